@@ -1,0 +1,5 @@
+"""`python -m webcare` runs the command line."""
+
+from webcare.cli import main
+
+main()

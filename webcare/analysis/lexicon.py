@@ -1,0 +1,140 @@
+"""Word lists for sentiment, written for webcare: Dutch opinion words on VADER's −4…4 scale,
+Dutch function words in VADER's English, and complaint/praise phrases in both languages.
+"""
+
+from __future__ import annotations
+
+# Dutch function words rewritten to the English VADER already handles.
+DUTCH_FUNCTION_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "niet geen nooit niets niks niemand nergens zonder noch".split(), "not"
+    ),
+    **dict.fromkeys(
+        """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
+        vreselijk verschrikkelijk mega supergoed zo zó totaal compleet volledig""".split(),
+        "very",
+    ),
+    **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
+    "maar": "but",
+    "echter": "but",
+    "toch": "but",
+}
+# Remove the words that booster-map to an opinion ("vreselijk", "verschrikkelijk") from
+# the booster list when they stand alone is VADER's job: a booster with no opinion word
+# after it scores nothing, so the lexicon below also lists them as negative on their own.
+
+DUTCH_LEXICON: dict[str, float] = {
+    # positive
+    "goed": 1.9, "goede": 1.9, "prima": 1.8, "top": 2.3, "toppie": 2.3, "geweldig": 3.1,
+    "fantastisch": 3.2, "uitstekend": 3.0, "perfect": 3.0, "perfecte": 3.0, "fijn": 2.0,
+    "fijne": 2.0, "leuk": 2.0, "leuke": 2.0, "mooi": 2.1, "mooie": 2.1, "lekker": 2.2,
+    "lekkere": 2.2, "heerlijk": 2.8, "heerlijke": 2.8, "vriendelijk": 2.2,
+    "vriendelijke": 2.2, "behulpzaam": 2.2, "behulpzame": 2.2, "snel": 1.3, "snelle": 1.3,
+    "tevreden": 2.1, "blij": 2.3, "dankbaar": 2.3, "bedankt": 1.9, "dank": 1.6,
+    "dankjewel": 2.0, "dankuwel": 2.0, "bedankje": 1.5, "aanrader": 2.6, "aan te raden": 2.4,
+    "aanbevolen": 2.0, "klasse": 2.5, "netjes": 1.8, "keurig": 2.0, "correct": 1.2,
+    "vlot": 1.5, "vlotte": 1.5, "super": 2.6, "mega": 1.5, "gaaf": 2.3, "gave": 2.0,
+    "knap": 1.8, "sterk": 1.5, "handig": 1.8, "handige": 1.8, "makkelijk": 1.5,
+    "gemakkelijk": 1.5, "vers": 1.4, "verse": 1.4, "attent": 2.0, "zorgvuldig": 1.8,
+    "opgelost": 1.7, "beste": 2.5, "best": 1.5, "waardering": 1.8, "compliment": 2.3,
+    "complimenten": 2.4, "genieten": 2.3, "genoten": 2.3, "lief": 2.0, "lieve": 2.0,
+    "aardig": 1.9, "aardige": 1.9, "professioneel": 2.0, "betrouwbaar": 2.0, "gezellig": 2.1,
+    "hulpvaardig": 2.2, "duidelijk": 1.2, "duidelijke": 1.2, "op tijd": 1.5, "stipt": 1.6,
+    "geslaagd": 2.0, "uitmuntend": 3.1, "subliem": 3.1, "schitterend": 3.0, "prachtig": 3.0,
+    "voortreffelijk": 3.0, "smaakvol": 2.0, "smakelijk": 2.0, "tof": 2.3, "toffe": 2.3,
+    "plezierig": 2.0, "gelukkig": 2.2, "hoera": 2.5, "yes": 1.7, "chapeau": 2.6, "held": 2.3,
+    "helden": 2.3,
+    "levensgevaarlijk": -3.1, "onveilig": -2.4, "gehackt": -2.6, "nep": -2.2,
+    # negative
+    "slecht": -2.5, "slechte": -2.5, "slechter": -2.3, "slechtste": -3.0, "waardeloos": -3.0,
+    "waardeloze": -3.0, "belabberd": -2.6, "beroerd": -2.5, "bagger": -3.0, "ruk": -2.8,
+    "klote": -3.0, "kut": -3.0, "shit": -2.6, "schandalig": -3.1, "schande": -3.0,
+    "belachelijk": -2.8, "belachelijke": -2.8, "triest": -2.3, "treurig": -2.3,
+    "teleurgesteld": -2.4, "teleurstellend": -2.4, "teleurstelling": -2.4, "boos": -2.5,
+    "woedend": -3.2, "kwaad": -2.5, "pissig": -2.7, "geïrriteerd": -2.2, "irritant": -2.2,
+    "ergerlijk": -2.4, "frustrerend": -2.5, "gefrustreerd": -2.5, "balen": -2.0, "baal": -2.0,
+    "jammer": -1.6, "helaas": -1.5, "klacht": -1.8, "klachten": -1.8, "klagen": -1.5,
+    "probleem": -1.5, "problemen": -1.6, "kapot": -2.3, "kapotte": -2.3, "stuk": -1.3,
+    "beschadigd": -2.2, "beschadigde": -2.2, "defect": -2.2, "defecte": -2.2, "vies": -2.4,
+    "vieze": -2.4, "smerig": -2.6, "bedorven": -2.8, "beschimmeld": -2.9, "schimmel": -2.4,
+    "koud": -0.8, "lauw": -1.2, "traag": -1.8, "trage": -1.8, "langzaam": -1.3, "laat": -1.2,
+    "te laat": -2.2, "vertraging": -1.9, "vertraagd": -1.8, "kwijt": -1.9, "vermist": -2.0,
+    "onbeschoft": -2.7, "onvriendelijk": -2.4, "onvriendelijke": -2.4, "brutaal": -2.3,
+    "arrogant": -2.4, "oplichters": -3.2, "oplichting": -3.1, "oplichter": -3.2,
+    "bedrog": -3.0, "nep": -2.2, "fout": -1.8, "fouten": -1.8, "verkeerd": -1.8,
+    "verkeerde": -1.8, "onbereikbaar": -2.4, "onacceptabel": -2.9, "onaanvaardbaar": -2.9,
+    "schandelijk": -3.0, "rampzalig": -3.1, "ramp": -2.8, "drama": -2.5, "dramatisch": -2.6,
+    "zielig": -1.8, "vreselijk": -2.8, "verschrikkelijk": -3.0, "afschuwelijk": -3.1,
+    "walgelijk": -3.2, "erg": -1.0, "lastig": -1.5, "moeilijk": -1.2, "duur": -1.4,
+    "dure": -1.4, "te duur": -2.0, "afzetterij": -3.0, "zonde": -1.8, "nooit meer": -2.6,
+    "wachten": -1.0, "gewacht": -1.2, "spijt": -1.8, "ontevreden": -2.4, "ongelukkig": -2.2,
+    "bang": -2.0, "zorgen": -1.2, "ziek": -2.2, "misselijk": -2.3, "pijn": -2.2,
+    "gevaarlijk": -2.8, "voedselvergiftiging": -3.0, "hopeloos": -2.7, "incompetent": -2.8, "amateuristisch": -2.5,
+    "prutswerk": -2.7, "puinhoop": -2.8, "zooi": -2.3, "troep": -2.4, "rommel": -2.0,
+    "mislukt": -2.3, "faalt": -2.2, "falen": -2.2, "gefaald": -2.3, "storing": -1.9,
+    "weigert": -1.6, "geweigerd": -1.8, "genegeerd": -2.4, "negeren": -2.2, "tegenvallend": -1.8,
+    "valt tegen": -1.9, "matig": -1.5, "matige": -1.5, "middelmatig": -1.2, "saai": -1.5,
+    "niet te vreten": -3.0, "pff": -1.3, "pfff": -1.5, "grr": -2.0, "bah": -2.0, "jeetje": -0.8,
+    "wtf": -2.6, "fail": -2.4, "irritatie": -2.2, "ergernis": -2.4, "gezeur": -1.8,
+    "dubbel": -0.5, "chaos": -2.4, "verloren": -2.0,
+}
+
+# Customer-service words VADER's English lexicon lacks; used for both languages.
+SERVICE_LEXICON: dict[str, float] = {
+    "hacked": -2.6, "scam": -2.8, "scammed": -3.0, "phishing": -2.4, "fraud": -2.8,
+    "outage": -2.0, "overcharged": -2.4, "refund": -0.8, "undelivered": -2.2, "damaged": -2.0,
+    "rude": -2.3, "unreachable": -2.2, "useless": -2.5,
+}
+
+# English VADER words that are also frequent Dutch words with another meaning.
+ENGLISH_ONLY_WORDS: tuple[str, ...] = (
+    "die", "kind", "arm", "even", "hard", "hoe", "lol", "mis", "bad", "brand", "dood", "wel",
+    "gift", "rot", "boos", "hel", "fan", "fun", "pop", "top", "ok", "okay", "sin", "war",
+    "want", "welcome", "meet", "lust", "glad", "bang", "best", "fail", "vent", "lost",
+)
+
+# Complaints without an opinion word: the core of what a webcare team reads all day.
+COMPLAINT_PHRASES: tuple[str, ...] = (
+    # Dutch
+    r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b",
+    r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
+    r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
+    r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
+    r"\bniemand\s+(?:neemt|reageert|belt|helpt|weet)\b",
+    r"\b(?:al|alweer)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|zoveel)\s+(?:keer|x|maal)\b",
+    r"\b(?:al|nu al)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|een)\s+(?:dagen|weken|uur|uren|maanden|dag|week)\b",
+    r"\bwerkt\s+(?:niet|nog steeds niet|alweer niet)\b",
+    r"\bdoet\s+het\s+niet\b",
+    r"\b(?:dubbel|twee\s*keer)\s+(?:afgeschreven|betaald|gefactureerd)\b",
+    r"\bgeld\s+(?:terug|kwijt)\b",
+    r"\bin\s+de\s+wacht(?:rij)?\b",
+    r"\bwacht(?:en)?\s+(?:al|nog steeds|nog altijd)\b",
+    r"\bontbr(?:eekt|eken|ak)\b",
+    r"\bvergeten\b",
+    r"\bgeannuleerd\b",
+    r"\bniet\s+(?:bereikbaar|te bereiken)\b",
+    r"\bkan\s+niet\s+(?:inloggen|bestellen|betalen)\b",
+    r"\b(?:ligt|lag)\s+(?:er\s*uit|eruit|plat)\b",
+    r"\bik\s+zeg\s+(?:mijn|m'n)\s+\w+\s+op\b",
+    # English
+    r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing)\b",
+    r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
+    r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b",
+    r"\bcharged\s+(?:twice|double|two times)\b",
+    r"\bon\s+hold\s+for\b",
+    r"\bwaiting\s+(?:for|since)\s+(?:\d+|two|three|four|five|ages|weeks|days|hours)\b",
+    r"\b(?:doesn't|does not|isn't|is not|won't|will not|can't|cannot)\s+(?:work|working|log\s*in|load|connect)\b",
+    r"\bis\s+down\b",
+    r"\bmissing\s+(?:items?|order|package|parcel)\b",
+    r"\bwrong\s+(?:order|item|items|product)\b",
+    r"\bcancel(?:led|ed)?\s+my\b",
+)
+
+PRAISE_PHRASES: tuple[str, ...] = (
+    r"\bsnel\s+(?:geholpen|opgelost|bezorgd|geleverd|gereageerd)\b",
+    r"\bgoed\s+geholpen\b",
+    r"\bkeurig\s+(?:op\s+tijd|bezorgd|geleverd|geholpen)\b",
+    r"\bvoor\s+elkaar\b",
+    r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
+    r"\bwell\s+done\b",
+)

@@ -1,0 +1,100 @@
+"""Sentiment of a mention, −1…1, with vaderSentiment for English and Dutch. Pure once loaded.
+
+VADER alone reads Dutch as neutral. For Dutch texts webcare runs VADER with a Dutch
+lexicon and rewrites Dutch function words VADER understands in English (negators to
+"not", boosters to "very", "maar" to "but"), so VADER's negation, intensity, caps,
+punctuation and but-rules work on Dutch too. Customer complaints often carry no opinion
+word at all ("pakket nog steeds niet bezorgd"), so complaint phrases in both languages
+become one strongly negative token before scoring. VADER is imported on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from webcare.analysis.lexicon import (
+    COMPLAINT_PHRASES,
+    DUTCH_FUNCTION_WORDS,
+    DUTCH_LEXICON,
+    ENGLISH_ONLY_WORDS,
+    PRAISE_PHRASES,
+    SERVICE_LEXICON,
+)
+from webcare.model import Sentiment, SentimentLabel
+
+if TYPE_CHECKING:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+POSITIVE_AT = 0.05
+NEGATIVE_AT = -0.05
+_COMPLAINT_TOKEN = "wccomplaint"
+_PRAISE_TOKEN = "wcpraise"
+_COMPLAINT_VALENCE = -2.6
+_PRAISE_VALENCE = 2.4
+
+_COMPLAINTS = re.compile("|".join(f"(?:{p})" for p in COMPLAINT_PHRASES), re.IGNORECASE)
+_PRAISES = re.compile("|".join(f"(?:{p})" for p in PRAISE_PHRASES), re.IGNORECASE)
+_FUNCTION_WORDS = re.compile(
+    r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
+
+
+@cache
+def _analyser(language: str) -> SentimentIntensityAnalyzer:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyser = SentimentIntensityAnalyzer()
+    lexicon = analyser.lexicon
+    if language == "nl":
+        # English words that are different, common Dutch words ("die", "kind", "arm") must go.
+        for word in ENGLISH_ONLY_WORDS:
+            lexicon.pop(word, None)
+        lexicon.update(DUTCH_LEXICON)
+    lexicon.update(SERVICE_LEXICON)
+    lexicon[_COMPLAINT_TOKEN] = _COMPLAINT_VALENCE
+    lexicon[_PRAISE_TOKEN] = _PRAISE_VALENCE
+    return analyser
+
+
+def _prepare(text: str, language: str) -> tuple[str, list[str]]:
+    """Rewrite the text for VADER; returns it with the complaint/praise phrases found."""
+    phrases: list[str] = []
+
+    def mark(token: str):  # noqa: ANN202 - a small closure for re.sub
+        def replace(match: re.Match[str]) -> str:
+            phrases.append(match.group(0).lower())
+            return f" {token} "
+
+        return replace
+
+    text = _COMPLAINTS.sub(mark(_COMPLAINT_TOKEN), text)
+    text = _PRAISES.sub(mark(_PRAISE_TOKEN), text)
+    if language == "nl":
+        text = _FUNCTION_WORDS.sub(lambda m: DUTCH_FUNCTION_WORDS[m.group(1).lower()], text)
+    return text, phrases
+
+
+def analyse_sentiment(text: str, language: str) -> Sentiment:
+    """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it."""
+    lang = "nl" if language == "nl" else "en"
+    analyser = _analyser(lang)
+    prepared, phrases = _prepare(text, lang)
+    score = analyser.polarity_scores(prepared)["compound"]
+    label = (
+        SentimentLabel.POS
+        if score >= POSITIVE_AT
+        else SentimentLabel.NEG
+        if score <= NEGATIVE_AT
+        else SentimentLabel.NEU
+    )
+    lexicon = analyser.lexicon
+    moved: dict[str, float] = {phrase: abs(_COMPLAINT_VALENCE) for phrase in phrases}
+    for token in _TOKEN.findall(text.lower()):
+        valence = lexicon.get(token)
+        if valence and token not in moved:
+            moved[token] = abs(valence)
+    words = tuple(sorted(moved, key=lambda w: -moved[w])[:5]) if label != SentimentLabel.NEU else ()
+    return Sentiment(score=round(score, 4), label=label, words=words)

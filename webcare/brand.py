@@ -1,0 +1,36 @@
+"""Is a post about the brand? Keyword and exclude matching as SPEC.md describes. Pure.
+
+A keyword matches at the start of a word, case-insensitively, so "acme" finds "Acme",
+"#acme", "@acme" and the Dutch compound "acmebezorger". An exclude phrase drops the post
+wherever it occurs. An empty keyword list keeps everything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class BrandMatcher:
+    keywords: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, keywords: tuple[str, ...], exclude: tuple[str, ...]) -> BrandMatcher:
+        def alternation(words: tuple[str, ...], *, word_start: bool) -> re.Pattern[str] | None:
+            if not words:
+                return None
+            parts = []
+            for word in words:
+                escaped = r"\s+".join(re.escape(piece) for piece in word.split())
+                parts.append(rf"(?<!\w){escaped}" if word_start and word[0].isalnum() else escaped)
+            return re.compile("|".join(parts), re.IGNORECASE)
+
+        return cls(alternation(keywords, word_start=True), alternation(exclude, word_start=False))
+
+    def matches(self, *texts: str | None) -> bool:
+        joined = "\n".join(t for t in texts if t)
+        if self.exclude is not None and self.exclude.search(joined):
+            return False
+        return self.keywords is None or self.keywords.search(joined) is not None

@@ -1,0 +1,658 @@
+"""The command line: parse options, resolve config, store and `now`, call the library,
+write what the renderers return. Errors become exit codes in one place (`_guard`).
+
+Heavy modules (httpx, feedparser, VADER, rich tables) are imported inside the commands
+that need them, so `webcare --help` stays instant.
+"""
+
+import functools
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from webcare import __version__
+from webcare.errors import ExitCode, UsageError, WebcareError
+
+app = typer.Typer(
+    name="webcare",
+    help=(
+        "Webcare monitoring: poll review sites, feeds and social exports for brand mentions, "
+        "tag language, sentiment, urgency and route, track each response-time SLA, and report "
+        "the dropped steaks, worst first."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class FormatChoice(StrEnum):
+    table = "table"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class FailOn(StrEnum):
+    breached = "breached"
+    at_risk = "at-risk"
+
+
+class StatusChoice(StrEnum):
+    ok = "ok"
+    at_risk = "at_risk"
+    breached = "breached"
+    responded = "responded"
+    open = "open"
+
+
+class SentimentChoice(StrEnum):
+    neg = "neg"
+    neu = "neu"
+    pos = "pos"
+
+
+# Shared options: defined once so report, mentions and the rest cannot drift apart.
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", envvar="WEBCARE_CONFIG", help="Config file (default ./webcare.toml, then the user config dir).", show_default=False),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", envvar="WEBCARE_DB", help="SQLite store: a path or sqlite:///PATH (default in the user data dir).", show_default=False),
+]
+NowOpt = Annotated[
+    str | None,
+    typer.Option("--now", help="Evaluate at this time (ISO 8601; naive = the brand's time zone) instead of the clock.", show_default=False),
+]
+FormatOpt = Annotated[
+    FormatChoice | None,
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, plain otherwise).", show_default=False),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="Only mentions created since: a duration back from now (7d, 12h), an ISO time, or 'all'.", show_default=False),
+]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N mentions.", show_default=False)]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only what needs attention; no summaries on stderr.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print every problem found in the sources.")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", envvar="WEBCARE_NO_COLOR", help="No colour in the table (NO_COLOR is honoured too).")]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guard(func: F) -> F:
+    """Map webcare's errors to a message on stderr and the exit code SPEC.md assigns."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WebcareError as exc:
+            _err(f"webcare: error: {exc}")
+            raise typer.Exit(int(exc.exit_code)) from None
+        except KeyboardInterrupt:
+            _err("webcare: interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _out(text: str) -> None:
+    if text:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _settings(config: Path | None):  # noqa: ANN202 - webcare.config is imported lazily
+    from webcare import config as config_module
+
+    return config_module.load(config)
+
+
+def _now(given: str | None, settings: Any) -> datetime:
+    from webcare.timeparse import parse_time
+
+    if not given:
+        return datetime.now(UTC)
+    try:
+        return parse_time(given, settings.brand.timezone)
+    except ValueError as exc:
+        raise UsageError(f"--now: {exc}") from None
+
+
+def _since(given: str | None, default: str | None, now: datetime, settings: Any) -> datetime | None:
+    from webcare.timeparse import parse_since
+
+    text = given if given is not None else default
+    if text is None or text == "all":
+        return None
+    try:
+        return parse_since(text, now, settings.brand.timezone)
+    except ValueError as exc:
+        raise UsageError(f"--since: {exc}") from None
+
+
+def _open_store(db: str | None):  # noqa: ANN202
+    from webcare.config import default_db_path
+    from webcare.store import Store
+
+    return Store.open(db or default_db_path())
+
+
+def _terminal(no_color: bool):  # noqa: ANN202
+    from webcare.render import Terminal
+
+    is_tty = sys.stdout.isatty()
+    color = is_tty and not no_color and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size((100, 24)).columns if is_tty else 100
+    return Terminal(width=max(60, width), color=color)
+
+
+def _format(fmt: FormatChoice | None):  # noqa: ANN202
+    from webcare.render import OutputFormat, resolve
+
+    return resolve(OutputFormat(fmt.value) if fmt else None, sys.stdout.isatty())
+
+
+def _print_results(results: list[Any], *, quiet: bool, verbose: bool) -> None:
+    for result in results:
+        _print_result(result, quiet=quiet, verbose=verbose)
+
+
+def _print_result(result: Any, *, quiet: bool, verbose: bool) -> None:
+    from webcare.textutil import one_line
+
+    if result.error:
+        _err(f"{result.source}: FAILED: {one_line(result.error)}")
+        return
+    if quiet:
+        return
+    if result.not_modified:
+        _err(f"{result.source}: not modified since the last poll")
+        return
+    line = f"{result.source}: {result.new} new, {result.seen} already seen"
+    if result.replies:
+        line += f", {result.replies} answered by a brand reply"
+    if result.filtered:
+        line += f", {result.filtered} not about the brand"
+    if result.problems:
+        line += f", {len(result.problems)} problem(s)"
+    _err(line)
+    shown = result.problems if verbose else result.problems[:5]
+    for problem in shown:
+        where = f"line {problem.line}: " if problem.line else ""
+        _err(f"  {where}{one_line(problem.message)}")
+    if len(result.problems) > len(shown):
+        _err(f"  … and {len(result.problems) - len(shown)} more (use --verbose to see all)")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"webcare {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Webcare monitoring from the command line."""
+
+
+@app.command()
+@_guard
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path("webcare.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented starter config (never overwrites without --force)."""
+    from importlib.resources import files
+
+    if path.exists() and not force:
+        raise UsageError(f"{path} already exists; use --force to overwrite it")
+    starter = files("webcare").joinpath("starter.toml").read_text(encoding="utf-8")
+    try:
+        path.write_text(starter, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    _err(f"wrote {path}; edit [brand] and [[sources]], then run: webcare check --config {path}")
+
+
+@app.command()
+@_guard
+def demo(
+    fmt: FormatOpt = None,
+    limit: LimitOpt = None,
+    quiet: QuietOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Poll and report on the bundled sample, offline, in a temporary store."""
+    import tempfile
+    from importlib.resources import as_file, files
+
+    from webcare import config as config_module
+    from webcare import pipeline, report
+    from webcare.demo import DEMO_NOW
+    from webcare.render import render_listing
+    from webcare.store import Store
+
+    with as_file(files("webcare").joinpath("demo")) as demo_dir, tempfile.TemporaryDirectory() as tmp:
+        settings = config_module.load_file(Path(demo_dir) / "webcare.toml")
+        with Store.open(Path(tmp) / "demo.db") as store:
+            results = pipeline.poll(settings, store, now=DEMO_NOW)
+            _print_results(results, quiet=quiet, verbose=False)
+            listing = report.build_report(
+                store.query(_report_query(settings, DEMO_NOW, None)),
+                settings,
+                now=DEMO_NOW,
+                generated_at=datetime.now(UTC),
+                limit=limit,
+            )
+    if not quiet:
+        _err(f"demo: Bolderkar, a fictional Dutch online supermarket, at {DEMO_NOW.isoformat()}")
+    _out(render_listing(listing, _format(fmt), _terminal(no_color)))
+
+
+@app.command()
+@_guard
+def check(
+    config: ConfigOpt = None,
+    online: Annotated[bool, typer.Option("--online", help="Also fetch every source once (nothing is stored).")] = False,
+) -> None:
+    """Validate the config and list the source kinds; --online also reaches every source."""
+    from webcare import config as config_module
+    from webcare import sources
+
+    path = config_module.find_config(config)
+    settings = config_module.load_file(path) if path else config_module.Settings()
+    lines = [f"config: {path if path else 'none found; using built-in defaults'}"]
+    brand = settings.brand
+    lines.append(f"brand: {brand.name} ({brand.timezone.key}); keywords: {', '.join(brand.keywords) or 'none (keep all)'}")
+    lines.append(f"handles: {', '.join(brand.handles) or 'none'}")
+    from webcare.timeparse import format_duration
+
+    targets = ", ".join(f"{name} {format_duration(value)}" for name, value in settings.sla.targets.items())
+    lines.append(f"sla: {targets}; at risk at {settings.sla.at_risk:.0%} or {format_duration(settings.sla.at_risk_floor)} left")
+    lines.append(f"sources ({len(settings.sources)}):")
+    for spec in settings.sources:
+        lines.append(f"  {spec.name}: {spec.kind}, {spec.channel.value}, {spec.location}")
+    lines.append("source kinds:")
+    for name in sources.kinds():
+        lines.append(f"  {name:<10} {sources.get(name).description}")
+    _out("\n".join(lines) + "\n")
+    if online:
+        failed = _check_online(settings)
+        if failed:
+            raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+def _check_online(settings: Any) -> int:
+    import asyncio
+
+    from webcare import sources
+    from webcare.errors import SourceError
+    from webcare.fetch import HttpFetcher, read_file
+    from webcare.model import Mention
+    from webcare.sources.base import ParseContext
+
+    async def run() -> list[tuple[str, str | None]]:
+        fetcher = HttpFetcher(settings.poll)
+        now = datetime.now(UTC)
+
+        async def one(spec: Any) -> tuple[str, str | None]:
+            try:
+                if spec.path is not None:
+                    fetched = read_file(spec, None, max_bytes=settings.poll.max_bytes)
+                else:
+                    fetched = await fetcher.fetch(spec, None)
+                ctx = ParseContext(spec, settings.brand.timezone, now)
+                items = list(sources.get(spec.kind).parse(fetched.body or b"", ctx))
+                count = sum(isinstance(item, Mention) for item in items)
+                return spec.name, f"ok, {count} item(s)"
+            except SourceError as exc:
+                return spec.name, f"FAILED: {exc.reason}"
+            except WebcareError as exc:
+                return spec.name, f"FAILED: {exc}"
+
+        try:
+            return await asyncio.gather(*(one(spec) for spec in settings.sources))
+        finally:
+            await fetcher.aclose()
+
+    failed = 0
+    for name, outcome in asyncio.run(run()):
+        failed += bool(outcome and outcome.startswith("FAILED"))
+        _err(f"{name}: {outcome}")
+    return failed
+
+
+@app.command()
+@_guard
+def poll(
+    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Poll only this source (repeatable).", show_default=False)] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Fetch all (or the named) sources concurrently, analyse and store new mentions."""
+    from webcare import pipeline
+
+    settings = _settings(config)
+    if not settings.sources:
+        where = settings.path or "no config file"
+        raise UsageError(f"no sources configured ({where}); add [[sources]] as in config.example.toml")
+    names = source or []
+    pipeline.select_sources(settings, names)  # unknown names are a usage error before any I/O
+    moment = _now(now, settings)
+    with _open_store(db) as store:
+        hook = (lambda result: _print_result(result, quiet=quiet, verbose=verbose)) if sys.stderr.isatty() else None
+        results = pipeline.poll(settings, store, now=moment, names=names, on_result=hook)
+    if hook is None:
+        _print_results(results, quiet=quiet, verbose=verbose)
+    failed = [r for r in results if r.error]
+    if not quiet:
+        total_new = sum(r.new for r in results)
+        _err(f"polled {len(results)} source(s): {total_new} new mention(s), {len(failed)} failed")
+    if failed:
+        raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+def _report_query(settings: Any, now: datetime, since: datetime | None):  # noqa: ANN202
+    from webcare.store import MentionQuery
+
+    return MentionQuery(since=since, until=now, open_only=True)
+
+
+@app.command()
+@_guard
+def report(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a mention is breached (or at risk or worse).", show_default=False)] = None,
+    quiet: QuietOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The dropped-steak report: open mentions breached or at risk of breaching, worst first.
+
+    --since defaults to [report] since in the config (7d).
+    """
+    from webcare import report as report_module
+    from webcare.render import render_listing
+
+    settings = _settings(config)
+    moment = _now(now, settings)
+    start = _since(since, settings.report.since, moment, settings)
+    with _open_store(db) as store:
+        items = store.query(_report_query(settings, moment, start))
+    listing = report_module.build_report(items, settings, now=moment, generated_at=datetime.now(UTC), limit=limit)
+    summary = listing.summary
+    if not (quiet and not listing.rows):
+        _out(render_listing(listing, _format(fmt), _terminal(no_color)))
+    matched = {
+        None: False,
+        FailOn.breached: summary["breached"] > 0,
+        FailOn.at_risk: summary["breached"] + summary["at_risk"] > 0,
+    }[fail_on]
+    if matched:
+        raise typer.Exit(int(ExitCode.FAIL_ON))
+
+
+@app.command()
+@_guard
+def mentions(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    channel: Annotated[list[str] | None, typer.Option("--channel", help="Only this channel (repeatable).", show_default=False)] = None,
+    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False)] = None,
+    sentiment: Annotated[SentimentChoice | None, typer.Option("--sentiment", help="Only this sentiment.", show_default=False)] = None,
+    status: Annotated[list[StatusChoice] | None, typer.Option("--status", help="Only this SLA status at now (repeatable; 'open' = not responded).", show_default=False)] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Only mentions whose text or author contains this.", show_default=False)] = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """List stored mentions, newest first, with their SLA state at now."""
+    from webcare import report as report_module
+    from webcare.model import Channel, SlaStatus
+    from webcare.render import render_listing
+    from webcare.store import MentionQuery
+
+    settings = _settings(config)
+    moment = _now(now, settings)
+    valid_channels = [c.value for c in Channel]
+    for name in channel or []:
+        if name not in valid_channels:
+            raise UsageError(f"--channel: unknown channel {name!r}; valid: {', '.join(valid_channels)}")
+    statuses: list[SlaStatus] = []
+    for choice in status or []:
+        if choice is StatusChoice.open:
+            statuses.extend((SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED))
+        else:
+            statuses.append(SlaStatus(choice.value))
+    query = MentionQuery(
+        since=_since(since, None, moment, settings),
+        until=moment,
+        channels=tuple(channel or ()),
+        sources=tuple(source or ()),
+        sentiment=sentiment.value if sentiment else None,
+        search=search,
+    )
+    with _open_store(db) as store:
+        items = store.query(query)
+    listing = report_module.build_listing(
+        items, settings, now=moment, generated_at=datetime.now(UTC), statuses=tuple(statuses), limit=limit
+    )
+    _out(render_listing(listing, _format(fmt), _terminal(no_color)))
+
+
+@app.command()
+@_guard
+def show(
+    mention_id: Annotated[str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")],
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    fmt: Annotated[FormatChoice | None, typer.Option("--format", "-f", help="json for the full record; anything else prints text.", show_default=False)] = None,
+) -> None:
+    """One mention in full, with the same author's other mentions across channels."""
+    from webcare import report as report_module
+    from webcare.render.records import dumps
+    from webcare.textutil import clean_text, one_line
+
+    settings = _settings(config)
+    moment = _now(now, settings)
+    with _open_store(db) as store:
+        item = store.get(mention_id)
+        others = store.by_author(item.mention.author, exclude=item.mention.id) if item.mention.author else []
+        actions = store.actions(item.mention.id)
+    ranked = report_module.evaluate([item, *others], settings, moment)
+    by_id = {r.item.mention.id: r for r in ranked}
+    record = report_module.mention_record(by_id[item.mention.id])
+    other_records = [report_module.mention_record(by_id[o.mention.id]) for o in others]
+    if fmt in (FormatChoice.json, FormatChoice.jsonl):
+        document = {**record, "actions": actions, "same_author": other_records}
+        _out(dumps(document, indent=2 if fmt is FormatChoice.json else None) + "\n")
+        return
+    sla = record["sla"]
+    lines = [
+        f"id:          {record['id']}",
+        f"source:      {one_line(record['source'])} ({record['channel']})",
+        f"author:      {one_line(record['author'] or '-')}"
+        + (f" ({record['author_reach']:,} followers)" if record["author_reach"] else ""),
+        f"created:     {record['created_at']}" + (" (estimated: first seen)" if record["created_at_estimated"] else ""),
+        f"url:         {one_line(record['url'] or '-')}",
+        f"rating:      {record['rating'] if record['rating'] is not None else '-'}",
+        f"language:    {record['language']}",
+        f"sentiment:   {record['sentiment']['label']} {record['sentiment']['score']:+.2f}"
+        + (f" ({', '.join(record['sentiment']['words'])})" if record["sentiment"]["words"] else ""),
+        f"urgency:     {record['urgency']['level']}"
+        + (f" ({'; '.join(record['urgency']['reasons'])})" if record["urgency"]["reasons"] else ""),
+        f"topics:      {', '.join(record['topics']) or '-'}",
+        f"route:       {record['route']} ({record['route_reason']})",
+        f"sla:         {sla['status']}, due {sla['due_at']} ({sla['target_reason']})",
+        f"responded:   {record['responded_at'] or '-'}"
+        + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
+        + (f" via {record['responded_via']}" if record["responded_via"] else ""),
+        f"priority:    {record['priority']['score']:g}: {'; '.join(record['priority']['why']) or 'nothing pressing'}",
+        "",
+        clean_text(record["text"]),
+    ]
+    if actions:
+        lines += ["", "history:"]
+        lines += [f"  {a['at']} {a['action']} by {one_line(a['by'] or '-')}" + (f": {one_line(a['note'])}" if a["note"] else "") for a in actions]
+    if other_records:
+        lines += ["", f"same author elsewhere ({len(other_records)}):"]
+        for other in other_records:
+            lines.append(
+                f"  {other['id']} {other['created_at']} {other['channel']}/{one_line(other['source'])} "
+                f"{other['sla']['status']}: {one_line(other['text'])[:100]}"
+            )
+    _out("\n".join(lines) + "\n")
+
+
+def _user() -> str | None:
+    return os.environ.get("WEBCARE_USER") or os.environ.get("USER") or os.environ.get("LOGNAME")
+
+
+@app.command()
+@_guard
+def ack(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")],
+    by: Annotated[str | None, typer.Option("--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False)] = None,
+    note: Annotated[str | None, typer.Option("--note", help="A note kept with the acknowledgement.", show_default=False)] = None,
+    at: Annotated[str | None, typer.Option("--at", help="When the response was given (default now).", show_default=False)] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Mark mentions as responded (reopen undoes it)."""
+    settings = _settings(config)
+    moment = _now(at or now, settings)
+    with _open_store(db) as store:
+        results = store.ack(ids, by=by or _user(), at=moment, note=note)
+    for result in results:
+        _err(f"{result.id}: {result.detail}")
+
+
+@app.command()
+@_guard
+def reopen(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")],
+    by: Annotated[str | None, typer.Option("--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False)] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Mark mentions open again, undoing an ack or a brand reply."""
+    settings = _settings(config)
+    moment = _now(now, settings)
+    with _open_store(db) as store:
+        results = store.reopen(ids, by=by or _user(), at=moment)
+    for result in results:
+        _err(f"{result.id}: {result.detail}")
+
+
+@app.command(name="import")
+@_guard
+def import_(
+    file: Annotated[Path, typer.Argument(help="The export file.")],
+    kind: Annotated[str, typer.Option("--kind", "-k", help="Source kind of the file (see `webcare check`).")],
+    source: Annotated[str | None, typer.Option("--source", "-s", help="Source name to store under (default import-FILESTEM).", show_default=False)] = None,
+    channel: Annotated[str | None, typer.Option("--channel", help="Channel (default: the kind's).", show_default=False)] = None,
+    no_filter: Annotated[bool, typer.Option("--no-filter", help="Keep every row, not only those matching brand keywords.")] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """One-off import of an export file through the same pipeline as poll."""
+    from webcare import config as config_module
+    from webcare import pipeline
+
+    settings = _settings(config)
+    name = source or f"import-{file.stem}"
+    table: dict[str, Any] = {"name": name, "kind": kind, "path": str(file.resolve()), "filter": not no_filter}
+    configured = next((s for s in settings.sources if s.name == name), None)
+    if channel:
+        table["channel"] = channel
+    elif configured is not None:
+        table["channel"] = configured.channel.value
+    if configured is not None and configured.fields:
+        table["fields"] = dict(configured.fields)
+    try:
+        spec = config_module.parse({"sources": [table]}).sources[0]
+    except WebcareError as exc:
+        raise UsageError(str(exc).replace("sources[0]", "import")) from None
+    moment = _now(now, settings)
+    with _open_store(db) as store:
+        result = pipeline.import_file(settings, store, spec, now=moment)
+    _print_result(result, quiet=quiet, verbose=verbose)
+    if result.error:
+        raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+@app.command()
+@_guard
+def analyze(
+    texts: Annotated[list[str] | None, typer.Argument(metavar="[TEXT]...", help="Texts to analyse; without any, one per line from stdin.", show_default=False)] = None,
+    config: ConfigOpt = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Analyse texts: language, sentiment, urgency, topics, route (nothing is stored)."""
+    from webcare.analysis import analyse
+    from webcare.render import render_analyses
+    from webcare.textutil import clean_text
+
+    settings = _settings(config)
+    if texts:
+        inputs = list(texts)
+    elif sys.stdin.isatty():
+        raise UsageError("give texts as arguments or pipe them in, one per line")
+    else:
+        inputs = [line.rstrip("\r\n") for line in sys.stdin]
+    rows = []
+    for raw in inputs:
+        text = clean_text(raw)
+        a = analyse(text, settings)
+        rows.append(
+            {
+                "text": text,
+                "language": a.language,
+                "sentiment": {"score": a.sentiment.score, "label": a.sentiment.label.value, "words": list(a.sentiment.words)},
+                "urgency": {"level": a.urgency.level.value, "reasons": list(a.urgency.reasons), "categories": list(a.urgency.categories)},
+                "topics": list(a.topics),
+                "route": a.route.value,
+                "route_reason": a.route_reason,
+            }
+        )
+    _out(render_analyses(rows, _format(fmt), _terminal(no_color)))
+
+
+def main() -> None:
+    app()

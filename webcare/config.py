@@ -1,0 +1,445 @@
+"""TOML configuration -> frozen `Settings`.
+
+Owns: where the config file is found, every key and its type, `${ENV}` secret references,
+and errors that name the file, the key and the valid choices. Does not touch the network
+or the store. Kind-specific source options are declared by each source kind.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from webcare.errors import ConfigError
+from webcare.model import Channel, UrgencyLevel
+from webcare.timeparse import parse_duration
+
+CONFIG_ENV = "WEBCARE_CONFIG"
+DB_ENV = "WEBCARE_DB"
+CONFIG_FILENAME = "webcare.toml"
+
+DEFAULT_TARGETS: Mapping[str, timedelta] = {
+    "social": timedelta(hours=1),
+    "messaging": timedelta(minutes=15),
+    "email": timedelta(hours=4),
+    "review": timedelta(hours=24),
+    "default": timedelta(hours=4),
+}
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def expand_env(template: str, *, key: str) -> str:
+    """Fill `${NAME}` references from the environment, at the moment of use only.
+
+    The template (never the value) is what webcare prints, so secrets stay out of logs.
+    """
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = os.environ.get(name)
+        if value is None:
+            raise ConfigError(f"environment variable {name} is not set", key=key)
+        return value
+
+    return _ENV_REF.sub(fill, template)
+
+
+@dataclass(frozen=True, slots=True)
+class BrandSettings:
+    name: str = "Brand"
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
+
+    def is_brand_handle(self, author: str | None) -> bool:
+        if not author:
+            return False
+        wanted = author.lstrip("@").casefold()
+        return any(handle.lstrip("@").casefold() == wanted for handle in self.handles)
+
+
+@dataclass(frozen=True, slots=True)
+class SlaSettings:
+    targets: Mapping[str, timedelta] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    """Per channel, plus `default` for channels without their own target."""
+    at_risk: float = 0.75
+    at_risk_floor: timedelta = timedelta(minutes=15)
+    urgency: Mapping[UrgencyLevel, timedelta] = field(default_factory=dict)
+    """A shorter target for urgent mentions; the shorter of the two wins."""
+
+    def channel_target(self, channel: str) -> tuple[timedelta, str]:
+        if channel in self.targets:
+            return self.targets[channel], f"{channel} target"
+        return self.targets["default"], f"default target ({channel} has none)"
+
+
+@dataclass(frozen=True, slots=True)
+class RouteSettings:
+    high_value_keywords: tuple[str, ...] = ()
+    """Words that mark a customer or a question as worth more (tier, contract, plan)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PollSettings:
+    concurrency: int = 16
+    timeout: timedelta = timedelta(seconds=30)
+    connect_timeout: timedelta = timedelta(seconds=10)
+    max_bytes: int = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    since: str = "7d"
+    """How far back `report` looks by default; `all` for no limit."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpec:
+    """One configured source. `url` and `headers` may hold `${ENV}` references."""
+
+    name: str
+    kind: str
+    channel: Channel
+    url: str | None = None
+    path: Path | None = None
+    filter: bool = True
+    fields: Mapping[str, str] = field(default_factory=dict)
+    value: str | None = None
+    """Monetary value of what arrives here: `high` or `low` (routes mentions)."""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    """Kind-specific options, checked against the kind's declaration."""
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path is not None else str(self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    brand: BrandSettings = field(default_factory=BrandSettings)
+    sla: SlaSettings = field(default_factory=SlaSettings)
+    route: RouteSettings = field(default_factory=RouteSettings)
+    poll: PollSettings = field(default_factory=PollSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
+    sources: tuple[SourceSpec, ...] = ()
+    path: Path | None = None
+    """The file these settings came from, or None for built-in defaults."""
+
+    def source(self, name: str) -> SourceSpec:
+        for spec in self.sources:
+            if spec.name == name:
+                return spec
+        raise ConfigError(
+            f"no source named {name!r}; configured: {', '.join(s.name for s in self.sources) or 'none'}",
+            key="sources",
+        )
+
+
+# ---------------------------------------------------------------- locating the file
+
+
+def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """`--config` > `$WEBCARE_CONFIG` > `./webcare.toml` > the user config dir; None if none."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError("config file not found", file=str(path))
+        return path
+    from_env = os.environ.get(CONFIG_ENV)
+    if from_env:
+        path = Path(from_env)
+        if not path.is_file():
+            raise ConfigError(f"config file not found (from ${CONFIG_ENV})", file=str(path))
+        return path
+    local = Path(CONFIG_FILENAME)
+    if local.is_file():
+        return local
+    user = user_config_path()
+    return user if user.is_file() else None
+
+
+def user_config_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("webcare")) / CONFIG_FILENAME
+
+
+def default_db_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("webcare")) / "webcare.db"
+
+
+def load(explicit: str | os.PathLike[str] | None = None) -> Settings:
+    """Find and load the config; built-in defaults (no sources) when there is none."""
+    path = find_config(explicit)
+    return load_file(path) if path is not None else Settings()
+
+
+def load_file(path: Path) -> Settings:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", file=str(path)) from None
+    return parse(raw, path=path)
+
+
+# ---------------------------------------------------------------- validation
+
+_TOP_KEYS = ("brand", "sla", "route", "poll", "report", "sources")
+_BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
+_SLA_SCALARS = ("at_risk", "at_risk_floor")
+_SLA_TABLES = ("urgency",)
+_ROUTE_KEYS = ("high_value_keywords",)
+_POLL_KEYS = ("concurrency", "timeout", "connect_timeout", "max_bytes")
+_REPORT_KEYS = ("since",)
+SOURCE_KEYS = ("name", "kind", "channel", "url", "path", "filter", "fields", "value", "headers")
+FIELD_NAMES = (
+    "id",
+    "author",
+    "author_reach",
+    "text",
+    "title",
+    "created_at",
+    "url",
+    "rating",
+    "channel",
+    "in_reply_to",
+)
+
+
+def _choices(valid: tuple[str, ...] | list[str], given: str) -> str:
+    close = difflib.get_close_matches(given, valid, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"{hint}; valid: {', '.join(valid)}"
+
+
+class _Reader:
+    """Typed access to one TOML table that reports errors with the full key path."""
+
+    def __init__(self, table: Any, prefix: str, file: str | None) -> None:
+        self.file = file
+        self.prefix = prefix
+        if not isinstance(table, dict):
+            raise self.error("must be a table", prefix or None)
+        self.table: dict[str, Any] = table
+
+    def error(self, message: str, key: str | None) -> ConfigError:
+        return ConfigError(message, key=key, file=self.file)
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}.{name}" if self.prefix else name
+
+    def only(self, valid: tuple[str, ...]) -> None:
+        for name in self.table:
+            if name not in valid:
+                raise self.error(f"unknown key{_choices(list(valid), name)}", self.key(name))
+
+    def sub(self, name: str) -> _Reader:
+        return _Reader(self.table.get(name, {}), self.key(name), self.file)
+
+    def get(self, name: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        if name not in self.table:
+            return default
+        value = self.table[name]
+        if kind in (int, float) and isinstance(value, bool):
+            raise self.error(f"must be a number, not {value!r}", self.key(name))
+        if not isinstance(value, kind):
+            names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))
+            raise self.error(f"must be a {names.replace('str', 'string')}, not {value!r}", self.key(name))
+        return value
+
+    def strings(self, name: str) -> tuple[str, ...]:
+        value = self.get(name, list, [])
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                raise self.error(f"must be a list of non-empty strings, found {item!r}", self.key(name))
+        return tuple(item.strip() for item in value)
+
+    def duration(self, name: str, default: timedelta | None = None) -> timedelta | None:
+        text = self.get(name, str)
+        if text is None:
+            return default
+        try:
+            value = parse_duration(text)
+        except ValueError as exc:
+            raise self.error(str(exc), self.key(name)) from None
+        if value <= timedelta(0):
+            raise self.error("must be longer than zero", self.key(name))
+        return value
+
+
+def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
+    """Validate a parsed TOML document into `Settings`. Raises ConfigError naming the key."""
+    file = str(path) if path else None
+    top = _Reader(dict(raw), "", file)
+    top.only(_TOP_KEYS)
+    base_dir = path.parent if path else Path.cwd()
+    return Settings(
+        brand=_brand(top.sub("brand")),
+        sla=_sla(top.sub("sla")),
+        route=_route(top.sub("route")),
+        poll=_poll(top.sub("poll")),
+        report=_report(top.sub("report")),
+        sources=_sources(top, base_dir),
+        path=path,
+    )
+
+
+def _brand(r: _Reader) -> BrandSettings:
+    r.only(_BRAND_KEYS)
+    tz_name = r.get("timezone", str, "Europe/Amsterdam")
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise r.error(
+            f"{tz_name!r} is not an IANA time zone (e.g. Europe/Amsterdam)", r.key("timezone")
+        ) from None
+    return BrandSettings(
+        name=r.get("name", str, "Brand"),
+        keywords=r.strings("keywords"),
+        exclude=r.strings("exclude"),
+        handles=tuple(h.lstrip("@") for h in r.strings("handles")),
+        timezone=tz,
+    )
+
+
+def _sla(r: _Reader) -> SlaSettings:
+    channel_keys = (*(c.value for c in Channel), "default")
+    r.only((*channel_keys, *_SLA_SCALARS, *_SLA_TABLES))
+    targets = dict(DEFAULT_TARGETS)
+    for name in channel_keys:
+        value = r.duration(name)
+        if value is not None:
+            targets[name] = value
+    at_risk = float(r.get("at_risk", (int, float), 0.75))
+    if not 0 < at_risk < 1:
+        raise r.error(f"must be a share between 0 and 1 (e.g. 0.75), not {at_risk}", r.key("at_risk"))
+    urgency_table = r.sub("urgency")
+    urgency_table.only(tuple(level.value for level in UrgencyLevel))
+    urgency = {}
+    for level in UrgencyLevel:
+        value = urgency_table.duration(level.value)
+        if value is not None:
+            urgency[level] = value
+    floor = r.duration("at_risk_floor", timedelta(minutes=15))
+    assert floor is not None
+    return SlaSettings(targets=targets, at_risk=at_risk, at_risk_floor=floor, urgency=urgency)
+
+
+def _route(r: _Reader) -> RouteSettings:
+    r.only(_ROUTE_KEYS)
+    return RouteSettings(high_value_keywords=r.strings("high_value_keywords"))
+
+
+def _poll(r: _Reader) -> PollSettings:
+    r.only(_POLL_KEYS)
+    concurrency = r.get("concurrency", int, 16)
+    if not 1 <= concurrency <= 256:
+        raise r.error(f"must be between 1 and 256, not {concurrency}", r.key("concurrency"))
+    max_bytes = r.get("max_bytes", int, 20_000_000)
+    if max_bytes < 1024:
+        raise r.error(f"must be at least 1024, not {max_bytes}", r.key("max_bytes"))
+    defaults = PollSettings()
+    return PollSettings(
+        concurrency=concurrency,
+        timeout=r.duration("timeout", defaults.timeout) or defaults.timeout,
+        connect_timeout=r.duration("connect_timeout", defaults.connect_timeout)
+        or defaults.connect_timeout,
+        max_bytes=max_bytes,
+    )
+
+
+def _report(r: _Reader) -> ReportSettings:
+    r.only(_REPORT_KEYS)
+    since = r.get("since", str, "7d")
+    if since != "all":
+        try:
+            parse_duration(since)
+        except ValueError as exc:
+            raise r.error(f"{exc}, or 'all'", r.key("since")) from None
+    return ReportSettings(since=since)
+
+
+def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
+    from webcare import sources as registry
+
+    raw = top.get("sources", list, [])
+    specs: list[SourceSpec] = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw):
+        r = _Reader(item, f"sources[{index}]", top.file)
+        name = r.get("name", str)
+        if not name or not name.strip():
+            raise r.error("every source needs a name", r.key("name"))
+        r.prefix = f"sources[{index}] ({name})"
+        if name in seen:
+            raise r.error(f"duplicate source name {name!r}", r.key("name"))
+        seen.add(name)
+        kind_name = r.get("kind", str)
+        if kind_name is None:
+            raise r.error(f"missing; valid kinds: {', '.join(registry.kinds())}", r.key("kind"))
+        if kind_name not in registry.kinds():
+            raise r.error(f"unknown kind {kind_name!r}{_choices(registry.kinds(), kind_name)}", r.key("kind"))
+        kind = registry.get(kind_name)
+        r.only((*SOURCE_KEYS, *kind.options))
+        channel_name = r.get("channel", str, kind.default_channel)
+        channels = [c.value for c in Channel]
+        if channel_name not in channels:
+            raise r.error(f"unknown channel {channel_name!r}{_choices(channels, channel_name)}", r.key("channel"))
+        url = r.get("url", str)
+        path_text = r.get("path", str)
+        if (url is None) == (path_text is None):
+            raise r.error("give exactly one of `url` or `path`", r.key("url"))
+        if url is not None and not re.match(r"https?://", url):
+            raise r.error(f"must start with http:// or https://, not {url!r}", r.key("url"))
+        path = None
+        if path_text is not None:
+            path = Path(os.path.expanduser(path_text))
+            if not path.is_absolute():
+                path = base_dir / path
+        fields = r.get("fields", dict, {})
+        for field_name, target in fields.items():
+            if field_name not in FIELD_NAMES:
+                raise r.error(f"unknown field{_choices(list(FIELD_NAMES), field_name)}", r.key(f"fields.{field_name}"))
+            if not isinstance(target, str) or not target:
+                raise r.error("must be a column name or dotted path", r.key(f"fields.{field_name}"))
+        value = r.get("value", str)
+        if value is not None and value not in ("high", "low"):
+            raise r.error(f"must be 'high' or 'low', not {value!r}", r.key("value"))
+        headers = r.get("headers", dict, {})
+        for header, header_value in headers.items():
+            if not isinstance(header_value, str):
+                raise r.error("must be a string", r.key(f"headers.{header}"))
+        options: dict[str, Any] = {}
+        for option, option_type in kind.options.items():
+            if option in r.table:
+                options[option] = r.get(option, option_type)
+        specs.append(
+            SourceSpec(
+                name=name,
+                kind=kind_name,
+                channel=Channel(channel_name),
+                url=url,
+                path=path,
+                filter=r.get("filter", bool, True),
+                fields=dict(fields),
+                value=value,
+                headers=dict(headers),
+                options=options,
+            )
+        )
+    return tuple(specs)

@@ -1,0 +1,238 @@
+"""The data that flows through webcare, as frozen dataclasses.
+
+sources -> `Mention` -> `Analysis` -> store -> `SlaState` (at an explicit now) -> `Ranked`.
+Each type says where its data comes from; none of them does I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    """Where a mention was written; each channel has its own response-time target."""
+
+    SOCIAL = "social"
+    MESSAGING = "messaging"
+    EMAIL = "email"
+    REVIEW = "review"
+    WEB = "web"
+    FORUM = "forum"
+    NEWS = "news"
+
+
+class SentimentLabel(StrEnum):
+    NEG = "neg"
+    NEU = "neu"
+    POS = "pos"
+
+
+class UrgencyLevel(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    NORMAL = "normal"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for critical … 3 for low: smaller is more urgent."""
+        return list(UrgencyLevel).index(self)
+
+
+class Route(StrEnum):
+    """Who should answer: set by emotional against monetary value (SPEC.md)."""
+
+    AUTOMATE = "automate"
+    HUMAN = "human"
+    JUDGEMENT = "judgement"
+
+
+class SlaStatus(StrEnum):
+    OK = "ok"
+    AT_RISK = "at_risk"
+    BREACHED = "breached"
+    RESPONDED = "responded"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One customer message about the brand, as a source gave it, normalised.
+
+    Built by a source kind's parser; never changed afterwards except by the store
+    recording a response.
+    """
+
+    id: str
+    """Stable webcare id: the same post polled twice gets the same id."""
+    source: str
+    """Name of the configured source it came from."""
+    channel: Channel
+    text: str
+    """Plain text: HTML reduced, control characters removed."""
+    created_at: datetime
+    """When the customer wrote it (aware, UTC)."""
+    native_id: str | None = None
+    """The source's own id for the post, if it has one (guid, tweet id, review id)."""
+    url: str | None = None
+    author: str | None = None
+    author_reach: int | None = None
+    """Followers or a comparable audience size, when the source tells."""
+    rating: int | None = None
+    """Star rating 1–5 on review channels."""
+    in_reply_to: str | None = None
+    """Native id of the post this one answers, when the source links threads."""
+    created_at_estimated: bool = False
+    """True when the source gave no date and `created_at` is the time first seen."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A post by one of the brand's own handles that answers a mention."""
+
+    source: str
+    native_id: str | None
+    in_reply_to: str
+    author: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    score: float
+    """Compound score, −1 (very negative) … 1 (very positive)."""
+    label: SentimentLabel
+    words: tuple[str, ...] = ()
+    """The words or phrases that moved the score, most influential first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Urgency:
+    level: UrgencyLevel
+    reasons: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What webcare concludes from a mention's text and context; computed once, stored."""
+
+    language: str
+    """ISO 639-1 code, or `und` when the text is too short to tell."""
+    sentiment: Sentiment
+    urgency: Urgency
+    topics: tuple[str, ...]
+    route: Route
+    route_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """How a mention was answered: a brand reply found in the data, or a manual ack."""
+
+    at: datetime
+    by: str | None
+    via: str
+    """`reply` (a brand handle answered) or `ack` (marked by a person)."""
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMention:
+    """A mention as the store holds it: the post, its analysis and its response, if any."""
+
+    mention: Mention
+    analysis: Analysis
+    first_seen_at: datetime
+    response: Response | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SlaState:
+    """A mention's response-time state at one explicit `now`."""
+
+    target_minutes: int
+    target_reason: str
+    due_at: datetime
+    status: SlaStatus
+    overdue_minutes: int
+    """Minutes past due (0 when not overdue; for a late response: how late it came)."""
+    remaining_minutes: int
+    """Minutes left until due (0 when due or responded)."""
+    responded_late: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Priority:
+    score: float
+    rank: int
+    why: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A stored mention with its SLA state and priority, ready to render."""
+
+    item: StoredMention
+    sla: SlaState
+    priority: Priority
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A row or entry a source could not use, with where it was; the rest go on."""
+
+    message: str
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class SourceResult:
+    """What polling one source did. Failures are data: `error` is set, nothing raised."""
+
+    source: str
+    kind: str
+    new: int = 0
+    seen: int = 0
+    replies: int = 0
+    filtered: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_for_id(text: str) -> str:
+    """Case-, accent- and whitespace-insensitive form of a text, for content ids."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return _SPACES.sub(" ", folded).strip()
+
+
+def mention_id(
+    source: str,
+    *,
+    native_id: str | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    text: str = "",
+    created_at: datetime | None = None,
+) -> str:
+    """Stable 16-hex id: from the native id, else the url, else normalised author+text+time."""
+    if native_id:
+        basis = f"id\x1f{native_id}"
+    elif url:
+        basis = f"url\x1f{url}"
+    else:
+        stamp = created_at.isoformat() if created_at else ""
+        basis = f"text\x1f{normalise_for_id(author or '')}\x1f{normalise_for_id(text)}\x1f{stamp}"
+    return hashlib.sha256(f"{source}\x1e{basis}".encode()).hexdigest()[:16]

@@ -1,0 +1,135 @@
+"""Reports as data: the ranked "dropped steak" list and the mention listing. Pure.
+
+Takes stored mentions and an explicit `now`; evaluates every SLA, ranks, summarises, and
+shapes each mention into the record every machine format carries (SPEC.md field names).
+Renderers take a `Listing` and only render.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from webcare import rank as ranking
+from webcare import sla
+from webcare.config import Settings
+from webcare.model import Ranked, SlaState, SlaStatus, StoredMention
+from webcare.timeparse import iso_utc
+
+ON_THE_FLOOR = (SlaStatus.BREACHED, SlaStatus.AT_RISK)
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What a renderer gets: the rows in display order and a summary of all considered."""
+
+    kind: str
+    """`report` or `mentions`: renderers word their headline by it."""
+    now: datetime
+    generated_at: datetime
+    rows: tuple[Ranked, ...]
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+def evaluate(items: Iterable[StoredMention], settings: Settings, now: datetime) -> list[Ranked]:
+    """Every item with its SLA state at `now`, ranked among themselves."""
+    return ranking.rank(_states(items, settings, now))
+
+
+def _states(
+    items: Iterable[StoredMention], settings: Settings, now: datetime
+) -> list[tuple[StoredMention, SlaState]]:
+    return [(item, sla.evaluate(item, settings.sla, now)) for item in items]
+
+
+def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[str, Any]:
+    counts = Counter(state.status.value for _, state in states)
+    breached = [state.overdue_minutes for _, state in states if state.status is SlaStatus.BREACHED]
+    return {
+        "total": len(states),
+        "breached": counts.get("breached", 0),
+        "at_risk": counts.get("at_risk", 0),
+        "ok": counts.get("ok", 0),
+        "responded": counts.get("responded", 0),
+        "open": len(states) - counts.get("responded", 0),
+        "oldest_overdue_minutes": max(breached, default=0),
+        "shown": shown,
+    }
+
+
+def build_report(
+    items: Iterable[StoredMention],
+    settings: Settings,
+    *,
+    now: datetime,
+    generated_at: datetime,
+    limit: int | None = None,
+) -> Listing:
+    """Open mentions that breached or are at risk, worst first, ranked 1…n."""
+    states = _states(items, settings, now)
+    ranked = ranking.rank(s for s in states if s[1].status in ON_THE_FLOOR)
+    rows = ranked[:limit] if limit is not None else ranked
+    return Listing("report", now, generated_at, tuple(rows), _summary(states, len(rows)))
+
+
+def build_listing(
+    items: Iterable[StoredMention],
+    settings: Settings,
+    *,
+    now: datetime,
+    generated_at: datetime,
+    statuses: tuple[SlaStatus, ...] = (),
+    limit: int | None = None,
+) -> Listing:
+    """Stored mentions newest first, each with its SLA state and its priority rank among them."""
+    states = _states(items, settings, now)
+    if statuses:
+        states = [s for s in states if s[1].status in statuses]
+    ranked = ranking.rank(states)
+    ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
+    rows = ranked[:limit] if limit is not None else ranked
+    return Listing("mentions", now, generated_at, tuple(rows), _summary(states, len(rows)))
+
+
+def mention_record(row: Ranked) -> dict[str, Any]:
+    """One mention as every machine format carries it (SPEC.md names, plus a few extras)."""
+    m, a, s, p = row.item.mention, row.item.analysis, row.sla, row.priority
+    response = row.item.response
+    return {
+        "id": m.id,
+        "source": m.source,
+        "channel": m.channel.value,
+        "url": m.url,
+        "author": m.author,
+        "author_reach": m.author_reach,
+        "text": m.text,
+        "language": a.language,
+        "created_at": iso_utc(m.created_at),
+        "created_at_estimated": m.created_at_estimated,
+        "rating": m.rating,
+        "sentiment": {"score": a.sentiment.score, "label": a.sentiment.label.value, "words": list(a.sentiment.words)},
+        "urgency": {
+            "level": a.urgency.level.value,
+            "reasons": list(a.urgency.reasons),
+            "categories": list(a.urgency.categories),
+        },
+        "topics": list(a.topics),
+        "route": a.route.value,
+        "route_reason": a.route_reason,
+        "sla": {
+            "target_minutes": s.target_minutes,
+            "target_reason": s.target_reason,
+            "due_at": iso_utc(s.due_at),
+            "status": s.status.value,
+            "overdue_minutes": s.overdue_minutes,
+            "remaining_minutes": s.remaining_minutes,
+            "responded_late": s.responded_late,
+        },
+        "priority": {"score": p.score, "rank": p.rank, "why": list(p.why)},
+        "responded_at": iso_utc(response.at) if response and s.status is SlaStatus.RESPONDED else None,
+        "responded_by": response.by if response and s.status is SlaStatus.RESPONDED else None,
+        "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
+    }

@@ -1,0 +1,169 @@
+"""What a source kind is, and the shared steps from a raw record to a `Mention`.
+
+A kind turns the bytes of one fetch into `Mention`s and `Problem`s; it never does I/O
+(fetching is `webcare.fetch`), so every kind tests from a file with no server.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any, ClassVar
+
+from webcare.config import SourceSpec
+from webcare.model import Channel, Mention, Problem, mention_id
+from webcare.textutil import clean_text, html_to_text
+from webcare.timeparse import parse_timestamp
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    spec: SourceSpec
+    timezone: tzinfo
+    """The brand's zone: timestamps without an offset are read in it."""
+    seen_at: datetime
+    """When this fetch happened: the creation time of entries that carry none."""
+
+
+class SourceKind(ABC):
+    name: ClassVar[str]
+    description: ClassVar[str]
+    default_channel: ClassVar[str] = "web"
+    brand_specific: ClassVar[bool] = False
+    """True for kinds that only ever carry posts about the brand: no keyword filter."""
+    options: ClassVar[Mapping[str, type | tuple[type, ...]]] = {}
+    """Kind-specific config keys and their TOML types."""
+
+    @abstractmethod
+    def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        """Yield a Mention per usable item and a Problem per unusable one, in order."""
+
+
+class RecordError(ValueError):
+    """A record that cannot become a mention; the message says why."""
+
+
+def parse_rating(value: Any) -> int | None:
+    """A 1–5 star rating from the forms exports use (`4`, `"4"`, `4.0`, `"4/5"`)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise RecordError(f"rating {value!r} is not a number from 1 to 5")
+    text = str(value).strip().split("/")[0].replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        raise RecordError(f"rating {value!r} is not a number from 1 to 5") from None
+    if not 1 <= number <= 5 or number != int(number):
+        raise RecordError(f"rating {value!r} is not a whole number from 1 to 5")
+    return int(number)
+
+
+def parse_reach(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        reach = int(float(str(value).replace("_", "")))
+    except ValueError:
+        raise RecordError(f"author_reach {value!r} is not a number") from None
+    if reach < 0:
+        raise RecordError(f"author_reach {value!r} is negative")
+    return reach
+
+
+def as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # ids written by spreadsheets and pandas: 3.0 -> "3"
+    text = str(value).strip()
+    return text or None
+
+
+def build_mention(
+    ctx: ParseContext,
+    *,
+    text: str | None,
+    title: str | None = None,
+    created_at: Any = None,
+    native_id: Any = None,
+    url: Any = None,
+    author: Any = None,
+    author_reach: Any = None,
+    rating: Any = None,
+    in_reply_to: Any = None,
+    channel: Any = None,
+    html: bool = False,
+) -> tuple[Mention, list[str]]:
+    """One normalised Mention from raw fields, plus warnings about fields it had to drop.
+
+    Raises RecordError when the record cannot be a mention at all (no text, bad date).
+    """
+    warnings: list[str] = []
+    reduce = html_to_text if html else clean_text
+    body = reduce(text or "")
+    heading = reduce(title or "")
+    if heading and not body.startswith(heading):
+        body = f"{heading}\n{body}" if body else heading
+    if not body:
+        raise RecordError("no text")
+    estimated = created_at is None or created_at == ""
+    if estimated:
+        moment = ctx.seen_at
+    elif isinstance(created_at, datetime):
+        moment = created_at
+    else:
+        try:
+            moment = parse_timestamp(created_at, ctx.timezone)
+        except ValueError as exc:
+            raise RecordError(f"created_at: {exc}") from None
+    try:
+        stars = parse_rating(rating)
+    except RecordError as exc:
+        warnings.append(f"{exc}; kept the mention without a rating")
+        stars = None
+    try:
+        reach = parse_reach(author_reach)
+    except RecordError as exc:
+        warnings.append(f"{exc}; kept the mention without reach")
+        reach = None
+    native = as_text(native_id)
+    link = as_text(url)
+    if link and not link.lower().startswith(("http://", "https://")):
+        warnings.append(f"url {clean_text(link)[:60]!r} is not http(s); dropped it")
+        link = None
+    who = clean_text(as_text(author) or "") or None
+    spec = ctx.spec
+    where = spec.channel
+    if channel not in (None, ""):
+        try:
+            where = Channel(str(channel).strip().lower())
+        except ValueError:
+            valid = ", ".join(c.value for c in Channel)
+            warnings.append(f"channel {str(channel)[:30]!r} is not one of {valid}; used {where.value}")
+    return (
+        Mention(
+            id=mention_id(
+                spec.name,
+                native_id=native,
+                url=link,
+                author=who,
+                text=body,
+                created_at=None if estimated else moment,
+            ),
+            source=spec.name,
+            channel=where,
+            text=body,
+            created_at=moment,
+            native_id=native,
+            url=link,
+            author=who,
+            author_reach=reach,
+            rating=stars,
+            in_reply_to=as_text(in_reply_to),
+            created_at_estimated=estimated,
+        ),
+        warnings,
+    )

@@ -1,0 +1,41 @@
+"""`jsonl`: social-media and helpdesk exports, one JSON object per line.
+
+Fields use webcare's names (`id`, `author`, `author_reach`, `text`, `created_at`, `url`,
+`rating`, `channel`, `in_reply_to`) unless the source maps them with `fields`.
+A line that is not a JSON object is reported with its number and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from webcare.model import Mention, Problem
+from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.records import record_to_mention
+from webcare.sources.textio import decode
+
+
+class JsonLinesKind(SourceKind):
+    name = "jsonl"
+    description = "JSON-lines export: one mention per line, webcare field names or a `fields` mapping"
+    default_channel = "social"
+    options = {"encoding": str}
+
+    def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        text = decode(raw, ctx.spec.options.get("encoding"))
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Problem(f"not valid JSON ({exc.msg}, column {exc.colno}); skipped", number)
+                continue
+            if not isinstance(record, dict):
+                yield Problem(f"expected a JSON object, found {type(record).__name__}; skipped", number)
+                continue
+            yield from record_to_mention(record, ctx, number)
+
+
+KIND = JsonLinesKind()

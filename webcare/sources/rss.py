@@ -1,0 +1,69 @@
+"""`rss`: RSS 0.9x/1.0/2.0 and Atom feeds, read with feedparser (imported on first use).
+
+Entry HTML is reduced to text; an entry without a date gets the time it was first seen,
+and is marked as such (`created_at_estimated`). A feed that is not well-formed but still
+yields entries is used, with a warning; one that yields nothing is an error.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from webcare.errors import SourceError
+from webcare.model import Mention, Problem
+from webcare.sources.base import ParseContext, RecordError, SourceKind, build_mention
+
+
+class RssKind(SourceKind):
+    name = "rss"
+    description = "RSS or Atom feed (news, blogs, forums, alert feeds); HTML reduced to text"
+    default_channel = "web"
+
+    def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        import feedparser
+
+        feed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+        if feed.bozo and not feed.entries:
+            reason = getattr(feed, "bozo_exception", None) or "no entries"
+            raise SourceError(ctx.spec.name, f"not a readable RSS/Atom feed: {reason}")
+        if feed.bozo:
+            yield Problem(f"feed is not well-formed ({feed.bozo_exception}); read what could be read")
+        for number, entry in enumerate(feed.entries, start=1):
+            try:
+                mention, warnings = build_mention(
+                    ctx,
+                    title=entry.get("title"),
+                    text=_body(entry),
+                    created_at=_entry_time(entry),
+                    native_id=entry.get("id") or entry.get("link"),
+                    url=entry.get("link"),
+                    author=entry.get("author"),
+                    html=True,
+                )
+            except RecordError as exc:
+                yield Problem(f"entry {number}: {exc}; skipped")
+                continue
+            for warning in warnings:
+                yield Problem(f"entry {number}: {warning}")
+            yield mention
+
+
+def _body(entry: Any) -> str:
+    for content in entry.get("content") or ():
+        if content.get("value"):
+            return str(content["value"])
+    return str(entry.get("summary") or "")
+
+
+def _entry_time(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+    return None
+
+
+KIND = RssKind()

@@ -1,0 +1,433 @@
+"""The SQLite store: every SQL statement webcare runs lives in this module.
+
+Owns: opening and migrating the file, idempotent upserts (a re-poll never duplicates),
+brand replies that mark mentions responded, per-source fetch state, acks and reopens
+with who/when/note, and filtered reads. One transaction per source batch, so a crash
+mid-poll keeps every batch committed before it and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from webcare.errors import NotFoundError, StoreError
+from webcare.model import (
+    Analysis,
+    Channel,
+    Mention,
+    Reply,
+    Response,
+    Route,
+    Sentiment,
+    SentimentLabel,
+    StoredMention,
+    Urgency,
+    UrgencyLevel,
+    mention_id,
+)
+from webcare.store import schema
+from webcare.timeparse import iso_utc
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    new: int
+    seen: int
+    replies: int
+
+
+@dataclass(frozen=True, slots=True)
+class MentionQuery:
+    since: datetime | None = None
+    until: datetime | None = None
+    channels: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    sentiment: str | None = None
+    search: str | None = None
+    open_only: bool = False
+    """Only mentions without a response at `until` (the report's `now`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AckResult:
+    id: str
+    changed: bool
+    detail: str
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+
+
+def resolve_location(location: str | Path) -> Path:
+    text = str(location)
+    if text.startswith("sqlite:///"):
+        return Path(text.removeprefix("sqlite:///"))
+    if "://" in text:
+        raise StoreError(f"unsupported store URL {text!r}; use a file path or sqlite:///PATH")
+    return Path(text)
+
+
+class Store:
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, location: str | Path) -> Store:
+        path = resolve_location(location)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, isolation_level=None, timeout=10)
+            db.row_factory = sqlite3.Row
+            schema.configure(db)
+            store = cls(db, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot create the store {path}: {exc}") from None
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema.VERSION:
+            raise StoreError(
+                f"the store {self.path} was written by a newer webcare (schema {version}, "
+                f"this one knows {schema.VERSION}); upgrade webcare"
+            )
+        if version == schema.VERSION:
+            return
+        with self.transaction():
+            for migration in schema.MIGRATIONS[version:]:
+                migration(self.db)
+            self.db.execute(f"PRAGMA user_version = {schema.VERSION}")
+            self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot commit to the store {self.path}: {exc}") from None
+
+    # ------------------------------------------------------------ polling
+
+    def fetch_state(self, source: str) -> FetchState:
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM fetch_state WHERE source = ?", (source,)
+        ).fetchone()
+        return FetchState(row["etag"], row["last_modified"]) if row else FetchState()
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        wanted = list(ids)
+        known: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(
+                row[0] for row in self.db.execute(f"SELECT id FROM mentions WHERE id IN ({marks})", chunk)
+            )
+        return known
+
+    def save_batch(
+        self,
+        source: str,
+        mentions: Sequence[tuple[Mention, Analysis]],
+        replies: Sequence[Reply],
+        *,
+        polled_at: datetime,
+        state: FetchState | None,
+    ) -> BatchResult:
+        """Store one source's batch in one transaction; returns new/seen/applied counts."""
+        new = seen = applied = 0
+        first_seen = iso_utc(polled_at)
+        try:
+            with self.transaction():
+                for mention, analysis in mentions:
+                    if self._insert_mention(mention, analysis, first_seen):
+                        new += 1
+                    else:
+                        seen += 1
+                for reply in replies:
+                    applied += self._insert_reply(reply)
+                self._save_state(source, polled_at, state, error=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot store source {source!r}: {exc}") from None
+        return BatchResult(new, seen, applied)
+
+    def record_failure(self, source: str, polled_at: datetime, error: str) -> None:
+        try:
+            with self.transaction():
+                self.db.execute(
+                    """INSERT INTO fetch_state (source, last_polled_at, last_error) VALUES (?, ?, ?)
+                       ON CONFLICT(source) DO UPDATE SET last_polled_at = excluded.last_polled_at,
+                       last_error = excluded.last_error""",
+                    (source, iso_utc(polled_at), error),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot record the failure of source {source!r}: {exc}") from None
+
+    def _save_state(self, source: str, at: datetime, state: FetchState | None, error: str | None) -> None:
+        stamp = iso_utc(at)
+        if state is None:
+            self.db.execute(
+                """INSERT INTO fetch_state (source, last_polled_at, last_ok_at, last_error)
+                   VALUES (?, ?, ?, NULL) ON CONFLICT(source) DO UPDATE SET
+                   last_polled_at = excluded.last_polled_at, last_ok_at = excluded.last_ok_at,
+                   last_error = NULL""",
+                (source, stamp, stamp),
+            )
+            return
+        self.db.execute(
+            """INSERT INTO fetch_state (source, etag, last_modified, last_polled_at, last_ok_at, last_error)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET etag = excluded.etag,
+               last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,
+               last_ok_at = excluded.last_ok_at, last_error = excluded.last_error""",
+            (source, state.etag, state.last_modified, stamp, stamp, error),
+        )
+
+    def _insert_mention(self, m: Mention, a: Analysis, first_seen: str | None) -> bool:
+        cursor = self.db.execute(
+            """INSERT OR IGNORE INTO mentions (id, source, channel, native_id, url, author,
+               author_reach, text, created_at, created_at_estimated, rating, in_reply_to,
+               first_seen_at, language, sentiment_score, sentiment_label, sentiment_words,
+               urgency_level, urgency_reasons, urgency_categories, topics, route, route_reason)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
+                m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
+                m.in_reply_to, first_seen, a.language, a.sentiment.score, a.sentiment.label.value,
+                json.dumps(a.sentiment.words), a.urgency.level.value, json.dumps(a.urgency.reasons),
+                json.dumps(a.urgency.categories), json.dumps(a.topics), a.route.value, a.route_reason,
+            ),
+        )  # fmt: skip
+        if cursor.rowcount == 0:
+            return False
+        if m.native_id is not None:
+            reply = self.db.execute(
+                "SELECT author, created_at FROM replies WHERE in_reply_to = ? ORDER BY created_at LIMIT 1",
+                (m.native_id,),
+            ).fetchone()
+            if reply is not None:
+                self.db.execute(
+                    """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply'
+                       WHERE id = ?""",
+                    (reply["created_at"], reply["author"], m.id),
+                )
+        return True
+
+    def _insert_reply(self, reply: Reply) -> int:
+        reply_id = mention_id(
+            reply.source, native_id=reply.native_id, author=reply.author,
+            text=reply.in_reply_to, created_at=reply.created_at,
+        )  # fmt: skip
+        at = iso_utc(reply.created_at)
+        cursor = self.db.execute(
+            """INSERT OR IGNORE INTO replies (id, source, native_id, in_reply_to, author, created_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            (reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author, at),
+        )
+        if cursor.rowcount == 0:
+            return 0
+        cursor = self.db.execute(
+            """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply',
+               response_note = NULL
+               WHERE native_id = ? AND (responded_at IS NULL OR responded_at > ?)""",
+            (at, reply.author, reply.in_reply_to, at),
+        )
+        return cursor.rowcount
+
+    # ------------------------------------------------------------ reading
+
+    def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if q.since is not None:
+            clauses.append("created_at >= ?")
+            params.append(iso_utc(q.since))
+        if q.until is not None:
+            clauses.append("created_at <= ?")
+            params.append(iso_utc(q.until))
+        if q.channels:
+            clauses.append(f"channel IN ({','.join('?' * len(q.channels))})")
+            params.extend(q.channels)
+        if q.sources:
+            clauses.append(f"source IN ({','.join('?' * len(q.sources))})")
+            params.extend(q.sources)
+        if q.sentiment:
+            clauses.append("sentiment_label = ?")
+            params.append(q.sentiment)
+        if q.search:
+            clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
+            pattern = "%" + q.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params.extend([pattern, pattern])
+        if q.open_only:
+            if q.until is not None:
+                clauses.append("(responded_at IS NULL OR responded_at > ?)")
+                params.append(iso_utc(q.until))
+            else:
+                clauses.append("responded_at IS NULL")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        try:
+            return [_row_to_stored(row) for row in self.db.execute(sql, params)]
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store {self.path}: {exc}") from None
+
+    def resolve_id(self, given: str) -> str:
+        """A full id from an id or a unique prefix of at least 4 characters."""
+        text = given.strip().lower()
+        if len(text) < 4:
+            raise NotFoundError(f"id {given!r} is too short; give at least 4 characters")
+        rows = self.db.execute(
+            "SELECT id FROM mentions WHERE id >= ? AND id < ? LIMIT 3", (text, text + "\uffff")
+        ).fetchall()
+        if not rows:
+            raise NotFoundError(f"no mention with id {given!r}")
+        if len(rows) > 1 and rows[0]["id"] != text:
+            raise NotFoundError(f"id {given!r} is ambiguous: {', '.join(r['id'] for r in rows)}…")
+        return str(rows[0]["id"])
+
+    def get(self, given: str) -> StoredMention:
+        row = self.db.execute("SELECT * FROM mentions WHERE id = ?", (self.resolve_id(given),)).fetchone()
+        return _row_to_stored(row)
+
+    def by_author(self, author: str, *, exclude: str | None = None, limit: int = 20) -> list[StoredMention]:
+        rows = self.db.execute(
+            """SELECT * FROM mentions WHERE author = ? COLLATE NOCASE AND id IS NOT ?
+               ORDER BY created_at DESC LIMIT ?""",
+            (author, exclude, limit),
+        )
+        return [_row_to_stored(row) for row in rows]
+
+    def actions(self, mention: str) -> list[dict[str, str | None]]:
+        rows = self.db.execute(
+            "SELECT action, by, at, note FROM actions WHERE mention_id = ? ORDER BY seq", (mention,)
+        )
+        return [dict(row) for row in rows]
+
+    # ------------------------------------------------------------ people's actions
+
+    def ack(self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None) -> list[AckResult]:
+        """Mark mentions responded at `at`; one that already has an earlier response keeps it."""
+        resolved = [self.resolve_id(given) for given in ids]
+        results = []
+        stamp = iso_utc(at)
+        with self.transaction():
+            for mention in resolved:
+                row = self.db.execute(
+                    "SELECT responded_at, responded_via FROM mentions WHERE id = ?", (mention,)
+                ).fetchone()
+                self.db.execute(
+                    "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'ack', ?, ?, ?)",
+                    (mention, by, stamp, note),
+                )
+                if row["responded_at"] is not None and row["responded_at"] <= stamp:
+                    results.append(
+                        AckResult(mention, False, f"already responded ({row['responded_via']}) at {row['responded_at']}")
+                    )
+                    continue
+                self.db.execute(
+                    """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'ack',
+                       response_note = ? WHERE id = ?""",
+                    (stamp, by, note, mention),
+                )
+                results.append(AckResult(mention, True, f"acknowledged at {stamp}"))
+        return results
+
+    def reopen(self, ids: Sequence[str], *, by: str | None, at: datetime) -> list[AckResult]:
+        resolved = [self.resolve_id(given) for given in ids]
+        results = []
+        with self.transaction():
+            for mention in resolved:
+                cursor = self.db.execute(
+                    """UPDATE mentions SET responded_at = NULL, responded_by = NULL, responded_via = NULL,
+                       response_note = NULL WHERE id = ? AND responded_at IS NOT NULL""",
+                    (mention,),
+                )
+                self.db.execute(
+                    "INSERT INTO actions (mention_id, action, by, at) VALUES (?, 'reopen', ?, ?)",
+                    (mention, by, iso_utc(at)),
+                )
+                changed = cursor.rowcount > 0
+                results.append(AckResult(mention, changed, "reopened" if changed else "was already open"))
+        return results
+
+
+def _row_to_stored(row: sqlite3.Row) -> StoredMention:
+    mention = Mention(
+        id=row["id"],
+        source=row["source"],
+        channel=Channel(row["channel"]),
+        text=row["text"],
+        created_at=_time(row["created_at"]) or datetime.fromtimestamp(0, UTC),
+        native_id=row["native_id"],
+        url=row["url"],
+        author=row["author"],
+        author_reach=row["author_reach"],
+        rating=row["rating"],
+        in_reply_to=row["in_reply_to"],
+        created_at_estimated=bool(row["created_at_estimated"]),
+    )
+    analysis = Analysis(
+        language=row["language"],
+        sentiment=Sentiment(
+            row["sentiment_score"], SentimentLabel(row["sentiment_label"]), tuple(json.loads(row["sentiment_words"]))
+        ),
+        urgency=Urgency(
+            UrgencyLevel(row["urgency_level"]),
+            tuple(json.loads(row["urgency_reasons"])),
+            tuple(json.loads(row["urgency_categories"])),
+        ),
+        topics=tuple(json.loads(row["topics"])),
+        route=Route(row["route"]),
+        route_reason=row["route_reason"],
+    )
+    response = None
+    if row["responded_at"] is not None:
+        response = Response(
+            at=_time(row["responded_at"]) or datetime.fromtimestamp(0, UTC),
+            by=row["responded_by"],
+            via=row["responded_via"] or "ack",
+            note=row["response_note"],
+        )
+    return StoredMention(
+        mention=mention,
+        analysis=analysis,
+        first_seen_at=_time(row["first_seen_at"]) or mention.created_at,
+        response=response,
+    )

@@ -1,0 +1,98 @@
+"""The SQLite schema, its ordered migrations and the connection PRAGMAs, in one place.
+
+`PRAGMA user_version` is the number of migrations applied. A migration is a function that
+takes the connection; they run in order inside one transaction, so a failed upgrade
+leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x77656263  # "webc"
+
+_V1 = """
+CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    native_id TEXT,
+    url TEXT,
+    author TEXT,
+    author_reach INTEGER,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,             -- ISO 8601 UTC 'YYYY-MM-DDTHH:MM:SSZ': sorts as time
+    created_at_estimated INTEGER NOT NULL DEFAULT 0,
+    rating INTEGER,
+    in_reply_to TEXT,
+    first_seen_at TEXT NOT NULL,
+    language TEXT NOT NULL,
+    sentiment_score REAL NOT NULL,
+    sentiment_label TEXT NOT NULL,
+    sentiment_words TEXT NOT NULL DEFAULT '[]',
+    urgency_level TEXT NOT NULL,
+    urgency_reasons TEXT NOT NULL DEFAULT '[]',
+    urgency_categories TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
+    route TEXT NOT NULL,
+    route_reason TEXT NOT NULL,
+    responded_at TEXT,
+    responded_by TEXT,
+    responded_via TEXT,                    -- 'reply' | 'ack'
+    response_note TEXT
+);
+CREATE INDEX mentions_native_id ON mentions(native_id);
+CREATE INDEX mentions_created_at ON mentions(created_at);
+CREATE INDEX mentions_author ON mentions(author COLLATE NOCASE);
+
+-- Brand replies found in the data. Kept so a reply seen before its mention still counts
+-- when the mention arrives, and so a re-poll does not re-apply a reply after `reopen`.
+CREATE TABLE replies (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    native_id TEXT,
+    in_reply_to TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX replies_in_reply_to ON replies(in_reply_to);
+
+CREATE TABLE fetch_state (
+    source TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled_at TEXT,
+    last_ok_at TEXT,
+    last_error TEXT
+);
+
+-- Who acknowledged or reopened what, and when: the audit trail behind responded_*.
+CREATE TABLE actions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    mention_id TEXT NOT NULL REFERENCES mentions(id),
+    action TEXT NOT NULL,                  -- 'ack' | 'reopen'
+    by TEXT,
+    at TEXT NOT NULL,
+    note TEXT
+);
+CREATE INDEX actions_mention ON actions(mention_id);
+"""
+
+
+def _m001_initial(db: sqlite3.Connection) -> None:
+    for statement in _V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial,)
+VERSION = len(MIGRATIONS)
+
+
+def configure(db: sqlite3.Connection) -> None:
+    """PRAGMAs for every connection: WAL for readers during a poll, FKs, a busy timeout."""
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")

@@ -1,0 +1,116 @@
+"""Durations and timestamps: the one place that turns text into time. Pure, no clock."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h|d|w)", re.IGNORECASE)
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_TWITTER_CLASSIC = "%a %b %d %H:%M:%S %z %Y"
+
+
+def parse_duration(text: str) -> timedelta:
+    """Parse `15m`, `4h`, `2d`, `1w`, `90s` or combinations such as `1h30m`.
+
+    Raises ValueError with the accepted forms when the text is not a duration.
+    """
+    cleaned = text.strip().replace(" ", "")
+    pos = 0
+    total = 0.0
+    for match in _DURATION.finditer(cleaned):
+        if match.start() != pos:
+            break
+        total += float(match.group(1)) * _UNIT_SECONDS[match.group(2).lower()]
+        pos = match.end()
+    if not cleaned or pos != len(cleaned):
+        raise ValueError(f"{text!r} is not a duration; write e.g. 15m, 4h, 2d, 1w or 1h30m")
+    return timedelta(seconds=total)
+
+
+def format_duration(delta: timedelta) -> str:
+    """`2h 14m`, `3d 4h`, `45m`, `20s`: a human span, the two largest units."""
+    seconds = int(abs(delta.total_seconds()))
+    if seconds < 60:
+        return f"{seconds}s"
+    minutes, _ = divmod(seconds, 60)
+    days, minutes = divmod(minutes, 1440)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{days}d" if days else "", f"{hours}h" if hours else "", f"{minutes}m" if minutes else ""]
+    return " ".join([p for p in parts if p][:2])
+
+
+def parse_time(text: str, tz: tzinfo) -> datetime:
+    """Parse a user-given time (ISO 8601; a bare date or naive time is in `tz`) to aware UTC."""
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            parsed = datetime.combine(date.fromisoformat(value), time(0), tzinfo=tz)
+        else:
+            parsed = datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not an ISO 8601 time; write e.g. 2026-11-23T09:00:00+01:00 or 2026-11-23"
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed.astimezone(UTC)
+
+
+def parse_since(text: str, now: datetime, tz: tzinfo) -> datetime:
+    """`--since` accepts a duration back from `now` (`7d`) or a point in time."""
+    try:
+        return now - parse_duration(text)
+    except ValueError:
+        pass
+    try:
+        return parse_time(text, tz)
+    except ValueError:
+        raise ValueError(f"{text!r} is neither a duration (7d, 12h) nor an ISO 8601 time") from None
+
+
+_FRACTION = re.compile(r"(\.\d{1,6})\d*")
+
+
+def parse_timestamp(value: object, tz: tzinfo) -> datetime:
+    """Parse a timestamp as sources write them, to aware UTC.
+
+    Accepts ISO 8601 (any fraction length, `Z`), RFC 2822 (RSS), Twitter's classic
+    `Wed Oct 11 06:55:44 +0000 2017`, and Unix epoch seconds or milliseconds. A time
+    without an offset is taken to be in `tz` (the brand's time zone).
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a timestamp")
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 1e11 else value
+        return datetime.fromtimestamp(seconds, UTC)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{value!r} is not a timestamp")
+    text = value.strip()
+    if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
+        return parse_timestamp(float(text), tz)
+    parsed: datetime | None = None
+    iso = _FRACTION.sub(lambda m: m.group(1), text.replace("z", "Z"), count=1)
+    try:
+        parsed = datetime.fromisoformat(iso)
+    except ValueError:
+        try:
+            parsed = datetime.strptime(text, _TWITTER_CLASSIC)
+        except ValueError:
+            try:
+                parsed = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                parsed = None
+    if parsed is None:
+        raise ValueError(f"{value!r} is not a recognised timestamp (ISO 8601, RFC 2822 or epoch)")
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed.astimezone(UTC)
+
+
+def iso_utc(moment: datetime | None) -> str | None:
+    """ISO 8601 in UTC with `Z`, to the second: the one way times leave webcare."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
