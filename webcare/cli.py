@@ -378,7 +378,7 @@ def poll(
 def _report_query(settings: Any, now: datetime, since: datetime | None):  # noqa: ANN202
     from webcare.store import MentionQuery
 
-    return MentionQuery(since=since, until=now, open_only=True)
+    return MentionQuery(since=since, until=now)
 
 
 @app.command()
