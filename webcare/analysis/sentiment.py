@@ -42,11 +42,35 @@ _FUNCTION_WORDS = re.compile(
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 
 
-@cache
-def _analyser(language: str) -> SentimentIntensityAnalyzer:
+def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
+    """VADER with its two per-word checks given only the words they read.
+
+    Upstream lower-cases the whole text for every sentiment word in these checks, which
+    makes long mentions quadratic. Both read at most i-3…i+2, and VADER only calls them
+    when i is past the words they look back at, so the window gives identical scores.
+    """
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    analyser = SentimentIntensityAnalyzer()
+    negation_check = SentimentIntensityAnalyzer._negation_check
+    idioms_check = SentimentIntensityAnalyzer._special_idioms_check
+
+    class WindowedAnalyzer(SentimentIntensityAnalyzer):
+        @staticmethod
+        def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
+            first = max(0, i - 3)
+            return negation_check(valence, words_and_emoticons[first : i + 1], start_i, i - first)
+
+        @staticmethod
+        def _special_idioms_check(valence, words_and_emoticons, i):  # type: ignore[no-untyped-def]
+            first = max(0, i - 3)
+            return idioms_check(valence, words_and_emoticons[first : i + 3], i - first)
+
+    return WindowedAnalyzer
+
+
+@cache
+def _analyser(language: str) -> SentimentIntensityAnalyzer:
+    analyser = _windowed_vader()()
     lexicon = analyser.lexicon
     if language == "nl":
         # English words that are different, common Dutch words ("die", "kind", "arm") must go.

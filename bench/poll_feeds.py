@@ -1,0 +1,103 @@
+"""Benchmark: `webcare poll` against a local synthetic feed server, twice.
+
+    python bench/poll_feeds.py [--feeds 200] [--items 25] [--latency 0.05] [--bench-dir ../shared/bench]
+
+Starts ../shared/bench/feedserver.py on 127.0.0.1 (the harness shared with the peer
+comparison in ../shared/bench/README.md; this script needs it and says so when it is
+missing), writes a config with one `rss` source per feed, and runs `webcare poll` as a
+subprocess twice into a fresh store: poll 1 finds everything new, poll 2 should be all
+304s. Prints wall time, CPU time (user+sys of the poll process), mentions stored and the
+server's status counts per poll. For the side-by-side comparison with newsboat and
+reader, add `bench/webcare_peer.py` to the shared harness as shown in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def write_config(path: Path, urls: list[str], concurrency: int) -> None:
+    lines = [
+        '[brand]\nname = "Bench"\nkeywords = []\n',
+        f"[poll]\nconcurrency = {concurrency}\ntimeout = \"30s\"\n",
+    ]
+    for i, url in enumerate(urls):
+        lines.append(f'[[sources]]\nname = "feed-{i}"\nkind = "rss"\nurl = "{url}"\nchannel = "web"\n')
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def run_poll(config: Path, db: Path) -> tuple[float, float, int]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "webcare", "poll", "--quiet", "--config", str(config), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if proc.returncode not in (0, 3):
+        sys.exit(f"webcare poll failed ({proc.returncode}):\n{proc.stderr}")
+    return wall, cpu, proc.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=200)
+    parser.add_argument("--items", type=int, default=25)
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--bench-dir", type=Path, default=HERE.parent.parent / "shared" / "bench")
+    args = parser.parse_args()
+    server_script = args.bench_dir / "feedserver.py"
+    if not server_script.is_file():
+        sys.exit(f"needs the shared feed server at {server_script} (pass --bench-dir)")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        port_file = work / "port"
+        server = subprocess.Popen(
+            [sys.executable, str(server_script), "-n", str(args.feeds), "-m", str(args.items),
+             "--latency", str(args.latency), "--gzip", "--port", "0", "--port-file", str(port_file)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            for _ in range(600):
+                if port_file.is_file() and port_file.read_text().strip():
+                    break
+                time.sleep(0.05)
+            base = f"http://127.0.0.1:{port_file.read_text().strip()}"
+            urls = [f"{base}/feed/{i}.xml" for i in range(args.feeds)]
+            config, db = work / "webcare.toml", work / "webcare.db"
+            write_config(config, urls, args.concurrency)
+            print(f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}")
+            for poll in (1, 2):
+                urllib.request.urlopen(f"{base}/_control/reset", timeout=10).read()
+                wall, cpu, code = run_poll(config, db)
+                stats = json.loads(urllib.request.urlopen(f"{base}/_control/stats", timeout=10).read())
+                stored = sqlite3.connect(db).execute("SELECT count(*) FROM mentions").fetchone()[0]
+                print(
+                    f"poll {poll}: wall {wall:.2f} s, cpu {cpu:.2f} s, exit {code}, "
+                    f"stored {stored}, server statuses {stats.get('status')}"
+                )
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    main()
