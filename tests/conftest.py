@@ -3,9 +3,15 @@ config or store leaks in, and nothing a test writes leaks out."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from httpserver import FeedServer, serve
+from typer.testing import CliRunner, Result
+
+from webcare.cli import app
 
 NOW = "2026-11-23T09:00:00+01:00"
 """The pinned `now` most tests report at (Monday 09:00 in Amsterdam)."""
@@ -27,3 +33,92 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "webcare.db"
+
+
+# ---------------------------------------------------------------- I/O-side fixtures
+
+
+@pytest.fixture
+def feed_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FeedServer]:
+    """A real HTTP server on 127.0.0.1 (ephemeral port); tests register its routes."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):  # no developer proxy sees test traffic
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    with serve() as server:
+        yield server
+
+
+@pytest.fixture
+def cli() -> Callable[..., Result]:
+    """Run the real CLI in-process: `cli("poll", "--now", NOW)`; stdout and stderr apart.
+
+    An exception that escapes webcare (not an exit code) fails the test with its traceback.
+    """
+    runner = CliRunner()
+
+    def invoke(*args: str | Path, input: str | None = None) -> Result:  # noqa: A002
+        result = runner.invoke(app, [str(arg) for arg in args], input=input)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result
+
+    return invoke
+
+
+ACME_BRAND: dict[str, object] = {
+    "name": "Acme",
+    "keywords": ["acme", "@acme_nl", "acmecare"],
+    "exclude": ["acme vacatures"],
+    "handles": ["acme_nl", "AcmeCare"],
+    "timezone": "Europe/Amsterdam",
+}
+"""The brand most I/O tests poll for: a fictional Dutch web shop (as in SPEC.md)."""
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        pairs = ", ".join(f"{key} = {_toml_value(item)}" for key, item in value.items())
+        return "{ " + pairs + " }"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> Callable[..., Path]:
+    """Write tmp_path/webcare.toml: the Acme brand, a 1 s poll timeout and the given sources.
+
+    `make_config({"name": "news", "kind": "rss", "url": ...}, poll={"max_bytes": 2048})`.
+    """
+
+    def write(
+        *sources: dict[str, object],
+        brand: dict[str, object] | None = None,
+        **tables: dict[str, object],
+    ) -> Path:
+        parts = {
+            "brand": ACME_BRAND if brand is None else brand,
+            "poll": {"timeout": "1s", "connect_timeout": "1s"},
+        }
+        for name, table in tables.items():
+            parts[name] = {**parts.get(name, {}), **table}  # poll= adds to the 1 s timeouts
+        lines: list[str] = []
+        for name, table in parts.items():
+            lines.append(f"[{name}]")
+            lines.extend(f"{key} = {_toml_value(value)}" for key, value in table.items())
+            lines.append("")
+        for source in sources:
+            lines.append("[[sources]]")
+            lines.extend(f"{key} = {_toml_value(value)}" for key, value in source.items())
+            lines.append("")
+        path = tmp_path / "webcare.toml"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return path
+
+    return write

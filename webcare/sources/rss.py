@@ -8,6 +8,7 @@ yields entries is used, with a warning; one that yields nothing is an error.
 from __future__ import annotations
 
 import calendar
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -25,12 +26,21 @@ class RssKind(SourceKind):
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         import feedparser
 
-        feed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+        # A stream, never the bytes: feedparser opens bytes that name an existing file as
+        # that file, so a response body "/home/me/notes.xml" would read a local file.
+        feed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
         if feed.bozo and not feed.entries:
             reason = getattr(feed, "bozo_exception", None) or "no entries"
             raise SourceError(ctx.spec.name, f"not a readable RSS/Atom feed: {reason}")
+        if not feed.entries and not feed.get("version"):
+            # An empty body or an HTML page (a portal, a moved site) parses without error but
+            # is no feed: saying so keeps a dead URL from passing as a quiet feed forever.
+            raise SourceError(
+                ctx.spec.name, "not an RSS or Atom feed (an empty response or an HTML page?)"
+            )
         if feed.bozo:
             yield Problem(f"feed is not well-formed ({feed.bozo_exception}); read what could be read")
+        usable = 0
         for number, entry in enumerate(feed.entries, start=1):
             try:
                 mention, warnings = build_mention(
@@ -48,7 +58,11 @@ class RssKind(SourceKind):
                 continue
             for warning in warnings:
                 yield Problem(f"entry {number}: {warning}")
+            usable += 1
             yield mention
+        if feed.bozo and not usable:
+            # A truncated download leaves entry shells without text: nothing was read after all.
+            raise SourceError(ctx.spec.name, f"not a readable RSS/Atom feed: {feed.bozo_exception}")
 
 
 def _body(entry: Any) -> str:
