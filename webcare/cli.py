@@ -148,11 +148,18 @@ def _since(given: str | None, default: str | None, now: datetime, settings: Any)
         raise UsageError(f"--since: {exc}") from None
 
 
-def _open_store(db: str | None):  # noqa: ANN202
+def _open_store(db: str | None, *, create: bool = False):  # noqa: ANN202
     from webcare.config import default_db_path
-    from webcare.store import Store
+    from webcare.errors import StoreError
+    from webcare.store import Store, resolve_location
 
-    return Store.open(db or default_db_path())
+    location = db or default_db_path()
+    if not create and not resolve_location(location).is_file():
+        # Only poll and import create the store: a mistyped --db must fail, not report an
+        # empty store with exit 0 and leave a new file behind.
+        path = resolve_location(location)
+        raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")
+    return Store.open(location)
 
 
 def _terminal(no_color: bool):  # noqa: ANN202
@@ -362,7 +369,7 @@ def poll(
     names = source or []
     pipeline.select_sources(settings, names)  # unknown names are a usage error before any I/O
     moment = _now(now, settings)
-    with _open_store(db) as store:
+    with _open_store(db, create=True) as store:
         hook = (lambda result: _print_result(result, quiet=quiet, verbose=verbose)) if sys.stderr.isatty() else None
         results = pipeline.poll(settings, store, now=moment, names=names, on_result=hook)
     if hook is None:
@@ -609,7 +616,7 @@ def import_(
     except WebcareError as exc:
         raise UsageError(str(exc).replace("sources[0]", "import")) from None
     moment = _now(now, settings)
-    with _open_store(db) as store:
+    with _open_store(db, create=True) as store:
         result = pipeline.import_file(settings, store, spec, now=moment)
     _print_result(result, quiet=quiet, verbose=verbose)
     if result.error:

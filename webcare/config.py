@@ -255,7 +255,9 @@ class _Reader:
         if name not in self.table:
             return default
         value = self.table[name]
-        if kind in (int, float) and isinstance(value, bool):
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # bool is an int to isinstance: `at_risk = true` must not read as 1.0.
+        if isinstance(value, bool) and bool not in kinds and (int in kinds or float in kinds):
             raise self.error(f"must be a number, not {value!r}", self.key(name))
         if not isinstance(value, kind):
             names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))

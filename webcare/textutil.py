@@ -11,8 +11,9 @@ import re
 from html.parser import HTMLParser
 
 # C0 controls except tab and newline, DEL, C1 controls (ESC-less CSI is U+009B), and the
-# Unicode bidi embeddings/overrides/isolates that can reorder what a reader sees.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Unicode bidi controls (marks, embeddings, overrides, isolates) that can reorder what a
+# reader sees: every Bidi_Control character, the Arabic letter mark U+061C included.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A whole escape sequence (CSI or OSC) is removed, not only its ESC, so no `[31m` is left over.
 _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
@@ -48,6 +49,11 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self.skipping += 1
         elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # `<br/>` is one element: one line break, not a start and an end (a blank line).
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:

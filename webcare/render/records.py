@@ -1,7 +1,8 @@
 """Machine formats: json, jsonl, csv, tsv. Nested fields flatten with `_` in csv/tsv.
 
 Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a
-leading apostrophe, so a hostile mention cannot execute in Excel or LibreOffice.
+leading apostrophe, so a hostile mention cannot execute in Excel or LibreOffice; escape
+sequences and bidi overrides are removed, so `cat report.csv` cannot drive the terminal.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from webcare.report import Listing, mention_record
+from webcare.textutil import clean_text
 from webcare.timeparse import iso_utc
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -59,8 +61,11 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(value)
-    if isinstance(value, str) and text.startswith(_FORMULA_START):
+    if not isinstance(value, str):
+        return str(value)
+    # Cleaned before the formula check: "\x1b[0m=cmd" must not lose its ESC and then run.
+    text = clean_text(value)
+    if text.startswith(_FORMULA_START):
         return "'" + text
     return text
 

@@ -120,12 +120,13 @@ def analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
     buffer = io.StringIO()
     console = _console(terminal, buffer)
     table = Table(expand=True, show_lines=True)
-    table.add_column("Text", ratio=1, overflow="fold")
+    # Capped side columns: an uncapped route reason would squeeze the text to one letter wide.
+    table.add_column("Text", ratio=1, min_width=20, overflow="fold")
     table.add_column("Lang", no_wrap=True)
-    table.add_column("Sentiment")
-    table.add_column("Urgency")
-    table.add_column("Topics")
-    table.add_column("Route")
+    table.add_column("Sentiment", max_width=24)
+    table.add_column("Urgency", max_width=28)
+    table.add_column("Topics", max_width=18)
+    table.add_column("Route", max_width=28)
     for row in rows:
         sentiment = row["sentiment"]
         urgency = row["urgency"]

@@ -1,0 +1,593 @@
+"""The command line as users, scripts and cron run it: the real CLI in-process (CliRunner),
+and a few real subprocesses for what only a real process shows (imports, pipes, stdout)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+import webcare
+from webcare import sources
+from webcare.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = "2026-11-23T09:00:00+01:00"
+"""Monday 09:00 in Amsterdam, 08:00 UTC."""
+PLAIN_COLUMNS = 14
+
+
+def run(*args: str | Path, input: str | None = None) -> Result:  # noqa: A002
+    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def jsonl(result: Result) -> list[dict[str, Any]]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+# ---------------------------------------------------------------- a small store
+
+CONFIG = """\
+[brand]
+name = "Acme"
+keywords = []
+handles = ["AcmeCare"]
+timezone = "Europe/Amsterdam"
+
+[sla.urgency]
+critical = "15m"
+"""
+
+SOCIAL = [
+    # Answered by the brand 40 minutes later: responded.
+    {"id": "1", "author": "femke_dekker82", "author_reach": 412, "text": "Mijn pakket is nog steeds niet bezorgd @acme",
+     "created_at": "2026-11-23T05:00:00Z", "url": "https://social.example/@femke_dekker82/status/1"},
+    {"id": "r1", "author": "AcmeCare", "text": "@femke_dekker82 Wat vervelend! We zoeken het uit. ^Lisa",
+     "created_at": "2026-11-23T05:40:00Z", "in_reply_to": "1"},
+    # Messaging, 15 minutes target, 30 minutes old: breached.
+    {"id": "2", "author": "femke_dekker82", "text": "Al drie keer gebeld, niemand neemt op",
+     "created_at": "2026-11-23T07:30:00Z", "channel": "messaging"},
+    # 10 minutes old of an hour: ok.
+    {"id": "3", "author": "sam_k", "text": "Great service, thank you so much!", "created_at": "2026-11-23T07:50:00Z"},
+    # 50 minutes old of an hour: at risk.
+    {"id": "4", "author": "jan_utrecht", "text": "De app ligt eruit, ik kan niet inloggen",
+     "created_at": "2026-11-23T07:10:00Z"},
+    # Email, 4 hours target, written at 03:00 local: breached by two hours.
+    {"id": "5", "author": "lotte", "text": "Ik heb nog steeds geen reactie op mijn mail over factuur 2026-114",
+     "created_at": "2026-11-23T03:00:00+01:00", "channel": "email"},
+    # Critical: the 15 minute urgency target applies; 5 minutes old, inside the floor: at risk.
+    {"id": "6", "author": "jorien_m", "text": "Mijn zoontje is ziek geworden van de flesvoeding, help",
+     "created_at": "2026-11-23T07:55:00Z"},
+    # Two weeks old and never answered: outside the report's default 7 days.
+    {"id": "7", "author": "piet", "text": "Wanneer komt mijn bestelling eigenlijk?", "created_at": "2026-11-09T10:00:00Z"},
+]  # fmt: skip
+REVIEWS = (
+    "review_id,author,rating,text,created_at\n"
+    # Both within the 24 h review target at NOW.
+    "r-1,Sam K.,1,\"Besteld, nooit aangekomen. Waardeloos.\",2026-11-22T20:00:00+01:00\n"
+    "r-2,Marieke,5,\"Top service, bezorger was heel vriendelijk!\",2026-11-23T08:40:00+01:00\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path, db_path: Path) -> Path:
+    """./webcare.toml plus a store holding SOCIAL (source `social`) and REVIEWS (`reviews`)."""
+    (tmp_path / "webcare.toml").write_text(CONFIG, encoding="utf-8")
+    social = tmp_path / "social.jsonl"
+    social.write_text("".join(json.dumps(row) + "\n" for row in SOCIAL), encoding="utf-8")
+    reviews = tmp_path / "reviews.csv"
+    reviews.write_text(REVIEWS, encoding="utf-8")
+    imported = run("import", social, "--kind", "jsonl", "--source", "social", "--db", db_path, "--now", NOW)
+    assert imported.exit_code == 0, imported.output
+    assert "social: 7 new, 0 already seen, 1 answered by a brand reply" in imported.stderr
+    imported = run("import", reviews, "--kind", "csv", "--source", "reviews", "--db", db_path, "--now", NOW)
+    assert imported.exit_code == 0, imported.output
+    return db_path
+
+
+def listed(db: Path, *args: str) -> list[dict[str, Any]]:
+    return jsonl(run("mentions", "--db", db, "--now", NOW, "--format", "jsonl", *args))
+
+
+def texts(records: list[dict[str, Any]]) -> list[str]:
+    return [record["text"] for record in records]
+
+
+def id_of(db: Path, text_start: str) -> str:
+    (record,) = [r for r in listed(db) if r["text"].startswith(text_start)]
+    return str(record["id"])
+
+
+# ---------------------------------------------------------------- demo
+
+
+def test_demo_prints_a_prioritised_plain_report() -> None:
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows, "the demo report is empty"
+    assert {len(row) for row in rows} == {PLAIN_COLUMNS}
+    assert [int(row[0]) for row in rows] == list(range(1, len(rows) + 1))
+    statuses = Counter(row[2] for row in rows)
+    assert statuses["breached"] >= 1 and statuses["at_risk"] >= 1
+    assert set(statuses) == {"breached", "at_risk"}
+    assert "\x1b" not in result.stdout
+    # The per-source summaries go to stderr, not into the data.
+    assert "social-export: " in result.stderr
+    assert "already seen" not in result.stdout
+    assert "review-site: " in result.stderr
+    assert "news-and-blogs: " in result.stderr
+
+
+def test_demo_json_shows_the_whole_pipeline_at_work() -> None:
+    result = run("demo", "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    summary, mentions = document["summary"], document["mentions"]
+    assert document["now"] == "2026-11-23T08:00:00Z"
+    assert summary["breached"] >= 1 and summary["at_risk"] >= 1
+    assert summary["ok"] > 0 and summary["responded"] > 0
+    assert summary["shown"] == len(mentions) == summary["breached"] + summary["at_risk"]
+    assert {m["sla"]["status"] for m in mentions} == {"breached", "at_risk"}
+    assert "critical" in {m["urgency"]["level"] for m in mentions}
+    assert {"human", "judgement", "automate"} <= {m["route"] for m in mentions}
+    assert {"nl", "en"} <= {m["language"] for m in mentions}
+    assert [m["priority"]["rank"] for m in mentions] == list(range(1, len(mentions) + 1))
+    scores = [m["priority"]["score"] for m in mentions]
+    assert scores == sorted(scores, reverse=True)
+    # The reasons travel with the data.
+    critical = next(m for m in mentions if m["urgency"]["level"] == "critical")
+    assert critical["route"] == "human"
+    assert critical["urgency"]["reasons"]
+    assert any("critical urgency" in why for why in critical["priority"]["why"])
+
+
+def test_demo_limit_and_quiet() -> None:
+    result = run("demo", "--limit", "3", "--quiet")
+    assert result.exit_code == 0
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["1", "2", "3"]
+    assert result.stderr == ""
+
+
+def test_demo_table_has_the_headline() -> None:
+    result = run("demo", "--format", "table")
+    first = result.stdout.splitlines()[0]
+    assert "steaks on the floor: " in first and " breached, " in first and " at risk" in first
+
+
+# ---------------------------------------------------------------- init and check
+
+
+def test_init_writes_the_starter_config_and_never_overwrites_without_force(tmp_path: Path) -> None:
+    starter = (ROOT / "webcare" / "starter.toml").read_bytes()
+    target = tmp_path / "webcare.toml"
+    result = run("init")
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes() == starter
+    assert "wrote webcare.toml" in result.stderr
+
+    target.write_text("# my edits\n", encoding="utf-8")
+    refused = run("init")
+    assert refused.exit_code == 2
+    assert "webcare.toml already exists; use --force to overwrite it" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "# my edits\n"
+
+    forced = run("init", "--force")
+    assert forced.exit_code == 0
+    assert target.read_bytes() == starter
+
+
+def test_init_to_a_path_and_the_result_checks_clean(tmp_path: Path) -> None:
+    path = tmp_path / "conf" / "acme.toml"
+    path.parent.mkdir()
+    assert run("init", path).exit_code == 0
+    checked = run("check", "--config", path)
+    assert checked.exit_code == 0, checked.output
+    assert f"config: {path}" in checked.stdout
+
+
+def test_init_into_a_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("init", tmp_path / "nope" / "webcare.toml")
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr
+
+
+def test_check_lists_every_source_kind_and_the_configured_sources(tmp_path: Path) -> None:
+    config = tmp_path / "webcare.toml"
+    assert run("init", config).exit_code == 0
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "brand: Acme (Europe/Amsterdam); keywords: acme, @acme_nl" in out
+    assert "handles: acme_nl, AcmeCare" in out
+    assert "sla: social 1h, messaging 15m, email 4h, review 1d, default 4h; at risk at 75% or 15m left" in out
+    assert "sources (4):" in out
+    assert "  google-alerts: rss, web, https://example.invalid/alerts/feeds/123/456" in out
+    (twitter,) = [line for line in out.splitlines() if line.startswith("  twitter-export: jsonl, social, ")]
+    location = Path(twitter.removeprefix("  twitter-export: jsonl, social, "))
+    assert location.resolve() == tmp_path.resolve() / "exports" / "mentions.jsonl"  # beside the config
+    assert "  partner-api: jsonl, messaging, https://example.invalid/api/mentions.jsonl" in out
+    for kind in sources.kinds():
+        assert f"  {kind:<10} {sources.get(kind).description}" in out
+
+
+# ---------------------------------------------------------------- analyze
+
+
+def test_analyze_arguments_one_plain_line_each_in_order() -> None:
+    result = run("analyze", "Top service, bedankt!", "Mijn pakket is nog steeds niet bezorgd", "The website is down")
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [row[-1] for row in rows] == [
+        "Top service, bedankt!", "Mijn pakket is nog steeds niet bezorgd", "The website is down",
+    ]  # fmt: skip
+    assert [(row[0], row[1], row[3]) for row in rows] == [("nl", "pos", "low"), ("nl", "neg", "normal"),
+                                                          ("en", "neg", "high")]  # fmt: skip
+    assert rows[1][4] == "delivery"
+
+
+def test_analyze_stdin_one_result_per_line_in_order() -> None:
+    lines = [
+        "Mijn dochter is ziek geworden van de kip",
+        "Great service, thank you so much!",
+        "Hoe laat gaat de winkel open op zaterdag?",
+        "Jullie hebben € 84,50 dubbel afgeschreven, echt schandalig",
+        "\x1b[31mAl drie keer gebeld\x1b[0m, niemand neemt op",
+    ]
+    records = jsonl(run("analyze", "--format", "jsonl", input="\n".join(lines) + "\n"))
+    assert len(records) == len(lines)
+    for record in records:
+        assert set(record) >= {"text", "language", "sentiment", "urgency", "topics", "route"}
+        assert set(record["sentiment"]) >= {"score", "label"}
+        assert set(record["urgency"]) >= {"level", "reasons"}
+    assert texts(records)[:4] == lines[:4]
+    assert records[4]["text"] == "Al drie keer gebeld, niemand neemt op"  # escapes never get through
+    assert [r["urgency"]["level"] for r in records] == ["critical", "low", "normal", "normal", "normal"]
+    assert [r["sentiment"]["label"] for r in records] == ["neg", "pos", "neu", "neg", "neg"]
+    assert [r["route"] for r in records] == ["human", "automate", "automate", "human", "judgement"]
+    assert [r["language"] for r in records] == ["nl", "en", "nl", "nl", "nl"]
+
+
+def test_analyze_uses_the_configured_high_value_keywords(tmp_path: Path) -> None:
+    text = "Ik heb een zakelijk account, kan ik op factuur bestellen?"
+    (record,) = jsonl(run("analyze", "--format", "jsonl", text))
+    assert record["route"] == "automate"
+    (tmp_path / "webcare.toml").write_text('[route]\nhigh_value_keywords = ["zakelijk"]\n', encoding="utf-8")
+    (record,) = jsonl(run("analyze", "--format", "jsonl", text))
+    assert record["route"] == "judgement"
+    assert "customer tier 'zakelijk'" in record["route_reason"]
+
+
+def test_analyze_json_is_one_document() -> None:
+    result = run("analyze", "--format", "json", "ok", "Top!")
+    document = json.loads(result.stdout)
+    assert [r["text"] for r in document["results"]] == ["ok", "Top!"]
+
+
+# ---------------------------------------------------------------- report and --fail-on
+
+
+def test_report_lists_what_is_on_the_floor_worst_first(store: Path) -> None:
+    result = run("report", "--db", store, "--now", NOW, "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    statuses = {m["text"]: m["sla"]["status"] for m in document["mentions"]}
+    assert statuses == {
+        "Al drie keer gebeld, niemand neemt op": "breached",
+        "Ik heb nog steeds geen reactie op mijn mail over factuur 2026-114": "breached",
+        "De app ligt eruit, ik kan niet inloggen": "at_risk",
+        "Mijn zoontje is ziek geworden van de flesvoeding, help": "at_risk",
+    }
+    assert document["summary"]["responded"] == 1
+    assert document["now"] == "2026-11-23T08:00:00Z"
+    critical = next(m for m in document["mentions"] if m["urgency"]["level"] == "critical")
+    assert critical["sla"]["target_minutes"] == 15
+    assert critical["sla"]["remaining_minutes"] == 10
+    assert [m["priority"]["rank"] for m in document["mentions"]] == [1, 2, 3, 4]
+
+
+def test_report_default_is_plain_when_piped(store: Path) -> None:
+    result = run("report", "--db", store, "--now", NOW)
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) == 4 and {len(row) for row in rows} == {PLAIN_COLUMNS}
+
+
+@pytest.mark.parametrize(
+    ("now", "fail_on", "code"),
+    [
+        (NOW, "breached", 1),  # two breached
+        (NOW, "at-risk", 1),
+        ("2026-11-23T06:10:00+01:00", "breached", 0),  # only the email, at risk
+        ("2026-11-23T06:10:00+01:00", "at-risk", 1),
+        ("2026-11-23T05:00:00+01:00", "breached", 0),  # everything within its SLA
+        ("2026-11-23T05:00:00+01:00", "at-risk", 0),
+    ],
+)
+def test_fail_on_exits_1_exactly_when_something_matches(store: Path, now: str, fail_on: str, code: int) -> None:
+    result = run("report", "--db", store, "--now", now, "--fail-on", fail_on, "--format", "json")
+    assert result.exit_code == code, result.output
+    summary = json.loads(result.stdout)["summary"]  # the report is printed either way
+    matched = summary["breached"] > 0 if fail_on == "breached" else summary["breached"] + summary["at_risk"] > 0
+    assert matched == (code == 1)
+
+
+def test_without_fail_on_a_breach_still_exits_0(store: Path) -> None:
+    assert run("report", "--db", store, "--now", NOW).exit_code == 0
+
+
+def test_report_limit_shows_the_worst(store: Path) -> None:
+    full = jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl"))
+    limited = jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl", "--limit", "2"))
+    assert texts(limited) == texts(full)[:2]
+    assert [r["priority"]["rank"] for r in limited] == [1, 2]
+    assert run("report", "--db", store, "--now", NOW, "--limit", "0").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [
+        (None, 4),  # the config's default: 7 days
+        ("all", 5),  # ...and the fortnight-old question
+        ("30d", 5),
+        ("2026-11-01", 5),
+        ("1h", 3),  # only what was written since 08:00 local
+    ],
+)
+def test_report_since(store: Path, since: str | None, expected: int) -> None:
+    args = ["--since", since] if since else []
+    records = jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl", *args))
+    assert len(records) == expected
+    assert ("Wanneer komt mijn bestelling eigenlijk?" in texts(records)) == (expected == 5)
+
+
+def test_report_since_all_from_the_config(store: Path, tmp_path: Path) -> None:
+    (tmp_path / "webcare.toml").write_text(CONFIG + '\n[report]\nsince = "all"\n', encoding="utf-8")
+    assert len(jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl"))) == 5
+
+
+@pytest.mark.parametrize("bad", ["tomorrow", "23-11-2026 09:00", "9 uur"])
+def test_a_bad_now_is_a_usage_error_and_writes_nothing(db_path: Path, bad: str) -> None:
+    result = run("report", "--db", db_path, "--now", bad)
+    assert result.exit_code == 2
+    assert f"webcare: error: --now: {bad!r} is not an ISO 8601 time" in result.stderr
+    assert result.stdout == ""
+    assert not db_path.exists()
+
+
+@pytest.mark.parametrize("command", [["report"], ["mentions"], ["show", "0123abcd"], ["reopen", "0123abcd"]])
+def test_reading_a_store_that_is_not_there_fails_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+    typo = tmp_path / "stroe" / "webcare.db"
+    result = run(*command, "--db", typo, "--now", NOW)
+    assert result.exit_code == 4
+    assert f"webcare: error: no store at {typo}" in result.stderr
+    assert not typo.parent.exists()
+
+
+def test_a_bad_since_is_a_usage_error(store: Path) -> None:
+    result = run("report", "--db", store, "--now", NOW, "--since", "last week")
+    assert result.exit_code == 2
+    assert "--since: 'last week' is neither a duration" in result.stderr
+
+
+def test_the_same_now_gives_the_same_report(store: Path) -> None:
+    first = run("report", "--db", store, "--now", NOW, "--format", "jsonl").stdout
+    again = run("report", "--db", store, "--now", "2026-11-23T08:00:00Z", "--format", "jsonl").stdout
+    assert first == again
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_mentions_lists_everything_newest_first(store: Path) -> None:
+    records = listed(store)
+    assert len(records) == 9  # 7 posts (not the brand's reply) and 2 reviews
+    created = [r["created_at"] for r in records]
+    assert created == sorted(created, reverse=True)
+    assert "@femke_dekker82 Wat vervelend! We zoeken het uit. ^Lisa" not in texts(records)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--channel", "messaging"], ["Al drie keer gebeld, niemand neemt op"]),
+        (["--channel", "email"], ["Ik heb nog steeds geen reactie op mijn mail over factuur 2026-114"]),
+        (["--channel", "messaging", "--channel", "email"],
+         ["Al drie keer gebeld, niemand neemt op", "Ik heb nog steeds geen reactie op mijn mail over factuur 2026-114"]),
+        (["--source", "reviews"], ["Top service, bezorger was heel vriendelijk!", "Besteld, nooit aangekomen. Waardeloos."]),
+        (["--search", "flesvoeding"], ["Mijn zoontje is ziek geworden van de flesvoeding, help"]),
+        (["--search", "FEMKE"], ["Al drie keer gebeld, niemand neemt op", "Mijn pakket is nog steeds niet bezorgd @acme"]),
+        (["--status", "responded"], ["Mijn pakket is nog steeds niet bezorgd @acme"]),
+        (["--status", "at_risk"],
+         ["Mijn zoontje is ziek geworden van de flesvoeding, help", "De app ligt eruit, ik kan niet inloggen"]),
+        (["--since", "1h"],
+         ["Mijn zoontje is ziek geworden van de flesvoeding, help", "Great service, thank you so much!",
+          "Top service, bezorger was heel vriendelijk!", "Al drie keer gebeld, niemand neemt op",
+          "De app ligt eruit, ik kan niet inloggen"]),
+        (["--source", "social", "--sentiment", "pos"], ["Great service, thank you so much!"]),
+        (["--limit", "2"], ["Mijn zoontje is ziek geworden van de flesvoeding, help",
+                            "Great service, thank you so much!"]),
+        (["--search", "geen match hier"], []),
+    ],
+)  # fmt: skip
+def test_mentions_filters(store: Path, args: list[str], expected: list[str]) -> None:
+    assert texts(listed(store, *args)) == expected
+
+
+def test_mentions_sentiment_and_status_filters_agree_with_the_records(store: Path) -> None:
+    for label in ("neg", "neu", "pos"):
+        records = listed(store, "--sentiment", label)
+        assert records and {r["sentiment"]["label"] for r in records} == {label}
+    breached = listed(store, "--status", "breached")
+    assert {r["sla"]["status"] for r in breached} == {"breached"}
+    assert "Wanneer komt mijn bestelling eigenlijk?" in texts(breached)
+    open_ = listed(store, "--status", "open")
+    assert len(open_) == 8 and "responded" not in {r["sla"]["status"] for r in open_}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--channel", "twitter"], "--channel: unknown channel 'twitter'; valid: social, messaging, email"),
+        (["--status", "late"], "'late' is not one of"),
+        (["--sentiment", "boos"], "'boos' is not one of"),
+    ],
+)
+def test_mentions_bad_filters_are_usage_errors(store: Path, args: list[str], message: str) -> None:
+    result = run("mentions", "--db", store, "--now", NOW, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+# ---------------------------------------------------------------- show, ack, reopen
+
+
+def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: Path) -> None:
+    mention = id_of(store, "Al drie keer gebeld")
+    other = id_of(store, "Mijn pakket is nog steeds")
+    result = run("show", mention[:6], "--db", store, "--now", NOW)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert f"id:          {mention}" in out
+    assert "source:      social (messaging)" in out
+    assert "author:      femke_dekker82" in out
+    assert "sla:         breached, due 2026-11-23T07:45:00Z (messaging target 15m)" in out
+    assert "\nAl drie keer gebeld, niemand neemt op\n" in out
+    assert "same author elsewhere (1):" in out
+    assert f"  {other} 2026-11-23T05:00:00Z social/social responded: Mijn pakket is nog steeds niet bezorgd" in out
+
+
+def test_show_a_responded_mention_says_who_answered(store: Path) -> None:
+    out = run("show", id_of(store, "Mijn pakket is nog steeds"), "--db", store, "--now", NOW).stdout
+    assert "responded:   2026-11-23T05:40:00Z by AcmeCare via reply" in out
+    assert "author:      femke_dekker82 (412 followers)" in out
+
+
+def test_show_json_has_the_record_and_the_same_author(store: Path) -> None:
+    mention = id_of(store, "Al drie keer gebeld")
+    document = json.loads(run("show", mention, "--db", store, "--now", NOW, "--format", "json").stdout)
+    assert document["id"] == mention
+    assert [m["text"] for m in document["same_author"]] == ["Mijn pakket is nog steeds niet bezorgd @acme"]
+
+
+@pytest.mark.parametrize("given", ["ffffffffffffffff", "ab"])
+def test_show_an_unknown_id_is_exit_2(store: Path, given: str) -> None:
+    result = run("show", given, "--db", store, "--now", NOW)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("webcare: error: ")
+
+
+def test_ack_takes_a_mention_off_the_floor_and_reopen_puts_it_back(store: Path) -> None:
+    mention = id_of(store, "Al drie keer gebeld")
+    acked = run("ack", mention, "--by", "sanne", "--note", "gebeld", "--db", store, "--now", NOW)
+    assert acked.exit_code == 0, acked.output
+    report = texts(jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl")))
+    assert "Al drie keer gebeld, niemand neemt op" not in report
+    (record,) = listed(store, "--search", "Al drie keer")
+    assert (record["sla"]["status"], record["responded_by"]) == ("responded", "sanne")
+    assert record["sla"]["responded_late"] is True
+
+    assert run("reopen", mention, "--by", "sanne", "--db", store, "--now", NOW).exit_code == 0
+    report = texts(jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl")))
+    assert "Al drie keer gebeld, niemand neemt op" in report
+
+
+# ---------------------------------------------------------------- version and help
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"webcare {webcare.__version__}\n"
+
+
+def test_no_arguments_shows_help() -> None:
+    result = run()
+    assert "Usage" in result.output
+    for command in ("init", "demo", "check", "poll", "report", "mentions", "show", "ack", "import", "analyze"):
+        assert command in result.output
+
+
+# ---------------------------------------------------------------- real processes
+
+
+def subprocess_run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("COLUMNS", None)
+    return subprocess.run(
+        [*args], cwd=cwd, env=env, input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        check=False,
+    )  # fmt: skip
+
+
+HEAVY = ("feedparser", "httpx", "vaderSentiment")
+
+
+def test_help_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from webcare.cli import app\n"
+        "try:\n"
+        "    app(['--help'], prog_name='webcare')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(json.dumps({{name: name in sys.modules for name in {HEAVY!r}}}))\n"
+    )
+    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    *help_lines, loaded = proc.stdout.splitlines()
+    assert "Usage" in "\n".join(help_lines)
+    assert json.loads(loaded) == dict.fromkeys(HEAVY, False)
+
+
+def test_help_importtime_has_no_heavy_module(tmp_path: Path) -> None:
+    proc = subprocess_run(sys.executable, "-X", "importtime", "-m", "webcare", "--help", cwd=tmp_path)
+    assert proc.returncode == 0
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+    assert "webcare" in imported  # the probe works...
+    assert imported.isdisjoint(HEAVY)  # ...and finds none of them
+
+
+def test_python_m_webcare_demo_json_is_pure_json_on_stdout(tmp_path: Path) -> None:
+    proc = subprocess_run(sys.executable, "-m", "webcare", "demo", "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads(proc.stdout)  # nothing but the one document
+    assert document["mentions"] and document["summary"]["breached"] > 0
+    for source in ("social-export", "review-site", "news-and-blogs"):
+        assert f"{source}: " in proc.stderr
+    assert "new" in proc.stderr
+    assert [path for path in tmp_path.rglob("*") if path.is_file()] == []  # the demo's store was temporary
+
+
+def test_piped_default_output_is_plain_without_escape_codes(tmp_path: Path) -> None:
+    proc = subprocess_run(sys.executable, "-m", "webcare", "demo", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout
+    rows = [line.split("\t") for line in proc.stdout.splitlines()]
+    assert rows and {len(row) for row in rows} == {PLAIN_COLUMNS}
+    assert rows[0][0] == "1"
+
+
+def test_the_console_script_runs(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("webcare.exe" if os.name == "nt" else "webcare")
+    if not script.exists():
+        pytest.skip(f"no console script next to {sys.executable}")
+    version = subprocess_run(str(script), "--version", cwd=tmp_path)
+    assert version.stdout == f"webcare {webcare.__version__}\n"
+    analysed = subprocess_run(str(script), "analyze", "--format", "jsonl", cwd=tmp_path,
+                              stdin="Mijn pakket is nog steeds niet bezorgd\nTop service, bedankt!\n")  # fmt: skip
+    assert analysed.returncode == 0, analysed.stderr
+    labels = [json.loads(line)["sentiment"]["label"] for line in analysed.stdout.splitlines()]
+    assert labels == ["neg", "pos"]

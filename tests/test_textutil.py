@@ -1,0 +1,121 @@
+"""Text hygiene: what strangers write reaches screens and spreadsheets only as inert text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from webcare.brand import BrandMatcher
+from webcare.textutil import clean_text, html_to_text, one_line
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # Whole escape sequences go, not just the ESC, so no "[31m" is left behind.
+        ("\x1b[31mBOOS\x1b[0m klant", "BOOS klant"),
+        ("\x1b[2J\x1b[Hscherm gewist", "scherm gewist"),
+        ("\x1b[38;5;196mrood\x1b[m", "rood"),
+        # OSC 8 hyperlinks (ST and BEL terminated) and window titles.
+        ("\x1b]8;;https://evil.example/\x1b\\klik hier\x1b]8;;\x1b\\", "klik hier"),
+        ("\x1b]8;;https://evil.example/\x07klik\x1b]8;;\x07", "klik"),
+        ("\x1b]0;gehackt\x07tekst", "tekst"),
+        # C1 controls, including the one-byte CSI.
+        ("a\x9b31mb\x85c\x90d", "a31mbcd"),
+        # C0 controls and DEL; tab becomes a space, the line break stays.
+        ("a\x00b\x07c\x08d\x7fe", "abcde"),
+        ("kolom\tkolom", "kolom kolom"),
+        # Bidi controls that reorder what a reader sees.
+        ("factuur_\u202efdp.exe", "factuur_fdp.exe"),
+        ("\u2066geïsoleerd\u2069 \u2067rtl\u2069 \u2068first\u2069", "geïsoleerd rtl first"),
+        ("\u202a\u202b\u202c\u202d\u200e\u200f\u061ctekst", "tekst"),
+        # Whitespace: CRLF and CR are newlines, at most one blank line, no ragged edges.
+        ("regel 1\r\nregel 2\rregel 3", "regel 1\nregel 2\nregel 3"),
+        ("alinea\n\n\n\n\nalinea", "alinea\n\nalinea"),
+        ("  veel     spaties\u00a0hier  ", "veel spaties hier"),
+        # Ordinary text, accents, emoji (with their zero-width joiners) and markup-like text stay.
+        ("Café, één 😤 👨\u200d👩\u200d👧 € 84,50", "Café, één 😤 👨\u200d👩\u200d👧 € 84,50"),
+        ("[bold red]x[/bold red] <script>alert(1)</script>", "[bold red]x[/bold red] <script>alert(1)</script>"),
+    ],
+)
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_clean_text_leaves_no_control_or_bidi_character_of_any_kind() -> None:
+    every_control = "".join(chr(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)))
+    bidi = "".join(chr(c) for c in range(0x2000, 0x2070) if unicodedata.bidirectional(chr(c)) in
+                   {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "LRM", "RLM"})  # fmt: skip
+    cleaned = clean_text(f"begin{every_control}midden{bidi}eind")
+    leftovers = [c for c in cleaned if unicodedata.category(c) == "Cc" and c != "\n"]
+    leftovers += [c for c in cleaned if unicodedata.bidirectional(c) in
+                  {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "LRM", "RLM", "ALM"}]  # fmt: skip
+    assert leftovers == []
+    assert cleaned.startswith("begin")
+    assert cleaned.endswith("middeneind")
+
+
+@pytest.mark.parametrize(
+    ("raw", "line"),
+    [
+        ("regel 1\nregel 2\n\nregel 3", "regel 1 regel 2 regel 3"),
+        ("\x1b[1mvet\x1b[0m\tmet tab", "vet met tab"),
+        ("  ", ""),
+    ],
+)
+def test_one_line(raw: str, line: str) -> None:
+    assert one_line(raw) == line
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>Hallo</p><p>wereld</p>", "Hallo\n\nwereld"),
+        ("regel<br>regel twee", "regel\nregel twee"),
+        ("regel<br/>regel twee<br />regel drie", "regel\nregel twee\nregel drie"),  # one break each
+        ("<ul><li>één</li><li>twee</li></ul>", "één\n\ntwee"),
+        ("<script>alert(1)</script>Echte tekst", "Echte tekst"),
+        ("<style>p { color: red }</style><div>Alleen dit</div>", "Alleen dit"),
+        ("Fish &amp; Chips &eacute;&#233;", "Fish & Chips éé"),
+        # Feeds that escape twice.
+        ("Fish &amp;amp; Chips", "Fish & Chips"),
+        ("&lt;b&gt;vet&lt;/b&gt;", "<b>vet</b>"),
+        ("<p>\x1b[31mrood\x1b[0m \u202eomgekeerd</p>", "rood omgekeerd"),
+        # Not HTML: left as the customer wrote it.
+        ("prijs < 10 euro en > 5 euro", "prijs < 10 euro en > 5 euro"),
+    ],
+)
+def test_html_to_text(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
+
+
+# ---------------------------------------------------------------- is it about the brand?
+
+MATCHER = BrandMatcher.build(("acme", "@acme_nl", "acme care"), ("acme vacatures",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mijn pakket van Acme is nog steeds niet bezorgd", True),
+        ("#acme waar blijft mijn bestelling", True),
+        ("@acme_nl al drie keer gebeld", True),
+        ("de acmebezorger stond op de stoep", True),  # a Dutch compound starts with the brand
+        ("Acme   Care helpt niet", True),
+        ("ACME!!!", True),
+        ("Nieuwe acme vacatures in Utrecht", False),  # excluded, whatever else it says
+        ("Acme vacatures: word bezorger bij Acme", False),
+        ("bacme is een ander bedrijf", False),  # a keyword starts a word
+        ("niets over ons", False),
+    ],
+)
+def test_brand_keywords_and_excludes(text: str, kept: bool) -> None:
+    assert MATCHER.matches(text) is kept
+
+
+def test_an_empty_keyword_list_keeps_everything_but_excludes() -> None:
+    matcher = BrandMatcher.build((), ("vacature",))
+    assert matcher.matches("wat dan ook")
+    assert not matcher.matches("een vacature")
+    assert MATCHER.matches(None, "titel over Acme")  # title and text are read together
