@@ -26,8 +26,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         their have has had can could will would should must do does did don't doesn't didn't
         can't won't isn't wasn't i'm it's there here then now still really very never nothing
         something everything again please thanks thank since today yesterday tomorrow just
-        week days hours order delivered customer service been be being get got""".split()
-    ),
+        week days hours order delivered customer been be being get got""".split()
+    ),  # not "service": Dutch uses it as much ("top service", "klantenservice")
     "de": frozenset(
         """der die das und ist nicht ein eine ich du sie wir ihr mit für auf den dem des zu von
         im auch noch aber wie was wer wo warum kein keine mein meine habe hat haben bin sind

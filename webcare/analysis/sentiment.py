@@ -36,8 +36,11 @@ _PRAISE_VALENCE = 2.4
 
 _COMPLAINTS = re.compile("|".join(f"(?:{p})" for p in COMPLAINT_PHRASES), re.IGNORECASE)
 _PRAISES = re.compile("|".join(f"(?:{p})" for p in PRAISE_PHRASES), re.IGNORECASE)
+# The word after a function word is captured too: see `_rewrite_function_word`.
 _FUNCTION_WORDS = re.compile(
-    r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?=(?:\s+([\w'-]+))?)",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 
@@ -55,6 +58,16 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
     idioms_check = SentimentIntensityAnalyzer._special_idioms_check
 
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
+        def sentiment_valence(  # type: ignore[no-untyped-def]
+            self, valence, sentitext, item, i, sentiments
+        ):
+            # A complaint phrase carries its own negation ("nog steeds niet bezorgd"); a
+            # "niet"/"not" before it ("echt niet normaal, al drie weken wachten") must not flip it.
+            if item.lower() == _COMPLAINT_TOKEN:
+                sentiments.append(_COMPLAINT_VALENCE)
+                return sentiments
+            return super().sentiment_valence(valence, sentitext, item, i, sentiments)
+
         @staticmethod
         def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
             first = max(0, i - 3)
@@ -97,8 +110,24 @@ def _prepare(text: str, language: str) -> tuple[str, list[str]]:
     text = _COMPLAINTS.sub(mark(_COMPLAINT_TOKEN), text)
     text = _PRAISES.sub(mark(_PRAISE_TOKEN), text)
     if language == "nl":
-        text = _FUNCTION_WORDS.sub(lambda m: DUTCH_FUNCTION_WORDS[m.group(1).lower()], text)
+        text = _FUNCTION_WORDS.sub(_rewrite_function_word, text)
     return text, phrases
+
+
+def _rewrite_function_word(match: re.Match[str]) -> str:
+    word = match.group(1).lower()
+    english = DUTCH_FUNCTION_WORDS[word]
+    # Dutch often ends a clause with its negator ("inloggen lukt niet, storing?"); VADER
+    # ignores punctuation, so a "not" there would flip the next clause's opinion word.
+    if english == "not" and match.string[match.end() : match.end() + 1] in tuple(",.;:!?"):
+        return match.group(1)
+    # "vreselijk", "super", "erg" boost an opinion word after them ("vreselijk slecht") but
+    # are the opinion themselves otherwise ("wat een vreselijk bedrijf", "super service").
+    if english == "very" and word in DUTCH_LEXICON:
+        following = (match.group(2) or "").lower()
+        if following not in DUTCH_LEXICON and following not in SERVICE_LEXICON:
+            return match.group(1)
+    return english
 
 
 def analyse_sentiment(text: str, language: str) -> Sentiment:

@@ -17,11 +17,15 @@ TOPIC_RULES: dict[str, re.Pattern[str]] = {
         ),
         "billing": (
             r"factu\w*", r"afgeschreven", r"afschrijving", r"betal\w*", r"terugbetal\w*", r"geld\s+terug",
-            r"refund\w*", r"invoice", r"bill(?:ed|ing)?\b", r"charged?", r"payment", r"€\s?\d", r"\d+\s?euro",
+            # "charge", not "charger"
+            r"refund\w*", r"invoice", r"bill(?:ed|ing)?\b", r"charge[ds]?\b", r"payment",
+            r"€\s?\d", r"\d+\s?euro",
             r"prijs", r"price", r"korting", r"discount",
         ),
         "outage": (
-            r"storing", r"ligt\s+(?:er\s*uit|eruit|plat)", r"outage", r"down\b", r"app\s+(?:werkt|doet)",
+            # "is down", not "let down"
+            r"storing", r"ligt\s+(?:er\s*uit|eruit|plat)", r"outage",
+            r"(?:is|are|was|went|still)\s+down\b", r"app\s+(?:werkt|doet)",
             r"crash\w*", r"not\s+loading", r"error", r"foutmelding",
         ),
         "account": (

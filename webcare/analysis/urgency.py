@@ -32,12 +32,22 @@ RULES: tuple[UrgencyRule, ...] = (
     _rule(
         "safety",
         CRITICAL,
-        r"ongeluk", r"aanrijding", r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}aan\b", r"(?:in\s+)?brand\s+(?:gevlogen|gevat)",
-        r"vlam\s+(?:gevat|vatte)", r"vatte\s+vlam", r"ontplof\w*", r"explo\w+", r"gewond\w*",
+        # Not "per ongeluk" (by accident) nor "ongelukkig" (unhappy).
+        r"(?<!per\s)ongeluk(?:ken)?\b", r"aanrijding", r"aangereden", r"omver\s*gereden",
+        r"re(?:ed|den)\s+(?:\w+\s+){1,3}aan\b", r"(?:in\s+)?brand\s+(?:gevlogen|gevat)",
+        r"vlam\s+(?:gevat|vatte)", r"vatte\s+vlam", r"ontplof\w*",
+        r"explo(?:sie|sies|deerde|deert|deren)\b", r"gewond\w*",
+        r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit",
         r"letsel", r"gevaarlijk\w*", r"levensgevaarlijk", r"elektrische\s+schok", r"kortsluiting",
         r"rookontwikkeling", r"vast\s+langs\s+de\s+weg", r"gestrand", r"pechhulp",
-        r"accident", r"crash(?:ed)?", r"caught\s+fire", r"on\s+fire", r"explod\w*", r"injur\w+",
-        r"dangerous", r"unsafe", r"electric\s+shock", r"stranded", r"hit\s+(?:a|my|the)\s+\w+",
+        # Not "crash" alone: apps crash far more often than vans (outage covers those).
+        r"accident", r"(?:car|bike|van|truck|traffic)\s+crash", r"crash(?:ed)?\s+into",
+        r"caught\s+fire", r"on\s+fire", r"explod\w*", r"injur\w+",
+        r"dangerous", r"unsafe", r"electric\s+shock", r"stranded",
+        # Not "hit the checkout button".
+        r"hit\s+(?:a|my|the|our)\s+(?:car|bike|cyclist|pedestrian|child|kid|son|daughter|dog|cat"
+        r"|mother|father|wife|husband)",
+        r"(?:van|truck|lorry|driver|courier)\s+(?:\w+\s+)?(?:hit|ran\s+over|knocked\s+down)",
         r"knocked\s+(?:me|him|her)\s+(?:down|over)", r"smoke\s+(?:coming|from)",
     ),
     _rule(
@@ -47,8 +57,16 @@ RULES: tuple[UrgencyRule, ...] = (
         r"spoedeisende\s+hulp", r"ambulance", r"allergische\s+reactie", r"anafylact\w*",
         r"voedselvergiftiging", r"ziek\s+(?:geworden|geweest|van)", r"zieke?\s+(?:baby|kind|kindje)", r"flesvoeding",
         r"insuline", r"medicijn\w*",
-        r"passed\s+away", r"died", r"death", r"funeral", r"hospital", r"emergency\s+room",
+        # "died" of a person, not of a phone or a battery.
+        r"passed\s+away",
+        r"(?:he|she|they|mother|father|mum|mom|dad|husband|wife|son|daughter|partner|brother"
+        r"|sister|grand(?:mother|father|ma|pa)|friend|baby)"
+        r"\s+(?:has\s+|have\s+|had\s+|just\s+|sadly\s+)?died",
+        r"death", r"funeral", r"hospital", r"emergency\s+room",
         r"allergic\s+reaction", r"anaphyla\w*", r"food\s+poisoning", r"got\s+sick", r"insulin",
+        r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)",
+        r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula",
+        r"formula\s+(?:milk|delivery)",
         r"medication",
     ),
     _rule(
@@ -57,7 +75,10 @@ RULES: tuple[UrgencyRule, ...] = (
         r"gehackt", r"phishing", r"fraude", r"oplicht\w*", r"nep-?\s*(?:sms|mail|e-mail|site)",
         r"datalek", r"onbevoegd\w*", r"niet\s+door\s+mij\s+gedaan", r"onbekende\s+(?:afschrijving|betaling)\w*",
         r"identiteitsfraude", r"gestolen", r"hacked", r"fraud\w*", r"scam\w*", r"data\s+breach",
-        r"unauthori[sz]ed", r"stolen", r"identity\s+theft", r"charges?\s+i\s+didn'?t\s+make",
+        r"unauthori[sz]ed", r"stolen", r"identity\s+theft",
+        r"unknown\s+(?:charges?|payments?|transactions?)",
+        r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)"
+        r"\s+(?:make|authori[sz]e|place)",
     ),
     _rule(
         "outage",
@@ -70,18 +91,29 @@ RULES: tuple[UrgencyRule, ...] = (
     _rule(
         "legal",
         HIGH,
-        r"advocaat", r"rechtszaak", r"rechter", r"aanklagen", r"aangifte", r"juridische\s+stappen",
+        # "rechter" the judge, not "rechterkant" (right-hand side).
+        r"advocaat", r"rechtszaak", r"rechter\b", r"aanklagen", r"aangifte",
+        r"juridische\s+stappen",
         r"geschillencommissie", r"consumentenbond", r"\bACM\b", r"autoriteit\s+persoonsgegevens",
-        r"ombudsman", r"ingebrekestelling", r"lawyer", r"attorney", r"sue\b", r"suing", r"lawsuit",
+        r"ombudsman", r"ingebrekestelling", r"lawyer", r"attorney", r"suing", r"lawsuit",
+        # "sue" as a verb, not Sue who helped in the chat.
+        r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna)\s+sue\b",
+        r"sue\s+(?:you|your|them)\b",
         r"legal\s+action", r"small\s+claims", r"trading\s+standards", r"regulator", r"police\s+report",
     ),
     _rule(
         "churn",
         HIGH,
-        r"(?:ik\s+)?zeg\s+(?:mijn|m'n|het)\s+\w*\s*(?:abonnement|contract|lidmaatschap)?\s*op",
+        # "ik zeg mijn Bolderkar Plus abonnement op", "hoe zeg ik zijn abonnement op"
+        r"zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:abonnement|contract|lidmaatschap|account)\s+op\b",
+        r"ik\s+zeg\s+(?:het|alles)\s+op\b",
         r"opzeggen", r"overstappen\s+naar", r"ik\s+stap\s+over", r"nooit\s+meer\s+(?:bij|bestellen)",
         r"klant\s+af", r"laatste\s+keer\s+(?:dat|besteld)", r"cancel(?:l?ing)?\s+my\s+(?:subscription|account|membership|contract)",
-        r"switch(?:ing)?\s+to", r"never\s+(?:again|order(?:ing)?\s+again)", r"last\s+time\s+i\s+order",
+        # Switching to a competitor, not "switched to the app version".
+        r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
+        r"(?:competitor|competition|rival|another|different|other)",
+        r"never\s+(?:again|order(?:ing)?\s+again)", r"last\s+time\s+i\s+order",
         r"lost\s+a\s+customer", r"taking\s+my\s+business",
     ),
 )
