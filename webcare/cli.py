@@ -209,6 +209,20 @@ def _print_result(result: Any, *, quiet: bool, verbose: bool) -> None:
         _err(f"  … and {len(result.problems) - len(shown)} more (use --verbose to see all)")
 
 
+def _progress(total: int, quiet: bool, verbose: bool) -> Callable[[Any], None]:
+    """On a terminal, each source's line appears as it finishes, counted: `[3/12] name: …`."""
+    done = 0
+
+    def on_result(result: Any) -> None:
+        nonlocal done
+        done += 1
+        if not quiet:
+            typer.echo(f"[{done}/{total}] ", err=True, nl=False)
+        _print_result(result, quiet=quiet, verbose=verbose)
+
+    return on_result
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"webcare {__version__}")
@@ -257,7 +271,7 @@ def demo(
     from webcare import pipeline, report
     from webcare.demo import DEMO_NOW
     from webcare.render import render_listing
-    from webcare.store import Store
+    from webcare.store import MentionQuery, Store
 
     with as_file(files("webcare").joinpath("demo")) as demo_dir, tempfile.TemporaryDirectory() as tmp:
         settings = config_module.load_file(Path(demo_dir) / "webcare.toml")
@@ -265,7 +279,7 @@ def demo(
             results = pipeline.poll(settings, store, now=DEMO_NOW)
             _print_results(results, quiet=quiet, verbose=False)
             listing = report.build_report(
-                store.query(_report_query(settings, DEMO_NOW, None)),
+                store.query(MentionQuery(until=DEMO_NOW)),
                 settings,
                 now=DEMO_NOW,
                 generated_at=datetime.now(UTC),
@@ -370,7 +384,7 @@ def poll(
     pipeline.select_sources(settings, names)  # unknown names are a usage error before any I/O
     moment = _now(now, settings)
     with _open_store(db, create=True) as store:
-        hook = (lambda result: _print_result(result, quiet=quiet, verbose=verbose)) if sys.stderr.isatty() else None
+        hook = _progress(len(pipeline.select_sources(settings, names)), quiet, verbose) if sys.stderr.isatty() else None
         results = pipeline.poll(settings, store, now=moment, names=names, on_result=hook)
     if hook is None:
         _print_results(results, quiet=quiet, verbose=verbose)
@@ -380,12 +394,6 @@ def poll(
         _err(f"polled {len(results)} source(s): {total_new} new mention(s), {len(failed)} failed")
     if failed:
         raise typer.Exit(int(ExitCode.PARTIAL))
-
-
-def _report_query(settings: Any, now: datetime, since: datetime | None):  # noqa: ANN202
-    from webcare.store import MentionQuery
-
-    return MentionQuery(since=since, until=now)
 
 
 @app.command()
@@ -407,12 +415,13 @@ def report(
     """
     from webcare import report as report_module
     from webcare.render import render_listing
+    from webcare.store import MentionQuery
 
     settings = _settings(config)
     moment = _now(now, settings)
     start = _since(since, settings.report.since, moment, settings)
     with _open_store(db) as store:
-        items = store.query(_report_query(settings, moment, start))
+        items = store.query(MentionQuery(since=start, until=moment))
     listing = report_module.build_report(items, settings, now=moment, generated_at=datetime.now(UTC), limit=limit)
     summary = listing.summary
     if not (quiet and not listing.rows):

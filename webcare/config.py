@@ -289,7 +289,7 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
     file = str(path) if path else None
     top = _Reader(dict(raw), "", file)
     top.only(_TOP_KEYS)
-    base_dir = path.parent if path else Path.cwd()
+    base_dir = path.resolve().parent if path else Path.cwd()
     return Settings(
         brand=_brand(top.sub("brand")),
         sla=_sla(top.sub("sla")),

@@ -8,6 +8,7 @@ yields entries is used, with a warning; one that yields nothing is an error.
 from __future__ import annotations
 
 import calendar
+import email.utils
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -50,7 +51,7 @@ class RssKind(SourceKind):
                     created_at=_entry_time(entry),
                     native_id=entry.get("id") or entry.get("link"),
                     url=entry.get("link"),
-                    author=entry.get("author"),
+                    author=_author(entry),
                     html=True,
                 )
             except RecordError as exc:
@@ -63,6 +64,15 @@ class RssKind(SourceKind):
         if feed.bozo and not usable:
             # A truncated download leaves entry shells without text: nothing was read after all.
             raise SourceError(ctx.spec.name, f"not a readable RSS/Atom feed: {feed.bozo_exception}")
+
+
+def _author(entry: Any) -> str | None:
+    # RSS <author> is "email (Name)": show the name (feedparser's own split mangles it).
+    raw = entry.get("author")
+    if not raw:
+        return None
+    name, address = email.utils.parseaddr(raw)
+    return name if name and address else raw
 
 
 def _body(entry: Any) -> str:

@@ -56,8 +56,6 @@ class MentionQuery:
     sources: tuple[str, ...] = ()
     sentiment: str | None = None
     search: str | None = None
-    open_only: bool = False
-    """Only mentions without a response at `until` (the report's `now`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +90,9 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, isolation_level=None, timeout=10)
             db.row_factory = sqlite3.Row
-            schema.configure(db)
             store = cls(db, path)
+            store._refuse_newer_schema()
+            schema.configure(db)
             store._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from None
@@ -110,13 +109,18 @@ class Store:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _migrate(self) -> None:
+    def _refuse_newer_schema(self) -> None:
+        # Checked before any PRAGMA that writes: a newer store is left exactly as it was.
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.VERSION:
+            self.db.close()
             raise StoreError(
                 f"the store {self.path} was written by a newer webcare (schema {version}, "
                 f"this one knows {schema.VERSION}); upgrade webcare"
             )
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version == schema.VERSION:
             return
         with self.transaction():
@@ -292,12 +296,6 @@ class Store:
             clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
             pattern = "%" + q.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             params.extend([pattern, pattern])
-        if q.open_only:
-            if q.until is not None:
-                clauses.append("(responded_at IS NULL OR responded_at > ?)")
-                params.append(iso_utc(q.until))
-            else:
-                clauses.append("responded_at IS NULL")
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
         if limit is not None:

@@ -1,0 +1,109 @@
+"""Measuring sentiment against labelled data: the numbers behind the README's claims.
+
+Reads two layouts:
+- `label<TAB>text` with a header line, label in neg/neu/pos;
+- VADER's ground-truth files, `id<TAB>mean<TAB>text` without a header, where a mean of
+  0.5 or more is pos, −0.5 or less is neg, and anything between is neu.
+
+Per file: n, 3-class macro-F1 (over the labels that occur in gold or predictions, as
+scikit-learn computes it), binary accuracy on the gold pos/neg texts (a prediction
+counts when its score has the gold sign; a score of exactly 0 is a miss), and texts/s.
+The analysis is the pipeline's own: language detection, then sentiment.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from webcare.errors import UsageError
+
+LABELS = ("neg", "neu", "pos")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    file: str
+    n: int
+    macro_f1: float
+    binary_accuracy: float | None
+    """None when the file has no gold pos/neg texts."""
+    texts_per_second: float
+    per_label_f1: dict[str, float]
+
+
+def read_examples(path: Path) -> list[Example]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read: {exc}") from None
+    examples: list[Example] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if number == 1 and fields[0].strip().lower() == "label":
+            continue
+        if len(fields) >= 2 and fields[0] in LABELS:
+            examples.append(Example(fields[0], "\t".join(fields[1:])))
+            continue
+        if len(fields) >= 3:
+            try:
+                mean = float(fields[1])
+            except ValueError:
+                pass
+            else:
+                label = "pos" if mean >= 0.5 else "neg" if mean <= -0.5 else "neu"
+                examples.append(Example(label, "\t".join(fields[2:])))
+                continue
+        raise UsageError(
+            f"{path}, line {number}: expected 'label<TAB>text' (neg/neu/pos) or 'id<TAB>mean<TAB>text'"
+        )
+    if not examples:
+        raise UsageError(f"{path}: no labelled texts")
+    return examples
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, float]]:
+    present = [label for label in LABELS if label in gold or label in predicted]
+    scores: dict[str, float] = {}
+    for label in present:
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(g != label and p == label for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted, strict=True))
+        scores[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return sum(scores.values()) / len(scores), scores
+
+
+def evaluate_file(path: Path) -> Score:
+    from webcare.analysis.language import detect_language
+    from webcare.analysis.sentiment import analyse_sentiment
+
+    examples = read_examples(path)
+    analyse_sentiment("warm up", "en")
+    analyse_sentiment("opwarmen", "nl")
+    start = time.perf_counter()
+    results = [analyse_sentiment(e.text, detect_language(e.text)) for e in examples]
+    elapsed = time.perf_counter() - start
+    gold = [e.label for e in examples]
+    predicted = [r.label.value for r in results]
+    f1, per_label = macro_f1(gold, predicted)
+    polar = [(e.label, r.score) for e, r in zip(examples, results, strict=True) if e.label != "neu"]
+    binary = (
+        sum((label == "pos" and s > 0) or (label == "neg" and s < 0) for label, s in polar) / len(polar)
+        if polar
+        else None
+    )
+    return Score(str(path), len(examples), f1, binary, len(examples) / max(elapsed, 1e-9), per_label)
+
+
+def evaluate(paths: Iterable[Path]) -> list[Score]:
+    return [evaluate_file(path) for path in paths]
