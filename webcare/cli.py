@@ -672,3 +672,31 @@ def analyze(
 
 def main() -> None:
     app()
+
+
+eval_app = typer.Typer(help="Measure webcare's judgement against labelled data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("sentiment")
+@_guard
+def eval_sentiment(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="label<TAB>text TSVs (header line) or VADER id<TAB>mean<TAB>text files.")],
+    fmt: Annotated[FormatChoice | None, typer.Option("--format", "-f", help="plain (default) or json/jsonl.", show_default=False)] = None,
+) -> None:
+    """Per file: n, macro-F1 (neg/neu/pos), binary accuracy on gold pos/neg, texts/s."""
+    from dataclasses import asdict
+
+    from webcare.evaluate import evaluate
+    from webcare.render.records import dumps
+
+    scores = evaluate(files)
+    if fmt in (FormatChoice.json, FormatChoice.jsonl):
+        rows = [asdict(score) for score in scores]
+        _out(dumps({"results": rows}, indent=2) + "\n" if fmt is FormatChoice.json else "".join(dumps(r) + "\n" for r in rows))
+        return
+    lines = [f"{'file':<44} {'n':>6} {'macro-F1':>8} {'binary':>7} {'texts/s':>9}"]
+    for s in scores:
+        binary = f"{s.binary_accuracy:.3f}" if s.binary_accuracy is not None else "-"
+        lines.append(f"{Path(s.file).name:<44} {s.n:>6} {s.macro_f1:>8.3f} {binary:>7} {s.texts_per_second:>9,.0f}")
+    _out("\n".join(lines) + "\n")

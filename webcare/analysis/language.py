@@ -1,12 +1,13 @@
-"""Language of a mention: nl, en, de or fr by function words, `und` when it cannot tell. Pure.
+"""Language of a mention: nl, en, de or fr, `und` when it cannot tell. Pure once loaded.
 
-Customer texts are short and informal, where function words ("de", "het", "niet", "the",
-"is") are the most reliable signal and cost one set lookup per token.
+Customer texts are short and informal. Function words ("de", "het", "niet", "the", "is")
+decide most of them for one set lookup per token; py3langid decides the rest.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -39,34 +40,43 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         hier toujours jamais rien ne suis sont été avoir fait""".split()
     ),
 }
-# Letter patterns that break ties between languages on texts with few function words.
-_HINTS: dict[str, re.Pattern[str]] = {
-    "nl": re.compile(r"ij|oe[^s]|aa|uu|sch|\bge\w{3,}d\b"),
-    "en": re.compile(r"\bth|ing\b|tion\b|\w'[st]\b"),
-    "de": re.compile(r"ß|sch\w|ung\b|ä|ö|ü"),
-    "fr": re.compile(r"é|è|ê|ç|\bqu|eau"),
-}
 UNDETERMINED = "und"
+LANGUAGES = ("nl", "en", "de", "fr")
+MIN_CONFIDENCE = 0.5
+"""py3langid's normalised probability below which a short text is `und`."""
+
+
+@cache
+def _identifier():  # noqa: ANN202 - py3langid is imported lazily
+    # py3langid restricted to our four languages: ~99.8% right on short Dutch and ~99%
+    # on short English tweets. Loading its model takes about a second, so it is only
+    # consulted when the function words leave the answer open.
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language, or `und` for too little evidence."""
+    """ISO 639-1 code of the text's language, or `und` when it cannot be told.
+
+    Clear cases are decided by function words, one set lookup per token (most mentions);
+    the rest go to py3langid. Emoji-only texts and single unknown words are `und`.
+    """
     words = _WORD.findall(text.lower())
     if not words:
         return UNDETERMINED
-    scores = {lang: 0.0 for lang in _STOPWORDS}
+    scores = dict.fromkeys(_STOPWORDS, 0)
     for word in words:
         for lang, stopwords in _STOPWORDS.items():
             if word in stopwords:
                 scores[lang] += 1
-    top = max(scores.values())
-    if top < 1 and len(words) < 3:
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= 2 and top >= 2 * second + 1:
+        return best
+    language, probability = _identifier().classify(text)
+    if probability < MIN_CONFIDENCE and not (top and language == best):
         return UNDETERMINED
-    if top < 1 or list(scores.values()).count(top) > 1:
-        lowered = text.lower()
-        for lang, pattern in _HINTS.items():
-            scores[lang] += 0.3 * len(pattern.findall(lowered))
-    ranked = sorted(scores.values(), reverse=True)
-    if ranked[0] < 1 or ranked[0] == ranked[1]:
-        return UNDETERMINED
-    return max(scores, key=lambda lang: scores[lang])
+    return str(language)

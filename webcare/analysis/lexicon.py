@@ -154,3 +154,11 @@ PRAISE_PHRASES: tuple[str, ...] = (
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     r"\bwell\s+done\b",
 )
+
+# pattern's adjectives that in customer messages are mostly not opinions ("hoe laat",
+# "de winkel is open", "heel erg", "een grote bestelling", "zeker weten").
+PATTERN_SKIP: frozenset[str] = frozenset(
+    """open laat vol los vrij groot grote lang lange nieuw nieuwe licht hoog echt zeker heel
+    juist bekend nodig mogelijk zout zoet klein kleine eerste laatste gewoon enkel wel
+    direct meteen vast""".split()
+)

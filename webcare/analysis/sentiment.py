@@ -19,6 +19,7 @@ from webcare.analysis.lexicon import (
     DUTCH_FUNCTION_WORDS,
     DUTCH_LEXICON,
     ENGLISH_ONLY_WORDS,
+    PATTERN_SKIP,
     PRAISE_PHRASES,
     SERVICE_LEXICON,
 )
@@ -81,6 +82,20 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
     return WindowedAnalyzer
 
 
+def _pattern_lexicon() -> dict[str, float]:
+    """pattern's Dutch adjectives (PDDL), converted once by scripts/build_nl_lexicon.py."""
+    from importlib.resources import files
+
+    table: dict[str, float] = {}
+    text = files("webcare.analysis").joinpath("data", "nl-sentiment.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, valence = line.split("\t")
+            if word not in PATTERN_SKIP:
+                table[word] = float(valence)
+    return table
+
+
 @cache
 def _analyser(language: str) -> SentimentIntensityAnalyzer:
     analyser = _windowed_vader()()
@@ -89,11 +104,17 @@ def _analyser(language: str) -> SentimentIntensityAnalyzer:
         # English words that are different, common Dutch words ("die", "kind", "arm") must go.
         for word in ENGLISH_ONLY_WORDS:
             lexicon.pop(word, None)
+        lexicon.update(_pattern_lexicon())
         lexicon.update(DUTCH_LEXICON)
     lexicon.update(SERVICE_LEXICON)
     lexicon[_COMPLAINT_TOKEN] = _COMPLAINT_VALENCE
     lexicon[_PRAISE_TOKEN] = _PRAISE_VALENCE
     return analyser
+
+
+def _score(text: str, language: str) -> tuple[float, list[str]]:
+    prepared, phrases = _prepare(text, language)
+    return _analyser(language).polarity_scores(prepared)["compound"], phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, list[str]]:
@@ -131,11 +152,18 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
 
 
 def analyse_sentiment(text: str, language: str) -> Sentiment:
-    """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it."""
-    lang = "nl" if language == "nl" else "en"
+    """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it.
+
+    Dutch texts use the Dutch analyser, every other language VADER's English; a text
+    whose language is undetermined ("Prima!", "Slecht") gets the stronger of the two.
+    """
+    if language == "und":
+        dutch, english = _score(text, "nl"), _score(text, "en")
+        lang, (score, phrases) = ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
+    else:
+        lang = "nl" if language == "nl" else "en"
+        score, phrases = _score(text, lang)
     analyser = _analyser(lang)
-    prepared, phrases = _prepare(text, lang)
-    score = analyser.polarity_scores(prepared)["compound"]
     label = (
         SentimentLabel.POS
         if score >= POSITIVE_AT
