@@ -7,11 +7,15 @@ from __future__ import annotations
 # Dutch function words rewritten to the English VADER already handles.
 DUTCH_FUNCTION_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        "niet geen nooit niets niks niemand nergens zonder noch".split(), "not"
+        "niet geen niets niks niemand nergens zonder noch".split(), "not"
     ),
+    # "nooit zo slecht" is "never so bad": the worst yet, which VADER knows in English.
+    "nooit": "never",
+    "zo": "so",
+    "zó": "so",
     **dict.fromkeys(
         """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
-        vreselijk verschrikkelijk mega zo zó totaal compleet volledig""".split(),
+        vreselijk verschrikkelijk mega totaal compleet volledig""".split(),
         "very",
     ),
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
@@ -45,7 +49,20 @@ DUTCH_LEXICON: dict[str, float] = {
     "geslaagd": 2.0, "uitmuntend": 3.1, "subliem": 3.1, "schitterend": 3.0, "prachtig": 3.0,
     "voortreffelijk": 3.0, "smaakvol": 2.0, "smakelijk": 2.0, "tof": 2.3, "toffe": 2.3,
     "plezierig": 2.0, "gelukkig": 2.2, "hoera": 2.5, "yes": 1.7, "chapeau": 2.6, "held": 2.3,
-    "helden": 2.3,
+    "helden": 2.3, "beter": 1.4, "betere": 1.5, "smaakbom": 2.6, "smaakfestival": 2.8,
+    "belevenis": 2.2, "verrassing": 1.6, "verrassen": 1.6, "meevaller": 2.2, "pluspunt": 1.8,
+    "huisgemaakt": 1.6, "verzorgd": 1.8, "passie": 1.9, "streling": 2.2, "verwend": 2.0, "lof": 2.2, "bravo": 2.6, "proficiat": 2.6,
+    "aanbevelen": 2.4, "aanbeveling": 2.2, "meesterwerk": 3.0, "meesterwerkjes": 3.0,
+    "hoogtepunt": 2.4, "attentvol": 2.2, "charme": 2.0, "ok": 0.9, "oké": 0.9,
+    # customer-domain negatives pattern's adjective lexicon cannot have
+    "wachttijd": -1.4, "wachttijden": -1.4, "nadeel": -1.3, "minpunt": -1.5, "onbeleefd": -2.6,
+    "onbeleefdheid": -2.6, "arrogantie": -2.4, "eikel": -2.8, "eikels": -2.8, "weinig": -0.9,
+    "zoutig": -1.6, "flauw": -1.6, "oplichterij": -3.0, "ondermaats": -2.6, "bedroevend": -2.8,
+    "kinderportie": -1.4, "mijden": -2.2, "mijd": -2.2, "wegblijven": -2.2, "gewaarschuwd": -1.9,
+    "doorbakken": -1.2, "stumpers": -2.6, "stumper": -2.4, "heikel": -1.6, "ballentent": -2.6,
+    "knettergek": -2.2, "tegenviel": -1.9, "tegenvielen": -1.9, "tegenvalt": -1.9,
+    "tegenvallen": -1.8, "tegenvallende": -1.8, "onhygiënisch": -2.6, "onhygienisch": -2.6,
+    "woest": -2.6, "vermijden": -1.8, "slachtoffer": -1.8, "nauwelijks": -0.9, "prutsers": -2.7, "klungels": -2.5, "afzetters": -3.0, "uitgelachen": -2.2, "onbeschofte": -2.7, "onvriendelijkheid": -2.4, "klantonvriendelijk": -2.6,
     "levensgevaarlijk": -3.1, "onveilig": -2.4, "gehackt": -2.6, "nep": -2.2,
     # negative
     "slecht": -2.5, "slechte": -2.5, "slechter": -2.3, "slechtste": -3.0, "waardeloos": -3.0,
@@ -67,7 +84,7 @@ DUTCH_LEXICON: dict[str, float] = {
     "verkeerde": -1.8, "onbereikbaar": -2.4, "onacceptabel": -2.9, "onaanvaardbaar": -2.9,
     "schandelijk": -3.0, "rampzalig": -3.1, "ramp": -2.8, "drama": -2.5, "dramatisch": -2.6,
     "zielig": -1.8, "vreselijk": -2.8, "verschrikkelijk": -3.0, "afschuwelijk": -3.1,
-    "walgelijk": -3.2, "erg": -1.0, "lastig": -1.5, "moeilijk": -1.2, "duur": -1.4,
+    "walgelijk": -3.2, "lastig": -1.5, "moeilijk": -1.2, "duur": -1.4,
     "dure": -1.4, "afzetterij": -3.0, "zonde": -1.8,
     "wachten": -1.0, "gewacht": -1.2, "spijt": -1.8, "ontevreden": -2.4, "ongelukkig": -2.2,
     "bang": -2.0, "zorgen": -1.2, "ziek": -2.2, "misselijk": -2.3, "pijn": -2.2,
@@ -122,7 +139,19 @@ COMPLAINT_PHRASES: tuple[str, ...] = (
     r"(?<!niet\s)\bte\s+(?:laat|duur)\b",
     r"\bniet\s+op\s+tijd\b",
     r"\b(?:valt|viel|vallen|vielen)\s+(?:(?:me|mij|ons|erg|echt|zwaar|flink|wat)\s+){0,2}tegen\b",
-    r"\bnooit\s+meer\b",
+    r"\bnooit\s+meer\b(?!\s+te\s+vergeten)",
+    r"\b(?:kan|kon|mag|mocht)\s+(?:echt\s+|veel\s+|een\s+stuk\s+|wel\s+)?beter\b",
+    r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
+    r"\bver\s+te\s+zoeken\b",
+    r"\b(?:nooit|niet)\s+(?:meer|nog)\s+(?:\w+\s+)?terug\b",
+    r"\b(?:duurde|duurt|duren)\s+(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
+    r"\bniet\s+(?:eetbaar|drinkbaar|te\s+drinken)\b",
+    r"\bover\s+(?:de\s+)?datum\b",
+    r"\bergens\s+anders\b",
+    r"\b(?:duurde|duurt|wachtten|wachten|gewacht)\s+(?:(?:een|ruim|bijna|meer\s+dan|zeker|wel)\s+)*(?:half\s+uur|uur|\d+\s*(?:min|minuten|uur))\b",
+    r"\bgeen\s+(?:glimlach(?:je)?|excuses|sorry|woord\s+(?:uitleg|excuus))\b",
+    r"\bzien\s+(?:ze|zij)\s+(?:mij|ons|me)\s+(?:hier\s+)?niet\s+meer\b",
+    r"\bniet\s+(?:accepteerbaar|acceptabel|aanvaardbaar)\b",
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
     r"\b(?:echt\s+|gewoon\s+)?niet\s+normaal\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
@@ -145,6 +174,15 @@ COMPLAINT_PHRASES: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES: tuple[str, ...] = (
+    r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er|zeker|graag|zeer|nog|eens|snel|weer|zeker\s+weten)\s+){1,4}terug\b",
+    r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
+    r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
+    r"\bdoe\s+(?:zo|zeker)\s+voort\b",
+    r"\btot\s+(?:gauw|snel|ziens|nog\s+eens)(?:\s+weer)?\b",
+    r"\balles\s+klop(?:t|te)\b",
+    r"\b(?:graag|zeker)\s+(?:weer|nog\s+eens|opnieuw)\b",
+    r"\bniets?\s+(?:op\s+)?aan\s+te\s+merken\b",
+    r"\bprijs[\s/-]*kwaliteit\b(?!\s*(?:laat|is\s+(?:niet|slecht|ver)))",
     r"\bsnel\s+(?:geholpen|opgelost|bezorgd|geleverd|gereageerd)\b",
     r"\bgoed\s+geholpen\b",
     r"\bkeurig\s+(?:op\s+tijd|bezorgd|geleverd|geholpen)\b",
@@ -160,5 +198,6 @@ PRAISE_PHRASES: tuple[str, ...] = (
 PATTERN_SKIP: frozenset[str] = frozenset(
     """open laat vol los vrij groot grote lang lange nieuw nieuwe licht hoog echt zeker heel
     juist bekend nodig mogelijk zout zoet klein kleine eerste laatste gewoon enkel wel
-    direct meteen vast""".split()
+    direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
+    enig enige net recht vroeg jong jonge eens hand""".split()
 )

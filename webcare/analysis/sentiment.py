@@ -28,8 +28,8 @@ from webcare.model import Sentiment, SentimentLabel
 if TYPE_CHECKING:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-POSITIVE_AT = 0.05
-NEGATIVE_AT = -0.05
+POSITIVE_AT = 0.15
+NEGATIVE_AT = -0.15
 _COMPLAINT_TOKEN = "wccomplaint"
 _PRAISE_TOKEN = "wcpraise"
 _COMPLAINT_VALENCE = -2.6
@@ -44,6 +44,18 @@ _FUNCTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
+# Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
+# Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
+_EXCESS_TOKEN = "wcexcess"
+_EXCESS_VALENCE = -1.6
+_EXCESS = re.compile(
+    r"\b(?:veel\s+|veels\s+|echt\s+|wel\s+|iets\s+|wat\s+)?te\s+"
+    r"(?!(?:gek|gekke|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
+    r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b",
+    re.IGNORECASE,
+)
+# A clause that ends in its negator; the negator and the punctuation after it are kept apart.
+_CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
 
 def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
@@ -93,7 +105,70 @@ def _pattern_lexicon() -> dict[str, float]:
             word, valence = line.split("\t")
             if word not in PATTERN_SKIP:
                 table[word] = float(valence)
+    # The lexicon lists base forms; Dutch adjectives mostly appear inflected ("vreselijke
+    # ervaring", "droge kabeljauw", "snelle levering"). Base forms win over derived ones.
+    for word, valence in list(table.items()):
+        for form in inflections(word):
+            table.setdefault(form, valence)
+        for form in degrees(word):
+            table.setdefault(form, valence * 1.1)
+    # "superlekker", "supervriendelijk": Dutch writes its booster into the word.
+    for word, valence in list(table.items()):
+        if valence > 0:
+            table.setdefault("super" + word, min(4.0, valence + 0.7))
     return table
+
+
+def degrees(adjective: str) -> tuple[str, ...]:
+    """Comparative and superlative forms: slecht -> slechter, slechtst(e); lekker -> lekkerder."""
+    word = adjective
+    if len(word) < 3 or word.endswith(("e", "en")) or word in _IRREGULAR_DEGREES:
+        return ()
+    if word.endswith("r"):
+        comparative = word + "der"  # duur -> duurder, lekker -> lekkerder
+    elif word[-1] in _VOWELS:
+        comparative = word + "er"  # mooi -> mooier
+    else:
+        comparative = inflections(word)[0][:-1] + "er"  # droog -> droger, snel -> sneller
+    superlative = word + ("t" if word.endswith("s") else "st")
+    return (comparative, comparative + "e", superlative, superlative + "e")
+
+
+_VOWELS = "aeiouy"
+_IRREGULAR_DEGREES = frozenset({"goed", "veel", "weinig", "graag"})
+
+
+def inflections(adjective: str) -> tuple[str, ...]:
+    """The attributive -e form of a Dutch adjective, spelled as Dutch spells it.
+
+    droog -> droge, duur -> dure (a long vowel loses a letter), snel -> snelle (a short
+    vowel doubles the consonant), lief -> lieve, boos -> boze (f/s voice); words in -ig,
+    -lijk, -isch and -baar just add -e. Adjectives already ending in -e, -en or a vowel
+    do not inflect.
+    """
+    word = adjective
+    if len(word) < 3 or word[-1] in _VOWELS or word.endswith(("en", "e")):
+        return ()
+    last, before, earlier = word[-1], word[-2], word[-3]
+    syllables = len(re.findall(f"[{_VOWELS}]+", word))
+    unstressed = word.endswith(("ig", "lijk", "isch", "baar")) or (
+        syllables > 1 and word.endswith(("er", "el", "em"))
+    )
+    diphthong_ij = word[-3:-1] == "ij"
+    if unstressed or (before not in _VOWELS and not diphthong_ij):
+        return (word + "e",)  # unstressed endings and consonant clusters: flets -> fletse
+    if diphthong_ij:
+        stem = word[:-1]  # grijs -> grijze, stijf -> stijve
+    elif earlier == before and (len(word) < 4 or word[-4] not in _VOWELS):
+        stem = word[:-2]  # a doubled long vowel loses a letter: droog -> droge, duur -> dure
+    elif earlier in _VOWELS:
+        stem = word[:-1]  # a diphthong stays: lief -> lieve, grijs -> grijze
+    elif last not in "wjx":
+        return (word + last + "e",)  # a short vowel doubles the consonant: snel -> snelle
+    else:
+        return (word + "e",)
+    voiced = {"f": "v", "s": "z"}.get(last, last)
+    return (stem + voiced + "e",)
 
 
 @cache
@@ -108,6 +183,7 @@ def _analyser(language: str) -> SentimentIntensityAnalyzer:
         lexicon.update(DUTCH_LEXICON)
     lexicon.update(SERVICE_LEXICON)
     lexicon[_COMPLAINT_TOKEN] = _COMPLAINT_VALENCE
+    lexicon[_EXCESS_TOKEN] = _EXCESS_VALENCE
     lexicon[_PRAISE_TOKEN] = _PRAISE_VALENCE
     return analyser
 
@@ -131,8 +207,34 @@ def _prepare(text: str, language: str) -> tuple[str, list[str]]:
     text = _COMPLAINTS.sub(mark(_COMPLAINT_TOKEN), text)
     text = _PRAISES.sub(mark(_PRAISE_TOKEN), text)
     if language == "nl":
+        text = _EXCESS.sub(mark(_EXCESS_TOKEN), text)
+        text = _negate_final_negators(text)
         text = _FUNCTION_WORDS.sub(_rewrite_function_word, text)
     return text, phrases
+
+
+def _negate_final_negators(text: str) -> str:
+    """ "Sympathiek zijn ze zeker niet." negates the opinion words before the final "niet".
+
+    VADER only looks back from an opinion word for its negator, so the negator is moved in
+    front of each opinion word of its clause.
+    """
+    if "niet" not in text and "nooit" not in text:
+        return text
+    lexicon = _analyser("nl").lexicon
+    out: list[str] = []
+    position = 0
+    for match in _CLAUSE_FINAL_NEGATION.finditer(text):
+        start = max(text.rfind(mark, position, match.start()) for mark in ".,;:!?\n") + 1
+        clause = text[max(start, position) : match.start()].split(" ")
+        negated = [f"not {w}" if w.lower().strip("'\"") in lexicon else w for w in clause]
+        if negated == clause:
+            continue
+        out.append(text[position : max(start, position)])
+        out.append(" ".join(negated))
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _rewrite_function_word(match: re.Match[str]) -> str:
@@ -140,7 +242,7 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     english = DUTCH_FUNCTION_WORDS[word]
     # Dutch often ends a clause with its negator ("inloggen lukt niet, storing?"); VADER
     # ignores punctuation, so a "not" there would flip the next clause's opinion word.
-    if english == "not" and match.string[match.end() : match.end() + 1] in tuple(",.;:!?"):
+    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in tuple(",.;:!?"):
         return match.group(1)
     # "vreselijk", "super", "erg" boost an opinion word after them ("vreselijk slecht") but
     # are the opinion themselves otherwise ("wat een vreselijk bedrijf", "super service").
