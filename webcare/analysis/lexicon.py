@@ -26,7 +26,7 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
 # Boosters that are also opinions ("vreselijk", "super", "erg") stay themselves unless an
 # opinion word follows (sentiment.py), so the lexicon below scores them when they stand alone.
 # Entries are single words: VADER scores one token at a time, so phrases ("te laat",
-# "valt tegen") live in COMPLAINT_PHRASES and PRAISE_PHRASES below.
+# "valt tegen") live in COMPLAINT_PHRASES_* and PRAISE_PHRASES_* below.
 
 DUTCH_LEXICON: dict[str, float] = {
     # positive
@@ -113,8 +113,7 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
-COMPLAINT_PHRASES: tuple[str, ...] = (
-    # Dutch
+COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b",
     r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
@@ -155,7 +154,9 @@ COMPLAINT_PHRASES: tuple[str, ...] = (
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
     r"\b(?:echt\s+|gewoon\s+)?niet\s+normaal\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
-    # English
+)
+
+COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing)\b",
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
     r"\b(?:didn't|did\s+not|never)\s+(?:come|came|arrive|show(?:ed)?\s+up|turn(?:ed)?\s+up)\b",
@@ -173,7 +174,7 @@ COMPLAINT_PHRASES: tuple[str, ...] = (
     r"\bcancel(?:led|ed)?\s+my\b",
 )
 
-PRAISE_PHRASES: tuple[str, ...] = (
+PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er|zeker|graag|zeer|nog|eens|snel|weer|zeker\s+weten)\s+){1,4}terug\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
@@ -189,6 +190,9 @@ PRAISE_PHRASES: tuple[str, ...] = (
     r"\bvoor\s+elkaar\b",
     r"\baan\s+te\s+raden\b",
     r"\b(?:netjes|mooi|precies|ruim)\s+op\s+tijd\b",
+)
+
+PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     r"\bwell\s+done\b",
 )
