@@ -1,0 +1,69 @@
+"""Dutch sentiment: inflected forms, negation as Dutch places it, and undetermined texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.analysis.language import detect_language
+from webcare.analysis.sentiment import analyse_sentiment, degrees, inflections
+
+
+@pytest.mark.parametrize(
+    ("adjective", "form"),
+    [
+        ("slecht", "slechte"), ("droog", "droge"), ("duur", "dure"), ("snel", "snelle"),
+        ("lief", "lieve"), ("boos", "boze"), ("grijs", "grijze"), ("flets", "fletse"),
+        ("lekker", "lekkere"), ("vreselijk", "vreselijke"), ("zoutig", "zoutige"),
+    ],
+)  # fmt: skip
+def test_attributive_forms_follow_dutch_spelling(adjective: str, form: str) -> None:
+    assert inflections(adjective) == (form,)
+
+
+def test_degrees() -> None:
+    assert degrees("slecht") == ("slechter", "slechtere", "slechtst", "slechtste")
+    assert degrees("lekker")[0] == "lekkerder"
+    assert degrees("goed") == ()  # beter/best are irregular and listed by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Wat een vreselijke ervaring.", "neg"),  # inflected form of a lexicon adjective
+        ("Slechtste eten ooit.", "neg"),
+        ("Superlekker gegeten!", "pos"),
+        ("Sympathiek zijn ze zeker niet.", "neg"),  # clause-final negation
+        ("Nog nooit zo slecht gegeten.", "neg"),  # 'nooit zo' is 'never so'
+        ("De porties zijn veel te duur.", "neg"),
+        ("Niet te duur en heel lekker", "pos"),
+        ("Het kan echt beter.", "neg"),
+        ("Wij komen zeker terug!", "pos"),
+        ("Hoe laat gaan jullie open op zaterdag?", "neu"),
+        ("Inloggen lukt niet, storing?", "neg"),
+    ],
+)
+def test_dutch_customer_texts(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(("text", "label"), [("Prima!", "pos"), ("Slecht.", "neg"), ("Awful", "neg")])
+def test_undetermined_one_word_texts_get_the_stronger_analyser(text: str, label: str) -> None:
+    language = detect_language(text)
+    assert language in ("und", "nl", "en")
+    assert analyse_sentiment(text, language).label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Waar blijft mijn pakket nou weer", "nl"),
+        ("Allez, da kan toch beter?", "nl"),
+        ("Where is my parcel, it has been a week", "en"),
+        ("Wo ist mein Paket?", "de"),
+        ("Je ne suis pas content du tout", "fr"),
+        ("😡😡😡", "und"),
+        ("ok", "und"),
+    ],
+)
+def test_language_identification(text: str, language: str) -> None:
+    assert detect_language(text) == language
