@@ -166,7 +166,7 @@ URGENT = [
     # safety: critical, whatever else the message says
     ("Het busje van jullie reed mijn dochter aan op het zebrapad", "critical", "safety", "reed mijn dochter aan"),
     ("Er komt rook uit de oplader die ik bij jullie kocht", "critical", "safety", "komt rook uit"),
-    ("Sta met pech langs de A2, pechhulp komt niet opdagen", "critical", "safety", "pechhulp"),
+    ("Sta met pech langs de A2, pechhulp komt niet opdagen", "critical", "safety", "met pech"),
     ("The charger I bought from you caught fire last night", "critical", "safety", "caught fire"),
     ("I'm stranded on the motorway and roadside assistance won't answer", "critical", "safety", "stranded"),
     ("Your delivery van hit my car in the parking lot", "critical", "safety", "van hit"),
@@ -211,7 +211,12 @@ def test_every_matching_subject_is_a_reason_and_the_worst_decides() -> None:
 
 @pytest.mark.parametrize(
     ("text", "quoted"),
-    [("Graag vandaag nog reactie, het is dringend", "vandaag nog"), ("Need this sorted ASAP please", "ASAP")],
+    [
+        ("Graag vandaag nog reactie, het is dringend", "Graag vandaag nog"),
+        ("Need this sorted ASAP please", "ASAP"),
+        # Waiting is time pressure too (issue 3): "nog steeds niet", "al 3 dagen".
+        ("Mijn pakket is nog steeds niet bezorgd", "nog steeds niet"),
+    ],
 )
 def test_time_pressure_makes_a_normal_message_high(text: str, quoted: str) -> None:
     urgency = analyse(text, PLAIN).urgency
@@ -233,7 +238,6 @@ def test_praise_is_low_urgency(text: str) -> None:
     [
         "Wanneer wordt mijn bestelling geleverd?",
         "Can I change my delivery address?",
-        "Mijn pakket is nog steeds niet bezorgd",
         # Words that look urgent but are not: none of these is an accident, a death or a lawsuit.
         "Ik heb per ongeluk de verkeerde maat besteld, kan ik die ruilen?",
         "Ik ben erg ongelukkig met deze bestelling",
@@ -303,7 +307,9 @@ def test_topics(text: str, topics: set[str]) -> None:
         ("Is there a premium plan with Sunday delivery?", SHOP, None, None, Route.JUDGEMENT, "customer tier 'premium'"),
         ("Mijn bestelling van € 120 komt morgen toch?", SHOP, None, None, Route.JUDGEMENT, "amount 120.00"),
         ("Wanneer wordt mijn bestelling geleverd?", SHOP, "high", None, Route.JUDGEMENT, "high-value source"),
-        ("Bezorging was op dinsdag", SHOP, None, 1, Route.JUDGEMENT, "1-star rating"),
+        # a 1-star public review is both: emotional, and it costs sales
+        ("Bezorging was op dinsdag", SHOP, None, 1, Route.HUMAN, "emotional high (1-star rating)"),
+        ("Bezorging was op dinsdag", SHOP, None, 2, Route.JUDGEMENT, "monetary high (2-star public rating)"),
         # a low-value source has no money at stake unless the customer's tier says so
         ("Jullie hebben € 84,50 dubbel afgeschreven, echt schandalig", SHOP, "low", None, Route.JUDGEMENT,
          "monetary low"),

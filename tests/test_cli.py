@@ -232,7 +232,8 @@ def test_analyze_arguments_one_plain_line_each_in_order() -> None:
     assert [row[-1] for row in rows] == [
         "Top service, bedankt!", "Mijn pakket is nog steeds niet bezorgd", "The website is down",
     ]  # fmt: skip
-    assert [(row[0], row[1], row[3]) for row in rows] == [("nl", "pos", "low"), ("nl", "neg", "normal"),
+    # "nog steeds niet" is time pressure: high.
+    assert [(row[0], row[1], row[3]) for row in rows] == [("nl", "pos", "low"), ("nl", "neg", "high"),
                                                           ("en", "neg", "high")]  # fmt: skip
     assert rows[1][4] == "delivery"
 
@@ -253,7 +254,8 @@ def test_analyze_stdin_one_result_per_line_in_order() -> None:
         assert set(record["urgency"]) >= {"level", "reasons"}
     assert texts(records)[:4] == lines[:4]
     assert records[4]["text"] == "Al drie keer gebeld, niemand neemt op"  # escapes never get through
-    assert [r["urgency"]["level"] for r in records] == ["critical", "low", "normal", "normal", "normal"]
+    # "Al drie keer gebeld" is time pressure: high.
+    assert [r["urgency"]["level"] for r in records] == ["critical", "low", "normal", "normal", "high"]
     assert [r["sentiment"]["label"] for r in records] == ["neg", "pos", "neu", "neg", "neg"]
     assert [r["route"] for r in records] == ["human", "automate", "automate", "human", "judgement"]
     assert [r["language"] for r in records] == ["nl", "en", "nl", "nl", "nl"]

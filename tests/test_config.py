@@ -110,11 +110,16 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "key", "valid"),
     [
-        ({"brnad": {}}, "brnad", "brand, sla, route, poll, report, sources"),
+        ({"brnad": {}}, "brnad", "brand, sla, route, urgency, topics, poll, report, sources"),
         ({"brand": {"timzone": "UTC"}}, "brand.timzone", "name, keywords, exclude, handles, timezone"),
         ({"sla": {"twitter": "1h"}}, "sla.twitter", "social, messaging, email, review, web, forum, news, default"),
         ({"sla": {"urgency": {"urgent": "5m"}}}, "sla.urgency.urgent", "critical, high, normal, low"),
-        ({"route": {"vip_keywords": []}}, "route.vip_keywords", "high_value_keywords"),
+        ({"route": {"vip_keywords": []}}, "route.vip_keywords",
+         "high_value_keywords, strongly_negative, high_amount, low_rating"),
+        ({"urgency": {"rule": {}}}, "urgency.rule", "rules, disable"),
+        ({"urgency": {"rules": {"churn": {"levle": "normal"}}}}, "urgency.rules.churn.levle",
+         "level, patterns, extend, emotional, monetary"),
+        ({"topics": {"billing": {"wieght": 3}}}, "topics.billing.wieght", "patterns, weight, monetary, extend"),
         ({"poll": {"retries": 3}}, "poll.retries", "concurrency, timeout, connect_timeout, max_bytes"),
         ({"report": {"until": "1d"}}, "report.until", "since"),
     ],
@@ -413,6 +418,10 @@ def _accepted_keys() -> dict[str, set[str]]:
         "sla": {c.value for c in Channel} | {"default"} | set(config_module._SLA_SCALARS) | set(config_module._SLA_TABLES),
         "sla.urgency": {level.value for level in UrgencyLevel},
         "route": set(config_module._ROUTE_KEYS),
+        "urgency": set(config_module._URGENCY_KEYS),
+        "urgency.rules": set(config_module._URGENCY_RULE_KEYS),
+        "topics": {"disable"},
+        "topics.*": set(config_module._TOPIC_KEYS),
         "poll": set(config_module._POLL_KEYS),
         "report": set(config_module._REPORT_KEYS),
         "sources": source_keys,
@@ -428,6 +437,10 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
     for table in ("brand", "sla", "route", "poll", "report"):
         documented[table] = set(raw.get(table, {}))
     documented["sla.urgency"] = set(raw["sla"].get("urgency", {}))
+    documented["urgency"] = set(raw.get("urgency", {}))
+    documented["urgency.rules"] = {key for rule in raw.get("urgency", {}).get("rules", {}).values() for key in rule}
+    documented["topics"] = {key for key, value in raw.get("topics", {}).items() if not isinstance(value, dict)}
+    documented["topics.*"] = {key for value in raw.get("topics", {}).values() if isinstance(value, dict) for key in value}
     documented["sources"] = {key for source in raw["sources"] for key in source}
     documented["sources.fields"] = {key for source in raw["sources"] for key in source.get("fields", {})}
     section = ""
@@ -435,6 +448,9 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
         header = re.match(r"^\[+([\w.]+)\]+", line)
         if header:
             section = header.group(1)
+            # [urgency.rules.NAME] and [topics.NAME] document the keys every such table takes.
+            section = "urgency.rules" if section.startswith("urgency.rules.") else section
+            section = "topics.*" if section.startswith("topics.") else section
             continue
         commented = re.match(r"^#\s*(\w+)\s*=", line)
         if commented:

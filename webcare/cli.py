@@ -620,6 +620,8 @@ def import_(
         table["channel"] = configured.channel.value
     if configured is not None and configured.fields:
         table["fields"] = dict(configured.fields)
+    if configured is not None and configured.value:
+        table["value"] = configured.value  # routes the imported mentions like the polled ones
     try:
         spec = config_module.parse({"sources": [table]}).sources[0]
     except WebcareError as exc:

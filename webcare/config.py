@@ -87,6 +87,53 @@ class SlaSettings:
 class RouteSettings:
     high_value_keywords: tuple[str, ...] = ()
     """Words that mark a customer or a question as worth more (tier, contract, plan)."""
+    strongly_negative: float = -0.5
+    """A sentiment score at or below this is high emotional value."""
+    high_amount: float = 50.0
+    """An amount of money in the text at or above this is high monetary value."""
+    low_rating: int = 2
+    """A public rating at or below this costs sales: high monetary value (1 star is also emotional)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencyRuleSettings:
+    """One `[urgency.rules.NAME]` table: a new category, or changes to a built-in one."""
+
+    name: str
+    level: UrgencyLevel | None = None
+    """None keeps a built-in category's level (a new category must give one)."""
+    patterns: tuple[str, ...] = ()
+    """Regular expressions, case-insensitive, matched at the start of a word."""
+    extend: bool = True
+    """True adds `patterns` to a built-in category's; False replaces them."""
+    emotional: bool | None = None
+    monetary: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencySettings:
+    rules: tuple[UrgencyRuleSettings, ...] = ()
+    disable: tuple[str, ...] = ()
+    """Categories (built-in or added) that are not looked for at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRuleSettings:
+    """One `[topics.NAME]` table: a new topic, or changes to a built-in one."""
+
+    name: str
+    patterns: tuple[str, ...] = ()
+    extend: bool = True
+    weight: float | None = None
+    """Priority points for a mention about this topic; None keeps the built-in weight (0 for new)."""
+    monetary: bool | None = None
+    """`monetary = "high"`: a mention about this topic has high monetary value when routing."""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSettings:
+    rules: tuple[TopicRuleSettings, ...] = ()
+    disable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +177,8 @@ class Settings:
     brand: BrandSettings = field(default_factory=BrandSettings)
     sla: SlaSettings = field(default_factory=SlaSettings)
     route: RouteSettings = field(default_factory=RouteSettings)
+    urgency: UrgencySettings = field(default_factory=UrgencySettings)
+    topics: TopicSettings = field(default_factory=TopicSettings)
     poll: PollSettings = field(default_factory=PollSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
     sources: tuple[SourceSpec, ...] = ()
@@ -199,11 +248,15 @@ def load_file(path: Path) -> Settings:
 
 # ---------------------------------------------------------------- validation
 
-_TOP_KEYS = ("brand", "sla", "route", "poll", "report", "sources")
+_TOP_KEYS = ("brand", "sla", "route", "urgency", "topics", "poll", "report", "sources")
 _BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
 _SLA_SCALARS = ("at_risk", "at_risk_floor")
 _SLA_TABLES = ("urgency",)
-_ROUTE_KEYS = ("high_value_keywords",)
+_ROUTE_KEYS = ("high_value_keywords", "strongly_negative", "high_amount", "low_rating")
+_URGENCY_KEYS = ("rules", "disable")
+_URGENCY_RULE_KEYS = ("level", "patterns", "extend", "emotional", "monetary")
+_TOPIC_KEYS = ("patterns", "weight", "monetary", "extend")
+_RULE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 _POLL_KEYS = ("concurrency", "timeout", "connect_timeout", "max_bytes")
 _REPORT_KEYS = ("since",)
 SOURCE_KEYS = ("name", "kind", "channel", "url", "path", "filter", "fields", "value", "headers")
@@ -294,6 +347,8 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
         brand=_brand(top.sub("brand")),
         sla=_sla(top.sub("sla")),
         route=_route(top.sub("route")),
+        urgency=_urgency(top.sub("urgency")),
+        topics=_topics(top.sub("topics")),
         poll=_poll(top.sub("poll")),
         report=_report(top.sub("report")),
         sources=_sources(top, base_dir),
@@ -344,7 +399,132 @@ def _sla(r: _Reader) -> SlaSettings:
 
 def _route(r: _Reader) -> RouteSettings:
     r.only(_ROUTE_KEYS)
-    return RouteSettings(high_value_keywords=r.strings("high_value_keywords"))
+    defaults = RouteSettings()
+    strongly_negative = float(r.get("strongly_negative", (int, float), defaults.strongly_negative))
+    if not -1 <= strongly_negative < 0:
+        raise r.error(
+            f"must be a sentiment score from -1 up to 0 (e.g. -0.5), not {strongly_negative}",
+            r.key("strongly_negative"),
+        )
+    high_amount = float(r.get("high_amount", (int, float), defaults.high_amount))
+    if high_amount <= 0:
+        raise r.error(f"must be an amount above 0 (e.g. 50), not {high_amount}", r.key("high_amount"))
+    low_rating = r.get("low_rating", int, defaults.low_rating)
+    if not 0 <= low_rating <= 5:
+        raise r.error(f"must be a rating from 0 (none is low) to 5, not {low_rating}", r.key("low_rating"))
+    return RouteSettings(
+        high_value_keywords=r.strings("high_value_keywords"),
+        strongly_negative=strongly_negative,
+        high_amount=high_amount,
+        low_rating=low_rating,
+    )
+
+
+def _rule_name(r: _Reader, name: str, what: str) -> None:
+    if not _RULE_NAME.fullmatch(name):
+        raise r.error(
+            f"{what} names are lower-case letters, digits, '-' and '_', starting with a letter; not {name!r}",
+            r.key(name),
+        )
+
+
+def _patterns(r: _Reader, name: str) -> tuple[str, ...]:
+    """A list of regular expressions, each compiled once here so a bad one is named now."""
+    patterns = r.strings(name)
+    for index, pattern in enumerate(patterns):
+        key = f"{r.key(name)}[{index}]"
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise r.error(f"not a valid regular expression ({exc}): {pattern!r}", key) from None
+        if compiled.match("") is not None:
+            raise r.error(f"matches an empty text, so it would match everywhere: {pattern!r}", key)
+    return patterns
+
+
+def _disable(r: _Reader, valid: list[str], what: str) -> tuple[str, ...]:
+    names = r.strings("disable")
+    for name in names:
+        if name not in valid:
+            raise r.error(f"unknown {what} {name!r}{_choices(valid, name)}", r.key("disable"))
+    return names
+
+
+def _urgency(r: _Reader) -> UrgencySettings:
+    from webcare.analysis.urgency import BUILTIN_NAMES
+
+    r.only(_URGENCY_KEYS)
+    levels = [level.value for level in UrgencyLevel]
+    table = r.sub("rules")
+    rules = []
+    for name in table.table:
+        _rule_name(table, name, "category")
+        rule = table.sub(name)
+        rule.only(_URGENCY_RULE_KEYS)
+        level_name = rule.get("level", str)
+        if level_name is not None and level_name not in levels:
+            raise rule.error(f"unknown level {level_name!r}{_choices(levels, level_name)}", rule.key("level"))
+        patterns = _patterns(rule, "patterns")
+        extend = rule.get("extend", bool, True)
+        if name not in BUILTIN_NAMES and (level_name is None or not patterns):
+            raise rule.error(
+                f"a new category needs `level` and `patterns` (built-in categories: {', '.join(BUILTIN_NAMES)})",
+                rule.prefix,
+            )
+        if not extend and not patterns:
+            raise rule.error("`extend = false` replaces the built-in patterns: give `patterns`", rule.key("extend"))
+        rules.append(
+            UrgencyRuleSettings(
+                name=name,
+                level=UrgencyLevel(level_name) if level_name else None,
+                patterns=patterns,
+                extend=extend,
+                emotional=rule.get("emotional", bool),
+                monetary=rule.get("monetary", bool),
+            )
+        )
+    disable = _disable(r, [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)], "category")
+    return UrgencySettings(rules=tuple(rules), disable=disable)
+
+
+def _topics(r: _Reader) -> TopicSettings:
+    from webcare.analysis.topics import BUILTIN_NAMES
+
+    rules = []
+    for name, value in r.table.items():
+        if name == "disable":
+            continue
+        if not isinstance(value, dict):
+            raise r.error(
+                f"must be a table ([topics.{name}] with {', '.join(_TOPIC_KEYS)}); the only other key is `disable`",
+                r.key(name),
+            )
+        _rule_name(r, name, "topic")
+        rule = r.sub(name)
+        rule.only(_TOPIC_KEYS)
+        patterns = _patterns(rule, "patterns")
+        extend = rule.get("extend", bool, True)
+        if name not in BUILTIN_NAMES and not patterns:
+            raise rule.error(f"a new topic needs `patterns` (built-in topics: {', '.join(BUILTIN_NAMES)})", rule.prefix)
+        if not extend and not patterns:
+            raise rule.error("`extend = false` replaces the built-in patterns: give `patterns`", rule.key("extend"))
+        weight = rule.get("weight", (int, float))
+        if weight is not None and not -50 <= weight <= 50:
+            raise rule.error(f"must be a number of priority points from -50 to 50, not {weight}", rule.key("weight"))
+        monetary = rule.get("monetary", str)
+        if monetary is not None and monetary not in ("high", "low"):
+            raise rule.error(f"must be 'high' or 'low', not {monetary!r}", rule.key("monetary"))
+        rules.append(
+            TopicRuleSettings(
+                name=name,
+                patterns=patterns,
+                extend=extend,
+                weight=float(weight) if weight is not None else None,
+                monetary=None if monetary is None else monetary == "high",
+            )
+        )
+    disable = _disable(r, [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)], "topic")
+    return TopicSettings(rules=tuple(rules), disable=disable)
 
 
 def _poll(r: _Reader) -> PollSettings:

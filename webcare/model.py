@@ -128,6 +128,11 @@ class Analysis:
     topics: tuple[str, ...]
     route: Route
     route_reason: str
+    needs_reply: bool = True
+    """False for a closing thank-you ("bedankt!", "top, thanks"): no response clock runs.
+    A person can overrule it either way; the store then keeps their decision."""
+    needs_reply_reason: str = ""
+    """Why no reply is needed (or who decided); why a thank-you still needs one; else empty."""
 
 
 @dataclass(frozen=True, slots=True)

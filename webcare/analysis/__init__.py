@@ -1,19 +1,24 @@
 """Analysis: what a mention says and how much it matters. Pure functions, no I/O.
 
-`analyse(mention, settings)` composes language -> sentiment -> urgency -> topics -> route.
+`analyse(text, settings)` composes language -> sentiment -> urgency -> topics -> reply
+needed? -> route. Urgency and topics match the same lower-cased text, once.
 """
 
 from __future__ import annotations
 
+from webcare.analysis import topics as topic_rules
+from webcare.analysis import urgency as urgency_rules
+from webcare.analysis.closing import assess_reply
 from webcare.analysis.language import detect_language
 from webcare.analysis.route import decide_route
+from webcare.analysis.rules import fold
 from webcare.analysis.sentiment import analyse_sentiment
-from webcare.analysis.topics import detect_topics
-from webcare.analysis.urgency import assess_urgency
 from webcare.config import Settings
-from webcare.model import Analysis
+from webcare.model import Analysis, Urgency, UrgencyLevel
 
 __all__ = ["analyse"]
+
+CLOSING_REASON = "closing thank-you, no reply needed"
 
 
 def analyse(
@@ -25,21 +30,35 @@ def analyse(
 ) -> Analysis:
     language = detect_language(text)
     sentiment = analyse_sentiment(text, language)
-    urgency = assess_urgency(text, sentiment)
+    folded = fold(text)
+    categories = urgency_rules.ruleset(settings.urgency)
+    urgency = urgency_rules.assess_urgency(text, sentiment, settings.urgency, folded=folded)
+    topic_set = topic_rules.ruleset(settings.topics)
+    topics = tuple(topic_set.matcher.find(text, folded))
+    reply = assess_reply(
+        text, sentiment, urgency, brand_words=(settings.brand.name, *settings.brand.keywords), folded=folded
+    )
+    if not reply.needed:
+        urgency = Urgency(UrgencyLevel.LOW, (CLOSING_REASON,), ())
     route = decide_route(
         text,
         sentiment,
         urgency,
         rating=rating,
         source_value=source_value,
-        high_value_keywords=settings.route.high_value_keywords,
+        topics=topics,
+        settings=settings.route,
+        emotional_categories=categories.emotional,
+        monetary_categories=categories.monetary,
+        monetary_topics=topic_set.monetary,
     )
     return Analysis(
         language=language,
         sentiment=sentiment,
         urgency=urgency,
-        topics=detect_topics(text),
+        topics=topics,
         route=route.route,
         route_reason=route.reason,
+        needs_reply=reply.needed,
+        needs_reply_reason=reply.reason,
     )
-

@@ -2,19 +2,28 @@
 
 SPEC.md: low/low can be automated, high/high needs a person, the other two quadrants need
 judgement. Critical moments (safety, health) always go to a person, whatever the amount.
+
+  emotional high  sentiment at or below `[route] strongly_negative` (-0.5); an urgency
+                  category flagged emotional (safety, health, fraud, legal, churn, public
+                  escalation); a 1-star rating
+  monetary high   a source with `value = "high"`; one of `[route] high_value_keywords` (a
+                  customer tier); a topic with `monetary = "high"`; an amount of
+                  `[route] high_amount` (50) or more; money words (refund, dubbel
+                  afgeschreven, compensatie); an urgency category flagged monetary (fraud,
+                  legal, churn, public escalation); a public rating at or below
+                  `[route] low_rating` (2)
+  a source with `value = "low"` has no monetary value, unless a customer-tier keyword says so
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from webcare.config import RouteSettings
 from webcare.model import Route, Sentiment, Urgency, UrgencyLevel
 
-STRONGLY_NEGATIVE = -0.5
-MONEY_THRESHOLD_EUR = 50.0
-_EMOTIONAL_CATEGORIES = frozenset({"safety", "health", "fraud", "legal", "churn"})
-_MONETARY_CATEGORIES = frozenset({"fraud", "legal", "churn"})
 _AMOUNT = re.compile(
     r"(?:€|eur\b|euro\b|\$|£)\s?(\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)"
     r"|(\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)\s?(?:€|euro|eur\b|dollar|pound)",
@@ -58,19 +67,36 @@ def decide_route(
     *,
     rating: int | None = None,
     source_value: str | None = None,
-    high_value_keywords: tuple[str, ...] = (),
+    topics: Iterable[str] = (),
+    settings: RouteSettings | None = None,
+    emotional_categories: frozenset[str] | None = None,
+    monetary_categories: frozenset[str] | None = None,
+    monetary_topics: frozenset[str] = frozenset(),
 ) -> RouteDecision:
-    emotional: list[str] = []
+    """Emotional against monetary value; the reason names everything that counted.
+
+    `emotional_categories`/`monetary_categories` default to the built-in urgency categories'
+    flags; `monetary_topics` are the topics configured `monetary = "high"`.
+    """
+    settings = settings or RouteSettings()
+    if emotional_categories is None or monetary_categories is None:
+        from webcare.analysis.urgency import ruleset
+
+        built_in = ruleset()
+        emotional_categories = built_in.emotional if emotional_categories is None else emotional_categories
+        monetary_categories = built_in.monetary if monetary_categories is None else monetary_categories
     if urgency.level is UrgencyLevel.CRITICAL:
         return RouteDecision(
             Route.HUMAN,
             f"critical moment ({', '.join(urgency.categories) or 'urgent'}): a person answers, whatever the amount",
         )
-    if sentiment.score <= STRONGLY_NEGATIVE:
+
+    emotional: list[str] = []
+    if sentiment.score <= settings.strongly_negative:
         emotional.append(f"strongly negative ({sentiment.score:+.2f})")
-    emotional_categories = [c for c in urgency.categories if c in _EMOTIONAL_CATEGORIES]
-    if emotional_categories:
-        emotional.append(", ".join(emotional_categories))
+    feelings = [c for c in urgency.categories if c in emotional_categories]
+    if feelings:
+        emotional.append(", ".join(feelings))
     if rating is not None and rating <= 1:
         emotional.append(f"{rating}-star rating")
 
@@ -78,18 +104,23 @@ def decide_route(
     if source_value == "high":
         monetary.append("high-value source")
     lowered = text.casefold()
-    keyword = next((k for k in high_value_keywords if k.casefold() in lowered), None)
+    keyword = next((k for k in settings.high_value_keywords if k.casefold() in lowered), None)
     if keyword:
         monetary.append(f"customer tier {keyword!r}")
+    valuable_topics = [t for t in topics if t in monetary_topics]
+    if valuable_topics:
+        monetary.append(f"topic {', '.join(valuable_topics)}")
     amount = _amount(text)
-    if amount is not None and amount >= MONEY_THRESHOLD_EUR:
+    if amount is not None and amount >= settings.high_amount:
         monetary.append(f"amount {amount:,.2f}")
     money_word = _MONEY_WORDS.search(text)
     if money_word:
         monetary.append(f"money: {money_word.group(0)!r}")
-    monetary_categories = [c for c in urgency.categories if c in _MONETARY_CATEGORIES]
-    if monetary_categories:
-        monetary.append(f"at stake: {', '.join(monetary_categories)}")
+    stakes = [c for c in urgency.categories if c in monetary_categories]
+    if stakes:
+        monetary.append(f"at stake: {', '.join(stakes)}")
+    if rating is not None and rating <= settings.low_rating:
+        monetary.append(f"{rating}-star public rating")
     if source_value == "low" and not keyword:
         monetary = []
 

@@ -1,0 +1,304 @@
+"""Urgency as a taxonomy: every category and level on realistic Dutch, Flemish and English
+messages, reasons that quote what matched, look-alikes that are not urgent, and the
+config's additions, overrides and errors (from a real TOML file and through the CLI)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from webcare.analysis import analyse
+from webcare.analysis.rules import RuleMatcher
+from webcare.analysis.urgency import BUILTIN, BUILTIN_NAMES, ruleset
+from webcare.cli import app
+from webcare.config import Settings, load_file
+from webcare.errors import ConfigError
+from webcare.model import Route, UrgencyLevel
+
+PLAIN = Settings()
+
+# (text, level, category, quote): the quote is what the reason shows, as the customer wrote it.
+CASES = [
+    # safety: critical
+    ("De bezorger is tegen mijn geparkeerde auto aangereden en doorgereden", "critical", "safety", "aangereden"),
+    ("Jullie chauffeur heeft een ongeluk gehad voor mijn deur, hij is gewond", "critical", "safety", "ongeluk"),
+    ("De powerbank van jullie is ontploft in mijn tas", "critical", "safety", "ontploft"),
+    ("Er komt een gaslucht uit de nieuwe kookplaat", "critical", "safety", "gaslucht"),
+    ("Ik sta met pech langs de A12 en de wegenwacht neemt niet op", "critical", "safety", "met pech"),
+    ("Ik sta hier al een uur vast langs de weg met jullie huurbus", "critical", "safety", "vast langs de weg"),
+    ("Mijn auto staat in panne op de E40 en niemand komt", "critical", "safety", "in panne"),  # Flemish
+    ("I'm stuck on the side of the motorway and your roadside line is closed", "critical", "safety",
+     "stuck on the side of the motorway"),
+    ("My daughter got an electric shock from the kettle you sold us", "critical", "safety", "electric shock"),
+    # health: critical
+    ("Mijn moeder is gisteren overleden, wat moet ik met haar bestelling?", "critical", "health", "overleden"),
+    ("We moesten met ons zoontje naar de spoed na het eten van jullie koekjes", "critical", "health",
+     "naar de spoed"),  # Flemish: de spoed is the emergency room
+    ("Mijn zoon heeft een allergische reactie gekregen, er zat toch pinda in", "critical", "health",
+     "allergische reactie"),
+    ("Ik ben ziek geworden van de kip uit de maaltijdbox", "critical", "health", "ziek geworden"),
+    ("My husband passed away and I need to close his account", "critical", "health", "passed away"),
+    ("My baby is sick and the formula delivery didn't come", "critical", "health", "baby is sick"),
+    # fraud: high
+    ("Mijn account is gehackt, er zijn drie bestellingen geplaatst", "high", "fraud", "gehackt"),
+    ("Ik kreeg een nep-sms namens jullie over een pakket", "high", "fraud", "nep-sms"),
+    ("Er is een onbekende afschrijving van €89 van jullie op mijn rekening", "high", "fraud",
+     "onbekende afschrijving"),
+    ("Someone logged into my account and changed the delivery address", "high", "fraud", "Someone logged into my"),
+    ("I got a fake email pretending to be you asking for my card details", "high", "fraud", "fake email"),
+    # outage: high
+    ("Is er een storing? De app doet het al de hele ochtend niet", "high", "outage", "storing"),
+    ("De website ligt eruit, ik kan niet betalen", "high", "outage", "website ligt eruit"),
+    ("Your site is down again, I can't check out", "high", "outage", "site is down"),
+    # legal: high
+    ("Ik schakel mijn advocaat in", "high", "legal", "advocaat"),
+    ("Ik stap naar de Geschillencommissie als dit niet opgelost wordt", "high", "legal", "Geschillencommissie"),
+    ("Ik ga dit melden bij Test-Aankoop", "high", "legal", "Test-Aankoop"),  # Flemish consumer body
+    ("I will report you to Trading Standards", "high", "legal", "Trading Standards"),
+    # churn: high
+    ("Ik zeg mijn abonnement op, ik ga naar de concurrent", "high", "churn", "zeg mijn abonnement op"),
+    ("Nooit meer bij jullie bestellen", "high", "churn", "Nooit meer bij"),
+    ("This is the last time I order from you", "high", "churn", "last time I order"),
+    # public escalation: high (press, TV, going public, "mijn volgers")
+    ("Ik ga dit naar Radar sturen", "high", "escalation", "naar Radar"),
+    ("Ik ga dit melden bij Kassa, dit is toch niet normaal", "high", "escalation", "melden bij Kassa"),
+    ("Ik heb RTL Nieuws al gemaild over jullie bezorgers", "high", "escalation", "RTL Nieuws"),
+    ("Ik zet dit op Twitter, dan zien al mijn volgers hoe jullie klanten behandelen", "high", "escalation",
+     "Ik zet dit op Twitter"),
+    ("Mijn 20k volgers gaan dit ook horen", "high", "escalation", "Mijn 20k volgers"),
+    ("Als dit niet snel goed komt stap ik naar de krant", "high", "escalation", "naar de krant"),
+    ("Ik ben journalist bij de Volkskrant en heb een vraag over jullie bezorgers", "high", "escalation",
+     "journalist"),
+    ("Dit gaat viral, let maar op", "high", "escalation", "viral"),
+    ("I'm going to post this all over TikTok", "high", "escalation", "post this all over TikTok"),
+    # time pressure: high
+    ("Wacht al 3 dagen op mijn pakket", "high", "pressure", "Wacht al 3 dagen"),
+    ("Mijn pakket is nog steeds niet bezorgd", "high", "pressure", "nog steeds niet"),
+    ("Ik heb de taart vanavond nodig voor het feest!", "high", "pressure", "vanavond nodig"),
+    ("Kunnen jullie me vandaag nog bellen? Het is dringend", "high", "pressure", "dringend"),
+    ("Still waiting for my refund after two weeks", "high", "pressure", "Still waiting"),
+    ("This is the third time I'm contacting you", "high", "pressure", "third time"),
+    ("I need it by tonight for my daughter's party", "high", "pressure", "need it by tonight"),
+    ("Need this sorted ASAP please", "high", "pressure", "ASAP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "level", "category", "quote"), CASES)
+def test_each_category_sets_its_level_and_quotes_what_matched(
+    text: str, level: str, category: str, quote: str
+) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert urgency.level is UrgencyLevel(level), urgency
+    assert category in urgency.categories, urgency
+    label = next(c.label for c in BUILTIN if c.name == category)
+    assert f"{label}: {quote!r}" in urgency.reasons
+
+
+def test_every_built_in_category_is_covered_by_the_table() -> None:
+    assert {category for _, _, category, _ in CASES} == set(BUILTIN_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: none of these is urgent.
+        "Ik heb per ongeluk twee keer besteld, kan ik er een annuleren",
+        "Ik ben ongelukkig met de kleur van de trui",
+        "Ik word ziek van jullie wachtmuziek",  # sick and tired, not ill
+        "Ik stond bij de kassa en de pinautomaat deed het niet",  # the checkout, not the TV programme
+        "My phone died so I couldn't answer the driver",
+        "I hit the checkout button but nothing happened",
+        "Het pakket stond aan de rechterkant van de deur",
+        "I switched to the app version and it works now",
+        "Wanneer wordt mijn bestelling geleverd?",
+        "Can I change my delivery address?",
+    ],
+)
+def test_look_alikes_are_normal_with_no_reasons(text: str) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert urgency.level is UrgencyLevel.NORMAL, urgency
+    assert (urgency.reasons, urgency.categories) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Top service, bedankt!", "Ik vind de nieuwe verpakking echt mooi", "Love the new app, so easy to use"],
+)
+def test_positive_with_nothing_urgent_is_low(text: str) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert urgency.level is UrgencyLevel.LOW
+    assert urgency.reasons == ("positive, no urgent subject",)
+
+
+def test_the_most_urgent_category_decides_and_every_category_is_a_reason_in_level_order() -> None:
+    text = "Ik wacht al 3 dagen en nu is mijn account gehackt. Mijn vader is overleden, ik zet dit op Facebook"
+    urgency = analyse(text, PLAIN).urgency
+    assert urgency.level is UrgencyLevel.CRITICAL
+    assert urgency.categories == ("health", "fraud", "escalation", "pressure")
+    assert urgency.reasons == (
+        "health: 'overleden'",
+        "fraud: 'gehackt'",
+        "public escalation: 'ik zet dit op Facebook'",
+        "time pressure: 'wacht al 3 dagen'",
+    )
+
+
+def test_praise_that_mentions_today_is_not_time_pressure() -> None:
+    urgency = analyse("Vandaag nog bezorgd, top geregeld!", PLAIN).urgency
+    assert urgency.level is UrgencyLevel.LOW
+
+
+def test_typographic_apostrophes_match_like_plain_ones() -> None:
+    assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == ("outage",)
+
+
+def test_matching_finds_overlapping_categories_and_quotes_the_original_case() -> None:
+    matcher = RuleMatcher([("a", ["vast langs de weg"]), ("b", [r"langs\s+de\s+weg"]), ("c", ["weg"])])
+    hits = matcher.find("Sta VAST langs de weg")
+    assert [(name, hit.quote) for name, hit in hits.items()] == [
+        ("a", "VAST langs de weg"), ("b", "langs de weg"), ("c", "weg"),
+    ]  # fmt: skip
+    assert RuleMatcher([]).find("anything") == {}
+
+
+# ---------------------------------------------------------------- the config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "webcare.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+CONFIG = """
+[urgency]
+disable = ["pressure"]
+
+[urgency.rules.recall]
+level = "critical"
+patterns = ['terugroepactie', 'recall(?:ed|s)?\\b', 'Glas(?:scherven)?\\s+in']
+emotional = true
+
+[urgency.rules.churn]
+level = "normal"
+
+[urgency.rules.escalation]
+patterns = ['Omroep Max']
+
+[urgency.rules.outage]
+extend = false
+patterns = ['platform\\s+onbereikbaar']
+monetary = true
+"""
+
+
+@pytest.fixture
+def configured(tmp_path: Path) -> Settings:
+    return load_file(write(tmp_path, CONFIG))
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "categories", "reason"),
+    [
+        # a new category (critical), with the case of its patterns not mattering
+        ("Zat er glasscherven in de pot babyvoeding? Ik las over een terugroepactie", "critical",
+         ("health", "recall"), "recall: 'glasscherven in'"),
+        ("Is this jar part of the recall?", "critical", ("recall",), "recall: 'recall'"),
+        # a built-in's level overridden: churn is still a reason, but normal
+        ("Ik zeg mijn abonnement op", "normal", ("churn",), "churn: 'zeg mijn abonnement op'"),
+        # a built-in extended: its own patterns still work, and the new one too
+        ("Ik mail dit naar Omroep MAX", "high", ("escalation",), "public escalation: 'Omroep MAX'"),
+        ("Ik ga naar Radar", "high", ("escalation",), "public escalation: 'naar Radar'"),
+        # a built-in's patterns replaced
+        ("Het platform onbereikbaar, al uren", "high", ("outage",), "outage: 'platform onbereikbaar'"),
+    ],
+)  # fmt: skip
+def test_config_adds_categories_and_overrides_built_ins(
+    configured: Settings, text: str, level: str, categories: tuple[str, ...], reason: str
+) -> None:
+    urgency = analyse(text, configured).urgency
+    assert urgency.level is UrgencyLevel(level), urgency
+    assert urgency.categories == categories
+    assert reason in urgency.reasons
+
+
+def test_config_replaced_and_disabled_patterns_no_longer_match(configured: Settings) -> None:
+    assert analyse("De app ligt eruit", configured).urgency.categories == ()  # outage replaced
+    assert analyse("Wacht al 3 dagen op mijn pakket", configured).urgency.level is UrgencyLevel.NORMAL
+    assert analyse("Wacht al 3 dagen op mijn pakket", PLAIN).urgency.level is UrgencyLevel.HIGH
+
+
+def test_config_flags_change_the_route(configured: Settings) -> None:
+    # A normal-level churn threat still counts as emotional and monetary: a person answers.
+    assert analyse("Ik zeg mijn abonnement op", configured).route is Route.HUMAN
+    # outage was made monetary: an outage with an angry customer goes to a person.
+    analysis = analyse("Het platform onbereikbaar, echt waardeloos", configured)
+    assert "at stake: outage" in analysis.route_reason
+    assert analysis.route is Route.HUMAN
+    assert ruleset(configured.urgency).get("recall").emotional  # type: ignore[union-attr]
+
+
+def test_the_analyze_command_uses_the_configs_urgency(tmp_path: Path) -> None:
+    path = write(tmp_path, CONFIG)
+    result = CliRunner().invoke(
+        app, ["analyze", "--config", str(path), "--format", "jsonl", "Ik las over een terugroepactie"]
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["urgency"] == {
+        "level": "critical", "reasons": ["recall: 'terugroepactie'"], "categories": ["recall"],
+    }  # fmt: skip
+    assert record["route"] == "human"
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[urgency]\nrule = {}", "key 'urgency.rule': unknown key (did you mean 'rules'?); valid: rules, disable"),
+        ('[urgency.rules.churn]\nlevle = "normal"',
+         "key 'urgency.rules.churn.levle': unknown key (did you mean 'level'?); valid: level, patterns, extend, "
+         "emotional, monetary"),
+        ('[urgency.rules.churn]\nlevel = "urgent"',
+         "key 'urgency.rules.churn.level': unknown level 'urgent'; valid: critical, high, normal, low"),
+        ("[urgency.rules.recall]\npatterns = ['recall']",
+         "key 'urgency.rules.recall': a new category needs `level` and `patterns` (built-in categories: safety, "
+         "health, fraud, outage, legal, churn, escalation, pressure)"),
+        ("[urgency.rules.recall]\nlevel = 'high'\npatterns = ['recall(']",
+         "key 'urgency.rules.recall.patterns[0]': not a valid regular expression (missing ), unterminated "
+         "subpattern at position 6): 'recall('"),
+        ("[urgency.rules.recall]\nlevel = 'high'\npatterns = ['x', 'recall|']",
+         "key 'urgency.rules.recall.patterns[1]': matches an empty text, so it would match everywhere"),
+        ("[urgency.rules.churn]\nextend = false",
+         "key 'urgency.rules.churn.extend': `extend = false` replaces the built-in patterns: give `patterns`"),
+        ("[urgency.rules.churn]\nemotional = 'yes'", "key 'urgency.rules.churn.emotional': must be a bool"),
+        ("[urgency.rules.Recall]\nlevel = 'high'\npatterns = ['x']",
+         "key 'urgency.rules.Recall': category names are lower-case letters"),
+        ('[urgency]\ndisable = ["presure"]',
+         "key 'urgency.disable': unknown category 'presure' (did you mean 'pressure'?); valid: safety, health, "
+         "fraud, outage, legal, churn, escalation, pressure"),
+    ],
+)  # fmt: skip
+def test_config_errors_name_the_key_and_the_valid_choices(tmp_path: Path, toml: str, message: str) -> None:
+    path = write(tmp_path, toml)
+    with pytest.raises(ConfigError) as caught:
+        load_file(path)
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_a_bad_pattern_is_a_usage_error_through_the_cli(tmp_path: Path) -> None:
+    path = write(tmp_path, "[urgency.rules.recall]\nlevel = 'high'\npatterns = ['recall[']")
+    result = CliRunner().invoke(app, ["analyze", "--config", str(path), "Is dit een recall?"])
+    assert result.exit_code == 2
+    assert "urgency.rules.recall.patterns[0]" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_disabled_category_added_by_the_config_is_a_valid_choice(tmp_path: Path) -> None:
+    settings = load_file(
+        write(tmp_path, "[urgency]\ndisable = ['recall']\n[urgency.rules.recall]\nlevel = 'high'\npatterns = ['x']")
+    )
+    assert ruleset(settings.urgency).get("recall") is None

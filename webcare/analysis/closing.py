@@ -1,0 +1,148 @@
+"""Does a mention need a reply? Closing thank-yous do not. Pure.
+
+"bedankt!", "top, thanks", "opgelost, dank je", "thx!", "dank u wel, fijne dag" and "super,
+bedankt voor de snelle hulp" close a conversation: answering them is optional, so they do
+not open a response-time clock. Recognised conservatively: every word of the message must
+be part of a thank-you, a "solved", a pleasantry or a greeting (plus at most one name and
+the brand's own name), and there must be a thanks or a "solved" in it. So these still need
+a reply:
+
+- sarcasm: "bedankt voor niks", "thanks for nothing", "nou bedankt hoor", "thanks a lot 🙄";
+- a question: "bedankt! wanneer komt mijn pakket?", anything with "?";
+- more to say: "bedankt, maar het werkt nog steeds niet", "thanks, the app still crashes";
+- a request: "alvast bedankt", "thanks in advance";
+- anything urgent, anything negative, anything with a number (an order or an amount).
+
+A person can overrule the outcome either way (`webcare reopen`, `webcare ack --no-reply`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from webcare.analysis.rules import alternation, fold
+from webcare.model import Sentiment, SentimentLabel, Urgency
+
+MAX_WORDS = 25
+
+_THANKS = frozenset(
+    "bedankt dank dankjewel dankjuliewel dankjulliewel dankuwel dankje danku merci thx tnx thanks thank thankyou"
+    " thanx ty cheers appreciated appreciate bedankje".split()
+)
+_SOLVED = frozenset(
+    "opgelost gelukt geregeld ontvangen binnen aangekomen beantwoord gerepareerd gefixt solved sorted fixed"
+    " resolved received arrived answered".split()
+)
+# Words that may stand around a thanks or a "solved": praise, pleasantries, greetings, fillers.
+_FILLER = frozenset(
+    """
+    top toppie topper toppers super perfect prima fijn fijne geweldig mooi helder duidelijk netjes keurig
+    snel vlot goed helemaal alles allemaal iedereen held helden fantastisch heerlijk ok oke oké okay okido
+    heel erg echt zeer enorm hartelijk hartstikke mega ontzettend reuze nogmaals weer ook en hoor wel nog
+    je jij jullie u uw het is was zijn dat dit zo mijn m'n probleem pakket pakketje bestelling vraag
+    dag avond weekend middag ochtend zondag prettige prettig goede een met vriendelijke groet groeten
+    groetjes gr grt grtz mvg doei
+    great awesome brilliant lovely nice excellent cool amazing wonderful fab fabulous fantastic good
+    legend hero heroes star very so really much lot a all everything again once more you ya guys team too
+    folks it that's thats that this is was and the your my problem issue order parcel package works
+    working again have day evening weekend enjoy take care best regards kind wishes x xx xxx
+    """.split()
+)
+# "voor"/"for" only before what is being thanked for: "voor de snelle hulp", never "voor niks".
+_FOR = frozenset({"voor", "for"})
+_FOR_MODIFIERS = frozenset(
+    "de het je jullie uw the your snelle vlotte fijne goede prettige duidelijke heldere super heel erg snel"
+    " quick fast great speedy kind prompt clear swift lovely".split()
+)
+_FOR_OBJECTS = frozenset(
+    "hulp reactie antwoord service moeite oplossing info informatie uitleg support meedenken geduld tip"
+    " tips berichtje bericht levering bezorging update alles hulp help reply response answer assistance"
+    " everything info information support patience tip tips message delivery update sorting fix".split()
+)
+_ANY_THANKS = re.compile(rf"(?<!\w)(?:{alternation(sorted(_THANKS | _SOLVED))})\b")
+_BEFORE_NAME = _THANKS | frozenset(
+    "je jullie u you groet groeten groetjes gr grt grtz mvg regards wishes".split()
+)
+_NEGATIVE_EMOJI = re.compile(
+    "[\U0001f644\U0001f612\U0001f624\U0001f621\U0001f92c\U0001f44e\U0001f620\U0001f611\U0001f926\U0001f61e\U0001f622\U0001f62d\U0001f4a9\U0001f643]"
+)
+_HANDLE_OR_URL = re.compile(r"(?:https?://|www\.)\S+|@\w+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyNeed:
+    needed: bool
+    reason: str
+    """Why none is needed (a closing thank-you, quoted), or why a thanks is not a closing
+    one ("not a closing thank-you: asks a question"); empty for any other message."""
+
+
+NEEDED = ReplyNeed(True, "")
+
+
+def _quote(text: str) -> str:
+    short = " ".join(text.split())
+    return repr(short if len(short) <= 60 else short[:59] + "…")
+
+
+def assess_reply(
+    text: str,
+    sentiment: Sentiment,
+    urgency: Urgency,
+    *,
+    brand_words: Iterable[str] = (),
+    folded: str | None = None,
+) -> ReplyNeed:
+    """Whether a mention needs a reply: every message does, except a closing thank-you."""
+    if _ANY_THANKS.search(fold(text) if folded is None else folded) is None:
+        return NEEDED  # the common case, decided without splitting the text into words
+    cleaned = _HANDLE_OR_URL.sub(" ", text)
+    matches = list(_TOKEN.finditer(cleaned))
+    words = [(m.group(0), m.group(0).lower()) for m in matches]
+    lowered = [low for _, low in words]
+    if not any(w in _THANKS or w in _SOLVED for w in lowered):
+        return NEEDED
+    if "?" in text:
+        return ReplyNeed(True, "not a closing thank-you: asks a question")
+    if urgency.categories:
+        return ReplyNeed(True, f"not a closing thank-you: {', '.join(urgency.categories)}")
+    if sentiment.label is SentimentLabel.NEG or _NEGATIVE_EMOJI.search(text):
+        return ReplyNeed(True, "not a closing thank-you: negative")
+    if len(words) > MAX_WORDS:
+        return NEEDED
+    brand = {w.lower().lstrip("@#") for w in brand_words}
+    names = 0
+    index = 0
+    while index < len(words):
+        original, word = words[index]
+        if word in _THANKS or word in _SOLVED or word in _FILLER or word in brand:
+            index += 1
+            continue
+        if word in _FOR:
+            # "voor de snelle hulp": optional modifiers, then what is thanked for.
+            end = index + 1
+            while end < len(words) and lowered[end] in _FOR_MODIFIERS:
+                end += 1
+            if end < len(words) and lowered[end] in _FOR_OBJECTS:
+                index = end + 1
+                continue
+            return ReplyNeed(True, f"not a closing thank-you: more to say ({original!r})")
+        # One name right after a thanks or a greeting: "bedankt Sanne!", "groetjes, Marieke".
+        if (
+            index > 0
+            and names == 0
+            and original[:1].isupper()
+            and original[1:].islower()
+            and lowered[index - 1] in _BEFORE_NAME
+            and not cleaned[matches[index - 1].end() : matches[index].start()].strip(" ,")
+        ):
+            names += 1
+            index += 1
+            continue
+        if word.isdigit():
+            return ReplyNeed(True, "not a closing thank-you: a number (an order, an amount)")
+        return ReplyNeed(True, f"not a closing thank-you: more to say ({original!r})")
+    return ReplyNeed(False, f"closing thank-you: {_quote(text)}")
