@@ -4,11 +4,38 @@ shown in every format, and a person can overrule webcare either way through the 
 
 from __future__ import annotations
 
-import pytest
+import csv
+import io
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
+import pytest
+from conftest import NOW
+from test_sla import POLICY, at, stored
+from typer.testing import CliRunner, Result
+
+from webcare import report
 from webcare.analysis import analyse
+from webcare.cli import app
 from webcare.config import BrandSettings, Settings
-from webcare.model import UrgencyLevel
+from webcare.model import Response, SlaStatus, StoredMention, UrgencyLevel
+from webcare.sla import evaluate
+from webcare.store import Store, schema
+
+
+def run(*args: str | Path) -> Result:
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def replace_analysis(item: StoredMention, **changes: Any) -> StoredMention:
+    return replace(item, analysis=replace(item.analysis, **changes))
+
 
 BOLDERKAR = Settings(brand=BrandSettings(name="Bolderkar", keywords=("bolderkar", "@bolderkar_nl")))
 
@@ -86,3 +113,190 @@ def test_other_messages_need_a_reply_and_say_nothing_about_it(text: str) -> None
 def test_a_long_thank_you_is_a_message_not_a_closer() -> None:
     text = "Bedankt " + "heel erg " * 15
     assert analyse(text, BOLDERKAR).needs_reply is True
+
+
+# ---------------------------------------------------------------- no clock
+
+
+def test_a_mention_that_needs_no_reply_runs_no_clock() -> None:
+    thanks = replace_analysis(stored("Top, bedankt!", created=at(0)), needs_reply=False)
+    for minutes in (0, 50, 61, 60 * 24 * 7):
+        state = evaluate(thanks, POLICY, at(minutes))
+        assert (state.status, state.needs_reply) == (SlaStatus.OK, False)
+        assert (state.overdue_minutes, state.remaining_minutes) == (0, 0)
+    # A brand reply to it still counts as a response.
+    answered = replace(thanks, response=Response(at=at(5), by="AcmeCare", via="reply"))
+    state = evaluate(answered, POLICY, at(90))
+    assert (state.status, state.needs_reply) == (SlaStatus.RESPONDED, False)
+
+
+def test_it_is_never_on_the_floor_nor_counted_open_but_listed_with_a_why() -> None:
+    items = [
+        replace_analysis(stored("Top, bedankt!", created=at(-300)), needs_reply=False),
+        stored("Waar blijft mijn pakket?", created=at(-300)),
+    ]
+    settings = Settings(sla=POLICY)
+    floor = report.build_report(items, settings, now=at(0), generated_at=at(0))
+    assert [row.item.mention.text for row in floor.rows] == ["Waar blijft mijn pakket?"]
+    assert floor.summary["breached"] == 1
+    assert (floor.summary["ok"], floor.summary["no_reply_needed"], floor.summary["open"]) == (1, 1, 1)
+    listing = report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("no_reply",))
+    (row,) = listing.rows
+    assert row.priority.why == ("+0 no reply needed: no clock runs",)
+    assert report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("open",)).rows[
+        0
+    ].item.mention.text == "Waar blijft mijn pakket?"
+
+
+# ---------------------------------------------------------------- the store
+
+
+def test_a_version_1_store_is_upgraded_and_its_mentions_need_a_reply(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db = sqlite3.connect(db_path)
+    schema.MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        """INSERT INTO mentions (id, source, channel, text, created_at, first_seen_at, language,
+           sentiment_score, sentiment_label, urgency_level, route, route_reason)
+           VALUES ('0123456789abcdef', 'social', 'social', 'Top, bedankt!', '2026-11-23T07:00:00Z',
+           '2026-11-23T07:01:00Z', 'nl', 0.6, 'pos', 'low', 'automate', 'emotional low, monetary low')"""
+    )
+    db.commit()
+    db.close()
+    with Store.open(db_path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 2
+        item = store.get("0123")
+    # Stored before webcare knew about closing thank-yous: it keeps needing a reply, as it did.
+    assert (item.analysis.needs_reply, item.analysis.needs_reply_reason) == (True, "")
+    assert item.mention.text == "Top, bedankt!"
+    result = run("mentions", "--db", db_path, "--now", NOW, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["sla"]["needs_reply"] is True
+
+
+# ---------------------------------------------------------------- through the CLI
+
+ROWS = [
+    # The customer closes the conversation: no reply needed.
+    {"id": "1", "author": "femke", "text": "Opgelost, dank je! 👍", "created_at": "2026-11-23T06:00:00Z"},
+    # Thanks with a question: needs a reply, breached by now.
+    {"id": "2", "author": "femke", "text": "Bedankt! Maar wanneer komt de rest van mijn bestelling?",
+     "created_at": "2026-11-23T06:00:00Z"},
+    # Sarcasm: needs a reply, breached by now.
+    {"id": "3", "author": "sam", "text": "Bedankt voor niks", "created_at": "2026-11-23T06:00:00Z"},
+]  # fmt: skip
+
+
+@pytest.fixture
+def polled(tmp_path: Path, db_path: Path) -> Path:
+    (tmp_path / "webcare.toml").write_text(
+        '[brand]\nname = "Acme"\nhandles = ["AcmeCare"]\n\n[[sources]]\nname = "social"\nkind = "jsonl"\n'
+        'path = "social.jsonl"\nfilter = false\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "social.jsonl").write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    result = run("poll", "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.output
+    return db_path
+
+
+def records(db: Path, *args: str) -> list[dict[str, Any]]:
+    result = run("mentions", "--db", db, "--now", NOW, "--format", "jsonl", *args)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def by_text(db: Path) -> dict[str, dict[str, Any]]:
+    return {r["text"]: r for r in records(db)}
+
+
+def test_a_closing_thank_you_is_off_the_floor_and_shown_in_every_format(polled: Path) -> None:
+    closer = by_text(polled)["Opgelost, dank je! 👍"]
+    assert closer["sla"]["status"] == "ok"
+    assert closer["sla"]["needs_reply"] is False
+    assert closer["sla"]["needs_reply_reason"] == "closing thank-you: 'Opgelost, dank je! 👍'"
+    assert closer["urgency"]["reasons"] == ["closing thank-you, no reply needed"]
+    for other in ("Bedankt! Maar wanneer komt de rest van mijn bestelling?", "Bedankt voor niks"):
+        assert by_text(polled)[other]["sla"]["needs_reply"] is True
+        assert by_text(polled)[other]["sla"]["status"] == "breached"
+    # report: not on the floor; --fail-on breached is about the other two only
+    floor = run("report", "--db", polled, "--now", NOW, "--format", "json", "--fail-on", "breached")
+    assert floor.exit_code == 1
+    document = json.loads(floor.stdout)
+    assert {m["text"] for m in document["mentions"]} == {"Bedankt voor niks", ROWS[1]["text"]}
+    assert document["summary"]["no_reply_needed"] == 1
+    assert document["summary"]["open"] == 2
+    # csv and tsv flatten it
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        out = run("mentions", "--db", polled, "--now", NOW, "--format", fmt).stdout
+        rows = list(csv.DictReader(io.StringIO(out), delimiter=delimiter))
+        flags = {row["text"]: row["sla_needs_reply"] for row in rows}
+        assert flags["Opgelost, dank je! 👍"] == "false"
+        assert flags["Bedankt voor niks"] == "true"
+        assert "sla_needs_reply_reason" in rows[0]
+    # plain: no clock, so the timing column is `-`
+    plain = run("mentions", "--db", polled, "--now", NOW, "--format", "plain").stdout
+    (line,) = [row.split("\t") for row in plain.splitlines() if row.endswith("Opgelost, dank je! 👍")]
+    assert (line[2], line[3]) == ("ok", "-")
+    # table
+    table = run("mentions", "--db", polled, "--now", NOW, "--format", "table").stdout
+    assert "no reply" in table and "(1 of the ok need no reply)" in table
+    # show, text and json
+    closer_id = closer["id"]
+    shown = run("show", closer_id, "--db", polled, "--now", NOW)
+    assert shown.exit_code == 0, shown.output
+    assert "sla:         ok: no clock runs, no reply is needed" in shown.stdout
+    assert (
+        f"reply:       not needed (closing thank-you: 'Opgelost, dank je! 👍'); `webcare reopen {closer_id[:8]}` "
+        "if it does need one"
+    ) in shown.stdout
+    shown_json = json.loads(run("show", closer_id, "--db", polled, "--now", NOW, "--format", "json").stdout)
+    assert shown_json["sla"]["needs_reply"] is False
+
+
+def test_reopen_makes_it_need_a_reply_and_records_who(polled: Path) -> None:
+    closer_id = by_text(polled)["Opgelost, dank je! 👍"]["id"]
+    result = run("reopen", closer_id, "--by", "anna", "--db", polled, "--now", NOW)
+    assert result.exit_code == 0, result.output
+    assert f"{closer_id}: reopened: it needs a reply" in result.stderr
+    closer = by_text(polled)["Opgelost, dank je! 👍"]
+    assert closer["sla"]["needs_reply"] is True
+    assert closer["sla"]["status"] == "breached"  # written at 07:00 Z, the 1 h target passed long ago
+    assert closer["sla"]["needs_reply_reason"] == "reopened by anna at 2026-11-23T08:00:00Z"
+    floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
+    assert closer_id in {m["id"] for m in floor["mentions"]}
+    shown = json.loads(run("show", closer_id, "--db", polled, "--now", NOW, "--format", "json").stdout)
+    assert [(a["action"], a["by"]) for a in shown["actions"]] == [("reopen", "anna")]
+    again = run("reopen", closer_id, "--by", "anna", "--db", polled, "--now", NOW)
+    assert f"{closer_id}: was already open" in again.stderr
+
+
+def test_ack_no_reply_takes_a_mention_off_the_floor_without_counting_it_responded(polled: Path) -> None:
+    sarcasm_id = by_text(polled)["Bedankt voor niks"]["id"]
+    result = run("ack", sarcasm_id, "--no-reply", "--by", "bram", "--note", "troll", "--db", polled, "--now", NOW)
+    assert result.exit_code == 0, result.output
+    assert f"{sarcasm_id}: needs no reply" in result.stderr
+    record = by_text(polled)["Bedankt voor niks"]
+    assert (record["sla"]["status"], record["sla"]["needs_reply"]) == ("ok", False)
+    assert record["sla"]["needs_reply_reason"] == "marked by bram at 2026-11-23T08:00:00Z: troll"
+    assert record["responded_at"] is None
+    floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
+    assert sarcasm_id not in {m["id"] for m in floor["mentions"]}
+    assert {r["text"] for r in records(polled, "--status", "no_reply")} == {"Bedankt voor niks", "Opgelost, dank je! 👍"}
+    assert {r["text"] for r in records(polled, "--status", "open")} == {ROWS[1]["text"]}
+    shown = json.loads(run("show", sarcasm_id, "--db", polled, "--now", NOW, "--format", "json").stdout)
+    assert [(a["action"], a["by"], a["note"]) for a in shown["actions"]] == [("no_reply", "bram", "troll")]
+    # ...and reopen undoes it.
+    run("reopen", sarcasm_id, "--by", "bram", "--db", polled, "--now", NOW)
+    assert by_text(polled)["Bedankt voor niks"]["sla"]["status"] == "breached"
+
+
+def test_analyze_says_whether_a_reply_is_needed() -> None:
+    result = run("analyze", "--format", "jsonl", "super, bedankt voor de snelle hulp", "thanks for nothing")
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["needs_reply"], first["needs_reply_reason"]) == (
+        False, "closing thank-you: 'super, bedankt voor de snelle hulp'",
+    )  # fmt: skip
+    assert second["needs_reply"] is True

@@ -186,7 +186,7 @@ def test_report_shows_only_the_floor_ranked_1_to_n() -> None:
     assert [row.priority.rank for row in listing.rows] == [1, 2, 3, 4]
     assert {row.sla.status for row in listing.rows} == {SlaStatus.BREACHED, SlaStatus.AT_RISK}
     assert listing.summary == {
-        "total": 7, "breached": 2, "at_risk": 2, "ok": 1, "responded": 2, "open": 5,
+        "total": 7, "breached": 2, "at_risk": 2, "ok": 1, "responded": 2, "no_reply_needed": 0, "open": 5,
         "oldest_overdue_minutes": 230, "shown": 4,
     }  # fmt: skip
 

@@ -55,6 +55,7 @@ class StatusChoice(StrEnum):
     breached = "breached"
     responded = "responded"
     open = "open"
+    no_reply = "no_reply"
 
 
 class SentimentChoice(StrEnum):
@@ -445,7 +446,7 @@ def mentions(
     channel: Annotated[list[str] | None, typer.Option("--channel", help="Only this channel (repeatable).", show_default=False)] = None,
     source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False)] = None,
     sentiment: Annotated[SentimentChoice | None, typer.Option("--sentiment", help="Only this sentiment.", show_default=False)] = None,
-    status: Annotated[list[StatusChoice] | None, typer.Option("--status", help="Only this SLA status at now (repeatable; 'open' = not responded).", show_default=False)] = None,
+    status: Annotated[list[StatusChoice] | None, typer.Option("--status", help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = needs none).", show_default=False)] = None,
     search: Annotated[str | None, typer.Option("--search", help="Only mentions whose text or author contains this.", show_default=False)] = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
@@ -453,7 +454,7 @@ def mentions(
 ) -> None:
     """List stored mentions, newest first, with their SLA state at now."""
     from webcare import report as report_module
-    from webcare.model import Channel, SlaStatus
+    from webcare.model import Channel
     from webcare.render import render_listing
     from webcare.store import MentionQuery
 
@@ -463,12 +464,7 @@ def mentions(
     for name in channel or []:
         if name not in valid_channels:
             raise UsageError(f"--channel: unknown channel {name!r}; valid: {', '.join(valid_channels)}")
-    statuses: list[SlaStatus] = []
-    for choice in status or []:
-        if choice is StatusChoice.open:
-            statuses.extend((SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED))
-        else:
-            statuses.append(SlaStatus(choice.value))
+    statuses = [choice.value for choice in status or []]
     query = MentionQuery(
         since=_since(since, None, moment, settings),
         until=moment,
@@ -529,7 +525,13 @@ def show(
         + (f" ({'; '.join(record['urgency']['reasons'])})" if record["urgency"]["reasons"] else ""),
         f"topics:      {', '.join(record['topics']) or '-'}",
         f"route:       {record['route']} ({record['route_reason']})",
-        f"sla:         {sla['status']}, due {sla['due_at']} ({sla['target_reason']})",
+        f"sla:         {sla['status']}, due {sla['due_at']} ({sla['target_reason']})"
+        if sla["needs_reply"] or sla["status"] == "responded"
+        else f"sla:         {sla['status']}: no clock runs, no reply is needed",
+        "reply:       "
+        + ("needed" if sla["needs_reply"] else "not needed")
+        + (f" ({one_line(sla['needs_reply_reason'])})" if sla["needs_reply_reason"] else "")
+        + ("" if sla["needs_reply"] else f"; `webcare reopen {record['id'][:8]}` if it does need one"),
         f"responded:   {record['responded_at'] or '-'}"
         + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
         + (f" via {record['responded_via']}" if record["responded_via"] else ""),
@@ -561,15 +563,19 @@ def ack(
     by: Annotated[str | None, typer.Option("--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False)] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note kept with the acknowledgement.", show_default=False)] = None,
     at: Annotated[str | None, typer.Option("--at", help="When the response was given (default now).", show_default=False)] = None,
+    no_reply: Annotated[bool, typer.Option("--no-reply", help="Mark them as needing no reply instead (a closing thank-you webcare missed): no clock runs and they do not count as responded.")] = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
 ) -> None:
-    """Mark mentions as responded (reopen undoes it)."""
+    """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either)."""
     settings = _settings(config)
     moment = _now(at or now, settings)
     with _open_store(db) as store:
-        results = store.ack(ids, by=by or _user(), at=moment, note=note)
+        if no_reply:
+            results = store.no_reply(ids, by=by or _user(), at=moment, note=note)
+        else:
+            results = store.ack(ids, by=by or _user(), at=moment, note=note)
     for result in results:
         _err(f"{result.id}: {result.detail}")
 
@@ -583,7 +589,7 @@ def reopen(
     db: DbOpt = None,
     now: NowOpt = None,
 ) -> None:
-    """Mark mentions open again, undoing an ack or a brand reply."""
+    """Mark mentions open again: undo an ack or a brand reply, and make one that needed no reply need one."""
     settings = _settings(config)
     moment = _now(now, settings)
     with _open_store(db) as store:
@@ -642,7 +648,7 @@ def analyze(
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Analyse texts: language, sentiment, urgency, topics, route (nothing is stored)."""
+    """Analyse texts: language, sentiment, urgency, topics, route, reply needed (nothing is stored)."""
     from webcare.analysis import analyse
     from webcare.render import render_analyses
     from webcare.textutil import clean_text
@@ -667,6 +673,8 @@ def analyze(
                 "topics": list(a.topics),
                 "route": a.route.value,
                 "route_reason": a.route_reason,
+                "needs_reply": a.needs_reply,
+                "needs_reply_reason": a.needs_reply_reason,
             }
         )
     _out(render_analyses(rows, _format(fmt), _terminal(no_color)))

@@ -167,8 +167,10 @@ class SlaState:
     overdue_minutes: int
     """Minutes past due (0 when not overdue; for a late response: how late it came)."""
     remaining_minutes: int
-    """Minutes left until due (0 when due or responded)."""
+    """Minutes left until due (0 when due, responded or no reply is needed)."""
     responded_late: bool = False
+    needs_reply: bool = True
+    """False: no clock runs (a closing thank-you); status stays `ok` and it is never on the floor."""
 
 
 @dataclass(frozen=True, slots=True)

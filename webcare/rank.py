@@ -51,6 +51,8 @@ def score(item: StoredMention, sla: SlaState) -> tuple[float, tuple[str, ...]]:
         parts.append((round(50 + over, 1), f"breached: {_minutes_text(sla.overdue_minutes)} over the {target} target"))
     elif sla.status is SlaStatus.AT_RISK:
         parts.append((30, f"at risk: {_minutes_text(sla.remaining_minutes)} left of {target}"))
+    elif sla.status is SlaStatus.OK and not sla.needs_reply:
+        parts.append((0, "no reply needed: no clock runs"))
     analysis = item.analysis
     urgency = analysis.urgency
     if URGENCY_POINTS[urgency.level]:

@@ -45,19 +45,44 @@ def _states(
     return [(item, sla.evaluate(item, settings.sla, now)) for item in items]
 
 
+def awaits_reply(state: SlaState) -> bool:
+    """Open: not responded, and a reply is needed."""
+    return state.status is not SlaStatus.RESPONDED and state.needs_reply
+
+
 def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[str, Any]:
     counts = Counter(state.status.value for _, state in states)
     breached = [state.overdue_minutes for _, state in states if state.status is SlaStatus.BREACHED]
+    no_reply = sum(1 for _, state in states if state.status is SlaStatus.OK and not state.needs_reply)
     return {
         "total": len(states),
         "breached": counts.get("breached", 0),
         "at_risk": counts.get("at_risk", 0),
         "ok": counts.get("ok", 0),
         "responded": counts.get("responded", 0),
-        "open": len(states) - counts.get("responded", 0),
+        "no_reply_needed": no_reply,
+        "open": sum(1 for _, state in states if awaits_reply(state)),
         "oldest_overdue_minutes": max(breached, default=0),
         "shown": shown,
     }
+
+
+STATUS_FILTERS = (*(status.value for status in SlaStatus), "open", "no_reply")
+"""What `mentions --status` selects: an SLA status, `open` (awaiting a reply) or
+`no_reply` (needs no reply and was not responded)."""
+
+
+def _selected(state: SlaState, wanted: Iterable[str]) -> bool:
+    for choice in wanted:
+        if choice == "open":
+            if awaits_reply(state):
+                return True
+        elif choice == "no_reply":
+            if state.status is SlaStatus.OK and not state.needs_reply:
+                return True
+        elif state.status.value == choice:
+            return True
+    return False
 
 
 def build_report(
@@ -81,13 +106,16 @@ def build_listing(
     *,
     now: datetime,
     generated_at: datetime,
-    statuses: tuple[SlaStatus, ...] = (),
+    statuses: tuple[str, ...] = (),
     limit: int | None = None,
 ) -> Listing:
-    """Stored mentions newest first, each with its SLA state and its priority rank among them."""
+    """Stored mentions newest first, each with its SLA state and its priority rank among them.
+
+    `statuses` selects any of STATUS_FILTERS (an SlaStatus is one); none selects all.
+    """
     states = _states(items, settings, now)
     if statuses:
-        states = [s for s in states if s[1].status in statuses]
+        states = [s for s in states if _selected(s[1], statuses)]
     ranked = ranking.rank(states)
     ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
     rows = ranked[:limit] if limit is not None else ranked
@@ -127,6 +155,8 @@ def mention_record(row: Ranked) -> dict[str, Any]:
             "overdue_minutes": s.overdue_minutes,
             "remaining_minutes": s.remaining_minutes,
             "responded_late": s.responded_late,
+            "needs_reply": s.needs_reply,
+            "needs_reply_reason": a.needs_reply_reason,
         },
         "priority": {"score": p.score, "rank": p.rank, "why": list(p.why)},
         "responded_at": iso_utc(response.at) if response and s.status is SlaStatus.RESPONDED else None,

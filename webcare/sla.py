@@ -3,6 +3,8 @@
 v1 counts calendar time: the target is the channel's (or `default`), or the urgency
 level's when that is shorter. At risk once `at_risk` of the target has elapsed or only
 `at_risk_floor` is left, whichever comes first. A response after `now` has not happened yet.
+A mention that needs no reply (a closing thank-you) runs no clock: it stays `ok`, with
+`needs_reply` false, until someone reopens it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,18 @@ def evaluate(item: StoredMention, policy: SlaSettings, now: datetime) -> SlaStat
             overdue_minutes=_minutes(response.at - due) if late else 0,
             remaining_minutes=0,
             responded_late=late,
+            needs_reply=item.analysis.needs_reply,
+        )
+    if not item.analysis.needs_reply:
+        # A closing thank-you opens no clock: never at risk, never breached, never on the floor.
+        return SlaState(
+            target_minutes=_minutes(target),
+            target_reason=reason,
+            due_at=due,
+            status=SlaStatus.OK,
+            overdue_minutes=0,
+            remaining_minutes=0,
+            needs_reply=False,
         )
     if now >= due:
         status = SlaStatus.BREACHED

@@ -1,8 +1,8 @@
 """`plain`: for grep, awk, cut and sort. One item per line, tab-separated, stable columns,
 never truncated, no colour, no header. Empty fields are `-`.
 
-Listing columns: rank, id, sla status, overdue (+N minutes) or time left (-N minutes),
-channel, source, urgency, sentiment label, sentiment score, route, created_at (UTC),
+Listing columns: rank, id, sla status, overdue (+N minutes) or time left (-N minutes; `-`
+when no reply is needed, so no clock runs), channel, source, urgency, sentiment label, sentiment score, route, created_at (UTC),
 author, url, text.
 """
 
@@ -30,6 +30,8 @@ def listing(listing: Listing) -> str:
             timing = f"+{s.overdue_minutes}"
         elif s.status is SlaStatus.RESPONDED:
             timing = "0"
+        elif not s.needs_reply:
+            timing = ""  # no reply needed: no clock, so `-`
         else:
             timing = f"-{s.remaining_minutes}"
         fields = (

@@ -59,16 +59,21 @@ def headline(listing: Listing) -> str:
         if s["shown"] < floor:
             text += f" (showing the worst {s['shown']})"
         return text
-    return (
+    text = (
         f"{s['shown']} of {s['total']} mention(s): {s['breached']} breached, {s['at_risk']} at risk, "
         f"{s['ok']} ok, {s['responded']} responded"
     )
+    if s.get("no_reply_needed"):
+        text += f" ({s['no_reply_needed']} of the ok need no reply)"
+    return text
 
 
 def _sla_cell(row: Ranked):  # noqa: ANN202
     from rich.text import Text
 
     s = row.sla
+    if s.status is SlaStatus.OK and not s.needs_reply:
+        return Text("no reply\nneeded", style="dim")
     label = {
         SlaStatus.BREACHED: f"BREACHED\n{_span(s.overdue_minutes)} over",
         SlaStatus.AT_RISK: f"AT RISK\n{_span(s.remaining_minutes)} left",

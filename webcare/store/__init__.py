@@ -226,14 +226,16 @@ class Store:
             """INSERT OR IGNORE INTO mentions (id, source, channel, native_id, url, author,
                author_reach, text, created_at, created_at_estimated, rating, in_reply_to,
                first_seen_at, language, sentiment_score, sentiment_label, sentiment_words,
-               urgency_level, urgency_reasons, urgency_categories, topics, route, route_reason)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               urgency_level, urgency_reasons, urgency_categories, topics, route, route_reason,
+               needs_reply, needs_reply_reason)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
                 m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
                 m.in_reply_to, first_seen, a.language, a.sentiment.score, a.sentiment.label.value,
                 json.dumps(a.sentiment.words), a.urgency.level.value, json.dumps(a.urgency.reasons),
                 json.dumps(a.urgency.categories), json.dumps(a.topics), a.route.value, a.route_reason,
+                int(a.needs_reply), a.needs_reply_reason,
             ),
         )  # fmt: skip
         if cursor.rowcount == 0:
@@ -368,8 +370,10 @@ class Store:
         return results
 
     def reopen(self, ids: Sequence[str], *, by: str | None, at: datetime) -> list[AckResult]:
+        """Open again: undo a response, and make a mention that needed no reply need one."""
         resolved = [self.resolve_id(given) for given in ids]
         results = []
+        stamp = iso_utc(at)
         with self.transaction():
             for mention in resolved:
                 cursor = self.db.execute(
@@ -377,12 +381,47 @@ class Store:
                        response_note = NULL WHERE id = ? AND responded_at IS NOT NULL""",
                     (mention,),
                 )
+                unanswered = cursor.rowcount > 0
+                cursor = self.db.execute(
+                    "UPDATE mentions SET needs_reply = 1, needs_reply_reason = ? WHERE id = ? AND needs_reply = 0",
+                    (f"reopened by {by or 'someone'} at {stamp}", mention),
+                )
+                needs_reply = cursor.rowcount > 0
                 self.db.execute(
                     "INSERT INTO actions (mention_id, action, by, at) VALUES (?, 'reopen', ?, ?)",
-                    (mention, by, iso_utc(at)),
+                    (mention, by, stamp),
+                )
+                detail = {
+                    (True, True): "reopened: the response is undone and it needs a reply",
+                    (True, False): "reopened",
+                    (False, True): "reopened: it needs a reply",
+                    (False, False): "was already open",
+                }[unanswered, needs_reply]
+                results.append(AckResult(mention, unanswered or needs_reply, detail))
+        return results
+
+    def no_reply(
+        self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        """Mark mentions as needing no reply: no clock runs, and they are not counted as responded."""
+        resolved = [self.resolve_id(given) for given in ids]
+        results = []
+        stamp = iso_utc(at)
+        reason = f"marked by {by or 'someone'} at {stamp}" + (f": {note}" if note else "")
+        with self.transaction():
+            for mention in resolved:
+                self.db.execute(
+                    "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'no_reply', ?, ?, ?)",
+                    (mention, by, stamp, note),
+                )
+                cursor = self.db.execute(
+                    "UPDATE mentions SET needs_reply = 0, needs_reply_reason = ? WHERE id = ? AND needs_reply = 1",
+                    (reason, mention),
                 )
                 changed = cursor.rowcount > 0
-                results.append(AckResult(mention, changed, "reopened" if changed else "was already open"))
+                results.append(
+                    AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
+                )
         return results
 
 
@@ -414,6 +453,8 @@ def _row_to_stored(row: sqlite3.Row) -> StoredMention:
         topics=tuple(json.loads(row["topics"])),
         route=Route(row["route"]),
         route_reason=row["route_reason"],
+        needs_reply=bool(row["needs_reply"]),
+        needs_reply_reason=row["needs_reply_reason"],
     )
     response = None
     if row["responded_at"] is not None:

@@ -86,7 +86,17 @@ def _m001_initial(db: sqlite3.Connection) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial,)
+def _m002_needs_reply(db: sqlite3.Connection) -> None:
+    """Whether a mention needs a reply at all (a closing thank-you does not), and why.
+
+    Stores from before this migration keep every mention needing a reply, as they did.
+    `actions.action` gains 'no_reply' (a person decided no reply is needed).
+    """
+    db.execute("ALTER TABLE mentions ADD COLUMN needs_reply INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE mentions ADD COLUMN needs_reply_reason TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial, _m002_needs_reply)
 VERSION = len(MIGRATIONS)
 
 
