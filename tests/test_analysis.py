@@ -186,7 +186,7 @@ URGENT = [
     ("Ik schakel een advocaat in als dit niet wordt opgelost", "high", "legal", "advocaat"),
     ("Ik ga naar de Geschillencommissie", "high", "legal", "Geschillencommissie"),
     ("I will take legal action if this is not resolved", "high", "legal", "legal action"),
-    ("Ik zeg mijn Bolderkar Plus abonnement op", "high", "churn", "zeg mijn Bolderkar Plus abonnement op"),
+    ("Ik zeg mijn Bolderkar Plus abonnement op", "high", "churn", "Ik zeg mijn Bolderkar Plus abonnement op"),
     ("Ik stap over naar de concurrent", "high", "churn", "Ik stap over"),
     ("I'm cancelling my subscription, switching to a competitor", "high", "churn", "cancelling my subscription"),
 ]

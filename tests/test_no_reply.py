@@ -132,7 +132,7 @@ def test_a_mention_that_needs_no_reply_runs_no_clock() -> None:
 
 def test_it_is_never_on_the_floor_nor_counted_open_but_listed_with_a_why() -> None:
     items = [
-        replace_analysis(stored("Top, bedankt!", created=at(-300)), needs_reply=False),
+        replace_analysis(stored("Top, bedankt!", created=at(-300), topics=()), needs_reply=False),
         stored("Waar blijft mijn pakket?", created=at(-300)),
     ]
     settings = Settings(sla=POLICY)

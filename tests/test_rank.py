@@ -45,7 +45,7 @@ def test_breached_ranks_above_at_risk_above_ok() -> None:
 
 def test_the_longer_overdue_the_higher_capped_at_three_targets() -> None:
     scores = [score_of(stored(created=NOW - timedelta(minutes=60 + over))) for over in (0, 30, 60, 180, 600)]
-    assert scores == [50, 55, 60, 80, 80]
+    assert scores == [55, 60, 65, 85, 85]  # each +5 for its topic, delivery
 
 
 @pytest.mark.parametrize(
@@ -111,22 +111,23 @@ def test_why_names_every_contribution_and_they_add_up_to_the_score() -> None:
         "+40 critical urgency (safety: 'reed mijn zoon aan'; health: 'ziekenhuis')",
         "+16 negative (-0.80)",
         "+12 reach 25,000",
+        "+5 topic delivery",
         "+5 route human",
     )
     points = [float(re.match(r"([+-][\d.]+) ", part).group(1)) for part in why]  # type: ignore[union-attr]
     assert sum(points) == pytest.approx(row.priority.score)
-    assert row.priority.score == 133
+    assert row.priority.score == 138
 
 
 def test_why_for_at_risk_and_low_urgency() -> None:
     item = stored("Top service, bedankt!", created=at(50), score=0.8, level=UrgencyLevel.LOW)
     (row,) = ranked(item, now=at(100))  # due at 110: 10 minutes left
-    assert row.priority.why == ("+30 at risk: 10m left of 1h", "-10 low urgency")
-    assert row.priority.score == 20
+    assert row.priority.why == ("+30 at risk: 10m left of 1h", "-10 low urgency", "+5 topic delivery")
+    assert row.priority.score == 25
 
 
 def test_nothing_pressing_has_no_why() -> None:
-    (row,) = ranked(stored(created=at(80), score=0.0))
+    (row,) = ranked(stored(created=at(80), score=0.0, topics=()))
     assert row.priority.why == ()
     assert row.priority.score == 0
 
@@ -138,7 +139,7 @@ def test_equal_scores_break_ties_by_due_time_then_creation_then_id() -> None:
     # Equal scores (all at risk, nothing else): the one due first comes first.
     email = stored("Vraag over mijn factuur", channel=Channel.EMAIL, created=at(-160))  # due at 80
     social = stored("Vraag over mijn factuur?", channel=Channel.SOCIAL, created=at(25))  # due at 85
-    assert score_of(email, at(70)) == score_of(social, at(70)) == 30
+    assert score_of(email, at(70)) == score_of(social, at(70)) == 35
     assert ids(ranked(social, email, now=at(70))) == [email.mention.id, social.mention.id]
     # Same due time, different creation: a 1h social from 09:10 and a 15m messaging from 09:55
     # are both due at 10:10; the older one first.

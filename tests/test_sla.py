@@ -54,6 +54,7 @@ def stored(
     responded_by: str | None = "AcmeCare",
     language: str = "nl",
     native_id: str | None = None,
+    topics: tuple[str, ...] = ("delivery",),
 ) -> StoredMention:
     """A stored mention with exactly the analysis the test says (nothing inferred)."""
     label = SentimentLabel.NEG if score <= -0.05 else SentimentLabel.POS if score >= 0.05 else SentimentLabel.NEU
@@ -73,7 +74,7 @@ def stored(
         language=language,
         sentiment=Sentiment(score=score, label=label, words=("nog steeds niet",) if score < 0 else ()),
         urgency=Urgency(UrgencyLevel(level), reasons, categories),
-        topics=("delivery",),
+        topics=topics,
         route=Route(route),
         route_reason="emotional low, monetary low",
     )

@@ -59,7 +59,7 @@ CASES = [
     ("Ik ga dit melden bij Test-Aankoop", "high", "legal", "Test-Aankoop"),  # Flemish consumer body
     ("I will report you to Trading Standards", "high", "legal", "Trading Standards"),
     # churn: high
-    ("Ik zeg mijn abonnement op, ik ga naar de concurrent", "high", "churn", "zeg mijn abonnement op"),
+    ("Ik zeg mijn abonnement op, ik ga naar de concurrent", "high", "churn", "Ik zeg mijn abonnement op"),
     ("Nooit meer bij jullie bestellen", "high", "churn", "Nooit meer bij"),
     ("This is the last time I order from you", "high", "churn", "last time I order"),
     # public escalation: high (press, TV, going public, "mijn volgers")
@@ -208,7 +208,7 @@ def configured(tmp_path: Path) -> Settings:
          ("health", "recall"), "recall: 'glasscherven in'"),
         ("Is this jar part of the recall?", "critical", ("recall",), "recall: 'recall'"),
         # a built-in's level overridden: churn is still a reason, but normal
-        ("Ik zeg mijn abonnement op", "normal", ("churn",), "churn: 'zeg mijn abonnement op'"),
+        ("Ik zeg mijn abonnement op", "normal", ("churn",), "churn: 'Ik zeg mijn abonnement op'"),
         # a built-in extended: its own patterns still work, and the new one too
         ("Ik mail dit naar Omroep MAX", "high", ("escalation",), "public escalation: 'Omroep MAX'"),
         ("Ik ga naar Radar", "high", ("escalation",), "public escalation: 'naar Radar'"),

@@ -34,9 +34,16 @@ class Listing:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
+def topic_weights(settings: Settings) -> dict[str, float]:
+    """Priority points per topic, as configured (weights apply at report time)."""
+    from webcare.analysis.topics import weights
+
+    return weights(settings.topics)
+
+
 def evaluate(items: Iterable[StoredMention], settings: Settings, now: datetime) -> list[Ranked]:
     """Every item with its SLA state at `now`, ranked among themselves."""
-    return ranking.rank(_states(items, settings, now))
+    return ranking.rank(_states(items, settings, now), topic_weights(settings))
 
 
 def _states(
@@ -95,7 +102,7 @@ def build_report(
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n."""
     states = _states(items, settings, now)
-    ranked = ranking.rank(s for s in states if s[1].status in ON_THE_FLOOR)
+    ranked = ranking.rank((s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings))
     rows = ranked[:limit] if limit is not None else ranked
     return Listing("report", now, generated_at, tuple(rows), _summary(states, len(rows)))
 
@@ -116,7 +123,7 @@ def build_listing(
     states = _states(items, settings, now)
     if statuses:
         states = [s for s in states if _selected(s[1], statuses)]
-    ranked = ranking.rank(states)
+    ranked = ranking.rank(states, topic_weights(settings))
     ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
     rows = ranked[:limit] if limit is not None else ranked
     return Listing("mentions", now, generated_at, tuple(rows), _summary(states, len(rows)))

@@ -191,7 +191,7 @@ CHURN = Category(
     HIGH,
     (
         # "ik zeg mijn Bolderkar Plus abonnement op", "hoe zeg ik zijn abonnement op"
-        r"zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:abonnement|contract|lidmaatschap|account)\s+op\b",
         r"ik\s+zeg\s+(?:het|alles)\s+op\b", r"opzeg\w*",
         r"(?:abonnement|contract|lidmaatschap)\s+(?:\w+\s+){0,2}?(?:beëindigen|stopzetten|stoppen)",
