@@ -19,9 +19,18 @@ from typer.testing import CliRunner, Result
 
 from webcare import report
 from webcare.analysis import analyse
+from webcare.analysis.closing import assess_reply
 from webcare.cli import app
 from webcare.config import BrandSettings, Settings
-from webcare.model import Response, SlaStatus, StoredMention, UrgencyLevel
+from webcare.model import (
+    Response,
+    Sentiment,
+    SentimentLabel,
+    SlaStatus,
+    StoredMention,
+    Urgency,
+    UrgencyLevel,
+)
 from webcare.sla import evaluate
 from webcare.store import Store, schema
 
@@ -71,8 +80,28 @@ def test_closing_thank_yous_need_no_reply(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Bedankt @BolderkarCare, opgelost! Terugbetaling staat al op mijn rekening 👍",
+        "Thanks, all sorted now, the parcel turned up this morning",
+        "Gelukt hoor, dank je wel voor het meedenken en een fijn weekend gewenst",
+    ],
+)
+def test_thanks_and_solved_together_close_a_conversation_whatever_else_is_said(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert analysis.needs_reply is False, analysis.needs_reply_reason
+    assert analysis.needs_reply_reason.startswith("closing thank-you: ")
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # thanks and solved, but more: a contrast, another matter, a number, an urgent subject
+        ("Bedankt, opgelost, maar de app crasht nog", "more to say ('maar')"),
+        ("Thanks, sorted. Could you also cancel my other order", "more to say ('Could')"),
+        ("Bedankt, opgelost. Ordernummer 123 graag ook even checken", "more to say ('Ordernummer')"),
+        ("Bedankt, de storing is opgelost", "outage"),
+        ("Bedankt voor niks, dan los ik het zelf wel op", "more to say ('voor')"),
         # sarcasm
         ("bedankt voor niks", "more to say ('voor')"),
         ("Bedankt voor niets hoor", "more to say ('voor')"),
@@ -300,3 +329,11 @@ def test_analyze_says_whether_a_reply_is_needed() -> None:
         False, "closing thank-you: 'super, bedankt voor de snelle hulp'",
     )  # fmt: skip
     assert second["needs_reply"] is True
+
+
+def test_a_thank_you_the_sentiment_finds_negative_still_needs_a_reply() -> None:
+    negative = Sentiment(-0.4, SentimentLabel.NEG)
+    need = assess_reply("Top, bedankt hoor!", negative, Urgency(UrgencyLevel.NORMAL))
+    assert (need.needed, need.reason) == (True, "not a closing thank-you: negative")
+    positive = Sentiment(0.6, SentimentLabel.POS)
+    assert assess_reply("Top, bedankt hoor!", positive, Urgency(UrgencyLevel.NORMAL)).needed is False

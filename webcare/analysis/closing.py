@@ -2,10 +2,15 @@
 
 "bedankt!", "top, thanks", "opgelost, dank je", "thx!", "dank u wel, fijne dag" and "super,
 bedankt voor de snelle hulp" close a conversation: answering them is optional, so they do
-not open a response-time clock. Recognised conservatively: every word of the message must
-be part of a thank-you, a "solved", a pleasantry or a greeting (plus at most one name and
-the brand's own name), and there must be a thanks or a "solved" in it. So these still need
-a reply:
+not open a response-time clock. Recognised conservatively, in one of two ways:
+
+- every word of the message is part of a thank-you, a "solved", a pleasantry or a greeting
+  (plus at most one name and the brand's own name), with a thanks or a "solved" in it; or
+- it says both thanks and "solved" ("Bedankt, opgelost! Het geld staat al op mijn
+  rekening"), with no contrast, negation, request or other matter ("maar", "nog", "ook",
+  "kunnen", "not", "also", "please") and no number.
+
+So these still need a reply:
 
 - sarcasm: "bedankt voor niks", "thanks for nothing", "nou bedankt hoor", "thanks a lot 🙄";
 - a question: "bedankt! wanneer komt mijn pakket?", anything with "?";
@@ -43,7 +48,7 @@ _FILLER = frozenset(
     heel erg echt zeer enorm hartelijk hartstikke mega ontzettend reuze nogmaals weer ook en hoor wel nog
     je jij jullie u uw het is was zijn dat dit zo mijn m'n probleem pakket pakketje bestelling vraag
     dag avond weekend middag ochtend zondag prettige prettig goede een met vriendelijke groet groeten
-    groetjes gr grt grtz mvg doei
+    groetjes gr grt grtz mvg doei gewenst
     great awesome brilliant lovely nice excellent cool amazing wonderful fab fabulous fantastic good
     legend hero heroes star very so really much lot a all everything again once more you ya guys team too
     folks it that's thats that this is was and the your my problem issue order parcel package works
@@ -62,6 +67,17 @@ _FOR_OBJECTS = frozenset(
     " everything info information support patience tip tips message delivery update sorting fix".split()
 )
 _ANY_THANKS = re.compile(rf"(?<!\w)(?:{alternation(sorted(_THANKS | _SOLVED))})\b")
+# Words that turn "thanks, solved, and ..." into more than a closer: a contrast, a
+# negation, something still open, a request or another matter.
+_MORE = frozenset(
+    """
+    maar echter alleen behalve helaas jammer niet geen niks niets nooit nog steeds ook verder
+    meer ander andere nieuwe graag svp kunnen kun kan kunt wil willen moet moeten nodig waarom
+    wanneer hoe wat waar welke
+    but however only except unfortunately sadly not no nothing never still yet also another other
+    more next please pls plz can could would will want need must why when how what where which
+    """.split()
+)
 _BEFORE_NAME = _THANKS | frozenset(
     "je jullie u you groet groeten groetjes gr grt grtz mvg regards wishes".split()
 )
@@ -109,8 +125,6 @@ def assess_reply(
         return ReplyNeed(True, "not a closing thank-you: asks a question")
     if urgency.categories:
         return ReplyNeed(True, f"not a closing thank-you: {', '.join(urgency.categories)}")
-    if sentiment.label is SentimentLabel.NEG or _NEGATIVE_EMOJI.search(text):
-        return ReplyNeed(True, "not a closing thank-you: negative")
     if len(words) > MAX_WORDS:
         return NEEDED
     brand = {w.lower().lstrip("@#") for w in brand_words}
@@ -144,5 +158,19 @@ def assess_reply(
             continue
         if word.isdigit():
             return ReplyNeed(True, "not a closing thank-you: a number (an order, an amount)")
+        if _thanks_and_solved(lowered):
+            break  # "Bedankt, opgelost! Het geld staat al op mijn rekening 👍"
         return ReplyNeed(True, f"not a closing thank-you: more to say ({original!r})")
+    if sentiment.label is SentimentLabel.NEG or _NEGATIVE_EMOJI.search(text):
+        return ReplyNeed(True, "not a closing thank-you: negative")  # "thanks a lot 🙄"
     return ReplyNeed(False, f"closing thank-you: {_quote(text)}")
+
+
+def _thanks_and_solved(words: list[str]) -> bool:
+    """A thanks and a "solved" together close a conversation, whatever else is said, unless
+    something contrasts, negates, asks or adds a request: then it is more than a closer."""
+    return (
+        any(w in _THANKS for w in words)
+        and any(w in _SOLVED for w in words)
+        and not any(w in _MORE or w.isdigit() for w in words)
+    )
