@@ -302,3 +302,16 @@ def test_a_disabled_category_added_by_the_config_is_a_valid_choice(tmp_path: Pat
         write(tmp_path, "[urgency]\ndisable = ['recall']\n[urgency.rules.recall]\nlevel = 'high'\npatterns = ['x']")
     )
     assert ruleset(settings.urgency).get("recall") is None
+
+
+def test_check_lists_the_categories_and_topics_in_effect(tmp_path: Path) -> None:
+    path = write(tmp_path, CONFIG + "\n[topics.billing]\nweight = 12\nmonetary = 'high'\n[topics]\ndisable = ['service']\n")
+    result = CliRunner().invoke(app, ["check", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "urgency: safety critical, health critical, recall critical, fraud high, outage high, legal high, "
+        "escalation high, churn normal; disabled: pressure"
+    ) in result.stdout
+    assert (
+        "topics: delivery 5, billing 12 (monetary), outage 8, account 4, product 6; disabled: service"
+    ) in result.stdout

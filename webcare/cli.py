@@ -311,6 +311,15 @@ def check(
 
     targets = ", ".join(f"{name} {format_duration(value)}" for name, value in settings.sla.targets.items())
     lines.append(f"sla: {targets}; at risk at {settings.sla.at_risk:.0%} or {format_duration(settings.sla.at_risk_floor)} left")
+    from webcare.analysis import topics as topic_rules
+    from webcare.analysis import urgency as urgency_rules
+
+    categories = urgency_rules.ruleset(settings.urgency).categories
+    lines.append("urgency: " + ", ".join(f"{c.name} {c.level.value}" for c in categories)
+                 + (f"; disabled: {', '.join(settings.urgency.disable)}" if settings.urgency.disable else ""))
+    topic_list = topic_rules.ruleset(settings.topics).topics
+    lines.append("topics: " + ", ".join(f"{t.name} {t.weight:g}" + (" (monetary)" if t.monetary else "") for t in topic_list)
+                 + (f"; disabled: {', '.join(settings.topics.disable)}" if settings.topics.disable else ""))
     lines.append(f"sources ({len(settings.sources)}):")
     for spec in settings.sources:
         lines.append(f"  {spec.name}: {spec.kind}, {spec.channel.value}, {spec.location}")
