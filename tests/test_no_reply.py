@@ -24,6 +24,7 @@ from webcare.cli import app
 from webcare.config import BrandSettings, Settings
 from webcare.model import (
     Response,
+    Route,
     Sentiment,
     SentimentLabel,
     SlaStatus,
@@ -77,6 +78,15 @@ def test_closing_thank_yous_need_no_reply(text: str) -> None:
     assert analysis.needs_reply_reason == f"closing thank-you: {text!r}"
     assert analysis.urgency.level is UrgencyLevel.LOW
     assert analysis.urgency.reasons == ("closing thank-you, no reply needed",)
+    assert analysis.route is Route.AUTOMATE
+    assert analysis.route_reason.startswith("closing thank-you, no reply needed; emotional ")
+
+
+def test_a_closer_is_automated_whatever_its_money_words_say() -> None:
+    analysis = analyse("Bedankt, opgelost! Terugbetaling staat al op mijn rekening", BOLDERKAR)
+    assert analysis.route is Route.AUTOMATE
+    assert analysis.route_reason.startswith("closing thank-you, no reply needed; emotional ")
+    assert analysis.route_reason.endswith("monetary high (money: 'Terugbetaling')")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from webcare.analysis.route import decide_route
 from webcare.analysis.rules import fold
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.config import Settings
-from webcare.model import Analysis, Urgency, UrgencyLevel
+from webcare.model import Analysis, Route, Urgency, UrgencyLevel
 
 __all__ = ["analyse"]
 
@@ -52,13 +52,17 @@ def analyse(
         monetary_categories=categories.monetary,
         monetary_topics=topic_set.monetary,
     )
+    route_value, route_reason = route.route, route.reason
+    if not reply.needed:
+        # Nobody needs to answer: automate (a template at most), saying what it would have been.
+        route_value, route_reason = Route.AUTOMATE, f"{CLOSING_REASON}; {route.reason}"
     return Analysis(
         language=language,
         sentiment=sentiment,
         urgency=urgency,
         topics=topics,
-        route=route.route,
-        route_reason=route.reason,
+        route=route_value,
+        route_reason=route_reason,
         needs_reply=reply.needed,
         needs_reply_reason=reply.reason,
     )
