@@ -37,14 +37,23 @@ _PRAISE_TOKEN = "wcpraise"
 _COMPLAINT_VALENCE = -2.6
 _PRAISE_VALENCE = 2.4
 
+
 def _phrases(*groups: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for group in groups for p in group), re.IGNORECASE)
+    # One `\b` in front of the alternation instead of one per phrase: the engine then
+    # tries the phrases only at word starts, which makes the search about ten times faster.
+    patterns = [p for group in groups for p in group]
+    at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    parts = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word_start) + ")"] if at_word_start else []
+    parts += [f"(?:{p})" for p in anywhere]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 # Per analyser language: a Dutch text is not searched for English phrases and vice versa,
 # which halves the cost of the slowest step of the analysis.
 _COMPLAINTS = {"nl": _phrases(COMPLAINT_PHRASES_NL), "en": _phrases(COMPLAINT_PHRASES_EN)}
 _PRAISES = {"nl": _phrases(PRAISE_PHRASES_NL), "en": _phrases(PRAISE_PHRASES_EN)}
+_COMPLAINTS_ANY = _phrases(COMPLAINT_PHRASES_NL, COMPLAINT_PHRASES_EN)
 # The word after a function word is captured too: see `_rewrite_function_word`.
 _FUNCTION_WORDS = re.compile(
     r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
@@ -107,7 +116,9 @@ def _pattern_lexicon() -> dict[str, float]:
     from importlib.resources import files
 
     table: dict[str, float] = {}
-    text = files("webcare.analysis").joinpath("data", "nl-sentiment.tsv").read_text(encoding="utf-8")
+    text = (
+        files("webcare.analysis").joinpath("data", "nl-sentiment.tsv").read_text(encoding="utf-8")
+    )
     for line in text.splitlines():
         if line and not line.startswith("#"):
             word, valence = line.split("\t")
@@ -207,7 +218,7 @@ def _prepare(text: str, language: str) -> tuple[str, list[str]]:
 
     def mark(token: str):  # noqa: ANN202 - a small closure for re.sub
         def replace(match: re.Match[str]) -> str:
-            phrases.append(match.group(0).lower())
+            phrases.append(" ".join(match.group(0).lower().split()))
             return f" {token} "
 
         return replace
@@ -250,7 +261,9 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     english = DUTCH_FUNCTION_WORDS[word]
     # Dutch often ends a clause with its negator ("inloggen lukt niet, storing?"); VADER
     # ignores punctuation, so a "not" there would flip the next clause's opinion word.
-    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in tuple(",.;:!?"):
+    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in tuple(
+        ",.;:!?"
+    ):
         return match.group(1)
     # "vreselijk", "super", "erg" boost an opinion word after them ("vreselijk slecht") but
     # are the opinion themselves otherwise ("wat een vreselijk bedrijf", "super service").
@@ -269,7 +282,9 @@ def analyse_sentiment(text: str, language: str) -> Sentiment:
     """
     if language == "und":
         dutch, english = _score(text, "nl"), _score(text, "en")
-        lang, (score, phrases) = ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
+        lang, (score, phrases) = (
+            ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
+        )
     else:
         lang = "nl" if language == "nl" else "en"
         score, phrases = _score(text, lang)
@@ -281,11 +296,28 @@ def analyse_sentiment(text: str, language: str) -> Sentiment:
         if score <= NEGATIVE_AT
         else SentimentLabel.NEU
     )
-    lexicon = analyser.lexicon
-    moved: dict[str, float] = {phrase: abs(_COMPLAINT_VALENCE) for phrase in phrases}
+    words = _movers(text, phrases, analyser.lexicon, label) if label != SentimentLabel.NEU else ()
+    return Sentiment(score=round(score, 4), label=label, words=words)
+
+
+def _movers(
+    text: str, phrases: list[str], lexicon: dict[str, float], label: SentimentLabel
+) -> tuple[str, ...]:
+    """The phrases and words that pushed the score towards its label, strongest first.
+
+    A word inside a matched phrase is not named again ("bedankt voor niks", not also
+    "bedankt"); words pulling the other way are left out unless nothing else moved it.
+    """
+    valences: dict[str, float] = {}
+    for phrase in phrases:
+        valences[phrase] = (
+            lexicon[_COMPLAINT_TOKEN] if _COMPLAINTS_ANY.search(phrase) else lexicon[_PRAISE_TOKEN]
+        )
+    inside = {word for phrase in phrases for word in phrase.split()}
     for token in _TOKEN.findall(text.lower()):
         valence = lexicon.get(token)
-        if valence and token not in moved:
-            moved[token] = abs(valence)
-    words = tuple(sorted(moved, key=lambda w: -moved[w])[:5]) if label != SentimentLabel.NEU else ()
-    return Sentiment(score=round(score, 4), label=label, words=words)
+        if valence and token not in inside:
+            valences.setdefault(token, valence)
+    sign = -1 if label is SentimentLabel.NEG else 1
+    agreeing = [w for w, v in valences.items() if v * sign > 0] or list(valences)
+    return tuple(sorted(agreeing, key=lambda w: -abs(valences[w]))[:5])
