@@ -61,7 +61,9 @@ def main() -> None:
     for text in texts:
         analyse(text, settings)
     wall, cpu = time.perf_counter() - start_wall, time.process_time() - start_cpu
-    print(f"analysed {len(texts):,} mentions in {wall:.2f} s wall, {cpu:.2f} s CPU: {len(texts) / wall:,.0f} mentions/s")
+    print(
+        f"analysed {len(texts):,} mentions in {wall:.2f} s wall, {cpu:.2f} s CPU: {len(texts) / wall:,.0f} mentions/s"
+    )
 
 
 if __name__ == "__main__":

@@ -31,10 +31,12 @@ HERE = Path(__file__).resolve().parent
 def write_config(path: Path, urls: list[str], concurrency: int) -> None:
     lines = [
         '[brand]\nname = "Bench"\nkeywords = []\n',
-        f"[poll]\nconcurrency = {concurrency}\ntimeout = \"30s\"\n",
+        f'[poll]\nconcurrency = {concurrency}\ntimeout = "30s"\n',
     ]
     for i, url in enumerate(urls):
-        lines.append(f'[[sources]]\nname = "feed-{i}"\nkind = "rss"\nurl = "{url}"\nchannel = "web"\n')
+        lines.append(
+            f'[[sources]]\nname = "feed-{i}"\nkind = "rss"\nurl = "{url}"\nchannel = "web"\n'
+        )
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -42,7 +44,17 @@ def run_poll(config: Path, db: Path) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "webcare", "poll", "--quiet", "--config", str(config), "--db", str(db)],
+        [
+            sys.executable,
+            "-m",
+            "webcare",
+            "poll",
+            "--quiet",
+            "--config",
+            str(config),
+            "--db",
+            str(db),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -83,11 +95,15 @@ def main() -> None:
             urls = [f"{base}/feed/{i}.xml" for i in range(args.feeds)]
             config, db = work / "webcare.toml", work / "webcare.db"
             write_config(config, urls, args.concurrency)
-            print(f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}")
+            print(
+                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}"
+            )
             for poll in (1, 2):
                 urllib.request.urlopen(f"{base}/_control/reset", timeout=10).read()
                 wall, cpu, code = run_poll(config, db)
-                stats = json.loads(urllib.request.urlopen(f"{base}/_control/stats", timeout=10).read())
+                stats = json.loads(
+                    urllib.request.urlopen(f"{base}/_control/stats", timeout=10).read()
+                )
                 stored = sqlite3.connect(db).execute("SELECT count(*) FROM mentions").fetchone()[0]
                 print(
                     f"poll {poll}: wall {wall:.2f} s, cpu {cpu:.2f} s, exit {code}, "

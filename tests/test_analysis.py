@@ -13,7 +13,9 @@ from webcare.config import RouteSettings, Settings
 from webcare.model import Route, SentimentLabel, UrgencyLevel
 
 PLAIN = Settings()
-SHOP = Settings(route=RouteSettings(high_value_keywords=("zakelijk", "business account", "premium")))
+SHOP = Settings(
+    route=RouteSettings(high_value_keywords=("zakelijk", "business account", "premium"))
+)
 
 # ---------------------------------------------------------------- language
 
@@ -164,31 +166,81 @@ def test_dutch_words_that_are_english_opinion_words_do_not_count_in_dutch() -> N
 
 URGENT = [
     # safety: critical, whatever else the message says
-    ("Het busje van jullie reed mijn dochter aan op het zebrapad", "critical", "safety", "reed mijn dochter aan"),
+    (
+        "Het busje van jullie reed mijn dochter aan op het zebrapad",
+        "critical",
+        "safety",
+        "reed mijn dochter aan",
+    ),
     ("Er komt rook uit de oplader die ik bij jullie kocht", "critical", "safety", "komt rook uit"),
     ("Sta met pech langs de A2, pechhulp komt niet opdagen", "critical", "safety", "met pech"),
     ("The charger I bought from you caught fire last night", "critical", "safety", "caught fire"),
-    ("I'm stranded on the motorway and roadside assistance won't answer", "critical", "safety", "stranded"),
+    (
+        "I'm stranded on the motorway and roadside assistance won't answer",
+        "critical",
+        "safety",
+        "stranded",
+    ),
     ("Your delivery van hit my car in the parking lot", "critical", "safety", "van hit"),
     # health: critical
-    ("Mijn dochter is ziek geworden van de kip, we zitten in het ziekenhuis", "critical", "health", "ziek geworden"),
-    ("Mijn vader is vorige week overleden, hoe zeg ik zijn abonnement op?", "critical", "health", "overleden"),
-    ("My son had an allergic reaction to your peanut bar", "critical", "health", "allergic reaction"),
-    ("Please help, my baby is sick and the formula delivery didn't come", "critical", "health", "baby is sick"),
-    ("My father died last week and his subscription is still running", "critical", "health", "father died"),
+    (
+        "Mijn dochter is ziek geworden van de kip, we zitten in het ziekenhuis",
+        "critical",
+        "health",
+        "ziek geworden",
+    ),
+    (
+        "Mijn vader is vorige week overleden, hoe zeg ik zijn abonnement op?",
+        "critical",
+        "health",
+        "overleden",
+    ),
+    (
+        "My son had an allergic reaction to your peanut bar",
+        "critical",
+        "health",
+        "allergic reaction",
+    ),
+    (
+        "Please help, my baby is sick and the formula delivery didn't come",
+        "critical",
+        "health",
+        "baby is sick",
+    ),
+    (
+        "My father died last week and his subscription is still running",
+        "critical",
+        "health",
+        "father died",
+    ),
     # fraud, outage, legal, churn: high
     ("Mijn account is gehackt en er zijn bestellingen geplaatst", "high", "fraud", "gehackt"),
     ("Ik krijg phishing mails namens jullie", "high", "fraud", "phishing"),
-    ("There are charges on my card I didn't make", "high", "fraud", "charges on my card I didn't make"),
+    (
+        "There are charges on my card I didn't make",
+        "high",
+        "fraud",
+        "charges on my card I didn't make",
+    ),
     ("De app ligt eruit, ik kan niet inloggen", "high", "outage", "app ligt eruit"),
     ("The website is down and I can't log in", "high", "outage", "website is down"),
     ("Checkout keeps crashing, can't pay", "high", "outage", "keeps crashing"),
     ("Ik schakel een advocaat in als dit niet wordt opgelost", "high", "legal", "advocaat"),
     ("Ik ga naar de Geschillencommissie", "high", "legal", "Geschillencommissie"),
     ("I will take legal action if this is not resolved", "high", "legal", "legal action"),
-    ("Ik zeg mijn Bolderkar Plus abonnement op", "high", "churn", "Ik zeg mijn Bolderkar Plus abonnement op"),
+    (
+        "Ik zeg mijn Bolderkar Plus abonnement op",
+        "high",
+        "churn",
+        "Ik zeg mijn Bolderkar Plus abonnement op",
+    ),
     ("Ik stap over naar de concurrent", "high", "churn", "Ik stap over"),
-    ("I'm cancelling my subscription, switching to a competitor", "high", "churn", "cancelling my subscription"),
+    (
+        "I'm cancelling my subscription, switching to a competitor",
+        "high",
+        "churn",
+        "cancelling my subscription",
+    ),
 ]
 
 
@@ -225,7 +277,12 @@ def test_time_pressure_makes_a_normal_message_high(text: str, quoted: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["Top service, bedankt!", "Super vriendelijke bezorger, dank jullie wel!", "Great service, thank you so much!"]
+    "text",
+    [
+        "Top service, bedankt!",
+        "Super vriendelijke bezorger, dank jullie wel!",
+        "Great service, thank you so much!",
+    ],
 )
 def test_praise_is_low_urgency(text: str) -> None:
     urgency = analyse(text, PLAIN).urgency
@@ -255,7 +312,10 @@ def test_ordinary_messages_are_normal_with_no_reasons(text: str) -> None:
 
 
 def test_thanking_sue_is_not_a_lawsuit() -> None:
-    assert analyse("Thanks Sue for sorting it out so quickly!", PLAIN).urgency.level is UrgencyLevel.LOW
+    assert (
+        analyse("Thanks Sue for sorting it out so quickly!", PLAIN).urgency.level
+        is UrgencyLevel.LOW
+    )
     assert analyse("I will sue you if this isn't fixed", PLAIN).urgency.categories == ("legal",)
 
 
@@ -319,7 +379,12 @@ def test_topics(text: str, topics: set[str]) -> None:
     ],
 )  # fmt: skip
 def test_route_by_emotional_against_monetary_value(
-    text: str, settings: Settings, source_value: str | None, rating: int | None, route: Route, reason: str
+    text: str,
+    settings: Settings,
+    source_value: str | None,
+    rating: int | None,
+    route: Route,
+    reason: str,
 ) -> None:
     analysis = analyse(text, settings, source_value=source_value, rating=rating)
     assert analysis.route is route, analysis.route_reason

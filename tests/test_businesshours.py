@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from webcare.businesshours import Calendar, HoursError, Interval, holidays_for, overlaps, parse_hours
+from webcare.businesshours import (
+    Calendar,
+    HoursError,
+    Interval,
+    holidays_for,
+    overlaps,
+    parse_hours,
+)
 
 AMS = ZoneInfo("Europe/Amsterdam")
 OFFICE = parse_hours("mon-fri 09:00-17:00")
@@ -75,7 +82,9 @@ def test_christmas_in_the_netherlands_is_skipped_and_named() -> None:
     due = calendar.add(start, timedelta(hours=2))
     assert due.astimezone(AMS) == local(2026, 12, 28, 10, 0)
     skipped = [span.reason for span in calendar.walk(start, due) if not span.counted]
-    assert skipped == ["closed: Christmas Day (2026-12-25), Second Day of Christmas (2026-12-26), weekend"]
+    assert skipped == [
+        "closed: Christmas Day (2026-12-25), Second Day of Christmas (2026-12-26), weekend"
+    ]
 
 
 def test_easter_monday_in_the_netherlands() -> None:
@@ -100,7 +109,9 @@ def test_fall_back_keeps_office_hours_on_the_wall_clock() -> None:
 
 def test_elapsed_counts_only_open_time() -> None:
     calendar = Calendar(AMS, OFFICE)
-    assert calendar.elapsed(local(2026, 11, 20, 16, 0), local(2026, 11, 23, 10, 0)) == timedelta(hours=2)
+    assert calendar.elapsed(local(2026, 11, 20, 16, 0), local(2026, 11, 23, 10, 0)) == timedelta(
+        hours=2
+    )
 
 
 DAYS = st.datetimes(
@@ -118,12 +129,16 @@ CALENDARS = st.sampled_from(
 
 
 def _open_at(calendar: Calendar, moment: datetime) -> bool:
-    return any(begin <= moment < end for begin, end in calendar.open_intervals(moment - timedelta(days=2)))
+    return any(
+        begin <= moment < end for begin, end in calendar.open_intervals(moment - timedelta(days=2))
+    )
 
 
 @settings(max_examples=150, deadline=None)
 @given(calendar=CALENDARS, start=DAYS, target=TARGETS)
-def test_a_due_time_never_falls_inside_closed_time(calendar: Calendar, start: datetime, target: timedelta) -> None:
+def test_a_due_time_never_falls_inside_closed_time(
+    calendar: Calendar, start: datetime, target: timedelta
+) -> None:
     due = calendar.add(start, target)
     just_before = due - timedelta(seconds=1)
     assert _open_at(calendar, just_before)

@@ -75,8 +75,8 @@ SOCIAL = [
 REVIEWS = (
     "review_id,author,rating,text,created_at\n"
     # Both within the 24 h review target at NOW.
-    "r-1,Sam K.,1,\"Besteld, nooit aangekomen. Waardeloos.\",2026-11-22T20:00:00+01:00\n"
-    "r-2,Marieke,5,\"Top service, bezorger was heel vriendelijk!\",2026-11-23T08:40:00+01:00\n"
+    'r-1,Sam K.,1,"Besteld, nooit aangekomen. Waardeloos.",2026-11-22T20:00:00+01:00\n'
+    'r-2,Marieke,5,"Top service, bezorger was heel vriendelijk!",2026-11-23T08:40:00+01:00\n'
 )
 
 
@@ -88,10 +88,14 @@ def store(tmp_path: Path, db_path: Path) -> Path:
     social.write_text("".join(json.dumps(row) + "\n" for row in SOCIAL), encoding="utf-8")
     reviews = tmp_path / "reviews.csv"
     reviews.write_text(REVIEWS, encoding="utf-8")
-    imported = run("import", social, "--kind", "jsonl", "--source", "social", "--db", db_path, "--now", NOW)
+    imported = run(
+        "import", social, "--kind", "jsonl", "--source", "social", "--db", db_path, "--now", NOW
+    )
     assert imported.exit_code == 0, imported.output
     assert "social: 7 new, 0 already seen, 1 answered by a brand reply" in imported.stderr
-    imported = run("import", reviews, "--kind", "csv", "--source", "reviews", "--db", db_path, "--now", NOW)
+    imported = run(
+        "import", reviews, "--kind", "csv", "--source", "reviews", "--db", db_path, "--now", NOW
+    )
     assert imported.exit_code == 0, imported.output
     return db_path
 
@@ -211,12 +215,19 @@ def test_check_lists_every_source_kind_and_the_configured_sources(tmp_path: Path
     out = result.stdout
     assert "brand: Acme (Europe/Amsterdam); keywords: acme, @acme_nl" in out
     assert "handles: acme_nl, AcmeCare" in out
-    assert "sla: social 1h, messaging 15m, email 4h, review 1d, default 4h; at risk at 75% or 15m left" in out
+    assert (
+        "sla: social 1h, messaging 15m, email 4h, review 1d, default 4h; at risk at 75% or 15m left"
+        in out
+    )
     assert "sources (4):" in out
     assert "  google-alerts: rss, web, https://example.invalid/alerts/feeds/123/456" in out
-    (twitter,) = [line for line in out.splitlines() if line.startswith("  twitter-export: jsonl, social, ")]
+    (twitter,) = [
+        line for line in out.splitlines() if line.startswith("  twitter-export: jsonl, social, ")
+    ]
     location = Path(twitter.removeprefix("  twitter-export: jsonl, social, "))
-    assert location.resolve() == tmp_path.resolve() / "exports" / "mentions.jsonl"  # beside the config
+    assert (
+        location.resolve() == tmp_path.resolve() / "exports" / "mentions.jsonl"
+    )  # beside the config
     assert "  partner-api: jsonl, messaging, https://example.invalid/api/mentions.jsonl" in out
     for kind in sources.kinds():
         assert f"  {kind:<10} {sources.get(kind).description}" in out
@@ -226,7 +237,12 @@ def test_check_lists_every_source_kind_and_the_configured_sources(tmp_path: Path
 
 
 def test_analyze_arguments_one_plain_line_each_in_order() -> None:
-    result = run("analyze", "Top service, bedankt!", "Mijn pakket is nog steeds niet bezorgd", "The website is down")
+    result = run(
+        "analyze",
+        "Top service, bedankt!",
+        "Mijn pakket is nog steeds niet bezorgd",
+        "The website is down",
+    )
     assert result.exit_code == 0, result.output
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert [row[-1] for row in rows] == [
@@ -253,9 +269,17 @@ def test_analyze_stdin_one_result_per_line_in_order() -> None:
         assert set(record["sentiment"]) >= {"score", "label"}
         assert set(record["urgency"]) >= {"level", "reasons"}
     assert texts(records)[:4] == lines[:4]
-    assert records[4]["text"] == "Al drie keer gebeld, niemand neemt op"  # escapes never get through
+    assert (
+        records[4]["text"] == "Al drie keer gebeld, niemand neemt op"
+    )  # escapes never get through
     # "Al drie keer gebeld" is time pressure: high.
-    assert [r["urgency"]["level"] for r in records] == ["critical", "low", "normal", "normal", "high"]
+    assert [r["urgency"]["level"] for r in records] == [
+        "critical",
+        "low",
+        "normal",
+        "normal",
+        "high",
+    ]
     assert [r["sentiment"]["label"] for r in records] == ["neg", "pos", "neu", "neg", "neg"]
     assert [r["route"] for r in records] == ["human", "automate", "automate", "human", "judgement"]
     assert [r["language"] for r in records] == ["nl", "en", "nl", "nl", "nl"]
@@ -265,7 +289,9 @@ def test_analyze_uses_the_configured_high_value_keywords(tmp_path: Path) -> None
     text = "Ik heb een zakelijk account, kan ik op factuur bestellen?"
     (record,) = jsonl(run("analyze", "--format", "jsonl", text))
     assert record["route"] == "automate"
-    (tmp_path / "webcare.toml").write_text('[route]\nhigh_value_keywords = ["zakelijk"]\n', encoding="utf-8")
+    (tmp_path / "webcare.toml").write_text(
+        '[route]\nhigh_value_keywords = ["zakelijk"]\n', encoding="utf-8"
+    )
     (record,) = jsonl(run("analyze", "--format", "jsonl", text))
     assert record["route"] == "judgement"
     assert "customer tier 'zakelijk'" in record["route_reason"]
@@ -318,11 +344,17 @@ def test_report_default_is_plain_when_piped(store: Path) -> None:
         ("2026-11-23T05:00:00+01:00", "at-risk", 0),
     ],
 )
-def test_fail_on_exits_1_exactly_when_something_matches(store: Path, now: str, fail_on: str, code: int) -> None:
+def test_fail_on_exits_1_exactly_when_something_matches(
+    store: Path, now: str, fail_on: str, code: int
+) -> None:
     result = run("report", "--db", store, "--now", now, "--fail-on", fail_on, "--format", "json")
     assert result.exit_code == code, result.output
     summary = json.loads(result.stdout)["summary"]  # the report is printed either way
-    matched = summary["breached"] > 0 if fail_on == "breached" else summary["breached"] + summary["at_risk"] > 0
+    matched = (
+        summary["breached"] > 0
+        if fail_on == "breached"
+        else summary["breached"] + summary["at_risk"] > 0
+    )
     assert matched == (code == 1)
 
 
@@ -369,8 +401,12 @@ def test_a_bad_now_is_a_usage_error_and_writes_nothing(db_path: Path, bad: str) 
     assert not db_path.exists()
 
 
-@pytest.mark.parametrize("command", [["report"], ["mentions"], ["show", "0123abcd"], ["reopen", "0123abcd"]])
-def test_reading_a_store_that_is_not_there_fails_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+@pytest.mark.parametrize(
+    "command", [["report"], ["mentions"], ["show", "0123abcd"], ["reopen", "0123abcd"]]
+)
+def test_reading_a_store_that_is_not_there_fails_and_creates_nothing(
+    tmp_path: Path, command: list[str]
+) -> None:
     typo = tmp_path / "stroe" / "webcare.db"
     result = run(*command, "--db", typo, "--now", NOW)
     assert result.exit_code == 4
@@ -386,7 +422,9 @@ def test_a_bad_since_is_a_usage_error(store: Path) -> None:
 
 def test_the_same_now_gives_the_same_report(store: Path) -> None:
     first = run("report", "--db", store, "--now", NOW, "--format", "jsonl").stdout
-    again = run("report", "--db", store, "--now", "2026-11-23T08:00:00Z", "--format", "jsonl").stdout
+    again = run(
+        "report", "--db", store, "--now", "2026-11-23T08:00:00Z", "--format", "jsonl"
+    ).stdout
     assert first == again
 
 
@@ -442,7 +480,10 @@ def test_mentions_sentiment_and_status_filters_agree_with_the_records(store: Pat
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--channel", "twitter"], "--channel: unknown channel 'twitter'; valid: social, messaging, email"),
+        (
+            ["--channel", "twitter"],
+            "--channel: unknown channel 'twitter'; valid: social, messaging, email",
+        ),
         (["--status", "late"], "'late' is not one of"),
         (["--sentiment", "boos"], "'boos' is not one of"),
     ],
@@ -468,7 +509,10 @@ def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: Path
     assert "sla:         breached, due 2026-11-23T07:45:00Z (messaging target 15m)" in out
     assert "\nAl drie keer gebeld, niemand neemt op\n" in out
     assert "same author elsewhere (1):" in out
-    assert f"  {other} 2026-11-23T05:00:00Z social/social responded: Mijn pakket is nog steeds niet bezorgd" in out
+    assert (
+        f"  {other} 2026-11-23T05:00:00Z social/social responded: Mijn pakket is nog steeds niet bezorgd"
+        in out
+    )
 
 
 def test_show_a_responded_mention_says_who_answered(store: Path) -> None:
@@ -479,9 +523,13 @@ def test_show_a_responded_mention_says_who_answered(store: Path) -> None:
 
 def test_show_json_has_the_record_and_the_same_author(store: Path) -> None:
     mention = id_of(store, "Al drie keer gebeld")
-    document = json.loads(run("show", mention, "--db", store, "--now", NOW, "--format", "json").stdout)
+    document = json.loads(
+        run("show", mention, "--db", store, "--now", NOW, "--format", "json").stdout
+    )
     assert document["id"] == mention
-    assert [m["text"] for m in document["same_author"]] == ["Mijn pakket is nog steeds niet bezorgd @acme"]
+    assert [m["text"] for m in document["same_author"]] == [
+        "Mijn pakket is nog steeds niet bezorgd @acme"
+    ]
 
 
 @pytest.mark.parametrize("given", ["ffffffffffffffff", "ab"])
@@ -518,14 +566,27 @@ def test_version() -> None:
 def test_no_arguments_shows_help() -> None:
     result = run()
     assert "Usage" in result.output
-    for command in ("init", "demo", "check", "poll", "report", "mentions", "show", "ack", "import", "analyze"):
+    for command in (
+        "init",
+        "demo",
+        "check",
+        "poll",
+        "report",
+        "mentions",
+        "show",
+        "ack",
+        "import",
+        "analyze",
+    ):
         assert command in result.output
 
 
 # ---------------------------------------------------------------- real processes
 
 
-def subprocess_run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def subprocess_run(
+    *args: str, cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     env.pop("COLUMNS", None)
     return subprocess.run(
@@ -555,9 +616,15 @@ def test_help_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
 
 
 def test_help_importtime_has_no_heavy_module(tmp_path: Path) -> None:
-    proc = subprocess_run(sys.executable, "-X", "importtime", "-m", "webcare", "--help", cwd=tmp_path)
+    proc = subprocess_run(
+        sys.executable, "-X", "importtime", "-m", "webcare", "--help", cwd=tmp_path
+    )
     assert proc.returncode == 0
-    imported = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+    imported = {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in proc.stderr.splitlines()
+        if "|" in line
+    }
     assert "webcare" in imported  # the probe works...
     assert imported.isdisjoint(HEAVY)  # ...and finds none of them
 
@@ -570,7 +637,9 @@ def test_python_m_webcare_demo_json_is_pure_json_on_stdout(tmp_path: Path) -> No
     for source in ("social-export", "review-site", "news-and-blogs"):
         assert f"{source}: " in proc.stderr
     assert "new" in proc.stderr
-    assert [path for path in tmp_path.rglob("*") if path.is_file()] == []  # the demo's store was temporary
+    assert [
+        path for path in tmp_path.rglob("*") if path.is_file()
+    ] == []  # the demo's store was temporary
 
 
 def test_piped_default_output_is_plain_without_escape_codes(tmp_path: Path) -> None:

@@ -78,14 +78,18 @@ def test_unset_targets_keep_the_research_defaults() -> None:
         ({"report": {"since": "a week"}}, "report.since"),
     ],
 )
-def test_a_bad_duration_names_its_key_and_the_accepted_forms(raw: dict[str, object], key: str) -> None:
+def test_a_bad_duration_names_its_key_and_the_accepted_forms(
+    raw: dict[str, object], key: str
+) -> None:
     message = config_error(raw)
     assert f"key {key!r}" in message
     assert "15m, 4h, 2d, 1w" in message
 
 
 def test_a_zero_duration_is_refused() -> None:
-    assert "key 'sla.messaging': must be longer than zero" in config_error({"sla": {"messaging": "0m"}})
+    assert "key 'sla.messaging': must be longer than zero" in config_error(
+        {"sla": {"messaging": "0m"}}
+    )
 
 
 def test_a_duration_must_be_a_string() -> None:
@@ -111,16 +115,42 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
     ("raw", "key", "valid"),
     [
         ({"brnad": {}}, "brnad", "brand, sla, route, urgency, topics, poll, report, sources"),
-        ({"brand": {"timzone": "UTC"}}, "brand.timzone", "name, keywords, exclude, handles, timezone"),
-        ({"sla": {"twitter": "1h"}}, "sla.twitter", "social, messaging, email, review, web, forum, news, default"),
-        ({"sla": {"urgency": {"urgent": "5m"}}}, "sla.urgency.urgent", "critical, high, normal, low"),
-        ({"route": {"vip_keywords": []}}, "route.vip_keywords",
-         "high_value_keywords, strongly_negative, high_amount, low_rating"),
+        (
+            {"brand": {"timzone": "UTC"}},
+            "brand.timzone",
+            "name, keywords, exclude, handles, timezone",
+        ),
+        (
+            {"sla": {"twitter": "1h"}},
+            "sla.twitter",
+            "social, messaging, email, review, web, forum, news, default",
+        ),
+        (
+            {"sla": {"urgency": {"urgent": "5m"}}},
+            "sla.urgency.urgent",
+            "critical, high, normal, low",
+        ),
+        (
+            {"route": {"vip_keywords": []}},
+            "route.vip_keywords",
+            "high_value_keywords, strongly_negative, high_amount, low_rating",
+        ),
         ({"urgency": {"rule": {}}}, "urgency.rule", "rules, disable"),
-        ({"urgency": {"rules": {"churn": {"levle": "normal"}}}}, "urgency.rules.churn.levle",
-         "level, patterns, extend, emotional, monetary"),
-        ({"topics": {"billing": {"wieght": 3}}}, "topics.billing.wieght", "patterns, weight, monetary, extend"),
-        ({"poll": {"retries": 3}}, "poll.retries", "concurrency, timeout, connect_timeout, max_bytes"),
+        (
+            {"urgency": {"rules": {"churn": {"levle": "normal"}}}},
+            "urgency.rules.churn.levle",
+            "level, patterns, extend, emotional, monetary",
+        ),
+        (
+            {"topics": {"billing": {"wieght": 3}}},
+            "topics.billing.wieght",
+            "patterns, weight, monetary, extend",
+        ),
+        (
+            {"poll": {"retries": 3}},
+            "poll.retries",
+            "concurrency, timeout, connect_timeout, max_bytes",
+        ),
         ({"report": {"until": "1d"}}, "report.until", "since"),
     ],
 )
@@ -163,8 +193,13 @@ def test_unknown_source_keys_list_the_common_keys_and_the_kinds_own_options() ->
     message = config_error(
         {"sources": [{"name": "reviews", "kind": "csv", "path": "r.csv", "delimeter": ";"}]}
     )
-    assert "key 'sources[0] (reviews).delimeter': unknown key (did you mean 'delimiter'?)" in message
-    assert "valid: name, kind, channel, url, path, filter, fields, value, headers, delimiter, encoding" in message
+    assert (
+        "key 'sources[0] (reviews).delimeter': unknown key (did you mean 'delimiter'?)" in message
+    )
+    assert (
+        "valid: name, kind, channel, url, path, filter, fields, value, headers, delimiter, encoding"
+        in message
+    )
 
 
 def test_an_option_of_another_kind_is_unknown_for_this_one() -> None:
@@ -181,16 +216,30 @@ def test_unknown_field_names_list_webcares_field_names() -> None:
 @pytest.mark.parametrize(
     ("source", "key", "message"),
     [
-        ({"kind": "rss", "url": "https://x.invalid/"}, "sources[0].name", "every source needs a name"),
+        (
+            {"kind": "rss", "url": "https://x.invalid/"},
+            "sources[0].name",
+            "every source needs a name",
+        ),
         (rss(path="feed.xml"), "sources[0] (news).url", "give exactly one of `url` or `path`"),
-        ({"name": "news", "kind": "rss"}, "sources[0] (news).url", "give exactly one of `url` or `path`"),
-        (rss(url="ftp://example.invalid/feed"), "sources[0] (news).url", "must start with http:// or https://"),
+        (
+            {"name": "news", "kind": "rss"},
+            "sources[0] (news).url",
+            "give exactly one of `url` or `path`",
+        ),
+        (
+            rss(url="ftp://example.invalid/feed"),
+            "sources[0] (news).url",
+            "must start with http:// or https://",
+        ),
         (rss(value="medium"), "sources[0] (news).value", "must be 'high' or 'low'"),
         (rss(filter="yes"), "sources[0] (news).filter", "must be a bool"),
         (rss(headers={"X-Key": 5}), "sources[0] (news).headers.X-Key", "must be a string"),
     ],
 )
-def test_source_errors_name_the_source_and_the_key(source: dict[str, object], key: str, message: str) -> None:
+def test_source_errors_name_the_source_and_the_key(
+    source: dict[str, object], key: str, message: str
+) -> None:
     text = config_error({"sources": [source]})
     assert f"key {key!r}: {message}" in text
 
@@ -207,11 +256,17 @@ def test_duplicate_source_names_are_refused() -> None:
         ({"poll": {"concurrency": 0}}, "poll.concurrency", "must be between 1 and 256"),
         ({"poll": {"max_bytes": 10}}, "poll.max_bytes", "must be at least 1024"),
         ({"brand": {"keywords": "acme"}}, "brand.keywords", "must be a list"),
-        ({"brand": {"keywords": ["acme", ""]}}, "brand.keywords", "must be a list of non-empty strings"),
+        (
+            {"brand": {"keywords": ["acme", ""]}},
+            "brand.keywords",
+            "must be a list of non-empty strings",
+        ),
         ({"brand": "Acme"}, "brand", "must be a table"),
     ],
 )
-def test_values_of_the_wrong_type_or_range_name_the_key(raw: dict[str, object], key: str, message: str) -> None:
+def test_values_of_the_wrong_type_or_range_name_the_key(
+    raw: dict[str, object], key: str, message: str
+) -> None:
     assert f"key {key!r}: {message}" in config_error(raw)
 
 
@@ -219,7 +274,12 @@ def test_a_full_config_parses_into_settings() -> None:
     settings = parse(
         {
             "brand": {"name": "Acme", "keywords": ["acme"], "handles": ["@acme_nl", "AcmeCare"]},
-            "sla": {"social": "30m", "at_risk": 0.5, "at_risk_floor": "10m", "urgency": {"critical": "15m", "high": "30m"}},
+            "sla": {
+                "social": "30m",
+                "at_risk": 0.5,
+                "at_risk_floor": "10m",
+                "urgency": {"critical": "15m", "high": "30m"},
+            },
             "route": {"high_value_keywords": ["zakelijk"]},
             "report": {"since": "all"},
             "sources": [rss(value="high", headers={"X-Api-Key": "${KEY}"})],
@@ -230,7 +290,10 @@ def test_a_full_config_parses_into_settings() -> None:
     assert not settings.brand.is_brand_handle("acme_fan")
     assert settings.sla.at_risk == 0.5
     assert settings.sla.at_risk_floor == timedelta(minutes=10)
-    assert settings.sla.urgency == {UrgencyLevel.CRITICAL: timedelta(minutes=15), UrgencyLevel.HIGH: timedelta(minutes=30)}
+    assert settings.sla.urgency == {
+        UrgencyLevel.CRITICAL: timedelta(minutes=15),
+        UrgencyLevel.HIGH: timedelta(minutes=30),
+    }
     assert settings.route.high_value_keywords == ("zakelijk",)
     assert settings.report.since == "all"
     (spec,) = settings.sources
@@ -262,7 +325,9 @@ def test_env_references_are_filled_only_when_used(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("ACME_TOKEN", "s3cr3t-value")
     assert expand_env("Bearer ${ACME_TOKEN}", key="h") == "Bearer s3cr3t-value"
     monkeypatch.delenv("ACME_TOKEN")
-    with pytest.raises(ConfigError, match=r"key 'sources.api.headers.Authorization'.*ACME_TOKEN is not set"):
+    with pytest.raises(
+        ConfigError, match=r"key 'sources.api.headers.Authorization'.*ACME_TOKEN is not set"
+    ):
         expand_env("Bearer ${ACME_TOKEN}", key="sources.api.headers.Authorization")
 
 
@@ -277,12 +342,17 @@ def test_check_never_prints_a_secret(tmp_path: Path, monkeypatch: pytest.MonkeyP
     )
     result = run("check", "--config", path)
     assert result.exit_code == 0, result.output
-    assert "partner-api: jsonl, social, https://example.invalid/api/mentions.jsonl?key=${TOKEN}" in result.stdout
+    assert (
+        "partner-api: jsonl, social, https://example.invalid/api/mentions.jsonl?key=${TOKEN}"
+        in result.stdout
+    )
     assert token not in result.stdout
     assert token not in result.stderr
 
 
-def test_a_failing_source_does_not_print_its_secret_either(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_source_does_not_print_its_secret_either(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     token = "tok-0a1b2c3d4e5f"
     monkeypatch.setenv("TOKEN", token)
     with socket.socket() as probe:  # a local port with nobody listening: refused at once
@@ -320,7 +390,9 @@ BAD_CONFIGS = {
 
 @pytest.mark.parametrize("command", ["report", "poll", "mentions"])
 @pytest.mark.parametrize("case", sorted(BAD_CONFIGS))
-def test_a_bad_config_exits_2_with_the_key_and_writes_nothing(tmp_path: Path, case: str, command: str) -> None:
+def test_a_bad_config_exits_2_with_the_key_and_writes_nothing(
+    tmp_path: Path, case: str, command: str
+) -> None:
     text, expected = BAD_CONFIGS[case]
     path = write(tmp_path / "webcare.toml", text)
     db = tmp_path / "store" / "webcare.db"
@@ -365,13 +437,17 @@ def checked_brand(*args: str | Path) -> str:
     return match.group(1)
 
 
-def test_config_flag_wins_over_everything(every_config: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_flag_wins_over_everything(
+    every_config: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WEBCARE_CONFIG", str(every_config["env"]))
     assert checked_brand("--config", every_config["explicit"]) == "FromFlag"
     assert find_config(every_config["explicit"]) == every_config["explicit"]
 
 
-def test_env_var_wins_over_the_working_directory(every_config: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_env_var_wins_over_the_working_directory(
+    every_config: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WEBCARE_CONFIG", str(every_config["env"]))
     assert checked_brand() == "FromEnv"
     assert find_config() == every_config["env"]
@@ -398,7 +474,9 @@ def test_no_config_anywhere_means_built_in_defaults() -> None:
     assert config_module.load() == Settings()
 
 
-def test_a_missing_file_named_by_the_env_var_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_file_named_by_the_env_var_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WEBCARE_CONFIG", str(tmp_path / "gone.toml"))
     with pytest.raises(ConfigError, match=r"gone\.toml.*not found \(from \$WEBCARE_CONFIG\)"):
         find_config()
@@ -415,7 +493,10 @@ def _accepted_keys() -> dict[str, set[str]]:
     return {
         "": set(config_module._TOP_KEYS),
         "brand": set(config_module._BRAND_KEYS),
-        "sla": {c.value for c in Channel} | {"default"} | set(config_module._SLA_SCALARS) | set(config_module._SLA_TABLES),
+        "sla": {c.value for c in Channel}
+        | {"default"}
+        | set(config_module._SLA_SCALARS)
+        | set(config_module._SLA_TABLES),
         "sla.urgency": {level.value for level in UrgencyLevel},
         "route": set(config_module._ROUTE_KEYS),
         "urgency": set(config_module._URGENCY_KEYS),
@@ -438,11 +519,19 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
         documented[table] = set(raw.get(table, {}))
     documented["sla.urgency"] = set(raw["sla"].get("urgency", {}))
     documented["urgency"] = set(raw.get("urgency", {}))
-    documented["urgency.rules"] = {key for rule in raw.get("urgency", {}).get("rules", {}).values() for key in rule}
-    documented["topics"] = {key for key, value in raw.get("topics", {}).items() if not isinstance(value, dict)}
-    documented["topics.*"] = {key for value in raw.get("topics", {}).values() if isinstance(value, dict) for key in value}
+    documented["urgency.rules"] = {
+        key for rule in raw.get("urgency", {}).get("rules", {}).values() for key in rule
+    }
+    documented["topics"] = {
+        key for key, value in raw.get("topics", {}).items() if not isinstance(value, dict)
+    }
+    documented["topics.*"] = {
+        key for value in raw.get("topics", {}).values() if isinstance(value, dict) for key in value
+    }
     documented["sources"] = {key for source in raw["sources"] for key in source}
-    documented["sources.fields"] = {key for source in raw["sources"] for key in source.get("fields", {})}
+    documented["sources.fields"] = {
+        key for source in raw["sources"] for key in source.get("fields", {})
+    }
     section = ""
     for line in text.splitlines():
         header = re.match(r"^\[+([\w.]+)\]+", line)
@@ -471,7 +560,9 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
 def test_the_example_config_documents_every_accepted_key() -> None:
     accepted = _accepted_keys()
     documented = _documented_keys(EXAMPLE.read_text(encoding="utf-8"))
-    missing = {table: sorted(keys - documented.get(table, set())) for table, keys in accepted.items()}
+    missing = {
+        table: sorted(keys - documented.get(table, set())) for table, keys in accepted.items()
+    }
     assert {table: keys for table, keys in missing.items() if keys} == {}
     # ...and documents nothing config.py would refuse.
     unknown = {table: sorted(documented[table] - keys) for table, keys in accepted.items()}

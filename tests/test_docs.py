@@ -23,7 +23,11 @@ def test_readme_opens_with_the_two_setup_commands() -> None:
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    commands = [
+        line.strip()
+        for line in ci.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     assert INSTALL_AND_TEST in commands
 
 
@@ -39,7 +43,9 @@ def test_every_exit_code_is_documented() -> None:
     from webcare.errors import ExitCode
 
     for code in ExitCode:
-        assert re.search(rf"^\| {int(code)} \|", README, flags=re.MULTILINE), f"exit code {int(code)} undocumented"
+        assert re.search(rf"^\| {int(code)} \|", README, flags=re.MULTILINE), (
+            f"exit code {int(code)} undocumented"
+        )
 
 
 def test_every_output_format_is_documented() -> None:

@@ -46,7 +46,9 @@ def test_dutch_customer_texts(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
 
 
-@pytest.mark.parametrize(("text", "label"), [("Prima!", "pos"), ("Slecht.", "neg"), ("Awful", "neg")])
+@pytest.mark.parametrize(
+    ("text", "label"), [("Prima!", "pos"), ("Slecht.", "neg"), ("Awful", "neg")]
+)
 def test_undetermined_one_word_texts_get_the_stronger_analyser(text: str, label: str) -> None:
     language = detect_language(text)
     assert language in ("und", "nl", "en")

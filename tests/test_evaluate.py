@@ -18,7 +18,9 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_reads_label_tsv_with_header(tmp_path: Path) -> None:
-    path = write(tmp_path / "nl.tsv", "label\ttext\nneg\tPakket nog steeds niet bezorgd\npos\tTop service!\n")
+    path = write(
+        tmp_path / "nl.tsv", "label\ttext\nneg\tPakket nog steeds niet bezorgd\npos\tTop service!\n"
+    )
     examples = read_examples(path)
     assert [(e.label, e.text) for e in examples] == [
         ("neg", "Pakket nog steeds niet bezorgd"),
@@ -26,7 +28,10 @@ def test_reads_label_tsv_with_header(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(("mean", "label"), [("2.7", "pos"), ("0.5", "pos"), ("0.49", "neu"), ("-0.5", "neg"), ("-3.1", "neg")])
+@pytest.mark.parametrize(
+    ("mean", "label"),
+    [("2.7", "pos"), ("0.5", "pos"), ("0.49", "neu"), ("-0.5", "neg"), ("-3.1", "neg")],
+)
 def test_vader_ground_truth_means_map_to_labels(tmp_path: Path, mean: str, label: str) -> None:
     path = write(tmp_path / "gt.txt", f"1\t{mean}\tsome text\n")
     assert read_examples(path)[0].label == label
@@ -62,7 +67,9 @@ def test_evaluate_file_scores_clear_dutch_and_english_texts(tmp_path: Path) -> N
 
 
 def test_eval_command_prints_a_row_per_file_and_json(tmp_path: Path) -> None:
-    one = write(tmp_path / "one.tsv", "label\ttext\npos\tHeerlijk gegeten, top!\nneg\tSlechte service\n")
+    one = write(
+        tmp_path / "one.tsv", "label\ttext\npos\tHeerlijk gegeten, top!\nneg\tSlechte service\n"
+    )
     two = write(tmp_path / "two.txt", "1\t-2.5\tThis is terrible\n2\t2.0\tThis is wonderful\n")
     result = CliRunner().invoke(app, ["eval", "sentiment", str(one), str(two)])
     assert result.exit_code == 0, result.output

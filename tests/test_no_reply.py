@@ -1,4 +1,4 @@
-""""No reply needed": closing thank-yous in Dutch and English are recognised (and sarcasm,
+""" "No reply needed": closing thank-yous in Dutch and English are recognised (and sarcasm,
 questions, complaints and requests are not), they open no response-time clock, they are
 shown in every format, and a person can overrule webcare either way through the CLI."""
 
@@ -135,14 +135,17 @@ def test_thanks_and_solved_together_close_a_conversation_whatever_else_is_said(t
         ("Bedankt, 25 euro", "a number (an order, an amount)"),
     ],
 )  # fmt: skip
-def test_thanks_with_sarcasm_a_question_a_complaint_or_a_request_still_needs_a_reply(text: str, reason: str) -> None:
+def test_thanks_with_sarcasm_a_question_a_complaint_or_a_request_still_needs_a_reply(
+    text: str, reason: str
+) -> None:
     analysis = analyse(text, BOLDERKAR)
     assert analysis.needs_reply is True
     assert analysis.needs_reply_reason == f"not a closing thank-you: {reason}"
 
 
 @pytest.mark.parametrize(
-    "text", ["Mijn pakket is nog steeds niet bezorgd", "Hoe laat gaat de winkel open?", "Great app!", ""]
+    "text",
+    ["Mijn pakket is nog steeds niet bezorgd", "Hoe laat gaat de winkel open?", "Great app!", ""],
 )
 def test_other_messages_need_a_reply_and_say_nothing_about_it(text: str) -> None:
     analysis = analyse(text, BOLDERKAR)
@@ -178,13 +181,22 @@ def test_it_is_never_on_the_floor_nor_counted_open_but_listed_with_a_why() -> No
     floor = report.build_report(items, settings, now=at(0), generated_at=at(0))
     assert [row.item.mention.text for row in floor.rows] == ["Waar blijft mijn pakket?"]
     assert floor.summary["breached"] == 1
-    assert (floor.summary["ok"], floor.summary["no_reply_needed"], floor.summary["open"]) == (1, 1, 1)
-    listing = report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("no_reply",))
+    assert (floor.summary["ok"], floor.summary["no_reply_needed"], floor.summary["open"]) == (
+        1,
+        1,
+        1,
+    )
+    listing = report.build_listing(
+        items, settings, now=at(0), generated_at=at(0), statuses=("no_reply",)
+    )
     (row,) = listing.rows
     assert row.priority.why == ("+0 no reply needed: no clock runs",)
-    assert report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("open",)).rows[
-        0
-    ].item.mention.text == "Waar blijft mijn pakket?"
+    assert (
+        report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("open",))
+        .rows[0]
+        .item.mention.text
+        == "Waar blijft mijn pakket?"
+    )
 
 
 # ---------------------------------------------------------------- the store
@@ -234,7 +246,9 @@ def polled(tmp_path: Path, db_path: Path) -> Path:
         'path = "social.jsonl"\nfilter = false\n',
         encoding="utf-8",
     )
-    (tmp_path / "social.jsonl").write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    (tmp_path / "social.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8"
+    )
     result = run("poll", "--db", db_path, "--now", NOW)
     assert result.exit_code == 0, result.output
     return db_path
@@ -276,7 +290,9 @@ def test_a_closing_thank_you_is_off_the_floor_and_shown_in_every_format(polled: 
         assert "sla_needs_reply_reason" in rows[0]
     # plain: no clock, so the timing column is `-`
     plain = run("mentions", "--db", polled, "--now", NOW, "--format", "plain").stdout
-    (line,) = [row.split("\t") for row in plain.splitlines() if row.endswith("Opgelost, dank je! 👍")]
+    (line,) = [
+        row.split("\t") for row in plain.splitlines() if row.endswith("Opgelost, dank je! 👍")
+    ]
     assert (line[2], line[3]) == ("ok", "-")
     # table
     table = run("mentions", "--db", polled, "--now", NOW, "--format", "table").stdout
@@ -290,7 +306,9 @@ def test_a_closing_thank_you_is_off_the_floor_and_shown_in_every_format(polled: 
         f"reply:       not needed (closing thank-you: 'Opgelost, dank je! 👍'); `webcare reopen {closer_id[:8]}` "
         "if it does need one"
     ) in shown.stdout
-    shown_json = json.loads(run("show", closer_id, "--db", polled, "--now", NOW, "--format", "json").stdout)
+    shown_json = json.loads(
+        run("show", closer_id, "--db", polled, "--now", NOW, "--format", "json").stdout
+    )
     assert shown_json["sla"]["needs_reply"] is False
 
 
@@ -301,19 +319,37 @@ def test_reopen_makes_it_need_a_reply_and_records_who(polled: Path) -> None:
     assert f"{closer_id}: reopened: it needs a reply" in result.stderr
     closer = by_text(polled)["Opgelost, dank je! 👍"]
     assert closer["sla"]["needs_reply"] is True
-    assert closer["sla"]["status"] == "breached"  # written at 07:00 Z, the 1 h target passed long ago
+    assert (
+        closer["sla"]["status"] == "breached"
+    )  # written at 07:00 Z, the 1 h target passed long ago
     assert closer["sla"]["needs_reply_reason"] == "reopened by anna at 2026-11-23T08:00:00Z"
     floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
     assert closer_id in {m["id"] for m in floor["mentions"]}
-    shown = json.loads(run("show", closer_id, "--db", polled, "--now", NOW, "--format", "json").stdout)
+    shown = json.loads(
+        run("show", closer_id, "--db", polled, "--now", NOW, "--format", "json").stdout
+    )
     assert [(a["action"], a["by"]) for a in shown["actions"]] == [("reopen", "anna")]
     again = run("reopen", closer_id, "--by", "anna", "--db", polled, "--now", NOW)
     assert f"{closer_id}: was already open" in again.stderr
 
 
-def test_ack_no_reply_takes_a_mention_off_the_floor_without_counting_it_responded(polled: Path) -> None:
+def test_ack_no_reply_takes_a_mention_off_the_floor_without_counting_it_responded(
+    polled: Path,
+) -> None:
     sarcasm_id = by_text(polled)["Bedankt voor niks"]["id"]
-    result = run("ack", sarcasm_id, "--no-reply", "--by", "bram", "--note", "troll", "--db", polled, "--now", NOW)
+    result = run(
+        "ack",
+        sarcasm_id,
+        "--no-reply",
+        "--by",
+        "bram",
+        "--note",
+        "troll",
+        "--db",
+        polled,
+        "--now",
+        NOW,
+    )
     assert result.exit_code == 0, result.output
     assert f"{sarcasm_id}: needs no reply" in result.stderr
     record = by_text(polled)["Bedankt voor niks"]
@@ -322,17 +358,26 @@ def test_ack_no_reply_takes_a_mention_off_the_floor_without_counting_it_responde
     assert record["responded_at"] is None
     floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
     assert sarcasm_id not in {m["id"] for m in floor["mentions"]}
-    assert {r["text"] for r in records(polled, "--status", "no_reply")} == {"Bedankt voor niks", "Opgelost, dank je! 👍"}
+    assert {r["text"] for r in records(polled, "--status", "no_reply")} == {
+        "Bedankt voor niks",
+        "Opgelost, dank je! 👍",
+    }
     assert {r["text"] for r in records(polled, "--status", "open")} == {ROWS[1]["text"]}
-    shown = json.loads(run("show", sarcasm_id, "--db", polled, "--now", NOW, "--format", "json").stdout)
-    assert [(a["action"], a["by"], a["note"]) for a in shown["actions"]] == [("no_reply", "bram", "troll")]
+    shown = json.loads(
+        run("show", sarcasm_id, "--db", polled, "--now", NOW, "--format", "json").stdout
+    )
+    assert [(a["action"], a["by"], a["note"]) for a in shown["actions"]] == [
+        ("no_reply", "bram", "troll")
+    ]
     # ...and reopen undoes it.
     run("reopen", sarcasm_id, "--by", "bram", "--db", polled, "--now", NOW)
     assert by_text(polled)["Bedankt voor niks"]["sla"]["status"] == "breached"
 
 
 def test_analyze_says_whether_a_reply_is_needed() -> None:
-    result = run("analyze", "--format", "jsonl", "super, bedankt voor de snelle hulp", "thanks for nothing")
+    result = run(
+        "analyze", "--format", "jsonl", "super, bedankt voor de snelle hulp", "thanks for nothing"
+    )
     assert result.exit_code == 0, result.output
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert (first["needs_reply"], first["needs_reply_reason"]) == (
@@ -346,4 +391,6 @@ def test_a_thank_you_the_sentiment_finds_negative_still_needs_a_reply() -> None:
     need = assess_reply("Top, bedankt hoor!", negative, Urgency(UrgencyLevel.NORMAL))
     assert (need.needed, need.reason) == (True, "not a closing thank-you: negative")
     positive = Sentiment(0.6, SentimentLabel.POS)
-    assert assess_reply("Top, bedankt hoor!", positive, Urgency(UrgencyLevel.NORMAL)).needed is False
+    assert (
+        assess_reply("Top, bedankt hoor!", positive, Urgency(UrgencyLevel.NORMAL)).needed is False
+    )

@@ -66,7 +66,9 @@ def worked_example() -> StoredMention:
 
 
 def test_readmes_worked_example_is_exactly_what_webcare_computes() -> None:
-    listing = report.build_report([worked_example()], Settings(), now=T0 + timedelta(minutes=90), generated_at=T0)
+    listing = report.build_report(
+        [worked_example()], Settings(), now=T0 + timedelta(minutes=90), generated_at=T0
+    )
     (row,) = listing.rows
     assert row.sla.overdue_minutes == 30 and row.sla.target_minutes == 60
     assert row.priority.why == (
@@ -80,7 +82,9 @@ def test_readmes_worked_example_is_exactly_what_webcare_computes() -> None:
     assert row.priority.score == 109.8
     # ...and the README says exactly that.
     example = " ".join(README[README.index("Worked example:") :].split("\n\n")[0].split())
-    assert f"Score {row.priority.score:g}, and `why` reads `{'; '.join(row.priority.why)}`." in example
+    assert (
+        f"Score {row.priority.score:g}, and `why` reads `{'; '.join(row.priority.why)}`." in example
+    )
 
 
 def test_readme_documents_the_formulas_points() -> None:
@@ -159,9 +163,15 @@ def test_configured_topic_weights_replace_the_built_ins() -> None:
     settings = Settings(topics=TopicSettings(rules=(TopicRuleSettings("billing", weight=30),
                                                     TopicRuleSettings("vacancies", ("vacature",), weight=-15))))  # fmt: skip
     weights = report.topic_weights(settings)
-    assert why_of(stored(created=at(80), topics=("billing",)), weights=weights) == ("+30 topic billing",)
-    assert why_of(stored(created=at(80), topics=("vacancies",)), weights=weights) == ("-15 topic vacancies",)
-    assert why_of(stored(created=at(80), topics=("vacancies", "delivery")), weights=weights) == ("+5 topic delivery",)
+    assert why_of(stored(created=at(80), topics=("billing",)), weights=weights) == (
+        "+30 topic billing",
+    )
+    assert why_of(stored(created=at(80), topics=("vacancies",)), weights=weights) == (
+        "-15 topic vacancies",
+    )
+    assert why_of(stored(created=at(80), topics=("vacancies", "delivery")), weights=weights) == (
+        "+5 topic delivery",
+    )
 
 
 def test_the_subject_decides_between_otherwise_equal_mentions() -> None:
@@ -169,7 +179,11 @@ def test_the_subject_decides_between_otherwise_equal_mentions() -> None:
     service = stored("Lang in de wachtrij", created=at(40), topics=("service",))
     delivery = stored("Waar is mijn pakket", created=at(40), topics=("delivery",))
     rows = ranked(service, delivery, billing)
-    assert [row.item.mention.text for row in rows] == ["Factuur klopt niet", "Waar is mijn pakket", "Lang in de wachtrij"]
+    assert [row.item.mention.text for row in rows] == [
+        "Factuur klopt niet",
+        "Waar is mijn pakket",
+        "Lang in de wachtrij",
+    ]
     assert [row.priority.score for row in rows] == [38, 35, 32]
 
 
@@ -204,8 +218,14 @@ def test_ties_break_by_due_then_created_then_id() -> None:
     # Same due time: the older first. Same everything: the id.
     older = stored("Waar blijft mijn bestelling", channel=Channel.SOCIAL, created=at(10))
     newer = stored("Waar blijft mijn bestelling?", channel=Channel.MESSAGING, created=at(55))
-    assert [r.item.mention.id for r in ranked(newer, older, now=at(60))] == [older.mention.id, newer.mention.id]
-    twins = [stored("Waar blijft mijn pakket", created=at(40), author=name) for name in ("anna", "bram", "cees")]
+    assert [r.item.mention.id for r in ranked(newer, older, now=at(60))] == [
+        older.mention.id,
+        newer.mention.id,
+    ]
+    twins = [
+        stored("Waar blijft mijn pakket", created=at(40), author=name)
+        for name in ("anna", "bram", "cees")
+    ]
     assert [r.item.mention.id for r in ranked(*twins)] == sorted(t.mention.id for t in twins)
 
 
@@ -228,12 +248,26 @@ def test_any_input_order_gives_the_same_ranking_and_ranks_1_to_n() -> None:
     assert scores == sorted(scores, reverse=True)
 
 
-def test_the_report_command_ranks_by_the_configured_topic_weights(tmp_path: Path, db_path: Path) -> None:
+def test_the_report_command_ranks_by_the_configured_topic_weights(
+    tmp_path: Path, db_path: Path
+) -> None:
     rows = [
-        {"id": "1", "author": "a", "text": "Waar blijft mijn pakket?", "created_at": "2026-11-23T06:20:00Z"},
-        {"id": "2", "author": "b", "text": "Kan ik op factuur betalen?", "created_at": "2026-11-23T06:20:00Z"},
+        {
+            "id": "1",
+            "author": "a",
+            "text": "Waar blijft mijn pakket?",
+            "created_at": "2026-11-23T06:20:00Z",
+        },
+        {
+            "id": "2",
+            "author": "b",
+            "text": "Kan ik op factuur betalen?",
+            "created_at": "2026-11-23T06:20:00Z",
+        },
     ]
-    (tmp_path / "social.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (tmp_path / "social.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
     base = '[[sources]]\nname = "social"\nkind = "jsonl"\npath = "social.jsonl"\nfilter = false\n'
     config = tmp_path / "webcare.toml"
     config.write_text(base, encoding="utf-8")
@@ -241,12 +275,17 @@ def test_the_report_command_ranks_by_the_configured_topic_weights(tmp_path: Path
     assert runner.invoke(app, ["poll", "--db", str(db_path), "--now", NOW]).exit_code == 0
 
     def order() -> list[tuple[str, list[str]]]:
-        result = runner.invoke(app, ["report", "--db", str(db_path), "--now", NOW, "--format", "json"])
+        result = runner.invoke(
+            app, ["report", "--db", str(db_path), "--now", NOW, "--format", "json"]
+        )
         assert result.exit_code == 0, result.output
         return [(m["text"], m["priority"]["why"]) for m in json.loads(result.stdout)["mentions"]]
 
     # Both 40 minutes into an hour: at risk. Billing (8) outranks delivery (5)...
-    assert [text for text, _ in order()] == ["Kan ik op factuur betalen?", "Waar blijft mijn pakket?"]
+    assert [text for text, _ in order()] == [
+        "Kan ik op factuur betalen?",
+        "Waar blijft mijn pakket?",
+    ]
     # ...until the config says deliveries matter more: weights apply at report time.
     config.write_text(base + "\n[topics.delivery]\nweight = 20\n", encoding="utf-8")
     (first, why), _ = order()

@@ -44,7 +44,10 @@ def test_breached_ranks_above_at_risk_above_ok() -> None:
 
 
 def test_the_longer_overdue_the_higher_capped_at_three_targets() -> None:
-    scores = [score_of(stored(created=NOW - timedelta(minutes=60 + over))) for over in (0, 30, 60, 180, 600)]
+    scores = [
+        score_of(stored(created=NOW - timedelta(minutes=60 + over)))
+        for over in (0, 30, 60, 180, 600)
+    ]
     assert scores == [55, 60, 65, 85, 85]  # each +5 for its topic, delivery
 
 
@@ -122,7 +125,11 @@ def test_why_names_every_contribution_and_they_add_up_to_the_score() -> None:
 def test_why_for_at_risk_and_low_urgency() -> None:
     item = stored("Top service, bedankt!", created=at(50), score=0.8, level=UrgencyLevel.LOW)
     (row,) = ranked(item, now=at(100))  # due at 110: 10 minutes left
-    assert row.priority.why == ("+30 at risk: 10m left of 1h", "-10 low urgency", "+5 topic delivery")
+    assert row.priority.why == (
+        "+30 at risk: 10m left of 1h",
+        "-10 low urgency",
+        "+5 topic delivery",
+    )
     assert row.priority.score == 25
 
 
@@ -147,7 +154,10 @@ def test_equal_scores_break_ties_by_due_time_then_creation_then_id() -> None:
     newer = stored("Waar blijft mijn bestelling?", channel=Channel.MESSAGING, created=at(55))
     assert ids(ranked(newer, older, now=at(60))) == [older.mention.id, newer.mention.id]
     # Same everything but the id: the id decides.
-    twins = [stored("Waar blijft mijn pakket", created=at(40), author=name) for name in ("anna", "bram", "cees")]
+    twins = [
+        stored("Waar blijft mijn pakket", created=at(40), author=name)
+        for name in ("anna", "bram", "cees")
+    ]
     assert ids(ranked(*reversed(twins))) == sorted(ids(ranked(*twins)))
 
 

@@ -99,7 +99,9 @@ def test_json_is_one_document_with_the_spec_fields() -> None:
 def test_json_of_a_listing_carries_responses() -> None:
     document = json.loads(render_listing(listing_of(everyday_items()), OutputFormat.JSON, MONO))
     responded = [m for m in document["mentions"] if m["sla"]["status"] == "responded"]
-    assert [(m["responded_at"], m["responded_by"], m["sla"]["responded_late"]) for m in responded] == [
+    assert [
+        (m["responded_at"], m["responded_by"], m["sla"]["responded_late"]) for m in responded
+    ] == [
         ("2026-11-23T02:10:00Z", "AcmeCare", False),
         ("2026-11-23T03:40:00Z", "AcmeCare", True),
     ]
@@ -117,7 +119,9 @@ def test_jsonl_is_one_mention_object_per_line_matching_the_json_document() -> No
 
 
 @pytest.mark.parametrize(("fmt", "delimiter"), [(OutputFormat.CSV, ","), (OutputFormat.TSV, "\t")])
-def test_csv_and_tsv_flatten_nested_fields_with_underscores(fmt: OutputFormat, delimiter: str) -> None:
+def test_csv_and_tsv_flatten_nested_fields_with_underscores(
+    fmt: OutputFormat, delimiter: str
+) -> None:
     listing = listing_of(everyday_items())
     rows = parse_delimited(render_listing(listing, fmt, MONO), delimiter)
     records = json.loads(render_listing(listing, OutputFormat.JSON, MONO))["mentions"]
@@ -161,7 +165,9 @@ def test_an_empty_report_is_still_valid_in_every_machine_format() -> None:
 
 def test_table_opens_with_the_headline() -> None:
     text = render_listing(report_of(everyday_items()), OutputFormat.TABLE, MONO)
-    assert text.splitlines()[0] == "2 steaks on the floor: 1 breached, 1 at risk — oldest 1h 30m over"
+    assert (
+        text.splitlines()[0] == "2 steaks on the floor: 1 breached, 1 at risk — oldest 1h 30m over"
+    )
     assert "femke_dekker82" in text
     assert "BREACHED" in text and "AT RISK" in text
     assert "\x1b" not in text  # colour off: not a single escape
@@ -185,7 +191,9 @@ def test_headline_wording(items: list[StoredMention], limit: int | None, headlin
 
 def test_table_fits_the_terminal_width() -> None:
     for width in (60, 80, 140):
-        text = render_listing(report_of(everyday_items()), OutputFormat.TABLE, Terminal(width=width))
+        text = render_listing(
+            report_of(everyday_items()), OutputFormat.TABLE, Terminal(width=width)
+        )
         assert max(len(line) for line in text.splitlines()) <= width
 
 
@@ -206,7 +214,10 @@ def test_plain_is_tab_separated_with_stable_columns() -> None:
                            "2026-11-23T04:30:00Z"]  # fmt: skip
     assert femke[11:13] == ["femke_dekker82", "https://social.example/@femke_dekker82/status/1"]
     assert by_text["Wanneer wordt mijn bestelling geleverd?"][2:4] == ["ok", "-50"]
-    assert by_text["Wanneer wordt mijn bestelling geleverd?"][11:13] == ["-", "-"]  # no author, no url
+    assert by_text["Wanneer wordt mijn bestelling geleverd?"][11:13] == [
+        "-",
+        "-",
+    ]  # no author, no url
     assert by_text["Top service, bedankt!"][2:4] == ["responded", "0"]
     assert by_text["Bezorger was veel te laat"][2:5] == ["responded", "+360", "review"]  # 6 h late
     ranks = sorted(int(row[0]) for row in rows)
@@ -257,7 +268,9 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 @pytest.mark.parametrize("fmt", list(OutputFormat))
 @pytest.mark.parametrize("terminal", [MONO, COLOUR], ids=["mono", "colour"])
-def test_hostile_text_comes_out_inert_in_every_format(fmt: OutputFormat, terminal: Terminal) -> None:
+def test_hostile_text_comes_out_inert_in_every_format(
+    fmt: OutputFormat, terminal: Terminal
+) -> None:
     text = render_listing(hostile_listing(), fmt, terminal)
     # The only escapes left are rich's own colours in a colour table: no cursor moves,
     # no screen clears, no OSC 8 hyperlinks, no C1 controls, no bidi overrides.
@@ -276,7 +289,9 @@ def test_rich_markup_in_a_mention_is_printed_literally_in_a_colour_table() -> No
 
 
 @pytest.mark.parametrize(("fmt", "delimiter"), [(OutputFormat.CSV, ","), (OutputFormat.TSV, "\t")])
-def test_spreadsheet_formulas_are_defused_with_an_apostrophe(fmt: OutputFormat, delimiter: str) -> None:
+def test_spreadsheet_formulas_are_defused_with_an_apostrophe(
+    fmt: OutputFormat, delimiter: str
+) -> None:
     rows = parse_delimited(render_listing(hostile_listing(), fmt, MONO), delimiter)
     texts = {row["text"] for row in rows}
     for formula in FORMULAS:
@@ -290,7 +305,9 @@ def test_spreadsheet_formulas_are_defused_with_an_apostrophe(fmt: OutputFormat, 
 def test_json_escapes_strings_and_round_trips_them() -> None:
     tricky = 'Zei "klantenservice": C:\\pad\\naar\\bon.pdf\nnieuwe regel, café, 😤, € 84,50'
     for text in (tricky, *HOSTILE):
-        document = json.loads(render_listing(report_of([stored(text, created=at(-100))]), OutputFormat.JSON, MONO))
+        document = json.loads(
+            render_listing(report_of([stored(text, created=at(-100))]), OutputFormat.JSON, MONO)
+        )
         assert document["mentions"][0]["text"] == text
     output = render_listing(hostile_listing(), OutputFormat.JSON, MONO)
     assert output.isascii()  # every control and bidi character is a \\uXXXX escape
@@ -320,7 +337,7 @@ def analysis_rows() -> list[dict[str, Any]]:
             "route_reason": "emotional high (strongly negative (-0.56)), monetary low",
         },
         {
-            "text": "=HYPERLINK(\"https://evil\")",
+            "text": '=HYPERLINK("https://evil")',
             "language": "und",
             "sentiment": {"score": 0.0, "label": "neu", "words": []},
             "urgency": {"level": "normal", "reasons": [], "categories": []},

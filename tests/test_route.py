@@ -29,7 +29,13 @@ A, H, J = Route.AUTOMATE, Route.HUMAN, Route.JUDGEMENT
 
 
 def neutral(score: float = 0.0) -> Sentiment:
-    label = SentimentLabel.NEG if score <= -0.05 else SentimentLabel.POS if score >= 0.05 else SentimentLabel.NEU
+    label = (
+        SentimentLabel.NEG
+        if score <= -0.05
+        else SentimentLabel.POS
+        if score >= 0.05
+        else SentimentLabel.NEU
+    )
     return Sentiment(score, label)
 
 
@@ -102,7 +108,11 @@ def test_route_by_emotional_against_monetary_value(
 @pytest.mark.parametrize(
     ("text", "route", "reason"),
     [
-        ("Ik zeg mijn abonnement op, ik stap over naar de concurrent", H, "monetary high (at stake: churn)"),
+        (
+            "Ik zeg mijn abonnement op, ik stap over naar de concurrent",
+            H,
+            "monetary high (at stake: churn)",
+        ),
         ("Mijn dochter is ziek geworden van de kip", H, "critical moment (health)"),
         ("Tot hoe laat kan ik bestellen voor morgen?", A, "emotional low, monetary low"),
     ],
@@ -118,7 +128,9 @@ def test_decide_route_reads_every_setting() -> None:
     strict = RouteSettings(strongly_negative=-0.8, high_amount=500, low_rating=0)
     # -0.6 is strongly negative by default, not with -0.8
     assert decide_route("x", neutral(-0.6), nothing).reason.startswith("emotional high")
-    assert decide_route("x", neutral(-0.6), nothing, settings=strict).reason.startswith("emotional low")
+    assert decide_route("x", neutral(-0.6), nothing, settings=strict).reason.startswith(
+        "emotional low"
+    )
     # €120 is a high amount by default, not with 500
     assert "amount 120.00" in decide_route("€ 120", neutral(), nothing).reason
     assert decide_route("€ 120", neutral(), nothing, settings=strict).route is Route.AUTOMATE
@@ -126,12 +138,16 @@ def test_decide_route_reads_every_setting() -> None:
     assert "2-star public rating" in decide_route("x", neutral(), nothing, rating=2).reason
     assert decide_route("x", neutral(), nothing, rating=2, settings=strict).route is Route.AUTOMATE
     # topics flagged monetary
-    flagged = decide_route("x", neutral(), nothing, topics=("billing",), monetary_topics=frozenset({"billing"}))
+    flagged = decide_route(
+        "x", neutral(), nothing, topics=("billing",), monetary_topics=frozenset({"billing"})
+    )
     assert flagged.reason == "emotional low, monetary high (topic billing)"
     # category flags come from the caller (the config), else the built-ins
     churn = Urgency(UrgencyLevel.HIGH, ("churn: 'opzeggen'",), ("churn",))
     assert decide_route("x", neutral(), churn).route is Route.HUMAN
-    unflagged = decide_route("x", neutral(), churn, emotional_categories=frozenset(), monetary_categories=frozenset())
+    unflagged = decide_route(
+        "x", neutral(), churn, emotional_categories=frozenset(), monetary_categories=frozenset()
+    )
     assert unflagged.route is Route.AUTOMATE
 
 
@@ -145,15 +161,24 @@ def test_route_settings_come_from_the_config_file(tmp_path: Path) -> None:
     assert settings.route == RouteSettings(("VIP",), -0.9, 1000.0, 1)
     assert analyse("Mijn bestelling van € 120 komt morgen toch?", settings).route is Route.AUTOMATE
     assert analyse("Bezorging was op dinsdag", settings, rating=2).route is Route.AUTOMATE
-    assert "customer tier 'VIP'" in analyse("Ik ben vip-klant, kan ik eerder bezorgd worden?", settings).route_reason
+    assert (
+        "customer tier 'VIP'"
+        in analyse("Ik ben vip-klant, kan ik eerder bezorgd worden?", settings).route_reason
+    )
 
 
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ("[route]\nstrongly_negative = 0.5", "key 'route.strongly_negative': must be a sentiment score from -1 up to 0"),
+        (
+            "[route]\nstrongly_negative = 0.5",
+            "key 'route.strongly_negative': must be a sentiment score from -1 up to 0",
+        ),
         ("[route]\nhigh_amount = 0", "key 'route.high_amount': must be an amount above 0"),
-        ("[route]\nlow_rating = 6", "key 'route.low_rating': must be a rating from 0 (none is low) to 5, not 6"),
+        (
+            "[route]\nlow_rating = 6",
+            "key 'route.low_rating': must be a rating from 0 (none is low) to 5, not 6",
+        ),
         ("[route]\nlow_rating = 2.5", "key 'route.low_rating': must be a int, not 2.5"),
     ],
 )
@@ -171,25 +196,45 @@ def test_a_sources_value_routes_its_mentions_in_a_real_poll(
     rows = [{"id": "1", "author": "kees", "text": "Wanneer wordt mijn Acme bestelling geleverd?",
              "created_at": "2026-11-23T08:30:00+01:00"}]  # fmt: skip
     for name in ("b2b", "forum"):
-        (tmp_path / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        (tmp_path / f"{name}.jsonl").write_text(
+            "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+        )
     config = make_config(
         {"name": "b2b", "kind": "jsonl", "path": "b2b.jsonl", "value": "high"},
         {"name": "forum", "kind": "jsonl", "path": "forum.jsonl"},
     )
     runner = CliRunner()
-    polled = runner.invoke(app, ["poll", "--config", str(config), "--db", str(db_path), "--now", NOW])
+    polled = runner.invoke(
+        app, ["poll", "--config", str(config), "--db", str(db_path), "--now", NOW]
+    )
     assert polled.exit_code == 0, polled.output
     listed = runner.invoke(
-        app, ["mentions", "--config", str(config), "--db", str(db_path), "--now", NOW, "--format", "jsonl"]
+        app,
+        [
+            "mentions",
+            "--config",
+            str(config),
+            "--db",
+            str(db_path),
+            "--now",
+            NOW,
+            "--format",
+            "jsonl",
+        ],
     )
-    routes = {r["source"]: (r["route"], r["route_reason"]) for r in map(json.loads, listed.stdout.splitlines())}
+    routes = {
+        r["source"]: (r["route"], r["route_reason"])
+        for r in map(json.loads, listed.stdout.splitlines())
+    }
     assert routes == {
         "b2b": ("judgement", "emotional low, monetary high (high-value source)"),
         "forum": ("automate", "emotional low, monetary low"),
     }
     # A one-off import under the configured source's name is routed the same way.
     extra = tmp_path / "extra.jsonl"
-    extra.write_text(json.dumps({**rows[0], "id": "2", "text": "Wanneer komt mijn Acme pakket?"}) + "\n")
+    extra.write_text(
+        json.dumps({**rows[0], "id": "2", "text": "Wanneer komt mijn Acme pakket?"}) + "\n"
+    )
     imported = runner.invoke(
         app, ["import", str(extra), "--kind", "jsonl", "--source", "b2b", "--config", str(config),
               "--db", str(db_path), "--now", NOW],
@@ -199,4 +244,7 @@ def test_a_sources_value_routes_its_mentions_in_a_real_poll(
         app, ["mentions", "--search", "pakket", "--config", str(config), "--db", str(db_path), "--now", NOW,
               "--format", "jsonl"],
     )  # fmt: skip
-    assert json.loads(listed.stdout)["route_reason"] == "emotional low, monetary high (high-value source)"
+    assert (
+        json.loads(listed.stdout)["route_reason"]
+        == "emotional low, monetary high (high-value source)"
+    )

@@ -57,7 +57,13 @@ def stored(
     topics: tuple[str, ...] = ("delivery",),
 ) -> StoredMention:
     """A stored mention with exactly the analysis the test says (nothing inferred)."""
-    label = SentimentLabel.NEG if score <= -0.05 else SentimentLabel.POS if score >= 0.05 else SentimentLabel.NEU
+    label = (
+        SentimentLabel.NEG
+        if score <= -0.05
+        else SentimentLabel.POS
+        if score >= 0.05
+        else SentimentLabel.NEU
+    )
     mention = Mention(
         id=mention_id(source, native_id=native_id, author=author, text=text, created_at=created),
         source=source,
@@ -72,14 +78,18 @@ def stored(
     )
     analysis = Analysis(
         language=language,
-        sentiment=Sentiment(score=score, label=label, words=("nog steeds niet",) if score < 0 else ()),
+        sentiment=Sentiment(
+            score=score, label=label, words=("nog steeds niet",) if score < 0 else ()
+        ),
         urgency=Urgency(UrgencyLevel(level), reasons, categories),
         topics=topics,
         route=Route(route),
         route_reason="emotional low, monetary low",
     )
     response = Response(at=responded, by=responded_by, via="reply") if responded else None
-    return StoredMention(mention=mention, analysis=analysis, first_seen_at=created, response=response)
+    return StoredMention(
+        mention=mention, analysis=analysis, first_seen_at=created, response=response
+    )
 
 
 def at(minutes: float) -> datetime:
@@ -163,14 +173,20 @@ def test_responded_late_counts_how_late() -> None:
 
 def test_a_response_exactly_at_due_is_on_time() -> None:
     state = evaluate(stored(responded=at(60)), POLICY, at(600))
-    assert (state.status, state.responded_late, state.overdue_minutes) == (SlaStatus.RESPONDED, False, 0)
+    assert (state.status, state.responded_late, state.overdue_minutes) == (
+        SlaStatus.RESPONDED,
+        False,
+        0,
+    )
 
 
 @pytest.mark.parametrize(
     ("now_minutes", "status", "overdue"),
     [(30, SlaStatus.OK, 0), (50, SlaStatus.AT_RISK, 0), (120, SlaStatus.BREACHED, 60)],
 )
-def test_a_response_after_now_has_not_happened_yet(now_minutes: int, status: SlaStatus, overdue: int) -> None:
+def test_a_response_after_now_has_not_happened_yet(
+    now_minutes: int, status: SlaStatus, overdue: int
+) -> None:
     item = stored(responded=at(180))
     state = evaluate(item, POLICY, at(now_minutes))
     assert state.status is status
@@ -199,7 +215,9 @@ def test_per_channel_targets_and_the_default(channel: Channel, minutes: int, rea
 
 
 def test_configured_targets_replace_the_defaults() -> None:
-    policy = SlaSettings(targets={**DEFAULT_TARGETS, "web": timedelta(hours=2), "default": timedelta(hours=8)})
+    policy = SlaSettings(
+        targets={**DEFAULT_TARGETS, "web": timedelta(hours=2), "default": timedelta(hours=8)}
+    )
     assert evaluate(stored(channel=Channel.WEB), policy, at(1)).target_minutes == 120
     assert evaluate(stored(channel=Channel.NEWS), policy, at(1)).target_minutes == 480
 

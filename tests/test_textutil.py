@@ -36,7 +36,10 @@ from webcare.textutil import clean_text, html_to_text, one_line
         ("  veel     spaties\u00a0hier  ", "veel spaties hier"),
         # Ordinary text, accents, emoji (with their zero-width joiners) and markup-like text stay.
         ("Café, één 😤 👨\u200d👩\u200d👧 € 84,50", "Café, één 😤 👨\u200d👩\u200d👧 € 84,50"),
-        ("[bold red]x[/bold red] <script>alert(1)</script>", "[bold red]x[/bold red] <script>alert(1)</script>"),
+        (
+            "[bold red]x[/bold red] <script>alert(1)</script>",
+            "[bold red]x[/bold red] <script>alert(1)</script>",
+        ),
     ],
 )
 def test_clean_text(raw: str, clean: str) -> None:

@@ -44,7 +44,9 @@ def test_durations_in_the_documented_forms(text: str, expected: timedelta) -> No
     assert parse_duration(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "15", "m", "an hour", "15 minutes", "-5m", "1h-30m", "4u", "PT4H"])
+@pytest.mark.parametrize(
+    "text", ["", "15", "m", "an hour", "15 minutes", "-5m", "1h-30m", "4u", "PT4H"]
+)
 def test_a_bad_duration_says_how_to_write_one(text: str) -> None:
     with pytest.raises(ValueError, match=r"not a duration; write e\.g\. 15m, 4h, 2d, 1w"):
         parse_duration(text)
@@ -117,7 +119,9 @@ def test_source_timestamps_become_aware_utc(raw: object, expected: datetime) -> 
         ("2026-03-29T03:30:00", utc(2026, 3, 29, 1, 30)),
     ],
 )
-def test_naive_source_times_are_in_the_brand_time_zone_across_dst(raw: str, expected: datetime) -> None:
+def test_naive_source_times_are_in_the_brand_time_zone_across_dst(
+    raw: str, expected: datetime
+) -> None:
     assert parse_timestamp(raw, AMS) == expected
 
 
@@ -127,7 +131,9 @@ def test_the_same_naive_time_means_different_instants_in_different_brand_zones()
     assert new_york - amsterdam == timedelta(hours=6)
 
 
-@pytest.mark.parametrize("raw", ["", "   ", "yesterday", "23/11/2026 bij het ontbijt", None, True, [2026]])
+@pytest.mark.parametrize(
+    "raw", ["", "   ", "yesterday", "23/11/2026 bij het ontbijt", None, True, [2026]]
+)
 def test_unreadable_timestamps_are_refused_with_the_accepted_forms(raw: object) -> None:
     with pytest.raises(ValueError, match="timestamp"):
         parse_timestamp(raw, AMS)
@@ -146,7 +152,9 @@ def test_unreadable_timestamps_are_refused_with_the_accepted_forms(raw: object) 
         ("2026-07-01", utc(2026, 6, 30, 22, 0)),  # ... in summer time too
     ],
 )
-def test_parse_time_reads_iso_with_naive_times_in_the_brand_zone(text: str, expected: datetime) -> None:
+def test_parse_time_reads_iso_with_naive_times_in_the_brand_zone(
+    text: str, expected: datetime
+) -> None:
     assert parse_time(text, AMS) == expected
 
 
@@ -173,7 +181,10 @@ def test_since_takes_a_duration_back_from_now_or_a_point_in_time() -> None:
     [
         (utc(2026, 11, 23, 8, 0), "2026-11-23T08:00:00Z"),
         (datetime(2026, 11, 23, 9, 0, tzinfo=AMS), "2026-11-23T08:00:00Z"),
-        (datetime(2026, 7, 1, 9, 0, 59, 999999, tzinfo=timezone(timedelta(hours=2))), "2026-07-01T07:00:59Z"),
+        (
+            datetime(2026, 7, 1, 9, 0, 59, 999999, tzinfo=timezone(timedelta(hours=2))),
+            "2026-07-01T07:00:59Z",
+        ),
         (None, None),
     ],
 )

@@ -50,7 +50,14 @@ def test_built_in_topics(text: str, topics: tuple[str, ...]) -> None:
 
 
 def test_built_in_weights_rank_the_subjects() -> None:
-    assert DEFAULT_WEIGHTS == {"delivery": 5, "billing": 8, "outage": 8, "account": 4, "product": 6, "service": 2}
+    assert DEFAULT_WEIGHTS == {
+        "delivery": 5,
+        "billing": 8,
+        "outage": 8,
+        "account": 4,
+        "product": 6,
+        "service": 2,
+    }
     assert weights() == DEFAULT_WEIGHTS
     assert set(BUILTIN_NAMES) == set(DEFAULT_WEIGHTS)
 
@@ -89,14 +96,19 @@ def configured(tmp_path: Path) -> Settings:
     [
         ("Ik wil mijn trui retourneren, hoe werkt dat?", ("returns",)),  # a new topic
         ("Can I send them back if they don't fit?", ("returns",)),
-        ("Mijn pakket ligt bij postnl maar ik was thuis", ("delivery",)),  # replaced patterns, any case
+        (
+            "Mijn pakket ligt bij postnl maar ik was thuis",
+            ("delivery",),
+        ),  # replaced patterns, any case
         ("Mijn pakket is nog steeds niet bezorgd", ()),  # the built-in delivery patterns are gone
         ("Al 40 minuten in de wachtrij bij de klantenservice", ()),  # service disabled
         ("Hebben jullie vacatures voor bezorgers?", ("vacancies",)),
         ("De factuur klopt niet", ("billing",)),
     ],
 )
-def test_config_adds_replaces_and_disables_topics(configured: Settings, text: str, topics: tuple[str, ...]) -> None:
+def test_config_adds_replaces_and_disables_topics(
+    configured: Settings, text: str, topics: tuple[str, ...]
+) -> None:
     assert analyse(text, configured).topics == topics
 
 
@@ -137,7 +149,9 @@ def test_a_monetary_topic_raises_the_monetary_value(configured: Settings) -> Non
          "account, product, service"),
     ],
 )  # fmt: skip
-def test_config_errors_name_the_key_and_the_valid_choices(tmp_path: Path, toml: str, message: str) -> None:
+def test_config_errors_name_the_key_and_the_valid_choices(
+    tmp_path: Path, toml: str, message: str
+) -> None:
     path = tmp_path / "webcare.toml"
     path.write_text(toml, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:

@@ -125,7 +125,11 @@ def test_look_alikes_are_normal_with_no_reasons(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Top service, bedankt!", "Ik vind de nieuwe verpakking echt mooi", "Love the new app, so easy to use"],
+    [
+        "Top service, bedankt!",
+        "Ik vind de nieuwe verpakking echt mooi",
+        "Love the new app, so easy to use",
+    ],
 )
 def test_positive_with_nothing_urgent_is_low(text: str) -> None:
     urgency = analyse(text, PLAIN).urgency
@@ -152,11 +156,15 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
 
 
 def test_typographic_apostrophes_match_like_plain_ones() -> None:
-    assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == ("outage",)
+    assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == (
+        "outage",
+    )
 
 
 def test_matching_finds_overlapping_categories_and_quotes_the_original_case() -> None:
-    matcher = RuleMatcher([("a", ["vast langs de weg"]), ("b", [r"langs\s+de\s+weg"]), ("c", ["weg"])])
+    matcher = RuleMatcher(
+        [("a", ["vast langs de weg"]), ("b", [r"langs\s+de\s+weg"]), ("c", ["weg"])]
+    )
     hits = matcher.find("Sta VAST langs de weg")
     assert [(name, hit.quote) for name, hit in hits.items()] == [
         ("a", "VAST langs de weg"), ("b", "langs de weg"), ("c", "weg"),
@@ -227,7 +235,9 @@ def test_config_adds_categories_and_overrides_built_ins(
 
 def test_config_replaced_and_disabled_patterns_no_longer_match(configured: Settings) -> None:
     assert analyse("De app ligt eruit", configured).urgency.categories == ()  # outage replaced
-    assert analyse("Wacht al 3 dagen op mijn pakket", configured).urgency.level is UrgencyLevel.NORMAL
+    assert (
+        analyse("Wacht al 3 dagen op mijn pakket", configured).urgency.level is UrgencyLevel.NORMAL
+    )
     assert analyse("Wacht al 3 dagen op mijn pakket", PLAIN).urgency.level is UrgencyLevel.HIGH
 
 
@@ -244,7 +254,8 @@ def test_config_flags_change_the_route(configured: Settings) -> None:
 def test_the_analyze_command_uses_the_configs_urgency(tmp_path: Path) -> None:
     path = write(tmp_path, CONFIG)
     result = CliRunner().invoke(
-        app, ["analyze", "--config", str(path), "--format", "jsonl", "Ik las over een terugroepactie"]
+        app,
+        ["analyze", "--config", str(path), "--format", "jsonl", "Ik las over een terugroepactie"],
     )
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
@@ -281,7 +292,9 @@ def test_the_analyze_command_uses_the_configs_urgency(tmp_path: Path) -> None:
          "fraud, outage, legal, churn, escalation, pressure"),
     ],
 )  # fmt: skip
-def test_config_errors_name_the_key_and_the_valid_choices(tmp_path: Path, toml: str, message: str) -> None:
+def test_config_errors_name_the_key_and_the_valid_choices(
+    tmp_path: Path, toml: str, message: str
+) -> None:
     path = write(tmp_path, toml)
     with pytest.raises(ConfigError) as caught:
         load_file(path)
@@ -299,13 +312,20 @@ def test_a_bad_pattern_is_a_usage_error_through_the_cli(tmp_path: Path) -> None:
 
 def test_a_disabled_category_added_by_the_config_is_a_valid_choice(tmp_path: Path) -> None:
     settings = load_file(
-        write(tmp_path, "[urgency]\ndisable = ['recall']\n[urgency.rules.recall]\nlevel = 'high'\npatterns = ['x']")
+        write(
+            tmp_path,
+            "[urgency]\ndisable = ['recall']\n[urgency.rules.recall]\nlevel = 'high'\npatterns = ['x']",
+        )
     )
     assert ruleset(settings.urgency).get("recall") is None
 
 
 def test_check_lists_the_categories_and_topics_in_effect(tmp_path: Path) -> None:
-    path = write(tmp_path, CONFIG + "\n[topics.billing]\nweight = 12\nmonetary = 'high'\n[topics]\ndisable = ['service']\n")
+    path = write(
+        tmp_path,
+        CONFIG
+        + "\n[topics.billing]\nweight = 12\nmonetary = 'high'\n[topics]\ndisable = ['service']\n",
+    )
     result = CliRunner().invoke(app, ["check", "--config", str(path)])
     assert result.exit_code == 0, result.output
     assert (

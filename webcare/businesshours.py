@@ -98,18 +98,22 @@ def parse_hours(text: str) -> WeeklyHours:
                 end += 1440  # past midnight
             for day in days:
                 by_day.setdefault(day, []).append(Interval(start, end))
-    return WeeklyHours({d: tuple(sorted(v, key=lambda i: i.start)) for d, v in by_day.items()}, text)
+    return WeeklyHours(
+        {d: tuple(sorted(v, key=lambda i: i.start)) for d, v in by_day.items()}, text
+    )
 
 
 def overlaps(hours: WeeklyHours) -> list[str]:
     """Intervals of one day (or a shift spilling into the next) that overlap: a lint."""
     problems: list[str] = []
     flat: list[tuple[int, int, str]] = []
-    for day, intervals in hours.by_day.items():
-        for interval in intervals:
-            flat.append((day * 1440 + interval.start, day * 1440 + interval.end, DAYS[day]))
+    flat.extend(
+        (day * 1440 + interval.start, day * 1440 + interval.end, DAYS[day])
+        for day, intervals in hours.by_day.items()
+        for interval in intervals
+    )
     flat.sort()
-    for (a_start, a_end, a_day), (b_start, _, b_day) in zip(flat, flat[1:], strict=False):
+    for (_, a_end, a_day), (b_start, _, b_day) in zip(flat, flat[1:], strict=False):
         if b_start < a_end:
             problems.append(f"{a_day} and {b_day}: intervals overlap")
     if flat and flat[-1][1] > 7 * 1440 and flat[0][0] < flat[-1][1] - 7 * 1440:
@@ -215,14 +219,19 @@ class Calendar:
 
     def closed_reason(self, begin: datetime, end: datetime) -> str:
         """Name a closed stretch: the holidays in it, a weekend, or a night."""
-        first, last = begin.astimezone(self.tz).date(), (end - timedelta(seconds=1)).astimezone(self.tz).date()
+        first, last = (
+            begin.astimezone(self.tz).date(),
+            (end - timedelta(seconds=1)).astimezone(self.tz).date(),
+        )
         names = []
         day = first
         while day <= last:
             if day in self.closed:
                 names.append(f"{self.closed[day]} ({day.isoformat()})")
             day += timedelta(days=1)
-        weekend = any((first + timedelta(days=d)).weekday() >= 5 for d in range((last - first).days + 1))
+        weekend = any(
+            (first + timedelta(days=d)).weekday() >= 5 for d in range((last - first).days + 1)
+        )
         if weekend:
             names.append("weekend")
         return "closed: " + (", ".join(names) if names else "outside business hours")

@@ -67,28 +67,67 @@ class SentimentChoice(StrEnum):
 # Shared options: defined once so report, mentions and the rest cannot drift apart.
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", "-c", envvar="WEBCARE_CONFIG", help="Config file (default ./webcare.toml, then the user config dir).", show_default=False),
+    typer.Option(
+        "--config",
+        "-c",
+        envvar="WEBCARE_CONFIG",
+        help="Config file (default ./webcare.toml, then the user config dir).",
+        show_default=False,
+    ),
 ]
 DbOpt = Annotated[
     str | None,
-    typer.Option("--db", envvar="WEBCARE_DB", help="SQLite store: a path or sqlite:///PATH (default in the user data dir).", show_default=False),
+    typer.Option(
+        "--db",
+        envvar="WEBCARE_DB",
+        help="SQLite store: a path or sqlite:///PATH (default in the user data dir).",
+        show_default=False,
+    ),
 ]
 NowOpt = Annotated[
     str | None,
-    typer.Option("--now", help="Evaluate at this time (ISO 8601; naive = the brand's time zone) instead of the clock.", show_default=False),
+    typer.Option(
+        "--now",
+        help="Evaluate at this time (ISO 8601; naive = the brand's time zone) instead of the clock.",
+        show_default=False,
+    ),
 ]
 FormatOpt = Annotated[
     FormatChoice | None,
-    typer.Option("--format", "-f", help="Output format (default: table on a terminal, plain otherwise).", show_default=False),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, plain otherwise).",
+        show_default=False,
+    ),
 ]
 SinceOpt = Annotated[
     str | None,
-    typer.Option("--since", help="Only mentions created since: a duration back from now (7d, 12h), an ISO time, or 'all'.", show_default=False),
+    typer.Option(
+        "--since",
+        help="Only mentions created since: a duration back from now (7d, 12h), an ISO time, or 'all'.",
+        show_default=False,
+    ),
 ]
-LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N mentions.", show_default=False)]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only what needs attention; no summaries on stderr.")]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print every problem found in the sources.")]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", envvar="WEBCARE_NO_COLOR", help="No colour in the table (NO_COLOR is honoured too).")]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option("--limit", "-n", min=1, help="Show at most N mentions.", show_default=False),
+]
+QuietOpt = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Print only what needs attention; no summaries on stderr."),
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Print every problem found in the sources.")
+]
+NoColorOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-color",
+        envvar="WEBCARE_NO_COLOR",
+        help="No colour in the table (NO_COLOR is honoured too).",
+    ),
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -232,7 +271,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Webcare monitoring from the command line."""
 
@@ -240,7 +284,9 @@ def _main(
 @app.command()
 @_guard
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path("webcare.toml"),
+    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path(
+        "webcare.toml"
+    ),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented starter config (never overwrites without --force)."""
@@ -274,7 +320,10 @@ def demo(
     from webcare.render import render_listing
     from webcare.store import MentionQuery, Store
 
-    with as_file(files("webcare").joinpath("demo")) as demo_dir, tempfile.TemporaryDirectory() as tmp:
+    with (
+        as_file(files("webcare").joinpath("demo")) as demo_dir,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         settings = config_module.load_file(Path(demo_dir) / "webcare.toml")
         with Store.open(Path(tmp) / "demo.db") as store:
             results = pipeline.poll(settings, store, now=DEMO_NOW)
@@ -295,7 +344,9 @@ def demo(
 @_guard
 def check(
     config: ConfigOpt = None,
-    online: Annotated[bool, typer.Option("--online", help="Also fetch every source once (nothing is stored).")] = False,
+    online: Annotated[
+        bool, typer.Option("--online", help="Also fetch every source once (nothing is stored).")
+    ] = False,
 ) -> None:
     """Validate the config and list the source kinds; --online also reaches every source."""
     from webcare import config as config_module
@@ -305,27 +356,39 @@ def check(
     settings = config_module.load_file(path) if path else config_module.Settings()
     lines = [f"config: {path if path else 'none found; using built-in defaults'}"]
     brand = settings.brand
-    lines.append(f"brand: {brand.name} ({brand.timezone.key}); keywords: {', '.join(brand.keywords) or 'none (keep all)'}")
+    lines.append(
+        f"brand: {brand.name} ({brand.timezone.key}); keywords: {', '.join(brand.keywords) or 'none (keep all)'}"
+    )
     lines.append(f"handles: {', '.join(brand.handles) or 'none'}")
     from webcare.timeparse import format_duration
 
-    targets = ", ".join(f"{name} {format_duration(value)}" for name, value in settings.sla.targets.items())
-    lines.append(f"sla: {targets}; at risk at {settings.sla.at_risk:.0%} or {format_duration(settings.sla.at_risk_floor)} left")
+    targets = ", ".join(
+        f"{name} {format_duration(value)}" for name, value in settings.sla.targets.items()
+    )
+    lines.append(
+        f"sla: {targets}; at risk at {settings.sla.at_risk:.0%} or {format_duration(settings.sla.at_risk_floor)} left"
+    )
     from webcare.analysis import topics as topic_rules
     from webcare.analysis import urgency as urgency_rules
 
     categories = urgency_rules.ruleset(settings.urgency).categories
-    lines.append("urgency: " + ", ".join(f"{c.name} {c.level.value}" for c in categories)
-                 + (f"; disabled: {', '.join(settings.urgency.disable)}" if settings.urgency.disable else ""))
+    lines.append(
+        "urgency: "
+        + ", ".join(f"{c.name} {c.level.value}" for c in categories)
+        + (f"; disabled: {', '.join(settings.urgency.disable)}" if settings.urgency.disable else "")
+    )
     topic_list = topic_rules.ruleset(settings.topics).topics
-    lines.append("topics: " + ", ".join(f"{t.name} {t.weight:g}" + (" (monetary)" if t.monetary else "") for t in topic_list)
-                 + (f"; disabled: {', '.join(settings.topics.disable)}" if settings.topics.disable else ""))
+    lines.append(
+        "topics: "
+        + ", ".join(
+            f"{t.name} {t.weight:g}" + (" (monetary)" if t.monetary else "") for t in topic_list
+        )
+        + (f"; disabled: {', '.join(settings.topics.disable)}" if settings.topics.disable else "")
+    )
     lines.append(f"sources ({len(settings.sources)}):")
-    for spec in settings.sources:
-        lines.append(f"  {spec.name}: {spec.kind}, {spec.channel.value}, {spec.location}")
+    lines.extend(f"  {s.name}: {s.kind}, {s.channel.value}, {s.location}" for s in settings.sources)
     lines.append("source kinds:")
-    for name in sources.kinds():
-        lines.append(f"  {name:<10} {sources.get(name).description}")
+    lines.extend(f"  {name:<10} {sources.get(name).description}" for name in sources.kinds())
     _out("\n".join(lines) + "\n")
     if online:
         failed = _check_online(settings)
@@ -376,7 +439,12 @@ def _check_online(settings: Any) -> int:
 @app.command()
 @_guard
 def poll(
-    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Poll only this source (repeatable).", show_default=False)] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--source", "-s", help="Poll only this source (repeatable).", show_default=False
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -389,12 +457,18 @@ def poll(
     settings = _settings(config)
     if not settings.sources:
         where = settings.path or "no config file"
-        raise UsageError(f"no sources configured ({where}); add [[sources]] as in config.example.toml")
+        raise UsageError(
+            f"no sources configured ({where}); add [[sources]] as in config.example.toml"
+        )
     names = source or []
     pipeline.select_sources(settings, names)  # unknown names are a usage error before any I/O
     moment = _now(now, settings)
     with _open_store(db, create=True) as store:
-        hook = _progress(len(pipeline.select_sources(settings, names)), quiet, verbose) if sys.stderr.isatty() else None
+        hook = (
+            _progress(len(pipeline.select_sources(settings, names)), quiet, verbose)
+            if sys.stderr.isatty()
+            else None
+        )
         results = pipeline.poll(settings, store, now=moment, names=names, on_result=hook)
     if hook is None:
         _print_results(results, quiet=quiet, verbose=verbose)
@@ -415,7 +489,14 @@ def report(
     since: SinceOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a mention is breached (or at risk or worse).", show_default=False)] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a mention is breached (or at risk or worse).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
 ) -> None:
@@ -432,7 +513,9 @@ def report(
     start = _since(since, settings.report.since, moment, settings)
     with _open_store(db) as store:
         items = store.query(MentionQuery(since=start, until=moment))
-    listing = report_module.build_report(items, settings, now=moment, generated_at=datetime.now(UTC), limit=limit)
+    listing = report_module.build_report(
+        items, settings, now=moment, generated_at=datetime.now(UTC), limit=limit
+    )
     summary = listing.summary
     if not (quiet and not listing.rows):
         _out(render_listing(listing, _format(fmt), _terminal(no_color)))
@@ -452,11 +535,32 @@ def mentions(
     db: DbOpt = None,
     now: NowOpt = None,
     since: SinceOpt = None,
-    channel: Annotated[list[str] | None, typer.Option("--channel", help="Only this channel (repeatable).", show_default=False)] = None,
-    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False)] = None,
-    sentiment: Annotated[SentimentChoice | None, typer.Option("--sentiment", help="Only this sentiment.", show_default=False)] = None,
-    status: Annotated[list[StatusChoice] | None, typer.Option("--status", help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = needs none).", show_default=False)] = None,
-    search: Annotated[str | None, typer.Option("--search", help="Only mentions whose text or author contains this.", show_default=False)] = None,
+    channel: Annotated[
+        list[str] | None,
+        typer.Option("--channel", help="Only this channel (repeatable).", show_default=False),
+    ] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False),
+    ] = None,
+    sentiment: Annotated[
+        SentimentChoice | None,
+        typer.Option("--sentiment", help="Only this sentiment.", show_default=False),
+    ] = None,
+    status: Annotated[
+        list[StatusChoice] | None,
+        typer.Option(
+            "--status",
+            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = needs none).",
+            show_default=False,
+        ),
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", help="Only mentions whose text or author contains this.", show_default=False
+        ),
+    ] = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
@@ -472,7 +576,9 @@ def mentions(
     valid_channels = [c.value for c in Channel]
     for name in channel or []:
         if name not in valid_channels:
-            raise UsageError(f"--channel: unknown channel {name!r}; valid: {', '.join(valid_channels)}")
+            raise UsageError(
+                f"--channel: unknown channel {name!r}; valid: {', '.join(valid_channels)}"
+            )
     statuses = [choice.value for choice in status or []]
     query = MentionQuery(
         since=_since(since, None, moment, settings),
@@ -485,7 +591,12 @@ def mentions(
     with _open_store(db) as store:
         items = store.query(query)
     listing = report_module.build_listing(
-        items, settings, now=moment, generated_at=datetime.now(UTC), statuses=tuple(statuses), limit=limit
+        items,
+        settings,
+        now=moment,
+        generated_at=datetime.now(UTC),
+        statuses=tuple(statuses),
+        limit=limit,
     )
     _out(render_listing(listing, _format(fmt), _terminal(no_color)))
 
@@ -493,11 +604,21 @@ def mentions(
 @app.command()
 @_guard
 def show(
-    mention_id: Annotated[str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")],
+    mention_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")
+    ],
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
-    fmt: Annotated[FormatChoice | None, typer.Option("--format", "-f", help="json for the full record; anything else prints text.", show_default=False)] = None,
+    fmt: Annotated[
+        FormatChoice | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json for the full record; anything else prints text.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """One mention in full, with the same author's other mentions across channels."""
     from webcare import report as report_module
@@ -508,7 +629,11 @@ def show(
     moment = _now(now, settings)
     with _open_store(db) as store:
         item = store.get(mention_id)
-        others = store.by_author(item.mention.author, exclude=item.mention.id) if item.mention.author else []
+        others = (
+            store.by_author(item.mention.author, exclude=item.mention.id)
+            if item.mention.author
+            else []
+        )
         actions = store.actions(item.mention.id)
     ranked = report_module.evaluate([item, *others], settings, moment)
     by_id = {r.item.mention.id: r for r in ranked}
@@ -524,7 +649,8 @@ def show(
         f"source:      {one_line(record['source'])} ({record['channel']})",
         f"author:      {one_line(record['author'] or '-')}"
         + (f" ({record['author_reach']:,} followers)" if record["author_reach"] else ""),
-        f"created:     {record['created_at']}" + (" (estimated: first seen)" if record["created_at_estimated"] else ""),
+        f"created:     {record['created_at']}"
+        + (" (estimated: first seen)" if record["created_at_estimated"] else ""),
         f"url:         {one_line(record['url'] or '-')}",
         f"rating:      {record['rating'] if record['rating'] is not None else '-'}",
         f"language:    {record['language']}",
@@ -540,7 +666,11 @@ def show(
         "reply:       "
         + ("needed" if sla["needs_reply"] else "not needed")
         + (f" ({one_line(sla['needs_reply_reason'])})" if sla["needs_reply_reason"] else "")
-        + ("" if sla["needs_reply"] else f"; `webcare reopen {record['id'][:8]}` if it does need one"),
+        + (
+            ""
+            if sla["needs_reply"]
+            else f"; `webcare reopen {record['id'][:8]}` if it does need one"
+        ),
         f"responded:   {record['responded_at'] or '-'}"
         + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
         + (f" via {record['responded_via']}" if record["responded_via"] else ""),
@@ -550,7 +680,11 @@ def show(
     ]
     if actions:
         lines += ["", "history:"]
-        lines += [f"  {a['at']} {a['action']} by {one_line(a['by'] or '-')}" + (f": {one_line(a['note'])}" if a["note"] else "") for a in actions]
+        lines += [
+            f"  {a['at']} {a['action']} by {one_line(a['by'] or '-')}"
+            + (f": {one_line(a['note'])}" if a["note"] else "")
+            for a in actions
+        ]
     if other_records:
         lines += ["", f"same author elsewhere ({len(other_records)}):"]
         for other in other_records:
@@ -568,11 +702,30 @@ def _user() -> str | None:
 @app.command()
 @_guard
 def ack(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")],
-    by: Annotated[str | None, typer.Option("--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False)] = None,
-    note: Annotated[str | None, typer.Option("--note", help="A note kept with the acknowledgement.", show_default=False)] = None,
-    at: Annotated[str | None, typer.Option("--at", help="When the response was given (default now).", show_default=False)] = None,
-    no_reply: Annotated[bool, typer.Option("--no-reply", help="Mark them as needing no reply instead (a closing thank-you webcare missed): no clock runs and they do not count as responded.")] = False,
+    ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")
+    ],
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False
+        ),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", help="A note kept with the acknowledgement.", show_default=False),
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="When the response was given (default now).", show_default=False),
+    ] = None,
+    no_reply: Annotated[
+        bool,
+        typer.Option(
+            "--no-reply",
+            help="Mark them as needing no reply instead (a closing thank-you webcare missed): no clock runs and they do not count as responded.",
+        ),
+    ] = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -592,8 +745,15 @@ def ack(
 @app.command()
 @_guard
 def reopen(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")],
-    by: Annotated[str | None, typer.Option("--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False)] = None,
+    ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")
+    ],
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -611,10 +771,26 @@ def reopen(
 @_guard
 def import_(
     file: Annotated[Path, typer.Argument(help="The export file.")],
-    kind: Annotated[str, typer.Option("--kind", "-k", help="Source kind of the file (see `webcare check`).")],
-    source: Annotated[str | None, typer.Option("--source", "-s", help="Source name to store under (default import-FILESTEM).", show_default=False)] = None,
-    channel: Annotated[str | None, typer.Option("--channel", help="Channel (default: the kind's).", show_default=False)] = None,
-    no_filter: Annotated[bool, typer.Option("--no-filter", help="Keep every row, not only those matching brand keywords.")] = False,
+    kind: Annotated[
+        str, typer.Option("--kind", "-k", help="Source kind of the file (see `webcare check`).")
+    ],
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            "-s",
+            help="Source name to store under (default import-FILESTEM).",
+            show_default=False,
+        ),
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", help="Channel (default: the kind's).", show_default=False),
+    ] = None,
+    no_filter: Annotated[
+        bool,
+        typer.Option("--no-filter", help="Keep every row, not only those matching brand keywords."),
+    ] = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -627,7 +803,12 @@ def import_(
 
     settings = _settings(config)
     name = source or f"import-{file.stem}"
-    table: dict[str, Any] = {"name": name, "kind": kind, "path": str(file.resolve()), "filter": not no_filter}
+    table: dict[str, Any] = {
+        "name": name,
+        "kind": kind,
+        "path": str(file.resolve()),
+        "filter": not no_filter,
+    }
     configured = next((s for s in settings.sources if s.name == name), None)
     if channel:
         table["channel"] = channel
@@ -652,7 +833,14 @@ def import_(
 @app.command()
 @_guard
 def analyze(
-    texts: Annotated[list[str] | None, typer.Argument(metavar="[TEXT]...", help="Texts to analyse; without any, one per line from stdin.", show_default=False)] = None,
+    texts: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TEXT]...",
+            help="Texts to analyse; without any, one per line from stdin.",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOpt = None,
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
@@ -677,8 +865,16 @@ def analyze(
             {
                 "text": text,
                 "language": a.language,
-                "sentiment": {"score": a.sentiment.score, "label": a.sentiment.label.value, "words": list(a.sentiment.words)},
-                "urgency": {"level": a.urgency.level.value, "reasons": list(a.urgency.reasons), "categories": list(a.urgency.categories)},
+                "sentiment": {
+                    "score": a.sentiment.score,
+                    "label": a.sentiment.label.value,
+                    "words": list(a.sentiment.words),
+                },
+                "urgency": {
+                    "level": a.urgency.level.value,
+                    "reasons": list(a.urgency.reasons),
+                    "categories": list(a.urgency.categories),
+                },
                 "topics": list(a.topics),
                 "route": a.route.value,
                 "route_reason": a.route_reason,
@@ -693,15 +889,26 @@ def main() -> None:
     app()
 
 
-eval_app = typer.Typer(help="Measure webcare's judgement against labelled data.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Measure webcare's judgement against labelled data.", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 
 @eval_app.command("sentiment")
 @_guard
 def eval_sentiment(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="label<TAB>text TSVs (header line) or VADER id<TAB>mean<TAB>text files.")],
-    fmt: Annotated[FormatChoice | None, typer.Option("--format", "-f", help="plain (default) or json/jsonl.", show_default=False)] = None,
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help="label<TAB>text TSVs (header line) or VADER id<TAB>mean<TAB>text files.",
+        ),
+    ],
+    fmt: Annotated[
+        FormatChoice | None,
+        typer.Option("--format", "-f", help="plain (default) or json/jsonl.", show_default=False),
+    ] = None,
 ) -> None:
     """Per file: n, macro-F1 (neg/neu/pos), binary accuracy on gold pos/neg, texts/s."""
     from dataclasses import asdict
@@ -712,10 +919,16 @@ def eval_sentiment(
     scores = evaluate(files)
     if fmt in (FormatChoice.json, FormatChoice.jsonl):
         rows = [asdict(score) for score in scores]
-        _out(dumps({"results": rows}, indent=2) + "\n" if fmt is FormatChoice.json else "".join(dumps(r) + "\n" for r in rows))
+        _out(
+            dumps({"results": rows}, indent=2) + "\n"
+            if fmt is FormatChoice.json
+            else "".join(dumps(r) + "\n" for r in rows)
+        )
         return
     lines = [f"{'file':<44} {'n':>6} {'macro-F1':>8} {'binary':>7} {'texts/s':>9}"]
     for s in scores:
         binary = f"{s.binary_accuracy:.3f}" if s.binary_accuracy is not None else "-"
-        lines.append(f"{Path(s.file).name:<44} {s.n:>6} {s.macro_f1:>8.3f} {binary:>7} {s.texts_per_second:>9,.0f}")
+        lines.append(
+            f"{Path(s.file).name:<44} {s.n:>6} {s.macro_f1:>8.3f} {binary:>7} {s.texts_per_second:>9,.0f}"
+        )
     _out("\n".join(lines) + "\n")

@@ -314,14 +314,18 @@ class _Reader:
             raise self.error(f"must be a number, not {value!r}", self.key(name))
         if not isinstance(value, kind):
             names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))
-            raise self.error(f"must be a {names.replace('str', 'string')}, not {value!r}", self.key(name))
+            raise self.error(
+                f"must be a {names.replace('str', 'string')}, not {value!r}", self.key(name)
+            )
         return value
 
     def strings(self, name: str) -> tuple[str, ...]:
         value = self.get(name, list, [])
         for item in value:
             if not isinstance(item, str) or not item.strip():
-                raise self.error(f"must be a list of non-empty strings, found {item!r}", self.key(name))
+                raise self.error(
+                    f"must be a list of non-empty strings, found {item!r}", self.key(name)
+                )
         return tuple(item.strip() for item in value)
 
     def duration(self, name: str, default: timedelta | None = None) -> timedelta | None:
@@ -384,7 +388,9 @@ def _sla(r: _Reader) -> SlaSettings:
             targets[name] = value
     at_risk = float(r.get("at_risk", (int, float), 0.75))
     if not 0 < at_risk < 1:
-        raise r.error(f"must be a share between 0 and 1 (e.g. 0.75), not {at_risk}", r.key("at_risk"))
+        raise r.error(
+            f"must be a share between 0 and 1 (e.g. 0.75), not {at_risk}", r.key("at_risk")
+        )
     urgency_table = r.sub("urgency")
     urgency_table.only(tuple(level.value for level in UrgencyLevel))
     urgency = {}
@@ -408,10 +414,14 @@ def _route(r: _Reader) -> RouteSettings:
         )
     high_amount = float(r.get("high_amount", (int, float), defaults.high_amount))
     if high_amount <= 0:
-        raise r.error(f"must be an amount above 0 (e.g. 50), not {high_amount}", r.key("high_amount"))
+        raise r.error(
+            f"must be an amount above 0 (e.g. 50), not {high_amount}", r.key("high_amount")
+        )
     low_rating = r.get("low_rating", int, defaults.low_rating)
     if not 0 <= low_rating <= 5:
-        raise r.error(f"must be a rating from 0 (none is low) to 5, not {low_rating}", r.key("low_rating"))
+        raise r.error(
+            f"must be a rating from 0 (none is low) to 5, not {low_rating}", r.key("low_rating")
+        )
     return RouteSettings(
         high_value_keywords=r.strings("high_value_keywords"),
         strongly_negative=strongly_negative,
@@ -463,7 +473,9 @@ def _urgency(r: _Reader) -> UrgencySettings:
         rule.only(_URGENCY_RULE_KEYS)
         level_name = rule.get("level", str)
         if level_name is not None and level_name not in levels:
-            raise rule.error(f"unknown level {level_name!r}{_choices(levels, level_name)}", rule.key("level"))
+            raise rule.error(
+                f"unknown level {level_name!r}{_choices(levels, level_name)}", rule.key("level")
+            )
         patterns = _patterns(rule, "patterns")
         extend = rule.get("extend", bool, True)
         if name not in BUILTIN_NAMES and (level_name is None or not patterns):
@@ -472,7 +484,10 @@ def _urgency(r: _Reader) -> UrgencySettings:
                 rule.prefix,
             )
         if not extend and not patterns:
-            raise rule.error("`extend = false` replaces the built-in patterns: give `patterns`", rule.key("extend"))
+            raise rule.error(
+                "`extend = false` replaces the built-in patterns: give `patterns`",
+                rule.key("extend"),
+            )
         rules.append(
             UrgencyRuleSettings(
                 name=name,
@@ -483,7 +498,11 @@ def _urgency(r: _Reader) -> UrgencySettings:
                 monetary=rule.get("monetary", bool),
             )
         )
-    disable = _disable(r, [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)], "category")
+    disable = _disable(
+        r,
+        [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)],
+        "category",
+    )
     return UrgencySettings(rules=tuple(rules), disable=disable)
 
 
@@ -505,12 +524,21 @@ def _topics(r: _Reader) -> TopicSettings:
         patterns = _patterns(rule, "patterns")
         extend = rule.get("extend", bool, True)
         if name not in BUILTIN_NAMES and not patterns:
-            raise rule.error(f"a new topic needs `patterns` (built-in topics: {', '.join(BUILTIN_NAMES)})", rule.prefix)
+            raise rule.error(
+                f"a new topic needs `patterns` (built-in topics: {', '.join(BUILTIN_NAMES)})",
+                rule.prefix,
+            )
         if not extend and not patterns:
-            raise rule.error("`extend = false` replaces the built-in patterns: give `patterns`", rule.key("extend"))
+            raise rule.error(
+                "`extend = false` replaces the built-in patterns: give `patterns`",
+                rule.key("extend"),
+            )
         weight = rule.get("weight", (int, float))
         if weight is not None and not -50 <= weight <= 50:
-            raise rule.error(f"must be a number of priority points from -50 to 50, not {weight}", rule.key("weight"))
+            raise rule.error(
+                f"must be a number of priority points from -50 to 50, not {weight}",
+                rule.key("weight"),
+            )
         monetary = rule.get("monetary", str)
         if monetary is not None and monetary not in ("high", "low"):
             raise rule.error(f"must be 'high' or 'low', not {monetary!r}", rule.key("monetary"))
@@ -523,7 +551,11 @@ def _topics(r: _Reader) -> TopicSettings:
                 monetary=None if monetary is None else monetary == "high",
             )
         )
-    disable = _disable(r, [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)], "topic")
+    disable = _disable(
+        r,
+        [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)],
+        "topic",
+    )
     return TopicSettings(rules=tuple(rules), disable=disable)
 
 
@@ -575,13 +607,18 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
         if kind_name is None:
             raise r.error(f"missing; valid kinds: {', '.join(registry.kinds())}", r.key("kind"))
         if kind_name not in registry.kinds():
-            raise r.error(f"unknown kind {kind_name!r}{_choices(registry.kinds(), kind_name)}", r.key("kind"))
+            raise r.error(
+                f"unknown kind {kind_name!r}{_choices(registry.kinds(), kind_name)}", r.key("kind")
+            )
         kind = registry.get(kind_name)
         r.only((*SOURCE_KEYS, *kind.options))
         channel_name = r.get("channel", str, kind.default_channel)
         channels = [c.value for c in Channel]
         if channel_name not in channels:
-            raise r.error(f"unknown channel {channel_name!r}{_choices(channels, channel_name)}", r.key("channel"))
+            raise r.error(
+                f"unknown channel {channel_name!r}{_choices(channels, channel_name)}",
+                r.key("channel"),
+            )
         url = r.get("url", str)
         path_text = r.get("path", str)
         if (url is None) == (path_text is None):
@@ -596,7 +633,10 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
         fields = r.get("fields", dict, {})
         for field_name, target in fields.items():
             if field_name not in FIELD_NAMES:
-                raise r.error(f"unknown field{_choices(list(FIELD_NAMES), field_name)}", r.key(f"fields.{field_name}"))
+                raise r.error(
+                    f"unknown field{_choices(list(FIELD_NAMES), field_name)}",
+                    r.key(f"fields.{field_name}"),
+                )
             if not isinstance(target, str) or not target:
                 raise r.error("must be a column name or dotted path", r.key(f"fields.{field_name}"))
         value = r.get("value", str)

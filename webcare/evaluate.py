@@ -100,11 +100,14 @@ def evaluate_file(path: Path) -> Score:
     f1, per_label = macro_f1(gold, predicted)
     polar = [(e.label, r.score) for e, r in zip(examples, results, strict=True) if e.label != "neu"]
     binary = (
-        sum((label == "pos" and s > 0) or (label == "neg" and s < 0) for label, s in polar) / len(polar)
+        sum((label == "pos" and s > 0) or (label == "neg" and s < 0) for label, s in polar)
+        / len(polar)
         if polar
         else None
     )
-    return Score(str(path), len(examples), f1, binary, len(examples) / max(elapsed, 1e-9), per_label)
+    return Score(
+        str(path), len(examples), f1, binary, len(examples) / max(elapsed, 1e-9), per_label
+    )
 
 
 def evaluate(paths: Iterable[Path]) -> list[Score]:

@@ -46,7 +46,9 @@ def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) 
     except OSError as exc:
         raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
     if info.st_size > max_bytes:
-        raise SourceError(spec.name, f"{spec.path} is {info.st_size:,} bytes, over poll.max_bytes {max_bytes:,}")
+        raise SourceError(
+            spec.name, f"{spec.path} is {info.st_size:,} bytes, over poll.max_bytes {max_bytes:,}"
+        )
     validator = f"file:{info.st_mtime_ns}:{info.st_size}"
     if previous is not None and previous.etag == validator:
         return Fetched(None, previous)
@@ -72,7 +74,9 @@ class HttpFetcher:
             write=settings.timeout.total_seconds(),
             pool=settings.timeout.total_seconds(),
         )
-        limits = httpx.Limits(max_connections=CONNECTIONS_PER_CLIENT, max_keepalive_connections=CONNECTIONS_PER_CLIENT)
+        limits = httpx.Limits(
+            max_connections=CONNECTIONS_PER_CLIENT, max_keepalive_connections=CONNECTIONS_PER_CLIENT
+        )
         self.clients = [
             httpx.AsyncClient(
                 timeout=timeout,
@@ -91,12 +95,17 @@ class HttpFetcher:
 
     def _client_for(self, url: str) -> httpx.AsyncClient:
         host = urlsplit(url).netloc.encode()
-        return self.clients[int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)]
+        return self.clients[
+            int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
+        ]
 
     async def fetch(self, spec: SourceSpec, previous: FetchState | None) -> Fetched:
         assert spec.url is not None
         url = expand_env(spec.url, key=f"sources.{spec.name}.url")
-        headers = {name: expand_env(value, key=f"sources.{spec.name}.headers.{name}") for name, value in spec.headers.items()}
+        headers = {
+            name: expand_env(value, key=f"sources.{spec.name}.headers.{name}")
+            for name, value in spec.headers.items()
+        }
         if previous is not None:
             if previous.etag:
                 headers["If-None-Match"] = previous.etag
@@ -124,13 +133,18 @@ class HttpFetcher:
             if response.status_code == 304:
                 return Fetched(None, previous or FetchState())
             if response.status_code != 200:
-                raise SourceError(spec.name, f"HTTP {response.status_code} {response.reason_phrase}")
+                raise SourceError(
+                    spec.name, f"HTTP {response.status_code} {response.reason_phrase}"
+                )
             chunks: list[bytes] = []
             size = 0
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > self.settings.max_bytes:
-                    raise SourceError(spec.name, f"response larger than poll.max_bytes ({self.settings.max_bytes:,} bytes)")
+                    raise SourceError(
+                        spec.name,
+                        f"response larger than poll.max_bytes ({self.settings.max_bytes:,} bytes)",
+                    )
                 chunks.append(chunk)
             state = FetchState(
                 etag=response.headers.get("ETag"),

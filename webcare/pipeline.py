@@ -85,7 +85,9 @@ async def _poll(
     return [results[spec.name] for spec in specs]
 
 
-def import_file(settings: Settings, store: Store, spec: SourceSpec, *, now: datetime) -> SourceResult:
+def import_file(
+    settings: Settings, store: Store, spec: SourceSpec, *, now: datetime
+) -> SourceResult:
     """A one-off import of an export file through the same steps as a poll."""
     try:
         outcome: Fetched | SourceError = read_file(spec, None, max_bytes=settings.poll.max_bytes)
@@ -125,7 +127,13 @@ def process(
             elif settings.brand.is_brand_handle(item.author):
                 if item.in_reply_to:
                     replies.append(
-                        Reply(spec.name, item.native_id, item.in_reply_to, item.author or "", item.created_at)
+                        Reply(
+                            spec.name,
+                            item.native_id,
+                            item.in_reply_to,
+                            item.author or "",
+                            item.created_at,
+                        )
                     )
                 # A brand post that answers nobody is the brand talking, not a mention.
             elif use_filter and not matcher.matches(item.text, item.url):

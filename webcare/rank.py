@@ -74,7 +74,12 @@ def score(
     target = _minutes_text(sla.target_minutes)
     if sla.status is SlaStatus.BREACHED:
         over = min(30.0, 10.0 * sla.overdue_minutes / max(1, sla.target_minutes))
-        parts.append((round(50 + over, 1), f"breached: {_minutes_text(sla.overdue_minutes)} over the {target} target"))
+        parts.append(
+            (
+                round(50 + over, 1),
+                f"breached: {_minutes_text(sla.overdue_minutes)} over the {target} target",
+            )
+        )
     elif sla.status is SlaStatus.AT_RISK:
         parts.append((30, f"at risk: {_minutes_text(sla.remaining_minutes)} left of {target}"))
     elif sla.status is SlaStatus.OK and not sla.needs_reply:
@@ -85,7 +90,12 @@ def score(
         detail = f" ({'; '.join(urgency.reasons)})" if urgency.reasons else ""
         parts.append((URGENCY_POINTS[urgency.level], f"{urgency.level.value} urgency{detail}"))
     if analysis.sentiment.label is SentimentLabel.NEG:
-        parts.append((round(-20 * analysis.sentiment.score, 1), f"negative ({analysis.sentiment.score:+.2f})"))
+        parts.append(
+            (
+                round(-20 * analysis.sentiment.score, 1),
+                f"negative ({analysis.sentiment.score:+.2f})",
+            )
+        )
     reach = item.mention.author_reach
     if reach is not None and reach >= 1000:
         parts.append((min(20.0, round(5 * math.log10(reach / 100), 1)), f"reach {reach:,}"))

@@ -60,7 +60,9 @@ def awaits_reply(state: SlaState) -> bool:
 def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[str, Any]:
     counts = Counter(state.status.value for _, state in states)
     breached = [state.overdue_minutes for _, state in states if state.status is SlaStatus.BREACHED]
-    no_reply = sum(1 for _, state in states if state.status is SlaStatus.OK and not state.needs_reply)
+    no_reply = sum(
+        1 for _, state in states if state.status is SlaStatus.OK and not state.needs_reply
+    )
     return {
         "total": len(states),
         "breached": counts.get("breached", 0),
@@ -102,7 +104,9 @@ def build_report(
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n."""
     states = _states(items, settings, now)
-    ranked = ranking.rank((s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings))
+    ranked = ranking.rank(
+        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
+    )
     rows = ranked[:limit] if limit is not None else ranked
     return Listing("report", now, generated_at, tuple(rows), _summary(states, len(rows)))
 
@@ -145,7 +149,11 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         "created_at": iso_utc(m.created_at),
         "created_at_estimated": m.created_at_estimated,
         "rating": m.rating,
-        "sentiment": {"score": a.sentiment.score, "label": a.sentiment.label.value, "words": list(a.sentiment.words)},
+        "sentiment": {
+            "score": a.sentiment.score,
+            "label": a.sentiment.label.value,
+            "words": list(a.sentiment.words),
+        },
         "urgency": {
             "level": a.urgency.level.value,
             "reasons": list(a.urgency.reasons),
@@ -166,7 +174,9 @@ def mention_record(row: Ranked) -> dict[str, Any]:
             "needs_reply_reason": a.needs_reply_reason,
         },
         "priority": {"score": p.score, "rank": p.rank, "why": list(p.why)},
-        "responded_at": iso_utc(response.at) if response and s.status is SlaStatus.RESPONDED else None,
+        "responded_at": iso_utc(response.at)
+        if response and s.status is SlaStatus.RESPONDED
+        else None,
         "responded_by": response.by if response and s.status is SlaStatus.RESPONDED else None,
         "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
     }

@@ -26,7 +26,10 @@ def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str
     level = item.analysis.urgency.level
     urgent = policy.urgency.get(level)
     if urgent is not None and urgent < target:
-        return urgent, f"{level.value} urgency target {format_duration(urgent)} (shorter than {reason} {format_duration(target)})"
+        return (
+            urgent,
+            f"{level.value} urgency target {format_duration(urgent)} (shorter than {reason} {format_duration(target)})",
+        )
     return target, f"{reason} {format_duration(target)}"
 
 

@@ -37,7 +37,11 @@ def format_duration(delta: timedelta) -> str:
     minutes, _ = divmod(seconds, 60)
     days, minutes = divmod(minutes, 1440)
     hours, minutes = divmod(minutes, 60)
-    parts = [f"{days}d" if days else "", f"{hours}h" if hours else "", f"{minutes}m" if minutes else ""]
+    parts = [
+        f"{days}d" if days else "",
+        f"{hours}h" if hours else "",
+        f"{minutes}m" if minutes else "",
+    ]
     return " ".join([p for p in parts if p][:2])
 
 

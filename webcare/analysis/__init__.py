@@ -36,7 +36,11 @@ def analyse(
     topic_set = topic_rules.ruleset(settings.topics)
     topics = tuple(topic_set.matcher.find(text, folded))
     reply = assess_reply(
-        text, sentiment, urgency, brand_words=(settings.brand.name, *settings.brand.keywords), folded=folded
+        text,
+        sentiment,
+        urgency,
+        brand_words=(settings.brand.name, *settings.brand.keywords),
+        folded=folded,
     )
     if not reply.needed:
         urgency = Urgency(UrgencyLevel.LOW, (CLOSING_REASON,), ())

@@ -48,7 +48,7 @@ def _amount(text: str) -> float | None:
         raw = (match.group(1) or match.group(2)).replace(" ", "")
         # 1.234,56 and 1,234.56 and 84,50: the last separator followed by 1-2 digits is decimal.
         if re.search(r"[.,]\d{1,2}$", raw):
-            whole, fraction = raw[:-3 if raw[-3] in ".," else -2], raw[-2:].lstrip(".,")
+            whole, fraction = raw[: -3 if raw[-3] in ".," else -2], raw[-2:].lstrip(".,")
             raw = f"{whole.replace('.', '').replace(',', '')}.{fraction}"
         else:
             raw = raw.replace(".", "").replace(",", "")
@@ -83,8 +83,12 @@ def decide_route(
         from webcare.analysis.urgency import ruleset
 
         built_in = ruleset()
-        emotional_categories = built_in.emotional if emotional_categories is None else emotional_categories
-        monetary_categories = built_in.monetary if monetary_categories is None else monetary_categories
+        emotional_categories = (
+            built_in.emotional if emotional_categories is None else emotional_categories
+        )
+        monetary_categories = (
+            built_in.monetary if monetary_categories is None else monetary_categories
+        )
     if urgency.level is UrgencyLevel.CRITICAL:
         return RouteDecision(
             Route.HUMAN,

@@ -139,6 +139,8 @@ def weights(settings: TopicSettings | None = None) -> dict[str, float]:
     return ruleset(settings).weights
 
 
-def detect_topics(text: str, settings: TopicSettings | None = None, *, folded: str | None = None) -> tuple[str, ...]:
+def detect_topics(
+    text: str, settings: TopicSettings | None = None, *, folded: str | None = None
+) -> tuple[str, ...]:
     """The topics a text is about, in the configured topic order."""
     return tuple(ruleset(settings).matcher.find(text, folded))

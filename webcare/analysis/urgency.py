@@ -246,7 +246,9 @@ ESCALATION = Category(
     monetary=True,
 )  # fmt: skip
 
-_NUMBER = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een\s+paar|enkele|meerdere|twee\s+volle)"
+_NUMBER = (
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een\s+paar|enkele|meerdere|twee\s+volle)"
+)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
 
 PRESSURE = Category(

@@ -11,8 +11,8 @@ from datetime import timedelta
 from typing import Any
 
 from webcare.model import Ranked, SlaStatus
-from webcare.report import Listing
 from webcare.render import Terminal
+from webcare.report import Listing
 from webcare.textutil import one_line
 from webcare.timeparse import format_duration
 
@@ -104,7 +104,10 @@ def listing(listing: Listing, terminal: Terminal) -> str:
         who.append(one_line(m.author or "unknown")[:40])
         if m.author_reach:
             who.append(f"\n{m.author_reach:,} followers", style="dim")
-        feel = Text(f"{a.sentiment.label.value} {a.sentiment.score:+.2f}\n", style=_SENTIMENT_STYLE[a.sentiment.label.value])
+        feel = Text(
+            f"{a.sentiment.label.value} {a.sentiment.score:+.2f}\n",
+            style=_SENTIMENT_STYLE[a.sentiment.label.value],
+        )
         feel.append(a.urgency.level.value, style=_URGENCY_STYLE[a.urgency.level.value])
         feel.append(f"\n{a.route.value}", style="magenta")
         text = one_line(m.text)
@@ -112,7 +115,9 @@ def listing(listing: Listing, terminal: Terminal) -> str:
         body = Text(text if len(text) <= limit else text[: limit - 1] + "…")
         if m.url:
             body.append(f"\n{one_line(m.url)}", style="blue")
-        body.append(f"\n{m.id} · why: {'; '.join(one_line(w) for w in row.priority.why)}", style="dim")
+        body.append(
+            f"\n{m.id} · why: {'; '.join(one_line(w) for w in row.priority.why)}", style="dim"
+        )
         table.add_row(str(row.priority.rank), _sla_cell(row), who, feel, body)
     console.print(table)
     return buffer.getvalue()
@@ -144,7 +149,8 @@ def analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
                 style=_SENTIMENT_STYLE[sentiment["label"]],
             ),
             Text(
-                urgency["level"] + (f"\n{'; '.join(urgency['reasons'])}" if urgency["reasons"] else ""),
+                urgency["level"]
+                + (f"\n{'; '.join(urgency['reasons'])}" if urgency["reasons"] else ""),
                 style=_URGENCY_STYLE[urgency["level"]],
             ),
             Text(", ".join(row["topics"]) or "-"),

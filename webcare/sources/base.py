@@ -142,7 +142,9 @@ def build_mention(
             where = Channel(str(channel).strip().lower())
         except ValueError:
             valid = ", ".join(c.value for c in Channel)
-            warnings.append(f"channel {str(channel)[:30]!r} is not one of {valid}; used {where.value}")
+            warnings.append(
+                f"channel {str(channel)[:30]!r} is not one of {valid}; used {where.value}"
+            )
     return (
         Mention(
             id=mention_id(

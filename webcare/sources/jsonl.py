@@ -18,7 +18,9 @@ from webcare.sources.textio import decode
 
 class JsonLinesKind(SourceKind):
     name = "jsonl"
-    description = "JSON-lines export: one mention per line, webcare field names or a `fields` mapping"
+    description = (
+        "JSON-lines export: one mention per line, webcare field names or a `fields` mapping"
+    )
     default_channel = "social"
     options = {"encoding": str}
 
@@ -35,7 +37,9 @@ class JsonLinesKind(SourceKind):
                 yield Problem(f"not valid JSON ({exc.msg}, column {exc.colno}); skipped", number)
                 continue
             if not isinstance(record, dict):
-                yield Problem(f"expected a JSON object, found {type(record).__name__}; skipped", number)
+                yield Problem(
+                    f"expected a JSON object, found {type(record).__name__}; skipped", number
+                )
                 continue
             yield from record_to_mention(record, ctx, number)
 

@@ -40,7 +40,9 @@ class RssKind(SourceKind):
                 ctx.spec.name, "not an RSS or Atom feed (an empty response or an HTML page?)"
             )
         if feed.bozo:
-            yield Problem(f"feed is not well-formed ({feed.bozo_exception}); read what could be read")
+            yield Problem(
+                f"feed is not well-formed ({feed.bozo_exception}); read what could be read"
+            )
         usable = 0
         for number, entry in enumerate(feed.entries, start=1):
             try:

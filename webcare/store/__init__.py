@@ -160,7 +160,8 @@ class Store:
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             known.update(
-                row[0] for row in self.db.execute(f"SELECT id FROM mentions WHERE id IN ({marks})", chunk)
+                row[0]
+                for row in self.db.execute(f"SELECT id FROM mentions WHERE id IN ({marks})", chunk)
             )
         return known
 
@@ -202,7 +203,9 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot record the failure of source {source!r}: {exc}") from None
 
-    def _save_state(self, source: str, at: datetime, state: FetchState | None, error: str | None) -> None:
+    def _save_state(
+        self, source: str, at: datetime, state: FetchState | None, error: str | None
+    ) -> None:
         stamp = iso_utc(at)
         if state is None:
             self.db.execute(
@@ -296,7 +299,9 @@ class Store:
             params.append(q.sentiment)
         if q.search:
             clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
-            pattern = "%" + q.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = (
+                "%" + q.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
             params.extend([pattern, pattern])
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
@@ -323,10 +328,14 @@ class Store:
         return str(rows[0]["id"])
 
     def get(self, given: str) -> StoredMention:
-        row = self.db.execute("SELECT * FROM mentions WHERE id = ?", (self.resolve_id(given),)).fetchone()
+        row = self.db.execute(
+            "SELECT * FROM mentions WHERE id = ?", (self.resolve_id(given),)
+        ).fetchone()
         return _row_to_stored(row)
 
-    def by_author(self, author: str, *, exclude: str | None = None, limit: int = 20) -> list[StoredMention]:
+    def by_author(
+        self, author: str, *, exclude: str | None = None, limit: int = 20
+    ) -> list[StoredMention]:
         rows = self.db.execute(
             """SELECT * FROM mentions WHERE author = ? COLLATE NOCASE AND id IS NOT ?
                ORDER BY created_at DESC LIMIT ?""",
@@ -342,7 +351,9 @@ class Store:
 
     # ------------------------------------------------------------ people's actions
 
-    def ack(self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None) -> list[AckResult]:
+    def ack(
+        self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
         """Mark mentions responded at `at`; one that already has an earlier response keeps it."""
         resolved = [self.resolve_id(given) for given in ids]
         results = []
@@ -358,7 +369,11 @@ class Store:
                 )
                 if row["responded_at"] is not None and row["responded_at"] <= stamp:
                     results.append(
-                        AckResult(mention, False, f"already responded ({row['responded_via']}) at {row['responded_at']}")
+                        AckResult(
+                            mention,
+                            False,
+                            f"already responded ({row['responded_via']}) at {row['responded_at']}",
+                        )
                     )
                     continue
                 self.db.execute(
@@ -420,7 +435,9 @@ class Store:
                 )
                 changed = cursor.rowcount > 0
                 results.append(
-                    AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
+                    AckResult(
+                        mention, changed, "needs no reply" if changed else "already needed no reply"
+                    )
                 )
         return results
 
@@ -443,7 +460,9 @@ def _row_to_stored(row: sqlite3.Row) -> StoredMention:
     analysis = Analysis(
         language=row["language"],
         sentiment=Sentiment(
-            row["sentiment_score"], SentimentLabel(row["sentiment_label"]), tuple(json.loads(row["sentiment_words"]))
+            row["sentiment_score"],
+            SentimentLabel(row["sentiment_label"]),
+            tuple(json.loads(row["sentiment_words"])),
         ),
         urgency=Urgency(
             UrgencyLevel(row["urgency_level"]),
