@@ -40,6 +40,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         hier toujours jamais rien ne suis sont été avoir fait""".split()
     ),
 }
+# Word -> the languages it is a function word of: one dict lookup per token.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 UNDETERMINED = "und"
 LANGUAGES = ("nl", "en", "de", "fr")
 MIN_CONFIDENCE = 0.5
@@ -69,9 +74,8 @@ def detect_language(text: str) -> str:
         return UNDETERMINED
     scores = dict.fromkeys(_STOPWORDS, 0)
     for word in words:
-        for lang, stopwords in _STOPWORDS.items():
-            if word in stopwords:
-                scores[lang] += 1
+        for lang in _LANGUAGES_OF.get(word, ()):
+            scores[lang] += 1
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= 2 * second + 1:

@@ -38,7 +38,7 @@ _COMPLAINT_VALENCE = -2.6
 _PRAISE_VALENCE = 2.4
 
 
-def _phrases(*groups: tuple[str, ...]) -> re.Pattern[str]:
+def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # One `\b` in front of the alternation instead of one per phrase: the engine then
     # tries the phrases only at word starts, which makes the search about ten times faster.
     patterns = [p for group in groups for p in group]
@@ -46,31 +46,60 @@ def _phrases(*groups: tuple[str, ...]) -> re.Pattern[str]:
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
     parts = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word_start) + ")"] if at_word_start else []
     parts += [f"(?:{p})" for p in anywhere]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(parts), flags)
+
+
+def _sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace) -> str:  # type: ignore[no-untyped-def]
+    """`pattern.sub` that searches the lower-cased text with `folded` (a case-sensitive
+    twin, about four times faster) and splices the replacements into the original, so the
+    caps VADER reads as emphasis survive. Texts whose length changes when lower-cased
+    (a Turkish dotted I) take the case-insensitive pattern."""
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.sub(replace, text)
+    out: list[str] = []
+    position = 0
+    for match in folded.finditer(low):
+        out += (text[position : match.start()], replace(match))
+        position = match.end()
+    if not out:
+        return text
+    out.append(text[position:])
+    return "".join(out)
 
 
 # Per analyser language: a Dutch text is not searched for English phrases and vice versa,
 # which halves the cost of the slowest step of the analysis.
 _COMPLAINTS = {"nl": _phrases(COMPLAINT_PHRASES_NL), "en": _phrases(COMPLAINT_PHRASES_EN)}
 _PRAISES = {"nl": _phrases(PRAISE_PHRASES_NL), "en": _phrases(PRAISE_PHRASES_EN)}
+_COMPLAINTS_FOLDED = {
+    lang: _phrases(COMPLAINT_PHRASES_NL if lang == "nl" else COMPLAINT_PHRASES_EN, flags=0)
+    for lang in ("nl", "en")
+}
+_PRAISES_FOLDED = {
+    lang: _phrases(PRAISE_PHRASES_NL if lang == "nl" else PRAISE_PHRASES_EN, flags=0)
+    for lang in ("nl", "en")
+}
 _COMPLAINTS_ANY = _phrases(COMPLAINT_PHRASES_NL, COMPLAINT_PHRASES_EN)
 # The word after a function word is captured too: see `_rewrite_function_word`.
-_FUNCTION_WORDS = re.compile(
+_FUNCTION_WORDS_PATTERN = (
     r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?=(?:\s+([\w'-]+))?)",
-    re.IGNORECASE,
+    r"(?=(?:\s+([\w'-]+))?)"
 )
+_FUNCTION_WORDS = re.compile(_FUNCTION_WORDS_PATTERN, re.IGNORECASE)
+_FUNCTION_WORDS_FOLDED = re.compile(_FUNCTION_WORDS_PATTERN)
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
 _EXCESS_TOKEN = "wcexcess"
 _EXCESS_VALENCE = -1.6
-_EXCESS = re.compile(
+_EXCESS_PATTERN = (
     r"\b(?:veel\s+|veels\s+|echt\s+|wel\s+|iets\s+|wat\s+)?te\s+"
     r"(?!(?:gek|gekke|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
-    r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b",
-    re.IGNORECASE,
+    r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b"
 )
+_EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
+_EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
 # A clause that ends in its negator; the negator and the punctuation after it are kept apart.
 _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
@@ -82,12 +111,32 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
     makes long mentions quadratic. Both read at most i-3…i+2, and VADER only calls them
     when i is past the words they look back at, so the window gives identical scores.
     """
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
     negation_check = SentimentIntensityAnalyzer._negation_check
     idioms_check = SentimentIntensityAnalyzer._special_idioms_check
 
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
+        def polarity_scores(self, text):  # type: ignore[no-untyped-def]
+            # Upstream first rewrites emoji character by character; an ASCII text has none
+            # (every emoji-lexicon key is non-ASCII), so the rest of upstream runs as is.
+            if not text.isascii():
+                return super().polarity_scores(text)
+            text = text.strip()
+            sentitext = SentiText(text)
+            words = sentitext.words_and_emoticons
+            sentiments: list[float] = []
+            for i, item in enumerate(words):
+                lowered = item.lower()
+                if lowered in BOOSTER_DICT or (
+                    lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"
+                ):
+                    sentiments.append(0)
+                    continue
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words, sentiments)
+            return self.score_valence(sentiments, text)
+
         def sentiment_valence(  # type: ignore[no-untyped-def]
             self, valence, sentitext, item, i, sentiments
         ):
@@ -223,12 +272,14 @@ def _prepare(text: str, language: str) -> tuple[str, list[str]]:
 
         return replace
 
-    text = _COMPLAINTS[language].sub(mark(_COMPLAINT_TOKEN), text)
-    text = _PRAISES[language].sub(mark(_PRAISE_TOKEN), text)
+    text = _sub_folded(
+        _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(_COMPLAINT_TOKEN)
+    )
+    text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(_PRAISE_TOKEN))
     if language == "nl":
-        text = _EXCESS.sub(mark(_EXCESS_TOKEN), text)
+        text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(_EXCESS_TOKEN))
         text = _negate_final_negators(text)
-        text = _FUNCTION_WORDS.sub(_rewrite_function_word, text)
+        text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
 
 
