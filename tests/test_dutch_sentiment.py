@@ -69,3 +69,22 @@ def test_undetermined_one_word_texts_get_the_stronger_analyser(text: str, label:
 )
 def test_language_identification(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service was not good, but the food was GREAT!!! :)",
+        "I'm sooo happy with this 😍😍 kind of amazing",
+        "never so bad, without doubt the worst delivery I have ever had " * 8,
+        "  padded text with least effort  ",
+        "",
+    ],
+)
+def test_webcares_vader_scores_exactly_as_upstream_on_english(text: str) -> None:
+    # webcare's analyser skips work VADER repeats; the scores must not move by a digit.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from webcare.analysis.sentiment import _windowed_vader
+
+    assert _windowed_vader()().polarity_scores(text) == SentimentIntensityAnalyzer().polarity_scores(text)
