@@ -40,6 +40,7 @@ def test_degrees() -> None:
         ("Wij komen zeker terug!", "pos"),
         ("Hoe laat gaan jullie open op zaterdag?", "neu"),
         ("Inloggen lukt niet, storing?", "neg"),
+        ("Da's toch ni normaal hé", "neg"),  # Flemish "ni" for "niet"
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 # Dutch function words rewritten to the English VADER already handles.
 DUTCH_FUNCTION_WORDS: dict[str, str] = {
-    **dict.fromkeys("niet geen niets niks niemand nergens zonder noch".split(), "not"),
+    # "nie" and "ni" are Flemish and spoken "niet".
+    **dict.fromkeys("niet nie ni geen niets niks niemand nergens zonder noch".split(), "not"),
     # "nooit zo slecht" is "never so bad": the worst yet, which VADER knows in English.
     "nooit": "never",
     "zo": "so",
@@ -436,7 +437,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bzien\s+(?:ze|zij)\s+(?:mij|ons|me)\s+(?:hier\s+)?niet\s+meer\b",
     r"\bniet\s+(?:accepteerbaar|acceptabel|aanvaardbaar)\b",
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
-    r"\b(?:echt\s+|gewoon\s+)?niet\s+normaal\b",
+    r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
 )
 
