@@ -237,6 +237,46 @@ class Calendar:
         return "closed: " + (", ".join(names) if names else "outside business hours")
 
 
+class ClosedDays(Mapping[date, str]):
+    """Closed dates: a country's public holidays (any year, loaded as asked) plus extra days."""
+
+    def __init__(
+        self, country: str | None, subdivision: str | None, extra: Mapping[date, str]
+    ) -> None:
+        self.country, self.subdivision, self.extra = country, subdivision, dict(extra)
+        self._holidays: Mapping[date, str] | None = None
+
+    def _table(self) -> Mapping[date, str]:
+        if self._holidays is None:
+            if self.country is None:
+                self._holidays = {}
+            else:
+                import holidays
+
+                # Years load on demand (`expand`), so a walk into next year finds its holidays.
+                self._holidays = holidays.country_holidays(
+                    self.country, subdiv=self.subdivision, language="en_US"
+                )
+        return self._holidays
+
+    def __getitem__(self, day: date) -> str:
+        if day in self.extra:
+            return self.extra[day]
+        return str(self._table()[day])
+
+    def __contains__(self, day: object) -> bool:
+        return day in self.extra or day in self._table()
+
+    def __iter__(self) -> Iterator[date]:
+        return iter({**self._table(), **self.extra})
+
+    def __len__(self) -> int:
+        return len({**self._table(), **self.extra})
+
+    def __bool__(self) -> bool:
+        return self.country is not None or bool(self.extra)
+
+
 def holidays_for(country: str, subdivision: str | None, years: range) -> dict[date, str]:
     """Public holidays from the `holidays` package (imported on use)."""
     import holidays

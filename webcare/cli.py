@@ -695,6 +695,28 @@ def show(
     _out("\n".join(lines) + "\n")
 
 
+@app.command()
+@_guard
+def explain(
+    mention_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")
+    ],
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Walk a mention's SLA clock: the target and why, business time counted, closed time skipped, due time, time left."""
+    from webcare import sla
+    from webcare.textutil import one_line
+
+    settings = _settings(config)
+    moment = _now(now, settings)
+    with _open_store(db) as store:
+        item = store.get(mention_id)
+    header = f"{item.mention.id} · {item.mention.channel.value} · {one_line(item.mention.source)}"
+    _out("\n".join([header, *sla.explain(item, settings.sla, moment)]) + "\n")
+
+
 def _user() -> str | None:
     return os.environ.get("WEBCARE_USER") or os.environ.get("USER") or os.environ.get("LOGNAME")
 

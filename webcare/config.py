@@ -13,11 +13,12 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from webcare.businesshours import ALWAYS, Calendar, ClosedDays, HoursError, WeeklyHours, parse_hours
 from webcare.errors import ConfigError
 from webcare.model import Channel, UrgencyLevel
 from webcare.timeparse import parse_duration
@@ -76,6 +77,25 @@ class SlaSettings:
     at_risk_floor: timedelta = timedelta(minutes=15)
     urgency: Mapping[UrgencyLevel, timedelta] = field(default_factory=dict)
     """A shorter target for urgent mentions; the shorter of the two wins."""
+    hours: Mapping[str, WeeklyHours] = field(default_factory=dict)
+    """Business hours per channel; a channel not listed runs 24/7."""
+    holiday_country: str | None = None
+    holiday_subdivision: str | None = None
+    extra_closed: Mapping[date, str] = field(default_factory=dict)
+    source_targets: Mapping[str, timedelta] = field(default_factory=dict)
+    """Per-source targets that replace the channel's (`sla` in a [[sources]] table)."""
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
+
+    def calendar(self, channel: str) -> Calendar:
+        """The channel's business calendar: its hours minus closed days, or 24/7."""
+        hours = self.hours.get(channel)
+        if hours is None:
+            return Calendar(self.timezone)
+        return Calendar(
+            self.timezone,
+            hours,
+            ClosedDays(self.holiday_country, self.holiday_subdivision, self.extra_closed),
+        )
 
     def channel_target(self, channel: str) -> tuple[timedelta, str]:
         if channel in self.targets:
@@ -162,6 +182,8 @@ class SourceSpec:
     filter: bool = True
     fields: Mapping[str, str] = field(default_factory=dict)
     value: str | None = None
+    sla: timedelta | None = None
+    """A response-time target for this source that replaces its channel's."""
     """Monetary value of what arrives here: `high` or `low` (routes mentions)."""
     headers: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
@@ -251,7 +273,8 @@ def load_file(path: Path) -> Settings:
 _TOP_KEYS = ("brand", "sla", "route", "urgency", "topics", "poll", "report", "sources")
 _BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
 _SLA_SCALARS = ("at_risk", "at_risk_floor")
-_SLA_TABLES = ("urgency",)
+_SLA_TABLES = ("urgency", "hours", "holidays")
+_HOLIDAY_KEYS = ("country", "subdivision", "extra")
 _ROUTE_KEYS = ("high_value_keywords", "strongly_negative", "high_amount", "low_rating")
 _URGENCY_KEYS = ("rules", "disable")
 _URGENCY_RULE_KEYS = ("level", "patterns", "extend", "emotional", "monetary")
@@ -259,7 +282,18 @@ _TOPIC_KEYS = ("patterns", "weight", "monetary", "extend")
 _RULE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 _POLL_KEYS = ("concurrency", "timeout", "connect_timeout", "max_bytes")
 _REPORT_KEYS = ("since",)
-SOURCE_KEYS = ("name", "kind", "channel", "url", "path", "filter", "fields", "value", "headers")
+SOURCE_KEYS = (
+    "name",
+    "kind",
+    "channel",
+    "url",
+    "path",
+    "filter",
+    "fields",
+    "value",
+    "headers",
+    "sla",
+)
 FIELD_NAMES = (
     "id",
     "author",
@@ -347,15 +381,17 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
     top = _Reader(dict(raw), "", file)
     top.only(_TOP_KEYS)
     base_dir = path.resolve().parent if path else Path.cwd()
+    brand = _brand(top.sub("brand"))
+    sources = _sources(top, base_dir)
     return Settings(
-        brand=_brand(top.sub("brand")),
-        sla=_sla(top.sub("sla")),
+        brand=brand,
+        sla=_sla(top.sub("sla"), brand.timezone, {s.name: s.sla for s in sources if s.sla}),
         route=_route(top.sub("route")),
         urgency=_urgency(top.sub("urgency")),
         topics=_topics(top.sub("topics")),
         poll=_poll(top.sub("poll")),
         report=_report(top.sub("report")),
-        sources=_sources(top, base_dir),
+        sources=sources,
         path=path,
     )
 
@@ -378,7 +414,7 @@ def _brand(r: _Reader) -> BrandSettings:
     )
 
 
-def _sla(r: _Reader) -> SlaSettings:
+def _sla(r: _Reader, tz: ZoneInfo, source_targets: Mapping[str, timedelta]) -> SlaSettings:
     channel_keys = (*(c.value for c in Channel), "default")
     r.only((*channel_keys, *_SLA_SCALARS, *_SLA_TABLES))
     targets = dict(DEFAULT_TARGETS)
@@ -400,7 +436,64 @@ def _sla(r: _Reader) -> SlaSettings:
             urgency[level] = value
     floor = r.duration("at_risk_floor", timedelta(minutes=15))
     assert floor is not None
-    return SlaSettings(targets=targets, at_risk=at_risk, at_risk_floor=floor, urgency=urgency)
+    channels = tuple(c.value for c in Channel)
+    hours_table = r.sub("hours")
+    hours_table.only(channels)
+    hours: dict[str, WeeklyHours] = {}
+    for channel in channels:
+        text = hours_table.get(channel, str)
+        if text is not None:
+            try:
+                parsed = parse_hours(text)
+            except HoursError as exc:
+                raise hours_table.error(str(exc), hours_table.key(channel)) from None
+            if parsed != ALWAYS:
+                hours[channel] = parsed
+    holidays_table = r.sub("holidays")
+    holidays_table.only(_HOLIDAY_KEYS)
+    country = holidays_table.get("country", str)
+    subdivision = holidays_table.get("subdivision", str)
+    if country is not None or subdivision is not None:
+        _check_holidays(holidays_table, country, subdivision)
+    extra: dict[date, str] = {}
+    for item in holidays_table.strings("extra"):
+        day_text, _, name = item.partition(" ")
+        try:
+            extra[date.fromisoformat(day_text)] = name.strip() or "closed (extra day)"
+        except ValueError:
+            raise holidays_table.error(
+                f"{item!r} is not a date; write 2026-12-31, optionally followed by a name",
+                holidays_table.key("extra"),
+            ) from None
+    return SlaSettings(
+        targets=targets,
+        at_risk=at_risk,
+        at_risk_floor=floor,
+        urgency=urgency,
+        hours=hours,
+        holiday_country=country,
+        holiday_subdivision=subdivision,
+        extra_closed=extra,
+        source_targets=dict(source_targets),
+        timezone=tz,
+    )
+
+
+def _check_holidays(r: _Reader, country: str | None, subdivision: str | None) -> None:
+    import holidays
+
+    supported = holidays.list_supported_countries()
+    if country is None or country not in supported:
+        raise r.error(
+            f"{country!r} is not a country the holidays package knows; use an ISO code such as NL, BE, DE",
+            r.key("country"),
+        )
+    if subdivision is not None and subdivision not in supported[country]:
+        valid = ", ".join(supported[country]) or "none"
+        raise r.error(
+            f"{subdivision!r} is not a subdivision of {country}; valid: {valid}",
+            r.key("subdivision"),
+        )
 
 
 def _route(r: _Reader) -> RouteSettings:
@@ -639,6 +732,7 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
                 )
             if not isinstance(target, str) or not target:
                 raise r.error("must be a column name or dotted path", r.key(f"fields.{field_name}"))
+        source_target = r.duration("sla")
         value = r.get("value", str)
         if value is not None and value not in ("high", "low"):
             raise r.error(f"must be 'high' or 'low', not {value!r}", r.key("value"))
@@ -660,6 +754,7 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
                 filter=r.get("filter", bool, True),
                 fields=dict(fields),
                 value=value,
+                sla=source_target,
                 headers=dict(headers),
                 options=options,
             )

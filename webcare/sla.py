@@ -1,15 +1,18 @@
 """Response-time SLA of a mention at an explicit `now`. Pure: no clock, no I/O.
 
-v1 counts calendar time: the target is the channel's (or `default`), or the urgency
-level's when that is shorter. At risk once `at_risk` of the target has elapsed or only
-`at_risk_floor` is left, whichever comes first. A response after `now` has not happened yet.
+The target is the source's (`sla` on a source), else the channel's (or `default`), or the
+urgency level's when that is shorter. It counts open time of the channel's business
+calendar (24/7 for a channel without `[sla.hours]`): a mention that arrives while closed
+starts its clock at the next opening, and overdue and remaining minutes are open time too.
+At risk once `at_risk` of the target has elapsed or only `at_risk_floor` is left, whichever
+comes first. A response after `now` has not happened yet.
 A mention that needs no reply (a closing thank-you) runs no clock: it stays `ok`, with
 `needs_reply` false, until someone reopens it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from webcare.config import SlaSettings
 from webcare.model import SlaState, SlaStatus, StoredMention
@@ -23,6 +26,9 @@ def _minutes(delta: timedelta) -> int:
 def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str]:
     channel = item.mention.channel.value
     target, reason = policy.channel_target(channel)
+    source_target = policy.source_targets.get(item.mention.source)
+    if source_target is not None:
+        target, reason = source_target, f"source {item.mention.source} target"
     level = item.analysis.urgency.level
     urgent = policy.urgency.get(level)
     if urgent is not None and urgent < target:
@@ -35,8 +41,11 @@ def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str
 
 def evaluate(item: StoredMention, policy: SlaSettings, now: datetime) -> SlaState:
     target, reason = target_for(item, policy)
+    calendar = policy.calendar(item.mention.channel.value)
+    if not calendar.always_open:
+        reason += f" in business hours ({calendar.hours.text})"
     created = item.mention.created_at
-    due = created + target
+    due = calendar.add(created, target)
     response = item.response
     if response is not None and response.at <= now:
         late = response.at > due
@@ -45,7 +54,7 @@ def evaluate(item: StoredMention, policy: SlaSettings, now: datetime) -> SlaStat
             target_reason=reason,
             due_at=due,
             status=SlaStatus.RESPONDED,
-            overdue_minutes=_minutes(response.at - due) if late else 0,
+            overdue_minutes=_minutes(calendar.elapsed(due, response.at)) if late else 0,
             remaining_minutes=0,
             responded_late=late,
             needs_reply=item.analysis.needs_reply,
@@ -61,9 +70,13 @@ def evaluate(item: StoredMention, policy: SlaSettings, now: datetime) -> SlaStat
             remaining_minutes=0,
             needs_reply=False,
         )
+    remaining = calendar.elapsed(now, due)
     if now >= due:
         status = SlaStatus.BREACHED
-    elif now - created >= target * policy.at_risk or due - now <= policy.at_risk_floor:
+    elif (
+        calendar.elapsed(created, now) >= target * policy.at_risk
+        or remaining <= policy.at_risk_floor
+    ):
         status = SlaStatus.AT_RISK
     else:
         status = SlaStatus.OK
@@ -72,6 +85,60 @@ def evaluate(item: StoredMention, policy: SlaSettings, now: datetime) -> SlaStat
         target_reason=reason,
         due_at=due,
         status=status,
-        overdue_minutes=_minutes(now - due),
-        remaining_minutes=_minutes(due - now),
+        overdue_minutes=_minutes(calendar.elapsed(due, now)),
+        remaining_minutes=_minutes(remaining),
     )
+
+
+def explain(item: StoredMention, policy: SlaSettings, now: datetime) -> list[str]:
+    """The clock's walk in plain words: target and why, open time counted, closed time
+    skipped (nights, weekends, named holidays), DST changes, the due time, time left."""
+    state = evaluate(item, policy, now)
+    calendar = policy.calendar(item.mention.channel.value)
+    tz = policy.timezone
+    created = item.mention.created_at
+
+    def when(moment: datetime) -> str:
+        return f"{moment.astimezone(tz):%a %Y-%m-%d %H:%M %Z} ({moment.astimezone(UTC):%H:%M} UTC)"
+
+    lines = [
+        f"created   {when(created)}",
+        f"target    {format_duration(timedelta(minutes=state.target_minutes))}: {state.target_reason}",
+    ]
+    if calendar.always_open:
+        lines.append("hours     24/7: every minute counts")
+    else:
+        for span in calendar.walk(created, state.due_at):
+            length = format_duration(span.end - span.start)
+            if span.counted:
+                lines.append(
+                    f"  counted {length:>7}  {when(span.start)} to {span.end.astimezone(tz):%H:%M}"
+                )
+            else:
+                lines.append(f"  skipped {length:>7}  {span.reason}, until {when(span.end)}")
+    if created.astimezone(tz).utcoffset() != state.due_at.astimezone(tz).utcoffset():
+        lines.append(
+            f"dst       the clock changed from UTC{created.astimezone(tz):%z} to UTC{state.due_at.astimezone(tz):%z}; "
+            "real elapsed time is counted"
+        )
+    lines.append(f"due       {when(state.due_at)}")
+    if state.status is SlaStatus.RESPONDED:
+        response = item.response
+        assert response is not None
+        late = (
+            f", {format_duration(timedelta(minutes=state.overdue_minutes))} late"
+            if state.responded_late
+            else ", in time"
+        )
+        lines.append(f"responded {when(response.at)} via {response.via}{late}")
+    elif not state.needs_reply:
+        lines.append("status    no reply needed: no clock runs")
+    elif state.status is SlaStatus.BREACHED:
+        lines.append(
+            f"status    breached at {when(now)}: {format_duration(timedelta(minutes=state.overdue_minutes))} overdue"
+        )
+    else:
+        lines.append(
+            f"status    {state.status.value} at {when(now)}: {format_duration(timedelta(minutes=state.remaining_minutes))} left"
+        )
+    return lines
