@@ -88,4 +88,6 @@ def test_webcares_vader_scores_exactly_as_upstream_on_english(text: str) -> None
 
     from webcare.analysis.sentiment import _windowed_vader
 
-    assert _windowed_vader()().polarity_scores(text) == SentimentIntensityAnalyzer().polarity_scores(text)
+    assert _windowed_vader()().polarity_scores(
+        text
+    ) == SentimentIntensityAnalyzer().polarity_scores(text)

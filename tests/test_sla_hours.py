@@ -277,3 +277,21 @@ def test_bad_calendars_name_the_key(tmp_path: Path, snippet: str, key: str, mess
     result = CliRunner().invoke(app, ["check", "--config", str(config)])
     assert result.exit_code == 2
     assert key in result.stderr and message in result.stderr
+
+
+def test_check_lints_the_calendar(tmp_path: Path) -> None:
+    config = tmp_path / "lint.toml"
+    config.write_text(
+        '[sla]\nmessaging = "10m"\n[sla.hours]\nemail = "mon-fri 09:00-13:00 12:00-23:59"\n'
+        '[sla.holidays]\ncountry = "NL"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["check", "--config", str(config), "--now", "2026-12-10"])
+    assert result.exit_code == 0, result.output
+    warnings = result.stderr
+    assert "[sla.hours] email: mon: intervals overlap" in warnings
+    assert "ends at 23:59" in warnings and "write 24:00" in warnings
+    assert "[sla] messaging = 10m is not longer than at_risk_floor 15m" in warnings
+    assert "Christmas Day (2026-12-25)" in warnings and "New Year's Day (2027-01-01)" in warnings
+    quiet = CliRunner().invoke(app, ["check", "--config", str(config), "--now", "2026-06-10"])
+    assert "Christmas" not in quiet.stderr

@@ -115,9 +115,10 @@ def overlaps(hours: WeeklyHours) -> list[str]:
     flat.sort()
     for (_, a_end, a_day), (b_start, _, b_day) in zip(flat, flat[1:], strict=False):
         if b_start < a_end:
-            problems.append(f"{a_day} and {b_day}: intervals overlap")
+            where = a_day if a_day == b_day else f"{a_day} (past midnight) and {b_day}"
+            problems.append(f"{where}: intervals overlap")
     if flat and flat[-1][1] > 7 * 1440 and flat[0][0] < flat[-1][1] - 7 * 1440:
-        problems.append(f"{flat[-1][2]} and {flat[0][2]}: intervals overlap")
+        problems.append(f"{flat[-1][2]} (past midnight) and {flat[0][2]}: intervals overlap")
     return problems
 
 

@@ -347,8 +347,13 @@ def check(
     online: Annotated[
         bool, typer.Option("--online", help="Also fetch every source once (nothing is stored).")
     ] = False,
+    now: NowOpt = None,
 ) -> None:
-    """Validate the config and list the source kinds; --online also reaches every source."""
+    """Validate the config and list the source kinds; --online also reaches every source.
+
+    Warns about calendar problems: overlapping hours, 23:59 gaps, targets shorter than the
+    at-risk floor, and holidays in the next 30 days (from --now).
+    """
     from webcare import config as config_module
     from webcare import sources
 
@@ -390,6 +395,11 @@ def check(
     lines.append("source kinds:")
     lines.extend(f"  {name:<10} {sources.get(name).description}" for name in sources.kinds())
     _out("\n".join(lines) + "\n")
+    from webcare import sla
+
+    moment = _now(now, settings)
+    for warning in sla.lint(settings.sla, moment.astimezone(settings.brand.timezone).date()):
+        _err(f"warning: {warning}")
     if online:
         failed = _check_online(settings)
         if failed:

@@ -12,7 +12,7 @@ A mention that needs no reply (a closing thank-you) runs no clock: it stays `ok`
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from webcare.config import SlaSettings
 from webcare.model import SlaState, SlaStatus, StoredMention
@@ -142,3 +142,35 @@ def explain(item: StoredMention, policy: SlaSettings, now: datetime) -> list[str
             f"status    {state.status.value} at {when(now)}: {format_duration(timedelta(minutes=state.remaining_minutes))} left"
         )
     return lines
+
+
+def lint(policy: SlaSettings, today: date) -> list[str]:
+    """Calendar and target problems worth a warning in `webcare check`."""
+    from webcare.businesshours import overlaps
+
+    warnings: list[str] = []
+    for channel, hours in policy.hours.items():
+        warnings.extend(f"[sla.hours] {channel}: {problem}" for problem in overlaps(hours))
+        if any(i.end % 1440 == 1439 for day in hours.by_day.values() for i in day):
+            warnings.append(
+                f"[sla.hours] {channel}: an interval ends at 23:59, which closes the last "
+                "minute of the day; write 24:00"
+            )
+    targets = [(f"[sla] {name}", value) for name, value in policy.targets.items()]
+    targets += [(f"[sla.urgency] {level.value}", value) for level, value in policy.urgency.items()]
+    targets += [(f"source {name} sla", value) for name, value in policy.source_targets.items()]
+    floor = policy.at_risk_floor
+    warnings.extend(
+        f"{where} = {format_duration(value)} is not longer than at_risk_floor {format_duration(floor)}: "
+        "such mentions are at risk from their first minute"
+        for where, value in targets
+        if value <= floor
+    )
+    if policy.hours and (policy.holiday_country or policy.extra_closed):
+        calendar = policy.calendar(next(iter(policy.hours)))
+        coming = [today + timedelta(days=offset) for offset in range(31)]
+        closed = [f"{calendar.closed[d]} ({d.isoformat()})" for d in coming if d in calendar.closed]
+        if closed:
+            channels = ", ".join(policy.hours)
+            warnings.append(f"closed in the next 30 days on {channels}: {', '.join(closed)}")
+    return warnings
