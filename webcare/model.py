@@ -154,6 +154,8 @@ class StoredMention:
     analysis: Analysis
     first_seen_at: datetime
     response: Response | None = None
+    thread_id: str | None = None
+    """The conversation: the native id of its first post (its own id when it starts one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,10 @@ class SlaState:
     responded_late: bool = False
     needs_reply: bool = True
     """False: no clock runs (a closing thank-you); status stays `ok` and it is never on the floor."""
+    clock: str = "first_response"
+    """`first_response` for a conversation's opening message, `next_reply` for a follow-up."""
+    clock_started_at: datetime | None = None
+    """When the clock started: the oldest message of the conversation still waiting."""
 
 
 @dataclass(frozen=True, slots=True)

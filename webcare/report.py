@@ -49,7 +49,27 @@ def evaluate(items: Iterable[StoredMention], settings: Settings, now: datetime) 
 def _states(
     items: Iterable[StoredMention], settings: Settings, now: datetime
 ) -> list[tuple[StoredMention, SlaState]]:
-    return [(item, sla.evaluate(item, settings.sla, now)) for item in items]
+    items = list(items)
+    # Per conversation, the oldest customer message waiting for the same answer: the next-
+    # reply clock of every message waiting with it runs from there. Messages answered by the
+    # same reply waited together; those still open at `now` wait together too.
+    waiting_since: dict[tuple[str, datetime | None], datetime] = {}
+
+    def key(item: StoredMention) -> tuple[str, datetime | None] | None:
+        if not item.thread_id or not item.analysis.needs_reply:
+            return None
+        answered = item.response is not None and item.response.at <= now
+        return item.thread_id, item.response.at if answered and item.response else None
+
+    for item in items:
+        group = key(item)
+        if group is not None:
+            created = item.mention.created_at
+            waiting_since[group] = min(waiting_since.get(group, created), created)
+    return [
+        (item, sla.evaluate(item, settings.sla, now, waiting_since=waiting_since.get(key(item))))  # type: ignore[arg-type]
+        for item in items
+    ]
 
 
 def awaits_reply(state: SlaState) -> bool:
@@ -170,6 +190,8 @@ def mention_record(row: Ranked) -> dict[str, Any]:
             "overdue_minutes": s.overdue_minutes,
             "remaining_minutes": s.remaining_minutes,
             "responded_late": s.responded_late,
+            "clock": s.clock,
+            "clock_started_at": iso_utc(s.clock_started_at),
             "needs_reply": s.needs_reply,
             "needs_reply_reason": a.needs_reply_reason,
         },

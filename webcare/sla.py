@@ -12,6 +12,7 @@ A mention that needs no reply (a closing thank-you) runs no clock: it stays `ok`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from webcare.config import SlaSettings
@@ -39,12 +40,29 @@ def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str
     return target, f"{reason} {format_duration(target)}"
 
 
-def evaluate(item: StoredMention, policy: SlaSettings, now: datetime) -> SlaState:
+def evaluate(
+    item: StoredMention,
+    policy: SlaSettings,
+    now: datetime,
+    *,
+    waiting_since: datetime | None = None,
+) -> SlaState:
+    """The SLA state at `now`. `waiting_since` is when the oldest unanswered message of the
+    same conversation was written: a follow-up's next-reply clock runs from there."""
+    start = (
+        min(item.mention.created_at, waiting_since) if waiting_since else item.mention.created_at
+    )
+    clock = "next_reply" if item.mention.in_reply_to else "first_response"
+    return replace(_evaluate(item, policy, now, start), clock=clock, clock_started_at=start)
+
+
+def _evaluate(
+    item: StoredMention, policy: SlaSettings, now: datetime, created: datetime
+) -> SlaState:
     target, reason = target_for(item, policy)
     calendar = policy.calendar(item.mention.channel.value)
     if not calendar.always_open:
         reason += f" in business hours ({calendar.hours.text})"
-    created = item.mention.created_at
     due = calendar.add(created, target)
     response = item.response
     if response is not None and response.at <= now:

@@ -243,17 +243,26 @@ class Store:
         )  # fmt: skip
         if cursor.rowcount == 0:
             return False
-        if m.native_id is not None:
-            reply = self.db.execute(
-                "SELECT author, created_at FROM replies WHERE in_reply_to = ? ORDER BY created_at LIMIT 1",
-                (m.native_id,),
-            ).fetchone()
-            if reply is not None:
-                self.db.execute(
-                    """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply'
-                       WHERE id = ?""",
-                    (reply["created_at"], reply["author"], m.id),
-                )
+        thread = self._thread_of(m.in_reply_to) if m.in_reply_to else (m.native_id or m.id)
+        self.db.execute("UPDATE mentions SET thread_id = ? WHERE id = ?", (thread, m.id))
+        if m.native_id is not None and m.native_id != thread:
+            # Posts that answered this one before it was seen started a thread of their own
+            # under its native id: they belong to this conversation.
+            self.db.execute(
+                "UPDATE mentions SET thread_id = ? WHERE thread_id = ?", (thread, m.native_id)
+            )
+            self.db.execute(
+                "UPDATE replies SET thread_id = ? WHERE thread_id = ?", (thread, m.native_id)
+            )
+        # Brand replies already stored answer it when they reply to it directly or come
+        # later in the same conversation.
+        replies = self.db.execute(
+            """SELECT author, created_at, in_reply_to FROM replies
+               WHERE thread_id = ? OR in_reply_to = ? ORDER BY created_at""",
+            (thread, m.native_id),
+        ).fetchall()
+        for reply in replies:
+            self._answer(reply["in_reply_to"], thread, reply["created_at"], reply["author"])
         return True
 
     def _insert_reply(self, reply: Reply) -> int:
@@ -262,20 +271,38 @@ class Store:
             text=reply.in_reply_to, created_at=reply.created_at,
         )  # fmt: skip
         at = iso_utc(reply.created_at)
+        thread = self._thread_of(reply.in_reply_to)
         cursor = self.db.execute(
-            """INSERT OR IGNORE INTO replies (id, source, native_id, in_reply_to, author, created_at)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            (reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author, at),
+            """INSERT OR IGNORE INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author, at, thread),
         )
         if cursor.rowcount == 0:
             return 0
+        return self._answer(reply.in_reply_to, thread, at, reply.author)
+
+    def _answer(self, in_reply_to: str, thread: str, at: str, author: str) -> int:
+        """Mark answered the mention a brand reply answers, and every customer message before
+        it in the conversation that was still waiting: one reply closes all their clocks."""
         cursor = self.db.execute(
             """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply',
                response_note = NULL
-               WHERE native_id = ? AND (responded_at IS NULL OR responded_at > ?)""",
-            (at, reply.author, reply.in_reply_to, at),
+               WHERE (native_id = ? OR (thread_id = ? AND created_at <= ?))
+               AND (responded_at IS NULL OR responded_at > ?)""",
+            (at, author, in_reply_to, thread, at, at),
         )
         return cursor.rowcount
+
+    def _thread_of(self, native_id: str) -> str:
+        """The conversation a post with this native id belongs to (itself when unknown)."""
+        for table in ("mentions", "replies"):
+            row = self.db.execute(
+                f"SELECT thread_id FROM {table} WHERE native_id = ? AND thread_id IS NOT NULL LIMIT 1",
+                (native_id,),
+            ).fetchone()
+            if row is not None:
+                return str(row["thread_id"])
+        return native_id
 
     # ------------------------------------------------------------ reading
 
@@ -488,4 +515,5 @@ def _row_to_stored(row: sqlite3.Row) -> StoredMention:
         analysis=analysis,
         first_seen_at=_time(row["first_seen_at"]) or mention.created_at,
         response=response,
+        thread_id=row["thread_id"],
     )

@@ -96,7 +96,25 @@ def _m002_needs_reply(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN needs_reply_reason TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial, _m002_needs_reply)
+def _m003_threads(db: sqlite3.Connection) -> None:
+    """The conversation each mention and brand reply belongs to: the native id of its root.
+
+    Rows stored before threads were kept get their parent (or themselves) as the root,
+    which is exact for one level of replies.
+    """
+    db.execute("ALTER TABLE mentions ADD COLUMN thread_id TEXT")
+    db.execute("ALTER TABLE replies ADD COLUMN thread_id TEXT")
+    db.execute("UPDATE mentions SET thread_id = COALESCE(in_reply_to, native_id, id)")
+    db.execute("UPDATE replies SET thread_id = in_reply_to")
+    db.execute("CREATE INDEX mentions_thread ON mentions(thread_id)")
+    db.execute("CREATE INDEX replies_thread ON replies(thread_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _m001_initial,
+    _m002_needs_reply,
+    _m003_threads,
+)
 VERSION = len(MIGRATIONS)
 
 

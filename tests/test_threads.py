@@ -1,0 +1,119 @@
+"""Conversations: first-response and next-reply clocks, and one brand reply answering a thread."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from webcare.cli import app
+
+CONFIG = '[brand]\nkeywords = []\nhandles = ["AcmeCare"]\ntimezone = "Europe/Amsterdam"\n'
+
+THREAD = [
+    {
+        "id": "c1",
+        "author": "sanne",
+        "text": "Mijn pakket is nog steeds niet bezorgd",
+        "created_at": "2026-11-23T09:00:00+01:00",
+    },
+    {
+        "id": "r1",
+        "author": "AcmeCare",
+        "text": "Sorry! Mag ik je ordernummer?",
+        "created_at": "2026-11-23T09:20:00+01:00",
+        "in_reply_to": "c1",
+    },
+    {
+        "id": "c2",
+        "author": "sanne",
+        "text": "Ordernummer 4471, graag snel",
+        "created_at": "2026-11-23T10:00:00+01:00",
+        "in_reply_to": "r1",
+    },
+    {
+        "id": "c3",
+        "author": "sanne",
+        "text": "Hallo?? Nog iemand daar?",
+        "created_at": "2026-11-23T10:30:00+01:00",
+        "in_reply_to": "c2",
+    },
+]
+LATER = [
+    {
+        "id": "r2",
+        "author": "AcmeCare",
+        "text": "Hij komt vandaag tussen 14 en 16 uur",
+        "created_at": "2026-11-23T11:20:00+01:00",
+        "in_reply_to": "c3",
+    },
+    {
+        "id": "c4",
+        "author": "sanne",
+        "text": "Bedankt, opgelost!",
+        "created_at": "2026-11-23T11:30:00+01:00",
+        "in_reply_to": "r2",
+    },
+]
+
+
+def run(tmp_path: Path, *args: str) -> str:
+    result = CliRunner().invoke(
+        app, [*args, "--config", str(tmp_path / "webcare.toml"), "--db", str(tmp_path / "w.db")]
+    )
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout
+
+
+def load(tmp_path: Path, name: str, rows: list[dict], now: str) -> None:
+    (tmp_path / "webcare.toml").write_text(CONFIG, encoding="utf-8")
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    run(tmp_path, "import", str(path), "--kind", "jsonl", "--source", "x-export", "--now", now)
+
+
+def by_native(tmp_path: Path, now: str) -> dict[str, dict]:
+    rows = [
+        json.loads(line)
+        for line in run(tmp_path, "mentions", "--now", now, "--format", "jsonl").splitlines()
+    ]
+    texts = {r["text"]: r["id"] for r in THREAD + LATER}
+    return {texts[row["text"]]: row for row in rows}
+
+
+def test_follow_ups_run_a_next_reply_clock_from_the_oldest_waiting_message(tmp_path: Path) -> None:
+    load(tmp_path, "thread", THREAD, "2026-11-23T11:10")
+    rows = by_native(tmp_path, "2026-11-23T11:10")
+    assert set(rows) == {"c1", "c2", "c3"}  # the brand's reply is not a mention
+    assert rows["c1"]["sla"]["clock"] == "first_response"
+    assert rows["c1"]["sla"]["status"] == "responded"
+    assert rows["c1"]["responded_at"] == "2026-11-23T08:20:00Z"
+    for follow_up in ("c2", "c3"):
+        sla = rows[follow_up]["sla"]
+        assert sla["clock"] == "next_reply"
+        assert sla["clock_started_at"] == "2026-11-23T09:00:00Z"  # c2, the oldest still waiting
+        assert sla["due_at"] == "2026-11-23T10:00:00Z"
+        assert sla["status"] == "breached"
+
+
+def test_one_brand_reply_answers_every_waiting_message_before_it(tmp_path: Path) -> None:
+    load(tmp_path, "thread", THREAD, "2026-11-23T11:10")
+    load(tmp_path, "later", LATER, "2026-11-23T11:40")
+    rows = by_native(tmp_path, "2026-11-23T11:40")
+    for follow_up in ("c2", "c3"):
+        assert rows[follow_up]["sla"]["status"] == "responded"
+        assert rows[follow_up]["responded_at"] == "2026-11-23T10:20:00Z"
+        assert rows[follow_up]["sla"]["responded_late"] is True
+    closing = rows["c4"]["sla"]
+    assert closing["needs_reply"] is False  # a closing thank-you opens no new clock
+    report = json.loads(run(tmp_path, "report", "--now", "2026-11-23T13:00", "--format", "json"))
+    assert report["mentions"] == []
+
+
+def test_a_reply_seen_before_its_follow_up_still_answers_it(tmp_path: Path) -> None:
+    load(tmp_path, "replies-first", [THREAD[0], LATER[0], THREAD[1]], "2026-11-23T11:40")
+    load(tmp_path, "customers", THREAD[2:], "2026-11-23T11:40")
+    rows = by_native(tmp_path, "2026-11-23T11:40")
+    assert rows["c3"]["responded_at"] == "2026-11-23T10:20:00Z"
+    assert rows["c2"]["responded_at"] == "2026-11-23T10:20:00Z"
