@@ -117,3 +117,12 @@ def test_a_reply_seen_before_its_follow_up_still_answers_it(tmp_path: Path) -> N
     rows = by_native(tmp_path, "2026-11-23T11:40")
     assert rows["c3"]["responded_at"] == "2026-11-23T10:20:00Z"
     assert rows["c2"]["responded_at"] == "2026-11-23T10:20:00Z"
+
+
+def test_explain_uses_the_conversations_clock(tmp_path: Path) -> None:
+    load(tmp_path, "thread", THREAD, "2026-11-23T11:10")
+    c3 = by_native(tmp_path, "2026-11-23T11:10")["c3"]
+    text = run(tmp_path, "explain", c3["id"], "--now", "2026-11-23T11:10")
+    assert "clock     next_reply, from the oldest waiting message: Mon 2026-11-23 10:00 CET" in text
+    assert "due       Mon 2026-11-23 11:00 CET (10:00 UTC)" in text
+    assert "breached" in text

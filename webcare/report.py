@@ -72,6 +72,18 @@ def _states(
     ]
 
 
+def state_in_conversation(
+    item: StoredMention, conversation: Iterable[StoredMention], settings: Settings, now: datetime
+) -> SlaState:
+    """One mention's SLA state as the report computes it, with its conversation around it."""
+    states = _states(
+        [item, *(other for other in conversation if other.mention.id != item.mention.id)],
+        settings,
+        now,
+    )
+    return states[0][1]
+
+
 def awaits_reply(state: SlaState) -> bool:
     """Open: not responded, and a reply is needed."""
     return state.status is not SlaStatus.RESPONDED and state.needs_reply

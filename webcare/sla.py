@@ -108,19 +108,21 @@ def _evaluate(
     )
 
 
-def explain(item: StoredMention, policy: SlaSettings, now: datetime) -> list[str]:
+def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: datetime) -> list[str]:
     """The clock's walk in plain words: target and why, open time counted, closed time
-    skipped (nights, weekends, named holidays), DST changes, the due time, time left."""
-    state = evaluate(item, policy, now)
+    skipped (nights, weekends, named holidays), DST changes, the due time, time left.
+    `state` is the mention's evaluated state (with its conversation's next-reply clock)."""
     calendar = policy.calendar(item.mention.channel.value)
     tz = policy.timezone
-    created = item.mention.created_at
+    created = state.clock_started_at or item.mention.created_at
 
     def when(moment: datetime) -> str:
         return f"{moment.astimezone(tz):%a %Y-%m-%d %H:%M %Z} ({moment.astimezone(UTC):%H:%M} UTC)"
 
-    lines = [
-        f"created   {when(created)}",
+    lines = [f"created   {when(item.mention.created_at)}"]
+    if created != item.mention.created_at:
+        lines.append(f"clock     {state.clock}, from the oldest waiting message: {when(created)}")
+    lines += [
         f"target    {format_duration(timedelta(minutes=state.target_minutes))}: {state.target_reason}",
     ]
     if calendar.always_open:

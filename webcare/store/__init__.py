@@ -360,6 +360,13 @@ class Store:
         ).fetchone()
         return _row_to_stored(row)
 
+    def thread(self, thread_id: str) -> list[StoredMention]:
+        """Every stored mention of one conversation, oldest first."""
+        rows = self.db.execute(
+            "SELECT * FROM mentions WHERE thread_id = ? ORDER BY created_at, id", (thread_id,)
+        )
+        return [_row_to_stored(row) for row in rows]
+
     def by_author(
         self, author: str, *, exclude: str | None = None, limit: int = 20
     ) -> list[StoredMention]:
