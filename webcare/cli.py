@@ -613,6 +613,36 @@ def mentions(
 
 @app.command()
 @_guard
+def stats(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Response figures per channel, per source and per day: volume, negative, responded,
+    median/p90 first response against the target, SLA compliance, breaches.
+
+    --since defaults to 7d.
+    """
+    from webcare import stats as stats_module
+    from webcare.render.stats import render_stats
+    from webcare.store import MentionQuery
+
+    settings = _settings(config)
+    moment = _now(now, settings)
+    start = _since(since, "7d", moment, settings)
+    with _open_store(db) as store:
+        items = store.query(MentionQuery(since=start, until=moment))
+    result = stats_module.build_stats(
+        items, settings, now=moment, since=start, generated_at=datetime.now(UTC)
+    )
+    _out(render_stats(result, _format(fmt), _terminal(no_color)))
+
+
+@app.command()
+@_guard
 def show(
     mention_id: Annotated[
         str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")

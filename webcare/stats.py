@@ -1,0 +1,199 @@
+"""`webcare stats`: response figures over a window, per channel, per source and per day. Pure.
+
+Takes stored mentions, the settings and an explicit `now`; every mention's SLA state comes
+from `webcare.sla.evaluate` at `now`. The window is `created_at` in [`since`, `now`]
+(`since` None: everything up to `now`). Every group (a channel, a source, a local day in
+`brand.timezone`) carries the same figures:
+
+- `volume`: mentions in the group; `negative` and `share_negative` (0–1) of them.
+- `needs_reply`: mentions that need a reply (`sla.needs_reply`); a closing thank-you counts
+  in `volume` and `negative` but in none of the response figures below.
+- `responded`, `share_responded` (0–1, of `needs_reply`): responded at or before `now`.
+- `median_response_minutes`, `p90_response_minutes`: first response time, `responded_at -
+  created_at` in calendar minutes (not business time), over the responded mentions. The
+  median of an even count is the mean of the middle two; p90 is the nearest rank (the
+  ⌈0.9·n⌉-th smallest). None without responses.
+- `in_time`, `late` (responded after due), `breached_open` (unanswered and past due at
+  `now`); `breaches` = `late` + `breached_open`.
+- `compliance_pct`: `in_time` / (`in_time` + `late` + `breached_open`) × 100, one decimal:
+  of the mentions whose SLA outcome is decided at `now`. Open mentions still within their
+  target are not decided and do not count. None when nothing is decided.
+- `target_minutes`: the configured target (the expectation): a channel's `[sla]` target, a
+  source's own `sla` or else the target of its channel when it has one channel; None for
+  days. `gap_minutes` = median − target (positive: slower than promised).
+- `research_minutes` (channels only): what companies deliver on average per the research
+  behind SPEC.md: email 330 (5.5 h), social 60 (about 1 h); None for other channels.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from webcare import sla
+from webcare.config import Settings
+from webcare.model import SentimentLabel, SlaState, SlaStatus, StoredMention
+from webcare.timeparse import iso_utc
+
+RESEARCH_MINUTES = {"email": 330, "social": 60}
+"""Average response times companies deliver (research behind SPEC.md): email 5.5 h, social 1 h."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    now: datetime
+    since: datetime | None
+    generated_at: datetime
+    channels: tuple[dict[str, Any], ...]
+    sources: tuple[dict[str, Any], ...]
+    days: tuple[dict[str, Any], ...]
+    timezone: tzinfo | None = None
+    """The brand's time zone: days are local dates in it."""
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every row, channels then sources then days, each with its `group`."""
+        return [*self.channels, *self.sources, *self.days]
+
+
+def median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def p90(values: list[float]) -> float | None:
+    """Nearest rank: the ⌈0.9·n⌉-th smallest value."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(1, math.ceil(0.9 * len(ordered))) - 1]
+
+
+def _round(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _figures(
+    group: str,
+    key: str,
+    rows: list[tuple[StoredMention, SlaState]],
+    target_minutes: int | None,
+    research_minutes: int | None = None,
+) -> dict[str, Any]:
+    volume = len(rows)
+    negative = sum(1 for item, _ in rows if item.analysis.sentiment.label is SentimentLabel.NEG)
+    replying = [(item, state) for item, state in rows if state.needs_reply]
+    responded = [(i, s) for i, s in replying if s.status is SlaStatus.RESPONDED]
+    minutes = [
+        (i.response.at - i.mention.created_at).total_seconds() / 60
+        for i, _ in responded
+        if i.response is not None
+    ]
+    late = sum(1 for _, s in responded if s.responded_late)
+    in_time = len(responded) - late
+    breached_open = sum(1 for _, s in replying if s.status is SlaStatus.BREACHED)
+    decided = in_time + late + breached_open
+    mid = _round(median(minutes))
+    record: dict[str, Any] = {
+        "group": group,
+        "key": key,
+        "volume": volume,
+        "negative": negative,
+        "share_negative": round(negative / volume, 3) if volume else None,
+        "needs_reply": len(replying),
+        "responded": len(responded),
+        "share_responded": round(len(responded) / len(replying), 3) if replying else None,
+        "median_response_minutes": mid,
+        "p90_response_minutes": _round(p90(minutes)),
+        "target_minutes": target_minutes,
+        "gap_minutes": _round(mid - target_minutes)
+        if mid is not None and target_minutes is not None
+        else None,
+        "in_time": in_time,
+        "late": late,
+        "breached_open": breached_open,
+        "breaches": late + breached_open,
+        "compliance_pct": round(100 * in_time / decided, 1) if decided else None,
+    }
+    if group == "channel":
+        record["research_minutes"] = research_minutes
+    return record
+
+
+def _minutes(delta: timedelta) -> int:
+    return int(delta.total_seconds() // 60)
+
+
+def build_stats(
+    items: Iterable[StoredMention],
+    settings: Settings,
+    *,
+    now: datetime,
+    since: datetime | None,
+    generated_at: datetime,
+) -> Stats:
+    policy = settings.sla
+    tz = settings.brand.timezone
+    rows = [
+        (item, sla.evaluate(item, policy, now))
+        for item in items
+        if item.mention.created_at <= now and (since is None or item.mention.created_at >= since)
+    ]
+    by_channel: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
+    by_source: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
+    by_day: dict[date, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
+    for row in rows:
+        mention = row[0].mention
+        by_channel[mention.channel.value].append(row)
+        by_source[mention.source].append(row)
+        by_day[mention.created_at.astimezone(tz).date()].append(row)
+
+    channels = tuple(
+        _figures(
+            "channel",
+            name,
+            group,
+            _minutes(policy.channel_target(name)[0]),
+            RESEARCH_MINUTES.get(name),
+        )
+        for name, group in sorted(by_channel.items())
+    )
+
+    def source_target(name: str, group: list[tuple[StoredMention, SlaState]]) -> int | None:
+        own = policy.source_targets.get(name)
+        if own is not None:
+            return _minutes(own)
+        kinds = {item.mention.channel.value for item, _ in group}
+        return _minutes(policy.channel_target(kinds.pop())[0]) if len(kinds) == 1 else None
+
+    sources = tuple(
+        _figures("source", name, group, source_target(name, group))
+        for name, group in sorted(by_source.items())
+    )
+    if since is not None:
+        first, last = since.astimezone(tz).date(), now.astimezone(tz).date()
+        dates = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    else:
+        dates = sorted(by_day)
+    days = tuple(_figures("day", d.isoformat(), by_day.get(d, []), None) for d in dates)
+    return Stats(now, since, generated_at, channels, sources, days, tz)
+
+
+def document(stats: Stats) -> dict[str, Any]:
+    """The `json` format: one document."""
+    return {
+        "generated_at": iso_utc(stats.generated_at),
+        "now": iso_utc(stats.now),
+        "since": iso_utc(stats.since),
+        "channels": list(stats.channels),
+        "sources": list(stats.sources),
+        "days": list(stats.days),
+    }
