@@ -746,6 +746,7 @@ def explain(
     now: NowOpt = None,
 ) -> None:
     """Walk a mention's SLA clock: the target and why, business time counted, closed time skipped, due time, time left."""
+    from webcare import report as report_module
     from webcare import sla
     from webcare.textutil import one_line
 
@@ -753,8 +754,10 @@ def explain(
     moment = _now(now, settings)
     with _open_store(db) as store:
         item = store.get(mention_id)
+        conversation = store.thread(item.thread_id) if item.thread_id else []
+    state = report_module.state_in_conversation(item, conversation, settings, moment)
     header = f"{item.mention.id} · {item.mention.channel.value} · {one_line(item.mention.source)}"
-    _out("\n".join([header, *sla.explain(item, settings.sla, moment)]) + "\n")
+    _out("\n".join([header, *sla.explain(item, state, settings.sla, moment)]) + "\n")
 
 
 def _user() -> str | None:
