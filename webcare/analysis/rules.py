@@ -16,7 +16,7 @@ first place one of its patterns matches, in one pass over the text:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -32,32 +32,9 @@ def user_pattern(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
-def _top_level_bar(pattern: str) -> bool:
-    """Whether a pattern has an alternation `|` outside every group and character class."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False
-
-
-def _group_end(pattern: str, start: int) -> int | None:
-    """Index of the `)` closing the group that opens at `start`."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The `(`, `)` and `|` of a pattern outside escapes and character classes, each with
+    its index and the group depth before it: the one scanner the helpers below share."""
     depth, index, in_class = 0, start, False
     while index < len(pattern):
         char = pattern[index]
@@ -68,38 +45,31 @@ def _group_end(pattern: str, start: int) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1  # a `]` first in a class is a literal
+        elif char in "(|)":
+            yield index, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
         index += 1
-    return None
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether a pattern has an alternation `|` outside every group and character class."""
+    return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index of the `)` closing the group that opens at `start`."""
+    return next(
+        (i for i, char, depth in _structure(pattern, start) if char == ")" and depth == 1), None
+    )
 
 
 def _split_bars(pattern: str) -> list[str]:
     """A pattern split at its top-level `|`."""
-    parts, depth, index, in_class, start = [], 0, 0, False, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
 def _expand(pattern: str, budget: int = 64) -> list[str]:
