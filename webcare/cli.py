@@ -42,6 +42,7 @@ class FormatChoice(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     tsv = "tsv"
+    markdown = "markdown"
 
 
 class FailOn(StrEnum):

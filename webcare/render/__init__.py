@@ -20,6 +20,7 @@ class OutputFormat(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     TSV = "tsv"
+    MARKDOWN = "markdown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +38,13 @@ def resolve(fmt: OutputFormat | None, stdout_is_tty: bool) -> OutputFormat:
 
 
 def render_listing(listing: Listing, fmt: OutputFormat, terminal: Terminal) -> str:
-    from webcare.render import plain, records, table
+    from webcare.render import markdown, plain, records, table
 
     match fmt:
         case OutputFormat.TABLE:
             return table.listing(listing, terminal)
+        case OutputFormat.MARKDOWN:
+            return markdown.listing(listing)
         case OutputFormat.PLAIN:
             return plain.listing(listing)
         case OutputFormat.JSON:
@@ -58,11 +61,13 @@ def render_listing(listing: Listing, fmt: OutputFormat, terminal: Terminal) -> s
 
 def render_analyses(rows: list[dict[str, Any]], fmt: OutputFormat, terminal: Terminal) -> str:
     """`webcare analyze` output: one record per text, in input order."""
-    from webcare.render import plain, records, table
+    from webcare.render import markdown, plain, records, table
 
     match fmt:
         case OutputFormat.TABLE:
             return table.analyses(rows, terminal)
+        case OutputFormat.MARKDOWN:
+            return markdown.analyses(rows)
         case OutputFormat.PLAIN:
             return plain.analyses(rows)
         case OutputFormat.JSON:

@@ -41,11 +41,18 @@ PLAIN_COLUMNS = (
 
 
 def render_stats(stats: Stats, fmt: OutputFormat, terminal: Terminal) -> str:
-    from webcare.render import records
+    from webcare.render import markdown, records
 
     match fmt:
         case OutputFormat.TABLE:
             return table(stats, terminal)
+        case OutputFormat.MARKDOWN:
+            sections = (
+                ("Per channel", stats.channels),
+                ("Per source", stats.sources),
+                ("Per day", stats.days),
+            )
+            return markdown.stats_tables(sections, PLAIN_COLUMNS[1:])
         case OutputFormat.PLAIN:
             return plain(stats)
         case OutputFormat.JSON:
