@@ -18,7 +18,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from webcare import __version__
-from webcare.errors import ExitCode, UsageError, WebcareError
+from webcare.errors import ExitCode, NotFoundError, UsageError, WebcareError
 
 app = typer.Typer(
     name="webcare",
@@ -43,6 +43,7 @@ class FormatChoice(StrEnum):
     csv = "csv"
     tsv = "tsv"
     markdown = "markdown"
+    html = "html"
 
 
 class FailOn(StrEnum):
@@ -128,6 +129,27 @@ NoColorOpt = Annotated[
         envvar="WEBCARE_NO_COLOR",
         help="No colour in the table (NO_COLOR is honoured too).",
     ),
+]
+
+IdsArg = Annotated[
+    list[str] | None,
+    typer.Argument(metavar="[ID]...", help="Mention ids (or unique prefixes).", show_default=False),
+]
+AllMatchingOpt = Annotated[
+    bool,
+    typer.Option(
+        "--all-matching",
+        help="Act on every mention matching the filters (--search, --source, --channel, --since) instead of ids.",
+    ),
+]
+MatchSearchOpt = Annotated[
+    str | None, typer.Option("--search", help="With --all-matching: text or author contains this.", show_default=False)
+]
+MatchSourceOpt = Annotated[
+    list[str] | None, typer.Option("--source", "-s", help="With --all-matching: only this source (repeatable).", show_default=False)
+]
+MatchChannelOpt = Annotated[
+    list[str] | None, typer.Option("--channel", help="With --all-matching: only this channel (repeatable).", show_default=False)
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -474,7 +496,11 @@ def poll(
     names = source or []
     pipeline.select_sources(settings, names)  # unknown names are a usage error before any I/O
     moment = _now(now, settings)
-    with _open_store(db, create=True) as store:
+    with _open_store(db, create=True) as store, store.writer_lock() as locked:
+        if not locked:
+            if not quiet:
+                _err(f"webcare: another poll or import is writing to {store.path}; this poll skipped")
+            return
         hook = (
             _progress(len(pipeline.select_sources(settings, names)), quiet, verbose)
             if sys.stderr.isatty()
@@ -761,6 +787,44 @@ def explain(
     _out("\n".join([header, *sla.explain(item, state, settings.sla, moment)]) + "\n")
 
 
+def _target_ids(
+    store: Any,
+    ids: list[str] | None,
+    all_matching: bool,
+    search: str | None,
+    source: list[str] | None,
+    channel: list[str] | None,
+    since: str | None,
+    now: datetime,
+    settings: Any,
+) -> list[str]:
+    """The ids given, or with --all-matching those of every mention matching the filters."""
+    from webcare.store import MentionQuery
+
+    filters = search or source or channel or since
+    if not all_matching:
+        if filters:
+            raise UsageError("--search, --source, --channel and --since select mentions only with --all-matching")
+        if not ids:
+            raise UsageError("give mention ids, or --all-matching with filters")
+        return ids
+    if ids:
+        raise UsageError("give either ids or --all-matching with filters, not both")
+    if not filters:
+        raise UsageError("--all-matching needs at least one filter (--search, --source, --channel, --since)")
+    query = MentionQuery(
+        since=_since(since, None, now, settings),
+        until=now,
+        channels=tuple(channel or ()),
+        sources=tuple(source or ()),
+        search=search,
+    )
+    matched = [item.mention.id for item in store.query(query)]
+    if not matched:
+        raise NotFoundError("no mention matches those filters")
+    return matched
+
+
 def _user() -> str | None:
     return os.environ.get("WEBCARE_USER") or os.environ.get("USER") or os.environ.get("LOGNAME")
 
@@ -768,9 +832,7 @@ def _user() -> str | None:
 @app.command()
 @_guard
 def ack(
-    ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")
-    ],
+    ids: IdsArg = None,
     by: Annotated[
         str | None,
         typer.Option(
@@ -792,6 +854,11 @@ def ack(
             help="Mark them as needing no reply instead (a closing thank-you webcare missed): no clock runs and they do not count as responded.",
         ),
     ] = False,
+    all_matching: AllMatchingOpt = False,
+    search: MatchSearchOpt = None,
+    source: MatchSourceOpt = None,
+    channel: MatchChannelOpt = None,
+    since: SinceOpt = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -800,6 +867,7 @@ def ack(
     settings = _settings(config)
     moment = _now(at or now, settings)
     with _open_store(db) as store:
+        ids = _target_ids(store, ids, all_matching, search, source, channel, since, moment, settings)
         if no_reply:
             results = store.no_reply(ids, by=by or _user(), at=moment, note=note)
         else:
@@ -811,15 +879,18 @@ def ack(
 @app.command()
 @_guard
 def reopen(
-    ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="Mention ids (or unique prefixes).")
-    ],
+    ids: IdsArg = None,
     by: Annotated[
         str | None,
         typer.Option(
             "--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False
         ),
     ] = None,
+    all_matching: AllMatchingOpt = False,
+    search: MatchSearchOpt = None,
+    source: MatchSourceOpt = None,
+    channel: MatchChannelOpt = None,
+    since: SinceOpt = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -828,6 +899,7 @@ def reopen(
     settings = _settings(config)
     moment = _now(now, settings)
     with _open_store(db) as store:
+        ids = _target_ids(store, ids, all_matching, search, source, channel, since, moment, settings)
         results = store.reopen(ids, by=by or _user(), at=moment)
     for result in results:
         _err(f"{result.id}: {result.detail}")
@@ -889,7 +961,9 @@ def import_(
     except WebcareError as exc:
         raise UsageError(str(exc).replace("sources[0]", "import")) from None
     moment = _now(now, settings)
-    with _open_store(db, create=True) as store:
+    with _open_store(db, create=True) as store, store.writer_lock() as locked:
+        if not locked:
+            raise UsageError(f"another poll or import is writing to {store.path}; try again when it is done")
         result = pipeline.import_file(settings, store, spec, now=moment)
     _print_result(result, quiet=quiet, verbose=verbose)
     if result.error:

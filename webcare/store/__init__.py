@@ -103,6 +103,30 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def writer_lock(self) -> Iterator[bool]:
+        """Hold the store's writer lock for a poll or import; yields False when another
+        process holds it (cron started a poll while the last one still runs).
+
+        An advisory `flock` on `<store>.lock`, released when the process ends however it
+        ends. Where `fcntl` does not exist (Windows) there is no lock and this yields True.
+        """
+        try:
+            import fcntl
+        except ImportError:
+            yield True
+            return
+        with open(self.path.with_name(self.path.name + ".lock"), "a+b") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def __enter__(self) -> Store:
         return self
 

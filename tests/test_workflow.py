@@ -1,0 +1,141 @@
+"""Cron and people working the list: a poll lock, and acting on every matching mention."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from webcare.cli import app
+
+NOW = "2026-11-23T09:00:00+01:00"
+ROWS = [
+    {
+        "id": "1",
+        "author": "ann",
+        "text": "Pakket nog steeds niet bezorgd",
+        "created_at": "2026-11-23T06:00:00Z",
+    },
+    {
+        "id": "2",
+        "author": "bob",
+        "text": "Bezorger was onvriendelijk",
+        "created_at": "2026-11-23T06:10:00Z",
+    },
+    {
+        "id": "3",
+        "author": "cas",
+        "text": "Factuur klopt niet",
+        "created_at": "2026-11-23T06:20:00Z",
+    },
+]
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Path, Path]:
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    config = tmp_path / "webcare.toml"
+    config.write_text(
+        f'[brand]\nkeywords = []\n[[sources]]\nname = "export"\nkind = "jsonl"\npath = "{export}"\n',
+        encoding="utf-8",
+    )
+    return config, tmp_path / "w.db"
+
+
+def cli(*args: object) -> object:
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def statuses(config: Path, db: Path) -> dict[str, str]:
+    result = cli("mentions", "--config", config, "--db", db, "--now", NOW, "--format", "jsonl")
+    return {
+        json.loads(line)["author"]: json.loads(line)["sla"]["status"]
+        for line in result.stdout.splitlines()
+    }
+
+
+def test_a_poll_while_another_holds_the_store_is_skipped_not_collided(
+    setup: tuple[Path, Path],
+) -> None:
+    config, db = setup
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    with open(db.with_name(db.name + ".lock"), "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        (db.parent / "export.jsonl").write_text(
+            json.dumps(
+                {
+                    "id": "4",
+                    "author": "dan",
+                    "text": "Waar is mijn order",
+                    "created_at": "2026-11-23T07:00:00Z",
+                }
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        skipped = cli("poll", "--config", config, "--db", db, "--now", NOW)
+        assert skipped.exit_code == 0
+        assert "this poll skipped" in skipped.stderr
+        assert "dan" not in statuses(config, db)
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    assert "dan" in statuses(config, db)
+
+
+def test_ack_and_reopen_all_matching(setup: tuple[Path, Path]) -> None:
+    config, db = setup
+    cli("poll", "--config", config, "--db", db, "--now", NOW)
+    result = cli(
+        "ack",
+        "--all-matching",
+        "--search",
+        "bezorg",
+        "--by",
+        "anna",
+        "--config",
+        config,
+        "--db",
+        db,
+        "--now",
+        NOW,
+    )
+    assert result.exit_code == 0, result.output
+    assert statuses(config, db) == {"ann": "responded", "bob": "responded", "cas": "breached"}
+    result = cli(
+        "reopen",
+        "--all-matching",
+        "--search",
+        "onvriendelijk",
+        "--config",
+        config,
+        "--db",
+        db,
+        "--now",
+        NOW,
+    )
+    assert result.exit_code == 0, result.output
+    assert statuses(config, db)["bob"] == "breached"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--all-matching"], "needs at least one filter"),
+        (["0123abcd", "--all-matching", "--search", "x"], "not both"),
+        (["--search", "x"], "only with --all-matching"),
+        ([], "give mention ids"),
+        (["--all-matching", "--search", "nothing-like-this"], "no mention matches"),
+    ],
+)
+def test_ack_selection_mistakes_are_usage_errors(
+    setup: tuple[Path, Path], args: list[str], message: str
+) -> None:
+    config, db = setup
+    cli("poll", "--config", config, "--db", db, "--now", NOW)
+    result = cli("ack", *args, "--config", config, "--db", db, "--now", NOW)
+    assert result.exit_code == 2
+    assert message in result.stderr
