@@ -21,6 +21,7 @@ class OutputFormat(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +39,15 @@ def resolve(fmt: OutputFormat | None, stdout_is_tty: bool) -> OutputFormat:
 
 
 def render_listing(listing: Listing, fmt: OutputFormat, terminal: Terminal) -> str:
-    from webcare.render import markdown, plain, records, table
+    from webcare.render import html, markdown, plain, records, table
 
     match fmt:
         case OutputFormat.TABLE:
             return table.listing(listing, terminal)
         case OutputFormat.MARKDOWN:
             return markdown.listing(listing)
+        case OutputFormat.HTML:
+            return html.listing(listing)
         case OutputFormat.PLAIN:
             return plain.listing(listing)
         case OutputFormat.JSON:
@@ -61,13 +64,15 @@ def render_listing(listing: Listing, fmt: OutputFormat, terminal: Terminal) -> s
 
 def render_analyses(rows: list[dict[str, Any]], fmt: OutputFormat, terminal: Terminal) -> str:
     """`webcare analyze` output: one record per text, in input order."""
-    from webcare.render import markdown, plain, records, table
+    from webcare.render import html, markdown, plain, records, table
 
     match fmt:
         case OutputFormat.TABLE:
             return table.analyses(rows, terminal)
         case OutputFormat.MARKDOWN:
             return markdown.analyses(rows)
+        case OutputFormat.HTML:
+            return html.analyses(rows)
         case OutputFormat.PLAIN:
             return plain.analyses(rows)
         case OutputFormat.JSON:

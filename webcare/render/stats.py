@@ -41,7 +41,7 @@ PLAIN_COLUMNS = (
 
 
 def render_stats(stats: Stats, fmt: OutputFormat, terminal: Terminal) -> str:
-    from webcare.render import markdown, records
+    from webcare.render import html, markdown, records
 
     match fmt:
         case OutputFormat.TABLE:
@@ -53,6 +53,8 @@ def render_stats(stats: Stats, fmt: OutputFormat, terminal: Terminal) -> str:
                 ("Per day", stats.days),
             )
             return markdown.stats_tables(sections, PLAIN_COLUMNS[1:])
+        case OutputFormat.HTML:
+            return html.stats(stats)
         case OutputFormat.PLAIN:
             return plain(stats)
         case OutputFormat.JSON:
