@@ -131,6 +131,9 @@ NoColorOpt = Annotated[
     ),
 ]
 
+MentionIdArg = Annotated[
+    str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")
+]
 IdsArg = Annotated[
     list[str] | None,
     typer.Argument(metavar="[ID]...", help="Mention ids (or unique prefixes).", show_default=False),
@@ -671,9 +674,7 @@ def stats(
 @app.command()
 @_guard
 def show(
-    mention_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")
-    ],
+    mention_id: MentionIdArg,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -765,9 +766,7 @@ def show(
 @app.command()
 @_guard
 def explain(
-    mention_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Mention id (or a unique prefix of 4+ characters).")
-    ],
+    mention_id: MentionIdArg,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
