@@ -139,3 +139,42 @@ def test_ack_selection_mistakes_are_usage_errors(
     result = cli("ack", *args, "--config", config, "--db", db, "--now", NOW)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_only_new_shows_what_became_breached_or_at_risk_since_last_time(
+    setup: tuple[Path, Path],
+) -> None:
+    config, db = setup
+    cli("poll", "--config", config, "--db", db, "--now", "2026-11-23T06:50:00Z")
+
+    def only_new(now: str) -> object:
+        return cli(
+            "report",
+            "--only-new",
+            "--fail-on",
+            "breached",
+            "--config",
+            config,
+            "--db",
+            db,
+            "--now",
+            now,
+            "--format",
+            "jsonl",
+        )
+
+    first = only_new("2026-11-23T06:50:00Z")  # ann at risk (50 of 60 min), the others fine
+    assert first.exit_code == 0
+    assert [json.loads(line)["author"] for line in first.stdout.splitlines()] == ["ann"]
+    again = only_new("2026-11-23T06:52:00Z")  # nothing changed: nothing printed
+    assert again.exit_code == 0 and again.stdout == ""
+    later = only_new("2026-11-23T07:05:00Z")  # ann breached (escalated), bob and cas at risk (new)
+    assert later.exit_code == 1  # --fail-on breached applies to what is new
+    assert {
+        json.loads(line)["author"]: json.loads(line)["sla"]["status"]
+        for line in later.stdout.splitlines()
+    } == {
+        "ann": "breached",
+        "bob": "at_risk",
+        "cas": "at_risk",
+    }

@@ -146,13 +146,25 @@ AllMatchingOpt = Annotated[
     ),
 ]
 MatchSearchOpt = Annotated[
-    str | None, typer.Option("--search", help="With --all-matching: text or author contains this.", show_default=False)
+    str | None,
+    typer.Option(
+        "--search", help="With --all-matching: text or author contains this.", show_default=False
+    ),
 ]
 MatchSourceOpt = Annotated[
-    list[str] | None, typer.Option("--source", "-s", help="With --all-matching: only this source (repeatable).", show_default=False)
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        help="With --all-matching: only this source (repeatable).",
+        show_default=False,
+    ),
 ]
 MatchChannelOpt = Annotated[
-    list[str] | None, typer.Option("--channel", help="With --all-matching: only this channel (repeatable).", show_default=False)
+    list[str] | None,
+    typer.Option(
+        "--channel", help="With --all-matching: only this channel (repeatable).", show_default=False
+    ),
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -502,7 +514,9 @@ def poll(
     with _open_store(db, create=True) as store, store.writer_lock() as locked:
         if not locked:
             if not quiet:
-                _err(f"webcare: another poll or import is writing to {store.path}; this poll skipped")
+                _err(
+                    f"webcare: another poll or import is writing to {store.path}; this poll skipped"
+                )
             return
         hook = (
             _progress(len(pipeline.select_sources(settings, names)), quiet, verbose)
@@ -537,6 +551,13 @@ def report(
             show_default=False,
         ),
     ] = None,
+    only_new: Annotated[
+        bool,
+        typer.Option(
+            "--only-new",
+            help="Only what became breached or at risk since the last --only-new report (remembered in the store); nothing printed when nothing is new.",
+        ),
+    ] = False,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
 ) -> None:
@@ -553,17 +574,26 @@ def report(
     start = _since(since, settings.report.since, moment, settings)
     with _open_store(db) as store:
         items = store.query(MentionQuery(since=start, until=moment))
-    listing = report_module.build_report(
-        items, settings, now=moment, generated_at=datetime.now(UTC), limit=limit
-    )
-    summary = listing.summary
+        listing = report_module.build_report(
+            items,
+            settings,
+            now=moment,
+            generated_at=datetime.now(UTC),
+            limit=None if only_new else limit,
+        )
+        if only_new:
+            floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
+            listing = report_module.only_new(listing, store.reported(), limit)
+            store.remember_reported(floor, moment)
+    if only_new and not listing.rows:
+        return  # cron: nothing new, nothing printed, exit 0
     if not (quiet and not listing.rows):
         _out(render_listing(listing, _format(fmt), _terminal(no_color)))
-    matched = {
-        None: False,
-        FailOn.breached: summary["breached"] > 0,
-        FailOn.at_risk: summary["breached"] + summary["at_risk"] > 0,
-    }[fail_on]
+    statuses = [r.sla.status.value for r in listing.rows] if only_new else None
+    summary = listing.summary
+    breached = statuses.count("breached") if statuses is not None else summary["breached"]
+    on_floor = len(statuses) if statuses is not None else summary["breached"] + summary["at_risk"]
+    matched = {None: False, FailOn.breached: breached > 0, FailOn.at_risk: on_floor > 0}[fail_on]
     if matched:
         raise typer.Exit(int(ExitCode.FAIL_ON))
 
@@ -803,14 +833,18 @@ def _target_ids(
     filters = search or source or channel or since
     if not all_matching:
         if filters:
-            raise UsageError("--search, --source, --channel and --since select mentions only with --all-matching")
+            raise UsageError(
+                "--search, --source, --channel and --since select mentions only with --all-matching"
+            )
         if not ids:
             raise UsageError("give mention ids, or --all-matching with filters")
         return ids
     if ids:
         raise UsageError("give either ids or --all-matching with filters, not both")
     if not filters:
-        raise UsageError("--all-matching needs at least one filter (--search, --source, --channel, --since)")
+        raise UsageError(
+            "--all-matching needs at least one filter (--search, --source, --channel, --since)"
+        )
     query = MentionQuery(
         since=_since(since, None, now, settings),
         until=now,
@@ -866,7 +900,9 @@ def ack(
     settings = _settings(config)
     moment = _now(at or now, settings)
     with _open_store(db) as store:
-        ids = _target_ids(store, ids, all_matching, search, source, channel, since, moment, settings)
+        ids = _target_ids(
+            store, ids, all_matching, search, source, channel, since, moment, settings
+        )
         if no_reply:
             results = store.no_reply(ids, by=by or _user(), at=moment, note=note)
         else:
@@ -898,7 +934,9 @@ def reopen(
     settings = _settings(config)
     moment = _now(now, settings)
     with _open_store(db) as store:
-        ids = _target_ids(store, ids, all_matching, search, source, channel, since, moment, settings)
+        ids = _target_ids(
+            store, ids, all_matching, search, source, channel, since, moment, settings
+        )
         results = store.reopen(ids, by=by or _user(), at=moment)
     for result in results:
         _err(f"{result.id}: {result.detail}")
@@ -962,7 +1000,9 @@ def import_(
     moment = _now(now, settings)
     with _open_store(db, create=True) as store, store.writer_lock() as locked:
         if not locked:
-            raise UsageError(f"another poll or import is writing to {store.path}; try again when it is done")
+            raise UsageError(
+                f"another poll or import is writing to {store.path}; try again when it is done"
+            )
         result = pipeline.import_file(settings, store, spec, now=moment)
     _print_result(result, quiet=quiet, verbose=verbose)
     if result.error:

@@ -72,6 +72,15 @@ def _states(
     ]
 
 
+def only_new(listing: Listing, previous: dict[str, str], limit: int | None = None) -> Listing:
+    """The report's rows that became breached or at risk since the last `--only-new` report:
+    new on the floor, or escalated from at risk to breached."""
+    rows = [r for r in listing.rows if previous.get(r.item.mention.id) != r.sla.status.value]
+    shown = rows[:limit] if limit is not None else rows
+    summary = {**listing.summary, "new": len(rows), "shown": len(shown)}
+    return Listing(listing.kind, listing.now, listing.generated_at, tuple(shown), summary)
+
+
 def state_in_conversation(
     item: StoredMention, conversation: Iterable[StoredMention], settings: Settings, now: datetime
 ) -> SlaState:

@@ -384,6 +384,21 @@ class Store:
         ).fetchone()
         return _row_to_stored(row)
 
+    def reported(self) -> dict[str, str]:
+        """Mention id -> SLA status, as the last `report --only-new` found them on the floor."""
+        return {
+            row["mention_id"]: row["status"] for row in self.db.execute("SELECT * FROM reported")
+        }
+
+    def remember_reported(self, statuses: dict[str, str], at: datetime) -> None:
+        """Replace what `report --only-new` remembers with what is on the floor now."""
+        with self.transaction():
+            self.db.execute("DELETE FROM reported")
+            self.db.executemany(
+                "INSERT INTO reported (mention_id, status, at) VALUES (?, ?, ?)",
+                [(mention, status, iso_utc(at)) for mention, status in statuses.items()],
+            )
+
     def thread(self, thread_id: str) -> list[StoredMention]:
         """Every stored mention of one conversation, oldest first."""
         rows = self.db.execute(

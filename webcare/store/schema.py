@@ -110,10 +110,22 @@ def _m003_threads(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX replies_thread ON replies(thread_id)")
 
 
+def _m004_reported(db: sqlite3.Connection) -> None:
+    """What the last `report --only-new` showed: each mention on the floor and its status."""
+    db.execute(
+        """CREATE TABLE reported (
+               mention_id TEXT PRIMARY KEY REFERENCES mentions(id),
+               status TEXT NOT NULL,
+               at TEXT NOT NULL
+           )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
     _m003_threads,
+    _m004_reported,
 )
 VERSION = len(MIGRATIONS)
 
