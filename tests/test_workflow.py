@@ -178,3 +178,87 @@ def test_only_new_shows_what_became_breached_or_at_risk_since_last_time(
         "bob": "at_risk",
         "cas": "at_risk",
     }
+
+
+def _feed(tmp_path: Path, rows: list[dict]) -> None:
+    (tmp_path / "export.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+
+
+def floor(config: Path, db: Path, now: str) -> list[str]:
+    result = cli(
+        "report",
+        "--config",
+        config,
+        "--db",
+        db,
+        "--now",
+        now,
+        "--format",
+        "jsonl",
+        "--since",
+        "all",
+    )
+    return sorted(json.loads(line)["author"] for line in result.stdout.splitlines())
+
+
+def test_a_first_poll_stores_old_mentions_as_history_not_steaks(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config, db = setup
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'
+        ),
+        encoding="utf-8",
+    )
+    old = {"id": "o", "author": "old", "text": "Pakket kwijt", "created_at": "2026-11-20T08:00:00Z"}
+    recent = {
+        "id": "r",
+        "author": "recent",
+        "text": "Pakket kwijt",
+        "created_at": "2026-11-23T06:00:00Z",
+    }
+    _feed(tmp_path, [old, recent])
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    assert floor(config, db, NOW) == ["recent"]
+    listed = cli(
+        "mentions", "--config", config, "--db", db, "--now", NOW, "--format", "jsonl"
+    ).stdout
+    assert {
+        json.loads(line)["author"]: json.loads(line)["backfilled"] for line in listed.splitlines()
+    } == {
+        "old": True,
+        "recent": False,
+    }
+    # Later polls are live: an old mention first seen now is a steak like any other.
+    _feed(
+        tmp_path,
+        [
+            old,
+            recent,
+            {
+                "id": "l",
+                "author": "late",
+                "text": "Pakket kwijt",
+                "created_at": "2026-11-19T08:00:00Z",
+            },
+        ],
+    )
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    assert floor(config, db, NOW) == ["late", "recent"]
+
+
+def test_poll_backfill_makes_a_whole_poll_history(setup: tuple[Path, Path]) -> None:
+    config, db = setup
+    assert cli("poll", "--backfill", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    assert floor(config, db, NOW) == []
+    assert (
+        len(
+            cli(
+                "mentions", "--config", config, "--db", db, "--now", NOW, "--format", "jsonl"
+            ).stdout.splitlines()
+        )
+        == 3
+    )

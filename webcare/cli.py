@@ -493,6 +493,13 @@ def poll(
             "--source", "-s", help="Poll only this source (repeatable).", show_default=False
         ),
     ] = None,
+    backfill: Annotated[
+        bool,
+        typer.Option(
+            "--backfill",
+            help="Store everything new in this poll as history: analysed and counted, never on the floor.",
+        ),
+    ] = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -523,7 +530,9 @@ def poll(
             if sys.stderr.isatty()
             else None
         )
-        results = pipeline.poll(settings, store, now=moment, names=names, on_result=hook)
+        results = pipeline.poll(
+            settings, store, now=moment, names=names, on_result=hook, backfill=backfill
+        )
     if hook is None:
         _print_results(results, quiet=quiet, verbose=verbose)
     failed = [r for r in results if r.error]

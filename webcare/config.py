@@ -162,6 +162,9 @@ class PollSettings:
     timeout: timedelta = timedelta(seconds=30)
     connect_timeout: timedelta = timedelta(seconds=10)
     max_bytes: int = 20_000_000
+    backfill: timedelta | None = None
+    """On a source's first poll, mentions older than this are stored as history: kept,
+    analysed and counted, but never on the floor (None: the first poll is like any other)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +283,7 @@ _URGENCY_KEYS = ("rules", "disable")
 _URGENCY_RULE_KEYS = ("level", "patterns", "extend", "emotional", "monetary")
 _TOPIC_KEYS = ("patterns", "weight", "monetary", "extend")
 _RULE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
-_POLL_KEYS = ("concurrency", "timeout", "connect_timeout", "max_bytes")
+_POLL_KEYS = ("concurrency", "timeout", "connect_timeout", "max_bytes", "backfill")
 _REPORT_KEYS = ("since",)
 SOURCE_KEYS = (
     "name",
@@ -667,6 +670,7 @@ def _poll(r: _Reader) -> PollSettings:
         connect_timeout=r.duration("connect_timeout", defaults.connect_timeout)
         or defaults.connect_timeout,
         max_bytes=max_bytes,
+        backfill=r.duration("backfill"),
     )
 
 

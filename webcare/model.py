@@ -156,6 +156,8 @@ class StoredMention:
     response: Response | None = None
     thread_id: str | None = None
     """The conversation: the native id of its first post (its own id when it starts one)."""
+    backfilled: bool = False
+    """Stored as history by a source's first poll: counted, never on the floor."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from webcare import sources
 from webcare.analysis import analyse
@@ -44,10 +44,14 @@ def poll(
     now: datetime,
     names: Sequence[str] = (),
     on_result: ProgressHook | None = None,
+    backfill: bool = False,
 ) -> list[SourceResult]:
-    """Fetch the sources concurrently and store what is new; one result per source."""
+    """Fetch the sources concurrently and store what is new; one result per source.
+
+    `backfill`: everything new in this poll is history, never on the floor. Without it, a
+    source's first poll stores mentions older than `[poll] backfill` as history."""
     specs = select_sources(settings, names)
-    return asyncio.run(_poll(settings, store, specs, now, on_result))
+    return asyncio.run(_poll(settings, store, specs, now, on_result, backfill))
 
 
 async def _poll(
@@ -56,6 +60,7 @@ async def _poll(
     specs: list[SourceSpec],
     now: datetime,
     on_result: ProgressHook | None,
+    backfill: bool = False,
 ) -> list[SourceResult]:
     results: dict[str, SourceResult] = {}
     fetcher = HttpFetcher(settings.poll) if any(spec.url for spec in specs) else None
@@ -75,7 +80,7 @@ async def _poll(
     try:
         for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs]):
             spec, outcome = await next_done
-            result = process(settings, store, spec, outcome, now=now)
+            result = process(settings, store, spec, outcome, now=now, backfill=backfill)
             results[spec.name] = result
             if on_result is not None:
                 on_result(result)
@@ -103,6 +108,7 @@ def process(
     outcome: Fetched | SourceError,
     *,
     now: datetime,
+    backfill: bool = False,
 ) -> SourceResult:
     """Parse, classify, analyse and store one fetched source. Never raises for source data."""
     result = SourceResult(source=spec.name, kind=spec.kind)
@@ -154,6 +160,13 @@ def process(
         for mention_id, mention in candidates.items()
         if mention_id not in known
     ]
-    batch = store.save_batch(spec.name, fresh, replies, polled_at=now, state=outcome.state)
+    history_before = None
+    if backfill:
+        history_before = now + timedelta(seconds=1)
+    elif settings.poll.backfill is not None and not store.has_polled(spec.name):
+        history_before = now - settings.poll.backfill
+    batch = store.save_batch(
+        spec.name, fresh, replies, polled_at=now, state=outcome.state, history_before=history_before
+    )
     result.new, result.seen, result.replies = batch.new, batch.seen + len(known), batch.replies
     return result

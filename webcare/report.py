@@ -146,7 +146,8 @@ def build_report(
     """Open mentions that breached or are at risk, worst first, ranked 1…n."""
     states = _states(items, settings, now)
     ranked = ranking.rank(
-        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
+        (s for s in states if s[1].status in ON_THE_FLOOR and not s[0].backfilled),
+        topic_weights(settings),
     )
     rows = ranked[:limit] if limit is not None else ranked
     return Listing("report", now, generated_at, tuple(rows), _summary(states, len(rows)))
@@ -221,5 +222,6 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         if response and s.status is SlaStatus.RESPONDED
         else None,
         "responded_by": response.by if response and s.status is SlaStatus.RESPONDED else None,
+        "backfilled": row.item.backfilled,
         "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
     }

@@ -227,7 +227,10 @@ def stats(stats: Stats) -> str:
                 "",
                 [_td(esc(row["key"]), "white-space:nowrap;font-weight:bold")]
                 + [
-                    _td(esc(show(row.get(key)) if row.get(key) is not None else None), "text-align:right")
+                    _td(
+                        esc(show(row.get(key)) if row.get(key) is not None else None),
+                        "text-align:right",
+                    )
                     for key, _, show in shown
                 ],
             )

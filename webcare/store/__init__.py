@@ -197,8 +197,11 @@ class Store:
         *,
         polled_at: datetime,
         state: FetchState | None,
+        history_before: datetime | None = None,
     ) -> BatchResult:
-        """Store one source's batch in one transaction; returns new/seen/applied counts."""
+        """Store one source's batch in one transaction; returns new/seen/applied counts.
+
+        New mentions created before `history_before` are stored as backfilled history."""
         new = seen = applied = 0
         first_seen = iso_utc(polled_at)
         try:
@@ -206,6 +209,10 @@ class Store:
                 for mention, analysis in mentions:
                     if self._insert_mention(mention, analysis, first_seen):
                         new += 1
+                        if history_before is not None and mention.created_at < history_before:
+                            self.db.execute(
+                                "UPDATE mentions SET backfilled = 1 WHERE id = ?", (mention.id,)
+                            )
                     else:
                         seen += 1
                 for reply in replies:
@@ -214,6 +221,13 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store source {source!r}: {exc}") from None
         return BatchResult(new, seen, applied)
+
+    def has_polled(self, source: str) -> bool:
+        """Whether this source was ever fetched successfully (its first poll is behind it)."""
+        row = self.db.execute(
+            "SELECT last_ok_at FROM fetch_state WHERE source = ?", (source,)
+        ).fetchone()
+        return row is not None and row["last_ok_at"] is not None
 
     def record_failure(self, source: str, polled_at: datetime, error: str) -> None:
         try:
@@ -562,4 +576,5 @@ def _row_to_stored(row: sqlite3.Row) -> StoredMention:
         first_seen_at=_time(row["first_seen_at"]) or mention.created_at,
         response=response,
         thread_id=row["thread_id"],
+        backfilled=bool(row["backfilled"]),
     )

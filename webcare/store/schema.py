@@ -121,11 +121,17 @@ def _m004_reported(db: sqlite3.Connection) -> None:
     )
 
 
+def _m005_backfill(db: sqlite3.Connection) -> None:
+    """Mentions stored as history by a source's first poll: never on the floor."""
+    db.execute("ALTER TABLE mentions ADD COLUMN backfilled INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
     _m003_threads,
     _m004_reported,
+    _m005_backfill,
 )
 VERSION = len(MIGRATIONS)
 
