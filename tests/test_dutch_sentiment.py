@@ -91,3 +91,11 @@ def test_webcares_vader_scores_exactly_as_upstream_on_english(text: str) -> None
     assert _windowed_vader()().polarity_scores(
         text
     ) == SentimentIntensityAnalyzer().polarity_scores(text)
+
+
+def test_a_too_much_phrase_is_named_as_a_negative_mover() -> None:
+    # "te klein" becomes the negative "too much" token; it must be named as what pulled the
+    # score down, not weighed as praise and dropped.
+    sentiment = analyse_sentiment("De porties waren veel te klein.", "nl")
+    assert sentiment.label.value == "neg"
+    assert sentiment.words[0] == "veel te klein"

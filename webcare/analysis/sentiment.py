@@ -80,7 +80,6 @@ _PRAISES_FOLDED = {
     lang: _phrases(PRAISE_PHRASES_NL if lang == "nl" else PRAISE_PHRASES_EN, flags=0)
     for lang in ("nl", "en")
 }
-_COMPLAINTS_ANY = _phrases(COMPLAINT_PHRASES_NL, COMPLAINT_PHRASES_EN)
 # The word after a function word is captured too: see `_rewrite_function_word`.
 _FUNCTION_WORDS_PATTERN = (
     r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
@@ -256,18 +255,18 @@ def _analyser(language: str) -> SentimentIntensityAnalyzer:
     return analyser
 
 
-def _score(text: str, language: str) -> tuple[float, list[str]]:
+def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
     return _analyser(language).polarity_scores(prepared)["compound"], phrases
 
 
-def _prepare(text: str, language: str) -> tuple[str, list[str]]:
-    """Rewrite the text for VADER; returns it with the complaint/praise phrases found."""
-    phrases: list[str] = []
+def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
+    """Rewrite the text for VADER; returns it with the phrases found and the token each became."""
+    phrases: dict[str, str] = {}
 
     def mark(token: str):  # noqa: ANN202 - a small closure for re.sub
         def replace(match: re.Match[str]) -> str:
-            phrases.append(" ".join(match.group(0).lower().split()))
+            phrases[" ".join(match.group(0).lower().split())] = token
             return f" {token} "
 
         return replace
@@ -352,18 +351,15 @@ def analyse_sentiment(text: str, language: str) -> Sentiment:
 
 
 def _movers(
-    text: str, phrases: list[str], lexicon: dict[str, float], label: SentimentLabel
+    text: str, phrases: dict[str, str], lexicon: dict[str, float], label: SentimentLabel
 ) -> tuple[str, ...]:
     """The phrases and words that pushed the score towards its label, strongest first.
 
     A word inside a matched phrase is not named again ("bedankt voor niks", not also
     "bedankt"); words pulling the other way are left out unless nothing else moved it.
     """
-    valences: dict[str, float] = {}
-    for phrase in phrases:
-        valences[phrase] = (
-            lexicon[_COMPLAINT_TOKEN] if _COMPLAINTS_ANY.search(phrase) else lexicon[_PRAISE_TOKEN]
-        )
+    # Each phrase weighs what the token it became weighs: complaint, praise or "too much".
+    valences: dict[str, float] = {phrase: lexicon[token] for phrase, token in phrases.items()}
     inside = {word for phrase in phrases for word in phrase.split()}
     for token in _TOKEN.findall(text.lower()):
         valence = lexicon.get(token)
