@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from webcare.businesshours import ALWAYS, Calendar, ClosedDays, HoursError, WeeklyHours, parse_hours
+from webcare.businesshours import Calendar, ClosedDays, HoursError, WeeklyHours, parse_hours
 from webcare.errors import ConfigError
 from webcare.model import Channel, UrgencyLevel
 from webcare.timeparse import parse_duration
@@ -450,8 +450,7 @@ def _sla(r: _Reader, tz: ZoneInfo, source_targets: Mapping[str, timedelta]) -> S
                 parsed = parse_hours(text)
             except HoursError as exc:
                 raise hours_table.error(str(exc), hours_table.key(channel)) from None
-            if parsed != ALWAYS:
-                hours[channel] = parsed
+            hours[channel] = parsed
     holidays_table = r.sub("holidays")
     holidays_table.only(_HOLIDAY_KEYS)
     country = holidays_table.get("country", str)
