@@ -94,8 +94,8 @@ def test_webcares_vader_scores_exactly_as_upstream_on_english(text: str) -> None
 
 
 def test_a_too_much_phrase_is_named_as_a_negative_mover() -> None:
-    # "te klein" becomes the negative "too much" token; it must be named as what pulled the
+    # "te zout" becomes the negative "too much" token; it must be named as what pulled the
     # score down, not weighed as praise and dropped.
-    sentiment = analyse_sentiment("De porties waren veel te klein.", "nl")
+    sentiment = analyse_sentiment("De porties waren veel te zout.", "nl")
     assert sentiment.label.value == "neg"
-    assert sentiment.words[0] == "veel te klein"
+    assert sentiment.words[0] == "veel te zout"
