@@ -229,8 +229,13 @@ def test_check_lists_every_source_kind_and_the_configured_sources(tmp_path: Path
         location.resolve() == tmp_path.resolve() / "exports" / "mentions.jsonl"
     )  # beside the config
     assert "  partner-api: jsonl, messaging, https://example.invalid/api/mentions.jsonl" in out
+    listed = out.split("source kinds:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed if line.startswith("  ")] == sources.kinds()
     for kind in sources.kinds():
-        assert f"  {kind:<10} {sources.get(kind).description}" in out
+        assert any(
+            line.startswith(f"  {kind} ") and line.endswith(sources.get(kind).description)
+            for line in listed
+        )
 
 
 # ---------------------------------------------------------------- analyze

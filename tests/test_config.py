@@ -221,11 +221,11 @@ def test_unknown_field_names_list_webcares_field_names() -> None:
             "sources[0].name",
             "every source needs a name",
         ),
-        (rss(path="feed.xml"), "sources[0] (news).url", "give exactly one of `url` or `path`"),
+        (rss(path="feed.xml"), "sources[0] (news).url", "give one of `url` or `path`, not both"),
         (
             {"name": "news", "kind": "rss"},
             "sources[0] (news).url",
-            "give exactly one of `url` or `path`",
+            "give one of `url` or `path`",
         ),
         (
             rss(url="ftp://example.invalid/feed"),

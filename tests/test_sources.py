@@ -1,7 +1,7 @@
 """Source kinds against golden files: tests/data/<kind>/NAME.<ext> parses to NAME.expected.jsonl.
 
-Each expected line is either a normalised Mention or `{"problem": ..., "line": ...}`, in the
-order the kind yields them. A fixture is read as source `import-NAME` (what `webcare import`
+Each expected line is a normalised Mention, a brand reply the format itself marks
+(`{"reply": {...}}`) or `{"problem": ..., "line": ...}`, in the order the kind yields them. A fixture is read as source `import-NAME` (what `webcare import`
 calls it), with the kind's default channel, or with the source in NAME.toml when there is one
 (for a `fields` mapping). The same files go through `webcare import` end to end.
 """
@@ -24,7 +24,7 @@ from typer.testing import Result
 
 from webcare import config, sources
 from webcare.errors import SourceError
-from webcare.model import Mention, Problem
+from webcare.model import Mention, Problem, Reply
 from webcare.sources.base import ParseContext
 from webcare.timeparse import iso_utc
 
@@ -43,10 +43,19 @@ MENTION_FIELDS = (
 """What a stored mention must keep of the parsed one (as `mentions --format jsonl` shows it)."""
 
 
-def as_record(item: Mention | Problem) -> dict[str, Any]:
+def as_record(item: Mention | Reply | Problem) -> dict[str, Any]:
     """A parsed item as a plain dict, times as ISO UTC: comparable to a golden line."""
     if isinstance(item, Problem):
         return {"problem": item.message, "line": item.line}
+    if isinstance(item, Reply):
+        return {
+            "reply": {
+                "native_id": item.native_id,
+                "in_reply_to": item.in_reply_to,
+                "author": item.author,
+                "created_at": iso_utc(item.created_at),
+            }
+        }
     return {
         "id": item.id,
         "source": item.source,
@@ -78,12 +87,12 @@ def spec_for(fixture: Path, **keys: Any) -> config.SourceSpec:
     return config.parse({"sources": [table]}).sources[0]
 
 
-def parse(raw: bytes, spec: config.SourceSpec) -> list[Mention | Problem]:
+def parse(raw: bytes, spec: config.SourceSpec) -> list[Mention | Reply | Problem]:
     ctx = ParseContext(spec=spec, timezone=AMSTERDAM, seen_at=SEEN_AT)
     return list(sources.get(spec.kind).parse(raw, ctx))
 
 
-def mentions_of(items: list[Mention | Problem]) -> list[Mention]:
+def mentions_of(items: list[Mention | Reply | Problem]) -> list[Mention]:
     return [item for item in items if isinstance(item, Mention)]
 
 
@@ -124,6 +133,21 @@ def test_import_stores_golden_mentions_and_names_problem_lines(
 
     listed = jsonl_records(cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW))
     assert {r["id"]: {k: r[k] for k in MENTION_FIELDS} for r in listed} == want
+
+    # A reply the format marks answers the mention it names, at the reply's own time.
+    first_reply: dict[str, str] = {}
+    for reply in (line["reply"] for line in golden if "reply" in line):
+        at = first_reply.get(reply["in_reply_to"])
+        first_reply[reply["in_reply_to"]] = (
+            min(at, reply["created_at"]) if at else reply["created_at"]
+        )
+    by_native = {m["native_id"]: m for m in golden if "id" in m}
+    answered = {
+        by_native[native]["id"]: at
+        for native, at in first_reply.items()
+        if native in by_native and at >= by_native[native]["created_at"]
+    }
+    assert {r["id"]: r["responded_at"] for r in listed if r["id"] in answered} == answered
 
 
 # ---------------------------------------------------------------- rss

@@ -431,7 +431,8 @@ def check(
     lines.append(f"sources ({len(settings.sources)}):")
     lines.extend(f"  {s.name}: {s.kind}, {s.channel.value}, {s.location}" for s in settings.sources)
     lines.append("source kinds:")
-    lines.extend(f"  {name:<10} {sources.get(name).description}" for name in sources.kinds())
+    width = max(map(len, sources.kinds()))
+    lines.extend(f"  {name:<{width}}  {sources.get(name).description}" for name in sources.kinds())
     _out("\n".join(lines) + "\n")
     from webcare import sla
 

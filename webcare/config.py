@@ -686,6 +686,7 @@ def _report(r: _Reader) -> ReportSettings:
 
 def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
     from webcare import sources as registry
+    from webcare.sources.base import OptionError
 
     raw = top.get("sources", list, [])
     specs: list[SourceSpec] = []
@@ -715,10 +716,22 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
                 f"unknown channel {channel_name!r}{_choices(channels, channel_name)}",
                 r.key("channel"),
             )
+        options: dict[str, Any] = {}
+        for option, option_type in kind.options.items():
+            if option in r.table:
+                options[option] = r.get(option, option_type)
+        try:
+            kind.check_options(options)
+        except OptionError as exc:
+            raise r.error(str(exc), r.key(exc.key)) from None
         url = r.get("url", str)
         path_text = r.get("path", str)
-        if (url is None) == (path_text is None):
-            raise r.error("give exactly one of `url` or `path`", r.key("url"))
+        if url is not None and path_text is not None:
+            raise r.error("give one of `url` or `path`, not both", r.key("url"))
+        if url is None and path_text is None:
+            url = kind.default_url(options)
+            if url is None:
+                raise r.error("give one of `url` or `path`", r.key("url"))
         if url is not None and not re.match(r"https?://", url):
             raise r.error(f"must start with http:// or https://, not {url!r}", r.key("url"))
         path = None
@@ -743,10 +756,6 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
         for header, header_value in headers.items():
             if not isinstance(header_value, str):
                 raise r.error("must be a string", r.key(f"headers.{header}"))
-        options: dict[str, Any] = {}
-        for option, option_type in kind.options.items():
-            if option in r.table:
-                options[option] = r.get(option, option_type)
         specs.append(
             SourceSpec(
                 name=name,

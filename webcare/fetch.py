@@ -102,10 +102,17 @@ class HttpFetcher:
     async def fetch(self, spec: SourceSpec, previous: FetchState | None) -> Fetched:
         assert spec.url is not None
         url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+        from webcare import sources
+
+        kind_headers = sources.get(spec.kind).request_headers(spec.options)
         headers = {
-            name: expand_env(value, key=f"sources.{spec.name}.headers.{name}")
-            for name, value in spec.headers.items()
+            name: expand_env(value, key=f"sources.{spec.name}.{name}")
+            for name, value in kind_headers.items()
         }
+        headers.update(
+            (name, expand_env(value, key=f"sources.{spec.name}.headers.{name}"))
+            for name, value in spec.headers.items()
+        )
         if previous is not None:
             if previous.etag:
                 headers["If-None-Match"] = previous.etag

@@ -92,7 +92,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """A post by one of the brand's own handles that answers a mention."""
+    """The brand answering a mention: a post by one of `brand.handles`, or an answer the
+    source's format marks as the company's (a review reply, an `inbound = False` tweet)."""
 
     source: str
     native_id: str | None

@@ -2,7 +2,8 @@
 
     for each source, concurrently:        fetch.read_file / HttpFetcher.fetch  -> bytes | not modified
       then, as each fetch completes:      kind.parse(bytes)                    -> Mention | Problem
-                                          brand reply?   -> Reply  (marks its mention responded)
+                                          brand reply?   -> Reply  (marks its mention responded;
+                                                            a kind may yield one itself)
                                           own post?      -> skipped
                                           about the brand? (keywords/exclude)  -> else filtered
                                           new to the store? -> analysis.analyse
@@ -130,6 +131,8 @@ def process(
         for item in kind.parse(outcome.body, ctx):
             if isinstance(item, Problem):
                 result.problems.append(item)
+            elif isinstance(item, Reply):
+                replies.append(item)
             elif settings.brand.is_brand_handle(item.author):
                 if item.in_reply_to:
                     replies.append(

@@ -1,7 +1,8 @@
-"""The registry of source kinds. A new kind is one module that calls `register` plus a test.
+"""The registry of source kinds. A new kind is one module plus its golden test.
 
-Built-in kinds register exactly as a plugin would: by being imported here. The kind
-modules import their heavy parsers (feedparser…) lazily, so listing kinds is cheap.
+Every module in this package that defines `KIND` (a `SourceKind` instance) is a built-in
+kind, registered exactly as a plugin would be through `register`. The kind modules import
+their heavy parsers (feedparser…) lazily, so listing kinds is cheap.
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ def get(name: str) -> SourceKind:
 
 
 def _load_builtins() -> None:
-    from webcare.sources import csv, jsonl, rss
+    import importlib
+    import pkgutil
 
-    for module in (rss, jsonl, csv):
-        register(module.KIND)
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        kind = getattr(module, "KIND", None)
+        if isinstance(kind, SourceKind):
+            register(kind)
 
 
 _load_builtins()

@@ -13,7 +13,8 @@ from datetime import datetime, tzinfo
 from typing import Any, ClassVar
 
 from webcare.config import SourceSpec
-from webcare.model import Channel, Mention, Problem, mention_id
+from webcare.errors import SourceError
+from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.textutil import clean_text, html_to_text
 from webcare.timeparse import parse_timestamp
 
@@ -37,8 +38,68 @@ class SourceKind(ABC):
     """Kind-specific config keys and their TOML types."""
 
     @abstractmethod
-    def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-        """Yield a Mention per usable item and a Problem per unusable one, in order."""
+    def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
+        """Yield a Mention per usable item and a Problem per unusable one, in order.
+
+        A kind whose format marks the brand's own answers (a company reply on a review, an
+        `inbound = False` tweet) yields them as `Reply`: the mention it answers becomes
+        responded at the reply's time. Posts by `brand.handles` are recognised later, by
+        the pipeline, for every kind.
+        """
+
+    def check_options(self, options: Mapping[str, Any]) -> None:
+        """Raise OptionError for a kind-specific option with a bad value (at config load)."""
+        return None
+
+    def default_url(self, options: Mapping[str, Any]) -> str | None:
+        """The URL to poll, built from the kind's options (an app id and a country) when the
+        source gives neither `url` nor `path`; None when the kind cannot build one."""
+        return None
+
+    def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
+        """Headers this kind adds to every request (an API key, a bearer token).
+
+        Values may hold `${ENV}` references: the fetcher fills them at the moment of use, so
+        a secret is never part of the parsed configuration or an error message."""
+        return {}
+
+    def next_page(self, raw: bytes, url: str) -> str | None:
+        """The URL of the page after the one fetched from `url`, or None when it is the last
+        (or the kind does not page). The poll follows it within `[poll] max_pages`, and stops
+        early once a page holds nothing new."""
+        return None
+
+
+class OptionError(ValueError):
+    """A kind-specific option with a bad value: `key` names the option."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
+    """A whole JSON document, or a SourceError that says where it breaks.
+
+    `what` names the format the source should have sent ("Trustpilot reviews JSON")."""
+    import json
+
+    from webcare.sources.textio import decode
+
+    text = decode(raw)
+    if not text.strip():
+        raise SourceError(ctx.spec.name, f"empty response; expected {what}")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text.lstrip().startswith("<"):
+            raise SourceError(
+                ctx.spec.name, f"not {what}: the response is HTML or XML (a login or error page?)"
+            ) from None
+        raise SourceError(
+            ctx.spec.name,
+            f"not valid {what} ({exc.msg}, line {exc.lineno} column {exc.colno})",
+        ) from None
 
 
 class RecordError(ValueError):
