@@ -31,6 +31,10 @@ class Route:
     """An HTTP date (`Mon, 23 Nov 2026 07:00:00 GMT`)."""
     delay: float = 0.0
     """Seconds to wait before answering: a slow source, for timeout tests."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """Extra response headers, sent with any status (Retry-After on a 429)."""
+    then: Route | None = None
+    """What the route answers from the next request on (a 429, then the feed)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Hit:
     user_agent: str | None
     if_none_match: str | None
     if_modified_since: str | None
+    headers: dict[str, str] = field(default_factory=dict)
+    """Every request header, names lower-cased."""
 
 
 @dataclass
@@ -49,13 +55,19 @@ class FeedServer:
     routes: dict[str, Route] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     port: int = 0
+    in_flight: int = 0
+    max_in_flight: int = 0
+    """The most requests the server was handling at one moment."""
     errors: list[BaseException] = field(default_factory=list)
     """Exceptions raised while serving (not a client hanging up): the fixture fails on them."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _stopping: threading.Event = field(default_factory=threading.Event)
 
     def route(self, path: str, body: bytes | str = b"", **options: object) -> str:
-        """Serve `body` (or a status, a delay, validators) at `path`; returns its URL."""
+        """Serve `body` (or a status, a delay, validators) at `path`; returns its URL.
+
+        `path` may carry a query (`/api?page=2`): a request matches its exact path and
+        query first, then its path alone."""
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.routes[path] = Route(body=data, **options)  # type: ignore[arg-type]
         return self.url(path)
@@ -95,7 +107,22 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches on
-            route = server.routes.get(self.path.split("?", 1)[0])
+            with server._lock:
+                route = server.routes.get(self.path) or server.routes.get(
+                    self.path.split("?", 1)[0]
+                )
+                if route is not None and route.then is not None:
+                    key = self.path if self.path in server.routes else self.path.split("?", 1)[0]
+                    server.routes[key] = route.then
+                server.in_flight += 1
+                server.max_in_flight = max(server.max_in_flight, server.in_flight)
+            try:
+                self._answer(route)
+            finally:
+                with server._lock:
+                    server.in_flight -= 1
+
+        def _answer(self, route: Route | None) -> None:
             if_none_match = self.headers.get("If-None-Match")
             if_modified_since = self.headers.get("If-Modified-Since")
             status = 404 if route is None else _answer(route, if_none_match, if_modified_since)
@@ -106,6 +133,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                     self.headers.get("User-Agent"),
                     if_none_match,
                     if_modified_since,
+                    {name.lower(): value for name, value in self.headers.items()},
                 )
             )
             if route is not None and route.delay and server._stopping.wait(route.delay):
@@ -115,6 +143,8 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 body = f"{status} {self.responses.get(status, ('error',))[0]}\n".encode()
             try:
                 self.send_response(status)
+                for name, value in (route.headers if route is not None else {}).items():
+                    self.send_header(name, value)
                 if route is not None and status in (200, 304):
                     if route.etag is not None:
                         self.send_header("ETag", route.etag)

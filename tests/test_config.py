@@ -149,7 +149,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
         (
             {"poll": {"retries": 3}},
             "poll.retries",
-            "concurrency, timeout, connect_timeout, max_bytes",
+            "concurrency, per_host, timeout, connect_timeout, max_bytes, backfill, max_pages",
         ),
         ({"report": {"until": "1d"}}, "report.until", "since"),
     ],
@@ -179,7 +179,9 @@ def test_unknown_kinds_list_every_registered_kind() -> None:
 
 def test_a_source_without_a_kind_lists_the_kinds() -> None:
     message = config_error({"sources": [{"name": "news", "url": "https://example.invalid/"}]})
-    assert "key 'sources[0] (news).kind': missing; valid kinds: csv, jsonl, rss" in message
+    assert f"key 'sources[0] (news).kind': missing; valid kinds: {', '.join(sources.kinds())}" in (
+        message
+    )
 
 
 @pytest.mark.parametrize("channel", ["twitter", "Social", "mail"])

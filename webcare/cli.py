@@ -262,11 +262,20 @@ def _print_results(results: list[Any], *, quiet: bool, verbose: bool) -> None:
 
 def _print_result(result: Any, *, quiet: bool, verbose: bool) -> None:
     from webcare.textutil import one_line
+    from webcare.timeparse import iso_utc
 
     if result.error:
         _err(f"{result.source}: FAILED: {one_line(result.error)}")
+        if result.deferred_until is not None:
+            _err(f"  left alone until {iso_utc(result.deferred_until)}, as it asked")
         return
     if quiet:
+        return
+    if result.deferred_until is not None:
+        _err(
+            f"{result.source}: skipped: the source asked not to be polled "
+            f"before {iso_utc(result.deferred_until)} (Retry-After)"
+        )
         return
     if result.not_modified:
         _err(f"{result.source}: not modified since the last poll")

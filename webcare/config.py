@@ -165,6 +165,10 @@ class PollSettings:
     backfill: timedelta | None = None
     """On a source's first poll, mentions older than this are stored as history: kept,
     analysed and counted, but never on the floor (None: the first poll is like any other)."""
+    per_host: int = 4
+    """Requests in flight to one host at once: APIs rate-limit per host, not per source."""
+    max_pages: int = 10
+    """Pages followed per source and poll for kinds that page (an API's `next` cursor)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +287,15 @@ _URGENCY_KEYS = ("rules", "disable")
 _URGENCY_RULE_KEYS = ("level", "patterns", "extend", "emotional", "monetary")
 _TOPIC_KEYS = ("patterns", "weight", "monetary", "extend")
 _RULE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
-_POLL_KEYS = ("concurrency", "timeout", "connect_timeout", "max_bytes", "backfill")
+_POLL_KEYS = (
+    "concurrency",
+    "per_host",
+    "timeout",
+    "connect_timeout",
+    "max_bytes",
+    "backfill",
+    "max_pages",
+)
 _REPORT_KEYS = ("since",)
 SOURCE_KEYS = (
     "name",
@@ -662,6 +674,12 @@ def _poll(r: _Reader) -> PollSettings:
     max_bytes = r.get("max_bytes", int, 20_000_000)
     if max_bytes < 1024:
         raise r.error(f"must be at least 1024, not {max_bytes}", r.key("max_bytes"))
+    per_host = r.get("per_host", int, 4)
+    if not 1 <= per_host <= 64:
+        raise r.error(f"must be between 1 and 64, not {per_host}", r.key("per_host"))
+    max_pages = r.get("max_pages", int, 10)
+    if not 1 <= max_pages <= 100:
+        raise r.error(f"must be between 1 and 100, not {max_pages}", r.key("max_pages"))
     defaults = PollSettings()
     return PollSettings(
         concurrency=concurrency,
@@ -670,6 +688,8 @@ def _poll(r: _Reader) -> PollSettings:
         or defaults.connect_timeout,
         max_bytes=max_bytes,
         backfill=r.duration("backfill"),
+        per_host=per_host,
+        max_pages=max_pages,
     )
 
 

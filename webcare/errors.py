@@ -50,6 +50,14 @@ class SourceError(WebcareError):
         super().__init__(f"source {source!r}: {message}")
 
 
+class RateLimited(SourceError):
+    """The source answered 429/503 and asked (Retry-After) to be left alone for a while."""
+
+    def __init__(self, source: str, message: str, wait_seconds: float) -> None:
+        super().__init__(source, message)
+        self.wait_seconds = wait_seconds
+
+
 class StoreError(WebcareError):
     """The SQLite store failed."""
 

@@ -1,7 +1,10 @@
 """The only code that reads sources: HTTP with httpx (imported lazily) and local files.
 
 Conditional GET with the stored ETag/Last-Modified; connect, read and total timeouts;
-a size cap; and small connection pools. One `httpx.AsyncClient` with a large pool costs
+a size cap; a User-Agent that names webcare; at most `[poll] per_host` requests to one
+host at once; Retry-After honoured on 429/503 (a short wait is waited out, a long one
+ends the fetch and is remembered so later polls leave the source alone); and small
+connection pools. One `httpx.AsyncClient` with a large pool costs
 CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU for 1000
 requests on a 1000-connection pool), so requests are spread over several small clients,
 one per host group, and the number in flight is bounded by a semaphore.
@@ -10,21 +13,27 @@ one per host group, and the number in flight is bounded by a semaphore.
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import hashlib
 import os
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from webcare import USER_AGENT
 from webcare.config import PollSettings, SourceSpec, expand_env
-from webcare.errors import SourceError
+from webcare.errors import RateLimited, SourceError
 from webcare.store import FetchState
 
 if TYPE_CHECKING:
     import httpx
 
 CONNECTIONS_PER_CLIENT = 8
+RETRY_WAIT_LIMIT = 10.0
+"""Seconds of Retry-After a poll waits out itself; a longer wait ends this fetch."""
+RETRIES = 2
 ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, application/json;q=0.9, text/*;q=0.8, */*;q=0.5"
 
 
@@ -34,6 +43,14 @@ class Fetched:
     """None when the source answered that nothing changed (HTTP 304, file untouched)."""
     state: FetchState
     """Validators to store for the next conditional fetch."""
+    more_pages: tuple[bytes, ...] = ()
+    """Pages after the first, for kinds that page."""
+    notes: tuple[str, ...] = field(default=())
+    """What went wrong after the first page (a later page failed, paging stopped)."""
+
+    @property
+    def pages(self) -> tuple[bytes, ...]:
+        return () if self.body is None else (self.body, *self.more_pages)
 
 
 def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) -> Fetched:
@@ -89,6 +106,9 @@ class HttpFetcher:
             for _ in range(shards)
         ]
         self.in_flight = asyncio.Semaphore(settings.concurrency)
+        self.per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(settings.per_host)
+        )
 
     async def aclose(self) -> None:
         await asyncio.gather(*(client.aclose() for client in self.clients))
@@ -99,11 +119,16 @@ class HttpFetcher:
             int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
         ]
 
-    async def fetch(self, spec: SourceSpec, previous: FetchState | None) -> Fetched:
-        assert spec.url is not None
-        url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+    async def fetch(
+        self, spec: SourceSpec, previous: FetchState | None, *, url: str | None = None
+    ) -> Fetched:
+        """GET the source's URL (conditionally, with `previous` validators) or, for a later
+        page, `url` (unconditionally)."""
         from webcare import sources
 
+        if url is None:
+            assert spec.url is not None
+            url = expand_env(spec.url, key=f"sources.{spec.name}.url")
         kind_headers = sources.get(spec.kind).request_headers(spec.options)
         headers = {
             name: expand_env(value, key=f"sources.{spec.name}.{name}")
@@ -119,26 +144,45 @@ class HttpFetcher:
             if previous.last_modified:
                 headers["If-Modified-Since"] = previous.last_modified
         total = self.settings.timeout.total_seconds()
-        async with self.in_flight:
-            try:
-                async with asyncio.timeout(total):
-                    return await self._get(spec, url, headers, previous)
-            except TimeoutError:
-                raise SourceError(spec.name, f"timed out after {total:g}s") from None
-            except self._httpx.TimeoutException as exc:
-                raise SourceError(spec.name, f"timed out ({type(exc).__name__})") from None
-            except self._httpx.ConnectError as exc:
-                raise SourceError(spec.name, f"cannot connect: {exc}") from None
-            except self._httpx.HTTPError as exc:
-                raise SourceError(spec.name, f"HTTP error: {type(exc).__name__}: {exc}") from None
+        host = urlsplit(url).netloc.lower()
+        try:
+            async with asyncio.timeout(total):
+                for attempt in range(RETRIES + 1):
+                    async with self.in_flight, self.per_host[host]:
+                        outcome = await self._get(spec, url, headers, previous)
+                    if isinstance(outcome, Fetched):
+                        return outcome
+                    if attempt == RETRIES or outcome.wait_seconds > RETRY_WAIT_LIMIT:
+                        raise outcome
+                    await asyncio.sleep(outcome.wait_seconds)
+                raise AssertionError("unreachable")
+        except TimeoutError:
+            raise SourceError(spec.name, f"timed out after {total:g}s") from None
+        except self._httpx.TimeoutException as exc:
+            raise SourceError(spec.name, f"timed out ({type(exc).__name__})") from None
+        except self._httpx.ConnectError as exc:
+            raise SourceError(spec.name, f"cannot connect: {exc}") from None
+        except self._httpx.HTTPError as exc:
+            raise SourceError(spec.name, f"HTTP error: {type(exc).__name__}: {exc}") from None
 
     async def _get(
         self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
-    ) -> Fetched:
+    ) -> Fetched | RateLimited:
         client = self._client_for(url)
         async with client.stream("GET", url, headers=headers) as response:
             if response.status_code == 304:
                 return Fetched(None, previous or FetchState())
+            if response.status_code in (429, 503):
+                wait = retry_after_seconds(
+                    response.headers.get("Retry-After"), response.headers.get("Date")
+                )
+                if wait is not None:
+                    return RateLimited(
+                        spec.name,
+                        f"HTTP {response.status_code} {response.reason_phrase}; "
+                        f"the source asks to wait {wait:g}s (Retry-After)",
+                        wait,
+                    )
             if response.status_code != 200:
                 raise SourceError(
                     spec.name, f"HTTP {response.status_code} {response.reason_phrase}"
@@ -158,3 +202,28 @@ class HttpFetcher:
                 last_modified=response.headers.get("Last-Modified"),
             )
             return Fetched(b"".join(chunks), state)
+
+
+def retry_after_seconds(value: str | None, server_date: str | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (measured
+    against the response's own Date, so a wrong local clock does not matter)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        until = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    start: datetime | None = None
+    if server_date:
+        try:
+            start = email.utils.parsedate_to_datetime(server_date)
+        except (TypeError, ValueError, IndexError):
+            start = None
+    if until.tzinfo is None:
+        until = until.replace(tzinfo=UTC)
+    if start is None or start.tzinfo is None:
+        start = datetime.now(UTC)
+    return max(0.0, (until - start).total_seconds())

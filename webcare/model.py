@@ -219,6 +219,8 @@ class SourceResult:
     not_modified: bool = False
     error: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    deferred_until: datetime | None = None
+    """Set when the source asked (Retry-After) not to be fetched before then."""
 
     @property
     def ok(self) -> bool:

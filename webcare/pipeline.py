@@ -1,6 +1,7 @@
 """Polling and importing: the orchestration, deciding nothing itself.
 
     for each source, concurrently:        fetch.read_file / HttpFetcher.fetch  -> bytes | not modified
+                                          (and the kind's next pages while they hold new items)
       then, as each fetch completes:      kind.parse(bytes)                    -> Mention | Problem
                                           brand reply?   -> Reply  (marks its mention responded;
                                                             a kind may yield one itself)
@@ -18,15 +19,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from webcare import sources
 from webcare.analysis import analyse
 from webcare.brand import BrandMatcher
-from webcare.config import Settings, SourceSpec
-from webcare.errors import SourceError, WebcareError
+from webcare.config import Settings, SourceSpec, expand_env
+from webcare.errors import RateLimited, SourceError, WebcareError
 from webcare.fetch import Fetched, HttpFetcher, read_file
 from webcare.model import Mention, Problem, Reply, SourceResult
-from webcare.sources.base import ParseContext
+from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import Store
 
 ProgressHook = Callable[[SourceResult], None]
@@ -64,22 +66,32 @@ async def _poll(
     backfill: bool = False,
 ) -> list[SourceResult]:
     results: dict[str, SourceResult] = {}
-    fetcher = HttpFetcher(settings.poll) if any(spec.url for spec in specs) else None
+    deferred = {spec.name: store.retry_at(spec.name) for spec in specs}
+    for spec in specs:
+        until = deferred[spec.name]
+        if until is not None and until > now:
+            # The source asked (Retry-After) not to be asked before then: asking anyway
+            # only extends a rate limit.
+            results[spec.name] = SourceResult(spec.name, spec.kind, deferred_until=until)
+            if on_result is not None:
+                on_result(results[spec.name])
+    specs_due = [spec for spec in specs if spec.name not in results]
+    fetcher = HttpFetcher(settings.poll) if any(spec.url for spec in specs_due) else None
 
     async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Fetched | SourceError]:
-        previous = store.fetch_state(spec.name)
         try:
             if spec.path is not None:
-                return spec, read_file(spec, previous, max_bytes=settings.poll.max_bytes)
+                return spec, read_file(spec, store.fetch_state(spec.name), max_bytes=max_bytes)
             assert fetcher is not None
-            return spec, await fetcher.fetch(spec, previous)
+            return spec, await fetch_pages(settings, store, fetcher, spec, now)
         except SourceError as exc:
             return spec, exc
         except WebcareError as exc:  # a missing ${ENV} secret, for instance
             return spec, SourceError(spec.name, str(exc))
 
+    max_bytes = settings.poll.max_bytes
     try:
-        for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs]):
+        for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):
             spec, outcome = await next_done
             result = process(settings, store, spec, outcome, now=now, backfill=backfill)
             results[spec.name] = result
@@ -89,6 +101,61 @@ async def _poll(
         if fetcher is not None:
             await fetcher.aclose()
     return [results[spec.name] for spec in specs]
+
+
+async def fetch_pages(
+    settings: Settings, store: Store, fetcher: HttpFetcher, spec: SourceSpec, now: datetime
+) -> Fetched:
+    """The first page conditionally, then the kind's next pages while they hold something
+    new, within `[poll] max_pages`. A next link to another host is never followed: the
+    source's credentials go with every request."""
+    first = await fetcher.fetch(spec, store.fetch_state(spec.name))
+    if first.body is None:
+        return first
+    kind = sources.get(spec.kind)
+    ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
+    assert spec.url is not None
+    url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+    pages = [first.body]
+    notes: list[str] = []
+    while True:
+        try:
+            next_url = kind.next_page(pages[-1], url)
+        except Exception as exc:  # noqa: BLE001 - a page that cannot say what follows ends paging
+            notes.append(f"could not read the next-page link of page {len(pages)}: {exc}")
+            break
+        if not next_url or next_url == url:
+            break
+        if urlsplit(next_url)[:2] != urlsplit(url)[:2]:
+            notes.append(f"page {len(pages)} links to another host; not followed: {next_url[:80]}")
+            break
+        if not _has_new_mentions(kind, pages[-1], ctx, store):
+            break
+        if len(pages) >= settings.poll.max_pages:
+            notes.append(
+                f"stopped after poll.max_pages = {settings.poll.max_pages} pages; "
+                "older items wait for a later poll or a higher max_pages"
+            )
+            break
+        try:
+            page = await fetcher.fetch(spec, None, url=next_url)
+        except SourceError as exc:
+            notes.append(f"page {len(pages) + 1} failed ({exc.reason}); kept {len(pages)} page(s)")
+            break
+        if not page.body:
+            break
+        pages.append(page.body)
+        url = next_url
+    return Fetched(first.body, first.state, more_pages=tuple(pages[1:]), notes=tuple(notes))
+
+
+def _has_new_mentions(kind: SourceKind, page: bytes, ctx: ParseContext, store: Store) -> bool:
+    """Whether a page holds a mention the store has not seen: if not, older pages won't."""
+    try:
+        ids = [item.id for item in kind.parse(page, ctx) if isinstance(item, Mention)]
+    except Exception:  # noqa: BLE001 - the parse proper reports it; paging just stops
+        return False
+    return bool(ids) and len(store.known_ids(ids)) < len(ids)
 
 
 def import_file(
@@ -115,7 +182,11 @@ def process(
     result = SourceResult(source=spec.name, kind=spec.kind)
     if isinstance(outcome, SourceError):
         result.error = outcome.reason
-        store.record_failure(spec.name, now, outcome.reason)
+        retry_at = None
+        if isinstance(outcome, RateLimited):
+            retry_at = now + timedelta(seconds=outcome.wait_seconds)
+            result.deferred_until = retry_at
+        store.record_failure(spec.name, now, outcome.reason, retry_at=retry_at)
         return result
     if outcome.body is None:
         result.not_modified = True
@@ -127,8 +198,10 @@ def process(
     use_filter = spec.filter and not kind.brand_specific
     candidates: dict[str, Mention] = {}
     replies: list[Reply] = []
+    result.problems.extend(Problem(note) for note in outcome.notes)
+    items = (item for page in outcome.pages for item in kind.parse(page, ctx))
     try:
-        for item in kind.parse(outcome.body, ctx):
+        for item in items:
             if isinstance(item, Problem):
                 result.problems.append(item)
             elif isinstance(item, Reply):

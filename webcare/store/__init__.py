@@ -177,6 +177,13 @@ class Store:
         ).fetchone()
         return FetchState(row["etag"], row["last_modified"]) if row else FetchState()
 
+    def retry_at(self, source: str) -> datetime | None:
+        """When a source that asked to be left alone (Retry-After) may be fetched again."""
+        row = self.db.execute(
+            "SELECT retry_at FROM fetch_state WHERE source = ?", (source,)
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         wanted = list(ids)
         known: set[str] = set()
@@ -229,14 +236,18 @@ class Store:
         ).fetchone()
         return row is not None and row["last_ok_at"] is not None
 
-    def record_failure(self, source: str, polled_at: datetime, error: str) -> None:
+    def record_failure(
+        self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
+    ) -> None:
+        """Remember a failed fetch; `retry_at` keeps polls away until then (Retry-After)."""
         try:
             with self.transaction():
                 self.db.execute(
-                    """INSERT INTO fetch_state (source, last_polled_at, last_error) VALUES (?, ?, ?)
+                    """INSERT INTO fetch_state (source, last_polled_at, last_error, retry_at)
+                       VALUES (?, ?, ?, ?)
                        ON CONFLICT(source) DO UPDATE SET last_polled_at = excluded.last_polled_at,
-                       last_error = excluded.last_error""",
-                    (source, iso_utc(polled_at), error),
+                       last_error = excluded.last_error, retry_at = excluded.retry_at""",
+                    (source, iso_utc(polled_at), error, iso_utc(retry_at)),
                 )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot record the failure of source {source!r}: {exc}") from None
@@ -250,7 +261,7 @@ class Store:
                 """INSERT INTO fetch_state (source, last_polled_at, last_ok_at, last_error)
                    VALUES (?, ?, ?, NULL) ON CONFLICT(source) DO UPDATE SET
                    last_polled_at = excluded.last_polled_at, last_ok_at = excluded.last_ok_at,
-                   last_error = NULL""",
+                   last_error = NULL, retry_at = NULL""",
                 (source, stamp, stamp),
             )
             return
@@ -258,7 +269,7 @@ class Store:
             """INSERT INTO fetch_state (source, etag, last_modified, last_polled_at, last_ok_at, last_error)
                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET etag = excluded.etag,
                last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,
-               last_ok_at = excluded.last_ok_at, last_error = excluded.last_error""",
+               last_ok_at = excluded.last_ok_at, last_error = excluded.last_error, retry_at = NULL""",
             (source, state.etag, state.last_modified, stamp, stamp, error),
         )
 

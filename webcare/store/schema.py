@@ -126,12 +126,18 @@ def _m005_backfill(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN backfilled INTEGER NOT NULL DEFAULT 0")
 
 
+def _m006_retry_at(db: sqlite3.Connection) -> None:
+    """When a rate-limited source (HTTP 429/503 with Retry-After) may be asked again."""
+    db.execute("ALTER TABLE fetch_state ADD COLUMN retry_at TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
     _m003_threads,
     _m004_reported,
     _m005_backfill,
+    _m006_retry_at,
 )
 VERSION = len(MIGRATIONS)
 

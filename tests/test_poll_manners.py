@@ -1,0 +1,140 @@
+"""HTTP manners against a real server on 127.0.0.1: a User-Agent that names webcare,
+Retry-After honoured on 429/503 (waited out when short, remembered when long), and a
+per-host limit on requests in flight."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import NOW
+from httpserver import FeedServer, Route
+from test_poll import NEWS, news_source, rss
+from typer.testing import Result
+
+from webcare import __version__
+from webcare.fetch import retry_after_seconds
+
+Cli = Callable[..., Result]
+MakeConfig = Callable[..., Path]
+
+
+def test_user_agent_names_webcare_its_version_and_where_to_read_about_it(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/acme.xml", rss(*NEWS))
+    cli("poll", "--config", make_config(news_source(feed_server)), "--db", db_path, "--now", NOW)
+    [hit] = feed_server.hits_for("/acme.xml")
+    assert hit.user_agent is not None
+    assert re.fullmatch(rf"webcare/{re.escape(__version__)} \(\+https://\S+\)", hit.user_agent)
+
+
+def test_a_short_retry_after_is_waited_out_within_the_same_poll(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route(
+        "/acme.xml", status=429, headers={"Retry-After": "0"}, then=Route(rss(*NEWS).encode())
+    )
+    result = cli(
+        "poll", "--config", make_config(news_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "news: 3 new, 0 already seen" in result.stderr
+    assert [hit.status for hit in feed_server.hits_for("/acme.xml")] == [429, 200]
+
+
+def test_a_long_retry_after_fails_the_source_and_later_polls_leave_it_alone_until_then(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route(
+        "/acme.xml",
+        status=429,
+        headers={"Retry-After": "120"},
+        then=Route(rss(*NEWS).encode()),
+    )
+    config = make_config(news_source(feed_server))
+
+    first = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:00:00Z")
+    assert first.exit_code == 3
+    assert (
+        "news: FAILED: HTTP 429 Too Many Requests; the source asks to wait 120s (Retry-After)"
+        in first.stderr
+    )
+    assert "left alone until 2026-11-23T08:02:00Z, as it asked" in first.stderr
+
+    early = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:01:00Z")
+    assert early.exit_code == 0
+    assert (
+        "news: skipped: the source asked not to be polled before 2026-11-23T08:02:00Z"
+        in early.stderr
+    )
+    assert len(feed_server.hits_for("/acme.xml")) == 1  # nobody knocked again
+
+    later = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:03:00Z")
+    assert later.exit_code == 0, later.stderr
+    assert "news: 3 new, 0 already seen" in later.stderr
+    assert [hit.status for hit in feed_server.hits_for("/acme.xml")] == [429, 200]
+
+
+def test_a_503_with_a_retry_after_date_is_measured_against_the_servers_own_clock(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route(
+        "/acme.xml",
+        status=503,
+        # The server's Date header is sent by http.server itself (now); a date far ahead of
+        # it is a long wait whatever this machine's clock says.
+        headers={"Retry-After": "Fri, 31 Dec 2100 23:59:59 GMT"},
+    )
+    result = cli(
+        "poll", "--config", make_config(news_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert result.exit_code == 3
+    assert "news: FAILED: HTTP 503 Service Unavailable; the source asks to wait" in result.stderr
+    assert len(feed_server.hits_for("/acme.xml")) == 1
+
+
+def test_a_429_without_retry_after_is_an_ordinary_failure(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/acme.xml", status=429)
+    config = make_config(news_source(feed_server))
+    first = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    again = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert "news: FAILED: HTTP 429 Too Many Requests" in first.stderr
+    assert again.exit_code == 3 and len(feed_server.hits_for("/acme.xml")) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "date", "seconds"),
+    [
+        ("120", None, 120.0),
+        ("0", None, 0.0),
+        ("Mon, 23 Nov 2026 08:05:00 GMT", "Mon, 23 Nov 2026 08:00:00 GMT", 300.0),
+        ("Mon, 23 Nov 2026 07:55:00 GMT", "Mon, 23 Nov 2026 08:00:00 GMT", 0.0),
+        ("soon", None, None),
+        ("", None, None),
+        (None, None, None),
+    ],
+)
+def test_retry_after_reads_seconds_and_http_dates(
+    value: str | None, date: str | None, seconds: float | None
+) -> None:
+    assert retry_after_seconds(value, date) == seconds
+
+
+def test_requests_to_one_host_stay_within_per_host(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    names = [f"feed{n}" for n in range(6)]
+    for name in names:
+        feed_server.route(f"/{name}.xml", rss(*NEWS), delay=0.2)
+    config = make_config(
+        *(news_source(feed_server, f"/{name}.xml", name) for name in names),
+        poll={"per_host": 2, "concurrency": 16, "timeout": "5s"},
+    )
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert feed_server.max_in_flight == 2
