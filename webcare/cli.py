@@ -283,6 +283,8 @@ def _print_result(result: Any, *, quiet: bool, verbose: bool) -> None:
     line = f"{result.source}: {result.new} new, {result.seen} already seen"
     if result.replies:
         line += f", {result.replies} answered by a brand reply"
+    if result.also_seen:
+        line += f", {result.also_seen} also seen in another source (kept as one mention)"
     if result.filtered:
         line += f", {result.filtered} not about the brand"
     if result.problems:
@@ -769,6 +771,10 @@ def show(
         f"created:     {record['created_at']}"
         + (" (estimated: first seen)" if record["created_at_estimated"] else ""),
         f"url:         {one_line(record['url'] or '-')}",
+        *(
+            f"also seen:   {one_line(seen['source'])}: {one_line(seen['url'] or '-')}"
+            for seen in record["also_seen"]
+        ),
         f"rating:      {record['rating'] if record['rating'] is not None else '-'}",
         f"language:    {record['language']}",
         f"sentiment:   {record['sentiment']['label']} {record['sentiment']['score']:+.2f}"

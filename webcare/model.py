@@ -148,6 +148,15 @@ class Response:
 
 
 @dataclass(frozen=True, slots=True)
+class Sighting:
+    """Where else a stored post was seen: another source, with its own link."""
+
+    source: str
+    url: str | None
+    native_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StoredMention:
     """A mention as the store holds it: the post, its analysis and its response, if any."""
 
@@ -159,6 +168,8 @@ class StoredMention:
     """The conversation: the native id of its first post (its own id when it starts one)."""
     backfilled: bool = False
     """Stored as history by a source's first poll: counted, never on the floor."""
+    also_seen: tuple[Sighting, ...] = ()
+    """The same post seen through other sources (or under another id): one mention."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +226,8 @@ class SourceResult:
     new: int = 0
     seen: int = 0
     replies: int = 0
+    also_seen: int = 0
+    """New sightings of posts already stored from another source: not counted as new."""
     filtered: int = 0
     not_modified: bool = False
     error: str | None = None

@@ -245,4 +245,5 @@ def process(
         spec.name, fresh, replies, polled_at=now, state=outcome.state, history_before=history_before
     )
     result.new, result.seen, result.replies = batch.new, batch.seen + len(known), batch.replies
+    result.also_seen = batch.also_seen
     return result

@@ -223,5 +223,6 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         else None,
         "responded_by": response.by if response and s.status is SlaStatus.RESPONDED else None,
         "backfilled": row.item.backfilled,
+        "also_seen": [{"source": seen.source, "url": seen.url} for seen in row.item.also_seen],
         "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
     }

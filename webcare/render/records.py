@@ -50,7 +50,12 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
         if isinstance(value, dict):
             flat.update(flatten(value, name))
         elif isinstance(value, list | tuple):
-            flat[name] = "; ".join(str(item) for item in value)
+            flat[name] = "; ".join(
+                " ".join(str(part) for part in item.values() if part is not None)
+                if isinstance(item, dict)
+                else str(item)
+                for item in value
+            )
         else:
             flat[name] = value
     return flat

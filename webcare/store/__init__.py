@@ -12,10 +12,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from webcare.dedupe import canonical_url, text_key
 from webcare.errors import NotFoundError, StoreError
 from webcare.model import (
     Analysis,
@@ -26,6 +27,7 @@ from webcare.model import (
     Route,
     Sentiment,
     SentimentLabel,
+    Sighting,
     StoredMention,
     Urgency,
     UrgencyLevel,
@@ -46,6 +48,8 @@ class BatchResult:
     new: int
     seen: int
     replies: int
+    also_seen: int = 0
+    """New sightings of a post already stored from elsewhere: kept with it, not as new."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,14 +189,19 @@ class Store:
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these ids are stored, as a mention or as a sighting of one."""
         wanted = list(ids)
         known: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start : start + 400]
             marks = ",".join("?" * len(chunk))
             known.update(
                 row[0]
-                for row in self.db.execute(f"SELECT id FROM mentions WHERE id IN ({marks})", chunk)
+                for row in self.db.execute(
+                    f"SELECT id FROM mentions WHERE id IN ({marks})"
+                    f" UNION SELECT id FROM also_seen WHERE id IN ({marks})",
+                    chunk + chunk,
+                )
             )
         return known
 
@@ -209,12 +218,14 @@ class Store:
         """Store one source's batch in one transaction; returns new/seen/applied counts.
 
         New mentions created before `history_before` are stored as backfilled history."""
-        new = seen = applied = 0
+        new = seen = applied = also = 0
         first_seen = iso_utc(polled_at)
         try:
             with self.transaction():
                 for mention, analysis in mentions:
-                    if self._insert_mention(mention, analysis, first_seen):
+                    if self._record_sighting(mention, first_seen):
+                        also += 1
+                    elif self._insert_mention(mention, analysis, first_seen):
                         new += 1
                         if history_before is not None and mention.created_at < history_before:
                             self.db.execute(
@@ -227,7 +238,7 @@ class Store:
                 self._save_state(source, polled_at, state, error=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store source {source!r}: {exc}") from None
-        return BatchResult(new, seen, applied)
+        return BatchResult(new, seen, applied, also)
 
     def has_polled(self, source: str) -> bool:
         """Whether this source was ever fetched successfully (its first poll is behind it)."""
@@ -273,6 +284,57 @@ class Store:
             (source, state.etag, state.last_modified, stamp, stamp, error),
         )
 
+    def _record_sighting(self, m: Mention, first_seen: str | None) -> bool:
+        """Keep `m` as another sighting of a stored post, when it is one; True if it was.
+
+        The same canonical URL is the same post, from any source. The same long text is
+        the same post only from another source, by the same author (or one side has none),
+        written within two days: two customers may paste the same complaint."""
+        if self.db.execute("SELECT 1 FROM mentions WHERE id = ?", (m.id,)).fetchone():
+            return False
+        url_key, words_key = canonical_url(m.url), text_key(m.text)
+        match: tuple[str, str] | None = None
+        if url_key is not None:
+            row = self.db.execute(
+                "SELECT id FROM mentions WHERE url_key = ? ORDER BY created_at, id LIMIT 1",
+                (url_key,),
+            ).fetchone()
+            if row is not None:
+                match = (row["id"], "url")
+        if match is None and words_key is not None:
+            for row in self.db.execute(
+                """SELECT id, author, created_at FROM mentions WHERE text_key = ? AND source != ?
+                   ORDER BY created_at, id""",
+                (words_key, m.source),
+            ):
+                same_author = (
+                    not m.author
+                    or not row["author"]
+                    or (
+                        m.author.casefold().lstrip("@") == str(row["author"]).casefold().lstrip("@")
+                    )
+                )
+                stored_at = _time(row["created_at"]) or m.created_at
+                if same_author and abs(stored_at - m.created_at).total_seconds() <= 2 * 86400:
+                    match = (row["id"], "text")
+                    break
+        if match is None:
+            return False
+        self.db.execute(
+            """INSERT OR IGNORE INTO also_seen (id, mention_id, source, native_id, url, seen_at,
+               matched_by) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (
+                m.id,
+                match[0],
+                m.source,
+                m.native_id,
+                m.url,
+                first_seen or iso_utc(m.created_at),
+                match[1],
+            ),
+        )
+        return True
+
     def _insert_mention(self, m: Mention, a: Analysis, first_seen: str | None) -> bool:
         cursor = self.db.execute(
             """INSERT OR IGNORE INTO mentions (id, source, channel, native_id, url, author,
@@ -293,7 +355,10 @@ class Store:
         if cursor.rowcount == 0:
             return False
         thread = self._thread_of(m.in_reply_to) if m.in_reply_to else (m.native_id or m.id)
-        self.db.execute("UPDATE mentions SET thread_id = ? WHERE id = ?", (thread, m.id))
+        self.db.execute(
+            "UPDATE mentions SET thread_id = ?, url_key = ?, text_key = ? WHERE id = ?",
+            (thread, canonical_url(m.url), text_key(m.text), m.id),
+        )
         if m.native_id is not None and m.native_id != thread:
             # Posts that answered this one before it was seen started a thread of their own
             # under its native id: they belong to this conversation.
@@ -336,9 +401,10 @@ class Store:
         cursor = self.db.execute(
             """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply',
                response_note = NULL
-               WHERE (native_id = ? OR (thread_id = ? AND created_at <= ?))
+               WHERE (native_id = ? OR (thread_id = ? AND created_at <= ?)
+                      OR id IN (SELECT mention_id FROM also_seen WHERE native_id = ?))
                AND (responded_at IS NULL OR responded_at > ?)""",
-            (at, author, in_reply_to, thread, at, at),
+            (at, author, in_reply_to, thread, at, in_reply_to, at),
         )
         return cursor.rowcount
 
@@ -351,7 +417,12 @@ class Store:
             ).fetchone()
             if row is not None:
                 return str(row["thread_id"])
-        return native_id
+        row = self.db.execute(
+            """SELECT m.thread_id FROM also_seen a JOIN mentions m ON m.id = a.mention_id
+               WHERE a.native_id = ? AND m.thread_id IS NOT NULL LIMIT 1""",
+            (native_id,),
+        ).fetchone()
+        return str(row["thread_id"]) if row is not None else native_id
 
     # ------------------------------------------------------------ reading
 
@@ -385,9 +456,34 @@ class Store:
             sql += " LIMIT ?"
             params.append(limit)
         try:
-            return [_row_to_stored(row) for row in self.db.execute(sql, params)]
+            return self._with_sightings(
+                [_row_to_stored(row) for row in self.db.execute(sql, params)]
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read the store {self.path}: {exc}") from None
+
+    def _with_sightings(self, items: list[StoredMention]) -> list[StoredMention]:
+        """Attach to each mention where else the same post was seen."""
+        seen: dict[str, list[Sighting]] = {}
+        ids = [item.mention.id for item in items]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.db.execute(
+                f"""SELECT mention_id, source, url, native_id FROM also_seen
+                    WHERE mention_id IN ({",".join("?" * len(chunk))}) ORDER BY seen_at, id""",
+                chunk,
+            ):
+                seen.setdefault(row["mention_id"], []).append(
+                    Sighting(row["source"], row["url"], row["native_id"])
+                )
+        if not seen:
+            return items
+        return [
+            replace(item, also_seen=tuple(seen[item.mention.id]))
+            if item.mention.id in seen
+            else item
+            for item in items
+        ]
 
     def resolve_id(self, given: str) -> str:
         """A full id from an id or a unique prefix of at least 4 characters."""
@@ -407,7 +503,7 @@ class Store:
         row = self.db.execute(
             "SELECT * FROM mentions WHERE id = ?", (self.resolve_id(given),)
         ).fetchone()
-        return _row_to_stored(row)
+        return self._with_sightings([_row_to_stored(row)])[0]
 
     def reported(self) -> dict[str, str]:
         """Mention id -> SLA status, as the last `report --only-new` found them on the floor."""
@@ -429,7 +525,7 @@ class Store:
         rows = self.db.execute(
             "SELECT * FROM mentions WHERE thread_id = ? ORDER BY created_at, id", (thread_id,)
         )
-        return [_row_to_stored(row) for row in rows]
+        return self._with_sightings([_row_to_stored(row) for row in rows])
 
     def by_author(
         self, author: str, *, exclude: str | None = None, limit: int = 20
@@ -439,7 +535,7 @@ class Store:
                ORDER BY created_at DESC LIMIT ?""",
             (author, exclude, limit),
         )
-        return [_row_to_stored(row) for row in rows]
+        return self._with_sightings([_row_to_stored(row) for row in rows])
 
     def actions(self, mention: str) -> list[dict[str, str | None]]:
         rows = self.db.execute(

@@ -131,6 +131,35 @@ def _m006_retry_at(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE fetch_state ADD COLUMN retry_at TEXT")
 
 
+def _m007_also_seen(db: sqlite3.Connection) -> None:
+    """One post seen through two sources is one mention: the later sightings are kept in
+    `also_seen`, found by the post's canonical URL or its (long enough) normalised text."""
+    from webcare.dedupe import canonical_url, text_key
+
+    db.execute("ALTER TABLE mentions ADD COLUMN url_key TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN text_key TEXT")
+    rows = db.execute("SELECT id, url, text FROM mentions").fetchall()
+    db.executemany(
+        "UPDATE mentions SET url_key = ?, text_key = ? WHERE id = ?",
+        [(canonical_url(row[1]), text_key(row[2]), row[0]) for row in rows],
+    )
+    db.execute("CREATE INDEX mentions_url_key ON mentions(url_key)")
+    db.execute("CREATE INDEX mentions_text_key ON mentions(text_key)")
+    db.execute(
+        """CREATE TABLE also_seen (
+               id TEXT PRIMARY KEY,               -- the sighting's own mention id
+               mention_id TEXT NOT NULL REFERENCES mentions(id),
+               source TEXT NOT NULL,
+               native_id TEXT,
+               url TEXT,
+               seen_at TEXT NOT NULL,
+               matched_by TEXT NOT NULL           -- 'url' | 'text'
+           )"""
+    )
+    db.execute("CREATE INDEX also_seen_mention ON also_seen(mention_id)")
+    db.execute("CREATE INDEX also_seen_native ON also_seen(native_id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -138,6 +167,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m004_reported,
     _m005_backfill,
     _m006_retry_at,
+    _m007_also_seen,
 )
 VERSION = len(MIGRATIONS)
 

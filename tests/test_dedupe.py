@@ -1,0 +1,188 @@
+"""One post seen through two sources is one mention, with "also seen at"."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import NOW
+from typer.testing import Result
+
+from webcare.dedupe import canonical_url, text_key
+
+Cli = Callable[..., Result]
+MakeConfig = Callable[..., Path]
+
+COMPLAINT = (
+    "Al drie weken wacht ik op de terugbetaling van mijn geretourneerde Acme bakfiets, "
+    "niemand reageert op mijn mails en de chat verbreekt steeds de verbinding."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://www.trustpilot.com/reviews/6560abc", "trustpilot.com/reviews/6560abc"),
+        (
+            "http://trustpilot.com/reviews/6560abc/?utm_source=alert&utm_medium=email#top",
+            "trustpilot.com/reviews/6560abc",
+        ),
+        (
+            "https://m.facebook.com/acme/posts/1?fbclid=XYZ&b=2&a=1",
+            "facebook.com/acme/posts/1?a=1&b=2",
+        ),
+        ("https://forum.example/t/acme?page=2", "forum.example/t/acme?page=2"),
+        ("https://nieuws.example/", None),  # a home page is no post
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_canonical_url_ignores_what_does_not_make_another_page(
+    url: str | None, key: str | None
+) -> None:
+    assert canonical_url(url) == key
+
+
+def test_text_key_ignores_case_accents_punctuation_and_links_but_not_words() -> None:
+    same = text_key(COMPLAINT.upper().replace(",", "") + " https://t.co/abc")
+    assert same is not None and same == text_key(COMPLAINT)
+    assert text_key(COMPLAINT.replace("drie", "vier")) != text_key(COMPLAINT)
+    assert text_key("Bedankt voor de snelle hulp, top service van Acme!") is None  # too short
+
+
+def write_jsonl(path: Path, *records: dict[str, Any]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def listed(cli: Cli, db: Path, *args: str) -> list[dict[str, Any]]:
+    result = cli("mentions", "--format", "jsonl", "--db", db, "--now", NOW, *args)
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_review_seen_on_its_site_and_in_an_alert_feed_is_one_mention(
+    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    reviews = write_jsonl(
+        tmp_path / "reviews.jsonl",
+        {
+            "id": "r-1",
+            "author": "Marloes",
+            "text": "Acme bakfiets na twee weken kapot, geen reactie op mijn klacht",
+            "created_at": "2026-11-23T06:00:00Z",
+            "url": "https://www.trustpilot.com/reviews/6560abc",
+        },
+    )
+    alerts = write_jsonl(
+        tmp_path / "alerts.jsonl",
+        {
+            "id": "tag:google.com,2013:googlealerts/feed:1",
+            "author": "trustpilot.com",
+            "text": "Acme bakfiets na twee weken kapot ...",
+            "created_at": "2026-11-23T06:30:00Z",
+            "url": "https://trustpilot.com/reviews/6560abc?utm_source=alerts",
+        },
+    )
+    config = make_config(
+        {"name": "trustpilot", "kind": "jsonl", "path": str(reviews), "channel": "review"},
+        {"name": "alerts", "kind": "jsonl", "path": str(alerts), "channel": "web"},
+    )
+    # The first source to store a post keeps it (its id is what people already saw);
+    # later sightings join it.
+    first = cli("poll", "--source", "trustpilot", "--config", config, "--db", db_path, "--now", NOW)
+    assert "trustpilot: 1 new, 0 already seen" in first.stderr
+    second = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert second.exit_code == 0, second.stderr
+    assert (
+        "alerts: 0 new, 0 already seen, 1 also seen in another source (kept as one mention)"
+        in second.stderr
+    )
+
+    [mention] = listed(cli, db_path)
+    assert (mention["source"], mention["channel"]) == ("trustpilot", "review")
+    assert mention["also_seen"] == [
+        {"source": "alerts", "url": "https://trustpilot.com/reviews/6560abc?utm_source=alerts"}
+    ]
+    shown = cli("show", mention["id"], "--db", db_path, "--now", NOW)
+    assert (
+        "also seen:   alerts: https://trustpilot.com/reviews/6560abc?utm_source=alerts"
+        in shown.stdout.splitlines()
+    )
+    table = cli("mentions", "--format", "csv", "--db", db_path, "--now", NOW)
+    [row] = csv.DictReader(io.StringIO(table.stdout))
+    assert row["also_seen"] == "alerts https://trustpilot.com/reviews/6560abc?utm_source=alerts"
+
+    # The alert feed repeats the entry at the next poll: still one mention, nothing new.
+    touched = alerts.read_text(encoding="utf-8")
+    alerts.write_text(touched + "\n", encoding="utf-8")
+    again = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert "alerts: 0 new, 1 already seen" in again.stderr
+    assert len(listed(cli, db_path)) == 1
+
+
+def test_a_brand_reply_to_the_other_sighting_answers_the_mention(
+    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    api = write_jsonl(
+        tmp_path / "api.jsonl",
+        {
+            "id": "9001",
+            "author": "jdevries",
+            "text": COMPLAINT,
+            "created_at": "2026-11-23T06:00:00Z",
+        },
+    )
+    export = write_jsonl(
+        tmp_path / "export.jsonl",
+        {
+            "id": "x-9001",
+            "author": "@jdevries",
+            "text": COMPLAINT,
+            "created_at": "2026-11-23T06:00:05Z",
+        },
+        {
+            "id": "x-9002",
+            "author": "acme_nl",
+            "text": "Wat vervelend! We sturen je een DM.",
+            "created_at": "2026-11-23T06:40:00Z",
+            "in_reply_to": "x-9001",
+        },
+    )
+    config = make_config(
+        {"name": "x-api", "kind": "jsonl", "path": str(api)},
+        {"name": "x-export", "kind": "jsonl", "path": str(export)},
+    )
+    cli("poll", "--source", "x-api", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert "x-export: 0 new, 0 already seen, 1 answered by a brand reply, 1 also seen" in (
+        result.stderr
+    )
+    [mention] = listed(cli, db_path)
+    assert mention["source"] == "x-api"
+    assert mention["responded_at"] == "2026-11-23T06:40:00Z"
+    assert mention["sla"]["status"] == "responded"
+
+
+def test_two_customers_posting_the_same_long_text_stay_two_mentions(
+    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    social = write_jsonl(
+        tmp_path / "social.jsonl",
+        {"id": "1", "author": "anna", "text": COMPLAINT, "created_at": "2026-11-23T06:00:00Z"},
+        {"id": "2", "author": "bram", "text": COMPLAINT, "created_at": "2026-11-23T06:05:00Z"},
+    )
+    forum = write_jsonl(
+        tmp_path / "forum.jsonl",
+        {"id": "f1", "author": "chris", "text": COMPLAINT, "created_at": "2026-11-23T06:10:00Z"},
+    )
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(social)},
+        {"name": "forum", "kind": "jsonl", "path": str(forum), "channel": "forum"},
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert sorted(m["author"] for m in listed(cli, db_path)) == ["anna", "bram", "chris"]
