@@ -114,16 +114,17 @@ class TrustpilotKind(SourceKind):
         return None
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
-        text = decode(raw).lstrip()
-        if text.startswith(("{", "[")):
+        text = decode(raw)
+        start = text.lstrip()
+        if start.startswith(("{", "[")):
             yield from _parse_json(load_json(raw, ctx, "Trustpilot reviews JSON"), ctx)
-        elif text.startswith("<"):
+        elif start.startswith("<"):
             raise SourceError(
                 ctx.spec.name,
                 "not Trustpilot reviews JSON or a Trustpilot CSV export: the response is HTML "
                 "or XML (a login or error page?)",
             )
-        elif not text:
+        elif not start:
             raise SourceError(
                 ctx.spec.name, "empty response; expected Trustpilot reviews JSON or CSV export"
             )
@@ -186,11 +187,15 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
 
 
 def _parse_csv(text: str, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
-    first_line = text.split("\n", 1)[0]
+    first_line = text.lstrip().split("\n", 1)[0]
     delimiter = max(_DELIMITERS, key=first_line.count)
     reader = stdcsv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = [name.strip() for name in next(reader)]
+        header: list[str] = []
+        while not any(cell.strip() for cell in header):  # blank lines before the header
+            header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        header = []
     except stdcsv.Error as exc:
         raise SourceError(ctx.spec.name, f"cannot read the Trustpilot CSV header: {exc}") from None
     column = _column_map(header)
