@@ -48,6 +48,9 @@ class Hit:
     if_modified_since: str | None
     headers: dict[str, str] = field(default_factory=dict)
     """Every request header, names lower-cased."""
+    method: str = "GET"
+    body: bytes = b""
+    """What a POST sent (a webhook alert)."""
 
 
 @dataclass
@@ -121,6 +124,33 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             finally:
                 with server._lock:
                     server.in_flight -= 1
+
+        def do_POST(self) -> None:  # noqa: N802 - a webhook receiving alerts
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length)
+            with server._lock:
+                route = server.routes.get(self.path)
+                if route is not None and route.then is not None:
+                    server.routes[self.path] = route.then
+            status = 404 if route is None else route.status
+            server._record(
+                Hit(
+                    self.path,
+                    status,
+                    self.headers.get("User-Agent"),
+                    None,
+                    None,
+                    {name.lower(): value for name, value in self.headers.items()},
+                    "POST",
+                    body,
+                )
+            )
+            answer = b"{}" if status == 200 else b"error"
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
 
         def _answer(self, route: Route | None) -> None:
             if_none_match = self.headers.get("If-None-Match")

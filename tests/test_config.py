@@ -114,7 +114,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "key", "valid"),
     [
-        ({"brnad": {}}, "brnad", "brand, sla, route, urgency, topics, poll, report, sources"),
+        ({"brnad": {}}, "brnad", "brand, sla, route, urgency, topics, poll, report, notify, sources"),
         (
             {"brand": {"timzone": "UTC"}},
             "brand.timzone",
@@ -507,6 +507,7 @@ def _accepted_keys() -> dict[str, set[str]]:
         "topics.*": set(config_module._TOPIC_KEYS),
         "poll": set(config_module._POLL_KEYS),
         "report": set(config_module._REPORT_KEYS),
+        "notify": set(config_module._NOTIFY_KEYS),
         "sources": source_keys,
         "sources.fields": set(config_module.FIELD_NAMES),
     }
@@ -517,7 +518,7 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
     `[[sources]]` key list; urgency levels and field names may be listed in a comment instead."""
     raw = tomllib.loads(text)
     documented: dict[str, set[str]] = {"": set(raw)}
-    for table in ("brand", "sla", "route", "poll", "report"):
+    for table in ("brand", "sla", "route", "poll", "report", "notify"):
         documented[table] = set(raw.get(table, {}))
     documented["sla.urgency"] = set(raw["sla"].get("urgency", {}))
     documented["urgency"] = set(raw.get("urgency", {}))

@@ -621,6 +621,74 @@ def report(
 
 @app.command()
 @_guard
+def notify(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Print the alert on stdout instead of sending it; remembers nothing.",
+        ),
+    ] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Alert the [notify] urls (Slack, Teams, e-mail, webhooks via Apprise) about mentions
+    that newly breached (or went at risk, with on = "at-risk").
+
+    Each mention alerts once per status; at most one alert per [notify] cooldown, and what
+    becomes new meanwhile goes out with the next one. Run it from cron after `poll`.
+    Exit 3 when a target could not be reached.
+    """
+    from webcare import notify as notify_module
+    from webcare import report as report_module
+    from webcare.store import MentionQuery
+
+    settings = _settings(config)
+    if not settings.notify.urls and not dry_run:
+        raise UsageError(
+            "no [notify] urls in the config: add Apprise URLs (slack://…, msteams://…, "
+            "mailtos://…, json://…) as config.example.toml shows, or use --dry-run"
+        )
+    moment = _now(now, settings)
+    start = _since(since, settings.report.since, moment, settings)
+    with _open_store(db) as store:
+        items = store.query(MentionQuery(since=start, until=moment))
+        listing = report_module.build_report(
+            items, settings, now=moment, generated_at=datetime.now(UTC)
+        )
+        plan = notify_module.plan(
+            listing.rows,
+            store.alerted(),
+            settings.notify,
+            now=moment,
+            last_sent=None if dry_run else store.last_alert_at(),
+        )
+        if not quiet or (plan.new and plan.held_until is None):
+            _err(notify_module.status_line(plan, moment))
+        if not plan.new or plan.held_until is not None:
+            return
+        title, body = notify_module.compose(plan, settings.brand.name, settings.notify.max_items)
+        if dry_run:
+            _out(f"{title}\n\n{body}\n")
+            return
+        deliveries = notify_module.send(settings.notify.urls, title, body)
+        for delivery in deliveries:
+            if not delivery.ok:
+                _err(f"  FAILED: {delivery.target}: {delivery.error}")
+            elif not quiet:
+                _err(f"  sent to {delivery.target}")
+        if any(delivery.ok for delivery in deliveries):
+            # Remembered once anyone heard it: resending would repeat it where it arrived.
+            store.remember_alert(plan.pairs, moment)
+    if not all(delivery.ok for delivery in deliveries):
+        raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+@app.command()
+@_guard
 def mentions(
     config: ConfigOpt = None,
     db: DbOpt = None,

@@ -178,6 +178,18 @@ class ReportSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class NotifySettings:
+    urls: tuple[str, ...] = ()
+    """Apprise URLs (Slack, Teams, mailto, json:// webhooks…); may hold `${ENV}` secrets."""
+    on: str = "breached"
+    """What alerts: `breached`, or `at-risk` (at risk or breached)."""
+    cooldown: timedelta = timedelta(hours=1)
+    """At most one alert per cool-down; what becomes new meanwhile waits for the next one."""
+    max_items: int = 10
+    """Mentions listed in one alert; the rest are counted."""
+
+
+@dataclass(frozen=True, slots=True)
 class SourceSpec:
     """One configured source. `url` and `headers` may hold `${ENV}` references."""
 
@@ -210,6 +222,7 @@ class Settings:
     topics: TopicSettings = field(default_factory=TopicSettings)
     poll: PollSettings = field(default_factory=PollSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None
     """The file these settings came from, or None for built-in defaults."""
@@ -277,7 +290,18 @@ def load_file(path: Path) -> Settings:
 
 # ---------------------------------------------------------------- validation
 
-_TOP_KEYS = ("brand", "sla", "route", "urgency", "topics", "poll", "report", "sources")
+_TOP_KEYS = (
+    "brand",
+    "sla",
+    "route",
+    "urgency",
+    "topics",
+    "poll",
+    "report",
+    "notify",
+    "sources",
+)
+_NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")
 _BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
 _SLA_SCALARS = ("at_risk", "at_risk_floor")
 _SLA_TABLES = ("urgency", "hours", "holidays")
@@ -406,6 +430,7 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
         topics=_topics(top.sub("topics")),
         poll=_poll(top.sub("poll")),
         report=_report(top.sub("report")),
+        notify=_notify(top.sub("notify")),
         sources=sources,
         path=path,
     )
@@ -702,6 +727,30 @@ def _report(r: _Reader) -> ReportSettings:
         except ValueError as exc:
             raise r.error(f"{exc}, or 'all'", r.key("since")) from None
     return ReportSettings(since=since)
+
+
+def _notify(r: _Reader) -> NotifySettings:
+    r.only(_NOTIFY_KEYS)
+    urls = r.strings("urls")
+    for index, url in enumerate(urls):
+        if "://" not in url:
+            raise r.error(
+                "must be an Apprise URL such as slack://…, msteams://…, mailtos://… or json://…",
+                r.key(f"urls[{index}]"),
+            )
+    on = r.get("on", str, "breached")
+    if on not in ("breached", "at-risk"):
+        raise r.error(f"must be 'breached' or 'at-risk', not {on!r}", r.key("on"))
+    max_items = r.get("max_items", int, 10)
+    if not 1 <= max_items <= 100:
+        raise r.error(f"must be between 1 and 100, not {max_items}", r.key("max_items"))
+    defaults = NotifySettings()
+    return NotifySettings(
+        urls=tuple(urls),
+        on=on,
+        cooldown=r.duration("cooldown", defaults.cooldown) or defaults.cooldown,
+        max_items=max_items,
+    )
 
 
 def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:

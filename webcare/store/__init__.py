@@ -520,6 +520,29 @@ class Store:
                 [(mention, status, iso_utc(at)) for mention, status in statuses.items()],
             )
 
+    def alerted(self) -> set[tuple[str, str]]:
+        """(mention id, status) pairs `webcare notify` already alerted."""
+        return {
+            (row[0], row[1]) for row in self.db.execute("SELECT mention_id, status FROM alerted")
+        }
+
+    def last_alert_at(self) -> datetime | None:
+        row = self.db.execute("SELECT at FROM alerts_sent ORDER BY seq DESC LIMIT 1").fetchone()
+        return _time(row[0]) if row else None
+
+    def remember_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Record one sent alert and the (mention, status) pairs it carried."""
+        stamp = iso_utc(at)
+        pairs = list(pairs)
+        with self.transaction():
+            self.db.executemany(
+                "INSERT OR IGNORE INTO alerted (mention_id, status, at) VALUES (?, ?, ?)",
+                [(mention, status, stamp) for mention, status in pairs],
+            )
+            self.db.execute(
+                "INSERT INTO alerts_sent (at, mentions) VALUES (?, ?)", (stamp, len(pairs))
+            )
+
     def thread(self, thread_id: str) -> list[StoredMention]:
         """Every stored mention of one conversation, oldest first."""
         rows = self.db.execute(

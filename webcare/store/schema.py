@@ -160,6 +160,25 @@ def _m007_also_seen(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX also_seen_native ON also_seen(native_id)")
 
 
+def _m008_alerts(db: sqlite3.Connection) -> None:
+    """What `webcare notify` alerted (each mention once per status) and when it last sent."""
+    db.execute(
+        """CREATE TABLE alerted (
+               mention_id TEXT NOT NULL REFERENCES mentions(id),
+               status TEXT NOT NULL,
+               at TEXT NOT NULL,
+               PRIMARY KEY (mention_id, status)
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE alerts_sent (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               at TEXT NOT NULL,
+               mentions INTEGER NOT NULL
+           )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -168,6 +187,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m005_backfill,
     _m006_retry_at,
     _m007_also_seen,
+    _m008_alerts,
 )
 VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,231 @@
+"""`webcare notify` against a real webhook on 127.0.0.1 (Apprise's json:// target): only new
+breaches, once per mention and status, a cool-down, failures that lose nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from httpserver import FeedServer, Route
+from typer.testing import Result
+
+Cli = Callable[..., Result]
+MakeConfig = Callable[..., Path]
+
+# Social mentions have a 1 h target: at 08:00Z one written at 06:30Z is breached.
+T0 = "2026-11-23T08:00:00Z"
+
+
+def social(mid: str, at: str, text: str, author: str = "klant") -> dict[str, Any]:
+    return {"id": mid, "author": author, "text": text, "created_at": at}
+
+
+def write(path: Path, *records: dict[str, Any]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def hook(feed_server: FeedServer) -> str:
+    feed_server.route("/hooks/webcare", b"")
+    return f"json://127.0.0.1:{feed_server.port}/hooks/webcare"
+
+
+def alerts(server: FeedServer) -> list[dict[str, Any]]:
+    return [json.loads(hit.body) for hit in server.hits_for("/hooks/webcare")]
+
+
+def setup(
+    make_config: MakeConfig, tmp_path: Path, urls: list[str], **notify: object
+) -> tuple[Path, Path]:
+    export = tmp_path / "social.jsonl"
+    write(export, social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"))
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(export)},
+        notify={"urls": urls, **notify},
+    )
+    return config, export
+
+
+def test_a_new_breach_alerts_once_and_then_stays_quiet(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    config, _ = setup(make_config, tmp_path, [hook])
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+
+    first = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert first.exit_code == 0, first.stderr
+    assert "sent to notify.urls[0] (json)" in first.stderr
+    [alert] = alerts(feed_server)
+    assert alert["title"] == "webcare Acme: 1 new mention on the floor (1 breached)"
+    assert "BREACHED 30m over · social · social · klant" in alert["message"]
+    assert "Acme, mijn bestelling is al 3 dagen zoek!" in alert["message"]
+
+    again = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T09:30:00Z")
+    assert again.exit_code == 0
+    assert "notify: nothing new on the floor" in again.stderr
+    assert len(alerts(feed_server)) == 1
+
+
+def test_the_cool_down_holds_new_breaches_for_the_next_alert(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    config, export = setup(make_config, tmp_path, [hook], cooldown="1h")
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    cli("notify", "--config", config, "--db", db_path, "--now", T0)
+
+    write(
+        export,
+        social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
+        social("2", "2026-11-23T07:05:00Z", "Acme app crasht bij betalen", author="piet"),
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:10:00Z")
+    held = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:10:00Z")
+    assert held.exit_code == 0
+    assert (
+        "notify: 1 new on the floor, held by the cool-down until 2026-11-23T09:00:00Z"
+        in held.stderr
+    )
+    assert len(alerts(feed_server)) == 1
+
+    later = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T09:00:00Z")
+    assert later.exit_code == 0
+    second = alerts(feed_server)[1]
+    assert second["title"] == "webcare Acme: 1 new mention on the floor (1 breached)"
+    assert "piet" in second["message"] and "klant" not in second["message"]
+
+
+def test_at_risk_alerts_and_a_later_breach_of_the_same_mention_alerts_again(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    export = write(
+        tmp_path / "social.jsonl",
+        social("1", "2026-11-23T07:10:00Z", "Acme waar blijft mijn pakket?"),
+    )
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(export)},
+        notify={"urls": [hook], "on": "at-risk", "cooldown": "1m"},
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:00:00Z")
+    cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:20:00Z")
+    titles = [alert["title"] for alert in alerts(feed_server)]
+    assert titles == [
+        "webcare Acme: 1 new mention on the floor (1 at risk)",
+        "webcare Acme: 1 new mention on the floor (1 breached)",
+    ]
+
+
+def test_an_unreachable_target_exits_3_and_the_alert_is_sent_again_later(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    feed_server.route("/hooks/webcare", status=500, then=Route(b""))
+    config, _ = setup(make_config, tmp_path, [f"json://127.0.0.1:{feed_server.port}/hooks/webcare"])
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    failed = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert failed.exit_code == 3
+    assert "FAILED: notify.urls[0] (json): delivery failed" in failed.stderr
+
+    retried = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:05:00Z")
+    assert retried.exit_code == 0, retried.stderr
+    assert [hit.status for hit in feed_server.hits_for("/hooks/webcare")] == [500, 200]
+
+
+def test_secrets_in_target_urls_come_from_the_environment_and_are_never_printed(
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    feed_server.route("/hooks/s3cr3t-token", b"")
+    monkeypatch.setenv("WEBCARE_HOOK_TOKEN", "s3cr3t-token")
+    config, _ = setup(
+        make_config,
+        tmp_path,
+        [f"json://127.0.0.1:{feed_server.port}/hooks/${{WEBCARE_HOOK_TOKEN}}"],
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    result = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert result.exit_code == 0, result.stderr
+    assert len(feed_server.hits_for("/hooks/s3cr3t-token")) == 1
+    assert "s3cr3t" not in result.stderr + result.stdout
+
+
+def test_hostile_text_reaches_the_channel_inert(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    export = write(
+        tmp_path / "social.jsonl",
+        social(
+            "1",
+            "2026-11-23T06:30:00Z",
+            "Acme <!channel> @here \x1b[31mklik <https://evil.example|hier>\x1b]8;;https://x\x07",
+        ),
+    )
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(export)}, notify={"urls": [hook]}
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    [alert] = alerts(feed_server)
+    message = alert["message"]
+    assert "<" not in message and ">" not in message
+    assert "\x1b" not in message and "\x07" not in message
+    assert "@here" not in message and "!channel" not in message
+
+
+def test_without_targets_notify_says_what_to_configure_and_dry_run_prints_the_alert(
+    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = write(
+        tmp_path / "social.jsonl",
+        social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
+    )
+    config = make_config({"name": "social", "kind": "jsonl", "path": str(export)})
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    refused = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert refused.exit_code == 2
+    assert "no [notify] urls in the config" in refused.stderr
+
+    dry = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
+    assert dry.exit_code == 0
+    assert dry.stdout.startswith("webcare Acme: 1 new mention on the floor (1 breached)\n\n1. ")
+    again = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
+    assert again.stdout == dry.stdout  # a dry run remembers nothing
+
+
+def test_notify_config_errors_name_the_key(
+    make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    bad_on = make_config(notify={"urls": ["json://127.0.0.1:9/x"], "on": "sometimes"})
+    result = cli("notify", "--config", bad_on, "--db", db_path)
+    assert result.exit_code == 2
+    assert "notify.on" in result.stderr and "'breached' or 'at-risk'" in result.stderr
+    bad_url = make_config(notify={"urls": ["hooks.slack.com/services/x"]})
+    result = cli("notify", "--config", bad_url, "--db", db_path)
+    assert result.exit_code == 2 and "notify.urls[0]" in result.stderr

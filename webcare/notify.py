@@ -1,0 +1,137 @@
+"""Alerts: tell a chat channel or a mailbox when a steak hits the floor.
+
+`plan` (pure) picks what is new on the floor since the last alert and applies the
+cool-down; `compose` (pure) words one message; `send` (I/O, Apprise imported lazily)
+delivers it to every configured URL. The store remembers what was alerted, so each
+mention alerts once per status: once at risk (when asked for), once breached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from webcare.config import NotifySettings, expand_env
+from webcare.model import Ranked, SlaStatus
+from webcare.textutil import one_line
+from webcare.timeparse import format_duration, iso_utc
+
+TEXT_CHARS = 140
+
+
+@dataclass(frozen=True, slots=True)
+class AlertPlan:
+    new: tuple[Ranked, ...]
+    """Rows on the floor whose status was never alerted, worst first."""
+    held_until: datetime | None = None
+    """Set when the cool-down holds the alert back until then."""
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(row.item.mention.id, row.sla.status.value) for row in self.new]
+
+
+def plan(
+    rows: Sequence[Ranked],
+    alerted: set[tuple[str, str]],
+    settings: NotifySettings,
+    *,
+    now: datetime,
+    last_sent: datetime | None,
+) -> AlertPlan:
+    wanted = {SlaStatus.BREACHED} | ({SlaStatus.AT_RISK} if settings.on == "at-risk" else set())
+    new = tuple(
+        row
+        for row in rows
+        if row.sla.status in wanted and (row.item.mention.id, row.sla.status.value) not in alerted
+    )
+    if new and last_sent is not None and now < last_sent + settings.cooldown:
+        return AlertPlan(new, held_until=last_sent + settings.cooldown)
+    return AlertPlan(new)
+
+
+def _inert(text: str) -> str:
+    """One line that chat services will not read as markup, links or mass mentions."""
+    line = one_line(text)
+    line = line.replace("<", "‹").replace(">", "›")
+    return re.sub(r"[@!](?=(channel|here|everyone|all)\b)", "(at)", line, flags=re.IGNORECASE)
+
+
+def compose(plan: AlertPlan, brand: str, max_items: int) -> tuple[str, str]:
+    """The alert's title and plain-text body, worst first."""
+    breached = sum(1 for row in plan.new if row.sla.status is SlaStatus.BREACHED)
+    at_risk = len(plan.new) - breached
+    parts = [f"{breached} breached"] if breached else []
+    parts += [f"{at_risk} at risk"] if at_risk else []
+    noun = "mention" if len(plan.new) == 1 else "mentions"
+    title = f"webcare {_inert(brand)}: {len(plan.new)} new {noun} on the floor ({', '.join(parts)})"
+    lines = []
+    for number, row in enumerate(plan.new[:max_items], start=1):
+        m, sla = row.item.mention, row.sla
+        state = (
+            f"BREACHED {format_duration(timedelta(minutes=sla.overdue_minutes))} over"
+            if sla.status is SlaStatus.BREACHED
+            else f"AT RISK, {format_duration(timedelta(minutes=sla.remaining_minutes))} left"
+        )
+        text = _inert(m.text)
+        if len(text) > TEXT_CHARS:
+            text = text[: TEXT_CHARS - 1].rstrip() + "…"
+        who = _inert(m.author) if m.author else "unknown author"
+        lines.append(
+            f"{number}. {state} · {m.channel.value} · {_inert(m.source)} · {who} · "
+            f"{row.item.analysis.urgency.level.value} · id {m.id[:8]}"
+        )
+        lines.append(f"   {text}")
+        if m.url:
+            lines.append(f"   {_inert(m.url)}")
+    hidden = len(plan.new) - min(len(plan.new), max_items)
+    if hidden:
+        lines.append(f"… and {hidden} more: run `webcare report`")
+    return title, "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    target: str
+    """The URL's scheme and position, never the URL: it usually holds a secret."""
+    ok: bool
+    error: str | None = None
+
+
+def describe(url: str, index: int) -> str:
+    scheme = url.split("://", 1)[0] if "://" in url else "?"
+    return f"notify.urls[{index}] ({scheme})"
+
+
+def send(urls: Sequence[str], title: str, body: str) -> list[Delivery]:
+    """Deliver to every URL separately, so one dead webhook does not hide the others."""
+    import apprise
+
+    results: list[Delivery] = []
+    for index, template in enumerate(urls):
+        target = describe(template, index)
+        try:
+            url = expand_env(template, key=f"notify.urls[{index}]")
+        except Exception as exc:  # noqa: BLE001 - a missing secret fails this target only
+            results.append(Delivery(target, False, str(exc)))
+            continue
+        sender = apprise.Apprise()
+        if not sender.add(url):
+            results.append(Delivery(target, False, "not a URL Apprise understands"))
+            continue
+        ok = sender.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
+        results.append(Delivery(target, bool(ok), None if ok else "delivery failed"))
+    return results
+
+
+def status_line(plan: AlertPlan, now: datetime) -> str:
+    if not plan.new:
+        return "notify: nothing new on the floor"
+    if plan.held_until is not None:
+        return (
+            f"notify: {len(plan.new)} new on the floor, held by the cool-down until "
+            f"{iso_utc(plan.held_until)}"
+        )
+    return f"notify: {len(plan.new)} new on the floor at {iso_utc(now)}"
