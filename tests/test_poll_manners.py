@@ -4,6 +4,7 @@ per-host limit on requests in flight."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -138,3 +139,106 @@ def test_requests_to_one_host_stay_within_per_host(
     result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
     assert result.exit_code == 0, result.stderr
     assert feed_server.max_in_flight == 2
+
+
+# ---------------------------------------------------------------- paging
+
+
+def page(numbers: range, next_link: str | None) -> str:
+    items = [
+        {
+            "id": f"p{n}",
+            "author": f"klant{n}",
+            "text": f"Acme bestelling {n} is kwijt",
+            "created_at": f"2026-11-2{2 if n > 5 else 3}T0{n % 8}:00:00Z",
+        }
+        for n in numbers
+    ]
+    return json.dumps({"data": items, "links": {"next": next_link}})
+
+
+def paged_source(server: FeedServer, **extra: object) -> dict[str, object]:
+    return {
+        "name": "forum-api",
+        "kind": "json",
+        "url": server.url("/api/posts"),
+        "items": "data",
+        "next": "links.next",
+        **extra,
+    }
+
+
+def test_pages_are_followed_until_the_last_one(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/api/posts", page(range(1, 4), "/api/posts?page=2"))
+    feed_server.route("/api/posts?page=2", page(range(4, 7), "/api/posts?page=3"))
+    feed_server.route("/api/posts?page=3", page(range(7, 9), None))
+    result = cli(
+        "poll", "--config", make_config(paged_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "forum-api: 8 new, 0 already seen" in result.stderr
+    assert [hit.path for hit in feed_server.hits] == [
+        "/api/posts",
+        "/api/posts?page=2",
+        "/api/posts?page=3",
+    ]
+
+
+def test_paging_stops_at_a_page_with_nothing_new(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/api/posts", page(range(1, 4), "/api/posts?page=2"))
+    feed_server.route("/api/posts?page=2", page(range(4, 7), "/api/posts?page=3"))
+    feed_server.route("/api/posts?page=3", page(range(7, 9), None))
+    config = make_config(paged_source(feed_server))
+    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    feed_server.hits.clear()
+
+    # One new post on top: page 1 has news, page 2 has none, so page 3 is never asked for.
+    feed_server.route("/api/posts", page(range(0, 3), "/api/posts?page=2"))
+    again = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert "forum-api: 1 new, 5 already seen" in again.stderr
+    assert [hit.path for hit in feed_server.hits] == ["/api/posts", "/api/posts?page=2"]
+
+
+def test_paging_stops_at_max_pages_and_says_so(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/api/posts", page(range(1, 4), "/api/posts?page=2"))
+    feed_server.route("/api/posts?page=2", page(range(4, 7), "/api/posts?page=3"))
+    config = make_config(paged_source(feed_server), poll={"max_pages": 2})
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--verbose")
+    assert "forum-api: 6 new, 0 already seen, 1 problem(s)" in result.stderr
+    assert "  stopped after poll.max_pages = 2 pages; older items wait for a later poll" in (
+        result.stderr
+    )
+    assert len(feed_server.hits) == 2
+
+
+def test_a_next_link_to_another_host_is_not_followed(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    # The source's credentials go with every page: another host must never receive them.
+    feed_server.route("/api/posts", page(range(1, 4), "http://127.0.0.2:1/steal"))
+    config = make_config(paged_source(feed_server, headers={"Authorization": "Bearer t0k3n"}))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--verbose")
+    assert result.exit_code == 0
+    assert "forum-api: 3 new, 0 already seen, 1 problem(s)" in result.stderr
+    assert "  page 1 links to another host; not followed: http://127.0.0.2:1/steal" in (
+        result.stderr
+    )
+
+
+def test_a_failing_later_page_keeps_the_pages_before_it(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/api/posts", page(range(1, 4), "/api/posts?page=2"))
+    feed_server.route("/api/posts?page=2", status=500)
+    result = cli(
+        "poll", "--config", make_config(paged_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert result.exit_code == 0
+    assert "forum-api: 3 new, 0 already seen, 1 problem(s)" in result.stderr
+    assert "page 2 failed (HTTP 500 Internal Server Error); kept 1 page(s)" in result.stderr

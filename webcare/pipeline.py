@@ -120,7 +120,7 @@ async def fetch_pages(
     notes: list[str] = []
     while True:
         try:
-            next_url = kind.next_page(pages[-1], url)
+            next_url = kind.next_page_with(pages[-1], url, spec.options)
         except Exception as exc:  # noqa: BLE001 - a page that cannot say what follows ends paging
             notes.append(f"could not read the next-page link of page {len(pages)}: {exc}")
             break

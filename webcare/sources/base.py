@@ -69,6 +69,11 @@ class SourceKind(ABC):
         early once a page holds nothing new."""
         return None
 
+    def next_page_with(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
+        """`next_page` for kinds whose paging depends on the source's options (the `json`
+        kind's `next` path). The poll calls this one."""
+        return self.next_page(raw, url)
+
 
 class OptionError(ValueError):
     """A kind-specific option with a bad value: `key` names the option."""
