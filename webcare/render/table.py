@@ -53,7 +53,9 @@ def headline(listing: Listing) -> str:
         if not floor:
             return f"Nothing on the floor: {s['open']} open mention(s), all within their SLA."
         noun = "steak" if floor == 1 else "steaks"
-        text = f"{floor} {noun} on the floor: {s['breached']} breached, {s['at_risk']} at risk"
+        parts = [f"{s['breached']} breached"] if s["breached"] else []
+        parts += [f"{s['at_risk']} at risk"] if s["at_risk"] else []
+        text = f"{floor} {noun} on the floor: {', '.join(parts)}"
         if s["oldest_overdue_minutes"]:
             text += f" — oldest {_span(s['oldest_overdue_minutes'])} over"
         if s["shown"] < floor:
