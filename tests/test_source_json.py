@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import NOW
+from httpserver import FeedServer
 from test_sources import DATA, mentions_of, parse, spec_for
+from typer.testing import Result
 
 from webcare import config, sources
 from webcare.errors import ConfigError, SourceError
@@ -120,12 +125,35 @@ def test_next_page_is_the_url_at_the_next_path(
 ) -> None:
     raw = json.dumps(page).encode()
     url = "https://api.example/v2/posts?page=2"
-    assert KIND.next_page_with(raw, url, {"next": path}) == expected  # type: ignore[attr-defined]
+    assert KIND.next_page_with(raw, url, {"next": path}) == expected
+
+
+def test_poll_follows_the_next_path_to_the_last_page(
+    feed_server: FeedServer,
+    make_config: Callable[..., Path],
+    cli: Callable[..., Result],
+    db_path: Path,
+) -> None:
+    first = {"results": [_post(1, "Acme levert te laat")], "links": {"next": "/posts?page=2"}}
+    second = {"results": [_post(2, "Acme retour nog niet verwerkt")], "links": {"next": None}}
+    url = feed_server.route("/posts?page=1", json.dumps(first), content_type="application/json")
+    feed_server.route("/posts?page=2", json.dumps(second), content_type="application/json")
+    source = {
+        "name": "api",
+        "kind": "json",
+        "url": url,
+        "items": "results",
+        "next": "links.next",
+        "fields": FIELDS,
+    }
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "api: 2 new, 0 already seen" in result.stderr
 
 
 def test_without_a_next_path_there_is_no_next_page() -> None:
     raw = json.dumps({"paging": {"next": "https://api.example/p2"}}).encode()
-    assert KIND.next_page_with(raw, "https://api.example/p1", {}) is None  # type: ignore[attr-defined]
+    assert KIND.next_page_with(raw, "https://api.example/p1", {}) is None
 
 
 @pytest.mark.parametrize(
