@@ -579,20 +579,53 @@ def report(
             help="Only what became breached or at risk since the last --only-new report (remembered in the store); nothing printed when nothing is new.",
         ),
     ] = False,
+    digest: Annotated[
+        bool,
+        typer.Option(
+            "--digest",
+            help="Print the digest of the --since window instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
+        ),
+    ] = False,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
 ) -> None:
     """The dropped-steak report: open mentions breached or at risk of breaching, worst first.
 
-    --since defaults to [report] since in the config (7d).
+    --since defaults to [report] since in the config (7d). --digest looks back over that
+    window instead (`report --digest --since 7d`: the weekly digest); it cannot be combined
+    with --fail-on or --only-new, and --quiet does not silence it.
     """
     from webcare import report as report_module
     from webcare.render import render_listing
     from webcare.store import MentionQuery
 
+    if digest and (fail_on or only_new):
+        # The digest looks back and alerts no one: an exit status or a "new since" memory
+        # would mean nothing, so say so rather than ignore the flag.
+        raise UsageError(
+            "--digest cannot be combined with --fail-on or --only-new; "
+            "run `webcare report --fail-on ...` separately for the alert"
+        )
     settings = _settings(config)
     moment = _now(now, settings)
     start = _since(since, settings.report.since, moment, settings)
+    if digest:
+        from webcare import digest as digest_module
+        from webcare.render.digest import render_digest
+
+        earliest = digest_module.previous_start(start, moment) or start
+        with _open_store(db) as store:
+            items = store.query(MentionQuery(since=earliest, until=moment))
+        result = digest_module.build_digest(
+            items,
+            settings,
+            now=moment,
+            since=start,
+            generated_at=datetime.now(UTC),
+            top=limit or digest_module.TOP,
+        )
+        _out(render_digest(result, _format(fmt), _terminal(no_color)))
+        return
     with _open_store(db) as store:
         items = store.query(MentionQuery(since=start, until=moment))
         listing = report_module.build_report(

@@ -1,0 +1,427 @@
+"""`webcare report --digest`: the weekly outside-in look, as data. Pure.
+
+Takes stored mentions, the settings and an explicit `now`; the window is `created_at` in
+[`since`, `now`] (`since` None: everything up to `now`). Renderers take a `Digest`.
+
+What counts:
+
+- Live mentions only. Backfilled history (stored as history by a source's first poll) was
+  never in front of the team, so it is left out of every figure and counted apart in
+  `totals` as `backfilled`; otherwise adding a source would look like a week of breaches.
+- Response figures are `webcare.stats`' figures (its channel rows, unchanged): median and
+  p90 first-response time, target, gap, in time / late / still open past due and
+  `compliance_pct`, the share answered within target of the mentions whose outcome is
+  decided at `now`. The totals' `needs_reply`, `responded`, `breaches` and
+  `compliance_pct` add up those rows.
+- `open_now`, `breached_now`, `at_risk_now` and the worst breaches judge each mention as
+  `webcare report` does (a follow-up waits from the oldest unanswered message of its
+  conversation), so the digest agrees with the morning report. A follow-up that waited with
+  an earlier message can therefore be a breach here and in time in the stats rows.
+- The worst breaches: mentions of the window still unanswered past due (`open`) or answered
+  after their due time (`late`), worst first by the report's priority score (overdue
+  against the target, urgency, negativity, reach, topic, route; `webcare.rank`). A late
+  answer is scored as it stood while overdue, by how late it came; ties go to the longest
+  overdue (business-time minutes, as the SLA counts them).
+- Topics and urgency categories: a mention counts once in each of its topics or categories,
+  so their shares (of all mentions) need not add up to 1.
+- The previous window is as long and ends where this one starts (`created_at` in
+  [`previous_since`, `since`)), judged at the same `now`: last week's final outcomes. Its
+  figures sit beside this window's in `totals` as `previous` and `change`.
+
+Shares are 0–1 with three decimals; `change` of a share is the difference (0.05 is five
+points); `change_pct` is the relative change of a count (None from zero).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+from typing import Any
+
+from webcare import rank as ranking
+from webcare import report, stats
+from webcare.config import Settings
+from webcare.model import Ranked, SentimentLabel, SlaStatus, StoredMention
+from webcare.textutil import one_line
+from webcare.timeparse import iso_utc
+
+TOP = 10
+"""Rows in the topic, urgency and worst-breach sections unless told otherwise."""
+EXCERPT = 200
+"""Characters of a breach's text in the digest: one line, enough to recognise it."""
+
+SECTIONS = ("totals", "channel", "source", "language", "topic", "urgency", "breach", "response")
+"""Every section, in display order; each row of a section carries its name as `section`."""
+
+TOTALS = (
+    "mentions",
+    "negative",
+    "share_negative",
+    "mean_sentiment",
+    "needs_reply",
+    "responded",
+    "breaches",
+    "compliance_pct",
+    "open_now",
+    "breached_now",
+    "at_risk_now",
+    "backfilled",
+)
+"""The `totals` keys, in order. The last four describe `now` and have no previous value."""
+
+RESPONSE_FIELDS = (
+    "key",
+    "needs_reply",
+    "responded",
+    "share_responded",
+    "median_response_minutes",
+    "p90_response_minutes",
+    "target_minutes",
+    "gap_minutes",
+    "in_time",
+    "late",
+    "breached_open",
+    "breaches",
+    "compliance_pct",
+    "research_minutes",
+)
+"""What the `response` section keeps of a `webcare stats` channel row."""
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    now: datetime
+    since: datetime | None
+    """Start of the window; None: everything up to `now`."""
+    previous_since: datetime | None
+    """Start of the previous window of the same length (it ends at `since`); None without one."""
+    generated_at: datetime
+    timezone: tzinfo | None
+    """The brand's time zone, for people's renderings of the window."""
+    totals: tuple[dict[str, Any], ...]
+    """One row per TOTALS key: `value`, `previous`, `change`, `change_pct`."""
+    channels: tuple[dict[str, Any], ...]
+    """Volume and sentiment per channel: `volume`, `share`, `negative`, `neutral`,
+    `positive`, `share_negative`, `mean_sentiment`."""
+    sources: tuple[dict[str, Any], ...]
+    """Volume per source: `channel`, `volume`, `share`, `negative`, `share_negative`."""
+    languages: tuple[dict[str, Any], ...]
+    topics: tuple[dict[str, Any], ...]
+    """Top topics: `count`, `share` (of all mentions), `negative`, `share_negative`."""
+    urgency: tuple[dict[str, Any], ...]
+    """Top urgency categories: `count`, `share` (of all mentions), `negative`, `share_negative`."""
+    breaches: tuple[dict[str, Any], ...]
+    """The worst breaches, worst first: `rank`, `id`, `state` (open or late), `overdue_minutes`,
+    where, who and a one-line `text` excerpt."""
+    responses: tuple[dict[str, Any], ...]
+    """Per channel, `webcare stats`' response figures (RESPONSE_FIELDS)."""
+    breaches_found: int = 0
+    """All breaches of the window (open or late) before the top-N cut."""
+    brand: str = ""
+    """`brand.name`, for the headline a person forwards."""
+
+    def sections(self) -> tuple[tuple[str, tuple[dict[str, Any], ...]], ...]:
+        return (
+            ("totals", self.totals),
+            ("channel", self.channels),
+            ("source", self.sources),
+            ("language", self.languages),
+            ("topic", self.topics),
+            ("urgency", self.urgency),
+            ("breach", self.breaches),
+            ("response", self.responses),
+        )
+
+    def window(self) -> tuple[dict[str, Any], ...]:
+        """The window as rows (`key`, `value`): `since`, `now`, `previous_since` (UTC, `Z`)."""
+        return tuple(
+            {"key": key, "value": iso_utc(value)}
+            for key, value in (
+                ("since", self.since),
+                ("now", self.now),
+                ("previous_since", self.previous_since),
+            )
+        )
+
+    def records(self) -> list[dict[str, Any]]:
+        """The window rows, then every row of every section, each with its `section` first."""
+        window = [{"section": "window", **row} for row in self.window()]
+        return window + [
+            {"section": name, **row} for name, section in self.sections() for row in section
+        ]
+
+    def total(self, key: str) -> Any:
+        """A total's value for this window."""
+        return next(row["value"] for row in self.totals if row["key"] == key)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def _live_in(
+    items: Iterable[StoredMention], start: datetime | None, end: datetime, *, inclusive: bool
+) -> list[StoredMention]:
+    def inside(moment: datetime) -> bool:
+        after = start is None or moment >= start
+        return after and (moment <= end if inclusive else moment < end)
+
+    return [item for item in items if not item.backfilled and inside(item.mention.created_at)]
+
+
+def _negative(item: StoredMention) -> bool:
+    return item.analysis.sentiment.label is SentimentLabel.NEG
+
+
+def _outcomes(
+    items: list[StoredMention], settings: Settings, now: datetime, since: datetime | None
+) -> tuple[dict[str, Any], tuple[dict[str, Any], ...]]:
+    """The window's sentiment and SLA-outcome figures, and `webcare stats`' channel rows."""
+    rows = stats.build_stats(items, settings, now=now, since=since, generated_at=now).channels
+    in_time = sum(row["in_time"] for row in rows)
+    decided = in_time + sum(row["late"] + row["breached_open"] for row in rows)
+    negative = sum(1 for item in items if _negative(item))
+    scores = [item.analysis.sentiment.score for item in items]
+    figures = {
+        "mentions": len(items),
+        "negative": negative,
+        "share_negative": _share(negative, len(items)),
+        "mean_sentiment": round(sum(scores) / len(scores), 3) if scores else None,
+        "needs_reply": sum(row["needs_reply"] for row in rows),
+        "responded": sum(row["responded"] for row in rows),
+        "breaches": sum(row["breaches"] for row in rows),
+        "compliance_pct": round(100 * in_time / decided, 1) if decided else None,
+    }
+    return figures, rows
+
+
+def _totals(
+    current: dict[str, Any], previous: dict[str, Any] | None, now_counts: dict[str, int]
+) -> tuple[dict[str, Any], ...]:
+    rows = []
+    for key in TOTALS:
+        value = current.get(key, now_counts.get(key))
+        before = previous.get(key) if previous is not None else None
+        change = change_pct = None
+        if value is not None and before is not None:
+            change = round(value - before, 3)
+            if isinstance(value, int) and before:  # counts only, not shares or percentages
+                change_pct = round(100 * (value - before) / before, 1)
+        rows.append(
+            {
+                "key": key,
+                "value": value,
+                "previous": before,
+                "change": change,
+                "change_pct": change_pct,
+            }
+        )
+    return tuple(rows)
+
+
+def _channels(items: list[StoredMention]) -> tuple[dict[str, Any], ...]:
+    groups: dict[str, list[StoredMention]] = defaultdict(list)
+    for item in items:
+        groups[item.mention.channel.value].append(item)
+    rows = []
+    for name, group in groups.items():
+        labels = Counter(item.analysis.sentiment.label for item in group)
+        scores = [item.analysis.sentiment.score for item in group]
+        rows.append(
+            {
+                "key": name,
+                "volume": len(group),
+                "share": _share(len(group), len(items)),
+                "negative": labels[SentimentLabel.NEG],
+                "neutral": labels[SentimentLabel.NEU],
+                "positive": labels[SentimentLabel.POS],
+                "share_negative": _share(labels[SentimentLabel.NEG], len(group)),
+                "mean_sentiment": round(sum(scores) / len(scores), 3),
+            }
+        )
+    return tuple(sorted(rows, key=lambda row: (-row["volume"], row["key"])))
+
+
+def _volumes(
+    items: list[StoredMention], key_of: Any, extra: Any = None
+) -> tuple[dict[str, Any], ...]:
+    """Rows of `volume`, `share`, `negative`, `share_negative` per key, biggest first."""
+    groups: dict[str, list[StoredMention]] = defaultdict(list)
+    for item in items:
+        groups[key_of(item)].append(item)
+    rows = []
+    for name, group in groups.items():
+        negative = sum(1 for item in group if _negative(item))
+        row: dict[str, Any] = {"key": name}
+        if extra is not None:
+            row.update(extra(group))
+        row.update(
+            volume=len(group),
+            share=_share(len(group), len(items)),
+            negative=negative,
+            share_negative=_share(negative, len(group)),
+        )
+        rows.append(row)
+    return tuple(sorted(rows, key=lambda row: (-row["volume"], row["key"])))
+
+
+def _labels(items: list[StoredMention], labels_of: Any, top: int) -> tuple[dict[str, Any], ...]:
+    """Top labels (topics, urgency categories): each mention counts once per label."""
+    counts: Counter[str] = Counter()
+    negative: Counter[str] = Counter()
+    for item in items:
+        for label in dict.fromkeys(labels_of(item)):
+            counts[label] += 1
+            negative[label] += _negative(item)
+    ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:top]
+    return tuple(
+        {
+            "key": label,
+            "count": count,
+            "share": _share(count, len(items)),
+            "negative": negative[label],
+            "share_negative": _share(negative[label], count),
+        }
+        for label, count in ordered
+    )
+
+
+def _is_breach(row: Ranked) -> bool:
+    s = row.sla
+    return s.status is SlaStatus.BREACHED or (s.status is SlaStatus.RESPONDED and s.responded_late)
+
+
+def _severity(row: Ranked, weights: Mapping[str, float]) -> float:
+    """The report's priority score; a late answer scored as it stood while still overdue,
+    by how late it came, so answered and open breaches compare on one scale."""
+    if row.sla.status is SlaStatus.BREACHED:
+        return row.priority.score
+    return ranking.score(row.item, replace(row.sla, status=SlaStatus.BREACHED), weights)[0]
+
+
+def _breach(row: Ranked, score: float, rank: int) -> dict[str, Any]:
+    m, a, s = row.item.mention, row.item.analysis, row.sla
+    text = one_line(m.text)
+    response = row.item.response
+    answered = s.status is SlaStatus.RESPONDED and response is not None
+    return {
+        "key": m.id,
+        "rank": rank,
+        "id": m.id,
+        "state": "late" if s.status is SlaStatus.RESPONDED else "open",
+        "overdue_minutes": s.overdue_minutes,
+        "target_minutes": s.target_minutes,
+        "channel": m.channel.value,
+        "source": m.source,
+        "author": m.author,
+        "urgency": a.urgency.level.value,
+        "sentiment": a.sentiment.label.value,
+        "priority": score,
+        "created_at": iso_utc(m.created_at),
+        "due_at": iso_utc(s.due_at),
+        "responded_at": iso_utc(response.at) if answered and response else None,
+        "url": m.url,
+        "text": text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…",
+    }
+
+
+def previous_start(since: datetime | None, now: datetime) -> datetime | None:
+    """Where the previous window starts (it ends at `since`): the oldest mention a digest
+    needs. None without a window start, or when the window is empty."""
+    return since - (now - since) if since is not None and since < now else None
+
+
+def build_digest(
+    items: Iterable[StoredMention],
+    settings: Settings,
+    *,
+    now: datetime,
+    since: datetime | None,
+    generated_at: datetime,
+    top: int = TOP,
+) -> Digest:
+    """The digest of [`since`, `now`], compared with the window of the same length before it.
+
+    `items` may hold more than both windows (they are filtered here); `top` caps the topic,
+    urgency-category and worst-breach sections.
+    """
+    items = list(items)
+    previous_since = previous_start(since, now)
+    current = _live_in(items, since, now, inclusive=True)
+    backfilled = sum(
+        1
+        for item in items
+        if item.backfilled
+        and item.mention.created_at <= now
+        and (since is None or item.mention.created_at >= since)
+    )
+    figures, response_rows = _outcomes(current, settings, now, since)
+    previous = None
+    if previous_since is not None and since is not None:
+        before = _live_in(items, previous_since, since, inclusive=False)
+        previous = _outcomes(before, settings, now, previous_since)[0]
+
+    ranked = report.evaluate(current, settings, now)
+    now_counts = {
+        "open_now": sum(1 for row in ranked if report.awaits_reply(row.sla)),
+        "breached_now": sum(1 for row in ranked if row.sla.status is SlaStatus.BREACHED),
+        "at_risk_now": sum(1 for row in ranked if row.sla.status is SlaStatus.AT_RISK),
+        "backfilled": backfilled,
+    }
+    weights = report.topic_weights(settings)
+    breached = sorted(
+        ((_severity(row, weights), row) for row in ranked if _is_breach(row)),
+        key=lambda pair: (-pair[0], -pair[1].sla.overdue_minutes, pair[1].priority.rank),
+    )
+
+    def channels_of(group: list[StoredMention]) -> dict[str, str]:
+        return {"channel": ", ".join(sorted({i.mention.channel.value for i in group}))}
+
+    return Digest(
+        now=now,
+        since=since,
+        previous_since=previous_since,
+        generated_at=generated_at,
+        timezone=settings.brand.timezone,
+        totals=_totals(figures, previous, now_counts),
+        channels=_channels(current),
+        sources=_volumes(current, lambda item: item.mention.source, channels_of),
+        languages=_volumes(current, lambda item: item.analysis.language),
+        topics=_labels(current, lambda item: item.analysis.topics, top),
+        urgency=_labels(current, lambda item: item.analysis.urgency.categories, top),
+        breaches=tuple(
+            _breach(row, score, n) for n, (score, row) in enumerate(breached[:top], start=1)
+        ),
+        responses=tuple({key: row.get(key) for key in RESPONSE_FIELDS} for row in response_rows),
+        breaches_found=len(breached),
+        brand=settings.brand.name,
+    )
+
+
+def document(digest: Digest) -> dict[str, Any]:
+    """The `json` format: one document, every section a list of its rows."""
+    return {
+        "generated_at": iso_utc(digest.generated_at),
+        "now": iso_utc(digest.now),
+        "since": iso_utc(digest.since),
+        "previous_since": iso_utc(digest.previous_since),
+        "brand": digest.brand,
+        "breaches_found": digest.breaches_found,
+        **{name: list(rows) for name, rows in _plural(digest)},
+    }
+
+
+def _plural(digest: Digest) -> list[tuple[str, tuple[dict[str, Any], ...]]]:
+    names = {
+        "totals": "totals",
+        "channel": "channels",
+        "source": "sources",
+        "language": "languages",
+        "topic": "topics",
+        "urgency": "urgency_categories",
+        "breach": "breaches",
+        "response": "response_times",
+    }
+    return [(names[name], rows) for name, rows in digest.sections()]
