@@ -246,6 +246,7 @@ def test_worst_breach_first_and_late_answers_listed(store: tuple[Path, Path]) ->
     # --limit caps the list, not the count.
     capped = document(store, "--limit", "2")
     assert len(capped["breaches"]) == 2 and capped["breaches_found"] == 5
+    assert capped["topics"] == doc["topics"]  # --limit is about mentions, not topics
     assert "Worst breaches (2 of 5)" in digest(store, "markdown", "--limit", "2")
 
 

@@ -622,7 +622,7 @@ def report(
             now=moment,
             since=start,
             generated_at=datetime.now(UTC),
-            top=limit or digest_module.TOP,
+            worst=limit or digest_module.TOP,
         )
         _out(render_digest(result, _format(fmt), _terminal(no_color)))
         return
@@ -1119,6 +1119,8 @@ def import_(
         table["fields"] = dict(configured.fields)
     if configured is not None and configured.value:
         table["value"] = configured.value  # routes the imported mentions like the polled ones
+    if configured is not None:
+        table.update(configured.options)  # kind options: items, page_id, handle…
     try:
         spec = config_module.parse({"sources": [table]}).sources[0]
     except WebcareError as exc:

@@ -48,7 +48,7 @@ from webcare.textutil import one_line
 from webcare.timeparse import iso_utc
 
 TOP = 10
-"""Rows in the topic, urgency and worst-breach sections unless told otherwise."""
+"""Rows in the topic, urgency-category and worst-breach sections unless told otherwise."""
 EXCERPT = 200
 """Characters of a breach's text in the digest: one line, enough to recognise it."""
 
@@ -151,10 +151,6 @@ class Digest:
         return window + [
             {"section": name, **row} for name, section in self.sections() for row in section
         ]
-
-    def total(self, key: str) -> Any:
-        """A total's value for this window."""
-        return next(row["value"] for row in self.totals if row["key"] == key)
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -341,11 +337,12 @@ def build_digest(
     since: datetime | None,
     generated_at: datetime,
     top: int = TOP,
+    worst: int = TOP,
 ) -> Digest:
     """The digest of [`since`, `now`], compared with the window of the same length before it.
 
-    `items` may hold more than both windows (they are filtered here); `top` caps the topic,
-    urgency-category and worst-breach sections.
+    `items` may hold more than both windows (they are filtered here); `top` caps the topic
+    and urgency-category sections, `worst` the worst breaches (`report --digest --limit`).
     """
     items = list(items)
     previous_since = previous_start(since, now)
@@ -392,7 +389,7 @@ def build_digest(
         topics=_labels(current, lambda item: item.analysis.topics, top),
         urgency=_labels(current, lambda item: item.analysis.urgency.categories, top),
         breaches=tuple(
-            _breach(row, score, n) for n, (score, row) in enumerate(breached[:top], start=1)
+            _breach(row, score, n) for n, (score, row) in enumerate(breached[:worst], start=1)
         ),
         responses=tuple({key: row.get(key) for key in RESPONSE_FIELDS} for row in response_rows),
         breaches_found=len(breached),
