@@ -577,11 +577,40 @@ def test_the_example_config_loads(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = load_file(EXAMPLE)
     assert settings.brand.name == "Acme"
     assert settings.brand.timezone.key == "Europe/Amsterdam"
-    assert {spec.kind for spec in settings.sources} == set(sources.kinds())
+    assert {spec.kind for spec in settings.sources} == {"rss", "jsonl", "csv"}
     by_name = {spec.name: spec for spec in settings.sources}
     assert by_name["reviews-export"].options == {"delimiter": ";", "encoding": "utf-8"}
     assert by_name["reviews-export"].path == ROOT / "exports" / "reviews.csv"
     assert by_name["partner-api"].headers == {"Authorization": "Bearer ${PARTNER_API_TOKEN}"}
+
+
+def _commented_sources(text: str) -> list[str]:
+    """The commented-out `# [[sources]]` examples, uncommented: one TOML text each."""
+    blocks: list[list[str]] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line == "# [[sources]]":
+            current = []
+            blocks.append(current)
+        elif current is not None and line.startswith("# "):
+            current.append(line[2:])
+        else:
+            current = None
+    return ["\n".join(block) for block in blocks]
+
+
+def test_the_example_config_shows_every_kind_and_each_example_loads_uncommented(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    examples = _commented_sources(text)
+    shown = {spec.kind for spec in load_file(EXAMPLE).sources}
+    for example in examples:
+        [spec] = config_module.parse({"sources": [tomllib.loads(example)]}, path=EXAMPLE).sources
+        shown.add(spec.kind)
+        assert spec.url or spec.path, example
+    assert shown == set(sources.kinds())
+    assert len(examples) == len(set(sources.kinds()) - {"rss", "jsonl", "csv"})
 
 
 def test_the_starter_init_writes_is_the_example_byte_for_byte() -> None:
