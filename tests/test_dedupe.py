@@ -29,9 +29,11 @@ COMPLAINT = (
     [
         ("https://www.trustpilot.com/reviews/6560abc", "trustpilot.com/reviews/6560abc"),
         (
-            "http://trustpilot.com/reviews/6560abc/?utm_source=alert&utm_medium=email#top",
+            "http://trustpilot.com/reviews/6560abc/?utm_source=alert&utm_medium=email",
             "trustpilot.com/reviews/6560abc",
         ),
+        ("https://forum.example/t/acme#post-12", "forum.example/t/acme#post-12"),
+        ("https://forum.example/t/acme#:~:text=kapot", "forum.example/t/acme"),
         (
             "https://m.facebook.com/acme/posts/1?fbclid=XYZ&b=2&a=1",
             "facebook.com/acme/posts/1?a=1&b=2",
@@ -166,6 +168,38 @@ def test_a_brand_reply_to_the_other_sighting_answers_the_mention(
     assert mention["source"] == "x-api"
     assert mention["responded_at"] == "2026-11-23T06:40:00Z"
     assert mention["sla"]["status"] == "responded"
+
+
+def test_two_reviews_linking_the_same_product_page_stay_two_mentions(
+    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    product = "https://shop.example/acme-bakfiets-cargo"
+    shop = write_jsonl(
+        tmp_path / "shop.jsonl",
+        {
+            "id": "s1",
+            "author": "anna",
+            "text": "Acme bakfiets remmen piepen na een week",
+            "created_at": "2026-11-23T06:00:00Z",
+            "url": product,
+        },
+    )
+    other = write_jsonl(
+        tmp_path / "other.jsonl",
+        {
+            "id": "o1",
+            "author": "bram",
+            "text": "Prima fiets van Acme, snel geleverd en goed ingesteld",
+            "created_at": "2026-11-23T06:30:00Z",
+            "url": product,
+        },
+    )
+    config = make_config(
+        {"name": "shop", "kind": "jsonl", "path": str(shop), "channel": "review"},
+        {"name": "vergelijker", "kind": "jsonl", "path": str(other), "channel": "review"},
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert sorted(m["author"] for m in listed(cli, db_path)) == ["anna", "bram"]
 
 
 def test_two_customers_posting_the_same_long_text_stay_two_mentions(

@@ -1,9 +1,10 @@
 """Keys that recognise one post seen through two sources (a review on its site and in an
 alert feed; a tweet in an API search and in an export). Pure: no I/O.
 
-Two keys, either of which clusters: the post's canonical URL (tracking parameters, `www.`,
-fragments and trailing slashes do not make a different page), and its normalised text
-when the text is long enough that two customers would not write it word for word.
+Two keys, either of which clusters: the post's canonical URL (tracking parameters, `www.`
+and trailing slashes do not make a different page) when the texts agree too, and its
+normalised text when the text is long enough that two customers would not write it word
+for word.
 """
 
 from __future__ import annotations
@@ -48,12 +49,28 @@ def canonical_url(url: str | None) -> str | None:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
         if not _TRACKING.match(key)
     )
-    if not path and not query:
+    # A fragment often names the post itself (`#comment-12`, `#post-3`); a text fragment
+    # (`#:~:text=`) only highlights part of a page.
+    fragment = "" if parts.fragment.startswith(":~:") else parts.fragment
+    if not path and not query and not fragment:
         return None  # a site's home page is not a post
     key = host + path
     if query:
         key += "?" + urlencode(query)
+    if fragment:
+        key += "#" + fragment
     return key
+
+
+def same_words(one: str, other: str, share: float = 0.6) -> bool:
+    """Whether most words of the shorter text occur in the longer one: an alert's snippet
+    and the review it quotes agree; two reviews that link the same product page do not."""
+    first = set(_WORD.findall(normalise_for_id(_URLS.sub(" ", one))))
+    second = set(_WORD.findall(normalise_for_id(_URLS.sub(" ", other))))
+    shorter, longer = sorted((first, second), key=len)
+    if not shorter:
+        return False
+    return len(shorter & longer) >= share * len(shorter)
 
 
 def text_key(text: str) -> str | None:

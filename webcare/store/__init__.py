@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from webcare.dedupe import canonical_url, text_key
+from webcare.dedupe import canonical_url, same_words, text_key
 from webcare.errors import NotFoundError, StoreError
 from webcare.model import (
     Analysis,
@@ -287,20 +287,24 @@ class Store:
     def _record_sighting(self, m: Mention, first_seen: str | None) -> bool:
         """Keep `m` as another sighting of a stored post, when it is one; True if it was.
 
-        The same canonical URL is the same post, from any source. The same long text is
-        the same post only from another source, by the same author (or one side has none),
-        written within two days: two customers may paste the same complaint."""
+        From another source, the same canonical URL with agreeing words is the same post;
+        so is the same long text by the same author (or one side has none) written within
+        two days: two customers may paste the same complaint."""
         if self.db.execute("SELECT 1 FROM mentions WHERE id = ?", (m.id,)).fetchone():
             return False
         url_key, words_key = canonical_url(m.url), text_key(m.text)
         match: tuple[str, str] | None = None
         if url_key is not None:
-            row = self.db.execute(
-                "SELECT id FROM mentions WHERE url_key = ? ORDER BY created_at, id LIMIT 1",
-                (url_key,),
-            ).fetchone()
-            if row is not None:
-                match = (row["id"], "url")
+            # Another source only: one source's two ids are two posts. And the texts must
+            # agree: exports often link the product page, not the review.
+            for row in self.db.execute(
+                """SELECT id, text FROM mentions WHERE url_key = ? AND source != ?
+                   ORDER BY created_at, id""",
+                (url_key, m.source),
+            ):
+                if same_words(m.text, row["text"]):
+                    match = (row["id"], "url")
+                    break
         if match is None and words_key is not None:
             for row in self.db.execute(
                 """SELECT id, author, created_at FROM mentions WHERE text_key = ? AND source != ?
