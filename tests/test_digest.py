@@ -443,3 +443,11 @@ def test_the_ordinary_report_is_unchanged_by_the_digest_option(store: tuple[Path
     out = run("report", "--config", config, "--db", db, "--now", NOW, "-f", "json").stdout
     floor = json.loads(out)["mentions"]
     assert {m["author"] for m in floor} >= {"ingrid", "lotte", "noor"}
+
+
+@pytest.mark.parametrize("width", [60, 100, 160])
+def test_table_fits_the_terminal_width(width: int) -> None:
+    from rich.cells import cell_len
+
+    out = render_digest(hostile_digest(), OutputFormat.TABLE, Terminal(width=width))
+    assert max(cell_len(line) for line in out.splitlines()) <= width

@@ -108,7 +108,7 @@ TOTAL_LABELS = {
     "backfilled": "History (backfilled), not counted above",
 }
 # Which way is good news: colours in people's formats (the arrow says the direction anyway).
-_BETTER_UP = frozenset(("responded", "compliance_pct", "mean_sentiment"))
+_BETTER_UP = frozenset(("compliance_pct", "mean_sentiment"))
 _BETTER_DOWN = frozenset(("negative", "share_negative", "breaches"))
 
 
