@@ -223,6 +223,22 @@ def test_a_first_poll_stores_old_mentions_as_history_not_steaks(
     _feed(tmp_path, [old, recent])
     assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
     assert floor(config, db, NOW) == ["recent"]
+    summary = json.loads(
+        cli(
+            "report",
+            "--config",
+            config,
+            "--db",
+            db,
+            "--now",
+            NOW,
+            "--since",
+            "all",
+            "--format",
+            "json",
+        ).stdout
+    )["summary"]
+    assert (summary["breached"], summary["oldest_overdue_minutes"]) == (1, 60)  # not the old one
     listed = cli(
         "mentions", "--config", config, "--db", db, "--now", NOW, "--format", "jsonl"
     ).stdout

@@ -144,10 +144,11 @@ def build_report(
     limit: int | None = None,
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n."""
-    states = _states(items, settings, now)
+    # History stored by a backfill was never in front of the team: not on the floor, and
+    # not in the headline's counts either.
+    states = [s for s in _states(items, settings, now) if not s[0].backfilled]
     ranked = ranking.rank(
-        (s for s in states if s[1].status in ON_THE_FLOOR and not s[0].backfilled),
-        topic_weights(settings),
+        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
     )
     rows = ranked[:limit] if limit is not None else ranked
     return Listing("report", now, generated_at, tuple(rows), _summary(states, len(rows)))
