@@ -114,7 +114,11 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "key", "valid"),
     [
-        ({"brnad": {}}, "brnad", "brand, sla, route, urgency, topics, poll, report, notify, sources"),
+        (
+            {"brnad": {}},
+            "brnad",
+            "brand, sla, route, urgency, topics, poll, report, notify, sources",
+        ),
         (
             {"brand": {"timzone": "UTC"}},
             "brand.timzone",
