@@ -127,7 +127,11 @@ async def fetch_pages(
         if not next_url or next_url == url:
             break
         if urlsplit(next_url)[:2] != urlsplit(url)[:2]:
-            notes.append(f"page {len(pages)} links to another host; not followed: {next_url[:80]}")
+            # Named by host only: next links often carry the access token in their query.
+            notes.append(
+                f"page {len(pages)} links to another host "
+                f"({urlsplit(next_url).hostname or '?'}); not followed"
+            )
             break
         if not _has_new_mentions(kind, pages[-1], ctx, store):
             break
