@@ -148,7 +148,9 @@ class HttpFetcher:
         try:
             async with asyncio.timeout(total):
                 for attempt in range(RETRIES + 1):
-                    async with self.in_flight, self.per_host[host]:
+                    # The host's turn first: waiting for it must not hold a global slot
+                    # that requests to other hosts could use.
+                    async with self.per_host[host], self.in_flight:
                         outcome = await self._get(spec, url, headers, previous)
                     if isinstance(outcome, Fetched):
                         return outcome
