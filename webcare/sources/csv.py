@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv as stdcsv
 import io
 from collections.abc import Iterator
+from typing import Any
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
@@ -27,7 +28,7 @@ class CsvKind(SourceKind):
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         text = decode(raw, ctx.spec.options.get("encoding"))
-        delimiter = ctx.spec.options.get("delimiter") or _sniff(text)
+        delimiter = ctx.spec.options.get("delimiter") or sniff_delimiter(text)
         reader = stdcsv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             header = next(reader)
@@ -37,34 +38,49 @@ class CsvKind(SourceKind):
             yield Problem(f"cannot read the header: {exc}", 1)
             return
         header = [name.strip() for name in header]
-        end_line = reader.line_num
-        while True:
-            start_line = end_line + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except stdcsv.Error as exc:
-                end_line = reader.line_num
-                yield Problem(f"unreadable CSV ({exc}); skipped", start_line)
+        for found in data_rows(reader, len(header)):
+            if isinstance(found, Problem):
+                yield found
                 continue
-            end_line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                yield Problem(
-                    f"expected {len(header)} fields as in the header, found {len(row)}; skipped",
-                    start_line,
-                )
-                continue
+            start_line, row = found
             yield from record_to_mention(dict(zip(header, row, strict=True)), ctx, start_line)
 
 
-def _sniff(text: str) -> str:
+def sniff_delimiter(text: str, candidates: str = _DELIMITERS) -> str:
+    """The candidate the header line holds most of; a comma when it holds none."""
     first_line = text.split("\n", 1)[0]
-    counts = {d: first_line.count(d) for d in _DELIMITERS}
+    counts = {d: first_line.count(d) for d in candidates}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+def data_rows(reader: Any, width: int) -> Iterator[tuple[int, list[str]] | Problem]:
+    """The rows a `csv.reader` has after the header, with the physical line each starts
+    on, blank rows left out.
+
+    A row the csv module cannot read, or with another field count than the header's (a
+    stray line break inside a text), is a Problem with its line: the rest still come."""
+    end_line = reader.line_num
+    while True:
+        start_line = end_line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except stdcsv.Error as exc:
+            end_line = reader.line_num
+            yield Problem(f"unreadable CSV ({exc}); skipped", start_line)
+            continue
+        end_line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != width:
+            yield Problem(
+                f"expected {width} fields as in the header, found {len(row)}; skipped",
+                start_line,
+            )
+            continue
+        yield start_line, row
 
 
 KIND = CsvKind()

@@ -29,6 +29,7 @@ from urllib.parse import unquote
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
 from webcare.sources.base import ParseContext, RecordError, SourceKind, build_mention
+from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
@@ -57,9 +58,8 @@ class GooglePlayCsvKind(SourceKind):
         text = _decode(raw)
         if not text.strip():
             raise SourceError(ctx.spec.name, "empty file; expected a Google Play reviews export")
-        first_line = text.split("\n", 1)[0]
         reader = stdcsv.reader(
-            io.StringIO(text, newline=""), delimiter=max(_DELIMITERS, key=first_line.count)
+            io.StringIO(text, newline=""), delimiter=sniff_delimiter(text, _DELIMITERS)
         )
         try:
             header = [name.strip() for name in next(reader)]
@@ -72,26 +72,11 @@ class GooglePlayCsvKind(SourceKind):
                 f"'{STARS}', '{TEXT}' and '{SUBMIT_AT}' columns",
             )
         rating_only = 0
-        end_line = reader.line_num
-        while True:
-            start_line = end_line + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except stdcsv.Error as exc:
-                end_line = reader.line_num
-                yield Problem(f"unreadable CSV ({exc}); skipped", start_line)
+        for found in data_rows(reader, len(header)):
+            if isinstance(found, Problem):
+                yield found
                 continue
-            end_line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                yield Problem(
-                    f"expected {len(header)} fields as in the header, found {len(row)}; skipped",
-                    start_line,
-                )
-                continue
+            start_line, row = found
             record = {name: cell.strip() for name, cell in zip(header, row, strict=True)}
             if not record.get(TEXT) and not record.get(TITLE) and record.get(STARS):
                 rating_only += 1

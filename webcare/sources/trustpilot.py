@@ -39,6 +39,7 @@ from webcare.sources.base import (
     build_mention,
     load_json,
 )
+from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
@@ -187,8 +188,7 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
 
 
 def _parse_csv(text: str, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
-    first_line = text.lstrip().split("\n", 1)[0]
-    delimiter = max(_DELIMITERS, key=first_line.count)
+    delimiter = sniff_delimiter(text.lstrip(), _DELIMITERS)
     reader = stdcsv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header: list[str] = []
@@ -205,26 +205,11 @@ def _parse_csv(text: str, ctx: ParseContext) -> Iterator[Mention | Reply | Probl
             "not Trustpilot reviews JSON or a Trustpilot CSV export: expected JSON, or a header "
             "with 'Review Content' and 'Review Created (UTC)' columns",
         )
-    end_line = reader.line_num
-    while True:
-        start_line = end_line + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except stdcsv.Error as exc:
-            end_line = reader.line_num
-            yield Problem(f"unreadable CSV ({exc}); skipped", start_line)
+    for found in data_rows(reader, len(header)):
+        if isinstance(found, Problem):
+            yield found
             continue
-        end_line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            yield Problem(
-                f"expected {len(header)} fields as in the header, found {len(row)}; skipped",
-                start_line,
-            )
-            continue
+        start_line, row = found
         yield from _row(row, column, ctx, start_line)
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
 from webcare.sources.base import ParseContext, RecordError, SourceKind, as_text, build_mention
+from webcare.sources.csv import data_rows
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
@@ -64,26 +65,11 @@ class TwcsKind(SourceKind):
         # Replies whose tweet has not come yet, by that tweet's id; yielded after it.
         waiting: dict[str, list[Reply]] = {}
         yielded: set[str] = set()
-        end_line = reader.line_num
-        while True:
-            line = end_line + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except stdcsv.Error as exc:
-                end_line = reader.line_num
-                yield Problem(f"unreadable CSV ({exc}); skipped", line)
+        for found in data_rows(reader, len(header)):
+            if isinstance(found, Problem):
+                yield found
                 continue
-            end_line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                yield Problem(
-                    f"expected {len(header)} fields as in the header, found {len(row)}; skipped",
-                    line,
-                )
-                continue
+            line, row = found
             cell = {name: row[index] for name, index in column.items()}
             inbound = _BOOLEANS.get(cell["inbound"].strip().lower())
             if inbound is None:
