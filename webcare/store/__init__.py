@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from webcare.dedupe import canonical_url, same_words, text_key
 from webcare.errors import NotFoundError, StoreError
@@ -41,6 +42,13 @@ from webcare.timeparse import iso_utc
 class FetchState:
     etag: str | None = None
     last_modified: str | None = None
+
+
+class _ClusterKeys(NamedTuple):
+    """What recognises a post seen through another source (webcare.dedupe)."""
+
+    url: str | None
+    text: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +231,10 @@ class Store:
         try:
             with self.transaction():
                 for mention, analysis in mentions:
-                    if self._record_sighting(mention, first_seen):
+                    keys = _ClusterKeys(canonical_url(mention.url), text_key(mention.text))
+                    if self._record_sighting(mention, first_seen, keys):
                         also += 1
-                    elif self._insert_mention(mention, analysis, first_seen):
+                    elif self._insert_mention(mention, analysis, first_seen, keys):
                         new += 1
                         if history_before is not None and mention.created_at < history_before:
                             self.db.execute(
@@ -284,7 +293,7 @@ class Store:
             (source, state.etag, state.last_modified, stamp, stamp, error),
         )
 
-    def _record_sighting(self, m: Mention, first_seen: str | None) -> bool:
+    def _record_sighting(self, m: Mention, first_seen: str | None, keys: _ClusterKeys) -> bool:
         """Keep `m` as another sighting of a stored post, when it is one; True if it was.
 
         From another source, the same canonical URL with agreeing words is the same post;
@@ -292,7 +301,7 @@ class Store:
         two days: two customers may paste the same complaint."""
         if self.db.execute("SELECT 1 FROM mentions WHERE id = ?", (m.id,)).fetchone():
             return False
-        url_key, words_key = canonical_url(m.url), text_key(m.text)
+        url_key, words_key = keys
         match: tuple[str, str] | None = None
         if url_key is not None:
             # Another source only: one source's two ids are two posts. And the texts must
@@ -339,7 +348,9 @@ class Store:
         )
         return True
 
-    def _insert_mention(self, m: Mention, a: Analysis, first_seen: str | None) -> bool:
+    def _insert_mention(
+        self, m: Mention, a: Analysis, first_seen: str | None, keys: _ClusterKeys
+    ) -> bool:
         cursor = self.db.execute(
             """INSERT OR IGNORE INTO mentions (id, source, channel, native_id, url, author,
                author_reach, text, created_at, created_at_estimated, rating, in_reply_to,
@@ -361,7 +372,7 @@ class Store:
         thread = self._thread_of(m.in_reply_to) if m.in_reply_to else (m.native_id or m.id)
         self.db.execute(
             "UPDATE mentions SET thread_id = ?, url_key = ?, text_key = ? WHERE id = ?",
-            (thread, canonical_url(m.url), text_key(m.text), m.id),
+            (thread, keys.url, keys.text, m.id),
         )
         if m.native_id is not None and m.native_id != thread:
             # Posts that answered this one before it was seen started a thread of their own
