@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from webcare import rank as ranking
@@ -32,6 +32,8 @@ class Listing:
     generated_at: datetime
     rows: tuple[Ranked, ...]
     summary: dict[str, Any] = field(default_factory=dict)
+    timezone: tzinfo = UTC
+    """The brand's time zone: human formats show times in it, machine formats in UTC."""
 
 
 def topic_weights(settings: Settings) -> dict[str, float]:
@@ -78,7 +80,7 @@ def only_new(listing: Listing, previous: dict[str, str], limit: int | None = Non
     rows = [r for r in listing.rows if previous.get(r.item.mention.id) != r.sla.status.value]
     shown = rows[:limit] if limit is not None else rows
     summary = {**listing.summary, "new": len(rows), "shown": len(shown)}
-    return Listing(listing.kind, listing.now, listing.generated_at, tuple(shown), summary)
+    return replace(listing, rows=tuple(shown), summary=summary)
 
 
 def state_in_conversation(
@@ -151,7 +153,9 @@ def build_report(
         (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
     )
     rows = ranked[:limit] if limit is not None else ranked
-    return Listing("report", now, generated_at, tuple(rows), _summary(states, len(rows)))
+    return Listing(
+        "report", now, generated_at, tuple(rows), _summary(states, len(rows)), settings.brand.timezone
+    )
 
 
 def build_listing(
@@ -173,7 +177,9 @@ def build_listing(
     ranked = ranking.rank(states, topic_weights(settings))
     ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
     rows = ranked[:limit] if limit is not None else ranked
-    return Listing("mentions", now, generated_at, tuple(rows), _summary(states, len(rows)))
+    return Listing(
+        "mentions", now, generated_at, tuple(rows), _summary(states, len(rows)), settings.brand.timezone
+    )
 
 
 def mention_record(row: Ranked) -> dict[str, Any]:
