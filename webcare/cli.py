@@ -1068,6 +1068,19 @@ def reopen(
         _err(f"{result.id}: {result.detail}")
 
 
+def _readable_export(file: Path) -> None:
+    """The file `import` was given exists and can be read, or a usage error naming it."""
+    if file.is_dir():
+        raise UsageError(f"import: {file} is a directory, not an export file")
+    try:
+        with file.open("rb"):
+            pass
+    except FileNotFoundError:
+        raise UsageError(f"import: no such file: {file}") from None
+    except OSError as exc:
+        raise UsageError(f"import: cannot read {file}: {exc.strerror}") from None
+
+
 @app.command(name="import")
 @_guard
 def import_(
@@ -1098,10 +1111,14 @@ def import_(
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
-    """One-off import of an export file through the same pipeline as poll."""
+    """One-off import of an export file through the same pipeline as poll.
+
+    Exit 2, with nothing written, when the file is not there or cannot be read.
+    """
     from webcare import config as config_module
     from webcare import pipeline
 
+    _readable_export(file)  # a usage error before anything is written, the store included
     settings = _settings(config)
     name = source or f"import-{file.stem}"
     table: dict[str, Any] = {
