@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+from httpserver import FeedServer
 from typer.testing import Result
 
 NOW = "2026-11-23T09:00:00+01:00"
@@ -31,3 +33,125 @@ def test_importing_a_directory_is_a_usage_error(
     assert result.exit_code == 2
     assert f"{tmp_path} is a directory" in result.stderr
     assert not db_path.parent.exists()
+
+
+def _jsonl_export(path: Path, count: int) -> Path:
+    rows = [
+        {"id": str(n), "text": f"Acme pakket {n} kwijt", "created_at": "2026-11-22T10:00:00Z"}
+        for n in range(count)
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_importing_a_file_of_another_kind_fails_with_one_line_that_names_file_and_cause(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+) -> None:
+    export = _jsonl_export(tmp_path / "social.jsonl", 24)
+    result = cli("import", export, "--kind", "csv", "--db", db_path, "--now", NOW)
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"import-social: FAILED: no row of {export} could be read as csv (23 problems; "
+        "first: line 2: no 'text' field; skipped (map it with fields.text)); is --kind right?"
+    ]
+    listed = cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW)
+    assert listed.stdout == ""
+    # Read with the right kind, the same file imports whole.
+    again = cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW)
+    assert again.exit_code == 0, again.stderr
+    assert "import-social: 24 new, 0 already seen" in again.stderr
+
+
+def test_a_failed_import_lists_every_problem_with_verbose(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+) -> None:
+    export = _jsonl_export(tmp_path / "social.jsonl", 3)
+    result = cli("import", export, "--kind", "csv", "--db", db_path, "--now", NOW, "--verbose")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[1:] == [
+        f"  line {n}: no 'text' field; skipped (map it with fields.text)" for n in (2, 3)
+    ]
+
+
+def test_an_import_with_a_skipped_row_exits_3_and_names_the_row_even_when_quiet(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.jsonl"
+    export.write_text(
+        '{"id": "a1", "text": "Acme app werkt weer", "created_at": "2026-11-22T10:00:00Z"}\n'
+        '{"id": "a2", "text": "Acme kapot", "created_at": \n'
+        '{"id": "a3", "text": "Acme, waar is mijn pakket?", "created_at": "2026-11-22T11:00Z"}\n',
+        encoding="utf-8",
+    )
+    result = cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW, "--quiet")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "import-export: 2 new, 0 already seen, 1 problem(s)",
+        "  line 2: not valid JSON (Expecting value, column 50); skipped",
+    ]
+
+
+def test_an_import_that_only_dropped_a_bad_field_exits_0(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.jsonl"
+    row = {"id": "1", "text": "Acme top", "rating": 9, "created_at": "2026-11-22T10:00:00Z"}
+    export.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "  line 1: rating 9 is not a whole number from 1 to 5; kept the mention without a rating" in (
+        result.stderr.splitlines()
+    )
+
+
+# ---------------------------------------------------------------- poll
+
+
+def test_a_polled_file_of_which_no_row_reads_is_a_failed_source_and_the_others_are_stored(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path, make_config: Callable[..., Path]
+) -> None:
+    wrong = _jsonl_export(tmp_path / "wrong.jsonl", 4)
+    right = _jsonl_export(tmp_path / "right.jsonl", 2)
+    config = make_config(
+        {"name": "reviews", "kind": "csv", "path": str(wrong)},
+        {"name": "social", "kind": "jsonl", "path": str(right)},
+    )
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert (
+        f"reviews: FAILED: no row of {wrong} could be read as csv (3 problems; first: line 2: "
+        "no 'text' field; skipped (map it with fields.text)); is the source's kind right?"
+    ) in lines
+    assert "social: 2 new, 0 already seen" in lines
+
+
+def test_a_poll_with_a_few_bad_rows_among_good_ones_exits_0(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path, make_config: Callable[..., Path]
+) -> None:
+    export = _jsonl_export(tmp_path / "social.jsonl", 3)
+    with export.open("a", encoding="utf-8") as out:
+        out.write("{not json\n")
+    config = make_config({"name": "social", "kind": "jsonl", "path": str(export)})
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "social: 3 new, 0 already seen, 1 problem(s)" in result.stderr
+
+
+def test_a_polled_url_of_which_no_row_reads_fails_naming_the_host_only(
+    cli: Callable[..., Result],
+    db_path: Path,
+    make_config: Callable[..., Path],
+    feed_server: FeedServer,
+) -> None:
+    url = feed_server.route(
+        "/export.jsonl?key=s3cret", "[1, 2]\n[3]\n", content_type="application/json"
+    )
+    config = make_config({"name": "api", "kind": "jsonl", "url": url})
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 3
+    assert (
+        "api: FAILED: no row from 127.0.0.1 could be read as jsonl (2 problems; first: line 1: "
+        "expected a JSON object, found list; skipped); is the source's kind right?"
+    ) in result.stderr.splitlines()
+    assert "s3cret" not in result.stderr

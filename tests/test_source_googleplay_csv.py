@@ -121,7 +121,7 @@ def test_googleplay_rating_only_rows_are_counted_not_stored(
         ).encode("utf-16")
     )
     result = cli("import", export, "--kind", "googleplay-csv", "--db", db_path, "--now", NOW)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 3, result.stderr  # line 5 was skipped
     assert "1 new, 0 already seen" in result.stderr
     assert "  line 5: no text; skipped" in result.stderr.splitlines()
     assert (
@@ -166,3 +166,15 @@ def test_googleplay_same_review_in_two_monthly_files_is_stored_once(
 def test_googleplay_file_of_another_format_is_a_source_error(body: bytes, reason: str) -> None:
     with pytest.raises(SourceError, match=reason):
         parse(body, SPEC)
+
+
+def test_googleplay_month_of_only_rating_only_reviews_is_no_failure(
+    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+) -> None:
+    # Nothing to store, but nothing went wrong: the note about rating-only reviews is not a
+    # skipped row, so the import is no partial failure and the source has not failed.
+    export = tmp_path / "reviews_nl.bolderkar.app_202609.csv"
+    export.write_bytes(_export(_row(**{"Review Text": "", "Star Rating": "4"})).encode("utf-16"))
+    result = cli("import", export, "--kind", "googleplay-csv", "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "0 new, 0 already seen, 1 problem(s)" in result.stderr

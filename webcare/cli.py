@@ -1113,7 +1113,10 @@ def import_(
 ) -> None:
     """One-off import of an export file through the same pipeline as poll.
 
-    Exit 2, with nothing written, when the file is not there or cannot be read.
+    Exit 3 when a row had to be skipped (each is named on stderr; the other rows are
+    stored) or no row could be read at all (is --kind right?); exit 2, with nothing
+    written, when the file is not there or cannot be read. A field dropped with a warning
+    (the mention kept) is reported and exits 0.
     """
     from webcare import config as config_module
     from webcare import pipeline
@@ -1149,8 +1152,16 @@ def import_(
                 f"another poll or import is writing to {store.path}; try again when it is done"
             )
         result = pipeline.import_file(settings, store, spec, now=moment)
-    _print_result(result, quiet=quiet, verbose=verbose)
-    if result.error:
+    skipped = [problem for problem in result.problems if pipeline.row_skipped(problem)]
+    # A skipped row is a failure of the import: --quiet still names it.
+    _print_result(result, quiet=quiet and not skipped, verbose=verbose)
+    if result.error and verbose:
+        from webcare.textutil import one_line
+
+        for problem in result.problems:
+            where = f"line {problem.line}: " if problem.line else ""
+            _err(f"  {where}{one_line(problem.message)}")
+    if result.error or skipped:
         raise typer.Exit(int(ExitCode.PARTIAL))
 
 

@@ -170,7 +170,7 @@ def import_file(
         outcome: Fetched | SourceError = read_file(spec, None, max_bytes=settings.poll.max_bytes)
     except SourceError as exc:
         outcome = exc
-    return process(settings, store, spec, outcome, now=now)
+    return process(settings, store, spec, outcome, now=now, kind_hint="--kind")
 
 
 def process(
@@ -181,8 +181,12 @@ def process(
     *,
     now: datetime,
     backfill: bool = False,
+    kind_hint: str = "the source's kind",
 ) -> SourceResult:
-    """Parse, classify, analyse and store one fetched source. Never raises for source data."""
+    """Parse, classify, analyse and store one fetched source. Never raises for source data.
+
+    A source of which no row could be read, only problems, has failed: most likely it is
+    not of the kind configured (`kind_hint` names where the kind was given)."""
     result = SourceResult(source=spec.name, kind=spec.kind)
     if isinstance(outcome, SourceError):
         result.error = outcome.reason
@@ -204,11 +208,15 @@ def process(
     replies: list[Reply] = []
     result.problems.extend(Problem(note) for note in outcome.notes)
     items = (item for page in outcome.pages for item in kind.parse(page, ctx))
+    read = 0  # mentions and replies the kind could read, kept or not
+    unread: list[Problem] = []
     try:
         for item in items:
             if isinstance(item, Problem):
-                result.problems.append(item)
-            elif isinstance(item, Reply):
+                unread.append(item)
+                continue
+            read += 1
+            if isinstance(item, Reply):
                 replies.append(item)
             elif settings.brand.is_brand_handle(item.author):
                 if item.in_reply_to:
@@ -234,6 +242,11 @@ def process(
         result.error = f"could not parse: {type(exc).__name__}: {exc}"
         store.record_failure(spec.name, now, result.error)
         return result
+    result.problems.extend(unread)
+    if not read and any(row_skipped(p) or p.line is not None for p in unread):
+        result.error = _nothing_read(spec, unread, kind_hint)
+        store.record_failure(spec.name, now, result.error)
+        return result
     known = store.known_ids(candidates)
     fresh = [
         (mention, analyse(mention.text, settings, rating=mention.rating, source_value=spec.value))
@@ -251,3 +264,26 @@ def process(
     result.new, result.seen, result.replies = batch.new, batch.seen + len(known), batch.replies
     result.also_seen = batch.also_seen
     return result
+
+
+def row_skipped(problem: Problem) -> bool:
+    """Whether a problem is a row or entry that could not be stored (every kind ends such a
+    message with `; skipped`), not a field dropped from a kept mention or a note about the
+    whole source (rating-only Play reviews, a feed that is not quite well-formed)."""
+    return "; skipped" in problem.message
+
+
+def _nothing_read(spec: SourceSpec, problems: list[Problem], kind_hint: str) -> str:
+    """One line for a source of which every row was a problem: where, how many, the first."""
+    first = problems[0]
+    where = f"line {first.line}: " if first.line else ""
+    message = first.message if len(first.message) <= 120 else first.message[:119] + "…"
+    if spec.path is not None:
+        origin = f"of {spec.path} "
+    else:  # the host only: a URL may carry a token in its query
+        origin = f"from {urlsplit(spec.url or '').hostname or 'the URL'} "
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    return (
+        f"no row {origin}could be read as {spec.kind} ({count}; first: {where}{message}); "
+        f"is {kind_hint} right?"
+    )
