@@ -229,3 +229,48 @@ def test_notify_config_errors_name_the_key(
     bad_url = make_config(notify={"urls": ["hooks.slack.com/services/x"]})
     result = cli("notify", "--config", bad_url, "--db", db_path)
     assert result.exit_code == 2 and "notify.urls[0]" in result.stderr
+
+
+def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_commands_alone(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("WEBCARE_SLACK_URL", raising=False)
+    config, _ = setup(make_config, tmp_path, ["${WEBCARE_SLACK_URL}"])
+    polled = cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    assert polled.exit_code == 0, polled.stderr
+    reported = cli("report", "--config", config, "--db", db_path, "--now", T0)
+    assert reported.exit_code == 0, reported.stderr
+    dry = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
+    assert dry.exit_code == 0, dry.stderr
+
+    # Only sending needs the variable: unset, notify names it, sends nothing, remembers nothing.
+    missing = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert missing.exit_code == 2
+    assert missing.stderr.splitlines() == [
+        f"webcare: error: {config}, key 'notify.urls[0]': "
+        "environment variable WEBCARE_SLACK_URL is not set"
+    ]
+
+    monkeypatch.setenv("WEBCARE_SLACK_URL", hook)
+    sent = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert sent.exit_code == 0, sent.stderr
+    assert len(alerts(feed_server)) == 1
+    assert hook not in sent.stderr + sent.stdout
+
+
+def test_a_variable_that_holds_no_apprise_url_is_named_not_printed(
+    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WEBCARE_SLACK_URL", "hooks.slack.com/services/T0/B0/s3cret")
+    config, _ = setup(make_config, tmp_path, ["${WEBCARE_SLACK_URL}"])
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    result = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    assert result.exit_code == 2
+    assert "${WEBCARE_SLACK_URL} does not hold an Apprise URL" in result.stderr
+    assert "s3cret" not in result.stderr

@@ -652,6 +652,14 @@ def report(
         raise typer.Exit(int(ExitCode.FAIL_ON))
 
 
+def _fail_on_config_problems(problems: list[Any]) -> None:
+    """Each problem on its own line, then exit 2: the config cannot work as it stands."""
+    for problem in problems:
+        _err(f"webcare: error: {problem}")
+    if problems:
+        raise typer.Exit(int(ExitCode.USAGE))
+
+
 @app.command()
 @_guard
 def notify(
@@ -673,8 +681,10 @@ def notify(
 
     Each mention alerts once per status; at most one alert per [notify] cooldown, and what
     becomes new meanwhile goes out with the next one. Run it from cron after `poll`.
-    Exit 3 when a target could not be reached.
+    Exit 3 when a target could not be reached; exit 2, before anything is sent, when a
+    "${ENV}" a target URL names is not set.
     """
+    from webcare import config as config_module
     from webcare import notify as notify_module
     from webcare import report as report_module
     from webcare.store import MentionQuery
@@ -685,6 +695,9 @@ def notify(
             "no [notify] urls in the config: add Apprise URLs (slack://…, msteams://…, "
             "mailtos://…, json://…) as config.example.toml shows, or use --dry-run"
         )
+    if not dry_run:
+        # `${ENV}` targets are read here, by the command that sends, and nowhere else.
+        _fail_on_config_problems(config_module.notify_url_problems(settings))
     moment = _now(now, settings)
     start = _since(since, settings.report.since, moment, settings)
     with _open_store(db) as store:

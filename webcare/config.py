@@ -54,6 +54,35 @@ def expand_env(template: str, *, key: str) -> str:
     return _ENV_REF.sub(fill, template)
 
 
+def unset_env(template: str) -> list[str]:
+    """The names of the `${NAME}` references in `template` whose variable is not set."""
+    return [name for name in _ENV_REF.findall(template) if name not in os.environ]
+
+
+def notify_url_problems(settings: Settings) -> list[ConfigError]:
+    """What would stop `notify` from expanding its target URLs: an unset `${ENV}`, or one
+    that holds no Apprise URL. Names the variable, never its value."""
+    file = str(settings.path) if settings.path else None
+    problems = []
+    for index, template in enumerate(settings.notify.urls):
+        key = f"notify.urls[{index}]"
+        missing = unset_env(template)
+        problems += [
+            ConfigError(f"environment variable {name} is not set", key=key, file=file)
+            for name in missing
+        ]
+        if not missing and "://" not in expand_env(template, key=key):
+            problems.append(
+                ConfigError(
+                    f"{template} does not hold an Apprise URL such as slack://…, "
+                    "msteams://…, mailtos://… or json://…",
+                    key=key,
+                    file=file,
+                )
+            )
+    return problems
+
+
 @dataclass(frozen=True, slots=True)
 class BrandSettings:
     name: str = "Brand"
@@ -733,9 +762,11 @@ def _notify(r: _Reader) -> NotifySettings:
     r.only(_NOTIFY_KEYS)
     urls = r.strings("urls")
     for index, url in enumerate(urls):
-        if "://" not in url:
+        # "${WEBCARE_SLACK_URL}": the whole URL is a secret, read only when `notify` sends.
+        if "://" not in url and not _ENV_REF.match(url):
             raise r.error(
-                "must be an Apprise URL such as slack://…, msteams://…, mailtos://… or json://…",
+                "must be an Apprise URL such as slack://…, msteams://…, mailtos://… or json://…"
+                ', or "${ENV_NAME}" for one kept in the environment',
                 r.key(f"urls[{index}]"),
             )
     on = r.get("on", str, "breached")
