@@ -192,13 +192,34 @@ def test_init_writes_the_starter_config_and_never_overwrites_without_force(tmp_p
     assert target.read_bytes() == starter
 
 
-def test_init_to_a_path_and_the_result_checks_clean(tmp_path: Path) -> None:
+def test_init_to_a_path_and_check_names_what_its_example_sources_still_need(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "conf" / "acme.toml"
     path.parent.mkdir()
     assert run("init", path).exit_code == 0
+    monkeypatch.delenv("PARTNER_API_TOKEN", raising=False)
     checked = run("check", "--config", path)
-    assert checked.exit_code == 0, checked.output
+    assert checked.exit_code == 2, checked.output
     assert f"config: {path}" in checked.stdout
+    exports = path.parent / "exports"
+    errors = [line for line in checked.stderr.splitlines() if not line.startswith("warning: ")]
+    assert errors == [
+        f"webcare: error: {path}, key 'sources[1] (twitter-export).path': "
+        f"file not found: {exports / 'mentions.jsonl'}",
+        f"webcare: error: {path}, key 'sources[2] (reviews-export).path': "
+        f"file not found: {exports / 'reviews.csv'}",
+        f"webcare: error: {path}, key 'sources[3] (partner-api).headers.Authorization': "
+        "environment variable PARTNER_API_TOKEN is not set",
+    ]
+    # The files in place and the token in the environment: nothing left to say.
+    exports.mkdir()
+    (exports / "mentions.jsonl").write_text("", encoding="utf-8")
+    (exports / "reviews.csv").write_text("", encoding="utf-8")
+    monkeypatch.setenv("PARTNER_API_TOKEN", "tok-1f2e3d")
+    clean = run("check", "--config", path)
+    assert clean.exit_code == 0, clean.output
+    assert "error" not in clean.stderr
 
 
 def test_init_into_a_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
@@ -211,7 +232,7 @@ def test_check_lists_every_source_kind_and_the_configured_sources(tmp_path: Path
     config = tmp_path / "webcare.toml"
     assert run("init", config).exit_code == 0
     result = run("check")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output  # the example sources' files are not there
     out = result.stdout
     assert "brand: Acme (Europe/Amsterdam); keywords: acme, @acme_nl" in out
     assert "handles: acme_nl, AcmeCare" in out

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from httpserver import FeedServer
 from typer.testing import Result
 
@@ -155,3 +156,70 @@ def test_a_polled_url_of_which_no_row_reads_fails_naming_the_host_only(
         "expected a JSON object, found list; skipped); is the source's kind right?"
     ) in result.stderr.splitlines()
     assert "s3cret" not in result.stderr
+
+
+# ---------------------------------------------------------------- check
+
+
+def test_check_names_every_missing_file_and_unset_variable_on_its_own_line(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    make_config: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("FEED_KEY", "PARTNER_TOKEN", "X_BEARER", "WEBCARE_SLACK_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KIYOH_TOKEN", "kiyoh-s3cret")  # set: fine, and never printed
+    present = _jsonl_export(tmp_path / "present.jsonl", 1)
+    config = make_config(
+        {"name": "present", "kind": "jsonl", "path": str(present)},
+        {"name": "reviews", "kind": "csv", "path": "exports/reviews.csv"},
+        {"name": "feed", "kind": "rss", "url": "https://example.invalid/feed?key=${FEED_KEY}"},
+        {
+            "name": "partner",
+            "kind": "jsonl",
+            "url": "https://example.invalid/m.jsonl",
+            "headers": {"Authorization": "Bearer ${PARTNER_TOKEN}"},
+        },
+        {"name": "x", "kind": "x-api", "query": "acme", "token": "${X_BEARER}"},
+        {"name": "kiyoh", "kind": "kiyoh", "location_id": "1", "token": "${KIYOH_TOKEN}"},
+        # A saved response sends no request: its token is not needed.
+        {"name": "x-saved", "kind": "x-api", "path": str(present), "token": "${X_BEARER}"},
+        notify={"urls": ["${WEBCARE_SLACK_URL}", "json://127.0.0.1:9/hook"]},
+    )
+    result = cli("check", "--config", config, "--now", NOW)
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if not line.startswith("warning: ")]
+    assert errors == [
+        f"webcare: error: {config}, key 'sources[1] (reviews).path': "
+        f"file not found: {tmp_path / 'exports' / 'reviews.csv'}",
+        f"webcare: error: {config}, key 'sources[2] (feed).url': "
+        "environment variable FEED_KEY is not set",
+        f"webcare: error: {config}, key 'sources[3] (partner).headers.Authorization': "
+        "environment variable PARTNER_TOKEN is not set",
+        f"webcare: error: {config}, key 'sources[4] (x).token': "
+        "environment variable X_BEARER is not set",
+        f"webcare: error: {config}, key 'notify.urls[0]': "
+        "environment variable WEBCARE_SLACK_URL is not set",
+    ]
+    assert "kiyoh-s3cret" not in result.stdout + result.stderr
+    assert "sources (7):" in result.stdout  # the overview is still printed
+
+
+def test_check_of_a_config_whose_sources_and_secrets_are_all_there_exits_0(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    make_config: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("X_BEARER", "x-s3cret")
+    monkeypatch.setenv("WEBCARE_SLACK_URL", "slack://T0/B0/s3cret")
+    present = _jsonl_export(tmp_path / "present.jsonl", 1)
+    config = make_config(
+        {"name": "present", "kind": "jsonl", "path": str(present)},
+        {"name": "x", "kind": "x-api", "query": "acme", "token": "${X_BEARER}"},
+        notify={"urls": ["${WEBCARE_SLACK_URL}"]},
+    )
+    result = cli("check", "--config", config, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "s3cret" not in result.stdout + result.stderr

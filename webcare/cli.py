@@ -400,6 +400,8 @@ def check(
 ) -> None:
     """Validate the config and list the source kinds; --online also reaches every source.
 
+    Exit 2, one line each, for what a poll or notify would trip over: a source file that is
+    not there, an unset "${ENV}" a source or a notify URL needs (named, never its value).
     Warns about calendar problems: overlapping hours, 23:59 gaps, targets shorter than the
     at-risk floor, and holidays in the next 30 days (from --now).
     """
@@ -450,10 +452,16 @@ def check(
     moment = _now(now, settings)
     for warning in sla.lint(settings.sla, moment.astimezone(settings.brand.timezone).date()):
         _err(f"warning: {warning}")
-    if online:
-        failed = _check_online(settings)
-        if failed:
-            raise typer.Exit(int(ExitCode.PARTIAL))
+    failed = _check_online(settings) if online else 0
+    # What a poll or notify would trip over, each on its own line: exit 2 outranks exit 3.
+    _fail_on_config_problems(
+        [
+            *config_module.source_problems(settings),
+            *config_module.notify_url_problems(settings),
+        ]
+    )
+    if failed:
+        raise typer.Exit(int(ExitCode.PARTIAL))
 
 
 def _check_online(settings: Any) -> int:

@@ -83,6 +83,33 @@ def notify_url_problems(settings: Settings) -> list[ConfigError]:
     return problems
 
 
+def source_problems(settings: Settings) -> list[ConfigError]:
+    """What a poll would trip over that loading the config cannot see: a source's file that
+    is not there, an unset `${ENV}` in a source's url, headers or token options. Each names
+    the source and the key (and the variable, never its value)."""
+    file = str(settings.path) if settings.path else None
+    problems = []
+    for index, spec in enumerate(settings.sources):
+        where = f"sources[{index}] ({spec.name})"
+        if spec.path is not None:
+            if not spec.path.is_file():
+                problems.append(
+                    ConfigError(f"file not found: {spec.path}", key=f"{where}.path", file=file)
+                )
+            continue  # a file source sends no request: its url options and secrets are unused
+        used = {"url": spec.url or ""}
+        used.update((f"headers.{name}", value) for name, value in spec.headers.items())
+        used.update(
+            (option, value) for option, value in spec.options.items() if isinstance(value, str)
+        )
+        problems += [
+            ConfigError(f"environment variable {name} is not set", key=f"{where}.{key}", file=file)
+            for key, template in used.items()
+            for name in unset_env(template)
+        ]
+    return problems
+
+
 @dataclass(frozen=True, slots=True)
 class BrandSettings:
     name: str = "Brand"
