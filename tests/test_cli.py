@@ -58,17 +58,17 @@ SOCIAL = [
     # Messaging, 15 minutes target, 30 minutes old: breached.
     {"id": "2", "author": "femke_dekker82", "text": "Al drie keer gebeld, niemand neemt op",
      "created_at": "2026-11-23T07:30:00Z", "channel": "messaging"},
-    # 10 minutes old of an hour: ok.
-    {"id": "3", "author": "sam_k", "text": "Great service, thank you so much!", "created_at": "2026-11-23T07:50:00Z"},
+    # 13 minutes old of an hour: ok.
+    {"id": "3", "author": "sam_k", "text": "Great service, thank you so much!", "created_at": "2026-11-23T07:47:00Z"},
     # 50 minutes old of an hour: at risk.
     {"id": "4", "author": "jan_utrecht", "text": "De app ligt eruit, ik kan niet inloggen",
      "created_at": "2026-11-23T07:10:00Z"},
     # Email, 4 hours target, written at 03:00 local: breached by two hours.
     {"id": "5", "author": "lotte", "text": "Ik heb nog steeds geen reactie op mijn mail over factuur 2026-114",
      "created_at": "2026-11-23T03:00:00+01:00", "channel": "email"},
-    # Critical: the 15 minute urgency target applies; 5 minutes old, inside the floor: at risk.
+    # Critical: the 15 minute urgency target applies; 12 minutes old, 3 left: at risk.
     {"id": "6", "author": "jorien_m", "text": "Mijn zoontje is ziek geworden van de flesvoeding, help",
-     "created_at": "2026-11-23T07:55:00Z"},
+     "created_at": "2026-11-23T07:48:00Z"},
     # Two weeks old and never answered: outside the report's default 7 days.
     {"id": "7", "author": "piet", "text": "Wanneer komt mijn bestelling eigenlijk?", "created_at": "2026-11-09T10:00:00Z"},
 ]  # fmt: skip
@@ -347,7 +347,7 @@ def test_report_lists_what_is_on_the_floor_worst_first(store: Path) -> None:
     assert document["now"] == "2026-11-23T08:00:00Z"
     critical = next(m for m in document["mentions"] if m["urgency"]["level"] == "critical")
     assert critical["sla"]["target_minutes"] == 15
-    assert critical["sla"]["remaining_minutes"] == 10
+    assert critical["sla"]["remaining_minutes"] == 3
     assert [m["priority"]["rank"] for m in document["mentions"]] == [1, 2, 3, 4]
 
 

@@ -223,3 +223,13 @@ def test_check_of_a_config_whose_sources_and_secrets_are_all_there_exits_0(
     result = cli("check", "--config", config, "--now", NOW)
     assert result.exit_code == 0, result.stderr
     assert "s3cret" not in result.stdout + result.stderr
+
+
+def test_check_does_not_warn_about_the_starter_configs_own_sla_defaults(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # messaging = "15m" with at_risk_floor = "15m" used to draw "is not longer than
+    # at_risk_floor": the floor now never exceeds the share's window, so there is nothing to warn.
+    assert cli("init").exit_code == 0
+    result = cli("check", "--now", "2026-06-10")  # no holiday in the 30 days after
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == []

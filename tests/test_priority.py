@@ -121,8 +121,8 @@ NOTHING = {"topics": ()}
         (stored(created=at(0), **NOTHING), at(60 * 24), ("+80 breached: 23h over the 1h target",)),
         (stored(created=at(0), responded=at(30), **NOTHING), at(90), ()),
         # urgency
-        (stored(created=at(80), level="critical", reasons=("safety: 'aangereden'",), **NOTHING), at(90),
-         ("+30 at risk: 5m left of 15m", "+40 critical urgency (safety: 'aangereden')")),
+        (stored(created=at(78), level="critical", reasons=("safety: 'aangereden'",), **NOTHING), at(90),
+         ("+30 at risk: 3m left of 15m", "+40 critical urgency (safety: 'aangereden')")),
         (stored(created=at(80), level="high", reasons=("outage: 'storing'",), **NOTHING), at(90),
          ("+20 high urgency (outage: 'storing')",)),
         (stored(created=at(80), level="low", reasons=("positive, no urgent subject",), **NOTHING), at(90),

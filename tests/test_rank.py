@@ -71,9 +71,10 @@ def test_urgency_negativity_reach_and_route_raise_the_score(higher: dict, lower:
 
 
 def test_urgency_outranks_a_longer_wait() -> None:
-    # A critical safety report 5 minutes old comes before a 30-minutes-late parcel question.
+    # A critical safety report 12 minutes old (at risk: 3 of its 15 minutes left) comes
+    # before a 30-minutes-late parcel question.
     accident = stored(
-        "Jullie bus reed mijn dochter aan", created=at(85), level=UrgencyLevel.CRITICAL,
+        "Jullie bus reed mijn dochter aan", created=at(78), level=UrgencyLevel.CRITICAL,
         reasons=("safety: 'reed mijn dochter aan'",), categories=("safety",), route=Route.HUMAN,
     )  # fmt: skip
     parcel = stored("Waar blijft mijn pakket?", created=at(0))

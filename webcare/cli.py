@@ -402,8 +402,8 @@ def check(
 
     Exit 2, one line each, for what a poll or notify would trip over: a source file that is
     not there, an unset "${ENV}" a source or a notify URL needs (named, never its value).
-    Warns about calendar problems: overlapping hours, 23:59 gaps, targets shorter than the
-    at-risk floor, and holidays in the next 30 days (from --now).
+    Warns about calendar problems: overlapping hours, 23:59 gaps, and holidays in the next
+    30 days (from --now).
     """
     from webcare import config as config_module
     from webcare import sources
@@ -423,6 +423,7 @@ def check(
     )
     lines.append(
         f"sla: {targets}; at risk at {settings.sla.at_risk:.0%} or {format_duration(settings.sla.at_risk_floor)} left"
+        f" (at most the last {1 - settings.sla.at_risk:.0%} of a target)"
     )
     from webcare.analysis import topics as topic_rules
     from webcare.analysis import urgency as urgency_rules

@@ -5,7 +5,8 @@ urgency level's when that is shorter. It counts open time of the channel's busin
 calendar (24/7 for a channel without `[sla.hours]`): a mention that arrives while closed
 starts its clock at the next opening, and overdue and remaining minutes are open time too.
 At risk once `at_risk` of the target has elapsed or only `at_risk_floor` is left, whichever
-comes first. A response after `now` has not happened yet.
+comes first, where the floor never exceeds the share's window, target × (1 − at_risk): a
+short target is not at risk from its first minute. A response after `now` has not happened yet.
 A mention that needs no reply (a closing thank-you) runs no clock: it stays `ok`, with
 `needs_reply` false, until someone reopens it.
 """
@@ -93,7 +94,7 @@ def _evaluate(
         status = SlaStatus.BREACHED
     elif (
         calendar.elapsed(created, now) >= target * policy.at_risk
-        or remaining <= policy.at_risk_floor
+        or remaining <= min(policy.at_risk_floor, target * (1 - policy.at_risk))
     ):
         status = SlaStatus.AT_RISK
     else:
@@ -176,16 +177,6 @@ def lint(policy: SlaSettings, today: date) -> list[str]:
                 f"[sla.hours] {channel}: an interval ends at 23:59, which closes the last "
                 "minute of the day; write 24:00"
             )
-    targets = [(f"[sla] {name}", value) for name, value in policy.targets.items()]
-    targets += [(f"[sla.urgency] {level.value}", value) for level, value in policy.urgency.items()]
-    targets += [(f"source {name} sla", value) for name, value in policy.source_targets.items()]
-    floor = policy.at_risk_floor
-    warnings.extend(
-        f"{where} = {format_duration(value)} is not longer than at_risk_floor {format_duration(floor)}: "
-        "such mentions are at risk from their first minute"
-        for where, value in targets
-        if value <= floor
-    )
     if policy.hours and (policy.holiday_country or policy.extra_closed):
         calendar = policy.calendar(next(iter(policy.hours)))
         coming = [today + timedelta(days=offset) for offset in range(31)]
