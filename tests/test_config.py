@@ -6,7 +6,7 @@ import re
 import socket
 import sys
 import tomllib
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -619,3 +619,19 @@ def test_the_example_config_shows_every_kind_and_each_example_loads_uncommented(
 
 def test_the_starter_init_writes_is_the_example_byte_for_byte() -> None:
     assert STARTER.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_the_example_config_says_targets_count_open_time_and_its_example_holds() -> None:
+    # A review target of "24h" on a channel with business hours is not a calendar day.
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert "calendar time" not in text
+    assert "in open time" in text
+    assert "a review posted Monday 09:00 is due Thursday 12:00" in text
+    assert "one\n# posted Friday 17:00 the Wednesday after" in text
+    policy = load_file(EXAMPLE).sla
+    calendar, target = policy.calendar("review"), policy.targets["review"]
+    tz = policy.timezone
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=tz)
+    assert calendar.add(monday, target) == datetime(2026, 11, 26, 12, 0, tzinfo=tz)
+    friday = datetime(2026, 11, 27, 17, 0, tzinfo=tz)
+    assert calendar.add(friday, target) == datetime(2026, 12, 2, 16, 0, tzinfo=tz)
