@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -158,6 +159,19 @@ def test_an_empty_report_is_still_valid_in_every_machine_format() -> None:
     assert json.loads(render_listing(empty, OutputFormat.JSON, MONO))["mentions"] == []
     assert render_listing(empty, OutputFormat.JSONL, MONO) == ""
     assert parse_delimited(render_listing(empty, OutputFormat.CSV, MONO), ",") == []
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [(OutputFormat.CSV, ","), (OutputFormat.TSV, "\t")])
+def test_an_empty_report_keeps_the_header_row_of_a_full_one(
+    fmt: OutputFormat, delimiter: str
+) -> None:
+    # `cut`, `csvkit` and a spreadsheet import all want the columns, rows or none.
+    empty = render_listing(report_of([stored(created=at(-5))]), fmt, MONO)
+    full = render_listing(report_of(everyday_items()), fmt, MONO)
+    assert empty.count("\n") == 1
+    assert empty == full.split("\n", 1)[0] + "\n"
+    assert FLAT_SPEC_FIELDS <= set(empty.rstrip("\n").split(delimiter))
+    assert empty == render_listing(listing_of([]), fmt, MONO)  # `mentions` that match nothing
 
 
 # ---------------------------------------------------------------- people formats
@@ -378,3 +392,24 @@ def test_default_format_is_table_on_a_terminal_and_plain_otherwise(
     given: OutputFormat | None, tty: bool, expected: OutputFormat
 ) -> None:
     assert resolve(given, tty) is expected
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_report_with_nothing_on_the_floor_prints_just_the_header(
+    fmt: str, tmp_path: Path, db_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from webcare.cli import app
+
+    export = tmp_path / "social.jsonl"
+    row = {"id": "1", "text": "Waar blijft mijn pakket?", "created_at": "2026-11-23T07:59:00Z"}
+    export.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    common = ["--db", str(db_path), "--now", "2026-11-23T08:00:00Z"]
+    runner = CliRunner()
+    imported = runner.invoke(app, ["import", str(export), "--kind", "jsonl", "--no-filter", *common])
+    assert imported.exit_code == 0, imported.output
+    result = runner.invoke(app, ["report", "--format", fmt, *common])
+    assert result.exit_code == 0, result.output
+    (header,) = result.stdout.splitlines()
+    assert header.split("," if fmt == "csv" else "\t")[:3] == ["id", "source", "channel"]

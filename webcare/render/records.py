@@ -1,4 +1,5 @@
-"""Machine formats: json, jsonl, csv, tsv. Nested fields flatten with `_` in csv/tsv.
+"""Machine formats: json, jsonl, csv, tsv. Nested fields flatten with `_` in csv/tsv, under a
+header row that is there even when no row is (an empty report keeps its columns).
 
 Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a
 leading apostrophe, so a hostile mention cannot execute in Excel or LibreOffice; escape
@@ -11,6 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from webcare.report import Listing, mention_record
@@ -20,13 +22,61 @@ from webcare.timeparse import iso_utc
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
+class Records(list[dict[str, Any]]):
+    """Records that know their columns even when there are none, so an empty report's
+    csv/tsv still has its header row."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]], columns: Iterable[str]) -> None:
+        super().__init__(rows)
+        self.columns = tuple(columns)
+
+
 def dumps(value: Any, *, indent: int | None = None) -> str:
     # ensure_ascii keeps every control or bidi character escaped as \uXXXX: inert anywhere.
     return json.dumps(value, ensure_ascii=True, indent=indent)
 
 
-def listing_records(listing: Listing) -> list[dict[str, Any]]:
-    return [mention_record(row) for row in listing.rows]
+def listing_records(listing: Listing) -> Records:
+    return Records((mention_record(row) for row in listing.rows), listing_columns())
+
+
+def listing_columns() -> list[str]:
+    """The csv/tsv columns of a listing: a placeholder row's, through the same
+    `mention_record` every row goes through, so the header cannot drift from the rows."""
+    from webcare.model import (
+        Analysis,
+        Channel,
+        Mention,
+        Priority,
+        Ranked,
+        Route,
+        Sentiment,
+        SentimentLabel,
+        SlaState,
+        SlaStatus,
+        StoredMention,
+        Urgency,
+        UrgencyLevel,
+    )
+
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    placeholder = Ranked(
+        StoredMention(
+            Mention("", "", Channel.WEB, "", epoch),
+            Analysis(
+                "und",
+                Sentiment(0.0, SentimentLabel.NEU),
+                Urgency(UrgencyLevel.NORMAL),
+                (),
+                Route.AUTOMATE,
+                "",
+            ),
+            epoch,
+        ),
+        SlaState(0, "", epoch, SlaStatus.OK, 0, 0, clock_started_at=epoch),
+        Priority(0.0, 0, ()),
+    )
+    return list(flatten(mention_record(placeholder)))
 
 
 def json_document(listing: Listing) -> str:
@@ -76,8 +126,10 @@ def _cell(value: Any) -> str:
 
 
 def delimited(records: list[dict[str, Any]], delimiter: str) -> str:
+    """CSV (`,`) or TSV (tab): a header row, then one row per record. `Records` bring their
+    columns, so the header is there without rows too."""
     rows = [flatten(record) for record in records]
-    header: list[str] = []
+    header = list(records.columns) if isinstance(records, Records) else []
     for row in rows:
         header.extend(key for key in row if key not in header)
     out = io.StringIO()
