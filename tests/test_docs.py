@@ -11,8 +11,10 @@ from webcare.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-INSTALL_AND_DEMO = "python -m pip install -e . && webcare demo"
-INSTALL_AND_TEST = "python -m pip install -e '.[test]' && python -m pytest"
+# Each makes and uses a virtual environment: a stock Debian or Ubuntu has no `python` and
+# refuses a system-wide `pip install` (PEP 668).
+INSTALL_AND_DEMO = "python3 -m venv .venv && . .venv/bin/activate && python -m pip install -e . && webcare demo"
+INSTALL_AND_TEST = "python3 -m venv .venv && . .venv/bin/activate && python -m pip install -e '.[test]' && python -m pytest"
 
 
 def test_readme_opens_with_the_two_setup_commands() -> None:
@@ -29,6 +31,20 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
         if line.strip() and not line.lstrip().startswith("#")
     ]
     assert INSTALL_AND_TEST in commands
+    # The command makes its own environment: CI must not make (and activate) another first.
+    assert not [c for c in commands if "venv" in c and c != INSTALL_AND_TEST]
+    assert not [c for c in commands if "activate" in c and c != INSTALL_AND_TEST]
+
+
+def test_the_setup_commands_use_python3_and_a_virtual_environment() -> None:
+    for command in (INSTALL_AND_DEMO, INSTALL_AND_TEST):
+        assert command.startswith("python3 -m venv .venv && . .venv/bin/activate && ")
+        assert " pip install" not in command.replace("python -m pip install", "")
+
+
+def test_the_virtual_environment_is_ignored_by_git() -> None:
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert ".venv/" in ignored or ".venv" in ignored
 
 
 def test_every_command_is_in_the_readme_with_help_text() -> None:
