@@ -190,7 +190,7 @@ def test_it_is_never_on_the_floor_nor_counted_open_but_listed_with_a_why() -> No
         items, settings, now=at(0), generated_at=at(0), statuses=("no_reply",)
     )
     (row,) = listing.rows
-    assert row.priority.why == ("+0 no reply needed: no clock runs",)
+    assert row.priority.why == ("+0 no reply owed: no clock runs",)
     assert (
         report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("open",))
         .rows[0]

@@ -62,7 +62,8 @@ def report_of(items: list[StoredMention], limit: int | None = None) -> Listing:
 
 
 def listing_of(items: list[StoredMention]) -> Listing:
-    return report.build_listing(items, SETTINGS, now=NOW, generated_at=at(3))
+    ranks = report.floor_ranks(items, SETTINGS, NOW)
+    return report.build_listing(items, SETTINGS, now=NOW, generated_at=at(3), floor_ranks=ranks)
 
 
 def parse_delimited(text: str, delimiter: str) -> list[dict[str, str]]:
@@ -80,9 +81,11 @@ def test_json_is_one_document_with_the_spec_fields() -> None:
     assert document["generated_at"] == "2026-11-23T07:03:00Z"
     assert document["summary"]["breached"] == 1
     assert document["summary"]["at_risk"] == 1
-    assert document["summary"]["responded"] == 2
+    assert "responded" not in document["summary"]  # the report reads unanswered mentions
     assert [m["priority"]["rank"] for m in document["mentions"]] == [1, 2]
-    first = document["mentions"][0]
+    # The high-urgency outage at risk comes before a normal question 1h 30m late.
+    assert document["mentions"][0]["urgency"]["level"] == "high"
+    first = document["mentions"][1]
     assert SPEC_FIELDS <= set(first)
     assert first["text"] == "Mijn pakket is nog steeds niet bezorgd, al drie keer gebeld"
     assert first["author_reach"] == 12000
@@ -93,7 +96,7 @@ def test_json_is_one_document_with_the_spec_fields() -> None:
     assert first["sla"]["due_at"] == "2026-11-23T05:30:00Z"
     assert first["route"] == "judgement"
     assert first["responded_at"] is None
-    assert document["mentions"][1]["sla"]["status"] == "at_risk"
+    assert document["mentions"][0]["sla"]["status"] == "at_risk"
 
 
 def test_json_of_a_listing_carries_responses() -> None:
@@ -132,7 +135,8 @@ def test_csv_and_tsv_flatten_nested_fields_with_underscores(
         assert row["text"] == record["text"]
         assert row["sla_status"] == record["sla"]["status"]
         assert row["sla_due_at"] == record["sla"]["due_at"]
-        assert int(row["priority_rank"]) == record["priority"]["rank"]
+        # The rank on the floor, empty for a mention that is not on it.
+        assert row["priority_rank"] == str(record["priority"]["rank"] or "")
         assert float(row["sentiment_score"]) == record["sentiment"]["score"]
         assert row["author"] == (record["author"] or "")  # null is an empty cell
         assert row["responded_at"] == (record["responded_at"] or "")
@@ -220,8 +224,11 @@ def test_plain_is_tab_separated_with_stable_columns() -> None:
     ]  # no author, no url
     assert by_text["Top service, bedankt!"][2:4] == ["responded", "0"]
     assert by_text["Bezorger was veel te laat"][2:5] == ["responded", "+360", "review"]  # 6 h late
-    ranks = sorted(int(row[0]) for row in rows)
-    assert ranks == [1, 2, 3, 4, 5]
+    # The rank is the mention's place on the floor, as in the report; `-` when not on it.
+    ranks = {row[13]: row[0] for row in rows}
+    assert ranks["Can't log in to the app since this morning, is there an outage?"] == "1"
+    assert ranks["Mijn pakket is nog steeds niet bezorgd, al drie keer gebeld"] == "2"
+    assert sorted(ranks.values()) == ["-", "-", "-", "1", "2"]
     assert all(re.fullmatch(r"[0-9a-f]{16}", row[1]) for row in rows)
 
 

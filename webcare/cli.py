@@ -58,6 +58,7 @@ class StatusChoice(StrEnum):
     responded = "responded"
     open = "open"
     no_reply = "no_reply"
+    to_thank = "to_thank"
 
 
 class SentimentChoice(StrEnum):
@@ -167,6 +168,21 @@ MatchChannelOpt = Annotated[
     ),
 ]
 
+ChannelFilterOpt = Annotated[
+    list[str] | None,
+    typer.Option("--channel", help="Only this channel (repeatable).", show_default=False),
+]
+SourceFilterOpt = Annotated[
+    list[str] | None,
+    typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False),
+]
+SearchFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--search", help="Only mentions whose text or author contains this.", show_default=False
+    ),
+]
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -238,6 +254,46 @@ def _open_store(db: str | None, *, create: bool = False):  # noqa: ANN202
         path = resolve_location(location)
         raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")
     return Store.open(location)
+
+
+def _check_channels(channels: list[str] | None) -> tuple[str, ...]:
+    from webcare.model import Channel
+
+    valid = [c.value for c in Channel]
+    for name in channels or []:
+        if name not in valid:
+            raise UsageError(f"--channel: unknown channel {name!r}; valid: {', '.join(valid)}")
+    return tuple(channels or ())
+
+
+def _check_sources(store: Any, settings: Any, sources: list[str] | None) -> tuple[str, ...]:
+    """The --source names, each configured or stored: a typo must not list nothing."""
+    if not sources:
+        return ()
+    known = {spec.name for spec in settings.sources} | set(store.source_names())
+    for name in sources:
+        if name not in known:
+            import difflib
+
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(
+                f"--source: unknown source {name!r}{hint} known: {', '.join(sorted(known)) or 'none'}"
+            )
+    return tuple(sources)
+
+
+def _floor_query(settings: Any, moment: datetime, **filters: Any):  # noqa: ANN202
+    """What can be on the floor at `moment`: every live unanswered mention needing a reply,
+    however old, and recent praise to thank."""
+    from webcare.store import MentionQuery
+
+    return MentionQuery(
+        until=moment,
+        open_at=moment,
+        no_reply_since=moment - settings.report.thank_within,
+        **filters,
+    )
 
 
 def _terminal(no_color: bool):  # noqa: ANN202
@@ -367,7 +423,7 @@ def demo(
     from webcare import pipeline, report
     from webcare.demo import DEMO_NOW
     from webcare.render import render_listing
-    from webcare.store import MentionQuery, Store
+    from webcare.store import Store
 
     with (
         as_file(files("webcare").joinpath("demo")) as demo_dir,
@@ -378,7 +434,7 @@ def demo(
             results = pipeline.poll(settings, store, now=DEMO_NOW)
             _print_results(results, quiet=quiet, verbose=False)
             listing = report.build_report(
-                store.query(MentionQuery(until=DEMO_NOW)),
+                store.query(_floor_query(settings, DEMO_NOW)),
                 settings,
                 now=DEMO_NOW,
                 generated_at=datetime.now(UTC),
@@ -562,6 +618,9 @@ def report(
     db: DbOpt = None,
     now: NowOpt = None,
     since: SinceOpt = None,
+    channel: ChannelFilterOpt = None,
+    source: SourceFilterOpt = None,
+    search: SearchFilterOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     fail_on: Annotated[
@@ -583,17 +642,18 @@ def report(
         bool,
         typer.Option(
             "--digest",
-            help="Print the digest of the --since window instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
+            help="Print the digest of the --since window (default [report] digest_since, 7d) instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
         ),
     ] = False,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
 ) -> None:
-    """The dropped-steak report: open mentions breached or at risk of breaching, worst first.
+    """The dropped-steak report: every open mention breached or at risk of breaching, however
+    old, worst first.
 
-    --since defaults to [report] since in the config (7d). --digest looks back over that
-    window instead (`report --digest --since 7d`: the weekly digest); it cannot be combined
-    with --fail-on or --only-new, and --quiet does not silence it.
+    --since, --channel, --source and --search narrow it only when given. --digest looks
+    back over a window instead (`report --digest --since 7d`: the weekly digest); it cannot
+    be combined with --fail-on or --only-new, and --quiet does not silence it.
     """
     from webcare import report as report_module
     from webcare.render import render_listing
@@ -608,14 +668,20 @@ def report(
         )
     settings = _settings(config)
     moment = _now(now, settings)
-    start = _since(since, settings.report.since, moment, settings)
+    channels = _check_channels(channel)
     if digest:
         from webcare import digest as digest_module
         from webcare.render.digest import render_digest
 
+        start = _since(since, settings.report.digest_since, moment, settings)
         earliest = digest_module.previous_start(start, moment) or start
         with _open_store(db) as store:
-            items = store.query(MentionQuery(since=earliest, until=moment))
+            sources = _check_sources(store, settings, source)
+            items = store.query(
+                MentionQuery(
+                    since=earliest, until=moment, channels=channels, sources=sources, search=search
+                )
+            )
         result = digest_module.build_digest(
             items,
             settings,
@@ -626,8 +692,14 @@ def report(
         )
         _out(render_digest(result, _format(fmt), _terminal(no_color)))
         return
+    start = _since(since, None, moment, settings)
     with _open_store(db) as store:
-        items = store.query(MentionQuery(since=start, until=moment))
+        sources = _check_sources(store, settings, source)
+        items = store.query(
+            _floor_query(
+                settings, moment, since=start, channels=channels, sources=sources, search=search
+            )
+        )
         listing = report_module.build_report(
             items,
             settings,
@@ -636,9 +708,9 @@ def report(
             limit=None if only_new else limit,
         )
         if only_new:
-            floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
+            on_floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
             listing = report_module.only_new(listing, store.reported(), limit)
-            store.remember_reported(floor, moment)
+            store.remember_reported(on_floor, moment)
     if only_new and not listing.rows:
         return  # cron: nothing new, nothing printed, exit 0
     if not (quiet and not listing.rows):
@@ -646,8 +718,12 @@ def report(
     statuses = [r.sla.status.value for r in listing.rows] if only_new else None
     summary = listing.summary
     breached = statuses.count("breached") if statuses is not None else summary["breached"]
-    on_floor = len(statuses) if statuses is not None else summary["breached"] + summary["at_risk"]
-    matched = {None: False, FailOn.breached: breached > 0, FailOn.at_risk: on_floor > 0}[fail_on]
+    on_floor_count = (
+        len(statuses) if statuses is not None else summary["breached"] + summary["at_risk"]
+    )
+    matched = {None: False, FailOn.breached: breached > 0, FailOn.at_risk: on_floor_count > 0}[
+        fail_on
+    ]
     if matched:
         raise typer.Exit(int(ExitCode.FAIL_ON))
 
@@ -686,9 +762,9 @@ def notify(
             "mailtos://…, json://…) as config.example.toml shows, or use --dry-run"
         )
     moment = _now(now, settings)
-    start = _since(since, settings.report.since, moment, settings)
+    start = _since(since, None, moment, settings)
     with _open_store(db) as store:
-        items = store.query(MentionQuery(since=start, until=moment))
+        items = store.query(_floor_query(settings, moment, since=start))
         listing = report_module.build_report(
             items, settings, now=moment, generated_at=datetime.now(UTC)
         )
@@ -727,14 +803,8 @@ def mentions(
     db: DbOpt = None,
     now: NowOpt = None,
     since: SinceOpt = None,
-    channel: Annotated[
-        list[str] | None,
-        typer.Option("--channel", help="Only this channel (repeatable).", show_default=False),
-    ] = None,
-    source: Annotated[
-        list[str] | None,
-        typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False),
-    ] = None,
+    channel: ChannelFilterOpt = None,
+    source: SourceFilterOpt = None,
     sentiment: Annotated[
         SentimentChoice | None,
         typer.Option("--sentiment", help="Only this sentiment.", show_default=False),
@@ -743,45 +813,38 @@ def mentions(
         list[StatusChoice] | None,
         typer.Option(
             "--status",
-            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = needs none).",
+            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = owed none, 'to_thank' = praise not yet answered).",
             show_default=False,
         ),
     ] = None,
-    search: Annotated[
-        str | None,
-        typer.Option(
-            "--search", help="Only mentions whose text or author contains this.", show_default=False
-        ),
-    ] = None,
+    search: SearchFilterOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """List stored mentions, newest first, with their SLA state at now."""
+    """List stored mentions, newest first, with their SLA state at now and, when on the
+    floor, the same rank as in the report."""
     from webcare import report as report_module
-    from webcare.model import Channel
     from webcare.render import render_listing
     from webcare.store import MentionQuery
 
     settings = _settings(config)
     moment = _now(now, settings)
-    valid_channels = [c.value for c in Channel]
-    for name in channel or []:
-        if name not in valid_channels:
-            raise UsageError(
-                f"--channel: unknown channel {name!r}; valid: {', '.join(valid_channels)}"
-            )
+    channels = _check_channels(channel)
     statuses = [choice.value for choice in status or []]
-    query = MentionQuery(
-        since=_since(since, None, moment, settings),
-        until=moment,
-        channels=tuple(channel or ()),
-        sources=tuple(source or ()),
-        sentiment=sentiment.value if sentiment else None,
-        search=search,
-    )
     with _open_store(db) as store:
+        query = MentionQuery(
+            since=_since(since, None, moment, settings),
+            until=moment,
+            channels=channels,
+            sources=_check_sources(store, settings, source),
+            sentiment=sentiment.value if sentiment else None,
+            search=search,
+        )
         items = store.query(query)
+        ranks = report_module.floor_ranks(
+            store.query(_floor_query(settings, moment)), settings, moment
+        )
     listing = report_module.build_listing(
         items,
         settings,
@@ -789,6 +852,7 @@ def mentions(
         generated_at=datetime.now(UTC),
         statuses=tuple(statuses),
         limit=limit,
+        floor_ranks=ranks,
     )
     _out(render_listing(listing, _format(fmt), _terminal(no_color)))
 
