@@ -200,7 +200,7 @@ def test_report_shows_only_the_floor_ranked_1_to_n() -> None:
     assert {row.sla.status for row in listing.rows} == {SlaStatus.BREACHED, SlaStatus.AT_RISK}
     assert listing.summary == {
         "total": 7, "breached": 2, "at_risk": 2, "ok": 1, "no_reply_needed": 0, "to_thank": 0,
-        "open": 5, "oldest_overdue_minutes": 230, "shown": 4,
+        "open": 5, "oldest_overdue_minutes": 230, "shown": 4, "incidents": 0,
     }  # fmt: skip
 
 

@@ -76,7 +76,7 @@ def parse_delimited(text: str, delimiter: str) -> list[dict[str, str]]:
 def test_json_is_one_document_with_the_spec_fields() -> None:
     listing = report_of(everyday_items())
     document = json.loads(render_listing(listing, OutputFormat.JSON, MONO))
-    assert set(document) == {"generated_at", "now", "summary", "mentions"}
+    assert set(document) == {"generated_at", "now", "summary", "mentions", "incidents"}
     assert document["now"] == "2026-11-23T07:00:00Z"
     assert document["generated_at"] == "2026-11-23T07:03:00Z"
     assert document["summary"]["breached"] == 1

@@ -183,6 +183,25 @@ SearchFilterOpt = Annotated[
     ),
 ]
 
+IncidentOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--incident",
+        help="Every mention of this incident (its id as the report shows it).",
+        show_default=False,
+    ),
+]
+YesOpt = Annotated[
+    bool,
+    typer.Option("--yes", "-y", help="Act on --all-matching/--incident matches without asking."),
+]
+BulkDryRunOpt = Annotated[
+    bool,
+    typer.Option(
+        "--dry-run", help="List what --all-matching/--incident would touch; change nothing."
+    ),
+]
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -296,6 +315,13 @@ def _floor_query(settings: Any, moment: datetime, **filters: Any):  # noqa: ANN2
     )
 
 
+def _incident_history(store: Any, moment: datetime) -> list[tuple[datetime, frozenset[str]]]:
+    """What an incident's spike flag compares with: the subjects of the last week's mentions."""
+    from webcare.incidents import SPIKE_BASELINE, SPIKE_WINDOW
+
+    return store.subjects_since(moment - SPIKE_BASELINE - SPIKE_WINDOW, moment)
+
+
 def _terminal(no_color: bool):  # noqa: ANN202
     from webcare.render import Terminal
 
@@ -337,6 +363,8 @@ def _print_result(result: Any, *, quiet: bool, verbose: bool) -> None:
         _err(f"{result.source}: not modified since the last poll")
         return
     line = f"{result.source}: {result.new} new, {result.seen} already seen"
+    if result.history:
+        line += f" ({result.history} of the new stored as history, never on the floor)"
     if result.replies:
         line += f", {result.replies} answered by a brand reply"
     if result.also_seen:
@@ -439,6 +467,7 @@ def demo(
                 now=DEMO_NOW,
                 generated_at=datetime.now(UTC),
                 limit=limit,
+                history=_incident_history(store, DEMO_NOW),
             )
     if not quiet:
         _err(f"demo: Bolderkar, a fictional Dutch online supermarket, at {DEMO_NOW.isoformat()}")
@@ -706,6 +735,7 @@ def report(
             now=moment,
             generated_at=datetime.now(UTC),
             limit=None if only_new else limit,
+            history=_incident_history(store, moment),
         )
         if only_new:
             on_floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
@@ -818,6 +848,7 @@ def mentions(
         ),
     ] = None,
     search: SearchFilterOpt = None,
+    incident: IncidentOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
@@ -842,6 +873,9 @@ def mentions(
             search=search,
         )
         items = store.query(query)
+        if incident is not None:
+            members = set(_incident(store, settings, moment, incident).members)
+            items = [item for item in items if item.mention.id in members]
         ranks = report_module.floor_ranks(
             store.query(_floor_query(settings, moment)), settings, moment
         )
@@ -1006,6 +1040,29 @@ def explain(
     _out("\n".join([header, *sla.explain(item, state, settings.sla, moment)]) + "\n")
 
 
+def _open_incidents(store: Any, settings: Any, moment: datetime):  # noqa: ANN202
+    """The incidents the report shows at `moment`."""
+    from webcare import report as report_module
+
+    listing = report_module.build_report(
+        store.query(_floor_query(settings, moment)),
+        settings,
+        now=moment,
+        generated_at=moment,
+        history=_incident_history(store, moment),
+    )
+    return listing.incidents
+
+
+def _incident(store: Any, settings: Any, moment: datetime, given: str):  # noqa: ANN202
+    from webcare.incidents import resolve
+
+    try:
+        return resolve(_open_incidents(store, settings, moment), given)
+    except ValueError as exc:
+        raise NotFoundError(f"--incident: {exc}") from None
+
+
 def _target_ids(
     store: Any,
     ids: list[str] | None,
@@ -1016,19 +1073,25 @@ def _target_ids(
     since: str | None,
     now: datetime,
     settings: Any,
-) -> list[str]:
-    """The ids given, or with --all-matching those of every mention matching the filters."""
+    incident: str | None = None,
+) -> tuple[list[str], bool]:
+    """The ids given, or those of every mention matching the filters (--all-matching) or
+    in an incident; the flag says whether they were selected in bulk."""
     from webcare.store import MentionQuery
 
     filters = search or source or channel or since
+    if incident is not None:
+        if ids or all_matching or filters:
+            raise UsageError("--incident selects mentions on its own: give no ids or filters")
+        return list(_incident(store, settings, now, incident).members), True
     if not all_matching:
         if filters:
             raise UsageError(
                 "--search, --source, --channel and --since select mentions only with --all-matching"
             )
         if not ids:
-            raise UsageError("give mention ids, or --all-matching with filters")
-        return ids
+            raise UsageError("give mention ids, or --all-matching with filters, or --incident ID")
+        return ids, False
     if ids:
         raise UsageError("give either ids or --all-matching with filters, not both")
     if not filters:
@@ -1038,14 +1101,39 @@ def _target_ids(
     query = MentionQuery(
         since=_since(since, None, now, settings),
         until=now,
-        channels=tuple(channel or ()),
-        sources=tuple(source or ()),
+        channels=_check_channels(channel),
+        sources=_check_sources(store, settings, source),
         search=search,
     )
     matched = [item.mention.id for item in store.query(query)]
     if not matched:
         raise NotFoundError("no mention matches those filters")
-    return matched
+    return matched, True
+
+
+PREVIEW_LINES = 10
+
+
+def _confirm_bulk(store: Any, ids: list[str], verb: str, *, yes: bool, dry_run: bool) -> bool:
+    """Show what a bulk action would touch and ask; False when nothing should be done.
+
+    A cron job or a pipe cannot answer a prompt: there it takes --yes."""
+    from webcare.textutil import one_line
+
+    _err(f"{verb} {len(ids)} mention(s):")
+    for mention in ids[:PREVIEW_LINES]:
+        item = store.get(mention)
+        _err(f"  {mention[:8]}  {item.mention.source}  {one_line(item.mention.text)[:70]}")
+    if len(ids) > PREVIEW_LINES:
+        _err(f"  … and {len(ids) - PREVIEW_LINES} more")
+    if dry_run:
+        _err("dry run: nothing changed")
+        return False
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(f"{verb} {len(ids)} mention(s) needs --yes (or --dry-run to only list them)")
+    return typer.confirm(f"{verb} these {len(ids)}?", default=False, err=True)
 
 
 def _user() -> str | None:
@@ -1082,21 +1170,41 @@ def ack(
     source: MatchSourceOpt = None,
     channel: MatchChannelOpt = None,
     since: SinceOpt = None,
+    incident: IncidentOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
 ) -> None:
-    """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either)."""
+    """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either).
+
+    With --all-matching or --incident the matches are listed first and need confirming
+    (--yes in a script; --dry-run lists them and changes nothing)."""
     settings = _settings(config)
-    moment = _now(at or now, settings)
+    moment = _now(now, settings)
+    answered = moment
+    if at:
+        try:
+            answered = _now(at, settings)
+        except UsageError:
+            raise UsageError(f"--at: {at!r} is not an ISO 8601 time") from None
+        if answered > moment:
+            raise UsageError(
+                f"--at {at} is in the future (now is {moment.isoformat()}); "
+                "ack records an answer that was given"
+            )
     with _open_store(db) as store:
-        ids = _target_ids(
-            store, ids, all_matching, search, source, channel, since, moment, settings
+        ids, bulk = _target_ids(
+            store, ids, all_matching, search, source, channel, since, moment, settings, incident
         )
+        verb = "mark as needing no reply" if no_reply else "acknowledge"
+        if bulk and not _confirm_bulk(store, ids, verb, yes=yes, dry_run=dry_run):
+            return
         if no_reply:
-            results = store.no_reply(ids, by=by or _user(), at=moment, note=note)
+            results = store.no_reply(ids, by=by or _user(), at=answered, note=note)
         else:
-            results = store.ack(ids, by=by or _user(), at=moment, note=note)
+            results = store.ack(ids, by=by or _user(), at=answered, note=note)
     for result in results:
         _err(f"{result.id}: {result.detail}")
 
@@ -1116,6 +1224,8 @@ def reopen(
     source: MatchSourceOpt = None,
     channel: MatchChannelOpt = None,
     since: SinceOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -1124,9 +1234,11 @@ def reopen(
     settings = _settings(config)
     moment = _now(now, settings)
     with _open_store(db) as store:
-        ids = _target_ids(
+        ids, bulk = _target_ids(
             store, ids, all_matching, search, source, channel, since, moment, settings
         )
+        if bulk and not _confirm_bulk(store, ids, "reopen", yes=yes, dry_run=dry_run):
+            return
         results = store.reopen(ids, by=by or _user(), at=moment)
     for result in results:
         _err(f"{result.id}: {result.detail}")

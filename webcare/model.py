@@ -227,6 +227,8 @@ class Ranked:
     item: StoredMention
     sla: SlaState
     priority: Priority
+    incident: str | None = None
+    """The id of the incident it belongs to (webcare.incidents), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +251,8 @@ class SourceResult:
     also_seen: int = 0
     """New sightings of posts already stored from another source: not counted as new."""
     filtered: int = 0
+    history: int = 0
+    """Of `new`, stored as history (backfill, or undated on a first poll): never on the floor."""
     not_modified: bool = False
     error: str | None = None
     problems: list[Problem] = field(default_factory=list)

@@ -8,14 +8,16 @@ Renderers take a `Listing` and only render.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from webcare import incidents as incident_rules
 from webcare import rank as ranking
 from webcare import sla
 from webcare.config import Settings
+from webcare.incidents import Incident
 from webcare.model import Priority, Ranked, SlaState, SlaStatus, StoredMention
 from webcare.timeparse import iso_utc
 
@@ -34,6 +36,8 @@ class Listing:
     summary: dict[str, Any] = field(default_factory=dict)
     timezone: tzinfo = UTC
     """The brand's time zone: human formats show times in it, machine formats in UTC."""
+    incidents: tuple[Incident, ...] = ()
+    """Open mentions about the same problem at the same time (report only)."""
 
 
 def topic_weights(settings: Settings) -> dict[str, float]:
@@ -181,14 +185,29 @@ def build_report(
     now: datetime,
     generated_at: datetime,
     limit: int | None = None,
+    history: Sequence[tuple[datetime, frozenset[str]]] = (),
 ) -> Listing:
-    """Open mentions that breached or are at risk, worst first, ranked 1…n, however old."""
+    """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
+    with the incidents among the open ones. `history`: (created, subjects) of the recent
+    mentions, for the incidents' spike flag (webcare.incidents)."""
     ranked, states = floor(items, settings, now)
+    waiting = [item for item, state in states if awaits_reply(state)]
+    brand = settings.brand
+    found = tuple(
+        incident_rules.group(
+            waiting, brand_words=(brand.name, *brand.keywords, *brand.handles), history=history, now=now
+        )
+    )
+    member_of = {member: incident.id for incident in found for member in incident.members}
+    ranked = [replace(row, incident=member_of.get(row.item.mention.id)) for row in ranked]
     rows = ranked[:limit] if limit is not None else ranked
     summary = _summary(states, len(rows))
     # The report reads unanswered mentions only: an answered count would mean nothing.
     del summary["responded"]
-    return Listing("report", now, generated_at, tuple(rows), summary, settings.brand.timezone)
+    summary["incidents"] = len(found)
+    return Listing(
+        "report", now, generated_at, tuple(rows), summary, settings.brand.timezone, found
+    )
 
 
 def build_listing(
@@ -228,6 +247,24 @@ def with_rank(
 ) -> Priority:
     score, why = ranking.score(item, state, weights)
     return Priority(score=score, rank=rank, why=why)
+
+
+def incident_record(incident: Incident) -> dict[str, Any]:
+    """One incident as the machine formats carry it."""
+    spike = incident.spike
+    return {
+        "id": incident.id,
+        "subject": incident.subject,
+        "terms": list(incident.terms),
+        "label": incident.label,
+        "mentions": len(incident.members),
+        "members": list(incident.members),
+        "first_at": iso_utc(incident.first_at),
+        "latest_at": iso_utc(incident.latest_at),
+        "spike": None
+        if spike is None
+        else {"recent": spike.recent, "usual": spike.usual, "window_hours": 3},
+    }
 
 
 def mention_record(row: Ranked) -> dict[str, Any]:
@@ -280,5 +317,6 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         "responded_by": response.by if response and s.status is SlaStatus.RESPONDED else None,
         "backfilled": row.item.backfilled,
         "also_seen": [{"source": seen.source, "url": seen.url} for seen in row.item.also_seen],
+        "incident": row.incident,
         "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
     }

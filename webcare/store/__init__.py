@@ -58,6 +58,8 @@ class BatchResult:
     replies: int
     also_seen: int = 0
     """New sightings of a post already stored from elsewhere: kept with it, not as new."""
+    history: int = 0
+    """Of `new`, stored as backfilled history (never on the floor)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,11 +229,13 @@ class Store:
         polled_at: datetime,
         state: FetchState | None,
         history_before: datetime | None = None,
+        undated_is_history: bool = False,
     ) -> BatchResult:
         """Store one source's batch in one transaction; returns new/seen/applied counts.
 
-        New mentions created before `history_before` are stored as backfilled history."""
-        new = seen = applied = also = 0
+        New mentions created before `history_before` are stored as backfilled history, and
+        so are those whose date is only estimated when `undated_is_history`."""
+        new = seen = applied = also = history = 0
         first_seen = iso_utc(polled_at)
         try:
             with self.transaction():
@@ -241,7 +245,10 @@ class Store:
                         also += 1
                     elif self._insert_mention(mention, analysis, first_seen, keys):
                         new += 1
-                        if history_before is not None and mention.created_at < history_before:
+                        if (
+                            history_before is not None and mention.created_at < history_before
+                        ) or (undated_is_history and mention.created_at_estimated):
+                            history += 1
                             self.db.execute(
                                 "UPDATE mentions SET backfilled = 1 WHERE id = ?", (mention.id,)
                             )
@@ -252,7 +259,7 @@ class Store:
                 self._save_state(source, polled_at, state, error=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store source {source!r}: {exc}") from None
-        return BatchResult(new, seen, applied, also)
+        return BatchResult(new, seen, applied, also, history)
 
     def has_polled(self, source: str) -> bool:
         """Whether this source was ever fetched successfully (its first poll is behind it)."""
@@ -511,6 +518,25 @@ class Store:
             if item.mention.id in seen
             else item
             for item in items
+        ]
+
+    def subjects_since(self, since: datetime, until: datetime) -> list[tuple[datetime, frozenset[str]]]:
+        """(created_at, urgency categories and topics) of every mention written in the window,
+        answered or not: the usual rate behind an incident's spike flag."""
+        try:
+            rows = self.db.execute(
+                """SELECT created_at, urgency_categories, topics FROM mentions
+                   WHERE created_at >= ? AND created_at <= ?""",
+                (iso_utc(since), iso_utc(until)),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store {self.path}: {exc}") from None
+        return [
+            (
+                _time(row[0]) or since,
+                frozenset(json.loads(row[1])) | frozenset(json.loads(row[2])),
+            )
+            for row in rows
         ]
 
     def source_names(self) -> list[str]:
