@@ -526,18 +526,29 @@ def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: Path
     assert f"id:          {mention}" in out
     assert "source:      social (messaging)" in out
     assert "author:      femke_dekker82" in out
-    assert "sla:         breached, due 2026-11-23T07:45:00Z (messaging target 15m)" in out
+    # People read local brand time, with UTC beside it.
+    assert "created:     Mon 23 Nov 2026 08:30 CET (07:30 UTC)" in out
+    assert (
+        "sla:         breached, due Mon 23 Nov 2026 08:45 CET (07:45 UTC) (messaging target 15m)"
+        in out
+    )
+    assert "reply:       owed" in out
+    # Its place on the floor, the same as in the report, and the commands to act on it.
+    floor = json.loads(run("report", "--db", store, "--now", NOW, "--format", "json").stdout)
+    rank = next(m["priority"]["rank"] for m in floor["mentions"] if m["id"] == mention)
+    assert f"priority:    #{rank} on the floor, score " in out
+    assert f"webcare ack {mention[:8]} · webcare explain {mention[:8]}" in out
     assert "\nAl drie keer gebeld, niemand neemt op\n" in out
     assert "same author elsewhere (1):" in out
     assert (
-        f"  {other} 2026-11-23T05:00:00Z social/social responded: Mijn pakket is nog steeds niet bezorgd"
-        in out
+        f"  {other[:8]} Mon 23 Nov 2026 06:00 CET (05:00 UTC) social/social responded: "
+        "Mijn pakket is nog steeds niet bezorgd" in out
     )
 
 
 def test_show_a_responded_mention_says_who_answered(store: Path) -> None:
     out = run("show", id_of(store, "Mijn pakket is nog steeds"), "--db", store, "--now", NOW).stdout
-    assert "responded:   2026-11-23T05:40:00Z by AcmeCare via reply" in out
+    assert "responded:   Mon 23 Nov 2026 06:40 CET (05:40 UTC) by AcmeCare via reply" in out
     assert "author:      femke_dekker82 (412 followers)" in out
 
 

@@ -938,10 +938,13 @@ def show(
         ),
     ] = None,
 ) -> None:
-    """One mention in full, with the same author's other mentions across channels."""
+    """One mention in full, with the same author's other mentions across channels.
+
+    Times are the brand's local time (UTC beside them); --format json gives UTC."""
     from webcare import report as report_module
+    from webcare.model import Ranked
     from webcare.render.records import dumps
-    from webcare.textutil import clean_text, one_line
+    from webcare.render.show import text as show_text
 
     settings = _settings(config)
     moment = _now(now, settings)
@@ -953,68 +956,29 @@ def show(
             else []
         )
         actions = store.actions(item.mention.id)
-    ranked = report_module.evaluate([item, *others], settings, moment)
-    by_id = {r.item.mention.id: r for r in ranked}
-    record = report_module.mention_record(by_id[item.mention.id])
-    other_records = [report_module.mention_record(by_id[o.mention.id]) for o in others]
+        conversation = store.thread(item.thread_id) if item.thread_id else []
+        store_floor = store.query(_floor_query(settings, moment))
+        incidents = report_module.build_report(
+            store_floor, settings, now=moment, generated_at=moment,
+            history=_incident_history(store, moment),
+        ).incidents  # fmt: skip
+    member_of = {member: inc.id for inc in incidents for member in inc.members}
+    ranks = report_module.floor_ranks(store_floor, settings, moment)
+    weights = report_module.topic_weights(settings)
+
+    def record_of(one: Any, conversation: list[Any]) -> dict[str, Any]:
+        state = report_module.state_in_conversation(one, conversation, settings, moment)
+        priority = report_module.with_rank(one, state, weights, ranks.get(one.mention.id))
+        incident = member_of.get(one.mention.id)
+        return report_module.mention_record(Ranked(one, state, priority, incident))
+
+    record = record_of(item, conversation)
+    other_records = [record_of(other, []) for other in others]
     if fmt in (FormatChoice.json, FormatChoice.jsonl):
         document = {**record, "actions": actions, "same_author": other_records}
         _out(dumps(document, indent=2 if fmt is FormatChoice.json else None) + "\n")
         return
-    sla = record["sla"]
-    lines = [
-        f"id:          {record['id']}",
-        f"source:      {one_line(record['source'])} ({record['channel']})",
-        f"author:      {one_line(record['author'] or '-')}"
-        + (f" ({record['author_reach']:,} followers)" if record["author_reach"] else ""),
-        f"created:     {record['created_at']}"
-        + (" (estimated: first seen)" if record["created_at_estimated"] else ""),
-        f"url:         {one_line(record['url'] or '-')}",
-        *(
-            f"also seen:   {one_line(seen['source'])}: {one_line(seen['url'] or '-')}"
-            for seen in record["also_seen"]
-        ),
-        f"rating:      {record['rating'] if record['rating'] is not None else '-'}",
-        f"language:    {record['language']}",
-        f"sentiment:   {record['sentiment']['label']} {record['sentiment']['score']:+.2f}"
-        + (f" ({', '.join(record['sentiment']['words'])})" if record["sentiment"]["words"] else ""),
-        f"urgency:     {record['urgency']['level']}"
-        + (f" ({'; '.join(record['urgency']['reasons'])})" if record["urgency"]["reasons"] else ""),
-        f"topics:      {', '.join(record['topics']) or '-'}",
-        f"route:       {record['route']} ({record['route_reason']})",
-        f"sla:         {sla['status']}, due {sla['due_at']} ({sla['target_reason']})"
-        if sla["needs_reply"] or sla["status"] == "responded"
-        else f"sla:         {sla['status']}: no clock runs, no reply is needed",
-        "reply:       "
-        + ("needed" if sla["needs_reply"] else "not needed")
-        + (f" ({one_line(sla['needs_reply_reason'])})" if sla["needs_reply_reason"] else "")
-        + (
-            ""
-            if sla["needs_reply"]
-            else f"; `webcare reopen {record['id'][:8]}` if it does need one"
-        ),
-        f"responded:   {record['responded_at'] or '-'}"
-        + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
-        + (f" via {record['responded_via']}" if record["responded_via"] else ""),
-        f"priority:    {record['priority']['score']:g}: {'; '.join(record['priority']['why']) or 'nothing pressing'}",
-        "",
-        clean_text(record["text"]),
-    ]
-    if actions:
-        lines += ["", "history:"]
-        lines += [
-            f"  {a['at']} {a['action']} by {one_line(a['by'] or '-')}"
-            + (f": {one_line(a['note'])}" if a["note"] else "")
-            for a in actions
-        ]
-    if other_records:
-        lines += ["", f"same author elsewhere ({len(other_records)}):"]
-        for other in other_records:
-            lines.append(
-                f"  {other['id']} {other['created_at']} {other['channel']}/{one_line(other['source'])} "
-                f"{other['sla']['status']}: {one_line(other['text'])[:100]}"
-            )
-    _out("\n".join(lines) + "\n")
+    _out(show_text(record, actions, other_records, settings.brand.timezone))
 
 
 @app.command()

@@ -9,14 +9,15 @@ Open mentions form an incident when they
 - share a subject: an urgency category (outage, fraud, safety, …) or a topic (delivery,
   billing, …);
 - share a key term: a content word (not a function word, not the brand's own name, not a
-  word every complaint uses such as "bestelling" or "order", nor one that a quarter of
-  the open mentions use), an error code ("503") or a hashtag, compared by its first five
+  word every complaint uses such as "bestelling" or "order", nor one that more than a
+  quarter of the open mentions use once there are many), an error code ("503") or a hashtag, compared by its first five
   letters so "inloggen" meets "inlog" and "storing" meets "storingen";
 - were written with no gap over `LINK_WINDOW` between one and the next; and
 - come from at least `MIN_MEMBERS` different customers.
 
-The (subject, term) pair that gathers the most mentions makes the first incident, the next
-pair among the rest the second, and so on: each mention is in one incident at most. An
+The (subject, term) pair that gathers the most mentions makes the first incident (an
+urgency category before a topic when they gather as many), the next pair among the rest
+the second, and so on: each mention is in one incident at most. An
 incident is named by its subject and the key terms most of its mentions share. Its id is the id of its first mention, so `webcare ack
 --incident ID` and `webcare mentions --incident ID` find the same group again at the same
 `now`.
@@ -157,7 +158,9 @@ def group(
     # A word in more than a quarter of the open mentions says nothing about one problem
     # ("bezorging" at a delivery company).
     frequency = Counter(stem for found in terms for stem in found)
-    common = {stem for stem, count in frequency.items() if count > max(2, len(ordered) // 4)}
+    common = {stem for stem, count in frequency.items() if count > max(4, len(ordered) // 4)}
+    # An urgency category says what broke (outage, fraud); a topic only what it is about.
+    categories = {c for item in ordered for c in item.analysis.urgency.categories}
     candidates: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (found, subject_set) in enumerate(zip(terms, topics, strict=True)):
         for subject in subject_set:
@@ -170,7 +173,7 @@ def group(
     while True:
         best: list[int] = []
         best_key: tuple[str, str] | None = None
-        for key, members in sorted(candidates.items()):
+        for key, members in sorted(candidates.items(), key=lambda kv: (kv[0][0] not in categories, kv[0])):
             run = _longest_run([i for i in members if i not in taken], ordered)
             if len(run) > len(best) and _is_incident(run, ordered, terms, key[0]):
                 best, best_key = run, key
