@@ -365,11 +365,19 @@ def test_every_output_format_renders_a_listing_and_analyses(fmt: OutputFormat) -
     assert "'=HYPERLINK" in analyses_text or fmt not in (OutputFormat.CSV, OutputFormat.TSV)
 
 
-def test_analyses_table_keeps_the_text_readable_next_to_long_reasons() -> None:
-    text = render_analyses(analysis_rows(), OutputFormat.TABLE, MONO)
-    assert max(len(line) for line in text.splitlines()) <= MONO.width
-    assert "Mijn pakket is nog" in text  # not folded one letter per line
-    assert len(text.splitlines()) < 20
+@pytest.mark.parametrize("width", [60, 80, 100, 160])
+def test_analyses_table_keeps_the_text_readable_next_to_long_reasons(width: int) -> None:
+    rows = analysis_rows()
+    rows[0] = {**rows[0], "text": "Mijn vader is vorige week overleden. Hoe zeg ik zijn abonnement "
+               "op? Er komt nog steeds elke donderdag een maaltijdbox voor hem."}  # fmt: skip
+    text = render_analyses(rows, OutputFormat.TABLE, Terminal(width=width))
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= width  # nothing cut on the right
+    assert "Mijn vader is vorige week overleden." in text  # not folded one letter per line
+    assert "emotional high (strongly negative (-0.56)), monetary low" in " ".join(
+        line.strip() for line in lines
+    )  # the reasons are there whole, wrapped
+    assert len(lines) < 20
 
 
 def test_the_cli_offers_exactly_the_renderers_formats() -> None:

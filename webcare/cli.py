@@ -470,7 +470,8 @@ def demo(
                 history=_incident_history(store, DEMO_NOW),
             )
     if not quiet:
-        _err(f"demo: Bolderkar, a fictional Dutch online supermarket, at {DEMO_NOW.isoformat()}")
+        local = DEMO_NOW.astimezone(settings.brand.timezone)
+        _err(f"demo: Bolderkar, a fictional Dutch online supermarket, at {local:%a %d %b %Y %H:%M %Z}")
     _out(render_listing(listing, _format(fmt), _terminal(no_color)))
 
 

@@ -223,37 +223,40 @@ def listing(listing: Listing, terminal: Terminal) -> str:
 
 
 def analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
-    from rich.table import Table
+    """One card per analysed text: the verdicts on a line, the text, then the reasons,
+    each wrapped to the terminal so nothing is cut on the right."""
     from rich.text import Text
 
     buffer = io.StringIO()
     console = _console(terminal, buffer)
-    table = Table(expand=True, show_lines=True)
-    # Capped side columns: an uncapped route reason would squeeze the text to one letter wide.
-    table.add_column("Text", ratio=1, min_width=20, overflow="fold")
-    table.add_column("Lang", no_wrap=True)
-    table.add_column("Sentiment", max_width=24)
-    table.add_column("Urgency", max_width=28)
-    table.add_column("Topics", max_width=18)
-    table.add_column("Route", max_width=28)
-    for row in rows:
-        sentiment = row["sentiment"]
-        urgency = row["urgency"]
-        table.add_row(
-            Text(one_line(row["text"])),
-            Text(row["language"]),
-            Text(
-                f"{sentiment['label']} {sentiment['score']:+.2f}"
-                + (f"\n{', '.join(sentiment['words'])}" if sentiment["words"] else ""),
-                style=_SENTIMENT_STYLE[sentiment["label"]],
-            ),
-            Text(
-                urgency["level"]
-                + (f"\n{'; '.join(urgency['reasons'])}" if urgency["reasons"] else ""),
-                style=_URGENCY_STYLE[urgency["level"]],
-            ),
-            Text(", ".join(row["topics"]) or "-"),
-            Text(f"{row['route']}\n{row['route_reason']}", style="magenta"),
+    indent = "     "
+    room = max(20, terminal.width - len(indent))
+    for number, row in enumerate(rows, start=1):
+        if number > 1:
+            console.print()
+        sentiment, urgency = row["sentiment"], row["urgency"]
+        head = Text(f"{number:>4} {row['language']} · ")
+        head.append(
+            f"{sentiment['label']} {sentiment['score']:+.2f}",
+            style=_SENTIMENT_STYLE[sentiment["label"]],
         )
-    console.print(table)
+        head.append(" · ")
+        head.append(urgency["level"], style=_URGENCY_STYLE[urgency["level"]])
+        head.append(" · ")
+        head.append(row["route"], style="magenta")
+        if "needs_reply" in row:
+            head.append(" · " + ("reply owed" if row["needs_reply"] else "no reply owed"))
+        console.print(head, no_wrap=True, overflow="ellipsis")
+        for line in textwrap.wrap(one_line(row["text"]), width=room) or [""]:
+            console.print(Text(indent + line), no_wrap=True, overflow="ellipsis")
+        details = [
+            f"sentiment words: {', '.join(sentiment['words'])}" if sentiment["words"] else "",
+            f"urgency: {'; '.join(urgency['reasons'])}" if urgency["reasons"] else "",
+            f"topics: {', '.join(row['topics'])}" if row["topics"] else "",
+            f"route: {row['route_reason']}",
+            f"reply: {row['needs_reply_reason']}" if row.get("needs_reply_reason") else "",
+        ]
+        for detail in filter(None, details):
+            for line in textwrap.wrap(one_line(detail), width=room):
+                console.print(Text(indent + line, style="dim"), no_wrap=True, overflow="ellipsis")
     return buffer.getvalue()
