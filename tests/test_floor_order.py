@@ -80,8 +80,12 @@ def test_praise_never_outranks_a_complaint() -> None:
                     route="human", topics=("billing",), created=at(-5000), needs_reply=False,
                     needs_reply_reason=PRAISE)  # fmt: skip
     complaints = [
-        stored("mild complaint", score=-0.06, created=minutes_before(NOW, 1), **{
-            k: v for k, v in QUIETEST.items() if k != "score"}),
+        stored(
+            "mild complaint",
+            score=-0.06,
+            created=minutes_before(NOW, 1),
+            **{k: v for k, v in QUIETEST.items() if k != "score"},
+        ),
         stored("a question", created=minutes_before(NOW, 1), **QUIETEST),
     ]
     for complaint in complaints:
@@ -93,9 +97,15 @@ def test_praise_never_outranks_a_complaint() -> None:
 
 def test_otherwise_breached_before_at_risk_before_ok_and_more_overdue_first() -> None:
     for level in ("high", "normal"):
-        breached_more = stored(f"{level} 5h over", level=level, created=minutes_before(NOW, 360), **QUIETEST)
-        breached = stored(f"{level} 1m over", level=level, created=minutes_before(NOW, 61), **QUIETEST)
-        at_risk = stored(f"{level} at risk", level=level, created=minutes_before(NOW, 50), **LOUDEST)
+        breached_more = stored(
+            f"{level} 5h over", level=level, created=minutes_before(NOW, 360), **QUIETEST
+        )
+        breached = stored(
+            f"{level} 1m over", level=level, created=minutes_before(NOW, 61), **QUIETEST
+        )
+        at_risk = stored(
+            f"{level} at risk", level=level, created=minutes_before(NOW, 50), **LOUDEST
+        )
         ok = stored(f"{level} ok", level=level, created=minutes_before(NOW, 5), **LOUDEST)
         expected = [f"{level} 5h over", f"{level} 1m over", f"{level} at risk", f"{level} ok"]
         for shuffled in itertools.permutations([ok, at_risk, breached, breached_more]):

@@ -50,13 +50,17 @@ def test_the_demo_store_weeks_later_still_lists_every_unanswered_breach(
     assert report.exit_code == 1, report.output  # cron notices
     document = json.loads(report.stdout)
     on_floor = {m["id"] for m in document["mentions"]}
-    breached = {m["id"] for m in records(cli("mentions", *where, "-f", "jsonl", "--status", "breached"))}
+    breached = {
+        m["id"] for m in records(cli("mentions", *where, "-f", "jsonl", "--status", "breached"))
+    }
     assert breached and on_floor == breached  # every open breach, however old
     summary = document["summary"]
     assert summary["breached"] == len(breached) > 20
     assert summary["oldest_overdue_minutes"] > 14 * 24 * 60
     headline = cli("report", *where, "--format", "table").stdout.splitlines()[0]
-    assert headline.startswith(f"{len(breached)} steaks on the floor: {len(breached)} breached — oldest 1")
+    assert headline.startswith(
+        f"{len(breached)} steaks on the floor: {len(breached)} breached — oldest 1"
+    )
     assert "d " in headline.split("oldest")[1]  # days over, in words
 
 
@@ -80,7 +84,9 @@ def test_the_demo_at_nine_puts_the_cyclist_accident_in_the_top_three_and_owes_ne
     # News, blogs and recipes on the web channel are owed no reply: never on the floor.
     web = [m for m in floor if m["channel"] == "web"]
     assert all(m["urgency"]["level"] in ("critical", "high") for m in web), web
-    everything = records(cli("mentions", "--config", config, "--db", db, "--now", DEMO_NOW, "-f", "jsonl"))
+    everything = records(
+        cli("mentions", "--config", config, "--db", db, "--now", DEMO_NOW, "-f", "jsonl")
+    )
     by_title = {m["text"].split("\n")[0]: m for m in everything if m["channel"] == "web"}
     for title in ("Bezorgers Bolderkar klagen over werkdruk", "Recept: snelle stamppot"):
         (record,) = [m for t, m in by_title.items() if t.startswith(title)]
@@ -114,7 +120,10 @@ def test_an_undated_first_import_is_history_not_fifty_breaches(
     first = cli("import", export, "--kind", "jsonl", "--source", "appstore", "--channel", "review",
                 "--config", config, "--db", db_path, "--now", NOW)  # fmt: skip
     assert first.exit_code == 0, first.output
-    assert "50 new, 0 already seen (50 of the new stored as history, never on the floor)" in first.stderr
+    assert (
+        "50 new, 0 already seen (50 of the new stored as history, never on the floor)"
+        in first.stderr
+    )
     later = ["--config", config, "--db", db_path, "--now", "2026-11-25T09:00:00+01:00"]
     assert records(cli("report", *later, "-f", "jsonl")) == []
     # Acking history in bulk does not invent fast answers in the stats.
@@ -123,7 +132,9 @@ def test_an_undated_first_import_is_history_not_fifty_breaches(
     assert stats["channels"] == [] or all(row["responded"] == 0 for row in stats["channels"])
 
     # A later poll's undated item is new: first seen is close to when it was written.
-    rows.append({"id": "r-new", "author": "late", "text": "Acme app crasht nog steeds", "rating": 1})
+    rows.append(
+        {"id": "r-new", "author": "late", "text": "Acme app crasht nog steeds", "rating": 1}
+    )
     export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     second = cli("import", export, "--kind", "jsonl", "--source", "appstore", "--channel", "review",
                  "--config", config, "--db", db_path, "--now", "2026-11-26T09:00:00+01:00")  # fmt: skip
@@ -145,7 +156,9 @@ def social(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
          "created_at": "2026-11-23T03:10:00Z", "channel": "email"},
         {"id": "3", "author": "cees", "text": "Acme waar blijft de bezorger?", "created_at": "2026-11-23T06:20:00Z"},
     ]  # fmt: skip
-    (tmp_path / "social.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (tmp_path / "social.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
     config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
     assert cli("poll", "--config", config, "--db", db_path, "--now", NOW).exit_code == 0
     return ["--config", str(config), "--db", str(db_path), "--now", NOW]
@@ -173,7 +186,9 @@ def test_ack_at_refuses_an_answer_before_the_question_or_in_the_future(
     anna = records(cli("report", *social, "-f", "jsonl", "--search", "pakket"))[0]["id"]
     early = cli("ack", anna[:8], "--at", "2026-11-23T06:59:00+01:00", *social)  # written 07:00
     assert early.exit_code == 2
-    assert "is before" in early.stderr and "an answer cannot come before the question" in early.stderr
+    assert (
+        "is before" in early.stderr and "an answer cannot come before the question" in early.stderr
+    )
     future = cli("ack", anna[:8], "--at", "2026-11-23T10:00:00+01:00", *social)
     assert future.exit_code == 2 and "is in the future" in future.stderr
     shown = json.loads(cli("show", anna[:8], *social, "-f", "json").stdout)

@@ -43,7 +43,9 @@ def test_customers_reporting_the_same_outage_are_one_incident() -> None:
 
 
 def test_key_terms_leave_out_the_brand_function_words_and_what_every_complaint_says() -> None:
-    terms = set(key_terms("@Acme mijn bestelling: de app geeft foutcode 503 bij #inloggen!", BRAND).values())
+    terms = set(
+        key_terms("@Acme mijn bestelling: de app geeft foutcode 503 bij #inloggen!", BRAND).values()
+    )
     assert terms == {"app", "geeft", "foutcode", "503", "inloggen"}
 
 
@@ -53,14 +55,18 @@ def test_the_same_words_days_apart_or_from_one_customer_are_no_incident() -> Non
         outage("Acme app inloggen lukt niet 503", 60 * 24 * 2, "bram"),
     ]
     assert group(days_apart, brand_words=BRAND) == []
-    one_customer = [outage(f"Acme app inloggen lukt niet, poging {n}", n * 10, "anna") for n in range(4)]
+    one_customer = [
+        outage(f"Acme app inloggen lukt niet, poging {n}", n * 10, "anna") for n in range(4)
+    ]
     assert group(one_customer, brand_words=BRAND) == []
 
 
 def test_two_customers_sharing_one_everyday_word_are_chance_two_key_terms_a_pattern() -> None:
     chance = [
         stored("Acme de chauffeur neemt nooit op", created=at(0), author="a", topics=("delivery",)),
-        stored("Acme niemand neemt de telefoon op", created=at(10), author="b", topics=("delivery",)),
+        stored(
+            "Acme niemand neemt de telefoon op", created=at(10), author="b", topics=("delivery",)
+        ),
     ]
     assert group(chance, brand_words=BRAND) == []
     pattern = [

@@ -131,7 +131,11 @@ def test_why_for_at_risk_and_low_urgency() -> None:
     praise = stored("Top service, bedankt!", created=at(50), score=0.8, level=UrgencyLevel.LOW,
                     needs_reply=False, needs_reply_reason=PRAISE)  # fmt: skip
     (row,) = ranked(praise, now=at(100))
-    assert row.priority.why == ("-1000 low urgency", f"+0 no reply owed: {PRAISE}", "+5 topic delivery")
+    assert row.priority.why == (
+        "-1000 low urgency",
+        f"+0 no reply owed: {PRAISE}",
+        "+5 topic delivery",
+    )
     assert row.priority.score == -995
 
 

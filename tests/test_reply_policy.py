@@ -90,7 +90,9 @@ def test_the_config_sets_policies_per_channel_and_per_source() -> None:
     settings = parse(
         {
             "sla": {"reply": {"forum": "always", "social": "never"}},
-            "sources": [{"name": "blog", "kind": "rss", "url": "https://x.example/", "reply": "always"}],
+            "sources": [
+                {"name": "blog", "kind": "rss", "url": "https://x.example/", "reply": "always"}
+            ],
         }
     )
     assert settings.sla.reply["forum"] is ReplyPolicy.ALWAYS
@@ -113,7 +115,9 @@ def test_reopen_overrules_the_policy_and_explain_show_and_why_say_so(
     config = make_config({"name": "news", "kind": "rss", "path": "news.xml", "channel": "news"})
     where = ["--config", config, "--db", db_path, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
-    (record,) = [json.loads(line) for line in cli("mentions", *where, "-f", "jsonl").stdout.splitlines()]
+    (record,) = [
+        json.loads(line) for line in cli("mentions", *where, "-f", "jsonl").stdout.splitlines()
+    ]
     assert not record["sla"]["needs_reply"]
     assert record["priority"]["why"][0] == (
         "+0 no reply owed: news channel replies only when urgent, or negative and addressed "
@@ -128,7 +132,9 @@ def test_reopen_overrules_the_policy_and_explain_show_and_why_say_so(
     # A person says it does need an answer: the policy no longer decides.
     assert cli("reopen", record["id"][:8], "--by", "anna", *where).exit_code == 0
     later = ["--config", config, "--db", db_path, "--now", "2026-11-23T13:00:00+01:00"]
-    (record,) = [json.loads(line) for line in cli("report", *later, "-f", "jsonl").stdout.splitlines()]
+    (record,) = [
+        json.loads(line) for line in cli("report", *later, "-f", "jsonl").stdout.splitlines()
+    ]
     assert record["sla"]["status"] == "breached"
     assert record["sla"]["needs_reply_reason"].startswith("reopened by anna")
     assert "reply     owed: reopened by anna" in cli("explain", record["id"][:8], *later).stdout

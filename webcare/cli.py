@@ -471,7 +471,9 @@ def demo(
             )
     if not quiet:
         local = DEMO_NOW.astimezone(settings.brand.timezone)
-        _err(f"demo: Bolderkar, a fictional Dutch online supermarket, at {local:%a %d %b %Y %H:%M %Z}")
+        _err(
+            f"demo: Bolderkar, a fictional Dutch online supermarket, at {local:%a %d %b %Y %H:%M %Z}"
+        )
     _out(render_listing(listing, _format(fmt), _terminal(no_color)))
 
 
@@ -784,7 +786,6 @@ def notify(
     """
     from webcare import notify as notify_module
     from webcare import report as report_module
-    from webcare.store import MentionQuery
 
     settings = _settings(config)
     if not settings.notify.urls and not dry_run:
@@ -1097,7 +1098,9 @@ def _confirm_bulk(store: Any, ids: list[str], verb: str, *, yes: bool, dry_run: 
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise UsageError(f"{verb} {len(ids)} mention(s) needs --yes (or --dry-run to only list them)")
+        raise UsageError(
+            f"{verb} {len(ids)} mention(s) needs --yes (or --dry-run to only list them)"
+        )
     return typer.confirm(f"{verb} these {len(ids)}?", default=False, err=True)
 
 

@@ -173,7 +173,9 @@ def group(
     while True:
         best: list[int] = []
         best_key: tuple[str, str] | None = None
-        for key, members in sorted(candidates.items(), key=lambda kv: (kv[0][0] not in categories, kv[0])):
+        for key, members in sorted(
+            candidates.items(), key=lambda kv: (kv[0][0] not in categories, kv[0])
+        ):
             run = _longest_run([i for i in members if i not in taken], ordered)
             if len(run) > len(best) and _is_incident(run, ordered, terms, key[0]):
                 best, best_key = run, key
@@ -181,7 +183,9 @@ def group(
             break
         taken.update(best)
         incidents.append(
-            _incident(best_key[0], [ordered[i] for i in best], [terms[i] for i in best], history, now)
+            _incident(
+                best_key[0], [ordered[i] for i in best], [terms[i] for i in best], history, now
+            )
         )
     incidents.sort(key=lambda inc: (-len(inc.members), inc.first_at, inc.id))
     return incidents

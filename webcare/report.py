@@ -52,7 +52,9 @@ def evaluate(items: Iterable[StoredMention], settings: Settings, now: datetime) 
     return ranking.rank(_states(items, settings, now), topic_weights(settings))
 
 
-def floor_ranks(items: Iterable[StoredMention], settings: Settings, now: datetime) -> dict[str, int]:
+def floor_ranks(
+    items: Iterable[StoredMention], settings: Settings, now: datetime
+) -> dict[str, int]:
     """Mention id -> its rank on the floor at `now` (the report's order)."""
     ranked, _ = floor(items, settings, now)
     return {row.item.mention.id: row.priority.rank for row in ranked if row.priority.rank}
@@ -195,7 +197,10 @@ def build_report(
     brand = settings.brand
     found = tuple(
         incident_rules.group(
-            waiting, brand_words=(brand.name, *brand.keywords, *brand.handles), history=history, now=now
+            waiting,
+            brand_words=(brand.name, *brand.keywords, *brand.handles),
+            history=history,
+            now=now,
         )
     )
     member_of = {member: incident.id for incident in found for member in incident.members}
@@ -238,7 +243,12 @@ def build_listing(
     ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
     rows = ranked[:limit] if limit is not None else ranked
     return Listing(
-        "mentions", now, generated_at, tuple(rows), _summary(states, len(rows)), settings.brand.timezone
+        "mentions",
+        now,
+        generated_at,
+        tuple(rows),
+        _summary(states, len(rows)),
+        settings.brand.timezone,
     )
 
 

@@ -31,6 +31,7 @@ from webcare.model import (
 )
 from webcare.timeparse import format_duration
 
+
 @dataclass(frozen=True, slots=True)
 class ReplyDecision:
     needed: bool
@@ -58,14 +59,20 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
         return ReplyDecision(False, f"{where}: reply policy never (listen only)")
     level = analysis.urgency.level
     if level in (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH):
-        return ReplyDecision(True, f"{where} replies only when urgent or addressed: {level.value} urgency")
+        return ReplyDecision(
+            True, f"{where} replies only when urgent or addressed: {level.value} urgency"
+        )
     negative = analysis.sentiment.label is SentimentLabel.NEG
     addressed = addresses_brand(item.mention.text, policy.addressees)
     if negative and addressed:
-        return ReplyDecision(True, f"{where} replies only when urgent or addressed: negative and addressed to the brand")
+        return ReplyDecision(
+            True,
+            f"{where} replies only when urgent or addressed: negative and addressed to the brand",
+        )
     missing = "not addressed to the brand" if negative else "neither urgent nor negative"
     return ReplyDecision(
-        False, f"{where} replies only when urgent, or negative and addressed to the brand: {missing}"
+        False,
+        f"{where} replies only when urgent, or negative and addressed to the brand: {missing}",
     )
 
 

@@ -14,9 +14,7 @@ from collections.abc import Iterable
 
 # Second person in Dutch, Flemish and English. "je" and "u" are the informal and formal
 # Dutch "you"; Flemish writes "ge", "gij", "uw".
-_SECOND_PERSON = (
-    r"jullie|julie|jij|jou|jouw|je|u|uw|ge|gij|you|your|yours|ya|ur|yall|y'all"
-)
+_SECOND_PERSON = r"jullie|julie|jij|jou|jouw|je|u|uw|ge|gij|you|your|yours|ya|ur|yall|y'all"
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
 
 

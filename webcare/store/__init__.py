@@ -245,9 +245,9 @@ class Store:
                         also += 1
                     elif self._insert_mention(mention, analysis, first_seen, keys):
                         new += 1
-                        if (
-                            history_before is not None and mention.created_at < history_before
-                        ) or (undated_is_history and mention.created_at_estimated):
+                        if (history_before is not None and mention.created_at < history_before) or (
+                            undated_is_history and mention.created_at_estimated
+                        ):
                             history += 1
                             self.db.execute(
                                 "UPDATE mentions SET backfilled = 1 WHERE id = ?", (mention.id,)
@@ -520,7 +520,9 @@ class Store:
             for item in items
         ]
 
-    def subjects_since(self, since: datetime, until: datetime) -> list[tuple[datetime, frozenset[str]]]:
+    def subjects_since(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[datetime, frozenset[str]]]:
         """(created_at, urgency categories and topics) of every mention written in the window,
         answered or not: the usual rate behind an incident's spike flag."""
         try:
@@ -542,7 +544,9 @@ class Store:
     def source_names(self) -> list[str]:
         """Every source that was ever polled or imported into this store."""
         try:
-            return [row[0] for row in self.db.execute("SELECT source FROM fetch_state ORDER BY source")]
+            return [
+                row[0] for row in self.db.execute("SELECT source FROM fetch_state ORDER BY source")
+            ]
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read the store {self.path}: {exc}") from None
 
