@@ -76,6 +76,7 @@ def test_unset_targets_keep_the_research_defaults() -> None:
         ({"sla": {"urgency": {"critical": "asap"}}}, "sla.urgency.critical"),
         ({"poll": {"timeout": "30"}}, "poll.timeout"),
         ({"report": {"since": "a week"}}, "report.since"),
+        ({"report": {"digest_since": "a week"}}, "report.digest_since"),
     ],
 )
 def test_a_bad_duration_names_its_key_and_the_accepted_forms(
@@ -84,6 +85,22 @@ def test_a_bad_duration_names_its_key_and_the_accepted_forms(
     message = config_error(raw)
     assert f"key {key!r}" in message
     assert "15m, 4h, 2d, 1w" in message
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ({"sla": {"reply": {"social": "sometimes"}}}, "sla.reply.social"),
+        ({"sources": [{"name": "n", "kind": "rss", "url": "https://x.example/", "reply": "ja"}]},
+         "sources[0] (n).reply"),
+    ],
+)  # fmt: skip
+def test_a_bad_reply_policy_names_its_key_and_the_policies(
+    raw: dict[str, object], key: str
+) -> None:
+    message = config_error(raw)
+    assert f"key {key!r}: unknown reply policy" in message
+    assert "valid: always, when-addressed, never" in message
 
 
 def test_a_zero_duration_is_refused() -> None:
@@ -155,7 +172,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
             "poll.retries",
             "concurrency, per_host, timeout, connect_timeout, max_bytes, backfill, max_pages",
         ),
-        ({"report": {"until": "1d"}}, "report.until", "since"),
+        ({"report": {"until": "1d"}}, "report.until", "digest_since"),
     ],
 )
 def test_unknown_keys_are_errors_naming_the_key_and_the_valid_choices(
@@ -203,7 +220,7 @@ def test_unknown_source_keys_list_the_common_keys_and_the_kinds_own_options() ->
         "key 'sources[0] (reviews).delimeter': unknown key (did you mean 'delimiter'?)" in message
     )
     assert (
-        "valid: name, kind, channel, url, path, filter, fields, value, headers, sla, delimiter, encoding"
+        "valid: name, kind, channel, url, path, filter, fields, value, headers, sla, reply, delimiter, encoding"
         in message
     )
 
@@ -287,7 +304,7 @@ def test_a_full_config_parses_into_settings() -> None:
                 "urgency": {"critical": "15m", "high": "30m"},
             },
             "route": {"high_value_keywords": ["zakelijk"]},
-            "report": {"since": "all"},
+            "report": {"digest_since": "all", "thank_within": "2d"},
             "sources": [rss(value="high", headers={"X-Api-Key": "${KEY}"})],
         }
     )
@@ -301,7 +318,9 @@ def test_a_full_config_parses_into_settings() -> None:
         UrgencyLevel.HIGH: timedelta(minutes=30),
     }
     assert settings.route.high_value_keywords == ("zakelijk",)
-    assert settings.report.since == "all"
+    assert settings.report.digest_since == "all"
+    assert settings.report.thank_within == timedelta(days=2)
+    assert not settings.report.legacy_since
     (spec,) = settings.sources
     assert spec.channel is Channel.WEB  # the rss kind's default channel
     assert spec.value == "high"

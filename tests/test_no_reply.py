@@ -190,7 +190,7 @@ def test_it_is_never_on_the_floor_nor_counted_open_but_listed_with_a_why() -> No
         items, settings, now=at(0), generated_at=at(0), statuses=("no_reply",)
     )
     (row,) = listing.rows
-    assert row.priority.why == ("+0 no reply needed: no clock runs",)
+    assert row.priority.why == ("+0 no reply owed: no clock runs",)
     assert (
         report.build_listing(items, settings, now=at(0), generated_at=at(0), statuses=("open",))
         .rows[0]
@@ -301,9 +301,9 @@ def test_a_closing_thank_you_is_off_the_floor_and_shown_in_every_format(polled: 
     closer_id = closer["id"]
     shown = run("show", closer_id, "--db", polled, "--now", NOW)
     assert shown.exit_code == 0, shown.output
-    assert "sla:         ok: no clock runs, no reply is needed" in shown.stdout
+    assert "sla:         ok: no clock runs, no reply is owed" in shown.stdout
     assert (
-        f"reply:       not needed (closing thank-you: 'Opgelost, dank je! 👍'); `webcare reopen {closer_id[:8]}` "
+        f"reply:       not owed (closing thank-you: 'Opgelost, dank je! 👍'); `webcare reopen {closer_id[:8]}` "
         "if it does need one"
     ) in shown.stdout
     shown_json = json.loads(

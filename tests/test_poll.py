@@ -90,7 +90,15 @@ def jsonl(result: Result) -> list[dict[str, Any]]:
 def news_source(
     server: FeedServer, path: str = "/acme.xml", name: str = "news"
 ) -> dict[str, object]:
-    return {"name": name, "kind": "rss", "url": server.url(path), "channel": "web"}
+    # `reply = "always"`: these tests follow news items through the report, which on the
+    # web channel's default policy would owe them no reply (test_reply_policy.py).
+    return {
+        "name": name,
+        "kind": "rss",
+        "url": server.url(path),
+        "channel": "web",
+        "reply": "always",
+    }
 
 
 def write_jsonl(path: Path, *records: dict[str, object]) -> Path:
@@ -741,7 +749,7 @@ HOSTILE = [
     {"id": "h3", "author": "bidi", "created_at": "2026-11-22T08:10:00Z",
      "text": f"Acme factuur_{RLO}fdp.exe{chr(0x202C)} openen?"},
     {"id": "h4", "author": "+31612345678", "created_at": "2026-11-22T08:15:00Z",
-     "text": "[bold red]Acme[/] is [link=https://evil.example]gratis[/link]"},
+     "text": "[bold red]Acme[/] is [link=https://evil.example]gratis[/link]?"},
     {"id": "h5", "author": "sheet", "created_at": "2026-11-22T08:20:00Z",
      "text": '=HYPERLINK("https://evil.example","Acme korting")'},
     {"id": "h6", "author": "xss", "created_at": "2026-11-22T08:25:00Z",
@@ -766,7 +774,7 @@ def hostile_store(
     write_jsonl(tmp_path / "exports" / "hostile.jsonl", *HOSTILE)
     config = make_config(
         {"name": "social", "kind": "jsonl", "path": "exports/hostile.jsonl"},
-        {"name": "feed", "kind": "rss", "url": feed_server.url("/hostile.xml")},
+        {"name": "feed", "kind": "rss", "url": feed_server.url("/hostile.xml"), "reply": "always"},
     )
     result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
     assert result.exit_code == 0, result.stderr
@@ -810,7 +818,7 @@ def test_hostile_text_is_stored_as_inert_readable_text(
     assert texts["=cmd|' /C calc'!A0"] == "Acme ROOD ALARM scherm gewist"
     assert texts["@linkjes"] == "Acme klik hier voor je geld"
     assert texts["bidi"] == "Acme factuur_fdp.exe openen?"
-    assert texts["+31612345678"] == "[bold red]Acme[/] is [link=https://evil.example]gratis[/link]"
+    assert texts["+31612345678"] == "[bold red]Acme[/] is [link=https://evil.example]gratis[/link]?"
     assert texts[None] == "Acme knipper lanoitan\nAcme XSS"
 
     plain = cli(

@@ -1,6 +1,7 @@
-"""Priority: the one documented formula (SLA and overdue time, urgency, negativity, reach,
-topic weight, route), a `why` that names and adds up every part, stable tie-breaks, the
-config's topic weights, and README's worked example computed exactly."""
+"""Priority: the one documented formula (urgency, still answerable in time, SLA and
+overdue time, negativity, reach, topic weight, route), the orderings a webcare lead expects
+(emergencies first, praise never above a complaint), a `why` that names and adds up every
+part, stable tie-breaks, the config's topic weights, and README's worked example."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import NOW
-from test_sla import POLICY, T0, at, stored
+from test_sla import POLICY, PRAISE, T0, at, stored
 from typer.testing import CliRunner
 
 from webcare import rank, report, sla
@@ -72,14 +73,14 @@ def test_readmes_worked_example_is_exactly_what_webcare_computes() -> None:
     (row,) = listing.rows
     assert row.sla.overdue_minutes == 30 and row.sla.target_minutes == 60
     assert row.priority.why == (
-        "+55 breached: 30m over the 1h target",
-        "+20 high urgency (churn: 'ik zeg mijn abonnement op')",
+        "+300 high urgency (churn: 'ik zeg mijn abonnement op')",
+        "+130 breached: 30m over the 1h target",
         "+12.4 negative (-0.62)",
         "+13.4 reach 48,000",
         "+4 topic account",
         "+5 route human",
     )
-    assert row.priority.score == 109.8
+    assert row.priority.score == 464.8
     # ...and the README says exactly that.
     example = " ".join(README[README.index("Worked example:") :].split("\n\n")[0].split())
     assert (
@@ -90,16 +91,19 @@ def test_readmes_worked_example_is_exactly_what_webcare_computes() -> None:
 def test_readme_documents_the_formulas_points() -> None:
     section = README[README.index("### Priority") : README.index("## Cron")]
     for row in (
-        "| SLA | breached: 50, plus 10 per target-length overdue (at most +30); at risk: 30; ok, responded or no reply needed: 0 |",
-        "| urgency | critical 40, high 20, normal 0, low −10 |",
+        "| urgency | critical +1000, high +300, normal 0, low (praise, thanks) −1000 |",
+        "| in time | critical and its clock still runs: +500 |",
+        "| SLA | breached: 120, plus 20 per target-length overdue (at most +300); at risk: 60; ok, responded or no reply owed: 0 |",
         "| negativity | −20 × sentiment score, for negative mentions (0…20) |",
-        "| reach | 5 × log10(reach / 100) for 1,000 followers or more (at most 20) |",
+        "| reach | 5 × log10(reach / 100) for 1,000 followers or more (at most 15) |",
         "| route | human 5, judgement 2, automate 0 |",
     ):
         assert row in section
     assert "billing 8, outage 8, product 6, delivery 5, account 4, service 2" in section
-    assert rank.URGENCY_POINTS == {UrgencyLevel.CRITICAL: 40, UrgencyLevel.HIGH: 20, UrgencyLevel.NORMAL: 0,
-                                   UrgencyLevel.LOW: -10}  # fmt: skip
+    assert rank.URGENCY_POINTS == {UrgencyLevel.CRITICAL: 1000, UrgencyLevel.HIGH: 300, UrgencyLevel.NORMAL: 0,
+                                   UrgencyLevel.LOW: -1000}  # fmt: skip
+    assert (rank.IN_TIME_POINTS, rank.BREACHED_POINTS, rank.AT_RISK_POINTS) == (500, 120, 60)
+    assert (rank.OVERDUE_POINTS_PER_TARGET, rank.OVERDUE_POINTS_MAX) == (20, 300)
     assert rank.ROUTE_POINTS == {Route.HUMAN: 5, Route.JUDGEMENT: 2, Route.AUTOMATE: 0}
 
 
@@ -112,28 +116,32 @@ NOTHING = {"topics": ()}
 @pytest.mark.parametrize(
     ("item", "now", "why"),
     [
-        # SLA: ok 0; at risk 30; breached 50 + 10 per target overdue, at most +30
+        # SLA: ok 0; at risk 60; breached 120 + 20 per target overdue, at most +300
         (stored(created=at(80), **NOTHING), at(90), ()),
-        (stored(created=at(40), **NOTHING), at(90), ("+30 at risk: 10m left of 1h",)),
-        (stored(created=at(0), **NOTHING), at(60), ("+50 breached: 0s over the 1h target",)),
-        (stored(created=at(0), **NOTHING), at(90), ("+55 breached: 30m over the 1h target",)),
-        (stored(created=at(0), channel=Channel.EMAIL, **NOTHING), at(360), ("+55 breached: 2h over the 4h target",)),
-        (stored(created=at(0), **NOTHING), at(60 * 24), ("+80 breached: 23h over the 1h target",)),
+        (stored(created=at(40), **NOTHING), at(90), ("+60 at risk: 10m left of 1h",)),
+        (stored(created=at(0), **NOTHING), at(60), ("+120 breached: 0s over the 1h target",)),
+        (stored(created=at(0), **NOTHING), at(90), ("+130 breached: 30m over the 1h target",)),
+        (stored(created=at(0), channel=Channel.EMAIL, **NOTHING), at(360), ("+130 breached: 2h over the 4h target",)),
+        (stored(created=at(0), **NOTHING), at(60 * 24), ("+420 breached: 23h over the 1h target",)),
         (stored(created=at(0), responded=at(30), **NOTHING), at(90), ()),
-        # urgency
+        # urgency; a critical mention whose clock still runs can still be answered in time
         (stored(created=at(78), level="critical", reasons=("safety: 'aangereden'",), **NOTHING), at(90),
-         ("+30 at risk: 3m left of 15m", "+40 critical urgency (safety: 'aangereden')")),
+         ("+1000 critical urgency (safety: 'aangereden')", "+500 critical and still answerable in time: 3m left",
+          "+60 at risk: 3m left of 15m")),
+        (stored(created=at(0), level="critical", reasons=("safety: 'aangereden'",), **NOTHING), at(90),
+         ("+1000 critical urgency (safety: 'aangereden')", "+220 breached: 1h 15m over the 15m target")),
         (stored(created=at(80), level="high", reasons=("outage: 'storing'",), **NOTHING), at(90),
-         ("+20 high urgency (outage: 'storing')",)),
-        (stored(created=at(80), level="low", reasons=("positive, no urgent subject",), **NOTHING), at(90),
-         ("-10 low urgency (positive, no urgent subject)",)),
+         ("+300 high urgency (outage: 'storing')",)),
+        (stored(created=at(80), level="low", reasons=("positive, no urgent subject",), score=0.8,
+                needs_reply=False, needs_reply_reason=PRAISE, **NOTHING), at(90),
+         ("-1000 low urgency (positive, no urgent subject)", f"+0 no reply owed: {PRAISE}")),
         # negativity: only negative sentiment counts
         (stored(created=at(80), score=-0.45, **NOTHING), at(90), ("+9 negative (-0.45)",)),
         (stored(created=at(80), score=0.9, **NOTHING), at(90), ()),
-        # reach
+        # reach, at most 15
         (stored(created=at(80), reach=999, **NOTHING), at(90), ()),
         (stored(created=at(80), reach=1_000, **NOTHING), at(90), ("+5 reach 1,000",)),
-        (stored(created=at(80), reach=3_000_000, **NOTHING), at(90), ("+20 reach 3,000,000",)),
+        (stored(created=at(80), reach=3_000_000, **NOTHING), at(90), ("+15 reach 3,000,000",)),
         # topic: the highest weight among its topics, once
         (stored(created=at(80), topics=("service",)), at(90), ("+2 topic service",)),
         (stored(created=at(80), topics=("delivery", "billing", "service")), at(90), ("+8 topic billing",)),
@@ -155,7 +163,7 @@ def test_a_mention_that_needs_no_reply_scores_nothing_for_its_sla_and_says_why()
                     topics=())  # fmt: skip
     thanks = replace(thanks, analysis=replace(thanks.analysis, needs_reply=False))
     assert why_of(thanks, now=at(600)) == (
-        "+0 no reply needed: no clock runs", "-10 low urgency (closing thank-you, no reply needed)",
+        "-1000 low urgency (closing thank-you, no reply needed)", "+0 no reply owed: no clock runs",
     )  # fmt: skip
 
 
@@ -184,7 +192,7 @@ def test_the_subject_decides_between_otherwise_equal_mentions() -> None:
         "Waar is mijn pakket",
         "Lang in de wachtrij",
     ]
-    assert [row.priority.score for row in rows] == [38, 35, 32]
+    assert [row.priority.score for row in rows] == [68, 65, 62]
 
 
 def test_every_part_together_adds_up() -> None:
@@ -192,16 +200,16 @@ def test_every_part_together_adds_up() -> None:
         "Jullie bus reed mijn zoon aan", created=at(0), level="critical", reasons=("safety: 'reed mijn zoon aan'",),
         categories=("safety",), score=-0.83, reach=12_345, route="human", topics=("delivery", "product"),
     )  # fmt: skip
-    why = why_of(item, now=at(45))  # critical: 15 m target, 30 m over -> +70
+    why = why_of(item, now=at(45))  # critical: 15 m target, 30 m over -> 120 + 40
     assert why == (
-        "+70 breached: 30m over the 15m target",
-        "+40 critical urgency (safety: 'reed mijn zoon aan')",
+        "+1000 critical urgency (safety: 'reed mijn zoon aan')",
+        "+160 breached: 30m over the 15m target",
         "+16.6 negative (-0.83)",
         "+10.5 reach 12,345",
         "+6 topic product",
         "+5 route human",
     )
-    assert ranked(item, now=at(45))[0].priority.score == pytest.approx(148.1)
+    assert ranked(item, now=at(45))[0].priority.score == pytest.approx(1198.1)
 
 
 # ---------------------------------------------------------------- order
@@ -213,7 +221,7 @@ def test_ties_break_by_due_then_created_then_id() -> None:
     email = stored("Vraag over mijn factuur", channel=Channel.EMAIL, created=at(-160))
     social = stored("Vraag over mijn factuur?", channel=Channel.SOCIAL, created=at(25))
     rows = ranked(social, email, now=at(70))
-    assert [r.priority.score for r in rows] == [35, 35]
+    assert [r.priority.score for r in rows] == [65, 65]
     assert [r.item.mention.id for r in rows] == [email.mention.id, social.mention.id]
     # Same due time: the older first. Same everything: the id.
     older = stored("Waar blijft mijn bestelling", channel=Channel.SOCIAL, created=at(10))

@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from test_sla import POLICY, at, stored
+from test_sla import POLICY, PRAISE, at, stored
 
 from webcare import rank, report, sla
 from webcare.config import Settings
@@ -43,12 +43,12 @@ def test_breached_ranks_above_at_risk_above_ok() -> None:
     assert [row.priority.rank for row in rows] == [1, 2, 3]
 
 
-def test_the_longer_overdue_the_higher_capped_at_three_targets() -> None:
+def test_the_longer_overdue_the_higher_capped_at_fifteen_targets() -> None:
     scores = [
         score_of(stored(created=NOW - timedelta(minutes=60 + over)))
-        for over in (0, 30, 60, 180, 600)
+        for over in (0, 30, 60, 180, 900, 2000)
     ]
-    assert scores == [55, 60, 65, 85, 85]  # each +5 for its topic, delivery
+    assert scores == [125, 135, 145, 185, 425, 425]  # each +5 for its topic, delivery
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_reach_below_a_thousand_adds_nothing_and_reach_is_capped() -> None:
     assert score_of(stored(reach=999)) == base
     assert score_of(stored(reach=1_000)) == base + 5
     assert score_of(stored(reach=100_000)) == base + 15
-    assert score_of(stored(reach=50_000_000)) == base + 20
+    assert score_of(stored(reach=50_000_000)) == base + 15
 
 
 # ---------------------------------------------------------------- why
@@ -111,8 +111,8 @@ def test_why_names_every_contribution_and_they_add_up_to_the_score() -> None:
     (row,) = ranked(item, now=at(30))  # critical: 15 minutes over the 15 m urgency target
     why = row.priority.why
     assert why == (
-        "+60 breached: 15m over the 15m target",
-        "+40 critical urgency (safety: 'reed mijn zoon aan'; health: 'ziekenhuis')",
+        "+1000 critical urgency (safety: 'reed mijn zoon aan'; health: 'ziekenhuis')",
+        "+140 breached: 15m over the 15m target",
         "+16 negative (-0.80)",
         "+12 reach 25,000",
         "+5 topic delivery",
@@ -120,18 +120,24 @@ def test_why_names_every_contribution_and_they_add_up_to_the_score() -> None:
     )
     points = [float(re.match(r"([+-][\d.]+) ", part).group(1)) for part in why]  # type: ignore[union-attr]
     assert sum(points) == pytest.approx(row.priority.score)
-    assert row.priority.score == 138
+    assert row.priority.score == 1178
 
 
 def test_why_for_at_risk_and_low_urgency() -> None:
-    item = stored("Top service, bedankt!", created=at(50), score=0.8, level=UrgencyLevel.LOW)
+    item = stored("Waar blijft mijn pakket?", created=at(50), score=0.0)
     (row,) = ranked(item, now=at(100))  # due at 110: 10 minutes left
+    assert row.priority.why == ("+60 at risk: 10m left of 1h", "+5 topic delivery")
+    assert row.priority.score == 65
+    # Praise is owed no reply: no clock, and it sits below every complaint.
+    praise = stored("Top service, bedankt!", created=at(50), score=0.8, level=UrgencyLevel.LOW,
+                    needs_reply=False, needs_reply_reason=PRAISE)  # fmt: skip
+    (row,) = ranked(praise, now=at(100))
     assert row.priority.why == (
-        "+30 at risk: 10m left of 1h",
-        "-10 low urgency",
+        "-1000 low urgency",
+        f"+0 no reply owed: {PRAISE}",
         "+5 topic delivery",
     )
-    assert row.priority.score == 25
+    assert row.priority.score == -995
 
 
 def test_nothing_pressing_has_no_why() -> None:
@@ -147,7 +153,7 @@ def test_equal_scores_break_ties_by_due_time_then_creation_then_id() -> None:
     # Equal scores (all at risk, nothing else): the one due first comes first.
     email = stored("Vraag over mijn factuur", channel=Channel.EMAIL, created=at(-160))  # due at 80
     social = stored("Vraag over mijn factuur?", channel=Channel.SOCIAL, created=at(25))  # due at 85
-    assert score_of(email, at(70)) == score_of(social, at(70)) == 35
+    assert score_of(email, at(70)) == score_of(social, at(70)) == 65
     assert ids(ranked(social, email, now=at(70))) == [email.mention.id, social.mention.id]
     # Same due time, different creation: a 1h social from 09:10 and a 15m messaging from 09:55
     # are both due at 10:10; the older one first.
@@ -198,8 +204,8 @@ def test_report_shows_only_the_floor_ranked_1_to_n() -> None:
     assert [row.priority.rank for row in listing.rows] == [1, 2, 3, 4]
     assert {row.sla.status for row in listing.rows} == {SlaStatus.BREACHED, SlaStatus.AT_RISK}
     assert listing.summary == {
-        "total": 7, "breached": 2, "at_risk": 2, "ok": 1, "responded": 2, "no_reply_needed": 0, "open": 5,
-        "oldest_overdue_minutes": 230, "shown": 4,
+        "total": 7, "breached": 2, "at_risk": 2, "ok": 1, "no_reply_needed": 0, "to_thank": 0,
+        "open": 5, "oldest_overdue_minutes": 230, "shown": 4, "incidents": 0,
     }  # fmt: skip
 
 

@@ -63,7 +63,8 @@ def report_of(items: list[StoredMention], limit: int | None = None) -> Listing:
 
 
 def listing_of(items: list[StoredMention]) -> Listing:
-    return report.build_listing(items, SETTINGS, now=NOW, generated_at=at(3))
+    ranks = report.floor_ranks(items, SETTINGS, NOW)
+    return report.build_listing(items, SETTINGS, now=NOW, generated_at=at(3), floor_ranks=ranks)
 
 
 def parse_delimited(text: str, delimiter: str) -> list[dict[str, str]]:
@@ -76,14 +77,16 @@ def parse_delimited(text: str, delimiter: str) -> list[dict[str, str]]:
 def test_json_is_one_document_with_the_spec_fields() -> None:
     listing = report_of(everyday_items())
     document = json.loads(render_listing(listing, OutputFormat.JSON, MONO))
-    assert set(document) == {"generated_at", "now", "summary", "mentions"}
+    assert set(document) == {"generated_at", "now", "summary", "mentions", "incidents"}
     assert document["now"] == "2026-11-23T07:00:00Z"
     assert document["generated_at"] == "2026-11-23T07:03:00Z"
     assert document["summary"]["breached"] == 1
     assert document["summary"]["at_risk"] == 1
-    assert document["summary"]["responded"] == 2
+    assert "responded" not in document["summary"]  # the report reads unanswered mentions
     assert [m["priority"]["rank"] for m in document["mentions"]] == [1, 2]
-    first = document["mentions"][0]
+    # The high-urgency outage at risk comes before a normal question 1h 30m late.
+    assert document["mentions"][0]["urgency"]["level"] == "high"
+    first = document["mentions"][1]
     assert SPEC_FIELDS <= set(first)
     assert first["text"] == "Mijn pakket is nog steeds niet bezorgd, al drie keer gebeld"
     assert first["author_reach"] == 12000
@@ -94,7 +97,7 @@ def test_json_is_one_document_with_the_spec_fields() -> None:
     assert first["sla"]["due_at"] == "2026-11-23T05:30:00Z"
     assert first["route"] == "judgement"
     assert first["responded_at"] is None
-    assert document["mentions"][1]["sla"]["status"] == "at_risk"
+    assert document["mentions"][0]["sla"]["status"] == "at_risk"
 
 
 def test_json_of_a_listing_carries_responses() -> None:
@@ -133,7 +136,8 @@ def test_csv_and_tsv_flatten_nested_fields_with_underscores(
         assert row["text"] == record["text"]
         assert row["sla_status"] == record["sla"]["status"]
         assert row["sla_due_at"] == record["sla"]["due_at"]
-        assert int(row["priority_rank"]) == record["priority"]["rank"]
+        # The rank on the floor, empty for a mention that is not on it.
+        assert row["priority_rank"] == str(record["priority"]["rank"] or "")
         assert float(row["sentiment_score"]) == record["sentiment"]["score"]
         assert row["author"] == (record["author"] or "")  # null is an empty cell
         assert row["responded_at"] == (record["responded_at"] or "")
@@ -234,8 +238,11 @@ def test_plain_is_tab_separated_with_stable_columns() -> None:
     ]  # no author, no url
     assert by_text["Top service, bedankt!"][2:4] == ["responded", "0"]
     assert by_text["Bezorger was veel te laat"][2:5] == ["responded", "+360", "review"]  # 6 h late
-    ranks = sorted(int(row[0]) for row in rows)
-    assert ranks == [1, 2, 3, 4, 5]
+    # The rank is the mention's place on the floor, as in the report; `-` when not on it.
+    ranks = {row[13]: row[0] for row in rows}
+    assert ranks["Can't log in to the app since this morning, is there an outage?"] == "1"
+    assert ranks["Mijn pakket is nog steeds niet bezorgd, al drie keer gebeld"] == "2"
+    assert sorted(ranks.values()) == ["-", "-", "-", "1", "2"]
     assert all(re.fullmatch(r"[0-9a-f]{16}", row[1]) for row in rows)
 
 
@@ -413,11 +420,19 @@ def test_every_output_format_renders_a_listing_and_analyses(fmt: OutputFormat) -
     assert "'=HYPERLINK" in analyses_text or fmt not in (OutputFormat.CSV, OutputFormat.TSV)
 
 
-def test_analyses_table_keeps_the_text_readable_next_to_long_reasons() -> None:
-    text = render_analyses(analysis_rows(), OutputFormat.TABLE, MONO)
-    assert max(len(line) for line in text.splitlines()) <= MONO.width
-    assert "Mijn pakket is nog" in text  # not folded one letter per line
-    assert len(text.splitlines()) < 20
+@pytest.mark.parametrize("width", [60, 80, 100, 160])
+def test_analyses_table_keeps_the_text_readable_next_to_long_reasons(width: int) -> None:
+    rows = analysis_rows()
+    rows[0] = {**rows[0], "text": "Mijn vader is vorige week overleden. Hoe zeg ik zijn abonnement "
+               "op? Er komt nog steeds elke donderdag een maaltijdbox voor hem."}  # fmt: skip
+    text = render_analyses(rows, OutputFormat.TABLE, Terminal(width=width))
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= width  # nothing cut on the right
+    assert "Mijn vader is vorige week overleden." in text  # not folded one letter per line
+    assert "emotional high (strongly negative (-0.56)), monetary low" in " ".join(
+        line.strip() for line in lines
+    )  # the reasons are there whole, wrapped
+    assert len(lines) < 20
 
 
 def test_the_cli_offers_exactly_the_renderers_formats() -> None:

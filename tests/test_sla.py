@@ -55,6 +55,8 @@ def stored(
     language: str = "nl",
     native_id: str | None = None,
     topics: tuple[str, ...] = ("delivery",),
+    needs_reply: bool = True,
+    needs_reply_reason: str = "",
 ) -> StoredMention:
     """A stored mention with exactly the analysis the test says (nothing inferred)."""
     label = (
@@ -85,11 +87,17 @@ def stored(
         topics=topics,
         route=Route(route),
         route_reason="emotional low, monetary low",
+        needs_reply=needs_reply,
+        needs_reply_reason=needs_reply_reason,
     )
     response = Response(at=responded, by=responded_by, via="reply") if responded else None
     return StoredMention(
         mention=mention, analysis=analysis, first_seen_at=created, response=response
     )
+
+
+PRAISE = "praise: thank if you like, no reply owed"
+"""How the analysis says a mention is praise with no ask."""
 
 
 def at(minutes: float) -> datetime:

@@ -243,12 +243,12 @@ def test_ack_at_an_earlier_time_and_a_later_ack_keeps_the_first_response(
 ) -> None:
     fleur = imported["fleur"]["id"]
     monkeypatch.setenv("WEBCARE_USER", "piet")
-    cli("ack", fleur, "--at", "2026-11-23T07:30:00+01:00", "--db", db_path)
+    cli("ack", fleur, "--at", "2026-11-23T07:50:00+01:00", "--db", db_path, "--now", NOW)
     again = cli("ack", fleur, "--by", "anna", "--db", db_path, "--now", NOW)
 
-    assert "already responded (ack) at 2026-11-23T06:30:00Z" in again.stderr
+    assert "already responded (ack) at 2026-11-23T06:50:00Z" in again.stderr
     record = listed(cli, db_path)["fleur"]
-    assert response(record) == ("responded", "2026-11-23T06:30:00Z", "piet")
+    assert response(record) == ("responded", "2026-11-23T06:50:00Z", "piet")
     assert record["sla"]["overdue_minutes"] == 0  # within its 1 h social target
 
 

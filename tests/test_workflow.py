@@ -89,34 +89,22 @@ def test_a_poll_while_another_holds_the_store_is_skipped_not_collided(
 def test_ack_and_reopen_all_matching(setup: tuple[Path, Path]) -> None:
     config, db = setup
     cli("poll", "--config", config, "--db", db, "--now", NOW)
-    result = cli(
-        "ack",
-        "--all-matching",
-        "--search",
-        "bezorg",
-        "--by",
-        "anna",
-        "--config",
-        config,
-        "--db",
-        db,
-        "--now",
-        NOW,
-    )
+    where = ["--config", config, "--db", db, "--now", NOW]
+    ack = ["ack", "--all-matching", "--search", "bezorg", "--by", "anna", *where]
+    # A bulk action shows what it would touch first: --dry-run only lists...
+    preview = cli(*ack, "--dry-run")
+    assert preview.exit_code == 0, preview.output
+    assert "acknowledge 2 mention(s):" in preview.stderr and "nothing changed" in preview.stderr
+    assert set(statuses(config, db).values()) == {"breached"}
+    # ...and without a terminal to ask on, it needs --yes.
+    refused = cli(*ack)
+    assert refused.exit_code == 2
+    assert "acknowledge 2 mention(s) needs --yes" in refused.stderr
+    assert set(statuses(config, db).values()) == {"breached"}
+    result = cli(*ack, "--yes")
     assert result.exit_code == 0, result.output
     assert statuses(config, db) == {"ann": "responded", "bob": "responded", "cas": "breached"}
-    result = cli(
-        "reopen",
-        "--all-matching",
-        "--search",
-        "onvriendelijk",
-        "--config",
-        config,
-        "--db",
-        db,
-        "--now",
-        NOW,
-    )
+    result = cli("reopen", "--all-matching", "--search", "onvriendelijk", "--yes", *where)
     assert result.exit_code == 0, result.output
     assert statuses(config, db)["bob"] == "breached"
 

@@ -58,6 +58,7 @@ class StatusChoice(StrEnum):
     responded = "responded"
     open = "open"
     no_reply = "no_reply"
+    to_thank = "to_thank"
 
 
 class SentimentChoice(StrEnum):
@@ -167,6 +168,40 @@ MatchChannelOpt = Annotated[
     ),
 ]
 
+ChannelFilterOpt = Annotated[
+    list[str] | None,
+    typer.Option("--channel", help="Only this channel (repeatable).", show_default=False),
+]
+SourceFilterOpt = Annotated[
+    list[str] | None,
+    typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False),
+]
+SearchFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--search", help="Only mentions whose text or author contains this.", show_default=False
+    ),
+]
+
+IncidentOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--incident",
+        help="Every mention of this incident (its id as the report shows it).",
+        show_default=False,
+    ),
+]
+YesOpt = Annotated[
+    bool,
+    typer.Option("--yes", "-y", help="Act on --all-matching/--incident matches without asking."),
+]
+BulkDryRunOpt = Annotated[
+    bool,
+    typer.Option(
+        "--dry-run", help="List what --all-matching/--incident would touch; change nothing."
+    ),
+]
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -240,6 +275,53 @@ def _open_store(db: str | None, *, create: bool = False):  # noqa: ANN202
     return Store.open(location)
 
 
+def _check_channels(channels: list[str] | None) -> tuple[str, ...]:
+    from webcare.model import Channel
+
+    valid = [c.value for c in Channel]
+    for name in channels or []:
+        if name not in valid:
+            raise UsageError(f"--channel: unknown channel {name!r}; valid: {', '.join(valid)}")
+    return tuple(channels or ())
+
+
+def _check_sources(store: Any, settings: Any, sources: list[str] | None) -> tuple[str, ...]:
+    """The --source names, each configured or stored: a typo must not list nothing."""
+    if not sources:
+        return ()
+    known = {spec.name for spec in settings.sources} | set(store.source_names())
+    for name in sources:
+        if name not in known:
+            import difflib
+
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(
+                f"--source: unknown source {name!r}{hint} known: {', '.join(sorted(known)) or 'none'}"
+            )
+    return tuple(sources)
+
+
+def _floor_query(settings: Any, moment: datetime, **filters: Any):  # noqa: ANN202
+    """What can be on the floor at `moment`: every live unanswered mention needing a reply,
+    however old, and recent praise to thank."""
+    from webcare.store import MentionQuery
+
+    return MentionQuery(
+        until=moment,
+        open_at=moment,
+        no_reply_since=moment - settings.report.thank_within,
+        **filters,
+    )
+
+
+def _incident_history(store: Any, moment: datetime) -> list[tuple[datetime, frozenset[str]]]:
+    """What an incident's spike flag compares with: the subjects of the last week's mentions."""
+    from webcare.incidents import SPIKE_BASELINE, SPIKE_WINDOW
+
+    return store.subjects_since(moment - SPIKE_BASELINE - SPIKE_WINDOW, moment)
+
+
 def _terminal(no_color: bool):  # noqa: ANN202
     from webcare.render import Terminal
 
@@ -281,6 +363,8 @@ def _print_result(result: Any, *, quiet: bool, verbose: bool) -> None:
         _err(f"{result.source}: not modified since the last poll")
         return
     line = f"{result.source}: {result.new} new, {result.seen} already seen"
+    if result.history:
+        line += f" ({result.history} of the new stored as history, never on the floor)"
     if result.replies:
         line += f", {result.replies} answered by a brand reply"
     if result.also_seen:
@@ -367,7 +451,7 @@ def demo(
     from webcare import pipeline, report
     from webcare.demo import DEMO_NOW
     from webcare.render import render_listing
-    from webcare.store import MentionQuery, Store
+    from webcare.store import Store
 
     with (
         as_file(files("webcare").joinpath("demo")) as demo_dir,
@@ -378,14 +462,18 @@ def demo(
             results = pipeline.poll(settings, store, now=DEMO_NOW)
             _print_results(results, quiet=quiet, verbose=False)
             listing = report.build_report(
-                store.query(MentionQuery(until=DEMO_NOW)),
+                store.query(_floor_query(settings, DEMO_NOW)),
                 settings,
                 now=DEMO_NOW,
                 generated_at=datetime.now(UTC),
                 limit=limit,
+                history=_incident_history(store, DEMO_NOW),
             )
     if not quiet:
-        _err(f"demo: Bolderkar, a fictional Dutch online supermarket, at {DEMO_NOW.isoformat()}")
+        local = DEMO_NOW.astimezone(settings.brand.timezone)
+        _err(
+            f"demo: Bolderkar, a fictional Dutch online supermarket, at {local:%a %d %b %Y %H:%M %Z}"
+        )
     _out(render_listing(listing, _format(fmt), _terminal(no_color)))
 
 
@@ -571,6 +659,9 @@ def report(
     db: DbOpt = None,
     now: NowOpt = None,
     since: SinceOpt = None,
+    channel: ChannelFilterOpt = None,
+    source: SourceFilterOpt = None,
+    search: SearchFilterOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     fail_on: Annotated[
@@ -592,17 +683,18 @@ def report(
         bool,
         typer.Option(
             "--digest",
-            help="Print the digest of the --since window instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
+            help="Print the digest of the --since window (default [report] digest_since, 7d) instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
         ),
     ] = False,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
 ) -> None:
-    """The dropped-steak report: open mentions breached or at risk of breaching, worst first.
+    """The dropped-steak report: every open mention breached or at risk of breaching, however
+    old, worst first.
 
-    --since defaults to [report] since in the config (7d). --digest looks back over that
-    window instead (`report --digest --since 7d`: the weekly digest); it cannot be combined
-    with --fail-on or --only-new, and --quiet does not silence it.
+    --since, --channel, --source and --search narrow it only when given. --digest looks
+    back over a window instead (`report --digest --since 7d`: the weekly digest); it cannot
+    be combined with --fail-on or --only-new, and --quiet does not silence it.
     """
     from webcare import report as report_module
     from webcare.render import render_listing
@@ -617,14 +709,20 @@ def report(
         )
     settings = _settings(config)
     moment = _now(now, settings)
-    start = _since(since, settings.report.since, moment, settings)
+    channels = _check_channels(channel)
     if digest:
         from webcare import digest as digest_module
         from webcare.render.digest import render_digest
 
+        start = _since(since, settings.report.digest_since, moment, settings)
         earliest = digest_module.previous_start(start, moment) or start
         with _open_store(db) as store:
-            items = store.query(MentionQuery(since=earliest, until=moment))
+            sources = _check_sources(store, settings, source)
+            items = store.query(
+                MentionQuery(
+                    since=earliest, until=moment, channels=channels, sources=sources, search=search
+                )
+            )
         result = digest_module.build_digest(
             items,
             settings,
@@ -635,19 +733,26 @@ def report(
         )
         _out(render_digest(result, _format(fmt), _terminal(no_color)))
         return
+    start = _since(since, None, moment, settings)
     with _open_store(db) as store:
-        items = store.query(MentionQuery(since=start, until=moment))
+        sources = _check_sources(store, settings, source)
+        items = store.query(
+            _floor_query(
+                settings, moment, since=start, channels=channels, sources=sources, search=search
+            )
+        )
         listing = report_module.build_report(
             items,
             settings,
             now=moment,
             generated_at=datetime.now(UTC),
             limit=None if only_new else limit,
+            history=_incident_history(store, moment),
         )
         if only_new:
-            floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
+            on_floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
             listing = report_module.only_new(listing, store.reported(), limit)
-            store.remember_reported(floor, moment)
+            store.remember_reported(on_floor, moment)
     if only_new and not listing.rows:
         return  # cron: nothing new, nothing printed, exit 0
     if not (quiet and not listing.rows):
@@ -655,8 +760,12 @@ def report(
     statuses = [r.sla.status.value for r in listing.rows] if only_new else None
     summary = listing.summary
     breached = statuses.count("breached") if statuses is not None else summary["breached"]
-    on_floor = len(statuses) if statuses is not None else summary["breached"] + summary["at_risk"]
-    matched = {None: False, FailOn.breached: breached > 0, FailOn.at_risk: on_floor > 0}[fail_on]
+    on_floor_count = (
+        len(statuses) if statuses is not None else summary["breached"] + summary["at_risk"]
+    )
+    matched = {None: False, FailOn.breached: breached > 0, FailOn.at_risk: on_floor_count > 0}[
+        fail_on
+    ]
     if matched:
         raise typer.Exit(int(ExitCode.FAIL_ON))
 
@@ -696,7 +805,6 @@ def notify(
     from webcare import config as config_module
     from webcare import notify as notify_module
     from webcare import report as report_module
-    from webcare.store import MentionQuery
 
     settings = _settings(config)
     if not settings.notify.urls and not dry_run:
@@ -708,9 +816,9 @@ def notify(
         # `${ENV}` targets are read here, by the command that sends, and nowhere else.
         _fail_on_config_problems(config_module.notify_url_problems(settings))
     moment = _now(now, settings)
-    start = _since(since, settings.report.since, moment, settings)
+    start = _since(since, None, moment, settings)
     with _open_store(db) as store:
-        items = store.query(MentionQuery(since=start, until=moment))
+        items = store.query(_floor_query(settings, moment, since=start))
         listing = report_module.build_report(
             items, settings, now=moment, generated_at=datetime.now(UTC)
         )
@@ -749,14 +857,8 @@ def mentions(
     db: DbOpt = None,
     now: NowOpt = None,
     since: SinceOpt = None,
-    channel: Annotated[
-        list[str] | None,
-        typer.Option("--channel", help="Only this channel (repeatable).", show_default=False),
-    ] = None,
-    source: Annotated[
-        list[str] | None,
-        typer.Option("--source", "-s", help="Only this source (repeatable).", show_default=False),
-    ] = None,
+    channel: ChannelFilterOpt = None,
+    source: SourceFilterOpt = None,
     sentiment: Annotated[
         SentimentChoice | None,
         typer.Option("--sentiment", help="Only this sentiment.", show_default=False),
@@ -765,45 +867,42 @@ def mentions(
         list[StatusChoice] | None,
         typer.Option(
             "--status",
-            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = needs none).",
+            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = owed none, 'to_thank' = praise not yet answered).",
             show_default=False,
         ),
     ] = None,
-    search: Annotated[
-        str | None,
-        typer.Option(
-            "--search", help="Only mentions whose text or author contains this.", show_default=False
-        ),
-    ] = None,
+    search: SearchFilterOpt = None,
+    incident: IncidentOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """List stored mentions, newest first, with their SLA state at now."""
+    """List stored mentions, newest first, with their SLA state at now and, when on the
+    floor, the same rank as in the report."""
     from webcare import report as report_module
-    from webcare.model import Channel
     from webcare.render import render_listing
     from webcare.store import MentionQuery
 
     settings = _settings(config)
     moment = _now(now, settings)
-    valid_channels = [c.value for c in Channel]
-    for name in channel or []:
-        if name not in valid_channels:
-            raise UsageError(
-                f"--channel: unknown channel {name!r}; valid: {', '.join(valid_channels)}"
-            )
+    channels = _check_channels(channel)
     statuses = [choice.value for choice in status or []]
-    query = MentionQuery(
-        since=_since(since, None, moment, settings),
-        until=moment,
-        channels=tuple(channel or ()),
-        sources=tuple(source or ()),
-        sentiment=sentiment.value if sentiment else None,
-        search=search,
-    )
     with _open_store(db) as store:
+        query = MentionQuery(
+            since=_since(since, None, moment, settings),
+            until=moment,
+            channels=channels,
+            sources=_check_sources(store, settings, source),
+            sentiment=sentiment.value if sentiment else None,
+            search=search,
+        )
         items = store.query(query)
+        if incident is not None:
+            members = set(_incident(store, settings, moment, incident).members)
+            items = [item for item in items if item.mention.id in members]
+        ranks = report_module.floor_ranks(
+            store.query(_floor_query(settings, moment)), settings, moment
+        )
     listing = report_module.build_listing(
         items,
         settings,
@@ -811,6 +910,7 @@ def mentions(
         generated_at=datetime.now(UTC),
         statuses=tuple(statuses),
         limit=limit,
+        floor_ranks=ranks,
     )
     _out(render_listing(listing, _format(fmt), _terminal(no_color)))
 
@@ -862,10 +962,13 @@ def show(
         ),
     ] = None,
 ) -> None:
-    """One mention in full, with the same author's other mentions across channels."""
+    """One mention in full, with the same author's other mentions across channels.
+
+    Times are the brand's local time (UTC beside them); --format json gives UTC."""
     from webcare import report as report_module
+    from webcare.model import Ranked
     from webcare.render.records import dumps
-    from webcare.textutil import clean_text, one_line
+    from webcare.render.show import text as show_text
 
     settings = _settings(config)
     moment = _now(now, settings)
@@ -877,68 +980,29 @@ def show(
             else []
         )
         actions = store.actions(item.mention.id)
-    ranked = report_module.evaluate([item, *others], settings, moment)
-    by_id = {r.item.mention.id: r for r in ranked}
-    record = report_module.mention_record(by_id[item.mention.id])
-    other_records = [report_module.mention_record(by_id[o.mention.id]) for o in others]
+        conversation = store.thread(item.thread_id) if item.thread_id else []
+        store_floor = store.query(_floor_query(settings, moment))
+        incidents = report_module.build_report(
+            store_floor, settings, now=moment, generated_at=moment,
+            history=_incident_history(store, moment),
+        ).incidents  # fmt: skip
+    member_of = {member: inc.id for inc in incidents for member in inc.members}
+    ranks = report_module.floor_ranks(store_floor, settings, moment)
+    weights = report_module.topic_weights(settings)
+
+    def record_of(one: Any, conversation: list[Any]) -> dict[str, Any]:
+        state = report_module.state_in_conversation(one, conversation, settings, moment)
+        priority = report_module.with_rank(one, state, weights, ranks.get(one.mention.id))
+        incident = member_of.get(one.mention.id)
+        return report_module.mention_record(Ranked(one, state, priority, incident))
+
+    record = record_of(item, conversation)
+    other_records = [record_of(other, []) for other in others]
     if fmt in (FormatChoice.json, FormatChoice.jsonl):
         document = {**record, "actions": actions, "same_author": other_records}
         _out(dumps(document, indent=2 if fmt is FormatChoice.json else None) + "\n")
         return
-    sla = record["sla"]
-    lines = [
-        f"id:          {record['id']}",
-        f"source:      {one_line(record['source'])} ({record['channel']})",
-        f"author:      {one_line(record['author'] or '-')}"
-        + (f" ({record['author_reach']:,} followers)" if record["author_reach"] else ""),
-        f"created:     {record['created_at']}"
-        + (" (estimated: first seen)" if record["created_at_estimated"] else ""),
-        f"url:         {one_line(record['url'] or '-')}",
-        *(
-            f"also seen:   {one_line(seen['source'])}: {one_line(seen['url'] or '-')}"
-            for seen in record["also_seen"]
-        ),
-        f"rating:      {record['rating'] if record['rating'] is not None else '-'}",
-        f"language:    {record['language']}",
-        f"sentiment:   {record['sentiment']['label']} {record['sentiment']['score']:+.2f}"
-        + (f" ({', '.join(record['sentiment']['words'])})" if record["sentiment"]["words"] else ""),
-        f"urgency:     {record['urgency']['level']}"
-        + (f" ({'; '.join(record['urgency']['reasons'])})" if record["urgency"]["reasons"] else ""),
-        f"topics:      {', '.join(record['topics']) or '-'}",
-        f"route:       {record['route']} ({record['route_reason']})",
-        f"sla:         {sla['status']}, due {sla['due_at']} ({sla['target_reason']})"
-        if sla["needs_reply"] or sla["status"] == "responded"
-        else f"sla:         {sla['status']}: no clock runs, no reply is needed",
-        "reply:       "
-        + ("needed" if sla["needs_reply"] else "not needed")
-        + (f" ({one_line(sla['needs_reply_reason'])})" if sla["needs_reply_reason"] else "")
-        + (
-            ""
-            if sla["needs_reply"]
-            else f"; `webcare reopen {record['id'][:8]}` if it does need one"
-        ),
-        f"responded:   {record['responded_at'] or '-'}"
-        + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
-        + (f" via {record['responded_via']}" if record["responded_via"] else ""),
-        f"priority:    {record['priority']['score']:g}: {'; '.join(record['priority']['why']) or 'nothing pressing'}",
-        "",
-        clean_text(record["text"]),
-    ]
-    if actions:
-        lines += ["", "history:"]
-        lines += [
-            f"  {a['at']} {a['action']} by {one_line(a['by'] or '-')}"
-            + (f": {one_line(a['note'])}" if a["note"] else "")
-            for a in actions
-        ]
-    if other_records:
-        lines += ["", f"same author elsewhere ({len(other_records)}):"]
-        for other in other_records:
-            lines.append(
-                f"  {other['id']} {other['created_at']} {other['channel']}/{one_line(other['source'])} "
-                f"{other['sla']['status']}: {one_line(other['text'])[:100]}"
-            )
-    _out("\n".join(lines) + "\n")
+    _out(show_text(record, actions, other_records, settings.brand.timezone))
 
 
 @app.command()
@@ -964,6 +1028,29 @@ def explain(
     _out("\n".join([header, *sla.explain(item, state, settings.sla, moment)]) + "\n")
 
 
+def _open_incidents(store: Any, settings: Any, moment: datetime):  # noqa: ANN202
+    """The incidents the report shows at `moment`."""
+    from webcare import report as report_module
+
+    listing = report_module.build_report(
+        store.query(_floor_query(settings, moment)),
+        settings,
+        now=moment,
+        generated_at=moment,
+        history=_incident_history(store, moment),
+    )
+    return listing.incidents
+
+
+def _incident(store: Any, settings: Any, moment: datetime, given: str):  # noqa: ANN202
+    from webcare.incidents import resolve
+
+    try:
+        return resolve(_open_incidents(store, settings, moment), given)
+    except ValueError as exc:
+        raise NotFoundError(f"--incident: {exc}") from None
+
+
 def _target_ids(
     store: Any,
     ids: list[str] | None,
@@ -974,19 +1061,25 @@ def _target_ids(
     since: str | None,
     now: datetime,
     settings: Any,
-) -> list[str]:
-    """The ids given, or with --all-matching those of every mention matching the filters."""
+    incident: str | None = None,
+) -> tuple[list[str], bool]:
+    """The ids given, or those of every mention matching the filters (--all-matching) or
+    in an incident; the flag says whether they were selected in bulk."""
     from webcare.store import MentionQuery
 
     filters = search or source or channel or since
+    if incident is not None:
+        if ids or all_matching or filters:
+            raise UsageError("--incident selects mentions on its own: give no ids or filters")
+        return list(_incident(store, settings, now, incident).members), True
     if not all_matching:
         if filters:
             raise UsageError(
                 "--search, --source, --channel and --since select mentions only with --all-matching"
             )
         if not ids:
-            raise UsageError("give mention ids, or --all-matching with filters")
-        return ids
+            raise UsageError("give mention ids, or --all-matching with filters, or --incident ID")
+        return ids, False
     if ids:
         raise UsageError("give either ids or --all-matching with filters, not both")
     if not filters:
@@ -996,14 +1089,41 @@ def _target_ids(
     query = MentionQuery(
         since=_since(since, None, now, settings),
         until=now,
-        channels=tuple(channel or ()),
-        sources=tuple(source or ()),
+        channels=_check_channels(channel),
+        sources=_check_sources(store, settings, source),
         search=search,
     )
     matched = [item.mention.id for item in store.query(query)]
     if not matched:
         raise NotFoundError("no mention matches those filters")
-    return matched
+    return matched, True
+
+
+PREVIEW_LINES = 10
+
+
+def _confirm_bulk(store: Any, ids: list[str], verb: str, *, yes: bool, dry_run: bool) -> bool:
+    """Show what a bulk action would touch and ask; False when nothing should be done.
+
+    A cron job or a pipe cannot answer a prompt: there it takes --yes."""
+    from webcare.textutil import one_line
+
+    _err(f"{verb} {len(ids)} mention(s):")
+    for mention in ids[:PREVIEW_LINES]:
+        item = store.get(mention)
+        _err(f"  {mention[:8]}  {item.mention.source}  {one_line(item.mention.text)[:70]}")
+    if len(ids) > PREVIEW_LINES:
+        _err(f"  … and {len(ids) - PREVIEW_LINES} more")
+    if dry_run:
+        _err("dry run: nothing changed")
+        return False
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"{verb} {len(ids)} mention(s) needs --yes (or --dry-run to only list them)"
+        )
+    return typer.confirm(f"{verb} these {len(ids)}?", default=False, err=True)
 
 
 def _user() -> str | None:
@@ -1040,21 +1160,41 @@ def ack(
     source: MatchSourceOpt = None,
     channel: MatchChannelOpt = None,
     since: SinceOpt = None,
+    incident: IncidentOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
 ) -> None:
-    """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either)."""
+    """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either).
+
+    With --all-matching or --incident the matches are listed first and need confirming
+    (--yes in a script; --dry-run lists them and changes nothing)."""
     settings = _settings(config)
-    moment = _now(at or now, settings)
+    moment = _now(now, settings)
+    answered = moment
+    if at:
+        try:
+            answered = _now(at, settings)
+        except UsageError:
+            raise UsageError(f"--at: {at!r} is not an ISO 8601 time") from None
+        if answered > moment:
+            raise UsageError(
+                f"--at {at} is in the future (now is {moment.isoformat()}); "
+                "ack records an answer that was given"
+            )
     with _open_store(db) as store:
-        ids = _target_ids(
-            store, ids, all_matching, search, source, channel, since, moment, settings
+        ids, bulk = _target_ids(
+            store, ids, all_matching, search, source, channel, since, moment, settings, incident
         )
+        verb = "mark as needing no reply" if no_reply else "acknowledge"
+        if bulk and not _confirm_bulk(store, ids, verb, yes=yes, dry_run=dry_run):
+            return
         if no_reply:
-            results = store.no_reply(ids, by=by or _user(), at=moment, note=note)
+            results = store.no_reply(ids, by=by or _user(), at=answered, note=note)
         else:
-            results = store.ack(ids, by=by or _user(), at=moment, note=note)
+            results = store.ack(ids, by=by or _user(), at=answered, note=note)
     for result in results:
         _err(f"{result.id}: {result.detail}")
 
@@ -1074,6 +1214,8 @@ def reopen(
     source: MatchSourceOpt = None,
     channel: MatchChannelOpt = None,
     since: SinceOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -1082,9 +1224,11 @@ def reopen(
     settings = _settings(config)
     moment = _now(now, settings)
     with _open_store(db) as store:
-        ids = _target_ids(
+        ids, bulk = _target_ids(
             store, ids, all_matching, search, source, channel, since, moment, settings
         )
+        if bulk and not _confirm_bulk(store, ids, "reopen", yes=yes, dry_run=dry_run):
+            return
         results = store.reopen(ids, by=by or _user(), at=moment)
     for result in results:
         _err(f"{result.id}: {result.detail}")

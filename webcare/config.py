@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from webcare.businesshours import Calendar, ClosedDays, HoursError, WeeklyHours, parse_hours
 from webcare.errors import ConfigError
-from webcare.model import Channel, UrgencyLevel
+from webcare.model import Channel, ReplyPolicy, UrgencyLevel
 from webcare.timeparse import parse_duration
 
 CONFIG_ENV = "WEBCARE_CONFIG"
@@ -34,6 +34,18 @@ DEFAULT_TARGETS: Mapping[str, timedelta] = {
     "review": timedelta(hours=24),
     "default": timedelta(hours=4),
 }
+
+DEFAULT_REPLY: Mapping[str, ReplyPolicy] = {
+    "social": ReplyPolicy.ALWAYS,
+    "messaging": ReplyPolicy.ALWAYS,
+    "email": ReplyPolicy.ALWAYS,
+    "review": ReplyPolicy.ALWAYS,
+    "forum": ReplyPolicy.WHEN_ADDRESSED,
+    "web": ReplyPolicy.WHEN_ADDRESSED,
+    "news": ReplyPolicy.WHEN_ADDRESSED,
+}
+"""Who expects an answer, per channel: customers on social, messaging, e-mail and review
+sites do; a news site, a blog or a forum thread only when it is urgent or speaks to the brand."""
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -141,6 +153,12 @@ class SlaSettings:
     source_targets: Mapping[str, timedelta] = field(default_factory=dict)
     """Per-source targets that replace the channel's (`sla` in a [[sources]] table)."""
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
+    reply: Mapping[str, ReplyPolicy] = field(default_factory=lambda: dict(DEFAULT_REPLY))
+    """Per channel: who expects an answer (`[sla.reply]`)."""
+    source_reply: Mapping[str, ReplyPolicy] = field(default_factory=dict)
+    """Per-source reply policies that replace the channel's (`reply` in a [[sources]] table)."""
+    addressees: tuple[str, ...] = ()
+    """The brand's handles and name: a mention naming one (@handle) speaks to the brand."""
 
     def calendar(self, channel: str) -> Calendar:
         """The channel's business calendar: its hours minus closed days, or 24/7."""
@@ -229,8 +247,13 @@ class PollSettings:
 
 @dataclass(frozen=True, slots=True)
 class ReportSettings:
-    since: str = "7d"
-    """How far back `report` looks by default; `all` for no limit."""
+    digest_since: str = "7d"
+    """The window `report --digest` and `stats` look back over by default; `all` for no limit.
+    The report itself always shows every open mention, however old."""
+    thank_within: timedelta = timedelta(days=3)
+    """Praise this recent is counted "to thank"; older praise is left alone."""
+    legacy_since: bool = False
+    """The config still says `since` (which once narrowed the report): `check` warns."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,9 +280,11 @@ class SourceSpec:
     filter: bool = True
     fields: Mapping[str, str] = field(default_factory=dict)
     value: str | None = None
+    """Monetary value of what arrives here: `high` or `low` (routes mentions)."""
     sla: timedelta | None = None
     """A response-time target for this source that replaces its channel's."""
-    """Monetary value of what arrives here: `high` or `low` (routes mentions)."""
+    reply: ReplyPolicy | None = None
+    """Who expects an answer here, replacing the channel's reply policy."""
     headers: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
     """Kind-specific options, checked against the kind's declaration."""
@@ -360,7 +385,7 @@ _TOP_KEYS = (
 _NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")
 _BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
 _SLA_SCALARS = ("at_risk", "at_risk_floor")
-_SLA_TABLES = ("urgency", "hours", "holidays")
+_SLA_TABLES = ("urgency", "hours", "holidays", "reply")
 _HOLIDAY_KEYS = ("country", "subdivision", "extra")
 _ROUTE_KEYS = ("high_value_keywords", "strongly_negative", "high_amount", "low_rating")
 _URGENCY_KEYS = ("rules", "disable")
@@ -376,7 +401,9 @@ _POLL_KEYS = (
     "backfill",
     "max_pages",
 )
-_REPORT_KEYS = ("since",)
+_REPORT_KEYS = ("digest_since", "thank_within")
+_LEGACY_REPORT_KEYS = ("since",)
+"""Still read, no longer documented: `since` once narrowed the report itself."""
 SOURCE_KEYS = (
     "name",
     "kind",
@@ -388,6 +415,7 @@ SOURCE_KEYS = (
     "value",
     "headers",
     "sla",
+    "reply",
 )
 FIELD_NAMES = (
     "id",
@@ -480,7 +508,12 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
     sources = _sources(top, base_dir)
     return Settings(
         brand=brand,
-        sla=_sla(top.sub("sla"), brand.timezone, {s.name: s.sla for s in sources if s.sla}),
+        sla=_sla(
+            top.sub("sla"),
+            brand,
+            {s.name: s.sla for s in sources if s.sla},
+            {s.name: s.reply for s in sources if s.reply},
+        ),
         route=_route(top.sub("route")),
         urgency=_urgency(top.sub("urgency")),
         topics=_topics(top.sub("topics")),
@@ -510,7 +543,23 @@ def _brand(r: _Reader) -> BrandSettings:
     )
 
 
-def _sla(r: _Reader, tz: ZoneInfo, source_targets: Mapping[str, timedelta]) -> SlaSettings:
+def _reply_policy(r: _Reader, name: str) -> ReplyPolicy | None:
+    text = r.get(name, str)
+    if text is None:
+        return None
+    valid = [policy.value for policy in ReplyPolicy]
+    if text not in valid:
+        raise r.error(f"unknown reply policy {text!r}{_choices(valid, text)}", r.key(name))
+    return ReplyPolicy(text)
+
+
+def _sla(
+    r: _Reader,
+    brand: BrandSettings,
+    source_targets: Mapping[str, timedelta],
+    source_reply: Mapping[str, ReplyPolicy],
+) -> SlaSettings:
+    tz = brand.timezone
     channel_keys = (*(c.value for c in Channel), "default")
     r.only((*channel_keys, *_SLA_SCALARS, *_SLA_TABLES))
     targets = dict(DEFAULT_TARGETS)
@@ -560,7 +609,17 @@ def _sla(r: _Reader, tz: ZoneInfo, source_targets: Mapping[str, timedelta]) -> S
                 f"{item!r} is not a date; write 2026-12-31, optionally followed by a name",
                 holidays_table.key("extra"),
             ) from None
+    reply_table = r.sub("reply")
+    reply_table.only(channels)
+    reply = dict(DEFAULT_REPLY)
+    for channel in channels:
+        policy = _reply_policy(reply_table, channel)
+        if policy is not None:
+            reply[channel] = policy
     return SlaSettings(
+        reply=reply,
+        source_reply=dict(source_reply),
+        addressees=(*brand.handles, brand.name),
         targets=targets,
         at_risk=at_risk,
         at_risk_floor=floor,
@@ -775,14 +834,22 @@ def _poll(r: _Reader) -> PollSettings:
 
 
 def _report(r: _Reader) -> ReportSettings:
-    r.only(_REPORT_KEYS)
-    since = r.get("since", str, "7d")
+    for name in r.table:
+        if name not in (*_REPORT_KEYS, *_LEGACY_REPORT_KEYS):
+            raise r.error(f"unknown key{_choices(list(_REPORT_KEYS), name)}", r.key(name))
+    # `since` once narrowed the report itself and hid old breaches; it now only sets the
+    # digest window, as `digest_since` does.
+    legacy = "since" in r.table and "digest_since" not in r.table
+    key = "since" if legacy else "digest_since"
+    since = r.get(key, str, "7d")
     if since != "all":
         try:
             parse_duration(since)
         except ValueError as exc:
-            raise r.error(f"{exc}, or 'all'", r.key("since")) from None
-    return ReportSettings(since=since)
+            raise r.error(f"{exc}, or 'all'", r.key(key)) from None
+    defaults = ReportSettings()
+    thank_within = r.duration("thank_within", defaults.thank_within) or defaults.thank_within
+    return ReportSettings(digest_since=since, thank_within=thank_within, legacy_since=legacy)
 
 
 def _notify(r: _Reader) -> NotifySettings:
@@ -876,6 +943,7 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
             if not isinstance(target, str) or not target:
                 raise r.error("must be a column name or dotted path", r.key(f"fields.{field_name}"))
         source_target = r.duration("sla")
+        reply_policy = _reply_policy(r, "reply")
         value = r.get("value", str)
         if value is not None and value not in ("high", "low"):
             raise r.error(f"must be 'high' or 'low', not {value!r}", r.key("value"))
@@ -894,6 +962,7 @@ def _sources(top: _Reader, base_dir: Path) -> tuple[SourceSpec, ...]:
                 fields=dict(fields),
                 value=value,
                 sla=source_target,
+                reply=reply_policy,
                 headers=dict(headers),
                 options=options,
             )

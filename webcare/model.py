@@ -52,6 +52,18 @@ class Route(StrEnum):
     JUDGEMENT = "judgement"
 
 
+class ReplyPolicy(StrEnum):
+    """Who expects an answer on a channel or source (`[sla.reply]`, `reply` on a source)."""
+
+    ALWAYS = "always"
+    """Every customer message is owed a reply (praise and closing thanks excepted)."""
+    WHEN_ADDRESSED = "when-addressed"
+    """Only an urgent mention (critical, high), or a negative one that addresses the brand
+    (its handle, "jullie", "you"): a news site or a blog is not owed a reply."""
+    NEVER = "never"
+    """Nobody expects an answer here: listen only."""
+
+
 class SlaStatus(StrEnum):
     OK = "ok"
     AT_RISK = "at_risk"
@@ -170,6 +182,9 @@ class StoredMention:
     """Stored as history by a source's first poll: counted, never on the floor."""
     also_seen: tuple[Sighting, ...] = ()
     """The same post seen through other sources (or under another id): one mention."""
+    reply_decided: bool = False
+    """A person set whether it needs a reply (`ack --no-reply`, `reopen`): the channel's
+    reply policy no longer applies, `analysis.needs_reply` is their decision."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,12 +206,17 @@ class SlaState:
     """`first_response` for a conversation's opening message, `next_reply` for a follow-up."""
     clock_started_at: datetime | None = None
     """When the clock started: the oldest message of the conversation still waiting."""
+    reply_reason: str = ""
+    """Why a reply is or is not owed: the analysis, the reply policy or a person."""
+    to_thank: bool = False
+    """Praise: no reply is owed and it never breaches, but a thank-you is welcome."""
 
 
 @dataclass(frozen=True, slots=True)
 class Priority:
     score: float
-    rank: int
+    rank: int | None
+    """Place on the floor (the report's order) at `now`; None when not on the floor."""
     why: tuple[str, ...]
 
 
@@ -207,6 +227,8 @@ class Ranked:
     item: StoredMention
     sla: SlaState
     priority: Priority
+    incident: str | None = None
+    """The id of the incident it belongs to (webcare.incidents), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +251,8 @@ class SourceResult:
     also_seen: int = 0
     """New sightings of posts already stored from another source: not counted as new."""
     filtered: int = 0
+    history: int = 0
+    """Of `new`, stored as history (backfill, or undated on a first poll): never on the floor."""
     not_modified: bool = False
     error: str | None = None
     problems: list[Problem] = field(default_factory=list)

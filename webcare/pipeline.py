@@ -254,15 +254,25 @@ def process(
         if mention_id not in known
     ]
     history_before = None
+    first_poll = not store.has_polled(spec.name)
     if backfill:
         history_before = now + timedelta(seconds=1)
-    elif settings.poll.backfill is not None and not store.has_polled(spec.name):
+    elif settings.poll.backfill is not None and first_poll:
         history_before = now - settings.poll.backfill
     batch = store.save_batch(
-        spec.name, fresh, replies, polled_at=now, state=outcome.state, history_before=history_before
+        spec.name,
+        fresh,
+        replies,
+        polled_at=now,
+        state=outcome.state,
+        history_before=history_before,
+        # An item without a date on a source's first poll could be years old (App Store
+        # JSON dates nothing): history, not a steak. Later, an undated item is new.
+        undated_is_history=first_poll,
     )
     result.new, result.seen, result.replies = batch.new, batch.seen + len(known), batch.replies
     result.also_seen = batch.also_seen
+    result.history = batch.history
     return result
 
 

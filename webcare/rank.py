@@ -1,18 +1,34 @@
 """Priority: one documented score per mention, its rank and the why. Pure.
 
-score = SLA + urgency + negativity + reach + topic + route, each part named in `why`:
+The score is a sum of named parts, each shown in `why`, built so that these orderings hold
+whatever the other parts say (README "Priority" explains each with a worked example):
 
-  SLA         breached: 50 + 10 per target-length overdue (at most +30); at risk: 30;
-              ok, responded or no reply needed: 0
-  urgency     critical 40, high 20, normal 0, low -10
-  negativity  -20 x sentiment score, for negative mentions only (0...20)
-  reach       5 x log10(reach / 100) for reach of 1,000 or more (at most 20)
-  topic       the highest weight among the mention's topics (billing 8, outage 8, product 6,
-              delivery 5, account 4, service 2; `[topics.NAME] weight` in the config)
-  route       human 5, judgement 2, automate 0
+  1. An open critical mention (safety, health) ranks above every non-critical one, in any
+     SLA state: a customer in danger comes before any late answer.
+  2. Among critical ones, a fresh emergency whose clock still runs comes before older
+     breached ones: it can still be answered in time, the breached ones cannot.
+  3. An open high-urgency mention ranks above normal and low ones unless those are
+     breached by far more (about twelve targets' worth).
+  4. Praise and thanks (low urgency) never outrank a complaint.
+  5. Otherwise, at the same urgency: breached before at risk before ok, more overdue first.
+
+Parts:
+
+  urgency     critical +1000, high +300, normal 0, low (praise, thanks) -1000
+  in time     critical and its clock still runs: +500
+  SLA         breached: +120, plus 20 per target-length overdue (at most +300);
+              at risk: +60; ok: 0; no reply owed: 0 (and why none is owed)
+  signals     together at most 50 with the built-in topic weights, so they order mentions
+              within the bands above and never across them:
+              negativity -20 x sentiment score for negative mentions (0...20),
+              reach 5 x log10(reach / 100) from 1,000 followers (at most 15),
+              topic: the highest weight among its topics (billing 8, outage 8, product 6,
+              delivery 5, account 4, service 2; `[topics.NAME] weight` may set -50...50,
+              and a weight above 10 can lift a mention past another SLA state),
+              route: human 5, judgement 2, automate 0
 
 Each part is rounded to one decimal and the score is their sum, so `why` adds up. Parts
-worth 0 are left out, except "no reply needed", which says why no clock runs.
+worth 0 are left out, except "no reply owed", which says why no clock runs.
 
 Order: score (high first), then due time (earliest first), creation time, id: the same
 input always gives the same order.
@@ -37,12 +53,19 @@ from webcare.model import (
 from webcare.timeparse import format_duration
 
 URGENCY_POINTS = {
-    UrgencyLevel.CRITICAL: 40,
-    UrgencyLevel.HIGH: 20,
+    UrgencyLevel.CRITICAL: 1000,
+    UrgencyLevel.HIGH: 300,
     UrgencyLevel.NORMAL: 0,
-    UrgencyLevel.LOW: -10,
+    UrgencyLevel.LOW: -1000,
 }
+IN_TIME_POINTS = 500
+"""A critical mention whose clock still runs: it can still be answered in time."""
+BREACHED_POINTS = 120
+OVERDUE_POINTS_PER_TARGET = 20
+OVERDUE_POINTS_MAX = 300
+AT_RISK_POINTS = 60
 ROUTE_POINTS = {Route.HUMAN: 5, Route.JUDGEMENT: 2, Route.AUTOMATE: 0}
+REACH_POINTS_MAX = 15
 
 
 def _minutes_text(minutes: int) -> str:
@@ -71,24 +94,37 @@ def score(
     """The score and its `why`; `weights` are the topic weights (default: the built-in ones)."""
     weights = _default_weights() if weights is None else weights
     parts: list[tuple[float, str]] = []
-    target = _minutes_text(sla.target_minutes)
-    if sla.status is SlaStatus.BREACHED:
-        over = min(30.0, 10.0 * sla.overdue_minutes / max(1, sla.target_minutes))
-        parts.append(
-            (
-                round(50 + over, 1),
-                f"breached: {_minutes_text(sla.overdue_minutes)} over the {target} target",
-            )
-        )
-    elif sla.status is SlaStatus.AT_RISK:
-        parts.append((30, f"at risk: {_minutes_text(sla.remaining_minutes)} left of {target}"))
-    elif sla.status is SlaStatus.OK and not sla.needs_reply:
-        parts.append((0, "no reply needed: no clock runs"))
     analysis = item.analysis
     urgency = analysis.urgency
     if URGENCY_POINTS[urgency.level]:
         detail = f" ({'; '.join(urgency.reasons)})" if urgency.reasons else ""
         parts.append((URGENCY_POINTS[urgency.level], f"{urgency.level.value} urgency{detail}"))
+    target = _minutes_text(sla.target_minutes)
+    running = sla.needs_reply and sla.status in (SlaStatus.OK, SlaStatus.AT_RISK)
+    if urgency.level is UrgencyLevel.CRITICAL and running:
+        parts.append(
+            (
+                IN_TIME_POINTS,
+                f"critical and still answerable in time: {_minutes_text(sla.remaining_minutes)} left",
+            )
+        )
+    if sla.status is SlaStatus.BREACHED:
+        over = min(
+            OVERDUE_POINTS_MAX,
+            OVERDUE_POINTS_PER_TARGET * sla.overdue_minutes / max(1, sla.target_minutes),
+        )
+        parts.append(
+            (
+                round(BREACHED_POINTS + over, 1),
+                f"breached: {_minutes_text(sla.overdue_minutes)} over the {target} target",
+            )
+        )
+    elif sla.status is SlaStatus.AT_RISK:
+        parts.append(
+            (AT_RISK_POINTS, f"at risk: {_minutes_text(sla.remaining_minutes)} left of {target}")
+        )
+    elif sla.status is SlaStatus.OK and not sla.needs_reply:
+        parts.append((0, f"no reply owed: {sla.reply_reason or 'no clock runs'}"))
     if analysis.sentiment.label is SentimentLabel.NEG:
         parts.append(
             (
@@ -98,7 +134,12 @@ def score(
         )
     reach = item.mention.author_reach
     if reach is not None and reach >= 1000:
-        parts.append((min(20.0, round(5 * math.log10(reach / 100), 1)), f"reach {reach:,}"))
+        parts.append(
+            (
+                min(float(REACH_POINTS_MAX), round(5 * math.log10(reach / 100), 1)),
+                f"reach {reach:,}",
+            )
+        )
     topic = _topic(analysis.topics, weights)
     if topic is not None:
         parts.append((round(topic[0], 1), f"topic {topic[1]}"))

@@ -8,15 +8,17 @@ Renderers take a `Listing` and only render.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from webcare import incidents as incident_rules
 from webcare import rank as ranking
 from webcare import sla
 from webcare.config import Settings
-from webcare.model import Ranked, SlaState, SlaStatus, StoredMention
+from webcare.incidents import Incident
+from webcare.model import Priority, Ranked, SlaState, SlaStatus, StoredMention
 from webcare.timeparse import iso_utc
 
 ON_THE_FLOOR = (SlaStatus.BREACHED, SlaStatus.AT_RISK)
@@ -34,6 +36,8 @@ class Listing:
     summary: dict[str, Any] = field(default_factory=dict)
     timezone: tzinfo = UTC
     """The brand's time zone: human formats show times in it, machine formats in UTC."""
+    incidents: tuple[Incident, ...] = ()
+    """Open mentions about the same problem at the same time (report only)."""
 
 
 def topic_weights(settings: Settings) -> dict[str, float]:
@@ -48,6 +52,14 @@ def evaluate(items: Iterable[StoredMention], settings: Settings, now: datetime) 
     return ranking.rank(_states(items, settings, now), topic_weights(settings))
 
 
+def floor_ranks(
+    items: Iterable[StoredMention], settings: Settings, now: datetime
+) -> dict[str, int]:
+    """Mention id -> its rank on the floor at `now` (the report's order)."""
+    ranked, _ = floor(items, settings, now)
+    return {row.item.mention.id: row.priority.rank for row in ranked if row.priority.rank}
+
+
 def _states(
     items: Iterable[StoredMention], settings: Settings, now: datetime
 ) -> list[tuple[StoredMention, SlaState]]:
@@ -58,19 +70,27 @@ def _states(
     waiting_since: dict[tuple[str, datetime | None], datetime] = {}
 
     def key(item: StoredMention) -> tuple[str, datetime | None] | None:
-        if not item.thread_id or not item.analysis.needs_reply:
+        if not item.thread_id or not sla.reply_owed(item, settings.sla).needed:
             return None
         answered = item.response is not None and item.response.at <= now
         return item.thread_id, item.response.at if answered and item.response else None
 
-    for item in items:
-        group = key(item)
+    keys = [key(item) for item in items]
+    for item, group in zip(items, keys, strict=True):
         if group is not None:
             created = item.mention.created_at
             waiting_since[group] = min(waiting_since.get(group, created), created)
     return [
-        (item, sla.evaluate(item, settings.sla, now, waiting_since=waiting_since.get(key(item))))  # type: ignore[arg-type]
-        for item in items
+        (
+            item,
+            sla.evaluate(
+                item,
+                settings.sla,
+                now,
+                waiting_since=waiting_since.get(group) if group is not None else None,
+            ),
+        )
+        for item, group in zip(items, keys, strict=True)
     ]
 
 
@@ -113,15 +133,21 @@ def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[s
         "ok": counts.get("ok", 0),
         "responded": counts.get("responded", 0),
         "no_reply_needed": no_reply,
+        "to_thank": sum(1 for _, state in states if to_thank(state)),
         "open": sum(1 for _, state in states if awaits_reply(state)),
         "oldest_overdue_minutes": max(breached, default=0),
         "shown": shown,
     }
 
 
-STATUS_FILTERS = (*(status.value for status in SlaStatus), "open", "no_reply")
-"""What `mentions --status` selects: an SLA status, `open` (awaiting a reply) or
-`no_reply` (needs no reply and was not responded)."""
+def to_thank(state: SlaState) -> bool:
+    """Praise nobody has answered yet: listed to thank, never on the floor."""
+    return state.to_thank and state.status is SlaStatus.OK
+
+
+STATUS_FILTERS = (*(status.value for status in SlaStatus), "open", "no_reply", "to_thank")
+"""What `mentions --status` selects: an SLA status, `open` (awaiting a reply), `no_reply`
+(owed no reply and not responded) or `to_thank` (praise not answered yet)."""
 
 
 def _selected(state: SlaState, wanted: Iterable[str]) -> bool:
@@ -132,9 +158,26 @@ def _selected(state: SlaState, wanted: Iterable[str]) -> bool:
         elif choice == "no_reply":
             if state.status is SlaStatus.OK and not state.needs_reply:
                 return True
+        elif choice == "to_thank":
+            if to_thank(state):
+                return True
         elif state.status.value == choice:
             return True
     return False
+
+
+def floor(
+    items: Iterable[StoredMention], settings: Settings, now: datetime
+) -> tuple[list[Ranked], list[tuple[StoredMention, SlaState]]]:
+    """The floor: open mentions breached or at risk at `now`, worst first, ranked 1…n; and
+    every live (not backfilled) mention's state, for the summary."""
+    # History stored by a backfill was never in front of the team: not on the floor, and
+    # not in the headline's counts either.
+    states = [s for s in _states(items, settings, now) if not s[0].backfilled]
+    ranked = ranking.rank(
+        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
+    )
+    return ranked, states
 
 
 def build_report(
@@ -144,17 +187,31 @@ def build_report(
     now: datetime,
     generated_at: datetime,
     limit: int | None = None,
+    history: Sequence[tuple[datetime, frozenset[str]]] = (),
 ) -> Listing:
-    """Open mentions that breached or are at risk, worst first, ranked 1…n."""
-    # History stored by a backfill was never in front of the team: not on the floor, and
-    # not in the headline's counts either.
-    states = [s for s in _states(items, settings, now) if not s[0].backfilled]
-    ranked = ranking.rank(
-        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
+    """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
+    with the incidents among the open ones. `history`: (created, subjects) of the recent
+    mentions, for the incidents' spike flag (webcare.incidents)."""
+    ranked, states = floor(items, settings, now)
+    waiting = [item for item, state in states if awaits_reply(state)]
+    brand = settings.brand
+    found = tuple(
+        incident_rules.group(
+            waiting,
+            brand_words=(brand.name, *brand.keywords, *brand.handles),
+            history=history,
+            now=now,
+        )
     )
+    member_of = {member: incident.id for incident in found for member in incident.members}
+    ranked = [replace(row, incident=member_of.get(row.item.mention.id)) for row in ranked]
     rows = ranked[:limit] if limit is not None else ranked
+    summary = _summary(states, len(rows))
+    # The report reads unanswered mentions only: an answered count would mean nothing.
+    del summary["responded"]
+    summary["incidents"] = len(found)
     return Listing(
-        "report", now, generated_at, tuple(rows), _summary(states, len(rows)), settings.brand.timezone
+        "report", now, generated_at, tuple(rows), summary, settings.brand.timezone, found
     )
 
 
@@ -166,20 +223,58 @@ def build_listing(
     generated_at: datetime,
     statuses: tuple[str, ...] = (),
     limit: int | None = None,
+    floor_ranks: Mapping[str, int] | None = None,
 ) -> Listing:
-    """Stored mentions newest first, each with its SLA state and its priority rank among them.
+    """Stored mentions newest first, each with its SLA state, priority score and, when on the
+    floor, its rank there (`floor_ranks`: id -> the report's rank at `now`), so a mention has
+    the same rank in `mentions` as in `report`.
 
     `statuses` selects any of STATUS_FILTERS (an SlaStatus is one); none selects all.
     """
     states = _states(items, settings, now)
     if statuses:
         states = [s for s in states if _selected(s[1], statuses)]
-    ranked = ranking.rank(states, topic_weights(settings))
+    ranks = floor_ranks or {}
+    weights = topic_weights(settings)
+    ranked = [
+        Ranked(item, state, with_rank(item, state, weights, ranks.get(item.mention.id)))
+        for item, state in states
+    ]
     ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
     rows = ranked[:limit] if limit is not None else ranked
     return Listing(
-        "mentions", now, generated_at, tuple(rows), _summary(states, len(rows)), settings.brand.timezone
+        "mentions",
+        now,
+        generated_at,
+        tuple(rows),
+        _summary(states, len(rows)),
+        settings.brand.timezone,
     )
+
+
+def with_rank(
+    item: StoredMention, state: SlaState, weights: Mapping[str, float], rank: int | None
+) -> Priority:
+    score, why = ranking.score(item, state, weights)
+    return Priority(score=score, rank=rank, why=why)
+
+
+def incident_record(incident: Incident) -> dict[str, Any]:
+    """One incident as the machine formats carry it."""
+    spike = incident.spike
+    return {
+        "id": incident.id,
+        "subject": incident.subject,
+        "terms": list(incident.terms),
+        "label": incident.label,
+        "mentions": len(incident.members),
+        "members": list(incident.members),
+        "first_at": iso_utc(incident.first_at),
+        "latest_at": iso_utc(incident.latest_at),
+        "spike": None
+        if spike is None
+        else {"recent": spike.recent, "usual": spike.usual, "window_hours": 3},
+    }
 
 
 def mention_record(row: Ranked) -> dict[str, Any]:
@@ -222,7 +317,8 @@ def mention_record(row: Ranked) -> dict[str, Any]:
             "clock": s.clock,
             "clock_started_at": iso_utc(s.clock_started_at),
             "needs_reply": s.needs_reply,
-            "needs_reply_reason": a.needs_reply_reason,
+            "needs_reply_reason": s.reply_reason,
+            "to_thank": s.to_thank,
         },
         "priority": {"score": p.score, "rank": p.rank, "why": list(p.why)},
         "responded_at": iso_utc(response.at)
@@ -231,5 +327,6 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         "responded_by": response.by if response and s.status is SlaStatus.RESPONDED else None,
         "backfilled": row.item.backfilled,
         "also_seen": [{"source": seen.source, "url": seen.url} for seen in row.item.also_seen],
+        "incident": row.incident,
         "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
     }

@@ -7,18 +7,74 @@ starts its clock at the next opening, and overdue and remaining minutes are open
 At risk once `at_risk` of the target has elapsed or only `at_risk_floor` is left, whichever
 comes first, where the floor never exceeds the share's window, target × (1 − at_risk): a
 short target is not at risk from its first minute. A response after `now` has not happened yet.
-A mention that needs no reply (a closing thank-you) runs no clock: it stays `ok`, with
-`needs_reply` false, until someone reopens it.
+A mention that is owed no reply runs no clock: it stays `ok`, with `needs_reply` false,
+until someone reopens it. Whether a reply is owed (`reply_owed`): a person's decision
+first (`ack --no-reply`, `reopen`); then the analysis (a closing thank-you needs none,
+praise with no ask is "to thank" and never breaches); then the source's or channel's
+reply policy (`[sla.reply]`): `always`, `when-addressed` (only
+urgent mentions, or negative ones that speak to the brand) or `never`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
+from webcare.analysis.addressing import addresses_brand
 from webcare.config import SlaSettings
-from webcare.model import SlaState, SlaStatus, StoredMention
+from webcare.model import (
+    ReplyPolicy,
+    SentimentLabel,
+    SlaState,
+    SlaStatus,
+    StoredMention,
+    UrgencyLevel,
+)
 from webcare.timeparse import format_duration
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyDecision:
+    needed: bool
+    reason: str
+    to_thank: bool = False
+
+
+def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
+    """Whether the brand owes this mention an answer, and why (pure)."""
+    analysis = item.analysis
+    if item.reply_decided:
+        return ReplyDecision(analysis.needs_reply, analysis.needs_reply_reason)
+    if not analysis.needs_reply:
+        # The analysis found nothing to answer: a closing thank-you, or praise (to thank).
+        reason = analysis.needs_reply_reason
+        return ReplyDecision(False, reason, to_thank=reason.startswith("praise"))
+    source, channel = item.mention.source, item.mention.channel.value
+    if source in policy.source_reply:
+        rule, where = policy.source_reply[source], f"source {source}"
+    else:
+        rule, where = policy.reply.get(channel, ReplyPolicy.ALWAYS), f"{channel} channel"
+    if rule is ReplyPolicy.ALWAYS:
+        return ReplyDecision(True, analysis.needs_reply_reason)
+    if rule is ReplyPolicy.NEVER:
+        return ReplyDecision(False, f"{where}: reply policy never (listen only)")
+    level = analysis.urgency.level
+    if level in (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH):
+        return ReplyDecision(
+            True, f"{where} replies only when urgent or addressed: {level.value} urgency"
+        )
+    negative = analysis.sentiment.label is SentimentLabel.NEG
+    addressed = addresses_brand(item.mention.text, policy.addressees)
+    if negative and addressed:
+        return ReplyDecision(
+            True,
+            f"{where} replies only when urgent or addressed: negative and addressed to the brand",
+        )
+    missing = "not addressed to the brand" if negative else "neither urgent nor negative"
+    return ReplyDecision(
+        False,
+        f"{where} replies only when urgent, or negative and addressed to the brand: {missing}",
+    )
 
 
 def _minutes(delta: timedelta) -> int:
@@ -54,11 +110,18 @@ def evaluate(
         min(item.mention.created_at, waiting_since) if waiting_since else item.mention.created_at
     )
     clock = "next_reply" if item.mention.in_reply_to else "first_response"
-    return replace(_evaluate(item, policy, now, start), clock=clock, clock_started_at=start)
+    reply = reply_owed(item, policy)
+    return replace(
+        _evaluate(item, policy, now, start, reply),
+        clock=clock,
+        clock_started_at=start,
+        reply_reason=reply.reason,
+        to_thank=reply.to_thank,
+    )
 
 
 def _evaluate(
-    item: StoredMention, policy: SlaSettings, now: datetime, created: datetime
+    item: StoredMention, policy: SlaSettings, now: datetime, created: datetime, reply: ReplyDecision
 ) -> SlaState:
     target, reason = target_for(item, policy)
     calendar = policy.calendar(item.mention.channel.value)
@@ -76,10 +139,11 @@ def _evaluate(
             overdue_minutes=_minutes(calendar.elapsed(due, response.at)) if late else 0,
             remaining_minutes=0,
             responded_late=late,
-            needs_reply=item.analysis.needs_reply,
+            needs_reply=reply.needed,
         )
-    if not item.analysis.needs_reply:
-        # A closing thank-you opens no clock: never at risk, never breached, never on the floor.
+    if not reply.needed:
+        # No reply owed (a closing thank-you, praise, a news article): no clock runs, so it
+        # is never at risk, never breached, never on the floor.
         return SlaState(
             target_minutes=_minutes(target),
             target_reason=reason,
@@ -142,6 +206,10 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
             f"dst       the clock changed from UTC{created.astimezone(tz):%z} to UTC{state.due_at.astimezone(tz):%z}; "
             "real elapsed time is counted"
         )
+    if state.needs_reply:
+        lines.append("reply     owed" + (f": {state.reply_reason}" if state.reply_reason else ""))
+    else:
+        lines.append(f"reply     not owed: {state.reply_reason or 'decided by a person'}")
     lines.append(f"due       {when(state.due_at)}")
     if state.status is SlaStatus.RESPONDED:
         response = item.response
@@ -153,7 +221,7 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
         )
         lines.append(f"responded {when(response.at)} via {response.via}{late}")
     elif not state.needs_reply:
-        lines.append("status    no reply needed: no clock runs")
+        lines.append(f"status    no reply owed ({state.reply_reason}): no clock runs")
     elif state.status is SlaStatus.BREACHED:
         lines.append(
             f"status    breached at {when(now)}: {format_duration(timedelta(minutes=state.overdue_minutes))} overdue"

@@ -2,7 +2,9 @@
 
 Takes stored mentions, the settings and an explicit `now`; every mention's SLA state comes
 from `webcare.sla.evaluate` at `now`. The window is `created_at` in [`since`, `now`]
-(`since` None: everything up to `now`). Every group (a channel, a source, a local day in
+(`since` None: everything up to `now`). Backfilled history (stored as history by a
+source's first poll, undated items of a first import among them) is left out, as in the
+digest: nobody was in front of it, so it has no response time worth counting. Every group (a channel, a source, a local day in
 `brand.timezone`) carries the same figures:
 
 - `volume`: mentions in the group; `negative` and `share_negative` (0–1) of them.
@@ -145,7 +147,9 @@ def build_stats(
     rows = [
         (item, sla.evaluate(item, policy, now))
         for item in items
-        if item.mention.created_at <= now and (since is None or item.mention.created_at >= since)
+        if not item.backfilled
+        and item.mention.created_at <= now
+        and (since is None or item.mention.created_at >= since)
     ]
     by_channel: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
     by_source: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)

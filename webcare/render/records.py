@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from webcare.report import Listing, mention_record
+from webcare.report import Listing, incident_record, mention_record
 from webcare.textutil import clean_text
 from webcare.timeparse import iso_utc
 
@@ -89,12 +89,14 @@ def listing_columns() -> list[str]:
 
 
 def json_document(listing: Listing) -> str:
-    document = {
+    document: dict[str, Any] = {
         "generated_at": iso_utc(listing.generated_at),
         "now": iso_utc(listing.now),
         "summary": listing.summary,
         "mentions": listing_records(listing),
     }
+    if listing.kind == "report":
+        document["incidents"] = [incident_record(incident) for incident in listing.incidents]
     return dumps(document, indent=2) + "\n"
 
 

@@ -7,7 +7,8 @@ rich markup nor terminal escapes in a mention can style or move the terminal.
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+import textwrap
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from webcare.model import Ranked, SlaStatus
@@ -51,7 +52,8 @@ def headline(listing: Listing) -> str:
     if listing.kind == "report":
         floor = s["breached"] + s["at_risk"]
         if not floor:
-            return f"Nothing on the floor: {s['open']} open mention(s), all within their SLA."
+            text = f"Nothing on the floor: {s['open']} open mention(s), all within their SLA."
+            return text + (f" · {s['to_thank']} to thank" if s.get("to_thank") else "")
         noun = "steak" if floor == 1 else "steaks"
         parts = [f"{s['breached']} breached"] if s["breached"] else []
         parts += [f"{s['at_risk']} at risk"] if s["at_risk"] else []
@@ -60,6 +62,8 @@ def headline(listing: Listing) -> str:
             text += f" — oldest {_span(s['oldest_overdue_minutes'])} over"
         if s["shown"] < floor:
             text += f" (showing the worst {s['shown']})"
+        if s.get("to_thank"):
+            text += f" · {s['to_thank']} to thank"
         return text
     text = (
         f"{s['shown']} of {s['total']} mention(s): {s['breached']} breached, {s['at_risk']} at risk, "
@@ -70,93 +74,189 @@ def headline(listing: Listing) -> str:
     return text
 
 
-def _sla_cell(row: Ranked):  # noqa: ANN202
-    from rich.text import Text
+COMPACT_BELOW = 100
+"""Narrower terminals get one line per mention; wider ones a card per mention."""
+TEXT_LINES = 4
+"""Lines of mention text a card shows; `webcare show ID` has the rest."""
 
+
+def short_id(mention_id: str) -> str:
+    return mention_id[:8]
+
+
+def _sla_label(row: Ranked) -> str:
     s = row.sla
     if s.status is SlaStatus.OK and not s.needs_reply:
-        return Text("no reply\nneeded", style="dim")
-    label = {
-        SlaStatus.BREACHED: f"BREACHED\n{_span(s.overdue_minutes)} over",
-        SlaStatus.AT_RISK: f"AT RISK\n{_span(s.remaining_minutes)} left",
-        SlaStatus.OK: f"ok\n{_span(s.remaining_minutes)} left",
+        return "no reply owed"
+    return {
+        SlaStatus.BREACHED: f"BREACHED {_span(s.overdue_minutes)} over",
+        SlaStatus.AT_RISK: f"AT RISK {_span(s.remaining_minutes)} left",
+        SlaStatus.OK: f"ok {_span(s.remaining_minutes)} left",
         SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",
     }[s.status]
-    return Text(label, style=_STATUS_STYLE[s.status])
+
+
+INCIDENTS_SHOWN = 5
+
+
+def _when(moment: datetime, tz: tzinfo) -> str:
+    return f"{moment.astimezone(tz):%a %d %b %H:%M}"
+
+
+def _clock(moment: datetime, tz: tzinfo) -> str:
+    return f"{moment.astimezone(tz):%a %H:%M}"
+
+
+def _incidents(listing: Listing, console) -> None:  # noqa: ANN001
+    from rich.text import Text
+
+    if not listing.incidents:
+        return
+    tz = listing.timezone
+    console.print(Text("Incidents: open mentions about the same problem", style="bold"))
+    for incident in listing.incidents[:INCIDENTS_SHOWN]:
+        line = Text("  ")
+        line.append(one_line(incident.label), style="bold magenta")
+        line.append(
+            f" · {len(incident.members)} mentions · first {_clock(incident.first_at, tz)}"
+            f" · latest {_clock(incident.latest_at, tz)}"
+        )
+        if incident.spike is not None:
+            line.append(
+                f" · SPIKE: {incident.spike.recent} in 3h, usually {incident.spike.usual:g}",
+                style="bold red",
+            )
+        console.print(line, no_wrap=True, overflow="ellipsis")
+        handle = short_id(incident.id)
+        console.print(
+            Text(f"    webcare mentions --incident {handle} · webcare ack --incident {handle}",
+                 style="dim"),
+            no_wrap=True, overflow="ellipsis",
+        )  # fmt: skip
+    hidden = len(listing.incidents) - INCIDENTS_SHOWN
+    if hidden > 0:
+        console.print(Text(f"  … and {hidden} more (--format json lists all)", style="dim"))
+    console.print()
+
+
+def _card(row: Ranked, console, width: int, tz: tzinfo) -> None:  # noqa: ANN001
+    from rich.text import Text
+
+    m, a = row.item.mention, row.item.analysis
+    rank = f"#{row.priority.rank}" if row.priority.rank else "-"
+    head = Text(f"{rank:>4} ")
+    head.append(_sla_label(row), style=_STATUS_STYLE[row.sla.status])
+    head.append("  ")
+    head.append(a.urgency.level.value, style=_URGENCY_STYLE[a.urgency.level.value])
+    head.append(" · ")
+    head.append(
+        f"{a.sentiment.label.value} {a.sentiment.score:+.2f}",
+        style=_SENTIMENT_STYLE[a.sentiment.label.value],
+    )
+    head.append(" · ")
+    head.append(a.route.value, style="magenta")
+    console.print(head, no_wrap=True, overflow="ellipsis")
+    indent = "     "
+    where = Text(f"{indent}{m.channel.value} · {one_line(m.source)} · ", style="cyan")
+    where.append(one_line(m.author or "unknown")[:40])
+    if m.author_reach:
+        where.append(f" ({m.author_reach:,} followers)", style="dim")
+    where.append(f" · {_when(m.created_at, tz)}", style="dim")
+    console.print(where, no_wrap=True, overflow="ellipsis")
+    lines = textwrap.wrap(one_line(m.text), width=max(20, width - len(indent))) or [""]
+    if len(lines) > TEXT_LINES:
+        lines = lines[:TEXT_LINES]
+        lines[-1] = lines[-1][: max(0, width - len(indent) - 1)] + "…"
+    for line in lines:
+        console.print(Text(indent + line), no_wrap=True, overflow="ellipsis")
+    if m.url:
+        # A URL is never split: a terminal opens what it can click, and a cut address is wrong.
+        console.print(Text(indent + one_line(m.url), style="blue"), soft_wrap=True)
+    why = "; ".join(one_line(w) for w in row.priority.why) or "nothing pressing"
+    for line in textwrap.wrap(f"why: {why}", width=max(20, width - len(indent))):
+        console.print(Text(indent + line, style="dim"), no_wrap=True, overflow="ellipsis")
+    act = f"{indent}webcare show {short_id(m.id)} · webcare ack {short_id(m.id)}"
+    if row.incident:
+        act += f" · incident {short_id(row.incident)}"
+    console.print(Text(act, style="dim"), no_wrap=True, overflow="ellipsis")
+
+
+def _compact(listing: Listing, console, width: int) -> None:  # noqa: ANN001
+    """One line per mention for a narrow terminal: enough to pick one and `show` it."""
+    from rich.text import Text
+
+    for row in listing.rows:
+        m, a = row.item.mention, row.item.analysis
+        rank = str(row.priority.rank) if row.priority.rank else "-"
+        line = Text(f"{rank:>3} ")
+        line.append(f"{_sla_label(row):<22}", style=_STATUS_STYLE[row.sla.status])
+        line.append(f" {short_id(m.id)} ", style="dim")
+        line.append(f"{a.urgency.level.value[:4]:<4}", style=_URGENCY_STYLE[a.urgency.level.value])
+        line.append(f" {one_line(m.author or '-')[:14]:<14} ", style="cyan")
+        line.append(one_line(m.text))
+        console.print(line, no_wrap=True, overflow="ellipsis")
+    console.print(
+        Text("webcare show ID for a whole mention; a wider terminal shows cards", style="dim"),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
 
 
 def listing(listing: Listing, terminal: Terminal) -> str:
-    from rich.table import Table
     from rich.text import Text
 
     buffer = io.StringIO()
     console = _console(terminal, buffer)
-    console.print(Text(headline(listing), style="bold"))
+    console.print(Text(headline(listing), style="bold"), no_wrap=True, overflow="ellipsis")
     if not listing.rows:
         return buffer.getvalue()
-    table = Table(show_lines=True, expand=True, pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("SLA", no_wrap=True)
-    table.add_column("Where / who", max_width=24)
-    table.add_column("Feel", no_wrap=True)
-    table.add_column("Mention", ratio=1, overflow="fold")
-    for row in listing.rows:
-        m, a = row.item.mention, row.item.analysis
-        who = Text(f"{m.channel.value} · {one_line(m.source)}\n", style="cyan")
-        who.append(one_line(m.author or "unknown")[:40])
-        if m.author_reach:
-            who.append(f"\n{m.author_reach:,} followers", style="dim")
-        feel = Text(
-            f"{a.sentiment.label.value} {a.sentiment.score:+.2f}\n",
-            style=_SENTIMENT_STYLE[a.sentiment.label.value],
-        )
-        feel.append(a.urgency.level.value, style=_URGENCY_STYLE[a.urgency.level.value])
-        feel.append(f"\n{a.route.value}", style="magenta")
-        text = one_line(m.text)
-        limit = max(80, terminal.width * 2)
-        body = Text(text if len(text) <= limit else text[: limit - 1] + "…")
-        if m.url:
-            body.append(f"\n{one_line(m.url)}", style="blue")
-        body.append(
-            f"\n{m.id} · why: {'; '.join(one_line(w) for w in row.priority.why)}", style="dim"
-        )
-        table.add_row(str(row.priority.rank), _sla_cell(row), who, feel, body)
-    console.print(table)
+    console.print()
+    _incidents(listing, console)
+    if terminal.width < COMPACT_BELOW:
+        _compact(listing, console, terminal.width)
+        return buffer.getvalue()
+    for position, row in enumerate(listing.rows):
+        if position:
+            console.print()
+        _card(row, console, terminal.width, listing.timezone)
     return buffer.getvalue()
 
 
 def analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
-    from rich.table import Table
+    """One card per analysed text: the verdicts on a line, the text, then the reasons,
+    each wrapped to the terminal so nothing is cut on the right."""
     from rich.text import Text
 
     buffer = io.StringIO()
     console = _console(terminal, buffer)
-    table = Table(expand=True, show_lines=True)
-    # Capped side columns: an uncapped route reason would squeeze the text to one letter wide.
-    table.add_column("Text", ratio=1, min_width=20, overflow="fold")
-    table.add_column("Lang", no_wrap=True)
-    table.add_column("Sentiment", max_width=24)
-    table.add_column("Urgency", max_width=28)
-    table.add_column("Topics", max_width=18)
-    table.add_column("Route", max_width=28)
-    for row in rows:
-        sentiment = row["sentiment"]
-        urgency = row["urgency"]
-        table.add_row(
-            Text(one_line(row["text"])),
-            Text(row["language"]),
-            Text(
-                f"{sentiment['label']} {sentiment['score']:+.2f}"
-                + (f"\n{', '.join(sentiment['words'])}" if sentiment["words"] else ""),
-                style=_SENTIMENT_STYLE[sentiment["label"]],
-            ),
-            Text(
-                urgency["level"]
-                + (f"\n{'; '.join(urgency['reasons'])}" if urgency["reasons"] else ""),
-                style=_URGENCY_STYLE[urgency["level"]],
-            ),
-            Text(", ".join(row["topics"]) or "-"),
-            Text(f"{row['route']}\n{row['route_reason']}", style="magenta"),
+    indent = "     "
+    room = max(20, terminal.width - len(indent))
+    for number, row in enumerate(rows, start=1):
+        if number > 1:
+            console.print()
+        sentiment, urgency = row["sentiment"], row["urgency"]
+        head = Text(f"{number:>4} {row['language']} · ")
+        head.append(
+            f"{sentiment['label']} {sentiment['score']:+.2f}",
+            style=_SENTIMENT_STYLE[sentiment["label"]],
         )
-    console.print(table)
+        head.append(" · ")
+        head.append(urgency["level"], style=_URGENCY_STYLE[urgency["level"]])
+        head.append(" · ")
+        head.append(row["route"], style="magenta")
+        if "needs_reply" in row:
+            head.append(" · " + ("reply owed" if row["needs_reply"] else "no reply owed"))
+        console.print(head, no_wrap=True, overflow="ellipsis")
+        for line in textwrap.wrap(one_line(row["text"]), width=room) or [""]:
+            console.print(Text(indent + line), no_wrap=True, overflow="ellipsis")
+        details = [
+            f"sentiment words: {', '.join(sentiment['words'])}" if sentiment["words"] else "",
+            f"urgency: {'; '.join(urgency['reasons'])}" if urgency["reasons"] else "",
+            f"topics: {', '.join(row['topics'])}" if row["topics"] else "",
+            f"route: {row['route_reason']}",
+            f"reply: {row['needs_reply_reason']}" if row.get("needs_reply_reason") else "",
+        ]
+        for detail in filter(None, details):
+            for line in textwrap.wrap(one_line(detail), width=room):
+                console.print(Text(indent + line, style="dim"), no_wrap=True, overflow="ellipsis")
     return buffer.getvalue()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from webcare.dedupe import canonical_url, same_words, text_key
-from webcare.errors import NotFoundError, StoreError
+from webcare.errors import NotFoundError, StoreError, UsageError
 from webcare.model import (
     Analysis,
     Channel,
@@ -58,6 +58,8 @@ class BatchResult:
     replies: int
     also_seen: int = 0
     """New sightings of a post already stored from elsewhere: kept with it, not as new."""
+    history: int = 0
+    """Of `new`, stored as backfilled history (never on the floor)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,11 @@ class MentionQuery:
     sources: tuple[str, ...] = ()
     sentiment: str | None = None
     search: str | None = None
+    open_at: datetime | None = None
+    """Only live mentions unanswered at this moment (no backfilled history)."""
+    no_reply_since: datetime | None = None
+    """With `open_at`: mentions the analysis found need no reply only when created since
+    (recent praise to thank); None leaves them out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,11 +229,13 @@ class Store:
         polled_at: datetime,
         state: FetchState | None,
         history_before: datetime | None = None,
+        undated_is_history: bool = False,
     ) -> BatchResult:
         """Store one source's batch in one transaction; returns new/seen/applied counts.
 
-        New mentions created before `history_before` are stored as backfilled history."""
-        new = seen = applied = also = 0
+        New mentions created before `history_before` are stored as backfilled history, and
+        so are those whose date is only estimated when `undated_is_history`."""
+        new = seen = applied = also = history = 0
         first_seen = iso_utc(polled_at)
         try:
             with self.transaction():
@@ -236,7 +245,10 @@ class Store:
                         also += 1
                     elif self._insert_mention(mention, analysis, first_seen, keys):
                         new += 1
-                        if history_before is not None and mention.created_at < history_before:
+                        if (history_before is not None and mention.created_at < history_before) or (
+                            undated_is_history and mention.created_at_estimated
+                        ):
+                            history += 1
                             self.db.execute(
                                 "UPDATE mentions SET backfilled = 1 WHERE id = ?", (mention.id,)
                             )
@@ -247,7 +259,7 @@ class Store:
                 self._save_state(source, polled_at, state, error=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store source {source!r}: {exc}") from None
-        return BatchResult(new, seen, applied, also)
+        return BatchResult(new, seen, applied, also, history)
 
     def has_polled(self, source: str) -> bool:
         """Whether this source was ever fetched successfully (its first poll is behind it)."""
@@ -459,6 +471,14 @@ class Store:
         if q.sentiment:
             clauses.append("sentiment_label = ?")
             params.append(q.sentiment)
+        if q.open_at is not None:
+            clauses.append("backfilled = 0 AND (responded_at IS NULL OR responded_at > ?)")
+            params.append(iso_utc(q.open_at))
+            if q.no_reply_since is None:
+                clauses.append("needs_reply = 1")
+            else:
+                clauses.append("(needs_reply = 1 OR created_at >= ?)")
+                params.append(iso_utc(q.no_reply_since))
         if q.search:
             clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
             pattern = (
@@ -499,6 +519,36 @@ class Store:
             else item
             for item in items
         ]
+
+    def subjects_since(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[datetime, frozenset[str]]]:
+        """(created_at, urgency categories and topics) of every mention written in the window,
+        answered or not: the usual rate behind an incident's spike flag."""
+        try:
+            rows = self.db.execute(
+                """SELECT created_at, urgency_categories, topics FROM mentions
+                   WHERE created_at >= ? AND created_at <= ?""",
+                (iso_utc(since), iso_utc(until)),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store {self.path}: {exc}") from None
+        return [
+            (
+                _time(row[0]) or since,
+                frozenset(json.loads(row[1])) | frozenset(json.loads(row[2])),
+            )
+            for row in rows
+        ]
+
+    def source_names(self) -> list[str]:
+        """Every source that was ever polled or imported into this store."""
+        try:
+            return [
+                row[0] for row in self.db.execute("SELECT source FROM fetch_state ORDER BY source")
+            ]
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store {self.path}: {exc}") from None
 
     def resolve_id(self, given: str) -> str:
         """A full id from an id or a unique prefix of at least 4 characters."""
@@ -586,19 +636,29 @@ class Store:
     def ack(
         self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
     ) -> list[AckResult]:
-        """Mark mentions responded at `at`; one that already has an earlier response keeps it."""
+        """Mark mentions responded at `at`; one that already has an earlier response keeps it.
+
+        An answer cannot come before the mention was written: such an `at` is refused for
+        all of them, and nothing is written. Nothing changed, nothing recorded."""
         resolved = [self.resolve_id(given) for given in ids]
         results = []
         stamp = iso_utc(at)
+        rows = {
+            mention: self.db.execute(
+                "SELECT created_at, responded_at, responded_via FROM mentions WHERE id = ?",
+                (mention,),
+            ).fetchone()
+            for mention in resolved
+        }
+        early = [m for m, row in rows.items() if row["created_at"] > stamp]
+        if early:
+            raise UsageError(
+                f"--at {stamp} is before {early[0][:8]} was written ({rows[early[0]]['created_at']}); "
+                "an answer cannot come before the question"
+                + (f" ({len(early)} mentions)" if len(early) > 1 else "")
+            )
         with self.transaction():
-            for mention in resolved:
-                row = self.db.execute(
-                    "SELECT responded_at, responded_via FROM mentions WHERE id = ?", (mention,)
-                ).fetchone()
-                self.db.execute(
-                    "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'ack', ?, ?, ?)",
-                    (mention, by, stamp, note),
-                )
+            for mention, row in rows.items():
                 if row["responded_at"] is not None and row["responded_at"] <= stamp:
                     results.append(
                         AckResult(
@@ -609,6 +669,10 @@ class Store:
                     )
                     continue
                 self.db.execute(
+                    "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'ack', ?, ?, ?)",
+                    (mention, by, stamp, note),
+                )
+                self.db.execute(
                     """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'ack',
                        response_note = ? WHERE id = ?""",
                     (stamp, by, note, mention),
@@ -617,7 +681,8 @@ class Store:
         return results
 
     def reopen(self, ids: Sequence[str], *, by: str | None, at: datetime) -> list[AckResult]:
-        """Open again: undo a response, and make a mention that needed no reply need one."""
+        """Open again: undo a response, and record that a person says it needs a reply
+        (the channel's reply policy no longer decides). Nothing changed, nothing recorded."""
         resolved = [self.resolve_id(given) for given in ids]
         results = []
         stamp = iso_utc(at)
@@ -630,14 +695,16 @@ class Store:
                 )
                 unanswered = cursor.rowcount > 0
                 cursor = self.db.execute(
-                    "UPDATE mentions SET needs_reply = 1, needs_reply_reason = ? WHERE id = ? AND needs_reply = 0",
+                    """UPDATE mentions SET needs_reply = 1, needs_reply_reason = ?, reply_decided = 1
+                       WHERE id = ? AND (needs_reply = 0 OR reply_decided = 0)""",
                     (f"reopened by {by or 'someone'} at {stamp}", mention),
                 )
                 needs_reply = cursor.rowcount > 0
-                self.db.execute(
-                    "INSERT INTO actions (mention_id, action, by, at) VALUES (?, 'reopen', ?, ?)",
-                    (mention, by, stamp),
-                )
+                if unanswered or needs_reply:
+                    self.db.execute(
+                        "INSERT INTO actions (mention_id, action, by, at) VALUES (?, 'reopen', ?, ?)",
+                        (mention, by, stamp),
+                    )
                 detail = {
                     (True, True): "reopened: the response is undone and it needs a reply",
                     (True, False): "reopened",
@@ -657,15 +724,17 @@ class Store:
         reason = f"marked by {by or 'someone'} at {stamp}" + (f": {note}" if note else "")
         with self.transaction():
             for mention in resolved:
-                self.db.execute(
-                    "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'no_reply', ?, ?, ?)",
-                    (mention, by, stamp, note),
-                )
                 cursor = self.db.execute(
-                    "UPDATE mentions SET needs_reply = 0, needs_reply_reason = ? WHERE id = ? AND needs_reply = 1",
+                    """UPDATE mentions SET needs_reply = 0, needs_reply_reason = ?, reply_decided = 1
+                       WHERE id = ? AND (needs_reply = 1 OR reply_decided = 0)""",
                     (reason, mention),
                 )
                 changed = cursor.rowcount > 0
+                if changed:
+                    self.db.execute(
+                        "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'no_reply', ?, ?, ?)",
+                        (mention, by, stamp, note),
+                    )
                 results.append(
                     AckResult(
                         mention, changed, "needs no reply" if changed else "already needed no reply"
@@ -722,4 +791,5 @@ def _row_to_stored(row: sqlite3.Row) -> StoredMention:
         response=response,
         thread_id=row["thread_id"],
         backfilled=bool(row["backfilled"]),
+        reply_decided=bool(row["reply_decided"]),
     )

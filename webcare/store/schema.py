@@ -179,6 +179,17 @@ def _m008_alerts(db: sqlite3.Connection) -> None:
     )
 
 
+def _m009_reply_decided(db: sqlite3.Connection) -> None:
+    """Whether a person decided that a mention needs a reply or not (`ack --no-reply`,
+    `reopen`): the channel's reply policy then no longer applies to it."""
+    db.execute("ALTER TABLE mentions ADD COLUMN reply_decided INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """UPDATE mentions SET reply_decided = 1 WHERE id IN
+           (SELECT mention_id FROM actions WHERE action IN ('no_reply', 'reopen'))"""
+    )
+    db.execute("CREATE INDEX mentions_open ON mentions(responded_at, needs_reply, backfilled)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -188,6 +199,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m006_retry_at,
     _m007_also_seen,
     _m008_alerts,
+    _m009_reply_decided,
 )
 VERSION = len(MIGRATIONS)
 

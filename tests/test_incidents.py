@@ -1,0 +1,151 @@
+"""Incidents: thirty customers saying the app is down are one outage to post one update
+about, and one group to ack; a subject that spikes far above its usual rate is flagged."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from conftest import NOW
+from test_sla import at, stored
+from typer.testing import Result
+
+from webcare.incidents import Incident, group, key_terms
+
+Cli = Callable[..., Result]
+MakeConfig = Callable[..., Path]
+BRAND = ("Acme", "acme", "AcmeCare")
+
+
+def outage(text: str, minutes: float, author: str):  # noqa: ANN201
+    return stored(text, created=at(minutes), author=author, level="high",
+                  categories=("outage",), topics=("outage",), score=-0.6)  # fmt: skip
+
+
+APP_DOWN = [
+    outage("Acme app: inloggen lukt niet, foutcode 503", 0, "anna"),
+    outage("Kan niet inloggen in de app van Acme?? 503 error", 40, "bram"),
+    outage("@acme app ligt eruit, ik kan niet inloggen", 95, "cees"),
+]
+
+
+def test_customers_reporting_the_same_outage_are_one_incident() -> None:
+    unrelated = stored("Acme mijn pakket is niet bezorgd", created=at(30), author="dirk")
+    (incident,) = group([*APP_DOWN, unrelated], brand_words=BRAND)
+    assert incident.subject == "outage"
+    assert incident.members == tuple(item.mention.id for item in APP_DOWN)
+    assert incident.id == APP_DOWN[0].mention.id
+    assert (incident.first_at, incident.latest_at) == (at(0), at(95))
+    assert set(incident.terms) >= {"inloggen", "app"}
+    assert incident.label.startswith("outage · ")
+
+
+def test_key_terms_leave_out_the_brand_function_words_and_what_every_complaint_says() -> None:
+    terms = set(
+        key_terms("@Acme mijn bestelling: de app geeft foutcode 503 bij #inloggen!", BRAND).values()
+    )
+    assert terms == {"app", "geeft", "foutcode", "503", "inloggen"}
+
+
+def test_the_same_words_days_apart_or_from_one_customer_are_no_incident() -> None:
+    days_apart = [
+        outage("Acme app inloggen lukt niet 503", 0, "anna"),
+        outage("Acme app inloggen lukt niet 503", 60 * 24 * 2, "bram"),
+    ]
+    assert group(days_apart, brand_words=BRAND) == []
+    one_customer = [
+        outage(f"Acme app inloggen lukt niet, poging {n}", n * 10, "anna") for n in range(4)
+    ]
+    assert group(one_customer, brand_words=BRAND) == []
+
+
+def test_two_customers_sharing_one_everyday_word_are_chance_two_key_terms_a_pattern() -> None:
+    chance = [
+        stored("Acme de chauffeur neemt nooit op", created=at(0), author="a", topics=("delivery",)),
+        stored(
+            "Acme niemand neemt de telefoon op", created=at(10), author="b", topics=("delivery",)
+        ),
+    ]
+    assert group(chance, brand_words=BRAND) == []
+    pattern = [
+        stored("Bezorgbus van Acme op het fietspad", created=at(0), author="a", topics=("delivery",)),
+        stored("Weer een Acme bezorgbus dwars op het fietspad", created=at(50), author="b",
+               topics=("delivery",)),
+    ]  # fmt: skip
+    (incident,) = group(pattern, brand_words=BRAND)
+    assert set(incident.terms) == {"bezorgbus", "fietspad"}
+
+
+def history(per_day: int, days: int, recent: int, now) -> list:  # noqa: ANN001
+    """(created, subjects) of a quiet week of outage mentions, then `recent` in the last hour."""
+    rows = [
+        (now - timedelta(days=day, hours=5 + n), frozenset({"outage"}))
+        for day in range(1, days + 1)
+        for n in range(per_day)
+    ]
+    rows += [(now - timedelta(minutes=10 * n), frozenset({"outage"})) for n in range(recent)]
+    return rows
+
+
+def test_a_subject_far_above_its_usual_rate_spikes() -> None:
+    now = at(100)
+    (incident,) = group(APP_DOWN, brand_words=BRAND, history=history(1, 8, 3, now), now=now)
+    assert incident.spike is not None
+    assert incident.spike.recent == 3 and incident.spike.usual < 0.2
+    # The same three on a week that always has a few outages a day: usual, no spike.
+    (busy,) = group(APP_DOWN, brand_words=BRAND, history=history(12, 8, 3, now), now=now)
+    assert busy.spike is None
+    # A store with only a day of history has no usual rate yet.
+    (young,) = group(APP_DOWN, brand_words=BRAND, history=history(1, 1, 3, now), now=now)
+    assert young.spike is None
+
+
+def write_outage_export(tmp_path: Path) -> Path:
+    rows = [
+        {"id": "o1", "author": "anna", "text": "Acme app: kan niet inloggen, foutcode 503",
+         "created_at": "2026-11-23T06:30:00Z"},
+        {"id": "o2", "author": "bram", "text": "Kan niet inloggen in de app van Acme?? 503",
+         "created_at": "2026-11-23T06:45:00Z"},
+        {"id": "o3", "author": "cees", "text": "@acme app ligt eruit, inloggen kan niet",
+         "created_at": "2026-11-23T07:10:00Z"},
+        {"id": "p1", "author": "dirk", "text": "Acme waar blijft mijn pakket?", "created_at": "2026-11-23T06:20:00Z"},
+    ]  # fmt: skip
+    path = tmp_path / "social.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_the_report_names_the_incident_and_one_command_acks_it(
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path
+) -> None:
+    write_outage_export(tmp_path)
+    config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
+    where = ["--config", config, "--db", db_path, "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    document = json.loads(cli("report", *where, "-f", "json").stdout)
+    (incident,) = document["incidents"]
+    assert incident["subject"] == "outage" and incident["mentions"] == 3
+    members = set(incident["members"])
+    assert {m["id"] for m in document["mentions"] if m["incident"] == incident["id"]} == members
+    handle = incident["id"][:8]
+    table = cli("report", *where, "-f", "table").stdout
+    assert "outage · " in table and "3 mentions · first Mon 07:30 · latest Mon 08:10" in table
+    assert f"webcare ack --incident {handle}" in table
+
+    listed = cli("mentions", *where, "--incident", handle, "-f", "jsonl").stdout.splitlines()
+    assert {json.loads(line)["id"] for line in listed} == members
+
+    acked = cli("ack", "--incident", handle, "--yes", "--by", "anna", *where)
+    assert acked.exit_code == 0, acked.output
+    assert "acknowledge 3 mention(s):" in acked.stderr
+    left = [json.loads(line) for line in cli("report", *where, "-f", "jsonl").stdout.splitlines()]
+    assert [m["text"] for m in left] == ["Acme waar blijft mijn pakket?"]
+    gone = cli("ack", "--incident", handle, "--yes", *where)
+    assert gone.exit_code == 2 and f"no open incident '{handle}'" in gone.stderr
+
+
+def test_an_incident_is_data_the_renderers_can_trust() -> None:
+    incident = Incident("abcd" * 4, "outage", ("app",), ("abcd" * 4,), at(0), at(1))
+    assert incident.label == "outage · app"

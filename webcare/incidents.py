@@ -1,0 +1,301 @@
+"""Incidents: open mentions about the same problem at the same time, grouped. Pure.
+
+When the app goes down, thirty customers say so in thirty ways. The team answers each, but
+it should see one incident ("outage · app inloggen · 3 mentions · first 05:30 · latest
+07:12"), post one public update, and ack the group in one command.
+
+Open mentions form an incident when they
+
+- share a subject: an urgency category (outage, fraud, safety, …) or a topic (delivery,
+  billing, …);
+- share a key term: a content word (not a function word, not the brand's own name, not a
+  word every complaint uses such as "bestelling" or "order", nor one that more than a
+  quarter of the open mentions use once there are many), an error code ("503") or a hashtag, compared by its first five
+  letters so "inloggen" meets "inlog" and "storing" meets "storingen";
+- were written with no gap over `LINK_WINDOW` between one and the next; and
+- come from at least `MIN_MEMBERS` different customers.
+
+The (subject, term) pair that gathers the most mentions makes the first incident (an
+urgency category before a topic when they gather as many), the next pair among the rest
+the second, and so on: each mention is in one incident at most. An
+incident is named by its subject and the key terms most of its mentions share. Its id is the id of its first mention, so `webcare ack
+--incident ID` and `webcare mentions --incident ID` find the same group again at the same
+`now`.
+
+A subject spikes when its mentions of the last `SPIKE_WINDOW` are far above its usual
+rate: at least `SPIKE_MIN` of them, and fewer than one chance in a thousand of seeing so
+many at the rate of the `SPIKE_BASELINE` before (a Poisson tail). A store holding less
+than half a baseline of history has no usual rate yet, so nothing spikes. That is the outage the
+team should post one public update about.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from webcare.model import StoredMention
+
+LINK_WINDOW = timedelta(hours=6)
+MIN_MEMBERS = 2
+"""Different customers in an incident; with only two, they must share two key terms."""
+STEM = 5
+SPIKE_WINDOW = timedelta(hours=3)
+SPIKE_BASELINE = timedelta(days=7)
+SPIKE_MIN = 3
+SPIKE_P = 0.001
+LABEL_TERMS = 3
+
+# Not subjects an incident is about: how the customer feels or acts, not what broke.
+_NOT_A_SUBJECT = frozenset({"pressure", "escalation", "churn", "legal", "bereavement", "anger"})
+
+_WORD = re.compile(r"#?[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+
+_FUNCTION_WORDS = frozenset(
+    """de het een en van ik je jij u uw jullie we wij ze zij hij is zijn was waren niet geen
+    nog al ook maar dat dit die deze wat wie waar waarom hoe met voor naar bij op aan om te
+    uit over door heb hebt heeft hebben had kan kunnen kun wil wilt moet moeten mijn mij me
+    ons onze er hier daar dan toen wel nu toch echt heel erg zeer mee nooit niks niets iets
+    alles weer graag bedankt dank alsjeblieft sinds vandaag gisteren morgen pas even jaar
+    week dagen dag keer uur gewoon helemaal krijg krijgen ben bent wordt worden werd zou
+    zouden als of dus want omdat toch zo nou hoor hè allemaal zelf elke ieder iemand niemand
+    meer minder veel weinig alleen steeds lukt gaat ging doet deed komt kwam zit zat staat
+    the a an and of i you he she we they it is are was were not no yet also but that this
+    these those what who where why how with for to at on in from by about my me our your
+    their have has had can could will would should must do does did don't doesn't didn't
+    can't won't isn't wasn't i'm it's there here then now still really very never nothing
+    something everything again please thanks thank since today yesterday tomorrow just
+    been be being get got keeps keep just only even any some all more most much many""".split()
+)
+# Words nearly every complaint to a shop uses: they say nothing about what broke.
+_GENERIC = frozenset(
+    """bestelling bestellingen besteld bestellen order orders ordered klant klanten
+    klantenservice customer customers service support helpdesk bericht berichten message
+    probleem problemen problem problems vraag vragen question help hulp antwoord reactie
+    reply answer mail email e-mail""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Spike:
+    subject: str
+    recent: int
+    """Mentions of the subject in the last SPIKE_WINDOW."""
+    usual: float
+    """Mentions expected in such a window at the rate of the SPIKE_BASELINE before."""
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    id: str
+    """The id of its first mention: the handle `--incident` takes (a prefix will do)."""
+    subject: str
+    terms: tuple[str, ...]
+    """The key terms most of its mentions share, most shared first."""
+    members: tuple[str, ...]
+    """Mention ids, oldest first."""
+    first_at: datetime
+    latest_at: datetime
+    spike: Spike | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.subject} · {' '.join(self.terms) or 'same subject'}"
+
+
+def _fold(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded.casefold()
+
+
+def key_terms(text: str, brand_words: Iterable[str] = ()) -> dict[str, str]:
+    """Stem -> the first surface form, for the content words of a text."""
+    brand = {_fold(word.lstrip("@#")) for word in brand_words}
+    terms: dict[str, str] = {}
+    for match in _WORD.finditer(text):
+        raw = match.group(0)
+        for part in raw.lstrip("#").split("-"):
+            word = _fold(part.strip("'"))
+            if not word or word in _FUNCTION_WORDS or word in _GENERIC or word in brand:
+                continue
+            if word.isdigit():
+                if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
+                    continue
+            elif len(word) < 3 or any(ch.isdigit() for ch in word):
+                continue
+            stem = word[:STEM]
+            terms.setdefault(stem, word)
+    return terms
+
+
+def subjects(item: StoredMention) -> set[str]:
+    analysis = item.analysis
+    found = {c for c in analysis.urgency.categories if c not in _NOT_A_SUBJECT}
+    found.update(analysis.topics)
+    return found
+
+
+def group(
+    items: Sequence[StoredMention],
+    *,
+    brand_words: Iterable[str] = (),
+    history: Sequence[tuple[datetime, frozenset[str]]] = (),
+    now: datetime | None = None,
+) -> list[Incident]:
+    """The incidents among `items` (the open mentions), most mentions first.
+
+    `history`: (created_at, subjects) of every mention of the last SPIKE_BASELINE +
+    SPIKE_WINDOW before `now`, answered or not, for the spike flag."""
+    ordered = sorted(items, key=lambda i: (i.mention.created_at, i.mention.id))
+    brand = tuple(brand_words)
+    terms = [key_terms(item.mention.text, brand) for item in ordered]
+    topics = [subjects(item) for item in ordered]
+    # A word in more than a quarter of the open mentions says nothing about one problem
+    # ("bezorging" at a delivery company).
+    frequency = Counter(stem for found in terms for stem in found)
+    common = {stem for stem, count in frequency.items() if count > max(4, len(ordered) // 4)}
+    # An urgency category says what broke (outage, fraud); a topic only what it is about.
+    categories = {c for item in ordered for c in item.analysis.urgency.categories}
+    candidates: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, (found, subject_set) in enumerate(zip(terms, topics, strict=True)):
+        for subject in subject_set:
+            # "account" says nothing new about a mention whose subject is account.
+            for stem in found.keys() - common - {subject[:STEM]}:
+                candidates[subject, stem].append(index)
+
+    taken: set[int] = set()
+    incidents: list[Incident] = []
+    while True:
+        best: list[int] = []
+        best_key: tuple[str, str] | None = None
+        for key, members in sorted(
+            candidates.items(), key=lambda kv: (kv[0][0] not in categories, kv[0])
+        ):
+            run = _longest_run([i for i in members if i not in taken], ordered)
+            if len(run) > len(best) and _is_incident(run, ordered, terms, key[0]):
+                best, best_key = run, key
+        if best_key is None:
+            break
+        taken.update(best)
+        incidents.append(
+            _incident(
+                best_key[0], [ordered[i] for i in best], [terms[i] for i in best], history, now
+            )
+        )
+    incidents.sort(key=lambda inc: (-len(inc.members), inc.first_at, inc.id))
+    return incidents
+
+
+def _longest_run(indexes: list[int], ordered: Sequence[StoredMention]) -> list[int]:
+    """The longest stretch of these mentions (oldest first) with no gap over LINK_WINDOW."""
+    best: list[int] = []
+    current: list[int] = []
+    for index in indexes:
+        if current and (
+            ordered[index].mention.created_at - ordered[current[-1]].mention.created_at
+            > LINK_WINDOW
+        ):
+            current = []
+        current.append(index)
+        if len(current) > len(best):
+            best = list(current)
+    return best
+
+
+def _is_incident(
+    run: list[int], ordered: Sequence[StoredMention], terms: list[dict[str, str]], subject: str
+) -> bool:
+    if _distinct_authors(run, ordered) < MIN_MEMBERS:
+        return False
+    if len(run) > MIN_MEMBERS:
+        return True
+    # Two customers sharing one everyday word ("neemt", "time") is chance; two key terms
+    # ("phishing" and "sms", "bezorgbus" and "fietspad") is a pattern.
+    shared = set.intersection(*(set(terms[i]) for i in run)) - {subject[:STEM]}
+    return len(shared) >= 2
+
+
+def _distinct_authors(indexes: list[int], ordered: Sequence[StoredMention]) -> int:
+    """Customers, not messages: one person's three posts are a conversation, not an incident."""
+    authors = {
+        (ordered[i].mention.author or f"unknown-{i}").casefold().lstrip("@") for i in indexes
+    }
+    return len(authors)
+
+
+def _incident(
+    subject: str,
+    members: list[StoredMention],
+    terms: list[dict[str, str]],
+    history: Sequence[tuple[datetime, frozenset[str]]],
+    now: datetime | None,
+) -> Incident:
+    stem_counts = Counter(stem for found in terms for stem in found)
+    surface: dict[str, str] = {}
+    for found in terms:
+        for stem, word in found.items():
+            surface.setdefault(stem, word)
+    # The terms most of its mentions share (at least two of them).
+    shared = [stem for stem, count in stem_counts.items() if count >= max(2, len(members) // 2)]
+    shared.sort(key=lambda stem: (-stem_counts[stem], stem))
+    spike = _spike(subject, history, now) if now is not None else None
+    return Incident(
+        id=members[0].mention.id,
+        subject=subject,
+        terms=tuple(surface[stem] for stem in shared[:LABEL_TERMS]),
+        members=tuple(item.mention.id for item in members),
+        first_at=members[0].mention.created_at,
+        latest_at=max(item.mention.created_at for item in members),
+        spike=spike,
+    )
+
+
+def _poisson_tail(k: int, rate: float) -> float:
+    """P(X >= k) for X ~ Poisson(rate)."""
+    term = math.exp(-rate)
+    below = 0.0
+    for i in range(k):
+        below += term
+        term *= rate / (i + 1)
+    return max(0.0, 1.0 - below)
+
+
+def _spike(
+    subject: str, history: Sequence[tuple[datetime, frozenset[str]]], now: datetime
+) -> Spike | None:
+    recent_from = now - SPIKE_WINDOW
+    baseline_from = recent_from - SPIKE_BASELINE
+    earliest = min((created for created, _ in history), default=now)
+    if earliest > baseline_from + SPIKE_BASELINE / 2:
+        return None  # under half a baseline of history: the usual rate is unknown
+    recent = before = 0
+    for created, found in history:
+        if subject not in found or created > now:
+            continue
+        if created >= recent_from:
+            recent += 1
+        elif created >= baseline_from:
+            before += 1
+    usual = before * (SPIKE_WINDOW / SPIKE_BASELINE)
+    # A quiet subject still has some chance of a mention: never expect less than 0.1.
+    if recent >= SPIKE_MIN and _poisson_tail(recent, max(usual, 0.1)) < SPIKE_P:
+        return Spike(subject, recent, round(usual, 2))
+    return None
+
+
+def resolve(incidents: Sequence[Incident], given: str) -> Incident:
+    """The incident whose id starts with `given` (4+ characters), or ValueError."""
+    text = given.strip().lower()
+    if len(text) < 4:
+        raise ValueError(f"incident id {given!r} is too short; give at least 4 characters")
+    found = [inc for inc in incidents if inc.id.startswith(text)]
+    if not found:
+        raise ValueError(f"no open incident {given!r} at this time")
+    if len(found) > 1:
+        raise ValueError(f"incident id {given!r} is ambiguous")
+    return found[0]
