@@ -430,6 +430,9 @@ def test_an_old_report_since_in_the_config_no_longer_hides_open_mentions(
     # `[report] since = "7d"` was in every starter config; it now only sets the digest window.
     (tmp_path / "webcare.toml").write_text(CONFIG + '\n[report]\nsince = "7d"\n', encoding="utf-8")
     assert len(jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl"))) == 5
+    checked = run("check", "--now", NOW)
+    assert "warning: [report] since no longer narrows the report" in checked.stderr
+    assert "rename it digest_since" in checked.stderr
 
 
 @pytest.mark.parametrize("bad", ["tomorrow", "23-11-2026 09:00", "9 uur"])

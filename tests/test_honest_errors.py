@@ -229,7 +229,7 @@ def test_check_does_not_warn_about_the_starter_configs_own_sla_defaults(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
     # messaging = "15m" with at_risk_floor = "15m" used to draw "is not longer than
-    # at_risk_floor": the floor now never exceeds the share's window, so there is nothing to warn.
+    # at_risk_floor": the floor now never exceeds half the target, so there is nothing to warn.
     assert cli("init").exit_code == 0
     result = cli("check", "--now", "2026-06-10")  # no holiday in the 30 days after
     assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == []

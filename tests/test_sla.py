@@ -1,5 +1,5 @@
-"""Response-time SLA at an explicit `now`: ok, at risk (by share, or by a floor capped at the
-share's window), breached, responded on time or late, and which target applies."""
+"""Response-time SLA at an explicit `now`: ok, at risk (by share, or by a floor capped at
+half the target), breached, responded on time or late, and which target applies."""
 
 from __future__ import annotations
 
@@ -123,10 +123,11 @@ def at(minutes: float) -> datetime:
         (Channel.EMAIL, 179, SlaStatus.OK, 61, 0),
         (Channel.EMAIL, 180, SlaStatus.AT_RISK, 60, 0),
         (Channel.EMAIL, 241, SlaStatus.BREACHED, 0, 1),
-        # messaging, 15 min target: the 15 min floor is capped at the share's window
-        # (15 × 0.25 = 3¾ min), so not at risk from the first minute
+        # messaging, 15 min target: the 15 min floor is capped at half the target
+        # (7½ min), so not at risk from the first minute
         (Channel.MESSAGING, 1, SlaStatus.OK, 14, 0),
-        (Channel.MESSAGING, 11, SlaStatus.OK, 4, 0),
+        (Channel.MESSAGING, 7, SlaStatus.OK, 8, 0),
+        (Channel.MESSAGING, 8, SlaStatus.AT_RISK, 7, 0),
         (Channel.MESSAGING, 12, SlaStatus.AT_RISK, 3, 0),
         (Channel.MESSAGING, 20, SlaStatus.BREACHED, 0, 5),
     ],
@@ -141,13 +142,21 @@ def test_open_mention_status_at_now(
     assert state.responded_late is False
 
 
-def test_the_floor_never_exceeds_the_shares_window() -> None:
-    # 1 h target at 90%: the share leaves 6 minutes, so a 15 minute floor counts as 6.
+def test_the_floor_still_warns_before_a_late_share_and_never_exceeds_half_the_target() -> None:
+    # 1 h target at 90%: the share would warn at 6 minutes left; the floor at 15.
     policy = SlaSettings(at_risk=0.9, at_risk_floor=timedelta(minutes=15))
     item = stored(channel=Channel.SOCIAL)
-    assert evaluate(item, policy, at(45)).status is SlaStatus.OK  # 15 min left
-    assert evaluate(item, policy, at(53)).status is SlaStatus.OK  # 7 min left
-    assert evaluate(item, policy, at(54)).status is SlaStatus.AT_RISK  # 6 min left
+    assert evaluate(item, policy, at(44)).status is SlaStatus.OK  # 16 min left
+    assert evaluate(item, policy, at(45)).status is SlaStatus.AT_RISK  # 15 min left
+    # A 20 min target: the 15 min floor counts as 10, so it is ok for its first 10 minutes.
+    short = SlaSettings(
+        targets={**DEFAULT_TARGETS, "messaging": timedelta(minutes=20)},
+        at_risk=0.9,
+        at_risk_floor=timedelta(minutes=15),
+    )
+    message = stored(channel=Channel.MESSAGING)
+    assert evaluate(message, short, at(9)).status is SlaStatus.OK
+    assert evaluate(message, short, at(10)).status is SlaStatus.AT_RISK
 
 
 @pytest.mark.parametrize("minutes", [5, 10, 15])
@@ -160,7 +169,7 @@ def test_a_target_no_longer_than_the_floor_is_not_at_risk_from_its_first_minute(
     )
     item = stored(channel=Channel.MESSAGING)
     assert evaluate(item, policy, at(1)).status is SlaStatus.OK
-    assert evaluate(item, policy, at(minutes * 0.75)).status is SlaStatus.AT_RISK
+    assert evaluate(item, policy, at(minutes * 0.5)).status is SlaStatus.AT_RISK
     assert evaluate(item, policy, at(minutes)).status is SlaStatus.BREACHED
 
 

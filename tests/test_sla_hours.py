@@ -291,7 +291,7 @@ def test_check_lints_the_calendar(tmp_path: Path) -> None:
     warnings = result.stderr
     assert "[sla.hours] email: mon: intervals overlap" in warnings
     assert "ends at 23:59" in warnings and "write 24:00" in warnings
-    # A target shorter than the floor is fine: the floor never exceeds the share's window.
+    # A target shorter than the floor is fine: the floor never exceeds half the target.
     assert "at_risk_floor" not in warnings
     assert "Christmas Day (2026-12-25)" in warnings and "New Year's Day (2027-01-01)" in warnings
     quiet = CliRunner().invoke(app, ["check", "--config", str(config), "--now", "2026-06-10"])

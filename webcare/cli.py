@@ -541,6 +541,11 @@ def check(
     moment = _now(now, settings)
     for warning in sla.lint(settings.sla, moment.astimezone(settings.brand.timezone).date()):
         _err(f"warning: {warning}")
+    if settings.report.legacy_since:
+        _err(
+            "warning: [report] since no longer narrows the report (it shows every open "
+            "mention, however old); it now sets the digest window: rename it digest_since"
+        )
     failed = _check_online(settings) if online else 0
     # What a poll or notify would trip over, each on its own line: exit 2 outranks exit 3.
     _fail_on_config_problems(

@@ -5,8 +5,8 @@ urgency level's when that is shorter. It counts open time of the channel's busin
 calendar (24/7 for a channel without `[sla.hours]`): a mention that arrives while closed
 starts its clock at the next opening, and overdue and remaining minutes are open time too.
 At risk once `at_risk` of the target has elapsed or only `at_risk_floor` is left, whichever
-comes first, where the floor never exceeds the share's window, target × (1 − at_risk): a
-short target is not at risk from its first minute. A response after `now` has not happened yet.
+comes first, where the floor never exceeds half the target: a target no longer than the
+floor is not at risk from its first minute, and a long one still gets the floor's warning. A response after `now` has not happened yet.
 A mention that is owed no reply runs no clock: it stays `ok`, with `needs_reply` false,
 until someone reopens it. Whether a reply is owed (`reply_owed`): a person's decision
 first (`ack --no-reply`, `reopen`); then the analysis (a closing thank-you needs none,
@@ -158,7 +158,7 @@ def _evaluate(
         status = SlaStatus.BREACHED
     elif (
         calendar.elapsed(created, now) >= target * policy.at_risk
-        or remaining <= min(policy.at_risk_floor, target * (1 - policy.at_risk))
+        or remaining <= min(policy.at_risk_floor, target / 2)
     ):
         status = SlaStatus.AT_RISK
     else:
