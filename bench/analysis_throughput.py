@@ -14,7 +14,7 @@ import random
 import time
 
 from webcare.analysis import analyse
-from webcare.config import Settings
+from webcare.settings import Settings
 
 DUTCH = [
     "Mijn pakket is nog steeds niet bezorgd, al {n} dagen aan het wachten @acme",

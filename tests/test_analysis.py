@@ -9,8 +9,8 @@ from webcare.analysis import analyse
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import detect_topics
-from webcare.config import RouteSettings, Settings
 from webcare.model import Route, SentimentLabel, UrgencyLevel
+from webcare.settings import RouteSettings, Settings
 
 PLAIN = Settings()
 SHOP = Settings(

@@ -20,10 +20,10 @@ from typer.testing import CliRunner, Result
 
 from webcare import digest as digest_module
 from webcare.cli import app
-from webcare.config import Settings
 from webcare.model import UrgencyLevel
 from webcare.render import OutputFormat, Terminal
 from webcare.render.digest import PLAIN_COLUMNS, render_digest
+from webcare.settings import Settings
 
 CONFIG = """
 [brand]

@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 # Each makes and uses a virtual environment: a stock Debian or Ubuntu has no `python` and
 # refuses a system-wide `pip install` (PEP 668).
-INSTALL_AND_DEMO = "python3 -m venv .venv && . .venv/bin/activate && python -m pip install -e . && webcare demo"
+INSTALL_AND_DEMO = (
+    "python3 -m venv .venv && . .venv/bin/activate && python -m pip install -e . && webcare demo"
+)
 INSTALL_AND_TEST = "python3 -m venv .venv && . .venv/bin/activate && python -m pip install -e '.[test]' && python -m pytest"
 
 

@@ -100,8 +100,9 @@ def test_an_import_that_only_dropped_a_bad_field_exits_0(
     export.write_text(json.dumps(row) + "\n", encoding="utf-8")
     result = cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW)
     assert result.exit_code == 0, result.stderr
-    assert "  line 1: rating 9 is not a whole number from 1 to 5; kept the mention without a rating" in (
-        result.stderr.splitlines()
+    assert (
+        "  line 1: rating 9 is not a whole number from 1 to 5; kept the mention without a rating"
+        in (result.stderr.splitlines())
     )
 
 

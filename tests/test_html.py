@@ -96,8 +96,8 @@ def test_a_javascript_url_in_a_listing_is_text_never_a_link() -> None:
     from test_sla import POLICY, at, stored
 
     from webcare import report
-    from webcare.config import Settings
     from webcare.render import OutputFormat, Terminal, render_listing
+    from webcare.settings import Settings
 
     items = [stored(HOSTILE, created=at(-150), score=-0.8, url="javascript:alert(1)")]
     listing = report.build_report(items, Settings(sla=POLICY), now=at(0), generated_at=at(1))

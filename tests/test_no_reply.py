@@ -21,7 +21,6 @@ from webcare import report
 from webcare.analysis import analyse
 from webcare.analysis.closing import assess_reply
 from webcare.cli import app
-from webcare.config import BrandSettings, Settings
 from webcare.model import (
     Response,
     Route,
@@ -32,6 +31,7 @@ from webcare.model import (
     Urgency,
     UrgencyLevel,
 )
+from webcare.settings import BrandSettings, Settings
 from webcare.sla import evaluate
 from webcare.store import Store, schema
 

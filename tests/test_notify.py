@@ -265,7 +265,11 @@ def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_comm
 
 
 def test_a_variable_that_holds_no_apprise_url_is_named_not_printed(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("WEBCARE_SLACK_URL", "hooks.slack.com/services/T0/B0/s3cret")
     config, _ = setup(make_config, tmp_path, ["${WEBCARE_SLACK_URL}"])

@@ -20,7 +20,6 @@ from typer.testing import CliRunner
 from webcare import rank, report, sla
 from webcare.analysis import analyse
 from webcare.cli import app
-from webcare.config import Settings, TopicRuleSettings, TopicSettings
 from webcare.model import (
     Channel,
     Ranked,
@@ -30,6 +29,7 @@ from webcare.model import (
     StoredMention,
     UrgencyLevel,
 )
+from webcare.settings import Settings, TopicRuleSettings, TopicSettings
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

@@ -11,8 +11,8 @@ import pytest
 from test_sla import POLICY, PRAISE, at, stored
 
 from webcare import rank, report, sla
-from webcare.config import Settings
 from webcare.model import Channel, Ranked, Route, SlaStatus, StoredMention, UrgencyLevel
+from webcare.settings import Settings
 
 NOW = at(90)
 """90 minutes after T0: a social mention from T0 is breached by 30 minutes."""

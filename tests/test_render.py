@@ -15,10 +15,10 @@ from test_sla import POLICY, at, stored
 
 from webcare import report
 from webcare.cli import FormatChoice
-from webcare.config import Settings
 from webcare.model import Route, StoredMention, UrgencyLevel
 from webcare.render import OutputFormat, Terminal, render_analyses, render_listing, resolve
 from webcare.report import Listing
+from webcare.settings import Settings
 
 NOW = at(0)
 SETTINGS = Settings(sla=POLICY)
@@ -463,7 +463,9 @@ def test_report_with_nothing_on_the_floor_prints_just_the_header(
     export.write_text(json.dumps(row) + "\n", encoding="utf-8")
     common = ["--db", str(db_path), "--now", "2026-11-23T08:00:00Z"]
     runner = CliRunner()
-    imported = runner.invoke(app, ["import", str(export), "--kind", "jsonl", "--no-filter", *common])
+    imported = runner.invoke(
+        app, ["import", str(export), "--kind", "jsonl", "--no-filter", *common]
+    )
     assert imported.exit_code == 0, imported.output
     result = runner.invoke(app, ["report", "--format", fmt, *common])
     assert result.exit_code == 0, result.output

@@ -18,9 +18,10 @@ from webcare.analysis.route import decide_route
 from webcare.analysis.topics import detect_topics
 from webcare.analysis.urgency import assess_urgency
 from webcare.cli import app
-from webcare.config import RouteSettings, Settings, load_file
+from webcare.config import load_file
 from webcare.errors import ConfigError
 from webcare.model import Route, Sentiment, SentimentLabel, Urgency, UrgencyLevel
+from webcare.settings import RouteSettings, Settings
 
 PLAIN = Settings()
 SHOP = Settings(route=RouteSettings(high_value_keywords=("zakelijk", "premium")))

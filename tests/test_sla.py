@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from webcare.config import DEFAULT_TARGETS, SlaSettings
 from webcare.model import (
     Analysis,
     Channel,
@@ -22,6 +21,7 @@ from webcare.model import (
     UrgencyLevel,
     mention_id,
 )
+from webcare.settings import DEFAULT_TARGETS, SlaSettings
 from webcare.sla import evaluate
 
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)

@@ -18,8 +18,8 @@ from httpserver import FeedServer
 from typer.testing import Result
 
 from webcare.analysis import analyse
-from webcare.config import Settings
 from webcare.model import Channel, Mention, mention_id
+from webcare.settings import Settings
 from webcare.store import MentionQuery, Store, schema
 
 Cli = Callable[..., Result]

@@ -9,9 +9,10 @@ import pytest
 
 from webcare.analysis import analyse
 from webcare.analysis.topics import BUILTIN_NAMES, DEFAULT_WEIGHTS, detect_topics, weights
-from webcare.config import Settings, load_file
+from webcare.config import load_file
 from webcare.errors import ConfigError
 from webcare.model import Route
+from webcare.settings import Settings
 
 PLAIN = Settings()
 

@@ -14,9 +14,10 @@ from webcare.analysis import analyse
 from webcare.analysis.rules import RuleMatcher
 from webcare.analysis.urgency import BUILTIN, BUILTIN_NAMES, ruleset
 from webcare.cli import app
-from webcare.config import Settings, load_file
+from webcare.config import load_file
 from webcare.errors import ConfigError
 from webcare.model import Route, UrgencyLevel
+from webcare.settings import Settings
 
 PLAIN = Settings()
 

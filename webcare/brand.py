@@ -34,3 +34,11 @@ class BrandMatcher:
         if self.exclude is not None and self.exclude.search(joined):
             return False
         return self.keywords is None or self.keywords.search(joined) is not None
+
+
+def is_brand_handle(handles: tuple[str, ...], author: str | None) -> bool:
+    """Whether `author` is one of the brand's own accounts (`@` and case ignored)."""
+    if not author:
+        return False
+    wanted = author.lstrip("@").casefold()
+    return any(handle.lstrip("@").casefold() == wanted for handle in handles)

@@ -495,9 +495,10 @@ def check(
     """
     from webcare import config as config_module
     from webcare import sources
+    from webcare.settings import Settings
 
     path = config_module.find_config(config)
-    settings = config_module.load_file(path) if path else config_module.Settings()
+    settings = config_module.load_file(path) if path else Settings()
     lines = [f"config: {path if path else 'none found; using built-in defaults'}"]
     brand = settings.brand
     lines.append(

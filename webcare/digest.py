@@ -42,8 +42,8 @@ from typing import Any
 
 from webcare import rank as ranking
 from webcare import report, stats
-from webcare.config import Settings
 from webcare.model import Ranked, SentimentLabel, SlaStatus, StoredMention
+from webcare.settings import Settings
 from webcare.textutil import one_line
 from webcare.timeparse import iso_utc
 

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from webcare import USER_AGENT
-from webcare.config import PollSettings, SourceSpec, expand_env
 from webcare.errors import RateLimited, SourceError
+from webcare.secrets import expand_env
+from webcare.settings import PollSettings, SourceSpec
 from webcare.store import FetchState
 
 if TYPE_CHECKING:

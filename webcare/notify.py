@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from webcare.config import NotifySettings, expand_env
 from webcare.model import Ranked, SlaStatus
+from webcare.secrets import expand_env
+from webcare.settings import NotifySettings
 from webcare.textutil import one_line
 from webcare.timeparse import format_duration, iso_utc
 

@@ -23,11 +23,12 @@ from urllib.parse import urlsplit
 
 from webcare import sources
 from webcare.analysis import analyse
-from webcare.brand import BrandMatcher
-from webcare.config import Settings, SourceSpec, expand_env
+from webcare.brand import BrandMatcher, is_brand_handle
 from webcare.errors import RateLimited, SourceError, WebcareError
 from webcare.fetch import Fetched, HttpFetcher, read_file
 from webcare.model import Mention, Problem, Reply, SourceResult
+from webcare.secrets import expand_env
+from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import Store
 
@@ -218,7 +219,7 @@ def process(
             read += 1
             if isinstance(item, Reply):
                 replies.append(item)
-            elif settings.brand.is_brand_handle(item.author):
+            elif is_brand_handle(settings.brand.handles, item.author):
                 if item.in_reply_to:
                     replies.append(
                         Reply(

@@ -16,9 +16,9 @@ from typing import Any
 from webcare import incidents as incident_rules
 from webcare import rank as ranking
 from webcare import sla
-from webcare.config import Settings
 from webcare.incidents import Incident
 from webcare.model import Priority, Ranked, SlaState, SlaStatus, StoredMention
+from webcare.settings import Settings
 from webcare.timeparse import iso_utc
 
 ON_THE_FLOOR = (SlaStatus.BREACHED, SlaStatus.AT_RISK)

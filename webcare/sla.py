@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from webcare.analysis.addressing import addresses_brand
-from webcare.config import SlaSettings
+from webcare.businesshours import Calendar, ClosedDays
 from webcare.model import (
     ReplyPolicy,
     SentimentLabel,
@@ -30,7 +30,27 @@ from webcare.model import (
     StoredMention,
     UrgencyLevel,
 )
+from webcare.settings import SlaSettings
 from webcare.timeparse import format_duration
+
+
+def calendar(policy: SlaSettings, channel: str) -> Calendar:
+    """The channel's business calendar: its hours minus closed days, or 24/7."""
+    hours = policy.hours.get(channel)
+    if hours is None:
+        return Calendar(policy.timezone)
+    return Calendar(
+        policy.timezone,
+        hours,
+        ClosedDays(policy.holiday_country, policy.holiday_subdivision, policy.extra_closed),
+    )
+
+
+def channel_target(policy: SlaSettings, channel: str) -> tuple[timedelta, str]:
+    """The channel's own target, or `default`'s, and how to name it."""
+    if channel in policy.targets:
+        return policy.targets[channel], f"{channel} target"
+    return policy.targets["default"], f"default target ({channel} has none)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +103,7 @@ def _minutes(delta: timedelta) -> int:
 
 def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str]:
     channel = item.mention.channel.value
-    target, reason = policy.channel_target(channel)
+    target, reason = channel_target(policy, channel)
     source_target = policy.source_targets.get(item.mention.source)
     if source_target is not None:
         target, reason = source_target, f"source {item.mention.source} target"
@@ -124,10 +144,10 @@ def _evaluate(
     item: StoredMention, policy: SlaSettings, now: datetime, created: datetime, reply: ReplyDecision
 ) -> SlaState:
     target, reason = target_for(item, policy)
-    calendar = policy.calendar(item.mention.channel.value)
-    if not calendar.always_open:
-        reason += f" in business hours ({calendar.hours.text})"
-    due = calendar.add(created, target)
+    open_hours = calendar(policy, item.mention.channel.value)
+    if not open_hours.always_open:
+        reason += f" in business hours ({open_hours.hours.text})"
+    due = open_hours.add(created, target)
     response = item.response
     if response is not None and response.at <= now:
         late = response.at > due
@@ -136,7 +156,7 @@ def _evaluate(
             target_reason=reason,
             due_at=due,
             status=SlaStatus.RESPONDED,
-            overdue_minutes=_minutes(calendar.elapsed(due, response.at)) if late else 0,
+            overdue_minutes=_minutes(open_hours.elapsed(due, response.at)) if late else 0,
             remaining_minutes=0,
             responded_late=late,
             needs_reply=reply.needed,
@@ -153,12 +173,11 @@ def _evaluate(
             remaining_minutes=0,
             needs_reply=False,
         )
-    remaining = calendar.elapsed(now, due)
+    remaining = open_hours.elapsed(now, due)
     if now >= due:
         status = SlaStatus.BREACHED
-    elif (
-        calendar.elapsed(created, now) >= target * policy.at_risk
-        or remaining <= min(policy.at_risk_floor, target / 2)
+    elif open_hours.elapsed(created, now) >= target * policy.at_risk or remaining <= min(
+        policy.at_risk_floor, target / 2
     ):
         status = SlaStatus.AT_RISK
     else:
@@ -168,7 +187,7 @@ def _evaluate(
         target_reason=reason,
         due_at=due,
         status=status,
-        overdue_minutes=_minutes(calendar.elapsed(due, now)),
+        overdue_minutes=_minutes(open_hours.elapsed(due, now)),
         remaining_minutes=_minutes(remaining),
     )
 
@@ -177,7 +196,7 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
     """The clock's walk in plain words: target and why, open time counted, closed time
     skipped (nights, weekends, named holidays), DST changes, the due time, time left.
     `state` is the mention's evaluated state (with its conversation's next-reply clock)."""
-    calendar = policy.calendar(item.mention.channel.value)
+    open_hours = calendar(policy, item.mention.channel.value)
     tz = policy.timezone
     created = state.clock_started_at or item.mention.created_at
 
@@ -190,10 +209,10 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
     lines += [
         f"target    {format_duration(timedelta(minutes=state.target_minutes))}: {state.target_reason}",
     ]
-    if calendar.always_open:
+    if open_hours.always_open:
         lines.append("hours     24/7: every minute counts")
     else:
-        for span in calendar.walk(created, state.due_at):
+        for span in open_hours.walk(created, state.due_at):
             length = format_duration(span.end - span.start)
             if span.counted:
                 lines.append(
@@ -246,9 +265,11 @@ def lint(policy: SlaSettings, today: date) -> list[str]:
                 "minute of the day; write 24:00"
             )
     if policy.hours and (policy.holiday_country or policy.extra_closed):
-        calendar = policy.calendar(next(iter(policy.hours)))
+        open_hours = calendar(policy, next(iter(policy.hours)))
         coming = [today + timedelta(days=offset) for offset in range(31)]
-        closed = [f"{calendar.closed[d]} ({d.isoformat()})" for d in coming if d in calendar.closed]
+        closed = [
+            f"{open_hours.closed[d]} ({d.isoformat()})" for d in coming if d in open_hours.closed
+        ]
         if closed:
             channels = ", ".join(policy.hours)
             warnings.append(f"closed in the next 30 days on {channels}: {', '.join(closed)}")

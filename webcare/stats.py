@@ -37,8 +37,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from webcare import sla
-from webcare.config import Settings
 from webcare.model import SentimentLabel, SlaState, SlaStatus, StoredMention
+from webcare.settings import Settings
 from webcare.timeparse import iso_utc
 
 RESEARCH_MINUTES = {"email": 330, "social": 60}
@@ -165,7 +165,7 @@ def build_stats(
             "channel",
             name,
             group,
-            _minutes(policy.channel_target(name)[0]),
+            _minutes(sla.channel_target(policy, name)[0]),
             RESEARCH_MINUTES.get(name),
         )
         for name, group in sorted(by_channel.items())
@@ -176,7 +176,7 @@ def build_stats(
         if own is not None:
             return _minutes(own)
         kinds = {item.mention.channel.value for item, _ in group}
-        return _minutes(policy.channel_target(kinds.pop())[0]) if len(kinds) == 1 else None
+        return _minutes(sla.channel_target(policy, kinds.pop())[0]) if len(kinds) == 1 else None
 
     sources = tuple(
         _figures("source", name, group, source_target(name, group))

@@ -13,8 +13,8 @@ from webcare.analysis.language import detect_language
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import fold
 from webcare.analysis.sentiment import analyse_sentiment
-from webcare.config import Settings
 from webcare.model import Analysis, Route, Urgency, UrgencyLevel
+from webcare.settings import Settings
 
 __all__ = ["analyse"]
 

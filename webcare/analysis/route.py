@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from webcare.config import RouteSettings
 from webcare.model import Route, Sentiment, Urgency, UrgencyLevel
+from webcare.settings import RouteSettings
 
 _AMOUNT = re.compile(
     r"(?:€|eur\b|euro\b|\$|£)\s?(\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)"

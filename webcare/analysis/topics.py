@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from webcare.analysis.rules import RuleMatcher, user_pattern
-from webcare.config import TopicSettings
+from webcare.settings import TopicSettings
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,8 +32,8 @@ import functools
 from dataclasses import dataclass, replace
 
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
-from webcare.config import UrgencySettings
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
+from webcare.settings import UrgencySettings
 
 CRITICAL, HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
 POSITIVE_REASON = "positive, no urgent subject"

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any, ClassVar
 
-from webcare.config import SourceSpec
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
+from webcare.settings import SourceSpec
 from webcare.textutil import clean_text, html_to_text
 from webcare.timeparse import parse_timestamp
 

@@ -1,0 +1,212 @@
+"""What the configuration says, as frozen data. No behaviour, no I/O.
+
+`webcare.config` reads and validates a TOML file into these; every other module reads
+them. Defaults are the research-backed ones SPEC.md names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from webcare.businesshours import WeeklyHours
+from webcare.errors import ConfigError
+from webcare.model import Channel, ReplyPolicy, UrgencyLevel
+
+DEFAULT_TARGETS: Mapping[str, timedelta] = {
+    "social": timedelta(hours=1),
+    "messaging": timedelta(minutes=15),
+    "email": timedelta(hours=4),
+    "review": timedelta(hours=24),
+    "default": timedelta(hours=4),
+}
+
+DEFAULT_REPLY: Mapping[str, ReplyPolicy] = {
+    "social": ReplyPolicy.ALWAYS,
+    "messaging": ReplyPolicy.ALWAYS,
+    "email": ReplyPolicy.ALWAYS,
+    "review": ReplyPolicy.ALWAYS,
+    "forum": ReplyPolicy.WHEN_ADDRESSED,
+    "web": ReplyPolicy.WHEN_ADDRESSED,
+    "news": ReplyPolicy.WHEN_ADDRESSED,
+}
+"""Who expects an answer, per channel: customers on social, messaging, e-mail and review
+sites do; a news site, a blog or a forum thread only when it is urgent or speaks to the brand."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrandSettings:
+    name: str = "Brand"
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
+
+
+@dataclass(frozen=True, slots=True)
+class SlaSettings:
+    targets: Mapping[str, timedelta] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    """Per channel, plus `default` for channels without their own target."""
+    at_risk: float = 0.75
+    at_risk_floor: timedelta = timedelta(minutes=15)
+    urgency: Mapping[UrgencyLevel, timedelta] = field(default_factory=dict)
+    """A shorter target for urgent mentions; the shorter of the two wins."""
+    hours: Mapping[str, WeeklyHours] = field(default_factory=dict)
+    """Business hours per channel; a channel not listed runs 24/7."""
+    holiday_country: str | None = None
+    holiday_subdivision: str | None = None
+    extra_closed: Mapping[date, str] = field(default_factory=dict)
+    source_targets: Mapping[str, timedelta] = field(default_factory=dict)
+    """Per-source targets that replace the channel's (`sla` in a [[sources]] table)."""
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
+    reply: Mapping[str, ReplyPolicy] = field(default_factory=lambda: dict(DEFAULT_REPLY))
+    """Per channel: who expects an answer (`[sla.reply]`)."""
+    source_reply: Mapping[str, ReplyPolicy] = field(default_factory=dict)
+    """Per-source reply policies that replace the channel's (`reply` in a [[sources]] table)."""
+    addressees: tuple[str, ...] = ()
+    """The brand's handles and name: a mention naming one (@handle) speaks to the brand."""
+
+
+@dataclass(frozen=True, slots=True)
+class RouteSettings:
+    high_value_keywords: tuple[str, ...] = ()
+    """Words that mark a customer or a question as worth more (tier, contract, plan)."""
+    strongly_negative: float = -0.5
+    """A sentiment score at or below this is high emotional value."""
+    high_amount: float = 50.0
+    """An amount of money in the text at or above this is high monetary value."""
+    low_rating: int = 2
+    """A public rating at or below this costs sales: high monetary value (1 star is also emotional)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencyRuleSettings:
+    """One `[urgency.rules.NAME]` table: a new category, or changes to a built-in one."""
+
+    name: str
+    level: UrgencyLevel | None = None
+    """None keeps a built-in category's level (a new category must give one)."""
+    patterns: tuple[str, ...] = ()
+    """Regular expressions, case-insensitive, matched at the start of a word."""
+    extend: bool = True
+    """True adds `patterns` to a built-in category's; False replaces them."""
+    emotional: bool | None = None
+    monetary: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencySettings:
+    rules: tuple[UrgencyRuleSettings, ...] = ()
+    disable: tuple[str, ...] = ()
+    """Categories (built-in or added) that are not looked for at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRuleSettings:
+    """One `[topics.NAME]` table: a new topic, or changes to a built-in one."""
+
+    name: str
+    patterns: tuple[str, ...] = ()
+    extend: bool = True
+    weight: float | None = None
+    """Priority points for a mention about this topic; None keeps the built-in weight (0 for new)."""
+    monetary: bool | None = None
+    """`monetary = "high"`: a mention about this topic has high monetary value when routing."""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSettings:
+    rules: tuple[TopicRuleSettings, ...] = ()
+    disable: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PollSettings:
+    concurrency: int = 16
+    timeout: timedelta = timedelta(seconds=30)
+    connect_timeout: timedelta = timedelta(seconds=10)
+    max_bytes: int = 20_000_000
+    backfill: timedelta | None = None
+    """On a source's first poll, mentions older than this are stored as history: kept,
+    analysed and counted, but never on the floor (None: the first poll is like any other)."""
+    per_host: int = 4
+    """Requests in flight to one host at once: APIs rate-limit per host, not per source."""
+    max_pages: int = 10
+    """Pages followed per source and poll for kinds that page (an API's `next` cursor)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    digest_since: str = "7d"
+    """The window `report --digest` and `stats` look back over by default; `all` for no limit.
+    The report itself always shows every open mention, however old."""
+    thank_within: timedelta = timedelta(days=3)
+    """Praise this recent is counted "to thank"; older praise is left alone."""
+    legacy_since: bool = False
+    """The config still says `since` (which once narrowed the report): `check` warns."""
+
+
+@dataclass(frozen=True, slots=True)
+class NotifySettings:
+    urls: tuple[str, ...] = ()
+    """Apprise URLs (Slack, Teams, mailto, json:// webhooks…); may hold `${ENV}` secrets."""
+    on: str = "breached"
+    """What alerts: `breached`, or `at-risk` (at risk or breached)."""
+    cooldown: timedelta = timedelta(hours=1)
+    """At most one alert per cool-down; what becomes new meanwhile waits for the next one."""
+    max_items: int = 10
+    """Mentions listed in one alert; the rest are counted."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpec:
+    """One configured source. `url` and `headers` may hold `${ENV}` references."""
+
+    name: str
+    kind: str
+    channel: Channel
+    url: str | None = None
+    path: Path | None = None
+    filter: bool = True
+    fields: Mapping[str, str] = field(default_factory=dict)
+    value: str | None = None
+    """Monetary value of what arrives here: `high` or `low` (routes mentions)."""
+    sla: timedelta | None = None
+    """A response-time target for this source that replaces its channel's."""
+    reply: ReplyPolicy | None = None
+    """Who expects an answer here, replacing the channel's reply policy."""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    """Kind-specific options, checked against the kind's declaration."""
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path is not None else str(self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    brand: BrandSettings = field(default_factory=BrandSettings)
+    sla: SlaSettings = field(default_factory=SlaSettings)
+    route: RouteSettings = field(default_factory=RouteSettings)
+    urgency: UrgencySettings = field(default_factory=UrgencySettings)
+    topics: TopicSettings = field(default_factory=TopicSettings)
+    poll: PollSettings = field(default_factory=PollSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
+    sources: tuple[SourceSpec, ...] = ()
+    path: Path | None = None
+    """The file these settings came from, or None for built-in defaults."""
+
+    def source(self, name: str) -> SourceSpec:
+        for spec in self.sources:
+            if spec.name == name:
+                return spec
+        raise ConfigError(
+            f"no source named {name!r}; configured: {', '.join(s.name for s in self.sources) or 'none'}",
+            key="sources",
+        )
