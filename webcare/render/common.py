@@ -43,8 +43,9 @@ def span(minutes: int | float) -> str:
 
 
 def sla_words(record: dict[str, Any]) -> tuple[str, str]:
-    """A mention record's SLA state as (label, timing): (`BREACHED`, `9h 25m over`),
-    (`AT RISK`, `40m left`), (`OK`, `2h left`), (`OK`, `no reply needed`), (`RESPONDED`, ``)."""
+    """A mention record's SLA state as (label, timing), worded as the table words it:
+    (`BREACHED`, `9h 25m over`), (`AT RISK`, `40m left`), (`OK`, `2h left`),
+    (`NO REPLY NEEDED`, ``), (`RESPONDED`, `late`), (`RESPONDED`, ``)."""
     sla = record["sla"]
     status = sla["status"]
     label = status.replace("_", " ").upper()
@@ -53,10 +54,15 @@ def sla_words(record: dict[str, Any]) -> tuple[str, str]:
     if status in ("ok", "at_risk") and sla["needs_reply"]:
         return label, f"{span(sla['remaining_minutes'])} left"
     if status == "ok":
-        return label, "no reply needed"
+        return "NO REPLY NEEDED", ""
     if status == "responded" and sla.get("responded_late"):
         return label, "late"
     return label, ""
+
+
+def sla_phrase(record: dict[str, Any]) -> str:
+    """`BREACHED 9h 25m over`, `AT RISK 40m left`, `NO REPLY NEEDED`: one line."""
+    return " ".join(part for part in sla_words(record) if part)
 
 
 def posted(created: datetime, estimated: bool, tz: tzinfo | None) -> str:
