@@ -3,7 +3,9 @@ Chromium screenshot shows a table that fills the page without overflowing it."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -178,6 +180,64 @@ def test_mentions_and_stats_are_well_formed(tmp_path: Path) -> None:
     checker = check(cli_html(tmp_path / "stats", "stats"))
     headings = [t for t in checker.text if t.startswith("Per ")]
     assert headings == ["Per channel", "Per source", "Per day"]
+
+
+# ---------------------------------------------------------------- actionable, local, one block each
+
+
+def mention_cells(document: str) -> list[str]:
+    """The text of every mention block (a table cell that holds an ack or show command)."""
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", document, flags=re.DOTALL)
+    texts = [html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in cells]
+    return [" ".join(text.split()) for text in texts if "webcare show" in text]
+
+
+def test_each_mention_gives_its_short_id_and_the_commands_that_work(
+    tmp_path: Path, report_html: str
+) -> None:
+    blocks = mention_cells(report_html)
+    assert len(blocks) == 2  # the two breached mentions of the export, one block each
+    ids = []
+    for block in blocks:
+        match = re.search(
+            r"id ([0-9a-f]{8}) · webcare ack ([0-9a-f]{8}) · webcare show ([0-9a-f]{8})$", block
+        )
+        assert match and len(set(match.groups())) == 1, block
+        ids.append(match.group(1))
+    runner = CliRunner()
+    db = str(tmp_path / "w.db")
+    listed = runner.invoke(app, ["mentions", "--db", db, "--now", NOW, "--format", "json"])
+    full = [m["id"] for m in json.loads(listed.stdout)["mentions"]]
+    assert all(any(f.startswith(short) for f in full) for short in ids)
+    acked = runner.invoke(app, ["ack", ids[0], "--db", db, "--now", NOW])
+    assert acked.exit_code == 0, acked.output
+    after = runner.invoke(app, ["report", "--db", db, "--now", NOW, "--format", "html"])
+    assert [b for b in mention_cells(after.stdout) if ids[0] in b] == []
+    assert len(mention_cells(after.stdout)) == 1
+
+
+def test_each_mention_reads_as_one_block_with_everything_about_it(report_html: str) -> None:
+    assert "<th" not in report_html  # no columns to squeeze
+    [block] = [b for b in mention_cells(report_html) if "bob" in b]
+    # Header, where and who, text, URL, why, then the commands, in reading order.
+    assert re.match(r"#\d+ · (BREACHED [\dhm ]+ over|AT RISK [\dhm ]+ left) · ", block), block
+    order = [
+        "social · import-m · bob · posted ",
+        "Pakket nog steeds niet bezorgd",
+        "https://s.example/long-path-segment-",
+        "Why ",
+        "webcare ack ",
+    ]
+    positions = [block.index(part) for part in order]
+    assert positions == sorted(positions), block
+
+
+def test_times_are_the_brand_local_time(report_html: str) -> None:
+    text = " ".join(check(report_html).text)
+    # NOW is 09:00Z, 10:00 in Amsterdam (the default brand zone); mention 2 came at 07:00Z.
+    assert "As of Mon 23 Nov 2026 10:00 CET;" in text
+    assert "posted Mon 23 Nov 08:00 CET" in text
+    assert "UTC" not in text
 
 
 # ---------------------------------------------------------------- headless screenshot
