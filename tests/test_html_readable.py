@@ -121,7 +121,7 @@ MEASURE = """
     innerWidth: window.innerWidth,
     clientWidth: root.clientWidth,
     scrollWidth: root.scrollWidth,
-    scrollHeight: root.scrollHeight,
+    height: Math.ceil(document.body.getBoundingClientRect().bottom),
     page: page,
     blocks: blocks
   };
@@ -232,7 +232,7 @@ def readable(document: str, name: str, tmp_path: Path) -> None:
         m = measure(browser, document, width, tmp_path)
         problems += [f"{width}px: {problem}" for problem in unreadable(m)]
         print(f"{name} {narrowest(m)}")  # shown with -s or -rP: the numbers behind the verdict
-        keep(browser, document, name, width, m["scrollHeight"] + 24, tmp_path)
+        keep(browser, document, name, width, m["height"], tmp_path)
     assert not problems, f"{name}: {len(problems)} problem(s)\n" + "\n".join(problems[:16])
 
 
@@ -272,3 +272,19 @@ def test_the_demo_report_is_readable_on_a_desktop_and_a_phone(
 def test_hostile_long_words_and_urls_do_not_break_the_report_layout(tmp_path: Path) -> None:
     # A 150-character word, a 230-character URL, markup and escapes in the text.
     readable(cli_html(tmp_path, "report"), "report-hostile", tmp_path)
+
+
+def test_the_weekly_digest_is_readable_on_a_desktop_and_a_phone(
+    demo_store: tuple[str, str], tmp_path: Path
+) -> None:
+    document = demo(demo_store, "report", "--digest", "--since", "7d")
+    assert "Worst breaches" in document
+    readable(document, "digest", tmp_path)
+
+
+def test_stats_are_readable_on_a_desktop_and_a_phone(
+    demo_store: tuple[str, str], tmp_path: Path
+) -> None:
+    document = demo(demo_store, "stats", "--since", "7d")
+    assert "Per channel" in document
+    readable(document, "stats", tmp_path)

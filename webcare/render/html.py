@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from typing import Any
 
 from webcare.model import Ranked
@@ -46,7 +47,7 @@ _SCROLL = "overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%;margi
 _TABLE = "width:100%;border-collapse:collapse;font-size:14px;line-height:1.4"
 _TH = (
     "text-align:left;vertical-align:bottom;padding:6px 8px;border-bottom:2px solid #9aa5b1;"
-    f"background:#f0f4f8;color:#1f2933;{_WHOLE_WORDS}"
+    f"background:#f0f4f8;color:#1f2933;white-space:nowrap;{_WHOLE_WORDS}"
 )
 _TD = (
     "text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #d9e2ec;"
@@ -169,6 +170,11 @@ def command(text: str) -> str:
     return f'<code style="{_CODE}">{esc(text)}</code>'
 
 
+def joined(parts: Sequence[str]) -> str:
+    """Already-escaped items of one line, `a · b · c`, wrapping between items."""
+    return _SEP.join(parts)
+
+
 def line(content: str, style: str = "") -> str:
     """One line of a block (it wraps when the page is narrow)."""
     return f'<div style="{_LINE};{style}">{content}</div>\n'
@@ -192,21 +198,46 @@ def blocks(rows: Sequence[str]) -> str:
     )
 
 
+# The lines of a block, top to bottom. Each takes already-escaped items unless it says so.
+
+
+def head_line(items: Sequence[str]) -> str:
+    """`#1 · BREACHED 1h 22m over · critical urgency · …`: the first thing read."""
+    return line(joined(items), "font-size:15px")
+
+
+def who_line(items: Sequence[str]) -> str:
+    """Where, who and when: `social · social-export · nienke · posted Mon 23 Nov …`."""
+    return line(joined(items), f"{_SMALL};color:#3e4c59")
+
+
+def text_line(value: str, limit: int = 280) -> str:
+    """A mention's text (raw; escaped here), at most `limit` characters."""
+    text = one_line(value)
+    text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return line(esc(text), "font-size:15px;margin:8px 0 6px 0;color:#1f2933")
+
+
+def url_line(url: str | None) -> str:
+    """The URL (raw) on its own line: a link only when it is a clean http(s) URL."""
+    return line(link(url), _SMALL) if url else ""
+
+
+def why_line(why: Sequence[str]) -> str:
+    """Why it ranks where it does (raw reasons; escaped here)."""
+    return line(f"<strong>Why</strong> {esc('; '.join(why))}", f"{_SMALL};{_DIM}") if why else ""
+
+
 def act_line(mention_id: str, *, ack: bool = True) -> str:
     """`id 1d54f5ca · webcare ack 1d54f5ca · webcare show 1d54f5ca`: what to copy."""
     parts = [nowrap(f"id <strong>{esc(short_id(mention_id))}</strong>")]
     if ack:
         parts.append(command(ack_command(mention_id)))
     parts.append(command(show_command(mention_id)))
-    return line(_SEP.join(parts), f"{_SMALL};margin:8px 0 0 0")
+    return line(joined(parts), f"{_SMALL};margin:8px 0 0 0")
 
 
-def _text(value: str, limit: int = 280) -> str:
-    text = one_line(value)
-    return esc(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
-
-
-def listing_block(row: Ranked, tz: Any) -> str:
+def listing_block(row: Ranked, tz: tzinfo | None) -> str:
     """One mention of a report or listing, coloured by its SLA state."""
     r = mention_record(row)
     m = row.item.mention
@@ -232,17 +263,13 @@ def listing_block(row: Ranked, tz: Any) -> str:
         who.append(nowrap(esc(f"{r['author_reach']:,} followers")))
     who.append(nowrap(esc(posted(m.created_at, m.created_at_estimated, tz))))
     lines = [
-        line(_SEP.join(head), "font-size:15px"),
-        line(_SEP.join(who), f"{_SMALL};color:#3e4c59"),
-        line(_text(r["text"]), "font-size:15px;margin:8px 0 6px 0;color:#1f2933"),
+        head_line(head),
+        who_line(who),
+        text_line(r["text"]),
+        url_line(r["url"]),
+        why_line(r["priority"]["why"]),
+        act_line(r["id"], ack=status != "responded"),
     ]
-    if r["url"]:
-        lines.append(line(link(r["url"]), _SMALL))
-    if r["priority"]["why"]:
-        lines.append(
-            line(f"<strong>Why</strong> {esc('; '.join(r['priority']['why']))}", f"{_SMALL};{_DIM}")
-        )
-    lines.append(act_line(r["id"], ack=status != "responded"))
     return mention_block(colour, background, lines)
 
 
