@@ -288,3 +288,14 @@ def test_stats_are_readable_on_a_desktop_and_a_phone(
     document = demo(demo_store, "stats", "--since", "7d")
     assert "Per channel" in document
     readable(document, "stats", tmp_path)
+
+
+def test_analyze_is_readable_on_a_desktop_and_a_phone(tmp_path: Path) -> None:
+    texts = [
+        "Mijn pakket is nog steeds niet bezorgd, al drie keer gebeld en niemand neemt op!",
+        "Top service, thanks!",
+        '<script>alert(1)</script> "><img src=x onerror=alert(1)> \x1b[31mrood\x1b[0m',
+    ]
+    result = CliRunner().invoke(app, ["analyze", *texts, "--format", "html"])
+    assert result.exit_code == 0, result.output
+    readable(result.stdout, "analyze", tmp_path)

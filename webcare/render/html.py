@@ -323,23 +323,25 @@ def listing(listing: Listing) -> str:
 
 
 def analyses(rows: list[dict[str, Any]]) -> str:
-    header = ["Text", "Language", "Sentiment", "Urgency", "Topics", "Route"]
-    cells = [
-        (
-            "",
-            [
-                _td(esc(r["text"]), _WRAP),
-                _td(esc(r["language"])),
-                _td(esc(f"{r['sentiment']['label']} {r['sentiment']['score']:+.2f}")),
-                _td(esc(r["urgency"]["level"])),
-                _td(esc(", ".join(r["topics"]))),
-                _td(esc(r["route"])),
-            ],
-        )
-        for r in rows
-    ]
+    """`webcare analyze`: one block per text, in input order (signals first, then the text)."""
+    parts = []
+    for r in rows:
+        sentiment, urgency = r["sentiment"], r["urgency"]["level"]
+        colour = _URGENCY_COLOUR.get(urgency, "#3e4c59")
+        head = [
+            nowrap(esc(f"{urgency} urgency"), f"color:{colour}"),
+            nowrap(
+                esc(f"{sentiment['label']} {sentiment['score']:+.2f}"),
+                f"color:{_SENTIMENT_COLOUR.get(sentiment['label'], '#3e4c59')}",
+            ),
+            nowrap(esc(f"language {r['language']}")),
+            nowrap(esc(f"route {r['route']}"), _DIM),
+        ]
+        if r["topics"]:
+            head.append(esc(f"topics {', '.join(r['topics'])}"))
+        parts.append(mention_block(colour, "", [head_line(head), text_line(r["text"], 10_000)]))
     title = f"{len(rows)} text(s) analysed"
-    return document(title, _heading(title) + table(header, cells))
+    return document(title, _heading(title) + (blocks(parts) if parts else ""))
 
 
 def stats(stats: Stats) -> str:
