@@ -308,7 +308,10 @@ def chromium() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         if found := shutil.which(name):
             return found
-    pytest.skip("chromium not installed: apt-get install chromium to run the HTML screenshot test")
+    pytest.skip(
+        "chromium not installed: apt-get install chromium to run the HTML screenshot and"
+        " readability tests"
+    )
 
 
 def screenshot(browser: str, page: Path, png: Path, width: int, profile: Path) -> None:

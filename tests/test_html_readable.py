@@ -269,6 +269,14 @@ def test_the_demo_report_is_readable_on_a_desktop_and_a_phone(
     readable(document, "report", tmp_path)
 
 
+def test_the_mentions_listing_is_readable_on_a_desktop_and_a_phone(
+    demo_store: tuple[str, str], tmp_path: Path
+) -> None:
+    document = demo(demo_store, "mentions")  # every state: breached to responded
+    assert "RESPONDED" in document and "NO REPLY NEEDED" in document
+    readable(document, "mentions", tmp_path)
+
+
 def test_hostile_long_words_and_urls_do_not_break_the_report_layout(tmp_path: Path) -> None:
     # A 150-character word, a 230-character URL, markup and escapes in the text.
     readable(cli_html(tmp_path, "report"), "report-hostile", tmp_path)
