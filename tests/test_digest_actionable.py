@@ -35,7 +35,7 @@ def test_html_shows_each_breach_as_a_block_with_local_times_and_commands(
     for row, block in zip(breaches, blocks, strict=True):
         short = row["id"][:8]
         if row["state"] == "open":
-            assert block.endswith(f"id {short} · webcare ack {short} · webcare show {short}")
+            assert block.endswith(f"id {short} · webcare show {short} · webcare ack {short}")
         else:
             assert block.endswith(f"id {short} · webcare show {short}")
             assert "webcare ack" not in block

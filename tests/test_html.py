@@ -201,7 +201,7 @@ def test_each_mention_gives_its_short_id_and_the_commands_that_work(
     ids = []
     for block in blocks:
         match = re.search(
-            r"id ([0-9a-f]{8}) · webcare ack ([0-9a-f]{8}) · webcare show ([0-9a-f]{8})$", block
+            r"id ([0-9a-f]{8}) · webcare show ([0-9a-f]{8}) · webcare ack ([0-9a-f]{8})$", block
         )
         assert match and len(set(match.groups())) == 1, block
         ids.append(match.group(1))

@@ -273,7 +273,7 @@ def test_the_mentions_listing_is_readable_on_a_desktop_and_a_phone(
     demo_store: tuple[str, str], tmp_path: Path
 ) -> None:
     document = demo(demo_store, "mentions")  # every state: breached to responded
-    assert "RESPONDED" in document and "NO REPLY NEEDED" in document
+    assert "RESPONDED" in document and "NO REPLY OWED" in document
     readable(document, "mentions", tmp_path)
 
 

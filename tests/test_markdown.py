@@ -152,3 +152,23 @@ def test_commands_are_code_spans_only_for_ids_and_commands() -> None:
     # Anything that could close the span or the cell is an escaped cell instead.
     assert code("x` [a](javascript:alert(1)) | y") == cell("x` [a](javascript:alert(1)) | y")
     assert "`" not in code("a`b").replace("\\`", "")
+
+
+def test_a_mention_without_a_place_on_the_floor_shows_a_dash_not_none() -> None:
+    from dataclasses import replace
+
+    from test_sla import POLICY, at, stored
+
+    from webcare import report
+    from webcare.config import Settings
+    from webcare.render import html, markdown
+
+    listing = report.build_listing(
+        [stored(created=at(0))], Settings(sla=POLICY), now=at(10), generated_at=at(10)
+    )
+    [row] = listing.rows
+    unranked = replace(listing, rows=(replace(row, priority=replace(row.priority, rank=None)),))
+    [line] = [line for line in markdown.listing(unranked).splitlines() if "webcare ack" in line]
+    assert line.startswith("| - | `")
+    page = html.listing(unranked)
+    assert "None" not in page and "#-" not in page

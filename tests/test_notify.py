@@ -93,7 +93,7 @@ def test_the_alert_gives_each_mention_a_short_id_and_the_ack_command_that_works(
     lines = alert["message"].splitlines()
     # The mention, then on its own line the commands a teammate copies from the channel.
     [command] = [line.strip() for line in lines if "webcare ack" in line]
-    match = re.fullmatch(r"webcare ack ([0-9a-f]{8}) · webcare show \1", command)
+    match = re.fullmatch(r"webcare show ([0-9a-f]{8}) · webcare ack \1", command)
     assert match, command
     short = match.group(1)
     shown = cli("show", short, "--config", config, "--db", db_path, "--now", T0)

@@ -93,7 +93,8 @@ def compose(
         lines.append(f"   {text}")
         if m.url:
             lines.append(f"   {_inert(m.url)}")
-        lines.append(f"   {_inert(ack_command(m.id))} · {_inert(show_command(m.id))}")
+        # The table's order: look, then close.
+        lines.append(f"   {_inert(show_command(m.id))} · {_inert(ack_command(m.id))}")
     hidden = len(plan.new) - min(len(plan.new), max_items)
     if hidden:
         lines.append(f"… and {hidden} more: run `webcare report`")

@@ -30,6 +30,11 @@ def show_command(mention_id: str) -> str:
     return f"webcare show {short_id(mention_id)}"
 
 
+def rank_text(rank: int | None) -> str:
+    """`#3`, or `-` for a mention that has no place on the floor."""
+    return f"#{rank}" if rank else "-"
+
+
 def local_time(moment: datetime, tz: tzinfo | None, *, year: bool = False) -> str:
     """`Mon 23 Nov 09:00 CET` (with `year`: `Mon 23 Nov 2026 09:00 CET`) in the brand's zone."""
     local = moment.astimezone(tz) if tz is not None else moment
@@ -45,7 +50,7 @@ def span(minutes: int | float) -> str:
 def sla_words(record: dict[str, Any]) -> tuple[str, str]:
     """A mention record's SLA state as (label, timing), worded as the table words it:
     (`BREACHED`, `9h 25m over`), (`AT RISK`, `40m left`), (`OK`, `2h left`),
-    (`NO REPLY NEEDED`, ``), (`RESPONDED`, `late`), (`RESPONDED`, ``)."""
+    (`NO REPLY OWED`, ``), (`RESPONDED`, `late`), (`RESPONDED`, ``)."""
     sla = record["sla"]
     status = sla["status"]
     label = status.replace("_", " ").upper()
@@ -54,14 +59,14 @@ def sla_words(record: dict[str, Any]) -> tuple[str, str]:
     if status in ("ok", "at_risk") and sla["needs_reply"]:
         return label, f"{span(sla['remaining_minutes'])} left"
     if status == "ok":
-        return "NO REPLY NEEDED", ""
+        return "NO REPLY OWED", ""
     if status == "responded" and sla.get("responded_late"):
         return label, "late"
     return label, ""
 
 
 def sla_phrase(record: dict[str, Any]) -> str:
-    """`BREACHED 9h 25m over`, `AT RISK 40m left`, `NO REPLY NEEDED`: one line."""
+    """`BREACHED 9h 25m over`, `AT RISK 40m left`, `NO REPLY OWED`: one line."""
     return " ".join(part for part in sla_words(record) if part)
 
 

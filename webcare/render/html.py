@@ -28,6 +28,7 @@ from webcare.render.common import (
     ack_command,
     local_time,
     posted,
+    rank_text,
     short_id,
     show_command,
     sla_words,
@@ -229,11 +230,12 @@ def why_line(why: Sequence[str]) -> str:
 
 
 def act_line(mention_id: str, *, ack: bool = True) -> str:
-    """`id 1d54f5ca · webcare ack 1d54f5ca · webcare show 1d54f5ca`: what to copy."""
+    """`id 1d54f5ca · webcare show 1d54f5ca · webcare ack 1d54f5ca`: what to copy, in the
+    table's order (look, then close)."""
     parts = [nowrap(f"id <strong>{esc(short_id(mention_id))}</strong>")]
+    parts.append(command(show_command(mention_id)))
     if ack:
         parts.append(command(ack_command(mention_id)))
-    parts.append(command(show_command(mention_id)))
     return line(joined(parts), f"{_SMALL};margin:8px 0 0 0")
 
 
@@ -246,7 +248,7 @@ def listing_block(row: Ranked, tz: tzinfo | None) -> str:
     label, timing = sla_words(r)
     sentiment, urgency = r["sentiment"], r["urgency"]["level"]
     head = [
-        nowrap(f"#{esc(r['priority']['rank'])}", "font-weight:bold"),
+        nowrap(esc(rank_text(r["priority"]["rank"])), "font-weight:bold"),
         nowrap(
             f'<strong style="color:{colour}">{esc(label)}</strong>'
             + (f" {esc(timing)}" if timing else "")
@@ -288,8 +290,8 @@ def how_to_act_section(listing: Listing) -> str:
         return ""
     return (
         f'<p style="{_SMALL};margin:0 0 12px 0;{_DIM}">Act on a mention by its id: '
-        f"{command('webcare ack ID')} when it is answered, {command('webcare show ID')} for "
-        "the whole conversation (any unique prefix of 4 or more characters works).</p>\n"
+        f"{command('webcare show ID')} for the whole conversation, {command('webcare ack ID')} "
+        "when it is answered (any unique prefix of 4 or more characters works).</p>\n"
     )
 
 

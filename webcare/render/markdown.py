@@ -75,7 +75,7 @@ def mention_row(row: Ranked) -> list[str]:
         f"{r['urgency']['level']} · {r['route']}"
     )
     return [
-        str(r["priority"]["rank"]),
+        cell(r["priority"]["rank"]),  # `-` for a mention with no place on the floor
         code(short_id(r["id"])),
         cell(sla_phrase(r)),
         cell(f"{r['channel']} / {r['source']}"),
