@@ -1,9 +1,12 @@
-"""`--format html`: one well-formed, e-mail-safe document; hostile text inert; a headless
-Chromium screenshot shows a table that fills the page without overflowing it."""
+"""`--format html`: one well-formed, e-mail-safe document; hostile text inert; every mention
+one block with its short id, the commands to copy and local times; a headless Chromium
+screenshot shows content that fills the page without overflowing it."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -180,6 +183,64 @@ def test_mentions_and_stats_are_well_formed(tmp_path: Path) -> None:
     assert headings == ["Per channel", "Per source", "Per day"]
 
 
+# ---------------------------------------------------------------- actionable, local, one block each
+
+
+def mention_cells(document: str) -> list[str]:
+    """The text of every mention block (a table cell that holds an ack or show command)."""
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", document, flags=re.DOTALL)
+    texts = [html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in cells]
+    return [" ".join(text.split()) for text in texts if "webcare show" in text]
+
+
+def test_each_mention_gives_its_short_id_and_the_commands_that_work(
+    tmp_path: Path, report_html: str
+) -> None:
+    blocks = mention_cells(report_html)
+    assert len(blocks) == 2  # the two breached mentions of the export, one block each
+    ids = []
+    for block in blocks:
+        match = re.search(
+            r"id ([0-9a-f]{8}) · webcare show ([0-9a-f]{8}) · webcare ack ([0-9a-f]{8})$", block
+        )
+        assert match and len(set(match.groups())) == 1, block
+        ids.append(match.group(1))
+    runner = CliRunner()
+    db = str(tmp_path / "w.db")
+    listed = runner.invoke(app, ["mentions", "--db", db, "--now", NOW, "--format", "json"])
+    full = [m["id"] for m in json.loads(listed.stdout)["mentions"]]
+    assert all(any(f.startswith(short) for f in full) for short in ids)
+    acked = runner.invoke(app, ["ack", ids[0], "--db", db, "--now", NOW])
+    assert acked.exit_code == 0, acked.output
+    after = runner.invoke(app, ["report", "--db", db, "--now", NOW, "--format", "html"])
+    assert [b for b in mention_cells(after.stdout) if ids[0] in b] == []
+    assert len(mention_cells(after.stdout)) == 1
+
+
+def test_each_mention_reads_as_one_block_with_everything_about_it(report_html: str) -> None:
+    assert "<th" not in report_html  # no columns to squeeze
+    [block] = [b for b in mention_cells(report_html) if "bob" in b]
+    # Header, where and who, text, URL, why, then the commands, in reading order.
+    assert re.match(r"#\d+ · (BREACHED [\dhm ]+ over|AT RISK [\dhm ]+ left) · ", block), block
+    order = [
+        "social · import-m · bob · posted ",
+        "Pakket nog steeds niet bezorgd",
+        "https://s.example/long-path-segment-",
+        "Why ",
+        "webcare ack ",
+    ]
+    positions = [block.index(part) for part in order]
+    assert positions == sorted(positions), block
+
+
+def test_times_are_the_brand_local_time(report_html: str) -> None:
+    text = " ".join(check(report_html).text)
+    # NOW is 09:00Z, 10:00 in Amsterdam (the default brand zone); mention 2 came at 07:00Z.
+    assert "As of Mon 23 Nov 2026 10:00 CET;" in text
+    assert "posted Mon 23 Nov 08:00 CET" in text
+    assert "UTC" not in text
+
+
 # ---------------------------------------------------------------- headless screenshot
 
 
@@ -247,7 +308,10 @@ def chromium() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         if found := shutil.which(name):
             return found
-    pytest.skip("chromium not installed: apt-get install chromium to run the HTML screenshot test")
+    pytest.skip(
+        "chromium not installed: apt-get install chromium to run the HTML screenshot and"
+        " readability tests"
+    )
 
 
 def screenshot(browser: str, page: Path, png: Path, width: int, profile: Path) -> None:
@@ -261,17 +325,16 @@ def screenshot(browser: str, page: Path, png: Path, width: int, profile: Path) -
     assert png.is_file() and png.stat().st_size > 0
 
 
-def test_screenshot_table_fills_the_page_without_overflowing(
-    tmp_path: Path, report_html: str
-) -> None:
+def test_screenshot_fills_the_page_without_overflowing(tmp_path: Path, report_html: str) -> None:
+    """Pixels, at 1,200 and 390 px; test_html_readable.py measures every block's width."""
     browser = chromium()
     page = tmp_path / "report.html"
     page.write_text(report_html, encoding="utf-8")
 
     desktop = tmp_path / "desktop.png"
-    screenshot(browser, page, desktop, 1280, tmp_path / "profile-desktop")
+    screenshot(browser, page, desktop, 1200, tmp_path / "profile-desktop")
     width, height, left, top, right, bottom = content_box(desktop)
-    assert (width, height) == (1280, 2000)
+    assert (width, height) == (1200, 2000)
     assert right > left >= 0 and bottom > top >= 0, "blank screenshot"
     assert right - left + 1 > width / 2, f"content only {right - left + 1}px of {width}px wide"
     assert right < width - 2, f"content reaches the right edge ({right} of {width})"

@@ -4,9 +4,12 @@ breaches, once per mention and status, a cool-down, failures that lose nothing."
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from httpserver import FeedServer, Route
@@ -73,6 +76,53 @@ def test_a_new_breach_alerts_once_and_then_stays_quiet(
     assert again.exit_code == 0
     assert "notify: nothing new on the floor" in again.stderr
     assert len(alerts(feed_server)) == 1
+
+
+def test_the_alert_gives_each_mention_a_short_id_and_the_ack_command_that_works(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    config, _ = setup(make_config, tmp_path, [hook])
+    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    [alert] = alerts(feed_server)
+    lines = alert["message"].splitlines()
+    # The mention, then on its own line the commands a teammate copies from the channel.
+    [command] = [line.strip() for line in lines if "webcare ack" in line]
+    match = re.fullmatch(r"webcare show ([0-9a-f]{8}) · webcare ack \1", command)
+    assert match, command
+    short = match.group(1)
+    shown = cli("show", short, "--config", config, "--db", db_path, "--now", T0)
+    assert shown.exit_code == 0 and "Acme, mijn bestelling is al 3 dagen zoek!" in shown.stdout
+    acked = cli("ack", short, "--by", "anna", "--config", config, "--db", db_path, "--now", T0)
+    assert acked.exit_code == 0, acked.stderr
+    report = cli("report", "--config", config, "--db", db_path, "--now", T0, "-f", "json")
+    assert json.loads(report.stdout)["summary"]["breached"] == 0
+
+
+def test_the_alert_says_when_each_mention_was_posted_in_the_brand_time_zone() -> None:
+    from test_sla import POLICY, at, stored
+
+    from webcare import notify, report
+    from webcare.config import Settings
+
+    # Written 07:00Z = 08:00 in Amsterdam; breached 1h 40m later.
+    item = stored("Acme, waar blijft mijn pakket?", created=at(0), author="klant")
+    listing = report.build_report([item], Settings(sla=POLICY), now=at(100), generated_at=at(100))
+    plan = notify.AlertPlan(listing.rows)
+    _, body = notify.compose(plan, "Acme", 10, timezone=ZoneInfo("Europe/Amsterdam"))
+    assert (
+        "BREACHED 40m over · social · social-export · klant · normal · posted Mon 23 Nov 08:00 CET"
+        in body
+    )
+    _, utc = notify.compose(plan, "Acme", 10, timezone=UTC)
+    assert "posted Mon 23 Nov 07:00 UTC" in utc
+    # Pure: the same plan composes the same message.
+    assert notify.compose(plan, "Acme", 10, timezone=UTC)[1] == utc
 
 
 def test_the_cool_down_holds_new_breaches_for_the_next_alert(
@@ -215,6 +265,7 @@ def test_without_targets_notify_says_what_to_configure_and_dry_run_prints_the_al
     dry = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
     assert dry.exit_code == 0
     assert dry.stdout.startswith("webcare Acme: 1 new mention on the floor (1 breached)\n\n1. ")
+    assert "posted Mon 23 Nov 07:30 CET" in dry.stdout  # the brand's time, not UTC
     again = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
     assert again.stdout == dry.stdout  # a dry run remembers nothing
 

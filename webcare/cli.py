@@ -839,7 +839,9 @@ def notify(
             _err(notify_module.status_line(plan, moment))
         if not plan.new or plan.held_until is not None:
             return
-        title, body = notify_module.compose(plan, settings.brand.name, settings.notify.max_items)
+        title, body = notify_module.compose(
+            plan, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
+        )
         if dry_run:
             _out(f"{title}\n\n{body}\n")
             return

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from webcare.model import Ranked, SlaStatus
+from webcare.render.common import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
 from webcare.textutil import one_line
@@ -60,8 +61,13 @@ def _inert(text: str) -> str:
     return re.sub(r"[@!](?=(channel|here|everyone|all)\b)", "(at)", line, flags=re.IGNORECASE)
 
 
-def compose(plan: AlertPlan, brand: str, max_items: int) -> tuple[str, str]:
-    """The alert's title and plain-text body, worst first."""
+def compose(
+    plan: AlertPlan, brand: str, max_items: int, *, timezone: tzinfo = UTC
+) -> tuple[str, str]:
+    """The alert's title and plain-text body, worst first.
+
+    Per mention: its state, where and who, urgency and when it was posted (in `timezone`,
+    the brand's), the text, the URL, and the commands to act on it by short id."""
     breached = sum(1 for row in plan.new if row.sla.status is SlaStatus.BREACHED)
     at_risk = len(plan.new) - breached
     parts = [f"{breached} breached"] if breached else []
@@ -82,11 +88,14 @@ def compose(plan: AlertPlan, brand: str, max_items: int) -> tuple[str, str]:
         who = _inert(m.author) if m.author else "unknown author"
         lines.append(
             f"{number}. {state} · {m.channel.value} · {_inert(m.source)} · {who} · "
-            f"{row.item.analysis.urgency.level.value} · id {m.id[:8]}"
+            f"{row.item.analysis.urgency.level.value} · "
+            f"{posted(m.created_at, m.created_at_estimated, timezone)}"
         )
         lines.append(f"   {text}")
         if m.url:
             lines.append(f"   {_inert(m.url)}")
+        # The table's order: look, then close.
+        lines.append(f"   {_inert(show_command(m.id))} · {_inert(ack_command(m.id))}")
     hidden = len(plan.new) - min(len(plan.new), max_items)
     if hidden:
         lines.append(f"… and {hidden} more: run `webcare report`")

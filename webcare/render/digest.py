@@ -36,11 +36,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any, assert_never
 
 from webcare.digest import Digest, document
 from webcare.render import OutputFormat, Terminal
+from webcare.render.common import ack_command, local_time, short_id, show_command
 from webcare.render.stats import _pct, _share, _span
 from webcare.textutil import one_line
 from webcare.timeparse import format_duration
@@ -483,7 +484,7 @@ def table(digest: Digest, terminal: Terminal) -> str:
 
 
 def markdown(digest: Digest) -> str:
-    from webcare.render.markdown import cell, link
+    from webcare.render.markdown import cell, code, link
     from webcare.render.markdown import table as md_table
 
     parts = [
@@ -512,17 +513,19 @@ def markdown(digest: Digest) -> str:
     rows = [
         [
             str(row["rank"]),
+            code(short_id(row["id"])),
             cell(_breach_state(row)),
             cell(f"{row['channel']} / {row['source']}"),
             cell(row["author"]),
             cell(row["urgency"]),
             cell(row["text"]),
             link(row["url"]),
-            cell(row["id"]),
+            # Still open: ack it; answered late: look at it.
+            code(ack_command(row["id"]) if row["state"] == "open" else show_command(row["id"])),
         ]
         for row in digest.breaches
     ]
-    header = ["#", "SLA", "Where", "Who", "Urgency", "Mention", "URL", "ID"]
+    header = ["#", "ID", "SLA", "Where", "Who", "Urgency", "Mention", "URL", "Act"]
     parts.append(
         f"### {cell(_breaches_title(digest))}\n\n" + (md_table(header, rows) if rows else "None.\n")
     )
@@ -535,17 +538,7 @@ def markdown(digest: Digest) -> str:
 
 
 def html(digest: Digest) -> str:
-    from webcare.render.html import (
-        _DIM,
-        _NUM,
-        _URGENCY_COLOUR,
-        _WRAP,
-        _heading,
-        _td,
-        document,
-        esc,
-        link,
-    )
+    from webcare.render.html import _DIM, _NUM, _heading, _td, blocks, document, esc
     from webcare.render.html import table as html_table
 
     good, bad = "color:#1e7b34", "color:#b91c1c"
@@ -582,7 +575,7 @@ def html(digest: Digest) -> str:
         body = [
             (
                 "",
-                [_td(esc(row[0]), "font-weight:bold;" + _WRAP)]
+                [_td(esc(row[0]), "font-weight:bold;white-space:nowrap")]
                 + [_td(esc(c), _NUM) for c in row[1:]],
             )
             for row in cells
@@ -593,37 +586,57 @@ def html(digest: Digest) -> str:
     for s in sections[:2]:
         section(*s)
     parts.append(_heading(_breaches_title(digest), 2))
-    rows = []
-    for row in digest.breaches:
-        colour = "#b91c1c" if row["state"] == "open" else "#a15c00"
-        url = link(row["url"])
-        rows.append(
-            (
-                "background:#fdecec" if row["state"] == "open" else "",
-                [
-                    _td(esc(row["rank"]), _NUM),
-                    _td(
-                        f'<strong style="color:{colour};white-space:nowrap">'
-                        f"{esc(_breach_state(row))}</strong>"
-                    ),
-                    _td(
-                        f"{esc(row['channel'])} / {esc(row['source'])}<br>{esc(row['author'])}<br>"
-                        f'<span style="color:{_URGENCY_COLOUR.get(row["urgency"], "#3e4c59")}">'
-                        f"{esc(row['urgency'])} urgency</span>",
-                        _WRAP,
-                    ),
-                    _td(
-                        esc(row["text"])
-                        + (f"<br>{url}" if url else "")
-                        + f'<br><span style="{_DIM}">{esc(row["id"])}</span>',
-                        _WRAP,
-                    ),
-                ],
-            )
-        )
-    if rows:
-        parts.append(html_table(["#", "SLA", "Where / who", "Mention"], rows))
+    if digest.breaches:
+        parts.append(blocks([_html_breach(row, digest.timezone) for row in digest.breaches]))
     for s in sections[2:]:
         section(*s)
     parts.append(f'<p style="font-size:12px;margin:0;{_DIM}">{esc(_footer(digest))}</p>\n')
     return document(title, "".join(parts))
+
+
+def _html_breach(row: dict[str, Any], tz: tzinfo | None) -> str:
+    """One breach as a block like the report's: open ones red with the ack command, late
+    ones amber with when they were answered."""
+    from webcare.render.html import (
+        _URGENCY_COLOUR,
+        act_line,
+        esc,
+        head_line,
+        mention_block,
+        nowrap,
+        text_line,
+        url_line,
+        who_line,
+    )
+
+    is_open = row["state"] == "open"
+    colour, background = ("#b91c1c", "#fdecec") if is_open else ("#a15c00", "#fff6e0")
+    head = [
+        nowrap(f"#{esc(row['rank'])}", "font-weight:bold"),
+        nowrap(f'<strong style="color:{colour}">{esc(_breach_state(row))}</strong>'),
+        nowrap(
+            esc(f"{row['urgency']} urgency"),
+            f"color:{_URGENCY_COLOUR.get(row['urgency'], '#3e4c59')}",
+        ),
+        nowrap(esc(_FEELING.get(row["sentiment"], row["sentiment"]))),
+    ]
+    who = [esc(row["channel"]), esc(row["source"]), f"<strong>{esc(row['author'])}</strong>"]
+    who.append(nowrap(esc(f"posted {_local(row['created_at'], tz)}")))
+    if row.get("responded_at"):
+        who.append(nowrap(esc(f"answered {_local(row['responded_at'], tz)}")))
+    lines = [
+        head_line(head),
+        who_line(who),
+        text_line(row["text"]),
+        url_line(row["url"]),
+        act_line(row["id"], ack=is_open),
+    ]
+    return mention_block(colour, background, lines)
+
+
+_FEELING = {"neg": "negative", "neu": "neutral", "pos": "positive"}
+
+
+def _local(iso: str, tz: tzinfo | None) -> str:
+    """A record's UTC time (`2026-11-23T07:23:00Z`) as the brand's local time."""
+    return local_time(datetime.fromisoformat(iso), tz)

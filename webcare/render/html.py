@@ -1,22 +1,38 @@
 """`html`: the report as one self-contained, e-mail-safe HTML document.
 
 Made for a cron job that mails the report: inline CSS only (mail clients drop `<style>`
-and external sheets), no scripts, no images, no external resources, readable on a phone
-(tables are 100% wide and long words wrap). Every piece of text passes `one_line` (escape
-sequences, control and bidi characters removed) and then `html.escape(quote=True)`, so a
-mention cannot open a tag, an attribute or an entity. A mention's URL becomes a link only
-when it is a plain http(s) URL; anything else (`javascript:`, `data:`, …) is shown as
-escaped text and never reaches an `href`.
+and external sheets), no scripts, no images, no external resources. Readable from a
+1,200 px desktop down to a 390 px phone without media queries: each mention is one
+full-width block (a coloured edge by SLA state; a header line with rank, state, time over
+or left and signals; where, who and when; the text; the URL on its own line; why; its short
+id and the `webcare ack`/`webcare show` commands to copy), and tables of numbers keep their
+words whole and scroll sideways inside their own box when a phone is too narrow for them.
+Times are in the brand's time zone.
+
+Every piece of text passes `one_line` (escape sequences, control and bidi characters
+removed) and then `html.escape(quote=True)`, so a mention cannot open a tag, an attribute
+or an entity. A mention's URL becomes a link only when it is a plain http(s) URL; anything
+else (`javascript:`, `data:`, …) is shown as escaped text and never reaches an `href`.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from typing import Any
 
+from webcare.model import Ranked
+from webcare.render.common import (
+    ack_command,
+    local_time,
+    posted,
+    rank_text,
+    short_id,
+    show_command,
+    sla_words,
+)
 from webcare.report import Listing, mention_record
 from webcare.stats import Stats
 from webcare.textutil import one_line
@@ -25,15 +41,19 @@ _SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\{}|^]+", re.IGNORECASE)
 
 _FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
 _WRAP = "overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word"
-_TABLE = (
-    "width:100%;max-width:100%;border-collapse:collapse;font-size:14px;line-height:1.4;"
-    "margin:0 0 16px 0"
-)
+# In tables of figures words stay whole (a column is never narrower than its longest word):
+# a table too wide for a phone scrolls sideways in its own box instead of squeezing.
+_WHOLE_WORDS = "overflow-wrap:normal;word-wrap:normal;word-break:normal"
+_SCROLL = "overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%;margin:0 0 16px 0"
+_TABLE = "width:100%;border-collapse:collapse;font-size:14px;line-height:1.4"
 _TH = (
     "text-align:left;vertical-align:bottom;padding:6px 8px;border-bottom:2px solid #9aa5b1;"
-    f"background:#f0f4f8;color:#1f2933;{_WRAP}"
+    f"background:#f0f4f8;color:#1f2933;white-space:nowrap;{_WHOLE_WORDS}"
 )
-_TD = "text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #d9e2ec"
+_TD = (
+    "text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #d9e2ec;"
+    f"{_WHOLE_WORDS}"
+)
 _NUM = "text-align:right;white-space:nowrap"
 _DIM = "color:#616e7c"
 
@@ -100,14 +120,16 @@ def _heading(text: str, level: int = 1) -> str:
 
 
 def table(header: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]]) -> str:
-    """A table from already-escaped cells; each row is (row style, cells)."""
+    """A table from already-escaped cells; each row is (row style, cells). At least as wide
+    as the page; wider when its words need it, and then it scrolls inside its own box."""
     head = "".join(f'<th style="{_TH}">{esc(name)}</th>' for name in header)
     body = ""
     for style, cells in rows:
         body += (f'<tr style="{style}">' if style else "<tr>") + "".join(cells) + "</tr>\n"
     return (
+        f'<div style="{_SCROLL}">\n'
         f'<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="{_TABLE}">\n'
-        f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n</div>\n"
     )
 
 
@@ -119,83 +141,209 @@ def _td(content: str, extra: str = "") -> str:
     )
 
 
-def _when(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M %Z").strip()
+# ---------------------------------------------------------------- mention blocks
+# One mention per full-width block: no column can be squeezed narrower than its words.
+
+_BLOCKS = (
+    "width:100%;border-collapse:separate;border-spacing:0;font-size:14px;line-height:1.45;"
+    "margin:0 0 16px 0"
+)
+_BLOCK = "padding:10px 12px;vertical-align:top;text-align:left"
+_GAP = '<tr><td style="height:8px;line-height:8px;font-size:0;padding:0">&nbsp;</td></tr>\n'
+_LINE = "margin:0 0 4px 0"
+_SMALL = "font-size:13px"
+_CODE = (
+    "font-family:SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace;font-size:13px;"
+    "white-space:nowrap;background:#ffffff;color:#1f2933;border:1px solid #cbd2d9;"
+    "border-radius:3px;padding:1px 4px"
+)
+# The dot stays at the end of a line when the items wrap.
+_SEP = f'&nbsp;<span style="{_DIM}">·</span> '
+
+
+def nowrap(content: str, style: str = "") -> str:
+    """Already-escaped short content that must not break inside (`1h 22m over`)."""
+    return f'<span style="white-space:nowrap;{style}">{content}</span>'
+
+
+def command(text: str) -> str:
+    """A command to copy, in a code box that never breaks inside."""
+    return f'<code style="{_CODE}">{esc(text)}</code>'
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Already-escaped items of one line, `a · b · c`, wrapping between items."""
+    return _SEP.join(parts)
+
+
+def line(content: str, style: str = "") -> str:
+    """One line of a block (it wraps when the page is narrow)."""
+    return f'<div style="{_LINE};{style}">{content}</div>\n'
+
+
+def mention_block(colour: str, background: str, lines: Sequence[str]) -> str:
+    """One mention: a row of the blocks table, a coloured left edge, its lines (HTML)."""
+    fill = f"background:{background};" if background else "background:#f8fafc;"
+    return (
+        f'<tr><td style="{_BLOCK};{fill}border-left:6px solid {colour}">\n'
+        + "".join(lines)
+        + "</td></tr>\n"
+    )
+
+
+def blocks(rows: Sequence[str]) -> str:
+    """The table that holds mention blocks, one per row, each as wide as the page."""
+    return (
+        f'<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="{_BLOCKS}">\n'
+        f"<tbody>\n{_GAP.join(rows)}</tbody>\n</table>\n"
+    )
+
+
+# The lines of a block, top to bottom. Each takes already-escaped items unless it says so.
+
+
+def head_line(items: Sequence[str]) -> str:
+    """`#1 · BREACHED 1h 22m over · critical urgency · …`: the first thing read."""
+    return line(joined(items), "font-size:15px")
+
+
+def who_line(items: Sequence[str]) -> str:
+    """Where, who and when: `social · social-export · nienke · posted Mon 23 Nov …`."""
+    return line(joined(items), f"{_SMALL};color:#3e4c59")
+
+
+def text_line(value: str, limit: int = 280) -> str:
+    """A mention's text (raw; escaped here), at most `limit` characters."""
+    text = one_line(value)
+    text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return line(esc(text), "font-size:15px;margin:8px 0 6px 0;color:#1f2933")
+
+
+def url_line(url: str | None) -> str:
+    """The URL (raw) on its own line: a link only when it is a clean http(s) URL."""
+    return line(link(url), _SMALL) if url else ""
+
+
+def why_line(why: Sequence[str]) -> str:
+    """Why it ranks where it does (raw reasons; escaped here)."""
+    return line(f"<strong>Why</strong> {esc('; '.join(why))}", f"{_SMALL};{_DIM}") if why else ""
+
+
+def act_line(mention_id: str, *, ack: bool = True) -> str:
+    """`id 1d54f5ca · webcare show 1d54f5ca · webcare ack 1d54f5ca`: what to copy, in the
+    table's order (look, then close)."""
+    parts = [nowrap(f"id <strong>{esc(short_id(mention_id))}</strong>")]
+    parts.append(command(show_command(mention_id)))
+    if ack:
+        parts.append(command(ack_command(mention_id)))
+    return line(joined(parts), f"{_SMALL};margin:8px 0 0 0")
+
+
+def listing_block(row: Ranked, tz: tzinfo | None) -> str:
+    """One mention of a report or listing, coloured by its SLA state."""
+    r = mention_record(row)
+    m = row.item.mention
+    status = r["sla"]["status"]
+    colour, background = _SLA_STYLE.get(status, ("#1f2933", ""))
+    label, timing = sla_words(r)
+    sentiment, urgency = r["sentiment"], r["urgency"]["level"]
+    head = [
+        nowrap(esc(rank_text(r["priority"]["rank"])), "font-weight:bold"),
+        nowrap(
+            f'<strong style="color:{colour}">{esc(label)}</strong>'
+            + (f" {esc(timing)}" if timing else "")
+        ),
+        nowrap(esc(f"{urgency} urgency"), f"color:{_URGENCY_COLOUR.get(urgency, '#3e4c59')}"),
+        nowrap(
+            esc(f"{sentiment['label']} {sentiment['score']:+.2f}"),
+            f"color:{_SENTIMENT_COLOUR.get(sentiment['label'], '#3e4c59')}",
+        ),
+        nowrap(esc(f"route {r['route']}"), _DIM),
+    ]
+    who = [esc(r["channel"]), esc(r["source"]), f"<strong>{esc(r['author'])}</strong>"]
+    if r["author_reach"]:
+        who.append(nowrap(esc(f"{r['author_reach']:,} followers")))
+    who.append(nowrap(esc(posted(m.created_at, m.created_at_estimated, tz))))
+    lines = [
+        head_line(head),
+        who_line(who),
+        text_line(r["text"]),
+        url_line(r["url"]),
+        why_line(r["priority"]["why"]),
+        act_line(r["id"], ack=status != "responded"),
+    ]
+    return mention_block(colour, background, lines)
+
+
+# ---------------------------------------------------------------- the report, by section
+# `listing` joins its sections in order; a new section is one more function in SECTIONS.
+
+
+def headline_section(listing: Listing) -> str:
+    from webcare.render.table import headline
+
+    return _heading(headline(listing))
+
+
+def how_to_act_section(listing: Listing) -> str:
+    if not listing.rows:
+        return ""
+    return (
+        f'<p style="{_SMALL};margin:0 0 12px 0;{_DIM}">Act on a mention by its id: '
+        f"{command('webcare show ID')} for the whole conversation, {command('webcare ack ID')} "
+        "when it is answered (any unique prefix of 4 or more characters works).</p>\n"
+    )
+
+
+def mentions_section(listing: Listing) -> str:
+    if not listing.rows:
+        return ""
+    return blocks([listing_block(row, listing.timezone) for row in listing.rows])
+
+
+def footer_section(listing: Listing) -> str:
+    tz = listing.timezone
+    return (
+        f'<p style="font-size:12px;margin:0;{_DIM}">'
+        f"As of {esc(local_time(listing.now, tz, year=True))}; "
+        f"generated {esc(local_time(listing.generated_at, tz, year=True))}.</p>\n"
+    )
+
+
+SECTIONS: tuple[Callable[[Listing], str], ...] = (
+    headline_section,
+    how_to_act_section,
+    mentions_section,
+    footer_section,
+)
 
 
 def listing(listing: Listing) -> str:
-    from webcare.render.table import _span, headline
+    from webcare.render.table import headline
 
-    rows: list[tuple[str, list[str]]] = []
-    for row in listing.rows:
-        r = mention_record(row)
-        sla = r["sla"]
-        status = sla["status"]
-        colour, background = _SLA_STYLE.get(status, ("#1f2933", ""))
-        if status == "breached":
-            timing = f"{_span(sla['overdue_minutes'])} over"
-        elif status in ("ok", "at_risk") and sla["needs_reply"]:
-            timing = f"{_span(sla['remaining_minutes'])} left"
-        elif status == "ok":
-            timing = "no reply needed"
-        else:
-            timing = ""
-        sla_cell = (
-            f'<strong style="color:{colour};white-space:nowrap">{esc(status.replace("_", " ").upper())}</strong>'
-            + (f"<br>{esc(timing)}" if timing else "")
-        )
-        sentiment = r["sentiment"]
-        urgency = r["urgency"]["level"]
-        score = f"{sentiment['score']:+.2f}"
-        signals = (
-            f'<span style="color:{_SENTIMENT_COLOUR.get(sentiment["label"], "#3e4c59")}">'
-            f"{esc(sentiment['label'])} {esc(score)}</span><br>"
-            f'<span style="color:{_URGENCY_COLOUR.get(urgency, "#3e4c59")}">'
-            f"{esc(urgency)}</span><br>"
-            f'<span style="{_DIM}">{esc(r["route"])}</span>'
-        )
-        text = esc(r["text"][:280])
-        url = link(r["url"])
-        rows.append(
-            (
-                f"background:{background}" if background else "",
-                [
-                    _td(esc(r["priority"]["rank"]), _NUM),
-                    _td(sla_cell, f"color:{colour}"),
-                    _td(f"{esc(r['channel'])} / {esc(r['source'])}<br>{esc(r['author'])}", _WRAP),
-                    _td(signals),
-                    _td(text + (f"<br>{url}" if url else ""), _WRAP),
-                    _td(esc("; ".join(r["priority"]["why"])), f"{_DIM};{_WRAP}"),
-                ],
-            )
-        )
-    header = ["#", "SLA", "Where / who", "Signals", "Mention", "Why"]
-    title = headline(listing)
-    footer = (
-        f'<p style="font-size:12px;margin:0;{_DIM}">As of {esc(_when(listing.now))}; '
-        f"generated {esc(_when(listing.generated_at))}.</p>\n"
-    )
-    return document(title, _heading(title) + (table(header, rows) if rows else "") + footer)
+    return document(headline(listing), "".join(section(listing) for section in SECTIONS))
 
 
 def analyses(rows: list[dict[str, Any]]) -> str:
-    header = ["Text", "Language", "Sentiment", "Urgency", "Topics", "Route"]
-    cells = [
-        (
-            "",
-            [
-                _td(esc(r["text"]), _WRAP),
-                _td(esc(r["language"])),
-                _td(esc(f"{r['sentiment']['label']} {r['sentiment']['score']:+.2f}")),
-                _td(esc(r["urgency"]["level"])),
-                _td(esc(", ".join(r["topics"]))),
-                _td(esc(r["route"])),
-            ],
-        )
-        for r in rows
-    ]
+    """`webcare analyze`: one block per text, in input order (signals first, then the text)."""
+    parts = []
+    for r in rows:
+        sentiment, urgency = r["sentiment"], r["urgency"]["level"]
+        colour = _URGENCY_COLOUR.get(urgency, "#3e4c59")
+        head = [
+            nowrap(esc(f"{urgency} urgency"), f"color:{colour}"),
+            nowrap(
+                esc(f"{sentiment['label']} {sentiment['score']:+.2f}"),
+                f"color:{_SENTIMENT_COLOUR.get(sentiment['label'], '#3e4c59')}",
+            ),
+            nowrap(esc(f"language {r['language']}")),
+            nowrap(esc(f"route {r['route']}"), _DIM),
+        ]
+        if r["topics"]:
+            head.append(esc(f"topics {', '.join(r['topics'])}"))
+        parts.append(mention_block(colour, "", [head_line(head), text_line(r["text"], 10_000)]))
     title = f"{len(rows)} text(s) analysed"
-    return document(title, _heading(title) + table(header, cells))
+    return document(title, _heading(title) + (blocks(parts) if parts else ""))
 
 
 def stats(stats: Stats) -> str:
@@ -213,13 +361,13 @@ def stats(stats: Stats) -> str:
         ("breaches", "Breaches", str),
     )
     tz = stats.timezone
-    since = _when(stats.since.astimezone(tz)) if stats.since else "the first mention"
-    title = f"Stats from {since} to {_when(stats.now.astimezone(tz))}"
+    since = local_time(stats.since, tz, year=True) if stats.since else "the first mention"
+    title = f"Stats from {since} to {local_time(stats.now, tz, year=True)}"
     parts = [_heading(title)]
-    for name, rows, research in (
-        ("Per channel", stats.channels, True),
-        ("Per source", stats.sources, False),
-        ("Per day", stats.days, False),
+    for name, first, rows, research in (
+        ("Per channel", "Channel", stats.channels, True),
+        ("Per source", "Source", stats.sources, False),
+        ("Per day", "Day", stats.days, False),
     ):
         shown = columns + ((("research_minutes", "Industry avg", _span),) if research else ())
         body = [
@@ -229,7 +377,7 @@ def stats(stats: Stats) -> str:
                 + [
                     _td(
                         esc(show(row.get(key)) if row.get(key) is not None else None),
-                        "text-align:right",
+                        _NUM,
                     )
                     for key, _, show in shown
                 ],
@@ -237,5 +385,5 @@ def stats(stats: Stats) -> str:
             for row in rows
         ]
         parts.append(_heading(name, 2))
-        parts.append(table(["", *(label for _, label, _ in shown)], body))
+        parts.append(table([first, *(label for _, label, _ in shown)], body))
     return document(title, "".join(parts))
