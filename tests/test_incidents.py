@@ -134,6 +134,18 @@ def test_the_report_names_the_incident_and_one_command_acks_it(
     assert "outage · " in table and "3 mentions · first Mon 07:30 · latest Mon 08:10" in table
     assert f"webcare ack --incident {handle}" in table
 
+    markdown = cli("report", *where, "-f", "markdown").stdout
+    assert (
+        f"| 3 | Mon 23 Nov 07:30 CET | Mon 23 Nov 08:10 CET | - | `webcare ack --incident {handle}` |"
+        in markdown
+    )
+    html = cli("report", *where, "-f", "html").stdout
+    assert "Incidents: open mentions about the same problem" in html
+    assert (
+        f"webcare ack --incident {handle}" in html
+        and "3 mentions · first Mon 23 Nov 07:30 CET" in html
+    )
+
     listed = cli("mentions", *where, "--incident", handle, "-f", "jsonl").stdout.splitlines()
     assert {json.loads(line)["id"] for line in listed} == members
 

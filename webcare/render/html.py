@@ -295,6 +295,30 @@ def how_to_act_section(listing: Listing) -> str:
     )
 
 
+def incidents_section(listing: Listing) -> str:
+    """Open mentions about the same problem: one line each, with the commands for the group."""
+    if not listing.incidents:
+        return ""
+    tz = listing.timezone
+    items = []
+    for incident in listing.incidents:
+        spike = (
+            f' · <strong style="color:#b91c1c">SPIKE: {incident.spike.recent} in 3h, '
+            f"usually {incident.spike.usual:g}</strong>"
+            if incident.spike is not None
+            else ""
+        )
+        handle = short_id(incident.id)
+        items.append(
+            f'<p style="margin:0 0 8px 0;{_WRAP}"><strong>{esc(incident.label)}</strong> · '
+            f"{len(incident.members)} mentions · first {esc(local_time(incident.first_at, tz))} · "
+            f"latest {esc(local_time(incident.latest_at, tz))}{spike}<br>"
+            f'<span style="{_SMALL};{_DIM}">{command(f"webcare mentions --incident {handle}")} · '
+            f"{command(f'webcare ack --incident {handle}')}</span></p>\n"
+        )
+    return _heading("Incidents: open mentions about the same problem", 2) + "".join(items)
+
+
 def mentions_section(listing: Listing) -> str:
     if not listing.rows:
         return ""
@@ -312,6 +336,7 @@ def footer_section(listing: Listing) -> str:
 
 SECTIONS: tuple[Callable[[Listing], str], ...] = (
     headline_section,
+    incidents_section,
     how_to_act_section,
     mentions_section,
     footer_section,

@@ -88,6 +88,32 @@ def mention_row(row: Ranked) -> list[str]:
     ]
 
 
+INCIDENT_HEADER = ("Incident", "Mentions", "First", "Latest", "Spike", "Act")
+
+
+def incidents_section(listing: Listing) -> str:
+    """Open mentions about the same problem, one row each, with the command for the group."""
+    if not listing.incidents:
+        return ""
+    tz = listing.timezone
+    rows = [
+        [
+            cell(incident.label),
+            str(len(incident.members)),
+            cell(local_time(incident.first_at, tz)),
+            cell(local_time(incident.latest_at, tz)),
+            cell(
+                f"{incident.spike.recent} in 3h, usually {incident.spike.usual:g}"
+                if incident.spike is not None
+                else "-"
+            ),
+            code(f"webcare ack --incident {short_id(incident.id)}"),
+        ]
+        for incident in listing.incidents
+    ]
+    return "**Incidents**: open mentions about the same problem\n\n" + table(INCIDENT_HEADER, rows)
+
+
 def mentions_section(listing: Listing) -> str:
     if not listing.rows:
         return ""
@@ -104,6 +130,7 @@ def footer_section(listing: Listing) -> str:
 
 SECTIONS: tuple[Callable[[Listing], str], ...] = (
     headline_section,
+    incidents_section,
     mentions_section,
     footer_section,
 )

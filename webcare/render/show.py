@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
+from webcare.render.common import short_id
 from webcare.textutil import clean_text, one_line
 
 
@@ -27,7 +28,7 @@ def text(
     tz: tzinfo,
 ) -> str:
     sla = record["sla"]
-    short = record["id"][:8]
+    short = short_id(record["id"])
     rank = record["priority"]["rank"]
     reply = (
         "owed" + (f" ({one_line(sla['needs_reply_reason'])})" if sla["needs_reply_reason"] else "")
@@ -64,7 +65,7 @@ def text(
         + (f" via {record['responded_via']}" if record["responded_via"] else ""),
         f"priority:    {f'#{rank} on the floor, ' if rank else ''}score {record['priority']['score']:g}: "
         f"{'; '.join(record['priority']['why']) or 'nothing pressing'}",
-        *([f"incident:    {record['incident'][:8]} (webcare mentions --incident {record['incident'][:8]})"]
+        *([f"incident:    {short_id(record['incident'])} (webcare mentions --incident {short_id(record['incident'])})"]
           if record.get("incident") else []),
         "",
         clean_text(record["text"]),
@@ -82,7 +83,7 @@ def text(
         lines += ["", f"same author elsewhere ({len(others)}):"]
         for other in others:
             lines.append(
-                f"  {other['id'][:8]} {local(other['created_at'], tz)} "
+                f"  {short_id(other['id'])} {local(other['created_at'], tz)} "
                 f"{other['channel']}/{one_line(other['source'])} "
                 f"{other['sla']['status']}: {one_line(other['text'])[:100]}"
             )

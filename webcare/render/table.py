@@ -13,6 +13,7 @@ from typing import Any
 
 from webcare.model import Ranked, SlaStatus
 from webcare.render import Terminal
+from webcare.render.common import short_id
 from webcare.report import Listing
 from webcare.textutil import one_line
 from webcare.timeparse import format_duration
@@ -78,10 +79,6 @@ COMPACT_BELOW = 100
 """Narrower terminals get one line per mention; wider ones a card per mention."""
 TEXT_LINES = 4
 """Lines of mention text a card shows; `webcare show ID` has the rest."""
-
-
-def short_id(mention_id: str) -> str:
-    return mention_id[:8]
 
 
 def _sla_label(row: Ranked) -> str:
