@@ -299,9 +299,11 @@ def incidents_section(listing: Listing) -> str:
     """Open mentions about the same problem: one line each, with the commands for the group."""
     if not listing.incidents:
         return ""
+    from webcare.render.table import INCIDENTS_SHOWN
+
     tz = listing.timezone
     items = []
-    for incident in listing.incidents:
+    for incident in listing.incidents[:INCIDENTS_SHOWN]:
         spike = (
             f' · <strong style="color:#b91c1c">SPIKE: {incident.spike.recent} in 3h, '
             f"usually {incident.spike.usual:g}</strong>"
@@ -315,6 +317,11 @@ def incidents_section(listing: Listing) -> str:
             f"latest {esc(local_time(incident.latest_at, tz))}{spike}<br>"
             f'<span style="{_SMALL};{_DIM}">{command(f"webcare mentions --incident {handle}")} · '
             f"{command(f'webcare ack --incident {handle}')}</span></p>\n"
+        )
+    hidden = len(listing.incidents) - INCIDENTS_SHOWN
+    if hidden > 0:
+        items.append(
+            f'<p style="{_SMALL};{_DIM}">… and {hidden} more (webcare report --format json lists all)</p>\n'
         )
     return _heading("Incidents: open mentions about the same problem", 2) + "".join(items)
 
