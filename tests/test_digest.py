@@ -21,8 +21,8 @@ from typer.testing import CliRunner, Result
 from webcare import digest as digest_module
 from webcare.cli import app
 from webcare.model import UrgencyLevel
-from webcare.render import OutputFormat, Terminal
-from webcare.render.digest import PLAIN_COLUMNS, render_digest
+from webcare.render import OutputFormat, Terminal, render_digest
+from webcare.render.plain import DIGEST_COLUMNS as PLAIN_COLUMNS
 from webcare.settings import Settings
 
 CONFIG = """

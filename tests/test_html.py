@@ -18,7 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from webcare.cli import app
-from webcare.render.html import esc, link
+from webcare.render.htmldoc import link
+from webcare.render.safe import esc
 
 NOW = "2026-11-23T09:00Z"
 HOSTILE = (

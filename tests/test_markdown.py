@@ -160,15 +160,16 @@ def test_a_mention_without_a_place_on_the_floor_shows_a_dash_not_none() -> None:
     from test_sla import POLICY, at, stored
 
     from webcare import report
-    from webcare.config import Settings
-    from webcare.render import html, markdown
+    from webcare.render import OutputFormat, renderer
+    from webcare.settings import Settings
 
     listing = report.build_listing(
         [stored(created=at(0))], Settings(sla=POLICY), now=at(10), generated_at=at(10)
     )
     [row] = listing.rows
     unranked = replace(listing, rows=(replace(row, priority=replace(row.priority, rank=None)),))
-    [line] = [line for line in markdown.listing(unranked).splitlines() if "webcare ack" in line]
+    markdown = renderer(OutputFormat.MARKDOWN).listing(unranked)
+    [line] = [line for line in markdown.splitlines() if "webcare ack" in line]
     assert line.startswith("| - | `")
-    page = html.listing(unranked)
+    page = renderer(OutputFormat.HTML).listing(unranked)
     assert "None" not in page and "#-" not in page

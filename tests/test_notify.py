@@ -108,7 +108,7 @@ def test_the_alert_says_when_each_mention_was_posted_in_the_brand_time_zone() ->
     from test_sla import POLICY, at, stored
 
     from webcare import notify, report
-    from webcare.config import Settings
+    from webcare.settings import Settings
 
     # Written 07:00Z = 08:00 in Amsterdam; breached 1h 40m later.
     item = stored("Acme, waar blijft mijn pakket?", created=at(0), author="klant")

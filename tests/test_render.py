@@ -420,6 +420,29 @@ def test_every_output_format_renders_a_listing_and_analyses(fmt: OutputFormat) -
     assert "'=HYPERLINK" in analyses_text or fmt not in (OutputFormat.CSV, OutputFormat.TSV)
 
 
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+def test_every_format_renders_one_mention_and_eval_figures_with_hostile_text_inert(
+    fmt: OutputFormat,
+) -> None:
+    from webcare.evaluate import Score
+    from webcare.render import ShowView, renderer
+
+    rows = hostile_listing().rows
+    records = [report.mention_record(row) for row in rows]
+    actions = [
+        {"action": "ack", "by": HOSTILE[0], "at": "2026-11-23T07:10:00Z", "note": HOSTILE[1]}
+    ]
+    view = ShowView(records[0], actions, records[1:], POLICY.timezone)
+    out = renderer(fmt, Terminal(width=160, color=False)).show(view)
+    assert records[0]["id"][:8] in out
+    assert BAD_CHARACTERS.findall(out.replace("\t", "").replace("\n", "")) == []
+    if fmt is OutputFormat.HTML:
+        assert "<script>" not in out
+    score = Score("labels/nl.tsv", 12, 0.5, 0.75, 1000.0, {"neg": 0.5})
+    figures = renderer(fmt, Terminal()).sentiment_eval([score])
+    assert "0.75" in figures and "nl.tsv" in figures
+
+
 @pytest.mark.parametrize("width", [60, 80, 100, 160])
 def test_analyses_table_keeps_the_text_readable_next_to_long_reasons(width: int) -> None:
     rows = analysis_rows()

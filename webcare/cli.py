@@ -718,7 +718,7 @@ def report(
     channels = _check_channels(channel)
     if digest:
         from webcare import digest as digest_module
-        from webcare.render.digest import render_digest
+        from webcare.render import render_digest
 
         start = _since(since, settings.report.digest_since, moment, settings)
         earliest = digest_module.previous_start(start, moment) or start
@@ -939,7 +939,7 @@ def stats(
     --since defaults to 7d.
     """
     from webcare import stats as stats_module
-    from webcare.render.stats import render_stats
+    from webcare.render import render_stats
     from webcare.store import MentionQuery
 
     settings = _settings(config)
@@ -965,7 +965,7 @@ def show(
         typer.Option(
             "--format",
             "-f",
-            help="json for the full record; anything else prints text.",
+            help="Output format (default: table on a terminal, plain otherwise); json for the full record.",
             show_default=False,
         ),
     ] = None,
@@ -975,8 +975,7 @@ def show(
     Times are the brand's local time (UTC beside them); --format json gives UTC."""
     from webcare import report as report_module
     from webcare.model import Ranked
-    from webcare.render.records import dumps
-    from webcare.render.show import text as show_text
+    from webcare.render import ShowView, renderer
 
     settings = _settings(config)
     moment = _now(now, settings)
@@ -1006,11 +1005,8 @@ def show(
 
     record = record_of(item, conversation)
     other_records = [record_of(other, []) for other in others]
-    if fmt in (FormatChoice.json, FormatChoice.jsonl):
-        document = {**record, "actions": actions, "same_author": other_records}
-        _out(dumps(document, indent=2 if fmt is FormatChoice.json else None) + "\n")
-        return
-    _out(show_text(record, actions, other_records, settings.brand.timezone))
+    view = ShowView(record, actions, other_records, settings.brand.timezone)
+    _out(renderer(_format(fmt), _terminal(False)).show(view))
 
 
 @app.command()
@@ -1416,28 +1412,14 @@ def eval_sentiment(
     ],
     fmt: Annotated[
         FormatChoice | None,
-        typer.Option("--format", "-f", help="plain (default) or json/jsonl.", show_default=False),
+        typer.Option("--format", "-f", help="Output format (default plain).", show_default=False),
     ] = None,
 ) -> None:
     """Per file: n, macro-F1 (neg/neu/pos), binary accuracy on gold pos/neg, texts/s."""
-    from dataclasses import asdict
-
     from webcare.evaluate import evaluate
-    from webcare.render.records import dumps
+    from webcare.render import OutputFormat, renderer
 
     scores = evaluate(files)
-    if fmt in (FormatChoice.json, FormatChoice.jsonl):
-        rows = [asdict(score) for score in scores]
-        _out(
-            dumps({"results": rows}, indent=2) + "\n"
-            if fmt is FormatChoice.json
-            else "".join(dumps(r) + "\n" for r in rows)
-        )
-        return
-    lines = [f"{'file':<44} {'n':>6} {'macro-F1':>8} {'binary':>7} {'texts/s':>9}"]
-    for s in scores:
-        binary = f"{s.binary_accuracy:.3f}" if s.binary_accuracy is not None else "-"
-        lines.append(
-            f"{Path(s.file).name:<44} {s.n:>6} {s.macro_f1:>8.3f} {binary:>7} {s.texts_per_second:>9,.0f}"
-        )
-    _out("\n".join(lines) + "\n")
+    # Aligned text unless asked otherwise: the figures read the same on a terminal and in a log.
+    chosen = OutputFormat(fmt.value) if fmt else OutputFormat.PLAIN
+    _out(renderer(chosen, _terminal(False)).sentiment_eval(scores))

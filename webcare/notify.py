@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from webcare.model import Ranked, SlaStatus
-from webcare.render.common import ack_command, posted, show_command
+from webcare.render.wording import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
 from webcare.textutil import one_line

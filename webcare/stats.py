@@ -41,6 +41,22 @@ from webcare.model import SentimentLabel, SlaState, SlaStatus, StoredMention
 from webcare.settings import Settings
 from webcare.timeparse import iso_utc
 
+STATS_COLUMNS = (
+    "group",
+    "key",
+    "volume",
+    "share_negative",
+    "share_responded",
+    "median_response_minutes",
+    "p90_response_minutes",
+    "target_minutes",
+    "gap_minutes",
+    "compliance_pct",
+    "breaches",
+    "research_minutes",
+)
+"""The stable column order of a stats row in the people's and `plain` formats."""
+
 RESEARCH_MINUTES = {"email": 330, "social": 60}
 """Average response times companies deliver (research behind SPEC.md): email 5.5 h, social 1 h."""
 

@@ -1,16 +1,25 @@
-"""Renderers: ranked data in, text out. They never print and never read the clock.
+"""Renderers: data in, text out, one module per format, every format every view.
 
-One `OutputFormat` enum with exhaustive dispatch; `auto` resolves to `table` on a
-terminal and `plain` otherwise.
+`renderer(fmt, terminal)` gives the format's `Renderer` (webcare.render.base); its methods
+render a listing, one mention, stats, a digest, analyses and eval figures. Adding a format
+is one module with a `Renderer` subclass and one line in `FORMATS`. Format modules are
+imported only when used, so `webcare --help` stays instant.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
 from enum import StrEnum
-from typing import Any, assert_never
+from typing import TYPE_CHECKING, Any
 
-from webcare.report import Listing
+from webcare.render.base import Renderer, ShowView, Terminal
+
+if TYPE_CHECKING:
+    from webcare.digest import Digest
+    from webcare.report import Listing
+    from webcare.stats import Stats
+
+__all__ = ["FORMATS", "OutputFormat", "Renderer", "ShowView", "Terminal", "renderer", "resolve"]
 
 
 class OutputFormat(StrEnum):
@@ -24,64 +33,46 @@ class OutputFormat(StrEnum):
     HTML = "html"
 
 
-@dataclass(frozen=True, slots=True)
-class Terminal:
-    """What the renderer may assume about where its text goes."""
-
-    width: int = 100
-    color: bool = False
+FORMATS: dict[OutputFormat, str] = {
+    OutputFormat.TABLE: "webcare.render.table:TableRenderer",
+    OutputFormat.PLAIN: "webcare.render.plain:PlainRenderer",
+    OutputFormat.JSON: "webcare.render.json:JsonRenderer",
+    OutputFormat.JSONL: "webcare.render.json:JsonlRenderer",
+    OutputFormat.CSV: "webcare.render.delimited:CsvRenderer",
+    OutputFormat.TSV: "webcare.render.delimited:TsvRenderer",
+    OutputFormat.MARKDOWN: "webcare.render.markdown:MarkdownRenderer",
+    OutputFormat.HTML: "webcare.render.html:HtmlRenderer",
+}
+"""Where each format's renderer lives."""
 
 
 def resolve(fmt: OutputFormat | None, stdout_is_tty: bool) -> OutputFormat:
+    """The format asked for, else `table` on a terminal and `plain` in a pipe."""
     if fmt is not None:
         return fmt
     return OutputFormat.TABLE if stdout_is_tty else OutputFormat.PLAIN
 
 
-def render_listing(listing: Listing, fmt: OutputFormat, terminal: Terminal) -> str:
-    from webcare.render import html, markdown, plain, records, table
+def renderer(fmt: OutputFormat, terminal: Terminal | None = None) -> Renderer:
+    module, _, name = FORMATS[fmt].partition(":")
+    cls: type[Renderer] = getattr(importlib.import_module(module), name)
+    return cls(terminal)
 
-    match fmt:
-        case OutputFormat.TABLE:
-            return table.listing(listing, terminal)
-        case OutputFormat.MARKDOWN:
-            return markdown.listing(listing)
-        case OutputFormat.HTML:
-            return html.listing(listing)
-        case OutputFormat.PLAIN:
-            return plain.listing(listing)
-        case OutputFormat.JSON:
-            return records.json_document(listing)
-        case OutputFormat.JSONL:
-            return records.jsonl(records.listing_records(listing))
-        case OutputFormat.CSV:
-            return records.delimited(records.listing_records(listing), ",")
-        case OutputFormat.TSV:
-            return records.delimited(records.listing_records(listing), "\t")
-        case _:
-            assert_never(fmt)
+
+# Shorthands for one view in one format.
+
+
+def render_listing(listing: Listing, fmt: OutputFormat, terminal: Terminal) -> str:
+    return renderer(fmt, terminal).listing(listing)
 
 
 def render_analyses(rows: list[dict[str, Any]], fmt: OutputFormat, terminal: Terminal) -> str:
-    """`webcare analyze` output: one record per text, in input order."""
-    from webcare.render import html, markdown, plain, records, table
+    return renderer(fmt, terminal).analyses(rows)
 
-    match fmt:
-        case OutputFormat.TABLE:
-            return table.analyses(rows, terminal)
-        case OutputFormat.MARKDOWN:
-            return markdown.analyses(rows)
-        case OutputFormat.HTML:
-            return html.analyses(rows)
-        case OutputFormat.PLAIN:
-            return plain.analyses(rows)
-        case OutputFormat.JSON:
-            return records.dumps({"results": rows}, indent=2) + "\n"
-        case OutputFormat.JSONL:
-            return records.jsonl(rows)
-        case OutputFormat.CSV:
-            return records.delimited(rows, ",")
-        case OutputFormat.TSV:
-            return records.delimited(rows, "\t")
-        case _:
-            assert_never(fmt)
+
+def render_stats(stats: Stats, fmt: OutputFormat, terminal: Terminal) -> str:
+    return renderer(fmt, terminal).stats(stats)
+
+
+def render_digest(digest: Digest, fmt: OutputFormat, terminal: Terminal) -> str:
+    return renderer(fmt, terminal).digest(digest)

@@ -9,34 +9,39 @@ around ids and commands, never around mention text); times are in the brand's zo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from webcare.digest import Digest
+from webcare.evaluate import Score
 from webcare.model import Ranked
-from webcare.render.common import ack_command, local_time, short_id, sla_phrase
+from webcare.render.base import Renderer, ShowView
+from webcare.render.safe import md_cell as cell
+from webcare.render.safe import md_code as code
+from webcare.render.safe import md_link as link
+from webcare.render.wording import (
+    TOTAL_LABELS,
+    ack_command,
+    breach_state,
+    breaches_title,
+    change_text,
+    digest_footer,
+    digest_headline,
+    digest_sections,
+    headline,
+    highlights,
+    local_time,
+    local_with_utc,
+    short_id,
+    show_command,
+    shown_totals,
+    sla_phrase,
+    value_text,
+)
 from webcare.report import Listing, mention_record
-from webcare.textutil import one_line
+from webcare.stats import STATS_COLUMNS, Stats
 
-# Inside a table cell only inline syntax matters: emphasis, code, links/images, cell breaks,
-# strikethrough and raw HTML (`<` and `&` are written as entities instead).
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_SAFE_URL = re.compile(r"https?://[^\s<>()\[\]|`\"'\\]+", re.IGNORECASE)
-_CODE_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]*")
-
-
-def cell(value: object) -> str:
-    """One table cell: a single line, Markdown and HTML made literal."""
-    if value is None or value == "":
-        return "-"
-    text = one_line(str(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", text)
-
-
-def link(url: str | None) -> str:
-    if url and _SAFE_URL.fullmatch(url):
-        return f"<{url}>"
-    return cell(url)
+__all__ = ["MarkdownRenderer", "cell", "code", "link", "table"]
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -45,21 +50,11 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def code(text: str) -> str:
-    """A code span for a command to copy; anything that could end the span or the cell
-    (a backtick, a pipe, a line break) is shown as an escaped cell instead."""
-    if text and _CODE_SAFE.fullmatch(text):
-        return f"`{text}`"
-    return cell(text)
-
-
 # ---------------------------------------------------------------- the report, by section
 # `listing` joins its sections in order; a new section is one more function in SECTIONS.
 
 
 def headline_section(listing: Listing) -> str:
-    from webcare.render.table import headline
-
     return f"**{cell(headline(listing))}**\n"
 
 
@@ -136,11 +131,11 @@ SECTIONS: tuple[Callable[[Listing], str], ...] = (
 )
 
 
-def listing(listing: Listing) -> str:
+def _listing(listing: Listing) -> str:
     return "\n".join(part for section in SECTIONS if (part := section(listing)))
 
 
-def analyses(rows: list[dict[str, Any]]) -> str:
+def _analyses(rows: list[dict[str, Any]]) -> str:
     header = ["Text", "Language", "Sentiment", "Urgency", "Topics", "Route"]
     cells = [
         [
@@ -156,13 +151,131 @@ def analyses(rows: list[dict[str, Any]]) -> str:
     return table(header, cells)
 
 
-def stats_tables(
-    sections: Sequence[tuple[str, Sequence[dict[str, Any]]]], columns: Sequence[str]
-) -> str:
+def _stats(stats: Stats) -> str:
+    columns = STATS_COLUMNS[1:]
     parts = []
-    for title, rows in sections:
+    for title, rows in (
+        ("Per channel", stats.channels),
+        ("Per source", stats.sources),
+        ("Per day", stats.days),
+    ):
         parts.append(
             f"### {cell(title)}\n\n"
             + table(list(columns), [[cell(r.get(c)) for c in columns] for r in rows])
         )
     return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- the digest
+
+
+def _digest(digest: Digest) -> str:
+    parts = [
+        f"## {cell(digest_headline(digest))}\n",
+        "\n".join(f"- {cell(line)}" for line in highlights(digest)) + "\n",
+    ]
+    figures = [
+        [
+            cell(TOTAL_LABELS[row["key"]]),
+            cell(value_text(row["key"], row["value"])),
+            cell(value_text(row["key"], row["previous"])),
+            cell(change_text(row)),
+        ]
+        for row in shown_totals(digest)
+    ]
+    parts.append(
+        "### Key figures\n\n" + table(["Figure", "This window", "Previous", "Change"], figures)
+    )
+    sections = digest_sections(digest)
+
+    def section(title: str, header: list[str], cells: list[list[str]]) -> str:
+        body = table([cell(h) for h in header], [[cell(c) for c in row] for row in cells])
+        return f"### {cell(title)}\n\n" + (body if cells else "None.\n")
+
+    parts.extend(section(*s) for s in sections[:2])
+    rows = [
+        [
+            str(row["rank"]),
+            code(short_id(row["id"])),
+            cell(breach_state(row)),
+            cell(f"{row['channel']} / {row['source']}"),
+            cell(row["author"]),
+            cell(row["urgency"]),
+            cell(row["text"]),
+            link(row["url"]),
+            # Still open: ack it; answered late: look at it.
+            code(ack_command(row["id"]) if row["state"] == "open" else show_command(row["id"])),
+        ]
+        for row in digest.breaches
+    ]
+    header = ["#", "ID", "SLA", "Where", "Who", "Urgency", "Mention", "URL", "Act"]
+    parts.append(
+        f"### {cell(breaches_title(digest))}\n\n" + (table(header, rows) if rows else "None.\n")
+    )
+    parts.extend(section(*s) for s in sections[2:])
+    parts.append(f"_{cell(digest_footer(digest))}_\n")
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- show and eval
+
+
+def _show(view: ShowView) -> str:
+    r, tz = view.record, view.timezone
+    sla = r["sla"]
+    rows = [
+        ["Source", cell(f"{r['source']} ({r['channel']})")],
+        ["Author", cell(r["author"])],
+        ["Posted", cell(local_with_utc(r["created_at"], tz))],
+        ["URL", link(r["url"])],
+        ["Sentiment", cell(f"{r['sentiment']['label']} {r['sentiment']['score']:+.2f}")],
+        ["Urgency", cell(f"{r['urgency']['level']} {'; '.join(r['urgency']['reasons'])}")],
+        ["Route", cell(f"{r['route']} ({r['route_reason']})")],
+        ["SLA", cell(f"{sla_phrase(r)}, due {local_with_utc(sla['due_at'], tz)}")],
+        [
+            "Reply",
+            cell(("owed " if sla["needs_reply"] else "not owed ") + sla["needs_reply_reason"]),
+        ],
+        ["Why", cell("; ".join(r["priority"]["why"]))],
+        ["Text", cell(r["text"])],
+        ["Act", code(ack_command(r["id"])) + " " + code(show_command(r["id"]))],
+    ]
+    parts = [f"**Mention {code(short_id(r['id']))}**\n", table(["Field", "Value"], rows)]
+    if view.actions:
+        parts.append(
+            table(
+                ["When", "What", "Who", "Note"],
+                [[cell(local_with_utc(a["at"], tz)), cell(a["action"]), cell(a["by"]), cell(a["note"])]
+                 for a in view.actions],
+            )
+        )  # fmt: skip
+    return "\n".join(parts)
+
+
+def _sentiment_eval(scores: Sequence[Score]) -> str:
+    rows = [
+        [cell(s.file.rsplit("/", 1)[-1]), str(s.n), f"{s.macro_f1:.3f}",
+         f"{s.binary_accuracy:.3f}" if s.binary_accuracy is not None else "-", f"{s.texts_per_second:,.0f}"]
+        for s in scores
+    ]  # fmt: skip
+    return table(["File", "n", "macro-F1", "binary", "texts/s"], rows)
+
+
+class MarkdownRenderer(Renderer):
+    def listing(self, listing: Listing) -> str:
+        return _listing(listing)
+
+    def show(self, view: ShowView) -> str:
+        return _show(view)
+
+    def stats(self, stats: Stats) -> str:
+        return _stats(stats)
+
+    def digest(self, digest: Digest) -> str:
+        return _digest(digest)
+
+    def analyses(self, rows: list[dict[str, Any]]) -> str:
+        return _analyses(rows)
+
+    def sentiment_eval(self, scores: Sequence[Score]) -> str:
+        return _sentiment_eval(scores)

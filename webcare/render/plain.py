@@ -4,25 +4,77 @@ never truncated, no colour, no header. Empty fields are `-`.
 Listing columns: rank, id, sla status, overdue (+N minutes) or time left (-N minutes; `-`
 when no reply is needed, so no clock runs), channel, source, urgency, sentiment label, sentiment score, route, created_at (UTC),
 author, url, text.
+
+Stats and digest: one row per line, stable columns (`webcare.stats.STATS_COLUMNS`; the
+digest's per section in `DIGEST_COLUMNS`: `section<TAB>key<TAB>value…`). `show` prints the
+same lines as the table format. Every field passes `safe.field`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from webcare.digest import Digest
+from webcare.evaluate import Score
 from webcare.model import SlaStatus
+from webcare.render.base import Renderer, ShowView
+from webcare.render.safe import field as _field
+from webcare.render.wording import sentiment_eval_text, show_text
 from webcare.report import Listing
-from webcare.textutil import one_line
+from webcare.stats import STATS_COLUMNS, Stats
 from webcare.timeparse import iso_utc
 
+DIGEST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "window": ("value",),
+    "totals": ("value", "previous", "change", "change_pct"),
+    "channel": (
+        "volume",
+        "share",
+        "negative",
+        "neutral",
+        "positive",
+        "share_negative",
+        "mean_sentiment",
+    ),
+    "source": ("channel", "volume", "share", "negative", "share_negative"),
+    "language": ("volume", "share", "negative", "share_negative"),
+    "topic": ("count", "share", "negative", "share_negative"),
+    "urgency": ("count", "share", "negative", "share_negative"),
+    "breach": (
+        "rank",
+        "state",
+        "overdue_minutes",
+        "target_minutes",
+        "channel",
+        "source",
+        "author",
+        "urgency",
+        "sentiment",
+        "priority",
+        "created_at",
+        "url",
+        "text",
+    ),
+    "response": (
+        "needs_reply",
+        "responded",
+        "share_responded",
+        "median_response_minutes",
+        "p90_response_minutes",
+        "target_minutes",
+        "gap_minutes",
+        "in_time",
+        "late",
+        "breached_open",
+        "breaches",
+        "compliance_pct",
+        "research_minutes",
+    ),
+}
 
-def _field(value: object) -> str:
-    if value is None or value == "":
-        return "-"
-    return one_line(str(value)).replace("\t", " ")
 
-
-def listing(listing: Listing) -> str:
+def _listing(listing: Listing) -> str:
     lines = []
     for row in listing.rows:
         m, a, s = row.item.mention, row.item.analysis, row.sla
@@ -43,7 +95,7 @@ def listing(listing: Listing) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def analyses(rows: list[dict[str, Any]]) -> str:
+def _analyses(rows: list[dict[str, Any]]) -> str:
     """Columns: language, sentiment label, score, urgency, topics, route, text."""
     lines = []
     for row in rows:
@@ -53,3 +105,38 @@ def analyses(rows: list[dict[str, Any]]) -> str:
         )  # fmt: skip
         lines.append("\t".join(_field(f) for f in fields))
     return "".join(line + "\n" for line in lines)
+
+
+def _stats(stats: Stats) -> str:
+    return "".join(
+        "\t".join(_field(row.get(column)) for column in STATS_COLUMNS) + "\n"
+        for row in stats.records()
+    )
+
+
+def _digest(digest: Digest) -> str:
+    lines = []
+    for row in digest.records():
+        columns = ("section", "key", *DIGEST_COLUMNS[row["section"]])
+        lines.append("\t".join(_field(row.get(column)) for column in columns))
+    return "".join(line + "\n" for line in lines)
+
+
+class PlainRenderer(Renderer):
+    def listing(self, listing: Listing) -> str:
+        return _listing(listing)
+
+    def show(self, view: ShowView) -> str:
+        return show_text(view.record, view.actions, view.same_author, view.timezone)
+
+    def stats(self, stats: Stats) -> str:
+        return _stats(stats)
+
+    def digest(self, digest: Digest) -> str:
+        return _digest(digest)
+
+    def analyses(self, rows: list[dict[str, Any]]) -> str:
+        return _analyses(rows)
+
+    def sentiment_eval(self, scores: Sequence[Score]) -> str:
+        return sentiment_eval_text(scores)

@@ -1,5 +1,7 @@
-"""Machine formats: json, jsonl, csv, tsv. Nested fields flatten with `_` in csv/tsv, under a
-header row that is there even when no row is (an empty report keeps its columns).
+"""The records machine formats carry (json, jsonl, csv, tsv), shaped once for all of them.
+
+Nested fields flatten with `_` in csv/tsv, under a header row that is there even when no
+row is (an empty report keeps its columns).
 
 CSV is what people open in a spreadsheet: every cell a spreadsheet could read as a formula
 (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe (OWASP's advice), so a
@@ -15,20 +17,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
+from webcare.evaluate import Score
+from webcare.render.base import ShowView
+from webcare.render.safe import delimited_cell
 from webcare.report import Listing, incident_record, mention_record
-from webcare.textutil import clean_text
 from webcare.timeparse import iso_utc
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-_TSV_FORMULA = ("=", "\uff1d")
-"""TSV cells that always run: `=` first (and its full-width form)."""
-_TSV_MAYBE_FORMULA = ("+", "-", "@", "\uff0b", "\uff0d", "\uff20")
-"""TSV cells that run only with a function call or a DDE command in them."""
-_TSV_RUNS = ("(", "|", "\uff08", "\uff5c")
 
 
 class Records(list[dict[str, Any]]):
@@ -88,7 +86,7 @@ def listing_columns() -> list[str]:
     return list(flatten(mention_record(placeholder)))
 
 
-def json_document(listing: Listing) -> str:
+def listing_document(listing: Listing) -> dict[str, Any]:
     document: dict[str, Any] = {
         "generated_at": iso_utc(listing.generated_at),
         "now": iso_utc(listing.now),
@@ -97,7 +95,15 @@ def json_document(listing: Listing) -> str:
     }
     if listing.kind == "report":
         document["incidents"] = [incident_record(incident) for incident in listing.incidents]
-    return dumps(document, indent=2) + "\n"
+    return document
+
+
+def show_document(view: ShowView) -> dict[str, Any]:
+    return {**view.record, "actions": view.actions, "same_author": view.same_author}
+
+
+def eval_records(scores: Sequence[Score]) -> list[dict[str, Any]]:
+    return [asdict(score) for score in scores]
 
 
 def jsonl(records: Iterable[dict[str, Any]]) -> str:
@@ -122,25 +128,6 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def _cell(value: Any, *, tsv: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if not isinstance(value, str):
-        return str(value)
-    # Cleaned before the formula check: "\x1b[0m=cmd" must not lose its ESC and then run.
-    text = clean_text(value)
-    if tsv:
-        text = " ".join(text.split())  # one row per line: no tab or line break inside a cell
-        runs = text.startswith(_TSV_FORMULA) or (
-            text.startswith(_TSV_MAYBE_FORMULA) and any(mark in text for mark in _TSV_RUNS)
-        )
-    else:
-        runs = text.startswith(_FORMULA_START)
-    return "'" + text if runs else text
-
-
 def delimited(records: list[dict[str, Any]], delimiter: str) -> str:
     """CSV (`,`) or TSV (tab): a header row, then one row per record. `Records` bring their
     columns, so the header is there without rows too."""
@@ -154,5 +141,5 @@ def delimited(records: list[dict[str, Any]], delimiter: str) -> str:
     if header:
         writer.writerow(header)
     for row in rows:
-        writer.writerow([_cell(row.get(key), tsv=tsv) for key in header])
+        writer.writerow([delimited_cell(row.get(key), tsv=tsv) for key in header])
     return out.getvalue()

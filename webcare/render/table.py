@@ -8,15 +8,41 @@ from __future__ import annotations
 
 import io
 import textwrap
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
 from typing import Any
 
+from webcare.digest import Digest
+from webcare.evaluate import Score
 from webcare.model import Ranked, SlaStatus
-from webcare.render import Terminal
-from webcare.render.common import short_id
+from webcare.render.base import Renderer, ShowView, Terminal
+from webcare.render.wording import (
+    TOTAL_LABELS,
+    breach_state,
+    breaches_title,
+    change_text,
+    digest_footer,
+    digest_headline,
+    digest_sections,
+    figure_span,
+    headline,
+    highlights,
+    pct,
+    sentiment_eval_text,
+    share,
+    short_id,
+    show_text,
+    shown_totals,
+    span,
+    tone,
+    value_text,
+)
 from webcare.report import Listing
+from webcare.stats import Stats
 from webcare.textutil import one_line
-from webcare.timeparse import format_duration
+
+INCIDENTS_SHOWN = 5
+"""Incidents a people's report lists; the rest are counted (json lists all)."""
 
 _STATUS_STYLE = {
     SlaStatus.BREACHED: "bold red",
@@ -44,37 +70,6 @@ def _console(terminal: Terminal, buffer: io.StringIO):  # noqa: ANN202 - rich is
     )
 
 
-def _span(minutes: int) -> str:
-    return format_duration(timedelta(minutes=minutes))
-
-
-def headline(listing: Listing) -> str:
-    s = listing.summary
-    if listing.kind == "report":
-        floor = s["breached"] + s["at_risk"]
-        if not floor:
-            text = f"Nothing on the floor: {s['open']} open mention(s), all within their SLA."
-            return text + (f" · {s['to_thank']} to thank" if s.get("to_thank") else "")
-        noun = "steak" if floor == 1 else "steaks"
-        parts = [f"{s['breached']} breached"] if s["breached"] else []
-        parts += [f"{s['at_risk']} at risk"] if s["at_risk"] else []
-        text = f"{floor} {noun} on the floor: {', '.join(parts)}"
-        if s["oldest_overdue_minutes"]:
-            text += f" — oldest {_span(s['oldest_overdue_minutes'])} over"
-        if s["shown"] < floor:
-            text += f" (showing the worst {s['shown']})"
-        if s.get("to_thank"):
-            text += f" · {s['to_thank']} to thank"
-        return text
-    text = (
-        f"{s['shown']} of {s['total']} mention(s): {s['breached']} breached, {s['at_risk']} at risk, "
-        f"{s['ok']} ok, {s['responded']} responded"
-    )
-    if s.get("no_reply_needed"):
-        text += f" ({s['no_reply_needed']} of the ok need no reply)"
-    return text
-
-
 COMPACT_BELOW = 100
 """Narrower terminals get one line per mention; wider ones a card per mention."""
 TEXT_LINES = 4
@@ -86,14 +81,11 @@ def _sla_label(row: Ranked) -> str:
     if s.status is SlaStatus.OK and not s.needs_reply:
         return "no reply owed"
     return {
-        SlaStatus.BREACHED: f"BREACHED {_span(s.overdue_minutes)} over",
-        SlaStatus.AT_RISK: f"AT RISK {_span(s.remaining_minutes)} left",
-        SlaStatus.OK: f"ok {_span(s.remaining_minutes)} left",
+        SlaStatus.BREACHED: f"BREACHED {span(s.overdue_minutes)} over",
+        SlaStatus.AT_RISK: f"AT RISK {span(s.remaining_minutes)} left",
+        SlaStatus.OK: f"ok {span(s.remaining_minutes)} left",
         SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",
     }[s.status]
-
-
-INCIDENTS_SHOWN = 5
 
 
 def _when(moment: datetime, tz: tzinfo) -> str:
@@ -199,7 +191,7 @@ def _compact(listing: Listing, console, width: int) -> None:  # noqa: ANN001
     )
 
 
-def listing(listing: Listing, terminal: Terminal) -> str:
+def _listing(listing: Listing, terminal: Terminal) -> str:
     from rich.text import Text
 
     buffer = io.StringIO()
@@ -219,7 +211,7 @@ def listing(listing: Listing, terminal: Terminal) -> str:
     return buffer.getvalue()
 
 
-def analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
+def _analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
     """One card per analysed text: the verdicts on a line, the text, then the reasons,
     each wrapped to the terminal so nothing is cut on the right."""
     from rich.text import Text
@@ -257,3 +249,157 @@ def analyses(rows: list[dict[str, Any]], terminal: Terminal) -> str:
             for line in textwrap.wrap(one_line(detail), width=room):
                 console.print(Text(indent + line, style="dim"), no_wrap=True, overflow="ellipsis")
     return buffer.getvalue()
+
+
+def _stats(stats: Stats, terminal: Terminal) -> str:
+    from rich.table import Table
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = _console(terminal, buffer)
+    tz = stats.timezone
+
+    def when(moment: datetime) -> str:
+        return f"{moment.astimezone(tz):%a %Y-%m-%d %H:%M %Z}"
+
+    since = when(stats.since) if stats.since else "the first mention"
+    console.print(Text(f"Stats from {since} to {when(stats.now)}", style="bold"))
+
+    def group_table(title: str, rows: tuple[dict[str, Any], ...], research: bool) -> None:
+        if not rows:
+            return
+        t = Table(title=title, expand=False, pad_edge=False)
+        for name in ("", "Volume", "Neg", "Resp", "Median", "P90", "Target", "Gap"):
+            t.add_column(name, justify="left" if not name else "right", no_wrap=not name)
+        t.add_column("In SLA", justify="right")
+        t.add_column("Breaches", justify="right")
+        if research:
+            t.add_column("Industry avg", justify="right")
+        for row in rows:
+            gap = row["gap_minutes"]
+            cells = [
+                Text(one_line(str(row["key"]))[:40], style="cyan"),
+                Text(str(row["volume"])),
+                Text(share(row["share_negative"])),
+                Text(share(row["share_responded"])),
+                Text(figure_span(row["median_response_minutes"])),
+                Text(figure_span(row["p90_response_minutes"])),
+                Text(figure_span(row["target_minutes"])),
+                Text(
+                    ("+" if gap and gap > 0 else "") + figure_span(gap)
+                    if gap
+                    else figure_span(gap),
+                    style="red" if gap and gap > 0 else "green",
+                ),
+                Text(pct(row["compliance_pct"])),
+                Text(str(row["breaches"]), style="bold red" if row["breaches"] else ""),
+            ]
+            if research:
+                cells.append(Text(figure_span(row.get("research_minutes")), style="dim"))
+            t.add_row(*cells)
+        console.print(t)
+
+    group_table("Per channel", stats.channels, True)
+    group_table("Per source", stats.sources, False)
+    group_table("Per day", stats.days, False)
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- the digest
+
+
+def _digest(digest: Digest, terminal: Terminal) -> str:
+    from rich.columns import Columns
+    from rich.table import Table
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = _console(terminal, buffer)
+    console.print(Text(digest_headline(digest), style="bold"))
+    for line in highlights(digest):
+        console.print(Text(f"• {line}"))
+    console.print()
+
+    figures = Table(title="Key figures", title_justify="left", pad_edge=False)
+    figures.add_column("")
+    figures.add_column("This window", justify="right")
+    figures.add_column("Previous", justify="right")
+    figures.add_column("Change", justify="right")
+    colour = {"good": "green", "bad": "red", "": ""}
+    for row in shown_totals(digest):
+        key = row["key"]
+        figures.add_row(
+            Text(TOTAL_LABELS[key]),
+            Text(value_text(key, row["value"]), style="bold" if key == "breached_now" else ""),
+            Text(value_text(key, row["previous"]), style="dim"),
+            Text(change_text(row), style=colour[tone(row)]),
+        )
+    console.print(figures)
+
+    def grid(title: str, header: list[str], cells: list[list[str]]) -> Table:
+        t = Table(title=title, title_justify="left", pad_edge=False)
+        for n, name in enumerate(header):
+            t.add_column(name, justify="left" if n == 0 else "right", no_wrap=n == 0)
+        for row in cells:
+            t.add_row(Text(row[0][:40], style="cyan"), *(Text(cell) for cell in row[1:]))
+        return t
+
+    sections = digest_sections(digest)
+    for title, header, cells in sections[:2]:
+        if cells:
+            console.print(grid(title, header, cells))
+
+    breaches = Table(
+        title=breaches_title(digest), title_justify="left", expand=True, pad_edge=False
+    )
+    breaches.add_column("#", justify="right", no_wrap=True)
+    breaches.add_column("SLA", no_wrap=True)
+    breaches.add_column("Where / who", max_width=28)
+    breaches.add_column("Mention", ratio=1, overflow="fold")
+    for row in digest.breaches:
+        who = Text(f"{row['channel']} · {one_line(row['source'])}\n", style="cyan")
+        who.append(one_line(row["author"] or "unknown")[:40])
+        who.append(f"\n{row['urgency']} urgency", style=_URGENCY_STYLE.get(row["urgency"], ""))
+        body = Text(one_line(row["text"]))
+        if row["url"]:
+            body.append(f"\n{one_line(row['url'])}", style="blue")
+        body.append(f"\n{row['id']}", style="dim")
+        breaches.add_row(
+            str(row["rank"]),
+            Text(
+                breach_state(row).replace(" ", "\n", 1),
+                style="bold red" if row["state"] == "open" else "yellow",
+            ),
+            who,
+            body,
+        )
+    if digest.breaches:
+        console.print(breaches)
+    else:
+        console.print(Text(breaches_title(digest), style="bold"))
+
+    small = [grid(title, header, cells) for title, header, cells in sections[2:] if cells]
+    if small:
+        console.print(Columns(small, padding=(0, 2)))
+    console.print(Text(digest_footer(digest), style="dim"))
+    return buffer.getvalue()
+
+
+class TableRenderer(Renderer):
+    def listing(self, listing: Listing) -> str:
+        return _listing(listing, self.terminal)
+
+    def show(self, view: ShowView) -> str:
+        return show_text(view.record, view.actions, view.same_author, view.timezone)
+
+    def stats(self, stats: Stats) -> str:
+        return _stats(stats, self.terminal)
+
+    def digest(self, digest: Digest) -> str:
+        return _digest(digest, self.terminal)
+
+    def analyses(self, rows: list[dict[str, Any]]) -> str:
+        return _analyses(rows, self.terminal)
+
+    def sentiment_eval(self, scores: Sequence[Score]) -> str:
+        return sentiment_eval_text(scores)

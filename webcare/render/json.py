@@ -1,0 +1,68 @@
+"""`json` (one document per view) and `jsonl` (one record per line). Machine formats: full
+ids, UTC times, every non-ASCII character escaped (`\\uXXXX`), so a control or bidi
+character in a mention is inert wherever the output goes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from webcare.digest import Digest
+from webcare.digest import document as digest_document
+from webcare.evaluate import Score
+from webcare.render.base import Renderer, ShowView
+from webcare.render.records import (
+    dumps,
+    eval_records,
+    jsonl,
+    listing_document,
+    listing_records,
+    show_document,
+)
+from webcare.report import Listing
+from webcare.stats import Stats
+from webcare.stats import document as stats_document
+
+
+def _pretty(value: Any) -> str:
+    return dumps(value, indent=2) + "\n"
+
+
+class JsonRenderer(Renderer):
+    def listing(self, listing: Listing) -> str:
+        return _pretty(listing_document(listing))
+
+    def show(self, view: ShowView) -> str:
+        return _pretty(show_document(view))
+
+    def stats(self, stats: Stats) -> str:
+        return _pretty(stats_document(stats))
+
+    def digest(self, digest: Digest) -> str:
+        return _pretty(digest_document(digest))
+
+    def analyses(self, rows: list[dict[str, Any]]) -> str:
+        return _pretty({"results": rows})
+
+    def sentiment_eval(self, scores: Sequence[Score]) -> str:
+        return _pretty({"results": eval_records(scores)})
+
+
+class JsonlRenderer(Renderer):
+    def listing(self, listing: Listing) -> str:
+        return jsonl(listing_records(listing))
+
+    def show(self, view: ShowView) -> str:
+        return dumps(show_document(view)) + "\n"
+
+    def stats(self, stats: Stats) -> str:
+        return jsonl(stats.records())
+
+    def digest(self, digest: Digest) -> str:
+        return jsonl(digest.records())
+
+    def analyses(self, rows: list[dict[str, Any]]) -> str:
+        return jsonl(rows)
+
+    def sentiment_eval(self, scores: Sequence[Score]) -> str:
+        return jsonl(eval_records(scores))
