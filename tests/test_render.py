@@ -14,7 +14,6 @@ import pytest
 from test_sla import POLICY, at, stored
 
 from webcare import report
-from webcare.cli import FormatChoice
 from webcare.model import Route, StoredMention, UrgencyLevel
 from webcare.render import OutputFormat, Terminal, render_analyses, render_listing, resolve
 from webcare.report import Listing
@@ -458,8 +457,12 @@ def test_analyses_table_keeps_the_text_readable_next_to_long_reasons(width: int)
     assert len(lines) < 20
 
 
-def test_the_cli_offers_exactly_the_renderers_formats() -> None:
-    assert {choice.value for choice in FormatChoice} == {fmt.value for fmt in OutputFormat}
+def test_every_format_the_cli_offers_has_a_renderer_for_every_view() -> None:
+    from webcare.render import FORMATS, Renderer, renderer
+
+    assert set(FORMATS) == set(OutputFormat)
+    for fmt in OutputFormat:
+        assert isinstance(renderer(fmt), Renderer)  # abstract views would not instantiate
 
 
 @pytest.mark.parametrize(

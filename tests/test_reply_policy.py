@@ -16,7 +16,7 @@ from test_sla import POLICY, PRAISE, at, stored
 from typer.testing import Result
 
 from webcare import sla
-from webcare.analysis.addressing import addresses_brand
+from webcare.addressing import addresses_brand
 from webcare.config import parse
 from webcare.model import Channel, ReplyPolicy, SlaStatus
 

@@ -71,6 +71,29 @@ class SlaStatus(StrEnum):
     RESPONDED = "responded"
 
 
+class StatusFilter(StrEnum):
+    """What `mentions --status` selects: an SLA status, or a state of the reply."""
+
+    OK = "ok"
+    AT_RISK = "at_risk"
+    BREACHED = "breached"
+    RESPONDED = "responded"
+    OPEN = "open"
+    """Awaiting a reply."""
+    NO_REPLY = "no_reply"
+    """Owed no reply, and not responded."""
+    TO_THANK = "to_thank"
+    """Praise not answered yet."""
+
+
+class FailOn(StrEnum):
+    """What makes `report --fail-on` exit 1."""
+
+    BREACHED = "breached"
+    AT_RISK = "at-risk"
+    """At risk or worse."""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One customer message about the brand, as a source gave it, normalised.

@@ -17,7 +17,15 @@ from webcare import incidents as incident_rules
 from webcare import rank as ranking
 from webcare import sla
 from webcare.incidents import Incident
-from webcare.model import Priority, Ranked, SlaState, SlaStatus, StoredMention
+from webcare.model import (
+    Analysis,
+    Priority,
+    Ranked,
+    SlaState,
+    SlaStatus,
+    StatusFilter,
+    StoredMention,
+)
 from webcare.settings import Settings
 from webcare.timeparse import iso_utc
 
@@ -145,9 +153,8 @@ def to_thank(state: SlaState) -> bool:
     return state.to_thank and state.status is SlaStatus.OK
 
 
-STATUS_FILTERS = (*(status.value for status in SlaStatus), "open", "no_reply", "to_thank")
-"""What `mentions --status` selects: an SLA status, `open` (awaiting a reply), `no_reply`
-(owed no reply and not responded) or `to_thank` (praise not answered yet)."""
+STATUS_FILTERS = tuple(choice.value for choice in StatusFilter)
+"""What `mentions --status` selects (webcare.model.StatusFilter)."""
 
 
 def _selected(state: SlaState, wanted: Iterable[str]) -> bool:
@@ -277,22 +284,10 @@ def incident_record(incident: Incident) -> dict[str, Any]:
     }
 
 
-def mention_record(row: Ranked) -> dict[str, Any]:
-    """One mention as every machine format carries it (SPEC.md names, plus a few extras)."""
-    m, a, s, p = row.item.mention, row.item.analysis, row.sla, row.priority
-    response = row.item.response
+def analysis_record(a: Analysis) -> dict[str, Any]:
+    """What the analysis concluded, as every format carries it (`analyze` and each mention)."""
     return {
-        "id": m.id,
-        "source": m.source,
-        "channel": m.channel.value,
-        "url": m.url,
-        "author": m.author,
-        "author_reach": m.author_reach,
-        "text": m.text,
         "language": a.language,
-        "created_at": iso_utc(m.created_at),
-        "created_at_estimated": m.created_at_estimated,
-        "rating": m.rating,
         "sentiment": {
             "score": a.sentiment.score,
             "label": a.sentiment.label.value,
@@ -306,6 +301,33 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         "topics": list(a.topics),
         "route": a.route.value,
         "route_reason": a.route_reason,
+        "needs_reply": a.needs_reply,
+        "needs_reply_reason": a.needs_reply_reason,
+    }
+
+
+def mention_record(row: Ranked) -> dict[str, Any]:
+    """One mention as every machine format carries it (SPEC.md names, plus a few extras)."""
+    m, a, s, p = row.item.mention, row.item.analysis, row.sla, row.priority
+    judged = analysis_record(a)
+    response = row.item.response
+    return {
+        "id": m.id,
+        "source": m.source,
+        "channel": m.channel.value,
+        "url": m.url,
+        "author": m.author,
+        "author_reach": m.author_reach,
+        "text": m.text,
+        "language": a.language,
+        "created_at": iso_utc(m.created_at),
+        "created_at_estimated": m.created_at_estimated,
+        "rating": m.rating,
+        "sentiment": judged["sentiment"],
+        "urgency": judged["urgency"],
+        "topics": judged["topics"],
+        "route": judged["route"],
+        "route_reason": judged["route_reason"],
         "sla": {
             "target_minutes": s.target_minutes,
             "target_reason": s.target_reason,

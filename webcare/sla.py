@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
-from webcare.analysis.addressing import addresses_brand
+from webcare.addressing import addresses_brand
 from webcare.businesshours import Calendar, ClosedDays
 from webcare.model import (
     ReplyPolicy,

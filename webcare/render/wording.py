@@ -22,6 +22,7 @@ from webcare.timeparse import format_duration
 
 if TYPE_CHECKING:
     from webcare.evaluate import Score
+    from webcare.model import Problem, SourceResult
 
 SHORT_ID = 8
 
@@ -489,3 +490,46 @@ def sentiment_eval_text(scores: Sequence[Score]) -> str:
             f"{name:<44} {s.n:>6} {s.macro_f1:>8.3f} {binary:>7} {s.texts_per_second:>9,.0f}"
         )
     return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- poll results (stderr)
+
+
+def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[str]:
+    """What one source's poll did, for people: `reviews: 12 new, 3 already seen, …` and its
+    problems (the first five unless `verbose`)."""
+    from webcare.timeparse import iso_utc
+
+    if result.error:
+        lines = [f"{result.source}: FAILED: {one_line(result.error)}"]
+        if result.deferred_until is not None:
+            lines.append(f"  left alone until {iso_utc(result.deferred_until)}, as it asked")
+        return lines
+    if result.deferred_until is not None:
+        return [
+            f"{result.source}: skipped: the source asked not to be polled "
+            f"before {iso_utc(result.deferred_until)} (Retry-After)"
+        ]
+    if result.not_modified:
+        return [f"{result.source}: not modified since the last poll"]
+    line = f"{result.source}: {result.new} new, {result.seen} already seen"
+    if result.history:
+        line += f" ({result.history} of the new stored as history, never on the floor)"
+    if result.replies:
+        line += f", {result.replies} answered by a brand reply"
+    if result.also_seen:
+        line += f", {result.also_seen} also seen in another source (kept as one mention)"
+    if result.filtered:
+        line += f", {result.filtered} not about the brand"
+    if result.problems:
+        line += f", {len(result.problems)} problem(s)"
+    shown = result.problems if verbose else result.problems[:5]
+    lines = [line, *(problem_line(problem) for problem in shown)]
+    if len(result.problems) > len(shown):
+        lines.append(f"  … and {len(result.problems) - len(shown)} more (use --verbose to see all)")
+    return lines
+
+
+def problem_line(problem: Problem) -> str:
+    where = f"line {problem.line}: " if problem.line else ""
+    return f"  {where}{one_line(problem.message)}"

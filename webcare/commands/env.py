@@ -1,0 +1,113 @@
+"""The environment a command runs in (after httpie's): streams, whether each is a
+terminal, colour and width, and who is at the keyboard. Read from the process when a
+command starts, so tests that swap the streams (typer's CliRunner) see their own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from webcare.errors import StoreError, UsageError
+
+if TYPE_CHECKING:
+    from webcare.render import OutputFormat, Renderer
+    from webcare.settings import Settings
+    from webcare.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Environment:
+    stdin: TextIO
+    stdout: TextIO
+    stderr: TextIO
+    stdin_isatty: bool
+    stdout_isatty: bool
+    stderr_isatty: bool
+    color: bool
+    """Colour on stdout: a terminal, and neither NO_COLOR nor --no-color."""
+    width: int
+    """The terminal's columns (100 when stdout is not a terminal), at least 60."""
+    user: str | None
+    """Who runs the command: $WEBCARE_USER, else the login name."""
+
+    @classmethod
+    def current(cls, *, no_color: bool = False) -> Environment:
+        stdout_isatty = sys.stdout.isatty()
+        width = shutil.get_terminal_size((100, 24)).columns if stdout_isatty else 100
+        user = os.environ.get("WEBCARE_USER") or os.environ.get("USER") or os.environ.get("LOGNAME")
+        return cls(
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            stdin_isatty=sys.stdin.isatty(),
+            stdout_isatty=stdout_isatty,
+            stderr_isatty=sys.stderr.isatty(),
+            color=stdout_isatty and not no_color and "NO_COLOR" not in os.environ,
+            width=max(60, width),
+            user=user,
+        )
+
+    def out(self, text: str) -> None:
+        """Data, on stdout."""
+        if text:
+            self.stdout.write(text)
+            self.stdout.flush()
+
+    def err(self, line: str) -> None:
+        """A summary, a warning or an error, on stderr."""
+        self.stderr.write(line + "\n")
+        self.stderr.flush()
+
+    def renderer(self, fmt: OutputFormat | None) -> Renderer:
+        """The format asked for (table on a terminal, plain in a pipe by default)."""
+        from webcare.render import Terminal, renderer, resolve
+
+        return renderer(resolve(fmt, self.stdout_isatty), Terminal(self.width, self.color))
+
+
+def settings(config: Path | None) -> Settings:
+    from webcare.config import load
+
+    return load(config)
+
+
+def now(given: str | None, settings: Settings, *, option: str = "--now") -> datetime:
+    """`--now` (naive: the brand's time zone), else the clock."""
+    from webcare.timeparse import parse_time
+
+    if not given:
+        return datetime.now(UTC)
+    try:
+        return parse_time(given, settings.brand.timezone)
+    except ValueError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def since(given: str | None, moment: datetime, settings: Settings) -> datetime | None:
+    """`--since` as a moment: a duration back from `moment`, a time, or None for `all`."""
+    from webcare.timeparse import parse_since
+
+    if given is None or given == "all":
+        return None
+    try:
+        return parse_since(given, moment, settings.brand.timezone)
+    except ValueError as exc:
+        raise UsageError(f"--since: {exc}") from None
+
+
+def store(db: str | None, *, create: bool = False) -> Store:
+    """The store at --db (default in the user data dir). Only poll and import create one: a
+    mistyped --db must fail, not report an empty store and leave a new file behind."""
+    from webcare.config import default_db_path
+    from webcare.store import Store, resolve_location
+
+    location = db or default_db_path()
+    path = resolve_location(location)
+    if not create and not path.is_file():
+        raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")
+    return Store.open(location)

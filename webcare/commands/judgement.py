@@ -1,0 +1,66 @@
+"""analyze and eval: webcare's judgement on free text and against labelled data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from webcare.commands import env as environment
+from webcare.commands.options import ConfigOpt, FormatOpt, NoColorOpt
+from webcare.errors import UsageError
+from webcare.render import OutputFormat
+
+
+def analyze(
+    texts: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TEXT]...",
+            help="Texts to analyse; without any, one per line from stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Analyse texts: language, sentiment, urgency, topics, route, reply needed (nothing is stored)."""
+    from webcare.usecases.analyze import analyze as judge
+
+    env = environment.Environment.current(no_color=no_color)
+    settings = environment.settings(config)
+    if texts:
+        inputs = list(texts)
+    elif env.stdin_isatty:
+        raise UsageError("give texts as arguments or pipe them in, one per line")
+    else:
+        inputs = [line.rstrip("\r\n") for line in env.stdin]
+    env.out(env.renderer(fmt).analyses(judge(inputs, settings)))
+
+
+eval_app = typer.Typer(
+    help="Measure webcare's judgement against labelled data.", no_args_is_help=True
+)
+
+
+def eval_sentiment(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help="label<TAB>text TSVs (header line) or VADER id<TAB>mean<TAB>text files.",
+        ),
+    ],
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="Output format (default plain).", show_default=False),
+    ] = None,
+) -> None:
+    """Per file: n, macro-F1 (neg/neu/pos), binary accuracy on gold pos/neg, texts/s."""
+    from webcare.evaluate import evaluate
+
+    env = environment.Environment.current()
+    # Aligned text unless asked otherwise: the figures read the same on a terminal and in a log.
+    env.out(env.renderer(fmt or OutputFormat.PLAIN).sentiment_eval(evaluate(files)))

@@ -1,0 +1,272 @@
+"""report, notify, mentions, show, explain, stats: reading the floor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+import typer
+
+from webcare.commands import env as environment
+from webcare.commands.options import (
+    ChannelOpt,
+    ConfigOpt,
+    DbOpt,
+    FormatOpt,
+    IncidentOpt,
+    LimitOpt,
+    MentionIdArg,
+    NoColorOpt,
+    NowOpt,
+    QuietOpt,
+    SearchOpt,
+    SinceOpt,
+    SourceOpt,
+)
+from webcare.errors import ExitCode, UsageError
+from webcare.model import FailOn, SentimentLabel, StatusFilter
+
+
+def report(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    channel: ChannelOpt = None,
+    source: SourceOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a mention is breached (or at risk or worse).",
+            show_default=False,
+        ),
+    ] = None,
+    only_new: Annotated[
+        bool,
+        typer.Option(
+            "--only-new",
+            help="Only what became breached or at risk since the last --only-new report (remembered in the store); nothing printed when nothing is new.",
+        ),
+    ] = False,
+    digest: Annotated[
+        bool,
+        typer.Option(
+            "--digest",
+            help="Print the digest of the --since window (default [report] digest_since, 7d) instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
+        ),
+    ] = False,
+    quiet: QuietOpt = False,
+    no_color: NoColorOpt = False,
+) -> ExitCode:
+    """The dropped-steak report: every open mention breached or at risk of breaching, however
+    old, worst first.
+
+    --since, --channel, --source and --search narrow it only when given. --digest looks
+    back over a window instead (`report --digest --since 7d`: the weekly digest); it cannot
+    be combined with --fail-on or --only-new, and --quiet does not silence it.
+    """
+    from webcare.usecases import report as reports
+
+    if digest and (fail_on or only_new):
+        # The digest looks back and alerts no one: an exit status or a "new since" memory
+        # would mean nothing, so say so rather than ignore the flag.
+        raise UsageError(
+            "--digest cannot be combined with --fail-on or --only-new; "
+            "run `webcare report --fail-on ...` separately for the alert"
+        )
+    env = environment.Environment.current(no_color=no_color)
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    channels = reports.check_channels(channel or ())
+    generated = datetime.now(UTC)
+    with environment.store(db) as store:
+        sources = reports.check_sources(store, settings, source or ())
+        if digest:
+            window = since if since is not None else settings.report.digest_since
+            filters = reports.Filters(None, channels, sources, search)
+            result = reports.digest(
+                settings, store, moment, since=environment.since(window, moment, settings),
+                generated_at=generated, filters=filters, worst=limit,
+            )  # fmt: skip
+            env.out(env.renderer(fmt).digest(result))
+            return ExitCode.OK
+        filters = reports.Filters(
+            environment.since(since, moment, settings), channels, sources, search
+        )
+        outcome = reports.morning_report(
+            settings, store, moment, generated_at=generated, filters=filters, limit=limit,
+            only_new=only_new, fail_on=fail_on,
+        )  # fmt: skip
+    if not outcome.silent and not (quiet and not outcome.listing.rows):
+        env.out(env.renderer(fmt).listing(outcome.listing))
+    return outcome.exit_code
+
+
+def notify(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Print the alert on stdout instead of sending it; remembers nothing.",
+        ),
+    ] = False,
+    quiet: QuietOpt = False,
+) -> ExitCode:
+    """Alert the [notify] urls (Slack, Teams, e-mail, webhooks via Apprise) about mentions
+    that newly breached (or went at risk, with on = "at-risk").
+
+    Each mention alerts once per status; at most one alert per [notify] cooldown, and what
+    becomes new meanwhile goes out with the next one. Run it from cron after `poll`.
+    Exit 3 when a target could not be reached; exit 2, before anything is sent, when a
+    "${ENV}" a target URL names is not set.
+    """
+    from webcare.config import notify_url_problems
+    from webcare.usecases.notify import notify as alert
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    if not dry_run and settings.notify.urls:
+        # `${ENV}` targets are read here, by the command that sends, and nowhere else.
+        problems = notify_url_problems(settings)
+        for problem in problems:
+            env.err(f"webcare: error: {problem}")
+        if problems:
+            return ExitCode.USAGE
+    moment = environment.now(now, settings)
+    with environment.store(db) as store:
+        result = alert(
+            settings, store, moment, generated_at=datetime.now(UTC),
+            since=environment.since(since, moment, settings), dry_run=dry_run,
+        )  # fmt: skip
+    if not quiet or result.new:
+        env.err(result.status)
+    if dry_run and result.alert is not None:
+        title, body = result.alert
+        env.out(f"{title}\n\n{body}\n")
+    for delivery in result.deliveries:
+        if not delivery.ok:
+            env.err(f"  FAILED: {delivery.target}: {delivery.error}")
+        elif not quiet:
+            env.err(f"  sent to {delivery.target}")
+    return result.exit_code
+
+
+def mentions(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    channel: ChannelOpt = None,
+    source: SourceOpt = None,
+    sentiment: Annotated[
+        SentimentLabel | None,
+        typer.Option("--sentiment", help="Only this sentiment.", show_default=False),
+    ] = None,
+    status: Annotated[
+        list[StatusFilter] | None,
+        typer.Option(
+            "--status",
+            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = owed none, 'to_thank' = praise not yet answered).",
+            show_default=False,
+        ),
+    ] = None,
+    search: SearchOpt = None,
+    incident: IncidentOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """List stored mentions, newest first, with their SLA state at now and, when on the
+    floor, the same rank as in the report."""
+    from webcare.usecases import report as reports
+
+    env = environment.Environment.current(no_color=no_color)
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    channels = reports.check_channels(channel or ())
+    with environment.store(db) as store:
+        filters = reports.Filters(
+            environment.since(since, moment, settings),
+            channels,
+            reports.check_sources(store, settings, source or ()),
+            search,
+        )
+        listing = reports.mentions(
+            settings, store, moment, generated_at=datetime.now(UTC), filters=filters,
+            sentiment=sentiment.value if sentiment else None,
+            statuses=tuple(choice.value for choice in status or ()), incident_id=incident,
+            limit=limit,
+        )  # fmt: skip
+    env.out(env.renderer(fmt).listing(listing))
+
+
+def stats(
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    since: SinceOpt = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Response figures per channel, per source and per day: volume, negative share, median
+    and p90 first-response time against the target, SLA compliance, breaches.
+
+    --since defaults to [report] digest_since (7d).
+    """
+    from webcare.usecases import report as reports
+
+    env = environment.Environment.current(no_color=no_color)
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    window = since if since is not None else settings.report.digest_since
+    with environment.store(db) as store:
+        result = reports.stats(
+            settings, store, moment, since=environment.since(window, moment, settings),
+            generated_at=datetime.now(UTC),
+        )  # fmt: skip
+    env.out(env.renderer(fmt).stats(result))
+
+
+def show(
+    mention_id: MentionIdArg,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """One mention in full, with the same author's other mentions across channels.
+
+    Times are the brand's local time (UTC beside them); --format json gives UTC."""
+    from webcare.usecases.show import show as one_mention
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    with environment.store(db) as store:
+        view = one_mention(settings, store, moment, mention_id)
+    env.out(env.renderer(fmt).show(view))
+
+
+def explain(
+    mention_id: MentionIdArg,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Walk a mention's SLA clock: the target and why, business time counted, closed time skipped, due time, time left."""
+    from webcare.usecases.show import explain as walk
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    with environment.store(db) as store:
+        lines = walk(settings, store, moment, mention_id)
+    env.out("\n".join(lines) + "\n")

@@ -1,0 +1,172 @@
+"""ack and reopen: working the list, one mention, many by filters, or an incident."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from webcare.commands import env as environment
+from webcare.commands.options import (
+    AllMatchingOpt,
+    BulkDryRunOpt,
+    ConfigOpt,
+    DbOpt,
+    IdsArg,
+    IncidentOpt,
+    MatchChannelOpt,
+    MatchSearchOpt,
+    MatchSourceOpt,
+    NowOpt,
+    SinceOpt,
+    YesOpt,
+)
+from webcare.errors import UsageError
+
+if TYPE_CHECKING:
+    from webcare.store import Store
+
+PREVIEW_LINES = 10
+
+
+def _confirm(
+    env: environment.Environment, store: Store, ids: tuple[str, ...], verb: str, *,
+    yes: bool, dry_run: bool,
+) -> bool:  # fmt: skip
+    """Show what a bulk action would touch and ask; False when nothing should be done.
+    A cron job or a pipe cannot answer a prompt: there it takes --yes."""
+    from webcare.textutil import one_line
+
+    env.err(f"{verb} {len(ids)} mention(s):")
+    for mention in ids[:PREVIEW_LINES]:
+        item = store.get(mention)
+        env.err(f"  {mention[:8]}  {item.mention.source}  {one_line(item.mention.text)[:70]}")
+    if len(ids) > PREVIEW_LINES:
+        env.err(f"  … and {len(ids) - PREVIEW_LINES} more")
+    if dry_run:
+        env.err("dry run: nothing changed")
+        return False
+    if yes:
+        return True
+    if not env.stdin_isatty:
+        raise UsageError(
+            f"{verb} {len(ids)} mention(s) needs --yes (or --dry-run to only list them)"
+        )
+    return typer.confirm(f"{verb} these {len(ids)}?", default=False, err=True)
+
+
+def ack(
+    ids: IdsArg = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False
+        ),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", help="A note kept with the acknowledgement.", show_default=False),
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="When the response was given (default now).", show_default=False),
+    ] = None,
+    no_reply: Annotated[
+        bool,
+        typer.Option(
+            "--no-reply",
+            help="Mark them as needing no reply instead (a closing thank-you webcare missed): no clock runs and they do not count as responded.",
+        ),
+    ] = False,
+    all_matching: AllMatchingOpt = False,
+    search: MatchSearchOpt = None,
+    source: MatchSourceOpt = None,
+    channel: MatchChannelOpt = None,
+    since: SinceOpt = None,
+    incident: IncidentOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either).
+
+    With --all-matching or --incident the matches are listed first and need confirming
+    (--yes in a script; --dry-run lists them and changes nothing)."""
+    from webcare.usecases import work
+    from webcare.usecases.report import Filters
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    answered = work.answered_at(
+        moment, environment.now(at, settings, option="--at") if at else None
+    )
+    with environment.store(db) as store:
+        filters = Filters(
+            environment.since(since, moment, settings),
+            tuple(channel or ()),
+            tuple(source or ()),
+            search,
+        )
+        chosen = work.select(
+            settings, store, moment, ids=tuple(ids or ()), all_matching=all_matching,
+            filters=filters, incident_id=incident,
+        )  # fmt: skip
+        verb = "mark as needing no reply" if no_reply else "acknowledge"
+        if chosen.bulk and not _confirm(env, store, chosen.ids, verb, yes=yes, dry_run=dry_run):
+            return
+        results = work.acknowledge(
+            store, chosen.ids, by=by or env.user, at=answered, note=note, no_reply=no_reply
+        )
+    for result in results:
+        env.err(f"{result.id}: {result.detail}")
+
+
+def reopen(
+    ids: IdsArg = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False
+        ),
+    ] = None,
+    all_matching: AllMatchingOpt = False,
+    search: MatchSearchOpt = None,
+    source: MatchSourceOpt = None,
+    channel: MatchChannelOpt = None,
+    since: SinceOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Mark mentions open again: undo an ack or a brand reply, and make one that needed no reply need one."""
+    from webcare.usecases import work
+    from webcare.usecases.report import Filters
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    with environment.store(db) as store:
+        filters = Filters(
+            environment.since(since, moment, settings),
+            tuple(channel or ()),
+            tuple(source or ()),
+            search,
+        )
+        chosen = work.select(
+            settings,
+            store,
+            moment,
+            ids=tuple(ids or ()),
+            all_matching=all_matching,
+            filters=filters,
+        )
+        if chosen.bulk and not _confirm(env, store, chosen.ids, "reopen", yes=yes, dry_run=dry_run):
+            return
+        results = work.reopen(store, chosen.ids, by=by or env.user, at=moment)
+    for result in results:
+        env.err(f"{result.id}: {result.detail}")

@@ -1,0 +1,97 @@
+"""What `webcare check` finds: the config as webcare reads it, the calendar's warnings,
+what a poll or notify would trip over, and (online) what each source answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from webcare.errors import ConfigError, SourceError, WebcareError
+from webcare.settings import Settings, SourceSpec
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    lines: list[str]
+    """The config as read: brand, SLA, urgency, topics, sources, the source kinds."""
+    warnings: list[str] = field(default_factory=list)
+    problems: list[ConfigError] = field(default_factory=list)
+    """What a poll or notify would trip over (exit 2)."""
+
+
+def summary(settings: Settings, found: object, now: datetime) -> CheckReport:
+    from webcare import sla, sources
+    from webcare.analysis import topics as topic_rules
+    from webcare.analysis import urgency as urgency_rules
+    from webcare.config import notify_url_problems, source_problems
+    from webcare.timeparse import format_duration
+
+    brand, policy = settings.brand, settings.sla
+    targets = ", ".join(
+        f"{name} {format_duration(value)}" for name, value in policy.targets.items()
+    )
+    categories = urgency_rules.ruleset(settings.urgency).categories
+    topic_list = topic_rules.ruleset(settings.topics).topics
+    width = max(map(len, sources.kinds()))
+    lines = [
+        f"config: {found if found else 'none found; using built-in defaults'}",
+        f"brand: {brand.name} ({brand.timezone.key}); keywords: {', '.join(brand.keywords) or 'none (keep all)'}",
+        f"handles: {', '.join(brand.handles) or 'none'}",
+        f"sla: {targets}; at risk at {policy.at_risk:.0%} or {format_duration(policy.at_risk_floor)} left"
+        " (at most the last half of a target)",
+        "urgency: "
+        + ", ".join(f"{c.name} {c.level.value}" for c in categories)
+        + (f"; disabled: {', '.join(settings.urgency.disable)}" if settings.urgency.disable else ""),
+        "topics: "
+        + ", ".join(f"{t.name} {t.weight:g}" + (" (monetary)" if t.monetary else "") for t in topic_list)
+        + (f"; disabled: {', '.join(settings.topics.disable)}" if settings.topics.disable else ""),
+        f"sources ({len(settings.sources)}):",
+        *(f"  {s.name}: {s.kind}, {s.channel.value}, {s.location}" for s in settings.sources),
+        "source kinds:",
+        *(f"  {name:<{width}}  {sources.get(name).description}" for name in sources.kinds()),
+    ]  # fmt: skip
+    warnings = sla.lint(policy, now.astimezone(brand.timezone).date())
+    if settings.report.legacy_since:
+        warnings.append(
+            "[report] since no longer narrows the report (it shows every open mention, "
+            "however old); it now sets the digest window: rename it digest_since"
+        )
+    return CheckReport(
+        lines, warnings, [*source_problems(settings), *notify_url_problems(settings)]
+    )
+
+
+def reach_sources(settings: Settings, now: datetime) -> list[tuple[str, str]]:
+    """Fetch and parse every source once, storing nothing: (name, outcome) per source,
+    the outcome starting with FAILED when it could not be read."""
+    import asyncio
+
+    from webcare import sources
+    from webcare.fetch import HttpFetcher, read_file
+    from webcare.model import Mention
+    from webcare.sources.base import ParseContext
+
+    async def run() -> list[tuple[str, str]]:
+        fetcher = HttpFetcher(settings.poll)
+
+        async def one(spec: SourceSpec) -> tuple[str, str]:
+            try:
+                if spec.path is not None:
+                    fetched = read_file(spec, None, max_bytes=settings.poll.max_bytes)
+                else:
+                    fetched = await fetcher.fetch(spec, None)
+                ctx = ParseContext(spec, settings.brand.timezone, now)
+                items = list(sources.get(spec.kind).parse(fetched.body or b"", ctx))
+                count = sum(isinstance(item, Mention) for item in items)
+                return spec.name, f"ok, {count} item(s)"
+            except SourceError as exc:
+                return spec.name, f"FAILED: {exc.reason}"
+            except WebcareError as exc:
+                return spec.name, f"FAILED: {exc}"
+
+        try:
+            return list(await asyncio.gather(*(one(spec) for spec in settings.sources)))
+        finally:
+            await fetcher.aclose()
+
+    return asyncio.run(run())

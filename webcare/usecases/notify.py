@@ -1,0 +1,68 @@
+"""`webcare notify`: plan what is newly on the floor, compose one alert, send it to every
+target, remember what was alerted once someone received it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from webcare import notify as alerts
+from webcare.errors import ExitCode, UsageError
+from webcare.settings import Settings
+from webcare.store import Store
+from webcare.usecases.report import Filters, floor
+
+
+@dataclass(frozen=True, slots=True)
+class NotifyResult:
+    status: str
+    """One line on what the plan found (new mentions, a cool-down holding them back)."""
+    alert: tuple[str, str] | None = None
+    """(title, body) when an alert was composed."""
+    deliveries: tuple[alerts.Delivery, ...] = field(default_factory=tuple)
+    exit_code: ExitCode = ExitCode.OK
+    """PARTIAL when some target could not be reached."""
+
+    @property
+    def new(self) -> bool:
+        return self.alert is not None
+
+
+def notify(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    generated_at: datetime,
+    since: datetime | None = None,
+    dry_run: bool = False,
+) -> NotifyResult:
+    """Alert about mentions that newly breached (or went at risk, `on = "at-risk"`); with
+    `dry_run`, compose the alert but send and remember nothing."""
+    if not settings.notify.urls and not dry_run:
+        raise UsageError(
+            "no [notify] urls in the config: add Apprise URLs (slack://…, msteams://…, "
+            "mailtos://…, json://…) as config.example.toml shows, or use --dry-run"
+        )
+    listing = floor(settings, store, now, generated_at=generated_at, filters=Filters(since=since))
+    plan = alerts.plan(
+        listing.rows,
+        store.alerted(),
+        settings.notify,
+        now=now,
+        last_sent=None if dry_run else store.last_alert_at(),
+    )
+    status = alerts.status_line(plan, now)
+    if not plan.new or plan.held_until is not None:
+        return NotifyResult(status)
+    message = alerts.compose(
+        plan, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
+    )
+    if dry_run:
+        return NotifyResult(status, message)
+    deliveries = tuple(alerts.send(settings.notify.urls, *message))
+    if any(delivery.ok for delivery in deliveries):
+        # Remembered once anyone heard it: resending would repeat it where it arrived.
+        store.remember_alert(plan.pairs, now)
+    failed = not all(delivery.ok for delivery in deliveries)
+    return NotifyResult(status, message, deliveries, ExitCode.PARTIAL if failed else ExitCode.OK)

@@ -1,0 +1,130 @@
+"""Polling the configured sources, and importing one export file, into a store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from webcare import pipeline
+from webcare.errors import ExitCode, UsageError, WebcareError
+from webcare.model import SourceResult
+from webcare.settings import Settings, SourceSpec
+from webcare.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    results: tuple[SourceResult, ...]
+    skipped: bool = False
+    """Another poll or import held the store's writer lock: nothing was done."""
+
+    @property
+    def failed(self) -> list[SourceResult]:
+        return [result for result in self.results if result.error]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.PARTIAL if self.failed else ExitCode.OK
+
+
+def sources_to_poll(settings: Settings, names: Sequence[str]) -> list[SourceSpec]:
+    """The sources a poll fetches; unknown names are a usage error before any I/O."""
+    if not settings.sources:
+        where = settings.path or "no config file"
+        raise UsageError(
+            f"no sources configured ({where}); add [[sources]] as in config.example.toml"
+        )
+    return pipeline.select_sources(settings, names)
+
+
+def poll(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    names: Sequence[str] = (),
+    backfill: bool = False,
+    on_result: Callable[[SourceResult], None] | None = None,
+) -> PollOutcome:
+    """Fetch the sources concurrently and store what is new, one result per source."""
+    sources_to_poll(settings, names)
+    with store.writer_lock() as locked:
+        if not locked:
+            return PollOutcome((), skipped=True)
+        results = pipeline.poll(
+            settings, store, now=now, names=names, on_result=on_result, backfill=backfill
+        )
+    return PollOutcome(tuple(results))
+
+
+def readable_export(file: Path) -> None:
+    """The file `import` was given exists and can be read, or a usage error naming it."""
+    if file.is_dir():
+        raise UsageError(f"import: {file} is a directory, not an export file")
+    try:
+        with file.open("rb"):
+            pass
+    except FileNotFoundError:
+        raise UsageError(f"import: no such file: {file}") from None
+    except OSError as exc:
+        raise UsageError(f"import: cannot read {file}: {exc.strerror}") from None
+
+
+def import_spec(
+    settings: Settings,
+    file: Path,
+    *,
+    kind: str,
+    source: str | None = None,
+    channel: str | None = None,
+    keep_all: bool = False,
+) -> SourceSpec:
+    """The source an import stores under: a configured source of that name lends its
+    channel, fields, value and kind options, so imported mentions are routed like polled
+    ones."""
+    from webcare.config import source_spec
+
+    name = source or f"import-{file.stem}"
+    table: dict[str, Any] = {"name": name, "kind": kind, "path": str(file.resolve())}
+    table["filter"] = not keep_all
+    configured = next((s for s in settings.sources if s.name == name), None)
+    if configured is not None:
+        table["channel"] = configured.channel.value
+        table.update(configured.options)  # kind options: items, page_id, handle…
+        if configured.fields:
+            table["fields"] = dict(configured.fields)
+        if configured.value:
+            table["value"] = configured.value
+    if channel:
+        table["channel"] = channel
+    try:
+        return source_spec(table, where="import", base_dir=file.parent)
+    except WebcareError as exc:
+        raise UsageError(str(exc)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    result: SourceResult
+
+    @property
+    def skipped_rows(self) -> list[Any]:
+        return [p for p in self.result.problems if pipeline.row_skipped(p)]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """PARTIAL when the file failed or a row had to be skipped."""
+        return ExitCode.PARTIAL if self.result.error or self.skipped_rows else ExitCode.OK
+
+
+def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetime) -> ImportOutcome:
+    """A one-off import through the same steps as a poll."""
+    with store.writer_lock() as locked:
+        if not locked:
+            raise UsageError(
+                f"another poll or import is writing to {store.path}; try again when it is done"
+            )
+        return ImportOutcome(pipeline.import_file(settings, store, spec, now=now))

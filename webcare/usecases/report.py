@@ -1,0 +1,218 @@
+"""The floor, the digest, listings, stats and incidents, read from a store at `now`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from webcare import report
+from webcare.digest import Digest
+from webcare.errors import ExitCode, NotFoundError, UsageError
+from webcare.incidents import SPIKE_BASELINE, SPIKE_WINDOW, Incident
+from webcare.model import Channel, FailOn
+from webcare.report import Listing
+from webcare.settings import Settings
+from webcare.stats import Stats
+from webcare.store import MentionQuery, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What narrows a report or a listing, only when asked."""
+
+    since: datetime | None = None
+    channels: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    search: str | None = None
+
+
+NO_FILTERS = Filters()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    listing: Listing
+    exit_code: ExitCode
+    """FAIL_ON when `--fail-on` matched, else OK."""
+    silent: bool = False
+    """`--only-new` found nothing new: print nothing."""
+
+
+def check_channels(channels: Sequence[str]) -> tuple[str, ...]:
+    valid = [c.value for c in Channel]
+    for name in channels:
+        if name not in valid:
+            raise UsageError(f"--channel: unknown channel {name!r}; valid: {', '.join(valid)}")
+    return tuple(channels)
+
+
+def check_sources(store: Store, settings: Settings, sources: Sequence[str]) -> tuple[str, ...]:
+    """The --source names, each configured or stored: a typo must not list nothing."""
+    if not sources:
+        return ()
+    import difflib
+
+    known = {spec.name for spec in settings.sources} | set(store.source_names())
+    for name in sources:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(
+                f"--source: unknown source {name!r}{hint} known: {', '.join(sorted(known)) or 'none'}"
+            )
+    return tuple(sources)
+
+
+def floor_query(settings: Settings, now: datetime, filters: Filters = NO_FILTERS) -> MentionQuery:
+    """What can be on the floor at `now`: every live unanswered mention needing a reply,
+    however old, and recent praise to thank."""
+    return MentionQuery(
+        since=filters.since,
+        until=now,
+        channels=filters.channels,
+        sources=filters.sources,
+        search=filters.search,
+        open_at=now,
+        no_reply_since=now - settings.report.thank_within,
+    )
+
+
+def incident_history(store: Store, now: datetime) -> list[tuple[datetime, frozenset[str]]]:
+    """What an incident's spike flag compares with: the subjects of the last week's mentions."""
+    return store.subjects_since(now - SPIKE_BASELINE - SPIKE_WINDOW, now)
+
+
+def floor(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    generated_at: datetime,
+    filters: Filters = NO_FILTERS,
+    limit: int | None = None,
+) -> Listing:
+    """The dropped-steak report: open mentions breached or at risk, worst first, however old."""
+    return report.build_report(
+        store.query(floor_query(settings, now, filters)),
+        settings,
+        now=now,
+        generated_at=generated_at,
+        limit=limit,
+        history=incident_history(store, now),
+    )
+
+
+def morning_report(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    generated_at: datetime,
+    filters: Filters = NO_FILTERS,
+    limit: int | None = None,
+    only_new: bool = False,
+    fail_on: FailOn | None = None,
+) -> Report:
+    """The report as `webcare report` gives it: with `only_new`, what became breached or at
+    risk since the last such report (remembered in the store); with `fail_on`, whether it
+    matched (exit 1)."""
+    listing = floor(
+        settings, store, now, generated_at=generated_at, filters=filters,
+        limit=None if only_new else limit,
+    )  # fmt: skip
+    if only_new:
+        on_floor = {r.item.mention.id: r.sla.status.value for r in listing.rows}
+        listing = report.only_new(listing, store.reported(), limit)
+        store.remember_reported(on_floor, now)
+        statuses = [r.sla.status.value for r in listing.rows]
+        breached, anything = statuses.count("breached"), len(statuses)
+    else:
+        summary = listing.summary
+        breached, anything = summary["breached"], summary["breached"] + summary["at_risk"]
+    matched = (fail_on == FailOn.BREACHED and breached > 0) or (
+        fail_on == FailOn.AT_RISK and anything > 0
+    )
+    return Report(
+        listing,
+        ExitCode.FAIL_ON if matched else ExitCode.OK,
+        silent=only_new and not listing.rows,
+    )
+
+
+def digest(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    since: datetime | None,
+    generated_at: datetime,
+    filters: Filters = NO_FILTERS,
+    worst: int | None = None,
+) -> Digest:
+    from webcare import digest as digest_module
+
+    earliest = digest_module.previous_start(since, now) or since
+    items = store.query(
+        MentionQuery(since=earliest, until=now, channels=filters.channels,
+                     sources=filters.sources, search=filters.search)
+    )  # fmt: skip
+    return digest_module.build_digest(
+        items, settings, now=now, since=since, generated_at=generated_at,
+        worst=worst or digest_module.TOP,
+    )  # fmt: skip
+
+
+def open_incidents(settings: Settings, store: Store, now: datetime) -> tuple[Incident, ...]:
+    """The incidents the report shows at `now`."""
+    return floor(settings, store, now, generated_at=now).incidents
+
+
+def incident(settings: Settings, store: Store, now: datetime, given: str) -> Incident:
+    from webcare.incidents import resolve
+
+    try:
+        return resolve(open_incidents(settings, store, now), given)
+    except ValueError as exc:
+        raise NotFoundError(f"--incident: {exc}") from None
+
+
+def mentions(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    generated_at: datetime,
+    filters: Filters = NO_FILTERS,
+    sentiment: str | None = None,
+    statuses: tuple[str, ...] = (),
+    incident_id: str | None = None,
+    limit: int | None = None,
+) -> Listing:
+    """Stored mentions newest first, each with the rank it has on the floor."""
+    items = store.query(
+        MentionQuery(since=filters.since, until=now, channels=filters.channels,
+                     sources=filters.sources, sentiment=sentiment, search=filters.search)
+    )  # fmt: skip
+    if incident_id is not None:
+        members = set(incident(settings, store, now, incident_id).members)
+        items = [item for item in items if item.mention.id in members]
+    ranks = report.floor_ranks(store.query(floor_query(settings, now)), settings, now)
+    return report.build_listing(
+        items, settings, now=now, generated_at=generated_at, statuses=statuses, limit=limit,
+        floor_ranks=ranks,
+    )  # fmt: skip
+
+
+def stats(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    since: datetime | None,
+    generated_at: datetime,
+) -> Stats:
+    from webcare.stats import build_stats
+
+    items = store.query(MentionQuery(since=since, until=now))
+    return build_stats(items, settings, now=now, since=since, generated_at=generated_at)

@@ -1,0 +1,98 @@
+"""Working the list: which mentions a command acts on, and acting on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from webcare.errors import NotFoundError, UsageError
+from webcare.settings import Settings
+from webcare.store import AckResult, MentionQuery, Store
+from webcare.usecases.report import (
+    NO_FILTERS,
+    Filters,
+    check_channels,
+    check_sources,
+    incident,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    ids: tuple[str, ...]
+    bulk: bool
+    """Chosen by filters or an incident, not one by one: show them and ask first."""
+
+
+def select(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    ids: tuple[str, ...] = (),
+    all_matching: bool = False,
+    filters: Filters = NO_FILTERS,
+    incident_id: str | None = None,
+) -> Selection:
+    """The ids given, or every mention matching the filters (`all_matching`), or every
+    mention of an incident."""
+    filtered = bool(filters.search or filters.sources or filters.channels or filters.since)
+    if incident_id is not None:
+        if ids or all_matching or filtered:
+            raise UsageError("--incident selects mentions on its own: give no ids or filters")
+        return Selection(incident(settings, store, now, incident_id).members, True)
+    if not all_matching:
+        if filtered:
+            raise UsageError(
+                "--search, --source, --channel and --since select mentions only with --all-matching"
+            )
+        if not ids:
+            raise UsageError("give mention ids, or --all-matching with filters, or --incident ID")
+        return Selection(ids, False)
+    if ids:
+        raise UsageError("give either ids or --all-matching with filters, not both")
+    if not filtered:
+        raise UsageError(
+            "--all-matching needs at least one filter (--search, --source, --channel, --since)"
+        )
+    query = MentionQuery(
+        since=filters.since,
+        until=now,
+        channels=check_channels(filters.channels),
+        sources=check_sources(store, settings, filters.sources),
+        search=filters.search,
+    )
+    matched = tuple(item.mention.id for item in store.query(query))
+    if not matched:
+        raise NotFoundError("no mention matches those filters")
+    return Selection(matched, True)
+
+
+def answered_at(now: datetime, at: datetime | None) -> datetime:
+    """When an answer was given: `now` unless said, and never in the future."""
+    if at is None:
+        return now
+    if at > now:
+        raise UsageError(
+            f"--at {at.isoformat()} is in the future (now is {now.isoformat()}); "
+            "ack records an answer that was given"
+        )
+    return at
+
+
+def acknowledge(
+    store: Store,
+    ids: tuple[str, ...],
+    *,
+    by: str | None,
+    at: datetime,
+    note: str | None,
+    no_reply: bool = False,
+) -> list[AckResult]:
+    if no_reply:
+        return store.no_reply(ids, by=by, at=at, note=note)
+    return store.ack(ids, by=by, at=at, note=note)
+
+
+def reopen(store: Store, ids: tuple[str, ...], *, by: str | None, at: datetime) -> list[AckResult]:
+    return store.reopen(ids, by=by, at=at)
