@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from webcare import config as config_module
-from webcare import sla, sources
+from webcare import config_sources, config_tables, sla, sources
 from webcare.brand import is_brand_handle
 from webcare.cli import app
 from webcare.config import find_config, load_file, parse
@@ -239,7 +239,7 @@ def test_an_option_of_another_kind_is_unknown_for_this_one() -> None:
 def test_unknown_field_names_list_webcares_field_names() -> None:
     message = config_error({"sources": [rss(fields={"body": "full_text"})]})
     assert "key 'sources[0] (news).fields.body': unknown field" in message
-    assert f"valid: {', '.join(config_module.FIELD_NAMES)}" in message
+    assert f"valid: {', '.join(config_sources.FIELD_NAMES)}" in message
 
 
 @pytest.mark.parametrize(
@@ -518,27 +518,27 @@ def test_a_missing_file_named_by_the_env_var_is_an_error(
 
 def _accepted_keys() -> dict[str, set[str]]:
     """Every key config.py accepts, per table, read from its own declarations."""
-    source_keys = set(config_module.SOURCE_KEYS)
+    source_keys = set(config_sources.SOURCE_KEYS)
     for name in sources.kinds():
         source_keys |= set(sources.get(name).options)
     return {
-        "": set(config_module._TOP_KEYS),
-        "brand": set(config_module._BRAND_KEYS),
+        "": set(config_tables.TOP_KEYS),
+        "brand": set(config_tables.BRAND_KEYS),
         "sla": {c.value for c in Channel}
         | {"default"}
-        | set(config_module._SLA_SCALARS)
-        | set(config_module._SLA_TABLES),
+        | set(config_tables.SLA_SCALARS)
+        | set(config_tables.SLA_TABLES),
         "sla.urgency": {level.value for level in UrgencyLevel},
-        "route": set(config_module._ROUTE_KEYS),
-        "urgency": set(config_module._URGENCY_KEYS),
-        "urgency.rules": set(config_module._URGENCY_RULE_KEYS),
+        "route": set(config_tables.ROUTE_KEYS),
+        "urgency": set(config_tables.URGENCY_KEYS),
+        "urgency.rules": set(config_tables.URGENCY_RULE_KEYS),
         "topics": {"disable"},
-        "topics.*": set(config_module._TOPIC_KEYS),
-        "poll": set(config_module._POLL_KEYS),
-        "report": set(config_module._REPORT_KEYS),
-        "notify": set(config_module._NOTIFY_KEYS),
+        "topics.*": set(config_tables.TOPIC_KEYS),
+        "poll": set(config_tables.POLL_KEYS),
+        "report": set(config_tables.REPORT_KEYS),
+        "notify": set(config_tables.NOTIFY_KEYS),
         "sources": source_keys,
-        "sources.fields": set(config_module.FIELD_NAMES),
+        "sources.fields": set(config_sources.FIELD_NAMES),
     }
 
 
@@ -583,7 +583,7 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
     for level in UrgencyLevel:
         if re.search(rf"\b{level.value}\b", comments):
             documented["sla.urgency"].add(level.value)
-    for name in config_module.FIELD_NAMES:
+    for name in config_sources.FIELD_NAMES:
         if re.search(rf"\b{name}\b", comments):
             documented["sources.fields"].add(name)
     return documented

@@ -17,6 +17,22 @@ from webcare.digest import Digest
 from webcare.evaluate import Score
 from webcare.model import Ranked
 from webcare.render.base import Renderer, ShowView
+from webcare.render.digest_words import (
+    TOTAL_LABELS,
+    breach_state,
+    breaches_title,
+    change_text,
+    digest_footer,
+    digest_headline,
+    digest_sections,
+    figure_span,
+    highlights,
+    pct,
+    share,
+    shown_totals,
+    tone,
+    value_text,
+)
 from webcare.render.htmldoc import (
     DIM,
     NUM,
@@ -42,27 +58,13 @@ from webcare.render.htmldoc import (
 )
 from webcare.render.safe import esc
 from webcare.render.wording import (
-    TOTAL_LABELS,
-    breach_state,
-    breaches_title,
-    change_text,
-    digest_footer,
-    digest_headline,
-    digest_sections,
-    figure_span,
     headline,
-    highlights,
     local_time,
     local_with_utc,
-    pct,
     posted,
     rank_text,
-    share,
     short_id,
-    shown_totals,
     sla_words,
-    tone,
-    value_text,
 )
 from webcare.report import Listing, mention_record
 from webcare.stats import Stats

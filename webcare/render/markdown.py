@@ -16,27 +16,29 @@ from webcare.digest import Digest
 from webcare.evaluate import Score
 from webcare.model import Ranked
 from webcare.render.base import Renderer, ShowView
-from webcare.render.safe import md_cell as cell
-from webcare.render.safe import md_code as code
-from webcare.render.safe import md_link as link
-from webcare.render.wording import (
+from webcare.render.digest_words import (
     TOTAL_LABELS,
-    ack_command,
     breach_state,
     breaches_title,
     change_text,
     digest_footer,
     digest_headline,
     digest_sections,
-    headline,
     highlights,
+    shown_totals,
+    value_text,
+)
+from webcare.render.safe import md_cell as cell
+from webcare.render.safe import md_code as code
+from webcare.render.safe import md_link as link
+from webcare.render.wording import (
+    ack_command,
+    headline,
     local_time,
     local_with_utc,
     short_id,
     show_command,
-    shown_totals,
     sla_phrase,
-    value_text,
 )
 from webcare.report import Listing, mention_record
 from webcare.stats import STATS_COLUMNS, Stats

@@ -16,7 +16,7 @@ from webcare.digest import Digest
 from webcare.evaluate import Score
 from webcare.model import Ranked, SlaStatus
 from webcare.render.base import Renderer, ShowView, Terminal
-from webcare.render.wording import (
+from webcare.render.digest_words import (
     TOTAL_LABELS,
     breach_state,
     breaches_title,
@@ -25,17 +25,19 @@ from webcare.render.wording import (
     digest_headline,
     digest_sections,
     figure_span,
-    headline,
     highlights,
     pct,
-    sentiment_eval_text,
     share,
-    short_id,
-    show_text,
     shown_totals,
-    span,
     tone,
     value_text,
+)
+from webcare.render.wording import (
+    headline,
+    sentiment_eval_text,
+    short_id,
+    show_text,
+    span,
 )
 from webcare.report import Listing
 from webcare.stats import Stats

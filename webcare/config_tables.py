@@ -1,0 +1,487 @@
+"""Every key of the config file: its type, its default, its valid choices, and an error
+that names the file and the key when a value is wrong. One function per table; the
+`Reader` walks one table and knows where it is (`sources[2] (reviews).channel`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from webcare.businesshours import HoursError, WeeklyHours, parse_hours
+from webcare.errors import ConfigError
+from webcare.model import Channel, ReplyPolicy, UrgencyLevel
+from webcare.secrets import is_reference
+from webcare.settings import (
+    DEFAULT_REPLY,
+    DEFAULT_TARGETS,
+    BrandSettings,
+    NotifySettings,
+    PollSettings,
+    ReportSettings,
+    RouteSettings,
+    SlaSettings,
+    TopicRuleSettings,
+    TopicSettings,
+    UrgencyRuleSettings,
+    UrgencySettings,
+)
+from webcare.timeparse import parse_duration
+
+TOP_KEYS = (
+    "brand",
+    "sla",
+    "route",
+    "urgency",
+    "topics",
+    "poll",
+    "report",
+    "notify",
+    "sources",
+)
+NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")
+BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
+SLA_SCALARS = ("at_risk", "at_risk_floor")
+SLA_TABLES = ("urgency", "hours", "holidays", "reply")
+HOLIDAY_KEYS = ("country", "subdivision", "extra")
+ROUTE_KEYS = ("high_value_keywords", "strongly_negative", "high_amount", "low_rating")
+URGENCY_KEYS = ("rules", "disable")
+URGENCY_RULE_KEYS = ("level", "patterns", "extend", "emotional", "monetary")
+TOPIC_KEYS = ("patterns", "weight", "monetary", "extend")
+_RULE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+POLL_KEYS = (
+    "concurrency",
+    "per_host",
+    "timeout",
+    "connect_timeout",
+    "max_bytes",
+    "backfill",
+    "max_pages",
+)
+REPORT_KEYS = ("digest_since", "thank_within")
+_LEGACYREPORT_KEYS = ("since",)
+"""Still read, no longer documented: `since` once narrowed the report itself."""
+
+
+def choices(valid: tuple[str, ...] | list[str], given: str) -> str:
+    close = difflib.get_close_matches(given, valid, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"{hint}; valid: {', '.join(valid)}"
+
+
+class Reader:
+    """Typed access to one TOML table that reports errors with the full key path."""
+
+    def __init__(self, table: Any, prefix: str, file: str | None) -> None:
+        self.file = file
+        self.prefix = prefix
+        if not isinstance(table, dict):
+            raise self.error("must be a table", prefix or None)
+        self.table: dict[str, Any] = table
+
+    def error(self, message: str, key: str | None) -> ConfigError:
+        return ConfigError(message, key=key, file=self.file)
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}.{name}" if self.prefix else name
+
+    def only(self, valid: tuple[str, ...]) -> None:
+        for name in self.table:
+            if name not in valid:
+                raise self.error(f"unknown key{choices(list(valid), name)}", self.key(name))
+
+    def sub(self, name: str) -> Reader:
+        return Reader(self.table.get(name, {}), self.key(name), self.file)
+
+    def get(self, name: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        if name not in self.table:
+            return default
+        value = self.table[name]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # bool is an int to isinstance: `at_risk = true` must not read as 1.0.
+        if isinstance(value, bool) and bool not in kinds and (int in kinds or float in kinds):
+            raise self.error(f"must be a number, not {value!r}", self.key(name))
+        if not isinstance(value, kind):
+            names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))
+            raise self.error(
+                f"must be a {names.replace('str', 'string')}, not {value!r}", self.key(name)
+            )
+        return value
+
+    def strings(self, name: str) -> tuple[str, ...]:
+        value = self.get(name, list, [])
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                raise self.error(
+                    f"must be a list of non-empty strings, found {item!r}", self.key(name)
+                )
+        return tuple(item.strip() for item in value)
+
+    def duration(self, name: str, default: timedelta | None = None) -> timedelta | None:
+        text = self.get(name, str)
+        if text is None:
+            return default
+        try:
+            value = parse_duration(text)
+        except ValueError as exc:
+            raise self.error(str(exc), self.key(name)) from None
+        if value <= timedelta(0):
+            raise self.error("must be longer than zero", self.key(name))
+        return value
+
+
+def brand(r: Reader) -> BrandSettings:
+    r.only(BRAND_KEYS)
+    tz_name = r.get("timezone", str, "Europe/Amsterdam")
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise r.error(
+            f"{tz_name!r} is not an IANA time zone (e.g. Europe/Amsterdam)", r.key("timezone")
+        ) from None
+    return BrandSettings(
+        name=r.get("name", str, "Brand"),
+        keywords=r.strings("keywords"),
+        exclude=r.strings("exclude"),
+        handles=tuple(h.lstrip("@") for h in r.strings("handles")),
+        timezone=tz,
+    )
+
+
+def reply_policy(r: Reader, name: str) -> ReplyPolicy | None:
+    text = r.get(name, str)
+    if text is None:
+        return None
+    valid = [policy.value for policy in ReplyPolicy]
+    if text not in valid:
+        raise r.error(f"unknown reply policy {text!r}{choices(valid, text)}", r.key(name))
+    return ReplyPolicy(text)
+
+
+def sla(
+    r: Reader,
+    brand: BrandSettings,
+    source_targets: Mapping[str, timedelta],
+    source_reply: Mapping[str, ReplyPolicy],
+) -> SlaSettings:
+    tz = brand.timezone
+    channel_keys = (*(c.value for c in Channel), "default")
+    r.only((*channel_keys, *SLA_SCALARS, *SLA_TABLES))
+    targets = dict(DEFAULT_TARGETS)
+    for name in channel_keys:
+        value = r.duration(name)
+        if value is not None:
+            targets[name] = value
+    at_risk = float(r.get("at_risk", (int, float), 0.75))
+    if not 0 < at_risk < 1:
+        raise r.error(
+            f"must be a share between 0 and 1 (e.g. 0.75), not {at_risk}", r.key("at_risk")
+        )
+    urgency_table = r.sub("urgency")
+    urgency_table.only(tuple(level.value for level in UrgencyLevel))
+    urgency = {}
+    for level in UrgencyLevel:
+        value = urgency_table.duration(level.value)
+        if value is not None:
+            urgency[level] = value
+    floor = r.duration("at_risk_floor", timedelta(minutes=15))
+    assert floor is not None
+    channels = tuple(c.value for c in Channel)
+    hours_table = r.sub("hours")
+    hours_table.only(channels)
+    hours: dict[str, WeeklyHours] = {}
+    for channel in channels:
+        text = hours_table.get(channel, str)
+        if text is not None:
+            try:
+                parsed = parse_hours(text)
+            except HoursError as exc:
+                raise hours_table.error(str(exc), hours_table.key(channel)) from None
+            hours[channel] = parsed
+    holidays_table = r.sub("holidays")
+    holidays_table.only(HOLIDAY_KEYS)
+    country = holidays_table.get("country", str)
+    subdivision = holidays_table.get("subdivision", str)
+    if country is not None or subdivision is not None:
+        _check_holidays(holidays_table, country, subdivision)
+    extra: dict[date, str] = {}
+    for item in holidays_table.strings("extra"):
+        day_text, _, name = item.partition(" ")
+        try:
+            extra[date.fromisoformat(day_text)] = name.strip() or "closed (extra day)"
+        except ValueError:
+            raise holidays_table.error(
+                f"{item!r} is not a date; write 2026-12-31, optionally followed by a name",
+                holidays_table.key("extra"),
+            ) from None
+    reply_table = r.sub("reply")
+    reply_table.only(channels)
+    reply = dict(DEFAULT_REPLY)
+    for channel in channels:
+        policy = reply_policy(reply_table, channel)
+        if policy is not None:
+            reply[channel] = policy
+    return SlaSettings(
+        reply=reply,
+        source_reply=dict(source_reply),
+        addressees=(*brand.handles, brand.name),
+        targets=targets,
+        at_risk=at_risk,
+        at_risk_floor=floor,
+        urgency=urgency,
+        hours=hours,
+        holiday_country=country,
+        holiday_subdivision=subdivision,
+        extra_closed=extra,
+        source_targets=dict(source_targets),
+        timezone=tz,
+    )
+
+
+def _check_holidays(r: Reader, country: str | None, subdivision: str | None) -> None:
+    import holidays
+
+    supported = holidays.list_supported_countries()
+    if country is None or country not in supported:
+        raise r.error(
+            f"{country!r} is not a country the holidays package knows; use an ISO code such as NL, BE, DE",
+            r.key("country"),
+        )
+    if subdivision is not None and subdivision not in supported[country]:
+        valid = ", ".join(supported[country]) or "none"
+        raise r.error(
+            f"{subdivision!r} is not a subdivision of {country}; valid: {valid}",
+            r.key("subdivision"),
+        )
+
+
+def route(r: Reader) -> RouteSettings:
+    r.only(ROUTE_KEYS)
+    defaults = RouteSettings()
+    strongly_negative = float(r.get("strongly_negative", (int, float), defaults.strongly_negative))
+    if not -1 <= strongly_negative < 0:
+        raise r.error(
+            f"must be a sentiment score from -1 up to 0 (e.g. -0.5), not {strongly_negative}",
+            r.key("strongly_negative"),
+        )
+    high_amount = float(r.get("high_amount", (int, float), defaults.high_amount))
+    if high_amount <= 0:
+        raise r.error(
+            f"must be an amount above 0 (e.g. 50), not {high_amount}", r.key("high_amount")
+        )
+    low_rating = r.get("low_rating", int, defaults.low_rating)
+    if not 0 <= low_rating <= 5:
+        raise r.error(
+            f"must be a rating from 0 (none is low) to 5, not {low_rating}", r.key("low_rating")
+        )
+    return RouteSettings(
+        high_value_keywords=r.strings("high_value_keywords"),
+        strongly_negative=strongly_negative,
+        high_amount=high_amount,
+        low_rating=low_rating,
+    )
+
+
+def _rule_name(r: Reader, name: str, what: str) -> None:
+    if not _RULE_NAME.fullmatch(name):
+        raise r.error(
+            f"{what} names are lower-case letters, digits, '-' and '_', starting with a letter; not {name!r}",
+            r.key(name),
+        )
+
+
+def _patterns(r: Reader, name: str) -> tuple[str, ...]:
+    """A list of regular expressions, each compiled once here so a bad one is named now."""
+    patterns = r.strings(name)
+    for index, pattern in enumerate(patterns):
+        key = f"{r.key(name)}[{index}]"
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise r.error(f"not a valid regular expression ({exc}): {pattern!r}", key) from None
+        if compiled.match("") is not None:
+            raise r.error(f"matches an empty text, so it would match everywhere: {pattern!r}", key)
+    return patterns
+
+
+def _disable(r: Reader, valid: list[str], what: str) -> tuple[str, ...]:
+    names = r.strings("disable")
+    for name in names:
+        if name not in valid:
+            raise r.error(f"unknown {what} {name!r}{choices(valid, name)}", r.key("disable"))
+    return names
+
+
+def urgency(r: Reader) -> UrgencySettings:
+    from webcare.analysis.urgency import BUILTIN_NAMES
+
+    r.only(URGENCY_KEYS)
+    levels = [level.value for level in UrgencyLevel]
+    table = r.sub("rules")
+    rules = []
+    for name in table.table:
+        _rule_name(table, name, "category")
+        rule = table.sub(name)
+        rule.only(URGENCY_RULE_KEYS)
+        level_name = rule.get("level", str)
+        if level_name is not None and level_name not in levels:
+            raise rule.error(
+                f"unknown level {level_name!r}{choices(levels, level_name)}", rule.key("level")
+            )
+        patterns = _patterns(rule, "patterns")
+        extend = rule.get("extend", bool, True)
+        if name not in BUILTIN_NAMES and (level_name is None or not patterns):
+            raise rule.error(
+                f"a new category needs `level` and `patterns` (built-in categories: {', '.join(BUILTIN_NAMES)})",
+                rule.prefix,
+            )
+        if not extend and not patterns:
+            raise rule.error(
+                "`extend = false` replaces the built-in patterns: give `patterns`",
+                rule.key("extend"),
+            )
+        rules.append(
+            UrgencyRuleSettings(
+                name=name,
+                level=UrgencyLevel(level_name) if level_name else None,
+                patterns=patterns,
+                extend=extend,
+                emotional=rule.get("emotional", bool),
+                monetary=rule.get("monetary", bool),
+            )
+        )
+    disable = _disable(
+        r,
+        [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)],
+        "category",
+    )
+    return UrgencySettings(rules=tuple(rules), disable=disable)
+
+
+def topics(r: Reader) -> TopicSettings:
+    from webcare.analysis.topics import BUILTIN_NAMES
+
+    rules = []
+    for name, value in r.table.items():
+        if name == "disable":
+            continue
+        if not isinstance(value, dict):
+            raise r.error(
+                f"must be a table ([topics.{name}] with {', '.join(TOPIC_KEYS)}); the only other key is `disable`",
+                r.key(name),
+            )
+        _rule_name(r, name, "topic")
+        rule = r.sub(name)
+        rule.only(TOPIC_KEYS)
+        patterns = _patterns(rule, "patterns")
+        extend = rule.get("extend", bool, True)
+        if name not in BUILTIN_NAMES and not patterns:
+            raise rule.error(
+                f"a new topic needs `patterns` (built-in topics: {', '.join(BUILTIN_NAMES)})",
+                rule.prefix,
+            )
+        if not extend and not patterns:
+            raise rule.error(
+                "`extend = false` replaces the built-in patterns: give `patterns`",
+                rule.key("extend"),
+            )
+        weight = rule.get("weight", (int, float))
+        if weight is not None and not -50 <= weight <= 50:
+            raise rule.error(
+                f"must be a number of priority points from -50 to 50, not {weight}",
+                rule.key("weight"),
+            )
+        monetary = rule.get("monetary", str)
+        if monetary is not None and monetary not in ("high", "low"):
+            raise rule.error(f"must be 'high' or 'low', not {monetary!r}", rule.key("monetary"))
+        rules.append(
+            TopicRuleSettings(
+                name=name,
+                patterns=patterns,
+                extend=extend,
+                weight=float(weight) if weight is not None else None,
+                monetary=None if monetary is None else monetary == "high",
+            )
+        )
+    disable = _disable(
+        r,
+        [*BUILTIN_NAMES, *(rule.name for rule in rules if rule.name not in BUILTIN_NAMES)],
+        "topic",
+    )
+    return TopicSettings(rules=tuple(rules), disable=disable)
+
+
+def poll(r: Reader) -> PollSettings:
+    r.only(POLL_KEYS)
+    concurrency = r.get("concurrency", int, 16)
+    if not 1 <= concurrency <= 256:
+        raise r.error(f"must be between 1 and 256, not {concurrency}", r.key("concurrency"))
+    max_bytes = r.get("max_bytes", int, 20_000_000)
+    if max_bytes < 1024:
+        raise r.error(f"must be at least 1024, not {max_bytes}", r.key("max_bytes"))
+    per_host = r.get("per_host", int, 4)
+    if not 1 <= per_host <= 64:
+        raise r.error(f"must be between 1 and 64, not {per_host}", r.key("per_host"))
+    max_pages = r.get("max_pages", int, 10)
+    if not 1 <= max_pages <= 100:
+        raise r.error(f"must be between 1 and 100, not {max_pages}", r.key("max_pages"))
+    defaults = PollSettings()
+    return PollSettings(
+        concurrency=concurrency,
+        timeout=r.duration("timeout", defaults.timeout) or defaults.timeout,
+        connect_timeout=r.duration("connect_timeout", defaults.connect_timeout)
+        or defaults.connect_timeout,
+        max_bytes=max_bytes,
+        backfill=r.duration("backfill"),
+        per_host=per_host,
+        max_pages=max_pages,
+    )
+
+
+def report(r: Reader) -> ReportSettings:
+    for name in r.table:
+        if name not in (*REPORT_KEYS, *_LEGACYREPORT_KEYS):
+            raise r.error(f"unknown key{choices(list(REPORT_KEYS), name)}", r.key(name))
+    # `since` once narrowed the report itself and hid old breaches; it now only sets the
+    # digest window, as `digest_since` does.
+    legacy = "since" in r.table and "digest_since" not in r.table
+    key = "since" if legacy else "digest_since"
+    since = r.get(key, str, "7d")
+    if since != "all":
+        try:
+            parse_duration(since)
+        except ValueError as exc:
+            raise r.error(f"{exc}, or 'all'", r.key(key)) from None
+    defaults = ReportSettings()
+    thank_within = r.duration("thank_within", defaults.thank_within) or defaults.thank_within
+    return ReportSettings(digest_since=since, thank_within=thank_within, legacy_since=legacy)
+
+
+def notify(r: Reader) -> NotifySettings:
+    r.only(NOTIFY_KEYS)
+    urls = r.strings("urls")
+    for index, url in enumerate(urls):
+        # "${WEBCARE_SLACK_URL}": the whole URL is a secret, read only when `notify` sends.
+        if "://" not in url and not is_reference(url):
+            raise r.error(
+                "must be an Apprise URL such as slack://…, msteams://…, mailtos://… or json://…"
+                ', or "${ENV_NAME}" for one kept in the environment',
+                r.key(f"urls[{index}]"),
+            )
+    on = r.get("on", str, "breached")
+    if on not in ("breached", "at-risk"):
+        raise r.error(f"must be 'breached' or 'at-risk', not {on!r}", r.key("on"))
+    max_items = r.get("max_items", int, 10)
+    if not 1 <= max_items <= 100:
+        raise r.error(f"must be between 1 and 100, not {max_items}", r.key("max_items"))
+    defaults = NotifySettings()
+    return NotifySettings(
+        urls=tuple(urls),
+        on=on,
+        cooldown=r.duration("cooldown", defaults.cooldown) or defaults.cooldown,
+        max_items=max_items,
+    )
