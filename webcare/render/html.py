@@ -250,8 +250,6 @@ def _stats(stats: Stats) -> str:
 
 
 def _digest(digest: Digest) -> str:
-    from webcare.render.html import DIM, NUM, blocks, document, esc
-
     good, bad = "color:#1e7b34", "color:#b91c1c"
     title = digest_headline(digest)
     parts = [heading(title)]
@@ -308,18 +306,6 @@ def _digest(digest: Digest) -> str:
 def _html_breach(row: dict[str, Any], tz: tzinfo | None) -> str:
     """One breach as a block like the report's: open ones red with the ack command, late
     ones amber with when they were answered."""
-    from webcare.render.html import (
-        URGENCY_COLOUR,
-        act_line,
-        esc,
-        head_line,
-        mention_block,
-        nowrap,
-        text_line,
-        url_line,
-        who_line,
-    )
-
     is_open = row["state"] == "open"
     colour, background = ("#b91c1c", "#fdecec") if is_open else ("#a15c00", "#fff6e0")
     head = [

@@ -10,7 +10,7 @@ import io
 import textwrap
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from webcare.digest import Digest
 from webcare.evaluate import Score
@@ -43,6 +43,9 @@ from webcare.report import Listing
 from webcare.stats import Stats
 from webcare.textutil import one_line
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 INCIDENTS_SHOWN = 5
 """Incidents a people's report lists; the rest are counted (json lists all)."""
 
@@ -56,7 +59,7 @@ _SENTIMENT_STYLE = {"neg": "red", "neu": "white", "pos": "green"}
 _URGENCY_STYLE = {"critical": "bold red", "high": "red", "normal": "white", "low": "dim"}
 
 
-def _console(terminal: Terminal, buffer: io.StringIO):  # noqa: ANN202 - rich is imported lazily
+def _console(terminal: Terminal, buffer: io.StringIO) -> Console:
     from rich.console import Console
 
     return Console(
@@ -98,7 +101,7 @@ def _clock(moment: datetime, tz: tzinfo) -> str:
     return f"{moment.astimezone(tz):%a %H:%M}"
 
 
-def _incidents(listing: Listing, console) -> None:  # noqa: ANN001
+def _incidents(listing: Listing, console: Console) -> None:
     from rich.text import Text
 
     if not listing.incidents:
@@ -130,7 +133,7 @@ def _incidents(listing: Listing, console) -> None:  # noqa: ANN001
     console.print()
 
 
-def _card(row: Ranked, console, width: int, tz: tzinfo) -> None:  # noqa: ANN001
+def _card(row: Ranked, console: Console, width: int, tz: tzinfo) -> None:
     from rich.text import Text
 
     m, a = row.item.mention, row.item.analysis
@@ -172,7 +175,7 @@ def _card(row: Ranked, console, width: int, tz: tzinfo) -> None:  # noqa: ANN001
     console.print(Text(act, style="dim"), no_wrap=True, overflow="ellipsis")
 
 
-def _compact(listing: Listing, console, width: int) -> None:  # noqa: ANN001
+def _compact(listing: Listing, console: Console, width: int) -> None:
     """One line per mention for a narrow terminal: enough to pick one and `show` it."""
     from rich.text import Text
 
