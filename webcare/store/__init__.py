@@ -15,9 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
 
-from webcare.dedupe import canonical_url, same_words, text_key
+from webcare.dedupe import PostKeys, StoredPost, same_post
 from webcare.errors import NotFoundError, StoreError, UsageError
 from webcare.model import (
     Analysis,
@@ -42,13 +41,6 @@ from webcare.timeparse import iso_utc
 class FetchState:
     etag: str | None = None
     last_modified: str | None = None
-
-
-class _ClusterKeys(NamedTuple):
-    """What recognises a post seen through another source (webcare.dedupe)."""
-
-    url: str | None
-    text: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +232,7 @@ class Store:
         try:
             with self.transaction():
                 for mention, analysis in mentions:
-                    keys = _ClusterKeys(canonical_url(mention.url), text_key(mention.text))
+                    keys = PostKeys.of(mention)
                     if self._record_sighting(mention, first_seen, keys):
                         also += 1
                     elif self._insert_mention(mention, analysis, first_seen, keys):
@@ -305,44 +297,33 @@ class Store:
             (source, state.etag, state.last_modified, stamp, stamp, error),
         )
 
-    def _record_sighting(self, m: Mention, first_seen: str | None, keys: _ClusterKeys) -> bool:
-        """Keep `m` as another sighting of a stored post, when it is one; True if it was.
-
-        From another source, the same canonical URL with agreeing words is the same post;
-        so is the same long text by the same author (or one side has none) written within
-        two days: two customers may paste the same complaint."""
+    def _record_sighting(self, m: Mention, first_seen: str | None, keys: PostKeys) -> bool:
+        """Keep `m` as another sighting of a stored post, when it is one (`dedupe.same_post`
+        decides); True if it was."""
         if self.db.execute("SELECT 1 FROM mentions WHERE id = ?", (m.id,)).fetchone():
+            return False  # the mention itself, polled again
+        if keys.url is None and keys.text is None:
             return False
-        url_key, words_key = keys
-        match: tuple[str, str] | None = None
-        if url_key is not None:
-            # Another source only: one source's two ids are two posts. And the texts must
-            # agree: exports often link the product page, not the review.
-            for row in self.db.execute(
-                """SELECT id, text FROM mentions WHERE url_key = ? AND source != ?
-                   ORDER BY created_at, id""",
-                (url_key, m.source),
-            ):
-                if same_words(m.text, row["text"]):
-                    match = (row["id"], "url")
-                    break
-        if match is None and words_key is not None:
-            for row in self.db.execute(
-                """SELECT id, author, created_at FROM mentions WHERE text_key = ? AND source != ?
-                   ORDER BY created_at, id""",
-                (words_key, m.source),
-            ):
-                same_author = (
-                    not m.author
-                    or not row["author"]
-                    or (
-                        m.author.casefold().lstrip("@") == str(row["author"]).casefold().lstrip("@")
-                    )
+        rows = self.db.execute(
+            """SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
+               WHERE (url_key = ? OR text_key = ?) AND source != ?""",
+            (keys.url, keys.text, m.source),
+        ).fetchall()
+        match = same_post(
+            m,
+            keys,
+            (
+                StoredPost(
+                    row["id"],
+                    row["source"],
+                    row["text"],
+                    row["author"],
+                    _time(row["created_at"]) or m.created_at,
+                    PostKeys(row["url_key"], row["text_key"]),
                 )
-                stored_at = _time(row["created_at"]) or m.created_at
-                if same_author and abs(stored_at - m.created_at).total_seconds() <= 2 * 86400:
-                    match = (row["id"], "text")
-                    break
+                for row in rows
+            ),
+        )
         if match is None:
             return False
         self.db.execute(
@@ -350,18 +331,18 @@ class Store:
                matched_by) VALUES (?, ?, ?, ?, ?, ?, ?)""",
             (
                 m.id,
-                match[0],
+                match.mention_id,
                 m.source,
                 m.native_id,
                 m.url,
                 first_seen or iso_utc(m.created_at),
-                match[1],
+                match.matched_by,
             ),
         )
         return True
 
     def _insert_mention(
-        self, m: Mention, a: Analysis, first_seen: str | None, keys: _ClusterKeys
+        self, m: Mention, a: Analysis, first_seen: str | None, keys: PostKeys
     ) -> bool:
         cursor = self.db.execute(
             """INSERT OR IGNORE INTO mentions (id, source, channel, native_id, url, author,
