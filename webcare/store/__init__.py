@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from webcare import conversations
+from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, StoredPost, same_post
 from webcare.errors import NotFoundError, StoreError, UsageError
 from webcare.model import (
@@ -74,6 +76,9 @@ class AckResult:
     id: str
     changed: bool
     detail: str
+
+
+_EPOCH = datetime.fromtimestamp(0, UTC)
 
 
 def _time(text: str | None) -> datetime | None:
@@ -362,29 +367,36 @@ class Store:
         )  # fmt: skip
         if cursor.rowcount == 0:
             return False
-        thread = self._thread_of(m.in_reply_to) if m.in_reply_to else (m.native_id or m.id)
+        parent = self._parent_thread(m.in_reply_to) if m.in_reply_to else None
+        thread = conversations.thread_of(m, parent)
         self.db.execute(
             "UPDATE mentions SET thread_id = ?, url_key = ?, text_key = ? WHERE id = ?",
             (thread, keys.url, keys.text, m.id),
         )
-        if m.native_id is not None and m.native_id != thread:
-            # Posts that answered this one before it was seen started a thread of their own
-            # under its native id: they belong to this conversation.
+        adopted = conversations.adopted_thread(m, thread)
+        if adopted is not None:
             self.db.execute(
-                "UPDATE mentions SET thread_id = ? WHERE thread_id = ?", (thread, m.native_id)
+                "UPDATE mentions SET thread_id = ? WHERE thread_id = ?", (thread, adopted)
             )
             self.db.execute(
-                "UPDATE replies SET thread_id = ? WHERE thread_id = ?", (thread, m.native_id)
+                "UPDATE replies SET thread_id = ? WHERE thread_id = ?", (thread, adopted)
             )
-        # Brand replies already stored answer it when they reply to it directly or come
-        # later in the same conversation.
+        # Brand replies already stored may answer it (and the answers just adopted): those
+        # replying to it and those of its conversation; `conversations.answered` decides.
         replies = self.db.execute(
             """SELECT author, created_at, in_reply_to FROM replies
                WHERE thread_id = ? OR in_reply_to = ? ORDER BY created_at""",
             (thread, m.native_id),
         ).fetchall()
         for reply in replies:
-            self._answer(reply["in_reply_to"], thread, reply["created_at"], reply["author"])
+            self._answer(
+                BrandAnswer(
+                    reply["in_reply_to"],
+                    thread,
+                    _time(reply["created_at"]) or m.created_at,
+                    reply["author"],
+                )
+            )
         return True
 
     def _insert_reply(self, reply: Reply) -> int:
@@ -393,7 +405,9 @@ class Store:
             text=reply.in_reply_to, created_at=reply.created_at,
         )  # fmt: skip
         at = iso_utc(reply.created_at)
-        thread = self._thread_of(reply.in_reply_to)
+        thread = conversations.joined_thread(
+            reply.in_reply_to, self._parent_thread(reply.in_reply_to)
+        )
         cursor = self.db.execute(
             """INSERT OR IGNORE INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -401,23 +415,50 @@ class Store:
         )
         if cursor.rowcount == 0:
             return 0
-        return self._answer(reply.in_reply_to, thread, at, reply.author)
+        # To the second, as stored: the rule compares it with stored times.
+        answer_at = reply.created_at.astimezone(UTC).replace(microsecond=0)
+        return self._answer(BrandAnswer(reply.in_reply_to, thread, answer_at, reply.author))
 
-    def _answer(self, in_reply_to: str, thread: str, at: str, author: str) -> int:
-        """Mark answered the mention a brand reply answers, and every customer message before
-        it in the conversation that was still waiting: one reply closes all their clocks."""
-        cursor = self.db.execute(
-            """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply',
-               response_note = NULL
-               WHERE (native_id = ? OR (thread_id = ? AND created_at <= ?)
-                      OR id IN (SELECT mention_id FROM also_seen WHERE native_id = ?))
-               AND (responded_at IS NULL OR responded_at > ?)""",
-            (at, author, in_reply_to, thread, at, in_reply_to, at),
-        )
-        return cursor.rowcount
+    def _answer(self, reply: BrandAnswer) -> int:
+        """Mark responded what one brand reply answers (`conversations.answered` decides
+        from the messages it could answer); how many were."""
+        rows = self.db.execute(
+            """SELECT id, native_id, thread_id, created_at, responded_at FROM mentions
+               WHERE native_id = ? OR thread_id = ?
+                  OR id IN (SELECT mention_id FROM also_seen WHERE native_id = ?)""",
+            (reply.in_reply_to, reply.thread_id, reply.in_reply_to),
+        ).fetchall()
+        if not rows:
+            return 0
+        sighted = {
+            row[0]
+            for row in self.db.execute(
+                "SELECT mention_id FROM also_seen WHERE native_id = ?", (reply.in_reply_to,)
+            )
+        }
+        messages = [
+            Waiting(
+                row["id"],
+                row["native_id"],
+                row["thread_id"],
+                _time(row["created_at"]) or _EPOCH,
+                _time(row["responded_at"]),
+                frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
+            )
+            for row in rows
+        ]
+        ids = conversations.answered(reply, messages)
+        if ids:
+            self.db.executemany(
+                """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply',
+                   response_note = NULL WHERE id = ?""",
+                [(iso_utc(reply.at), reply.author, mention) for mention in ids],
+            )
+        return len(ids)
 
-    def _thread_of(self, native_id: str) -> str:
-        """The conversation a post with this native id belongs to (itself when unknown)."""
+    def _parent_thread(self, native_id: str) -> str | None:
+        """The conversation of the stored post with this native id (a mention, a brand reply
+        or another source's sighting of a mention); None when it is not stored."""
         for table in ("mentions", "replies"):
             row = self.db.execute(
                 f"SELECT thread_id FROM {table} WHERE native_id = ? AND thread_id IS NOT NULL LIMIT 1",
@@ -430,7 +471,7 @@ class Store:
                WHERE a.native_id = ? AND m.thread_id IS NOT NULL LIMIT 1""",
             (native_id,),
         ).fetchone()
-        return str(row["thread_id"]) if row is not None else native_id
+        return str(row["thread_id"]) if row is not None else None
 
     # ------------------------------------------------------------ reading
 
