@@ -20,7 +20,7 @@ from typer.testing import Result
 from webcare.analysis import analyse
 from webcare.model import Channel, Mention, mention_id
 from webcare.settings import Settings
-from webcare.store import MentionQuery, Store, schema
+from webcare.store import MentionQuery, open_store, schema
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -123,7 +123,7 @@ def test_saving_the_same_mention_twice_stores_it_once(db_path: Path) -> None:
         text=text, created_at=created, native_id="9201", author="eva",
     )  # fmt: skip
     batch = [(mention, analyse(text, Settings()))]
-    with Store.open(db_path) as store:
+    with open_store(db_path, create=True) as store:
         first = store.save_batch("social", batch, [], polled_at=created, state=None)
         second = store.save_batch(
             "social", batch, [], polled_at=datetime(2026, 11, 23, 7, 0, tzinfo=UTC), state=None

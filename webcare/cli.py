@@ -263,16 +263,11 @@ def _since(given: str | None, default: str | None, now: datetime, settings: Any)
 
 def _open_store(db: str | None, *, create: bool = False):  # noqa: ANN202
     from webcare.config import default_db_path
-    from webcare.errors import StoreError
-    from webcare.store import Store, resolve_location
+    from webcare.store import open_store
 
-    location = db or default_db_path()
-    if not create and not resolve_location(location).is_file():
-        # Only poll and import create the store: a mistyped --db must fail, not report an
-        # empty store with exit 0 and leave a new file behind.
-        path = resolve_location(location)
-        raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")
-    return Store.open(location)
+    # Only poll and import create the store: a mistyped --db must fail, not report an
+    # empty store with exit 0 and leave a new file behind.
+    return open_store(db or default_db_path(), create=create)
 
 
 def _check_channels(channels: list[str] | None) -> tuple[str, ...]:
@@ -451,14 +446,14 @@ def demo(
     from webcare import pipeline, report
     from webcare.demo import DEMO_NOW
     from webcare.render import render_listing
-    from webcare.store import Store
+    from webcare.store import open_store
 
     with (
         as_file(files("webcare").joinpath("demo")) as demo_dir,
         tempfile.TemporaryDirectory() as tmp,
     ):
         settings = config_module.load_file(Path(demo_dir) / "webcare.toml")
-        with Store.open(Path(tmp) / "demo.db") as store:
+        with open_store(Path(tmp) / "demo.db", create=True) as store:
             results = pipeline.poll(settings, store, now=DEMO_NOW)
             _print_results(results, quiet=quiet, verbose=False)
             listing = report.build_report(
@@ -637,7 +632,7 @@ def poll(
         if not locked:
             if not quiet:
                 _err(
-                    f"webcare: another poll or import is writing to {store.path}; this poll skipped"
+                    f"webcare: another poll or import is writing to {store.location}; this poll skipped"
                 )
             return
         hook = (
@@ -1323,7 +1318,7 @@ def import_(
     with _open_store(db, create=True) as store, store.writer_lock() as locked:
         if not locked:
             raise UsageError(
-                f"another poll or import is writing to {store.path}; try again when it is done"
+                f"another poll or import is writing to {store.location}; try again when it is done"
             )
         result = pipeline.import_file(settings, store, spec, now=moment)
     skipped = [problem for problem in result.problems if pipeline.row_skipped(problem)]
