@@ -322,6 +322,35 @@ def test_a_file_that_is_not_sqlite_exits_4_and_is_left_alone(
     assert feed_server.hits == []
 
 
+@pytest.mark.parametrize(
+    ("table", "command"),
+    [
+        *(("mentions", command) for command in ("report", "show", "mentions", "ack", "stats")),
+        *(("also_seen", command) for command in ("report", "show", "mentions", "stats")),
+        ("actions", "show"),
+        ("actions", "ack"),
+        ("reported", "report --only-new"),
+        ("fetch_state", "mentions --source import-social"),
+    ],
+)
+def test_a_store_missing_a_table_exits_4_with_one_line_naming_it(
+    table: str, command: str, imported: dict[str, dict[str, Any]], cli: Cli, db_path: Path
+) -> None:
+    jan = imported["klant_jan"]["id"]
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute(f"DROP TABLE {table}")
+        db.commit()
+    name, *options = command.split()
+    given = [jan] if name in ("show", "ack") else []
+
+    result = cli(name, *given, *options, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    [line] = result.stderr.splitlines()
+    doing = "write to" if (table, name) == ("actions", "ack") else "read"
+    assert line == f"webcare: error: cannot {doing} the store {db_path}: no such table: {table}"
+
+
 def test_a_store_from_a_newer_webcare_exits_4_and_is_not_touched(
     feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
 ) -> None:

@@ -1,7 +1,7 @@
 """The SQLite backend of `webcare.store.base.Store`: one file, WAL, one transaction per call.
 
 Owns opening and migrating the file (`schema`), the writer lock, transactions, and the
-translation of `sqlite3.Error` into a `StoreError` (exit 4).
+translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public method.
 The SQL is in `queries` (reads) and `writes`; the domain rules they apply are pure
 (`dedupe.same_post`, `webcare.conversations`). A crash mid-poll keeps every batch
 committed before it and nothing half-written.
@@ -45,7 +45,7 @@ class SqliteStore:
             store._refuse_newer_schema()
             schema.configure(db)
             store._migrate()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from None
         except OSError as exc:
             raise StoreError(f"cannot create the store {path}: {exc}") from None
@@ -56,7 +56,8 @@ class SqliteStore:
         return str(self.path)
 
     def close(self) -> None:
-        self.db.close()
+        with self._failing(f"cannot close the store {self.path}"):
+            self.db.close()
 
     def __enter__(self) -> SqliteStore:
         return self
@@ -77,7 +78,12 @@ class SqliteStore:
         except ImportError:
             yield True
             return
-        with open(self.path.with_name(self.path.name + ".lock"), "a+b") as handle:
+        lock = self.path.with_name(self.path.name + ".lock")
+        try:
+            handle = open(lock, "a+b")  # closed by the `with` below, after the yield
+        except OSError as exc:
+            raise StoreError(f"cannot lock the store {self.path}: {exc}") from None
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -117,7 +123,11 @@ class SqliteStore:
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                try:
+                    self.db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the error being raised says what went wrong, not the rollback
             raise
         try:
             self.db.execute("COMMIT")
@@ -135,10 +145,14 @@ class SqliteStore:
     def _reading(self) -> AbstractContextManager[None]:
         return self._failing(f"cannot read the store {self.path}")
 
+    def _writing(self) -> AbstractContextManager[None]:
+        return self._failing(f"cannot write to the store {self.path}")
+
     # ------------------------------------------------------------ polling
 
     def source_state(self, source: str) -> SourceState:
-        return queries.source_state(self.db, source)
+        with self._reading():
+            return queries.source_state(self.db, source)
 
     def fetch_state(self, source: str) -> FetchState:
         return self.source_state(source).fetch
@@ -153,7 +167,8 @@ class SqliteStore:
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these ids are stored, as a mention or as a sighting of one."""
-        return queries.known_ids(self.db, ids)
+        with self._reading():
+            return queries.known_ids(self.db, ids)
 
     def save_batch(
         self,
@@ -197,22 +212,27 @@ class SqliteStore:
 
     def resolve_id(self, given: str) -> str:
         """A full id from an id or a unique prefix of at least 4 characters."""
-        return queries.resolve_id(self.db, given)
+        with self._reading():
+            return queries.resolve_id(self.db, given)
 
     def get(self, given: str) -> StoredMention:
-        return queries.get(self.db, given)
+        with self._reading():
+            return queries.get(self.db, given)
 
     def thread(self, thread_id: str) -> list[StoredMention]:
         """Every stored mention of one conversation, oldest first."""
-        return queries.thread(self.db, thread_id)
+        with self._reading():
+            return queries.thread(self.db, thread_id)
 
     def by_author(
         self, author: str, *, exclude: str | None = None, limit: int = 20
     ) -> list[StoredMention]:
-        return queries.by_author(self.db, author, exclude, limit)
+        with self._reading():
+            return queries.by_author(self.db, author, exclude, limit)
 
     def actions(self, mention: str) -> list[dict[str, str | None]]:
-        return queries.actions(self.db, mention)
+        with self._reading():
+            return queries.actions(self.db, mention)
 
     def subjects_since(
         self, since: datetime, until: datetime
@@ -231,24 +251,27 @@ class SqliteStore:
 
     def reported(self) -> dict[str, str]:
         """Mention id -> SLA status, as the last `report --only-new` found them on the floor."""
-        return queries.reported(self.db)
+        with self._reading():
+            return queries.reported(self.db)
 
     def remember_reported(self, statuses: dict[str, str], at: datetime) -> None:
         """Replace what `report --only-new` remembers with what is on the floor now."""
-        with self.transaction():
+        with self._writing(), self.transaction():
             writes.remember_reported(self.db, statuses, at)
 
     def alerted(self) -> set[tuple[str, str]]:
         """(mention id, status) pairs `webcare notify` already alerted."""
-        return queries.alerted(self.db)
+        with self._reading():
+            return queries.alerted(self.db)
 
     def last_alert_at(self) -> datetime | None:
-        return queries.last_alert_at(self.db)
+        with self._reading():
+            return queries.last_alert_at(self.db)
 
     def remember_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
         """Record one sent alert and the (mention, status) pairs it carried."""
         pairs = list(pairs)
-        with self.transaction():
+        with self._writing(), self.transaction():
             writes.remember_alert(self.db, pairs, at)
 
     # ------------------------------------------------------------ people's actions
@@ -260,22 +283,25 @@ class SqliteStore:
 
         An answer cannot come before the mention was written: such an `at` is refused for
         all of them, and nothing is written. Nothing changed, nothing recorded."""
-        resolved = [queries.resolve_id(self.db, given) for given in ids]
-        rows = writes.responses(self.db, resolved, at)
-        with self.transaction():
+        with self._reading():
+            resolved = [queries.resolve_id(self.db, given) for given in ids]
+            rows = writes.responses(self.db, resolved, at)
+        with self._writing(), self.transaction():
             return writes.ack(self.db, rows, by, at, note)
 
     def reopen(self, ids: Sequence[str], *, by: str | None, at: datetime) -> list[AckResult]:
         """Open again: undo a response, and record that a person says it needs a reply
         (the channel's reply policy no longer decides). Nothing changed, nothing recorded."""
-        resolved = [queries.resolve_id(self.db, given) for given in ids]
-        with self.transaction():
+        with self._reading():
+            resolved = [queries.resolve_id(self.db, given) for given in ids]
+        with self._writing(), self.transaction():
             return writes.reopen(self.db, resolved, by, at)
 
     def no_reply(
         self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
     ) -> list[AckResult]:
         """Mark mentions as needing no reply: no clock runs, and they are not counted as responded."""
-        resolved = [queries.resolve_id(self.db, given) for given in ids]
-        with self.transaction():
+        with self._reading():
+            resolved = [queries.resolve_id(self.db, given) for given in ids]
+        with self._writing(), self.transaction():
             return writes.no_reply(self.db, resolved, by, at, note)
