@@ -3,15 +3,17 @@
     for each source:              store.source_state(name)     -> validators, Retry-After, polled?
                                   decide.deferred_until(...)   -> skipped until then
     concurrently, per source:     read_file / HttpFetcher.fetch -> bytes | not modified
-                                  (and the kind's next pages while they hold new items)
-    as each fetch completes:      kind.parse(each page), store.known_ids(the mention ids)
-                                  decide.decide(...)           -> Plan (pure: brand reply, own
+                                  each page parsed once on arrival (kind.parse), and
+                                  store.known_ids(its mention ids): the kind's next page
+                                  is fetched while a page holds something new
+    as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
                                   analysis.analyse(each fresh mention)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
 
-A source that fails becomes a SourceResult with `error`; the others go on.
+A source that fails becomes a SourceResult with `error`; the others go on. The store
+failing (StoreError) stops the poll.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from webcare import decide, sources
 from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.decide import row_skipped as row_skipped  # the CLI's name for it
-from webcare.errors import SourceError, WebcareError
+from webcare.errors import SourceError, StoreError, WebcareError
 from webcare.fetch import Fetched, HttpFetcher, read_file
 from webcare.model import Mention, SourceResult
 from webcare.secrets import expand_env
@@ -78,20 +80,21 @@ async def _poll(
     specs_due = [spec for spec in specs if spec.name not in results]
     fetcher = HttpFetcher(settings.poll) if any(spec.url for spec in specs_due) else None
 
-    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Fetched | SourceError]:
+    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError]:
+        validators = states[spec.name].fetch
         try:
             if spec.path is not None:
-                return spec, read_file(spec, states[spec.name].fetch, max_bytes=max_bytes)
+                fetched = read_file(spec, validators, max_bytes=settings.poll.max_bytes)
+                return spec, harvest_file(settings, store, spec, fetched, now)
             assert fetcher is not None
-            return spec, await fetch_pages(
-                settings, store, fetcher, spec, now, states[spec.name].fetch
-            )
+            return spec, await fetch_pages(settings, store, fetcher, spec, now, validators)
+        except StoreError:
+            raise  # the store failing is not the source failing: the poll stops (exit 4)
         except SourceError as exc:
             return spec, exc
         except WebcareError as exc:  # a missing ${ENV} secret, for instance
             return spec, SourceError(spec.name, str(exc))
 
-    max_bytes = settings.poll.max_bytes
     try:
         for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):
             spec, outcome = await next_done
@@ -107,6 +110,50 @@ async def _poll(
     return [results[spec.name] for spec in specs]
 
 
+class PageReader:
+    """Parses one source's pages as they arrive, each once, and asks the store which of
+    their mentions it already holds: what the paging and the decision both need."""
+
+    def __init__(self, settings: Settings, store: Store, spec: SourceSpec, now: datetime) -> None:
+        self.kind: SourceKind = sources.get(spec.kind)
+        self.ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
+        self.store = store
+        self.items: list[Item] = []
+        self.known: set[str] = set()
+        self.failure: Exception | None = None
+
+    def read(self, page: bytes) -> bool:
+        """Parse one page; whether it holds a mention the store has not seen (if not, older
+        pages won't). A page that cannot be parsed ends the reading: the source fails."""
+        if self.failure is not None:
+            return False
+        start = len(self.items)
+        try:
+            for item in self.kind.parse(page, self.ctx):
+                self.items.append(item)
+        except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
+            self.failure = exc
+            return False
+        ids = [item.id for item in self.items[start:] if isinstance(item, Mention)]
+        known = self.store.known_ids(ids) if ids else set()
+        self.known |= known
+        return decide.page_has_new(ids, known)
+
+    def harvest(self, state: FetchState, notes: Sequence[str] = ()) -> Harvest:
+        return Harvest(state, tuple(self.items), frozenset(self.known), self.failure, tuple(notes))
+
+
+def harvest_file(
+    settings: Settings, store: Store, spec: SourceSpec, fetched: Fetched, now: datetime
+) -> Harvest:
+    """A one-page fetch (an export file), parsed."""
+    if fetched.body is None:
+        return Harvest(fetched.state, not_modified=True)
+    reader = PageReader(settings, store, spec, now)
+    reader.read(fetched.body)
+    return reader.harvest(fetched.state)
+
+
 async def fetch_pages(
     settings: Settings,
     store: Store,
@@ -114,61 +161,55 @@ async def fetch_pages(
     spec: SourceSpec,
     now: datetime,
     validators: FetchState | None,
-) -> Fetched:
+) -> Harvest:
     """The first page conditionally, then the kind's next pages while they hold something
-    new, within `[poll] max_pages`. A next link to another host is never followed: the
-    source's credentials go with every request."""
+    new, within `[poll] max_pages`; each page parsed as it arrives. A next link to another
+    host is never followed: the source's credentials go with every request."""
     first = await fetcher.fetch(spec, validators)
     if first.body is None:
-        return first
-    kind = sources.get(spec.kind)
-    ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
+        return Harvest(first.state, not_modified=True)
+    reader = PageReader(settings, store, spec, now)
     assert spec.url is not None
     url = expand_env(spec.url, key=f"sources.{spec.name}.url")
-    pages = [first.body]
+    page = first.body
+    pages = 1
+    has_new = reader.read(page)
     notes: list[str] = []
     while True:
         try:
-            next_url = kind.next_page_with(pages[-1], url, spec.options)
+            next_url = reader.kind.next_page_with(page, url, spec.options)
         except Exception as exc:  # noqa: BLE001 - a page that cannot say what follows ends paging
-            notes.append(f"could not read the next-page link of page {len(pages)}: {exc}")
+            notes.append(f"could not read the next-page link of page {pages}: {exc}")
             break
         if not next_url or next_url == url:
             break
         if urlsplit(next_url)[:2] != urlsplit(url)[:2]:
             # Named by host only: next links often carry the access token in their query.
             notes.append(
-                f"page {len(pages)} links to another host "
+                f"page {pages} links to another host "
                 f"({urlsplit(next_url).hostname or '?'}); not followed"
             )
             break
-        if not _has_new_mentions(kind, pages[-1], ctx, store):
+        if not has_new:
             break
-        if len(pages) >= settings.poll.max_pages:
+        if pages >= settings.poll.max_pages:
             notes.append(
                 f"stopped after poll.max_pages = {settings.poll.max_pages} pages; "
                 "older items wait for a later poll or a higher max_pages"
             )
             break
         try:
-            page = await fetcher.fetch(spec, None, url=next_url)
+            fetched = await fetcher.fetch(spec, None, url=next_url)
         except SourceError as exc:
-            notes.append(f"page {len(pages) + 1} failed ({exc.reason}); kept {len(pages)} page(s)")
+            notes.append(f"page {pages + 1} failed ({exc.reason}); kept {pages} page(s)")
             break
-        if not page.body:
+        if not fetched.body:
             break
-        pages.append(page.body)
+        page = fetched.body
+        pages += 1
+        has_new = reader.read(page)
         url = next_url
-    return Fetched(first.body, first.state, more_pages=tuple(pages[1:]), notes=tuple(notes))
-
-
-def _has_new_mentions(kind: SourceKind, page: bytes, ctx: ParseContext, store: Store) -> bool:
-    """Whether a page holds a mention the store has not seen: if not, older pages won't."""
-    try:
-        ids = [item.id for item in kind.parse(page, ctx) if isinstance(item, Mention)]
-    except Exception:  # noqa: BLE001 - the parse proper reports it; paging just stops
-        return False
-    return bool(ids) and len(store.known_ids(ids)) < len(ids)
+    return reader.harvest(first.state, notes)
 
 
 def import_file(
@@ -176,8 +217,10 @@ def import_file(
 ) -> SourceResult:
     """A one-off import of an export file through the same steps as a poll."""
     state = store.source_state(spec.name)
+    outcome: Harvest | SourceError
     try:
-        outcome: Fetched | SourceError = read_file(spec, None, max_bytes=settings.poll.max_bytes)
+        fetched = read_file(spec, None, max_bytes=settings.poll.max_bytes)
+        outcome = harvest_file(settings, store, spec, fetched, now)
     except SourceError as exc:
         outcome = exc
     return process(settings, store, spec, outcome, state, now=now, kind_hint="--kind")
@@ -187,24 +230,19 @@ def process(
     settings: Settings,
     store: Store,
     spec: SourceSpec,
-    outcome: Fetched | SourceError,
+    outcome: Harvest | SourceError,
     state: SourceState,
     *,
     now: datetime,
     backfill: bool = False,
     kind_hint: str = "the source's kind",
 ) -> SourceResult:
-    """Parse one fetched source, decide what to do with it (`decide.decide`, pure), analyse
-    what is new, and store it in one write. Never raises for source data."""
-    harvest = (
-        outcome
-        if isinstance(outcome, SourceError)
-        else _harvest(settings, store, spec, outcome, now)
-    )
+    """Decide what to do with one fetched source (`decide.decide`, pure), analyse what is
+    new, and store it in one write. Never raises for source data."""
     plan = decide.decide(
         settings,
         spec,
-        harvest,
+        outcome,
         state,
         now=now,
         brand_specific=sources.get(spec.kind).brand_specific,
@@ -228,23 +266,3 @@ def process(
         undated_is_history=plan.undated_is_history,
     )
     return plan.result(batch)
-
-
-def _harvest(
-    settings: Settings, store: Store, spec: SourceSpec, fetched: Fetched, now: datetime
-) -> Harvest:
-    """Parse the fetched pages and ask the store which of their mentions it holds."""
-    if fetched.body is None:
-        return Harvest(fetched.state, not_modified=True)
-    kind = sources.get(spec.kind)
-    ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
-    items: list[Item] = []
-    failure: Exception | None = None
-    try:
-        for item in (item for page in fetched.pages for item in kind.parse(page, ctx)):
-            items.append(item)  # noqa: PERF402 - keeps what was read before a failure
-    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
-        failure = exc
-    ids = [item.id for item in items if isinstance(item, Mention)]
-    known = store.known_ids(ids) if ids and failure is None else set()
-    return Harvest(fetched.state, tuple(items), frozenset(known), failure, fetched.notes)
