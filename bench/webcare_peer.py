@@ -35,10 +35,10 @@ def main() -> None:
 
     from webcare import config as config_module
     from webcare import pipeline
-    from webcare.store import Store
+    from webcare.store import open_store
 
     settings = config_module.load_file(config)
-    with Store.open(db) as store:
+    with open_store(db, create=True) as store:
         results = pipeline.poll(settings, store, now=datetime.now(UTC))
     stored = sqlite3.connect(db).execute("SELECT count(*) FROM mentions").fetchone()[0]
     print(json.dumps({

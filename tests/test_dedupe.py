@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,8 @@ import pytest
 from conftest import NOW
 from typer.testing import Result
 
-from webcare.dedupe import canonical_url, text_key
+from webcare.dedupe import PostKeys, SamePost, StoredPost, canonical_url, same_post, text_key
+from webcare.model import Channel, Mention
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -55,6 +57,79 @@ def test_text_key_ignores_case_accents_punctuation_and_links_but_not_words() -> 
     assert same is not None and same == text_key(COMPLAINT)
     assert text_key(COMPLAINT.replace("drie", "vier")) != text_key(COMPLAINT)
     assert text_key("Bedankt voor de snelle hulp, top service van Acme!") is None  # too short
+
+
+# ---------------------------------------------------------------- the rule, without a store
+
+AT = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
+REVIEW = "https://www.trustpilot.com/reviews/6560abc"
+
+
+def post(
+    source: str = "alerts",
+    *,
+    text: str = COMPLAINT,
+    url: str | None = None,
+    author: str | None = "jdevries",
+    at: datetime = AT,
+    native: str = "n1",
+) -> Mention:
+    return Mention(
+        id=f"{source}-{native}", source=source, channel=Channel.WEB, text=text, created_at=at,
+        native_id=native, url=url, author=author,
+    )  # fmt: skip
+
+
+def stored(mention: Mention) -> StoredPost:
+    return StoredPost(
+        mention.id, mention.source, mention.text, mention.author, mention.created_at,
+        PostKeys.of(mention),
+    )  # fmt: skip
+
+
+def match(new: Mention, *old: Mention) -> SamePost | None:
+    return same_post(new, PostKeys.of(new), [stored(m) for m in old])
+
+
+def test_the_same_review_url_with_agreeing_words_from_another_source_is_the_same_post() -> None:
+    review = post("trustpilot", text="Acme bakfiets na twee weken kapot, geen reactie", url=REVIEW)
+    alert = post(text="Acme bakfiets na twee weken kapot ...", url=REVIEW + "?utm_source=x")
+    assert match(alert, review) == SamePost(review.id, "url")
+
+
+def test_the_same_url_with_other_words_or_from_the_same_source_is_another_post() -> None:
+    product = "https://shop.example/acme-bakfiets-cargo"
+    one = post("shop", text="Acme bakfiets remmen piepen na een week", url=product)
+    other = post(text="Prima fiets van Acme, snel geleverd en goed ingesteld", url=product)
+    assert match(other, one) is None
+    same_source = post("shop", text=one.text, url=product, native="n2")
+    assert match(same_source, one) is None  # one source's two ids are two posts
+
+
+def test_the_same_long_text_by_the_same_author_within_two_days_is_the_same_post() -> None:
+    api = post("x-api", author="jdevries")
+    assert match(post(author="@JDeVries", at=AT + timedelta(days=2)), api) == SamePost(
+        api.id, "text"
+    )
+    assert match(post(author=None), api) == SamePost(api.id, "text")  # no author: no objection
+    assert match(post(author="bram"), api) is None  # two customers pasting one complaint
+    assert match(post(at=AT - timedelta(days=2, seconds=1)), api) is None
+
+
+def test_a_short_text_never_matches_by_text() -> None:
+    short = "Bedankt voor de snelle hulp, top service van Acme!"
+    assert match(post(text=short), post("x-api", text=short)) is None
+
+
+def test_the_oldest_stored_post_wins_and_a_url_match_goes_before_a_text_match() -> None:
+    older = post("forum", at=AT - timedelta(hours=3), native="old")
+    newer = post("social", at=AT - timedelta(hours=1), native="new")
+    assert match(post(), newer, older) == SamePost(older.id, "text")
+    by_url = post("reviews", url=REVIEW, at=AT, native="r")
+    assert match(post(url=REVIEW), older, by_url) == SamePost(by_url.id, "url")
+
+
+# ---------------------------------------------------------------- through the CLI
 
 
 def write_jsonl(path: Path, *records: dict[str, Any]) -> Path:

@@ -214,14 +214,14 @@ def test_a_narrow_terminal_gets_one_line_per_mention_with_its_short_id(
 ) -> None:
     from webcare import config as config_module
     from webcare import report
-    from webcare.store import MentionQuery, Store
+    from webcare.store import MentionQuery, open_store
 
     config, db = demo_store
     settings = config_module.load_file(config)
     from webcare.timeparse import parse_time
 
     now = parse_time(DEMO_NOW, settings.brand.timezone)
-    with Store.open(db) as store:
+    with open_store(db) as store:
         items = store.query(MentionQuery(until=now, open_at=now))
     listing = report.build_report(items, settings, now=now, generated_at=now)
     narrow = render_listing(listing, OutputFormat.TABLE, Terminal(width=80)).splitlines()

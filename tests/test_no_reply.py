@@ -33,7 +33,8 @@ from webcare.model import (
 )
 from webcare.settings import BrandSettings, Settings
 from webcare.sla import evaluate
-from webcare.store import Store, schema
+from webcare.store import schema
+from webcare.store.sqlite import SqliteStore
 
 
 def run(*args: str | Path) -> Result:
@@ -215,7 +216,7 @@ def test_a_version_1_store_is_upgraded_and_its_mentions_need_a_reply(db_path: Pa
     )
     db.commit()
     db.close()
-    with Store.open(db_path) as store:
+    with SqliteStore.open(db_path) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
         item = store.get("0123")
     # Stored before webcare knew about closing thank-yous: it keeps needing a reply, as it did.

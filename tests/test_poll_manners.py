@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ from httpserver import FeedServer, Route
 from test_poll import NEWS, news_source, rss
 from typer.testing import Result
 
-from webcare import __version__
+from webcare import __version__, sources
 from webcare.fetch import retry_after_seconds
+from webcare.model import Mention, Problem, Reply
+from webcare.sources.base import ParseContext
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -184,6 +187,51 @@ def test_pages_are_followed_until_the_last_one(
         "/api/posts?page=2",
         "/api/posts?page=3",
     ]
+
+
+class CountingJson(type(sources.get("json"))):  # type: ignore[misc]
+    """The `json` kind, counting how often each page is parsed."""
+
+    name = "counting-json"
+
+    def __init__(self) -> None:
+        self.parsed: Counter[bytes] = Counter()
+
+    def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
+        self.parsed[raw] += 1
+        return super().parse(raw, ctx)
+
+
+@pytest.fixture
+def counting_kind(monkeypatch: pytest.MonkeyPatch) -> CountingJson:
+    """A plugin kind, registered for one test (and gone after it)."""
+    kind = CountingJson()
+    monkeypatch.setitem(sources._REGISTRY, kind.name, kind)
+    return kind
+
+
+def test_each_page_is_parsed_once(
+    counting_kind: CountingJson,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+) -> None:
+    pages = [
+        page(range(1, 4), "/api/posts?page=2"),
+        page(range(4, 7), "/api/posts?page=3"),
+        page(range(7, 9), None),
+    ]
+    for path, body in zip(
+        ["/api/posts", "/api/posts?page=2", "/api/posts?page=3"], pages, strict=True
+    ):
+        feed_server.route(path, body)
+    source = {**paged_source(feed_server), "kind": counting_kind.name}
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "forum-api: 8 new, 0 already seen" in result.stderr
+    assert sorted(counting_kind.parsed.values()) == [1, 1, 1]  # paging and storing share it
+    assert set(counting_kind.parsed) == {body.encode() for body in pages}
 
 
 def test_paging_stops_at_a_page_with_nothing_new(

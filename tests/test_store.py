@@ -20,7 +20,7 @@ from typer.testing import Result
 from webcare.analysis import analyse
 from webcare.model import Channel, Mention, mention_id
 from webcare.settings import Settings
-from webcare.store import MentionQuery, Store, schema
+from webcare.store import MentionQuery, open_store, schema
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -123,7 +123,7 @@ def test_saving_the_same_mention_twice_stores_it_once(db_path: Path) -> None:
         text=text, created_at=created, native_id="9201", author="eva",
     )  # fmt: skip
     batch = [(mention, analyse(text, Settings()))]
-    with Store.open(db_path) as store:
+    with open_store(db_path, create=True) as store:
         first = store.save_batch("social", batch, [], polled_at=created, state=None)
         second = store.save_batch(
             "social", batch, [], polled_at=datetime(2026, 11, 23, 7, 0, tzinfo=UTC), state=None
@@ -320,6 +320,35 @@ def test_a_file_that_is_not_sqlite_exits_4_and_is_left_alone(
     assert f"cannot open the store {db_path}" in result.stderr
     assert db_path.read_bytes() == content
     assert feed_server.hits == []
+
+
+@pytest.mark.parametrize(
+    ("table", "command"),
+    [
+        *(("mentions", command) for command in ("report", "show", "mentions", "ack", "stats")),
+        *(("also_seen", command) for command in ("report", "show", "mentions", "stats")),
+        ("actions", "show"),
+        ("actions", "ack"),
+        ("reported", "report --only-new"),
+        ("fetch_state", "mentions --source import-social"),
+    ],
+)
+def test_a_store_missing_a_table_exits_4_with_one_line_naming_it(
+    table: str, command: str, imported: dict[str, dict[str, Any]], cli: Cli, db_path: Path
+) -> None:
+    jan = imported["klant_jan"]["id"]
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute(f"DROP TABLE {table}")
+        db.commit()
+    name, *options = command.split()
+    given = [jan] if name in ("show", "ack") else []
+
+    result = cli(name, *given, *options, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    [line] = result.stderr.splitlines()
+    doing = "write to" if (table, name) == ("actions", "ack") else "read"
+    assert line == f"webcare: error: cannot {doing} the store {db_path}: no such table: {table}"
 
 
 def test_a_store_from_a_newer_webcare_exits_4_and_is_not_touched(

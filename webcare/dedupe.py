@@ -1,19 +1,23 @@
-"""Keys that recognise one post seen through two sources (a review on its site and in an
-alert feed; a tweet in an API search and in an export). Pure: no I/O.
+"""Recognising one post seen through two sources (a review on its site and in an alert
+feed; a tweet in an API search and in an export). Pure: no I/O.
 
 Two keys, either of which clusters: the post's canonical URL (tracking parameters, `www.`
 and trailing slashes do not make a different page) when the texts agree too, and its
 normalised text when the text is long enough that two customers would not write it word
-for word.
+for word. `same_post` is the rule; a store only fetches the stored posts sharing a key.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from webcare.model import normalise_for_id
+from webcare.model import Mention, normalise_for_id
 
 _TRACKING = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|si|ref|ref_src|ref_url|s|t|"
@@ -82,3 +86,73 @@ def text_key(text: str) -> str | None:
     if len(words) < MIN_TEXT_WORDS:
         return None
     return hashlib.blake2s(" ".join(words).encode(), digest_size=12).hexdigest()
+
+
+TEXT_MATCH_WITHIN = timedelta(days=2)
+"""The same long text by the same author this far apart is one post seen twice."""
+
+
+@dataclass(frozen=True, slots=True)
+class PostKeys:
+    """What recognises a post seen through another source; stored with every mention."""
+
+    url: str | None
+    text: str | None
+
+    @classmethod
+    def of(cls, mention: Mention) -> PostKeys:
+        return cls(canonical_url(mention.url), text_key(mention.text))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPost:
+    """A stored mention sharing a key with a new one: what `same_post` looks at."""
+
+    id: str
+    source: str
+    text: str
+    author: str | None
+    created_at: datetime
+    keys: PostKeys
+
+
+@dataclass(frozen=True, slots=True)
+class SamePost:
+    """The new mention is another sighting of the stored mention `mention_id`."""
+
+    mention_id: str
+    matched_by: Literal["url", "text"]
+
+
+def same_post(mention: Mention, keys: PostKeys, stored: Iterable[StoredPost]) -> SamePost | None:
+    """The stored post `mention` is another sighting of, if any; the oldest one wins.
+
+    Only a post from another source counts: one source's two ids are two posts. The same
+    canonical URL counts when the words agree too (exports often link the product page,
+    not the review); the same long text counts when written by the same author (or one
+    side names none) within two days: two customers may paste the same complaint."""
+    others = sorted((post for post in stored if post.source != mention.source), key=_oldest)
+    if keys.url is not None:
+        for post in others:
+            if post.keys.url == keys.url and same_words(mention.text, post.text):
+                return SamePost(post.id, "url")
+    if keys.text is not None:
+        for post in others:
+            if (
+                post.keys.text == keys.text
+                and _same_author(mention.author, post.author)
+                and abs(post.created_at - mention.created_at) <= TEXT_MATCH_WITHIN
+            ):
+                return SamePost(post.id, "text")
+    return None
+
+
+def _oldest(post: StoredPost) -> tuple[datetime, str]:
+    return post.created_at, post.id
+
+
+def _same_author(one: str | None, other: str | None) -> bool:
+    """Same handle with `@` and case ignored; a side without an author does not object."""
+    if not one or not other:
+        return True
+    return one.casefold().lstrip("@") == other.casefold().lstrip("@")

@@ -17,7 +17,7 @@ import email.utils
 import hashlib
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -26,7 +26,7 @@ from webcare import USER_AGENT
 from webcare.errors import RateLimited, SourceError
 from webcare.secrets import expand_env
 from webcare.settings import PollSettings, SourceSpec
-from webcare.store import FetchState
+from webcare.store.base import FetchState
 
 if TYPE_CHECKING:
     import httpx
@@ -44,14 +44,6 @@ class Fetched:
     """None when the source answered that nothing changed (HTTP 304, file untouched)."""
     state: FetchState
     """Validators to store for the next conditional fetch."""
-    more_pages: tuple[bytes, ...] = ()
-    """Pages after the first, for kinds that page."""
-    notes: tuple[str, ...] = field(default=())
-    """What went wrong after the first page (a later page failed, paging stopped)."""
-
-    @property
-    def pages(self) -> tuple[bytes, ...]:
-        return () if self.body is None else (self.body, *self.more_pages)
 
 
 def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) -> Fetched:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from webcare.errors import StoreError, UsageError
+from webcare.errors import UsageError
 
 if TYPE_CHECKING:
     from webcare.render import OutputFormat, Renderer
@@ -104,10 +104,6 @@ def store(db: str | None, *, create: bool = False) -> Store:
     """The store at --db (default in the user data dir). Only poll and import create one: a
     mistyped --db must fail, not report an empty store and leave a new file behind."""
     from webcare.config import default_db_path
-    from webcare.store import Store, resolve_location
+    from webcare.store import open_store
 
-    location = db or default_db_path()
-    path = resolve_location(location)
-    if not create and not path.is_file():
-        raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")
-    return Store.open(location)
+    return open_store(db or default_db_path(), create=create)

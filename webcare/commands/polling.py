@@ -65,7 +65,7 @@ def poll(
         if outcome.skipped:
             if not quiet:
                 env.err(
-                    f"webcare: another poll or import is writing to {store.path}; this poll skipped"
+                    f"webcare: another poll or import is writing to {store.location}; this poll skipped"
                 )
             return ExitCode.OK
     if not live:

@@ -47,7 +47,7 @@ def demo(
     from webcare.config import load_file
     from webcare.demo import DEMO_NOW
     from webcare.render.wording import source_result_lines
-    from webcare.store import Store
+    from webcare.store import open_store
     from webcare.usecases import poll, report
 
     env = environment.Environment.current(no_color=no_color)
@@ -56,7 +56,7 @@ def demo(
         tempfile.TemporaryDirectory() as tmp,
     ):
         settings = load_file(Path(demo_dir) / "webcare.toml")
-        with Store.open(Path(tmp) / "demo.db") as store:
+        with open_store(Path(tmp) / "demo.db", create=True) as store:
             outcome = poll.poll(settings, store, DEMO_NOW)
             listing = report.floor(
                 settings, store, DEMO_NOW, generated_at=datetime.now(UTC), limit=limit

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from webcare import pipeline
+from webcare.decide import row_skipped
 from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
@@ -112,7 +113,7 @@ class ImportOutcome:
 
     @property
     def skipped_rows(self) -> list[Any]:
-        return [p for p in self.result.problems if pipeline.row_skipped(p)]
+        return [p for p in self.result.problems if row_skipped(p)]
 
     @property
     def exit_code(self) -> ExitCode:
@@ -125,6 +126,6 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
     with store.writer_lock() as locked:
         if not locked:
             raise UsageError(
-                f"another poll or import is writing to {store.path}; try again when it is done"
+                f"another poll or import is writing to {store.location}; try again when it is done"
             )
         return ImportOutcome(pipeline.import_file(settings, store, spec, now=now))

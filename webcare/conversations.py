@@ -1,0 +1,85 @@
+"""Conversations: which conversation a post joins, and what one brand reply answers. Pure.
+
+A conversation (a thread) is named after the native id of its first post. An answer joins
+its parent's conversation; an answer that arrives before its parent starts a provisional
+conversation named after the parent, which joins the real one once the parent is stored.
+One brand reply answers the message it replies to and every earlier message of the
+conversation still waiting: one reply closes all their clocks.
+
+A store looks up the rows these rules need and writes what they decide; no SQL here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from webcare.model import Mention
+
+
+def joined_thread(in_reply_to: str, parent_thread: str | None) -> str:
+    """The conversation of a post answering `in_reply_to`: its parent's (`parent_thread`,
+    None when the parent is not stored), else a provisional one named after the parent."""
+    return parent_thread if parent_thread is not None else in_reply_to
+
+
+def thread_of(mention: Mention, parent_thread: str | None) -> str:
+    """The conversation a new mention belongs to: its parent's when it answers a post, else
+    the one it starts, named after its native id (its webcare id when it has none)."""
+    if mention.in_reply_to:
+        return joined_thread(mention.in_reply_to, parent_thread)
+    return mention.native_id or mention.id
+
+
+def adopted_thread(mention: Mention, thread: str) -> str | None:
+    """The provisional conversation that joins `thread` now that `mention` is stored: the
+    answers that came before it were filed under its native id. None when there is none."""
+    if mention.native_id is not None and mention.native_id != thread:
+        return mention.native_id
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A stored customer message a brand reply may answer, as far as the rule needs it."""
+
+    id: str
+    native_id: str | None
+    thread_id: str | None
+    created_at: datetime
+    responded_at: datetime | None
+    """When it was answered (by a reply or an ack), if it was."""
+    seen_as: frozenset[str] = frozenset()
+    """Native ids of its sightings in other sources (`also_seen`): a reply may name one."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrandAnswer:
+    """A brand reply, as the rule needs it."""
+
+    in_reply_to: str
+    """Native id of the post it answers."""
+    thread_id: str
+    """The conversation it is part of."""
+    at: datetime
+    author: str
+
+
+def answered(reply: BrandAnswer, messages: Iterable[Waiting]) -> list[str]:
+    """Ids of the messages `reply` answers, in the order given.
+
+    The message it replies to (under its own native id or one of its sightings'), and
+    every message of the conversation written before it (to the second) that is still
+    waiting. A message answered earlier keeps its earlier answer; one answered only later
+    (an ack after the fact) counts as answered by this reply."""
+    return [
+        message.id
+        for message in messages
+        if (
+            message.native_id == reply.in_reply_to
+            or reply.in_reply_to in message.seen_as
+            or (message.thread_id == reply.thread_id and message.created_at <= reply.at)
+        )
+        and (message.responded_at is None or message.responded_at > reply.at)
+    ]

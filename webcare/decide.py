@@ -1,0 +1,210 @@
+"""What a poll does with one source's fetch: pure decisions, no I/O, `now` passed in.
+
+    state   = what the store knew of the source before the fetch   (SourceState)
+    harvest = the fetch, its pages parsed once as they arrived       (Harvest)
+    plan    = decide(settings, spec, harvest, state, now)            (Plan)
+              brand reply?      -> a Reply (answers its mention); own post -> skipped
+              about the brand?  -> else filtered
+              already stored?   -> seen; else fresh (to analyse and store)
+              first poll / --backfill -> old (or undated) fresh ones are history
+              fetch or parse failed, or nothing readable -> an error to record
+                                   (with Retry-After: when to ask again)
+
+The pipeline carries the plan out with one store write (`record_failure` or
+`save_batch`) and turns it into the source's `SourceResult`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from webcare.brand import BrandMatcher, is_brand_handle
+from webcare.errors import RateLimited, SourceError
+from webcare.model import Mention, Problem, Reply, SourceResult
+from webcare.settings import Settings, SourceSpec
+from webcare.store.base import BatchResult, FetchState, SourceState
+
+Item = Mention | Reply | Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Harvest:
+    """One source's fetch as the pipeline read it: every page parsed once, on arrival."""
+
+    state: FetchState
+    """Validators the source gave, for the next conditional fetch."""
+    items: tuple[Item, ...] = ()
+    """Everything the kind read from the pages, in order."""
+    known: frozenset[str] = frozenset()
+    """Of the mention ids read, those the store already held (asked page by page)."""
+    failure: Exception | None = None
+    """What stopped a page from being read (the kind raised); the source then fails."""
+    notes: tuple[str, ...] = ()
+    """What went wrong after the first page (a later page failed, paging stopped)."""
+    not_modified: bool = False
+    """The source answered that nothing changed (HTTP 304, file untouched)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What to store for one source: a failure to record (`error`), or a batch."""
+
+    source: str
+    kind: str
+    error: str | None = None
+    retry_at: datetime | None = None
+    """With `error`: the source asked (Retry-After) not to be asked before then."""
+    fresh: tuple[Mention, ...] = ()
+    """Mentions new to the store: analyse, then store."""
+    replies: tuple[Reply, ...] = ()
+    state: FetchState | None = None
+    history_before: datetime | None = None
+    """Fresh mentions created before this are stored as history, never on the floor."""
+    undated_is_history: bool = False
+    """Fresh mentions whose date is only estimated are stored as history."""
+    already_stored: int = 0
+    filtered: int = 0
+    not_modified: bool = False
+    problems: tuple[Problem, ...] = ()
+
+    def result(self, stored: BatchResult | None) -> SourceResult:
+        """The source's result once the plan is carried out (`stored`: what the batch did)."""
+        result = SourceResult(
+            source=self.source,
+            kind=self.kind,
+            filtered=self.filtered,
+            not_modified=self.not_modified,
+            error=self.error,
+            problems=list(self.problems),
+            deferred_until=self.retry_at,
+        )
+        if stored is not None and self.error is None and not self.not_modified:
+            result.new, result.replies = stored.new, stored.replies
+            result.seen = stored.seen + self.already_stored
+            result.also_seen, result.history = stored.also_seen, stored.history
+        return result
+
+
+def deferred_until(state: SourceState, now: datetime) -> datetime | None:
+    """When a source that asked (Retry-After) not to be asked before then may be fetched,
+    if that is still ahead: asking anyway only extends a rate limit."""
+    if state.retry_at is not None and state.retry_at > now:
+        return state.retry_at
+    return None
+
+
+def page_has_new(ids: list[str], known: set[str]) -> bool:
+    """Whether a page holds a mention the store has not seen: if not, older pages won't."""
+    return bool(ids) and len(known) < len(ids)
+
+
+def decide(
+    settings: Settings,
+    spec: SourceSpec,
+    outcome: Harvest | SourceError,
+    state: SourceState,
+    *,
+    now: datetime,
+    brand_specific: bool = False,
+    backfill: bool = False,
+    kind_hint: str = "the source's kind",
+) -> Plan:
+    """The plan for one fetched source. `brand_specific`: the kind only carries posts about
+    the brand (no keyword filter). `backfill`: everything new is history. A source of which
+    no row could be read, only problems, has failed: most likely it is not of the kind
+    configured (`kind_hint` names where the kind was given)."""
+    if isinstance(outcome, SourceError):
+        retry_at = None
+        if isinstance(outcome, RateLimited):
+            retry_at = now + timedelta(seconds=outcome.wait_seconds)
+        return Plan(spec.name, spec.kind, error=outcome.reason, retry_at=retry_at)
+    if outcome.not_modified:
+        return Plan(spec.name, spec.kind, state=outcome.state, not_modified=True)
+    notes = tuple(Problem(note) for note in outcome.notes)
+    matcher = BrandMatcher.build(settings.brand.keywords, settings.brand.exclude)
+    use_filter = spec.filter and not brand_specific
+    candidates: dict[str, Mention] = {}
+    replies: list[Reply] = []
+    unread: list[Problem] = []
+    read = filtered = 0  # read: mentions and replies the kind could read, kept or not
+    for item in outcome.items:
+        if isinstance(item, Problem):
+            unread.append(item)
+            continue
+        read += 1
+        if isinstance(item, Reply):
+            replies.append(item)
+        elif is_brand_handle(settings.brand.handles, item.author):
+            if item.in_reply_to:
+                replies.append(
+                    Reply(
+                        spec.name, item.native_id, item.in_reply_to, item.author or "",
+                        item.created_at,
+                    )
+                )  # fmt: skip
+            # A brand post that answers nobody is the brand talking, not a mention.
+        elif use_filter and not matcher.matches(item.text, item.url):
+            filtered += 1
+        else:
+            candidates.setdefault(item.id, item)
+    if outcome.failure is not None:
+        return Plan(
+            spec.name, spec.kind, error=_parse_error(outcome.failure), filtered=filtered,
+            problems=notes,
+        )  # fmt: skip
+    if not read and any(row_skipped(p) or p.line is not None for p in unread):
+        return Plan(
+            spec.name, spec.kind, error=_nothing_read(spec, unread, kind_hint),
+            filtered=filtered, problems=notes + tuple(unread),
+        )  # fmt: skip
+    first_poll = not state.polled
+    history_before = None
+    if backfill:
+        history_before = now + timedelta(seconds=1)
+    elif settings.poll.backfill is not None and first_poll:
+        history_before = now - settings.poll.backfill
+    return Plan(
+        spec.name,
+        spec.kind,
+        fresh=tuple(m for mention_id, m in candidates.items() if mention_id not in outcome.known),
+        replies=tuple(replies),
+        state=outcome.state,
+        history_before=history_before,
+        # An item without a date on a source's first poll could be years old (App Store
+        # JSON dates nothing): history, not a steak. Later, an undated item is new.
+        undated_is_history=first_poll,
+        already_stored=sum(mention_id in outcome.known for mention_id in candidates),
+        filtered=filtered,
+        problems=notes + tuple(unread),
+    )
+
+
+def row_skipped(problem: Problem) -> bool:
+    """Whether a problem is a row or entry that could not be stored (every kind ends such a
+    message with `; skipped`), not a field dropped from a kept mention or a note about the
+    whole source (rating-only Play reviews, a feed that is not quite well-formed)."""
+    return "; skipped" in problem.message
+
+
+def _parse_error(failure: Exception) -> str:
+    if isinstance(failure, SourceError):
+        return failure.reason
+    return f"could not parse: {type(failure).__name__}: {failure}"
+
+
+def _nothing_read(spec: SourceSpec, problems: list[Problem], kind_hint: str) -> str:
+    """One line for a source of which every row was a problem: where, how many, the first."""
+    first = problems[0]
+    where = f"line {first.line}: " if first.line else ""
+    message = first.message if len(first.message) <= 120 else first.message[:119] + "…"
+    if spec.path is not None:
+        origin = f"of {spec.path} "
+    else:  # the host only: a URL may carry a token in its query
+        origin = f"from {urlsplit(spec.url or '').hostname or 'the URL'} "
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    return (
+        f"no row {origin}could be read as {spec.kind} ({count}; first: {where}{message}); "
+        f"is {kind_hint} right?"
+    )

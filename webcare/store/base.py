@@ -1,0 +1,212 @@
+"""What webcare asks of a store, in domain terms: the `Store` protocol and its plain data.
+
+Every backend (SQLite today, `webcare.store.sqlite`; PostgreSQL next) implements `Store`
+and keeps the same domain behaviour by calling the same pure rules: `dedupe.same_post`
+for a post seen through two sources, `conversations` for threads and for what one brand
+reply answers. Times go in and come out aware; stored times are kept to the second (UTC).
+Every database error leaves a public method as `StoreError` (exit 4); ids that do not
+resolve are `NotFoundError`, a refused request `UsageError`. No SQL here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol, Self
+
+from webcare.model import Analysis, Mention, Reply, StoredMention
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    """Validators for a source's next conditional fetch, as the source last gave them."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What the store knows of one source before it is fetched: one read per source."""
+
+    fetch: FetchState = field(default_factory=FetchState)
+    retry_at: datetime | None = None
+    """Set when the source asked (Retry-After) not to be fetched before then."""
+    polled: bool = False
+    """A fetch of it succeeded before: its first poll is behind it."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    new: int
+    seen: int
+    replies: int
+    also_seen: int = 0
+    """New sightings of a post already stored from elsewhere: kept with it, not as new."""
+    history: int = 0
+    """Of `new`, stored as backfilled history (never on the floor)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MentionQuery:
+    since: datetime | None = None
+    until: datetime | None = None
+    channels: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    sentiment: str | None = None
+    search: str | None = None
+    """Case-insensitive substring of the text or the author."""
+    open_at: datetime | None = None
+    """Only live mentions unanswered at this moment (no backfilled history)."""
+    no_reply_since: datetime | None = None
+    """With `open_at`: mentions the analysis found need no reply only when created since
+    (recent praise to thank); None leaves them out."""
+
+
+@dataclass(frozen=True, slots=True)
+class AckResult:
+    id: str
+    changed: bool
+    detail: str
+
+
+class Store(Protocol):
+    """A webcare store. Writes are all-or-nothing per call; reads see the last commit."""
+
+    @property
+    def location(self) -> str:
+        """Where the store is, to name in messages: a path, or a URL without its password."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+    def writer_lock(self) -> AbstractContextManager[bool]:
+        """Hold the store's writer lock for a poll or import; yields False when another
+        process holds it (a poll still running when cron starts the next)."""
+        ...
+
+    # ------------------------------------------------------------ polling
+
+    def source_state(self, source: str) -> SourceState:
+        """Validators, Retry-After and whether it was polled before, in one read."""
+        ...
+
+    def fetch_state(self, source: str) -> FetchState: ...
+
+    def retry_at(self, source: str) -> datetime | None: ...
+
+    def has_polled(self, source: str) -> bool: ...
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these mention ids are stored, as a mention or as a sighting of one."""
+        ...
+
+    def save_batch(
+        self,
+        source: str,
+        mentions: Sequence[tuple[Mention, Analysis]],
+        replies: Sequence[Reply],
+        *,
+        polled_at: datetime,
+        state: FetchState | None,
+        history_before: datetime | None = None,
+        undated_is_history: bool = False,
+    ) -> BatchResult:
+        """Store one source's fetch in one transaction, idempotently, and mark it polled.
+
+        Each mention is either already stored (seen), another sighting of a stored post
+        (`dedupe.same_post`: kept with it), or new; a new one joins its conversation
+        (`conversations.thread_of`, adopting answers that came first) and is answered by
+        brand replies already stored. Each new brand reply answers what
+        `conversations.answered` says. New mentions created before `history_before`, and
+        with `undated_is_history` those whose date is estimated, are backfilled history.
+        `state` None keeps no validators."""
+        ...
+
+    def record_failure(
+        self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
+    ) -> None:
+        """Remember a failed fetch; `retry_at` keeps polls away until then (Retry-After)."""
+        ...
+
+    # ------------------------------------------------------------ reading
+
+    def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
+        """Matching mentions newest first (then by id), each with its sightings."""
+        ...
+
+    def resolve_id(self, given: str) -> str:
+        """A full id from an id or a unique prefix of at least 4 characters."""
+        ...
+
+    def get(self, given: str) -> StoredMention: ...
+
+    def thread(self, thread_id: str) -> list[StoredMention]:
+        """Every stored mention of one conversation, oldest first."""
+        ...
+
+    def by_author(
+        self, author: str, *, exclude: str | None = None, limit: int = 20
+    ) -> list[StoredMention]:
+        """The author's mentions (case-insensitive), newest first."""
+        ...
+
+    def actions(self, mention: str) -> list[dict[str, str | None]]:
+        """Who did what when to one mention (`action`, `by`, `at`, `note`), oldest first."""
+        ...
+
+    def subjects_since(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[datetime, frozenset[str]]]:
+        """(created_at, urgency categories and topics) of every mention written in the
+        window, answered or not."""
+        ...
+
+    def source_names(self) -> list[str]:
+        """Every source ever polled or imported into this store, sorted."""
+        ...
+
+    # ------------------------------------------------------------ memory of reports and alerts
+
+    def reported(self) -> dict[str, str]:
+        """Mention id -> SLA status, as the last `report --only-new` found them."""
+        ...
+
+    def remember_reported(self, statuses: dict[str, str], at: datetime) -> None:
+        """Replace what `report --only-new` remembers with what is on the floor now."""
+        ...
+
+    def alerted(self) -> set[tuple[str, str]]:
+        """(mention id, status) pairs `webcare notify` already alerted."""
+        ...
+
+    def last_alert_at(self) -> datetime | None: ...
+
+    def remember_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Record one sent alert and the (mention, status) pairs it carried."""
+        ...
+
+    # ------------------------------------------------------------ people's actions
+
+    def ack(
+        self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        """Mark mentions responded at `at`; an earlier response is kept. An `at` before a
+        mention was written is a `UsageError` for all of them, and nothing is written."""
+        ...
+
+    def reopen(self, ids: Sequence[str], *, by: str | None, at: datetime) -> list[AckResult]:
+        """Undo a response and record that a person says it needs a reply."""
+        ...
+
+    def no_reply(
+        self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        """Record that a person says these need no reply."""
+        ...

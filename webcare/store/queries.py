@@ -1,0 +1,271 @@
+"""The SQLite store's reads: functions of a connection, rows turned into domain objects.
+
+`webcare.store.sqlite.SqliteStore` calls these and turns any `sqlite3.Error` into a
+`StoreError`; nothing here catches one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from webcare.errors import NotFoundError
+from webcare.model import (
+    Analysis,
+    Channel,
+    Mention,
+    Response,
+    Route,
+    Sentiment,
+    SentimentLabel,
+    Sighting,
+    StoredMention,
+    Urgency,
+    UrgencyLevel,
+)
+from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.timeparse import iso_utc
+
+EPOCH = datetime.fromtimestamp(0, UTC)
+_CHUNK = 400
+"""Ids per `IN (...)`: well under SQLite's limit on bound parameters."""
+
+
+def time_of(text: str | None) -> datetime | None:
+    """A stored time (ISO 8601, UTC) as an aware datetime."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+
+
+# ---------------------------------------------------------------- sources
+
+
+def source_state(db: sqlite3.Connection, source: str) -> SourceState:
+    row = db.execute(
+        "SELECT etag, last_modified, retry_at, last_ok_at FROM fetch_state WHERE source = ?",
+        (source,),
+    ).fetchone()
+    if row is None:
+        return SourceState()
+    return SourceState(
+        FetchState(row["etag"], row["last_modified"]),
+        datetime.fromisoformat(row["retry_at"]) if row["retry_at"] else None,
+        row["last_ok_at"] is not None,
+    )
+
+
+def known_ids(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    wanted = list(ids)
+    known: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        known.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM mentions WHERE id IN ({marks})"
+                f" UNION SELECT id FROM also_seen WHERE id IN ({marks})",
+                chunk + chunk,
+            )
+        )
+    return known
+
+
+def source_names(db: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in db.execute("SELECT source FROM fetch_state ORDER BY source")]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def select_mentions(
+    db: sqlite3.Connection, q: MentionQuery, limit: int | None
+) -> list[StoredMention]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if q.since is not None:
+        clauses.append("created_at >= ?")
+        params.append(iso_utc(q.since))
+    if q.until is not None:
+        clauses.append("created_at <= ?")
+        params.append(iso_utc(q.until))
+    if q.channels:
+        clauses.append(f"channel IN ({','.join('?' * len(q.channels))})")
+        params.extend(q.channels)
+    if q.sources:
+        clauses.append(f"source IN ({','.join('?' * len(q.sources))})")
+        params.extend(q.sources)
+    if q.sentiment:
+        clauses.append("sentiment_label = ?")
+        params.append(q.sentiment)
+    if q.open_at is not None:
+        clauses.append("backfilled = 0 AND (responded_at IS NULL OR responded_at > ?)")
+        params.append(iso_utc(q.open_at))
+        if q.no_reply_since is None:
+            clauses.append("needs_reply = 1")
+        else:
+            clauses.append("(needs_reply = 1 OR created_at >= ?)")
+            params.append(iso_utc(q.no_reply_since))
+    if q.search:
+        clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
+        pattern = "%" + q.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params.extend([pattern, pattern])
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return with_sightings(db, [row_to_stored(row) for row in db.execute(sql, params)])
+
+
+def resolve_id(db: sqlite3.Connection, given: str) -> str:
+    text = given.strip().lower()
+    if len(text) < 4:
+        raise NotFoundError(f"id {given!r} is too short; give at least 4 characters")
+    rows = db.execute(
+        "SELECT id FROM mentions WHERE id >= ? AND id < ? LIMIT 3", (text, text + "\uffff")
+    ).fetchall()
+    if not rows:
+        raise NotFoundError(f"no mention with id {given!r}")
+    if len(rows) > 1 and rows[0]["id"] != text:
+        raise NotFoundError(f"id {given!r} is ambiguous: {', '.join(r['id'] for r in rows)}…")
+    return str(rows[0]["id"])
+
+
+def get(db: sqlite3.Connection, given: str) -> StoredMention:
+    row = db.execute("SELECT * FROM mentions WHERE id = ?", (resolve_id(db, given),)).fetchone()
+    return with_sightings(db, [row_to_stored(row)])[0]
+
+
+def thread(db: sqlite3.Connection, thread_id: str) -> list[StoredMention]:
+    rows = db.execute(
+        "SELECT * FROM mentions WHERE thread_id = ? ORDER BY created_at, id", (thread_id,)
+    )
+    return with_sightings(db, [row_to_stored(row) for row in rows])
+
+
+def by_author(
+    db: sqlite3.Connection, author: str, exclude: str | None, limit: int
+) -> list[StoredMention]:
+    rows = db.execute(
+        """SELECT * FROM mentions WHERE author = ? COLLATE NOCASE AND id IS NOT ?
+           ORDER BY created_at DESC LIMIT ?""",
+        (author, exclude, limit),
+    )
+    return with_sightings(db, [row_to_stored(row) for row in rows])
+
+
+def actions(db: sqlite3.Connection, mention: str) -> list[dict[str, str | None]]:
+    rows = db.execute(
+        "SELECT action, by, at, note FROM actions WHERE mention_id = ? ORDER BY seq", (mention,)
+    )
+    return [dict(row) for row in rows]
+
+
+def subjects_since(
+    db: sqlite3.Connection, since: datetime, until: datetime
+) -> list[tuple[datetime, frozenset[str]]]:
+    rows = db.execute(
+        """SELECT created_at, urgency_categories, topics FROM mentions
+           WHERE created_at >= ? AND created_at <= ?""",
+        (iso_utc(since), iso_utc(until)),
+    ).fetchall()
+    return [
+        (time_of(row[0]) or since, frozenset(json.loads(row[1])) | frozenset(json.loads(row[2])))
+        for row in rows
+    ]
+
+
+def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[StoredMention]:
+    """Attach to each mention where else the same post was seen."""
+    seen: dict[str, list[Sighting]] = {}
+    ids = [item.mention.id for item in items]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        for row in db.execute(
+            f"""SELECT mention_id, source, url, native_id FROM also_seen
+                WHERE mention_id IN ({",".join("?" * len(chunk))}) ORDER BY seen_at, id""",
+            chunk,
+        ):
+            seen.setdefault(row["mention_id"], []).append(
+                Sighting(row["source"], row["url"], row["native_id"])
+            )
+    if not seen:
+        return items
+    return [
+        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
+        for item in items
+    ]
+
+
+# ---------------------------------------------------------------- memory of reports and alerts
+
+
+def reported(db: sqlite3.Connection) -> dict[str, str]:
+    return {row["mention_id"]: row["status"] for row in db.execute("SELECT * FROM reported")}
+
+
+def alerted(db: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {(row[0], row[1]) for row in db.execute("SELECT mention_id, status FROM alerted")}
+
+
+def last_alert_at(db: sqlite3.Connection) -> datetime | None:
+    row = db.execute("SELECT at FROM alerts_sent ORDER BY seq DESC LIMIT 1").fetchone()
+    return time_of(row[0]) if row else None
+
+
+# ---------------------------------------------------------------- rows
+
+
+def row_to_stored(row: sqlite3.Row) -> StoredMention:
+    mention = Mention(
+        id=row["id"],
+        source=row["source"],
+        channel=Channel(row["channel"]),
+        text=row["text"],
+        created_at=time_of(row["created_at"]) or EPOCH,
+        native_id=row["native_id"],
+        url=row["url"],
+        author=row["author"],
+        author_reach=row["author_reach"],
+        rating=row["rating"],
+        in_reply_to=row["in_reply_to"],
+        created_at_estimated=bool(row["created_at_estimated"]),
+    )
+    analysis = Analysis(
+        language=row["language"],
+        sentiment=Sentiment(
+            row["sentiment_score"],
+            SentimentLabel(row["sentiment_label"]),
+            tuple(json.loads(row["sentiment_words"])),
+        ),
+        urgency=Urgency(
+            UrgencyLevel(row["urgency_level"]),
+            tuple(json.loads(row["urgency_reasons"])),
+            tuple(json.loads(row["urgency_categories"])),
+        ),
+        topics=tuple(json.loads(row["topics"])),
+        route=Route(row["route"]),
+        route_reason=row["route_reason"],
+        needs_reply=bool(row["needs_reply"]),
+        needs_reply_reason=row["needs_reply_reason"],
+    )
+    response = None
+    if row["responded_at"] is not None:
+        response = Response(
+            at=time_of(row["responded_at"]) or EPOCH,
+            by=row["responded_by"],
+            via=row["responded_via"] or "ack",
+            note=row["response_note"],
+        )
+    return StoredMention(
+        mention=mention,
+        analysis=analysis,
+        first_seen_at=time_of(row["first_seen_at"]) or mention.created_at,
+        response=response,
+        thread_id=row["thread_id"],
+        backfilled=bool(row["backfilled"]),
+        reply_decided=bool(row["reply_decided"]),
+    )
