@@ -201,3 +201,36 @@ def test_every_format_parses(store: tuple[Path, Path]) -> None:
     assert "Per channel" in table
     assert "social" in table
     assert "5h 30m" in table  # the research reference for email
+
+
+def test_stats_judge_a_follow_up_by_its_conversations_clock_as_the_report_does(
+    tmp_path: Path,
+) -> None:
+    """A follow-up that waited with an earlier message is late when that wait was late:
+    stats and the report use one evaluation."""
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from webcare.cli import app
+
+    rows = [
+        {"id": "c1", "author": "sanne", "text": "Mijn pakket is niet bezorgd",
+         "created_at": "2026-11-23T09:00:00+01:00"},
+        {"id": "c2", "author": "sanne", "text": "Hallo?? Nog iemand daar?",
+         "created_at": "2026-11-23T09:50:00+01:00", "in_reply_to": "c1"},
+        {"id": "r1", "author": "AcmeCare", "text": "Sorry, we zoeken het uit",
+         "created_at": "2026-11-23T10:30:00+01:00", "in_reply_to": "c2"},
+    ]  # fmt: skip
+    export = tmp_path / "thread.jsonl"
+    export.write_text("".join(json_module.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    config = tmp_path / "webcare.toml"
+    config.write_text('[brand]\nkeywords = []\nhandles = ["AcmeCare"]\n', encoding="utf-8")
+    where = ["--config", str(config), "--db", str(tmp_path / "w.db"), "--now", "2026-11-23T12:00"]
+    runner = CliRunner()
+    assert runner.invoke(app, ["import", str(export), "--kind", "jsonl", *where]).exit_code == 0
+    listed = runner.invoke(app, ["mentions", *where, "-f", "jsonl"]).stdout.splitlines()
+    assert {json_module.loads(line)["sla"]["responded_late"] for line in listed} == {True}
+    stats = json_module.loads(runner.invoke(app, ["stats", *where, "-f", "json"]).stdout)
+    (social,) = stats["channels"]
+    assert (social["in_time"], social["late"]) == (0, 2)

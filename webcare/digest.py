@@ -15,8 +15,8 @@ What counts:
   `compliance_pct` add up those rows.
 - `open_now`, `breached_now`, `at_risk_now` and the worst breaches judge each mention as
   `webcare report` does (a follow-up waits from the oldest unanswered message of its
-  conversation), so the digest agrees with the morning report. A follow-up that waited with
-  an earlier message can therefore be a breach here and in time in the stats rows.
+  conversation), so the digest agrees with the morning report; the stats rows judge them
+  the same way (`webcare.report.sla_states`).
 - The worst breaches: mentions of the window still unanswered past due (`open`) or answered
   after their due time (`late`), worst first by the report's priority score (overdue
   against the target, urgency, negativity, reach, topic, route; `webcare.rank`). A late

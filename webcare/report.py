@@ -57,7 +57,7 @@ def topic_weights(settings: Settings) -> dict[str, float]:
 
 def evaluate(items: Iterable[StoredMention], settings: Settings, now: datetime) -> list[Ranked]:
     """Every item with its SLA state at `now`, ranked among themselves."""
-    return ranking.rank(_states(items, settings, now), topic_weights(settings))
+    return ranking.rank(sla_states(items, settings, now), topic_weights(settings))
 
 
 def floor_ranks(
@@ -68,9 +68,12 @@ def floor_ranks(
     return {row.item.mention.id: row.priority.rank for row in ranked if row.priority.rank}
 
 
-def _states(
+def sla_states(
     items: Iterable[StoredMention], settings: Settings, now: datetime
 ) -> list[tuple[StoredMention, SlaState]]:
+    """Every item's SLA state at `now`, conversation-aware: the one evaluation report,
+    stats, digest and notify share (a follow-up waits from the oldest message of its
+    conversation still waiting for the same answer)."""
     items = list(items)
     # Per conversation, the oldest customer message waiting for the same answer: the next-
     # reply clock of every message waiting with it runs from there. Messages answered by the
@@ -115,7 +118,7 @@ def state_in_conversation(
     item: StoredMention, conversation: Iterable[StoredMention], settings: Settings, now: datetime
 ) -> SlaState:
     """One mention's SLA state as the report computes it, with its conversation around it."""
-    states = _states(
+    states = sla_states(
         [item, *(other for other in conversation if other.mention.id != item.mention.id)],
         settings,
         now,
@@ -180,7 +183,7 @@ def floor(
     every live (not backfilled) mention's state, for the summary."""
     # History stored by a backfill was never in front of the team: not on the floor, and
     # not in the headline's counts either.
-    states = [s for s in _states(items, settings, now) if not s[0].backfilled]
+    states = [s for s in sla_states(items, settings, now) if not s[0].backfilled]
     ranked = ranking.rank(
         (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
     )
@@ -238,7 +241,7 @@ def build_listing(
 
     `statuses` selects any of STATUS_FILTERS (an SlaStatus is one); none selects all.
     """
-    states = _states(items, settings, now)
+    states = sla_states(items, settings, now)
     if statuses:
         states = [s for s in states if _selected(s[1], statuses)]
     ranks = floor_ranks or {}

@@ -1,7 +1,7 @@
 """`webcare stats`: response figures over a window, per channel, per source and per day. Pure.
 
 Takes stored mentions, the settings and an explicit `now`; every mention's SLA state comes
-from `webcare.sla.evaluate` at `now`. The window is `created_at` in [`since`, `now`]
+from `webcare.report.states` at `now`, as the report computes it (conversation-aware). The window is `created_at` in [`since`, `now`]
 (`since` None: everything up to `now`). Backfilled history (stored as history by a
 source's first poll, undated items of a first import among them) is left out, as in the
 digest: nobody was in front of it, so it has no response time worth counting. Every group (a channel, a source, a local day in
@@ -160,13 +160,19 @@ def build_stats(
 ) -> Stats:
     policy = settings.sla
     tz = settings.brand.timezone
-    rows = [
-        (item, sla.evaluate(item, policy, now))
-        for item in items
-        if not item.backfilled
-        and item.mention.created_at <= now
-        and (since is None or item.mention.created_at >= since)
-    ]
+    from webcare.report import sla_states
+
+    rows = sla_states(
+        (
+            item
+            for item in items
+            if not item.backfilled
+            and item.mention.created_at <= now
+            and (since is None or item.mention.created_at >= since)
+        ),
+        settings,
+        now,
+    )
     by_channel: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
     by_source: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
     by_day: dict[date, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
