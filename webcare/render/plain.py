@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from webcare.digest import Digest
+from webcare.digest import RESPONSE_FIELDS, Digest
 from webcare.evaluate import Score
 from webcare.model import SlaStatus
 from webcare.render.base import Renderer, ShowView
@@ -56,21 +56,7 @@ DIGEST_COLUMNS: dict[str, tuple[str, ...]] = {
         "url",
         "text",
     ),
-    "response": (
-        "needs_reply",
-        "responded",
-        "share_responded",
-        "median_response_minutes",
-        "p90_response_minutes",
-        "target_minutes",
-        "gap_minutes",
-        "in_time",
-        "late",
-        "breached_open",
-        "breaches",
-        "compliance_pct",
-        "research_minutes",
-    ),
+    "response": RESPONSE_FIELDS[1:],  # after `key`, which every row starts with
 }
 
 
