@@ -80,10 +80,13 @@ class AppStoreKind(SourceKind):
 
     def next_page(self, raw: bytes, url: str) -> str | None:
         try:
-            reviews = sum(1 for entry in _entries(raw) if entry.get("rating") is not None)
+            entries = _entries(raw)
         except ValueError:
             return None
-        if not reviews:
+        # A malformed entry (a Problem) is no review, but the reviews beside it still are.
+        if not any(
+            isinstance(entry, dict) and entry.get("rating") is not None for entry in entries
+        ):
             return None  # an empty page: Apple has no more
         match = _PAGE.search(url)
         page = int(match.group(1)) if match else 1
