@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
+from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
 from webcare.textutil import clean_text, html_to_text
 from webcare.timeparse import parse_timestamp
@@ -81,6 +82,55 @@ class OptionError(ValueError):
     def __init__(self, key: str, message: str) -> None:
         super().__init__(message)
         self.key = key
+
+
+# ---------------------------------------------------------------- secrets and headers
+
+
+def check_secret(options: Mapping[str, Any], key: str, *, what: str, example: str) -> None:
+    """Raise OptionError when option `key` is given but holds no `${NAME}` reference.
+
+    A secret written into the config would travel with it (and into what webcare prints);
+    a reference is filled from the environment only when the request is sent. `what` names
+    the secret in the message ("bearer token"), `example` a variable ("X_BEARER_TOKEN")."""
+    value = options.get(key)
+    if value is not None and not _holds_reference(value):
+        noun = what.rsplit(" ", 1)[-1]
+        raise OptionError(
+            key,
+            f'write the {what} as an environment reference such as "${{{example}}}", '
+            f"never the {noun} itself",
+        )
+
+
+def _holds_reference(text: str) -> bool:
+    # Anywhere in the text, as "Bearer ${TOKEN}" holds one; secrets.is_reference reads a start.
+    return any(is_reference(text[at:]) for at, char in enumerate(text) if char == "$")
+
+
+def bearer_header(options: Mapping[str, Any], key: str = "token") -> dict[str, str]:
+    """`Authorization: Bearer …` from option `key`, or {} without it.
+
+    The value stays the `${NAME}` reference the config holds: the fetcher fills it when it
+    sends the request (see `SourceKind.request_headers`). A token written with its scheme
+    ("Bearer ${TOKEN}") gets the scheme once."""
+    return secret_header(options, key, "Authorization", scheme="Bearer")
+
+
+def secret_header(
+    options: Mapping[str, Any], key: str, header: str, *, scheme: str | None = None
+) -> dict[str, str]:
+    """Header `header` holding option `key` (a `${NAME}` reference, filled by the fetcher),
+    after `scheme` when one is given; {} when the option is not set."""
+    value = options.get(key)
+    if not value:
+        return {}
+    if scheme is not None:
+        value = f"{scheme} {value.removeprefix(f'{scheme} ').strip()}"
+    return {header: value}
+
+
+# ---------------------------------------------------------------- records
 
 
 def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:

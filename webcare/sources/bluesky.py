@@ -23,13 +23,14 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _POST_URI = re.compile(r"at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)")
 _SEARCH = "/xrpc/app.bsky.feed.searchPosts"
 
@@ -43,13 +44,7 @@ class BlueskyKind(SourceKind):
     def check_options(self, options: Mapping[str, Any]) -> None:
         if "query" in options and not options["query"].strip():
             raise OptionError("query", "must not be empty")
-        token = options.get("access_token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "access_token",
-                'write the token as an environment reference such as "${BLUESKY_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "access_token", what="token", example="BLUESKY_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         query = options.get("query", "").strip()
@@ -63,8 +58,7 @@ class BlueskyKind(SourceKind):
         return f"{host}{_SEARCH}?q={quote(query)}&sort=latest&limit=100"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("access_token")
-        return {"Authorization": f"Bearer {token}"} if token else {}
+        return bearer_header(options, "access_token")
 
     def next_page(self, raw: bytes, url: str) -> str | None:
         try:

@@ -35,7 +35,9 @@ from webcare.sources.base import (
     RecordError,
     SourceKind,
     as_text,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
 )
 from webcare.sources.textio import decode
@@ -46,7 +48,6 @@ STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 UNSPECIFIED = "STAR_RATING_UNSPECIFIED"
 TRANSLATED = "(Translated by Google)"
 ORIGINAL = "(Original)"
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _ID = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -69,13 +70,7 @@ class GoogleReviewsKind(SourceKind):
         if ("account" in options) != ("location" in options):
             missing = "location" if "account" in options else "account"
             raise OptionError(missing, "give both `account` and `location` to build the URL")
-        token = options.get("token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "token",
-                'write the OAuth token as an environment reference such as "${GBP_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "token", what="OAuth token", example="GBP_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         account, location = options.get("account"), options.get("location")
@@ -87,10 +82,7 @@ class GoogleReviewsKind(SourceKind):
         )
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("token")
-        if not token:
-            return {}
-        return {"Authorization": token if token.startswith("Bearer ") else f"Bearer {token}"}
+        return bearer_header(options)
 
     def next_page(self, raw: bytes, url: str) -> str | None:
         try:

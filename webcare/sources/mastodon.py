@@ -26,7 +26,9 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
 )
 from webcare.sources.textio import decode
@@ -36,7 +38,6 @@ _HOST = re.compile(
     r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"
 )
 _TAG = re.compile(r"\w+")
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 # A post's page on Mastodon (and on servers that copy its URLs): https://host/@user/<id>.
 _POST_PATH = re.compile(r"/@([^/@]+)(?:@([^/]+))?/[^/]+/?")
 _ACCOUNT_PATH = re.compile(r"/@([^/@]+)(?:@([^/]+))?/?")
@@ -62,13 +63,7 @@ class MastodonKind(SourceKind):
                 raise OptionError(
                     "instance", "needed with `tag`: the server whose timeline to read"
                 )
-        token = options.get("access_token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "access_token",
-                'write the token as an environment reference such as "${MASTODON_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "access_token", what="token", example="MASTODON_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         instance, tag = options.get("instance"), options.get("tag")
@@ -77,8 +72,7 @@ class MastodonKind(SourceKind):
         return f"https://{instance}/api/v1/timelines/tag/{quote(tag.removeprefix('#'))}?limit=40"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("access_token")
-        return {"Authorization": f"Bearer {token}"} if token else {}
+        return bearer_header(options, "access_token")
 
     def next_page(self, raw: bytes, url: str) -> str | None:
         # The API names the next page in a Link header, which a kind does not see; `max_id`

@@ -37,7 +37,9 @@ from webcare.sources.base import (
     SourceKind,
     as_text,
     build_mention,
+    check_secret,
     load_json,
+    secret_header,
 )
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
@@ -45,7 +47,6 @@ from webcare.timeparse import parse_timestamp
 
 API = "https://api.trustpilot.com/v1/business-units"
 REVIEW_URL = "https://www.trustpilot.com/reviews/{id}"
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _BUSINESS_UNIT = re.compile(r"[A-Za-z0-9]+")
 
 # Export columns by role, each with the names it goes by (compared case- and space-folded).
@@ -83,13 +84,7 @@ class TrustpilotKind(SourceKind):
                 "must be the business unit id (letters and digits, 24 characters, as in "
                 "https://api.trustpilot.com/v1/business-units/find?name=<your domain>)",
             )
-        key = options.get("api_key")
-        if key is not None and not _ENV_REF.search(key):
-            raise OptionError(
-                "api_key",
-                'write the key as an environment reference such as "${TRUSTPILOT_API_KEY}", '
-                "never the key itself",
-            )
+        check_secret(options, "api_key", what="key", example="TRUSTPILOT_API_KEY")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         unit = options.get("business_unit")
@@ -98,8 +93,7 @@ class TrustpilotKind(SourceKind):
         return f"{API}/{unit}/reviews?perPage=100&orderBy=createdat.desc"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        key = options.get("api_key")
-        return {"apikey": key} if key else {}
+        return secret_header(options, "api_key", "apikey")
 
     def next_page(self, raw: bytes, url: str) -> str | None:
         try:

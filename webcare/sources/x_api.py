@@ -28,12 +28,13 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
 )
 from webcare.sources.textio import decode
 
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _RT_PREFIX = re.compile(r"RT @(\w{1,15}): ")
 _USERNAME = re.compile(r"\w{1,15}")
 _SEARCH_URL = "https://api.x.com/2/tweets/search/recent"
@@ -58,13 +59,7 @@ class XApiKind(SourceKind):
         query = options.get("query")
         if query is not None and not query.strip():
             raise OptionError("query", 'give the search query, e.g. "bolderkar OR @BolderkarNL"')
-        token = options.get("token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "token",
-                'write the bearer token as an environment reference such as "${X_BEARER_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "token", what="bearer token", example="X_BEARER_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         query = options.get("query")
@@ -73,10 +68,7 @@ class XApiKind(SourceKind):
         return f"{_SEARCH_URL}?{urlencode({'query': query, **_FIELDS}, quote_via=quote)}"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("token")
-        if not token:
-            return {}
-        return {"Authorization": f"Bearer {token.removeprefix('Bearer ').strip()}"}
+        return bearer_header(options)
 
     def next_page(self, raw: bytes, url: str) -> str | None:
         document = json.loads(decode(raw))
