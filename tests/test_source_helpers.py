@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from test_sources import AMSTERDAM, DATA, SEEN_AT, spec_for
 
 from webcare import config, sources
-from webcare.errors import ConfigError
-from webcare.sources.base import OptionError, bearer_header, check_secret, secret_header
+from webcare.errors import ConfigError, SourceError
+from webcare.model import Problem
+from webcare.sources.base import (
+    OptionError,
+    ParseContext,
+    bearer_header,
+    check_secret,
+    parse_feed,
+    secret_header,
+)
 
 # The kinds whose token goes in `Authorization: Bearer`, with the option that holds it.
 BEARER_KINDS = {
@@ -99,3 +109,56 @@ def test_every_bearer_kind_sends_one_bearer_even_when_the_config_writes_it(kind:
         assert sources.get(kind).request_headers(spec.options) == {
             "Authorization": "Bearer ${ACME_TOKEN}"
         }
+
+
+# ---------------------------------------------------------------- the safe feed parse
+
+CTX = ParseContext(spec=spec_for(DATA / "rss" / "inline.xml"), timezone=AMSTERDAM, seen_at=SEEN_AT)
+ENTRY = "<item><title>Acme {}</title><link>https://x.example/1</link></item>"
+
+
+def _rss(*items: str) -> bytes:
+    return f'<?xml version="1.0"?><rss version="2.0"><channel>{"".join(items)}</channel></rss>'.encode()
+
+
+def test_parse_feed_never_opens_a_file_the_body_names(tmp_path: Path) -> None:
+    local = tmp_path / "private-notes.xml"
+    local.write_bytes(_rss(ENTRY.format("intern")))
+    with pytest.raises(SourceError, match="unreadable: "):
+        parse_feed(str(local).encode(), CTX, not_a_feed="no feed", unreadable="unreadable")
+
+
+@pytest.mark.parametrize(
+    ("body", "unreadable", "message"),
+    [
+        (b"not xml at all", "unreadable", "unreadable: "),
+        (b"not xml at all", None, "no feed"),
+        (b"<html><body>Log in</body></html>", "unreadable", "no feed"),
+        (b"", "unreadable", "no feed"),
+    ],
+    ids=["garbage", "garbage-one-message", "html-page", "empty"],
+)
+def test_parse_feed_without_entries_says_why(
+    body: bytes, unreadable: str | None, message: str
+) -> None:
+    with pytest.raises(SourceError) as caught:
+        parse_feed(body, CTX, not_a_feed="no feed", unreadable=unreadable)
+    assert caught.value.reason.startswith(message)
+
+
+def test_parse_feed_reads_a_malformed_feed_as_far_as_it_goes() -> None:
+    feed = parse_feed(_rss(ENTRY.format("&bogus;")), CTX, not_a_feed="no feed")
+    assert [entry.get("link") for entry in feed.entries] == ["https://x.example/1"]
+    [warning] = feed.warnings()
+    assert isinstance(warning, Problem) and "not well-formed" in warning.message
+    feed.check_read(usable=1)
+    with pytest.raises(SourceError, match="unreadable"):
+        parse_feed(
+            _rss(ENTRY.format("&bogus;")), CTX, not_a_feed="no feed", unreadable="unreadable"
+        ).check_read(usable=0)
+
+
+def test_parse_feed_of_a_well_formed_empty_feed_has_no_entries_and_no_warning() -> None:
+    feed = parse_feed(_rss(), CTX, not_a_feed="no feed", unreadable="unreadable")
+    assert (feed.entries, feed.warnings(), feed.malformed) == ([], [], None)
+    feed.check_read(usable=0)

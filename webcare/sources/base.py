@@ -6,11 +6,13 @@ A kind turns the bytes of one fetch into `Mention`s and `Problem`s; it never doe
 
 from __future__ import annotations
 
+import calendar
+import io
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
-from typing import Any, ClassVar
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
@@ -18,6 +20,9 @@ from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
 from webcare.textutil import clean_text, html_to_text
 from webcare.timeparse import parse_timestamp
+
+if TYPE_CHECKING:
+    from feedparser import FeedParserDict
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,88 @@ def secret_header(
     if scheme is not None:
         value = f"{scheme} {value.removeprefix(f'{scheme} ').strip()}"
     return {header: value}
+
+
+# ---------------------------------------------------------------- RSS and Atom
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """What feedparser read of one RSS or Atom page (see `parse_feed`)."""
+
+    entries: list[FeedParserDict]
+    link: str
+    """The feed's own link (the site, the account's page); "" when it names none."""
+    malformed: str | None
+    """Why the page is not well-formed XML (feedparser's bozo exception); None when it is."""
+    source: str
+    unreadable: str
+
+    def warnings(self) -> list[Problem]:
+        """The note that a malformed page was read only as far as it could be."""
+        if self.malformed is None:
+            return []
+        return [Problem(f"feed is not well-formed ({self.malformed}); read what could be read")]
+
+    def check_read(self, usable: int) -> None:
+        """Raise SourceError when a malformed page gave no usable entry: a truncated download
+        leaves entry shells without text, so nothing was read after all."""
+        if self.malformed is not None and not usable:
+            raise SourceError(self.source, f"{self.unreadable}: {self.malformed}")
+
+
+def parse_feed(
+    raw: bytes, ctx: ParseContext, *, not_a_feed: str, unreadable: str | None = None
+) -> Feed:
+    """The entries of an RSS or Atom page, read safely, or a SourceError.
+
+    A malformed page with no entries is `"{unreadable}: {why}"` (`not_a_feed` when
+    `unreadable` is None); bytes that parse but are no feed (an empty body, an HTML page)
+    are `not_a_feed`. A malformed page that has entries is read; `Feed.warnings` says so.
+    HTML is left as written (no sanitising, no resolved links): kinds reduce it to text.
+    """
+    import feedparser
+
+    # A stream, never the bytes: feedparser opens bytes that name an existing file as
+    # that file, so a response body "/home/me/notes.xml" would read a local file.
+    parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+    malformed = str(parsed.get("bozo_exception", "no entries")) if parsed.get("bozo") else None
+    entries = list(parsed.get("entries") or ())
+    if not entries:
+        if malformed is not None and unreadable is not None:
+            raise SourceError(ctx.spec.name, f"{unreadable}: {malformed}")
+        if malformed is not None or not parsed.get("version"):
+            # An empty body or an HTML page (a portal, a moved site) parses without error but
+            # is no feed: saying so keeps a dead URL from passing as a quiet feed forever.
+            raise SourceError(ctx.spec.name, not_a_feed)
+    channel = parsed.get("feed") or {}
+    return Feed(
+        entries=entries,
+        link=str(channel.get("link") or ""),
+        malformed=malformed,
+        source=ctx.spec.name,
+        unreadable=unreadable or not_a_feed,
+    )
+
+
+def entry_html(entry: Mapping[str, Any]) -> str:
+    """An entry's body as the feed wrote it (HTML): its first non-empty content, else its
+    summary (RSS <description>)."""
+    for content in entry.get("content") or ():
+        if content.get("value"):
+            return str(content["value"])
+    return str(entry.get("summary") or "")
+
+
+def entry_time(
+    entry: Mapping[str, Any], keys: tuple[str, ...] = ("published_parsed", "updated_parsed")
+) -> datetime | None:
+    """The first of an entry's parsed times in `keys` (feedparser gives them in UTC)."""
+    for key in keys:
+        parsed = entry.get(key)
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+    return None
 
 
 # ---------------------------------------------------------------- records

@@ -10,12 +10,9 @@ RSS gives neither, and its items carry no author: it is read from the post's lin
 
 from __future__ import annotations
 
-import calendar
-import io
 import json
 import re
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -29,7 +26,9 @@ from webcare.sources.base import (
     bearer_header,
     build_mention,
     check_secret,
+    entry_time,
     load_json,
+    parse_feed,
 )
 from webcare.sources.textio import decode
 from webcare.textutil import html_to_text
@@ -171,18 +170,11 @@ def _mention(post: dict[str, Any], ctx: ParseContext) -> tuple[Mention, list[str
 
 
 def _parse_rss(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-    import feedparser
-
-    # A stream, never the bytes: feedparser opens bytes that name an existing file.
-    feed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
-    if not feed.entries and (feed.bozo or not feed.get("version")):
-        raise SourceError(
-            ctx.spec.name,
-            "not Mastodon statuses JSON or RSS (an HTML page or an error message?)",
-        )
-    if feed.bozo:
-        yield Problem(f"feed is not well-formed ({feed.bozo_exception}); read what could be read")
-    home = urlsplit(str(feed.feed.get("link") or ""))
+    feed = parse_feed(
+        raw, ctx, not_a_feed="not Mastodon statuses JSON or RSS (an HTML page or an error message?)"
+    )
+    yield from feed.warnings()
+    home = urlsplit(feed.link)
     owner = _ACCOUNT_PATH.fullmatch(home.path)
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
@@ -193,7 +185,7 @@ def _parse_rss(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
             mention, warnings = build_mention(
                 ctx,
                 text=html_to_text(_body(entry)),
-                created_at=_entry_time(entry),
+                created_at=entry_time(entry),
                 native_id=entry.get("id") or link,
                 url=link,
                 author=author,
@@ -220,18 +212,10 @@ def _acct(match: re.Match[str], host: str, home: str) -> str:
     return user if domain.lower() == home.lower() else f"{user}@{domain}"
 
 
-def _body(entry: Any) -> str:
+def _body(entry: Mapping[str, Any]) -> str:
     # The post is <description> (feedparser's summary); feedparser files an attachment's
     # <media:description> (alt text of an image) under `content`: not the author's post.
     return str(entry.get("summary") or "")
-
-
-def _entry_time(entry: Any) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-    return None
 
 
 KIND = MastodonKind()
