@@ -120,7 +120,7 @@ def test_appstore_without_app_id_url_or_path_is_a_config_error() -> None:
     ids=["first", "ninth", "tenth-is-apples-last", "no-page-in-url"],
 )
 def test_appstore_next_page_counts_up_to_apples_tenth(url: str, following: str | None) -> None:
-    assert KIND.next_page(_feed(_review("1")), url) == following
+    assert KIND.next_page(_feed(_review("1")), url, {}) == following
 
 
 @pytest.mark.parametrize(
@@ -137,7 +137,7 @@ def test_appstore_next_page_counts_up_to_apples_tenth(url: str, following: str |
 )
 def test_appstore_page_without_reviews_is_the_last(page: bytes) -> None:
     url = "https://itunes.apple.com/nl/rss/customerreviews/page=3/id=1/sortby=mostrecent/json"
-    assert KIND.next_page(page, url) is None
+    assert KIND.next_page(page, url, {}) is None
 
 
 def test_appstore_poll_follows_pages_until_one_holds_no_reviews(
@@ -168,7 +168,7 @@ def test_appstore_page_with_a_malformed_entry_still_leads_to_the_next_page() -> 
     url = "https://itunes.apple.com/nl/rss/customerreviews/page=1/id=1/sortby=mostrecent/json"
     page = json.loads(_feed(_review("1")))
     page["feed"]["entry"].insert(0, "not an entry")
-    assert KIND.next_page(json.dumps(page).encode(), url) == url.replace("page=1", "page=2")
+    assert KIND.next_page(json.dumps(page).encode(), url, {}) == url.replace("page=1", "page=2")
 
 
 def test_appstore_poll_pages_past_a_page_with_one_malformed_entry(

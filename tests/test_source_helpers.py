@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 from typing import Any
 
@@ -162,3 +163,13 @@ def test_parse_feed_of_a_well_formed_empty_feed_has_no_entries_and_no_warning() 
     feed = parse_feed(_rss(), CTX, not_a_feed="no feed", unreadable="unreadable")
     assert (feed.entries, feed.warnings(), feed.malformed) == ([], [], None)
     feed.check_read(usable=0)
+
+
+# ---------------------------------------------------------------- one next-page hook
+
+
+@pytest.mark.parametrize("name", sources.kinds())
+def test_every_kind_pages_through_one_hook_with_one_signature(name: str) -> None:
+    kind = type(sources.get(name))
+    assert list(inspect.signature(kind.next_page).parameters) == ["self", "raw", "url", "options"]
+    assert "next_page_with" not in vars(kind)  # the old name is a shim on the base only

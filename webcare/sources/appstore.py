@@ -78,7 +78,7 @@ class AppStoreKind(SourceKind):
             f"id={str(app_id).strip()}/sortby=mostrecent/{fmt}"
         )
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             entries = _entries(raw)
         except ValueError:

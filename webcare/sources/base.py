@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, final
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
@@ -69,16 +69,19 @@ class SourceKind(ABC):
         a secret is never part of the parsed configuration or an error message."""
         return {}
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
-        """The URL of the page after the one fetched from `url`, or None when it is the last
-        (or the kind does not page). The poll follows it within `[poll] max_pages`, and stops
-        early once a page holds nothing new."""
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
+        """The URL of the page after `raw`, which was fetched from `url`, or None when it is
+        the last (or the kind does not page). `options` are the source's kind-specific
+        options (the `json` kind reads its `next` path there). The poll follows the URL
+        within `[poll] max_pages`, never to another host, and stops early once a page holds
+        nothing new; an exception here ends paging with a note."""
         return None
 
+    @final
     def next_page_with(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
-        """`next_page` for kinds whose paging depends on the source's options (the `json`
-        kind's `next` path). The poll calls this one."""
-        return self.next_page(raw, url)
+        """Deprecated name of `next_page`, kept only until `pipeline.fetch_pages` calls
+        `next_page`; then it goes."""
+        return self.next_page(raw, url, options)
 
 
 class OptionError(ValueError):

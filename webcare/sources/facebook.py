@@ -70,7 +70,7 @@ class FacebookKind(SourceKind):
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
         return bearer_header(options)
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         document = json.loads(decode(raw))
         paging = document.get("paging") if isinstance(document, dict) else None
         link = paging.get("next") if isinstance(paging, dict) else None

@@ -84,7 +84,7 @@ class GoogleReviewsKind(SourceKind):
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
         return bearer_header(options)
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except ValueError:

@@ -49,7 +49,7 @@ class HackerNewsKind(SourceKind):
             "&tags=(story,comment)"
         )
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except json.JSONDecodeError:

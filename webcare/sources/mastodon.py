@@ -73,7 +73,7 @@ class MastodonKind(SourceKind):
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
         return bearer_header(options, "access_token")
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         # The API names the next page in a Link header, which a kind does not see; `max_id`
         # (older than the last status on this page) is the same page.
         try:

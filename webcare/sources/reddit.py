@@ -70,7 +70,7 @@ class RedditKind(SourceKind):
             return f"{_SITE}/search.json?q={quote(query)}&sort=new&limit=100"
         return None
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         text = decode(raw).lstrip()
         if not text.startswith("{"):
             return None  # Atom feeds and a thread's [post, comments] pair do not page

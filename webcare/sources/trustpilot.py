@@ -95,7 +95,7 @@ class TrustpilotKind(SourceKind):
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
         return secret_header(options, "api_key", "apikey")
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except ValueError:

@@ -70,7 +70,7 @@ class XApiKind(SourceKind):
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
         return bearer_header(options)
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         document = json.loads(decode(raw))
         meta = document.get("meta") if isinstance(document, dict) else None
         token = meta.get("next_token") if isinstance(meta, dict) else None
