@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from test_sources import AMSTERDAM, DATA, SEEN_AT, spec_for
@@ -19,6 +20,7 @@ from webcare.sources.base import (
     check_secret,
     parse_feed,
     secret_header,
+    with_query,
 )
 
 # The kinds whose token goes in `Authorization: Bearer`, with the option that holds it.
@@ -173,3 +175,28 @@ def test_every_kind_pages_through_one_hook_with_one_signature(name: str) -> None
     kind = type(sources.get(name))
     assert list(inspect.signature(kind.next_page).parameters) == ["self", "raw", "url", "options"]
     assert "next_page_with" not in vars(kind)  # the old name is a shim on the base only
+
+
+@pytest.mark.parametrize(
+    ("url", "kwargs", "expected"),
+    [
+        ("https://a.example/x?q=acme+nl&page=1", {}, "https://a.example/x?q=acme+nl&page=2"),
+        ("https://a.example/x?page=1&q=acme", {}, "https://a.example/x?q=acme&page=2"),
+        ("https://a.example/x", {}, "https://a.example/x?page=2"),
+        (
+            "https://a.example/x?tags=(story,comment)&flag=",
+            {"safe": "(),"},
+            "https://a.example/x?tags=(story,comment)&flag=&page=2",
+        ),
+        (
+            "https://a.example/x?q=acme nl",
+            {"quote_via": quote},
+            "https://a.example/x?q=acme%20nl&page=2",
+        ),
+    ],
+    ids=["replaced", "moved-last", "added", "safe", "quote-via"],
+)
+def test_with_query_sets_one_parameter_and_keeps_the_rest(
+    url: str, kwargs: dict[str, Any], expected: str
+) -> None:
+    assert with_query(url, "page", "2", **kwargs) == expected

@@ -9,10 +9,11 @@ from __future__ import annotations
 import calendar
 import io
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar, final
+from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
@@ -90,6 +91,23 @@ class OptionError(ValueError):
     def __init__(self, key: str, message: str) -> None:
         super().__init__(message)
         self.key = key
+
+
+def with_query(
+    url: str,
+    name: str,
+    value: str,
+    *,
+    safe: str = "",
+    quote_via: Callable[..., str] = quote_plus,
+) -> str:
+    """`url` with query parameter `name` set to `value`, as most APIs name their next page
+    (a cursor, a page token, `max_id`): an earlier `name` is dropped, the new one goes last,
+    and the rest of the query keeps its order, encoded with `quote_via` (`safe` kept as is)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, value))
+    return urlunsplit(parts._replace(query=urlencode(query, safe=safe, quote_via=quote_via)))
 
 
 # ---------------------------------------------------------------- secrets and headers

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -27,6 +27,7 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
@@ -71,10 +72,7 @@ class BlueskyKind(SourceKind):
         items = document.get("posts", document.get("feed"))
         if isinstance(items, list) and not items:
             return None  # search hands out a cursor even past the last hit
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "cursor"]
-        query.append(("cursor", cursor))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "cursor", cursor)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         document = load_json(raw, ctx, "Bluesky posts JSON")

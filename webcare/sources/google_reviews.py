@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
@@ -39,6 +38,7 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
@@ -92,12 +92,7 @@ class GoogleReviewsKind(SourceKind):
         token = document.get("nextPageToken") if isinstance(document, dict) else None
         if not isinstance(token, str) or not token:
             return None
-        parts = urlsplit(url)
-        query = [
-            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "pageToken"
-        ]
-        query.append(("pageToken", token))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "pageToken", token)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
         document = load_json(raw, ctx, "Google Business Profile reviews JSON")

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -29,6 +29,7 @@ from webcare.sources.base import (
     entry_time,
     load_json,
     parse_feed,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.textutil import html_to_text
@@ -88,10 +89,7 @@ class MastodonKind(SourceKind):
         last_id = last.get("id") if isinstance(last, dict) else None
         if not isinstance(last_id, str | int) or isinstance(last_id, bool):
             return None
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "max_id"]
-        query.append(("max_id", str(last_id)))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "max_id", str(last_id))
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         if decode(raw).lstrip().startswith("<"):

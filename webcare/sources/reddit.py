@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -28,6 +28,7 @@ from webcare.sources.base import (
     entry_time,
     load_json,
     parse_feed,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.textutil import html_to_text
@@ -84,10 +85,7 @@ class RedditKind(SourceKind):
         after = data.get("after") if isinstance(data, dict) else None
         if not after or not isinstance(after, str):
             return None
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "after"]
-        query.append(("after", after))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "after", after)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         if decode(raw).lstrip().startswith("<"):

@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -32,6 +32,7 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    with_query,
 )
 from webcare.sources.textio import decode
 
@@ -77,11 +78,8 @@ class XApiKind(SourceKind):
         if not isinstance(token, str) or not token:
             return None
         # Search pages with `next_token`; timelines and other lists with `pagination_token`.
-        parts = urlsplit(url)
-        param = "next_token" if "/search/" in parts.path else "pagination_token"
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != param]
-        query.append((param, token))
-        return urlunsplit(parts._replace(query=urlencode(query, quote_via=quote)))
+        param = "next_token" if "/search/" in urlsplit(url).path else "pagination_token"
+        return with_query(url, param, token, quote_via=quote)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         document = load_json(raw, ctx, "X API v2 JSON")
