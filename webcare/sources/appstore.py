@@ -225,7 +225,7 @@ def _xml_entries(text: str, source: str) -> list[dict[str, Any] | Problem]:
     for entry in root.iter(f"{ATOM}entry"):
         contents = entry.findall(f"{ATOM}content")
         plain = [c for c in contents if c.get("type", "text") == "text"]
-        chosen = (plain or contents or [None])[0]
+        chosen = (plain or contents)[0] if contents else None
         entries.append(
             {
                 "id": entry.findtext(f"{ATOM}id"),

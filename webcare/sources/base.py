@@ -306,6 +306,12 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+def as_object(value: Any) -> dict[str, Any]:
+    """`value` if it is a JSON object, else an empty one: for nested objects a record may
+    lack or hold in another shape (an author, a reply)."""
+    return value if isinstance(value, dict) else {}
+
+
 def build_mention(
     ctx: ParseContext,
     *,

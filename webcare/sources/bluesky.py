@@ -23,6 +23,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     bearer_header,
     build_mention,
     check_secret,
@@ -111,8 +112,9 @@ def _items(document: Any) -> list[Any] | None:
         return document
     if isinstance(document, dict):
         for key in ("posts", "feed"):
-            if isinstance(document.get(key), list):
-                return document[key]
+            items = document.get(key)
+            if isinstance(items, list):
+                return items
     return None
 
 
@@ -128,7 +130,7 @@ def _not_a_post(item: Any) -> str:
 
 def _mention(post: dict[str, Any], ctx: ParseContext) -> tuple[Mention, list[str]]:
     record = post["record"]
-    author = post.get("author") if isinstance(post.get("author"), dict) else {}
+    author = as_object(post.get("author"))
     handle = author.get("handle") if isinstance(author.get("handle"), str) else None
     # A handle that no longer verifies shows as "handle.invalid"; the DID still names the
     # account (and is what its profile URL resolves).

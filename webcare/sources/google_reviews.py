@@ -33,6 +33,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     as_text,
     bearer_header,
     build_mention,
@@ -122,10 +123,11 @@ def _review(
     stars, star_problem = _stars(review.get("starRating"))
     if star_problem:
         yield Problem(f"{where}: {star_problem}")
-    comment = original_text(review.get("comment") if isinstance(review.get("comment"), str) else "")
+    written = review.get("comment")
+    comment = original_text(written if isinstance(written, str) else "")
     if not comment.strip() and stars is not None:
         comment = f"{'★' * stars}{'☆' * (5 - stars)} {stars}/5: rating only, no text"
-    reviewer = review.get("reviewer") if isinstance(review.get("reviewer"), dict) else {}
+    reviewer = as_object(review.get("reviewer"))
     author = None if reviewer.get("isAnonymous") is True else reviewer.get("displayName")
     try:
         mention, warnings = build_mention(

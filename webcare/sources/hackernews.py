@@ -82,8 +82,8 @@ def _hits(hits: list[Any], ctx: ParseContext) -> Iterator[Mention | Problem]:
         if not isinstance(hit, dict):
             yield Problem(f"hit {number}: not a JSON object; skipped")
             continue
-        tags = hit.get("_tags") if isinstance(hit.get("_tags"), list) else []
-        comment = "comment" in tags or (
+        tags = hit.get("_tags")
+        comment = (isinstance(tags, list) and "comment" in tags) or (
             hit.get("comment_text") is not None and not hit.get("title")
         )
         yield from _item(

@@ -23,6 +23,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     bearer_header,
     build_mention,
     check_secret,
@@ -115,7 +116,8 @@ def _parse_json(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         if not isinstance(status, dict):
             yield Problem(f"status {number}: not a JSON object; skipped")
             continue
-        post = status.get("reblog") if isinstance(status.get("reblog"), dict) else status
+        reblog = status.get("reblog")
+        post = reblog if isinstance(reblog, dict) else status
         native = post.get("id")
         if native is not None and str(native) in seen:
             continue  # boosted again, or also the post itself: one mention
@@ -136,19 +138,19 @@ def _statuses(document: Any) -> list[Any] | None:
         return document
     if not isinstance(document, dict):
         return None
-    if isinstance(document.get("statuses"), list):
-        return document["statuses"]
-    if isinstance(document.get("ancestors"), list) and isinstance(
-        document.get("descendants"), list
-    ):
-        return document["ancestors"] + document["descendants"]
+    statuses = document.get("statuses")
+    if isinstance(statuses, list):
+        return statuses
+    ancestors, descendants = document.get("ancestors"), document.get("descendants")
+    if isinstance(ancestors, list) and isinstance(descendants, list):
+        return ancestors + descendants
     if "content" in document and "account" in document:
         return [document]
     return None
 
 
 def _mention(post: dict[str, Any], ctx: ParseContext) -> tuple[Mention, list[str]]:
-    account = post.get("account") if isinstance(post.get("account"), dict) else {}
+    account = as_object(post.get("account"))
     content = post.get("content")
     spoiler = post.get("spoiler_text")
     return build_mention(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import quote
 
 from webcare.errors import SourceError
@@ -119,7 +119,7 @@ def _parse_json(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         yield from _things(listing["data"]["children"], ctx, counter)
 
 
-def _is_listing(value: Any) -> bool:
+def _is_listing(value: Any) -> TypeGuard[dict[str, Any]]:
     return (
         isinstance(value, dict)
         and value.get("kind") == "Listing"

@@ -35,6 +35,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     as_text,
     build_mention,
     check_secret,
@@ -152,7 +153,7 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
         native = as_text(review.get("id"))
         if native:
             where = f"review {native}"
-        consumer = review.get("consumer") if isinstance(review.get("consumer"), dict) else {}
+        consumer = as_object(review.get("consumer"))
         try:
             mention, warnings = build_mention(
                 ctx,
@@ -171,9 +172,7 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
         yield mention
         reply = review.get("companyReply")
         if isinstance(reply, dict) and native:
-            unit = (
-                review.get("businessUnit") if isinstance(review.get("businessUnit"), dict) else {}
-            )
+            unit = as_object(review.get("businessUnit"))
             author = reply.get("authorBusinessUserName") or unit.get("displayName")
             yield from _reply(ctx, native, reply.get("createdAt"), author, where, None)
 

@@ -28,6 +28,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     bearer_header,
     build_mention,
     check_secret,
@@ -84,7 +85,7 @@ class XApiKind(SourceKind):
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         document = load_json(raw, ctx, "X API v2 JSON")
         tweets = _tweets(document, ctx.spec.name)
-        includes = document.get("includes") if isinstance(document.get("includes"), dict) else {}
+        includes = as_object(document.get("includes"))
         users = _by_id(includes.get("users"))
         expanded = _by_id(includes.get("tweets"))
         for number, tweet in enumerate(tweets, start=1):
@@ -148,9 +149,9 @@ def _by_id(items: Any) -> dict[str, dict[str, Any]]:
 
 
 def _text_of(tweet: Mapping[str, Any]) -> str:
-    note = tweet.get("note_tweet")
-    if isinstance(note, dict) and isinstance(note.get("text"), str) and note["text"]:
-        return note["text"]  # a long post: `text` holds its first 280 characters
+    note = as_object(tweet.get("note_tweet")).get("text")
+    if isinstance(note, str) and note:
+        return note  # a long post: `text` holds its first 280 characters
     text = tweet.get("text")
     return text if isinstance(text, str) else ""
 
