@@ -306,6 +306,18 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+def utc_time(value: Any) -> Any:
+    """A time the source writes in UTC, also where it gives no offset (APIs and exports
+    whose times are UTC by definition), never read in the brand's zone. Empty and unreadable
+    values come back as they are, for `build_mention` to estimate or report."""
+    if value is None or value == "":
+        return value
+    try:
+        return parse_timestamp(value, UTC)
+    except ValueError:
+        return value
+
+
 def as_object(value: Any) -> dict[str, Any]:
     """`value` if it is a JSON object, else an empty one: for nested objects a record may
     lack or hold in another shape (an author, a reply)."""

@@ -39,6 +39,7 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    utc_time,
     with_query,
 )
 from webcare.sources.textio import decode
@@ -134,7 +135,7 @@ def _review(
             ctx,
             text=comment,
             # updateTime stands in only where createTime is missing: the review existed then
-            created_at=_utc(review.get("createTime") or review.get("updateTime")),
+            created_at=utc_time(review.get("createTime") or review.get("updateTime")),
             native_id=native,
             author=author,
             rating=stars,
@@ -177,16 +178,6 @@ def _stars(value: Any) -> tuple[int | None, str | None]:
     if isinstance(value, str) and value.upper() in STARS:
         return STARS[value.upper()], None
     return None, f"starRating {str(value)[:30]!r} is not ONE to FIVE; kept without a rating"
-
-
-def _utc(value: Any) -> Any:
-    """RFC 3339 in UTC, up to nine fraction digits; read a missing offset as UTC too."""
-    if value is None or value == "":
-        return value
-    try:
-        return parse_timestamp(value, UTC)
-    except ValueError:
-        return value  # build_mention reports the bad date
 
 
 def _last_segment(name: Any) -> str | None:

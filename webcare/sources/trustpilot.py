@@ -41,6 +41,7 @@ from webcare.sources.base import (
     check_secret,
     load_json,
     secret_header,
+    utc_time,
 )
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
@@ -159,7 +160,7 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
                 ctx,
                 text=_string(review.get("text")),
                 title=_string(review.get("title")),
-                created_at=_utc(review.get("createdAt")),
+                created_at=utc_time(review.get("createdAt")),
                 native_id=native,
                 url=_review_url(native),
                 author=consumer.get("displayName"),
@@ -234,7 +235,7 @@ def _row(
             ctx,
             text=cell("text"),
             title=cell("title"),
-            created_at=_utc(cell("created_at")),
+            created_at=utc_time(cell("created_at")),
             native_id=native,
             url=_review_url(native),
             author=cell("author"),
@@ -275,16 +276,6 @@ def _reply(
         author=as_text(author) or "company",
         created_at=moment,
     )
-
-
-def _utc(value: Any) -> Any:
-    """Trustpilot writes UTC, often without an offset: read such a time as UTC."""
-    if value is None or value == "":
-        return value
-    try:
-        return parse_timestamp(value, UTC)
-    except ValueError:
-        return value  # build_mention reports it as a bad date
 
 
 def _review_url(native: str | None) -> str | None:
