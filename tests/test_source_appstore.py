@@ -120,7 +120,7 @@ def test_appstore_without_app_id_url_or_path_is_a_config_error() -> None:
     ids=["first", "ninth", "tenth-is-apples-last", "no-page-in-url"],
 )
 def test_appstore_next_page_counts_up_to_apples_tenth(url: str, following: str | None) -> None:
-    assert KIND.next_page(_feed(_review("1")), url) == following
+    assert KIND.next_page(_feed(_review("1")), url, {}) == following
 
 
 @pytest.mark.parametrize(
@@ -137,7 +137,7 @@ def test_appstore_next_page_counts_up_to_apples_tenth(url: str, following: str |
 )
 def test_appstore_page_without_reviews_is_the_last(page: bytes) -> None:
     url = "https://itunes.apple.com/nl/rss/customerreviews/page=3/id=1/sortby=mostrecent/json"
-    assert KIND.next_page(page, url) is None
+    assert KIND.next_page(page, url, {}) is None
 
 
 def test_appstore_poll_follows_pages_until_one_holds_no_reviews(
@@ -161,6 +161,40 @@ def test_appstore_poll_follows_pages_until_one_holds_no_reviews(
 
     assert result.exit_code == 0, result.stderr
     assert "app: 3 new, 0 already seen" in result.stderr
+    assert [hit.path for hit in feed_server.hits] == [APP_PATH.format(n) for n in (1, 2, 3)]
+
+
+def test_appstore_page_with_a_malformed_entry_still_leads_to_the_next_page() -> None:
+    url = "https://itunes.apple.com/nl/rss/customerreviews/page=1/id=1/sortby=mostrecent/json"
+    page = json.loads(_feed(_review("1")))
+    page["feed"]["entry"].insert(0, "not an entry")
+    assert KIND.next_page(json.dumps(page).encode(), url, {}) == url.replace("page=1", "page=2")
+
+
+def test_appstore_poll_pages_past_a_page_with_one_malformed_entry(
+    feed_server: FeedServer,
+    make_config: Callable[..., Path],
+    cli: Callable[..., Result],
+    db_path: Path,
+) -> None:
+    first = json.loads(_feed(_review("31"), _review("30")))
+    first["feed"]["entry"].insert(1, ["a list, not an entry"])
+    for page, body in (
+        (1, json.dumps(first).encode()),
+        (2, _feed(_review("29"))),
+        (3, _feed()),
+    ):
+        feed_server.route(APP_PATH.format(page), body, content_type="application/json")
+    config_path = make_config(
+        {"name": "app", "kind": "appstore", "url": feed_server.url(APP_PATH.format(1))},
+        brand={"name": "Bolderkar", "keywords": ["bolderkar"]},
+    )
+
+    result = cli("poll", "--config", config_path, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 0, result.stderr
+    assert "app: 3 new, 0 already seen" in result.stderr
+    assert "could not read the next-page link" not in result.stderr
     assert [hit.path for hit in feed_server.hits] == [APP_PATH.format(n) for n in (1, 2, 3)]
 
 

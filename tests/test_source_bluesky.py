@@ -63,7 +63,7 @@ def _source(**keys: Any) -> config.SourceSpec:
 )
 def test_bluesky_next_page_follows_the_cursor(url: str, expected: str) -> None:
     page = {"cursor": "25", "hitsTotal": 40, "posts": [_post("3mbq1", "Acme")]}
-    assert KIND.next_page(json.dumps(page).encode(), url) == expected
+    assert KIND.next_page(json.dumps(page).encode(), url, {}) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_bluesky_next_page_follows_the_cursor(url: str, expected: str) -> None:
     ids=["no-cursor", "cursor-past-the-end", "bare-array"],
 )
 def test_bluesky_last_page_has_no_next_page(page: Any) -> None:
-    assert KIND.next_page(json.dumps(page).encode(), SEARCH) is None
+    assert KIND.next_page(json.dumps(page).encode(), SEARCH, {}) is None
 
 
 # ---------------------------------------------------------------- options

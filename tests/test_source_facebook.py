@@ -120,9 +120,9 @@ def test_bad_options_are_config_errors_naming_the_key(keys: dict[str, str], key:
 def test_next_page_is_paging_next_until_the_last_page() -> None:
     page = json.loads((DATA / "facebook" / "comments.json").read_text(encoding="utf-8"))
     url = "https://graph.facebook.com/v21.0/104857600123456_9223370000000001/comments"
-    assert KIND.next_page(json.dumps(page).encode(), url) == page["paging"]["next"]
+    assert KIND.next_page(json.dumps(page).encode(), url, {}) == page["paging"]["next"]
     del page["paging"]["next"]
-    assert KIND.next_page(json.dumps(page).encode(), url) is None
+    assert KIND.next_page(json.dumps(page).encode(), url, {}) is None
 
 
 @pytest.mark.parametrize(

@@ -163,12 +163,12 @@ def test_google_reviews_document_of_another_format_is_a_source_error(
 
 def test_google_reviews_next_page_sets_the_page_token() -> None:
     first = f"{BASE}?pageSize=50"
-    second = KIND.next_page(_page(_review(1), token="tok/2=="), first)
+    second = KIND.next_page(_page(_review(1), token="tok/2=="), first, {})
     assert second == f"{BASE}?pageSize=50&pageToken=tok%2F2%3D%3D"
-    assert KIND.next_page(_page(_review(2), token="tok3"), second) == (
+    assert KIND.next_page(_page(_review(2), token="tok3"), second, {}) == (
         f"{BASE}?pageSize=50&pageToken=tok3"
     )
-    assert KIND.next_page(_page(_review(3)), second) is None
+    assert KIND.next_page(_page(_review(3)), second, {}) is None
 
 
 def test_google_reviews_poll_sends_the_bearer_token_and_follows_pages(

@@ -64,12 +64,12 @@ def test_hackernews_next_page_counts_pages(
     url: str, page: int, pages: int, expected: str | None
 ) -> None:
     raw = json.dumps(_page(page, pages, _comment(2, "Acme"))).encode()
-    assert KIND.next_page(raw, url) == expected
+    assert KIND.next_page(raw, url, {}) == expected
 
 
 def test_hackernews_item_tree_has_no_next_page() -> None:
     raw = (DATA / "hackernews" / "item-tree.json").read_bytes()
-    assert KIND.next_page(raw, "https://hn.algolia.com/api/v1/items/46021977") is None
+    assert KIND.next_page(raw, "https://hn.algolia.com/api/v1/items/46021977", {}) is None
 
 
 def test_hackernews_poll_reads_every_page(

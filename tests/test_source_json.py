@@ -125,7 +125,7 @@ def test_next_page_is_the_url_at_the_next_path(
 ) -> None:
     raw = json.dumps(page).encode()
     url = "https://api.example/v2/posts?page=2"
-    assert KIND.next_page_with(raw, url, {"next": path}) == expected
+    assert KIND.next_page(raw, url, {"next": path}) == expected
 
 
 def test_poll_follows_the_next_path_to_the_last_page(
@@ -153,7 +153,7 @@ def test_poll_follows_the_next_path_to_the_last_page(
 
 def test_without_a_next_path_there_is_no_next_page() -> None:
     raw = json.dumps({"paging": {"next": "https://api.example/p2"}}).encode()
-    assert KIND.next_page_with(raw, "https://api.example/p1", {}) is None
+    assert KIND.next_page(raw, "https://api.example/p1", {}) is None
 
 
 @pytest.mark.parametrize(

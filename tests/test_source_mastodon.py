@@ -41,7 +41,7 @@ def _source(**keys: Any) -> config.SourceSpec:
 
 def test_mastodon_next_page_is_older_than_the_last_status_of_the_page() -> None:
     page = [_status(3, "Acme"), _status(2, "Acme"), _status(1, "Acme")]
-    assert KIND.next_page(json.dumps(page).encode(), TIMELINE) == (
+    assert KIND.next_page(json.dumps(page).encode(), TIMELINE, {}) == (
         f"{TIMELINE}&max_id=117659000000000001"
     )
 
@@ -49,7 +49,7 @@ def test_mastodon_next_page_is_older_than_the_last_status_of_the_page() -> None:
 def test_mastodon_next_page_replaces_max_id_and_pages_by_the_boost_not_the_boosted_post() -> None:
     boost = _status(5, "", reblog=_status(1, "Acme levert niet"))
     url = f"{TIMELINE}&max_id=117659000000000009"
-    assert KIND.next_page(json.dumps([boost]).encode(), url) == (
+    assert KIND.next_page(json.dumps([boost]).encode(), url, {}) == (
         f"{TIMELINE}&max_id=117659000000000005"
     )
 
@@ -57,7 +57,7 @@ def test_mastodon_next_page_replaces_max_id_and_pages_by_the_boost_not_the_boost
 def test_mastodon_search_results_page_too() -> None:
     found = {"accounts": [], "statuses": [_status(4, "Acme")], "hashtags": []}
     url = "https://mastodon.nl/api/v2/search?q=acme&type=statuses"
-    assert KIND.next_page(json.dumps(found).encode(), url) == f"{url}&max_id=117659000000000004"
+    assert KIND.next_page(json.dumps(found).encode(), url, {}) == f"{url}&max_id=117659000000000004"
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_mastodon_search_results_page_too() -> None:
     ids=["empty-page", "one-status", "thread", "rss"],
 )
 def test_mastodon_last_page_single_status_thread_and_rss_have_no_next_page(body: bytes) -> None:
-    assert KIND.next_page(body, TIMELINE) is None
+    assert KIND.next_page(body, TIMELINE, {}) is None
 
 
 # ---------------------------------------------------------------- options

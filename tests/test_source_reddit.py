@@ -68,13 +68,13 @@ def _source(**keys: Any) -> config.SourceSpec:
 )
 def test_reddit_next_page_follows_after(url: str, after: str | None, expected: str | None) -> None:
     raw = json.dumps(_listing(_post(1, "Acme"), after=after)).encode()
-    assert KIND.next_page(raw, url) == expected
+    assert KIND.next_page(raw, url, {}) == expected
 
 
 @pytest.mark.parametrize("fixture", ["thread.json", "search-feed.xml"], ids=["thread-pair", "atom"])
 def test_reddit_threads_and_feeds_have_no_next_page(fixture: str) -> None:
     raw = (DATA / "reddit" / fixture).read_bytes()
-    assert KIND.next_page(raw, "https://www.reddit.com/r/acme/comments/x.json") is None
+    assert KIND.next_page(raw, "https://www.reddit.com/r/acme/comments/x.json", {}) is None
 
 
 def test_reddit_poll_follows_after_to_the_next_page(

@@ -154,9 +154,9 @@ def test_trustpilot_empty_page_is_not_an_error() -> None:
 def test_trustpilot_next_page_is_the_next_page_link() -> None:
     url = f"https://api.trustpilot.com/v1/business-units/{UNIT}/reviews?perPage=100"
     nxt = f"https://api.trustpilot.com/v1/business-units/{UNIT}/reviews?page=2&perPage=100"
-    assert KIND.next_page(_page(_review(1), next_href=nxt), url) == nxt
-    assert KIND.next_page(_page(_review(1)), url) is None
-    assert KIND.next_page((DATA / "trustpilot" / "export.csv").read_bytes(), url) is None
+    assert KIND.next_page(_page(_review(1), next_href=nxt), url, {}) == nxt
+    assert KIND.next_page(_page(_review(1)), url, {}) is None
+    assert KIND.next_page((DATA / "trustpilot" / "export.csv").read_bytes(), url, {}) is None
 
 
 def test_trustpilot_poll_sends_the_key_and_follows_next_page(

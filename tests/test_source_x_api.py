@@ -103,7 +103,7 @@ def test_bad_options_are_config_errors_naming_the_key(keys: dict[str, str], key:
 )
 def test_next_page_follows_next_token(url: str, token: str | None, expected: str | None) -> None:
     raw = json.dumps(_page(_tweet(1, "Acme"), next_token=token)).encode()
-    assert KIND.next_page(raw, url) == expected
+    assert KIND.next_page(raw, url, {}) == expected
 
 
 def test_poll_sends_the_bearer_token_and_follows_next_token(

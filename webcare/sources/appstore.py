@@ -78,12 +78,15 @@ class AppStoreKind(SourceKind):
             f"id={str(app_id).strip()}/sortby=mostrecent/{fmt}"
         )
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
-            reviews = sum(1 for entry in _entries(raw) if entry.get("rating") is not None)
+            entries = _entries(raw)
         except ValueError:
             return None
-        if not reviews:
+        # A malformed entry (a Problem) is no review, but the reviews beside it still are.
+        if not any(
+            isinstance(entry, dict) and entry.get("rating") is not None for entry in entries
+        ):
             return None  # an empty page: Apple has no more
         match = _PAGE.search(url)
         page = int(match.group(1)) if match else 1
@@ -222,7 +225,7 @@ def _xml_entries(text: str, source: str) -> list[dict[str, Any] | Problem]:
     for entry in root.iter(f"{ATOM}entry"):
         contents = entry.findall(f"{ATOM}content")
         plain = [c for c in contents if c.get("type", "text") == "text"]
-        chosen = (plain or contents or [None])[0]
+        chosen = (plain or contents)[0] if contents else None
         entries.append(
             {
                 "id": entry.findtext(f"{ATOM}id"),

@@ -6,17 +6,24 @@ A kind turns the bytes of one fetch into `Mention`s and `Problem`s; it never doe
 
 from __future__ import annotations
 
+import calendar
+import io
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
-from typing import Any, ClassVar
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Any, ClassVar, final
+from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
+from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
 from webcare.textutil import clean_text, html_to_text
 from webcare.timeparse import parse_timestamp
+
+if TYPE_CHECKING:
+    from feedparser import FeedParserDict
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +70,19 @@ class SourceKind(ABC):
         a secret is never part of the parsed configuration or an error message."""
         return {}
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
-        """The URL of the page after the one fetched from `url`, or None when it is the last
-        (or the kind does not page). The poll follows it within `[poll] max_pages`, and stops
-        early once a page holds nothing new."""
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
+        """The URL of the page after `raw`, which was fetched from `url`, or None when it is
+        the last (or the kind does not page). `options` are the source's kind-specific
+        options (the `json` kind reads its `next` path there). The poll follows the URL
+        within `[poll] max_pages`, never to another host, and stops early once a page holds
+        nothing new; an exception here ends paging with a note."""
         return None
 
+    @final
     def next_page_with(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
-        """`next_page` for kinds whose paging depends on the source's options (the `json`
-        kind's `next` path). The poll calls this one."""
-        return self.next_page(raw, url)
+        """Deprecated name of `next_page`, kept only until `pipeline.fetch_pages` calls
+        `next_page`; then it goes."""
+        return self.next_page(raw, url, options)
 
 
 class OptionError(ValueError):
@@ -81,6 +91,154 @@ class OptionError(ValueError):
     def __init__(self, key: str, message: str) -> None:
         super().__init__(message)
         self.key = key
+
+
+def with_query(
+    url: str,
+    name: str,
+    value: str,
+    *,
+    safe: str = "",
+    quote_via: Callable[..., str] = quote_plus,
+) -> str:
+    """`url` with query parameter `name` set to `value`, as most APIs name their next page
+    (a cursor, a page token, `max_id`): an earlier `name` is dropped, the new one goes last,
+    and the rest of the query keeps its order, encoded with `quote_via` (`safe` kept as is)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, value))
+    return urlunsplit(parts._replace(query=urlencode(query, safe=safe, quote_via=quote_via)))
+
+
+# ---------------------------------------------------------------- secrets and headers
+
+
+def check_secret(options: Mapping[str, Any], key: str, *, what: str, example: str) -> None:
+    """Raise OptionError when option `key` is given but holds no `${NAME}` reference.
+
+    A secret written into the config would travel with it (and into what webcare prints);
+    a reference is filled from the environment only when the request is sent. `what` names
+    the secret in the message ("bearer token"), `example` a variable ("X_BEARER_TOKEN")."""
+    value = options.get(key)
+    if value is not None and not _holds_reference(value):
+        noun = what.rsplit(" ", 1)[-1]
+        raise OptionError(
+            key,
+            f'write the {what} as an environment reference such as "${{{example}}}", '
+            f"never the {noun} itself",
+        )
+
+
+def _holds_reference(text: str) -> bool:
+    # Anywhere in the text, as "Bearer ${TOKEN}" holds one; secrets.is_reference reads a start.
+    return any(is_reference(text[at:]) for at, char in enumerate(text) if char == "$")
+
+
+def bearer_header(options: Mapping[str, Any], key: str = "token") -> dict[str, str]:
+    """`Authorization: Bearer …` from option `key`, or {} without it.
+
+    The value stays the `${NAME}` reference the config holds: the fetcher fills it when it
+    sends the request (see `SourceKind.request_headers`). A token written with its scheme
+    ("Bearer ${TOKEN}") gets the scheme once."""
+    return secret_header(options, key, "Authorization", scheme="Bearer")
+
+
+def secret_header(
+    options: Mapping[str, Any], key: str, header: str, *, scheme: str | None = None
+) -> dict[str, str]:
+    """Header `header` holding option `key` (a `${NAME}` reference, filled by the fetcher),
+    after `scheme` when one is given; {} when the option is not set."""
+    value = options.get(key)
+    if not value:
+        return {}
+    if scheme is not None:
+        value = f"{scheme} {value.removeprefix(f'{scheme} ').strip()}"
+    return {header: value}
+
+
+# ---------------------------------------------------------------- RSS and Atom
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """What feedparser read of one RSS or Atom page (see `parse_feed`)."""
+
+    entries: list[FeedParserDict]
+    link: str
+    """The feed's own link (the site, the account's page); "" when it names none."""
+    malformed: str | None
+    """Why the page is not well-formed XML (feedparser's bozo exception); None when it is."""
+    source: str
+    unreadable: str
+
+    def warnings(self) -> list[Problem]:
+        """The note that a malformed page was read only as far as it could be."""
+        if self.malformed is None:
+            return []
+        return [Problem(f"feed is not well-formed ({self.malformed}); read what could be read")]
+
+    def check_read(self, usable: int) -> None:
+        """Raise SourceError when a malformed page gave no usable entry: a truncated download
+        leaves entry shells without text, so nothing was read after all."""
+        if self.malformed is not None and not usable:
+            raise SourceError(self.source, f"{self.unreadable}: {self.malformed}")
+
+
+def parse_feed(
+    raw: bytes, ctx: ParseContext, *, not_a_feed: str, unreadable: str | None = None
+) -> Feed:
+    """The entries of an RSS or Atom page, read safely, or a SourceError.
+
+    A malformed page with no entries is `"{unreadable}: {why}"` (`not_a_feed` when
+    `unreadable` is None); bytes that parse but are no feed (an empty body, an HTML page)
+    are `not_a_feed`. A malformed page that has entries is read; `Feed.warnings` says so.
+    HTML is left as written (no sanitising, no resolved links): kinds reduce it to text.
+    """
+    import feedparser
+
+    # A stream, never the bytes: feedparser opens bytes that name an existing file as
+    # that file, so a response body "/home/me/notes.xml" would read a local file.
+    parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+    malformed = str(parsed.get("bozo_exception", "no entries")) if parsed.get("bozo") else None
+    entries = list(parsed.get("entries") or ())
+    if not entries:
+        if malformed is not None and unreadable is not None:
+            raise SourceError(ctx.spec.name, f"{unreadable}: {malformed}")
+        if malformed is not None or not parsed.get("version"):
+            # An empty body or an HTML page (a portal, a moved site) parses without error but
+            # is no feed: saying so keeps a dead URL from passing as a quiet feed forever.
+            raise SourceError(ctx.spec.name, not_a_feed)
+    channel = parsed.get("feed") or {}
+    return Feed(
+        entries=entries,
+        link=str(channel.get("link") or ""),
+        malformed=malformed,
+        source=ctx.spec.name,
+        unreadable=unreadable or not_a_feed,
+    )
+
+
+def entry_html(entry: Mapping[str, Any]) -> str:
+    """An entry's body as the feed wrote it (HTML): its first non-empty content, else its
+    summary (RSS <description>)."""
+    for content in entry.get("content") or ():
+        if content.get("value"):
+            return str(content["value"])
+    return str(entry.get("summary") or "")
+
+
+def entry_time(
+    entry: Mapping[str, Any], keys: tuple[str, ...] = ("published_parsed", "updated_parsed")
+) -> datetime | None:
+    """The first of an entry's parsed times in `keys` (feedparser gives them in UTC)."""
+    for key in keys:
+        parsed = entry.get(key)
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+    return None
+
+
+# ---------------------------------------------------------------- records
 
 
 def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
@@ -146,6 +304,24 @@ def as_text(value: Any) -> str | None:
         value = int(value)  # ids written by spreadsheets and pandas: 3.0 -> "3"
     text = str(value).strip()
     return text or None
+
+
+def utc_time(value: Any) -> Any:
+    """A time the source writes in UTC, also where it gives no offset (APIs and exports
+    whose times are UTC by definition), never read in the brand's zone. Empty and unreadable
+    values come back as they are, for `build_mention` to estimate or report."""
+    if value is None or value == "":
+        return value
+    try:
+        return parse_timestamp(value, UTC)
+    except ValueError:
+        return value
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    """`value` if it is a JSON object, else an empty one: for nested objects a record may
+    lack or hold in another shape (an author, a reply)."""
+    return value if isinstance(value, dict) else {}
 
 
 def build_mention(

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -23,13 +23,16 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _POST_URI = re.compile(r"at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)")
 _SEARCH = "/xrpc/app.bsky.feed.searchPosts"
 
@@ -43,13 +46,7 @@ class BlueskyKind(SourceKind):
     def check_options(self, options: Mapping[str, Any]) -> None:
         if "query" in options and not options["query"].strip():
             raise OptionError("query", "must not be empty")
-        token = options.get("access_token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "access_token",
-                'write the token as an environment reference such as "${BLUESKY_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "access_token", what="token", example="BLUESKY_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         query = options.get("query", "").strip()
@@ -63,10 +60,9 @@ class BlueskyKind(SourceKind):
         return f"{host}{_SEARCH}?q={quote(query)}&sort=latest&limit=100"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("access_token")
-        return {"Authorization": f"Bearer {token}"} if token else {}
+        return bearer_header(options, "access_token")
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except json.JSONDecodeError:
@@ -77,10 +73,7 @@ class BlueskyKind(SourceKind):
         items = document.get("posts", document.get("feed"))
         if isinstance(items, list) and not items:
             return None  # search hands out a cursor even past the last hit
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "cursor"]
-        query.append(("cursor", cursor))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "cursor", cursor)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         document = load_json(raw, ctx, "Bluesky posts JSON")
@@ -119,8 +112,9 @@ def _items(document: Any) -> list[Any] | None:
         return document
     if isinstance(document, dict):
         for key in ("posts", "feed"):
-            if isinstance(document.get(key), list):
-                return document[key]
+            items = document.get(key)
+            if isinstance(items, list):
+                return items
     return None
 
 
@@ -136,7 +130,7 @@ def _not_a_post(item: Any) -> str:
 
 def _mention(post: dict[str, Any], ctx: ParseContext) -> tuple[Mention, list[str]]:
     record = post["record"]
-    author = post.get("author") if isinstance(post.get("author"), dict) else {}
+    author = as_object(post.get("author"))
     handle = author.get("handle") if isinstance(author.get("handle"), str) else None
     # A handle that no longer verifies shows as "handle.invalid"; the DID still names the
     # account (and is what its profile URL resolves).

@@ -17,7 +17,6 @@ answers cannot be told apart (use `brand.handles` with the page's name).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -30,13 +29,14 @@ from webcare.sources.base import (
     RecordError,
     SourceKind,
     as_text,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _COMMENT_FIELDS = "id,from,message,created_time,parent{id},permalink_url"
 _FEED_FIELDS = f"id,from,message,created_time,permalink_url,comments.filter(stream).limit(100){{{_COMMENT_FIELDS}}}"
 
@@ -58,13 +58,7 @@ class FacebookKind(SourceKind):
                 "page_id",
                 f"{page_id[:40]!r} is not a page id: the number under About > Page transparency",
             )
-        token = options.get("token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "token",
-                'write the page access token as an environment reference such as "${FB_PAGE_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "token", what="page access token", example="FB_PAGE_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         page_id = (options.get("page_id") or "").strip()
@@ -74,12 +68,9 @@ class FacebookKind(SourceKind):
         return f"https://graph.facebook.com/{page_id}/feed?{query}"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("token")
-        if not token:
-            return {}
-        return {"Authorization": f"Bearer {token.removeprefix('Bearer ').strip()}"}
+        return bearer_header(options)
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         document = json.loads(decode(raw))
         paging = document.get("paging") if isinstance(document, dict) else None
         link = paging.get("next") if isinstance(paging, dict) else None

@@ -10,14 +10,18 @@ are reduced to plain text. The feed holds only the latest ~20 results and does n
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from webcare.errors import SourceError
 from webcare.model import Mention, Problem
-from webcare.sources.base import ParseContext, RecordError, SourceKind, build_mention
+from webcare.sources.base import (
+    ParseContext,
+    RecordError,
+    SourceKind,
+    build_mention,
+    entry_html,
+    parse_feed,
+)
 
 
 class GoogleAlertsKind(SourceKind):
@@ -29,23 +33,14 @@ class GoogleAlertsKind(SourceKind):
     brand_specific = True
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-        import feedparser
-
-        # A stream, never the bytes: feedparser opens bytes that name an existing file.
-        feed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
-        if feed.bozo and not feed.entries:
-            reason = getattr(feed, "bozo_exception", None) or "no entries"
-            raise SourceError(ctx.spec.name, f"not a readable Google Alerts feed: {reason}")
-        if not feed.entries and not feed.get("version"):
-            raise SourceError(
-                ctx.spec.name,
-                "not a Google Alerts Atom feed (an empty response or an HTML page?); "
-                "use the alert's RSS link, https://www.google.com/alerts/feeds/...",
-            )
-        if feed.bozo:
-            yield Problem(
-                f"feed is not well-formed ({feed.bozo_exception}); read what could be read"
-            )
+        feed = parse_feed(
+            raw,
+            ctx,
+            unreadable="not a readable Google Alerts feed",
+            not_a_feed="not a Google Alerts Atom feed (an empty response or an HTML page?); "
+            "use the alert's RSS link, https://www.google.com/alerts/feeds/...",
+        )
+        yield from feed.warnings()
         usable = 0
         for number, entry in enumerate(feed.entries, start=1):
             link = real_url(entry.get("link") or "")
@@ -53,7 +48,7 @@ class GoogleAlertsKind(SourceKind):
                 mention, warnings = build_mention(
                     ctx,
                     title=entry.get("title"),
-                    text=_snippet(entry),
+                    text=entry_html(entry),
                     # The raw text, not feedparser's parsed form: a date it cannot read
                     # becomes a reported record, not a silently estimated one.
                     created_at=entry.get("published") or entry.get("updated"),
@@ -69,11 +64,7 @@ class GoogleAlertsKind(SourceKind):
                 yield Problem(f"entry {number}: {warning}")
             usable += 1
             yield mention
-        if feed.bozo and not usable:
-            # A truncated download leaves entry shells without text: nothing was read after all.
-            raise SourceError(
-                ctx.spec.name, f"not a readable Google Alerts feed: {feed.bozo_exception}"
-            )
+        feed.check_read(usable)
 
 
 def real_url(link: str) -> str | None:
@@ -101,13 +92,6 @@ def site_of(link: str | None) -> str | None:
     if not host or host.startswith(("google.", "www.google.")):
         return None  # a redirect left unwrapped names Google, not the site
     return host.removeprefix("www.")
-
-
-def _snippet(entry: Any) -> str:
-    for content in entry.get("content") or ():
-        if content.get("value"):
-            return str(content["value"])
-    return str(entry.get("summary") or "")
 
 
 KIND = GoogleAlertsKind()

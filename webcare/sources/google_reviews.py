@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
@@ -34,9 +33,14 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     as_text,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
+    utc_time,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
@@ -46,7 +50,6 @@ STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 UNSPECIFIED = "STAR_RATING_UNSPECIFIED"
 TRANSLATED = "(Translated by Google)"
 ORIGINAL = "(Original)"
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _ID = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -69,13 +72,7 @@ class GoogleReviewsKind(SourceKind):
         if ("account" in options) != ("location" in options):
             missing = "location" if "account" in options else "account"
             raise OptionError(missing, "give both `account` and `location` to build the URL")
-        token = options.get("token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "token",
-                'write the OAuth token as an environment reference such as "${GBP_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "token", what="OAuth token", example="GBP_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         account, location = options.get("account"), options.get("location")
@@ -87,12 +84,9 @@ class GoogleReviewsKind(SourceKind):
         )
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("token")
-        if not token:
-            return {}
-        return {"Authorization": token if token.startswith("Bearer ") else f"Bearer {token}"}
+        return bearer_header(options)
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except ValueError:
@@ -100,12 +94,7 @@ class GoogleReviewsKind(SourceKind):
         token = document.get("nextPageToken") if isinstance(document, dict) else None
         if not isinstance(token, str) or not token:
             return None
-        parts = urlsplit(url)
-        query = [
-            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "pageToken"
-        ]
-        query.append(("pageToken", token))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "pageToken", token)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
         document = load_json(raw, ctx, "Google Business Profile reviews JSON")
@@ -135,17 +124,18 @@ def _review(
     stars, star_problem = _stars(review.get("starRating"))
     if star_problem:
         yield Problem(f"{where}: {star_problem}")
-    comment = original_text(review.get("comment") if isinstance(review.get("comment"), str) else "")
+    written = review.get("comment")
+    comment = original_text(written if isinstance(written, str) else "")
     if not comment.strip() and stars is not None:
         comment = f"{'★' * stars}{'☆' * (5 - stars)} {stars}/5: rating only, no text"
-    reviewer = review.get("reviewer") if isinstance(review.get("reviewer"), dict) else {}
+    reviewer = as_object(review.get("reviewer"))
     author = None if reviewer.get("isAnonymous") is True else reviewer.get("displayName")
     try:
         mention, warnings = build_mention(
             ctx,
             text=comment,
             # updateTime stands in only where createTime is missing: the review existed then
-            created_at=_utc(review.get("createTime") or review.get("updateTime")),
+            created_at=utc_time(review.get("createTime") or review.get("updateTime")),
             native_id=native,
             author=author,
             rating=stars,
@@ -188,16 +178,6 @@ def _stars(value: Any) -> tuple[int | None, str | None]:
     if isinstance(value, str) and value.upper() in STARS:
         return STARS[value.upper()], None
     return None, f"starRating {str(value)[:30]!r} is not ONE to FIVE; kept without a rating"
-
-
-def _utc(value: Any) -> Any:
-    """RFC 3339 in UTC, up to nine fraction digits; read a missing offset as UTC too."""
-    if value is None or value == "":
-        return value
-    try:
-        return parse_timestamp(value, UTC)
-    except ValueError:
-        return value  # build_mention reports the bad date
 
 
 def _last_segment(name: Any) -> str | None:

@@ -28,7 +28,7 @@ from urllib.parse import unquote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
-from webcare.sources.base import ParseContext, RecordError, SourceKind, build_mention
+from webcare.sources.base import ParseContext, RecordError, SourceKind, build_mention, utc_time
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
@@ -102,7 +102,7 @@ def _row(
             ctx,
             text=record.get(TEXT),
             title=record.get(TITLE),
-            created_at=_utc(submitted),
+            created_at=utc_time(submitted),
             native_id=native,
             url=link,
             rating=record.get(STARS),
@@ -135,16 +135,6 @@ def _row(
 def _review_id(link: str | None) -> str | None:
     match = _REVIEW_ID.search(link or "")
     return unquote(match.group(1)) if match else None
-
-
-def _utc(value: str | None) -> object:
-    """Play writes UTC (`2026-11-21T16:45:12Z`, or epoch millis): read a bare time as UTC."""
-    if not value:
-        return None
-    try:
-        return parse_timestamp(value, UTC)
-    except ValueError:
-        return value  # build_mention reports the bad date
 
 
 def _decode(raw: bytes) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -23,6 +23,7 @@ from webcare.sources.base import (
     SourceKind,
     build_mention,
     load_json,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.textutil import html_to_text
@@ -49,7 +50,7 @@ class HackerNewsKind(SourceKind):
             "&tags=(story,comment)"
         )
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except json.JSONDecodeError:
@@ -59,11 +60,8 @@ class HackerNewsKind(SourceKind):
         page, pages = document.get("page"), document.get("nbPages")
         if not isinstance(page, int) or not isinstance(pages, int) or page + 1 >= pages:
             return None
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "page"]
-        query.append(("page", str(page + 1)))
         # Keep "(story,comment)" readable: Algolia takes the characters as they are.
-        return urlunsplit(parts._replace(query=urlencode(query, safe="(),")))
+        return with_query(url, "page", str(page + 1), safe="(),")
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         document = load_json(raw, ctx, "Hacker News (Algolia) JSON")
@@ -84,8 +82,8 @@ def _hits(hits: list[Any], ctx: ParseContext) -> Iterator[Mention | Problem]:
         if not isinstance(hit, dict):
             yield Problem(f"hit {number}: not a JSON object; skipped")
             continue
-        tags = hit.get("_tags") if isinstance(hit.get("_tags"), list) else []
-        comment = "comment" in tags or (
+        tags = hit.get("_tags")
+        comment = (isinstance(tags, list) and "comment" in tags) or (
             hit.get("comment_text") is not None and not hit.get("title")
         )
         yield from _item(

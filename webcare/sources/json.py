@@ -53,7 +53,7 @@ class JsonKind(SourceKind):
                 else:
                     yield found
 
-    def next_page_with(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         """The URL at the `next` path of this page, or None (no `next`, or the last page)."""
         path = options.get("next")
         if not path:

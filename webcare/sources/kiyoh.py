@@ -34,12 +34,13 @@ from webcare.sources.base import (
     RecordError,
     SourceKind,
     build_mention,
+    check_secret,
     load_json,
+    secret_header,
 )
 from webcare.sources.textio import decode
 from webcare.timeparse import parse_timestamp
 
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 HOSTS = {"98": "https://www.kiyoh.com", "99": "https://www.klantenvertellen.nl"}
 """Where each tenant's publication API lives (98 Kiyoh, 99 Klantenvertellen)."""
 TOKEN_HEADER = "X-Publication-Api-Token"
@@ -69,13 +70,7 @@ class KiyohKind(SourceKind):
             raise OptionError(
                 "tenant_id", f"must be a number (98 Kiyoh, 99 Klantenvertellen), not {tenant!r}"
             )
-        token = options.get("token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "token",
-                "write the publication API token as an environment reference such as "
-                '"${KIYOH_TOKEN}", never the token itself',
-            )
+        check_secret(options, "token", what="publication API token", example="KIYOH_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         location = options.get("location_id")
@@ -97,8 +92,7 @@ class KiyohKind(SourceKind):
         return f"{host}/v1/publication/review/external?{query}"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("token")
-        return {TOKEN_HEADER: token} if token else {}
+        return secret_header(options, "token", TOKEN_HEADER)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
         text = decode(raw).lstrip()

@@ -10,14 +10,11 @@ RSS gives neither, and its items carry no author: it is read from the post's lin
 
 from __future__ import annotations
 
-import calendar
-import io
 import json
 import re
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -26,8 +23,14 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
+    bearer_header,
     build_mention,
+    check_secret,
+    entry_time,
     load_json,
+    parse_feed,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.textutil import html_to_text
@@ -36,7 +39,6 @@ _HOST = re.compile(
     r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"
 )
 _TAG = re.compile(r"\w+")
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 # A post's page on Mastodon (and on servers that copy its URLs): https://host/@user/<id>.
 _POST_PATH = re.compile(r"/@([^/@]+)(?:@([^/]+))?/[^/]+/?")
 _ACCOUNT_PATH = re.compile(r"/@([^/@]+)(?:@([^/]+))?/?")
@@ -62,13 +64,7 @@ class MastodonKind(SourceKind):
                 raise OptionError(
                     "instance", "needed with `tag`: the server whose timeline to read"
                 )
-        token = options.get("access_token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "access_token",
-                'write the token as an environment reference such as "${MASTODON_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "access_token", what="token", example="MASTODON_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         instance, tag = options.get("instance"), options.get("tag")
@@ -77,10 +73,9 @@ class MastodonKind(SourceKind):
         return f"https://{instance}/api/v1/timelines/tag/{quote(tag.removeprefix('#'))}?limit=40"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("access_token")
-        return {"Authorization": f"Bearer {token}"} if token else {}
+        return bearer_header(options, "access_token")
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         # The API names the next page in a Link header, which a kind does not see; `max_id`
         # (older than the last status on this page) is the same page.
         try:
@@ -95,10 +90,7 @@ class MastodonKind(SourceKind):
         last_id = last.get("id") if isinstance(last, dict) else None
         if not isinstance(last_id, str | int) or isinstance(last_id, bool):
             return None
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "max_id"]
-        query.append(("max_id", str(last_id)))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "max_id", str(last_id))
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         if decode(raw).lstrip().startswith("<"):
@@ -124,7 +116,8 @@ def _parse_json(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         if not isinstance(status, dict):
             yield Problem(f"status {number}: not a JSON object; skipped")
             continue
-        post = status.get("reblog") if isinstance(status.get("reblog"), dict) else status
+        reblog = status.get("reblog")
+        post = reblog if isinstance(reblog, dict) else status
         native = post.get("id")
         if native is not None and str(native) in seen:
             continue  # boosted again, or also the post itself: one mention
@@ -145,19 +138,19 @@ def _statuses(document: Any) -> list[Any] | None:
         return document
     if not isinstance(document, dict):
         return None
-    if isinstance(document.get("statuses"), list):
-        return document["statuses"]
-    if isinstance(document.get("ancestors"), list) and isinstance(
-        document.get("descendants"), list
-    ):
-        return document["ancestors"] + document["descendants"]
+    statuses = document.get("statuses")
+    if isinstance(statuses, list):
+        return statuses
+    ancestors, descendants = document.get("ancestors"), document.get("descendants")
+    if isinstance(ancestors, list) and isinstance(descendants, list):
+        return ancestors + descendants
     if "content" in document and "account" in document:
         return [document]
     return None
 
 
 def _mention(post: dict[str, Any], ctx: ParseContext) -> tuple[Mention, list[str]]:
-    account = post.get("account") if isinstance(post.get("account"), dict) else {}
+    account = as_object(post.get("account"))
     content = post.get("content")
     spoiler = post.get("spoiler_text")
     return build_mention(
@@ -177,18 +170,11 @@ def _mention(post: dict[str, Any], ctx: ParseContext) -> tuple[Mention, list[str
 
 
 def _parse_rss(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-    import feedparser
-
-    # A stream, never the bytes: feedparser opens bytes that name an existing file.
-    feed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
-    if not feed.entries and (feed.bozo or not feed.get("version")):
-        raise SourceError(
-            ctx.spec.name,
-            "not Mastodon statuses JSON or RSS (an HTML page or an error message?)",
-        )
-    if feed.bozo:
-        yield Problem(f"feed is not well-formed ({feed.bozo_exception}); read what could be read")
-    home = urlsplit(str(feed.feed.get("link") or ""))
+    feed = parse_feed(
+        raw, ctx, not_a_feed="not Mastodon statuses JSON or RSS (an HTML page or an error message?)"
+    )
+    yield from feed.warnings()
+    home = urlsplit(feed.link)
     owner = _ACCOUNT_PATH.fullmatch(home.path)
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
@@ -199,7 +185,7 @@ def _parse_rss(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
             mention, warnings = build_mention(
                 ctx,
                 text=html_to_text(_body(entry)),
-                created_at=_entry_time(entry),
+                created_at=entry_time(entry),
                 native_id=entry.get("id") or link,
                 url=link,
                 author=author,
@@ -226,18 +212,10 @@ def _acct(match: re.Match[str], host: str, home: str) -> str:
     return user if domain.lower() == home.lower() else f"{user}@{domain}"
 
 
-def _body(entry: Any) -> str:
+def _body(entry: Mapping[str, Any]) -> str:
     # The post is <description> (feedparser's summary); feedparser files an attachment's
     # <media:description> (alt text of an image) under `content`: not the author's post.
     return str(entry.get("summary") or "")
-
-
-def _entry_time(entry: Any) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-    return None
 
 
 KIND = MastodonKind()

@@ -10,14 +10,11 @@ Reddit shows no follower counts, so reach stays empty.
 
 from __future__ import annotations
 
-import calendar
-import io
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
-from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from typing import Any, TypeGuard
+from urllib.parse import quote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -27,7 +24,11 @@ from webcare.sources.base import (
     RecordError,
     SourceKind,
     build_mention,
+    entry_html,
+    entry_time,
     load_json,
+    parse_feed,
+    with_query,
 )
 from webcare.sources.textio import decode
 from webcare.textutil import html_to_text
@@ -70,7 +71,7 @@ class RedditKind(SourceKind):
             return f"{_SITE}/search.json?q={quote(query)}&sort=new&limit=100"
         return None
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         text = decode(raw).lstrip()
         if not text.startswith("{"):
             return None  # Atom feeds and a thread's [post, comments] pair do not page
@@ -84,10 +85,7 @@ class RedditKind(SourceKind):
         after = data.get("after") if isinstance(data, dict) else None
         if not after or not isinstance(after, str):
             return None
-        parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "after"]
-        query.append(("after", after))
-        return urlunsplit(parts._replace(query=urlencode(query)))
+        return with_query(url, "after", after)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         if decode(raw).lstrip().startswith("<"):
@@ -121,7 +119,7 @@ def _parse_json(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         yield from _things(listing["data"]["children"], ctx, counter)
 
 
-def _is_listing(value: Any) -> bool:
+def _is_listing(value: Any) -> TypeGuard[dict[str, Any]]:
     return (
         isinstance(value, dict)
         and value.get("kind") == "Listing"
@@ -203,17 +201,12 @@ def _author(name: str) -> str | None:
 
 
 def _parse_atom(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-    import feedparser
-
-    # A stream, never the bytes: feedparser opens bytes that name an existing file.
-    feed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
-    if not feed.entries and (feed.bozo or not feed.get("version")):
-        raise SourceError(
-            ctx.spec.name,
-            "not a Reddit JSON listing or Atom feed (an HTML page or an error message?)",
-        )
-    if feed.bozo:
-        yield Problem(f"feed is not well-formed ({feed.bozo_exception}); read what could be read")
+    feed = parse_feed(
+        raw,
+        ctx,
+        not_a_feed="not a Reddit JSON listing or Atom feed (an HTML page or an error message?)",
+    )
+    yield from feed.warnings()
     for number, entry in enumerate(feed.entries, start=1):
         native = entry.get("id") or entry.get("link")
         # A comment's title is "/u/x on <post title>": the post's, not words of the comment.
@@ -222,8 +215,8 @@ def _parse_atom(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
             mention, warnings = build_mention(
                 ctx,
                 title=title,
-                text=html_to_text(_ATOM_FOOTER.sub("", _content(entry))),
-                created_at=_entry_time(entry),
+                text=html_to_text(_ATOM_FOOTER.sub("", entry_html(entry))),
+                created_at=entry_time(entry),
                 native_id=native,
                 url=entry.get("link"),
                 author=_author(str(entry.get("author") or "")),
@@ -234,21 +227,6 @@ def _parse_atom(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         for warning in warnings:
             yield Problem(f"entry {number}: {warning}")
         yield mention
-
-
-def _content(entry: Any) -> str:
-    for content in entry.get("content") or ():
-        if content.get("value"):
-            return str(content["value"])
-    return str(entry.get("summary") or "")
-
-
-def _entry_time(entry: Any) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-    return None
 
 
 KIND = RedditKind()

@@ -35,9 +35,13 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
     as_text,
     build_mention,
+    check_secret,
     load_json,
+    secret_header,
+    utc_time,
 )
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
@@ -45,7 +49,6 @@ from webcare.timeparse import parse_timestamp
 
 API = "https://api.trustpilot.com/v1/business-units"
 REVIEW_URL = "https://www.trustpilot.com/reviews/{id}"
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _BUSINESS_UNIT = re.compile(r"[A-Za-z0-9]+")
 
 # Export columns by role, each with the names it goes by (compared case- and space-folded).
@@ -83,13 +86,7 @@ class TrustpilotKind(SourceKind):
                 "must be the business unit id (letters and digits, 24 characters, as in "
                 "https://api.trustpilot.com/v1/business-units/find?name=<your domain>)",
             )
-        key = options.get("api_key")
-        if key is not None and not _ENV_REF.search(key):
-            raise OptionError(
-                "api_key",
-                'write the key as an environment reference such as "${TRUSTPILOT_API_KEY}", '
-                "never the key itself",
-            )
+        check_secret(options, "api_key", what="key", example="TRUSTPILOT_API_KEY")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         unit = options.get("business_unit")
@@ -98,10 +95,9 @@ class TrustpilotKind(SourceKind):
         return f"{API}/{unit}/reviews?perPage=100&orderBy=createdat.desc"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        key = options.get("api_key")
-        return {"apikey": key} if key else {}
+        return secret_header(options, "api_key", "apikey")
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         try:
             document = json.loads(decode(raw))
         except ValueError:
@@ -158,13 +154,13 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
         native = as_text(review.get("id"))
         if native:
             where = f"review {native}"
-        consumer = review.get("consumer") if isinstance(review.get("consumer"), dict) else {}
+        consumer = as_object(review.get("consumer"))
         try:
             mention, warnings = build_mention(
                 ctx,
                 text=_string(review.get("text")),
                 title=_string(review.get("title")),
-                created_at=_utc(review.get("createdAt")),
+                created_at=utc_time(review.get("createdAt")),
                 native_id=native,
                 url=_review_url(native),
                 author=consumer.get("displayName"),
@@ -177,9 +173,7 @@ def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | 
         yield mention
         reply = review.get("companyReply")
         if isinstance(reply, dict) and native:
-            unit = (
-                review.get("businessUnit") if isinstance(review.get("businessUnit"), dict) else {}
-            )
+            unit = as_object(review.get("businessUnit"))
             author = reply.get("authorBusinessUserName") or unit.get("displayName")
             yield from _reply(ctx, native, reply.get("createdAt"), author, where, None)
 
@@ -241,7 +235,7 @@ def _row(
             ctx,
             text=cell("text"),
             title=cell("title"),
-            created_at=_utc(cell("created_at")),
+            created_at=utc_time(cell("created_at")),
             native_id=native,
             url=_review_url(native),
             author=cell("author"),
@@ -282,16 +276,6 @@ def _reply(
         author=as_text(author) or "company",
         created_at=moment,
     )
-
-
-def _utc(value: Any) -> Any:
-    """Trustpilot writes UTC, often without an offset: read such a time as UTC."""
-    if value is None or value == "":
-        return value
-    try:
-        return parse_timestamp(value, UTC)
-    except ValueError:
-        return value  # build_mention reports it as a bad date
 
 
 def _review_url(native: str | None) -> str | None:

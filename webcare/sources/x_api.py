@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -28,12 +28,15 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_object,
+    bearer_header,
     build_mention,
+    check_secret,
     load_json,
+    with_query,
 )
 from webcare.sources.textio import decode
 
-_ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 _RT_PREFIX = re.compile(r"RT @(\w{1,15}): ")
 _USERNAME = re.compile(r"\w{1,15}")
 _SEARCH_URL = "https://api.x.com/2/tweets/search/recent"
@@ -58,13 +61,7 @@ class XApiKind(SourceKind):
         query = options.get("query")
         if query is not None and not query.strip():
             raise OptionError("query", 'give the search query, e.g. "bolderkar OR @BolderkarNL"')
-        token = options.get("token")
-        if token is not None and not _ENV_REF.search(token):
-            raise OptionError(
-                "token",
-                'write the bearer token as an environment reference such as "${X_BEARER_TOKEN}", '
-                "never the token itself",
-            )
+        check_secret(options, "token", what="bearer token", example="X_BEARER_TOKEN")
 
     def default_url(self, options: Mapping[str, Any]) -> str | None:
         query = options.get("query")
@@ -73,28 +70,22 @@ class XApiKind(SourceKind):
         return f"{_SEARCH_URL}?{urlencode({'query': query, **_FIELDS}, quote_via=quote)}"
 
     def request_headers(self, options: Mapping[str, Any]) -> dict[str, str]:
-        token = options.get("token")
-        if not token:
-            return {}
-        return {"Authorization": f"Bearer {token.removeprefix('Bearer ').strip()}"}
+        return bearer_header(options)
 
-    def next_page(self, raw: bytes, url: str) -> str | None:
+    def next_page(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
         document = json.loads(decode(raw))
         meta = document.get("meta") if isinstance(document, dict) else None
         token = meta.get("next_token") if isinstance(meta, dict) else None
         if not isinstance(token, str) or not token:
             return None
         # Search pages with `next_token`; timelines and other lists with `pagination_token`.
-        parts = urlsplit(url)
-        param = "next_token" if "/search/" in parts.path else "pagination_token"
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != param]
-        query.append((param, token))
-        return urlunsplit(parts._replace(query=urlencode(query, quote_via=quote)))
+        param = "next_token" if "/search/" in urlsplit(url).path else "pagination_token"
+        return with_query(url, param, token, quote_via=quote)
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         document = load_json(raw, ctx, "X API v2 JSON")
         tweets = _tweets(document, ctx.spec.name)
-        includes = document.get("includes") if isinstance(document.get("includes"), dict) else {}
+        includes = as_object(document.get("includes"))
         users = _by_id(includes.get("users"))
         expanded = _by_id(includes.get("tweets"))
         for number, tweet in enumerate(tweets, start=1):
@@ -158,9 +149,9 @@ def _by_id(items: Any) -> dict[str, dict[str, Any]]:
 
 
 def _text_of(tweet: Mapping[str, Any]) -> str:
-    note = tweet.get("note_tweet")
-    if isinstance(note, dict) and isinstance(note.get("text"), str) and note["text"]:
-        return note["text"]  # a long post: `text` holds its first 280 characters
+    note = as_object(tweet.get("note_tweet")).get("text")
+    if isinstance(note, str) and note:
+        return note  # a long post: `text` holds its first 280 characters
     text = tweet.get("text")
     return text if isinstance(text, str) else ""
 
