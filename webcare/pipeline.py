@@ -176,7 +176,7 @@ async def fetch_pages(
     notes: list[str] = []
     while True:
         try:
-            next_url = reader.kind.next_page_with(page, url, spec.options)
+            next_url = reader.kind.next_page(page, url, spec.options)
         except Exception as exc:  # noqa: BLE001 - a page that cannot say what follows ends paging
             notes.append(f"could not read the next-page link of page {pages}: {exc}")
             break

@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, ClassVar, final
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
@@ -77,12 +77,6 @@ class SourceKind(ABC):
         within `[poll] max_pages`, never to another host, and stops early once a page holds
         nothing new; an exception here ends paging with a note."""
         return None
-
-    @final
-    def next_page_with(self, raw: bytes, url: str, options: Mapping[str, Any]) -> str | None:
-        """Deprecated name of `next_page`, kept only until `pipeline.fetch_pages` calls
-        `next_page`; then it goes."""
-        return self.next_page(raw, url, options)
 
 
 class OptionError(ValueError):
