@@ -8,6 +8,7 @@ leaves the store as it was.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 
 APPLICATION_ID = 0x77656263  # "webc"
@@ -206,7 +207,29 @@ VERSION = len(MIGRATIONS)
 
 def configure(db: sqlite3.Connection) -> None:
     """PRAGMAs for every connection: WAL for readers during a poll, FKs, a busy timeout."""
-    db.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(db)
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
+
+
+_SQLITE_BUSY = 5
+
+
+def _switch_to_wal(db: sqlite3.Connection, *, patience: float = 10.0) -> None:
+    """`journal_mode = WAL`, waiting for another process doing the same.
+
+    Two connections switching a new store to WAL at once deadlock on its locks, and SQLite
+    answers one of them "database is locked" at once, without its busy timeout. The other
+    finishes within milliseconds, so try again for as long as the busy timeout would wait.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = exc.sqlite_errorcode & 0xFF == _SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+        time.sleep(0.01)

@@ -105,10 +105,12 @@ class SqliteStore:
             )
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version == schema.VERSION:
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION:
             return
         with self.transaction():
+            # Read again under the write lock: another process opening the same new (or
+            # old) store may have migrated it while this one waited for the lock.
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
             for migration in schema.MIGRATIONS[version:]:
                 migration(self.db)
             self.db.execute(f"PRAGMA user_version = {schema.VERSION}")

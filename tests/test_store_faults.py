@@ -1,0 +1,129 @@
+"""Stores that are new, damaged, foreign or not ours to write, through real SQLite files,
+the real CLI and real processes (issue 13): each exits 4 with one clear line and writes
+nothing, and concurrent first polls never collide."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from conftest import NOW
+from typer.testing import Result
+
+from webcare.store import schema
+
+Cli = Callable[..., Result]
+MakeConfig = Callable[..., Path]
+
+SOCIAL = [
+    {"id": "9101", "author": "klant_jan", "created_at": "2026-11-23T06:10:00Z",
+     "text": "@acme_nl pakket 51234 is nog steeds niet bezorgd"},
+    {"id": "9102", "author": "fleur", "created_at": "2026-11-23T06:40:00Z",
+     "text": "Acme app crasht bij het afrekenen, al de hele ochtend"},
+    {"id": "9103", "author": "boze_bert", "created_at": "2026-11-23T05:55:00Z",
+     "text": "Acme rekent ineens bezorgkosten. Belachelijk."},
+]  # fmt: skip
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def query(db_path: Path, sql: str) -> list[Any]:
+    with closing(sqlite3.connect(db_path)) as db:
+        return db.execute(sql).fetchall()
+
+
+def webcare(
+    *args: str | Path, preexec_fn: Callable[[], None] | None = None
+) -> subprocess.Popen[str]:
+    """`webcare ARGS` in a process of its own (the environment is the test's, isolated)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "webcare", *map(str, args)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=preexec_fn,
+    )  # fmt: skip
+
+
+_WORKER = """
+import io, json, os, sys, time
+import webcare.cli
+go, trials, args = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+for trial in range(trials):
+    deadline = time.monotonic() + 60  # never outlive a test that stopped early
+    while not os.path.exists(f"{go}{trial}"):
+        if time.monotonic() > deadline:
+            sys.exit(3)
+        time.sleep(0.001)
+    sys.stderr = io.StringIO()
+    try:
+        webcare.cli.app([a.replace("{trial}", str(trial)) for a in args], prog_name="webcare")
+    except SystemExit as exc:
+        code = exc.code
+    errors, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
+    print(json.dumps([code, errors]), flush=True)
+"""
+
+
+def workers(count: int, go: Path, trials: int, *args: str | Path) -> list[subprocess.Popen[str]]:
+    """`count` processes that each run `webcare ARGS` once per trial, all at the moment the
+    file `go<trial>` appears (after Python and webcare are loaded, so they really collide);
+    `{trial}` in ARGS is the trial's number. Each prints `[exit status, stderr]` per trial."""
+    return [
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, str(go), str(trials), *map(str, args)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )  # fmt: skip
+        for _ in range(count)
+    ]
+
+
+def finish(proc: subprocess.Popen[str]) -> tuple[int, str]:
+    """Wait for a process: its exit status and stderr."""
+    _, err = proc.communicate(timeout=60)
+    return proc.returncode, err
+
+
+# ---------------------------------------------------------------- a new store, concurrently
+
+
+def test_concurrent_first_polls_of_a_new_store_all_succeed(
+    make_config: MakeConfig, tmp_path: Path
+) -> None:
+    # Cron and a person (or two cron lines) start the very first poll at the same moment:
+    # each opens a store that does not exist yet and would run the migrations.
+    export = write_jsonl(tmp_path / "social.jsonl", SOCIAL)
+    config = make_config({"name": "social", "kind": "jsonl", "path": str(export)})
+    trials = 12
+    procs = workers(3, tmp_path / "go", trials, "poll", "--config", config,
+                    "--db", tmp_path / "trial{trial}" / "webcare.db", "--now", NOW)  # fmt: skip
+    try:
+        for trial in range(trials):
+            (tmp_path / f"go{trial}").touch()
+            outcomes = [json.loads(proc.stdout.readline()) for proc in procs if proc.stdout]
+
+            assert [code for code, _ in outcomes] == [0, 0, 0], outcomes
+            db = tmp_path / f"trial{trial}" / "webcare.db"
+            assert query(db, "PRAGMA integrity_check") == [("ok",)]
+            assert query(db, "PRAGMA user_version") == [(schema.VERSION,)]
+            assert query(db, "PRAGMA application_id") == [(schema.APPLICATION_ID,)]
+            assert query(db, "SELECT native_id FROM mentions ORDER BY native_id") == [
+                ("9101",), ("9102",), ("9103",)
+            ]  # fmt: skip
+            assert query(db, "SELECT source FROM fetch_state") == [("social",)]
+    finally:
+        for proc in procs:
+            proc.kill()  # a failed trial leaves the others waiting for their `go`
+            proc.wait(timeout=60)
