@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import NOW
 from typer.testing import Result
 
@@ -127,3 +128,71 @@ def test_concurrent_first_polls_of_a_new_store_all_succeed(
         for proc in procs:
             proc.kill()  # a failed trial leaves the others waiting for their `go`
             proc.wait(timeout=60)
+
+
+# ---------------------------------------------------------------- another program's database
+
+
+def other_programs_database(path: Path, *, application_id: int, user_version: int) -> bytes:
+    """A SQLite file of another program (an address book); its bytes as written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+        db.execute("CREATE TABLE mentions (who TEXT)")  # a name webcare uses too
+        db.execute("INSERT INTO contacts VALUES ('Jan', '+31 6 12345678')")
+        db.execute(f"PRAGMA application_id = {application_id}")
+        db.execute(f"PRAGMA user_version = {user_version}")
+        db.commit()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("application_id", "user_version", "named"),
+    [
+        (0x46534C01, 0, "application id 0x46534c01"),  # stamped by its program
+        (0, 0, "(contacts)"),  # not stamped: its tables give it away
+        (0, 3, "(contacts)"),  # ...even with a schema version webcare could have written
+        (-1, 12, "application id 0xffffffff"),
+    ],
+)
+@pytest.mark.parametrize("command", ["poll", "import", "report", "mentions", "show", "ack"])
+def test_another_programs_database_is_refused_and_left_as_it_was(
+    command: str,
+    application_id: int,
+    user_version: int,
+    named: str,
+    cli: Cli,
+    make_config: MakeConfig,
+    tmp_path: Path,
+) -> None:
+    export = write_jsonl(tmp_path / "social.jsonl", SOCIAL)
+    config = make_config({"name": "social", "kind": "jsonl", "path": str(export)})
+    other = tmp_path / "contacts" / "addressbook.sqlite"
+    before = other_programs_database(
+        other, application_id=application_id, user_version=user_version
+    )
+    args = {
+        "import": ["import", export, "--kind", "jsonl"],
+        "show": ["show", "0123abcd"],
+        "ack": ["ack", "0123abcd"],
+    }.get(command, [command])
+
+    result = cli(*args, "--config", config, "--db", other, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"webcare: error: {other} is not a webcare store: ")
+    assert named in line and "nothing was changed" in line
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in other.parent.iterdir()) == ["addressbook.sqlite"]
+
+
+def test_a_new_store_holds_exactly_the_tables_webcare_knows_as_its_own(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = write_jsonl(tmp_path / "social.jsonl", SOCIAL)
+    assert cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW).exit_code == 0
+    tables = query(
+        db_path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+    )
+    assert {name for (name,) in tables} == schema.TABLES

@@ -204,6 +204,13 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
 )
 VERSION = len(MIGRATIONS)
 
+TABLES = frozenset(
+    {"mentions", "replies", "fetch_state", "actions", "reported", "also_seen", "alerted",
+     "alerts_sent"}
+)  # fmt: skip
+"""Every table the migrations create (none drops one): a database without webcare's
+application id that holds any other is another program's, and is left alone."""
+
 
 def configure(db: sqlite3.Connection) -> None:
     """PRAGMAs for every connection: WAL for readers during a poll, FKs, a busy timeout."""

@@ -27,6 +27,13 @@ from webcare.store.base import (
 )
 
 
+def _printable(text: str, limit: int = 160) -> str:
+    """`text` on one line of printable characters, at most `limit` long: what a damaged or
+    foreign file holds reaches an error message, and must not reach the terminal raw."""
+    cleaned = "".join(char if char.isprintable() else "?" for char in text)
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
 class SqliteStore:
     """A webcare store in one SQLite file."""
 
@@ -36,15 +43,22 @@ class SqliteStore:
 
     @classmethod
     def open(cls, path: Path) -> SqliteStore:
-        """Open (creating the file and its directory if need be) and migrate the store."""
+        """Open (creating the file and its directory if need be) and migrate the store.
+
+        A file that is not a webcare store (another program's database) is refused before
+        anything is written to it, and so is one from a newer webcare."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, isolation_level=None, timeout=10)
             db.row_factory = sqlite3.Row
             store = cls(db, path)
-            store._refuse_newer_schema()
-            schema.configure(db)
-            store._migrate()
+            try:
+                store._refuse_what_is_not_ours()
+                schema.configure(db)
+                store._migrate()
+            except BaseException:
+                db.close()
+                raise
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from None
         except OSError as exc:
@@ -94,11 +108,39 @@ class SqliteStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _refuse_newer_schema(self) -> None:
-        # Checked before any PRAGMA that writes: a newer store is left exactly as it was.
+    def _refuse_what_is_not_ours(self) -> None:
+        """Refuse another program's database, and a store of a newer webcare: checked
+        before any PRAGMA that writes, so such a file is left exactly as it was.
+
+        A webcare store carries webcare's application id. An empty file is a new store.
+        One without the id is accepted only when it holds nothing but webcare's tables and
+        a schema version webcare knows (a store an early test or tool wrote unstamped)."""
+        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if app_id not in (0, schema.APPLICATION_ID):
+            raise StoreError(
+                f"{self.path} is not a webcare store: it is another program's SQLite database "
+                f"(application id {app_id & 0xFFFFFFFF:#010x}); nothing was changed. Point --db at a "
+                "webcare store, or at a new file"
+            )
+        if app_id == 0:
+            tables = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                    " AND substr(name, 1, 7) <> 'sqlite_'"
+                )
+            }
+            foreign = sorted(tables - schema.TABLES)
+            if tables and (foreign or not 0 < version <= schema.VERSION):
+                listed = foreign or sorted(tables)
+                shown = ", ".join(_printable(name, 40) for name in listed[:5])
+                raise StoreError(
+                    f"{self.path} is not a webcare store: it holds tables webcare did not make "
+                    f"({shown}{', …' if len(listed) > 5 else ''}); nothing was changed. "
+                    "Point --db at a webcare store, or at a new file"
+                )
         if version > schema.VERSION:
-            self.db.close()
             raise StoreError(
                 f"the store {self.path} was written by a newer webcare (schema {version}, "
                 f"this one knows {schema.VERSION}); upgrade webcare"
