@@ -9,7 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -43,91 +43,107 @@ def query(db_path: Path, sql: str) -> list[Any]:
         return db.execute(sql).fetchall()
 
 
-def webcare(
-    *args: str | Path, preexec_fn: Callable[[], None] | None = None
-) -> subprocess.Popen[str]:
-    """`webcare ARGS` in a process of its own (the environment is the test's, isolated)."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "webcare", *map(str, args)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=preexec_fn,
-    )  # fmt: skip
-
-
 _WORKER = """
 import io, json, os, sys, time
 import webcare.cli
-go, trials, args = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-for trial in range(trials):
+for line in sys.stdin:
+    go, args = json.loads(line)
     deadline = time.monotonic() + 60  # never outlive a test that stopped early
-    while not os.path.exists(f"{go}{trial}"):
+    while go and not os.path.exists(go):
         if time.monotonic() > deadline:
             sys.exit(3)
         time.sleep(0.001)
-    sys.stderr = io.StringIO()
+    sys.stdout, sys.stderr = io.StringIO(), io.StringIO()
     try:
-        webcare.cli.app([a.replace("{trial}", str(trial)) for a in args], prog_name="webcare")
+        webcare.cli.app(args, prog_name="webcare")
     except SystemExit as exc:
-        code = exc.code
-    errors, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
-    print(json.dumps([code, errors]), flush=True)
+        code = exc.code or 0
+    result = [code, sys.stdout.getvalue(), sys.stderr.getvalue()]
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    print(json.dumps(result), flush=True)
 """
 
 
-def workers(count: int, go: Path, trials: int, *args: str | Path) -> list[subprocess.Popen[str]]:
-    """`count` processes that each run `webcare ARGS` once per trial, all at the moment the
-    file `go<trial>` appears (after Python and webcare are loaded, so they really collide);
-    `{trial}` in ARGS is the trial's number. Each prints `[exit status, stderr]` per trial."""
-    return [
-        subprocess.Popen(
-            [sys.executable, "-c", _WORKER, str(go), str(trials), *map(str, args)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+class Worker:
+    """A process of its own that runs the real CLI, one command at a time, when asked.
+
+    Python and webcare are loaded once, when it starts: workers asked to run a command
+    at the moment a file appears (`go`) then really run it at once. The process is
+    started with `preexec_fn` (to run as a user held to file permissions)."""
+
+    def __init__(self, preexec_fn: Callable[[], None] | None = None) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _WORKER],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=preexec_fn,
         )  # fmt: skip
-        for _ in range(count)
-    ]
+
+    def send(self, *args: str | Path, go: Path | None = None) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps([go and str(go), [str(arg) for arg in args]]) + "\n")
+        self.proc.stdin.flush()
+
+    def result(self) -> tuple[int, str, str]:
+        """The exit status, stdout and stderr of the command sent first and not yet read."""
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        assert line, f"the worker ended (exit status {self.proc.wait(timeout=60)})"
+        code, out, err = json.loads(line)
+        return code, out, err
+
+    def run(self, *args: str | Path) -> tuple[int, str, str]:
+        self.send(*args)
+        return self.result()
+
+    def close(self) -> None:
+        self.proc.kill()  # a failed test may leave it waiting for its `go`
+        self.proc.wait(timeout=60)
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                stream.close()
 
 
-def finish(proc: subprocess.Popen[str]) -> tuple[int, str]:
-    """Wait for a process: its exit status and stderr."""
-    _, err = proc.communicate(timeout=60)
-    return proc.returncode, err
+@pytest.fixture
+def worker() -> Iterator[Callable[..., Worker]]:
+    """Start `Worker`s; each is ended when the test ends, however it ends."""
+    started: list[Worker] = []
+
+    def start(preexec_fn: Callable[[], None] | None = None) -> Worker:
+        started.append(Worker(preexec_fn))
+        return started[-1]
+
+    yield start
+    for each in started:
+        each.close()
 
 
 # ---------------------------------------------------------------- a new store, concurrently
 
 
 def test_concurrent_first_polls_of_a_new_store_all_succeed(
-    make_config: MakeConfig, tmp_path: Path
+    make_config: MakeConfig, worker: Callable[..., Worker], tmp_path: Path
 ) -> None:
     # Cron and a person (or two cron lines) start the very first poll at the same moment:
     # each opens a store that does not exist yet and would run the migrations.
     export = write_jsonl(tmp_path / "social.jsonl", SOCIAL)
     config = make_config({"name": "social", "kind": "jsonl", "path": str(export)})
-    trials = 12
-    procs = workers(3, tmp_path / "go", trials, "poll", "--config", config,
-                    "--db", tmp_path / "trial{trial}" / "webcare.db", "--now", NOW)  # fmt: skip
-    try:
-        for trial in range(trials):
-            (tmp_path / f"go{trial}").touch()
-            outcomes = [json.loads(proc.stdout.readline()) for proc in procs if proc.stdout]
+    workers = [worker() for _ in range(3)]
+    for trial in range(12):
+        db = tmp_path / f"trial{trial}" / "webcare.db"
+        go = tmp_path / f"go{trial}"
+        for each in workers:
+            each.send("poll", "--config", config, "--db", db, "--now", NOW, go=go)
+        go.touch()
+        outcomes = [each.result() for each in workers]
 
-            assert [code for code, _ in outcomes] == [0, 0, 0], outcomes
-            db = tmp_path / f"trial{trial}" / "webcare.db"
-            assert query(db, "PRAGMA integrity_check") == [("ok",)]
-            assert query(db, "PRAGMA user_version") == [(schema.VERSION,)]
-            assert query(db, "PRAGMA application_id") == [(schema.APPLICATION_ID,)]
-            assert query(db, "SELECT native_id FROM mentions ORDER BY native_id") == [
-                ("9101",), ("9102",), ("9103",)
-            ]  # fmt: skip
-            assert query(db, "SELECT source FROM fetch_state") == [("social",)]
-    finally:
-        for proc in procs:
-            proc.kill()  # a failed trial leaves the others waiting for their `go`
-            proc.wait(timeout=60)
+        assert [code for code, _, _ in outcomes] == [0, 0, 0], outcomes
+        assert query(db, "PRAGMA integrity_check") == [("ok",)]
+        assert query(db, "PRAGMA user_version") == [(schema.VERSION,)]
+        assert query(db, "PRAGMA application_id") == [(schema.APPLICATION_ID,)]
+        assert query(db, "SELECT native_id FROM mentions ORDER BY native_id") == [
+            ("9101",), ("9102",), ("9103",)
+        ]  # fmt: skip
+        assert query(db, "SELECT source FROM fetch_state") == [("social",)]
 
 
 # ---------------------------------------------------------------- another program's database

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -115,8 +115,7 @@ class SqliteStore:
         A webcare store carries webcare's application id. An empty file is a new store.
         One without the id is accepted only when it holds nothing but webcare's tables and
         a schema version webcare knows (a store an early test or tool wrote unstamped)."""
-        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        app_id, version, tables = self._identity()
         if app_id not in (0, schema.APPLICATION_ID):
             raise StoreError(
                 f"{self.path} is not a webcare store: it is another program's SQLite database "
@@ -124,13 +123,6 @@ class SqliteStore:
                 "webcare store, or at a new file"
             )
         if app_id == 0:
-            tables = {
-                row[0]
-                for row in self.db.execute(
-                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-                    " AND substr(name, 1, 7) <> 'sqlite_'"
-                )
-            }
             foreign = sorted(tables - schema.TABLES)
             if tables and (foreign or not 0 < version <= schema.VERSION):
                 listed = foreign or sorted(tables)
@@ -145,6 +137,27 @@ class SqliteStore:
                 f"the store {self.path} was written by a newer webcare (schema {version}, "
                 f"this one knows {schema.VERSION}); upgrade webcare"
             )
+
+    def _identity(self) -> tuple[int, int, set[str]]:
+        """The application id, the schema version and the tables, read in one transaction:
+        another process migrating the new store meanwhile is seen entirely or not at all."""
+        self.db.execute("BEGIN")
+        try:
+            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                    " AND substr(name, 1, 7) <> 'sqlite_'"
+                )
+            }
+        except BaseException:
+            with suppress(sqlite3.Error):  # the error being raised says what went wrong
+                self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        return app_id, version, tables
 
     def _migrate(self) -> None:
         if self.db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION:
