@@ -4,8 +4,10 @@ nothing, and concurrent first polls never collide."""
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +20,7 @@ import pytest
 from conftest import NOW
 from typer.testing import Result
 
-from webcare.store import schema
+from webcare.store import open_store, schema
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -212,3 +214,183 @@ def test_a_new_store_holds_exactly_the_tables_webcare_knows_as_its_own(
         db_path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
     )
     assert {name for (name,) in tables} == schema.TABLES
+
+
+# ---------------------------------------------------------------- a person who may only read
+
+
+@pytest.fixture
+def as_reader(tmp_path: Path) -> Callable[[], None] | None:
+    """What makes a new process a user held to the permission bits of files.
+
+    Any user but root already is. Root is not (it may write any file), so as root the
+    process drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its capability bounding
+    set before it starts, and is then refused what the bits refuse, like a manager's
+    account with read access to the store. Skipped where that cannot be arranged."""
+    if os.geteuid() != 0:
+        return None
+    if not sys.platform.startswith("linux"):
+        pytest.skip("root bypasses file permissions, and has no capabilities to drop here")
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def drop_permission_override() -> None:
+        for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+            if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+                raise OSError(ctypes.get_errno(), "cannot drop a capability")
+
+    probe = tmp_path / "read-only-probe"
+    probe.touch(mode=0o444)
+    try:
+        tried = subprocess.run(
+            [sys.executable, "-c", f"open({str(probe)!r}, 'a')"],
+            preexec_fn=drop_permission_override, capture_output=True, check=False,
+        )  # fmt: skip
+    except subprocess.SubprocessError:
+        pytest.skip("cannot drop root's capabilities here")
+    finally:
+        probe.unlink()
+    if tried.returncode == 0:
+        pytest.skip("root still writes a read-only file without its capabilities")
+    return drop_permission_override
+
+
+@pytest.fixture
+def lock_down() -> Iterator[Callable[..., None]]:
+    """`lock_down(path, 0o444)`: change a file's or directory's mode for the test only."""
+    changed: list[tuple[Path, int]] = []
+
+    def change(path: Path, mode: int) -> None:
+        changed.append((path, path.stat().st_mode & 0o7777))
+        path.chmod(mode)
+
+    yield change
+    for path, mode in reversed(changed):
+        path.chmod(mode)
+
+
+READING = [
+    ["report", "--format", "jsonl"],
+    ["report", "--digest", "--format", "json"],
+    ["mentions", "--format", "jsonl"],
+    ["stats", "--format", "json"],
+    ["show", "{id}"],
+    ["explain", "{id}"],
+    ["notify", "--dry-run"],
+]
+"""Every command that only reads the store, as a manager would run them."""
+
+
+def without_clock(output: str) -> str:
+    """Output without the wall-clock time it was generated at."""
+    return re.sub(r'"generated_at": "[^"]*"', '"generated_at": …', output)
+
+
+def imported_store(cli: Cli, db_path: Path, tmp_path: Path) -> str:
+    """SOCIAL imported into db_path; the id of one of its mentions."""
+    export = write_jsonl(tmp_path / "social.jsonl", SOCIAL)
+    assert cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW).exit_code == 0
+    [(mention,)] = query(db_path, "SELECT id FROM mentions WHERE native_id = '9101'")
+    return str(mention)
+
+
+@pytest.mark.parametrize("locked", ["file", "directory"])
+def test_a_person_who_may_only_read_the_store_runs_every_reading_command(
+    locked: str,
+    as_reader: Callable[[], None] | None,
+    lock_down: Callable[..., None],
+    worker: Callable[..., Worker],
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    mention = imported_store(cli, db_path, tmp_path)
+    commands = [
+        [arg.replace("{id}", mention) for arg in command] + ["--db", str(db_path), "--now", NOW]
+        for command in READING
+    ]
+    expected = [cli(*command) for command in commands]  # as the store's owner sees them
+    assert [result.exit_code for result in expected] == [0] * len(READING)
+    before = db_path.read_bytes()
+    lock_down(db_path, 0o444)
+    if locked == "directory":  # nor may the reader create anything beside it (-shm)
+        lock_down(db_path.parent, 0o555)
+
+    manager = worker(as_reader)
+    for command, owners in zip(commands, expected, strict=True):
+        code, out, err = manager.run(*command)
+        assert (code, err) == (0, owners.stderr), command
+        assert without_clock(out) == without_clock(owners.stdout), command
+    assert db_path.read_bytes() == before
+
+
+def test_reading_commands_never_write_to_the_store(cli: Cli, db_path: Path, tmp_path: Path) -> None:
+    mention = imported_store(cli, db_path, tmp_path)
+    before = (db_path.read_bytes(), db_path.stat().st_mtime_ns)
+    for command in READING:
+        args = [arg.replace("{id}", mention) for arg in command]
+        assert cli(*args, "--db", db_path, "--now", NOW).exit_code == 0, args
+    assert (db_path.read_bytes(), db_path.stat().st_mtime_ns) == before
+
+
+def old_store(db_path: Path, version: int) -> bytes:
+    """A store as webcare left it after its first `version` migrations; its bytes."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as db:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("BEGIN")
+        for migration in schema.MIGRATIONS[:version]:
+            migration(db)
+        db.execute(f"PRAGMA user_version = {version}")
+        db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        db.execute("COMMIT")
+    return db_path.read_bytes()
+
+
+@pytest.mark.parametrize("command", READING)
+def test_a_reading_command_on_an_older_store_names_the_upgrade_and_writes_nothing(
+    command: list[str], cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    before = old_store(db_path, 3)
+    args = [arg.replace("{id}", "0123abcd") for arg in command]
+
+    result = cli(*args, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    assert result.stderr.splitlines() == [
+        f"webcare: error: the store {db_path} was written by an older webcare (schema 3, "
+        f"this one needs {schema.VERSION}); run `webcare poll` (or any writing command) to "
+        "upgrade it"
+    ]
+    assert db_path.read_bytes() == before
+    assert query(db_path, "PRAGMA user_version") == [(3,)]
+
+
+def test_a_writing_command_upgrades_an_older_store_and_then_reading_works(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    old_store(db_path, 3)
+    imported_store(cli, db_path, tmp_path)
+    assert query(db_path, "PRAGMA user_version") == [(schema.VERSION,)]
+    result = cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize("command", [["report"], ["mentions"], ["show", "0123abcd"]])
+def test_a_reading_command_on_an_empty_file_says_what_fills_it_and_writes_nothing(
+    command: list[str], cli: Cli, db_path: Path
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.touch()
+
+    result = cli(*command, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        f"webcare: error: the store {db_path} is empty; `webcare poll` or `webcare import` fills it"
+    ]
+    assert db_path.read_bytes() == b""
+
+
+def test_open_store_will_not_create_a_store_it_may_only_read(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="read-only"):
+        open_store(tmp_path / "new.db", create=True, read_only=True)

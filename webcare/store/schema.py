@@ -220,6 +220,12 @@ def configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA busy_timeout = 10000")
 
 
+def configure_reader(db: sqlite3.Connection) -> None:
+    """PRAGMAs for a read-only connection: none that writes, and no write through it."""
+    db.execute("PRAGMA query_only = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+
+
 _SQLITE_BUSY = 5
 
 

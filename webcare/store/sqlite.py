@@ -34,6 +34,34 @@ def _printable(text: str, limit: int = 160) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
+_SQLITE_CANTOPEN = 14
+_SQLITE_READONLY_DIRECTORY = 8 | (6 << 8)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to the store, for the commands that only read.
+
+    `mode=ro` still needs the WAL index (`<store>-shm`) of a WAL store, and creates it
+    when it is missing: a user who may read the store but not write to its directory
+    cannot. When no writer's log (`<store>-wal`) is there either, the file alone holds
+    every commit, and is opened `immutable`: read without locks or an index. (A poll
+    that starts meanwhile writes to its own log and copies it into the file when it
+    ends; a read overlapping that copy may fail, exit 4, and never writes.)
+    """
+    uri = path.absolute().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=10)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.Error as exc:
+        db.close()
+        code = exc.sqlite_errorcode
+        no_index = code == _SQLITE_READONLY_DIRECTORY or code & 0xFF == _SQLITE_CANTOPEN
+        if not no_index or path.with_name(path.name + "-wal").exists():
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
 class SqliteStore:
     """A webcare store in one SQLite file."""
 
@@ -42,20 +70,30 @@ class SqliteStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> SqliteStore:
-        """Open (creating the file and its directory if need be) and migrate the store.
+    def open(cls, path: Path, *, read_only: bool = False) -> SqliteStore:
+        """Open the store, refusing a file that is not a webcare store (another program's
+        database, a newer webcare's) before anything is written to it.
 
-        A file that is not a webcare store (another program's database) is refused before
-        anything is written to it, and so is one from a newer webcare."""
+        For writing: create the file and its directory if need be, and migrate it.
+        `read_only`: write nothing at all, not even the switch to WAL or a migration (a
+        store that needs one is an error naming the command that upgrades it), so a
+        person who may only read the file can still report from it."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, isolation_level=None, timeout=10)
+            if read_only:
+                db = _connect_read_only(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(path, isolation_level=None, timeout=10)
             db.row_factory = sqlite3.Row
             store = cls(db, path)
             try:
-                store._refuse_what_is_not_ours()
-                schema.configure(db)
-                store._migrate()
+                version = store._refuse_what_is_not_ours()
+                if read_only:
+                    store._refuse_what_needs_upgrading(version)
+                    schema.configure_reader(db)
+                else:
+                    schema.configure(db)
+                    store._migrate()
             except BaseException:
                 db.close()
                 raise
@@ -108,13 +146,14 @@ class SqliteStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _refuse_what_is_not_ours(self) -> None:
+    def _refuse_what_is_not_ours(self) -> int:
         """Refuse another program's database, and a store of a newer webcare: checked
         before any PRAGMA that writes, so such a file is left exactly as it was.
 
         A webcare store carries webcare's application id. An empty file is a new store.
         One without the id is accepted only when it holds nothing but webcare's tables and
-        a schema version webcare knows (a store an early test or tool wrote unstamped)."""
+        a schema version webcare knows (a store an early test or tool wrote unstamped).
+        Returns the schema version."""
         app_id, version, tables = self._identity()
         if app_id not in (0, schema.APPLICATION_ID):
             raise StoreError(
@@ -137,6 +176,7 @@ class SqliteStore:
                 f"the store {self.path} was written by a newer webcare (schema {version}, "
                 f"this one knows {schema.VERSION}); upgrade webcare"
             )
+        return version
 
     def _identity(self) -> tuple[int, int, set[str]]:
         """The application id, the schema version and the tables, read in one transaction:
@@ -158,6 +198,20 @@ class SqliteStore:
             raise
         self.db.execute("COMMIT")
         return app_id, version, tables
+
+    def _refuse_what_needs_upgrading(self, version: int) -> None:
+        """A reader cannot migrate: a store of an older webcare is an error saying which
+        command upgrades it, and an empty file one saying which fills it."""
+        if version == 0:
+            raise StoreError(
+                f"the store {self.path} is empty; `webcare poll` or `webcare import` fills it"
+            )
+        if version < schema.VERSION:
+            raise StoreError(
+                f"the store {self.path} was written by an older webcare (schema {version}, "
+                f"this one needs {schema.VERSION}); run `webcare poll` (or any writing "
+                "command) to upgrade it"
+            )
 
     def _migrate(self) -> None:
         if self.db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION:
