@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from conftest import NOW
+from httpserver import FeedServer
 from typer.testing import Result
 
 from webcare.store import open_store, schema
@@ -394,3 +395,240 @@ def test_a_reading_command_on_an_empty_file_says_what_fills_it_and_writes_nothin
 def test_open_store_will_not_create_a_store_it_may_only_read(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="read-only"):
         open_store(tmp_path / "new.db", create=True, read_only=True)
+
+
+# ---------------------------------------------------------------- damaged stores
+
+
+def rss(*items: tuple[str, str]) -> str:
+    body = "".join(
+        f"<item><guid>{guid}</guid><title>{title}</title>"
+        "<pubDate>Mon, 23 Nov 2026 06:00:00 GMT</pubDate></item>"
+        for guid, title in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'
+    )
+
+
+def one_clear_line(stderr: str, db_path: Path) -> str:
+    """The one line of stderr, printable (nothing from the file reaches the terminal raw),
+    naming the store."""
+    [line] = stderr.splitlines()
+    assert line.isprintable(), line
+    assert line.startswith("webcare: error: ") and str(db_path) in line, line
+    return line
+
+
+def damage_bytes(db_path: Path, old: bytes, new: bytes) -> None:
+    """Change bytes of the file itself, as a failing disk or a bad copy would."""
+    assert not db_path.with_name(db_path.name + "-wal").exists()  # all of it is in the file
+    data = db_path.read_bytes()
+    assert old in data and len(old) == len(new)
+    db_path.write_bytes(data.replace(old, new))
+
+
+def damage_value(db_path: Path, sql: str) -> None:
+    """Leave a value as damage would (SQLite itself keeps no checksum to notice)."""
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute(sql)
+        db.commit()
+
+
+DAMAGE: dict[str, Callable[[Path], None]] = {
+    "a time": lambda db: damage_bytes(db, b"2026-11-23T06:10:00Z", b"2026-11-23T06:10:0sZ"),
+    "a list": lambda db: damage_value(
+        db, "UPDATE mentions SET urgency_reasons = '[\"te laat' WHERE native_id = '9101'"
+    ),
+    "a list of numbers": lambda db: damage_value(
+        db, "UPDATE mentions SET topics = '7' WHERE native_id = '9101'"
+    ),
+    "a channel": lambda db: damage_value(
+        db, "UPDATE mentions SET channel = 'soc\u0131al' WHERE native_id = '9101'"
+    ),
+    # Not UTF-8, with a terminal escape (clear the screen) in it.
+    "a text": lambda db: damage_value(
+        db,
+        "UPDATE mentions SET text = CAST(X'41636d65201b5b324aff' AS TEXT) WHERE native_id = '9101'",
+    ),
+    "the schema": lambda db: damage_bytes(db, b"CREATE TABLE replies", b"CREATE TABLE repl\xffes"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+@pytest.mark.parametrize(
+    "command", [["show", "{id}"], ["explain", "{id}"], ["report"], ["mentions"], ["stats"]]
+)
+def test_a_damaged_store_is_exit_4_with_one_clear_line(
+    command: list[str], damage: str, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    mention = imported_store(cli, db_path, tmp_path)
+    DAMAGE[damage](db_path)
+    args = [arg.replace("{id}", mention) for arg in command]
+
+    result = cli(*args, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    line = one_clear_line(result.stderr, db_path)
+    assert "damaged" in line or "malformed" in line
+
+
+def garbage(db_path: Path) -> None:
+    db_path.write_bytes(bytes(range(256)) * 64)
+
+
+def truncated(db_path: Path) -> None:
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+
+
+@pytest.mark.parametrize("damage", [garbage, truncated])
+@pytest.mark.parametrize("command", [["show", "{id}"], ["ack", "{id}"], ["report"], ["poll"]])
+def test_garbage_or_a_truncated_store_is_exit_4_with_one_clear_line_and_left_alone(
+    command: list[str],
+    damage: Callable[[Path], None],
+    cli: Cli,
+    make_config: MakeConfig,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    mention = imported_store(cli, bigger(db_path, tmp_path, cli), tmp_path)
+    damage(db_path)
+    before = db_path.read_bytes()
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(tmp_path / "social.jsonl")}
+    )
+    args = [arg.replace("{id}", mention) for arg in command]
+
+    result = cli(*args, "--config", config, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    one_clear_line(result.stderr, db_path)
+    assert db_path.read_bytes() == before
+
+
+def bigger(db_path: Path, tmp_path: Path, cli: Cli) -> Path:
+    """db_path with 300 mentions of another source in it: a store of many pages."""
+    rows = [
+        {"id": f"h{n}", "author": f"klant{n}", "created_at": "2026-11-20T10:00:00Z",
+         "text": f"Acme bestelling {n} kwam een dag te laat, verder prima " + "bla " * (n % 40)}
+        for n in range(300)
+    ]  # fmt: skip
+    export = write_jsonl(tmp_path / "history.jsonl", rows)
+    assert cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW).exit_code == 0
+    return db_path
+
+
+def damage_a_page_ack_does_not_read(db_path: Path) -> None:
+    """Overwrite one page of the file: the index of authors, which an ack never reads."""
+    [(page,)] = query(db_path, "SELECT rootpage FROM sqlite_master WHERE name = 'mentions_author'")
+    [(size,)] = query(db_path, "PRAGMA page_size")
+    assert not db_path.with_name(db_path.name + "-wal").exists()  # all of it is in the file
+    with db_path.open("r+b") as file:
+        file.seek((page - 1) * size)
+        file.write(b"\xa5" * size)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["ack", "{id}"], ["ack", "{id}", "--no-reply"], ["reopen", "{id}"], ["report", "--only-new"]],
+)
+def test_a_writing_command_writes_nothing_into_a_damaged_store(
+    command: list[str], cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    mention = imported_store(cli, bigger(db_path, tmp_path, cli), tmp_path)
+    damage_a_page_ack_does_not_read(db_path)
+    before = db_path.read_bytes()
+    args = [arg.replace("{id}", mention) for arg in command]
+
+    result = cli(*args, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    line = one_clear_line(result.stderr, db_path)
+    assert f"the store {db_path} is damaged" in line and "nothing was written" in line
+    assert db_path.read_bytes() == before
+
+
+def test_a_poll_into_a_damaged_store_fetches_nothing_and_writes_nothing(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    imported_store(cli, bigger(db_path, tmp_path, cli), tmp_path)
+    damage_a_page_ack_does_not_read(db_path)
+    before = db_path.read_bytes()
+    feed_server.route("/acme.xml", rss(("n1", "Acme")))
+    config = make_config({"name": "news", "kind": "rss", "url": feed_server.url("/acme.xml")})
+
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    assert f"the store {db_path} is damaged" in one_clear_line(result.stderr, db_path)
+    assert db_path.read_bytes() == before
+    assert feed_server.hits == []
+
+
+# ---------------------------------------------------------------- a store not ours to write
+
+
+@pytest.mark.parametrize("locked", ["file", "directory"])
+@pytest.mark.parametrize(
+    "command",
+    [["ack", "{id}"], ["reopen", "{id}"], ["report", "--only-new"], ["poll"], ["import"]],
+)
+def test_a_writing_command_on_a_store_it_may_only_read_is_exit_4_and_fetches_nothing(
+    command: list[str],
+    locked: str,
+    as_reader: Callable[[], None] | None,
+    lock_down: Callable[..., None],
+    worker: Callable[..., Worker],
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    mention = imported_store(cli, db_path, tmp_path)
+    feed_server.route("/acme.xml", rss(("n1", "Acme")))
+    config = make_config({"name": "news", "kind": "rss", "url": feed_server.url("/acme.xml")})
+    before = db_path.read_bytes()
+    lock_down(db_path, 0o444)
+    if locked == "directory":
+        lock_down(db_path.parent, 0o555)
+    args = {
+        "import": ["import", tmp_path / "social.jsonl", "--kind", "jsonl", "--source", "more"],
+    }.get(command[0], [arg.replace("{id}", mention) for arg in command])
+
+    code, _, err = worker(as_reader).run(*args, "--config", config, "--db", db_path, "--now", NOW)
+
+    assert code == 4, err
+    line = one_clear_line(err, db_path)
+    assert "readonly database" in line and "this account may not write to it" in line
+    assert db_path.read_bytes() == before
+    assert feed_server.hits == []
+
+
+def test_a_lock_file_left_by_another_user_is_exit_4_with_one_clear_line(
+    as_reader: Callable[[], None] | None,
+    lock_down: Callable[..., None],
+    worker: Callable[..., Worker],
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    # `sudo webcare poll` once: the lock file beside the store is root's, and only root's.
+    imported_store(cli, db_path, tmp_path)
+    lock = db_path.with_name(db_path.name + ".lock")
+    assert lock.exists()
+    lock_down(lock, 0o444)
+    feed_server.route("/acme.xml", rss(("n1", "Acme")))
+    config = make_config({"name": "news", "kind": "rss", "url": feed_server.url("/acme.xml")})
+    before = db_path.read_bytes()
+
+    code, _, err = worker(as_reader).run("poll", "--config", config, "--db", db_path, "--now", NOW)
+
+    assert code == 4, err
+    line = one_clear_line(err, db_path)
+    assert f"cannot lock the store {db_path}" in line and str(lock) in line
+    assert db_path.read_bytes() == before
+    assert feed_server.hits == []

@@ -1,7 +1,8 @@
 """The SQLite backend of `webcare.store.base.Store`: one file, WAL, one transaction per call.
 
-Owns opening and migrating the file (`schema`), the writer lock, transactions, and the
-translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public method.
+Owns the connection (opened and migrated by `opening`), the writer lock, transactions,
+and the translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public
+method.
 The SQL is in `queries` (reads) and `writes`; the domain rules they apply are pure
 (`dedupe.same_post`, `webcare.conversations`). A crash mid-poll keeps every batch
 committed before it and nothing half-written.
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import queries, schema, writes
+from webcare.store import opening, queries, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
@@ -25,41 +26,6 @@ from webcare.store.base import (
     MentionQuery,
     SourceState,
 )
-
-
-def _printable(text: str, limit: int = 160) -> str:
-    """`text` on one line of printable characters, at most `limit` long: what a damaged or
-    foreign file holds reaches an error message, and must not reach the terminal raw."""
-    cleaned = "".join(char if char.isprintable() else "?" for char in text)
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
-
-
-_SQLITE_CANTOPEN = 14
-_SQLITE_READONLY_DIRECTORY = 8 | (6 << 8)
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to the store, for the commands that only read.
-
-    `mode=ro` still needs the WAL index (`<store>-shm`) of a WAL store, and creates it
-    when it is missing: a user who may read the store but not write to its directory
-    cannot. When no writer's log (`<store>-wal`) is there either, the file alone holds
-    every commit, and is opened `immutable`: read without locks or an index. (A poll
-    that starts meanwhile writes to its own log and copies it into the file when it
-    ends; a read overlapping that copy may fail, exit 4, and never writes.)
-    """
-    uri = path.absolute().as_uri()
-    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=10)
-    try:
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return db
-    except sqlite3.Error as exc:
-        db.close()
-        code = exc.sqlite_errorcode
-        no_index = code == _SQLITE_READONLY_DIRECTORY or code & 0xFF == _SQLITE_CANTOPEN
-        if not no_index or path.with_name(path.name + "-wal").exists():
-            raise
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
 
 
 class SqliteStore:
@@ -71,37 +37,27 @@ class SqliteStore:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> SqliteStore:
-        """Open the store, refusing a file that is not a webcare store (another program's
-        database, a newer webcare's) before anything is written to it.
-
-        For writing: create the file and its directory if need be, and migrate it.
-        `read_only`: write nothing at all, not even the switch to WAL or a migration (a
-        store that needs one is an error naming the command that upgrades it), so a
-        person who may only read the file can still report from it."""
+        """Open the store (`opening.prepare` says what is refused before anything is
+        written). For writing: create the file and its directory if need be, and migrate.
+        `read_only`: write nothing at all, so a person who may only read the file can
+        still report from it; a store that needs a migration is then an error naming the
+        command that upgrades it."""
         try:
-            if read_only:
-                db = _connect_read_only(path)
-            else:
+            if not read_only:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(path, isolation_level=None, timeout=10)
+            db = opening.connect(path, read_only=read_only)
             db.row_factory = sqlite3.Row
-            store = cls(db, path)
             try:
-                version = store._refuse_what_is_not_ours()
-                if read_only:
-                    store._refuse_what_needs_upgrading(version)
-                    schema.configure_reader(db)
-                else:
-                    schema.configure(db)
-                    store._migrate()
+                opening.prepare(db, path, read_only=read_only)
             except BaseException:
                 db.close()
                 raise
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the store {path}: {exc}") from None
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            # UnicodeDecodeError: SQLite's own message quoting a damaged schema.
+            raise StoreError(f"cannot open the store {path}: {opening.reason(exc)}") from None
         except OSError as exc:
             raise StoreError(f"cannot create the store {path}: {exc}") from None
-        return store
+        return cls(db, path)
 
     @property
     def location(self) -> str:
@@ -134,7 +90,15 @@ class SqliteStore:
         try:
             handle = open(lock, "a+b")  # closed by the `with` below, after the yield
         except OSError as exc:
-            raise StoreError(f"cannot lock the store {self.path}: {exc}") from None
+            # Typically root's, left by a `sudo webcare poll`: say which file to remove.
+            owner = (
+                "; if another user (sudo) left it, remove it"
+                if isinstance(exc, PermissionError)
+                else ""
+            )
+            raise StoreError(
+                f"cannot lock the store {self.path}: cannot open {lock} ({exc.strerror or exc}){owner}"
+            ) from None
         with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -146,91 +110,14 @@ class SqliteStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _refuse_what_is_not_ours(self) -> int:
-        """Refuse another program's database, and a store of a newer webcare: checked
-        before any PRAGMA that writes, so such a file is left exactly as it was.
-
-        A webcare store carries webcare's application id. An empty file is a new store.
-        One without the id is accepted only when it holds nothing but webcare's tables and
-        a schema version webcare knows (a store an early test or tool wrote unstamped).
-        Returns the schema version."""
-        app_id, version, tables = self._identity()
-        if app_id not in (0, schema.APPLICATION_ID):
-            raise StoreError(
-                f"{self.path} is not a webcare store: it is another program's SQLite database "
-                f"(application id {app_id & 0xFFFFFFFF:#010x}); nothing was changed. Point --db at a "
-                "webcare store, or at a new file"
-            )
-        if app_id == 0:
-            foreign = sorted(tables - schema.TABLES)
-            if tables and (foreign or not 0 < version <= schema.VERSION):
-                listed = foreign or sorted(tables)
-                shown = ", ".join(_printable(name, 40) for name in listed[:5])
-                raise StoreError(
-                    f"{self.path} is not a webcare store: it holds tables webcare did not make "
-                    f"({shown}{', …' if len(listed) > 5 else ''}); nothing was changed. "
-                    "Point --db at a webcare store, or at a new file"
-                )
-        if version > schema.VERSION:
-            raise StoreError(
-                f"the store {self.path} was written by a newer webcare (schema {version}, "
-                f"this one knows {schema.VERSION}); upgrade webcare"
-            )
-        return version
-
-    def _identity(self) -> tuple[int, int, set[str]]:
-        """The application id, the schema version and the tables, read in one transaction:
-        another process migrating the new store meanwhile is seen entirely or not at all."""
-        self.db.execute("BEGIN")
-        try:
-            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            tables = {
-                row[0]
-                for row in self.db.execute(
-                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-                    " AND substr(name, 1, 7) <> 'sqlite_'"
-                )
-            }
-        except BaseException:
-            with suppress(sqlite3.Error):  # the error being raised says what went wrong
-                self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
-        return app_id, version, tables
-
-    def _refuse_what_needs_upgrading(self, version: int) -> None:
-        """A reader cannot migrate: a store of an older webcare is an error saying which
-        command upgrades it, and an empty file one saying which fills it."""
-        if version == 0:
-            raise StoreError(
-                f"the store {self.path} is empty; `webcare poll` or `webcare import` fills it"
-            )
-        if version < schema.VERSION:
-            raise StoreError(
-                f"the store {self.path} was written by an older webcare (schema {version}, "
-                f"this one needs {schema.VERSION}); run `webcare poll` (or any writing "
-                "command) to upgrade it"
-            )
-
-    def _migrate(self) -> None:
-        if self.db.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION:
-            return
-        with self.transaction():
-            # Read again under the write lock: another process opening the same new (or
-            # old) store may have migrated it while this one waited for the lock.
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            for migration in schema.MIGRATIONS[version:]:
-                migration(self.db)
-            self.db.execute(f"PRAGMA user_version = {schema.VERSION}")
-            self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
+            raise StoreError(
+                f"cannot write to the store {self.path}: {opening.reason(exc)}"
+            ) from None
         try:
             yield
         except BaseException:
@@ -243,18 +130,29 @@ class SqliteStore:
         try:
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot commit to the store {self.path}: {exc}") from None
+            raise StoreError(
+                f"cannot commit to the store {self.path}: {opening.reason(exc)}"
+            ) from None
 
     @contextmanager
-    def _failing(self, message: str) -> Iterator[None]:
-        """Turn a database error into a `StoreError` that says what could not be done."""
+    def _failing(self, message: str, *, reading: bool = False) -> Iterator[None]:
+        """Turn a database error into a `StoreError` that says what could not be done.
+
+        `reading`: so is a stored value that does not convert back (a time, a list, a
+        channel), damage SQLite itself does not notice."""
         try:
             yield
-        except sqlite3.Error as exc:
-            raise StoreError(f"{message}: {exc}") from None
+        except UnicodeEncodeError:
+            raise  # a value given to the store, not one read from it
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise StoreError(f"{message}: {opening.reason(exc)}") from None
+        except (ValueError, TypeError) as exc:
+            if not reading:
+                raise
+            raise StoreError(f"{message}: {opening.reason(exc)}") from None
 
     def _reading(self) -> AbstractContextManager[None]:
-        return self._failing(f"cannot read the store {self.path}")
+        return self._failing(f"cannot read the store {self.path}", reading=True)
 
     def _writing(self) -> AbstractContextManager[None]:
         return self._failing(f"cannot write to the store {self.path}")
