@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
+from webcare.choices import OutputFormat
 from webcare.commands import env as environment
 from webcare.commands.options import ConfigOpt, FormatOpt, NoColorOpt
 from webcare.errors import UsageError
-from webcare.render import OutputFormat
 
 
 def analyze(
