@@ -1239,3 +1239,37 @@ def eval_sentiment(
             f"{Path(s.file).name:<44} {s.n:>6} {s.macro_f1:>8.3f} {binary:>7} {s.texts_per_second:>9,.0f}"
         )
     _out("\n".join(lines) + "\n")
+
+
+@eval_app.command("urgency")
+@_guard
+def eval_urgency(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help="TSVs with the header id, urgency, needs_reply, category, sentiment, text.",
+        ),
+    ],
+    fmt: Annotated[
+        FormatChoice | None,
+        typer.Option("--format", "-f", help="plain (default) or json/jsonl.", show_default=False),
+    ] = None,
+) -> None:
+    """Per file: n, recall and precision of critical+high, a gold x predicted level table,
+    needs-reply accuracy, sentiment macro-F1, texts/s."""
+    from dataclasses import asdict
+
+    from webcare.evaluate_urgency import evaluate, render_plain
+    from webcare.render.records import dumps
+
+    scores = evaluate(files)
+    if fmt in (FormatChoice.json, FormatChoice.jsonl):
+        rows = [asdict(score) for score in scores]
+        _out(
+            dumps({"results": rows}, indent=2) + "\n"
+            if fmt is FormatChoice.json
+            else "".join(dumps(r) + "\n" for r in rows)
+        )
+        return
+    _out(render_plain(scores))
