@@ -9,14 +9,17 @@ first place one of its patterns matches, in one pass over the text:
 - Matching runs on the lower-cased text without re.IGNORECASE (about three times faster):
   built-in patterns are written in lower case; patterns from the config are wrapped in
   `(?i:…)` by their owner, so "RTL Nieuws" works as written.
-- One combined lookahead finds every word start where any pattern matches; only there is
-  each rule tried, so overlapping matches of different rules are all found.
+- One combined lookahead finds every word start where any pattern matches; only there are
+  the rules tried whose patterns can start with the text's next two characters, so
+  overlapping matches of different rules are all found. Patterns are merged into a trie of
+  their literal prefixes, so a shared prefix is compared once.
+- A caller may turn a hit down (negated, resolved): the search goes on for a later one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -98,36 +101,64 @@ def _expand(pattern: str, budget: int = 64) -> list[str]:
     return expanded
 
 
-def _first_letter(pattern: str) -> str | None:
-    """The literal character every match of the pattern starts with, when that is plain."""
-    if len(pattern) < 2 or not ("a" <= pattern[0] <= "z" or "0" <= pattern[0] <= "9"):
-        return None
-    if pattern[1] in "?*+{" or _top_level_bar(pattern):
-        return None
-    return pattern[0]
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _literal_prefix(pattern: str) -> int:
+    """How many leading characters of the pattern are plain literals every match starts with."""
+    if _top_level_bar(pattern):
+        return 0
+    length = 0
+    while length < len(pattern) and pattern[length] not in _META:
+        if pattern[length + 1 : length + 2] in ("?", "*", "{"):
+            break  # "e-?bike": the "-" is optional, so the prefix ends at "e"
+        length += 1
+    return length
 
 
 def alternation(patterns: Sequence[str]) -> str:
-    """One regex source matching any of the patterns, bucketed by first letter.
+    """One regex source matching any of the patterns, as a trie of their literal prefixes.
 
     The regex engine skips a branch whose first item is a literal that does not match with
-    one comparison, so `a(?:bc|de)|f(?:gh)` is tried far faster at each position than
-    `abc|ade|fgh` once there are hundreds of patterns. Patterns without a plain first
-    letter are kept whole.
+    one comparison, so `ge(?:hackt|stolen)|sc(?:am|hok)` is tried far faster at each
+    position than `gehackt|gestolen|scam|schok` once there are hundreds of patterns: each
+    shared prefix is compared once. Branches keep the patterns' order where they can.
+    Patterns without a literal prefix are kept whole, after the others.
     """
-    buckets: dict[str, list[str]] = {}
+    root: dict = {}  # char -> child node; "" -> [(order, tail)] ending at this node
     rest: list[str] = []
-    for pattern in (expanded for original in patterns for expanded in _expand(original)):
-        first = _first_letter(pattern)
-        if first is None:
+    expanded = [e for original in patterns for e in _expand(original)]
+    for order, pattern in enumerate(expanded):
+        length = _literal_prefix(pattern)
+        if length == 0:
             rest.append(f"(?:{pattern})")
-        else:
-            buckets.setdefault(first, []).append(pattern[1:])
-    parts = [
-        f"{first}(?:{'|'.join(f'(?:{tail})' for tail in tails)})"
-        for first, tails in buckets.items()
+            continue
+        node = root
+        for char in pattern[:length]:
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append((order, pattern[length:]))
+    return "|".join([*_emit(root), *rest])
+
+
+def _first_order(node: dict) -> int:
+    tails = node.get("", [])
+    children = [_first_order(child) for key, child in node.items() if key]
+    return min([order for order, _ in tails] + children)
+
+
+def _emit(node: dict) -> list[str]:
+    """The alternatives of one trie node, in the order their first pattern came."""
+    branches: list[tuple[int, str]] = [
+        (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
     ]
-    return "|".join([*parts, *rest])
+    for char, child in node.items():
+        if not char:
+            continue
+        inner = _emit(child)
+        body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
+        branches.append((_first_order(child), re.escape(char) + body))
+    branches.sort(key=lambda branch: branch[0])
+    return [branch for _, branch in branches]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +170,7 @@ class Hit:
 
 
 class RuleMatcher:
-    __slots__ = ("names", "_any", "_each", "_by_letter", "_anywhere")
+    __slots__ = ("names", "_any", "_each", "_by_prefix", "_by_letter", "_anywhere", "_dispatch")
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         rules = [(name, tuple(patterns)) for name, patterns in rules if patterns]
@@ -148,33 +179,64 @@ class RuleMatcher:
         # `(?!)` never matches: an empty rule set finds nothing, quickly.
         self._any = re.compile(rf"(?<!\w)(?={alternation(everything)})" if everything else "(?!)")
         self._each = tuple(re.compile(alternation(patterns)) for _, patterns in rules)
-        # Which rules can match at a position starting with a given letter: only those are tried.
-        by_letter: dict[str, list[int]] = {}
-        anywhere: list[int] = []
+        # Which rules can match where the text starts with given two characters (or one, for
+        # patterns with a one-letter prefix): only those are tried there.
+        by_prefix: dict[str, set[int]] = {}
+        by_letter: dict[str, set[int]] = {}
+        anywhere: set[int] = set()
         for index, (_, patterns) in enumerate(rules):
-            firsts = {_first_letter(p) for original in patterns for p in _expand(original)}
-            if None in firsts:
-                anywhere.append(index)
-            for letter in firsts - {None}:
-                by_letter.setdefault(letter, []).append(index)  # type: ignore[arg-type]
-        self._anywhere = tuple(anywhere)
-        self._by_letter = {
-            letter: tuple(sorted({*indices, *anywhere})) for letter, indices in by_letter.items()
-        }
+            for pattern in (p for original in patterns for p in _expand(original)):
+                length = _literal_prefix(pattern)
+                if length >= 2:
+                    by_prefix.setdefault(pattern[:2], set()).add(index)
+                elif length == 1:
+                    by_letter.setdefault(pattern[0], set()).add(index)
+                else:
+                    anywhere.add(index)
+        self._by_prefix = by_prefix
+        self._by_letter = by_letter
+        self._anywhere = frozenset(anywhere)
+        self._dispatch: dict[str, tuple[int, ...]] = {}
 
-    def find(self, text: str, folded: str | None = None) -> dict[str, Hit]:
-        """Rule name -> its first hit, in rule order. `folded` is `fold(text)` if known."""
+    def _rules_at(self, start: str) -> tuple[int, ...]:
+        """The rules that can match at a place whose text starts with `start` (2 characters)."""
+        indices = self._dispatch.get(start)
+        if indices is None:
+            indices = tuple(
+                sorted(
+                    self._by_prefix.get(start, set())
+                    | self._by_letter.get(start[:1], set())
+                    | self._anywhere
+                )
+            )
+            if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
+                self._dispatch[start] = indices
+        return indices
+
+    def find(
+        self,
+        text: str,
+        folded: str | None = None,
+        accept: Callable[[str, int, int, str], bool] | None = None,
+    ) -> dict[str, Hit]:
+        """Rule name -> its first hit, in rule order. `folded` is `fold(text)` if known.
+
+        `accept(name, start, end, folded)` may turn a hit down (a negated or resolved
+        one, say); the search then goes on for a later hit of that rule.
+        """
         low = fold(text) if folded is None else folded
         found: dict[int, Hit] = {}
         wanted = len(self.names)
         for candidate in self._any.finditer(low):
             position = candidate.start()
-            for index in self._by_letter.get(low[position], self._anywhere):
+            for index in self._rules_at(low[position : position + 2]):
                 if index in found:
                     continue
                 match = self._each[index].match(low, position)
                 if match is not None:
                     start, end = match.span()
+                    if accept is not None and not accept(self.names[index], start, end, low):
+                        continue
                     source = text if len(low) == len(text) else low
                     found[index] = Hit(start, end, source[start:end].strip())
             if len(found) == wanted:
