@@ -18,6 +18,7 @@ first place one of its patterns matches, in one pass over the text:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
         index += 1
 
 
+@functools.cache
 def _top_level_bar(pattern: str) -> bool:
     """Whether a pattern has an alternation `|` outside every group and character class."""
     return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
@@ -75,35 +77,83 @@ def _split_bars(pattern: str) -> list[str]:
     return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
-def _expand(pattern: str, budget: int = 64) -> list[str]:
+@functools.cache
+def _expand(pattern: str, budget: int = 64) -> tuple[str, ...]:
     """`(?:car|van)\\s+crash` -> `car\\s+crash`, `van\\s+crash`: a leading group of choices
-    (optional or not) becomes one pattern per choice, so each can start with a literal."""
+    (optional or not) becomes one pattern per choice, so each can start with a literal.
+
+    Not when that would copy a long rest many times: compiling the copies costs more than
+    they save (`_first_chars` still guards such a pattern)."""
     if not pattern.startswith("(?:") or _top_level_bar(pattern):
-        return [pattern]
+        return (pattern,)
     end = _group_end(pattern, 0)
     if end is None:
-        return [pattern]
+        return (pattern,)
     choices = _split_bars(pattern[3:end])
     after = pattern[end + 1 :]
     if after[:1] == "?" and after[1:2] not in ("?", "+"):
         after = after[1:]
         choices.append("")
     elif after[:1] in ("*", "+", "{", "?"):
-        return [pattern]
+        return (pattern,)
+    if len(after) * (len(choices) - 1) > _MAX_COPIED:
+        return (pattern,)
     expanded: list[str] = []
     for choice in choices:
         candidate = choice + after
         if not candidate or candidate[0] in "?*+{":
-            return [pattern]
+            return (pattern,)
         expanded.extend(_expand(candidate, budget))
         if len(expanded) > budget:
-            return [pattern]
-    return expanded
+            return (pattern,)
+    return tuple(expanded)
 
 
+_MAX_COPIED = 600
+"""Characters of a pattern's rest `_expand` may copy in all; beyond it compiling costs more."""
 _META = frozenset(".^$*+?{}[]\\|()")
 
 
+@functools.cache
+def _first_chars(pattern: str) -> str | None:
+    """The characters any match of the pattern can start with, when they are plain: "ckg"
+    for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
+    if _literal_prefix(pattern):
+        return pattern[0]
+    if _top_level_bar(pattern):
+        return None
+    if pattern.startswith("\\d"):
+        return "0123456789"
+    if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
+        end = _group_end(pattern, 0)
+        return _first_chars(pattern[end + 1 :]) if end is not None else None
+    if pattern.startswith("[") and "]" in pattern[2:]:
+        members = pattern[1 : pattern.index("]", 2)]
+        if members[:1] != "^" and not any(c in members for c in "\\-"):
+            return members
+        return None
+    if not pattern.startswith("(?:"):
+        return None
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    chars = ""
+    for choice in choices:
+        first = _first_chars(choice + after) if choice + after else None
+        if first is None:
+            return None
+        chars += "".join(c for c in first if c not in chars)
+    return chars
+
+
+@functools.cache
 def _literal_prefix(pattern: str) -> int:
     """How many leading characters of the pattern are plain literals every match starts with."""
     if _top_level_bar(pattern):
@@ -116,34 +166,70 @@ def _literal_prefix(pattern: str) -> int:
     return length
 
 
-def alternation(patterns: Sequence[str]) -> str:
+@functools.cache
+def _truncate(pattern: str, limit: int = 24) -> str:
+    """The pattern cut after its first top-level items of about `limit` characters: it
+    matches wherever the whole pattern does (and more), and compiles far faster."""
+    index = 0
+    while index < len(pattern):
+        if index >= limit:
+            return pattern[:index]
+        char = pattern[index]
+        if char == "|":
+            return pattern  # a top-level choice cannot be cut
+        if char == "\\":
+            index += 2
+        elif char == "[":
+            close = pattern.find("]", index + 2)
+            while close > 0 and pattern[close - 1] == "\\":
+                close = pattern.find("]", close + 1)
+            if close < 0:
+                return pattern
+            index = close + 1
+        elif char == "(":
+            end = _group_end(pattern, index)
+            if end is None:
+                return pattern
+            index = end + 1
+        else:
+            index += 1
+        if pattern[index : index + 1] == "{":
+            close = pattern.find("}", index)
+            index = close + 1 if close > 0 else len(pattern)
+        elif pattern[index : index + 1] in ("*", "+", "?"):
+            index += 1
+        if pattern[index : index + 1] in ("?", "+"):
+            index += 1  # lazy or possessive
+    return pattern
+
+
+def alternation(patterns: Sequence[str], *, expand: bool = True) -> str:
     """One regex source matching any of the patterns, as a trie of their literal prefixes.
 
     The regex engine skips a branch whose first item is a literal that does not match with
     one comparison, so `ge(?:hackt|stolen)|sc(?:am|hok)` is tried far faster at each
     position than `gehackt|gestolen|scam|schok` once there are hundreds of patterns: each
     shared prefix is compared once. Branches keep the patterns' order where they can.
-    Patterns without a literal prefix are kept whole, after the others.
+    Patterns without a literal prefix are kept whole, after the others. `expand=False`
+    keeps leading groups of choices whole too: slower to search with, faster to compile.
     """
-    root: dict = {}  # char -> child node; "" -> [(order, tail)] ending at this node
+    # A node: char -> child node; "" -> [(order, tail)] ending here; "#" -> its first order.
+    root: dict = {"#": 0}
     rest: list[str] = []
-    expanded = [e for original in patterns for e in _expand(original)]
+    expanded = [e for original in patterns for e in (_expand(original) if expand else (original,))]
     for order, pattern in enumerate(expanded):
         length = _literal_prefix(pattern)
         if length == 0:
-            rest.append(f"(?:{pattern})")
+            firsts = _first_chars(pattern)
+            # A character-class guard lets the engine skip the pattern with one test.
+            guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
+            rest.append(f"{guard}(?:{pattern})")
             continue
         node = root
         for char in pattern[:length]:
-            node = node.setdefault(char, {})
+            node = node.setdefault(char, {"#": order})
         node.setdefault("", []).append((order, pattern[length:]))
     return "|".join([*_emit(root), *rest])
-
-
-def _first_order(node: dict) -> int:
-    tails = node.get("", [])
-    children = [_first_order(child) for key, child in node.items() if key]
-    return min([order for order, _ in tails] + children)
 
 
 def _emit(node: dict) -> list[str]:
@@ -152,11 +238,11 @@ def _emit(node: dict) -> list[str]:
         (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
     ]
     for char, child in node.items():
-        if not char:
+        if char in ("", "#"):
             continue
         inner = _emit(child)
         body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
-        branches.append((_first_order(child), re.escape(char) + body))
+        branches.append((child["#"], re.escape(char) + body))
     branches.sort(key=lambda branch: branch[0])
     return [branch for _, branch in branches]
 
@@ -170,15 +256,28 @@ class Hit:
 
 
 class RuleMatcher:
-    __slots__ = ("names", "_any", "_each", "_by_prefix", "_by_letter", "_anywhere", "_dispatch")
+    __slots__ = (
+        "names", "_any", "_sources", "_each", "_by_prefix", "_by_letter", "_anywhere", "_dispatch"
+    )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         rules = [(name, tuple(patterns)) for name, patterns in rules if patterns]
         self.names = tuple(name for name, _ in rules)
-        everything = [pattern for _, patterns in rules for pattern in patterns]
-        # `(?!)` never matches: an empty rule set finds nothing, quickly.
+        # Where any rule may match: each pattern's first few items only, a superset that
+        # compiles fast; each rule's own regex then decides. `(?!)` never matches.
+        everything = sorted(
+            {
+                _truncate(p)
+                for _, patterns in rules
+                for original in patterns
+                for p in _expand(original)
+            }
+        )
         self._any = re.compile(rf"(?<!\w)(?={alternation(everything)})" if everything else "(?!)")
-        self._each = tuple(re.compile(alternation(patterns)) for _, patterns in rules)
+        # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
+        # patterns is the slowest part of the first analysis, and most texts need few rules.
+        self._sources = tuple(alternation(patterns) for _, patterns in rules)
+        self._each: list[re.Pattern[str] | None] = [None] * len(rules)
         # Which rules can match where the text starts with given two characters (or one, for
         # patterns with a one-letter prefix): only those are tried there.
         by_prefix: dict[str, set[int]] = {}
@@ -192,7 +291,11 @@ class RuleMatcher:
                 elif length == 1:
                     by_letter.setdefault(pattern[0], set()).add(index)
                 else:
-                    anywhere.add(index)
+                    firsts = _first_chars(pattern)
+                    if firsts is None:
+                        anywhere.add(index)
+                    for char in firsts or ():
+                        by_letter.setdefault(char, set()).add(index)
         self._by_prefix = by_prefix
         self._by_letter = by_letter
         self._anywhere = frozenset(anywhere)
@@ -232,7 +335,10 @@ class RuleMatcher:
             for index in self._rules_at(low[position : position + 2]):
                 if index in found:
                     continue
-                match = self._each[index].match(low, position)
+                regex = self._each[index]
+                if regex is None:
+                    regex = self._each[index] = re.compile(self._sources[index])
+                match = regex.match(low, position)
                 if match is not None:
                     start, end = match.span()
                     if accept is not None and not accept(self.names[index], start, end, low):
