@@ -432,6 +432,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bover\s+(?:de\s+)?datum\b",
     r"\bergens\s+anders\b",
     r"\b(?:bedankt|dank\s+je(?:wel)?|dank\s+u(?:wel)?)\s+voor\s+(?:niks|niets|helemaal\s+niks)\b",
+    r"\bnou\s+(?:bedankt|dank\s+je\s+wel|dankjewel)(?:\s+hoor)?\b",
     r"\b(?:duurde|duurt|wachtten|wachten|gewacht)\s+(?:(?:een|ruim|bijna|meer\s+dan|zeker|wel)\s+)*(?:half\s+uur|uur|\d+\s*(?:min|minuten|uur))\b",
     r"\bgeen\s+(?:glimlach(?:je)?|excuses|sorry|woord\s+(?:uitleg|excuus))\b",
     r"\bzien\s+(?:ze|zij)\s+(?:mij|ons|me)\s+(?:hier\s+)?niet\s+meer\b",
@@ -461,6 +462,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    r"\b(?:storing|probleem|fout|foutmelding)\s+(?:is\s+|werd\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|eindelijk\s+|snel\s+)?(?:opgelost|verholpen)\b",
     r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er|zeker|graag|zeer|nog|eens|snel|weer|zeker\s+weten)\s+){1,4}terug\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
@@ -480,6 +482,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
+    # A problem reported solved is good news, not a complaint about "outage".
+    r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
     r"\bwell\s+done\b",
 )
 
