@@ -29,7 +29,7 @@ def analyse(
     source_value: str | None = None,
 ) -> Analysis:
     language = detect_language(text)
-    sentiment = analyse_sentiment(text, language)
+    sentiment = analyse_sentiment(text, language, rating=rating)
     folded = fold(text)
     categories = urgency_rules.ruleset(settings.urgency)
     urgency = urgency_rules.assess_urgency(text, sentiment, settings.urgency, folded=folded)

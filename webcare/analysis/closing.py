@@ -151,7 +151,7 @@ def assess_reply(
     folded = fold(text) if folded is None else folded
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
     if need.needed and _no_ask(text, sentiment, urgency, folded):
-        if _RESOLVED.search(folded) and len(text.split()) <= 12:
+        if _RESOLVED.search(folded) and len(text.split()) <= MAX_WORDS:
             return RESOLVED
         positive = sentiment.label is SentimentLabel.POS or (
             rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG

@@ -109,6 +109,8 @@ def _expand(pattern: str, budget: int = 64) -> tuple[str, ...]:
     return tuple(expanded)
 
 
+_DISPATCH = 3
+"""Characters of a place's text that decide which rules are tried there."""
 _MAX_COPIED = 600
 """Characters of a pattern's rest `_expand` may copy in all; beyond it compiling costs more."""
 _META = frozenset(".^$*+?{}[]\\|()")
@@ -167,7 +169,7 @@ def _literal_prefix(pattern: str) -> int:
 
 
 @functools.cache
-def _truncate(pattern: str, limit: int = 24) -> str:
+def _truncate(pattern: str, limit: int = 60) -> str:
     """The pattern cut after its first top-level items of about `limit` characters: it
     matches wherever the whole pattern does (and more), and compiles far faster."""
     index = 0
@@ -256,9 +258,7 @@ class Hit:
 
 
 class RuleMatcher:
-    __slots__ = (
-        "names", "_any", "_sources", "_each", "_by_prefix", "_by_letter", "_anywhere", "_dispatch"
-    )  # fmt: skip
+    __slots__ = ("names", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch")
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         rules = [(name, tuple(patterns)) for name, patterns in rules if patterns]
@@ -278,40 +278,33 @@ class RuleMatcher:
         # patterns is the slowest part of the first analysis, and most texts need few rules.
         self._sources = tuple(alternation(patterns) for _, patterns in rules)
         self._each: list[re.Pattern[str] | None] = [None] * len(rules)
-        # Which rules can match where the text starts with given two characters (or one, for
-        # patterns with a one-letter prefix): only those are tried there.
+        # Which rules can match where the text starts with given characters: the first three
+        # of a pattern's literal prefix (fewer when it is shorter); only those are tried there.
         by_prefix: dict[str, set[int]] = {}
-        by_letter: dict[str, set[int]] = {}
         anywhere: set[int] = set()
         for index, (_, patterns) in enumerate(rules):
             for pattern in (p for original in patterns for p in _expand(original)):
                 length = _literal_prefix(pattern)
-                if length >= 2:
-                    by_prefix.setdefault(pattern[:2], set()).add(index)
-                elif length == 1:
-                    by_letter.setdefault(pattern[0], set()).add(index)
-                else:
-                    firsts = _first_chars(pattern)
-                    if firsts is None:
-                        anywhere.add(index)
-                    for char in firsts or ():
-                        by_letter.setdefault(char, set()).add(index)
+                if length:
+                    by_prefix.setdefault(pattern[: min(length, _DISPATCH)], set()).add(index)
+                    continue
+                firsts = _first_chars(pattern)
+                if firsts is None:
+                    anywhere.add(index)
+                for char in firsts or ():
+                    by_prefix.setdefault(char, set()).add(index)
         self._by_prefix = by_prefix
-        self._by_letter = by_letter
         self._anywhere = frozenset(anywhere)
         self._dispatch: dict[str, tuple[int, ...]] = {}
 
     def _rules_at(self, start: str) -> tuple[int, ...]:
-        """The rules that can match at a place whose text starts with `start` (2 characters)."""
+        """The rules that can match at a place whose text starts with `start`."""
         indices = self._dispatch.get(start)
         if indices is None:
-            indices = tuple(
-                sorted(
-                    self._by_prefix.get(start, set())
-                    | self._by_letter.get(start[:1], set())
-                    | self._anywhere
-                )
-            )
+            found = set(self._anywhere)
+            for length in range(1, len(start) + 1):
+                found |= self._by_prefix.get(start[:length], set())
+            indices = tuple(sorted(found))
             if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
                 self._dispatch[start] = indices
         return indices
@@ -332,7 +325,7 @@ class RuleMatcher:
         wanted = len(self.names)
         for candidate in self._any.finditer(low):
             position = candidate.start()
-            for index in self._rules_at(low[position : position + 2]):
+            for index in self._rules_at(low[position : position + _DISPATCH]):
                 if index in found:
                     continue
                 regex = self._each[index]

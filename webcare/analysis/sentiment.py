@@ -6,10 +6,18 @@ lexicon and rewrites Dutch function words VADER understands in English (negators
 punctuation and but-rules work on Dutch too. Customer complaints often carry no opinion
 word at all ("pakket nog steeds niet bezorgd"), so complaint phrases in both languages
 become one strongly negative token before scoring. VADER is imported on first use.
+
+Beyond the words: emoji count in every language (😡 and 🙄 against, 😍 and 👍 for);
+sarcasm turns praise around ("Echt geweldig product hoor 🙄", "nou lekker dan", "Wow,
+echt fantastisch dat mijn bestelling weer te laat is 👏"); a star rating is strong
+evidence (1-2 stars negative, 4-5 positive, unless the text clearly says otherwise); and
+a language webcare has no lexicon for is not read with the Dutch or English one: its
+sentiment comes from emoji and the rating only, and `words` says so.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -19,10 +27,15 @@ from webcare.analysis.lexicon import (
     COMPLAINT_PHRASES_NL,
     DUTCH_FUNCTION_WORDS,
     DUTCH_LEXICON,
+    EMOJI_TOKENS,
+    EMOJI_VALENCES,
     ENGLISH_ONLY_WORDS,
     PATTERN_SKIP,
     PRAISE_PHRASES_EN,
     PRAISE_PHRASES_NL,
+    SARCASM_CUES,
+    SARCASM_EMOJI_TOKENS,
+    SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
 from webcare.model import Sentiment, SentimentLabel
@@ -32,6 +45,8 @@ if TYPE_CHECKING:
 
 POSITIVE_AT = 0.15
 NEGATIVE_AT = -0.15
+LEXICON_LANGUAGES = ("nl", "en")
+"""Languages with a sentiment lexicon; `und` tries both."""
 _COMPLAINT_TOKEN = "wccomplaint"
 _PRAISE_TOKEN = "wcpraise"
 _COMPLAINT_VALENCE = -2.6
@@ -99,6 +114,14 @@ _EXCESS_PATTERN = (
 )
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
 _EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
+_EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
+_SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
+# Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
+_SARCASM_ANCHORS = ("lekker", "thank", "great", "wonderful", "fantastic", "brilliant", "perfect",
+                    "lovely", "nice", "yeah", "#", "/s")  # fmt: skip
+_SARCASM_CUE = re.compile("|".join(SARCASM_CUES), re.IGNORECASE)
+_STRONG_PRAISE = 1.8
+"""A lexicon word at least this positive is praise that sarcasm can turn around."""
 # A clause that ends in its negator; the negator and the punctuation after it are kept apart.
 _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
@@ -117,19 +140,22 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
 
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
         def polarity_scores(self, text):  # type: ignore[no-untyped-def]
-            # Upstream first rewrites emoji character by character; an ASCII text has none
-            # (every emoji-lexicon key is non-ASCII), so the rest of upstream runs as is.
-            if not text.isascii():
+            # Upstream first rewrites emoji character by character; a text without any (an
+            # ASCII one, or one whose emoji webcare already made tokens) runs the rest as is.
+            if not text.isascii() and any(char in self.emojis for char in text):
                 return super().polarity_scores(text)
             text = text.strip()
             sentitext = SentiText(text)
             words = sentitext.words_and_emoticons
             sentiments: list[float] = []
+            lexicon = self.lexicon
             for i, item in enumerate(words):
                 lowered = item.lower()
-                if lowered in BOOSTER_DICT or (
-                    lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"
-                ):
+                if lowered not in lexicon or lowered in BOOSTER_DICT:
+                    # Upstream scores a word outside the lexicon 0 (and a booster alone 0).
+                    sentiments.append(0)
+                    continue
+                if lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of":
                     sentiments.append(0)
                     continue
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
@@ -179,10 +205,13 @@ def _pattern_lexicon() -> dict[str, float]:
             table.setdefault(form, valence)
         for form in degrees(word):
             table.setdefault(form, valence * 1.1)
-    # "superlekker", "supervriendelijk": Dutch writes its booster into the word.
+    # "superlekker", "supervriendelijk": Dutch writes its booster into the word; "on-"
+    # turns it around ("onsmakelijk", "onduidelijke", "onbehulpzaam").
     for word, valence in list(table.items()):
         if valence > 0:
             table.setdefault("super" + word, min(4.0, valence + 0.7))
+            if len(word) >= 5 and valence >= 1.0:
+                table.setdefault("on" + word, -0.8 * valence)
     return table
 
 
@@ -249,6 +278,7 @@ def _analyser(language: str) -> SentimentIntensityAnalyzer:
         lexicon.update(_pattern_lexicon())
         lexicon.update(DUTCH_LEXICON)
     lexicon.update(SERVICE_LEXICON)
+    lexicon.update(EMOJI_VALENCES)
     lexicon[_COMPLAINT_TOKEN] = _COMPLAINT_VALENCE
     lexicon[_EXCESS_TOKEN] = _EXCESS_VALENCE
     lexicon[_PRAISE_TOKEN] = _PRAISE_VALENCE
@@ -271,6 +301,8 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
 
         return replace
 
+    if not text.isascii():
+        text = _EMOJI.sub(_emoji_token, text)
     text = _sub_folded(
         _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(_COMPLAINT_TOKEN)
     )
@@ -279,7 +311,41 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(_EXCESS_TOKEN))
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
+        text = _LONG_WORD.sub(_compound_head, text)
     return text, phrases
+
+
+def _emoji_token(match: re.Match[str]) -> str:
+    return f" {EMOJI_TOKENS[match.group(0)]} "
+
+
+# Dutch writes compounds as one word: "gebruiksvriendelijke", "klantonvriendelijk". A long
+# word the lexicon lacks is read as its longest known ending (5+ letters).
+_LONG_WORD = re.compile(r"\b[^\W\d_]{9,}\b")
+_HEAD_MIN = 5
+
+
+@functools.lru_cache(maxsize=65536)
+def _head_of(word: str) -> str | None:
+    lexicon = _analyser("nl").lexicon
+    if word in lexicon:
+        return None
+    heads = _dutch_words()  # not VADER's English words: "cliffhanger" is no "hanger"
+    for start in range(3, len(word) - _HEAD_MIN + 1):
+        head = word[start:]
+        if head in heads and abs(lexicon.get(head, 0.0)) >= 1.0:
+            return head
+    return None
+
+
+@cache
+def _dutch_words() -> frozenset[str]:
+    return frozenset(_pattern_lexicon()) | frozenset(DUTCH_LEXICON)
+
+
+def _compound_head(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return _head_of(word.lower()) or word
 
 
 def _negate_final_negators(text: str) -> str:
@@ -324,30 +390,133 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     return english
 
 
-def analyse_sentiment(text: str, language: str) -> Sentiment:
+def analyse_sentiment(text: str, language: str, *, rating: int | None = None) -> Sentiment:
     """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it.
 
-    Dutch texts use the Dutch analyser, every other language VADER's English; a text
-    whose language is undetermined ("Prima!", "Slecht") gets the stronger of the two.
+    Dutch texts use the Dutch analyser, English texts VADER's English; a text whose
+    language is undetermined ("Prima!", "Slecht", "😡😡") gets the stronger of the two.
+    Any other language has no lexicon here: emoji and the rating decide, or it is neutral.
+    `rating` (1-5 stars) is strong evidence: see `_with_rating`.
     """
+    if language not in LEXICON_LANGUAGES and language != "und":
+        return _with_rating(_without_lexicon(text, language), rating)
     if language == "und":
         dutch, english = _score(text, "nl"), _score(text, "en")
         lang, (score, phrases) = (
             ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
         )
     else:
-        lang = "nl" if language == "nl" else "en"
+        lang = language
         score, phrases = _score(text, lang)
-    analyser = _analyser(lang)
-    label = (
+    lexicon = _analyser(lang).lexicon
+    sarcasm = _sarcasm(text, phrases, lexicon)
+    if sarcasm:
+        # Praise said with an eye-roll or around a complaint means the opposite.
+        score = -max(abs(score), 0.5)
+    label = _label(score)
+    words = _movers(text, phrases, lexicon, label) if label != SentimentLabel.NEU else ()
+    if sarcasm:
+        words = (f"sarcasm: {sarcasm}", *words[:4])
+    return _with_rating(Sentiment(score=round(score, 4), label=label, words=words), rating)
+
+
+def _label(score: float) -> SentimentLabel:
+    return (
         SentimentLabel.POS
         if score >= POSITIVE_AT
         else SentimentLabel.NEG
         if score <= NEGATIVE_AT
         else SentimentLabel.NEU
     )
-    words = _movers(text, phrases, analyser.lexicon, label) if label != SentimentLabel.NEU else ()
-    return Sentiment(score=round(score, 4), label=label, words=words)
+
+
+def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> str | None:
+    """What gives sarcasm away, quoted, or None: a sarcastic phrase; an eye-roll or angry
+    face with praise words; or praise words, a complaint and a cue ("wow", "weer", 👏)."""
+    low = text.lower()
+    strong = _SARCASM.search(low) if any(a in low for a in _SARCASM_ANCHORS) else None
+    if strong:
+        return (
+            " ".join(text[strong.start() : strong.end()].split())
+            if len(low) == len(text)
+            else strong.group(0)
+        )
+    emoji = (
+        [e for e in _EMOJI.findall(text) if EMOJI_TOKENS[e] in SARCASM_EMOJI_TOKENS]
+        if not text.isascii()
+        else []
+    )
+    complaints = [p for p, token in phrases.items() if token in (_COMPLAINT_TOKEN, _EXCESS_TOKEN)]
+    if not emoji and not complaints:
+        return None  # the common case: nothing to turn praise around
+    tokens = _TOKEN.findall(low)
+    praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
+    if not praise:
+        return None
+    if emoji:
+        return f"{praise[0]} {emoji[0]}"
+    if len(tokens) > _SARCASM_MAX_WORDS:
+        return None
+    # Praise, a complaint and a cue in one sentence: "Wow, echt fantastisch dat mijn
+    # bestelling weer te laat is. 👏" (a clap after it counts for the sentence before).
+    for sentence in _SENTENCES.split(_EMOJI.sub(_emoji_token, text)):
+        low = " ".join(sentence.lower().split())
+        cue = _SARCASM_CUE.search(low)
+        complaint = next((p for p in complaints if p in low), None)
+        kind = next((t for t in _TOKEN.findall(low) if t in praise), None)
+        if cue and complaint and kind:
+            shown = next((e for e, t in EMOJI_TOKENS.items() if t == cue.group(0)), cue.group(0))
+            return f"{kind} … {complaint} ({shown})"
+    return None
+
+
+_SARCASM_MAX_WORDS = 60
+"""Longer texts (reviews) weigh praise and complaints; sarcasm is a short message's."""
+# Sentence ends; an emoji token right after a sentence end stays with that sentence.
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+(?!\s*wcemo)|\n+")
+
+
+# Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
+_NOT_PRAISE = frozenset("bedankt dank dankjewel dankuwel thanks thank thx merci".split())
+
+
+def _without_lexicon(text: str, language: str) -> Sentiment:
+    """A language without a lexicon: only emoji count; the words are not read."""
+    note = f"no sentiment lexicon for {language}"
+    valences = [EMOJI_VALENCES[EMOJI_TOKENS[e]] for e in _EMOJI.findall(text)]
+    if not valences:
+        return Sentiment(0.0, SentimentLabel.NEU, (note,))
+    total = sum(valences)
+    score = total / (total * total + 15) ** 0.5  # VADER's normalisation
+    emoji = "".join(dict.fromkeys(_EMOJI.findall(text)))
+    return Sentiment(round(score, 4), _label(score), (note, f"emoji {emoji}"))
+
+
+def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:
+    """A star rating is strong evidence: 1-2 stars are negative and 4-5 positive unless
+    the text clearly says otherwise (|score| >= 0.5); 3 stars are mixed: neutral unless
+    the text is clear."""
+    if rating is None or not 1 <= rating <= 5:
+        return sentiment
+    score, clear = sentiment.score, abs(sentiment.score) >= 0.5
+    # Not "strongly negative" (-0.5) on the rating alone: routing counts a 1-star rating itself.
+    if rating <= 2 and not (clear and score > 0):
+        score = min(score, -0.45 if rating == 1 else -0.3)
+    elif rating >= 4 and not (clear and score < 0):
+        score = max(score, 0.45 if rating == 5 else 0.3)
+    elif rating == 3 and not clear:
+        score = score / 2
+    else:
+        return sentiment
+    if score == sentiment.score:
+        return sentiment
+    label = _label(score)
+    words = (
+        f"{rating}-star rating",
+        *(w for w in sentiment.words if not w.startswith("no sentiment")),
+    )
+    notes = tuple(w for w in sentiment.words if w.startswith("no sentiment"))
+    return Sentiment(round(score, 4), label, (*notes, *words)[:5])
 
 
 def _movers(
@@ -363,8 +532,14 @@ def _movers(
     inside = {word for phrase in phrases for word in phrase.split()}
     for token in _TOKEN.findall(text.lower()):
         valence = lexicon.get(token)
+        if valence is None and len(token) >= 9 and lexicon is _analyser("nl").lexicon:
+            head = _head_of(token)  # a Dutch compound: "gebruiksvriendelijke"
+            valence = lexicon[head] if head else None
         if valence and token not in inside:
             valences.setdefault(token, valence)
+    if not text.isascii():
+        for emoji in _EMOJI.findall(text):
+            valences.setdefault(emoji, EMOJI_VALENCES[EMOJI_TOKENS[emoji]])
     sign = -1 if label is SentimentLabel.NEG else 1
     agreeing = [w for w, v in valences.items() if v * sign > 0] or list(valences)
     return tuple(sorted(agreeing, key=lambda w: -abs(valences[w]))[:5])

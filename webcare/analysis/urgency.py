@@ -731,10 +731,16 @@ def _clause_before(low: str, start: int) -> str:
     return window
 
 
+# Quick tests that let most matches skip the closer look.
+_ANY_NEGATOR = re.compile(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b")
+
+
 def _negated(low: str, start: int) -> bool:
     """ "geen storing", "geen enkele storing", "never been hacked": a negator right before the
     match (auxiliaries and "any" aside), not one that negates another word ("app not working,
     error code 200")."""
+    if _ANY_NEGATOR.search(low, max(0, start - 40), start) is None:
+        return False
     words = [w for w in _WORDS.findall(_clause_before(low, start))[-4:] if w not in _SKIPPED]
     if not words:
         return False
@@ -745,6 +751,8 @@ def _negated(low: str, start: int) -> bool:
 def _resolved(low: str, end: int) -> bool:
     """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
     "nog niet opgelost" and not asked ("is het al opgelost?")."""
+    if _RESOLVED.search(low, end, end + 60) is None:
+        return False
     window = low[end : end + 60]
     cut = min((i for i in (window.find(m) for m in _SENTENCE_END) if i >= 0), default=len(window))
     if window[cut : cut + 1] == "?":
@@ -758,6 +766,8 @@ def _resolved(low: str, end: int) -> bool:
 
 def _listed(low: str, start: int, end: int) -> bool:
     """One item of a list that merely names it: "such as unwrapped food, medicine, seeds"."""
+    if _LIST_MARKER.search(low, max(0, start - 160), start) is None:
+        return False
     window = low[max(0, start - 160) : start]
     cut = max(window.rfind(mark) for mark in _SENTENCE_END)
     sentence = window[cut + 1 :]
