@@ -484,13 +484,18 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bniets\s+(?:dan|als)\s+lof\b",
+    r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",
+    r"\b(?:meer\s+dan\s+genoeg|ruim\s+voldoende)\b",
+    r"\bstipt\s+op\s+tijd\b",
     r"\bniet\s+te\s+(?:missen|versmaden|evenaren|overtreffen|verbeteren)\b",
     r"\b(?:naar|volgens)\s+wens\b",
     r"\bzoals\s+het\s+(?:hoort|moet)\b",
     r"\b(?:nooit|geen)\s+(?:enkel\s+|enige\s+)?(?:problemen|probleem|klachten|issues|klagen)\b(?!\s+(?:op|met\s+het\s+oplossen))",
     r"\b(?:niets|niks)\s+(?:op\s+)?(?:aan\s+te\s+merken|mis\s+mee|negatiefs?|negatief\s+(?:te\s+)?zeggen)\b",
     r"\b(?:storing|probleem|fout|foutmelding)\s+(?:is\s+|werd\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|eindelijk\s+|snel\s+)?(?:opgelost|verholpen)\b",
-    r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er|zeker|graag|zeer|nog|eens|snel|weer|zeker\s+weten)\s+){1,4}terug\b",
+    # "komen zeker terug", not "dan pas kom ik terug".
+    r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er)\s+){0,2}"
+    r"(?:(?:zeker|graag|zeer|nog|eens|snel|weer|weten|absoluut|sowieso)\s+){1,3}(?:(?:hier|er)\s+)?terug\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
     r"\bdoe\s+(?:zo|zeker)\s+voort\b",
@@ -521,7 +526,7 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     juist bekend nodig mogelijk zout zoet klein kleine eerste laatste gewoon enkel wel
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
     enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
-    bepaalde bepaald puur klaar bewust geheel naast""".split()
+    bepaalde bepaald puur klaar bewust geheel naast stipt""".split()
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

@@ -115,6 +115,7 @@ _EXCESS_PATTERN = (
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
 _EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
 _EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
+_NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
 _SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
 _SARCASM_ANCHOR = re.compile(
@@ -346,6 +347,9 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
     )
     text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(_PRAISE_TOKEN))
     if language == "nl":
+        # "niet voor niets verkozen tot beste" stresses, it does not negate.
+        if "niet voor ni" in text:
+            text = _NOT_FOR_NOTHING.sub(" ", text)
         text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(_EXCESS_TOKEN))
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
@@ -446,6 +450,7 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
     else:
         lang = language
         score, phrases = _score(text, lang)
+    score = _with_title(text, lang, score)
     lexicon = _analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon)
     if sarcasm:
@@ -456,6 +461,29 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
     if sarcasm:
         words = (f"sarcasm: {sarcasm}", *words[:4])
     return _with_rating(Sentiment(score=round(score, 4), label=label, words=words), rating)
+
+
+# A review's title is its verdict: "Tegenvaller. Het begin was aardig, ..." Reviews from
+# Trustpilot, app stores and shops come as "title. body".
+_FIRST_SENTENCE = re.compile(r"\s*([^.!?\n]{1,60}?[.!?]+)\s+\S")
+_TITLE_WORDS = 6
+_BODY_CHARS = 100
+_TITLE_CLEAR = 0.3
+_TITLE_WEIGHT = 0.6
+
+
+def _with_title(text: str, language: str, score: float) -> float:
+    """A short first sentence (6 words at most) before a body of 100+ characters weighs
+    60% when it is clear."""
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or len(first.group(1).split()) > _TITLE_WORDS:
+        return score
+    if len(text) - first.end(1) < _BODY_CHARS:
+        return score  # a short message, not a review with a title
+    title, _ = _score(first.group(1), language)
+    if abs(title) < _TITLE_CLEAR:
+        return score
+    return _TITLE_WEIGHT * title + (1 - _TITLE_WEIGHT) * score
 
 
 def _label(score: float) -> SentimentLabel:
