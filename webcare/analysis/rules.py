@@ -156,6 +156,36 @@ def _first_chars(pattern: str) -> str | None:
 
 
 @functools.cache
+def _starts(pattern: str) -> frozenset[str] | None:
+    """What any match of the pattern starts with, up to `_DISPATCH` characters each:
+    {"kan", "kun", "ger"} for `(?:kan|kun|geraak)\\s+...`; None when it can start with
+    anything. Finer than `_first_chars`, so fewer rules are tried at a place."""
+    length = _literal_prefix(pattern)
+    if length:
+        return frozenset({pattern[: min(length, _DISPATCH)]})
+    if not pattern.startswith("(?:") or _top_level_bar(pattern):
+        first = _first_chars(pattern)
+        return frozenset(first) if first is not None else None
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    starts: set[str] = set()
+    for choice in choices:
+        found = _starts(choice + after) if choice + after else None
+        if found is None:
+            return None
+        starts |= found
+    return frozenset(starts)
+
+
+@functools.cache
 def _literal_prefix(pattern: str) -> int:
     """How many leading characters of the pattern are plain literals every match starts with."""
     if _top_level_bar(pattern):
@@ -284,15 +314,11 @@ class RuleMatcher:
         anywhere: set[int] = set()
         for index, (_, patterns) in enumerate(rules):
             for pattern in (p for original in patterns for p in _expand(original)):
-                length = _literal_prefix(pattern)
-                if length:
-                    by_prefix.setdefault(pattern[: min(length, _DISPATCH)], set()).add(index)
-                    continue
-                firsts = _first_chars(pattern)
-                if firsts is None:
+                starts = _starts(pattern)
+                if starts is None:
                     anywhere.add(index)
-                for char in firsts or ():
-                    by_prefix.setdefault(char, set()).add(index)
+                for start in starts or ():
+                    by_prefix.setdefault(start, set()).add(index)
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
         self._dispatch: dict[str, tuple[int, ...]] = {}

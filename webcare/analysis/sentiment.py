@@ -121,7 +121,12 @@ _SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased 
 _SARCASM_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
 )
-_SARCASM_CUE = re.compile("|".join(SARCASM_CUES), re.IGNORECASE)
+_SARCASM_CUE = re.compile("|".join(SARCASM_CUES))  # searched in lower-cased text
+# A word of every cue, without word boundaries: a cheap first test.
+_SARCASM_CUE_ANCHOR = re.compile(
+    "wow|oh|jee|yay|hoera|bravo|chapeau|weer|opnieuw|altijd|again|always|course|hoor|bezig"
+    "|geregeld|gedaan|wcemoclap"
+)
 _STRONG_PRAISE = 1.8
 """A lexicon word at least this positive is praise that sarcasm can turn around."""
 # A clause that ends in its negator; the negator and the punctuation after it are kept apart.
@@ -153,6 +158,7 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
         def __init__(self) -> None:
             super().__init__()
+            self.compounds = False  # read a Dutch compound as its last known word
             # Any character an emoji in VADER's own table starts with: such a text takes
             # upstream's path, which spells emoji out.
             firsts = sorted({key[0] for key in self.emojis})
@@ -161,7 +167,7 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
         def polarity_scores(self, text):  # type: ignore[no-untyped-def]
             # Upstream first rewrites emoji character by character; a text without any (an
             # ASCII one, or one whose emoji webcare already made tokens) runs the rest as is.
-            if not text.isascii() and self.emoji_start.search(text):
+            if _may_have_emoji(text) and self.emoji_start.search(text):
                 return super().polarity_scores(text)
             text = text.strip()
             sentitext = SentiText(text)
@@ -170,6 +176,10 @@ def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
             lexicon = self.lexicon
             for i, item in enumerate(words):
                 lowered = item.lower()
+                if lowered not in lexicon and self.compounds and len(lowered) >= _HEAD_FROM:
+                    head = _head_of(lowered)  # a Dutch compound: "gebruiksvriendelijke"
+                    if head is not None:
+                        item = lowered = words[i] = head
                 if lowered not in lexicon or lowered in BOOSTER_DICT:
                     # Upstream scores a word outside the lexicon 0 (and a booster alone 0).
                     sentiments.append(0)
@@ -316,6 +326,7 @@ def _analyser(language: str) -> SentimentIntensityAnalyzer:
             lexicon.pop(word, None)
         lexicon.update(_pattern_lexicon())
         lexicon.update(DUTCH_LEXICON)
+        analyser.compounds = True
     lexicon.update(SERVICE_LEXICON)
     lexicon.update(EMOJI_VALENCES)
     lexicon[_COMPLAINT_TOKEN] = _COMPLAINT_VALENCE
@@ -340,7 +351,7 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
 
         return replace
 
-    if not text.isascii():
+    if _may_have_emoji(text):
         text = _EMOJI.sub(_emoji_token, text)
     text = _sub_folded(
         _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(_COMPLAINT_TOKEN)
@@ -353,8 +364,12 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(_EXCESS_TOKEN))
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
-        text = _LONG_WORD.sub(_compound_head, text)
     return text, phrases
+
+
+def _may_have_emoji(text: str) -> bool:
+    """False for texts whose characters all come before U+2600 (accents, €): no emoji."""
+    return not text.isascii() and max(text) >= "\u2600"
 
 
 def _emoji_token(match: re.Match[str]) -> str:
@@ -363,7 +378,8 @@ def _emoji_token(match: re.Match[str]) -> str:
 
 # Dutch writes compounds as one word: "gebruiksvriendelijke", "klantonvriendelijk". A long
 # word the lexicon lacks is read as its longest known ending (5+ letters).
-_LONG_WORD = re.compile(r"\b[^\W\d_]{9,}\b")
+_HEAD_FROM = 9
+"""Words of at least this many letters may be compounds."""
 _HEAD_MIN = 5
 
 
@@ -383,11 +399,6 @@ def _head_of(word: str) -> str | None:
 @cache
 def _dutch_words() -> frozenset[str]:
     return frozenset(_pattern_lexicon()) | frozenset(DUTCH_LEXICON)
-
-
-def _compound_head(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return _head_of(word.lower()) or word
 
 
 def _negate_final_negators(text: str) -> str:
@@ -508,7 +519,7 @@ def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> s
             if len(low) == len(text)
             else strong.group(0)
         )
-    ascii_only = text.isascii()
+    ascii_only = not _may_have_emoji(text)
     emoji = (
         []
         if ascii_only
@@ -519,7 +530,7 @@ def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> s
         if not complaints:
             return None  # the common case: nothing to turn praise around
         marked = low if ascii_only else _EMOJI.sub(_emoji_token, low)
-        if _SARCASM_CUE.search(marked) is None:
+        if _SARCASM_CUE_ANCHOR.search(marked) is None or _SARCASM_CUE.search(marked) is None:
             return None
     tokens = _TOKEN.findall(low)
     praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
@@ -604,12 +615,12 @@ def _movers(
     inside = {word for phrase in phrases for word in phrase.split()}
     for token in _TOKEN.findall(text.lower()):
         valence = lexicon.get(token)
-        if valence is None and len(token) >= 9 and lexicon is _analyser("nl").lexicon:
+        if valence is None and len(token) >= _HEAD_FROM and lexicon is _analyser("nl").lexicon:
             head = _head_of(token)  # a Dutch compound: "gebruiksvriendelijke"
             valence = lexicon[head] if head else None
         if valence and token not in inside:
             valences.setdefault(token, valence)
-    if not text.isascii():
+    if _may_have_emoji(text):
         for emoji in _EMOJI.findall(text):
             valences.setdefault(emoji, EMOJI_VALENCES[EMOJI_TOKENS[emoji]])
     sign = -1 if label is SentimentLabel.NEG else 1

@@ -798,27 +798,6 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     return not (negated or _resolved(low, end) or _listed(low, start, end))
 
 
-def _counter(low: str):  # noqa: ANN202 - a callback for RuleMatcher.find
-    """`_counts` for one text, skipping the checks whose words the text does not have at
-    all (most texts have no negator, no "solved" and no "such as")."""
-    negators = _ANY_NEGATOR.search(low) is not None
-    resolved = _RESOLVED.search(low) is not None
-    listed = _LIST_MARKER.search(low) is not None
-    crash = "crash" in low
-    if negators and resolved and listed and crash:
-        return _counts
-
-    def counts(name: str, start: int, end: int, low: str) -> bool:
-        if crash and name == "outage" and low.startswith("crash", start):
-            if low.endswith(_VEHICLES, 0, start):
-                return False
-        if negators and low[start].isalpha() and _negated(low, start):
-            return False
-        return not ((resolved and _resolved(low, end)) or (listed and _listed(low, start, end)))
-
-    return counts
-
-
 def assess_urgency(
     text: str,
     sentiment: Sentiment,
@@ -828,8 +807,7 @@ def assess_urgency(
 ) -> Urgency:
     """The most urgent counting category's level; low for positive messages with none, else normal."""
     rules = ruleset(settings)
-    low = fold(text) if folded is None else folded
-    hits = rules.matcher.find(text, low, _counter(low))
+    hits = rules.matcher.find(text, folded, _counts)
     matched = [c for c in rules.categories if c.name in hits]
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
