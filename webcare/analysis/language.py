@@ -128,6 +128,10 @@ def detect_language(text: str) -> str:
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= 2 * second + 1:
         return best
+    # A text mixing two languages ("Top service! Thanks guys, echt super"): many function
+    # words of one, clearly more than of any other, decide it as py3langid would.
+    if top >= 4 and top >= second + 2:
+        return best
     ours_top = max(scores[lang] for lang in LANGUAGES)
     letters = sum(len(word) for word in words)
     others_top = max(scores[lang] for lang in scores if lang not in LANGUAGES)

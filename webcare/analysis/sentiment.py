@@ -476,7 +476,9 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
 
 # A review's title is its verdict: "Tegenvaller. Het begin was aardig, ..." Reviews from
 # Trustpilot, app stores and shops come as "title. body".
-_FIRST_SENTENCE = re.compile(r"\s*([^.!?\n]{1,60}?[.!?]+)\s+\S")
+# A title ends with "." or "!", not "?" (a question is no verdict), and a tweet starting
+# with "@someone" has none.
+_FIRST_SENTENCE = re.compile(r"\s*([^@.!?\n][^.!?\n]{0,59}?[.!]+)\s+\S")
 _TITLE_WORDS = 6
 _BODY_CHARS = 100
 _TITLE_CLEAR = 0.3
@@ -564,15 +566,22 @@ _NOT_PRAISE = frozenset("bedankt dank dankjewel dankuwel thanks thank thx merci"
 
 
 def _without_lexicon(text: str, language: str) -> Sentiment:
-    """A language without a lexicon: only emoji count; the words are not read."""
+    """A language without a lexicon: only emoji and emoticons (":)", ":(") count; the
+    words are not read."""
     note = f"no sentiment lexicon for {language}"
     valences = [EMOJI_VALENCES[EMOJI_TOKENS[e]] for e in _EMOJI.findall(text)]
+    english = _analyser("en").lexicon
+    valences += [
+        english[t] for t in text.split() if t in english and not any(c.isalpha() for c in t[:1])
+    ]
     if not valences:
         return Sentiment(0.0, SentimentLabel.NEU, (note,))
     total = sum(valences)
     score = total / (total * total + 15) ** 0.5  # VADER's normalisation
-    emoji = "".join(dict.fromkeys(_EMOJI.findall(text)))
-    return Sentiment(round(score, 4), _label(score), (note, f"emoji {emoji}"))
+    shown = "".join(dict.fromkeys(_EMOJI.findall(text))) or " ".join(
+        dict.fromkeys(t for t in text.split() if t in english and not t[:1].isalpha())
+    )
+    return Sentiment(round(score, 4), _label(score), (note, f"emoji {shown}"))
 
 
 def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:

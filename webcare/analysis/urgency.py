@@ -815,7 +815,7 @@ def assess_urgency(
         if sentiment.label is SentimentLabel.POS:
             return Urgency(UrgencyLevel.LOW, (POSITIVE_REASON,), ())
         return Urgency(UrgencyLevel.NORMAL, (), ())
-    level = min((c.level for c in matched), key=lambda lvl: lvl.rank)
+    level = matched[0].level  # categories come most urgent first
     if level is UrgencyLevel.LOW and sentiment.label is not SentimentLabel.POS:
         level = UrgencyLevel.NORMAL
     reasons = tuple(f"{c.label}: {hits[c.name].quote!r}" for c in matched)
