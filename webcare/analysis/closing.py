@@ -126,8 +126,9 @@ _RESOLVED = re.compile(
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
     r"|\b(?:storing|probleem|issue|problem|outage)\s+(?:is\s+|has\s+been\s+)?(?:\w+\s+)?(?:opgelost|verholpen|solved|resolved|fixed|sorted)\b"
 )
-# An order number or an amount: there is a case to look at, whatever the tone.
-_CASE_NUMBER = re.compile(r"\d{4,}|[€$£]\s?\d|\d\s?(?:euro|eur|dollars?|pounds?)\b")
+# An order number or an amount of 10 or more: a case to look at, whatever the tone (a
+# "$3 burrito" is not one).
+_CASE_NUMBER = re.compile(r"\d{4,}|[€$£]\s?\d{2}|\d{2}\s?(?:euro|eur|dollars?|pounds?)\b")
 # Categories that are a circumstance, not a problem: thanks for a condolence card is praise.
 _CIRCUMSTANCES = frozenset({"vulnerable"})
 

@@ -259,7 +259,7 @@ MONEY = Category(
         r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand)\s+(?:my|a|our)\s+(?:money\s+back|refund)",
         r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
         r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
-        r"payment\w*\s+(?:\w+\s+)?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
+        r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\w+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
         r"auto-?renew\w*\s+(?:\w+\s+){0,3}?(?:charged|again|back\s+on|without)", r"(?:never|didn'?t|did\s+not)\s+sign(?:ed)?\s+up\s+for",
         r"(?:not|never|wasn'?t|hasn'?t\s+been|haven'?t\s+been|still\s+not)\s+(?:been\s+)?credited",
         r"(?:terugbetaling|terugstorting|geld)\s+(?:\w+\s+){0,2}?(?:laat|blijft)\s+(?:\w+\s+){0,2}?(?:wachten|uit)\b",
@@ -316,7 +316,7 @@ _TASKS_NL = (
 )
 _CANNOT_EN = (
     r"(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
-    r"|not\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
+    r"|not\s+able\s+to|no\s+longer\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
 )
 # What a customer cannot do when the service is unusable: logging in, paying, connecting.
 # "can't use %env% syntax" or "can't receive votes" is a feature, so "use", "open", "send"
@@ -325,7 +325,7 @@ _TASKS_EN = (
     r"(?:log\s*(?:in|on)|login|sign\s+(?:in|on)|get\s+(?:in|into|online|through|connected)|connect|reconnect|access|pay\b|"
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
-    r"redeem|activate|work\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
@@ -383,7 +383,8 @@ OUTAGE = Category(
         r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
         r"stuck\s+(?:on|at|in)\s+(?:the\s+|a\s+)?(?:loading|black\s+screen|apple\s+logo|logo|boot|splash|update|spinning|reboot|login)",
         r"(?:app|screen|phone|game|console|iphone|ipad|device|computer|laptop|it|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:freez\w+|frozen)\b",
-        r"(?:black|blue|white)\s+screen", r"not\s+(?:receiving|getting)\s+(?:any\s+)?(?:texts|calls|emails|messages|sms|codes?)",
+        r"(?:black|blue|white)\s+screen", r"not\s+(?:receiving|getting)\s+(?:any\s+|your\s+|my\s+|the\s+)?(?:texts|calls|emails|messages|sms|codes?)",
+        r"blank\s+(?:page|screen)",
         r"(?:stop|stopped|stops|quit|quits)\s+working", r"keeps?\s+(?:going|cutting|dropping|shutting)\s+(?:down|out|off)",
         r"(?:seems?|appears?)\s+to\s+be\s+(?:down|offline|broken)", r"(?:keeps?\s+|constantly\s+)?disconnect(?:ing|s)\b",
         r"lost\s+(?:my\s+|all\s+|our\s+|the\s+)?(?:\w+\s+)?(?:internet|service|signal|connection|wifi|power|network|channels|data\s+connection)\b",
@@ -629,7 +630,9 @@ PRESSURE = Category(
         r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
         rf"al\s+{_NUMBER}\s+keer\b",
         r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
-        rf"(?:for|been)\s+{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b", rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
+        # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".
+        rf"(?:been|waiting|waited|wait)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b",
+        rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
         r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
     ),
     "time pressure",
