@@ -135,11 +135,7 @@ def detect_language(text: str) -> str:
     ours_top = max(scores[lang] for lang in LANGUAGES)
     letters = sum(len(word) for word in words)
     others_top = max(scores[lang] for lang in scores if lang not in LANGUAGES)
-    if (
-        letters >= MIN_LETTERS
-        and ours_top <= 2
-        and (others_top or not text.isascii() or ours_top == 0)
-    ):
+    if letters >= MIN_LETTERS and ours_top <= 2 and (others_top or not ours_top):
         # Possibly another language: ask py3langid over all of them.
         ranking = _identifier().rank(text)
         other, certainty = ranking[0]
