@@ -190,6 +190,8 @@ def test_plain_praise_needs_no_reply_and_says_so(text: str, rating: int | None) 
         "Super app, maar hij crasht sinds de update",  # something wrong
         "Top, bedankt! Ordernummer 12345678",  # a case to look at
         "Echt geweldig product hoor 🙄",  # sarcasm
+        "@HPSupport I would like to speak to a technician",  # "like" is an ask here
+        "@Tesco Well I have tried and they clearly said they can't as I opened the box",
     ],
 )
 def test_praise_with_an_ask_or_a_problem_needs_a_reply_and_is_not_low(text: str) -> None:

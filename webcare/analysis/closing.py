@@ -119,8 +119,12 @@ _ASK = re.compile(
     r"|(?:bel|mail)\s+(?:me|mij|ons)\b|call\s+me|get\s+back\s+to|in\s+advance|alvast"
     r"|wanneer|waarom|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
     r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
-    r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do))"
+    r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
+    r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))"
 )
+# Something wrong said in English without an opinion word VADER knows ("they said they
+# can't", "no luck", "the wrong dressing"): not praise, whatever the score says.
+_WRONG = re.compile(r"n't\b|\b(?:not|never|no\s+luck|wrong|broken|missing|problems?|issues?)\b")
 _RESOLVED = re.compile(
     r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
@@ -157,7 +161,7 @@ def assess_reply(
         positive = sentiment.label is SentimentLabel.POS or (
             rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG
         )
-        if positive:
+        if positive and _WRONG.search(folded) is None:
             return PRAISE
     return need
 
