@@ -65,6 +65,9 @@ CASES = [
     # a blocked account or card: high
     ("Mijn rekening is geblokkeerd zonder uitleg", "high", "blocked", "geblokkeerd"),
     ("My card has been blocked and nobody can tell me why", "high", "blocked", "card has been blocked"),
+    ("@Uber_Support my account gets disabled every time I try to log in", "high", "blocked",
+     "account gets disabled"),
+    ("They charged me $25 to check my guitar at the gate", "high", "money", "They charged me"),
     # outage: high
     ("Is er een storing? De app doet het al de hele ochtend niet", "high", "outage", "storing"),
     ("De website ligt eruit, ik kan niet betalen", "high", "outage", "website ligt eruit"),
