@@ -64,3 +64,24 @@ def eval_sentiment(
     env = environment.Environment.current()
     # Aligned text unless asked otherwise: the figures read the same on a terminal and in a log.
     env.out(env.renderer(fmt or OutputFormat.PLAIN).sentiment_eval(evaluate(files)))
+
+
+def eval_urgency(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help="TSVs with the header id, urgency, needs_reply, category, sentiment, text.",
+        ),
+    ],
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="Output format (default plain).", show_default=False),
+    ] = None,
+) -> None:
+    """Per file: n, recall and precision of critical+high, a gold x predicted level table,
+    needs-reply accuracy, sentiment macro-F1, texts/s."""
+    from webcare.evaluate_urgency import evaluate
+
+    env = environment.Environment.current()
+    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(evaluate(files)))
