@@ -28,6 +28,12 @@ from webcare.store.base import BatchResult, FetchState, SourceState
 
 Item = Mention | Reply | Problem
 
+MAX_DEFERRAL = timedelta(days=1)
+"""The longest a Retry-After keeps polls away: a server asking for years (or the year
+9999) must not silence a source unnoticed."""
+DEFERRED = "not polled: the source asked (Retry-After) to be left alone"
+"""The failure of a source skipped because of an earlier Retry-After: it counts (exit 3)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Harvest:
@@ -89,10 +95,18 @@ class Plan:
 
 def deferred_until(state: SourceState, now: datetime) -> datetime | None:
     """When a source that asked (Retry-After) not to be asked before then may be fetched,
-    if that is still ahead: asking anyway only extends a rate limit."""
-    if state.retry_at is not None and state.retry_at > now:
+    if that is still ahead: asking anyway only extends a rate limit. A time further ahead
+    than `MAX_DEFERRAL` was stored before that cap (or by a clock since turned back) and
+    is ignored."""
+    if state.retry_at is not None and now < state.retry_at <= now + MAX_DEFERRAL:
         return state.retry_at
     return None
+
+
+def deferral(wait_seconds: float, now: datetime) -> datetime:
+    """Until when a source that asked (Retry-After) to wait `wait_seconds` is left alone:
+    never longer than `MAX_DEFERRAL`, however far ahead it asked."""
+    return now + min(timedelta(seconds=max(0.0, wait_seconds)), MAX_DEFERRAL)
 
 
 def page_has_new(ids: list[str], known: set[str]) -> bool:
@@ -118,7 +132,7 @@ def decide(
     if isinstance(outcome, SourceError):
         retry_at = None
         if isinstance(outcome, RateLimited):
-            retry_at = now + timedelta(seconds=outcome.wait_seconds)
+            retry_at = deferral(outcome.wait_seconds, now)
         return Plan(spec.name, spec.kind, error=outcome.reason, retry_at=retry_at)
     if outcome.not_modified:
         return Plan(spec.name, spec.kind, state=outcome.state, not_modified=True)

@@ -16,6 +16,7 @@ import asyncio
 import email.utils
 import hashlib
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from webcare import USER_AGENT
+from webcare.decide import MAX_DEFERRAL
 from webcare.errors import RateLimited, SourceError
 from webcare.secrets import expand_env
 from webcare.settings import PollSettings, SourceSpec
@@ -35,6 +37,10 @@ CONNECTIONS_PER_CLIENT = 8
 RETRY_WAIT_LIMIT = 10.0
 """Seconds of Retry-After a poll waits out itself; a longer wait ends this fetch."""
 RETRIES = 2
+LONGEST_RETRY_AFTER = 1e9
+"""Seconds (some 30 years): a longer Retry-After is read as this, so no arithmetic on it
+can overflow (a 400-digit one is float infinity, a date in 9999 past what `now` can add)."""
+_DELTA_SECONDS = re.compile(r"[0-9]+")
 ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, application/json;q=0.9, text/*;q=0.8, */*;q=0.5"
 
 
@@ -172,10 +178,15 @@ class HttpFetcher:
                     response.headers.get("Retry-After"), response.headers.get("Date")
                 )
                 if wait is not None:
+                    asked = (
+                        f"{wait:g}s"
+                        if wait <= MAX_DEFERRAL.total_seconds()
+                        else "more than a day; it is left alone for a day at most"
+                    )
                     return RateLimited(
                         spec.name,
                         f"HTTP {response.status_code} {response.reason_phrase}; "
-                        f"the source asks to wait {wait:g}s (Retry-After)",
+                        f"the source asks to wait {asked} (Retry-After)",
                         wait,
                     )
             if response.status_code != 200:
@@ -201,24 +212,28 @@ class HttpFetcher:
 
 def retry_after_seconds(value: str | None, server_date: str | None = None) -> float | None:
     """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (measured
-    against the response's own Date, so a wrong local clock does not matter)."""
+    against the response's own Date, so a wrong local clock does not matter); at most
+    `LONGEST_RETRY_AFTER`. None when it is neither (`1e20`, `soon`)."""
     if value is None or not value.strip():
         return None
     text = value.strip()
-    if text.isdigit():
-        return float(text)
+    if _DELTA_SECONDS.fullmatch(text):  # ASCII digits only: "²".isdigit() is true
+        digits = text.lstrip("0") or "0"
+        if len(digits) > len(str(int(LONGEST_RETRY_AFTER))):
+            return LONGEST_RETRY_AFTER
+        return min(float(digits), LONGEST_RETRY_AFTER)
     try:
         until = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     start: datetime | None = None
     if server_date:
         try:
             start = email.utils.parsedate_to_datetime(server_date)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             start = None
     if until.tzinfo is None:
         until = until.replace(tzinfo=UTC)
     if start is None or start.tzinfo is None:
         start = datetime.now(UTC)
-    return max(0.0, (until - start).total_seconds())
+    return min(max(0.0, (until - start).total_seconds()), LONGEST_RETRY_AFTER)

@@ -73,7 +73,10 @@ async def _poll(
     for spec in specs:
         until = decide.deferred_until(states[spec.name], now)
         if until is not None:
-            results[spec.name] = SourceResult(spec.name, spec.kind, deferred_until=until)
+            # Not fetched, so not stored: a partial poll (exit 3), named even with --quiet.
+            results[spec.name] = SourceResult(
+                spec.name, spec.kind, error=decide.DEFERRED, deferred_until=until
+            )
             if on_result is not None:
                 on_result(results[spec.name])
     specs_due = [spec for spec in specs if spec.name not in results]
