@@ -4,6 +4,7 @@ sources are stored, and no secret reaches stderr or the store."""
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -11,12 +12,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import NOW
 from httpserver import FeedServer
 from test_poll import NEWS, news_source, rss
 from typer.testing import Result
 
 from webcare.decide import deferral, deferred_until
 from webcare.fetch import LONGEST_RETRY_AFTER, retry_after_seconds
+from webcare.secrets import expand_url
 from webcare.store.base import SourceState
 
 Cli = Callable[..., Result]
@@ -134,3 +137,135 @@ def test_a_deferral_is_a_day_at_most_and_a_stored_one_further_ahead_is_ignored()
 )
 def test_retry_after_is_read_safely(value: str, seconds: float | None) -> None:
     assert retry_after_seconds(value, "Mon, 23 Nov 2026 08:00:00 GMT") == seconds
+
+
+# ---------------------------------------------------------------- secrets in URLs and headers
+
+
+def basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+@pytest.mark.parametrize("password", ["pa#ss?wo/rd@1", "100% sure &more", "p%40ss"])
+def test_a_password_in_the_url_is_sent_whole_whatever_it_holds(
+    password: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_PASS", password)
+    feed_server.route("/acme.xml", rss(*NEWS))
+    url = f"http://webcare:${{FEED_PASS}}@127.0.0.1:{feed_server.port}/acme.xml"
+    source = {**news_source(feed_server), "url": url}
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    [hit] = feed_server.hits_for("/acme.xml")
+    # An already percent-encoded secret (%40 for @) is sent as written, not encoded twice.
+    sent = "p@ss" if password == "p%40ss" else password
+    assert hit.headers["authorization"] == basic("webcare", sent)
+
+
+def test_a_secret_in_the_path_and_query_is_percent_encoded(
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_KEY", "a/b#c")
+    monkeypatch.setenv("FEED_HASH", "x&y=z+1")
+    feed_server.route("/feeds/a%2Fb%23c.xml?hash=x%26y=z%2B1", rss(*NEWS))
+    url = f"http://127.0.0.1:{feed_server.port}/feeds/${{FEED_KEY}}.xml?hash=${{FEED_HASH}}"
+    source = {**news_source(feed_server), "url": url}
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "news: 3 new" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:${FEED_SECRET}/acme.xml", "http://[${FEED_SECRET}/"]
+)
+def test_a_url_malformed_by_its_secret_fails_that_source_and_prints_nothing_of_it(
+    url: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_SECRET", "12s3cr3t-v4lue#")
+    source = {**news_source(feed_server), "url": url}
+    config = make_config(source, good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    line = failed_alone(result, db_path)
+    assert "${FEED_SECRET}" in line
+    assert "s3cr3t" not in result.stderr + result.stdout
+    assert not any("s3cr3t" in error for error in last_errors(db_path))
+
+
+def test_a_header_secret_ending_in_a_newline_is_sent_without_it(
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_KEY", "t0k3n-from-a-file\n")  # a mounted secret file
+    feed_server.route("/acme.xml", rss(*NEWS))
+    source = {**news_source(feed_server), "headers": {"X-Api-Key": "${FEED_KEY}"}}
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    [hit] = feed_server.hits_for("/acme.xml")
+    assert hit.headers["x-api-key"] == "t0k3n-from-a-file"
+
+
+@pytest.mark.parametrize("value", ["t0k3n-wïth-ümlauts", "t0k3n\r\nX-Injected: 1", "t0k3n\x1b[31m"])
+@pytest.mark.parametrize("where", ["headers", "token"])
+def test_a_header_secret_that_cannot_be_sent_names_the_variable_never_its_value(
+    value: str,
+    where: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_KEY", value)
+    feed_server.route("/reviews", "{}")
+    if where == "headers":
+        source = {**news_source(feed_server, "/reviews"), "headers": {"X-Api-Key": "${FEED_KEY}"}}
+    else:  # a kind's token option, sent in the kind's own header
+        source = {
+            "name": "news",
+            "kind": "kiyoh",
+            "url": feed_server.url("/reviews"),
+            "token": "${FEED_KEY}",
+        }
+    config = make_config(source, good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    line = failed_alone(result, db_path)
+    assert "${FEED_KEY}" in line
+    assert "t0k3n" not in result.stderr + result.stdout
+    assert not any("t0k3n" in error for error in last_errors(db_path))
+    assert not feed_server.hits_for("/reviews")
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("https://u:${S}@h.example/p", "https://u:p%40s%23s%3F%2F%20%25@h.example/p"),
+        ("https://h.example/a/${S}.xml", "https://h.example/a/p@s%23s%3F%2F%20%25.xml"),
+        ("https://h.example/f?k=${S}&x=1", "https://h.example/f?k=p@s%23s?/%20%25&x=1"),
+        ("${S}", "p@s#s?/ %"),  # a whole URL kept secret goes in as it is
+        ("https://${S}", "https://p@s#s?/ %"),  # so does a host
+    ],
+)
+def test_expand_url_encodes_a_secret_for_the_part_it_lands_in(
+    template: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("S", "p@s#s?/ %\n")
+    assert expand_url(template, key="url") == expected
+    monkeypatch.setenv("S", "p%40s")  # encoded by hand: not twice
+    assert expand_url("https://u:${S}@h.example/", key="url") == "https://u:p%40s@h.example/"

@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 
 from webcare import USER_AGENT
 from webcare.decide import MAX_DEFERRAL
-from webcare.errors import RateLimited, SourceError
-from webcare.secrets import expand_env
+from webcare.errors import ConfigError, RateLimited, SourceError
+from webcare.secrets import expand_header, expand_url, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
 
@@ -126,15 +126,16 @@ class HttpFetcher:
         from webcare import sources
 
         if url is None:
-            assert spec.url is not None
-            url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+            url = source_url(spec)
+        elif not _valid_url(url):
+            raise SourceError(spec.name, "the next page's address is not a valid http(s) URL")
         kind_headers = sources.get(spec.kind).request_headers(spec.options)
         headers = {
-            name: expand_env(value, key=f"sources.{spec.name}.{name}")
+            name: expand_header(value, key=f"sources.{spec.name}.{name}")
             for name, value in kind_headers.items()
         }
         headers.update(
-            (name, expand_env(value, key=f"sources.{spec.name}.headers.{name}"))
+            (name, expand_header(value, key=f"sources.{spec.name}.headers.{name}"))
             for name, value in spec.headers.items()
         )
         if previous is not None:
@@ -142,6 +143,8 @@ class HttpFetcher:
                 headers["If-None-Match"] = previous.etag
             if previous.last_modified:
                 headers["If-Modified-Since"] = previous.last_modified
+        # What a library says about a request may quote it: never with a secret in it.
+        templates = [spec.url or "", *kind_headers.values(), *spec.headers.values()]
         total = self.settings.timeout.total_seconds()
         host = urlsplit(url).netloc.lower()
         try:
@@ -162,9 +165,11 @@ class HttpFetcher:
         except self._httpx.TimeoutException as exc:
             raise SourceError(spec.name, f"timed out ({type(exc).__name__})") from None
         except self._httpx.ConnectError as exc:
-            raise SourceError(spec.name, f"cannot connect: {exc}") from None
+            reason = redact(str(exc), templates)
+            raise SourceError(spec.name, f"cannot connect: {reason}") from None
         except self._httpx.HTTPError as exc:
-            raise SourceError(spec.name, f"HTTP error: {type(exc).__name__}: {exc}") from None
+            reason = redact(f"{type(exc).__name__}: {exc}", templates)
+            raise SourceError(spec.name, f"HTTP error: {reason}") from None
 
     async def _get(
         self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
@@ -208,6 +213,30 @@ class HttpFetcher:
                 last_modified=response.headers.get("Last-Modified"),
             )
             return Fetched(b"".join(chunks), state)
+
+
+def source_url(spec: SourceSpec) -> str:
+    """The source's URL with its `${ENV}` secrets filled in (percent-encoded where they
+    land), or a ConfigError that names the variables, never their values."""
+    assert spec.url is not None
+    key = f"sources.{spec.name}.url"
+    url = expand_url(spec.url, key=key)
+    if not _valid_url(url):
+        names = ", ".join(f"${{{name}}}" for name in references(spec.url))
+        filled = f" once {names} is filled in (its value is not shown)" if names else ""
+        raise ConfigError(f"not a valid http(s) URL{filled}", key=key)
+    return url
+
+
+def _valid_url(url: str) -> bool:
+    import httpx
+
+    try:
+        parsed = httpx.URL(url)
+        urlsplit(url)  # what webcare itself reads the URL with must agree
+    except Exception:  # noqa: BLE001 - httpx raises InvalidURL, ValueError, TypeError
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
 def retry_after_seconds(value: str | None, server_date: str | None = None) -> float | None:

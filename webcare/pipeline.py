@@ -27,9 +27,8 @@ from webcare import decide, sources
 from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
-from webcare.fetch import Fetched, HttpFetcher, read_file
+from webcare.fetch import Fetched, HttpFetcher, read_file, source_url
 from webcare.model import Mention, SourceResult
-from webcare.secrets import expand_env
 from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import FetchState, SourceState, Store
@@ -171,8 +170,7 @@ async def fetch_pages(
     if first.body is None:
         return Harvest(first.state, not_modified=True)
     reader = PageReader(settings, store, spec, now)
-    assert spec.url is not None
-    url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+    url = source_url(spec)
     page = first.body
     pages = 1
     has_new = reader.read(page)
