@@ -15,6 +15,7 @@ import pytest
 from conftest import NOW
 from httpserver import FeedServer
 from test_poll import NEWS, news_source, rss
+from test_poll_manners import page, paged_source
 from typer.testing import Result
 
 from webcare.decide import deferral, deferred_until
@@ -28,8 +29,6 @@ MakeConfig = Callable[..., Path]
 GOOD = [
     {
         "title": "Acme levert weer op zondag",
-        "link": "https://nieuws.example/2026/acme-weer-zondag",
-        "guid": "nieuws-example-9001",
         "pubDate": "Sun, 22 Nov 2026 18:00:00 +0100",
         "description": "Acme draait het besluit terug.",
     }
@@ -38,7 +37,8 @@ GOOD = [
 
 def good_source(server: FeedServer, name: str = "good") -> dict[str, object]:
     """A healthy source next to the hostile one: it must be stored whatever the other does."""
-    server.route(f"/{name}.xml", rss(*GOOD))
+    item = {**GOOD[0], "guid": f"{name}-9001", "link": f"https://nieuws.example/{name}"}
+    server.route(f"/{name}.xml", rss(item))
     return news_source(server, f"/{name}.xml", name)
 
 
@@ -269,3 +269,37 @@ def test_expand_url_encodes_a_secret_for_the_part_it_lands_in(
     assert expand_url(template, key="url") == expected
     monkeypatch.setenv("S", "p%40s")  # encoded by hand: not twice
     assert expand_url("https://u:${S}@h.example/", key="url") == "https://u:p%40s@h.example/"
+
+
+# ---------------------------------------------------------------- timeouts
+
+
+def test_hanging_feeds_do_not_time_out_the_healthy_ones_waiting_for_the_same_host(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    hanging = []
+    for n in range(6):
+        feed_server.route(f"/hang{n}.xml", rss(*NEWS), delay=30)
+        hanging.append(news_source(feed_server, f"/hang{n}.xml", f"hang{n}"))
+    healthy = [good_source(feed_server, "good"), good_source(feed_server, "good2")]
+    config = make_config(*hanging, *healthy, poll={"per_host": 2, "timeout": "1s"})
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 3
+    # Waiting three rounds for one of the host's two slots is not the feed being slow.
+    assert "good: 1 new, 0 already seen" in result.stderr
+    assert "good2: 1 new, 0 already seen" in result.stderr
+    assert result.stderr.count("FAILED: timed out after 1s") == 6
+
+
+def test_the_timeout_is_per_source_and_its_pages_share_it(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    for number, path in enumerate(["/api/posts", "/api/posts?page=2", "/api/posts?page=3"]):
+        following = f"/api/posts?page={number + 2}" if number < 2 else None
+        feed_server.route(path, page(range(3 * number, 3 * number + 3), following), delay=0.6)
+    config = make_config(paged_source(feed_server), poll={"timeout": "1s"})
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    # Each page takes 0.6 s, within 1 s alone; the second runs out of the source's 1 s.
+    assert "forum-api: 3 new, 0 already seen, 1 problem(s)" in result.stderr
+    assert "page 2 failed (timed out after 1s); kept 1 page(s)" in result.stderr
+    assert not feed_server.hits_for("/api/posts?page=3")

@@ -18,6 +18,8 @@ import hashlib
 import os
 import re
 from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -31,7 +33,7 @@ from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
 
 if TYPE_CHECKING:
-    import httpx
+    pass
 
 CONNECTIONS_PER_CLIENT = 8
 RETRY_WAIT_LIMIT = 10.0
@@ -75,6 +77,27 @@ def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) 
     return Fetched(body, FetchState(etag=validator))
 
 
+class Budget:
+    """One source's `[poll] timeout`, spent only while one of its requests is on the
+    network: waiting for a slot (`per_host`, `concurrency`) or out a short Retry-After is
+    not the source being slow. The pages of a paging source share one budget."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.left = seconds
+
+    @asynccontextmanager
+    async def spend(self) -> AsyncIterator[None]:
+        """Run one request against what is left; TimeoutError when it runs out."""
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        try:
+            async with asyncio.timeout(max(0.0, self.left)):
+                yield
+        finally:
+            self.left -= loop.time() - start
+
+
 class HttpFetcher:
     """Async HTTP for one poll: sharded small clients and a bound on requests in flight."""
 
@@ -104,6 +127,9 @@ class HttpFetcher:
             )
             for _ in range(shards)
         ]
+        # A request holds a connection of its client's pool from the moment it has its
+        # slots, so the clock (`Budget`) never runs while it waits inside httpx for one.
+        self.client_slots = [asyncio.Semaphore(CONNECTIONS_PER_CLIENT) for _ in range(shards)]
         self.in_flight = asyncio.Semaphore(settings.concurrency)
         self.per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(settings.per_host)
@@ -112,17 +138,25 @@ class HttpFetcher:
     async def aclose(self) -> None:
         await asyncio.gather(*(client.aclose() for client in self.clients))
 
-    def _client_for(self, url: str) -> httpx.AsyncClient:
+    def budget(self) -> Budget:
+        """A source's `[poll] timeout`, for all of its requests (pages, retries)."""
+        return Budget(self.settings.timeout.total_seconds())
+
+    def _shard(self, url: str) -> int:
         host = urlsplit(url).netloc.encode()
-        return self.clients[
-            int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
-        ]
+        return int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
 
     async def fetch(
-        self, spec: SourceSpec, previous: FetchState | None, *, url: str | None = None
+        self,
+        spec: SourceSpec,
+        previous: FetchState | None,
+        *,
+        url: str | None = None,
+        budget: Budget | None = None,
     ) -> Fetched:
         """GET the source's URL (conditionally, with `previous` validators) or, for a later
-        page, `url` (unconditionally)."""
+        page, `url` (unconditionally), within `budget` (the source's timeout, shared by
+        its pages; a fresh one when not given)."""
         from webcare import sources
 
         if url is None:
@@ -145,23 +179,24 @@ class HttpFetcher:
                 headers["If-Modified-Since"] = previous.last_modified
         # What a library says about a request may quote it: never with a secret in it.
         templates = [spec.url or "", *kind_headers.values(), *spec.headers.values()]
-        total = self.settings.timeout.total_seconds()
+        budget = budget or self.budget()
         host = urlsplit(url).netloc.lower()
+        shard = self._shard(url)
         try:
-            async with asyncio.timeout(total):
-                for attempt in range(RETRIES + 1):
-                    # The host's turn first: waiting for it must not hold a global slot
-                    # that requests to other hosts could use.
-                    async with self.per_host[host], self.in_flight:
+            for attempt in range(RETRIES + 1):
+                # The host's turn first: waiting for it must not hold a global slot that
+                # requests to other hosts could use. Only then does the clock run.
+                async with self.per_host[host], self.client_slots[shard], self.in_flight:
+                    async with budget.spend():
                         outcome = await self._get(spec, url, headers, previous)
-                    if isinstance(outcome, Fetched):
-                        return outcome
-                    if attempt == RETRIES or outcome.wait_seconds > RETRY_WAIT_LIMIT:
-                        raise outcome
-                    await asyncio.sleep(outcome.wait_seconds)
-                raise AssertionError("unreachable")
+                if isinstance(outcome, Fetched):
+                    return outcome
+                if attempt == RETRIES or outcome.wait_seconds > RETRY_WAIT_LIMIT:
+                    raise outcome
+                await asyncio.sleep(outcome.wait_seconds)
+            raise AssertionError("unreachable")
         except TimeoutError:
-            raise SourceError(spec.name, f"timed out after {total:g}s") from None
+            raise SourceError(spec.name, f"timed out after {budget.seconds:g}s") from None
         except self._httpx.TimeoutException as exc:
             raise SourceError(spec.name, f"timed out ({type(exc).__name__})") from None
         except self._httpx.ConnectError as exc:
@@ -174,7 +209,7 @@ class HttpFetcher:
     async def _get(
         self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
     ) -> Fetched | RateLimited:
-        client = self._client_for(url)
+        client = self.clients[self._shard(url)]
         async with client.stream("GET", url, headers=headers) as response:
             if response.status_code == 304:
                 return Fetched(None, previous or FetchState())

@@ -166,7 +166,8 @@ async def fetch_pages(
     """The first page conditionally, then the kind's next pages while they hold something
     new, within `[poll] max_pages`; each page parsed as it arrives. A next link to another
     host is never followed: the source's credentials go with every request."""
-    first = await fetcher.fetch(spec, validators)
+    budget = fetcher.budget()  # `[poll] timeout` is per source: its pages share it
+    first = await fetcher.fetch(spec, validators, budget=budget)
     if first.body is None:
         return Harvest(first.state, not_modified=True)
     reader = PageReader(settings, store, spec, now)
@@ -199,7 +200,7 @@ async def fetch_pages(
             )
             break
         try:
-            fetched = await fetcher.fetch(spec, None, url=next_url)
+            fetched = await fetcher.fetch(spec, None, url=next_url, budget=budget)
         except SourceError as exc:
             notes.append(f"page {pages + 1} failed ({exc.reason}); kept {pages} page(s)")
             break
