@@ -4,21 +4,24 @@ sources are stored, and no secret reaches stderr or the store."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
+from ipaddress import IPv4Address, IPv6Address, ip_address
 from pathlib import Path
 
 import pytest
 from conftest import NOW
-from httpserver import FeedServer
+from httpserver import FeedServer, serve
 from test_poll import NEWS, news_source, rss
 from test_poll_manners import page, paged_source
 from typer.testing import Result
 
-from webcare.decide import deferral, deferred_until
+from webcare import fetch
+from webcare.decide import deferral, deferred_until, private_redirect, redirect_refusal
 from webcare.fetch import LONGEST_RETRY_AFTER, retry_after_seconds
 from webcare.secrets import expand_url
 from webcare.store.base import SourceState
@@ -303,3 +306,233 @@ def test_the_timeout_is_per_source_and_its_pages_share_it(
     assert "forum-api: 3 new, 0 already seen, 1 problem(s)" in result.stderr
     assert "page 2 failed (timed out after 1s); kept 1 page(s)" in result.stderr
     assert not feed_server.hits_for("/api/posts?page=3")
+
+
+# ---------------------------------------------------------------- redirects
+
+
+@pytest.fixture
+def other_server() -> Iterator[FeedServer]:
+    """A second server on 127.0.0.1, another port: another origin, as far as HTTP goes."""
+    with serve() as server:
+        yield server
+
+
+CREDENTIALED = {
+    "header": {"kind": "rss", "headers": {"X-Api-Key": "${FEED_KEY}"}},
+    "authorization": {"kind": "rss", "headers": {"Authorization": "Bearer ${FEED_KEY}"}},
+    "trustpilot": {"kind": "trustpilot", "api_key": "${FEED_KEY}"},
+    "kiyoh": {"kind": "kiyoh", "token": "${FEED_KEY}"},
+    "userinfo": {"kind": "rss", "userinfo": "webcare:${FEED_KEY}@"},
+}
+
+
+def credentialed_source(server: FeedServer, path: str, case: str) -> dict[str, object]:
+    options = dict(CREDENTIALED[case])
+    userinfo = str(options.pop("userinfo", ""))
+    return {"name": "news", "url": f"http://{userinfo}127.0.0.1:{server.port}{path}", **options}
+
+
+@pytest.mark.parametrize("case", list(CREDENTIALED))
+def test_a_source_with_credentials_is_not_redirected_to_another_origin(
+    case: str,
+    feed_server: FeedServer,
+    other_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_KEY", "s3cr3t-k3y")
+    other_server.route("/internal", '{"admin": true}', content_type="application/json")
+    feed_server.redirect("/reviews", other_server.url("/internal"))
+    config = make_config(
+        credentialed_source(feed_server, "/reviews", case), good_source(feed_server)
+    )
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    line = failed_alone(result, db_path)
+    assert f"redirected to another origin (http://127.0.0.1:{other_server.port})" in line
+    assert "not followed" in line
+    assert not other_server.hits  # the key never left for the other origin
+    assert "s3cr3t" not in result.stderr
+
+
+@pytest.mark.parametrize("case", list(CREDENTIALED))
+def test_a_source_with_credentials_follows_a_redirect_on_its_own_origin(
+    case: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_KEY", "s3cr3t-k3y")
+    feed_server.route("/moved", rss(*NEWS))
+    feed_server.redirect("/reviews", "/moved", status=301)
+    feed_server.redirect("/old", feed_server.url("/reviews"), status=308)  # absolute, same origin
+    source = credentialed_source(feed_server, "/old", case)
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    [hit] = feed_server.hits_for("/moved")  # the credentials went along on their own origin
+    assert "s3cr3t-k3y" in " ".join(hit.headers.values()) or case == "userinfo"
+    if case == "userinfo":
+        assert hit.headers["authorization"] == basic("webcare", "s3cr3t-k3y")
+    if CREDENTIALED[case]["kind"] == "rss":
+        assert result.exit_code == 0, result.stderr
+        assert "news: 3 new, 0 already seen" in result.stderr
+
+
+def test_a_source_without_credentials_follows_a_redirect_to_another_origin(
+    feed_server: FeedServer,
+    other_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+) -> None:
+    other_server.route("/acme.xml", rss(*NEWS))
+    feed_server.redirect("/acme.xml", other_server.url("/acme.xml"), status=301)
+    result = cli(
+        "poll", "--config", make_config(news_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "news: 3 new, 0 already seen" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("routes", "reason"),
+    [
+        ({"/acme.xml": "/acme.xml"}, "redirect loop"),
+        ({"/acme.xml": "/b", "/b": "/c", "/c": "/acme.xml"}, "redirect loop"),
+        ({"/acme.xml": "/r1", **{f"/r{n}": f"/r{n + 1}" for n in range(1, 9)}}, "redirects"),
+        ({"/acme.xml": "file:///etc/passwd"}, "not an http(s) URL"),
+        ({"/acme.xml": "http://[::1"}, "not an http(s) URL"),
+    ],
+)
+def test_a_redirect_that_leads_nowhere_fails_that_source(
+    routes: dict[str, str],
+    reason: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+) -> None:
+    for path, to in routes.items():
+        feed_server.redirect(path, to)
+    config = make_config(news_source(feed_server), good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert reason in failed_alone(result, db_path)
+    assert len(feed_server.hits) <= 8
+
+
+def test_a_redirect_without_a_location_fails_that_source(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/acme.xml", status=302)
+    config = make_config(news_source(feed_server), good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert "HTTP 302 Found without a Location" in failed_alone(result, db_path)
+
+
+PUBLIC = ip_address("93.184.216.34")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "refused"),
+    [
+        ([PUBLIC], [ip_address("10.0.0.7")], True),
+        ([PUBLIC], [ip_address("192.168.1.1")], True),
+        ([PUBLIC], [ip_address("127.0.0.1")], True),
+        ([PUBLIC], [ip_address("169.254.169.254")], True),  # a cloud's metadata service
+        ([PUBLIC], [ip_address("100.64.0.1")], True),  # carrier-grade NAT
+        ([PUBLIC], [ip_address("0.0.0.0")], True),
+        ([PUBLIC], [ip_address("::1")], True),
+        ([PUBLIC], [ip_address("fe80::1")], True),
+        ([PUBLIC], [ip_address("fd00::1")], True),
+        ([PUBLIC], [ip_address("::ffff:127.0.0.1")], True),
+        ([PUBLIC], [ip_address("2606:4700::1111"), ip_address("10.0.0.1")], True),
+        ([PUBLIC], [ip_address("1.1.1.1")], False),
+        ([PUBLIC], [], False),  # unresolvable: the request fails by itself
+        ([], [ip_address("10.0.0.7")], True),  # an origin not known to be private
+        ([ip_address("10.0.0.5")], [ip_address("10.0.0.7")], False),  # an internal source
+        ([ip_address("127.0.0.1")], [ip_address("127.0.0.1")], False),
+    ],
+)
+def test_a_redirect_from_a_public_host_into_a_private_network_is_refused(
+    source: list[IPv4Address | IPv6Address],
+    target: list[IPv4Address | IPv6Address],
+    refused: bool,
+) -> None:
+    assert private_redirect(source, target) is refused
+
+
+def test_redirect_refusal_names_the_rule_and_the_key_that_allows_it() -> None:
+    public, private = [PUBLIC], [ip_address("10.0.0.7")]
+    kwargs = {"credentials": False, "source_addresses": public, "target_addresses": private}
+    reason = redirect_refusal("https://a.example/f", "http://intra.example:8080/x", **kwargs)
+    assert reason == (
+        "redirected from a public host to a private address (http://intra.example:8080); "
+        "not followed (poll.allow_private_redirects)"
+    )
+    allowed = redirect_refusal(
+        "https://a.example/f", "http://intra.example/x", allow_private=True, **kwargs
+    )
+    assert allowed is None
+    # An upgrade to https on the same host keeps the origin's credentials where they were.
+    assert redirect_refusal("http://a.example/f", "https://a.example/g", credentials=True) is None
+    assert redirect_refusal("http://a.example/f", "http://a.example:81/g", credentials=True)
+
+
+def test_a_redirect_into_a_private_network_is_refused_unless_configured(
+    feed_server: FeedServer,
+    other_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Both servers are on 127.0.0.1: pretend the source's one is a public host.
+    async def addresses(host: str, port: int) -> tuple[IPv4Address | IPv6Address, ...]:
+        return (PUBLIC,) if port == feed_server.port else (ip_address("127.0.0.1"),)
+
+    monkeypatch.setattr(fetch, "host_addresses", addresses)
+    other_server.route("/acme.xml", rss(*NEWS))
+    feed_server.redirect("/acme.xml", other_server.url("/acme.xml"))
+    refused = cli(
+        "poll", "--config", make_config(news_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert refused.exit_code == 3
+    assert "redirected from a public host to a private address" in refused.stderr
+    assert not other_server.hits
+
+    config = make_config(news_source(feed_server), poll={"allow_private_redirects": True})
+    allowed = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert allowed.exit_code == 0, allowed.stderr
+    assert "news: 3 new, 0 already seen" in allowed.stderr
+
+
+def test_host_addresses_reads_literals_and_localhost_without_asking_dns() -> None:
+    def addresses(host: str) -> tuple[IPv4Address | IPv6Address, ...]:
+        return asyncio.run(fetch.host_addresses(host, 80))
+
+    assert addresses("127.0.0.1") == (ip_address("127.0.0.1"),)
+    assert addresses("[::1]") == (ip_address("::1"),)
+    assert ip_address("127.0.0.1") in addresses("localhost")
+
+
+@pytest.mark.parametrize("link", ["http://[::1", "http://127.0.0.1:99999/p"])
+def test_a_next_page_link_that_is_no_url_ends_paging_with_a_note(
+    link: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route("/api/posts", page(range(1, 4), link))
+    config = make_config(paged_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--verbose")
+    assert result.exit_code == 0, result.stderr
+    assert "forum-api: 3 new, 0 already seen, 1 problem(s)" in result.stderr
+
+
+def test_allow_private_redirects_must_be_true_or_false(
+    make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    config = make_config(poll={"allow_private_redirects": "yes"})
+    result = cli("check", "--config", config)
+    assert result.exit_code == 2
+    assert "poll.allow_private_redirects" in result.stderr

@@ -1,9 +1,12 @@
 """The only code that reads sources: HTTP with httpx (imported lazily) and local files.
 
-Conditional GET with the stored ETag/Last-Modified; connect, read and total timeouts;
-a size cap; a User-Agent that names webcare; at most `[poll] per_host` requests to one
-host at once; Retry-After honoured on 429/503 (a short wait is waited out, a long one
-ends the fetch and is remembered so later polls leave the source alone); and small
+Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one
+network-time budget per source (`Budget`); a size cap; a User-Agent that names webcare;
+at most `[poll] per_host` requests to one host at once; Retry-After honoured on 429/503
+(a short wait is waited out, a long one ends the fetch and is remembered so later polls
+leave the source alone); redirects followed hop by hop, each judged first
+(`decide.redirect_refusal`: credentials stay on their origin, strangers stay out of
+private networks); secrets filled in only here (`webcare.secrets`); and small
 connection pools. One `httpx.AsyncClient` with a large pool costs
 CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU for 1000
 requests on a 1000-connection pool), so requests are spread over several small clients,
@@ -13,10 +16,13 @@ one per host group, and the number in flight is bounded by a semaphore.
 from __future__ import annotations
 
 import asyncio
+import base64
 import email.utils
 import hashlib
+import ipaddress
 import os
 import re
+import socket
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,20 +31,23 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from webcare import USER_AGENT
-from webcare.decide import MAX_DEFERRAL
+from webcare import USER_AGENT, decide
+from webcare.decide import MAX_DEFERRAL, IPAddress
 from webcare.errors import ConfigError, RateLimited, SourceError
 from webcare.secrets import expand_header, expand_url, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
 
 if TYPE_CHECKING:
-    pass
+    import httpx
 
 CONNECTIONS_PER_CLIENT = 8
 RETRY_WAIT_LIMIT = 10.0
 """Seconds of Retry-After a poll waits out itself; a longer wait ends this fetch."""
 RETRIES = 2
+MAX_REDIRECTS = 5
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+NOT_HTTP = "redirected to an address that is not an http(s) URL; not followed"
 LONGEST_RETRY_AFTER = 1e9
 """Seconds (some 30 years): a longer Retry-After is read as this, so no arithmetic on it
 can overflow (a 400-digit one is float infinity, a date in 9999 past what `now` can add)."""
@@ -120,8 +129,7 @@ class HttpFetcher:
             httpx.AsyncClient(
                 timeout=timeout,
                 limits=limits,
-                follow_redirects=True,
-                max_redirects=5,
+                follow_redirects=False,  # followed by `_follow`, each hop judged first
                 headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
                 trust_env=True,
             )
@@ -172,6 +180,15 @@ class HttpFetcher:
             (name, expand_header(value, key=f"sources.{spec.name}.headers.{name}"))
             for name, value in spec.headers.items()
         )
+        parsed = self._httpx.URL(url)
+        # A password in the URL as a header of its own, so a redirect on the same origin
+        # (which need not repeat it) keeps it, as for any other credential.
+        if (parsed.username or parsed.password) and not any(
+            name.lower() == "authorization" for name in headers
+        ):
+            pair = f"{parsed.username}:{parsed.password}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
+        credentials = bool(headers)
         if previous is not None:
             if previous.etag:
                 headers["If-None-Match"] = previous.etag
@@ -180,15 +197,9 @@ class HttpFetcher:
         # What a library says about a request may quote it: never with a secret in it.
         templates = [spec.url or "", *kind_headers.values(), *spec.headers.values()]
         budget = budget or self.budget()
-        host = urlsplit(url).netloc.lower()
-        shard = self._shard(url)
         try:
             for attempt in range(RETRIES + 1):
-                # The host's turn first: waiting for it must not hold a global slot that
-                # requests to other hosts could use. Only then does the clock run.
-                async with self.per_host[host], self.client_slots[shard], self.in_flight:
-                    async with budget.spend():
-                        outcome = await self._get(spec, url, headers, previous)
+                outcome = await self._follow(spec, url, headers, previous, budget, credentials)
                 if isinstance(outcome, Fetched):
                     return outcome
                 if attempt == RETRIES or outcome.wait_seconds > RETRY_WAIT_LIMIT:
@@ -206,48 +217,159 @@ class HttpFetcher:
             reason = redact(f"{type(exc).__name__}: {exc}", templates)
             raise SourceError(spec.name, f"HTTP error: {reason}") from None
 
+    async def _follow(
+        self,
+        spec: SourceSpec,
+        url: str,
+        headers: dict[str, str],
+        previous: FetchState | None,
+        budget: Budget,
+        credentials: bool,
+    ) -> Fetched | RateLimited:
+        """One request and the redirects it leads to, each hop judged before it is made
+        (`decide.redirect_refusal`): httpx's own following would carry custom headers
+        (an API key) to any host a server names."""
+        visited = {url}
+        for _ in range(MAX_REDIRECTS + 1):
+            host = urlsplit(url).netloc.lower()
+            # The host's turn first: waiting for it must not hold a global slot that
+            # requests to other hosts could use. Only then does the clock run.
+            async with self.per_host[host], self.client_slots[self._shard(url)], self.in_flight:
+                async with budget.spend():
+                    outcome = await self._get(spec, url, headers, previous)
+            if not isinstance(outcome, _Redirect):
+                return outcome
+            target = _join(url, outcome.location)
+            if target is None:
+                raise SourceError(spec.name, NOT_HTTP)
+            refusal = await self._refusal(url, target, credentials, budget)
+            if refusal is not None:
+                raise SourceError(spec.name, refusal)
+            if target in visited:
+                raise SourceError(spec.name, "redirect loop: led back to an address it had left")
+            visited.add(target)
+            url = target
+        raise SourceError(spec.name, f"more than {MAX_REDIRECTS} redirects; not followed further")
+
+    async def _refusal(
+        self, url: str, target: str, credentials: bool, budget: Budget
+    ) -> str | None:
+        """`decide.redirect_refusal` for one hop; the two hosts' addresses are looked up
+        only when the private-network rule is all that is left to decide."""
+        allow_private = self.settings.allow_private_redirects
+        refusal = decide.redirect_refusal(url, target, credentials=credentials, allow_private=True)
+        if refusal is not None or allow_private or decide.same_origin(url, target):
+            return refusal
+        source, goal = urlsplit(url), urlsplit(target)
+        async with budget.spend():  # a name lookup is network time
+            source_addresses = await host_addresses(source.hostname or "", source.port or 0)
+            target_addresses = await host_addresses(goal.hostname or "", goal.port or 0)
+        return decide.redirect_refusal(
+            url,
+            target,
+            credentials=credentials,
+            source_addresses=source_addresses,
+            target_addresses=target_addresses,
+        )
+
     async def _get(
         self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
-    ) -> Fetched | RateLimited:
+    ) -> Fetched | RateLimited | _Redirect:
         client = self.clients[self._shard(url)]
-        async with client.stream("GET", url, headers=headers) as response:
-            if response.status_code == 304:
-                return Fetched(None, previous or FetchState())
-            if response.status_code in (429, 503):
-                wait = retry_after_seconds(
-                    response.headers.get("Retry-After"), response.headers.get("Date")
-                )
-                if wait is not None:
-                    asked = (
-                        f"{wait:g}s"
-                        if wait <= MAX_DEFERRAL.total_seconds()
-                        else "more than a day; it is left alone for a day at most"
-                    )
-                    return RateLimited(
-                        spec.name,
-                        f"HTTP {response.status_code} {response.reason_phrase}; "
-                        f"the source asks to wait {asked} (Retry-After)",
-                        wait,
-                    )
-            if response.status_code != 200:
+        try:
+            async with client.stream("GET", url, headers=headers) as response:
+                return await self._answer(spec, response, previous)
+        except self._httpx.RemoteProtocolError as exc:
+            # httpx reads a redirect's Location even when it does not follow it.
+            if str(exc).startswith("Invalid URL in location header"):
+                raise SourceError(spec.name, NOT_HTTP) from None
+            raise
+
+    async def _answer(
+        self, spec: SourceSpec, response: httpx.Response, previous: FetchState | None
+    ) -> Fetched | RateLimited | _Redirect:
+        if response.status_code in REDIRECTS:
+            location = response.headers.get("Location")
+            if not location:
                 raise SourceError(
-                    spec.name, f"HTTP {response.status_code} {response.reason_phrase}"
+                    spec.name,
+                    f"HTTP {response.status_code} {response.reason_phrase} without a Location",
                 )
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > self.settings.max_bytes:
-                    raise SourceError(
-                        spec.name,
-                        f"response larger than poll.max_bytes ({self.settings.max_bytes:,} bytes)",
-                    )
-                chunks.append(chunk)
-            state = FetchState(
-                etag=response.headers.get("ETag"),
-                last_modified=response.headers.get("Last-Modified"),
+            return _Redirect(location)
+        if response.status_code == 304:
+            return Fetched(None, previous or FetchState())
+        if response.status_code in (429, 503):
+            wait = retry_after_seconds(
+                response.headers.get("Retry-After"), response.headers.get("Date")
             )
-            return Fetched(b"".join(chunks), state)
+            if wait is not None:
+                asked = (
+                    f"{wait:g}s"
+                    if wait <= MAX_DEFERRAL.total_seconds()
+                    else "more than a day; it is left alone for a day at most"
+                )
+                return RateLimited(
+                    spec.name,
+                    f"HTTP {response.status_code} {response.reason_phrase}; "
+                    f"the source asks to wait {asked} (Retry-After)",
+                    wait,
+                )
+        if response.status_code != 200:
+            raise SourceError(spec.name, f"HTTP {response.status_code} {response.reason_phrase}")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.settings.max_bytes:
+                raise SourceError(
+                    spec.name,
+                    f"response larger than poll.max_bytes ({self.settings.max_bytes:,} bytes)",
+                )
+            chunks.append(chunk)
+        state = FetchState(
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+        )
+        return Fetched(b"".join(chunks), state)
+
+
+@dataclass(frozen=True, slots=True)
+class _Redirect:
+    location: str
+
+
+def _join(url: str, location: str) -> str | None:
+    """Where a redirect's Location leads from `url`, or None when that is no http(s) URL."""
+    import httpx
+
+    try:
+        target = str(httpx.URL(url).join(location.strip()))
+    except Exception:  # noqa: BLE001 - httpx raises InvalidURL, ValueError
+        return None
+    return target if _valid_url(target) else None
+
+
+async def host_addresses(host: str, port: int) -> tuple[IPAddress, ...]:
+    """The addresses `host` stands for: itself when it is one, loopback for `localhost`,
+    else what the resolver says (nothing when it fails: the request will fail by itself)."""
+    bare = host.strip("[]").split("%", 1)[0]
+    try:
+        return (ipaddress.ip_address(bare),)
+    except ValueError:
+        pass
+    if bare == "localhost" or bare.endswith(".localhost"):
+        return (ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("::1"))
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(bare, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return ()
+    found: list[IPAddress] = []
+    for info in infos:
+        try:
+            found.append(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]))
+        except ValueError:
+            continue
+    return tuple(found)
 
 
 def source_url(spec: SourceSpec) -> str:
