@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import os
+import resource
 import sqlite3
+import subprocess
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -22,8 +27,11 @@ from typer.testing import Result
 
 from webcare import fetch
 from webcare.decide import deferral, deferred_until, private_redirect, redirect_refusal
-from webcare.fetch import LONGEST_RETRY_AFTER, retry_after_seconds
+from webcare.errors import SourceError
+from webcare.fetch import LONGEST_RETRY_AFTER, read_file, retry_after_seconds
+from webcare.model import Channel
 from webcare.secrets import expand_url
+from webcare.settings import SourceSpec
 from webcare.store.base import SourceState
 
 Cli = Callable[..., Result]
@@ -536,3 +544,48 @@ def test_allow_private_redirects_must_be_true_or_false(
     result = cli("check", "--config", config)
     assert result.exit_code == 2
     assert "poll.allow_private_redirects" in result.stderr
+
+
+# ---------------------------------------------------------------- size caps
+
+
+def _limited_memory() -> None:
+    """In the child: 1 GiB of address space, so a reader without a cap dies early and
+    alone (MemoryError, exit 1) rather than taking the machine with it."""
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def test_import_of_dev_zero_stops_at_max_bytes(make_config: MakeConfig, tmp_path: Path) -> None:
+    config = make_config(poll={"max_bytes": 1 << 20})
+    result = subprocess.run(
+        [sys.executable, "-m", "webcare", "import", "/dev/zero", "--kind", "jsonl",
+         "--config", str(config), "--db", str(tmp_path / "w.db"), "--now", NOW],
+        capture_output=True, text=True, timeout=120, preexec_fn=_limited_memory,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert "/dev/zero holds more than poll.max_bytes (1,048,576 bytes)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_fifo_is_read_up_to_max_bytes_and_no_further(tmp_path: Path) -> None:
+    fifo = tmp_path / "export.jsonl"
+    os.mkfifo(fifo)
+    written: list[int] = []
+
+    def writer() -> None:  # writes far more than the cap, until the reader hangs up
+        try:
+            with open(fifo, "wb") as pipe:
+                for _ in range(64):
+                    pipe.write(b"0" * 65536)
+                    written.append(65536)
+        except BrokenPipeError:
+            pass
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    spec = SourceSpec(name="pipe", kind="jsonl", channel=Channel.SOCIAL, path=fifo)
+    with pytest.raises(SourceError, match=r"holds more than poll.max_bytes \(1,024 bytes\)"):
+        read_file(spec, None, max_bytes=1024)
+    thread.join(timeout=10)
+    assert sum(written) < 4 * 65536  # the reader stopped early; the writer was cut off

@@ -23,6 +23,7 @@ import ipaddress
 import os
 import re
 import socket
+import stat
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -64,7 +65,9 @@ class Fetched:
 
 
 def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) -> Fetched:
-    """Read a local export; unchanged size+mtime since the last poll counts as not modified."""
+    """Read a local export, at most `max_bytes` of it; unchanged size+mtime since the last
+    poll counts as not modified. What is not a regular file (`/dev/zero`, a FIFO, a
+    process substitution) reports no size worth checking: it is read until the cap."""
     assert spec.path is not None
     try:
         info = os.stat(spec.path)
@@ -72,17 +75,23 @@ def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) 
         raise SourceError(spec.name, f"file not found: {spec.path}") from None
     except OSError as exc:
         raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
-    if info.st_size > max_bytes:
+    regular = stat.S_ISREG(info.st_mode)
+    if regular and info.st_size > max_bytes:
         raise SourceError(
             spec.name, f"{spec.path} is {info.st_size:,} bytes, over poll.max_bytes {max_bytes:,}"
         )
-    validator = f"file:{info.st_mtime_ns}:{info.st_size}"
-    if previous is not None and previous.etag == validator:
+    validator = f"file:{info.st_mtime_ns}:{info.st_size}" if regular else None
+    if validator is not None and previous is not None and previous.etag == validator:
         return Fetched(None, previous)
     try:
-        body = spec.path.read_bytes()
+        with open(spec.path, "rb") as handle:
+            body = handle.read(max_bytes + 1)  # counted as read: a file may grow meanwhile
     except OSError as exc:
         raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
+    if len(body) > max_bytes:
+        raise SourceError(
+            spec.name, f"{spec.path} holds more than poll.max_bytes ({max_bytes:,} bytes)"
+        )
     return Fetched(body, FetchState(etag=validator))
 
 
