@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gzip
+import json
 import os
 import resource
 import sqlite3
 import subprocess
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -29,6 +32,7 @@ from webcare import fetch
 from webcare.decide import deferral, deferred_until, private_redirect, redirect_refusal
 from webcare.errors import SourceError
 from webcare.fetch import LONGEST_RETRY_AFTER, read_file, retry_after_seconds
+from webcare.inflate import DECODED_PIECE, Decoder
 from webcare.model import Channel
 from webcare.secrets import expand_url
 from webcare.settings import SourceSpec
@@ -589,3 +593,146 @@ def test_a_fifo_is_read_up_to_max_bytes_and_no_further(tmp_path: Path) -> None:
         read_file(spec, None, max_bytes=1024)
     thread.join(timeout=10)
     assert sum(written) < 4 * 65536  # the reader stopped early; the writer was cut off
+
+
+def gzipped_zeros(size: int) -> bytes:
+    """`size` zero bytes, gzipped (some 1000 to 1) without holding them all at once."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = bytes(1 << 20)
+    parts = [packer.compress(block) for _ in range(size >> 20)]
+    return b"".join([*parts, packer.flush()])
+
+
+@pytest.fixture(scope="module")
+def bomb() -> bytes:
+    """200 MB of zeros in some 200 KB of gzip: a body that inflates a thousandfold."""
+    return gzipped_zeros(200 << 20)
+
+
+PEAK = """
+import json, resource, sys
+from webcare.cli import app
+
+def run(*args):
+    try:
+        app([*args], prog_name="webcare")
+    except SystemExit as exc:
+        return exc.code
+    return 0
+
+warm, bomb, db, now = sys.argv[1:]
+run("poll", "--config", warm, "--db", db, "--now", now, "--quiet")  # imports, a clean poll
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+code = run("poll", "--config", bomb, "--db", db, "--now", now)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"code": code, "growth_kib": after - before}))
+"""
+
+
+def test_a_gzip_bomb_is_refused_without_inflating_it_in_memory(
+    bomb: bytes, feed_server: FeedServer, make_config: MakeConfig, tmp_path: Path
+) -> None:
+    feed_server.route("/acme.xml", bomb, headers={"Content-Encoding": "gzip"})
+    good = good_source(feed_server)
+    (tmp_path / "warm").mkdir()
+    warm = make_config(good)
+    warm = warm.rename(tmp_path / "warm" / "webcare.toml")
+    cap = 1 << 20
+    config = make_config(news_source(feed_server), good, poll={"max_bytes": cap})
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK, str(warm), str(config), str(tmp_path / "w.db"), NOW],
+        capture_output=True, text=True, timeout=120, preexec_fn=_limited_memory,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.splitlines()[-1])
+    assert outcome["code"] == 3
+    assert "news: FAILED: response larger than poll.max_bytes (1,048,576 bytes)" in result.stderr
+    assert "good: 0 new, 1 already seen" in result.stderr
+    # Inflated a piece at a time and dropped at the cap: not the 64 MB one read of the
+    # bomb inflates to at once.
+    assert outcome["growth_kib"] < 16 * 1024, outcome
+
+
+def _chunks(data: bytes, size: int) -> list[bytes]:
+    return [data[at : at + size] for at in range(0, len(data), size)]
+
+
+def _decoded(encoding: str, body: bytes, size: int = 7) -> bytes:
+    decoder = Decoder(encoding)
+    out = [piece for chunk in _chunks(body, size) for piece in decoder.decode(chunk)]
+    assert all(len(piece) <= max(size, DECODED_PIECE) for piece in out)
+    return b"".join([*out, decoder.flush()])
+
+
+TEXT = b"<rss>" + b"Acme bezorgt weer op zondag. " * 5000 + b"</rss>"
+
+
+@pytest.mark.parametrize("size", [1, 7, 4096, 1 << 20])
+def test_the_decoder_undoes_gzip_and_deflate_however_the_body_is_cut(size: int) -> None:
+    gz = gzip.compress(TEXT)
+    assert _decoded("gzip", gz, size) == TEXT
+    assert _decoded("x-gzip", gz, size) == TEXT
+    assert _decoded("deflate", zlib.compress(TEXT), size) == TEXT
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    assert _decoded("deflate", raw.compress(TEXT) + raw.flush(), size) == TEXT  # no wrapper
+    assert _decoded("gzip, gzip", gzip.compress(gz), size) == TEXT  # applied twice
+    assert _decoded("GZip , identity", gz, size) == TEXT
+    assert _decoded("gzip", gz + gzip.compress(b"!"), size) == TEXT + b"!"  # two members
+    assert _decoded("gzip", gz + b"\0" * 100, size) == TEXT  # padding after the end
+    assert _decoded("", TEXT, size) == TEXT
+    assert _decoded("br", TEXT, size) == TEXT  # not asked for, not known: as httpx does
+
+
+def test_the_decoder_refuses_a_body_that_is_not_what_it_says() -> None:
+    with pytest.raises(zlib.error):
+        _decoded("gzip", b"this is not gzip at all")
+
+
+def test_the_decoder_inflates_a_bomb_only_as_far_as_it_is_read(bomb: bytes) -> None:
+    decoder = Decoder("gzip")
+    cap, read = 1 << 20, 0
+    for chunk in _chunks(bomb, 65536):
+        for piece in decoder.decode(chunk):
+            read += len(piece)
+            if read > cap:
+                break
+        if read > cap:
+            break
+    assert cap < read <= cap + DECODED_PIECE
+
+
+@pytest.mark.parametrize(
+    ("options", "reason"),
+    [
+        ({"body": b"not gzip at all", "headers": {"Content-Encoding": "gzip"}}, "cannot decode"),
+        ({"body": rss(*NEWS).encode(), "drip": 0.05, "drip_size": 16}, "timed out after 1s"),
+    ],
+)
+def test_a_hostile_body_fails_that_source_only(
+    options: dict[str, object],
+    reason: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+) -> None:
+    feed_server.route("/acme.xml", **options)
+    config = make_config(news_source(feed_server), good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert reason in failed_alone(result, db_path)
+
+
+def test_a_gzipped_feed_is_read_as_before(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    feed_server.route(
+        "/acme.xml", gzip.compress(rss(*NEWS).encode()), headers={"Content-Encoding": "gzip"}
+    )
+    result = cli(
+        "poll", "--config", make_config(news_source(feed_server)), "--db", db_path, "--now", NOW
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "news: 3 new, 0 already seen" in result.stderr
+    [hit] = feed_server.hits_for("/acme.xml")
+    assert hit.headers["accept-encoding"] == "gzip, deflate"

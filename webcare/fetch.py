@@ -1,16 +1,16 @@
 """The only code that reads sources: HTTP with httpx (imported lazily) and local files.
 
 Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one
-network-time budget per source (`Budget`); a size cap; a User-Agent that names webcare;
-at most `[poll] per_host` requests to one host at once; Retry-After honoured on 429/503
-(a short wait is waited out, a long one ends the fetch and is remembered so later polls
-leave the source alone); redirects followed hop by hop, each judged first
-(`decide.redirect_refusal`: credentials stay on their origin, strangers stay out of
-private networks); secrets filled in only here (`webcare.secrets`); and small
-connection pools. One `httpx.AsyncClient` with a large pool costs
-CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU for 1000
-requests on a 1000-connection pool), so requests are spread over several small clients,
-one per host group, and the number in flight is bounded by a semaphore.
+network-time budget per source (`Budget`); a size cap, counted as bytes are read and
+decoded (`inflate.Decoder`); a User-Agent that names webcare; at most `[poll] per_host`
+requests to one host at once; Retry-After honoured on 429/503 (a short wait is waited
+out, a long one ends the fetch and is remembered so later polls leave the source alone);
+redirects followed hop by hop, each judged first (`decide.redirect_refusal`: credentials
+stay on their origin, strangers stay out of private networks); secrets filled in only
+here (`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a
+large pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of
+CPU for 1000 requests on a 1000-connection pool), so requests are spread over several
+small clients, one per host group, and the number in flight is bounded by a semaphore.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import os
 import re
 import socket
 import stat
+import zlib
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -35,6 +36,7 @@ from urllib.parse import urlsplit
 from webcare import USER_AGENT, decide
 from webcare.decide import MAX_DEFERRAL, IPAddress
 from webcare.errors import ConfigError, RateLimited, SourceError
+from webcare.inflate import Decoder
 from webcare.secrets import expand_header, expand_url, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
@@ -139,7 +141,12 @@ class HttpFetcher:
                 timeout=timeout,
                 limits=limits,
                 follow_redirects=False,  # followed by `_follow`, each hop judged first
-                headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+                # Only what `Decoder` undoes within the size cap.
+                headers={
+                    "User-Agent": USER_AGENT,
+                    "Accept": ACCEPT,
+                    "Accept-Encoding": "gzip, deflate",
+                },
                 trust_env=True,
             )
             for _ in range(shards)
@@ -325,16 +332,30 @@ class HttpFetcher:
                 )
         if response.status_code != 200:
             raise SourceError(spec.name, f"HTTP {response.status_code} {response.reason_phrase}")
+        cap = self.settings.max_bytes
+        too_large = SourceError(spec.name, f"response larger than poll.max_bytes ({cap:,} bytes)")
+        encoding = response.headers.get("Content-Encoding", "")
+        decoder = Decoder(encoding)
         chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.settings.max_bytes:
-                raise SourceError(
-                    spec.name,
-                    f"response larger than poll.max_bytes ({self.settings.max_bytes:,} bytes)",
-                )
-            chunks.append(chunk)
+        received = size = 0
+        try:
+            # Raw bytes in, decoded pieces counted as they come out, so decoding stops at
+            # the cap; raw bytes count too (empty deflate blocks inflate to nothing, forever).
+            async for raw in response.aiter_raw():
+                received += len(raw)
+                if received > cap:
+                    raise too_large
+                for piece in decoder.decode(raw):
+                    size += len(piece)
+                    if size > cap:
+                        raise too_large
+                    chunks.append(piece)
+            chunks.append(decoder.flush())
+        except zlib.error as exc:
+            reason = f"the body is not valid {encoding.strip()} ({exc})"
+            raise SourceError(spec.name, f"cannot decode: {reason}") from None
+        if size + len(chunks[-1]) > cap:
+            raise too_large
         state = FetchState(
             etag=response.headers.get("ETag"),
             last_modified=response.headers.get("Last-Modified"),
