@@ -736,3 +736,42 @@ def test_a_gzipped_feed_is_read_as_before(
     assert "news: 3 new, 0 already seen" in result.stderr
     [hit] = feed_server.hits_for("/acme.xml")
     assert hit.headers["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize("etag", ['"caf\u00e9"', '"a\x7fb"'])
+def test_a_validator_no_header_can_carry_is_not_sent_back(
+    etag: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    modified = "Sun, 22 Nov 2026 23:00:00 GMT \u00e9"
+    feed_server.route("/acme.xml", rss(*NEWS), etag=etag, last_modified=modified)
+    config = make_config(news_source(feed_server), good_source(feed_server))
+    first = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    again = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert (first.exit_code, again.exit_code) == (0, 0), again.stderr
+    assert "news: 0 new, 3 already seen" in again.stderr
+    last = feed_server.hits_for("/acme.xml")[-1]
+    assert (last.if_none_match, last.if_modified_since) == (None, None)
+
+
+def test_an_unforeseen_error_in_one_fetch_fails_that_source_only_and_shows_no_secret(
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FEED_KEY", "s3cr3t-k3y")
+    real = fetch.HttpFetcher._get
+
+    async def flaky(self: fetch.HttpFetcher, spec: SourceSpec, *args: object) -> object:
+        if spec.name == "news":
+            raise RuntimeError("something nobody foresaw, with s3cr3t-k3y in it\nover two lines")
+        return await real(self, spec, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fetch.HttpFetcher, "_get", flaky)
+    source = {**news_source(feed_server), "headers": {"X-Api-Key": "${FEED_KEY}"}}
+    config = make_config(source, good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    line = failed_alone(result, db_path)
+    assert "unexpected error: RuntimeError: something nobody foresaw, with *** in it" in line
+    assert "s3cr3t" not in result.stderr

@@ -37,7 +37,7 @@ from webcare import USER_AGENT, decide
 from webcare.decide import MAX_DEFERRAL, IPAddress
 from webcare.errors import ConfigError, RateLimited, SourceError
 from webcare.inflate import Decoder
-from webcare.secrets import expand_header, expand_url, redact, references
+from webcare.secrets import expand_header, expand_url, fits_header, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
 
@@ -206,12 +206,13 @@ class HttpFetcher:
             headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
         credentials = bool(headers)
         if previous is not None:
-            if previous.etag:
+            # A validator a stranger sent that no header can carry (stored before it was
+            # checked) is not sent back: the fetch is unconditional instead.
+            if previous.etag and fits_header(previous.etag):
                 headers["If-None-Match"] = previous.etag
-            if previous.last_modified:
+            if previous.last_modified and fits_header(previous.last_modified):
                 headers["If-Modified-Since"] = previous.last_modified
-        # What a library says about a request may quote it: never with a secret in it.
-        templates = [spec.url or "", *kind_headers.values(), *spec.headers.values()]
+        templates = secret_templates(spec)
         budget = budget or self.budget()
         try:
             for attempt in range(RETRIES + 1):
@@ -356,9 +357,10 @@ class HttpFetcher:
             raise SourceError(spec.name, f"cannot decode: {reason}") from None
         if size + len(chunks[-1]) > cap:
             raise too_large
+        etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
         state = FetchState(
-            etag=response.headers.get("ETag"),
-            last_modified=response.headers.get("Last-Modified"),
+            etag=etag if etag and fits_header(etag) else None,
+            last_modified=modified if modified and fits_header(modified) else None,
         )
         return Fetched(b"".join(chunks), state)
 
@@ -400,6 +402,15 @@ async def host_addresses(host: str, port: int) -> tuple[IPAddress, ...]:
         except ValueError:
             continue
     return tuple(found)
+
+
+def secret_templates(spec: SourceSpec) -> list[str]:
+    """Where a source's `${ENV}` secrets are written: what a library says about one of its
+    requests may quote them, so such messages are redacted with these (`secrets.redact`)."""
+    from webcare import sources
+
+    kind_headers = sources.get(spec.kind).request_headers(spec.options)
+    return [spec.url or "", *kind_headers.values(), *spec.headers.values()]
 
 
 def source_url(spec: SourceSpec) -> str:

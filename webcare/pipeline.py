@@ -27,8 +27,9 @@ from webcare import decide, sources
 from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
-from webcare.fetch import Fetched, HttpFetcher, read_file, source_url
+from webcare.fetch import Fetched, HttpFetcher, read_file, secret_templates, source_url
 from webcare.model import Mention, SourceResult
+from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import FetchState, SourceState, Store
@@ -95,6 +96,9 @@ async def _poll(
             return spec, exc
         except WebcareError as exc:  # a missing ${ENV} secret, for instance
             return spec, SourceError(spec.name, str(exc))
+        except Exception as exc:  # noqa: BLE001 - whatever a server provokes fails its source only
+            reason = redact(f"{type(exc).__name__}: {exc}", secret_templates(spec))
+            return spec, SourceError(spec.name, f"unexpected error: {reason}")
 
     try:
         for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):

@@ -38,6 +38,11 @@ def _value(name: str, key: str) -> str:
     return value.rstrip()
 
 
+def fits_header(value: str) -> bool:
+    """Whether `value` can be sent as an HTTP header value as it is."""
+    return _HEADER_TEXT.fullmatch(value) is not None
+
+
 def expand_env(template: str, *, key: str) -> str:
     """Fill `${NAME}` references from the environment, at the moment of use only.
 
@@ -55,7 +60,7 @@ def expand_header(template: str, *, key: str) -> str:
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         value = _value(name, key)
-        if not _HEADER_TEXT.fullmatch(value):
+        if not fits_header(value):
             raise ConfigError(
                 f"${{{name}}} holds a character an HTTP header cannot carry (a line break, "
                 "a control character or non-ASCII); its value is not shown",
@@ -64,7 +69,7 @@ def expand_header(template: str, *, key: str) -> str:
         return value
 
     value = _ENV_REF.sub(fill, template)
-    if not _HEADER_TEXT.fullmatch(value):
+    if not fits_header(value):
         raise ConfigError(
             "holds a character an HTTP header cannot carry (a line break, a control "
             "character or non-ASCII)",
