@@ -167,7 +167,7 @@ class HttpFetcher:
         return Budget(self.settings.timeout.total_seconds())
 
     def _shard(self, url: str) -> int:
-        host = urlsplit(url).netloc.encode()
+        host = _host_key(url).encode()
         return int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
 
     async def fetch(
@@ -248,7 +248,7 @@ class HttpFetcher:
         (an API key) to any host a server names."""
         visited = {url}
         for _ in range(MAX_REDIRECTS + 1):
-            host = urlsplit(url).netloc.lower()
+            host = _host_key(url)
             # The host's turn first: waiting for it must not hold a global slot that
             # requests to other hosts could use. Only then does the clock run.
             async with self.per_host[host], self.client_slots[self._shard(url)], self.in_flight:
@@ -363,6 +363,11 @@ class HttpFetcher:
             last_modified=modified if modified and fits_header(modified) else None,
         )
         return Fetched(b"".join(chunks), state)
+
+
+def _host_key(url: str) -> str:
+    """`host:port` of a URL, without a user and password: what `per_host` counts."""
+    return urlsplit(url).netloc.rpartition("@")[2].lower()
 
 
 @dataclass(frozen=True, slots=True)
