@@ -121,10 +121,10 @@ def test_a_deferred_source_exits_3_and_says_so_even_with_quiet(
         "poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:30:00Z", "--quiet"
     )
     assert later.exit_code == 3
-    assert "news: FAILED: not polled: the source asked (Retry-After) to be left alone" in (
-        later.stderr
+    assert (
+        "news: skipped: the source asked (Retry-After) not to be polled before "
+        "2026-11-23T09:00:00Z" in later.stderr
     )
-    assert "left alone until 2026-11-23T09:00:00Z" in later.stderr
     assert len(feed_server.hits_for("/acme.xml")) == 1  # still nobody knocks again
 
 

@@ -218,6 +218,14 @@ def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[
     problems (the first five unless `verbose`)."""
     from webcare.timeparse import iso_utc
 
+    from webcare.decide import DEFERRED
+
+    if result.error == DEFERRED and result.deferred_until is not None:
+        # Not polled at all, as the source asked: no failure of its own, but it counts (exit 3).
+        return [
+            f"{result.source}: skipped: the source asked (Retry-After) not to be polled "
+            f"before {iso_utc(result.deferred_until)}"
+        ]
     if result.error:
         lines = [f"{result.source}: FAILED: {one_line(result.error)}"]
         if result.deferred_until is not None:
