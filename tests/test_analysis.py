@@ -9,6 +9,7 @@ from webcare.analysis import analyse
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import detect_topics
+from webcare.analysis.urgency import ruleset
 from webcare.model import Route, SentimentLabel, UrgencyLevel
 from webcare.settings import RouteSettings, Settings
 
@@ -189,10 +190,11 @@ URGENT = [
         "health",
         "ziek geworden",
     ),
+    # a bereavement: its own category, high, not an emergency (issue 12)
     (
         "Mijn vader is vorige week overleden, hoe zeg ik zijn abonnement op?",
-        "critical",
-        "health",
+        "high",
+        "vulnerable",
         "overleden",
     ),
     (
@@ -209,8 +211,8 @@ URGENT = [
     ),
     (
         "My father died last week and his subscription is still running",
-        "critical",
-        "health",
+        "high",
+        "vulnerable",
         "father died",
     ),
     # fraud, outage, legal, churn: high
@@ -251,14 +253,20 @@ def test_urgent_subjects_set_the_level_and_quote_what_matched(
     urgency = analyse(text, PLAIN).urgency
     assert urgency.level is UrgencyLevel(level)
     assert category in urgency.categories
-    assert f"{category}: {quoted!r}" in urgency.reasons
+    label = ruleset().get(category).label  # type: ignore[union-attr]
+    assert f"{label}: {quoted!r}" in urgency.reasons
 
 
 def test_every_matching_subject_is_a_reason_and_the_worst_decides() -> None:
-    urgency = analyse("Mijn vader is overleden, hoe zeg ik zijn abonnement op?", PLAIN).urgency
+    urgency = analyse(
+        "Ik ben ziek geworden van jullie kip, ik zeg mijn abonnement op", PLAIN
+    ).urgency
     assert urgency.level is UrgencyLevel.CRITICAL
     assert urgency.categories == ("health", "churn")
     assert len(urgency.reasons) == 2
+    # A bereavement's "zijn abonnement opzeggen" closes his account: not the author leaving.
+    urgency = analyse("Mijn vader is overleden, hoe zeg ik zijn abonnement op?", PLAIN).urgency
+    assert urgency.categories == ("vulnerable",)
 
 
 @pytest.mark.parametrize(

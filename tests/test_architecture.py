@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "webcare"
-LEXICONS = {"analysis/lexicon.py"}
+LEXICONS = {"analysis/lexicon.py", "analysis/urgency_lexicon.py"}
 """Data, not logic: word lists may be long."""
 
 

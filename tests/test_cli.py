@@ -147,6 +147,9 @@ def test_demo_json_shows_the_whole_pipeline_at_work() -> None:
     assert {m["sla"]["status"] for m in mentions} == {"breached", "at_risk"}
     assert "critical" in {m["urgency"]["level"] for m in mentions}
     assert {"human", "judgement"} <= {m["route"] for m in mentions}
+    # Plain praise needs no reply (issue 12): never on the floor, counted apart.
+    assert summary["no_reply_needed"] >= 2
+    assert summary["to_thank"] >= 2  # recent praise, listed to thank
     assert {"nl", "en"} <= {m["language"] for m in mentions}
     assert [m["priority"]["rank"] for m in mentions] == list(range(1, len(mentions) + 1))
     scores = [m["priority"]["score"] for m in mentions]
@@ -299,12 +302,12 @@ def test_analyze_stdin_one_result_per_line_in_order() -> None:
     assert (
         records[4]["text"] == "Al drie keer gebeld, niemand neemt op"
     )  # escapes never get through
-    # "Al drie keer gebeld" is time pressure: high.
+    # "Al drie keer gebeld" is time pressure, money charged twice is money taken wrongly: high.
     assert [r["urgency"]["level"] for r in records] == [
         "critical",
         "low",
         "normal",
-        "normal",
+        "high",
         "high",
     ]
     assert [r["sentiment"]["label"] for r in records] == ["neg", "pos", "neu", "neg", "neg"]
@@ -517,7 +520,13 @@ def test_mentions_sentiment_and_status_filters_agree_with_the_records(store: Pat
     assert {r["sla"]["status"] for r in breached} == {"breached"}
     assert "Wanneer komt mijn bestelling eigenlijk?" in texts(breached)
     open_ = listed(store, "--status", "open")
-    assert len(open_) == 8 and "responded" not in {r["sla"]["status"] for r in open_}
+    # The two praise messages need no reply (issue 12), so they are not open.
+    assert len(open_) == 6 and "responded" not in {r["sla"]["status"] for r in open_}
+    # ...they are listed to thank, never breached.
+    assert sorted(texts(listed(store, "--status", "to_thank"))) == [
+        "Great service, thank you so much!",
+        "Top service, bezorger was heel vriendelijk!",
+    ]
 
 
 @pytest.mark.parametrize(

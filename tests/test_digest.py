@@ -81,7 +81,8 @@ SOCIAL = [
     {"id": "s7", "author": "troll\x1b[2J\u202e", "text": EVIL_TEXT, "created_at": "2026-11-23T08:00:00Z",
      "url": "javascript:alert(1)"},
     # Positive, answered in 30 minutes.
-    {"id": "s8", "author": "sam", "text": "Love the new app, ordering is so easy now", "created_at": "2026-11-22T12:00:00Z"},
+    {"id": "s8", "author": "sam", "text": "Love the new app, ordering is so easy now. Can you add a dark mode?",
+     "created_at": "2026-11-22T12:00:00Z"},
     {"id": "r8", "author": "AcmeCare", "text": "Thanks Sam!", "created_at": "2026-11-22T12:30:00Z", "in_reply_to": "s8"},
     # 50 minutes into a 1-hour target: at risk.
     {"id": "s9", "author": "noor", "text": "Hebben jullie de blauwe trui nog in maat M?", "created_at": "2026-11-23T11:10:00Z"},

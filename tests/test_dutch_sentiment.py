@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from webcare.analysis.language import detect_language
-from webcare.analysis.sentiment import analyse_sentiment, degrees, inflections
+from webcare.analysis.sentiment import analyse_sentiment
+from webcare.analysis.vader import degrees, inflections
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_webcares_vader_scores_exactly_as_upstream_on_english(text: str) -> None
     # webcare's analyser skips work VADER repeats; the scores must not move by a digit.
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from webcare.analysis.sentiment import _windowed_vader
+    from webcare.analysis.vader import windowed_vader as _windowed_vader
 
     assert _windowed_vader()().polarity_scores(
         text
@@ -99,3 +100,29 @@ def test_a_too_much_phrase_is_named_as_a_negative_mover() -> None:
     sentiment = analyse_sentiment("De porties waren veel te zout.", "nl")
     assert sentiment.label.value == "neg"
     assert sentiment.words[0] == "veel te zout"
+
+
+def test_a_reviews_short_title_is_its_verdict() -> None:
+    # Reviews come as "title. body": a clear title outweighs praise words in the body.
+    body = (
+        "Het begin van het boek is aardig en de schrijfster heeft een leuke stijl, maar het "
+        "verhaal kabbelt voort en het einde zie je van ver aankomen."
+    )
+    assert analyse_sentiment("Teleurstellend. " + body, "nl").label.value == "neg"
+    assert analyse_sentiment(body, "nl").label.value == "pos"
+    # Not in a short message: there the first sentence is just a sentence.
+    assert analyse_sentiment("Tegenvaller. Maar de bezorger was top!", "nl").label.value == "pos"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mateo is niet voor niets verkozen tot beste pizzabakker.", "pos"),  # stress, no negation
+        ("Een van de weinige zaken waar de klant nog koning is.", "pos"),
+        ("Dan pas kom ik terug, zei de ober.", "neu"),  # not "we komen zeker terug"
+        ("Het eten was onsmakelijk.", "neg"),  # "on-" turns an adjective around
+        ("Een gebruiksvriendelijke app.", "pos"),  # a compound's last known word
+    ],
+)
+def test_dutch_idioms_and_word_forms(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

@@ -69,6 +69,7 @@ CLOSERS = [
     "Thanks @BolderkarCare, all sorted",
     "Thank you so much, have a nice day!",
     "Cheers, that's fixed",
+    "Bedankt, de storing is opgelost",  # solved: no outage left to report (issue 12)
 ]
 
 
@@ -108,10 +109,9 @@ def test_thanks_and_solved_together_close_a_conversation_whatever_else_is_said(t
     ("text", "reason"),
     [
         # thanks and solved, but more: a contrast, another matter, a number, an urgent subject
-        ("Bedankt, opgelost, maar de app crasht nog", "more to say ('maar')"),
+        ("Bedankt, opgelost, maar de app crasht nog", "outage"),  # a crash is an outage (issue 12)
         ("Thanks, sorted. Could you also cancel my other order", "more to say ('Could')"),
         ("Bedankt, opgelost. Ordernummer 123 graag ook even checken", "more to say ('Ordernummer')"),
-        ("Bedankt, de storing is opgelost", "outage"),
         ("Bedankt voor niks, dan los ik het zelf wel op", "more to say ('voor')"),
         # sarcasm
         ("bedankt voor niks", "more to say ('voor')"),
@@ -123,11 +123,10 @@ def test_thanks_and_solved_together_close_a_conversation_whatever_else_is_said(t
         ("Bedankt! Wanneer komt mijn pakket?", "asks a question"),
         ("Thanks! Can you also check my other order", "more to say ('Can')"),
         # a complaint or more to say
-        ("bedankt, maar het werkt nog steeds niet", "pressure"),
-        ("Thanks, but the app still crashes", "more to say ('but')"),
+        ("bedankt, maar het werkt nog steeds niet", "outage, pressure"),
+        ("Thanks, but the app still crashes", "outage"),
         ("Thanks, my account is still hacked", "fraud"),
-        ("Bedankt, ik wacht nog op mijn geld", "more to say ('ik')"),
-        ("Top service, bedankt!", "more to say ('service')"),
+        ("Bedankt, ik wacht nog op mijn geld", "money"),
         # a request
         ("Alvast bedankt", "more to say ('Alvast')"),
         ("Thanks in advance", "more to say ('in')"),
@@ -146,16 +145,71 @@ def test_thanks_with_sarcasm_a_question_a_complaint_or_a_request_still_needs_a_r
 
 @pytest.mark.parametrize(
     "text",
-    ["Mijn pakket is nog steeds niet bezorgd", "Hoe laat gaat de winkel open?", "Great app!", ""],
+    ["Mijn pakket is nog steeds niet bezorgd", "Hoe laat gaat de winkel open?", "Kassabon", ""],
 )
 def test_other_messages_need_a_reply_and_say_nothing_about_it(text: str) -> None:
     analysis = analyse(text, BOLDERKAR)
     assert (analysis.needs_reply, analysis.needs_reply_reason) == (True, "")
 
 
-def test_a_long_thank_you_is_a_message_not_a_closer() -> None:
+def test_a_long_thank_you_is_a_message_not_a_closer_but_still_praise() -> None:
     text = "Bedankt " + "heel erg " * 15
-    assert analyse(text, BOLDERKAR).needs_reply is True
+    assert analyse(text, BOLDERKAR).needs_reply_reason == PRAISE_REASON
+
+
+PRAISE_REASON = "praise: thank if you like, no reply owed"
+
+
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        ("Top service, bedankt!", None),
+        ("Great app!", None),
+        ("Love the new app, so easy to use", None),
+        ("Heel tevreden klant, alles verloopt vlot en de app werkt zeer goed", None),
+        ("Fijne bank", 5),
+        (
+            "Bedankt KLM voor het lieve kaartje met condoleances na de uitvaart",
+            None,
+        ),  # thanks, not a case
+    ],
+)
+def test_plain_praise_needs_no_reply_and_says_so(text: str, rating: int | None) -> None:
+    analysis = analyse(text, BOLDERKAR, rating=rating)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
+    assert analysis.urgency.level is UrgencyLevel.LOW
+    assert analysis.route is Route.AUTOMATE
+    assert analysis.route_reason.startswith("praise, no reply owed; emotional ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top service! Wanneer komt de rest van mijn bestelling?",  # a question
+        "Love the app, please add dark mode",  # a request
+        "Great service, can you also check my other order",
+        "Super app, maar hij crasht sinds de update",  # something wrong
+        "Top, bedankt! Ordernummer 12345678",  # a case to look at
+        "Echt geweldig product hoor 🙄",  # sarcasm
+        "@HPSupport I would like to speak to a technician",  # "like" is an ask here
+        "@Tesco Well I have tried and they clearly said they can't as I opened the box",
+    ],
+)
+def test_praise_with_an_ask_or_a_problem_needs_a_reply_and_is_not_low(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert analysis.needs_reply is True, analysis.needs_reply_reason
+    assert analysis.urgency.level is not UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text", ["Its working again", "Werkt weer!", "Outage issue solved; #CSIssue not #CSFail"]
+)
+def test_a_note_that_it_works_again_needs_no_reply(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (
+        False, "resolved: it works again, no reply owed",
+    )  # fmt: skip
+    assert analysis.urgency.level is UrgencyLevel.LOW
 
 
 # ---------------------------------------------------------------- no clock

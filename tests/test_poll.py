@@ -749,7 +749,7 @@ HOSTILE = [
     {"id": "h3", "author": "bidi", "created_at": "2026-11-22T08:10:00Z",
      "text": f"Acme factuur_{RLO}fdp.exe{chr(0x202C)} openen?"},
     {"id": "h4", "author": "+31612345678", "created_at": "2026-11-22T08:15:00Z",
-     "text": "[bold red]Acme[/] is [link=https://evil.example]gratis[/link]?"},
+     "text": "[bold red]Acme[/] is [link=https://evil.example]gratis[/link]?"},  # a question: on the floor
     {"id": "h5", "author": "sheet", "created_at": "2026-11-22T08:20:00Z",
      "text": '=HYPERLINK("https://evil.example","Acme korting")'},
     {"id": "h6", "author": "xss", "created_at": "2026-11-22T08:25:00Z",

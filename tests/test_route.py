@@ -66,7 +66,8 @@ def neutral(score: float = 0.0) -> Sentiment:
          "emotional low, monetary high (money: 'terugbetaling')"),
         # both: a person
         ("Jullie hebben € 84,50 dubbel afgeschreven, echt schandalig", -0.8, PLAIN, None, None, H,
-         "emotional high (strongly negative (-0.80)), monetary high (amount 84.50; money: 'dubbel afgeschreven')"),
+         "emotional high (strongly negative (-0.80)), monetary high (amount 84.50; money: 'dubbel afgeschreven'; "
+         "at stake: money)"),
         ("Ik zeg mijn abonnement op", -0.2, PLAIN, None, None, H,
          "emotional high (churn), monetary high (at stake: churn)"),
         ("Mijn account is gehackt", -0.2, PLAIN, None, None, H, "emotional high (fraud), monetary high (at stake: fraud)"),
@@ -79,12 +80,15 @@ def neutral(score: float = 0.0) -> Sentiment:
         ("Jullie hebben € 84,50 dubbel afgeschreven, echt schandalig", -0.8, PLAIN, "low", None, J,
          "emotional high (strongly negative (-0.80)), monetary low"),
         ("Premium klant: € 84,50 dubbel afgeschreven, echt schandalig", -0.8, SHOP, "low", None, H,
-         "monetary high (customer tier 'premium'; amount 84.50; money: 'dubbel afgeschreven')"),
+         "monetary high (customer tier 'premium'; amount 84.50; money: 'dubbel afgeschreven'; at stake: money)"),
         # critical moments: a person, whatever the amount or the source
         ("Mijn dochter is ziek geworden van de kip", -0.5, PLAIN, "low", None, H,
          "critical moment (health): a person answers, whatever the amount"),
         ("Sta met pech langs de snelweg met jullie huurauto", 0.0, PLAIN, None, 5, H, "critical moment (safety)"),
         ("The charger I bought from you caught fire last night", 0.0, PLAIN, None, None, H, "critical moment (safety)"),
+        # vulnerable moments: a person, gently, whatever the amount or the source
+        ("Mijn vader is overleden, hoe zeg ik zijn abonnement op?", 0.0, PLAIN, "low", None, H,
+         "vulnerable moment (vulnerable): a person answers, gently, whatever the amount"),
     ],
 )  # fmt: skip
 def test_route_by_emotional_against_monetary_value(

@@ -94,6 +94,7 @@ for name, command in (
 
 app.add_typer(judgement.eval_app, name="eval")
 judgement.eval_app.command("sentiment")(exit_codes(judgement.eval_sentiment))
+judgement.eval_app.command("urgency")(exit_codes(judgement.eval_urgency))
 
 
 def main() -> None:

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from webcare.choices import FailOn, SentimentLabel, StatusFilter
+
+__all__ = ["FailOn", "SentimentLabel", "StatusFilter"]  # defined with the CLI's choices
+
 
 class Channel(StrEnum):
     """Where a mention was written; each channel has its own response-time target."""
@@ -24,12 +28,6 @@ class Channel(StrEnum):
     WEB = "web"
     FORUM = "forum"
     NEWS = "news"
-
-
-class SentimentLabel(StrEnum):
-    NEG = "neg"
-    NEU = "neu"
-    POS = "pos"
 
 
 class UrgencyLevel(StrEnum):
@@ -69,29 +67,6 @@ class SlaStatus(StrEnum):
     AT_RISK = "at_risk"
     BREACHED = "breached"
     RESPONDED = "responded"
-
-
-class StatusFilter(StrEnum):
-    """What `mentions --status` selects: an SLA status, or a state of the reply."""
-
-    OK = "ok"
-    AT_RISK = "at_risk"
-    BREACHED = "breached"
-    RESPONDED = "responded"
-    OPEN = "open"
-    """Awaiting a reply."""
-    NO_REPLY = "no_reply"
-    """Owed no reply, and not responded."""
-    TO_THANK = "to_thank"
-    """Praise not answered yet."""
-
-
-class FailOn(StrEnum):
-    """What makes `report --fail-on` exit 1."""
-
-    BREACHED = "breached"
-    AT_RISK = "at-risk"
-    """At risk or worse."""
 
 
 @dataclass(frozen=True, slots=True)

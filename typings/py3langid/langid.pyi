@@ -1,10 +1,25 @@
 # Typed stub for what webcare uses of py3langid 0.3 (no types upstream).
 from pathlib import Path
+from typing import Any
 
 MODEL_DIR: Path
 MODEL_FILE: str
 
 class LanguageIdentifier:
+    tk_nextmove: Any
+    tk_output: Any
+    tk_row: Any
+    _full_model: tuple[Any, Any, list[str]]
+    def __init__(
+        self,
+        nb_ptc: Any,
+        nb_pc: Any,
+        nb_classes: list[str],
+        tk_nextmove: Any,
+        tk_output: Any,
+        norm_probs: bool = ...,
+        tk_row: Any = ...,
+    ) -> None: ...
     @classmethod
     def from_modelpath(cls, path: Path | str, norm_probs: bool = ...) -> LanguageIdentifier: ...
     def classify(self, text: str) -> tuple[str, float]: ...

@@ -2,6 +2,8 @@
 from typing import Any
 
 BOOSTER_DICT: dict[str, float]
+N_SCALAR: float
+NEGATE: list[str]
 
 class SentiText:
     text: str

@@ -1,4 +1,4 @@
-"""Does a mention need a reply? Closing thank-yous do not. Pure.
+"""Does a mention need a reply? Closing thank-yous, plain praise and "it works again" do not. Pure.
 
 "bedankt!", "top, thanks", "opgelost, dank je", "thx!", "dank u wel, fijne dag" and "super,
 bedankt voor de snelle hulp" close a conversation: answering them is optional, so they do
@@ -17,6 +17,12 @@ So these still need a reply:
 - more to say: "bedankt, maar het werkt nog steeds niet", "thanks, the app still crashes";
 - a request: "alvast bedankt", "thanks in advance";
 - anything urgent, anything negative, anything with a number (an order or an amount).
+
+Plain praise needs no reply either: a positive message (or a 4-5 star review that is not
+negative) with no question, no request and nothing wrong ("Top service!", "Love the new
+app", "Heel tevreden klant, alles verloopt vlot"). A team may thank the author, but no
+clock runs: its reason starts with "praise" so reports can list it to thank. A short note
+that something works again ("Its working again", "Werkt weer") is the same.
 
 A person can overrule the outcome either way (`webcare reopen`, `webcare ack --no-reply`).
 """
@@ -97,6 +103,38 @@ class ReplyNeed:
 
 
 NEEDED = ReplyNeed(True, "")
+CLOSING_PREFIX = "closing thank-you: "
+PRAISE = ReplyNeed(False, "praise: thank if you like, no reply owed")
+RESOLVED = ReplyNeed(False, "resolved: it works again, no reply owed")
+
+# A question or a request: whatever the tone, someone answers. Word starts only; "help" as
+# an ask ("help me", "need help"), not "thanks for your help".
+_ASK = re.compile(
+    r"\b(?:please|pls|plz|plse|graag|alsjeblieft|alstublieft|aub|a\.u\.b|svp|s\.v\.p"
+    r"|help\s+(?:me|us|mij|ons)\b|help\s*!|need\s+(?:\w+\s+)?help|hulp\s+nodig|helpen\b"
+    r"|kunnen\s+(?:jullie|we|wij|ze)|kan\s+(?:ik|je|u|jij)|kun\s+(?:je|jij)|kunt\s+u|zou(?:den)?\s+(?:jullie|je|u)"
+    r"|wil(?:len|t)?\s+(?:jullie|je|u)\b|can\s+(?:you|u|i|we|someone)|could\s+(?:you|u|i|we|someone)"
+    r"|would\s+you|will\s+you|let\s+(?:me|us)\s+know|laat\s+(?:me|mij|ons|even)\s+(?:\w+\s+)?weten"
+    r"|dm\b|pm\b|direct\s+message|contact\s+(?:me|us|opnemen)|neem\s+(?:\w+\s+)?contact"
+    r"|(?:bel|mail)\s+(?:me|mij|ons)\b|call\s+me|get\s+back\s+to|in\s+advance|alvast"
+    r"|wanneer|waarom|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
+    r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
+    r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
+    r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))"
+)
+# Something wrong said in English without an opinion word VADER knows ("they said they
+# can't", "no luck", "the wrong dressing"): not praise, whatever the score says.
+_WRONG = re.compile(r"n't\b|\b(?:not|never|no\s+luck|wrong|broken|missing|problems?|issues?)\b")
+_RESOLVED = re.compile(
+    r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
+    r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
+    r"|\b(?:storing|probleem|issue|problem|outage)\s+(?:is\s+|has\s+been\s+)?(?:\w+\s+)?(?:opgelost|verholpen|solved|resolved|fixed|sorted)\b"
+)
+# An order number or an amount of 10 or more: a case to look at, whatever the tone (a
+# "$3 burrito" is not one).
+_CASE_NUMBER = re.compile(r"\d{4,}|[€$£]\s?\d{2}|\d{2}\s?(?:euro|eur|dollars?|pounds?)\b")
+# Categories that are a circumstance, not a problem: thanks for a condolence card is praise.
+_CIRCUMSTANCES = frozenset({"vulnerable"})
 
 
 def _quote(text: str) -> str:
@@ -111,9 +149,40 @@ def assess_reply(
     *,
     brand_words: Iterable[str] = (),
     folded: str | None = None,
+    rating: int | None = None,
 ) -> ReplyNeed:
-    """Whether a mention needs a reply: every message does, except a closing thank-you."""
-    if _ANY_THANKS.search(fold(text) if folded is None else folded) is None:
+    """Whether a mention needs a reply: every message does, except a closing thank-you,
+    plain praise and a note that something works again."""
+    folded = fold(text) if folded is None else folded
+    need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
+    if need.needed and _no_ask(text, sentiment, urgency, folded):
+        if _RESOLVED.search(folded) and len(text.split()) <= MAX_WORDS:
+            return RESOLVED
+        positive = sentiment.label is SentimentLabel.POS or (
+            rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG
+        )
+        if positive and _WRONG.search(folded) is None:
+            return PRAISE
+    return need
+
+
+def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> bool:
+    """Nothing asked, nothing wrong: no question, no request, no urgent subject, not negative."""
+    return (
+        "?" not in text
+        and sentiment.label is not SentimentLabel.NEG
+        and all(category in _CIRCUMSTANCES for category in urgency.categories)
+        and _NEGATIVE_EMOJI.search(text) is None
+        and _ASK.search(folded) is None
+        and _CASE_NUMBER.search(folded) is None
+    )
+
+
+def _closing(
+    text: str, sentiment: Sentiment, urgency: Urgency, *, brand_words: Iterable[str], folded: str
+) -> ReplyNeed:
+    """A closing thank-you needs no reply; anything else does (with why, for a thanks)."""
+    if _ANY_THANKS.search(folded) is None:
         return NEEDED  # the common case, decided without splitting the text into words
     cleaned = _HANDLE_OR_URL.sub(" ", text)
     matches = list(_TOKEN.finditer(cleaned))
@@ -163,7 +232,7 @@ def assess_reply(
         return ReplyNeed(True, f"not a closing thank-you: more to say ({original!r})")
     if sentiment.label is SentimentLabel.NEG or _NEGATIVE_EMOJI.search(text):
         return ReplyNeed(True, "not a closing thank-you: negative")  # "thanks a lot 🙄"
-    return ReplyNeed(False, f"closing thank-you: {_quote(text)}")
+    return ReplyNeed(False, f"{CLOSING_PREFIX}{_quote(text)}")
 
 
 def _thanks_and_solved(words: list[str]) -> bool:

@@ -1,13 +1,21 @@
-"""Language of a mention: nl, en, de or fr, `und` when it cannot tell. Pure once loaded.
+"""Language of a mention: an ISO 639-1 code, `und` when it cannot tell. Pure once loaded.
 
 Customer texts are short and informal. Function words ("de", "het", "niet", "the", "is")
-decide most of them for one set lookup per token; py3langid decides the rest.
+decide most of them for one set lookup per token; py3langid decides the rest. webcare
+reads nl, en, de and fr closely; any other language (a Spanish or Swedish review) is
+named only when it is clear: its own function words win, or py3langid, over its full
+set of languages, is sure and none of the four's function words appear. Short texts
+py3langid is unsure about are `und` rather than a guessed de or fr.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -27,7 +35,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         their have has had can could will would should must do does did don't doesn't didn't
         can't won't isn't wasn't i'm it's there here then now still really very never nothing
         something everything again please thanks thank since today yesterday tomorrow just
-        week days hours order delivered customer been be being get got""".split()
+        week days hours order delivered customer been be being get got as so all too""".split()
     ),  # not "service": Dutch uses it as much ("top service", "klantenservice")
     "de": frozenset(
         """der die das und ist nicht ein eine ich du sie wir ihr mit für auf den dem des zu von
@@ -39,6 +47,25 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         du au aux ce cette mais que qui où pourquoi comment mon ma mes très merci aujourd'hui
         hier toujours jamais rien ne suis sont été avoir fait""".split()
     ),
+    # Languages webcare has no lexicon for, listed so that their function words are not
+    # counted for Dutch ("de", "en" are Spanish too) and win when they are the text's.
+    "es": frozenset(
+        """el la los las del y que es un una por para con su al lo como más pero sus le ya
+        muy sin también hay todo nada está están fue ser son mi yo tengo pedido producto
+        muy bien mal porque cuando""".split()
+    ),
+    "pt": frozenset(
+        """um uma da dos das na nas não com por para é mais mas foi são muito ao pelo pela
+        seu sua você eu""".split()
+    ),
+    "it": frozenset(
+        """il lo gli della dei che è non con sono ma più anche molto questo questa ho hai
+        abbiamo""".split()
+    ),
+    "sv": frozenset(
+        """och att det som på är för med till av inte jag har ett vi han hon mycket eller
+        från vad bara också""".split()
+    ),
 }
 # Word -> the languages it is a function word of: one dict lookup per token.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
@@ -47,20 +74,45 @@ for _lang, _words in _STOPWORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 UNDETERMINED = "und"
 LANGUAGES = ("nl", "en", "de", "fr")
+"""The languages webcare reads closely."""
 MIN_CONFIDENCE = 0.5
-"""py3langid's normalised probability below which a short text is `und`."""
+"""py3langid's probability (among the four) below which a short text is `und`."""
+OTHER_CONFIDENCE = 0.5
+"""py3langid's probability (among all) at which a text is another language (Spanish
+shares its probability with Galician and Aragonese, so not much higher)..."""
+OURS_AT_MOST = 0.05
+"""…while the four together have at most this (a Dutch text is half Afrikaans to it)."""
+SURE = 0.9
+"""py3langid's probability (among the four) needed to call a short text German or French."""
+MIN_LETTERS = 15
+"""Fewer letters than this are too little to name a language webcare does not read."""
 
 
 @cache
-def _identifier():  # noqa: ANN202 - py3langid is imported lazily
-    # py3langid restricted to our four languages: ~99.8% right on short Dutch and ~99%
-    # on short English tweets. Loading its model takes about a second, so it is only
-    # consulted when the function words leave the answer open.
+def _identifier() -> LanguageIdentifier:
+    # py3langid over its full set of languages. Restricted to our four it is ~99.8% right
+    # on short Dutch and ~99% on short English tweets: those four's probabilities,
+    # renormalised, are exactly the restricted model's. Loading it takes about a second,
+    # so it is only consulted when the function words leave the answer open.
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _four() -> LanguageIdentifier:
+    # The same model restricted to our four languages, sharing the loaded tables: scoring
+    # 4 languages instead of ~100 is what most undecided texts need, and it is faster.
+    from py3langid.langid import LanguageIdentifier
+
+    full = _identifier()
+    nb_ptc, nb_pc, nb_classes = full._full_model  # noqa: SLF001 - the loaded tables, reused
+    four = LanguageIdentifier(
+        nb_ptc, nb_pc, nb_classes, full.tk_nextmove, full.tk_output, norm_probs=True,
+        tk_row=full.tk_row,
+    )  # fmt: skip
+    four.set_languages(list(LANGUAGES))
+    return four
 
 
 def detect_language(text: str) -> str:
@@ -80,7 +132,36 @@ def detect_language(text: str) -> str:
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= 2 * second + 1:
         return best
-    language, probability = _identifier().classify(text)
-    if probability < MIN_CONFIDENCE and not (top and language == best):
+    # A text mixing two languages ("Top service! Thanks guys, echt super"): many function
+    # words of one, clearly more than of any other, decide it as py3langid would.
+    if top >= 4 and top >= second + 2:
+        return best
+    ours_top = max(scores[lang] for lang in LANGUAGES)
+    letters = sum(len(word) for word in words)
+    others_top = max(scores[lang] for lang in scores if lang not in LANGUAGES)
+    if letters >= MIN_LETTERS and ours_top <= 2 and (others_top or not ours_top):
+        # Possibly another language: ask py3langid over all of them.
+        ranking = _identifier().rank(text)
+        other, certainty = ranking[0]
+        ours = {lang: p for lang, p in ranking if lang in LANGUAGES}
+        # Another language when py3langid is sure and none of the four is a contender: a
+        # few shared function words ("de", "en" are Spanish too) do not make a text Dutch.
+        if (
+            other not in LANGUAGES
+            and certainty >= OTHER_CONFIDENCE
+            and sum(ours.values()) <= OURS_AT_MOST
+        ):
+            return str(other)
+        total = sum(ours.values())
+        language = max(ours, key=ours.__getitem__)
+        probability = ours[language] / total if total else 0.0
+    else:
+        language, probability = _four().classify(text)
+    ours_best = max(LANGUAGES, key=scores.__getitem__)
+    if probability < MIN_CONFIDENCE and not (ours_top and language == ours_best):
+        return UNDETERMINED
+    # German and French have no sentiment lexicon here: a short English "LOL. LOL." or
+    # "Bad santa BAD" that py3langid calls French is better left undetermined.
+    if language in ("de", "fr") and not scores[language] and (len(words) < 4 or probability < SURE):
         return UNDETERMINED
     return str(language)

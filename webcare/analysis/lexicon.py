@@ -339,6 +339,19 @@ DUTCH_LEXICON: dict[str, float] = {
     "dubbel": -0.5,
     "chaos": -2.4,
     "verloren": -2.0,
+    "dieptepunt": -2.4,
+    "hel": -2.5,
+    "crasht": -2.0,
+    "crashte": -2.0,
+    "gecrasht": -2.0,
+    "foutcode": -1.8,
+    "foutmelding": -1.8,
+    "geblokkeerd": -2.0,
+    "opgelicht": -2.8,
+    "aangereden": -2.2,
+    "ambulance": -1.6,
+    "gewond": -2.4,
+    "onbruikbaar": -2.6,
 }
 
 # Customer-service words VADER's English lexicon lacks; used for both languages.
@@ -356,6 +369,12 @@ SERVICE_LEXICON: dict[str, float] = {
     "rude": -2.3,
     "unreachable": -2.2,
     "useless": -2.5,
+    "crashed": -2.0,
+    "crashes": -2.0,
+    "crashing": -2.0,
+    "error": -1.5,
+    "errors": -1.5,
+    "counterfeit": -2.4,
 }
 
 # English VADER words that are also frequent Dutch words with another meaning.
@@ -398,6 +417,8 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
+    r"\bbijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|onder\s+(?:een|de)\s+\w+|verongelukt)\b",
     r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b",
     r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
@@ -432,6 +453,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bover\s+(?:de\s+)?datum\b",
     r"\bergens\s+anders\b",
     r"\b(?:bedankt|dank\s+je(?:wel)?|dank\s+u(?:wel)?)\s+voor\s+(?:niks|niets|helemaal\s+niks)\b",
+    r"\bnou\s+(?:bedankt|dank\s+je\s+wel|dankjewel)(?:\s+hoor)?\b",
     r"\b(?:duurde|duurt|wachtten|wachten|gewacht)\s+(?:(?:een|ruim|bijna|meer\s+dan|zeker|wel)\s+)*(?:half\s+uur|uur|\d+\s*(?:min|minuten|uur))\b",
     r"\bgeen\s+(?:glimlach(?:je)?|excuses|sorry|woord\s+(?:uitleg|excuus))\b",
     r"\bzien\s+(?:ze|zij)\s+(?:mij|ons|me)\s+(?:hier\s+)?niet\s+meer\b",
@@ -461,7 +483,19 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
-    r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er|zeker|graag|zeer|nog|eens|snel|weer|zeker\s+weten)\s+){1,4}terug\b",
+    r"\bniets\s+(?:dan|als)\s+lof\b",
+    r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",
+    r"\b(?:meer\s+dan\s+genoeg|ruim\s+voldoende)\b",
+    r"\bstipt\s+op\s+tijd\b",
+    r"\bniet\s+te\s+(?:missen|versmaden|evenaren|overtreffen|verbeteren)\b",
+    r"\b(?:naar|volgens)\s+wens\b",
+    r"\bzoals\s+het\s+(?:hoort|moet)\b",
+    r"\b(?:nooit|geen)\s+(?:enkel\s+|enige\s+)?(?:problemen|probleem|klachten|issues|klagen)\b(?!\s+(?:op|met\s+het\s+oplossen))",
+    r"\b(?:niets|niks)\s+(?:op\s+)?(?:aan\s+te\s+merken|mis\s+mee|negatiefs?|negatief\s+(?:te\s+)?zeggen)\b",
+    r"\b(?:storing|probleem|fout|foutmelding)\s+(?:is\s+|werd\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|eindelijk\s+|snel\s+)?(?:opgelost|verholpen)\b",
+    # "komen zeker terug", not "dan pas kom ik terug".
+    r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er)\s+){0,2}"
+    r"(?:(?:zeker|graag|zeer|nog|eens|snel|weer|weten|absoluut|sowieso)\s+){1,3}(?:(?:hier|er)\s+)?terug\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
     r"\bdoe\s+(?:zo|zeker)\s+voort\b",
@@ -480,6 +514,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
+    # A problem reported solved is good news, not a complaint about "outage".
+    r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
     r"\bwell\s+done\b",
 )
 
@@ -489,5 +525,50 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     """open laat vol los vrij groot grote lang lange nieuw nieuwe licht hoog echt zeker heel
     juist bekend nodig mogelijk zout zoet klein kleine eerste laatste gewoon enkel wel
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
-    enig enige net recht vroeg jong jonge eens hand bezorgd""".split()
+    enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
+    bepaalde bepaald puur klaar bewust geheel naast stipt""".split()
+)
+
+# Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
+# handling spells them out in English words, which the Dutch analyser does not know).
+EMOJI_TOKENS: dict[str, str] = {
+    **dict.fromkeys("😡🤬😠😤🖕", "wcemoangry"),
+    **dict.fromkeys("🙄😒😑🤦", "wcemoroll"),
+    **dict.fromkeys("👎💩🤮🤢", "wcemoyuck"),
+    **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
+    **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
+    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗", "wcemopos"),
+    **dict.fromkeys("😂🤣😆😅😜😉😝", "wcemolaugh"),
+    "👏": "wcemoclap",
+}
+EMOJI_VALENCES: dict[str, float] = {
+    "wcemoangry": -2.8,
+    "wcemoroll": -1.8,
+    "wcemoyuck": -2.4,
+    "wcemosad": -1.6,
+    "wcemolove": 2.6,
+    "wcemopos": 1.8,
+    "wcemolaugh": 1.0,
+    "wcemoclap": 1.4,
+}
+# Eye-rolls and angry faces turn the praise words around them into sarcasm.
+SARCASM_EMOJI_TOKENS: frozenset[str] = frozenset({"wcemoangry", "wcemoroll", "wcemoyuck"})
+
+# Sarcasm said in words. Strong ones on their own; weak cues ("wow", "weer", "again", 👏)
+# only together with praise words and a complaint in the same message ("Wow, echt
+# fantastisch dat mijn bestelling weer te laat is. 👏").
+SARCASM_PHRASES: tuple[str, ...] = (
+    r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
+    r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|@)",
+    r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
+    r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
+    r"\byeah\s+right\b",
+    r"#(?:not|sarcasm|sarcasme)\b",
+    r"(?:^|\s)/s\b",
+)
+SARCASM_CUES: tuple[str, ...] = (
+    r"\b(?:wow|oh|jee+j|yay|hoera|bravo|chapeau|alweer|weer|opnieuw|zoals\s+altijd|again|as\s+always|of\s+course)\b",
+    r"\b(?:echt|wat|nou)\s+(?:weer\s+)?(?:geweldig|fantastisch|top|super|fijn|prachtig|knap)\b[^.!?]{0,40}?\bhoor\b",
+    r"\bgoed\s+(?:bezig|geregeld|gedaan)\s+(?:hoor|weer|zeg)\b",
+    r"wcemoclap",
 )

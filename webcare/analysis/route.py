@@ -1,16 +1,17 @@
 """Route: who should answer, from emotional value against monetary value. Pure.
 
 SPEC.md: low/low can be automated, high/high needs a person, the other two quadrants need
-judgement. Critical moments (safety, health) always go to a person, whatever the amount.
+judgement. Critical moments (safety, health) and vulnerable moments (a bereavement, serious
+illness) always go to a person, whatever the amount.
 
   emotional high  sentiment at or below `[route] strongly_negative` (-0.5); an urgency
-                  category flagged emotional (safety, health, fraud, legal, churn, public
-                  escalation); a 1-star rating
+                  category flagged emotional (safety, health, vulnerable, fraud, travel,
+                  legal, churn, public escalation, anger); a 1-star rating
   monetary high   a source with `value = "high"`; one of `[route] high_value_keywords` (a
                   customer tier); a topic with `monetary = "high"`; an amount of
                   `[route] high_amount` (50) or more; money words (refund, dubbel
                   afgeschreven, compensatie); an urgency category flagged monetary (fraud,
-                  legal, churn, public escalation); a public rating at or below
+                  money, blocked, legal, churn, public escalation); a public rating at or below
                   `[route] low_rating` (2)
   a source with `value = "low"` has no monetary value, unless a customer-tier keyword says so
 """
@@ -40,6 +41,9 @@ _MONEY_WORDS = re.compile(
 class RouteDecision:
     route: Route
     reason: str
+
+
+_MONEY_STEMS = re.compile("terug|dubbel|schade|compensat|refund|charge")
 
 
 def _amount(text: str) -> float | None:
@@ -72,6 +76,7 @@ def decide_route(
     emotional_categories: frozenset[str] | None = None,
     monetary_categories: frozenset[str] | None = None,
     monetary_topics: frozenset[str] = frozenset(),
+    human_categories: frozenset[str] | None = None,
 ) -> RouteDecision:
     """Emotional against monetary value; the reason names everything that counted.
 
@@ -79,10 +84,11 @@ def decide_route(
     flags; `monetary_topics` are the topics configured `monetary = "high"`.
     """
     settings = settings or RouteSettings()
-    if emotional_categories is None or monetary_categories is None:
+    if emotional_categories is None or monetary_categories is None or human_categories is None:
         from webcare.analysis.urgency import ruleset
 
         built_in = ruleset()
+        human_categories = built_in.human if human_categories is None else human_categories
         emotional_categories = (
             built_in.emotional if emotional_categories is None else emotional_categories
         )
@@ -93,6 +99,12 @@ def decide_route(
         return RouteDecision(
             Route.HUMAN,
             f"critical moment ({', '.join(urgency.categories) or 'urgent'}): a person answers, whatever the amount",
+        )
+    vulnerable = [c for c in urgency.categories if c in human_categories]
+    if vulnerable:
+        return RouteDecision(
+            Route.HUMAN,
+            f"vulnerable moment ({', '.join(vulnerable)}): a person answers, gently, whatever the amount",
         )
 
     emotional: list[str] = []
@@ -117,7 +129,8 @@ def decide_route(
     amount = _amount(text)
     if amount is not None and amount >= settings.high_amount:
         monetary.append(f"amount {amount:,.2f}")
-    money_word = _MONEY_WORDS.search(text)
+    # The words' common stems first: most texts have none, and the regex is the slower test.
+    money_word = _MONEY_WORDS.search(text) if _MONEY_STEMS.search(lowered) else None
     if money_word:
         monetary.append(f"money: {money_word.group(0)!r}")
     stakes = [c for c in urgency.categories if c in monetary_categories]

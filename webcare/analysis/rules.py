@@ -9,15 +9,20 @@ first place one of its patterns matches, in one pass over the text:
 - Matching runs on the lower-cased text without re.IGNORECASE (about three times faster):
   built-in patterns are written in lower case; patterns from the config are wrapped in
   `(?i:…)` by their owner, so "RTL Nieuws" works as written.
-- One combined lookahead finds every word start where any pattern matches; only there is
-  each rule tried, so overlapping matches of different rules are all found.
+- One combined lookahead finds every word start where any pattern matches; only there are
+  the rules tried whose patterns can start with the text's next two characters, so
+  overlapping matches of different rules are all found. Patterns are merged into a trie of
+  their literal prefixes, so a shared prefix is compared once.
+- A caller may turn a hit down (negated, resolved): the search goes on for a later one.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -53,6 +58,7 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
         index += 1
 
 
+@functools.cache
 def _top_level_bar(pattern: str) -> bool:
     """Whether a pattern has an alternation `|` outside every group and character class."""
     return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
@@ -72,62 +78,206 @@ def _split_bars(pattern: str) -> list[str]:
     return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
-def _expand(pattern: str, budget: int = 64) -> list[str]:
+@functools.cache
+def _expand(pattern: str, budget: int = 64) -> tuple[str, ...]:
     """`(?:car|van)\\s+crash` -> `car\\s+crash`, `van\\s+crash`: a leading group of choices
-    (optional or not) becomes one pattern per choice, so each can start with a literal."""
+    (optional or not) becomes one pattern per choice, so each can start with a literal.
+
+    Not when that would copy a long rest many times: compiling the copies costs more than
+    they save (`_first_chars` still guards such a pattern)."""
     if not pattern.startswith("(?:") or _top_level_bar(pattern):
-        return [pattern]
+        return (pattern,)
     end = _group_end(pattern, 0)
     if end is None:
-        return [pattern]
+        return (pattern,)
     choices = _split_bars(pattern[3:end])
     after = pattern[end + 1 :]
     if after[:1] == "?" and after[1:2] not in ("?", "+"):
         after = after[1:]
         choices.append("")
     elif after[:1] in ("*", "+", "{", "?"):
-        return [pattern]
+        return (pattern,)
+    if len(after) * (len(choices) - 1) > _MAX_COPIED:
+        return (pattern,)
     expanded: list[str] = []
     for choice in choices:
         candidate = choice + after
         if not candidate or candidate[0] in "?*+{":
-            return [pattern]
+            return (pattern,)
         expanded.extend(_expand(candidate, budget))
         if len(expanded) > budget:
-            return [pattern]
-    return expanded
+            return (pattern,)
+    return tuple(expanded)
 
 
-def _first_letter(pattern: str) -> str | None:
-    """The literal character every match of the pattern starts with, when that is plain."""
-    if len(pattern) < 2 or not ("a" <= pattern[0] <= "z" or "0" <= pattern[0] <= "9"):
+_DISPATCH = 3
+"""Characters of a place's text that decide which rules are tried there."""
+_MAX_COPIED = 600
+"""Characters of a pattern's rest `_expand` may copy in all; beyond it compiling costs more."""
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+@functools.cache
+def _first_chars(pattern: str) -> str | None:
+    """The characters any match of the pattern can start with, when they are plain: "ckg"
+    for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
+    if _literal_prefix(pattern):
+        return pattern[0]
+    if _top_level_bar(pattern):
         return None
-    if pattern[1] in "?*+{" or _top_level_bar(pattern):
+    if pattern.startswith("\\d"):
+        return "0123456789"
+    if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
+        end = _group_end(pattern, 0)
+        return _first_chars(pattern[end + 1 :]) if end is not None else None
+    if pattern.startswith("[") and "]" in pattern[2:]:
+        members = pattern[1 : pattern.index("]", 2)]
+        if members[:1] != "^" and not any(c in members for c in "\\-"):
+            return members
         return None
-    return pattern[0]
+    if not pattern.startswith("(?:"):
+        return None
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    chars = ""
+    for choice in choices:
+        first = _first_chars(choice + after) if choice + after else None
+        if first is None:
+            return None
+        chars += "".join(c for c in first if c not in chars)
+    return chars
 
 
-def alternation(patterns: Sequence[str]) -> str:
-    """One regex source matching any of the patterns, bucketed by first letter.
+@functools.cache
+def _starts(pattern: str) -> frozenset[str] | None:
+    """What any match of the pattern starts with, up to `_DISPATCH` characters each:
+    {"kan", "kun", "ger"} for `(?:kan|kun|geraak)\\s+...`; None when it can start with
+    anything. Finer than `_first_chars`, so fewer rules are tried at a place."""
+    length = _literal_prefix(pattern)
+    if length:
+        return frozenset({pattern[: min(length, _DISPATCH)]})
+    if not pattern.startswith("(?:") or _top_level_bar(pattern):
+        first = _first_chars(pattern)
+        return frozenset(first) if first is not None else None
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    starts: set[str] = set()
+    for choice in choices:
+        found = _starts(choice + after) if choice + after else None
+        if found is None:
+            return None
+        starts |= found
+    return frozenset(starts)
+
+
+@functools.cache
+def _literal_prefix(pattern: str) -> int:
+    """How many leading characters of the pattern are plain literals every match starts with."""
+    if _top_level_bar(pattern):
+        return 0
+    length = 0
+    while length < len(pattern) and pattern[length] not in _META:
+        if pattern[length + 1 : length + 2] in ("?", "*", "{"):
+            break  # "e-?bike": the "-" is optional, so the prefix ends at "e"
+        length += 1
+    return length
+
+
+@functools.cache
+def _truncate(pattern: str, limit: int = 60) -> str:
+    """The pattern cut after its first top-level items of about `limit` characters: it
+    matches wherever the whole pattern does (and more), and compiles far faster."""
+    index = 0
+    while index < len(pattern):
+        if index >= limit:
+            return pattern[:index]
+        char = pattern[index]
+        if char == "|":
+            return pattern  # a top-level choice cannot be cut
+        if char == "\\":
+            index += 2
+        elif char == "[":
+            close = pattern.find("]", index + 2)
+            while close > 0 and pattern[close - 1] == "\\":
+                close = pattern.find("]", close + 1)
+            if close < 0:
+                return pattern
+            index = close + 1
+        elif char == "(":
+            end = _group_end(pattern, index)
+            if end is None:
+                return pattern
+            index = end + 1
+        else:
+            index += 1
+        if pattern[index : index + 1] == "{":
+            close = pattern.find("}", index)
+            index = close + 1 if close > 0 else len(pattern)
+        elif pattern[index : index + 1] in ("*", "+", "?"):
+            index += 1
+        if pattern[index : index + 1] in ("?", "+"):
+            index += 1  # lazy or possessive
+    return pattern
+
+
+def alternation(patterns: Sequence[str], *, expand: bool = True) -> str:
+    """One regex source matching any of the patterns, as a trie of their literal prefixes.
 
     The regex engine skips a branch whose first item is a literal that does not match with
-    one comparison, so `a(?:bc|de)|f(?:gh)` is tried far faster at each position than
-    `abc|ade|fgh` once there are hundreds of patterns. Patterns without a plain first
-    letter are kept whole.
+    one comparison, so `ge(?:hackt|stolen)|sc(?:am|hok)` is tried far faster at each
+    position than `gehackt|gestolen|scam|schok` once there are hundreds of patterns: each
+    shared prefix is compared once. Branches keep the patterns' order where they can.
+    Patterns without a literal prefix are kept whole, after the others. `expand=False`
+    keeps leading groups of choices whole too: slower to search with, faster to compile.
     """
-    buckets: dict[str, list[str]] = {}
+    # A node: char -> child node; "" -> [(order, tail)] ending here; "#" -> its first order.
+    root: dict[str, Any] = {"#": 0}
     rest: list[str] = []
-    for pattern in (expanded for original in patterns for expanded in _expand(original)):
-        first = _first_letter(pattern)
-        if first is None:
-            rest.append(f"(?:{pattern})")
-        else:
-            buckets.setdefault(first, []).append(pattern[1:])
-    parts = [
-        f"{first}(?:{'|'.join(f'(?:{tail})' for tail in tails)})"
-        for first, tails in buckets.items()
+    expanded = [e for original in patterns for e in (_expand(original) if expand else (original,))]
+    for order, pattern in enumerate(expanded):
+        length = _literal_prefix(pattern)
+        if length == 0:
+            firsts = _first_chars(pattern)
+            # A character-class guard lets the engine skip the pattern with one test.
+            guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
+            rest.append(f"{guard}(?:{pattern})")
+            continue
+        node = root
+        for char in pattern[:length]:
+            node = node.setdefault(char, {"#": order})
+        node.setdefault("", []).append((order, pattern[length:]))
+    return "|".join([*_emit(root), *rest])
+
+
+def _emit(node: dict[str, Any]) -> list[str]:
+    """The alternatives of one trie node, in the order their first pattern came."""
+    branches: list[tuple[int, str]] = [
+        (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
     ]
-    return "|".join([*parts, *rest])
+    for char, child in node.items():
+        if char in ("", "#"):
+            continue
+        inner = _emit(child)
+        body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
+        branches.append((child["#"], re.escape(char) + body))
+    branches.sort(key=lambda branch: branch[0])
+    return [branch for _, branch in branches]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,42 +289,80 @@ class Hit:
 
 
 class RuleMatcher:
-    __slots__ = ("names", "_any", "_each", "_by_letter", "_anywhere")
+    __slots__ = ("names", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch")
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         rules = [(name, tuple(patterns)) for name, patterns in rules if patterns]
         self.names = tuple(name for name, _ in rules)
-        everything = [pattern for _, patterns in rules for pattern in patterns]
-        # `(?!)` never matches: an empty rule set finds nothing, quickly.
+        # Where any rule may match: each pattern's first few items only, a superset that
+        # compiles fast; each rule's own regex then decides. `(?!)` never matches.
+        everything = sorted(
+            {
+                _truncate(p)
+                for _, patterns in rules
+                for original in patterns
+                for p in _expand(original)
+            }
+        )
         self._any = re.compile(rf"(?<!\w)(?={alternation(everything)})" if everything else "(?!)")
-        self._each = tuple(re.compile(alternation(patterns)) for _, patterns in rules)
-        # Which rules can match at a position starting with a given letter: only those are tried.
-        by_letter: dict[str, list[int]] = {}
-        anywhere: list[int] = []
+        # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
+        # patterns is the slowest part of the first analysis, and most texts need few rules.
+        self._sources = tuple(alternation(patterns) for _, patterns in rules)
+        self._each: list[re.Pattern[str] | None] = [None] * len(rules)
+        # Which rules can match where the text starts with given characters: the first three
+        # of a pattern's literal prefix (fewer when it is shorter); only those are tried there.
+        by_prefix: dict[str, set[int]] = {}
+        anywhere: set[int] = set()
         for index, (_, patterns) in enumerate(rules):
-            firsts = {_first_letter(p) for original in patterns for p in _expand(original)}
-            if None in firsts:
-                anywhere.append(index)
-            for letter in firsts - {None}:
-                by_letter.setdefault(letter, []).append(index)  # type: ignore[arg-type]
-        self._anywhere = tuple(anywhere)
-        self._by_letter = {
-            letter: tuple(sorted({*indices, *anywhere})) for letter, indices in by_letter.items()
-        }
+            for pattern in (p for original in patterns for p in _expand(original)):
+                starts = _starts(pattern)
+                if starts is None:
+                    anywhere.add(index)
+                for start in starts or ():
+                    by_prefix.setdefault(start, set()).add(index)
+        self._by_prefix = by_prefix
+        self._anywhere = frozenset(anywhere)
+        self._dispatch: dict[str, tuple[int, ...]] = {}
 
-    def find(self, text: str, folded: str | None = None) -> dict[str, Hit]:
-        """Rule name -> its first hit, in rule order. `folded` is `fold(text)` if known."""
+    def _rules_at(self, start: str) -> tuple[int, ...]:
+        """The rules that can match at a place whose text starts with `start`."""
+        indices = self._dispatch.get(start)
+        if indices is None:
+            found = set(self._anywhere)
+            for length in range(1, len(start) + 1):
+                found |= self._by_prefix.get(start[:length], set())
+            indices = tuple(sorted(found))
+            if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
+                self._dispatch[start] = indices
+        return indices
+
+    def find(
+        self,
+        text: str,
+        folded: str | None = None,
+        accept: Callable[[str, int, int, str], bool] | None = None,
+    ) -> dict[str, Hit]:
+        """Rule name -> its first hit, in rule order. `folded` is `fold(text)` if known.
+
+        `accept(name, start, end, folded)` may turn a hit down (a negated or resolved
+        one, say); the search then goes on for a later hit of that rule.
+        """
         low = fold(text) if folded is None else folded
         found: dict[int, Hit] = {}
         wanted = len(self.names)
         for candidate in self._any.finditer(low):
             position = candidate.start()
-            for index in self._by_letter.get(low[position], self._anywhere):
+            for index in self._rules_at(low[position : position + _DISPATCH]):
                 if index in found:
                     continue
-                match = self._each[index].match(low, position)
+                regex = self._each[index]
+                if regex is None:
+                    regex = self._each[index] = re.compile(self._sources[index])
+                match = regex.match(low, position)
                 if match is not None:
                     start, end = match.span()
+                    if accept is not None and not accept(self.names[index], start, end, low):
+                        continue
                     source = text if len(low) == len(text) else low
                     found[index] = Hit(start, end, source[start:end].strip())
             if len(found) == wanted:

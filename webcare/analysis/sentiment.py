@@ -6,12 +6,19 @@ lexicon and rewrites Dutch function words VADER understands in English (negators
 punctuation and but-rules work on Dutch too. Customer complaints often carry no opinion
 word at all ("pakket nog steeds niet bezorgd"), so complaint phrases in both languages
 become one strongly negative token before scoring. VADER is imported on first use.
+
+Beyond the words: emoji count in every language (😡 and 🙄 against, 😍 and 👍 for);
+sarcasm turns praise around ("Echt geweldig product hoor 🙄", "nou lekker dan", "Wow,
+echt fantastisch dat mijn bestelling weer te laat is 👏"); a star rating is strong
+evidence (1-2 stars negative, 4-5 positive, unless the text clearly says otherwise); and
+a language webcare has no lexicon for is not read with the Dutch or English one: its
+sentiment comes from emoji and the rating only, and `words` says so.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from webcare.analysis.lexicon import (
@@ -19,23 +26,33 @@ from webcare.analysis.lexicon import (
     COMPLAINT_PHRASES_NL,
     DUTCH_FUNCTION_WORDS,
     DUTCH_LEXICON,
-    ENGLISH_ONLY_WORDS,
-    PATTERN_SKIP,
+    EMOJI_TOKENS,
+    EMOJI_VALENCES,
     PRAISE_PHRASES_EN,
     PRAISE_PHRASES_NL,
+    SARCASM_CUES,
+    SARCASM_EMOJI_TOKENS,
+    SARCASM_PHRASES,
     SERVICE_LEXICON,
+)
+from webcare.analysis.vader import (
+    COMPLAINT_TOKEN,
+    EXCESS_TOKEN,
+    HEAD_FROM,
+    PRAISE_TOKEN,
+    analyser,
+    head_of,
+    may_have_emoji,
 )
 from webcare.model import Sentiment, SentimentLabel
 
 if TYPE_CHECKING:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    pass
 
 POSITIVE_AT = 0.15
 NEGATIVE_AT = -0.15
-_COMPLAINT_TOKEN = "wccomplaint"
-_PRAISE_TOKEN = "wcpraise"
-_COMPLAINT_VALENCE = -2.6
-_PRAISE_VALENCE = 2.4
+LEXICON_LANGUAGES = ("nl", "en")
+"""Languages with a sentiment lexicon; `und` tries both."""
 
 
 def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -90,8 +107,6 @@ _FUNCTION_WORDS_FOLDED = re.compile(_FUNCTION_WORDS_PATTERN)
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
-_EXCESS_TOKEN = "wcexcess"
-_EXCESS_VALENCE = -1.6
 _EXCESS_PATTERN = (
     r"\b(?:veel\s+|veels\s+|echt\s+|wel\s+|iets\s+|wat\s+)?te\s+"
     r"(?!(?:gek|gekke|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
@@ -99,187 +114,59 @@ _EXCESS_PATTERN = (
 )
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
 _EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
+_EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
+_NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
+_SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
+# Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
+_SARCASM_ANCHOR = re.compile(
+    "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
+)
+_SARCASM_CUE = re.compile("|".join(SARCASM_CUES))  # searched in lower-cased text
+# A word of every cue, without word boundaries: a cheap first test.
+_SARCASM_CUE_ANCHOR = re.compile(
+    "wow|oh|jee|yay|hoera|bravo|chapeau|weer|opnieuw|altijd|again|always|course|hoor|bezig"
+    "|geregeld|gedaan|wcemoclap"
+)
+_STRONG_PRAISE = 1.8
+"""A lexicon word at least this positive is praise that sarcasm can turn around."""
 # A clause that ends in its negator; the negator and the punctuation after it are kept apart.
 _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
 
-def _windowed_vader() -> type[SentimentIntensityAnalyzer]:
-    """VADER with its two per-word checks given only the words they read.
-
-    Upstream lower-cases the whole text for every sentiment word in these checks, which
-    makes long mentions quadratic. Both read at most i-3…i+2, and VADER only calls them
-    when i is past the words they look back at, so the window gives identical scores.
-    """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
-
-    negation_check = SentimentIntensityAnalyzer._negation_check
-    idioms_check = SentimentIntensityAnalyzer._special_idioms_check
-
-    class WindowedAnalyzer(SentimentIntensityAnalyzer):
-        def polarity_scores(self, text):  # type: ignore[no-untyped-def]
-            # Upstream first rewrites emoji character by character; an ASCII text has none
-            # (every emoji-lexicon key is non-ASCII), so the rest of upstream runs as is.
-            if not text.isascii():
-                return super().polarity_scores(text)
-            text = text.strip()
-            sentitext = SentiText(text)
-            words = sentitext.words_and_emoticons
-            sentiments: list[float] = []
-            for i, item in enumerate(words):
-                lowered = item.lower()
-                if lowered in BOOSTER_DICT or (
-                    lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"
-                ):
-                    sentiments.append(0)
-                    continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
-
-        def sentiment_valence(  # type: ignore[no-untyped-def]
-            self, valence, sentitext, item, i, sentiments
-        ):
-            # A complaint phrase carries its own negation ("nog steeds niet bezorgd"); a
-            # "niet"/"not" before it ("echt niet normaal, al drie weken wachten") must not flip it.
-            if item.lower() == _COMPLAINT_TOKEN:
-                sentiments.append(_COMPLAINT_VALENCE)
-                return sentiments
-            return super().sentiment_valence(valence, sentitext, item, i, sentiments)
-
-        @staticmethod
-        def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
-            first = max(0, i - 3)
-            return negation_check(valence, words_and_emoticons[first : i + 1], start_i, i - first)
-
-        @staticmethod
-        def _special_idioms_check(valence, words_and_emoticons, i):  # type: ignore[no-untyped-def]
-            first = max(0, i - 3)
-            return idioms_check(valence, words_and_emoticons[first : i + 3], i - first)
-
-    return WindowedAnalyzer
-
-
-def _pattern_lexicon() -> dict[str, float]:
-    """pattern's Dutch adjectives (PDDL), converted once by scripts/build_nl_lexicon.py."""
-    from importlib.resources import files
-
-    table: dict[str, float] = {}
-    text = (
-        files("webcare.analysis").joinpath("data", "nl-sentiment.tsv").read_text(encoding="utf-8")
-    )
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, valence = line.split("\t")
-            if word not in PATTERN_SKIP:
-                table[word] = float(valence)
-    # The lexicon lists base forms; Dutch adjectives mostly appear inflected ("vreselijke
-    # ervaring", "droge kabeljauw", "snelle levering"). Base forms win over derived ones.
-    for word, valence in list(table.items()):
-        for form in inflections(word):
-            table.setdefault(form, valence)
-        for form in degrees(word):
-            table.setdefault(form, valence * 1.1)
-    # "superlekker", "supervriendelijk": Dutch writes its booster into the word.
-    for word, valence in list(table.items()):
-        if valence > 0:
-            table.setdefault("super" + word, min(4.0, valence + 0.7))
-    return table
-
-
-def degrees(adjective: str) -> tuple[str, ...]:
-    """Comparative and superlative forms: slecht -> slechter, slechtst(e); lekker -> lekkerder."""
-    word = adjective
-    if len(word) < 3 or word.endswith(("e", "en")) or word in _IRREGULAR_DEGREES:
-        return ()
-    if word.endswith("r"):
-        comparative = word + "der"  # duur -> duurder, lekker -> lekkerder
-    elif word[-1] in _VOWELS:
-        comparative = word + "er"  # mooi -> mooier
-    else:
-        comparative = inflections(word)[0][:-1] + "er"  # droog -> droger, snel -> sneller
-    superlative = word + ("t" if word.endswith("s") else "st")
-    return (comparative, comparative + "e", superlative, superlative + "e")
-
-
-_VOWELS = "aeiouy"
-_IRREGULAR_DEGREES = frozenset({"goed", "veel", "weinig", "graag"})
-
-
-def inflections(adjective: str) -> tuple[str, ...]:
-    """The attributive -e form of a Dutch adjective, spelled as Dutch spells it.
-
-    droog -> droge, duur -> dure (a long vowel loses a letter), snel -> snelle (a short
-    vowel doubles the consonant), lief -> lieve, boos -> boze (f/s voice); words in -ig,
-    -lijk, -isch and -baar just add -e. Adjectives already ending in -e, -en or a vowel
-    do not inflect.
-    """
-    word = adjective
-    if len(word) < 3 or word[-1] in _VOWELS or word.endswith(("en", "e")):
-        return ()
-    last, before, earlier = word[-1], word[-2], word[-3]
-    syllables = len(re.findall(f"[{_VOWELS}]+", word))
-    unstressed = word.endswith(("ig", "lijk", "isch", "baar")) or (
-        syllables > 1 and word.endswith(("er", "el", "em"))
-    )
-    diphthong_ij = word[-3:-1] == "ij"
-    if unstressed or (before not in _VOWELS and not diphthong_ij):
-        return (word + "e",)  # unstressed endings and consonant clusters: flets -> fletse
-    if diphthong_ij:
-        stem = word[:-1]  # grijs -> grijze, stijf -> stijve
-    elif earlier == before and (len(word) < 4 or word[-4] not in _VOWELS):
-        stem = word[:-2]  # a doubled long vowel loses a letter: droog -> droge, duur -> dure
-    elif earlier in _VOWELS:
-        stem = word[:-1]  # a diphthong stays: lief -> lieve, grijs -> grijze
-    elif last not in "wjx":
-        return (word + last + "e",)  # a short vowel doubles the consonant: snel -> snelle
-    else:
-        return (word + "e",)
-    voiced = {"f": "v", "s": "z"}.get(last, last)
-    return (stem + voiced + "e",)
-
-
-@cache
-def _analyser(language: str) -> SentimentIntensityAnalyzer:
-    analyser = _windowed_vader()()
-    lexicon = analyser.lexicon
-    if language == "nl":
-        # English words that are different, common Dutch words ("die", "kind", "arm") must go.
-        for word in ENGLISH_ONLY_WORDS:
-            lexicon.pop(word, None)
-        lexicon.update(_pattern_lexicon())
-        lexicon.update(DUTCH_LEXICON)
-    lexicon.update(SERVICE_LEXICON)
-    lexicon[_COMPLAINT_TOKEN] = _COMPLAINT_VALENCE
-    lexicon[_EXCESS_TOKEN] = _EXCESS_VALENCE
-    lexicon[_PRAISE_TOKEN] = _PRAISE_VALENCE
-    return analyser
-
-
 def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
-    return _analyser(language).polarity_scores(prepared)["compound"], phrases
+    return analyser(language).polarity_scores(prepared)["compound"], phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
     """Rewrite the text for VADER; returns it with the phrases found and the token each became."""
     phrases: dict[str, str] = {}
 
-    def mark(token: str):  # noqa: ANN202 - a small closure for re.sub
+    def mark(token: str) -> Callable[[re.Match[str]], str]:
         def replace(match: re.Match[str]) -> str:
             phrases[" ".join(match.group(0).lower().split())] = token
             return f" {token} "
 
         return replace
 
+    if may_have_emoji(text):
+        text = _EMOJI.sub(_emoji_token, text)
     text = _sub_folded(
-        _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(_COMPLAINT_TOKEN)
+        _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
     )
-    text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(_PRAISE_TOKEN))
+    text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
     if language == "nl":
-        text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(_EXCESS_TOKEN))
+        # "niet voor niets verkozen tot beste" stresses, it does not negate.
+        if "niet voor ni" in text:
+            text = _NOT_FOR_NOTHING.sub(" ", text)
+        text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
+
+
+def _emoji_token(match: re.Match[str]) -> str:
+    return f" {EMOJI_TOKENS[match.group(0)]} "
 
 
 def _negate_final_negators(text: str) -> str:
@@ -290,7 +177,7 @@ def _negate_final_negators(text: str) -> str:
     """
     if "niet" not in text and "nooit" not in text:
         return text
-    lexicon = _analyser("nl").lexicon
+    lexicon = analyser("nl").lexicon
     out: list[str] = []
     position = 0
     for match in _CLAUSE_FINAL_NEGATION.finditer(text):
@@ -324,30 +211,172 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     return english
 
 
-def analyse_sentiment(text: str, language: str) -> Sentiment:
+def analyse_sentiment(text: str, language: str, *, rating: int | None = None) -> Sentiment:
     """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it.
 
-    Dutch texts use the Dutch analyser, every other language VADER's English; a text
-    whose language is undetermined ("Prima!", "Slecht") gets the stronger of the two.
+    Dutch texts use the Dutch analyser, English texts VADER's English; a text whose
+    language is undetermined ("Prima!", "Slecht", "😡😡") gets the stronger of the two.
+    Any other language has no lexicon here: emoji and the rating decide, or it is neutral.
+    `rating` (1-5 stars) is strong evidence: see `_with_rating`.
     """
+    if language not in LEXICON_LANGUAGES and language != "und":
+        return _with_rating(_without_lexicon(text, language), rating)
     if language == "und":
         dutch, english = _score(text, "nl"), _score(text, "en")
         lang, (score, phrases) = (
             ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
         )
     else:
-        lang = "nl" if language == "nl" else "en"
+        lang = language
         score, phrases = _score(text, lang)
-    analyser = _analyser(lang)
-    label = (
+    score = _with_title(text, lang, score)
+    lexicon = analyser(lang).lexicon
+    sarcasm = _sarcasm(text, phrases, lexicon)
+    if sarcasm:
+        # Praise said with an eye-roll or around a complaint means the opposite.
+        score = -max(abs(score), 0.5)
+    label = _label(score)
+    words = _movers(text, phrases, lexicon, label) if label != SentimentLabel.NEU else ()
+    if sarcasm:
+        words = (f"sarcasm: {sarcasm}", *words[:4])
+    return _with_rating(Sentiment(score=round(score, 4), label=label, words=words), rating)
+
+
+# A review's title is its verdict: "Tegenvaller. Het begin was aardig, ..." Reviews from
+# Trustpilot, app stores and shops come as "title. body".
+# A title ends with "." or "!", not "?" (a question is no verdict), and a tweet starting
+# with "@someone" has none.
+_FIRST_SENTENCE = re.compile(r"\s*([^@.!?\n][^.!?\n]{0,59}?[.!]+)\s+\S")
+_TITLE_WORDS = 6
+_BODY_CHARS = 100
+_TITLE_CLEAR = 0.3
+_TITLE_WEIGHT = 0.6
+
+
+def _with_title(text: str, language: str, score: float) -> float:
+    """A short first sentence (6 words at most) before a body of 100+ characters weighs
+    60% when it is clear."""
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or len(first.group(1).split()) > _TITLE_WORDS:
+        return score
+    if len(text) - first.end(1) < _BODY_CHARS:
+        return score  # a short message, not a review with a title
+    title, _ = _score(first.group(1), language)
+    if abs(title) < _TITLE_CLEAR:
+        return score
+    return _TITLE_WEIGHT * title + (1 - _TITLE_WEIGHT) * score
+
+
+def _label(score: float) -> SentimentLabel:
+    return (
         SentimentLabel.POS
         if score >= POSITIVE_AT
         else SentimentLabel.NEG
         if score <= NEGATIVE_AT
         else SentimentLabel.NEU
     )
-    words = _movers(text, phrases, analyser.lexicon, label) if label != SentimentLabel.NEU else ()
-    return Sentiment(score=round(score, 4), label=label, words=words)
+
+
+def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> str | None:
+    """What gives sarcasm away, quoted, or None: a sarcastic phrase; an eye-roll or angry
+    face with praise words; or praise words, a complaint and a cue ("wow", "weer", 👏).
+    Cheap tests first: most texts have no anchor word, no such emoji and no cue."""
+    low = text.lower()
+    strong = _SARCASM.search(low) if _SARCASM_ANCHOR.search(low) else None
+    if strong:
+        return (
+            " ".join(text[strong.start() : strong.end()].split())
+            if len(low) == len(text)
+            else strong.group(0)
+        )
+    ascii_only = not may_have_emoji(text)
+    emoji = (
+        []
+        if ascii_only
+        else [e for e in _EMOJI.findall(text) if EMOJI_TOKENS[e] in SARCASM_EMOJI_TOKENS]
+    )
+    if not emoji:
+        complaints = [p for p, t in phrases.items() if t in (COMPLAINT_TOKEN, EXCESS_TOKEN)]
+        if not complaints:
+            return None  # the common case: nothing to turn praise around
+        marked = low if ascii_only else _EMOJI.sub(_emoji_token, low)
+        if _SARCASM_CUE_ANCHOR.search(marked) is None or _SARCASM_CUE.search(marked) is None:
+            return None
+    tokens = _TOKEN.findall(low)
+    praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
+    if not praise:
+        return None
+    if emoji:
+        return f"{praise[0]} {emoji[0]}"
+    if len(tokens) > _SARCASM_MAX_WORDS:
+        return None
+    # Praise, a complaint and a cue in one sentence: "Wow, echt fantastisch dat mijn
+    # bestelling weer te laat is. 👏" (a clap after it counts for the sentence before).
+    for sentence in _SENTENCES.split(marked):
+        sentence = " ".join(sentence.split())
+        cue = _SARCASM_CUE.search(sentence)
+        complaint = next((p for p in complaints if p in sentence), None)
+        kind = next((t for t in _TOKEN.findall(sentence) if t in praise), None)
+        if cue and complaint and kind:
+            shown = next((e for e, t in EMOJI_TOKENS.items() if t == cue.group(0)), cue.group(0))
+            return f"{kind} … {complaint} ({shown})"
+    return None
+
+
+_SARCASM_MAX_WORDS = 60
+"""Longer texts (reviews) weigh praise and complaints; sarcasm is a short message's."""
+# Sentence ends; an emoji token right after a sentence end stays with that sentence.
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+(?!\s*wcemo)|\n+")
+
+
+# Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
+_NOT_PRAISE = frozenset("bedankt dank dankjewel dankuwel thanks thank thx merci".split())
+
+
+def _without_lexicon(text: str, language: str) -> Sentiment:
+    """A language without a lexicon: only emoji and emoticons (":)", ":(") count; the
+    words are not read."""
+    note = f"no sentiment lexicon for {language}"
+    valences = [EMOJI_VALENCES[EMOJI_TOKENS[e]] for e in _EMOJI.findall(text)]
+    english = analyser("en").lexicon
+    valences += [
+        english[t] for t in text.split() if t in english and not any(c.isalpha() for c in t[:1])
+    ]
+    if not valences:
+        return Sentiment(0.0, SentimentLabel.NEU, (note,))
+    total = sum(valences)
+    score = total / (total * total + 15) ** 0.5  # VADER's normalisation
+    shown = "".join(dict.fromkeys(_EMOJI.findall(text))) or " ".join(
+        dict.fromkeys(t for t in text.split() if t in english and not t[:1].isalpha())
+    )
+    return Sentiment(round(score, 4), _label(score), (note, f"emoji {shown}"))
+
+
+def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:
+    """A star rating is strong evidence: 1-2 stars are negative and 4-5 positive unless
+    the text clearly says otherwise (|score| >= 0.5); 3 stars are mixed: neutral unless
+    the text is clear."""
+    if rating is None or not 1 <= rating <= 5:
+        return sentiment
+    score, clear = sentiment.score, abs(sentiment.score) >= 0.5
+    # Not "strongly negative" (-0.5) on the rating alone: routing counts a 1-star rating itself.
+    if rating <= 2 and not (clear and score > 0):
+        score = min(score, -0.45 if rating == 1 else -0.3)
+    elif rating >= 4 and not (clear and score < 0):
+        score = max(score, 0.45 if rating == 5 else 0.3)
+    elif rating == 3 and not clear:
+        score = score / 2
+    else:
+        return sentiment
+    if score == sentiment.score:
+        return sentiment
+    label = _label(score)
+    words = (
+        f"{rating}-star rating",
+        *(w for w in sentiment.words if not w.startswith("no sentiment")),
+    )
+    notes = tuple(w for w in sentiment.words if w.startswith("no sentiment"))
+    return Sentiment(round(score, 4), label, (*notes, *words)[:5])
 
 
 def _movers(
@@ -363,8 +392,14 @@ def _movers(
     inside = {word for phrase in phrases for word in phrase.split()}
     for token in _TOKEN.findall(text.lower()):
         valence = lexicon.get(token)
+        if valence is None and len(token) >= HEAD_FROM and lexicon is analyser("nl").lexicon:
+            head = head_of(token)  # a Dutch compound: "gebruiksvriendelijke"
+            valence = lexicon[head] if head else None
         if valence and token not in inside:
             valences.setdefault(token, valence)
+    if may_have_emoji(text):
+        for emoji in _EMOJI.findall(text):
+            valences.setdefault(emoji, EMOJI_VALENCES[EMOJI_TOKENS[emoji]])
     sign = -1 if label is SentimentLabel.NEG else 1
     agreeing = [w for w, v in valences.items() if v * sign > 0] or list(valences)
     return tuple(sorted(agreeing, key=lambda w: -abs(valences[w]))[:5])

@@ -3,24 +3,33 @@ English patterns, and reasons that quote what matched. Pure.
 
 Categories and their built-in levels (the mapping README.md documents):
 
-  critical  safety      accidents, fire, injuries, a customer stranded on the road
-            health      death, hospital, illness, allergic reactions, medicine, baby food
-  high      fraud       hacked accounts, phishing, unknown charges, theft, data leaks
-            outage      the app, site or service is down, cannot log in, order or pay
-            legal       lawyers, courts, regulators, consumer bodies, formal notices
-            churn       cancelling, switching to a competitor, "never again"
+  critical  safety      accidents and near misses, fire, injuries, a customer stranded on the road
+            health      hospital, illness, allergic reactions, medicine, baby food
+  high      vulnerable  bereavement, serious illness, disability: a person answers, gently
+            fraud       hacked accounts, phishing and its victims, unknown charges, data leaks
+            money       charged twice, many times the quote, money lost, held or not arriving
+            blocked     an account or card blocked, frozen or closed; access codes dead
+            outage      down, crashing, error codes, cannot log in, pay, connect: "werkt niet"
+            travel      disruption now: hours of delay, cancelled or diverted, connection
+                        missed, bags lost
+            legal       lawyers, courts, regulators, ombudsmen, consumer bodies
+            churn       cancelling, closing accounts, switching, "nooit meer", uninstalling
             escalation  going public: press, journalists, TV (Radar, Kassa, RTL Nieuws),
                         newspapers, "ik zet dit op Twitter", "mijn volgers", viral, influencers
-            pressure    time pressure: "al 3 dagen", "nog steeds niet", "vanavond nodig",
-                        "vandaag nog", "asap", "for the third time"
-  normal    nothing urgent matched
+            anger       insults at the brand ("you are liars", "bende oplichters")
+            pressure    time pressure: a flight or event today or tomorrow, "asap", "dringend";
+                        waiting already: "al 3 dagen", "nog steeds niet", "for the third time"
+  normal    nothing urgent matched, and the message needs a reply
   low       nothing urgent matched and the mention is positive (praise, thanks)
 
 The most urgent matching category decides the level; every matching category is a reason,
-quoting the first place it matched. An author's reach is not urgency: priority counts it
-separately. Emotional moments (an accident, a death, illness, fraud, someone stranded) are
-urgent whatever the amount involved; `route` uses each category's emotional and monetary
-flags.
+quoting the first place it counts. A match does not count when it is negated ("geen
+storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
+issue solved") or one item of a list ("such as unwrapped food, medicine"). A category may
+suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
+An author's reach is not urgency: priority counts it separately. Emotional moments are
+urgent whatever the amount involved; `route` uses each category's emotional, monetary and
+human flags.
 
 The config adds categories, changes a built-in's level or flags, adds to (or replaces) its
 patterns, and disables categories: `[urgency]` in config.example.toml.
@@ -29,256 +38,13 @@ patterns, and disables categories: `[urgency]` in config.example.toml.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
+from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import UrgencySettings
-
-CRITICAL, HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
-POSITIVE_REASON = "positive, no urgent subject"
-
-
-@dataclass(frozen=True, slots=True)
-class Category:
-    name: str
-    level: UrgencyLevel
-    patterns: tuple[str, ...]
-    label: str
-    """How reasons name it: `time pressure: 'al 3 dagen'`."""
-    emotional: bool = False
-    """Raises the emotional value when routing (SPEC.md: emotional against monetary value)."""
-    monetary: bool = False
-    """Raises the monetary value when routing: money, a contract or the brand is at stake."""
-
-
-_PERSON = (
-    r"(?:he|she|they|mother|father|mum|mom|dad|husband|wife|son|daughter|partner|brother"
-    r"|sister|grand(?:mother|father|ma|pa)|friend|baby)"
-)
-
-SAFETY = Category(
-    "safety",
-    CRITICAL,
-    (
-        # Dutch and Flemish. Not "per ongeluk" (by accident) nor "ongelukkig" (unhappy).
-        r"(?<!per\s)ongeluk(?:ken)?\b", r"(?:verkeers)?ongeval(?:len)?\b", r"aanrijding\w*",
-        r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
-        r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer", r"vlam\s+(?:gevat|vatte)",
-        r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
-        r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
-        r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok", r"schok\s+gekregen", r"kortsluiting",
-        r"rookontwikkeling", r"gaslek", r"gaslucht", r"koolmonoxide",
-        r"vast\s+langs\s+de\s+(?:weg|snelweg|kant)", r"met\s+pech\b", r"pech\s+onderweg",
-        r"in\s+(?:\w+\s+)?panne\b", r"gestrand", r"pechhulp", r"wegenwacht", r"takelwagen",
-        # English. Not "crash" alone: apps crash far more often than vans (outage has those).
-        r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road)\s+crash", r"crash(?:ed)?\s+into",
-        r"caught\s+fire", r"burst\s+into\s+flames",
-        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike)\s+(?:\w+\s+)?"
-        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+smoking)",
-        r"explod\w*", r"injur\w+", r"dangerous\b", r"unsafe", r"electric(?:al)?\s+shock", r"stranded",
-        r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
-        r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
-        r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
-        # Not "hit the checkout button".
-        r"hit\s+(?:a|my|the|our)\s+(?:car|bike|cyclist|pedestrian|child|kid|son|daughter|dog|cat"
-        r"|mother|father|wife|husband)",
-        r"(?:van|truck|lorry|driver|courier)\s+(?:\w+\s+)?(?:hit|ran\s+over|knocked\s+down)",
-        r"knocked\s+(?:me|him|her)\s+(?:down|over)",
-    ),
-    "safety",
-    emotional=True,
-)  # fmt: skip
-
-HEALTH = Category(
-    "health",
-    CRITICAL,
-    (
-        r"overleden", r"overlijden", r"gestorven", r"sterfgeval", r"begrafenis", r"uitvaart",
-        r"crematie", r"ziekenhuis", r"hospitaal", r"(?:op|naar)\s+de\s+spoed(?:eisende\s+hulp)?\b",
-        r"spoedeisende\s+hulp", r"(?:op|naar)\s+de\s+eerste\s+hulp", r"ambulance",
-        r"112\s+(?:gebeld|bellen)", r"allergische\s+reactie", r"anafylact\w*", r"voedselvergiftiging",
-        # "ziek geworden", but not "ik word ziek van jullie service" (sick and tired).
-        r"ziek\s+(?:geworden|geweest)", r"ziek\s+van\s+(?:het|de|die|dat|jullie)\s+"
-        r"(?:eten|kip|vlees|vis|maaltijd\w*|salade|melk|product\w*|pizza|sushi)",
-        r"zieke?\s+(?:baby|kind|kindje|dochter|zoon|moeder|vader)", r"flesvoeding", r"babyvoeding",
-        r"insuline", r"medicijn\w*", r"medicatie", r"zuurstof", r"dialyse", r"chemo\w*",
-        r"bewusteloos", r"hartaanval", r"beroerte", r"epilep\w*", r"overgegeven",
-        # "died" of a person, not of a phone or a battery.
-        r"passed\s+away", rf"{_PERSON}\s+(?:has\s+|have\s+|had\s+|just\s+|sadly\s+)?died",
-        r"death\b", r"funeral", r"hospital", r"a\s*&\s*e\b", r"emergency\s+room", r"ambulance",
-        r"allergic\s+reaction", r"anaphyla\w*", r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
-        r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
-        r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula", r"formula\s+(?:milk|delivery)",
-        r"insulin", r"medication", r"medicine", r"oxygen", r"dialysis", r"unconscious",
-        r"heart\s+attack", r"threw\s+up", r"vomit\w*",
-    ),
-    "health",
-    emotional=True,
-)  # fmt: skip
-
-FRAUD = Category(
-    "fraud",
-    HIGH,
-    (
-        r"gehack(?:t|ed)", r"phishing", r"fraude\w*", r"frauduleu\w*", r"oplicht\w*", r"opgelicht",
-        r"nep-?\s*(?:sms|mail|e-mail|site|website|webshop|bericht|factuur)\w*",
-        r"(?:valse?|vervalste?)\s+(?:sms|mail|e-mail|factuur|site|website|bericht)\w*", r"datalek\w*",
-        r"onbevoegd\w*", r"niet\s+door\s+mij\s+(?:gedaan|besteld|gekocht|betaald|geplaatst)",
-        r"onbekende\s+(?:afschrijving|betaling|transactie|bestelling)\w*", r"identiteitsfraude",
-        r"gestolen", r"misbruik\s+van\s+(?:mijn|m'n)", r"skimming", r"gekaapt",
-        r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
-        r"hacked", r"fraud\w*", r"scam\w*", r"data\s+breach", r"unauthori[sz]ed", r"stolen",
-        r"identity\s+theft", r"unknown\s+(?:charges?|payments?|transactions?)",
-        r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
-        r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+into)\s+my",
-        r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
-        r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message)",
-    ),
-    "fraud",
-    emotional=True,
-    monetary=True,
-)  # fmt: skip
-
-OUTAGE = Category(
-    "outage",
-    HIGH,
-    (
-        # "storing", not English "storing your data".
-        r"storing(?:en)?\b(?!\s+(?:your|my|the|our|their|data|it|them|customer))",
-        r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
-        r"(?:app|site|website|webshop|systeem|server|netwerk)\s+(?:ligt|is)\s+(?:weer\s+|al\s+)?(?:plat|down|eruit|offline)",
-        r"(?:app|site|website|webshop)\s+(?:\w+\s+)?(?:werkt|doet\s+het)\s+(?:al\s+\w+\s+|weer\s+|nog\s+steeds\s+)?niet",
-        r"kan\s+(?:al\s+\w+\s+|nog\s+steeds\s+)?niet\s+(?:meer\s+)?(?:inloggen|bestellen|betalen|afrekenen)",
-        r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+)?(?:een\s+)?foutmelding", r"doet\s+het\s+niet\s+meer",
-        r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal)\b",
-        r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)",
-        r"outage", r"(?:is|are|went|was)\s+(?:still\s+)?down\b",
-        r"can'?t\s+(?:log\s*in|sign\s+in|order|pay|check\s*out|connect)",
-        r"(?:cannot|unable\s+to)\s+(?:log\s*in|sign\s+in|order|pay|check\s*out|connect)",
-        r"not\s+loading", r"won'?t\s+load", r"keeps\s+crashing",
-        r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)",
-        r"no\s+(?:internet|signal|connection|power)\b", r"server\s+error",
-    ),
-    "outage",
-)  # fmt: skip
-
-LEGAL = Category(
-    "legal",
-    HIGH,
-    (
-        # "rechter" the judge, not "rechterkant" (right-hand side).
-        r"advocaat", r"advocaten", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
-        r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"geschillencommissie",
-        r"consumentenbond", r"acm\b", r"autoriteit\s+(?:persoonsgegevens|consument)", r"ombudsman",
-        r"ombudsdienst", r"ingebrekestelling", r"in\s+gebreke\s+(?:stellen|gesteld)", r"deurwaarder",
-        r"test-?\s*aankoop", r"fod\s+economie", r"avg-?\s*verzoek", r"inzageverzoek",
-        r"wettelijke\s+garantie",
-        r"lawyer", r"attorney", r"solicitor", r"suing", r"lawsuit",
-        # "sue" as a verb, not Sue who helped in the chat.
-        r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna)\s+sue\b", r"sue\s+(?:you|your|them)\b",
-        r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
-        r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
-        r"consumer\s+rights\s+act", r"better\s+business\s+bureau",
-    ),
-    "legal",
-    emotional=True,
-    monetary=True,
-)  # fmt: skip
-
-CHURN = Category(
-    "churn",
-    HIGH,
-    (
-        # "ik zeg mijn Bolderkar Plus abonnement op", "hoe zeg ik zijn abonnement op"
-        r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:abonnement|contract|lidmaatschap|account)\s+op\b",
-        r"ik\s+zeg\s+(?:het|alles)\s+op\b", r"opzeg\w*",
-        r"(?:abonnement|contract|lidmaatschap)\s+(?:\w+\s+){0,2}?(?:beëindigen|stopzetten|stoppen)",
-        r"overstappen\s+naar", r"ik\s+stap\s+over", r"ik\s+ga\s+(?:over\s+)?naar\s+de\s+concurrent\w*",
-        r"nooit\s+meer\s+(?:bij|bestellen|klant|iets)", r"klant\s+af", r"ik\s+ben\s+weg\s+bij",
-        r"ik\s+ben\s+(?:er\s+)?klaar\s+mee", r"ik\s+ben\s+klaar\s+met\s+(?:jullie|dit\s+bedrijf)",
-        r"laatste\s+keer\s+(?:dat|besteld|bij)",
-        r"cancel(?:l?ing|led)?\s+my\s+(?:subscription|account|membership|contract|plan)",
-        # Switching to a competitor, not "switched to the app version".
-        r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
-        r"(?:competitor|competition|rival|another|different|other)",
-        r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again)",
-        r"last\s+time\s+i\s+(?:order|shop|buy)", r"lost\s+a\s+customer", r"taking\s+my\s+business",
-        r"close\s+my\s+account", r"i'?m\s+done\s+with\s+(?:you|your|this)",
-    ),
-    "churn",
-    emotional=True,
-    monetary=True,
-)  # fmt: skip
-
-ESCALATION = Category(
-    "escalation",
-    HIGH,
-    (
-        # The press, TV and newspapers (Dutch and Flemish). "Kassa" and "Radar" are consumer
-        # programmes, but "bij de kassa" is the checkout: the programmes only without "de".
-        r"journalist\w*", r"verslaggever\w*",
-        r"de\s+(?:pers|media)\s+(?:in\s+(?:schakelen|slepen)|inschakelen|benaderen|opzoeken)\b",
-        r"naar\s+de\s+(?:pers|media|krant|kranten)\b", r"de\s+krant\s+(?:in|bellen|mailen|tippen|halen|inschakelen)\b",
-        r"in\s+de\s+krant\b",
-        r"(?:naar|bij|aan|tip|tippen|mail|mailen|melden\s+bij|contact\s+met|programma|uitzending)\s+(?:kassa|radar)\b",
-        r"(?:kassa|radar)\s+(?:en|of|&)\s+(?:kassa|radar)\b",
-        r"(?:kassa|radar)\s+(?:inschakelen|benaderen|bellen|mailen|tippen|informeren)\b",
-        r"[@#](?:kassa|radar|rtlnieuws|nos|opgelicht)\w*",
-        r"rtl\s*(?:nieuws|4)\b", r"de\s+nos\b", r"nos\s+(?:journaal|nieuws)", r"hart\s+van\s+nederland",
-        r"de\s+telegraaf", r"vrt\s*nws", r"het\s+laatste\s+nieuws", r"nieuwsblad",
-        # Going public and reach as a threat ("mijn volgers"), not reach itself.
-        r"ik\s+(?:zet|post|plaats|deel|gooi|slinger)\s+(?:dit|het|deze\s+\w+|alles)\s+(?:\w+\s+){0,2}?"
-        r"(?:op|online)\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|social(?:\s+media|s)?"
-        r"|sociale\s+media|internet|youtube|trustpilot)\b",
-        r"mijn\s+(?:[\d.,]+k?\s+)?volgers", r"openbaar\s+maken", r"wereldkundig", r"viraal",
-        r"iedereen\s+(?:moet|gaat)\s+(?:dit|het)\s+weten", r"ik\s+waarschuw\s+iedereen",
-        r"reporter", r"the\s+press\b", r"(?:contact(?:ing)?|going\s+to|tell(?:ing)?)\s+the\s+(?:press|media|papers|news)\b",
-        r"bbc\b", r"watchdog\b", r"influencer\w*", r"viral\b", r"go(?:es|ing)?\s+viral",
-        r"my\s+(?:[\d.,]+k?\s+)?followers",
-        r"(?:post|posting|share|sharing|put|putting)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:on|all\s+over)\s+"
-        r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
-        r"going\s+public", r"warn(?:ing)?\s+everyone",
-    ),
-    "public escalation",
-    emotional=True,
-    monetary=True,
-)  # fmt: skip
-
-_NUMBER = (
-    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een\s+paar|enkele|meerdere|twee\s+volle)"
-)
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
-
-PRESSURE = Category(
-    "pressure",
-    HIGH,
-    (
-        # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
-        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent\w*", r"dringend\w*", r"met\s+spoed", r"spoed\b",
-        r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
-        r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
-        r"vanavond\s+(?:al\s+|nog\s+)?nodig", r"(?:voor|tegen|vóór)\s+vanavond\b",
-        r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
-        r"nu\s+meteen", r"onmiddellijk", r"per\s+direct", r"zo\s+(?:snel|rap)\s+mogelijk",
-        # Waiting already: "al 3 dagen", "nog steeds niet", "voor de derde keer".
-        rf"(?:al|sinds)\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b",
-        r"nog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten|zonder|op\s+mijn)",
-        rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
-        r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
-        rf"al\s+{_NUMBER}\s+keer\b",
-        r"immediately", r"right\s+(?:now|away)", r"as\s+soon\s+as\s+possible",
-        r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
-        r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
-        rf"(?:for|been)\s+{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b", rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
-        r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
-    ),
-    "time pressure",
-)  # fmt: skip
-
-BUILTIN: tuple[Category, ...] = (SAFETY, HEALTH, FRAUD, OUTAGE, LEGAL, CHURN, ESCALATION, PRESSURE)
-BUILTIN_NAMES: tuple[str, ...] = tuple(category.name for category in BUILTIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +57,8 @@ class Ruleset:
     """Names of the categories that raise the emotional value when routing."""
     monetary: frozenset[str]
     """Names of the categories that raise the monetary value when routing."""
+    human: frozenset[str] = frozenset()
+    """Names of the categories a person answers, whatever the values."""
 
     def get(self, name: str) -> Category | None:
         return next((c for c in self.categories if c.name == name), None)
@@ -326,7 +94,113 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
         RuleMatcher([(c.name, c.patterns) for c in ordered]),
         frozenset(c.name for c in ordered if c.emotional),
         frozenset(c.name for c in ordered if c.monetary),
+        frozenset(c.name for c in ordered if c.human),
     )
+
+
+# ---------------------------------------------------------------- context of a match
+
+_WORDS = re.compile(r"[\w'*]+")
+_NEGATORS = frozenset(
+    "geen niet nooit nie ni no not never without zero n't dont don't doesnt doesn't didnt didn't"
+    " isnt isn't wasnt wasn't havent haven't hasnt hasn't".split()
+)
+# Words between a negator and what it negates: "geen enkele storing", "never been hacked".
+_SKIPPED = frozenset(
+    "been be ben is was zijn geweest enkele enkel echte grote any real big actual a an een de het the".split()
+)
+_RESOLVED = re.compile(
+    r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
+    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
+    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
+)
+_UNRESOLVED_BEFORE = re.compile(
+    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t)\s+(?:\w+\s+)?)$|n't\s+(?:\w+\s+)?$"
+)
+_LIST_MARKER = re.compile(
+    r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
+    r"|for\s+instance|like\s+(?=\w+,))"
+)
+_SENTENCE_END = ".!?;\n"
+
+
+def _clause_before(low: str, start: int) -> str:
+    """The words before a match in its clause (a comma, a "but" or a sentence ends it)."""
+    window = low[max(0, start - 80) : start]
+    cut = max(window.rfind(mark) for mark in (*_SENTENCE_END, ","))
+    window = window[cut + 1 :]
+    for conjunction in (" maar ", " but ", " en ", " and "):
+        index = window.rfind(conjunction)
+        if index >= 0:
+            window = window[index + len(conjunction) :]
+    return window
+
+
+# Quick tests that let most matches skip the closer look.
+_ANY_NEGATOR = re.compile(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b")
+
+
+def _negated(low: str, start: int) -> bool:
+    """ "geen storing", "geen enkele storing", "never been hacked": a negator right before the
+    match (auxiliaries and "any" aside), not one that negates another word ("app not working,
+    error code 200")."""
+    if _ANY_NEGATOR.search(low, max(0, start - 40), start) is None:
+        return False
+    words = [w for w in _WORDS.findall(_clause_before(low, start))[-4:] if w not in _SKIPPED]
+    if not words:
+        return False
+    word = words[-1]
+    return word in _NEGATORS or word.endswith("n't")
+
+
+def _resolved(low: str, end: int) -> bool:
+    """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
+    "nog niet opgelost" and not asked ("is het al opgelost?")."""
+    if _RESOLVED.search(low, end, end + 60) is None:
+        return False
+    window = low[end : end + 60]
+    cut = min((i for i in (window.find(m) for m in _SENTENCE_END) if i >= 0), default=len(window))
+    if window[cut : cut + 1] == "?":
+        return False
+    clause = window[:cut]
+    for match in _RESOLVED.finditer(clause):
+        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]):
+            return True
+    return False
+
+
+def _listed(low: str, start: int, end: int) -> bool:
+    """One item of a list that merely names it: "such as unwrapped food, medicine, seeds"."""
+    if _LIST_MARKER.search(low, max(0, start - 160), start) is None:
+        return False
+    window = low[max(0, start - 160) : start]
+    cut = max(window.rfind(mark) for mark in _SENTENCE_END)
+    sentence = window[cut + 1 :]
+    markers = list(_LIST_MARKER.finditer(sentence))
+    if not markers:
+        return False
+    marker = markers[-1]
+    between = sentence[marker.end() :]
+    if len(_WORDS.findall(between)) <= 2:
+        return True  # "zoals medicijnen", "such as prescription medicines"
+    while end < len(low) and low[end].isalnum():
+        end += 1  # the whole word: "medicine" matched in "medicines,"
+    after = low[end : end + 6]
+    return "," in between and (
+        after[:1] == "," or after.startswith((" and ", " or ", " en ", " of "))
+    )
+
+
+# Cars crash too: "the car crashed" is safety's, not an app crashing.
+_VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ", "truck ", "auto ")
+
+
+def _counts(name: str, start: int, end: int, low: str) -> bool:
+    if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
+        return False
+    # A negator before an emoji ("you can't say that 😡😡") does not negate it.
+    negated = low[start].isalpha() and _negated(low, start)
+    return not (negated or _resolved(low, end) or _listed(low, start, end))
 
 
 def assess_urgency(
@@ -336,15 +210,19 @@ def assess_urgency(
     *,
     folded: str | None = None,
 ) -> Urgency:
-    """The most urgent matching category's level; low for positive messages with none, else normal."""
+    """The most urgent counting category's level; low for positive messages with none, else normal."""
     rules = ruleset(settings)
-    hits = rules.matcher.find(text, folded)
-    if not hits:
+    hits = rules.matcher.find(text, folded, _counts)
+    matched = [c for c in rules.categories if c.name in hits]
+    suppressed = {name for c in matched for name in c.suppresses}
+    matched = [c for c in matched if c.name not in suppressed]
+    if not matched:
         if sentiment.label is SentimentLabel.POS:
             return Urgency(UrgencyLevel.LOW, (POSITIVE_REASON,), ())
         return Urgency(UrgencyLevel.NORMAL, (), ())
-    matched = [c for c in rules.categories if c.name in hits]
-    level = min((c.level for c in matched), key=lambda lvl: lvl.rank)
+    level = matched[0].level  # categories come most urgent first
+    if level is UrgencyLevel.LOW and sentiment.label is not SentimentLabel.POS:
+        level = UrgencyLevel.NORMAL
     reasons = tuple(f"{c.label}: {hits[c.name].quote!r}" for c in matched)
     return Urgency(level, reasons, tuple(c.name for c in matched))
 

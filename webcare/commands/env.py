@@ -5,7 +5,6 @@ command starts, so tests that swap the streams (typer's CliRunner) see their own
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,7 +37,7 @@ class Environment:
     @classmethod
     def current(cls, *, no_color: bool = False) -> Environment:
         stdout_isatty = sys.stdout.isatty()
-        width = shutil.get_terminal_size((100, 24)).columns if stdout_isatty else 100
+        width = _columns() if stdout_isatty else 100
         user = os.environ.get("WEBCARE_USER") or os.environ.get("USER") or os.environ.get("LOGNAME")
         return cls(
             stdin=sys.stdin,
@@ -68,6 +67,18 @@ class Environment:
         from webcare.render import Terminal, renderer, resolve
 
         return renderer(resolve(fmt, self.stdout_isatty), Terminal(self.width, self.color))
+
+
+def _columns() -> int:
+    """The terminal's width: $COLUMNS, else what the terminal says, else 100."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        return 100
 
 
 def settings(config: Path | None) -> Settings:

@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
+from webcare.choices import OutputFormat
 from webcare.commands import env as environment
 from webcare.commands.options import ConfigOpt, FormatOpt, NoColorOpt
 from webcare.errors import UsageError
-from webcare.render import OutputFormat
 
 
 def analyze(
@@ -64,3 +64,24 @@ def eval_sentiment(
     env = environment.Environment.current()
     # Aligned text unless asked otherwise: the figures read the same on a terminal and in a log.
     env.out(env.renderer(fmt or OutputFormat.PLAIN).sentiment_eval(evaluate(files)))
+
+
+def eval_urgency(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help="TSVs with the header id, urgency, needs_reply, category, sentiment, text.",
+        ),
+    ],
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="Output format (default plain).", show_default=False),
+    ] = None,
+) -> None:
+    """Per file: n, recall and precision of critical+high, a gold x predicted level table,
+    needs-reply accuracy, sentiment macro-F1, texts/s."""
+    from webcare.evaluate_urgency import evaluate
+
+    env = environment.Environment.current()
+    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(evaluate(files)))

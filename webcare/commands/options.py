@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from webcare.render import OutputFormat
+from webcare.choices import OutputFormat
 
 ConfigOpt = Annotated[
     Path | None,

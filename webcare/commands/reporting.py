@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from webcare.choices import FailOn, SentimentLabel, StatusFilter
 from webcare.commands import env as environment
 from webcare.commands.options import (
     ChannelOpt,
@@ -24,7 +25,6 @@ from webcare.commands.options import (
     SourceOpt,
 )
 from webcare.errors import ExitCode, UsageError
-from webcare.model import FailOn, SentimentLabel, StatusFilter
 
 
 def report(

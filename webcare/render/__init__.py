@@ -9,9 +9,9 @@ imported only when used, so `webcare --help` stays instant.
 from __future__ import annotations
 
 import importlib
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from webcare.choices import OutputFormat
 from webcare.render.base import Renderer, ShowView, Terminal
 
 if TYPE_CHECKING:
@@ -20,17 +20,6 @@ if TYPE_CHECKING:
     from webcare.stats import Stats
 
 __all__ = ["FORMATS", "OutputFormat", "Renderer", "ShowView", "Terminal", "renderer", "resolve"]
-
-
-class OutputFormat(StrEnum):
-    TABLE = "table"
-    PLAIN = "plain"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    TSV = "tsv"
-    MARKDOWN = "markdown"
-    HTML = "html"
 
 
 FORMATS: dict[OutputFormat, str] = {

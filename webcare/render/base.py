@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from webcare.digest import Digest
     from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
     from webcare.report import Listing
     from webcare.stats import Stats
 
@@ -67,3 +68,7 @@ class Renderer(ABC):
     @abstractmethod
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         """`webcare eval sentiment`: the figures per label file."""
+
+    @abstractmethod
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        """`webcare eval urgency`: recall, precision, levels and needs-reply per label file."""

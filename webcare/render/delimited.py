@@ -10,8 +10,15 @@ from typing import Any
 
 from webcare.digest import Digest
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import UrgencyScore
 from webcare.render.base import Renderer, ShowView
-from webcare.render.records import delimited, eval_records, listing_records, show_document
+from webcare.render.records import (
+    delimited,
+    eval_records,
+    listing_records,
+    show_document,
+    urgency_eval_records,
+)
 from webcare.report import Listing
 from webcare.stats import Stats
 
@@ -36,6 +43,9 @@ class CsvRenderer(Renderer):
 
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return delimited(eval_records(scores), self.delimiter)
+
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return delimited(urgency_eval_records(scores), self.delimiter)
 
 
 class TsvRenderer(CsvRenderer):

@@ -15,6 +15,7 @@ from typing import Any
 
 from webcare.digest import Digest
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import LEVELS, UrgencyScore
 from webcare.model import Ranked
 from webcare.render.base import Renderer, ShowView
 from webcare.render.digest_words import (
@@ -405,6 +406,37 @@ def _sentiment_eval(scores: Sequence[Score]) -> str:
     )
 
 
+def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
+    def figure(value: float | None) -> str:
+        return f"{value:.3f}" if value is not None else "-"
+
+    title = "Urgency against labelled data"
+    rows = [
+        ("", [td(esc(s.file.rsplit("/", 1)[-1]), WRAP), *(td(esc(v), NUM) for v in (
+            s.n, figure(s.urgent_recall), figure(s.urgent_precision), f"{s.needs_reply_accuracy:.3f}",
+            f"{s.sentiment_macro_f1:.3f}", f"{s.texts_per_second:,.0f}"))])
+        for s in scores
+    ]  # fmt: skip
+    parts = [
+        heading(title),
+        table(["File", "n", "recall", "precision", "reply", "sent-F1", "texts/s"], rows),
+    ]
+    for s in scores:
+        parts.append(heading(f"{s.file.rsplit('/', 1)[-1]}: gold (rows) x predicted (columns)", 2))
+        grid = [
+            (
+                "",
+                [
+                    td(esc(g), "font-weight:bold"),
+                    *(td(esc(s.confusion[g][p]), NUM) for p in LEVELS),
+                ],
+            )
+            for g in LEVELS
+        ]
+        parts.append(table(["gold", *LEVELS], grid))
+    return document(title, "".join(parts))
+
+
 class HtmlRenderer(Renderer):
     def listing(self, listing: Listing) -> str:
         return _listing(listing)
@@ -423,3 +455,6 @@ class HtmlRenderer(Renderer):
 
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return _sentiment_eval(scores)
+
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return _urgency_eval(scores)

@@ -10,6 +10,7 @@ from typing import Any
 from webcare.digest import Digest
 from webcare.digest import document as digest_document
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import UrgencyScore
 from webcare.render.base import Renderer, ShowView
 from webcare.render.records import (
     dumps,
@@ -18,6 +19,7 @@ from webcare.render.records import (
     listing_document,
     listing_records,
     show_document,
+    urgency_eval_records,
 )
 from webcare.report import Listing
 from webcare.stats import Stats
@@ -47,6 +49,9 @@ class JsonRenderer(Renderer):
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return _pretty({"results": eval_records(scores)})
 
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return _pretty({"results": urgency_eval_records(scores)})
+
 
 class JsonlRenderer(Renderer):
     def listing(self, listing: Listing) -> str:
@@ -66,3 +71,6 @@ class JsonlRenderer(Renderer):
 
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return jsonl(eval_records(scores))
+
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return jsonl(urgency_eval_records(scores))

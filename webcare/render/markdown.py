@@ -14,6 +14,7 @@ from typing import Any
 
 from webcare.digest import Digest
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import LEVELS, UrgencyScore
 from webcare.model import Ranked
 from webcare.render.base import Renderer, ShowView
 from webcare.render.digest_words import (
@@ -263,6 +264,26 @@ def _sentiment_eval(scores: Sequence[Score]) -> str:
     return table(["File", "n", "macro-F1", "binary", "texts/s"], rows)
 
 
+def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
+    def figure(value: float | None) -> str:
+        return f"{value:.3f}" if value is not None else "-"
+
+    rows = [
+        [cell(s.file.rsplit("/", 1)[-1]), str(s.n), figure(s.urgent_recall), figure(s.urgent_precision),
+         f"{s.needs_reply_accuracy:.3f}", f"{s.sentiment_macro_f1:.3f}", f"{s.texts_per_second:,.0f}"]
+        for s in scores
+    ]  # fmt: skip
+    parts = [table(["File", "n", "recall", "precision", "reply", "sent-F1", "texts/s"], rows)]
+    for s in scores:
+        parts.append(f"**{cell(s.file.rsplit('/', 1)[-1])}**: gold (rows) x predicted (columns)\n")
+        parts.append(
+            table(
+                ["gold", *LEVELS], [[g, *(str(s.confusion[g][p]) for p in LEVELS)] for g in LEVELS]
+            )
+        )
+    return "\n".join(parts)
+
+
 class MarkdownRenderer(Renderer):
     def listing(self, listing: Listing) -> str:
         return _listing(listing)
@@ -281,3 +302,6 @@ class MarkdownRenderer(Renderer):
 
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return _sentiment_eval(scores)
+
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return _urgency_eval(scores)

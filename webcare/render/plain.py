@@ -17,10 +17,11 @@ from typing import Any
 
 from webcare.digest import RESPONSE_FIELDS, Digest
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import UrgencyScore
 from webcare.model import SlaStatus
 from webcare.render.base import Renderer, ShowView
 from webcare.render.safe import field as _field
-from webcare.render.wording import sentiment_eval_text, show_text
+from webcare.render.wording import sentiment_eval_text, show_text, urgency_eval_text
 from webcare.report import Listing
 from webcare.stats import STATS_COLUMNS, Stats
 from webcare.timeparse import iso_utc
@@ -126,3 +127,6 @@ class PlainRenderer(Renderer):
 
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return sentiment_eval_text(scores)
+
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return urgency_eval_text(scores)

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import UrgencyScore
 from webcare.render.base import ShowView
 from webcare.render.safe import delimited_cell
 from webcare.report import Listing, incident_record, mention_record
@@ -143,3 +144,7 @@ def delimited(records: list[dict[str, Any]], delimiter: str) -> str:
     for row in rows:
         writer.writerow([delimited_cell(row.get(key), tsv=tsv) for key in header])
     return out.getvalue()
+
+
+def urgency_eval_records(scores: Sequence[UrgencyScore]) -> list[dict[str, Any]]:
+    return [asdict(score) for score in scores]

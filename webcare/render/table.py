@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from webcare.digest import Digest
 from webcare.evaluate import Score
+from webcare.evaluate_urgency import UrgencyScore
 from webcare.model import Ranked, SlaStatus
 from webcare.render.base import Renderer, ShowView, Terminal
 from webcare.render.digest_words import (
@@ -38,6 +39,7 @@ from webcare.render.wording import (
     short_id,
     show_text,
     span,
+    urgency_eval_text,
 )
 from webcare.report import Listing
 from webcare.stats import Stats
@@ -408,3 +410,6 @@ class TableRenderer(Renderer):
 
     def sentiment_eval(self, scores: Sequence[Score]) -> str:
         return sentiment_eval_text(scores)
+
+    def urgency_eval(self, scores: Sequence[UrgencyScore]) -> str:
+        return urgency_eval_text(scores)

@@ -21,6 +21,7 @@ from webcare.timeparse import format_duration
 
 if TYPE_CHECKING:
     from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
     from webcare.model import Problem, SourceResult
 
 SHORT_ID = 8
@@ -217,6 +218,14 @@ def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[
     problems (the first five unless `verbose`)."""
     from webcare.timeparse import iso_utc
 
+    from webcare.decide import DEFERRED
+
+    if result.error == DEFERRED and result.deferred_until is not None:
+        # Not polled at all, as the source asked: no failure of its own, but it counts (exit 3).
+        return [
+            f"{result.source}: skipped: the source asked (Retry-After) not to be polled "
+            f"before {iso_utc(result.deferred_until)}"
+        ]
     if result.error:
         lines = [f"{result.source}: FAILED: {one_line(result.error)}"]
         if result.deferred_until is not None:
@@ -250,3 +259,30 @@ def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[
 def problem_line(problem: Problem) -> str:
     where = f"line {problem.line}: " if problem.line else ""
     return f"  {where}{one_line(problem.message)}"
+
+
+def urgency_eval_text(scores: Sequence[UrgencyScore]) -> str:
+    """A summary row per file, then each file's confusion table (gold rows, predicted columns)."""
+    from webcare.evaluate_urgency import LEVELS
+
+    def figure(value: float | None) -> str:
+        return f"{value:.3f}" if value is not None else "-"
+
+    head = f"{'file':<36} {'n':>5} {'recall':>7} {'precision':>9} {'reply':>6} {'sent-F1':>7} {'texts/s':>8}"
+    lines = [head]
+    lines += [
+        f"{s.file.rsplit('/', 1)[-1]:<36} {s.n:>5} {figure(s.urgent_recall):>7} {figure(s.urgent_precision):>9}"
+        f" {s.needs_reply_accuracy:>6.3f} {s.sentiment_macro_f1:>7.3f} {s.texts_per_second:>8,.0f}"
+        for s in scores
+    ]
+    for s in scores:
+        lines += ["", f"{s.file.rsplit('/', 1)[-1]}: gold (rows) x predicted (columns)"]
+        lines.append(f"  {'':<9}" + "".join(f"{level:>9}" for level in LEVELS))
+        for gold in LEVELS:
+            lines.append(f"  {gold:<9}" + "".join(f"{s.confusion[gold][p]:>9}" for p in LEVELS))
+    lines += [
+        "",
+        "recall/precision: critical+high as one class; reply: needs-reply accuracy;"
+        " sent-F1: sentiment macro-F1",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,614 @@
+"""The built-in urgency categories: each a level, Dutch (Flemish too) and English patterns,
+and how reasons name it. Data: the rules that use it live in webcare.analysis.urgency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from webcare.model import UrgencyLevel
+
+CRITICAL, HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
+
+POSITIVE_REASON = "positive, no urgent subject"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    level: UrgencyLevel
+    patterns: tuple[str, ...]
+    label: str
+    """How reasons name it: `time pressure: 'vlucht morgen'`."""
+    emotional: bool = False
+    """Raises the emotional value when routing (SPEC.md: emotional against monetary value)."""
+    monetary: bool = False
+    """Raises the monetary value when routing: money, a contract or the brand is at stake."""
+    human: bool = False
+    """A person answers, whatever the values: a vulnerable moment is no template's job."""
+    suppresses: tuple[str, ...] = ()
+    """Categories that do not count when this one matches."""
+
+
+# Guards shared by several patterns.
+_NOT_REINSTALL = r"(?!\s+(?:\w+\s+){0,2}?(?:en|&|and)\s+(?:opnieuw|weer|her|re))"
+_NOT_AT_A_TERMINAL = (
+    r"(?!\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol))"
+)
+# "doesn't work well" is a quality complaint, "doesn't work" an outage.
+_NOT_DEGREE = r"(?!\s+(?:well|properly|as\s+(?:well|expected|it\s+should|intended)|great|right|very|that\s+well))"
+
+_PERSON = (
+    r"(?:he|she|they|mother|father|mum|mom|dad|husband|wife|son|daughter|partner|brother"
+    r"|sister|grand(?:mother|father|ma|pa)|friend|baby|uncle|aunt)"
+)
+_FAMILY_NL = (
+    r"(?:vader|moeder|pa|ma|papa|mama|man|vrouw|echtgeno(?:ot|te)|partner|zoon|dochter|broer|zus"
+    r"|opa|oma|schoon(?:vader|moeder)|oom|tante|kind|kindje|vriend|vriendin)"
+)
+
+SAFETY = Category(
+    "safety",
+    CRITICAL,
+    (
+        # Dutch and Flemish. Not "per ongeluk" (by accident) nor "ongelukkig" (unhappy).
+        r"(?<!per\s)ongeluk(?:ken)?\b", r"(?:verkeers)?ongeval(?:len)?\b", r"aanrijding\w*",
+        r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
+        r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer", r"vlam\s+(?:gevat|vatte)",
+        r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
+        r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
+        r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok", r"schok\s+gekregen",
+        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"koolmonoxide",
+        r"vast\s+langs\s+de\s+(?:weg|snelweg|kant)", r"met\s+pech\b", r"pech\s+onderweg",
+        r"in\s+(?:\w+\s+)?panne\b", r"gestrand\b" + _NOT_AT_A_TERMINAL, r"pechhulp", r"wegenwacht", r"takelwagen",
+        # Near misses: "bijna onder een tram gekomen", "remmen doen het niet meer".
+        r"bijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|verongelukt|omver\s*gereden|geschept"
+        r"|onder\s+(?:een|de|die)\s+\w+|tegen\s+(?:een|de)\s+\w+\s+(?:aan\s*)?gereden|dood\b|gestikt)",
+        r"remmen\s+(?:\w+\s+){0,2}?(?:doen\s+het\s+niet|werken\s+niet|weigeren|weigerden|begaven)",
+        r"(?:chauffeur|bestuurder|taxichauffeur)\s+(?:\w+\s+){0,3}?(?:dronken|onder\s+invloed)",
+        r"zelfmoord\w*", r"suïcid\w*", r"suicid\w*", r"kill\s+myself",
+        # English. Not "crash" alone: apps crash far more often than cars (outage has those).
+        r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
+        r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
+        r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
+        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike)\s+(?:\w+\s+)?"
+        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+smoking)",
+        r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
+        r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
+        r"dangerous\b", r"unsafe", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
+        r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
+        r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
+        r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
+        r"(?:nearly|almost)\s+(?:got\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down)",
+        r"brakes\s+(?:\w+\s+)?(?:failed|don'?t\s+work|not\s+working|gave\s+out)",
+        r"drunk\s+driv\w*", r"driver\s+(?:was|is)\s+(?:\w+\s+)?(?:drunk|high)\b",
+        # Not "hit the checkout button".
+        r"hit\s+(?:a|my|the|our)\s+(?:car|bike|cyclist|pedestrian|child|kid|son|daughter|dog|cat"
+        r"|mother|father|wife|husband)",
+        r"(?:van|truck|lorry|driver|courier)\s+(?:\w+\s+)?(?:hit|ran\s+over|knocked\s+down)",
+        r"knocked\s+(?:me|him|her)\s+(?:down|over)",
+    ),
+    "safety",
+    emotional=True,
+    # "remmen doen het niet meer" is the brakes, not an app; the accident decides.
+    suppresses=("outage",),
+)  # fmt: skip
+
+HEALTH = Category(
+    "health",
+    CRITICAL,
+    (
+        r"ziekenhuis", r"hospitaal", r"(?:op|naar)\s+de\s+spoed(?:eisende\s+hulp)?\b",
+        r"spoedeisende\s+hulp", r"(?:op|naar)\s+de\s+eerste\s+hulp", r"ambulance",
+        r"112\s+(?:gebeld|bellen)", r"allergische\s+reactie", r"anafylact\w*", r"voedselvergiftiging",
+        # "ziek geworden", but not "ik word ziek van jullie service" (sick and tired).
+        r"ziek\s+(?:geworden|geweest)", r"ziek\s+van\s+(?:het|de|die|dat|jullie)\s+"
+        r"(?:eten|kip|vlees|vis|maaltijd\w*|salade|melk|product\w*|pizza|sushi)",
+        r"zieke?\s+(?:baby|kind|kindje|dochter|zoon|moeder|vader)", r"flesvoeding", r"babyvoeding",
+        r"insuline", r"medicijn\w*", r"medicatie", r"zuurstof", r"dialyse",
+        r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
+        r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
+        r"a\s*&\s*e\b", r"emergency\s+room", r"hospital", r"allergic\s+reaction", r"anaphyla\w*",
+        r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
+        r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
+        r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula", r"formula\s+(?:milk|delivery)",
+        r"insulin", r"medication", r"medicine", r"oxygen", r"dialysis", r"unconscious",
+        r"heart\s+attack", r"threw\s+up", r"vomit\w*", r"(?:nearly|almost)\s+died",
+        r"(?:had|having|has)\s+a\s+seizure", r"(?:moaning|screaming|groaning|crying)\s+in\s+pain", r"(?:fainted|passed\s+out)\b",
+        r"(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:not\s+well|unwell|very\s+ill)\b",
+    ),
+    "health",
+    emotional=True,
+)  # fmt: skip
+
+VULNERABLE = Category(
+    "vulnerable",
+    HIGH,
+    (
+        # Bereavement: a death in the family, an estate. Not an emergency (that is health),
+        # but a moment for a person and a gentle answer, whatever else the message asks.
+        r"overleden", r"overlijden\w*", r"gestorven", r"sterfgeval", r"begrafenis", r"uitvaart",
+        r"crematie", r"nabestaande\w*", r"nalatenschap", r"erfenis", r"rouw\w*", r"weduwe\w*",
+        r"condoleance\w*",
+        rf"(?:mijn|m'n|onze)\s+{_FAMILY_NL}\s+(?:\w+\s+){{0,3}}?(?:is|zijn)\s+(?:\w+\s+){{0,3}}?dood\b",
+        # Other vulnerable moments: serious illness, disability, hardship.
+        r"(?:terminaal|ongeneeslijk|ernstig|doodziek)\s+ziek", r"(?:heb|heeft|hebben|had|met|aan)\s+(?:\w+\s+)?kanker\b", r"kankerpatiënt\w*", r"chemo\w*",
+        r"palliatie\w*", r"dementie", r"dement\b", r"slechtziend\w*", r"rolstoel\w*",
+        r"(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+)?(?:blind|doof|invalide|gehandicapt)",
+        r"huiselijk\s+geweld", r"schuldhulp\w*", r"dakloos",
+        r"passed\s+away", rf"{_PERSON}\s+(?:has\s+|have\s+|had\s+|just\s+|sadly\s+|recently\s+)?died",
+        r"death\s+(?:of|in)\s+(?:my|the|our)", r"funeral", r"bereave\w*", r"widow\w*", r"condolence\w*",
+        r"grie(?:f|ving)\b", r"estate\s+of", r"deceased",
+        r"terminal(?:ly)?\s+ill", r"cancer\b", r"chemo\w*", r"hospice", r"dementia",
+        r"(?:legally|partially)\s+blind", r"visually\s+impaired", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:blind|deaf)\b",
+        r"wheelchair", r"disabilit(?:y|ies)", r"domestic\s+(?:abuse|violence)", r"homeless",
+    ),
+    "vulnerable moment",
+    emotional=True,
+    human=True,
+    # "Mijn vader is overleden … kan niet inloggen": the estate's login, not an outage;
+    # "hoe zeg ik zijn abonnement op": closing his account, not the author leaving.
+    suppresses=("outage", "blocked", "churn"),
+)  # fmt: skip
+
+FRAUD = Category(
+    "fraud",
+    HIGH,
+    (
+        r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
+        r"fraude\w*", r"frauduleu\w*", r"oplicht\w*", r"opgelicht",
+        r"nep-?\s*(?:sms|mail|e-mail|site|website|webshop|bericht|factuur|medewerker|bank)\w*",
+        r"(?:valse?|vervalste?)\s+(?:sms|mail|e-mail|factuur|site|website|bericht|medewerker)\w*",
+        r"datalek\w*", r"privacy\s*(?:-\s*)?(?:probleem|problemen|lek|schending|inbreuk)\w*",
+        r"onbevoegd\w*", r"niet\s+door\s+mij\s+(?:gedaan|besteld|gekocht|betaald|geplaatst)",
+        r"onbekende\s+(?:afschrijving|betaling|transactie|bestelling|overschrijving)\w*",
+        r"identiteitsfraude", r"gestolen", r"misbruik\s+van\s+(?:mijn|m'n)", r"skimming", r"gekaapt",
+        r"(?:bank|inlog|kaart|rekening|pas)gegevens\s+(?:\w+\s+){0,2}?(?:ingevuld|ingegeven|ingetypt|doorgegeven|gegeven|afgegeven)",
+        r"(?:pincode|pin|wachtwoord|code)\s+(?:\w+\s+){0,2}?(?:doorgegeven|afgegeven)\s+aan",
+        r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
+        r"hacked", r"fraud\w*", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
+        r"unauthori[sz]ed", r"stolen", r"identity\s+theft", r"counterfeit", r"fake\s+(?:products?|items?|goods)",
+        r"unknown\s+(?:charges?|payments?|transactions?)",
+        r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
+        r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
+        r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
+        r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message|call)", r"(?:gave|entered)\s+(?:\w+\s+){0,2}?(?:bank|card)\s+details",
+    ),
+    "fraud",
+    emotional=True,
+    monetary=True,
+)  # fmt: skip
+
+# Money amounts and counts shared by the money patterns.
+_TIMES_NL = r"(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|meermaals|dubbel)"
+_TIMES_EN = r"(?:\d+|two|three|four|five|six|ten|multiple|several|many)"
+
+MONEY = Category(
+    "money",
+    HIGH,
+    (
+        # Charged more than once, too much, or without reason.
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,3}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd)",
+        r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
+        r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
+        r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
+        # Money lost, held, or not arriving.
+        r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
+        r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b",
+        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|het)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
+        r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
+        r"(?:niet|nooit|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+(?:\w+\s+)?(?:aangekomen|ontvangen|teruggestort|gestort|uitgevoerd|uitbetaald|terug(?:gekregen|betaald)?|op\s+(?:mijn|m'n)\s+rekening)",
+        r"(?:geen|nog\s+geen|nooit)\s+(?:terugbetaling|geld\s+terug|restitutie|terugstorting)",
+        r"(?:wanneer|waar)\s+(?:blijft|krijg\s+ik|krijgen\s+we|is|zit|staat)\s+(?:nu\s+|toch\s+)?(?:mijn|m'n|ons|het)\s+geld\b", r"where\s+(?:is|'s)\s+(?:my|our|the)\s+(?:money|refund)",
+        r"(?:overschrijving|overboeking|betaling)\w*\s+(?:\w+\s+){0,3}?(?:geblokkeerd|tegengehouden|onmogelijk|geweigerd|verdwenen)",
+        r"(?:kan|kun|kon)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?(?:aan|bij)\s+(?:mijn|m'n|ons)\s+geld",
+        r"(?:rente|intrest|interest)\w*\s+(?:\w+\s+){0,3}?(?:misgelopen|nooit\s+(?:\w+\s+)?(?:gekregen|ontvangen|uitbetaald)|niet\s+(?:\w+\s+)?(?:uitbetaald|gekregen|ontvangen))",
+        r"(?:geld|kosten|bedrag)\s+(?:\w+\s+){0,2}?(?:afgeschreven|aangerekend)\s+(?:zonder|terwijl|voor\s+iets)",
+        # English: double and extra charges, charges after cancelling, money taken or missing.
+        rf"charged\s+(?:me\s+|us\s+|my\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|double|again|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)",
+        r"(?:false|wrong|incorrect|fraudulent|bogus|erroneous|duplicate|mystery|random)\s+(?:\w+\s+)?charges?\b",
+        r"(?:want|need)\s+(?:my|our)\s+(?:\$|£|€)?\s?[\d.,]*\s*(?:money\s+|cash\s+)?back\b", r"(?:getting|being|keep\s+getting|still\s+getting)\s+(?:\w+\s+)?charged\s+for",
+        r"(?:not|never|won'?t|refuses?\s+to|refused\s+to|wouldn'?t|will\s+not|didn'?t|did\s+not)\s+(?:\w+\s+){0,2}?(?:refund\w*|give\s+(?:me\s+|us\s+)?(?:a\s+|my\s+|the\s+)?refund|provide\s+(?:\w+\s+){0,2}?refund|issue\s+(?:a\s+|my\s+|the\s+)?refund)",
+        r"refund\s+me\b", r"lost\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"(?:money|savings)\s+(?:that\s+)?(?:i|we)\s+lost",
+        r"double[\s-]+(?:charged|billed|charge)", r"overcharg\w*", r"hidden\s+(?:fees?|charges?)",
+        rf"{_TIMES_EN}\s*(?:x|times)\s+(?:the\s+|what\s+(?:i|we)\s+(?:was|were)\s+)?(?:quote|quoted|price|estimate|fare)",
+        r"(?:still\s+(?:being\s+)?(?:charged|billed|receiving\s+(?:a\s+)?bills?)|charged\s+after\s+(?:i\s+)?(?:cancel|disconnect))",
+        r"(?:receiving|received|getting|got)\s+a\s+bill\s+(?:\w+\s+){0,3}?(?:after|when|although|though)\s+(?:i|we)",
+        r"took\s+(?:my\s+|the\s+|our\s+)?money", r"(?:steal|stealing|stole|stolen)\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"stealing\s+(?:my\s+|our\s+)?money", r"(?:taken|took|charged|debited|deducted)\s+(?:\w+\s+){0,3}?without\s+(?:my\s+)?(?:permission|consent|authori[sz]ation|asking)",
+        r"money\s+(?:\w+\s+){0,2}?(?:is\s+|was\s+|has\s+been\s+)?(?:gone|missing|stuck|held|frozen|taken)",
+        r"(?:haven'?t|have\s+not|hasn'?t|never|didn'?t|did\s+not|still\s+not|not\s+yet)\s+(?:\w+\s+)?(?:got|gotten|received|get|receive|been\s+credited|credited|seen)\s+(?:my\s+|the\s+|a\s+|any\s+|our\s+)?(?:refund|money|credit|points|reimbursement|payout|deposit)",
+        r"(?:refund|reimbursement)\w*\s+(?:\w+\s+){0,3}?(?:refused|denied|never|still\s+(?:not|hasn'?t|haven'?t|pending|waiting)|not\s+(?:received|processed|arrived)|missing)",
+        r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
+        r"waiting\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:my|a|the|our)\s+(?:refund|money|reimbursement|payout)",
+        r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand)\s+(?:my|a|our)\s+(?:money\s+back|refund)",
+        r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
+        r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
+        r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\w+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
+        r"auto-?renew\w*\s+(?:\w+\s+){0,3}?(?:charged|again|back\s+on|without)", r"(?:never|didn'?t|did\s+not)\s+sign(?:ed)?\s+up\s+for",
+        r"(?:not|never|wasn'?t|hasn'?t\s+been|haven'?t\s+been|still\s+not)\s+(?:been\s+)?credited",
+        r"(?:terugbetaling|terugstorting|geld)\s+(?:\w+\s+){0,2}?(?:laat|blijft)\s+(?:\w+\s+){0,2}?(?:wachten|uit)\b",
+        r"why\s+(?:was|were|am|are|have|has|did|do)\s+(?:i|we|you|they)\s+(?:\w+\s+)?(?:been\s+|being\s+)?(?:charged|billed|charge|charging|bill|billing|take|taken|taking|debit\w*)\b",
+        r"charged\s+(?:\w+\s+){0,3}?(?:but|even\s+though|although|without|and\s+(?:never|still|didn'?t|haven'?t|not))\b",
+        r"paid\s+(?:\w+\s+){0,4}?(?:but|and)\s+(?:still\s+)?(?:never|didn'?t|haven'?t|hasn'?t|did\s+not|not|no)\s+(?:\w+\s+)?(?:received|got|get|arrived?|show(?:ed)?|delivered|credited)",
+        r"(?:took|taking|take|deducted|debited|withdrew|withdrawn)\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"pending\s+(?:charges?|transactions?|payments?)",
+        r"(?:points|credit|balance|gift\s*cards?|funds|money|deposit|payment)\s+(?:\w+\s+){0,3}?(?:not|never|didn'?t|hasn'?t|haven'?t|wasn'?t)\s+(?:been\s+)?(?:\w+\s+)?(?:credited|added|show(?:ed|n)?\s+up|received|arrived|appear\w*|processed|returned)",
+        r"(?:isn'?t|is\s+not|not|won'?t|wouldn'?t)\s+(?:going\s+through|processing|go\s+through)",
+        r"(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed|buy|bought|sign\s+up|signed\s+up|subscribe|subscribed)\b",
+        r"(?:paid|cost|charged|fee|fare)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:got|get|received|receive|used|use|take|took)\b",
+        r"(?:get|getting|have|had)\s+(?:the|a|this|that)\s+charges?\s+(?:removed|reversed|refunded|taken\s+off)",
+        r"dispute\s+(?:a|the|this|my)\s+(?:\w+\s+)?(?:charge|transaction|payment)",
+        r"(?:you|they|u|y'?all|@\w+)\s+(?:have\s+|just\s+|tried\s+to\s+|wanted\s+to\s+|want\s+to\s+)?charged?\s+me\b",
+        r"no\s+sign\s+of\s+(?:my|the|our|a)\s+(?:money|refund|payment|credit)",
+        r"surcharge", r"charged\s+(?:me\s+)?for\s+(?:\w+\s+){0,3}?(?:i|we)\s+(?:didn'?t|never|did\s+not)",
+    ),
+    "money",
+    monetary=True,
+)  # fmt: skip
+
+BLOCKED = Category(
+    "blocked",
+    HIGH,
+    (
+        # An account or card blocked, frozen or closed by the company; access codes dead.
+        r"geblokkeerd\w*", r"deblokker\w*", r"vergrendeld", r"(?:kaart|rekening|account)\s+(?:\w+\s+){0,2}?(?:ingetrokken|opgeschort)", r"(?:rekening|tegoed|geld|account|kaart|saldo)\w*\s+(?:\w+\s+){0,2}?bevroren",
+        r"(?:sluiten|sloten|sluit|sloot)\s+(?:ze|zij|jullie|de\s+bank)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|onze|de|ons)\s+(?:\w+\s+)?(?:rekening|account|kaart)\w*",
+        r"(?:rekening|account|kaart|rekeningen)\s+(?:\w+\s+){0,4}?(?:eenzijdig\s+)?(?:opgezegd|afgesloten|gesloten|stopgezet)\s+door",
+        r"(?:besloot|besloten|beslist)\s+(?:\w+\s+){0,3}?(?:rekening|account|kaart)\w*\s+(?:\w+\s+)?(?:af\s+te\s+sluiten|te\s+sluiten|op\s+te\s+zeggen|stop\s+te\s+zetten)",
+        r"(?:softkey|hardkey|digipass|token|kaartlezer|itsme|digid|pas|bankkaart|betaalkaart|kaart|visa(?:kaart)?|kredietkaart|creditcard)\s+"
+        r"(?:\w+\s+){0,2}?(?:werkt|werken|doet|deed)\s+(?:\w+\s+)?(?:niet|het\s+niet)",
+        r"(?:kaart|pas|betaling|betalingen)\w*\s+(?:\w+\s+){0,3}?geweigerd",
+        r"(?:kaart|pas|bankkaart)\s+(?:\w+\s+){0,2}?(?:ingeslikt|ingehouden)", r"toegang\s+(?:\w+\s+){0,3}?(?:ontzegd|geweigerd|geblokkeerd|afgesloten)",
+        r"(?:geen|nieuwe)\s+(?:toegang|toegangscodes?|toegangsrechten|inloggegevens|gebruikersgegevens|user\s*gegevens)\b",
+        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:een\s+|de\s+|mijn\s+|m'n\s+)?(?:nieuwe\s+)?(?:inlogcode|toegangscode|activatiecode|activeringscode|inloggegevens|login|pincode)\w*",
+        r"(?:account|card|acct)\s+(?:\w+\s+){0,2}?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)?(?:blocked|locked|suspended|frozen|closed|disabled|deactivated|banned|restricted|terminated)",
+        r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|acct)",
+        r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
+        r"(?:deactivation|suspension|closure)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card)",
+        r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
+        r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
+        r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:\w+\s+)?(?:find|validate|verify|access|unlock)\s+(?:my|the|our)\s+(?:account|acct|number)",
+    ),
+    "blocked account or card",
+    emotional=True,
+    monetary=True,
+)  # fmt: skip
+
+_CANNOT_NL = (
+    r"(?:kan|kun|kunt|kon|konden|kunnen|geraak|geraakt|raak)\s+(?:ik\s+|je\s+|we\s+|u\s+)?"
+    r"(?:\w+\s+){0,3}?(?:niet|nergens|nooit)\s+(?:meer\s+)?(?:\w+\s+)?"
+)
+_TASKS_NL = (
+    r"(?:inloggen|in\s+te\s+loggen|aanmelden|betalen|afrekenen|bestellen|overschrijven|overmaken|boeken|"
+    r"inchecken|handelen|kopen|verkopen|beleggen|openen|downloaden|installeren|activeren|updaten|scannen|"
+    r"verbinden|bellen|gebruiken|verder|binnen|in\b|opstarten|pinnen|tanken|reserveren|aanmaken|importeren|laden|"
+    r"registreren|koppelen|raadplegen|uitvoeren|afhalen|storten|opvragen|versturen|verzenden|doorgaan|terecht|"
+    r"bereiken|zien\s+(?:wat|hoeveel|mijn)|aan\s+mijn\s+(?:rekening|account|geld|gegevens))"
+)
+_CANNOT_EN = (
+    r"(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
+    r"|not\s+able\s+to|no\s+longer\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
+)
+# What a customer cannot do when the service is unusable: logging in, paying, connecting.
+# "can't use %env% syntax" or "can't receive votes" is a feature, so "use", "open", "send"
+# and the like count with a core object only.
+_TASKS_EN = (
+    r"(?:log\s*(?:in|on)|login|sign\s+(?:in|on)|get\s+(?:in|into|online|through|connected)|connect|reconnect|access|pay\b|"
+    r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
+    r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
+    r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
+)
+_CORE_EN = (
+    r"(?:apps?|site|website|internet|wifi|wi-fi|service|phone|tv|login|log\s*in|account|card|connection|network|it|its|it's|"
+    r"this|that|checkout|payment|cable|box|router|modem|stick|console|xbox|ps4|playstation|computer|laptop|device|iphone|"
+    r"ipad|data|signal|email|e-mail|nothing|software|printer|kindle|echo|alexa|firestick|roku|speaker|headphones|airpods|"
+    r"watch|macbook|mac|pc|controller|headset|charger|camera|game|download|update|system|server|servers|page)"
+)
+
+OUTAGE = Category(
+    "outage",
+    HIGH,
+    (
+        # "storing", not English "storing your data".
+        r"storing(?:en)?\b(?!\s+(?:your|my|the|our|their|data|it|them|customer))",
+        r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
+        r"(?:app|site|website|webshop|systeem|server|netwerk)\s+(?:ligt|is)\s+(?:weer\s+|al\s+)?(?:plat|down|eruit|offline)",
+        r"(?:app|site|website|webshop)\s+(?:\w+\s+)?(?:werkt|doet\s+het)\s+(?:al\s+\w+\s+|weer\s+|nog\s+steeds\s+)?niet", r"(?:ligt|is|lag)\s+(?:weer\s+|al\s+|helemaal\s+)?(?:plat|down|offline)\b",
+        # Anything that does not work now. Not "werkt vaak niet" (recurring: a quality
+        # complaint) nor "werkt niet altijd".
+        r"werk(?:t|en|te|ten)\s+(?:(?:dus|weer|alweer|opnieuw|nog\s+steeds|nog\s+altijd|gewoon|helemaal|echt|totaal|plots|ineens|"
+        r"sinds\s+\w+|al\s+\w+|hier|bij\s+mij|ook|nu|momenteel|vandaag|toch|het|de\s+\w+|mijn\s+\w+)\s+){0,3}"
+        r"(?:niet|nie|ni)\b(?!\s+(?:altijd|goed|naar\s+behoren|optimaal|zoals|echt\s+goed|zo\s+goed|lekker|fijn|snel))",
+        r"(?:werkt|lukt|lukte|gaat)\s+(?:het\s+|dat\s+)?voor\s+geen\s+(?:meter|meter)",
+        r"(?:inloggen|aanmelden|betalen|overschrijven|overmaken|bestellen|boeken|inchecken)\s+(?:\w+\s+){0,4}?(?:gaat|ging)\s+(?:\w+\s+)?niet(?:\s+meer)?\b",
+        r"(?:kan|kun|kunt|kon|konden|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?(?:\w+\s+){0,2}?geen\s+(?:\w+\s+)?(?:aankopen|overschrijvingen|betalingen|transacties|orders|verrichtingen|bestellingen)\s+(?:meer\s+)?(?:doen|uitvoeren|plaatsen|maken)",
+        r"(?:kan|kon|konden|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+|opnieuw\s+)?(?:worden\s+)?(?:aangemaakt|gemaakt|geladen|geopend|gebruikt|geactiveerd|gescand|geïnstalleerd|gedownload|uitgevoerd|verwerkt)\b", r"doe[tn]\s+het\s+(?:\w+\s+)?niet(?:\s+meer)?", r"doet\s+niets\s+meer",
+        r"(?:lukt|lukte|lukken|lukt\s+het|lukte\s+het)\s+(?:(?:mij|me|ons|nog\s+steeds|nog\s+altijd|gewoon|echt|alweer|weer|helemaal|dus)\s+)*(?:niet|nie|ni)\b",
+        r"(?:en|maar)\s+(?:nog\s+(?:steeds|altijd)\s+)?niet\s+lukken",
+        rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
+        r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
+        r"onbruikbaar", r"inlogproble\w*",
+        r"(?:app|applicatie|site|website|systeem|programma|scherm)\s+(?:\w+\s+){0,3}?(?:hangt|reageert\s+niet|valt\s+(?:steeds\s+|telkens\s+)?uit|sluit\s+(?:zichzelf\s+|steeds\s+|telkens\s+)?af|bevriest|loopt\s+vast)",
+        r"(?:krijg|kreeg|ontvang|ontving)\s+(?:\w+\s+){0,2}?(?:geen|niet|nooit)\s+(?:\w+\s+)?(?:sms|code|sms-code|mail|e-mail|bevestigingsmail|activatiecode|verificatiecode|melding|qr-?code)\w*", r"(?:inloggen|betalen|overschrijven|overschrijvingen|handelen|beleggen|bestellen|aanmelden)\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:niet\s+(?:meer\s+)?mogelijk|onmogelijk)",
+        r"foutmelding\w*", r"foutcode\w*", r"fout\s*code\w*", r"error(?:s|code|codes|melding|message|messages)?\b", r"\d{3}\s+(?:fout|error)",
+        r"crash\w*", r"gecrasht", r"(?:loopt|liep|lopen)\s+(?:\w+\s+){0,2}?vast", r"vastgelopen",
+        r"blijft\s+(?:\w+\s+)?(?:hangen|laden|haperen)", r"(?:stopte|stopt|gestopt|stoppen)\s+(?:\w+\s+){0,2}?met\s+werken",
+        r"(?:opent|start|laadt)\s+(?:\w+\s+)?niet(?:\s+meer|\s+op)?\b",
+        r"(?:heeft|is)\s+(?:\w+\s+)?(?:alles|al\s+mijn\s+\w+)\s+(?:gewist|verwijderd|kwijt)",
+        r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
+        r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b",
+        r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
+        # English: down, crashing, error codes, cannot connect or reconnect, dropped calls.
+        r"outage", r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b",
+        r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
+        rf"{_CANNOT_EN}{_TASKS_EN}",
+        # The service itself, not one feature ("home sharing not working", "the code is not working").
+        _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|are\s+|still\s+|just\s+)*(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not|wasn'?t|weren'?t|not|stopped|never)\s+"
+        r"(?:even\s+|seem\s+to\s+|really\s+|be\s+)?(?:work|working|open|opening|load|loading|start|starting|connect|connecting|respond|responding|turn\s+on|charge|charging|boot|booting|sync|ring|update|updating)\b"
+        + _NOT_DEGREE,
+        r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
+        r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
+        r"dropped\s+calls?", r"(?:no|lost)\s+(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity)\b",
+        _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|keeps\s+|are\s+)?(?:failing|fails|failed)\b",
+        r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
+        r"stuck\s+(?:on|at|in)\s+(?:the\s+|a\s+)?(?:loading|black\s+screen|apple\s+logo|logo|boot|splash|update|spinning|reboot|login)",
+        r"(?:app|screen|phone|game|console|iphone|ipad|device|computer|laptop|it|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:freez\w+|frozen)\b",
+        r"(?:black|blue|white)\s+screen", r"not\s+(?:receiving|getting)\s+(?:any\s+|your\s+|my\s+|the\s+)?(?:texts|calls|emails|messages|sms|codes?)",
+        r"blank\s+(?:page|screen)",
+        r"(?:stop|stopped|stops|quit|quits)\s+working", r"keeps?\s+(?:going|cutting|dropping|shutting)\s+(?:down|out|off)",
+        r"(?:seems?|appears?)\s+to\s+be\s+(?:down|offline|broken)", r"(?:keeps?\s+|constantly\s+)?disconnect(?:ing|s)\b",
+        r"lost\s+(?:my\s+|all\s+|our\s+|the\s+)?(?:\w+\s+)?(?:internet|service|signal|connection|wifi|power|network|channels|data\s+connection)\b",
+        r"won'?t\s+(?:my|the|your|our)\s+(?:\w+\s+){1,2}?(?:download|update|load|open|work|connect|install|sync|start|boot)\b",
+        _CORE_EN + r"\s+(?:is\s+|was\s+|keeps\s+)?(?:totally\s+|completely\s+|just\s+)?(?:stuck|froze|frozen|freezing|hanging)\b",
+        r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
+        r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
+        r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
+        r"(?:still|again)\s+not\s+working", r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
+        r"(?:doesn'?t|does\s+not|isn'?t|won'?t)\s+work\s+(?:at\s+all|anymore|any\s+more)",
+        r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
+        r"(?:lost|wiped|deleted|erased)\s+(?:all\s+)?(?:my|our)\s+(?:data|files|photos|pictures|work|progress|save|artwork)",
+        r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
+        r"(?:update|upgrade)\s+(?:\w+\s+){0,2}?(?:broke|breaks|broken|killed|bricked)", r"bricked",
+        r"(?:still|it'?s|is)\s+(?:not\s+)?broken\b", r"nothing\s+(?:works|loads)",
+    ),
+    "outage",
+)  # fmt: skip
+
+TRAVEL = Category(
+    "travel",
+    HIGH,
+    (
+        # Disruption while travelling, now: hours of delay, a cancelled or diverted flight, a
+        # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
+        r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
+        r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
+        r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,3}?(?:geannuleerd|gecanceld|omgeleid|uitgevallen)",
+        r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+)?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
+        r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
+        r"(?:zitten|zit|sta|staan|zaten|stonden)\s+(?:al\s+\w+\s+\w+\s+)?(?:vast\s+)?(?:op|aan|bij)\s+(?:de\s+)?(?:gate|luchthaven|schiphol|het\s+vliegveld|het\s+perron|de\s+startbaan)",
+        r"(?:delayed|delay)\s+(?:by\s+|for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|many)\+?\s*(?:hours?|hrs?)",
+        r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
+        r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
+        r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
+        r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
+        r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
+        r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
+        r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
+        r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
+        r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
+        r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
+    ),
+    "travel disruption",
+    emotional=True,
+)  # fmt: skip
+
+LEGAL = Category(
+    "legal",
+    HIGH,
+    (
+        # "rechter" the judge, not "rechterkant" (right-hand side).
+        r"advocaat", r"advocaten", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
+        r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"geschillencommissie",
+        r"consumentenbond", r"acm\b", r"autoriteit\s+(?:persoonsgegevens|consument)", r"ombudsman",
+        r"ombudsdienst", r"ombudsfin", r"fsma\b", r"nbb\b", r"nationale\s+bank", r"ingebrekestelling",
+        r"in\s+gebreke\s+(?:stellen|gesteld)", r"deurwaarder", r"test-?\s*aankoop", r"fod\s+economie",
+        r"avg-?\s*verzoek", r"inzageverzoek", r"wettelijke\s+garantie", r"klacht\s+(?:\w+\s+){0,2}?(?:ingediend|indienen)\s+bij",
+        r"lawyer", r"attorney", r"solicitor", r"suing", r"lawsuit",
+        # "sue" as a verb, not Sue who helped in the chat.
+        r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna)\s+sue\b", r"sue\s+(?:you|your|them)\b",
+        r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
+        r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
+        r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b", r"fcc\b", r"ofcom", r"ombudsman",
+        r"(?:file|filing|filed)\s+a\s+complaint\s+with", r"aangetekend\w*\s+(?:schrijven|brief)", r"rechtsbijstand\w*",
+    ),
+    "legal",
+    emotional=True,
+    monetary=True,
+)  # fmt: skip
+
+_BANKLIKE = (
+    r"(?:bank|broker|bankinstelling|instelling|aanbieder|provider|leverancier|maatschappij|verzekeraar"
+    r"|winkel|webshop|zaak|partij|vervoerder|airline|energieleverancier|telecomaanbieder)\b"
+)
+
+CHURN = Category(
+    "churn",
+    HIGH,
+    (
+        # Leaving, explicitly: cancelling, closing accounts, switching, taking the money
+        # elsewhere, "nooit meer". Advice to others ("blijf weg") is not the author leaving.
+        r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+op\b",
+        r"ik\s+zeg\s+(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
+        r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)\s+"
+        r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
+        r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
+        r"opzeggen|op\s+te\s+zeggen)",
+        r"ik\s+stap\s+over", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
+        r"(?:afsluiting|sluiting|opheffing)\s+(?:\w+\s+){0,2}?(?:van\s+(?:mijn|m'n|de|onze|een|het)|v/e|v/d)\s+(?:\w+\s+)?(?:rekening|rekeningen|account)",
+        r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,3}?naar",
+        r"nooit\s+klant\s+(?:worden|word|geworden)",
+        r"(?:overstappen|overstap|overgestapt|over\s+te\s+stappen|stap\s+(?:\w+\s+){0,2}?over|overschakelen|overgeschakeld|over\s+te\s+schakelen"
+        r"|verhuizen|verhuisd|wissel|wisselen|verwissel|verwisselen|veranderen)\s+(?:\w+\s+){0,3}?(?:naar|van)\s+(?:\w+\s+){0,2}?(?:concurrent\w*|een\s+andere|de\s+concurrentie|"
+        + _BANKLIKE
+        + r"|\w+\s*(?:bank|broker)\b)",
+        r"naar\s+(?:een\s+|de\s+)?(?:andere|nieuwe|betere|deftige|echte|normale|fatsoenlijke|goedkopere)\s+" + _BANKLIKE,
+        r"(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+)?(?:zoeken|kiezen|gekozen|gezocht|nemen|genomen)",
+        r"(?:zoek|zoeken|kies|kiezen|neem|nemen)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:andere|nieuwe)\s+" + _BANKLIKE,
+        r"(?:ik\s+)?(?:ga|gaan|ben|zijn)\s+(?:\w+\s+)?(?:over\s+)?naar\s+de\s+concurren\w*", r"concurrent\w*\s+(?:\w+\s+)?(?:gekozen|genomen)",
+        r"(?:kijk|kijken|uitkijken|uit\s+te\s+kijken|op\s+zoek)\s+(?:\w+\s+){0,2}?(?:naar|voor)\s+(?:een\s+)?(?:alternatief|alternatieven)",
+        r"(?:haal|halen|trek|trekken)\s+(?:\w+\s+){0,3}?(?:alles|al\s+mijn\s+geld|mijn\s+geld|ons\s+geld|mijn\s+spaargeld)\s+(?:\w+\s+)?(?:weg|terug|eruit|af)",
+        r"(?:haal|halen)\s+(?:\w+\s+){0,2}?(?:alles|al\s+mijn\s+\w+)\s+(?:er\s+)?weg", r"ik\s+vertrek\s+(?:er|hier|bij)\b",
+        r"(?:ben|zijn)\s+(?:ze|jullie|zij)\s+(?:\w+\s+)?(?:mij|me|ons)\s+(?:\w+\s+)?kwijt\s+als\s+klant", r"kwijt\s+als\s+klant",
+        r"klant\s+af\b", r"ik\s+ben\s+weg\s+bij", r"(?:heeft|hebben)\s+(?:\w+\s+){0,2}?afgedaan",
+        r"(?:ik\s+ben|we\s+zijn)\s+(?:\w+\s+){0,3}?(?:aan\s+het\s+)?afbouwen\b",
+        r"ik\s+ben\s+(?:er\s+)?klaar\s+mee", r"(?:vaarwel|adieu|adios|tot\s+nooit)\b", r"bye\s*bye\b",
+        r"(?:ik\s+)?(?:stop|stoppen|kap|kappen)\s+(?:er\s*mee|met\s+(?:jullie|deze\s+bank|dit\s+bedrijf))\b",
+        r"(?:ga|gaan|ben|zijn|wil|willen|zal|zullen)\s+(?:\w+\s+){0,2}?(?:overstappen|overgestapt|vertrekken|weggaan|vertrokken)\b",
+        r"andere\s+oorden", r"(?:verlaat|verlaten|verliet)\s+(?:jullie|deze\s+bank|dit\s+bedrijf|de\s+bank|keytrade|het\s+schip)\b",
+        r"ik\s+ben\s+(?:hier\s+|er\s+|daar\s+)?(?:weg|vertrokken)\b(?!\s+(?:van\s+)?(?:de|het|een)\b)",
+        r"(?:ga|gaan|zal|zullen|ben|bestel|bestellen|koop|kopen|boek|boeken|bankier|bankieren)\s+(?:\w+\s+){0,3}?ergens\s+anders",
+        r"(?:relatie|samenwerking)\s+(?:\w+\s+){0,2}?(?:beëindig\w*|stopgezet|stopzetten|verbreken|verbroken)",
+        r"(?:alles|mijn\s+\w+|al\s+mijn\s+\w+)\s+(?:\w+\s+){0,2}?(?:overgezet|overgeplaatst|verhuisd|weggehaald|opgezegd)\b", r"ik\s+ben\s+klaar\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+bank)",
+        r"laatste\s+keer\s+(?:dat|besteld|bij)", r"niet\s+langer\s+klant", r"geen\s+klant\s+meer",
+        # Uninstalling counts, reinstalling to fix something does not.
+        r"(?:app|applicatie)\s+(?:\w+\s+){0,2}?(?:verwijderd|gedeïnstalleerd|weggegooid|verwijderen|deïnstalleren)\b" + _NOT_REINSTALL,
+        r"(?:verwijder|verwijderd|gedeïnstalleerd|deïnstalleer)\s+(?:\w+\s+){0,2}?(?:de|deze|die|jullie)\s+app\b" + _NOT_REINSTALL,
+        # "nooit meer" as a promise, not "nooit meer problemen gehad".
+        r"nooit\s+meer\s*(?:[!.]|$)", r"nooit\s+(?:meer|nog)\s+(?:een\s+)?(?:bij|bestel|bestellen|klant|iets|kopen|koop|boek|boeken|vlieg|vliegen|terug|via|met|een\s+euro|één\s+euro|1\s+euro)\b",
+        r"(?:bestel|koop|boek|vlieg|kom)\s+(?:\w+\s+){0,3}?nooit\s+meer",
+        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy)",
+        r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
+        r"(?:i|we)(?:'m\s+not\s+going\s+to|'ll\s+never|\s+(?:\w+\s+)?(?:won'?t|will\s+not|am\s+not\s+going\s+to|are\s+not\s+going\s+to|will\s+never|never))\s+"
+        r"(?:be\s+)?(?:choose|choosing|use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|return|come\s+back)",
+        # Switching to a competitor, not "switched to the app version".
+        r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
+        r"(?:competitor|competition|rival|another|different|other)", r"(?:switch|switching|move|moving|going|leaving)\s+(?:over\s+)?to\s+@\w+",
+        r"(?:leave|leaving|dump|dumping|ditch|ditching)\s+(?:@\w+|your\s+(?:company|service|bank|network))",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+leaving\s+(?:you|@\w+)",
+        r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
+        r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
+        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
+        r"lost\s+(?:me|us)\s+as\s+(?:a\s+)?customers?", r"(?:shop|shopping|fly|flying|go|going|take\s+my\s+business|bank|banking)\s+(?:\w+\s+){0,2}?(?:somewhere\s+else|elsewhere)",
+        r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
+        r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
+        r"close\s+(?:my|the|our)\s+(?:\w+\s+)?account", r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|officially\s+|just\s+)?done\s+with\b",
+        r"never\s+(?:\w+\s+){1,4}?again\b", r"(?:i|we)(?:'m|'ll|'d|\s+am|\s+will|\s+would)?\s+(?:\w+\s+)?never\s+(?:\w+\s+)?(?:use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|come\s+back|return|go\s+back|choose|recommend)\b",
+        r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look)\s+for\s+(?:a|another)\s+(?:new\s+)?(?:provider|carrier|bank|company|airline)",
+        r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
+        r"port(?:ing)?\s+(?:my|our)\s+number",
+    ),
+    "churn",
+    emotional=True,
+    monetary=True,
+)  # fmt: skip
+
+ESCALATION = Category(
+    "escalation",
+    HIGH,
+    (
+        # The press, TV and newspapers (Dutch and Flemish). "Kassa" and "Radar" are consumer
+        # programmes, but "bij de kassa" is the checkout: the programmes only without "de".
+        r"journalist\w*", r"verslaggever\w*", r"redactie\w*",
+        r"de\s+(?:pers|media)\s+(?:in\s+(?:schakelen|slepen)|inschakelen|benaderen|opzoeken)\b",
+        r"naar\s+de\s+(?:pers|media|krant|kranten)\b", r"de\s+krant\s+(?:in|bellen|mailen|tippen|halen|inschakelen)\b",
+        r"in\s+de\s+krant\b",
+        r"(?:naar|bij|aan|tip|tippen|mail|mailen|melden\s+bij|contact\s+met|programma|uitzending|redactie\s+van)\s+(?:kassa|radar)\b",
+        r"(?:kassa|radar)\s+(?:en|of|&)\s+(?:kassa|radar)\b",
+        r"(?:kassa|radar)\s+(?:inschakelen|benaderen|bellen|mailen|tippen|informeren)\b",
+        r"[@#](?:kassa|radar|rtlnieuws|nos|opgelicht)\w*",
+        r"rtl\s*(?:nieuws|4)\b", r"de\s+nos\b", r"nos\s+(?:journaal|nieuws)", r"hart\s+van\s+nederland",
+        r"de\s+telegraaf", r"vrt\s*nws", r"het\s+laatste\s+nieuws", r"nieuwsblad", r"(?:in\s+)?de\s+standaard\b",
+        r"(?:zet|post|plaats|deel|meld)\s+(?:ik\s+)?(?:dit|het)\s+overal\b", r"overal\s+(?:posten|delen|melden|bekend\s+maken|rondvertellen)",
+        # Going public and reach as a threat ("mijn volgers"), not reach itself.
+        r"ik\s+(?:zet|post|plaats|deel|gooi|slinger)\s+(?:dit|het|deze\s+\w+|alles)\s+(?:\w+\s+){0,2}?"
+        r"(?:op|online)\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|social(?:\s+media|s)?"
+        r"|sociale\s+media|internet|youtube|trustpilot)\b",
+        r"mijn\s+(?:[\d.,]+k?\s+)?volgers", r"openbaar\s+maken", r"wereldkundig", r"viraal",
+        r"iedereen\s+(?:moet|gaat)\s+(?:dit|het)\s+weten", r"ik\s+waarschuw\s+iedereen",
+        r"reporter", r"the\s+press\b", r"(?:contact(?:ing)?|going\s+to|tell(?:ing)?)\s+the\s+(?:press|media|papers|news)\b",
+        r"bbc\b", r"watchdog\b", r"influencer\w*", r"viral\b", r"go(?:es|ing)?\s+viral",
+        r"my\s+(?:[\d.,]+k?\s+)?followers",
+        r"(?:post|posting|share|sharing|put|putting)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:on|all\s+over)\s+"
+        r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
+        r"(?:post|posting|share|sharing|tweet|tweeting)\s+(?:this|it|about\s+this)\s+(?:\w+\s+){0,2}?(?:everywhere|every\s+day|daily)\b",
+        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public", r"warn(?:ing)?\s+everyone",
+    ),
+    "public escalation",
+    emotional=True,
+    monetary=True,
+)  # fmt: skip
+
+ANGER = Category(
+    "anger",
+    HIGH,
+    (
+        # Insults aimed at the brand (reputational risk), not frustration ("worst service
+        # ever" is an ordinary complaint) nor profanity about a thing ("what the fuck").
+        r"(?:you|u|y'all|you\s+guys|they|@\w+)\s+(?:are|r|is)\s+(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
+        r"(?:is|are)\s+(?:honestly|absolutely|utter|complete|total|such|just)\s+(?:\w+\s+)?(?:trash|garbage|rubbish|crap|shit)\b",
+        r"fuck\s+(?:you|u|off|your|@\w+)", r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
+        r"(?:bende|stelletje|zootje)\s+(?:\w+\s+)?(?:oplichters|dieven|prutsers|amateurs|criminelen|leugenaars|boeven|idioten|clowns|incapabelen)",
+        r"(?:jullie|ze|zij)\s+(?:zijn|bent)\s+(?:\w+\s+)?(?:oplichters|dieven|criminelen|leugenaars|boeven|maffia|tuig)\b",
+        r"(?:@\w+|you|they)\s+(?:is|are|r)\s+(?:\w+\s+)?(?:evil|corrupt|disgusting|criminals?|a\s+scam|a\s+disgrace)\b",
+        r"(?:kanker|tering|klote)\s*(?:bedrijf|bank|zaak|tent|winkel)\w*",
+        r"(?:you|u|y'?all|you\s+guys|@\w+)\s+(?:really\s+|seriously\s+|fucking\s+|just\s+)?sucks?\b",
+        r"(?:you|u)\s+(?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|scammers|muppets|incompetents)\b",
+        r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
+        # Staff behaving badly, reported in public.
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
+        r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
+        # Angry faces in a row: "😡😡😡 @brand".
+        r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
+    ),
+    "anger at the brand",
+    emotional=True,
+)  # fmt: skip
+
+_NUMBER = (
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een\s+paar|enkele|meerdere|twee\s+volle)"
+)
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
+
+PRESSURE = Category(
+    "pressure",
+    HIGH,
+    (
+        # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
+        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
+        r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
+        r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
+        r"vanavond\s+(?:al\s+|nog\s+)?nodig", r"(?:voor|tegen|vóór)\s+vanavond\b",
+        r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
+        r"per\s+direct", r"zo\s+(?:snel|rap)\s+mogelijk",
+        # A trip or an event today or tomorrow.
+        r"(?:vlucht|vlieg|vliegen|vertrek|vertrekken|reis|evenement|concert|bruiloft|trouwerij|afspraak|examen|tentamen)\w*\s+"
+        r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
+        r"(?:vandaag|vanavond|morgen|morgenvroeg|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|examen)\w*",
+        r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
+        r"as\s+soon\s+as\s+possible", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
+        r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
+        r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
+        r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
+        r"flight\s+at\s+\d", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
+        r"need\s+(?:\w+\s+){0,3}?(?:finished|done|submitted|fixed|sorted)\s+(?:by|before|today|tonight|tomorrow)",
+        # Waiting already: "al 3 dagen", "nog steeds niet", "voor de derde keer". Not "al 20
+        # jaar klant" (loyalty, not waiting).
+        rf"(?:al|sinds)\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b(?!\s+klant)",
+        r"nog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten|zonder|op\s+mijn)",
+        rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
+        r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
+        rf"al\s+{_NUMBER}\s+keer\b",
+        r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
+        # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".
+        rf"(?:been|waiting|waited|wait)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b",
+        rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
+        r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
+    ),
+    "time pressure",
+)  # fmt: skip
+
+BUILTIN: tuple[Category, ...] = (
+    SAFETY, HEALTH, VULNERABLE, FRAUD, MONEY, BLOCKED, OUTAGE, TRAVEL, LEGAL, CHURN, ESCALATION,
+    ANGER, PRESSURE,
+)  # fmt: skip
+BUILTIN_NAMES: tuple[str, ...] = tuple(category.name for category in BUILTIN)

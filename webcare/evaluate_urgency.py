@@ -1,0 +1,146 @@
+"""Measuring urgency and needs-reply against labelled data: `webcare eval urgency`.
+
+Reads TSVs with the header `id urgency needs_reply category sentiment text`: tab-separated,
+no quoting (texts may hold `"`), the text last. urgency is critical/high/normal/low,
+needs_reply yes/no, sentiment neg/neu/pos; category is free text (reported, not scored).
+
+Per file: n; recall and precision of critical+high taken as one positive class (what a
+webcare lead must not miss, and must not be flooded with); a confusion table of gold
+levels (rows) against predicted ones (columns); needs-reply accuracy; sentiment macro-F1
+on the same texts; texts/s. The analysis is the pipeline's own `analyse`, rules only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from webcare.errors import UsageError
+from webcare.evaluate import macro_f1
+
+LEVELS = ("critical", "high", "normal", "low")
+URGENT = frozenset({"critical", "high"})
+HEADER = ("id", "urgency", "needs_reply", "category", "sentiment", "text")
+_REPLY = {"yes": True, "no": False}
+_SENTIMENTS = ("neg", "neu", "pos")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    id: str
+    urgency: str
+    needs_reply: bool
+    category: str
+    sentiment: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    urgency: str
+    needs_reply: bool
+    sentiment: str
+
+
+@dataclass(frozen=True, slots=True)
+class UrgencyScore:
+    file: str
+    n: int
+    urgent_recall: float | None
+    """Of the gold critical+high texts, the share predicted critical or high (None: none)."""
+    urgent_precision: float | None
+    """Of the texts predicted critical or high, the share that are (None: none predicted)."""
+    confusion: dict[str, dict[str, int]]
+    """Gold level -> predicted level -> count, every level present."""
+    needs_reply_accuracy: float
+    sentiment_macro_f1: float
+    texts_per_second: float
+    misses: list[str] = field(default_factory=list)
+    """Ids of gold critical+high texts predicted normal or low."""
+    false_alarms: list[str] = field(default_factory=list)
+    """Ids of gold normal or low texts predicted critical or high."""
+
+
+def read_labelled(path: Path) -> list[Labelled]:
+    """The rows of one label file; a bad row is a UsageError naming the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read: {exc}") from None
+    if not lines or tuple(lines[0].split("\t")) != HEADER:
+        raise UsageError(f"{path}, line 1: expected the header '{'<TAB>'.join(HEADER)}'")
+    rows: list[Labelled] = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) != len(HEADER):
+            raise UsageError(
+                f"{path}, line {number}: expected {len(HEADER)} tab-separated fields, got {len(fields)}"
+            )
+        id_, urgency, reply, category, sentiment, text = fields
+        if urgency not in LEVELS:
+            raise UsageError(
+                f"{path}, line {number}: urgency {urgency!r} is not one of {', '.join(LEVELS)}"
+            )
+        if reply not in _REPLY:
+            raise UsageError(f"{path}, line {number}: needs_reply {reply!r} is not yes or no")
+        if sentiment not in _SENTIMENTS:
+            raise UsageError(
+                f"{path}, line {number}: sentiment {sentiment!r} is not one of neg, neu, pos"
+            )
+        rows.append(Labelled(id_, urgency, _REPLY[reply], category, sentiment, text))
+    if not rows:
+        raise UsageError(f"{path}: no labelled texts")
+    return rows
+
+
+def score(
+    file: str, rows: list[Labelled], predicted: list[Predicted], seconds: float
+) -> UrgencyScore:
+    """The figures for one file's gold rows and the predictions for them (pure)."""
+    confusion = {gold: dict.fromkeys(LEVELS, 0) for gold in LEVELS}
+    for row, guess in zip(rows, predicted, strict=True):
+        confusion[row.urgency][guess.urgency] += 1
+    gold_urgent = sum(confusion[g][p] for g in URGENT for p in LEVELS)
+    predicted_urgent = sum(confusion[g][p] for g in LEVELS for p in URGENT)
+    hits = sum(confusion[g][p] for g in URGENT for p in URGENT)
+    replies = sum(r.needs_reply == p.needs_reply for r, p in zip(rows, predicted, strict=True))
+    f1, _ = macro_f1([r.sentiment for r in rows], [p.sentiment for p in predicted])
+    pairs = list(zip(rows, predicted, strict=True))
+    return UrgencyScore(
+        file=file,
+        n=len(rows),
+        urgent_recall=hits / gold_urgent if gold_urgent else None,
+        urgent_precision=hits / predicted_urgent if predicted_urgent else None,
+        confusion=confusion,
+        needs_reply_accuracy=replies / len(rows),
+        sentiment_macro_f1=f1,
+        texts_per_second=len(rows) / max(seconds, 1e-9),
+        misses=[r.id for r, p in pairs if r.urgency in URGENT and p.urgency not in URGENT],
+        false_alarms=[r.id for r, p in pairs if r.urgency not in URGENT and p.urgency in URGENT],
+    )
+
+
+def evaluate_file(path: Path) -> UrgencyScore:
+    from webcare.analysis import analyse
+    from webcare.settings import Settings
+
+    rows = read_labelled(path)
+    settings = Settings()
+    # Load VADER, the rules and py3langid (both its uses) outside the timing.
+    for text in ("warm up", "opwarmen", "El pedido llegó tarde y mal", "Top, thanks voor de hulp"):
+        analyse(text, settings)
+    start = time.perf_counter()
+    analyses = [analyse(row.text, settings) for row in rows]
+    elapsed = time.perf_counter() - start
+    predicted = [
+        Predicted(a.urgency.level.value, a.needs_reply, a.sentiment.label.value) for a in analyses
+    ]
+    return score(str(path), rows, predicted, elapsed)
+
+
+def evaluate(paths: Iterable[Path]) -> list[UrgencyScore]:
+    return [evaluate_file(path) for path in paths]
