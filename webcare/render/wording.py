@@ -216,9 +216,8 @@ def sentiment_eval_text(scores: Sequence[Score]) -> str:
 def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[str]:
     """What one source's poll did, for people: `reviews: 12 new, 3 already seen, …` and its
     problems (the first five unless `verbose`)."""
-    from webcare.timeparse import iso_utc
-
     from webcare.decide import DEFERRED
+    from webcare.timeparse import iso_utc
 
     if result.error == DEFERRED and result.deferred_until is not None:
         # Not polled at all, as the source asked: no failure of its own, but it counts (exit 3).
