@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import NOW
 from typer.testing import Result
 
 from webcare.render import OutputFormat
+from webcare.render.safe import html_link, md_link, safe_url
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -78,6 +80,41 @@ def every_output(cli: Cli, db_path: Path, *config: str | Path) -> dict[str, str]
         assert result.exit_code == 0, result.stderr
         shown[f"show {mention['id']}"] = result.stdout
     return shown
+
+
+# ---------------------------------------------------------------- row 6: hostile URLs
+
+DIRTY_URL = "https://shop.example/\x1b[31mbestel\u202eling\u200b/\x9b1\x07?a=1\tb"
+
+
+def test_urls_are_cleaned_on_read_and_linked_only_when_clean(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "social.jsonl"
+    export.write_bytes(
+        jsonl_bytes({"id": "u1", "text": "Acme, waar blijft het?", "url": DIRTY_URL, "created_at": WHEN})
+    )  # fmt: skip
+    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
+    [mention] = stored(cli, db_path)
+    assert mention["url"] == "https://shop.example/bestelling/1?a=1b"
+    outputs = every_output(cli, db_path)
+    for where, text in outputs.items():
+        assert not set(text) & {"\x1b", "\x9b", "\x07", "\u202e", "\u200b"}, where
+    assert 'href="https://shop.example/bestelling/1?a=1b"' in outputs["report --format html"]
+    assert "<https://shop.example/bestelling/1?a=1b>" in outputs["mentions --format markdown"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [DIRTY_URL, "https://a.example/\x1b]8;;https://evil.example/\x07x", "https://a.example/\u202eexe",
+     "https://a.example/\u200bx", "https://a.example/\x00", "https://a.example/\x85"],
+)  # fmt: skip
+def test_a_url_with_anything_invisible_in_it_is_never_a_link(url: str) -> None:
+    # What an older store may hold: rendered as inert text, never inside an href or <…>.
+    assert safe_url(url) is None
+    assert "href" not in html_link(url)
+    assert not md_link(url).startswith("<")
+    assert not set(html_link(url) + md_link(url)) & set("\x1b\x07\x00\x85\u202e\u200b\ud800")
 
 
 # ---------------------------------------------------------------- row 7: zero-width and tags

@@ -61,6 +61,16 @@ def one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+# Browsers drop tabs and line breaks anywhere in a URL; nothing else invisible belongs in one.
+_URL_UNSAFE = re.compile("[\t\n\r\u200c\u200d\u2028\u2029]")
+
+
+def clean_url(url: str) -> str:
+    """A URL as read from a source, with what `scrub` removes and every line break, tab,
+    joiner and line separator gone: what is left is what a reader sees."""
+    return _URL_UNSAFE.sub("", scrub(url)).strip()
+
+
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 blockquote pre section article header footer hr".split()
 )

@@ -19,7 +19,7 @@ from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
-from webcare.textutil import clean_text, html_to_text
+from webcare.textutil import clean_text, clean_url, html_to_text
 from webcare.timeparse import parse_timestamp
 
 if TYPE_CHECKING:
@@ -366,9 +366,11 @@ def build_mention(
         warnings.append(f"{exc}; kept the mention without reach")
         reach = None
     native = as_text(native_id)
-    link = as_text(url)
+    # Cleaned like text: an ESC, a bidi override or a zero-width space in a stored URL would
+    # reach every link and every screen it is shown on.
+    link = clean_url(as_text(url) or "") or None
     if link and not link.lower().startswith(("http://", "https://")):
-        warnings.append(f"url {clean_text(link)[:60]!r} is not http(s); dropped it")
+        warnings.append(f"url {link[:60]!r} is not http(s); dropped it")
         link = None
     who = clean_text(as_text(author) or "") or None
     spec = ctx.spec
