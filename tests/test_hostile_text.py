@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import NOW
+from httpserver import FeedServer
 from typer.testing import Result
 
+from webcare.errors import SourceError
+from webcare.model import Channel, Mention, Problem, Reply
 from webcare.render import OutputFormat
 from webcare.render.safe import html_link, md_link, safe_url
+from webcare.settings import SourceSpec
+from webcare.sources.base import ParseContext, SourceKind
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -82,6 +88,107 @@ def every_output(cli: Cli, db_path: Path, *config: str | Path) -> dict[str, str]
     return shown
 
 
+# ---------------------------------------------------------------- row 1: lone surrogates
+
+
+def test_import_repairs_lone_surrogates_names_the_rows_and_stores_every_row(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "social.jsonl"
+    export.write_bytes(
+        jsonl_bytes(
+            b'{"id": "s1", "text": "Acme, mijn pakket \\ud800 is kwijt", "created_at": "%s"}'
+            % WHEN.encode(),
+            b'{"id": "s2\\udc00", "author": "jan\\ud83d", "url": "https://social.example/\\ud800",'
+            b' "text": "Acme antwoordt niet", "created_at": "%s"}' % WHEN.encode(),
+            {"id": "s3", "text": "Acme is top", "created_at": WHEN},
+        )
+    )
+    result = import_(cli, export, db_path, "--no-filter")
+    assert result.exit_code == 0, result.stderr  # repaired and kept: a warning, not a skip
+    assert "3 new" in result.stderr
+    assert (
+        "line 1: text: replaced invalid characters (lone surrogates) with U+FFFD" in result.stderr
+    )
+    assert "line 2: id, url, author: replaced invalid characters" in result.stderr
+    by_text = {m["text"]: m for m in stored(cli, db_path)}
+    assert set(by_text) == {
+        "Acme, mijn pakket \ufffd is kwijt",
+        "Acme antwoordt niet",
+        "Acme is top",
+    }
+    repaired = by_text["Acme antwoordt niet"]
+    assert (repaired["author"], repaired["url"]) == ("jan\ufffd", "https://social.example/\ufffd")
+    for where, text in every_output(cli, db_path).items():
+        assert not any("\ud800" <= c <= "\udfff" for c in text), where
+
+
+def test_poll_repairs_lone_surrogates_from_json_and_feeds_and_loses_no_source(
+    make_config: MakeConfig, cli: Cli, db_path: Path, feed_server: FeedServer
+) -> None:
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>'
+        "<link>https://news.example/</link>"
+        "<item><title>Acme goed</title><link>https://news.example/1</link><guid>n1</guid>"
+        "<description>prima</description></item>"
+        "<item><title>Acme &#xD800; kapot</title><link>https://news.example/2&#xDFFF;</link>"
+        "<guid>n2</guid><description>caf&#233; &#x110000;</description></item>"
+        "</channel></rss>"
+    )
+    api = b'[{"id": "a1", "text": "Acme \\ud800 helpt niet", "created_at": "%s"}]' % WHEN.encode()
+    good = json.dumps([{"id": "g1", "text": "Acme bedankt", "created_at": WHEN}])
+    config = make_config(
+        {"name": "news", "kind": "rss", "url": feed_server.route("/feed.xml", feed)},
+        {"name": "api", "kind": "json", "url": feed_server.route("/api", api, content_type="application/json")},
+        {"name": "good", "kind": "json", "url": feed_server.route("/good", good, content_type="application/json")},
+    )  # fmt: skip
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "entry 2: replaced 3 invalid character reference(s)" in result.stderr
+    assert "text: replaced invalid characters (lone surrogates) with U+FFFD" in result.stderr
+    texts = sorted(m["text"] for m in stored(cli, db_path))
+    assert texts == sorted(
+        [
+            "Acme \ufffd helpt niet",
+            "Acme \ufffd kapot\ncafé \ufffd",
+            "Acme bedankt",
+            "Acme goed\nprima",
+        ]
+    )
+
+
+def test_whatever_a_kind_yields_by_hand_comes_out_inert() -> None:
+    """The guard every kind's parse passes through: a plugin kind that builds a Mention,
+    a Reply or an error by hand, with a stranger's characters in them, still yields none."""
+    dirty = "Acme \ud800\x1b[31m\u202e\u200b\U000e0041kapot\u2028"
+
+    class Careless(SourceKind):
+        name = "careless"
+        description = "builds its items by hand"
+
+        def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
+            at = datetime(2026, 11, 23, tzinfo=UTC)
+            yield Mention(id="x", source="s", channel=Channel.SOCIAL, text=dirty, created_at=at,
+                          native_id=f"n{dirty}", url=f"https://a.example/{dirty}", author=dirty,
+                          in_reply_to=dirty)  # fmt: skip
+            yield Reply(source="s", native_id=dirty, in_reply_to=dirty, author=dirty, created_at=at)
+            yield Problem(f"row says {dirty}", 3)
+            raise SourceError("s", f"and then {dirty}")
+
+    spec = SourceSpec(name="s", kind="jsonl", channel=Channel.SOCIAL)
+    ctx = ParseContext(spec=spec, timezone=UTC, seen_at=datetime(2026, 11, 23, tzinfo=UTC))
+    items: list[Mention | Reply | Problem] = []
+    with pytest.raises(SourceError) as error:
+        items.extend(Careless().parse(b"", ctx))
+    mention, reply, problem = items
+    assert isinstance(mention, Mention) and isinstance(reply, Reply)
+    assert mention.text == reply.author == mention.author == "Acme \ufffdkapot"
+    assert mention.url == "https://a.example/Acme \ufffdkapot"
+    assert (mention.native_id, reply.native_id) == ("nAcme \ufffdkapot", "Acme \ufffdkapot")
+    assert problem.message == "row says Acme \ufffdkapot\n"
+    assert error.value.reason == "and then Acme \ufffdkapot\n"
+
+
 # ---------------------------------------------------------------- row 6: hostile URLs
 
 DIRTY_URL = "https://shop.example/\x1b[31mbestel\u202eling\u200b/\x9b1\x07?a=1\tb"
@@ -107,7 +214,7 @@ def test_urls_are_cleaned_on_read_and_linked_only_when_clean(
 @pytest.mark.parametrize(
     "url",
     [DIRTY_URL, "https://a.example/\x1b]8;;https://evil.example/\x07x", "https://a.example/\u202eexe",
-     "https://a.example/\u200bx", "https://a.example/\x00", "https://a.example/\x85"],
+     "https://a.example/\u200bx", "https://a.example/\x00", "https://a.example/\x85", "https://a.example/\ud800"],
 )  # fmt: skip
 def test_a_url_with_anything_invisible_in_it_is_never_a_link(url: str) -> None:
     # What an older store may hold: rendered as inert text, never inside an href or <…>.

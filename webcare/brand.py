@@ -15,13 +15,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from webcare.textutil import repair_surrogates
+
 
 def fold(text: str) -> str:
     """`text` as the matcher reads it: NFKC, without format characters (category Cf:
-    zero-width, bidi, tags, soft hyphen)."""
+    zero-width, bidi, tags, soft hyphen), lone surrogates repaired."""
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", repair_surrogates(text))
     return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 

@@ -30,16 +30,30 @@ _TAGS = re.compile(
 # Zero-width (non-)joiners shape emoji sequences and Indic or Persian script; next to
 # ASCII, a space or an edge they only split a word.
 _STRAY_JOINER = re.compile("(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
+def has_surrogates(text: str) -> bool:
+    """Whether `text` holds UTF-16 surrogates, which no UTF-8 store or stream accepts (JSON's
+    `"\\ud800"` and feeds' `&#xD800;` make them)."""
+    return _SURROGATE.search(text) is not None
+
+
+def repair_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (a split pair is joined again)."""
+    if not has_surrogates(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def scrub(text: str) -> str:
-    """Every hostile character out; line and paragraph separators are newlines; other
-    whitespace is left as it is.
+    """Every hostile character out and lone surrogates repaired; line and paragraph
+    separators are newlines; other whitespace is left as it is.
 
     For one-line messages and ids, where `clean_text`'s tidying would change meaning."""
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _ESCAPE_SEQUENCE.sub("", repair_surrogates(text))
     text = _TAGS.sub(_keep_flag, _INVISIBLE.sub("", _UNSAFE.sub("", text)))
     return _STRAY_JOINER.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
 
@@ -50,7 +64,7 @@ def _keep_flag(match: re.Match[str]) -> str:
 
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible control, bidi, zero-width and tag characters;
-    tidy whitespace (line and paragraph separators are newlines)."""
+    repair lone surrogates; tidy whitespace (line and paragraph separators are newlines)."""
     text = scrub(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()

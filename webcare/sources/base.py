@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import io
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -19,7 +20,16 @@ from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
-from webcare.textutil import clean_text, clean_url, html_to_text
+from webcare.sources.inert import clean_id, inert_parse
+from webcare.sources.textio import feed_bytes
+from webcare.textutil import (
+    clean_text,
+    clean_url,
+    has_surrogates,
+    html_to_text,
+    one_line,
+    repair_surrogates,
+)
 from webcare.timeparse import parse_timestamp
 
 if TYPE_CHECKING:
@@ -36,6 +46,11 @@ class ParseContext:
 
 
 class SourceKind(ABC):
+    """A source format. Whatever a subclass's `parse` yields passes `inert` on the way out,
+    and a SourceError it raises has its reason scrubbed: no lone surrogate, control, bidi,
+    zero-width or tag character from a stranger reaches the store or a screen, whichever
+    kind (a plugin's too) forgot to clean a field."""
+
     name: ClassVar[str]
     description: ClassVar[str]
     default_channel: ClassVar[str] = "web"
@@ -53,6 +68,12 @@ class SourceKind(ABC):
         responded at the reply's time. Posts by `brand.handles` are recognised later, by
         the pipeline, for every kind.
         """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        parse = cls.__dict__.get("parse")
+        if parse is not None:
+            cls.parse = inert_parse(parse)  # type: ignore[method-assign]
 
     def check_options(self, options: Mapping[str, Any]) -> None:
         """Raise OptionError for a kind-specific option with a bad value (at config load)."""
@@ -164,12 +185,26 @@ class Feed:
     """Why the page is not well-formed XML (feedparser's bozo exception); None when it is."""
     source: str
     unreadable: str
+    repaired: tuple[int, ...] = ()
+    """Per character reference that names no character (`&#xD800;`), now `&#xFFFD;`: the
+    number of the entry it was in, 0 outside any entry."""
 
     def warnings(self) -> list[Problem]:
-        """The note that a malformed page was read only as far as it could be."""
+        """The notes that a malformed page was read only as far as it could be, and which
+        entries held character references to no character."""
+        notes = [
+            Problem(
+                f"{f'entry {number}' if number else 'the feed'}: replaced {count} invalid "
+                "character reference(s) (lone surrogates, beyond Unicode) with U+FFFD"
+            )
+            for number, count in sorted(Counter(self.repaired).items())
+        ]
         if self.malformed is None:
-            return []
-        return [Problem(f"feed is not well-formed ({self.malformed}); read what could be read")]
+            return notes
+        return [
+            Problem(f"feed is not well-formed ({self.malformed}); read what could be read"),
+            *notes,
+        ]
 
     def check_read(self, usable: int) -> None:
         """Raise SourceError when a malformed page gave no usable entry: a truncated download
@@ -190,9 +225,13 @@ def parse_feed(
     """
     import feedparser
 
+    raw, repaired = feed_bytes(raw)
     # A stream, never the bytes: feedparser opens bytes that name an existing file as
     # that file, so a response body "/home/me/notes.xml" would read a local file.
-    parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+    except (ValueError, OverflowError, UnicodeError) as exc:  # its loose parser's chr(), encode()
+        raise SourceError(ctx.spec.name, f"{unreadable or not_a_feed}: {exc}") from None
     malformed = str(parsed.get("bozo_exception", "no entries")) if parsed.get("bozo") else None
     entries = list(parsed.get("entries") or ())
     if not entries:
@@ -209,6 +248,7 @@ def parse_feed(
         malformed=malformed,
         source=ctx.spec.name,
         unreadable=unreadable or not_a_feed,
+        repaired=repaired,
     )
 
 
@@ -338,11 +378,30 @@ def build_mention(
     Raises RecordError when the record cannot be a mention at all (no text, bad date).
     """
     warnings: list[str] = []
+    damaged: list[str] = []
+
+    def repaired(name: str, value: str | None) -> str | None:
+        # JSON's "\ud800" and a feed's &#xD800; make lone surrogates, which no UTF-8 store
+        # or stream accepts: each becomes U+FFFD, and the record says which fields had them.
+        if value is not None and has_surrogates(value):
+            damaged.append(name)
+            return repair_surrogates(value)
+        return value
+
     reduce = html_to_text if html else clean_text
-    body = reduce(text or "")
-    heading = reduce(title or "")
+    body = reduce(repaired("text", text) or "")
+    heading = reduce(repaired("title", title) or "")
     if heading and not body.startswith(heading):
         body = f"{heading}\n{body}" if body else heading
+    native = clean_id(repaired("id", as_text(native_id)))
+    # A URL is cleaned like text: a control or bidi character in it would reach every link.
+    link = clean_url(repaired("url", as_text(url)) or "") or None
+    who = one_line(repaired("author", as_text(author)) or "") or None
+    answers = clean_id(repaired("in_reply_to", as_text(in_reply_to)))
+    if damaged:
+        warnings.append(
+            f"{', '.join(damaged)}: replaced invalid characters (lone surrogates) with U+FFFD"
+        )
     if not body:
         raise RecordError("no text")
     estimated = created_at is None or created_at == ""
@@ -365,14 +424,9 @@ def build_mention(
     except RecordError as exc:
         warnings.append(f"{exc}; kept the mention without reach")
         reach = None
-    native = as_text(native_id)
-    # Cleaned like text: an ESC, a bidi override or a zero-width space in a stored URL would
-    # reach every link and every screen it is shown on.
-    link = clean_url(as_text(url) or "") or None
     if link and not link.lower().startswith(("http://", "https://")):
         warnings.append(f"url {link[:60]!r} is not http(s); dropped it")
         link = None
-    who = clean_text(as_text(author) or "") or None
     spec = ctx.spec
     where = spec.channel
     if channel not in (None, ""):
@@ -402,7 +456,7 @@ def build_mention(
             author=who,
             author_reach=reach,
             rating=stars,
-            in_reply_to=as_text(in_reply_to),
+            in_reply_to=answers,
             created_at_estimated=estimated,
         ),
         warnings,

@@ -189,7 +189,9 @@ def _expand_links(text: str, facets: Any) -> str:
     left as written."""
     if not isinstance(facets, list):
         return text
-    data = text.encode("utf-8")
+    # Lone surrogates ("\ud800" in the JSON) pass through as they came, for build_mention
+    # to repair and report.
+    data = text.encode("utf-8", "surrogatepass")
     links: list[tuple[int, int, str]] = []
     for facet in facets:
         start, end = _lookup(facet, "index", "byteStart"), _lookup(facet, "index", "byteEnd")
@@ -209,15 +211,15 @@ def _expand_links(text: str, facets: Any) -> str:
     for start, end, uri in sorted(links):
         if start < position or end > len(data) or not _boundary(data, start, end):
             continue
-        shown = data[start:end].decode("utf-8").rstrip(".…")
+        shown = data[start:end].decode("utf-8", "surrogatepass").rstrip(".…")
         bare = re.sub(r"^https?://", "", uri, flags=re.IGNORECASE)
         if not shown or not (bare.startswith(shown) or uri.startswith(shown)):
             continue
-        pieces += [data[position:start], uri.encode("utf-8")]
+        pieces += [data[position:start], uri.encode("utf-8", "surrogatepass")]
         position = end
     if not pieces:
         return text
-    return b"".join([*pieces, data[position:]]).decode("utf-8")
+    return b"".join([*pieces, data[position:]]).decode("utf-8", "surrogatepass")
 
 
 def _boundary(data: bytes, start: int, end: int) -> bool:

@@ -45,6 +45,7 @@ from webcare.sources.base import (
 )
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
+from webcare.textutil import repair_surrogates
 from webcare.timeparse import parse_timestamp
 
 API = "https://api.trustpilot.com/v1/business-units"
@@ -279,7 +280,8 @@ def _reply(
 
 
 def _review_url(native: str | None) -> str | None:
-    return REVIEW_URL.format(id=quote(native, safe="")) if native else None
+    # An id with a lone surrogate has no UTF-8 to quote: quoted as build_mention repairs it.
+    return REVIEW_URL.format(id=quote(repair_surrogates(native), safe="")) if native else None
 
 
 def _string(value: Any) -> str | None:
