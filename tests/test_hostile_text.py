@@ -24,6 +24,7 @@ from webcare.render import OutputFormat
 from webcare.render.safe import html_link, md_link, safe_url
 from webcare.settings import SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.textio import decode
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -187,6 +188,76 @@ def test_whatever_a_kind_yields_by_hand_comes_out_inert() -> None:
     assert (mention.native_id, reply.native_id) == ("nAcme \ufffdkapot", "Acme \ufffdkapot")
     assert problem.message == "row says Acme \ufffdkapot\n"
     assert error.value.reason == "and then Acme \ufffdkapot\n"
+
+
+# ---------------------------------------------------------------- row 5: one bad byte
+
+
+def test_one_bad_byte_in_an_export_replaces_only_that_byte(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "social.jsonl"
+    rows: list[dict[str, Any] | bytes] = [
+        {"id": f"r{n}", "text": f"{GOOD} {n}", "created_at": WHEN} for n in range(4)
+    ]
+    rows.insert(
+        2, b'{"id": "bad", "text": "Acme caf\xe9 \xff kapot", "created_at": "%s"}' % WHEN.encode()
+    )
+    export.write_bytes(jsonl_bytes(*rows))
+    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
+    texts = sorted(m["text"] for m in stored(cli, db_path))
+    assert texts == [f"{GOOD} {n}" for n in range(4)] + ["Acme caf\ufffd \ufffd kapot"]
+
+
+def test_one_bad_byte_in_a_csv_export_replaces_only_that_byte(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "reviews.csv"
+    lines = ["id,text,created_at", *(f"r{n},{GOOD} {n},{WHEN}" for n in range(3))]
+    export.write_bytes("\n".join(lines).encode() + b"\nbad,Acme \x81 slecht," + WHEN.encode())
+    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
+    texts = sorted(m["text"] for m in stored(cli, db_path))
+    assert texts == [f"{GOOD} {n}" for n in range(3)] + ["Acme \ufffd slecht"]
+
+
+def test_one_bad_byte_in_an_http_body_replaces_only_that_byte(
+    make_config: MakeConfig, cli: Cli, db_path: Path, feed_server: FeedServer
+) -> None:
+    api = json.dumps([{"id": "a1", "text": GOOD, "created_at": WHEN}])[:-1].encode() + b","
+    api += (
+        b'{"id": "a2", "text": "Acme \xf0\x9f\x98 afgekapt", "created_at": "%s"}]' % WHEN.encode()
+    )
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>{GOOD}</title><guid>n1</guid><description>d</description></item>"
+    ).encode() + b"<item><title>Acme \xc3 half</title><guid>n2</guid></item></channel></rss>"
+    config = make_config(
+        {"name": "api", "kind": "json", "url": feed_server.route("/api", api, content_type="application/json")},
+        {"name": "news", "kind": "rss", "url": feed_server.route("/feed.xml", feed)},
+    )  # fmt: skip
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(m["text"] for m in stored(cli, db_path)) == sorted(
+        [GOOD, f"{GOOD}\nd", "Acme \ufffd afgekapt", "Acme \ufffd half"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Acme café — “quotes” 😀".encode(), "Acme café — “quotes” 😀"),  # UTF-8
+        ("café “quotes” €".encode("cp1252"), "café “quotes” €"),  # a Windows export
+        ("één".encode("cp1252") + b" \x81", "één \ufffd"),  # cp1252 but for an unmapped byte
+        (f"{GOOD} \xff".encode()[:-2] + b"\xff", f"{GOOD} \ufffd"),  # UTF-8 but a byte
+        # A declared charset is read as declared (Latin-1 labels as browsers read them).
+        ('<?xml version="1.0" encoding="ISO-8859-1"?><a>café “x”</a>'.encode("cp1252"),
+         '<?xml version="1.0" encoding="ISO-8859-1"?><a>café “x”</a>'),
+        ('<?xml version="1.0" encoding="koi8-r"?><a>привет</a>'.encode("koi8-r"),
+         '<?xml version="1.0" encoding="koi8-r"?><a>привет</a>'),
+    ],
+)  # fmt: skip
+def test_decode_replaces_bad_bytes_and_keeps_other_encodings(raw: bytes, text: str) -> None:
+    assert decode(raw) == text
 
 
 # ---------------------------------------------------------------- row 6: hostile URLs

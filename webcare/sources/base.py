@@ -283,7 +283,7 @@ def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
 
     from webcare.sources.textio import decode
 
-    text = decode(raw)
+    text = decode(raw, fallback=None)
     if not text.strip():
         raise SourceError(ctx.spec.name, f"empty response; expected {what}")
     try:

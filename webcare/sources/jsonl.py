@@ -25,7 +25,7 @@ class JsonLinesKind(SourceKind):
     options = {"encoding": str}
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-        text = decode(raw, ctx.spec.options.get("encoding"))
+        text = decode(raw, ctx.spec.options.get("encoding"), fallback=None)
         # Split on "\n" only: str.splitlines() also breaks at U+2028, U+2029 and U+0085, which
         # JSON allows raw inside strings (exports of tweets carry them), losing the record.
         for number, line in enumerate(text.split("\n"), start=1):

@@ -78,7 +78,7 @@ class XArchiveKind(SourceKind):
 
 
 def _items(raw: bytes, ctx: ParseContext) -> list[Any]:
-    text = decode(raw)
+    text = decode(raw, fallback=None)
     assignment = _ASSIGNMENT.match(text)
     if assignment:
         # Blank the assignment rather than cut it: JSON error positions stay the file's.
