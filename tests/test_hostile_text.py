@@ -352,3 +352,49 @@ def test_zero_width_tag_and_line_separator_characters_reach_no_output(
             "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", ""
         )
         assert not set(flagless) & set(INVISIBLE + ["\ufeff", "\U000e0062"]), where
+
+
+# ---------------------------------------------------------------- row 14: deep JSON
+
+
+def test_one_deeply_nested_line_is_reported_and_the_rest_imported(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "social.jsonl"
+    rows: list[dict[str, Any] | bytes] = [
+        {"id": f"d{n}", "text": f"Acme {n}", "created_at": WHEN} for n in range(5)
+    ]
+    rows.insert(2, b"[" * 10_000 + b"]" * 10_000)
+    rows.insert(4, b'{"id": "n", "text": "Acme", "author_reach": %s}' % (b"9" * 5000))
+    export.write_bytes(jsonl_bytes(*rows))
+    result = import_(cli, export, db_path, "--no-filter")
+    assert result.exit_code == 3, result.stderr  # two rows skipped, each named
+    assert "line 3: JSON nested more than 200 levels deep; skipped" in result.stderr
+    assert (
+        "line 5: a number in the JSON has more digits than webcare reads; skipped" in result.stderr
+    )
+    assert len(result.stderr.splitlines()) == 3  # the summary and one line per row
+    assert sorted(m["text"] for m in stored(cli, db_path)) == [f"Acme {n}" for n in range(5)]
+
+
+def test_a_deeply_nested_api_answer_fails_its_source_in_one_line(
+    make_config: MakeConfig, cli: Cli, db_path: Path, feed_server: FeedServer
+) -> None:
+    deep = '[{"id": "x", "text": "Acme", "extra": %s}]' % ("[" * 10_000 + "]" * 10_000)
+    good = json.dumps([{"id": "g1", "text": "Acme bedankt", "created_at": WHEN}])
+    config = make_config(
+        {"name": "deep", "kind": "json", "url": feed_server.route("/deep", deep)},
+        {"name": "reddit", "kind": "reddit", "url": feed_server.route("/r.json", '{"kind": "Listing", "data": {"children": %s}}' % ("[" * 500 + "]" * 500))},
+        {"name": "good", "kind": "json", "url": feed_server.route("/good", good)},
+    )  # fmt: skip
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 3
+    assert (
+        "deep: FAILED: not readable as JSON: JSON nested more than 200 levels deep" in result.stderr
+    )
+    assert (
+        "reddit: FAILED: not readable as Reddit JSON listing: JSON nested more than 200"
+        in result.stderr
+    )
+    assert "Traceback" not in result.stderr and "Recursion" not in result.stderr
+    assert [m["text"] for m in stored(cli, db_path)] == ["Acme bedankt"]

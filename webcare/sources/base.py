@@ -21,6 +21,7 @@ from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
 from webcare.sources.inert import clean_id, inert_parse
+from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.textio import feed_bytes
 from webcare.textutil import (
     clean_text,
@@ -287,7 +288,9 @@ def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
     if not text.strip():
         raise SourceError(ctx.spec.name, f"empty response; expected {what}")
     try:
-        return json.loads(text)
+        return json_loads(text)
+    except JsonLimitError as exc:
+        raise SourceError(ctx.spec.name, f"not readable as {what}: {exc}") from None
     except json.JSONDecodeError as exc:
         if text.lstrip().startswith("<"):
             raise SourceError(

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.records import record_to_mention
 from webcare.sources.textio import decode
 
@@ -32,9 +33,12 @@ class JsonLinesKind(SourceKind):
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json_loads(line)
             except json.JSONDecodeError as exc:
                 yield Problem(f"not valid JSON ({exc.msg}, column {exc.colno}); skipped", number)
+                continue
+            except JsonLimitError as exc:  # one 10,000-deep line must not cost the others
+                yield Problem(f"{exc}; skipped", number)
                 continue
             if not isinstance(record, dict):
                 yield Problem(
