@@ -8,6 +8,9 @@ SQLite store; `analyze` on a strict UTF-8 stdin runs as a real subprocess.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -398,3 +401,31 @@ def test_a_deeply_nested_api_answer_fails_its_source_in_one_line(
     )
     assert "Traceback" not in result.stderr and "Recursion" not in result.stderr
     assert [m["text"] for m in stored(cli, db_path)] == ["Acme bedankt"]
+
+
+# ---------------------------------------------------------------- row 18: analyze's stdin
+
+
+@pytest.mark.parametrize(
+    ("env", "flags"),
+    [
+        ({"PYTHONIOENCODING": "utf-8:strict"}, []),
+        ({"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}, ["-X", "utf8"]),
+    ],
+    ids=["strict-utf8-io", "utf8-mode"],
+)
+def test_analyze_replaces_invalid_utf8_on_stdin(
+    env: dict[str, str], flags: list[str], tmp_path: Path
+) -> None:
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONIO", "LC_"))}
+    result = subprocess.run(
+        [sys.executable, *flags, "-m", "webcare", "analyze", "--format", "jsonl"],
+        input=b"Acme caf\xc3\xa9 \xff kapot\r\nnog \xed\xa0\x80 een\n",
+        capture_output=True,
+        env={**clean_env, **env, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [r["text"] for r in records] == ["Acme café \ufffd kapot", "nog \ufffd\ufffd\ufffd een"]
