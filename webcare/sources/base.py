@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
@@ -269,7 +269,10 @@ def entry_time(
     for key in keys:
         parsed = entry.get(key)
         if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+            except (OverflowError, OSError, ValueError):
+                continue  # a year no datetime holds: as if the entry gave none
     return None
 
 
@@ -302,6 +305,15 @@ def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
         ) from None
 
 
+def read_time(value: Any, tz: tzinfo) -> datetime:
+    """`parse_timestamp`, with a time no datetime holds (epoch 1e20, year 1 moved back by
+    its offset) as the ValueError of any other unreadable time, not an OverflowError."""
+    try:
+        return parse_timestamp(value, tz)
+    except (OverflowError, OSError):
+        raise ValueError(f"{str(value)[:40]!r} is out of the range of dates") from None
+
+
 class RecordError(ValueError):
     """A record that cannot become a mention; the message says why."""
 
@@ -327,7 +339,7 @@ def parse_reach(value: Any) -> int | None:
         return None
     try:
         reach = int(float(str(value).replace("_", "")))
-    except ValueError:
+    except (ValueError, OverflowError):  # "x", NaN; 1e999 is infinite
         raise RecordError(f"author_reach {value!r} is not a number") from None
     if reach < 0:
         raise RecordError(f"author_reach {value!r} is negative")
@@ -350,7 +362,7 @@ def utc_time(value: Any) -> Any:
     if value is None or value == "":
         return value
     try:
-        return parse_timestamp(value, UTC)
+        return read_time(value, UTC)
     except ValueError:
         return value
 
@@ -359,6 +371,20 @@ def as_object(value: Any) -> dict[str, Any]:
     """`value` if it is a JSON object, else an empty one: for nested objects a record may
     lack or hold in another shape (an author, a reply)."""
     return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    """`value` if it is a JSON array, else an empty one: a list a record may lack or hold
+    in another shape (`"children": 1e999` is no list of children)."""
+    return value if isinstance(value, list) else []
+
+
+def url_parts(url: str) -> SplitResult:
+    """`urlsplit(url)`, or the parts of an empty URL for one it refuses (`http://[x/`)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 def build_mention(
@@ -414,7 +440,7 @@ def build_mention(
         moment = created_at
     else:
         try:
-            moment = parse_timestamp(created_at, ctx.timezone)
+            moment = read_time(created_at, ctx.timezone)
         except ValueError as exc:
             raise RecordError(f"created_at: {exc}") from None
     try:

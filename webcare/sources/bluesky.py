@@ -23,15 +23,16 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_list,
     as_object,
     bearer_header,
     build_mention,
     check_secret,
     load_json,
+    read_time,
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 _POST_URI = re.compile(r"at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)")
 _SEARCH = "/xrpc/app.bsky.feed.searchPosts"
@@ -158,7 +159,7 @@ def _created_at(
     if written in (None, ""):
         return indexed
     try:
-        return parse_timestamp(written, ctx.timezone)
+        return read_time(written, ctx.timezone)
     except ValueError:
         if indexed in (None, ""):
             return written  # build_mention reports it and skips the post
@@ -197,7 +198,7 @@ def _expand_links(text: str, facets: Any) -> str:
         start, end = _lookup(facet, "index", "byteStart"), _lookup(facet, "index", "byteEnd")
         if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
             continue
-        for feature in _lookup(facet, "features") or ():
+        for feature in as_list(_lookup(facet, "features")):
             uri = feature.get("uri") if isinstance(feature, dict) else None
             if (
                 isinstance(feature, dict)
