@@ -34,7 +34,7 @@ from webcare.model import Mention, Problem, Reply
 
 # feedparser warns about its own `updated_parsed` fallback on some damaged feeds.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:feedparser")
-EXAMPLES = int(os.environ.get("WEBCARE_FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("WEBCARE_FUZZ_EXAMPLES", "30"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
