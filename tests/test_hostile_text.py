@@ -109,7 +109,8 @@ def test_import_repairs_lone_surrogates_names_the_rows_and_stores_every_row(
         )
     )
     result = import_(cli, export, db_path, "--no-filter")
-    assert result.exit_code == 0, result.stderr  # repaired and kept: a warning, not a skip
+    # Repaired and kept, but the source sent broken text: exit 3 so cron notices.
+    assert result.exit_code == 3, result.stderr
     assert "3 new" in result.stderr
     assert (
         "line 1: text: replaced invalid characters (lone surrogates) with U+FFFD" in result.stderr
@@ -147,7 +148,7 @@ def test_poll_repairs_lone_surrogates_from_json_and_feeds_and_loses_no_source(
         {"name": "good", "kind": "json", "url": feed_server.route("/good", good, content_type="application/json")},
     )  # fmt: skip
     result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 3, result.stderr
     assert "entry 2: replaced 3 invalid character reference(s)" in result.stderr
     assert "text: replaced invalid characters (lone surrogates) with U+FFFD" in result.stderr
     texts = sorted(m["text"] for m in stored(cli, db_path))
