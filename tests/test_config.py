@@ -140,7 +140,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
         (
             {"brnad": {}},
             "brnad",
-            "brand, sla, route, urgency, topics, poll, report, notify, sources",
+            "brand, sla, route, urgency, topics, poll, report, notify, privacy, sources",
         ),
         (
             {"brand": {"timzone": "UTC"}},
@@ -226,7 +226,7 @@ def test_unknown_source_keys_list_the_common_keys_and_the_kinds_own_options() ->
         "key 'sources[0] (reviews).delimeter': unknown key (did you mean 'delimiter'?)" in message
     )
     assert (
-        "valid: name, kind, channel, url, path, filter, fields, value, headers, sla, reply, delimiter, encoding"
+        "valid: name, kind, channel, url, path, filter, fields, value, headers, sla, reply, keep, delimiter, encoding"
         in message
     )
 

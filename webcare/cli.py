@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from webcare import __version__
-from webcare.commands import judgement, polling, reporting, setup, work
+from webcare.commands import judgement, polling, privacy, reporting, setup, work
 from webcare.errors import ExitCode, WebcareError
 
 app = typer.Typer(
@@ -92,12 +92,16 @@ for name, command in (
     ("release", work.release),
     ("import", polling.import_),
     ("analyze", judgement.analyze),
+    ("purge", privacy.purge),
 ):
     app.command(name=name)(exit_codes(command))
 
 app.add_typer(judgement.eval_app, name="eval")
 judgement.eval_app.command("sentiment")(exit_codes(judgement.eval_sentiment))
 judgement.eval_app.command("urgency")(exit_codes(judgement.eval_urgency))
+app.add_typer(privacy.person_app, name="person")
+privacy.person_app.command("export")(exit_codes(privacy.export))
+privacy.person_app.command("forget")(exit_codes(privacy.forget))
 
 
 def main() -> None:

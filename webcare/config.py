@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from webcare import config_sources
+from webcare import config_privacy, config_sources
 from webcare import config_tables as tables
 from webcare.errors import ConfigError
 from webcare.secrets import expand_env, unset_env
@@ -155,6 +155,7 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
         poll=tables.poll(top.sub("poll")),
         report=tables.report(top.sub("report")),
         notify=tables.notify(top.sub("notify")),
+        privacy=config_privacy.privacy(top.sub("privacy")),
         sources=sources,
         path=path,
     )

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from webcare.config_privacy import keep_duration
 from webcare.config_tables import Reader, choices, reply_policy
 from webcare.model import Channel
 from webcare.settings import SourceSpec
@@ -25,6 +26,7 @@ SOURCE_KEYS = (
     "headers",
     "sla",
     "reply",
+    "keep",
 )
 
 FIELD_NAMES = (
@@ -62,6 +64,7 @@ def source(r: Reader, base_dir: Path, *, where: str) -> SourceSpec:
     r.prefix = f"{where} ({name})"
     kind_name, options = _kind_and_options(r)
     url, path = _location(r, kind_name, options, base_dir)
+    forever, keep = keep_duration(r, "keep", None)
     value = r.get("value", str)
     if value is not None and value not in ("high", "low"):
         raise r.error(f"must be 'high' or 'low', not {value!r}", r.key("value"))
@@ -76,6 +79,8 @@ def source(r: Reader, base_dir: Path, *, where: str) -> SourceSpec:
         value=value,
         sla=r.duration("sla"),
         reply=reply_policy(r, "reply"),
+        keep=None if forever else keep,
+        keep_forever=forever,
         headers=_headers(r),
         options=options,
     )

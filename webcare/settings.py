@@ -165,6 +165,18 @@ class NotifySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class PrivacySettings:
+    """`[privacy]`: how long what members of the public wrote is kept, and shared."""
+
+    keep: timedelta | None = timedelta(days=180)
+    """`webcare purge` deletes what is older than this (None: `keep = "forever"`)."""
+    purge_on_poll: bool = False
+    """Every poll purges after storing."""
+    redact_reports: bool = False
+    """Output that goes to no terminal (cron, a pipe, a file) is redacted by default."""
+
+
+@dataclass(frozen=True, slots=True)
 class SourceSpec:
     """One configured source. `url` and `headers` may hold `${ENV}` references."""
 
@@ -181,6 +193,10 @@ class SourceSpec:
     """A response-time target for this source that replaces its channel's."""
     reply: ReplyPolicy | None = None
     """Who expects an answer here, replacing the channel's reply policy."""
+    keep: timedelta | None = None
+    """How long this source's mentions are kept, replacing `[privacy] keep`."""
+    keep_forever: bool = False
+    """`keep = "forever"` on this source: never purged."""
     headers: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
     """Kind-specific options, checked against the kind's declaration."""
@@ -200,6 +216,7 @@ class Settings:
     poll: PollSettings = field(default_factory=PollSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None
     """The file these settings came from, or None for built-in defaults."""

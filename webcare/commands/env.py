@@ -120,3 +120,11 @@ def store(db: str | None, *, create: bool = False, read_only: bool = False) -> S
     from webcare.store import open_store
 
     return open_store(db or default_db_path(), create=create, read_only=read_only)
+
+
+def redacting(given: bool | None, settings: Settings, *, to_terminal: bool) -> bool:
+    """`--redact`/`--no-redact`, else `[privacy] redact_reports` for output that goes to no
+    terminal (cron, a pipe, a file, an alert)."""
+    if given is not None:
+        return given
+    return settings.privacy.redact_reports and not to_terminal

@@ -147,3 +147,11 @@ MineOpt = Annotated[
     bool, typer.Option("--mine", help="Only what you have ($WEBCARE_USER or $USER).")
 ]
 UnassignedOpt = Annotated[bool, typer.Option("--unassigned", help="Only what nobody has.")]
+RedactOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--redact/--no-redact",
+        help="Replace people's names and handles, e-mail addresses, phone numbers, IBANs and order numbers with placeholders (one per person). Default: [privacy] redact_reports when the output goes to no terminal.",
+        show_default=False,
+    ),
+]

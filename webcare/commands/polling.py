@@ -80,6 +80,15 @@ def poll(
             f"polled {len(outcome.results)} source(s): {total_new} new mention(s), "
             f"{len(outcome.failed)} failed"
         )
+    if outcome.purged is not None:
+        gone = outcome.purged.deleted
+        if not quiet and gone.get("mentions", 0) + gone.get("replies", 0):
+            env.err(
+                f"purged {gone.get('mentions', 0)} mention(s) and {gone.get('replies', 0)} "
+                "brand reply(ies) older than [privacy] keep"
+            )
+        for problem in outcome.purged.problems:
+            env.err(f"webcare: error: the store is not consistent after the purge: {problem}")
     return outcome.exit_code
 
 

@@ -22,6 +22,7 @@ from webcare.commands.options import (
     NoColorOpt,
     NowOpt,
     QuietOpt,
+    RedactOpt,
     SearchOpt,
     SinceOpt,
     SourceOpt,
@@ -65,6 +66,7 @@ def report(
             help="Print the digest of the --since window (default [report] digest_since, 7d) instead: volumes, sentiment per channel, top topics, the worst breaches (--limit, default 10), response times against targets, against the window before.",
         ),
     ] = False,
+    redact: RedactOpt = None,
     quiet: QuietOpt = False,
     no_color: NoColorOpt = False,
 ) -> ExitCode:
@@ -90,6 +92,7 @@ def report(
     moment = environment.now(now, settings)
     channels = reports.check_channels(channel or ())
     generated = datetime.now(UTC)
+    redacted = environment.redacting(redact, settings, to_terminal=env.stdout_isatty)
     with environment.store(db, read_only=not only_new) as store:
         sources = reports.check_sources(store, settings, source or ())
         if digest:
@@ -97,7 +100,7 @@ def report(
             filters = reports.Filters(None, channels, sources, search)
             result = reports.digest(
                 settings, store, moment, since=environment.since(window, moment, settings),
-                generated_at=generated, filters=filters, worst=limit,
+                generated_at=generated, filters=filters, worst=limit, redact=redacted,
             )  # fmt: skip
             env.out(env.renderer(fmt).digest(result))
             return ExitCode.OK
@@ -107,7 +110,7 @@ def report(
         )  # fmt: skip
         outcome = reports.morning_report(
             settings, store, moment, generated_at=generated, filters=filters, limit=limit,
-            only_new=only_new, fail_on=fail_on,
+            only_new=only_new, fail_on=fail_on, redact=redacted,
         )  # fmt: skip
     if not outcome.silent and not (quiet and not outcome.listing.rows):
         env.out(env.renderer(fmt).listing(outcome.listing))
@@ -126,6 +129,7 @@ def notify(
             help="Print the alert on stdout instead of sending it; remembers nothing.",
         ),
     ] = False,
+    redact: RedactOpt = None,
     quiet: QuietOpt = False,
 ) -> ExitCode:
     """Alert the [notify] urls (Slack, Teams, e-mail, webhooks via Apprise) about mentions
@@ -153,6 +157,7 @@ def notify(
         result = alert(
             settings, store, moment, generated_at=datetime.now(UTC),
             since=environment.since(since, moment, settings), dry_run=dry_run,
+            redact=environment.redacting(redact, settings, to_terminal=False),
         )  # fmt: skip
     if not quiet or result.new:
         env.err(result.status)
@@ -193,6 +198,7 @@ def mentions(
     incident: IncidentOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
+    redact: RedactOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
     """List stored mentions, newest first, with their SLA state at now and, when on the
@@ -215,7 +221,7 @@ def mentions(
             settings, store, moment, generated_at=datetime.now(UTC), filters=filters,
             sentiment=sentiment.value if sentiment else None,
             statuses=tuple(choice.value for choice in status or ()), incident_id=incident,
-            limit=limit,
+            limit=limit, redact=environment.redacting(redact, settings, to_terminal=env.stdout_isatty),
         )  # fmt: skip
     env.out(env.renderer(fmt).listing(listing))
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Protocol, Self
 
 from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.privacy import Pseudonymiser, Retention
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,43 @@ class AckResult:
     id: str
     changed: bool
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonData:
+    """Everything stored about one person, for a subject-access request."""
+
+    authored: tuple[StoredMention, ...]
+    """What they wrote (author matches one of their names or handles), oldest first."""
+    mentioned_in: tuple[StoredMention, ...]
+    """Others' mentions whose text names them, oldest first."""
+    actions: dict[str, list[dict[str, str | None]]]
+    """Mention id -> its notes and history (`actions`), for every mention above."""
+    noted_in: tuple[dict[str, str | None], ...]
+    """Notes on other mentions that quote them (`mention_id`, `action`, `by`, `at`, `note`)."""
+    replies: tuple[dict[str, str | None], ...]
+    """Brand replies to what they wrote (`source`, `native_id`, `in_reply_to`, `author`,
+    `created_at`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyResult:
+    """What a purge or an erasure did: rows per table before and after, and what changed."""
+
+    before: dict[str, int]
+    after: dict[str, int]
+    changed: dict[str, int] = field(default_factory=dict)
+    """Rows rewritten in place per table (pseudonymised), beside those deleted."""
+    problems: tuple[str, ...] = ()
+    """What the consistency check found afterwards; empty when the store is consistent."""
+
+    @property
+    def deleted(self) -> dict[str, int]:
+        return {
+            table: self.before[table] - self.after.get(table, 0)
+            for table in self.before
+            if self.before[table] > self.after.get(table, 0)
+        }
 
 
 class Store(Protocol):
@@ -220,4 +258,34 @@ class Store(Protocol):
     ) -> list[AckResult]:
         """Give mentions to `to` (None releases them); each change goes into the history
         with who made it. Already theirs: nothing changed, nothing recorded."""
+        ...
+
+    # ------------------------------------------------------------ privacy
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows in every table of the schema."""
+        ...
+
+    def consistency(self) -> list[str]:
+        """What is wrong with the store: damage, rows that point at nothing. Empty: none."""
+        ...
+
+    def purge(self, retention: Retention, *, by: str | None) -> PrivacyResult:
+        """Delete, in one transaction, every mention `retention.selects` with everything
+        that hangs off it (notes and history, sightings, report and alert memory), brand
+        replies and sent-alert records older than the window; record that a purge
+        happened (counts, not contents)."""
+        ...
+
+    def person(self, who: Pseudonymiser) -> PersonData:
+        """Everything stored by or about one person (`who.names`)."""
+        ...
+
+    def forget(
+        self, who: Pseudonymiser, *, erase: bool, at: datetime, by: str | None
+    ) -> PrivacyResult:
+        """In one transaction, replace the person's names and handles by `who.pseudonym` in
+        every stored text of every table (authors, texts, URLs, sightings, notes,
+        conversation keys); with `erase`, first delete what they wrote with everything
+        that hangs off it. Record that an erasure happened, never of whom."""
         ...

@@ -198,6 +198,20 @@ def _m010_assignee(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX mentions_assignee ON mentions(assignee)")
 
 
+def _m011_privacy_log(db: sqlite3.Connection) -> None:
+    """What was purged or forgotten, and when: the record that an erasure happened, with
+    counts per table but never whose data it was."""
+    db.execute(
+        """CREATE TABLE privacy_log (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               at TEXT NOT NULL,
+               action TEXT NOT NULL,              -- 'purge' | 'forget' | 'erase'
+               by TEXT,
+               counts TEXT NOT NULL DEFAULT '{}'  -- JSON: table -> rows deleted or changed
+           )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -209,12 +223,13 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m008_alerts,
     _m009_reply_decided,
     _m010_assignee,
+    _m011_privacy_log,
 )
 VERSION = len(MIGRATIONS)
 
 TABLES = frozenset(
     {"mentions", "replies", "fetch_state", "actions", "reported", "also_seen", "alerted",
-     "alerts_sent"}
+     "alerts_sent", "privacy_log"}
 )  # fmt: skip
 """Every table the migrations create (none drops one): a database without webcare's
 application id that holds any other is another program's, and is left alone."""

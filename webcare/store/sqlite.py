@@ -18,14 +18,19 @@ from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.privacy import Pseudonymiser, Retention
 from webcare.store import opening, queries, writes
+from webcare.store import privacy as private
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
     MentionQuery,
+    PersonData,
+    PrivacyResult,
     SourceState,
 )
+from webcare.timeparse import iso_utc
 
 
 class SqliteStore:
@@ -323,3 +328,35 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.assign(self.db, resolved, to, by, at, note)
+
+    # ------------------------------------------------------------ privacy
+
+    def table_counts(self) -> dict[str, int]:
+        with self._reading():
+            return private.table_counts(self.db)
+
+    def consistency(self) -> list[str]:
+        with self._reading():
+            return private.consistency(self.db)
+
+    def purge(self, retention: Retention, *, by: str | None) -> PrivacyResult:
+        """Delete what `retention` selects, with what hangs off it, in one transaction."""
+        before = self.table_counts()
+        with self._writing(), self.transaction():
+            private.purge(self.db, retention, by)
+        return PrivacyResult(before, self.table_counts(), problems=tuple(self.consistency()))
+
+    def person(self, who: Pseudonymiser) -> PersonData:
+        with self._reading():
+            return private.person(self.db, who)
+
+    def forget(
+        self, who: Pseudonymiser, *, erase: bool, at: datetime, by: str | None
+    ) -> PrivacyResult:
+        """Pseudonymise (with `erase`, first delete) one person everywhere, in one transaction."""
+        before = self.table_counts()
+        with self._writing(), self.transaction():
+            changed = private.forget(self.db, who, erase, iso_utc(at), by)
+        return PrivacyResult(
+            before, self.table_counts(), changed, problems=tuple(self.consistency())
+        )

@@ -3,7 +3,7 @@ target, remember what was alerted once someone received it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from webcare import notify as alerts
@@ -36,9 +36,11 @@ def notify(
     generated_at: datetime,
     since: datetime | None = None,
     dry_run: bool = False,
+    redact: bool = False,
 ) -> NotifyResult:
     """Alert about mentions that newly breached (or went at risk, `on = "at-risk"`); with
-    `dry_run`, compose the alert but send and remember nothing."""
+    `dry_run`, compose the alert but send and remember nothing; with `redact`, the alert
+    names no one (placeholders for people, numbers and addresses)."""
     if not settings.notify.urls and not dry_run:
         raise UsageError(
             "no [notify] urls in the config: add Apprise URLs (slack://…, msteams://…, "
@@ -55,8 +57,15 @@ def notify(
     status = alerts.status_line(plan, now)
     if not plan.new or plan.held_until is not None:
         return NotifyResult(status)
+    shown = plan
+    if redact:
+        from webcare import redacted
+        from webcare.redact import Redactor
+
+        redactor = Redactor(redacted.brand_words(settings.brand))
+        shown = replace(plan, new=redacted.rows(plan.new, redactor))
     message = alerts.compose(
-        plan, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
+        shown, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
     )
     if dry_run:
         return NotifyResult(status, message)

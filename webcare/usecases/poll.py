@@ -14,6 +14,7 @@ from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
+from webcare.store.base import PrivacyResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,8 @@ class PollOutcome:
     results: tuple[SourceResult, ...]
     skipped: bool = False
     """Another poll or import held the store's writer lock: nothing was done."""
+    purged: PrivacyResult | None = None
+    """What `[privacy] purge_on_poll` deleted after storing; None when it did not run."""
 
     @property
     def failed(self) -> list[SourceResult]:
@@ -31,6 +34,8 @@ class PollOutcome:
         """PARTIAL when a source failed or sent text that had to be repaired (kept, but
         broken at the source: cron should notice)."""
         repaired = any(row_repaired(p) for r in self.results for p in r.problems)
+        if self.purged is not None and self.purged.problems:
+            return ExitCode.STORE
         return ExitCode.PARTIAL if self.failed or repaired else ExitCode.OK
 
 
@@ -61,7 +66,12 @@ def poll(
         results = pipeline.poll(
             settings, store, now=now, names=names, on_result=on_result, backfill=backfill
         )
-    return PollOutcome(tuple(results))
+        purged = None
+        if settings.privacy.purge_on_poll:
+            from webcare.usecases.privacy import purge
+
+            purged = purge(settings, store, now)
+    return PollOutcome(tuple(results), purged=purged)
 
 
 def readable_export(file: Path) -> None:

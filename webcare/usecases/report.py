@@ -118,10 +118,11 @@ def morning_report(
     limit: int | None = None,
     only_new: bool = False,
     fail_on: FailOn | None = None,
+    redact: bool = False,
 ) -> Report:
     """The report as `webcare report` gives it: with `only_new`, what became breached or at
     risk since the last such report (remembered in the store); with `fail_on`, whether it
-    matched (exit 1)."""
+    matched (exit 1); with `redact`, people's names, handles and numbers replaced."""
     listing = floor(
         settings, store, now, generated_at=generated_at, filters=filters,
         limit=None if only_new else limit,
@@ -139,7 +140,7 @@ def morning_report(
         fail_on == FailOn.AT_RISK and anything > 0
     )
     return Report(
-        listing,
+        _redacted(listing, settings) if redact else listing,
         ExitCode.FAIL_ON if matched else ExitCode.OK,
         silent=only_new and not listing.rows,
     )
@@ -154,6 +155,7 @@ def digest(
     generated_at: datetime,
     filters: Filters = NO_FILTERS,
     worst: int | None = None,
+    redact: bool = False,
 ) -> Digest:
     from webcare import digest as digest_module
 
@@ -162,6 +164,10 @@ def digest(
         MentionQuery(since=earliest, until=now, channels=filters.channels,
                      sources=filters.sources, search=filters.search)
     )  # fmt: skip
+    if redact:
+        from webcare import redacted
+
+        items = redacted.items(items, settings.brand)
     return digest_module.build_digest(
         items, settings, now=now, since=since, generated_at=generated_at,
         worst=worst or digest_module.TOP,
@@ -193,6 +199,7 @@ def mentions(
     statuses: tuple[str, ...] = (),
     incident_id: str | None = None,
     limit: int | None = None,
+    redact: bool = False,
 ) -> Listing:
     """Stored mentions newest first, each with the rank it has on the floor."""
     items = store.query(
@@ -204,10 +211,17 @@ def mentions(
         members = set(incident(settings, store, now, incident_id).members)
         items = [item for item in items if item.mention.id in members]
     ranks = report.floor_ranks(store.query(floor_query(settings, now)), settings, now)
-    return report.build_listing(
+    listing = report.build_listing(
         items, settings, now=now, generated_at=generated_at, statuses=statuses, limit=limit,
         floor_ranks=ranks,
     )  # fmt: skip
+    return _redacted(listing, settings) if redact else listing
+
+
+def _redacted(listing: Listing, settings: Settings) -> Listing:
+    from webcare import redacted
+
+    return redacted.listing(listing, settings.brand)
 
 
 def stats(

@@ -1,0 +1,312 @@
+"""The SQLite store's privacy work: purging by age, a person's data, forgetting a person.
+
+Functions of a connection, called by `SqliteStore` inside one of its transactions. Which
+rows go is the pure rule's (`webcare.privacy.Retention.selects`); this module reads the
+candidates, deletes what it selects with everything that hangs off it, and rewrites
+stored text with `webcare.privacy.Pseudonymiser`. Every table of the schema is accounted
+for in `HANDLING`: a table added by a migration without a line there fails the tests.
+
+The SQL is portable (no `rowid`, no `INSERT OR`); only `columns` and `consistency` ask
+SQLite's catalogue (PRAGMA), which PostgreSQL answers from `information_schema`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from webcare.model import StoredMention
+from webcare.privacy import Pseudonymiser, PurgeCandidate, Retention
+from webcare.store import queries
+from webcare.store.base import PersonData
+from webcare.store.schema import TABLES
+from webcare.timeparse import iso_utc
+
+_CHUNK = 400
+
+DEPENDENTS = ("actions", "reported", "also_seen", "alerted")
+"""Tables whose rows belong to one mention (`mention_id`): they go with it."""
+
+HANDLING: dict[str, str] = {
+    "mentions": "purged by age (open ones kept); pseudonymised or erased per person",
+    "actions": "goes with its mention; notes pseudonymised",
+    "reported": "goes with its mention (holds no text)",
+    "also_seen": "goes with its mention; URLs and ids pseudonymised",
+    "alerted": "goes with its mention (holds no text)",
+    "replies": "purged by age; erased with the mention it answers",
+    "alerts_sent": "purged by age, the last kept (the cool-down needs it; holds no text)",
+    "fetch_state": "kept: one row per source, no one's words (errors pseudonymised)",
+    "privacy_log": "kept: the record of purges and erasures, counts only",
+}
+"""What purge and forget do to each table of `schema.TABLES`."""
+
+KEY_COLUMNS = frozenset({"id", "mention_id"})
+"""Columns holding webcare's own hex ids (digests): never rewritten, so links hold."""
+
+
+def table_counts(db: sqlite3.Connection) -> dict[str, int]:
+    return {
+        table: int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+        for table in sorted(TABLES)
+    }
+
+
+def consistency(db: sqlite3.Connection) -> list[str]:
+    problems = [
+        f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"
+    ]
+    problems.extend(
+        f"{row[0]}: a row points at a missing {row[2]} row"
+        for row in db.execute("PRAGMA foreign_key_check")
+    )
+    for table in sorted(TABLES & set(DEPENDENTS)):
+        # The same question asked in plain SQL, as PostgreSQL would (its FKs are enforced).
+        (dangling,) = db.execute(
+            f"SELECT COUNT(*) FROM {table} WHERE mention_id NOT IN (SELECT id FROM mentions)"
+        ).fetchone()
+        if dangling and not any(p.startswith(f"{table}:") for p in problems):
+            problems.append(f"{table}: {dangling} row(s) point at a missing mention")
+    return problems
+
+
+# ---------------------------------------------------------------- purge
+
+
+def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
+    latest = retention.earliest_cutoff
+    if latest is None:
+        _log(db, "purge", iso_utc(retention.now), by, {})
+        return
+    before = table_counts(db)
+    rows = db.execute(
+        """SELECT id, source, created_at, responded_at, needs_reply, backfilled
+           FROM mentions WHERE created_at < ?""",
+        (iso_utc(latest),),
+    ).fetchall()
+    doomed = [
+        row["id"]
+        for row in rows
+        if retention.selects(
+            PurgeCandidate(
+                row["id"],
+                row["source"],
+                queries.time_of(row["created_at"]) or queries.EPOCH,
+                open=row["responded_at"] is None
+                and bool(row["needs_reply"])
+                and not row["backfilled"],
+            )
+        )
+    ]
+    delete_mentions(db, doomed)
+    replies = [
+        row["id"]
+        for row in db.execute(
+            "SELECT id, source, created_at FROM replies WHERE created_at < ?", (iso_utc(latest),)
+        )
+        if retention.selects_reply(
+            row["source"], queries.time_of(row["created_at"]) or queries.EPOCH
+        )
+    ]
+    _delete_ids(db, "replies", "id", replies)
+    last = db.execute("SELECT MAX(seq) FROM alerts_sent").fetchone()[0]
+    sent = [
+        row["seq"]
+        for row in db.execute("SELECT seq, at FROM alerts_sent WHERE seq <> ?", (last or -1,))
+        if retention.selects_alert(queries.time_of(row["at"]) or queries.EPOCH)
+    ]
+    _delete_ids(db, "alerts_sent", "seq", sent)
+    after = table_counts(db)
+    _log(db, "purge", iso_utc(retention.now), by, _difference(before, after))
+
+
+def delete_mentions(db: sqlite3.Connection, ids: Sequence[str]) -> None:
+    """Delete mentions and every row that hangs off them, dependents first."""
+    for table in DEPENDENTS:
+        _delete_ids(db, table, "mention_id", ids)
+    _delete_ids(db, "mentions", "id", ids)
+
+
+def _delete_ids(db: sqlite3.Connection, table: str, column: str, ids: Sequence[object]) -> None:
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        db.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _difference(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    return {
+        table: before[table] - after[table] for table in before if before[table] != after[table]
+    }
+
+
+def _log(
+    db: sqlite3.Connection, action: str, at: str | None, by: str | None, counts: dict[str, int]
+) -> None:
+    db.execute(
+        "INSERT INTO privacy_log (at, action, by, counts) VALUES (?, ?, ?, ?)",
+        (at, action, by, json.dumps(counts, sort_keys=True)),
+    )
+
+
+# ---------------------------------------------------------------- a person
+
+
+def _like_any(column: str, forms: Iterable[str]) -> tuple[str, list[str]]:
+    forms = list(forms)
+    if not forms:
+        return "0 = 1", []
+    clause = " OR ".join(f"lower({column}) LIKE ? ESCAPE '\\'" for _ in forms)
+    # lower() and LIKE fold ASCII only: the forms come as given and folded, both searched.
+    return f"({clause})", ["%" + _escape(form) + "%" for form in forms]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def authored_ids(db: sqlite3.Connection, who: Pseudonymiser) -> list[str]:
+    folded = sorted(who.folded)
+    marks = ",".join("?" * len(folded))
+    rows = db.execute(
+        f"SELECT id FROM mentions WHERE lower(ltrim(author, '@')) IN ({marks}) ORDER BY created_at, id",
+        folded,
+    )
+    return [row[0] for row in rows]
+
+
+def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
+    authored = _mentions(db, authored_ids(db, who))
+    mine = {item.mention.id for item in authored}
+    where, params = _like_any("text", who.text_forms)
+    quoted = [
+        row[0]
+        for row in db.execute(
+            f"SELECT id FROM mentions WHERE {where} ORDER BY created_at, id", params
+        )
+        if row[0] not in mine
+    ]
+    mentioned = _mentions(db, quoted)
+    actions = {
+        item.mention.id: queries.actions(db, item.mention.id) for item in (*authored, *mentioned)
+    }
+    where, params = _like_any("note", who.text_forms)
+    noted = tuple(
+        dict(row)
+        for row in db.execute(
+            f"SELECT mention_id, action, by, at, note FROM actions WHERE {where} ORDER BY seq",
+            params,
+        )
+        if row["mention_id"] not in actions
+    )
+    natives = [item.mention.native_id for item in authored if item.mention.native_id]
+    replies: list[dict[str, str | None]] = []
+    for start in range(0, len(natives), _CHUNK):
+        chunk = natives[start : start + _CHUNK]
+        replies.extend(
+            dict(row)
+            for row in db.execute(
+                f"""SELECT source, native_id, in_reply_to, author, created_at FROM replies
+                    WHERE in_reply_to IN ({",".join("?" * len(chunk))}) ORDER BY created_at, id""",
+                chunk,
+            )
+        )
+    return PersonData(tuple(authored), tuple(mentioned), actions, noted, tuple(replies))
+
+
+def _mentions(db: sqlite3.Connection, ids: Sequence[str]) -> list[StoredMention]:
+    items: list[StoredMention] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        rows = db.execute(
+            f"SELECT * FROM mentions WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY created_at, id",
+            chunk,
+        )
+        items.extend(queries.row_to_stored(row) for row in rows)
+    return queries.with_sightings(db, items)
+
+
+# ---------------------------------------------------------------- forgetting a person
+
+
+def text_columns(db: sqlite3.Connection, table: str) -> list[str]:
+    """The columns of a table that can hold a person's words (text, not webcare's ids)."""
+    return [
+        row["name"]
+        for row in db.execute(f"PRAGMA table_info({table})")
+        if "TEXT" in str(row["type"]).upper() and row["name"] not in KEY_COLUMNS
+    ]
+
+
+def primary_key(db: sqlite3.Connection, table: str) -> list[str]:
+    rows = sorted(
+        (row["pk"], row["name"]) for row in db.execute(f"PRAGMA table_info({table})") if row["pk"]
+    )
+    return [name for _, name in rows]
+
+
+def forget(
+    db: sqlite3.Connection, who: Pseudonymiser, erase: bool, at: str | None, by: str | None
+) -> dict[str, int]:
+    """Rows changed per table (beside those deleted); records the erasure."""
+    before = table_counts(db)
+    if erase:
+        ids = authored_ids(db, who)
+        natives = [
+            row[0]
+            for start in range(0, len(ids), _CHUNK)
+            for row in db.execute(
+                f"SELECT native_id FROM mentions WHERE id IN ({','.join('?' * len(ids[start : start + _CHUNK]))}) AND native_id IS NOT NULL",
+                ids[start : start + _CHUNK],
+            )
+        ]
+        _delete_ids(db, "replies", "in_reply_to", natives)
+        delete_mentions(db, ids)
+    changed: dict[str, int] = {}
+    author_ids = authored_ids(db, who)
+    for start in range(0, len(author_ids), _CHUNK):
+        chunk = author_ids[start : start + _CHUNK]
+        db.execute(
+            f"UPDATE mentions SET author = ? WHERE id IN ({','.join('?' * len(chunk))})",
+            [who.pseudonym, *chunk],
+        )
+    if author_ids:
+        changed["mentions"] = len(author_ids)
+    for table in sorted(TABLES - {"privacy_log"}):
+        count = _rewrite(db, table, who)
+        if count:
+            changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
+    after = table_counts(db)
+    counts = {f"{t} deleted": n for t, n in _difference(before, after).items()}
+    counts.update({f"{t} changed": n for t, n in changed.items()})
+    _log(db, "erase" if erase else "forget", at, by, counts)
+    return changed
+
+
+def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:
+    """Replace the person's names in every text column of a table; rows changed."""
+    columns = text_columns(db, table)
+    keys = primary_key(db, table)
+    if not columns or not keys:
+        return 0
+    clauses: list[str] = []
+    params: list[str] = []
+    for column in columns:
+        clause, values = _like_any(column, who.text_forms)
+        clauses.append(clause)
+        params.extend(values)
+    rows = db.execute(
+        f"SELECT {', '.join(keys + [c for c in columns if c not in keys])} FROM {table} WHERE {' OR '.join(clauses)}",
+        params,
+    ).fetchall()
+    for row in rows:
+        old = {column: row[column] for column in columns}
+        new = {c: who.text(v) if isinstance(v, str) else v for c, v in old.items()}
+        changes = [column for column in columns if new[column] != old[column]]
+        if not changes:
+            continue
+        db.execute(
+            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)} "
+            f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}",
+            [new[c] for c in changes] + [row[k] for k in keys],
+        )
+    return len(rows)

@@ -1,0 +1,124 @@
+"""Privacy (AVG/GDPR): purging by age, a person's data on request, forgetting a person."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from webcare import privacy
+from webcare.errors import NotFoundError, UsageError
+from webcare.model import StoredMention
+from webcare.settings import Settings
+from webcare.store import Store
+from webcare.store.base import PersonData, PrivacyResult
+from webcare.timeparse import iso_utc
+
+
+def retention(
+    settings: Settings, now: datetime, *, include_open: bool = False
+) -> privacy.Retention:
+    """`[privacy] keep` and each source's `keep`, as of `now`."""
+    return privacy.retention(
+        now,
+        settings.privacy.keep,
+        ((spec.name, spec.keep, spec.keep_forever) for spec in settings.sources),
+        include_open=include_open,
+    )
+
+
+def purge(
+    settings: Settings, store: Store, now: datetime, *, include_open: bool = False,
+    by: str | None = None,
+) -> PrivacyResult:  # fmt: skip
+    """Delete what is older than the retention windows (open mentions kept unless
+    `include_open`); what each table held before and after, and what the check found."""
+    return store.purge(retention(settings, now, include_open=include_open), by=by)
+
+
+def who(names: tuple[str, ...], pseudonym: str | None = None) -> privacy.Pseudonymiser:
+    """The person by every name and handle given; a fresh random pseudonym unless given."""
+    given = tuple(name.strip() for name in names if name.strip())
+    if not given:
+        raise UsageError("give the person's handle or name (more than one: all of them)")
+    short = [name for name in given if len(name.lstrip("@")) < privacy.MIN_NAME]
+    if short:
+        raise UsageError(
+            f"{short[0]!r} is too short to find safely in text; give at least "
+            f"{privacy.MIN_NAME} characters"
+        )
+    return privacy.Pseudonymiser(given, pseudonym or f"person-{secrets.token_hex(4)}")
+
+
+def export(store: Store, names: tuple[str, ...], now: datetime) -> dict[str, Any]:
+    """A JSON-ready document of everything stored by or about the person."""
+    person = who(names)
+    data = store.person(person)
+    if not (data.authored or data.mentioned_in or data.noted_in):
+        raise NotFoundError(f"nothing stored by or about {', '.join(person.names)}")
+    return export_document(data, person.names, now)
+
+
+def export_document(data: PersonData, names: tuple[str, ...], now: datetime) -> dict[str, Any]:
+    return {
+        "subject": list(names),
+        "exported_at": iso_utc(now),
+        "written_by_them": [_record(item, data) for item in data.authored],
+        "mentioning_them": [_record(item, data) for item in data.mentioned_in],
+        "notes_quoting_them": list(data.noted_in),
+        "brand_replies_to_them": list(data.replies),
+    }
+
+
+def _record(item: StoredMention, data: PersonData) -> dict[str, Any]:
+    m = item.mention
+    return {
+        "id": m.id,
+        "source": m.source,
+        "channel": m.channel.value,
+        "native_id": m.native_id,
+        "url": m.url,
+        "author": m.author,
+        "author_reach": m.author_reach,
+        "text": m.text,
+        "created_at": iso_utc(m.created_at),
+        "rating": m.rating,
+        "in_reply_to": m.in_reply_to,
+        "conversation": item.thread_id,
+        "first_seen_at": iso_utc(item.first_seen_at),
+        "language": item.analysis.language,
+        "sentiment": item.analysis.sentiment.label.value,
+        "assignee": item.assignee,
+        "response": None
+        if item.response is None
+        else {
+            "at": iso_utc(item.response.at),
+            "by": item.response.by,
+            "via": item.response.via,
+            "note": item.response.note,
+        },
+        "also_seen": [
+            {"source": s.source, "url": s.url, "native_id": s.native_id} for s in item.also_seen
+        ],
+        "history": data.actions.get(m.id, []),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    result: PrivacyResult
+    found: int
+    """Mentions they wrote, found before the erasure."""
+
+
+def forget(
+    store: Store, names: tuple[str, ...], *, erase: bool, at: datetime, by: str | None
+) -> Forgotten:
+    """Pseudonymise (with `erase`: delete what they wrote, then pseudonymise what others
+    wrote about them) everywhere in the store."""
+    person = who(names)
+    data = store.person(person)
+    if not (data.authored or data.mentioned_in or data.noted_in):
+        raise NotFoundError(f"nothing stored by or about {', '.join(person.names)}")
+    return Forgotten(store.forget(person, erase=erase, at=at, by=by), len(data.authored))
