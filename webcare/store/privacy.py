@@ -198,7 +198,7 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
         )
         if row["mention_id"] not in actions
     )
-    natives = [item.mention.native_id for item in authored if item.mention.native_id]
+    natives = sorted(_native_ids(authored))
     replies: list[dict[str, str | None]] = []
     for start in range(0, len(natives), _CHUNK):
         chunk = natives[start : start + _CHUNK]
@@ -211,6 +211,13 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
             )
         )
     return PersonData(tuple(authored), tuple(mentioned), actions, noted, tuple(replies))
+
+
+def _native_ids(items: Iterable[StoredMention]) -> set[str]:
+    """The native ids a brand reply may name them by: their posts' and their sightings'."""
+    natives = {item.mention.native_id for item in items if item.mention.native_id}
+    natives |= {s.native_id for item in items for s in item.also_seen if s.native_id}
+    return natives
 
 
 def _mentions(db: sqlite3.Connection, ids: Sequence[str]) -> list[StoredMention]:
@@ -251,14 +258,7 @@ def forget(
     before = table_counts(db)
     if erase:
         ids = authored_ids(db, who)
-        natives = [
-            row[0]
-            for start in range(0, len(ids), _CHUNK)
-            for row in db.execute(
-                f"SELECT native_id FROM mentions WHERE id IN ({','.join('?' * len(ids[start : start + _CHUNK]))}) AND native_id IS NOT NULL",
-                ids[start : start + _CHUNK],
-            )
-        ]
+        natives = sorted(_native_ids(_mentions(db, ids)))
         _delete_ids(db, "replies", "in_reply_to", natives)
         delete_mentions(db, ids)
     changed: dict[str, int] = {}
