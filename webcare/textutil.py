@@ -134,3 +134,20 @@ def html_to_text(markup: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     return clean_text(text)
+
+
+_PERSONAL = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{3,}|@|\w_|_\w")
+"""What may be a person in a field's value: a capitalised word (Sanne, Verhoeven), an
+`@handle` or a `snake_handle`."""
+
+
+def quoted(value: object, limit: int = 40) -> str:
+    """A field's value as a message may quote it: itself (repr) when it is short and looks
+    like no one (a malformed time, number, code: `'gisteren om 14:00'`, `'n/a'`), else only
+    its length. A field from the public may hold a name, and messages reach logs and cron
+    mail. A name written all in lower case without `_` still shows: the rule errs on
+    telling the operator what was wrong."""
+    text = str(value)
+    if len(text) > limit or (isinstance(value, str) and _PERSONAL.search(text)):
+        return f"({len(text)} characters, not shown)"
+    return repr(value)

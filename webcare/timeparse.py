@@ -6,6 +6,8 @@ import email.utils
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from webcare.textutil import quoted
+
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h|d|w)", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _TWITTER_CLASSIC = "%a %b %d %H:%M:%S %z %Y"
@@ -115,12 +117,12 @@ def parse_timestamp(value: object, tz: tzinfo) -> datetime:
     without an offset is taken to be in `tz` (the brand's time zone).
     """
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a timestamp")
+        raise ValueError(f"{quoted(value)} is not a timestamp")
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 1e11 else value
         return datetime.fromtimestamp(seconds, UTC)
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{value!r} is not a timestamp")
+        raise ValueError(f"{quoted(value)} is not a timestamp")
     text = value.strip()
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
         return parse_timestamp(float(text), tz)
@@ -137,7 +139,9 @@ def parse_timestamp(value: object, tz: tzinfo) -> datetime:
             except (TypeError, ValueError, IndexError):
                 parsed = None
     if parsed is None:
-        raise ValueError(f"{value!r} is not a recognised timestamp (ISO 8601, RFC 2822 or epoch)")
+        raise ValueError(
+            f"{quoted(value)} is not a recognised timestamp (ISO 8601, RFC 2822 or epoch)"
+        )
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     return parsed.astimezone(UTC)

@@ -29,6 +29,7 @@ from webcare.textutil import (
     has_surrogates,
     html_to_text,
     one_line,
+    quoted,
     repair_surrogates,
 )
 from webcare.timeparse import parse_timestamp
@@ -311,7 +312,7 @@ def read_time(value: Any, tz: tzinfo) -> datetime:
     try:
         return parse_timestamp(value, tz)
     except (OverflowError, OSError):
-        raise ValueError(f"{str(value)[:40]!r} is out of the range of dates") from None
+        raise ValueError(f"{quoted(value)} is out of the range of dates") from None
 
 
 class RecordError(ValueError):
@@ -323,14 +324,14 @@ def parse_rating(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise RecordError(f"rating {value!r} is not a number from 1 to 5")
+        raise RecordError(f"rating {quoted(value)} is not a number from 1 to 5")
     text = str(value).strip().split("/")[0].replace(",", ".")
     try:
         number = float(text)
     except ValueError:
-        raise RecordError(f"rating {value!r} is not a number from 1 to 5") from None
+        raise RecordError(f"rating {quoted(value)} is not a number from 1 to 5") from None
     if not 1 <= number <= 5 or number != int(number):
-        raise RecordError(f"rating {value!r} is not a whole number from 1 to 5")
+        raise RecordError(f"rating {quoted(value)} is not a whole number from 1 to 5")
     return int(number)
 
 
@@ -340,9 +341,9 @@ def parse_reach(value: Any) -> int | None:
     try:
         reach = int(float(str(value).replace("_", "")))
     except (ValueError, OverflowError):  # "x", NaN; 1e999 is infinite
-        raise RecordError(f"author_reach {value!r} is not a number") from None
+        raise RecordError(f"author_reach {quoted(value)} is not a number") from None
     if reach < 0:
-        raise RecordError(f"author_reach {value!r} is negative")
+        raise RecordError(f"author_reach {quoted(value)} is negative")
     return reach
 
 
@@ -454,7 +455,7 @@ def build_mention(
         warnings.append(f"{exc}; kept the mention without reach")
         reach = None
     if link and not link.lower().startswith(("http://", "https://")):
-        warnings.append(f"url {link[:60]!r} is not http(s); dropped it")
+        warnings.append(f"url {quoted(link, 60)} is not http(s); dropped it")
         link = None
     spec = ctx.spec
     where = spec.channel
@@ -464,7 +465,7 @@ def build_mention(
         except ValueError:
             valid = ", ".join(c.value for c in Channel)
             warnings.append(
-                f"channel {str(channel)[:30]!r} is not one of {valid}; used {where.value}"
+                f"channel {quoted(channel, 30)} is not one of {valid}; used {where.value}"
             )
     return (
         Mention(

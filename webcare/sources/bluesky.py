@@ -33,6 +33,7 @@ from webcare.sources.base import (
     with_query,
 )
 from webcare.sources.textio import decode
+from webcare.textutil import quoted
 
 _POST_URI = re.compile(r"at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)")
 _SEARCH = "/xrpc/app.bsky.feed.searchPosts"
@@ -163,7 +164,7 @@ def _created_at(
     except ValueError:
         if indexed in (None, ""):
             return written  # build_mention reports it and skips the post
-        warnings.append(f"createdAt {str(written)[:40]!r} is not a time; used indexedAt")
+        warnings.append(f"createdAt {quoted(written)} is not a time; used indexedAt")
         return indexed
 
 

@@ -44,6 +44,7 @@ from webcare.sources.base import (
     with_query,
 )
 from webcare.sources.textio import decode
+from webcare.textutil import quoted
 
 API = "https://mybusiness.googleapis.com/v4"
 STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
@@ -177,7 +178,7 @@ def _stars(value: Any) -> tuple[int | None, str | None]:
         return None, None
     if isinstance(value, str) and value.upper() in STARS:
         return STARS[value.upper()], None
-    return None, f"starRating {str(value)[:30]!r} is not ONE to FIVE; kept without a rating"
+    return None, f"starRating {quoted(value, 30)} is not ONE to FIVE; kept without a rating"
 
 
 def _last_segment(name: Any) -> str | None:

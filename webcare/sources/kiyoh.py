@@ -40,6 +40,7 @@ from webcare.sources.base import (
     secret_header,
 )
 from webcare.sources.textio import decode
+from webcare.textutil import quoted
 
 HOSTS = {"98": "https://www.kiyoh.com", "99": "https://www.klantenvertellen.nl"}
 """Where each tenant's publication API lives (98 Kiyoh, 99 Klantenvertellen)."""
@@ -185,9 +186,9 @@ def stars_from_ten(value: Any) -> int | None:
     try:
         score = float(text.replace(",", "."))
     except ValueError:
-        raise ValueError(f"rating {text[:20]!r} is not a score from 1 to 10") from None
+        raise ValueError(f"rating {quoted(text, 20)} is not a score from 1 to 10") from None
     if not 0 <= score <= 10:
-        raise ValueError(f"rating {text[:20]!r} is not a score from 1 to 10")
+        raise ValueError(f"rating {quoted(text, 20)} is not a score from 1 to 10")
     return max(1, math.floor(score / 2 + 0.5))
 
 
