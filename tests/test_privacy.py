@@ -315,6 +315,11 @@ def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     assert result.exit_code == 0, result.output
     assert occurrences(db_path, NIENKE) == []
     assert_consistent(db_path)
+    # Not in the file's free pages or its write-ahead log either (where SQLite is not built
+    # with secure_delete on by default, as Debian's is, only the store's own PRAGMA does it).
+    for file in db_path.parent.glob(db_path.name + "*"):
+        raw = file.read_bytes().lower()
+        assert not [n for n in NIENKE if n.lower().encode() in raw], file.name
     left = records(cli("mentions", *people, "-f", "jsonl"))
     by = {m["author"] for m in left}
     assert {"dan_in_ams", "piet"} <= by

@@ -26,7 +26,8 @@ from webcare.timeparse import iso_utc
 _CHUNK = 400
 
 DEPENDENTS = ("actions", "reported", "also_seen", "alerted")
-"""Tables whose rows belong to one mention (`mention_id`): they go with it."""
+"""Tables whose rows belong to one mention (`mention_id`) today; `dependents` asks the
+schema, so a table a later migration adds with a `mention_id` goes with its mention too."""
 
 HANDLING: dict[str, str] = {
     "mentions": "purged by age (open ones kept); pseudonymised or erased per person",
@@ -60,7 +61,7 @@ def consistency(db: sqlite3.Connection) -> list[str]:
         f"{row[0]}: a row points at a missing {row[2]} row"
         for row in db.execute("PRAGMA foreign_key_check")
     )
-    for table in sorted(TABLES & set(DEPENDENTS)):
+    for table in dependents(db):
         # The same question asked in plain SQL, as PostgreSQL would (its FKs are enforced).
         (dangling,) = db.execute(
             f"SELECT COUNT(*) FROM {table} WHERE mention_id NOT IN (SELECT id FROM mentions)"
@@ -120,9 +121,18 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
     _log(db, "purge", iso_utc(retention.now), by, _difference(before, after))
 
 
+def dependents(db: sqlite3.Connection) -> list[str]:
+    """Every table of the schema with a `mention_id`: its rows belong to one mention."""
+    return [
+        table
+        for table in sorted(TABLES - {"mentions"})
+        if any(row["name"] == "mention_id" for row in db.execute(f"PRAGMA table_info({table})"))
+    ]
+
+
 def delete_mentions(db: sqlite3.Connection, ids: Sequence[str]) -> None:
     """Delete mentions and every row that hangs off them, dependents first."""
-    for table in DEPENDENTS:
+    for table in dependents(db):
         _delete_ids(db, table, "mention_id", ids)
     _delete_ids(db, "mentions", "id", ids)
 

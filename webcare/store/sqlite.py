@@ -331,6 +331,20 @@ class SqliteStore:
 
     # ------------------------------------------------------------ privacy
 
+    @contextmanager
+    def _wiping(self) -> Iterator[None]:
+        """Deleted and rewritten rows gone from the file too, not only from the tables:
+        `secure_delete` zeroes the freed content, and a checkpoint after the commit moves
+        the write-ahead log into the file and empties it (a reader still holding an old
+        snapshot keeps the log until it lets go; the next checkpoint empties it then)."""
+        (was,) = self.db.execute("PRAGMA secure_delete").fetchone()
+        self.db.execute("PRAGMA secure_delete = ON")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA secure_delete = {int(was)}")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def table_counts(self) -> dict[str, int]:
         with self._reading():
             return private.table_counts(self.db)
@@ -342,7 +356,7 @@ class SqliteStore:
     def purge(self, retention: Retention, *, by: str | None) -> PrivacyResult:
         """Delete what `retention` selects, with what hangs off it, in one transaction."""
         before = self.table_counts()
-        with self._writing(), self.transaction():
+        with self._writing(), self._wiping(), self.transaction():
             private.purge(self.db, retention, by)
         return PrivacyResult(before, self.table_counts(), problems=tuple(self.consistency()))
 
@@ -355,7 +369,7 @@ class SqliteStore:
     ) -> PrivacyResult:
         """Pseudonymise (with `erase`, first delete) one person everywhere, in one transaction."""
         before = self.table_counts()
-        with self._writing(), self.transaction():
+        with self._writing(), self._wiping(), self.transaction():
             changed = private.forget(self.db, who, erase, iso_utc(at), by)
         return PrivacyResult(
             before, self.table_counts(), changed, problems=tuple(self.consistency())
