@@ -30,8 +30,15 @@ class PurgeCandidate:
     id: str
     source: str
     created_at: datetime
-    open: bool
-    """Live, needing a reply and unanswered: on the floor."""
+    answered: bool = True
+    needs_reply: bool = True
+    backfilled: bool = False
+
+    @property
+    def open(self) -> bool:
+        """Live, needing a reply and unanswered: it may be on the floor, so it stays. (The
+        channel's reply policy may owe it nothing after all: kept rather than lost.)"""
+        return not self.answered and self.needs_reply and not self.backfilled
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +123,13 @@ class Pseudonymiser:
     def folded(self) -> frozenset[str]:
         """The names and handles, without `@` and case: what a whole author is matched on."""
         return frozenset(form.casefold() for form in _forms(self.names))
+
+    @property
+    def author_forms(self) -> tuple[str, ...]:
+        """The names and handles without `@`, as given, lower-cased and folded: what a
+        database that folds only ASCII compares a whole author with."""
+        forms = {form.lstrip("@") for form in _forms(self.names)}
+        return tuple(sorted(forms | {f.lower() for f in forms} | {f.casefold() for f in forms}))
 
     @property
     def text_forms(self) -> tuple[str, ...]:

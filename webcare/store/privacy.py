@@ -93,9 +93,9 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
                 row["id"],
                 row["source"],
                 queries.time_of(row["created_at"]) or queries.EPOCH,
-                open=row["responded_at"] is None
-                and bool(row["needs_reply"])
-                and not row["backfilled"],
+                answered=row["responded_at"] is not None,
+                needs_reply=bool(row["needs_reply"]),
+                backfilled=bool(row["backfilled"]),
             )
         )
     ]
@@ -175,11 +175,12 @@ def _escape(text: str) -> str:
 
 
 def authored_ids(db: sqlite3.Connection, who: Pseudonymiser) -> list[str]:
-    folded = sorted(who.folded)
-    marks = ",".join("?" * len(folded))
+    forms = list(who.author_forms)
+    marks = ",".join("?" * len(forms))
     rows = db.execute(
-        f"SELECT id FROM mentions WHERE lower(ltrim(author, '@')) IN ({marks}) ORDER BY created_at, id",
-        folded,
+        f"""SELECT id FROM mentions WHERE ltrim(author, '@') IN ({marks})
+            OR lower(ltrim(author, '@')) IN ({marks}) ORDER BY created_at, id""",
+        forms + forms,
     )
     return [row[0] for row in rows]
 
