@@ -105,6 +105,9 @@ def test_a_pseudonym_replaces_every_form_of_a_name_and_only_that() -> None:
     )
     assert who.author("@NIENKE_V") == "person-1" and who.author("dan") == "dan"
     assert who.text("Nienke alleen") == "Nienke alleen"  # not a name she was given by
+    assert who.text("nienke_vos en nienke_v-1") == "nienke_vos en person-1-1"  # another's
+    numbered = Pseudonymiser(("klant6323",), "person-2")
+    assert numbered.text("klant63231, klant6323.") == "klant63231, person-2."
     accented = Pseudonymiser(("Émile Zoë",), "person-2")
     assert "émile zoë" in accented.author_forms and "Émile Zoë" in accented.author_forms
 

@@ -7,8 +7,8 @@ reply, unanswered) stays until it is answered unless `include_open`. A brand rep
 when older than its source's window. `keep = "forever"` keeps everything of that scope.
 
 Forgetting: every stored text in which a person's name or handle appears (any case, with
-or without `@`) has it replaced by one pseudonym, so a conversation still reads as one
-person's without saying whose.
+or without `@`, not inside a longer word or number) has it replaced by one pseudonym, so
+a conversation still reads as one person's without saying whose.
 """
 
 from __future__ import annotations
@@ -114,7 +114,9 @@ class Pseudonymiser:
     def __post_init__(self) -> None:
         forms = {form.casefold() for form in _forms(self.names) if len(form) >= MIN_NAME}
         ordered = sorted(forms, key=len, reverse=True)
-        pattern = "|".join(re.escape(form) for form in ordered)
+        # Not inside a longer word or number: `klant6323` is not `klant63231`, `sanne` not
+        # `sannemarie`; `_`, `-`, `/`, `@` and the like border a name (`nienke_v-1`).
+        pattern = r"(?<![^\W_])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![^\W_])"
         object.__setattr__(
             self, "_pattern", re.compile(pattern, re.IGNORECASE) if ordered else None
         )

@@ -266,15 +266,19 @@ class Store(Protocol):
         """Rows in every table of the schema."""
         ...
 
-    def consistency(self) -> list[str]:
-        """What is wrong with the store: damage, rows that point at nothing. Empty: none."""
+    def consistency(self, *, full: bool = True) -> list[str]:
+        """What is wrong with the store: rows that point at nothing and, when `full`,
+        damage anywhere (SQLite's integrity_check). Empty: nothing."""
         ...
 
-    def purge(self, retention: Retention, *, by: str | None) -> PrivacyResult:
+    def purge(
+        self, retention: Retention, *, by: str | None, full_check: bool = True
+    ) -> PrivacyResult:
         """Delete, in one transaction, every mention `retention.selects` with everything
         that hangs off it (notes and history, sightings, report and alert memory), brand
         replies and sent-alert records older than the window; record that a purge
-        happened (counts, not contents)."""
+        happened (counts, not contents). Then check that no row points at a deleted one,
+        and with `full_check` the whole store's integrity (slower: a poll skips it)."""
         ...
 
     def person(self, who: Pseudonymiser) -> PersonData:

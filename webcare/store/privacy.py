@@ -53,10 +53,12 @@ def table_counts(db: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def consistency(db: sqlite3.Connection) -> list[str]:
-    problems = [
-        f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"
-    ]
+def consistency(db: sqlite3.Connection, *, full: bool = True) -> list[str]:
+    problems = (
+        [f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        if full
+        else []
+    )
     problems.extend(
         f"{row[0]}: a row points at a missing {row[2]} row"
         for row in db.execute("PRAGMA foreign_key_check")
@@ -192,9 +194,9 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
     quoted = [
         row[0]
         for row in db.execute(
-            f"SELECT id FROM mentions WHERE {where} ORDER BY created_at, id", params
+            f"SELECT id, text FROM mentions WHERE {where} ORDER BY created_at, id", params
         )
-        if row[0] not in mine
+        if row[0] not in mine and who.found_in(row[1])  # LIKE finds; the rule decides
     ]
     mentioned = _mentions(db, quoted)
     actions = {
@@ -207,7 +209,7 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
             f"SELECT mention_id, action, by, at, note FROM actions WHERE {where} ORDER BY seq",
             params,
         )
-        if row["mention_id"] not in actions
+        if row["mention_id"] not in actions and who.found_in(row["note"])
     )
     natives = sorted(_native_ids(authored))
     replies: list[dict[str, str | None]] = []
@@ -294,7 +296,8 @@ def forget(
 
 
 def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:
-    """Replace the person's names in every text column of a table; rows changed."""
+    """Replace the person's names in every text column of a table; rows changed. SQL
+    finds the rows holding the names anywhere; the pseudonymiser decides (whole names)."""
     columns = text_columns(db, table)
     keys = primary_key(db, table)
     if not columns or not keys:
@@ -309,15 +312,17 @@ def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:
         f"SELECT {', '.join(keys + [c for c in columns if c not in keys])} FROM {table} WHERE {' OR '.join(clauses)}",
         params,
     ).fetchall()
+    changed = 0
     for row in rows:
         old = {column: row[column] for column in columns}
         new = {c: who.text(v) if isinstance(v, str) else v for c, v in old.items()}
         changes = [column for column in columns if new[column] != old[column]]
         if not changes:
-            continue
+            continue  # the name inside a longer word: someone else's
+        changed += 1
         db.execute(
             f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)} "
             f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}",
             [new[c] for c in changes] + [row[k] for k in keys],
         )
-    return len(rows)
+    return changed

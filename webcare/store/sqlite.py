@@ -349,16 +349,19 @@ class SqliteStore:
         with self._reading():
             return private.table_counts(self.db)
 
-    def consistency(self) -> list[str]:
+    def consistency(self, *, full: bool = True) -> list[str]:
         with self._reading():
-            return private.consistency(self.db)
+            return private.consistency(self.db, full=full)
 
-    def purge(self, retention: Retention, *, by: str | None) -> PrivacyResult:
+    def purge(
+        self, retention: Retention, *, by: str | None, full_check: bool = True
+    ) -> PrivacyResult:
         """Delete what `retention` selects, with what hangs off it, in one transaction."""
         before = self.table_counts()
         with self._writing(), self._wiping(), self.transaction():
             private.purge(self.db, retention, by)
-        return PrivacyResult(before, self.table_counts(), problems=tuple(self.consistency()))
+        problems = tuple(self.consistency(full=full_check))
+        return PrivacyResult(before, self.table_counts(), problems=problems)
 
     def person(self, who: Pseudonymiser) -> PersonData:
         with self._reading():

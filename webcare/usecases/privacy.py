@@ -30,11 +30,13 @@ def retention(
 
 def purge(
     settings: Settings, store: Store, now: datetime, *, include_open: bool = False,
-    by: str | None = None,
+    by: str | None = None, full_check: bool = True,
 ) -> PrivacyResult:  # fmt: skip
     """Delete what is older than the retention windows (open mentions kept unless
-    `include_open`); what each table held before and after, and what the check found."""
-    return store.purge(retention(settings, now, include_open=include_open), by=by)
+    `include_open`); what each table held before and after, and what the check found
+    (`full_check`: the whole store's integrity too, not only that nothing dangles)."""
+    chosen = retention(settings, now, include_open=include_open)
+    return store.purge(chosen, by=by, full_check=full_check)
 
 
 def who(names: tuple[str, ...], pseudonym: str | None = None) -> privacy.Pseudonymiser:
