@@ -183,7 +183,11 @@ def test_purge_removes_exactly_what_is_older_than_the_window_and_keeps_open_ones
 ) -> None:
     before = table_rows(db_path)
     assert len(before["also_seen"]) == 1 and len(before["replies"]) == 3
+    preview = cli("purge", *aged, "--dry-run")
+    assert preview.exit_code == 0 and "nothing deleted" in preview.stderr
+    assert table_rows(db_path) == before
     result = cli("purge", *aged)
+    assert preview.stdout == result.stdout  # what it said it would do
     assert result.exit_code == 0, result.output
     assert authors(cli, aged) == KEPT
     after = table_rows(db_path)

@@ -38,6 +38,10 @@ def purge(
             help="Purge open, unanswered mentions older than the window too (kept until answered otherwise).",
         ),
     ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Print what would be deleted; delete nothing."),
+    ] = False,
     quiet: QuietOpt = False,
 ) -> ExitCode:
     """Delete mentions older than [privacy] keep (or their source's keep) as of now, with
@@ -58,8 +62,12 @@ def purge(
             raise UsageError(
                 f"a poll or import is writing to {store.location}; purge when it is done"
             )
-        result = purging(settings, store, moment, include_open=include_open, by=env.user)
-    if not quiet:
+        result = purging(
+            settings, store, moment, include_open=include_open, by=env.user, dry_run=dry_run
+        )
+    if dry_run:
+        env.err("dry run: nothing deleted")
+    if not quiet or dry_run:
         env.out(result_table(result))
     return _checked(env, result)
 

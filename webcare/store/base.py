@@ -272,13 +272,19 @@ class Store(Protocol):
         ...
 
     def purge(
-        self, retention: Retention, *, by: str | None, full_check: bool = True
+        self,
+        retention: Retention,
+        *,
+        by: str | None,
+        full_check: bool = True,
+        dry_run: bool = False,
     ) -> PrivacyResult:
         """Delete, in one transaction, every mention `retention.selects` with everything
         that hangs off it (notes and history, sightings, report and alert memory), brand
         replies and sent-alert records older than the window; record that a purge
         happened (counts, not contents). Then check that no row points at a deleted one,
-        and with `full_check` the whole store's integrity (slower: a poll skips it)."""
+        and with `full_check` the whole store's integrity (slower: a poll skips it).
+        `dry_run`: the same counts, the transaction rolled back: nothing changes."""
         ...
 
     def person(self, who: Pseudonymiser) -> PersonData:

@@ -354,14 +354,33 @@ class SqliteStore:
             return private.consistency(self.db, full=full)
 
     def purge(
-        self, retention: Retention, *, by: str | None, full_check: bool = True
+        self,
+        retention: Retention,
+        *,
+        by: str | None,
+        full_check: bool = True,
+        dry_run: bool = False,
     ) -> PrivacyResult:
-        """Delete what `retention` selects, with what hangs off it, in one transaction."""
+        """Delete what `retention` selects, with what hangs off it, in one transaction
+        (`dry_run`: count what would go, then roll it back)."""
         before = self.table_counts()
+        if dry_run:
+            with self._writing(), self._rolled_back():
+                private.purge(self.db, retention, by)
+                return PrivacyResult(before, private.table_counts(self.db))
         with self._writing(), self._wiping(), self.transaction():
             private.purge(self.db, retention, by)
         problems = tuple(self.consistency(full=full_check))
         return PrivacyResult(before, self.table_counts(), problems=problems)
+
+    @contextmanager
+    def _rolled_back(self) -> Iterator[None]:
+        """A write transaction that is always rolled back: what a change would do."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            self.db.execute("ROLLBACK")
 
     def person(self, who: Pseudonymiser) -> PersonData:
         with self._reading():

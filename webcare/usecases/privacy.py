@@ -30,13 +30,14 @@ def retention(
 
 def purge(
     settings: Settings, store: Store, now: datetime, *, include_open: bool = False,
-    by: str | None = None, full_check: bool = True,
+    by: str | None = None, full_check: bool = True, dry_run: bool = False,
 ) -> PrivacyResult:  # fmt: skip
     """Delete what is older than the retention windows (open mentions kept unless
     `include_open`); what each table held before and after, and what the check found
-    (`full_check`: the whole store's integrity too, not only that nothing dangles)."""
+    (`full_check`: the whole store's integrity too, not only that nothing dangles);
+    `dry_run` counts what would go and changes nothing."""
     chosen = retention(settings, now, include_open=include_open)
-    return store.purge(chosen, by=by, full_check=full_check)
+    return store.purge(chosen, by=by, full_check=full_check, dry_run=dry_run)
 
 
 def who(names: tuple[str, ...], pseudonym: str | None = None) -> privacy.Pseudonymiser:
