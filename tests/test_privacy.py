@@ -242,6 +242,10 @@ def test_a_bad_keep_is_a_config_error_naming_the_key(
     result = cli("purge", "--config", config, "--db", db_path)
     assert result.exit_code == 2
     assert "privacy.keep" in result.stderr and "forever" in result.stderr
+    config = make_config({"name": "social", "kind": "jsonl", "path": "x.jsonl", "keep": "0d"})
+    result = cli("purge", "--config", config, "--db", db_path)
+    assert result.exit_code == 2
+    assert "sources[0] (social).keep" in result.stderr and "longer than zero" in result.stderr
 
 
 # ---------------------------------------------------------------- a person
