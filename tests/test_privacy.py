@@ -252,6 +252,8 @@ def test_a_bad_keep_is_a_config_error_naming_the_key(
 
 
 NIENKE = ("nienke_v", "Nienke Visser", "Nienke")
+CONTACT = ("06 12 34 56 78", "n.visser@voorbeeld.nl", "4471882")
+"""What she wrote about herself: it identifies her as much as her name."""
 
 
 @pytest.fixture
@@ -268,7 +270,8 @@ def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
         {"id": "acme-3", "author": "acme_nl", "created_at": "2026-11-22T10:00:00Z",
          "in_reply_to": "nienke_v-1", "text": "Sorry Nienke, we zoeken het uit"},
         {"id": "nienke_v-4", "author": "nienke_v", "created_at": "2026-11-23T07:00:00Z",
-         "text": "@acme_nl nog steeds niets?! nienke_v geeft het bijna op"},
+         "text": "@acme_nl nog steeds niets?! Bel 06 12 34 56 78 of mail n.visser@voorbeeld.nl, "
+                 "bestelnummer 4471882. nienke_v geeft het bijna op"},
         {"id": "piet-5", "author": "piet", "created_at": "2026-11-23T07:30:00Z",
          "text": "Acme, ik wacht ook al dagen op mijn bestelling"},
     ])  # fmt: skip
@@ -286,7 +289,8 @@ def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
     ids = {m["text"][:12]: m["id"] for m in records(cli("mentions", *where, "-f", "jsonl"))}
     latest, quoting = ids["@acme_nl nog"], ids["@nienke_v sa"]
     assert cli("assign", latest, "--to", "bram", "--by", "lisa", "--note",
-               "Nienke Visser belde, bram pakt het op", *where).exit_code == 0  # fmt: skip
+               "Nienke Visser belde vanaf 06 12 34 56 78, bram pakt het op",
+               *where).exit_code == 0  # fmt: skip
     assert cli("assign", quoting, "--to", "lisa", "--by", "lisa", "--note", "zelfde als nienke_v",
                *where).exit_code == 0  # fmt: skip
     assert cli("report", *where, "--only-new", "-f", "json").exit_code == 0
@@ -329,10 +333,11 @@ def test_person_export_gives_everything_about_them_across_sources(
 def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     cli: Cli, people: list[str], db_path: Path, erase: bool
 ) -> None:
-    assert occurrences(db_path, NIENKE)
+    assert occurrences(db_path, NIENKE) and occurrences(db_path, CONTACT)
     result = cli("person", "forget", *NIENKE, *people, "--yes", *(["--erase"] if erase else []))
     assert result.exit_code == 0, result.output
     assert occurrences(db_path, NIENKE) == []
+    assert occurrences(db_path, CONTACT) == []
     assert_consistent(db_path)
     # Not in the file's free pages or its write-ahead log either (where SQLite is not built
     # with secure_delete on by default, as Debian's is, only the store's own PRAGMA does it).

@@ -8,7 +8,8 @@ when older than its source's window. `keep = "forever"` keeps everything of that
 
 Forgetting: every stored text in which a person's name or handle appears (any case, with
 or without `@`, not inside a longer word or number) has it replaced by one pseudonym, so
-a conversation still reads as one person's without saying whose.
+a conversation still reads as one person's without saying whose; what they wrote also
+loses its e-mail addresses, phone numbers, IBANs and order numbers (`webcare.redact`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+
+from webcare.redact import Redactor
 
 MIN_NAME = 3
 """Shorter names and handles are matched only as a mention's whole author, never in text:
@@ -109,6 +112,8 @@ class Pseudonymiser:
     names: tuple[str, ...]
     """What the person goes by: handles (with or without `@`) and names, as given."""
     pseudonym: str
+    brand: tuple[str, ...] = ()
+    """The brand's name and handles: kept when `own` scrubs the person's own words."""
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -155,6 +160,15 @@ class Pseudonymiser:
         if self._pattern is None or not text:
             return text
         return self._pattern.sub(self.pseudonym, text)
+
+    def own(self, text: str | None) -> str | None:
+        """What the person wrote (or a note on it): their names become the pseudonym, and
+        the contact details and numbers in it (e-mail, phone, IBAN, order and parcel
+        numbers, other people's handles, a signed name) placeholders, as `--redact`
+        gives them: what identifies them goes from their own words too."""
+        if not text:
+            return text
+        return Redactor(self.brand).text(self.text(text))
 
     def author(self, author: str | None) -> str | None:
         """An author field: the person's becomes the pseudonym; another's keeps any mention."""

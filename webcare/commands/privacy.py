@@ -148,6 +148,6 @@ def forget(
                 raise UsageError(f"person forget needs --yes to {verb} without a terminal")
             if not typer.confirm(f"{verb} this person everywhere?", default=False, err=True):
                 return ExitCode.OK
-        done = private.forget(store, tuple(names), erase=erase, at=moment, by=env.user)
+        done = private.forget(settings, store, tuple(names), erase=erase, at=moment, by=env.user)
     env.out(result_table(done.result))
     return _checked(env, done.result)

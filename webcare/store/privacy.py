@@ -284,6 +284,7 @@ def forget(
         )
     if author_ids:
         changed["mentions"] = len(author_ids)
+    _scrub_own(db, who, author_ids)
     for table in sorted(TABLES - {"privacy_log"}):
         count = _rewrite(db, table, who)
         if count:
@@ -293,6 +294,22 @@ def forget(
     counts.update({f"{t} changed": n for t, n in changed.items()})
     _log(db, "erase" if erase else "forget", at, by, counts)
     return changed
+
+
+def _scrub_own(db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]) -> None:
+    """Their own words (text, the response note, the notes on it) lose their contact
+    details and numbers too (`Pseudonymiser.own`)."""
+    for mention in ids:
+        row = db.execute("SELECT text, response_note FROM mentions WHERE id = ?", (mention,))
+        text, note = row.fetchone()
+        db.execute(
+            "UPDATE mentions SET text = ?, response_note = ? WHERE id = ?",
+            (who.own(text) or "", who.own(note), mention),
+        )
+        for seq, action_note in db.execute(
+            "SELECT seq, note FROM actions WHERE mention_id = ?", (mention,)
+        ).fetchall():
+            db.execute("UPDATE actions SET note = ? WHERE seq = ?", (who.own(action_note), seq))
 
 
 def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:

@@ -40,8 +40,11 @@ def purge(
     return store.purge(chosen, by=by, full_check=full_check, dry_run=dry_run)
 
 
-def who(names: tuple[str, ...], pseudonym: str | None = None) -> privacy.Pseudonymiser:
-    """The person by every name and handle given; a fresh random pseudonym unless given."""
+def who(
+    names: tuple[str, ...], pseudonym: str | None = None, brand: tuple[str, ...] = ()
+) -> privacy.Pseudonymiser:
+    """The person by every name and handle given; a fresh random pseudonym unless given.
+    `brand`: the brand's words, kept when their own words are scrubbed."""
     given = tuple(name.strip() for name in names if name.strip())
     if not given:
         raise UsageError("give the person's handle or name (more than one: all of them)")
@@ -51,7 +54,7 @@ def who(names: tuple[str, ...], pseudonym: str | None = None) -> privacy.Pseudon
             f"{short[0]!r} is too short to find safely in text; give at least "
             f"{privacy.MIN_NAME} characters"
         )
-    return privacy.Pseudonymiser(given, pseudonym or f"person-{secrets.token_hex(4)}")
+    return privacy.Pseudonymiser(given, pseudonym or f"person-{secrets.token_hex(4)}", brand)
 
 
 def export(store: Store, names: tuple[str, ...], now: datetime) -> dict[str, Any]:
@@ -116,11 +119,14 @@ class Forgotten:
 
 
 def forget(
-    store: Store, names: tuple[str, ...], *, erase: bool, at: datetime, by: str | None
-) -> Forgotten:
+    settings: Settings, store: Store, names: tuple[str, ...], *, erase: bool, at: datetime,
+    by: str | None,
+) -> Forgotten:  # fmt: skip
     """Pseudonymise (with `erase`: delete what they wrote, then pseudonymise what others
     wrote about them) everywhere in the store."""
-    person = who(names)
+    from webcare.redacted import brand_words
+
+    person = who(names, brand=brand_words(settings.brand))
     data = store.person(person)
     if not (data.authored or data.mentioned_in or data.noted_in):
         raise NotFoundError(f"nothing stored by or about {', '.join(person.names)}")
