@@ -370,3 +370,18 @@ def test_forget_without_a_terminal_needs_yes(cli: Cli, people: list[str], db_pat
     result = cli("person", "forget", "nienke_v", *people)
     assert result.exit_code == 2 and "--yes" in result.stderr
     assert occurrences(db_path, ("nienke_v",))
+
+
+def test_purge_says_so_when_the_store_is_not_consistent(
+    cli: Cli, aged: list[str], db_path: Path
+) -> None:
+    # Another program (or an old bug) left a note on a mention that is not there.
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute("PRAGMA foreign_keys = OFF")
+        db.execute("INSERT INTO actions (mention_id, action, at) VALUES ('0000', 'ack', 'x')")
+        db.commit()
+    result = cli("purge", *aged)
+    assert result.exit_code == 4
+    assert "not consistent afterwards: actions: a row points at a missing mentions row" in (
+        result.stderr
+    )
