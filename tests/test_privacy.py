@@ -364,6 +364,8 @@ def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     assert log[2] == ("erase" if erase else "forget")
     assert not any(n.casefold() in repr(log).casefold() for n in NIENKE)
     assert cli("person", "export", *NIENKE, *people).exit_code == 2
+    again = cli("person", "forget", *NIENKE, *people, "--yes")
+    assert again.exit_code == 2 and "nothing stored" in again.stderr
 
 
 def test_forget_without_a_terminal_needs_yes(cli: Cli, people: list[str], db_path: Path) -> None:

@@ -8,7 +8,7 @@ import typer
 
 from webcare.commands import env as environment
 from webcare.commands.options import ConfigOpt, DbOpt, NowOpt, QuietOpt
-from webcare.errors import ExitCode, UsageError
+from webcare.errors import ExitCode, NotFoundError, UsageError
 
 if TYPE_CHECKING:
     from webcare.store.base import PrivacyResult
@@ -126,7 +126,9 @@ def forget(
 ) -> ExitCode:
     """Forget one person everywhere: their names and handles in every stored text (their
     mentions' authors, others' texts quoting them, sightings, notes, conversation keys,
-    URLs) become one random pseudonym; with --erase what they wrote is deleted first.
+    URLs) become one random pseudonym, and the e-mail addresses, phone numbers, IBANs and
+    order numbers in what they wrote placeholders; with --erase what they wrote is
+    deleted first. Exit 2 when nothing is stored about them.
 
     The privacy log records that an erasure happened and how many rows it touched, never
     whose. Without a terminal it needs --yes.
@@ -138,6 +140,8 @@ def forget(
     moment = environment.now(now, settings)
     with environment.store(db) as store:
         data = store.person(private.who(tuple(names)))
+        if not (data.authored or data.mentioned_in or data.noted_in):
+            raise NotFoundError(f"nothing stored by or about {', '.join(names)}")
         verb = "erase" if erase else "pseudonymise"
         env.err(
             f"{verb}: {len(data.authored)} mention(s) by them, {len(data.mentioned_in)} naming "
