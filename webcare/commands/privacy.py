@@ -8,7 +8,7 @@ import typer
 
 from webcare.commands import env as environment
 from webcare.commands.options import ConfigOpt, DbOpt, NowOpt, QuietOpt
-from webcare.errors import ExitCode, NotFoundError, UsageError
+from webcare.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from webcare.store.base import PrivacyResult
@@ -139,9 +139,8 @@ def forget(
     settings = environment.settings(config)
     moment = environment.now(now, settings)
     with environment.store(db) as store:
-        data = store.person(private.who(tuple(names)))
-        if not (data.authored or data.mentioned_in or data.noted_in):
-            raise NotFoundError(f"nothing stored by or about {', '.join(names)}")
+        found = private.find(settings, store, tuple(names))
+        data = found.data
         verb = "erase" if erase else "pseudonymise"
         env.err(
             f"{verb}: {len(data.authored)} mention(s) by them, {len(data.mentioned_in)} naming "
@@ -152,6 +151,6 @@ def forget(
                 raise UsageError(f"person forget needs --yes to {verb} without a terminal")
             if not typer.confirm(f"{verb} this person everywhere?", default=False, err=True):
                 return ExitCode.OK
-        done = private.forget(settings, store, tuple(names), erase=erase, at=moment, by=env.user)
-    env.out(result_table(done.result))
-    return _checked(env, done.result)
+        result = private.forget(store, found, erase=erase, at=moment, by=env.user)
+    env.out(result_table(result))
+    return _checked(env, result)

@@ -112,22 +112,28 @@ def _record(item: StoredMention, data: PersonData) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
-class Forgotten:
-    result: PrivacyResult
-    found: int
-    """Mentions they wrote, found before the erasure."""
+class Found:
+    """A person to forget and what is stored about them, to confirm before forgetting."""
+
+    who: privacy.Pseudonymiser
+    data: PersonData
 
 
-def forget(
-    settings: Settings, store: Store, names: tuple[str, ...], *, erase: bool, at: datetime,
-    by: str | None,
-) -> Forgotten:  # fmt: skip
-    """Pseudonymise (with `erase`: delete what they wrote, then pseudonymise what others
-    wrote about them) everywhere in the store."""
+def find(settings: Settings, store: Store, names: tuple[str, ...]) -> Found:
+    """The person by their names, with a fresh pseudonym, and what is stored about them;
+    `NotFoundError` when nothing is."""
     from webcare.redacted import brand_words
 
     person = who(names, brand=brand_words(settings.brand))
     data = store.person(person)
     if not (data.authored or data.mentioned_in or data.noted_in):
         raise NotFoundError(f"nothing stored by or about {', '.join(person.names)}")
-    return Forgotten(store.forget(person, erase=erase, at=at, by=by), len(data.authored))
+    return Found(person, data)
+
+
+def forget(
+    store: Store, found: Found, *, erase: bool, at: datetime, by: str | None
+) -> PrivacyResult:
+    """Pseudonymise (with `erase`: delete what they wrote, then pseudonymise what others
+    wrote about them) everywhere in the store."""
+    return store.forget(found.who, erase=erase, at=at, by=by)
