@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from webcare.brand import BrandMatcher
-from webcare.textutil import clean_text, html_to_text, one_line
+from webcare.textutil import clean_text, html_to_text, one_line, quoted
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,23 @@ def test_an_empty_keyword_list_keeps_everything_but_excludes() -> None:
     assert matcher.matches("wat dan ook")
     assert not matcher.matches("een vacature")
     assert MATCHER.matches(None, "titel over Acme")  # title and text are read together
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("gisteren om 14:00", "'gisteren om 14:00'"),  # what was wrong, quoted
+        ("Sun, 22 Nov 2026 25:00:00 +0100", "'Sun, 22 Nov 2026 25:00:00 +0100'"),
+        ("n/a", "'n/a'"),
+        (9, "9"),
+        ("vraag Sanne Verhoeven", "(21 characters, not shown)"),  # a name
+        ("Émile", "(5 characters, not shown)"),
+        ("zie @sanne_vh", "(13 characters, not shown)"),  # a handle
+        ("sanne_vh", "(8 characters, not shown)"),
+        ("x" * 41, "(41 characters, not shown)"),  # a sentence, perhaps
+    ],
+)
+def test_a_field_value_is_quoted_in_messages_only_when_it_names_no_one(
+    value: object, shown: str
+) -> None:
+    assert quoted(value) == shown
