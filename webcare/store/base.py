@@ -3,7 +3,9 @@
 Every backend (SQLite today, `webcare.store.sqlite`; PostgreSQL next) implements `Store`
 and keeps the same domain behaviour by calling the same pure rules: `dedupe.same_post`
 for a post seen through two sources, `conversations` for threads and for what one brand
-reply answers. Times go in and come out aware; stored times are kept to the second (UTC).
+reply answers, `privacy.Retention` for what a purge deletes and `privacy.Pseudonymiser`
+for how a person is forgotten (in every table, deleted rows wiped from the storage too).
+Times go in and come out aware; stored times are kept to the second (UTC).
 Every database error leaves a public method as `StoreError` (exit 4); ids that do not
 resolve are `NotFoundError`, a refused request `UsageError`. No SQL here.
 """
