@@ -18,12 +18,13 @@ from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import opening, queries, writes
+from webcare.store import opening, queries, settling, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
     MentionQuery,
+    Settlement,
     SourceState,
 )
 
@@ -323,3 +324,20 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.assign(self.db, resolved, to, by, at, note)
+
+    # ------------------------------------------------------------ what the floor reads
+
+    def unsettled(self, stamp: str, now: datetime, *, limit: int) -> list[StoredMention]:
+        """Open mentions not decided under `stamp` and answered ones with no verdict."""
+        with self._reading():
+            rows = settling.unsettled(self.db, stamp, now, limit)
+            return [queries.row_to_stored(row) for row in rows]
+
+    def threads(self, thread_ids: Iterable[str]) -> list[StoredMention]:
+        with self._reading():
+            return [queries.row_to_stored(row) for row in settling.threads(self.db, thread_ids)]
+
+    def settle(self, settlements: Sequence[Settlement]) -> int:
+        """Keep reply decisions and verdicts (compare and set: see `settling.settle`)."""
+        with self._writing(), self.transaction():
+            return settling.settle(self.db, settlements)
