@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, Self
 
-from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.model import Analysis, Mention, Reply, SlaState, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
 
 
@@ -70,6 +70,27 @@ class MentionQuery:
     """Only mentions assigned to one of these people (compared without case)."""
     unassigned: bool = False
     """Only mentions nobody has."""
+    policy_stamp: str | None = None
+    """With `open_at`: the current SLA policy's stamp (`sla.policy_stamp`). The store then
+    trusts the `owed` it kept under that stamp and reads only what can be on the floor
+    (owed and open, or not decided under this policy, or answered after `open_at`, or
+    recent), not every open mention of the whole history."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """What a writing command worked out for one mention, for the store to keep.
+
+    Either an open mention's reply decision under one policy (`stamp`, `owed`, `due_at`),
+    or an answered one's verdict. Kept only if the mention still is as `basis` shows it:
+    what was decided from (its analysis, a person's decision, its response) did not
+    change in between."""
+
+    basis: StoredMention
+    stamp: str | None = None
+    owed: bool = False
+    due_at: datetime | None = None
+    verdict: SlaState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +281,23 @@ class Store(Protocol):
     ) -> list[AckResult]:
         """Give mentions to `to` (None releases them); each change goes into the history
         with who made it. Already theirs: nothing changed, nothing recorded."""
+        ...
+
+    # ------------------------------------------------------------ what the floor reads
+
+    def unsettled(self, stamp: str, now: datetime, *, limit: int) -> list[StoredMention]:
+        """Up to `limit` of each, newest first: open live mentions whose reply decision was
+        not made under `stamp`, and answered live mentions (answered by `now`) with no
+        verdict yet."""
+        ...
+
+    def threads(self, thread_ids: Iterable[str]) -> list[StoredMention]:
+        """Every stored mention of these conversations."""
+        ...
+
+    def settle(self, settlements: Sequence[Settlement]) -> int:
+        """Keep what was worked out (one transaction); returns how many were kept. One
+        whose mention changed since it was read is skipped: the next pass redoes it."""
         ...
 
     # ------------------------------------------------------------ privacy

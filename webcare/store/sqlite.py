@@ -19,7 +19,7 @@ from pathlib import Path
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
-from webcare.store import opening, queries, writes
+from webcare.store import opening, queries, settling, writes
 from webcare.store import privacy as private
 from webcare.store.base import (
     AckResult,
@@ -28,6 +28,7 @@ from webcare.store.base import (
     MentionQuery,
     PersonData,
     PrivacyResult,
+    Settlement,
     SourceState,
 )
 from webcare.timeparse import iso_utc
@@ -328,6 +329,23 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.assign(self.db, resolved, to, by, at, note)
+
+    # ------------------------------------------------------------ what the floor reads
+
+    def unsettled(self, stamp: str, now: datetime, *, limit: int) -> list[StoredMention]:
+        """Open mentions not decided under `stamp` and answered ones with no verdict."""
+        with self._reading():
+            rows = settling.unsettled(self.db, stamp, now, limit)
+            return [queries.row_to_stored(row) for row in rows]
+
+    def threads(self, thread_ids: Iterable[str]) -> list[StoredMention]:
+        with self._reading():
+            return [queries.row_to_stored(row) for row in settling.threads(self.db, thread_ids)]
+
+    def settle(self, settlements: Sequence[Settlement]) -> int:
+        """Keep reply decisions and verdicts (compare and set: see `settling.settle`)."""
+        with self._writing(), self.transaction():
+            return settling.settle(self.db, settlements)
 
     # ------------------------------------------------------------ privacy
 

@@ -15,6 +15,7 @@ from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
 from webcare.store.base import PrivacyResult
+from webcare.usecases.settle import settle
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +72,10 @@ def poll(
             from webcare.usecases.privacy import purge
 
             # Every ten minutes from cron: the dangling-row check, not a read of the whole
-            # file (`webcare purge` does that one).
+            # file (`webcare purge` does that one). Before settling: nothing to keep for
+            # what is about to go.
             purged = purge(settings, store, now, full_check=False)
+        settle(store, settings, now)
     return PollOutcome(tuple(results), purged=purged)
 
 
@@ -144,4 +147,6 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
             raise UsageError(
                 f"another poll or import is writing to {store.location}; try again when it is done"
             )
-        return ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        outcome = ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        settle(store, settings, now)
+        return outcome
