@@ -135,7 +135,7 @@ _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", 
 
 def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
-    return analyser(language).polarity_scores(prepared)["compound"], phrases
+    return analyser(language).compound(prepared), phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
