@@ -280,6 +280,66 @@ def _emit(node: dict[str, Any]) -> list[str]:
     return [branch for _, branch in branches]
 
 
+def ordered_alternation(patterns: Sequence[str]) -> str:
+    """`"|".join(patterns)`, matching exactly what it matches, first alternative first,
+    but with the patterns' leading literal characters compared once per shared prefix.
+
+    Unlike `alternation`, which may try a later pattern before an earlier one that could
+    match at the same place, this only moves a pattern ahead of others that cannot start
+    with its first character, and only factors out a literal character (`ab|ac` ->
+    `a(?:b|c)`), so the first alternative to match, and the match, stay the same. For
+    case-sensitive patterns without capturing groups: the engine tries a few branches per
+    place instead of every pattern.
+    """
+    expanded = [e for pattern in patterns for e in _expand(pattern)]
+    return "|".join(_ordered(expanded))
+
+
+def _ordered(patterns: list[str]) -> list[str]:
+    # A group: [its literal first character or None, its patterns (rests after that character)].
+    groups: list[tuple[str | None, list[str]]] = []
+    for pattern in patterns:
+        head = _head(pattern)
+        if head is not None:
+            for key, members in reversed(groups):
+                if key == head:
+                    members.append(pattern[1:])
+                    break
+                if key is None and _may_start_with(members[0], head):
+                    groups.append((head, [pattern[1:]]))
+                    break
+            else:
+                groups.append((head, [pattern[1:]]))
+            continue
+        groups.append((None, [pattern]))
+    out = []
+    for key, members in groups:
+        if key is None:
+            out.append(members[0])
+        elif len(members) == 1:
+            rest = members[0]
+            out.append(re.escape(key) + (f"(?:{rest})" if _top_level_bar(rest) else rest))
+        else:
+            out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members))})")
+    return out
+
+
+def _head(pattern: str) -> str | None:
+    """The pattern's first character when it is a literal every match starts with."""
+    if not pattern or pattern[0] in _META or _top_level_bar(pattern):
+        return None
+    if pattern[1:2] in ("?", "*", "+", "{"):
+        return None  # "a?b", "a+": the quantifier binds to it
+    return pattern[0]
+
+
+def _may_start_with(pattern: str, char: str) -> bool:
+    """Whether a match of the pattern may start with `char` (True when unsure)."""
+    firsts = _first_chars(pattern)
+    # `_first_chars` reads `\d` as ASCII digits; a digit of another script matches it too.
+    return firsts is None or char in firsts or any(c.isdigit() for c in firsts)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     start: int

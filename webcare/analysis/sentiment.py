@@ -35,6 +35,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
+from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
@@ -58,10 +59,16 @@ LEXICON_LANGUAGES = ("nl", "en")
 def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # One `\b` in front of the alternation instead of one per phrase: the engine then
     # tries the phrases only at word starts, which makes the search about ten times faster.
+    # The case-sensitive twin shares the phrases' first letters too (same matches).
     patterns = [p for group in groups for p in group]
     at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    parts = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word_start) + ")"] if at_word_start else []
+    either = (
+        "|".join(f"(?:{p})" for p in at_word_start)
+        if flags & re.IGNORECASE
+        else ordered_alternation(at_word_start)
+    )
+    parts = [r"\b(?:" + either + ")"] if at_word_start else []
     parts += [f"(?:{p})" for p in anywhere]
     return re.compile("|".join(parts), flags)
 
