@@ -236,7 +236,9 @@ def _truncate(pattern: str, limit: int = 60) -> str:
     return pattern
 
 
-def alternation(patterns: Sequence[str], *, expand: bool = True) -> str:
+def alternation(
+    patterns: Sequence[str], *, expand: bool = True, positions_only: bool = False
+) -> str:
     """One regex source matching any of the patterns, as a trie of their literal prefixes.
 
     The regex engine skips a branch whose first item is a literal that does not match with
@@ -245,24 +247,45 @@ def alternation(patterns: Sequence[str], *, expand: bool = True) -> str:
     shared prefix is compared once. Branches keep the patterns' order where they can.
     Patterns without a literal prefix are kept whole, after the others. `expand=False`
     keeps leading groups of choices whole too: slower to search with, faster to compile.
+    `positions_only=True` is for a lookahead that only says where a match starts: patterns
+    without a literal prefix then share one guard per first-character set (one test per
+    place instead of one per pattern), which may change which one matches, not whether.
     """
     # A node: char -> child node; "" -> [(order, tail)] ending here; "#" -> its first order.
     root: dict[str, Any] = {"#": 0}
-    rest: list[str] = []
+    rest: dict[str | None, list[str]] = {}
     expanded = [e for original in patterns for e in (_expand(original) if expand else (original,))]
     for order, pattern in enumerate(expanded):
         length = _literal_prefix(pattern)
         if length == 0:
             firsts = _first_chars(pattern)
-            # A character-class guard lets the engine skip the pattern with one test.
-            guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
-            rest.append(f"{guard}(?:{pattern})")
+            key = firsts if positions_only else str(order)
+            rest.setdefault(key, []).append(pattern)
             continue
         node = root
         for char in pattern[:length]:
             node = node.setdefault(char, {"#": order})
         node.setdefault("", []).append((order, pattern[length:]))
-    return "|".join([*_emit(root), *rest])
+    guarded = []
+    for members in rest.values():
+        # A character-class guard lets the engine skip the patterns with one test.
+        firsts = _first_chars(members[0])
+        guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
+        guarded.append(f"{guard}(?:{'|'.join(members)})")
+    return "|".join([*_emit(root), *guarded])
+
+
+def _widened(pattern: str) -> tuple[str, ...]:
+    """Patterns that together match wherever `pattern` does (and may match more), each
+    quick to compile and to try: cut after its first items, without the lookbehinds it
+    starts with, its leading choices spelled out so each starts with a literal."""
+    cut = _truncate(pattern)
+    while cut.startswith(("(?<!", "(?<=")):
+        end = _group_end(cut, 0)
+        if end is None:
+            break
+        cut = cut[end + 1 :]
+    return _expand(cut, 256)
 
 
 def _emit(node: dict[str, Any]) -> list[str]:
@@ -358,13 +381,16 @@ class RuleMatcher:
         # compiles fast; each rule's own regex then decides. `(?!)` never matches.
         everything = sorted(
             {
-                _truncate(p)
+                wide
                 for _, patterns in rules
                 for original in patterns
                 for p in _expand(original)
+                for wide in _widened(p)
             }
         )
-        self._any = re.compile(rf"(?<!\w)(?={alternation(everything)})" if everything else "(?!)")
+        self._any = re.compile(
+            rf"(?<!\w)(?={alternation(everything, positions_only=True)})" if everything else "(?!)"
+        )
         # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
         # patterns is the slowest part of the first analysis, and most texts need few rules.
         self._sources = tuple(alternation(patterns) for _, patterns in rules)
@@ -382,19 +408,26 @@ class RuleMatcher:
                     by_prefix.setdefault(start, set()).add(index)
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
-        self._dispatch: dict[str, tuple[int, ...]] = {}
+        self._dispatch: dict[str, tuple[tuple[int, Callable[..., Any]], ...]] = {}
 
-    def _rules_at(self, start: str) -> tuple[int, ...]:
-        """The rules that can match at a place whose text starts with `start`."""
-        indices = self._dispatch.get(start)
-        if indices is None:
+    def _rules_at(self, start: str) -> tuple[tuple[int, Callable[..., Any]], ...]:
+        """The rules that can match at a place whose text starts with `start`, each with
+        its regex's `match` (compiled the first time a place needs it)."""
+        rules = self._dispatch.get(start)
+        if rules is None:
             found = set(self._anywhere)
             for length in range(1, len(start) + 1):
                 found |= self._by_prefix.get(start[:length], set())
-            indices = tuple(sorted(found))
+            rules = tuple((index, self._regex(index).match) for index in sorted(found))
             if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
-                self._dispatch[start] = indices
-        return indices
+                self._dispatch[start] = rules
+        return rules
+
+    def _regex(self, index: int) -> re.Pattern[str]:
+        regex = self._each[index]
+        if regex is None:
+            regex = self._each[index] = re.compile(self._sources[index])
+        return regex
 
     def find(
         self,
@@ -410,15 +443,15 @@ class RuleMatcher:
         low = fold(text) if folded is None else folded
         found: dict[int, Hit] = {}
         wanted = len(self.names)
+        dispatch = self._dispatch
         for candidate in self._any.finditer(low):
             position = candidate.start()
-            for index in self._rules_at(low[position : position + _DISPATCH]):
+            key = low[position : position + _DISPATCH]
+            rules = dispatch.get(key) or self._rules_at(key)
+            for index, match_at in rules:
                 if index in found:
                     continue
-                regex = self._each[index]
-                if regex is None:
-                    regex = self._each[index] = re.compile(self._sources[index])
-                match = regex.match(low, position)
+                match = match_at(low, position)
                 if match is not None:
                     start, end = match.span()
                     if accept is not None and not accept(self.names[index], start, end, low):
