@@ -105,12 +105,14 @@ _PRAISES_FOLDED = {
     for lang in ("nl", "en")
 }
 # The word after a function word is captured too: see `_rewrite_function_word`.
-_FUNCTION_WORDS_PATTERN = (
-    r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?=(?:\s+([\w'-]+))?)"
+_FUNCTION_WORDS_ORDER = sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)
+_FUNCTION_WORDS_PATTERN = r"\b({})\b(?=(?:\s+([\w'-]+))?)"
+_FUNCTION_WORDS = re.compile(
+    _FUNCTION_WORDS_PATTERN.format("|".join(_FUNCTION_WORDS_ORDER)), re.IGNORECASE
 )
-_FUNCTION_WORDS = re.compile(_FUNCTION_WORDS_PATTERN, re.IGNORECASE)
-_FUNCTION_WORDS_FOLDED = re.compile(_FUNCTION_WORDS_PATTERN)
+_FUNCTION_WORDS_FOLDED = re.compile(
+    _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
+)
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
