@@ -29,7 +29,9 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 def fold(text: str) -> str:
     """The form rules match against: lower case, typographic apostrophes made plain."""
-    return text.translate(_QUOTES).lower()
+    if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
+        return text.translate(_QUOTES).lower()
+    return text.lower()  # most texts have none of them: no copy to translate
 
 
 def user_pattern(pattern: str) -> str:
