@@ -127,14 +127,14 @@ _EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
 _NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
 _SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
-_SARCASM_ANCHORS = tuple(
-    "lekker thank great wonderful fantastic brilliant perfect lovely nice yeah # /s".split()
+_SARCASM_ANCHOR = re.compile(
+    "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
 )
 _SARCASM_CUE = re.compile("|".join(SARCASM_CUES))  # searched in lower-cased text
 # A word of every cue, without word boundaries: a cheap first test.
-_SARCASM_CUE_ANCHORS = tuple(
-    "wow oh jee yay hoera bravo chapeau weer opnieuw altijd again always course hoor bezig"
-    " geregeld gedaan wcemoclap".split()
+_SARCASM_CUE_ANCHOR = re.compile(
+    "wow|oh|jee|yay|hoera|bravo|chapeau|weer|opnieuw|altijd|again|always|course|hoor|bezig"
+    "|geregeld|gedaan|wcemoclap"
 )
 _STRONG_PRAISE = 1.8
 """A lexicon word at least this positive is praise that sarcasm can turn around."""
@@ -291,7 +291,7 @@ def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> s
     face with praise words; or praise words, a complaint and a cue ("wow", "weer", 👏).
     Cheap tests first: most texts have no anchor word, no such emoji and no cue."""
     low = text.lower()
-    strong = _SARCASM.search(low) if any(a in low for a in _SARCASM_ANCHORS) else None
+    strong = _SARCASM.search(low) if _SARCASM_ANCHOR.search(low) else None
     if strong:
         return (
             " ".join(text[strong.start() : strong.end()].split())
@@ -309,10 +309,7 @@ def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> s
         if not complaints:
             return None  # the common case: nothing to turn praise around
         marked = low if ascii_only else _EMOJI.sub(_emoji_token, low)
-        if (
-            not any(a in marked for a in _SARCASM_CUE_ANCHORS)
-            or _SARCASM_CUE.search(marked) is None
-        ):
+        if _SARCASM_CUE_ANCHOR.search(marked) is None or _SARCASM_CUE.search(marked) is None:
             return None
     tokens = _TOKEN.findall(low)
     praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
@@ -404,7 +401,9 @@ def _movers(
     inside = {word for phrase in phrases for word in phrase.split()}
     dutch: bool | None = None  # whether this is the Dutch lexicon, asked when needed
     get = lexicon.get
-    for token in _TOKEN.findall(text.lower()):
+    # Only words the lexicon has, or long enough to be a compound, can weigh anything.
+    tokens = [t for t in _TOKEN.findall(text.lower()) if t in lexicon or len(t) >= HEAD_FROM]
+    for token in tokens:
         valence = get(token)
         if valence is None and len(token) >= HEAD_FROM:
             if dutch is None:

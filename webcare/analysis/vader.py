@@ -115,23 +115,27 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
         def _sentiments(self, text: str, compounds: bool) -> list[float]:
             """Upstream's per-word valences (SentiText's words, then the but-rule)."""
             # SentiText: split, strip punctuation unless that leaves 2 characters or fewer.
-            words = []
-            for token in text.split():
-                stripped = token.strip(punctuation)
-                words.append(token if len(stripped) <= 2 else stripped)
+            words = [
+                token if len(stripped := token.strip(punctuation)) <= 2 else stripped
+                for token in text.split()
+            ]
             lowers = [word.lower() for word in words]
             lexicon = self.lexicon
             last = len(words) - 1
             cap_diff: bool | None = None  # SentiText's is_cap_diff, computed when needed
             sentiments: list[float] = []
             for i, lowered in enumerate(lowers):
-                if lowered not in lexicon and compounds and len(lowered) >= HEAD_FROM:
-                    head = head_of(lowered)  # a Dutch compound: "gebruiksvriendelijke"
+                if lowered not in lexicon:
+                    head = None
+                    if compounds and len(lowered) >= HEAD_FROM:
+                        head = head_of(lowered)  # a Dutch compound: "gebruiksvriendelijke"
                     if head is not None:
                         lowered = words[i] = lowers[i] = head
-                if lowered not in lexicon or lowered in BOOSTER_DICT:
-                    # Upstream scores a word outside the lexicon 0 (and a booster alone 0).
-                    sentiments.append(0)
+                    if head is None or head not in lexicon:
+                        sentiments.append(0)  # upstream scores a word outside the lexicon 0
+                        continue
+                if lowered in BOOSTER_DICT:
+                    sentiments.append(0)  # and a booster alone 0
                     continue
                 if lowered == "kind" and i < last and lowers[i + 1] == "of":
                     sentiments.append(0)
