@@ -47,3 +47,11 @@ def test_scores_are_upstreams() -> None:
     for text in ("Vanaf wanneer bezorgen jullie in Zwolle? Groet, Sanne", "LOL. LOL.", "", "😡"):
         assert _four().classify(text) == plain.classify(text)
         assert _four().classify(text) == plain.classify(text)
+
+
+def test_walks_are_forgotten_when_too_many(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("webcare.analysis.language.WALKS", 3)
+    for text in ("de bestelling is niet bezorgd", "the order was not delivered", "nog een keer"):
+        encoded = text.encode()
+        assert ours(encoded) == upstream_visits(encoded)
+        assert len(_four()._walks) <= 3  # type: ignore[attr-defined]

@@ -118,8 +118,9 @@ def _four() -> LanguageIdentifier:
     return four
 
 
-WALKS = 65536
-"""(state, word) pairs whose walk through py3langid's automaton is remembered."""
+WALKS = 16384
+"""(state, word) pairs whose walk through py3langid's automaton is remembered (a few MB);
+when that many are, they are forgotten and the words in use now are remembered anew."""
 
 
 @cache
@@ -167,8 +168,9 @@ def _walking() -> type[LanguageIdentifier]:
                         if feature >= 0:
                             features.append(feature)
                     walk = (end, tuple(features))
-                    if len(walks) < WALKS:
-                        walks[(state, chunk)] = walk
+                    if len(walks) >= WALKS:
+                        walks.clear()
+                    walks[(state, chunk)] = walk
                 state = walk[0]
                 found += walk[1]
             return Counter(found) if found else None
