@@ -191,8 +191,13 @@ def detect_language(text: str) -> str:
     for word in words:
         for lang in _LANGUAGES_OF.get(word, ()):
             scores[lang] += 1
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    (best, top), (_, second) = ranked[0], ranked[1]
+    # The two highest counts, the first language listed winning a tie (as a stable sort).
+    best, top, second = UNDETERMINED, -1, -1
+    for lang, count in scores.items():
+        if count > top:
+            best, top, second = lang, count, top
+        elif count > second:
+            second = count
     if top >= 2 and top >= 2 * second + 1:
         return best
     # A text mixing two languages ("Top service! Thanks guys, echt super"): many function

@@ -21,8 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -365,8 +364,8 @@ def _may_start_with(pattern: str, char: str) -> bool:
     return firsts is None or char in firsts or any(c.isdigit() for c in firsts)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    # A named tuple, not a frozen dataclass: built for every hit, about three times faster.
     start: int
     end: int
     quote: str
@@ -443,23 +442,29 @@ class RuleMatcher:
         one, say); the search then goes on for a later hit of that rule.
         """
         low = fold(text) if folded is None else folded
+        # Quotes come from the original text unless lower-casing changed its length.
+        source = text if len(low) == len(text) else low
+        names = self.names
         found: dict[int, Hit] = {}
-        wanted = len(self.names)
+        wanted = len(names)
         dispatch = self._dispatch
         for candidate in self._any.finditer(low):
             position = candidate.start()
             key = low[position : position + _DISPATCH]
-            rules = dispatch.get(key) or self._rules_at(key)
+            rules = dispatch.get(key)
+            if rules is None:
+                rules = self._rules_at(key)
             for index, match_at in rules:
                 if index in found:
                     continue
                 match = match_at(low, position)
                 if match is not None:
                     start, end = match.span()
-                    if accept is not None and not accept(self.names[index], start, end, low):
+                    if accept is not None and not accept(names[index], start, end, low):
                         continue
-                    source = text if len(low) == len(text) else low
                     found[index] = Hit(start, end, source[start:end].strip())
             if len(found) == wanted:
                 break
-        return {self.names[index]: found[index] for index in sorted(found)}
+        if not found:
+            return {}
+        return {names[index]: found[index] for index in sorted(found)}
