@@ -1,9 +1,11 @@
 """A real HTTP server on 127.0.0.1 for the polling tests; routes are registered per test.
 
 It speaks enough HTTP for a feed reader: 200 with a body, ETag and Last-Modified with a
-correct 304 on If-None-Match / If-Modified-Since, any other status, a slow route (for
-timeouts) and arbitrary bytes (malformed XML). Every request is recorded with the headers
-a test wants to assert on: User-Agent and the conditional headers.
+correct 304 on If-None-Match / If-Modified-Since, any other status (with any headers:
+Retry-After, Location), a slow route (for timeouts), a body sent a piece at a time (a
+slow stranger), redirects, and arbitrary bytes (malformed XML, a gzip bomb sent with
+`Content-Encoding: gzip`). Every request is recorded with the headers a test wants to
+assert on: User-Agent and the conditional headers.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ class Route:
     """Extra response headers, sent with any status (Retry-After on a 429)."""
     then: Route | None = None
     """What the route answers from the next request on (a 429, then the feed)."""
+    drip: float = 0.0
+    """Seconds between pieces of the body (`drip_size` bytes each): a body that trickles in."""
+    drip_size: int = 1
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,10 @@ class FeedServer:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.routes[path] = Route(body=data, **options)  # type: ignore[arg-type]
         return self.url(path)
+
+    def redirect(self, path: str, to: str, status: int = 302) -> str:
+        """Answer `path` with a redirect to `to` (a path or a whole URL); returns its URL."""
+        return self.route(path, status=status, headers={"Location": to})
 
     def url(self, path: str) -> str:
         return f"http://{HOST}:{self.port}{path}"
@@ -187,7 +196,15 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                     )
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                if status != 304:
+                if status == 304:
+                    return
+                if route is not None and route.drip:
+                    for at in range(0, len(body), route.drip_size):
+                        if server._stopping.wait(route.drip):
+                            return
+                        self.wfile.write(body[at : at + route.drip_size])
+                        self.wfile.flush()
+                else:
                     self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test): nothing to answer

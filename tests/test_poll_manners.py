@@ -69,11 +69,12 @@ def test_a_long_retry_after_fails_the_source_and_later_polls_leave_it_alone_unti
     assert "left alone until 2026-11-23T08:02:00Z, as it asked" in first.stderr
 
     early = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:01:00Z")
-    assert early.exit_code == 0
+    assert early.exit_code == 3  # its mentions wait: a partial poll, not a quiet success
     assert (
-        "news: skipped: the source asked not to be polled before 2026-11-23T08:02:00Z"
-        in early.stderr
+        "news: skipped: the source asked (Retry-After) not to be polled before "
+        "2026-11-23T08:02:00Z" in early.stderr
     )
+    assert "FAILED" not in early.stderr  # skipped as asked, not broken
     assert len(feed_server.hits_for("/acme.xml")) == 1  # nobody knocked again
 
     later = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:03:00Z")

@@ -359,6 +359,7 @@ def test_a_store_from_a_newer_webcare_exits_4_and_is_not_touched(
     db_path.parent.mkdir(parents=True)
     with closing(sqlite3.connect(db_path)) as db:
         db.execute("CREATE TABLE mentions_v99 (id TEXT PRIMARY KEY)")
+        db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # as every webcare's
         db.execute(f"PRAGMA user_version = {schema.VERSION + 98}")
         db.commit()
 

@@ -122,6 +122,9 @@ def load_file(path: Path) -> Settings:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from None
+    except RecursionError:
+        # tomllib reads nested arrays and tables recursively: thousands deep exhausts it.
+        raise ConfigError("nested too deeply to read as TOML", file=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc}", file=str(path)) from None
     return parse(raw, path=path)

@@ -61,6 +61,7 @@ POLL_KEYS = (
     "max_bytes",
     "backfill",
     "max_pages",
+    "allow_private_redirects",
 )
 REPORT_KEYS = ("digest_since", "thank_within")
 _LEGACYREPORT_KEYS = ("since",)
@@ -439,6 +440,7 @@ def poll(r: Reader) -> PollSettings:
         backfill=r.duration("backfill"),
         per_host=per_host,
         max_pages=max_pages,
+        allow_private_redirects=r.get("allow_private_redirects", bool, False),
     )
 
 

@@ -16,9 +16,11 @@ The pipeline carries the plan out with one store write (`record_failure` or
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
+from ipaddress import IPv4Address, IPv6Address
+from urllib.parse import SplitResult, urlsplit
 
 from webcare.brand import BrandMatcher, is_brand_handle
 from webcare.errors import RateLimited, SourceError
@@ -27,6 +29,12 @@ from webcare.settings import Settings, SourceSpec
 from webcare.store.base import BatchResult, FetchState, SourceState
 
 Item = Mention | Reply | Problem
+
+MAX_DEFERRAL = timedelta(days=1)
+"""The longest a Retry-After keeps polls away: a server asking for years (or the year
+9999) must not silence a source unnoticed."""
+DEFERRED = "not polled: the source asked (Retry-After) to be left alone"
+"""The failure of a source skipped because of an earlier Retry-After: it counts (exit 3)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +97,108 @@ class Plan:
 
 def deferred_until(state: SourceState, now: datetime) -> datetime | None:
     """When a source that asked (Retry-After) not to be asked before then may be fetched,
-    if that is still ahead: asking anyway only extends a rate limit."""
-    if state.retry_at is not None and state.retry_at > now:
+    if that is still ahead: asking anyway only extends a rate limit. A time further ahead
+    than `MAX_DEFERRAL` was stored before that cap (or by a clock since turned back) and
+    is ignored."""
+    if state.retry_at is not None and now < state.retry_at <= now + MAX_DEFERRAL:
         return state.retry_at
+    return None
+
+
+def deferral(wait_seconds: float, now: datetime) -> datetime:
+    """Until when a source that asked (Retry-After) to wait `wait_seconds` is left alone:
+    never longer than `MAX_DEFERRAL`, however far ahead it asked."""
+    return now + min(timedelta(seconds=max(0.0, wait_seconds)), MAX_DEFERRAL)
+
+
+IPAddress = IPv4Address | IPv6Address
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _split(url: str) -> SplitResult | None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return None
+    if parts.scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    return parts
+
+
+def _origin(parts: SplitResult) -> tuple[str, str, int]:
+    return parts.scheme, parts.hostname or "", parts.port or _DEFAULT_PORTS[parts.scheme]
+
+
+def origin_name(url: str) -> str:
+    """`scheme://host[:port]` of a URL, for messages: never its path or query, where a
+    token may be."""
+    parts = _split(url)
+    if parts is None:
+        return "?"
+    scheme, host, port = _origin(parts)
+    host = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{host}" + ("" if port == _DEFAULT_PORTS[scheme] else f":{port}")
+
+
+def same_origin(url: str, other: str, *, upgrade: bool = False) -> bool:
+    """Whether two URLs share scheme, host and port (`upgrade`: or `other` is the same host
+    over https on its default port, as an http site moving to https answers)."""
+    first, second = _split(url), _split(other)
+    if first is None or second is None:
+        return False
+    if _origin(first) == _origin(second):
+        return True
+    return (
+        upgrade
+        and _origin(first) == ("http", first.hostname or "", 80)
+        and _origin(second) == ("https", first.hostname or "", 443)
+    )
+
+
+def private_address(address: IPAddress) -> bool:
+    """Loopback, private, link-local, carrier-grade NAT, unspecified, multicast…: anything
+    but the public internet (an IPv4 address mapped into IPv6 judged as itself)."""
+    if isinstance(address, IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return not address.is_global or address.is_multicast
+
+
+def private_redirect(source: Sequence[IPAddress], target: Sequence[IPAddress]) -> bool:
+    """Whether a redirect leads from a host not known to be private (`source`, its
+    addresses) to one that is or may be private (any of `target`'s): how a stranger's
+    server reaches a router, a cloud's metadata service or an internal API through the
+    poller. A private source (an internal feed) may redirect within its network."""
+    source_private = bool(source) and all(private_address(a) for a in source)
+    return not source_private and any(private_address(a) for a in target)
+
+
+def redirect_refusal(
+    url: str,
+    target: str,
+    *,
+    credentials: bool,
+    allow_private: bool = False,
+    source_addresses: Sequence[IPAddress] = (),
+    target_addresses: Sequence[IPAddress] = (),
+) -> str | None:
+    """Why a redirect from `url` to `target` must not be followed, or None. A source with
+    `credentials` (headers, a token, a password in its URL) sends them with every request,
+    so it never leaves its origin (an upgrade to https on the same host aside); any source
+    stays out of private networks unless `allow_private` (`[poll] allow_private_redirects`).
+    The addresses are what the two hosts resolve to (needed for the second rule only)."""
+    if _split(target) is None:
+        return "redirected to an address that is not an http(s) URL; not followed"
+    if credentials and not same_origin(url, target, upgrade=True):
+        return (
+            f"redirected to another origin ({origin_name(target)}); not followed, so the "
+            "source's credentials do not go with it"
+        )
+    if not allow_private and private_redirect(source_addresses, target_addresses):
+        return (
+            f"redirected from a public host to a private address ({origin_name(target)}); "
+            "not followed (poll.allow_private_redirects)"
+        )
     return None
 
 
@@ -118,7 +225,7 @@ def decide(
     if isinstance(outcome, SourceError):
         retry_at = None
         if isinstance(outcome, RateLimited):
-            retry_at = now + timedelta(seconds=outcome.wait_seconds)
+            retry_at = deferral(outcome.wait_seconds, now)
         return Plan(spec.name, spec.kind, error=outcome.reason, retry_at=retry_at)
     if outcome.not_modified:
         return Plan(spec.name, spec.kind, state=outcome.state, not_modified=True)
@@ -186,6 +293,12 @@ def row_skipped(problem: Problem) -> bool:
     message with `; skipped`), not a field dropped from a kept mention or a note about the
     whole source (rating-only Play reviews, a feed that is not quite well-formed)."""
     return "; skipped" in problem.message
+
+
+def row_repaired(problem: Problem) -> bool:
+    """Whether a problem says text had to be repaired (a lone surrogate, a character
+    reference to no character): the row is kept, but its source sent broken data."""
+    return "replaced invalid character" in problem.message
 
 
 def _parse_error(failure: Exception) -> str:

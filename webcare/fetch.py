@@ -1,30 +1,43 @@
 """The only code that reads sources: HTTP with httpx (imported lazily) and local files.
 
-Conditional GET with the stored ETag/Last-Modified; connect, read and total timeouts;
-a size cap; a User-Agent that names webcare; at most `[poll] per_host` requests to one
-host at once; Retry-After honoured on 429/503 (a short wait is waited out, a long one
-ends the fetch and is remembered so later polls leave the source alone); and small
-connection pools. One `httpx.AsyncClient` with a large pool costs
-CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU for 1000
-requests on a 1000-connection pool), so requests are spread over several small clients,
-one per host group, and the number in flight is bounded by a semaphore.
+Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one
+network-time budget per source (`Budget`); a size cap, counted as bytes are read and
+decoded (`inflate.Decoder`); a User-Agent that names webcare; at most `[poll] per_host`
+requests to one host at once; Retry-After honoured on 429/503 (a short wait is waited
+out, a long one ends the fetch and is remembered so later polls leave the source alone);
+redirects followed hop by hop, each judged first (`decide.redirect_refusal`: credentials
+stay on their origin, strangers stay out of private networks); secrets filled in only
+here (`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a
+large pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of
+CPU for 1000 requests on a 1000-connection pool), so requests are spread over several
+small clients, one per host group, and the number in flight is bounded by a semaphore.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import email.utils
 import hashlib
+import ipaddress
 import os
+import re
+import socket
+import stat
+import zlib
 from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from webcare import USER_AGENT
-from webcare.errors import RateLimited, SourceError
-from webcare.secrets import expand_env
+from webcare import USER_AGENT, decide
+from webcare.decide import MAX_DEFERRAL, IPAddress
+from webcare.errors import ConfigError, RateLimited, SourceError
+from webcare.inflate import Decoder
+from webcare.secrets import expand_header, expand_url, fits_header, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
 
@@ -35,6 +48,13 @@ CONNECTIONS_PER_CLIENT = 8
 RETRY_WAIT_LIMIT = 10.0
 """Seconds of Retry-After a poll waits out itself; a longer wait ends this fetch."""
 RETRIES = 2
+MAX_REDIRECTS = 5
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+NOT_HTTP = "redirected to an address that is not an http(s) URL; not followed"
+LONGEST_RETRY_AFTER = 1e9
+"""Seconds (some 30 years): a longer Retry-After is read as this, so no arithmetic on it
+can overflow (a 400-digit one is float infinity, a date in 9999 past what `now` can add)."""
+_DELTA_SECONDS = re.compile(r"[0-9]+")
 ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, application/json;q=0.9, text/*;q=0.8, */*;q=0.5"
 
 
@@ -47,7 +67,9 @@ class Fetched:
 
 
 def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) -> Fetched:
-    """Read a local export; unchanged size+mtime since the last poll counts as not modified."""
+    """Read a local export, at most `max_bytes` of it; unchanged size+mtime since the last
+    poll counts as not modified. What is not a regular file (`/dev/zero`, a FIFO, a
+    process substitution) reports no size worth checking: it is read until the cap."""
     assert spec.path is not None
     try:
         info = os.stat(spec.path)
@@ -55,18 +77,45 @@ def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) 
         raise SourceError(spec.name, f"file not found: {spec.path}") from None
     except OSError as exc:
         raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
-    if info.st_size > max_bytes:
+    regular = stat.S_ISREG(info.st_mode)
+    if regular and info.st_size > max_bytes:
         raise SourceError(
             spec.name, f"{spec.path} is {info.st_size:,} bytes, over poll.max_bytes {max_bytes:,}"
         )
-    validator = f"file:{info.st_mtime_ns}:{info.st_size}"
-    if previous is not None and previous.etag == validator:
+    validator = f"file:{info.st_mtime_ns}:{info.st_size}" if regular else None
+    if validator is not None and previous is not None and previous.etag == validator:
         return Fetched(None, previous)
     try:
-        body = spec.path.read_bytes()
+        with open(spec.path, "rb") as handle:
+            body = handle.read(max_bytes + 1)  # counted as read: a file may grow meanwhile
     except OSError as exc:
         raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
+    if len(body) > max_bytes:
+        raise SourceError(
+            spec.name, f"{spec.path} holds more than poll.max_bytes ({max_bytes:,} bytes)"
+        )
     return Fetched(body, FetchState(etag=validator))
+
+
+class Budget:
+    """One source's `[poll] timeout`, spent only while one of its requests is on the
+    network: waiting for a slot (`per_host`, `concurrency`) or out a short Retry-After is
+    not the source being slow. The pages of a paging source share one budget."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.left = seconds
+
+    @asynccontextmanager
+    async def spend(self) -> AsyncIterator[None]:
+        """Run one request against what is left; TimeoutError when it runs out."""
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        try:
+            async with asyncio.timeout(max(0.0, self.left)):
+                yield
+        finally:
+            self.left -= loop.time() - start
 
 
 class HttpFetcher:
@@ -91,13 +140,20 @@ class HttpFetcher:
             httpx.AsyncClient(
                 timeout=timeout,
                 limits=limits,
-                follow_redirects=True,
-                max_redirects=5,
-                headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+                follow_redirects=False,  # followed by `_follow`, each hop judged first
+                # Only what `Decoder` undoes within the size cap.
+                headers={
+                    "User-Agent": USER_AGENT,
+                    "Accept": ACCEPT,
+                    "Accept-Encoding": "gzip, deflate",
+                },
                 trust_env=True,
             )
             for _ in range(shards)
         ]
+        # A request holds a connection of its client's pool from the moment it has its
+        # slots, so the clock (`Budget`) never runs while it waits inside httpx for one.
+        self.client_slots = [asyncio.Semaphore(CONNECTIONS_PER_CLIENT) for _ in range(shards)]
         self.in_flight = asyncio.Semaphore(settings.concurrency)
         self.per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(settings.per_host)
@@ -106,119 +162,310 @@ class HttpFetcher:
     async def aclose(self) -> None:
         await asyncio.gather(*(client.aclose() for client in self.clients))
 
-    def _client_for(self, url: str) -> httpx.AsyncClient:
-        host = urlsplit(url).netloc.encode()
-        return self.clients[
-            int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
-        ]
+    def budget(self) -> Budget:
+        """A source's `[poll] timeout`, for all of its requests (pages, retries)."""
+        return Budget(self.settings.timeout.total_seconds())
+
+    def _shard(self, url: str) -> int:
+        host = _host_key(url).encode()
+        return int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
 
     async def fetch(
-        self, spec: SourceSpec, previous: FetchState | None, *, url: str | None = None
+        self,
+        spec: SourceSpec,
+        previous: FetchState | None,
+        *,
+        url: str | None = None,
+        budget: Budget | None = None,
     ) -> Fetched:
         """GET the source's URL (conditionally, with `previous` validators) or, for a later
-        page, `url` (unconditionally)."""
+        page, `url` (unconditionally), within `budget` (the source's timeout, shared by
+        its pages; a fresh one when not given)."""
         from webcare import sources
 
         if url is None:
-            assert spec.url is not None
-            url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+            url = source_url(spec)
+        elif not _valid_url(url):
+            raise SourceError(spec.name, "the next page's address is not a valid http(s) URL")
         kind_headers = sources.get(spec.kind).request_headers(spec.options)
         headers = {
-            name: expand_env(value, key=f"sources.{spec.name}.{name}")
+            name: expand_header(value, key=f"sources.{spec.name}.{name}")
             for name, value in kind_headers.items()
         }
         headers.update(
-            (name, expand_env(value, key=f"sources.{spec.name}.headers.{name}"))
+            (name, expand_header(value, key=f"sources.{spec.name}.headers.{name}"))
             for name, value in spec.headers.items()
         )
+        parsed = self._httpx.URL(url)
+        # A password in the URL as a header of its own, so a redirect on the same origin
+        # (which need not repeat it) keeps it, as for any other credential.
+        if (parsed.username or parsed.password) and not any(
+            name.lower() == "authorization" for name in headers
+        ):
+            pair = f"{parsed.username}:{parsed.password}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
+        credentials = bool(headers)
         if previous is not None:
-            if previous.etag:
+            # A validator a stranger sent that no header can carry (stored before it was
+            # checked) is not sent back: the fetch is unconditional instead.
+            if previous.etag and fits_header(previous.etag):
                 headers["If-None-Match"] = previous.etag
-            if previous.last_modified:
+            if previous.last_modified and fits_header(previous.last_modified):
                 headers["If-Modified-Since"] = previous.last_modified
-        total = self.settings.timeout.total_seconds()
-        host = urlsplit(url).netloc.lower()
+        templates = secret_templates(spec)
+        budget = budget or self.budget()
         try:
-            async with asyncio.timeout(total):
-                for attempt in range(RETRIES + 1):
-                    # The host's turn first: waiting for it must not hold a global slot
-                    # that requests to other hosts could use.
-                    async with self.per_host[host], self.in_flight:
-                        outcome = await self._get(spec, url, headers, previous)
-                    if isinstance(outcome, Fetched):
-                        return outcome
-                    if attempt == RETRIES or outcome.wait_seconds > RETRY_WAIT_LIMIT:
-                        raise outcome
-                    await asyncio.sleep(outcome.wait_seconds)
-                raise AssertionError("unreachable")
+            for attempt in range(RETRIES + 1):
+                outcome = await self._follow(spec, url, headers, previous, budget, credentials)
+                if isinstance(outcome, Fetched):
+                    return outcome
+                if attempt == RETRIES or outcome.wait_seconds > RETRY_WAIT_LIMIT:
+                    raise outcome
+                await asyncio.sleep(outcome.wait_seconds)
+            raise AssertionError("unreachable")
         except TimeoutError:
-            raise SourceError(spec.name, f"timed out after {total:g}s") from None
+            raise SourceError(spec.name, f"timed out after {budget.seconds:g}s") from None
         except self._httpx.TimeoutException as exc:
             raise SourceError(spec.name, f"timed out ({type(exc).__name__})") from None
         except self._httpx.ConnectError as exc:
-            raise SourceError(spec.name, f"cannot connect: {exc}") from None
+            reason = redact(str(exc), templates)
+            raise SourceError(spec.name, f"cannot connect: {reason}") from None
         except self._httpx.HTTPError as exc:
-            raise SourceError(spec.name, f"HTTP error: {type(exc).__name__}: {exc}") from None
+            reason = redact(f"{type(exc).__name__}: {exc}", templates)
+            raise SourceError(spec.name, f"HTTP error: {reason}") from None
+
+    async def _follow(
+        self,
+        spec: SourceSpec,
+        url: str,
+        headers: dict[str, str],
+        previous: FetchState | None,
+        budget: Budget,
+        credentials: bool,
+    ) -> Fetched | RateLimited:
+        """One request and the redirects it leads to, each hop judged before it is made
+        (`decide.redirect_refusal`): httpx's own following would carry custom headers
+        (an API key) to any host a server names."""
+        visited = {url}
+        for _ in range(MAX_REDIRECTS + 1):
+            host = _host_key(url)
+            # The host's turn first: waiting for it must not hold a global slot that
+            # requests to other hosts could use. Only then does the clock run.
+            async with self.per_host[host], self.client_slots[self._shard(url)], self.in_flight:
+                async with budget.spend():
+                    outcome = await self._get(spec, url, headers, previous)
+            if not isinstance(outcome, _Redirect):
+                return outcome
+            target = _join(url, outcome.location)
+            if target is None:
+                raise SourceError(spec.name, NOT_HTTP)
+            refusal = await self._refusal(url, target, credentials, budget)
+            if refusal is not None:
+                raise SourceError(spec.name, refusal)
+            if target in visited:
+                raise SourceError(spec.name, "redirect loop: led back to an address it had left")
+            visited.add(target)
+            url = target
+        raise SourceError(spec.name, f"more than {MAX_REDIRECTS} redirects; not followed further")
+
+    async def _refusal(
+        self, url: str, target: str, credentials: bool, budget: Budget
+    ) -> str | None:
+        """`decide.redirect_refusal` for one hop; the two hosts' addresses are looked up
+        only when the private-network rule is all that is left to decide."""
+        allow_private = self.settings.allow_private_redirects
+        refusal = decide.redirect_refusal(url, target, credentials=credentials, allow_private=True)
+        if refusal is not None or allow_private or decide.same_origin(url, target):
+            return refusal
+        source, goal = urlsplit(url), urlsplit(target)
+        async with budget.spend():  # a name lookup is network time
+            source_addresses = await host_addresses(source.hostname or "", source.port or 0)
+            target_addresses = await host_addresses(goal.hostname or "", goal.port or 0)
+        return decide.redirect_refusal(
+            url,
+            target,
+            credentials=credentials,
+            source_addresses=source_addresses,
+            target_addresses=target_addresses,
+        )
 
     async def _get(
         self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
-    ) -> Fetched | RateLimited:
-        client = self._client_for(url)
-        async with client.stream("GET", url, headers=headers) as response:
-            if response.status_code == 304:
-                return Fetched(None, previous or FetchState())
-            if response.status_code in (429, 503):
-                wait = retry_after_seconds(
-                    response.headers.get("Retry-After"), response.headers.get("Date")
-                )
-                if wait is not None:
-                    return RateLimited(
-                        spec.name,
-                        f"HTTP {response.status_code} {response.reason_phrase}; "
-                        f"the source asks to wait {wait:g}s (Retry-After)",
-                        wait,
-                    )
-            if response.status_code != 200:
+    ) -> Fetched | RateLimited | _Redirect:
+        client = self.clients[self._shard(url)]
+        try:
+            async with client.stream("GET", url, headers=headers) as response:
+                return await self._answer(spec, response, previous)
+        except self._httpx.RemoteProtocolError as exc:
+            # httpx reads a redirect's Location even when it does not follow it.
+            if str(exc).startswith("Invalid URL in location header"):
+                raise SourceError(spec.name, NOT_HTTP) from None
+            raise
+
+    async def _answer(
+        self, spec: SourceSpec, response: httpx.Response, previous: FetchState | None
+    ) -> Fetched | RateLimited | _Redirect:
+        if response.status_code in REDIRECTS:
+            location = response.headers.get("Location")
+            if not location:
                 raise SourceError(
-                    spec.name, f"HTTP {response.status_code} {response.reason_phrase}"
+                    spec.name,
+                    f"HTTP {response.status_code} {response.reason_phrase} without a Location",
                 )
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > self.settings.max_bytes:
-                    raise SourceError(
-                        spec.name,
-                        f"response larger than poll.max_bytes ({self.settings.max_bytes:,} bytes)",
-                    )
-                chunks.append(chunk)
-            state = FetchState(
-                etag=response.headers.get("ETag"),
-                last_modified=response.headers.get("Last-Modified"),
+            return _Redirect(location)
+        if response.status_code == 304:
+            return Fetched(None, previous or FetchState())
+        if response.status_code in (429, 503):
+            wait = retry_after_seconds(
+                response.headers.get("Retry-After"), response.headers.get("Date")
             )
-            return Fetched(b"".join(chunks), state)
+            if wait is not None:
+                asked = (
+                    f"{wait:g}s"
+                    if wait <= MAX_DEFERRAL.total_seconds()
+                    else "more than a day; it is left alone for a day at most"
+                )
+                return RateLimited(
+                    spec.name,
+                    f"HTTP {response.status_code} {response.reason_phrase}; "
+                    f"the source asks to wait {asked} (Retry-After)",
+                    wait,
+                )
+        if response.status_code != 200:
+            raise SourceError(spec.name, f"HTTP {response.status_code} {response.reason_phrase}")
+        cap = self.settings.max_bytes
+        too_large = SourceError(spec.name, f"response larger than poll.max_bytes ({cap:,} bytes)")
+        encoding = response.headers.get("Content-Encoding", "")
+        decoder = Decoder(encoding)
+        chunks: list[bytes] = []
+        received = size = 0
+        try:
+            # Raw bytes in, decoded pieces counted as they come out, so decoding stops at
+            # the cap; raw bytes count too (empty deflate blocks inflate to nothing, forever).
+            async for raw in response.aiter_raw():
+                received += len(raw)
+                if received > cap:
+                    raise too_large
+                for piece in decoder.decode(raw):
+                    size += len(piece)
+                    if size > cap:
+                        raise too_large
+                    chunks.append(piece)
+            chunks.append(decoder.flush())
+        except zlib.error as exc:
+            reason = f"the body is not valid {encoding.strip()} ({exc})"
+            raise SourceError(spec.name, f"cannot decode: {reason}") from None
+        if size + len(chunks[-1]) > cap:
+            raise too_large
+        etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+        state = FetchState(
+            etag=etag if etag and fits_header(etag) else None,
+            last_modified=modified if modified and fits_header(modified) else None,
+        )
+        return Fetched(b"".join(chunks), state)
+
+
+def _host_key(url: str) -> str:
+    """`host:port` of a URL, without a user and password: what `per_host` counts."""
+    return urlsplit(url).netloc.rpartition("@")[2].lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Redirect:
+    location: str
+
+
+def _join(url: str, location: str) -> str | None:
+    """Where a redirect's Location leads from `url`, or None when that is no http(s) URL."""
+    import httpx
+
+    try:
+        target = str(httpx.URL(url).join(location.strip()))
+    except Exception:  # noqa: BLE001 - httpx raises InvalidURL, ValueError
+        return None
+    return target if _valid_url(target) else None
+
+
+async def host_addresses(host: str, port: int) -> tuple[IPAddress, ...]:
+    """The addresses `host` stands for: itself when it is one, loopback for `localhost`,
+    else what the resolver says (nothing when it fails: the request will fail by itself)."""
+    bare = host.strip("[]").split("%", 1)[0]
+    try:
+        return (ipaddress.ip_address(bare),)
+    except ValueError:
+        pass
+    if bare == "localhost" or bare.endswith(".localhost"):
+        return (ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("::1"))
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(bare, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return ()
+    found: list[IPAddress] = []
+    for info in infos:
+        try:
+            found.append(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]))
+        except ValueError:
+            continue
+    return tuple(found)
+
+
+def secret_templates(spec: SourceSpec) -> list[str]:
+    """Where a source's `${ENV}` secrets are written: what a library says about one of its
+    requests may quote them, so such messages are redacted with these (`secrets.redact`)."""
+    from webcare import sources
+
+    kind_headers = sources.get(spec.kind).request_headers(spec.options)
+    return [spec.url or "", *kind_headers.values(), *spec.headers.values()]
+
+
+def source_url(spec: SourceSpec) -> str:
+    """The source's URL with its `${ENV}` secrets filled in (percent-encoded where they
+    land), or a ConfigError that names the variables, never their values."""
+    assert spec.url is not None
+    key = f"sources.{spec.name}.url"
+    url = expand_url(spec.url, key=key)
+    if not _valid_url(url):
+        names = ", ".join(f"${{{name}}}" for name in references(spec.url))
+        filled = f" once {names} is filled in (its value is not shown)" if names else ""
+        raise ConfigError(f"not a valid http(s) URL{filled}", key=key)
+    return url
+
+
+def _valid_url(url: str) -> bool:
+    import httpx
+
+    try:
+        parsed = httpx.URL(url)
+        urlsplit(url)  # what webcare itself reads the URL with must agree
+    except Exception:  # noqa: BLE001 - httpx raises InvalidURL, ValueError, TypeError
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
 def retry_after_seconds(value: str | None, server_date: str | None = None) -> float | None:
     """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (measured
-    against the response's own Date, so a wrong local clock does not matter)."""
+    against the response's own Date, so a wrong local clock does not matter); at most
+    `LONGEST_RETRY_AFTER`. None when it is neither (`1e20`, `soon`)."""
     if value is None or not value.strip():
         return None
     text = value.strip()
-    if text.isdigit():
-        return float(text)
+    if _DELTA_SECONDS.fullmatch(text):  # ASCII digits only: "²".isdigit() is true
+        digits = text.lstrip("0") or "0"
+        if len(digits) > len(str(int(LONGEST_RETRY_AFTER))):
+            return LONGEST_RETRY_AFTER
+        return min(float(digits), LONGEST_RETRY_AFTER)
     try:
         until = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     start: datetime | None = None
     if server_date:
         try:
             start = email.utils.parsedate_to_datetime(server_date)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             start = None
     if until.tzinfo is None:
         until = until.replace(tzinfo=UTC)
     if start is None or start.tzinfo is None:
         start = datetime.now(UTC)
-    return max(0.0, (until - start).total_seconds())
+    return min(max(0.0, (until - start).total_seconds()), LONGEST_RETRY_AFTER)

@@ -27,9 +27,9 @@ from webcare import decide, sources
 from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
-from webcare.fetch import Fetched, HttpFetcher, read_file
+from webcare.fetch import Fetched, HttpFetcher, read_file, secret_templates, source_url
 from webcare.model import Mention, SourceResult
-from webcare.secrets import expand_env
+from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import FetchState, SourceState, Store
@@ -73,7 +73,10 @@ async def _poll(
     for spec in specs:
         until = decide.deferred_until(states[spec.name], now)
         if until is not None:
-            results[spec.name] = SourceResult(spec.name, spec.kind, deferred_until=until)
+            # Not fetched, so not stored: a partial poll (exit 3), named even with --quiet.
+            results[spec.name] = SourceResult(
+                spec.name, spec.kind, error=decide.DEFERRED, deferred_until=until
+            )
             if on_result is not None:
                 on_result(results[spec.name])
     specs_due = [spec for spec in specs if spec.name not in results]
@@ -93,6 +96,9 @@ async def _poll(
             return spec, exc
         except WebcareError as exc:  # a missing ${ENV} secret, for instance
             return spec, SourceError(spec.name, str(exc))
+        except Exception as exc:  # noqa: BLE001 - whatever a server provokes fails its source only
+            reason = redact(f"{type(exc).__name__}: {exc}", secret_templates(spec))
+            return spec, SourceError(spec.name, f"unexpected error: {reason}")
 
     try:
         for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):
@@ -164,12 +170,12 @@ async def fetch_pages(
     """The first page conditionally, then the kind's next pages while they hold something
     new, within `[poll] max_pages`; each page parsed as it arrives. A next link to another
     host is never followed: the source's credentials go with every request."""
-    first = await fetcher.fetch(spec, validators)
+    budget = fetcher.budget()  # `[poll] timeout` is per source: its pages share it
+    first = await fetcher.fetch(spec, validators, budget=budget)
     if first.body is None:
         return Harvest(first.state, not_modified=True)
     reader = PageReader(settings, store, spec, now)
-    assert spec.url is not None
-    url = expand_env(spec.url, key=f"sources.{spec.name}.url")
+    url = source_url(spec)
     page = first.body
     pages = 1
     has_new = reader.read(page)
@@ -198,7 +204,7 @@ async def fetch_pages(
             )
             break
         try:
-            fetched = await fetcher.fetch(spec, None, url=next_url)
+            fetched = await fetcher.fetch(spec, None, url=next_url, budget=budget)
         except SourceError as exc:
             notes.append(f"page {pages + 1} failed ({exc.reason}); kept {pages} page(s)")
             break

@@ -137,6 +137,8 @@ class PollSettings:
     """Requests in flight to one host at once: APIs rate-limit per host, not per source."""
     max_pages: int = 10
     """Pages followed per source and poll for kinds that page (an API's `next` cursor)."""
+    allow_private_redirects: bool = False
+    """Follow a redirect from a public host to a private, loopback or link-local address."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,38 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h|d|w)", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _TWITTER_CLASSIC = "%a %b %d %H:%M:%S %z %Y"
 
+MAX_DURATION = timedelta(days=3650)
+"""The longest duration webcare reads, about ten years: no SLA target, window or backfill
+is longer, and times that far apart stay far from the ends of the calendar."""
+YEARS = range(1970, 2200)
+"""The years a time given by a person (`--now`, `--at`, `--since`) may fall in: any
+moment webcare reports on, with room to spare, and ten years either side of it are
+still dates Python can hold."""
+
+
+class _OutOfRange(ValueError):
+    """A well-formed time outside `YEARS`: said as such, not as an unreadable one."""
+
 
 def parse_duration(text: str) -> timedelta:
     """Parse `15m`, `4h`, `2d`, `1w`, `90s` or combinations such as `1h30m`.
 
-    Raises ValueError with the accepted forms when the text is not a duration.
+    Raises ValueError with the accepted forms when the text is not a duration, and when
+    it is longer than `MAX_DURATION`.
     """
+    seconds = _duration_seconds(text)
+    if seconds is None:
+        raise ValueError(f"{text!r} is not a duration; write e.g. 15m, 4h, 2d, 1w or 1h30m")
+    # `not <=` also refuses infinity (`999…9s`, too many digits for a float).
+    if not seconds <= MAX_DURATION.total_seconds():
+        raise ValueError(
+            f"{text!r} is longer than webcare reads (at most {MAX_DURATION.days}d, about 10 years)"
+        )
+    return timedelta(seconds=seconds)
+
+
+def _duration_seconds(text: str) -> float | None:
+    """The seconds a duration's text adds up to; None when it is not one."""
     cleaned = text.strip().replace(" ", "")
     pos = 0
     total = 0.0
@@ -24,9 +50,7 @@ def parse_duration(text: str) -> timedelta:
             break
         total += float(match.group(1)) * _UNIT_SECONDS[match.group(2).lower()]
         pos = match.end()
-    if not cleaned or pos != len(cleaned):
-        raise ValueError(f"{text!r} is not a duration; write e.g. 15m, 4h, 2d, 1w or 1h30m")
-    return timedelta(seconds=total)
+    return total if cleaned and pos == len(cleaned) else None
 
 
 def format_duration(delta: timedelta) -> str:
@@ -46,7 +70,9 @@ def format_duration(delta: timedelta) -> str:
 
 
 def parse_time(text: str, tz: tzinfo) -> datetime:
-    """Parse a user-given time (ISO 8601; a bare date or naive time is in `tz`) to aware UTC."""
+    """Parse a user-given time (ISO 8601; a bare date or naive time is in `tz`) to aware UTC.
+
+    Only times in `YEARS`: year 1 or 9999 cannot even be moved to UTC."""
     value = text.strip()
     try:
         if len(value) == 10:
@@ -57,6 +83,10 @@ def parse_time(text: str, tz: tzinfo) -> datetime:
         raise ValueError(
             f"{text!r} is not an ISO 8601 time; write e.g. 2026-11-23T09:00:00+01:00 or 2026-11-23"
         ) from None
+    if parsed.year not in YEARS:
+        raise _OutOfRange(
+            f"{text!r} is not in the years {YEARS[0]} to {YEARS[-1]} webcare works in"
+        )
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     return parsed.astimezone(UTC)
@@ -64,12 +94,12 @@ def parse_time(text: str, tz: tzinfo) -> datetime:
 
 def parse_since(text: str, now: datetime, tz: tzinfo) -> datetime:
     """`--since` accepts a duration back from `now` (`7d`) or a point in time."""
-    try:
-        return now - parse_duration(text)
-    except ValueError:
-        pass
+    if _duration_seconds(text) is not None:
+        return now - parse_duration(text)  # a duration too long says so
     try:
         return parse_time(text, tz)
+    except _OutOfRange:
+        raise
     except ValueError:
         raise ValueError(f"{text!r} is neither a duration (7d, 12h) nor an ISO 8601 time") from None
 

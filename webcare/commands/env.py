@@ -111,10 +111,12 @@ def since(given: str | None, moment: datetime, settings: Settings) -> datetime |
         raise UsageError(f"--since: {exc}") from None
 
 
-def store(db: str | None, *, create: bool = False) -> Store:
+def store(db: str | None, *, create: bool = False, read_only: bool = False) -> Store:
     """The store at --db (default in the user data dir). Only poll and import create one: a
-    mistyped --db must fail, not report an empty store and leave a new file behind."""
+    mistyped --db must fail, not report an empty store and leave a new file behind.
+    Commands that only read open it `read_only`: they write nothing to it, so they work
+    for a person who may read the store but not change it."""
     from webcare.config import default_db_path
     from webcare.store import open_store
 
-    return open_store(db or default_db_path(), create=create)
+    return open_store(db or default_db_path(), create=create, read_only=read_only)

@@ -165,6 +165,7 @@ def show_text(
         if sla["needs_reply"] or sla["status"] == "responded"
         else f"sla:         {sla['status']}: no clock runs, no reply is owed",
         f"reply:       {reply}",
+        f"assignee:    {one_line(record.get('assignee') or '-')}",
         f"responded:   {local_with_utc(record['responded_at'], tz)}"
         + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
         + (f" via {record['responded_via']}" if record["responded_via"] else ""),
@@ -216,8 +217,15 @@ def sentiment_eval_text(scores: Sequence[Score]) -> str:
 def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[str]:
     """What one source's poll did, for people: `reviews: 12 new, 3 already seen, …` and its
     problems (the first five unless `verbose`)."""
+    from webcare.decide import DEFERRED
     from webcare.timeparse import iso_utc
 
+    if result.error == DEFERRED and result.deferred_until is not None:
+        # Not polled at all, as the source asked: no failure of its own, but it counts (exit 3).
+        return [
+            f"{result.source}: skipped: the source asked (Retry-After) not to be polled "
+            f"before {iso_utc(result.deferred_until)}"
+        ]
     if result.error:
         lines = [f"{result.source}: FAILED: {one_line(result.error)}"]
         if result.deferred_until is not None:

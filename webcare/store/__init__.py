@@ -42,16 +42,21 @@ def resolve_location(location: str | Path) -> Path:
     return Path(text)
 
 
-def open_store(location: str | Path, *, create: bool = False) -> Store:
+def open_store(location: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
     """Open the store at `location`, migrated to this webcare's schema.
 
     Without `create`, a store that does not exist is an error rather than a new empty one:
     only poll and import create it, so a mistyped --db fails instead of reporting nothing.
-    A URL scheme other than `sqlite:///` is refused (a second backend goes here).
+    `read_only` is for commands that only read (report, mentions, show…): nothing is
+    written to the store, so a person allowed only to read it can use them; a store that
+    would need a migration is then an error that names a command that upgrades it. A URL
+    scheme other than `sqlite:///` is refused (a second backend goes here).
     """
+    if create and read_only:
+        raise ValueError("a store opened read-only cannot be created")
     path = resolve_location(location)
     if not create and not path.is_file():
         raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")
     from webcare.store.sqlite import SqliteStore
 
-    return SqliteStore.open(path)
+    return SqliteStore.open(path, read_only=read_only)

@@ -8,6 +8,7 @@ leaves the store as it was.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 
 APPLICATION_ID = 0x77656263  # "webc"
@@ -190,6 +191,13 @@ def _m009_reply_decided(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX mentions_open ON mentions(responded_at, needs_reply, backfilled)")
 
 
+def _m010_assignee(db: sqlite3.Connection) -> None:
+    """Who in the team has a mention (`assign`, `claim`, `release`); the history keeps who
+    gave it to whom and when. Assignment is not an answer: the clock runs on."""
+    db.execute("ALTER TABLE mentions ADD COLUMN assignee TEXT")
+    db.execute("CREATE INDEX mentions_assignee ON mentions(assignee)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -200,13 +208,49 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m007_also_seen,
     _m008_alerts,
     _m009_reply_decided,
+    _m010_assignee,
 )
 VERSION = len(MIGRATIONS)
+
+TABLES = frozenset(
+    {"mentions", "replies", "fetch_state", "actions", "reported", "also_seen", "alerted",
+     "alerts_sent"}
+)  # fmt: skip
+"""Every table the migrations create (none drops one): a database without webcare's
+application id that holds any other is another program's, and is left alone."""
 
 
 def configure(db: sqlite3.Connection) -> None:
     """PRAGMAs for every connection: WAL for readers during a poll, FKs, a busy timeout."""
-    db.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(db)
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
+
+
+def configure_reader(db: sqlite3.Connection) -> None:
+    """PRAGMAs for a read-only connection: none that writes, and no write through it."""
+    db.execute("PRAGMA query_only = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+
+
+_SQLITE_BUSY = 5
+
+
+def _switch_to_wal(db: sqlite3.Connection, *, patience: float = 10.0) -> None:
+    """`journal_mode = WAL`, waiting for another process doing the same.
+
+    Two connections switching a new store to WAL at once deadlock on its locks, and SQLite
+    answers one of them "database is locked" at once, without its busy timeout. The other
+    finishes within milliseconds, so try again for as long as the busy timeout would wait.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = exc.sqlite_errorcode & 0xFF == _SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+        time.sleep(0.01)

@@ -1,7 +1,8 @@
 """The SQLite backend of `webcare.store.base.Store`: one file, WAL, one transaction per call.
 
-Owns opening and migrating the file (`schema`), the writer lock, transactions, and the
-translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public method.
+Owns the connection (opened and migrated by `opening`), the writer lock, transactions,
+and the translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public
+method.
 The SQL is in `queries` (reads) and `writes`; the domain rules they apply are pure
 (`dedupe.same_post`, `webcare.conversations`). A crash mid-poll keeps every batch
 committed before it and nothing half-written.
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import queries, schema, writes
+from webcare.store import opening, queries, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
@@ -35,21 +36,28 @@ class SqliteStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> SqliteStore:
-        """Open (creating the file and its directory if need be) and migrate the store."""
+    def open(cls, path: Path, *, read_only: bool = False) -> SqliteStore:
+        """Open the store (`opening.prepare` says what is refused before anything is
+        written). For writing: create the file and its directory if need be, and migrate.
+        `read_only`: write nothing at all, so a person who may only read the file can
+        still report from it; a store that needs a migration is then an error naming the
+        command that upgrades it."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, isolation_level=None, timeout=10)
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            db = opening.connect(path, read_only=read_only)
             db.row_factory = sqlite3.Row
-            store = cls(db, path)
-            store._refuse_newer_schema()
-            schema.configure(db)
-            store._migrate()
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the store {path}: {exc}") from None
+            try:
+                opening.prepare(db, path, read_only=read_only)
+            except BaseException:
+                db.close()
+                raise
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            # UnicodeDecodeError: SQLite's own message quoting a damaged schema.
+            raise StoreError(f"cannot open the store {path}: {opening.reason(exc)}") from None
         except OSError as exc:
             raise StoreError(f"cannot create the store {path}: {exc}") from None
-        return store
+        return cls(db, path)
 
     @property
     def location(self) -> str:
@@ -82,7 +90,15 @@ class SqliteStore:
         try:
             handle = open(lock, "a+b")  # closed by the `with` below, after the yield
         except OSError as exc:
-            raise StoreError(f"cannot lock the store {self.path}: {exc}") from None
+            # Typically root's, left by a `sudo webcare poll`: say which file to remove.
+            owner = (
+                "; if another user (sudo) left it, remove it"
+                if isinstance(exc, PermissionError)
+                else ""
+            )
+            raise StoreError(
+                f"cannot lock the store {self.path}: cannot open {lock} ({exc.strerror or exc}){owner}"
+            ) from None
         with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -94,32 +110,14 @@ class SqliteStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _refuse_newer_schema(self) -> None:
-        # Checked before any PRAGMA that writes: a newer store is left exactly as it was.
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > schema.VERSION:
-            self.db.close()
-            raise StoreError(
-                f"the store {self.path} was written by a newer webcare (schema {version}, "
-                f"this one knows {schema.VERSION}); upgrade webcare"
-            )
-
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version == schema.VERSION:
-            return
-        with self.transaction():
-            for migration in schema.MIGRATIONS[version:]:
-                migration(self.db)
-            self.db.execute(f"PRAGMA user_version = {schema.VERSION}")
-            self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
+            raise StoreError(
+                f"cannot write to the store {self.path}: {opening.reason(exc)}"
+            ) from None
         try:
             yield
         except BaseException:
@@ -132,18 +130,29 @@ class SqliteStore:
         try:
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot commit to the store {self.path}: {exc}") from None
+            raise StoreError(
+                f"cannot commit to the store {self.path}: {opening.reason(exc)}"
+            ) from None
 
     @contextmanager
-    def _failing(self, message: str) -> Iterator[None]:
-        """Turn a database error into a `StoreError` that says what could not be done."""
+    def _failing(self, message: str, *, reading: bool = False) -> Iterator[None]:
+        """Turn a database error into a `StoreError` that says what could not be done.
+
+        `reading`: so is a stored value that does not convert back (a time, a list, a
+        channel), damage SQLite itself does not notice."""
         try:
             yield
-        except sqlite3.Error as exc:
-            raise StoreError(f"{message}: {exc}") from None
+        except UnicodeEncodeError:
+            raise  # a value given to the store, not one read from it
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise StoreError(f"{message}: {opening.reason(exc)}") from None
+        except (ValueError, TypeError) as exc:
+            if not reading:
+                raise
+            raise StoreError(f"{message}: {opening.reason(exc)}") from None
 
     def _reading(self) -> AbstractContextManager[None]:
-        return self._failing(f"cannot read the store {self.path}")
+        return self._failing(f"cannot read the store {self.path}", reading=True)
 
     def _writing(self) -> AbstractContextManager[None]:
         return self._failing(f"cannot write to the store {self.path}")
@@ -305,3 +314,12 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.no_reply(self.db, resolved, by, at, note)
+
+    def assign(
+        self, ids: Sequence[str], *, to: str | None, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        """Give mentions to `to` (None releases them), each change in the history."""
+        with self._reading():
+            resolved = [queries.resolve_id(self.db, given) for given in ids]
+        with self._writing(), self.transaction():
+            return writes.assign(self.db, resolved, to, by, at, note)
