@@ -17,8 +17,8 @@ from test_poll import NEWS, news_source, rss
 from typer.testing import Result
 
 from webcare import __version__, sources
-from webcare.fetch import retry_after_seconds
 from webcare.model import Mention, Problem, Reply
+from webcare.retry_after import retry_after_seconds
 from webcare.sources.base import ParseContext
 
 Cli = Callable[..., Result]

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import email.utils
 import hashlib
 import ipaddress
 import os
-import re
 import socket
 import stat
 import zlib
@@ -29,7 +27,6 @@ from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -37,6 +34,7 @@ from webcare import USER_AGENT, decide
 from webcare.decide import MAX_DEFERRAL, IPAddress
 from webcare.errors import ConfigError, RateLimited, SourceError
 from webcare.inflate import Decoder
+from webcare.retry_after import retry_after_seconds
 from webcare.secrets import expand_header, expand_url, fits_header, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.store.base import FetchState
@@ -51,10 +49,6 @@ RETRIES = 2
 MAX_REDIRECTS = 5
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 NOT_HTTP = "redirected to an address that is not an http(s) URL; not followed"
-LONGEST_RETRY_AFTER = 1e9
-"""Seconds (some 30 years): a longer Retry-After is read as this, so no arithmetic on it
-can overflow (a 400-digit one is float infinity, a date in 9999 past what `now` can add)."""
-_DELTA_SECONDS = re.compile(r"[0-9]+")
 ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, application/json;q=0.9, text/*;q=0.8, */*;q=0.5"
 
 
@@ -440,32 +434,3 @@ def _valid_url(url: str) -> bool:
     except Exception:  # noqa: BLE001 - httpx raises InvalidURL, ValueError, TypeError
         return False
     return parsed.scheme in ("http", "https") and bool(parsed.host)
-
-
-def retry_after_seconds(value: str | None, server_date: str | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (measured
-    against the response's own Date, so a wrong local clock does not matter); at most
-    `LONGEST_RETRY_AFTER`. None when it is neither (`1e20`, `soon`)."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    if _DELTA_SECONDS.fullmatch(text):  # ASCII digits only: "²".isdigit() is true
-        digits = text.lstrip("0") or "0"
-        if len(digits) > len(str(int(LONGEST_RETRY_AFTER))):
-            return LONGEST_RETRY_AFTER
-        return min(float(digits), LONGEST_RETRY_AFTER)
-    try:
-        until = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    start: datetime | None = None
-    if server_date:
-        try:
-            start = email.utils.parsedate_to_datetime(server_date)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            start = None
-    if until.tzinfo is None:
-        until = until.replace(tzinfo=UTC)
-    if start is None or start.tzinfo is None:
-        start = datetime.now(UTC)
-    return min(max(0.0, (until - start).total_seconds()), LONGEST_RETRY_AFTER)
