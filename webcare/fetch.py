@@ -2,30 +2,30 @@
 
 Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one
 network-time budget per source (`Budget`); a size cap, counted as bytes are read and
-decoded (`inflate.Decoder`); a User-Agent that names webcare; at most `[poll] per_host`
-requests to one host at once; Retry-After honoured on 429/503 (a short wait is waited
-out, a long one ends the fetch and is remembered so later polls leave the source alone);
-redirects followed hop by hop, each judged first (`decide.redirect_refusal`: credentials
-stay on their origin, strangers stay out of private networks); secrets filled in only
-here (`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a
-large pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of
-CPU for 1000 requests on a 1000-connection pool), so requests are spread over several
-small clients, one per host group, and the number in flight is bounded by a semaphore.
+decoded (`inflate.Decoder`); a User-Agent that names webcare; a limit on requests in
+flight to one host that adapts to how it answers, up to `[poll] per_host` (`pace`,
+`slots.HostLane`); Retry-After honoured on 429/503 (a short wait is waited out, a long one
+ends the fetch and is remembered so later polls leave the source alone); redirects
+followed hop by hop, each judged first (`decide.redirect_refusal`: credentials stay on
+their origin, strangers stay out of private networks); secrets filled in only here
+(`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a large
+pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU
+for 1000 requests on a 1000-connection pool), so `[poll] concurrency` connections are
+spread over clients of `CONNECTIONS_PER_CLIENT` each (`slots.ClientSlots`), one host's
+requests over as many of them as its limit needs, each preferring a client that already
+holds a connection to its host. Every answer's body is read to its end (a 304's empty
+one too), so its connection is kept alive for the next request to that host.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import hashlib
 import ipaddress
 import os
 import socket
 import stat
 import zlib
-from collections import defaultdict
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -37,12 +37,15 @@ from webcare.inflate import Decoder
 from webcare.retry_after import retry_after_seconds
 from webcare.secrets import expand_header, expand_url, fits_header, redact, references
 from webcare.settings import PollSettings, SourceSpec
+from webcare.slots import Budget, ClientSlots, HostLane
 from webcare.store.base import FetchState
 
 if TYPE_CHECKING:
     import httpx
 
-CONNECTIONS_PER_CLIENT = 8
+CONNECTIONS_PER_CLIENT = 4
+DRAIN_LIMIT = 64 * 1024
+"""Bytes of a non-200 answer read only so its connection can be kept."""
 RETRY_WAIT_LIMIT = 10.0
 """Seconds of Retry-After a poll waits out itself; a longer wait ends this fetch."""
 RETRIES = 2
@@ -91,49 +94,29 @@ def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) 
     return Fetched(body, FetchState(etag=validator))
 
 
-class Budget:
-    """One source's `[poll] timeout`, spent only while one of its requests is on the
-    network: waiting for a slot (`per_host`, `concurrency`) or out a short Retry-After is
-    not the source being slow. The pages of a paging source share one budget."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.left = seconds
-
-    @asynccontextmanager
-    async def spend(self) -> AsyncIterator[None]:
-        """Run one request against what is left; TimeoutError when it runs out."""
-        loop = asyncio.get_running_loop()
-        start = loop.time()
-        try:
-            async with asyncio.timeout(max(0.0, self.left)):
-                yield
-        finally:
-            self.left -= loop.time() - start
-
-
 class HttpFetcher:
-    """Async HTTP for one poll: sharded small clients and a bound on requests in flight."""
+    """Async HTTP for one poll: small clients sharing `[poll] concurrency` connections, and
+    per host an adaptive limit on requests in flight."""
 
     def __init__(self, settings: PollSettings) -> None:
         import httpx
 
         self._httpx = httpx
         self.settings = settings
-        shards = max(1, -(-settings.concurrency // CONNECTIONS_PER_CLIENT))
         timeout = httpx.Timeout(
             connect=settings.connect_timeout.total_seconds(),
             read=settings.timeout.total_seconds(),
             write=settings.timeout.total_seconds(),
             pool=settings.timeout.total_seconds(),
         )
-        limits = httpx.Limits(
-            max_connections=CONNECTIONS_PER_CLIENT, max_keepalive_connections=CONNECTIONS_PER_CLIENT
-        )
+        self.slots = ClientSlots(settings.concurrency, CONNECTIONS_PER_CLIENT)
+        # One TLS context for all clients: each would load the CA bundle itself (~50 ms of
+        # CPU apiece). Built as httpx builds it, so SSL_CERT_FILE / SSL_CERT_DIR still count.
+        verify = httpx.create_ssl_context(trust_env=True)
         self.clients = [
             httpx.AsyncClient(
                 timeout=timeout,
-                limits=limits,
+                limits=httpx.Limits(max_connections=size, max_keepalive_connections=size),
                 follow_redirects=False,  # followed by `_follow`, each hop judged first
                 # Only what `Decoder` undoes within the size cap.
                 headers={
@@ -141,17 +124,19 @@ class HttpFetcher:
                     "Accept": ACCEPT,
                     "Accept-Encoding": "gzip, deflate",
                 },
+                verify=verify,
                 trust_env=True,
             )
-            for _ in range(shards)
+            for size in self.slots.free
         ]
-        # A request holds a connection of its client's pool from the moment it has its
-        # slots, so the clock (`Budget`) never runs while it waits inside httpx for one.
-        self.client_slots = [asyncio.Semaphore(CONNECTIONS_PER_CLIENT) for _ in range(shards)]
-        self.in_flight = asyncio.Semaphore(settings.concurrency)
-        self.per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(settings.per_host)
-        )
+        self.hosts: dict[str, HostLane] = {}
+
+    def lane(self, host: str) -> HostLane:
+        """The host's lane (`host:port`), made on first use."""
+        lane = self.hosts.get(host)
+        if lane is None:
+            lane = self.hosts[host] = HostLane(self.settings.per_host)
+        return lane
 
     async def aclose(self) -> None:
         await asyncio.gather(*(client.aclose() for client in self.clients))
@@ -159,10 +144,6 @@ class HttpFetcher:
     def budget(self) -> Budget:
         """A source's `[poll] timeout`, for all of its requests (pages, retries)."""
         return Budget(self.settings.timeout.total_seconds())
-
-    def _shard(self, url: str) -> int:
-        host = _host_key(url).encode()
-        return int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
 
     async def fetch(
         self,
@@ -242,12 +223,7 @@ class HttpFetcher:
         (an API key) to any host a server names."""
         visited = {url}
         for _ in range(MAX_REDIRECTS + 1):
-            host = _host_key(url)
-            # The host's turn first: waiting for it must not hold a global slot that
-            # requests to other hosts could use. Only then does the clock run.
-            async with self.per_host[host], self.client_slots[self._shard(url)], self.in_flight:
-                async with budget.spend():
-                    outcome = await self._get(spec, url, headers, previous)
+            outcome = await self._request(spec, url, headers, previous, budget)
             if not isinstance(outcome, _Redirect):
                 return outcome
             target = _join(url, outcome.location)
@@ -283,12 +259,47 @@ class HttpFetcher:
             target_addresses=target_addresses,
         )
 
-    async def _get(
-        self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
+    async def _request(
+        self,
+        spec: SourceSpec,
+        url: str,
+        headers: dict[str, str],
+        previous: FetchState | None,
+        budget: Budget,
     ) -> Fetched | RateLimited | _Redirect:
-        client = self.clients[self._shard(url)]
+        """One request when its host and a connection are free; the clock (`budget`) runs
+        only from then on, and the host's pace hears how it went."""
+        host = _host_key(url)
+        lane = self.lane(host)
+        sent_in = await lane.acquire()
         try:
-            async with client.stream("GET", url, headers=headers) as response:
+            index = await self.slots.acquire(host)
+            try:
+                async with budget.spend():
+                    return await self._get(spec, url, headers, previous, index, lane, sent_in)
+            except (TimeoutError, self._httpx.TimeoutException):
+                lane.strained(sent_in)
+                raise
+            finally:
+                self.slots.release(index, host)
+        finally:
+            lane.release()
+
+    async def _get(
+        self,
+        spec: SourceSpec,
+        url: str,
+        headers: dict[str, str],
+        previous: FetchState | None,
+        index: int,
+        lane: HostLane,
+        sent_in: int,
+    ) -> Fetched | RateLimited | _Redirect:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        try:
+            async with self.clients[index].stream("GET", url, headers=headers) as response:
+                lane.answered(response.status_code, loop.time() - start, sent_in)
                 return await self._answer(spec, response, previous)
         except self._httpx.RemoteProtocolError as exc:
             # httpx reads a redirect's Location even when it does not follow it.
@@ -299,6 +310,8 @@ class HttpFetcher:
     async def _answer(
         self, spec: SourceSpec, response: httpx.Response, previous: FetchState | None
     ) -> Fetched | RateLimited | _Redirect:
+        if response.status_code != 200:
+            await _drain(response)
         if response.status_code in REDIRECTS:
             location = response.headers.get("Location")
             if not location:
@@ -357,6 +370,17 @@ class HttpFetcher:
             last_modified=modified if modified and fits_header(modified) else None,
         )
         return Fetched(b"".join(chunks), state)
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read a short body to its end (a 304's empty one, a redirect's or an error's few
+    lines): only then does httpx keep the connection for the next request. A long one
+    is left unread, and its connection closed."""
+    received = 0
+    async for raw in response.aiter_raw():
+        received += len(raw)
+        if received > DRAIN_LIMIT:
+            return
 
 
 def _host_key(url: str) -> str:
