@@ -201,6 +201,24 @@ def test_a_second_poll_of_unchanged_feeds_keeps_its_connections_alive(
     assert feed_server.connections <= 4
 
 
+def test_a_proxy_named_in_the_environment_carries_the_requests(
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The test server plays the proxy: it is asked for the whole URL of a host that
+    # does not exist, which only a proxy can answer.
+    feed_server.route("http://feeds.invalid/acme.xml", rss(*NEWS))
+    monkeypatch.setenv("HTTP_PROXY", feed_server.url(""))
+    source = {**news_source(feed_server), "url": "http://feeds.invalid/acme.xml"}
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "news: 3 new, 0 already seen" in result.stderr
+    assert [hit.path for hit in feed_server.hits] == ["http://feeds.invalid/acme.xml"]
+
+
 # ---------------------------------------------------------------- paging
 
 

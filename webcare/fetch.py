@@ -11,9 +11,9 @@ their origin, strangers stay out of private networks); secrets filled in only he
 (`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a large
 pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU
 for 1000 requests on a 1000-connection pool), so `[poll] concurrency` connections are
-spread over clients of `CONNECTIONS_PER_CLIENT` each (`slots.ClientSlots`), one host's
-requests over as many of them as its limit needs, each preferring a client that already
-holds a connection to its host. Every answer's body is read to its end (a 304's empty
+spread over pools of `CONNECTIONS_PER_CLIENT` each (`slots.ClientSlots`, `wire.Wire`),
+one host's requests over as many of them as its limit needs, each preferring a pool that
+holds an idle connection to its host. Every answer's body is read to its end (a 304's empty
 one too), so its connection is kept alive for the next request to that host.
 """
 
@@ -39,9 +39,10 @@ from webcare.secrets import expand_header, expand_url, fits_header, redact, refe
 from webcare.settings import PollSettings, SourceSpec
 from webcare.slots import Budget, ClientSlots, HostLane
 from webcare.store.base import FetchState
+from webcare.wire import Answer, Wire
 
 if TYPE_CHECKING:
-    import httpx
+    pass
 
 CONNECTIONS_PER_CLIENT = 4
 DRAIN_LIMIT = 64 * 1024
@@ -95,7 +96,7 @@ def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) 
 
 
 class HttpFetcher:
-    """Async HTTP for one poll: small clients sharing `[poll] concurrency` connections, and
+    """Async HTTP for one poll: small pools sharing `[poll] concurrency` connections, and
     per host an adaptive limit on requests in flight."""
 
     def __init__(self, settings: PollSettings) -> None:
@@ -110,25 +111,10 @@ class HttpFetcher:
             pool=settings.timeout.total_seconds(),
         )
         self.slots = ClientSlots(settings.concurrency, CONNECTIONS_PER_CLIENT)
-        # One TLS context for all clients: each would load the CA bundle itself (~50 ms of
-        # CPU apiece). Built as httpx builds it, so SSL_CERT_FILE / SSL_CERT_DIR still count.
-        verify = httpx.create_ssl_context(trust_env=True)
-        self.clients = [
-            httpx.AsyncClient(
-                timeout=timeout,
-                limits=httpx.Limits(max_connections=size, max_keepalive_connections=size),
-                follow_redirects=False,  # followed by `_follow`, each hop judged first
-                # Only what `Decoder` undoes within the size cap.
-                headers={
-                    "User-Agent": USER_AGENT,
-                    "Accept": ACCEPT,
-                    "Accept-Encoding": "gzip, deflate",
-                },
-                verify=verify,
-                trust_env=True,
-            )
-            for size in self.slots.free
-        ]
+        # Redirects are followed by `_follow`, each hop judged first; bodies decoded by
+        # `Decoder` within the size cap, so only what it undoes is accepted.
+        headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        self.wire = Wire(list(self.slots.free), timeout, headers)
         self.hosts: dict[str, HostLane] = {}
 
     def lane(self, host: str) -> HostLane:
@@ -139,7 +125,7 @@ class HttpFetcher:
         return lane
 
     async def aclose(self) -> None:
-        await asyncio.gather(*(client.aclose() for client in self.clients))
+        await self.wire.aclose()
 
     def budget(self) -> Budget:
         """A source's `[poll] timeout`, for all of its requests (pages, retries)."""
@@ -298,7 +284,7 @@ class HttpFetcher:
         loop = asyncio.get_running_loop()
         start = loop.time()
         try:
-            async with self.clients[index].stream("GET", url, headers=headers) as response:
+            async with self.wire.get(index, self._httpx.URL(url), headers) as response:
                 lane.answered(response.status_code, loop.time() - start, sent_in)
                 return await self._answer(spec, response, previous)
         except self._httpx.RemoteProtocolError as exc:
@@ -308,7 +294,7 @@ class HttpFetcher:
             raise
 
     async def _answer(
-        self, spec: SourceSpec, response: httpx.Response, previous: FetchState | None
+        self, spec: SourceSpec, response: Answer, previous: FetchState | None
     ) -> Fetched | RateLimited | _Redirect:
         if response.status_code != 200:
             await _drain(response)
@@ -372,7 +358,7 @@ class HttpFetcher:
         return Fetched(b"".join(chunks), state)
 
 
-async def _drain(response: httpx.Response) -> None:
+async def _drain(response: Answer) -> None:
     """Read a short body to its end (a 304's empty one, a redirect's or an error's few
     lines): only then does httpx keep the connection for the next request. A long one
     is left unread, and its connection closed."""

@@ -1,6 +1,6 @@
 """Whose turn it is: a request waits for its host (`HostLane`: at most `pace.HostPace.limit`
-in flight to one host) and then for a connection of one of the poll's small httpx clients
-(`ClientSlots`: `[poll] concurrency` in all). The host's turn comes first, so requests to a
+in flight to one host) and then for a connection of one of the poll's small connection
+pools (`ClientSlots` over `wire.Wire`: `[poll] concurrency` in all). The host's turn comes first, so requests to a
 busy host never hold connections that requests to other hosts could use. Both hand out
 turns first come, first served, and a turn that was handed to a task cancelled meanwhile
 is passed on, not lost.
@@ -72,7 +72,7 @@ class ClientSlots:
     A request takes a slot of a client that holds an idle connection to its host when
     there is one (the connection is reused: no new TCP and TLS handshake), else of the
     client with the most free slots. Idle connections are counted per host and client as
-    requests give their slots back; a count may overstate what httpx kept (it closes an
+    requests give their slots back; a count may overstate what the pool kept (it closes an
     idle connection to make room for another host's), which costs one new connection."""
 
     def __init__(self, total: int, per_client: int) -> None:
