@@ -27,7 +27,6 @@ import socket
 import stat
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from webcare import USER_AGENT, decide
@@ -40,9 +39,6 @@ from webcare.settings import PollSettings, SourceSpec
 from webcare.slots import Budget, ClientSlots, HostLane
 from webcare.store.base import FetchState
 from webcare.wire import Answer, Wire
-
-if TYPE_CHECKING:
-    pass
 
 CONNECTIONS_PER_CLIENT = 4
 DRAIN_LIMIT = 64 * 1024
