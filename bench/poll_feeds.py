@@ -28,10 +28,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def write_config(path: Path, urls: list[str], concurrency: int) -> None:
+def write_config(path: Path, urls: list[str], concurrency: int | None) -> None:
+    """A config with one `rss` source per URL; `[poll]` at webcare's defaults unless
+    `concurrency` is given."""
+    pinned = "" if concurrency is None else f"concurrency = {concurrency}\n"
     lines = [
         '[brand]\nname = "Bench"\nkeywords = []\n',
-        f'[poll]\nconcurrency = {concurrency}\ntimeout = "30s"\n',
+        f'[poll]\n{pinned}timeout = "30s"\n',
     ]
     for i, url in enumerate(urls):
         lines.append(
@@ -72,7 +75,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--items", type=int, default=25)
     parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, default=None)
     parser.add_argument("--bench-dir", type=Path, default=HERE.parent.parent / "shared" / "bench")
     args = parser.parse_args()
     server_script = args.bench_dir / "feedserver.py"

@@ -31,9 +31,10 @@ from typer.testing import Result
 from webcare import fetch
 from webcare.decide import deferral, deferred_until, private_redirect, redirect_refusal
 from webcare.errors import SourceError
-from webcare.fetch import LONGEST_RETRY_AFTER, read_file, retry_after_seconds
+from webcare.fetch import read_file
 from webcare.inflate import DECODED_PIECE, Decoder
 from webcare.model import Channel
+from webcare.retry_after import LONGEST_RETRY_AFTER, retry_after_seconds
 from webcare.secrets import expand_url
 from webcare.settings import SourceSpec
 from webcare.store.base import SourceState

@@ -418,19 +418,19 @@ def topics(r: Reader) -> TopicSettings:
 
 def poll(r: Reader) -> PollSettings:
     r.only(POLL_KEYS)
-    concurrency = r.get("concurrency", int, 16)
+    defaults = PollSettings()
+    concurrency = r.get("concurrency", int, defaults.concurrency)
     if not 1 <= concurrency <= 256:
         raise r.error(f"must be between 1 and 256, not {concurrency}", r.key("concurrency"))
     max_bytes = r.get("max_bytes", int, 20_000_000)
     if max_bytes < 1024:
         raise r.error(f"must be at least 1024, not {max_bytes}", r.key("max_bytes"))
-    per_host = r.get("per_host", int, 4)
+    per_host = r.get("per_host", int, defaults.per_host)
     if not 1 <= per_host <= 64:
         raise r.error(f"must be between 1 and 64, not {per_host}", r.key("per_host"))
     max_pages = r.get("max_pages", int, 10)
     if not 1 <= max_pages <= 100:
         raise r.error(f"must be between 1 and 100, not {max_pages}", r.key("max_pages"))
-    defaults = PollSettings()
     return PollSettings(
         concurrency=concurrency,
         timeout=r.duration("timeout", defaults.timeout) or defaults.timeout,

@@ -126,15 +126,17 @@ class TopicSettings:
 
 @dataclass(frozen=True, slots=True)
 class PollSettings:
-    concurrency: int = 16
+    concurrency: int = 64
+    """Requests in flight at once, over all hosts (in small connection pools)."""
     timeout: timedelta = timedelta(seconds=30)
     connect_timeout: timedelta = timedelta(seconds=10)
     max_bytes: int = 20_000_000
     backfill: timedelta | None = None
     """On a source's first poll, mentions older than this are stored as history: kept,
     analysed and counted, but never on the floor (None: the first poll is like any other)."""
-    per_host: int = 4
-    """Requests in flight to one host at once: APIs rate-limit per host, not per source."""
+    per_host: int = 32
+    """The most requests in flight to one host at once: a host starts at 4 and earns more
+    by answering fast (`webcare.pace`); APIs rate-limit per host, not per source."""
     max_pages: int = 10
     """Pages followed per source and poll for kinds that page (an API's `next` cursor)."""
     allow_private_redirects: bool = False
