@@ -27,7 +27,8 @@ from webcare import decide, sources
 from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
-from webcare.fetch import Fetched, HttpFetcher, read_file, secret_templates, source_url
+from webcare.fetch import Fetched, HttpFetcher, secret_templates, source_url
+from webcare.localfiles import read_file
 from webcare.model import Mention, SourceResult
 from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
@@ -86,7 +87,7 @@ async def _poll(
         validators = states[spec.name].fetch
         try:
             if spec.path is not None:
-                fetched = read_file(spec, validators, max_bytes=settings.poll.max_bytes)
+                fetched = read_file(spec, validators, max_bytes=settings.import_.max_bytes)
                 return spec, harvest_file(settings, store, spec, fetched, now)
             assert fetcher is not None
             return spec, await fetch_pages(settings, store, fetcher, spec, now, validators)
@@ -224,7 +225,7 @@ def import_file(
     state = store.source_state(spec.name)
     outcome: Harvest | SourceError
     try:
-        fetched = read_file(spec, None, max_bytes=settings.poll.max_bytes)
+        fetched = read_file(spec, None, max_bytes=settings.import_.max_bytes)
         outcome = harvest_file(settings, store, spec, fetched, now)
     except SourceError as exc:
         outcome = exc
