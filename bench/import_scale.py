@@ -77,11 +77,17 @@ def measure(count: int) -> dict[str, float]:
                 [webcare, "import", str(path), "--kind", kind, "--config",
                  str(directory / "webcare.toml"), "--db", str(db), "--now", NOW.isoformat()],
             )  # fmt: skip
-            stored = sqlite3.connect(db).execute("SELECT count(*), count(DISTINCT id) FROM mentions").fetchone()
+            stored = (
+                sqlite3.connect(db)
+                .execute("SELECT count(*), count(DISTINCT id) FROM mentions")
+                .fetchone()
+            )
             figures[f"import_{label}_rows_per_s"] = count / result.wall
             figures[f"import_{label}_wall_s"] = result.wall
             figures[f"import_{label}_cpu_s"] = result.cpu
             figures[f"import_{label}_rss_mb"] = result.rss_mb
+            figures[f"import_{label}_tree_pss_mb"] = result.tree_pss_mb
+            figures[f"import_{label}_processes"] = result.processes
             figures[f"import_{label}_exit"] = result.code
             figures[f"import_{label}_lost"] = count - stored[0]
             figures[f"import_{label}_duplicated"] = stored[0] - stored[1]
@@ -99,7 +105,9 @@ def main() -> None:
         print(
             f"import {count:,} {label} rows: {figures[f'import_{label}_rows_per_s']:,.0f} rows/s "
             f"({figures[f'import_{label}_wall_s']:.1f} s wall, {figures[f'import_{label}_cpu_s']:.1f} s CPU, "
-            f"{figures[f'import_{label}_rss_mb']:.0f} MB peak), exit {figures[f'import_{label}_exit']:.0f}, "
+            f"{figures[f'import_{label}_rss_mb']:.0f} MB peak RSS of one process, "
+            f"{figures[f'import_{label}_tree_pss_mb']:.0f} MB PSS of all "
+            f"{figures[f'import_{label}_processes']:.0f}), exit {figures[f'import_{label}_exit']:.0f}, "
             f"lost {figures[f'import_{label}_lost']:.0f}, duplicated {figures[f'import_{label}_duplicated']:.0f}"
         )
 

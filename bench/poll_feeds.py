@@ -31,10 +31,10 @@ sys.path.insert(0, str(HERE))
 from measure import Run, run  # noqa: E402
 
 
-def write_config(path: Path, urls: list[str], concurrency: int) -> None:
+def write_config(path: Path, urls: list[str], concurrency: int, workers: str = "auto") -> None:
     lines = [
         '[brand]\nname = "Bench"\nkeywords = []\n',
-        f'[poll]\nconcurrency = {concurrency}\ntimeout = "30s"\n',
+        f'[poll]\nconcurrency = {concurrency}\ntimeout = "30s"\nworkers = {workers}\n',
     ]
     for i, url in enumerate(urls):
         lines.append(
@@ -45,7 +45,17 @@ def write_config(path: Path, urls: list[str], concurrency: int) -> None:
 
 def run_poll(config: Path, db: Path) -> Run:
     result = run(
-        [sys.executable, "-m", "webcare", "poll", "--quiet", "--config", str(config), "--db", str(db)]
+        [
+            sys.executable,
+            "-m",
+            "webcare",
+            "poll",
+            "--quiet",
+            "--config",
+            str(config),
+            "--db",
+            str(db),
+        ]
     )
     if result.code not in (0, 3):
         sys.exit(f"webcare poll failed ({result.code}):\n{result.stderr}")
@@ -58,6 +68,9 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=25)
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--workers", default='"auto"', help="[poll] workers, as TOML: 1, 2, '\"auto\"'"
+    )
     parser.add_argument("--bench-dir", type=Path, default=HERE.parent.parent / "shared" / "bench")
     args = parser.parse_args()
     server_script = args.bench_dir / "feedserver.py"
@@ -79,9 +92,9 @@ def main() -> None:
             base = f"http://127.0.0.1:{port_file.read_text().strip()}"
             urls = [f"{base}/feed/{i}.xml" for i in range(args.feeds)]
             config, db = work / "webcare.toml", work / "webcare.db"
-            write_config(config, urls, args.concurrency)
+            write_config(config, urls, args.concurrency, args.workers)
             print(
-                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}"
+                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}, workers {args.workers}"
             )
             for poll in (1, 2):
                 urllib.request.urlopen(f"{base}/_control/reset", timeout=10).read()
