@@ -18,6 +18,7 @@ from httpserver import FeedServer
 from typer.testing import Result
 
 from webcare.pipeline import PART
+from webcare.workers import pool_size
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -140,3 +141,9 @@ def test_an_export_that_cannot_be_read_fails_and_stores_nothing(
     assert "FAILED" in result.stderr
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM mentions").fetchone() == (0,)
+
+
+def test_a_number_of_workers_is_taken_as_given_and_auto_starts_none_for_little_work() -> None:
+    assert pool_size(3, enough_work=False) == 3
+    assert pool_size(1, enough_work=True) == 0  # 1: everything in the poll's own process
+    assert pool_size(None, enough_work=False) == 0

@@ -2,15 +2,19 @@
 
     for each source:              store.source_state(name)     -> validators, Retry-After, polled?
                                   decide.deferred_until(...)   -> skipped until then
-    concurrently, per source:     read_file / HttpFetcher.fetch -> bytes | not modified
-                                  each page parsed once on arrival (kind.parse), and
+    concurrently, per URL source: HttpFetcher.fetch            -> bytes | not modified
+                                  each page parsed once on arrival (kind.parse; in a
+                                  worker process when there is a pool, `workers`), and
                                   store.known_ids(its mention ids): the kind's next page
-                                  is fetched while a page holds something new
+                                  is fetched while a page holds something new; with a
+                                  pool, the fresh mentions analysed there too
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
-                                  analysis.analyse(each fresh mention)
+                                  analysis.analyse(each fresh mention not yet analysed)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
+    a local export (import_stream): read, decided (decide.Sorter), analysed and stored
+                                  (Store.batch) 2,000 items at a time, one transaction
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store
 failing (StoreError) stops the poll.
