@@ -1,6 +1,6 @@
 """Benchmark: importing large exports, CSV and JSON lines, as whole processes.
 
-    python bench/import_scale.py [--rows 100000]
+    python bench/import_scale.py [--rows 100000] [--workers 1]
 
 Writes a realistic export of ROWS mentions (Dutch and English customer texts from
 analysis_throughput's templates, each made unique, spread over 30 days, every one naming
@@ -64,12 +64,14 @@ def write_exports(directory: Path, count: int) -> tuple[Path, Path]:
     return table, jsonl
 
 
-def measure(count: int) -> dict[str, float]:
+def measure(count: int, workers: str = '"auto"') -> dict[str, float]:
     webcare = str(Path(sys.executable).with_name("webcare"))
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        (directory / "webcare.toml").write_text(CONFIG, encoding="utf-8")
+        (directory / "webcare.toml").write_text(
+            f"{CONFIG}[poll]\nworkers = {workers}\n", encoding="utf-8"
+        )
         table, jsonl = write_exports(directory, count)
         for label, path, kind in (("csv", table, "csv"), ("jsonl", jsonl, "jsonl")):
             db = directory / f"{label}.db"
@@ -99,8 +101,12 @@ def measure(count: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    count = parser.parse_args().rows
-    figures = measure(count)
+    parser.add_argument(
+        "--workers", default='"auto"', help="[poll] workers, as TOML: 1, 2, '\"auto\"'"
+    )
+    args = parser.parse_args()
+    count = args.rows
+    figures = measure(count, args.workers)
     for label in ("csv", "jsonl"):
         print(
             f"import {count:,} {label} rows: {figures[f'import_{label}_rows_per_s']:,.0f} rows/s "
