@@ -142,8 +142,8 @@ class PollSettings:
     workers: int | None = None
     """Processes that parse and analyse when there is more of that than one core can do
     (polls and imports alike); None ("auto"): as many as the cores this process may use,
-    for a poll of 16 feeds with something to parse or a 2 MB export, while a core is
-    idle; 1: none, all in the poll's own process."""
+    for a poll of 16 feeds with something to parse or a 2 MB export, on a machine not
+    already busy; 1: none, all in the poll's own process."""
 
 
 @dataclass(frozen=True, slots=True)
