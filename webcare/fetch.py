@@ -1,4 +1,5 @@
-"""The only code that reads sources: HTTP with httpx (imported lazily) and local files.
+"""The only code that reads sources over the network: HTTP with httpx (imported lazily).
+Local files are `webcare.localfiles`.
 
 Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one
 network-time budget per source (`Budget`); a size cap, counted as bytes are read and
@@ -22,9 +23,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import ipaddress
-import os
 import socket
-import stat
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -58,37 +57,6 @@ class Fetched:
     """None when the source answered that nothing changed (HTTP 304, file untouched)."""
     state: FetchState
     """Validators to store for the next conditional fetch."""
-
-
-def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) -> Fetched:
-    """Read a local export, at most `max_bytes` of it; unchanged size+mtime since the last
-    poll counts as not modified. What is not a regular file (`/dev/zero`, a FIFO, a
-    process substitution) reports no size worth checking: it is read until the cap."""
-    assert spec.path is not None
-    try:
-        info = os.stat(spec.path)
-    except FileNotFoundError:
-        raise SourceError(spec.name, f"file not found: {spec.path}") from None
-    except OSError as exc:
-        raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
-    regular = stat.S_ISREG(info.st_mode)
-    if regular and info.st_size > max_bytes:
-        raise SourceError(
-            spec.name, f"{spec.path} is {info.st_size:,} bytes, over poll.max_bytes {max_bytes:,}"
-        )
-    validator = f"file:{info.st_mtime_ns}:{info.st_size}" if regular else None
-    if validator is not None and previous is not None and previous.etag == validator:
-        return Fetched(None, previous)
-    try:
-        with open(spec.path, "rb") as handle:
-            body = handle.read(max_bytes + 1)  # counted as read: a file may grow meanwhile
-    except OSError as exc:
-        raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
-    if len(body) > max_bytes:
-        raise SourceError(
-            spec.name, f"{spec.path} holds more than poll.max_bytes ({max_bytes:,} bytes)"
-        )
-    return Fetched(body, FetchState(etag=validator))
 
 
 class HttpFetcher:

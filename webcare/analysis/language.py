@@ -178,6 +178,12 @@ def _walking() -> type[LanguageIdentifier]:
     return Walking
 
 
+def load() -> None:
+    """Load py3langid's tables now rather than at the first text that needs them: worker
+    processes forked afterwards share them instead of each loading its own copy."""
+    _four()
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or `und` when it cannot be told.
 
