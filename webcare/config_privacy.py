@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from webcare.config_tables import Reader
+from webcare.config_reader import Reader
 from webcare.settings import PrivacySettings
 from webcare.timeparse import parse_duration
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from webcare.config_privacy import keep_duration
-from webcare.config_tables import Reader, choices, reply_policy
+from webcare.config_reader import Reader, choices
+from webcare.config_tables import reply_policy
 from webcare.model import Channel
 from webcare.settings import SourceSpec
 

@@ -52,6 +52,21 @@ class BatchResult:
     """Of `new`, stored as backfilled history (never on the floor)."""
 
 
+class Batch(Protocol):
+    """One source's save in progress, inside the transaction `Store.batch` holds."""
+
+    def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
+        """Store these mentions as `Store.save_batch` would, after those added before:
+        each is seen (stored already, or earlier in this batch), another source's
+        sighting of a stored post, or new (history per the batch's rule)."""
+        ...
+
+    def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
+        """Apply the brand replies (after every mention: they may answer any), keep the
+        source's validators (`state` None keeps none) and mark it polled; the counts."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class MentionQuery:
     since: datetime | None = None
@@ -192,6 +207,20 @@ class Store(Protocol):
         `conversations.answered` says. New mentions created before `history_before`, and
         with `undated_is_history` those whose date is estimated, are backfilled history.
         `state` None keeps no validators."""
+        ...
+
+    def batch(
+        self,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None = None,
+        undated_is_history: bool = False,
+    ) -> AbstractContextManager[Batch]:
+        """`save_batch` a part at a time, for an export too large to hold whole: `add`
+        mentions as they are read, then `finish`. One transaction for the whole block:
+        it commits when the block ends after `finish`, and rolls back everything added
+        when the block raises or ends without `finish` (the source then failed)."""
         ...
 
     def record_failure(

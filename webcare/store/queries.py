@@ -111,7 +111,9 @@ def select_mentions(
             params.append(iso_utc(q.no_reply_since))
         if q.policy_stamp is not None:
             recent = iso_utc(q.no_reply_since) if q.no_reply_since is not None else None
-            narrow, narrow_params = settling.floor_ids(q.policy_stamp, iso_utc(q.open_at) or "", recent)
+            narrow, narrow_params = settling.floor_ids(
+                q.policy_stamp, iso_utc(q.open_at) or "", recent
+            )
             clauses.append(narrow)
             params.extend(narrow_params)
     if q.assignees:

@@ -31,7 +31,12 @@ from webcare.store.base import (
     Settlement,
     SourceState,
 )
+from webcare.store.batch import SqliteBatch
 from webcare.timeparse import iso_utc
+
+
+class _Unfinished(Exception):
+    """A batch that ended without `finish`: its transaction rolls back."""
 
 
 class SqliteStore:
@@ -200,17 +205,39 @@ class SqliteStore:
 
         New mentions created before `history_before` are stored as backfilled history, and
         so are those whose date is only estimated when `undated_is_history`."""
-        with self._failing(f"cannot store source {source!r}"), self.transaction():
-            return writes.save_batch(
-                self.db,
-                source,
-                mentions,
-                replies,
-                polled_at=polled_at,
-                state=state,
-                history_before=history_before,
-                undated_is_history=undated_is_history,
-            )
+        with self.batch(
+            source,
+            polled_at=polled_at,
+            history_before=history_before,
+            undated_is_history=undated_is_history,
+        ) as batch:
+            batch.add(mentions)
+            return batch.finish(replies, state)
+
+    @contextmanager
+    def batch(
+        self,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None = None,
+        undated_is_history: bool = False,
+    ) -> Iterator[SqliteBatch]:
+        """One source's save a part at a time, in one transaction (`base.Store.batch`)."""
+        batch = SqliteBatch(
+            self.db,
+            source,
+            polled_at=polled_at,
+            history_before=history_before,
+            undated_is_history=undated_is_history,
+        )
+        try:
+            with self._failing(f"cannot store source {source!r}"), self.transaction():
+                yield batch
+                if not batch.finished:
+                    raise _Unfinished  # rolls back what was added
+        except _Unfinished:
+            pass
 
     def record_failure(
         self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
