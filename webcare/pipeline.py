@@ -8,7 +8,8 @@
                                   is fetched while a page holds something new
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
-                                  analysis.analyse(each fresh mention)
+                                  analysis.analyse(each fresh mention), then
+                                  learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
 
@@ -28,6 +29,7 @@ from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
 from webcare.fetch import Fetched, HttpFetcher, read_file, secret_templates, source_url
+from webcare.learn.apply import adjust
 from webcare.model import Mention, SourceResult
 from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
@@ -258,7 +260,15 @@ def process(
         store.record_failure(spec.name, now, plan.error, retry_at=plan.retry_at)
         return plan.result(None)
     fresh = [
-        (mention, analyse(mention.text, settings, rating=mention.rating, source_value=spec.value))
+        (
+            mention,
+            adjust(
+                analyse(mention.text, settings, rating=mention.rating, source_value=spec.value),
+                mention.text,
+                mention.rating,
+                settings.learned,
+            ),
+        )
         for mention in plan.fresh
     ]
     batch = store.save_batch(

@@ -17,12 +17,14 @@ from datetime import datetime
 from pathlib import Path
 
 from webcare.errors import StoreError
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
 from webcare.store import opening, queries, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
+    LearnedRecord,
     MentionQuery,
     SourceState,
 )
@@ -323,3 +325,38 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.assign(self.db, resolved, to, by, at, note)
+
+    # ------------------------------------------------------------ learning from the team
+
+    def label(
+        self,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
+        *,
+        by: str | None,
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction and apply it to the mention, in one transaction."""
+        with self._reading():
+            mention = queries.resolve_id(self.db, given)
+        with self._writing(), self.transaction():
+            return writes.label(self.db, mention, correction, before, after, by, at, note)
+
+    def labels(self, mention: str | None = None) -> list[Label]:
+        with self._reading():
+            return queries.labels(self.db, mention)
+
+    def save_model(self, record: LearnedRecord) -> None:
+        with self._writing(), self.transaction():
+            writes.save_model(self.db, record)
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        with self._reading():
+            return queries.learned_model(self.db, enabled_only)
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        with self._writing(), self.transaction():
+            return writes.disable_model(self.db, by, at)

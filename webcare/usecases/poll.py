@@ -14,6 +14,7 @@ from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
+from webcare.usecases import learn as learned
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ def poll(
     with store.writer_lock() as locked:
         if not locked:
             return PollOutcome((), skipped=True)
+        settings = learned.attach(settings, store)
         results = pipeline.poll(
             settings, store, now=now, names=names, on_result=on_result, backfill=backfill
         )
@@ -132,4 +134,5 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
             raise UsageError(
                 f"another poll or import is writing to {store.location}; try again when it is done"
             )
+        settings = learned.attach(settings, store)
         return ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
