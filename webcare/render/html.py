@@ -421,7 +421,9 @@ def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
     ]  # fmt: skip
     parts = [
         heading(title),
-        table(["File", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"], rows),
+        table(
+            ["File", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"], rows
+        ),
     ]
     for s in scores:
         parts.append(heading(f"{s.file.rsplit('/', 1)[-1]}: gold (rows) x predicted (columns)", 2))

@@ -274,7 +274,9 @@ def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
          f"{s.texts_per_second:,.0f}"]
         for s in scores
     ]  # fmt: skip
-    parts = [table(["File", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"], rows)]
+    parts = [
+        table(["File", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"], rows)
+    ]
     for s in scores:
         parts.append(f"**{cell(s.file.rsplit('/', 1)[-1])}**: gold (rows) x predicted (columns)\n")
         parts.append(

@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from webcare.errors import NotFoundError
-from webcare.labels import Correction, Judged, Label
 from webcare.model import (
     Analysis,
     Channel,
@@ -27,7 +26,7 @@ from webcare.model import (
     Urgency,
     UrgencyLevel,
 )
-from webcare.store.base import FetchState, LearnedRecord, MentionQuery, SourceState
+from webcare.store.base import FetchState, MentionQuery, SourceState
 from webcare.timeparse import iso_utc
 
 EPOCH = datetime.fromtimestamp(0, UTC)
@@ -275,57 +274,4 @@ def row_to_stored(row: sqlite3.Row) -> StoredMention:
         backfilled=bool(row["backfilled"]),
         reply_decided=bool(row["reply_decided"]),
         assignee=row["assignee"],
-    )
-
-
-# ---------------------------------------------------------------- learning from the team
-
-
-def labels(db: sqlite3.Connection, mention: str | None) -> list[Label]:
-    where = "WHERE l.mention_id = ?" if mention is not None else ""
-    rows = db.execute(
-        f"""SELECT l.*, m.text, m.rating, m.source FROM labels l
-            JOIN mentions m ON m.id = l.mention_id {where} ORDER BY l.seq""",
-        (mention,) if mention is not None else (),
-    )
-    return [
-        Label(
-            mention_id=row["mention_id"],
-            by=row["by"],
-            at=time_of(row["at"]) or EPOCH,
-            note=row["note"],
-            correction=Correction(
-                SentimentLabel(row["sentiment"]) if row["sentiment"] else None,
-                UrgencyLevel(row["urgency"]) if row["urgency"] else None,
-                row["category"],
-                None if row["needs_reply"] is None else bool(row["needs_reply"]),
-            ),
-            before=Judged(
-                row["was_sentiment"],
-                row["was_urgency"],
-                tuple(json.loads(row["was_categories"])),
-                bool(row["was_needs_reply"]),
-            ),
-            text=row["text"],
-            rating=row["rating"],
-            source=row["source"],
-        )
-        for row in rows
-    ]
-
-
-def learned_model(db: sqlite3.Connection, enabled_only: bool) -> LearnedRecord | None:
-    where = "WHERE enabled = 1" if enabled_only else ""
-    row = db.execute(f"SELECT * FROM learned {where} ORDER BY seq DESC LIMIT 1").fetchone()
-    if row is None:
-        return None
-    return LearnedRecord(
-        trained_at=time_of(row["trained_at"]) or EPOCH,
-        trained_by=row["trained_by"],
-        labels=row["labels"],
-        meta=row["meta"],
-        weights=bytes(row["weights"]),
-        enabled=bool(row["enabled"]),
-        disabled_at=time_of(row["disabled_at"]),
-        disabled_by=row["disabled_by"],
     )

@@ -19,7 +19,7 @@ from pathlib import Path
 from webcare.errors import StoreError
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import opening, queries, writes
+from webcare.store import learning, opening, queries, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
@@ -343,20 +343,20 @@ class SqliteStore:
         with self._reading():
             mention = queries.resolve_id(self.db, given)
         with self._writing(), self.transaction():
-            return writes.label(self.db, mention, correction, before, after, by, at, note)
+            return learning.label(self.db, mention, correction, before, after, by, at, note)
 
     def labels(self, mention: str | None = None) -> list[Label]:
         with self._reading():
-            return queries.labels(self.db, mention)
+            return learning.labels(self.db, mention)
 
     def save_model(self, record: LearnedRecord) -> None:
         with self._writing(), self.transaction():
-            writes.save_model(self.db, record)
+            learning.save_model(self.db, record)
 
     def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
         with self._reading():
-            return queries.learned_model(self.db, enabled_only)
+            return learning.learned_model(self.db, enabled_only)
 
     def disable_model(self, *, by: str | None, at: datetime) -> bool:
         with self._writing(), self.transaction():
-            return writes.disable_model(self.db, by, at)
+            return learning.disable_model(self.db, by, at)

@@ -17,9 +17,8 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, StoredPost, same_post
 from webcare.errors import UsageError
-from webcare.labels import Correction, Judged, changes
 from webcare.model import Analysis, Mention, Reply, mention_id
-from webcare.store.base import AckResult, BatchResult, FetchState, LearnedRecord
+from webcare.store.base import AckResult, BatchResult, FetchState
 from webcare.store.queries import EPOCH, time_of
 from webcare.timeparse import iso_utc
 
@@ -432,70 +431,3 @@ def assign(
             AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
         )
     return results
-
-
-# ---------------------------------------------------------------- learning from the team
-
-
-def label(
-    db: sqlite3.Connection,
-    mention: str,
-    correction: Correction,
-    before: Judged,
-    after: Analysis,
-    by: str | None,
-    at: datetime,
-    note: str | None,
-) -> AckResult:
-    stamp = iso_utc(at)
-    reply = None if correction.needs_reply is None else int(correction.needs_reply)
-    db.execute(
-        """INSERT INTO labels (mention_id, by, at, note, sentiment, urgency, category,
-           needs_reply, was_sentiment, was_urgency, was_categories, was_needs_reply)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            mention, by, stamp, note,
-            correction.sentiment.value if correction.sentiment else None,
-            correction.urgency.value if correction.urgency else None,
-            correction.category, reply, before.sentiment, before.urgency,
-            json.dumps(before.categories), int(before.needs_reply),
-        ),
-    )  # fmt: skip
-    said = changes(before, correction)
-    db.execute(
-        "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'label', ?, ?, ?)",
-        (mention, by, stamp, f"{said}: {note}" if note else said),
-    )
-    a = after
-    db.execute(
-        """UPDATE mentions SET sentiment_score = ?, sentiment_label = ?, sentiment_words = ?,
-           urgency_level = ?, urgency_reasons = ?, urgency_categories = ?, route = ?,
-           route_reason = ?, needs_reply = ?, needs_reply_reason = ?,
-           reply_decided = reply_decided OR ? WHERE id = ?""",
-        (
-            a.sentiment.score, a.sentiment.label.value, json.dumps(a.sentiment.words),
-            a.urgency.level.value, json.dumps(a.urgency.reasons), json.dumps(a.urgency.categories),
-            a.route.value, a.route_reason, int(a.needs_reply), a.needs_reply_reason,
-            int(correction.needs_reply is not None), mention,
-        ),
-    )  # fmt: skip
-    return AckResult(mention, True, f"labelled: {said}")
-
-
-def save_model(db: sqlite3.Connection, record: LearnedRecord) -> None:
-    db.execute(
-        """INSERT INTO learned (trained_at, trained_by, labels, meta, weights, enabled)
-           VALUES (?, ?, ?, ?, ?, ?)""",
-        (
-            iso_utc(record.trained_at), record.trained_by, record.labels, record.meta,
-            record.weights, int(record.enabled),
-        ),
-    )  # fmt: skip
-
-
-def disable_model(db: sqlite3.Connection, by: str | None, at: datetime) -> bool:
-    cursor = db.execute(
-        "UPDATE learned SET enabled = 0, disabled_at = ?, disabled_by = ? WHERE enabled = 1",
-        (iso_utc(at), by),
-    )
-    return cursor.rowcount > 0
