@@ -15,6 +15,7 @@ from typing import Any
 from webcare.errors import UsageError
 from webcare.learn.features import HASHING
 from webcare.learn.logreg import Weights
+from webcare.learn.targets import TARGETS
 from webcare.store.base import LearnedRecord
 
 FORMAT = 1
@@ -109,6 +110,8 @@ def from_record(record: LearnedRecord) -> LearnedModel:
             weights[name] = Weights(
                 tuple(t["classes"]), arrays[f"{name}.buckets"], arrays[f"{name}.weights"]
             )
+    order = [target.name for target in TARGETS]
+    results.sort(key=lambda r: order.index(r.name) if r.name in order else len(order))
     return LearnedModel(
         trained_at=record.trained_at,
         trained_by=record.trained_by,
