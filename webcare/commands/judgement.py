@@ -125,7 +125,11 @@ def eval_labels(
     ] = None,
     model: Annotated[
         bool,
-        typer.Option("--model", help="Judge with the team's learned model beside the rules."),
+        typer.Option(
+            "--model",
+            help="Judge with the team's learned model beside the rules (it learned from "
+            "these labels, so it is flattered here: score held-out ones with `eval urgency --model`).",
+        ),
     ] = False,
     config: ConfigOpt = None,
     db: DbOpt = None,

@@ -135,6 +135,7 @@ def learn(
         list[Path] | None,
         typer.Option(
             "--from",
+            metavar="FILE",
             help="Learn from a label file (id, urgency, needs_reply, category, sentiment, text) instead of the store's labels (repeatable).",
             show_default=False,
         ),

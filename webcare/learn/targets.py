@@ -24,6 +24,8 @@ from webcare.labels import LABEL_SCORE, NO_CATEGORY, URGENT, Judged
 from webcare.model import Analysis, Route, Sentiment, SentimentLabel, Urgency, UrgencyLevel
 
 PREFIX = "learned model"
+FIGURE_NAMES = {"accuracy": "accuracy", "f1": "F1 urgent", "macro_f1": "macro-F1"}
+"""How people read each deciding figure."""
 YES, NO = "yes", "no"
 
 

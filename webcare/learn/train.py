@@ -19,7 +19,7 @@ from webcare.learn import logreg
 from webcare.learn.data import Example
 from webcare.learn.features import Features, features
 from webcare.learn.model import LearnedModel, TargetResult
-from webcare.learn.targets import TARGETS, Target
+from webcare.learn.targets import FIGURE_NAMES, TARGETS, Target
 
 FOLDS = 5
 MARGIN = 0.02
@@ -95,11 +95,11 @@ def cross_validate(target: Target, examples: Sequence[Example], rows: Sequence[F
     model_figures = target.figures(golds, out)
     ours, theirs = model_figures[target.figure] or 0.0, rules_figures[target.figure] or 0.0
     enabled = ours >= theirs + MARGIN
+    figure = FIGURE_NAMES.get(target.figure, target.figure)
     verdict = (
-        f"used: {target.figure} {ours:.3f} beats the rules' {theirs:.3f} by {ours - theirs:+.3f}"
+        f"used: {figure} {ours:.3f} beats the rules' {theirs:.3f} by {ours - theirs:+.3f}"
         if enabled
-        else f"not used: {target.figure} {ours:.3f} against the rules' {theirs:.3f} "
-        f"(needs {MARGIN:+.2f})"
+        else f"not used: {figure} {ours:.3f} against the rules' {theirs:.3f} (needs {MARGIN:+.2f})"
     )
     return TargetResult(target.name, len(golds), target.figure, rules_figures, model_figures,
                         enabled, verdict)  # fmt: skip

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from webcare.learn.model import LearnedModel
+from webcare.learn.targets import FIGURE_NAMES
 from webcare.learn.train import MARGIN
 from webcare.textutil import one_line
 from webcare.timeparse import iso_utc
 
-FIGURE_NAMES = {"accuracy": "accuracy", "f1": "F1 urgent", "macro_f1": "macro-F1"}
 WHAT = {
     "reply": "needs a reply",
     "urgent": "urgent (critical+high)",
