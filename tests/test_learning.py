@@ -296,6 +296,29 @@ def test_held_out_rows_are_scored_better_with_the_model_where_it_is_used(
         assert model["needs_reply_accuracy"] == rules["needs_reply_accuracy"]
 
 
+def test_a_new_mention_is_judged_as_cross_validation_judged_the_held_out_ones(
+    trained: dict[str, Any],
+) -> None:
+    """Polls judge one mention at a time (`predict_one`), cross-validation a fold at once
+    (`predict`): the figures `learn` prints hold for polls only if both say the same."""
+    from webcare.learn import logreg
+    from webcare.learn.data import from_files
+    from webcare.learn.features import features
+    from webcare.settings import Settings
+    from webcare.store import open_store
+    from webcare.usecases.learn import stored
+
+    with open_store(trained["db"], read_only=True) as store:
+        model = stored(store)
+    assert model is not None and model.weights
+    rows = [features(ex.text, ex.rules) for ex in from_files([trained["test"]], Settings())]
+    for weights in model.weights.values():
+        together = logreg.predict(weights, rows)
+        one_by_one = [logreg.predict_one(weights, row) for row in rows]
+        assert [v for v, _ in one_by_one] == [v for v, _ in together]
+        assert [p for _, p in one_by_one] == pytest.approx([p for _, p in together])
+
+
 def test_training_is_deterministic(cli: Cli, trained: dict[str, Any], tmp_path: Path) -> None:
     again = cli("learn", "--from", trained["train"], "--db", tmp_path / "again.db", "--now", NOW,
                 "--by", "lead", "-f", "json")  # fmt: skip

@@ -24,12 +24,12 @@ def adjust(
     from webcare.learn.features import features
     from webcare.learn.targets import TARGETS
 
-    row = [features(text, analysis, rating)]
+    row = features(text, analysis, rating)
     judged = analysis
     for target in TARGETS:
         weights = model.weights.get(target.name)
         if weights is None:
             continue
-        value, p = logreg.predict(weights, row)[0]
+        value, p = logreg.predict_one(weights, row)
         judged = target.apply(judged, value, p)
     return judged

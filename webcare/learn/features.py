@@ -13,6 +13,7 @@ each rules feature is worth 1 (the score its value). Feature names are hashed in
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zlib
@@ -47,6 +48,7 @@ class Features:
     values: tuple[float, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def hash_of(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) % DIMENSION
 

@@ -137,3 +137,18 @@ def predict(model: Weights, rows: Sequence[Features]) -> list[tuple[str, float]]
     p = probabilities(model, rows)
     best = p.argmax(axis=1)
     return [(model.classes[int(k)], float(p[i, k])) for i, k in enumerate(best)]
+
+
+def predict_one(model: Weights, row: Features) -> tuple[str, float]:
+    """`predict` for one text, as a new mention is judged: one lookup of its buckets among
+    the model's and one small product, not the layout `fit` needs."""
+    import numpy as np
+
+    buckets = np.asarray(row.buckets, dtype=np.int64)
+    at = np.minimum(np.searchsorted(model.buckets, buckets), max(0, len(model.buckets) - 1))
+    known = model.buckets[at] == buckets if len(model.buckets) else np.zeros(len(buckets), bool)
+    values = np.asarray(row.values)[known]
+    logits = values @ model.weights[at[known]].astype(float)
+    p = _softmax(logits[None, :])[0]
+    best = int(p.argmax())
+    return model.classes[best], float(p[best])
