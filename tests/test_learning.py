@@ -3,7 +3,7 @@ report, every format, a re-poll); `eval labels` scores the rules on the team's l
 `learn` trains on labels (the store's or a label file's), uses the model only where
 cross-validation says it beats the rules, keeps it in the store for the team, and new
 mentions are judged by it. Real CLI, real SQLite; the label file is our own
-(tests/data/learn/team_labels.tsv: short Dutch and English messages written for these
+(tests/labelled/team_labels.tsv: short Dutch and English messages written for these
 tests, labelled with the criteria of `eval urgency` files, and a team convention the
 rules do not know: a broken cold chain is high urgency)."""
 
@@ -22,7 +22,7 @@ from typer.testing import Result
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
-LABELS = Path(__file__).parent / "data" / "learn" / "team_labels.tsv"
+LABELS = Path(__file__).parent / "labelled" / "team_labels.tsv"
 
 ROWS = [
     {"id": "1", "author": "anna_k", "text": "Acme mijn pakket is nog steeds niet bezorgd",
