@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from webcare import __version__
-from webcare.commands import judgement, polling, reporting, setup, work
+from webcare.commands import judgement, learning, polling, reporting, setup, work
 from webcare.errors import ExitCode, WebcareError
 
 app = typer.Typer(
@@ -92,12 +92,16 @@ for name, command in (
     ("release", work.release),
     ("import", polling.import_),
     ("analyze", judgement.analyze),
+    ("label", learning.label),
+    ("labels", learning.labels),
+    ("learn", learning.learn),
 ):
     app.command(name=name)(exit_codes(command))
 
 app.add_typer(judgement.eval_app, name="eval")
 judgement.eval_app.command("sentiment")(exit_codes(judgement.eval_sentiment))
 judgement.eval_app.command("urgency")(exit_codes(judgement.eval_urgency))
+judgement.eval_app.command("labels")(exit_codes(judgement.eval_labels))
 
 
 def main() -> None:

@@ -10,7 +10,8 @@
                                   pool, the fresh mentions analysed there too
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
-                                  analysis.analyse(each fresh mention not yet analysed)
+                                  analysis.analyse(each fresh mention not yet analysed), then
+                                  learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
     a local export (import_stream): read, decided (decide.Sorter), analysed and stored
@@ -35,6 +36,7 @@ from webcare import decide, sources
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
 from webcare.fetch import HttpFetcher, secret_templates, source_url
+from webcare.learn.apply import adjust
 from webcare.localfiles import open_file
 from webcare.model import Analysis, Mention, SourceResult
 from webcare.secrets import redact
@@ -328,7 +330,7 @@ def _stored_stream(
             # Part n is analysed (in the pool) while part n-1 is stored.
             following = workers.analyse(spec, sorter.fresh(candidates, known))
             if analysing is not None:
-                batch.add(analysing())
+                batch.add(judged(settings, analysing()))
             analysing = following
             if failures:
                 break
@@ -338,12 +340,22 @@ def _stored_stream(
         )  # fmt: skip
         if plan.error is None:
             if analysing is not None:
-                batch.add(analysing())
+                batch.add(judged(settings, analysing()))
             return plan.result(batch.finish(plan.replies, plan.state))
     # The batch ended unfinished: nothing of the source is kept.
     assert plan.error is not None
     store.record_failure(spec.name, now, plan.error, retry_at=plan.retry_at)
     return plan.result(None)
+
+
+def judged(
+    settings: Settings, pairs: list[tuple[Mention, Analysis]]
+) -> list[tuple[Mention, Analysis]]:
+    """The rules' analyses with the team's learned model applied (`webcare learn`), in
+    this process: a worker's analysis is the rules' alone."""
+    if settings.learned is None:
+        return pairs
+    return [(m, adjust(a, m.text, m.rating, settings.learned)) for m, a in pairs]
 
 
 def _parts(items: Iterable[Item], failures: list[Exception]) -> Iterator[list[Item]]:
@@ -393,6 +405,7 @@ def process(
     todo = [mention for mention in plan.fresh if mention.id not in ready]
     done = dict(ready)
     done.update((m.id, a) for m, a in analysed(settings, spec.value, todo))
+    done = {m.id: a for m, a in judged(settings, [(m, done[m.id]) for m in plan.fresh])}
     batch = store.save_batch(
         spec.name,
         [(mention, done[mention.id]) for mention in plan.fresh],

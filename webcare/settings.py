@@ -10,12 +10,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from webcare.businesshours import WeeklyHours
 from webcare.errors import ConfigError
 from webcare.model import Channel, ReplyPolicy, UrgencyLevel
+
+if TYPE_CHECKING:
+    from webcare.learn.model import LearnedModel
 
 DEFAULT_TARGETS: Mapping[str, timedelta] = {
     "social": timedelta(hours=1),
@@ -222,6 +225,9 @@ class Settings:
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None
     """The file these settings came from, or None for built-in defaults."""
+    learned: LearnedModel | None = None
+    """Not from the config: the team's learned model from the store (`webcare learn`),
+    attached by the commands that analyse new mentions for it (poll, import)."""
 
     def source(self, name: str) -> SourceSpec:
         for spec in self.sources:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, Self
 
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, SlaState, StoredMention
 
 
@@ -110,6 +111,22 @@ class AckResult:
     id: str
     changed: bool
     detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedRecord:
+    """A model `webcare learn` trained, as the store keeps it: the store does not read
+    `meta` or `weights` (webcare.learn.model does)."""
+
+    trained_at: datetime
+    trained_by: str | None
+    labels: int
+    meta: str
+    """JSON: hashing parameters, targets (enabled or not, CV figures), where the labels came from."""
+    weights: bytes
+    enabled: bool = True
+    disabled_at: datetime | None = None
+    disabled_by: str | None = None
 
 
 class Store(Protocol):
@@ -287,4 +304,38 @@ class Store(Protocol):
     def settle(self, settlements: Sequence[Settlement]) -> int:
         """Keep what was worked out (one transaction); returns how many were kept. One
         whose mention changed since it was read is skipped: the next pass redoes it."""
+        ...
+
+    # ------------------------------------------------------------ learning from the team
+
+    def label(
+        self,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
+        *,
+        by: str | None,
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction of one mention (with what it was `before`) and
+        apply it at once: its analysis becomes `after`, and a person has decided whether
+        it needs a reply. Kept whatever later polls bring; in the history as `label`."""
+        ...
+
+    def labels(self, mention: str | None = None) -> list[Label]:
+        """Every correction (or one mention's), oldest first, with the mention's text."""
+        ...
+
+    def save_model(self, record: LearnedRecord) -> None:
+        """Keep a trained model; the newest enabled one is the team's."""
+        ...
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        """The newest model (with `enabled_only`: the newest still enabled), or None."""
+        ...
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        """Switch every model off (`webcare learn --off`); whether one was on."""
         ...

@@ -17,12 +17,14 @@ from datetime import datetime
 from pathlib import Path
 
 from webcare.errors import StoreError
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import opening, queries, settling, writes
+from webcare.store import learning, opening, queries, settling, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
+    LearnedRecord,
     MentionQuery,
     Settlement,
     SourceState,
@@ -368,3 +370,38 @@ class SqliteStore:
         """Keep reply decisions and verdicts (compare and set: see `settling.settle`)."""
         with self._writing(), self.transaction():
             return settling.settle(self.db, settlements)
+
+    # ------------------------------------------------------------ learning from the team
+
+    def label(
+        self,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
+        *,
+        by: str | None,
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction and apply it to the mention, in one transaction."""
+        with self._reading():
+            mention = queries.resolve_id(self.db, given)
+        with self._writing(), self.transaction():
+            return learning.label(self.db, mention, correction, before, after, by, at, note)
+
+    def labels(self, mention: str | None = None) -> list[Label]:
+        with self._reading():
+            return learning.labels(self.db, mention)
+
+    def save_model(self, record: LearnedRecord) -> None:
+        with self._writing(), self.transaction():
+            learning.save_model(self.db, record)
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        with self._reading():
+            return learning.learned_model(self.db, enabled_only)
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        with self._writing(), self.transaction():
+            return learning.disable_model(self.db, by, at)
