@@ -140,7 +140,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
         (
             {"brnad": {}},
             "brnad",
-            "brand, sla, route, urgency, topics, poll, report, notify, sources",
+            "brand, sla, route, urgency, topics, poll, report, notify, store, sources",
         ),
         (
             {"brand": {"timzone": "UTC"}},

@@ -41,6 +41,7 @@ TOP_KEYS = (
     "poll",
     "report",
     "notify",
+    "store",
     "sources",
 )
 NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")

@@ -103,7 +103,7 @@ def ack(
     answered = work.answered_at(
         moment, environment.now(at, settings, option="--at") if at else None
     )
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         filters = Filters(
             environment.since(since, moment, settings),
             tuple(channel or ()),
@@ -150,7 +150,7 @@ def reopen(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         filters = Filters(
             environment.since(since, moment, settings),
             tuple(channel or ()),

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import opening, queries, writes
+from webcare.store import opening, queries, sqlite_copy, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
@@ -47,6 +47,7 @@ class SqliteStore:
                 path.parent.mkdir(parents=True, exist_ok=True)
             db = opening.connect(path, read_only=read_only)
             db.row_factory = sqlite3.Row
+            queries.register_functions(db)
             try:
                 opening.prepare(db, path, read_only=read_only)
             except BaseException:
@@ -62,6 +63,10 @@ class SqliteStore:
     @property
     def location(self) -> str:
         return str(self.path)
+
+    @property
+    def backend(self) -> str:
+        return "sqlite"
 
     def close(self) -> None:
         with self._failing(f"cannot close the store {self.path}"):
@@ -109,6 +114,11 @@ class SqliteStore:
                 yield True
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def claim_sources(self, names: Sequence[str]) -> Iterator[set[str]]:
+        """Every source: `writer_lock` already keeps a second poll out of this file."""
+        yield set(names)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -283,6 +293,18 @@ class SqliteStore:
         with self._writing(), self.transaction():
             writes.remember_alert(self.db, pairs, at)
 
+    def claim_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
+        """Record the pairs not yet alerted, in one transaction; returns those."""
+        pairs = list(pairs)
+        with self._writing(), self.transaction():
+            return writes.claim_alert(self.db, pairs, at)
+
+    def release_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Forget a claimed alert that no target received."""
+        pairs = list(pairs)
+        with self._writing(), self.transaction():
+            writes.release_alert(self.db, pairs, at)
+
     # ------------------------------------------------------------ people's actions
 
     def ack(
@@ -314,3 +336,30 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.no_reply(self.db, resolved, by, at, note)
+
+    # ------------------------------------------------------------ administration
+
+    def schema_version(self) -> int:
+        with self._reading():
+            return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        with self._reading():
+            return sqlite_copy.counts(self.db)
+
+    def dump(self) -> Iterator[tuple[str, int, Iterator[tuple[object, ...]]]]:
+        """Every table in one read transaction: a poll meanwhile is seen whole or not at all."""
+        with self._reading():
+            self.db.execute("BEGIN")
+            try:
+                yield from sqlite_copy.dump(self.db)
+            finally:
+                self.db.execute("ROLLBACK")
+
+    def load(
+        self, tables: Iterable[tuple[str, int, Iterable[tuple[object, ...]]]], *, replace: bool
+    ) -> dict[str, int]:
+        with self._writing(), self.transaction():
+            return sqlite_copy.load(
+                self.db, tables, replace=replace, where=f"the store {self.path}"
+            )

@@ -128,4 +128,10 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
             raise UsageError(
                 f"another poll or import is writing to {store.location}; try again when it is done"
             )
-        return ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        result = pipeline.import_file(settings, store, spec, now=now)
+    if result.busy:
+        raise UsageError(
+            f"another poll or import is fetching source {spec.name!r} into {store.location}; "
+            "try again when it is done"
+        )
+    return ImportOutcome(result)
