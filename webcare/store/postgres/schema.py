@@ -154,7 +154,12 @@ def version(cur: Cursor, where: Target) -> int:
     A database that holds a table of webcare's name but no `webcare_schema` is another
     program's (or a half-made store): refused, nothing changed. Other tables beside
     webcare's are left alone: a team may share a database."""
-    cur.execute("SELECT to_regclass('webcare_schema') IS NOT NULL")
+    # The catalog as of this statement (not to_regclass: its cached catalog may not yet
+    # show what a host that held the migration lock just committed).
+    cur.execute(
+        """SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables
+           WHERE schemaname = current_schema() AND tablename = 'webcare_schema')"""
+    )
     if _first(cur):
         cur.execute("SELECT coalesce(max(version), 0) FROM webcare_schema")
         found = int(str(_first(cur)))
