@@ -68,8 +68,10 @@ CREATE INDEX mentions_author ON mentions (lower(author));
 CREATE INDEX mentions_thread ON mentions (thread_id);
 CREATE INDEX mentions_url_key ON mentions (url_key);
 CREATE INDEX mentions_text_key ON mentions (text_key);
-CREATE INDEX mentions_open ON mentions (created_at DESC, id)
-    WHERE responded_at IS NULL AND NOT backfilled;
+-- The floor: open mentions (unanswered, or answered after a --now in the past) are read
+-- through these two, a bitmap OR, not by scanning every mention ever stored.
+CREATE INDEX mentions_unanswered ON mentions (created_at) WHERE responded_at IS NULL AND NOT backfilled;
+CREATE INDEX mentions_answered_at ON mentions (responded_at) WHERE NOT backfilled;
 
 CREATE TABLE replies (
     id {_T} PRIMARY KEY,
