@@ -138,6 +138,11 @@ class Calendar:
     hours: WeeklyHours = ALWAYS
     closed: Mapping[date, str] = field(default_factory=dict)
     """Closed dates (local) and their names: holidays and extra days."""
+    _days: dict[date, tuple[tuple[datetime, datetime], ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """Each local date's opening intervals in UTC, worked out once: a year-old breach's
+    overdue time walks a year of days."""
 
     @property
     def always_open(self) -> bool:
@@ -152,14 +157,24 @@ class Calendar:
         """Opening intervals in UTC, in order, from the one containing `since` onward."""
         start_day = since.astimezone(self.tz).date() - timedelta(days=1)
         for offset in range(_MAX_DAYS):
-            day = start_day + timedelta(days=offset)
-            if day in self.closed:
-                continue
-            for interval in self.hours.by_day.get(day.weekday(), ()):
-                begin, end = self._local(day, interval.start), self._local(day, interval.end)
+            for begin, end in self._day(start_day + timedelta(days=offset)):
                 if end > since:
                     yield begin, end
         return
+
+    def _day(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
+        intervals = self._days.get(day)
+        if intervals is None:
+            intervals = (
+                ()
+                if day in self.closed
+                else tuple(
+                    (self._local(day, interval.start), self._local(day, interval.end))
+                    for interval in self.hours.by_day.get(day.weekday(), ())
+                )
+            )
+            self._days[day] = intervals
+        return intervals
 
     def add(self, start: datetime, duration: timedelta) -> datetime:
         """The moment `duration` of open time after `start` (a closed start waits for opening)."""

@@ -87,6 +87,9 @@ for name, command in (
     ("explain", reporting.explain),
     ("ack", work.ack),
     ("reopen", work.reopen),
+    ("assign", work.assign),
+    ("claim", work.claim),
+    ("release", work.release),
     ("import", polling.import_),
     ("analyze", judgement.analyze),
 ):

@@ -295,6 +295,12 @@ def row_skipped(problem: Problem) -> bool:
     return "; skipped" in problem.message
 
 
+def row_repaired(problem: Problem) -> bool:
+    """Whether a problem says text had to be repaired (a lone surrogate, a character
+    reference to no character): the row is kept, but its source sent broken data."""
+    return "replaced invalid character" in problem.message
+
+
 def _parse_error(failure: Exception) -> str:
     if isinstance(failure, SourceError):
         return failure.reason

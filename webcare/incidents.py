@@ -31,6 +31,7 @@ team should post one public update about.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -168,24 +169,28 @@ def group(
             for stem in found.keys() - common - {subject[:STEM]}:
                 candidates[subject, stem].append(index)
 
+    # Greedy, largest first, the lazy way: a candidate's run only shrinks as others take its
+    # mentions, so one whose recounted run still tops the heap is the largest of all.
+    ordering = sorted(candidates, key=lambda key: (key[0] not in categories, key))
+    heap = [
+        (-len(_longest_run(candidates[key], ordered)), rank, key)
+        for rank, key in enumerate(ordering)
+    ]
+    heapq.heapify(heap)
     taken: set[int] = set()
     incidents: list[Incident] = []
-    while True:
-        best: list[int] = []
-        best_key: tuple[str, str] | None = None
-        for key, members in sorted(
-            candidates.items(), key=lambda kv: (kv[0][0] not in categories, kv[0])
-        ):
-            run = _longest_run([i for i in members if i not in taken], ordered)
-            if len(run) > len(best) and _is_incident(run, ordered, terms, key[0]):
-                best, best_key = run, key
-        if best_key is None:
-            break
-        taken.update(best)
+    while heap:
+        size, rank, key = heapq.heappop(heap)
+        run = _longest_run([i for i in candidates[key] if i not in taken], ordered)
+        if len(run) < -size:
+            if len(run) >= MIN_MEMBERS:
+                heapq.heappush(heap, (-len(run), rank, key))
+            continue
+        if not _is_incident(run, ordered, terms, key[0]):
+            continue
+        taken.update(run)
         incidents.append(
-            _incident(
-                best_key[0], [ordered[i] for i in best], [terms[i] for i in best], history, now
-            )
+            _incident(key[0], [ordered[i] for i in run], [terms[i] for i in run], history, now)
         )
     incidents.sort(key=lambda inc: (-len(inc.members), inc.first_at, inc.id))
     return incidents

@@ -180,6 +180,8 @@ class StoredMention:
     """Stored as history by a source's first poll: counted, never on the floor."""
     also_seen: tuple[Sighting, ...] = ()
     """The same post seen through other sources (or under another id): one mention."""
+    assignee: str | None = None
+    """Who in the team has it (`webcare assign`/`claim`); assignment is not an answer."""
     reply_decided: bool = False
     """A person set whether it needs a reply (`ack --no-reply`, `reopen`): the channel's
     reply policy no longer applies, `analysis.needs_reply` is their decision."""

@@ -353,5 +353,6 @@ def mention_record(row: Ranked) -> dict[str, Any]:
         "backfilled": row.item.backfilled,
         "also_seen": [{"source": seen.source, "url": seen.url} for seen in row.item.also_seen],
         "incident": row.incident,
+        "assignee": row.item.assignee,
         "responded_via": response.via if response and s.status is SlaStatus.RESPONDED else None,
     }

@@ -33,17 +33,30 @@ from webcare.model import (
 from webcare.settings import SlaSettings
 from webcare.timeparse import format_duration
 
+_CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
+
 
 def calendar(policy: SlaSettings, channel: str) -> Calendar:
-    """The channel's business calendar: its hours minus closed days, or 24/7."""
+    """The channel's business calendar: its hours minus closed days, or 24/7. One per
+    policy and channel, so the days it has worked out are kept for every mention."""
+    key = (id(policy), channel)
+    known = _CALENDARS.get(key)
+    if known is not None and known[0] is policy:
+        return known[1]
     hours = policy.hours.get(channel)
-    if hours is None:
-        return Calendar(policy.timezone)
-    return Calendar(
-        policy.timezone,
-        hours,
-        ClosedDays(policy.holiday_country, policy.holiday_subdivision, policy.extra_closed),
+    made = (
+        Calendar(policy.timezone)
+        if hours is None
+        else Calendar(
+            policy.timezone,
+            hours,
+            ClosedDays(policy.holiday_country, policy.holiday_subdivision, policy.extra_closed),
+        )
     )
+    if len(_CALENDARS) > 64:  # a long-lived process with many configs (tests): start over
+        _CALENDARS.clear()
+    _CALENDARS[key] = (policy, made)
+    return made
 
 
 def channel_target(policy: SlaSettings, channel: str) -> tuple[timedelta, str]:

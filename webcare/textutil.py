@@ -19,14 +19,54 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 _ESCAPE_SEQUENCE = re.compile(
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
 )
+# Characters that show nothing but split a word for a program ("ac\u200bme" passes a
+# keyword filter): soft hyphen, zero-width space, word joiner, invisible operators,
+# deprecated format controls, BOM, interlinear annotations, the Mongolian vowel separator.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]")
+# Tag characters smuggle ASCII invisibly; the only thing they are for is a subdivision flag
+# (a black flag, tag letters, a cancel tag: England, Scotland, Wales), which is kept.
+_TAGS = re.compile(
+    "(\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,8}\U000e007f)|[\U000e0000-\U000e007f]"
+)
+# Zero-width (non-)joiners shape emoji sequences and Indic or Persian script; next to
+# ASCII, a space or an edge they only split a word.
+_STRAY_JOINER = re.compile("(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BLANKS = re.compile(r"[ \t\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
+def has_surrogates(text: str) -> bool:
+    """Whether `text` holds UTF-16 surrogates, which no UTF-8 store or stream accepts (JSON's
+    `"\\ud800"` and feeds' `&#xD800;` make them)."""
+    return _SURROGATE.search(text) is not None
+
+
+def repair_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (a split pair is joined again)."""
+    if not has_surrogates(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def scrub(text: str) -> str:
+    """Every hostile character out and lone surrogates repaired; line and paragraph
+    separators are newlines; other whitespace is left as it is.
+
+    For one-line messages and ids, where `clean_text`'s tidying would change meaning."""
+    text = _ESCAPE_SEQUENCE.sub("", repair_surrogates(text))
+    text = _TAGS.sub(_keep_flag, _INVISIBLE.sub("", _UNSAFE.sub("", text)))
+    return _STRAY_JOINER.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def _keep_flag(match: re.Match[str]) -> str:
+    return match.group(1) or ""
+
+
 def clean_text(text: str) -> str:
-    """Remove escape sequences and invisible control/bidi characters; tidy whitespace."""
-    text = _ESCAPE_SEQUENCE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _UNSAFE.sub("", text)
+    """Remove escape sequences and invisible control, bidi, zero-width and tag characters;
+    repair lone surrogates; tidy whitespace (line and paragraph separators are newlines)."""
+    text = scrub(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
@@ -45,6 +85,16 @@ def search_matches(folded_needle: str, *texts: str | None) -> bool:
 def one_line(text: str) -> str:
     """The text on a single line, for tables and tab-separated output."""
     return " ".join(clean_text(text).split())
+
+
+# Browsers drop tabs and line breaks anywhere in a URL; nothing else invisible belongs in one.
+_URL_UNSAFE = re.compile("[\t\n\r\u200c\u200d\u2028\u2029]")
+
+
+def clean_url(url: str) -> str:
+    """A URL as read from a source, with what `scrub` removes and every line break, tab,
+    joiner and line separator gone: what is left is what a reader sees."""
+    return _URL_UNSAFE.sub("", scrub(url)).strip()
 
 
 _BLOCK_TAGS = frozenset(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -36,8 +37,22 @@ def analyze(
     elif env.stdin_isatty:
         raise UsageError("give texts as arguments or pipe them in, one per line")
     else:
-        inputs = [line.rstrip("\r\n") for line in env.stdin]
+        inputs = [line.rstrip("\r\n") for line in _lines(env.stdin)]
     env.out(env.renderer(fmt).analyses(judge(inputs, settings)))
+
+
+def _lines(stdin: TextIO) -> list[str]:
+    """The lines of stdin, a byte its encoding cannot decode replaced by U+FFFD: a strict
+    UTF-8 stdin (PYTHONIOENCODING=utf-8:strict) would otherwise end the command on one bad
+    byte. Read through a wrapper of its own over the same bytes, with the same newlines."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:  # already text (an embedding program's StringIO)
+        return list(stdin)
+    wrapper = io.TextIOWrapper(buffer, encoding=stdin.encoding or "utf-8", errors="replace")
+    try:
+        return list(wrapper)
+    finally:
+        wrapper.detach()  # leave stdin's buffer open
 
 
 eval_app = typer.Typer(

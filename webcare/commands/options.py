@@ -139,3 +139,11 @@ BulkDryRunOpt = Annotated[
         "--dry-run", help="List what --all-matching/--incident would touch; change nothing."
     ),
 ]
+AssigneeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--assignee", help="Only what this person has (repeatable).", show_default=False),
+]
+MineOpt = Annotated[
+    bool, typer.Option("--mine", help="Only what you have ($WEBCARE_USER or $USER).")
+]
+UnassignedOpt = Annotated[bool, typer.Option("--unassigned", help="Only what nobody has.")]

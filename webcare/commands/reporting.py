@@ -10,6 +10,7 @@ import typer
 from webcare.choices import FailOn, SentimentLabel, StatusFilter
 from webcare.commands import env as environment
 from webcare.commands.options import (
+    AssigneeOpt,
     ChannelOpt,
     ConfigOpt,
     DbOpt,
@@ -17,12 +18,14 @@ from webcare.commands.options import (
     IncidentOpt,
     LimitOpt,
     MentionIdArg,
+    MineOpt,
     NoColorOpt,
     NowOpt,
     QuietOpt,
     SearchOpt,
     SinceOpt,
     SourceOpt,
+    UnassignedOpt,
 )
 from webcare.errors import ExitCode, UsageError
 
@@ -35,6 +38,9 @@ def report(
     channel: ChannelOpt = None,
     source: SourceOpt = None,
     search: SearchOpt = None,
+    assignee: AssigneeOpt = None,
+    mine: MineOpt = False,
+    unassigned: UnassignedOpt = False,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     fail_on: Annotated[
@@ -65,7 +71,8 @@ def report(
     """The dropped-steak report: every open mention breached or at risk of breaching, however
     old, worst first.
 
-    --since, --channel, --source and --search narrow it only when given. --digest looks
+    --since, --channel, --source, --search, --assignee, --mine and --unassigned narrow it
+    only when given. --digest looks
     back over a window instead (`report --digest --since 7d`: the weekly digest); it cannot
     be combined with --fail-on or --only-new, and --quiet does not silence it.
     """
@@ -95,8 +102,9 @@ def report(
             env.out(env.renderer(fmt).digest(result))
             return ExitCode.OK
         filters = reports.Filters(
-            environment.since(since, moment, settings), channels, sources, search
-        )
+            environment.since(since, moment, settings), channels, sources, search,
+            *_people(env, assignee, mine, unassigned),
+        )  # fmt: skip
         outcome = reports.morning_report(
             settings, store, moment, generated_at=generated, filters=filters, limit=limit,
             only_new=only_new, fail_on=fail_on,
@@ -179,6 +187,9 @@ def mentions(
         ),
     ] = None,
     search: SearchOpt = None,
+    assignee: AssigneeOpt = None,
+    mine: MineOpt = False,
+    unassigned: UnassignedOpt = False,
     incident: IncidentOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
@@ -198,6 +209,7 @@ def mentions(
             channels,
             reports.check_sources(store, settings, source or ()),
             search,
+            *_people(env, assignee, mine, unassigned),
         )
         listing = reports.mentions(
             settings, store, moment, generated_at=datetime.now(UTC), filters=filters,
@@ -270,3 +282,17 @@ def explain(
     with environment.store(db, settings, read_only=True) as store:
         lines = walk(settings, store, moment, mention_id)
     env.out("\n".join(lines) + "\n")
+
+
+def _people(
+    env: environment.Environment, assignee: list[str] | None, mine: bool, unassigned: bool
+) -> tuple[tuple[str, ...], bool]:
+    """--assignee, --mine and --unassigned as the filters' (assignees, unassigned)."""
+    names = list(assignee or ())
+    if mine:
+        if not env.user:
+            raise UsageError("--mine: set WEBCARE_USER (or USER) to your name")
+        names.append(env.user)
+    if unassigned and names:
+        raise UsageError("--unassigned cannot be combined with --assignee or --mine")
+    return tuple(names), unassigned

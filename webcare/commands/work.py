@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -170,3 +171,89 @@ def reopen(
         results = work.reopen(store, chosen.ids, by=by or env.user, at=moment)
     for result in results:
         env.err(f"{result.id}: {result.detail}")
+
+
+ToOpt = Annotated[str, typer.Option("--to", help="Who gets them.", show_default=False)]
+NoteOpt = Annotated[
+    str | None, typer.Option("--note", help="A note kept in the history.", show_default=False)
+]
+
+
+def _give(
+    ids: list[str] | None, incident: str | None, to: str | None, note: str | None,
+    yes: bool, dry_run: bool, by: str | None, config: Path | None, db: str | None, now: str | None,
+    verb: str,
+) -> None:  # fmt: skip
+    from webcare.usecases import work
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    moment = environment.now(now, settings)
+    with environment.store(db, settings) as store:
+        chosen = work.select(settings, store, moment, ids=tuple(ids or ()), incident_id=incident)
+        if chosen.bulk and not _confirm(env, store, chosen.ids, verb, yes=yes, dry_run=dry_run):
+            return
+        results = work.assign(store, chosen.ids, to=to, by=by or env.user, at=moment, note=note)
+    for result in results:
+        env.err(f"{result.id}: {result.detail}")
+
+
+def assign(
+    ids: IdsArg = None,
+    to: ToOpt = "",
+    note: NoteOpt = None,
+    incident: IncidentOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who assigns (default $WEBCARE_USER or $USER).", show_default=False
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Give mentions (or a whole --incident) to a person. Assignment is not an answer: the
+    clock runs on, and an assigned mention still breaches."""
+    if not to:
+        raise UsageError("--to: say who gets them (webcare claim takes them yourself)")
+    _give(ids, incident, to, note, yes, dry_run, by, config, db, now, f"assign to {to}")
+
+
+def claim(
+    ids: IdsArg = None,
+    note: NoteOpt = None,
+    incident: IncidentOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Take mentions yourself ($WEBCARE_USER or $USER): `report --mine` lists them."""
+    user = environment.Environment.current().user
+    if not user:
+        raise UsageError("claim: set WEBCARE_USER (or USER) to your name")
+    _give(ids, incident, user, note, yes, dry_run, user, config, db, now, "claim")
+
+
+def release(
+    ids: IdsArg = None,
+    note: NoteOpt = None,
+    incident: IncidentOpt = None,
+    yes: YesOpt = False,
+    dry_run: BulkDryRunOpt = False,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who releases (default $WEBCARE_USER or $USER).", show_default=False
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+    now: NowOpt = None,
+) -> None:
+    """Give mentions back to nobody (they stay open; `report --unassigned` lists them)."""
+    _give(ids, incident, None, note, yes, dry_run, by, config, db, now, "release")

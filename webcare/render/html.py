@@ -98,6 +98,8 @@ def listing_block(row: Ranked, tz: tzinfo | None) -> str:
     if r["author_reach"]:
         who.append(nowrap(esc(f"{r['author_reach']:,} followers")))
     who.append(nowrap(esc(posted(m.created_at, m.created_at_estimated, tz))))
+    if r.get("assignee"):
+        who.append(nowrap(f"with <strong>{esc(r['assignee'])}</strong>"))
     lines = [
         head_line(head),
         who_line(who),

@@ -11,7 +11,7 @@ import html
 import re
 from typing import Any
 
-from webcare.textutil import clean_text, one_line
+from webcare.textutil import clean_text, clean_url, one_line
 
 # ---------------------------------------------------------------- plain and tab-separated
 
@@ -68,8 +68,9 @@ def esc(value: object) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """The URL when it is a plain http(s) URL that cannot break out of an attribute."""
-    if not url:
+    """The URL when it is a plain http(s) URL that cannot break out of an attribute and
+    holds nothing a reader cannot see (controls, bidi, zero-width: `clean_url` keeps it)."""
+    if not url or clean_url(url) != url:
         return None
     return url if _SAFE_HTTP_URL.fullmatch(url) else None
 
@@ -102,7 +103,7 @@ def md_cell(value: object) -> str:
 
 def md_link(url: str | None) -> str:
     """An autolink only for an http(s) URL with nothing to break out with."""
-    if url and _MD_SAFE_URL.fullmatch(url):
+    if url and clean_url(url) == url and _MD_SAFE_URL.fullmatch(url):
         return f"<{url}>"
     return md_cell(url)
 

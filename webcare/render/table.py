@@ -158,6 +158,8 @@ def _card(row: Ranked, console: Console, width: int, tz: tzinfo) -> None:
     if m.author_reach:
         where.append(f" ({m.author_reach:,} followers)", style="dim")
     where.append(f" · {_when(m.created_at, tz)}", style="dim")
+    if row.item.assignee:
+        where.append(f" · with {one_line(row.item.assignee)}", style="bold")
     console.print(where, no_wrap=True, overflow="ellipsis")
     lines = textwrap.wrap(one_line(m.text), width=max(20, width - len(indent))) or [""]
     if len(lines) > TEXT_LINES:

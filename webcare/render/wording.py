@@ -165,6 +165,7 @@ def show_text(
         if sla["needs_reply"] or sla["status"] == "responded"
         else f"sla:         {sla['status']}: no clock runs, no reply is owed",
         f"reply:       {reply}",
+        f"assignee:    {one_line(record.get('assignee') or '-')}",
         f"responded:   {local_with_utc(record['responded_at'], tz)}"
         + (f" by {one_line(record['responded_by'])}" if record["responded_by"] else "")
         + (f" via {record['responded_via']}" if record["responded_via"] else ""),

@@ -9,17 +9,28 @@ from __future__ import annotations
 import calendar
 import io
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
 from webcare.settings import SourceSpec
-from webcare.textutil import clean_text, html_to_text
+from webcare.sources.inert import clean_id, inert_parse
+from webcare.sources.jsonio import JsonLimitError, json_loads
+from webcare.sources.textio import feed_bytes
+from webcare.textutil import (
+    clean_text,
+    clean_url,
+    has_surrogates,
+    html_to_text,
+    one_line,
+    repair_surrogates,
+)
 from webcare.timeparse import parse_timestamp
 
 if TYPE_CHECKING:
@@ -36,6 +47,11 @@ class ParseContext:
 
 
 class SourceKind(ABC):
+    """A source format. Whatever a subclass's `parse` yields passes `inert` on the way out,
+    and a SourceError it raises has its reason scrubbed: no lone surrogate, control, bidi,
+    zero-width or tag character from a stranger reaches the store or a screen, whichever
+    kind (a plugin's too) forgot to clean a field."""
+
     name: ClassVar[str]
     description: ClassVar[str]
     default_channel: ClassVar[str] = "web"
@@ -53,6 +69,12 @@ class SourceKind(ABC):
         responded at the reply's time. Posts by `brand.handles` are recognised later, by
         the pipeline, for every kind.
         """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        parse = cls.__dict__.get("parse")
+        if parse is not None:
+            cls.parse = inert_parse(parse)  # type: ignore[method-assign]
 
     def check_options(self, options: Mapping[str, Any]) -> None:
         """Raise OptionError for a kind-specific option with a bad value (at config load)."""
@@ -164,12 +186,26 @@ class Feed:
     """Why the page is not well-formed XML (feedparser's bozo exception); None when it is."""
     source: str
     unreadable: str
+    repaired: tuple[int, ...] = ()
+    """Per character reference that names no character (`&#xD800;`), now `&#xFFFD;`: the
+    number of the entry it was in, 0 outside any entry."""
 
     def warnings(self) -> list[Problem]:
-        """The note that a malformed page was read only as far as it could be."""
+        """The notes that a malformed page was read only as far as it could be, and which
+        entries held character references to no character."""
+        notes = [
+            Problem(
+                f"{f'entry {number}' if number else 'the feed'}: replaced {count} invalid "
+                "character reference(s) (lone surrogates, beyond Unicode) with U+FFFD"
+            )
+            for number, count in sorted(Counter(self.repaired).items())
+        ]
         if self.malformed is None:
-            return []
-        return [Problem(f"feed is not well-formed ({self.malformed}); read what could be read")]
+            return notes
+        return [
+            Problem(f"feed is not well-formed ({self.malformed}); read what could be read"),
+            *notes,
+        ]
 
     def check_read(self, usable: int) -> None:
         """Raise SourceError when a malformed page gave no usable entry: a truncated download
@@ -190,9 +226,13 @@ def parse_feed(
     """
     import feedparser
 
+    raw, repaired = feed_bytes(raw)
     # A stream, never the bytes: feedparser opens bytes that name an existing file as
     # that file, so a response body "/home/me/notes.xml" would read a local file.
-    parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+    except (ValueError, OverflowError, UnicodeError) as exc:  # its loose parser's chr(), encode()
+        raise SourceError(ctx.spec.name, f"{unreadable or not_a_feed}: {exc}") from None
     malformed = str(parsed.get("bozo_exception", "no entries")) if parsed.get("bozo") else None
     entries = list(parsed.get("entries") or ())
     if not entries:
@@ -209,6 +249,7 @@ def parse_feed(
         malformed=malformed,
         source=ctx.spec.name,
         unreadable=unreadable or not_a_feed,
+        repaired=repaired,
     )
 
 
@@ -228,7 +269,10 @@ def entry_time(
     for key in keys:
         parsed = entry.get(key)
         if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+            except (OverflowError, OSError, ValueError):
+                continue  # a year no datetime holds: as if the entry gave none
     return None
 
 
@@ -243,11 +287,13 @@ def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
 
     from webcare.sources.textio import decode
 
-    text = decode(raw)
+    text = decode(raw, fallback=None)
     if not text.strip():
         raise SourceError(ctx.spec.name, f"empty response; expected {what}")
     try:
-        return json.loads(text)
+        return json_loads(text)
+    except JsonLimitError as exc:
+        raise SourceError(ctx.spec.name, f"not readable as {what}: {exc}") from None
     except json.JSONDecodeError as exc:
         if text.lstrip().startswith("<"):
             raise SourceError(
@@ -257,6 +303,15 @@ def load_json(raw: bytes, ctx: ParseContext, what: str = "JSON") -> Any:
             ctx.spec.name,
             f"not valid {what} ({exc.msg}, line {exc.lineno} column {exc.colno})",
         ) from None
+
+
+def read_time(value: Any, tz: tzinfo) -> datetime:
+    """`parse_timestamp`, with a time no datetime holds (epoch 1e20, year 1 moved back by
+    its offset) as the ValueError of any other unreadable time, not an OverflowError."""
+    try:
+        return parse_timestamp(value, tz)
+    except (OverflowError, OSError):
+        raise ValueError(f"{str(value)[:40]!r} is out of the range of dates") from None
 
 
 class RecordError(ValueError):
@@ -284,7 +339,7 @@ def parse_reach(value: Any) -> int | None:
         return None
     try:
         reach = int(float(str(value).replace("_", "")))
-    except ValueError:
+    except (ValueError, OverflowError):  # "x", NaN; 1e999 is infinite
         raise RecordError(f"author_reach {value!r} is not a number") from None
     if reach < 0:
         raise RecordError(f"author_reach {value!r} is negative")
@@ -307,7 +362,7 @@ def utc_time(value: Any) -> Any:
     if value is None or value == "":
         return value
     try:
-        return parse_timestamp(value, UTC)
+        return read_time(value, UTC)
     except ValueError:
         return value
 
@@ -316,6 +371,20 @@ def as_object(value: Any) -> dict[str, Any]:
     """`value` if it is a JSON object, else an empty one: for nested objects a record may
     lack or hold in another shape (an author, a reply)."""
     return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    """`value` if it is a JSON array, else an empty one: a list a record may lack or hold
+    in another shape (`"children": 1e999` is no list of children)."""
+    return value if isinstance(value, list) else []
+
+
+def url_parts(url: str) -> SplitResult:
+    """`urlsplit(url)`, or the parts of an empty URL for one it refuses (`http://[x/`)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 def build_mention(
@@ -338,11 +407,30 @@ def build_mention(
     Raises RecordError when the record cannot be a mention at all (no text, bad date).
     """
     warnings: list[str] = []
+    damaged: list[str] = []
+
+    def repaired(name: str, value: str | None) -> str | None:
+        # JSON's "\ud800" and a feed's &#xD800; make lone surrogates, which no UTF-8 store
+        # or stream accepts: each becomes U+FFFD, and the record says which fields had them.
+        if value is not None and has_surrogates(value):
+            damaged.append(name)
+            return repair_surrogates(value)
+        return value
+
     reduce = html_to_text if html else clean_text
-    body = reduce(text or "")
-    heading = reduce(title or "")
+    body = reduce(repaired("text", text) or "")
+    heading = reduce(repaired("title", title) or "")
     if heading and not body.startswith(heading):
         body = f"{heading}\n{body}" if body else heading
+    native = clean_id(repaired("id", as_text(native_id)))
+    # A URL is cleaned like text: a control or bidi character in it would reach every link.
+    link = clean_url(repaired("url", as_text(url)) or "") or None
+    who = one_line(repaired("author", as_text(author)) or "") or None
+    answers = clean_id(repaired("in_reply_to", as_text(in_reply_to)))
+    if damaged:
+        warnings.append(
+            f"{', '.join(damaged)}: replaced invalid characters (lone surrogates) with U+FFFD"
+        )
     if not body:
         raise RecordError("no text")
     estimated = created_at is None or created_at == ""
@@ -352,7 +440,7 @@ def build_mention(
         moment = created_at
     else:
         try:
-            moment = parse_timestamp(created_at, ctx.timezone)
+            moment = read_time(created_at, ctx.timezone)
         except ValueError as exc:
             raise RecordError(f"created_at: {exc}") from None
     try:
@@ -365,12 +453,9 @@ def build_mention(
     except RecordError as exc:
         warnings.append(f"{exc}; kept the mention without reach")
         reach = None
-    native = as_text(native_id)
-    link = as_text(url)
     if link and not link.lower().startswith(("http://", "https://")):
-        warnings.append(f"url {clean_text(link)[:60]!r} is not http(s); dropped it")
+        warnings.append(f"url {link[:60]!r} is not http(s); dropped it")
         link = None
-    who = clean_text(as_text(author) or "") or None
     spec = ctx.spec
     where = spec.channel
     if channel not in (None, ""):
@@ -400,7 +485,7 @@ def build_mention(
             author=who,
             author_reach=reach,
             rating=stars,
-            in_reply_to=as_text(in_reply_to),
+            in_reply_to=answers,
             created_at_estimated=estimated,
         ),
         warnings,

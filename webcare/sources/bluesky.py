@@ -23,15 +23,16 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_list,
     as_object,
     bearer_header,
     build_mention,
     check_secret,
     load_json,
+    read_time,
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 _POST_URI = re.compile(r"at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)")
 _SEARCH = "/xrpc/app.bsky.feed.searchPosts"
@@ -158,7 +159,7 @@ def _created_at(
     if written in (None, ""):
         return indexed
     try:
-        return parse_timestamp(written, ctx.timezone)
+        return read_time(written, ctx.timezone)
     except ValueError:
         if indexed in (None, ""):
             return written  # build_mention reports it and skips the post
@@ -189,13 +190,15 @@ def _expand_links(text: str, facets: Any) -> str:
     left as written."""
     if not isinstance(facets, list):
         return text
-    data = text.encode("utf-8")
+    # Lone surrogates ("\ud800" in the JSON) pass through as they came, for build_mention
+    # to repair and report.
+    data = text.encode("utf-8", "surrogatepass")
     links: list[tuple[int, int, str]] = []
     for facet in facets:
         start, end = _lookup(facet, "index", "byteStart"), _lookup(facet, "index", "byteEnd")
         if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
             continue
-        for feature in _lookup(facet, "features") or ():
+        for feature in as_list(_lookup(facet, "features")):
             uri = feature.get("uri") if isinstance(feature, dict) else None
             if (
                 isinstance(feature, dict)
@@ -209,15 +212,15 @@ def _expand_links(text: str, facets: Any) -> str:
     for start, end, uri in sorted(links):
         if start < position or end > len(data) or not _boundary(data, start, end):
             continue
-        shown = data[start:end].decode("utf-8").rstrip(".…")
+        shown = data[start:end].decode("utf-8", "surrogatepass").rstrip(".…")
         bare = re.sub(r"^https?://", "", uri, flags=re.IGNORECASE)
         if not shown or not (bare.startswith(shown) or uri.startswith(shown)):
             continue
-        pieces += [data[position:start], uri.encode("utf-8")]
+        pieces += [data[position:start], uri.encode("utf-8", "surrogatepass")]
         position = end
     if not pieces:
         return text
-    return b"".join([*pieces, data[position:]]).decode("utf-8")
+    return b"".join([*pieces, data[position:]]).decode("utf-8", "surrogatepass")
 
 
 def _boundary(data: bytes, start: int, end: int) -> bool:

@@ -33,9 +33,9 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    read_time,
 )
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 _COMMENT_FIELDS = "id,from,message,created_time,parent{id},permalink_url"
 _FEED_FIELDS = f"id,from,message,created_time,permalink_url,comments.filter(stream).limit(100){{{_COMMENT_FIELDS}}}"
@@ -108,7 +108,7 @@ class FacebookKind(SourceKind):
                         talking.add(native_id)
                     continue
                 try:
-                    at = parse_timestamp(node.get("created_time"), ctx.timezone)
+                    at = read_time(node.get("created_time"), ctx.timezone)
                 except ValueError as exc:
                     yield Problem(f"{label}: created_time: {exc}; skipped")
                     continue

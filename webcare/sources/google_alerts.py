@@ -11,7 +11,7 @@ are reduced to plain text. The feed holds only the latest ~20 results and does n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import (
@@ -21,6 +21,7 @@ from webcare.sources.base import (
     build_mention,
     entry_html,
     parse_feed,
+    url_parts,
 )
 
 
@@ -72,7 +73,7 @@ def real_url(link: str) -> str | None:
     link = link.strip()
     if not link:
         return None
-    parts = urlsplit(link)
+    parts = url_parts(link)
     host = (parts.hostname or "").lower()
     is_google = host.startswith(("google.", "www.google."))
     if is_google and parts.path == "/url":
@@ -88,7 +89,7 @@ def site_of(link: str | None) -> str | None:
     """The domain a result was published on, `www.` dropped; None for Google's own links."""
     if not link or not link.lower().startswith(("http://", "https://")):
         return None
-    host = (urlsplit(link).hostname or "").lower()
+    host = (url_parts(link).hostname or "").lower()
     if not host or host.startswith(("google.", "www.google.")):
         return None  # a redirect left unwrapped names Google, not the site
     return host.removeprefix("www.")

@@ -39,11 +39,11 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    read_time,
     utc_time,
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 API = "https://mybusiness.googleapis.com/v4"
 STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
@@ -149,7 +149,7 @@ def _review(
     reply = review.get("reviewReply")
     if isinstance(reply, dict) and native:
         try:
-            moment = parse_timestamp(reply.get("updateTime"), UTC)
+            moment = read_time(reply.get("updateTime"), UTC)
         except ValueError:
             yield Problem(f"{where}: owner reply has no readable time; not marked answered")
             return

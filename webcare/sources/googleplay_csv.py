@@ -28,10 +28,16 @@ from urllib.parse import unquote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
-from webcare.sources.base import ParseContext, RecordError, SourceKind, build_mention, utc_time
+from webcare.sources.base import (
+    ParseContext,
+    RecordError,
+    SourceKind,
+    build_mention,
+    read_time,
+    utc_time,
+)
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 PACKAGE = "Package Name"
 SUBMIT_AT = "Review Submit Date and Time"
@@ -116,7 +122,7 @@ def _row(
     if not replied and not record.get(REPLY_TEXT):
         return
     try:
-        moment = parse_timestamp(replied, UTC)
+        moment = read_time(replied, UTC)
     except ValueError:
         yield Problem(
             "developer reply has no readable time; the review is not marked answered", line

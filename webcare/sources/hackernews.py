@@ -21,6 +21,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_list,
     build_mention,
     load_json,
     with_query,
@@ -116,7 +117,7 @@ def _tree(
         author=item.get("author"),
         parent=item.get("parent_id") if comment else None,
     )
-    for child in item.get("children") or ():
+    for child in as_list(item.get("children")):
         if isinstance(child, dict):
             yield from _tree(child, ctx, counter)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.records import record_to_mention
 from webcare.sources.textio import decode
 
@@ -25,16 +26,19 @@ class JsonLinesKind(SourceKind):
     options = {"encoding": str}
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-        text = decode(raw, ctx.spec.options.get("encoding"))
+        text = decode(raw, ctx.spec.options.get("encoding"), fallback=None)
         # Split on "\n" only: str.splitlines() also breaks at U+2028, U+2029 and U+0085, which
         # JSON allows raw inside strings (exports of tweets carry them), losing the record.
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json_loads(line)
             except json.JSONDecodeError as exc:
                 yield Problem(f"not valid JSON ({exc.msg}, column {exc.colno}); skipped", number)
+                continue
+            except JsonLimitError as exc:  # one 10,000-deep line must not cost the others
+                yield Problem(f"{exc}; skipped", number)
                 continue
             if not isinstance(record, dict):
                 yield Problem(

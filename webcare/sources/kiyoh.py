@@ -36,10 +36,10 @@ from webcare.sources.base import (
     build_mention,
     check_secret,
     load_json,
+    read_time,
     secret_header,
 )
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 HOSTS = {"98": "https://www.kiyoh.com", "99": "https://www.klantenvertellen.nl"}
 """Where each tenant's publication API lives (98 Kiyoh, 99 Klantenvertellen)."""
@@ -158,7 +158,7 @@ def _review(
     response = _text(review.get("reviewComments"))
     if response and review_id:
         try:
-            answered = parse_timestamp(_text(review.get("updatedSince")) or "", ctx.timezone)
+            answered = read_time(_text(review.get("updatedSince")) or "", ctx.timezone)
         except ValueError:
             answered = mention.created_at
         yield Reply(

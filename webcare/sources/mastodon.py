@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem
@@ -30,6 +30,7 @@ from webcare.sources.base import (
     entry_time,
     load_json,
     parse_feed,
+    url_parts,
     with_query,
 )
 from webcare.sources.textio import decode
@@ -174,7 +175,7 @@ def _parse_rss(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
         raw, ctx, not_a_feed="not Mastodon statuses JSON or RSS (an HTML page or an error message?)"
     )
     yield from feed.warnings()
-    home = urlsplit(feed.link)
+    home = url_parts(feed.link)
     owner = _ACCOUNT_PATH.fullmatch(home.path)
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
@@ -201,7 +202,7 @@ def _parse_rss(raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
 def _author_of(link: Any, home: str) -> str | None:
     if not isinstance(link, str):
         return None
-    parts = urlsplit(link)
+    parts = url_parts(link)
     match = _POST_PATH.fullmatch(parts.path)
     return _acct(match, parts.netloc, home) if match else None
 

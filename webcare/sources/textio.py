@@ -1,11 +1,31 @@
-"""Bytes of an export file -> text, honouring BOMs (UTF-8, UTF-16) and a configured encoding."""
+"""Bytes of an export file or a response -> text, honouring BOMs (UTF-8, UTF-16), a
+configured encoding and an XML declaration.
+
+Bytes that are UTF-8 but for a few bad sequences (a truncated emoji, one stray Latin-1 byte)
+lose only those sequences, each replaced by U+FFFD: reading the whole body as another
+encoding would turn every other "café — “quotes” 😀" into mojibake. Windows-1252 is only for
+bytes that are no UTF-8 at all (a spreadsheet export on Windows).
+"""
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import re
+
+_XML_ENCODING = re.compile(
+    rb"\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']"
+)
+_NOT_OTHER_CHARACTERS = re.compile("[\x00-\x7f\ufffd]+")
+# What browsers read for these labels (WHATWG): "Latin-1" pages are Windows-1252 in practice.
+_AS_CP1252 = frozenset(("latin-1", "iso8859-1", "ascii", "cp1252"))
 
 
-def decode(raw: bytes, encoding: str | None = None) -> str:
+def decode(raw: bytes, encoding: str | None = None, *, fallback: str | None = "cp1252") -> str:
+    """`raw` as text: in `encoding` when one is configured, else by its BOM, else UTF-8;
+    bytes that are not UTF-8 in the encoding their XML declaration names, else (when they
+    are not UTF-8 but for a few bad sequences) in `fallback`. JSON passes `fallback=None`:
+    it is UTF-8 by definition (RFC 8259), so its bad bytes are only ever replaced."""
     if encoding:
         return raw.decode(encoding, errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -15,5 +35,100 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        # Spreadsheet exports on Windows are often cp1252; it decodes every byte but five.
-        return raw.decode("cp1252", errors="replace")
+        pass
+    declared = declared_encoding(raw)
+    if declared is not None and declared != "utf-8":
+        return raw.decode(declared, errors="replace")
+    text = raw.decode("utf-8", errors="replace")
+    if fallback is None or mostly_utf8(raw, text):
+        return text
+    # Spreadsheet exports on Windows are often cp1252; it decodes every byte but five.
+    return raw.decode(fallback, errors="replace")
+
+
+def declared_encoding(raw: bytes) -> str | None:
+    """The codec an XML declaration names (`utf-8`, `cp1252` for Latin-1 and ASCII labels),
+    or None without a declaration, with an unknown name, or with a UTF-16/32 name that the
+    bytes, readable as ASCII, contradict."""
+    match = _XML_ENCODING.match(raw)
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None
+    if name in _AS_CP1252:
+        return "cp1252"
+    return "utf-8" if name.startswith("utf-8") else name
+
+
+def mostly_utf8(raw: bytes, text: str | None = None) -> bool:
+    """Whether bytes that are not valid UTF-8 are still UTF-8 but for a few bad sequences:
+    they hold at least one well-formed multi-byte character, and no fewer of those than bad
+    sequences. `text` is `raw` already decoded as UTF-8 with errors replaced."""
+    if text is None:
+        text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    good = len(_NOT_OTHER_CHARACTERS.sub("", text))
+    return good > 0 and good >= bad
+
+
+def repaired_utf8(raw: bytes) -> bytes:
+    """`raw` with its bad UTF-8 sequences replaced by U+FFFD when it is UTF-8 but for those
+    (see `mostly_utf8`) and declares no other encoding; else `raw` as it is, for a parser
+    that reads declarations and BOMs itself (feedparser)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = declared_encoding(raw)
+        if declared is not None and declared != "utf-8":
+            return raw
+        text = raw.decode("utf-8", errors="replace")
+        if mostly_utf8(raw, text):
+            return text.encode("utf-8")
+    return raw
+
+
+# ---------------------------------------------------------------- feeds
+
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
+_UTF16_START = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"<\x00?\x00", b"\x00<\x00?")
+_XML_DECLARED = re.compile(r"\A(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])[^\"']*")
+
+
+def feed_bytes(raw: bytes) -> tuple[bytes, tuple[int, ...]]:
+    """The feed as feedparser can read it safely, and the entries of its repairs.
+
+    UTF-8 with a few bad sequences loses only those (feedparser would read it all as
+    Windows-1252); UTF-16 becomes UTF-8 (so references can be found); a character reference
+    to a surrogate or beyond U+10FFFF becomes `&#xFFFD` (feedparser's fallback parser dies
+    on it, taking every good entry with it)."""
+    if raw.startswith(_UTF16_START):
+        encoding = "utf-16" if raw.startswith(_UTF16_START[:2]) else "utf-16-le"
+        if raw.startswith(_UTF16_START[3]):
+            encoding = "utf-16-be"
+        text = raw.decode(encoding, errors="replace").lstrip("\ufeff")
+        raw = _XML_DECLARED.sub(r"\g<1>utf-8", text, count=1).encode("utf-8")
+    else:
+        raw = repaired_utf8(raw)
+    where: list[int] = []
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        digits = match.group(1) or match.group(2)
+        if len(digits) <= 8:
+            code = int(digits, 16 if match.group(1) else 10)
+            if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+                return match.group(0)
+        where.append(match.start())
+        return b"&#xFFFD"
+
+    fixed = _CHARACTER_REFERENCE.sub(replace, raw)
+    if not where:
+        return raw, ()
+    starts = [match.start() for match in _ENTRY_START.finditer(raw)]
+    return fixed, tuple(bisect.bisect_right(starts, offset) for offset in where)

@@ -35,17 +35,19 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_list,
     as_object,
     as_text,
     build_mention,
     check_secret,
     load_json,
+    read_time,
     secret_header,
     utc_time,
 )
 from webcare.sources.csv import data_rows, sniff_delimiter
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
+from webcare.textutil import repair_surrogates
 
 API = "https://api.trustpilot.com/v1/business-units"
 REVIEW_URL = "https://www.trustpilot.com/reviews/{id}"
@@ -136,7 +138,7 @@ def _links(document: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     links = document.get("links")
     if isinstance(links, Mapping):  # some clients save a single link as an object
         links = [links]
-    return [link for link in links or [] if isinstance(link, Mapping)]
+    return [link for link in as_list(links) if isinstance(link, Mapping)]
 
 
 def _parse_json(document: Any, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
@@ -264,7 +266,7 @@ def _reply(
 ) -> Iterator[Reply | Problem]:
     prefix = f"{where}: " if where else ""
     try:
-        moment = parse_timestamp(created_at, UTC)
+        moment = read_time(created_at, UTC)
     except ValueError:
         shown = "no time" if created_at in (None, "") else f"time {str(created_at)[:40]!r}"
         yield Problem(f"{prefix}company reply has {shown}; the review is not marked answered", line)
@@ -279,7 +281,8 @@ def _reply(
 
 
 def _review_url(native: str | None) -> str | None:
-    return REVIEW_URL.format(id=quote(native, safe="")) if native else None
+    # An id with a lone surrogate has no UTF-8 to quote: quoted as build_mention repairs it.
+    return REVIEW_URL.format(id=quote(repair_surrogates(native), safe="")) if native else None
 
 
 def _string(value: Any) -> str | None:

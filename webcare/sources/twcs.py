@@ -25,10 +25,16 @@ from collections.abc import Iterator
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
-from webcare.sources.base import ParseContext, RecordError, SourceKind, as_text, build_mention
+from webcare.sources.base import (
+    ParseContext,
+    RecordError,
+    SourceKind,
+    as_text,
+    build_mention,
+    read_time,
+)
 from webcare.sources.csv import data_rows
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 _REQUIRED = ("tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id")
 _FLOAT_ID = re.compile(r"(\d+)\.0*")
@@ -83,7 +89,7 @@ class TwcsKind(SourceKind):
                 if parent is None:
                     continue  # the company talking, answering nobody: not a mention
                 try:
-                    at = parse_timestamp(cell["created_at"], ctx.timezone)
+                    at = read_time(cell["created_at"], ctx.timezone)
                 except ValueError as exc:
                     yield Problem(f"company reply created_at: {exc}; skipped", line)
                     continue

@@ -28,6 +28,7 @@ from webcare.sources.base import (
     ParseContext,
     RecordError,
     SourceKind,
+    as_list,
     as_object,
     bearer_header,
     build_mention,
@@ -171,7 +172,7 @@ def _full_text(
 
 
 def _referenced(tweet: Mapping[str, Any], kind: str) -> str | None:
-    for ref in tweet.get("referenced_tweets") or ():
+    for ref in as_list(tweet.get("referenced_tweets")):
         if isinstance(ref, dict) and ref.get("type") == kind and ref.get("id"):
             return str(ref["id"])
     return None

@@ -21,9 +21,15 @@ from typing import Any
 
 from webcare.errors import SourceError
 from webcare.model import Problem, Reply
-from webcare.sources.base import OptionError, ParseContext, SourceKind, as_text, load_json
+from webcare.sources.base import (
+    OptionError,
+    ParseContext,
+    SourceKind,
+    as_text,
+    load_json,
+    read_time,
+)
 from webcare.sources.textio import decode
-from webcare.timeparse import parse_timestamp
 
 _HANDLE = re.compile(r"@?(\w{1,15})")
 _ASSIGNMENT = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*=")  # `window.YTD.tweets.part0 =`
@@ -64,7 +70,7 @@ class XArchiveKind(SourceKind):
             native_id = _id(tweet, "id_str", "id")
             label = f"tweet {native_id}" if native_id else f"item {number}"
             try:
-                at = parse_timestamp(tweet.get("created_at"), ctx.timezone)
+                at = read_time(tweet.get("created_at"), ctx.timezone)
             except ValueError as exc:
                 yield Problem(f"{label}: created_at: {exc}; skipped")
                 continue
@@ -78,7 +84,7 @@ class XArchiveKind(SourceKind):
 
 
 def _items(raw: bytes, ctx: ParseContext) -> list[Any]:
-    text = decode(raw)
+    text = decode(raw, fallback=None)
     assignment = _ASSIGNMENT.match(text)
     if assignment:
         # Blank the assignment rather than cut it: JSON error positions stay the file's.

@@ -63,6 +63,10 @@ class MentionQuery:
     no_reply_since: datetime | None = None
     """With `open_at`: mentions the analysis found need no reply only when created since
     (recent praise to thank); None leaves them out."""
+    assignees: tuple[str, ...] = ()
+    """Only mentions assigned to one of these people (compared without case)."""
+    unassigned: bool = False
+    """Only mentions nobody has."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +230,13 @@ class Store(Protocol):
         self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
     ) -> list[AckResult]:
         """Record that a person says these need no reply."""
+        ...
+
+    def assign(
+        self, ids: Sequence[str], *, to: str | None, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        """Give mentions to `to` (None releases them); each change goes into the history
+        with who made it. Already theirs: nothing changed, nothing recorded."""
         ...
 
     # ------------------------------------------------------------ administration

@@ -114,6 +114,11 @@ def select_mentions(
         else:
             clauses.append("(needs_reply = 1 OR created_at >= ?)")
             params.append(iso_utc(q.no_reply_since))
+    if q.assignees:
+        clauses.append(f"lower(assignee) IN ({','.join('?' * len(q.assignees))})")
+        params.extend(name.lower() for name in q.assignees)
+    if q.unassigned:
+        clauses.append("assignee IS NULL")
     if q.search:
         # Folded in Python (`textutil.search_fold`), as on every backend: SQLite's LIKE
         # folds ASCII letters only, and "CAFÉ" must find "café".
@@ -275,4 +280,5 @@ def row_to_stored(row: sqlite3.Row) -> StoredMention:
         thread_id=row["thread_id"],
         backfilled=bool(row["backfilled"]),
         reply_decided=bool(row["reply_decided"]),
+        assignee=row["assignee"],
     )

@@ -191,6 +191,13 @@ def _m009_reply_decided(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX mentions_open ON mentions(responded_at, needs_reply, backfilled)")
 
 
+def _m010_assignee(db: sqlite3.Connection) -> None:
+    """Who in the team has a mention (`assign`, `claim`, `release`); the history keeps who
+    gave it to whom and when. Assignment is not an answer: the clock runs on."""
+    db.execute("ALTER TABLE mentions ADD COLUMN assignee TEXT")
+    db.execute("CREATE INDEX mentions_assignee ON mentions(assignee)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -201,6 +208,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m007_also_seen,
     _m008_alerts,
     _m009_reply_decided,
+    _m010_assignee,
 )
 VERSION = len(MIGRATIONS)
 

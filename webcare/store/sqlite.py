@@ -337,6 +337,15 @@ class SqliteStore:
         with self._writing(), self.transaction():
             return writes.no_reply(self.db, resolved, by, at, note)
 
+    def assign(
+        self, ids: Sequence[str], *, to: str | None, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        """Give mentions to `to` (None releases them), each change in the history."""
+        with self._reading():
+            resolved = [queries.resolve_id(self.db, given) for given in ids]
+        with self._writing(), self.transaction():
+            return writes.assign(self.db, resolved, to, by, at, note)
+
     # ------------------------------------------------------------ administration
 
     def schema_version(self) -> int:

@@ -50,6 +50,7 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("url_key", "text"),
         ("text_key", "text"),
         ("reply_decided", "bool"),
+        ("assignee", "text"),
     ),
     "replies": (
         ("id", "text"),

@@ -434,3 +434,32 @@ def no_reply(
             AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
         )
     return results
+
+
+def assign(
+    db: sqlite3.Connection,
+    resolved: Sequence[str],
+    to: str | None,
+    by: str | None,
+    at: datetime,
+    note: str | None,
+) -> list[AckResult]:
+    results = []
+    stamp = iso_utc(at)
+    for mention in resolved:
+        row = db.execute("SELECT assignee FROM mentions WHERE id = ?", (mention,)).fetchone()
+        before = row["assignee"] if row is not None else None
+        if (before or "").casefold() == (to or "").casefold():
+            detail = f"already with {to}" if to else "was not assigned"
+            results.append(AckResult(mention, False, detail))
+            continue
+        db.execute("UPDATE mentions SET assignee = ? WHERE id = ?", (to, mention))
+        action, what = ("assign", f"to {to}") if to else ("release", f"from {before}")
+        db.execute(
+            "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, ?, ?, ?, ?)",
+            (mention, action, by, stamp, f"{what}: {note}" if note else what),
+        )
+        results.append(
+            AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
+        )
+    return results

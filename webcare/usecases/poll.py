@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from webcare import pipeline
-from webcare.decide import row_skipped
+from webcare.decide import row_repaired, row_skipped
 from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
@@ -28,7 +28,10 @@ class PollOutcome:
 
     @property
     def exit_code(self) -> ExitCode:
-        return ExitCode.PARTIAL if self.failed else ExitCode.OK
+        """PARTIAL when a source failed or sent text that had to be repaired (kept, but
+        broken at the source: cron should notice)."""
+        repaired = any(row_repaired(p) for r in self.results for p in r.problems)
+        return ExitCode.PARTIAL if self.failed or repaired else ExitCode.OK
 
 
 def sources_to_poll(settings: Settings, names: Sequence[str]) -> list[SourceSpec]:
@@ -113,7 +116,8 @@ class ImportOutcome:
 
     @property
     def skipped_rows(self) -> list[Any]:
-        return [p for p in self.result.problems if row_skipped(p)]
+        """Rows skipped, or kept only after their text was repaired."""
+        return [p for p in self.result.problems if row_skipped(p) or row_repaired(p)]
 
     @property
     def exit_code(self) -> ExitCode:

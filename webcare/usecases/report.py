@@ -25,6 +25,9 @@ class Filters:
     channels: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     search: str | None = None
+    assignees: tuple[str, ...] = ()
+    """Only what these people have (`--assignee`, `--mine`)."""
+    unassigned: bool = False
 
 
 NO_FILTERS = Filters()
@@ -73,6 +76,8 @@ def floor_query(settings: Settings, now: datetime, filters: Filters = NO_FILTERS
         channels=filters.channels,
         sources=filters.sources,
         search=filters.search,
+        assignees=filters.assignees,
+        unassigned=filters.unassigned,
         open_at=now,
         no_reply_since=now - settings.report.thank_within,
     )
@@ -192,7 +197,8 @@ def mentions(
     """Stored mentions newest first, each with the rank it has on the floor."""
     items = store.query(
         MentionQuery(since=filters.since, until=now, channels=filters.channels,
-                     sources=filters.sources, sentiment=sentiment, search=filters.search)
+                     sources=filters.sources, sentiment=sentiment, search=filters.search,
+                     assignees=filters.assignees, unassigned=filters.unassigned)
     )  # fmt: skip
     if incident_id is not None:
         members = set(incident(settings, store, now, incident_id).members)

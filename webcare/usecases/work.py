@@ -96,3 +96,19 @@ def acknowledge(
 
 def reopen(store: Store, ids: tuple[str, ...], *, by: str | None, at: datetime) -> list[AckResult]:
     return store.reopen(ids, by=by, at=at)
+
+
+def assign(
+    store: Store,
+    ids: tuple[str, ...],
+    *,
+    to: str | None,
+    by: str | None,
+    at: datetime,
+    note: str | None = None,
+) -> list[AckResult]:
+    """Give mentions to a person (`to`), or back to nobody (None). Not an answer: the
+    clock runs on and an assigned mention still breaches."""
+    if to is not None and not to.strip():
+        raise UsageError("--to: give a name")
+    return store.assign(ids, to=to.strip() if to else None, by=by, at=at, note=note)

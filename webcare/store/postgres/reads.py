@@ -115,6 +115,12 @@ def select_mentions(
         else:
             clauses.append("(needs_reply OR created_at >= %s)")
             params.append(utc(q.no_reply_since))
+    if q.assignees:
+        # ASCII case folded on the column (lower under "C"), as SQLite's lower() does.
+        clauses.append("lower(assignee) = ANY(%s)")
+        params.append([name.lower() for name in q.assignees])
+    if q.unassigned:
+        clauses.append("assignee IS NULL")
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
     if not q.search:
@@ -299,4 +305,5 @@ def row_to_stored(row: DictRow) -> StoredMention:
         thread_id=row["thread_id"],
         backfilled=row["backfilled"],
         reply_decided=row["reply_decided"],
+        assignee=row["assignee"],
     )

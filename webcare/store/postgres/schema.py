@@ -145,7 +145,16 @@ def _v9_initial(cur: Cursor) -> None:
     cur.execute(_V9)
 
 
-MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = ((9, _v9_initial),)
+def _v10_assignee(cur: Cursor) -> None:
+    """Who in the team has a mention (`assign`, `claim`, `release`), SQLite's migration 10."""
+    cur.execute(f"ALTER TABLE mentions ADD COLUMN assignee {_T}")
+    cur.execute("CREATE INDEX mentions_assignee ON mentions (lower(assignee))")
+
+
+MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
+    (9, _v9_initial),
+    (10, _v10_assignee),
+)
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]
 

@@ -306,6 +306,13 @@ class PostgresStore:
         with self._writing() as cur:
             return writes.no_reply(cur, resolved, by, at, note)
 
+    def assign(
+        self, ids: Sequence[str], *, to: str | None, by: str | None, at: datetime, note: str | None
+    ) -> list[AckResult]:
+        resolved = self._resolved(ids)
+        with self._writing() as cur:
+            return writes.assign(cur, resolved, to, by, at, note)
+
     # ------------------------------------------------------------ administration
 
     def schema_version(self) -> int:

@@ -411,3 +411,34 @@ def no_reply(
             AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
         )
     return results
+
+
+def assign(
+    cur: Cursor,
+    resolved: Sequence[str],
+    to: str | None,
+    by: str | None,
+    at: datetime,
+    note: str | None,
+) -> list[AckResult]:
+    results = []
+    stamp = utc(at)
+    for mention in resolved:
+        cur.execute("SELECT assignee FROM mentions WHERE id = %s FOR UPDATE", (mention,))
+        row = cur.fetchone()
+        before = row["assignee"] if row is not None else None
+        if (before or "").casefold() == (to or "").casefold():
+            detail = f"already with {to}" if to else "was not assigned"
+            results.append(AckResult(mention, False, detail))
+            continue
+        cur.execute("UPDATE mentions SET assignee = %s WHERE id = %s", (to, mention))
+        action, what = ("assign", f"to {to}") if to else ("release", f"from {before}")
+        cur.execute(
+            """INSERT INTO actions (mention_id, action, "by", at, note)
+               VALUES (%s, %s, %s, %s, %s)""",
+            (mention, action, by, stamp, f"{what}: {note}" if note else what),
+        )
+        results.append(
+            AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
+        )
+    return results

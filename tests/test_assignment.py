@@ -1,0 +1,105 @@
+"""A team on one floor: assign, claim and release mentions; report and mentions by who has
+them; who did what and when in `show`; and an assigned mention still breaches."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import NOW
+from typer.testing import Result
+
+Cli = Callable[..., Result]
+MakeConfig = Callable[..., Path]
+
+
+@pytest.fixture
+def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
+    rows = [
+        {"id": "1", "author": "anna_k", "text": "Acme mijn pakket is nog steeds niet bezorgd",
+         "created_at": "2026-11-23T06:00:00Z"},
+        {"id": "2", "author": "bram_v", "text": "Acme factuur klopt niet, dubbel betaald",
+         "created_at": "2026-11-23T06:10:00Z"},
+        {"id": "3", "author": "cees_d", "text": "Acme waar blijft de bezorger?",
+         "created_at": "2026-11-23T06:20:00Z"},
+    ]  # fmt: skip
+    (tmp_path / "social.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
+    where = ["--config", str(config), "--db", str(store_url), "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    return where
+
+
+def records(result: Result) -> list[dict[str, Any]]:
+    assert result.exit_code in (0, 1), result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def ids_by_author(cli: Cli, where: list[str]) -> dict[str, str]:
+    return {m["author"]: m["id"] for m in records(cli("mentions", *where, "-f", "jsonl"))}
+
+
+def test_assign_claim_and_release_shape_the_report_and_the_history(
+    cli: Cli, floor: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = ids_by_author(cli, floor)
+    given = cli(
+        "assign", ids["anna_k"][:8], ids["bram_v"][:8], "--to", "bram", "--by", "lisa", *floor
+    )
+    assert given.exit_code == 0, given.output
+    assert f"{ids['anna_k']}: assigned to bram" in given.stderr
+    monkeypatch.setenv("WEBCARE_USER", "anna")
+    assert cli("claim", ids["cees_d"][:8], *floor).exit_code == 0
+
+    def authors(*args: str) -> list[str]:
+        return sorted(m["author"] for m in records(cli("report", *floor, "-f", "jsonl", *args)))
+
+    assert authors("--assignee", "BRAM") == ["anna_k", "bram_v"]  # names compare without case
+    assert authors("--mine") == ["cees_d"]
+    assert authors("--unassigned") == []
+    # Assignment is not an answer: all three are still breached and on the floor.
+    floor_now = records(cli("report", *floor, "-f", "jsonl"))
+    assert {m["sla"]["status"] for m in floor_now} == {"breached"}
+    assert {m["assignee"] for m in floor_now} == {"bram", "anna"}
+
+    released = cli("release", ids["anna_k"][:8], "--by", "bram", "--note", "op vakantie", *floor)
+    assert f"{ids['anna_k']}: released (was bram)" in released.stderr
+    assert authors("--unassigned") == ["anna_k"]
+    assert [
+        m["author"] for m in records(cli("mentions", *floor, "-f", "jsonl", "--assignee", "bram"))
+    ] == ["bram_v"]
+
+    shown = json.loads(cli("show", ids["anna_k"][:8], *floor, "-f", "json").stdout)
+    assert [(a["action"], a["by"], a["note"]) for a in shown["actions"]] == [
+        ("assign", "lisa", "to bram"),
+        ("release", "bram", "from bram: op vakantie"),
+    ]
+    text = cli("show", ids["cees_d"][:8], *floor).stdout
+    assert "assignee:    anna" in text and "assign by anna: to anna" in text
+
+
+def test_assigning_what_someone_already_has_records_nothing(cli: Cli, floor: list[str]) -> None:
+    anna = ids_by_author(cli, floor)["anna_k"]
+    cli("assign", anna[:8], "--to", "bram", *floor)
+    again = cli("assign", anna[:8], "--to", "Bram", *floor)
+    assert f"{anna}: already with Bram" in again.stderr
+    shown = json.loads(cli("show", anna[:8], *floor, "-f", "json").stdout)
+    assert len(shown["actions"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["assign", "0123abcd"], "--to: say who gets them"),
+        (["report", "--assignee", "bram", "--unassigned"], "--unassigned cannot be combined"),
+        (["report", "--mine"], "--mine: set WEBCARE_USER (or USER) to your name"),
+    ],
+)
+def test_assignment_usage_errors(cli: Cli, floor: list[str], args: list[str], message: str) -> None:
+    result = cli(*args, *floor)
+    assert result.exit_code == 2 and message in result.stderr
