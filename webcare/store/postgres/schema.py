@@ -165,29 +165,26 @@ def version(cur: Cursor, where: Target) -> int:
     A database that holds a table of webcare's name but no `webcare_schema` is another
     program's (or a half-made store): refused, nothing changed. Other tables beside
     webcare's are left alone: a team may share a database."""
-    # The catalog as of this statement (not to_regclass: its cached catalog may not yet
-    # show what a host that held the migration lock just committed).
+    # One statement, so one snapshot of the catalog: two statements could see no
+    # `webcare_schema` and then every table another host's migration just committed.
+    # (Not to_regclass: its cached catalog may lag behind what that host committed.)
     cur.execute(
-        """SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables
-           WHERE schemaname = current_schema() AND tablename = 'webcare_schema')"""
+        """SELECT tablename FROM pg_catalog.pg_tables
+           WHERE schemaname = current_schema() AND tablename = ANY(%s)
+           ORDER BY tablename""",
+        (["webcare_schema", *_TABLES],),
     )
-    if _first(cur):
+    present = [str(row[0]) for row in cur.fetchall()]
+    if "webcare_schema" in present:
         cur.execute("SELECT coalesce(max(version), 0) FROM webcare_schema")
         found = int(str(_first(cur)))
-    else:
-        cur.execute(
-            """SELECT table_name FROM information_schema.tables
-               WHERE table_schema = current_schema() AND table_name = ANY(%s)
-               ORDER BY table_name""",
-            (list(_TABLES),),
+    elif present:
+        raise StoreError(
+            f"the PostgreSQL {where.where} is not a webcare store: it holds tables "
+            f"webcare did not make ({', '.join(present[:5])}); nothing was changed. "
+            "Point --db at a webcare store, or at a new database"
         )
-        clash = [str(row[0]) for row in cur.fetchall()]
-        if clash:
-            raise StoreError(
-                f"the PostgreSQL {where.where} is not a webcare store: it holds tables "
-                f"webcare did not make ({', '.join(clash[:5])}); nothing was changed. "
-                "Point --db at a webcare store, or at a new database"
-            )
+    else:
         found = 0
     if found > VERSION:
         raise StoreError(
