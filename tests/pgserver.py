@@ -87,7 +87,7 @@ def _pg_bin(name: str) -> str | None:
 
 
 @contextmanager
-def _own_cluster() -> Iterator[str | None]:
+def own_cluster() -> Iterator[str | None]:
     """A throw-away cluster in a temporary directory, socket only, stopped at the end.
     initdb refuses root: as root it runs as `nobody`. Yields the admin URL, or None."""
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
@@ -147,5 +147,5 @@ def find_server() -> Iterator[PostgresServer | None]:
             return
         yield PostgresServer(url)
         return
-    with _own_cluster() as own:
+    with own_cluster() as own:
         yield PostgresServer(own) if own and _reachable(own) is None else None
