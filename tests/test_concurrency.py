@@ -1,6 +1,6 @@
 """Several machines on one PostgreSQL store at once, as real processes: the database does
-the sharing. Two polls fetch each source once and store each mention once; acks and notes
-from several people at once are all kept; concurrent `notify` runs post one alert."""
+the sharing. Two polls fetch each source once and store each mention once; acks, notes
+and assigns from several people at once are all kept; concurrent `notify` runs post one alert."""
 
 from __future__ import annotations
 
@@ -138,6 +138,45 @@ def test_acks_and_notes_from_several_people_at_once_are_all_kept(
     assert sql(shared_store, "SELECT count(*) FROM mentions WHERE responded_via = 'ack'") == [(11,)]
     assert sql(shared_store, "SELECT responded_by FROM mentions WHERE id = ?", (ids[11],)) == [
         (on_same[0],)
+    ]
+
+
+def test_assigns_from_several_people_at_once_are_all_kept_in_order(
+    shared_store: str, tmp_path: Path
+) -> None:
+    export = tmp_path / "social.jsonl"
+    export.write_text(
+        "".join(
+            json.dumps({"id": str(n), "author": f"klant{n}", "created_at": "2026-11-23T06:00:00Z",
+                        "text": f"Acme, bestelling {n} is niet bezorgd"}) + "\n"
+            for n in range(5)
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    where = ("--db", shared_store, "--now", NOW)
+    subprocess.run([sys.executable, "-m", "webcare", "import", export, "--kind", "jsonl", *where],
+                   check=True, capture_output=True)  # fmt: skip
+    ids = [row[0] for row in sql(shared_store, "SELECT id FROM mentions ORDER BY id")]
+
+    # Four people each take one mention, and four give the last one away at once, each to
+    # someone else: every change is kept, and whoever has it is whom the last change named.
+    takes = [start("assign", ids[n], "--to", f"agent{n}", "--by", f"agent{n}", *where)
+             for n in range(4)]  # fmt: skip
+    gives = [start("assign", ids[4], "--to", f"target{n}", "--by", f"lead{n}", *where)
+             for n in range(4)]  # fmt: skip
+    results = finish(takes + gives)
+
+    assert [code for code, _, _ in results] == [0] * 8, results
+    assert sql(shared_store, "SELECT id, assignee FROM mentions WHERE id <> ? ORDER BY id",
+               (ids[4],)) == [(ids[n], f"agent{n}") for n in range(4)]  # fmt: skip
+    history = sql(
+        shared_store,
+        "SELECT \"by\", note FROM actions WHERE mention_id = ? AND action = 'assign' ORDER BY seq",
+        (ids[4],),
+    )
+    assert sorted(history) == [(f"lead{n}", f"to target{n}") for n in range(4)]
+    assert sql(shared_store, "SELECT assignee FROM mentions WHERE id = ?", (ids[4],)) == [
+        (history[-1][1].removeprefix("to "),)
     ]
 
 
