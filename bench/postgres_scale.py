@@ -145,7 +145,8 @@ def load_mentions(url: str, count: int) -> int:
                     "thread_id": native, "backfilled": False, "url_key": None, "text_key": None,
                     "reply_decided": False,
                 }  # fmt: skip
-                copy.write_row([row[name] for name in columns])
+                # Columns a later migration adds (assignee, ...) start empty, as after it ran.
+                copy.write_row([row.get(name) for name in columns])
         cur.execute("ANALYZE mentions")
     return open_count
 
