@@ -101,7 +101,7 @@ def own_cluster() -> Iterator[str | None]:
         command = list(argv)
         if as_root:
             command = ["su", "nobody", "-s", "/bin/sh", "-c", " ".join(_quote(a) for a in argv)]
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        subprocess.run(command, check=True, capture_output=True, timeout=120, cwd="/")
 
     started = False
     try:
