@@ -71,7 +71,21 @@ def poll(
     `backfill`: everything new in this poll is history, never on the floor. Without it, a
     source's first poll stores mentions older than `[poll] backfill` as history."""
     specs = select_sources(settings, names)
-    return asyncio.run(_poll(settings, store, specs, now, on_result, backfill))
+    # A store shared by hosts (PostgreSQL) hands each source to one poll at a time: the
+    # sources another poll is fetching now are left to it, and said so.
+    with store.claim_sources([spec.name for spec in specs]) as claimed:
+        busy = {
+            spec.name: SourceResult(spec.name, spec.kind, busy=True)
+            for spec in specs
+            if spec.name not in claimed
+        }
+        if on_result is not None:
+            for result in busy.values():
+                on_result(result)
+        mine = [spec for spec in specs if spec.name not in busy]
+        done = asyncio.run(_poll(settings, store, mine, now, on_result, backfill))
+    results = {**busy, **{result.source: result for result in done}}
+    return [results[spec.name] for spec in specs]
 
 
 async def _poll(
@@ -253,6 +267,15 @@ def import_file(
     settings: Settings, store: Store, spec: SourceSpec, *, now: datetime
 ) -> SourceResult:
     """A one-off import of an export file through the same steps as a poll."""
+    with store.claim_sources([spec.name]) as claimed:
+        if spec.name not in claimed:
+            return SourceResult(spec.name, spec.kind, busy=True)
+        return _import_file(settings, store, spec, now=now)
+
+
+def _import_file(
+    settings: Settings, store: Store, spec: SourceSpec, *, now: datetime
+) -> SourceResult:
     state = store.source_state(spec.name)
     with Workers.start(settings, enough_work=_large(spec)) as workers:
         return import_stream(

@@ -185,6 +185,14 @@ class NotifySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class StoreSettings:
+    url: str | None = None
+    """Where the store is (`[store] url`): a SQLite path or `sqlite:///PATH`, or a
+    `postgresql://` URL whose password may be a `${ENV}` reference; `--db` and
+    `WEBCARE_DB` override it. None: the file in the user data dir."""
+
+
+@dataclass(frozen=True, slots=True)
 class SourceSpec:
     """One configured source. `url` and `headers` may hold `${ENV}` references."""
 
@@ -222,6 +230,7 @@ class Settings:
     """The `[import]` table (`import` is a Python keyword)."""
     report: ReportSettings = field(default_factory=ReportSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None
     """The file these settings came from, or None for built-in defaults."""

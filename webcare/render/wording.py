@@ -236,6 +236,8 @@ def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[
             f"{result.source}: skipped: the source asked not to be polled "
             f"before {iso_utc(result.deferred_until)} (Retry-After)"
         ]
+    if result.busy:
+        return [f"{result.source}: skipped: another poll is fetching it now and stores what is new"]
     if result.not_modified:
         return [f"{result.source}: not modified since the last poll"]
     line = f"{result.source}: {result.new} new, {result.seen} already seen"

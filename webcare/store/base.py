@@ -10,7 +10,7 @@ resolve are `NotFoundError`, a refused request `UsageError`. No SQL here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -145,7 +145,14 @@ class Store(Protocol):
 
     def writer_lock(self) -> AbstractContextManager[bool]:
         """Hold the store's writer lock for a poll or import; yields False when another
-        process holds it (a poll still running when cron starts the next)."""
+        process holds it (a poll still running when cron starts the next). A store that
+        hosts share (PostgreSQL) yields True and shares out the sources instead."""
+        ...
+
+    def claim_sources(self, names: Sequence[str]) -> AbstractContextManager[set[str]]:
+        """Claim sources for this poll or import, until the block ends: yields those this
+        process may fetch, leaving out any that another poll (on any host) is fetching
+        now, so each source is fetched once."""
         ...
 
     # ------------------------------------------------------------ polling
@@ -263,6 +270,16 @@ class Store(Protocol):
         """Record one sent alert and the (mention, status) pairs it carried."""
         ...
 
+    def claim_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
+        """Record an alert about to be sent, in one transaction: only the pairs no one
+        recorded before (another host's `notify`, a moment ago) are recorded, and
+        returned; those are the ones this process alerts."""
+        ...
+
+    def release_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Forget a claimed alert that no target received: it goes out next time."""
+        ...
+
     # ------------------------------------------------------------ people's actions
 
     def ack(
@@ -338,4 +355,34 @@ class Store(Protocol):
 
     def disable_model(self, *, by: str | None, at: datetime) -> bool:
         """Switch every model off (`webcare learn --off`); whether one was on."""
+        ...
+
+    # ------------------------------------------------------------ administration
+
+    @property
+    def backend(self) -> str:
+        """`sqlite` or `postgresql`."""
+        ...
+
+    def schema_version(self) -> int:
+        """The number of the logical schema the store has (`webcare.store.tables`)."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table of `webcare.store.tables.TABLES`."""
+        ...
+
+    def dump(self) -> Iterator[tuple[str, int, Iterator[tuple[object, ...]]]]:
+        """Every table of `tables.TABLES` in order, read in one consistent snapshot: its
+        name, its row count and its rows as logical values (`tables.Kind`), in key order.
+        Each table's rows must be read before the next table is asked for."""
+        ...
+
+    def load(
+        self, tables: Iterable[tuple[str, int, Iterable[tuple[object, ...]]]], *, replace: bool
+    ) -> dict[str, int]:
+        """Write what `dump` gave, in one transaction: every row as it is (sequence numbers
+        too), each table's count checked against the one given, or nothing is written. A
+        store that holds anything is refused (`UsageError`) unless `replace`, which empties
+        it first. Returns the counts stored."""
         ...

@@ -137,6 +137,11 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
                 f"another poll or import is writing to {store.location}; try again when it is done"
             )
         settings = learned.attach(settings, store)
-        outcome = ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        result = pipeline.import_file(settings, store, spec, now=now)
         settle(store, settings, now)
-        return outcome
+    if result.busy:
+        raise UsageError(
+            f"another poll or import is fetching source {spec.name!r} into {store.location}; "
+            "try again when it is done"
+        )
+    return ImportOutcome(result)
