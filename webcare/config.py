@@ -167,7 +167,7 @@ STORE_KEYS = ("url",)
 STORE_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 
 
-def store(r: tables.Reader, base_dir: Path) -> StoreSettings:
+def store(r: Reader, base_dir: Path) -> StoreSettings:
     """`[store] url`: a SQLite file (a path, relative to the config file's folder, or
     `sqlite:///PATH`) or a `postgresql://` URL, its password best a `${ENV}` reference."""
     r.only(STORE_KEYS)

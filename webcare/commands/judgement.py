@@ -100,6 +100,7 @@ def eval_urgency(
             help="Judge with the team's learned model beside the rules (`webcare learn`), as new mentions are.",
         ),
     ] = False,
+    config: ConfigOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Per file: n, recall and precision of critical+high, a gold x predicted level table,
@@ -111,7 +112,7 @@ def eval_urgency(
     if model:
         from webcare.usecases.learn import stored
 
-        with environment.store(db, read_only=True) as store:
+        with environment.store(db, environment.settings(config), read_only=True) as store:
             learned = stored(store)
         if learned is None:
             raise UsageError("--model: no learned model is on in this store; run `webcare learn`")
@@ -140,6 +141,6 @@ def eval_labels(
 
     env = environment.Environment.current()
     settings = environment.settings(config)
-    with environment.store(db, read_only=True) as store:
+    with environment.store(db, settings, read_only=True) as store:
         scores = score_labels(settings, store, with_model=model)
     env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(scores))

@@ -63,7 +63,7 @@ def label(
         reply=reply,
         categories=labelling.categories(settings),
     )
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         result = labelling.label(
             settings, store, mention_id, correction, by=by or env.user, at=moment, note=note
         )
@@ -118,6 +118,7 @@ def labels(
         typer.Argument(metavar="[ID]", help="Only this mention's labels.", show_default=False),
     ] = None,
     fmt: LabelsFormatOpt = None,
+    config: ConfigOpt = None,
     db: DbOpt = None,
 ) -> None:
     """List the team's corrections, oldest first: when, which mention, who, what they said
@@ -125,7 +126,8 @@ def labels(
     from webcare.usecases.label import listed
 
     env = environment.Environment.current()
-    with environment.store(db, read_only=True) as store:
+    settings = environment.settings(config)
+    with environment.store(db, settings, read_only=True) as store:
         rows = listed(store, mention_id)
     env.out(_labels_out(rows, fmt or OutputFormat.PLAIN))
 
@@ -168,7 +170,7 @@ def learn(
     if off and (status or files):
         raise UsageError("learn --off: give no --from or --status with it")
     if off:
-        with environment.store(db) as store:
+        with environment.store(db, settings) as store:
             was_on = learning.off(store, by=by or env.user, at=moment)
         env.err("the learned model is off: the rules alone judge new mentions" if was_on
                 else "no learned model was on")  # fmt: skip
@@ -176,13 +178,13 @@ def learn(
     if status:
         from webcare.learn.model import from_record
 
-        with environment.store(db, read_only=True) as store:
+        with environment.store(db, settings, read_only=True) as store:
             record = store.learned_model(enabled_only=False)
         if record is None:
             raise UsageError("no model has been trained here yet: run `webcare learn`")
         model, on = from_record(record), record.enabled
     else:
-        with environment.store(db, create=bool(files)) as store:
+        with environment.store(db, settings, create=bool(files)) as store:
             model = learning.learn(settings, store, moment, by=by or env.user, files=files or ())
         on = True
     if fmt is OutputFormat.JSON:
