@@ -42,6 +42,7 @@ TOP_KEYS = (
     "report",
     "notify",
     "privacy",
+    "store",
     "sources",
 )
 NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")

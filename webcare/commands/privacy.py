@@ -57,7 +57,7 @@ def purge(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db) as store, store.writer_lock() as locked:
+    with environment.store(db, settings) as store, store.writer_lock() as locked:
         if not locked:
             raise UsageError(
                 f"a poll or import is writing to {store.location}; purge when it is done"
@@ -105,7 +105,7 @@ def export(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db, read_only=True) as store:
+    with environment.store(db, settings, read_only=True) as store:
         document = exporting(store, tuple(names), moment)
     env.out(dumps(document, indent=2) + "\n")
 
@@ -138,7 +138,7 @@ def forget(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         found = private.find(settings, store, tuple(names))
         data = found.data
         verb = "erase" if erase else "pseudonymise"

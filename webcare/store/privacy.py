@@ -39,6 +39,8 @@ HANDLING: dict[str, str] = {
     "alerts_sent": "purged by age, the last kept (the cool-down needs it; holds no text)",
     "fetch_state": "kept: one row per source, no one's words (errors pseudonymised)",
     "privacy_log": "kept: the record of purges and erasures, counts only",
+    "labels": "goes with its mention (it has a mention_id); notes pseudonymised",
+    "learned": "kept: trained models (hashed feature weights, no text); meta pseudonymised",
 }
 """What purge and forget do to each table of `schema.TABLES`."""
 

@@ -28,11 +28,17 @@ from webcare.model import (
 )
 from webcare.store import settling
 from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.textutil import search_fold, search_matches
 from webcare.timeparse import iso_utc
 
 EPOCH = datetime.fromtimestamp(0, UTC)
 _CHUNK = 400
 """Ids per `IN (...)`: well under SQLite's limit on bound parameters."""
+
+
+def register_functions(db: sqlite3.Connection) -> None:
+    """The Python functions the SQL here calls, on every connection."""
+    db.create_function("webcare_search", 3, search_matches, deterministic=True)
 
 
 def time_of(text: str | None) -> datetime | None:
@@ -122,9 +128,10 @@ def select_mentions(
     if q.unassigned:
         clauses.append("assignee IS NULL")
     if q.search:
-        clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
-        pattern = "%" + q.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params.extend([pattern, pattern])
+        # Folded in Python (`textutil.search_fold`), as on every backend: SQLite's LIKE
+        # folds ASCII letters only, and "CAFÉ" must find "café".
+        clauses.append("webcare_search(?, text, author)")
+        params.append(search_fold(q.search))
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
     if limit is not None:

@@ -17,29 +17,27 @@ from datetime import datetime
 from pathlib import Path
 
 from webcare.errors import StoreError
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.privacy import Pseudonymiser, Retention
-from webcare.store import opening, queries, settling, writes
-from webcare.store import privacy as private
+from webcare.store import learning, opening, queries, settling, sqlite_copy, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
+    LearnedRecord,
     MentionQuery,
-    PersonData,
-    PrivacyResult,
     Settlement,
     SourceState,
 )
 from webcare.store.batch import SqliteBatch
-from webcare.timeparse import iso_utc
+from webcare.store.sqlite_privacy import SqlitePrivacy
 
 
 class _Unfinished(Exception):
     """A batch that ended without `finish`: its transaction rolls back."""
 
 
-class SqliteStore:
+class SqliteStore(SqlitePrivacy):
     """A webcare store in one SQLite file."""
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
@@ -58,6 +56,7 @@ class SqliteStore:
                 path.parent.mkdir(parents=True, exist_ok=True)
             db = opening.connect(path, read_only=read_only)
             db.row_factory = sqlite3.Row
+            queries.register_functions(db)
             try:
                 opening.prepare(db, path, read_only=read_only)
             except BaseException:
@@ -73,6 +72,10 @@ class SqliteStore:
     @property
     def location(self) -> str:
         return str(self.path)
+
+    @property
+    def backend(self) -> str:
+        return "sqlite"
 
     def close(self) -> None:
         with self._failing(f"cannot close the store {self.path}"):
@@ -120,6 +123,11 @@ class SqliteStore:
                 yield True
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def claim_sources(self, names: Sequence[str]) -> Iterator[set[str]]:
+        """Every source: `writer_lock` already keeps a second poll out of this file."""
+        yield set(names)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -316,6 +324,18 @@ class SqliteStore:
         with self._writing(), self.transaction():
             writes.remember_alert(self.db, pairs, at)
 
+    def claim_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
+        """Record the pairs not yet alerted, in one transaction; returns those."""
+        pairs = list(pairs)
+        with self._writing(), self.transaction():
+            return writes.claim_alert(self.db, pairs, at)
+
+    def release_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Forget a claimed alert that no target received."""
+        pairs = list(pairs)
+        with self._writing(), self.transaction():
+            writes.release_alert(self.db, pairs, at)
+
     # ------------------------------------------------------------ people's actions
 
     def ack(
@@ -374,70 +394,64 @@ class SqliteStore:
         with self._writing(), self.transaction():
             return settling.settle(self.db, settlements)
 
-    # ------------------------------------------------------------ privacy
+    # ------------------------------------------------------------ learning from the team
 
-    @contextmanager
-    def _wiping(self) -> Iterator[None]:
-        """Deleted and rewritten rows gone from the file too, not only from the tables:
-        `secure_delete` zeroes the freed content, and a checkpoint after the commit moves
-        the write-ahead log into the file and empties it (a reader still holding an old
-        snapshot keeps the log until it lets go; the next checkpoint empties it then)."""
-        (was,) = self.db.execute("PRAGMA secure_delete").fetchone()
-        self.db.execute("PRAGMA secure_delete = ON")
-        try:
-            yield
-        finally:
-            self.db.execute(f"PRAGMA secure_delete = {int(was)}")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-    def table_counts(self) -> dict[str, int]:
-        with self._reading():
-            return private.table_counts(self.db)
-
-    def consistency(self, *, full: bool = True) -> list[str]:
-        with self._reading():
-            return private.consistency(self.db, full=full)
-
-    def purge(
+    def label(
         self,
-        retention: Retention,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
         *,
         by: str | None,
-        full_check: bool = True,
-        dry_run: bool = False,
-    ) -> PrivacyResult:
-        """Delete what `retention` selects, with what hangs off it, in one transaction
-        (`dry_run`: count what would go, then roll it back)."""
-        before = self.table_counts()
-        if dry_run:
-            with self._writing(), self._rolled_back():
-                private.purge(self.db, retention, by)
-                return PrivacyResult(before, private.table_counts(self.db))
-        with self._writing(), self._wiping(), self.transaction():
-            private.purge(self.db, retention, by)
-        problems = tuple(self.consistency(full=full_check))
-        return PrivacyResult(before, self.table_counts(), problems=problems)
-
-    @contextmanager
-    def _rolled_back(self) -> Iterator[None]:
-        """A write transaction that is always rolled back: what a change would do."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        finally:
-            self.db.execute("ROLLBACK")
-
-    def person(self, who: Pseudonymiser) -> PersonData:
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction and apply it to the mention, in one transaction."""
         with self._reading():
-            return private.person(self.db, who)
+            mention = queries.resolve_id(self.db, given)
+        with self._writing(), self.transaction():
+            return learning.label(self.db, mention, correction, before, after, by, at, note)
 
-    def forget(
-        self, who: Pseudonymiser, *, erase: bool, at: datetime, by: str | None
-    ) -> PrivacyResult:
-        """Pseudonymise (with `erase`, first delete) one person everywhere, in one transaction."""
-        before = self.table_counts()
-        with self._writing(), self._wiping(), self.transaction():
-            changed = private.forget(self.db, who, erase, iso_utc(at), by)
-        return PrivacyResult(
-            before, self.table_counts(), changed, problems=tuple(self.consistency())
-        )
+    def labels(self, mention: str | None = None) -> list[Label]:
+        with self._reading():
+            return learning.labels(self.db, mention)
+
+    def save_model(self, record: LearnedRecord) -> None:
+        with self._writing(), self.transaction():
+            learning.save_model(self.db, record)
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        with self._reading():
+            return learning.learned_model(self.db, enabled_only)
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        with self._writing(), self.transaction():
+            return learning.disable_model(self.db, by, at)
+
+    # ------------------------------------------------------------ administration
+
+    def schema_version(self) -> int:
+        with self._reading():
+            return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        with self._reading():
+            return sqlite_copy.counts(self.db)
+
+    def dump(self) -> Iterator[tuple[str, int, Iterator[tuple[object, ...]]]]:
+        """Every table in one read transaction: a poll meanwhile is seen whole or not at all."""
+        with self._reading():
+            self.db.execute("BEGIN")
+            try:
+                yield from sqlite_copy.dump(self.db)
+            finally:
+                self.db.execute("ROLLBACK")
+
+    def load(
+        self, tables: Iterable[tuple[str, int, Iterable[tuple[object, ...]]]], *, replace: bool
+    ) -> dict[str, int]:
+        with self._writing(), self.transaction():
+            return sqlite_copy.load(
+                self.db, tables, replace=replace, where=f"the store {self.path}"
+            )
