@@ -2,7 +2,7 @@
 and misplaced secrets do to webcare, run against the real CLI in subprocesses and real
 servers on 127.0.0.1 only.
 
-    python bench/faults.py              # the full run (about half an hour on 2 busy cores)
+    python bench/faults.py              # the full run (about 10 minutes on 2 busy cores)
     python bench/faults.py --quick      # a seeded sample of every group (CI runs it)
     python bench/faults.py --kills 50   # more kill -9 trials; --group kill for those alone
 

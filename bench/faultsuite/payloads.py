@@ -356,8 +356,10 @@ def write_googleplay(items: list[Item]) -> bytes:
         link = i.fields[URL]
         if i.case.field != URL:
             link = f"https://play.google.com/apps/publish?reviewId=gp%3A{i.key}"
-        rows.append(["nl.acme.app", "1", "1.0", "nl", "phone", _date(i, "iso"), _date(i, "epoch_ms"),
-                     _date(i, "iso"), _date(i, "epoch_ms"), "3", i.fields[TITLE], i.fields[TEXT],
+        millis = _date(i, "epoch_ms")  # the id when the link has none: one per review
+        millis = millis + i.case.number if isinstance(millis, int) else millis
+        rows.append(["nl.acme.app", "1", "1.0", "nl", "phone", _date(i, "iso"), millis,
+                     _date(i, "iso"), millis, "3", i.fields[TITLE], i.fields[TEXT],
                      "", "", "", link])  # fmt: skip
     return _csv(header, rows, encoding="utf-16")
 

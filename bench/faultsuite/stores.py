@@ -95,9 +95,12 @@ def run(ctx: Context, tally: Tally) -> None:
     tally.cases = len(damages)
     with Running() as server:
         url = server.route("/stores/feed", ok(feeds.rss("stores", 10)))
+        server.route("/stores/hook", ok(b"{}", "application/json"))
+        hook = f"json://127.0.0.1:{server.port}/stores/hook"
         base = ctx.dir("stores", "base")
         config = write_config(base / "webcare.toml", [{"name": "stores", "kind": "rss", "url": url,
-                                                      "channel": "news", "filter": False}])  # fmt: skip
+                                                      "channel": "news", "filter": False}],
+                              notify={"urls": [hook]})  # fmt: skip
         export = base / "export.jsonl"
         export.write_text('{"id": "x1", "text": "Acme import", "created_at": "2026-11-23T06:00:00Z"}\n')
         good = base / "webcare.db"
