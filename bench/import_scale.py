@@ -1,6 +1,6 @@
 """Benchmark: importing large exports, CSV and JSON lines, as whole processes.
 
-    python bench/import_scale.py [--rows 100000]
+    python bench/import_scale.py [--rows 100000] [--workers 1]
 
 Writes a realistic export of ROWS mentions (Dutch and English customer texts from
 analysis_throughput's templates, each made unique, spread over 30 days, every one naming
@@ -64,12 +64,14 @@ def write_exports(directory: Path, count: int) -> tuple[Path, Path]:
     return table, jsonl
 
 
-def measure(count: int) -> dict[str, float]:
+def measure(count: int, workers: str = '"auto"') -> dict[str, float]:
     webcare = str(Path(sys.executable).with_name("webcare"))
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        (directory / "webcare.toml").write_text(CONFIG, encoding="utf-8")
+        (directory / "webcare.toml").write_text(
+            f"{CONFIG}[poll]\nworkers = {workers}\n", encoding="utf-8"
+        )
         table, jsonl = write_exports(directory, count)
         for label, path, kind in (("csv", table, "csv"), ("jsonl", jsonl, "jsonl")):
             db = directory / f"{label}.db"
@@ -77,11 +79,17 @@ def measure(count: int) -> dict[str, float]:
                 [webcare, "import", str(path), "--kind", kind, "--config",
                  str(directory / "webcare.toml"), "--db", str(db), "--now", NOW.isoformat()],
             )  # fmt: skip
-            stored = sqlite3.connect(db).execute("SELECT count(*), count(DISTINCT id) FROM mentions").fetchone()
+            stored = (
+                sqlite3.connect(db)
+                .execute("SELECT count(*), count(DISTINCT id) FROM mentions")
+                .fetchone()
+            )
             figures[f"import_{label}_rows_per_s"] = count / result.wall
             figures[f"import_{label}_wall_s"] = result.wall
             figures[f"import_{label}_cpu_s"] = result.cpu
             figures[f"import_{label}_rss_mb"] = result.rss_mb
+            figures[f"import_{label}_tree_pss_mb"] = result.tree_pss_mb
+            figures[f"import_{label}_processes"] = result.processes
             figures[f"import_{label}_exit"] = result.code
             figures[f"import_{label}_lost"] = count - stored[0]
             figures[f"import_{label}_duplicated"] = stored[0] - stored[1]
@@ -93,13 +101,19 @@ def measure(count: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    count = parser.parse_args().rows
-    figures = measure(count)
+    parser.add_argument(
+        "--workers", default='"auto"', help="[poll] workers, as TOML: 1, 2, '\"auto\"'"
+    )
+    args = parser.parse_args()
+    count = args.rows
+    figures = measure(count, args.workers)
     for label in ("csv", "jsonl"):
         print(
             f"import {count:,} {label} rows: {figures[f'import_{label}_rows_per_s']:,.0f} rows/s "
             f"({figures[f'import_{label}_wall_s']:.1f} s wall, {figures[f'import_{label}_cpu_s']:.1f} s CPU, "
-            f"{figures[f'import_{label}_rss_mb']:.0f} MB peak), exit {figures[f'import_{label}_exit']:.0f}, "
+            f"{figures[f'import_{label}_rss_mb']:.0f} MB peak RSS of one process, "
+            f"{figures[f'import_{label}_tree_pss_mb']:.0f} MB PSS of all "
+            f"{figures[f'import_{label}_processes']:.0f}), exit {figures[f'import_{label}_exit']:.0f}, "
             f"lost {figures[f'import_{label}_lost']:.0f}, duplicated {figures[f'import_{label}_duplicated']:.0f}"
         )
 

@@ -1,5 +1,12 @@
 """Timing a command as a whole process: wall time, CPU time and peak RSS of that child
-alone (`os.wait4`), medians over repetitions. Shared by the benchmarks in this folder."""
+(`os.wait4`), medians over repetitions. Shared by the benchmarks in this folder.
+
+A command that starts worker processes (webcare's analysis pool) uses more memory than
+any one of its processes: `wait4` reports the largest single process (itself or a reaped
+child), so `run` also samples the whole process tree every 20 ms and reports the peak of
+its summed PSS (proportional set size: pages a forked worker still shares with its parent
+are counted once, split between them) and of its summed RSS (shared pages counted in
+every process: an upper bound)."""
 
 from __future__ import annotations
 
@@ -21,6 +28,63 @@ class Run:
     code: int
     stdout: str
     stderr: str
+    tree_pss_mb: float = 0.0
+    """Peak of the process tree's summed PSS (0 where /proc has no smaps_rollup)."""
+    tree_rss_mb: float = 0.0
+    """Peak of the process tree's summed RSS."""
+    processes: int = 1
+    """Most processes in the tree at one sample."""
+
+
+def _tree(root: int) -> list[int]:
+    """`root` and its descendants, from /proc/PID/task/*/children."""
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as handle:
+                    todo.extend(int(child) for child in handle.read().split())
+            except OSError:
+                continue
+    return found
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) of one process in KiB; zeros when it is gone."""
+    pss = rss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+                elif line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+    except OSError:
+        pass
+    return pss, rss
+
+
+class _TreeSampler(threading.Thread):
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.stop = threading.Event()
+        self.peak_pss = self.peak_rss = 0
+        self.processes = 1
+
+    def run(self) -> None:
+        while not self.stop.wait(0.02):
+            pids = _tree(self.pid)
+            sizes = [_memory_kb(pid) for pid in pids]
+            self.peak_pss = max(self.peak_pss, sum(size[0] for size in sizes))
+            self.peak_rss = max(self.peak_rss, sum(size[1] for size in sizes))
+            self.processes = max(self.processes, sum(1 for size in sizes if size[1]))
 
 
 def run(
@@ -50,16 +114,25 @@ def run(
     ]
     for reader in readers:
         reader.start()
+    sampler = _TreeSampler(process.pid)
+    sampler.start()
     if process.stdin is not None:
         process.stdin.write(stdin or "")
         process.stdin.close()
+    # The sampler stops first: once the child is reaped its PID may be reused.
+    os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+    sampler.stop.set()
+    sampler.join()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = code = os.waitstatus_to_exitcode(status)
     for reader in readers:
         reader.join()
     cpu, rss = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-    return Run(wall, cpu, rss, code, chunks.get("out", ""), chunks.get("err", ""))
+    return Run(
+        wall, cpu, rss, code, chunks.get("out", ""), chunks.get("err", ""),
+        sampler.peak_pss / 1024, sampler.peak_rss / 1024, sampler.processes,
+    )  # fmt: skip
 
 
 def median_of(runs: Sequence[Run]) -> Run:
@@ -70,6 +143,9 @@ def median_of(runs: Sequence[Run]) -> Run:
         max(r.code for r in runs),
         runs[-1].stdout,
         runs[-1].stderr,
+        max(r.tree_pss_mb for r in runs),
+        max(r.tree_rss_mb for r in runs),
+        max(r.processes for r in runs),
     )
 
 

@@ -6,8 +6,9 @@ Starts ../shared/bench/feedserver.py on 127.0.0.1 (the harness shared with the p
 comparison in ../shared/bench/README.md; this script needs it and says so when it is
 missing), writes a config with one `rss` source per feed, and runs `webcare poll` as a
 subprocess twice into a fresh store: poll 1 finds everything new, poll 2 should be all
-304s. Prints wall time, CPU time (user+sys of the poll process), mentions stored and the
-server's status counts per poll. For the side-by-side comparison with newsboat and
+304s. Prints wall time, CPU time (user+sys of the poll process and its workers), peak RSS
+(the largest process, and the whole process tree: see measure.py), mentions stored and
+the server's status counts per poll. For the side-by-side comparison with newsboat and
 reader, add `bench/webcare_peer.py` to the shared harness as shown in the README.
 """
 
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -26,12 +26,20 @@ import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from measure import Run, run  # noqa: E402
 
 
-def write_config(path: Path, urls: list[str], concurrency: int) -> None:
+def write_config(
+    path: Path, urls: list[str], concurrency: int | None, workers: str = '"auto"'
+) -> None:
+    """A config with one `rss` source per URL; `[poll]` at webcare's defaults unless
+    `concurrency` is given."""
+    pinned = "" if concurrency is None else f"concurrency = {concurrency}\n"
     lines = [
         '[brand]\nname = "Bench"\nkeywords = []\n',
-        f'[poll]\nconcurrency = {concurrency}\ntimeout = "30s"\n',
+        f'[poll]\n{pinned}timeout = "30s"\nworkers = {workers}\n',
     ]
     for i, url in enumerate(urls):
         lines.append(
@@ -40,10 +48,8 @@ def write_config(path: Path, urls: list[str], concurrency: int) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def run_poll(config: Path, db: Path) -> tuple[float, float, int]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.run(
+def run_poll(config: Path, db: Path) -> Run:
+    result = run(
         [
             sys.executable,
             "-m",
@@ -54,17 +60,11 @@ def run_poll(config: Path, db: Path) -> tuple[float, float, int]:
             str(config),
             "--db",
             str(db),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+        ]
     )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if proc.returncode not in (0, 3):
-        sys.exit(f"webcare poll failed ({proc.returncode}):\n{proc.stderr}")
-    return wall, cpu, proc.returncode
+    if result.code not in (0, 3):
+        sys.exit(f"webcare poll failed ({result.code}):\n{result.stderr}")
+    return result
 
 
 def main() -> None:
@@ -72,7 +72,10 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--items", type=int, default=25)
     parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, default=None)
+    parser.add_argument(
+        "--workers", default='"auto"', help="[poll] workers, as TOML: 1, 2, '\"auto\"'"
+    )
     parser.add_argument("--bench-dir", type=Path, default=HERE.parent.parent / "shared" / "bench")
     args = parser.parse_args()
     server_script = args.bench_dir / "feedserver.py"
@@ -94,20 +97,22 @@ def main() -> None:
             base = f"http://127.0.0.1:{port_file.read_text().strip()}"
             urls = [f"{base}/feed/{i}.xml" for i in range(args.feeds)]
             config, db = work / "webcare.toml", work / "webcare.db"
-            write_config(config, urls, args.concurrency)
+            write_config(config, urls, args.concurrency, args.workers)
             print(
-                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}"
+                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}, workers {args.workers}"
             )
             for poll in (1, 2):
                 urllib.request.urlopen(f"{base}/_control/reset", timeout=10).read()
-                wall, cpu, code = run_poll(config, db)
+                result = run_poll(config, db)
                 stats = json.loads(
                     urllib.request.urlopen(f"{base}/_control/stats", timeout=10).read()
                 )
                 stored = sqlite3.connect(db).execute("SELECT count(*) FROM mentions").fetchone()[0]
                 print(
-                    f"poll {poll}: wall {wall:.2f} s, cpu {cpu:.2f} s, exit {code}, "
-                    f"stored {stored}, server statuses {stats.get('status')}"
+                    f"poll {poll}: wall {result.wall:.2f} s, cpu {result.cpu:.2f} s, "
+                    f"peak RSS {result.rss_mb:.0f} MB (process tree: PSS {result.tree_pss_mb:.0f} MB, "
+                    f"RSS {result.tree_rss_mb:.0f} MB, {result.processes} processes), "
+                    f"exit {result.code}, stored {stored}, server statuses {stats.get('status')}"
                 )
         finally:
             server.terminate()

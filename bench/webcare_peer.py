@@ -25,7 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--urls", type=Path, required=True)
     parser.add_argument("--state", type=Path, required=True)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, default=None, help="default: webcare's")
     args = parser.parse_args()
     config, db = args.state / "webcare.toml", args.state / "webcare.db"
     if not config.is_file():

@@ -66,6 +66,8 @@ class FeedServer:
     in_flight: int = 0
     max_in_flight: int = 0
     """The most requests the server was handling at one moment."""
+    connections: int = 0
+    """Connections accepted: fewer than requests when a client keeps them alive."""
     errors: list[BaseException] = field(default_factory=list)
     """Exceptions raised while serving (not a client hanging up): the fixture fails on them."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -117,6 +119,11 @@ def _answer(route: Route, if_none_match: str | None, if_modified_since: str | No
 def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            with server._lock:
+                server.connections += 1
+            super().setup()
 
         def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches on
             with server._lock:

@@ -41,6 +41,9 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+SIZES = 'a number of bytes or a size such as "200MB", "20 MB", "1.5GB" or "512KiB"'
+
+
 def config_error(raw: dict[str, object]) -> str:
     with pytest.raises(ConfigError) as caught:
         parse(raw)
@@ -140,7 +143,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
         (
             {"brnad": {}},
             "brnad",
-            "brand, sla, route, urgency, topics, poll, report, notify, sources",
+            "brand, sla, route, urgency, topics, poll, import, report, notify, sources",
         ),
         (
             {"brand": {"timzone": "UTC"}},
@@ -284,6 +287,16 @@ def test_duplicate_source_names_are_refused() -> None:
         ({"sla": {"at_risk": True}}, "sla.at_risk", "must be a number"),
         ({"poll": {"concurrency": 0}}, "poll.concurrency", "must be between 1 and 256"),
         ({"poll": {"max_bytes": 10}}, "poll.max_bytes", "must be at least 1024"),
+        ({"poll": {"max_bytes": "1 KB"}}, "poll.max_bytes", "must be at least 1024"),
+        ({"poll": {"max_bytes": "20 XB"}}, "poll.max_bytes", f"must be {SIZES}, not '20 XB'"),
+        ({"poll": {"max_bytes": -1}}, "poll.max_bytes", f"must be {SIZES}, not a negative"),
+        ({"poll": {"max_bytes": True}}, "poll.max_bytes", f"must be {SIZES}, not True"),
+        ({"poll": {"max_bytes": 2.5e6}}, "poll.max_bytes", f"must be {SIZES}, not 2500000.0"),
+        ({"import": {"max_bytes": "lots"}}, "import.max_bytes", f"must be {SIZES}, not 'lots'"),
+        ({"import": {"max_bytes": "2 EB"}}, "import.max_bytes", f"must be {SIZES}, not '2 EB'"),
+        ({"import": {"maxbytes": 5}}, "import.maxbytes", "unknown key (did you mean 'max_bytes'?)"),
+        ({"poll": {"workers": 0}}, "poll.workers", "must be 'auto' or between 1 and 64"),
+        ({"poll": {"workers": "all"}}, "poll.workers", "must be 'auto' or between 1 and 64"),
         ({"brand": {"keywords": "acme"}}, "brand.keywords", "must be a list"),
         (
             {"brand": {"keywords": ["acme", ""]}},
@@ -297,6 +310,31 @@ def test_values_of_the_wrong_type_or_range_name_the_key(
     raw: dict[str, object], key: str, message: str
 ) -> None:
     assert f"key {key!r}: {message}" in config_error(raw)
+
+
+@pytest.mark.parametrize(
+    ("written", "size"),
+    [
+        (20_000_000, 20_000_000),
+        ("200MB", 200_000_000),
+        ("20 MB", 20_000_000),
+        ("1.5GB", 1_500_000_000),
+        ("1.5 gb", 1_500_000_000),
+        ("512KiB", 524_288),
+        ("2MiB", 2_097_152),
+        ("4096", 4096),
+    ],
+)
+def test_sizes_are_written_as_bytes_or_with_a_unit(written: object, size: int) -> None:
+    settings = parse({"poll": {"max_bytes": written}, "import": {"max_bytes": written}})
+    assert settings.poll.max_bytes == size
+    assert settings.import_.max_bytes == size
+
+
+def test_workers_are_auto_unless_a_number_is_given() -> None:
+    assert parse({}).poll.workers is None
+    assert parse({"poll": {"workers": "auto"}}).poll.workers is None
+    assert parse({"poll": {"workers": 1}}).poll.workers == 1
 
 
 def test_a_full_config_parses_into_settings() -> None:
@@ -535,6 +573,7 @@ def _accepted_keys() -> dict[str, set[str]]:
         "topics": {"disable"},
         "topics.*": set(config_tables.TOPIC_KEYS),
         "poll": set(config_tables.POLL_KEYS),
+        "import": set(config_tables.IMPORT_KEYS),
         "report": set(config_tables.REPORT_KEYS),
         "notify": set(config_tables.NOTIFY_KEYS),
         "sources": source_keys,
@@ -547,7 +586,7 @@ def _documented_keys(text: str) -> dict[str, set[str]]:
     `[[sources]]` key list; urgency levels and field names may be listed in a comment instead."""
     raw = tomllib.loads(text)
     documented: dict[str, set[str]] = {"": set(raw)}
-    for table in ("brand", "sla", "route", "poll", "report", "notify"):
+    for table in ("brand", "sla", "route", "poll", "import", "report", "notify"):
         documented[table] = set(raw.get(table, {}))
     documented["sla.urgency"] = set(raw["sla"].get("urgency", {}))
     documented["urgency"] = set(raw.get("urgency", {}))

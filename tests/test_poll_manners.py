@@ -17,8 +17,8 @@ from test_poll import NEWS, news_source, rss
 from typer.testing import Result
 
 from webcare import __version__, sources
-from webcare.fetch import retry_after_seconds
 from webcare.model import Mention, Problem, Reply
+from webcare.retry_after import retry_after_seconds
 from webcare.sources.base import ParseContext
 
 Cli = Callable[..., Result]
@@ -143,6 +143,80 @@ def test_requests_to_one_host_stay_within_per_host(
     result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
     assert result.exit_code == 0, result.stderr
     assert feed_server.max_in_flight == 2
+
+
+def test_a_host_that_answers_fast_is_given_up_to_per_host_requests_at_once(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    names = [f"feed{n}" for n in range(40)]
+    for name in names:
+        feed_server.route(f"/{name}.xml", rss(*NEWS), delay=0.1)
+    config = make_config(
+        *(news_source(feed_server, f"/{name}.xml", name) for name in names),
+        poll={"per_host": 8, "concurrency": 16, "timeout": "10s"},
+    )
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    # It starts at 4 at once and earns more by answering as fast as it began to.
+    assert feed_server.max_in_flight == 8
+
+
+def test_a_host_that_says_it_is_overloaded_is_not_given_more_requests_at_once(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    names = [f"feed{n}" for n in range(24)]
+    for name in names:
+        later = Route(rss(*NEWS).encode(), delay=0.05)
+        busy = Route(status=503, headers={"Retry-After": "0"}, delay=0.05, then=later)
+        feed_server.routes[f"/{name}.xml"] = busy
+    config = make_config(
+        *(news_source(feed_server, f"/{name}.xml", name) for name in names),
+        poll={"per_host": 16, "concurrency": 16, "timeout": "10s"},
+    )
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "polled 24 source(s): 3 new mention(s), 0 failed" in result.stderr
+    assert Counter(hit.status for hit in feed_server.hits) == {503: 24, 200: 24}
+    # Held at what it got before it said 503, not raised to per_host.
+    assert feed_server.max_in_flight <= 4
+
+
+def test_a_second_poll_of_unchanged_feeds_keeps_its_connections_alive(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    names = [f"feed{n}" for n in range(20)]
+    for name in names:
+        feed_server.route(f"/{name}.xml", rss(*NEWS), etag=f'"{name}-v1"', delay=0.02)
+    config = make_config(
+        *(news_source(feed_server, f"/{name}.xml", name) for name in names),
+        poll={"per_host": 4, "concurrency": 16},
+    )
+    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    feed_server.hits.clear()
+    feed_server.connections = 0
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert [hit.status for hit in feed_server.hits] == [304] * 20
+    # A 304's empty body is read to its end, so its connection serves the next request.
+    assert feed_server.connections <= 4
+
+
+def test_a_proxy_named_in_the_environment_carries_the_requests(
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The test server plays the proxy: it is asked for the whole URL of a host that
+    # does not exist, which only a proxy can answer.
+    feed_server.route("http://feeds.invalid/acme.xml", rss(*NEWS))
+    monkeypatch.setenv("HTTP_PROXY", feed_server.url(""))
+    source = {**news_source(feed_server), "url": "http://feeds.invalid/acme.xml"}
+    result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+    assert result.exit_code == 0, result.stderr
+    assert "news: 3 new, 0 already seen" in result.stderr
+    assert [hit.path for hit in feed_server.hits] == ["http://feeds.invalid/acme.xml"]
 
 
 # ---------------------------------------------------------------- paging

@@ -143,10 +143,12 @@ class Calendar:
     )
     """Each local date's opening intervals in UTC, worked out once: a year-old breach's
     overdue time walks a year of days."""
+    always_open: bool = field(init=False, compare=False, hash=False, repr=False)
+    """Open every minute of every day: arithmetic is plain time. Decided once, as every
+    add and elapsed asks it (a digest asked it 140,000 times)."""
 
-    @property
-    def always_open(self) -> bool:
-        return self.hours.always_open and not self.closed
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "always_open", self.hours.always_open and not self.closed)
 
     def _local(self, day: date, minutes: int) -> datetime:
         # Wall-clock arithmetic: 09:00 stays 09:00 local on a DST day, then goes to UTC.

@@ -16,6 +16,7 @@ from typing import Any
 
 from webcare import config_sources
 from webcare import config_tables as tables
+from webcare.config_reader import Reader
 from webcare.errors import ConfigError
 from webcare.secrets import expand_env, unset_env
 from webcare.settings import Settings, SourceSpec
@@ -136,7 +137,7 @@ def load_file(path: Path) -> Settings:
 def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
     """Validate a parsed TOML document into `Settings`. Raises ConfigError naming the key."""
     file = str(path) if path else None
-    top = tables.Reader(dict(raw), "", file)
+    top = Reader(dict(raw), "", file)
     top.only(tables.TOP_KEYS)
     base_dir = path.resolve().parent if path else Path.cwd()
     brand = tables.brand(top.sub("brand"))
@@ -153,6 +154,7 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
         urgency=tables.urgency(top.sub("urgency")),
         topics=tables.topics(top.sub("topics")),
         poll=tables.poll(top.sub("poll")),
+        import_=tables.import_(top.sub("import")),
         report=tables.report(top.sub("report")),
         notify=tables.notify(top.sub("notify")),
         sources=sources,
@@ -163,4 +165,4 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
 def source_spec(table: Mapping[str, Any], *, where: str, base_dir: Path) -> SourceSpec:
     """One source table validated on its own (`webcare import` builds one from its options);
     errors name its keys under `where` (e.g. `import.kind`)."""
-    return config_sources.source(tables.Reader(dict(table), where, None), base_dir, where=where)
+    return config_sources.source(Reader(dict(table), where, None), base_dir, where=where)

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from webcare.config_tables import Reader, choices, reply_policy
+from webcare.config_reader import Reader, choices
+from webcare.config_tables import reply_policy
 from webcare.model import Channel
 from webcare.settings import SourceSpec
 

@@ -5,21 +5,20 @@ that names the file and the key when a value is wrong. One function per table; t
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from webcare.businesshours import HoursError, WeeklyHours, parse_hours
-from webcare.errors import ConfigError
+from webcare.config_reader import Reader, choices
 from webcare.model import Channel, ReplyPolicy, UrgencyLevel
 from webcare.secrets import is_reference
 from webcare.settings import (
     DEFAULT_REPLY,
     DEFAULT_TARGETS,
     BrandSettings,
+    ImportSettings,
     NotifySettings,
     PollSettings,
     ReportSettings,
@@ -39,6 +38,7 @@ TOP_KEYS = (
     "urgency",
     "topics",
     "poll",
+    "import",
     "report",
     "notify",
     "sources",
@@ -62,77 +62,12 @@ POLL_KEYS = (
     "backfill",
     "max_pages",
     "allow_private_redirects",
+    "workers",
 )
+IMPORT_KEYS = ("max_bytes",)
 REPORT_KEYS = ("digest_since", "thank_within")
 _LEGACYREPORT_KEYS = ("since",)
 """Still read, no longer documented: `since` once narrowed the report itself."""
-
-
-def choices(valid: tuple[str, ...] | list[str], given: str) -> str:
-    close = difflib.get_close_matches(given, valid, n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"{hint}; valid: {', '.join(valid)}"
-
-
-class Reader:
-    """Typed access to one TOML table that reports errors with the full key path."""
-
-    def __init__(self, table: Any, prefix: str, file: str | None) -> None:
-        self.file = file
-        self.prefix = prefix
-        if not isinstance(table, dict):
-            raise self.error("must be a table", prefix or None)
-        self.table: dict[str, Any] = table
-
-    def error(self, message: str, key: str | None) -> ConfigError:
-        return ConfigError(message, key=key, file=self.file)
-
-    def key(self, name: str) -> str:
-        return f"{self.prefix}.{name}" if self.prefix else name
-
-    def only(self, valid: tuple[str, ...]) -> None:
-        for name in self.table:
-            if name not in valid:
-                raise self.error(f"unknown key{choices(list(valid), name)}", self.key(name))
-
-    def sub(self, name: str) -> Reader:
-        return Reader(self.table.get(name, {}), self.key(name), self.file)
-
-    def get(self, name: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
-        if name not in self.table:
-            return default
-        value = self.table[name]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        # bool is an int to isinstance: `at_risk = true` must not read as 1.0.
-        if isinstance(value, bool) and bool not in kinds and (int in kinds or float in kinds):
-            raise self.error(f"must be a number, not {value!r}", self.key(name))
-        if not isinstance(value, kind):
-            names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))
-            raise self.error(
-                f"must be a {names.replace('str', 'string')}, not {value!r}", self.key(name)
-            )
-        return value
-
-    def strings(self, name: str) -> tuple[str, ...]:
-        value = self.get(name, list, [])
-        for item in value:
-            if not isinstance(item, str) or not item.strip():
-                raise self.error(
-                    f"must be a list of non-empty strings, found {item!r}", self.key(name)
-                )
-        return tuple(item.strip() for item in value)
-
-    def duration(self, name: str, default: timedelta | None = None) -> timedelta | None:
-        text = self.get(name, str)
-        if text is None:
-            return default
-        try:
-            value = parse_duration(text)
-        except ValueError as exc:
-            raise self.error(str(exc), self.key(name)) from None
-        if value <= timedelta(0):
-            raise self.error("must be longer than zero", self.key(name))
-        return value
 
 
 def brand(r: Reader) -> BrandSettings:
@@ -418,30 +353,36 @@ def topics(r: Reader) -> TopicSettings:
 
 def poll(r: Reader) -> PollSettings:
     r.only(POLL_KEYS)
-    concurrency = r.get("concurrency", int, 16)
+    defaults = PollSettings()
+    concurrency = r.get("concurrency", int, defaults.concurrency)
     if not 1 <= concurrency <= 256:
         raise r.error(f"must be between 1 and 256, not {concurrency}", r.key("concurrency"))
-    max_bytes = r.get("max_bytes", int, 20_000_000)
-    if max_bytes < 1024:
-        raise r.error(f"must be at least 1024, not {max_bytes}", r.key("max_bytes"))
-    per_host = r.get("per_host", int, 4)
+    per_host = r.get("per_host", int, defaults.per_host)
     if not 1 <= per_host <= 64:
         raise r.error(f"must be between 1 and 64, not {per_host}", r.key("per_host"))
     max_pages = r.get("max_pages", int, 10)
     if not 1 <= max_pages <= 100:
         raise r.error(f"must be between 1 and 100, not {max_pages}", r.key("max_pages"))
-    defaults = PollSettings()
+    workers = r.get("workers", (int, str), "auto")
+    if workers != "auto" and not (isinstance(workers, int) and 1 <= workers <= 64):
+        raise r.error(f"must be 'auto' or between 1 and 64, not {workers!r}", r.key("workers"))
     return PollSettings(
         concurrency=concurrency,
         timeout=r.duration("timeout", defaults.timeout) or defaults.timeout,
         connect_timeout=r.duration("connect_timeout", defaults.connect_timeout)
         or defaults.connect_timeout,
-        max_bytes=max_bytes,
+        max_bytes=r.size("max_bytes", defaults.max_bytes),
         backfill=r.duration("backfill"),
         per_host=per_host,
         max_pages=max_pages,
         allow_private_redirects=r.get("allow_private_redirects", bool, False),
+        workers=None if workers == "auto" else workers,
     )
+
+
+def import_(r: Reader) -> ImportSettings:
+    r.only(IMPORT_KEYS)
+    return ImportSettings(max_bytes=r.size("max_bytes", ImportSettings().max_bytes))
 
 
 def report(r: Reader) -> ReportSettings:

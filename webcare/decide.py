@@ -16,15 +16,15 @@ The pipeline carries the plan out with one store write (`record_failure` or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from ipaddress import IPv4Address, IPv6Address
 from urllib.parse import SplitResult, urlsplit
 
 from webcare.brand import BrandMatcher, is_brand_handle
 from webcare.errors import RateLimited, SourceError
-from webcare.model import Mention, Problem, Reply, SourceResult
+from webcare.model import Analysis, Mention, Problem, Reply, SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store.base import BatchResult, FetchState, SourceState
 
@@ -53,6 +53,8 @@ class Harvest:
     """What went wrong after the first page (a later page failed, paging stopped)."""
     not_modified: bool = False
     """The source answered that nothing changed (HTTP 304, file untouched)."""
+    analyses: Mapping[str, Analysis] = field(default_factory=dict)
+    """Analyses of fresh mentions made while the fetch went on (a worker pool), by id."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +223,8 @@ def decide(
     """The plan for one fetched source. `brand_specific`: the kind only carries posts about
     the brand (no keyword filter). `backfill`: everything new is history. A source of which
     no row could be read, only problems, has failed: most likely it is not of the kind
-    configured (`kind_hint` names where the kind was given)."""
+    configured (`kind_hint` names where the kind was given). A large export is decided a
+    part at a time by a `Sorter`, with the same outcome."""
     if isinstance(outcome, SourceError):
         retry_at = None
         if isinstance(outcome, RateLimited):
@@ -229,63 +232,132 @@ def decide(
         return Plan(spec.name, spec.kind, error=outcome.reason, retry_at=retry_at)
     if outcome.not_modified:
         return Plan(spec.name, spec.kind, state=outcome.state, not_modified=True)
-    notes = tuple(Problem(note) for note in outcome.notes)
-    matcher = BrandMatcher.build(settings.brand.keywords, settings.brand.exclude)
-    use_filter = spec.filter and not brand_specific
-    candidates: dict[str, Mention] = {}
-    replies: list[Reply] = []
-    unread: list[Problem] = []
-    read = filtered = 0  # read: mentions and replies the kind could read, kept or not
-    for item in outcome.items:
-        if isinstance(item, Problem):
-            unread.append(item)
-            continue
-        read += 1
-        if isinstance(item, Reply):
-            replies.append(item)
-        elif is_brand_handle(settings.brand.handles, item.author):
-            if item.in_reply_to:
-                replies.append(
-                    Reply(
-                        spec.name, item.native_id, item.in_reply_to, item.author or "",
-                        item.created_at,
-                    )
-                )  # fmt: skip
-            # A brand post that answers nobody is the brand talking, not a mention.
-        elif use_filter and not matcher.matches(item.text, item.url):
-            filtered += 1
-        else:
-            candidates.setdefault(item.id, item)
-    if outcome.failure is not None:
+    sorter = Sorter(settings, spec, brand_specific=brand_specific)
+    fresh = sorter.fresh(sorter.candidates(outcome.items), outcome.known)
+    return sorter.plan(
+        outcome.state, state, now=now, backfill=backfill, kind_hint=kind_hint,
+        failure=outcome.failure, notes=outcome.notes, fresh=tuple(fresh),
+    )  # fmt: skip
+
+
+def fresh_mentions(
+    settings: Settings, spec: SourceSpec, harvest: Harvest, *, brand_specific: bool
+) -> list[Mention]:
+    """The mentions `decide` would find fresh in `harvest`: to analyse ahead of it."""
+    sorter = Sorter(settings, spec, brand_specific=brand_specific)
+    return sorter.fresh(sorter.candidates(harvest.items), harvest.known)
+
+
+class Sorter:
+    """`decide` for one source's items a part at a time, so an export of any size is
+    never held whole: `candidates` sets aside brand replies, the brand's own posts, posts
+    not about the brand, problems and repeats of an id already taken; the caller asks the
+    store which candidates it holds, and `fresh` keeps the others. `plan` ends it. Pure;
+    counts what it set aside as it goes."""
+
+    def __init__(self, settings: Settings, spec: SourceSpec, *, brand_specific: bool) -> None:
+        self.spec = spec
+        self.handles = settings.brand.handles
+        self.backfill_after = settings.poll.backfill
+        self.matcher = BrandMatcher.build(settings.brand.keywords, settings.brand.exclude)
+        self.use_filter = spec.filter and not brand_specific
+        self.taken: set[str] = set()
+        self.replies: list[Reply] = []
+        self.unread: list[Problem] = []
+        self.read = 0
+        """Mentions and replies the kind could read, kept or not."""
+        self.filtered = 0
+        self.already_stored = 0
+
+    def candidates(self, items: Iterable[Item]) -> list[Mention]:
+        """The mentions among `items` that may be new: about the brand (unless the source
+        keeps all), not by the brand, not an id already taken (the first one counts)."""
+        found: list[Mention] = []
+        for item in items:
+            if isinstance(item, Problem):
+                self.unread.append(item)
+                continue
+            self.read += 1
+            if isinstance(item, Reply):
+                self.replies.append(item)
+            elif is_brand_handle(self.handles, item.author):
+                if item.in_reply_to:
+                    self.replies.append(
+                        Reply(
+                            self.spec.name, item.native_id, item.in_reply_to, item.author or "",
+                            item.created_at,
+                        )
+                    )  # fmt: skip
+                # A brand post that answers nobody is the brand talking, not a mention.
+            elif self.use_filter and not self.matcher.matches(item.text, item.url):
+                self.filtered += 1
+            elif item.id not in self.taken:
+                self.taken.add(item.id)
+                found.append(item)
+        return found
+
+    def fresh(self, candidates: Sequence[Mention], known: Set[str]) -> list[Mention]:
+        """Of `candidates`, those whose id is not in `known` (what the store holds)."""
+        fresh = [mention for mention in candidates if mention.id not in known]
+        self.already_stored += len(candidates) - len(fresh)
+        return fresh
+
+    def plan(
+        self,
+        fetched: FetchState,
+        state: SourceState,
+        *,
+        now: datetime,
+        backfill: bool = False,
+        kind_hint: str = "the source's kind",
+        failure: Exception | None = None,
+        notes: Sequence[str] = (),
+        fresh: tuple[Mention, ...] = (),
+    ) -> Plan:
+        """The plan once every item went through `candidates` and `fresh` (`fresh`: the
+        mentions to store, when the caller kept them for it). `failure`: what stopped the
+        reading (the source then fails, nothing stored); `notes`: what went wrong after
+        the first page."""
+        spec = self.spec
+        noted = tuple(Problem(note) for note in notes)
+        if failure is not None:
+            return Plan(
+                spec.name, spec.kind, error=parse_error(failure), filtered=self.filtered,
+                problems=noted,
+            )  # fmt: skip
+        if not self.read and any(row_skipped(p) or p.line is not None for p in self.unread):
+            return Plan(
+                spec.name, spec.kind, error=_nothing_read(spec, self.unread, kind_hint),
+                filtered=self.filtered, problems=noted + tuple(self.unread),
+            )  # fmt: skip
+        history_before, undated_is_history = self.history(state, now, backfill=backfill)
         return Plan(
-            spec.name, spec.kind, error=_parse_error(outcome.failure), filtered=filtered,
-            problems=notes,
-        )  # fmt: skip
-    if not read and any(row_skipped(p) or p.line is not None for p in unread):
-        return Plan(
-            spec.name, spec.kind, error=_nothing_read(spec, unread, kind_hint),
-            filtered=filtered, problems=notes + tuple(unread),
-        )  # fmt: skip
-    first_poll = not state.polled
-    history_before = None
-    if backfill:
-        history_before = now + timedelta(seconds=1)
-    elif settings.poll.backfill is not None and first_poll:
-        history_before = now - settings.poll.backfill
-    return Plan(
-        spec.name,
-        spec.kind,
-        fresh=tuple(m for mention_id, m in candidates.items() if mention_id not in outcome.known),
-        replies=tuple(replies),
-        state=outcome.state,
-        history_before=history_before,
+            spec.name,
+            spec.kind,
+            fresh=fresh,
+            replies=tuple(self.replies),
+            state=fetched,
+            history_before=history_before,
+            undated_is_history=undated_is_history,
+            already_stored=self.already_stored,
+            filtered=self.filtered,
+            problems=noted + tuple(self.unread),
+        )
+
+    def history(
+        self, state: SourceState, now: datetime, *, backfill: bool
+    ) -> tuple[datetime | None, bool]:
+        """Which fresh mentions are stored as history: those created before the first
+        value, and (second value) those whose date is only estimated."""
+        first_poll = not state.polled
+        history_before = None
+        if backfill:
+            history_before = now + timedelta(seconds=1)
+        elif self.backfill_after is not None and first_poll:
+            history_before = now - self.backfill_after
         # An item without a date on a source's first poll could be years old (App Store
         # JSON dates nothing): history, not a steak. Later, an undated item is new.
-        undated_is_history=first_poll,
-        already_stored=sum(mention_id in outcome.known for mention_id in candidates),
-        filtered=filtered,
-        problems=notes + tuple(unread),
-    )
+        return history_before, first_poll
 
 
 def row_skipped(problem: Problem) -> bool:
@@ -301,7 +373,8 @@ def row_repaired(problem: Problem) -> bool:
     return "replaced invalid character" in problem.message
 
 
-def _parse_error(failure: Exception) -> str:
+def parse_error(failure: Exception) -> str:
+    """What a source's failure says when its kind raised `failure` reading a page."""
     if isinstance(failure, SourceError):
         return failure.reason
     return f"could not parse: {type(failure).__name__}: {failure}"

@@ -1,61 +1,54 @@
-"""The only code that reads sources: HTTP with httpx (imported lazily) and local files.
+"""The only code that reads sources over the network: HTTP with httpx (imported lazily).
+Local files are `webcare.localfiles`.
 
 Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one
 network-time budget per source (`Budget`); a size cap, counted as bytes are read and
-decoded (`inflate.Decoder`); a User-Agent that names webcare; at most `[poll] per_host`
-requests to one host at once; Retry-After honoured on 429/503 (a short wait is waited
-out, a long one ends the fetch and is remembered so later polls leave the source alone);
-redirects followed hop by hop, each judged first (`decide.redirect_refusal`: credentials
-stay on their origin, strangers stay out of private networks); secrets filled in only
-here (`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a
-large pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of
-CPU for 1000 requests on a 1000-connection pool), so requests are spread over several
-small clients, one per host group, and the number in flight is bounded by a semaphore.
+decoded (`inflate.Decoder`); a User-Agent that names webcare; a limit on requests in
+flight to one host that adapts to how it answers, up to `[poll] per_host` (`pace`,
+`slots.HostLane`); Retry-After honoured on 429/503 (a short wait is waited out, a long one
+ends the fetch and is remembered so later polls leave the source alone); redirects
+followed hop by hop, each judged first (`decide.redirect_refusal`: credentials stay on
+their origin, strangers stay out of private networks); secrets filled in only here
+(`webcare.secrets`); and small connection pools. One `httpx.AsyncClient` with a large
+pool costs CPU quadratic in the pool size (shared/bench/README.md measured 20 s of CPU
+for 1000 requests on a 1000-connection pool), so `[poll] concurrency` connections are
+spread over pools of `CONNECTIONS_PER_CLIENT` each (`slots.ClientSlots`, `wire.Wire`),
+one host's requests over as many of them as its limit needs, each preferring a pool that
+holds an idle connection to its host. Every answer's body is read to its end (a 304's empty
+one too), so its connection is kept alive for the next request to that host.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import email.utils
-import hashlib
 import ipaddress
-import os
-import re
 import socket
-import stat
 import tempfile
 import zlib
-from collections import defaultdict
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from webcare import USER_AGENT, decide
 from webcare.decide import MAX_DEFERRAL, IPAddress
 from webcare.errors import ConfigError, RateLimited, SourceError
 from webcare.inflate import Decoder
+from webcare.retry_after import retry_after_seconds
 from webcare.secrets import expand_header, expand_url, fits_header, redact, references
 from webcare.settings import PollSettings, SourceSpec
+from webcare.slots import Budget, ClientSlots, HostLane
 from webcare.store.base import FetchState
+from webcare.wire import Answer, Wire
 
-if TYPE_CHECKING:
-    import httpx
-
-CONNECTIONS_PER_CLIENT = 8
+CONNECTIONS_PER_CLIENT = 4
+DRAIN_LIMIT = 64 * 1024
+"""Bytes of a non-200 answer read only so its connection can be kept."""
 RETRY_WAIT_LIMIT = 10.0
 """Seconds of Retry-After a poll waits out itself; a longer wait ends this fetch."""
 RETRIES = 2
 MAX_REDIRECTS = 5
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 NOT_HTTP = "redirected to an address that is not an http(s) URL; not followed"
-LONGEST_RETRY_AFTER = 1e9
-"""Seconds (some 30 years): a longer Retry-After is read as this, so no arithmetic on it
-can overflow (a 400-digit one is float infinity, a date in 9999 past what `now` can add)."""
-_DELTA_SECONDS = re.compile(r"[0-9]+")
 ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, application/json;q=0.9, text/*;q=0.8, */*;q=0.5"
 
 
@@ -67,109 +60,41 @@ class Fetched:
     """Validators to store for the next conditional fetch."""
 
 
-def read_file(spec: SourceSpec, previous: FetchState | None, *, max_bytes: int) -> Fetched:
-    """Read a local export, at most `max_bytes` of it; unchanged size+mtime since the last
-    poll counts as not modified. What is not a regular file (`/dev/zero`, a FIFO, a
-    process substitution) reports no size worth checking: it is read until the cap."""
-    assert spec.path is not None
-    try:
-        info = os.stat(spec.path)
-    except FileNotFoundError:
-        raise SourceError(spec.name, f"file not found: {spec.path}") from None
-    except OSError as exc:
-        raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
-    regular = stat.S_ISREG(info.st_mode)
-    if regular and info.st_size > max_bytes:
-        raise SourceError(
-            spec.name, f"{spec.path} is {info.st_size:,} bytes, over poll.max_bytes {max_bytes:,}"
-        )
-    validator = f"file:{info.st_mtime_ns}:{info.st_size}" if regular else None
-    if validator is not None and previous is not None and previous.etag == validator:
-        return Fetched(None, previous)
-    try:
-        with open(spec.path, "rb") as handle:
-            body = handle.read(max_bytes + 1)  # counted as read: a file may grow meanwhile
-    except OSError as exc:
-        raise SourceError(spec.name, f"cannot read {spec.path}: {exc.strerror}") from None
-    if len(body) > max_bytes:
-        raise SourceError(
-            spec.name, f"{spec.path} holds more than poll.max_bytes ({max_bytes:,} bytes)"
-        )
-    return Fetched(body, FetchState(etag=validator))
-
-
-class Budget:
-    """One source's `[poll] timeout`, spent only while one of its requests is on the
-    network: waiting for a slot (`per_host`, `concurrency`) or out a short Retry-After is
-    not the source being slow. The pages of a paging source share one budget."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.left = seconds
-
-    @asynccontextmanager
-    async def spend(self) -> AsyncIterator[None]:
-        """Run one request against what is left; TimeoutError when it runs out."""
-        loop = asyncio.get_running_loop()
-        start = loop.time()
-        try:
-            async with asyncio.timeout(max(0.0, self.left)):
-                yield
-        finally:
-            self.left -= loop.time() - start
-
-
 class HttpFetcher:
-    """Async HTTP for one poll: sharded small clients and a bound on requests in flight."""
+    """Async HTTP for one poll: small pools sharing `[poll] concurrency` connections, and
+    per host an adaptive limit on requests in flight."""
 
     def __init__(self, settings: PollSettings) -> None:
         import httpx
 
         self._httpx = httpx
         self.settings = settings
-        shards = max(1, -(-settings.concurrency // CONNECTIONS_PER_CLIENT))
         timeout = httpx.Timeout(
             connect=settings.connect_timeout.total_seconds(),
             read=settings.timeout.total_seconds(),
             write=settings.timeout.total_seconds(),
             pool=settings.timeout.total_seconds(),
         )
-        limits = httpx.Limits(
-            max_connections=CONNECTIONS_PER_CLIENT, max_keepalive_connections=CONNECTIONS_PER_CLIENT
-        )
-        self.clients = [
-            httpx.AsyncClient(
-                timeout=timeout,
-                limits=limits,
-                follow_redirects=False,  # followed by `_follow`, each hop judged first
-                # Only what `Decoder` undoes within the size cap.
-                headers={
-                    "User-Agent": USER_AGENT,
-                    "Accept": ACCEPT,
-                    "Accept-Encoding": "gzip, deflate",
-                },
-                trust_env=True,
-            )
-            for _ in range(shards)
-        ]
-        # A request holds a connection of its client's pool from the moment it has its
-        # slots, so the clock (`Budget`) never runs while it waits inside httpx for one.
-        self.client_slots = [asyncio.Semaphore(CONNECTIONS_PER_CLIENT) for _ in range(shards)]
-        self.in_flight = asyncio.Semaphore(settings.concurrency)
-        self.per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(settings.per_host)
-        )
+        self.slots = ClientSlots(settings.concurrency, CONNECTIONS_PER_CLIENT)
+        # Redirects are followed by `_follow`, each hop judged first; bodies decoded by
+        # `Decoder` within the size cap, so only what it undoes is accepted.
+        headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        self.wire = Wire(list(self.slots.free), timeout, headers)
+        self.hosts: dict[str, HostLane] = {}
+
+    def lane(self, host: str) -> HostLane:
+        """The host's lane (`host:port`), made on first use."""
+        lane = self.hosts.get(host)
+        if lane is None:
+            lane = self.hosts[host] = HostLane(self.settings.per_host)
+        return lane
 
     async def aclose(self) -> None:
-        await asyncio.gather(*(client.aclose() for client in self.clients))
+        await self.wire.aclose()
 
     def budget(self) -> Budget:
         """A source's `[poll] timeout`, for all of its requests (pages, retries)."""
         return Budget(self.settings.timeout.total_seconds())
-
-    def _shard(self, url: str) -> int:
-        host = _host_key(url).encode()
-        return int.from_bytes(hashlib.blake2s(host, digest_size=4).digest()) % len(self.clients)
 
     async def fetch(
         self,
@@ -249,12 +174,7 @@ class HttpFetcher:
         (an API key) to any host a server names."""
         visited = {url}
         for _ in range(MAX_REDIRECTS + 1):
-            host = _host_key(url)
-            # The host's turn first: waiting for it must not hold a global slot that
-            # requests to other hosts could use. Only then does the clock run.
-            async with self.per_host[host], self.client_slots[self._shard(url)], self.in_flight:
-                async with budget.spend():
-                    outcome = await self._get(spec, url, headers, previous)
+            outcome = await self._request(spec, url, headers, previous, budget)
             if not isinstance(outcome, _Redirect):
                 return outcome
             target = _join(url, outcome.location)
@@ -290,12 +210,47 @@ class HttpFetcher:
             target_addresses=target_addresses,
         )
 
-    async def _get(
-        self, spec: SourceSpec, url: str, headers: dict[str, str], previous: FetchState | None
+    async def _request(
+        self,
+        spec: SourceSpec,
+        url: str,
+        headers: dict[str, str],
+        previous: FetchState | None,
+        budget: Budget,
     ) -> Fetched | RateLimited | _Redirect:
-        client = self.clients[self._shard(url)]
+        """One request when its host and a connection are free; the clock (`budget`) runs
+        only from then on, and the host's pace hears how it went."""
+        host = _host_key(url)
+        lane = self.lane(host)
+        sent_in = await lane.acquire()
         try:
-            async with client.stream("GET", url, headers=headers) as response:
+            index = await self.slots.acquire(host)
+            try:
+                async with budget.spend():
+                    return await self._get(spec, url, headers, previous, index, lane, sent_in)
+            except (TimeoutError, self._httpx.TimeoutException):
+                lane.strained(sent_in)
+                raise
+            finally:
+                self.slots.release(index, host)
+        finally:
+            lane.release()
+
+    async def _get(
+        self,
+        spec: SourceSpec,
+        url: str,
+        headers: dict[str, str],
+        previous: FetchState | None,
+        index: int,
+        lane: HostLane,
+        sent_in: int,
+    ) -> Fetched | RateLimited | _Redirect:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        try:
+            async with self.wire.get(index, self._httpx.URL(url), headers) as response:
+                lane.answered(response.status_code, loop.time() - start, sent_in)
                 return await self._answer(spec, response, previous)
         except self._httpx.RemoteProtocolError as exc:
             # httpx reads a redirect's Location even when it does not follow it.
@@ -304,8 +259,10 @@ class HttpFetcher:
             raise
 
     async def _answer(
-        self, spec: SourceSpec, response: httpx.Response, previous: FetchState | None
+        self, spec: SourceSpec, response: Answer, previous: FetchState | None
     ) -> Fetched | RateLimited | _Redirect:
+        if response.status_code != 200:
+            await _drain(response)
         if response.status_code in REDIRECTS:
             location = response.headers.get("Location")
             if not location:
@@ -379,6 +336,17 @@ class HttpFetcher:
 
 IN_MEMORY = 1 << 20
 """Bytes of a response body held in memory while it is read; the rest waits on disk."""
+
+
+async def _drain(response: Answer) -> None:
+    """Read a short body to its end (a 304's empty one, a redirect's or an error's few
+    lines): only then does httpx keep the connection for the next request. A long one
+    is left unread, and its connection closed."""
+    received = 0
+    async for raw in response.aiter_raw():
+        received += len(raw)
+        if received > DRAIN_LIMIT:
+            return
 
 
 def _host_key(url: str) -> str:
@@ -456,32 +424,3 @@ def _valid_url(url: str) -> bool:
     except Exception:  # noqa: BLE001 - httpx raises InvalidURL, ValueError, TypeError
         return False
     return parsed.scheme in ("http", "https") and bool(parsed.host)
-
-
-def retry_after_seconds(value: str | None, server_date: str | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (measured
-    against the response's own Date, so a wrong local clock does not matter); at most
-    `LONGEST_RETRY_AFTER`. None when it is neither (`1e20`, `soon`)."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    if _DELTA_SECONDS.fullmatch(text):  # ASCII digits only: "²".isdigit() is true
-        digits = text.lstrip("0") or "0"
-        if len(digits) > len(str(int(LONGEST_RETRY_AFTER))):
-            return LONGEST_RETRY_AFTER
-        return min(float(digits), LONGEST_RETRY_AFTER)
-    try:
-        until = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    start: datetime | None = None
-    if server_date:
-        try:
-            start = email.utils.parsedate_to_datetime(server_date)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            start = None
-    if until.tzinfo is None:
-        until = until.replace(tzinfo=UTC)
-    if start is None or start.tzinfo is None:
-        start = datetime.now(UTC)
-    return min(max(0.0, (until - start).total_seconds()), LONGEST_RETRY_AFTER)

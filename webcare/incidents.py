@@ -179,6 +179,7 @@ def group(
     heapq.heapify(heap)
     taken: set[int] = set()
     incidents: list[Incident] = []
+    rates: _SubjectRates | None = None
     while heap:
         size, rank, key = heapq.heappop(heap)
         run = _longest_run([i for i in candidates[key] if i not in taken], ordered)
@@ -189,8 +190,10 @@ def group(
         if not _is_incident(run, ordered, terms, key[0]):
             continue
         taken.update(run)
+        if rates is None and now is not None:
+            rates = _rates(history, now)
         incidents.append(
-            _incident(key[0], [ordered[i] for i in run], [terms[i] for i in run], history, now)
+            _incident(key[0], [ordered[i] for i in run], [terms[i] for i in run], rates)
         )
     incidents.sort(key=lambda inc: (-len(inc.members), inc.first_at, inc.id))
     return incidents
@@ -237,8 +240,7 @@ def _incident(
     subject: str,
     members: list[StoredMention],
     terms: list[dict[str, str]],
-    history: Sequence[tuple[datetime, frozenset[str]]],
-    now: datetime | None,
+    rates: _SubjectRates | None,
 ) -> Incident:
     stem_counts = Counter(stem for found in terms for stem in found)
     surface: dict[str, str] = {}
@@ -248,7 +250,7 @@ def _incident(
     # The terms most of its mentions share (at least two of them).
     shared = [stem for stem, count in stem_counts.items() if count >= max(2, len(members) // 2)]
     shared.sort(key=lambda stem: (-stem_counts[stem], stem))
-    spike = _spike(subject, history, now) if now is not None else None
+    spike = _spike(subject, rates) if rates is not None else None
     return Incident(
         id=members[0].mention.id,
         subject=subject,
@@ -270,23 +272,40 @@ def _poisson_tail(k: int, rate: float) -> float:
     return max(0.0, 1.0 - below)
 
 
-def _spike(
-    subject: str, history: Sequence[tuple[datetime, frozenset[str]]], now: datetime
-) -> Spike | None:
+@dataclass(frozen=True)
+class _SubjectRates:
+    """Per subject, how many mentions the spike window and its baseline saw: counted once
+    per report, not once per incident (a week of history is tens of thousands of rows)."""
+
+    known: bool
+    recent: Counter[str]
+    before: Counter[str]
+
+
+def _rates(history: Sequence[tuple[datetime, frozenset[str]]], now: datetime) -> _SubjectRates:
     recent_from = now - SPIKE_WINDOW
     baseline_from = recent_from - SPIKE_BASELINE
     earliest = min((created for created, _ in history), default=now)
-    if earliest > baseline_from + SPIKE_BASELINE / 2:
-        return None  # under half a baseline of history: the usual rate is unknown
-    recent = before = 0
-    for created, found in history:
-        if subject not in found or created > now:
-            continue
-        if created >= recent_from:
-            recent += 1
-        elif created >= baseline_from:
-            before += 1
-    usual = before * (SPIKE_WINDOW / SPIKE_BASELINE)
+    # Under half a baseline of history the usual rate is unknown.
+    known = earliest <= baseline_from + SPIKE_BASELINE / 2
+    recent: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    if known:
+        for created, found in history:
+            if created > now:
+                continue
+            if created >= recent_from:
+                recent.update(found)
+            elif created >= baseline_from:
+                before.update(found)
+    return _SubjectRates(known, recent, before)
+
+
+def _spike(subject: str, rates: _SubjectRates) -> Spike | None:
+    if not rates.known:
+        return None
+    recent = rates.recent[subject]
+    usual = rates.before[subject] * (SPIKE_WINDOW / SPIKE_BASELINE)
     # A quiet subject still has some chance of a mention: never expect less than 0.1.
     if recent >= SPIKE_MIN and _poisson_tail(recent, max(usual, 0.1)) < SPIKE_P:
         return Spike(subject, recent, round(usual, 2))

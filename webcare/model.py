@@ -185,6 +185,16 @@ class StoredMention:
     reply_decided: bool = False
     """A person set whether it needs a reply (`ack --no-reply`, `reopen`): the channel's
     reply policy no longer applies, `analysis.needs_reply` is their decision."""
+    owed: bool | None = None
+    """Whether a reply is owed under the SLA policy `policy_stamp` names, as the store
+    keeps it so the floor's query stays on an index; None: not decided yet."""
+    due_at: datetime | None = None
+    """Its own clock's due time under `policy_stamp`'s policy (owed mentions only)."""
+    policy_stamp: str | None = None
+    """`sla.policy_stamp` of the policy `owed` and `due_at` were worked out under."""
+    settled: SlaState | None = None
+    """An answered mention's verdict (in time or late, by how much), judged once when the
+    answer was recorded, under the policy of that time."""
 
 
 @dataclass(frozen=True, slots=True)

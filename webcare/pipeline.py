@@ -2,15 +2,19 @@
 
     for each source:              store.source_state(name)     -> validators, Retry-After, polled?
                                   decide.deferred_until(...)   -> skipped until then
-    concurrently, per source:     read_file / HttpFetcher.fetch -> bytes | not modified
-                                  each page parsed once on arrival (kind.parse), and
+    concurrently, per URL source: HttpFetcher.fetch            -> bytes | not modified
+                                  each page parsed once on arrival (kind.parse; in a
+                                  worker process when there is a pool, `workers`), and
                                   store.known_ids(its mention ids): the kind's next page
-                                  is fetched while a page holds something new
+                                  is fetched while a page holds something new; with a
+                                  pool, the fresh mentions analysed there too
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
-                                  analysis.analyse(each fresh mention)
+                                  analysis.analyse(each fresh mention not yet analysed)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
+    a local export (import_stream): read, decided (decide.Sorter), analysed and stored
+                                  (Store.batch) 2,000 items at a time, one transaction
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store
 failing (StoreError) stops the poll.
@@ -19,20 +23,28 @@ failing (StoreError) stops the poll.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from webcare import decide, sources
-from webcare.analysis import analyse
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
-from webcare.fetch import Fetched, HttpFetcher, read_file, secret_templates, source_url
-from webcare.model import Mention, SourceResult
+from webcare.fetch import HttpFetcher, secret_templates, source_url
+from webcare.localfiles import open_file
+from webcare.model import Analysis, Mention, SourceResult
 from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import FetchState, SourceState, Store
+from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed, parse
+
+PART = 2000
+"""Items of a local export decided, analysed and stored at a time: what is held of it."""
 
 ProgressHook = Callable[[SourceResult], None]
 
@@ -80,16 +92,20 @@ async def _poll(
             if on_result is not None:
                 on_result(results[spec.name])
     specs_due = [spec for spec in specs if spec.name not in results]
-    fetcher = HttpFetcher(settings.poll) if any(spec.url for spec in specs_due) else None
+    fetched_specs = [spec for spec in specs_due if spec.path is None]
+    fetcher = HttpFetcher(settings.poll) if fetched_specs else None
+    workers = Workers.start(
+        settings, enough_work=len(fetched_specs) >= ENOUGH_SOURCES, after=ENOUGH_SOURCES
+    )
 
-    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError]:
+    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError | None]:
+        if spec.path is not None:
+            return spec, None  # read and stored a part at a time, below
         validators = states[spec.name].fetch
         try:
-            if spec.path is not None:
-                fetched = read_file(spec, validators, max_bytes=settings.poll.max_bytes)
-                return spec, harvest_file(settings, store, spec, fetched, now)
             assert fetcher is not None
-            return spec, await fetch_pages(settings, store, fetcher, spec, now, validators)
+            harvest = await fetch_pages(settings, store, fetcher, workers, spec, now, validators)
+            return spec, await analysed_ahead(settings, workers, spec, harvest)
         except StoreError:
             raise  # the store failing is not the source failing: the poll stops (exit 4)
         except SourceError as exc:
@@ -103,43 +119,67 @@ async def _poll(
     try:
         for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):
             spec, outcome = await next_done
-            result = process(
-                settings, store, spec, outcome, states[spec.name], now=now, backfill=backfill
-            )
+            state = states[spec.name]
+            if outcome is None:
+                result = import_stream(
+                    settings, store, spec, state, now=now, workers=workers,
+                    validators=state.fetch, backfill=backfill,
+                )  # fmt: skip
+            else:
+                result = process(settings, store, spec, outcome, state, now=now, backfill=backfill)
             results[spec.name] = result
             if on_result is not None:
                 on_result(result)
     finally:
+        workers.close()
         if fetcher is not None:
             await fetcher.aclose()
     return [results[spec.name] for spec in specs]
 
 
-class PageReader:
-    """Parses one source's pages as they arrive, each once, and asks the store which of
-    their mentions it already holds: what the paging and the decision both need."""
+async def analysed_ahead(
+    settings: Settings, workers: Workers, spec: SourceSpec, harvest: Harvest
+) -> Harvest:
+    """With a worker pool, the fresh mentions of `harvest` analysed in it while other
+    sources are fetched; without one, `process` analyses them."""
+    if workers.pool is None or harvest.not_modified or harvest.failure is not None:
+        return harvest
+    kind = sources.get(spec.kind)
+    fresh = decide.fresh_mentions(settings, spec, harvest, brand_specific=kind.brand_specific)
+    pairs = await workers.analyse_soon(spec, fresh)
+    return replace(harvest, analyses={mention.id: analysis for mention, analysis in pairs})
 
-    def __init__(self, settings: Settings, store: Store, spec: SourceSpec, now: datetime) -> None:
+
+class PageReader:
+    """Parses one source's pages as they arrive, each once (in a worker when there is a
+    pool), and asks the store which of their mentions it already holds: what the paging
+    and the decision both need."""
+
+    def __init__(
+        self, settings: Settings, store: Store, workers: Workers, spec: SourceSpec, now: datetime
+    ) -> None:
         self.kind: SourceKind = sources.get(spec.kind)
         self.ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
         self.store = store
+        self.workers = workers
         self.items: list[Item] = []
         self.known: set[str] = set()
         self.failure: Exception | None = None
 
-    def read(self, page: bytes) -> bool:
+    async def read(self, page: bytes) -> bool:
         """Parse one page; whether it holds a mention the store has not seen (if not, older
         pages won't). A page that cannot be parsed ends the reading: the source fails."""
         if self.failure is not None:
             return False
-        start = len(self.items)
-        try:
-            for item in self.kind.parse(page, self.ctx):
-                self.items.append(item)
-        except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
-            self.failure = exc
+        if not self.workers.offload():
+            items, failure = parse(self.ctx, page)
+        else:
+            items, failure = await asyncio.wrap_future(self.workers.parse_later(self.ctx, page))
+        self.items.extend(items)
+        if failure is not None:
+            self.failure = SourceError(self.ctx.spec.name, failure)
             return False
-        ids = [item.id for item in self.items[start:] if isinstance(item, Mention)]
+        ids = [item.id for item in items if isinstance(item, Mention)]
         known = self.store.known_ids(ids) if ids else set()
         self.known |= known
         return decide.page_has_new(ids, known)
@@ -148,21 +188,11 @@ class PageReader:
         return Harvest(state, tuple(self.items), frozenset(self.known), self.failure, tuple(notes))
 
 
-def harvest_file(
-    settings: Settings, store: Store, spec: SourceSpec, fetched: Fetched, now: datetime
-) -> Harvest:
-    """A one-page fetch (an export file), parsed."""
-    if fetched.body is None:
-        return Harvest(fetched.state, not_modified=True)
-    reader = PageReader(settings, store, spec, now)
-    reader.read(fetched.body)
-    return reader.harvest(fetched.state)
-
-
 async def fetch_pages(
     settings: Settings,
     store: Store,
     fetcher: HttpFetcher,
+    workers: Workers,
     spec: SourceSpec,
     now: datetime,
     validators: FetchState | None,
@@ -174,11 +204,11 @@ async def fetch_pages(
     first = await fetcher.fetch(spec, validators, budget=budget)
     if first.body is None:
         return Harvest(first.state, not_modified=True)
-    reader = PageReader(settings, store, spec, now)
+    reader = PageReader(settings, store, workers, spec, now)
     url = source_url(spec)
     page = first.body
     pages = 1
-    has_new = reader.read(page)
+    has_new = await reader.read(page)
     notes: list[str] = []
     while True:
         try:
@@ -212,7 +242,7 @@ async def fetch_pages(
             break
         page = fetched.body
         pages += 1
-        has_new = reader.read(page)
+        has_new = await reader.read(page)
         url = next_url
     return reader.harvest(first.state, notes)
 
@@ -222,13 +252,114 @@ def import_file(
 ) -> SourceResult:
     """A one-off import of an export file through the same steps as a poll."""
     state = store.source_state(spec.name)
+    with Workers.start(settings, enough_work=_large(spec)) as workers:
+        return import_stream(
+            settings, store, spec, state, now=now, workers=workers, kind_hint="--kind"
+        )
+
+
+def _large(spec: SourceSpec) -> bool:
+    """Whether a local export is worth a worker pool: large, or of unknown size (a pipe)."""
+    assert spec.path is not None
+    try:
+        info = os.stat(spec.path)
+    except OSError:
+        return False  # reading it fails, and says why
+    return not stat.S_ISREG(info.st_mode) or info.st_size >= ENOUGH_BYTES
+
+
+def import_stream(
+    settings: Settings,
+    store: Store,
+    spec: SourceSpec,
+    state: SourceState,
+    *,
+    now: datetime,
+    workers: Workers,
+    validators: FetchState | None = None,
+    backfill: bool = False,
+    kind_hint: str = "the source's kind",
+) -> SourceResult:
+    """A local export decided, analysed and stored `PART` items at a time (`decide.Sorter`,
+    `Store.batch`), never held whole, with the outcome `process` would give the whole of
+    it: one transaction, nothing of it kept when the reading fails part way. `validators`:
+    the size and time of the file when last read, to skip it when unchanged (a poll)."""
     outcome: Harvest | SourceError
     try:
-        fetched = read_file(spec, None, max_bytes=settings.poll.max_bytes)
-        outcome = harvest_file(settings, store, spec, fetched, now)
+        with open_file(spec, validators, max_bytes=settings.import_.max_bytes) as opened:
+            if opened.stream is None:
+                outcome = Harvest(opened.state, not_modified=True)
+            else:
+                return _stored_stream(
+                    settings, store, spec, state, opened.stream, opened.state,
+                    now=now, workers=workers, backfill=backfill, kind_hint=kind_hint,
+                )  # fmt: skip
     except SourceError as exc:
         outcome = exc
-    return process(settings, store, spec, outcome, state, now=now, kind_hint="--kind")
+    return process(settings, store, spec, outcome, state, now=now, kind_hint=kind_hint)
+
+
+def _stored_stream(
+    settings: Settings,
+    store: Store,
+    spec: SourceSpec,
+    state: SourceState,
+    stream: BinaryIO,
+    fetched: FetchState,
+    *,
+    now: datetime,
+    workers: Workers,
+    backfill: bool,
+    kind_hint: str,
+) -> SourceResult:
+    kind = sources.get(spec.kind)
+    sorter = decide.Sorter(settings, spec, brand_specific=kind.brand_specific)
+    ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
+    history_before, undated_is_history = sorter.history(state, now, backfill=backfill)
+    failures: list[Exception] = []
+    with store.batch(
+        spec.name, polled_at=now, history_before=history_before,
+        undated_is_history=undated_is_history,
+    ) as batch:  # fmt: skip
+        analysing: Callable[[], list[tuple[Mention, Analysis]]] | None = None
+        for part in _parts(kind.parse_stream(stream, ctx), failures):
+            candidates = sorter.candidates(part)
+            known = store.known_ids([m.id for m in candidates]) if candidates else set()
+            # Part n is analysed (in the pool) while part n-1 is stored.
+            following = workers.analyse(spec, sorter.fresh(candidates, known))
+            if analysing is not None:
+                batch.add(analysing())
+            analysing = following
+            if failures:
+                break
+        plan = sorter.plan(
+            fetched, state, now=now, backfill=backfill, kind_hint=kind_hint,
+            failure=failures[0] if failures else None,
+        )  # fmt: skip
+        if plan.error is None:
+            if analysing is not None:
+                batch.add(analysing())
+            return plan.result(batch.finish(plan.replies, plan.state))
+    # The batch ended unfinished: nothing of the source is kept.
+    assert plan.error is not None
+    store.record_failure(spec.name, now, plan.error, retry_at=plan.retry_at)
+    return plan.result(None)
+
+
+def _parts(items: Iterable[Item], failures: list[Exception]) -> Iterator[list[Item]]:
+    """`items` `PART` at a time; what stops the reading goes in `failures`, and the items
+    read before it come out as the last part."""
+    part: list[Item] = []
+    try:
+        for item in items:
+            part.append(item)
+            if len(part) >= PART:
+                yield part
+                part = []
+    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
+        failures.append(exc)
+    if part or failures:
+        yield part
 
 
 def process(
@@ -243,7 +374,8 @@ def process(
     kind_hint: str = "the source's kind",
 ) -> SourceResult:
     """Decide what to do with one fetched source (`decide.decide`, pure), analyse what is
-    new, and store it in one write. Never raises for source data."""
+    new (unless a worker did, `Harvest.analyses`), and store it in one write. Never
+    raises for source data."""
     plan = decide.decide(
         settings,
         spec,
@@ -257,13 +389,13 @@ def process(
     if plan.error is not None:
         store.record_failure(spec.name, now, plan.error, retry_at=plan.retry_at)
         return plan.result(None)
-    fresh = [
-        (mention, analyse(mention.text, settings, rating=mention.rating, source_value=spec.value))
-        for mention in plan.fresh
-    ]
+    ready = outcome.analyses if isinstance(outcome, Harvest) else {}
+    todo = [mention for mention in plan.fresh if mention.id not in ready]
+    done = dict(ready)
+    done.update((m.id, a) for m, a in analysed(settings, spec.value, todo))
     batch = store.save_batch(
         spec.name,
-        fresh,
+        [(mention, done[mention.id]) for mention in plan.fresh],
         plan.replies,
         polled_at=now,
         state=plan.state,

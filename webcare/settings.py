@@ -126,19 +126,36 @@ class TopicSettings:
 
 @dataclass(frozen=True, slots=True)
 class PollSettings:
-    concurrency: int = 16
+    concurrency: int = 64
+    """Requests in flight at once, over all hosts (in small connection pools)."""
     timeout: timedelta = timedelta(seconds=30)
     connect_timeout: timedelta = timedelta(seconds=10)
     max_bytes: int = 20_000_000
     backfill: timedelta | None = None
     """On a source's first poll, mentions older than this are stored as history: kept,
     analysed and counted, but never on the floor (None: the first poll is like any other)."""
-    per_host: int = 4
-    """Requests in flight to one host at once: APIs rate-limit per host, not per source."""
+    per_host: int = 32
+    """The most requests in flight to one host at once: a host starts at 4 and earns more
+    by answering fast (`webcare.pace`); APIs rate-limit per host, not per source."""
     max_pages: int = 10
     """Pages followed per source and poll for kinds that page (an API's `next` cursor)."""
     allow_private_redirects: bool = False
     """Follow a redirect from a public host to a private, loopback or link-local address."""
+    workers: int | None = None
+    """Processes that parse and analyse when there is more of that than one core can do
+    (polls and imports alike); None ("auto"): as many as the cores this process may use,
+    for a poll of 16 feeds with something to parse or a 2 MB export, on a machine not
+    already busy; 1: none, all in the poll's own process."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSettings:
+    """Local files: `webcare import` and sources with a `path`."""
+
+    max_bytes: int = 1_000_000_000
+    """The most read from a local file that is not a regular file (a pipe, `/dev/stdin`,
+    `<(zcat …)`): it has no size to check and may never end. A regular file is read whole,
+    as large as it is, a part at a time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +215,8 @@ class Settings:
     urgency: UrgencySettings = field(default_factory=UrgencySettings)
     topics: TopicSettings = field(default_factory=TopicSettings)
     poll: PollSettings = field(default_factory=PollSettings)
+    import_: ImportSettings = field(default_factory=ImportSettings)
+    """The `[import]` table (`import` is a Python keyword)."""
     report: ReportSettings = field(default_factory=ReportSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
     sources: tuple[SourceSpec, ...] = ()

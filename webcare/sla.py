@@ -130,6 +130,43 @@ def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str
     return target, f"{reason} {format_duration(target)}"
 
 
+RULES_VERSION = 1
+"""Part of every policy stamp: raise it when the rules in this module change what is
+owed or when it is due, so stores recompute what they kept under the old rules."""
+
+_STAMPS: dict[int, tuple[SlaSettings, str]] = {}
+
+
+def policy_stamp(policy: SlaSettings) -> str:
+    """A short fingerprint of everything that decides whether a reply is owed and when it
+    is due: targets, hours, closed days, time zone, reply policies, the brand's names.
+    A store keeps it beside what it worked out, so a changed config is noticed."""
+    known = _STAMPS.get(id(policy))
+    if known is not None and known[0] is policy:
+        return known[1]
+    import hashlib
+
+    stamp = hashlib.sha256(f"{RULES_VERSION}:{policy!r}".encode()).hexdigest()[:16]
+    if len(_STAMPS) > 64:
+        _STAMPS.clear()
+    _STAMPS[id(policy)] = (policy, stamp)
+    return stamp
+
+
+def kept_due(item: StoredMention, policy: SlaSettings) -> datetime | None:
+    """The due time the store kept for this mention's own clock, if it was worked out
+    under this very policy."""
+    if item.due_at is not None and item.policy_stamp == policy_stamp(policy):
+        return item.due_at
+    return None
+
+
+def own_due(item: StoredMention, policy: SlaSettings) -> datetime:
+    """When a reply to this mention alone is due (its own clock, no conversation)."""
+    target, _ = target_for(item, policy)
+    return calendar(policy, item.mention.channel.value).add(item.mention.created_at, target)
+
+
 def evaluate(
     item: StoredMention,
     policy: SlaSettings,
@@ -138,14 +175,24 @@ def evaluate(
     waiting_since: datetime | None = None,
 ) -> SlaState:
     """The SLA state at `now`. `waiting_since` is when the oldest unanswered message of the
-    same conversation was written: a follow-up's next-reply clock runs from there."""
+    same conversation was written: a follow-up's next-reply clock runs from there. An
+    answer's verdict, once settled by the store, stands."""
+    if item.settled is not None and item.response is not None and item.response.at <= now:
+        return item.settled
     start = (
         min(item.mention.created_at, waiting_since) if waiting_since else item.mention.created_at
     )
     clock = "next_reply" if item.mention.in_reply_to else "first_response"
     reply = reply_owed(item, policy)
     return replace(
-        _evaluate(item, policy, now, start, reply),
+        _evaluate(
+            item,
+            policy,
+            now,
+            start,
+            reply,
+            kept_due(item, policy) if start == item.mention.created_at else None,
+        ),
         clock=clock,
         clock_started_at=start,
         reply_reason=reply.reason,
@@ -154,13 +201,19 @@ def evaluate(
 
 
 def _evaluate(
-    item: StoredMention, policy: SlaSettings, now: datetime, created: datetime, reply: ReplyDecision
+    item: StoredMention,
+    policy: SlaSettings,
+    now: datetime,
+    created: datetime,
+    reply: ReplyDecision,
+    due: datetime | None,
 ) -> SlaState:
     target, reason = target_for(item, policy)
     open_hours = calendar(policy, item.mention.channel.value)
     if not open_hours.always_open:
         reason += f" in business hours ({open_hours.hours.text})"
-    due = open_hours.add(created, target)
+    if due is None:
+        due = open_hours.add(created, target)
     response = item.response
     if response is not None and response.at <= now:
         late = response.at > due

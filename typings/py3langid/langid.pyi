@@ -5,10 +5,17 @@ from typing import Any
 MODEL_DIR: Path
 MODEL_FILE: str
 
+def visit_counts(nm: Any, rowbase: list[int], out: Any, text: bytes) -> Any: ...
+
 class LanguageIdentifier:
     tk_nextmove: Any
     tk_output: Any
     tk_row: Any
+    nb_ptc: Any
+    nb_classes: list[str]
+    _rowbase: list[int]
+    def _raw_score(self, text: bytes) -> Any: ...
+    def _sparse_score(self, visits: Any, table: Any) -> Any: ...
     _full_model: tuple[Any, Any, list[str]]
     def __init__(
         self,

@@ -2,8 +2,12 @@
 from typing import Any
 
 BOOSTER_DICT: dict[str, float]
+C_INCR: float
 N_SCALAR: float
 NEGATE: list[str]
+SPECIAL_CASES: dict[str, float]
+
+def normalize(score: float, alpha: float = ...) -> float: ...
 
 class SentiText:
     text: str
@@ -20,6 +24,7 @@ class SentimentIntensityAnalyzer:
         self, valence: float, sentitext: SentiText, item: str, i: int, sentiments: list[float]
     ) -> list[float]: ...
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]: ...
+    def _punctuation_emphasis(self, text: str) -> float: ...
     @staticmethod
     def _but_check(words_and_emoticons: list[str], sentiments: list[float]) -> list[float]: ...
     @staticmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -94,25 +94,94 @@ def _identifier() -> LanguageIdentifier:
     # on short Dutch and ~99% on short English tweets: those four's probabilities,
     # renormalised, are exactly the restricted model's. Loading it takes about a second,
     # so it is only consulted when the function words leave the answer open.
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
 
-    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    return _walking().from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
 @cache
 def _four() -> LanguageIdentifier:
     # The same model restricted to our four languages, sharing the loaded tables: scoring
     # 4 languages instead of ~100 is what most undecided texts need, and it is faster.
-    from py3langid.langid import LanguageIdentifier
+    import numpy as np
 
     full = _identifier()
     nb_ptc, nb_pc, nb_classes = full._full_model  # noqa: SLF001 - the loaded tables, reused
-    four = LanguageIdentifier(
+    four = _walking()(
         nb_ptc, nb_pc, nb_classes, full.tk_nextmove, full.tk_output, norm_probs=True,
         tk_row=full.tk_row,
     )  # fmt: skip
     four.set_languages(list(LANGUAGES))
+    # Its four columns, row by row: a text's features read 4 neighbouring numbers each
+    # instead of 4 far apart (the same numbers, so the same scores).
+    four.nb_ptc = np.ascontiguousarray(four.nb_ptc)
     return four
+
+
+WALKS = 16384
+"""(state, word) pairs whose walk through py3langid's automaton is remembered (a few MB);
+when that many are, they are forgotten and the words in use now are remembered anew."""
+
+
+@cache
+def _walking() -> type[LanguageIdentifier]:
+    """py3langid's identifier, walking its byte automaton a word at a time and remembering
+    each word's walk from the state it starts in: the same features in the same order (so
+    the same scores), without a lookup in a 40 MB table per byte of a word seen before.
+    py3langid's own class when its internals are not the ones this was written for."""
+    from collections import Counter
+
+    from py3langid import langid
+
+    base = langid.LanguageIdentifier
+    if not all(hasattr(base, name) for name in ("_raw_score", "_sparse_score", "_rowbase")):
+        return base
+
+    class Walking(base):  # type: ignore[valid-type, misc]
+        __slots__ = ("_walks",)
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
+
+        def _raw_score(self, text: bytes) -> Any:
+            visits = self.visits(text)
+            if visits:
+                return self._sparse_score(visits, self.nb_ptc)
+            return super()._raw_score(b"")  # no features: upstream's answer for that
+
+        def visits(self, text: bytes) -> Counter[int] | None:
+            """`py3langid.langid.visit_counts` for this identifier's automaton."""
+            nextmove, rowbase, output = self.tk_nextmove, self._rowbase, self.tk_output
+            walks = self._walks
+            state, found = 0, list[int]()
+            words = text.split(b" ")
+            last = len(words) - 1
+            for index, word in enumerate(words):
+                chunk = word + b" " if index < last else word
+                walk = walks.get((state, chunk))
+                if walk is None:
+                    end, features = state, []
+                    for letter in chunk:
+                        end = nextmove[rowbase[end] + letter]
+                        feature = output[end]
+                        if feature >= 0:
+                            features.append(feature)
+                    walk = (end, tuple(features))
+                    if len(walks) >= WALKS:
+                        walks.clear()
+                    walks[(state, chunk)] = walk
+                state = walk[0]
+                found += walk[1]
+            return Counter(found) if found else None
+
+    return Walking
+
+
+def load() -> None:
+    """Load py3langid's tables now rather than at the first text that needs them: worker
+    processes forked afterwards share them instead of each loading its own copy."""
+    _four()
 
 
 def detect_language(text: str) -> str:
@@ -128,8 +197,13 @@ def detect_language(text: str) -> str:
     for word in words:
         for lang in _LANGUAGES_OF.get(word, ()):
             scores[lang] += 1
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    (best, top), (_, second) = ranked[0], ranked[1]
+    # The two highest counts, the first language listed winning a tie (as a stable sort).
+    best, top, second = UNDETERMINED, -1, -1
+    for lang, count in scores.items():
+        if count > top:
+            best, top, second = lang, count, top
+        elif count > second:
+            second = count
     if top >= 2 and top >= 2 * second + 1:
         return best
     # A text mixing two languages ("Top service! Thanks guys, echt super"): many function

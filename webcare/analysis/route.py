@@ -43,10 +43,22 @@ class RouteDecision:
     reason: str
 
 
-_MONEY_STEMS = re.compile("terug|dubbel|schade|compensat|refund|charge")
+# Every money word contains one of these stems: most texts have none, and the regex is
+# the slower test.
+_MONEY_STEMS = ("terug", "dubbel", "schade", "compensat", "refund", "charge")
+# Every amount has a currency: a symbol, or these letters in any case (only ASCII letters
+# match them under re.IGNORECASE).
+_CURRENCY_SYMBOLS = ("€", "$", "£")
+_CURRENCY_WORDS = ("eur", "dollar", "pound")
 
 
-def _amount(text: str) -> float | None:
+def _amount(text: str, lowered: str | None = None) -> float | None:
+    """The largest amount of money in the text. `lowered` is `text.casefold()` if known."""
+    lowered = text.casefold() if lowered is None else lowered
+    if not any(symbol in text for symbol in _CURRENCY_SYMBOLS) and not any(
+        word in lowered for word in _CURRENCY_WORDS
+    ):
+        return None
     best: float | None = None
     for match in _AMOUNT.finditer(text):
         raw = (match.group(1) or match.group(2)).replace(" ", "")
@@ -126,11 +138,12 @@ def decide_route(
     valuable_topics = [t for t in topics if t in monetary_topics]
     if valuable_topics:
         monetary.append(f"topic {', '.join(valuable_topics)}")
-    amount = _amount(text)
+    amount = _amount(text, lowered)
     if amount is not None and amount >= settings.high_amount:
         monetary.append(f"amount {amount:,.2f}")
-    # The words' common stems first: most texts have none, and the regex is the slower test.
-    money_word = _MONEY_WORDS.search(text) if _MONEY_STEMS.search(lowered) else None
+    money_word = (
+        _MONEY_WORDS.search(text) if any(stem in lowered for stem in _MONEY_STEMS) else None
+    )
     if money_word:
         monetary.append(f"money: {money_word.group(0)!r}")
     stakes = [c for c in urgency.categories if c in monetary_categories]

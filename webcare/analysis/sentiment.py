@@ -35,6 +35,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
+from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
@@ -58,10 +59,16 @@ LEXICON_LANGUAGES = ("nl", "en")
 def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # One `\b` in front of the alternation instead of one per phrase: the engine then
     # tries the phrases only at word starts, which makes the search about ten times faster.
+    # The case-sensitive twin shares the phrases' first letters too (same matches).
     patterns = [p for group in groups for p in group]
     at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    parts = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word_start) + ")"] if at_word_start else []
+    either = (
+        "|".join(f"(?:{p})" for p in at_word_start)
+        if flags & re.IGNORECASE
+        else ordered_alternation(at_word_start)
+    )
+    parts = [r"\b(?:" + either + ")"] if at_word_start else []
     parts += [f"(?:{p})" for p in anywhere]
     return re.compile("|".join(parts), flags)
 
@@ -98,12 +105,14 @@ _PRAISES_FOLDED = {
     for lang in ("nl", "en")
 }
 # The word after a function word is captured too: see `_rewrite_function_word`.
-_FUNCTION_WORDS_PATTERN = (
-    r"\b(" + "|".join(sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?=(?:\s+([\w'-]+))?)"
+_FUNCTION_WORDS_ORDER = sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)
+_FUNCTION_WORDS_PATTERN = r"\b({})\b(?=(?:\s+([\w'-]+))?)"
+_FUNCTION_WORDS = re.compile(
+    _FUNCTION_WORDS_PATTERN.format("|".join(_FUNCTION_WORDS_ORDER)), re.IGNORECASE
 )
-_FUNCTION_WORDS = re.compile(_FUNCTION_WORDS_PATTERN, re.IGNORECASE)
-_FUNCTION_WORDS_FOLDED = re.compile(_FUNCTION_WORDS_PATTERN)
+_FUNCTION_WORDS_FOLDED = re.compile(
+    _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
+)
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
@@ -135,7 +144,7 @@ _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", 
 
 def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
-    return analyser(language).polarity_scores(prepared)["compound"], phrases
+    return analyser(language).compound(prepared), phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
@@ -390,11 +399,18 @@ def _movers(
     # Each phrase weighs what the token it became weighs: complaint, praise or "too much".
     valences: dict[str, float] = {phrase: lexicon[token] for phrase, token in phrases.items()}
     inside = {word for phrase in phrases for word in phrase.split()}
-    for token in _TOKEN.findall(text.lower()):
-        valence = lexicon.get(token)
-        if valence is None and len(token) >= HEAD_FROM and lexicon is analyser("nl").lexicon:
-            head = head_of(token)  # a Dutch compound: "gebruiksvriendelijke"
-            valence = lexicon[head] if head else None
+    dutch: bool | None = None  # whether this is the Dutch lexicon, asked when needed
+    get = lexicon.get
+    # Only words the lexicon has, or long enough to be a compound, can weigh anything.
+    tokens = [t for t in _TOKEN.findall(text.lower()) if t in lexicon or len(t) >= HEAD_FROM]
+    for token in tokens:
+        valence = get(token)
+        if valence is None and len(token) >= HEAD_FROM:
+            if dutch is None:
+                dutch = lexicon is analyser("nl").lexicon
+            if dutch:
+                head = head_of(token)  # a Dutch compound: "gebruiksvriendelijke"
+                valence = lexicon[head] if head else None
         if valence and token not in inside:
             valences.setdefault(token, valence)
     if may_have_emoji(text):

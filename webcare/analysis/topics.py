@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from webcare.analysis.rules import RuleMatcher, user_pattern
 from webcare.settings import TopicSettings
@@ -101,14 +101,16 @@ BUILTIN_NAMES: tuple[str, ...] = tuple(topic.name for topic in BUILTIN)
 class TopicRuleset:
     topics: tuple[Topic, ...]
     matcher: RuleMatcher
+    monetary: frozenset[str] = field(init=False)
+    """Names of the topics configured `monetary = "high"` (asked for every mention)."""
+
+    def __post_init__(self) -> None:
+        names = frozenset(topic.name for topic in self.topics if topic.monetary)
+        object.__setattr__(self, "monetary", names)
 
     @property
     def weights(self) -> dict[str, float]:
         return {topic.name: topic.weight for topic in self.topics}
-
-    @property
-    def monetary(self) -> frozenset[str]:
-        return frozenset(topic.name for topic in self.topics if topic.monetary)
 
 
 @functools.lru_cache(maxsize=16)

@@ -213,7 +213,7 @@ def assess_urgency(
     """The most urgent counting category's level; low for positive messages with none, else normal."""
     rules = ruleset(settings)
     hits = rules.matcher.find(text, folded, _counts)
-    matched = [c for c in rules.categories if c.name in hits]
+    matched = [c for c in rules.categories if c.name in hits] if hits else []
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
     if not matched:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -37,26 +38,31 @@ def may_have_emoji(text: str) -> bool:
 
 
 def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
-    """VADER with its two per-word checks given only the words they read.
+    """VADER's scoring, rewritten to read each word's lower case once: the same scores.
 
-    Upstream lower-cases the whole text for every sentiment word in these checks, which
-    makes long mentions quadratic. Both read at most i-3…i+2, and VADER only calls them
-    when i is past the words they look back at, so the window gives identical scores.
+    Upstream lower-cases the whole text for every sentiment word in its per-word checks,
+    which makes long mentions quadratic, and calls a method per check. Here the words are
+    split and lower-cased once and the checks read that list; every arithmetic step is
+    upstream's, in upstream's order (tests compare the scores with upstream's on random
+    texts). The checks read at most i-3...i+2, and only when i is past the words they look
+    back at.
     """
     from vaderSentiment.vaderSentiment import (
         BOOSTER_DICT,
+        C_INCR,
         N_SCALAR,
         NEGATE,
+        SPECIAL_CASES,
         SentimentIntensityAnalyzer,
-        SentiText,
+        normalize,
     )
 
     negators = frozenset(NEGATE)
+    punctuation = string.punctuation
+    but_check = SentimentIntensityAnalyzer._but_check
 
     def is_negator(word: str) -> bool:
         return word in negators or "n't" in word
-
-    idioms_check = SentimentIntensityAnalyzer._special_idioms_check
 
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
         def __init__(self, *, compounds: bool = False) -> None:
@@ -68,78 +74,197 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             self.emoji_start = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
 
         def polarity_scores(self, text):  # type: ignore[no-untyped-def]
-            # Upstream first rewrites emoji character by character; a text without any (an
-            # ASCII one, or one whose emoji webcare already made tokens) runs the rest as is.
-            if may_have_emoji(text) and self.emoji_start.search(text):
-                return super().polarity_scores(text)
-            text = text.strip()
-            sentitext = SentiText(text)
-            words = sentitext.words_and_emoticons
-            sentiments: list[float] = []
+            text, compounds = self._prepared(text)
+            return self.score_valence(self._sentiments(text, compounds), text)
+
+        def compound(self, text: str) -> float:
+            """`polarity_scores(text)["compound"]` without the scores nobody reads."""
+            text, compounds = self._prepared(text)
+            sentiments = self._sentiments(text, compounds)
+            if not sentiments:
+                return 0.0
+            total = float(sum(sentiments))
+            emphasis = self._punctuation_emphasis(text)
+            if total > 0:
+                total += emphasis
+            elif total < 0:
+                total -= emphasis
+            return round(normalize(total), 4)
+
+        def _prepared(self, text: str) -> tuple[str, bool]:
+            """The text stripped, with emoji in VADER's table spelled out as upstream does
+            (webcare makes its own emoji tokens first, so most texts have none); and
+            whether Dutch compounds are read (not in a text whose emoji were spelled out,
+            as before)."""
+            if not (may_have_emoji(text) and self.emoji_start.search(text)):
+                return text.strip(), self.compounds
+            out: list[str] = []
+            previous_space = True
+            for char in text:
+                description = self.emojis.get(char)
+                if description is not None:
+                    if not previous_space:
+                        out.append(" ")
+                    out.append(description)
+                    previous_space = False
+                else:
+                    out.append(char)
+                    previous_space = char == " "
+            return "".join(out).strip(), False
+
+        def _sentiments(self, text: str, compounds: bool) -> list[float]:
+            """Upstream's per-word valences (SentiText's words, then the but-rule)."""
+            # SentiText: split, strip punctuation unless that leaves 2 characters or fewer.
+            words = [
+                token if len(stripped := token.strip(punctuation)) <= 2 else stripped
+                for token in text.split()
+            ]
+            lowers = [word.lower() for word in words]
             lexicon = self.lexicon
-            for i, item in enumerate(words):
-                lowered = item.lower()
-                if lowered not in lexicon and self.compounds and len(lowered) >= HEAD_FROM:
-                    head = head_of(lowered)  # a Dutch compound: "gebruiksvriendelijke"
+            last = len(words) - 1
+            cap_diff: bool | None = None  # SentiText's is_cap_diff, computed when needed
+            sentiments: list[float] = []
+            for i, lowered in enumerate(lowers):
+                if lowered not in lexicon:
+                    head = None
+                    if compounds and len(lowered) >= HEAD_FROM:
+                        head = head_of(lowered)  # a Dutch compound: "gebruiksvriendelijke"
                     if head is not None:
-                        item = lowered = words[i] = head
-                if lowered not in lexicon or lowered in BOOSTER_DICT:
-                    # Upstream scores a word outside the lexicon 0 (and a booster alone 0).
+                        lowered = words[i] = lowers[i] = head
+                    if head is None or head not in lexicon:
+                        sentiments.append(0)  # upstream scores a word outside the lexicon 0
+                        continue
+                if lowered in BOOSTER_DICT:
+                    sentiments.append(0)  # and a booster alone 0
+                    continue
+                if lowered == "kind" and i < last and lowers[i + 1] == "of":
                     sentiments.append(0)
                     continue
-                if lowered == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of":
-                    sentiments.append(0)
+                if lowered == COMPLAINT_TOKEN:
+                    # A complaint phrase carries its own negation ("nog steeds niet bezorgd");
+                    # a "niet"/"not" before it must not flip it.
+                    sentiments.append(COMPLAINT_VALENCE)
                     continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
+                if cap_diff is None:
+                    capitals = sum(1 for word in words if word.isupper())
+                    cap_diff = 0 < len(words) - capitals < len(words)
+                sentiments.append(self._valence(words, lowers, i, cap_diff))
+            if "but" in lowers:
+                sentiments = but_check(words, sentiments)
+            return sentiments
 
-        def sentiment_valence(
-            self,
-            valence: float,
-            sentitext: SentiText,
-            item: str,
-            i: int,
-            sentiments: list[float],
-        ) -> list[float]:
-            # A complaint phrase carries its own negation ("nog steeds niet bezorgd"); a
-            # "niet"/"not" before it ("echt niet normaal, al drie weken wachten") must not flip it.
-            if item.lower() == COMPLAINT_TOKEN:
-                sentiments.append(COMPLAINT_VALENCE)
-                return sentiments
-            return super().sentiment_valence(valence, sentitext, item, i, sentiments)
-
-        @staticmethod
-        def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
-            # Upstream's check, with its list scan of NEGATE for each word made a set lookup
-            # (the same answer: a negator, or "n't" in the word).
-            w = [str(word).lower() for word in words_and_emoticons[max(0, i - 3) : i]]
-            w = ["", "", "", *w][-3:]  # w[-1] is the word before the lexicon word
-            if start_i == 0:
-                if is_negator(w[-1]):
+        def _valence(self, words: list[str], lowers: list[str], i: int, cap_diff: bool) -> float:
+            """Upstream's `sentiment_valence` for the lexicon word at i, with its
+            `scalar_inc_dec`, `_negation_check`, `_special_idioms_check` and `_least_check`."""
+            lexicon = self.lexicon
+            lowered = lowers[i]
+            valence = lexicon[lowered]
+            if lowered == "no" and i != len(words) - 1 and lowers[i + 1] in lexicon:
+                valence = 0.0  # "no" negates the next word rather than being one
+            if (
+                (i > 0 and lowers[i - 1] == "no")
+                or (i > 1 and lowers[i - 2] == "no")
+                or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ("or", "nor"))
+            ):
+                valence = lexicon[lowered] * N_SCALAR
+            if words[i].isupper() and cap_diff:
+                if valence > 0:
+                    valence += C_INCR
+                else:
+                    valence -= C_INCR
+            for start_i in range(3):
+                before = i - (start_i + 1)
+                if i > start_i and lowers[before] not in lexicon:
+                    scalar = 0.0  # scalar_inc_dec
+                    if lowers[before] in BOOSTER_DICT:
+                        scalar = BOOSTER_DICT[lowers[before]]
+                        if valence < 0:
+                            scalar *= -1
+                        if words[before].isupper() and cap_diff:
+                            if valence > 0:
+                                scalar += C_INCR
+                            else:
+                                scalar -= C_INCR
+                    if start_i == 1 and scalar != 0:
+                        scalar = scalar * 0.95
+                    if start_i == 2 and scalar != 0:
+                        scalar = scalar * 0.9
+                    valence = valence + scalar
+                    valence = _negation(valence, lowers, start_i, i, N_SCALAR, is_negator)
+                    if start_i == 2:
+                        valence = _idioms(valence, lowers, i, SPECIAL_CASES, BOOSTER_DICT)
+            # _least_check
+            if i > 1 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
+                if lowers[i - 2] != "at" and lowers[i - 2] != "very":
                     valence = valence * N_SCALAR
-            elif start_i == 1:
-                if w[-2] == "never" and w[-1] in ("so", "this"):
-                    valence = valence * 1.25
-                elif w[-2] == "without" and w[-1] == "doubt":
-                    pass
-                elif is_negator(w[-2]):
-                    valence = valence * N_SCALAR
-            elif start_i == 2:
-                if (w[-3] == "never" and w[-2] in ("so", "this")) or w[-1] in ("so", "this"):
-                    valence = valence * 1.25
-                elif w[-3] == "without" and (w[-2] == "doubt" or w[-1] == "doubt"):
-                    pass
-                elif is_negator(w[-3]):
-                    valence = valence * N_SCALAR
+            elif i > 0 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
+                valence = valence * N_SCALAR
             return valence
 
-        @staticmethod
-        def _special_idioms_check(valence, words_and_emoticons, i):  # type: ignore[no-untyped-def]
-            first = max(0, i - 3)
-            return idioms_check(valence, words_and_emoticons[first : i + 3], i - first)
-
     return WindowedAnalyzer
+
+
+def _negation(
+    valence: float,
+    lowers: list[str],
+    start_i: int,
+    i: int,
+    n_scalar: float,
+    is_negator: Callable[[str], bool],
+) -> float:
+    """Upstream's `_negation_check` on the lower-cased words."""
+    if start_i == 0:
+        if is_negator(lowers[i - 1]):
+            valence = valence * n_scalar
+    elif start_i == 1:
+        if lowers[i - 2] == "never" and lowers[i - 1] in ("so", "this"):
+            valence = valence * 1.25
+        elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
+            pass
+        elif is_negator(lowers[i - 2]):
+            valence = valence * n_scalar
+    elif start_i == 2:
+        if (lowers[i - 3] == "never" and lowers[i - 2] in ("so", "this")) or lowers[i - 1] in (
+            "so",
+            "this",
+        ):
+            valence = valence * 1.25
+        elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
+            pass
+        elif is_negator(lowers[i - 3]):
+            valence = valence * n_scalar
+    return valence
+
+
+def _idioms(
+    valence: float,
+    lowers: list[str],
+    i: int,
+    special_cases: dict[str, float],
+    boosters: dict[str, float],
+) -> float:
+    """Upstream's `_special_idioms_check` on the lower-cased words (called for i >= 3)."""
+    one_zero = f"{lowers[i - 1]} {lowers[i]}"
+    two_one_zero = f"{lowers[i - 2]} {lowers[i - 1]} {lowers[i]}"
+    two_one = f"{lowers[i - 2]} {lowers[i - 1]}"
+    three_two_one = f"{lowers[i - 3]} {lowers[i - 2]} {lowers[i - 1]}"
+    three_two = f"{lowers[i - 3]} {lowers[i - 2]}"
+    for sequence in (one_zero, two_one_zero, two_one, three_two_one, three_two):
+        if sequence in special_cases:
+            valence = special_cases[sequence]
+            break
+    if len(lowers) - 1 > i:
+        zero_one = f"{lowers[i]} {lowers[i + 1]}"
+        if zero_one in special_cases:
+            valence = special_cases[zero_one]
+    if len(lowers) - 1 > i + 1:
+        zero_one_two = f"{lowers[i]} {lowers[i + 1]} {lowers[i + 2]}"
+        if zero_one_two in special_cases:
+            valence = special_cases[zero_one_two]
+    for n_gram in (three_two_one, three_two, two_one):
+        if n_gram in boosters:
+            valence = valence + boosters[n_gram]
+    return valence
 
 
 def pattern_lexicon() -> dict[str, float]:

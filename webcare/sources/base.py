@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
@@ -70,11 +70,19 @@ class SourceKind(ABC):
         the pipeline, for every kind.
         """
 
+    def parse_stream(
+        self, stream: BinaryIO, ctx: ParseContext
+    ) -> Iterator[Mention | Reply | Problem]:
+        """`parse` for a local file, a seekable stream at its start. Kinds of one record
+        after another (CSV, JSON lines) read it a part at a time; the default reads it all."""
+        return self.parse(stream.read(), ctx)
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        parse = cls.__dict__.get("parse")
-        if parse is not None:
-            cls.parse = inert_parse(parse)  # type: ignore[method-assign]
+        for name in ("parse", "parse_stream"):
+            method = cls.__dict__.get(name)
+            if method is not None:
+                setattr(cls, name, inert_parse(method))
 
     def check_options(self, options: Mapping[str, Any]) -> None:
         """Raise OptionError for a kind-specific option with a bad value (at config load)."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 import csv as stdcsv
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.sources.records import record_to_mention
-from webcare.sources.textio import decode
+from webcare.sources.textio import head_line, open_text, sniff_codec
 
 _DELIMITERS = ",;\t|"
 
@@ -27,9 +27,16 @@ class CsvKind(SourceKind):
     options = {"delimiter": str, "encoding": str}
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-        text = decode(raw, ctx.spec.options.get("encoding"))
-        delimiter = ctx.spec.options.get("delimiter") or sniff_delimiter(text)
-        reader = stdcsv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return self._read(io.BytesIO(raw), ctx)
+
+    def parse_stream(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        return self._read(stream, ctx)
+
+    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        """Row by row: an export of any size is never held whole."""
+        codec = sniff_codec(stream, ctx.spec.options.get("encoding"))
+        delimiter = ctx.spec.options.get("delimiter") or sniff_delimiter(head_line(stream, codec))
+        reader = stdcsv.reader(open_text(stream, codec), delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:

@@ -7,14 +7,16 @@ A line that is not a JSON object is reported with its number and skipped.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.records import record_to_mention
-from webcare.sources.textio import decode
+from webcare.sources.textio import open_text, sniff_codec
 
 
 class JsonLinesKind(SourceKind):
@@ -26,10 +28,18 @@ class JsonLinesKind(SourceKind):
     options = {"encoding": str}
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Problem]:
-        text = decode(raw, ctx.spec.options.get("encoding"), fallback=None)
+        return self._read(io.BytesIO(raw), ctx)
+
+    def parse_stream(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        return self._read(stream, ctx)
+
+    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        """Line by line: an export of any size is never held whole."""
+        codec = sniff_codec(stream, ctx.spec.options.get("encoding"), fallback=None)
         # Split on "\n" only: str.splitlines() also breaks at U+2028, U+2029 and U+0085, which
         # JSON allows raw inside strings (exports of tweets carry them), losing the record.
-        for number, line in enumerate(text.split("\n"), start=1):
+        for number, line in enumerate(open_text(stream, codec, newline="\n"), start=1):
+            line = line.removesuffix("\n")  # noqa: PLW2901 - as str.split("\n") gives it
             if not line.strip():
                 continue
             try:

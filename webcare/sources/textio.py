@@ -12,7 +12,10 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
+import io
 import re
+from dataclasses import dataclass
+from typing import BinaryIO
 
 # The csv module refuses a cell over 128 KiB, so a long review in a CSV export was skipped
 # where the same text in JSON lines is imported. A cell is bounded by its file, and the
@@ -50,6 +53,94 @@ def decode(raw: bytes, encoding: str | None = None, *, fallback: str | None = "c
         return text
     # Spreadsheet exports on Windows are often cp1252; it decodes every byte but five.
     return raw.decode(fallback, errors="replace")
+
+
+# ---------------------------------------------------------------- streams
+
+_BLOCK = 1 << 20
+_HEAD = 4096
+"""Bytes an XML declaration must start within to count (the whole text for `decode`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Codec:
+    """How to read a stream as text: what `decode` would make of all its bytes."""
+
+    encoding: str
+    skip: int = 0
+    """Bytes to leave out at the start (a UTF-8 BOM)."""
+
+
+def sniff_codec(
+    stream: BinaryIO, encoding: str | None = None, *, fallback: str | None = "cp1252"
+) -> Codec:
+    """The codec `decode(stream's bytes, encoding, fallback=fallback)` would use, found a
+    block at a time without holding the bytes: the whole stream is read once to check it
+    is UTF-8 (twice when it is not) and left at its start. `stream` must be seekable."""
+    head = stream.read(_HEAD)
+    stream.seek(0)
+    if encoding:
+        return Codec(encoding)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Codec("utf-16")
+    if head.startswith(codecs.BOM_UTF8):
+        return Codec("utf-8", len(codecs.BOM_UTF8))
+    try:
+        checker = codecs.getincrementaldecoder("utf-8")("strict")
+        while block := stream.read(_BLOCK):
+            checker.decode(block)
+        checker.decode(b"", final=True)
+        return Codec("utf-8")
+    except UnicodeDecodeError:
+        pass
+    finally:
+        stream.seek(0)
+    declared = declared_encoding(head)
+    if declared is not None and declared != "utf-8":
+        return Codec(declared)
+    if fallback is None or _stream_mostly_utf8(stream):
+        return Codec("utf-8")
+    return Codec(fallback)
+
+
+def open_text(stream: BinaryIO, codec: Codec, *, newline: str = "") -> io.TextIOWrapper:
+    """`stream` as text in `codec`, bad sequences replaced (as `decode` does), from its
+    start. `newline` as `open` takes it: "" splits lines at any line break and keeps
+    them (csv), "\n" splits at "\n" only (JSON lines). Detach it, don't close it, to
+    read the stream again."""
+    stream.seek(codec.skip)
+    return io.TextIOWrapper(stream, encoding=codec.encoding, errors="replace", newline=newline)
+
+
+def head_line(stream: BinaryIO, codec: Codec, *, limit: int = _BLOCK) -> str:
+    """The text up to the first "\n" (at most `limit` characters), the stream left at
+    its start: what a delimiter is sniffed from."""
+    text = open_text(stream, codec)
+    found = ""
+    while "\n" not in found and len(found) < limit and (part := text.read(1 << 16)):
+        found += part
+    text.detach()
+    stream.seek(0)
+    return found.split("\n", 1)[0]
+
+
+def _stream_mostly_utf8(stream: BinaryIO) -> bool:
+    """`mostly_utf8` over a whole stream, a block at a time; the stream left at its start."""
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    replaced = literal = good = 0
+    tail = b""
+    while block := stream.read(_BLOCK):
+        text = decoder.decode(block)
+        replaced += text.count("\ufffd")
+        good += len(_NOT_OTHER_CHARACTERS.sub("", text))
+        # A literal U+FFFD may straddle two blocks: its first bytes are in `tail`.
+        literal += (tail + block).count("\ufffd".encode())
+        tail = block[-2:]
+    text = decoder.decode(b"", final=True)
+    replaced += text.count("\ufffd")
+    good += len(_NOT_OTHER_CHARACTERS.sub("", text))
+    stream.seek(0)
+    return good > 0 and good >= replaced - literal
 
 
 def declared_encoding(raw: bytes) -> str | None:

@@ -22,6 +22,7 @@ import html
 import io
 import re
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
@@ -34,7 +35,7 @@ from webcare.sources.base import (
     read_time,
 )
 from webcare.sources.csv import data_rows
-from webcare.sources.textio import decode
+from webcare.sources.textio import open_text, sniff_codec
 
 _REQUIRED = ("tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id")
 _FLOAT_ID = re.compile(r"(\d+)\.0*")
@@ -52,7 +53,16 @@ class TwcsKind(SourceKind):
     brand_specific = False
 
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
-        reader = stdcsv.reader(io.StringIO(decode(raw), newline=""))
+        return self._read(io.BytesIO(raw), ctx)
+
+    def parse_stream(
+        self, stream: BinaryIO, ctx: ParseContext
+    ) -> Iterator[Mention | Reply | Problem]:
+        return self._read(stream, ctx)
+
+    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:
+        """Row by row (the whole dataset is 500 MB); replies waiting for their tweet are held."""
+        reader = stdcsv.reader(open_text(stream, sniff_codec(stream)))
         try:
             header = [name.strip() for name in next(reader)]
         except StopIteration:

@@ -16,6 +16,7 @@ from webcare.store.base import (
     BatchResult,
     FetchState,
     MentionQuery,
+    Settlement,
     SourceState,
     Store,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "BatchResult",
     "FetchState",
     "MentionQuery",
+    "Settlement",
     "SourceState",
     "Store",
     "open_store",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, Self
 
-from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.model import Analysis, Mention, Reply, SlaState, StoredMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,21 @@ class BatchResult:
     """Of `new`, stored as backfilled history (never on the floor)."""
 
 
+class Batch(Protocol):
+    """One source's save in progress, inside the transaction `Store.batch` holds."""
+
+    def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
+        """Store these mentions as `Store.save_batch` would, after those added before:
+        each is seen (stored already, or earlier in this batch), another source's
+        sighting of a stored post, or new (history per the batch's rule)."""
+        ...
+
+    def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
+        """Apply the brand replies (after every mention: they may answer any), keep the
+        source's validators (`state` None keeps none) and mark it polled; the counts."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class MentionQuery:
     since: datetime | None = None
@@ -67,6 +82,27 @@ class MentionQuery:
     """Only mentions assigned to one of these people (compared without case)."""
     unassigned: bool = False
     """Only mentions nobody has."""
+    policy_stamp: str | None = None
+    """With `open_at`: the current SLA policy's stamp (`sla.policy_stamp`). The store then
+    trusts the `owed` it kept under that stamp and reads only what can be on the floor
+    (owed and open, or not decided under this policy, or answered after `open_at`, or
+    recent), not every open mention of the whole history."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """What a writing command worked out for one mention, for the store to keep.
+
+    Either an open mention's reply decision under one policy (`stamp`, `owed`, `due_at`),
+    or an answered one's verdict. Kept only if the mention still is as `basis` shows it:
+    what was decided from (its analysis, a person's decision, its response) did not
+    change in between."""
+
+    basis: StoredMention
+    stamp: str | None = None
+    owed: bool = False
+    due_at: datetime | None = None
+    verdict: SlaState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +167,20 @@ class Store(Protocol):
         `conversations.answered` says. New mentions created before `history_before`, and
         with `undated_is_history` those whose date is estimated, are backfilled history.
         `state` None keeps no validators."""
+        ...
+
+    def batch(
+        self,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None = None,
+        undated_is_history: bool = False,
+    ) -> AbstractContextManager[Batch]:
+        """`save_batch` a part at a time, for an export too large to hold whole: `add`
+        mentions as they are read, then `finish`. One transaction for the whole block:
+        it commits when the block ends after `finish`, and rolls back everything added
+        when the block raises or ends without `finish` (the source then failed)."""
         ...
 
     def record_failure(
@@ -220,4 +270,21 @@ class Store(Protocol):
     ) -> list[AckResult]:
         """Give mentions to `to` (None releases them); each change goes into the history
         with who made it. Already theirs: nothing changed, nothing recorded."""
+        ...
+
+    # ------------------------------------------------------------ what the floor reads
+
+    def unsettled(self, stamp: str, now: datetime, *, limit: int) -> list[StoredMention]:
+        """Up to `limit` of each, newest first: open live mentions whose reply decision was
+        not made under `stamp`, and answered live mentions (answered by `now`) with no
+        verdict yet."""
+        ...
+
+    def threads(self, thread_ids: Iterable[str]) -> list[StoredMention]:
+        """Every stored mention of these conversations."""
+        ...
+
+    def settle(self, settlements: Sequence[Settlement]) -> int:
+        """Keep what was worked out (one transaction); returns how many were kept. One
+        whose mention changed since it was read is skipped: the next pass redoes it."""
         ...

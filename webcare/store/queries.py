@@ -26,6 +26,7 @@ from webcare.model import (
     Urgency,
     UrgencyLevel,
 )
+from webcare.store import settling
 from webcare.store.base import FetchState, MentionQuery, SourceState
 from webcare.timeparse import iso_utc
 
@@ -108,6 +109,13 @@ def select_mentions(
         else:
             clauses.append("(needs_reply = 1 OR created_at >= ?)")
             params.append(iso_utc(q.no_reply_since))
+        if q.policy_stamp is not None:
+            recent = iso_utc(q.no_reply_since) if q.no_reply_since is not None else None
+            narrow, narrow_params = settling.floor_ids(
+                q.policy_stamp, iso_utc(q.open_at) or "", recent
+            )
+            clauses.append(narrow)
+            params.extend(narrow_params)
     if q.assignees:
         clauses.append(f"lower(assignee) IN ({','.join('?' * len(q.assignees))})")
         params.extend(name.lower() for name in q.assignees)
@@ -177,10 +185,18 @@ def subjects_since(
            WHERE created_at >= ? AND created_at <= ?""",
         (iso_utc(since), iso_utc(until)),
     ).fetchall()
-    return [
-        (time_of(row[0]) or since, frozenset(json.loads(row[1])) | frozenset(json.loads(row[2])))
-        for row in rows
-    ]
+    # A week holds tens of thousands of rows but few distinct subject lists: parse each once.
+    parsed: dict[tuple[str, str], frozenset[str]] = {}
+    found: list[tuple[datetime, frozenset[str]]] = []
+    for created, categories, topics in rows:
+        key = (categories, topics)
+        subjects = parsed.get(key)
+        if subjects is None:
+            subjects = parsed[key] = frozenset(json.loads(categories)) | frozenset(
+                json.loads(topics)
+            )
+        found.append((time_of(created) or since, subjects))
+    return found
 
 
 def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[StoredMention]:
@@ -274,4 +290,8 @@ def row_to_stored(row: sqlite3.Row) -> StoredMention:
         backfilled=bool(row["backfilled"]),
         reply_decided=bool(row["reply_decided"]),
         assignee=row["assignee"],
+        owed=None if row["owed"] is None else bool(row["owed"]),
+        due_at=time_of(row["due_at"]),
+        policy_stamp=row["policy_stamp"],
+        settled=settling.verdict_from_json(row["settled"]),
     )

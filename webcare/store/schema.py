@@ -198,6 +198,56 @@ def _m010_assignee(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX mentions_assignee ON mentions(assignee)")
 
 
+def _m011_settled(db: sqlite3.Connection) -> None:
+    """What the floor and the digest need to stay fast however long the history grows.
+
+    `owed` and `due_at` are worked out under the SLA policy `policy_stamp` names (a writing
+    command redoes them when the config changes); `settled` is an answer's verdict, judged
+    once. Triggers forget them when what they were decided from changes, whatever the
+    write: the analysis or a person's decision (`owed`, `due_at`), the response (`settled`).
+    Partial indexes hold only what can be on the floor, so its query reads no history.
+    """
+    db.execute("ALTER TABLE mentions ADD COLUMN owed INTEGER")
+    db.execute("ALTER TABLE mentions ADD COLUMN due_at TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN policy_stamp TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN settled TEXT")
+    db.execute(
+        """CREATE INDEX mentions_owed ON mentions(created_at)
+           WHERE responded_at IS NULL AND backfilled = 0 AND owed = 1"""
+    )
+    db.execute(
+        """CREATE INDEX mentions_open_stamp ON mentions(policy_stamp)
+           WHERE responded_at IS NULL AND backfilled = 0"""
+    )
+    db.execute(
+        """CREATE INDEX mentions_unsettled ON mentions(responded_at)
+           WHERE settled IS NULL AND responded_at IS NOT NULL AND backfilled = 0"""
+    )
+    db.execute(
+        """CREATE TRIGGER mentions_forget_owed
+           AFTER UPDATE OF needs_reply, reply_decided, urgency_level, sentiment_label, text,
+                           source, channel, created_at ON mentions
+           WHEN OLD.needs_reply IS NOT NEW.needs_reply
+             OR OLD.reply_decided IS NOT NEW.reply_decided
+             OR OLD.urgency_level IS NOT NEW.urgency_level
+             OR OLD.sentiment_label IS NOT NEW.sentiment_label
+             OR OLD.text IS NOT NEW.text OR OLD.source IS NOT NEW.source
+             OR OLD.channel IS NOT NEW.channel OR OLD.created_at IS NOT NEW.created_at
+           BEGIN
+               UPDATE mentions SET policy_stamp = NULL, owed = NULL, due_at = NULL
+               WHERE id = NEW.id;
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER mentions_forget_verdict
+           AFTER UPDATE OF responded_at ON mentions
+           WHEN OLD.responded_at IS NOT NEW.responded_at
+           BEGIN
+               UPDATE mentions SET settled = NULL WHERE id = NEW.id;
+           END"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -209,6 +259,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m008_alerts,
     _m009_reply_decided,
     _m010_assignee,
+    _m011_settled,
 )
 VERSION = len(MIGRATIONS)
 

@@ -18,14 +18,20 @@ from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import opening, queries, writes
+from webcare.store import opening, queries, settling, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
     MentionQuery,
+    Settlement,
     SourceState,
 )
+from webcare.store.batch import SqliteBatch
+
+
+class _Unfinished(Exception):
+    """A batch that ended without `finish`: its transaction rolls back."""
 
 
 class SqliteStore:
@@ -194,17 +200,39 @@ class SqliteStore:
 
         New mentions created before `history_before` are stored as backfilled history, and
         so are those whose date is only estimated when `undated_is_history`."""
-        with self._failing(f"cannot store source {source!r}"), self.transaction():
-            return writes.save_batch(
-                self.db,
-                source,
-                mentions,
-                replies,
-                polled_at=polled_at,
-                state=state,
-                history_before=history_before,
-                undated_is_history=undated_is_history,
-            )
+        with self.batch(
+            source,
+            polled_at=polled_at,
+            history_before=history_before,
+            undated_is_history=undated_is_history,
+        ) as batch:
+            batch.add(mentions)
+            return batch.finish(replies, state)
+
+    @contextmanager
+    def batch(
+        self,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None = None,
+        undated_is_history: bool = False,
+    ) -> Iterator[SqliteBatch]:
+        """One source's save a part at a time, in one transaction (`base.Store.batch`)."""
+        batch = SqliteBatch(
+            self.db,
+            source,
+            polled_at=polled_at,
+            history_before=history_before,
+            undated_is_history=undated_is_history,
+        )
+        try:
+            with self._failing(f"cannot store source {source!r}"), self.transaction():
+                yield batch
+                if not batch.finished:
+                    raise _Unfinished  # rolls back what was added
+        except _Unfinished:
+            pass
 
     def record_failure(
         self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
@@ -323,3 +351,20 @@ class SqliteStore:
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
             return writes.assign(self.db, resolved, to, by, at, note)
+
+    # ------------------------------------------------------------ what the floor reads
+
+    def unsettled(self, stamp: str, now: datetime, *, limit: int) -> list[StoredMention]:
+        """Open mentions not decided under `stamp` and answered ones with no verdict."""
+        with self._reading():
+            rows = settling.unsettled(self.db, stamp, now, limit)
+            return [queries.row_to_stored(row) for row in rows]
+
+    def threads(self, thread_ids: Iterable[str]) -> list[StoredMention]:
+        with self._reading():
+            return [queries.row_to_stored(row) for row in settling.threads(self.db, thread_ids)]
+
+    def settle(self, settlements: Sequence[Settlement]) -> int:
+        """Keep reply decisions and verdicts (compare and set: see `settling.settle`)."""
+        with self._writing(), self.transaction():
+            return settling.settle(self.db, settlements)

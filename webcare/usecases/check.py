@@ -67,7 +67,8 @@ def reach_sources(settings: Settings, now: datetime) -> list[tuple[str, str]]:
     import asyncio
 
     from webcare import sources
-    from webcare.fetch import HttpFetcher, read_file
+    from webcare.fetch import HttpFetcher
+    from webcare.localfiles import read_file
     from webcare.model import Mention
     from webcare.sources.base import ParseContext
 
@@ -77,7 +78,7 @@ def reach_sources(settings: Settings, now: datetime) -> list[tuple[str, str]]:
         async def one(spec: SourceSpec) -> tuple[str, str]:
             try:
                 if spec.path is not None:
-                    fetched = read_file(spec, None, max_bytes=settings.poll.max_bytes)
+                    fetched = read_file(spec, None, max_bytes=settings.import_.max_bytes)
                 else:
                     fetched = await fetcher.fetch(spec, None)
                 ctx = ParseContext(spec, settings.brand.timezone, now)

@@ -14,6 +14,7 @@ from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
+from webcare.usecases.settle import settle
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ def poll(
         results = pipeline.poll(
             settings, store, now=now, names=names, on_result=on_result, backfill=backfill
         )
+        settle(store, settings, now)
     return PollOutcome(tuple(results))
 
 
@@ -132,4 +134,6 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
             raise UsageError(
                 f"another poll or import is writing to {store.location}; try again when it is done"
             )
-        return ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        outcome = ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        settle(store, settings, now)
+        return outcome

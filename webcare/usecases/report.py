@@ -13,6 +13,7 @@ from webcare.incidents import SPIKE_BASELINE, SPIKE_WINDOW, Incident
 from webcare.model import Channel, FailOn
 from webcare.report import Listing
 from webcare.settings import Settings
+from webcare.sla import policy_stamp
 from webcare.stats import Stats
 from webcare.store import MentionQuery, Store
 
@@ -80,6 +81,7 @@ def floor_query(settings: Settings, now: datetime, filters: Filters = NO_FILTERS
         unassigned=filters.unassigned,
         open_at=now,
         no_reply_since=now - settings.report.thank_within,
+        policy_stamp=policy_stamp(settings.sla),
     )
 
 

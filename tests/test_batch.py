@@ -1,0 +1,76 @@
+"""A source's save a part at a time (`Store.batch`): what a large export goes through.
+The outcome is the one-call `save_batch`'s, whatever the parts; nothing of a batch that
+does not finish is kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.model import Analysis, Channel, Mention, Reply, mention_id
+from webcare.settings import Settings
+from webcare.store import FetchState, MentionQuery, open_store
+from webcare.store.batch import CHUNK
+
+POLLED = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+SETTINGS = Settings()
+
+
+def post(
+    number: int, *, source: str = "export", reply_to: str | None = None, text: str = ""
+) -> tuple[Mention, Analysis]:
+    native = f"p{number}"
+    body = text or f"Acme bestelling {number} is nog niet bezorgd"
+    mention = Mention(
+        id=mention_id(source, native_id=native), source=source, channel=Channel.SOCIAL,
+        text=body, created_at=POLLED - timedelta(minutes=number), native_id=native,
+        author=f"klant{number}", in_reply_to=reply_to,
+    )  # fmt: skip
+    return mention, analyse(body, SETTINGS)
+
+
+def test_a_batch_in_parts_stores_each_post_once_and_counts_repeats_as_seen(
+    db_path: Path,
+) -> None:
+    posts = [post(n) for n in range(CHUNK + 20)]
+    with open_store(db_path, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add(posts[: CHUNK - 5])
+            batch.add(posts[CHUNK - 10 :] + posts[:3])  # 5 + 3 repeats, across a chunk's edge
+            result = batch.finish([], FetchState(etag="v1"))
+        stored = store.query(MentionQuery())
+        assert store.source_state("export").polled
+    assert (result.new, result.seen) == (CHUNK + 20, 8)
+    assert sorted(s.mention.id for s in stored) == sorted(m.id for m, _ in posts)
+
+
+def test_an_answer_in_a_later_part_joins_its_conversation_and_a_reply_answers_both(
+    db_path: Path,
+) -> None:
+    first = post(1, text="Acme mijn pakket is kwijt")
+    filler = [post(n) for n in range(100, 100 + CHUNK)]
+    answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets")
+    reply = Reply("export", "b1", "p0", "AcmeCare", POLLED + timedelta(minutes=5))
+    with open_store(db_path, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([first, *filler])
+            batch.add([answer])
+            result = batch.finish([reply], None)
+        thread = store.thread("p1")
+    assert [s.mention.native_id for s in thread] == ["p1", "p0"]
+    assert all(s.response is not None and s.response.by == "AcmeCare" for s in thread)
+    assert result.replies == 2
+
+
+def test_a_batch_that_ends_without_finishing_or_raises_keeps_nothing(db_path: Path) -> None:
+    with open_store(db_path, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([post(n) for n in range(CHUNK + 1)])
+        with pytest.raises(RuntimeError), store.batch("export", polled_at=POLLED) as batch:
+            batch.add([post(1)])
+            raise RuntimeError("the reading failed")
+        assert store.query(MentionQuery()) == []
+        assert not store.source_state("export").polled

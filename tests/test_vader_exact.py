@@ -1,0 +1,62 @@
+"""webcare's VADER scoring is a rewrite of upstream's loop: it must score exactly as upstream."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# Words that drive every rule of VADER's loop: lexicon words, boosters and dampeners,
+# negators, "no"/"or"/"nor", "but", "kind of", "least", "never so", "without doubt",
+# idioms and booster n-grams, emoticons, and words outside the lexicon.
+WORDS = (
+    "good great bad terrible love hate happy sad nice awful best worst fun kind of least at very"
+    " so this never without doubt no nor or not isn't don't can't cannot aint neither but"
+    " extremely really barely hardly somewhat sort kinda absolutely the shit bomb bad ass yeah"
+    " right cut mustard hand mouth back handed blow smoke lol wtf ok okay fine sure"
+    " parcel order driver today the a and is was it delivery"
+).split()
+DECORATIONS = ("", "", "", "!", "?", ".", ",", "!!", "...", ":)", ":(", "'")
+EMOJI = ("😍", "😡", "👍", "🙄")
+# Sequences the rules look for, so that random texts contain them often.
+PHRASES = (
+    "at least", "very least", "kiss of death", "to die for", "beating heart", "bus stop",
+    "yeah right", "the shit", "the bomb", "bad ass", "just enough", "sort of", "kind of",
+    "no good or", "no bad nor", "never so", "never this", "without doubt", "not very",
+    "isn't really", "no no",
+)  # fmt: skip
+
+
+def token(word: str, upper: bool, decoration: str) -> str:
+    return (word.upper() if upper else word) + decoration
+
+
+tokens = st.builds(
+    token,
+    st.sampled_from(WORDS),
+    st.booleans(),
+    st.sampled_from(DECORATIONS),
+) | st.sampled_from(EMOJI + PHRASES + (":)", ":-(", "<3"))
+
+
+@cache
+def analysers():  # type: ignore[no-untyped-def]
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from webcare.analysis.vader import windowed_vader
+
+    return windowed_vader()(), SentimentIntensityAnalyzer()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(tokens, max_size=16), st.sampled_from([" ", "  ", "\n", " ! "]), st.booleans())
+def test_scores_equal_upstreams_on_random_texts(
+    words: list[str], separator: str, shout: bool
+) -> None:
+    ours, upstream = analysers()
+    text = separator.join(words)
+    text = text.upper() if shout else text  # all caps: no word stands out
+    expected = upstream.polarity_scores(text)
+    assert ours.polarity_scores(text) == expected
+    assert ours.compound(text) == expected["compound"]

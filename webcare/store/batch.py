@@ -1,0 +1,350 @@
+"""The SQLite store's save of one source's fetch, a chunk of mentions at a time.
+
+`SqliteBatch` runs inside one transaction of `webcare.store.sqlite.SqliteStore.batch`:
+`add` the analysed mentions as they come (an export of any size is never held whole),
+then `finish` with the brand replies and the source's validators. The domain decisions
+are the pure rules' (`dedupe.same_post`, `webcare.conversations`), exactly as when the
+rows were looked up one by one; only the lookups are batched.
+
+Per chunk: one query for the ids already stored, one for the stored posts sharing a
+dedupe key (another source's sighting of the same post), one for the conversations
+brand replies already answered; new rows go in with one `executemany`. A mention that
+answers another (`in_reply_to`) or that a stored brand reply answers takes the careful
+path, one row at a time after the rows before it are written: its conversation depends
+on what is stored just before it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from webcare import conversations
+from webcare.conversations import BrandAnswer, Waiting
+from webcare.dedupe import PostKeys, StoredPost, same_post
+from webcare.model import Analysis, Mention, Reply, mention_id
+from webcare.store.base import BatchResult, FetchState
+from webcare.store.queries import EPOCH, time_of
+from webcare.timeparse import iso_utc
+
+CHUNK = 500
+"""Mentions looked up at once: well within SQLite's bound on variables in one query."""
+
+_COLUMNS = (
+    "id, source, channel, native_id, url, author, author_reach, text, created_at, "
+    "created_at_estimated, rating, in_reply_to, first_seen_at, language, sentiment_score, "
+    "sentiment_label, sentiment_words, urgency_level, urgency_reasons, urgency_categories, "
+    "topics, route, route_reason, needs_reply, needs_reply_reason, thread_id, url_key, "
+    "text_key, backfilled"
+)
+_INSERT = f"INSERT OR IGNORE INTO mentions ({_COLUMNS}) VALUES ({', '.join('?' * _COLUMNS.count(','))}, ?)"
+_SIGHTING = """INSERT OR IGNORE INTO also_seen (id, mention_id, source, native_id, url, seen_at,
+    matched_by) VALUES (?, ?, ?, ?, ?, ?, ?)"""
+
+
+class SqliteBatch:
+    """One source's save in progress (see the module docstring)."""
+
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None,
+        undated_is_history: bool,
+    ) -> None:
+        self.db = db
+        self.source = source
+        self.polled_at = polled_at
+        self.first_seen = iso_utc(polled_at)
+        self.history_before = history_before
+        self.undated_is_history = undated_is_history
+        self.new = self.seen = self.also = self.history = 0
+        self.written: set[str] = set()
+        """Ids this batch stored as mentions: a repeat is seen, as a stored one is."""
+        self.finished = False
+        self._rows: list[tuple[object, ...]] = []
+        self._sightings: list[tuple[object, ...]] = []
+
+    # ------------------------------------------------------------ mentions
+
+    def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
+        """Store these mentions (each new, seen, or another source's sighting of a stored post)."""
+        for start in range(0, len(mentions), CHUNK):
+            self._chunk(mentions[start : start + CHUNK])
+        self._flush()
+
+    def _chunk(self, pairs: Sequence[tuple[Mention, Analysis]]) -> None:
+        keys = [PostKeys.of(mention) for mention, _ in pairs]
+        stored = _stored_ids(self.db, [mention.id for mention, _ in pairs])
+        posts = _posts_sharing_keys(self.db, keys, self.source)
+        answered = _answered_conversations(self.db, pairs)
+        for (mention, analysis), key in zip(pairs, keys, strict=True):
+            if mention.id in stored or mention.id in self.written:
+                self.seen += 1
+                continue
+            if mention.source != self.source:  # not a kind's doing: looked up row by row
+                self._flush()
+                posts.extend(_posts_sharing_keys(self.db, [key], mention.source))
+            match = None
+            if key.url is not None or key.text is not None:
+                match = same_post(mention, key, _sharing(posts, mention, key))
+            if match is not None:
+                self._sightings.append(
+                    (
+                        mention.id, match.mention_id, mention.source, mention.native_id,
+                        mention.url, self.first_seen or iso_utc(mention.created_at),
+                        match.matched_by,
+                    )
+                )  # fmt: skip
+                self.also += 1
+                continue
+            history = (
+                self.history_before is not None and mention.created_at < self.history_before
+            ) or (self.undated_is_history and mention.created_at_estimated)
+            self.new += 1
+            self.history += history
+            self.written.add(mention.id)
+            if mention.in_reply_to:
+                self._flush()  # its conversation is what is stored just before it
+                answered.add(self._insert_answer(mention, analysis, key, history))
+                continue
+            thread = conversations.thread_of(mention, None)
+            self._rows.append(_row(mention, analysis, self.first_seen, thread, key, history))
+            if thread in answered or mention.native_id in answered:
+                self._flush()
+                _adopt_answers(self.db, mention, thread)
+
+    def _insert_answer(
+        self, mention: Mention, analysis: Analysis, keys: PostKeys, history: bool
+    ) -> str:
+        """A mention answering another: its conversation is its parent's (stored before
+        it), it takes in the answers that came before it, and brand replies stored
+        earlier may answer it. Its conversation, which those answers may have joined."""
+        assert mention.in_reply_to is not None
+        parent = parent_thread(self.db, mention.in_reply_to)
+        thread = conversations.thread_of(mention, parent)
+        self.db.execute(_INSERT, _row(mention, analysis, self.first_seen, thread, keys, history))
+        _adopt_answers(self.db, mention, thread)
+        return thread
+
+    def _flush(self) -> None:
+        if self._rows:
+            self.db.executemany(_INSERT, self._rows)
+            self._rows.clear()
+        if self._sightings:
+            self.db.executemany(_SIGHTING, self._sightings)
+            self._sightings.clear()
+
+    # ------------------------------------------------------------ replies and the end
+
+    def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
+        """Apply the brand replies (after every mention, as they may answer any of them),
+        keep the source's validators (`state` None keeps none), mark it polled."""
+        self._flush()
+        applied = sum(insert_reply(self.db, reply) for reply in replies)
+        save_state(self.db, self.source, self.polled_at, state)
+        self.finished = True
+        return BatchResult(self.new, self.seen, applied, self.also, self.history)
+
+
+def _row(
+    m: Mention, a: Analysis, first_seen: str | None, thread: str, keys: PostKeys, history: bool
+) -> tuple[object, ...]:
+    return (
+        m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
+        m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
+        m.in_reply_to, first_seen, a.language, a.sentiment.score, a.sentiment.label.value,
+        json.dumps(a.sentiment.words), a.urgency.level.value, json.dumps(a.urgency.reasons),
+        json.dumps(a.urgency.categories), json.dumps(a.topics), a.route.value, a.route_reason,
+        int(a.needs_reply), a.needs_reply_reason, thread, keys.url, keys.text, int(history),
+    )  # fmt: skip
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _stored_ids(db: sqlite3.Connection, ids: list[str]) -> set[str]:
+    rows = db.execute(f"SELECT id FROM mentions WHERE id IN ({_marks(ids)})", ids)
+    return {row[0] for row in rows}
+
+
+def _posts_sharing_keys(
+    db: sqlite3.Connection, keys: Sequence[PostKeys], source: str
+) -> list[sqlite3.Row]:
+    """Stored mentions of other sources than `source` that share a URL or text key with
+    one of `keys`: what `same_post` may match (the oldest first, as it decides)."""
+    urls = sorted({key.url for key in keys if key.url is not None})
+    texts = sorted({key.text for key in keys if key.text is not None})
+    if not urls and not texts:
+        return []
+    return db.execute(
+        f"""SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
+            WHERE (url_key IN ({_marks(urls)}) OR text_key IN ({_marks(texts)}))
+            AND source != ?""",
+        [*urls, *texts, source],
+    ).fetchall()
+
+
+def _sharing(rows: list[sqlite3.Row], m: Mention, keys: PostKeys) -> list[StoredPost]:
+    """Of the rows `_posts_sharing_keys` found, the posts of other sources sharing a key
+    with `m`, as `same_post` looks at them."""
+    return [
+        StoredPost(
+            row["id"],
+            row["source"],
+            row["text"],
+            row["author"],
+            time_of(row["created_at"]) or m.created_at,
+            PostKeys(row["url_key"], row["text_key"]),
+        )
+        for row in rows
+        if row["source"] != m.source
+        and (
+            (keys.url is not None and row["url_key"] == keys.url)
+            or (keys.text is not None and row["text_key"] == keys.text)
+        )
+    ]
+
+
+def _answered_conversations(
+    db: sqlite3.Connection, pairs: Sequence[tuple[Mention, Analysis]]
+) -> set[str]:
+    """Of the conversations and native ids of these mentions, those stored brand replies
+    belong to or answer: the mentions that need `_adopt_answers`."""
+    names = sorted(
+        {m.native_id for m, _ in pairs if m.native_id} | {m.native_id or m.id for m, _ in pairs}
+    )
+    rows = db.execute(
+        f"""SELECT thread_id, in_reply_to FROM replies
+            WHERE thread_id IN ({_marks(names)}) OR in_reply_to IN ({_marks(names)})""",
+        [*names, *names],
+    )
+    return {value for row in rows for value in row if value is not None}
+
+
+def _adopt_answers(db: sqlite3.Connection, m: Mention, thread: str) -> None:
+    """A new mention takes in the conversation its answers started before it was stored
+    (`conversations.adopted_thread`), and the brand replies already stored that answer
+    it or its conversation mark what they answer."""
+    adopted = conversations.adopted_thread(m, thread)
+    if adopted is not None:
+        db.execute("UPDATE mentions SET thread_id = ? WHERE thread_id = ?", (thread, adopted))
+        db.execute("UPDATE replies SET thread_id = ? WHERE thread_id = ?", (thread, adopted))
+    replies = db.execute(
+        """SELECT author, created_at, in_reply_to FROM replies
+           WHERE thread_id = ? OR in_reply_to = ? ORDER BY created_at""",
+        (thread, m.native_id),
+    ).fetchall()
+    for reply in replies:
+        answer(
+            db,
+            BrandAnswer(
+                reply["in_reply_to"],
+                thread,
+                time_of(reply["created_at"]) or m.created_at,
+                reply["author"],
+            ),
+        )
+
+
+def insert_reply(db: sqlite3.Connection, reply: Reply) -> int:
+    """Store a brand reply (once) and mark what it answers; how many it answered."""
+    reply_id = mention_id(
+        reply.source, native_id=reply.native_id, author=reply.author,
+        text=reply.in_reply_to, created_at=reply.created_at,
+    )  # fmt: skip
+    thread = conversations.joined_thread(reply.in_reply_to, parent_thread(db, reply.in_reply_to))
+    cursor = db.execute(
+        """INSERT OR IGNORE INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (
+            reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author,
+            iso_utc(reply.created_at), thread,
+        ),
+    )  # fmt: skip
+    if cursor.rowcount == 0:
+        return 0
+    # To the second, as stored: the rule compares it with stored times.
+    at = reply.created_at.astimezone(UTC).replace(microsecond=0)
+    return answer(db, BrandAnswer(reply.in_reply_to, thread, at, reply.author))
+
+
+def answer(db: sqlite3.Connection, reply: BrandAnswer) -> int:
+    """Mark responded what one brand reply answers (`conversations.answered` decides from
+    the messages it could answer); how many were."""
+    rows = db.execute(
+        """SELECT id, native_id, thread_id, created_at, responded_at FROM mentions
+           WHERE native_id = ? OR thread_id = ?
+              OR id IN (SELECT mention_id FROM also_seen WHERE native_id = ?)""",
+        (reply.in_reply_to, reply.thread_id, reply.in_reply_to),
+    ).fetchall()
+    if not rows:
+        return 0
+    sighted = {
+        row[0]
+        for row in db.execute(
+            "SELECT mention_id FROM also_seen WHERE native_id = ?", (reply.in_reply_to,)
+        )
+    }
+    messages = [
+        Waiting(
+            row["id"],
+            row["native_id"],
+            row["thread_id"],
+            time_of(row["created_at"]) or EPOCH,
+            time_of(row["responded_at"]),
+            frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
+        )
+        for row in rows
+    ]
+    ids = conversations.answered(reply, messages)
+    db.executemany(
+        """UPDATE mentions SET responded_at = ?, responded_by = ?, responded_via = 'reply',
+           response_note = NULL WHERE id = ?""",
+        [(iso_utc(reply.at), reply.author, mention) for mention in ids],
+    )
+    return len(ids)
+
+
+def parent_thread(db: sqlite3.Connection, native_id: str) -> str | None:
+    """The conversation of the stored post with this native id (a mention, a brand reply or
+    another source's sighting of a mention); None when it is not stored."""
+    for table in ("mentions", "replies"):
+        row = db.execute(
+            f"SELECT thread_id FROM {table} WHERE native_id = ? AND thread_id IS NOT NULL LIMIT 1",
+            (native_id,),
+        ).fetchone()
+        if row is not None:
+            return str(row["thread_id"])
+    row = db.execute(
+        """SELECT m.thread_id FROM also_seen a JOIN mentions m ON m.id = a.mention_id
+           WHERE a.native_id = ? AND m.thread_id IS NOT NULL LIMIT 1""",
+        (native_id,),
+    ).fetchone()
+    return str(row["thread_id"]) if row is not None else None
+
+
+def save_state(db: sqlite3.Connection, source: str, at: datetime, state: FetchState | None) -> None:
+    """A successful fetch: its validators (none when `state` is None), no error, polled."""
+    stamp = iso_utc(at)
+    if state is None:
+        db.execute(
+            """INSERT INTO fetch_state (source, last_polled_at, last_ok_at, last_error)
+               VALUES (?, ?, ?, NULL) ON CONFLICT(source) DO UPDATE SET
+               last_polled_at = excluded.last_polled_at, last_ok_at = excluded.last_ok_at,
+               last_error = NULL, retry_at = NULL""",
+            (source, stamp, stamp),
+        )
+        return
+    db.execute(
+        """INSERT INTO fetch_state (source, etag, last_modified, last_polled_at, last_ok_at, last_error)
+           VALUES (?, ?, ?, ?, ?, NULL) ON CONFLICT(source) DO UPDATE SET etag = excluded.etag,
+           last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,
+           last_ok_at = excluded.last_ok_at, last_error = excluded.last_error, retry_at = NULL""",
+        (source, state.etag, state.last_modified, stamp, stamp),
+    )

@@ -1,0 +1,153 @@
+"""The SQLite store's memory of what the floor needs: reply decisions kept under a policy
+stamp, answers' verdicts, and the floor's own query that reads only what can be on it.
+
+Everything here is a cache of pure rules (`webcare.sla`): a missing or stale entry is
+worked out again, never trusted, so correctness never depends on it being complete.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from webcare.model import SlaState, SlaStatus
+from webcare.store.base import Settlement
+from webcare.timeparse import iso_utc
+
+_CHUNK = 400
+
+
+def verdict_to_json(state: SlaState) -> str:
+    return json.dumps(
+        {
+            "target": state.target_minutes,
+            "reason": state.target_reason,
+            "due": iso_utc(state.due_at),
+            "late": state.responded_late,
+            "overdue": state.overdue_minutes,
+            "needs_reply": state.needs_reply,
+            "clock": state.clock,
+            "started": iso_utc(state.clock_started_at) if state.clock_started_at else None,
+            "reply_reason": state.reply_reason,
+            "to_thank": state.to_thank,
+        },
+        ensure_ascii=False,
+    )
+
+
+def verdict_from_json(text: str | None) -> SlaState | None:
+    """A kept verdict; None for none, or for one this version cannot read (redone)."""
+    if not text:
+        return None
+    try:
+        data: dict[str, Any] = json.loads(text)
+        return SlaState(
+            target_minutes=int(data["target"]),
+            target_reason=str(data["reason"]),
+            due_at=_time(data["due"]),
+            status=SlaStatus.RESPONDED,
+            overdue_minutes=int(data["overdue"]),
+            remaining_minutes=0,
+            responded_late=bool(data["late"]),
+            needs_reply=bool(data["needs_reply"]),
+            clock=str(data["clock"]),
+            clock_started_at=_time(data["started"]) if data["started"] else None,
+            reply_reason=str(data["reply_reason"]),
+            to_thank=bool(data["to_thank"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def floor_ids(stamp: str, now: str, recent_since: str | None) -> tuple[str, list[object]]:
+    """`id IN (…)`: what can be on the floor at `now`, each part on its own index.
+
+    Owed and open under this policy; open but not decided under it (a new mention, a
+    changed config: worked out at read time); answered only after `now`; and, for praise to
+    thank, recent open ones. Everything else is history: answered, or owed no reply."""
+    parts = [
+        "SELECT id FROM mentions WHERE responded_at IS NULL AND backfilled = 0 AND owed = 1",
+        """SELECT id FROM mentions WHERE responded_at IS NULL AND backfilled = 0
+           AND (policy_stamp IS NULL OR policy_stamp < ? OR policy_stamp > ?)""",
+        "SELECT id FROM mentions WHERE responded_at > ? AND backfilled = 0",
+    ]
+    params: list[object] = [stamp, stamp, now]
+    if recent_since is not None:
+        parts.append(
+            """SELECT id FROM mentions WHERE created_at >= ? AND backfilled = 0
+               AND responded_at IS NULL"""
+        )
+        params.append(recent_since)
+    return f"id IN ({' UNION ALL '.join(parts)})", params
+
+
+def unsettled(db: sqlite3.Connection, stamp: str, now: datetime, limit: int) -> list[sqlite3.Row]:
+    open_rows = db.execute(
+        """SELECT * FROM mentions WHERE responded_at IS NULL AND backfilled = 0
+           AND (policy_stamp IS NULL OR policy_stamp < ? OR policy_stamp > ?)
+           ORDER BY policy_stamp, created_at DESC LIMIT ?""",
+        (stamp, stamp, limit),
+    ).fetchall()
+    answered = db.execute(
+        """SELECT * FROM mentions WHERE settled IS NULL AND responded_at IS NOT NULL
+           AND backfilled = 0 AND responded_at <= ? ORDER BY responded_at DESC LIMIT ?""",
+        (iso_utc(now), limit),
+    ).fetchall()
+    return open_rows + answered
+
+
+def threads(db: sqlite3.Connection, thread_ids: Iterable[str]) -> list[sqlite3.Row]:
+    wanted = sorted(set(thread_ids))
+    rows: list[sqlite3.Row] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows += db.execute(
+            f"SELECT * FROM mentions WHERE thread_id IN ({','.join('?' * len(chunk))})", chunk
+        ).fetchall()
+    return rows
+
+
+def settle(db: sqlite3.Connection, settlements: Sequence[Settlement]) -> int:
+    """Keep each settlement only if its mention is still as it was read (compare and set:
+    a person's `reopen` or a re-analysis in between wins, and the next pass redoes it)."""
+    decisions = []
+    verdicts = []
+    for s in settlements:
+        item = s.basis
+        if s.stamp is not None:
+            a = item.analysis
+            decisions.append(
+                (
+                    int(s.owed),
+                    iso_utc(s.due_at) if s.due_at else None,
+                    s.stamp,
+                    item.mention.id,
+                    int(a.needs_reply),
+                    int(item.reply_decided),
+                    a.urgency.level.value,
+                    a.sentiment.label.value,
+                )
+            )
+        if s.verdict is not None and item.response is not None:
+            verdicts.append(
+                (verdict_to_json(s.verdict), item.mention.id, iso_utc(item.response.at))
+            )
+    before = db.total_changes
+    db.executemany(
+        """UPDATE mentions SET owed = ?, due_at = ?, policy_stamp = ?
+           WHERE id = ? AND needs_reply = ? AND reply_decided = ? AND urgency_level = ?
+           AND sentiment_label = ?""",
+        decisions,
+    )
+    db.executemany(
+        "UPDATE mentions SET settled = ? WHERE id = ? AND responded_at = ? AND settled IS NULL",
+        verdicts,
+    )
+    return db.total_changes - before

@@ -1,0 +1,63 @@
+"""Keep what the floor needs worked out, so a report reads no history: run by `poll` and
+`import` after their writes.
+
+For each open mention, whether a reply is owed and when it is due under the current SLA
+policy (its stamp kept beside them: a changed config is worked out again, and until then
+the floor reads those mentions and decides at read time); for each answered mention, its
+verdict (in time or late), judged once. At most `BATCH` of each per run, newest first, so
+upgrading a big store spreads over a few polls; what is not kept yet is decided at read
+time, so nothing is ever missed, only read more slowly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from webcare import sla
+from webcare.model import SlaStatus, StoredMention
+from webcare.report import sla_states
+from webcare.settings import Settings
+from webcare.store import Settlement, Store
+
+BATCH = 50_000
+
+
+def settle(store: Store, settings: Settings, now: datetime) -> int:
+    """Work out and keep what is missing or stale; returns how many mentions were updated."""
+    stamp = sla.policy_stamp(settings.sla)
+    items = store.unsettled(stamp, now, limit=BATCH)
+    if not items:
+        return 0
+    answered_threads = {i.thread_id for i in items if i.response is not None and i.thread_id}
+    context = store.threads(answered_threads) if answered_threads else []
+    return store.settle(settlements(items, context, settings, now))
+
+
+def settlements(
+    items: Sequence[StoredMention],
+    context: Iterable[StoredMention],
+    settings: Settings,
+    now: datetime,
+) -> list[Settlement]:
+    """What to keep for `items` (pure). An answer's verdict is the one the report gives at
+    `now`, in its conversation (`context`: the other messages of answered mentions'
+    threads), so a follow-up answered with its question is judged from the question."""
+    policy = settings.sla
+    stamp = sla.policy_stamp(policy)
+    kept: list[Settlement] = []
+    answered: dict[str, StoredMention] = {}
+    for item in items:
+        if item.response is None:
+            owed = sla.reply_owed(item, policy).needed
+            due = sla.own_due(item, policy) if owed else None
+            kept.append(Settlement(item, stamp=stamp, owed=owed, due_at=due))
+        elif item.response.at <= now:
+            answered[item.mention.id] = item
+    if answered:
+        conversation = {c.mention.id: c for c in context}
+        conversation.update(answered)
+        for item, state in sla_states(conversation.values(), settings, now):
+            if item.mention.id in answered and state.status is SlaStatus.RESPONDED:
+                kept.append(Settlement(item, verdict=state))
+    return kept

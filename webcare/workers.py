@@ -1,0 +1,213 @@
+"""Parsing and analysis, in the poll's own process or in a pool of worker processes.
+
+A first poll of a thousand feeds, or an import of a large export, is mostly parsing and
+analysis: CPU work that one process does one core at a time while the network waits.
+`Workers.start` decides whether a pool is worth starting (`[poll] workers`: "auto" uses
+the cores this process may use, when there is enough work for more than one), and the
+same two calls serve both ways:
+
+    parse(kind, ctx, page)  -> the page's items, and what stopped the reading (or None)
+    analyse(settings, spec, mentions) -> a callable giving (mention, analysis) pairs, in order
+
+In a pool, `analyse` returns at once and the analysis runs while the caller reads on;
+calling the result waits for it. Workers are forked before any page is read, so they
+share the loaded code and start small. What the workers compute is exactly what the
+poll's own process would: the same functions, on pickled copies.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from webcare.decide import Item
+    from webcare.model import Analysis, Mention
+    from webcare.settings import Settings, SourceSpec
+    from webcare.sources.base import ParseContext
+
+Pairs = list[tuple["Mention", "Analysis"]]
+
+PART = 250
+"""Mentions one worker analyses per task: enough to make the round trip cheap."""
+ENOUGH_SOURCES = 16
+"""A poll of fewer sources than this parses little: no pool ("auto")."""
+ENOUGH_BYTES = 2 << 20
+"""An export smaller than this is read in less time than a pool takes to start ("auto")."""
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the system tells it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def pool_size(configured: int | None, *, enough_work: bool) -> int:
+    """Worker processes to start: `configured` (`[poll] workers`; None is "auto": one per
+    core, and only with `enough_work` on more than one core, `spare_core`); 0 or 1 starts
+    none."""
+    if configured is not None:
+        return configured if configured > 1 else 0
+    available = cores()
+    return available if enough_work and available > 1 and spare_core(available) else 0
+
+
+def spare_core(available: int) -> bool:
+    """Whether the machine is not already oversubscribed: its load average over the last
+    minute below two runnable processes per core. Measured on a shared 2-core machine:
+    at a load of 2 to 3.5 two workers imported 100,000 rows 1.7 times as fast as one
+    process; at a load of 8 the first poll of 1,000 feeds took as long with them, and
+    12% more CPU (what goes to and comes back from the workers)."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return True
+    return load < 2 * available
+
+
+class Workers:
+    """Parsing and analysis, inline or in a process pool (see the module docstring)."""
+
+    def __init__(self, settings: Settings, size: int = 0, *, after: int = 0) -> None:
+        self.settings = settings
+        self.size = size
+        """Worker processes to start (0: none, all inline)."""
+        self.after = after
+        """Pages to parse inline before the pool starts: a poll that turns out to be all
+        304s (or a handful of feeds) never starts it."""
+        self.pool: Executor | None = None
+        if size > 1 and after <= 0:
+            self._start_pool()
+
+    @classmethod
+    def start(cls, settings: Settings, *, enough_work: bool, after: int = 0) -> Workers:
+        """Workers for one poll or import: a pool of `pool_size` processes, started at
+        once or, for "auto", once `after` pages came in (`offload`)."""
+        configured = settings.poll.workers
+        if configured is not None:  # a number: that many, from the first page
+            after = 0
+        return cls(settings, pool_size(configured, enough_work=enough_work), after=after)
+
+    def offload(self) -> bool:
+        """Whether the page that just came in goes to the pool (starting it when enough
+        pages came in)."""
+        if self.pool is None and self.size > 1:
+            self.after -= 1
+            if self.after <= 0:
+                self._start_pool()
+        return self.pool is not None
+
+    def _start_pool(self) -> None:
+        import multiprocessing
+
+        from webcare.analysis import language
+
+        language.load()  # once, in this process: the forked workers share its pages
+        self.pool = ProcessPoolExecutor(
+            self.size,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_remember,
+            initargs=(self.settings,),
+        )
+        self.pool.submit(int)  # forks every worker now, not one at a time later
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def parse_later(self, ctx: ParseContext, page: bytes) -> Future[Parsed]:
+        """`parse` in the pool (the caller awaits the future); only when `offload`."""
+        assert self.pool is not None
+        return self.pool.submit(parse, ctx, page)
+
+    def analyse(self, spec: SourceSpec, mentions: Sequence[Mention]) -> Callable[[], Pairs]:
+        """The mentions with their analyses, in order: computed now without a pool, else
+        in the pool while the caller goes on (calling the result waits for it)."""
+        if self.pool is None or not mentions:
+            pairs = analysed(self.settings, spec.value, mentions)
+            return lambda: pairs
+        parts = [mentions[start : start + PART] for start in range(0, len(mentions), PART)]
+        futures = [self.pool.submit(_analyse_part, spec.value, _texts(part)) for part in parts]
+
+        def collect() -> Pairs:
+            return [
+                (mention, analysis)
+                for part, future in zip(parts, futures, strict=True)
+                for mention, analysis in zip(part, future.result(), strict=True)
+            ]
+
+        return collect
+
+    async def analyse_soon(self, spec: SourceSpec, mentions: Sequence[Mention]) -> Pairs:
+        """`analyse` for a poll's event loop: awaits the pool instead of blocking."""
+        if self.pool is None or not mentions:
+            return self.analyse(spec, mentions)()
+        import asyncio
+
+        parts = [mentions[start : start + PART] for start in range(0, len(mentions), PART)]
+        results = await asyncio.gather(
+            *(
+                asyncio.wrap_future(self.pool.submit(_analyse_part, spec.value, _texts(p)))
+                for p in parts
+            )
+        )
+        return [
+            pair
+            for part, analyses in zip(parts, results, strict=True)
+            for pair in zip(part, analyses, strict=True)
+        ]
+
+
+Parsed = tuple[list["Item"], str | None]
+
+
+def parse(ctx: ParseContext, page: bytes) -> Parsed:
+    """A page's items as the kind reads them, and why the reading stopped (the failure of
+    the source, as `decide.parse_error` words it): a page that cannot be parsed fails its
+    source, the items before it still count, as they did. A reason and not the exception:
+    an exception crosses back from a worker only if it can be rebuilt from its args."""
+    from webcare import sources
+    from webcare.decide import parse_error
+
+    items: list[Item] = []
+    try:
+        items.extend(sources.get(ctx.spec.kind).parse(page, ctx))
+    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
+        return items, parse_error(exc)
+    return items, None
+
+
+def analysed(settings: Settings, value: str | None, mentions: Sequence[Mention]) -> Pairs:
+    from webcare.analysis import analyse
+
+    return [(m, analyse(m.text, settings, rating=m.rating, source_value=value)) for m in mentions]
+
+
+_settings: list[Settings] = []
+"""In a worker: the settings it was started with (`_remember`)."""
+
+
+def _remember(settings: Settings) -> None:
+    _settings[:] = [settings]
+
+
+def _texts(mentions: Sequence[Mention]) -> list[tuple[str, int | None]]:
+    """What analysis reads of each mention: all that goes to a worker."""
+    return [(m.text, m.rating) for m in mentions]
+
+
+def _analyse_part(value: str | None, texts: Sequence[tuple[str, int | None]]) -> list[Analysis]:
+    from webcare.analysis import analyse
+
+    settings = _settings[0]
+    return [analyse(text, settings, rating=rating, source_value=value) for text, rating in texts]
