@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from httpserver import FeedServer, serve
+from pgserver import PostgresServer, find_server
 from typer.testing import CliRunner, Result
 
 from webcare.cli import app
@@ -33,6 +34,54 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "webcare.db"
+
+
+# ---------------------------------------------------------------- the store, on every backend
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | None]:
+    """The PostgreSQL server the PostgreSQL half of the suite runs against: the one
+    WEBCARE_TEST_POSTGRES names, else a throw-away cluster this session starts when
+    `initdb` is installed, else None (those tests are then skipped, or fail with
+    WEBCARE_TEST_POSTGRES_REQUIRED=1)."""
+    with find_server() as server:
+        yield server
+
+
+@pytest.fixture
+def make_postgres_database(
+    postgres_server: PostgresServer | None,
+) -> Iterator[Callable[[], str]]:
+    """Make fresh, empty databases on the test server (dropped after the test); each
+    call returns one's URL."""
+    if postgres_server is None:
+        PostgresServer.unavailable()
+    made: list[str] = []
+
+    def make() -> str:
+        name, url = postgres_server.create_database()
+        made.append(name)
+        return url
+
+    yield make
+    for name in made:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+    ]
+)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's store is, once per backend: a new SQLite file's path, or the URL of
+    a fresh PostgreSQL database of its own. The CLI takes either as `--db`."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store" / "webcare.db")
+    make: Callable[[], str] = request.getfixturevalue("make_postgres_database")
+    return make()
 
 
 # ---------------------------------------------------------------- I/O-side fixtures

@@ -17,7 +17,7 @@ MakeConfig = Callable[..., Path]
 
 
 @pytest.fixture
-def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> list[str]:
+def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
     rows = [
         {"id": "1", "author": "anna_k", "text": "Acme mijn pakket is nog steeds niet bezorgd",
          "created_at": "2026-11-23T06:00:00Z"},
@@ -30,7 +30,7 @@ def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> l
         "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
     )
     config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
-    where = ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    where = ["--config", str(config), "--db", str(store_url), "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     return where
 

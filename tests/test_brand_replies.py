@@ -221,7 +221,7 @@ def test_brand_reply_in_the_feed_marks_the_customer_post_responded(
     kind: str,
     tmp_path: Path,
     cli: Callable[..., Result],
-    db_path: Path,
+    store_url: str,
     make_config: Callable[..., Path],
 ) -> None:
     raw, suffix, replied_at = BUILDERS[kind]()
@@ -229,11 +229,11 @@ def test_brand_reply_in_the_feed_marks_the_customer_post_responded(
     feed.write_bytes(raw)
     cfg = make_config({"name": kind, "kind": kind, "path": str(feed)}, brand=BRAND)
 
-    polled = cli("poll", "--config", cfg, "--db", db_path, "--now", NOW)
+    polled = cli("poll", "--config", cfg, "--db", store_url, "--now", NOW)
     assert polled.exit_code == 0, polled.stderr
     assert "1 answered by a brand reply" in polled.stderr, polled.stderr
 
-    listed = cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW)
+    listed = cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW)
     assert listed.exit_code == 0, listed.stderr
     records = [json.loads(line) for line in listed.stdout.splitlines() if line]
     assert len(records) == 1, records  # the customer's post; the brand's reply is no mention

@@ -143,7 +143,7 @@ def test_a_bad_time_zone_is_named(zone: str) -> None:
         (
             {"brnad": {}},
             "brnad",
-            "brand, sla, route, urgency, topics, poll, import, report, notify, sources",
+            "brand, sla, route, urgency, topics, poll, import, report, notify, store, sources",
         ),
         (
             {"brand": {"timzone": "UTC"}},

@@ -143,7 +143,7 @@ def listed(cli: Cli, db: Path, *args: str) -> list[dict[str, Any]]:
 
 
 def test_a_review_seen_on_its_site_and_in_an_alert_feed_is_one_mention(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     reviews = write_jsonl(
         tmp_path / "reviews.jsonl",
@@ -171,39 +171,41 @@ def test_a_review_seen_on_its_site_and_in_an_alert_feed_is_one_mention(
     )
     # The first source to store a post keeps it (its id is what people already saw);
     # later sightings join it.
-    first = cli("poll", "--source", "trustpilot", "--config", config, "--db", db_path, "--now", NOW)
+    first = cli(
+        "poll", "--source", "trustpilot", "--config", config, "--db", store_url, "--now", NOW
+    )
     assert "trustpilot: 1 new, 0 already seen" in first.stderr
-    second = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    second = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert second.exit_code == 0, second.stderr
     assert (
         "alerts: 0 new, 0 already seen, 1 also seen in another source (kept as one mention)"
         in second.stderr
     )
 
-    [mention] = listed(cli, db_path)
+    [mention] = listed(cli, store_url)
     assert (mention["source"], mention["channel"]) == ("trustpilot", "review")
     assert mention["also_seen"] == [
         {"source": "alerts", "url": "https://trustpilot.com/reviews/6560abc?utm_source=alerts"}
     ]
-    shown = cli("show", mention["id"], "--db", db_path, "--now", NOW)
+    shown = cli("show", mention["id"], "--db", store_url, "--now", NOW)
     assert (
         "also seen:   alerts: https://trustpilot.com/reviews/6560abc?utm_source=alerts"
         in shown.stdout.splitlines()
     )
-    table = cli("mentions", "--format", "csv", "--db", db_path, "--now", NOW)
+    table = cli("mentions", "--format", "csv", "--db", store_url, "--now", NOW)
     [row] = csv.DictReader(io.StringIO(table.stdout))
     assert row["also_seen"] == "alerts https://trustpilot.com/reviews/6560abc?utm_source=alerts"
 
     # The alert feed repeats the entry at the next poll: still one mention, nothing new.
     touched = alerts.read_text(encoding="utf-8")
     alerts.write_text(touched + "\n", encoding="utf-8")
-    again = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    again = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert "alerts: 0 new, 1 already seen" in again.stderr
-    assert len(listed(cli, db_path)) == 1
+    assert len(listed(cli, store_url)) == 1
 
 
 def test_a_brand_reply_to_the_other_sighting_answers_the_mention(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     api = write_jsonl(
         tmp_path / "api.jsonl",
@@ -234,19 +236,19 @@ def test_a_brand_reply_to_the_other_sighting_answers_the_mention(
         {"name": "x-api", "kind": "jsonl", "path": str(api)},
         {"name": "x-export", "kind": "jsonl", "path": str(export)},
     )
-    cli("poll", "--source", "x-api", "--config", config, "--db", db_path, "--now", NOW)
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--source", "x-api", "--config", config, "--db", store_url, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert "x-export: 0 new, 0 already seen, 1 answered by a brand reply, 1 also seen" in (
         result.stderr
     )
-    [mention] = listed(cli, db_path)
+    [mention] = listed(cli, store_url)
     assert mention["source"] == "x-api"
     assert mention["responded_at"] == "2026-11-23T06:40:00Z"
     assert mention["sla"]["status"] == "responded"
 
 
 def test_two_reviews_linking_the_same_product_page_stay_two_mentions(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     product = "https://shop.example/acme-bakfiets-cargo"
     shop = write_jsonl(
@@ -273,12 +275,12 @@ def test_two_reviews_linking_the_same_product_page_stay_two_mentions(
         {"name": "shop", "kind": "jsonl", "path": str(shop), "channel": "review"},
         {"name": "vergelijker", "kind": "jsonl", "path": str(other), "channel": "review"},
     )
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    assert sorted(m["author"] for m in listed(cli, db_path)) == ["anna", "bram"]
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    assert sorted(m["author"] for m in listed(cli, store_url)) == ["anna", "bram"]
 
 
 def test_two_customers_posting_the_same_long_text_stay_two_mentions(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     social = write_jsonl(
         tmp_path / "social.jsonl",
@@ -293,5 +295,5 @@ def test_two_customers_posting_the_same_long_text_stay_two_mentions(
         {"name": "social", "kind": "jsonl", "path": str(social)},
         {"name": "forum", "kind": "jsonl", "path": str(forum), "channel": "forum"},
     )
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    assert sorted(m["author"] for m in listed(cli, db_path)) == ["anna", "bram", "chris"]
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    assert sorted(m["author"] for m in listed(cli, store_url)) == ["anna", "bram", "chris"]

@@ -132,10 +132,10 @@ def _jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> tuple[Path, Path]:
+def store(tmp_path: Path, store_url: str) -> tuple[Path, str]:
     config = tmp_path / "webcare.toml"
     config.write_text(CONFIG, encoding="utf-8")
-    db = tmp_path / "webcare.db"
+    db = store_url
     common = ("--kind", "jsonl", "--config", config, "--db", db, "--now", NOW)
     social = _jsonl(tmp_path / "social.jsonl", SOCIAL)
     run("import", social, "--source", "social-export", "--channel", "social", *common)
@@ -146,13 +146,13 @@ def store(tmp_path: Path) -> tuple[Path, Path]:
     return config, db
 
 
-def digest(store: tuple[Path, Path], fmt: str, *extra: str) -> str:
+def digest(store: tuple[Path, str], fmt: str, *extra: str) -> str:
     config, db = store
     args = ("report", "--digest", "--config", config, "--db", db, "--now", NOW, "-f", fmt)
     return run(*args, *extra).stdout
 
 
-def document(store: tuple[Path, Path], *extra: str) -> dict[str, Any]:
+def document(store: tuple[Path, str], *extra: str) -> dict[str, Any]:
     return json.loads(digest(store, "json", *extra))
 
 
@@ -164,7 +164,7 @@ def by_key(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def test_totals_count_the_live_week_and_compare_with_the_week_before(
-    store: tuple[Path, Path],
+    store: tuple[Path, str],
 ) -> None:
     doc = document(store)
     assert (doc["since"], doc["now"], doc["previous_since"]) == (
@@ -194,7 +194,7 @@ def test_totals_count_the_live_week_and_compare_with_the_week_before(
     assert totals["breached_now"]["previous"] is None
 
 
-def test_volume_and_sentiment_per_channel(store: tuple[Path, Path]) -> None:
+def test_volume_and_sentiment_per_channel(store: tuple[Path, str]) -> None:
     channels = by_key(document(store)["channels"])
     assert list(channels) == ["social", "email"]  # biggest first
     social, email = channels["social"], channels["email"]
@@ -207,7 +207,7 @@ def test_volume_and_sentiment_per_channel(store: tuple[Path, Path]) -> None:
     assert -1 < social["mean_sentiment"] < 0
 
 
-def test_sources_languages_topics_and_urgency(store: tuple[Path, Path]) -> None:
+def test_sources_languages_topics_and_urgency(store: tuple[Path, str]) -> None:
     doc = document(store)
     sources = by_key(doc["sources"])
     assert set(sources) == {"social-export", "mailbox"}  # history is not counted
@@ -225,7 +225,7 @@ def test_sources_languages_topics_and_urgency(store: tuple[Path, Path]) -> None:
     assert urgency["health"]["share_negative"] == 1.0
 
 
-def test_worst_breach_first_and_late_answers_listed(store: tuple[Path, Path]) -> None:
+def test_worst_breach_first_and_late_answers_listed(store: tuple[Path, str]) -> None:
     doc = document(store)
     breaches = doc["breaches"]
     assert doc["breaches_found"] == 5 == len(breaches)
@@ -251,7 +251,7 @@ def test_worst_breach_first_and_late_answers_listed(store: tuple[Path, Path]) ->
     assert "Worst breaches (2 of 5)" in digest(store, "markdown", "--limit", "2")
 
 
-def test_response_times_against_targets_are_the_stats_figures(store: tuple[Path, Path]) -> None:
+def test_response_times_against_targets_are_the_stats_figures(store: tuple[Path, str]) -> None:
     config, db = store
     doc = document(store)
     responses = by_key(doc["response_times"])
@@ -275,7 +275,7 @@ def test_response_times_against_targets_are_the_stats_figures(store: tuple[Path,
     assert responses["social"] == {key: stats_rows["social"][key] for key in responses["social"]}
 
 
-def test_since_all_has_no_previous_window(store: tuple[Path, Path]) -> None:
+def test_since_all_has_no_previous_window(store: tuple[Path, str]) -> None:
     doc = document(store, "--since", "all")
     assert doc["since"] is None and doc["previous_since"] is None
     totals = by_key(doc["totals"])
@@ -284,7 +284,7 @@ def test_since_all_has_no_previous_window(store: tuple[Path, Path]) -> None:
     assert "everything up to" in digest(store, "markdown", "--since", "all")
 
 
-def test_an_empty_window_renders_in_every_format(store: tuple[Path, Path]) -> None:
+def test_an_empty_window_renders_in_every_format(store: tuple[Path, str]) -> None:
     config, db = store
     for fmt in OutputFormat:
         args = ("report", "--digest", "--config", config, "--db", db, "-f", fmt.value)
@@ -302,7 +302,7 @@ def test_an_empty_window_renders_in_every_format(store: tuple[Path, Path]) -> No
 # ---------------------------------------------------------------- formats
 
 
-def test_plain_is_section_key_values_with_stable_columns(store: tuple[Path, Path]) -> None:
+def test_plain_is_section_key_values_with_stable_columns(store: tuple[Path, str]) -> None:
     out = digest(store, "plain")
     assert "\x1b" not in out and not BAD_CHARACTERS.findall(out.replace("\t", "").replace("\n", ""))
     lines = out.splitlines()
@@ -318,7 +318,7 @@ def test_plain_is_section_key_values_with_stable_columns(store: tuple[Path, Path
     assert "\t1\topen\t105\t15\tsocial\tsocial-export\tingrid\t" in first_breach
 
 
-def test_json_jsonl_csv_and_tsv_carry_the_same_rows(store: tuple[Path, Path]) -> None:
+def test_json_jsonl_csv_and_tsv_carry_the_same_rows(store: tuple[Path, str]) -> None:
     doc = document(store)
     assert set(doc) >= {"generated_at", "now", "since", "totals", "channels", "breaches"}
     lines = [json.loads(line) for line in digest(store, "jsonl").splitlines()]
@@ -335,7 +335,7 @@ def test_json_jsonl_csv_and_tsv_carry_the_same_rows(store: tuple[Path, Path]) ->
         assert email["compliance_pct"] == "50.0"
 
 
-def test_html_is_one_well_formed_mail_safe_document(store: tuple[Path, Path]) -> None:
+def test_html_is_one_well_formed_mail_safe_document(store: tuple[Path, str]) -> None:
     out = digest(store, "html")
     checker = check(out)
     text = " ".join(checker.text)
@@ -350,7 +350,7 @@ def test_html_is_one_well_formed_mail_safe_document(store: tuple[Path, Path]) ->
     assert "https://social.example/@ingrid/1" in [v for n, v in checker.attrs if n == "href"]
 
 
-def test_table_and_markdown_lead_with_the_week_in_brief(store: tuple[Path, Path]) -> None:
+def test_table_and_markdown_lead_with_the_week_in_brief(store: tuple[Path, str]) -> None:
     table = digest(store, "table")
     assert table.startswith("Acme webcare digest: Mon 16 Nov 2026 13:00 CET to Mon 23 Nov 2026")
     assert "12 mention(s) (▲ +10 (+500%) on the 7d before)" in table
@@ -365,7 +365,7 @@ def test_table_and_markdown_lead_with_the_week_in_brief(store: tuple[Path, Path]
 # ---------------------------------------------------------------- hostile text
 
 
-def test_hostile_text_from_an_import_is_inert_in_every_format(store: tuple[Path, Path]) -> None:
+def test_hostile_text_from_an_import_is_inert_in_every_format(store: tuple[Path, str]) -> None:
     for fmt in OutputFormat:
         out = digest(store, fmt.value)
         assert "\x1b" not in out and "\u202e" not in out, fmt
@@ -438,7 +438,7 @@ def test_previous_start_is_one_window_back() -> None:
 
 @pytest.mark.parametrize("flag", [("--fail-on", "breached"), ("--only-new",)])
 def test_digest_refuses_alert_flags_with_a_usage_error(
-    store: tuple[Path, Path], flag: tuple[str, ...]
+    store: tuple[Path, str], flag: tuple[str, ...]
 ) -> None:
     config, db = store
     result = run("report", "--digest", *flag, "--config", config, "--db", db, "--now", NOW, code=2)
@@ -446,7 +446,7 @@ def test_digest_refuses_alert_flags_with_a_usage_error(
     assert "--digest cannot be combined with --fail-on or --only-new" in result.stderr
 
 
-def test_the_ordinary_report_is_unchanged_by_the_digest_option(store: tuple[Path, Path]) -> None:
+def test_the_ordinary_report_is_unchanged_by_the_digest_option(store: tuple[Path, str]) -> None:
     config, db = store
     out = run("report", "--config", config, "--db", db, "--now", NOW, "-f", "json").stdout
     floor = json.loads(out)["mentions"]

@@ -88,7 +88,9 @@ def test_eval_urgency_prints_a_summary_and_a_confusion_table(tmp_path: Path) -> 
     result = CliRunner().invoke(app, ["eval", "urgency", str(path)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["file", "n", "recall", "precision", "reply", "sent-F1", "texts/s"]
+    assert lines[0].split() == [
+        "file", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"
+    ]  # fmt: skip
     assert lines[1].split()[:5] == ["nl.tsv", "3", "1.000", "1.000", "1.000"]
     table = lines[lines.index("nl.tsv: gold (rows) x predicted (columns)") + 1 :]
     assert table[0].split() == ["critical", "high", "normal", "low"]

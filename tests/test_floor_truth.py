@@ -114,7 +114,7 @@ def test_the_cyclist_outranks_every_breached_non_critical_mention_in_mentions_to
 
 
 def test_an_undated_first_import_is_history_not_fifty_breaches(
-    cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
 ) -> None:
     config = make_config()
     export = tmp_path / "appstore.jsonl"
@@ -122,13 +122,13 @@ def test_an_undated_first_import_is_history_not_fifty_breaches(
              "rating": 1} for n in range(50)]  # fmt: skip
     export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     first = cli("import", export, "--kind", "jsonl", "--source", "appstore", "--channel", "review",
-                "--config", config, "--db", db_path, "--now", NOW)  # fmt: skip
+                "--config", config, "--db", store_url, "--now", NOW)  # fmt: skip
     assert first.exit_code == 0, first.output
     assert (
         "50 new, 0 already seen (50 of the new stored as history, never on the floor)"
         in first.stderr
     )
-    later = ["--config", config, "--db", db_path, "--now", "2026-11-25T09:00:00+01:00"]
+    later = ["--config", config, "--db", store_url, "--now", "2026-11-25T09:00:00+01:00"]
     assert records(cli("report", *later, "-f", "jsonl")) == []
     # Acking history in bulk does not invent fast answers in the stats.
     assert cli("ack", "--all-matching", "--source", "appstore", "--yes", *later).exit_code == 0
@@ -141,9 +141,9 @@ def test_an_undated_first_import_is_history_not_fifty_breaches(
     )
     export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     second = cli("import", export, "--kind", "jsonl", "--source", "appstore", "--channel", "review",
-                 "--config", config, "--db", db_path, "--now", "2026-11-26T09:00:00+01:00")  # fmt: skip
+                 "--config", config, "--db", store_url, "--now", "2026-11-26T09:00:00+01:00")  # fmt: skip
     assert "1 new, 50 already seen\n" in second.stderr or "1 new, 50 already seen," in second.stderr
-    floor = records(cli("report", "--config", config, "--db", db_path, "--now", "2026-11-28T09:00:00+01:00",
+    floor = records(cli("report", "--config", config, "--db", store_url, "--now", "2026-11-28T09:00:00+01:00",
                         "-f", "jsonl"))  # fmt: skip
     assert [m["text"] for m in floor] == ["Acme app crasht nog steeds"]
 
@@ -152,7 +152,7 @@ def test_an_undated_first_import_is_history_not_fifty_breaches(
 
 
 @pytest.fixture
-def social(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> list[str]:
+def social(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
     rows = [
         {"id": "1", "author": "anna", "text": "Acme mijn pakket is nog steeds niet bezorgd",
          "created_at": "2026-11-23T06:00:00Z"},
@@ -164,8 +164,8 @@ def social(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
         "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
     )
     config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
-    assert cli("poll", "--config", config, "--db", db_path, "--now", NOW).exit_code == 0
-    return ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    assert cli("poll", "--config", config, "--db", store_url, "--now", NOW).exit_code == 0
+    return ["--config", str(config), "--db", str(store_url), "--now", NOW]
 
 
 def test_report_takes_source_channel_and_search_filters(cli: Cli, social: list[str]) -> None:

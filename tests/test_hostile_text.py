@@ -2,7 +2,7 @@
 import, a poll over HTTP (a real server on 127.0.0.1), the store and every output format.
 
 Each test names the row of the issue's table it holds to. The real CLI, real files, a real
-SQLite store; `analyze` on a strict UTF-8 stdin runs as a real subprocess.
+store (SQLite and PostgreSQL); `analyze` on a strict UTF-8 stdin runs as a real subprocess.
 """
 
 from __future__ import annotations
@@ -45,13 +45,13 @@ def jsonl_bytes(*records: dict[str, Any] | bytes) -> bytes:
     )
 
 
-def import_(cli: Cli, file: Path, db_path: Path, *extra: str | Path) -> Result:
-    return cli("import", file, "--kind", file.suffix.lstrip("."), "--db", db_path, "--now", NOW,
+def import_(cli: Cli, file: Path, store_url: str, *extra: str | Path) -> Result:
+    return cli("import", file, "--kind", file.suffix.lstrip("."), "--db", store_url, "--now", NOW,
                *extra)  # fmt: skip
 
 
-def stored(cli: Cli, db_path: Path) -> list[dict[str, Any]]:
-    result = cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW)
+def stored(cli: Cli, store_url: str) -> list[dict[str, Any]]:
+    result = cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW)
     assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -69,13 +69,13 @@ def strings(value: Any) -> Iterator[str]:
             yield from strings(item)
 
 
-def every_output(cli: Cli, db_path: Path, *config: str | Path) -> dict[str, str]:
+def every_output(cli: Cli, store_url: str, *config: str | Path) -> dict[str, str]:
     """What each format of `mentions` and `report` prints (JSON decoded: its strings),
     and `show` of every mention, all of which must succeed."""
     shown: dict[str, str] = {}
     for command in ("mentions", "report"):
         for fmt in OutputFormat:
-            result = cli(command, "--format", fmt.value, "--db", db_path, "--now", NOW, *config)
+            result = cli(command, "--format", fmt.value, "--db", store_url, "--now", NOW, *config)
             assert result.exit_code == 0, (command, fmt, result.stderr)
             text = result.stdout
             if fmt in (OutputFormat.JSON, OutputFormat.JSONL):
@@ -85,8 +85,8 @@ def every_output(cli: Cli, db_path: Path, *config: str | Path) -> dict[str, str]
                     documents = [json.loads(line) for line in text.splitlines() if line.strip()]
                 text = "\n".join(s for doc in documents for s in strings(doc))
             shown[f"{command} --format {fmt.value}"] = text
-    for mention in stored(cli, db_path):
-        result = cli("show", mention["id"], "--db", db_path, "--now", NOW, *config)
+    for mention in stored(cli, store_url):
+        result = cli("show", mention["id"], "--db", store_url, "--now", NOW, *config)
         assert result.exit_code == 0, result.stderr
         shown[f"show {mention['id']}"] = result.stdout
     return shown
@@ -96,7 +96,7 @@ def every_output(cli: Cli, db_path: Path, *config: str | Path) -> dict[str, str]
 
 
 def test_import_repairs_lone_surrogates_names_the_rows_and_stores_every_row(
-    cli: Cli, db_path: Path, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "social.jsonl"
     export.write_bytes(
@@ -108,7 +108,7 @@ def test_import_repairs_lone_surrogates_names_the_rows_and_stores_every_row(
             {"id": "s3", "text": "Acme is top", "created_at": WHEN},
         )
     )
-    result = import_(cli, export, db_path, "--no-filter")
+    result = import_(cli, export, store_url, "--no-filter")
     # Repaired and kept, but the source sent broken text: exit 3 so cron notices.
     assert result.exit_code == 3, result.stderr
     assert "3 new" in result.stderr
@@ -116,7 +116,7 @@ def test_import_repairs_lone_surrogates_names_the_rows_and_stores_every_row(
         "line 1: text: replaced invalid characters (lone surrogates) with U+FFFD" in result.stderr
     )
     assert "line 2: id, url, author: replaced invalid characters" in result.stderr
-    by_text = {m["text"]: m for m in stored(cli, db_path)}
+    by_text = {m["text"]: m for m in stored(cli, store_url)}
     assert set(by_text) == {
         "Acme, mijn pakket \ufffd is kwijt",
         "Acme antwoordt niet",
@@ -124,12 +124,12 @@ def test_import_repairs_lone_surrogates_names_the_rows_and_stores_every_row(
     }
     repaired = by_text["Acme antwoordt niet"]
     assert (repaired["author"], repaired["url"]) == ("jan\ufffd", "https://social.example/\ufffd")
-    for where, text in every_output(cli, db_path).items():
+    for where, text in every_output(cli, store_url).items():
         assert not any("\ud800" <= c <= "\udfff" for c in text), where
 
 
 def test_poll_repairs_lone_surrogates_from_json_and_feeds_and_loses_no_source(
-    make_config: MakeConfig, cli: Cli, db_path: Path, feed_server: FeedServer
+    make_config: MakeConfig, cli: Cli, store_url: str, feed_server: FeedServer
 ) -> None:
     feed = (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>'
@@ -147,11 +147,11 @@ def test_poll_repairs_lone_surrogates_from_json_and_feeds_and_loses_no_source(
         {"name": "api", "kind": "json", "url": feed_server.route("/api", api, content_type="application/json")},
         {"name": "good", "kind": "json", "url": feed_server.route("/good", good, content_type="application/json")},
     )  # fmt: skip
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert result.exit_code == 3, result.stderr
     assert "entry 2: replaced 3 invalid character reference(s)" in result.stderr
     assert "text: replaced invalid characters (lone surrogates) with U+FFFD" in result.stderr
-    texts = sorted(m["text"] for m in stored(cli, db_path))
+    texts = sorted(m["text"] for m in stored(cli, store_url))
     assert texts == sorted(
         [
             "Acme \ufffd helpt niet",
@@ -198,7 +198,7 @@ def test_whatever_a_kind_yields_by_hand_comes_out_inert() -> None:
 
 
 def test_one_bad_byte_in_an_export_replaces_only_that_byte(
-    cli: Cli, db_path: Path, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "social.jsonl"
     rows: list[dict[str, Any] | bytes] = [
@@ -208,24 +208,24 @@ def test_one_bad_byte_in_an_export_replaces_only_that_byte(
         2, b'{"id": "bad", "text": "Acme caf\xe9 \xff kapot", "created_at": "%s"}' % WHEN.encode()
     )
     export.write_bytes(jsonl_bytes(*rows))
-    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
-    texts = sorted(m["text"] for m in stored(cli, db_path))
+    assert import_(cli, export, store_url, "--no-filter").exit_code == 0
+    texts = sorted(m["text"] for m in stored(cli, store_url))
     assert texts == [f"{GOOD} {n}" for n in range(4)] + ["Acme caf\ufffd \ufffd kapot"]
 
 
 def test_one_bad_byte_in_a_csv_export_replaces_only_that_byte(
-    cli: Cli, db_path: Path, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "reviews.csv"
     lines = ["id,text,created_at", *(f"r{n},{GOOD} {n},{WHEN}" for n in range(3))]
     export.write_bytes("\n".join(lines).encode() + b"\nbad,Acme \x81 slecht," + WHEN.encode())
-    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
-    texts = sorted(m["text"] for m in stored(cli, db_path))
+    assert import_(cli, export, store_url, "--no-filter").exit_code == 0
+    texts = sorted(m["text"] for m in stored(cli, store_url))
     assert texts == [f"{GOOD} {n}" for n in range(3)] + ["Acme \ufffd slecht"]
 
 
 def test_one_bad_byte_in_an_http_body_replaces_only_that_byte(
-    make_config: MakeConfig, cli: Cli, db_path: Path, feed_server: FeedServer
+    make_config: MakeConfig, cli: Cli, store_url: str, feed_server: FeedServer
 ) -> None:
     api = json.dumps([{"id": "a1", "text": GOOD, "created_at": WHEN}])[:-1].encode() + b","
     api += (
@@ -239,9 +239,9 @@ def test_one_bad_byte_in_an_http_body_replaces_only_that_byte(
         {"name": "api", "kind": "json", "url": feed_server.route("/api", api, content_type="application/json")},
         {"name": "news", "kind": "rss", "url": feed_server.route("/feed.xml", feed)},
     )  # fmt: skip
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert result.exit_code == 0, result.stderr
-    assert sorted(m["text"] for m in stored(cli, db_path)) == sorted(
+    assert sorted(m["text"] for m in stored(cli, store_url)) == sorted(
         [GOOD, f"{GOOD}\nd", "Acme \ufffd afgekapt", "Acme \ufffd half"]
     )
 
@@ -270,16 +270,16 @@ DIRTY_URL = "https://shop.example/\x1b[31mbestel\u202eling\u200b/\x9b1\x07?a=1\t
 
 
 def test_urls_are_cleaned_on_read_and_linked_only_when_clean(
-    cli: Cli, db_path: Path, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "social.jsonl"
     export.write_bytes(
         jsonl_bytes({"id": "u1", "text": "Acme, waar blijft het?", "url": DIRTY_URL, "created_at": WHEN})
     )  # fmt: skip
-    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
-    [mention] = stored(cli, db_path)
+    assert import_(cli, export, store_url, "--no-filter").exit_code == 0
+    [mention] = stored(cli, store_url)
     assert mention["url"] == "https://shop.example/bestelling/1?a=1b"
-    outputs = every_output(cli, db_path)
+    outputs = every_output(cli, store_url)
     for where, text in outputs.items():
         assert not set(text) & {"\x1b", "\x9b", "\x07", "\u202e", "\u200b"}, where
     assert 'href="https://shop.example/bestelling/1?a=1b"' in outputs["report --format html"]
@@ -303,7 +303,7 @@ def test_a_url_with_anything_invisible_in_it_is_never_a_link(url: str) -> None:
 
 
 def test_zero_width_and_tag_characters_do_not_hide_the_brand_from_the_filter(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "social.jsonl"
     texts = [
@@ -317,10 +317,10 @@ def test_zero_width_and_tag_characters_do_not_hide_the_brand_from_the_filter(
         jsonl_bytes(*({"id": f"z{n}", "text": t, "created_at": WHEN} for n, t in enumerate(texts)))
     )
     config = make_config()
-    result = import_(cli, export, db_path, "--config", config)
+    result = import_(cli, export, store_url, "--config", config)
     assert result.exit_code == 0, result.stderr
     assert "4 new" in result.stderr and "1 not about the brand" in result.stderr
-    assert sorted(m["text"] for m in stored(cli, db_path)) == [
+    assert sorted(m["text"] for m in stored(cli, store_url)) == [
         "AC\u00adME kapot".replace("\u00ad", ""),
         "acme bezorgt niet",
         "acme helpt niet",
@@ -329,7 +329,7 @@ def test_zero_width_and_tag_characters_do_not_hide_the_brand_from_the_filter(
 
 
 def test_zero_width_tag_and_line_separator_characters_reach_no_output(
-    cli: Cli, db_path: Path, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "social.jsonl"
     export.write_bytes(
@@ -343,15 +343,15 @@ def test_zero_width_tag_and_line_separator_characters_reach_no_output(
             }
         )
     )
-    assert import_(cli, export, db_path, "--no-filter").exit_code == 0
-    [mention] = stored(cli, db_path)
+    assert import_(cli, export, store_url, "--no-filter").exit_code == 0
+    [mention] = stored(cli, store_url)
     assert mention["author"] == "jan"
     # Line separators are line breaks; the emoji's joiners and the England flag's tags stay.
     assert mention["text"] == (
         "Acme pakket\nkwijt\nal dagen 👨\u200d👩\u200d👧 "
         "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"
     )
-    for where, text in every_output(cli, db_path).items():
+    for where, text in every_output(cli, store_url).items():
         flagless = text.replace(
             "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", ""
         )
@@ -362,7 +362,7 @@ def test_zero_width_tag_and_line_separator_characters_reach_no_output(
 
 
 def test_one_deeply_nested_line_is_reported_and_the_rest_imported(
-    cli: Cli, db_path: Path, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "social.jsonl"
     rows: list[dict[str, Any] | bytes] = [
@@ -371,18 +371,18 @@ def test_one_deeply_nested_line_is_reported_and_the_rest_imported(
     rows.insert(2, b"[" * 10_000 + b"]" * 10_000)
     rows.insert(4, b'{"id": "n", "text": "Acme", "author_reach": %s}' % (b"9" * 5000))
     export.write_bytes(jsonl_bytes(*rows))
-    result = import_(cli, export, db_path, "--no-filter")
+    result = import_(cli, export, store_url, "--no-filter")
     assert result.exit_code == 3, result.stderr  # two rows skipped, each named
     assert "line 3: JSON nested more than 200 levels deep; skipped" in result.stderr
     assert (
         "line 5: a number in the JSON has more digits than webcare reads; skipped" in result.stderr
     )
     assert len(result.stderr.splitlines()) == 3  # the summary and one line per row
-    assert sorted(m["text"] for m in stored(cli, db_path)) == [f"Acme {n}" for n in range(5)]
+    assert sorted(m["text"] for m in stored(cli, store_url)) == [f"Acme {n}" for n in range(5)]
 
 
 def test_a_deeply_nested_api_answer_fails_its_source_in_one_line(
-    make_config: MakeConfig, cli: Cli, db_path: Path, feed_server: FeedServer
+    make_config: MakeConfig, cli: Cli, store_url: str, feed_server: FeedServer
 ) -> None:
     deep = '[{"id": "x", "text": "Acme", "extra": %s}]' % ("[" * 10_000 + "]" * 10_000)
     good = json.dumps([{"id": "g1", "text": "Acme bedankt", "created_at": WHEN}])
@@ -391,7 +391,7 @@ def test_a_deeply_nested_api_answer_fails_its_source_in_one_line(
         {"name": "reddit", "kind": "reddit", "url": feed_server.route("/r.json", '{"kind": "Listing", "data": {"children": %s}}' % ("[" * 500 + "]" * 500))},
         {"name": "good", "kind": "json", "url": feed_server.route("/good", good)},
     )  # fmt: skip
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert result.exit_code == 3
     assert (
         "deep: FAILED: not readable as JSON: JSON nested more than 200 levels deep" in result.stderr
@@ -401,7 +401,7 @@ def test_a_deeply_nested_api_answer_fails_its_source_in_one_line(
         in result.stderr
     )
     assert "Traceback" not in result.stderr and "Recursion" not in result.stderr
-    assert [m["text"] for m in stored(cli, db_path)] == ["Acme bedankt"]
+    assert [m["text"] for m in stored(cli, store_url)] == ["Acme bedankt"]
 
 
 # ---------------------------------------------------------------- row 18: analyze's stdin

@@ -118,11 +118,11 @@ def write_outage_export(tmp_path: Path) -> Path:
 
 
 def test_the_report_names_the_incident_and_one_command_acks_it(
-    cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
 ) -> None:
     write_outage_export(tmp_path)
     config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
-    where = ["--config", config, "--db", db_path, "--now", NOW]
+    where = ["--config", config, "--db", store_url, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     document = json.loads(cli("report", *where, "-f", "json").stdout)
     (incident,) = document["incidents"]

@@ -295,7 +295,7 @@ ROWS = [
 
 
 @pytest.fixture
-def polled(tmp_path: Path, db_path: Path) -> Path:
+def polled(tmp_path: Path, store_url: str) -> Path:
     (tmp_path / "webcare.toml").write_text(
         '[brand]\nname = "Acme"\nhandles = ["AcmeCare"]\n\n[[sources]]\nname = "social"\nkind = "jsonl"\n'
         'path = "social.jsonl"\nfilter = false\n',
@@ -304,9 +304,9 @@ def polled(tmp_path: Path, db_path: Path) -> Path:
     (tmp_path / "social.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8"
     )
-    result = run("poll", "--db", db_path, "--now", NOW)
+    result = run("poll", "--db", store_url, "--now", NOW)
     assert result.exit_code == 0, result.output
-    return db_path
+    return store_url
 
 
 def records(db: Path, *args: str) -> list[dict[str, Any]]:

@@ -58,13 +58,13 @@ def test_a_new_breach_alerts_once_and_then_stays_quiet(
     hook: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
 ) -> None:
     config, _ = setup(make_config, tmp_path, [hook])
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
 
-    first = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert first.exit_code == 0, first.stderr
     assert "sent to notify.urls[0] (json)" in first.stderr
     [alert] = alerts(feed_server)
@@ -72,7 +72,7 @@ def test_a_new_breach_alerts_once_and_then_stays_quiet(
     assert "BREACHED 30m over · social · social · klant" in alert["message"]
     assert "Acme, mijn bestelling is al 3 dagen zoek!" in alert["message"]
 
-    again = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T09:30:00Z")
+    again = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T09:30:00Z")
     assert again.exit_code == 0
     assert "notify: nothing new on the floor" in again.stderr
     assert len(alerts(feed_server)) == 1
@@ -83,12 +83,12 @@ def test_the_alert_gives_each_mention_a_short_id_and_the_ack_command_that_works(
     hook: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
 ) -> None:
     config, _ = setup(make_config, tmp_path, [hook])
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    cli("notify", "--config", config, "--db", store_url, "--now", T0)
     [alert] = alerts(feed_server)
     lines = alert["message"].splitlines()
     # The mention, then on its own line the commands a teammate copies from the channel.
@@ -96,11 +96,11 @@ def test_the_alert_gives_each_mention_a_short_id_and_the_ack_command_that_works(
     match = re.fullmatch(r"webcare show ([0-9a-f]{8}) · webcare ack \1", command)
     assert match, command
     short = match.group(1)
-    shown = cli("show", short, "--config", config, "--db", db_path, "--now", T0)
+    shown = cli("show", short, "--config", config, "--db", store_url, "--now", T0)
     assert shown.exit_code == 0 and "Acme, mijn bestelling is al 3 dagen zoek!" in shown.stdout
-    acked = cli("ack", short, "--by", "anna", "--config", config, "--db", db_path, "--now", T0)
+    acked = cli("ack", short, "--by", "anna", "--config", config, "--db", store_url, "--now", T0)
     assert acked.exit_code == 0, acked.stderr
-    report = cli("report", "--config", config, "--db", db_path, "--now", T0, "-f", "json")
+    report = cli("report", "--config", config, "--db", store_url, "--now", T0, "-f", "json")
     assert json.loads(report.stdout)["summary"]["breached"] == 0
 
 
@@ -130,20 +130,20 @@ def test_the_cool_down_holds_new_breaches_for_the_next_alert(
     hook: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
 ) -> None:
     config, export = setup(make_config, tmp_path, [hook], cooldown="1h")
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    cli("notify", "--config", config, "--db", store_url, "--now", T0)
 
     write(
         export,
         social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
         social("2", "2026-11-23T07:05:00Z", "Acme app crasht bij betalen", author="piet"),
     )
-    cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:10:00Z")
-    held = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:10:00Z")
+    cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
+    held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
     assert held.exit_code == 0
     assert (
         "notify: 1 new on the floor, held by the cool-down until 2026-11-23T09:00:00Z"
@@ -151,7 +151,7 @@ def test_the_cool_down_holds_new_breaches_for_the_next_alert(
     )
     assert len(alerts(feed_server)) == 1
 
-    later = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T09:00:00Z")
+    later = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T09:00:00Z")
     assert later.exit_code == 0
     second = alerts(feed_server)[1]
     assert second["title"] == "webcare Acme: 1 new mention on the floor (1 breached)"
@@ -163,7 +163,7 @@ def test_at_risk_alerts_and_a_later_breach_of_the_same_mention_alerts_again(
     hook: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
 ) -> None:
     export = write(
@@ -174,9 +174,9 @@ def test_at_risk_alerts_and_a_later_breach_of_the_same_mention_alerts_again(
         {"name": "social", "kind": "jsonl", "path": str(export)},
         notify={"urls": [hook], "on": "at-risk", "cooldown": "1m"},
     )
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:00:00Z")
-    cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:20:00Z")
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:00:00Z")
+    cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:20:00Z")
     titles = [alert["title"] for alert in alerts(feed_server)]
     assert titles == [
         "webcare Acme: 1 new mention on the floor (1 at risk)",
@@ -185,16 +185,16 @@ def test_at_risk_alerts_and_a_later_breach_of_the_same_mention_alerts_again(
 
 
 def test_an_unreachable_target_exits_3_and_the_alert_is_sent_again_later(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     feed_server.route("/hooks/webcare", status=500, then=Route(b""))
     config, _ = setup(make_config, tmp_path, [f"json://127.0.0.1:{feed_server.port}/hooks/webcare"])
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    failed = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    failed = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert failed.exit_code == 3
     assert "FAILED: notify.urls[0] (json): delivery failed" in failed.stderr
 
-    retried = cli("notify", "--config", config, "--db", db_path, "--now", "2026-11-23T08:05:00Z")
+    retried = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:05:00Z")
     assert retried.exit_code == 0, retried.stderr
     assert [hit.status for hit in feed_server.hits_for("/hooks/webcare")] == [500, 200]
 
@@ -203,7 +203,7 @@ def test_secrets_in_target_urls_come_from_the_environment_and_are_never_printed(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -214,8 +214,8 @@ def test_secrets_in_target_urls_come_from_the_environment_and_are_never_printed(
         tmp_path,
         [f"json://127.0.0.1:{feed_server.port}/hooks/${{WEBCARE_HOOK_TOKEN}}"],
     )
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    result = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    result = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert result.exit_code == 0, result.stderr
     assert len(feed_server.hits_for("/hooks/s3cr3t-token")) == 1
     assert "s3cr3t" not in result.stderr + result.stdout
@@ -226,7 +226,7 @@ def test_hostile_text_reaches_the_channel_inert(
     hook: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
 ) -> None:
     export = write(
@@ -240,8 +240,8 @@ def test_hostile_text_reaches_the_channel_inert(
     config = make_config(
         {"name": "social", "kind": "jsonl", "path": str(export)}, notify={"urls": [hook]}
     )
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    cli("notify", "--config", config, "--db", store_url, "--now", T0)
     [alert] = alerts(feed_server)
     message = alert["message"]
     assert "<" not in message and ">" not in message
@@ -250,35 +250,35 @@ def test_hostile_text_reaches_the_channel_inert(
 
 
 def test_without_targets_notify_says_what_to_configure_and_dry_run_prints_the_alert(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = write(
         tmp_path / "social.jsonl",
         social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
     )
     config = make_config({"name": "social", "kind": "jsonl", "path": str(export)})
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    refused = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    refused = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert refused.exit_code == 2
     assert "no [notify] urls in the config" in refused.stderr
 
-    dry = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
+    dry = cli("notify", "--dry-run", "--config", config, "--db", store_url, "--now", T0)
     assert dry.exit_code == 0
     assert dry.stdout.startswith("webcare Acme: 1 new mention on the floor (1 breached)\n\n1. ")
     assert "posted Mon 23 Nov 07:30 CET" in dry.stdout  # the brand's time, not UTC
-    again = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
+    again = cli("notify", "--dry-run", "--config", config, "--db", store_url, "--now", T0)
     assert again.stdout == dry.stdout  # a dry run remembers nothing
 
 
 def test_notify_config_errors_name_the_key(
-    make_config: MakeConfig, cli: Cli, db_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     bad_on = make_config(notify={"urls": ["json://127.0.0.1:9/x"], "on": "sometimes"})
-    result = cli("notify", "--config", bad_on, "--db", db_path)
+    result = cli("notify", "--config", bad_on, "--db", store_url)
     assert result.exit_code == 2
     assert "notify.on" in result.stderr and "'breached' or 'at-risk'" in result.stderr
     bad_url = make_config(notify={"urls": ["hooks.slack.com/services/x"]})
-    result = cli("notify", "--config", bad_url, "--db", db_path)
+    result = cli("notify", "--config", bad_url, "--db", store_url)
     assert result.exit_code == 2 and "notify.urls[0]" in result.stderr
 
 
@@ -287,21 +287,21 @@ def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_comm
     hook: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("WEBCARE_SLACK_URL", raising=False)
     config, _ = setup(make_config, tmp_path, ["${WEBCARE_SLACK_URL}"])
-    polled = cli("poll", "--config", config, "--db", db_path, "--now", T0)
+    polled = cli("poll", "--config", config, "--db", store_url, "--now", T0)
     assert polled.exit_code == 0, polled.stderr
-    reported = cli("report", "--config", config, "--db", db_path, "--now", T0)
+    reported = cli("report", "--config", config, "--db", store_url, "--now", T0)
     assert reported.exit_code == 0, reported.stderr
-    dry = cli("notify", "--dry-run", "--config", config, "--db", db_path, "--now", T0)
+    dry = cli("notify", "--dry-run", "--config", config, "--db", store_url, "--now", T0)
     assert dry.exit_code == 0, dry.stderr
 
     # Only sending needs the variable: unset, notify names it, sends nothing, remembers nothing.
-    missing = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    missing = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert missing.exit_code == 2
     assert missing.stderr.splitlines() == [
         f"webcare: error: {config}, key 'notify.urls[0]': "
@@ -309,7 +309,7 @@ def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_comm
     ]
 
     monkeypatch.setenv("WEBCARE_SLACK_URL", hook)
-    sent = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    sent = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert sent.exit_code == 0, sent.stderr
     assert len(alerts(feed_server)) == 1
     assert hook not in sent.stderr + sent.stdout
@@ -318,14 +318,14 @@ def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_comm
 def test_a_variable_that_holds_no_apprise_url_is_named_not_printed(
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("WEBCARE_SLACK_URL", "hooks.slack.com/services/T0/B0/s3cret")
     config, _ = setup(make_config, tmp_path, ["${WEBCARE_SLACK_URL}"])
-    cli("poll", "--config", config, "--db", db_path, "--now", T0)
-    result = cli("notify", "--config", config, "--db", db_path, "--now", T0)
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    result = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert result.exit_code == 2
     assert "${WEBCARE_SLACK_URL} does not hold an Apprise URL" in result.stderr
     assert "s3cret" not in result.stderr

@@ -8,9 +8,7 @@ import io
 import json
 import os
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from xml.sax.saxutils import escape
 import pytest
 from conftest import NOW
 from httpserver import FeedServer, closed_port
+from storesql import sql
 from typer.testing import Result
 
 Cli = Callable[..., Result]
@@ -75,11 +74,10 @@ LATER = {
 
 
 def rows(
-    db_path: Path, sql: str = "SELECT id, source, native_id FROM mentions ORDER BY id"
+    store_url: str, statement: str = "SELECT id, source, native_id FROM mentions ORDER BY id"
 ) -> list[Any]:
-    """Read the store file directly, as another tool would."""
-    with closing(sqlite3.connect(db_path)) as db:
-        return db.execute(sql).fetchall()
+    """Read the store directly, as another tool would."""
+    return sql(store_url, statement)
 
 
 def jsonl(result: Result) -> list[dict[str, Any]]:
@@ -126,14 +124,16 @@ def refused_url() -> Iterator[str]:
 
 
 def test_polling_twice_stores_every_mention_once_and_repolls_conditionally(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS), etag=ETAG, last_modified=LAST_MODIFIED)
     config = make_config(news_source(feed_server))
 
-    first = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    second = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T09:15:00+01:00")
-    third = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T09:30:00+01:00")
+    first = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    second = cli(
+        "poll", "--config", config, "--db", store_url, "--now", "2026-11-23T09:15:00+01:00"
+    )
+    third = cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T09:30:00+01:00")
 
     assert (first.exit_code, second.exit_code, third.exit_code) == (0, 0, 0)
     assert "news: 3 new, 0 already seen" in first.stderr
@@ -147,35 +147,35 @@ def test_polling_twice_stores_every_mention_once_and_repolls_conditionally(
     ]
     assert all(h.user_agent and h.user_agent.startswith("webcare/") for h in hits)
 
-    stored = rows(db_path)
+    stored = rows(store_url)
     assert sorted(native for _, _, native in stored) == sorted(item["guid"] for item in NEWS)
-    listed = jsonl(cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW))
+    listed = jsonl(cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW))
     assert sorted(r["id"] for r in listed) == [mention_id for mention_id, _, _ in stored]
 
 
 def test_changed_feed_adds_only_its_new_items(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS), etag=ETAG)
     config = make_config(news_source(feed_server))
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     feed_server.route("/acme.xml", rss(LATER, *NEWS), etag='"acme-feed-v2"')
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert result.exit_code == 0
     assert "news: 1 new, 3 already seen" in result.stderr
     assert feed_server.hits_for("/acme.xml")[-1].status == 200
-    assert len(rows(db_path)) == 4
+    assert len(rows(store_url)) == 4
 
 
 def test_last_modified_alone_makes_the_repoll_conditional(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS), last_modified=LAST_MODIFIED)
     config = make_config(news_source(feed_server))
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert "not modified" in result.stderr
     last = feed_server.hits_for("/acme.xml")[-1]
@@ -183,20 +183,20 @@ def test_last_modified_alone_makes_the_repoll_conditional(
 
 
 def test_feed_without_validators_is_fetched_again_without_duplicates(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
     config = make_config(news_source(feed_server))
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert "news: 0 new, 3 already seen" in result.stderr
     assert [h.status for h in feed_server.hits_for("/acme.xml")] == [200, 200]
-    assert len(rows(db_path)) == 3
+    assert len(rows(store_url)) == 3
 
 
 def test_export_file_untouched_since_last_poll_is_not_modified(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = write_jsonl(
         tmp_path / "exports" / "social.jsonl",
@@ -208,10 +208,10 @@ def test_export_file_untouched_since_last_poll_is_not_modified(
         },
     )
     config = make_config({"name": "social", "kind": "jsonl", "path": "exports/social.jsonl"})
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert (
         "social: not modified"
-        in cli("poll", "--config", config, "--db", db_path, "--now", NOW).stderr
+        in cli("poll", "--config", config, "--db", store_url, "--now", NOW).stderr
     )
 
     rewrite_jsonl(
@@ -231,7 +231,7 @@ def test_export_file_untouched_since_last_poll_is_not_modified(
     )
     assert (
         "social: 1 new, 1 already seen"
-        in cli("poll", "--config", config, "--db", db_path, "--now", NOW).stderr
+        in cli("poll", "--config", config, "--db", store_url, "--now", NOW).stderr
     )
 
 
@@ -249,14 +249,14 @@ def _utc(text: str) -> datetime:
 
 
 def test_report_jsonl_carries_every_spec_field(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
     config = make_config(news_source(feed_server))
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     records = jsonl(
-        cli("report", "--config", config, "--db", db_path, "--now", NOW, "--format", "jsonl")
+        cli("report", "--config", config, "--db", store_url, "--now", NOW, "--format", "jsonl")
     )
 
     created = {"https://nieuws.example/2026/acme-zondag": "2026-11-22T09:15:00Z",
@@ -297,7 +297,9 @@ def test_report_jsonl_carries_every_spec_field(
     assert scores == sorted(scores, reverse=True)  # worst first
 
     document = json.loads(
-        cli("report", "--config", config, "--db", db_path, "--now", NOW, "--format", "json").stdout
+        cli(
+            "report", "--config", config, "--db", store_url, "--now", NOW, "--format", "json"
+        ).stdout
     )
     assert {"generated_at", "now", "summary", "mentions"} <= document.keys()
     assert document["now"] == "2026-11-23T08:00:00Z"
@@ -307,12 +309,12 @@ def test_report_jsonl_carries_every_spec_field(
 
 
 def test_report_csv_flattens_spec_fields_with_underscores(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
     config = make_config(news_source(feed_server))
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    result = cli("report", "--config", config, "--db", db_path, "--now", NOW, "--format", "csv")
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    result = cli("report", "--config", config, "--db", store_url, "--now", NOW, "--format", "csv")
 
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     expected_columns = {
@@ -382,20 +384,20 @@ def test_dead_source_exits_3_with_its_reason_and_the_others_are_stored(
     refused_url: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
     broken, reason = _dead_source(case, feed_server, refused_url)
     config = make_config(news_source(feed_server), broken, poll={"max_bytes": 8192})
 
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert result.exit_code == 3
     [line] = [line for line in result.stderr.splitlines() if line.startswith("broken:")]
     assert line.startswith("broken: FAILED: ") and reason in line
     assert "news: 3 new, 0 already seen" in result.stderr
     assert "2 source(s): 3 new mention(s), 1 failed" in result.stderr
-    assert {source for _, source, _ in rows(db_path)} == {"news"}
+    assert {source for _, source, _ in rows(store_url)} == {"news"}
     assert result.stdout == ""
 
 
@@ -404,7 +406,7 @@ def test_every_dead_source_is_named_on_its_own_line_even_with_quiet(
     refused_url: str,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
     tmp_path: Path,
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
@@ -422,7 +424,7 @@ def test_every_dead_source_is_named_on_its_own_line_even_with_quiet(
         {"name": "zoek", "kind": "csv", "path": "exports/zoek.csv"},
     )
 
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--quiet")
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--quiet")
 
     assert result.exit_code == 3
     lines = dict(line.split(": FAILED: ", 1) for line in result.stderr.splitlines())
@@ -431,11 +433,11 @@ def test_every_dead_source_is_named_on_its_own_line_even_with_quiet(
     assert lines["kapot"] == "HTTP 500 Internal Server Error"
     assert lines["dicht"].startswith("cannot connect")
     assert lines["zoek"] == f"file not found: {tmp_path / 'exports' / 'zoek.csv'}"
-    assert {source for _, source, _ in rows(db_path)} == {"news", "export"}
+    assert {source for _, source, _ in rows(store_url)} == {"news", "export"}
 
 
 def test_feed_body_naming_a_local_file_never_stores_that_file(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     private = tmp_path / "home" / "intern.xml"
     private.write_text(
@@ -444,21 +446,21 @@ def test_feed_body_naming_a_local_file_never_stores_that_file(
     feed_server.route("/acme.xml", str(private))
     config = make_config(news_source(feed_server))
 
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert result.exit_code == 3 and "news: FAILED: not a readable RSS/Atom feed" in result.stderr
-    assert rows(db_path) == []
+    assert rows(store_url) == []
 
 
 def test_source_that_recovers_is_stored_on_the_next_poll(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", status=503)
     config = make_config(news_source(feed_server))
-    assert cli("poll", "--config", config, "--db", db_path, "--now", NOW).exit_code == 3
+    assert cli("poll", "--config", config, "--db", store_url, "--now", NOW).exit_code == 3
 
     feed_server.route("/acme.xml", rss(*NEWS), etag=ETAG)
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert result.exit_code == 0 and "news: 3 new" in result.stderr
     assert feed_server.hits_for("/acme.xml")[-1].if_none_match is None
 
@@ -538,7 +540,7 @@ def test_usage_error_exits_2_before_any_request_or_write(
 
 
 def test_poll_source_polls_only_the_named_sources(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
     feed_server.route("/blog.xml", rss(LATER))
@@ -549,15 +551,15 @@ def test_poll_source_polls_only_the_named_sources(
         news_source(feed_server, "/forum.xml", name="forum"),
     )
 
-    only_blog = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--source", "blog")
+    only_blog = cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--source", "blog")
     assert only_blog.exit_code == 0
     assert [h.path for h in feed_server.hits] == ["/blog.xml"]
     assert "polled 1 source(s): 1 new mention(s), 0 failed" in only_blog.stderr
-    assert {source for _, source, _ in rows(db_path)} == {"blog"}
+    assert {source for _, source, _ in rows(store_url)} == {"blog"}
 
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW, "-s", "news", "-s", "forum")
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW, "-s", "news", "-s", "forum")
     assert sorted(h.path for h in feed_server.hits) == ["/acme.xml", "/blog.xml", "/forum.xml"]
-    assert {source for _, source, _ in rows(db_path)} == {"blog", "news", "forum"}
+    assert {source for _, source, _ in rows(store_url)} == {"blog", "news", "forum"}
 
 
 # ---------------------------------------------------------------- brand replies
@@ -601,7 +603,7 @@ def response(record: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
 
 def test_brand_reply_marks_its_mention_responded_at_the_reply_time(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     # Jess's reply comes before her post in the file; the promo answers nobody.
     write_jsonl(
@@ -609,17 +611,17 @@ def test_brand_reply_marks_its_mention_responded_at_the_reply_time(
     )
     config = social_config(make_config)
 
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert result.exit_code == 0
     assert "social: 3 new, 0 already seen, 2 answered by a brand reply" in result.stderr
-    assert sorted(native for _, _, native in rows(db_path)) == ["t1", "t3", "t5"]
+    assert sorted(native for _, _, native in rows(store_url)) == ["t1", "t3", "t5"]
     report = jsonl(
-        cli("report", "--config", config, "--db", db_path, "--now", NOW, "--format", "jsonl")
+        cli("report", "--config", config, "--db", store_url, "--now", NOW, "--format", "jsonl")
     )
     assert [r["author"] for r in report] == ["boze_bert"]
     listed = by_author(
-        jsonl(cli("mentions", "--config", config, "--db", db_path, "--now", NOW, "-f", "jsonl"))
+        jsonl(cli("mentions", "--config", config, "--db", store_url, "--now", NOW, "-f", "jsonl"))
     )
     assert set(listed) == {"klant_jan", "jess_travels", "boze_bert"}
     assert response(listed["klant_jan"]) == ("responded", "2026-11-23T06:25:00Z", "acme_nl")
@@ -628,26 +630,26 @@ def test_brand_reply_marks_its_mention_responded_at_the_reply_time(
 
 
 def test_brand_reply_in_a_later_poll_marks_the_stored_mention(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = write_jsonl(tmp_path / "exports" / "social.jsonl", SANNE, BERT)
     config = social_config(make_config)
-    cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T07:35:00Z")
+    cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T07:35:00Z")
     rewrite_jsonl(export, SANNE, BERT, SANNE_REPLY)
 
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert "social: 0 new, 2 already seen, 1 answered by a brand reply" in result.stderr
     sanne = by_author(
-        jsonl(cli("mentions", "--config", config, "--db", db_path, "--now", NOW, "-f", "jsonl"))
+        jsonl(cli("mentions", "--config", config, "--db", store_url, "--now", NOW, "-f", "jsonl"))
     )["sanne"]
     assert response(sanne) == ("responded", "2026-11-23T07:40:00Z", "@ACME_NL")
     assert sanne["sla"]["overdue_minutes"] == 10  # answered 10 minutes after its 1 h target
-    assert len(rows(db_path)) == 2
+    assert len(rows(store_url)) == 2
 
 
 def test_brand_reply_seen_before_its_mention_counts_when_the_mention_arrives(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     write_jsonl(tmp_path / "exports" / "outbox.jsonl", JESS_REPLY)
     write_jsonl(tmp_path / "exports" / "social.jsonl", JESS, BERT)
@@ -655,31 +657,33 @@ def test_brand_reply_seen_before_its_mention_counts_when_the_mention_arrives(
         make_config, {"name": "outbox", "kind": "jsonl", "path": "exports/outbox.jsonl"}
     )
 
-    outbox = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--source", "outbox")
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--source", "social")
+    outbox = cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--source", "outbox")
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--source", "social")
 
     assert "outbox: 0 new, 0 already seen" in outbox.stderr  # a reply is not a mention
     jess = by_author(
-        jsonl(cli("mentions", "--config", config, "--db", db_path, "--now", NOW, "-f", "jsonl"))
+        jsonl(cli("mentions", "--config", config, "--db", store_url, "--now", NOW, "-f", "jsonl"))
     )["jess_travels"]
     assert response(jess) == ("responded", "2026-11-23T07:05:00Z", "AcmeCare")
-    assert sorted(native for _, _, native in rows(db_path)) == ["t3", "t5"]
+    assert sorted(native for _, _, native in rows(store_url)) == ["t3", "t5"]
 
 
 def test_reopened_mention_stays_open_when_its_reply_is_polled_again(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = write_jsonl(tmp_path / "exports" / "social.jsonl", JAN, JAN_REPLY)
     config = social_config(make_config)
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
-    [jan] = jsonl(cli("mentions", "--config", config, "--db", db_path, "--now", NOW, "-f", "jsonl"))
-    assert cli("reopen", jan["id"], "--db", db_path, "--now", NOW, "--by", "anna").exit_code == 0
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+    [jan] = jsonl(
+        cli("mentions", "--config", config, "--db", store_url, "--now", NOW, "-f", "jsonl")
+    )
+    assert cli("reopen", jan["id"], "--db", store_url, "--now", NOW, "--by", "anna").exit_code == 0
 
     rewrite_jsonl(export, JAN, JAN_REPLY, BERT)
-    cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     report = jsonl(
-        cli("report", "--config", config, "--db", db_path, "--now", NOW, "--format", "jsonl")
+        cli("report", "--config", config, "--db", store_url, "--now", NOW, "--format", "jsonl")
     )
     assert sorted(r["author"] for r in report) == ["boze_bert", "klant_jan"]
 
@@ -703,7 +707,7 @@ CHATTER = [
 
 
 def test_generic_kinds_keep_only_mentions_of_the_brand_unless_filter_is_false(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     write_jsonl(tmp_path / "exports" / "chatter.jsonl", *CHATTER)
     config = make_config(
@@ -711,29 +715,31 @@ def test_generic_kinds_keep_only_mentions_of_the_brand_unless_filter_is_false(
         {"name": "everything", "kind": "jsonl", "path": "exports/chatter.jsonl", "filter": False},
     )
 
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
 
     assert "filtered: 3 new, 0 already seen, 3 not about the brand" in result.stderr
     assert "everything: 6 new, 0 already seen" in result.stderr
-    kept = rows(db_path, "SELECT text FROM mentions WHERE source = 'filtered' ORDER BY created_at")
+    kept = rows(
+        store_url, "SELECT text FROM mentions WHERE source = 'filtered' ORDER BY created_at"
+    )
     assert [text for (text,) in kept] == [
         CHATTER[0]["text"],
         CHATTER[1]["text"],
         CHATTER[2]["text"],
     ]
-    assert rows(db_path, "SELECT count(*) FROM mentions WHERE source = 'everything'") == [(6,)]
+    assert rows(store_url, "SELECT count(*) FROM mentions WHERE source = 'everything'") == [(6,)]
 
 
 def test_import_no_filter_keeps_every_row(
-    make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     export = write_jsonl(tmp_path / "chatter.jsonl", *CHATTER)
     config = make_config()
     filtered = cli(
-        "import", export, "--kind", "jsonl", "--config", config, "--db", db_path, "--now", NOW
+        "import", export, "--kind", "jsonl", "--config", config, "--db", store_url, "--now", NOW
     )
     unfiltered = cli("import", export, "--kind", "jsonl", "--source", "all", "--no-filter",
-                     "--config", config, "--db", db_path, "--now", NOW)  # fmt: skip
+                     "--config", config, "--db", store_url, "--now", NOW)  # fmt: skip
     assert "3 not about the brand" in filtered.stderr
     assert "all: 6 new, 0 already seen" in unfiltered.stderr
 
@@ -768,7 +774,7 @@ FORBIDDEN = (ESC, BEL, RLO, "\u202c", "\x9b")
 
 @pytest.fixture
 def hostile_store(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path, tmp_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> Path:
     feed_server.route("/hostile.xml", HOSTILE_FEED)
     write_jsonl(tmp_path / "exports" / "hostile.jsonl", *HOSTILE)
@@ -776,7 +782,7 @@ def hostile_store(
         {"name": "social", "kind": "jsonl", "path": "exports/hostile.jsonl"},
         {"name": "feed", "kind": "rss", "url": feed_server.url("/hostile.xml"), "reply": "always"},
     )
-    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
     assert result.exit_code == 0, result.stderr
     assert not any(char in result.stderr for char in FORBIDDEN)
     return config
@@ -785,9 +791,11 @@ def hostile_store(
 @pytest.mark.parametrize("fmt", ["plain", "jsonl", "json", "csv", "tsv", "table"])
 @pytest.mark.parametrize("command", ["report", "mentions"])
 def test_hostile_text_never_reaches_stdout_raw(
-    fmt: str, command: str, hostile_store: Path, cli: Cli, db_path: Path
+    fmt: str, command: str, hostile_store: Path, cli: Cli, store_url: str
 ) -> None:
-    result = cli(command, "--config", hostile_store, "--db", db_path, "--now", NOW, "--format", fmt)
+    result = cli(
+        command, "--config", hostile_store, "--db", store_url, "--now", NOW, "--format", fmt
+    )
 
     assert result.exit_code == 0
     if fmt != "table":  # the table may shorten texts to fit
@@ -809,10 +817,10 @@ def jsonl_or_document(stdout: str, fmt: str) -> list[dict[str, Any]]:
 
 
 def test_hostile_text_is_stored_as_inert_readable_text(
-    hostile_store: Path, cli: Cli, db_path: Path
+    hostile_store: Path, cli: Cli, store_url: str
 ) -> None:
     listed = jsonl(
-        cli("mentions", "--config", hostile_store, "--db", db_path, "--now", NOW, "-f", "jsonl")
+        cli("mentions", "--config", hostile_store, "--db", store_url, "--now", NOW, "-f", "jsonl")
     )
     texts = {r["author"]: r["text"] for r in listed}
     assert texts["=cmd|' /C calc'!A0"] == "Acme ROOD ALARM scherm gewist"
@@ -822,16 +830,16 @@ def test_hostile_text_is_stored_as_inert_readable_text(
     assert texts[None] == "Acme knipper lanoitan\nAcme XSS"
 
     plain = cli(
-        "mentions", "--config", hostile_store, "--db", db_path, "--now", NOW, "-f", "plain"
+        "mentions", "--config", hostile_store, "--db", store_url, "--now", NOW, "-f", "plain"
     ).stdout
     assert "[bold red]Acme[/]" in plain  # markup is shown as written, never interpreted
 
 
 def test_csv_cells_that_would_run_as_formulas_are_defused(
-    hostile_store: Path, cli: Cli, db_path: Path
+    hostile_store: Path, cli: Cli, store_url: str
 ) -> None:
     result = cli(
-        "report", "--config", hostile_store, "--db", db_path, "--now", NOW, "--format", "csv"
+        "report", "--config", hostile_store, "--db", store_url, "--now", NOW, "--format", "csv"
     )
     table = {row["id"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
     by_author_cell = {row["author"]: row for row in table.values()}

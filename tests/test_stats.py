@@ -81,27 +81,27 @@ def run(*args: str | Path) -> Result:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> tuple[Path, Path]:
+def store(tmp_path: Path, store_url: str) -> tuple[Path, str]:
     config = tmp_path / "webcare.toml"
     config.write_text(CONFIG, encoding="utf-8")
     export = tmp_path / "export.jsonl"
     export.write_text("".join(json.dumps(row) + "\n" for row in EXPORT), encoding="utf-8")
-    db = tmp_path / "webcare.db"
+    db = store_url
     run("import", export, "--kind", "jsonl", "--config", config, "--db", db, "--now", NOW)
     return config, db
 
 
-def stats(store: tuple[Path, Path], fmt: str, *extra: str) -> str:
+def stats(store: tuple[Path, str], fmt: str, *extra: str) -> str:
     config, db = store
     args = ("stats", "--config", config, "--db", db, "--now", NOW, "--format", fmt, *extra)
     return run(*args).stdout
 
 
-def document(store: tuple[Path, Path]) -> dict[str, Any]:
+def document(store: tuple[Path, str]) -> dict[str, Any]:
     return json.loads(stats(store, "json"))
 
 
-def test_per_channel_figures(store: tuple[Path, Path]) -> None:
+def test_per_channel_figures(store: tuple[Path, str]) -> None:
     doc = document(store)
     assert doc["now"] == "2026-11-23T12:00:00Z"
     assert doc["since"] == "2026-11-16T12:00:00Z"
@@ -143,7 +143,7 @@ def test_per_channel_figures(store: tuple[Path, Path]) -> None:
     assert email["research_minutes"] == 330
 
 
-def test_per_source_and_per_day(store: tuple[Path, Path]) -> None:
+def test_per_source_and_per_day(store: tuple[Path, str]) -> None:
     doc = document(store)
     assert [row["key"] for row in doc["sources"]] == ["import-export"]
     (source,) = doc["sources"]
@@ -172,14 +172,14 @@ def test_per_source_and_per_day(store: tuple[Path, Path]) -> None:
     assert days["2026-11-16"]["share_negative"] is None
 
 
-def test_since_narrows_the_window(store: tuple[Path, Path]) -> None:
+def test_since_narrows_the_window(store: tuple[Path, str]) -> None:
     doc = json.loads(stats(store, "json", "--since", "2d"))
     channels = {row["key"]: row["volume"] for row in doc["channels"]}
     assert channels == {"social": 3, "email": 1}  # s4, s5, s6 and e3 since Saturday 12:00 UTC
     assert [row["key"] for row in doc["days"]] == ["2026-11-21", "2026-11-22", "2026-11-23"]
 
 
-def test_every_format_parses(store: tuple[Path, Path]) -> None:
+def test_every_format_parses(store: tuple[Path, str]) -> None:
     doc = document(store)
     total = len(doc["channels"]) + len(doc["sources"]) + len(doc["days"])
     lines = [json.loads(line) for line in stats(store, "jsonl").splitlines()]
@@ -204,7 +204,7 @@ def test_every_format_parses(store: tuple[Path, Path]) -> None:
 
 
 def test_stats_judge_a_follow_up_by_its_conversations_clock_as_the_report_does(
-    tmp_path: Path,
+    tmp_path: Path, store_url: str
 ) -> None:
     """A follow-up that waited with an earlier message is late when that wait was late:
     stats and the report use one evaluation."""
@@ -226,7 +226,7 @@ def test_stats_judge_a_follow_up_by_its_conversations_clock_as_the_report_does(
     export.write_text("".join(json_module.dumps(r) + "\n" for r in rows), encoding="utf-8")
     config = tmp_path / "webcare.toml"
     config.write_text('[brand]\nkeywords = []\nhandles = ["AcmeCare"]\n', encoding="utf-8")
-    where = ["--config", str(config), "--db", str(tmp_path / "w.db"), "--now", "2026-11-23T12:00"]
+    where = ["--config", str(config), "--db", store_url, "--now", "2026-11-23T12:00"]
     runner = CliRunner()
     assert runner.invoke(app, ["import", str(export), "--kind", "jsonl", *where]).exit_code == 0
     listed = runner.invoke(app, ["mentions", *where, "-f", "jsonl"]).stdout.splitlines()

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from conftest import NOW
 from httpserver import FeedServer
+from storesql import fail_inserts_of, is_postgres, sql, stop_failing
 from typer.testing import Result
 
 from webcare.analysis import analyse
@@ -42,9 +43,8 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     return path
 
 
-def query(db_path: Path, sql: str) -> list[Any]:
-    with closing(sqlite3.connect(db_path)) as db:
-        return db.execute(sql).fetchall()
+def query(store_url: str | Path, statement: str) -> list[Any]:
+    return sql(str(store_url), statement)
 
 
 def records(result: Result) -> list[dict[str, Any]]:
@@ -53,16 +53,26 @@ def records(result: Result) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def imported(cli: Cli, db_path: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
-    """SOCIAL imported into db_path; the stored records by author."""
+def imported(cli: Cli, store_url: str, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    """SOCIAL imported into store_url (on each backend); the stored records by author."""
+    return import_social(cli, store_url, tmp_path)
+
+
+@pytest.fixture
+def imported_file(cli: Cli, db_path: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    """SOCIAL imported into the SQLite file db_path."""
+    return import_social(cli, str(db_path), tmp_path)
+
+
+def import_social(cli: Cli, store_url: str, tmp_path: Path) -> dict[str, dict[str, Any]]:
     export = write_jsonl(tmp_path / "social.jsonl", SOCIAL)
-    assert cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW).exit_code == 0
-    return listed(cli, db_path)
+    assert cli("import", export, "--kind", "jsonl", "--db", store_url, "--now", NOW).exit_code == 0
+    return listed(cli, store_url)
 
 
-def listed(cli: Cli, db_path: Path) -> dict[str, dict[str, Any]]:
+def listed(cli: Cli, store_url: str | Path) -> dict[str, dict[str, Any]]:
     """`webcare mentions` at NOW, by author."""
-    result = cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW)
+    result = cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW)
     return {r["author"]: r for r in records(result)}
 
 
@@ -70,10 +80,10 @@ def response(record: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return record["sla"]["status"], record["responded_at"], record["responded_by"]
 
 
-def reported(cli: Cli, db_path: Path) -> list[str]:
+def reported(cli: Cli, store_url: str) -> list[str]:
     return [
         r["author"]
-        for r in records(cli("report", "--format", "jsonl", "--db", db_path, "--now", NOW))
+        for r in records(cli("report", "--format", "jsonl", "--db", store_url, "--now", NOW))
     ]
 
 
@@ -81,7 +91,7 @@ def reported(cli: Cli, db_path: Path) -> list[str]:
 
 
 def test_store_is_a_wal_sqlite_file_with_its_schema_version(
-    imported: object, db_path: Path
+    imported_file: object, db_path: Path
 ) -> None:
     assert query(db_path, "PRAGMA journal_mode") == [("wal",)]
     assert query(db_path, "PRAGMA user_version") == [(schema.VERSION,)]
@@ -90,7 +100,7 @@ def test_store_is_a_wal_sqlite_file_with_its_schema_version(
 
 
 def test_readers_are_not_blocked_while_another_process_writes(
-    imported: object, cli: Cli, db_path: Path
+    imported_file: object, cli: Cli, db_path: Path
 ) -> None:
     with closing(sqlite3.connect(db_path, isolation_level=None)) as writer:
         writer.execute("BEGIN EXCLUSIVE")  # in WAL mode readers still see the last commit
@@ -115,7 +125,7 @@ def test_db_as_sqlite_url_and_from_the_environment(
 # ---------------------------------------------------------------- writing
 
 
-def test_saving_the_same_mention_twice_stores_it_once(db_path: Path) -> None:
+def test_saving_the_same_mention_twice_stores_it_once(store_url: str) -> None:
     created = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
     text = "Acme, mijn retour is na drie weken nog steeds niet verwerkt"
     mention = Mention(
@@ -123,7 +133,7 @@ def test_saving_the_same_mention_twice_stores_it_once(db_path: Path) -> None:
         text=text, created_at=created, native_id="9201", author="eva",
     )  # fmt: skip
     batch = [(mention, analyse(text, Settings()))]
-    with open_store(db_path, create=True) as store:
+    with open_store(store_url, create=True) as store:
         first = store.save_batch("social", batch, [], polled_at=created, state=None)
         second = store.save_batch(
             "social", batch, [], polled_at=datetime(2026, 11, 23, 7, 0, tzinfo=UTC), state=None
@@ -131,17 +141,17 @@ def test_saving_the_same_mention_twice_stores_it_once(db_path: Path) -> None:
         [stored] = store.query(MentionQuery())
     assert (first.new, first.seen, second.new, second.seen) == (1, 0, 0, 1)
     assert stored.first_seen_at == created  # the second save did not overwrite the first
-    assert query(db_path, "SELECT count(*) FROM mentions") == [(1,)]
+    assert query(store_url, "SELECT count(*) FROM mentions") == [(1,)]
 
 
 def test_reimporting_an_export_adds_nothing(
-    imported: object, cli: Cli, db_path: Path, tmp_path: Path
+    imported: object, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     again = cli(
-        "import", tmp_path / "social.jsonl", "--kind", "jsonl", "--db", db_path, "--now", NOW
+        "import", tmp_path / "social.jsonl", "--kind", "jsonl", "--db", store_url, "--now", NOW
     )
     assert "import-social: 0 new, 3 already seen" in again.stderr
-    assert query(db_path, "SELECT count(*) FROM mentions") == [(3,)]
+    assert query(store_url, "SELECT count(*) FROM mentions") == [(3,)]
 
 
 def _rss(*items: tuple[str, str]) -> str:
@@ -156,7 +166,7 @@ def _rss(*items: tuple[str, str]) -> str:
 
 
 def test_a_batch_that_cannot_commit_leaves_none_of_it_and_is_fetched_again(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
 ) -> None:
     feed_server.route(
         "/nieuws.xml",
@@ -168,8 +178,8 @@ def test_a_batch_that_cannot_commit_leaves_none_of_it_and_is_fetched_again(
         {"name": "nieuws", "kind": "rss", "url": feed_server.url("/nieuws.xml")},
         {"name": "forum", "kind": "rss", "url": feed_server.url("/forum.xml")},
     )
-    assert cli("poll", "--config", config, "--db", db_path, "--now", NOW).exit_code == 0
-    before = query(db_path, "SELECT * FROM mentions ORDER BY id")
+    assert cli("poll", "--config", config, "--db", store_url, "--now", NOW).exit_code == 0
+    before = query(store_url, "SELECT * FROM mentions ORDER BY id")
 
     # The forum grows by three posts; storing the second one fails for real, inside SQLite,
     # after the first was already written in the same transaction.
@@ -179,24 +189,19 @@ def test_a_batch_that_cannot_commit_leaves_none_of_it_and_is_fetched_again(
              ("f1", "Acme levert niet op zondag?")),
         etag='"f-2"',
     )  # fmt: skip
-    with closing(sqlite3.connect(db_path)) as db:
-        db.execute(
-            """CREATE TRIGGER fail_storage BEFORE INSERT ON mentions WHEN NEW.text LIKE '%SABOTAGE%'
-               BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated by a trigger)'); END"""
-        )
-    failed = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--source", "forum")
+    fail_inserts_of(store_url, "SABOTAGE")
+    failed = cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--source", "forum")
 
     assert failed.exit_code == 4
     assert "cannot store source 'forum'" in failed.stderr and "disk I/O error" in failed.stderr
-    assert query(db_path, "SELECT * FROM mentions ORDER BY id") == before  # no f2: all or nothing
+    assert query(store_url, "SELECT * FROM mentions ORDER BY id") == before  # no f2: all or nothing
 
-    with closing(sqlite3.connect(db_path)) as db:
-        db.execute("DROP TRIGGER fail_storage")
-    retried = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--source", "forum")
+    stop_failing(store_url)
+    retried = cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--source", "forum")
 
     assert retried.exit_code == 0 and "forum: 3 new, 1 already seen" in retried.stderr
     assert feed_server.hits_for("/forum.xml")[-1].if_none_match == '"f-1"'  # not the unsaved "f-2"
-    stored = sorted(native for (native,) in query(db_path, "SELECT native_id FROM mentions"))
+    stored = sorted(native for (native,) in query(store_url, "SELECT native_id FROM mentions"))
     assert stored == ["f1", "f2", "f3", "f4", "n1", "n2"]
 
 
@@ -204,34 +209,34 @@ def test_a_batch_that_cannot_commit_leaves_none_of_it_and_is_fetched_again(
 
 
 def test_ack_records_who_when_and_note_and_reopen_undoes_it(
-    imported: dict[str, dict[str, Any]], cli: Cli, db_path: Path
+    imported: dict[str, dict[str, Any]], cli: Cli, store_url: str
 ) -> None:
     jan = imported["klant_jan"]["id"]
     prefix = jan[:6]
     assert sum(r["id"].startswith(prefix) for r in imported.values()) == 1
 
     note = "Gebeld; nieuwe levering morgen"
-    acked = cli("ack", prefix, "--by", "anna", "--note", note, "--db", db_path, "--now", NOW)
+    acked = cli("ack", prefix, "--by", "anna", "--note", note, "--db", store_url, "--now", NOW)
     assert acked.exit_code == 0
     assert f"{jan}: acknowledged at 2026-11-23T08:00:00Z" in acked.stderr
-    after_ack = listed(cli, db_path)["klant_jan"]
+    after_ack = listed(cli, store_url)["klant_jan"]
     assert response(after_ack) == ("responded", "2026-11-23T08:00:00Z", "anna")
-    assert "klant_jan" not in reported(cli, db_path)
+    assert "klant_jan" not in reported(cli, store_url)
     shown = json.loads(
-        cli("show", prefix, "--format", "json", "--db", db_path, "--now", NOW).stdout
+        cli("show", prefix, "--format", "json", "--db", store_url, "--now", NOW).stdout
     )
     assert shown["actions"] == [
         {"action": "ack", "by": "anna", "at": "2026-11-23T08:00:00Z", "note": note}
     ]
 
     reopened = cli(
-        "reopen", jan, "--by", "anna", "--db", db_path, "--now", "2026-11-23T09:30:00+01:00"
+        "reopen", jan, "--by", "anna", "--db", store_url, "--now", "2026-11-23T09:30:00+01:00"
     )
     assert reopened.exit_code == 0 and f"{jan}: reopened" in reopened.stderr
-    after_reopen = listed(cli, db_path)["klant_jan"]
+    after_reopen = listed(cli, store_url)["klant_jan"]
     assert response(after_reopen) == ("breached", None, None)
-    assert "klant_jan" in reported(cli, db_path)
-    shown = json.loads(cli("show", jan, "--format", "json", "--db", db_path, "--now", NOW).stdout)
+    assert "klant_jan" in reported(cli, store_url)
+    shown = json.loads(cli("show", jan, "--format", "json", "--db", store_url, "--now", NOW).stdout)
     assert [(a["action"], a["at"]) for a in shown["actions"]] == [
         ("ack", "2026-11-23T08:00:00Z"),
         ("reopen", "2026-11-23T08:30:00Z"),
@@ -239,27 +244,27 @@ def test_ack_records_who_when_and_note_and_reopen_undoes_it(
 
 
 def test_ack_at_an_earlier_time_and_a_later_ack_keeps_the_first_response(
-    imported: dict[str, dict[str, Any]], cli: Cli, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    imported: dict[str, dict[str, Any]], cli: Cli, store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fleur = imported["fleur"]["id"]
     monkeypatch.setenv("WEBCARE_USER", "piet")
-    cli("ack", fleur, "--at", "2026-11-23T07:50:00+01:00", "--db", db_path, "--now", NOW)
-    again = cli("ack", fleur, "--by", "anna", "--db", db_path, "--now", NOW)
+    cli("ack", fleur, "--at", "2026-11-23T07:50:00+01:00", "--db", store_url, "--now", NOW)
+    again = cli("ack", fleur, "--by", "anna", "--db", store_url, "--now", NOW)
 
     assert "already responded (ack) at 2026-11-23T06:50:00Z" in again.stderr
-    record = listed(cli, db_path)["fleur"]
+    record = listed(cli, store_url)["fleur"]
     assert response(record) == ("responded", "2026-11-23T06:50:00Z", "piet")
     assert record["sla"]["overdue_minutes"] == 0  # within its 1 h social target
 
 
 def test_ack_several_ids_is_all_or_nothing_when_one_is_unknown(
-    imported: dict[str, dict[str, Any]], cli: Cli, db_path: Path
+    imported: dict[str, dict[str, Any]], cli: Cli, store_url: str
 ) -> None:
     ids = [imported["fleur"]["id"], "ffffffffffffffff"]
-    result = cli("ack", *ids, "--by", "anna", "--db", db_path, "--now", NOW)
+    result = cli("ack", *ids, "--by", "anna", "--db", store_url, "--now", NOW)
     assert result.exit_code == 2
     assert "no mention with id 'ffffffffffffffff'" in result.stderr
-    assert {r["sla"]["status"] for r in listed(cli, db_path).values()} == {"breached"}
+    assert {r["sla"]["status"] for r in listed(cli, store_url).values()} == {"breached"}
 
 
 def _colliding_native_ids(source: str) -> tuple[str, str]:
@@ -276,7 +281,7 @@ def _colliding_native_ids(source: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("command", ["ack", "reopen", "show"])
 def test_unknown_short_or_ambiguous_ids_exit_2(
-    command: str, cli: Cli, db_path: Path, tmp_path: Path
+    command: str, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     first, second = _colliding_native_ids("import-twins")
     export = write_jsonl(
@@ -286,7 +291,7 @@ def test_unknown_short_or_ambiguous_ids_exit_2(
             for native in (first, second)
         ],
     )
-    cli("import", export, "--kind", "jsonl", "--db", db_path, "--now", NOW)
+    cli("import", export, "--kind", "jsonl", "--db", store_url, "--now", NOW)
     shared = mention_id("import-twins", native_id=first)[:4]
 
     for given, message in [
@@ -294,10 +299,10 @@ def test_unknown_short_or_ambiguous_ids_exit_2(
         ("ab", "too short"),
         (shared, "ambiguous"),
     ]:
-        result = cli(command, given, "--db", db_path, "--now", NOW)
+        result = cli(command, given, "--db", store_url, "--now", NOW)
         assert result.exit_code == 2, (given, result.stderr)
         assert message in result.stderr
-    assert query(db_path, "SELECT count(*) FROM actions") == [(0,)]
+    assert query(store_url, "SELECT count(*) FROM actions") == [(0,)]
 
 
 # ---------------------------------------------------------------- store errors
@@ -334,21 +339,29 @@ def test_a_file_that_is_not_sqlite_exits_4_and_is_left_alone(
     ],
 )
 def test_a_store_missing_a_table_exits_4_with_one_line_naming_it(
-    table: str, command: str, imported: dict[str, dict[str, Any]], cli: Cli, db_path: Path
+    table: str, command: str, imported: dict[str, dict[str, Any]], cli: Cli, store_url: str
 ) -> None:
     jan = imported["klant_jan"]["id"]
-    with closing(sqlite3.connect(db_path)) as db:
-        db.execute(f"DROP TABLE {table}")
-        db.commit()
+    sql(store_url, f"DROP TABLE {table}" + (" CASCADE" if is_postgres(store_url) else ""))
     name, *options = command.split()
     given = [jan] if name in ("show", "ack") else []
 
-    result = cli(name, *given, *options, "--db", db_path, "--now", NOW)
+    result = cli(name, *given, *options, "--db", store_url, "--now", NOW)
 
     assert result.exit_code == 4, result.output
     [line] = result.stderr.splitlines()
     doing = "write to" if (table, name) == ("actions", "ack") else "read"
-    assert line == f"webcare: error: cannot {doing} the store {db_path}: no such table: {table}"
+    if is_postgres(store_url):
+        doing = "read"  # a writer checks its privileges on `actions` as it opens the store
+        database = store_url.split("/")[3].split("?")[0]
+        assert line.startswith(
+            f'webcare: error: cannot {doing} the PostgreSQL database "{database}" on /'
+        )
+        assert line.endswith(f'relation "{table}" does not exist')
+    else:
+        assert (
+            line == f"webcare: error: cannot {doing} the store {store_url}: no such table: {table}"
+        )
 
 
 def test_a_store_from_a_newer_webcare_exits_4_and_is_not_touched(

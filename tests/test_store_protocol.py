@@ -10,9 +10,10 @@ import pytest
 
 from webcare.errors import StoreError
 from webcare.store import Store, open_store
+from webcare.store.postgres.store import PostgresStore
 from webcare.store.sqlite import SqliteStore
 
-BACKENDS = [SqliteStore]
+BACKENDS = [SqliteStore, PostgresStore]
 
 
 def protocol_members() -> list[str]:
@@ -63,5 +64,12 @@ def test_open_store_refuses_a_missing_store_unless_asked_to_create_it(tmp_path: 
 
 
 def test_open_store_refuses_a_url_of_a_backend_it_lacks() -> None:
-    with pytest.raises(StoreError, match="unsupported store URL"):
-        open_store("postgresql://webcare@db.example/webcare")
+    with pytest.raises(StoreError, match="unsupported store URL scheme 'mysql'"):
+        open_store("mysql://webcare@db.example/webcare")
+
+
+def test_open_store_opens_postgresql_for_a_postgresql_url(store_url: str) -> None:
+    with open_store(store_url, create=True) as store:
+        expected = PostgresStore if store_url.startswith("postgresql://") else SqliteStore
+        assert isinstance(store, expected)
+        assert store.backend == ("postgresql" if expected is PostgresStore else "sqlite")

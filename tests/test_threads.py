@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from webcare.cli import app
@@ -58,33 +59,43 @@ LATER = [
 ]
 
 
-def run(tmp_path: Path, *args: str) -> str:
+@pytest.fixture
+def here(tmp_path: Path, store_url: str) -> tuple[Path, str]:
+    """The test's folder and its store (on each backend)."""
+    return tmp_path, store_url
+
+
+def run(here: tuple[Path, str], *args: str) -> str:
+    tmp_path, store_url = here
     result = CliRunner().invoke(
-        app, [*args, "--config", str(tmp_path / "webcare.toml"), "--db", str(tmp_path / "w.db")]
+        app, [*args, "--config", str(tmp_path / "webcare.toml"), "--db", store_url]
     )
     assert result.exit_code in (0, 1), result.output
     return result.stdout
 
 
-def load(tmp_path: Path, name: str, rows: list[dict], now: str) -> None:
+def load(here: tuple[Path, str], name: str, rows: list[dict], now: str) -> None:
+    tmp_path = here[0]
     (tmp_path / "webcare.toml").write_text(CONFIG, encoding="utf-8")
     path = tmp_path / f"{name}.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    run(tmp_path, "import", str(path), "--kind", "jsonl", "--source", "x-export", "--now", now)
+    run(here, "import", str(path), "--kind", "jsonl", "--source", "x-export", "--now", now)
 
 
-def by_native(tmp_path: Path, now: str) -> dict[str, dict]:
+def by_native(here: tuple[Path, str], now: str) -> dict[str, dict]:
     rows = [
         json.loads(line)
-        for line in run(tmp_path, "mentions", "--now", now, "--format", "jsonl").splitlines()
+        for line in run(here, "mentions", "--now", now, "--format", "jsonl").splitlines()
     ]
     texts = {r["text"]: r["id"] for r in THREAD + LATER}
     return {texts[row["text"]]: row for row in rows}
 
 
-def test_follow_ups_run_a_next_reply_clock_from_the_oldest_waiting_message(tmp_path: Path) -> None:
-    load(tmp_path, "thread", THREAD, "2026-11-23T11:10")
-    rows = by_native(tmp_path, "2026-11-23T11:10")
+def test_follow_ups_run_a_next_reply_clock_from_the_oldest_waiting_message(
+    here: tuple[Path, str],
+) -> None:
+    load(here, "thread", THREAD, "2026-11-23T11:10")
+    rows = by_native(here, "2026-11-23T11:10")
     assert set(rows) == {"c1", "c2", "c3"}  # the brand's reply is not a mention
     assert rows["c1"]["sla"]["clock"] == "first_response"
     assert rows["c1"]["sla"]["status"] == "responded"
@@ -97,32 +108,32 @@ def test_follow_ups_run_a_next_reply_clock_from_the_oldest_waiting_message(tmp_p
         assert sla["status"] == "breached"
 
 
-def test_one_brand_reply_answers_every_waiting_message_before_it(tmp_path: Path) -> None:
-    load(tmp_path, "thread", THREAD, "2026-11-23T11:10")
-    load(tmp_path, "later", LATER, "2026-11-23T11:40")
-    rows = by_native(tmp_path, "2026-11-23T11:40")
+def test_one_brand_reply_answers_every_waiting_message_before_it(here: tuple[Path, str]) -> None:
+    load(here, "thread", THREAD, "2026-11-23T11:10")
+    load(here, "later", LATER, "2026-11-23T11:40")
+    rows = by_native(here, "2026-11-23T11:40")
     for follow_up in ("c2", "c3"):
         assert rows[follow_up]["sla"]["status"] == "responded"
         assert rows[follow_up]["responded_at"] == "2026-11-23T10:20:00Z"
         assert rows[follow_up]["sla"]["responded_late"] is True
     closing = rows["c4"]["sla"]
     assert closing["needs_reply"] is False  # a closing thank-you opens no new clock
-    report = json.loads(run(tmp_path, "report", "--now", "2026-11-23T13:00", "--format", "json"))
+    report = json.loads(run(here, "report", "--now", "2026-11-23T13:00", "--format", "json"))
     assert report["mentions"] == []
 
 
-def test_a_reply_seen_before_its_follow_up_still_answers_it(tmp_path: Path) -> None:
-    load(tmp_path, "replies-first", [THREAD[0], LATER[0], THREAD[1]], "2026-11-23T11:40")
-    load(tmp_path, "customers", THREAD[2:], "2026-11-23T11:40")
-    rows = by_native(tmp_path, "2026-11-23T11:40")
+def test_a_reply_seen_before_its_follow_up_still_answers_it(here: tuple[Path, str]) -> None:
+    load(here, "replies-first", [THREAD[0], LATER[0], THREAD[1]], "2026-11-23T11:40")
+    load(here, "customers", THREAD[2:], "2026-11-23T11:40")
+    rows = by_native(here, "2026-11-23T11:40")
     assert rows["c3"]["responded_at"] == "2026-11-23T10:20:00Z"
     assert rows["c2"]["responded_at"] == "2026-11-23T10:20:00Z"
 
 
-def test_explain_uses_the_conversations_clock(tmp_path: Path) -> None:
-    load(tmp_path, "thread", THREAD, "2026-11-23T11:10")
-    c3 = by_native(tmp_path, "2026-11-23T11:10")["c3"]
-    text = run(tmp_path, "explain", c3["id"], "--now", "2026-11-23T11:10")
+def test_explain_uses_the_conversations_clock(here: tuple[Path, str]) -> None:
+    load(here, "thread", THREAD, "2026-11-23T11:10")
+    c3 = by_native(here, "2026-11-23T11:10")["c3"]
+    text = run(here, "explain", c3["id"], "--now", "2026-11-23T11:10")
     assert "clock     next_reply, from the oldest waiting message: Mon 2026-11-23 10:00 CET" in text
     assert "due       Mon 2026-11-23 11:00 CET (10:00 UTC)" in text
     assert "breached" in text

@@ -35,7 +35,20 @@ ROWS = [
 
 
 @pytest.fixture
-def setup(tmp_path: Path) -> tuple[Path, Path]:
+def setup(tmp_path: Path, store_url: str) -> tuple[Path, str]:
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    config = tmp_path / "webcare.toml"
+    config.write_text(
+        f'[brand]\nkeywords = []\n[[sources]]\nname = "export"\nkind = "jsonl"\npath = "{export}"\n',
+        encoding="utf-8",
+    )
+    return config, store_url
+
+
+@pytest.fixture
+def setup_file(tmp_path: Path) -> tuple[Path, Path]:
+    """As `setup`, with the store in a SQLite file."""
     export = tmp_path / "export.jsonl"
     export.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
     config = tmp_path / "webcare.toml"
@@ -50,7 +63,7 @@ def cli(*args: object) -> object:
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
-def statuses(config: Path, db: Path) -> dict[str, str]:
+def statuses(config: Path, db: Path | str) -> dict[str, str]:
     result = cli("mentions", "--config", config, "--db", db, "--now", NOW, "--format", "jsonl")
     return {
         json.loads(line)["author"]: json.loads(line)["sla"]["status"]
@@ -59,9 +72,9 @@ def statuses(config: Path, db: Path) -> dict[str, str]:
 
 
 def test_a_poll_while_another_holds_the_store_is_skipped_not_collided(
-    setup: tuple[Path, Path],
+    setup_file: tuple[Path, Path],
 ) -> None:
-    config, db = setup
+    config, db = setup_file
     assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
     with open(db.with_name(db.name + ".lock"), "a+b") as held:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -86,7 +99,7 @@ def test_a_poll_while_another_holds_the_store_is_skipped_not_collided(
     assert "dan" in statuses(config, db)
 
 
-def test_ack_and_reopen_all_matching(setup: tuple[Path, Path]) -> None:
+def test_ack_and_reopen_all_matching(setup: tuple[Path, str]) -> None:
     config, db = setup
     cli("poll", "--config", config, "--db", db, "--now", NOW)
     where = ["--config", config, "--db", db, "--now", NOW]
@@ -120,7 +133,7 @@ def test_ack_and_reopen_all_matching(setup: tuple[Path, Path]) -> None:
     ],
 )
 def test_ack_selection_mistakes_are_usage_errors(
-    setup: tuple[Path, Path], args: list[str], message: str
+    setup: tuple[Path, str], args: list[str], message: str
 ) -> None:
     config, db = setup
     cli("poll", "--config", config, "--db", db, "--now", NOW)
@@ -130,7 +143,7 @@ def test_ack_selection_mistakes_are_usage_errors(
 
 
 def test_only_new_shows_what_became_breached_or_at_risk_since_last_time(
-    setup: tuple[Path, Path],
+    setup: tuple[Path, str],
 ) -> None:
     config, db = setup
     cli("poll", "--config", config, "--db", db, "--now", "2026-11-23T06:50:00Z")
@@ -192,7 +205,7 @@ def floor(config: Path, db: Path, now: str) -> list[str]:
 
 
 def test_a_first_poll_stores_old_mentions_as_history_not_steaks(
-    setup: tuple[Path, Path], tmp_path: Path
+    setup: tuple[Path, str], tmp_path: Path
 ) -> None:
     config, db = setup
     config.write_text(
@@ -254,7 +267,7 @@ def test_a_first_poll_stores_old_mentions_as_history_not_steaks(
     assert floor(config, db, NOW) == ["late", "recent"]
 
 
-def test_poll_backfill_makes_a_whole_poll_history(setup: tuple[Path, Path]) -> None:
+def test_poll_backfill_makes_a_whole_poll_history(setup: tuple[Path, str]) -> None:
     config, db = setup
     assert cli("poll", "--backfill", "--config", config, "--db", db, "--now", NOW).exit_code == 0
     assert floor(config, db, NOW) == []

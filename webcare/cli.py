@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from webcare import __version__
-from webcare.commands import judgement, polling, reporting, setup, work
+from webcare.commands import database, judgement, learning, polling, reporting, setup, work
 from webcare.errors import ExitCode, WebcareError
 
 app = typer.Typer(
@@ -92,12 +92,21 @@ for name, command in (
     ("release", work.release),
     ("import", polling.import_),
     ("analyze", judgement.analyze),
+    ("label", learning.label),
+    ("labels", learning.labels),
+    ("learn", learning.learn),
 ):
     app.command(name=name)(exit_codes(command))
 
 app.add_typer(judgement.eval_app, name="eval")
 judgement.eval_app.command("sentiment")(exit_codes(judgement.eval_sentiment))
 judgement.eval_app.command("urgency")(exit_codes(judgement.eval_urgency))
+judgement.eval_app.command("labels")(exit_codes(judgement.eval_labels))
+
+app.add_typer(database.db_app, name="db")
+database.db_app.command("info")(exit_codes(database.info))
+database.db_app.command("upgrade")(exit_codes(database.upgrade))
+database.db_app.command("copy")(exit_codes(database.copy))
 
 
 def main() -> None:

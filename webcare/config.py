@@ -19,7 +19,7 @@ from webcare import config_tables as tables
 from webcare.config_reader import Reader
 from webcare.errors import ConfigError
 from webcare.secrets import expand_env, unset_env
-from webcare.settings import Settings, SourceSpec
+from webcare.settings import Settings, SourceSpec, StoreSettings
 
 CONFIG_ENV = "WEBCARE_CONFIG"
 DB_ENV = "WEBCARE_DB"
@@ -157,9 +157,33 @@ def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
         import_=tables.import_(top.sub("import")),
         report=tables.report(top.sub("report")),
         notify=tables.notify(top.sub("notify")),
+        store=store(top.sub("store"), base_dir),
         sources=sources,
         path=path,
     )
+
+
+STORE_KEYS = ("url",)
+STORE_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
+
+
+def store(r: Reader, base_dir: Path) -> StoreSettings:
+    """`[store] url`: a SQLite file (a path, relative to the config file's folder, or
+    `sqlite:///PATH`) or a `postgresql://` URL, its password best a `${ENV}` reference."""
+    r.only(STORE_KEYS)
+    url = r.get("url", str)
+    if url is None:
+        return StoreSettings()
+    if not url.strip():
+        raise r.error("must not be empty", r.key("url"))
+    if "://" in url and not url.startswith(STORE_SCHEMES):
+        raise r.error(
+            "must be a SQLite path, sqlite:///PATH or a postgresql://USER@HOST/DATABASE URL",
+            r.key("url"),
+        )
+    if "://" not in url:
+        url = str(base_dir / Path(url).expanduser())
+    return StoreSettings(url=url)
 
 
 def source_spec(table: Mapping[str, Any], *, where: str, base_dir: Path) -> SourceSpec:

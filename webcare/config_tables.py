@@ -41,6 +41,7 @@ TOP_KEYS = (
     "import",
     "report",
     "notify",
+    "store",
     "sources",
 )
 NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")

@@ -7,7 +7,8 @@ needs_reply yes/no, sentiment neg/neu/pos; category is free text (reported, not 
 Per file: n; recall and precision of critical+high taken as one positive class (what a
 webcare lead must not miss, and must not be flooded with); a confusion table of gold
 levels (rows) against predicted ones (columns); needs-reply accuracy; sentiment macro-F1
-on the same texts; texts/s. The analysis is the pipeline's own `analyse`, rules only.
+on the same texts; texts/s. The analysis is the pipeline's own `analyse`, rules only, or
+with the team's learned model beside them (`eval urgency --model`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from webcare.errors import UsageError
 from webcare.evaluate import macro_f1
+
+if TYPE_CHECKING:
+    from webcare.learn.model import LearnedModel
 
 LEVELS = ("critical", "high", "normal", "low")
 URGENT = frozenset({"critical", "high"})
@@ -54,13 +59,16 @@ class UrgencyScore:
     """Of the texts predicted critical or high, the share that are (None: none predicted)."""
     confusion: dict[str, dict[str, int]]
     """Gold level -> predicted level -> count, every level present."""
-    needs_reply_accuracy: float
-    sentiment_macro_f1: float
+    needs_reply_accuracy: float | None
+    """None: no needs-reply label to score (a team's labels may say only some things)."""
+    sentiment_macro_f1: float | None
     texts_per_second: float
     misses: list[str] = field(default_factory=list)
     """Ids of gold critical+high texts predicted normal or low."""
     false_alarms: list[str] = field(default_factory=list)
     """Ids of gold normal or low texts predicted critical or high."""
+    sentiment_accuracy: float | None = None
+    """Share of texts whose sentiment label is the gold one (3 classes)."""
 
 
 def read_labelled(path: Path) -> list[Labelled]:
@@ -109,6 +117,7 @@ def score(
     hits = sum(confusion[g][p] for g in URGENT for p in URGENT)
     replies = sum(r.needs_reply == p.needs_reply for r, p in zip(rows, predicted, strict=True))
     f1, _ = macro_f1([r.sentiment for r in rows], [p.sentiment for p in predicted])
+    same_sentiment = sum(r.sentiment == p.sentiment for r, p in zip(rows, predicted, strict=True))
     pairs = list(zip(rows, predicted, strict=True))
     return UrgencyScore(
         file=file,
@@ -121,11 +130,15 @@ def score(
         texts_per_second=len(rows) / max(seconds, 1e-9),
         misses=[r.id for r, p in pairs if r.urgency in URGENT and p.urgency not in URGENT],
         false_alarms=[r.id for r, p in pairs if r.urgency not in URGENT and p.urgency in URGENT],
+        sentiment_accuracy=same_sentiment / len(rows),
     )
 
 
-def evaluate_file(path: Path) -> UrgencyScore:
+def evaluate_file(path: Path, model: LearnedModel | None = None) -> UrgencyScore:
+    """`model`: the team's learned model beside the rules, as new mentions get it (the
+    file's name then says `+ learned model`)."""
     from webcare.analysis import analyse
+    from webcare.learn.apply import adjust
     from webcare.settings import Settings
 
     rows = read_labelled(path)
@@ -134,13 +147,14 @@ def evaluate_file(path: Path) -> UrgencyScore:
     for text in ("warm up", "opwarmen", "El pedido llegó tarde y mal", "Top, thanks voor de hulp"):
         analyse(text, settings)
     start = time.perf_counter()
-    analyses = [analyse(row.text, settings) for row in rows]
+    analyses = [adjust(analyse(row.text, settings), row.text, None, model) for row in rows]
     elapsed = time.perf_counter() - start
     predicted = [
         Predicted(a.urgency.level.value, a.needs_reply, a.sentiment.label.value) for a in analyses
     ]
-    return score(str(path), rows, predicted, elapsed)
+    name = f"{path} + learned model" if model is not None else str(path)
+    return score(name, rows, predicted, elapsed)
 
 
-def evaluate(paths: Iterable[Path]) -> list[UrgencyScore]:
-    return [evaluate_file(path) for path in paths]
+def evaluate(paths: Iterable[Path], model: LearnedModel | None = None) -> list[UrgencyScore]:
+    return [evaluate_file(path, model) for path in paths]

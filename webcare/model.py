@@ -268,6 +268,8 @@ class SourceResult:
     problems: list[Problem] = field(default_factory=list)
     deferred_until: datetime | None = None
     """Set when the source asked (Retry-After) not to be fetched before then."""
+    busy: bool = False
+    """Not fetched: another poll (on another host, sharing the store) was fetching it."""
 
     @property
     def ok(self) -> bool:

@@ -10,7 +10,8 @@
                                   pool, the fresh mentions analysed there too
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
-                                  analysis.analyse(each fresh mention not yet analysed)
+                                  analysis.analyse(each fresh mention not yet analysed), then
+                                  learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
     a local export (import_stream): read, decided (decide.Sorter), analysed and stored
@@ -35,6 +36,7 @@ from webcare import decide, sources
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
 from webcare.fetch import HttpFetcher, secret_templates, source_url
+from webcare.learn.apply import adjust
 from webcare.localfiles import open_file
 from webcare.model import Analysis, Mention, SourceResult
 from webcare.secrets import redact
@@ -69,7 +71,21 @@ def poll(
     `backfill`: everything new in this poll is history, never on the floor. Without it, a
     source's first poll stores mentions older than `[poll] backfill` as history."""
     specs = select_sources(settings, names)
-    return asyncio.run(_poll(settings, store, specs, now, on_result, backfill))
+    # A store shared by hosts (PostgreSQL) hands each source to one poll at a time: the
+    # sources another poll is fetching now are left to it, and said so.
+    with store.claim_sources([spec.name for spec in specs]) as claimed:
+        busy = {
+            spec.name: SourceResult(spec.name, spec.kind, busy=True)
+            for spec in specs
+            if spec.name not in claimed
+        }
+        if on_result is not None:
+            for result in busy.values():
+                on_result(result)
+        mine = [spec for spec in specs if spec.name not in busy]
+        done = asyncio.run(_poll(settings, store, mine, now, on_result, backfill))
+    results = {**busy, **{result.source: result for result in done}}
+    return [results[spec.name] for spec in specs]
 
 
 async def _poll(
@@ -251,6 +267,15 @@ def import_file(
     settings: Settings, store: Store, spec: SourceSpec, *, now: datetime
 ) -> SourceResult:
     """A one-off import of an export file through the same steps as a poll."""
+    with store.claim_sources([spec.name]) as claimed:
+        if spec.name not in claimed:
+            return SourceResult(spec.name, spec.kind, busy=True)
+        return _import_file(settings, store, spec, now=now)
+
+
+def _import_file(
+    settings: Settings, store: Store, spec: SourceSpec, *, now: datetime
+) -> SourceResult:
     state = store.source_state(spec.name)
     with Workers.start(settings, enough_work=_large(spec)) as workers:
         return import_stream(
@@ -328,7 +353,7 @@ def _stored_stream(
             # Part n is analysed (in the pool) while part n-1 is stored.
             following = workers.analyse(spec, sorter.fresh(candidates, known))
             if analysing is not None:
-                batch.add(analysing())
+                batch.add(judged(settings, analysing()))
             analysing = following
             if failures:
                 break
@@ -338,12 +363,22 @@ def _stored_stream(
         )  # fmt: skip
         if plan.error is None:
             if analysing is not None:
-                batch.add(analysing())
+                batch.add(judged(settings, analysing()))
             return plan.result(batch.finish(plan.replies, plan.state))
     # The batch ended unfinished: nothing of the source is kept.
     assert plan.error is not None
     store.record_failure(spec.name, now, plan.error, retry_at=plan.retry_at)
     return plan.result(None)
+
+
+def judged(
+    settings: Settings, pairs: list[tuple[Mention, Analysis]]
+) -> list[tuple[Mention, Analysis]]:
+    """The rules' analyses with the team's learned model applied (`webcare learn`), in
+    this process: a worker's analysis is the rules' alone."""
+    if settings.learned is None:
+        return pairs
+    return [(m, adjust(a, m.text, m.rating, settings.learned)) for m, a in pairs]
 
 
 def _parts(items: Iterable[Item], failures: list[Exception]) -> Iterator[list[Item]]:
@@ -393,6 +428,7 @@ def process(
     todo = [mention for mention in plan.fresh if mention.id not in ready]
     done = dict(ready)
     done.update((m.id, a) for m, a in analysed(settings, spec.value, todo))
+    done = {m.id: a for m, a in judged(settings, [(m, done[m.id]) for m in plan.fresh])}
     batch = store.save_batch(
         spec.name,
         [(mention, done[mention.id]) for mention in plan.fresh],

@@ -10,12 +10,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from webcare.businesshours import WeeklyHours
 from webcare.errors import ConfigError
 from webcare.model import Channel, ReplyPolicy, UrgencyLevel
+
+if TYPE_CHECKING:
+    from webcare.learn.model import LearnedModel
 
 DEFAULT_TARGETS: Mapping[str, timedelta] = {
     "social": timedelta(hours=1),
@@ -182,6 +185,14 @@ class NotifySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class StoreSettings:
+    url: str | None = None
+    """Where the store is (`[store] url`): a SQLite path or `sqlite:///PATH`, or a
+    `postgresql://` URL whose password may be a `${ENV}` reference; `--db` and
+    `WEBCARE_DB` override it. None: the file in the user data dir."""
+
+
+@dataclass(frozen=True, slots=True)
 class SourceSpec:
     """One configured source. `url` and `headers` may hold `${ENV}` references."""
 
@@ -219,9 +230,13 @@ class Settings:
     """The `[import]` table (`import` is a Python keyword)."""
     report: ReportSettings = field(default_factory=ReportSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None
     """The file these settings came from, or None for built-in defaults."""
+    learned: LearnedModel | None = None
+    """Not from the config: the team's learned model from the store (`webcare learn`),
+    attached by the commands that analyse new mentions for it (poll, import)."""
 
     def source(self, name: str) -> SourceSpec:
         for spec in self.sources:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 # C0 controls except tab and newline, DEL, C1 controls (ESC-less CSI is U+009B), and the
@@ -70,6 +71,17 @@ def clean_text(text: str) -> str:
     text = scrub(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def search_fold(text: str) -> str:
+    """The form `--search` compares, on every store backend alike: composed (NFC), then
+    Unicode case-folded, so "CAFÉ" finds "café", "Ö" finds "ö" and "STRASSE" "straße"."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def search_matches(folded_needle: str, *texts: str | None) -> bool:
+    """Whether `folded_needle` (from `search_fold`) is in any of the texts, folded alike."""
+    return any(text is not None and folded_needle in search_fold(text) for text in texts)
 
 
 def one_line(text: str) -> str:

@@ -111,12 +111,21 @@ def since(given: str | None, moment: datetime, settings: Settings) -> datetime |
         raise UsageError(f"--since: {exc}") from None
 
 
-def store(db: str | None, *, create: bool = False, read_only: bool = False) -> Store:
-    """The store at --db (default in the user data dir). Only poll and import create one: a
-    mistyped --db must fail, not report an empty store and leave a new file behind.
-    Commands that only read open it `read_only`: they write nothing to it, so they work
-    for a person who may read the store but not change it."""
-    from webcare.config import default_db_path
+def store(
+    db: str | None, settings: Settings, *, create: bool = False, read_only: bool = False
+) -> Store:
+    """The store at --db (or WEBCARE_DB), else `[store] url`, else the file in the user
+    data dir. Only poll and import create one: a mistyped --db must fail, not report an
+    empty store and leave a new file behind. Commands that only read open it `read_only`:
+    they write nothing to it, so they work for a person who may read the store but not
+    change it."""
     from webcare.store import open_store
 
-    return open_store(db or default_db_path(), create=create, read_only=read_only)
+    return open_store(location(db, settings), create=create, read_only=read_only)
+
+
+def location(db: str | None, settings: Settings) -> str:
+    """Where the store is: --db (or WEBCARE_DB), else `[store] url`, else the default file."""
+    from webcare.config import default_db_path
+
+    return db or settings.store.url or str(default_db_path())

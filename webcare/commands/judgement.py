@@ -10,7 +10,7 @@ import typer
 
 from webcare.choices import OutputFormat
 from webcare.commands import env as environment
-from webcare.commands.options import ConfigOpt, FormatOpt, NoColorOpt
+from webcare.commands.options import ConfigOpt, DbOpt, FormatOpt, NoColorOpt
 from webcare.errors import UsageError
 
 
@@ -93,10 +93,54 @@ def eval_urgency(
         OutputFormat | None,
         typer.Option("--format", "-f", help="Output format (default plain).", show_default=False),
     ] = None,
+    model: Annotated[
+        bool,
+        typer.Option(
+            "--model",
+            help="Judge with the team's learned model beside the rules (`webcare learn`), as new mentions are.",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Per file: n, recall and precision of critical+high, a gold x predicted level table,
-    needs-reply accuracy, sentiment macro-F1, texts/s."""
+    needs-reply accuracy, sentiment macro-F1 and accuracy, texts/s."""
     from webcare.evaluate_urgency import evaluate
 
     env = environment.Environment.current()
-    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(evaluate(files)))
+    learned = None
+    if model:
+        from webcare.usecases.learn import stored
+
+        with environment.store(db, environment.settings(config), read_only=True) as store:
+            learned = stored(store)
+        if learned is None:
+            raise UsageError("--model: no learned model is on in this store; run `webcare learn`")
+    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(evaluate(files, learned)))
+
+
+def eval_labels(
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="Output format (default plain).", show_default=False),
+    ] = None,
+    model: Annotated[
+        bool,
+        typer.Option(
+            "--model",
+            help="Judge with the team's learned model beside the rules (it learned from "
+            "these labels, so it is flattered here: score held-out ones with `eval urgency --model`).",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """The rules scored on the team's own labels (`webcare label`), each labelled mention's
+    text analysed again: the figures of `eval urgency`, each over the labels that say it."""
+    from webcare.usecases.learn import score_labels
+
+    env = environment.Environment.current()
+    settings = environment.settings(config)
+    with environment.store(db, settings, read_only=True) as store:
+        scores = score_labels(settings, store, with_model=model)
+    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(scores))

@@ -24,7 +24,7 @@ DbOpt = Annotated[
     typer.Option(
         "--db",
         envvar="WEBCARE_DB",
-        help="SQLite store: a path or sqlite:///PATH (default in the user data dir).",
+        help="Store: a SQLite path, sqlite:///PATH or postgresql://USER@HOST/DATABASE (default: [store] url, else the user data dir).",
         show_default=False,
     ),
 ]

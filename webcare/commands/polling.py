@@ -57,7 +57,7 @@ def poll(
             env.err(line)
 
     live = env.stderr_isatty
-    with environment.store(db, create=True) as store:
+    with environment.store(db, settings, create=True) as store:
         outcome = polling.poll(
             settings, store, moment, names=names, backfill=backfill,
             on_result=progress if live else None,
@@ -128,7 +128,7 @@ def import_(
         settings, file, kind=kind, source=source, channel=channel, keep_all=no_filter
     )
     moment = environment.now(now, settings)
-    with environment.store(db, create=True) as store:
+    with environment.store(db, settings, create=True) as store:
         outcome = polling.import_file(settings, store, spec, moment)
     result = outcome.result
     # A skipped row is a failure of the import: --quiet still names it.

@@ -90,7 +90,7 @@ def report(
     moment = environment.now(now, settings)
     channels = reports.check_channels(channel or ())
     generated = datetime.now(UTC)
-    with environment.store(db, read_only=not only_new) as store:
+    with environment.store(db, settings, read_only=not only_new) as store:
         sources = reports.check_sources(store, settings, source or ())
         if digest:
             window = since if since is not None else settings.report.digest_since
@@ -149,7 +149,7 @@ def notify(
         if problems:
             return ExitCode.USAGE
     moment = environment.now(now, settings)
-    with environment.store(db, read_only=dry_run) as store:
+    with environment.store(db, settings, read_only=dry_run) as store:
         result = alert(
             settings, store, moment, generated_at=datetime.now(UTC),
             since=environment.since(since, moment, settings), dry_run=dry_run,
@@ -203,7 +203,7 @@ def mentions(
     settings = environment.settings(config)
     moment = environment.now(now, settings)
     channels = reports.check_channels(channel or ())
-    with environment.store(db, read_only=True) as store:
+    with environment.store(db, settings, read_only=True) as store:
         filters = reports.Filters(
             environment.since(since, moment, settings),
             channels,
@@ -239,7 +239,7 @@ def stats(
     settings = environment.settings(config)
     moment = environment.now(now, settings)
     window = since if since is not None else settings.report.digest_since
-    with environment.store(db, read_only=True) as store:
+    with environment.store(db, settings, read_only=True) as store:
         result = reports.stats(
             settings, store, moment, since=environment.since(window, moment, settings),
             generated_at=datetime.now(UTC),
@@ -262,7 +262,7 @@ def show(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db, read_only=True) as store:
+    with environment.store(db, settings, read_only=True) as store:
         view = one_mention(settings, store, moment, mention_id)
     env.out(env.renderer(fmt).show(view))
 
@@ -279,7 +279,7 @@ def explain(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db, read_only=True) as store:
+    with environment.store(db, settings, read_only=True) as store:
         lines = walk(settings, store, moment, mention_id)
     env.out("\n".join(lines) + "\n")
 

@@ -104,7 +104,7 @@ def ack(
     answered = work.answered_at(
         moment, environment.now(at, settings, option="--at") if at else None
     )
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         filters = Filters(
             environment.since(since, moment, settings),
             tuple(channel or ()),
@@ -151,7 +151,7 @@ def reopen(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         filters = Filters(
             environment.since(since, moment, settings),
             tuple(channel or ()),
@@ -189,7 +189,7 @@ def _give(
     env = environment.Environment.current()
     settings = environment.settings(config)
     moment = environment.now(now, settings)
-    with environment.store(db) as store:
+    with environment.store(db, settings) as store:
         chosen = work.select(settings, store, moment, ids=tuple(ids or ()), incident_id=incident)
         if chosen.bulk and not _confirm(env, store, chosen.ids, verb, yes=yes, dry_run=dry_run):
             return

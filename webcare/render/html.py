@@ -415,13 +415,15 @@ def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
     title = "Urgency against labelled data"
     rows = [
         ("", [td(esc(s.file.rsplit("/", 1)[-1]), WRAP), *(td(esc(v), NUM) for v in (
-            s.n, figure(s.urgent_recall), figure(s.urgent_precision), f"{s.needs_reply_accuracy:.3f}",
-            f"{s.sentiment_macro_f1:.3f}", f"{s.texts_per_second:,.0f}"))])
+            s.n, figure(s.urgent_recall), figure(s.urgent_precision), figure(s.needs_reply_accuracy),
+            figure(s.sentiment_macro_f1), figure(s.sentiment_accuracy), f"{s.texts_per_second:,.0f}"))])
         for s in scores
     ]  # fmt: skip
     parts = [
         heading(title),
-        table(["File", "n", "recall", "precision", "reply", "sent-F1", "texts/s"], rows),
+        table(
+            ["File", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"], rows
+        ),
     ]
     for s in scores:
         parts.append(heading(f"{s.file.rsplit('/', 1)[-1]}: gold (rows) x predicted (columns)", 2))

@@ -270,10 +270,13 @@ def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
 
     rows = [
         [cell(s.file.rsplit("/", 1)[-1]), str(s.n), figure(s.urgent_recall), figure(s.urgent_precision),
-         f"{s.needs_reply_accuracy:.3f}", f"{s.sentiment_macro_f1:.3f}", f"{s.texts_per_second:,.0f}"]
+         figure(s.needs_reply_accuracy), figure(s.sentiment_macro_f1), figure(s.sentiment_accuracy),
+         f"{s.texts_per_second:,.0f}"]
         for s in scores
     ]  # fmt: skip
-    parts = [table(["File", "n", "recall", "precision", "reply", "sent-F1", "texts/s"], rows)]
+    parts = [
+        table(["File", "n", "recall", "precision", "reply", "sent-F1", "sent-acc", "texts/s"], rows)
+    ]
     for s in scores:
         parts.append(f"**{cell(s.file.rsplit('/', 1)[-1])}**: gold (rows) x predicted (columns)\n")
         parts.append(

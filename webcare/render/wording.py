@@ -236,6 +236,8 @@ def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[
             f"{result.source}: skipped: the source asked not to be polled "
             f"before {iso_utc(result.deferred_until)} (Retry-After)"
         ]
+    if result.busy:
+        return [f"{result.source}: skipped: another poll is fetching it now and stores what is new"]
     if result.not_modified:
         return [f"{result.source}: not modified since the last poll"]
     line = f"{result.source}: {result.new} new, {result.seen} already seen"
@@ -268,21 +270,24 @@ def urgency_eval_text(scores: Sequence[UrgencyScore]) -> str:
     def figure(value: float | None) -> str:
         return f"{value:.3f}" if value is not None else "-"
 
-    head = f"{'file':<36} {'n':>5} {'recall':>7} {'precision':>9} {'reply':>6} {'sent-F1':>7} {'texts/s':>8}"
+    names = [one_line(s.file).rsplit("/", 1)[-1] for s in scores]
+    wide = max([36, *(len(name) for name in names)])
+    head = f"{'file':<{wide}} {'n':>5} {'recall':>7} {'precision':>9} {'reply':>6} {'sent-F1':>7} {'sent-acc':>8} {'texts/s':>8}"
     lines = [head]
     lines += [
-        f"{s.file.rsplit('/', 1)[-1]:<36} {s.n:>5} {figure(s.urgent_recall):>7} {figure(s.urgent_precision):>9}"
-        f" {s.needs_reply_accuracy:>6.3f} {s.sentiment_macro_f1:>7.3f} {s.texts_per_second:>8,.0f}"
-        for s in scores
+        f"{name:<{wide}} {s.n:>5} {figure(s.urgent_recall):>7} {figure(s.urgent_precision):>9}"
+        f" {figure(s.needs_reply_accuracy):>6} {figure(s.sentiment_macro_f1):>7}"
+        f" {figure(s.sentiment_accuracy):>8} {s.texts_per_second:>8,.0f}"
+        for name, s in zip(names, scores, strict=True)
     ]
     for s in scores:
-        lines += ["", f"{s.file.rsplit('/', 1)[-1]}: gold (rows) x predicted (columns)"]
+        lines += ["", f"{one_line(s.file).rsplit('/', 1)[-1]}: gold (rows) x predicted (columns)"]
         lines.append(f"  {'':<9}" + "".join(f"{level:>9}" for level in LEVELS))
         for gold in LEVELS:
             lines.append(f"  {gold:<9}" + "".join(f"{s.confusion[gold][p]:>9}" for p in LEVELS))
     lines += [
         "",
         "recall/precision: critical+high as one class; reply: needs-reply accuracy;"
-        " sent-F1: sentiment macro-F1",
+        " sent-F1, sent-acc: sentiment macro-F1 and accuracy",
     ]
     return "\n".join(lines) + "\n"

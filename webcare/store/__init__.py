@@ -1,9 +1,9 @@
 """The store: where mentions, their responses and each source's fetch state are kept.
 
 `Store` (webcare.store.base) is what the rest of webcare asks of a store, in domain terms;
-`open_store` picks the backend from the location. SQLite (`webcare.store.sqlite`) is the
-one backend today: a file path or `sqlite:///PATH`. Every SQL statement webcare runs
-lives in this package.
+`open_store` picks the backend from the location: SQLite (`webcare.store.sqlite`) for a
+file path or `sqlite:///PATH`, PostgreSQL (`webcare.store.postgres`, imported only then)
+for a `postgresql://` URL. Every SQL statement webcare runs lives in this package.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
+    LearnedRecord,
     MentionQuery,
     Settlement,
     SourceState,
@@ -25,6 +26,7 @@ __all__ = [
     "AckResult",
     "BatchResult",
     "FetchState",
+    "LearnedRecord",
     "MentionQuery",
     "Settlement",
     "SourceState",
@@ -40,7 +42,11 @@ def resolve_location(location: str | Path) -> Path:
     if text.startswith("sqlite:///"):
         return Path(text.removeprefix("sqlite:///"))
     if "://" in text:
-        raise StoreError(f"unsupported store URL {text!r}; use a file path or sqlite:///PATH")
+        scheme = text.split("://", 1)[0]
+        raise StoreError(
+            f"unsupported store URL scheme {scheme!r}; use a file path, sqlite:///PATH or "
+            "postgresql://USER@HOST/DATABASE"
+        )
     return Path(text)
 
 
@@ -52,10 +58,18 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
     `read_only` is for commands that only read (report, mentions, show…): nothing is
     written to the store, so a person allowed only to read it can use them; a store that
     would need a migration is then an error that names a command that upgrades it. A URL
-    scheme other than `sqlite:///` is refused (a second backend goes here).
+    scheme other than `sqlite:///` and `postgresql://` is refused.
     """
     if create and read_only:
         raise ValueError("a store opened read-only cannot be created")
+    if str(location).startswith(("postgresql://", "postgres://")):
+        try:
+            from webcare.store.postgres.store import PostgresStore
+        except ImportError:
+            raise StoreError(
+                "a postgresql:// store needs psycopg: pip install 'webcare[postgres]'"
+            ) from None
+        return PostgresStore.open(str(location), create=create, read_only=read_only)
     path = resolve_location(location)
     if not create and not path.is_file():
         raise StoreError(f"no store at {path}; `webcare poll` or `webcare import` creates it")

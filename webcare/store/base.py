@@ -10,12 +10,13 @@ resolve are `NotFoundError`, a refused request `UsageError`. No SQL here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, Self
 
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, SlaState, StoredMention
 
 
@@ -112,6 +113,22 @@ class AckResult:
     detail: str
 
 
+@dataclass(frozen=True, slots=True)
+class LearnedRecord:
+    """A model `webcare learn` trained, as the store keeps it: the store does not read
+    `meta` or `weights` (webcare.learn.model does)."""
+
+    trained_at: datetime
+    trained_by: str | None
+    labels: int
+    meta: str
+    """JSON: hashing parameters, targets (enabled or not, CV figures), where the labels came from."""
+    weights: bytes
+    enabled: bool = True
+    disabled_at: datetime | None = None
+    disabled_by: str | None = None
+
+
 class Store(Protocol):
     """A webcare store. Writes are all-or-nothing per call; reads see the last commit."""
 
@@ -128,7 +145,14 @@ class Store(Protocol):
 
     def writer_lock(self) -> AbstractContextManager[bool]:
         """Hold the store's writer lock for a poll or import; yields False when another
-        process holds it (a poll still running when cron starts the next)."""
+        process holds it (a poll still running when cron starts the next). A store that
+        hosts share (PostgreSQL) yields True and shares out the sources instead."""
+        ...
+
+    def claim_sources(self, names: Sequence[str]) -> AbstractContextManager[set[str]]:
+        """Claim sources for this poll or import, until the block ends: yields those this
+        process may fetch, leaving out any that another poll (on any host) is fetching
+        now, so each source is fetched once."""
         ...
 
     # ------------------------------------------------------------ polling
@@ -246,6 +270,16 @@ class Store(Protocol):
         """Record one sent alert and the (mention, status) pairs it carried."""
         ...
 
+    def claim_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
+        """Record an alert about to be sent, in one transaction: only the pairs no one
+        recorded before (another host's `notify`, a moment ago) are recorded, and
+        returned; those are the ones this process alerts."""
+        ...
+
+    def release_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Forget a claimed alert that no target received: it goes out next time."""
+        ...
+
     # ------------------------------------------------------------ people's actions
 
     def ack(
@@ -287,4 +321,68 @@ class Store(Protocol):
     def settle(self, settlements: Sequence[Settlement]) -> int:
         """Keep what was worked out (one transaction); returns how many were kept. One
         whose mention changed since it was read is skipped: the next pass redoes it."""
+        ...
+
+    # ------------------------------------------------------------ learning from the team
+
+    def label(
+        self,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
+        *,
+        by: str | None,
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction of one mention (with what it was `before`) and
+        apply it at once: its analysis becomes `after`, and a person has decided whether
+        it needs a reply. Kept whatever later polls bring; in the history as `label`."""
+        ...
+
+    def labels(self, mention: str | None = None) -> list[Label]:
+        """Every correction (or one mention's), oldest first, with the mention's text."""
+        ...
+
+    def save_model(self, record: LearnedRecord) -> None:
+        """Keep a trained model; the newest enabled one is the team's."""
+        ...
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        """The newest model (with `enabled_only`: the newest still enabled), or None."""
+        ...
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        """Switch every model off (`webcare learn --off`); whether one was on."""
+        ...
+
+    # ------------------------------------------------------------ administration
+
+    @property
+    def backend(self) -> str:
+        """`sqlite` or `postgresql`."""
+        ...
+
+    def schema_version(self) -> int:
+        """The number of the logical schema the store has (`webcare.store.tables`)."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table of `webcare.store.tables.TABLES`."""
+        ...
+
+    def dump(self) -> Iterator[tuple[str, int, Iterator[tuple[object, ...]]]]:
+        """Every table of `tables.TABLES` in order, read in one consistent snapshot: its
+        name, its row count and its rows as logical values (`tables.Kind`), in key order.
+        Each table's rows must be read before the next table is asked for."""
+        ...
+
+    def load(
+        self, tables: Iterable[tuple[str, int, Iterable[tuple[object, ...]]]], *, replace: bool
+    ) -> dict[str, int]:
+        """Write what `dump` gave, in one transaction: every row as it is (sequence numbers
+        too), each table's count checked against the one given, or nothing is written. A
+        store that holds anything is refused (`UsageError`) unless `replace`, which empties
+        it first. Returns the counts stored."""
         ...

@@ -248,6 +248,43 @@ def _m011_settled(db: sqlite3.Connection) -> None:
     )
 
 
+def _m012_labels(db: sqlite3.Connection) -> None:
+    """People's corrections (`webcare label`): who, when, what they said (NULL: not said)
+    and what the mention's judgement was right before; and the models `webcare learn`
+    trained on them, the newest enabled one in use by the whole team."""
+    db.execute(
+        """CREATE TABLE labels (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               mention_id TEXT NOT NULL REFERENCES mentions(id),
+               by TEXT,
+               at TEXT NOT NULL,
+               note TEXT,
+               sentiment TEXT,                    -- neg | neu | pos
+               urgency TEXT,                      -- critical | high | normal | low
+               category TEXT,                     -- an urgency category, or 'none'
+               needs_reply INTEGER,               -- 1 | 0
+               was_sentiment TEXT NOT NULL,
+               was_urgency TEXT NOT NULL,
+               was_categories TEXT NOT NULL,      -- JSON list
+               was_needs_reply INTEGER NOT NULL
+           )"""
+    )
+    db.execute("CREATE INDEX labels_mention ON labels(mention_id)")
+    db.execute(
+        """CREATE TABLE learned (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               trained_at TEXT NOT NULL,
+               trained_by TEXT,
+               labels INTEGER NOT NULL,
+               meta TEXT NOT NULL,                -- JSON: hashing, targets, CV figures, enabled
+               weights BLOB NOT NULL,             -- numpy arrays (npz)
+               enabled INTEGER NOT NULL DEFAULT 1,
+               disabled_at TEXT,
+               disabled_by TEXT
+           )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -260,12 +297,13 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m009_reply_decided,
     _m010_assignee,
     _m011_settled,
+    _m012_labels,
 )
 VERSION = len(MIGRATIONS)
 
 TABLES = frozenset(
     {"mentions", "replies", "fetch_state", "actions", "reported", "also_seen", "alerted",
-     "alerts_sent"}
+     "alerts_sent", "labels", "learned"}
 )  # fmt: skip
 """Every table the migrations create (none drops one): a database without webcare's
 application id that holds any other is another program's, and is left alone."""

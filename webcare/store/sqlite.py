@@ -17,12 +17,14 @@ from datetime import datetime
 from pathlib import Path
 
 from webcare.errors import StoreError
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store import opening, queries, settling, writes
+from webcare.store import learning, opening, queries, settling, sqlite_copy, writes
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
+    LearnedRecord,
     MentionQuery,
     Settlement,
     SourceState,
@@ -53,6 +55,7 @@ class SqliteStore:
                 path.parent.mkdir(parents=True, exist_ok=True)
             db = opening.connect(path, read_only=read_only)
             db.row_factory = sqlite3.Row
+            queries.register_functions(db)
             try:
                 opening.prepare(db, path, read_only=read_only)
             except BaseException:
@@ -68,6 +71,10 @@ class SqliteStore:
     @property
     def location(self) -> str:
         return str(self.path)
+
+    @property
+    def backend(self) -> str:
+        return "sqlite"
 
     def close(self) -> None:
         with self._failing(f"cannot close the store {self.path}"):
@@ -115,6 +122,11 @@ class SqliteStore:
                 yield True
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def claim_sources(self, names: Sequence[str]) -> Iterator[set[str]]:
+        """Every source: `writer_lock` already keeps a second poll out of this file."""
+        yield set(names)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -311,6 +323,18 @@ class SqliteStore:
         with self._writing(), self.transaction():
             writes.remember_alert(self.db, pairs, at)
 
+    def claim_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
+        """Record the pairs not yet alerted, in one transaction; returns those."""
+        pairs = list(pairs)
+        with self._writing(), self.transaction():
+            return writes.claim_alert(self.db, pairs, at)
+
+    def release_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Forget a claimed alert that no target received."""
+        pairs = list(pairs)
+        with self._writing(), self.transaction():
+            writes.release_alert(self.db, pairs, at)
+
     # ------------------------------------------------------------ people's actions
 
     def ack(
@@ -368,3 +392,65 @@ class SqliteStore:
         """Keep reply decisions and verdicts (compare and set: see `settling.settle`)."""
         with self._writing(), self.transaction():
             return settling.settle(self.db, settlements)
+
+    # ------------------------------------------------------------ learning from the team
+
+    def label(
+        self,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
+        *,
+        by: str | None,
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction and apply it to the mention, in one transaction."""
+        with self._reading():
+            mention = queries.resolve_id(self.db, given)
+        with self._writing(), self.transaction():
+            return learning.label(self.db, mention, correction, before, after, by, at, note)
+
+    def labels(self, mention: str | None = None) -> list[Label]:
+        with self._reading():
+            return learning.labels(self.db, mention)
+
+    def save_model(self, record: LearnedRecord) -> None:
+        with self._writing(), self.transaction():
+            learning.save_model(self.db, record)
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        with self._reading():
+            return learning.learned_model(self.db, enabled_only)
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        with self._writing(), self.transaction():
+            return learning.disable_model(self.db, by, at)
+
+    # ------------------------------------------------------------ administration
+
+    def schema_version(self) -> int:
+        with self._reading():
+            return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        with self._reading():
+            return sqlite_copy.counts(self.db)
+
+    def dump(self) -> Iterator[tuple[str, int, Iterator[tuple[object, ...]]]]:
+        """Every table in one read transaction: a poll meanwhile is seen whole or not at all."""
+        with self._reading():
+            self.db.execute("BEGIN")
+            try:
+                yield from sqlite_copy.dump(self.db)
+            finally:
+                self.db.execute("ROLLBACK")
+
+    def load(
+        self, tables: Iterable[tuple[str, int, Iterable[tuple[object, ...]]]], *, replace: bool
+    ) -> dict[str, int]:
+        with self._writing(), self.transaction():
+            return sqlite_copy.load(
+                self.db, tables, replace=replace, where=f"the store {self.path}"
+            )

@@ -52,6 +52,38 @@ def remember_alert(db: sqlite3.Connection, pairs: list[tuple[str, str]], at: dat
     db.execute("INSERT INTO alerts_sent (at, mentions) VALUES (?, ?)", (stamp, len(pairs)))
 
 
+def claim_alert(
+    db: sqlite3.Connection, pairs: list[tuple[str, str]], at: datetime
+) -> set[tuple[str, str]]:
+    """Record the pairs no one recorded before; the ones this call recorded."""
+    stamp = iso_utc(at)
+    claimed = {
+        (mention, status)
+        for mention, status in pairs
+        if db.execute(
+            "INSERT OR IGNORE INTO alerted (mention_id, status, at) VALUES (?, ?, ?)",
+            (mention, status, stamp),
+        ).rowcount
+    }
+    if claimed:
+        db.execute("INSERT INTO alerts_sent (at, mentions) VALUES (?, ?)", (stamp, len(claimed)))
+    return claimed
+
+
+def release_alert(db: sqlite3.Connection, pairs: list[tuple[str, str]], at: datetime) -> None:
+    """Forget an alert no target received: its pairs alert again next time."""
+    stamp = iso_utc(at)
+    db.executemany(
+        "DELETE FROM alerted WHERE mention_id = ? AND status = ? AND at = ?",
+        [(mention, status, stamp) for mention, status in pairs],
+    )
+    db.execute(
+        """DELETE FROM alerts_sent WHERE seq = (SELECT max(seq) FROM alerts_sent
+           WHERE at = ? AND mentions = ?)""",
+        (stamp, len(pairs)),
+    )
+
+
 # ---------------------------------------------------------------- people's actions
 
 

@@ -45,24 +45,36 @@ def notify(
             "mailtos://…, json://…) as config.example.toml shows, or use --dry-run"
         )
     listing = floor(settings, store, now, generated_at=generated_at, filters=Filters(since=since))
-    plan = alerts.plan(
-        listing.rows,
-        store.alerted(),
-        settings.notify,
-        now=now,
-        last_sent=None if dry_run else store.last_alert_at(),
-    )
+    alerted = store.alerted()
+    last_sent = None if dry_run else store.last_alert_at()
+    plan = alerts.plan(listing.rows, alerted, settings.notify, now=now, last_sent=last_sent)
     status = alerts.status_line(plan, now)
     if not plan.new or plan.held_until is not None:
         return NotifyResult(status)
-    message = alerts.compose(
-        plan, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
-    )
     if dry_run:
-        return NotifyResult(status, message)
+        return NotifyResult(status, _message(settings, plan))
+    # Claimed before sending, in one transaction: a notify on another host that planned the
+    # same alert a moment ago claims none of it, so each mention alerts once.
+    claimed = store.claim_alert(plan.pairs, now)
+    if claimed != set(plan.pairs):
+        taken = set(plan.pairs) - claimed
+        plan = alerts.plan(
+            listing.rows, alerted | taken, settings.notify, now=now, last_sent=last_sent
+        )
+        if not plan.new:
+            return NotifyResult(f"{status}; another notify already alerted them")
+        status = alerts.status_line(plan, now)
+    message = _message(settings, plan)
     deliveries = tuple(alerts.send(settings.notify.urls, *message))
-    if any(delivery.ok for delivery in deliveries):
-        # Remembered once anyone heard it: resending would repeat it where it arrived.
-        store.remember_alert(plan.pairs, now)
+    if not any(delivery.ok for delivery in deliveries):
+        # No one heard it: the next run sends it again. Once anyone did, it stays
+        # remembered: resending would repeat it where it arrived.
+        store.release_alert(claimed, now)
     failed = not all(delivery.ok for delivery in deliveries)
     return NotifyResult(status, message, deliveries, ExitCode.PARTIAL if failed else ExitCode.OK)
+
+
+def _message(settings: Settings, plan: alerts.AlertPlan) -> tuple[str, str]:
+    return alerts.compose(
+        plan, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
+    )

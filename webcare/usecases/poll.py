@@ -14,6 +14,7 @@ from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
+from webcare.usecases import learn as learned
 from webcare.usecases.settle import settle
 
 
@@ -59,6 +60,7 @@ def poll(
     with store.writer_lock() as locked:
         if not locked:
             return PollOutcome((), skipped=True)
+        settings = learned.attach(settings, store)
         results = pipeline.poll(
             settings, store, now=now, names=names, on_result=on_result, backfill=backfill
         )
@@ -134,6 +136,12 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
             raise UsageError(
                 f"another poll or import is writing to {store.location}; try again when it is done"
             )
-        outcome = ImportOutcome(pipeline.import_file(settings, store, spec, now=now))
+        settings = learned.attach(settings, store)
+        result = pipeline.import_file(settings, store, spec, now=now)
         settle(store, settings, now)
-        return outcome
+    if result.busy:
+        raise UsageError(
+            f"another poll or import is fetching source {spec.name!r} into {store.location}; "
+            "try again when it is done"
+        )
+    return ImportOutcome(result)

@@ -1,0 +1,309 @@
+"""The PostgreSQL store's reads: functions of a cursor (rows as dicts), rows turned into
+domain objects. `PostgresStore` runs each in a transaction and turns any driver error into
+a `StoreError`; nothing here catches one.
+
+Texts are compared bytewise (`COLLATE "C"` on every column), as SQLite compares them, so
+orderings and id prefixes are the same on both backends; an author matches case-
+insensitively in ASCII only (`lower` under "C"), as SQLite's NOCASE does; `--search`
+folds in Python (`textutil.search_fold`), as the SQLite backend does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import DictRow
+
+from webcare.errors import NotFoundError
+from webcare.model import (
+    Analysis,
+    Channel,
+    Mention,
+    Response,
+    Route,
+    Sentiment,
+    SentimentLabel,
+    Sighting,
+    StoredMention,
+    Urgency,
+    UrgencyLevel,
+)
+from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.textutil import search_fold, search_matches
+
+Cursor = psycopg.Cursor[DictRow]
+EPOCH = datetime.fromtimestamp(0, UTC)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def utc(moment: datetime) -> datetime:
+    """A time as stored: UTC, to the second."""
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def utc_or_none(moment: datetime | None) -> datetime | None:
+    return None if moment is None else utc(moment)
+
+
+# ---------------------------------------------------------------- sources
+
+
+def source_state(cur: Cursor, source: str) -> SourceState:
+    cur.execute(
+        "SELECT etag, last_modified, retry_at, last_ok_at FROM fetch_state WHERE source = %s",
+        (source,),
+    )
+    row = cur.fetchone()
+    if row is None:
+        return SourceState()
+    return SourceState(
+        FetchState(row["etag"], row["last_modified"]),
+        row["retry_at"],
+        row["last_ok_at"] is not None,
+    )
+
+
+def known_ids(cur: Cursor, ids: Iterable[str]) -> set[str]:
+    wanted = list(ids)
+    cur.execute(
+        """SELECT id FROM mentions WHERE id = ANY(%s)
+           UNION SELECT id FROM also_seen WHERE id = ANY(%s)""",
+        (wanted, wanted),
+    )
+    return {row["id"] for row in cur.fetchall()}
+
+
+def source_names(cur: Cursor) -> list[str]:
+    cur.execute("SELECT source FROM fetch_state ORDER BY source")
+    return [row["source"] for row in cur.fetchall()]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def select_mentions(
+    conn: psycopg.Connection[Any], q: MentionQuery, limit: int | None
+) -> list[StoredMention]:
+    """Matching mentions newest first. With a search the rows stream from a server-side
+    cursor and are matched here, as folded text, until `limit` have matched."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if q.since is not None:
+        clauses.append("created_at >= %s")
+        params.append(utc(q.since))
+    if q.until is not None:
+        clauses.append("created_at <= %s")
+        params.append(utc(q.until))
+    if q.channels:
+        clauses.append("channel = ANY(%s)")
+        params.append(list(q.channels))
+    if q.sources:
+        clauses.append("source = ANY(%s)")
+        params.append(list(q.sources))
+    if q.sentiment:
+        clauses.append("sentiment_label = %s")
+        params.append(q.sentiment)
+    if q.open_at is not None:
+        clauses.append("NOT backfilled AND (responded_at IS NULL OR responded_at > %s)")
+        params.append(utc(q.open_at))
+        if q.no_reply_since is None:
+            clauses.append("needs_reply")
+        else:
+            clauses.append("(needs_reply OR created_at >= %s)")
+            params.append(utc(q.no_reply_since))
+    if q.assignees:
+        # ASCII case folded on the column (lower under "C"), as SQLite's lower() does.
+        clauses.append("lower(assignee) = ANY(%s)")
+        params.append([name.lower() for name in q.assignees])
+    if q.unassigned:
+        clauses.append("assignee IS NULL")
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
+    if not q.search:
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(limit)
+        with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+            cur.execute(sql, params)
+            return with_sightings(cur, [row_to_stored(row) for row in cur.fetchall()])
+    needle = search_fold(q.search)
+    found: list[StoredMention] = []
+    with conn.cursor("webcare_search", row_factory=psycopg.rows.dict_row) as named:
+        named.itersize = 500
+        named.execute(sql, params)
+        for row in named:
+            if search_matches(needle, row["text"], row["author"]):
+                found.append(row_to_stored(row))
+                if limit is not None and len(found) >= limit:
+                    break
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        return with_sightings(cur, found)
+
+
+def resolve_id(cur: Cursor, given: str) -> str:
+    text = given.strip().lower()
+    if len(text) < 4:
+        raise NotFoundError(f"id {given!r} is too short; give at least 4 characters")
+    cur.execute(
+        "SELECT id FROM mentions WHERE id >= %s AND id < %s ORDER BY id LIMIT 3",
+        (text, text + "\uffff"),
+    )
+    rows = cur.fetchall()
+    if not rows:
+        raise NotFoundError(f"no mention with id {given!r}")
+    if len(rows) > 1 and rows[0]["id"] != text:
+        raise NotFoundError(f"id {given!r} is ambiguous: {', '.join(r['id'] for r in rows)}…")
+    return str(rows[0]["id"])
+
+
+def get(cur: Cursor, given: str) -> StoredMention:
+    cur.execute("SELECT * FROM mentions WHERE id = %s", (resolve_id(cur, given),))
+    row = cur.fetchone()
+    assert row is not None
+    return with_sightings(cur, [row_to_stored(row)])[0]
+
+
+def thread(cur: Cursor, thread_id: str) -> list[StoredMention]:
+    cur.execute("SELECT * FROM mentions WHERE thread_id = %s ORDER BY created_at, id", (thread_id,))
+    return with_sightings(cur, [row_to_stored(row) for row in cur.fetchall()])
+
+
+def by_author(cur: Cursor, author: str, exclude: str | None, limit: int) -> list[StoredMention]:
+    cur.execute(
+        """SELECT * FROM mentions WHERE lower(author) = %s AND id IS DISTINCT FROM %s
+           ORDER BY created_at DESC LIMIT %s""",
+        (author.translate(_ASCII_LOWER), exclude, limit),
+    )
+    return with_sightings(cur, [row_to_stored(row) for row in cur.fetchall()])
+
+
+def actions(cur: Cursor, mention: str) -> list[dict[str, str | None]]:
+    cur.execute(
+        'SELECT action, "by", at, note FROM actions WHERE mention_id = %s ORDER BY seq',
+        (mention,),
+    )
+    return [
+        {"action": row["action"], "by": row["by"], "at": _iso(row["at"]), "note": row["note"]}
+        for row in cur.fetchall()
+    ]
+
+
+def subjects_since(
+    cur: Cursor, since: datetime, until: datetime
+) -> list[tuple[datetime, frozenset[str]]]:
+    cur.execute(
+        """SELECT created_at, urgency_categories, topics FROM mentions
+           WHERE created_at >= %s AND created_at <= %s""",
+        (utc(since), utc(until)),
+    )
+    return [
+        (row["created_at"], frozenset(row["urgency_categories"]) | frozenset(row["topics"]))
+        for row in cur.fetchall()
+    ]
+
+
+def with_sightings(cur: Cursor, items: list[StoredMention]) -> list[StoredMention]:
+    """Attach to each mention where else the same post was seen."""
+    if not items:
+        return items
+    cur.execute(
+        """SELECT mention_id, source, url, native_id FROM also_seen
+           WHERE mention_id = ANY(%s) ORDER BY seen_at, id""",
+        ([item.mention.id for item in items],),
+    )
+    seen: dict[str, list[Sighting]] = {}
+    for row in cur.fetchall():
+        seen.setdefault(row["mention_id"], []).append(
+            Sighting(row["source"], row["url"], row["native_id"])
+        )
+    if not seen:
+        return items
+    return [
+        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
+        for item in items
+    ]
+
+
+# ---------------------------------------------------------------- memory of reports and alerts
+
+
+def reported(cur: Cursor) -> dict[str, str]:
+    cur.execute("SELECT mention_id, status FROM reported")
+    return {row["mention_id"]: row["status"] for row in cur.fetchall()}
+
+
+def alerted(cur: Cursor) -> set[tuple[str, str]]:
+    cur.execute("SELECT mention_id, status FROM alerted")
+    return {(row["mention_id"], row["status"]) for row in cur.fetchall()}
+
+
+def last_alert_at(cur: Cursor) -> datetime | None:
+    cur.execute("SELECT at FROM alerts_sent ORDER BY seq DESC LIMIT 1")
+    row = cur.fetchone()
+    return row["at"] if row else None
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return utc(moment).isoformat().replace("+00:00", "Z")
+
+
+def row_to_stored(row: DictRow) -> StoredMention:
+    mention = Mention(
+        id=row["id"],
+        source=row["source"],
+        channel=Channel(row["channel"]),
+        text=row["text"],
+        created_at=row["created_at"],
+        native_id=row["native_id"],
+        url=row["url"],
+        author=row["author"],
+        author_reach=row["author_reach"],
+        rating=row["rating"],
+        in_reply_to=row["in_reply_to"],
+        created_at_estimated=row["created_at_estimated"],
+    )
+    analysis = Analysis(
+        language=row["language"],
+        sentiment=Sentiment(
+            row["sentiment_score"],
+            SentimentLabel(row["sentiment_label"]),
+            tuple(row["sentiment_words"]),
+        ),
+        urgency=Urgency(
+            UrgencyLevel(row["urgency_level"]),
+            tuple(row["urgency_reasons"]),
+            tuple(row["urgency_categories"]),
+        ),
+        topics=tuple(row["topics"]),
+        route=Route(row["route"]),
+        route_reason=row["route_reason"],
+        needs_reply=row["needs_reply"],
+        needs_reply_reason=row["needs_reply_reason"],
+    )
+    response = None
+    if row["responded_at"] is not None:
+        response = Response(
+            at=row["responded_at"],
+            by=row["responded_by"],
+            via=row["responded_via"] or "ack",
+            note=row["response_note"],
+        )
+    return StoredMention(
+        mention=mention,
+        analysis=analysis,
+        first_seen_at=row["first_seen_at"] or mention.created_at,
+        response=response,
+        thread_id=row["thread_id"],
+        backfilled=row["backfilled"],
+        reply_decided=row["reply_decided"],
+        assignee=row["assignee"],
+    )

@@ -1,0 +1,444 @@
+"""The PostgreSQL store's writes: a source's batch, its fetch state, the memory of reports
+and alerts, and people's actions. Functions of a cursor, run by `PostgresStore` inside one
+transaction each; it turns any driver error into a `StoreError`.
+
+The domain decisions are the pure rules' (`dedupe.same_post`, `webcare.conversations`),
+as in the SQLite backend: this module fetches the rows they look at and writes what they
+decide. Hosts writing at once: a batch holds `WRITE_LOCK` (a transaction-level advisory
+lock) for its few milliseconds, so two polls deciding "new or seen elsewhere" never both
+decide "new"; people's actions lock the rows they change (`FOR UPDATE`), so concurrent
+acks are each recorded and none is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import NamedTuple
+
+from psycopg.types.json import Jsonb
+
+from webcare import conversations
+from webcare.conversations import BrandAnswer, Waiting
+from webcare.dedupe import PostKeys, StoredPost, same_post
+from webcare.errors import UsageError
+from webcare.model import Analysis, Mention, Reply, mention_id
+from webcare.store.base import AckResult, BatchResult, FetchState
+from webcare.store.postgres.reads import Cursor, utc, utc_or_none
+from webcare.timeparse import iso_utc
+
+WRITE_LOCK = 0x7765626300000002
+"""Advisory lock key ("webc", 2): one batch or memory write at a time, across hosts."""
+
+
+def serialise(cur: Cursor) -> None:
+    """Hold the store's write lock until this transaction ends."""
+    cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+
+# ---------------------------------------------------------------- a source's batch
+
+
+def save_batch(
+    cur: Cursor,
+    source: str,
+    mentions: Sequence[tuple[Mention, Analysis]],
+    replies: Sequence[Reply],
+    *,
+    polled_at: datetime,
+    state: FetchState | None,
+    history_before: datetime | None,
+    undated_is_history: bool,
+) -> BatchResult:
+    serialise(cur)
+    new = seen = applied = also = history = 0
+    first_seen = utc(polled_at)
+    for mention, analysis in mentions:
+        keys = PostKeys.of(mention)
+        if _record_sighting(cur, mention, first_seen, keys):
+            also += 1
+        elif _insert_mention(cur, mention, analysis, first_seen, keys):
+            new += 1
+            if (history_before is not None and mention.created_at < history_before) or (
+                undated_is_history and mention.created_at_estimated
+            ):
+                history += 1
+                cur.execute("UPDATE mentions SET backfilled = true WHERE id = %s", (mention.id,))
+        else:
+            seen += 1
+    for reply in replies:
+        applied += _insert_reply(cur, reply)
+    _save_state(cur, source, polled_at, state)
+    return BatchResult(new, seen, applied, also, history)
+
+
+def record_failure(
+    cur: Cursor, source: str, polled_at: datetime, error: str, retry_at: datetime | None
+) -> None:
+    cur.execute(
+        """INSERT INTO fetch_state (source, last_polled_at, last_error, retry_at)
+           VALUES (%s, %s, %s, %s)
+           ON CONFLICT (source) DO UPDATE SET last_polled_at = excluded.last_polled_at,
+           last_error = excluded.last_error, retry_at = excluded.retry_at""",
+        (source, utc(polled_at), error, utc_or_none(retry_at)),
+    )
+
+
+def _save_state(cur: Cursor, source: str, at: datetime, state: FetchState | None) -> None:
+    stamp = utc(at)
+    if state is None:
+        cur.execute(
+            """INSERT INTO fetch_state (source, last_polled_at, last_ok_at, last_error)
+               VALUES (%s, %s, %s, NULL) ON CONFLICT (source) DO UPDATE SET
+               last_polled_at = excluded.last_polled_at, last_ok_at = excluded.last_ok_at,
+               last_error = NULL, retry_at = NULL""",
+            (source, stamp, stamp),
+        )
+        return
+    cur.execute(
+        """INSERT INTO fetch_state (source, etag, last_modified, last_polled_at, last_ok_at,
+           last_error) VALUES (%s, %s, %s, %s, %s, NULL) ON CONFLICT (source) DO UPDATE SET
+           etag = excluded.etag, last_modified = excluded.last_modified,
+           last_polled_at = excluded.last_polled_at, last_ok_at = excluded.last_ok_at,
+           last_error = excluded.last_error, retry_at = NULL""",
+        (source, state.etag, state.last_modified, stamp, stamp),
+    )
+
+
+def _record_sighting(cur: Cursor, m: Mention, first_seen: datetime, keys: PostKeys) -> bool:
+    """Keep `m` as another sighting of a stored post, when it is one (`dedupe.same_post`
+    decides); True if it was."""
+    cur.execute("SELECT 1 FROM mentions WHERE id = %s", (m.id,))
+    if cur.fetchone():
+        return False  # the mention itself, polled again
+    if keys.url is None and keys.text is None:
+        return False
+    cur.execute(
+        """SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
+           WHERE (url_key = %s OR text_key = %s) AND source <> %s""",
+        (keys.url, keys.text, m.source),
+    )
+    match = same_post(
+        m,
+        keys,
+        (
+            StoredPost(
+                row["id"], row["source"], row["text"], row["author"], row["created_at"],
+                PostKeys(row["url_key"], row["text_key"]),
+            )
+            for row in cur.fetchall()
+        ),
+    )  # fmt: skip
+    if match is None:
+        return False
+    cur.execute(
+        """INSERT INTO also_seen (id, mention_id, source, native_id, url, seen_at, matched_by)
+           VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+        (m.id, match.mention_id, m.source, m.native_id, m.url, first_seen, match.matched_by),
+    )
+    return True
+
+
+def _insert_mention(
+    cur: Cursor, m: Mention, a: Analysis, first_seen: datetime, keys: PostKeys
+) -> bool:
+    cur.execute(
+        """INSERT INTO mentions (id, source, channel, native_id, url, author,
+           author_reach, text, created_at, created_at_estimated, rating, in_reply_to,
+           first_seen_at, language, sentiment_score, sentiment_label, sentiment_words,
+           urgency_level, urgency_reasons, urgency_categories, topics, route, route_reason,
+           needs_reply, needs_reply_reason, url_key, text_key)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
+           %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+        (
+            m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
+            m.text, utc(m.created_at), m.created_at_estimated, m.rating, m.in_reply_to,
+            first_seen, a.language, a.sentiment.score, a.sentiment.label.value,
+            Jsonb(list(a.sentiment.words)), a.urgency.level.value,
+            Jsonb(list(a.urgency.reasons)), Jsonb(list(a.urgency.categories)),
+            Jsonb(list(a.topics)), a.route.value, a.route_reason, a.needs_reply,
+            a.needs_reply_reason, keys.url, keys.text,
+        ),
+    )  # fmt: skip
+    if cur.rowcount == 0:
+        return False
+    parent = _parent_thread(cur, m.in_reply_to) if m.in_reply_to else None
+    thread = conversations.thread_of(m, parent)
+    cur.execute("UPDATE mentions SET thread_id = %s WHERE id = %s", (thread, m.id))
+    adopted = conversations.adopted_thread(m, thread)
+    if adopted is not None:
+        cur.execute("UPDATE mentions SET thread_id = %s WHERE thread_id = %s", (thread, adopted))
+        cur.execute("UPDATE replies SET thread_id = %s WHERE thread_id = %s", (thread, adopted))
+    # Brand replies already stored may answer it (and the answers just adopted): those
+    # replying to it and those of its conversation; `conversations.answered` decides.
+    cur.execute(
+        """SELECT author, created_at, in_reply_to FROM replies
+           WHERE thread_id = %s OR in_reply_to = %s ORDER BY created_at""",
+        (thread, m.native_id),
+    )
+    for reply in cur.fetchall():
+        _answer(
+            cur, BrandAnswer(reply["in_reply_to"], thread, reply["created_at"], reply["author"])
+        )
+    return True
+
+
+def _insert_reply(cur: Cursor, reply: Reply) -> int:
+    reply_id = mention_id(
+        reply.source, native_id=reply.native_id, author=reply.author,
+        text=reply.in_reply_to, created_at=reply.created_at,
+    )  # fmt: skip
+    thread = conversations.joined_thread(reply.in_reply_to, _parent_thread(cur, reply.in_reply_to))
+    at = utc(reply.created_at)  # to the second, as stored: the rule compares stored times
+    cur.execute(
+        """INSERT INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
+           VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+        (reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author, at, thread),
+    )
+    if cur.rowcount == 0:
+        return 0
+    return _answer(cur, BrandAnswer(reply.in_reply_to, thread, at, reply.author))
+
+
+def _answer(cur: Cursor, reply: BrandAnswer) -> int:
+    """Mark responded what one brand reply answers (`conversations.answered` decides from
+    the messages it could answer); how many were."""
+    cur.execute(
+        """SELECT id, native_id, thread_id, created_at, responded_at FROM mentions
+           WHERE native_id = %s OR thread_id = %s
+              OR id IN (SELECT mention_id FROM also_seen WHERE native_id = %s)""",
+        (reply.in_reply_to, reply.thread_id, reply.in_reply_to),
+    )
+    rows = cur.fetchall()
+    if not rows:
+        return 0
+    cur.execute("SELECT mention_id FROM also_seen WHERE native_id = %s", (reply.in_reply_to,))
+    sighted = {row["mention_id"] for row in cur.fetchall()}
+    messages = [
+        Waiting(
+            row["id"], row["native_id"], row["thread_id"], row["created_at"], row["responded_at"],
+            frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
+        )
+        for row in rows
+    ]  # fmt: skip
+    ids = conversations.answered(reply, messages)
+    cur.executemany(
+        """UPDATE mentions SET responded_at = %s, responded_by = %s, responded_via = 'reply',
+           response_note = NULL WHERE id = %s""",
+        [(utc(reply.at), reply.author, mention) for mention in ids],
+    )
+    return len(ids)
+
+
+def _parent_thread(cur: Cursor, native_id: str) -> str | None:
+    """The conversation of the stored post with this native id (a mention, a brand reply or
+    another source's sighting of a mention); None when it is not stored."""
+    for table in ("mentions", "replies"):
+        cur.execute(
+            f"SELECT thread_id FROM {table} WHERE native_id = %s AND thread_id IS NOT NULL LIMIT 1",
+            (native_id,),
+        )
+        row = cur.fetchone()
+        if row is not None:
+            return str(row["thread_id"])
+    cur.execute(
+        """SELECT m.thread_id FROM also_seen a JOIN mentions m ON m.id = a.mention_id
+           WHERE a.native_id = %s AND m.thread_id IS NOT NULL LIMIT 1""",
+        (native_id,),
+    )
+    row = cur.fetchone()
+    return str(row["thread_id"]) if row is not None else None
+
+
+# ---------------------------------------------------------------- memory of reports and alerts
+
+
+def remember_reported(cur: Cursor, statuses: dict[str, str], at: datetime) -> None:
+    serialise(cur)
+    cur.execute("DELETE FROM reported")
+    cur.executemany(
+        "INSERT INTO reported (mention_id, status, at) VALUES (%s, %s, %s)",
+        [(mention, status, utc(at)) for mention, status in statuses.items()],
+    )
+
+
+def claim_alert(cur: Cursor, pairs: list[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
+    """Record these (mention, status) pairs as alerted, but only those no one recorded
+    before (another host's notify may have, a moment ago); the ones this call recorded."""
+    serialise(cur)
+    claimed: set[tuple[str, str]] = set()
+    for mention, status in pairs:
+        cur.execute(
+            """INSERT INTO alerted (mention_id, status, at) VALUES (%s, %s, %s)
+               ON CONFLICT DO NOTHING RETURNING mention_id""",
+            (mention, status, utc(at)),
+        )
+        if cur.fetchone() is not None:
+            claimed.add((mention, status))
+    if claimed:
+        cur.execute(
+            "INSERT INTO alerts_sent (at, mentions) VALUES (%s, %s)", (utc(at), len(claimed))
+        )
+    return claimed
+
+
+def release_alert(cur: Cursor, pairs: list[tuple[str, str]], at: datetime) -> None:
+    """Forget an alert no target received: its pairs alert again next time."""
+    serialise(cur)
+    cur.executemany(
+        "DELETE FROM alerted WHERE mention_id = %s AND status = %s AND at = %s",
+        [(mention, status, utc(at)) for mention, status in pairs],
+    )
+    cur.execute(
+        """DELETE FROM alerts_sent WHERE seq = (SELECT max(seq) FROM alerts_sent
+           WHERE at = %s AND mentions = %s)""",
+        (utc(at), len(pairs)),
+    )
+
+
+# ---------------------------------------------------------------- people's actions
+
+
+class _Responded(NamedTuple):
+    created_at: datetime
+    responded_at: datetime | None
+    responded_via: str | None
+
+
+def _locked(cur: Cursor, resolved: Sequence[str]) -> dict[str, _Responded]:
+    """Each mention's times, its row locked until the transaction ends: a concurrent ack
+    of the same mention waits, then sees this one's answer."""
+    rows: dict[str, _Responded] = {}
+    for mention in resolved:
+        cur.execute(
+            """SELECT created_at, responded_at, responded_via FROM mentions
+               WHERE id = %s FOR UPDATE""",
+            (mention,),
+        )
+        row = cur.fetchone()
+        assert row is not None, mention
+        rows[mention] = _Responded(row["created_at"], row["responded_at"], row["responded_via"])
+    return rows
+
+
+def ack(
+    cur: Cursor, resolved: Sequence[str], by: str | None, at: datetime, note: str | None
+) -> list[AckResult]:
+    rows = _locked(cur, resolved)
+    stamp = utc(at)
+    early = [m for m, row in rows.items() if row.created_at > stamp]
+    if early:
+        raise UsageError(
+            f"--at {iso_utc(stamp)} is before {early[0][:8]} was written "
+            f"({iso_utc(rows[early[0]].created_at)}); an answer cannot come before the question"
+            + (f" ({len(early)} mentions)" if len(early) > 1 else "")
+        )
+    results = []
+    for mention, row in rows.items():
+        if row.responded_at is not None and row.responded_at <= stamp:
+            detail = f"already responded ({row.responded_via}) at {iso_utc(row.responded_at)}"
+            results.append(AckResult(mention, False, detail))
+            continue
+        cur.execute(
+            """INSERT INTO actions (mention_id, action, "by", at, note)
+               VALUES (%s, 'ack', %s, %s, %s)""",
+            (mention, by, stamp, note),
+        )
+        cur.execute(
+            """UPDATE mentions SET responded_at = %s, responded_by = %s, responded_via = 'ack',
+               response_note = %s WHERE id = %s""",
+            (stamp, by, note, mention),
+        )
+        results.append(AckResult(mention, True, f"acknowledged at {iso_utc(stamp)}"))
+    return results
+
+
+def reopen(cur: Cursor, resolved: Sequence[str], by: str | None, at: datetime) -> list[AckResult]:
+    _locked(cur, resolved)
+    results = []
+    stamp = utc(at)
+    for mention in resolved:
+        cur.execute(
+            """UPDATE mentions SET responded_at = NULL, responded_by = NULL,
+               responded_via = NULL, response_note = NULL
+               WHERE id = %s AND responded_at IS NOT NULL""",
+            (mention,),
+        )
+        unanswered = cur.rowcount > 0
+        cur.execute(
+            """UPDATE mentions SET needs_reply = true, needs_reply_reason = %s,
+               reply_decided = true WHERE id = %s AND (NOT needs_reply OR NOT reply_decided)""",
+            (f"reopened by {by or 'someone'} at {iso_utc(stamp)}", mention),
+        )
+        needs_reply = cur.rowcount > 0
+        if unanswered or needs_reply:
+            cur.execute(
+                """INSERT INTO actions (mention_id, action, "by", at)
+                   VALUES (%s, 'reopen', %s, %s)""",
+                (mention, by, stamp),
+            )
+        detail = {
+            (True, True): "reopened: the response is undone and it needs a reply",
+            (True, False): "reopened",
+            (False, True): "reopened: it needs a reply",
+            (False, False): "was already open",
+        }[unanswered, needs_reply]
+        results.append(AckResult(mention, unanswered or needs_reply, detail))
+    return results
+
+
+def no_reply(
+    cur: Cursor, resolved: Sequence[str], by: str | None, at: datetime, note: str | None
+) -> list[AckResult]:
+    _locked(cur, resolved)
+    results = []
+    stamp = utc(at)
+    reason = f"marked by {by or 'someone'} at {iso_utc(stamp)}" + (f": {note}" if note else "")
+    for mention in resolved:
+        cur.execute(
+            """UPDATE mentions SET needs_reply = false, needs_reply_reason = %s,
+               reply_decided = true WHERE id = %s AND (needs_reply OR NOT reply_decided)""",
+            (reason, mention),
+        )
+        changed = cur.rowcount > 0
+        if changed:
+            cur.execute(
+                """INSERT INTO actions (mention_id, action, "by", at, note)
+                   VALUES (%s, 'no_reply', %s, %s, %s)""",
+                (mention, by, stamp, note),
+            )
+        results.append(
+            AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
+        )
+    return results
+
+
+def assign(
+    cur: Cursor,
+    resolved: Sequence[str],
+    to: str | None,
+    by: str | None,
+    at: datetime,
+    note: str | None,
+) -> list[AckResult]:
+    results = []
+    stamp = utc(at)
+    for mention in resolved:
+        cur.execute("SELECT assignee FROM mentions WHERE id = %s FOR UPDATE", (mention,))
+        row = cur.fetchone()
+        before = row["assignee"] if row is not None else None
+        if (before or "").casefold() == (to or "").casefold():
+            detail = f"already with {to}" if to else "was not assigned"
+            results.append(AckResult(mention, False, detail))
+            continue
+        cur.execute("UPDATE mentions SET assignee = %s WHERE id = %s", (to, mention))
+        action, what = ("assign", f"to {to}") if to else ("release", f"from {before}")
+        cur.execute(
+            """INSERT INTO actions (mention_id, action, "by", at, note)
+               VALUES (%s, %s, %s, %s, %s)""",
+            (mention, action, by, stamp, f"{what}: {note}" if note else what),
+        )
+        results.append(
+            AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
+        )
+    return results
