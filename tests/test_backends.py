@@ -125,7 +125,8 @@ def test_both_backends_keep_the_logical_schema(store_url: str) -> None:
                ORDER BY table_name, ordinal_position""",
         )
         types = {"text": "text", "bigint": "int", "integer": "int", "boolean": "bool",
-                 "double precision": "real", "timestamp with time zone": "time", "jsonb": "json"}  # fmt: skip
+                 "double precision": "real", "timestamp with time zone": "time", "jsonb": "json",
+                 "bytea": "bytes"}  # fmt: skip
         found: dict[str, list[tuple[str, str]]] = {}
         for table, column, kind in rows:
             found.setdefault(table, []).append((column, types[kind]))
