@@ -115,3 +115,23 @@ def test_an_answer_written_after_now_leaves_the_mention_on_the_floor_at_now(
     assert cli("ack", first, *where, "--now", LATER).exit_code == 0
     assert first in {m["id"] for m in floor(cli, config, db, DEMO_NOW)}
     assert first not in {m["id"] for m in floor(cli, config, db, LATER)}
+
+
+def test_reopening_a_mention_owed_no_reply_puts_it_on_the_floor_at_once(
+    cli: Cli, demo: tuple[Path, str]
+) -> None:
+    """The poll kept "owed no reply" for it; a person's reopen makes that stale, and the
+    store forgets it (a trigger on each backend) so the floor reads the mention again."""
+    config, db = demo
+    where = ["--config", config, "--db", db, "--now", DEMO_NOW]
+    listed = cli("mentions", *where, "--status", "no_reply", "-f", "jsonl")
+    quiet = [json.loads(line) for line in listed.stdout.splitlines()]
+    oldest = min(quiet, key=lambda m: m["created_at"])["id"]
+    far = "2026-12-08T09:00"  # past the days praise is thanked in: only what is owed shows
+    assert oldest not in {m["id"] for m in floor(cli, config, db, far)}
+    assert sql(db, "SELECT policy_stamp IS NOT NULL FROM mentions WHERE id = ?", (oldest,)) in (
+        [(1,)],
+        [(True,)],
+    )
+    assert cli("reopen", oldest, *where).exit_code == 0
+    assert oldest in {m["id"] for m in floor(cli, config, db, far)}
