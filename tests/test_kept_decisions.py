@@ -39,9 +39,9 @@ def floor(cli: Cli, config: Path, db: str, now: str, *extra: str) -> list[dict[s
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def without_clock(text: str) -> dict[str, Any]:
-    """A JSON report without `generated_at` (the wall clock when it ran, not `--now`)."""
-    data: dict[str, Any] = json.loads(text)
+def without_clock(document: str) -> dict[str, Any]:
+    """A digest without `generated_at` (the wall clock at the run, not `--now`)."""
+    data: dict[str, Any] = json.loads(document)
     data.pop("generated_at")
     return data
 

@@ -42,7 +42,7 @@ from typing import Any
 
 from webcare import rank as ranking
 from webcare import report, stats
-from webcare.model import Ranked, SentimentLabel, SlaStatus, StoredMention
+from webcare.model import Ranked, SentimentLabel, SlaState, SlaStatus, StoredMention
 from webcare.settings import Settings
 from webcare.textutil import one_line
 from webcare.timeparse import iso_utc
@@ -284,8 +284,7 @@ def _labels(items: list[StoredMention], labels_of: Any, top: int) -> tuple[dict[
     )
 
 
-def _is_breach(row: Ranked) -> bool:
-    s = row.sla
+def _late(s: SlaState) -> bool:
     return s.status is SlaStatus.BREACHED or (s.status is SlaStatus.RESPONDED and s.responded_late)
 
 
@@ -360,16 +359,19 @@ def build_digest(
         before = _live_in(items, previous_since, since, inclusive=False)
         previous = _outcomes(before, settings, now, previous_since)[0]
 
-    ranked = report.evaluate(current, settings, now)
+    states = report.sla_states(current, settings, now)
     now_counts = {
-        "open_now": sum(1 for row in ranked if report.awaits_reply(row.sla)),
-        "breached_now": sum(1 for row in ranked if row.sla.status is SlaStatus.BREACHED),
-        "at_risk_now": sum(1 for row in ranked if row.sla.status is SlaStatus.AT_RISK),
+        "open_now": sum(1 for _, state in states if report.awaits_reply(state)),
+        "breached_now": sum(1 for _, state in states if state.status is SlaStatus.BREACHED),
+        "at_risk_now": sum(1 for _, state in states if state.status is SlaStatus.AT_RISK),
         "backfilled": backfilled,
     }
     weights = report.topic_weights(settings)
+    # Ranking is a sort by score: only the breaches are ranked (a week holds tens of
+    # thousands of mentions, few of them breaches), in the same order among themselves.
+    ranked = ranking.rank((pair for pair in states if _late(pair[1])), weights)
     breached = sorted(
-        ((_severity(row, weights), row) for row in ranked if _is_breach(row)),
+        ((_severity(row, weights), row) for row in ranked),
         key=lambda pair: (-pair[0], -pair[1].sla.overdue_minutes, pair[1].priority.rank),
     )
 

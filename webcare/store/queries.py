@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from webcare.errors import NotFoundError
 from webcare.model import (
@@ -43,7 +44,19 @@ def register_functions(db: sqlite3.Connection) -> None:
 
 def time_of(text: str | None) -> datetime | None:
     """A stored time (ISO 8601, UTC) as an aware datetime."""
-    return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    return datetime.fromisoformat(text) if text else None
+
+
+@lru_cache(maxsize=8192)
+def _strings(text: str) -> tuple[str, ...]:
+    """A stored JSON list of strings; the same few lists recur in thousands of rows."""
+    return tuple(json.loads(text))
+
+
+_CHANNELS = {c.value: c for c in Channel}
+_SENTIMENTS = {label.value: label for label in SentimentLabel}
+_LEVELS = {level.value: level for level in UrgencyLevel}
+_ROUTES = {route.value: route for route in Route}
 
 
 # ---------------------------------------------------------------- sources
@@ -251,7 +264,7 @@ def row_to_stored(row: sqlite3.Row) -> StoredMention:
     mention = Mention(
         id=row["id"],
         source=row["source"],
-        channel=Channel(row["channel"]),
+        channel=_CHANNELS.get(row["channel"]) or Channel(row["channel"]),
         text=row["text"],
         created_at=time_of(row["created_at"]) or EPOCH,
         native_id=row["native_id"],
@@ -266,16 +279,16 @@ def row_to_stored(row: sqlite3.Row) -> StoredMention:
         language=row["language"],
         sentiment=Sentiment(
             row["sentiment_score"],
-            SentimentLabel(row["sentiment_label"]),
-            tuple(json.loads(row["sentiment_words"])),
+            _SENTIMENTS.get(row["sentiment_label"]) or SentimentLabel(row["sentiment_label"]),
+            _strings(row["sentiment_words"]),
         ),
         urgency=Urgency(
-            UrgencyLevel(row["urgency_level"]),
-            tuple(json.loads(row["urgency_reasons"])),
-            tuple(json.loads(row["urgency_categories"])),
+            _LEVELS.get(row["urgency_level"]) or UrgencyLevel(row["urgency_level"]),
+            _strings(row["urgency_reasons"]),
+            _strings(row["urgency_categories"]),
         ),
-        topics=tuple(json.loads(row["topics"])),
-        route=Route(row["route"]),
+        topics=_strings(row["topics"]),
+        route=_ROUTES.get(row["route"]) or Route(row["route"]),
         route_reason=row["route_reason"],
         needs_reply=bool(row["needs_reply"]),
         needs_reply_reason=row["needs_reply_reason"],

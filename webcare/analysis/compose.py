@@ -1,0 +1,85 @@
+"""`analyse`: what a mention says and how much it matters, composed. Pure, no I/O.
+
+`analyse(text, settings)` composes language -> sentiment -> urgency -> topics -> reply
+needed? -> route. Urgency and topics match the same lower-cased text, once.
+"""
+
+from __future__ import annotations
+
+from webcare.analysis import topics as topic_rules
+from webcare.analysis import urgency as urgency_rules
+from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
+from webcare.analysis.language import detect_language
+from webcare.analysis.route import decide_route
+from webcare.analysis.rules import fold
+from webcare.analysis.sentiment import analyse_sentiment
+from webcare.analysis.urgency_lexicon import POSITIVE_REASON
+from webcare.model import Analysis, Route, Urgency, UrgencyLevel
+from webcare.settings import Settings
+
+__all__ = ["analyse"]
+
+CLOSING_REASON = "closing thank-you, no reply needed"
+
+
+def analyse(
+    text: str,
+    settings: Settings,
+    *,
+    rating: int | None = None,
+    source_value: str | None = None,
+) -> Analysis:
+    language = detect_language(text)
+    sentiment = analyse_sentiment(text, language, rating=rating)
+    folded = fold(text)
+    categories = urgency_rules.ruleset(settings.urgency)
+    urgency = urgency_rules.assess_urgency(text, sentiment, settings.urgency, folded=folded)
+    topic_set = topic_rules.ruleset(settings.topics)
+    topics = tuple(topic_set.matcher.find(text, folded))
+    reply = assess_reply(
+        text,
+        sentiment,
+        urgency,
+        brand_words=(settings.brand.name, *settings.brand.keywords),
+        folded=folded,
+        rating=rating,
+    )
+    no_reply_reason = ""
+    if not reply.needed:
+        # Low, whatever matched: nobody needs to answer (a closer, praise, "works again").
+        if reply.reason.startswith(CLOSING_PREFIX):
+            no_reply_reason = CLOSING_REASON
+            urgency = Urgency(UrgencyLevel.LOW, (CLOSING_REASON,), ())
+        else:
+            no_reply_reason = reply.reason.split(":")[0] + ", no reply owed"
+            if urgency.level is not UrgencyLevel.LOW:
+                urgency = Urgency(UrgencyLevel.LOW, (POSITIVE_REASON,), ())
+    elif urgency.level is UrgencyLevel.LOW:
+        urgency = Urgency(UrgencyLevel.NORMAL, (), ())  # positive, but it asks something
+    route = decide_route(
+        text,
+        sentiment,
+        urgency,
+        rating=rating,
+        source_value=source_value,
+        topics=topics,
+        settings=settings.route,
+        emotional_categories=categories.emotional,
+        monetary_categories=categories.monetary,
+        human_categories=categories.human,
+        monetary_topics=topic_set.monetary,
+    )
+    route_value, route_reason = route.route, route.reason
+    if not reply.needed:
+        # Nobody needs to answer: automate (a template at most), saying what it would have been.
+        route_value, route_reason = Route.AUTOMATE, f"{no_reply_reason}; {route.reason}"
+    return Analysis(
+        language=language,
+        sentiment=sentiment,
+        urgency=urgency,
+        topics=topics,
+        route=route_value,
+        route_reason=route_reason,
+        needs_reply=reply.needed,
+        needs_reply_reason=reply.reason,
+    )
