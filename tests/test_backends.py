@@ -125,7 +125,8 @@ def test_both_backends_keep_the_logical_schema(store_url: str) -> None:
                ORDER BY table_name, ordinal_position""",
         )
         types = {"text": "text", "bigint": "int", "integer": "int", "boolean": "bool",
-                 "double precision": "real", "timestamp with time zone": "time", "jsonb": "json"}  # fmt: skip
+                 "double precision": "real", "timestamp with time zone": "time", "jsonb": "json",
+                 "bytea": "bytes"}  # fmt: skip
         found: dict[str, list[tuple[str, str]]] = {}
         for table, column, kind in rows:
             found.setdefault(table, []).append((column, types[kind]))
@@ -150,6 +151,9 @@ def test_db_copy_round_trips_the_demo_store_with_identical_jsonl(
 ) -> None:
     original = str(tmp_path / "original.db")
     fill(original, tmp_path)
+    labelled = json.loads(listing(original, "mentions").splitlines()[2])["id"]
+    run("label", labelled, "--urgency", "high", "--category", "anger", "--reply", "yes",
+        "--by", "anna", "--note", "boos", "--config", DEMO, "--db", original, "--now", DEMO_NOW)  # fmt: skip
     shared = make_postgres_database()
     back = str(tmp_path / "back" / "webcare.db")
 
@@ -164,13 +168,22 @@ def test_db_copy_round_trips_the_demo_store_with_identical_jsonl(
     counts = [json.loads(run("db", "info", "--db", s, "--json").stdout)["counts"]
               for s in (original, shared, back)]  # fmt: skip
     assert counts[0] == counts[1] == counts[2]
-    assert counts[0]["actions"] == 3 and counts[0]["reported"] > 0 and counts[0]["replies"] > 0
+    assert counts[0]["actions"] == 4 and counts[0]["reported"] > 0 and counts[0]["replies"] > 0
+    assert counts[0]["labels"] == 1
     assert "47 mentions" in again.stderr
+    # What polls kept for the floor and people's labels come back as they were.
+    for query in (
+        "SELECT id, owed, due_at, policy_stamp, settled FROM mentions ORDER BY id",
+        "SELECT * FROM labels ORDER BY seq",
+    ):
+        assert sql(back, query) == sql(original, query)
+    kept = sql(original, "SELECT count(owed), count(due_at), count(settled) FROM mentions")
+    assert all(kept[0]), kept
     # The numbering goes on after the copied rows: a new action gets the next number.
     first = listing(shared, "mentions").splitlines()[5]
     run("ack", json.loads(first)["id"], "--by", "cees", "--config", DEMO, "--db", shared,
         "--now", DEMO_NOW)  # fmt: skip
-    assert sql(shared, "SELECT max(seq), count(*) FROM actions") == [(4, 4)]
+    assert sql(shared, "SELECT max(seq), count(*) FROM actions") == [(5, 5)]
 
 
 @pytest.mark.postgres

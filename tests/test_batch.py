@@ -1,11 +1,10 @@
 """A source's save a part at a time (`Store.batch`): what a large export goes through.
 The outcome is the one-call `save_batch`'s, whatever the parts; nothing of a batch that
-does not finish is kept."""
+does not finish is kept. On every backend."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -33,10 +32,10 @@ def post(
 
 
 def test_a_batch_in_parts_stores_each_post_once_and_counts_repeats_as_seen(
-    db_path: Path,
+    store_url: str,
 ) -> None:
     posts = [post(n) for n in range(CHUNK + 20)]
-    with open_store(db_path, create=True) as store:
+    with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:
             batch.add(posts[: CHUNK - 5])
             batch.add(posts[CHUNK - 10 :] + posts[:3])  # 5 + 3 repeats, across a chunk's edge
@@ -48,13 +47,13 @@ def test_a_batch_in_parts_stores_each_post_once_and_counts_repeats_as_seen(
 
 
 def test_an_answer_in_a_later_part_joins_its_conversation_and_a_reply_answers_both(
-    db_path: Path,
+    store_url: str,
 ) -> None:
     first = post(1, text="Acme mijn pakket is kwijt")
     filler = [post(n) for n in range(100, 100 + CHUNK)]
     answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets")
     reply = Reply("export", "b1", "p0", "AcmeCare", POLLED + timedelta(minutes=5))
-    with open_store(db_path, create=True) as store:
+    with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:
             batch.add([first, *filler])
             batch.add([answer])
@@ -65,8 +64,8 @@ def test_an_answer_in_a_later_part_joins_its_conversation_and_a_reply_answers_bo
     assert result.replies == 2
 
 
-def test_a_batch_that_ends_without_finishing_or_raises_keeps_nothing(db_path: Path) -> None:
-    with open_store(db_path, create=True) as store:
+def test_a_batch_that_ends_without_finishing_or_raises_keeps_nothing(store_url: str) -> None:
+    with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:
             batch.add([post(n) for n in range(CHUNK + 1)])
         with pytest.raises(RuntimeError), store.batch("export", polled_at=POLLED) as batch:

@@ -77,7 +77,7 @@ def test_two_polls_at_once_fetch_each_source_once_and_store_each_mention_once(
         sources.append(
             {"name": f"forum{feed}", "kind": "rss", "url": feed_server.url(f"/feed{feed}.xml")}
         )
-    config = make_config(*sources, poll={"timeout": "20s", "per_host": 8})
+    config = make_config(*sources, poll={"timeout": "20s", "connect_timeout": "20s", "per_host": 8})
     run = ("poll", "--config", config, "--db", shared_store, "--now", NOW, "--backfill")
     subprocess.run([sys.executable, "-m", "webcare", "db", "upgrade", "--db", shared_store],
                    check=True, capture_output=True)  # fmt: skip

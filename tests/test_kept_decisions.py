@@ -1,18 +1,19 @@
 """What a poll keeps so the report reads no history (owed, due, verdicts) never changes
 what the report says: the floor is the same with and without it, a changed SLA config is
-worked out again, and a person's reopen or a late answer is seen at once."""
+worked out again, and a person's reopen or a late answer is seen at once. On every
+backend: the triggers that forget what was kept are each backend's own."""
 
 from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
 import pytest
+from storesql import sql
 from typer.testing import Result
 
 Cli = Callable[..., Result]
@@ -21,18 +22,18 @@ LATER = "2026-11-24T09:00:00+01:00"
 
 
 @pytest.fixture
-def demo(cli: Cli, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+def demo(cli: Cli, tmp_path: Path, store_url: str) -> Iterator[tuple[Path, str]]:
     """The demo copied (so its config can change) and polled into a real store."""
     with as_file(files("webcare").joinpath("demo")) as original:
         copy = tmp_path / "demo"
         shutil.copytree(original, copy)
-    config, db = copy / "webcare.toml", tmp_path / "demo.db"
+    config, db = copy / "webcare.toml", store_url
     result = cli("poll", "--config", config, "--db", db, "--now", DEMO_NOW)
     assert result.exit_code == 0, result.output
     yield config, db
 
 
-def floor(cli: Cli, config: Path, db: Path, now: str, *extra: str) -> list[dict[str, Any]]:
+def floor(cli: Cli, config: Path, db: str, now: str, *extra: str) -> list[dict[str, Any]]:
     result = cli("report", "--config", config, "--db", db, "--now", now, "-f", "jsonl", *extra)
     assert result.exit_code in (0, 1), result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
@@ -45,30 +46,25 @@ def without_clock(document: str) -> dict[str, Any]:
     return data
 
 
-def forget_kept(db: Path) -> None:
-    with sqlite3.connect(db) as con:
-        con.execute(
-            "UPDATE mentions SET owed = 0, due_at = NULL, policy_stamp = NULL, settled = NULL"
-        )
+def forget_kept(db: str) -> None:
+    sql(db, "UPDATE mentions SET owed = false, due_at = NULL, policy_stamp = NULL, settled = NULL")
 
 
-def test_a_poll_keeps_what_the_floor_needs(demo: tuple[Path, Path]) -> None:
+def test_a_poll_keeps_what_the_floor_needs(demo: tuple[Path, str]) -> None:
     _, db = demo
-    with sqlite3.connect(db) as con:
-        open_rows, decided = con.execute(
-            """SELECT count(*), count(policy_stamp) FROM mentions
-               WHERE responded_at IS NULL AND backfilled = 0"""
-        ).fetchone()
-        owed_without_due = con.execute(
-            "SELECT count(*) FROM mentions WHERE owed = 1 AND due_at IS NULL"
-        ).fetchone()[0]
+    ((open_rows, decided),) = sql(
+        db,
+        """SELECT count(*), count(policy_stamp) FROM mentions
+           WHERE responded_at IS NULL AND NOT backfilled""",
+    )
+    ((owed_without_due,),) = sql(db, "SELECT count(*) FROM mentions WHERE owed AND due_at IS NULL")
     assert open_rows > 20 and decided == open_rows
     assert owed_without_due == 0
 
 
 @pytest.mark.parametrize("now", [DEMO_NOW, LATER, "2026-12-08T09:00"])
 def test_the_floor_is_the_same_with_and_without_what_was_kept(
-    cli: Cli, demo: tuple[Path, Path], now: str
+    cli: Cli, demo: tuple[Path, str], now: str
 ) -> None:
     config, db = demo
     kept = floor(cli, config, db, now)
@@ -80,7 +76,7 @@ def test_the_floor_is_the_same_with_and_without_what_was_kept(
 
 
 def test_a_shorter_sla_target_is_applied_to_what_a_poll_kept(
-    cli: Cli, demo: tuple[Path, Path]
+    cli: Cli, demo: tuple[Path, str]
 ) -> None:
     config, db = demo
     before = {m["id"]: m for m in floor(cli, config, db, DEMO_NOW)}
@@ -97,7 +93,7 @@ def test_a_shorter_sla_target_is_applied_to_what_a_poll_kept(
 
 
 def test_reopening_an_answered_mention_puts_it_back_on_the_floor(
-    cli: Cli, demo: tuple[Path, Path]
+    cli: Cli, demo: tuple[Path, str]
 ) -> None:
     config, db = demo
     where = ["--config", config, "--db", db]
@@ -111,7 +107,7 @@ def test_reopening_an_answered_mention_puts_it_back_on_the_floor(
 
 
 def test_an_answer_written_after_now_leaves_the_mention_on_the_floor_at_now(
-    cli: Cli, demo: tuple[Path, Path]
+    cli: Cli, demo: tuple[Path, str]
 ) -> None:
     config, db = demo
     where = ["--config", config, "--db", db]
@@ -119,3 +115,23 @@ def test_an_answer_written_after_now_leaves_the_mention_on_the_floor_at_now(
     assert cli("ack", first, *where, "--now", LATER).exit_code == 0
     assert first in {m["id"] for m in floor(cli, config, db, DEMO_NOW)}
     assert first not in {m["id"] for m in floor(cli, config, db, LATER)}
+
+
+def test_reopening_a_mention_owed_no_reply_puts_it_on_the_floor_at_once(
+    cli: Cli, demo: tuple[Path, str]
+) -> None:
+    """The poll kept "owed no reply" for it; a person's reopen makes that stale, and the
+    store forgets it (a trigger on each backend) so the floor reads the mention again."""
+    config, db = demo
+    where = ["--config", config, "--db", db, "--now", DEMO_NOW]
+    listed = cli("mentions", *where, "--status", "no_reply", "-f", "jsonl")
+    quiet = [json.loads(line) for line in listed.stdout.splitlines()]
+    oldest = min(quiet, key=lambda m: m["created_at"])["id"]
+    far = "2026-12-08T09:00"  # past the days praise is thanked in: only what is owed shows
+    assert oldest not in {m["id"] for m in floor(cli, config, db, far)}
+    assert sql(db, "SELECT policy_stamp IS NOT NULL FROM mentions WHERE id = ?", (oldest,)) in (
+        [(1,)],
+        [(True,)],
+    )
+    assert cli("reopen", oldest, *where).exit_code == 0
+    assert oldest in {m["id"] for m in floor(cli, config, db, far)}

@@ -2,7 +2,8 @@
 report, every format, a re-poll); `eval labels` scores the rules on the team's labels;
 `learn` trains on labels (the store's or a label file's), uses the model only where
 cross-validation says it beats the rules, keeps it in the store for the team, and new
-mentions are judged by it. Real CLI, real SQLite; the label file is our own
+mentions are judged by it. Real CLI, real stores (what touches the store runs on every
+backend; the trained model is moved into one with `db copy`); the label file is our own
 (tests/labelled/team_labels.tsv: short Dutch and English messages written for these
 tests, labelled with the criteria of `eval urgency` files, and a team convention the
 rules do not know: a broken cold chain is high urgency)."""
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
 
 
 @pytest.fixture
-def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> list[str]:
+def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
     write_rows(tmp_path / "social.jsonl", ROWS)
     config = make_config(
         {"name": "social", "kind": "jsonl", "path": "social.jsonl"},
@@ -48,7 +48,7 @@ def floor(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> l
     (tmp_path / "webcare.toml").write_text(
         config.read_text(encoding="utf-8") + '\n[sla.urgency]\ncritical = "15m"\n', encoding="utf-8"
     )
-    where = ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     return where
 
@@ -326,10 +326,11 @@ def test_training_is_deterministic(cli: Cli, trained: dict[str, Any], tmp_path: 
 
 
 def test_new_mentions_are_judged_by_the_teams_model_until_it_is_switched_off(
-    cli: Cli, make_config: MakeConfig, tmp_path: Path, trained: dict[str, Any]
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, trained: dict[str, Any], store_url: str
 ) -> None:
-    db = tmp_path / "team.db"
-    shutil.copyfile(trained["db"], db)  # the team's store, its model on
+    db = store_url
+    copied = cli("db", "copy", trained["db"], db)  # the team's store, its model on
+    assert copied.exit_code == 0, copied.output
     cold = "Acme de diepvriesproducten en het vlees kwamen ontdooid en lauw aan"
     write_rows(tmp_path / "social.jsonl", [
         {"id": "1", "author": "eva", "text": cold, "created_at": "2026-11-23T07:00:00Z"}])  # fmt: skip
@@ -375,7 +376,7 @@ def test_learning_with_no_labels_is_a_usage_error(cli: Cli, floor: list[str]) ->
 
 
 def test_labels_given_one_by_one_teach_what_the_same_label_file_teaches(
-    cli: Cli, make_config: MakeConfig, tmp_path: Path
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
 ) -> None:
     """The way a team learns: mentions in the store, each labelled with `webcare label`,
     then `webcare learn` on the store's labels. It sees what a label file with the same
@@ -390,7 +391,7 @@ def test_labels_given_one_by_one_teach_what_the_same_label_file_teaches(
         {"id": r["id"], "author": f"a{r['id']}", "text": r["text"], "created_at": "2026-11-23T07:00:00Z"}
         for r in rows])  # fmt: skip
     config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
-    where = ["--config", str(config), "--db", str(tmp_path / "team.db"), "--now", NOW]
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     ids = {m["text"]: m["id"] for m in records(cli("mentions", *where, "-f", "jsonl"))}
     assert len(ids) == 80

@@ -50,6 +50,8 @@ def _out(kind: str, value: object) -> object:
         return bool(value)
     if kind == "json":
         return json.loads(str(value))
+    if kind == "bytes":
+        return bytes(value)  # type: ignore[call-overload]
     return value
 
 
@@ -62,6 +64,8 @@ def _in(kind: str, value: object) -> object:
         return int(bool(value))
     if kind == "json":
         return json.dumps(value)
+    if kind == "bytes":
+        return sqlite3.Binary(bytes(value))  # type: ignore[call-overload]
     return value
 
 

@@ -4,7 +4,7 @@ value each holds. No SQL here.
 SQLite stores times as ISO 8601 text and flags as 0/1; PostgreSQL as `timestamptz` and
 `boolean`. `webcare db copy` moves rows between them as the Python values named here
 (`time` an aware UTC datetime to the second, `bool`, `int`, `real`, `text`, `json` a list
-of strings), and a test checks that both backends' migrations produce exactly these
+of strings, `bytes` a blob: SQLite's BLOB, PostgreSQL's `bytea`), and a test checks that both backends' migrations produce exactly these
 tables and columns: a migration added to one backend fails it until the other has it too.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Kind = Literal["text", "int", "real", "bool", "time", "json"]
+Kind = Literal["text", "int", "real", "bool", "time", "json", "bytes"]
 
 TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
     "mentions": (
@@ -51,6 +51,10 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("text_key", "text"),
         ("reply_decided", "bool"),
         ("assignee", "text"),
+        ("owed", "bool"),
+        ("due_at", "time"),
+        ("policy_stamp", "text"),
+        ("settled", "text"),
     ),
     "replies": (
         ("id", "text"),
@@ -90,10 +94,41 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
     ),
     "alerted": (("mention_id", "text"), ("status", "text"), ("at", "time")),
     "alerts_sent": (("seq", "int"), ("at", "time"), ("mentions", "int")),
+    "labels": (
+        ("seq", "int"),
+        ("mention_id", "text"),
+        ("by", "text"),
+        ("at", "time"),
+        ("note", "text"),
+        ("sentiment", "text"),
+        ("urgency", "text"),
+        ("category", "text"),
+        ("needs_reply", "bool"),
+        ("was_sentiment", "text"),
+        ("was_urgency", "text"),
+        ("was_categories", "json"),
+        ("was_needs_reply", "bool"),
+    ),
+    "learned": (
+        ("seq", "int"),
+        ("trained_at", "time"),
+        ("trained_by", "text"),
+        ("labels", "int"),
+        ("meta", "text"),
+        ("weights", "bytes"),
+        ("enabled", "bool"),
+        ("disabled_at", "time"),
+        ("disabled_by", "text"),
+    ),
 }
 """Every table, in an order that loads without breaking a reference (mentions first)."""
 
-SEQUENCES: dict[str, str] = {"actions": "seq", "alerts_sent": "seq"}
+SEQUENCES: dict[str, str] = {
+    "actions": "seq",
+    "alerts_sent": "seq",
+    "labels": "seq",
+    "learned": "seq",
+}
 """Tables whose key a backend numbers itself: copied as they are, the numbering goes on
 after the highest."""
 
@@ -106,6 +141,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "also_seen": ("id",),
     "alerted": ("mention_id", "status"),
     "alerts_sent": ("seq",),
+    "labels": ("seq",),
+    "learned": ("seq",),
 }
 """Each table's primary key: rows are copied (and compared) in this order."""
 

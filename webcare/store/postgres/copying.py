@@ -53,6 +53,8 @@ def _value(kind: str, value: object) -> object:
         return Jsonb(value)
     if kind == "time":
         return utc(value)  # type: ignore[arg-type]
+    if kind == "bytes":
+        return bytes(value)  # type: ignore[call-overload]
     return value
 
 

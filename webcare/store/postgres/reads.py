@@ -33,6 +33,7 @@ from webcare.model import (
     UrgencyLevel,
 )
 from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.settling import verdict_from_json
 from webcare.textutil import search_fold, search_matches
 
 Cursor = psycopg.Cursor[DictRow]
@@ -115,6 +116,10 @@ def select_mentions(
         else:
             clauses.append("(needs_reply OR created_at >= %s)")
             params.append(utc(q.no_reply_since))
+        if q.policy_stamp is not None:
+            narrow, narrow_params = floor_narrowing(q.policy_stamp, q.open_at, q.no_reply_since)
+            clauses.append(narrow)
+            params.extend(narrow_params)
     if q.assignees:
         # ASCII case folded on the column (lower under "C"), as SQLite's lower() does.
         clauses.append("lower(assignee) = ANY(%s)")
@@ -142,6 +147,28 @@ def select_mentions(
                     break
     with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
         return with_sightings(cur, found)
+
+
+def floor_narrowing(
+    stamp: str, now: datetime, recent_since: datetime | None
+) -> tuple[str, list[object]]:
+    """What can be on the floor at `now` (as `store.settling.floor_ids` says for SQLite),
+    as one OR whose every arm implies a partial index's predicate, so the planner reads
+    them as a bitmap OR: owed and open under this policy (`mentions_owed`); open but not
+    decided under it (`mentions_open_stamp`); answered only after `now`
+    (`mentions_answered_at`); and, for praise to thank, recent open ones
+    (`mentions_unanswered`). Everything else is history."""
+    parts = [
+        "(responded_at IS NULL AND NOT backfilled AND owed)",
+        """(responded_at IS NULL AND NOT backfilled
+            AND (policy_stamp IS NULL OR policy_stamp < %s OR policy_stamp > %s))""",
+        "(responded_at > %s AND NOT backfilled)",
+    ]
+    params: list[object] = [stamp, stamp, utc(now)]
+    if recent_since is not None:
+        parts.append("(responded_at IS NULL AND NOT backfilled AND created_at >= %s)")
+        params.append(utc(recent_since))
+    return f"({' OR '.join(parts)})", params
 
 
 def resolve_id(cur: Cursor, given: str) -> str:
@@ -306,4 +333,8 @@ def row_to_stored(row: DictRow) -> StoredMention:
         backfilled=row["backfilled"],
         reply_decided=row["reply_decided"],
         assignee=row["assignee"],
+        owed=row["owed"],
+        due_at=row["due_at"],
+        policy_stamp=row["policy_stamp"],
+        settled=verdict_from_json(row["settled"]),
     )

@@ -22,9 +22,18 @@ import psycopg
 from psycopg.rows import DictRow, dict_row
 
 from webcare.errors import StoreError
+from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
-from webcare.store.base import AckResult, BatchResult, FetchState, MentionQuery, SourceState
-from webcare.store.postgres import copying, reads, schema, writes
+from webcare.store.base import (
+    AckResult,
+    BatchResult,
+    FetchState,
+    LearnedRecord,
+    MentionQuery,
+    Settlement,
+    SourceState,
+)
+from webcare.store.postgres import copying, learning, reads, schema, settling, writes
 from webcare.store.postgres.connect import Target, connect, reason, target
 
 T = TypeVar("T")
@@ -207,13 +216,36 @@ class PostgresStore:
         history_before: datetime | None = None,
         undated_is_history: bool = False,
     ) -> BatchResult:
+        with self.batch(
+            source,
+            polled_at=polled_at,
+            history_before=history_before,
+            undated_is_history=undated_is_history,
+        ) as batch:
+            batch.add(mentions)
+            return batch.finish(replies, state)
+
+    @contextmanager
+    def batch(
+        self,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None = None,
+        undated_is_history: bool = False,
+    ) -> Iterator[writes.PostgresBatch]:
+        """One source's save a part at a time, in one transaction (`base.Store.batch`):
+        rolled back when the block raises or ends without `finish`."""
         with self._writing(
             f"cannot store source {source!r} in the PostgreSQL {self.where.where}"
         ) as cur:
-            return writes.save_batch(
-                cur, source, mentions, replies, polled_at=polled_at, state=state,
-                history_before=history_before, undated_is_history=undated_is_history,
+            batch = writes.PostgresBatch(
+                cur, source, polled_at=polled_at, history_before=history_before,
+                undated_is_history=undated_is_history,
             )  # fmt: skip
+            yield batch
+            if not batch.finished:
+                raise psycopg.Rollback  # leaves the transaction block, nothing kept
 
     def record_failure(
         self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
@@ -312,6 +344,55 @@ class PostgresStore:
         resolved = self._resolved(ids)
         with self._writing() as cur:
             return writes.assign(cur, resolved, to, by, at, note)
+
+    # ------------------------------------------------------------ what the floor reads
+
+    def unsettled(self, stamp: str, now: datetime, *, limit: int) -> list[StoredMention]:
+        """Open mentions not decided under `stamp` and answered ones with no verdict."""
+        with self._reading() as cur:
+            rows = settling.unsettled(cur, stamp, now, limit)
+            return [reads.row_to_stored(row) for row in rows]
+
+    def threads(self, thread_ids: Iterable[str]) -> list[StoredMention]:
+        with self._reading() as cur:
+            return [reads.row_to_stored(row) for row in settling.threads(cur, thread_ids)]
+
+    def settle(self, settlements: Sequence[Settlement]) -> int:
+        """Keep reply decisions and verdicts, compare and set (`settling.settle`)."""
+        with self._writing() as cur:
+            return settling.settle(cur, settlements)
+
+    # ------------------------------------------------------------ learning from the team
+
+    def label(
+        self,
+        given: str,
+        correction: Correction,
+        before: Judged,
+        after: Analysis,
+        *,
+        by: str | None,
+        at: datetime,
+        note: str | None,
+    ) -> AckResult:
+        """Record a person's correction and apply it to the mention, in one transaction."""
+        (mention,) = self._resolved([given])
+        with self._writing() as cur:
+            return learning.label(cur, mention, correction, before, after, by, at, note)
+
+    def labels(self, mention: str | None = None) -> list[Label]:
+        return self._read(learning.labels, mention)
+
+    def save_model(self, record: LearnedRecord) -> None:
+        with self._writing() as cur:
+            learning.save_model(cur, record)
+
+    def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        return self._read(learning.learned_model, enabled_only)
+
+    def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        with self._writing() as cur:
+            return learning.disable_model(cur, by, at)
 
     # ------------------------------------------------------------ administration
 

@@ -12,7 +12,7 @@ acks are each recorded and none is lost.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -39,37 +39,67 @@ def serialise(cur: Cursor) -> None:
 # ---------------------------------------------------------------- a source's batch
 
 
-def save_batch(
-    cur: Cursor,
-    source: str,
-    mentions: Sequence[tuple[Mention, Analysis]],
-    replies: Sequence[Reply],
-    *,
-    polled_at: datetime,
-    state: FetchState | None,
-    history_before: datetime | None,
-    undated_is_history: bool,
-) -> BatchResult:
-    serialise(cur)
-    new = seen = applied = also = history = 0
-    first_seen = utc(polled_at)
-    for mention, analysis in mentions:
-        keys = PostKeys.of(mention)
-        if _record_sighting(cur, mention, first_seen, keys):
-            also += 1
-        elif _insert_mention(cur, mention, analysis, first_seen, keys):
-            new += 1
-            if (history_before is not None and mention.created_at < history_before) or (
-                undated_is_history and mention.created_at_estimated
-            ):
-                history += 1
-                cur.execute("UPDATE mentions SET backfilled = true WHERE id = %s", (mention.id,))
-        else:
-            seen += 1
-    for reply in replies:
-        applied += _insert_reply(cur, reply)
-    _save_state(cur, source, polled_at, state)
-    return BatchResult(new, seen, applied, also, history)
+class PostgresBatch:
+    """One source's save in progress (`base.Batch`), inside the transaction
+    `PostgresStore.batch` holds: each mention stored one row at a time, as it comes, under
+    `WRITE_LOCK` from the first write until the transaction ends (so a post seen by two
+    hosts at once is stored once)."""
+
+    def __init__(
+        self,
+        cur: Cursor,
+        source: str,
+        *,
+        polled_at: datetime,
+        history_before: datetime | None,
+        undated_is_history: bool,
+    ) -> None:
+        self.cur = cur
+        self.source = source
+        self.polled_at = polled_at
+        self.first_seen = utc(polled_at)
+        self.history_before = history_before
+        self.undated_is_history = undated_is_history
+        self.new = self.seen = self.also = self.history = 0
+        self.finished = False
+        self._locked = False
+
+    def _lock(self) -> None:
+        if not self._locked:
+            serialise(self.cur)
+            self._locked = True
+
+    def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
+        """Store these mentions: each seen (stored, or earlier in this batch), another
+        source's sighting of a stored post, or new (history per the batch's rule)."""
+        if not mentions:
+            return
+        self._lock()
+        cur = self.cur
+        for mention, analysis in mentions:
+            keys = PostKeys.of(mention)
+            if _record_sighting(cur, mention, self.first_seen, keys):
+                self.also += 1
+            elif _insert_mention(cur, mention, analysis, self.first_seen, keys):
+                self.new += 1
+                if (
+                    self.history_before is not None and mention.created_at < self.history_before
+                ) or (self.undated_is_history and mention.created_at_estimated):
+                    self.history += 1
+                    cur.execute(
+                        "UPDATE mentions SET backfilled = true WHERE id = %s", (mention.id,)
+                    )
+            else:
+                self.seen += 1
+
+    def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
+        """Apply the brand replies (after every mention: they may answer any), keep the
+        source's validators (`state` None keeps none) and mark it polled."""
+        self._lock()
+        applied = sum(_insert_reply(self.cur, reply) for reply in replies)
+        _save_state(self.cur, self.source, self.polled_at, state)
+        self.finished = True
+        return BatchResult(self.new, self.seen, applied, self.also, self.history)
 
 
 def record_failure(
