@@ -120,6 +120,13 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("disabled_at", "time"),
         ("disabled_by", "text"),
     ),
+    "privacy_log": (
+        ("seq", "int"),
+        ("at", "time"),
+        ("action", "text"),
+        ("by", "text"),
+        ("counts", "text"),
+    ),
 }
 """Every table, in an order that loads without breaking a reference (mentions first)."""
 
@@ -128,6 +135,7 @@ SEQUENCES: dict[str, str] = {
     "alerts_sent": "seq",
     "labels": "seq",
     "learned": "seq",
+    "privacy_log": "seq",
 }
 """Tables whose key a backend numbers itself: copied as they are, the numbering goes on
 after the highest."""
@@ -143,6 +151,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "alerts_sent": ("seq",),
     "labels": ("seq",),
     "learned": ("seq",),
+    "privacy_log": ("seq",),
 }
 """Each table's primary key: rows are copied (and compared) in this order."""
 
