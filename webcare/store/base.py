@@ -429,10 +429,6 @@ class Store(Protocol):
 
     # ------------------------------------------------------------ privacy
 
-    def table_counts(self) -> dict[str, int]:
-        """Rows in every table of the schema."""
-        ...
-
     def consistency(self, *, full: bool = True) -> list[str]:
         """What is wrong with the store: rows that point at nothing and, when `full`,
         damage anywhere (SQLite's integrity_check). Empty: nothing."""

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from webcare.model import StoredMention
 from webcare.privacy import Pseudonymiser, PurgeCandidate, Retention
-from webcare.store import queries
+from webcare.store import queries, sqlite_copy
 from webcare.store.base import PersonData
 from webcare.store.schema import TABLES
 from webcare.timeparse import iso_utc
@@ -49,10 +49,8 @@ KEY_COLUMNS = frozenset({"id", "mention_id"})
 
 
 def table_counts(db: sqlite3.Connection) -> dict[str, int]:
-    return {
-        table: int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-        for table in sorted(TABLES)
-    }
+    """Rows per table, in the caller's transaction: `Store.counts`'s (`sqlite_copy`)."""
+    return sqlite_copy.counts(db)
 
 
 def consistency(db: sqlite3.Connection, *, full: bool = True) -> list[str]:

@@ -33,6 +33,9 @@ class SqlitePrivacy:
     def _writing(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # SqliteStore's
 
+    def counts(self) -> dict[str, int]:
+        raise NotImplementedError  # SqliteStore's
+
     @contextmanager
     def _wiping(self) -> Iterator[None]:
         """Deleted and rewritten rows gone from the file too, not only from the tables:
@@ -46,10 +49,6 @@ class SqlitePrivacy:
         finally:
             self.db.execute(f"PRAGMA secure_delete = {int(was)}")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-    def table_counts(self) -> dict[str, int]:
-        with self._reading():
-            return private.table_counts(self.db)
 
     def consistency(self, *, full: bool = True) -> list[str]:
         with self._reading():
@@ -65,7 +64,7 @@ class SqlitePrivacy:
     ) -> PrivacyResult:
         """Delete what `retention` selects, with what hangs off it, in one transaction
         (`dry_run`: count what would go, then roll it back)."""
-        before = self.table_counts()
+        before = self.counts()
         if dry_run:
             with self._writing(), self._rolled_back():
                 private.purge(self.db, retention, by)
@@ -73,7 +72,7 @@ class SqlitePrivacy:
         with self._writing(), self._wiping(), self.transaction():
             private.purge(self.db, retention, by)
         problems = tuple(self.consistency(full=full_check))
-        return PrivacyResult(before, self.table_counts(), problems=problems)
+        return PrivacyResult(before, self.counts(), problems=problems)
 
     @contextmanager
     def _rolled_back(self) -> Iterator[None]:
@@ -92,9 +91,9 @@ class SqlitePrivacy:
         self, who: Pseudonymiser, *, erase: bool, at: datetime, by: str | None
     ) -> PrivacyResult:
         """Pseudonymise (with `erase`, first delete) one person everywhere, in one transaction."""
-        before = self.table_counts()
+        before = self.counts()
         with self._writing(), self._wiping(), self.transaction():
             changed = private.forget(self.db, who, erase, iso_utc(at), by)
         return PrivacyResult(
-            before, self.table_counts(), changed, problems=tuple(self.consistency())
+            before, self.counts(), changed, problems=tuple(self.consistency())
         )
