@@ -19,21 +19,25 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 import psycopg
+from psycopg import sql
 from psycopg.rows import DictRow, dict_row
 
 from webcare.errors import StoreError
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.privacy import Pseudonymiser, Retention
 from webcare.store.base import (
     AckResult,
     BatchResult,
     FetchState,
     LearnedRecord,
     MentionQuery,
+    PersonData,
+    PrivacyResult,
     Settlement,
     SourceState,
 )
-from webcare.store.postgres import copying, learning, reads, schema, settling, writes
+from webcare.store.postgres import copying, learning, privacy, reads, schema, settling, writes
 from webcare.store.postgres.connect import Target, connect, reason, target
 
 T = TypeVar("T")
@@ -419,3 +423,58 @@ class PostgresStore:
         with self._writing() as cur:
             writes.serialise(cur)
             return copying.load(cur, tables, replace=replace, where=self.where.where)
+
+    # ------------------------------------------------------------ privacy
+
+    def consistency(self, *, full: bool = True) -> list[str]:
+        """Rows pointing at a missing mention (`full` changes nothing here: PostgreSQL
+        has no integrity_check, and checks its pages itself)."""
+        return self._read(privacy.consistency)
+
+    def purge(
+        self,
+        retention: Retention,
+        *,
+        by: str | None,
+        full_check: bool = True,
+        dry_run: bool = False,
+    ) -> PrivacyResult:
+        before = self.counts()
+        if dry_run:
+            with self._writing() as cur:
+                privacy.purge(cur, retention, by)
+                after = copying.counts(cur)
+                raise psycopg.Rollback  # what it would do, undone
+            return PrivacyResult(before, after)
+        with self._writing() as cur:
+            writes.serialise(cur)
+            privacy.purge(cur, retention, by)
+        result = PrivacyResult(before, self.counts(), problems=tuple(self.consistency()))
+        self._vacuum(result)
+        return result
+
+    def person(self, who: Pseudonymiser) -> PersonData:
+        return self._read(privacy.person, who)
+
+    def forget(
+        self, who: Pseudonymiser, *, erase: bool, at: datetime, by: str | None
+    ) -> PrivacyResult:
+        before = self.counts()
+        with self._writing() as cur:
+            writes.serialise(cur)
+            changed = privacy.forget(cur, who, erase, at, by)
+        result = PrivacyResult(before, self.counts(), changed, problems=tuple(self.consistency()))
+        self._vacuum(result)
+        return result
+
+    def _vacuum(self, result: PrivacyResult) -> None:
+        """After the commit (VACUUM cannot run in a transaction), free the dead rows of the
+        tables that lost or changed some, so their space is reused. Best effort: an
+        account that does not own a table is warned and skipped by the server, and the
+        old rows stay in unreused pages, the WAL and backups until those rotate (README)."""
+        touched = sorted(set(result.deleted) | set(result.changed))
+        try:
+            for table in touched:
+                self.conn.execute(sql.SQL("VACUUM {}").format(sql.Identifier(table)))
+        except psycopg.Error:
+            pass  # the erasure is committed; autovacuum frees the space later
