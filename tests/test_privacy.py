@@ -15,13 +15,14 @@ from typing import Any
 
 import pytest
 from conftest import NOW
+from storesql import is_postgres, sql
 from typer.testing import Result
 
 from webcare.privacy import Pseudonymiser, PurgeCandidate, retention
 from webcare.render import FORMATS
 from webcare.store.privacy import HANDLING
+from webcare.store import open_store
 from webcare.store.schema import TABLES
-from webcare.store.sqlite import SqliteStore
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -54,24 +55,39 @@ def records(result: Result) -> list[dict[str, Any]]:
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def table_rows(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of the SQLite file, read without webcare."""
-    with closing(sqlite3.connect(db_path)) as db:
+def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the store, read without webcare (in key order)."""
+    if is_postgres(url):
+        names = [r[0] for r in sql(url, """SELECT table_name FROM information_schema.tables
+                                           WHERE table_schema = current_schema()""")]
+        return {name: sql(url, f'SELECT * FROM "{name}" ORDER BY 1') for name in names}
+    with closing(sqlite3.connect(url)) as db:
         names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {name: db.execute(f"SELECT * FROM {name}").fetchall() for name in names}
+        return {name: db.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall() for name in names}
 
 
-def assert_consistent(db_path: Path) -> None:
-    with closing(sqlite3.connect(db_path)) as db:
-        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        for table in TABLES:
-            columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
-            if "mention_id" in columns:
-                dangling = db.execute(
-                    f"SELECT COUNT(*) FROM {table} WHERE mention_id NOT IN (SELECT id FROM mentions)"
-                ).fetchone()[0]
-                assert dangling == 0, table
+def mention_tables(url: str) -> list[str]:
+    """The tables with a `mention_id`, as the database's own catalogue says."""
+    if is_postgres(url):
+        return [r[0] for r in sql(url, """SELECT table_name FROM information_schema.columns
+                                          WHERE table_schema = current_schema()
+                                            AND column_name = 'mention_id'""")]
+    return [table for table in TABLES
+            if "mention_id" in [r[1] for r in sql(url, f"PRAGMA table_info({table})")]]  # fmt: skip
+
+
+def assert_consistent(url: str) -> None:
+    if not is_postgres(url):
+        assert sql(url, "PRAGMA integrity_check") == [("ok",)]
+        assert sql(url, "PRAGMA foreign_key_check") == []
+    else:  # every foreign key still there and enforced
+        keys = sql(url, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND convalidated")
+        assert keys == [(len(mention_tables(url)),)]
+    for table in mention_tables(url):
+        dangling = sql(
+            url, f"SELECT COUNT(*) FROM {table} WHERE mention_id NOT IN (SELECT id FROM mentions)"
+        )
+        assert dangling == [(0,)], table
 
 
 # ---------------------------------------------------------------- the pure rule
@@ -120,7 +136,7 @@ def test_every_table_of_the_schema_is_accounted_for_by_purge_and_forget() -> Non
 
 
 @pytest.fixture
-def aged(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> list[str]:
+def aged(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
     """Mentions on both sides of each source's window: social (the default 180d), reviews
     (30d), archive (forever) and a mirror where one old post was seen again."""
     write_jsonl(tmp_path / "social.jsonl", [
@@ -155,7 +171,7 @@ def aged(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> li
          "keep": "forever"},
         privacy={"keep": "180d"},
     )  # fmt: skip
-    where = ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
     assert cli("poll", *where, "--source", "social").exit_code == 0  # the original first
     assert cli("poll", *where).exit_code == 0
     ids = {m["author"]: m["id"] for m in records(cli("mentions", *where, "-f", "jsonl"))}
@@ -163,7 +179,7 @@ def aged(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> li
         acked = cli("ack", ids[key], *where, "--note", f"answered {key} by phone", "--by", "lisa")
         assert acked.exit_code == 0, acked.output
     assert cli("report", *where, "--only-new", "-f", "json").exit_code == 0  # remembers the floor
-    with SqliteStore.open(db_path) as store:
+    with open_store(store_url) as store:
         store.remember_alert([(ids["s_old_answered"], "breached")], CUTOFF - timedelta(days=59))
         store.remember_alert([(ids["s_old_open"], "breached")], CUTOFF - timedelta(days=50))
         store.remember_alert([(ids["s_recent_open"], "at_risk")], NOW_UTC - timedelta(hours=1))
@@ -179,8 +195,9 @@ KEPT = {"s_just_under", "s_old_open", "s_mid_acked", "s_recent_open", "v_recent_
 
 
 def test_purge_removes_exactly_what_is_older_than_the_window_and_keeps_open_ones(
-    cli: Cli, aged: list[str], db_path: Path
+    cli: Cli, aged: list[str], store_url: str
 ) -> None:
+    db_path = store_url
     before = table_rows(db_path)
     assert len(before["also_seen"]) == 1 and len(before["replies"]) == 3
     preview = cli("purge", *aged, "--dry-run")
@@ -217,7 +234,7 @@ def test_purge_removes_exactly_what_is_older_than_the_window_and_keeps_open_ones
 
 
 def test_poll_purges_when_the_config_says_so(
-    cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
 ) -> None:
     write_jsonl(tmp_path / "social.jsonl", [
         mention("old_answered", CUTOFF - timedelta(days=5)),
@@ -228,7 +245,7 @@ def test_poll_purges_when_the_config_says_so(
         {"name": "social", "kind": "jsonl", "path": "social.jsonl", "filter": False},
         privacy={"purge_on_poll": True},
     )
-    where = ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
     polled = cli("poll", *where)
     assert polled.exit_code == 0, polled.output
     assert "purged 1 mention(s) and 1 brand reply(ies)" in polled.stderr
@@ -257,7 +274,7 @@ CONTACT = ("06 12 34 56 78", "n.visser@voorbeeld.nl", "4471882")
 
 
 @pytest.fixture
-def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> list[str]:
+def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
     """Nienke everywhere a person can be: author in two sources (one post seen in both, its
     URL naming her), a conversation keyed by her post, quoted by another customer, in a
     team note, assigned, answered by the brand, in report and alert memory."""
@@ -284,7 +301,7 @@ def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
         {"name": "social", "kind": "jsonl", "path": "social.jsonl"},
         {"name": "mirror", "kind": "jsonl", "path": "mirror.jsonl"},
     )
-    where = ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     ids = {m["text"][:12]: m["id"] for m in records(cli("mentions", *where, "-f", "jsonl"))}
     latest, quoting = ids["@acme_nl nog"], ids["@nienke_v sa"]
@@ -294,17 +311,27 @@ def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
     assert cli("assign", quoting, "--to", "lisa", "--by", "lisa", "--note", "zelfde als nienke_v",
                *where).exit_code == 0  # fmt: skip
     assert cli("report", *where, "--only-new", "-f", "json").exit_code == 0
-    with SqliteStore.open(db_path) as store:
+    with open_store(store_url) as store:
         store.remember_alert([(latest, "breached")], NOW_UTC)
     return where
 
 
-def occurrences(db_path: Path, names: tuple[str, ...]) -> list[tuple[str, Any]]:
-    """(table, row) for every row of the file that holds one of the names, any case."""
+def occurrences(url: str, names: tuple[str, ...]) -> list[tuple[str, Any]]:
+    """(table, row) for every row of the store that holds one of the names, any case: on
+    PostgreSQL every text and jsonb column of every table its catalogue lists."""
     folded = [name.casefold() for name in names]
+    if is_postgres(url):
+        columns = sql(url, """SELECT table_name, column_name FROM information_schema.columns
+                              WHERE table_schema = current_schema()
+                                AND data_type IN ('text', 'character varying', 'jsonb')""")
+        assert {table for table, _ in columns} >= set(TABLES) - {"alerts_sent"}  # no text
+        found = [(f"{table}.{column}", value) for table, column in columns
+                 for (value,) in sql(url, f'SELECT "{column}"::text FROM "{table}"')]  # fmt: skip
+        return [(where, value) for where, value in found
+                if value and any(name in value.casefold() for name in folded)]  # fmt: skip
     return [
         (table, row)
-        for table, rows in table_rows(db_path).items()
+        for table, rows in table_rows(url).items()
         for row in rows
         if any(name in repr(row).casefold() for name in folded)
     ]
@@ -331,8 +358,9 @@ def test_person_export_gives_everything_about_them_across_sources(
 
 @pytest.mark.parametrize("erase", [False, True], ids=["pseudonymise", "erase"])
 def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
-    cli: Cli, people: list[str], db_path: Path, erase: bool
+    cli: Cli, people: list[str], store_url: str, erase: bool
 ) -> None:
+    db_path = store_url
     assert occurrences(db_path, NIENKE) and occurrences(db_path, CONTACT)
     result = cli("person", "forget", *NIENKE, *people, "--yes", *(["--erase"] if erase else []))
     assert result.exit_code == 0, result.output
@@ -341,7 +369,9 @@ def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     assert_consistent(db_path)
     # Not in the file's free pages or its write-ahead log either (where SQLite is not built
     # with secure_delete on by default, as Debian's is, only the store's own PRAGMA does it).
-    for file in db_path.parent.glob(db_path.name + "*"):
+    # PostgreSQL's pages and WAL are the server's: they keep freed rows until reused (README).
+    stored = Path(db_path)
+    for file in [] if is_postgres(db_path) else stored.parent.glob(stored.name + "*"):
         raw = file.read_bytes().lower()
         assert not [n for n in NIENKE if n.lower().encode() in raw], file.name
     left = records(cli("mentions", *people, "-f", "jsonl"))
@@ -368,22 +398,43 @@ def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     assert again.exit_code == 2 and "nothing stored" in again.stderr
 
 
-def test_forget_without_a_terminal_needs_yes(cli: Cli, people: list[str], db_path: Path) -> None:
+def test_forget_without_a_terminal_needs_yes(
+    cli: Cli, people: list[str], store_url: str
+) -> None:
     result = cli("person", "forget", "nienke_v", *people)
     assert result.exit_code == 2 and "--yes" in result.stderr
-    assert occurrences(db_path, ("nienke_v",))
+    assert occurrences(store_url, ("nienke_v",))
 
 
 def test_purge_says_so_when_the_store_is_not_consistent(
-    cli: Cli, aged: list[str], db_path: Path
+    cli: Cli, aged: list[str], store_url: str
 ) -> None:
     # Another program (or an old bug) left a note on a mention that is not there.
-    with closing(sqlite3.connect(db_path)) as db:
-        db.execute("PRAGMA foreign_keys = OFF")
-        db.execute("INSERT INTO actions (mention_id, action, at) VALUES ('0000', 'ack', 'x')")
-        db.commit()
+    if is_postgres(store_url):  # its foreign keys are enforced: take one away first
+        sql(store_url, "ALTER TABLE actions DROP CONSTRAINT actions_mention_id_fkey")
+        sql(store_url, "INSERT INTO actions (mention_id, action, at) VALUES ('0000', 'ack', now())")
+    else:
+        with closing(sqlite3.connect(store_url)) as db:
+            db.execute("PRAGMA foreign_keys = OFF")
+            db.execute("INSERT INTO actions (mention_id, action, at) VALUES ('0000', 'ack', 'x')")
+            db.commit()
     result = cli("purge", *aged)
     assert result.exit_code == 4
     assert "not consistent afterwards: actions: a row points at a missing mentions row" in (
         result.stderr
     )
+
+
+def test_forget_rewrites_a_name_inside_a_stored_list_and_keeps_it_a_list(
+    cli: Cli, people: list[str], store_url: str
+) -> None:
+    # An analysis reason quoting her (as a rule naming the author would): a JSON list
+    # column (jsonb on PostgreSQL), found and rewritten like any text.
+    sql(store_url, "UPDATE mentions SET urgency_reasons = ? WHERE author = 'piet'",
+        ('["zelfde klacht als Nienke Visser", "wacht al dagen"]',))  # fmt: skip
+    result = cli("person", "forget", *NIENKE, *people, "--yes")
+    assert result.exit_code == 0, result.output
+    assert occurrences(store_url, NIENKE) == []
+    ((reasons,),) = sql(store_url, "SELECT urgency_reasons FROM mentions WHERE author = 'piet'")
+    reasons = reasons if isinstance(reasons, list) else json.loads(reasons)
+    assert reasons[1] == "wacht al dagen" and reasons[0].startswith("zelfde klacht als person-")
