@@ -1,6 +1,7 @@
 """No personal data in logs or errors (issue 16): a poll whose sources fail in every way a
 real server on 127.0.0.1 can make them fail says which source failed and why on stderr,
-and never quotes an author's name or what they wrote."""
+and never quotes an author's name or what they wrote. On every backend: the store's own
+errors must not quote what it was given either."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ OTHER = {"author": "Karel de Wit", "text": f"Acme {TEXTS[1]}", "created_at": "20
 
 
 @pytest.fixture
-def failing(feed_server: FeedServer, make_config: MakeConfig, db_path: Path) -> list[str]:
+def failing(feed_server: FeedServer, make_config: MakeConfig, store_url: str) -> list[str]:
     body_500 = json.dumps([POST, OTHER])
     # One good row, then rows that cannot be read: broken JSON quoting a person, a row whose
     # time and rating are not a time and a rating, a row that is not an object.
@@ -57,7 +58,7 @@ def failing(feed_server: FeedServer, make_config: MakeConfig, db_path: Path) -> 
          "url": feed_server.route("/big.jsonl", (json.dumps(OTHER) + "\n") * 400)},
     ]  # fmt: skip
     config = make_config(*sources, poll={"max_bytes": 4096})
-    return ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    return ["--config", str(config), "--db", store_url, "--now", NOW]
 
 
 @pytest.mark.parametrize("verbosity", [[], ["--verbose"]], ids=["default", "verbose"])

@@ -1,6 +1,7 @@
 """`--redact` (issue 16): report, the digest, mentions and notify name no one in any of the
 8 formats, while the same person keeps one placeholder; `[privacy] redact_reports` makes
-it the default for output that goes to no terminal."""
+it the default for output that goes to no terminal. On every backend (what is read back
+from a PostgreSQL store is redacted the same)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ SECRETS = [
 
 
 @pytest.fixture
-def corpus(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> list[str]:
+def corpus(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) -> list[str]:
     rows = [
         {"id": f"c{n}", "author": author, "text": text, "created_at": f"2026-11-22T0{n}:00:00Z"}
         for n, (author, text) in enumerate(CORPUS, start=1)
@@ -50,7 +51,7 @@ def corpus(cli: Cli, make_config: MakeConfig, tmp_path: Path, db_path: Path) -> 
         "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
     )
     config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
-    where = ["--config", str(config), "--db", str(db_path), "--now", NOW]
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     return where
 
