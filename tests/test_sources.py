@@ -392,3 +392,27 @@ def test_the_same_post_parsed_twice_gets_the_same_id() -> None:
         m.id for m in mentions_of(list(sources.get("jsonl").parse(fixture.read_bytes(), later)))
     ]
     assert first == second and len(set(first)) == len(first)
+
+
+@pytest.mark.parametrize("kind", ["csv", "trustpilot", "twcs"])
+def test_a_csv_cell_of_a_megabyte_is_imported_whole(kind: str) -> None:
+    text = "Acme " + "lang verhaal " * 80_000
+    rows = {
+        "csv": [["id", "text", "created_at"], ["1", text, "2026-11-23T06:00:00Z"]],
+        "trustpilot": [
+            ["Review Id", "Review Created (UTC)", "Review Username", "Review Title",
+             "Review Content", "Review Stars"],
+            ["r1", "2026-11-23 06:00:00", "klant", "Titel", text, "3"],
+        ],
+        "twcs": [
+            ["tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id",
+             "in_response_to_tweet_id"],
+            ["1", "klant", "True", "Mon Nov 23 06:00:00 +0000 2026", text, "", ""],
+        ],
+    }[kind]  # fmt: skip
+    buffer = io.StringIO()
+    stdcsv.writer(buffer).writerows(rows)
+    spec = config.parse({"sources": [{"name": "big", "kind": kind, "path": "big.csv"}]}).sources[0]
+    items = parse(buffer.getvalue().encode(), spec)
+    assert [type(item) for item in items] == [Mention]
+    assert len(mentions_of(items)[0].text) > 1_000_000

@@ -21,6 +21,9 @@ from webcare.textutil import clean_text, html_to_text, one_line
         ("\x1b]8;;https://evil.example/\x1b\\klik hier\x1b]8;;\x1b\\", "klik hier"),
         ("\x1b]8;;https://evil.example/\x07klik\x1b]8;;\x07", "klik"),
         ("\x1b]0;gehackt\x07tekst", "tekst"),
+        # An OSC never ended takes its command with it, not the rest of the text.
+        ("\x1b]8;;https://evil.example/pwn\nAcme is traag", "Acme is traag"),
+        ("\x1b]8;;https://evil.example/pwn Acme is traag", "Acme is traag"),
         # C1 controls, including the one-byte CSI.
         ("a\x9b31mb\x85c\x90d", "a31mbcd"),
         # C0 controls and DEL; tab becomes a space, the line break stays.

@@ -24,6 +24,7 @@ import asyncio
 import base64
 import ipaddress
 import socket
+import tempfile
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -293,8 +294,14 @@ class HttpFetcher:
         cap = self.settings.max_bytes
         too_large = SourceError(spec.name, f"response larger than poll.max_bytes ({cap:,} bytes)")
         encoding = response.headers.get("Content-Encoding", "")
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > cap:
+            raise too_large  # said before a byte is read: not read at all
         decoder = Decoder(encoding)
-        chunks: list[bytes] = []
+        # Past IN_MEMORY the body waits in a temporary file: the bodies a poll is still
+        # reading when they are refused at the cap (50 MB, a bomb, several at once) cost
+        # disk, not memory; a body within the cap is read back whole for its parser.
+        body = tempfile.SpooledTemporaryFile(max_size=IN_MEMORY)
         received = size = 0
         try:
             # Raw bytes in, decoded pieces counted as they come out, so decoding stops at
@@ -307,19 +314,28 @@ class HttpFetcher:
                     size += len(piece)
                     if size > cap:
                         raise too_large
-                    chunks.append(piece)
-            chunks.append(decoder.flush())
+                    body.write(piece)
+            last = decoder.flush()
+            if size + len(last) > cap:
+                raise too_large
+            body.write(last)
+            body.seek(0)
+            data = body.read()
         except zlib.error as exc:
             reason = f"the body is not valid {encoding.strip()} ({exc})"
             raise SourceError(spec.name, f"cannot decode: {reason}") from None
-        if size + len(chunks[-1]) > cap:
-            raise too_large
+        finally:
+            body.close()
         etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
         state = FetchState(
             etag=etag if etag and fits_header(etag) else None,
             last_modified=modified if modified and fits_header(modified) else None,
         )
-        return Fetched(b"".join(chunks), state)
+        return Fetched(data, state)
+
+
+IN_MEMORY = 1 << 20
+"""Bytes of a response body held in memory while it is read; the rest waits on disk."""
 
 
 async def _drain(response: Answer) -> None:

@@ -16,8 +16,10 @@ from html.parser import HTMLParser
 # reader sees: every Bidi_Control character, the Arabic letter mark U+061C included.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A whole escape sequence (CSI or OSC) is removed, not only its ESC, so no `[31m` is left over.
+# An OSC runs to its BEL or ST within its line; one never ended is cut at the first space
+# or line break (a terminal would swallow the rest of the text: the customer's words).
 _ESCAPE_SEQUENCE = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\](?:[^\x07\x1b\n]*(?:\x07|\x1b\\)|[^\s\x07\x1b]*)|[@-Z\\-_])"
 )
 # Characters that show nothing but split a word for a program ("ac\u200bme" passes a
 # keyword filter): soft hyphen, zero-width space, word joiner, invisible operators,

@@ -380,7 +380,9 @@ def head_of(word: str) -> str | None:
     if word in lexicon:
         return None
     heads = dutch_words()  # not VADER's English words: "cliffhanger" is no "hanger"
-    for start in range(3, len(word) - HEAD_MIN + 1):
+    # No head is longer than the longest known word: a stranger's one-megabyte "word" is
+    # looked at from its last few letters only, not sliced a million times.
+    for start in range(max(3, len(word) - longest_dutch_word()), len(word) - HEAD_MIN + 1):
         head = word[start:]
         if head in heads and abs(lexicon.get(head, 0.0)) >= 1.0:
             return head
@@ -390,3 +392,8 @@ def head_of(word: str) -> str | None:
 @cache
 def dutch_words() -> frozenset[str]:
     return frozenset(pattern_lexicon()) | frozenset(DUTCH_LEXICON)
+
+
+@cache
+def longest_dutch_word() -> int:
+    return max(map(len, dutch_words()), default=0)

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import csv
 import io
 import re
 from dataclasses import dataclass
 from typing import BinaryIO
+
+# The csv module refuses a cell over 128 KiB, so a long review in a CSV export was skipped
+# where the same text in JSON lines is imported. A cell is bounded by its file, and the
+# file by `[poll] max_bytes`. (Every CSV kind reads its bytes through this module.)
+csv.field_size_limit(2**31 - 1)
 
 _XML_ENCODING = re.compile(
     rb"\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']"
