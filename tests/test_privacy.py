@@ -20,8 +20,8 @@ from typer.testing import Result
 
 from webcare.privacy import Pseudonymiser, PurgeCandidate, retention
 from webcare.render import FORMATS
-from webcare.store.privacy import HANDLING
 from webcare.store import open_store
+from webcare.store.privacy import HANDLING
 from webcare.store.schema import TABLES
 
 Cli = Callable[..., Result]
@@ -58,8 +58,14 @@ def records(result: Result) -> list[dict[str, Any]]:
 def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table of the store, read without webcare (in key order)."""
     if is_postgres(url):
-        names = [r[0] for r in sql(url, """SELECT table_name FROM information_schema.tables
-                                           WHERE table_schema = current_schema()""")]
+        names = [
+            r[0]
+            for r in sql(
+                url,
+                """SELECT table_name FROM information_schema.tables
+                                           WHERE table_schema = current_schema()""",
+            )
+        ]
         return {name: sql(url, f'SELECT * FROM "{name}" ORDER BY 1') for name in names}
     with closing(sqlite3.connect(url)) as db:
         names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -69,9 +75,15 @@ def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
 def mention_tables(url: str) -> list[str]:
     """The tables with a `mention_id`, as the database's own catalogue says."""
     if is_postgres(url):
-        return [r[0] for r in sql(url, """SELECT table_name FROM information_schema.columns
+        return [
+            r[0]
+            for r in sql(
+                url,
+                """SELECT table_name FROM information_schema.columns
                                           WHERE table_schema = current_schema()
-                                            AND column_name = 'mention_id'""")]
+                                            AND column_name = 'mention_id'""",
+            )
+        ]
     return [table for table in TABLES
             if "mention_id" in [r[1] for r in sql(url, f"PRAGMA table_info({table})")]]  # fmt: skip
 
@@ -321,9 +333,12 @@ def occurrences(url: str, names: tuple[str, ...]) -> list[tuple[str, Any]]:
     PostgreSQL every text and jsonb column of every table its catalogue lists."""
     folded = [name.casefold() for name in names]
     if is_postgres(url):
-        columns = sql(url, """SELECT table_name, column_name FROM information_schema.columns
+        columns = sql(
+            url,
+            """SELECT table_name, column_name FROM information_schema.columns
                               WHERE table_schema = current_schema()
-                                AND data_type IN ('text', 'character varying', 'jsonb')""")
+                                AND data_type IN ('text', 'character varying', 'jsonb')""",
+        )
         assert {table for table, _ in columns} >= set(TABLES) - {"alerts_sent"}  # no text
         found = [(f"{table}.{column}", value) for table, column in columns
                  for (value,) in sql(url, f'SELECT "{column}"::text FROM "{table}"')]  # fmt: skip
@@ -398,9 +413,7 @@ def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     assert again.exit_code == 2 and "nothing stored" in again.stderr
 
 
-def test_forget_without_a_terminal_needs_yes(
-    cli: Cli, people: list[str], store_url: str
-) -> None:
+def test_forget_without_a_terminal_needs_yes(cli: Cli, people: list[str], store_url: str) -> None:
     result = cli("person", "forget", "nienke_v", *people)
     assert result.exit_code == 2 and "--yes" in result.stderr
     assert occurrences(store_url, ("nienke_v",))

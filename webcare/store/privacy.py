@@ -121,7 +121,7 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
     ]
     _delete_ids(db, "alerts_sent", "seq", sent)
     after = table_counts(db)
-    _log(db, "purge", iso_utc(retention.now), by, _difference(before, after))
+    _log(db, "purge", iso_utc(retention.now), by, difference(before, after))
 
 
 def dependents(db: sqlite3.Connection) -> list[str]:
@@ -146,7 +146,8 @@ def _delete_ids(db: sqlite3.Connection, table: str, column: str, ids: Sequence[o
         db.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
 
 
-def _difference(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+def difference(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    """Rows each table lost (the tables that lost none left out)."""
     return {
         table: before[table] - after[table] for table in before if before[table] != after[table]
     }
@@ -170,10 +171,11 @@ def _like_any(column: str, forms: Iterable[str]) -> tuple[str, list[str]]:
         return "0 = 1", []
     clause = " OR ".join(f"lower({column}) LIKE ? ESCAPE '\\'" for _ in forms)
     # lower() and LIKE fold ASCII only: the forms come as given and folded, both searched.
-    return f"({clause})", ["%" + _escape(form) + "%" for form in forms]
+    return f"({clause})", ["%" + escape_like(form) + "%" for form in forms]
 
 
-def _escape(text: str) -> str:
+def escape_like(text: str) -> str:
+    """The text as a LIKE pattern matching only itself (`\\` the escape character)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -212,7 +214,7 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
         )
         if row["mention_id"] not in actions and who.found_in(row["note"])
     )
-    natives = sorted(_native_ids(authored))
+    natives = sorted(native_ids(authored))
     replies: list[dict[str, str | None]] = []
     for start in range(0, len(natives), _CHUNK):
         chunk = natives[start : start + _CHUNK]
@@ -227,7 +229,7 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
     return PersonData(tuple(authored), tuple(mentioned), actions, noted, tuple(replies))
 
 
-def _native_ids(items: Iterable[StoredMention]) -> set[str]:
+def native_ids(items: Iterable[StoredMention]) -> set[str]:
     """The native ids a brand reply may name them by: their posts' and their sightings'."""
     natives = {item.mention.native_id for item in items if item.mention.native_id}
     natives |= {s.native_id for item in items for s in item.also_seen if s.native_id}
@@ -272,7 +274,7 @@ def forget(
     before = table_counts(db)
     if erase:
         ids = authored_ids(db, who)
-        natives = sorted(_native_ids(_mentions(db, ids)))
+        natives = sorted(native_ids(_mentions(db, ids)))
         _delete_ids(db, "replies", "in_reply_to", natives)
         delete_mentions(db, ids)
     changed: dict[str, int] = {}
@@ -291,7 +293,7 @@ def forget(
         if count:
             changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
     after = table_counts(db)
-    counts = {f"{t} deleted": n for t, n in _difference(before, after).items()}
+    counts = {f"{t} deleted": n for t, n in difference(before, after).items()}
     counts.update({f"{t} changed": n for t, n in changed.items()})
     _log(db, "erase" if erase else "forget", at, by, counts)
     return changed

@@ -94,6 +94,4 @@ class SqlitePrivacy:
         before = self.counts()
         with self._writing(), self._wiping(), self.transaction():
             changed = private.forget(self.db, who, erase, iso_utc(at), by)
-        return PrivacyResult(
-            before, self.counts(), changed, problems=tuple(self.consistency())
-        )
+        return PrivacyResult(before, self.counts(), changed, problems=tuple(self.consistency()))

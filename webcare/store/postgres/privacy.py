@@ -23,7 +23,7 @@ from webcare.store import tables
 from webcare.store.base import PersonData
 from webcare.store.postgres import copying, reads
 from webcare.store.postgres.reads import Cursor
-from webcare.store.privacy import KEY_COLUMNS, _difference, _escape, _native_ids
+from webcare.store.privacy import KEY_COLUMNS, difference, escape_like, native_ids
 
 _CHUNK = 5000
 
@@ -102,7 +102,7 @@ def purge(cur: Cursor, retention: Retention, by: str | None) -> None:
     )
     sent = [row["seq"] for row in cur.fetchall() if retention.selects_alert(reads.utc(row["at"]))]
     _delete_ids(cur, "alerts_sent", "seq", sent)
-    _log(cur, "purge", retention.now, by, _difference(before, copying.counts(cur)))
+    _log(cur, "purge", retention.now, by, difference(before, copying.counts(cur)))
 
 
 def delete_mentions(cur: Cursor, ids: Sequence[str]) -> None:
@@ -122,9 +122,7 @@ def _delete_ids(cur: Cursor, table: str, column: str, ids: Sequence[object]) -> 
         )
 
 
-def _log(
-    cur: Cursor, action: str, at: datetime, by: str | None, counts: dict[str, int]
-) -> None:
+def _log(cur: Cursor, action: str, at: datetime, by: str | None, counts: dict[str, int]) -> None:
     cur.execute(
         'INSERT INTO privacy_log (at, action, "by", counts) VALUES (%s, %s, %s, %s)',
         (reads.utc(at), action, by, json.dumps(counts, sort_keys=True)),
@@ -141,7 +139,7 @@ def _like_any(column: sql.Composable, forms: Iterable[str]) -> tuple[sql.Composa
     clause = sql.SQL(" OR ").join(
         sql.SQL("lower({}) LIKE %s ESCAPE '\\'").format(column) for _ in forms
     )
-    return sql.SQL("({})").format(clause), ["%" + _escape(form) + "%" for form in forms]
+    return sql.SQL("({})").format(clause), ["%" + escape_like(form) + "%" for form in forms]
 
 
 def authored_ids(cur: Cursor, who: Pseudonymiser) -> list[str]:
@@ -192,7 +190,7 @@ def person(cur: Cursor, who: Pseudonymiser) -> PersonData:
     cur.execute(
         """SELECT source, native_id, in_reply_to, author, created_at FROM replies
            WHERE in_reply_to = ANY(%s) ORDER BY created_at, id""",
-        (sorted(_native_ids(authored)),),
+        (sorted(native_ids(authored)),),
     )
     replies = tuple(
         {
@@ -208,9 +206,7 @@ def person(cur: Cursor, who: Pseudonymiser) -> PersonData:
 
 
 def _mentions(cur: Cursor, ids: Sequence[str]) -> list[StoredMention]:
-    cur.execute(
-        "SELECT * FROM mentions WHERE id = ANY(%s) ORDER BY created_at, id", (list(ids),)
-    )
+    cur.execute("SELECT * FROM mentions WHERE id = ANY(%s) ORDER BY created_at, id", (list(ids),))
     return reads.with_sightings(cur, [reads.row_to_stored(row) for row in cur.fetchall()])
 
 
@@ -255,7 +251,7 @@ def forget(
     before = copying.counts(cur)
     if erase:
         ids = authored_ids(cur, who)
-        natives = sorted(_native_ids(_mentions(cur, ids)))
+        natives = sorted(native_ids(_mentions(cur, ids)))
         _delete_ids(cur, "replies", "in_reply_to", natives)
         delete_mentions(cur, ids)
     changed: dict[str, int] = {}
@@ -268,7 +264,7 @@ def forget(
         count = _rewrite(cur, table, who)
         if count:
             changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
-    counts = {f"{t} deleted": n for t, n in _difference(before, copying.counts(cur)).items()}
+    counts = {f"{t} deleted": n for t, n in difference(before, copying.counts(cur)).items()}
     counts.update({f"{t} changed": n for t, n in changed.items()})
     _log(cur, "erase" if erase else "forget", at, by, counts)
     return changed
@@ -285,7 +281,9 @@ def _scrub_own(cur: Cursor, who: Pseudonymiser, ids: Sequence[str]) -> None:
         )
     cur.execute("SELECT seq, note FROM actions WHERE mention_id = ANY(%s)", (list(ids),))
     for row in cur.fetchall():
-        cur.execute("UPDATE actions SET note = %s WHERE seq = %s", (who.own(row["note"]), row["seq"]))
+        cur.execute(
+            "UPDATE actions SET note = %s WHERE seq = %s", (who.own(row["note"]), row["seq"])
+        )
 
 
 def _pseudonymised(who: Pseudonymiser, value: object) -> object:
@@ -310,7 +308,9 @@ def _rewrite(cur: Cursor, table: str, who: Pseudonymiser) -> int:
     params: list[str] = []
     for column, is_json in columns.items():
         name = sql.Identifier(column)
-        clause, values = _like_any(sql.SQL("{}::text").format(name) if is_json else name, who.text_forms)
+        clause, values = _like_any(
+            sql.SQL("{}::text").format(name) if is_json else name, who.text_forms
+        )
         clauses.append(clause)
         params.extend(values)
     cur.execute(
