@@ -431,7 +431,8 @@ class Store(Protocol):
 
     def consistency(self, *, full: bool = True) -> list[str]:
         """What is wrong with the store: rows that point at nothing and, when `full`,
-        damage anywhere (SQLite's integrity_check). Empty: nothing."""
+        damage anywhere (SQLite's integrity_check; PostgreSQL has none, and enforces its
+        foreign keys). Empty: nothing."""
         ...
 
     def purge(

@@ -7,7 +7,9 @@ stored text with `webcare.privacy.Pseudonymiser`. Every table of the schema is a
 for in `HANDLING`: a table added by a migration without a line there fails the tests.
 
 The SQL is portable (no `rowid`, no `INSERT OR`); only `columns` and `consistency` ask
-SQLite's catalogue (PRAGMA), which PostgreSQL answers from `information_schema`.
+SQLite's catalogue (PRAGMA). PostgreSQL's twin, `postgres/privacy.py`, takes the same
+steps, its catalogue read from `information_schema`, and shares `HANDLING` and the helpers
+here that hold no SQL.
 """
 
 from __future__ import annotations
