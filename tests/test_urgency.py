@@ -118,6 +118,25 @@ CASES = [
     ("I need it by tonight for my daughter's party", "high", "pressure", "need it by tonight"),
     ("Need this sorted ASAP please", "high", "pressure", "ASAP"),
     ("Mijn vlucht vertrekt morgen en mijn boeking is weg", "high", "pressure", "vlucht vertrekt morgen"),
+    # English phrasings of the same subjects in plain words (money, blocked, outage, churn, anger)
+    ("How do I get my money back for the blender that arrived broken?", "high", "money",
+     "get my money back"),
+    ("You still send me invoices for a line I closed in May", "high", "money",
+     "still send me invoices"),
+    ("I switched off auto-renew and you renewed me anyway", "high", "money", "switched off auto-renew"),
+    ("So now there's an additional £35 delivery fee on my order?", "high", "money", "additional £3"),
+    ("I was charged again this week for a box I paused", "high", "money", "was charged again"),
+    ("Your team deactivated his account with no warning", "high", "blocked",
+     "deactivated his account"),
+    ("No one in your shop can find my account", "high", "blocked", "No one in your shop can find my account"),
+    ("Please get my internet working again, I work from home", "high", "outage",
+     "get my internet working"),
+    ("The login problem still hasn't been fixed after two weeks", "high", "outage",
+     "problem still hasn't been fixed"),
+    ("@acmeapp doesn't work since the update", "high", "outage", "@acmeapp doesn't work"),
+    ("Cancelled my order and went to a competitor instead", "high", "churn",
+     "Cancelled my order and went to"),
+    ("Why the hell did you change my plan without asking?", "high", "anger", "Why the hell did you"),
 ]  # fmt: skip
 
 
@@ -212,6 +231,8 @@ def test_the_most_urgent_category_decides_and_every_category_is_a_reason_in_leve
         ("De storing is inmiddels opgelost", "low"),
         ("De storing is nog steeds niet opgelost", "high"),
         ("Is de storing al opgelost?", "high"),
+        ("@acmeapp doesn't work well on my old tablet", "normal"),
+        ("The login problem has been fixed, thanks!", "low"),
     ],
 )  # fmt: skip
 def test_negated_and_resolved_subjects_do_not_raise_urgency(text: str, level: str) -> None:
