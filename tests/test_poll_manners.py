@@ -21,6 +21,13 @@ from webcare.model import Mention, Problem, Reply
 from webcare.retry_after import retry_after_seconds
 from webcare.sources.base import ParseContext
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
 

@@ -31,6 +31,13 @@ from webcare.model import (
 )
 from webcare.settings import Settings, TopicRuleSettings, TopicSettings
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
 

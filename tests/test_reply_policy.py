@@ -20,6 +20,13 @@ from webcare.addressing import addresses_brand
 from webcare.config import parse
 from webcare.model import Channel, ReplyPolicy, SlaStatus
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
 BRAND = ("bolderkar", "BolderkarCare", "Bolderkar")

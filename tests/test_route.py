@@ -23,6 +23,13 @@ from webcare.errors import ConfigError
 from webcare.model import Route, Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import RouteSettings, Settings
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 PLAIN = Settings()
 SHOP = Settings(route=RouteSettings(high_value_keywords=("zakelijk", "premium")))
 
