@@ -147,3 +147,21 @@ def test_a_number_of_workers_is_taken_as_given_and_auto_starts_none_for_little_w
     assert pool_size(3, enough_work=False) == 3
     assert pool_size(1, enough_work=True) == 0  # 1: everything in the poll's own process
     assert pool_size(None, enough_work=False) == 0
+
+
+def test_a_poll_with_workers_keeps_the_stores_connection_on_every_backend(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
+) -> None:
+    """Forked workers inherit the open store's connection (a PostgreSQL socket): they must
+    not close it under the poll, which writes and then reads through it."""
+    sources: list[dict[str, object]] = [
+        {"name": f"feed{i}", "kind": "rss", "url": feed_server.route(f"/{i}.xml", rss(i))}
+        for i in range(6)
+    ]
+    config = make_config(*sources, poll={"workers": 2})
+    for _ in range(2):  # the second poll finds everything stored
+        result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+        assert result.exit_code == 0, result.stderr
+    listed = cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW)
+    assert listed.exit_code == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == 24
