@@ -10,29 +10,21 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 
 from webcare.errors import NotFoundError
 from webcare.model import (
-    Analysis,
-    Channel,
-    Mention,
-    Response,
-    Route,
-    Sentiment,
-    SentimentLabel,
     Sighting,
     StoredMention,
-    Urgency,
-    UrgencyLevel,
 )
 from webcare.store import settling
 from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.rows import EPOCH as EPOCH
+from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 from webcare.timeparse import iso_utc
 
-EPOCH = datetime.fromtimestamp(0, UTC)
 _CHUNK = 400
 """Ids per `IN (...)`: well under SQLite's limit on bound parameters."""
 
@@ -51,12 +43,6 @@ def time_of(text: str | None) -> datetime | None:
 def _strings(text: str) -> tuple[str, ...]:
     """A stored JSON list of strings; the same few lists recur in thousands of rows."""
     return tuple(json.loads(text))
-
-
-_CHANNELS = {c.value: c for c in Channel}
-_SENTIMENTS = {label.value: label for label in SentimentLabel}
-_LEVELS = {level.value: level for level in UrgencyLevel}
-_ROUTES = {route.value: route for route in Route}
 
 
 # ---------------------------------------------------------------- sources
@@ -261,57 +247,4 @@ def last_alert_at(db: sqlite3.Connection) -> datetime | None:
 
 
 def row_to_stored(row: sqlite3.Row) -> StoredMention:
-    mention = Mention(
-        id=row["id"],
-        source=row["source"],
-        channel=_CHANNELS.get(row["channel"]) or Channel(row["channel"]),
-        text=row["text"],
-        created_at=time_of(row["created_at"]) or EPOCH,
-        native_id=row["native_id"],
-        url=row["url"],
-        author=row["author"],
-        author_reach=row["author_reach"],
-        rating=row["rating"],
-        in_reply_to=row["in_reply_to"],
-        created_at_estimated=bool(row["created_at_estimated"]),
-    )
-    analysis = Analysis(
-        language=row["language"],
-        sentiment=Sentiment(
-            row["sentiment_score"],
-            _SENTIMENTS.get(row["sentiment_label"]) or SentimentLabel(row["sentiment_label"]),
-            _strings(row["sentiment_words"]),
-        ),
-        urgency=Urgency(
-            _LEVELS.get(row["urgency_level"]) or UrgencyLevel(row["urgency_level"]),
-            _strings(row["urgency_reasons"]),
-            _strings(row["urgency_categories"]),
-        ),
-        topics=_strings(row["topics"]),
-        route=_ROUTES.get(row["route"]) or Route(row["route"]),
-        route_reason=row["route_reason"],
-        needs_reply=bool(row["needs_reply"]),
-        needs_reply_reason=row["needs_reply_reason"],
-    )
-    response = None
-    if row["responded_at"] is not None:
-        response = Response(
-            at=time_of(row["responded_at"]) or EPOCH,
-            by=row["responded_by"],
-            via=row["responded_via"] or "ack",
-            note=row["response_note"],
-        )
-    return StoredMention(
-        mention=mention,
-        analysis=analysis,
-        first_seen_at=time_of(row["first_seen_at"]) or mention.created_at,
-        response=response,
-        thread_id=row["thread_id"],
-        backfilled=bool(row["backfilled"]),
-        reply_decided=bool(row["reply_decided"]),
-        assignee=row["assignee"],
-        owed=None if row["owed"] is None else bool(row["owed"]),
-        due_at=time_of(row["due_at"]),
-        policy_stamp=row["policy_stamp"],
-        settled=settling.verdict_from_json(row["settled"]),
-    )
+    return stored_mention(row, time_of, _strings)  # type: ignore[arg-type]

@@ -20,20 +20,11 @@ from psycopg.rows import DictRow
 
 from webcare.errors import NotFoundError
 from webcare.model import (
-    Analysis,
-    Channel,
-    Mention,
-    Response,
-    Route,
-    Sentiment,
-    SentimentLabel,
     Sighting,
     StoredMention,
-    Urgency,
-    UrgencyLevel,
 )
 from webcare.store.base import FetchState, MentionQuery, SourceState
-from webcare.store.settling import verdict_from_json
+from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 
 Cursor = psycopg.Cursor[DictRow]
@@ -283,58 +274,9 @@ def _iso(moment: datetime | None) -> str | None:
     return utc(moment).isoformat().replace("+00:00", "Z")
 
 
+def _same(moment: datetime | None) -> datetime | None:
+    return moment
+
+
 def row_to_stored(row: DictRow) -> StoredMention:
-    mention = Mention(
-        id=row["id"],
-        source=row["source"],
-        channel=Channel(row["channel"]),
-        text=row["text"],
-        created_at=row["created_at"],
-        native_id=row["native_id"],
-        url=row["url"],
-        author=row["author"],
-        author_reach=row["author_reach"],
-        rating=row["rating"],
-        in_reply_to=row["in_reply_to"],
-        created_at_estimated=row["created_at_estimated"],
-    )
-    analysis = Analysis(
-        language=row["language"],
-        sentiment=Sentiment(
-            row["sentiment_score"],
-            SentimentLabel(row["sentiment_label"]),
-            tuple(row["sentiment_words"]),
-        ),
-        urgency=Urgency(
-            UrgencyLevel(row["urgency_level"]),
-            tuple(row["urgency_reasons"]),
-            tuple(row["urgency_categories"]),
-        ),
-        topics=tuple(row["topics"]),
-        route=Route(row["route"]),
-        route_reason=row["route_reason"],
-        needs_reply=row["needs_reply"],
-        needs_reply_reason=row["needs_reply_reason"],
-    )
-    response = None
-    if row["responded_at"] is not None:
-        response = Response(
-            at=row["responded_at"],
-            by=row["responded_by"],
-            via=row["responded_via"] or "ack",
-            note=row["response_note"],
-        )
-    return StoredMention(
-        mention=mention,
-        analysis=analysis,
-        first_seen_at=row["first_seen_at"] or mention.created_at,
-        response=response,
-        thread_id=row["thread_id"],
-        backfilled=row["backfilled"],
-        reply_decided=row["reply_decided"],
-        assignee=row["assignee"],
-        owed=row["owed"],
-        due_at=row["due_at"],
-        policy_stamp=row["policy_stamp"],
-        settled=verdict_from_json(row["settled"]),
-    )
+    return stored_mention(row, _same, tuple)

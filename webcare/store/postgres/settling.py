@@ -40,9 +40,7 @@ def unsettled(cur: Cursor, stamp: str, now: datetime, limit: int) -> list[DictRo
 
 
 def threads(cur: Cursor, thread_ids: Iterable[str]) -> list[DictRow]:
-    cur.execute(
-        "SELECT * FROM mentions WHERE thread_id = ANY(%s)", (sorted(set(thread_ids)),)
-    )
+    cur.execute("SELECT * FROM mentions WHERE thread_id = ANY(%s)", (sorted(set(thread_ids)),))
     return cur.fetchall()
 
 
