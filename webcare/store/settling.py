@@ -71,18 +71,25 @@ def floor_ids(stamp: str, now: str, recent_since: str | None) -> tuple[str, list
 
     Owed and open under this policy; open but not decided under it (a new mention, a
     changed config: worked out at read time); answered only after `now`; and, for praise to
-    thank, recent open ones. Everything else is history: answered, or owed no reply."""
+    thank, recent open ones. Everything else is history: answered, or owed no reply.
+
+    Each part names its index: SQLite's statistics count every NULL `responded_at` as a
+    value of its own, so left to itself the planner takes `mentions_open` for "unanswered"
+    and walks every open mention of the whole history (tens of thousands at a million)
+    where the partial indexes hold a few thousand."""
     parts = [
-        "SELECT id FROM mentions WHERE responded_at IS NULL AND backfilled = 0 AND owed = 1",
-        """SELECT id FROM mentions WHERE responded_at IS NULL AND backfilled = 0
+        """SELECT id FROM mentions INDEXED BY mentions_owed
+           WHERE responded_at IS NULL AND backfilled = 0 AND owed = 1""",
+        """SELECT id FROM mentions INDEXED BY mentions_open_stamp
+           WHERE responded_at IS NULL AND backfilled = 0
            AND (policy_stamp IS NULL OR policy_stamp < ? OR policy_stamp > ?)""",
         "SELECT id FROM mentions WHERE responded_at > ? AND backfilled = 0",
     ]
     params: list[object] = [stamp, stamp, now]
     if recent_since is not None:
         parts.append(
-            """SELECT id FROM mentions WHERE created_at >= ? AND backfilled = 0
-               AND responded_at IS NULL"""
+            """SELECT id FROM mentions INDEXED BY mentions_created_at
+               WHERE created_at >= ? AND backfilled = 0 AND responded_at IS NULL"""
         )
         params.append(recent_since)
     return f"id IN ({' UNION ALL '.join(parts)})", params
