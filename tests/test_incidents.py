@@ -12,7 +12,7 @@ from conftest import NOW
 from test_sla import at, stored
 from typer.testing import Result
 
-from webcare.incidents import Incident, group, key_terms
+from webcare.incidents import Incident, count_subjects, group, key_terms
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -79,14 +79,15 @@ def test_two_customers_sharing_one_everyday_word_are_chance_two_key_terms_a_patt
 
 
 def history(per_day: int, days: int, recent: int, now) -> list:  # noqa: ANN001
-    """(created, subjects) of a quiet week of outage mentions, then `recent` in the last hour."""
+    """A quiet week of outage mentions, then `recent` in the last hour, counted as a store
+    counts them."""
     rows = [
         (now - timedelta(days=day, hours=5 + n), frozenset({"outage"}))
         for day in range(1, days + 1)
         for n in range(per_day)
     ]
     rows += [(now - timedelta(minutes=10 * n), frozenset({"outage"})) for n in range(recent)]
-    return rows
+    return count_subjects(rows, now)
 
 
 def test_a_subject_far_above_its_usual_rate_spikes() -> None:
@@ -156,8 +157,86 @@ def test_the_report_names_the_incident_and_one_command_acks_it(
     assert [m["text"] for m in left] == ["Acme waar blijft mijn pakket?"]
     gone = cli("ack", "--incident", handle, "--yes", *where)
     assert gone.exit_code == 2 and f"no open incident '{handle}'" in gone.stderr
+    assert incident["spike"] is None  # an hour of history: no usual rate yet
+
+
+def test_an_outage_far_above_the_stores_usual_week_is_flagged_as_a_spike(
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
+) -> None:
+    # One outage report a day for six days (history by now, never on the floor, but
+    # counted in the usual rate), then three in one morning.
+    path = write_outage_export(tmp_path)
+    quiet = [
+        {"id": f"q{day}", "author": f"klant{day}", "text": "@acme app ligt eruit, inloggen kan niet",
+         "created_at": f"2026-11-{23 - day}T03:00:00Z"}
+        for day in range(1, 7)
+    ]  # fmt: skip
+    with path.open("a", encoding="utf-8") as out:
+        out.write("".join(json.dumps(r) + "\n" for r in quiet))
+    config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
+    where = ["--config", config, "--db", store_url, "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    document = json.loads(cli("report", *where, "-f", "json").stdout)
+    (incident,) = document["incidents"]
+    # Six in the week before the last three hours: 0.11 expected in three hours, three seen.
+    assert incident["spike"] == {"recent": 3, "usual": 0.11, "window_hours": 3}
+    table = cli("report", *where, "-f", "table").stdout
+    assert "spike" in table.lower()
 
 
 def test_an_incident_is_data_the_renderers_can_trust() -> None:
     incident = Incident("abcd" * 4, "outage", ("app",), ("abcd" * 4,), at(0), at(1))
     assert incident.label == "outage · app"
+
+
+def test_every_store_counts_the_spike_look_back_as_the_pure_rule_does(store_url: str) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from webcare.analysis import analyse
+    from webcare.incidents import lookback
+    from webcare.model import Channel, Mention, mention_id
+    from webcare.settings import Settings
+    from webcare.store import open_store
+
+    now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    baseline_from, recent_from = lookback(now)
+    base = analyse("De app ligt eruit, ik kan niet inloggen", Settings())
+    moments = [
+        baseline_from - timedelta(seconds=1),  # before the look-back: not counted
+        baseline_from,  # its first second: counted, in the baseline
+        baseline_from + timedelta(days=2),
+        recent_from - timedelta(seconds=1),  # the baseline's last second
+        recent_from,  # the recent window's first second
+        now - timedelta(minutes=5),
+        now,  # the last second: counted
+        now + timedelta(seconds=1),  # after now: not counted
+    ]
+    subjects = [(("outage",), ("app",)), (("outage",), ()), ((), ("delivery", "app"))]
+    batch, rows = [], []
+    for n, created in enumerate(moments * 2):
+        categories, topics = subjects[n % len(subjects)]
+        analysis = replace(
+            base, topics=topics, urgency=replace(base.urgency, categories=categories)
+        )
+        mention = Mention(
+            id=mention_id("social", native_id=str(n)), source="social", channel=Channel.SOCIAL,
+            text=f"app storing {n}", created_at=created, native_id=str(n), author=f"a{n}",
+        )  # fmt: skip
+        batch.append((mention, analysis))
+        rows.append((created, frozenset(categories) | frozenset(topics)))
+    with open_store(store_url, create=True) as store:
+        store.save_batch("social", batch, [], polled_at=now, state=None)
+        counted = store.subject_counts(baseline_from, recent_from, now)
+
+    def totals(counts: list) -> dict:  # noqa: ANN001
+        merged: dict = {}
+        for c in counts:
+            mentions, earliest = merged.get((c.subjects, c.recent), (0, c.earliest))
+            merged[c.subjects, c.recent] = (mentions + c.mentions, min(earliest, c.earliest))
+        return merged
+
+    expected = totals(count_subjects(rows, now))
+    assert totals(counted) == expected
+    assert sum(n for n, _ in expected.values()) == 12  # six moments of eight, twice
+    assert expected[frozenset({"outage", "app"}), True][0] == 2

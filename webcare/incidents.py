@@ -109,6 +109,46 @@ class Incident:
         return f"{self.subject} · {' '.join(self.terms) or 'same subject'}"
 
 
+@dataclass(frozen=True, slots=True)
+class SubjectCount:
+    """How many mentions of the spike's look-back (`lookback`) have one set of subjects
+    (their urgency categories and topics, answered or not), counted apart for the last
+    SPIKE_WINDOW (`recent`) and the SPIKE_BASELINE before it: what a store gives the spike
+    flag, so a week of history is counted by the database, not read row by row."""
+
+    subjects: frozenset[str]
+    recent: bool
+    mentions: int
+    earliest: datetime
+    """When the oldest of them was written."""
+
+
+def lookback(now: datetime) -> tuple[datetime, datetime]:
+    """Where the spike's baseline starts and where its recent window starts (both
+    windows end at `now`: the baseline at the recent window's start)."""
+    recent_from = now - SPIKE_WINDOW
+    return recent_from - SPIKE_BASELINE, recent_from
+
+
+def count_subjects(
+    rows: Iterable[tuple[datetime, frozenset[str]]], now: datetime
+) -> list[SubjectCount]:
+    """`SubjectCount`s of (created, subjects) rows, as a store counts them: only those
+    written in the look-back, up to `now`."""
+    baseline_from, recent_from = lookback(now)
+    counts: Counter[tuple[frozenset[str], bool]] = Counter()
+    earliest: dict[tuple[frozenset[str], bool], datetime] = {}
+    for created, found in rows:
+        if baseline_from <= created <= now:
+            key = (found, created >= recent_from)
+            counts[key] += 1
+            earliest[key] = min(earliest.get(key, created), created)
+    return [
+        SubjectCount(found, recent, mentions, earliest[found, recent])
+        for (found, recent), mentions in counts.items()
+    ]
+
+
 def _fold(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return folded.casefold()
@@ -145,13 +185,13 @@ def group(
     items: Sequence[StoredMention],
     *,
     brand_words: Iterable[str] = (),
-    history: Sequence[tuple[datetime, frozenset[str]]] = (),
+    history: Sequence[SubjectCount] = (),
     now: datetime | None = None,
 ) -> list[Incident]:
     """The incidents among `items` (the open mentions), most mentions first.
 
-    `history`: (created_at, subjects) of every mention of the last SPIKE_BASELINE +
-    SPIKE_WINDOW before `now`, answered or not, for the spike flag."""
+    `history`: the subjects of every mention of the `lookback` before `now`, answered or
+    not, counted (`SubjectCount`), for the spike flag."""
     ordered = sorted(items, key=lambda i: (i.mention.created_at, i.mention.id))
     brand = tuple(brand_words)
     terms = [key_terms(item.mention.text, brand) for item in ordered]
@@ -275,29 +315,23 @@ def _poisson_tail(k: int, rate: float) -> float:
 @dataclass(frozen=True)
 class _SubjectRates:
     """Per subject, how many mentions the spike window and its baseline saw: counted once
-    per report, not once per incident (a week of history is tens of thousands of rows)."""
+    per report, not once per incident."""
 
     known: bool
     recent: Counter[str]
     before: Counter[str]
 
 
-def _rates(history: Sequence[tuple[datetime, frozenset[str]]], now: datetime) -> _SubjectRates:
-    recent_from = now - SPIKE_WINDOW
-    baseline_from = recent_from - SPIKE_BASELINE
-    earliest = min((created for created, _ in history), default=now)
+def _rates(history: Sequence[SubjectCount], now: datetime) -> _SubjectRates:
+    baseline_from, _ = lookback(now)
+    earliest = min((count.earliest for count in history), default=now)
     # Under half a baseline of history the usual rate is unknown.
     known = earliest <= baseline_from + SPIKE_BASELINE / 2
     recent: Counter[str] = Counter()
     before: Counter[str] = Counter()
     if known:
-        for created, found in history:
-            if created > now:
-                continue
-            if created >= recent_from:
-                recent.update(found)
-            elif created >= baseline_from:
-                before.update(found)
+        for count in history:
+            (recent if count.recent else before).update(dict.fromkeys(count.subjects, count.mentions))
     return _SubjectRates(known, recent, before)
 
 

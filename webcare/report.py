@@ -16,7 +16,7 @@ from typing import Any
 from webcare import incidents as incident_rules
 from webcare import rank as ranking
 from webcare import sla
-from webcare.incidents import Incident
+from webcare.incidents import Incident, SubjectCount
 from webcare.model import (
     Analysis,
     Priority,
@@ -197,11 +197,11 @@ def build_report(
     now: datetime,
     generated_at: datetime,
     limit: int | None = None,
-    history: Sequence[tuple[datetime, frozenset[str]]] = (),
+    history: Sequence[SubjectCount] = (),
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
-    with the incidents among the open ones. `history`: (created, subjects) of the recent
-    mentions, for the incidents' spike flag (webcare.incidents)."""
+    with the incidents among the open ones. `history`: the subjects of the recent
+    mentions, counted, for the incidents' spike flag (webcare.incidents)."""
     ranked, states = floor(items, settings, now)
     waiting = [item for item, state in states if awaits_reply(state)]
     brand = settings.brand

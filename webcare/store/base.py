@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, Self
 
+from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, SlaState, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
@@ -279,11 +280,12 @@ class Store(Protocol):
         """Who did what when to one mention (`action`, `by`, `at`, `note`), oldest first."""
         ...
 
-    def subjects_since(
-        self, since: datetime, until: datetime
-    ) -> list[tuple[datetime, frozenset[str]]]:
-        """(created_at, urgency categories and topics) of every mention written in the
-        window, answered or not."""
+    def subject_counts(
+        self, since: datetime, recent_from: datetime, until: datetime
+    ) -> list[SubjectCount]:
+        """Every mention written in [`since`, `until`], answered or not, counted by the
+        database per set of subjects (its urgency categories and topics as one set) and
+        by whether it was written at or after `recent_from`, with the oldest one's time."""
         ...
 
     def source_names(self) -> list[str]:

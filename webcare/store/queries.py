@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from webcare.errors import NotFoundError
+from webcare.incidents import SubjectCount
 from webcare.model import (
     Sighting,
     StoredMention,
@@ -183,26 +184,25 @@ def actions(db: sqlite3.Connection, mention: str) -> list[dict[str, str | None]]
     return [dict(row) for row in rows]
 
 
-def subjects_since(
-    db: sqlite3.Connection, since: datetime, until: datetime
-) -> list[tuple[datetime, frozenset[str]]]:
+def subject_counts(
+    db: sqlite3.Connection, since: datetime, recent_from: datetime, until: datetime
+) -> list[SubjectCount]:
+    # A week holds tens of thousands of rows but a few dozen distinct subject lists: the
+    # database counts them, and each list is parsed once.
     rows = db.execute(
-        """SELECT created_at, urgency_categories, topics FROM mentions
-           WHERE created_at >= ? AND created_at <= ?""",
-        (iso_utc(since), iso_utc(until)),
+        """SELECT urgency_categories, topics, created_at >= ?, count(*), min(created_at)
+           FROM mentions WHERE created_at >= ? AND created_at <= ? GROUP BY 1, 2, 3""",
+        (iso_utc(recent_from), iso_utc(since), iso_utc(until)),
     ).fetchall()
-    # A week holds tens of thousands of rows but few distinct subject lists: parse each once.
-    parsed: dict[tuple[str, str], frozenset[str]] = {}
-    found: list[tuple[datetime, frozenset[str]]] = []
-    for created, categories, topics in rows:
-        key = (categories, topics)
-        subjects = parsed.get(key)
-        if subjects is None:
-            subjects = parsed[key] = frozenset(json.loads(categories)) | frozenset(
-                json.loads(topics)
-            )
-        found.append((time_of(created) or since, subjects))
-    return found
+    return [
+        SubjectCount(
+            frozenset(json.loads(categories)) | frozenset(json.loads(topics)),
+            bool(recent),
+            count,
+            time_of(earliest) or since,
+        )
+        for categories, topics, recent, count, earliest in rows
+    ]
 
 
 def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[StoredMention]:

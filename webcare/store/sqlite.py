@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from webcare.errors import StoreError
+from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
 from webcare.store import learning, opening, queries, settling, sqlite_copy, writes
@@ -284,13 +285,13 @@ class SqliteStore(SqlitePrivacy):
         with self._reading():
             return queries.actions(self.db, mention)
 
-    def subjects_since(
-        self, since: datetime, until: datetime
-    ) -> list[tuple[datetime, frozenset[str]]]:
-        """(created_at, urgency categories and topics) of every mention written in the window,
-        answered or not: the usual rate behind an incident's spike flag."""
+    def subject_counts(
+        self, since: datetime, recent_from: datetime, until: datetime
+    ) -> list[SubjectCount]:
+        """The mentions of a window counted per set of subjects, recent or not: the usual
+        rate behind an incident's spike flag."""
         with self._reading():
-            return queries.subjects_since(self.db, since, until)
+            return queries.subject_counts(self.db, since, recent_from, until)
 
     def source_names(self) -> list[str]:
         """Every source that was ever polled or imported into this store."""

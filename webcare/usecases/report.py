@@ -9,7 +9,7 @@ from datetime import datetime
 from webcare import report
 from webcare.digest import Digest
 from webcare.errors import ExitCode, NotFoundError, UsageError
-from webcare.incidents import SPIKE_BASELINE, SPIKE_WINDOW, Incident
+from webcare.incidents import Incident, SubjectCount, lookback
 from webcare.model import Channel, FailOn
 from webcare.report import Listing
 from webcare.settings import Settings
@@ -85,9 +85,11 @@ def floor_query(settings: Settings, now: datetime, filters: Filters = NO_FILTERS
     )
 
 
-def incident_history(store: Store, now: datetime) -> list[tuple[datetime, frozenset[str]]]:
-    """What an incident's spike flag compares with: the subjects of the last week's mentions."""
-    return store.subjects_since(now - SPIKE_BASELINE - SPIKE_WINDOW, now)
+def incident_history(store: Store, now: datetime) -> list[SubjectCount]:
+    """What an incident's spike flag compares with: the subjects of the last week's
+    mentions, counted by the store."""
+    baseline_from, recent_from = lookback(now)
+    return store.subject_counts(baseline_from, recent_from, now)
 
 
 def floor(

@@ -19,6 +19,7 @@ import psycopg
 from psycopg.rows import DictRow
 
 from webcare.errors import NotFoundError
+from webcare.incidents import SubjectCount
 from webcare.model import (
     Sighting,
     StoredMention,
@@ -210,16 +211,23 @@ def actions(cur: Cursor, mention: str) -> list[dict[str, str | None]]:
     ]
 
 
-def subjects_since(
-    cur: Cursor, since: datetime, until: datetime
-) -> list[tuple[datetime, frozenset[str]]]:
+def subject_counts(
+    cur: Cursor, since: datetime, recent_from: datetime, until: datetime
+) -> list[SubjectCount]:
     cur.execute(
-        """SELECT created_at, urgency_categories, topics FROM mentions
-           WHERE created_at >= %s AND created_at <= %s""",
-        (utc(since), utc(until)),
+        """SELECT urgency_categories, topics, created_at >= %s AS recent, count(*) AS n,
+                  min(created_at) AS earliest
+           FROM mentions WHERE created_at >= %s AND created_at <= %s
+           GROUP BY urgency_categories, topics, recent""",
+        (utc(recent_from), utc(since), utc(until)),
     )
     return [
-        (row["created_at"], frozenset(row["urgency_categories"]) | frozenset(row["topics"]))
+        SubjectCount(
+            frozenset(row["urgency_categories"]) | frozenset(row["topics"]),
+            bool(row["recent"]),
+            int(row["n"]),
+            row["earliest"],
+        )
         for row in cur.fetchall()
     ]
 

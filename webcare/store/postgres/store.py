@@ -23,6 +23,7 @@ from psycopg import sql
 from psycopg.rows import DictRow, dict_row
 
 from webcare.errors import StoreError
+from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Mention, Reply, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
@@ -283,10 +284,10 @@ class PostgresStore:
     def actions(self, mention: str) -> list[dict[str, str | None]]:
         return self._read(reads.actions, mention)
 
-    def subjects_since(
-        self, since: datetime, until: datetime
-    ) -> list[tuple[datetime, frozenset[str]]]:
-        return self._read(reads.subjects_since, since, until)
+    def subject_counts(
+        self, since: datetime, recent_from: datetime, until: datetime
+    ) -> list[SubjectCount]:
+        return self._read(reads.subject_counts, since, recent_from, until)
 
     def source_names(self) -> list[str]:
         return self._read(reads.source_names)
