@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from webcare.model import StoredMention
 
@@ -150,27 +151,39 @@ def count_subjects(
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()  # what the full fold gives an ASCII word, without its cost
     folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return folded.casefold()
 
 
+@lru_cache(maxsize=64)
+def _brand(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_fold(word.lstrip("@#")) for word in words)
+
+
 def key_terms(text: str, brand_words: Iterable[str] = ()) -> dict[str, str]:
     """Stem -> the first surface form, for the content words of a text."""
-    brand = {_fold(word.lstrip("@#")) for word in brand_words}
+    brand = _brand(tuple(brand_words))
+    # An ASCII text folds as a whole (lower case): the same words, each folded once.
+    plain = text.isascii()
+    if plain:
+        text = text.lower()
     terms: dict[str, str] = {}
     for match in _WORD.finditer(text):
         raw = match.group(0)
         for part in raw.lstrip("#").split("-"):
-            word = _fold(part.strip("'"))
+            word = part.strip("'") if plain else _fold(part.strip("'"))
             if not word or word in _FUNCTION_WORDS or word in _GENERIC or word in brand:
                 continue
             if word.isdigit():
                 if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
                     continue
-            elif len(word) < 3 or any(ch.isdigit() for ch in word):
+            elif len(word) < 3 or (not word.isalpha() and any(ch.isdigit() for ch in word)):
                 continue
             stem = word[:STEM]
-            terms.setdefault(stem, word)
+            if stem not in terms:
+                terms[stem] = word
     return terms
 
 
