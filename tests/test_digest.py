@@ -16,6 +16,7 @@ import pytest
 from test_html import check
 from test_render import BAD_CHARACTERS, FORMULAS, HOSTILE, SGR
 from test_sla import POLICY, at, stored
+from storesql import sql
 from typer.testing import CliRunner, Result
 
 from webcare import digest as digest_module
@@ -459,3 +460,31 @@ def test_table_fits_the_terminal_width(width: int) -> None:
 
     out = render_digest(hostile_digest(), OutputFormat.TABLE, Terminal(width=width))
     assert max(cell_len(line) for line in out.splitlines()) <= width
+
+
+def test_the_verdicts_kept_for_answers_change_nothing_in_the_digest(
+    store: tuple[Path, str],
+) -> None:
+    # Most of a week was answered, each verdict kept when the answer was recorded: the
+    # digest counts those from a few columns. Judged again from whole records (no verdict
+    # kept, or only some), every figure, breach and response time is the same.
+    config, db = store
+
+    def digests() -> list[Any]:
+        found: list[Any] = []
+        # With --since 2d, the two late answers fall in the week before: counted as kept.
+        for extra in ((), ("--since", "2d"), ("--since", "all"), ("--channel", "email")):
+            whole = document(store, *extra)
+            del whole["generated_at"]
+            found += [whole, digest(store, "csv", *extra), digest(store, "plain", *extra)]
+        return found
+
+    kept = sql(db, "SELECT count(*) FROM mentions WHERE settled IS NOT NULL")[0][0]
+    assert kept >= 5
+    counted = digests()
+    ids = sorted(row[0] for row in sql(db, "SELECT id FROM mentions WHERE settled IS NOT NULL"))
+    sql(db, "UPDATE mentions SET settled = NULL WHERE id <= ?", (ids[len(ids) // 2],))
+    assert digests() == counted
+    sql(db, "UPDATE mentions SET settled = NULL")
+    assert digests() == counted
+    assert by_key(document(store, "--since", "2d")["totals"])["breaches"]["previous"] == 2

@@ -35,14 +35,14 @@ points); `change_pct` is the relative change of a count (None from zero).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from webcare import rank as ranking
 from webcare import report, stats
-from webcare.model import Ranked, SentimentLabel, SlaState, SlaStatus, StoredMention
+from webcare.model import Answered, Ranked, SentimentLabel, SlaState, SlaStatus, StoredMention
 from webcare.settings import Settings
 from webcare.textutil import one_line
 from webcare.timeparse import iso_utc
@@ -153,6 +153,54 @@ class Digest:
         ]
 
 
+class _Fact(NamedTuple):
+    """What the digest's sections count of one live mention of a window, judged at `now`:
+    from its whole record, or from an `Answered` row the store read without it."""
+
+    created_at: datetime
+    id: str
+    channel: str
+    source: str
+    language: str
+    label: SentimentLabel
+    score: float
+    topics: tuple[str, ...]
+    categories: tuple[str, ...]
+    outcome: stats.Outcome
+
+
+def _facts(
+    states: Iterable[tuple[StoredMention, SlaState]], answered: Iterable[Answered]
+) -> list[_Fact]:
+    """Both kinds as facts, in the store's order (newest first, then by id): sums of
+    sentiment scores come out to the same last bit as from the whole records."""
+    facts = [
+        _Fact(m.created_at, m.id, m.channel.value, m.source, a.language, a.sentiment.label,
+              a.sentiment.score, a.topics, a.urgency.categories, stats.outcome(item, state))
+        for item, state in states
+        for m, a in ((item.mention, item.analysis),)
+    ]  # fmt: skip
+    facts += [
+        _Fact(r.created_at, r.id, r.channel, r.source, r.language, r.sentiment_label,
+              r.sentiment_score, r.topics, r.categories, _answered_outcome(r))
+        for r in answered
+    ]  # fmt: skip
+    facts.sort(key=lambda fact: fact.id)
+    facts.sort(key=lambda fact: fact.created_at, reverse=True)  # stable: ids stay in order
+    return facts
+
+
+def _answered_outcome(row: Answered) -> stats.Outcome:
+    minutes = (row.responded_at - row.created_at).total_seconds() / 60 if row.needs_reply else None
+    negative = row.sentiment_label is SentimentLabel.NEG
+    return stats.Outcome(negative, row.needs_reply, True, row.late, False, minutes)
+
+
+def _inside(moment: datetime, start: datetime | None, end: datetime, *, inclusive: bool) -> bool:
+    after = start is None or moment >= start
+    return after and (moment <= end if inclusive else moment < end)
+
+
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
@@ -160,30 +208,30 @@ def _share(part: int, whole: int) -> float | None:
 def _live_in(
     items: Iterable[StoredMention], start: datetime | None, end: datetime, *, inclusive: bool
 ) -> list[StoredMention]:
-    def inside(moment: datetime) -> bool:
-        after = start is None or moment >= start
-        return after and (moment <= end if inclusive else moment < end)
+    return [
+        item
+        for item in items
+        if not item.backfilled and _inside(item.mention.created_at, start, end, inclusive=inclusive)
+    ]
 
-    return [item for item in items if not item.backfilled and inside(item.mention.created_at)]
 
-
-def _negative(item: StoredMention) -> bool:
-    return item.analysis.sentiment.label is SentimentLabel.NEG
+def _negative(fact: _Fact) -> bool:
+    return fact.label is SentimentLabel.NEG
 
 
 def _outcomes(
-    items: list[StoredMention], settings: Settings, now: datetime, since: datetime | None
+    facts: list[_Fact], settings: Settings
 ) -> tuple[dict[str, Any], tuple[dict[str, Any], ...]]:
     """The window's sentiment and SLA-outcome figures, and `webcare stats`' channel rows."""
-    rows = stats.build_stats(items, settings, now=now, since=since, generated_at=now).channels
+    rows = stats.channel_rows(((fact.channel, fact.outcome) for fact in facts), settings)
     in_time = sum(row["in_time"] for row in rows)
     decided = in_time + sum(row["late"] + row["breached_open"] for row in rows)
-    negative = sum(1 for item in items if _negative(item))
-    scores = [item.analysis.sentiment.score for item in items]
+    negative = sum(1 for fact in facts if _negative(fact))
+    scores = [fact.score for fact in facts]
     figures = {
-        "mentions": len(items),
+        "mentions": len(facts),
         "negative": negative,
-        "share_negative": _share(negative, len(items)),
+        "share_negative": _share(negative, len(facts)),
         "mean_sentiment": round(sum(scores) / len(scores), 3) if scores else None,
         "needs_reply": sum(row["needs_reply"] for row in rows),
         "responded": sum(row["responded"] for row in rows),
@@ -217,19 +265,19 @@ def _totals(
     return tuple(rows)
 
 
-def _channels(items: list[StoredMention]) -> tuple[dict[str, Any], ...]:
-    groups: dict[str, list[StoredMention]] = defaultdict(list)
-    for item in items:
-        groups[item.mention.channel.value].append(item)
+def _channels(facts: list[_Fact]) -> tuple[dict[str, Any], ...]:
+    groups: dict[str, list[_Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[fact.channel].append(fact)
     rows = []
     for name, group in groups.items():
-        labels = Counter(item.analysis.sentiment.label for item in group)
-        scores = [item.analysis.sentiment.score for item in group]
+        labels = Counter(fact.label for fact in group)
+        scores = [fact.score for fact in group]
         rows.append(
             {
                 "key": name,
                 "volume": len(group),
-                "share": _share(len(group), len(items)),
+                "share": _share(len(group), len(facts)),
                 "negative": labels[SentimentLabel.NEG],
                 "neutral": labels[SentimentLabel.NEU],
                 "positive": labels[SentimentLabel.POS],
@@ -240,22 +288,20 @@ def _channels(items: list[StoredMention]) -> tuple[dict[str, Any], ...]:
     return tuple(sorted(rows, key=lambda row: (-row["volume"], row["key"])))
 
 
-def _volumes(
-    items: list[StoredMention], key_of: Any, extra: Any = None
-) -> tuple[dict[str, Any], ...]:
+def _volumes(facts: list[_Fact], key_of: Any, extra: Any = None) -> tuple[dict[str, Any], ...]:
     """Rows of `volume`, `share`, `negative`, `share_negative` per key, biggest first."""
-    groups: dict[str, list[StoredMention]] = defaultdict(list)
-    for item in items:
-        groups[key_of(item)].append(item)
+    groups: dict[str, list[_Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[key_of(fact)].append(fact)
     rows = []
     for name, group in groups.items():
-        negative = sum(1 for item in group if _negative(item))
+        negative = sum(1 for fact in group if _negative(fact))
         row: dict[str, Any] = {"key": name}
         if extra is not None:
             row.update(extra(group))
         row.update(
             volume=len(group),
-            share=_share(len(group), len(items)),
+            share=_share(len(group), len(facts)),
             negative=negative,
             share_negative=_share(negative, len(group)),
         )
@@ -263,20 +309,20 @@ def _volumes(
     return tuple(sorted(rows, key=lambda row: (-row["volume"], row["key"])))
 
 
-def _labels(items: list[StoredMention], labels_of: Any, top: int) -> tuple[dict[str, Any], ...]:
+def _labels(facts: list[_Fact], labels_of: Any, top: int) -> tuple[dict[str, Any], ...]:
     """Top labels (topics, urgency categories): each mention counts once per label."""
     counts: Counter[str] = Counter()
     negative: Counter[str] = Counter()
-    for item in items:
-        for label in dict.fromkeys(labels_of(item)):
+    for fact in facts:
+        for label in dict.fromkeys(labels_of(fact)):
             counts[label] += 1
-            negative[label] += _negative(item)
+            negative[label] += _negative(fact)
     ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:top]
     return tuple(
         {
             "key": label,
             "count": count,
-            "share": _share(count, len(items)),
+            "share": _share(count, len(facts)),
             "negative": negative[label],
             "share_negative": _share(negative[label], count),
         }
@@ -293,7 +339,7 @@ def _severity(row: Ranked, weights: Mapping[str, float]) -> float:
     by how late it came, so answered and open breaches compare on one scale."""
     if row.sla.status is SlaStatus.BREACHED:
         return row.priority.score
-    return ranking.score(row.item, replace(row.sla, status=SlaStatus.BREACHED), weights)[0]
+    return ranking.points(row.item, replace(row.sla, status=SlaStatus.BREACHED), weights)
 
 
 def _breach(row: Ranked, score: float, rank: int) -> dict[str, Any]:
@@ -337,11 +383,15 @@ def build_digest(
     generated_at: datetime,
     top: int = TOP,
     worst: int = TOP,
+    answered: Sequence[Answered] = (),
 ) -> Digest:
     """The digest of [`since`, `now`], compared with the window of the same length before it.
 
     `items` may hold more than both windows (they are filtered here); `top` caps the topic
     and urgency-category sections, `worst` the worst breaches (`report --digest --limit`).
+    `answered`: mentions answered by `now` that the store read as `Answered` rows rather
+    than whole (`Store.split_answered`), late ones only before `since` (the worst breaches
+    need the whole record); they count as their kept verdicts say, and are not in `items`.
     """
     items = list(items)
     previous_since = previous_start(since, now)
@@ -353,13 +403,22 @@ def build_digest(
         and item.mention.created_at <= now
         and (since is None or item.mention.created_at >= since)
     )
-    figures, response_rows = _outcomes(current, settings, now, since)
+    # Judged once: the response figures, the counts at `now` and the breaches share them.
+    states = report.sla_states(current, settings, now)
+    recent = [r for r in answered if _inside(r.created_at, since, now, inclusive=True)]
+    if any(r.late for r in recent):
+        raise ValueError("a late answer of the window must come whole: it may be a worst breach")
+    facts = _facts(states, recent)
+    figures, response_rows = _outcomes(facts, settings)
     previous = None
     if previous_since is not None and since is not None:
         before = _live_in(items, previous_since, since, inclusive=False)
-        previous = _outcomes(before, settings, now, previous_since)[0]
+        earlier = [
+            r for r in answered if _inside(r.created_at, previous_since, since, inclusive=False)
+        ]
+        judged = report.sla_states(before, settings, now)
+        previous = _outcomes(_facts(judged, earlier), settings)[0]
 
-    states = report.sla_states(current, settings, now)
     now_counts = {
         "open_now": sum(1 for _, state in states if report.awaits_reply(state)),
         "breached_now": sum(1 for _, state in states if state.status is SlaStatus.BREACHED),
@@ -369,14 +428,14 @@ def build_digest(
     weights = report.topic_weights(settings)
     # Ranking is a sort by score: only the breaches are ranked (a week holds tens of
     # thousands of mentions, few of them breaches), in the same order among themselves.
-    ranked = ranking.rank((pair for pair in states if _late(pair[1])), weights)
+    ranked = ranking.rank((pair for pair in states if _late(pair[1])), weights, why=False)
     breached = sorted(
         ((_severity(row, weights), row) for row in ranked),
         key=lambda pair: (-pair[0], -pair[1].sla.overdue_minutes, pair[1].priority.rank),
     )
 
-    def channels_of(group: list[StoredMention]) -> dict[str, str]:
-        return {"channel": ", ".join(sorted({i.mention.channel.value for i in group}))}
+    def channels_of(group: list[_Fact]) -> dict[str, str]:
+        return {"channel": ", ".join(sorted({fact.channel for fact in group}))}
 
     return Digest(
         now=now,
@@ -385,11 +444,11 @@ def build_digest(
         generated_at=generated_at,
         timezone=settings.brand.timezone,
         totals=_totals(figures, previous, now_counts),
-        channels=_channels(current),
-        sources=_volumes(current, lambda item: item.mention.source, channels_of),
-        languages=_volumes(current, lambda item: item.analysis.language),
-        topics=_labels(current, lambda item: item.analysis.topics, top),
-        urgency=_labels(current, lambda item: item.analysis.urgency.categories, top),
+        channels=_channels(facts),
+        sources=_volumes(facts, lambda fact: fact.source, channels_of),
+        languages=_volumes(facts, lambda fact: fact.language),
+        topics=_labels(facts, lambda fact: fact.topics, top),
+        urgency=_labels(facts, lambda fact: fact.categories, top),
         breaches=tuple(
             _breach(row, score, n) for n, (score, row) in enumerate(breached[:worst], start=1)
         ),

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from webcare.choices import FailOn, SentimentLabel, StatusFilter
 
@@ -195,6 +196,26 @@ class StoredMention:
     settled: SlaState | None = None
     """An answered mention's verdict (in time or late, by how much), judged once when the
     answer was recorded, under the policy of that time."""
+
+
+class Answered(NamedTuple):
+    """A live mention answered by `now`, whose verdict the store kept: what a digest
+    counts of it, read without building its whole record (a week holds tens of
+    thousands). Its SLA state is that verdict: responded, in time or `late`."""
+
+    id: str
+    created_at: datetime
+    channel: str
+    source: str
+    language: str
+    sentiment_label: SentimentLabel
+    sentiment_score: float
+    topics: tuple[str, ...]
+    categories: tuple[str, ...]
+    responded_at: datetime
+    needs_reply: bool
+    """As the kept verdict says."""
+    late: bool = False
 
 
 @dataclass(frozen=True, slots=True)

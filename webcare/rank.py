@@ -37,7 +37,7 @@ input always gives the same order.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
 
 from webcare.model import (
@@ -93,6 +93,27 @@ def score(
 ) -> tuple[float, tuple[str, ...]]:
     """The score and its `why`; `weights` are the topic weights (default: the built-in ones)."""
     weights = _default_weights() if weights is None else weights
+    parts = _parts(item, sla, weights, _minutes_text)
+    total = round(sum(value for value, _ in parts), 1)
+    why = tuple(f"{value:+g} {text}" for value, text in parts)
+    return total, why
+
+
+def points(item: StoredMention, sla: SlaState, weights: Mapping[str, float]) -> float:
+    """The score alone, without wording its `why`: the same sum of the same points."""
+    return round(sum(value for value, _ in _parts(item, sla, weights, _no_text)), 1)
+
+
+def _no_text(minutes: int) -> str:
+    return ""
+
+
+def _parts(
+    item: StoredMention,
+    sla: SlaState,
+    weights: Mapping[str, float],
+    _minutes_text: Callable[[int], str],
+) -> list[tuple[float, str]]:
     parts: list[tuple[float, str]] = []
     analysis = item.analysis
     urgency = analysis.urgency
@@ -145,17 +166,22 @@ def score(
         parts.append((round(topic[0], 1), f"topic {topic[1]}"))
     if ROUTE_POINTS[analysis.route]:
         parts.append((ROUTE_POINTS[analysis.route], f"route {analysis.route.value}"))
-    total = round(sum(points for points, _ in parts), 1)
-    why = tuple(f"{points:+g} {text}" for points, text in parts)
-    return total, why
+    return parts
 
 
 def rank(
-    items: Iterable[tuple[StoredMention, SlaState]], weights: Mapping[str, float] | None = None
+    items: Iterable[tuple[StoredMention, SlaState]],
+    weights: Mapping[str, float] | None = None,
+    *,
+    why: bool = True,
 ) -> list[Ranked]:
-    """Ranked 1..n by score, then due, created and id; `weights` as in `score`."""
+    """Ranked 1..n by score, then due, created and id; `weights` as in `score`. Without
+    `why`, each priority's `why` is left empty (for a caller that shows none of them)."""
     weights = _default_weights() if weights is None else weights
-    scored = [(item, sla, *score(item, sla, weights)) for item, sla in items]
+    scored = [
+        (item, sla, *(score(item, sla, weights) if why else (points(item, sla, weights), ())))
+        for item, sla in items
+    ]
     scored.sort(key=lambda s: (-s[2], s[1].due_at, s[0].mention.created_at, s[0].mention.id))
     return [
         Ranked(item=item, sla=sla, priority=Priority(score=total, rank=position, why=why))

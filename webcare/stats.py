@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from webcare import sla
 from webcare.model import SentimentLabel, SlaState, SlaStatus, StoredMention
@@ -99,25 +99,50 @@ def _round(value: float | None, digits: int = 1) -> float | None:
     return None if value is None else round(value, digits)
 
 
+class Outcome(NamedTuple):
+    """What the response figures count of one mention judged at `now`."""
+
+    negative: bool
+    needs_reply: bool
+    responded: bool
+    """Its SLA status is responded (at or before `now`)."""
+    late: bool
+    breached: bool
+    """Unanswered and past due at `now`."""
+    minutes: float | None
+    """Its first response time in calendar minutes, when it needs a reply and has one."""
+
+
+def outcome(item: StoredMention, state: SlaState) -> Outcome:
+    responded = state.status is SlaStatus.RESPONDED
+    minutes = None
+    if state.needs_reply and responded and item.response is not None:
+        minutes = (item.response.at - item.mention.created_at).total_seconds() / 60
+    return Outcome(
+        item.analysis.sentiment.label is SentimentLabel.NEG,
+        state.needs_reply,
+        responded,
+        state.responded_late,
+        state.status is SlaStatus.BREACHED,
+        minutes,
+    )
+
+
 def _figures(
     group: str,
     key: str,
-    rows: list[tuple[StoredMention, SlaState]],
+    rows: list[Outcome],
     target_minutes: int | None,
     research_minutes: int | None = None,
 ) -> dict[str, Any]:
     volume = len(rows)
-    negative = sum(1 for item, _ in rows if item.analysis.sentiment.label is SentimentLabel.NEG)
-    replying = [(item, state) for item, state in rows if state.needs_reply]
-    responded = [(i, s) for i, s in replying if s.status is SlaStatus.RESPONDED]
-    minutes = [
-        (i.response.at - i.mention.created_at).total_seconds() / 60
-        for i, _ in responded
-        if i.response is not None
-    ]
-    late = sum(1 for _, s in responded if s.responded_late)
+    negative = sum(1 for row in rows if row.negative)
+    replying = [row for row in rows if row.needs_reply]
+    responded = [row for row in replying if row.responded]
+    minutes = [row.minutes for row in responded if row.minutes is not None]
+    late = sum(1 for row in responded if row.late)
     in_time = len(responded) - late
-    breached_open = sum(1 for _, s in replying if s.status is SlaStatus.BREACHED)
+    breached_open = sum(1 for row in replying if row.breached)
     decided = in_time + late + breached_open
     mid = _round(median(minutes))
     record: dict[str, Any] = {
@@ -150,6 +175,26 @@ def _minutes(delta: timedelta) -> int:
     return int(delta.total_seconds() // 60)
 
 
+def channel_rows(
+    rows: Iterable[tuple[str, Outcome]], settings: Settings
+) -> tuple[dict[str, Any], ...]:
+    """The per-channel rows of mentions already judged at `now` ((channel, `outcome`) of
+    each, backfilled history left out): `build_stats`' channels, and the digest's."""
+    by_channel: dict[str, list[Outcome]] = defaultdict(list)
+    for channel, row in rows:
+        by_channel[channel].append(row)
+    return tuple(
+        _figures(
+            "channel",
+            name,
+            group,
+            _minutes(sla.channel_target(settings.sla, name)[0]),
+            RESEARCH_MINUTES.get(name),
+        )
+        for name, group in sorted(by_channel.items())
+    )
+
+
 def build_stats(
     items: Iterable[StoredMention],
     settings: Settings,
@@ -173,35 +218,29 @@ def build_stats(
         settings,
         now,
     )
-    by_channel: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
-    by_source: dict[str, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
-    by_day: dict[date, list[tuple[StoredMention, SlaState]]] = defaultdict(list)
-    for row in rows:
-        mention = row[0].mention
-        by_channel[mention.channel.value].append(row)
-        by_source[mention.source].append(row)
-        by_day[mention.created_at.astimezone(tz).date()].append(row)
+    by_channel: list[tuple[str, Outcome]] = []
+    by_source: dict[str, list[Outcome]] = defaultdict(list)
+    by_day: dict[date, list[Outcome]] = defaultdict(list)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for item, state in rows:
+        mention, judged = item.mention, outcome(item, state)
+        by_channel.append((mention.channel.value, judged))
+        by_source[mention.source].append(judged)
+        kinds[mention.source].add(mention.channel.value)
+        by_day[mention.created_at.astimezone(tz).date()].append(judged)
+    channels = channel_rows(by_channel, settings)
 
-    channels = tuple(
-        _figures(
-            "channel",
-            name,
-            group,
-            _minutes(sla.channel_target(policy, name)[0]),
-            RESEARCH_MINUTES.get(name),
-        )
-        for name, group in sorted(by_channel.items())
-    )
-
-    def source_target(name: str, group: list[tuple[StoredMention, SlaState]]) -> int | None:
+    def source_target(name: str) -> int | None:
         own = policy.source_targets.get(name)
         if own is not None:
             return _minutes(own)
-        kinds = {item.mention.channel.value for item, _ in group}
-        return _minutes(sla.channel_target(policy, kinds.pop())[0]) if len(kinds) == 1 else None
+        channels = kinds[name]
+        if len(channels) != 1:
+            return None
+        return _minutes(sla.channel_target(policy, next(iter(channels)))[0])
 
     sources = tuple(
-        _figures("source", name, group, source_target(name, group))
+        _figures("source", name, group, source_target(name))
         for name, group in sorted(by_source.items())
     )
     if since is not None:

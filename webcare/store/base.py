@@ -20,7 +20,7 @@ from typing import Protocol, Self
 
 from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
-from webcare.model import Analysis, Mention, Reply, SlaState, StoredMention
+from webcare.model import Analysis, Answered, Mention, Reply, SlaState, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
 
 
@@ -258,6 +258,16 @@ class Store(Protocol):
 
     def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
         """Matching mentions newest first (then by id), each with its sightings."""
+        ...
+
+    def split_answered(
+        self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
+    ) -> tuple[list[StoredMention], list[Answered]] | None:
+        """What `query(q)` gives (`q` without a search), in one read, split in two: live
+        mentions answered by `now`, in time (or late, when written before `late_before`)
+        as their kept verdict says, and whose conversation has no mention of `q` answered
+        by `now` without a verdict, as `Answered`; every other as `query` gives it, in its
+        order. None when a kept verdict cannot be read: then read them with `query`."""
         ...
 
     def resolve_id(self, given: str) -> str:

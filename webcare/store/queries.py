@@ -16,12 +16,14 @@ from functools import lru_cache
 from webcare.errors import NotFoundError
 from webcare.incidents import SubjectCount
 from webcare.model import (
+    Answered,
     Sighting,
     StoredMention,
 )
 from webcare.store import settling
 from webcare.store.base import FetchState, MentionQuery, SourceState
 from webcare.store.rows import EPOCH as EPOCH
+from webcare.store.rows import split_answered as rows_split
 from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 from webcare.timeparse import iso_utc
@@ -90,6 +92,35 @@ def source_names(db: sqlite3.Connection) -> list[str]:
 def select_mentions(
     db: sqlite3.Connection, q: MentionQuery, limit: int | None
 ) -> list[StoredMention]:
+    clauses, params = mention_filters(q)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return with_sightings(db, [row_to_stored(row) for row in db.execute(sql, params)])
+
+
+def split_answered(
+    db: sqlite3.Connection, q: MentionQuery, now: datetime, late_before: datetime | None
+) -> tuple[list[StoredMention], list[Answered]] | None:
+    if q.search:
+        raise ValueError("split_answered takes no search")
+    clauses, params = mention_filters(q)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = db.execute(
+        f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id", params
+    ).fetchall()
+    split = rows_split(rows, iso_utc(now), iso_utc(late_before), time_of, _strings)
+    if split is None:
+        return None
+    whole, answered = split
+    built = [row_to_stored(row) for row in whole]  # type: ignore[arg-type]
+    return with_sightings(db, built), answered
+
+
+def mention_filters(q: MentionQuery) -> tuple[list[str], list[object]]:
+    """The WHERE clauses (to join with AND) and their parameters that select `q`."""
     clauses: list[str] = []
     params: list[object] = []
     if q.since is not None:
@@ -132,12 +163,7 @@ def select_mentions(
         # folds ASCII letters only, and "CAFÉ" must find "café".
         clauses.append("webcare_search(?, text, author)")
         params.append(search_fold(q.search))
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return with_sightings(db, [row_to_stored(row) for row in db.execute(sql, params)])
+    return clauses, params
 
 
 def resolve_id(db: sqlite3.Connection, given: str) -> str:

@@ -4,12 +4,13 @@ PostgreSQL: timestamptz and jsonb), and the record is built here once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from webcare.model import (
     Analysis,
+    Answered,
     Channel,
     Mention,
     Response,
@@ -88,4 +89,75 @@ def stored_mention(row: Mapping[str, Any], time: TimeOf, strings: StringsOf) -> 
         due_at=time(row["due_at"]),
         policy_stamp=row["policy_stamp"],
         settled=verdict_from_json(row["settled"]),
+    )
+
+
+
+Row = Mapping[str, Any]
+
+
+def split_answered(
+    rows: Sequence[Row], now: Any, late_before: Any, time: TimeOf, strings: StringsOf
+) -> tuple[list[Row], list[Answered]] | None:
+    """`Store.split_answered` on rows already read (`now` and `late_before` as the backend
+    stores a time): the rows to build whole, and the `Answered` ones; None when a kept
+    verdict cannot be read. A conversation with a mention answered by `now` but not judged
+    yet is read whole: that one's clock may run from another's time."""
+    waiting = {
+        row["thread_id"]
+        for row in rows
+        if row["thread_id"] is not None
+        and not row["backfilled"]
+        and row["settled"] is None
+        and row["responded_at"] is not None
+        and row["responded_at"] <= now
+    }
+    whole: list[Row] = []
+    answered: list[Answered] = []
+    for row in rows:
+        settled = row["settled"]
+        early = late_before is not None and row["created_at"] < late_before
+        if (
+            settled is not None
+            and (IN_TIME in settled or early)
+            and not row["backfilled"]
+            and row["responded_at"] is not None
+            and row["responded_at"] <= now
+            and (row["thread_id"] is None or row["thread_id"] not in waiting)
+        ):
+            one = answered_row(row, time, strings, late=early)
+            if one is None:
+                return None
+            answered.append(one)
+        else:
+            whole.append(row)
+    return whole, answered
+
+
+IN_TIME = '"late": false'
+"""How `store.settling.verdict_to_json` writes an answer in time."""
+
+
+def answered_row(
+    row: Row, time: TimeOf, strings: StringsOf, *, late: bool = False
+) -> Answered | None:
+    """A mention answered by `now` with its kept verdict, from its row; None when the
+    verdict cannot be read (then it is read whole), or says late unless `late`."""
+    verdict = verdict_from_json(row["settled"])
+    if verdict is None or (verdict.responded_late and not late):
+        return None
+    return Answered(
+        id=row["id"],
+        created_at=time(row["created_at"]) or EPOCH,
+        channel=row["channel"],
+        source=row["source"],
+        language=row["language"],
+        sentiment_label=_SENTIMENTS.get(row["sentiment_label"])
+        or SentimentLabel(row["sentiment_label"]),
+        sentiment_score=row["sentiment_score"],
+        topics=strings(row["topics"]),
+        categories=strings(row["urgency_categories"]),
+        responded_at=time(row["responded_at"]) or EPOCH,
+        needs_reply=verdict.needs_reply,
+        late=verdict.responded_late,
     )

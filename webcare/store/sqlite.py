@@ -19,7 +19,7 @@ from pathlib import Path
 from webcare.errors import StoreError
 from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
-from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.model import Analysis, Answered, Mention, Reply, StoredMention
 from webcare.store import learning, opening, queries, settling, sqlite_copy, writes
 from webcare.store.base import (
     AckResult,
@@ -260,6 +260,12 @@ class SqliteStore(SqlitePrivacy):
     def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
         with self._reading():
             return queries.select_mentions(self.db, q, limit)
+
+    def split_answered(
+        self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
+    ) -> tuple[list[StoredMention], list[Answered]] | None:
+        with self._reading():
+            return queries.split_answered(self.db, q, now, late_before)
 
     def resolve_id(self, given: str) -> str:
         """A full id from an id or a unique prefix of at least 4 characters."""

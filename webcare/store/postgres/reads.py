@@ -21,10 +21,12 @@ from psycopg.rows import DictRow
 from webcare.errors import NotFoundError
 from webcare.incidents import SubjectCount
 from webcare.model import (
+    Answered,
     Sighting,
     StoredMention,
 )
 from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.rows import split_answered as rows_split
 from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 
@@ -83,6 +85,50 @@ def select_mentions(
 ) -> list[StoredMention]:
     """Matching mentions newest first. With a search the rows stream from a server-side
     cursor and are matched here, as folded text, until `limit` have matched."""
+    clauses, params = mention_filters(q)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
+    if not q.search:
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(limit)
+        with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+            cur.execute(sql, params)
+            return with_sightings(cur, [row_to_stored(row) for row in cur.fetchall()])
+    needle = search_fold(q.search)
+    found: list[StoredMention] = []
+    with conn.cursor("webcare_search", row_factory=psycopg.rows.dict_row) as named:
+        named.itersize = 500
+        named.execute(sql, params)
+        for row in named:
+            if search_matches(needle, row["text"], row["author"]):
+                found.append(row_to_stored(row))
+                if limit is not None and len(found) >= limit:
+                    break
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        return with_sightings(cur, found)
+
+
+def split_answered(
+    cur: Cursor, q: MentionQuery, now: datetime, late_before: datetime | None
+) -> tuple[list[StoredMention], list[Answered]] | None:
+    """`Store.split_answered`: one read, split here (`store.rows.split_answered`)."""
+    if q.search:
+        raise ValueError("split_answered takes no search")
+    clauses, params = mention_filters(q)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    cur.execute(f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id", params)
+    split = rows_split(cur.fetchall(), now, late_before, _same, tuple)
+    if split is None:
+        return None
+    whole, answered = split
+    built = [row_to_stored(row) for row in whole]  # type: ignore[arg-type]
+    return with_sightings(cur, built), answered
+
+
+def mention_filters(q: MentionQuery) -> tuple[list[str], list[object]]:
+    """The WHERE clauses (to join with AND) and their parameters that select `q` (its
+    search is matched in Python, by the caller)."""
     clauses: list[str] = []
     params: list[object] = []
     if q.since is not None:
@@ -118,27 +164,7 @@ def select_mentions(
         params.append([name.lower() for name in q.assignees])
     if q.unassigned:
         clauses.append("assignee IS NULL")
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
-    if not q.search:
-        if limit is not None:
-            sql += " LIMIT %s"
-            params.append(limit)
-        with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
-            cur.execute(sql, params)
-            return with_sightings(cur, [row_to_stored(row) for row in cur.fetchall()])
-    needle = search_fold(q.search)
-    found: list[StoredMention] = []
-    with conn.cursor("webcare_search", row_factory=psycopg.rows.dict_row) as named:
-        named.itersize = 500
-        named.execute(sql, params)
-        for row in named:
-            if search_matches(needle, row["text"], row["author"]):
-                found.append(row_to_stored(row))
-                if limit is not None and len(found) >= limit:
-                    break
-    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
-        return with_sightings(cur, found)
+    return clauses, params
 
 
 def floor_narrowing(

@@ -25,7 +25,7 @@ from psycopg.rows import DictRow, dict_row
 from webcare.errors import StoreError
 from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
-from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.model import Analysis, Answered, Mention, Reply, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
 from webcare.store.base import (
     AckResult,
@@ -266,6 +266,11 @@ class PostgresStore:
             self.conn.transaction(),
         ):
             return reads.select_mentions(self.conn, q, limit)
+
+    def split_answered(
+        self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
+    ) -> tuple[list[StoredMention], list[Answered]] | None:
+        return self._read(reads.split_answered, q, now, late_before)
 
     def resolve_id(self, given: str) -> str:
         return self._read(reads.resolve_id, given)
