@@ -64,7 +64,7 @@ def floor_ranks(
     items: Iterable[StoredMention], settings: Settings, now: datetime
 ) -> dict[str, int]:
     """Mention id -> its rank on the floor at `now` (the report's order)."""
-    ranked, _ = floor(items, settings, now)
+    ranked, _ = floor(items, settings, now, why=False)
     return {row.item.mention.id: row.priority.rank for row in ranked if row.priority.rank}
 
 
@@ -177,15 +177,16 @@ def _selected(state: SlaState, wanted: Iterable[str]) -> bool:
 
 
 def floor(
-    items: Iterable[StoredMention], settings: Settings, now: datetime
+    items: Iterable[StoredMention], settings: Settings, now: datetime, *, why: bool = True
 ) -> tuple[list[Ranked], list[tuple[StoredMention, SlaState]]]:
     """The floor: open mentions breached or at risk at `now`, worst first, ranked 1…n; and
-    every live (not backfilled) mention's state, for the summary."""
+    every live (not backfilled) mention's state, for the summary. Without `why`, the
+    priorities' `why` is left empty (`rank.rank`)."""
     # History stored by a backfill was never in front of the team: not on the floor, and
     # not in the headline's counts either.
     states = [s for s in sla_states(items, settings, now) if not s[0].backfilled]
     ranked = ranking.rank(
-        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings)
+        (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings), why=why
     )
     return ranked, states
 
@@ -202,7 +203,8 @@ def build_report(
     """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
     with the incidents among the open ones. `history`: the subjects of the recent
     mentions, counted, for the incidents' spike flag (webcare.incidents)."""
-    ranked, states = floor(items, settings, now)
+    # Thousands can be on the floor, a few dozen shown: only those are worded (`why`).
+    ranked, states = floor(items, settings, now, why=False)
     waiting = [item for item, state in states if awaits_reply(state)]
     brand = settings.brand
     found = tuple(
@@ -214,8 +216,15 @@ def build_report(
         )
     )
     member_of = {member: incident.id for incident in found for member in incident.members}
-    ranked = [replace(row, incident=member_of.get(row.item.mention.id)) for row in ranked]
-    rows = ranked[:limit] if limit is not None else ranked
+    weights = topic_weights(settings)
+    rows = [
+        replace(
+            row,
+            priority=replace(row.priority, why=ranking.score(row.item, row.sla, weights)[1]),
+            incident=member_of.get(row.item.mention.id),
+        )
+        for row in (ranked[:limit] if limit is not None else ranked)
+    ]
     summary = _summary(states, len(rows))
     # The report reads unanswered mentions only: an answered count would mean nothing.
     del summary["responded"]
