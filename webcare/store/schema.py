@@ -299,6 +299,13 @@ def _m013_privacy_log(db: sqlite3.Connection) -> None:
     )
 
 
+def _m014_subjects(db: sqlite3.Connection) -> None:
+    """The subjects of a window of mentions, read from an index: an incident's spike flag
+    counts a week's subjects per report (`Store.subject_counts`), and from the index alone
+    that is a range of it rather than a row lookup per mention."""
+    db.execute("CREATE INDEX mentions_subjects ON mentions(created_at, urgency_categories, topics)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -313,6 +320,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m011_settled,
     _m012_labels,
     _m013_privacy_log,
+    _m014_subjects,
 )
 VERSION = len(MIGRATIONS)
 
