@@ -679,6 +679,29 @@ def test_help_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
     assert json.loads(loaded) == dict.fromkeys(HEAVY, False)
 
 
+def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
+    store: Path, tmp_path: Path
+) -> None:
+    # `webcare report` reads what the store kept: nothing that analyses a text, fetches a
+    # source or draws a table is loaded for it (each costs start-up time at every run).
+    light = (*HEAVY, "rich", "numpy", "py3langid")
+    argv = ["report", "--db", str(store), "--now", NOW, "--format", "jsonl"]
+    code = (
+        "import json, sys\n"
+        "from webcare.cli import app\n"
+        "try:\n"
+        f"    app({argv!r}, prog_name='webcare')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(json.dumps({{name: name in sys.modules for name in {light!r}}}))\n"
+    )
+    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    *report, loaded = proc.stdout.splitlines()
+    assert report and all(json.loads(line)["id"] for line in report)
+    assert json.loads(loaded) == dict.fromkeys(light, False)
+
+
 def test_help_importtime_has_no_heavy_module(tmp_path: Path) -> None:
     proc = subprocess_run(
         sys.executable, "-X", "importtime", "-m", "webcare", "--help", cwd=tmp_path

@@ -21,8 +21,12 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from webcare.analysis.rules import RuleMatcher, user_pattern
+from typing import TYPE_CHECKING
+
 from webcare.settings import TopicSettings
+
+if TYPE_CHECKING:
+    from webcare.analysis.rules import RuleMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +120,19 @@ class TopicRuleset:
 @functools.lru_cache(maxsize=16)
 def ruleset(settings: TopicSettings | None = None) -> TopicRuleset:
     """Built-in topics with the config's additions and overrides applied (cached)."""
-    settings = settings or TopicSettings()
+    from webcare.analysis.rules import RuleMatcher
+
+    ordered = _configured(settings or TopicSettings())
+    return TopicRuleset(ordered, RuleMatcher([(t.name, t.patterns) for t in ordered]))
+
+
+@functools.lru_cache(maxsize=16)
+def _configured(settings: TopicSettings) -> tuple[Topic, ...]:
+    """Built-in topics with the config's additions and overrides applied, in order."""
     topics = {topic.name: topic for topic in BUILTIN}
     for rule in settings.rules:
+        from webcare.analysis.rules import user_pattern
+
         mine = tuple(user_pattern(p) for p in rule.patterns)
         base = topics.get(rule.name) or Topic(rule.name, ())
         topics[rule.name] = replace(
@@ -129,16 +143,16 @@ def ruleset(settings: TopicSettings | None = None) -> TopicRuleset:
         )
     for name in settings.disable:
         topics.pop(name, None)
-    ordered = tuple(topics.values())
-    return TopicRuleset(ordered, RuleMatcher([(t.name, t.patterns) for t in ordered]))
+    return tuple(topics.values())
 
 
 DEFAULT_WEIGHTS: Mapping[str, float] = {topic.name: topic.weight for topic in BUILTIN}
 
 
 def weights(settings: TopicSettings | None = None) -> dict[str, float]:
-    """Priority points per topic name, as configured."""
-    return ruleset(settings).weights
+    """Priority points per topic name, as configured (no patterns compiled: a report
+    weighs topics, it does not detect them)."""
+    return {topic.name: topic.weight for topic in _configured(settings or TopicSettings())}
 
 
 def detect_topics(
