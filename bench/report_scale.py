@@ -12,7 +12,10 @@ bench/make_store.py, then times as whole processes, median of --reps after a war
   hand-written query reading those two weeks' rows.
 
 The hand-written side only fetches rows; webcare also evaluates, ranks, groups
-incidents and renders. The ratio says what all that costs over the bare read.
+incidents and renders. The ratio says what all that costs over the bare read. Each
+figure is given as wall time and as the process's CPU time (user + system): on a
+shared machine the CPU time is the steadier of the two. A command that fails (a store
+that needs `webcare db upgrade`, say) stops the benchmark instead of timing its error.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from make_store import NOW, make  # noqa: E402
-from measure import repeat  # noqa: E402
+from measure import Run, repeat  # noqa: E402
 
 NOW_TEXT = NOW.isoformat()
 
@@ -79,13 +82,16 @@ def measure(store: Path, mentions: int, reps: int) -> dict[str, float]:
         floor_sql = [sys.executable, str(floor_py), str(store), _iso(NOW), thank_since]
         weeks_sql = [sys.executable, str(weeks_py), str(store), two_weeks, _iso(NOW)]
         for argv in (base + ["--limit", "50"], floor_sql):
-            repeat(argv, 1)  # warm the page cache
-        report = repeat(base + ["--limit", "50", "--format", "jsonl"], reps)
-        floor = repeat(floor_sql, reps)
-        digest = repeat(base + ["--digest", "--since", "7d", "--format", "json"], reps)
-        weeks = repeat(weeks_sql, reps)
+            _ok(argv, repeat(argv, 1))  # warm the page cache
+        report = _ok(base, repeat(base + ["--limit", "50", "--format", "jsonl"], reps))
+        floor = _ok(floor_sql, repeat(floor_sql, reps))
+        digest = _ok(base, repeat(base + ["--digest", "--since", "7d", "--format", "json"], reps))
+        weeks = _ok(weeks_sql, repeat(weeks_sql, reps))
     return {
         "report_s": report.wall,
+        "report_cpu_s": report.cpu,
+        "report_sql_cpu_s": floor.cpu,
+        "digest_cpu_s": digest.cpu,
         "report_sql_s": floor.wall,
         "report_ratio": report.wall / floor.wall,
         "report_rss_mb": report.rss_mb,
@@ -96,6 +102,12 @@ def measure(store: Path, mentions: int, reps: int) -> dict[str, float]:
         "digest_rss_mb": digest.rss_mb,
         "weeks_rows": float(weeks.stdout.strip() or 0),
     }
+
+
+def _ok(argv: list[str], run: Run) -> Run:
+    if run.code != 0:
+        raise SystemExit(f"{' '.join(argv[:2])} ... exited {run.code}: {run.stderr.strip()}")
+    return run
 
 
 def main() -> None:
@@ -110,12 +122,13 @@ def main() -> None:
     print(
         f"report --limit 50: {f['report_s']:.2f} s, hand-written query for the same "
         f"{f['floor_rows']:,.0f} rows {f['report_sql_s']:.2f} s: {f['report_ratio']:.1f}x "
-        f"({f['report_rss_mb']:.0f} MB)"
+        f"({f['report_rss_mb']:.0f} MB); CPU {f['report_cpu_s']:.2f} s against "
+        f"{f['report_sql_cpu_s']:.2f} s"
     )
     print(
         f"report --digest (7d): {f['digest_s']:.2f} s, hand-written query for the two weeks' "
         f"{f['weeks_rows']:,.0f} rows {f['digest_sql_s']:.2f} s: {f['digest_ratio']:.1f}x "
-        f"({f['digest_rss_mb']:.0f} MB)"
+        f"({f['digest_rss_mb']:.0f} MB); CPU {f['digest_cpu_s']:.2f} s"
     )
 
 
