@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -134,6 +133,8 @@ def parse_timestamp(value: object, tz: tzinfo) -> datetime:
         try:
             parsed = datetime.strptime(text, _TWITTER_CLASSIC)
         except ValueError:
+            import email.utils  # RFC 2822 dates come from feeds: not loaded for reports
+
             try:
                 parsed = email.utils.parsedate_to_datetime(text)
             except (TypeError, ValueError, IndexError):

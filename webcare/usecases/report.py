@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from webcare import report
-from webcare.digest import Digest
 from webcare.errors import ExitCode, NotFoundError, UsageError
 from webcare.incidents import Incident, SubjectCount, lookback
 from webcare.model import Channel, FailOn
 from webcare.report import Listing
 from webcare.settings import Settings
 from webcare.sla import policy_stamp
-from webcare.stats import Stats
 from webcare.store import MentionQuery, Store
+
+if TYPE_CHECKING:  # loaded by the commands that build them, not by every report
+    from webcare.digest import Digest
+    from webcare.stats import Stats
 
 
 @dataclass(frozen=True, slots=True)
