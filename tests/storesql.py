@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 
@@ -51,3 +52,17 @@ def fail_inserts_of(url: str, word: str) -> None:
 
 def stop_failing(url: str) -> None:
     sql(url, "DROP TRIGGER fail_storage" + (" ON mentions" if is_postgres(url) else ""))
+
+
+def untouched(url: str) -> bool:
+    """Nothing was written to the store: no SQLite file, or not one table in the PostgreSQL
+    database (a fresh one from `store_url` has none until webcare creates its schema)."""
+    if is_postgres(url):
+        return sql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    return not Path(url).exists()
+
+
+def count_rows(url: str, table: str = "mentions") -> int:
+    """How many rows a table of the store holds."""
+    ((count,),) = sql(url, f"SELECT count(*) FROM {table}")
+    return int(count)
