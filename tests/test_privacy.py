@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import NOW
-from storesql import is_postgres, sql, table_rows
+from storesql import is_postgres, sql, table_rows, untouched
 from typer.testing import Result
 
 from webcare.privacy import Pseudonymiser, PurgeCandidate, retention
@@ -248,16 +248,17 @@ def test_poll_purges_when_the_config_says_so(
 
 
 def test_a_bad_keep_is_a_config_error_naming_the_key(
-    cli: Cli, make_config: MakeConfig, db_path: Path
+    cli: Cli, make_config: MakeConfig, store_url: str
 ) -> None:
     config = make_config(privacy={"keep": "half a year"})
-    result = cli("purge", "--config", config, "--db", db_path)
+    result = cli("purge", "--config", config, "--db", store_url)
     assert result.exit_code == 2
     assert "privacy.keep" in result.stderr and "forever" in result.stderr
     config = make_config({"name": "social", "kind": "jsonl", "path": "x.jsonl", "keep": "0d"})
-    result = cli("purge", "--config", config, "--db", db_path)
+    result = cli("purge", "--config", config, "--db", store_url)
     assert result.exit_code == 2
     assert "sources[0] (social).keep" in result.stderr and "longer than zero" in result.stderr
+    assert untouched(store_url)
 
 
 # ---------------------------------------------------------------- a person
