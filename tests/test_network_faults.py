@@ -563,6 +563,7 @@ def _limited_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
 
+# SQLite alone: what these measure (reading a file, memory) is not tied to the store.
 def test_import_of_dev_zero_stops_at_max_bytes(make_config: MakeConfig, tmp_path: Path) -> None:
     # Not a regular file: no size to check, and it never ends. `[poll] max_bytes` (for
     # HTTP bodies) does not count for a local file, however small.
@@ -635,6 +636,7 @@ print(json.dumps({"code": code, "growth_kib": after - before}))
 """
 
 
+# SQLite alone: the memory a body takes to inflate is not tied to the store.
 def test_a_gzip_bomb_is_refused_without_inflating_it_in_memory(
     bomb: bytes, feed_server: FeedServer, make_config: MakeConfig, tmp_path: Path
 ) -> None:
