@@ -58,8 +58,10 @@ def untouched(url: str) -> bool:
     """Nothing was written to the store: no SQLite file, or not one table in the PostgreSQL
     database (a fresh one from `store_url` has none until webcare creates its schema)."""
     if is_postgres(url):
-        return sql(url, "SELECT count(*) FROM information_schema.tables"
-                        " WHERE table_schema = current_schema()") == [(0,)]
+        return sql(
+            url,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+        ) == [(0,)]
     return not Path(url).exists()
 
 
