@@ -254,6 +254,48 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
     assert urgency.level is UrgencyLevel.LOW
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "quote"),
+    [
+        # Outages said as symptoms, apostrophes dropped, fixes tried and failed.
+        ("The new map pack wont install on my console", "outage", "wont install"),
+        ("clicked the update button, dont download at all", "outage", "dont download"),
+        ("I reinstalled the app twice and still nothing", "outage",
+         "reinstalled the app twice and still nothing"),
+        ("Restarted the router, no luck.", "outage", "Restarted the router, no luck"),
+        ("Trying to log in for an hour but it keeps asking for a code", "outage",
+         "Trying to log in for an hour but it keeps"),
+        ("Our whole street doesn't have internet tonight", "outage", "doesn't have internet"),
+        ("I'm having trouble signing in since the update", "outage", "having trouble signing in"),
+        ("The page just shows something went wrong", "outage", "just shows something went wrong"),
+        ("Website currently unavailable for me", "outage", "Website currently unavailable"),
+        ("Your checkout won't accept my card", "outage", "won't accept my card"),
+        # The brand losing business, a customer with no way home, shame at the brand.
+        ("Thanks to your app, you just lost 4 sales today", "churn", "you just lost 4 sales"),
+        ("The driver cancelled and I have no other way home", "travel", "have no other way home"),
+        ("Shame on you @acme for treating staff like that", "anger", "Shame on you"),
+    ],
+)  # fmt: skip
+def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quote: str) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert urgency.level is UrgencyLevel.HIGH, urgency
+    assert category in urgency.categories, urgency
+    assert any(reason.endswith(f"{quote!r}") for reason in urgency.reasons), urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't download apps from people I don't know",  # the author, not the app
+        "I had a problem with my payment last year but it was fine in the end",  # past
+        "I don't have internet at home, can I pay in the shop?",  # a situation, not an outage
+        "You lost my order confirmation email, can you resend it?",  # not business lost
+    ],
+)
+def test_english_look_alikes_of_the_symptoms_stay_normal(text: str) -> None:
+    assert analyse(text, PLAIN).urgency.level is UrgencyLevel.NORMAL
+
+
 def test_typographic_apostrophes_match_like_plain_ones() -> None:
     assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == (
         "outage",

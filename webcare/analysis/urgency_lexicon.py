@@ -376,6 +376,28 @@ OUTAGE = Category(
         r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
         r"(?:update|upgrade)\s+(?:\w+\s+){0,2}?(?:broke|breaks|broken|killed|bricked)", r"bricked",
         r"(?:still|it'?s|is)\s+(?:not\s+)?broken\b", r"nothing\s+(?:works|loads)",
+        # A thing that will not download or launch (said of it, not "I don't download apps"),
+        # apostrophes often dropped: "dont download", "wont install".
+        r"(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt)\s+(?:even\s+|seem\s+to\s+)?(?:download|install|launch|update|sync)\b",
+        r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?:dont|don'?t)\s+(?:even\s+)?(?:download|install|launch|load|open|connect)\b",
+        # The usual fixes tried and failed: "did a fresh install, no luck", "restarted it
+        # twice and still nothing".
+        r"(?:re-?install\w*|fresh\s+install|restart\w*|re-?boot\w*|reset\w*|power\s+cycl\w*|unplugg?\w*|tried\s+everything|tried\s+(?:\w+\s+){0,3}?again)\b"
+        r"[^.!?]{0,60}?(?:no\s+luck|still\s+(?:nothing|not\b|no\b|doesn'?t|won'?t|can'?t|the\s+same)|nothing\s+(?:works|worked|changed|helped)|didn'?t\s+(?:work|help|fix))",
+        # Trying to do something and being stopped: "trying to check in online but it keeps
+        # saying", "tried to log in and it won't let me".
+        r"(?:trying|tried|try|attempting|attempted)\s+to\s+(?:check\s*in|log\s*(?:in|on)|login|sign\s+in|pay|book|download|install|connect|access|activate|redeem|transfer|checkout|check\s+out|stream|register|reset)\b"
+        r"[^.!?]{0,80}?\b(?:but|however|and)\s+(?:it|i|the\s+\w+|this|that|your\s+\w+|all\s+i)\s+(?:keeps|kept|is\s+saying|keep\s+getting|get|got|won'?t|wont|can'?t|cant|doesn'?t|didn'?t|isn'?t|wasn'?t|just)\b",
+        # Left without the service: "my kids don't have phones tonight", "without internet since".
+        r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:have|had)\s+(?:any\s+|a\s+working\s+|working\s+)?"
+        r"(?:phones|phone\s+service|service|internet|wifi|wi-fi|power|signal|cable|tv|connection|connectivity)\b(?!\s+(?:at\s+home|there|here))",
+        r"without\s+(?:any\s+)?(?:phones?|phone\s+service|internet|wifi|wi-fi|power|service|signal|cable|tv|connection)\s+(?:for|since)\b",
+        # Trouble with the core of the service, an error page, a card or payment refused.
+        r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
+        r"(?:logging\s+(?:in|on)|log\s*(?:in|on)|login|signing\s+in|sign\s*in|connecting|connection|internet|wifi|wi-fi|signal|streaming|paying|payments?|checking\s+in|accessing)\b",
+        r"(?:says|said|saying|shows|showed|showing|get|got|getting|just)\s+(?:\w+\s+)?['\"]?something\s+went\s+wrong",
+        r"(?:service|site|website|app|page|server|servers)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
+        r"(?:won'?t|wont|doesn'?t|doesnt|will\s+not|does\s+not)\s+accept\s+(?:my\s+|the\s+|any\s+)?(?:card|cards|payment|payments|password|login|pin|code)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -402,6 +424,8 @@ TRAVEL = Category(
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
+        # No other way home: the customer is stuck where they are.
+        r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
     ),
     "travel disruption",
@@ -504,6 +528,9 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look)\s+for\s+(?:a|another)\s+(?:new\s+)?(?:provider|carrier|bank|company|airline)",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
         r"port(?:ing)?\s+(?:my|our)\s+number",
+        # Business the brand lost: "you guys lost 3 rides tonight", "you just lost my business".
+        r"(?:you|u|you\s+guys|y'?all|@\w+)\s+(?:just\s+)?(?:lost|will\s+lose|are\s+going\s+to\s+lose|gonna\s+lose|are\s+losing)\s+"
+        r"(?:\d+\s+|two\s+|three\s+|four\s+|several\s+|my\s+|our\s+|a\s+lot\s+of\s+)?(?:rides|customers|sales|business|bookings|clients|fares)\b",
     ),
     "churn",
     emotional=True,
@@ -566,6 +593,7 @@ ANGER = Category(
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
+        r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
         r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
     ),
