@@ -538,7 +538,8 @@ EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
     **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗", "wcemopos"),
-    **dict.fromkeys("😂🤣😆😅😜😉😝", "wcemolaugh"),
+    # Playful, not afraid: a ghost or a pumpkin is a joke or Halloween (VADER reads "ghost" -1.3).
+    **dict.fromkeys("😂🤣😆😅😜😉😝👻🎃", "wcemolaugh"),
     "👏": "wcemoclap",
 }
 EMOJI_VALENCES: dict[str, float] = {
