@@ -15,6 +15,8 @@ from webcare.analysis.vader import degrees, inflections
         ("slecht", "slechte"), ("droog", "droge"), ("duur", "dure"), ("snel", "snelle"),
         ("lief", "lieve"), ("boos", "boze"), ("grijs", "grijze"), ("flets", "fletse"),
         ("lekker", "lekkere"), ("vreselijk", "vreselijke"), ("zoutig", "zoutige"),
+        ("saai", "saaie"), ("fraai", "fraaie"), ("lui", "luie"), ("voorspelbaar", "voorspelbare"),
+        ("eetbaar", "eetbare"),
     ],
 )  # fmt: skip
 def test_attributive_forms_follow_dutch_spelling(adjective: str, form: str) -> None:
@@ -42,6 +44,29 @@ def test_degrees() -> None:
         ("Hoe laat gaan jullie open op zaterdag?", "neu"),
         ("Inloggen lukt niet, storing?", "neg"),
         ("Da's toch ni normaal hé", "neg"),  # Flemish "ni" for "niet"
+        # Disbelief at a fact, what it should have been, paid too much, not coming back.
+        ("Ongelooflijk dat ze na een uur nog geen water hebben gebracht", "neg"),
+        ("Ongelooflijk lekker gegeten", "pos"),  # a booster before an opinion word
+        ("Voor die prijs mag het eten wel wat warmer zijn", "neg"),
+        ("Het personeel mag op z'n minst vriendelijk en beleefd zijn.", "neg"),
+        ("We hebben veel teveel betaald voor twee pizza's", "neg"),
+        ("Ik denk niet dat we hier een tweede keer komen", "neg"),
+        ("Het vlees moest je echt zoeken in de stoofpot", "neg"),
+        ("Dat slaat nergens op", "neg"),
+        # Praise without an adjective.
+        ("Voor een goede pizza ben je hier aan het juiste adres", "pos"),
+        ("De bediening hielp ons met de glimlach", "pos"),
+        ("De kok verdient een dikke pluim", "pos"),
+        ("Onze volgende reservering staat al gepland", "pos"),
+        ("Een warme ontvangst door de eigenaar", "pos"),
+        # Words pattern lacks or reads the wrong way; inflected forms.
+        ("Wat een spannend boek", "pos"),
+        ("Een waanzinnig boek!", "pos"),
+        ("Wat een saaie, voorspelbare film", "neg"),
+        ("Een nachtmerrie van een avond, wat een gedoe", "neg"),
+        ("Het personeel was totaal niet geïnteresseerd", "neg"),
+        ("Het lag aan de drukte en we zaten aan de bar", "neu"),  # "lag", "bar", "zat": no opinion
+        ("Er stonden alleen warme gerechten op de kaart", "neu"),
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

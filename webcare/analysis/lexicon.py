@@ -14,7 +14,8 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     "zó": "so",
     **dict.fromkeys(
         """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
-        vreselijk verschrikkelijk mega totaal compleet volledig""".split(),
+        vreselijk verschrikkelijk mega totaal compleet volledig absoluut waanzinnig
+        ongelooflijk ongelofelijk onwijs""".split(),
         "very",
     ),
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
@@ -69,6 +70,33 @@ DUTCH_LEXICON: dict[str, float] = {
     "netjes": 1.8,
     "keurig": 2.0,
     "correct": 1.2,
+    # pattern has these near zero or the wrong way round: "spannend" (exciting) is praise in
+    # a review, "trots op" too, and "waanzinnig" alone is Dutch for "amazing".
+    "spannend": 1.8,
+    "geïnteresseerd": 1.2,
+    "geinteresseerd": 1.2,
+    "minpuntje": -1.5,
+    "pluspuntje": 1.8,
+    # Common opinion words pattern's adjective list lacks (nouns, verbs, participles).
+    **dict.fromkeys("bemoedigend deskundig kundig vrijgevig genereus verfijnd verfijnde".split(), 1.8),
+    **dict.fromkeys("felicitaties gefeliciteerd gastvrijheid opgetogen smullen gesmuld".split(), 2.4),
+    **dict.fromkeys("topkwaliteit topservice toprestaurant toppertje".split(), 2.8),
+    **dict.fromkeys("mals malse royale diepgang".split(), 1.6),
+    **dict.fromkeys("nachtmerrie schandaal woekerprijzen knoeiwerk rotzooi afrader".split(), -2.6),
+    **dict.fromkeys(
+        """ellende leugens geschokt ontoelaatbaar corrupt corrupte onbehulpzaam verontrustend
+        onattent ongeorganiseerd ongeïnteresseerd ongeinteresseerd overprijsd afraden""".split(),
+        -2.2,
+    ),
+    **dict.fromkeys(
+        "blunder gedoe onzin nonsens kletskoek alarmerend hels helse verbijsterd kortaf".split(), -2.0
+    ),
+    **dict.fromkeys("lawaaierig luidruchtig rumoerig overgaar ongaar verbrand zeuren".split(), -1.6),
+    "spannende": 1.8,
+    "spannender": 1.9,
+    "trots": 1.8,
+    "waanzinnig": 2.2,
+    "waanzinnige": 2.2,
     "vlot": 1.5,
     "vlotte": 1.5,
     "super": 2.6,
@@ -413,6 +441,15 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
     "fail",
     "vent",
     "lost",
+    # Dutch nouns and verbs: "aan de hand", "een hoge hak", "het lag aan", "een lied",
+    # "de trap", "een ijsje", "Rob".
+    "hand",
+    "hak",
+    "lag",
+    "lied",
+    "trap",
+    "ijs",
+    "rob",
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
@@ -461,6 +498,19 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
     r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
+    # Disbelief at a fact: "onvoorstelbaar dat ze ...", "ongelooflijk dat dit nog kan".
+    r"\b(?:onvoorstelbaar|ongelooflijk|ongelofelijk|onbegrijpelijk|schandalig|belachelijk|bizar|te\s+gek\s+voor\s+woorden)\s+dat\b",
+    # Paid too much: "teveel betaald", "te veel aangerekend".
+    # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
+    r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
+    # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
+    r"\b(?:moest|moet|moesten|moeten)\s+(?:je\s+|we\s+|u\s+)?(?:echt\s+|lang\s+)?zoeken\b",
+    r"\b(?:slaat|sloeg)\s+(?:echt\s+|werkelijk\s+|hier\s+)?(?:alles|nergens\s+op)\b",
+    r"\b(?:teveel|te\s+veel)\s+(?:betaald|gerekend|aangerekend|gevraagd|afgeschreven)\b",
+    # What it should have been: "mocht wel wat verfijnder zijn", "mag op z'n minst correct
+    # zijn", "had wel wat warmer gemogen".
+    r"\b(?:mag|mocht|mogen|mochten|zou|zouden|had|hadden|moet|moest)\s+(?:\w+\s+){0,4}?(?:wel\s+)?(?:wat|iets|een\s+beetje|een\s+stuk|best)\s+[a-z]{3,}er\s+(?:zijn|worden|gemogen|mogen|gekund|geweest)\b",
+    r"\b(?:mag|mocht|mogen|mochten|zou|zouden|moet|moest)\s+(?:\w+\s+){0,4}?(?:op\s+z['i]?n\s+minst|minstens|toch\s+minimaal)\b(?:\s+(?:[\w'-]+\s+){0,5}?(?:zijn|worden|wezen|hebben)\b)?",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -510,6 +560,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bvoor\s+elkaar\b",
     r"\baan\s+te\s+raden\b",
     r"\b(?:netjes|mooi|precies|ruim)\s+op\s+tijd\b",
+    r"\b(?:aan|op)\s+het\s+(?:juiste|goede)\s+adres\b",
+    r"\bmet\s+(?:een|de)\s+(?:glimlach|lach)\b",
+    r"\bverdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:pluim|pluimpje|compliment|complimenten|(?:4|5|vier|vijf)\s+sterren|een\s+(?:dikke\s+)?(?:9|10|tien))\b",
+    r"\b(?:onze|mijn)\s+volgende\s+(?:reservatie|reservering|boeking|bezoek)\s+(?:ligt|staat|is)\s+(?:al\s+)?(?:vast|gepland|gemaakt|geboekt)\b",
+    r"\bwarme?\s+(?:welkom|ontvangst|onthaal|sfeer|ambiance|ambiance|persoonlijkheid|mensen|aandacht)\b",
 )
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
@@ -526,7 +581,10 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     juist bekend nodig mogelijk zout zoet klein kleine eerste laatste gewoon enkel wel
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
     enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
-    bepaalde bepaald puur klaar bewust geheel naast stipt""".split()
+    bepaalde bepaald puur klaar bewust geheel naast stipt
+    bar zat wijze lila rode bol ervaren warm warme""".split()
+    # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
+    # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

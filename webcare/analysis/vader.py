@@ -321,10 +321,15 @@ def inflections(adjective: str) -> tuple[str, ...]:
 
     droog -> droge, duur -> dure (a long vowel loses a letter), snel -> snelle (a short
     vowel doubles the consonant), lief -> lieve, boos -> boze (f/s voice); words in -ig,
-    -lijk, -isch and -baar just add -e. Adjectives already ending in -e, -en or a vowel
-    do not inflect.
+    -lijk and -isch just add -e, -baar becomes -bare (eetbaar -> eetbare); a vowel and i
+    add -e (saai -> saaie, mooi -> mooie, lui -> luie). Adjectives already ending in -e,
+    -en or another vowel do not inflect.
     """
     word = adjective
+    if word.endswith("baar"):
+        return (word[:-2] + "re",)
+    if len(word) >= 3 and word[-1] == "i" and word[-2] in _VOWELS:
+        return (word + "e",)
     if len(word) < 3 or word[-1] in _VOWELS or word.endswith(("en", "e")):
         return ()
     last, before, earlier = word[-1], word[-2], word[-3]
