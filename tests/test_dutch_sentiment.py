@@ -67,6 +67,18 @@ def test_degrees() -> None:
         ("Het personeel was totaal niet geïnteresseerd", "neg"),
         ("Het lag aan de drukte en we zaten aan de bar", "neu"),  # "lag", "bar", "zat": no opinion
         ("Er stonden alleen warme gerechten op de kaart", "neu"),
+        # Disappointment without an adjective, praise said with "te".
+        ("Het tweede deel had veel beter gekund", "neg"),
+        ("Ik had er veel meer van verwacht", "neg"),
+        ("Zonde van het geld, een gemiste kans", "neg"),
+        ("Het verhaal stelt weinig voor en gaat nergens over", "neg"),
+        ("Echt geen aanrader, dit boek", "neg"),
+        ("Het boek kon me niet echt boeien", "neg"),
+        ("Dit boek is te leuk voor woorden", "pos"),
+        ("De nieuwe serie is echt te gek", "pos"),
+        ("Niet weg te leggen!", "pos"),
+        ("In één ruk uitgelezen", "pos"),
+        ("Het vlees was te taai", "neg"),  # "te" before a non-praise word: too much
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

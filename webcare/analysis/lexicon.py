@@ -501,6 +501,16 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Disbelief at a fact: "onvoorstelbaar dat ze ...", "ongelooflijk dat dit nog kan".
     r"\b(?:onvoorstelbaar|ongelooflijk|ongelofelijk|onbegrijpelijk|schandalig|belachelijk|bizar|te\s+gek\s+voor\s+woorden)\s+dat\b",
     # Paid too much: "teveel betaald", "te veel aangerekend".
+    # Disappointment said without an adjective: "had beter gekund", "had er meer van
+    # verwacht", "een gemiste kans", "zonde van de tijd", "stelt weinig voor", "gaat nergens
+    # over", "geen aanrader", "niet aan te raden".
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,2}?(?:veel\s+|een\s+stuk\s+|stukken\s+)?beter\s+(?:gekund|gemogen|gemoeten|geweest)\b",
+    r"\b(?:had|hadden)\s+(?:er\s+|hier\s+|het\s+)?(?:\w+\s+){0,2}?(?:veel\s+|wel\s+|toch\s+)?meer\s+(?:van\s+)?verwacht\b",
+    r"\bgemiste\s+kans\b", r"\bzonde\s+van\s+(?:de|het|mijn|je|uw|onze)\s+(?:tijd|geld|moeite)\b",
+    r"\bstel(?:t|de|den)\s+(?:\w+\s+){0,2}?(?:weinig|niets|niks|niet\s+veel)\s+voor\b",
+    r"\bgaat\s+(?:echt\s+|helemaal\s+|werkelijk\s+)*nergens\s+over\b",
+    r"\bgeen\s+(?:echte\s+)?aanrader\b", r"\bniet\s+(?:echt\s+)?aan\s+te\s+raden\b", r"\baf\s+te\s+raden\b",
+    r"\b(?:kon|kan|konden|wist|wisten)\s+(?:\w+\s+){0,3}?niet\s+(?:echt\s+|erg\s+)?(?:boeien|pakken|overtuigen|bekoren)\b",
     # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
     r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
     # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
@@ -561,6 +571,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\baan\s+te\s+raden\b",
     r"\b(?:netjes|mooi|precies|ruim)\s+op\s+tijd\b",
     r"\b(?:aan|op)\s+het\s+(?:juiste|goede)\s+adres\b",
+    r"\bte\s+gek\b(?!\s+(?:voor\s+woorden|om\s+los\s+te\s+lopen))",
+    # A book or series you cannot put down: "niet weg te leggen", "in één ruk uitgelezen".
+    r"\b(?:niet|nauwelijks|moeilijk|onmogelijk)\s+(?:meer\s+)?weg\s*te\s*leggen\b",
+    r"\b(?:kon|kan|konden)\s+(?:het|hem|'m|het\s+boek|dit\s+boek)\s+(?:gewoon\s+)?niet\s+(?:meer\s+)?(?:wegleggen|neerleggen)\b",
+    r"\bin\s+(?:één|een|1)\s+(?:ruk|adem|keer|dag|avond|nacht|weekend)\s+(?:\w+\s+)?(?:uitgelezen|uit\s+gelezen|gelezen|uitgekeken)\b",
     r"\bmet\s+(?:een|de)\s+(?:glimlach|lach)\b",
     r"\bverdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:pluim|pluimpje|compliment|complimenten|(?:4|5|vier|vijf)\s+sterren|een\s+(?:dikke\s+)?(?:9|10|tien))\b",
     r"\b(?:onze|mijn)\s+volgende\s+(?:reservatie|reservering|boeking|bezoek)\s+(?:ligt|staat|is)\s+(?:al\s+)?(?:vast|gepland|gemaakt|geboekt)\b",

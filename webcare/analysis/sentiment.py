@@ -114,11 +114,14 @@ _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
-# Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
+# Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
+# before a praise word it is praise ("te gek", "te leuk voor woorden").
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
 _EXCESS_PATTERN = (
     r"\b(?:veel\s+|veels\s+|echt\s+|wel\s+|iets\s+|wat\s+)?te\s+"
-    r"(?!(?:gek|gekke|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
+    # "te gek", "te leuk voor woorden", "te mooi om waar te zijn": praise, not too much.
+    r"(?!(?:gek|gekke|leuk|mooi|gaaf|lief|schattig|grappig|spannend|heerlijk|prachtig|tof|vet"
+    r"|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
     r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b"
 )
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
