@@ -79,6 +79,13 @@ def test_degrees() -> None:
         ("Niet weg te leggen!", "pos"),
         ("In één ruk uitgelezen", "pos"),
         ("Het vlees was te taai", "neg"),  # "te" before a non-praise word: too much
+        # Bad or good news said with a noun or a participle.
+        ("Huiselijk geweld neemt toe in deze tijden", "neg"),
+        ("Een man is op het station zwaar mishandeld", "neg"),
+        ("Wat een verdriet in deze familie", "neg"),
+        ("Het uitstel is een flinke domper voor de deelnemers", "neg"),
+        ("Hulde aan alle vrijwilligers!", "pos"),
+        ("Ik hoop dat de levering morgen komt", "neu"),  # "hoop" is no good news
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

@@ -15,7 +15,7 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     **dict.fromkeys(
         """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
         vreselijk verschrikkelijk mega totaal compleet volledig absoluut waanzinnig
-        ongelooflijk ongelofelijk onwijs""".split(),
+        ongelooflijk ongelofelijk onwijs flink flinke""".split(),
         "very",
     ),
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
@@ -92,6 +92,33 @@ DUTCH_LEXICON: dict[str, float] = {
         "blunder gedoe onzin nonsens kletskoek alarmerend hels helse verbijsterd kortaf".split(), -2.0
     ),
     **dict.fromkeys("lawaaierig luidruchtig rumoerig overgaar ongaar verbrand zeuren".split(), -1.6),
+    # Events and states that are bad or good news without an adjective: nouns and
+    # participles pattern's adjective list cannot have ("huiselijk geweld neemt toe",
+    # "zwaar mishandeld", "wat een verdriet", "een flinke domper", "hulde!"). Not "hoop",
+    # "succes", "gelukt" ("ik hoop dat het beter wordt", "zonder succes", "niet gelukt") nor
+    # "moord", a thriller's subject more often than news.
+    **dict.fromkeys(
+        """doodgestoken doodgeschoten terreur racisme corruptie aanslag mishandeld mishandeling
+        neergestoken""".split(),
+        -2.8,
+    ),
+    **dict.fromkeys(
+        """geweld woede verdriet discriminatie onrecht fraude misbruik leugen gelogen verwond
+        faillissement gestorven""".split(),
+        -2.4,
+    ),
+    **dict.fromkeys(
+        """paniek bedreigen bedreigd bedreiging relschoppers rellen geschopt doden armoede angst
+        dreiging lijden overleden overlijden bekogeld bekogelen""".split(),
+        -2.0,
+    ),
+    **dict.fromkeys(
+        """gevaar domper verlies werkloosheid ontslagen slachtoffers wantrouwen rouw schade
+        ongeloof bezorgdheid tekort tekorten gebrek kritiek ontslag besmettingen""".split(),
+        -1.5,
+    ),
+    **dict.fromkeys("hulde applaus welverdiend".split(), 2.2),
+    **dict.fromkeys("steun solidair solidariteit vertrouwen".split(), 1.4),
     "spannende": 1.8,
     "spannender": 1.9,
     "trots": 1.8,
