@@ -86,6 +86,11 @@ def test_degrees() -> None:
         ("Het uitstel is een flinke domper voor de deelnemers", "neg"),
         ("Hulde aan alle vrijwilligers!", "pos"),
         ("Ik hoop dat de levering morgen komt", "neu"),  # "hoop" is no good news
+        ("Door alle ellende heen ontstond toch iets moois", "pos"),  # partitive "-s"
+        ("Er gebeurt niets interessants in dit boek", "neg"),
+        ("Dat is slechts een kleine moeite", "neu"),  # "slechts" is "only", not "slecht"
+        ("Ik ben echt fan van deze winkel", "pos"),
+        ("Altijd optimistisch blijven, ook in deze crisis", "pos"),  # a crisis names a time
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

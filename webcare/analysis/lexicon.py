@@ -118,7 +118,12 @@ DUTCH_LEXICON: dict[str, float] = {
         -1.5,
     ),
     **dict.fromkeys("hulde applaus welverdiend".split(), 2.2),
-    **dict.fromkeys("steun solidair solidariteit vertrouwen".split(), 1.4),
+    **dict.fromkeys("steun solidair solidaire solidariteit vertrouwen".split(), 1.4),
+    # "crisis" names a situation ("de coronacrisis", "na deze crisis") more than it judges:
+    # English VADER's -3.1 outweighed any praise beside it. "standvastig" is steadfast.
+    "crisis": -1.2,
+    "standvastig": 1.6,
+    "standvastige": 1.6,
     "spannende": 1.8,
     "spannender": 1.9,
     "trots": 1.8,
@@ -598,6 +603,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\baan\s+te\s+raden\b",
     r"\b(?:netjes|mooi|precies|ruim)\s+op\s+tijd\b",
     r"\b(?:aan|op)\s+het\s+(?:juiste|goede)\s+adres\b",
+    r"\b(?:ben|zijn|is|echt|groot|grote|enorm|dikke|echte)\s+fan\s+van\b",
     r"\bte\s+gek\b(?!\s+(?:voor\s+woorden|om\s+los\s+te\s+lopen))",
     # A book or series you cannot put down: "niet weg te leggen", "in één ruk uitgelezen".
     r"\b(?:niet|nauwelijks|moeilijk|onmogelijk)\s+(?:meer\s+)?weg\s*te\s*leggen\b",

@@ -285,6 +285,9 @@ def pattern_lexicon() -> dict[str, float]:
     for word, valence in list(table.items()):
         for form in inflections(word):
             table.setdefault(form, valence)
+        # The partitive after "iets", "niets", "veel", "wat": "iets moois", "niets leuks".
+        if not word.endswith(("s", "e", "en")) and word + "s" not in _NOT_PARTITIVE:
+            table.setdefault(word + "s", valence)
         for form in degrees(word):
             table.setdefault(form, valence * 1.1)
     # "superlekker", "supervriendelijk": Dutch writes its booster into the word; "on-"
@@ -295,6 +298,10 @@ def pattern_lexicon() -> dict[str, float]:
             if len(word) >= 5 and valence >= 1.0:
                 table.setdefault("on" + word, -0.8 * valence)
     return table
+
+
+_NOT_PARTITIVE = frozenset({"slechts", "links", "rechts", "anders", "soms", "eens", "tijds"})
+"""Words that look like an adjective's partitive but are another word ("slechts": only)."""
 
 
 def degrees(adjective: str) -> tuple[str, ...]:
