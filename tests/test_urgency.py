@@ -274,6 +274,14 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
         ("Thanks to your app, you just lost 4 sales today", "churn", "you just lost 4 sales"),
         ("The driver cancelled and I have no other way home", "travel", "have no other way home"),
         ("Shame on you @acme for treating staff like that", "anger", "Shame on you"),
+        ("Done with this, I'm switching to Globex", "churn", "I'm switching to Globex"),
+        ("Somebody booked two flights with my credit card", "fraud",
+         "Somebody booked two flights with my credit card"),
+        ("Mobile service down in our whole town", "outage", "service down in"),
+        ("Still can't place an order on your website", "outage", "can't place an order"),
+        ("Our bags didn't make it onto the connecting flight", "travel", "bags didn't make it"),
+        ("The courier never came and I missed my job interview", "pressure",
+         "missed my job interview"),
     ],
 )  # fmt: skip
 def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quote: str) -> None:
@@ -290,6 +298,8 @@ def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quo
         "I had a problem with my payment last year but it was fine in the end",  # past
         "I don't have internet at home, can I pay in the shop?",  # a situation, not an outage
         "You lost my order confirmation email, can you resend it?",  # not business lost
+        "I'm switching to the new plan next month, what changes?",  # a plan, not a rival
+        "I'm moving to Denver, how do I transfer my service?",  # moving house
     ],
 )
 def test_english_look_alikes_of_the_symptoms_stay_normal(text: str) -> None:

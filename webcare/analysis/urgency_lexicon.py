@@ -170,6 +170,8 @@ FRAUD = Category(
         r"unknown\s+(?:charges?|payments?|transactions?)",
         r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
         r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
+        # "someone ordered stuff on my account", "somebody booked a flight with my card".
+        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:ordered|bought|purchased|booked|made|spent|withdrew|signed\s+up)\b[^.!?]{0,30}?\b(?:on|with|from|using|in)\s+(?:my|our)\s+(?:account|card|name|credit\s+card|details)",
         r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
         r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message|call)", r"(?:gave|entered)\s+(?:\w+\s+){0,2}?(?:bank|card)\s+details",
     ),
@@ -298,6 +300,7 @@ _TASKS_EN = (
     r"(?:log\s*(?:in|on)|login|sign\s+(?:in|on)|get\s+(?:in|into|online|through|connected)|connect|reconnect|access|pay\b|"
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
+    r"(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
     r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
@@ -369,6 +372,7 @@ OUTAGE = Category(
         r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
         r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
+        r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for|since|again|all|at|across)\b",
         r"(?:still|again)\s+not\s+working", r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
         r"(?:doesn'?t|does\s+not|isn'?t|won'?t)\s+work\s+(?:at\s+all|anymore|any\s+more)",
         r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
@@ -423,6 +427,7 @@ TRAVEL = Category(
         r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
+        r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|won'?t)\s+make\s+it\b",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
         # No other way home: the customer is stuck where they are.
         r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
@@ -516,6 +521,9 @@ CHURN = Category(
         r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
         r"(?:competitor|competition|rival|another|different|other)", r"(?:switch|switching|move|moving|going|leaving)\s+(?:over\s+)?to\s+@\w+",
         r"(?:leave|leaving|dump|dumping|ditch|ditching)\s+(?:@\w+|your\s+(?:company|service|bank|network))",
+        # "I'm switching to Verizon", not "switching to the new plan" or "to my old phone".
+        r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be|i'?ve|i\s+have|i)\s+(?:just\s+|now\s+|officially\s+|seriously\s+)?(?:switching|switched|changing|changed)\s+(?:over\s+)?to\s+"
+        r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)[a-z@][\w&-]+\b(?!\s+(?:plan|version|app|model|setting|settings|option|update|account|billing|phone|number))",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+leaving\s+(?:you|@\w+)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
@@ -626,7 +634,9 @@ PRESSURE = Category(
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
-        r"flight\s+at\s+\d", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
+        r"flight\s+at\s+\d",
+        # Missing something that cannot move because of it: "I missed my appointment".
+        r"(?:missed|miss|missing|made\s+me\s+miss|make\s+me\s+miss)\s+(?:my|our|an?|the)\s+(?:\w+\s+)?(?:appointment|interview|exam|meeting|shift|class|surgery|funeral|wedding)\b", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
         r"need\s+(?:\w+\s+){0,3}?(?:finished|done|submitted|fixed|sorted)\s+(?:by|before|today|tonight|tomorrow)",
         # Waiting already: "al 3 dagen", "nog steeds niet", "voor de derde keer". Not "al 20
         # jaar klant" (loyalty, not waiting).
