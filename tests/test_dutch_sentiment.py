@@ -91,6 +91,10 @@ def test_degrees() -> None:
         ("Dat is slechts een kleine moeite", "neu"),  # "slechts" is "only", not "slecht"
         ("Ik ben echt fan van deze winkel", "pos"),
         ("Altijd optimistisch blijven, ook in deze crisis", "pos"),  # a crisis names a time
+        ("De gezelligheid en de hartelijkheid maken het af", "pos"),  # qualities as nouns
+        ("Veel onduidelijkheid en onvriendelijkheid aan de balie", "neg"),
+        ("Wie draagt hier de verantwoordelijkheid voor?", "neu"),  # not "ordelijk" + "heid"
+        ("Standvastigheid in onderhandelingen", "pos"),  # webcare's reading wins before forms
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

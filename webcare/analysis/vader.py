@@ -280,6 +280,9 @@ def pattern_lexicon() -> dict[str, float]:
             word, number = line.split("\t")
             if word not in PATTERN_SKIP:
                 table[word] = float(number)
+    # webcare's own reading of a word wins over pattern's before forms are derived from it
+    # ("standvastig" is steadfast, so "standvastigheid" is praise too).
+    table.update({word: valence for word, valence in DUTCH_LEXICON.items() if word in table})
     # The lexicon lists base forms; Dutch adjectives mostly appear inflected ("vreselijke
     # ervaring", "droge kabeljauw", "snelle levering"). Base forms win over derived ones.
     for word, valence in list(table.items()):
@@ -288,6 +291,11 @@ def pattern_lexicon() -> dict[str, float]:
         # The partitive after "iets", "niets", "veel", "wat": "iets moois", "niets leuks".
         if not word.endswith(("s", "e", "en")) and word + "s" not in _NOT_PARTITIVE:
             table.setdefault(word + "s", valence)
+        # The quality as a noun: "de gezelligheid", "onvriendelijkheid", "onduidelijkheden";
+        # clear opinions only, and not the nouns that name a subject ("veiligheid").
+        if abs(valence) >= 1.5 and not word.endswith("e") and word + "heid" not in _NOT_QUALITY:
+            table.setdefault(word + "heid", valence * 0.8)
+            table.setdefault(word + "heden", valence * 0.8)
         for form in degrees(word):
             table.setdefault(form, valence * 1.1)
     # "superlekker", "supervriendelijk": Dutch writes its booster into the word; "on-"
@@ -302,6 +310,12 @@ def pattern_lexicon() -> dict[str, float]:
 
 _NOT_PARTITIVE = frozenset({"slechts", "links", "rechts", "anders", "soms", "eens", "tijds"})
 """Words that look like an adjective's partitive but are another word ("slechts": only)."""
+_NOT_QUALITY = frozenset(
+    """veiligheid gezondheid snelheid bescheidenheid benodigdheid zekerheid gelegenheid
+    ordelijkheid""".split()
+)
+"""Nouns in -heid that name a subject, not a judgement ("de veiligheid", "de snelheid"), and
+"ordelijkheid", which compound reading would find at the end of "verantwoordelijkheid"."""
 
 
 def degrees(adjective: str) -> tuple[str, ...]:
