@@ -95,6 +95,9 @@ def test_degrees() -> None:
         ("Veel onduidelijkheid en onvriendelijkheid aan de balie", "neg"),
         ("Wie draagt hier de verantwoordelijkheid voor?", "neu"),  # not "ordelijk" + "heid"
         ("Standvastigheid in onderhandelingen", "pos"),  # webcare's reading wins before forms
+        # A sentence that opens with its concession says its verdict after the comma.
+        ("Hoewel de bediening erg vriendelijk was, het eten was matig.", "neg"),
+        ("Ondanks het lange wachten, een heerlijk diner.", "pos"),
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

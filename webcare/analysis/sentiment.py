@@ -128,6 +128,13 @@ _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
 _EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
 _EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
 _NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
+# A sentence that opens with its concession ("Hoewel de bediening traag was, het eten was
+# top"; "Ondanks de drukte, vriendelijke bediening") says its verdict after the comma:
+# read as "A maar B", so VADER's but-rule weighs the main clause.
+_CONCESSION = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
+    re.IGNORECASE,
+)
 _SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
 _SARCASM_ANCHOR = re.compile(
@@ -171,10 +178,18 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
             text = _NOT_FOR_NOTHING.sub(" ", text)
+        low = text.lower()
+        if "hoewel" in low or "ondanks" in low or "ofschoon" in low or "weliswaar" in low:
+            text = _CONCESSION.sub(_concession, text)
         text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
+
+
+def _concession(match: re.Match[str]) -> str:
+    start = " " if match.group(0)[:1].isspace() else ""
+    return f"{start}{match.group(1)} maar"
 
 
 def _emoji_token(match: re.Match[str]) -> str:
