@@ -282,6 +282,13 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
         ("Our bags didn't make it onto the connecting flight", "travel", "bags didn't make it"),
         ("The courier never came and I missed my job interview", "pressure",
          "missed my job interview"),
+        ("Where's my refund for the broken kettle", "money", "Where's my refund"),
+        ("We paid in full but your system says we owe 40 more", "money",
+         "We paid in full but your system says we owe"),
+        ("Our train is delayed again, we are on board", "travel", "train is delayed"),
+        ("Just got bumped off my flight home", "travel", "bumped off my flight"),
+        ("At this rate I'll miss my connection in Frankfurt", "travel", "I'll miss my connection"),
+        ("Since this morning I can't hear anyone on my calls", "outage", "can't hear anyone"),
     ],
 )  # fmt: skip
 def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quote: str) -> None:
@@ -300,6 +307,7 @@ def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quo
         "You lost my order confirmation email, can you resend it?",  # not business lost
         "I'm switching to the new plan next month, what changes?",  # a plan, not a rival
         "I'm moving to Denver, how do I transfer my service?",  # moving house
+        "Our flight was delayed last week, can we claim anything?",  # after the trip
     ],
 )
 def test_english_look_alikes_of_the_symptoms_stay_normal(text: str) -> None:

@@ -200,7 +200,9 @@ MONEY = Category(
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
         r"(?:niet|nooit|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+(?:\w+\s+)?(?:aangekomen|ontvangen|teruggestort|gestort|uitgevoerd|uitbetaald|terug(?:gekregen|betaald)?|op\s+(?:mijn|m'n)\s+rekening)",
         r"(?:geen|nog\s+geen|nooit)\s+(?:terugbetaling|geld\s+terug|restitutie|terugstorting)",
-        r"(?:wanneer|waar)\s+(?:blijft|krijg\s+ik|krijgen\s+we|is|zit|staat)\s+(?:nu\s+|toch\s+)?(?:mijn|m'n|ons|het)\s+geld\b", r"where\s+(?:is|'s)\s+(?:my|our|the)\s+(?:money|refund)",
+        r"(?:wanneer|waar)\s+(?:blijft|krijg\s+ik|krijgen\s+we|is|zit|staat)\s+(?:nu\s+|toch\s+)?(?:mijn|m'n|ons|het)\s+geld\b", r"where(?:\s+is|'s|s)\s+(?:my|our|the)\s+(?:money|refund)",
+        # Paid, and the order says otherwise: "I paid but the order shows unpaid".
+        r"(?:i|we)\s+(?:already\s+)?paid\b[^.!?]{0,40}?\bbut\s+(?:\w+\s+){0,4}?(?:unpaid|not\s+paid|no\s+record|didn'?t\s+go\s+through|says\s+(?:i\s+|we\s+)?(?:still\s+)?owe)",
         r"(?:overschrijving|overboeking|betaling)\w*\s+(?:\w+\s+){0,3}?(?:geblokkeerd|tegengehouden|onmogelijk|geweigerd|verdwenen)",
         r"(?:kan|kun|kon)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?(?:aan|bij)\s+(?:mijn|m'n|ons)\s+geld",
         r"(?:rente|intrest|interest)\w*\s+(?:\w+\s+){0,3}?(?:misgelopen|nooit\s+(?:\w+\s+)?(?:gekregen|ontvangen|uitbetaald)|niet\s+(?:\w+\s+)?(?:uitbetaald|gekregen|ontvangen))",
@@ -300,7 +302,7 @@ _TASKS_EN = (
     r"(?:log\s*(?:in|on)|login|sign\s+(?:in|on)|get\s+(?:in|into|online|through|connected)|connect|reconnect|access|pay\b|"
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
-    r"(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
+    r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
     r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
@@ -429,6 +431,11 @@ TRAVEL = Category(
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|won'?t)\s+make\s+it\b",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
+        # Disruption now, said in the present: "my flight is delayed", "bumped from my flight",
+        # "I'll miss my connection". Not "was delayed" (after the trip: a complaint).
+        r"(?:flight|train|plane|bus)\s+(?:is|has\s+been|just\s+got|got\s+just|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:delayed|cancel+ed)\b",
+        r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"overbooked",
+        r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna|about\s+to)\s+miss\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         # No other way home: the customer is stuck where they are.
         r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
