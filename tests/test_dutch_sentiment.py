@@ -98,6 +98,11 @@ def test_degrees() -> None:
         # A sentence that opens with its concession says its verdict after the comma.
         ("Hoewel de bediening erg vriendelijk was, het eten was matig.", "neg"),
         ("Ondanks het lange wachten, een heerlijk diner.", "pos"),
+        # A review's one-word verdicts.
+        ("Misser. Dit deel had ik niet hoeven lezen.", "neg"),
+        ("Wat een miskoop", "neg"),
+        ("Een echte pageturner", "pos"),
+        ("Dit boek is een blijvertje", "pos"),
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

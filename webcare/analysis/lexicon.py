@@ -92,6 +92,12 @@ DUTCH_LEXICON: dict[str, float] = {
         "blunder gedoe onzin nonsens kletskoek alarmerend hels helse verbijsterd kortaf".split(), -2.0
     ),
     **dict.fromkeys("lawaaierig luidruchtig rumoerig overgaar ongaar verbrand zeuren".split(), -1.6),
+    # A review's one-word verdicts: "Misser.", "Pageturner!", "Een blijvertje".
+    **dict.fromkeys("misser missers miskoop prul tijdverspilling flutboek".split(), -2.2),
+    **dict.fromkeys(
+        "pageturner page-turner blijvertje kanjer pareltje hoogstandje leesplezier verslavend".split(),
+        2.4,
+    ),
     # Events and states that are bad or good news without an adjective: nouns and
     # participles pattern's adjective list cannot have ("huiselijk geweld neemt toe",
     # "zwaar mishandeld", "wat een verdriet", "een flinke domper", "hulde!"). Not "hoop",
