@@ -20,6 +20,7 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
     "maar": "but",
+    "doch": "but",  # written and Flemish "maar"
     "echter": "but",
     "toch": "but",
 }
@@ -549,6 +550,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgaat\s+(?:echt\s+|helemaal\s+|werkelijk\s+)*nergens\s+over\b",
     r"\bgeen\s+(?:echte\s+)?aanrader\b", r"\bniet\s+(?:echt\s+)?aan\s+te\s+raden\b", r"\baf\s+te\s+raden\b",
     r"\b(?:kon|kan|konden|wist|wisten)\s+(?:\w+\s+){0,3}?niet\s+(?:echt\s+|erg\s+)?(?:boeien|pakken|overtuigen|bekoren)\b",
+    # Merely: "was niks meer dan een laag koude kaas", "niet meer dan een plakboek"; not a
+    # short wait or a low price ("niet meer dan een paar minuten", "niet meer dan 10 euro").
+    r"\b(?:niks|niets|niet|nauwelijks)\s+meer\s+dan\s+(?:een|wat|de|het|dat)\b(?!\s+(?:paar|kwartier|minuut|minuten|uur|halfuur|dag|dagen|week|euro|tientje|\d))",
+    # Food not as it should be, staff short.
+    r"\b(?:doorweekt|doorweekte|kletsnat|kletsnatte|slap|slappe|papperig|papperige)\s+(?:\w+\s+)?(?:friet|frietjes|patat|pasta|spaghetti|brood|broodje|pizza|bodem|deeg|groenten|sla)\b",
+    r"\b(?:onderbemand|onderbezet)\b",
     # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
     r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
     # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
