@@ -103,6 +103,10 @@ def test_degrees() -> None:
         ("Wat een miskoop", "neg"),
         ("Een echte pageturner", "pos"),
         ("Dit boek is een blijvertje", "pos"),
+        ("De lasagne was niks meer dan een laag koude saus", "neg"),
+        ("Het kostte ons niet meer dan een tientje", "neu"),  # a low price, not "merely"
+        ("De vis was lekker, doch de frietjes waren doorweekt en koud", "neg"),  # "doch": but
+        ("De zaak was duidelijk onderbemand", "neg"),
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

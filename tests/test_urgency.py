@@ -289,6 +289,11 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
         ("Just got bumped off my flight home", "travel", "bumped off my flight"),
         ("At this rate I'll miss my connection in Frankfurt", "travel", "I'll miss my connection"),
         ("Since this morning I can't hear anyone on my calls", "outage", "can't hear anyone"),
+        ("Got charged for the gym app after I cancelled it", "money",
+         "charged for the gym app after I cancelled"),
+        ("My bank says I should file a chargeback", "money", "chargeback"),
+        ("LTE not working anywhere in town", "outage", "LTE not working"),
+        ("No mobile data since the storm", "outage", "No mobile data"),
     ],
 )  # fmt: skip
 def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quote: str) -> None:

@@ -92,7 +92,10 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys(
         "blunder gedoe onzin nonsens kletskoek alarmerend hels helse verbijsterd kortaf".split(), -2.0
     ),
-    **dict.fromkeys("lawaaierig luidruchtig rumoerig overgaar ongaar verbrand zeuren".split(), -1.6),
+    **dict.fromkeys(
+        "lawaaierig luidruchtig rumoerig overgaar ongaar verbrand zeuren doorweekt doorweekte".split(),
+        -1.6,
+    ),
     # A review's one-word verdicts: "Misser.", "Pageturner!", "Een blijvertje".
     **dict.fromkeys("misser missers miskoop prul tijdverspilling flutboek".split(), -2.2),
     **dict.fromkeys(

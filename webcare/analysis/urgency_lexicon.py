@@ -246,6 +246,9 @@ MONEY = Category(
         r"(?:get|getting|got)\s+(?:the|my|our)\s+money\s+back", r"still\s+(?:send|sent|sending|sends)\s+(?:me|us)\s+(?:a\s+)?(?:bills?|invoices?)",
         r"(?:turned|switched)\s+off\s+(?:the\s+)?auto[\s-]?renew\w*", r"additional\s+(?:\$|£|€)\s?\d",
         r"(?:was|were|got|been)\s+(?:just\s+)?charged\s+(?:today|again|twice|this\s+morning)\b",
+        # Charged after leaving or for something taken back, and disputes with the bank.
+        r"charg(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:after|even\s+though|although|though|since)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|returned|closed|ended)",
+        r"charge\s*backs?\b", r"dispute\s+(?:the|this|a|these)\s+charges?",
     ),
     "money",
     monetary=True,
@@ -308,6 +311,7 @@ _TASKS_EN = (
 )
 _CORE_EN = (
     r"(?:apps?|site|website|internet|wifi|wi-fi|service|phone|tv|login|log\s*in|account|card|connection|network|it|its|it's|"
+    r"lte|4g|5g|3g|hotspot|mobile\s+data|cell\s+service|voicemail|"
     r"this|that|checkout|payment|cable|box|router|modem|stick|console|xbox|ps4|playstation|computer|laptop|device|iphone|"
     r"ipad|data|signal|email|e-mail|nothing|software|printer|kindle|echo|alexa|firestick|roku|speaker|headphones|airpods|"
     r"watch|macbook|mac|pc|controller|headset|charger|camera|game|download|update|system|server|servers|page)"
@@ -360,6 +364,7 @@ OUTAGE = Category(
         r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
         r"dropped\s+calls?", r"(?:no|lost)\s+(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity)\b",
+        r"(?:no|lost)\s+(?:data\s+connection|mobile\s+data|cell\s+service|lte|4g|5g)\b",
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|keeps\s+|are\s+)?(?:failing|fails|failed)\b",
         r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
         r"stuck\s+(?:on|at|in)\s+(?:the\s+|a\s+)?(?:loading|black\s+screen|apple\s+logo|logo|boot|splash|update|spinning|reboot|login)",
