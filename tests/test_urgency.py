@@ -294,6 +294,20 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
         ("My bank says I should file a chargeback", "money", "chargeback"),
         ("LTE not working anywhere in town", "outage", "LTE not working"),
         ("No mobile data since the storm", "outage", "No mobile data"),
+        # Phrasings found reading unlabelled customer tweets (not the label files).
+        ("Someone rang me claiming to be from Acme and asked for my PIN", "fraud",
+         "claiming to be from Acme"),
+        ("Guess I'll be out of internet until Monday", "outage", "be out of internet"),
+        ("Where's my internet gone tonight", "outage", "Where's my internet"),
+        ("The bus broke down again and we wait for the next one", "travel", "bus broke down"),
+        ("No trains to Leeds for the next three hours", "travel", "No trains to"),
+        ("Going to see what other providers offer", "churn", "see what other providers offer"),
+        ("Y'all lied about the delivery date", "anger", "Y'all lied"),
+        ("Your support is honestly pathetic", "anger", "Your support is honestly pathetic"),
+        ("So sick and tired of your excuses", "anger", "sick and tired of your"),
+        ("Need corporate involved at this point", "escalation", "Need corporate"),
+        ("I deserve my money back after that", "money", "deserve my money back"),
+        ("Sort this out today please", "pressure", "Sort this out today"),
     ],
 )  # fmt: skip
 def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quote: str) -> None:
@@ -313,10 +327,21 @@ def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quo
         "I'm switching to the new plan next month, what changes?",  # a plan, not a rival
         "I'm moving to Denver, how do I transfer my service?",  # moving house
         "Our flight was delayed last week, can we claim anything?",  # after the trip
+        "I touched my hair and the clasp broke",  # not a person touched
+        "Is your claim form meant to be this long?",  # "claim", not "claiming to be"
     ],
 )
 def test_english_look_alikes_of_the_symptoms_stay_normal(text: str) -> None:
     assert analyse(text, PLAIN).urgency.level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The driver groped me on the way home", "Your driver tried to sexually assault my sister"],
+)
+def test_sexual_assault_by_a_driver_or_staff_is_critical_safety(text: str) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert (urgency.level, urgency.categories[0]) == (UrgencyLevel.CRITICAL, "safety")
 
 
 def test_typographic_apostrophes_match_like_plain_ones() -> None:

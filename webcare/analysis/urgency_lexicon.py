@@ -74,7 +74,10 @@ SAFETY = Category(
         r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+smoking)",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
-        r"dangerous\b", r"unsafe", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
+        r"dangerous\b", r"unsafe",
+        # Sexual assault or harassment by staff or a driver: a person's safety.
+        r"sexual(?:ly)?\s+(?:assault\w*|harass\w*|abus\w*|touch\w*)", r"grop(?:ed|ing|e)\b", r"molest\w*",
+        r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
         r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
@@ -174,6 +177,8 @@ FRAUD = Category(
         r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:ordered|bought|purchased|booked|made|spent|withdrew|signed\s+up)\b[^.!?]{0,30}?\b(?:on|with|from|using|in)\s+(?:my|our)\s+(?:account|card|name|credit\s+card|details)",
         r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
         r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message|call)", r"(?:gave|entered)\s+(?:\w+\s+){0,2}?(?:bank|card)\s+details",
+        # Impersonation: "a call from someone claiming to be from Apple".
+        r"(?:claiming|claimed|pretending|pretended|posing|posed)\s+(?:to\s+be|as)\s+(?:you\b|your\b|@\w+|from\s+[@a-z]\w*|[a-z]+\s+(?:support|bank|customer\s+service))",
     ),
     "fraud",
     emotional=True,
@@ -223,7 +228,7 @@ MONEY = Category(
         r"(?:refund|reimbursement)\w*\s+(?:\w+\s+){0,3}?(?:refused|denied|never|still\s+(?:not|hasn'?t|haven'?t|pending|waiting)|not\s+(?:received|processed|arrived)|missing)",
         r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
         r"waiting\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:my|a|the|our)\s+(?:refund|money|reimbursement|payout)",
-        r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand)\s+(?:my|a|our)\s+(?:money\s+back|refund)",
+        r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand|deserve)\s+(?:my|a|our)\s+(?:full\s+)?(?:money\s+back|refund)",
         r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
         r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
         r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\w+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
@@ -402,6 +407,8 @@ OUTAGE = Category(
         # Left without the service: "my kids don't have phones tonight", "without internet since".
         r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:have|had)\s+(?:any\s+|a\s+working\s+|working\s+)?"
         r"(?:phones|phone\s+service|service|internet|wifi|wi-fi|power|signal|cable|tv|connection|connectivity)\b(?!\s+(?:at\s+home|there|here))",
+        r"(?:be|been|am|are|is|was|were|'m|'re|'ll\s+be)\s+out\s+of\s+(?:internet|service|power|wifi|wi-fi|signal|cable)\b",
+        r"where(?:\s+is|'s|s)\s+(?:my|our|the)\s+(?:internet|service|wifi|wi-fi|signal|connection|power|cable|tv)\b",
         r"without\s+(?:any\s+)?(?:phones?|phone\s+service|internet|wifi|wi-fi|power|service|signal|cable|tv|connection)\s+(?:for|since)\b",
         # Trouble with the core of the service, an error page, a card or payment refused.
         r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
@@ -441,6 +448,7 @@ TRAVEL = Category(
         r"(?:flight|train|plane|bus)\s+(?:is|has\s+been|just\s+got|got\s+just|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:delayed|cancel+ed)\b",
         r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"overbooked",
         r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna|about\s+to)\s+miss\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
+        r"(?:car|driver|bus|coach|train|taxi|cab|uber|vehicle|plane)\s+(?:\w+\s+)?broke\s+down", r"no\s+(?:more\s+)?(?:trains|flights|buses)\s+(?:to|into|from|out\s+of|running|for)\b",
         # No other way home: the customer is stuck where they are.
         r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
@@ -548,6 +556,7 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look)\s+for\s+(?:a|another)\s+(?:new\s+)?(?:provider|carrier|bank|company|airline)",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
         r"port(?:ing)?\s+(?:my|our)\s+number",
+        r"(?:see|check|look\s+at|find\s+out)\s+what\s+(?:other|another)\s+(?:companies|company|providers?|carriers?|airlines?|banks?|services?|networks?)\s+(?:offer|have|can)",
         # Business the brand lost: "you guys lost 3 rides tonight", "you just lost my business".
         r"(?:you|u|you\s+guys|y'?all|@\w+)\s+(?:just\s+)?(?:lost|will\s+lose|are\s+going\s+to\s+lose|gonna\s+lose|are\s+losing)\s+"
         r"(?:\d+\s+|two\s+|three\s+|four\s+|several\s+|my\s+|our\s+|a\s+lot\s+of\s+)?(?:rides|customers|sales|business|bookings|clients|fares)\b",
@@ -587,6 +596,8 @@ ESCALATION = Category(
         r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
         r"(?:post|posting|share|sharing|tweet|tweeting)\s+(?:this|it|about\s+this)\s+(?:\w+\s+){0,2}?(?:everywhere|every\s+day|daily)\b",
         r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public", r"warn(?:ing)?\s+everyone",
+        # Over the team's head: "need corporate involved", "I want to speak to your CEO".
+        r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
     ),
     "public escalation",
     emotional=True,
@@ -608,7 +619,10 @@ ANGER = Category(
         r"(?:@\w+|you|they)\s+(?:is|are|r)\s+(?:\w+\s+)?(?:evil|corrupt|disgusting|criminals?|a\s+scam|a\s+disgrace)\b",
         r"(?:kanker|tering|klote)\s*(?:bedrijf|bank|zaak|tent|winkel)\w*",
         r"(?:you|u|y'?all|you\s+guys|@\w+)\s+(?:really\s+|seriously\s+|fucking\s+|just\s+)?sucks?\b",
-        r"(?:you|u)\s+(?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|scammers|muppets|incompetents)\b",
+        r"(?:you|u|y'?all)\s+(?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|scammers|muppets|incompetents|assholes|bastards|frauds|losers)\b",
+        r"(?:y'?all|you\s+guys|you|u)\s+(?:all\s+|just\s+|clearly\s+|blatantly\s+)?(?:lie|lied|are\s+lying|r\s+lying|keep\s+lying)\b",
+        r"(?:your|ur)\s+(?:\w+\s+)?(?:service|company|airline|network|support|app|store|bank)\s+(?:is|are)\s+(?:\w+\s+)?(?:pathetic|a\s+joke|a\s+disgrace|garbage|trash|disgusting|criminal)\b",
+        r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
@@ -631,7 +645,7 @@ PRESSURE = Category(
     HIGH,
     (
         # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
-        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
+        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
         r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
         r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
         r"vanavond\s+(?:al\s+|nog\s+)?nodig", r"(?:voor|tegen|vóór)\s+vanavond\b",
@@ -642,7 +656,7 @@ PRESSURE = Category(
         r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
         r"(?:vandaag|vanavond|morgen|morgenvroeg|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|examen)\w*",
         r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
-        r"as\s+soon\s+as\s+possible", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
+        r"as\s+soon\s+as\s+possible", r"(?:sort|fix|solve|resolve)\s+(?:this|it)\s+(?:out\s+)?(?:now|today|immediately|asap)\b", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
