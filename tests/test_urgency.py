@@ -336,6 +336,21 @@ def test_english_look_alikes_of_the_symptoms_stay_normal(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quiero comprar en la tienda y me rechaza la tarjeta", "es"),
+        ("La app no funciona desde ayer", "es"),
+        ("L'application ne marche plus depuis la mise à jour", "fr"),
+        ("Die App stürzt ständig ab", "de"),
+    ],
+)
+def test_outage_symptoms_in_spanish_french_and_german_are_high(text: str, language: str) -> None:
+    analysis = analyse(text, PLAIN)
+    assert analysis.language == language
+    assert (analysis.urgency.level, analysis.urgency.categories) == (UrgencyLevel.HIGH, ("outage",))
+
+
+@pytest.mark.parametrize(
     "text",
     ["The driver groped me on the way home", "Your driver tried to sexually assault my sister"],
 )

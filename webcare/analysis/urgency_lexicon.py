@@ -392,6 +392,14 @@ OUTAGE = Category(
         r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
         r"(?:update|upgrade)\s+(?:\w+\s+){0,2}?(?:broke|breaks|broken|killed|bricked)", r"bricked",
         r"(?:still|it'?s|is)\s+(?:not\s+)?broken\b", r"nothing\s+(?:works|loads)",
+        # The same symptoms in Spanish, French and German, which customers also write to
+        # English-speaking brands: "no funciona", "no puedo entrar", "ne marche plus",
+        # "impossible de me connecter", "funktioniert nicht", "stürzt ständig ab".
+        r"no\s+(?:me\s+)?(?:funciona|funcionan|carga|deja|abre|conecta)\b", r"no\s+puedo\s+(?:entrar|acceder|pagar|iniciar|conectar\w*|comprar|descargar|usar)",
+        r"me\s+rechaza\w*", r"se\s+(?:cierra|cuelga|bloquea)\s+(?:sol[ao]|siempre|cada)",
+        r"ne\s+(?:marche|fonctionne|charge|s'ouvre)\s+(?:pas|plus)\b", r"impossible\s+de\s+(?:me\s+connecter|payer|acc[ée]der|commander|t[ée]l[ée]charger|r[ée]server)",
+        r"en\s+panne\b", r"(?:funktioniert|geht|l[äa]dt)\s+(?:\w+\s+)?nicht(?:\s+mehr)?\b", r"st[üu]rzt\s+(?:\w+\s+)?ab\b",
+        r"kann\s+mich\s+nicht\s+(?:mehr\s+)?(?:anmelden|einloggen)",
         # A thing that will not download or launch (said of it, not "I don't download apps"),
         # apostrophes often dropped: "dont download", "wont install".
         r"(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt)\s+(?:even\s+|seem\s+to\s+)?(?:download|install|launch|update|sync)\b",
