@@ -107,6 +107,10 @@ def test_degrees() -> None:
         ("Het kostte ons niet meer dan een tientje", "neu"),  # a low price, not "merely"
         ("De vis was lekker, doch de frietjes waren doorweekt en koud", "neg"),  # "doch": but
         ("De zaak was duidelijk onderbemand", "neg"),
+        ("Nog geen slechte ervaring gehad met deze webshop", "pos"),  # not "nog geen pakket"
+        ("Ik heb nog geen problemen gehad", "pos"),
+        ("Nog geen pakket ontvangen", "neg"),
+        ("Meest gebruiksvriendelijke van mijn ban apps", "pos"),  # "ban" is no English "ban"
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

@@ -492,13 +492,16 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
     "trap",
     "ijs",
     "rob",
+    "ban",  # "in de ban van", and a typo of "bank"
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
     r"\bbijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|onder\s+(?:een|de)\s+\w+|verongelukt)\b",
-    r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b",
+    # Not "nog geen problemen gehad", "nog geen slechte ervaring": that is praise.
+    r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b"
+    r"(?!\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve|problemen|probleem|klachten|klacht|issues|spijt)\b)",
     r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
@@ -599,6 +602,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:naar|volgens)\s+wens\b",
     r"\bzoals\s+het\s+(?:hoort|moet)\b",
     r"\b(?:nooit|geen)\s+(?:enkel\s+|enige\s+)?(?:problemen|probleem|klachten|issues|klagen)\b(?!\s+(?:op|met\s+het\s+oplossen))",
+    r"\b(?:nooit|geen)\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve)\s+(?:ervaring|ervaringen|woord|woorden)\b",
     r"\b(?:niets|niks)\s+(?:op\s+)?(?:aan\s+te\s+merken|mis\s+mee|negatiefs?|negatief\s+(?:te\s+)?zeggen)\b",
     r"\b(?:storing|probleem|fout|foutmelding)\s+(?:is\s+|werd\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|eindelijk\s+|snel\s+)?(?:opgelost|verholpen)\b",
     # "komen zeker terug", not "dan pas kom ik terug".
