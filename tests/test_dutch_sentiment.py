@@ -111,6 +111,12 @@ def test_degrees() -> None:
         ("Ik heb nog geen problemen gehad", "pos"),
         ("Nog geen pakket ontvangen", "neg"),
         ("Meest gebruiksvriendelijke van mijn ban apps", "pos"),  # "ban" is no English "ban"
+        ("Op deze wijze gaat het bestellen sneller", "pos"),  # "wijze" is the manner, "sneller" the praise
+        ("Het boek heb ik gisteren gelezen", "neu"),
+        ("Natuurlijk bellen we je morgen terug", "neu"),
+        ("Alles op artisanale wijze bereid", "pos"),  # not "anale" read as the compound's head
+        ("Doe zo verder!", "pos"),
+        ("Ga zo door, team", "pos"),
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

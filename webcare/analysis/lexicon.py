@@ -74,6 +74,9 @@ DUTCH_LEXICON: dict[str, float] = {
     # pattern has these near zero or the wrong way round: "spannend" (exciting) is praise in
     # a review, "trots op" too, and "waanzinnig" alone is Dutch for "amazing".
     "spannend": 1.8,
+    "uitgelezen": 1.0,
+    # Said of food and goods, craft is praise (pattern has "artisanaal" negative).
+    **dict.fromkeys("artisanaal artisanale ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),  # mostly "finished reading"; "een uitgelezen kans" is rarer
     "geïnteresseerd": 1.2,
     "geinteresseerd": 1.2,
     "minpuntje": -1.5,
@@ -493,6 +496,9 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
     "ijs",
     "rob",
     "ban",  # "in de ban van", and a typo of "bank"
+    "god",  # "oh god", "denkt dat hij god is": no praise
+    "amuse",  # an appetiser
+    "amuses",
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
@@ -610,7 +616,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"(?:(?:zeker|graag|zeer|nog|eens|snel|weer|weten|absoluut|sowieso)\s+){1,3}(?:(?:hier|er)\s+)?terug\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
-    r"\bdoe\s+(?:zo|zeker)\s+voort\b",
+    r"\bdoe\s+(?:zo|zeker|maar)\s+(?:voort|verder)\b", r"\bga(?:an)?\s+(?:zo|vooral)\s+door\b",
     r"\btot\s+(?:gauw|snel|ziens|nog\s+eens)(?:\s+weer)?\b",
     r"\balles\s+klop(?:t|te)\b",
     r"\b(?:graag|zeker)\s+(?:weer|nog\s+eens|opnieuw)\b",
@@ -650,9 +656,10 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
     enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
     bepaalde bepaald puur klaar bewust geheel naast stipt
-    bar zat wijze lila rode bol ervaren warm warme""".split()
+    bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
-    # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL).
+    # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
+    # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

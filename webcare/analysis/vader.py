@@ -305,6 +305,10 @@ def pattern_lexicon() -> dict[str, float]:
             table.setdefault("super" + word, min(4.0, valence + 0.7))
             if len(word) >= 5 and valence >= 1.0:
                 table.setdefault("on" + word, -0.8 * valence)
+    # A skipped word stays out when it is also another word's form ("wijze" of "wijs",
+    # "laatste" of "laatst").
+    for word in PATTERN_SKIP:
+        table.pop(word, None)
     return table
 
 
