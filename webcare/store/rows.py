@@ -21,7 +21,7 @@ from webcare.model import (
     Urgency,
     UrgencyLevel,
 )
-from webcare.store.settling import verdict_from_json
+from webcare.store.settling import verdict_from_json, verdict_outcome
 
 EPOCH = datetime.fromtimestamp(0, UTC)
 
@@ -143,9 +143,10 @@ def answered_row(
 ) -> Answered | None:
     """A mention answered by `now` with its kept verdict, from its row; None when the
     verdict cannot be read (then it is read whole), or says late unless `late`."""
-    verdict = verdict_from_json(row["settled"])
-    if verdict is None or (verdict.responded_late and not late):
+    verdict = verdict_outcome(row["settled"])
+    if verdict is None or (verdict[1] and not late):
         return None
+    needs_reply, answered_late = verdict
     return Answered(
         id=row["id"],
         created_at=time(row["created_at"]) or EPOCH,
@@ -158,6 +159,6 @@ def answered_row(
         topics=strings(row["topics"]),
         categories=strings(row["urgency_categories"]),
         responded_at=time(row["responded_at"]) or EPOCH,
-        needs_reply=verdict.needs_reply,
-        late=verdict.responded_late,
+        needs_reply=needs_reply,
+        late=answered_late,
     )

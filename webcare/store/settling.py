@@ -40,24 +40,39 @@ def verdict_to_json(state: SlaState) -> str:
 
 def verdict_from_json(text: str | None) -> SlaState | None:
     """A kept verdict; None for none, or for one this version cannot read (redone)."""
+    fields = _verdict_fields(text)
+    if fields is None:
+        return None
+    return SlaState(status=SlaStatus.RESPONDED, remaining_minutes=0, **fields)
+
+
+def verdict_outcome(text: str | None) -> tuple[bool, bool] | None:
+    """(needs a reply, answered late) of a kept verdict, read exactly as
+    `verdict_from_json` reads it but without building the state (a digest reads tens of
+    thousands); None when that would be None."""
+    fields = _verdict_fields(text)
+    if fields is None:
+        return None
+    return fields["needs_reply"], fields["responded_late"]
+
+
+def _verdict_fields(text: str | None) -> dict[str, Any] | None:
     if not text:
         return None
     try:
         data: dict[str, Any] = json.loads(text)
-        return SlaState(
-            target_minutes=int(data["target"]),
-            target_reason=str(data["reason"]),
-            due_at=_time(data["due"]),
-            status=SlaStatus.RESPONDED,
-            overdue_minutes=int(data["overdue"]),
-            remaining_minutes=0,
-            responded_late=bool(data["late"]),
-            needs_reply=bool(data["needs_reply"]),
-            clock=str(data["clock"]),
-            clock_started_at=_time(data["started"]) if data["started"] else None,
-            reply_reason=str(data["reply_reason"]),
-            to_thank=bool(data["to_thank"]),
-        )
+        return {
+            "target_minutes": int(data["target"]),
+            "target_reason": str(data["reason"]),
+            "due_at": _time(data["due"]),
+            "overdue_minutes": int(data["overdue"]),
+            "responded_late": bool(data["late"]),
+            "needs_reply": bool(data["needs_reply"]),
+            "clock": str(data["clock"]),
+            "clock_started_at": _time(data["started"]) if data["started"] else None,
+            "reply_reason": str(data["reply_reason"]),
+            "to_thank": bool(data["to_thank"]),
+        }
     except (ValueError, KeyError, TypeError):
         return None
 
