@@ -14,6 +14,8 @@ from typer.testing import Result
 
 from webcare.errors import SourceError
 
+# Every test reads its Atom both ways: with feedparser and with the accelerator.
+pytestmark = pytest.mark.usefixtures("feed_parser")
 SPEC = spec_for(DATA / "google-alerts" / "inline.xml")
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
