@@ -6,16 +6,18 @@
                                   each page parsed once on arrival (kind.parse; in a
                                   worker process when there is a pool, `workers`), and
                                   store.known_ids(its mention ids): the kind's next page
-                                  is fetched while a page holds something new; with a
-                                  pool, the fresh mentions analysed there too
+                                  is fetched while a page holds something new; the fresh
+                                  mentions analysed there too (or, without a pool, in a
+                                  thread beside the event loop: never on it)
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
                                   analysis.analyse(each fresh mention not yet analysed), then
                                   learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
-    a local export (import_stream): read, decided (decide.Sorter), analysed and stored
-                                  (Store.batch) 2,000 items at a time, one transaction
+    then each local export (import_stream), after the network: read, decided
+                                  (decide.Sorter), analysed and stored (Store.batch)
+                                  2,000 items at a time, one transaction
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store
 failing (StoreError) stops the poll.
@@ -114,9 +116,7 @@ async def _poll(
         settings, enough_work=len(fetched_specs) >= ENOUGH_SOURCES, after=ENOUGH_SOURCES
     )
 
-    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError | None]:
-        if spec.path is not None:
-            return spec, None  # read and stored a part at a time, below
+    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError]:
         validators = states[spec.name].fetch
         try:
             assert fetcher is not None
@@ -132,20 +132,27 @@ async def _poll(
             reason = redact(f"{type(exc).__name__}: {exc}", secret_templates(spec))
             return spec, SourceError(spec.name, f"unexpected error: {reason}")
 
+    def record(result: SourceResult) -> None:
+        results[result.source] = result
+        if on_result is not None:
+            on_result(result)
+
     try:
-        for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):
+        for next_done in asyncio.as_completed([fetch_one(spec) for spec in fetched_specs]):
             spec, outcome = await next_done
             state = states[spec.name]
-            if outcome is None:
-                result = import_stream(
-                    settings, store, spec, state, now=now, workers=workers,
-                    validators=state.fetch, backfill=backfill,
-                )  # fmt: skip
-            else:
-                result = process(settings, store, spec, outcome, state, now=now, backfill=backfill)
-            results[spec.name] = result
-            if on_result is not None:
-                on_result(result)
+            record(process(settings, store, spec, outcome, state, now=now, backfill=backfill))
+        # Local exports after the network: reading one holds the event loop (and the
+        # store), which would count against the timeouts of requests still on the way.
+        for spec in specs_due:
+            if spec.path is not None:
+                state = states[spec.name]
+                record(
+                    import_stream(
+                        settings, store, spec, state, now=now, workers=workers,
+                        validators=state.fetch, backfill=backfill,
+                    )  # fmt: skip
+                )
     finally:
         workers.close()
         if fetcher is not None:
@@ -156,9 +163,9 @@ async def _poll(
 async def analysed_ahead(
     settings: Settings, workers: Workers, spec: SourceSpec, harvest: Harvest
 ) -> Harvest:
-    """With a worker pool, the fresh mentions of `harvest` analysed in it while other
-    sources are fetched; without one, `process` analyses them."""
-    if workers.pool is None or harvest.not_modified or harvest.failure is not None:
+    """The fresh mentions of `harvest` analysed in the worker pool, or in the thread
+    beside the event loop, while other sources are fetched (`Workers.analyse_soon`)."""
+    if harvest.not_modified or harvest.failure is not None:
         return harvest
     kind = sources.get(spec.kind)
     fresh = decide.fresh_mentions(settings, spec, harvest, brand_specific=kind.brand_specific)
@@ -187,10 +194,7 @@ class PageReader:
         pages won't). A page that cannot be parsed ends the reading: the source fails."""
         if self.failure is not None:
             return False
-        if not self.workers.offload():
-            items, failure = parse(self.ctx, page)
-        else:
-            items, failure = await asyncio.wrap_future(self.workers.parse_later(self.ctx, page))
+        items, failure = await self.workers.parse_soon(self.ctx, page)
         self.items.extend(items)
         if failure is not None:
             self.failure = SourceError(self.ctx.spec.name, failure)
