@@ -49,6 +49,8 @@ from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed, par
 
 PART = 2000
 """Items of a local export decided, analysed and stored at a time: what is held of it."""
+STAGED = 32
+"""Sources of a poll parsed but not yet stored, at most (`Stage`): what is held of them."""
 
 ProgressHook = Callable[[SourceResult], None]
 
@@ -116,11 +118,15 @@ async def _poll(
         settings, enough_work=len(fetched_specs) >= ENOUGH_SOURCES, after=ENOUGH_SOURCES
     )
 
+    stage = Stage(STAGED)
+
     async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError]:
         validators = states[spec.name].fetch
         try:
             assert fetcher is not None
-            harvest = await fetch_pages(settings, store, fetcher, workers, spec, now, validators)
+            harvest = await fetch_pages(
+                settings, store, fetcher, workers, spec, now, validators, stage
+            )
             return spec, await analysed_ahead(settings, workers, spec, harvest)
         except StoreError:
             raise  # the store failing is not the source failing: the poll stops (exit 4)
@@ -142,6 +148,7 @@ async def _poll(
             spec, outcome = await next_done
             state = states[spec.name]
             record(process(settings, store, spec, outcome, state, now=now, backfill=backfill))
+            stage.leave(spec.name)
         # Local exports after the network: reading one holds the event loop (and the
         # store), which would count against the timeouts of requests still on the way.
         for spec in specs_due:
@@ -173,15 +180,42 @@ async def analysed_ahead(
     return replace(harvest, analyses={mention.id: analysis for mention, analysis in pairs})
 
 
+class Stage:
+    """The sources between their first page's parsing and their store write, at most
+    `STAGED` at once: a poll's memory stays bounded however many feeds answer at once (an
+    answer waits as bytes, outside its timeout, not as parsed and analysed mentions)."""
+
+    def __init__(self, size: int) -> None:
+        self.free = asyncio.Semaphore(size)
+        self.held: set[str] = set()
+
+    async def enter(self, source: str) -> None:
+        if source not in self.held:
+            await self.free.acquire()
+            self.held.add(source)
+
+    def leave(self, source: str) -> None:
+        if source in self.held:
+            self.held.discard(source)
+            self.free.release()
+
+
 class PageReader:
     """Parses one source's pages as they arrive, each once (in a worker when there is a
     pool), and asks the store which of their mentions it already holds: what the paging
     and the decision both need."""
 
     def __init__(
-        self, settings: Settings, store: Store, workers: Workers, spec: SourceSpec, now: datetime
+        self,
+        settings: Settings,
+        store: Store,
+        workers: Workers,
+        spec: SourceSpec,
+        now: datetime,
+        stage: Stage,
     ) -> None:
         self.kind: SourceKind = sources.get(spec.kind)
+        self.stage = stage
         self.ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
         self.store = store
         self.workers = workers
@@ -194,6 +228,7 @@ class PageReader:
         pages won't). A page that cannot be parsed ends the reading: the source fails."""
         if self.failure is not None:
             return False
+        await self.stage.enter(self.ctx.spec.name)
         items, failure = await self.workers.parse_soon(self.ctx, page)
         self.items.extend(items)
         if failure is not None:
@@ -216,6 +251,7 @@ async def fetch_pages(
     spec: SourceSpec,
     now: datetime,
     validators: FetchState | None,
+    stage: Stage,
 ) -> Harvest:
     """The first page conditionally, then the kind's next pages while they hold something
     new, within `[poll] max_pages`; each page parsed as it arrives. A next link to another
@@ -224,7 +260,7 @@ async def fetch_pages(
     first = await fetcher.fetch(spec, validators, budget=budget)
     if first.body is None:
         return Harvest(first.state, not_modified=True)
-    reader = PageReader(settings, store, workers, spec, now)
+    reader = PageReader(settings, store, workers, spec, now, stage)
     url = source_url(spec)
     page = first.body
     pages = 1
