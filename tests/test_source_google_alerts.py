@@ -16,6 +16,14 @@ from webcare.errors import SourceError
 
 # Every test reads its Atom both ways: with feedparser and with the accelerator.
 pytestmark = pytest.mark.usefixtures("feed_parser")
+
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "google-alerts" / "inline.xml")
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
@@ -86,7 +94,7 @@ def test_google_alerts_keeps_results_whose_snippet_does_not_name_the_brand(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     # Google matched the page, not necessarily the snippet: the keyword filter must not
     # drop what the alert (already about the brand) found.
