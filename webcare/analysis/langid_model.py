@@ -38,8 +38,9 @@ from typing import IO, Any
 
 BLOCK = 16
 """Transitions per block of the automaton: the size that keeps the fewest bytes (measured)."""
-_ROWS_AT_ONCE = 4096
-"""Automaton rows deduplicated at a time: a few MB of NumPy at once, not the whole 39 MB."""
+_ROWS_AT_ONCE = 1024
+"""Automaton rows deduplicated at a time: about a MB of NumPy at once, not the whole 39 MB
+(bigger parts raised the loading's peak RSS and left more freed memory behind)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class Tables:
     """For row r and byte b: where in `blocks` its block starts, at `r * BLOCK + b // BLOCK`."""
     row_of: array[int]
     """The automaton row of each state."""
+    row_start: array[int]
+    """Where each state's row starts in `block_at`: its row times `BLOCK`."""
     output: array[int]
     """The feature each state outputs, or -1."""
 
@@ -112,6 +115,7 @@ def _from_npz(tmp: IO[bytes], languages: Sequence[str]) -> Tables:
         blocks=blocks,
         block_at=block_at,
         row_of=array("I", small["nextmove_row"].astype(np.uint32).tobytes()),
+        row_start=array("I", (small["nextmove_row"].astype(np.uint32) * BLOCK).tobytes()),
         output=array("i", small["out_feat"].astype(np.int32).tobytes()),
     )
 
@@ -197,7 +201,7 @@ def _columns(
 
     rows, width = shape
     out = np.empty((rows, len(columns)), dtype=dtype)
-    step = 8192
+    step = 2048
     for start in range(0, rows, step):
         count = min(step, rows - start)
         tmp.seek(offset + start * width * dtype.itemsize)
@@ -228,5 +232,6 @@ def _from_upstream(languages: Sequence[str]) -> Tables:
         blocks=blocks,
         block_at=block_at,
         row_of=array("I", np.asarray(full.tk_row, dtype=np.uint32).tobytes()),
+        row_start=array("I", (np.asarray(full.tk_row, dtype=np.uint32) * BLOCK).tobytes()),
         output=array("i", np.asarray(full.tk_output, dtype=np.int32).tobytes()),
     )

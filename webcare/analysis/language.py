@@ -11,7 +11,6 @@ py3langid is unsure about are `und` rather than a guessed de or fr.
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -149,8 +148,6 @@ def _walking() -> Callable[[Any, Any, list[str], Tables], LanguageIdentifier] | 
 
     from py3langid import langid
 
-    from webcare.analysis.langid_model import BLOCK
-
     base = langid.LanguageIdentifier
     if not all(hasattr(base, name) for name in ("_raw_score", "_sparse_score", "_rowbase")):
         return None
@@ -159,12 +156,12 @@ def _walking() -> Callable[[Any, Any, list[str], Tables], LanguageIdentifier] | 
         __slots__ = ("_walks", "_blocks", "_block_at")
 
         def __init__(self, ptc: Any, pc: Any, classes: list[str], tables: Tables) -> None:
-            super().__init__(
-                ptc, pc, classes, None, tables.output, norm_probs=True, tk_row=tables.row_of
-            )
+            # No rows for upstream's __init__: it would build a list of 104,583 ints from
+            # them (upstream's `_rowbase`, where each state's row starts), which this
+            # automaton does not use.
+            super().__init__(ptc, pc, classes, None, tables.output, norm_probs=True, tk_row=())
             self._blocks, self._block_at = tables.blocks, tables.block_at
-            # Where each state's row of blocks starts (upstream's is where its row starts).
-            self._rowbase = array("I", (row * BLOCK for row in tables.row_of))  # type: ignore[misc]  # upstream's slot
+            self._rowbase = tables.row_start  # type: ignore[misc]  # upstream's slot: where a state's row of blocks starts
             self._walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
 
         def _raw_score(self, text: bytes) -> Any:
@@ -187,7 +184,7 @@ def _walking() -> Callable[[Any, Any, list[str], Tables], LanguageIdentifier] | 
                 walk = walks.get((state, chunk))
                 if walk is None:
                     end, features = state, []
-                    for letter in chunk:  # BLOCK is 16: byte // 16 and byte % 16
+                    for letter in chunk:  # langid_model.BLOCK is 16: byte // 16, byte % 16
                         end = blocks[block_at[rowbase[end] + (letter >> 4)] + (letter & 15)]
                         feature = output[end]
                         if feature >= 0:
