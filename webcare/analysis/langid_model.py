@@ -79,7 +79,8 @@ def load(languages: Sequence[str]) -> Tables:
         with lzma.open(path) as source:
             shutil.copyfileobj(source, tmp, length=1 << 20)
         return _from_npz(tmp, languages)
-    except (KeyError, ValueError, zipfile.BadZipFile):
+    except (KeyError, ValueError, zipfile.BadZipFile, OSError):
+        # Another layout, or a temporary file that cannot be mapped: py3langid's loader.
         tmp.close()
         return _from_upstream(languages)
 
