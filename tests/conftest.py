@@ -84,6 +84,22 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return make()
 
 
+@pytest.fixture
+def new_store_url(
+    store_url: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Callable[[str], str]:
+    """For a test that compares stores: `new_store_url("w2")` is one more fresh store on
+    the backend `store_url` is on (a SQLite file named after it, or a new database)."""
+
+    def make(name: str) -> str:
+        if store_url.startswith("postgresql://"):
+            database: Callable[[], str] = request.getfixturevalue("make_postgres_database")
+            return database()
+        return str(tmp_path / "stores" / f"{name}.db")
+
+    return make
+
+
 # ---------------------------------------------------------------- I/O-side fixtures
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 
@@ -51,3 +52,36 @@ def fail_inserts_of(url: str, word: str) -> None:
 
 def stop_failing(url: str) -> None:
     sql(url, "DROP TRIGGER fail_storage" + (" ON mentions" if is_postgres(url) else ""))
+
+
+def untouched(url: str) -> bool:
+    """Nothing was written to the store: no SQLite file, or not one table in the PostgreSQL
+    database (a fresh one from `store_url` has none until webcare creates its schema)."""
+    if is_postgres(url):
+        return sql(
+            url,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+        ) == [(0,)]
+    return not Path(url).exists()
+
+
+def count_rows(url: str, table: str = "mentions") -> int:
+    """How many rows a table of the store holds."""
+    ((count,),) = sql(url, f"SELECT count(*) FROM {table}")
+    return int(count)
+
+
+def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the store, read without webcare (in key order)."""
+    if is_postgres(url):
+        names = [
+            r[0]
+            for r in sql(
+                url,
+                """SELECT table_name FROM information_schema.tables
+                                           WHERE table_schema = current_schema()""",
+            )
+        ]
+        return {name: sql(url, f'SELECT * FROM "{name}" ORDER BY 1') for name in names}
+    names = [r[0] for r in sql(url, "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {name: sql(url, f"SELECT * FROM {name} ORDER BY 1") for name in names}

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from storesql import is_postgres, untouched
 from typer.testing import CliRunner, Result
 
 import webcare
@@ -81,7 +82,13 @@ REVIEWS = (
 
 
 @pytest.fixture
-def store(tmp_path: Path, db_path: Path) -> Path:
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
+@pytest.fixture
+def store(tmp_path: Path, db_path: str) -> str:
     """./webcare.toml plus a store holding SOCIAL (source `social`) and REVIEWS (`reviews`)."""
     (tmp_path / "webcare.toml").write_text(CONFIG, encoding="utf-8")
     social = tmp_path / "social.jsonl"
@@ -100,7 +107,7 @@ def store(tmp_path: Path, db_path: Path) -> Path:
     return db_path
 
 
-def listed(db: Path, *args: str) -> list[dict[str, Any]]:
+def listed(db: str, *args: str) -> list[dict[str, Any]]:
     return jsonl(run("mentions", "--db", db, "--now", NOW, "--format", "jsonl", *args))
 
 
@@ -108,7 +115,7 @@ def texts(records: list[dict[str, Any]]) -> list[str]:
     return [record["text"] for record in records]
 
 
-def id_of(db: Path, text_start: str) -> str:
+def id_of(db: str, text_start: str) -> str:
     (record,) = [r for r in listed(db) if r["text"].startswith(text_start)]
     return str(record["id"])
 
@@ -336,7 +343,7 @@ def test_analyze_json_is_one_document() -> None:
 # ---------------------------------------------------------------- report and --fail-on
 
 
-def test_report_lists_what_is_on_the_floor_worst_first(store: Path) -> None:
+def test_report_lists_what_is_on_the_floor_worst_first(store: str) -> None:
     result = run("report", "--db", store, "--now", NOW, "--format", "json")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -358,7 +365,7 @@ def test_report_lists_what_is_on_the_floor_worst_first(store: Path) -> None:
     assert [m["priority"]["rank"] for m in document["mentions"]] == [1, 2, 3, 4, 5]
 
 
-def test_report_default_is_plain_when_piped(store: Path) -> None:
+def test_report_default_is_plain_when_piped(store: str) -> None:
     result = run("report", "--db", store, "--now", NOW)
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
@@ -381,7 +388,7 @@ def test_report_default_is_plain_when_piped(store: Path) -> None:
     ],
 )
 def test_fail_on_exits_1_exactly_when_something_matches(
-    store: Path, now: str, since: str | None, fail_on: str, code: int
+    store: str, now: str, since: str | None, fail_on: str, code: int
 ) -> None:
     narrow = ["--since", since] if since else []
     result = run(
@@ -397,11 +404,11 @@ def test_fail_on_exits_1_exactly_when_something_matches(
     assert matched == (code == 1)
 
 
-def test_without_fail_on_a_breach_still_exits_0(store: Path) -> None:
+def test_without_fail_on_a_breach_still_exits_0(store: str) -> None:
     assert run("report", "--db", store, "--now", NOW).exit_code == 0
 
 
-def test_report_limit_shows_the_worst(store: Path) -> None:
+def test_report_limit_shows_the_worst(store: str) -> None:
     full = jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl"))
     limited = jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl", "--limit", "2"))
     assert texts(limited) == texts(full)[:2]
@@ -420,7 +427,7 @@ def test_report_limit_shows_the_worst(store: Path) -> None:
         ("1h", 3),  # only what was written since 08:00 local
     ],
 )
-def test_report_since(store: Path, since: str | None, expected: int) -> None:
+def test_report_since(store: str, since: str | None, expected: int) -> None:
     args = ["--since", since] if since else []
     records = jsonl(run("report", "--db", store, "--now", NOW, "--format", "jsonl", *args))
     assert len(records) == expected
@@ -428,7 +435,7 @@ def test_report_since(store: Path, since: str | None, expected: int) -> None:
 
 
 def test_an_old_report_since_in_the_config_no_longer_hides_open_mentions(
-    store: Path, tmp_path: Path
+    store: str, tmp_path: Path
 ) -> None:
     # `[report] since = "7d"` was in every starter config; it now only sets the digest window.
     (tmp_path / "webcare.toml").write_text(CONFIG + '\n[report]\nsince = "7d"\n', encoding="utf-8")
@@ -439,34 +446,39 @@ def test_an_old_report_since_in_the_config_no_longer_hides_open_mentions(
 
 
 @pytest.mark.parametrize("bad", ["tomorrow", "23-11-2026 09:00", "9 uur"])
-def test_a_bad_now_is_a_usage_error_and_writes_nothing(db_path: Path, bad: str) -> None:
+def test_a_bad_now_is_a_usage_error_and_writes_nothing(db_path: str, bad: str) -> None:
     result = run("report", "--db", db_path, "--now", bad)
     assert result.exit_code == 2
     assert f"webcare: error: --now: {bad!r} is not an ISO 8601 time" in result.stderr
     assert result.stdout == ""
-    assert not db_path.exists()
+    assert untouched(db_path)
 
 
 @pytest.mark.parametrize(
     "command", [["report"], ["mentions"], ["show", "0123abcd"], ["reopen", "0123abcd"]]
 )
 def test_reading_a_store_that_is_not_there_fails_and_creates_nothing(
-    tmp_path: Path, command: list[str]
+    tmp_path: Path, store_url: str, command: list[str]
 ) -> None:
-    typo = tmp_path / "stroe" / "webcare.db"
+    if is_postgres(store_url):  # an empty database: no webcare store in it yet
+        typo, said = store_url, "webcare: error: no webcare store in the PostgreSQL database"
+    else:
+        typo = str(tmp_path / "stroe" / "webcare.db")
+        said = f"webcare: error: no store at {typo}"
     result = run(*command, "--db", typo, "--now", NOW)
     assert result.exit_code == 4
-    assert f"webcare: error: no store at {typo}" in result.stderr
-    assert not typo.parent.exists()
+    assert said in result.stderr
+    assert untouched(typo)
+    assert not (tmp_path / "stroe").exists()
 
 
-def test_a_bad_since_is_a_usage_error(store: Path) -> None:
+def test_a_bad_since_is_a_usage_error(store: str) -> None:
     result = run("report", "--db", store, "--now", NOW, "--since", "last week")
     assert result.exit_code == 2
     assert "--since: 'last week' is neither a duration" in result.stderr
 
 
-def test_the_same_now_gives_the_same_report(store: Path) -> None:
+def test_the_same_now_gives_the_same_report(store: str) -> None:
     first = run("report", "--db", store, "--now", NOW, "--format", "jsonl").stdout
     again = run(
         "report", "--db", store, "--now", "2026-11-23T08:00:00Z", "--format", "jsonl"
@@ -477,7 +489,7 @@ def test_the_same_now_gives_the_same_report(store: Path) -> None:
 # ---------------------------------------------------------------- mentions
 
 
-def test_mentions_lists_everything_newest_first(store: Path) -> None:
+def test_mentions_lists_everything_newest_first(store: str) -> None:
     records = listed(store)
     assert len(records) == 9  # 7 posts (not the brand's reply) and 2 reviews
     created = [r["created_at"] for r in records]
@@ -508,11 +520,11 @@ def test_mentions_lists_everything_newest_first(store: Path) -> None:
         (["--search", "geen match hier"], []),
     ],
 )  # fmt: skip
-def test_mentions_filters(store: Path, args: list[str], expected: list[str]) -> None:
+def test_mentions_filters(store: str, args: list[str], expected: list[str]) -> None:
     assert texts(listed(store, *args)) == expected
 
 
-def test_mentions_sentiment_and_status_filters_agree_with_the_records(store: Path) -> None:
+def test_mentions_sentiment_and_status_filters_agree_with_the_records(store: str) -> None:
     for label in ("neg", "neu", "pos"):
         records = listed(store, "--sentiment", label)
         assert records and {r["sentiment"]["label"] for r in records} == {label}
@@ -541,7 +553,7 @@ def test_mentions_sentiment_and_status_filters_agree_with_the_records(store: Pat
         (["--sentiment", "boos"], "'boos' is not one of"),
     ],
 )
-def test_mentions_bad_filters_are_usage_errors(store: Path, args: list[str], message: str) -> None:
+def test_mentions_bad_filters_are_usage_errors(store: str, args: list[str], message: str) -> None:
     result = run("mentions", "--db", store, "--now", NOW, *args)
     assert result.exit_code == 2
     assert message in result.stderr
@@ -550,7 +562,7 @@ def test_mentions_bad_filters_are_usage_errors(store: Path, args: list[str], mes
 # ---------------------------------------------------------------- show, ack, reopen
 
 
-def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: Path) -> None:
+def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: str) -> None:
     mention = id_of(store, "Al drie keer gebeld")
     other = id_of(store, "Mijn pakket is nog steeds")
     result = run("show", mention[:6], "--db", store, "--now", NOW)
@@ -579,13 +591,13 @@ def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: Path
     )
 
 
-def test_show_a_responded_mention_says_who_answered(store: Path) -> None:
+def test_show_a_responded_mention_says_who_answered(store: str) -> None:
     out = run("show", id_of(store, "Mijn pakket is nog steeds"), "--db", store, "--now", NOW).stdout
     assert "responded:   Mon 23 Nov 2026 06:40 CET (05:40 UTC) by AcmeCare via reply" in out
     assert "author:      femke_dekker82 (412 followers)" in out
 
 
-def test_show_json_has_the_record_and_the_same_author(store: Path) -> None:
+def test_show_json_has_the_record_and_the_same_author(store: str) -> None:
     mention = id_of(store, "Al drie keer gebeld")
     document = json.loads(
         run("show", mention, "--db", store, "--now", NOW, "--format", "json").stdout
@@ -597,13 +609,13 @@ def test_show_json_has_the_record_and_the_same_author(store: Path) -> None:
 
 
 @pytest.mark.parametrize("given", ["ffffffffffffffff", "ab"])
-def test_show_an_unknown_id_is_exit_2(store: Path, given: str) -> None:
+def test_show_an_unknown_id_is_exit_2(store: str, given: str) -> None:
     result = run("show", given, "--db", store, "--now", NOW)
     assert result.exit_code == 2
     assert result.stderr.startswith("webcare: error: ")
 
 
-def test_ack_takes_a_mention_off_the_floor_and_reopen_puts_it_back(store: Path) -> None:
+def test_ack_takes_a_mention_off_the_floor_and_reopen_puts_it_back(store: str) -> None:
     mention = id_of(store, "Al drie keer gebeld")
     acked = run("ack", mention, "--by", "sanne", "--note", "gebeld", "--db", store, "--now", NOW)
     assert acked.exit_code == 0, acked.output

@@ -1,6 +1,9 @@
 """Several machines on one PostgreSQL store at once, as real processes: the database does
 the sharing. Two polls fetch each source once and store each mention once; acks, notes
-and assigns from several people at once are all kept; concurrent `notify` runs post one alert."""
+and assigns from several people at once are all kept; concurrent `notify` runs post one alert.
+
+PostgreSQL-only on purpose: only a database server is shared by several machines (a SQLite
+file is one machine's; test_store_faults.py and test_workflow.py have its concurrent polls)."""
 
 from __future__ import annotations
 

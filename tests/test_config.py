@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from storesql import untouched
 from typer.testing import CliRunner, Result
 
 from webcare import config as config_module
@@ -460,18 +461,17 @@ BAD_CONFIGS = {
 @pytest.mark.parametrize("command", ["report", "poll", "mentions"])
 @pytest.mark.parametrize("case", sorted(BAD_CONFIGS))
 def test_a_bad_config_exits_2_with_the_key_and_writes_nothing(
-    tmp_path: Path, case: str, command: str
+    tmp_path: Path, store_url: str, case: str, command: str
 ) -> None:
     text, expected = BAD_CONFIGS[case]
     path = write(tmp_path / "webcare.toml", text)
-    db = tmp_path / "store" / "webcare.db"
-    result = run(command, "--config", path, "--db", db, "--now", NOW)
+    result = run(command, "--config", path, "--db", store_url, "--now", NOW)
     assert result.exit_code == 2
     assert expected in result.stderr
     assert str(path) in result.stderr
     assert result.stdout == ""
-    assert not db.exists()
-    assert not db.parent.exists()
+    assert untouched(store_url)
+    assert not (tmp_path / "store").exists()
 
 
 def test_a_missing_config_file_is_exit_2(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import NOW
+from storesql import table_rows
 from typer.testing import Result
 
 from webcare.timeparse import parse_duration, parse_since, parse_time
@@ -22,6 +23,12 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 TOO_LONG = ["99999999w", "3651d", "9" * 400 + "s", "522w"]
 """Longer than the ten years webcare reads; the third is infinite as a float."""
+
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
 
 
 def one_error(result: Result) -> str:
@@ -88,7 +95,7 @@ NOW_TAKEN = [
 
 @pytest.mark.parametrize("value", [*TOO_LONG, "0001-01-01", "9999-12-31", "1969-12-31"])
 def test_a_since_no_calendar_can_hold_is_a_usage_error_naming_the_option(
-    value: str, cli: Cli, db_path: Path, tmp_path: Path
+    value: str, cli: Cli, db_path: str, tmp_path: Path
 ) -> None:
     store_with_a_mention(cli, db_path, tmp_path)
     for command in SINCE:
@@ -110,32 +117,32 @@ def test_a_since_no_calendar_can_hold_is_a_usage_error_naming_the_option(
     ],
 )
 def test_a_now_outside_the_years_webcare_works_in_is_a_usage_error_naming_it(
-    value: str, cli: Cli, make_config: MakeConfig, db_path: Path, tmp_path: Path
+    value: str, cli: Cli, make_config: MakeConfig, db_path: str, tmp_path: Path
 ) -> None:
     mention = store_with_a_mention(cli, db_path, tmp_path)
     config = make_config(
         {"name": "social", "kind": "jsonl", "path": str(tmp_path / "social.jsonl")}
     )
-    before = db_path.read_bytes()
+    before = table_rows(db_path)
     for command in NOW_TAKEN:
         args = [arg.replace("{id}", mention) for arg in command]
         line = one_error(cli(*args, "--config", config, "--db", db_path, "--now", value))
         assert line.startswith("webcare: error: --now: ") and "1970" in line, (command, line)
-    assert db_path.read_bytes() == before
+    assert table_rows(db_path) == before
 
 
 @pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31T23:00:00-05:00"])
 def test_an_ack_at_a_time_outside_those_years_is_a_usage_error_naming_at(
-    value: str, cli: Cli, db_path: Path, tmp_path: Path
+    value: str, cli: Cli, db_path: str, tmp_path: Path
 ) -> None:
     mention = store_with_a_mention(cli, db_path, tmp_path)
-    before = db_path.read_bytes()
+    before = table_rows(db_path)
     line = one_error(cli("ack", mention, "--at", value, "--db", db_path, "--now", NOW))
     assert line.startswith("webcare: error: --at: "), line
-    assert db_path.read_bytes() == before
+    assert table_rows(db_path) == before
 
 
-def store_with_a_mention(cli: Cli, db_path: Path, tmp_path: Path) -> str:
+def store_with_a_mention(cli: Cli, db_path: str, tmp_path: Path) -> str:
     export = tmp_path / "social.jsonl"
     record = {"id": "9101", "author": "klant_jan", "created_at": "2026-11-23T06:10:00Z",
               "text": "@acme_nl pakket 51234 is nog steeds niet bezorgd"}  # fmt: skip

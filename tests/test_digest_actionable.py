@@ -11,7 +11,7 @@ from test_html import check, mention_cells
 
 
 def test_markdown_gives_each_breach_its_short_id_and_the_command_to_copy(
-    store: tuple[Path, Path],  # noqa: F811
+    store: tuple[Path, str],  # noqa: F811
 ) -> None:
     breaches = document(store)["breaches"]
     markdown = digest(store, "markdown")
@@ -25,7 +25,7 @@ def test_markdown_gives_each_breach_its_short_id_and_the_command_to_copy(
 
 
 def test_html_shows_each_breach_as_a_block_with_local_times_and_commands(
-    store: tuple[Path, Path],  # noqa: F811
+    store: tuple[Path, str],  # noqa: F811
 ) -> None:
     page = digest(store, "html")
     check(page)
@@ -49,7 +49,7 @@ def test_html_shows_each_breach_as_a_block_with_local_times_and_commands(
 
 
 def test_the_ack_command_from_the_digest_answers_the_breach(
-    store: tuple[Path, Path],  # noqa: F811
+    store: tuple[Path, str],  # noqa: F811
 ) -> None:
     config, db = store
     markdown = digest(store, "markdown").splitlines()

@@ -27,11 +27,11 @@ def records(result: Result) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def demo_store(cli: Cli, tmp_path: Path) -> tuple[Path, Path]:
-    """The demo's sources polled into a real store at the demo's moment."""
+def demo_store(cli: Cli, store_url: str) -> tuple[Path, str]:
+    """The demo's sources polled into a real store at the demo's moment, on each backend."""
     with as_file(files("webcare").joinpath("demo")) as demo:
         config = Path(demo) / "webcare.toml"
-        db = tmp_path / "demo.db"
+        db = store_url
         result = cli("poll", "--config", config, "--db", db, "--now", DEMO_NOW)
         assert result.exit_code == 0, result.output
         yield config, db
@@ -41,7 +41,7 @@ def demo_store(cli: Cli, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_the_demo_store_weeks_later_still_lists_every_unanswered_breach(
-    cli: Cli, demo_store: tuple[Path, Path]
+    cli: Cli, demo_store: tuple[Path, str]
 ) -> None:
     config, db = demo_store
     later = "2026-12-08T09:00"
@@ -64,7 +64,7 @@ def test_the_demo_store_weeks_later_still_lists_every_unanswered_breach(
     assert "d " in headline.split("oldest")[1]  # days over, in words
 
 
-def test_since_narrows_the_report_only_when_asked(cli: Cli, demo_store: tuple[Path, Path]) -> None:
+def test_since_narrows_the_report_only_when_asked(cli: Cli, demo_store: tuple[Path, str]) -> None:
     config, db = demo_store
     where = ["--config", config, "--db", db, "--now", "2026-12-08T09:00", "-f", "jsonl"]
     assert records(cli("report", *where, "--since", "7d")) == []
@@ -75,7 +75,7 @@ def test_since_narrows_the_report_only_when_asked(cli: Cli, demo_store: tuple[Pa
 
 
 def test_the_demo_at_nine_puts_the_cyclist_accident_in_the_top_three_and_owes_news_nothing(
-    cli: Cli, demo_store: tuple[Path, Path]
+    cli: Cli, demo_store: tuple[Path, str]
 ) -> None:
     config, db = demo_store
     floor = records(cli("report", "--config", config, "--db", db, "--now", DEMO_NOW, "-f", "jsonl"))
@@ -100,7 +100,7 @@ def test_the_demo_at_nine_puts_the_cyclist_accident_in_the_top_three_and_owes_ne
 
 
 def test_the_cyclist_outranks_every_breached_non_critical_mention_in_mentions_too(
-    cli: Cli, demo_store: tuple[Path, Path]
+    cli: Cli, demo_store: tuple[Path, str]
 ) -> None:
     config, db = demo_store
     where = ["--config", config, "--db", db, "--now", DEMO_NOW, "-f", "jsonl"]
@@ -214,7 +214,7 @@ def test_a_repeated_ack_changes_nothing_and_adds_nothing_to_the_history(
 
 
 def test_a_narrow_terminal_gets_one_line_per_mention_with_its_short_id(
-    cli: Cli, demo_store: tuple[Path, Path]
+    cli: Cli, demo_store: tuple[Path, str]
 ) -> None:
     from webcare import config as config_module
     from webcare import report

@@ -9,31 +9,40 @@ from pathlib import Path
 
 import pytest
 from httpserver import FeedServer
+from storesql import untouched
 from typer.testing import Result
 
 NOW = "2026-11-23T09:00:00+01:00"
+
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
 
 
 # ---------------------------------------------------------------- import
 
 
 def test_importing_a_missing_file_is_a_usage_error_naming_it_and_writes_nothing(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     missing = tmp_path / "exports" / "reviews.csv"
     result = cli("import", missing, "--kind", "csv", "--db", db_path, "--now", NOW)
     assert result.exit_code == 2, result.stderr
     assert result.stderr.splitlines() == [f"webcare: error: import: no such file: {missing}"]
-    assert not db_path.parent.exists()
+    assert untouched(db_path)
+    assert not (tmp_path / "store").exists()
 
 
 def test_importing_a_directory_is_a_usage_error(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     result = cli("import", tmp_path, "--kind", "csv", "--db", db_path, "--now", NOW)
     assert result.exit_code == 2
     assert f"{tmp_path} is a directory" in result.stderr
-    assert not db_path.parent.exists()
+    assert untouched(db_path)
+    assert not (tmp_path / "store").exists()
 
 
 def _jsonl_export(path: Path, count: int) -> Path:
@@ -46,7 +55,7 @@ def _jsonl_export(path: Path, count: int) -> Path:
 
 
 def test_importing_a_file_of_another_kind_fails_with_one_line_that_names_file_and_cause(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = _jsonl_export(tmp_path / "social.jsonl", 24)
     result = cli("import", export, "--kind", "csv", "--db", db_path, "--now", NOW)
@@ -64,7 +73,7 @@ def test_importing_a_file_of_another_kind_fails_with_one_line_that_names_file_an
 
 
 def test_a_failed_import_lists_every_problem_with_verbose(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = _jsonl_export(tmp_path / "social.jsonl", 3)
     result = cli("import", export, "--kind", "csv", "--db", db_path, "--now", NOW, "--verbose")
@@ -75,7 +84,7 @@ def test_a_failed_import_lists_every_problem_with_verbose(
 
 
 def test_an_import_with_a_skipped_row_exits_3_and_names_the_row_even_when_quiet(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "export.jsonl"
     export.write_text(
@@ -93,7 +102,7 @@ def test_an_import_with_a_skipped_row_exits_3_and_names_the_row_even_when_quiet(
 
 
 def test_an_import_that_only_dropped_a_bad_field_exits_0(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "export.jsonl"
     row = {"id": "1", "text": "Acme top", "rating": 9, "created_at": "2026-11-22T10:00:00Z"}
@@ -110,7 +119,7 @@ def test_an_import_that_only_dropped_a_bad_field_exits_0(
 
 
 def test_a_polled_file_of_which_no_row_reads_is_a_failed_source_and_the_others_are_stored(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path, make_config: Callable[..., Path]
+    cli: Callable[..., Result], db_path: str, tmp_path: Path, make_config: Callable[..., Path]
 ) -> None:
     wrong = _jsonl_export(tmp_path / "wrong.jsonl", 4)
     right = _jsonl_export(tmp_path / "right.jsonl", 2)
@@ -129,7 +138,7 @@ def test_a_polled_file_of_which_no_row_reads_is_a_failed_source_and_the_others_a
 
 
 def test_a_poll_with_a_few_bad_rows_among_good_ones_exits_0(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path, make_config: Callable[..., Path]
+    cli: Callable[..., Result], db_path: str, tmp_path: Path, make_config: Callable[..., Path]
 ) -> None:
     export = _jsonl_export(tmp_path / "social.jsonl", 3)
     with export.open("a", encoding="utf-8") as out:
@@ -142,7 +151,7 @@ def test_a_poll_with_a_few_bad_rows_among_good_ones_exits_0(
 
 def test_a_polled_url_of_which_no_row_reads_fails_naming_the_host_only(
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
     make_config: Callable[..., Path],
     feed_server: FeedServer,
 ) -> None:

@@ -11,6 +11,7 @@ import shutil
 import struct
 import subprocess
 import zlib
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -141,8 +142,8 @@ def write_export(tmp_path: Path) -> Path:
     return export
 
 
-def cli_html(tmp_path: Path, *args: str) -> str:
-    db = str(tmp_path / "w.db")
+def cli_html(db: str, tmp_path: Path, *args: str) -> str:
+    """The hostile export imported into the store `db`, then `args` rendered as HTML."""
     runner = CliRunner()
     imported = runner.invoke(
         app,
@@ -156,8 +157,8 @@ def cli_html(tmp_path: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def report_html(tmp_path: Path) -> str:
-    return cli_html(tmp_path, "report")
+def report_html(store_url: str, tmp_path: Path) -> str:
+    return cli_html(store_url, tmp_path, "report")
 
 
 def test_report_is_a_well_formed_inert_document(report_html: str) -> None:
@@ -176,10 +177,12 @@ def test_report_is_a_well_formed_inert_document(report_html: str) -> None:
     assert "BREACHED" in text and "#b91c1c" in report_html  # breached in red
 
 
-def test_mentions_and_stats_are_well_formed(tmp_path: Path) -> None:
-    check(cli_html(tmp_path, "mentions"))
+def test_mentions_and_stats_are_well_formed(
+    tmp_path: Path, store_url: str, new_store_url: Callable[[str], str]
+) -> None:
+    check(cli_html(store_url, tmp_path, "mentions"))
     (tmp_path / "stats").mkdir()
-    checker = check(cli_html(tmp_path / "stats", "stats"))
+    checker = check(cli_html(new_store_url("stats"), tmp_path / "stats", "stats"))
     headings = [t for t in checker.text if t.startswith("Per ")]
     assert headings == ["Per channel", "Per source", "Per day"]
 
@@ -195,7 +198,7 @@ def mention_cells(document: str) -> list[str]:
 
 
 def test_each_mention_gives_its_short_id_and_the_commands_that_work(
-    tmp_path: Path, report_html: str
+    store_url: str, report_html: str
 ) -> None:
     blocks = mention_cells(report_html)
     assert len(blocks) == 2  # the two breached mentions of the export, one block each
@@ -207,7 +210,7 @@ def test_each_mention_gives_its_short_id_and_the_commands_that_work(
         assert match and len(set(match.groups())) == 1, block
         ids.append(match.group(1))
     runner = CliRunner()
-    db = str(tmp_path / "w.db")
+    db = store_url
     listed = runner.invoke(app, ["mentions", "--db", db, "--now", NOW, "--format", "json"])
     full = [m["id"] for m in json.loads(listed.stdout)["mentions"]]
     assert all(any(f.startswith(short) for f in full) for short in ids)

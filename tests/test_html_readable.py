@@ -239,10 +239,11 @@ def readable(document: str, name: str, tmp_path: Path) -> None:
 # ---------------------------------------------------------------- documents under test
 
 
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """The bundled demo polled at its fixed moment, as `webcare demo` shows it."""
-    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+@pytest.fixture
+def demo_store(store_url: str) -> Iterator[tuple[str, str]]:
+    """The bundled demo polled at its fixed moment into a store on each backend, as
+    `webcare demo` shows it."""
+    db = store_url
     with as_file(files("webcare").joinpath("demo")) as demo_dir:
         config = str(Path(demo_dir) / "webcare.toml")
         polled = CliRunner().invoke(
@@ -277,9 +278,11 @@ def test_the_mentions_listing_is_readable_on_a_desktop_and_a_phone(
     readable(document, "mentions", tmp_path)
 
 
-def test_hostile_long_words_and_urls_do_not_break_the_report_layout(tmp_path: Path) -> None:
+def test_hostile_long_words_and_urls_do_not_break_the_report_layout(
+    tmp_path: Path, store_url: str
+) -> None:
     # A 150-character word, a 230-character URL, markup and escapes in the text.
-    readable(cli_html(tmp_path, "report"), "report-hostile", tmp_path)
+    readable(cli_html(store_url, tmp_path, "report"), "report-hostile", tmp_path)
 
 
 def test_the_weekly_digest_is_readable_on_a_desktop_and_a_phone(

@@ -229,7 +229,9 @@ def split_labels(tmp_path: Path, every: int = 4) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One training run on three quarters of our label file, shared by the tests below."""
+    """One training run on three quarters of our label file, shared by the tests below (in
+    a SQLite file, trained once per module: test_training_is_deterministic trains again on
+    each backend and gets the same model)."""
     from typer.testing import CliRunner
 
     from webcare.cli import app
@@ -319,8 +321,9 @@ def test_a_new_mention_is_judged_as_cross_validation_judged_the_held_out_ones(
         assert [p for _, p in one_by_one] == pytest.approx([p for _, p in together])
 
 
-def test_training_is_deterministic(cli: Cli, trained: dict[str, Any], tmp_path: Path) -> None:
-    again = cli("learn", "--from", trained["train"], "--db", tmp_path / "again.db", "--now", NOW,
+def test_training_is_deterministic(cli: Cli, trained: dict[str, Any], store_url: str) -> None:
+    # `trained` is in a SQLite file: trained again on each backend, the same model.
+    again = cli("learn", "--from", trained["train"], "--db", store_url, "--now", NOW,
                 "--by", "lead", "-f", "json")  # fmt: skip
     assert json.loads(again.stdout) == trained["json"]
 
@@ -376,7 +379,11 @@ def test_learning_with_no_labels_is_a_usage_error(cli: Cli, floor: list[str]) ->
 
 
 def test_labels_given_one_by_one_teach_what_the_same_label_file_teaches(
-    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
+    cli: Cli,
+    make_config: MakeConfig,
+    tmp_path: Path,
+    store_url: str,
+    new_store_url: Callable[[str], str],
 ) -> None:
     """The way a team learns: mentions in the store, each labelled with `webcare label`,
     then `webcare learn` on the store's labels. It sees what a label file with the same
@@ -418,7 +425,7 @@ def test_labels_given_one_by_one_teach_what_the_same_label_file_teaches(
         encoding="utf-8",
     )
     from_file = json.loads(cli("learn", "--from", tmp_path / "same.tsv", "--db",
-                               tmp_path / "file.db", "--now", NOW, "-f", "json").stdout)  # fmt: skip
+                               new_store_url("file"), "--now", NOW, "-f", "json").stdout)  # fmt: skip
     assert from_store["targets"] == from_file["targets"]
     assert from_store["targets"]["urgent"]["n"] == 80
     # The rules' figure on the labels is the one `eval labels` gives.

@@ -32,7 +32,7 @@ def test_only_plain_http_urls_become_links() -> None:
     assert not link("https://x.example/a>b").startswith("<")
 
 
-def test_report_in_markdown_is_one_table_with_the_headline(tmp_path: Path) -> None:
+def test_report_in_markdown_is_one_table_with_the_headline(tmp_path: Path, store_url: str) -> None:
     export = tmp_path / "m.jsonl"
     rows = [
         {
@@ -50,7 +50,7 @@ def test_report_in_markdown_is_one_table_with_the_headline(tmp_path: Path) -> No
         },
     ]
     export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = str(tmp_path / "w.db")
+    db = store_url
     runner = CliRunner()
     assert (
         runner.invoke(
@@ -85,11 +85,10 @@ def test_report_in_markdown_is_one_table_with_the_headline(tmp_path: Path) -> No
 # ---------------------------------------------------------------- actionable in a chat
 
 
-def import_rows(tmp_path: Path, rows: list[dict[str, str]]) -> str:
-    """A store with `rows` imported as a social JSON-lines export; its path."""
+def import_rows(tmp_path: Path, db: str, rows: list[dict[str, str]]) -> str:
+    """The store `db` with `rows` imported as a social JSON-lines export; its location."""
     export = tmp_path / "m.jsonl"
     export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = str(tmp_path / "w.db")
     imported = CliRunner().invoke(
         app, ["import", str(export), "--kind", "jsonl", "--no-filter", "--db", db, "--now", NOW]
     )
@@ -112,8 +111,8 @@ LATE = {
 }
 
 
-def test_markdown_words_how_late_as_the_table_does(tmp_path: Path) -> None:
-    db = import_rows(tmp_path, [LATE])
+def test_markdown_words_how_late_as_the_table_does(tmp_path: Path, store_url: str) -> None:
+    db = import_rows(tmp_path, store_url, [LATE])
     markdown = run(db, "report", "--format", "markdown")
     table = run(db, "report", "--format", "table")
     assert "9h 25m over" in table
@@ -121,9 +120,11 @@ def test_markdown_words_how_late_as_the_table_does(tmp_path: Path) -> None:
     assert "565m" not in markdown
 
 
-def test_each_markdown_row_gives_a_short_id_and_an_ack_command_that_works(tmp_path: Path) -> None:
+def test_each_markdown_row_gives_a_short_id_and_an_ack_command_that_works(
+    tmp_path: Path, store_url: str
+) -> None:
     rows = [LATE, {**LATE, "id": "2", "author": "carla", "text": "Waar blijft mijn bestelling?"}]
-    db = import_rows(tmp_path, rows)
+    db = import_rows(tmp_path, store_url, rows)
     markdown = run(db, "report", "--format", "markdown")
     table = [line for line in markdown.splitlines() if line.startswith("| ")]
     assert table[0].startswith("| # | ID | SLA |") and table[0].endswith("| Act |")
@@ -140,8 +141,8 @@ def test_each_markdown_row_gives_a_short_id_and_an_ack_command_that_works(tmp_pa
     assert commands[0] not in after and commands[1] in after
 
 
-def test_markdown_times_are_the_brand_local_time(tmp_path: Path) -> None:
-    markdown = run(import_rows(tmp_path, [LATE]), "report", "--format", "markdown")
+def test_markdown_times_are_the_brand_local_time(tmp_path: Path, store_url: str) -> None:
+    markdown = run(import_rows(tmp_path, store_url, [LATE]), "report", "--format", "markdown")
     # 09:00Z is 10:00 in Amsterdam, the default brand time zone.
     assert markdown.rstrip().splitlines()[-1].startswith("_As of Mon 23 Nov 2026 10:00 CET;")
     assert "09:00Z" not in markdown and "UTC" not in markdown

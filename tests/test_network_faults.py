@@ -10,13 +10,11 @@ import gzip
 import json
 import os
 import resource
-import sqlite3
 import subprocess
 import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from ipaddress import IPv4Address, IPv6Address, ip_address
 from pathlib import Path
@@ -24,6 +22,7 @@ from pathlib import Path
 import pytest
 from conftest import NOW
 from httpserver import FeedServer, serve
+from storesql import sql
 from test_poll import NEWS, news_source, rss
 from test_poll_manners import page, paged_source
 from typer.testing import Result
@@ -58,17 +57,21 @@ def good_source(server: FeedServer, name: str = "good") -> dict[str, object]:
     return news_source(server, f"/{name}.xml", name)
 
 
-def stored_sources(db_path: Path) -> set[str]:
-    with closing(sqlite3.connect(db_path)) as db:
-        return {row[0] for row in db.execute("SELECT DISTINCT source FROM mentions")}
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
 
 
-def last_errors(db_path: Path) -> list[str]:
-    with closing(sqlite3.connect(db_path)) as db:
-        return [row[0] or "" for row in db.execute("SELECT last_error FROM fetch_state")]
+def stored_sources(db_path: str) -> set[str]:
+    return {row[0] for row in sql(db_path, "SELECT DISTINCT source FROM mentions")}
 
 
-def failed_alone(result: Result, db_path: Path, name: str = "news") -> str:
+def last_errors(db_path: str) -> list[str]:
+    return [row[0] or "" for row in sql(db_path, "SELECT last_error FROM fetch_state")]
+
+
+def failed_alone(result: Result, db_path: str, name: str = "news") -> str:
     """Assert the poll exited 3 with one FAILED line for `name` and the good source stored;
     returns that line."""
     assert result.exit_code == 3, result.stderr
@@ -86,7 +89,7 @@ def failed_alone(result: Result, db_path: Path, name: str = "news") -> str:
     "value", ["1000000000000", "9" * 400, "Fri, 31 Dec 9999 23:59:59 GMT", "1e20", "²"]
 )
 def test_an_absurd_retry_after_fails_that_source_only(
-    value: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    value: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     feed_server.route("/acme.xml", status=429, headers={"Retry-After": value})
     config = make_config(news_source(feed_server), good_source(feed_server))
@@ -97,7 +100,7 @@ def test_an_absurd_retry_after_fails_that_source_only(
 
 @pytest.mark.parametrize("value", ["1000000000000", "Fri, 31 Dec 9999 23:59:59 GMT"])
 def test_a_far_retry_after_defers_the_source_a_day_at_most(
-    value: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    value: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     feed_server.route("/acme.xml", status=429, headers={"Retry-After": value})
     config = make_config(news_source(feed_server), good_source(feed_server))
@@ -112,7 +115,7 @@ def test_a_far_retry_after_defers_the_source_a_day_at_most(
 
 
 def test_a_deferred_source_exits_3_and_says_so_even_with_quiet(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     feed_server.route("/acme.xml", status=503, headers={"Retry-After": "3600"})
     config = make_config(news_source(feed_server), good_source(feed_server))
@@ -168,7 +171,7 @@ def test_a_password_in_the_url_is_sent_whole_whatever_it_holds(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_PASS", password)
@@ -187,7 +190,7 @@ def test_a_secret_in_the_path_and_query_is_percent_encoded(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_KEY", "a/b#c")
@@ -208,7 +211,7 @@ def test_a_url_malformed_by_its_secret_fails_that_source_and_prints_nothing_of_i
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_SECRET", "12s3cr3t-v4lue#")
@@ -225,7 +228,7 @@ def test_a_header_secret_ending_in_a_newline_is_sent_without_it(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_KEY", "t0k3n-from-a-file\n")  # a mounted secret file
@@ -245,7 +248,7 @@ def test_a_header_secret_that_cannot_be_sent_names_the_variable_never_its_value(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_KEY", value)
@@ -291,7 +294,7 @@ def test_expand_url_encodes_a_secret_for_the_part_it_lands_in(
 
 
 def test_hanging_feeds_do_not_time_out_the_healthy_ones_waiting_for_the_same_host(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     hanging = []
     for n in range(6):
@@ -308,7 +311,7 @@ def test_hanging_feeds_do_not_time_out_the_healthy_ones_waiting_for_the_same_hos
 
 
 def test_the_timeout_is_per_source_and_its_pages_share_it(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     for number, path in enumerate(["/api/posts", "/api/posts?page=2", "/api/posts?page=3"]):
         following = f"/api/posts?page={number + 2}" if number < 2 else None
@@ -353,7 +356,7 @@ def test_a_source_with_credentials_is_not_redirected_to_another_origin(
     other_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_KEY", "s3cr3t-k3y")
@@ -376,7 +379,7 @@ def test_a_source_with_credentials_follows_a_redirect_on_its_own_origin(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_KEY", "s3cr3t-k3y")
@@ -399,7 +402,7 @@ def test_a_source_without_credentials_follows_a_redirect_to_another_origin(
     other_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
 ) -> None:
     other_server.route("/acme.xml", rss(*NEWS))
     feed_server.redirect("/acme.xml", other_server.url("/acme.xml"), status=301)
@@ -426,7 +429,7 @@ def test_a_redirect_that_leads_nowhere_fails_that_source(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
 ) -> None:
     for path, to in routes.items():
         feed_server.redirect(path, to)
@@ -437,7 +440,7 @@ def test_a_redirect_that_leads_nowhere_fails_that_source(
 
 
 def test_a_redirect_without_a_location_fails_that_source(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     feed_server.route("/acme.xml", status=302)
     config = make_config(news_source(feed_server), good_source(feed_server))
@@ -499,7 +502,7 @@ def test_a_redirect_into_a_private_network_is_refused_unless_configured(
     other_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Both servers are on 127.0.0.1: pretend the source's one is a public host.
@@ -533,7 +536,7 @@ def test_host_addresses_reads_literals_and_localhost_without_asking_dns() -> Non
 
 @pytest.mark.parametrize("link", ["http://[::1", "http://127.0.0.1:99999/p"])
 def test_a_next_page_link_that_is_no_url_ends_paging_with_a_note(
-    link: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    link: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     feed_server.route("/api/posts", page(range(1, 4), link))
     config = make_config(paged_source(feed_server))
@@ -543,7 +546,7 @@ def test_a_next_page_link_that_is_no_url_ends_paging_with_a_note(
 
 
 def test_allow_private_redirects_must_be_true_or_false(
-    make_config: MakeConfig, cli: Cli, db_path: Path
+    make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     config = make_config(poll={"allow_private_redirects": "yes"})
     result = cli("check", "--config", config)
@@ -560,6 +563,7 @@ def _limited_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
 
+# SQLite alone: what these measure (reading a file, memory) is not tied to the store.
 def test_import_of_dev_zero_stops_at_max_bytes(make_config: MakeConfig, tmp_path: Path) -> None:
     # Not a regular file: no size to check, and it never ends. `[poll] max_bytes` (for
     # HTTP bodies) does not count for a local file, however small.
@@ -632,6 +636,7 @@ print(json.dumps({"code": code, "growth_kib": after - before}))
 """
 
 
+# SQLite alone: the memory a body takes to inflate is not tied to the store.
 def test_a_gzip_bomb_is_refused_without_inflating_it_in_memory(
     bomb: bytes, feed_server: FeedServer, make_config: MakeConfig, tmp_path: Path
 ) -> None:
@@ -718,7 +723,7 @@ def test_a_hostile_body_fails_that_source_only(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
 ) -> None:
     feed_server.route("/acme.xml", **options)
     config = make_config(news_source(feed_server), good_source(feed_server))
@@ -727,7 +732,7 @@ def test_a_hostile_body_fails_that_source_only(
 
 
 def test_a_gzipped_feed_is_read_as_before(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     feed_server.route(
         "/acme.xml", gzip.compress(rss(*NEWS).encode()), headers={"Content-Encoding": "gzip"}
@@ -743,7 +748,7 @@ def test_a_gzipped_feed_is_read_as_before(
 
 @pytest.mark.parametrize("etag", ['"caf\u00e9"', '"a\x7fb"'])
 def test_a_validator_no_header_can_carry_is_not_sent_back(
-    etag: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+    etag: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str
 ) -> None:
     modified = "Sun, 22 Nov 2026 23:00:00 GMT \u00e9"
     feed_server.route("/acme.xml", rss(*NEWS), etag=etag, last_modified=modified)
@@ -760,7 +765,7 @@ def test_an_unforeseen_error_in_one_fetch_fails_that_source_only_and_shows_no_se
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FEED_KEY", "s3cr3t-k3y")

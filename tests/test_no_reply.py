@@ -258,6 +258,7 @@ def test_it_is_never_on_the_floor_nor_counted_open_but_listed_with_a_why() -> No
 
 
 def test_a_version_1_store_is_upgraded_and_its_mentions_need_a_reply(db_path: Path) -> None:
+    # SQLite-only: an old SQLite file of schema 1 (the PostgreSQL backend began later).
     db_path.parent.mkdir(parents=True)
     db = sqlite3.connect(db_path)
     schema.MIGRATIONS[0](db)

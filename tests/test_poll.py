@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 import pytest
 from conftest import NOW
 from httpserver import FeedServer, closed_port
-from storesql import sql
+from storesql import sql, untouched
 from typer.testing import Result
 
 Cli = Callable[..., Result]
@@ -486,7 +486,7 @@ BROKEN_CONFIGS = {
 @pytest.mark.parametrize("case", list(BROKEN_CONFIGS))
 @pytest.mark.parametrize("command", ["poll", "report", "import"])
 def test_broken_config_exits_2_naming_the_key_and_writes_nothing(
-    case: str, command: str, cli: Cli, db_path: Path, tmp_path: Path
+    case: str, command: str, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
     text, key = BROKEN_CONFIGS[case]
     config = tmp_path / "webcare.toml"
@@ -496,14 +496,15 @@ def test_broken_config_exits_2_naming_the_key_and_writes_nothing(
     )
     extra = ["import", export, "--kind", "jsonl"] if command == "import" else [command]
 
-    with_db = cli(*extra, "--config", config, "--db", db_path, "--now", NOW)
+    with_db = cli(*extra, "--config", config, "--db", store_url, "--now", NOW)
     default_db = cli(*extra, "--config", config, "--now", NOW)
 
     for result in (with_db, default_db):
         assert result.exit_code == 2
         assert key in result.stderr and str(config) in result.stderr
         assert result.stdout == ""
-    assert not db_path.parent.exists()
+    assert untouched(store_url)
+    assert not (tmp_path / "store").exists()
     assert not (tmp_path / "home" / ".local" / "share" / "webcare").exists()
 
 
@@ -521,19 +522,21 @@ def test_usage_error_exits_2_before_any_request_or_write(
     feed_server: FeedServer,
     make_config: MakeConfig,
     cli: Cli,
-    db_path: Path,
+    store_url: str,
+    tmp_path: Path,
 ) -> None:
     feed_server.route("/acme.xml", rss(*NEWS))
     config = make_config(
         news_source(feed_server), {"name": "social", "kind": "jsonl", "path": "s.jsonl"}
     )
 
-    result = cli("poll", "--config", config, "--db", db_path, *args)
+    result = cli("poll", "--config", config, "--db", store_url, *args)
 
     assert result.exit_code == 2
     assert message in result.stderr
     assert feed_server.hits == []
-    assert not db_path.parent.exists()
+    assert untouched(store_url)
+    assert not (tmp_path / "store").exists()
 
 
 # ---------------------------------------------------------------- --source

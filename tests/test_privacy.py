@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import NOW
-from storesql import is_postgres, sql
+from storesql import is_postgres, sql, table_rows, untouched
 from typer.testing import Result
 
 from webcare.privacy import Pseudonymiser, PurgeCandidate, retention
@@ -53,23 +53,6 @@ def brand_reply(key: str, to: str, when: datetime) -> dict[str, Any]:
 def records(result: Result) -> list[dict[str, Any]]:
     assert result.exit_code in (0, 1), result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
-
-
-def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of the store, read without webcare (in key order)."""
-    if is_postgres(url):
-        names = [
-            r[0]
-            for r in sql(
-                url,
-                """SELECT table_name FROM information_schema.tables
-                                           WHERE table_schema = current_schema()""",
-            )
-        ]
-        return {name: sql(url, f'SELECT * FROM "{name}" ORDER BY 1') for name in names}
-    with closing(sqlite3.connect(url)) as db:
-        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {name: db.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall() for name in names}
 
 
 def mention_tables(url: str) -> list[str]:
@@ -265,16 +248,17 @@ def test_poll_purges_when_the_config_says_so(
 
 
 def test_a_bad_keep_is_a_config_error_naming_the_key(
-    cli: Cli, make_config: MakeConfig, db_path: Path
+    cli: Cli, make_config: MakeConfig, store_url: str
 ) -> None:
     config = make_config(privacy={"keep": "half a year"})
-    result = cli("purge", "--config", config, "--db", db_path)
+    result = cli("purge", "--config", config, "--db", store_url)
     assert result.exit_code == 2
     assert "privacy.keep" in result.stderr and "forever" in result.stderr
     config = make_config({"name": "social", "kind": "jsonl", "path": "x.jsonl", "keep": "0d"})
-    result = cli("purge", "--config", config, "--db", db_path)
+    result = cli("purge", "--config", config, "--db", store_url)
     assert result.exit_code == 2
     assert "sources[0] (social).keep" in result.stderr and "longer than zero" in result.stderr
+    assert untouched(store_url)
 
 
 # ---------------------------------------------------------------- a person

@@ -478,7 +478,7 @@ def test_default_format_is_table_on_a_terminal_and_plain_otherwise(
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_report_with_nothing_on_the_floor_prints_just_the_header(
-    fmt: str, tmp_path: Path, db_path: Path
+    fmt: str, tmp_path: Path, store_url: str
 ) -> None:
     from typer.testing import CliRunner
 
@@ -487,7 +487,7 @@ def test_report_with_nothing_on_the_floor_prints_just_the_header(
     export = tmp_path / "social.jsonl"
     row = {"id": "1", "text": "Waar blijft mijn pakket?", "created_at": "2026-11-23T07:59:00Z"}
     export.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    common = ["--db", str(db_path), "--now", "2026-11-23T08:00:00Z"]
+    common = ["--db", store_url, "--now", "2026-11-23T08:00:00Z"]
     runner = CliRunner()
     imported = runner.invoke(
         app, ["import", str(export), "--kind", "jsonl", "--no-filter", *common]

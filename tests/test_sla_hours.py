@@ -89,12 +89,12 @@ MAIL = [
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> tuple[Path, Path]:
+def store(tmp_path: Path, store_url: str) -> tuple[Path, str]:
     config = tmp_path / "webcare.toml"
     config.write_text(CONFIG, encoding="utf-8")
     export = tmp_path / "mail.jsonl"
     export.write_text("".join(json.dumps(row) + "\n" for row in MAIL), encoding="utf-8")
-    db = tmp_path / "webcare.db"
+    db = store_url
     result = CliRunner().invoke(
         app,
         [
@@ -114,7 +114,7 @@ def store(tmp_path: Path) -> tuple[Path, Path]:
     return config, db
 
 
-def mentions(store: tuple[Path, Path], now: str) -> dict[str, dict]:
+def mentions(store: tuple[Path, str], now: str) -> dict[str, dict]:
     config, db = store
     result = CliRunner().invoke(
         app,
@@ -126,7 +126,7 @@ def mentions(store: tuple[Path, Path], now: str) -> dict[str, dict]:
     return {native_by_text[row["text"]]: row for row in rows}
 
 
-def test_deadlines_are_exact_across_weekends_holidays_and_dst(store: tuple[Path, Path]) -> None:
+def test_deadlines_are_exact_across_weekends_holidays_and_dst(store: tuple[Path, str]) -> None:
     rows = mentions(store, "2027-01-05T12:00")
     assert (
         rows["fri"]["sla"]["due_at"] == "2026-11-23T16:00:00Z"
@@ -149,7 +149,7 @@ def test_deadlines_are_exact_across_weekends_holidays_and_dst(store: tuple[Path,
 
 
 def test_a_brand_reply_marks_its_mention_responded_at_the_reply_time(
-    store: tuple[Path, Path],
+    store: tuple[Path, str],
 ) -> None:
     rows = mentions(store, "2026-11-23T12:00")
     fri = rows["fri"]
@@ -159,14 +159,14 @@ def test_a_brand_reply_marks_its_mention_responded_at_the_reply_time(
     assert "reply" not in rows  # the brand's reply is not itself a mention
 
 
-def test_at_risk_and_remaining_count_business_time(store: tuple[Path, Path]) -> None:
+def test_at_risk_and_remaining_count_business_time(store: tuple[Path, str]) -> None:
     rows = mentions(store, "2026-11-23T15:00")  # Monday 15:00: 6h of the Saturday mail's 8h used
     assert rows["sat"]["sla"]["status"] == "at_risk"
     assert rows["sat"]["sla"]["remaining_minutes"] == 120
 
 
 def test_a_source_target_replaces_the_channel_target(
-    tmp_path: Path, store: tuple[Path, Path]
+    tmp_path: Path, store: tuple[Path, str]
 ) -> None:
     config, db = store
     (tmp_path / "vip.jsonl").write_text(
@@ -211,7 +211,7 @@ def test_a_source_target_replaces_the_channel_target(
     assert "source vip-mail target" in row["sla"]["target_reason"]
 
 
-def test_explain_walks_the_clock(store: tuple[Path, Path]) -> None:
+def test_explain_walks_the_clock(store: tuple[Path, str]) -> None:
     config, db = store
     rows = mentions(store, "2026-12-28T10:30")
     result = CliRunner().invoke(
@@ -238,7 +238,7 @@ def test_explain_walks_the_clock(store: tuple[Path, Path]) -> None:
     assert "4h 30m left" in text
 
 
-def test_explain_names_the_dst_change(store: tuple[Path, Path]) -> None:
+def test_explain_names_the_dst_change(store: tuple[Path, str]) -> None:
     config, db = store
     rows = mentions(store, "2026-10-27T12:00")
     result = CliRunner().invoke(

@@ -17,6 +17,13 @@ from webcare import config, sources
 from webcare.errors import ConfigError, SourceError
 from webcare.model import Mention
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 KIND = sources.get("appstore")
 SPEC = spec_for(DATA / "appstore" / "inline.json")
 APP_PATH = "/nl/rss/customerreviews/page={}/id=1598765432/sortby=mostrecent/json"
@@ -144,7 +151,7 @@ def test_appstore_poll_follows_pages_until_one_holds_no_reviews(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     for page, body in (
         (1, _feed(_review("31"), _review("30"))),
@@ -175,7 +182,7 @@ def test_appstore_poll_pages_past_a_page_with_one_malformed_entry(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     first = json.loads(_feed(_review("31"), _review("30")))
     first["feed"]["entry"].insert(1, ["a list, not an entry"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +15,13 @@ from typer.testing import Result
 from webcare import config, sources
 from webcare.errors import ConfigError, SourceError
 from webcare.model import Mention, Problem, Reply
+
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
 
 KIND = sources.get("facebook")
 PAGE = "104857600123456"
@@ -39,7 +45,7 @@ def _source(**keys: Any) -> config.SourceSpec:
 
 
 def test_one_answer_under_the_pages_post_answers_that_comment_only(
-    cli: Callable[..., Result], db_path: Path
+    cli: Callable[..., Result], db_path: str
 ) -> None:
     fixture = DATA / "facebook" / "feed.json"
     result = cli("import", fixture, "--kind", "facebook", "--db", db_path, "--now", NOW)

@@ -14,6 +14,13 @@ from typer.testing import Result
 
 from webcare.errors import SourceError
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "google-alerts" / "inline.xml")
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
@@ -84,7 +91,7 @@ def test_google_alerts_keeps_results_whose_snippet_does_not_name_the_brand(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     # Google matched the page, not necessarily the snippet: the keyword filter must not
     # drop what the alert (already about the brand) found.

@@ -19,6 +19,13 @@ from webcare.model import Problem, Reply
 from webcare.sources.google_reviews import KIND, original_text
 from webcare.timeparse import iso_utc
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "google-reviews" / "inline.json")
 JSON_TYPE = "application/json; charset=utf-8"
 BASE = "https://mybusiness.googleapis.com/v4/accounts/113/locations/928/reviews"
@@ -175,7 +182,7 @@ def test_google_reviews_poll_sends_the_bearer_token_and_follows_pages(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("GBP_TOKEN", "ya29.s3cret")

@@ -17,6 +17,13 @@ from webcare.errors import SourceError
 from webcare.model import Problem, Reply
 from webcare.timeparse import iso_utc
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "googleplay-csv" / "inline.csv")
 HEADER = [
     "Package Name", "App Version Code", "App Version Name", "Reviewer Language", "Device",
@@ -109,7 +116,7 @@ def test_googleplay_reply_text_without_a_time_is_reported() -> None:
 
 
 def test_googleplay_rating_only_rows_are_counted_not_stored(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "reviews_nl.bolderkar.app_202610.csv"
     export.write_bytes(
@@ -133,7 +140,7 @@ def test_googleplay_rating_only_rows_are_counted_not_stored(
 
 
 def test_googleplay_same_review_in_two_monthly_files_is_stored_once(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     # A review edited in December shows up again in December's file, with a new update time.
     row = _row(**{"Review Link": LINK})
@@ -169,7 +176,7 @@ def test_googleplay_file_of_another_format_is_a_source_error(body: bytes, reason
 
 
 def test_googleplay_month_of_only_rating_only_reviews_is_no_failure(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     # Nothing to store, but nothing went wrong: the note about rating-only reviews is not a
     # skipped row, so the import is no partial failure and the source has not failed.

@@ -18,6 +18,13 @@ from webcare.errors import ConfigError, SourceError
 from webcare.model import Mention
 from webcare.timeparse import iso_utc
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "hackernews" / "inline.json")
 KIND = sources.get("hackernews")
 SEARCH = "https://hn.algolia.com/api/v1/search_by_date?query=acme&tags=(story,comment)"
@@ -76,7 +83,7 @@ def test_hackernews_poll_reads_every_page(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     path = "/api/v1/search_by_date?query=acme&tags=(story,comment)"
     url = feed_server.route(

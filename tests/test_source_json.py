@@ -18,6 +18,13 @@ from webcare import config, sources
 from webcare.errors import ConfigError, SourceError
 from webcare.model import Problem
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 KIND = sources.get("json")
 INLINE = DATA / "json" / "inline.json"
 FIELDS = {"text": "message", "author": "user.handle", "created_at": "posted"}
@@ -132,7 +139,7 @@ def test_poll_follows_the_next_path_to_the_last_page(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     first = {"results": [_post(1, "Acme levert te laat")], "links": {"next": "/posts?page=2"}}
     second = {"results": [_post(2, "Acme retour nog niet verwerkt")], "links": {"next": None}}

@@ -17,6 +17,13 @@ from webcare import config, sources
 from webcare.errors import ConfigError, SourceError
 from webcare.model import Problem
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "reddit" / "inline.json")
 KIND = sources.get("reddit")
 JSON_TYPE = "application/json; charset=UTF-8"
@@ -81,7 +88,7 @@ def test_reddit_poll_follows_after_to_the_next_page(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
 ) -> None:
     first = _listing(_post(1, "Acme levert te laat"), after="t3_p1")
     second = _listing(_post(2, "Acme retour nog niet verwerkt"))

@@ -19,6 +19,13 @@ from webcare.model import Problem, Reply
 from webcare.sources.trustpilot import KIND
 from webcare.timeparse import iso_utc
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 SPEC = spec_for(DATA / "trustpilot" / "inline.json")
 UNIT = "5f2b8c1e9a7d4e0001a3b4c5"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -163,7 +170,7 @@ def test_trustpilot_poll_sends_the_key_and_follows_next_page(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("TP_KEY", "s3cret-key")

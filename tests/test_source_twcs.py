@@ -13,6 +13,13 @@ from typer.testing import Result
 from webcare.errors import SourceError
 from webcare.model import Problem, Reply
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 HEADER = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
 SPEC = spec_for(DATA / "twcs" / "inline.csv")
 
@@ -48,7 +55,7 @@ def test_a_company_reply_to_an_earlier_row_follows_at_once_and_others_wait_for_t
 
 def test_brand_keywords_still_apply_and_only_the_brands_customers_are_stored(
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
     tmp_path: Path,
     make_config: Callable[..., Path],
 ) -> None:

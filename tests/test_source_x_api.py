@@ -17,6 +17,13 @@ from typer.testing import Result
 from webcare import config, sources
 from webcare.errors import ConfigError, SourceError
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 KIND = sources.get("x-api")
 SPEC = spec_for(DATA / "x-api" / "inline.json")
 JSON_TYPE = "application/json; charset=utf-8"
@@ -110,7 +117,7 @@ def test_poll_sends_the_bearer_token_and_follows_next_token(
     feed_server: FeedServer,
     make_config: Callable[..., Path],
     cli: Callable[..., Result],
-    db_path: Path,
+    db_path: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("X_BEARER_TOKEN", "s3cret")

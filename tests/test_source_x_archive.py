@@ -17,6 +17,13 @@ from webcare import config
 from webcare.errors import ConfigError, SourceError
 from webcare.model import Problem, Reply
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 ARCHIVE = DATA / "x-archive" / "tweets.js"
 SPEC = spec_for(DATA / "x-archive" / "inline.js")
 
@@ -26,7 +33,7 @@ def _tweet(id_str: str, created_at: str, **more: Any) -> dict[str, Any]:
 
 
 def test_archive_replies_answer_the_customers_tweets_but_a_thread_of_its_own_does_not(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     customers = tmp_path / "mentions.jsonl"
     customers.write_text(

@@ -28,6 +28,13 @@ from webcare.model import Mention, Problem, Reply
 from webcare.sources.base import ParseContext
 from webcare.timeparse import iso_utc
 
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    """This file's stores, on every backend: a SQLite file or a PostgreSQL database."""
+    return store_url
+
+
 DATA = Path(__file__).parent / "data"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 SEEN_AT = datetime.fromisoformat(NOW).astimezone(UTC)
@@ -116,7 +123,7 @@ def test_kind_parses_fixture_to_golden(fixture: Path) -> None:
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_import_stores_golden_mentions_and_names_problem_lines(
-    fixture: Path, cli: Callable[..., Result], db_path: Path
+    fixture: Path, cli: Callable[..., Result], db_path: str
 ) -> None:
     args: list[str | Path] = ["import", fixture, "--kind", fixture.parent.name, "--db", db_path]
     if fixture.with_suffix(".toml").exists():
@@ -165,7 +172,7 @@ def _rss(*items: str) -> bytes:
 
 
 def test_rss_entry_without_date_is_dated_at_first_poll_and_keeps_that_date(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     feed = tmp_path / "forum.xml"
     feed.write_bytes(
@@ -284,7 +291,7 @@ def test_csv_encodings_of_spreadsheet_exports(encode: Callable[[str], bytes]) ->
 
 
 def test_csv_row_with_wrong_field_count_is_skipped_with_its_line_and_the_rest_imported(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "reviews.csv"
     export.write_text(
@@ -309,7 +316,7 @@ def test_csv_row_with_wrong_field_count_is_skipped_with_its_line_and_the_rest_im
 
 
 def test_jsonl_bad_line_is_reported_with_its_number_and_the_rest_imported(
-    cli: Callable[..., Result], db_path: Path, tmp_path: Path
+    cli: Callable[..., Result], db_path: str, tmp_path: Path
 ) -> None:
     export = tmp_path / "export.jsonl"
     export.write_text(

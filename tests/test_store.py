@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import NOW
 from httpserver import FeedServer
-from storesql import fail_inserts_of, is_postgres, sql, stop_failing
+from storesql import fail_inserts_of, is_postgres, sql, stop_failing, untouched
 from typer.testing import Result
 
 from webcare.analysis import analyse
@@ -88,6 +88,8 @@ def reported(cli: Cli, store_url: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- the file
+# SQLite-only: these are about SQLite's own file (WAL, PRAGMAs, sqlite:/// URLs); the
+# PostgreSQL twins (its URL, roles, schema version) are in test_postgres.py.
 
 
 def test_store_is_a_wal_sqlite_file_with_its_schema_version(
@@ -308,6 +310,7 @@ def test_unknown_short_or_ambiguous_ids_exit_2(
 # ---------------------------------------------------------------- store errors
 
 
+# SQLite-only: a file of another program (test_postgres.py has a database of another program).
 @pytest.mark.parametrize("command", ["poll", "report", "mentions", "ack"])
 def test_a_file_that_is_not_sqlite_exits_4_and_is_left_alone(
     command: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
@@ -364,6 +367,7 @@ def test_a_store_missing_a_table_exits_4_with_one_line_naming_it(
         )
 
 
+# SQLite-only: PRAGMA user_version (test_postgres.py refuses a newer PostgreSQL schema).
 def test_a_store_from_a_newer_webcare_exits_4_and_is_not_touched(
     feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
 ) -> None:
@@ -388,17 +392,25 @@ def test_a_store_from_a_newer_webcare_exits_4_and_is_not_touched(
     assert feed_server.hits == []
 
 
+def missing_store(store_url: str, tmp_path: Path) -> str:
+    """A store that is not there: a mistyped SQLite path, or a database without webcare's
+    tables."""
+    return store_url if is_postgres(store_url) else str(tmp_path / "stroe" / "webcare.db")
+
+
 def test_report_on_a_missing_store_fails_instead_of_creating_an_empty_one(
-    cli: Cli, tmp_path: Path
+    cli: Cli, store_url: str, tmp_path: Path
 ) -> None:
-    typo = tmp_path / "stroe" / "webcare.db"
+    typo = missing_store(store_url, tmp_path)
     result = cli("report", "--db", typo, "--now", NOW, "--format", "jsonl")
     assert result.exit_code == 4
-    assert not typo.exists()
+    assert result.stdout == ""
+    assert untouched(typo)
 
 
-def test_ack_on_a_missing_store_writes_nothing(cli: Cli, tmp_path: Path) -> None:
-    typo = tmp_path / "stroe" / "webcare.db"
+def test_ack_on_a_missing_store_writes_nothing(cli: Cli, store_url: str, tmp_path: Path) -> None:
+    typo = missing_store(store_url, tmp_path)
     result = cli("ack", "0123abcd", "--db", typo, "--now", NOW)
     assert result.exit_code in (2, 4)
-    assert not typo.parent.exists()
+    assert untouched(typo)
+    assert not (tmp_path / "stroe").exists()

@@ -7,6 +7,7 @@ import inspect
 from pathlib import Path
 
 import pytest
+from storesql import is_postgres, untouched
 
 from webcare.errors import StoreError
 from webcare.store import Store, open_store
@@ -57,10 +58,17 @@ def test_open_store_opens_sqlite_for_a_path_or_a_sqlite_url(tmp_path: Path) -> N
             assert store.location == str(tmp_path / Path(str(location)).name)
 
 
-def test_open_store_refuses_a_missing_store_unless_asked_to_create_it(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="no store at"):
-        open_store(tmp_path / "missing.db")
-    assert not (tmp_path / "missing.db").exists()
+def test_open_store_refuses_a_missing_store_unless_asked_to_create_it(
+    tmp_path: Path, store_url: str
+) -> None:
+    # On PostgreSQL a store that is not there is a database without webcare's tables.
+    missing = store_url if is_postgres(store_url) else str(tmp_path / "missing.db")
+    with pytest.raises(StoreError, match="no store at|no webcare store in"):
+        open_store(missing)
+    assert untouched(missing)
+    with open_store(missing, create=True):
+        pass
+    assert not untouched(missing)
 
 
 def test_open_store_refuses_a_url_of_a_backend_it_lacks() -> None:

@@ -5,9 +5,7 @@ Real CLI, real feed server, real files, a real process pool."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ from typing import Any
 import pytest
 from conftest import NOW
 from httpserver import FeedServer
+from storesql import count_rows, sql
 from typer.testing import Result
 
 from webcare.pipeline import PART
@@ -22,16 +21,16 @@ from webcare.workers import pool_size
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
+NewStore = Callable[[str], str]
 START = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 
-def stored(cli: Cli, db: Path) -> list[dict[str, Any]]:
+def stored(cli: Cli, db: str) -> list[dict[str, Any]]:
     """Every stored mention as `webcare mentions` lists it, with its conversation."""
     result = cli("mentions", "--format", "jsonl", "--db", db, "--now", NOW)
     assert result.exit_code == 0, result.stderr
     listed = [json.loads(line) for line in result.stdout.splitlines()]
-    with closing(sqlite3.connect(db)) as conn:
-        rows = conn.execute("SELECT id, thread_id, native_id FROM mentions").fetchall()
+    rows = sql(db, "SELECT id, thread_id, native_id FROM mentions")
     more = {row[0]: {"thread": row[1], "native_id": row[2]} for row in rows}
     return sorted(({**r, **more[r["id"]]} for r in listed), key=lambda r: r["id"])
 
@@ -50,7 +49,7 @@ def rss(feed: int) -> str:
 
 
 def test_a_poll_with_workers_stores_what_one_process_stores(
-    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, tmp_path: Path
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, new_store_url: NewStore
 ) -> None:
     sources: list[dict[str, object]] = [
         {"name": f"feed{i}", "kind": "rss", "url": feed_server.route(f"/{i}.xml", rss(i))}
@@ -61,7 +60,7 @@ def test_a_poll_with_workers_stores_what_one_process_stores(
     outcomes = {}
     for workers in (1, 2):
         config = make_config(*sources, poll={"workers": workers})
-        db = tmp_path / f"w{workers}.db"
+        db = new_store_url(f"w{workers}")
         result = cli("poll", "--config", config, "--db", db, "--now", NOW)
         assert result.exit_code == 3, result.stderr  # the broken source
         outcomes[workers] = (sorted(result.stderr.splitlines()), stored(cli, db))
@@ -97,7 +96,7 @@ def export_rows() -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("kind", ["jsonl", "csv"])
 def test_a_large_export_with_workers_imports_as_in_one_process(
-    kind: str, make_config: MakeConfig, cli: Cli, tmp_path: Path
+    kind: str, make_config: MakeConfig, cli: Cli, tmp_path: Path, new_store_url: NewStore
 ) -> None:
     rows = export_rows()
     export = tmp_path / f"export.{kind}"
@@ -115,7 +114,7 @@ def test_a_large_export_with_workers_imports_as_in_one_process(
     outcomes = {}
     for workers in (1, 2):
         config = make_config(poll={"workers": workers})
-        db = tmp_path / f"{kind}{workers}.db"
+        db = new_store_url(f"{kind}{workers}")
         result = cli("import", export, "--kind", kind, "--config", config, "--db", db, "--now", NOW)
         outcomes[workers] = (result.exit_code, result.stderr, stored(cli, db))
     assert outcomes[2] == outcomes[1]
@@ -130,17 +129,16 @@ def test_a_large_export_with_workers_imports_as_in_one_process(
 
 
 def test_an_export_that_cannot_be_read_fails_and_stores_nothing(
-    make_config: MakeConfig, cli: Cli, tmp_path: Path
+    make_config: MakeConfig, cli: Cli, tmp_path: Path, store_url: str
 ) -> None:
     export = tmp_path / "export.json"
     export.write_text('[{"id": "1", "text": "Acme"}, {"id": ', encoding="utf-8")
     config = make_config(poll={"workers": 2})
-    db = tmp_path / "w.db"
+    db = store_url
     result = cli("import", export, "--kind", "json", "--config", config, "--db", db, "--now", NOW)
     assert result.exit_code == 3, result.stderr
     assert "FAILED" in result.stderr
-    with closing(sqlite3.connect(db)) as conn:
-        assert conn.execute("SELECT count(*) FROM mentions").fetchone() == (0,)
+    assert count_rows(db) == 0
 
 
 def test_a_number_of_workers_is_taken_as_given_and_auto_starts_none_for_little_work() -> None:

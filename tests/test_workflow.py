@@ -48,7 +48,8 @@ def setup(tmp_path: Path, store_url: str) -> tuple[Path, str]:
 
 @pytest.fixture
 def setup_file(tmp_path: Path) -> tuple[Path, Path]:
-    """As `setup`, with the store in a SQLite file."""
+    """As `setup`, with the store in a SQLite file: SQLite-only, for its lock file beside
+    the store (test_concurrency.py has polls at once on PostgreSQL)."""
     export = tmp_path / "export.jsonl"
     export.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
     config = tmp_path / "webcare.toml"

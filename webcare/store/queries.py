@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -20,6 +20,7 @@ from webcare.model import (
 )
 from webcare.store import settling
 from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
 from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
@@ -86,46 +87,28 @@ def source_names(db: sqlite3.Connection) -> list[str]:
 # ---------------------------------------------------------------- mentions
 
 
+def _in(expression: str, values: Sequence[str]) -> tuple[str, list[object]]:
+    return f"{expression} IN ({','.join('?' * len(values))})", list(values)
+
+
+def _floor(stamp: str, now: datetime, recent_since: datetime | None) -> tuple[str, list[object]]:
+    return settling.floor_ids(stamp, iso_utc(now) or "", iso_utc(recent_since))
+
+
+SQLITE = Dialect(
+    mark="?",
+    time=iso_utc,
+    flag=lambda column, true: f"{column} = {int(true)}",
+    one_of=_in,
+    floor=_floor,
+)
+"""Flags are 0/1 and times ISO text in UTC; a list is `IN (?, ?, …)`."""
+
+
 def select_mentions(
     db: sqlite3.Connection, q: MentionQuery, limit: int | None
 ) -> list[StoredMention]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if q.since is not None:
-        clauses.append("created_at >= ?")
-        params.append(iso_utc(q.since))
-    if q.until is not None:
-        clauses.append("created_at <= ?")
-        params.append(iso_utc(q.until))
-    if q.channels:
-        clauses.append(f"channel IN ({','.join('?' * len(q.channels))})")
-        params.extend(q.channels)
-    if q.sources:
-        clauses.append(f"source IN ({','.join('?' * len(q.sources))})")
-        params.extend(q.sources)
-    if q.sentiment:
-        clauses.append("sentiment_label = ?")
-        params.append(q.sentiment)
-    if q.open_at is not None:
-        clauses.append("backfilled = 0 AND (responded_at IS NULL OR responded_at > ?)")
-        params.append(iso_utc(q.open_at))
-        if q.no_reply_since is None:
-            clauses.append("needs_reply = 1")
-        else:
-            clauses.append("(needs_reply = 1 OR created_at >= ?)")
-            params.append(iso_utc(q.no_reply_since))
-        if q.policy_stamp is not None:
-            recent = iso_utc(q.no_reply_since) if q.no_reply_since is not None else None
-            narrow, narrow_params = settling.floor_ids(
-                q.policy_stamp, iso_utc(q.open_at) or "", recent
-            )
-            clauses.append(narrow)
-            params.extend(narrow_params)
-    if q.assignees:
-        clauses.append(f"lower(assignee) IN ({','.join('?' * len(q.assignees))})")
-        params.extend(name.lower() for name in q.assignees)
-    if q.unassigned:
-        clauses.append("assignee IS NULL")
+    clauses, params = mention_filter(q, SQLITE)
     if q.search:
         # Folded in Python (`textutil.search_fold`), as on every backend: SQLite's LIKE
         # folds ASCII letters only, and "CAFÉ" must find "café".

@@ -18,11 +18,10 @@ from pathlib import Path
 
 from webcare.errors import StoreError
 from webcare.labels import Correction, Judged, Label
-from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.model import Analysis, StoredMention
 from webcare.store import learning, opening, queries, settling, sqlite_copy, writes
 from webcare.store.base import (
     AckResult,
-    BatchResult,
     FetchState,
     LearnedRecord,
     MentionQuery,
@@ -30,6 +29,7 @@ from webcare.store.base import (
     SourceState,
 )
 from webcare.store.batch import SqliteBatch
+from webcare.store.common import OneBatchSave
 from webcare.store.sqlite_privacy import SqlitePrivacy
 
 
@@ -37,7 +37,7 @@ class _Unfinished(Exception):
     """A batch that ended without `finish`: its transaction rolls back."""
 
 
-class SqliteStore(SqlitePrivacy):
+class SqliteStore(SqlitePrivacy, OneBatchSave):
     """A webcare store in one SQLite file."""
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
@@ -197,30 +197,6 @@ class SqliteStore(SqlitePrivacy):
         """Which of these ids are stored, as a mention or as a sighting of one."""
         with self._reading():
             return queries.known_ids(self.db, ids)
-
-    def save_batch(
-        self,
-        source: str,
-        mentions: Sequence[tuple[Mention, Analysis]],
-        replies: Sequence[Reply],
-        *,
-        polled_at: datetime,
-        state: FetchState | None,
-        history_before: datetime | None = None,
-        undated_is_history: bool = False,
-    ) -> BatchResult:
-        """Store one source's batch in one transaction; returns new/seen/applied counts.
-
-        New mentions created before `history_before` are stored as backfilled history, and
-        so are those whose date is only estimated when `undated_is_history`."""
-        with self.batch(
-            source,
-            polled_at=polled_at,
-            history_before=history_before,
-            undated_is_history=undated_is_history,
-        ) as batch:
-            batch.add(mentions)
-            return batch.finish(replies, state)
 
     @contextmanager
     def batch(

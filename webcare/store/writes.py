@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from webcare.errors import UsageError
+from webcare.store import acting
 from webcare.store.base import AckResult
 from webcare.timeparse import iso_utc
 
@@ -92,7 +92,6 @@ def responses(
 ) -> dict[str, sqlite3.Row]:
     """Each mention's written and responded times, before an ack at `at`; an answer cannot
     come before the question, so such an `at` is refused for all of them."""
-    stamp = iso_utc(at) or ""
     rows = {
         mention: db.execute(
             "SELECT created_at, responded_at, responded_via FROM mentions WHERE id = ?",
@@ -100,14 +99,13 @@ def responses(
         ).fetchone()
         for mention in resolved
     }
-    early = [m for m, row in rows.items() if row["created_at"] > stamp]
-    if early:
-        raise UsageError(
-            f"--at {stamp} is before {early[0][:8]} was written ({rows[early[0]]['created_at']}); "
-            "an answer cannot come before the question"
-            + (f" ({len(early)} mentions)" if len(early) > 1 else "")
-        )
+    acting.refuse_before_written(at, {m: _time(row["created_at"]) for m, row in rows.items()})
     return rows
+
+
+def _time(text: str) -> datetime:
+    """A stored time (ISO 8601 in UTC) as an aware datetime."""
+    return datetime.fromisoformat(text)
 
 
 def ack(
@@ -120,14 +118,12 @@ def ack(
     results = []
     stamp = iso_utc(at)
     for mention, row in rows.items():
-        if row["responded_at"] is not None and row["responded_at"] <= stamp:
-            results.append(
-                AckResult(
-                    mention,
-                    False,
-                    f"already responded ({row['responded_via']}) at {row['responded_at']}",
-                )
-            )
+        responded = row["responded_at"]
+        kept = acting.ack_kept(
+            mention, _time(responded) if responded else None, row["responded_via"], at
+        )
+        if kept is not None:
+            results.append(kept)
             continue
         db.execute(
             "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'ack', ?, ?, ?)",
@@ -138,7 +134,7 @@ def ack(
                response_note = ? WHERE id = ?""",
             (stamp, by, note, mention),
         )
-        results.append(AckResult(mention, True, f"acknowledged at {stamp}"))
+        results.append(acting.acked(mention, at))
     return results
 
 
@@ -157,7 +153,7 @@ def reopen(
         cursor = db.execute(
             """UPDATE mentions SET needs_reply = 1, needs_reply_reason = ?, reply_decided = 1
                WHERE id = ? AND (needs_reply = 0 OR reply_decided = 0)""",
-            (f"reopened by {by or 'someone'} at {stamp}", mention),
+            (acting.reopen_reason(by, at), mention),
         )
         needs_reply = cursor.rowcount > 0
         if unanswered or needs_reply:
@@ -165,13 +161,7 @@ def reopen(
                 "INSERT INTO actions (mention_id, action, by, at) VALUES (?, 'reopen', ?, ?)",
                 (mention, by, stamp),
             )
-        detail = {
-            (True, True): "reopened: the response is undone and it needs a reply",
-            (True, False): "reopened",
-            (False, True): "reopened: it needs a reply",
-            (False, False): "was already open",
-        }[unanswered, needs_reply]
-        results.append(AckResult(mention, unanswered or needs_reply, detail))
+        results.append(acting.reopened(mention, unanswered, needs_reply))
     return results
 
 
@@ -184,7 +174,7 @@ def no_reply(
 ) -> list[AckResult]:
     results = []
     stamp = iso_utc(at)
-    reason = f"marked by {by or 'someone'} at {stamp}" + (f": {note}" if note else "")
+    reason = acting.no_reply_reason(by, at, note)
     for mention in resolved:
         cursor = db.execute(
             """UPDATE mentions SET needs_reply = 0, needs_reply_reason = ?, reply_decided = 1
@@ -197,9 +187,7 @@ def no_reply(
                 "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, 'no_reply', ?, ?, ?)",
                 (mention, by, stamp, note),
             )
-        results.append(
-            AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
-        )
+        results.append(acting.no_replied(mention, changed))
     return results
 
 
@@ -215,18 +203,14 @@ def assign(
     stamp = iso_utc(at)
     for mention in resolved:
         row = db.execute("SELECT assignee FROM mentions WHERE id = ?", (mention,)).fetchone()
-        before = row["assignee"] if row is not None else None
-        if (before or "").casefold() == (to or "").casefold():
-            detail = f"already with {to}" if to else "was not assigned"
-            results.append(AckResult(mention, False, detail))
+        decided = acting.assignment(mention, row["assignee"] if row is not None else None, to, note)
+        if isinstance(decided, AckResult):
+            results.append(decided)
             continue
         db.execute("UPDATE mentions SET assignee = ? WHERE id = ?", (to, mention))
-        action, what = ("assign", f"to {to}") if to else ("release", f"from {before}")
         db.execute(
             "INSERT INTO actions (mention_id, action, by, at, note) VALUES (?, ?, ?, ?, ?)",
-            (mention, action, by, stamp, f"{what}: {note}" if note else what),
+            (mention, decided.action, by, stamp, decided.note),
         )
-        results.append(
-            AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
-        )
+        results.append(decided.result)
     return results

@@ -10,7 +10,7 @@ folds in Python (`textutil.search_fold`), as the SQLite backend does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +24,7 @@ from webcare.model import (
     StoredMention,
 )
 from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 
@@ -77,46 +78,26 @@ def source_names(cur: Cursor) -> list[str]:
 # ---------------------------------------------------------------- mentions
 
 
+def _any(expression: str, values: Sequence[str]) -> tuple[str, list[object]]:
+    return f"{expression} = ANY(%s)", [list(values)]
+
+
+POSTGRES = Dialect(
+    mark="%s",
+    time=utc,
+    flag=lambda column, true: column if true else f"NOT {column}",
+    one_of=_any,
+    floor=lambda stamp, now, recent_since: floor_narrowing(stamp, now, recent_since),
+)
+"""Flags are booleans and times aware datetimes; a list is one array parameter."""
+
+
 def select_mentions(
     conn: psycopg.Connection[Any], q: MentionQuery, limit: int | None
 ) -> list[StoredMention]:
     """Matching mentions newest first. With a search the rows stream from a server-side
     cursor and are matched here, as folded text, until `limit` have matched."""
-    clauses: list[str] = []
-    params: list[object] = []
-    if q.since is not None:
-        clauses.append("created_at >= %s")
-        params.append(utc(q.since))
-    if q.until is not None:
-        clauses.append("created_at <= %s")
-        params.append(utc(q.until))
-    if q.channels:
-        clauses.append("channel = ANY(%s)")
-        params.append(list(q.channels))
-    if q.sources:
-        clauses.append("source = ANY(%s)")
-        params.append(list(q.sources))
-    if q.sentiment:
-        clauses.append("sentiment_label = %s")
-        params.append(q.sentiment)
-    if q.open_at is not None:
-        clauses.append("NOT backfilled AND (responded_at IS NULL OR responded_at > %s)")
-        params.append(utc(q.open_at))
-        if q.no_reply_since is None:
-            clauses.append("needs_reply")
-        else:
-            clauses.append("(needs_reply OR created_at >= %s)")
-            params.append(utc(q.no_reply_since))
-        if q.policy_stamp is not None:
-            narrow, narrow_params = floor_narrowing(q.policy_stamp, q.open_at, q.no_reply_since)
-            clauses.append(narrow)
-            params.extend(narrow_params)
-    if q.assignees:
-        # ASCII case folded on the column (lower under "C"), as SQLite's lower() does.
-        clauses.append("lower(assignee) = ANY(%s)")
-        params.append([name.lower() for name in q.assignees])
-    if q.unassigned:
-        clauses.append("assignee IS NULL")
+    clauses, params = mention_filter(q, POSTGRES)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
     if not q.search:

@@ -24,11 +24,10 @@ from psycopg.rows import DictRow, dict_row
 
 from webcare.errors import StoreError
 from webcare.labels import Correction, Judged, Label
-from webcare.model import Analysis, Mention, Reply, StoredMention
+from webcare.model import Analysis, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
 from webcare.store.base import (
     AckResult,
-    BatchResult,
     FetchState,
     LearnedRecord,
     MentionQuery,
@@ -37,6 +36,7 @@ from webcare.store.base import (
     Settlement,
     SourceState,
 )
+from webcare.store.common import OneBatchSave
 from webcare.store.postgres import copying, learning, privacy, reads, schema, settling, writes
 from webcare.store.postgres.connect import Target, connect, reason, target
 
@@ -50,7 +50,7 @@ def source_lock_key(source: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-class PostgresStore:
+class PostgresStore(OneBatchSave):
     """A webcare store in a PostgreSQL database."""
 
     def __init__(self, conn: psycopg.Connection[Any], where: Target, read_only: bool) -> None:
@@ -208,26 +208,6 @@ class PostgresStore:
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return self._read(reads.known_ids, list(ids))
-
-    def save_batch(
-        self,
-        source: str,
-        mentions: Sequence[tuple[Mention, Analysis]],
-        replies: Sequence[Reply],
-        *,
-        polled_at: datetime,
-        state: FetchState | None,
-        history_before: datetime | None = None,
-        undated_is_history: bool = False,
-    ) -> BatchResult:
-        with self.batch(
-            source,
-            polled_at=polled_at,
-            history_before=history_before,
-            undated_is_history=undated_is_history,
-        ) as batch:
-            batch.add(mentions)
-            return batch.finish(replies, state)
 
     @contextmanager
     def batch(

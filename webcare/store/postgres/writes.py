@@ -21,11 +21,10 @@ from psycopg.types.json import Jsonb
 from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, StoredPost, same_post
-from webcare.errors import UsageError
 from webcare.model import Analysis, Mention, Reply, mention_id
+from webcare.store import acting
 from webcare.store.base import AckResult, BatchResult, FetchState
 from webcare.store.postgres.reads import Cursor, utc, utc_or_none
-from webcare.timeparse import iso_utc
 
 WRITE_LOCK = 0x7765626300000002
 """Advisory lock key ("webc", 2): one batch or memory write at a time, across hosts."""
@@ -355,19 +354,13 @@ def ack(
     cur: Cursor, resolved: Sequence[str], by: str | None, at: datetime, note: str | None
 ) -> list[AckResult]:
     rows = _locked(cur, resolved)
+    acting.refuse_before_written(at, {mention: row.created_at for mention, row in rows.items()})
     stamp = utc(at)
-    early = [m for m, row in rows.items() if row.created_at > stamp]
-    if early:
-        raise UsageError(
-            f"--at {iso_utc(stamp)} is before {early[0][:8]} was written "
-            f"({iso_utc(rows[early[0]].created_at)}); an answer cannot come before the question"
-            + (f" ({len(early)} mentions)" if len(early) > 1 else "")
-        )
     results = []
     for mention, row in rows.items():
-        if row.responded_at is not None and row.responded_at <= stamp:
-            detail = f"already responded ({row.responded_via}) at {iso_utc(row.responded_at)}"
-            results.append(AckResult(mention, False, detail))
+        kept = acting.ack_kept(mention, row.responded_at, row.responded_via, at)
+        if kept is not None:
+            results.append(kept)
             continue
         cur.execute(
             """INSERT INTO actions (mention_id, action, "by", at, note)
@@ -379,7 +372,7 @@ def ack(
                response_note = %s WHERE id = %s""",
             (stamp, by, note, mention),
         )
-        results.append(AckResult(mention, True, f"acknowledged at {iso_utc(stamp)}"))
+        results.append(acting.acked(mention, at))
     return results
 
 
@@ -398,7 +391,7 @@ def reopen(cur: Cursor, resolved: Sequence[str], by: str | None, at: datetime) -
         cur.execute(
             """UPDATE mentions SET needs_reply = true, needs_reply_reason = %s,
                reply_decided = true WHERE id = %s AND (NOT needs_reply OR NOT reply_decided)""",
-            (f"reopened by {by or 'someone'} at {iso_utc(stamp)}", mention),
+            (acting.reopen_reason(by, at), mention),
         )
         needs_reply = cur.rowcount > 0
         if unanswered or needs_reply:
@@ -407,13 +400,7 @@ def reopen(cur: Cursor, resolved: Sequence[str], by: str | None, at: datetime) -
                    VALUES (%s, 'reopen', %s, %s)""",
                 (mention, by, stamp),
             )
-        detail = {
-            (True, True): "reopened: the response is undone and it needs a reply",
-            (True, False): "reopened",
-            (False, True): "reopened: it needs a reply",
-            (False, False): "was already open",
-        }[unanswered, needs_reply]
-        results.append(AckResult(mention, unanswered or needs_reply, detail))
+        results.append(acting.reopened(mention, unanswered, needs_reply))
     return results
 
 
@@ -423,7 +410,7 @@ def no_reply(
     _locked(cur, resolved)
     results = []
     stamp = utc(at)
-    reason = f"marked by {by or 'someone'} at {iso_utc(stamp)}" + (f": {note}" if note else "")
+    reason = acting.no_reply_reason(by, at, note)
     for mention in resolved:
         cur.execute(
             """UPDATE mentions SET needs_reply = false, needs_reply_reason = %s,
@@ -437,9 +424,7 @@ def no_reply(
                    VALUES (%s, 'no_reply', %s, %s, %s)""",
                 (mention, by, stamp, note),
             )
-        results.append(
-            AckResult(mention, changed, "needs no reply" if changed else "already needed no reply")
-        )
+        results.append(acting.no_replied(mention, changed))
     return results
 
 
@@ -456,19 +441,15 @@ def assign(
     for mention in resolved:
         cur.execute("SELECT assignee FROM mentions WHERE id = %s FOR UPDATE", (mention,))
         row = cur.fetchone()
-        before = row["assignee"] if row is not None else None
-        if (before or "").casefold() == (to or "").casefold():
-            detail = f"already with {to}" if to else "was not assigned"
-            results.append(AckResult(mention, False, detail))
+        decided = acting.assignment(mention, row["assignee"] if row is not None else None, to, note)
+        if isinstance(decided, AckResult):
+            results.append(decided)
             continue
         cur.execute("UPDATE mentions SET assignee = %s WHERE id = %s", (to, mention))
-        action, what = ("assign", f"to {to}") if to else ("release", f"from {before}")
         cur.execute(
             """INSERT INTO actions (mention_id, action, "by", at, note)
                VALUES (%s, %s, %s, %s, %s)""",
-            (mention, action, by, stamp, f"{what}: {note}" if note else what),
+            (mention, decided.action, by, stamp, decided.note),
         )
-        results.append(
-            AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
-        )
+        results.append(decided.result)
     return results
