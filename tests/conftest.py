@@ -25,10 +25,25 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    for name in ("WEBCARE_CONFIG", "WEBCARE_DB", "WEBCARE_USER", "NO_COLOR", "WEBCARE_NO_COLOR"):
+    for name in (
+        "WEBCARE_CONFIG", "WEBCARE_DB", "WEBCARE_USER", "NO_COLOR", "WEBCARE_NO_COLOR",
+        "WEBCARE_FEED_PARSER",
+    ):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(params=["feedparser", "feedparser-rs"])
+def feed_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every RSS and Atom document read by feedparser alone, then with the accelerator
+    (`webcare[fast]`) taking every document it reads alike (`sources.feedread`)."""
+    if request.param == "feedparser":
+        monkeypatch.setenv("WEBCARE_FEED_PARSER", "feedparser")
+    else:
+        pytest.importorskip("feedparser_rs", reason="webcare[fast] is not installed")
+        monkeypatch.setenv("WEBCARE_FEED_PARSER", "auto")
+    return str(request.param)
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ NEGATIVE = [
     # Negation and Dutch opinion words.
     ("De bezorging was niet goed", "goed"),
     ("Helemaal niet tevreden over de service", "tevreden"),
-    ("Niet aan te raden", "aan te raden"),
+    ("Niet aan te raden", "niet aan te raden"),  # the negated phrase, quoted whole
     ("Jullie klantenservice is echt waardeloos", "waardeloos"),
     ("Wat een vreselijk bedrijf", "vreselijk"),
     ("Dat valt me zwaar tegen", "valt me zwaar tegen"),

@@ -15,6 +15,8 @@ from webcare.analysis.vader import degrees, inflections
         ("slecht", "slechte"), ("droog", "droge"), ("duur", "dure"), ("snel", "snelle"),
         ("lief", "lieve"), ("boos", "boze"), ("grijs", "grijze"), ("flets", "fletse"),
         ("lekker", "lekkere"), ("vreselijk", "vreselijke"), ("zoutig", "zoutige"),
+        ("saai", "saaie"), ("fraai", "fraaie"), ("lui", "luie"), ("voorspelbaar", "voorspelbare"),
+        ("eetbaar", "eetbare"),
     ],
 )  # fmt: skip
 def test_attributive_forms_follow_dutch_spelling(adjective: str, form: str) -> None:
@@ -42,6 +44,79 @@ def test_degrees() -> None:
         ("Hoe laat gaan jullie open op zaterdag?", "neu"),
         ("Inloggen lukt niet, storing?", "neg"),
         ("Da's toch ni normaal hé", "neg"),  # Flemish "ni" for "niet"
+        # Disbelief at a fact, what it should have been, paid too much, not coming back.
+        ("Ongelooflijk dat ze na een uur nog geen water hebben gebracht", "neg"),
+        ("Ongelooflijk lekker gegeten", "pos"),  # a booster before an opinion word
+        ("Voor die prijs mag het eten wel wat warmer zijn", "neg"),
+        ("Het personeel mag op z'n minst vriendelijk en beleefd zijn.", "neg"),
+        ("We hebben veel teveel betaald voor twee pizza's", "neg"),
+        ("Ik denk niet dat we hier een tweede keer komen", "neg"),
+        ("Het vlees moest je echt zoeken in de stoofpot", "neg"),
+        ("Dat slaat nergens op", "neg"),
+        # Praise without an adjective.
+        ("Voor een goede pizza ben je hier aan het juiste adres", "pos"),
+        ("De bediening hielp ons met de glimlach", "pos"),
+        ("De kok verdient een dikke pluim", "pos"),
+        ("Onze volgende reservering staat al gepland", "pos"),
+        ("Een warme ontvangst door de eigenaar", "pos"),
+        # Words pattern lacks or reads the wrong way; inflected forms.
+        ("Wat een spannend boek", "pos"),
+        ("Een waanzinnig boek!", "pos"),
+        ("Wat een saaie, voorspelbare film", "neg"),
+        ("Een nachtmerrie van een avond, wat een gedoe", "neg"),
+        ("Het personeel was totaal niet geïnteresseerd", "neg"),
+        ("Het lag aan de drukte en we zaten aan de bar", "neu"),  # "lag", "bar", "zat": no opinion
+        ("Er stonden alleen warme gerechten op de kaart", "neu"),
+        # Disappointment without an adjective, praise said with "te".
+        ("Het tweede deel had veel beter gekund", "neg"),
+        ("Ik had er veel meer van verwacht", "neg"),
+        ("Zonde van het geld, een gemiste kans", "neg"),
+        ("Het verhaal stelt weinig voor en gaat nergens over", "neg"),
+        ("Echt geen aanrader, dit boek", "neg"),
+        ("Het boek kon me niet echt boeien", "neg"),
+        ("Dit boek is te leuk voor woorden", "pos"),
+        ("De nieuwe serie is echt te gek", "pos"),
+        ("Niet weg te leggen!", "pos"),
+        ("In één ruk uitgelezen", "pos"),
+        ("Het vlees was te taai", "neg"),  # "te" before a non-praise word: too much
+        # Bad or good news said with a noun or a participle.
+        ("Huiselijk geweld neemt toe in deze tijden", "neg"),
+        ("Een man is op het station zwaar mishandeld", "neg"),
+        ("Wat een verdriet in deze familie", "neg"),
+        ("Het uitstel is een flinke domper voor de deelnemers", "neg"),
+        ("Hulde aan alle vrijwilligers!", "pos"),
+        ("Ik hoop dat de levering morgen komt", "neu"),  # "hoop" is no good news
+        ("Door alle ellende heen ontstond toch iets moois", "pos"),  # partitive "-s"
+        ("Er gebeurt niets interessants in dit boek", "neg"),
+        ("Dat is slechts een kleine moeite", "neu"),  # "slechts" is "only", not "slecht"
+        ("Ik ben echt fan van deze winkel", "pos"),
+        ("Altijd optimistisch blijven, ook in deze crisis", "pos"),  # a crisis names a time
+        ("De gezelligheid en de hartelijkheid maken het af", "pos"),  # qualities as nouns
+        ("Veel onduidelijkheid en onvriendelijkheid aan de balie", "neg"),
+        ("Wie draagt hier de verantwoordelijkheid voor?", "neu"),  # not "ordelijk" + "heid"
+        ("Standvastigheid in onderhandelingen", "pos"),  # webcare's reading wins before forms
+        # A sentence that opens with its concession says its verdict after the comma.
+        ("Hoewel de bediening erg vriendelijk was, het eten was matig.", "neg"),
+        ("Ondanks het lange wachten, een heerlijk diner.", "pos"),
+        # A review's one-word verdicts.
+        ("Misser. Dit deel had ik niet hoeven lezen.", "neg"),
+        ("Wat een miskoop", "neg"),
+        ("Een echte pageturner", "pos"),
+        ("Dit boek is een blijvertje", "pos"),
+        ("De lasagne was niks meer dan een laag koude saus", "neg"),
+        ("Het kostte ons niet meer dan een tientje", "neu"),  # a low price, not "merely"
+        ("De vis was lekker, doch de frietjes waren doorweekt en koud", "neg"),  # "doch": but
+        ("De zaak was duidelijk onderbemand", "neg"),
+        ("Nog geen slechte ervaring gehad met deze webshop", "pos"),  # not "nog geen pakket"
+        ("Ik heb nog geen problemen gehad", "pos"),
+        ("Nog geen pakket ontvangen", "neg"),
+        ("Meest gebruiksvriendelijke van mijn ban apps", "pos"),  # "ban" is no English "ban"
+        ("Op deze wijze gaat het bestellen sneller", "pos"),  # "wijze" is the manner, "sneller" the praise
+        ("Het boek heb ik gisteren gelezen", "neu"),
+        ("Natuurlijk bellen we je morgen terug", "neu"),
+        ("Alles op artisanale wijze bereid", "pos"),  # not "anale" read as the compound's head
+        ("Doe zo verder!", "pos"),
+        ("Ga zo door, team", "pos"),
     ],
 )
 def test_dutch_customer_texts(text: str, label: str) -> None:

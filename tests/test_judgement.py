@@ -150,6 +150,14 @@ def test_angry_emoji_alone_are_negative() -> None:
     assert "😡" in analysis.sentiment.words
 
 
+def test_a_ghost_or_a_pumpkin_is_playful_not_negative() -> None:
+    # VADER reads the ghost emoji as "ghost" (-1.3); in a tweet it is Halloween fun.
+    analysis = analyse("🎃Thanks @grillbar for my free taco 👻 tonight!", PLAIN)
+    assert analysis.sentiment.label is SentimentLabel.POS
+    assert analysis.needs_reply is False, analysis.needs_reply_reason
+    assert analyse("👻👻", PLAIN).sentiment.label is not SentimentLabel.NEG
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -185,6 +185,34 @@ def test_plain_praise_needs_no_reply_and_says_so(text: str, rating: int | None) 
 @pytest.mark.parametrize(
     "text",
     [
+        # "wanneer", "waarom", "kan je" and "helpen" in statements, not questions or asks.
+        "Heel tevreden, wanneer ik bel word ik altijd vriendelijk geholpen",
+        "Fijne bank. Bij hen kan je alles zelf regelen in de app, echt top",
+        "Super service, ze helpen je altijd snel en vriendelijk",
+        "Waarom ik voor hen koos: lage kosten en een prima app",
+    ],
+)
+def test_dutch_praise_with_question_words_in_statements_needs_no_reply(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top service! Wanneer komt de rest van mijn bestelling",  # a question without "?"
+        "Leuke jas. Kan ik hem ook in het blauw bestellen",
+        "Fijne app, wie kan mij helpen met de instellingen",
+        "Mooie winkel, waarom is de kassa zo vaak dicht",
+    ],
+)
+def test_dutch_praise_with_a_question_without_a_question_mark_needs_a_reply(text: str) -> None:
+    assert analyse(text, BOLDERKAR).needs_reply is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Top service! Wanneer komt de rest van mijn bestelling?",  # a question
         "Love the app, please add dark mode",  # a request
         "Great service, can you also check my other order",

@@ -14,6 +14,9 @@ from typer.testing import Result
 
 from webcare.errors import SourceError
 
+# Every test reads its Atom both ways: with feedparser and with the accelerator.
+pytestmark = pytest.mark.usefixtures("feed_parser")
+
 
 @pytest.fixture
 def db_path(store_url: str) -> str:

@@ -60,6 +60,7 @@ def test_mastodon_search_results_page_too() -> None:
     assert KIND.next_page(json.dumps(found).encode(), url, {}) == f"{url}&max_id=117659000000000004"
 
 
+@pytest.mark.usefixtures("feed_parser")
 @pytest.mark.parametrize(
     "body",
     [
@@ -152,6 +153,7 @@ def test_mastodon_boost_is_the_boosted_post_once() -> None:
     assert (mention.native_id, mention.author) == (original["id"], "klant1")
 
 
+@pytest.mark.usefixtures("feed_parser")
 def test_mastodon_account_feed_without_post_paths_names_the_account() -> None:
     feed = (
         b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Klant</title>'
@@ -165,6 +167,7 @@ def test_mastodon_account_feed_without_post_paths_names_the_account() -> None:
     assert (mention.author, mention.text) == ("klant", "Acme top")
 
 
+@pytest.mark.usefixtures("feed_parser")
 @pytest.mark.parametrize(
     ("body", "reason"),
     [

@@ -78,6 +78,7 @@ def test_reddit_next_page_follows_after(url: str, after: str | None, expected: s
     assert KIND.next_page(raw, url, {}) == expected
 
 
+@pytest.mark.usefixtures("feed_parser")
 @pytest.mark.parametrize("fixture", ["thread.json", "search-feed.xml"], ids=["thread-pair", "atom"])
 def test_reddit_threads_and_feeds_have_no_next_page(fixture: str) -> None:
     raw = (DATA / "reddit" / fixture).read_bytes()
@@ -174,6 +175,7 @@ def test_reddit_json_legacy_escaping_is_undone_once() -> None:
     assert mention.text == "Acme > concurrent\nAT&amp;T <3 &nbsp;"
 
 
+@pytest.mark.usefixtures("feed_parser")
 def test_reddit_atom_comment_is_its_body_without_the_post_title() -> None:
     feed = (
         b'<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
@@ -192,6 +194,7 @@ def test_reddit_atom_comment_is_its_body_without_the_post_title() -> None:
     )
 
 
+@pytest.mark.usefixtures("feed_parser")
 def test_reddit_json_and_atom_of_the_same_post_share_its_native_id() -> None:
     listing = DATA / "reddit" / "search.json"
     feed = DATA / "reddit" / "search-feed.xml"
@@ -210,6 +213,7 @@ def test_reddit_malformed_child_is_reported_and_the_rest_kept() -> None:
     ]
 
 
+@pytest.mark.usefixtures("feed_parser")
 @pytest.mark.parametrize(
     ("body", "reason"),
     [

@@ -5,9 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from webcare.brand import BrandMatcher
-from webcare.textutil import clean_text, html_to_text, one_line, quoted
+from webcare.textutil import clean_text, html_to_text, one_line, quoted, scrub
 
 
 @pytest.mark.parametrize(
@@ -145,3 +147,33 @@ def test_a_field_value_is_quoted_in_messages_only_when_it_names_no_one(
     value: object, shown: str
 ) -> None:
     assert quoted(value) == shown
+
+
+# Every character some hygiene rule acts on, and a few it leaves alone, mixed into text:
+# the quick path (text with none of them is returned as it is) must agree with the rules
+# applied one by one on every mixture.
+_HOSTILE = (
+    "\x00\x07\x08\x0b\x0c\x1b\x1f\x7f\x85\x9b\x9f\u00ad\u061c\u180e\u200b\u200c\u200d\u200e"
+    "\u200f\u2028\u2029\u202a\u202e\u2060\u2064\u2066\u2069\u206a\u206f\ufeff\ufff9\ufffb"
+    "\U000e0001\U000e0041\U000e007f\U0001f3f4\ud800\udc00[]8;\\\t\n a\u00e9\u00a0"
+)
+
+
+def _scrub_rule_by_rule(text: str) -> str:
+    from webcare import textutil as t
+
+    slow = t._ESCAPE_SEQUENCE.sub("", t.repair_surrogates(text))
+    slow = t._TAGS.sub(t._keep_flag, t._INVISIBLE.sub("", t._UNSAFE.sub("", slow)))
+    return t._STRAY_JOINER.sub("", slow).replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+@pytest.mark.parametrize("char", _HOSTILE, ids=lambda c: f"U+{ord(c):04X}")
+def test_scrub_quick_path_misses_no_character_a_rule_acts_on(char: str) -> None:
+    for text in (char, f"a{char}b", f"{char}{char}\U000e007f x"):
+        assert scrub(text) == _scrub_rule_by_rule(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_HOSTILE) | st.characters(), max_size=40))
+def test_scrub_quick_path_agrees_with_every_rule_applied(text: str) -> None:
+    assert scrub(text) == _scrub_rule_by_rule(text)

@@ -254,6 +254,111 @@ def test_praise_that_mentions_today_is_not_time_pressure() -> None:
     assert urgency.level is UrgencyLevel.LOW
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "quote"),
+    [
+        # Outages said as symptoms, apostrophes dropped, fixes tried and failed.
+        ("The new map pack wont install on my console", "outage", "wont install"),
+        ("clicked the update button, dont download at all", "outage", "dont download"),
+        ("I reinstalled the app twice and still nothing", "outage",
+         "reinstalled the app twice and still nothing"),
+        ("Restarted the router, no luck.", "outage", "Restarted the router, no luck"),
+        ("Trying to log in for an hour but it keeps asking for a code", "outage",
+         "Trying to log in for an hour but it keeps"),
+        ("Our whole street doesn't have internet tonight", "outage", "doesn't have internet"),
+        ("I'm having trouble signing in since the update", "outage", "having trouble signing in"),
+        ("The page just shows something went wrong", "outage", "just shows something went wrong"),
+        ("Website currently unavailable for me", "outage", "Website currently unavailable"),
+        ("Your checkout won't accept my card", "outage", "won't accept my card"),
+        # The brand losing business, a customer with no way home, shame at the brand.
+        ("Thanks to your app, you just lost 4 sales today", "churn", "you just lost 4 sales"),
+        ("The driver cancelled and I have no other way home", "travel", "have no other way home"),
+        ("Shame on you @acme for treating staff like that", "anger", "Shame on you"),
+        ("Done with this, I'm switching to Globex", "churn", "I'm switching to Globex"),
+        ("Somebody booked two flights with my credit card", "fraud",
+         "Somebody booked two flights with my credit card"),
+        ("Mobile service down in our whole town", "outage", "service down in"),
+        ("Still can't place an order on your website", "outage", "can't place an order"),
+        ("Our bags didn't make it onto the connecting flight", "travel", "bags didn't make it"),
+        ("The courier never came and I missed my job interview", "pressure",
+         "missed my job interview"),
+        ("Where's my refund for the broken kettle", "money", "Where's my refund"),
+        ("We paid in full but your system says we owe 40 more", "money",
+         "We paid in full but your system says we owe"),
+        ("Our train is delayed again, we are on board", "travel", "train is delayed"),
+        ("Just got bumped off my flight home", "travel", "bumped off my flight"),
+        ("At this rate I'll miss my connection in Frankfurt", "travel", "I'll miss my connection"),
+        ("Since this morning I can't hear anyone on my calls", "outage", "can't hear anyone"),
+        ("Got charged for the gym app after I cancelled it", "money",
+         "charged for the gym app after I cancelled"),
+        ("My bank says I should file a chargeback", "money", "chargeback"),
+        ("LTE not working anywhere in town", "outage", "LTE not working"),
+        ("No mobile data since the storm", "outage", "No mobile data"),
+        # Phrasings found reading unlabelled customer tweets (not the label files).
+        ("Someone rang me claiming to be from Acme and asked for my PIN", "fraud",
+         "claiming to be from Acme"),
+        ("Guess I'll be out of internet until Monday", "outage", "be out of internet"),
+        ("Where's my internet gone tonight", "outage", "Where's my internet"),
+        ("The bus broke down again and we wait for the next one", "travel", "bus broke down"),
+        ("No trains to Leeds for the next three hours", "travel", "No trains to"),
+        ("Going to see what other providers offer", "churn", "see what other providers offer"),
+        ("Y'all lied about the delivery date", "anger", "Y'all lied"),
+        ("Your support is honestly pathetic", "anger", "Your support is honestly pathetic"),
+        ("So sick and tired of your excuses", "anger", "sick and tired of your"),
+        ("Need corporate involved at this point", "escalation", "Need corporate"),
+        ("I deserve my money back after that", "money", "deserve my money back"),
+        ("Sort this out today please", "pressure", "Sort this out today"),
+    ],
+)  # fmt: skip
+def test_english_symptoms_and_plain_words_are_high(text: str, category: str, quote: str) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert urgency.level is UrgencyLevel.HIGH, urgency
+    assert category in urgency.categories, urgency
+    assert any(reason.endswith(f"{quote!r}") for reason in urgency.reasons), urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't download apps from people I don't know",  # the author, not the app
+        "I had a problem with my payment last year but it was fine in the end",  # past
+        "I don't have internet at home, can I pay in the shop?",  # a situation, not an outage
+        "You lost my order confirmation email, can you resend it?",  # not business lost
+        "I'm switching to the new plan next month, what changes?",  # a plan, not a rival
+        "I'm moving to Denver, how do I transfer my service?",  # moving house
+        "Our flight was delayed last week, can we claim anything?",  # after the trip
+        "I touched my hair and the clasp broke",  # not a person touched
+        "Is your claim form meant to be this long?",  # "claim", not "claiming to be"
+    ],
+)
+def test_english_look_alikes_of_the_symptoms_stay_normal(text: str) -> None:
+    assert analyse(text, PLAIN).urgency.level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quiero comprar en la tienda y me rechaza la tarjeta", "es"),
+        ("La app no funciona desde ayer", "es"),
+        ("L'application ne marche plus depuis la mise à jour", "fr"),
+        ("Die App stürzt ständig ab", "de"),
+    ],
+)
+def test_outage_symptoms_in_spanish_french_and_german_are_high(text: str, language: str) -> None:
+    analysis = analyse(text, PLAIN)
+    assert analysis.language == language
+    assert (analysis.urgency.level, analysis.urgency.categories) == (UrgencyLevel.HIGH, ("outage",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The driver groped me on the way home", "Your driver tried to sexually assault my sister"],
+)
+def test_sexual_assault_by_a_driver_or_staff_is_critical_safety(text: str) -> None:
+    urgency = analyse(text, PLAIN).urgency
+    assert (urgency.level, urgency.categories[0]) == (UrgencyLevel.CRITICAL, "safety")
+
+
 def test_typographic_apostrophes_match_like_plain_ones() -> None:
     assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == (
         "outage",

@@ -6,16 +6,18 @@
                                   each page parsed once on arrival (kind.parse; in a
                                   worker process when there is a pool, `workers`), and
                                   store.known_ids(its mention ids): the kind's next page
-                                  is fetched while a page holds something new; with a
-                                  pool, the fresh mentions analysed there too
+                                  is fetched while a page holds something new; the fresh
+                                  mentions analysed there too (or, without a pool, in a
+                                  thread beside the event loop: never on it)
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
                                   analysis.analyse(each fresh mention not yet analysed), then
                                   learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
-    a local export (import_stream): read, decided (decide.Sorter), analysed and stored
-                                  (Store.batch) 2,000 items at a time, one transaction
+    then each local export (import_stream), after the network: read, decided
+                                  (decide.Sorter), analysed and stored (Store.batch)
+                                  2,000 items at a time, one transaction
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store
 failing (StoreError) stops the poll.
@@ -47,6 +49,8 @@ from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed, par
 
 PART = 2000
 """Items of a local export decided, analysed and stored at a time: what is held of it."""
+STAGED = 32
+"""Sources of a poll parsed but not yet stored, at most (`Stage`): what is held of them."""
 
 ProgressHook = Callable[[SourceResult], None]
 
@@ -114,13 +118,15 @@ async def _poll(
         settings, enough_work=len(fetched_specs) >= ENOUGH_SOURCES, after=ENOUGH_SOURCES
     )
 
-    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError | None]:
-        if spec.path is not None:
-            return spec, None  # read and stored a part at a time, below
+    stage = Stage(STAGED)
+
+    async def fetch_one(spec: SourceSpec) -> tuple[SourceSpec, Harvest | SourceError]:
         validators = states[spec.name].fetch
         try:
             assert fetcher is not None
-            harvest = await fetch_pages(settings, store, fetcher, workers, spec, now, validators)
+            harvest = await fetch_pages(
+                settings, store, fetcher, workers, spec, now, validators, stage
+            )
             return spec, await analysed_ahead(settings, workers, spec, harvest)
         except StoreError:
             raise  # the store failing is not the source failing: the poll stops (exit 4)
@@ -132,20 +138,28 @@ async def _poll(
             reason = redact(f"{type(exc).__name__}: {exc}", secret_templates(spec))
             return spec, SourceError(spec.name, f"unexpected error: {reason}")
 
+    def record(result: SourceResult) -> None:
+        results[result.source] = result
+        if on_result is not None:
+            on_result(result)
+
     try:
-        for next_done in asyncio.as_completed([fetch_one(spec) for spec in specs_due]):
+        for next_done in asyncio.as_completed([fetch_one(spec) for spec in fetched_specs]):
             spec, outcome = await next_done
             state = states[spec.name]
-            if outcome is None:
-                result = import_stream(
-                    settings, store, spec, state, now=now, workers=workers,
-                    validators=state.fetch, backfill=backfill,
-                )  # fmt: skip
-            else:
-                result = process(settings, store, spec, outcome, state, now=now, backfill=backfill)
-            results[spec.name] = result
-            if on_result is not None:
-                on_result(result)
+            record(process(settings, store, spec, outcome, state, now=now, backfill=backfill))
+            stage.leave(spec.name)
+        # Local exports after the network: reading one holds the event loop (and the
+        # store), which would count against the timeouts of requests still on the way.
+        for spec in specs_due:
+            if spec.path is not None:
+                state = states[spec.name]
+                record(
+                    import_stream(
+                        settings, store, spec, state, now=now, workers=workers,
+                        validators=state.fetch, backfill=backfill,
+                    )  # fmt: skip
+                )
     finally:
         workers.close()
         if fetcher is not None:
@@ -156,14 +170,34 @@ async def _poll(
 async def analysed_ahead(
     settings: Settings, workers: Workers, spec: SourceSpec, harvest: Harvest
 ) -> Harvest:
-    """With a worker pool, the fresh mentions of `harvest` analysed in it while other
-    sources are fetched; without one, `process` analyses them."""
-    if workers.pool is None or harvest.not_modified or harvest.failure is not None:
+    """The fresh mentions of `harvest` analysed in the worker pool, or in the thread
+    beside the event loop, while other sources are fetched (`Workers.analyse_soon`)."""
+    if harvest.not_modified or harvest.failure is not None:
         return harvest
     kind = sources.get(spec.kind)
     fresh = decide.fresh_mentions(settings, spec, harvest, brand_specific=kind.brand_specific)
     pairs = await workers.analyse_soon(spec, fresh)
     return replace(harvest, analyses={mention.id: analysis for mention, analysis in pairs})
+
+
+class Stage:
+    """The sources between their first page's parsing and their store write, at most
+    `STAGED` at once: a poll's memory stays bounded however many feeds answer at once (an
+    answer waits as bytes, outside its timeout, not as parsed and analysed mentions)."""
+
+    def __init__(self, size: int) -> None:
+        self.free = asyncio.Semaphore(size)
+        self.held: set[str] = set()
+
+    async def enter(self, source: str) -> None:
+        if source not in self.held:
+            await self.free.acquire()
+            self.held.add(source)
+
+    def leave(self, source: str) -> None:
+        if source in self.held:
+            self.held.discard(source)
+            self.free.release()
 
 
 class PageReader:
@@ -172,9 +206,16 @@ class PageReader:
     and the decision both need."""
 
     def __init__(
-        self, settings: Settings, store: Store, workers: Workers, spec: SourceSpec, now: datetime
+        self,
+        settings: Settings,
+        store: Store,
+        workers: Workers,
+        spec: SourceSpec,
+        now: datetime,
+        stage: Stage,
     ) -> None:
         self.kind: SourceKind = sources.get(spec.kind)
+        self.stage = stage
         self.ctx = ParseContext(spec=spec, timezone=settings.brand.timezone, seen_at=now)
         self.store = store
         self.workers = workers
@@ -187,10 +228,8 @@ class PageReader:
         pages won't). A page that cannot be parsed ends the reading: the source fails."""
         if self.failure is not None:
             return False
-        if not self.workers.offload():
-            items, failure = parse(self.ctx, page)
-        else:
-            items, failure = await asyncio.wrap_future(self.workers.parse_later(self.ctx, page))
+        await self.stage.enter(self.ctx.spec.name)
+        items, failure = await self.workers.parse_soon(self.ctx, page)
         self.items.extend(items)
         if failure is not None:
             self.failure = SourceError(self.ctx.spec.name, failure)
@@ -212,6 +251,7 @@ async def fetch_pages(
     spec: SourceSpec,
     now: datetime,
     validators: FetchState | None,
+    stage: Stage,
 ) -> Harvest:
     """The first page conditionally, then the kind's next pages while they hold something
     new, within `[poll] max_pages`; each page parsed as it arrives. A next link to another
@@ -220,7 +260,7 @@ async def fetch_pages(
     first = await fetcher.fetch(spec, validators, budget=budget)
     if first.body is None:
         return Harvest(first.state, not_modified=True)
-    reader = PageReader(settings, store, workers, spec, now)
+    reader = PageReader(settings, store, workers, spec, now, stage)
     url = source_url(spec)
     page = first.body
     pages = 1

@@ -34,6 +34,12 @@ _TAGS = re.compile(
 # ASCII, a space or an edge they only split a word.
 _STRAY_JOINER = re.compile("(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Any character one of the patterns above (or a line or paragraph separator) could act on:
+# text without one (nearly all of it) is left as it is by `scrub` without six passes.
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2069\u206a-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 _BLANKS = re.compile(r"[ \t\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
@@ -56,6 +62,8 @@ def scrub(text: str) -> str:
     separators are newlines; other whitespace is left as it is.
 
     For one-line messages and ids, where `clean_text`'s tidying would change meaning."""
+    if _SUSPECT.search(text) is None:
+        return text
     text = _ESCAPE_SEQUENCE.sub("", repair_surrogates(text))
     text = _TAGS.sub(_keep_flag, _INVISIBLE.sub("", _UNSAFE.sub("", text)))
     return _STRAY_JOINER.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
@@ -68,8 +76,8 @@ def _keep_flag(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible control, bidi, zero-width and tag characters;
     repair lone surrogates; tidy whitespace (line and paragraph separators are newlines)."""
-    text = scrub(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
+    text = _BLANKS.sub(" ", scrub(text.replace("\r\n", "\n").replace("\r", "\n")))
+    lines = [line.strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 

@@ -13,13 +13,19 @@ In a pool, `analyse` returns at once and the analysis runs while the caller read
 calling the result waits for it. Workers are forked before any page is read, so they
 share the loaded code and start small. What the workers compute is exactly what the
 poll's own process would: the same functions, on pickled copies.
+
+A poll without a pool (`workers = 1`, or "auto" on an oversubscribed machine) still
+keeps that CPU work off its event loop: `parse_soon` and `analyse_soon` run it in one
+thread beside the loop, which then gets the interpreter back every few milliseconds to
+read answers, so a source's timeout measures the network and not other sources' parsing
+and analysis. (A pool that may still start forks with no such thread running.)
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -80,6 +86,9 @@ class Workers:
         """Pages to parse inline before the pool starts: a poll that turns out to be all
         304s (or a handful of feeds) never starts it."""
         self.pool: Executor | None = None
+        self.beside: Executor | None = None
+        """The thread beside a poll's event loop (started on first use, when no pool
+        ever will be)."""
         if size > 1 and after <= 0:
             self._start_pool()
 
@@ -118,6 +127,28 @@ class Workers:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.beside is not None:
+            self.beside.shutdown(wait=True, cancel_futures=True)
+
+    def _beside(self) -> Executor | None:
+        """The thread for CPU work off the event loop, when no pool will start."""
+        if self.size > 1:
+            return None  # a pool may still fork: no thread may be running then
+        if self.beside is None:
+            self.beside = ThreadPoolExecutor(1, thread_name_prefix="webcare-cpu")
+        return self.beside
+
+    async def parse_soon(self, ctx: ParseContext, page: bytes) -> Parsed:
+        """`parse` for a poll's event loop: in the pool when `offload` says so, else in
+        the thread beside the loop, else (a pool still to start) inline."""
+        import asyncio
+
+        if self.offload():
+            return await asyncio.wrap_future(self.parse_later(ctx, page))
+        beside = self._beside()
+        if beside is None:
+            return parse(ctx, page)
+        return await asyncio.wrap_future(beside.submit(parse, ctx, page))
 
     def __enter__(self) -> Workers:
         return self
@@ -149,10 +180,18 @@ class Workers:
         return collect
 
     async def analyse_soon(self, spec: SourceSpec, mentions: Sequence[Mention]) -> Pairs:
-        """`analyse` for a poll's event loop: awaits the pool instead of blocking."""
-        if self.pool is None or not mentions:
-            return self.analyse(spec, mentions)()
+        """`analyse` for a poll's event loop: awaits the pool, or the thread beside the
+        loop, instead of blocking it."""
         import asyncio
+
+        if not mentions:
+            return []
+        if self.pool is None:
+            beside = self._beside()
+            if beside is None:
+                return self.analyse(spec, mentions)()
+            work = beside.submit(analysed, self.settings, spec.value, mentions)
+            return await asyncio.wrap_future(work)
 
         parts = [mentions[start : start + PART] for start in range(0, len(mentions), PART)]
         results = await asyncio.gather(

@@ -111,13 +111,13 @@ RESOLVED = ReplyNeed(False, "resolved: it works again, no reply owed")
 # an ask ("help me", "need help"), not "thanks for your help".
 _ASK = re.compile(
     r"\b(?:please|pls|plz|plse|graag|alsjeblieft|alstublieft|aub|a\.u\.b|svp|s\.v\.p"
-    r"|help\s+(?:me|us|mij|ons)\b|help\s*!|need\s+(?:\w+\s+)?help|hulp\s+nodig|helpen\b"
-    r"|kunnen\s+(?:jullie|we|wij|ze)|kan\s+(?:ik|je|u|jij)|kun\s+(?:je|jij)|kunt\s+u|zou(?:den)?\s+(?:jullie|je|u)"
+    r"|help\s+(?:me|us|mij|ons)\b|help\s*!|need\s+(?:\w+\s+)?help|hulp\s+nodig|(?:mij|me|ons)\s+(?:\w+\s+)?helpen\b"
+    r"|kunnen\s+(?:jullie|we|wij|ze)|(?<![^\W\d_]\s)(?<![^\W\d_],\s)kan\s+(?:ik|je|u|jij)\b(?!\s+(?:nog\s+)?beter\b)|kun\s+(?:je|jij)|kunt\s+u|zou(?:den)?\s+(?:jullie|je|u)"
     r"|wil(?:len|t)?\s+(?:jullie|je|u)\b|can\s+(?:you|u|i|we|someone)|could\s+(?:you|u|i|we|someone)"
     r"|would\s+you|will\s+you|let\s+(?:me|us)\s+know|laat\s+(?:me|mij|ons|even)\s+(?:\w+\s+)?weten"
     r"|dm\b|pm\b|direct\s+message|contact\s+(?:me|us|opnemen)|neem\s+(?:\w+\s+)?contact"
     r"|(?:bel|mail)\s+(?:me|mij|ons)\b|call\s+me|get\s+back\s+to|in\s+advance|alvast"
-    r"|wanneer|waarom|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
+    r"|(?:wanneer|waarom)\b(?!\s+(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|men|de|een|dat|dit|mijn|m'n|jullie|uw|\w+\s*[.!,]))|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
     r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
     r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
     r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))"

@@ -14,11 +14,13 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     "zó": "so",
     **dict.fromkeys(
         """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
-        vreselijk verschrikkelijk mega totaal compleet volledig""".split(),
+        vreselijk verschrikkelijk mega totaal compleet volledig absoluut waanzinnig
+        ongelooflijk ongelofelijk onwijs flink flinke""".split(),
         "very",
     ),
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
     "maar": "but",
+    "doch": "but",  # written and Flemish "maar"
     "echter": "but",
     "toch": "but",
 }
@@ -69,6 +71,77 @@ DUTCH_LEXICON: dict[str, float] = {
     "netjes": 1.8,
     "keurig": 2.0,
     "correct": 1.2,
+    # pattern has these near zero or the wrong way round: "spannend" (exciting) is praise in
+    # a review, "trots op" too, and "waanzinnig" alone is Dutch for "amazing".
+    "spannend": 1.8,
+    "uitgelezen": 1.0,
+    # Said of food and goods, craft is praise (pattern has "artisanaal" negative).
+    **dict.fromkeys("artisanaal artisanale ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),  # mostly "finished reading"; "een uitgelezen kans" is rarer
+    "geïnteresseerd": 1.2,
+    "geinteresseerd": 1.2,
+    "minpuntje": -1.5,
+    "pluspuntje": 1.8,
+    # Common opinion words pattern's adjective list lacks (nouns, verbs, participles).
+    **dict.fromkeys("bemoedigend deskundig kundig vrijgevig genereus verfijnd verfijnde".split(), 1.8),
+    **dict.fromkeys("felicitaties gefeliciteerd gastvrijheid opgetogen smullen gesmuld".split(), 2.4),
+    **dict.fromkeys("topkwaliteit topservice toprestaurant toppertje".split(), 2.8),
+    **dict.fromkeys("mals malse royale diepgang".split(), 1.6),
+    **dict.fromkeys("nachtmerrie schandaal woekerprijzen knoeiwerk rotzooi afrader".split(), -2.6),
+    **dict.fromkeys(
+        """ellende leugens geschokt ontoelaatbaar corrupt corrupte onbehulpzaam verontrustend
+        onattent ongeorganiseerd ongeïnteresseerd ongeinteresseerd overprijsd afraden""".split(),
+        -2.2,
+    ),
+    **dict.fromkeys(
+        "blunder gedoe onzin nonsens kletskoek alarmerend hels helse verbijsterd kortaf".split(), -2.0
+    ),
+    **dict.fromkeys(
+        "lawaaierig luidruchtig rumoerig overgaar ongaar verbrand zeuren doorweekt doorweekte".split(),
+        -1.6,
+    ),
+    # A review's one-word verdicts: "Misser.", "Pageturner!", "Een blijvertje".
+    **dict.fromkeys("misser missers miskoop prul tijdverspilling flutboek".split(), -2.2),
+    **dict.fromkeys(
+        "pageturner page-turner blijvertje kanjer pareltje hoogstandje leesplezier verslavend".split(),
+        2.4,
+    ),
+    # Events and states that are bad or good news without an adjective: nouns and
+    # participles pattern's adjective list cannot have ("huiselijk geweld neemt toe",
+    # "zwaar mishandeld", "wat een verdriet", "een flinke domper", "hulde!"). Not "hoop",
+    # "succes", "gelukt" ("ik hoop dat het beter wordt", "zonder succes", "niet gelukt") nor
+    # "moord", a thriller's subject more often than news.
+    **dict.fromkeys(
+        """doodgestoken doodgeschoten terreur racisme corruptie aanslag mishandeld mishandeling
+        neergestoken""".split(),
+        -2.8,
+    ),
+    **dict.fromkeys(
+        """geweld woede verdriet discriminatie onrecht fraude misbruik leugen gelogen verwond
+        faillissement gestorven""".split(),
+        -2.4,
+    ),
+    **dict.fromkeys(
+        """paniek bedreigen bedreigd bedreiging relschoppers rellen geschopt doden armoede angst
+        dreiging lijden overleden overlijden bekogeld bekogelen""".split(),
+        -2.0,
+    ),
+    **dict.fromkeys(
+        """gevaar domper verlies werkloosheid ontslagen slachtoffers wantrouwen rouw schade
+        ongeloof bezorgdheid tekort tekorten gebrek kritiek ontslag besmettingen""".split(),
+        -1.5,
+    ),
+    **dict.fromkeys("hulde applaus welverdiend".split(), 2.2),
+    **dict.fromkeys("steun solidair solidaire solidariteit vertrouwen".split(), 1.4),
+    # "crisis" names a situation ("de coronacrisis", "na deze crisis") more than it judges:
+    # English VADER's -3.1 outweighed any praise beside it. "standvastig" is steadfast.
+    "crisis": -1.2,
+    "standvastig": 1.6,
+    "standvastige": 1.6,
+    "spannende": 1.8,
+    "spannender": 1.9,
+    "trots": 1.8,
+    "waanzinnig": 2.2,
+    "waanzinnige": 2.2,
     "vlot": 1.5,
     "vlotte": 1.5,
     "super": 2.6,
@@ -413,13 +486,28 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
     "fail",
     "vent",
     "lost",
+    # Dutch nouns and verbs: "aan de hand", "een hoge hak", "het lag aan", "een lied",
+    # "de trap", "een ijsje", "Rob".
+    "hand",
+    "hak",
+    "lag",
+    "lied",
+    "trap",
+    "ijs",
+    "rob",
+    "ban",  # "in de ban van", and a typo of "bank"
+    "god",  # "oh god", "denkt dat hij god is": no praise
+    "amuse",  # an appetiser
+    "amuses",
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
     r"\bbijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|onder\s+(?:een|de)\s+\w+|verongelukt)\b",
-    r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b",
+    # Not "nog geen problemen gehad", "nog geen slechte ervaring": that is praise.
+    r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b"
+    r"(?!\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve|problemen|probleem|klachten|klacht|issues|spijt)\b)",
     r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
@@ -461,6 +549,35 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
     r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
+    # Disbelief at a fact: "onvoorstelbaar dat ze ...", "ongelooflijk dat dit nog kan".
+    r"\b(?:onvoorstelbaar|ongelooflijk|ongelofelijk|onbegrijpelijk|schandalig|belachelijk|bizar|te\s+gek\s+voor\s+woorden)\s+dat\b",
+    # Paid too much: "teveel betaald", "te veel aangerekend".
+    # Disappointment said without an adjective: "had beter gekund", "had er meer van
+    # verwacht", "een gemiste kans", "zonde van de tijd", "stelt weinig voor", "gaat nergens
+    # over", "geen aanrader", "niet aan te raden".
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,2}?(?:veel\s+|een\s+stuk\s+|stukken\s+)?beter\s+(?:gekund|gemogen|gemoeten|geweest)\b",
+    r"\b(?:had|hadden)\s+(?:er\s+|hier\s+|het\s+)?(?:\w+\s+){0,2}?(?:veel\s+|wel\s+|toch\s+)?meer\s+(?:van\s+)?verwacht\b",
+    r"\bgemiste\s+kans\b", r"\bzonde\s+van\s+(?:de|het|mijn|je|uw|onze)\s+(?:tijd|geld|moeite)\b",
+    r"\bstel(?:t|de|den)\s+(?:\w+\s+){0,2}?(?:weinig|niets|niks|niet\s+veel)\s+voor\b",
+    r"\bgaat\s+(?:echt\s+|helemaal\s+|werkelijk\s+)*nergens\s+over\b",
+    r"\bgeen\s+(?:echte\s+)?aanrader\b", r"\bniet\s+(?:echt\s+)?aan\s+te\s+raden\b", r"\baf\s+te\s+raden\b",
+    r"\b(?:kon|kan|konden|wist|wisten)\s+(?:\w+\s+){0,3}?niet\s+(?:echt\s+|erg\s+)?(?:boeien|pakken|overtuigen|bekoren)\b",
+    # Merely: "was niks meer dan een laag koude kaas", "niet meer dan een plakboek"; not a
+    # short wait or a low price ("niet meer dan een paar minuten", "niet meer dan 10 euro").
+    r"\b(?:niks|niets|niet|nauwelijks)\s+meer\s+dan\s+(?:een|wat|de|het|dat)\b(?!\s+(?:paar|kwartier|minuut|minuten|uur|halfuur|dag|dagen|week|euro|tientje|\d))",
+    # Food not as it should be, staff short.
+    r"\b(?:doorweekt|doorweekte|kletsnat|kletsnatte|slap|slappe|papperig|papperige)\s+(?:\w+\s+)?(?:friet|frietjes|patat|pasta|spaghetti|brood|broodje|pizza|bodem|deeg|groenten|sla)\b",
+    r"\b(?:onderbemand|onderbezet)\b",
+    # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
+    r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
+    # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
+    r"\b(?:moest|moet|moesten|moeten)\s+(?:je\s+|we\s+|u\s+)?(?:echt\s+|lang\s+)?zoeken\b",
+    r"\b(?:slaat|sloeg)\s+(?:echt\s+|werkelijk\s+|hier\s+)?(?:alles|nergens\s+op)\b",
+    r"\b(?:teveel|te\s+veel)\s+(?:betaald|gerekend|aangerekend|gevraagd|afgeschreven)\b",
+    # What it should have been: "mocht wel wat verfijnder zijn", "mag op z'n minst correct
+    # zijn", "had wel wat warmer gemogen".
+    r"\b(?:mag|mocht|mogen|mochten|zou|zouden|had|hadden|moet|moest)\s+(?:\w+\s+){0,4}?(?:wel\s+)?(?:wat|iets|een\s+beetje|een\s+stuk|best)\s+[a-z]{3,}er\s+(?:zijn|worden|gemogen|mogen|gekund|geweest)\b",
+    r"\b(?:mag|mocht|mogen|mochten|zou|zouden|moet|moest)\s+(?:\w+\s+){0,4}?(?:op\s+z['i]?n\s+minst|minstens|toch\s+minimaal)\b(?:\s+(?:[\w'-]+\s+){0,5}?(?:zijn|worden|wezen|hebben)\b)?",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -491,6 +608,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:naar|volgens)\s+wens\b",
     r"\bzoals\s+het\s+(?:hoort|moet)\b",
     r"\b(?:nooit|geen)\s+(?:enkel\s+|enige\s+)?(?:problemen|probleem|klachten|issues|klagen)\b(?!\s+(?:op|met\s+het\s+oplossen))",
+    r"\b(?:nooit|geen)\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve)\s+(?:ervaring|ervaringen|woord|woorden)\b",
     r"\b(?:niets|niks)\s+(?:op\s+)?(?:aan\s+te\s+merken|mis\s+mee|negatiefs?|negatief\s+(?:te\s+)?zeggen)\b",
     r"\b(?:storing|probleem|fout|foutmelding)\s+(?:is\s+|werd\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|eindelijk\s+|snel\s+)?(?:opgelost|verholpen)\b",
     # "komen zeker terug", not "dan pas kom ik terug".
@@ -498,7 +616,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"(?:(?:zeker|graag|zeer|nog|eens|snel|weer|weten|absoluut|sowieso)\s+){1,3}(?:(?:hier|er)\s+)?terug\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
-    r"\bdoe\s+(?:zo|zeker)\s+voort\b",
+    r"\bdoe\s+(?:zo|zeker|maar)\s+(?:voort|verder)\b", r"\bga(?:an)?\s+(?:zo|vooral)\s+door\b",
     r"\btot\s+(?:gauw|snel|ziens|nog\s+eens)(?:\s+weer)?\b",
     r"\balles\s+klop(?:t|te)\b",
     r"\b(?:graag|zeker)\s+(?:weer|nog\s+eens|opnieuw)\b",
@@ -510,6 +628,17 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bvoor\s+elkaar\b",
     r"\baan\s+te\s+raden\b",
     r"\b(?:netjes|mooi|precies|ruim)\s+op\s+tijd\b",
+    r"\b(?:aan|op)\s+het\s+(?:juiste|goede)\s+adres\b",
+    r"\b(?:ben|zijn|is|echt|groot|grote|enorm|dikke|echte)\s+fan\s+van\b",
+    r"\bte\s+gek\b(?!\s+(?:voor\s+woorden|om\s+los\s+te\s+lopen))",
+    # A book or series you cannot put down: "niet weg te leggen", "in één ruk uitgelezen".
+    r"\b(?:niet|nauwelijks|moeilijk|onmogelijk)\s+(?:meer\s+)?weg\s*te\s*leggen\b",
+    r"\b(?:kon|kan|konden)\s+(?:het|hem|'m|het\s+boek|dit\s+boek)\s+(?:gewoon\s+)?niet\s+(?:meer\s+)?(?:wegleggen|neerleggen)\b",
+    r"\bin\s+(?:één|een|1)\s+(?:ruk|adem|keer|dag|avond|nacht|weekend)\s+(?:\w+\s+)?(?:uitgelezen|uit\s+gelezen|gelezen|uitgekeken)\b",
+    r"\bmet\s+(?:een|de)\s+(?:glimlach|lach)\b",
+    r"\bverdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:pluim|pluimpje|compliment|complimenten|(?:4|5|vier|vijf)\s+sterren|een\s+(?:dikke\s+)?(?:9|10|tien))\b",
+    r"\b(?:onze|mijn)\s+volgende\s+(?:reservatie|reservering|boeking|bezoek)\s+(?:ligt|staat|is)\s+(?:al\s+)?(?:vast|gepland|gemaakt|geboekt)\b",
+    r"\bwarme?\s+(?:welkom|ontvangst|onthaal|sfeer|ambiance|ambiance|persoonlijkheid|mensen|aandacht)\b",
 )
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
@@ -526,7 +655,11 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     juist bekend nodig mogelijk zout zoet klein kleine eerste laatste gewoon enkel wel
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
     enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
-    bepaalde bepaald puur klaar bewust geheel naast stipt""".split()
+    bepaalde bepaald puur klaar bewust geheel naast stipt
+    bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best""".split()
+    # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
+    # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
+    # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
@@ -538,7 +671,8 @@ EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
     **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗", "wcemopos"),
-    **dict.fromkeys("😂🤣😆😅😜😉😝", "wcemolaugh"),
+    # Playful, not afraid: a ghost or a pumpkin is a joke or Halloween (VADER reads "ghost" -1.3).
+    **dict.fromkeys("😂🤣😆😅😜😉😝👻🎃", "wcemolaugh"),
     "👏": "wcemoclap",
 }
 EMOJI_VALENCES: dict[str, float] = {

@@ -114,17 +114,27 @@ _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
-# Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout".
+# Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
+# before a praise word it is praise ("te gek", "te leuk voor woorden").
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
 _EXCESS_PATTERN = (
     r"\b(?:veel\s+|veels\s+|echt\s+|wel\s+|iets\s+|wat\s+)?te\s+"
-    r"(?!(?:gek|gekke|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
+    # "te gek", "te leuk voor woorden", "te mooi om waar te zijn": praise, not too much.
+    r"(?!(?:gek|gekke|leuk|mooi|gaaf|lief|schattig|grappig|spannend|heerlijk|prachtig|tof|vet"
+    r"|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
     r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b"
 )
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
 _EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
 _EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
 _NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
+# A sentence that opens with its concession ("Hoewel de bediening traag was, het eten was
+# top"; "Ondanks de drukte, vriendelijke bediening") says its verdict after the comma:
+# read as "A maar B", so VADER's but-rule weighs the main clause.
+_CONCESSION = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
+    re.IGNORECASE,
+)
 _SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
 _SARCASM_ANCHOR = re.compile(
@@ -168,10 +178,18 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
             text = _NOT_FOR_NOTHING.sub(" ", text)
+        low = text.lower()
+        if "hoewel" in low or "ondanks" in low or "ofschoon" in low or "weliswaar" in low:
+            text = _CONCESSION.sub(_concession, text)
         text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
+
+
+def _concession(match: re.Match[str]) -> str:
+    start = " " if match.group(0)[:1].isspace() else ""
+    return f"{start}{match.group(1)} maar"
 
 
 def _emoji_token(match: re.Match[str]) -> str:
@@ -259,12 +277,12 @@ _FIRST_SENTENCE = re.compile(r"\s*([^@.!?\n][^.!?\n]{0,59}?[.!]+)\s+\S")
 _TITLE_WORDS = 6
 _BODY_CHARS = 100
 _TITLE_CLEAR = 0.3
-_TITLE_WEIGHT = 0.6
+_TITLE_WEIGHT = 0.8
 
 
 def _with_title(text: str, language: str, score: float) -> float:
     """A short first sentence (6 words at most) before a body of 100+ characters weighs
-    60% when it is clear."""
+    80% when it is clear: the title is the verdict, a body saying the opposite softens it."""
     first = _FIRST_SENTENCE.match(text)
     if first is None or len(first.group(1).split()) > _TITLE_WORDS:
         return score

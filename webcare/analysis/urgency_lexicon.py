@@ -74,7 +74,10 @@ SAFETY = Category(
         r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+smoking)",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
-        r"dangerous\b", r"unsafe", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
+        r"dangerous\b", r"unsafe",
+        # Sexual assault or harassment by staff or a driver: a person's safety.
+        r"sexual(?:ly)?\s+(?:assault\w*|harass\w*|abus\w*|touch\w*)", r"grop(?:ed|ing|e)\b", r"molest\w*",
+        r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
         r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
@@ -170,8 +173,12 @@ FRAUD = Category(
         r"unknown\s+(?:charges?|payments?|transactions?)",
         r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
         r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
+        # "someone ordered stuff on my account", "somebody booked a flight with my card".
+        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:ordered|bought|purchased|booked|made|spent|withdrew|signed\s+up)\b[^.!?]{0,30}?\b(?:on|with|from|using|in)\s+(?:my|our)\s+(?:account|card|name|credit\s+card|details)",
         r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
         r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message|call)", r"(?:gave|entered)\s+(?:\w+\s+){0,2}?(?:bank|card)\s+details",
+        # Impersonation: "a call from someone claiming to be from Apple".
+        r"(?:claiming|claimed|pretending|pretended|posing|posed)\s+(?:to\s+be|as)\s+(?:you\b|your\b|@\w+|from\s+[@a-z]\w*|[a-z]+\s+(?:support|bank|customer\s+service))",
     ),
     "fraud",
     emotional=True,
@@ -198,7 +205,9 @@ MONEY = Category(
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
         r"(?:niet|nooit|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+(?:\w+\s+)?(?:aangekomen|ontvangen|teruggestort|gestort|uitgevoerd|uitbetaald|terug(?:gekregen|betaald)?|op\s+(?:mijn|m'n)\s+rekening)",
         r"(?:geen|nog\s+geen|nooit)\s+(?:terugbetaling|geld\s+terug|restitutie|terugstorting)",
-        r"(?:wanneer|waar)\s+(?:blijft|krijg\s+ik|krijgen\s+we|is|zit|staat)\s+(?:nu\s+|toch\s+)?(?:mijn|m'n|ons|het)\s+geld\b", r"where\s+(?:is|'s)\s+(?:my|our|the)\s+(?:money|refund)",
+        r"(?:wanneer|waar)\s+(?:blijft|krijg\s+ik|krijgen\s+we|is|zit|staat)\s+(?:nu\s+|toch\s+)?(?:mijn|m'n|ons|het)\s+geld\b", r"where(?:\s+is|'s|s)\s+(?:my|our|the)\s+(?:money|refund)",
+        # Paid, and the order says otherwise: "I paid but the order shows unpaid".
+        r"(?:i|we)\s+(?:already\s+)?paid\b[^.!?]{0,40}?\bbut\s+(?:\w+\s+){0,4}?(?:unpaid|not\s+paid|no\s+record|didn'?t\s+go\s+through|says\s+(?:i\s+|we\s+)?(?:still\s+)?owe)",
         r"(?:overschrijving|overboeking|betaling)\w*\s+(?:\w+\s+){0,3}?(?:geblokkeerd|tegengehouden|onmogelijk|geweigerd|verdwenen)",
         r"(?:kan|kun|kon)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?(?:aan|bij)\s+(?:mijn|m'n|ons)\s+geld",
         r"(?:rente|intrest|interest)\w*\s+(?:\w+\s+){0,3}?(?:misgelopen|nooit\s+(?:\w+\s+)?(?:gekregen|ontvangen|uitbetaald)|niet\s+(?:\w+\s+)?(?:uitbetaald|gekregen|ontvangen))",
@@ -219,7 +228,7 @@ MONEY = Category(
         r"(?:refund|reimbursement)\w*\s+(?:\w+\s+){0,3}?(?:refused|denied|never|still\s+(?:not|hasn'?t|haven'?t|pending|waiting)|not\s+(?:received|processed|arrived)|missing)",
         r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
         r"waiting\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:my|a|the|our)\s+(?:refund|money|reimbursement|payout)",
-        r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand)\s+(?:my|a|our)\s+(?:money\s+back|refund)",
+        r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand|deserve)\s+(?:my|a|our)\s+(?:full\s+)?(?:money\s+back|refund)",
         r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
         r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
         r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\w+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
@@ -242,6 +251,9 @@ MONEY = Category(
         r"(?:get|getting|got)\s+(?:the|my|our)\s+money\s+back", r"still\s+(?:send|sent|sending|sends)\s+(?:me|us)\s+(?:a\s+)?(?:bills?|invoices?)",
         r"(?:turned|switched)\s+off\s+(?:the\s+)?auto[\s-]?renew\w*", r"additional\s+(?:\$|£|€)\s?\d",
         r"(?:was|were|got|been)\s+(?:just\s+)?charged\s+(?:today|again|twice|this\s+morning)\b",
+        # Charged after leaving or for something taken back, and disputes with the bank.
+        r"charg(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:after|even\s+though|although|though|since)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|returned|closed|ended)",
+        r"charge\s*backs?\b", r"dispute\s+(?:the|this|a|these)\s+charges?",
     ),
     "money",
     monetary=True,
@@ -298,11 +310,13 @@ _TASKS_EN = (
     r"(?:log\s*(?:in|on)|login|sign\s+(?:in|on)|get\s+(?:in|into|online|through|connected)|connect|reconnect|access|pay\b|"
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
+    r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
     r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
     r"(?:apps?|site|website|internet|wifi|wi-fi|service|phone|tv|login|log\s*in|account|card|connection|network|it|its|it's|"
+    r"lte|4g|5g|3g|hotspot|mobile\s+data|cell\s+service|voicemail|"
     r"this|that|checkout|payment|cable|box|router|modem|stick|console|xbox|ps4|playstation|computer|laptop|device|iphone|"
     r"ipad|data|signal|email|e-mail|nothing|software|printer|kindle|echo|alexa|firestick|roku|speaker|headphones|airpods|"
     r"watch|macbook|mac|pc|controller|headset|charger|camera|game|download|update|system|server|servers|page)"
@@ -355,6 +369,7 @@ OUTAGE = Category(
         r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
         r"dropped\s+calls?", r"(?:no|lost)\s+(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity)\b",
+        r"(?:no|lost)\s+(?:data\s+connection|mobile\s+data|cell\s+service|lte|4g|5g)\b",
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|keeps\s+|are\s+)?(?:failing|fails|failed)\b",
         r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
         r"stuck\s+(?:on|at|in)\s+(?:the\s+|a\s+)?(?:loading|black\s+screen|apple\s+logo|logo|boot|splash|update|spinning|reboot|login)",
@@ -369,6 +384,7 @@ OUTAGE = Category(
         r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
         r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
+        r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for|since|again|all|at|across)\b",
         r"(?:still|again)\s+not\s+working", r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
         r"(?:doesn'?t|does\s+not|isn'?t|won'?t)\s+work\s+(?:at\s+all|anymore|any\s+more)",
         r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
@@ -376,6 +392,38 @@ OUTAGE = Category(
         r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
         r"(?:update|upgrade)\s+(?:\w+\s+){0,2}?(?:broke|breaks|broken|killed|bricked)", r"bricked",
         r"(?:still|it'?s|is)\s+(?:not\s+)?broken\b", r"nothing\s+(?:works|loads)",
+        # The same symptoms in Spanish, French and German, which customers also write to
+        # English-speaking brands: "no funciona", "no puedo entrar", "ne marche plus",
+        # "impossible de me connecter", "funktioniert nicht", "stürzt ständig ab".
+        r"no\s+(?:me\s+)?(?:funciona|funcionan|carga|deja|abre|conecta)\b", r"no\s+puedo\s+(?:entrar|acceder|pagar|iniciar|conectar\w*|comprar|descargar|usar)",
+        r"me\s+rechaza\w*", r"se\s+(?:cierra|cuelga|bloquea)\s+(?:sol[ao]|siempre|cada)",
+        r"ne\s+(?:marche|fonctionne|charge|s'ouvre)\s+(?:pas|plus)\b", r"impossible\s+de\s+(?:me\s+connecter|payer|acc[ée]der|commander|t[ée]l[ée]charger|r[ée]server)",
+        r"en\s+panne\b", r"(?:funktioniert|geht|l[äa]dt)\s+(?:\w+\s+)?nicht(?:\s+mehr)?\b", r"st[üu]rzt\s+(?:\w+\s+)?ab\b",
+        r"kann\s+mich\s+nicht\s+(?:mehr\s+)?(?:anmelden|einloggen)",
+        # A thing that will not download or launch (said of it, not "I don't download apps"),
+        # apostrophes often dropped: "dont download", "wont install".
+        r"(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt)\s+(?:even\s+|seem\s+to\s+)?(?:download|install|launch|update|sync)\b",
+        r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?:dont|don'?t)\s+(?:even\s+)?(?:download|install|launch|load|open|connect)\b",
+        # The usual fixes tried and failed: "did a fresh install, no luck", "restarted it
+        # twice and still nothing".
+        r"(?:re-?install\w*|fresh\s+install|restart\w*|re-?boot\w*|reset\w*|power\s+cycl\w*|unplugg?\w*|tried\s+everything|tried\s+(?:\w+\s+){0,3}?again)\b"
+        r"[^.!?]{0,60}?(?:no\s+luck|still\s+(?:nothing|not\b|no\b|doesn'?t|won'?t|can'?t|the\s+same)|nothing\s+(?:works|worked|changed|helped)|didn'?t\s+(?:work|help|fix))",
+        # Trying to do something and being stopped: "trying to check in online but it keeps
+        # saying", "tried to log in and it won't let me".
+        r"(?:trying|tried|try|attempting|attempted)\s+to\s+(?:check\s*in|log\s*(?:in|on)|login|sign\s+in|pay|book|download|install|connect|access|activate|redeem|transfer|checkout|check\s+out|stream|register|reset)\b"
+        r"[^.!?]{0,80}?\b(?:but|however|and)\s+(?:it|i|the\s+\w+|this|that|your\s+\w+|all\s+i)\s+(?:keeps|kept|is\s+saying|keep\s+getting|get|got|won'?t|wont|can'?t|cant|doesn'?t|didn'?t|isn'?t|wasn'?t|just)\b",
+        # Left without the service: "my kids don't have phones tonight", "without internet since".
+        r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:have|had)\s+(?:any\s+|a\s+working\s+|working\s+)?"
+        r"(?:phones|phone\s+service|service|internet|wifi|wi-fi|power|signal|cable|tv|connection|connectivity)\b(?!\s+(?:at\s+home|there|here))",
+        r"(?:be|been|am|are|is|was|were|'m|'re|'ll\s+be)\s+out\s+of\s+(?:internet|service|power|wifi|wi-fi|signal|cable)\b",
+        r"where(?:\s+is|'s|s)\s+(?:my|our|the)\s+(?:internet|service|wifi|wi-fi|signal|connection|power|cable|tv)\b",
+        r"without\s+(?:any\s+)?(?:phones?|phone\s+service|internet|wifi|wi-fi|power|service|signal|cable|tv|connection)\s+(?:for|since)\b",
+        # Trouble with the core of the service, an error page, a card or payment refused.
+        r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
+        r"(?:logging\s+(?:in|on)|log\s*(?:in|on)|login|signing\s+in|sign\s*in|connecting|connection|internet|wifi|wi-fi|signal|streaming|paying|payments?|checking\s+in|accessing)\b",
+        r"(?:says|said|saying|shows|showed|showing|get|got|getting|just)\s+(?:\w+\s+)?['\"]?something\s+went\s+wrong",
+        r"(?:service|site|website|app|page|server|servers)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
+        r"(?:won'?t|wont|doesn'?t|doesnt|will\s+not|does\s+not)\s+accept\s+(?:my\s+|the\s+|any\s+)?(?:card|cards|payment|payments|password|login|pin|code)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -401,7 +449,16 @@ TRAVEL = Category(
         r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
+        r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|won'?t)\s+make\s+it\b",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
+        # Disruption now, said in the present: "my flight is delayed", "bumped from my flight",
+        # "I'll miss my connection". Not "was delayed" (after the trip: a complaint).
+        r"(?:flight|train|plane|bus)\s+(?:is|has\s+been|just\s+got|got\s+just|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:delayed|cancel+ed)\b",
+        r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"overbooked",
+        r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna|about\s+to)\s+miss\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
+        r"(?:car|driver|bus|coach|train|taxi|cab|uber|vehicle|plane)\s+(?:\w+\s+)?broke\s+down", r"no\s+(?:more\s+)?(?:trains|flights|buses)\s+(?:to|into|from|out\s+of|running|for)\b",
+        # No other way home: the customer is stuck where they are.
+        r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
     ),
     "travel disruption",
@@ -492,6 +549,9 @@ CHURN = Category(
         r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
         r"(?:competitor|competition|rival|another|different|other)", r"(?:switch|switching|move|moving|going|leaving)\s+(?:over\s+)?to\s+@\w+",
         r"(?:leave|leaving|dump|dumping|ditch|ditching)\s+(?:@\w+|your\s+(?:company|service|bank|network))",
+        # "I'm switching to Verizon", not "switching to the new plan" or "to my old phone".
+        r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be|i'?ve|i\s+have|i)\s+(?:just\s+|now\s+|officially\s+|seriously\s+)?(?:switching|switched|changing|changed)\s+(?:over\s+)?to\s+"
+        r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)[a-z@][\w&-]+\b(?!\s+(?:plan|version|app|model|setting|settings|option|update|account|billing|phone|number))",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+leaving\s+(?:you|@\w+)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
@@ -504,6 +564,10 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look)\s+for\s+(?:a|another)\s+(?:new\s+)?(?:provider|carrier|bank|company|airline)",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
         r"port(?:ing)?\s+(?:my|our)\s+number",
+        r"(?:see|check|look\s+at|find\s+out)\s+what\s+(?:other|another)\s+(?:companies|company|providers?|carriers?|airlines?|banks?|services?|networks?)\s+(?:offer|have|can)",
+        # Business the brand lost: "you guys lost 3 rides tonight", "you just lost my business".
+        r"(?:you|u|you\s+guys|y'?all|@\w+)\s+(?:just\s+)?(?:lost|will\s+lose|are\s+going\s+to\s+lose|gonna\s+lose|are\s+losing)\s+"
+        r"(?:\d+\s+|two\s+|three\s+|four\s+|several\s+|my\s+|our\s+|a\s+lot\s+of\s+)?(?:rides|customers|sales|business|bookings|clients|fares)\b",
     ),
     "churn",
     emotional=True,
@@ -540,6 +604,8 @@ ESCALATION = Category(
         r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
         r"(?:post|posting|share|sharing|tweet|tweeting)\s+(?:this|it|about\s+this)\s+(?:\w+\s+){0,2}?(?:everywhere|every\s+day|daily)\b",
         r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public", r"warn(?:ing)?\s+everyone",
+        # Over the team's head: "need corporate involved", "I want to speak to your CEO".
+        r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
     ),
     "public escalation",
     emotional=True,
@@ -561,11 +627,15 @@ ANGER = Category(
         r"(?:@\w+|you|they)\s+(?:is|are|r)\s+(?:\w+\s+)?(?:evil|corrupt|disgusting|criminals?|a\s+scam|a\s+disgrace)\b",
         r"(?:kanker|tering|klote)\s*(?:bedrijf|bank|zaak|tent|winkel)\w*",
         r"(?:you|u|y'?all|you\s+guys|@\w+)\s+(?:really\s+|seriously\s+|fucking\s+|just\s+)?sucks?\b",
-        r"(?:you|u)\s+(?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|scammers|muppets|incompetents)\b",
+        r"(?:you|u|y'?all)\s+(?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|scammers|muppets|incompetents|assholes|bastards|frauds|losers)\b",
+        r"(?:y'?all|you\s+guys|you|u)\s+(?:all\s+|just\s+|clearly\s+|blatantly\s+)?(?:lie|lied|are\s+lying|r\s+lying|keep\s+lying)\b",
+        r"(?:your|ur)\s+(?:\w+\s+)?(?:service|company|airline|network|support|app|store|bank)\s+(?:is|are)\s+(?:\w+\s+)?(?:pathetic|a\s+joke|a\s+disgrace|garbage|trash|disgusting|criminal)\b",
+        r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
+        r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
         r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
     ),
@@ -583,7 +653,7 @@ PRESSURE = Category(
     HIGH,
     (
         # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
-        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
+        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
         r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
         r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
         r"vanavond\s+(?:al\s+|nog\s+)?nodig", r"(?:voor|tegen|vóór)\s+vanavond\b",
@@ -594,11 +664,13 @@ PRESSURE = Category(
         r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
         r"(?:vandaag|vanavond|morgen|morgenvroeg|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|examen)\w*",
         r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
-        r"as\s+soon\s+as\s+possible", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
+        r"as\s+soon\s+as\s+possible", r"(?:sort|fix|solve|resolve)\s+(?:this|it)\s+(?:out\s+)?(?:now|today|immediately|asap)\b", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
-        r"flight\s+at\s+\d", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
+        r"flight\s+at\s+\d",
+        # Missing something that cannot move because of it: "I missed my appointment".
+        r"(?:missed|miss|missing|made\s+me\s+miss|make\s+me\s+miss)\s+(?:my|our|an?|the)\s+(?:\w+\s+)?(?:appointment|interview|exam|meeting|shift|class|surgery|funeral|wedding)\b", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
         r"need\s+(?:\w+\s+){0,3}?(?:finished|done|submitted|fixed|sorted)\s+(?:by|before|today|tonight|tomorrow)",
         # Waiting already: "al 3 dagen", "nog steeds niet", "voor de derde keer". Not "al 20
         # jaar klant" (loyalty, not waiting).

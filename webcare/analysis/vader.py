@@ -280,11 +280,22 @@ def pattern_lexicon() -> dict[str, float]:
             word, number = line.split("\t")
             if word not in PATTERN_SKIP:
                 table[word] = float(number)
+    # webcare's own reading of a word wins over pattern's before forms are derived from it
+    # ("standvastig" is steadfast, so "standvastigheid" is praise too).
+    table.update({word: valence for word, valence in DUTCH_LEXICON.items() if word in table})
     # The lexicon lists base forms; Dutch adjectives mostly appear inflected ("vreselijke
     # ervaring", "droge kabeljauw", "snelle levering"). Base forms win over derived ones.
     for word, valence in list(table.items()):
         for form in inflections(word):
             table.setdefault(form, valence)
+        # The partitive after "iets", "niets", "veel", "wat": "iets moois", "niets leuks".
+        if not word.endswith(("s", "e", "en")) and word + "s" not in _NOT_PARTITIVE:
+            table.setdefault(word + "s", valence)
+        # The quality as a noun: "de gezelligheid", "onvriendelijkheid", "onduidelijkheden";
+        # clear opinions only, and not the nouns that name a subject ("veiligheid").
+        if abs(valence) >= 1.5 and not word.endswith("e") and word + "heid" not in _NOT_QUALITY:
+            table.setdefault(word + "heid", valence * 0.8)
+            table.setdefault(word + "heden", valence * 0.8)
         for form in degrees(word):
             table.setdefault(form, valence * 1.1)
     # "superlekker", "supervriendelijk": Dutch writes its booster into the word; "on-"
@@ -294,7 +305,21 @@ def pattern_lexicon() -> dict[str, float]:
             table.setdefault("super" + word, min(4.0, valence + 0.7))
             if len(word) >= 5 and valence >= 1.0:
                 table.setdefault("on" + word, -0.8 * valence)
+    # A skipped word stays out when it is also another word's form ("wijze" of "wijs",
+    # "laatste" of "laatst").
+    for word in PATTERN_SKIP:
+        table.pop(word, None)
     return table
+
+
+_NOT_PARTITIVE = frozenset({"slechts", "links", "rechts", "anders", "soms", "eens", "tijds"})
+"""Words that look like an adjective's partitive but are another word ("slechts": only)."""
+_NOT_QUALITY = frozenset(
+    """veiligheid gezondheid snelheid bescheidenheid benodigdheid zekerheid gelegenheid
+    ordelijkheid""".split()
+)
+"""Nouns in -heid that name a subject, not a judgement ("de veiligheid", "de snelheid"), and
+"ordelijkheid", which compound reading would find at the end of "verantwoordelijkheid"."""
 
 
 def degrees(adjective: str) -> tuple[str, ...]:
@@ -321,10 +346,15 @@ def inflections(adjective: str) -> tuple[str, ...]:
 
     droog -> droge, duur -> dure (a long vowel loses a letter), snel -> snelle (a short
     vowel doubles the consonant), lief -> lieve, boos -> boze (f/s voice); words in -ig,
-    -lijk, -isch and -baar just add -e. Adjectives already ending in -e, -en or a vowel
-    do not inflect.
+    -lijk and -isch just add -e, -baar becomes -bare (eetbaar -> eetbare); a vowel and i
+    add -e (saai -> saaie, mooi -> mooie, lui -> luie). Adjectives already ending in -e,
+    -en or another vowel do not inflect.
     """
     word = adjective
+    if word.endswith("baar"):
+        return (word[:-2] + "re",)
+    if len(word) >= 3 and word[-1] == "i" and word[-2] in _VOWELS:
+        return (word + "e",)
     if len(word) < 3 or word[-1] in _VOWELS or word.endswith(("en", "e")):
         return ()
     last, before, earlier = word[-1], word[-2], word[-3]

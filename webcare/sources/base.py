@@ -7,13 +7,12 @@ A kind turns the bytes of one fetch into `Mention`s and `Problem`s; it never doe
 from __future__ import annotations
 
 import calendar
-import io
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar
 from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
@@ -33,9 +32,6 @@ from webcare.textutil import (
     repair_surrogates,
 )
 from webcare.timeparse import parse_timestamp
-
-if TYPE_CHECKING:
-    from feedparser import FeedParserDict
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +182,9 @@ def secret_header(
 
 @dataclass(frozen=True, slots=True)
 class Feed:
-    """What feedparser read of one RSS or Atom page (see `parse_feed`)."""
+    """What was read of one RSS or Atom page (see `parse_feed` and `feedread`)."""
 
-    entries: list[FeedParserDict]
+    entries: list[dict[str, Any]]
     link: str
     """The feed's own link (the site, the account's page); "" when it names none."""
     malformed: str | None
@@ -233,28 +229,25 @@ def parse_feed(
     are `not_a_feed`. A malformed page that has entries is read; `Feed.warnings` says so.
     HTML is left as written (no sanitising, no resolved links): kinds reduce it to text.
     """
-    import feedparser
+    from webcare.sources import feedread
 
     raw, repaired = feed_bytes(raw)
-    # A stream, never the bytes: feedparser opens bytes that name an existing file as
-    # that file, so a response body "/home/me/notes.xml" would read a local file.
     try:
-        parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
+        parsed = feedread.read(raw)
     except (ValueError, OverflowError, UnicodeError) as exc:  # its loose parser's chr(), encode()
         raise SourceError(ctx.spec.name, f"{unreadable or not_a_feed}: {exc}") from None
-    malformed = str(parsed.get("bozo_exception", "no entries")) if parsed.get("bozo") else None
-    entries = list(parsed.get("entries") or ())
+    malformed = parsed.malformed
+    entries = parsed.entries
     if not entries:
         if malformed is not None and unreadable is not None:
             raise SourceError(ctx.spec.name, f"{unreadable}: {malformed}")
-        if malformed is not None or not parsed.get("version"):
+        if malformed is not None or not parsed.version:
             # An empty body or an HTML page (a portal, a moved site) parses without error but
             # is no feed: saying so keeps a dead URL from passing as a quiet feed forever.
             raise SourceError(ctx.spec.name, not_a_feed)
-    channel = parsed.get("feed") or {}
     return Feed(
         entries=entries,
-        link=str(channel.get("link") or ""),
+        link=parsed.link,
         malformed=malformed,
         source=ctx.spec.name,
         unreadable=unreadable or not_a_feed,
