@@ -1,20 +1,51 @@
-"""webcare walks py3langid's automaton a word at a time: the same features, the same scores."""
+"""webcare holds py3langid's model its own way (langid_model) and walks its automaton a word
+at a time: the same features, the same scores, the same languages as py3langid's own."""
 
 from __future__ import annotations
+
+import functools
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from webcare.analysis.language import LANGUAGES, _four, _identifier
+from webcare.analysis import langid_model
+from webcare.analysis.language import LANGUAGES, _four, _identifier, _walking
 
-WORDS = "de het niet pakket bezorgd the order not delivered é ü € 😡 12 , ! ?".split()
+WORDS = "de het niet pakket bezorgd the order not delivered é ü € 😡 12 , ! ? ñ Ж 漢".split()
+TEXTS = (
+    "Vanaf wanneer bezorgen jullie in Zwolle? Groet, Sanne",
+    "LOL. LOL.",
+    "",
+    "😡",
+    "El pedido no llegó y nadie contesta",
+    "Der Kundenservice ist nicht erreichbar",
+    "Tack för snabb leverans, mycket nöjd",
+)
+
+
+@functools.cache
+def upstream() -> Any:
+    """py3langid as it loads and walks its own model."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+@functools.cache
+def upstream_four() -> Any:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    four = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    four.set_languages(list(LANGUAGES))
+    return four
 
 
 def upstream_visits(text: bytes) -> list[tuple[int, int]] | None:
     from py3langid.langid import visit_counts
 
-    four = _four()
-    visits = visit_counts(four.tk_nextmove, four._rowbase, four.tk_output, text)
+    model = upstream()
+    visits = visit_counts(model.tk_nextmove, model._rowbase, model.tk_output, text)
     return list(visits.items()) if visits else None
 
 
@@ -34,19 +65,31 @@ def test_features_in_the_same_order_as_upstreams(words: list[str], separator: st
     assert ours(text) == upstream_visits(text)  # the second time from the remembered walks
 
 
-def test_scores_are_upstreams() -> None:
-    from py3langid.langid import LanguageIdentifier
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=12))
+def test_languages_and_probabilities_are_upstreams(words: list[str]) -> None:
+    text = " ".join(words)
+    assert _four().classify(text) == upstream_four().classify(text)
+    assert _identifier().rank(text) == upstream().rank(text)
 
-    full = _identifier()
-    nb_ptc, nb_pc, nb_classes = full._full_model
-    plain = LanguageIdentifier(
-        nb_ptc, nb_pc, nb_classes, full.tk_nextmove, full.tk_output, norm_probs=True,
-        tk_row=full.tk_row,
-    )  # fmt: skip
-    plain.set_languages(list(LANGUAGES))
-    for text in ("Vanaf wanneer bezorgen jullie in Zwolle? Groet, Sanne", "LOL. LOL.", "", "😡"):
-        assert _four().classify(text) == plain.classify(text)
-        assert _four().classify(text) == plain.classify(text)
+
+def test_scores_are_upstreams() -> None:
+    for text in TEXTS:
+        assert _four().classify(text) == upstream_four().classify(text)
+        assert _four().classify(text) == upstream_four().classify(text)
+        assert _identifier().rank(text) == upstream().rank(text)
+
+
+def test_tables_from_py3langids_own_loader_answer_the_same() -> None:
+    # The way another py3langid's file is read: its loader, then the same compaction.
+    walking = _walking()
+    assert walking is not None
+    tables = langid_model._from_upstream(LANGUAGES)
+    four = walking(tables.four_ptc, tables.four_pc, tables.four, tables)
+    full = walking(tables.ptc, tables.pc, tables.classes, tables)
+    for text in TEXTS:
+        assert four.classify(text) == upstream_four().classify(text)
+        assert full.rank(text) == upstream().rank(text)
 
 
 def test_walks_are_forgotten_when_too_many(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from typing import Any
 MODEL_DIR: Path
 MODEL_FILE: str
 
-def visit_counts(nm: Any, rowbase: list[int], out: Any, text: bytes) -> Any: ...
+def visit_counts(nm: Any, rowbase: Any, out: Any, text: bytes) -> Any: ...
 
 class LanguageIdentifier:
     tk_nextmove: Any
@@ -13,7 +13,7 @@ class LanguageIdentifier:
     tk_row: Any
     nb_ptc: Any
     nb_classes: list[str]
-    _rowbase: list[int]
+    _rowbase: Any
     def _raw_score(self, text: bytes) -> Any: ...
     def _sparse_score(self, visits: Any, table: Any) -> Any: ...
     _full_model: tuple[Any, Any, list[str]]

@@ -11,11 +11,14 @@ py3langid is unsure about are `und` rather than a guessed de or fr.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
+
+    from webcare.analysis.langid_model import Tables
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -89,33 +92,44 @@ MIN_LETTERS = 15
 
 
 @cache
+def _tables() -> Tables:
+    # py3langid's model as webcare holds it: the same numbers in a tenth of the memory
+    # (langid_model). Loading takes about a second, so it is only read when the function
+    # words leave a text's language open.
+    from webcare.analysis.langid_model import load as load_tables
+
+    return load_tables(LANGUAGES)
+
+
+@cache
 def _identifier() -> LanguageIdentifier:
     # py3langid over its full set of languages. Restricted to our four it is ~99.8% right
     # on short Dutch and ~99% on short English tweets: those four's probabilities,
-    # renormalised, are exactly the restricted model's. Loading it takes about a second,
-    # so it is only consulted when the function words leave the answer open.
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    # renormalised, are exactly the restricted model's.
+    walking = _walking()
+    if walking is None:  # not the py3langid this was written for: its own loader and walk
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return _walking().from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+        return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    tables = _tables()
+    return walking(tables.ptc, tables.pc, tables.classes, tables)
 
 
 @cache
 def _four() -> LanguageIdentifier:
-    # The same model restricted to our four languages, sharing the loaded tables: scoring
-    # 4 languages instead of ~100 is what most undecided texts need, and it is faster.
-    import numpy as np
+    # The same model restricted to our four languages: scoring 4 languages instead of
+    # ~140 is what most undecided texts need, and it is faster. Its four columns are kept
+    # row by row, so a text's features read 4 neighbouring numbers each instead of 4 far
+    # apart: the numbers `set_languages(LANGUAGES)` would keep, so the same scores.
+    walking = _walking()
+    if walking is None:  # not the py3langid this was written for: a restricted copy of its own
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    full = _identifier()
-    nb_ptc, nb_pc, nb_classes = full._full_model  # noqa: SLF001 - the loaded tables, reused
-    four = _walking()(
-        nb_ptc, nb_pc, nb_classes, full.tk_nextmove, full.tk_output, norm_probs=True,
-        tk_row=full.tk_row,
-    )  # fmt: skip
-    four.set_languages(list(LANGUAGES))
-    # Its four columns, row by row: a text's features read 4 neighbouring numbers each
-    # instead of 4 far apart (the same numbers, so the same scores).
-    four.nb_ptc = np.ascontiguousarray(four.nb_ptc)
-    return four
+        four = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+        four.set_languages(list(LANGUAGES))
+        return four
+    tables = _tables()
+    return walking(tables.four_ptc, tables.four_pc, tables.four, tables)
 
 
 WALKS = 16384
@@ -124,24 +138,30 @@ when that many are, they are forgotten and the words in use now are remembered a
 
 
 @cache
-def _walking() -> type[LanguageIdentifier]:
-    """py3langid's identifier, walking its byte automaton a word at a time and remembering
-    each word's walk from the state it starts in: the same features in the same order (so
-    the same scores), without a lookup in a 40 MB table per byte of a word seen before.
-    py3langid's own class when its internals are not the ones this was written for."""
+def _walking() -> Callable[[Any, Any, list[str], Tables], LanguageIdentifier] | None:
+    """py3langid's identifier on webcare's tables (`langid_model`), walking its byte
+    automaton a word at a time and remembering each word's walk from the state it starts
+    in: the same features in the same order (so the same scores), without three table
+    lookups per byte of a word seen before. None when py3langid's internals are not the
+    ones this was written for."""
     from collections import Counter
 
     from py3langid import langid
 
     base = langid.LanguageIdentifier
     if not all(hasattr(base, name) for name in ("_raw_score", "_sparse_score", "_rowbase")):
-        return base
+        return None
 
     class Walking(base):  # type: ignore[valid-type, misc]
-        __slots__ = ("_walks",)
+        __slots__ = ("_walks", "_blocks", "_block_at")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
+        def __init__(self, ptc: Any, pc: Any, classes: list[str], tables: Tables) -> None:
+            # No rows for upstream's __init__: it would build a list of 104,583 ints from
+            # them (upstream's `_rowbase`, where each state's row starts), which this
+            # automaton does not use.
+            super().__init__(ptc, pc, classes, None, tables.output, norm_probs=True, tk_row=())
+            self._blocks, self._block_at = tables.blocks, tables.block_at
+            self._rowbase = tables.row_start  # type: ignore[misc]  # upstream's slot: where a state's row of blocks starts
             self._walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
 
         def _raw_score(self, text: bytes) -> Any:
@@ -152,7 +172,9 @@ def _walking() -> type[LanguageIdentifier]:
 
         def visits(self, text: bytes) -> Counter[int] | None:
             """`py3langid.langid.visit_counts` for this identifier's automaton."""
-            nextmove, rowbase, output = self.tk_nextmove, self._rowbase, self.tk_output
+            blocks, block_at, rowbase, output = (
+                self._blocks, self._block_at, self._rowbase, self.tk_output
+            )  # fmt: skip
             walks = self._walks
             state, found = 0, list[int]()
             words = text.split(b" ")
@@ -162,8 +184,8 @@ def _walking() -> type[LanguageIdentifier]:
                 walk = walks.get((state, chunk))
                 if walk is None:
                     end, features = state, []
-                    for letter in chunk:
-                        end = nextmove[rowbase[end] + letter]
+                    for letter in chunk:  # langid_model.BLOCK is 16: byte // 16, byte % 16
+                        end = blocks[block_at[rowbase[end] + (letter >> 4)] + (letter & 15)]
                         feature = output[end]
                         if feature >= 0:
                             features.append(feature)
@@ -181,6 +203,7 @@ def _walking() -> type[LanguageIdentifier]:
 def load() -> None:
     """Load py3langid's tables now rather than at the first text that needs them: worker
     processes forked afterwards share them instead of each loading its own copy."""
+    _identifier()
     _four()
 
 
