@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from storesql import sql
 from test_html import check
 from test_render import BAD_CHARACTERS, FORMULAS, HOSTILE, SGR
 from test_sla import POLICY, at, stored
-from storesql import sql
 from typer.testing import CliRunner, Result
 
 from webcare import digest as digest_module

@@ -45,7 +45,7 @@ from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import FetchState, SourceState, Store
-from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed, parse
+from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed
 
 PART = 2000
 """Items of a local export decided, analysed and stored at a time: what is held of it."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-
 from typing import TYPE_CHECKING
 
 from webcare.settings import TopicSettings
