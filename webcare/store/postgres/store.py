@@ -39,6 +39,7 @@ from webcare.store.base import (
 )
 from webcare.store.common import OneBatchSave
 from webcare.store.postgres import copying, learning, privacy, reads, schema, settling, writes
+from webcare.store.postgres.batch import PostgresBatch
 from webcare.store.postgres.connect import Target, connect, reason, target
 
 T = TypeVar("T")
@@ -218,13 +219,13 @@ class PostgresStore(OneBatchSave):
         polled_at: datetime,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
-    ) -> Iterator[writes.PostgresBatch]:
+    ) -> Iterator[PostgresBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`):
         rolled back when the block raises or ends without `finish`."""
         with self._writing(
             f"cannot store source {source!r} in the PostgreSQL {self.where.where}"
         ) as cur:
-            batch = writes.PostgresBatch(
+            batch = PostgresBatch(
                 cur, source, polled_at=polled_at, history_before=history_before,
                 undated_is_history=undated_is_history,
             )  # fmt: skip

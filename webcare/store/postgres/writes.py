@@ -1,5 +1,6 @@
-"""The PostgreSQL store's writes: a source's batch, its fetch state, the memory of reports
-and alerts, and people's actions. Functions of a cursor, run by `PostgresStore` inside one
+"""The PostgreSQL store's writes: what a source's batch (`batch.py`) shares (its fetch
+state, brand replies and what they answer), the memory of reports and alerts, and people's
+actions. Functions of a cursor, run by `PostgresStore` inside one
 transaction each; it turns any driver error into a `StoreError`.
 
 The domain decisions are the pure rules' (`dedupe.same_post`, `webcare.conversations`),
@@ -16,14 +17,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from psycopg.types.json import Jsonb
-
 from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
-from webcare.dedupe import PostKeys, StoredPost, same_post
-from webcare.model import Analysis, Mention, Reply, mention_id
+from webcare.model import Reply, mention_id
 from webcare.store import acting
-from webcare.store.base import AckResult, BatchResult, FetchState
+from webcare.store.base import AckResult, FetchState
 from webcare.store.postgres.reads import Cursor, utc, utc_or_none
 
 WRITE_LOCK = 0x7765626300000002
@@ -35,70 +33,7 @@ def serialise(cur: Cursor) -> None:
     cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
 
 
-# ---------------------------------------------------------------- a source's batch
-
-
-class PostgresBatch:
-    """One source's save in progress (`base.Batch`), inside the transaction
-    `PostgresStore.batch` holds: each mention stored one row at a time, as it comes, under
-    `WRITE_LOCK` from the first write until the transaction ends (so a post seen by two
-    hosts at once is stored once)."""
-
-    def __init__(
-        self,
-        cur: Cursor,
-        source: str,
-        *,
-        polled_at: datetime,
-        history_before: datetime | None,
-        undated_is_history: bool,
-    ) -> None:
-        self.cur = cur
-        self.source = source
-        self.polled_at = polled_at
-        self.first_seen = utc(polled_at)
-        self.history_before = history_before
-        self.undated_is_history = undated_is_history
-        self.new = self.seen = self.also = self.history = 0
-        self.finished = False
-        self._locked = False
-
-    def _lock(self) -> None:
-        if not self._locked:
-            serialise(self.cur)
-            self._locked = True
-
-    def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
-        """Store these mentions: each seen (stored, or earlier in this batch), another
-        source's sighting of a stored post, or new (history per the batch's rule)."""
-        if not mentions:
-            return
-        self._lock()
-        cur = self.cur
-        for mention, analysis in mentions:
-            keys = PostKeys.of(mention)
-            if _record_sighting(cur, mention, self.first_seen, keys):
-                self.also += 1
-            elif _insert_mention(cur, mention, analysis, self.first_seen, keys):
-                self.new += 1
-                if (
-                    self.history_before is not None and mention.created_at < self.history_before
-                ) or (self.undated_is_history and mention.created_at_estimated):
-                    self.history += 1
-                    cur.execute(
-                        "UPDATE mentions SET backfilled = true WHERE id = %s", (mention.id,)
-                    )
-            else:
-                self.seen += 1
-
-    def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
-        """Apply the brand replies (after every mention: they may answer any), keep the
-        source's validators (`state` None keeps none) and mark it polled."""
-        self._lock()
-        applied = sum(_insert_reply(self.cur, reply) for reply in replies)
-        _save_state(self.cur, self.source, self.polled_at, state)
-        self.finished = True
-        return BatchResult(self.new, self.seen, applied, self.also, self.history)
+# ---------------------------------------------------------------- a source's state and replies
 
 
 def record_failure(
@@ -113,7 +48,7 @@ def record_failure(
     )
 
 
-def _save_state(cur: Cursor, source: str, at: datetime, state: FetchState | None) -> None:
+def save_state(cur: Cursor, source: str, at: datetime, state: FetchState | None) -> None:
     stamp = utc(at)
     if state is None:
         cur.execute(
@@ -134,90 +69,12 @@ def _save_state(cur: Cursor, source: str, at: datetime, state: FetchState | None
     )
 
 
-def _record_sighting(cur: Cursor, m: Mention, first_seen: datetime, keys: PostKeys) -> bool:
-    """Keep `m` as another sighting of a stored post, when it is one (`dedupe.same_post`
-    decides); True if it was."""
-    cur.execute("SELECT 1 FROM mentions WHERE id = %s", (m.id,))
-    if cur.fetchone():
-        return False  # the mention itself, polled again
-    if keys.url is None and keys.text is None:
-        return False
-    cur.execute(
-        """SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
-           WHERE (url_key = %s OR text_key = %s) AND source <> %s""",
-        (keys.url, keys.text, m.source),
-    )
-    match = same_post(
-        m,
-        keys,
-        (
-            StoredPost(
-                row["id"], row["source"], row["text"], row["author"], row["created_at"],
-                PostKeys(row["url_key"], row["text_key"]),
-            )
-            for row in cur.fetchall()
-        ),
-    )  # fmt: skip
-    if match is None:
-        return False
-    cur.execute(
-        """INSERT INTO also_seen (id, mention_id, source, native_id, url, seen_at, matched_by)
-           VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
-        (m.id, match.mention_id, m.source, m.native_id, m.url, first_seen, match.matched_by),
-    )
-    return True
-
-
-def _insert_mention(
-    cur: Cursor, m: Mention, a: Analysis, first_seen: datetime, keys: PostKeys
-) -> bool:
-    cur.execute(
-        """INSERT INTO mentions (id, source, channel, native_id, url, author,
-           author_reach, text, created_at, created_at_estimated, rating, in_reply_to,
-           first_seen_at, language, sentiment_score, sentiment_label, sentiment_words,
-           urgency_level, urgency_reasons, urgency_categories, topics, route, route_reason,
-           needs_reply, needs_reply_reason, url_key, text_key)
-           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
-           %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
-        (
-            m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
-            m.text, utc(m.created_at), m.created_at_estimated, m.rating, m.in_reply_to,
-            first_seen, a.language, a.sentiment.score, a.sentiment.label.value,
-            Jsonb(list(a.sentiment.words)), a.urgency.level.value,
-            Jsonb(list(a.urgency.reasons)), Jsonb(list(a.urgency.categories)),
-            Jsonb(list(a.topics)), a.route.value, a.route_reason, a.needs_reply,
-            a.needs_reply_reason, keys.url, keys.text,
-        ),
-    )  # fmt: skip
-    if cur.rowcount == 0:
-        return False
-    parent = _parent_thread(cur, m.in_reply_to) if m.in_reply_to else None
-    thread = conversations.thread_of(m, parent)
-    cur.execute("UPDATE mentions SET thread_id = %s WHERE id = %s", (thread, m.id))
-    adopted = conversations.adopted_thread(m, thread)
-    if adopted is not None:
-        cur.execute("UPDATE mentions SET thread_id = %s WHERE thread_id = %s", (thread, adopted))
-        cur.execute("UPDATE replies SET thread_id = %s WHERE thread_id = %s", (thread, adopted))
-    # Brand replies already stored may answer it (and the answers just adopted): those
-    # replying to it and those of its conversation; `conversations.answered` decides.
-    cur.execute(
-        """SELECT author, created_at, in_reply_to FROM replies
-           WHERE thread_id = %s OR in_reply_to = %s ORDER BY created_at""",
-        (thread, m.native_id),
-    )
-    for reply in cur.fetchall():
-        _answer(
-            cur, BrandAnswer(reply["in_reply_to"], thread, reply["created_at"], reply["author"])
-        )
-    return True
-
-
-def _insert_reply(cur: Cursor, reply: Reply) -> int:
+def insert_reply(cur: Cursor, reply: Reply) -> int:
     reply_id = mention_id(
         reply.source, native_id=reply.native_id, author=reply.author,
         text=reply.in_reply_to, created_at=reply.created_at,
     )  # fmt: skip
-    thread = conversations.joined_thread(reply.in_reply_to, _parent_thread(cur, reply.in_reply_to))
+    thread = conversations.joined_thread(reply.in_reply_to, parent_thread(cur, reply.in_reply_to))
     at = utc(reply.created_at)  # to the second, as stored: the rule compares stored times
     cur.execute(
         """INSERT INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
@@ -226,10 +83,10 @@ def _insert_reply(cur: Cursor, reply: Reply) -> int:
     )
     if cur.rowcount == 0:
         return 0
-    return _answer(cur, BrandAnswer(reply.in_reply_to, thread, at, reply.author))
+    return answer(cur, BrandAnswer(reply.in_reply_to, thread, at, reply.author))
 
 
-def _answer(cur: Cursor, reply: BrandAnswer) -> int:
+def answer(cur: Cursor, reply: BrandAnswer) -> int:
     """Mark responded what one brand reply answers (`conversations.answered` decides from
     the messages it could answer); how many were."""
     cur.execute(
@@ -259,7 +116,7 @@ def _answer(cur: Cursor, reply: BrandAnswer) -> int:
     return len(ids)
 
 
-def _parent_thread(cur: Cursor, native_id: str) -> str | None:
+def parent_thread(cur: Cursor, native_id: str) -> str | None:
     """The conversation of the stored post with this native id (a mention, a brand reply or
     another source's sighting of a mention); None when it is not stored."""
     for table in ("mentions", "replies"):
