@@ -65,20 +65,22 @@ def settle(cur: Cursor, settlements: Sequence[Settlement]) -> int:
     if not decisions and not verdicts:
         return 0
     serialise(cur)
+    # One pipelined executemany each (psycopg sums their rowcounts): a first poll settles
+    # every new mention, and one round trip each was most of its writes.
     kept = 0
-    for decision in decisions:
-        cur.execute(
+    if decisions:
+        cur.executemany(
             """UPDATE mentions SET owed = %s, due_at = %s, policy_stamp = %s
                WHERE id = %s AND needs_reply = %s AND reply_decided = %s
                AND urgency_level = %s AND sentiment_label = %s""",
-            decision,
+            decisions,
         )
         kept += cur.rowcount
-    for verdict in verdicts:
-        cur.execute(
+    if verdicts:
+        cur.executemany(
             """UPDATE mentions SET settled = %s
                WHERE id = %s AND responded_at = %s AND settled IS NULL""",
-            verdict,
+            verdicts,
         )
         kept += cur.rowcount
     return kept
