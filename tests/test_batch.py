@@ -73,3 +73,65 @@ def test_a_batch_that_ends_without_finishing_or_raises_keeps_nothing(store_url: 
             raise RuntimeError("the reading failed")
         assert store.query(MentionQuery()) == []
         assert not store.source_state("export").polled
+
+
+# Within one chunk: what a mention decides may depend on one stored just before it.
+
+LONG = "Acme mijn bestelling van vorige week is nog steeds niet bezorgd en niemand reageert"
+
+
+def test_a_post_twice_in_one_part_is_stored_once_and_seen_once(store_url: str) -> None:
+    posts = [post(n) for n in range(10)]
+    with open_store(store_url, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([*posts[:5], posts[2], *posts[5:]])
+            result = batch.finish([], None)
+        stored = store.query(MentionQuery())
+    assert (result.new, result.seen) == (10, 1)
+    assert sorted(s.mention.id for s in stored) == sorted(m.id for m, _ in posts)
+
+
+def test_an_answer_to_a_post_earlier_in_the_same_part_joins_its_conversation(
+    store_url: str,
+) -> None:
+    first = post(1, text="Acme mijn pakket is kwijt")
+    answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets")
+    reply = Reply("export", "b1", "p0", "AcmeCare", POLLED + timedelta(minutes=5))
+    with open_store(store_url, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([post(7), first, post(8), answer, post(9)])
+            result = batch.finish([reply], None)
+        thread = store.thread("p1")
+    assert [s.mention.native_id for s in thread] == ["p1", "p0"]
+    assert all(s.response is not None and s.response.by == "AcmeCare" for s in thread)
+    assert (result.new, result.replies) == (5, 2)
+
+
+def test_another_sources_sighting_of_a_post_stored_earlier_in_the_same_part_is_kept_once(
+    store_url: str,
+) -> None:
+    ours = post(1, text=LONG)
+    theirs = post(1, source="reviews", text=LONG)  # the same author, text and time
+    with open_store(store_url, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([post(2), ours, post(3), theirs, post(4)])
+            result = batch.finish([], None)
+        stored = store.query(MentionQuery())
+    assert (result.new, result.also_seen) == (4, 1)
+    assert ours[0].id in {s.mention.id for s in stored}
+    assert theirs[0].id not in {s.mention.id for s in stored}
+
+
+def test_a_post_after_another_sources_sighting_of_it_in_the_same_part_is_kept_once(
+    store_url: str,
+) -> None:
+    theirs = post(1, source="reviews", text=LONG)
+    ours = post(1, text=LONG)
+    with open_store(store_url, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([post(2), theirs, post(3), ours, post(4)])
+            result = batch.finish([], None)
+        stored = store.query(MentionQuery())
+    assert (result.new, result.also_seen) == (4, 1)
+    assert theirs[0].id in {s.mention.id for s in stored}
+    assert ours[0].id not in {s.mention.id for s in stored}

@@ -20,6 +20,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
@@ -108,6 +109,8 @@ class SqliteBatch:
             self.new += 1
             self.history += history
             self.written.add(mention.id)
+            if mention.source != self.source:  # a later mention of ours may sight it
+                posts.append(_as_stored(mention, key))
             if mention.in_reply_to:
                 self._flush()  # its conversation is what is stored just before it
                 answered.add(self._insert_answer(mention, analysis, key, history))
@@ -173,9 +176,21 @@ def _stored_ids(db: sqlite3.Connection, ids: list[str]) -> set[str]:
     return {row[0] for row in rows}
 
 
+_Post = sqlite3.Row | dict[str, Any]
+"""A stored post `same_post` may match: a row, or one this chunk stores (`_as_stored`)."""
+
+
+def _as_stored(m: Mention, keys: PostKeys) -> dict[str, Any]:
+    """A mention this chunk stores, as `_posts_sharing_keys` would find it once written."""
+    return {
+        "id": m.id, "source": m.source, "text": m.text, "author": m.author,
+        "created_at": iso_utc(m.created_at), "url_key": keys.url, "text_key": keys.text,
+    }  # fmt: skip
+
+
 def _posts_sharing_keys(
     db: sqlite3.Connection, keys: Sequence[PostKeys], source: str
-) -> list[sqlite3.Row]:
+) -> list[_Post]:
     """Stored mentions of other sources than `source` that share a URL or text key with
     one of `keys`: what `same_post` may match (the oldest first, as it decides)."""
     urls = sorted({key.url for key in keys if key.url is not None})
@@ -190,7 +205,7 @@ def _posts_sharing_keys(
     ).fetchall()
 
 
-def _sharing(rows: list[sqlite3.Row], m: Mention, keys: PostKeys) -> list[StoredPost]:
+def _sharing(rows: list[_Post], m: Mention, keys: PostKeys) -> list[StoredPost]:
     """Of the rows `_posts_sharing_keys` found, the posts of other sources sharing a key
     with `m`, as `same_post` looks at them."""
     return [

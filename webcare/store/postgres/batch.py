@@ -129,6 +129,8 @@ class PostgresBatch:
             self.new += 1
             self.history += history
             self.written.add(mention.id)
+            if mention.source != self.source:  # a later mention of ours may sight it
+                posts.append(_as_stored(mention, key))
             if mention.in_reply_to:
                 self._flush()  # its conversation is what is stored just before it
                 answered.add(self._insert_answer(mention, analysis, key, history))
@@ -189,6 +191,14 @@ def _row(
 def _stored_ids(cur: Cursor, ids: list[str]) -> set[str]:
     cur.execute("SELECT id FROM mentions WHERE id = ANY(%s)", (ids,))
     return {row["id"] for row in cur.fetchall()}
+
+
+def _as_stored(m: Mention, keys: PostKeys) -> DictRow:
+    """A mention this chunk stores, as `_posts_sharing_keys` would find it once written."""
+    return {
+        "id": m.id, "source": m.source, "text": m.text, "author": m.author,
+        "created_at": utc(m.created_at), "url_key": keys.url, "text_key": keys.text,
+    }  # fmt: skip
 
 
 def _posts_sharing_keys(cur: Cursor, keys: Sequence[PostKeys], source: str) -> list[DictRow]:
