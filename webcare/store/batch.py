@@ -2,16 +2,11 @@
 
 `SqliteBatch` runs inside one transaction of `webcare.store.sqlite.SqliteStore.batch`:
 `add` the analysed mentions as they come (an export of any size is never held whole),
-then `finish` with the brand replies and the source's validators. The domain decisions
-are the pure rules' (`dedupe.same_post`, `webcare.conversations`), exactly as when the
-rows were looked up one by one; only the lookups are batched.
-
-Per chunk: one query for the ids already stored, one for the stored posts sharing a
-dedupe key (another source's sighting of the same post), one for the conversations
-brand replies already answered; new rows go in with one `executemany`. A mention that
-answers another (`in_reply_to`) or that a stored brand reply answers takes the careful
-path, one row at a time after the rows before it are written: its conversation depends
-on what is stored just before it.
+then `finish` with the brand replies and the source's validators. The decision loop
+is `webcare.store.chunking.ChunkedBatch`'s, shared with the PostgreSQL batch; this module
+is its SQLite: per chunk one query for the ids already stored, one for the stored posts
+sharing a dedupe key (another source's sighting of the same post), one for the
+conversations brand replies already answered; new rows go in with one `executemany`.
 """
 
 from __future__ import annotations
@@ -20,18 +15,17 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
-from webcare.dedupe import PostKeys, StoredPost, same_post
+from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply, mention_id
 from webcare.store.base import BatchResult, FetchState
+from webcare.store.chunking import CHUNK, Candidate, ChunkedBatch
 from webcare.store.queries import EPOCH, time_of
 from webcare.timeparse import iso_utc
 
-CHUNK = 500
-"""Mentions looked up at once: well within SQLite's bound on variables in one query."""
+__all__ = ["CHUNK", "SqliteBatch", "insert_reply", "parent_thread", "save_state"]
 
 _COLUMNS = (
     "id, source, channel, native_id, url, author, author_reach, text, created_at, "
@@ -45,7 +39,7 @@ _SIGHTING = """INSERT OR IGNORE INTO also_seen (id, mention_id, source, native_i
     matched_by) VALUES (?, ?, ?, ?, ?, ?, ?)"""
 
 
-class SqliteBatch:
+class SqliteBatch(ChunkedBatch):
     """One source's save in progress (see the module docstring)."""
 
     def __init__(
@@ -57,92 +51,16 @@ class SqliteBatch:
         history_before: datetime | None,
         undated_is_history: bool,
     ) -> None:
+        super().__init__(
+            source, history_before=history_before, undated_is_history=undated_is_history
+        )
         self.db = db
-        self.source = source
         self.polled_at = polled_at
         self.first_seen = iso_utc(polled_at)
-        self.history_before = history_before
-        self.undated_is_history = undated_is_history
-        self.new = self.seen = self.also = self.history = 0
-        self.written: set[str] = set()
-        """Ids this batch stored as mentions: a repeat is seen, as a stored one is."""
-        self.finished = False
-        self._rows: list[tuple[object, ...]] = []
-        self._sightings: list[tuple[object, ...]] = []
-
-    # ------------------------------------------------------------ mentions
 
     def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
         """Store these mentions (each new, seen, or another source's sighting of a stored post)."""
-        for start in range(0, len(mentions), CHUNK):
-            self._chunk(mentions[start : start + CHUNK])
-        self._flush()
-
-    def _chunk(self, pairs: Sequence[tuple[Mention, Analysis]]) -> None:
-        keys = [PostKeys.of(mention) for mention, _ in pairs]
-        stored = _stored_ids(self.db, [mention.id for mention, _ in pairs])
-        posts = _posts_sharing_keys(self.db, keys, self.source)
-        answered = _answered_conversations(self.db, pairs)
-        for (mention, analysis), key in zip(pairs, keys, strict=True):
-            if mention.id in stored or mention.id in self.written:
-                self.seen += 1
-                continue
-            if mention.source != self.source:  # not a kind's doing: looked up row by row
-                self._flush()
-                posts.extend(_posts_sharing_keys(self.db, [key], mention.source))
-            match = None
-            if key.url is not None or key.text is not None:
-                match = same_post(mention, key, _sharing(posts, mention, key))
-            if match is not None:
-                self._sightings.append(
-                    (
-                        mention.id, match.mention_id, mention.source, mention.native_id,
-                        mention.url, self.first_seen or iso_utc(mention.created_at),
-                        match.matched_by,
-                    )
-                )  # fmt: skip
-                self.also += 1
-                continue
-            history = (
-                self.history_before is not None and mention.created_at < self.history_before
-            ) or (self.undated_is_history and mention.created_at_estimated)
-            self.new += 1
-            self.history += history
-            self.written.add(mention.id)
-            if mention.source != self.source:  # a later mention of ours may sight it
-                posts.append(_as_stored(mention, key))
-            if mention.in_reply_to:
-                self._flush()  # its conversation is what is stored just before it
-                answered.add(self._insert_answer(mention, analysis, key, history))
-                continue
-            thread = conversations.thread_of(mention, None)
-            self._rows.append(_row(mention, analysis, self.first_seen, thread, key, history))
-            if thread in answered or mention.native_id in answered:
-                self._flush()
-                _adopt_answers(self.db, mention, thread)
-
-    def _insert_answer(
-        self, mention: Mention, analysis: Analysis, keys: PostKeys, history: bool
-    ) -> str:
-        """A mention answering another: its conversation is its parent's (stored before
-        it), it takes in the answers that came before it, and brand replies stored
-        earlier may answer it. Its conversation, which those answers may have joined."""
-        assert mention.in_reply_to is not None
-        parent = parent_thread(self.db, mention.in_reply_to)
-        thread = conversations.thread_of(mention, parent)
-        self.db.execute(_INSERT, _row(mention, analysis, self.first_seen, thread, keys, history))
-        _adopt_answers(self.db, mention, thread)
-        return thread
-
-    def _flush(self) -> None:
-        if self._rows:
-            self.db.executemany(_INSERT, self._rows)
-            self._rows.clear()
-        if self._sightings:
-            self.db.executemany(_SIGHTING, self._sightings)
-            self._sightings.clear()
-
-    # ------------------------------------------------------------ replies and the end
+        self._add(mentions)
 
     def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
         """Apply the brand replies (after every mention, as they may answer any of them),
@@ -153,93 +71,77 @@ class SqliteBatch:
         self.finished = True
         return BatchResult(self.new, self.seen, applied, self.also, self.history)
 
+    # ------------------------------------------------------------ the chunk's SQL
 
-def _row(
-    m: Mention, a: Analysis, first_seen: str | None, thread: str, keys: PostKeys, history: bool
-) -> tuple[object, ...]:
-    return (
-        m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
-        m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
-        m.in_reply_to, first_seen, a.language, a.sentiment.score, a.sentiment.label.value,
-        json.dumps(a.sentiment.words), a.urgency.level.value, json.dumps(a.urgency.reasons),
-        json.dumps(a.urgency.categories), json.dumps(a.topics), a.route.value, a.route_reason,
-        int(a.needs_reply), a.needs_reply_reason, thread, keys.url, keys.text, int(history),
-    )  # fmt: skip
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        rows = self.db.execute(f"SELECT id FROM mentions WHERE id IN ({_marks(ids)})", ids)
+        return {row[0] for row in rows}
+
+    def _posts_sharing_keys(self, keys: Sequence[PostKeys], source: str) -> list[Candidate]:
+        urls = sorted({key.url for key in keys if key.url is not None})
+        texts = sorted({key.text for key in keys if key.text is not None})
+        if not urls and not texts:
+            return []
+        rows = self.db.execute(
+            f"""SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
+                WHERE (url_key IN ({_marks(urls)}) OR text_key IN ({_marks(texts)}))
+                AND source != ?""",
+            [*urls, *texts, source],
+        )
+        return [
+            Candidate(
+                row["id"], row["source"], row["text"], row["author"], time_of(row["created_at"]),
+                PostKeys(row["url_key"], row["text_key"]),
+            )
+            for row in rows
+        ]  # fmt: skip
+
+    def _answered_conversations(self, names: list[str]) -> set[str]:
+        rows = self.db.execute(
+            f"""SELECT thread_id, in_reply_to FROM replies
+                WHERE thread_id IN ({_marks(names)}) OR in_reply_to IN ({_marks(names)})""",
+            [*names, *names],
+        )
+        return {value for row in rows for value in row if value is not None}
+
+    def _row(
+        self, m: Mention, a: Analysis, thread: str, keys: PostKeys, history: bool
+    ) -> tuple[object, ...]:
+        return (
+            m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
+            m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
+            m.in_reply_to, self.first_seen, a.language, a.sentiment.score,
+            a.sentiment.label.value, json.dumps(a.sentiment.words), a.urgency.level.value,
+            json.dumps(a.urgency.reasons), json.dumps(a.urgency.categories),
+            json.dumps(a.topics), a.route.value, a.route_reason, int(a.needs_reply),
+            a.needs_reply_reason, thread, keys.url, keys.text, int(history),
+        )  # fmt: skip
+
+    def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:
+        return (
+            m.id, match.mention_id, m.source, m.native_id, m.url,
+            self.first_seen or iso_utc(m.created_at), match.matched_by,
+        )  # fmt: skip
+
+    def _write_rows(self, rows: list[tuple[object, ...]]) -> None:
+        self.db.executemany(_INSERT, rows)
+
+    def _write_sightings(self, sightings: list[tuple[object, ...]]) -> None:
+        self.db.executemany(_SIGHTING, sightings)
+
+    def _insert_answer(self, m: Mention, a: Analysis, keys: PostKeys, history: bool) -> str:
+        assert m.in_reply_to is not None
+        thread = conversations.thread_of(m, parent_thread(self.db, m.in_reply_to))
+        self.db.execute(_INSERT, self._row(m, a, thread, keys, history))
+        _adopt_answers(self.db, m, thread)
+        return thread
+
+    def _adopt_answers(self, m: Mention, thread: str) -> None:
+        _adopt_answers(self.db, m, thread)
 
 
 def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
-
-
-def _stored_ids(db: sqlite3.Connection, ids: list[str]) -> set[str]:
-    rows = db.execute(f"SELECT id FROM mentions WHERE id IN ({_marks(ids)})", ids)
-    return {row[0] for row in rows}
-
-
-_Post = sqlite3.Row | dict[str, Any]
-"""A stored post `same_post` may match: a row, or one this chunk stores (`_as_stored`)."""
-
-
-def _as_stored(m: Mention, keys: PostKeys) -> dict[str, Any]:
-    """A mention this chunk stores, as `_posts_sharing_keys` would find it once written."""
-    return {
-        "id": m.id, "source": m.source, "text": m.text, "author": m.author,
-        "created_at": iso_utc(m.created_at), "url_key": keys.url, "text_key": keys.text,
-    }  # fmt: skip
-
-
-def _posts_sharing_keys(
-    db: sqlite3.Connection, keys: Sequence[PostKeys], source: str
-) -> list[_Post]:
-    """Stored mentions of other sources than `source` that share a URL or text key with
-    one of `keys`: what `same_post` may match (the oldest first, as it decides)."""
-    urls = sorted({key.url for key in keys if key.url is not None})
-    texts = sorted({key.text for key in keys if key.text is not None})
-    if not urls and not texts:
-        return []
-    return db.execute(
-        f"""SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
-            WHERE (url_key IN ({_marks(urls)}) OR text_key IN ({_marks(texts)}))
-            AND source != ?""",
-        [*urls, *texts, source],
-    ).fetchall()
-
-
-def _sharing(rows: list[_Post], m: Mention, keys: PostKeys) -> list[StoredPost]:
-    """Of the rows `_posts_sharing_keys` found, the posts of other sources sharing a key
-    with `m`, as `same_post` looks at them."""
-    return [
-        StoredPost(
-            row["id"],
-            row["source"],
-            row["text"],
-            row["author"],
-            time_of(row["created_at"]) or m.created_at,
-            PostKeys(row["url_key"], row["text_key"]),
-        )
-        for row in rows
-        if row["source"] != m.source
-        and (
-            (keys.url is not None and row["url_key"] == keys.url)
-            or (keys.text is not None and row["text_key"] == keys.text)
-        )
-    ]
-
-
-def _answered_conversations(
-    db: sqlite3.Connection, pairs: Sequence[tuple[Mention, Analysis]]
-) -> set[str]:
-    """Of the conversations and native ids of these mentions, those stored brand replies
-    belong to or answer: the mentions that need `_adopt_answers`."""
-    names = sorted(
-        {m.native_id for m, _ in pairs if m.native_id} | {m.native_id or m.id for m, _ in pairs}
-    )
-    rows = db.execute(
-        f"""SELECT thread_id, in_reply_to FROM replies
-            WHERE thread_id IN ({_marks(names)}) OR in_reply_to IN ({_marks(names)})""",
-        [*names, *names],
-    )
-    return {value for row in rows for value in row if value is not None}
 
 
 def _adopt_answers(db: sqlite3.Connection, m: Mention, thread: str) -> None:
