@@ -21,22 +21,26 @@ from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply, mention_id
 from webcare.store.base import BatchResult, FetchState
-from webcare.store.chunking import CHUNK, Candidate, ChunkedBatch
+from webcare.store.chunking import (
+    CHUNK,
+    NEW_ROW_COLUMNS,
+    SIGHTING_COLUMNS,
+    Candidate,
+    ChunkedBatch,
+)
 from webcare.store.queries import EPOCH, time_of
 from webcare.timeparse import iso_utc
 
 __all__ = ["CHUNK", "SqliteBatch", "insert_reply", "parent_thread", "save_state"]
 
-_COLUMNS = (
-    "id, source, channel, native_id, url, author, author_reach, text, created_at, "
-    "created_at_estimated, rating, in_reply_to, first_seen_at, language, sentiment_score, "
-    "sentiment_label, sentiment_words, urgency_level, urgency_reasons, urgency_categories, "
-    "topics, route, route_reason, needs_reply, needs_reply_reason, thread_id, url_key, "
-    "text_key, backfilled"
+_INSERT = (
+    f"INSERT OR IGNORE INTO mentions ({', '.join(NEW_ROW_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(NEW_ROW_COLUMNS))})"
 )
-_INSERT = f"INSERT OR IGNORE INTO mentions ({_COLUMNS}) VALUES ({', '.join('?' * _COLUMNS.count(','))}, ?)"
-_SIGHTING = """INSERT OR IGNORE INTO also_seen (id, mention_id, source, native_id, url, seen_at,
-    matched_by) VALUES (?, ?, ?, ?, ?, ?, ?)"""
+_SIGHTING = (
+    f"INSERT OR IGNORE INTO also_seen ({', '.join(SIGHTING_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(SIGHTING_COLUMNS))})"
+)
 
 
 class SqliteBatch(ChunkedBatch):

@@ -28,6 +28,17 @@ from webcare.model import Analysis, Mention
 CHUNK = 500
 """Mentions looked up at once: well within SQLite's bound on variables in one query."""
 
+NEW_ROW_COLUMNS = (
+    "id", "source", "channel", "native_id", "url", "author", "author_reach", "text",
+    "created_at", "created_at_estimated", "rating", "in_reply_to", "first_seen_at",
+    "language", "sentiment_score", "sentiment_label", "sentiment_words", "urgency_level",
+    "urgency_reasons", "urgency_categories", "topics", "route", "route_reason",
+    "needs_reply", "needs_reply_reason", "thread_id", "url_key", "text_key", "backfilled",
+)  # fmt: skip
+"""The columns a new mention's row fills, in the order each backend's `_row` gives them."""
+SIGHTING_COLUMNS = ("id", "mention_id", "source", "native_id", "url", "seen_at", "matched_by")
+"""The columns of a sighting (`also_seen`), in the order `_sighting` gives them."""
+
 
 class Candidate(NamedTuple):
     """A stored post of another source sharing a key with a mention of the chunk."""

@@ -32,7 +32,7 @@ from webcare.conversations import BrandAnswer
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply
 from webcare.store.base import BatchResult, FetchState
-from webcare.store.chunking import Candidate, ChunkedBatch
+from webcare.store.chunking import NEW_ROW_COLUMNS, SIGHTING_COLUMNS, Candidate, ChunkedBatch
 from webcare.store.postgres.reads import Cursor, utc
 from webcare.store.postgres.writes import (
     answer,
@@ -42,15 +42,14 @@ from webcare.store.postgres.writes import (
     serialise,
 )
 
-_INSERT = """INSERT INTO mentions (id, source, channel, native_id, url, author, author_reach,
-    text, created_at, created_at_estimated, rating, in_reply_to, first_seen_at, language,
-    sentiment_score, sentiment_label, sentiment_words, urgency_level, urgency_reasons,
-    urgency_categories, topics, route, route_reason, needs_reply, needs_reply_reason,
-    thread_id, url_key, text_key, backfilled)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
-    %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"""
-_SIGHTING = """INSERT INTO also_seen (id, mention_id, source, native_id, url, seen_at,
-    matched_by) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"""
+_INSERT = (
+    f"INSERT INTO mentions ({', '.join(NEW_ROW_COLUMNS)})"
+    f" VALUES ({', '.join(['%s'] * len(NEW_ROW_COLUMNS))}) ON CONFLICT DO NOTHING"
+)
+_SIGHTING = (
+    f"INSERT INTO also_seen ({', '.join(SIGHTING_COLUMNS)})"
+    f" VALUES ({', '.join(['%s'] * len(SIGHTING_COLUMNS))}) ON CONFLICT DO NOTHING"
+)
 
 
 class PostgresBatch(ChunkedBatch):
