@@ -12,7 +12,8 @@ first place one of its patterns matches, in one pass over the text:
 - One combined lookahead finds every word start where any pattern matches; only there are
   the rules tried whose patterns can start with the text's next two characters, so
   overlapping matches of different rules are all found. Patterns are merged into a trie of
-  their literal prefixes, so a shared prefix is compared once.
+  their literal prefixes, so a shared prefix is compared once. `Places` is that scan done
+  once for several matchers (urgency and topics).
 - A caller may turn a hit down (negated, resolved): the search goes on for a later one.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -373,13 +374,15 @@ class Hit(NamedTuple):
 
 
 class RuleMatcher:
-    __slots__ = ("names", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch")
+    __slots__ = (
+        "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
+    )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         rules = [(name, tuple(patterns)) for name, patterns in rules if patterns]
         self.names = tuple(name for name, _ in rules)
         # Where any rule may match: each pattern's first few items only, a superset that
-        # compiles fast; each rule's own regex then decides. `(?!)` never matches.
+        # compiles fast; each rule's own regex then decides.
         everything = sorted(
             {
                 wide
@@ -389,9 +392,8 @@ class RuleMatcher:
                 for wide in _widened(p)
             }
         )
-        self._any = re.compile(
-            rf"(?<!\w)(?={alternation(everything, positions_only=True)})" if everything else "(?!)"
-        )
+        self.widened = tuple(everything)
+        self._any = _places_regex(self.widened)
         # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
         # patterns is the slowest part of the first analysis, and most texts need few rules.
         self._sources = tuple(alternation(patterns) for _, patterns in rules)
@@ -435,11 +437,14 @@ class RuleMatcher:
         text: str,
         folded: str | None = None,
         accept: Callable[[str, int, int, str], bool] | None = None,
+        places: Iterable[int] | None = None,
     ) -> dict[str, Hit]:
         """Rule name -> its first hit, in rule order. `folded` is `fold(text)` if known.
 
         `accept(name, start, end, folded)` may turn a hit down (a negated or resolved
-        one, say); the search then goes on for a later hit of that rule.
+        one, say); the search then goes on for a later hit of that rule. `places` are
+        where to try the rules, if known: `Places.find` of the folded text, one scan
+        shared by several matchers; else this matcher scans the text itself.
         """
         low = fold(text) if folded is None else folded
         # Quotes come from the original text unless lower-casing changed its length.
@@ -448,8 +453,9 @@ class RuleMatcher:
         found: dict[int, Hit] = {}
         wanted = len(names)
         dispatch = self._dispatch
-        for candidate in self._any.finditer(low):
-            position = candidate.start()
+        if places is None:
+            places = map(_START, self._any.finditer(low))
+        for position in places:
             key = low[position : position + _DISPATCH]
             rules = dispatch.get(key)
             if rules is None:
@@ -468,3 +474,27 @@ class RuleMatcher:
         if not found:
             return {}
         return {names[index]: found[index] for index in sorted(found)}
+
+
+_START = re.Match.start
+
+
+def _places_regex(widened: Sequence[str]) -> re.Pattern[str]:
+    """Word starts where one of the (widened) patterns matches; `(?!)` never matches."""
+    found = alternation(widened, positions_only=True)
+    return re.compile(rf"(?<!\w)(?={found})" if widened else "(?!)")
+
+
+class Places:
+    """One scan of a folded text for several matchers at once: the places where a rule of
+    any of them may match. Each matcher tries its rules there as at the places of its own
+    scan: where its own would not stop, no rule of it matches (its scan is a superset of
+    where its rules match), so it finds the same hits, for one scan instead of several."""
+
+    __slots__ = ("_any",)
+
+    def __init__(self, *matchers: RuleMatcher) -> None:
+        self._any = _places_regex(sorted({wide for m in matchers for wide in m.widened}))
+
+    def find(self, folded: str) -> list[int]:
+        return list(map(_START, self._any.finditer(folded)))

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
@@ -209,10 +210,12 @@ def assess_urgency(
     settings: UrgencySettings | None = None,
     *,
     folded: str | None = None,
+    places: Iterable[int] | None = None,
 ) -> Urgency:
-    """The most urgent counting category's level; low for positive messages with none, else normal."""
+    """The most urgent counting category's level; low for positive messages with none, else
+    normal. `places`: where the rules may match, if known (`rules.Places`)."""
     rules = ruleset(settings)
-    hits = rules.matcher.find(text, folded, _counts)
+    hits = rules.matcher.find(text, folded, _counts, places)
     matched = [c for c in rules.categories if c.name in hits] if hits else []
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
