@@ -12,7 +12,7 @@ import functools
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
-from webcare.analysis.language import detect_language
+from webcare.analysis.language import TOKEN, detect_language
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
 from webcare.analysis.sentiment import analyse_sentiment
@@ -38,8 +38,9 @@ def analyse(
     rating: int | None = None,
     source_value: str | None = None,
 ) -> Analysis:
-    language = detect_language(text)
-    sentiment = analyse_sentiment(text, language, rating=rating)
+    tokens = TOKEN.findall(text.lower())  # split once for language and sentiment
+    language = detect_language(text, tokens=tokens)
+    sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
     folded = fold(text)
     categories = urgency_rules.ruleset(settings.urgency)
     topic_set = topic_rules.ruleset(settings.topics)

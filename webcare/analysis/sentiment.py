@@ -35,6 +35,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
+from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
@@ -113,7 +114,6 @@ _FUNCTION_WORDS = re.compile(
 _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
-_TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
 # before a praise word it is praise ("te gek", "te leuk voor woorden").
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
@@ -238,13 +238,16 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     return english
 
 
-def analyse_sentiment(text: str, language: str, *, rating: int | None = None) -> Sentiment:
+def analyse_sentiment(
+    text: str, language: str, *, rating: int | None = None, tokens: list[str] | None = None
+) -> Sentiment:
     """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it.
 
     Dutch texts use the Dutch analyser, English texts VADER's English; a text whose
     language is undetermined ("Prima!", "Slecht", "😡😡") gets the stronger of the two.
     Any other language has no lexicon here: emoji and the rating decide, or it is neutral.
-    `rating` (1-5 stars) is strong evidence: see `_with_rating`.
+    `rating` (1-5 stars) is strong evidence: see `_with_rating`. `tokens` are
+    `language.TOKEN.findall(text.lower())`, if known.
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
@@ -258,12 +261,12 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
     lexicon = analyser(lang).lexicon
-    sarcasm = _sarcasm(text, phrases, lexicon)
+    sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
         score = -max(abs(score), 0.5)
     label = _label(score)
-    words = _movers(text, phrases, lexicon, label) if label != SentimentLabel.NEU else ()
+    words = _movers(text, phrases, lexicon, label, tokens) if label != SentimentLabel.NEU else ()
     if sarcasm:
         words = (f"sarcasm: {sarcasm}", *words[:4])
     return _with_rating(Sentiment(score=round(score, 4), label=label, words=words), rating)
@@ -304,7 +307,9 @@ def _label(score: float) -> SentimentLabel:
     )
 
 
-def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> str | None:
+def _sarcasm(
+    text: str, phrases: dict[str, str], lexicon: dict[str, float], tokens: list[str] | None
+) -> str | None:
     """What gives sarcasm away, quoted, or None: a sarcastic phrase; an eye-roll or angry
     face with praise words; or praise words, a complaint and a cue ("wow", "weer", 👏).
     Cheap tests first: most texts have no anchor word, no such emoji and no cue."""
@@ -329,7 +334,7 @@ def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> s
         marked = low if ascii_only else _EMOJI.sub(_emoji_token, low)
         if _SARCASM_CUE_ANCHOR.search(marked) is None or _SARCASM_CUE.search(marked) is None:
             return None
-    tokens = _TOKEN.findall(low)
+    tokens = _TOKEN.findall(low) if tokens is None else tokens
     praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
     if not praise:
         return None
@@ -407,7 +412,11 @@ def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:
 
 
 def _movers(
-    text: str, phrases: dict[str, str], lexicon: dict[str, float], label: SentimentLabel
+    text: str,
+    phrases: dict[str, str],
+    lexicon: dict[str, float],
+    label: SentimentLabel,
+    tokens: list[str] | None,
 ) -> tuple[str, ...]:
     """The phrases and words that pushed the score towards its label, strongest first.
 
@@ -419,9 +428,10 @@ def _movers(
     inside = {word for phrase in phrases for word in phrase.split()}
     dutch: bool | None = None  # whether this is the Dutch lexicon, asked when needed
     get = lexicon.get
+    if tokens is None:
+        tokens = _TOKEN.findall(text.lower())
     # Only words the lexicon has, or long enough to be a compound, can weigh anything.
-    tokens = [t for t in _TOKEN.findall(text.lower()) if t in lexicon or len(t) >= HEAD_FROM]
-    for token in tokens:
+    for token in [t for t in tokens if t in lexicon or len(t) >= HEAD_FROM]:
         valence = get(token)
         if valence is None and len(token) >= HEAD_FROM:
             if dutch is None:
