@@ -57,6 +57,9 @@ LEXICON_LANGUAGES = ("nl", "en")
 """Languages with a sentiment lexicon; `und` tries both."""
 
 
+_LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
+
+
 def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # One `\b` in front of the alternation instead of one per phrase: the engine then
     # tries the phrases only at word starts, which makes the search about ten times faster.
@@ -64,6 +67,10 @@ def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern
     patterns = [p for group in groups for p in group]
     at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    # "(?<!niet\s)\bte\s+laat" starts at a word start too: tried after the others, as
+    # before, but not at every place of the text.
+    while anywhere and (lookbehind := _LOOKBEHIND_THEN_WORD_START.match(anywhere[0])):
+        at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
     either = (
         "|".join(f"(?:{p})" for p in at_word_start)
         if flags & re.IGNORECASE
