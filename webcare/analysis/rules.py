@@ -393,7 +393,7 @@ class RuleMatcher:
             }
         )
         self.widened = tuple(everything)
-        self._any = _places_regex(self.widened)
+        self._any: re.Pattern[str] | None = None  # compiled if this matcher scans alone
         # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
         # patterns is the slowest part of the first analysis, and most texts need few rules.
         self._sources = tuple(alternation(patterns) for _, patterns in rules)
@@ -454,6 +454,7 @@ class RuleMatcher:
         wanted = len(names)
         dispatch = self._dispatch
         if places is None:
+            self._any = self._any or _places_regex(self.widened)
             places = map(_START, self._any.finditer(low))
         for position in places:
             key = low[position : position + _DISPATCH]
@@ -486,10 +487,9 @@ def _places_regex(widened: Sequence[str]) -> re.Pattern[str]:
 
 
 class Places:
-    """One scan of a folded text for several matchers at once: the places where a rule of
-    any of them may match. Each matcher tries its rules there as at the places of its own
-    scan: where its own would not stop, no rule of it matches (its scan is a superset of
-    where its rules match), so it finds the same hits, for one scan instead of several."""
+    """One scan of a folded text for the places where a rule of any of several matchers
+    may match. Where a matcher's own scan would not stop, none of its rules matches (that
+    scan is a superset of where they match): it finds the same hits at these places."""
 
     __slots__ = ("_any",)
 
