@@ -125,8 +125,10 @@ def _first_chars(pattern: str) -> str | None:
     for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
     if _literal_prefix(pattern):
         return pattern[0]
-    if _top_level_bar(pattern):
-        return None
+    if _top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
+        found = [(_first_chars(part) if part else None) or "0" for part in _split_bars(pattern)]
+        chars = "".join(dict.fromkeys("".join(found)))  # "0": anything, so None
+        return None if any(c.isdigit() for c in chars) else chars
     if pattern.startswith("\\d"):
         return "0123456789"
     if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
@@ -490,8 +492,6 @@ class Places:
     """One scan of a folded text for the places where a rule of any of several matchers
     may match. Where a matcher's own scan would not stop, none of its rules matches (that
     scan is a superset of where they match): it finds the same hits at these places."""
-
-    __slots__ = ("_any",)
 
     def __init__(self, *matchers: RuleMatcher) -> None:
         self._any = _places_regex(sorted({wide for m in matchers for wide in m.widened}))
