@@ -6,7 +6,7 @@ import pytest
 
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
-from webcare.analysis.vader import degrees, inflections
+from webcare.analysis.vader import degrees, head_of, inflections
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_degrees() -> None:
         ("Op deze wijze gaat het bestellen sneller", "pos"),  # "wijze" is the manner, "sneller" the praise
         ("Het boek heb ik gisteren gelezen", "neu"),
         ("Natuurlijk bellen we je morgen terug", "neu"),
-        ("Alles op artisanale wijze bereid", "pos"),  # not "anale" read as the compound's head
+        ("Artisanale kazen uit de streek", "neu"),  # a loan read whole: no "anale" in it
         ("Doe zo verder!", "pos"),
         ("Ga zo door, team", "pos"),
     ],
@@ -200,4 +200,53 @@ def test_a_reviews_short_title_is_its_verdict() -> None:
     ],
 )
 def test_dutch_idioms_and_word_forms(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+# Dutch compounds are read by their head when both halves look like a compound's parts.
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("reizigersonvriendelijk", "onvriendelijk"), ("wachttijdellende", "ellende"),
+        ("klantonvriendelijke", "onvriendelijke"), ("klant-onvriendelijke", "onvriendelijke"),
+        ("gebruiksvriendelijke", "vriendelijke"), ("personeelstekort", "tekort"),
+        ("leeftijdsdiscriminatie", "discriminatie"), ("rotslechte", "slechte"),
+        ("kersverse", "verse"), ("corona-slachtoffers", "slachtoffers"),
+    ],
+)  # fmt: skip
+def test_a_compound_is_read_by_its_head(word: str, head: str) -> None:
+    assert head_of(word) == head
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "artisanale", "originele", "psychologische",  # Latinate endings: loans read whole
+        "kunstmatig", "merkwaardig", "eigenaardige", "maatschappelijk",  # derivational endings
+        "reisgenoten", "coalitiegenoten",  # "-genoten" are companions, not "enjoyed"
+        "verwachten", "verzorgen", "samengevat", "medelijden", "tenminste",  # prefix, no modifier
+        "ontvangst", "kenmerkend",  # "ontv", "kenm" end no Dutch word
+        "spreekwoordelijk", "verantwoordelijkheid",  # the seam would split "oo"
+        "rechtvaardigheid",  # "rechtvaardig" runs into "vaardigheid"
+        "zorgverzekeraars",  # "raars" is a partitive
+        "ongewisse",  # "wisse" is "wis": too short to head a compound
+    ],
+)  # fmt: skip
+def test_a_look_alike_is_not_split(word: str) -> None:
+    assert head_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Wat een wachttijdellende bij jullie klantenservice", "neg"),
+        ("Zeer reizigersonvriendelijk, die nieuwe dienstregeling", "neg"),
+        ("Bij ontvangst van het pakket krijgt u een mail", "neu"),  # no "angst"
+        ("We verwachten het pakket morgen", "neu"),  # no "wachten"
+        ("Een psychologische thriller over twee zussen", "neu"),  # no "logische"
+        ("Kunstmatige intelligentie in de klantenservice", "neu"),  # no "matige"
+        ("Onze reisgenoten zaten aan de tafel naast ons", "neu"),  # no "genoten"
+    ],
+)
+def test_compounds_and_look_alikes_in_sentences(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label

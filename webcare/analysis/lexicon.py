@@ -74,9 +74,9 @@ DUTCH_LEXICON: dict[str, float] = {
     # pattern has these near zero or the wrong way round: "spannend" (exciting) is praise in
     # a review, "trots op" too, and "waanzinnig" alone is Dutch for "amazing".
     "spannend": 1.8,
-    "uitgelezen": 1.0,
-    # Said of food and goods, craft is praise (pattern has "artisanaal" negative).
-    **dict.fromkeys("artisanaal artisanale ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),  # mostly "finished reading"; "een uitgelezen kans" is rarer
+    "uitgelezen": 1.0,  # mostly "finished reading"; "een uitgelezen kans" is rarer
+    # Said of food and goods, craft is praise.
+    **dict.fromkeys("ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),
     "geïnteresseerd": 1.2,
     "geinteresseerd": 1.2,
     "minpuntje": -1.5,
