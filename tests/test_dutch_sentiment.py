@@ -250,3 +250,34 @@ def test_a_look_alike_is_not_split(word: str) -> None:
 )
 def test_compounds_and_look_alikes_in_sentences(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+# Complaints without an opinion word: a service that did not happen, waiting, being brushed
+# off; each beside a look-alike that says the opposite.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ik stond niet op de lijst terwijl ik had gereserveerd", "neg"),
+        ("Mijn retour is niet verwerkt", "neg"),
+        ("Na drie weken niets meer van ze gehoord", "neg"),
+        ("Ik kreeg mijn geld niet terug", "neg"),
+        ("Bij de kassa moesten we twintig minuten wachten", "neg"),
+        ("We moesten niet lang wachten", "pos"),
+        ("Het duurt altijd even voordat iemand opneemt", "neg"),
+        ("Mijn abonnement werd zonder uitleg omgezet", "neg"),
+        ("De monteur had geen tijd voor ons", "neg"),
+        ("De installatie ging weer mis", "neg"),
+        ("Er ging niets mis met de levering", "pos"),
+        ("Ik vind het maar niks, die nieuwe app", "neg"),
+        ("Daar durf ik mijn pakketten niet meer heen te sturen", "neg"),
+    ],
+)
+def test_complaints_without_an_opinion_word(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    "text", ["We kregen er geen genoeg van", "Ik kreeg niet alleen korting maar ook een cadeau"]
+)
+def test_getting_more_than_expected_is_no_complaint(text: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value != "neg"

@@ -578,6 +578,22 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # zijn", "had wel wat warmer gemogen".
     r"\b(?:mag|mocht|mogen|mochten|zou|zouden|had|hadden|moet|moest)\s+(?:\w+\s+){0,4}?(?:wel\s+)?(?:wat|iets|een\s+beetje|een\s+stuk|best)\s+[a-z]{3,}er\s+(?:zijn|worden|gemogen|mogen|gekund|geweest)\b",
     r"\b(?:mag|mocht|mogen|mochten|zou|zouden|moet|moest)\s+(?:\w+\s+){0,4}?(?:op\s+z['i]?n\s+minst|minstens|toch\s+minimaal)\b(?:\s+(?:[\w'-]+\s+){0,5}?(?:zijn|worden|wezen|hebben)\b)?",
+    # A service that did not happen, said without an opinion word: "2x niet op de lijst",
+    # "het vet was niet weggesneden", "nooit teruggebeld", "kreeg ik deze niet".
+    r"\bniet\s+(?:op\s+de\s+(?:lijst|hoogte\s+gebracht)|in\s+orde|voorradig|doorgegeven|genoteerd|gebracht|geserveerd|gekregen|teruggebeld|schoongemaakt|opgeruimd|afgeruimd|weggesneden|bijgevuld|vervangen|hersteld|gerepareerd|verwerkt|verzonden|uitgevoerd|gecorrigeerd|nageleefd|waargemaakt|waarmaakt|waarmaken)\b",
+    r"\bnooit\s+(?:\w+\s+){0,2}?(?:gekregen|teruggebeld|geleverd|ontvangen|bezorgd|terugbetaald)\b",
+    r"\b(?:niets|niks|nooit)\s+meer\s+(?:van\s+\w+\s+)?(?:gehoord|vernomen)\b",
+    r"\b(?:kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|genoeg|enkele?\s+|enige\s+)?(?:genoeg|klacht|klachten|probleem|problemen|spijt|last)\b)(?!\s+(?:alleen|enkel)\b)",
+    # Waiting and being kept waiting: "moesten we een half uur wachten", "het duurt even".
+    r"\b(?:moest|moesten|moet|moeten)\s+(?:(?!niet\b|nauwelijks\b|amper\b|nooit\b|geen\b)\w+\s+){0,5}?(?:wachten|wachtten)\b",
+    r"\b(?:laten|liet|lieten|laat)\s+(?:(?!niet\b|nooit\b|geen\b)\w+\s+){0,3}?(?:lang\s+)?wachten\b",
+    r"\b(?:duurt|duurde|duurden)\s+(?:het\s+|dat\s+)?(?:wel\s+|soms\s+|altijd\s+|steeds\s+)?(?:even|eeuwen|een\s+eeuwigheid)\b",
+    # Brushed off: "zonder uitleg", "had geen tijd voor ons", "ging weer mis".
+    r"\bzonder\s+(?:enige\s+|enig\s+|een\s+)?(?:uitleg|excuses|excuus|pardon|verontschuldiging|reden|aankondiging|overleg|boe\s+of\s+ba)\b",
+    r"\bgeen\s+tijd\s+(?:had|hadden|heeft|hebben|voor\s+(?:ons|mij|me|klanten))\b",
+    r"\b(?:ging|gaat|gingen|gaan|liep|loopt|liepen)\s+(?:(?!niets\b|niks\b|nooit\b|niet\b|nergens\b)\w+\s+){0,3}?(?:mis|fout)\b(?!\s+(?:met|aan|bij)\b)",
+    r"\b(?:durf|durven|durfde|durfden)\s+(?:\w+\s+){0,3}?(?:niet|geen\s+\w+)\s+meer\b",
+    r"\b(?:vind|vond|vinden|vonden)\s+(?:\w+\s+){0,3}?(?:maar|echt|helemaal)\s+(?:niks|niets)\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
