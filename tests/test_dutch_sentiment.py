@@ -281,3 +281,24 @@ def test_complaints_without_an_opinion_word(text: str, label: str) -> None:
 )
 def test_getting_more_than_expected_is_no_complaint(text: str) -> None:
     assert analyse_sentiment(text, "nl").label.value != "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dit moet echt beter, jullie app crasht steeds", "neg"),  # a demand is a criticism
+        ("Het kan niet beter, zo moet het blijven", "pos"),
+        ("De saus kwam gewoon uit een potje", "neg"),
+        ("Het eten werd op tafel gesmeten", "neg"),
+        ("Waar blijft mijn pakket?!", "neg"),  # indignation
+        ("Waar blijft mijn pakket?", "neu"),  # a question
+        ("Goed werk van de monteur vandaag", "pos"),
+        ("Ik kon de taart niet weerstaan", "pos"),
+        # Praise in quotes is a mention or a sneer, not the writer's praise.
+        ('Een "dankjewel" of een glimlach was ver te zoeken', "neg"),
+        ("De minister deed weer „fantastische toezeggingen”", "neu"),
+        ('Hij zei: "het eten was echt heel erg lekker vandaag"', "pos"),  # a whole quote counts
+    ],
+)
+def test_demands_indignation_and_quoted_praise(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

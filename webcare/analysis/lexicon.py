@@ -425,6 +425,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "ambulance": -1.6,
     "gewond": -2.4,
     "onbruikbaar": -2.6,
+    # Served or handled carelessly: "op een bord gesmeten", "afgescheept", "afgesnauwd".
+    **dict.fromkeys("gesmeten gekwakt afgescheept afgesnauwd afgewimpeld".split(), -2.0),
 }
 
 # Customer-service words VADER's English lexicon lacks; used for both languages.
@@ -594,6 +596,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:ging|gaat|gingen|gaan|liep|loopt|liepen)\s+(?:(?!niets\b|niks\b|nooit\b|niet\b|nergens\b)\w+\s+){0,3}?(?:mis|fout)\b(?!\s+(?:met|aan|bij)\b)",
     r"\b(?:durf|durven|durfde|durfden)\s+(?:\w+\s+){0,3}?(?:niet|geen\s+\w+)\s+meer\b",
     r"\b(?:vind|vond|vinden|vonden)\s+(?:\w+\s+){0,3}?(?:maar|echt|helemaal)\s+(?:niks|niets)\b",
+    # A demand is a criticism: "dit moet echt beter", "we moeten het personeel beter betalen".
+    r"\b(?:moet|moeten)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?beter\b",
+    # Food that came from a packet: "kant-en-klaar", "opgewarmd", "uit een potje".
+    r"\b(?:kant[\s-]en[\s-]klaar|opgewarmd|opgewarmde|uit\s+(?:een|de)\s+(?:potje|pakje|zakje|blik|diepvries))\b",
+    # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!"
+    r"\?+\s*!+|!+\s*\?+",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -655,6 +663,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bverdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:pluim|pluimpje|compliment|complimenten|(?:4|5|vier|vijf)\s+sterren|een\s+(?:dikke\s+)?(?:9|10|tien))\b",
     r"\b(?:onze|mijn)\s+volgende\s+(?:reservatie|reservering|boeking|bezoek)\s+(?:ligt|staat|is)\s+(?:al\s+)?(?:vast|gepland|gemaakt|geboekt)\b",
     r"\bwarme?\s+(?:welkom|ontvangst|onthaal|sfeer|ambiance|ambiance|persoonlijkheid|mensen|aandacht)\b",
+    # Work praised and temptation given in to: "goed werk", "knap gedaan", "niet kunnen weerstaan".
+    r"\b(?:goed|knap|sterk|mooi|prima|top|uitstekend)\s+(?:werk|gedaan)\b",
+    r"\b(?:kan|kon|kunnen)\s+(?:(?:echt|gewoon|haast|bijna)\s+)?niet\s+beter\b",
+    r"\b(?:niet|nooit)\s+(?:\w+\s+)?(?:kunnen\s+)?weerstaan\b",
+    r"\b(?:kon|konden|kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:aan\s+)?weerstaan\b",
 )
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (

@@ -170,6 +170,8 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
 
     if may_have_emoji(text):
         text = _EMOJI.sub(_emoji_token, text)
+    if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
+        text = _QUOTED.sub(_unquote_praise, text)
     text = _sub_folded(
         _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
     )
@@ -185,6 +187,22 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
+
+
+# A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een
+# "smakelijk" of "dankuwel" waren ver te zoeken', 'allemaal „fantastische toezeggingen”'.
+_QUOTED = re.compile(r'["“„‘]([^"“”„‘’\n]{1,40})["”’]')
+_QUOTED_WORDS = 3
+
+
+def _unquote_praise(match: re.Match[str]) -> str:
+    words = _TOKEN.findall(match.group(1).lower())
+    if len(words) > _QUOTED_WORDS:
+        return match.group(0)
+    lexicon = analyser("nl").lexicon
+    if any(lexicon.get(word, 0.0) > 0 for word in words):
+        return " "
+    return match.group(0)
 
 
 def _concession(match: re.Match[str]) -> str:
