@@ -302,3 +302,20 @@ def test_getting_more_than_expected_is_no_complaint(text: str) -> None:
 )
 def test_demands_indignation_and_quoted_praise(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An announcement points at something to watch or hear; it is not the writer's verdict.
+        ("Kijk vanavond live mee naar het debat over de beste aanpak van de files", "neu"),
+        ("Luistertip: onze directeur in gesprek met een tevreden klant", "neu"),
+        ("Wat een beste aanpak van de files, echt top", "pos"),  # the same words as a verdict
+        # A question is no compliment; a complaint asked as a question stays one.
+        ("Gaat de winkel het goede voorbeeld volgen?", "neu"),
+        ("De winkel volgt het goede voorbeeld", "pos"),
+        ("Waarom duurt het zo lang?", "neg"),
+    ],
+)
+def test_announcements_and_questions_weigh_their_words_less(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

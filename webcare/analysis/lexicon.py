@@ -538,7 +538,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
     r"\bver\s+te\s+zoeken\b",
     r"\b(?:nooit|niet)\s+(?:meer|nog)\s+(?:\w+\s+)?terug\b",
-    r"\b(?:duurde|duurt|duren)\s+(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
+    r"\b(?:duurde|duurt|duren)\s+(?:het\s+|dat\s+)?(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
     r"\bniet\s+(?:eetbaar|drinkbaar|te\s+drinken)\b",
     r"\bover\s+(?:de\s+)?datum\b",
     r"\bergens\s+anders\b",

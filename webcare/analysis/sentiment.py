@@ -36,6 +36,7 @@ from webcare.analysis.lexicon import (
     SERVICE_LEXICON,
 )
 from webcare.analysis.rules import ordered_alternation
+from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
@@ -275,6 +276,8 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
         lang = language
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
+    if lang == "nl":
+        score = weigh_speech_act(text, score)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon)
     if sarcasm:
