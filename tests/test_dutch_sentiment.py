@@ -319,3 +319,15 @@ def test_demands_indignation_and_quoted_praise(text: str, label: str) -> None:
 )
 def test_announcements_and_questions_weigh_their_words_less(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het nieuwe model is beschikbaar vanaf maandag",
+        "Dit is een tijdelijke regeling voor zelfstandige ondernemers",
+        "De zwarte jas is precies om acht uur bezorgd",
+    ],
+)
+def test_adjectives_that_classify_do_not_judge(text: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == "neu"

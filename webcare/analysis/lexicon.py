@@ -685,10 +685,15 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
     enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
     bepaalde bepaald puur klaar bewust geheel naast stipt
-    bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best""".split()
+    bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best
+    zwart wit bruin roze katholiek medisch officieel sociaal zelfstandig onafhankelijk
+    tijdelijk voorlopig beschikbaar precies""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
-    # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read).
+    # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
+    # after it: more colours (not "groen": green politics), and adjectives that classify
+    # rather than judge ("medische zorg", "een tijdelijke regeling", "beschikbaar vanaf
+    # maandag", "precies om acht uur"; pattern gives them -1.1 to +1.6).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
