@@ -331,3 +331,16 @@ def test_announcements_and_questions_weigh_their_words_less(text: str, label: st
 )
 def test_adjectives_that_classify_do_not_judge(text: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == "neu"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vanavond naar Run The Jewels in de Melkweg", "neu"),  # a band, not "jewels"
+        ("Ik speel weer Championship Manager", "neu"),
+        ("Ik love deze winkel", "pos"),  # the English word itself, lower case, still counts
+        ("Love deze winkel", "pos"),  # and at the start of a sentence
+    ],
+)
+def test_a_capitalised_english_word_in_dutch_is_a_name(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

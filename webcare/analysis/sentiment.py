@@ -43,6 +43,7 @@ from webcare.analysis.vader import (
     HEAD_FROM,
     PRAISE_TOKEN,
     analyser,
+    english_in_dutch,
     head_of,
     may_have_emoji,
 )
@@ -173,6 +174,8 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _EMOJI.sub(_emoji_token, text)
     if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
         text = _QUOTED.sub(_unquote_praise, text)
+    if language == "nl" and _NAME.search(text):
+        text = _NAME.sub(_unname, text)
     text = _sub_folded(
         _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
     )
@@ -204,6 +207,17 @@ def _unquote_praise(match: re.Match[str]) -> str:
     if any(lexicon.get(word, 0.0) > 0 for word in words):
         return " "
     return match.group(0)
+
+
+# In a Dutch text an English word written with a capital after the sentence's first word
+# is a name: a band, a game, a product ("Dus Rancid luisteren", "Run The Jewels",
+# "Championship Manager"), not the writer's opinion.
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
+
+
+def _unname(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "wcname" if word.lower() in english_in_dutch() else word
 
 
 def _concession(match: re.Match[str]) -> str:
