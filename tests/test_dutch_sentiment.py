@@ -270,6 +270,7 @@ def test_compounds_and_look_alikes_in_sentences(text: str, label: str) -> None:
         ("Er ging niets mis met de levering", "pos"),
         ("Ik vind het maar niks, die nieuwe app", "neg"),
         ("Daar durf ik mijn pakketten niet meer heen te sturen", "neg"),
+        ("Het magazijn is overbemand en de klantenservice onderbezet", "neg"),
     ],
 )
 def test_complaints_without_an_opinion_word(text: str, label: str) -> None:

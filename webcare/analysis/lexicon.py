@@ -569,7 +569,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:niks|niets|niet|nauwelijks)\s+meer\s+dan\s+(?:een|wat|de|het|dat)\b(?!\s+(?:paar|kwartier|minuut|minuten|uur|halfuur|dag|dagen|week|euro|tientje|\d))",
     # Food not as it should be, staff short.
     r"\b(?:doorweekt|doorweekte|kletsnat|kletsnatte|slap|slappe|papperig|papperige)\s+(?:\w+\s+)?(?:friet|frietjes|patat|pasta|spaghetti|brood|broodje|pizza|bodem|deeg|groenten|sla)\b",
-    r"\b(?:onderbemand|onderbezet)\b",
+    r"\b(?:onder|over)(?:bemand|bezet)\b",  # staffed too thin or too thick for the room
     # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
     r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
     # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
