@@ -271,6 +271,9 @@ def test_compounds_and_look_alikes_in_sentences(text: str, label: str) -> None:
         ("Ik vind het maar niks, die nieuwe app", "neg"),
         ("Daar durf ik mijn pakketten niet meer heen te sturen", "neg"),
         ("Het magazijn is overbemand en de klantenservice onderbezet", "neg"),
+        ("Mijn vraag is nooit beantwoord en ik ben niet geholpen", "neg"),
+        ("Nog steeds geen oplossing voor mijn storing", "neg"),
+        ("Ik had geen hulp nodig, alles ging vanzelf", "neu"),
     ],
 )
 def test_complaints_without_an_opinion_word(text: str, label: str) -> None:

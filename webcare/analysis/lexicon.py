@@ -513,6 +513,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
+    r"\bgeen\s+(?:enkele\s+)?(?:hulp|oplossing|aandacht|service)\b(?!\s+(?:nodig|meer\s+nodig)\b)",
     r"\bniemand\s+(?:neemt|reageert|belt|helpt|weet)\b",
     r"\b(?:al|alweer)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|zoveel)\s+(?:keer|x|maal)\b",
     r"\b(?:al|nu al)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|een)\s+(?:dagen|weken|uur|uren|maanden|dag|week)\b",
@@ -582,7 +583,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:mag|mocht|mogen|mochten|zou|zouden|moet|moest)\s+(?:\w+\s+){0,4}?(?:op\s+z['i]?n\s+minst|minstens|toch\s+minimaal)\b(?:\s+(?:[\w'-]+\s+){0,5}?(?:zijn|worden|wezen|hebben)\b)?",
     # A service that did not happen, said without an opinion word: "2x niet op de lijst",
     # "het vet was niet weggesneden", "nooit teruggebeld", "kreeg ik deze niet".
-    r"\bniet\s+(?:op\s+de\s+(?:lijst|hoogte\s+gebracht)|in\s+orde|voorradig|doorgegeven|genoteerd|gebracht|geserveerd|gekregen|teruggebeld|schoongemaakt|opgeruimd|afgeruimd|weggesneden|bijgevuld|vervangen|hersteld|gerepareerd|verwerkt|verzonden|uitgevoerd|gecorrigeerd|nageleefd|waargemaakt|waarmaakt|waarmaken)\b",
+    r"\bniet\s+(?:op\s+de\s+(?:lijst|hoogte\s+gebracht)|in\s+orde|voorradig|doorgegeven|genoteerd|gebracht|geserveerd|gekregen|teruggebeld|schoongemaakt|opgeruimd|afgeruimd|weggesneden|bijgevuld|vervangen|hersteld|gerepareerd|verwerkt|verzonden|uitgevoerd|gecorrigeerd|nageleefd|waargemaakt|waarmaakt|waarmaken|geholpen|beantwoord|opgenomen|opgehaald|teruggestuurd|gecommuniceerd|ge[iï]nformeerd|gemeld)\b",
     r"\bnooit\s+(?:\w+\s+){0,2}?(?:gekregen|teruggebeld|geleverd|ontvangen|bezorgd|terugbetaald)\b",
     r"\b(?:niets|niks|nooit)\s+meer\s+(?:van\s+\w+\s+)?(?:gehoord|vernomen)\b",
     r"\b(?:kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|genoeg|enkele?\s+|enige\s+)?(?:genoeg|klacht|klachten|probleem|problemen|spijt|last)\b)(?!\s+(?:alleen|enkel)\b)",
