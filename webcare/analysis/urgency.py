@@ -112,6 +112,7 @@ _SKIPPED = frozenset(
 _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
+    r"|(?:fine|ok|okay|working|good)\s+now"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
 )
 _UNRESOLVED_BEFORE = re.compile(
@@ -195,8 +196,28 @@ def _listed(low: str, start: int, end: int) -> bool:
 _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ", "truck ", "auto ")
 
 
+# A disruption told after the trip is a complaint, not travel disruption now: "my flight
+# last month was delayed 3 hours", "vorige week 2 uur vertraagd".
+_PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas)"
+    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago"
+    r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
+)
+
+
+def _past(low: str, start: int, end: int) -> bool:
+    """A past-time marker in the sentence of the match."""
+    before = low[max(0, start - 120) : start]
+    begin = start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
+    after = low[end : end + 120]
+    stop = end + min((i for i in (after.find(m) for m in _SENTENCE_END) if i >= 0), default=len(after))
+    return _PAST.search(low, begin, stop) is not None
+
+
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
+        return False
+    if name == "travel" and _past(low, start, end):
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     negated = low[start].isalpha() and _negated(low, start)

@@ -225,13 +225,14 @@ MONEY = Category(
         r"took\s+(?:my\s+|the\s+|our\s+)?money", r"(?:steal|stealing|stole|stolen)\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"stealing\s+(?:my\s+|our\s+)?money", r"(?:taken|took|charged|debited|deducted)\s+(?:\w+\s+){0,3}?without\s+(?:my\s+)?(?:permission|consent|authori[sz]ation|asking)",
         r"money\s+(?:\w+\s+){0,2}?(?:is\s+|was\s+|has\s+been\s+)?(?:gone|missing|stuck|held|frozen|taken)",
         r"(?:haven'?t|have\s+not|hasn'?t|never|didn'?t|did\s+not|still\s+not|not\s+yet)\s+(?:\w+\s+)?(?:got|gotten|received|get|receive|been\s+credited|credited|seen)\s+(?:my\s+|the\s+|a\s+|any\s+|our\s+)?(?:refund|money|credit|points|reimbursement|payout|deposit)",
+        r"(?:deny|denies|denied|denying|refuse|refuses|refused|refusing)\s+(?:me\s+|us\s+|you\s+|her\s+|him\s+)?(?:a\s+|my\s+|the\s+|any\s+|our\s+)?(?:full\s+)?(?:refund|compensation|reimbursement|my\s+money\s+back)\b",
         r"(?:refund|reimbursement)\w*\s+(?:\w+\s+){0,3}?(?:refused|denied|never|still\s+(?:not|hasn'?t|haven'?t|pending|waiting)|not\s+(?:received|processed|arrived)|missing)",
         r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
         r"waiting\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:my|a|the|our)\s+(?:refund|money|reimbursement|payout)",
         r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand|deserve)\s+(?:my|a|our)\s+(?:full\s+)?(?:money\s+back|refund)",
         r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
         r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
-        r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\w+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
+        r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\S+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
         r"auto-?renew\w*\s+(?:\w+\s+){0,3}?(?:charged|again|back\s+on|without)", r"(?:never|didn'?t|did\s+not)\s+sign(?:ed)?\s+up\s+for",
         r"(?:not|never|wasn'?t|hasn'?t\s+been|haven'?t\s+been|still\s+not)\s+(?:been\s+)?credited",
         r"(?:terugbetaling|terugstorting|geld)\s+(?:\w+\s+){0,2}?(?:laat|blijft)\s+(?:\w+\s+){0,2}?(?:wachten|uit)\b",
@@ -251,6 +252,18 @@ MONEY = Category(
         r"(?:get|getting|got)\s+(?:the|my|our)\s+money\s+back", r"still\s+(?:send|sent|sending|sends)\s+(?:me|us)\s+(?:a\s+)?(?:bills?|invoices?)",
         r"(?:turned|switched)\s+off\s+(?:the\s+)?auto[\s-]?renew\w*", r"additional\s+(?:\$|£|€)\s?\d",
         r"(?:was|were|got|been)\s+(?:just\s+)?charged\s+(?:today|again|twice|this\s+morning)\b",
+        # Taken more than once: "took my payment twice", "billed me 3 times for one order".
+        rf"(?:took|taken|taking|billed|debited|deducted|withdrew|withdrawn|processed)\s+(?:me\s+|us\s+)?(?:my\s+|the\s+|our\s+)?(?:payment|money|fee|deposit|subscription)?\s*(?:twice|double|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)\b",
+        # A charge nobody agreed to: "a fee I was never told about", "fees nobody mentioned".
+        r"(?:fee|fees|charge|charges|bill)\s+(?:that\s+)?(?:i|we)\s+(?:was|were)\s+never\s+(?:told|informed|warned)",
+        r"(?:fee|fees|charge|charges)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:told|mentioned|warned)",
+        # The bill jumped: "my bill is $60 more than last month", "bill went up $40".
+        r"(?:bill|invoice|statement)\s+(?:\w+\s+){0,3}?(?:\$|£|€)\s?\d[\d.,]*\s+(?:more|higher)\s+than",
+        r"(?:bill|invoice)\s+(?:\w+\s+){0,2}?(?:went|go(?:es)?|jumped|doubled|shot)\s+up\s+(?:by\s+)?(?:\$|£|€)?\s?\d",
+        # Money the customer cannot reach: "froze my funds", "can't withdraw my money".
+        r"(?:froze|frozen|freezing|holding|held|locked|limited)\s+(?:\w+\s+){0,2}?(?:my|our)\s+(?:funds|money|balance|payout|earnings|cash)",
+        r"(?:funds|money|balance|payout|earnings)\s+(?:\w+\s+){0,2}?(?:frozen|on\s+hold|held|locked|limited)\b",
+        r"(?:can'?t|cannot|couldn'?t|unable\s+to|won'?t\s+let\s+me)\s+(?:\w+\s+)?(?:withdraw|cash\s+out|transfer|get\s+to|access)\s+(?:my|our|the)\s+(?:funds|money|balance|payout|earnings|cash)",
         # Charged after leaving or for something taken back, and disputes with the bank.
         r"charg(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:after|even\s+though|although|though|since)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|returned|closed|ended)",
         r"charge\s*backs?\b", r"dispute\s+(?:the|this|a|these)\s+charges?",
@@ -278,6 +291,14 @@ BLOCKED = Category(
         r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:account|card|acct)",
         r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
         r"(?:deactivation|suspension|closure)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card)",
+        # Cut off by the company: "my number has been disconnected", "you shut off my service".
+        r"(?:number|line|service|phone|internet|account|acct|power|wifi)\s+(?:\w+\s+)?(?:has\s+been\s+|was\s+|got\s+|is\s+|been\s+)(?:disconnected|cut\s+off|shut\s+off|turned\s+off|deactivated|suspended)\b",
+        r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|suspended)\s+(?:my|our)\s+(?:\w+\s+)?(?:number|line|service|phone|internet|account|power)\b",
+        r"(?:says|said|saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my\s+|our\s+|the\s+)?(?:account|acct|number|login|username|email)\s+(?:doesn'?t|does\s+not|didn'?t)\s+exist",
+        r"(?:account|acct)\s+(?:not\s+found|is\s+invalid|no\s+longer\s+exists|has\s+disappeared|disappeared|vanished)",
+        # The service refuses what is the customer's own: "won't validate my licence",
+        # "doesn't recognise my account".
+        r"(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?(?:validate|verify|recogni[sz]e|accept|activate|authenticate)\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|card|code|key|password|login|subscription|purchase|id)\b",
         r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
         r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
         r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:\w+\s+)?(?:find|validate|verify|access|unlock)\s+(?:my|the|our)\s+(?:account|acct|number)",
@@ -301,7 +322,7 @@ _TASKS_NL = (
 )
 _CANNOT_EN = (
     r"(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
-    r"|not\s+able\s+to|no\s+longer\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
+    r"|not\s+able\s+to|(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+able\s+to|no\s+longer\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
 )
 # What a customer cannot do when the service is unusable: logging in, paying, connecting.
 # "can't use %env% syntax" or "can't receive votes" is a feature, so "use", "open", "send"
@@ -311,7 +332,7 @@ _TASKS_EN = (
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
     r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
-    r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"redeem|renew|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
@@ -345,7 +366,7 @@ OUTAGE = Category(
         rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
         r"onbruikbaar", r"inlogproble\w*",
-        r"get\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored)\b",
+        r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
         r"(?:issue|problem|bug|glitch|outage)s?\s+(?:\w+\s+){0,2}?(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not|still\s+not)\s+(?:been\s+|ben\s+)?(?:fixed|resolved|solved)\b",
         r"@\w+\s+(?:it\s+|still\s+)?(?:doesn'?t|does\s+not|won'?t)\s+work\b" + _NOT_DEGREE,
         r"(?:app|applicatie|site|website|systeem|programma|scherm)\s+(?:\w+\s+){0,3}?(?:hangt|reageert\s+niet|valt\s+(?:steeds\s+|telkens\s+)?uit|sluit\s+(?:zichzelf\s+|steeds\s+|telkens\s+)?af|bevriest|loopt\s+vast)",
@@ -368,7 +389,7 @@ OUTAGE = Category(
         + _NOT_DEGREE,
         r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
-        r"dropped\s+calls?", r"(?:no|lost)\s+(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity)\b",
+        r"dropped\s+calls?", r"(?:no|lost)\s+(?:phone\s+|cell\s+|mobile\s+|home\s+)?(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity|dial\s*tone)\b(?!\s+(?:charges?|fees?|plans?|contracts?|desk|counter))",
         r"(?:no|lost)\s+(?:data\s+connection|mobile\s+data|cell\s+service|lte|4g|5g)\b",
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|keeps\s+|are\s+)?(?:failing|fails|failed)\b",
         r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
@@ -382,10 +403,13 @@ OUTAGE = Category(
         r"won'?t\s+(?:my|the|your|our)\s+(?:\w+\s+){1,2}?(?:download|update|load|open|work|connect|install|sync|start|boot)\b",
         _CORE_EN + r"\s+(?:is\s+|was\s+|keeps\s+)?(?:totally\s+|completely\s+|just\s+)?(?:stuck|froze|frozen|freezing|hanging)\b",
         r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
+        # Still down after the customer reported it: "internet is still not fixed".
+        r"(?:internet|service|phone|wifi|wi-fi|connection|tv|cable|signal|app|site|website|account|line|power)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|has\s+|have\s+)?still\s+(?:not|isn'?t|hasn'?t|haven'?t)\s+(?:been\s+)?(?:fixed|working|restored|resolved|back|up|on)\b",
         r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
         r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for|since|again|all|at|across)\b",
-        r"(?:still|again)\s+not\s+working", r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
+        r"(?:still|again)\s+not\s+working",
+        r"(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+been\s+working\b" + _NOT_DEGREE, r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
         r"(?:doesn'?t|does\s+not|isn'?t|won'?t)\s+work\s+(?:at\s+all|anymore|any\s+more)",
         r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
         r"(?:lost|wiped|deleted|erased)\s+(?:all\s+)?(?:my|our)\s+(?:data|files|photos|pictures|work|progress|save|artwork)",
@@ -448,13 +472,14 @@ TRAVEL = Category(
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
+        r"(?:can'?t|cannot|won'?t|couldn'?t|refuse\w*\s+to|didn'?t|did\s+not|not)\s+(?:deliver|find|locate|return|send|track|move)\s+(?:my|our|the)\s+(?:bags?|luggage|baggage|suitcases?)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|won'?t)\s+make\s+it\b",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
         # Disruption now, said in the present: "my flight is delayed", "bumped from my flight",
         # "I'll miss my connection". Not "was delayed" (after the trip: a complaint).
         r"(?:flight|train|plane|bus)\s+(?:is|has\s+been|just\s+got|got\s+just|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:delayed|cancel+ed)\b",
-        r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"overbooked",
+        r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"(?:refused|wouldn'?t|won'?t|didn'?t|did\s+not|would\s+not|will\s+not)\s+(?:to\s+)?let\s+(?:me|us|my\s+\w+)\s+(?:board|on\s+(?:the|my|our)\s+(?:flight|plane|train)|fly|check\s*in)\b", r"overbooked",
         r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna|about\s+to)\s+miss\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:car|driver|bus|coach|train|taxi|cab|uber|vehicle|plane)\s+(?:\w+\s+)?broke\s+down", r"no\s+(?:more\s+)?(?:trains|flights|buses)\s+(?:to|into|from|out\s+of|running|for)\b",
         # No other way home: the customer is stuck where they are.
@@ -482,6 +507,9 @@ LEGAL = Category(
         r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
         r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
         r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b", r"fcc\b", r"ofcom", r"ombudsman",
+        r"attorney\s+general", r"consumer\s+(?:protection|affairs|council|ombudsman|court|forum)",
+        r"department\s+of\s+transportation", r"(?:report|reporting|reported|complain|complaining)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?to\s+(?:the\s+)?(?:dot|faa|fcc|ftc|cfpb|bbb|authorities|regulator)\b",
+        r"(?:file|filing|filed|lodge|lodging|lodged|submit|submitted|open|opened)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?(?:complaint|report|case)\s+with\s+(?:the\s+)?(?:ftc|fcc|cfpb|dot|bbb|attorney|regulator|authorities|state)\b",
         r"(?:file|filing|filed)\s+a\s+complaint\s+with", r"aangetekend\w*\s+(?:schrijven|brief)", r"rechtsbijstand\w*",
     ),
     "legal",
@@ -553,6 +581,9 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be|i'?ve|i\s+have|i)\s+(?:just\s+|now\s+|officially\s+|seriously\s+)?(?:switching|switched|changing|changed)\s+(?:over\s+)?to\s+"
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)[a-z@][\w&-]+\b(?!\s+(?:plan|version|app|model|setting|settings|option|update|account|billing|phone|number))",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+leaving\s+(?:you|@\w+)",
+        # Intended: "I'm going to switch to Verizon if this isn't fixed", "will move to @o2".
+        r"(?:going\s+to|gonna|will|i'?ll|we'?ll|about\s+to|ready\s+to|might|may|have\s+to)\s+(?:just\s+)?(?:switch|move|go|port|change)\s+(?:over\s+|back\s+)?to\s+"
+        r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|bed|sleep|work|school|church|e-?billing)\b)(?:@\w+|[a-z][\w&-]+\s+(?:if|unless|instead|because|cause|then)\b)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
         r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
@@ -618,9 +649,12 @@ ANGER = Category(
     (
         # Insults aimed at the brand (reputational risk), not frustration ("worst service
         # ever" is an ordinary complaint) nor profanity about a thing ("what the fuck").
-        r"(?:you|u|y'all|you\s+guys|they|@\w+)\s+(?:are|r|is)\s+(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
+        r"(?:you|u|y'all|you\s+guys|they|@\w+)\s+(?:are|r|is)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|such\s+)?(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
         r"(?:is|are)\s+(?:honestly|absolutely|utter|complete|total|such|just)\s+(?:\w+\s+)?(?:trash|garbage|rubbish|crap|shit)\b",
-        r"fuck\s+(?:you|u|off|your|@\w+)", r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
+        r"fuck\s+(?:you|u|off|your|@\w+)",
+        # Profanity at how the brand treats the customer: "this is fucking ridiculous".
+        r"(?:this|that|it|you|y'?all|your\s+\w+)\s+(?:is|are|'s|'re)?\s*(?:so\s+|just\s+)?f+u+c+k+(?:ing|in'?)\s+(?:ridiculous|useless|pathetic|unacceptable|joke|absurd|insane|terrible|awful|stupid|incompetent|garbage|trash|bullshit)\b",
+        r"(?:this|that|your\s+\w+)\s+(?:is|'s)\s+(?:such\s+|total\s+|absolute\s+|complete\s+)?(?:bullshit|bs)\b", r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
         r"why\s+the\s+(?:hell|fuck|f\*+k)\s+(?:did|do|would|are|is|have)\s+(?:you|u|y'?all|they)\b",
         r"(?:bende|stelletje|zootje)\s+(?:\w+\s+)?(?:oplichters|dieven|prutsers|amateurs|criminelen|leugenaars|boeven|idioten|clowns|incapabelen)",
         r"(?:jullie|ze|zij)\s+(?:zijn|bent)\s+(?:\w+\s+)?(?:oplichters|dieven|criminelen|leugenaars|boeven|maffia|tuig)\b",
@@ -633,6 +667,7 @@ ANGER = Category(
         r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
@@ -684,6 +719,10 @@ PRESSURE = Category(
         rf"(?:been|waiting|waited|wait)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b",
         rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
         r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
+        # A failure that has lasted: "down since yesterday", "not working for 3 days", "no
+        # signal all weekend". The failure must be said, not just the time.
+        rf"(?:down|dead|broken|not\s+(?:been\s+)?working|(?:isn|hasn|wasn)'?t\s+(?:been\s+)?working|wasn'?t\s+working|stopped\s+working|won'?t\s+work|doesn'?t\s+work|not\s+work\w*|can'?t\s+\w+|cannot\s+\w+|unable\s+to\s+\w+|no\s+(?:service|internet|signal|wifi|power|connection|cable|tv))\s+"
+        rf"(?:\w+\s+){{0,4}}?(?:since\s+(?:yesterday|last\s+(?:night|week)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|all\s+(?:day|night|week|weekend|morning)|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?{_COUNT}\s+(?:days|hours|weeks|months)|(?:two|three|four|five|\d+)\s+days\s+(?:now|in\s+a\s+row))\b",
     ),
     "time pressure",
 )  # fmt: skip

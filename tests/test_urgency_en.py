@@ -1,0 +1,102 @@
+"""English urgency by structure: a service the customer is left without, a failure that has
+lasted, money taken or held, an account cut off, a regulator named, insults and staff who
+hurt, a switch to a competitor announced, a trip stopped now. Each rule on sentences of our
+own, with look-alikes that must stay normal (or low)."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.settings import Settings
+
+PLAIN = Settings()
+
+
+def categories(text: str) -> tuple[str, ...]:
+    return analyse(text, PLAIN).urgency.categories
+
+
+def level(text: str) -> str:
+    return analyse(text, PLAIN).urgency.level.value
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Left without the service.
+        ("@telco I have no phone service and I need to call my doctor", "outage"),
+        ("@isp still no internet, the kids can't do their homework", "outage"),
+        ("@mobile no signal in my house since Monday, what is going on", "outage"),
+        ("@isp my internet is still not fixed after the engineer came", "outage"),
+        ("@isp I have to wait three days to get my internet fixed?", "outage"),
+        ("@cable the box has not been working since yesterday", "outage"),
+        ("@store the app wasn't able to renew my membership", "outage"),
+        ("@games the console won't validate my licence for the game I bought", "blocked"),
+        # A failure that has lasted: the time pressure of waiting with nothing working.
+        ("@telco my phone can't make calls for 3 days now", "pressure"),
+        ("@isp the wifi is down all weekend and nobody calls back", "pressure"),
+        # Money taken twice, a fee nobody mentioned, a bill that jumped, money held.
+        ("@rail your website took my payment twice for the same ticket", "money"),
+        ("@bank I was charged an annual fee I was never told about", "money"),
+        ("@telco why is my bill $60 more than last month", "money"),
+        ("@wallet you froze my funds for 21 days", "money"),
+        ("@wallet I cannot withdraw my money from the account", "money"),
+        ("@shop the manager refused me a refund for a broken kettle", "money"),
+        ("@games my renewal for ps+ failed and I lost my saves", "money"),
+        # An account or line cut off by the company.
+        ("@telco my number has been disconnected without any reason", "blocked"),
+        ("@isp you shut off my service while I was on holiday", "blocked"),
+        ("@stream the app says my account doesn't exist", "blocked"),
+        # A regulator named as where this goes next.
+        ("@airline I'm reporting this to the DOT", "legal"),
+        ("@telco I filed a complaint with the FCC this morning", "legal"),
+        ("@bank the attorney general will hear about this", "legal"),
+        # Insults, profanity at the brand, staff who hurt the customer.
+        ("@brand you guys are a bunch of thieves", "anger"),
+        ("@telco this is fucking ridiculous, fix my phone", "anger"),
+        ("@bank a rep on the phone just made me cry", "anger"),
+        # Leaving, announced: a switch to a named competitor.
+        ("@telco I'm going to switch to Verizon if this isn't fixed today", "churn"),
+        ("@mobile I'll move to @othernet unless someone calls me back", "churn"),
+        # Travel stopped now: not let on board, bags the airline cannot hand over.
+        ("@airline the gate agent refused to let me board even though I was on time", "travel"),
+        ("@airline you can't find my luggage and I'm at the hotel with nothing", "travel"),
+    ],
+)
+def test_structural_signals_are_high(text: str, category: str) -> None:
+    assert category in categories(text)
+    assert level(text) == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@telco is there a phone service I can call from abroad?",
+        "@airline no customer service desk at the gate, where do I ask about seats?",
+        "@telco do you have a plan with no service charge for students?",
+        "@isp my internet is a bit slow in the evenings, any tips?",
+        "@cable I've had this box since yesterday and I love it",
+        "@bank can you send me my annual fee statement?",
+        "@shop I'd like to know your refund policy for gifts",
+        "@telco the co-op (FTC) down the road offers gig speed, will you?",
+        "@brand you guys are a bunch of legends",
+        "@stream my account email doesn't match my new address, how do I change it?",
+        "@telco I'm going to switch to the unlimited plan, how much is it?",
+        "@mobile I will go to bed now, thanks for the help",
+        "@airline can my son board with a stroller?",
+        "@airline I can't find my boarding pass in the app, where is it?",
+        "@airline my flight last month was delayed 3 hours, any chance of miles?",
+    ],
+)
+def test_look_alikes_stay_normal(text: str) -> None:
+    assert level(text) in ("normal", "low"), categories(text)
+
+
+def test_a_failure_fine_now_is_resolved() -> None:
+    assert level("@isp the app was not working yesterday but it's fine now, thanks") != "high"
+
+
+def test_a_delay_last_week_is_a_complaint_and_one_today_is_travel_disruption() -> None:
+    assert level("@airline our flight last week was delayed by 4 hours and nobody told us why") == "normal"
+    assert level("@airline our flight is delayed by 4 hours and nobody tells us why") == "high"
