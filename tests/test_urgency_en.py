@@ -62,6 +62,28 @@ def level(text: str) -> str:
         # Travel stopped now: not let on board, bags the airline cannot hand over.
         ("@airline the gate agent refused to let me board even though I was on time", "travel"),
         ("@airline you can't find my luggage and I'm at the hotel with nothing", "travel"),
+        # Held on board, left behind, no way on.
+        ("@airline we've been sitting on the plane for 90 minutes with no information", "travel"),
+        ("@airline the plane has been on the tarmac since 6am", "travel"),
+        ("@airline our connecting flight left without us and the desk is closed", "travel"),
+        ("@rail the train terminated early and there is no onward train tonight", "travel"),
+        ("@airline the app won't let me change my flight and the line hangs up on me", "outage"),
+        # More money, fraud and anger phrasings.
+        ("@bank there are charges on my card I don't recognise", "fraud"),
+        ("@shop my refund was supposed to come two weeks ago and nothing", "money"),
+        ("@wallet quelqu'un a payé des jeux avec ma carte", "fraud"),
+        ("@airline you people are criminals", "anger"),
+        ("@isp you screwed me over again with the business plan", "anger"),
+        ("@music the shuffle button just don't fucking work", "outage"),
+        ("@stream this is fucking ridiculous, third time today", "anger"),
+        # Leaving a named brand, cancelling a line.
+        ("@telco I'm leaving Telco after 10 years of this", "churn"),
+        ("@telco cancel my line, I'm going to another carrier", "churn"),
+        # An update that ruined the device; ordering unavailable.
+        ("@phone thank you for ruining my phone with this update", "outage"),
+        ("@food no online orders today? really?", "outage"),
+        ("@games the store won't recognize a single account in our house", "blocked"),
+        ("@games I'm trying to pay for the game and nobody can find my account", "outage"),
     ],
 )
 def test_structural_signals_are_high(text: str, category: str) -> None:
@@ -87,6 +109,13 @@ def test_structural_signals_are_high(text: str, category: str) -> None:
         "@airline can my son board with a stroller?",
         "@airline I can't find my boarding pass in the app, where is it?",
         "@airline my flight last month was delayed 3 hours, any chance of miles?",
+        "@airline can my connecting flight leave from another terminal?",
+        "@telco I'm leaving for work now, will call you tonight",
+        "@telco I'm leaving the house, can the engineer call me first?",
+        "@bank I don't recognise the new app icon, is it yours?",
+        "@rail is there an onward train to York after 11pm?",
+        "@airline we are sitting on the plane and the crew is lovely",
+        "@isp can I cancel my line transfer appointment and pick another day?",
     ],
 )
 def test_look_alikes_stay_normal(text: str) -> None:
@@ -100,3 +129,26 @@ def test_a_failure_fine_now_is_resolved() -> None:
 def test_a_delay_last_week_is_a_complaint_and_one_today_is_travel_disruption() -> None:
     assert level("@airline our flight last week was delayed by 4 hours and nobody told us why") == "normal"
     assert level("@airline our flight is delayed by 4 hours and nobody tells us why") == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shop my parcel is still not delivered, the tracking hasn't moved",
+        "@shop I ordered on Monday and I'm still waiting for the package",
+        "@winkel mijn pakket is nog steeds niet bezorgd",
+    ],
+)
+def test_waiting_for_a_parcel_is_a_delivery_complaint_not_time_pressure(text: str) -> None:
+    assert level(text) == "normal", categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shop my parcel is still not delivered and I need it by tonight for the party",
+        "@shop I was charged twice and the package is still not delivered",
+    ],
+)
+def test_a_parcel_with_a_deadline_or_money_at_stake_stays_high(text: str) -> None:
+    assert level(text) == "high", categories(text)

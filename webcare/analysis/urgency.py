@@ -18,12 +18,15 @@ Categories and their built-in levels (the mapping README.md documents):
                         newspapers, "ik zet dit op Twitter", "mijn volgers", viral, influencers
             anger       insults at the brand ("you are liars", "bende oplichters")
             pressure    time pressure: a flight or event today or tomorrow, "asap", "dringend";
-                        waiting already: "al 3 dagen", "nog steeds niet", "for the third time"
+                        waiting already: "al 3 dagen", "nog steeds niet", "for the third time";
+                        a failure that has lasted: "down since yesterday"
   normal    nothing urgent matched, and the message needs a reply
   low       nothing urgent matched and the mention is positive (praise, thanks)
 
 The most urgent matching category decides the level; every matching category is a reason,
-quoting the first place it counts. A match does not count when it is negated ("geen
+quoting the first place it counts. Waiting for a parcel with nothing else at stake is a
+delivery complaint (normal), not time pressure; a delay told with a past marker ("last
+week") is a complaint, not travel disruption now. A match does not count when it is negated ("geen
 storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
 issue solved") or one item of a list ("such as unwrapped food, medicine"). A category may
 suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
@@ -224,6 +227,21 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     return not (negated or _resolved(low, end) or _listed(low, start, end))
 
 
+# Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
+# delivered", "al 5 dagen wachten op mijn pakket". A deadline still counts ("need it by
+# tonight"), and so does waiting with anything else at stake (money, an outage).
+_PARCEL = re.compile(
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*"
+    r"|pakket\w*|pakje|bezorg\w*|levering|geleverd|verzend\w*|verzonden|zending)\b"
+)
+_DEADLINE = re.compile(
+    r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
+    r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
+    r"|appointment|wedding|party|birthday|funeral|z\.?s\.?m|dringend\w*|spoed|met\s+spoed"
+    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft)\b"
+)
+
+
 def assess_urgency(
     text: str,
     sentiment: Sentiment,
@@ -237,6 +255,10 @@ def assess_urgency(
     matched = [c for c in rules.categories if c.name in hits] if hits else []
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
+    if len(matched) == 1 and matched[0].name == "pressure":
+        low = folded if folded is not None else fold(text)
+        if _PARCEL.search(low) and not _DEADLINE.search(low):
+            matched = []
     if not matched:
         if sentiment.label is SentimentLabel.POS:
             return Urgency(UrgencyLevel.LOW, (POSITIVE_REASON,), ())

@@ -168,8 +168,13 @@ FRAUD = Category(
         r"(?:bank|inlog|kaart|rekening|pas)gegevens\s+(?:\w+\s+){0,2}?(?:ingevuld|ingegeven|ingetypt|doorgegeven|gegeven|afgegeven)",
         r"(?:pincode|pin|wachtwoord|code)\s+(?:\w+\s+){0,2}?(?:doorgegeven|afgegeven)\s+aan",
         r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
-        r"hacked", r"fraud\w*", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
+        r"hacked", r"fraud\w*",
+        # Spanish and French: "me robaron mi cuenta", "quelqu'un a payé avec ma carte", "piraté".
+        r"(?:robaron|hackearon|han\s+robado|han\s+hackeado)\b", r"estafa\w*", r"pirat[ée]e?s?\b", r"arnaque\w*", r"escroquer\w*",
+        r"quelqu'?un\s+a\s+(?:\w+\s+)?(?:pay[ée]|payer|utilis[ée]|achet[ée])\b", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
         r"unauthori[sz]ed", r"stolen", r"identity\s+theft", r"counterfeit", r"fake\s+(?:products?|items?|goods)",
+        r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
+        r"unrecogni[sz]ed\s+(?:charges?|transactions?|payments?|purchases?)",
         r"unknown\s+(?:charges?|payments?|transactions?)",
         r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
         r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
@@ -225,6 +230,7 @@ MONEY = Category(
         r"took\s+(?:my\s+|the\s+|our\s+)?money", r"(?:steal|stealing|stole|stolen)\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"stealing\s+(?:my\s+|our\s+)?money", r"(?:taken|took|charged|debited|deducted)\s+(?:\w+\s+){0,3}?without\s+(?:my\s+)?(?:permission|consent|authori[sz]ation|asking)",
         r"money\s+(?:\w+\s+){0,2}?(?:is\s+|was\s+|has\s+been\s+)?(?:gone|missing|stuck|held|frozen|taken)",
         r"(?:haven'?t|have\s+not|hasn'?t|never|didn'?t|did\s+not|still\s+not|not\s+yet)\s+(?:\w+\s+)?(?:got|gotten|received|get|receive|been\s+credited|credited|seen)\s+(?:my\s+|the\s+|a\s+|any\s+|our\s+)?(?:refund|money|credit|points|reimbursement|payout|deposit)",
+        r"(?:refund|money|payment|credit|reimbursement|compensation)\s+(?:was|were|is|has\s+been)\s+(?:supposed|meant|due|promised)\s+to\b",
         r"(?:deny|denies|denied|denying|refuse|refuses|refused|refusing)\s+(?:me\s+|us\s+|you\s+|her\s+|him\s+)?(?:a\s+|my\s+|the\s+|any\s+|our\s+)?(?:full\s+)?(?:refund|compensation|reimbursement|my\s+money\s+back)\b",
         r"(?:refund|reimbursement)\w*\s+(?:\w+\s+){0,3}?(?:refused|denied|never|still\s+(?:not|hasn'?t|haven'?t|pending|waiting)|not\s+(?:received|processed|arrived)|missing)",
         r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
@@ -298,7 +304,8 @@ BLOCKED = Category(
         r"(?:account|acct)\s+(?:not\s+found|is\s+invalid|no\s+longer\s+exists|has\s+disappeared|disappeared|vanished)",
         # The service refuses what is the customer's own: "won't validate my licence",
         # "doesn't recognise my account".
-        r"(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?(?:validate|verify|recogni[sz]e|accept|activate|authenticate)\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|card|code|key|password|login|subscription|purchase|id)\b",
+        r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?(?:validate|verify|recogni[sz]e|activate|authenticate)\s+(?:my|our|a\s+single|any)\b",
+        r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?accept\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|code|key|password|login|subscription|id)\b",
         r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
         r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
         r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:\w+\s+)?(?:find|validate|verify|access|unlock)\s+(?:my|the|our)\s+(?:account|acct|number)",
@@ -332,7 +339,7 @@ _TASKS_EN = (
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
     r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
-    r"redeem|renew|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"redeem|renew|activate|work\b|do\s+anything|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
@@ -404,7 +411,7 @@ OUTAGE = Category(
         _CORE_EN + r"\s+(?:is\s+|was\s+|keeps\s+)?(?:totally\s+|completely\s+|just\s+)?(?:stuck|froze|frozen|freezing|hanging)\b",
         r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
         # Still down after the customer reported it: "internet is still not fixed".
-        r"(?:internet|service|phone|wifi|wi-fi|connection|tv|cable|signal|app|site|website|account|line|power)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|has\s+|have\s+)?still\s+(?:not|isn'?t|hasn'?t|haven'?t)\s+(?:been\s+)?(?:fixed|working|restored|resolved|back|up|on)\b",
+        r"still\s+(?:not|isn'?t|hasn'?t|haven'?t)\s+(?:been\s+)?(?:fixed|restored|resolved|back\s+(?:up|on|online))\b",
         r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
         r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for|since|again|all|at|across)\b",
@@ -414,6 +421,10 @@ OUTAGE = Category(
         r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
         r"(?:lost|wiped|deleted|erased)\s+(?:all\s+)?(?:my|our)\s+(?:data|files|photos|pictures|work|progress|save|artwork)",
         r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
+        r"(?:ruined|ruining|ruin|destroyed|destroying|wrecked|killed|bricked)\s+(?:my|our)\s+(?:\w+\s+)?(?:phone|iphone|ipad|laptop|computer|device|console|tv|mac|macbook|pc|tablet)\b",
+        r"no\s+(?:online|mobile|app)\s+(?:orders?|ordering|bookings?|booking|check-?in|payments?)\b",
+        # Profanity as the intensifier of a failure: "just don't fucking work".
+        r"(?:don'?t|doesn'?t|won'?t|can'?t|isn'?t|not|wont|cant|dont)\s+(?:even\s+)?(?:fucking|fuckin'?|fuccin'?|effing|frickin'?|freaking)\s+(?:work|load|open|connect|download|update|turn\s+on)\b",
         r"(?:update|upgrade)\s+(?:\w+\s+){0,2}?(?:broke|breaks|broken|killed|bricked)", r"bricked",
         r"(?:still|it'?s|is)\s+(?:not\s+)?broken\b", r"nothing\s+(?:works|loads)",
         # The same symptoms in Spanish, French and German, which customers also write to
@@ -435,7 +446,7 @@ OUTAGE = Category(
         # Trying to do something and being stopped: "trying to check in online but it keeps
         # saying", "tried to log in and it won't let me".
         r"(?:trying|tried|try|attempting|attempted)\s+to\s+(?:check\s*in|log\s*(?:in|on)|login|sign\s+in|pay|book|download|install|connect|access|activate|redeem|transfer|checkout|check\s+out|stream|register|reset)\b"
-        r"[^.!?]{0,80}?\b(?:but|however|and)\s+(?:it|i|the\s+\w+|this|that|your\s+\w+|all\s+i)\s+(?:keeps|kept|is\s+saying|keep\s+getting|get|got|won'?t|wont|can'?t|cant|doesn'?t|didn'?t|isn'?t|wasn'?t|just)\b",
+        r"[^.!?]{0,80}?\b(?:but|however|and)\s+(?:(?:nobody|no\s+one|no-one)\s+(?:can|will|could|is\s+able)|(?:it|i|the\s+\w+|this|that|your\s+\w+|all\s+i)\s+(?:keeps|kept|is\s+saying|keep\s+getting|get|got|won'?t|wont|can'?t|cant|doesn'?t|didn'?t|isn'?t|wasn'?t|just))\b",
         # Left without the service: "my kids don't have phones tonight", "without internet since".
         r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:have|had)\s+(?:any\s+|a\s+working\s+|working\s+)?"
         r"(?:phones|phone\s+service|service|internet|wifi|wi-fi|power|signal|cable|tv|connection|connectivity)\b(?!\s+(?:at\s+home|there|here))",
@@ -467,12 +478,16 @@ TRAVEL = Category(
         r"(?:delayed|delay)\s+(?:by\s+|for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|many)\+?\s*(?:hours?|hrs?)",
         r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
         r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
+        r"(?:sitting|sat|stuck|waiting|trapped|held|kept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\s+(?:for|since|now)\b",
+        r"(?:tarmac|runway|gate)\s+(?:for|since)\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d|an?\s|two|three|four|five|hours)",
+        r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+without\s+(?:me|us|my|our)\b",
+        r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
-        r"(?:can'?t|cannot|won'?t|couldn'?t|refuse\w*\s+to|didn'?t|did\s+not|not)\s+(?:deliver|find|locate|return|send|track|move)\s+(?:my|our|the)\s+(?:bags?|luggage|baggage|suitcases?)\b",
+        r"(?:can'?t|cannot|won'?t|couldn'?t|refuse\w*\s+to|didn'?t|did\s+not|not)\s+(?:deliver|find|locate|return|track)\s+(?:my|our|the)\s+(?:bags?|luggage|baggage|suitcases?)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|won'?t)\s+make\s+it\b",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
@@ -568,7 +583,7 @@ CHURN = Category(
         # "nooit meer" as a promise, not "nooit meer problemen gehad".
         r"nooit\s+meer\s*(?:[!.]|$)", r"nooit\s+(?:meer|nog)\s+(?:een\s+)?(?:bij|bestel|bestellen|klant|iets|kopen|koop|boek|boeken|vlieg|vliegen|terug|via|met|een\s+euro|één\s+euro|1\s+euro)\b",
         r"(?:bestel|koop|boek|vlieg|kom)\s+(?:\w+\s+){0,3}?nooit\s+meer",
-        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy)",
+        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy|lines?|internet|cable|phone\s+service)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
         r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
         r"(?:i|we)(?:'m\s+not\s+going\s+to|'ll\s+never|\s+(?:\w+\s+)?(?:won'?t|will\s+not|am\s+not\s+going\s+to|are\s+not\s+going\s+to|will\s+never|never))\s+"
@@ -581,6 +596,10 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be|i'?ve|i\s+have|i)\s+(?:just\s+|now\s+|officially\s+|seriously\s+)?(?:switching|switched|changing|changed)\s+(?:over\s+)?to\s+"
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)[a-z@][\w&-]+\b(?!\s+(?:plan|version|app|model|setting|settings|option|update|account|billing|phone|number))",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+leaving\s+(?:you|@\w+)",
+        # "I'm leaving Sprint after 10 years", "we're leaving them for good". Not "leaving for
+        # work" nor "leaving the house".
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+|seriously\s+)?leaving\s+"
+        r"(?!(?:for|the|a|an|on|in|to|at|my|our|work|home|tomorrow|today|tonight|now|soon|early|town|here)\b)[@a-z][\w&-]*\s+(?:after|for\s+good|because|over|and\s+(?:going|switching|moving))\b",
         # Intended: "I'm going to switch to Verizon if this isn't fixed", "will move to @o2".
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|about\s+to|ready\s+to|might|may|have\s+to)\s+(?:just\s+)?(?:switch|move|go|port|change)\s+(?:over\s+|back\s+)?to\s+"
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|bed|sleep|work|school|church|e-?billing)\b)(?:@\w+|[a-z][\w&-]+\s+(?:if|unless|instead|because|cause|then)\b)",
@@ -649,12 +668,14 @@ ANGER = Category(
     (
         # Insults aimed at the brand (reputational risk), not frustration ("worst service
         # ever" is an ordinary complaint) nor profanity about a thing ("what the fuck").
-        r"(?:you|u|y'all|you\s+guys|they|@\w+)\s+(?:are|r|is)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|such\s+)?(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
+        r"(?:you|u|y'all|you\s+guys|you\s+people|you\s+lot|they|@\w+)\s+(?:are|r|is)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|such\s+)?(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
         r"(?:is|are)\s+(?:honestly|absolutely|utter|complete|total|such|just)\s+(?:\w+\s+)?(?:trash|garbage|rubbish|crap|shit)\b",
         r"fuck\s+(?:you|u|off|your|@\w+)",
+        r"fuck\s+(?:this|that)\s+(?:company|service|app|airline|bank|store|network|place|carrier)\b",
+        r"(?:screwed|screwing|screw|fucked|fucking|ripped|ripping)\s+(?:me|us)\s+(?:over|again)\b",
         # Profanity at how the brand treats the customer: "this is fucking ridiculous".
-        r"(?:this|that|it|you|y'?all|your\s+\w+)\s+(?:is|are|'s|'re)?\s*(?:so\s+|just\s+)?f+u+c+k+(?:ing|in'?)\s+(?:ridiculous|useless|pathetic|unacceptable|joke|absurd|insane|terrible|awful|stupid|incompetent|garbage|trash|bullshit)\b",
-        r"(?:this|that|your\s+\w+)\s+(?:is|'s)\s+(?:such\s+|total\s+|absolute\s+|complete\s+)?(?:bullshit|bs)\b", r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
+        r"(?:fucking|fuckin'?|fking|effing)\s+(?:ridiculous|useless|pathetic|unacceptable|joke|absurd|insane|terrible|awful|stupid|incompetent|garbage|trash|bullshit)\b",
+        r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
         r"why\s+the\s+(?:hell|fuck|f\*+k)\s+(?:did|do|would|are|is|have)\s+(?:you|u|y'?all|they)\b",
         r"(?:bende|stelletje|zootje)\s+(?:\w+\s+)?(?:oplichters|dieven|prutsers|amateurs|criminelen|leugenaars|boeven|idioten|clowns|incapabelen)",
         r"(?:jullie|ze|zij)\s+(?:zijn|bent)\s+(?:\w+\s+)?(?:oplichters|dieven|criminelen|leugenaars|boeven|maffia|tuig)\b",
@@ -667,7 +688,7 @@ ANGER = Category(
         r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
