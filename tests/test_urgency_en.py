@@ -84,6 +84,18 @@ def level(text: str) -> str:
         ("@food no online orders today? really?", "outage"),
         ("@games the store won't recognize a single account in our house", "blocked"),
         ("@games I'm trying to pay for the game and nobody can find my account", "outage"),
+        # A device that plays minutes only, a phone that will not call, data gone.
+        ("@stream my tv stick only plays for a few minutes and then stops", "outage"),
+        ("@telco my phone won't make calls since this morning", "outage"),
+        ("@app my saved drawings disappeared again after the update", "outage"),
+        # Travel now: on the way with the line closed, hours on the runway, a room not as booked.
+        ("@airline the phone lines are closed and we're on our way to the airport", "travel"),
+        ("@airline been on the runway 3 hours, the kids are hungry", "travel"),
+        ("@rentals the apartment doesn't match the listing at all, we just arrived", "travel"),
+        # Money bought and never credited; a message fishing for secrets; a password refused.
+        ("@games I bought points with a code and they never appeared", "money"),
+        ("@bank I got a text from you asking for my PIN, is this real?", "fraud"),
+        ("@bank your app keeps saying my password is wrong even after resetting it", "blocked"),
     ],
 )
 def test_structural_signals_are_high(text: str, category: str) -> None:
@@ -116,6 +128,11 @@ def test_structural_signals_are_high(text: str, category: str) -> None:
         "@rail is there an onward train to York after 11pm?",
         "@airline we are sitting on the plane and the crew is lovely",
         "@isp can I cancel my line transfer appointment and pick another day?",
+        "@stream can I watch for a few minutes before I buy?",
+        "@rentals does the apartment have a washing machine?",
+        "@games can I buy points with a gift card?",
+        "@bank how do I change my PIN in the app?",
+        "@airline we're on our way to the airport, so excited for the trip!",
     ],
 )
 def test_look_alikes_stay_normal(text: str) -> None:

@@ -183,6 +183,7 @@ FRAUD = Category(
         r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
         r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message|call)", r"(?:gave|entered)\s+(?:\w+\s+){0,2}?(?:bank|card)\s+details",
         # Impersonation: "a call from someone claiming to be from Apple".
+        r"(?:text|sms|email|e-mail|call|message|dm)\s+(?:\w+\s+){0,3}?asking\s+(?:me\s+)?(?:for|to\s+(?:confirm|verify|enter|give|update))\s+(?:my\s+|our\s+|the\s+)?(?:pin|password|passcode|card|bank|account|login|security|ssn|social\s+security|details)\b",
         r"(?:claiming|claimed|pretending|pretended|posing|posed)\s+(?:to\s+be|as)\s+(?:you\b|your\b|@\w+|from\s+[@a-z]\w*|[a-z]+\s+(?:support|bank|customer\s+service))",
     ),
     "fraud",
@@ -236,6 +237,7 @@ MONEY = Category(
         r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
         r"waiting\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:my|a|the|our)\s+(?:refund|money|reimbursement|payout)",
         r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand|deserve)\s+(?:my|a|our)\s+(?:full\s+)?(?:money\s+back|refund)",
+        r"(?:redeemed|bought|purchased|paid\s+for|loaded|topped\s+up)\s+(?:\w+\s+){0,6}?(?:and\s+)?(?:they|it|them|nothing|the\s+\w+)\s+(?:never|didn'?t|did\s+not|hasn'?t|haven'?t|still\s+(?:haven'?t|hasn'?t))\s+(?:\w+\s+)?(?:appear\w*|show(?:ed|n)?\s+up|arriv\w*|credit\w*|load\w*|came\s+through)",
         r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
         r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
         r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\S+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
@@ -306,6 +308,7 @@ BLOCKED = Category(
         # "doesn't recognise my account".
         r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?(?:validate|verify|recogni[sz]e|activate|authenticate)\s+(?:my|our|a\s+single|any)\b",
         r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?accept\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|code|key|password|login|subscription|id)\b",
+        r"(?:says|saying|keeps\s+saying|kept\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my|the)\s+(?:password|pin|passcode|login|username|credentials|code|card)\s+(?:is|are|was)\s+(?:wrong|incorrect|invalid|expired)\b",
         r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
         r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
         r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:\w+\s+)?(?:find|validate|verify|access|unlock)\s+(?:my|the|our)\s+(?:account|acct|number)",
@@ -420,6 +423,9 @@ OUTAGE = Category(
         r"(?:doesn'?t|does\s+not|isn'?t|won'?t)\s+work\s+(?:at\s+all|anymore|any\s+more)",
         r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
         r"(?:lost|wiped|deleted|erased)\s+(?:all\s+)?(?:my|our)\s+(?:data|files|photos|pictures|work|progress|save|artwork)",
+        r"only\s+(?:plays|works|lasts|runs|stays\s+on|connects|streams)\s+for\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|five|ten)\s+(?:minutes|mins|seconds|secs)\b",
+        r"(?:phone|iphone|sim|line|mobile|it)\s+(?:won'?t|wont|doesn'?t|will\s+not|does\s+not|can'?t|cannot)\s+(?:make|receive|send|place)\s+(?:or\s+receive\s+)?(?:any\s+)?(?:calls|texts|sms)\b",
+        r"(?:saved\s+\w+|drawings|pictures|documents|notes|contacts|messages|playlists|progress|saves|library|emails)\s+(?:\w+\s+)?(?:disappeared|vanished|are\s+gone|were\s+deleted|got\s+deleted|wiped)",
         r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
         r"(?:ruined|ruining|ruin|destroyed|destroying|wrecked|killed|bricked)\s+(?:my|our)\s+(?:\w+\s+)?(?:phone|iphone|ipad|laptop|computer|device|console|tv|mac|macbook|pc|tablet)\b",
         r"no\s+(?:online|mobile|app)\s+(?:orders?|ordering|bookings?|booking|check-?in|payments?)\b",
@@ -499,6 +505,12 @@ TRAVEL = Category(
         r"(?:car|driver|bus|coach|train|taxi|cab|uber|vehicle|plane)\s+(?:\w+\s+)?broke\s+down", r"no\s+(?:more\s+)?(?:trains|flights|buses)\s+(?:to|into|from|out\s+of|running|for)\b",
         # No other way home: the customer is stuck where they are.
         r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
+        # On the way and something is wrong: "lines are closed and we're on our way to the airport".
+        r"on\s+(?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b[^.!?]{0,60}?\b(?:closed|cancel\w*|delay\w*|can'?t|won'?t|late|stuck|missed|no\s+one|nobody|no\s+answer)",
+        r"(?:closed|cancelled|canceled|delayed|missed|stuck)\b[^.!?]{0,60}?\bon\s+(?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b",
+        r"(?:tarmac|runway)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five)\s*\+?\s*(?:hours?|hrs?)\b",
+        r"(?:room|apartment|flat|house|hotel|listing|accommodation|property|villa|cabin|rental)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:\w+\s+)?(?:match|look\s+like|resemble)\s+(?:the|what|its|our|my)\b",
+        r"not\s+(?:what|the\s+(?:room|place|apartment|hotel))\s+(?:i|we)\s+(?:booked|paid\s+for|reserved)\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
     ),
     "travel disruption",
