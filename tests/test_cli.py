@@ -285,8 +285,8 @@ def test_analyze_arguments_one_plain_line_each_in_order() -> None:
     assert [row[-1] for row in rows] == [
         "Top service, bedankt!", "Mijn pakket is nog steeds niet bezorgd", "The website is down",
     ]  # fmt: skip
-    # Waiting for a parcel is a delivery complaint (normal); a site down is an outage (high).
-    assert [(row[0], row[1], row[3]) for row in rows] == [("nl", "pos", "low"), ("nl", "neg", "normal"),
+    # "nog steeds niet" is time pressure: high.
+    assert [(row[0], row[1], row[3]) for row in rows] == [("nl", "pos", "low"), ("nl", "neg", "high"),
                                                           ("en", "neg", "high")]  # fmt: skip
     assert rows[1][4] == "delivery"
 

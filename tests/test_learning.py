@@ -196,12 +196,12 @@ def test_eval_labels_scores_the_rules_on_the_teams_labels(cli: Cli, floor: list[
     (score,) = json.loads(result.stdout)["results"]
     assert score["n"] == 3
     # The team's levels (rows) against the rules' reading of the texts (columns).
-    assert score["confusion"]["normal"]["normal"] == 1  # "nog steeds niet bezorgd": a delivery complaint
+    assert score["confusion"]["normal"]["high"] == 1  # "nog steeds niet bezorgd": time pressure
     assert score["confusion"]["low"]["low"] == 1  # "top service, dank jullie wel!"
     assert score["confusion"]["high"]["normal"] == 1  # "waar blijft de bezorger?"
-    assert score["urgent_recall"] == 0.0 and score["urgent_precision"] is None  # none predicted
+    assert score["urgent_recall"] == 0.0 and score["urgent_precision"] == 0.0
     assert score["misses"] == [people["cees_d"]["id"]]
-    assert score["false_alarms"] == []
+    assert score["false_alarms"] == [people["anna_k"]["id"]]
     assert score["needs_reply_accuracy"] == 1.0  # one label says reply yes; the rules agree
     assert score["sentiment_accuracy"] == 0.5  # cees: rules neu, team neg; bram pos
     plain = cli("eval", "labels", "--config", floor[1], "--db", floor[3]).stdout
@@ -294,10 +294,8 @@ def test_held_out_rows_are_scored_better_with_the_model_where_it_is_used(
 
     assert f1(model) > f1(rules)
     assert model["sentiment_macro_f1"] > rules["sentiment_macro_f1"]
-    if "reply" not in trained["json"]["enabled"]:
-        # The reply target is not used; a text the model raises to urgent needs a reply
-        # (targets.apply_urgent), so the reply figure can only follow the urgent judgement.
-        assert model["needs_reply_accuracy"] >= rules["needs_reply_accuracy"]
+    if "reply" not in trained["json"]["enabled"]:  # a target not used changes nothing
+        assert model["needs_reply_accuracy"] == rules["needs_reply_accuracy"]
 
 
 def test_a_new_mention_is_judged_as_cross_validation_judged_the_held_out_ones(

@@ -109,8 +109,8 @@ CASES = [
     ("Jullie zijn gewoon dieven", "high", "anger", "Jullie zijn gewoon dieven"),
     ("😡😡😡 @brand", "high", "anger", "😡😡"),
     # time pressure: high
-    ("Wacht al 3 dagen op een antwoord over mijn klacht", "high", "pressure", "Wacht al 3 dagen"),
-    ("Mijn klacht is nog steeds niet behandeld", "high", "pressure", "nog steeds niet"),
+    ("Wacht al 3 dagen op mijn pakket", "high", "pressure", "Wacht al 3 dagen"),
+    ("Mijn pakket is nog steeds niet bezorgd", "high", "pressure", "nog steeds niet"),
     ("Ik heb de taart vanavond nodig voor het feest!", "high", "pressure", "vanavond nodig"),
     ("Kunnen jullie me vandaag nog bellen? Het is dringend", "high", "pressure", "dringend"),
     ("Still waiting for my refund after two weeks", "high", "pressure", "Still waiting"),
@@ -442,9 +442,9 @@ def test_config_adds_categories_and_overrides_built_ins(
 def test_config_replaced_and_disabled_patterns_no_longer_match(configured: Settings) -> None:
     assert analyse("De app ligt eruit", configured).urgency.categories == ()  # outage replaced
     assert (
-        analyse("Wacht al 3 dagen op een antwoord", configured).urgency.level is UrgencyLevel.NORMAL
+        analyse("Wacht al 3 dagen op mijn pakket", configured).urgency.level is UrgencyLevel.NORMAL
     )
-    assert analyse("Wacht al 3 dagen op een antwoord", PLAIN).urgency.level is UrgencyLevel.HIGH
+    assert analyse("Wacht al 3 dagen op mijn pakket", PLAIN).urgency.level is UrgencyLevel.HIGH
 
 
 def test_config_flags_change_the_route(configured: Settings) -> None:

