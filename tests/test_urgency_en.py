@@ -51,7 +51,7 @@ def level(text: str) -> str:
         # A regulator named as where this goes next.
         ("@airline I'm reporting this to the DOT", "legal"),
         ("@telco I filed a complaint with the FCC this morning", "legal"),
-        ("@bank the attorney general will hear about this", "legal"),
+        ("@bank I'm reporting you to the attorney general", "legal"),
         # Insults, profanity at the brand, staff who hurt the customer.
         ("@brand you guys are a bunch of thieves", "anger"),
         ("@telco this is fucking ridiculous, fix my phone", "anger"),
@@ -133,6 +133,10 @@ def test_structural_signals_are_high(text: str, category: str) -> None:
         "@games can I buy points with a gift card?",
         "@bank how do I change my PIN in the app?",
         "@airline we're on our way to the airport, so excited for the trip!",
+        "@city the Department of Transportation says the bridge reopens in May",
+        "@lottery so many people picked the number that it was cut off at 8am",
+        "@movies watching pirates of the caribbean tonight, the extras disc is fun",
+        "@gym I'm too fucking tired to go tonight, see you tomorrow",
     ],
 )
 def test_look_alikes_stay_normal(text: str) -> None:
