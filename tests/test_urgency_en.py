@@ -96,6 +96,16 @@ def level(text: str) -> str:
         ("@games I bought points with a code and they never appeared", "money"),
         ("@bank I got a text from you asking for my PIN, is this real?", "fraud"),
         ("@bank your app keeps saying my password is wrong even after resetting it", "blocked"),
+        # Messages that do not go out; money for what was paid or not owed; a dead reset link.
+        ("@telco my texts aren't sending since the update", "outage"),
+        ("@telco I got charged $25 for a seat I already paid for", "money"),
+        ("@telco my account shows a balance I don't owe", "money"),
+        ("@isp please reverse the late fee, I paid on time", "money"),
+        ("@app I've been logged out and the reset link doesn't work", "blocked"),
+        # Leaving, said plainly.
+        ("@brand worst company ever, I'm done", "churn"),
+        ("@isp time to find a new provider", "churn"),
+        ("@bank I'm taking my money elsewhere", "churn"),
     ],
 )
 def test_structural_signals_are_high(text: str, category: str) -> None:
@@ -137,6 +147,10 @@ def test_structural_signals_are_high(text: str, category: str) -> None:
         "@lottery so many people picked the number that it was cut off at 8am",
         "@movies watching pirates of the caribbean tonight, the extras disc is fun",
         "@gym I'm too fucking tired to go tonight, see you tomorrow",
+        "@brand is the app down for maintenance tonight?",
+        "@isp I'm done with the form, what happens next?",
+        "@telco can you explain the late fee on my bill?",
+        "@phone I want to get a new phone, which one do you recommend?",
     ],
 )
 def test_look_alikes_stay_normal(text: str) -> None:
