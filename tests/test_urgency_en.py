@@ -191,3 +191,30 @@ def test_dutch_waiting_stays_time_pressure_a_pakket_may_be_a_banks() -> None:
 )
 def test_a_parcel_with_a_deadline_or_money_at_stake_stays_high(text: str) -> None:
     assert level(text) == "high", categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@isp the internet is down and I want this resolved now",
+        "@bank my card is blocked, I'd like this sorted",
+        "@isp internet down since Monday and nobody has fixed it",
+        "@bank I was charged twice, please have it sorted",
+        "@telco no service since yesterday, my neighbour's is fixed but mine isn't",
+        "@bank mijn kaart is geblokkeerd, ik wil dit vandaag opgelost zien",
+    ],
+)
+def test_a_fix_asked_for_or_denied_is_not_a_resolution(text: str) -> None:
+    assert level(text) == "high", categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@isp the outage was fixed quickly, thank you",
+        "@isp internet was down but it's back up now",
+        "@bank de storing is opgelost, dank jullie",
+    ],
+)
+def test_a_fix_that_happened_still_resolves(text: str) -> None:
+    assert level(text) != "high", categories(text)

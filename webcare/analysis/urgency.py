@@ -118,9 +118,16 @@ _RESOLVED = re.compile(
     r"|(?:fine|ok|okay|working|good)\s+now"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
 )
+# Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
+# sorted", "nobody has fixed it", "please have it sorted", "wil het opgelost zien".
 _UNRESOLVED_BEFORE = re.compile(
-    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t)\s+(?:\w+\s+)?)$|n't\s+(?:\w+\s+)?$"
+    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t"
+    r"|want|wanted|wants|need|needs|needed|like|have|having|get|getting|nobody|noone|anyone"
+    r"|anybody|someone|somebody|please|pls|wil|willen|wens|graag|moet|moeten|laten|niemand|iemand)"
+    r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
 )
+# "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
+_BUT_STILL = re.compile(r"\b(?:but|maar)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bstill\b|\bniet\b|\bnog\b|\bgeen\b)")
 _LIST_MARKER = re.compile(
     r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
     r"|for\s+instance|like\s+(?=\w+,))"
@@ -168,7 +175,9 @@ def _resolved(low: str, end: int) -> bool:
         return False
     clause = window[:cut]
     for match in _RESOLVED.finditer(clause):
-        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]):
+        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]) and not _BUT_STILL.search(
+            clause, match.end()
+        ):
             return True
     return False
 
