@@ -218,3 +218,19 @@ def test_a_fix_asked_for_or_denied_is_not_a_resolution(text: str) -> None:
 )
 def test_a_fix_that_happened_still_resolves(text: str) -> None:
     assert level(text) != "high", categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@airline we're leaving tomorrow and the booking shows only one passenger",
+        "@hotel our honeymoon starts tomorrow and you cancelled the room",
+        "@bank my card is blocked and I need cash before my flight in 3 hours",
+    ],
+)
+def test_leaving_soon_is_time_pressure(text: str) -> None:
+    assert level(text) == "high", categories(text)
+
+
+def test_other_people_travelling_today_is_no_deadline_of_the_author() -> None:
+    assert level("@airline be safe to those traveling today, merry christmas!") != "high"

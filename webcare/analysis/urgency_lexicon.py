@@ -749,6 +749,10 @@ PRESSURE = Category(
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
         r"flight\s+at\s+\d",
+        # Leaving soon with something wrong: "we're leaving tomorrow", "before my flight".
+        r"(?:i'?m|i\s+am|we'?re|we\s+are|i|we|i'?ll\s+be|we'?ll\s+be)\s+(?:\w+\s+)?(?:leave|leaving|travel\w*|depart\w*|checking\s+in|boarding)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|hrs?|mins?|minutes))\b",
+        r"(?:holiday|vacation|trip|honeymoon|cruise)\s+(?:\w+\s+){0,2}?(?:starts|begins|is)\s+(?:today|tonight|tomorrow)\b",
+        r"before\s+(?:my|our)\s+(?:flight|train|trip|departure|wedding|exam|interview|surgery)\s+(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|mins?|minutes))\b",
         # Missing something that cannot move because of it: "I missed my appointment".
         r"(?:missed|miss|missing|made\s+me\s+miss|make\s+me\s+miss)\s+(?:my|our|an?|the)\s+(?:\w+\s+)?(?:appointment|interview|exam|meeting|shift|class|surgery|funeral|wedding)\b", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
         r"need\s+(?:\w+\s+){0,3}?(?:finished|done|submitted|fixed|sorted)\s+(?:by|before|today|tonight|tomorrow)",
