@@ -306,7 +306,7 @@ BLOCKED = Category(
         r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
         r"(?:deactivation|suspension|closure)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card)",
         # Cut off by the company: "my number has been disconnected", "you shut off my service".
-        r"(?:my|our)\s+(?:\w+\s+)?(?:number|line|service|phone|internet|account|acct|power|wifi)\s+(?:has\s+been\s+|was\s+|got\s+|is\s+|been\s+)(?:disconnected|cut\s+off|shut\s+off|turned\s+off|deactivated|suspended)\b",
+        r"(?:my |our )(?:\w+\s+)?(?:number|line|service|phone|internet|account|acct|power|wifi)\s+(?:has\s+been\s+|was\s+|got\s+|is\s+|been\s+)(?:disconnected|cut\s+off|shut\s+off|turned\s+off|deactivated|suspended)\b",
         r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|suspended)\s+(?:my|our)\s+(?:\w+\s+)?(?:number|line|service|phone|internet|account|power)\b",
         r"(?:says|said|saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my\s+|our\s+|the\s+)?(?:account|acct|number|login|username|email)\s+(?:doesn'?t|does\s+not|didn'?t)\s+exist",
         r"(?:account|acct)\s+(?:not\s+found|is\s+invalid|no\s+longer\s+exists|has\s+disappeared|disappeared|vanished)",
@@ -514,7 +514,7 @@ TRAVEL = Category(
         # No other way home: the customer is stuck where they are.
         r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
         # On the way and something is wrong: "lines are closed and we're on our way to the airport".
-        r"on\s+(?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b[^.!?]{0,60}?\b(?:closed|cancel\w*|delay\w*|can'?t|won'?t|late|stuck|missed|no\s+one|nobody|no\s+answer)",
+        r"on (?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b[^.!?]{0,60}?\b(?:closed|cancel\w*|delay\w*|can'?t|won'?t|late|stuck|missed|no\s+one|nobody|no\s+answer)",
         r"(?:closed|cancelled|canceled|delayed|missed|stuck)\b[^.!?]{0,60}?\bon\s+(?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b",
         r"(?:tarmac|runway)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five)\s*\+?\s*(?:hours?|hrs?)\b",
         r"(?:room|apartment|flat|house|hotel|listing|accommodation|property|villa|cabin|rental)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:\w+\s+)?(?:match|look\s+like|resemble)\s+(?:the|what|its|our|my)\b",
@@ -750,7 +750,9 @@ PRESSURE = Category(
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
         r"flight\s+at\s+\d",
         # Leaving soon with something wrong: "we're leaving tomorrow", "before my flight".
-        r"(?:i'?m|i\s+am|we'?re|we\s+are|i|we|i'?ll\s+be|we'?ll\s+be)\s+(?:\w+\s+)?(?:leave|leaving|travel\w*|depart\w*|checking\s+in|boarding)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|hrs?|mins?|minutes))\b",
+        # Written with literal spaces so the matcher tries it after "i " or "we ", not at
+        # every word that starts with an i.
+        r"(?:i'm |im |i am |i'll be |i |we're |we are |we'll be |we )(?:\w+\s+)?(?:leave|leaving|travel\w*|depart\w*|checking\s+in|boarding)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|hrs?|mins?|minutes))\b",
         r"(?:holiday|vacation|trip|honeymoon|cruise)\s+(?:\w+\s+){0,2}?(?:starts|begins|is)\s+(?:today|tonight|tomorrow)\b",
         r"before\s+(?:my|our)\s+(?:flight|train|trip|departure|wedding|exam|interview|surgery)\s+(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|mins?|minutes))\b",
         # Missing something that cannot move because of it: "I missed my appointment".
@@ -770,7 +772,7 @@ PRESSURE = Category(
         r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
         # A failure that has lasted: "down since yesterday", "not working for 3 days", "no
         # signal all weekend". The failure must be said, not just the time.
-        rf"(?:down|dead|broken|not\s+(?:been\s+)?working|(?:isn|hasn|wasn)'?t\s+(?:been\s+)?working|wasn'?t\s+working|stopped\s+working|won'?t\s+work|doesn'?t\s+work|not\s+work\w*|(?:can'?t|cannot|unable\s+to)\s+(?:log\s*in|login|sign\s+in|get\s+(?:in|online|through|connected)|connect|access|use\s+(?:my|the)|make\s+(?:any\s+)?calls|call\s+out|watch|stream|pay|order|work|load|open|play|download|send|receive)|no\s+(?:service|internet|signal|wifi|power|connection|cable|tv))\s+"
+        rf"(?:down|dead|broken|not (?:been\s+)?working|(?:isn|hasn|wasn)'?t\s+(?:been\s+)?working|stopped\s+working|won'?t\s+work|doesn'?t\s+work|not work\w*|(?:can'?t|cannot|unable\s+to)\s+(?:log\s*in|login|sign\s+in|get\s+(?:in|online|through|connected)|connect|access|use\s+(?:my|the)|make\s+(?:any\s+)?calls|call\s+out|watch|stream|pay|order|work|load|open|play|download|send|receive)|no (?:service|internet|signal|wifi|power|connection|cable|tv))\s+"
         rf"(?:\w+\s+){{0,4}}?(?:since\s+(?:yesterday|last\s+(?:night|week)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|all\s+(?:day|night|week|weekend|morning)|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?{_COUNT}\s+(?:days|hours|weeks|months)|(?:two|three|four|five|\d+)\s+days\s+(?:now|in\s+a\s+row))\b",
     ),
     "time pressure",
