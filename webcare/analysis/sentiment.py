@@ -36,12 +36,14 @@ from webcare.analysis.lexicon import (
     SERVICE_LEXICON,
 )
 from webcare.analysis.rules import ordered_alternation
+from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
     HEAD_FROM,
     PRAISE_TOKEN,
     analyser,
+    english_in_dutch,
     head_of,
     may_have_emoji,
 )
@@ -170,6 +172,10 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
 
     if may_have_emoji(text):
         text = _EMOJI.sub(_emoji_token, text)
+    if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
+        text = _QUOTED.sub(_unquote_praise, text)
+    if language == "nl" and _NAME.search(text):
+        text = _NAME.sub(_unname, text)
     text = _sub_folded(
         _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
     )
@@ -185,6 +191,33 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
+
+
+# A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een
+# "smakelijk" of "dankuwel" waren ver te zoeken', 'allemaal „fantastische toezeggingen”'.
+_QUOTED = re.compile(r'["“„‘]([^"“”„‘’\n]{1,40})["”’]')
+_QUOTED_WORDS = 3
+
+
+def _unquote_praise(match: re.Match[str]) -> str:
+    words = _TOKEN.findall(match.group(1).lower())
+    if len(words) > _QUOTED_WORDS:
+        return match.group(0)
+    lexicon = analyser("nl").lexicon
+    if any(lexicon.get(word, 0.0) > 0 for word in words):
+        return " "
+    return match.group(0)
+
+
+# In a Dutch text an English word written with a capital after the sentence's first word
+# is a name: a band, a game, a product ("Dus Rancid luisteren", "Run The Jewels",
+# "Championship Manager"), not the writer's opinion.
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
+
+
+def _unname(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "wcname" if word.lower() in english_in_dutch() else word
 
 
 def _concession(match: re.Match[str]) -> str:
@@ -257,6 +290,8 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
         lang = language
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
+    if lang == "nl":
+        score = weigh_speech_act(text, score)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon)
     if sarcasm:
