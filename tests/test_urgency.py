@@ -360,8 +360,10 @@ def test_sexual_assault_by_a_driver_or_staff_is_critical_safety(text: str) -> No
 
 
 def test_typographic_apostrophes_match_like_plain_ones() -> None:
+    # Both read "can\u2019t": the outage, and a failure that has lasted since this morning.
     assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == (
         "outage",
+        "pressure",
     )
 
 
