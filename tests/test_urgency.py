@@ -378,6 +378,18 @@ def test_matching_finds_overlapping_categories_and_quotes_the_original_case() ->
     assert RuleMatcher([]).find("anything") == {}
 
 
+def test_a_rule_may_repeat_a_letter_or_start_with_a_hash() -> None:
+    # A letter repeated ("f+u+c+k", "cancel+ed") or a hashtag ("#fail") is how people write;
+    # the matcher's shared prefixes must not cut a quantifier from its letter.
+    matcher = RuleMatcher(
+        [("swear", [r"f+u+c+k"]), ("cancel", [r"cancel+ed\b"]), ("tag", ["#fail", "#f(?:ix)"])]
+    )
+    hits = matcher.find("Ffffuuuck, cancelled again #FAIL")
+    assert [(name, hit.quote) for name, hit in hits.items()] == [
+        ("swear", "Ffffuuuck"), ("cancel", "cancelled"), ("tag", "#FAIL"),
+    ]  # fmt: skip
+
+
 def test_a_scan_shared_with_another_matcher_finds_what_each_finds_alone() -> None:
     # One scan serves urgency and topics: the other's places (here "app", "storing" and
     # "weg") must neither add a hit nor hide one, a turned-down hit included.

@@ -197,8 +197,8 @@ def _literal_prefix(pattern: str) -> int:
         return 0
     length = 0
     while length < len(pattern) and pattern[length] not in _META:
-        if pattern[length + 1 : length + 2] in ("?", "*", "{"):
-            break  # "e-?bike": the "-" is optional, so the prefix ends at "e"
+        if pattern[length + 1 : length + 2] in ("?", "*", "+", "{"):
+            break  # "e-?bike", "ab+c": the quantifier binds to the last literal, so it stays out
         length += 1
     return length
 
@@ -255,8 +255,8 @@ def alternation(
     without a literal prefix then share one guard per first-character set (one test per
     place instead of one per pattern), which may change which one matches, not whether.
     """
-    # A node: char -> child node; "" -> [(order, tail)] ending here; "#" -> its first order.
-    root: dict[str, Any] = {"#": 0}
+    # A node: char -> child node; "" -> [(order, tail)] ending here; None -> its first order.
+    root: dict[str | None, Any] = {None: 0}
     rest: dict[str | None, list[str]] = {}
     expanded = [e for original in patterns for e in (_expand(original) if expand else (original,))]
     for order, pattern in enumerate(expanded):
@@ -268,7 +268,7 @@ def alternation(
             continue
         node = root
         for char in pattern[:length]:
-            node = node.setdefault(char, {"#": order})
+            node = node.setdefault(char, {None: order})
         node.setdefault("", []).append((order, pattern[length:]))
     guarded = []
     for members in rest.values():
@@ -292,17 +292,17 @@ def _widened(pattern: str) -> tuple[str, ...]:
     return _expand(cut, 256)
 
 
-def _emit(node: dict[str, Any]) -> list[str]:
+def _emit(node: dict[str | None, Any]) -> list[str]:
     """The alternatives of one trie node, in the order their first pattern came."""
     branches: list[tuple[int, str]] = [
         (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
     ]
     for char, child in node.items():
-        if char in ("", "#"):
+        if char is None or char == "":
             continue
         inner = _emit(child)
         body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
-        branches.append((child["#"], re.escape(char) + body))
+        branches.append((child[None], re.escape(char) + body))
     branches.sort(key=lambda branch: branch[0])
     return [branch for _, branch in branches]
 
