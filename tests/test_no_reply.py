@@ -229,6 +229,13 @@ def test_praise_with_an_ask_or_a_problem_needs_a_reply_and_is_not_low(text: str)
     assert analysis.urgency.level is not UrgencyLevel.LOW
 
 
+def test_a_handle_with_digits_is_a_person_not_an_order_number() -> None:
+    praise = analyse("@mila1987 @bolderkar_nl love the new app, great job", BOLDERKAR)
+    assert (praise.needs_reply, praise.needs_reply_reason) == (False, PRAISE_REASON)
+    with_order = analyse("@bolderkar_nl love the new app, great job! Order 12345678", BOLDERKAR)
+    assert with_order.needs_reply is True
+
+
 @pytest.mark.parametrize(
     "text", ["Its working again", "Werkt weer!", "Outage issue solved; #CSIssue not #CSFail"]
 )

@@ -174,7 +174,7 @@ def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> b
         and all(category in _CIRCUMSTANCES for category in urgency.categories)
         and _NEGATIVE_EMOJI.search(text) is None
         and _ASK.search(folded) is None
-        and _CASE_NUMBER.search(folded) is None
+        and _CASE_NUMBER.search(_HANDLE_OR_URL.sub(" ", folded)) is None  # "@116467" is a person
     )
 
 
