@@ -229,6 +229,27 @@ def test_praise_with_an_ask_or_a_problem_needs_a_reply_and_is_not_low(text: str)
     assert analysis.urgency.level is not UrgencyLevel.LOW
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bolderkar_nl Yep",  # a bare answer to what the team asked
+        "@bolderkar_nl Yes",
+        "I made sure to restart the router first",  # "sure" is VADER's only positive word
+        "Okay, done that",
+    ],
+)
+def test_an_answer_positive_only_by_yes_sure_or_ok_is_not_praise(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert analysis.needs_reply is True, analysis.needs_reply_reason
+    assert analysis.urgency.level is not UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize("text", ["Sure, great service!", "Yes! Love the new app"])
+def test_praise_that_also_says_yes_or_sure_is_still_praise(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
+
+
 def test_a_handle_with_digits_is_a_person_not_an_order_number() -> None:
     praise = analyse("@mila1987 @bolderkar_nl love the new app, great job", BOLDERKAR)
     assert (praise.needs_reply, praise.needs_reply_reason) == (False, PRAISE_REASON)

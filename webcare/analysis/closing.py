@@ -130,6 +130,8 @@ _RESOLVED = re.compile(
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
     r"|\b(?:storing|probleem|issue|problem|outage)\s+(?:is\s+|has\s+been\s+)?(?:\w+\s+)?(?:opgelost|verholpen|solved|resolved|fixed|sorted)\b"
 )
+# Words that make VADER positive in an answer without praising anything.
+_AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
 # "$3 burrito" is not one).
 _CASE_NUMBER = re.compile(r"\d{4,}|[€$£]\s?\d{2}|\d{2}\s?(?:euro|eur|dollars?|pounds?)\b")
@@ -161,9 +163,17 @@ def assess_reply(
         positive = sentiment.label is SentimentLabel.POS or (
             rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG
         )
-        if positive and _WRONG.search(folded) is None:
+        if positive and _praise(folded, sentiment):
             return PRAISE
     return need
+
+
+def _praise(folded: str, sentiment: Sentiment) -> bool:
+    """Whether a positive message is praise, not an answer in a thread ("Yep", "I made
+    sure to download it") or a report of something wrong ("they said they can't")."""
+    if sentiment.words and all(word in _AGREEMENT for word in sentiment.words):
+        return False
+    return _WRONG.search(folded) is None
 
 
 def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> bool:
