@@ -250,6 +250,32 @@ def test_praise_that_also_says_yes_or_sure_is_still_praise(text: str) -> None:
     assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Couldn't resist the new burger at @bolderkar_nl, absolutely delicious!",
+        "You can't beat @bolderkar_nl for friendly service, love it!",
+        "It isn't every day a cashier at @bolderkar_nl makes my kids laugh so much! Lovely people",
+    ],
+)
+def test_a_warm_remark_about_the_brand_with_an_idiom_s_not_is_praise(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bolderkar_nl love the app, great design, but it doesn't load my orders",
+        "Great app @bolderkar_nl, love it, but the login is broken",
+        "Really love @bolderkar_nl, great people, but my parcel didn't arrive",
+        "Amazing deals at @bolderkar_nl, shame the app won't open",
+    ],
+)
+def test_praise_with_something_that_does_not_work_still_needs_a_reply(text: str) -> None:
+    assert analyse(text, BOLDERKAR).needs_reply is True
+
+
 def test_a_handle_with_digits_is_a_person_not_an_order_number() -> None:
     praise = analyse("@mila1987 @bolderkar_nl love the new app, great job", BOLDERKAR)
     assert (praise.needs_reply, praise.needs_reply_reason) == (False, PRAISE_REASON)
@@ -258,7 +284,14 @@ def test_a_handle_with_digits_is_a_person_not_an_order_number() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Its working again", "Werkt weer!", "Outage issue solved; #CSIssue not #CSFail"]
+    "text",
+    [
+        "Its working again",
+        "Werkt weer!",
+        "Outage issue solved; #CSIssue not #CSFail",
+        "@bolderkar_nl all sorted now",
+        "Got it fixed, great",
+    ],
 )
 def test_a_note_that_it_works_again_needs_no_reply(text: str) -> None:
     analysis = analyse(text, BOLDERKAR)
@@ -266,6 +299,13 @@ def test_a_note_that_it_works_again_needs_no_reply(text: str) -> None:
         False, "resolved: it works again, no reply owed",
     )  # fmt: skip
     assert analysis.urgency.level is UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text", ["@bolderkar_nl it's not fixed", "still not sorted", "is it sorted now?"]
+)
+def test_a_note_that_it_is_not_sorted_yet_needs_a_reply(text: str) -> None:
+    assert analyse(text, BOLDERKAR).needs_reply is True
 
 
 # ---------------------------------------------------------------- no clock

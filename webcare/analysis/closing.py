@@ -129,7 +129,14 @@ _RESOLVED = re.compile(
     r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
     r"|\b(?:storing|probleem|issue|problem|outage)\s+(?:is\s+|has\s+been\s+)?(?:\w+\s+)?(?:opgelost|verholpen|solved|resolved|fixed|sorted)\b"
+    # "all sorted now", "got it fixed", "that's sorted", "alles geregeld", "het is gelukt"
+    r"|\b(?:all|it'?s|that'?s|got\s+it|alles|het\s+is|is\s+inmiddels)\s+(?:sorted|fixed|resolved|opgelost|geregeld|gelukt)\b"
 )
+# Something wrong named outright: never praise, however warm the rest.
+_WRONG_THING = re.compile(r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues?)\b")
+# How warm (VADER's compound score) a remark must be for its "n't" to be an idiom.
+_WARM = 0.5
+_LEADING_HANDLE = re.compile(r"\W*@\w")
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -173,7 +180,16 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     sure to download it") or a report of something wrong ("they said they can't")."""
     if sentiment.words and all(word in _AGREEMENT for word in sentiment.words):
         return False
-    return _WRONG.search(folded) is None
+    if _WRONG.search(folded) is None:
+        return True
+    # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
+    # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
+    # a reply in a thread, where "they said they can't" is what went wrong.
+    return (
+        sentiment.score >= _WARM
+        and _LEADING_HANDLE.match(folded) is None
+        and _WRONG_THING.search(folded) is None
+    )
 
 
 def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> bool:
