@@ -308,6 +308,31 @@ def test_a_note_that_it_is_not_sorted_yet_needs_a_reply(text: str) -> None:
     assert analyse(text, BOLDERKAR).needs_reply is True
 
 
+@pytest.mark.parametrize("text", ["@bolderkar_nl jeez!", "lol 😂", "@mila1987 @bolderkar_nl hahaha"])
+def test_a_laugh_or_an_exclamation_alone_needs_no_reply(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (
+        False, "reaction: a laugh or an exclamation, no reply owed",
+    )  # fmt: skip
+    assert analysis.urgency.level is UrgencyLevel.LOW
+    assert analysis.route is Route.AUTOMATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bolderkar_nl",  # only a handle: the team picks the thread up
+        "@bolderkar_nl https://example.com/photo",  # a bare link
+        "haha #fail",  # a hashtag says what it is about
+        "lol my parcel is lost",
+        "lol?",
+        "omg 😡",
+    ],
+)
+def test_a_laugh_with_something_to_it_still_needs_a_reply(text: str) -> None:
+    assert analyse(text, BOLDERKAR).needs_reply is True
+
+
 # ---------------------------------------------------------------- no clock
 
 

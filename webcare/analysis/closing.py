@@ -22,7 +22,8 @@ Plain praise needs no reply either: a positive message (or a 4-5 star review tha
 negative) with no question, no request and nothing wrong ("Top service!", "Love the new
 app", "Heel tevreden klant, alles verloopt vlot"). A team may thank the author, but no
 clock runs: its reason starts with "praise" so reports can list it to thank. A short note
-that something works again ("Its working again", "Werkt weer") is the same.
+that something works again ("Its working again", "Werkt weer", "all sorted now") is the
+same, and so is a laugh or an exclamation alone ("@brand jeez!", "lol 😂").
 
 A person can overrule the outcome either way (`webcare reopen`, `webcare ack --no-reply`).
 """
@@ -106,6 +107,7 @@ NEEDED = ReplyNeed(True, "")
 CLOSING_PREFIX = "closing thank-you: "
 PRAISE = ReplyNeed(False, "praise: thank if you like, no reply owed")
 RESOLVED = ReplyNeed(False, "resolved: it works again, no reply owed")
+REACTION = ReplyNeed(False, "reaction: a laugh or an exclamation, no reply owed")
 
 # A question or a request: whatever the tone, someone answers. Word starts only; "help" as
 # an ask ("help me", "need help"), not "thanks for your help".
@@ -137,6 +139,12 @@ _WRONG_THING = re.compile(r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues
 # How warm (VADER's compound score) a remark must be for its "n't" to be an idiom.
 _WARM = 0.5
 _LEADING_HANDLE = re.compile(r"\W*@\w")
+# A message that is only a laugh or an exclamation ("@Brand jeez!", "lol 😂", "hahaha"):
+# a reaction in a thread, nothing to answer. Only handles, a bare link or a hashtag
+# ("haha #fail") still need one.
+_REACTION = re.compile(
+    r"\W*(?:(?:lol|lo+l|lmao|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|jeez|geez|yikes|whoa|aww+|jeetje|tjonge)\W*)+"
+)
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -165,6 +173,8 @@ def assess_reply(
     folded = fold(text) if folded is None else folded
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
     if need.needed and _no_ask(text, sentiment, urgency, folded):
+        if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
+            return REACTION
         if _RESOLVED.search(folded) and len(text.split()) <= MAX_WORDS:
             return RESOLVED
         positive = sentiment.label is SentimentLabel.POS or (
