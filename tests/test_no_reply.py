@@ -276,6 +276,38 @@ def test_praise_with_something_that_does_not_work_still_needs_a_reply(text: str)
     assert analyse(text, BOLDERKAR).needs_reply is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bolderkar_nl Details sent, thanks!",
+        "@bolderkar_nl Thanks, followed!",
+        "@bolderkar_nl Great, I've emailed the details over",
+        "@bolderkar_nl Sent you a private message, thanks",
+        "Thanks, I'll write to you privately",
+        "Bedankt, DM gestuurd!",
+        "Top, ik heb je een DM gestuurd",
+    ],
+)
+def test_a_thank_you_that_hands_the_thread_back_needs_a_reply(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert analysis.needs_reply is True, analysis.needs_reply_reason
+    assert analysis.urgency.level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for sending my new card so quickly!",  # the brand sent it
+        "Great service, my parcel was sent the same day",
+        "Bedankt, pakket snel verstuurd!",
+        "Love how the update followed my feedback",
+    ],
+)
+def test_praise_for_what_the_brand_sent_is_still_praise(text: str) -> None:
+    analysis = analyse(text, BOLDERKAR)
+    assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
+
+
 def test_a_handle_with_digits_is_a_person_not_an_order_number() -> None:
     praise = analyse("@mila1987 @bolderkar_nl love the new app, great job", BOLDERKAR)
     assert (praise.needs_reply, praise.needs_reply_reason) == (False, PRAISE_REASON)

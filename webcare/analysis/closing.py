@@ -145,6 +145,17 @@ _LEADING_HANDLE = re.compile(r"\W*@\w")
 _REACTION = re.compile(
     r"\W*(?:(?:lol|lo+l|lmao|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|jeez|geez|yikes|whoa|aww+|jeetje|tjonge)\W*)+"
 )
+# The author has done their part and the team is to pick the thread up: "Details sent",
+# "Thanks, I've sent you a DM", "followed!", "I'll write to you privately", "DM gestuurd".
+_HANDOFF = re.compile(
+    r"\b(?:i'?ve|i\s+have|i|i'?ll|i\s+will|just|have)\s+(?:just\s+|now\s+|already\s+|also\s+)?"
+    r"(?:sent|send|dm'?e?d|messaged|emailed|e-mailed|mailed|replied|followed|filled\s+(?:in|out)|submitted|forwarded|write|written)\b"
+    r"|\b(?:sent|send|dm'?e?d|messaged|emailed|mailed|forwarded)\s+(?:you|u|it|them|over)\b"
+    r"|\b(?:details|info|information|dm|pm|email|e-mail|message|form|photos?|screenshots?)\s+(?:sent|submitted|forwarded)\b"
+    r"|\bfollowed(?:\s+(?:you|u|back))?\s*(?:[!.]|$)"
+    r"|\b(?:dm|pb|pm|bericht|berichtje|gegevens|mail|e-mail|formulier|foto'?s)\s+(?:is\s+|zijn\s+)?(?:gestuurd|verstuurd|doorgestuurd|ingevuld)\b"
+    r"|\bik\s+(?:heb\s+)?(?:je|jullie|u)\s+(?:net\s+|zojuist\s+)?(?:een\s+)?(?:dm|pb|bericht|berichtje|mail|e-mail)\b"
+)
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -211,6 +222,7 @@ def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> b
         and _NEGATIVE_EMOJI.search(text) is None
         and _ASK.search(folded) is None
         and _CASE_NUMBER.search(_HANDLE_OR_URL.sub(" ", folded)) is None  # "@116467" is a person
+        and _HANDOFF.search(folded) is None
     )
 
 
