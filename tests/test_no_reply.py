@@ -308,6 +308,20 @@ def test_praise_for_what_the_brand_sent_is_still_praise(text: str) -> None:
     assert (analysis.needs_reply, analysis.needs_reply_reason) == (False, PRAISE_REASON)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks @bolderkar_nl, my card arrived cracked",  # thanks and "arrived", not a closer
+        "Thanks, received it, though the box was damaged",
+        "@bolderkar_nl love you guys, my order arrived damaged though",
+        "Sure, great job losing my bag @bolderkar_nl",
+        "@bolderkar_nl the new update is great, only the dark mode is gone",
+    ],
+)
+def test_thanks_or_praise_beside_something_damaged_or_lost_needs_a_reply(text: str) -> None:
+    assert analyse(text, BOLDERKAR).needs_reply is True
+
+
 def test_a_handle_with_digits_is_a_person_not_an_order_number() -> None:
     praise = analyse("@mila1987 @bolderkar_nl love the new app, great job", BOLDERKAR)
     assert (praise.needs_reply, praise.needs_reply_reason) == (False, PRAISE_REASON)

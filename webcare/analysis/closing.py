@@ -125,8 +125,13 @@ _ASK = re.compile(
     r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))"
 )
 # Something wrong said in English without an opinion word VADER knows ("they said they
-# can't", "no luck", "the wrong dressing"): not praise, whatever the score says.
-_WRONG = re.compile(r"n't\b|\b(?:not|never|no\s+luck|wrong|broken|missing|problems?|issues?)\b")
+# can't", "no luck", "the wrong dressing", "arrived cracked"): not praise, whatever the
+# score says. _WRONG_THING names it outright: never praise, however warm the rest.
+_WRONG_THING = re.compile(
+    r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues?"
+    r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
+)
+_WRONG = re.compile(rf"n't\b|\b(?:not|never|though)\b|{_WRONG_THING.pattern}")
 _RESOLVED = re.compile(
     r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
@@ -134,8 +139,6 @@ _RESOLVED = re.compile(
     # "all sorted now", "got it fixed", "that's sorted", "alles geregeld", "het is gelukt"
     r"|\b(?:all|it'?s|that'?s|got\s+it|alles|het\s+is|is\s+inmiddels)\s+(?:sorted|fixed|resolved|opgelost|geregeld|gelukt)\b"
 )
-# Something wrong named outright: never praise, however warm the rest.
-_WRONG_THING = re.compile(r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues?)\b")
 # How warm (VADER's compound score) a remark must be for its "n't" to be an idiom.
 _WARM = 0.5
 _LEADING_HANDLE = re.compile(r"\W*@\w")
@@ -275,7 +278,7 @@ def _closing(
             continue
         if word.isdigit():
             return ReplyNeed(True, "not a closing thank-you: a number (an order, an amount)")
-        if _thanks_and_solved(lowered):
+        if _thanks_and_solved(lowered) and _WRONG.search(folded) is None:
             break  # "Bedankt, opgelost! Het geld staat al op mijn rekening 👍"
         return ReplyNeed(True, f"not a closing thank-you: more to say ({original!r})")
     if sentiment.label is SentimentLabel.NEG or _NEGATIVE_EMOJI.search(text):
