@@ -362,6 +362,9 @@ def test_a_capitalised_english_word_in_dutch_is_a_name(text: str, label: str) ->
         ("De bijlage zat er wel degelijk bij.", "neu"),
         ("Ik wil ten minste weten wanneer het pakket komt.", "neu"),
         ("Graag zo snel mogelijk een reactie op mijn mail.", "neu"),
+        ("De bezorger heeft de brief op de mat gelegd.", "neu"),
+        ("Wij zorgen ervoor dat uw bestelling morgen verstuurd wordt.", "neu"),
+        ("Kunt u ervoor zorgen dat de monteur vóór twaalf uur komt?", "neu"),
         # ... and its look-alikes keep their opinion.
         ("Mijn laptop is na een week al stuk.", "neg"),
         ("De koffiemachine ging gisteren stuk.", "neg"),
@@ -370,6 +373,7 @@ def test_a_capitalised_english_word_in_dutch_is_a_name(text: str, label: str) ->
         ("Een goede avond gehad, heerlijk gegeten!", "pos"),
         ("Een degelijk en stevig product.", "pos"),
         ("Dit is de minste service die ik ooit kreeg.", "neg"),
+        ("Ik maak me zorgen over mijn bestelling.", "neg"),
     ],
 )
 def test_neutral_fixed_expressions_and_their_look_alikes(text: str, label: str) -> None:

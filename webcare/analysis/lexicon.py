@@ -677,7 +677,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 # Fixed expressions whose opinion word says nothing about anything: a price "per stuk",
 # "een stuk" (a piece, a lot), a letter "in goede orde" received, "Goede Vrijdag", a
 # greeting, "wel degelijk" (indeed), "ten minste" (at least), "zo snel mogelijk" (a
-# request, not a compliment). They are read as neutral; "het scherm is stuk", "een goede
+# request, not a compliment), "op de mat" (delivered), "zorgen voor" (to see to). They
+# are read as neutral; "het scherm is stuk", "ik maak me zorgen", "een goede
 # avond gehad" and "snel geholpen" keep their opinion. Searched after the complaint and
 # praise phrases, so "kan een stuk beter" stays a complaint.
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
@@ -688,6 +689,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bwel\s+degelijk\b",
     r"\b(?:ten\s+minste|op\s+(?:zijn|z'n)\s+minst)\b",
     r"\bzo\s+(?:snel|spoedig|vlot|goed|veel)\s+(?:als\s+)?mogelijk\b",
+    r"\bop\s+de\s+mat\b",
+    r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
 )
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
