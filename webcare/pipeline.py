@@ -34,7 +34,7 @@ from datetime import datetime
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from webcare import decide, sources
+from webcare import decide, sla, sources
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
 from webcare.fetch import HttpFetcher, secret_templates, source_url
@@ -384,7 +384,7 @@ def _stored_stream(
     failures: list[Exception] = []
     with store.batch(
         spec.name, polled_at=now, history_before=history_before,
-        undated_is_history=undated_is_history,
+        undated_is_history=undated_is_history, settle=sla.settler(settings.sla),
     ) as batch:  # fmt: skip
         analysing: Callable[[], list[tuple[Mention, Analysis]]] | None = None
         for part in _parts(kind.parse_stream(stream, ctx), failures):
@@ -477,5 +477,6 @@ def process(
         state=plan.state,
         history_before=plan.history_before,
         undated_is_history=plan.undated_is_history,
+        settle=sla.settler(settings.sla),
     )
     return plan.result(batch)

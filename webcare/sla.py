@@ -17,12 +17,15 @@ urgent mentions, or negative ones that speak to the brand) or `never`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from webcare.addressing import addresses_brand
 from webcare.businesshours import Calendar, ClosedDays
 from webcare.model import (
+    Analysis,
+    Mention,
     ReplyPolicy,
     SentimentLabel,
     SlaState,
@@ -165,6 +168,28 @@ def own_due(item: StoredMention, policy: SlaSettings) -> datetime:
     """When a reply to this mention alone is due (its own clock, no conversation)."""
     target, _ = target_for(item, policy)
     return calendar(policy, item.mention.channel.value).add(item.mention.created_at, target)
+
+
+Settled = tuple[bool, datetime | None, str]
+"""What the floor needs kept of a mention: whether a reply is owed, its own clock's due
+time (owed ones only) and the `policy_stamp` they were worked out under."""
+
+
+def settler(policy: SlaSettings) -> Callable[[Mention, Analysis], Settled]:
+    """`Settled` for a new mention as it is written (pure): what `usecases.settle` would
+    work out for it once stored (no person's decision yet, its time to the second as the
+    store keeps it), without reading it back."""
+    stamp = policy_stamp(policy)
+
+    def settle(mention: Mention, analysis: Analysis) -> Settled:
+        created = mention.created_at
+        if created.microsecond or created.tzinfo is not UTC:
+            mention = replace(mention, created_at=created.astimezone(UTC).replace(microsecond=0))
+        item = StoredMention(mention, analysis, first_seen_at=mention.created_at)
+        owed = reply_owed(item, policy).needed
+        return owed, own_due(item, policy) if owed else None, stamp
+
+    return settle
 
 
 def evaluate(

@@ -20,7 +20,7 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply, mention_id
-from webcare.store.base import BatchResult, FetchState
+from webcare.store.base import BatchResult, FetchState, Settler
 from webcare.store.chunking import (
     CHUNK,
     NEW_ROW_COLUMNS,
@@ -54,10 +54,12 @@ class SqliteBatch(ChunkedBatch):
         polled_at: datetime,
         history_before: datetime | None,
         undated_is_history: bool,
+        settle: Settler | None = None,
     ) -> None:
         super().__init__(
-            source, history_before=history_before, undated_is_history=undated_is_history
-        )
+            source, history_before=history_before, undated_is_history=undated_is_history,
+            settle=settle,
+        )  # fmt: skip
         self.db = db
         self.polled_at = polled_at
         self.first_seen = iso_utc(polled_at)
@@ -111,6 +113,7 @@ class SqliteBatch(ChunkedBatch):
     def _row(
         self, m: Mention, a: Analysis, thread: str, keys: PostKeys, history: bool
     ) -> tuple[object, ...]:
+        owed, due, stamp = self._kept(m, a, history)
         return (
             m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
             m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
@@ -119,6 +122,7 @@ class SqliteBatch(ChunkedBatch):
             json.dumps(a.urgency.reasons), json.dumps(a.urgency.categories),
             json.dumps(a.topics), a.route.value, a.route_reason, int(a.needs_reply),
             a.needs_reply_reason, thread, keys.url, keys.text, int(history),
+            None if owed is None else int(owed), iso_utc(due) if due else None, stamp,
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:
