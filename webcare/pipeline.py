@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO
@@ -387,7 +387,7 @@ def _stored_stream(
         undated_is_history=undated_is_history, settle=sla.settler(settings.sla),
     ) as batch:  # fmt: skip
         analysing: Callable[[], list[tuple[Mention, Analysis]]] | None = None
-        for part in _parts(kind.parse_stream(stream, ctx), failures):
+        for part in workers.parts(kind, stream, ctx, PART, failures):
             candidates = sorter.candidates(part)
             known = store.known_ids([m.id for m in candidates]) if candidates else set()
             # Part n is analysed (in the pool) while part n-1 is stored.
@@ -419,22 +419,6 @@ def judged(
     if settings.learned is None:
         return pairs
     return [(m, adjust(a, m.text, m.rating, settings.learned)) for m, a in pairs]
-
-
-def _parts(items: Iterable[Item], failures: list[Exception]) -> Iterator[list[Item]]:
-    """`items` `PART` at a time; what stops the reading goes in `failures`, and the items
-    read before it come out as the last part."""
-    part: list[Item] = []
-    try:
-        for item in items:
-            part.append(item)
-            if len(part) >= PART:
-                yield part
-                part = []
-    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
-        failures.append(exc)
-    if part or failures:
-        yield part
 
 
 def process(

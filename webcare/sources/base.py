@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any, BinaryIO, ClassVar
@@ -43,6 +43,21 @@ class ParseContext:
     """When this fetch happened: the creation time of entries that carry none."""
 
 
+Record = tuple[int, Any]
+"""One record of an export as read from the file, not yet made a mention: the line it
+starts on and what the kind parses (a CSV row's cells, a JSON line's text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """A local export as its records, for parsing elsewhere (`SourceKind.records`)."""
+
+    header: tuple[str, ...]
+    """What every record is read with (a CSV header's column names)."""
+    rows: Iterator[Record | Problem]
+    """The records in order, a Problem where one could not even be split off."""
+
+
 class SourceKind(ABC):
     """A source format. Whatever a subclass's `parse` yields passes `inert` on the way out,
     and a SourceError it raises has its reason scrubbed: no lone surrogate, control, bidi,
@@ -74,9 +89,22 @@ class SourceKind(ABC):
         after another (CSV, JSON lines) read it a part at a time; the default reads it all."""
         return self.parse(stream.read(), ctx)
 
+    def records(self, stream: BinaryIO, ctx: ParseContext) -> Records | None:
+        """A local file as independent records, read lazily, so that worker processes
+        can parse parts of it (`parse_records`) while this one reads on; None (the
+        default): the kind reads it only whole, with `parse_stream`. `parse_records` over
+        all of them yields what `parse_stream` yields."""
+        return None
+
+    def parse_records(
+        self, header: Sequence[str], rows: Iterable[Record | Problem], ctx: ParseContext
+    ) -> Iterator[Mention | Reply | Problem]:
+        """The items of some of `records`' rows, in order (a Problem passes as it is)."""
+        raise NotImplementedError(f"{self.name} has no records()")
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for name in ("parse", "parse_stream"):
+        for name in ("parse", "parse_stream", "parse_records"):
             method = cls.__dict__.get(name)
             if method is not None:
                 setattr(cls, name, inert_parse(method))
