@@ -236,3 +236,29 @@ def test_feed_markup_takes_the_quick_path_with_the_same_text() -> None:
     assert _simple_parts(entry) is not None
     assert html_to_text(entry) == _through_the_parser(entry)
     assert html_to_text(entry) == "Acme levert niet.\n\nWacht al dagen & meer lees meer.\n\nBoos.\nEcht."
+
+
+def _tidied_the_long_way(text: str) -> str:
+    """`clean_text` as it was before it learned to leave tidy text alone."""
+    import re
+
+    from webcare.textutil import _BLANKS, _MANY_NEWLINES
+
+    text = _BLANKS.sub(" ", scrub(text.replace("\r\n", "\n").replace("\r", "\n")))
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(_MANY_NEWLINES, "\n\n", "\n".join(lines)).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([
+            "a", "Acme", "é", "😀", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2003",
+            "\u3000", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\u200b", "\u200d",
+            "\x1b[31m", "\u202e", "\ud800", "\U000e0041", ".",
+        ]),
+        max_size=25,
+    ).map("".join)
+)
+def test_clean_text_changes_what_the_long_way_changes(text: str) -> None:
+    assert clean_text(text) == _tidied_the_long_way(text)
