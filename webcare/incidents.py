@@ -254,18 +254,20 @@ def group(
 
 def _longest_run(indexes: list[int], ordered: Sequence[StoredMention]) -> list[int]:
     """The longest stretch of these mentions (oldest first) with no gap over LINK_WINDOW."""
-    best: list[int] = []
-    current: list[int] = []
-    for index in indexes:
-        if current and (
-            ordered[index].mention.created_at - ordered[current[-1]].mention.created_at
-            > LINK_WINDOW
+    best_start = best_end = start = 0
+    for position in range(1, len(indexes) + 1):
+        # A stretch ends at the last index or before a gap; only then is it measured, so a
+        # long run is sliced once, not copied at every mention it grows by.
+        if position < len(indexes) and (
+            ordered[indexes[position]].mention.created_at
+            - ordered[indexes[position - 1]].mention.created_at
+            <= LINK_WINDOW
         ):
-            current = []
-        current.append(index)
-        if len(current) > len(best):
-            best = list(current)
-    return best
+            continue
+        if position - start > best_end - best_start:
+            best_start, best_end = start, position
+        start = position
+    return indexes[best_start:best_end]
 
 
 def _is_incident(
