@@ -15,8 +15,11 @@
                                   learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
-    then each local export (import_stream), after the network: read, decided
-                                  (decide.Sorter), analysed and stored (Store.batch)
+    then each local export (import_stream), after the network: read (a CSV or JSON
+                                  lines file split into records here and parsed in the
+                                  pool, when there is one: Workers.parts), decided
+                                  (decide.Sorter), analysed and stored (Store.batch, each
+                                  new row with what the floor needs: sla.settler)
                                   2,000 items at a time, one transaction
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from webcare.decide import Item
     from webcare.model import Analysis, Mention, Problem
     from webcare.settings import Settings, SourceSpec
-    from webcare.sources.base import ParseContext, Record, SourceKind
+    from webcare.sources.base import ParseContext, SourceKind
+    from webcare.sources.reading import Record
 
 Pairs = list[tuple["Mention", "Analysis"]]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any, BinaryIO, ClassVar
@@ -18,9 +18,10 @@ from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
-from webcare.settings import SourceSpec
 from webcare.sources.inert import clean_id, inert_parse
 from webcare.sources.jsonio import JsonLimitError, json_loads
+from webcare.sources.reading import ParseContext as ParseContext  # where kinds import it
+from webcare.sources.reading import SplitsRecords
 from webcare.sources.textio import feed_bytes
 from webcare.textutil import (
     clean_text,
@@ -34,31 +35,7 @@ from webcare.textutil import (
 from webcare.timeparse import parse_timestamp
 
 
-@dataclass(frozen=True, slots=True)
-class ParseContext:
-    spec: SourceSpec
-    timezone: tzinfo
-    """The brand's zone: timestamps without an offset are read in it."""
-    seen_at: datetime
-    """When this fetch happened: the creation time of entries that carry none."""
-
-
-Record = tuple[int, Any]
-"""One record of an export as read from the file, not yet made a mention: the line it
-starts on and what the kind parses (a CSV row's cells, a JSON line's text)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Records:
-    """A local export as its records, for parsing elsewhere (`SourceKind.records`)."""
-
-    header: tuple[str, ...]
-    """What every record is read with (a CSV header's column names)."""
-    rows: Iterator[Record | Problem]
-    """The records in order, a Problem where one could not even be split off."""
-
-
-class SourceKind(ABC):
+class SourceKind(SplitsRecords, ABC):
     """A source format. Whatever a subclass's `parse` yields passes `inert` on the way out,
     and a SourceError it raises has its reason scrubbed: no lone surrogate, control, bidi,
     zero-width or tag character from a stranger reaches the store or a screen, whichever
@@ -88,19 +65,6 @@ class SourceKind(ABC):
         """`parse` for a local file, a seekable stream at its start. Kinds of one record
         after another (CSV, JSON lines) read it a part at a time; the default reads it all."""
         return self.parse(stream.read(), ctx)
-
-    def records(self, stream: BinaryIO, ctx: ParseContext) -> Records | None:
-        """A local file as independent records, read lazily, so that worker processes
-        can parse parts of it (`parse_records`) while this one reads on; None (the
-        default): the kind reads it only whole, with `parse_stream`. `parse_records` over
-        all of them yields what `parse_stream` yields."""
-        return None
-
-    def parse_records(
-        self, header: Sequence[str], rows: Iterable[Record | Problem], ctx: ParseContext
-    ) -> Iterator[Mention | Reply | Problem]:
-        """The items of some of `records`' rows, in order (a Problem passes as it is)."""
-        raise NotImplementedError(f"{self.name} has no records()")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 from webcare.model import Mention, Problem
-from webcare.sources.base import ParseContext, Record, Records, SourceKind
+from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.reading import Record, Records
 from webcare.sources.records import record_to_mention
 from webcare.sources.textio import head_line, open_text, sniff_codec
 
