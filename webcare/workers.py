@@ -4,9 +4,12 @@ A first poll of a thousand feeds, or an import of a large export, is mostly pars
 analysis: CPU work that one process does one core at a time while the network waits.
 `Workers.start` decides whether a pool is worth starting (`[poll] workers`: "auto" uses
 the cores this process may use, when there is enough work for more than one), and the
-same two calls serve both ways:
+same calls serve both ways:
 
     parse(kind, ctx, page)  -> the page's items, and what stopped the reading (or None)
+    parts(kind, stream, ctx, size, failures) -> a local export's items, a part at a time
+                               (in a pool, this process only splits a CSV or JSON lines
+                               file into records and the workers parse them)
     analyse(settings, spec, mentions) -> a callable giving (mention, analysis) pairs, in order
 
 In a pool, `analyse` returns at once and the analysis runs while the caller reads on;
