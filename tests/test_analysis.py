@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from webcare.analysis import analyse
-from webcare.analysis.language import detect_language
+from webcare.analysis.language import _WORD, TOKEN, _words_of, detect_language
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import detect_topics
 from webcare.analysis.urgency import ruleset
@@ -44,6 +44,22 @@ SHOP = Settings(
 def test_language(text: str, language: str) -> None:
     assert detect_language(text) == language
     assert analyse(text, PLAIN).language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't-do-it: m'n pakket_2x kwijt²!",  # hyphens, underscores, digits, a superscript
+        "l'app n'marche pas '' -- o'o 'x y' rock'n'roll 3rd 2nd-day",  # apostrophes anywhere
+        "Ünïcödé ÇA VA? ½ Ⅻ ١٢٣ مرحبا 你好 δοκιμή",  # other scripts and numerals
+    ],
+)
+def test_language_reads_the_tokens_analyse_shares_as_it_reads_the_text(text: str) -> None:
+    # `analyse` splits a text once for language and sentiment: the words language counts
+    # must be the ones it finds in the text itself.
+    tokens = TOKEN.findall(text.lower())
+    assert _words_of(tokens) == _WORD.findall(text.lower())
+    assert detect_language(text, tokens=tokens) == detect_language(text)
 
 
 # ---------------------------------------------------------------- sentiment

@@ -6,7 +6,7 @@ import pytest
 
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
-from webcare.analysis.vader import degrees, inflections
+from webcare.analysis.vader import degrees, head_of, inflections
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_degrees() -> None:
         ("Op deze wijze gaat het bestellen sneller", "pos"),  # "wijze" is the manner, "sneller" the praise
         ("Het boek heb ik gisteren gelezen", "neu"),
         ("Natuurlijk bellen we je morgen terug", "neu"),
-        ("Alles op artisanale wijze bereid", "pos"),  # not "anale" read as the compound's head
+        ("Artisanale kazen uit de streek", "neu"),  # a loan read whole: no "anale" in it
         ("Doe zo verder!", "pos"),
         ("Ga zo door, team", "pos"),
     ],
@@ -200,4 +200,151 @@ def test_a_reviews_short_title_is_its_verdict() -> None:
     ],
 )
 def test_dutch_idioms_and_word_forms(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+# Dutch compounds are read by their head when both halves look like a compound's parts.
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("reizigersonvriendelijk", "onvriendelijk"), ("wachttijdellende", "ellende"),
+        ("klantonvriendelijke", "onvriendelijke"), ("klant-onvriendelijke", "onvriendelijke"),
+        ("gebruiksvriendelijke", "vriendelijke"), ("personeelstekort", "tekort"),
+        ("leeftijdsdiscriminatie", "discriminatie"), ("rotslechte", "slechte"),
+        ("kersverse", "verse"), ("corona-slachtoffers", "slachtoffers"),
+    ],
+)  # fmt: skip
+def test_a_compound_is_read_by_its_head(word: str, head: str) -> None:
+    assert head_of(word) == head
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "artisanale", "originele", "psychologische",  # Latinate endings: loans read whole
+        "kunstmatig", "merkwaardig", "eigenaardige", "maatschappelijk",  # derivational endings
+        "reisgenoten", "coalitiegenoten",  # "-genoten" are companions, not "enjoyed"
+        "verwachten", "verzorgen", "samengevat", "medelijden", "tenminste",  # prefix, no modifier
+        "ontvangst", "kenmerkend",  # "ontv", "kenm" end no Dutch word
+        "spreekwoordelijk", "verantwoordelijkheid",  # the seam would split "oo"
+        "rechtvaardigheid",  # "rechtvaardig" runs into "vaardigheid"
+        "zorgverzekeraars",  # "raars" is a partitive
+        "ongewisse",  # "wisse" is "wis": too short to head a compound
+    ],
+)  # fmt: skip
+def test_a_look_alike_is_not_split(word: str) -> None:
+    assert head_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Wat een wachttijdellende bij jullie klantenservice", "neg"),
+        ("Zeer reizigersonvriendelijk, die nieuwe dienstregeling", "neg"),
+        ("Bij ontvangst van het pakket krijgt u een mail", "neu"),  # no "angst"
+        ("We verwachten het pakket morgen", "neu"),  # no "wachten"
+        ("Een psychologische thriller over twee zussen", "neu"),  # no "logische"
+        ("Kunstmatige intelligentie in de klantenservice", "neu"),  # no "matige"
+        ("Onze reisgenoten zaten aan de tafel naast ons", "neu"),  # no "genoten"
+    ],
+)
+def test_compounds_and_look_alikes_in_sentences(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+# Complaints without an opinion word: a service that did not happen, waiting, being brushed
+# off; each beside a look-alike that says the opposite.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ik stond niet op de lijst terwijl ik had gereserveerd", "neg"),
+        ("Mijn retour is niet verwerkt", "neg"),
+        ("Na drie weken niets meer van ze gehoord", "neg"),
+        ("Ik kreeg mijn geld niet terug", "neg"),
+        ("Bij de kassa moesten we twintig minuten wachten", "neg"),
+        ("We moesten niet lang wachten", "pos"),
+        ("Het duurt altijd even voordat iemand opneemt", "neg"),
+        ("Mijn abonnement werd zonder uitleg omgezet", "neg"),
+        ("De monteur had geen tijd voor ons", "neg"),
+        ("De installatie ging weer mis", "neg"),
+        ("Er ging niets mis met de levering", "pos"),
+        ("Ik vind het maar niks, die nieuwe app", "neg"),
+        ("Daar durf ik mijn pakketten niet meer heen te sturen", "neg"),
+        ("Het magazijn is overbemand en de klantenservice onderbezet", "neg"),
+        ("Mijn vraag is nooit beantwoord en ik ben niet geholpen", "neg"),
+        ("Nog steeds geen oplossing voor mijn storing", "neg"),
+        ("Ik had geen hulp nodig, alles ging vanzelf", "neu"),
+    ],
+)
+def test_complaints_without_an_opinion_word(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    "text", ["We kregen er geen genoeg van", "Ik kreeg niet alleen korting maar ook een cadeau"]
+)
+def test_getting_more_than_expected_is_no_complaint(text: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value != "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dit moet echt beter, jullie app crasht steeds", "neg"),  # a demand is a criticism
+        ("Het kan niet beter, zo moet het blijven", "pos"),
+        ("De saus kwam gewoon uit een potje", "neg"),
+        ("Het eten werd op tafel gesmeten", "neg"),
+        ("Waar blijft mijn pakket?!", "neg"),  # indignation
+        ("Waar blijft mijn pakket?", "neu"),  # a question
+        ("Goed werk van de monteur vandaag", "pos"),
+        ("Ik kon de taart niet weerstaan", "pos"),
+        # Praise in quotes is a mention or a sneer, not the writer's praise.
+        ('Een "dankjewel" of een glimlach was ver te zoeken', "neg"),
+        ("De minister deed weer „fantastische toezeggingen”", "neu"),
+        ('Hij zei: "het eten was echt heel erg lekker vandaag"', "pos"),  # a whole quote counts
+    ],
+)
+def test_demands_indignation_and_quoted_praise(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An announcement points at something to watch or hear; it is not the writer's verdict.
+        ("Kijk vanavond live mee naar het debat over de beste aanpak van de files", "neu"),
+        ("Luistertip: onze directeur in gesprek met een tevreden klant", "neu"),
+        ("Wat een beste aanpak van de files, echt top", "pos"),  # the same words as a verdict
+        # A question is no compliment; a complaint asked as a question stays one.
+        ("Gaat de winkel het goede voorbeeld volgen?", "neu"),
+        ("De winkel volgt het goede voorbeeld", "pos"),
+        ("Waarom duurt het zo lang?", "neg"),
+    ],
+)
+def test_announcements_and_questions_weigh_their_words_less(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het nieuwe model is beschikbaar vanaf maandag",
+        "Dit is een tijdelijke regeling voor zelfstandige ondernemers",
+        "De zwarte jas is precies om acht uur bezorgd",
+    ],
+)
+def test_adjectives_that_classify_do_not_judge(text: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == "neu"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vanavond naar Run The Jewels in de Melkweg", "neu"),  # a band, not "jewels"
+        ("Ik speel weer Championship Manager", "neu"),
+        ("Ik love deze winkel", "pos"),  # the English word itself, lower case, still counts
+        ("Love deze winkel", "pos"),  # and at the start of a sentence
+    ],
+)
+def test_a_capitalised_english_word_in_dutch_is_a_name(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label

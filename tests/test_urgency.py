@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from webcare.analysis import analyse
-from webcare.analysis.rules import RuleMatcher
+from webcare.analysis.rules import Places, RuleMatcher, fold
 from webcare.analysis.urgency import BUILTIN, BUILTIN_NAMES, ruleset
 from webcare.cli import app
 from webcare.config import load_file
@@ -360,8 +360,10 @@ def test_sexual_assault_by_a_driver_or_staff_is_critical_safety(text: str) -> No
 
 
 def test_typographic_apostrophes_match_like_plain_ones() -> None:
+    # Both read "can\u2019t": the outage, and a failure that has lasted since this morning.
     assert analyse("I can\u2019t log in since this morning", PLAIN).urgency.categories == (
         "outage",
+        "pressure",
     )
 
 
@@ -374,6 +376,36 @@ def test_matching_finds_overlapping_categories_and_quotes_the_original_case() ->
         ("a", "VAST langs de weg"), ("b", "langs de weg"), ("c", "weg"),
     ]  # fmt: skip
     assert RuleMatcher([]).find("anything") == {}
+
+
+def test_a_rule_may_repeat_a_letter_or_start_with_a_hash() -> None:
+    # A letter repeated ("f+u+c+k", "cancel+ed") or a hashtag ("#fail") is how people write;
+    # the matcher's shared prefixes must not cut a quantifier from its letter.
+    matcher = RuleMatcher(
+        [("swear", [r"f+u+c+k"]), ("cancel", [r"cancel+ed\b"]), ("tag", ["#fail", "#f(?:ix)"])]
+    )
+    hits = matcher.find("Ffffuuuck, cancelled again #FAIL")
+    assert [(name, hit.quote) for name, hit in hits.items()] == [
+        ("swear", "Ffffuuuck"), ("cancel", "cancelled"), ("tag", "#FAIL"),
+    ]  # fmt: skip
+
+
+def test_a_scan_shared_with_another_matcher_finds_what_each_finds_alone() -> None:
+    # One scan serves urgency and topics: the other's places (here "app", "storing" and
+    # "weg") must neither add a hit nor hide one, a turned-down hit included.
+    first = RuleMatcher([("a", ["vast langs de weg"]), ("b", [r"de\s+weg", "storing"])])
+    second = RuleMatcher([("c", [r"\bapp\b", "storing"]), ("d", ["weg"])])
+    places = Places(first, second)
+
+    def later(name: str, start: int, end: int, low: str) -> bool:
+        return start > 15  # turns the first "de weg" down: the second one counts
+
+    for text in ("Sta VAST langs de weg, de app: storing", "App ligt plat", "", "de weg de weg"):
+        low = fold(text)
+        for matcher in (first, second):
+            for accept in (None, later):
+                alone = matcher.find(text, low, accept)
+                assert matcher.find(text, low, accept, places.find(low)) == alone
 
 
 # ---------------------------------------------------------------- the config

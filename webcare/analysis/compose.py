@@ -1,17 +1,20 @@
 """`analyse`: what a mention says and how much it matters, composed. Pure, no I/O.
 
 `analyse(text, settings)` composes language -> sentiment -> urgency -> topics -> reply
-needed? -> route. Urgency and topics match the same lower-cased text, once.
+needed? -> route. Urgency and topics match the same lower-cased text, and share one
+scan of it for the places where their rules may match.
 """
 
 from __future__ import annotations
 
+import functools
+
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
-from webcare.analysis.language import detect_language
+from webcare.analysis.language import TOKEN, detect_language
 from webcare.analysis.route import decide_route
-from webcare.analysis.rules import fold
+from webcare.analysis.rules import Places, RuleMatcher, fold
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.urgency_lexicon import POSITIVE_REASON
 from webcare.model import Analysis, Route, Urgency, UrgencyLevel
@@ -22,6 +25,12 @@ __all__ = ["analyse"]
 CLOSING_REASON = "closing thank-you, no reply needed"
 
 
+@functools.lru_cache(maxsize=16)
+def _places(urgency: RuleMatcher, topics: RuleMatcher) -> Places:
+    """One scan for where urgency's and the topics' rules may match (per configuration)."""
+    return Places(urgency, topics)
+
+
 def analyse(
     text: str,
     settings: Settings,
@@ -29,13 +38,17 @@ def analyse(
     rating: int | None = None,
     source_value: str | None = None,
 ) -> Analysis:
-    language = detect_language(text)
-    sentiment = analyse_sentiment(text, language, rating=rating)
+    tokens = TOKEN.findall(text.lower())  # split once for language and sentiment
+    language = detect_language(text, tokens=tokens)
+    sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
     folded = fold(text)
     categories = urgency_rules.ruleset(settings.urgency)
-    urgency = urgency_rules.assess_urgency(text, sentiment, settings.urgency, folded=folded)
     topic_set = topic_rules.ruleset(settings.topics)
-    topics = tuple(topic_set.matcher.find(text, folded))
+    places = _places(categories.matcher, topic_set.matcher).find(folded)
+    urgency = urgency_rules.assess_urgency(
+        text, sentiment, settings.urgency, folded=folded, places=places
+    )
+    topics = tuple(topic_set.matcher.find(text, folded, places=places))
     reply = assess_reply(
         text,
         sentiment,

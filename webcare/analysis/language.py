@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from webcare.analysis.langid_model import Tables
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+TOKEN = re.compile(r"[\w'-]+")
+"""A text's tokens (`TOKEN.findall(text.lower())`): what sentiment reads, and where the
+words language detection counts lie (a word never spans two tokens), so analysing a
+text splits it once."""
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(
@@ -207,13 +211,14 @@ def load() -> None:
     _four()
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, *, tokens: list[str] | None = None) -> str:
     """ISO 639-1 code of the text's language, or `und` when it cannot be told.
 
     Clear cases are decided by function words, one set lookup per token (most mentions);
     the rest go to py3langid. Emoji-only texts and single unknown words are `und`.
+    `tokens` are `TOKEN.findall(text.lower())`, if known.
     """
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text.lower()) if tokens is None else _words_of(tokens)
     if not words:
         return UNDETERMINED
     scores = dict.fromkeys(_STOPWORDS, 0)
@@ -262,3 +267,16 @@ def detect_language(text: str) -> str:
     if language in ("de", "fr") and not scores[language] and (len(words) < 4 or probability < SURE):
         return UNDETERMINED
     return str(language)
+
+
+def _words_of(tokens: list[str]) -> list[str]:
+    """`_WORD.findall(low)` from `TOKEN.findall(low)`: a token of letters only is one word
+    (most are), any other holds its words (a word is letters and an apostrophe, all of
+    them token characters, and `_WORD` looks at nothing around a match)."""
+    words: list[str] = []
+    for token in tokens:
+        if token.isalpha():
+            words.append(token)
+        else:
+            words += _WORD.findall(token)
+    return words

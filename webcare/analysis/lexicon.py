@@ -74,9 +74,9 @@ DUTCH_LEXICON: dict[str, float] = {
     # pattern has these near zero or the wrong way round: "spannend" (exciting) is praise in
     # a review, "trots op" too, and "waanzinnig" alone is Dutch for "amazing".
     "spannend": 1.8,
-    "uitgelezen": 1.0,
-    # Said of food and goods, craft is praise (pattern has "artisanaal" negative).
-    **dict.fromkeys("artisanaal artisanale ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),  # mostly "finished reading"; "een uitgelezen kans" is rarer
+    "uitgelezen": 1.0,  # mostly "finished reading"; "een uitgelezen kans" is rarer
+    # Said of food and goods, craft is praise.
+    **dict.fromkeys("ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),
     "geïnteresseerd": 1.2,
     "geinteresseerd": 1.2,
     "minpuntje": -1.5,
@@ -425,6 +425,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "ambulance": -1.6,
     "gewond": -2.4,
     "onbruikbaar": -2.6,
+    # Served or handled carelessly: "op een bord gesmeten", "afgescheept", "afgesnauwd".
+    **dict.fromkeys("gesmeten gekwakt afgescheept afgesnauwd afgewimpeld".split(), -2.0),
 }
 
 # Customer-service words VADER's English lexicon lacks; used for both languages.
@@ -511,6 +513,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
+    r"\bgeen\s+(?:enkele\s+)?(?:hulp|oplossing|aandacht|service)\b(?!\s+(?:nodig|meer\s+nodig)\b)",
     r"\bniemand\s+(?:neemt|reageert|belt|helpt|weet)\b",
     r"\b(?:al|alweer)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|zoveel)\s+(?:keer|x|maal)\b",
     r"\b(?:al|nu al)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|een)\s+(?:dagen|weken|uur|uren|maanden|dag|week)\b",
@@ -536,7 +539,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
     r"\bver\s+te\s+zoeken\b",
     r"\b(?:nooit|niet)\s+(?:meer|nog)\s+(?:\w+\s+)?terug\b",
-    r"\b(?:duurde|duurt|duren)\s+(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
+    r"\b(?:duurde|duurt|duren)\s+(?:het\s+|dat\s+)?(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
     r"\bniet\s+(?:eetbaar|drinkbaar|te\s+drinken)\b",
     r"\bover\s+(?:de\s+)?datum\b",
     r"\bergens\s+anders\b",
@@ -567,7 +570,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:niks|niets|niet|nauwelijks)\s+meer\s+dan\s+(?:een|wat|de|het|dat)\b(?!\s+(?:paar|kwartier|minuut|minuten|uur|halfuur|dag|dagen|week|euro|tientje|\d))",
     # Food not as it should be, staff short.
     r"\b(?:doorweekt|doorweekte|kletsnat|kletsnatte|slap|slappe|papperig|papperige)\s+(?:\w+\s+)?(?:friet|frietjes|patat|pasta|spaghetti|brood|broodje|pizza|bodem|deeg|groenten|sla)\b",
-    r"\b(?:onderbemand|onderbezet)\b",
+    r"\b(?:onder|over)(?:bemand|bezet)\b",  # staffed too thin or too thick for the room
     # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
     r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
     # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
@@ -578,6 +581,28 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # zijn", "had wel wat warmer gemogen".
     r"\b(?:mag|mocht|mogen|mochten|zou|zouden|had|hadden|moet|moest)\s+(?:\w+\s+){0,4}?(?:wel\s+)?(?:wat|iets|een\s+beetje|een\s+stuk|best)\s+[a-z]{3,}er\s+(?:zijn|worden|gemogen|mogen|gekund|geweest)\b",
     r"\b(?:mag|mocht|mogen|mochten|zou|zouden|moet|moest)\s+(?:\w+\s+){0,4}?(?:op\s+z['i]?n\s+minst|minstens|toch\s+minimaal)\b(?:\s+(?:[\w'-]+\s+){0,5}?(?:zijn|worden|wezen|hebben)\b)?",
+    # A service that did not happen, said without an opinion word: "2x niet op de lijst",
+    # "het vet was niet weggesneden", "nooit teruggebeld", "kreeg ik deze niet".
+    r"\bniet\s+(?:op\s+de\s+(?:lijst|hoogte\s+gebracht)|in\s+orde|voorradig|doorgegeven|genoteerd|gebracht|geserveerd|gekregen|teruggebeld|schoongemaakt|opgeruimd|afgeruimd|weggesneden|bijgevuld|vervangen|hersteld|gerepareerd|verwerkt|verzonden|uitgevoerd|gecorrigeerd|nageleefd|waargemaakt|waarmaakt|waarmaken|geholpen|beantwoord|opgenomen|opgehaald|teruggestuurd|gecommuniceerd|ge[iï]nformeerd|gemeld)\b",
+    r"\bnooit\s+(?:\w+\s+){0,2}?(?:gekregen|teruggebeld|geleverd|ontvangen|bezorgd|terugbetaald)\b",
+    r"\b(?:niets|niks|nooit)\s+meer\s+(?:van\s+\w+\s+)?(?:gehoord|vernomen)\b",
+    r"\b(?:kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|genoeg|enkele?\s+|enige\s+)?(?:genoeg|klacht|klachten|probleem|problemen|spijt|last)\b)(?!\s+(?:alleen|enkel)\b)",
+    # Waiting and being kept waiting: "moesten we een half uur wachten", "het duurt even".
+    r"\b(?:moest|moesten|moet|moeten)\s+(?:(?!niet\b|nauwelijks\b|amper\b|nooit\b|geen\b)\w+\s+){0,5}?(?:wachten|wachtten)\b",
+    r"\b(?:laten|liet|lieten|laat)\s+(?:(?!niet\b|nooit\b|geen\b)\w+\s+){0,3}?(?:lang\s+)?wachten\b",
+    r"\b(?:duurt|duurde|duurden)\s+(?:het\s+|dat\s+)?(?:wel\s+|soms\s+|altijd\s+|steeds\s+)?(?:even|eeuwen|een\s+eeuwigheid)\b",
+    # Brushed off: "zonder uitleg", "had geen tijd voor ons", "ging weer mis".
+    r"\bzonder\s+(?:enige\s+|enig\s+|een\s+)?(?:uitleg|excuses|excuus|pardon|verontschuldiging|reden|aankondiging|overleg|boe\s+of\s+ba)\b",
+    r"\bgeen\s+tijd\s+(?:had|hadden|heeft|hebben|voor\s+(?:ons|mij|me|klanten))\b",
+    r"\b(?:ging|gaat|gingen|gaan|liep|loopt|liepen)\s+(?:(?!niets\b|niks\b|nooit\b|niet\b|nergens\b)\w+\s+){0,3}?(?:mis|fout)\b(?!\s+(?:met|aan|bij)\b)",
+    r"\b(?:durf|durven|durfde|durfden)\s+(?:\w+\s+){0,3}?(?:niet|geen\s+\w+)\s+meer\b",
+    r"\b(?:vind|vond|vinden|vonden)\s+(?:\w+\s+){0,3}?(?:maar|echt|helemaal)\s+(?:niks|niets)\b",
+    # A demand is a criticism: "dit moet echt beter", "we moeten het personeel beter betalen".
+    r"\b(?:moet|moeten)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?beter\b",
+    # Food that came from a packet: "kant-en-klaar", "opgewarmd", "uit een potje".
+    r"\b(?:kant[\s-]en[\s-]klaar|opgewarmd|opgewarmde|uit\s+(?:een|de)\s+(?:potje|pakje|zakje|blik|diepvries))\b",
+    # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!"
+    r"\?+\s*!+|!+\s*\?+",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -639,6 +664,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bverdien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:pluim|pluimpje|compliment|complimenten|(?:4|5|vier|vijf)\s+sterren|een\s+(?:dikke\s+)?(?:9|10|tien))\b",
     r"\b(?:onze|mijn)\s+volgende\s+(?:reservatie|reservering|boeking|bezoek)\s+(?:ligt|staat|is)\s+(?:al\s+)?(?:vast|gepland|gemaakt|geboekt)\b",
     r"\bwarme?\s+(?:welkom|ontvangst|onthaal|sfeer|ambiance|ambiance|persoonlijkheid|mensen|aandacht)\b",
+    # Work praised and temptation given in to: "goed werk", "knap gedaan", "niet kunnen weerstaan".
+    r"\b(?:goed|knap|sterk|mooi|prima|top|uitstekend)\s+(?:werk|gedaan)\b",
+    r"\b(?:kan|kon|kunnen)\s+(?:(?:echt|gewoon|haast|bijna)\s+)?niet\s+beter\b",
+    r"\b(?:niet|nooit)\s+(?:\w+\s+)?(?:kunnen\s+)?weerstaan\b",
+    r"\b(?:kon|konden|kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:aan\s+)?weerstaan\b",
 )
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
@@ -656,10 +686,15 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     direct meteen vast naar waar erg lam dik gemaakt modaal publiek stralend verwend
     enig enige net recht vroeg jong jonge eens hand bezorgd rechtstreeks letterlijk apart
     bepaalde bepaald puur klaar bewust geheel naast stipt
-    bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best""".split()
+    bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best
+    zwart wit bruin roze katholiek medisch officieel sociaal zelfstandig onafhankelijk
+    tijdelijk voorlopig beschikbaar precies""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
-    # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read).
+    # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
+    # after it: more colours (not "groen": green politics), and adjectives that classify
+    # rather than judge ("medische zorg", "een tijdelijke regeling", "beschikbaar vanaf
+    # maandag", "precies om acht uur"; pattern gives them -1.1 to +1.6).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

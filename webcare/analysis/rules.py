@@ -12,7 +12,8 @@ first place one of its patterns matches, in one pass over the text:
 - One combined lookahead finds every word start where any pattern matches; only there are
   the rules tried whose patterns can start with the text's next two characters, so
   overlapping matches of different rules are all found. Patterns are merged into a trie of
-  their literal prefixes, so a shared prefix is compared once.
+  their literal prefixes, so a shared prefix is compared once. `Places` is that scan done
+  once for several matchers (urgency and topics).
 - A caller may turn a hit down (negated, resolved): the search goes on for a later one.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -124,8 +125,10 @@ def _first_chars(pattern: str) -> str | None:
     for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
     if _literal_prefix(pattern):
         return pattern[0]
-    if _top_level_bar(pattern):
-        return None
+    if _top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
+        found = [(_first_chars(part) if part else None) or "0" for part in _split_bars(pattern)]
+        chars = "".join(dict.fromkeys("".join(found)))  # "0": anything, so None
+        return None if any(c.isdigit() for c in chars) else chars
     if pattern.startswith("\\d"):
         return "0123456789"
     if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
@@ -194,8 +197,8 @@ def _literal_prefix(pattern: str) -> int:
         return 0
     length = 0
     while length < len(pattern) and pattern[length] not in _META:
-        if pattern[length + 1 : length + 2] in ("?", "*", "{"):
-            break  # "e-?bike": the "-" is optional, so the prefix ends at "e"
+        if pattern[length + 1 : length + 2] in ("?", "*", "+", "{"):
+            break  # "e-?bike", "ab+c": the quantifier binds to the last literal, so it stays out
         length += 1
     return length
 
@@ -252,8 +255,8 @@ def alternation(
     without a literal prefix then share one guard per first-character set (one test per
     place instead of one per pattern), which may change which one matches, not whether.
     """
-    # A node: char -> child node; "" -> [(order, tail)] ending here; "#" -> its first order.
-    root: dict[str, Any] = {"#": 0}
+    # A node: char -> child node; "" -> [(order, tail)] ending here; None -> its first order.
+    root: dict[str | None, Any] = {None: 0}
     rest: dict[str | None, list[str]] = {}
     expanded = [e for original in patterns for e in (_expand(original) if expand else (original,))]
     for order, pattern in enumerate(expanded):
@@ -265,7 +268,7 @@ def alternation(
             continue
         node = root
         for char in pattern[:length]:
-            node = node.setdefault(char, {"#": order})
+            node = node.setdefault(char, {None: order})
         node.setdefault("", []).append((order, pattern[length:]))
     guarded = []
     for members in rest.values():
@@ -289,17 +292,17 @@ def _widened(pattern: str) -> tuple[str, ...]:
     return _expand(cut, 256)
 
 
-def _emit(node: dict[str, Any]) -> list[str]:
+def _emit(node: dict[str | None, Any]) -> list[str]:
     """The alternatives of one trie node, in the order their first pattern came."""
     branches: list[tuple[int, str]] = [
         (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
     ]
     for char, child in node.items():
-        if char in ("", "#"):
+        if char is None or char == "":
             continue
         inner = _emit(child)
         body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
-        branches.append((child["#"], re.escape(char) + body))
+        branches.append((child[None], re.escape(char) + body))
     branches.sort(key=lambda branch: branch[0])
     return [branch for _, branch in branches]
 
@@ -373,13 +376,15 @@ class Hit(NamedTuple):
 
 
 class RuleMatcher:
-    __slots__ = ("names", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch")
+    __slots__ = (
+        "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
+    )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         rules = [(name, tuple(patterns)) for name, patterns in rules if patterns]
         self.names = tuple(name for name, _ in rules)
         # Where any rule may match: each pattern's first few items only, a superset that
-        # compiles fast; each rule's own regex then decides. `(?!)` never matches.
+        # compiles fast; each rule's own regex then decides.
         everything = sorted(
             {
                 wide
@@ -389,9 +394,8 @@ class RuleMatcher:
                 for wide in _widened(p)
             }
         )
-        self._any = re.compile(
-            rf"(?<!\w)(?={alternation(everything, positions_only=True)})" if everything else "(?!)"
-        )
+        self.widened = tuple(everything)
+        self._any: re.Pattern[str] | None = None  # compiled if this matcher scans alone
         # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
         # patterns is the slowest part of the first analysis, and most texts need few rules.
         self._sources = tuple(alternation(patterns) for _, patterns in rules)
@@ -435,11 +439,14 @@ class RuleMatcher:
         text: str,
         folded: str | None = None,
         accept: Callable[[str, int, int, str], bool] | None = None,
+        places: Iterable[int] | None = None,
     ) -> dict[str, Hit]:
         """Rule name -> its first hit, in rule order. `folded` is `fold(text)` if known.
 
         `accept(name, start, end, folded)` may turn a hit down (a negated or resolved
-        one, say); the search then goes on for a later hit of that rule.
+        one, say); the search then goes on for a later hit of that rule. `places` are
+        where to try the rules, if known: `Places.find` of the folded text, one scan
+        shared by several matchers; else this matcher scans the text itself.
         """
         low = fold(text) if folded is None else folded
         # Quotes come from the original text unless lower-casing changed its length.
@@ -448,8 +455,10 @@ class RuleMatcher:
         found: dict[int, Hit] = {}
         wanted = len(names)
         dispatch = self._dispatch
-        for candidate in self._any.finditer(low):
-            position = candidate.start()
+        if places is None:
+            self._any = self._any or _places_regex(self.widened)
+            places = map(_START, self._any.finditer(low))
+        for position in places:
             key = low[position : position + _DISPATCH]
             rules = dispatch.get(key)
             if rules is None:
@@ -468,3 +477,24 @@ class RuleMatcher:
         if not found:
             return {}
         return {names[index]: found[index] for index in sorted(found)}
+
+
+_START = re.Match.start
+
+
+def _places_regex(widened: Sequence[str]) -> re.Pattern[str]:
+    """Word starts where one of the (widened) patterns matches; `(?!)` never matches."""
+    found = alternation(widened, positions_only=True)
+    return re.compile(rf"(?<!\w)(?={found})" if widened else "(?!)")
+
+
+class Places:
+    """One scan of a folded text for the places where a rule of any of several matchers
+    may match. Where a matcher's own scan would not stop, none of its rules matches (that
+    scan is a superset of where they match): it finds the same hits at these places."""
+
+    def __init__(self, *matchers: RuleMatcher) -> None:
+        self._any = _places_regex(sorted({wide for m in matchers for wide in m.widened}))
+
+    def find(self, folded: str) -> list[int]:
+        return list(map(_START, self._any.finditer(folded)))

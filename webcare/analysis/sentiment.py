@@ -35,13 +35,16 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
+from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.rules import ordered_alternation
+from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
     HEAD_FROM,
     PRAISE_TOKEN,
     analyser,
+    english_in_dutch,
     head_of,
     may_have_emoji,
 )
@@ -56,6 +59,9 @@ LEXICON_LANGUAGES = ("nl", "en")
 """Languages with a sentiment lexicon; `und` tries both."""
 
 
+_LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
+
+
 def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # One `\b` in front of the alternation instead of one per phrase: the engine then
     # tries the phrases only at word starts, which makes the search about ten times faster.
@@ -63,6 +69,10 @@ def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern
     patterns = [p for group in groups for p in group]
     at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    # "(?<!niet\s)\bte\s+laat" starts at a word start too: tried after the others, as
+    # before, but not at every place of the text.
+    while anywhere and (lookbehind := _LOOKBEHIND_THEN_WORD_START.match(anywhere[0])):
+        at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
     either = (
         "|".join(f"(?:{p})" for p in at_word_start)
         if flags & re.IGNORECASE
@@ -113,7 +123,6 @@ _FUNCTION_WORDS = re.compile(
 _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
-_TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
 # before a praise word it is praise ("te gek", "te leuk voor woorden").
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
@@ -170,6 +179,10 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
 
     if may_have_emoji(text):
         text = _EMOJI.sub(_emoji_token, text)
+    if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
+        text = _QUOTED.sub(_unquote_praise, text)
+    if language == "nl" and _NAME.search(text):
+        text = _NAME.sub(_unname, text)
     text = _sub_folded(
         _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
     )
@@ -185,6 +198,33 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _negate_final_negators(text)
         text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
     return text, phrases
+
+
+# A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een
+# "smakelijk" of "dankuwel" waren ver te zoeken', 'allemaal „fantastische toezeggingen”'.
+_QUOTED = re.compile(r'["“„‘]([^"“”„‘’\n]{1,40})["”’]')
+_QUOTED_WORDS = 3
+
+
+def _unquote_praise(match: re.Match[str]) -> str:
+    words = _TOKEN.findall(match.group(1).lower())
+    if len(words) > _QUOTED_WORDS:
+        return match.group(0)
+    lexicon = analyser("nl").lexicon
+    if any(lexicon.get(word, 0.0) > 0 for word in words):
+        return " "
+    return match.group(0)
+
+
+# In a Dutch text an English word written with a capital after the sentence's first word
+# is a name: a band, a game, a product ("Dus Rancid luisteren", "Run The Jewels",
+# "Championship Manager"), not the writer's opinion.
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
+
+
+def _unname(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "wcname" if word.lower() in english_in_dutch() else word
 
 
 def _concession(match: re.Match[str]) -> str:
@@ -238,13 +278,16 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     return english
 
 
-def analyse_sentiment(text: str, language: str, *, rating: int | None = None) -> Sentiment:
+def analyse_sentiment(
+    text: str, language: str, *, rating: int | None = None, tokens: list[str] | None = None
+) -> Sentiment:
     """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it.
 
     Dutch texts use the Dutch analyser, English texts VADER's English; a text whose
     language is undetermined ("Prima!", "Slecht", "😡😡") gets the stronger of the two.
     Any other language has no lexicon here: emoji and the rating decide, or it is neutral.
-    `rating` (1-5 stars) is strong evidence: see `_with_rating`.
+    `rating` (1-5 stars) is strong evidence: see `_with_rating`. `tokens` are
+    `language.TOKEN.findall(text.lower())`, if known.
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
@@ -257,13 +300,15 @@ def analyse_sentiment(text: str, language: str, *, rating: int | None = None) ->
         lang = language
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
+    if lang == "nl":
+        score = weigh_speech_act(text, score)
     lexicon = analyser(lang).lexicon
-    sarcasm = _sarcasm(text, phrases, lexicon)
+    sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
         score = -max(abs(score), 0.5)
     label = _label(score)
-    words = _movers(text, phrases, lexicon, label) if label != SentimentLabel.NEU else ()
+    words = _movers(text, phrases, lexicon, label, tokens) if label != SentimentLabel.NEU else ()
     if sarcasm:
         words = (f"sarcasm: {sarcasm}", *words[:4])
     return _with_rating(Sentiment(score=round(score, 4), label=label, words=words), rating)
@@ -304,7 +349,9 @@ def _label(score: float) -> SentimentLabel:
     )
 
 
-def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> str | None:
+def _sarcasm(
+    text: str, phrases: dict[str, str], lexicon: dict[str, float], tokens: list[str] | None
+) -> str | None:
     """What gives sarcasm away, quoted, or None: a sarcastic phrase; an eye-roll or angry
     face with praise words; or praise words, a complaint and a cue ("wow", "weer", 👏).
     Cheap tests first: most texts have no anchor word, no such emoji and no cue."""
@@ -329,7 +376,7 @@ def _sarcasm(text: str, phrases: dict[str, str], lexicon: dict[str, float]) -> s
         marked = low if ascii_only else _EMOJI.sub(_emoji_token, low)
         if _SARCASM_CUE_ANCHOR.search(marked) is None or _SARCASM_CUE.search(marked) is None:
             return None
-    tokens = _TOKEN.findall(low)
+    tokens = _TOKEN.findall(low) if tokens is None else tokens
     praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
     if not praise:
         return None
@@ -407,7 +454,11 @@ def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:
 
 
 def _movers(
-    text: str, phrases: dict[str, str], lexicon: dict[str, float], label: SentimentLabel
+    text: str,
+    phrases: dict[str, str],
+    lexicon: dict[str, float],
+    label: SentimentLabel,
+    tokens: list[str] | None,
 ) -> tuple[str, ...]:
     """The phrases and words that pushed the score towards its label, strongest first.
 
@@ -419,9 +470,10 @@ def _movers(
     inside = {word for phrase in phrases for word in phrase.split()}
     dutch: bool | None = None  # whether this is the Dutch lexicon, asked when needed
     get = lexicon.get
+    if tokens is None:
+        tokens = _TOKEN.findall(text.lower())
     # Only words the lexicon has, or long enough to be a compound, can weigh anything.
-    tokens = [t for t in _TOKEN.findall(text.lower()) if t in lexicon or len(t) >= HEAD_FROM]
-    for token in tokens:
+    for token in [t for t in tokens if t in lexicon or len(t) >= HEAD_FROM]:
         valence = get(token)
         if valence is None and len(token) >= HEAD_FROM:
             if dutch is None:

@@ -18,12 +18,15 @@ Categories and their built-in levels (the mapping README.md documents):
                         newspapers, "ik zet dit op Twitter", "mijn volgers", viral, influencers
             anger       insults at the brand ("you are liars", "bende oplichters")
             pressure    time pressure: a flight or event today or tomorrow, "asap", "dringend";
-                        waiting already: "al 3 dagen", "nog steeds niet", "for the third time"
+                        waiting already: "al 3 dagen", "nog steeds niet", "for the third time";
+                        a failure that has lasted: "down since yesterday"
   normal    nothing urgent matched, and the message needs a reply
   low       nothing urgent matched and the mention is positive (praise, thanks)
 
 The most urgent matching category decides the level; every matching category is a reason,
-quoting the first place it counts. A match does not count when it is negated ("geen
+quoting the first place it counts. Waiting for a parcel with nothing else at stake is a
+delivery complaint (normal), not time pressure (English wording); a delay told with a past marker ("last
+week") is a complaint, not travel disruption now. A match does not count when it is negated ("geen
 storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
 issue solved") or one item of a list ("such as unwrapped food, medicine"). A category may
 suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
@@ -112,11 +116,19 @@ _SKIPPED = frozenset(
 _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
+    r"|(?:fine|ok|okay|working|good)\s+now"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
 )
+# Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
+# sorted", "nobody has fixed it", "please have it sorted", "wil het opgelost zien".
 _UNRESOLVED_BEFORE = re.compile(
-    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t)\s+(?:\w+\s+)?)$|n't\s+(?:\w+\s+)?$"
+    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t"
+    r"|want|wanted|wants|need|needs|needed|like|have|having|get|getting|nobody|noone|anyone"
+    r"|anybody|someone|somebody|please|pls|wil|willen|wens|graag|moet|moeten|laten|niemand|iemand)"
+    r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
 )
+# "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
+_BUT_STILL = re.compile(r"\b(?:but|maar)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bstill\b|\bniet\b|\bnog\b|\bgeen\b)")
 _LIST_MARKER = re.compile(
     r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
     r"|for\s+instance|like\s+(?=\w+,))"
@@ -164,7 +176,9 @@ def _resolved(low: str, end: int) -> bool:
         return False
     clause = window[:cut]
     for match in _RESOLVED.finditer(clause):
-        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]):
+        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]) and not _BUT_STILL.search(
+            clause, match.end()
+        ):
             return True
     return False
 
@@ -195,12 +209,47 @@ def _listed(low: str, start: int, end: int) -> bool:
 _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ", "truck ", "auto ")
 
 
+# A disruption told after the trip is a complaint, not travel disruption now: "my flight
+# last month was delayed 3 hours", "vorige week 2 uur vertraagd".
+_PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas)"
+    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago"
+    r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
+)
+
+
+def _past(low: str, start: int, end: int) -> bool:
+    """A past-time marker in the sentence of the match."""
+    before = low[max(0, start - 120) : start]
+    begin = start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
+    after = low[end : end + 120]
+    stop = end + min((i for i in (after.find(m) for m in _SENTENCE_END) if i >= 0), default=len(after))
+    return _PAST.search(low, begin, stop) is not None
+
+
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
+        return False
+    if name == "travel" and _past(low, start, end):
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     negated = low[start].isalpha() and _negated(low, start)
     return not (negated or _resolved(low, end) or _listed(low, start, end))
+
+
+# Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
+# delivered", "the package is still not here". A deadline still counts ("need it by
+# tonight"), and so does waiting with anything else at stake (money, an outage). English
+# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
+_PARCEL = re.compile(
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
+)
+_DEADLINE = re.compile(
+    r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
+    r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
+    r"|appointment|wedding|party|birthday|funeral|z\.?s\.?m|dringend\w*|spoed|met\s+spoed"
+    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft)\b"
+)
 
 
 def assess_urgency(
@@ -209,13 +258,19 @@ def assess_urgency(
     settings: UrgencySettings | None = None,
     *,
     folded: str | None = None,
+    places: Iterable[int] | None = None,
 ) -> Urgency:
-    """The most urgent counting category's level; low for positive messages with none, else normal."""
+    """The most urgent counting category's level; low for positive messages with none, else
+    normal. `places`: where the rules may match, if known (`rules.Places`)."""
     rules = ruleset(settings)
-    hits = rules.matcher.find(text, folded, _counts)
+    hits = rules.matcher.find(text, folded, _counts, places)
     matched = [c for c in rules.categories if c.name in hits] if hits else []
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
+    if len(matched) == 1 and matched[0].name == "pressure":
+        low = folded if folded is not None else fold(text)
+        if _PARCEL.search(low) and not _DEADLINE.search(low):
+            matched = []
     if not matched:
         if sentiment.label is SentimentLabel.POS:
             return Urgency(UrgencyLevel.LOW, (POSITIVE_REASON,), ())

@@ -168,8 +168,13 @@ FRAUD = Category(
         r"(?:bank|inlog|kaart|rekening|pas)gegevens\s+(?:\w+\s+){0,2}?(?:ingevuld|ingegeven|ingetypt|doorgegeven|gegeven|afgegeven)",
         r"(?:pincode|pin|wachtwoord|code)\s+(?:\w+\s+){0,2}?(?:doorgegeven|afgegeven)\s+aan",
         r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
-        r"hacked", r"fraud\w*", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
+        r"hacked", r"fraud\w*",
+        # Spanish and French: "me robaron mi cuenta", "quelqu'un a payé avec ma carte", "piraté".
+        r"(?:robaron|hackearon|han\s+robado|han\s+hackeado)\b", r"estafa\w*", r"pirat(?:é|ée|és|ées|age)\b", r"arnaque\w*", r"escroquer\w*",
+        r"quelqu'?un\s+a\s+(?:\w+\s+)?(?:pay[ée]|payer|utilis[ée]|achet[ée])\b", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
         r"unauthori[sz]ed", r"stolen", r"identity\s+theft", r"counterfeit", r"fake\s+(?:products?|items?|goods)",
+        r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
+        r"unrecogni[sz]ed\s+(?:charges?|transactions?|payments?|purchases?)",
         r"unknown\s+(?:charges?|payments?|transactions?)",
         r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
         r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
@@ -178,6 +183,7 @@ FRAUD = Category(
         r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
         r"fake\s+(?:email|e-mail|text|sms|website|site|invoice|message|call)", r"(?:gave|entered)\s+(?:\w+\s+){0,2}?(?:bank|card)\s+details",
         # Impersonation: "a call from someone claiming to be from Apple".
+        r"(?:text|sms|email|e-mail|call|message|dm)\s+(?:\w+\s+){0,3}?asking\s+(?:me\s+)?(?:for|to\s+(?:confirm|verify|enter|give|update))\s+(?:my\s+|our\s+|the\s+)?(?:pin|password|passcode|card|bank|account|login|security|ssn|social\s+security|details)\b",
         r"(?:claiming|claimed|pretending|pretended|posing|posed)\s+(?:to\s+be|as)\s+(?:you\b|your\b|@\w+|from\s+[@a-z]\w*|[a-z]+\s+(?:support|bank|customer\s+service))",
     ),
     "fraud",
@@ -225,13 +231,16 @@ MONEY = Category(
         r"took\s+(?:my\s+|the\s+|our\s+)?money", r"(?:steal|stealing|stole|stolen)\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"stealing\s+(?:my\s+|our\s+)?money", r"(?:taken|took|charged|debited|deducted)\s+(?:\w+\s+){0,3}?without\s+(?:my\s+)?(?:permission|consent|authori[sz]ation|asking)",
         r"money\s+(?:\w+\s+){0,2}?(?:is\s+|was\s+|has\s+been\s+)?(?:gone|missing|stuck|held|frozen|taken)",
         r"(?:haven'?t|have\s+not|hasn'?t|never|didn'?t|did\s+not|still\s+not|not\s+yet)\s+(?:\w+\s+)?(?:got|gotten|received|get|receive|been\s+credited|credited|seen)\s+(?:my\s+|the\s+|a\s+|any\s+|our\s+)?(?:refund|money|credit|points|reimbursement|payout|deposit)",
+        r"(?:refund|money|payment|credit|reimbursement|compensation)\s+(?:was|were|is|has\s+been)\s+(?:supposed|meant|due|promised)\s+to\b",
+        r"(?:deny|denies|denied|denying|refuse|refuses|refused|refusing)\s+(?:me\s+|us\s+|you\s+|her\s+|him\s+)?(?:a\s+|my\s+|the\s+|any\s+|our\s+)?(?:full\s+)?(?:refund|compensation|reimbursement|my\s+money\s+back)\b",
         r"(?:refund|reimbursement)\w*\s+(?:\w+\s+){0,3}?(?:refused|denied|never|still\s+(?:not|hasn'?t|haven'?t|pending|waiting)|not\s+(?:received|processed|arrived)|missing)",
         r"(?:no|still\s+no|never\s+got\s+(?:a|my|the))\s+refund",
         r"waiting\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:my|a|the|our)\s+(?:refund|money|reimbursement|payout)",
         r"refund\s+(?:me\s+)?(?:the|my|our)\b", r"(?:want|need|demand|deserve)\s+(?:my|a|our)\s+(?:full\s+)?(?:money\s+back|refund)",
+        r"(?:redeemed|bought|purchased|paid\s+for|loaded|topped\s+up)\s+(?:\w+\s+){0,6}?(?:and\s+)?(?:they|it|them|nothing|the\s+\w+)\s+(?:never|didn'?t|did\s+not|hasn'?t|haven'?t|still\s+(?:haven'?t|hasn'?t))\s+(?:\w+\s+)?(?:appear\w*|show(?:ed|n)?\s+up|arriv\w*|credit\w*|load\w*|came\s+through)",
         r"(?:redeemed|bought|paid\s+for|purchased)\s+(?:\w+\s+){0,8}?(?:and\s+)?(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:got|received|get)",
         r"(?:trouble|problems?|issues?|unable|can'?t|cannot)\s+(?:\w+\s+)?(?:making|make|complete|completing)\s+(?:a\s+|the\s+|my\s+)?(?:purchases?|payments?|transactions?)",
-        r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\w+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
+        r"(?:payment|renewal|purchase|transaction|checkout)\w*\s+(?:\S+\s+){0,3}?(?:failed|fails|failing|declined|won'?t\s+go\s+through|didn'?t\s+go\s+through)",
         r"auto-?renew\w*\s+(?:\w+\s+){0,3}?(?:charged|again|back\s+on|without)", r"(?:never|didn'?t|did\s+not)\s+sign(?:ed)?\s+up\s+for",
         r"(?:not|never|wasn'?t|hasn'?t\s+been|haven'?t\s+been|still\s+not)\s+(?:been\s+)?credited",
         r"(?:terugbetaling|terugstorting|geld)\s+(?:\w+\s+){0,2}?(?:laat|blijft)\s+(?:\w+\s+){0,2}?(?:wachten|uit)\b",
@@ -243,6 +252,12 @@ MONEY = Category(
         r"(?:isn'?t|is\s+not|not|won'?t|wouldn'?t)\s+(?:going\s+through|processing|go\s+through)",
         r"(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed|buy|bought|sign\s+up|signed\s+up|subscribe|subscribed)\b",
         r"(?:paid|cost|charged|fee|fare)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:got|get|received|receive|used|use|take|took)\b",
+        # Money taken for what was already paid or not owed: "charged $25 for a seat I already
+        # paid for", "a balance I don't owe", "took more money", "reverse the late fee".
+        r"charg\w*\s+(?:\w+\s+|[$£€]\s?[\d.,]+\s+){0,8}?(?:i|we)\s+(?:had\s+)?already\s+(?:paid|returned|cancel+ed)",
+        r"(?:balance|amount|bill|charges?|fees?|money)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|never)\s+owe",
+        r"(?:took|charged|taking|charging|billed|billing)\s+(?:me\s+|us\s+)?(?:more\s+money|extra\s+money|more\s+than\s+(?:the|what|i|we))\b",
+        r"(?:reverse|remove|waive|refund|credit\s+back)\s+(?:the|this|that|these|those|my|our)\s+(?:late\s+|extra\s+|cancellation\s+|overdraft\s+|wrong\s+)?(?:fees?|charges?)\b",
         r"(?:get|getting|have|had)\s+(?:the|a|this|that)\s+charges?\s+(?:removed|reversed|refunded|taken\s+off)",
         r"dispute\s+(?:a|the|this|my)\s+(?:\w+\s+)?(?:charge|transaction|payment)",
         r"(?:you|they|u|y'?all|@\w+)\s+(?:have\s+|just\s+|tried\s+to\s+|wanted\s+to\s+|want\s+to\s+)?charged?\s+me\b",
@@ -251,6 +266,18 @@ MONEY = Category(
         r"(?:get|getting|got)\s+(?:the|my|our)\s+money\s+back", r"still\s+(?:send|sent|sending|sends)\s+(?:me|us)\s+(?:a\s+)?(?:bills?|invoices?)",
         r"(?:turned|switched)\s+off\s+(?:the\s+)?auto[\s-]?renew\w*", r"additional\s+(?:\$|£|€)\s?\d",
         r"(?:was|were|got|been)\s+(?:just\s+)?charged\s+(?:today|again|twice|this\s+morning)\b",
+        # Taken more than once: "took my payment twice", "billed me 3 times for one order".
+        rf"(?:took|taken|taking|billed|debited|deducted|withdrew|withdrawn|processed)\s+(?:me\s+|us\s+)?(?:my\s+|the\s+|our\s+)?(?:payment|money|fee|deposit|subscription)?\s*(?:twice|double|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)\b",
+        # A charge nobody agreed to: "a fee I was never told about", "fees nobody mentioned".
+        r"(?:fee|fees|charge|charges|bill)\s+(?:that\s+)?(?:i|we)\s+(?:was|were)\s+never\s+(?:told|informed|warned)",
+        r"(?:fee|fees|charge|charges)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:told|mentioned|warned)",
+        # The bill jumped: "my bill is $60 more than last month", "bill went up $40".
+        r"(?:bill|invoice|statement)\s+(?:\w+\s+){0,3}?(?:\$|£|€)\s?\d[\d.,]*\s+(?:more|higher)\s+than",
+        r"(?:bill|invoice)\s+(?:\w+\s+){0,2}?(?:went|go(?:es)?|jumped|doubled|shot)\s+up\s+(?:by\s+)?(?:\$|£|€)?\s?\d",
+        # Money the customer cannot reach: "froze my funds", "can't withdraw my money".
+        r"(?:froze|frozen|freezing|holding|held|locked|limited)\s+(?:\w+\s+){0,2}?(?:my|our)\s+(?:funds|money|balance|payout|earnings|cash)",
+        r"(?:funds|money|balance|payout|earnings)\s+(?:\w+\s+){0,2}?(?:frozen|on\s+hold|held|locked|limited)\b",
+        r"(?:can'?t|cannot|couldn'?t|unable\s+to|won'?t\s+let\s+me)\s+(?:\w+\s+)?(?:withdraw|cash\s+out|transfer|get\s+to|access)\s+(?:my|our|the)\s+(?:funds|money|balance|payout|earnings|cash)",
         # Charged after leaving or for something taken back, and disputes with the bank.
         r"charg(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:after|even\s+though|although|though|since)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|returned|closed|ended)",
         r"charge\s*backs?\b", r"dispute\s+(?:the|this|a|these)\s+charges?",
@@ -278,6 +305,17 @@ BLOCKED = Category(
         r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:account|card|acct)",
         r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
         r"(?:deactivation|suspension|closure)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card)",
+        # Cut off by the company: "my number has been disconnected", "you shut off my service".
+        r"(?:my |our )(?:\w+\s+)?(?:number|line|service|phone|internet|account|acct|power|wifi)\s+(?:has\s+been\s+|was\s+|got\s+|is\s+|been\s+)(?:disconnected|cut\s+off|shut\s+off|turned\s+off|deactivated|suspended)\b",
+        r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|suspended)\s+(?:my|our)\s+(?:\w+\s+)?(?:number|line|service|phone|internet|account|power)\b",
+        r"(?:says|said|saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my\s+|our\s+|the\s+)?(?:account|acct|number|login|username|email)\s+(?:doesn'?t|does\s+not|didn'?t)\s+exist",
+        r"(?:account|acct)\s+(?:not\s+found|is\s+invalid|no\s+longer\s+exists|has\s+disappeared|disappeared|vanished)",
+        # The service refuses what is the customer's own: "won't validate my licence",
+        # "doesn't recognise my account".
+        r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?(?:validate|verify|recogni[sz]e|activate|authenticate)\s+(?:my|our|a\s+single|any)\b",
+        r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?accept\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|code|key|password|login|subscription|id)\b",
+        r"(?:says|saying|keeps\s+saying|kept\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my|the)\s+(?:password|pin|passcode|login|username|credentials|code|card)\s+(?:is|are|was)\s+(?:wrong|incorrect|invalid|expired)\b",
+        r"(?:reset|verification|login|activation|confirmation|password)\s+(?:link|code|email|e-mail|text)s?\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|won'?t|isn'?t|never|don'?t|do\s+not|not)\s+(?:work|arriv\w*|come|load|show)",
         r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
         r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
         r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:\w+\s+)?(?:find|validate|verify|access|unlock)\s+(?:my|the|our)\s+(?:account|acct|number)",
@@ -301,7 +339,7 @@ _TASKS_NL = (
 )
 _CANNOT_EN = (
     r"(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
-    r"|not\s+able\s+to|no\s+longer\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
+    r"|not\s+able\s+to|(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+able\s+to|no\s+longer\s+able\s+to|haven'?t\s+been\s+able\s+to|been\s+unable\s+to)\s+(?:even\s+|seem\s+to\s+|still\s+)?"
 )
 # What a customer cannot do when the service is unusable: logging in, paying, connecting.
 # "can't use %env% syntax" or "can't receive votes" is a feature, so "use", "open", "send"
@@ -311,7 +349,7 @@ _TASKS_EN = (
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
     r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
-    r"redeem|activate|work\b|do\s+anything|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"redeem|renew|activate|work\b|do\s+anything|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
@@ -345,7 +383,7 @@ OUTAGE = Category(
         rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
         r"onbruikbaar", r"inlogproble\w*",
-        r"get\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored)\b",
+        r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
         r"(?:issue|problem|bug|glitch|outage)s?\s+(?:\w+\s+){0,2}?(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not|still\s+not)\s+(?:been\s+|ben\s+)?(?:fixed|resolved|solved)\b",
         r"@\w+\s+(?:it\s+|still\s+)?(?:doesn'?t|does\s+not|won'?t)\s+work\b" + _NOT_DEGREE,
         r"(?:app|applicatie|site|website|systeem|programma|scherm)\s+(?:\w+\s+){0,3}?(?:hangt|reageert\s+niet|valt\s+(?:steeds\s+|telkens\s+)?uit|sluit\s+(?:zichzelf\s+|steeds\s+|telkens\s+)?af|bevriest|loopt\s+vast)",
@@ -368,7 +406,7 @@ OUTAGE = Category(
         + _NOT_DEGREE,
         r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
-        r"dropped\s+calls?", r"(?:no|lost)\s+(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity)\b",
+        r"dropped\s+calls?", r"(?:no|lost)\s+(?:phone\s+|cell\s+|mobile\s+|home\s+)?(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity|dial\s*tone)\b(?!\s+(?:charges?|fees?|plans?|contracts?|desk|counter))",
         r"(?:no|lost)\s+(?:data\s+connection|mobile\s+data|cell\s+service|lte|4g|5g)\b",
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|keeps\s+|are\s+)?(?:failing|fails|failed)\b",
         r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
@@ -382,14 +420,25 @@ OUTAGE = Category(
         r"won'?t\s+(?:my|the|your|our)\s+(?:\w+\s+){1,2}?(?:download|update|load|open|work|connect|install|sync|start|boot)\b",
         _CORE_EN + r"\s+(?:is\s+|was\s+|keeps\s+)?(?:totally\s+|completely\s+|just\s+)?(?:stuck|froze|frozen|freezing|hanging)\b",
         r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
+        # Still down after the customer reported it: "internet is still not fixed".
+        r"still\s+(?:not|isn'?t|hasn'?t|haven'?t)\s+(?:been\s+)?(?:fixed|restored|resolved|back\s+(?:up|on|online))\b",
         r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
-        r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for|since|again|all|at|across)\b",
-        r"(?:still|again)\s+not\s+working", r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
+        r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for(?!\s+(?:scheduled\s+|planned\s+)?maintenance)|since|again|all|at|across)\b",
+        r"(?:texts|messages|imessages?|calls|emails|sms)\s+(?:are\s+|keep\s+)?(?:aren'?t|are\s+not|won'?t|not|never|failing|failed|fail)\s+(?:to\s+)?(?:sending|send|going\s+through|go\s+through|delivering|deliver|coming\s+through|come\s+through)\b",
+        r"(?:still|again)\s+not\s+working",
+        r"(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+been\s+working\b" + _NOT_DEGREE, r"not\s+working\s+(?:again|at\s+all|anymore|any\s+more)",
         r"(?:doesn'?t|does\s+not|isn'?t|won'?t)\s+work\s+(?:at\s+all|anymore|any\s+more)",
         r"not\s+loading", r"won'?t\s+(?:even\s+)?(?:load|open|start|connect|turn\s+on|boot)", r"server\s+error",
         r"(?:lost|wiped|deleted|erased)\s+(?:all\s+)?(?:my|our)\s+(?:data|files|photos|pictures|work|progress|save|artwork)",
+        r"only\s+(?:plays|works|lasts|runs|stays\s+on|connects|streams)\s+for\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|five|ten)\s+(?:minutes|mins|seconds|secs)\b",
+        r"(?:phone|iphone|sim|line|mobile|it)\s+(?:won'?t|wont|doesn'?t|will\s+not|does\s+not|can'?t|cannot)\s+(?:make|receive|send|place)\s+(?:or\s+receive\s+)?(?:any\s+)?(?:calls|texts|sms)\b",
+        r"(?:saved\s+\w+|drawings|pictures|documents|notes|contacts|messages|playlists|progress|saves|library|emails)\s+(?:\w+\s+)?(?:disappeared|vanished|are\s+gone|were\s+deleted|got\s+deleted|wiped)",
         r"(?:data|files|photos|artwork|work)\s+(?:\w+\s+)?(?:disappeared|vanished|gone|deleted|wiped)",
+        r"(?:ruined|ruining|ruin|destroyed|destroying|wrecked|killed|bricked)\s+(?:my|our)\s+(?:\w+\s+)?(?:phone|iphone|ipad|laptop|computer|device|console|tv|mac|macbook|pc|tablet)\b",
+        r"no\s+(?:online|mobile|app)\s+(?:orders?|ordering|bookings?|booking|check-?in|payments?)\b",
+        # Profanity as the intensifier of a failure: "just don't fucking work".
+        r"(?:don'?t|doesn'?t|won'?t|can'?t|isn'?t|not|wont|cant|dont)\s+(?:even\s+)?(?:fucking|fuckin'?|fuccin'?|effing|frickin'?|freaking)\s+(?:work|load|open|connect|download|update|turn\s+on)\b",
         r"(?:update|upgrade)\s+(?:\w+\s+){0,2}?(?:broke|breaks|broken|killed|bricked)", r"bricked",
         r"(?:still|it'?s|is)\s+(?:not\s+)?broken\b", r"nothing\s+(?:works|loads)",
         # The same symptoms in Spanish, French and German, which customers also write to
@@ -411,7 +460,7 @@ OUTAGE = Category(
         # Trying to do something and being stopped: "trying to check in online but it keeps
         # saying", "tried to log in and it won't let me".
         r"(?:trying|tried|try|attempting|attempted)\s+to\s+(?:check\s*in|log\s*(?:in|on)|login|sign\s+in|pay|book|download|install|connect|access|activate|redeem|transfer|checkout|check\s+out|stream|register|reset)\b"
-        r"[^.!?]{0,80}?\b(?:but|however|and)\s+(?:it|i|the\s+\w+|this|that|your\s+\w+|all\s+i)\s+(?:keeps|kept|is\s+saying|keep\s+getting|get|got|won'?t|wont|can'?t|cant|doesn'?t|didn'?t|isn'?t|wasn'?t|just)\b",
+        r"[^.!?]{0,80}?\b(?:but|however|and)\s+(?:(?:nobody|no\s+one|no-one)\s+(?:can|will|could|is\s+able)|(?:it|i|the\s+\w+|this|that|your\s+\w+|all\s+i)\s+(?:keeps|kept|is\s+saying|keep\s+getting|get|got|won'?t|wont|can'?t|cant|doesn'?t|didn'?t|isn'?t|wasn'?t|just))\b",
         # Left without the service: "my kids don't have phones tonight", "without internet since".
         r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:have|had)\s+(?:any\s+|a\s+working\s+|working\s+)?"
         r"(?:phones|phone\s+service|service|internet|wifi|wi-fi|power|signal|cable|tv|connection|connectivity)\b(?!\s+(?:at\s+home|there|here))",
@@ -443,22 +492,33 @@ TRAVEL = Category(
         r"(?:delayed|delay)\s+(?:by\s+|for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|many)\+?\s*(?:hours?|hrs?)",
         r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
         r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
+        r"(?:sitting|sat|stuck|waiting|trapped|held|kept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\s+(?:for|since|now)\b",
+        r"(?:tarmac|runway|gate)\s+(?:for|since)\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d|an?\s|two|three|four|five|hours)",
+        r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+without\s+(?:me|us|my|our)\b",
+        r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
+        r"(?:can'?t|cannot|won'?t|couldn'?t|refuse\w*\s+to|didn'?t|did\s+not|not)\s+(?:deliver|find|locate|return|track)\s+(?:my|our|the)\s+(?:bags?|luggage|baggage|suitcases?)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|won'?t)\s+make\s+it\b",
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:\w+\s+){0,2}?(?:lost|missing|never\s+arrived|didn'?t\s+arrive|not\s+arrived|hasn'?t\s+arrived|still\s+not)",
         # Disruption now, said in the present: "my flight is delayed", "bumped from my flight",
         # "I'll miss my connection". Not "was delayed" (after the trip: a complaint).
         r"(?:flight|train|plane|bus)\s+(?:is|has\s+been|just\s+got|got\s+just|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:delayed|cancel+ed)\b",
-        r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"overbooked",
+        r"(?:bumped|kicked)\s+(?:off|from)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:flight|plane|train)", r"denied\s+boarding", r"(?:refused|wouldn'?t|won'?t|didn'?t|did\s+not|would\s+not|will\s+not)\s+(?:to\s+)?let\s+(?:me|us|my\s+\w+)\s+(?:board|on\s+(?:the|my|our)\s+(?:flight|plane|train)|fly|check\s*in)\b", r"overbooked",
         r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna|about\s+to)\s+miss\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:car|driver|bus|coach|train|taxi|cab|uber|vehicle|plane)\s+(?:\w+\s+)?broke\s+down", r"no\s+(?:more\s+)?(?:trains|flights|buses)\s+(?:to|into|from|out\s+of|running|for)\b",
         # No other way home: the customer is stuck where they are.
         r"(?:no|don'?t\s+have\s+(?:a|any|another)|have\s+no)\s+(?:other\s+)?(?:ride|way|means|transport)\s+(?:home|back|to\s+get\s+(?:home|back|there))\b",
+        # On the way and something is wrong: "lines are closed and we're on our way to the airport".
+        r"on (?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b[^.!?]{0,60}?\b(?:closed|cancel\w*|delay\w*|can'?t|won'?t|late|stuck|missed|no\s+one|nobody|no\s+answer)",
+        r"(?:closed|cancelled|canceled|delayed|missed|stuck)\b[^.!?]{0,60}?\bon\s+(?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b",
+        r"(?:tarmac|runway)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five)\s*\+?\s*(?:hours?|hrs?)\b",
+        r"(?:room|apartment|flat|house|hotel|listing|accommodation|property|villa|cabin|rental)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:\w+\s+)?(?:match|look\s+like|resemble)\s+(?:the|what|its|our|my)\b",
+        r"not\s+(?:what|the\s+(?:room|place|apartment|hotel))\s+(?:i|we)\s+(?:booked|paid\s+for|reserved)\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
     ),
     "travel disruption",
@@ -482,6 +542,10 @@ LEGAL = Category(
         r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
         r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
         r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b", r"fcc\b", r"ofcom", r"ombudsman",
+        # Where this goes next, named as a threat: "I'm reporting you to the DOT".
+        r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
+        r"(?:dot|faa|fcc|ftc|cfpb|bbb|authorities|regulator|department\s+of\s+transportation|attorney\s+general|consumer\s+(?:protection|affairs|council|ombudsman))\b",
+        r"(?:file|filing|filed|lodge|lodging|lodged|submit|submitted|open|opened)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?(?:complaint|report|case)\s+with\s+(?:the\s+)?(?:ftc|fcc|cfpb|dot|bbb|attorney|regulator|authorities|state)\b",
         r"(?:file|filing|filed)\s+a\s+complaint\s+with", r"aangetekend\w*\s+(?:schrijven|brief)", r"rechtsbijstand\w*",
     ),
     "legal",
@@ -540,7 +604,7 @@ CHURN = Category(
         # "nooit meer" as a promise, not "nooit meer problemen gehad".
         r"nooit\s+meer\s*(?:[!.]|$)", r"nooit\s+(?:meer|nog)\s+(?:een\s+)?(?:bij|bestel|bestellen|klant|iets|kopen|koop|boek|boeken|vlieg|vliegen|terug|via|met|een\s+euro|één\s+euro|1\s+euro)\b",
         r"(?:bestel|koop|boek|vlieg|kom)\s+(?:\w+\s+){0,3}?nooit\s+meer",
-        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy)",
+        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy|lines?|internet|cable|phone\s+service)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
         r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
         r"(?:i|we)(?:'m\s+not\s+going\s+to|'ll\s+never|\s+(?:\w+\s+)?(?:won'?t|will\s+not|am\s+not\s+going\s+to|are\s+not\s+going\s+to|will\s+never|never))\s+"
@@ -553,14 +617,24 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be|i'?ve|i\s+have|i)\s+(?:just\s+|now\s+|officially\s+|seriously\s+)?(?:switching|switched|changing|changed)\s+(?:over\s+)?to\s+"
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)[a-z@][\w&-]+\b(?!\s+(?:plan|version|app|model|setting|settings|option|update|account|billing|phone|number))",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+leaving\s+(?:you|@\w+)",
+        # "I'm leaving Sprint after 10 years", "we're leaving them for good". Not "leaving for
+        # work" nor "leaving the house".
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+|seriously\s+)?leaving\s+"
+        r"(?!(?:for|the|a|an|on|in|to|at|my|our|work|home|tomorrow|today|tonight|now|soon|early|town|here)\b)[@a-z][\w&-]*\s+(?:after|for\s+good|because|over|and\s+(?:going|switching|moving))\b",
+        # Intended: "I'm going to switch to Verizon if this isn't fixed", "will move to @o2".
+        r"(?:going\s+to|gonna|will|i'?ll|we'?ll|about\s+to|ready\s+to|might|may|have\s+to)\s+(?:just\s+)?(?:switch|move|go|port|change)\s+(?:over\s+|back\s+)?to\s+"
+        r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|bed|sleep|work|school|church|e-?billing)\b)(?:@\w+|[a-z][\w&-]+\s+(?:if|unless|instead|because|cause|then)\b)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
         r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
         r"lost\s+(?:me|us)\s+as\s+(?:a\s+)?customers?", r"(?:shop|shopping|fly|flying|go|going|take\s+my\s+business|bank|banking)\s+(?:\w+\s+){0,2}?(?:somewhere\s+else|elsewhere)",
         r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
         r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
-        r"close\s+(?:my|the|our)\s+(?:\w+\s+)?account", r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|officially\s+|just\s+)?done\s+with\b",
+        r"close\s+(?:my|the|our)\s+(?:\w+\s+)?account", r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|officially\s+|just\s+)?done\s+with\b(?!\s+(?:the|this|my|that|it|all\s+the)\s+(?:\w+\s+)?(?:form|application|order|setup|payment|registration|survey|steps?|process|call|chat|update|upgrade|installation|return|exchange|paperwork|check-?in)\b)",
         r"never\s+(?:\w+\s+){1,4}?again\b", r"(?:i|we)(?:'m|'ll|'d|\s+am|\s+will|\s+would)?\s+(?:\w+\s+)?never\s+(?:\w+\s+)?(?:use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|come\s+back|return|go\s+back|choose|recommend)\b",
+        r"(?:find|finding|look\w*\s+for|shop\w*\s+(?:around\s+)?for|get|getting)\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+)?(?:provider|carrier|bank|airline|isp|phone\s+company|cable\s+company|internet\s+provider)\b",
+        r"(?:take|taking|took|spend|spending)\s+my\s+(?:money|business|custom)\s+(?:elsewhere|somewhere\s+else)\b",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|officially\s+|just\s+|really\s+)?done\s*(?:[.!]+\s*$|$)",
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look)\s+for\s+(?:a|another)\s+(?:new\s+)?(?:provider|carrier|bank|company|airline)",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
         r"port(?:ing)?\s+(?:my|our)\s+number",
@@ -618,9 +692,14 @@ ANGER = Category(
     (
         # Insults aimed at the brand (reputational risk), not frustration ("worst service
         # ever" is an ordinary complaint) nor profanity about a thing ("what the fuck").
-        r"(?:you|u|y'all|you\s+guys|they|@\w+)\s+(?:are|r|is)\s+(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
+        r"(?:you|u|y'all|you\s+guys|you\s+people|you\s+lot|they|@\w+)\s+(?:are|r|is)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|such\s+)?(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
         r"(?:is|are)\s+(?:honestly|absolutely|utter|complete|total|such|just)\s+(?:\w+\s+)?(?:trash|garbage|rubbish|crap|shit)\b",
-        r"fuck\s+(?:you|u|off|your|@\w+)", r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
+        r"fuck\s+(?:you|u|off|your|@\w+)",
+        r"fuck\s+(?:this|that)\s+(?:company|service|app|airline|bank|store|network|place|carrier)\b",
+        r"(?:screwed|screwing|screw|fucked|fucking|ripped|ripping)\s+(?:me|us)\s+(?:over|again)\b",
+        # Profanity at how the brand treats the customer: "this is fucking ridiculous".
+        r"(?:fucking|fuckin'?|fking|effing)\s+(?:ridiculous|useless|pathetic|unacceptable|joke|absurd|incompetent|garbage|trash|bullshit)\b",
+        r"f\*+k\s+(?:you|u|off)", r"screw\s+(?:you|u)\b",
         r"why\s+the\s+(?:hell|fuck|f\*+k)\s+(?:did|do|would|are|is|have)\s+(?:you|u|y'?all|they)\b",
         r"(?:bende|stelletje|zootje)\s+(?:\w+\s+)?(?:oplichters|dieven|prutsers|amateurs|criminelen|leugenaars|boeven|idioten|clowns|incapabelen)",
         r"(?:jullie|ze|zij)\s+(?:zijn|bent)\s+(?:\w+\s+)?(?:oplichters|dieven|criminelen|leugenaars|boeven|maffia|tuig)\b",
@@ -633,6 +712,7 @@ ANGER = Category(
         r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
@@ -669,6 +749,12 @@ PRESSURE = Category(
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
         r"flight\s+at\s+\d",
+        # Leaving soon with something wrong: "we're leaving tomorrow", "before my flight".
+        # Written with literal spaces so the matcher tries it after "i " or "we ", not at
+        # every word that starts with an i.
+        r"(?:i'm |im |i am |i'll be |i |we're |we are |we'll be |we )(?:\w+\s+)?(?:leave|leaving|travel\w*|depart\w*|checking\s+in|boarding)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|hrs?|mins?|minutes))\b",
+        r"(?:holiday|vacation|trip|honeymoon|cruise)\s+(?:\w+\s+){0,2}?(?:starts|begins|is)\s+(?:today|tonight|tomorrow)\b",
+        r"before\s+(?:my|our)\s+(?:flight|train|trip|departure|wedding|exam|interview|surgery)\s+(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three)\s+(?:hours?|mins?|minutes))\b",
         # Missing something that cannot move because of it: "I missed my appointment".
         r"(?:missed|miss|missing|made\s+me\s+miss|make\s+me\s+miss)\s+(?:my|our|an?|the)\s+(?:\w+\s+)?(?:appointment|interview|exam|meeting|shift|class|surgery|funeral|wedding)\b", r"(?:work|assignment|essay|paper|project|report)\s+(?:is\s+)?due\b", r"(?:a|my|our)\s+deadline\b",
         r"need\s+(?:\w+\s+){0,3}?(?:finished|done|submitted|fixed|sorted)\s+(?:by|before|today|tonight|tomorrow)",
@@ -684,6 +770,10 @@ PRESSURE = Category(
         rf"(?:been|waiting|waited|wait)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b",
         rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
         r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
+        # A failure that has lasted: "down since yesterday", "not working for 3 days", "no
+        # signal all weekend". The failure must be said, not just the time.
+        rf"(?:down|dead|broken|not (?:been\s+)?working|(?:isn|hasn|wasn)'?t\s+(?:been\s+)?working|stopped\s+working|won'?t\s+work|doesn'?t\s+work|not work\w*|(?:can'?t|cannot|unable\s+to)\s+(?:log\s*in|login|sign\s+in|get\s+(?:in|online|through|connected)|connect|access|use\s+(?:my|the)|make\s+(?:any\s+)?calls|call\s+out|watch|stream|pay|order|work|load|open|play|download|send|receive)|no (?:service|internet|signal|wifi|power|connection|cable|tv))\s+"
+        rf"(?:\w+\s+){{0,4}}?(?:since\s+(?:yesterday|last\s+(?:night|week)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|all\s+(?:day|night|week|weekend|morning)|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?{_COUNT}\s+(?:days|hours|weeks|months)|(?:two|three|four|five|\d+)\s+days\s+(?:now|in\s+a\s+row))\b",
     ),
     "time pressure",
 )  # fmt: skip

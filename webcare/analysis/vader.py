@@ -315,11 +315,9 @@ def pattern_lexicon() -> dict[str, float]:
 _NOT_PARTITIVE = frozenset({"slechts", "links", "rechts", "anders", "soms", "eens", "tijds"})
 """Words that look like an adjective's partitive but are another word ("slechts": only)."""
 _NOT_QUALITY = frozenset(
-    """veiligheid gezondheid snelheid bescheidenheid benodigdheid zekerheid gelegenheid
-    ordelijkheid""".split()
+    "veiligheid gezondheid snelheid bescheidenheid benodigdheid zekerheid gelegenheid".split()
 )
-"""Nouns in -heid that name a subject, not a judgement ("de veiligheid", "de snelheid"), and
-"ordelijkheid", which compound reading would find at the end of "verantwoordelijkheid"."""
+"""Nouns in -heid that name a subject, not a judgement ("de veiligheid", "de snelheid")."""
 
 
 def degrees(adjective: str) -> tuple[str, ...]:
@@ -398,25 +396,48 @@ def analyser(language: str) -> SentimentIntensityAnalyzer:
 
 
 # Dutch writes compounds as one word: "gebruiksvriendelijke", "klantonvriendelijk". A long
-# word the lexicon lacks is read as its longest known ending (5+ letters).
+# word the lexicon lacks is read as its longest known ending (5+ letters) that makes a
+# plausible compound with what comes before it (webcare.analysis.compounds).
 HEAD_FROM = 9
 """Words of at least this many letters may be compounds."""
-HEAD_MIN = 5
 
 
 @functools.lru_cache(maxsize=65536)
 def head_of(word: str) -> str | None:
+    from webcare.analysis.compounds import compound_head
+
     lexicon = analyser("nl").lexicon
     if word in lexicon:
         return None
     heads = dutch_words()  # not VADER's English words: "cliffhanger" is no "hanger"
-    # No head is longer than the longest known word: a stranger's one-megabyte "word" is
-    # looked at from its last few letters only, not sliced a million times.
-    for start in range(max(3, len(word) - longest_dutch_word()), len(word) - HEAD_MIN + 1):
-        head = word[start:]
-        if head in heads and abs(lexicon.get(head, 0.0)) >= 1.0:
-            return head
-    return None
+    partitives = partitive_forms()  # "iets raars" heads no compound: "zorgverzekeraars"
+    return compound_head(
+        word,
+        lambda head: (
+            head in heads and head not in partitives and abs(lexicon.get(head, 0.0)) >= 1.0
+        ),
+        heads,
+        longest_dutch_word(),
+    )
+
+
+@cache
+def partitive_forms() -> frozenset[str]:
+    """The partitives derived from pattern's adjectives ("raars", "moois"), less the words
+    webcare lists itself (plurals such as "slachtoffers")."""
+    words = pattern_lexicon()
+    return frozenset(
+        w for w in words if w.endswith("s") and w[:-1] in words and w not in DUTCH_LEXICON
+    )
+
+
+@cache
+def english_in_dutch() -> frozenset[str]:
+    """The words the Dutch analyser scores only because VADER's English lexicon has them."""
+    dutch = dutch_words()
+    return frozenset(
+        w for w in analyser("nl").lexicon if w.isalpha() and w not in dutch and w.islower()
+    ) - frozenset(SERVICE_LEXICON) - frozenset(EMOJI_VALENCES)
 
 
 @cache
