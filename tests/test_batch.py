@@ -4,13 +4,17 @@ does not finish is kept. On every backend."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from webcare import sla
 from webcare.analysis import analyse
-from webcare.model import Analysis, Channel, Mention, Reply, mention_id
-from webcare.settings import Settings
+from webcare.businesshours import parse_hours
+from webcare.model import Analysis, Channel, Mention, Reply, ReplyPolicy, mention_id
+from webcare.settings import Settings, SlaSettings
+from webcare.usecases.settle import settlements
 from webcare.store import FetchState, MentionQuery, open_store
 from webcare.store.batch import CHUNK
 
@@ -135,3 +139,43 @@ def test_a_post_after_another_sources_sighting_of_it_in_the_same_part_is_kept_on
     assert (result.new, result.also_seen) == (4, 1)
     assert theirs[0].id in {s.mention.id for s in stored}
     assert ours[0].id not in {s.mention.id for s in stored}
+
+
+def test_a_batch_keeps_what_the_floor_needs_as_settling_after_the_write_would(
+    store_url: str,
+) -> None:
+    """With `settle`, each new live mention is written owed or not, with its due time,
+    under the policy's stamp: what `usecases.settle` would have read back and kept (here
+    with business hours, a reply policy that owes some mentions nothing, and times with
+    microseconds, which the store keeps to the second). History is left to no one."""
+    policy = SlaSettings(
+        hours={"social": parse_hours("mon-fri 09:00-17:00")},
+        reply={"social": ReplyPolicy.WHEN_ADDRESSED},
+        addressees=("acme",),
+    )
+    texts = ["@acme mijn pakket is kwijt, dit is echt slecht", "leuk filmpje van acme", "Acme bedankt"]
+    pairs = [
+        (replace(m, created_at=m.created_at - timedelta(hours=n * 7, microseconds=n)), a)
+        for n, (m, a) in enumerate(post(n, text=texts[n % 3]) for n in range(12))
+    ]
+    history_before = POLLED - timedelta(days=3)
+    stamp = sla.policy_stamp(policy)
+    with open_store(store_url, create=True) as store:
+        with store.batch(
+            "export", polled_at=POLLED, history_before=history_before,
+            settle=sla.settler(policy),
+        ) as batch:  # fmt: skip
+            batch.add(pairs)
+            batch.finish([], None)
+        kept = {s.mention.id: s for s in store.query(MentionQuery())}
+        assert store.unsettled(stamp, POLLED, limit=100) == []
+    live = [s for s in kept.values() if not s.backfilled]
+    assert 0 < len(live) < len(kept)
+    assert {s.owed for s in live} == {True, False}
+    read_back = [replace(s, owed=None, due_at=None, policy_stamp=None) for s in live]
+    expected = settlements(read_back, [], Settings(sla=policy), POLLED)
+    assert {(e.basis.mention.id, e.owed, e.due_at) for e in expected} == {
+        (s.mention.id, s.owed, s.due_at) for s in live
+    }
+    assert {s.policy_stamp for s in live} == {stamp}
+    assert all(s.policy_stamp is None and s.owed is None for s in kept.values() if s.backfilled)

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from conftest import NOW
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import Result
 
 from webcare.dedupe import PostKeys, SamePost, StoredPost, canonical_url, same_post, text_key
@@ -50,6 +52,32 @@ def test_canonical_url_ignores_what_does_not_make_another_page(
     url: str | None, key: str | None
 ) -> None:
     assert canonical_url(url) == key
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Acme", "PAKKET", "bezorgd", "https://t.co/x?a=1", "http", "Ünïcödé",
+                         "ﬁle", "İstanbul", "ß", "\t", "\n", "  ", ",", "é", "e\u0301", "😀",
+                         "_", "12", "K"]),  # fmt: skip
+        max_size=40,
+    ).map(" ".join)
+)
+def test_text_key_is_the_digest_of_the_normalised_words(text: str) -> None:
+    """Stored keys must keep matching: the key is still the digest of the words of the
+    link-less text as `normalise_for_id` gives them, whatever shortcut computes it."""
+    import hashlib
+    import re
+
+    from webcare.model import normalise_for_id
+
+    words = re.findall(r"\w+", normalise_for_id(re.sub(r"https?://\S+", " ", text)))
+    expected = (
+        hashlib.blake2s(" ".join(words).encode(), digest_size=12).hexdigest()
+        if len(words) >= 12
+        else None
+    )
+    assert text_key(text) == expected
 
 
 def test_text_key_ignores_case_accents_punctuation_and_links_but_not_words() -> None:

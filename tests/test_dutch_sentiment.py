@@ -348,3 +348,50 @@ def test_adjectives_that_classify_do_not_judge(text: str) -> None:
 )
 def test_a_capitalised_english_word_in_dutch_is_a_name(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A fixed expression whose opinion word is no opinion reads as neutral ...
+        ("Wat kosten de oplaadkabels per stuk?", "neu"),
+        ("Ik las gisteren een stuk over jullie nieuwe winkel.", "neu"),
+        ("Goedenavond, de retourzending is in goede orde ontvangen.", "neu"),
+        ("Op Goede Vrijdag is de klantenservice gesloten.", "neu"),
+        ("Goedemiddag! Ik heb een vraag over mijn abonnement.", "neu"),
+        ("De bijlage zat er wel degelijk bij.", "neu"),
+        ("Ik wil ten minste weten wanneer het pakket komt.", "neu"),
+        ("Graag zo snel mogelijk een reactie op mijn mail.", "neu"),
+        ("De bezorger heeft de brief op de mat gelegd.", "neu"),
+        ("Wij zorgen ervoor dat uw bestelling morgen verstuurd wordt.", "neu"),
+        ("Kunt u ervoor zorgen dat de monteur vóór twaalf uur komt?", "neu"),
+        # ... and its look-alikes keep their opinion.
+        ("Mijn laptop is na een week al stuk.", "neg"),
+        ("De koffiemachine ging gisteren stuk.", "neg"),
+        ("De service kan een stuk beter.", "neg"),
+        ("Alles zag er goed uit, de levering was in orde en snel geholpen.", "pos"),
+        ("Een goede avond gehad, heerlijk gegeten!", "pos"),
+        ("Een degelijk en stevig product.", "pos"),
+        ("Dit is de minste service die ik ooit kreeg.", "neg"),
+        ("Ik maak me zorgen over mijn bestelling.", "neg"),
+    ],
+)
+def test_neutral_fixed_expressions_and_their_look_alikes(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Words whose common sense classifies rather than judges: neutral on their own ...
+        ("Het is belangrijk dat u uw klantnummer vermeldt.", "neu"),
+        ("Er staat een enorme rij bij de kassa van de vestiging.", "neu"),
+        ("Het kabinet kondigt steun aan voor de horeca.", "neu"),
+        ("De gemeente geeft staatssteun aan de busmaatschappij.", "neu"),
+        # ... while a booster or a thank-you beside them still counts.
+        ("Het eten was enorm lekker.", "pos"),
+        ("Bedankt voor jullie steun!", "pos"),
+    ],
+)
+def test_classifying_words_are_not_opinions(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

@@ -177,3 +177,88 @@ def test_scrub_quick_path_misses_no_character_a_rule_acts_on(char: str) -> None:
 @given(st.text(alphabet=st.sampled_from(_HOSTILE) | st.characters(), max_size=40))
 def test_scrub_quick_path_agrees_with_every_rule_applied(text: str) -> None:
     assert scrub(text) == _scrub_rule_by_rule(text)
+
+
+_FEED_PIECES = [
+    "<p>", "</p>", "<P>", "<br>", "<br/>", "<br />", "<BR/>", "<b>", "</b>", "<em>", "</em>",
+    '<a href="https://example.org/x?ref=feed&amp;src=rss">', "</a>", "<a href='/y'>",
+    '<img src="https://example.org/i.jpg" alt="foto"/>', '<div class="c" id=\'d\'>', "</div>",
+    "<li>", "</li>", "<h2>", "</h2 >", "<hr>", "<p/>", "<span title=\"a > b\">", "</span>",
+    "&amp;", "&amp;amp;", "&eacute;", "&#233;", "&#xe9;", "&nbsp;", "&bogus;", "&", "AT&T",
+    "&lt;b&gt;", "&amp", "\x1b[31m", "\u202e", "\n", "  ", ">", "Acme", "klant wacht",
+    "op levering", "héél boos", "😀",
+]  # fmt: skip
+# What the parser reads in its own way: the text must still come out as it says.
+_ODD_PIECES = [
+    "<script>", "</script>", "<style>", "<!-- opmerking -->", "<!DOCTYPE html>", "<?xml?>",
+    "<title>", "</title>", "<textarea>", "<a href=unquoted>", "</p class=x>", "<p\xa0class='x'>",
+    "<", "< p>", "<1>", "<a\u2028href='x'>", "<noscript>", "</noscript>",
+]  # fmt: skip
+
+
+def _through_the_parser(markup: str) -> str:
+    """What `html_to_text` gave when every fragment went through `HTMLParser`."""
+    import html
+
+    from webcare.textutil import _LOOKS_LIKE_HTML, _parsed_parts
+
+    if not _LOOKS_LIKE_HTML.search(markup):
+        return clean_text(markup)
+    text = "".join(_parsed_parts(markup))
+    return clean_text(html.unescape(text) if "&" in text else text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FEED_PIECES + _ODD_PIECES), max_size=30))
+def test_html_to_text_reads_every_fragment_as_the_html_parser_does(pieces: list[str]) -> None:
+    markup = "".join(pieces)
+    assert html_to_text(markup) == _through_the_parser(markup)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FEED_PIECES), max_size=30))
+def test_feed_markup_reads_as_the_html_parser_reads_it(pieces: list[str]) -> None:
+    from webcare.textutil import _simple_parts
+
+    markup = "".join(pieces)
+    assert _simple_parts(markup) is not None  # the quick path
+    assert html_to_text(markup) == _through_the_parser(markup)
+
+
+def test_feed_markup_takes_the_quick_path_with_the_same_text() -> None:
+    from webcare.textutil import _simple_parts
+
+    entry = (
+        '<p><b>Acme</b> levert niet.</p><p>Wacht al <em>dagen</em> &amp; meer '
+        '<a href="https://example.org/nl/1/2?ref=feed&amp;src=rss">lees meer</a>.</p>'
+        '<p><img src="https://example.org/img/1-2.jpg" alt="foto"/> Boos.<br/>Echt.</p>'
+    )
+    assert _simple_parts(entry) is not None
+    assert html_to_text(entry) == _through_the_parser(entry)
+    assert html_to_text(entry) == "Acme levert niet.\n\nWacht al dagen & meer lees meer.\n\nBoos.\nEcht."
+
+
+def _tidied_the_long_way(text: str) -> str:
+    """`clean_text` as it was before it learned to leave tidy text alone."""
+    import re
+
+    from webcare.textutil import _BLANKS, _MANY_NEWLINES
+
+    text = _BLANKS.sub(" ", scrub(text.replace("\r\n", "\n").replace("\r", "\n")))
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(_MANY_NEWLINES, "\n\n", "\n".join(lines)).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([
+            "a", "Acme", "é", "😀", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2003",
+            "\u3000", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\u200b", "\u200d",
+            "\x1b[31m", "\u202e", "\ud800", "\U000e0041", ".",
+        ]),
+        max_size=25,
+    ).map("".join)
+)
+def test_clean_text_changes_what_the_long_way_changes(text: str) -> None:
+    assert clean_text(text) == _tidied_the_long_way(text)

@@ -17,7 +17,7 @@ from storesql import count_rows, sql
 from typer.testing import Result
 
 from webcare.pipeline import PART
-from webcare.workers import pool_size
+from webcare.workers import AHEAD, pool_size
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -131,6 +131,43 @@ def test_a_large_export_with_workers_imports_as_in_one_process(
     assert by_id["m5b"]["thread"] == by_id["m5"]["thread"] == "m5"
     answered = {n for n, m in by_id.items() if m["responded_by"] == "AcmeCare"}
     assert answered == {"m5", "m5b", f"m{PART + 150}"}
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_an_export_of_many_parts_parsed_by_workers_keeps_every_row_once_and_names_bad_lines(
+    kind: str, make_config: MakeConfig, cli: Cli, tmp_path: Path
+) -> None:
+    """More parts than the pool is handed at once (`workers.AHEAD`): every row stored once,
+    in the store the one process leaves, and a broken line late in the file named by its
+    line as one process names it."""
+    rows = [
+        {"id": f"m{n}", "author": f"klant{n % 89}", "text": f"Acme pakket {n} is zoek",
+         "created_at": (START + timedelta(seconds=n)).isoformat()}
+        for n in range((AHEAD + 1) * PART + 30)
+    ]  # fmt: skip
+    export = tmp_path / f"export.{kind}"
+    if kind == "jsonl":
+        lines = [json.dumps(row) for row in rows]
+        lines.insert(AHEAD * PART + 11, "[1, 2]")
+        export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        broken = AHEAD * PART + 12
+    else:
+        lines = ["id,author,text,created_at", *(",".join(row.values()) for row in rows)]
+        lines.insert(AHEAD * PART + 11, "x,y")
+        export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        broken = AHEAD * PART + 12
+    outcomes = {}
+    for workers in (1, 2):
+        config = make_config(poll={"workers": workers})
+        db = tmp_path / f"{kind}{workers}.db"
+        result = cli("import", export, "--kind", kind, "--config", config, "--db", db, "--now", NOW)
+        ids = sql(str(db), "SELECT count(*), count(DISTINCT native_id) FROM mentions")
+        outcomes[workers] = (result.exit_code, result.stderr, ids)
+    assert outcomes[2] == outcomes[1]
+    code, stderr, ids = outcomes[2]
+    assert code == 3
+    assert f"line {broken}" in stderr
+    assert ids == [(len(rows), len(rows))]
 
 
 def test_an_export_that_cannot_be_read_fails_and_stores_nothing(

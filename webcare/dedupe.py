@@ -82,7 +82,11 @@ def text_key(text: str) -> str | None:
 
     Links are left out (shorteners and tracking differ per channel); case, accents,
     punctuation and spacing do not count."""
-    words = _WORD.findall(normalise_for_id(_URLS.sub(" ", text)))
+    if "http" in text:  # no link without it
+        text = _URLS.sub(" ", text)
+    # ASCII needs no decomposing, and words do not see spacing: what normalise_for_id
+    # would give them, for less.
+    words = _WORD.findall(text.lower() if text.isascii() else normalise_for_id(text))
     if len(words) < MIN_TEXT_WORDS:
         return None
     return hashlib.blake2s(" ".join(words).encode(), digest_size=12).hexdigest()

@@ -15,8 +15,11 @@
                                   learn.apply.adjust (the team's model, if one is on)
                                   store.save_batch | store.record_failure -> one transaction
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
-    then each local export (import_stream), after the network: read, decided
-                                  (decide.Sorter), analysed and stored (Store.batch)
+    then each local export (import_stream), after the network: read (a CSV or JSON
+                                  lines file split into records here and parsed in the
+                                  pool, when there is one: Workers.parts), decided
+                                  (decide.Sorter), analysed and stored (Store.batch, each
+                                  new row with what the floor needs: sla.settler)
                                   2,000 items at a time, one transaction
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store
@@ -28,13 +31,13 @@ from __future__ import annotations
 import asyncio
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from webcare import decide, sources
+from webcare import decide, sla, sources
 from webcare.decide import Harvest, Item
 from webcare.errors import SourceError, StoreError, WebcareError
 from webcare.fetch import HttpFetcher, secret_templates, source_url
@@ -384,10 +387,10 @@ def _stored_stream(
     failures: list[Exception] = []
     with store.batch(
         spec.name, polled_at=now, history_before=history_before,
-        undated_is_history=undated_is_history,
+        undated_is_history=undated_is_history, settle=sla.settler(settings.sla),
     ) as batch:  # fmt: skip
         analysing: Callable[[], list[tuple[Mention, Analysis]]] | None = None
-        for part in _parts(kind.parse_stream(stream, ctx), failures):
+        for part in workers.parts(kind, stream, ctx, PART, failures):
             candidates = sorter.candidates(part)
             known = store.known_ids([m.id for m in candidates]) if candidates else set()
             # Part n is analysed (in the pool) while part n-1 is stored.
@@ -419,22 +422,6 @@ def judged(
     if settings.learned is None:
         return pairs
     return [(m, adjust(a, m.text, m.rating, settings.learned)) for m, a in pairs]
-
-
-def _parts(items: Iterable[Item], failures: list[Exception]) -> Iterator[list[Item]]:
-    """`items` `PART` at a time; what stops the reading goes in `failures`, and the items
-    read before it come out as the last part."""
-    part: list[Item] = []
-    try:
-        for item in items:
-            part.append(item)
-            if len(part) >= PART:
-                yield part
-                part = []
-    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
-        failures.append(exc)
-    if part or failures:
-        yield part
 
 
 def process(
@@ -477,5 +464,6 @@ def process(
         state=plan.state,
         history_before=plan.history_before,
         undated_is_history=plan.undated_is_history,
+        settle=sla.settler(settings.sla),
     )
     return plan.result(batch)

@@ -17,12 +17,15 @@ urgent mentions, or negative ones that speak to the brand) or `never`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from webcare.addressing import addresses_brand
 from webcare.businesshours import Calendar, ClosedDays
 from webcare.model import (
+    Analysis,
+    Mention,
     ReplyPolicy,
     SentimentLabel,
     SlaState,
@@ -114,6 +117,17 @@ def _minutes(delta: timedelta) -> int:
     return max(0, int(delta.total_seconds() // 60))
 
 
+def _target(item: StoredMention, policy: SlaSettings) -> timedelta:
+    """`target_for`'s target without its wording (a due time needs only the time)."""
+    mention = item.mention
+    target = policy.source_targets.get(mention.source)
+    if target is None:
+        channel = mention.channel.value
+        target = policy.targets[channel if channel in policy.targets else "default"]
+    urgent = policy.urgency.get(item.analysis.urgency.level)
+    return urgent if urgent is not None and urgent < target else target
+
+
 def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str]:
     channel = item.mention.channel.value
     target, reason = channel_target(policy, channel)
@@ -163,8 +177,30 @@ def kept_due(item: StoredMention, policy: SlaSettings) -> datetime | None:
 
 def own_due(item: StoredMention, policy: SlaSettings) -> datetime:
     """When a reply to this mention alone is due (its own clock, no conversation)."""
-    target, _ = target_for(item, policy)
+    target = _target(item, policy)
     return calendar(policy, item.mention.channel.value).add(item.mention.created_at, target)
+
+
+Settled = tuple[bool, datetime | None, str]
+"""What the floor needs kept of a mention: whether a reply is owed, its own clock's due
+time (owed ones only) and the `policy_stamp` they were worked out under."""
+
+
+def settler(policy: SlaSettings) -> Callable[[Mention, Analysis], Settled]:
+    """`Settled` for a new mention as it is written (pure): what `usecases.settle` would
+    work out for it once stored (no person's decision yet, its time to the second as the
+    store keeps it), without reading it back."""
+    stamp = policy_stamp(policy)
+
+    def settle(mention: Mention, analysis: Analysis) -> Settled:
+        created = mention.created_at
+        if created.microsecond or created.tzinfo is not UTC:
+            mention = replace(mention, created_at=created.astimezone(UTC).replace(microsecond=0))
+        item = StoredMention(mention, analysis, first_seen_at=mention.created_at)
+        owed = reply_owed(item, policy).needed
+        return owed, own_due(item, policy) if owed else None, stamp
+
+    return settle
 
 
 def evaluate(

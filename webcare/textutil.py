@@ -76,9 +76,22 @@ def _keep_flag(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible control, bidi, zero-width and tag characters;
     repair lone surrogates; tidy whitespace (line and paragraph separators are newlines)."""
+    if _SUSPECT.search(text) is None and _tidy(text):
+        return text  # nothing below would change it (most texts, and every one cleaned)
     text = _BLANKS.sub(" ", scrub(text.replace("\r\n", "\n").replace("\r", "\n")))
     lines = [line.strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _tidy(text: str) -> bool:
+    """Whether `clean_text`'s tidying of whitespace would leave this one-line text as it
+    is (a carriage return is one `_SUSPECT` finds): no tab, no no-break space, no two
+    spaces in a row, nothing `str.strip` strips at its ends. Substring tests, not a
+    pattern: a pattern of these alternatives cost 4 us a mention."""
+    return (
+        "\n" not in text and "  " not in text and "\t" not in text and "\u00a0" not in text
+        and text == text.strip()
+    )  # fmt: skip
 
 
 def search_fold(text: str) -> str:
@@ -148,14 +161,54 @@ def html_to_text(markup: str) -> str:
     """Visible text of an HTML fragment, with block elements as line breaks."""
     if not _LOOKS_LIKE_HTML.search(markup):
         return clean_text(markup)
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
+    parts = _simple_parts(markup)
+    text = "".join(_parsed_parts(markup) if parts is None else parts)
     # Feeds often escape twice (`&amp;nbsp;`): a second unescape of the text is harmless.
     if "&" in text:
         text = html.unescape(text)
     return clean_text(text)
+
+
+def _parsed_parts(markup: str) -> list[str]:
+    """What `_TextExtractor` reads of `markup`: the text's pieces and block breaks."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    return parser.parts
+
+
+# A start or end tag as a feed writes one: a plain name, attributes with quoted values.
+# Spaces are ASCII ones: the parser ends a tag's name only at those (`<p\xa0x>` is no `p`).
+_SIMPLE_TAG = re.compile(
+    r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
+    r"""(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[^"<]*"|'[^'<]*'))?)*)[ \t\n\r\f]*(/?)>"""
+)
+# Elements whose content the parser reads in a mode of its own (or webcare skips).
+_SPECIAL_TAGS = _SKIP_TAGS | {"title", "textarea", "plaintext", "xmp", "iframe", "noembed",
+                              "noframes"}  # fmt: skip
+
+
+def _simple_parts(markup: str) -> list[str] | None:
+    """`_parsed_parts(markup)` for the markup feeds mostly carry (`<p>`, `<a href="…">`,
+    `<br/>`, entities) at a fraction of the parser's cost; None for anything else (a
+    comment, a lone `<`, an unquoted attribute, a script…), which the parser reads."""
+    pieces = _SIMPLE_TAG.split(markup)  # text, then each tag's 4 groups and the text after
+    parts: list[str] = []
+    for at in range(0, len(pieces) - 1, 5):
+        closing, name, attributes, empty = pieces[at + 1 : at + 5]
+        name = name.lower()
+        if name in _SPECIAL_TAGS or (closing and (attributes or empty)):
+            return None
+        _add_text(parts, pieces[at])
+        if name in _BLOCK_TAGS:
+            parts.append("\n")
+    _add_text(parts, pieces[-1])
+    return parts if "<" not in "".join(pieces[::5]) else None
+
+
+def _add_text(parts: list[str], text: str) -> None:
+    if text:
+        parts.append(html.unescape(text))
 
 
 _PERSONAL = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{3,}|@|\w_|_\w")

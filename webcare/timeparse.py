@@ -152,4 +152,6 @@ def iso_utc(moment: datetime | None) -> str | None:
     """ISO 8601 in UTC with `Z`, to the second: the one way times leave webcare."""
     if moment is None:
         return None
+    if moment.tzinfo is UTC and not moment.microsecond:  # most: as parsed, as stored
+        return moment.isoformat()[:-6] + "Z"
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

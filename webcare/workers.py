@@ -4,9 +4,12 @@ A first poll of a thousand feeds, or an import of a large export, is mostly pars
 analysis: CPU work that one process does one core at a time while the network waits.
 `Workers.start` decides whether a pool is worth starting (`[poll] workers`: "auto" uses
 the cores this process may use, when there is enough work for more than one), and the
-same two calls serve both ways:
+same calls serve both ways:
 
     parse(kind, ctx, page)  -> the page's items, and what stopped the reading (or None)
+    parts(kind, stream, ctx, size, failures) -> a local export's items, a part at a time
+                               (in a pool, this process only splits a CSV or JSON lines
+                               file into records and the workers parse them)
     analyse(settings, spec, mentions) -> a callable giving (mention, analysis) pairs, in order
 
 In a pool, `analyse` returns at once and the analysis runs while the caller reads on;
@@ -24,15 +27,17 @@ and analysis. (A pool that may still start forks with no such thread running.)
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 if TYPE_CHECKING:
     from webcare.decide import Item
-    from webcare.model import Analysis, Mention
+    from webcare.model import Analysis, Mention, Problem
     from webcare.settings import Settings, SourceSpec
-    from webcare.sources.base import ParseContext
+    from webcare.sources.base import ParseContext, SourceKind
+    from webcare.sources.reading import Record
 
 Pairs = list[tuple["Mention", "Analysis"]]
 
@@ -42,6 +47,9 @@ ENOUGH_SOURCES = 16
 """A poll of fewer sources than this parses little: no pool ("auto")."""
 ENOUGH_BYTES = 2 << 20
 """An export smaller than this is read in less time than a pool takes to start ("auto")."""
+AHEAD = 3
+"""Parts of a local export handed to the pool to parse before the first comes back: the
+workers keep busy while this process stores, and no more of the file is held."""
 
 
 def cores() -> int:
@@ -161,6 +169,56 @@ class Workers:
         assert self.pool is not None
         return self.pool.submit(parse, ctx, page)
 
+    def parts(
+        self,
+        kind: SourceKind,
+        stream: BinaryIO,
+        ctx: ParseContext,
+        size: int,
+        failures: list[Exception],
+    ) -> Iterator[list[Item]]:
+        """A local export's items, `size` at a time and in order; what stops the reading
+        goes in `failures`, and the items read before it come out as the last part.
+
+        With a pool, and a kind that splits its file into records (`SourceKind.records`),
+        this process only splits the file, `size` records a part, and the workers parse
+        the parts, `AHEAD` of them at a time; otherwise the kind reads it here."""
+        from webcare.errors import SourceError
+
+        if self.pool is None:
+            yield from _parts(kind.parse_stream(stream, ctx), size, failures)
+            return
+        split: list[Exception] = []
+        try:
+            records = kind.records(stream, ctx)
+        except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
+            records, split = None, [exc]
+        if records is None:
+            if not split:
+                yield from _parts(kind.parse_stream(stream, ctx), size, failures)
+            failures.extend(split)
+            return
+        pending: deque[Future[Parsed]] = deque()
+
+        def parsed(keep: int) -> Generator[list[Item], None, bool]:
+            """The parts parsed, oldest first, until `keep` are left; whether one failed."""
+            while len(pending) > keep:
+                items, failure = pending.popleft().result()
+                yield items
+                if failure is not None:  # the items of the parts after it do not count
+                    for later in pending:
+                        later.cancel()
+                    failures.append(SourceError(ctx.spec.name, failure))
+                    return True
+            return False
+
+        for rows in _parts(records.rows, size, split):
+            pending.append(self.pool.submit(parse_records, ctx, records.header, rows))
+            if (yield from parsed(AHEAD - 1)):
+                return
+        if not (yield from parsed(0)):
+            failures.extend(split)  # what stopped the split, after every part before it
+
     def analyse(self, spec: SourceSpec, mentions: Sequence[Mention]) -> Callable[[], Pairs]:
         """The mentions with their analyses, in order: computed now without a pool, else
         in the pool while the caller goes on (calling the result waits for it)."""
@@ -224,6 +282,41 @@ def parse(ctx: ParseContext, page: bytes) -> Parsed:
     except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
         return items, parse_error(exc)
     return items, None
+
+
+def parse_records(
+    ctx: ParseContext, header: Sequence[str], rows: Iterable[Record | Problem]
+) -> Parsed:
+    """Some records of a local export parsed by its kind (`SourceKind.parse_records`),
+    and why the reading stopped, as `parse` gives them."""
+    from webcare import sources
+    from webcare.decide import parse_error
+
+    items: list[Item] = []
+    try:
+        items.extend(sources.get(ctx.spec.kind).parse_records(header, rows, ctx))
+    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
+        return items, parse_error(exc)
+    return items, None
+
+
+_Part = TypeVar("_Part")
+
+
+def _parts(items: Iterable[_Part], size: int, failures: list[Exception]) -> Iterator[list[_Part]]:
+    """`items` `size` at a time; what stops the reading goes in `failures`, and the items
+    read before it come out as the last part."""
+    part: list[_Part] = []
+    try:
+        for item in items:
+            part.append(item)
+            if len(part) >= size:
+                yield part
+                part = []
+    except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
+        failures.append(exc)
+    if part or failures:
+        yield part
 
 
 def analysed(settings: Settings, value: str | None, mentions: Sequence[Mention]) -> Pairs:

@@ -131,7 +131,10 @@ DUTCH_LEXICON: dict[str, float] = {
         -1.5,
     ),
     **dict.fromkeys("hulde applaus welverdiend".split(), 2.2),
-    **dict.fromkeys("steun solidair solidaire solidariteit vertrouwen".split(), 1.4),
+    # "steun" is mostly the noun of news ("ruime steun in de Kamer", "staatssteun"): too
+    # mild to make a text positive on its own.
+    "steun": 0.5,
+    **dict.fromkeys("solidair solidaire solidariteit vertrouwen".split(), 1.4),
     # "crisis" names a situation ("de coronacrisis", "na deze crisis") more than it judges:
     # English VADER's -3.1 outweighed any praise beside it. "standvastig" is steadfast.
     "crisis": -1.2,
@@ -671,6 +674,25 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kon|konden|kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:aan\s+)?weerstaan\b",
 )
 
+# Fixed expressions whose opinion word says nothing about anything: a price "per stuk",
+# "een stuk" (a piece, a lot), a letter "in goede orde" received, "Goede Vrijdag", a
+# greeting, "wel degelijk" (indeed), "ten minste" (at least), "zo snel mogelijk" (a
+# request, not a compliment), "op de mat" (delivered), "zorgen voor" (to see to). They
+# are read as neutral; "het scherm is stuk", "ik maak me zorgen", "een goede
+# avond gehad" and "snel geholpen" keep their opinion. Searched after the complaint and
+# praise phrases, so "kan een stuk beter" stays a complaint.
+NEUTRAL_PHRASES_NL: tuple[str, ...] = (
+    r"\b(?:per|een|één|het|dit|dat|elk|ieder|welk|\d+)\s+stuk(?:je)?\b",
+    r"\bin\s+goede\s+orde\b",
+    r"\bgoede\s+vrijdag\b",
+    r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
+    r"\bwel\s+degelijk\b",
+    r"\b(?:ten\s+minste|op\s+(?:zijn|z'n)\s+minst)\b",
+    r"\bzo\s+(?:snel|spoedig|vlot|goed|veel)\s+(?:als\s+)?mogelijk\b",
+    r"\bop\s+de\s+mat\b",
+    r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
+)
+
 PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".
@@ -688,13 +710,14 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     bepaalde bepaald puur klaar bewust geheel naast stipt
     bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best
     zwart wit bruin roze katholiek medisch officieel sociaal zelfstandig onafhankelijk
-    tijdelijk voorlopig beschikbaar precies""".split()
+    tijdelijk voorlopig beschikbaar precies belangrijk enorm""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
     # after it: more colours (not "groen": green politics), and adjectives that classify
     # rather than judge ("medische zorg", "een tijdelijke regeling", "beschikbaar vanaf
-    # maandag", "precies om acht uur"; pattern gives them -1.1 to +1.6).
+    # maandag", "precies om acht uur"; pattern gives them -1.1 to +1.6), "belangrijk"
+    # (important, not good) and "enorm" (huge: "een enorme rij"; as a booster it stays).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

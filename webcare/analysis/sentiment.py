@@ -28,6 +28,7 @@ from webcare.analysis.lexicon import (
     DUTCH_LEXICON,
     EMOJI_TOKENS,
     EMOJI_VALENCES,
+    NEUTRAL_PHRASES_NL,
     PRAISE_PHRASES_EN,
     PRAISE_PHRASES_NL,
     SARCASM_CUES,
@@ -114,6 +115,10 @@ _PRAISES_FOLDED = {
     lang: _phrases(PRAISE_PHRASES_NL if lang == "nl" else PRAISE_PHRASES_EN, flags=0)
     for lang in ("nl", "en")
 }
+_NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
+_NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
+NEUTRAL_TOKEN = "wcneutral"
+"""What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
 # The word after a function word is captured too: see `_rewrite_function_word`.
 _FUNCTION_WORDS_ORDER = sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)
 _FUNCTION_WORDS_PATTERN = r"\b({})\b(?=(?:\s+([\w'-]+))?)"
@@ -173,7 +178,7 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
     def mark(token: str) -> Callable[[re.Match[str]], str]:
         def replace(match: re.Match[str]) -> str:
             phrases[" ".join(match.group(0).lower().split())] = token
-            return f" {token} "
+            return " " if token == NEUTRAL_TOKEN else f" {token} "
 
         return replace
 
@@ -188,6 +193,8 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
     )
     text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
     if language == "nl":
+        # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
+        text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
             text = _NOT_FOR_NOTHING.sub(" ", text)
@@ -466,7 +473,9 @@ def _movers(
     "bedankt"); words pulling the other way are left out unless nothing else moved it.
     """
     # Each phrase weighs what the token it became weighs: complaint, praise or "too much".
-    valences: dict[str, float] = {phrase: lexicon[token] for phrase, token in phrases.items()}
+    valences: dict[str, float] = {
+        phrase: lexicon[token] for phrase, token in phrases.items() if token != NEUTRAL_TOKEN
+    }
     inside = {word for phrase in phrases for word in phrase.split()}
     dutch: bool | None = None  # whether this is the Dutch lexicon, asked when needed
     get = lexicon.get

@@ -18,9 +18,10 @@ from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
-from webcare.settings import SourceSpec
 from webcare.sources.inert import clean_id, inert_parse
 from webcare.sources.jsonio import JsonLimitError, json_loads
+from webcare.sources.reading import ParseContext as ParseContext  # where kinds import it
+from webcare.sources.reading import SplitsRecords
 from webcare.sources.textio import feed_bytes
 from webcare.textutil import (
     clean_text,
@@ -34,16 +35,7 @@ from webcare.textutil import (
 from webcare.timeparse import parse_timestamp
 
 
-@dataclass(frozen=True, slots=True)
-class ParseContext:
-    spec: SourceSpec
-    timezone: tzinfo
-    """The brand's zone: timestamps without an offset are read in it."""
-    seen_at: datetime
-    """When this fetch happened: the creation time of entries that carry none."""
-
-
-class SourceKind(ABC):
+class SourceKind(SplitsRecords, ABC):
     """A source format. Whatever a subclass's `parse` yields passes `inert` on the way out,
     and a SourceError it raises has its reason scrubbed: no lone surrogate, control, bidi,
     zero-width or tag character from a stranger reaches the store or a screen, whichever
@@ -76,7 +68,7 @@ class SourceKind(ABC):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for name in ("parse", "parse_stream"):
+        for name in ("parse", "parse_stream", "parse_records"):
             method = cls.__dict__.get(name)
             if method is not None:
                 setattr(cls, name, inert_parse(method))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv as stdcsv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.reading import Record, Records
 from webcare.sources.records import record_to_mention
 from webcare.sources.textio import head_line, open_text, sniff_codec
 
@@ -32,7 +33,7 @@ class CsvKind(SourceKind):
     def parse_stream(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
         return self._read(stream, ctx)
 
-    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+    def records(self, stream: BinaryIO, ctx: ParseContext) -> Records:
         """Row by row: an export of any size is never held whole."""
         codec = sniff_codec(stream, ctx.spec.options.get("encoding"))
         delimiter = ctx.spec.options.get("delimiter") or sniff_delimiter(head_line(stream, codec))
@@ -40,12 +41,25 @@ class CsvKind(SourceKind):
         try:
             header = next(reader)
         except StopIteration:
-            return
+            return Records((), iter(()))
         except stdcsv.Error as exc:
-            yield Problem(f"cannot read the header: {exc}", 1)
-            return
-        header = [name.strip() for name in header]
-        for found in data_rows(reader, len(header)):
+            return Records((), iter([Problem(f"cannot read the header: {exc}", 1)]))
+        names = tuple(name.strip() for name in header)
+        return Records(names, data_rows(reader, len(names)))
+
+    def parse_records(
+        self, header: Sequence[str], rows: Iterable[Record | Problem], ctx: ParseContext
+    ) -> Iterator[Mention | Problem]:
+        return self._rows(header, rows, ctx)
+
+    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        found = self.records(stream, ctx)
+        return self._rows(found.header, found.rows, ctx)
+
+    def _rows(
+        self, header: Sequence[str], rows: Iterable[Record | Problem], ctx: ParseContext
+    ) -> Iterator[Mention | Problem]:
+        for found in rows:
             if isinstance(found, Problem):
                 yield found
                 continue

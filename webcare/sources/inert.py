@@ -28,9 +28,9 @@ def inert_parse(parse: _Parse) -> _Parse:
     """`parse` (a kind's method) with each item it yields passed through `inert`."""
 
     @functools.wraps(parse)
-    def guarded(self: Any, raw: bytes, ctx: Any) -> Iterator[Mention | Reply | Problem]:
+    def guarded(self: Any, *args: Any) -> Iterator[Mention | Reply | Problem]:
         try:
-            for item in parse(self, raw, ctx):
+            for item in parse(self, *args):
                 yield inert(item)
         except SourceError as exc:
             exc.reason = scrub(exc.reason)

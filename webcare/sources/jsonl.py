@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import BinaryIO
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
+from webcare.sources.reading import Record, Records
 from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.records import record_to_mention
 from webcare.sources.textio import open_text, sniff_codec
@@ -33,15 +34,27 @@ class JsonLinesKind(SourceKind):
     def parse_stream(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
         return self._read(stream, ctx)
 
-    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+    def records(self, stream: BinaryIO, ctx: ParseContext) -> Records:
         """Line by line: an export of any size is never held whole."""
         codec = sniff_codec(stream, ctx.spec.options.get("encoding"), fallback=None)
-        # Split on "\n" only: str.splitlines() also breaks at U+2028, U+2029 and U+0085, which
-        # JSON allows raw inside strings (exports of tweets carry them), losing the record.
-        for number, line in enumerate(open_text(stream, codec, newline="\n"), start=1):
-            line = line.removesuffix("\n")  # noqa: PLW2901 - as str.split("\n") gives it
-            if not line.strip():
+        return Records((), _numbered_lines(open_text(stream, codec, newline="\n")))
+
+    def parse_records(
+        self, header: Sequence[str], rows: Iterable[Record | Problem], ctx: ParseContext
+    ) -> Iterator[Mention | Problem]:
+        return self._lines(rows, ctx)
+
+    def _read(self, stream: BinaryIO, ctx: ParseContext) -> Iterator[Mention | Problem]:
+        return self._lines(self.records(stream, ctx).rows, ctx)
+
+    def _lines(
+        self, rows: Iterable[Record | Problem], ctx: ParseContext
+    ) -> Iterator[Mention | Problem]:
+        for found in rows:
+            if isinstance(found, Problem):
+                yield found
                 continue
+            number, line = found
             try:
                 record = json_loads(line)
             except json.JSONDecodeError as exc:
@@ -56,6 +69,16 @@ class JsonLinesKind(SourceKind):
                 )
                 continue
             yield from record_to_mention(record, ctx, number)
+
+
+def _numbered_lines(text: Iterable[str]) -> Iterator[Record]:
+    r"""The non-blank lines with their numbers. Split on "\n" only: str.splitlines() also
+    breaks at U+2028, U+2029 and U+0085, which JSON allows raw inside strings (exports of
+    tweets carry them), losing the record."""
+    for number, line in enumerate(text, start=1):
+        line = line.removesuffix("\n")  # noqa: PLW2901 - as str.split("\n") gives it
+        if line.strip():
+            yield number, line
 
 
 KIND = JsonLinesKind()

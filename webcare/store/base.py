@@ -12,7 +12,7 @@ resolve are `NotFoundError`, a refused request `UsageError`. No SQL here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -52,6 +52,12 @@ class BatchResult:
     """New sightings of a post already stored from elsewhere: kept with it, not as new."""
     history: int = 0
     """Of `new`, stored as backfilled history (never on the floor)."""
+
+
+Settler = Callable[[Mention, Analysis], tuple[bool, datetime | None, str]]
+"""What the floor needs kept of a new mention, worked out as it is written
+(`sla.settler`): whether a reply is owed, when (owed ones only), under which policy stamp.
+Without it, `usecases.settle` reads the new mentions back after the write to work it out."""
 
 
 class Batch(Protocol):
@@ -222,6 +228,7 @@ class Store(Protocol):
         state: FetchState | None,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
+        settle: Settler | None = None,
     ) -> BatchResult:
         """Store one source's fetch in one transaction, idempotently, and mark it polled.
 
@@ -231,7 +238,8 @@ class Store(Protocol):
         brand replies already stored. Each new brand reply answers what
         `conversations.answered` says. New mentions created before `history_before`, and
         with `undated_is_history` those whose date is estimated, are backfilled history.
-        `state` None keeps no validators."""
+        `state` None keeps no validators. `settle`: what the floor needs of each new live
+        (not history) mention, kept in its row as `Store.settle` keeps it."""
         ...
 
     def batch(
@@ -241,6 +249,7 @@ class Store(Protocol):
         polled_at: datetime,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
+        settle: Settler | None = None,
     ) -> AbstractContextManager[Batch]:
         """`save_batch` a part at a time, for an export too large to hold whole: `add`
         mentions as they are read, then `finish`. One transaction for the whole block:

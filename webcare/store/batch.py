@@ -15,12 +15,13 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply, mention_id
-from webcare.store.base import BatchResult, FetchState
+from webcare.store.base import BatchResult, FetchState, Settler
 from webcare.store.chunking import (
     CHUNK,
     NEW_ROW_COLUMNS,
@@ -54,10 +55,12 @@ class SqliteBatch(ChunkedBatch):
         polled_at: datetime,
         history_before: datetime | None,
         undated_is_history: bool,
+        settle: Settler | None = None,
     ) -> None:
         super().__init__(
-            source, history_before=history_before, undated_is_history=undated_is_history
-        )
+            source, history_before=history_before, undated_is_history=undated_is_history,
+            settle=settle,
+        )  # fmt: skip
         self.db = db
         self.polled_at = polled_at
         self.first_seen = iso_utc(polled_at)
@@ -111,14 +114,16 @@ class SqliteBatch(ChunkedBatch):
     def _row(
         self, m: Mention, a: Analysis, thread: str, keys: PostKeys, history: bool
     ) -> tuple[object, ...]:
+        owed, due, stamp = self._kept(m, a, history)
         return (
             m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
             m.text, iso_utc(m.created_at), int(m.created_at_estimated), m.rating,
             m.in_reply_to, self.first_seen, a.language, a.sentiment.score,
-            a.sentiment.label.value, json.dumps(a.sentiment.words), a.urgency.level.value,
-            json.dumps(a.urgency.reasons), json.dumps(a.urgency.categories),
-            json.dumps(a.topics), a.route.value, a.route_reason, int(a.needs_reply),
+            a.sentiment.label.value, _json(a.sentiment.words), a.urgency.level.value,
+            _json(a.urgency.reasons), _json(a.urgency.categories),
+            _json(a.topics), a.route.value, a.route_reason, int(a.needs_reply),
             a.needs_reply_reason, thread, keys.url, keys.text, int(history),
+            None if owed is None else int(owed), iso_utc(due) if due else None, stamp,
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:
@@ -142,6 +147,13 @@ class SqliteBatch(ChunkedBatch):
 
     def _adopt_answers(self, m: Mention, thread: str) -> None:
         _adopt_answers(self.db, m, thread)
+
+
+@lru_cache(maxsize=4096)
+def _json(words: tuple[str, ...]) -> str:
+    """A tuple of an analysis as its JSON column holds it; the same few come back row
+    after row (no reasons, the same topics), so each is encoded once."""
+    return json.dumps(words)
 
 
 def _marks(values: Sequence[object]) -> str:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from webcare import conversations
 from webcare.dedupe import PostKeys, SamePost, StoredPost, same_post
 from webcare.model import Analysis, Mention
+from webcare.store.base import Settler
 
 CHUNK = 500
 """Mentions looked up at once: well within SQLite's bound on variables in one query."""
@@ -34,6 +35,7 @@ NEW_ROW_COLUMNS = (
     "language", "sentiment_score", "sentiment_label", "sentiment_words", "urgency_level",
     "urgency_reasons", "urgency_categories", "topics", "route", "route_reason",
     "needs_reply", "needs_reply_reason", "thread_id", "url_key", "text_key", "backfilled",
+    "owed", "due_at", "policy_stamp",
 )  # fmt: skip
 """The columns a new mention's row fills, in the order each backend's `_row` gives them."""
 SIGHTING_COLUMNS = ("id", "mention_id", "source", "native_id", "url", "seen_at", "matched_by")
@@ -62,10 +64,12 @@ class ChunkedBatch(ABC):
         *,
         history_before: datetime | None,
         undated_is_history: bool,
+        settle: Settler | None = None,
     ) -> None:
         self.source = source
         self.history_before = history_before
         self.undated_is_history = undated_is_history
+        self.settle = settle
         self.new = self.seen = self.also = self.history = 0
         self.written: set[str] = set()
         """Ids this batch stored as mentions: a repeat is seen, as a stored one is."""
@@ -122,6 +126,15 @@ class ChunkedBatch(ABC):
         if self._sightings:
             self._write_sightings(self._sightings)
             self._sightings.clear()
+
+    def _kept(
+        self, m: Mention, a: Analysis, history: bool
+    ) -> tuple[bool | None, datetime | None, str | None]:
+        """A new row's `owed`, `due_at` and `policy_stamp`: worked out now (`settle`) for
+        a live mention, as `Store.settle` would after the write; history is never settled."""
+        if self.settle is None or history:
+            return None, None, None
+        return self.settle(m, a)
 
     # ------------------------------------------------------------ a backend's part
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Protocol
 
 from webcare.model import Analysis, Mention, Reply
-from webcare.store.base import Batch, BatchResult, FetchState
+from webcare.store.base import Batch, BatchResult, FetchState, Settler
 
 
 class _Batching(Protocol):
@@ -20,6 +20,7 @@ class _Batching(Protocol):
         polled_at: datetime,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
+        settle: Settler | None = None,
     ) -> AbstractContextManager[Batch]: ...
 
 
@@ -36,6 +37,7 @@ class OneBatchSave:
         state: FetchState | None,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
+        settle: Settler | None = None,
     ) -> BatchResult:
         """Store one source's batch in one transaction; returns new/seen/applied counts.
 
@@ -46,6 +48,7 @@ class OneBatchSave:
             polled_at=polled_at,
             history_before=history_before,
             undated_is_history=undated_is_history,
+            settle=settle,
         ) as batch:
             batch.add(mentions)
             return batch.finish(replies, state)

@@ -27,6 +27,7 @@ from webcare.store.base import (
     LearnedRecord,
     MentionQuery,
     Settlement,
+    Settler,
     SourceState,
 )
 from webcare.store.batch import SqliteBatch
@@ -207,6 +208,7 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         polled_at: datetime,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
+        settle: Settler | None = None,
     ) -> Iterator[SqliteBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`)."""
         batch = SqliteBatch(
@@ -215,6 +217,7 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
             polled_at=polled_at,
             history_before=history_before,
             undated_is_history=undated_is_history,
+            settle=settle,
         )
         try:
             with self._failing(f"cannot store source {source!r}"), self.transaction():

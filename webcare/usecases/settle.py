@@ -6,7 +6,9 @@ policy (its stamp kept beside them: a changed config is worked out again, and un
 the floor reads those mentions and decides at read time); for each answered mention, its
 verdict (in time or late), judged once. At most `BATCH` of each per run, newest first, so
 upgrading a big store spreads over a few polls; what is not kept yet is decided at read
-time, so nothing is ever missed, only read more slowly.
+time, so nothing is ever missed, only read more slowly. New mentions are written with
+their reply decision and due time already (`sla.settler`, passed to `Store.batch`): after
+a poll this finds answers to judge and what a changed policy left stale.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply
-from webcare.store.base import BatchResult, FetchState
+from webcare.store.base import BatchResult, FetchState, Settler
 from webcare.store.chunking import NEW_ROW_COLUMNS, SIGHTING_COLUMNS, Candidate, ChunkedBatch
 from webcare.store.postgres.reads import Cursor, utc
 from webcare.store.postgres.writes import (
@@ -63,10 +63,12 @@ class PostgresBatch(ChunkedBatch):
         polled_at: datetime,
         history_before: datetime | None,
         undated_is_history: bool,
+        settle: Settler | None = None,
     ) -> None:
         super().__init__(
-            source, history_before=history_before, undated_is_history=undated_is_history
-        )
+            source, history_before=history_before, undated_is_history=undated_is_history,
+            settle=settle,
+        )  # fmt: skip
         self.cur = cur
         self.polled_at = polled_at
         self.first_seen = utc(polled_at)
@@ -134,6 +136,7 @@ class PostgresBatch(ChunkedBatch):
     def _row(
         self, m: Mention, a: Analysis, thread: str, keys: PostKeys, history: bool
     ) -> tuple[object, ...]:
+        owed, due, stamp = self._kept(m, a, history)
         return (
             m.id, m.source, m.channel.value, m.native_id, m.url, m.author, m.author_reach,
             m.text, utc(m.created_at), m.created_at_estimated, m.rating, m.in_reply_to,
@@ -142,6 +145,7 @@ class PostgresBatch(ChunkedBatch):
             Jsonb(list(a.urgency.reasons)), Jsonb(list(a.urgency.categories)),
             Jsonb(list(a.topics)), a.route.value, a.route_reason, a.needs_reply,
             a.needs_reply_reason, thread, keys.url, keys.text, bool(history),
+            owed, utc(due) if due else None, stamp,
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:

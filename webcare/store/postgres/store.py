@@ -35,6 +35,7 @@ from webcare.store.base import (
     PersonData,
     PrivacyResult,
     Settlement,
+    Settler,
     SourceState,
 )
 from webcare.store.common import OneBatchSave
@@ -219,6 +220,7 @@ class PostgresStore(OneBatchSave):
         polled_at: datetime,
         history_before: datetime | None = None,
         undated_is_history: bool = False,
+        settle: Settler | None = None,
     ) -> Iterator[PostgresBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`):
         rolled back when the block raises or ends without `finish`."""
@@ -227,7 +229,7 @@ class PostgresStore(OneBatchSave):
         ) as cur:
             batch = PostgresBatch(
                 cur, source, polled_at=polled_at, history_before=history_before,
-                undated_is_history=undated_is_history,
+                undated_is_history=undated_is_history, settle=settle,
             )  # fmt: skip
             yield batch
             if not batch.finished:

@@ -1,0 +1,56 @@
+"""What a kind reads with: the context of one fetch, and a local export as records split
+off but not yet parsed (`SourceKind.records`), for a worker to parse
+(`SourceKind.parse_records`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any, BinaryIO
+
+from webcare.model import Mention, Problem, Reply
+from webcare.settings import SourceSpec
+
+__all__ = ["ParseContext", "Record", "Records", "SplitsRecords"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    spec: SourceSpec
+    timezone: tzinfo
+    """The brand's zone: timestamps without an offset are read in it."""
+    seen_at: datetime
+    """When this fetch happened: the creation time of entries that carry none."""
+
+
+Record = tuple[int, Any]
+"""One record of an export as read from the file, not yet made a mention: the line it
+starts on and what the kind parses (a CSV row's cells, a JSON line's text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """A local export as its records, for parsing elsewhere (`SourceKind.records`)."""
+
+    header: tuple[str, ...]
+    """What every record is read with (a CSV header's column names)."""
+    rows: Iterator[Record | Problem]
+    """The records in order, a Problem where one could not even be split off."""
+
+
+class SplitsRecords:
+    """What `SourceKind` offers for a local file read record after record (CSV, JSON
+    lines): its records split off here, parsed in a worker. By default a kind offers
+    nothing of it, and reads the file only whole (`parse_stream`)."""
+
+    def records(self, stream: BinaryIO, ctx: ParseContext) -> Records | None:
+        """The file as records (`parse_records` over all of them yields what
+        `parse_stream` does); None: this kind reads it only with `parse_stream`."""
+        return None
+
+    def parse_records(
+        self, header: Sequence[str], rows: Iterable[Record | Problem], ctx: ParseContext
+    ) -> Iterator[Mention | Reply | Problem]:
+        """The items of some of `records`' rows, in order (a Problem passes as it is)."""
+        raise NotImplementedError(f"{type(self).__name__} splits no records")
