@@ -35,7 +35,7 @@ def test_degrees() -> None:
         ("Wat een vreselijke ervaring.", "neg"),  # inflected form of a lexicon adjective
         ("Slechtste eten ooit.", "neg"),
         ("Superlekker gegeten!", "pos"),
-        ("Sympathiek zijn ze zeker niet.", "neg"),  # clause-final negation
+        ("Vriendelijk waren ze zeker niet.", "neg"),  # clause-final negation
         ("Nog nooit zo slecht gegeten.", "neg"),  # 'nooit zo' is 'never so'
         ("De porties zijn veel te duur.", "neg"),
         ("Niet te duur en heel lekker", "pos"),
@@ -69,7 +69,7 @@ def test_degrees() -> None:
         ("Er stonden alleen warme gerechten op de kaart", "neu"),
         # Disappointment without an adjective, praise said with "te".
         ("Het tweede deel had veel beter gekund", "neg"),
-        ("Ik had er veel meer van verwacht", "neg"),
+        ("We hadden er echt veel meer van verwacht", "neg"),
         ("Zonde van het geld, een gemiste kans", "neg"),
         ("Het verhaal stelt weinig voor en gaat nergens over", "neg"),
         ("Echt geen aanrader, dit boek", "neg"),
@@ -110,7 +110,7 @@ def test_degrees() -> None:
         ("Nog geen slechte ervaring gehad met deze webshop", "pos"),  # not "nog geen pakket"
         ("Ik heb nog geen problemen gehad", "pos"),
         ("Nog geen pakket ontvangen", "neg"),
-        ("Meest gebruiksvriendelijke van mijn ban apps", "pos"),  # "ban" is no English "ban"
+        ("De gebruiksvriendelijkste van al mijn ban apps", "pos"),  # "ban" is no English "ban"
         ("Op deze wijze gaat het bestellen sneller", "pos"),  # "wijze" is the manner, "sneller" the praise
         ("Het boek heb ik gisteren gelezen", "neu"),
         ("Natuurlijk bellen we je morgen terug", "neu"),

@@ -191,7 +191,7 @@ def test_another_language_gets_its_sentiment_from_rating_and_emoji() -> None:
         ("De bezorging was op dinsdag", 1, SentimentLabel.NEG),  # neutral words, 1 star
         ("Het pakket kwam op dinsdag", 2, SentimentLabel.NEG),
         ("The parcel came on Tuesday", 1, SentimentLabel.NEG),
-        ("Goed, maar beperkte keuze aan ETFs", 4, SentimentLabel.POS),
+        ("Prima, maar weinig keuze aan fondsen", 4, SentimentLabel.POS),
         ("Fantastische service, supersnel geleverd!", 1, SentimentLabel.POS),  # the text is clear
     ],
 )
@@ -200,5 +200,5 @@ def test_a_star_rating_is_strong_evidence(text: str, rating: int, label: Sentime
 
 
 def test_star_rating_decides_praise_of_a_mixed_review() -> None:
-    analysis = analyse("Goed, maar beperkte keuze aan ETFs", PLAIN, rating=4)
+    analysis = analyse("Prima, maar weinig keuze aan fondsen", PLAIN, rating=4)
     assert analysis.needs_reply_reason == "praise: thank if you like, no reply owed"

@@ -219,8 +219,8 @@ def test_dutch_praise_with_a_question_without_a_question_mark_needs_a_reply(text
         "Super app, maar hij crasht sinds de update",  # something wrong
         "Top, bedankt! Ordernummer 12345678",  # a case to look at
         "Echt geweldig product hoor 🙄",  # sarcasm
-        "@HPSupport I would like to speak to a technician",  # "like" is an ask here
-        "@Tesco Well I have tried and they clearly said they can't as I opened the box",
+        "@bolderkar_nl I would like to talk to someone in your repair team",  # "like" is an ask here
+        "@bolderkar_nl Well I did try and the shop told me plainly they can't since the seal is broken",
     ],
 )
 def test_praise_with_an_ask_or_a_problem_needs_a_reply_and_is_not_low(text: str) -> None:
