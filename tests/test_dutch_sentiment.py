@@ -105,7 +105,7 @@ def test_degrees() -> None:
         ("Dit boek is een blijvertje", "pos"),
         ("De lasagne was niks meer dan een laag koude saus", "neg"),
         ("Het kostte ons niet meer dan een tientje", "neu"),  # a low price, not "merely"
-        ("De vis was lekker, doch de frietjes waren doorweekt en koud", "neg"),  # "doch": but
+        ("De vis was redelijk, doch de frietjes waren doorweekt en koud", "neg"),  # "doch": but
         ("De zaak was duidelijk onderbemand", "neg"),
         ("Nog geen slechte ervaring gehad met deze webshop", "pos"),  # not "nog geen pakket"
         ("Ik heb nog geen problemen gehad", "pos"),
@@ -395,3 +395,29 @@ def test_neutral_fixed_expressions_and_their_look_alikes(text: str, label: str) 
 )
 def test_classifying_words_are_not_opinions(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Two sides of a contrast with opposite opinions of comparable weight: mixed, neutral ...
+        ("De bezorger was traag, maar wel heel vriendelijk.", "neu"),
+        ("Mooie kamer, maar een vieze badkamer.", "neu"),
+        ("Slechte service, maar het eten was goed.", "neu"),
+        ("Goede prijs, maar slechte kwaliteit.", "neu"),
+        ("Hoewel de bediening onbeleefd was, het eten was lekker.", "neu"),  # a concession too
+        # ... while sides that agree, or one clearly stronger side, keep their opinion.
+        ("Niet duur maar wel lekker.", "pos"),
+        ("Het eten was goed, maar de bediening was uitstekend.", "pos"),
+        ("Vriendelijk maar we wachtten een uur.", "neg"),  # a failure after "maar" decides
+        ("Redelijk eten, maar de bediening was ronduit waardeloos en onbeschoft.", "neg"),
+        ("Mooi boek, maar het einde was saai. Toch een aanrader voor iedereen.", "pos"),
+    ],
+)
+def test_mixed_verdicts_are_neutral(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+def test_an_english_mixed_verdict_is_neutral_too() -> None:
+    assert analyse_sentiment("Friendly staff but the food was bad.", "en").label.value == "neu"
+    assert analyse_sentiment("Great camera but terrible battery.", "en").label.value == "neg"

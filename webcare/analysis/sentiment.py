@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from webcare.analysis.lexicon import (
     COMPLAINT_PHRASES_EN,
@@ -36,6 +35,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
+from webcare.analysis.contrast import contrasted_score
 from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.speech import weigh_speech_act
@@ -50,9 +50,6 @@ from webcare.analysis.vader import (
     may_have_emoji,
 )
 from webcare.model import Sentiment, SentimentLabel
-
-if TYPE_CHECKING:
-    pass
 
 POSITIVE_AT = 0.15
 NEGATIVE_AT = -0.15
@@ -168,7 +165,7 @@ _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", 
 
 def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
-    return analyser(language).compound(prepared), phrases
+    return contrasted_score(analyser(language), prepared, text), phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:

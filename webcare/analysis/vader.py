@@ -112,7 +112,16 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                     previous_space = char == " "
             return "".join(out).strip(), False
 
-        def _sentiments(self, text: str, compounds: bool) -> list[float]:
+        def sides(self, text: str) -> tuple[float, float]:
+            """The summed word valences before and after the first "but", neither side
+            weighted by the but-rule: how much opinion each side of a contrast carries."""
+            text, compounds = self._prepared(text)
+            words = [word.strip(punctuation).lower() for word in text.split()]
+            sentiments = self._sentiments(text, compounds, but=False)
+            at = words.index("but") if "but" in words else len(words)
+            return float(sum(sentiments[:at])), float(sum(sentiments[at + 1 :]))
+
+        def _sentiments(self, text: str, compounds: bool, but: bool = True) -> list[float]:
             """Upstream's per-word valences (SentiText's words, then the but-rule)."""
             # SentiText: split, strip punctuation unless that leaves 2 characters or fewer.
             words = [
@@ -149,7 +158,7 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                     capitals = sum(1 for word in words if word.isupper())
                     cap_diff = 0 < len(words) - capitals < len(words)
                 sentiments.append(self._valence(words, lowers, i, cap_diff))
-            if "but" in lowers:
+            if but and "but" in lowers:
                 sentiments = but_check(words, sentiments)
             return sentiments
 

@@ -1,0 +1,63 @@
+"""Mixed verdicts: "traag, maar vriendelijk" is neither praise nor a complaint. Pure.
+
+VADER's but-rule weighs the clause after "but" (Dutch "maar", "echter", and a concession
+"hoewel X, Y" read as "X maar Y") three times the clause before it, so any contrast gets
+the label of its second half. That is right when one side is clearly stronger ("niet duur
+maar wel lekker": both sides praise; "vriendelijk, maar we wachtten een uur en het eten was
+koud": the complaint outweighs), but a sentence whose two sides carry opposite opinions of
+comparable weight is a mixed verdict, which the labels call neutral.
+
+Comparable is measured on VADER's own scale: the summed word valences of each side, read
+without the but-rule. The weaker side must carry at least `COMPARABLE` of the stronger.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from webcare.analysis.vader import COMPLAINT_TOKEN
+
+if TYPE_CHECKING:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+COMPARABLE = 0.7
+"""The weaker side of a contrast must weigh at least this fraction of the stronger one for
+the verdict to be mixed; chosen on the even rows of the Dutch evaluation files only."""
+MIXED_AT = 0.1
+"""A mixed verdict's score: its sides weighed alike, kept within ±this (neutral)."""
+
+# A conjunction that sets two clauses against each other, in the original text.
+_CONTRAST = re.compile(
+    r"\b(?:maar|doch|echter|hoewel|alhoewel|ofschoon|ondanks|weliswaar|but)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+\S|\n")
+
+
+def mixed(before: float, after: float, comparable: float = COMPARABLE) -> bool:
+    """Whether two sides of a contrast carry opposite opinions of comparable weight."""
+    if before * after >= 0:
+        return False  # one side has no opinion, or both agree
+    weaker, stronger = sorted((abs(before), abs(after)))
+    return weaker >= comparable * stronger
+
+
+def contrasted_score(analyser: SentimentIntensityAnalyzer, prepared: str, text: str) -> float:
+    """VADER's compound score for `prepared` (`text` rewritten for VADER), neutral when its
+    first "but" divides a mixed verdict."""
+    score = float(analyser.compound(prepared))
+    if "but" not in prepared.lower() or abs(score) < MIXED_AT:
+        return score
+    if _CONTRAST.search(text) is None:
+        return score  # "toch" became "but" too, but is mostly a particle ("dat kan toch beter")
+    if COMPLAINT_TOKEN in prepared.lower().partition(" but ")[2]:
+        return score  # "vriendelijk, maar we wachtten een uur": a failure to answer for
+    if _SENTENCE_END.search(prepared.strip()):
+        return score  # a review of many sentences weighs them, not the first contrast
+    before, after = analyser.sides(prepared)
+    if not mixed(before, after):
+        return score
+    from vaderSentiment.vaderSentiment import normalize
+
+    unweighted = normalize(before + after)  # both sides counted alike
+    return max(-MIXED_AT, min(MIXED_AT, unweighted))
