@@ -38,12 +38,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from webcare.model import StoredMention
 
 LINK_WINDOW = timedelta(hours=6)
+_MICROSECOND = timedelta(microseconds=1)
+_LINK_MICROSECONDS = LINK_WINDOW // _MICROSECOND
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MIN_MEMBERS = 2
 """Different customers in an incident; with only two, they must share two key terms."""
 STEM = 5
@@ -206,6 +209,9 @@ def group(
     `history`: the subjects of every mention of the `lookback` before `now`, answered or
     not, counted (`SubjectCount`), for the spike flag."""
     ordered = sorted(items, key=lambda i: (i.mention.created_at, i.mention.id))
+    # Each mention's time (whole microseconds), read once: a run is measured again every
+    # time the heap pops it, and integers subtract without building a timedelta each time.
+    created = [(item.mention.created_at - _EPOCH) // _MICROSECOND for item in ordered]
     brand = tuple(brand_words)
     terms = [key_terms(item.mention.text, brand) for item in ordered]
     topics = [subjects(item) for item in ordered]
@@ -226,7 +232,7 @@ def group(
     # mentions, so one whose recounted run still tops the heap is the largest of all.
     ordering = sorted(candidates, key=lambda key: (key[0] not in categories, key))
     heap = [
-        (-len(_longest_run(candidates[key], ordered)), rank, key)
+        (-len(_longest_run(candidates[key], created)), rank, key)
         for rank, key in enumerate(ordering)
     ]
     heapq.heapify(heap)
@@ -235,7 +241,7 @@ def group(
     rates: _SubjectRates | None = None
     while heap:
         size, rank, key = heapq.heappop(heap)
-        run = _longest_run([i for i in candidates[key] if i not in taken], ordered)
+        run = _longest_run([i for i in candidates[key] if i not in taken], created)
         if len(run) < -size:
             if len(run) >= MIN_MEMBERS:
                 heapq.heappush(heap, (-len(run), rank, key))
@@ -252,16 +258,16 @@ def group(
     return incidents
 
 
-def _longest_run(indexes: list[int], ordered: Sequence[StoredMention]) -> list[int]:
-    """The longest stretch of these mentions (oldest first) with no gap over LINK_WINDOW."""
+def _longest_run(indexes: list[int], created: Sequence[int]) -> list[int]:
+    """The longest stretch of these mentions (oldest first; `created`: when each of the
+    ordered mentions was written, in microseconds) with no gap over LINK_WINDOW."""
     best_start = best_end = start = 0
     for position in range(1, len(indexes) + 1):
         # A stretch ends at the last index or before a gap; only then is it measured, so a
         # long run is sliced once, not copied at every mention it grows by.
-        if position < len(indexes) and (
-            ordered[indexes[position]].mention.created_at
-            - ordered[indexes[position - 1]].mention.created_at
-            <= LINK_WINDOW
+        if (
+            position < len(indexes)
+            and created[indexes[position]] - created[indexes[position - 1]] <= _LINK_MICROSECONDS
         ):
             continue
         if position - start > best_end - best_start:
