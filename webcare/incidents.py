@@ -161,23 +161,24 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _brand(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_fold(word.lstrip("@#")) for word in words)
+def _not_key(brand_words: tuple[str, ...]) -> frozenset[str]:
+    """Function words, generic words and the brand's own names: one set, one look-up."""
+    brand = (_fold(word.lstrip("@#")) for word in brand_words)
+    return _FUNCTION_WORDS | _GENERIC | frozenset(brand)
 
 
 def key_terms(text: str, brand_words: Iterable[str] = ()) -> dict[str, str]:
     """Stem -> the first surface form, for the content words of a text."""
-    brand = _brand(tuple(brand_words))
+    not_key = _not_key(tuple(brand_words))
     # An ASCII text folds as a whole (lower case): the same words, each folded once.
     plain = text.isascii()
     if plain:
         text = text.lower()
     terms: dict[str, str] = {}
-    for match in _WORD.finditer(text):
-        raw = match.group(0)
+    for raw in _WORD.findall(text):
         for part in raw.lstrip("#").split("-"):
             word = part.strip("'") if plain else _fold(part.strip("'"))
-            if not word or word in _FUNCTION_WORDS or word in _GENERIC or word in brand:
+            if not word or word in not_key:
                 continue
             if word.isdigit():
                 if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
