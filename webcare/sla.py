@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from webcare.addressing import addresses_brand
 from webcare.businesshours import Calendar, ClosedDays
@@ -139,9 +140,15 @@ def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str
     if urgent is not None and urgent < target:
         return (
             urgent,
-            f"{level.value} urgency target {format_duration(urgent)} (shorter than {reason} {format_duration(target)})",
+            f"{level.value} urgency target {_span(urgent)} (shorter than {reason} {_span(target)})",
         )
-    return target, f"{reason} {format_duration(target)}"
+    return target, f"{reason} {_span(target)}"
+
+
+@lru_cache(maxsize=64)
+def _span(target: timedelta) -> str:
+    """A target in words: a policy has a handful of targets and every mention names one."""
+    return format_duration(target)
 
 
 RULES_VERSION = 1
