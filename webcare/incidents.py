@@ -167,28 +167,41 @@ def _not_key(brand_words: tuple[str, ...]) -> frozenset[str]:
     return _FUNCTION_WORDS | _GENERIC | frozenset(brand)
 
 
-def key_terms(text: str, brand_words: Iterable[str] = ()) -> dict[str, str]:
-    """Stem -> the first surface form, for the content words of a text."""
+def key_terms(
+    text: str, brand_words: Iterable[str] = (), seen: dict[str, str | None] | None = None
+) -> dict[str, str]:
+    """Stem -> the first surface form, for the content words of a text. `seen`: what
+    earlier texts' words turned out to be (a caller reading many texts passes one dict)."""
     not_key = _not_key(tuple(brand_words))
+    words: dict[str, str | None] = {} if seen is None else seen
     # An ASCII text folds as a whole (lower case): the same words, each folded once.
-    plain = text.isascii()
-    if plain:
+    if text.isascii():
         text = text.lower()
     terms: dict[str, str] = {}
     for raw in _WORD.findall(text):
         for part in raw.lstrip("#").split("-"):
-            word = part.strip("'") if plain else _fold(part.strip("'"))
-            if not word or word in not_key:
-                continue
-            if word.isdigit():
-                if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
-                    continue
-            elif len(word) < 3 or (not word.isalpha() and any(ch.isdigit() for ch in word)):
-                continue
-            stem = word[:STEM]
-            if stem not in terms:
-                terms[stem] = word
+            if part in words:
+                word = words[part]
+            else:
+                word = words[part] = _key_word(part, not_key)
+            if word is not None:
+                stem = word[:STEM]
+                if stem not in terms:
+                    terms[stem] = word
     return terms
+
+
+def _key_word(part: str, not_key: frozenset[str]) -> str | None:
+    """The folded word if it is a key term, else None."""
+    word = _fold(part.strip("'"))
+    if not word or word in not_key:
+        return None
+    if word.isdigit():
+        if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
+            return None
+    elif len(word) < 3 or (not word.isalpha() and any(ch.isdigit() for ch in word)):
+        return None
+    return word
 
 
 def subjects(item: StoredMention) -> set[str]:
@@ -214,7 +227,8 @@ def group(
     # time the heap pops it, and integers subtract without building a timedelta each time.
     created = [(item.mention.created_at - _EPOCH) // _MICROSECOND for item in ordered]
     brand = tuple(brand_words)
-    terms = [key_terms(item.mention.text, brand) for item in ordered]
+    seen: dict[str, str | None] = {}  # the same words recur across thousands of texts
+    terms = [key_terms(item.mention.text, brand, seen) for item in ordered]
     topics = [subjects(item) for item in ordered]
     # A word in more than a quarter of the open mentions says nothing about one problem
     # ("bezorging" at a delivery company).
