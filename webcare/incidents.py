@@ -38,12 +38,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from webcare.model import StoredMention
 
 LINK_WINDOW = timedelta(hours=6)
+_MICROSECOND = timedelta(microseconds=1)
+_LINK_MICROSECONDS = LINK_WINDOW // _MICROSECOND
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MIN_MEMBERS = 2
 """Different customers in an incident; with only two, they must share two key terms."""
 STEM = 5
@@ -158,33 +161,47 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _brand(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_fold(word.lstrip("@#")) for word in words)
+def _not_key(brand_words: tuple[str, ...]) -> frozenset[str]:
+    """Function words, generic words and the brand's own names: one set, one look-up."""
+    brand = (_fold(word.lstrip("@#")) for word in brand_words)
+    return _FUNCTION_WORDS | _GENERIC | frozenset(brand)
 
 
-def key_terms(text: str, brand_words: Iterable[str] = ()) -> dict[str, str]:
-    """Stem -> the first surface form, for the content words of a text."""
-    brand = _brand(tuple(brand_words))
+def key_terms(
+    text: str, brand_words: Iterable[str] = (), seen: dict[str, str | None] | None = None
+) -> dict[str, str]:
+    """Stem -> the first surface form, for the content words of a text. `seen`: what
+    earlier texts' words turned out to be (a caller reading many texts passes one dict)."""
+    not_key = _not_key(tuple(brand_words))
+    words: dict[str, str | None] = {} if seen is None else seen
     # An ASCII text folds as a whole (lower case): the same words, each folded once.
-    plain = text.isascii()
-    if plain:
+    if text.isascii():
         text = text.lower()
     terms: dict[str, str] = {}
-    for match in _WORD.finditer(text):
-        raw = match.group(0)
+    for raw in _WORD.findall(text):
         for part in raw.lstrip("#").split("-"):
-            word = part.strip("'") if plain else _fold(part.strip("'"))
-            if not word or word in _FUNCTION_WORDS or word in _GENERIC or word in brand:
-                continue
-            if word.isdigit():
-                if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
-                    continue
-            elif len(word) < 3 or (not word.isalpha() and any(ch.isdigit() for ch in word)):
-                continue
-            stem = word[:STEM]
-            if stem not in terms:
-                terms[stem] = word
+            if part in words:
+                word = words[part]
+            else:
+                word = words[part] = _key_word(part, not_key)
+            if word is not None:
+                stem = word[:STEM]
+                if stem not in terms:
+                    terms[stem] = word
     return terms
+
+
+def _key_word(part: str, not_key: frozenset[str]) -> str | None:
+    """The folded word if it is a key term, else None."""
+    word = _fold(part.strip("'"))
+    if not word or word in not_key:
+        return None
+    if word.isdigit():
+        if len(word) < 3 or len(word) > 4:  # 500, 503, 1001: codes; not prices or dates
+            return None
+    elif len(word) < 3 or (not word.isalpha() and any(ch.isdigit() for ch in word)):
+        return None
+    return word
 
 
 def subjects(item: StoredMention) -> set[str]:
@@ -206,8 +223,12 @@ def group(
     `history`: the subjects of every mention of the `lookback` before `now`, answered or
     not, counted (`SubjectCount`), for the spike flag."""
     ordered = sorted(items, key=lambda i: (i.mention.created_at, i.mention.id))
+    # Each mention's time (whole microseconds), read once: a run is measured again every
+    # time the heap pops it, and integers subtract without building a timedelta each time.
+    created = [(item.mention.created_at - _EPOCH) // _MICROSECOND for item in ordered]
     brand = tuple(brand_words)
-    terms = [key_terms(item.mention.text, brand) for item in ordered]
+    seen: dict[str, str | None] = {}  # the same words recur across thousands of texts
+    terms = [key_terms(item.mention.text, brand, seen) for item in ordered]
     topics = [subjects(item) for item in ordered]
     # A word in more than a quarter of the open mentions says nothing about one problem
     # ("bezorging" at a delivery company).
@@ -226,7 +247,7 @@ def group(
     # mentions, so one whose recounted run still tops the heap is the largest of all.
     ordering = sorted(candidates, key=lambda key: (key[0] not in categories, key))
     heap = [
-        (-len(_longest_run(candidates[key], ordered)), rank, key)
+        (-len(_longest_run(candidates[key], created)), rank, key)
         for rank, key in enumerate(ordering)
     ]
     heapq.heapify(heap)
@@ -235,7 +256,7 @@ def group(
     rates: _SubjectRates | None = None
     while heap:
         size, rank, key = heapq.heappop(heap)
-        run = _longest_run([i for i in candidates[key] if i not in taken], ordered)
+        run = _longest_run([i for i in candidates[key] if i not in taken], created)
         if len(run) < -size:
             if len(run) >= MIN_MEMBERS:
                 heapq.heappush(heap, (-len(run), rank, key))
@@ -252,16 +273,16 @@ def group(
     return incidents
 
 
-def _longest_run(indexes: list[int], ordered: Sequence[StoredMention]) -> list[int]:
-    """The longest stretch of these mentions (oldest first) with no gap over LINK_WINDOW."""
+def _longest_run(indexes: list[int], created: Sequence[int]) -> list[int]:
+    """The longest stretch of these mentions (oldest first; `created`: when each of the
+    ordered mentions was written, in microseconds) with no gap over LINK_WINDOW."""
     best_start = best_end = start = 0
     for position in range(1, len(indexes) + 1):
         # A stretch ends at the last index or before a gap; only then is it measured, so a
         # long run is sliced once, not copied at every mention it grows by.
-        if position < len(indexes) and (
-            ordered[indexes[position]].mention.created_at
-            - ordered[indexes[position - 1]].mention.created_at
-            <= LINK_WINDOW
+        if (
+            position < len(indexes)
+            and created[indexes[position]] - created[indexes[position - 1]] <= _LINK_MICROSECONDS
         ):
             continue
         if position - start > best_end - best_start:

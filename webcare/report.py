@@ -80,13 +80,16 @@ def sla_states(
     # same reply waited together; those still open at `now` wait together too.
     waiting_since: dict[tuple[str, datetime | None], datetime] = {}
 
-    def key(item: StoredMention) -> tuple[str, datetime | None] | None:
-        if not item.thread_id or not sla.reply_owed(item, settings.sla).needed:
+    # Whether each is owed a reply: decided once, for its conversation and for its state.
+    replies = [sla.reply_owed(item, settings.sla) for item in items]
+
+    def key(item: StoredMention, reply: sla.ReplyDecision) -> tuple[str, datetime | None] | None:
+        if not item.thread_id or not reply.needed:
             return None
         answered = item.response is not None and item.response.at <= now
         return item.thread_id, item.response.at if answered and item.response else None
 
-    keys = [key(item) for item in items]
+    keys = [key(item, reply) for item, reply in zip(items, replies, strict=True)]
     for item, group in zip(items, keys, strict=True):
         if group is not None:
             created = item.mention.created_at
@@ -99,9 +102,10 @@ def sla_states(
                 settings.sla,
                 now,
                 waiting_since=waiting_since.get(group) if group is not None else None,
+                reply=reply,
             ),
         )
-        for item, group in zip(items, keys, strict=True)
+        for item, group, reply in zip(items, keys, replies, strict=True)
     ]
 
 

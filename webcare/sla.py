@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from webcare.addressing import addresses_brand
 from webcare.businesshours import Calendar, ClosedDays
@@ -139,9 +140,15 @@ def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str
     if urgent is not None and urgent < target:
         return (
             urgent,
-            f"{level.value} urgency target {format_duration(urgent)} (shorter than {reason} {format_duration(target)})",
+            f"{level.value} urgency target {_span(urgent)} (shorter than {reason} {_span(target)})",
         )
-    return target, f"{reason} {format_duration(target)}"
+    return target, f"{reason} {_span(target)}"
+
+
+@lru_cache(maxsize=64)
+def _span(target: timedelta) -> str:
+    """A target in words: a policy has a handful of targets and every mention names one."""
+    return format_duration(target)
 
 
 RULES_VERSION = 1
@@ -209,31 +216,21 @@ def evaluate(
     now: datetime,
     *,
     waiting_since: datetime | None = None,
+    reply: ReplyDecision | None = None,
 ) -> SlaState:
     """The SLA state at `now`. `waiting_since` is when the oldest unanswered message of the
     same conversation was written: a follow-up's next-reply clock runs from there. An
-    answer's verdict, once settled by the store, stands."""
+    answer's verdict, once settled by the store, stands. `reply`: `reply_owed(item,
+    policy)` when the caller has it already."""
     if item.settled is not None and item.response is not None and item.response.at <= now:
         return item.settled
     start = (
         min(item.mention.created_at, waiting_since) if waiting_since else item.mention.created_at
     )
-    clock = "next_reply" if item.mention.in_reply_to else "first_response"
-    reply = reply_owed(item, policy)
-    return replace(
-        _evaluate(
-            item,
-            policy,
-            now,
-            start,
-            reply,
-            kept_due(item, policy) if start == item.mention.created_at else None,
-        ),
-        clock=clock,
-        clock_started_at=start,
-        reply_reason=reply.reason,
-        to_thank=reply.to_thank,
-    )
+    if reply is None:
+        reply = reply_owed(item, policy)
+    due = kept_due(item, policy) if start == item.mention.created_at else None
+    return _evaluate(item, policy, now, start, reply, due)
 
 
 def _evaluate(
@@ -244,6 +241,9 @@ def _evaluate(
     reply: ReplyDecision,
     due: datetime | None,
 ) -> SlaState:
+    """The state with its clock started at `created`: built once, whole (no `replace` of
+    a partial state, which costs as much again over thousands of mentions)."""
+    clock = "next_reply" if item.mention.in_reply_to else "first_response"
     target, reason = target_for(item, policy)
     open_hours = calendar(policy, item.mention.channel.value)
     if not open_hours.always_open:
@@ -262,6 +262,10 @@ def _evaluate(
             remaining_minutes=0,
             responded_late=late,
             needs_reply=reply.needed,
+            clock=clock,
+            clock_started_at=created,
+            reply_reason=reply.reason,
+            to_thank=reply.to_thank,
         )
     if not reply.needed:
         # No reply owed (a closing thank-you, praise, a news article): no clock runs, so it
@@ -274,6 +278,10 @@ def _evaluate(
             overdue_minutes=0,
             remaining_minutes=0,
             needs_reply=False,
+            clock=clock,
+            clock_started_at=created,
+            reply_reason=reply.reason,
+            to_thank=reply.to_thank,
         )
     remaining = open_hours.elapsed(now, due)
     if now >= due:
@@ -291,6 +299,10 @@ def _evaluate(
         status=status,
         overdue_minutes=_minutes(open_hours.elapsed(due, now)),
         remaining_minutes=_minutes(remaining),
+        clock=clock,
+        clock_started_at=created,
+        reply_reason=reply.reason,
+        to_thank=reply.to_thank,
     )
 
 

@@ -250,4 +250,6 @@ def last_alert_at(db: sqlite3.Connection) -> datetime | None:
 
 
 def row_to_stored(row: sqlite3.Row) -> StoredMention:
-    return stored_mention(row, time_of, _strings)  # type: ignore[arg-type]
+    # A dict first: sqlite3.Row finds a column by name by walking the columns, and a
+    # mention reads all ~40 of them (a fifth of building one, over thousands of rows).
+    return stored_mention(dict(zip(row.keys(), row, strict=True)), time_of, _strings)
