@@ -118,17 +118,6 @@ def _minutes(delta: timedelta) -> int:
     return max(0, int(delta.total_seconds() // 60))
 
 
-def _target(item: StoredMention, policy: SlaSettings) -> timedelta:
-    """`target_for`'s target without its wording (a due time needs only the time)."""
-    mention = item.mention
-    target = policy.source_targets.get(mention.source)
-    if target is None:
-        channel = mention.channel.value
-        target = policy.targets[channel if channel in policy.targets else "default"]
-    urgent = policy.urgency.get(item.analysis.urgency.level)
-    return urgent if urgent is not None and urgent < target else target
-
-
 def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str]:
     channel = item.mention.channel.value
     target, reason = channel_target(policy, channel)
@@ -184,7 +173,7 @@ def kept_due(item: StoredMention, policy: SlaSettings) -> datetime | None:
 
 def own_due(item: StoredMention, policy: SlaSettings) -> datetime:
     """When a reply to this mention alone is due (its own clock, no conversation)."""
-    target = _target(item, policy)
+    target, _ = target_for(item, policy)  # its wording is cached (`_span`): one rule, one place
     return calendar(policy, item.mention.channel.value).add(item.mention.created_at, target)
 
 
