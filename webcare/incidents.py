@@ -171,7 +171,8 @@ def key_terms(
     text: str, brand_words: Iterable[str] = (), seen: dict[str, str | None] | None = None
 ) -> dict[str, str]:
     """Stem -> the first surface form, for the content words of a text. `seen`: what
-    earlier texts' words turned out to be (a caller reading many texts passes one dict)."""
+    earlier texts' words turned out to be (a caller reading many texts with the same
+    `brand_words` passes one dict; it holds the brand's names as no key terms)."""
     not_key = _not_key(tuple(brand_words))
     words: dict[str, str | None] = {} if seen is None else seen
     # An ASCII text folds as a whole (lower case): the same words, each folded once.
