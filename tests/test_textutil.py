@@ -38,6 +38,8 @@ from webcare.textutil import clean_text, html_to_text, one_line, quoted, scrub
         # Whitespace: CRLF and CR are newlines, at most one blank line, no ragged edges.
         ("regel 1\r\nregel 2\rregel 3", "regel 1\nregel 2\nregel 3"),
         ("alinea\n\n\n\n\nalinea", "alinea\n\nalinea"),
+        ("alinea\n \n\nalinea", "alinea\n\nalinea"),  # a line of one blank is blank too
+        ("een zin.\n\nnog een zin.", "een zin.\n\nnog een zin."),  # paragraphs stay
         ("  veel     spaties\u00a0hier  ", "veel spaties hier"),
         # Ordinary text, accents, emoji (with their zero-width joiners) and markup-like text stay.
         ("Café, één 😤 👨\u200d👩\u200d👧 € 84,50", "Café, één 😤 👨\u200d👩\u200d👧 € 84,50"),
