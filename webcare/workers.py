@@ -47,6 +47,8 @@ ENOUGH_SOURCES = 16
 """A poll of fewer sources than this parses little: no pool ("auto")."""
 ENOUGH_BYTES = 2 << 20
 """An export smaller than this is read in less time than a pool takes to start ("auto")."""
+WARM_UP = "Waarom is mijn pakket nog steeds niet bezorgd? @support you never answer, thanks!"
+"""A text analysed before the workers fork, so that they start warm (`_start_pool`)."""
 AHEAD = 3
 """Parts of a local export handed to the pool to parse before the first comes back: the
 workers keep busy while this process stores, and no more of the file is held."""
@@ -117,9 +119,14 @@ class Workers:
     def _start_pool(self) -> None:
         import multiprocessing
 
-        from webcare.analysis import language
+        from webcare.analysis import analyse, language
 
-        language.load()  # once, in this process: the forked workers share its pages
+        # Once, in this process, and the forked workers share its pages: py3langid's tables
+        # (~0.65 s of CPU) and the patterns the analysers compile at their first text
+        # (~0.5 s), which each worker paid again at its first task. A poll of "auto" has
+        # analysed its first sources here already: then this costs next to nothing.
+        language.load()
+        analyse(WARM_UP, self.settings)
         self.pool = ProcessPoolExecutor(
             self.size,
             mp_context=multiprocessing.get_context("fork"),
