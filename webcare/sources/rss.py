@@ -66,6 +66,8 @@ def _author(entry: Mapping[str, Any]) -> str | None:
     raw = entry.get("author")
     if not raw:
         return None
+    if "<" not in raw and "(" not in raw and ":" not in raw:
+        return raw  # no name beside an address (a plain name, or an address alone): as is
     name, address = email.utils.parseaddr(raw)
     return name if name and address else raw
 
