@@ -421,3 +421,29 @@ def test_mixed_verdicts_are_neutral(text: str, label: str) -> None:
 def test_an_english_mixed_verdict_is_neutral_too() -> None:
     assert analyse_sentiment("Friendly staff but the food was bad.", "en").label.value == "neu"
     assert analyse_sentiment("Great camera but terrible battery.", "en").label.value == "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Only lukewarm words: it passed, no more; neutral ...
+        ("Een correct gerecht voor een correcte prijs.", "neu"),
+        ("Er was voldoende personeel", "neu"),
+        ("De kwaliteit is gemiddeld, de prijs acceptabel", "neu"),
+        ("Niks mis mee.", "neu"),
+        ("Het eten was gewoon goed, maar ook niet meer dan dat.", "neu"),
+        ("Lekker, maar niet meer dan dat", "neu"),
+        # ... but a clear opinion beside them, a negated or a boosted one decides.
+        ("prima service, echt top", "pos"),
+        ("redelijk duur en koud eten", "neg"),
+        ("Correcte prijs en heerlijk eten", "pos"),
+        ("De afhandeling was niet correct", "neg"),
+        ("Zeer correct geholpen door de medewerker", "pos"),
+        ("Er is niks mis mee, echt een aanrader", "pos"),
+        ("Voldoende personeel, maar onvriendelijk en traag", "neg"),
+        ("De bediening was onbeleefd, niet meer dan dat", "neg"),
+        ("De lasagne was niks meer dan een laag koude saus", "neg"),  # "merely" a complaint
+    ],
+)
+def test_lukewarm_verdicts_are_neutral(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
