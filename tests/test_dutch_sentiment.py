@@ -447,3 +447,24 @@ def test_an_english_mixed_verdict_is_neutral_too() -> None:
 )
 def test_lukewarm_verdicts_are_neutral(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Someone else's words or wishes passed on, nothing of the writer's own: neutral ...
+        ("Volgens de stichting is er een alarmerende toename van huiselijk geweld.", "neu"),
+        ("De Vries (CDA) wil meer steun voor ondernemers. Ziet wel gevaar van misbruik.", "neu"),
+        ("'Dit is een historische en prachtige overwinning', zegt de burgemeester.", "neu"),
+        # ... but the writer's own voice, a verdict or an exclamation decides as before.
+        ("Volgens mij is dit een prachtig plan", "pos"),
+        ("Goed dat de minister zegt dat er extra geld komt voor de zorg.", "pos"),
+        ("Schandalig wat de minister zegt over de slachtoffers!", "neg"),
+        ("De burgemeester zegt het zelf: dit is een ramp en we laten het gebeuren.", "neg"),
+        ("Volgens de klantenservice is mijn pakket bezorgd, maar ik heb het nooit ontvangen", "neg"),
+        ("De ober zei dat de keuken dicht was en bleef onvriendelijk", "neg"),  # a story told
+        ("Het verhaal stelt weinig voor", "neg"),  # "stelt ... voor" judges
+    ],
+)
+def test_reports_of_other_peoples_words_are_neutral(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

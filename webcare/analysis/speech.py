@@ -1,6 +1,8 @@
 """What kind of message a Dutch text is, beyond its words: an announcement points at
-something to watch, hear or read ("Kijk vanavond live mee", "Luistertip: ..."), a question
-asks. Neither is the writer's verdict, so sentiment weighs their opinion words less. Pure."""
+something to watch, hear or read ("Kijk vanavond live mee", "Luistertip: ..."), a report
+passes on what someone else says or wants ("volgens de stichting ...", "..., zegt de
+minister", "Stoffer (SGP) wil ..."), a question asks. None is the writer's verdict, so
+sentiment weighs their opinion words less. Pure."""
 
 from __future__ import annotations
 
@@ -17,13 +19,41 @@ _ANNOUNCEMENT = re.compile(
     r"|meer\s+info(?:rmatie)?\s*(?::|via|op))\b",
     re.IGNORECASE,
 )
+# A report: someone else's words or wishes, attributed, in the present tense of news ("zegt",
+# "aldus", "volgens", "stelt dat"); the past tense narrates the writer's own experience ("de
+# ober zei dat de keuken dicht was"), "zoals velen zeggen" agrees and "stelt weinig voor"
+# judges. Only when the writer adds nothing of their own outside the quotes: no "ik"/"we"/
+# "je", no "!" or "?", no verdict opening a sentence ("Goed dat ...", "Belangrijk dat ...").
+_REPORT = re.compile(
+    r"(?i:\b(?:zegt|aldus|volgens|stelt\s+dat|meldt|melden)\b)"
+    r"|\b[A-Z][\w-]+\s+\([A-Z][A-Za-z0-9-]{1,12}\)\s+"
+    r"(?:wil|wilt|ziet|vindt|zegt|stelt|pleit|is|kiest|vraagt|eist)\b"
+)
+_QUOTE = re.compile(r"[\"“„‘'][^\"“”„‘’']{3,}[\"”’']")
+_OWN_WORDS = re.compile(
+    r"\b(?:ik|mijn|m'n|me|mij|wij|we|ons|onze|jij|je|jouw|jullie|u|uw)\b|[!?]"
+    r"|(?:^|[.:]\s+)(?:\w+\s+)?(?:goed|belangrijk|mooi|fijn|terecht|blij|jammer|triest|kwalijk"
+    r"|schandalig|zorgelijk|logisch|knap|sterk|vreemd|raar|bizar|slecht|onbegrijpelijk)"
+    r"\s+dat\b",
+    re.IGNORECASE,
+)
 ANNOUNCEMENT_MAX_CHARS = 300
 ANNOUNCEMENT_WEIGHT = 0.25
+REPORT_WEIGHT = 0.15
+"""A report of someone else's words is neutral unless its words are very strong (|score|
+above 1 before weighing cannot happen: a report stays within ±0.15)."""
 QUESTION_PRAISE_WEIGHT = 0.3
 
 
 def is_announcement(text: str) -> bool:
     return len(text) <= ANNOUNCEMENT_MAX_CHARS and _ANNOUNCEMENT.search(text) is not None
+
+
+def is_report(text: str) -> bool:
+    """Whether a short text passes on someone else's words and adds none of its own."""
+    if len(text) > ANNOUNCEMENT_MAX_CHARS or _REPORT.search(text) is None:
+        return False
+    return _OWN_WORDS.search(_QUOTE.sub(" ", text)) is None
 
 
 def weigh_speech_act(text: str, score: float) -> float:
@@ -32,6 +62,8 @@ def weigh_speech_act(text: str, score: float) -> float:
     complaint in a question stays whole ("Waarom duurt het zo lang?")."""
     if is_announcement(text):
         score *= ANNOUNCEMENT_WEIGHT
+    elif is_report(text):
+        score *= REPORT_WEIGHT
     if score > 0 and "?" in text:
         score *= QUESTION_PRAISE_WEIGHT
     return score
