@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 _ANY = re.compile(r"\b(?:" + "|".join(sorted(LUKEWARM_NL, key=len, reverse=True)) + r")\b")
+_STEMS = tuple(sorted({word[:6] for word in LUKEWARM_NL}))
+"""The words' beginnings: a substring test rules most texts out faster than the regex."""
+_PHRASE_ENDS = ("mis mee", "dan dat")
+"""How every phrase of LUKEWARM_PHRASES_NL and MERELY_PHRASES_NL ends: a fast first test."""
 _LUKEWARM_PHRASE = re.compile("|".join(LUKEWARM_PHRASES_NL))
 _MERELY = re.compile("|".join(MERELY_PHRASES_NL))
 LUKEWARM_AT = 0.1
@@ -39,10 +43,16 @@ def lukewarm_score(
     became tokens), or for a Dutch text a neutral one when every opinion in it is lukewarm."""
     if language != "nl" or abs(score) < LUKEWARM_AT:
         return score
-    lukewarm = [p for p in phrases if _LUKEWARM_PHRASE.fullmatch(p)]
-    merely = [p for p in phrases if _MERELY.fullmatch(p)]
-    if not lukewarm and not merely and _ANY.search(prepared.lower()) is None:
-        return score  # the common case: nothing lukewarm at all
+    found = " ".join(phrases)
+    if any(end in found for end in _PHRASE_ENDS):
+        lukewarm = [p for p in phrases if _LUKEWARM_PHRASE.fullmatch(p)]
+        merely = [p for p in phrases if _MERELY.fullmatch(p)]
+    else:
+        lukewarm = merely = []
+    if not lukewarm and not merely:
+        low = prepared.lower()
+        if not any(stem in low for stem in _STEMS) or _ANY.search(low) is None:
+            return score  # the common case: nothing lukewarm at all
     if len(lukewarm) + len(merely) < len([t for t in phrases.values() if t in prepared]):
         return score  # another complaint or praise phrase decides
     words, valences = analyser.word_valences(prepared)

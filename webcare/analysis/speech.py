@@ -29,6 +29,8 @@ _REPORT = re.compile(
     r"|\b[A-Z][\w-]+\s+\([A-Z][A-Za-z0-9-]{1,12}\)\s+"
     r"(?:wil|wilt|ziet|vindt|zegt|stelt|pleit|is|kiest|vraagt|eist)\b"
 )
+_REPORT_WORDS = ("zegt", "aldus", "volgens", "stelt", "meldt", "melden")
+"""Words every report has but one of ("X (SGP) wil"): a fast first test."""
 _QUOTE = re.compile(r"[\"“„‘'][^\"“”„‘’']{3,}[\"”’']")
 _OWN_WORDS = re.compile(
     r"\b(?:ik|mijn|m'n|me|mij|wij|we|ons|onze|jij|je|jouw|jullie|u|uw)\b|[!?]"
@@ -51,7 +53,12 @@ def is_announcement(text: str) -> bool:
 
 def is_report(text: str) -> bool:
     """Whether a short text passes on someone else's words and adds none of its own."""
-    if len(text) > ANNOUNCEMENT_MAX_CHARS or _REPORT.search(text) is None:
+    if len(text) > ANNOUNCEMENT_MAX_CHARS:
+        return False
+    low = text.lower()
+    if "(" not in text and not any(word in low for word in _REPORT_WORDS):
+        return False
+    if _REPORT.search(text) is None:
         return False
     return _OWN_WORDS.search(_QUOTE.sub(" ", text)) is None
 
