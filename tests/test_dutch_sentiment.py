@@ -427,18 +427,19 @@ def test_an_english_mixed_verdict_is_neutral_too() -> None:
     ("text", "label"),
     [
         # Only lukewarm words: it passed, no more; neutral ...
-        ("Een correct gerecht voor een correcte prijs.", "neu"),
+        ("Een acceptabele prijs en een behoorlijke portie.", "neu"),
         ("Er was voldoende personeel", "neu"),
-        ("De kwaliteit is gemiddeld, de prijs acceptabel", "neu"),
+        ("Het eten was van een redelijke kwaliteit en de bediening acceptabel.", "neu"),
         ("Niks mis mee.", "neu"),
         ("Het eten was gewoon goed, maar ook niet meer dan dat.", "neu"),
         ("Lekker, maar niet meer dan dat", "neu"),
         # ... but a clear opinion beside them, a negated or a boosted one decides.
         ("prima service, echt top", "pos"),
         ("redelijk duur en koud eten", "neg"),
-        ("Correcte prijs en heerlijk eten", "pos"),
-        ("De afhandeling was niet correct", "neg"),
-        ("Zeer correct geholpen door de medewerker", "pos"),
+        ("Acceptabele prijs en heerlijk eten", "pos"),
+        ("De afhandeling was niet acceptabel", "neg"),
+        ("Zeer behoorlijk geholpen door de medewerker", "pos"),
+        ("Correcte uitvoering van de overschrijvingen", "pos"),  # "correct": without errors
         ("Er is niks mis mee, echt een aanrader", "pos"),
         ("Voldoende personeel, maar onvriendelijk en traag", "neg"),
         ("De bediening was onbeleefd, niet meer dan dat", "neg"),

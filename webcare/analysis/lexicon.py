@@ -696,11 +696,12 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # Words that only say something passes, read in their general Dutch sense: acceptable,
 # average, enough ("het eten was ok", "een correcte prijs", "voldoende personeel"). A text
 # with no other opinion word is neutral (webcare.analysis.lukewarm). Not "prima" (fine,
-# approving), "degelijk" (solid), "netjes" (neat), nor "matig"/"middelmatig" (mediocre).
+# approving), "degelijk" (solid), "netjes" (neat), "matig"/"middelmatig" (mediocre), "ok"
+# (it approves: "ok, bedankt", "alles ok"), nor "correct" (also "without errors": "correcte
+# uitvoering van de overschrijvingen" praises a bank).
 LUKEWARM_NL: frozenset[str] = frozenset(
-    """correct correcte redelijk redelijke acceptabel acceptabele
-    voldoende gemiddeld gemiddelde normaal normale doorsnee standaard fatsoenlijk
-    fatsoenlijke behoorlijk behoorlijke""".split()
+    """redelijk redelijke acceptabel acceptabele voldoende gemiddeld gemiddelde normaal
+    normale doorsnee standaard fatsoenlijk fatsoenlijke behoorlijk behoorlijke""".split()
 )
 # Phrases (as `sentiment` records them, lower case) that are lukewarm verdicts themselves,
 # and ones that hold mild praise to no more than itself ("goed, maar niet meer dan dat").

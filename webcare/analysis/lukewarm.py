@@ -1,12 +1,12 @@
-"""Lukewarm verdicts: "het eten was ok", "een correcte prijs", "niks mis mee". Pure.
+"""Lukewarm verdicts: "een redelijke prijs", "voldoende personeel", "niks mis mee". Pure.
 
 Some Dutch opinion words only say that something passes: it was acceptable, average,
 enough. The lexicon scores them mildly positive (or mildly negative), so a text whose only
 opinion words are such words got the label of that mild sign; people label it neutral. A
-text whose every opinion word or phrase is lukewarm, none negated ("niet correct" is a
-complaint) nor boosted ("zeer correct" is praise), reads as neutral. So does mild praise
+text whose every opinion word or phrase is lukewarm, none negated ("niet acceptabel" is a
+complaint) nor boosted ("zeer behoorlijk" is praise), reads as neutral. So does mild praise
 held to no more than itself ("gewoon goed, maar ook niet meer dan dat"). One clear opinion
-beside them ("ok, maar koud", "redelijk duur en koud eten") decides as before.
+beside them ("voldoende, maar koud", "redelijk duur en koud eten") decides as before.
 """
 
 from __future__ import annotations
@@ -67,5 +67,5 @@ def lukewarm_score(
             return score  # a clear opinion beside it decides
         base = lexicon.get(word, 0.0)
         if valence * base < 0 or abs(valence) > abs(base) + 1e-9:
-            return score  # negated or boosted: "niet correct", "zeer correct"
+            return score  # negated or boosted: "niet acceptabel", "zeer behoorlijk"
     return max(-LUKEWARM_AT, min(LUKEWARM_AT, score / 2))
