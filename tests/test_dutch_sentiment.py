@@ -463,6 +463,9 @@ def test_lukewarm_verdicts_are_neutral(text: str, label: str) -> None:
         ("Schandalig wat de minister zegt over de slachtoffers!", "neg"),
         ("De burgemeester zegt het zelf: dit is een ramp en we laten het gebeuren.", "neg"),
         ("Volgens de klantenservice is mijn pakket bezorgd, maar ik heb het nooit ontvangen", "neg"),
+        # A complaint in the writer's words is theirs, with no "ik" or "mijn" in it.
+        ("Volgens de bezorger ligt het bij de buren, daar ligt niks. Nog steeds geen reactie.", "neg"),
+        ("Volgens de site is het bezorgd, er is niks gekomen. Al 3 dagen wachten.", "neg"),
         ("De ober zei dat de keuken dicht was en bleef onvriendelijk", "neg"),  # a story told
         ("Het verhaal stelt weinig voor", "neg"),  # "stelt ... voor" judges
     ],

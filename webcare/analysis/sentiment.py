@@ -307,7 +307,8 @@ def analyse_sentiment(
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
     if lang == "nl":
-        score = weigh_speech_act(text, score)
+        complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
+        score = weigh_speech_act(text, score, complains=complains)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:

@@ -63,13 +63,15 @@ def is_report(text: str) -> bool:
     return _OWN_WORDS.search(_QUOTE.sub(" ", text)) is None
 
 
-def weigh_speech_act(text: str, score: float) -> float:
+def weigh_speech_act(text: str, score: float, *, complains: bool = False) -> float:
     """An announcement's score at a quarter; praise in a text that asks a question at 30%
     ("Gaat de minister het goede voorbeeld volgen?"): a question is no compliment. A
-    complaint in a question stays whole ("Waarom duurt het zo lang?")."""
+    complaint in a question stays whole ("Waarom duurt het zo lang?"). A text that
+    `complains` (a complaint phrase of the writer's: "volgens de klantenservice ... en nog
+    steeds niets") speaks for its writer, however much it quotes: never a report."""
     if is_announcement(text):
         score *= ANNOUNCEMENT_WEIGHT
-    elif is_report(text):
+    elif not complains and is_report(text):
         score *= REPORT_WEIGHT
     if score > 0 and "?" in text:
         score *= QUESTION_PRAISE_WEIGHT
