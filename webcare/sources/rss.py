@@ -63,7 +63,7 @@ class RssKind(SourceKind):
 
 def _author(entry: Mapping[str, Any]) -> str | None:
     # RSS <author> is "email (Name)": show the name (feedparser's own split mangles it).
-    raw = entry.get("author")
+    raw: str | None = entry.get("author")
     if not raw:
         return None
     if "<" not in raw and "(" not in raw and ":" not in raw:
