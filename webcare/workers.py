@@ -71,10 +71,12 @@ def pool_size(configured: int | None, *, enough_work: bool) -> int:
     takes no more of a busy machine than one process would, and a load average (the last
     minute) still counts programs that have just ended (the peers of the shared bench).
     When it asked (no pool from a load of twice the cores), the first poll of 1,000 feeds
-    ran in one process whenever the load on this 2-core machine reached 4: 159 MB peak
-    RSS against 104-124 MB for the pool's largest process (the poll's goal is 150 MB);
-    at a load of 5 to 6 the wall time was the same either way (75-76 s), for 6% more CPU
-    with the pool."""
+    ran in one process whenever the load on this 2-core machine reached 4, and peaked at
+    154-159 MB RSS against 104-125 MB for the pool's largest process (the poll's goal is
+    150 MB). What the pool costs there: at a load of 4 to 8, three runs each, one process
+    took 36-70 s and 30-36 s of CPU, the pool 48-71 s and 31-37 s: no wall time won on a
+    busy machine, some CPU spent, for the memory. On a quiet one the pool wins the wall
+    time (the first poll of 1,000 feeds 18.9 s with two workers at a load of 0.5)."""
     if configured is not None:
         return configured if configured > 1 else 0
     available = cores()
