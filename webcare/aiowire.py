@@ -51,6 +51,7 @@ class AioPools:
         import aiohttp
 
         self._aiohttp = aiohttp
+        verify.set_alpn_protocols(["http/1.1"])  # as httpcore offers it in the TLS hello
         timeouts = timeout.as_dict()
         client_timeout = aiohttp.ClientTimeout(
             total=None,

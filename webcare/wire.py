@@ -5,11 +5,15 @@ drives (building and merging the request, the auth and redirect machinery, cooki
 extraction, a response model and its stream wrappers): 0.97 s against 0.55 s for 1,000
 conditional GETs answered 304 on this machine, which is most of a second poll. `fetch`
 needs none of that machinery (it follows redirects itself, sends no cookies, decodes bodies
-itself), so requests go to httpcore's connection pools (the ones httpx drives) directly.
+itself), so requests go to connection pools directly: aiohttp's (`aiowire`, a third of
+httpcore's CPU per request again), or httpx's own httpcore pools with
+`WEBCARE_HTTP=httpcore`. httpcore also answers again for aiohttp when an answer is
+malformed or broken, so a failing source fails in the same words on either wire.
 httpx still parses and validates every URL, builds the TLS context (`SSL_CERT_FILE` and
 `SSL_CERT_DIR` count) and names the errors: an httpcore error is raised as the httpx
-error of the same name. When the environment names a proxy (`HTTPS_PROXY`, `NO_PROXY`,
-...), the poll goes through `httpx.AsyncClient` as before, which knows how to use one.
+error of the same name, and aiohttp's as the one httpcore would have raised. When the
+environment names a proxy (`HTTPS_PROXY`, `NO_PROXY`, ...), the poll goes through
+`httpx.AsyncClient` as before, which knows how to use one.
 """
 
 from __future__ import annotations
