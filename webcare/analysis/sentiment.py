@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from webcare.analysis.contrast import contrasted_score
+from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
     COMPLAINT_PHRASES_EN,
     COMPLAINT_PHRASES_NL,
@@ -35,8 +37,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
-from webcare.analysis.contrast import contrasted_score
-from webcare.analysis.language import TOKEN as _TOKEN
+from webcare.analysis.lukewarm import lukewarm_score
 from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
@@ -165,7 +166,8 @@ _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", 
 
 def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
-    return contrasted_score(analyser(language), prepared, text), phrases
+    score = contrasted_score(analyser(language), prepared, text)
+    return lukewarm_score(analyser(language), prepared, phrases, score, language), phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
@@ -305,7 +307,8 @@ def analyse_sentiment(
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
     if lang == "nl":
-        score = weigh_speech_act(text, score)
+        complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
+        score = weigh_speech_act(text, score, complains=complains)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
