@@ -146,12 +146,13 @@ _CONCESSION = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
     re.IGNORECASE,
 )
-_SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
+# Searched in the lower-cased text; one word-boundary test per place (see `_phrases`).
+_SARCASM = _phrases(SARCASM_PHRASES, flags=0)
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
 _SARCASM_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
 )
-_SARCASM_CUE = re.compile("|".join(SARCASM_CUES))  # searched in lower-cased text
+_SARCASM_CUE = _phrases(SARCASM_CUES, flags=0)  # in the lower-cased text, as above
 # A word of every cue, without word boundaries: a cheap first test.
 _SARCASM_CUE_ANCHOR = re.compile(
     "wow|oh|jee|yay|hoera|bravo|chapeau|weer|opnieuw|altijd|again|always|course|hoor|bezig"
