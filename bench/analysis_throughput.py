@@ -100,6 +100,9 @@ def make_long_texts(count: int, seed: int = 11) -> list[str]:
 
 def measure(label: str, texts: list[str], repeat: int, settings: Settings) -> float:
     """Mentions per CPU second, the median of `repeat` runs over `texts`."""
+    from webcare.analysis.language import load
+
+    load()  # py3langid's tables, which only some texts need, outside the timing too
     for text in texts[:50]:
         analyse(text, settings)  # load VADER and compile the rules outside the timing
     rates = []
