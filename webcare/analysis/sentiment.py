@@ -104,16 +104,15 @@ def _sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, re
 # which halves the cost of the slowest step of the analysis.
 _COMPLAINTS = {"nl": _phrases(COMPLAINT_PHRASES_NL), "en": _phrases(COMPLAINT_PHRASES_EN)}
 _PRAISES = {"nl": _phrases(PRAISE_PHRASES_NL), "en": _phrases(PRAISE_PHRASES_EN)}
-_COMPLAINTS_FOLDED = {
-    lang: _phrases(COMPLAINT_PHRASES_NL if lang == "nl" else COMPLAINT_PHRASES_EN, flags=0)
-    for lang in ("nl", "en")
-}
-_PRAISES_FOLDED = {
-    lang: _phrases(PRAISE_PHRASES_NL if lang == "nl" else PRAISE_PHRASES_EN, flags=0)
-    for lang in ("nl", "en")
-}
+_COMPLAINTS_FOLDED = {"nl": _phrases(COMPLAINT_PHRASES_NL, flags=0)}
+_COMPLAINTS_FOLDED["en"] = _phrases(COMPLAINT_PHRASES_EN, flags=0)
+_PRAISES_FOLDED = {"nl": _phrases(PRAISE_PHRASES_NL, flags=0)}
+_PRAISES_FOLDED["en"] = _phrases(PRAISE_PHRASES_EN, flags=0)
 _NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
 _NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
+# All three in one search: most long texts have none, and then the passes change nothing.
+_ANY_PHRASE = {"en": _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)}
+_ANY_PHRASE["nl"] = _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
 NEUTRAL_TOKEN = "wcneutral"
 """What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
 # The word after a function word is captured too: see `_rewrite_function_word`.
@@ -186,13 +185,16 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _QUOTED.sub(_unquote_praise, text)
     if language == "nl" and _NAME.search(text):
         text = _NAME.sub(_unname, text)
-    text = _sub_folded(
-        _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
-    )
-    text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
+    low = text.lower()
+    if len(low) != len(text) or _ANY_PHRASE[language].search(low) is not None:
+        text = _sub_folded(
+            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
+        )
+        text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
+        if language == "nl":
+            # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
+            text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
     if language == "nl":
-        # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
-        text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
             text = _NOT_FOR_NOTHING.sub(" ", text)
