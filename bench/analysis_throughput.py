@@ -84,7 +84,7 @@ def make_long_texts(count: int, seed: int = 11) -> list[str]:
         lang = "nl" if rng.random() < 0.65 else "en"
         main, other = (LONG_NL, LONG_EN) if lang == "nl" else (LONG_EN, LONG_NL)
 
-        def sentence(low: int, high: int) -> str:
+        def sentence(low: int, high: int, main: list[str] = main, other: list[str] = other) -> str:
             words = [
                 rng.choice(main if rng.random() < 0.85 else other)
                 for _ in range(rng.randint(low, high))

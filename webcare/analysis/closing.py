@@ -247,7 +247,7 @@ def _closing(
     if len(lowered) > MAX_WORDS:
         return NEEDED  # decided before the words' places are needed: long texts end here
     matches = list(_TOKEN.finditer(cleaned))
-    words = [(m.group(0), low) for m, low in zip(matches, lowered)]
+    words = [(m.group(0), low) for m, low in zip(matches, lowered, strict=True)]
     brand = {w.lower().lstrip("@#") for w in brand_words}
     names = 0
     index = 0
