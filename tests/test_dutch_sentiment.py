@@ -421,3 +421,54 @@ def test_mixed_verdicts_are_neutral(text: str, label: str) -> None:
 def test_an_english_mixed_verdict_is_neutral_too() -> None:
     assert analyse_sentiment("Friendly staff but the food was bad.", "en").label.value == "neu"
     assert analyse_sentiment("Great camera but terrible battery.", "en").label.value == "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Only lukewarm words: it passed, no more; neutral ...
+        ("Een acceptabele prijs en een behoorlijke portie.", "neu"),
+        ("Er was voldoende personeel", "neu"),
+        ("Het eten was van een redelijke kwaliteit en de bediening acceptabel.", "neu"),
+        ("Niks mis mee.", "neu"),
+        ("Het eten was gewoon goed, maar ook niet meer dan dat.", "neu"),
+        ("Lekker, maar niet meer dan dat", "neu"),
+        # ... but a clear opinion beside them, a negated or a boosted one decides.
+        ("prima service, echt top", "pos"),
+        ("redelijk duur en koud eten", "neg"),
+        ("Acceptabele prijs en heerlijk eten", "pos"),
+        ("De afhandeling was niet acceptabel", "neg"),
+        ("Zeer behoorlijk geholpen door de medewerker", "pos"),
+        ("Correcte uitvoering van de overschrijvingen", "pos"),  # "correct": without errors
+        ("Er is niks mis mee, echt een aanrader", "pos"),
+        ("Voldoende personeel, maar onvriendelijk en traag", "neg"),
+        ("De bediening was onbeleefd, niet meer dan dat", "neg"),
+        ("De lasagne was niks meer dan een laag koude saus", "neg"),  # "merely" a complaint
+    ],
+)
+def test_lukewarm_verdicts_are_neutral(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Someone else's words or wishes passed on, nothing of the writer's own: neutral ...
+        ("Volgens de stichting is er een alarmerende toename van huiselijk geweld.", "neu"),
+        ("De Vries (CDA) wil meer steun voor ondernemers. Ziet wel gevaar van misbruik.", "neu"),
+        ("'Dit is een historische en prachtige overwinning', zegt de burgemeester.", "neu"),
+        # ... but the writer's own voice, a verdict or an exclamation decides as before.
+        ("Volgens mij is dit een prachtig plan", "pos"),
+        ("Goed dat de minister zegt dat er extra geld komt voor de zorg.", "pos"),
+        ("Schandalig wat de minister zegt over de slachtoffers!", "neg"),
+        ("De burgemeester zegt het zelf: dit is een ramp en we laten het gebeuren.", "neg"),
+        ("Volgens de klantenservice is mijn pakket bezorgd, maar ik heb het nooit ontvangen", "neg"),
+        # A complaint in the writer's words is theirs, with no "ik" or "mijn" in it.
+        ("Volgens de bezorger ligt het bij de buren, daar ligt niks. Nog steeds geen reactie.", "neg"),
+        ("Volgens de site is het bezorgd, er is niks gekomen. Al 3 dagen wachten.", "neg"),
+        ("De ober zei dat de keuken dicht was en bleef onvriendelijk", "neg"),  # a story told
+        ("Het verhaal stelt weinig voor", "neg"),  # "stelt ... voor" judges
+    ],
+)
+def test_reports_of_other_peoples_words_are_neutral(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

@@ -234,3 +234,52 @@ def test_leaving_soon_is_time_pressure(text: str) -> None:
 
 def test_other_people_travelling_today_is_no_deadline_of_the_author() -> None:
     assert level("@airline be safe to those traveling today, merry christmas!") != "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shop the prices are down this week",
+        "@shop sales were down 5% last quarter, says the paper",
+        "the fee went down to 2 euro, thanks @bank",
+        "the devil went down to georgia @radio",
+    ],
+)
+def test_down_of_a_number_or_a_song_is_no_outage(text: str) -> None:
+    assert "outage" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@shop your site is down again", "outage"),
+        ("@isp internet still down since yesterday", "outage"),
+    ],
+)
+def test_a_service_that_is_down_stays_an_outage(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bank is it true my account gets locked after three wrong PINs?",
+        "@airline what happens if my flight is cancelled tomorrow?",
+        "@bank klopt het dat mijn pas geblokkeerd wordt na drie foute pogingen?",
+        "@shop wat als mijn pakket kwijtraakt?",
+    ],
+)
+def test_a_question_about_what_would_happen_is_not_urgent(text: str) -> None:
+    assert level(text) in ("normal", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bank my account is locked and nobody helps. What happens if I can't pay rent?",
+        "@bank can you check if my account is blocked?",
+        "@bank my card is blocked, in case you wonder why I'm angry",
+    ],
+)
+def test_a_real_problem_beside_a_hypothetical_stays_urgent(text: str) -> None:
+    assert level(text) == "high"

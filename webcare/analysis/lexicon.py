@@ -693,6 +693,21 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
 )
 
+# Words that only say something passes, read in their general Dutch sense: acceptable,
+# average, enough ("het eten was ok", "een correcte prijs", "voldoende personeel"). A text
+# with no other opinion word is neutral (webcare.analysis.lukewarm). Not "prima" (fine,
+# approving), "degelijk" (solid), "netjes" (neat), "matig"/"middelmatig" (mediocre), "ok"
+# (it approves: "ok, bedankt", "alles ok"), nor "correct" (also "without errors": "correcte
+# uitvoering van de overschrijvingen" praises a bank).
+LUKEWARM_NL: frozenset[str] = frozenset(
+    """redelijk redelijke acceptabel acceptabele voldoende gemiddeld gemiddelde normaal
+    normale doorsnee standaard fatsoenlijk fatsoenlijke behoorlijk behoorlijke""".split()
+)
+# Phrases (as `sentiment` records them, lower case) that are lukewarm verdicts themselves,
+# and ones that hold mild praise to no more than itself ("goed, maar niet meer dan dat").
+LUKEWARM_PHRASES_NL: tuple[str, ...] = (r"(?:niks|niets)\s+mis\s+mee",)
+MERELY_PHRASES_NL: tuple[str, ...] = (r"(?:niet|niks|niets)\s+meer\s+dan\s+dat",)
+
 PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".

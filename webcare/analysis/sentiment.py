@@ -21,6 +21,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from webcare.analysis.contrast import contrasted_score
+from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
     COMPLAINT_PHRASES_EN,
     COMPLAINT_PHRASES_NL,
@@ -36,8 +38,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
     SERVICE_LEXICON,
 )
-from webcare.analysis.contrast import contrasted_score
-from webcare.analysis.language import TOKEN as _TOKEN
+from webcare.analysis.lukewarm import lukewarm_score
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import sub_folded as _sub_folded
 from webcare.analysis.rules import ordered_alternation
@@ -123,7 +124,8 @@ _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", 
 
 def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language)
-    return contrasted_score(analyser(language), prepared, text), phrases
+    score = contrasted_score(analyser(language), prepared, text)
+    return lukewarm_score(analyser(language), prepared, phrases, score, language), phrases
 
 
 def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
@@ -275,7 +277,8 @@ def analyse_sentiment(
         score, phrases = _score(text, lang)
     score = _with_title(text, lang, score)
     if lang == "nl":
-        score = weigh_speech_act(text, score)
+        complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
+        score = weigh_speech_act(text, score, complains=complains)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:

@@ -1,6 +1,8 @@
 """What kind of message a Dutch text is, beyond its words: an announcement points at
-something to watch, hear or read ("Kijk vanavond live mee", "Luistertip: ..."), a question
-asks. Neither is the writer's verdict, so sentiment weighs their opinion words less. Pure."""
+something to watch, hear or read ("Kijk vanavond live mee", "Luistertip: ..."), a report
+passes on what someone else says or wants ("volgens de stichting ...", "..., zegt de
+minister", "Stoffer (SGP) wil ..."), a question asks. None is the writer's verdict, so
+sentiment weighs their opinion words less. Pure."""
 
 from __future__ import annotations
 
@@ -17,8 +19,31 @@ _ANNOUNCEMENT = re.compile(
     r"|meer\s+info(?:rmatie)?\s*(?::|via|op))\b",
     re.IGNORECASE,
 )
+# A report: someone else's words or wishes, attributed, in the present tense of news ("zegt",
+# "aldus", "volgens", "stelt dat"); the past tense narrates the writer's own experience ("de
+# ober zei dat de keuken dicht was"), "zoals velen zeggen" agrees and "stelt weinig voor"
+# judges. Only when the writer adds nothing of their own outside the quotes: no "ik"/"we"/
+# "je", no "!" or "?", no verdict opening a sentence ("Goed dat ...", "Belangrijk dat ...").
+_REPORT = re.compile(
+    r"(?i:\b(?:zegt|aldus|volgens|stelt\s+dat|meldt|melden)\b)"
+    r"|\b[A-Z][\w-]+\s+\([A-Z][A-Za-z0-9-]{1,12}\)\s+"
+    r"(?:wil|wilt|ziet|vindt|zegt|stelt|pleit|is|kiest|vraagt|eist)\b"
+)
+_REPORT_WORDS = ("zegt", "aldus", "volgens", "stelt", "meldt", "melden")
+"""Words every report has but one of ("X (SGP) wil"): a fast first test."""
+_QUOTE = re.compile(r"[\"“„‘'][^\"“”„‘’']{3,}[\"”’']")
+_OWN_WORDS = re.compile(
+    r"\b(?:ik|mijn|m'n|me|mij|wij|we|ons|onze|jij|je|jouw|jullie|u|uw)\b|[!?]"
+    r"|(?:^|[.:]\s+)(?:\w+\s+)?(?:goed|belangrijk|mooi|fijn|terecht|blij|jammer|triest|kwalijk"
+    r"|schandalig|zorgelijk|logisch|knap|sterk|vreemd|raar|bizar|slecht|onbegrijpelijk)"
+    r"\s+dat\b",
+    re.IGNORECASE,
+)
 ANNOUNCEMENT_MAX_CHARS = 300
 ANNOUNCEMENT_WEIGHT = 0.25
+REPORT_WEIGHT = 0.15
+"""A report of someone else's words is neutral unless its words are very strong (|score|
+above 1 before weighing cannot happen: a report stays within ±0.15)."""
 QUESTION_PRAISE_WEIGHT = 0.3
 
 
@@ -26,12 +51,28 @@ def is_announcement(text: str) -> bool:
     return len(text) <= ANNOUNCEMENT_MAX_CHARS and _ANNOUNCEMENT.search(text) is not None
 
 
-def weigh_speech_act(text: str, score: float) -> float:
+def is_report(text: str) -> bool:
+    """Whether a short text passes on someone else's words and adds none of its own."""
+    if len(text) > ANNOUNCEMENT_MAX_CHARS:
+        return False
+    low = text.lower()
+    if "(" not in text and not any(word in low for word in _REPORT_WORDS):
+        return False
+    if _REPORT.search(text) is None:
+        return False
+    return _OWN_WORDS.search(_QUOTE.sub(" ", text)) is None
+
+
+def weigh_speech_act(text: str, score: float, *, complains: bool = False) -> float:
     """An announcement's score at a quarter; praise in a text that asks a question at 30%
     ("Gaat de minister het goede voorbeeld volgen?"): a question is no compliment. A
-    complaint in a question stays whole ("Waarom duurt het zo lang?")."""
+    complaint in a question stays whole ("Waarom duurt het zo lang?"). A text that
+    `complains` (a complaint phrase of the writer's: "volgens de klantenservice ... en nog
+    steeds niets") speaks for its writer, however much it quotes: never a report."""
     if is_announcement(text):
         score *= ANNOUNCEMENT_WEIGHT
+    elif not complains and is_report(text):
+        score *= REPORT_WEIGHT
     if score > 0 and "?" in text:
         score *= QUESTION_PRAISE_WEIGHT
     return score

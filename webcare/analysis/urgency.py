@@ -227,6 +227,24 @@ def _past(low: str, start: int, end: int) -> bool:
     return _PAST.search(low, begin, stop) is not None
 
 
+# A question about what would happen is no report that it did: "is it true my account gets
+# locked after three wrong PINs?", "what happens if my flight is cancelled?", "klopt het
+# dat mijn pas geblokkeerd wordt als ...?". Only markers that cannot open a complaint
+# (not a bare "if" or "als": "check if my account is blocked", "als klant ben ik ...").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
+    r"|in\s+case|hypothetically|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
+    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
+)
+
+
+def _hypothetical(low: str, start: int) -> bool:
+    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`)."""
+    before = low[max(0, start - 120) : start]
+    begin = start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
+    return _HYPOTHETICAL.search(low, begin, start) is not None
+
+
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
         return False
@@ -234,7 +252,9 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     negated = low[start].isalpha() and _negated(low, start)
-    return not (negated or _resolved(low, end) or _listed(low, start, end))
+    return not (
+        negated or _resolved(low, end) or _listed(low, start, end) or _hypothetical(low, start)
+    )
 
 
 # Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not

@@ -140,6 +140,12 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             at = words.index("but") if "but" in words else len(words)
             return float(sum(sentiments[:at])), float(sum(sentiments[at + 1 :]))
 
+        def word_valences(self, text: str) -> tuple[list[str], list[float]]:
+            """The lower-cased words and each one's valence, the but-rule left out."""
+            text, compounds = self._prepared(text)
+            words = [word.strip(punctuation).lower() for word in text.split()]
+            return words, [float(v) for v in self._sentiments(text, compounds, but=False)]
+
         def _sentiments(self, text: str, compounds: bool, but: bool = True) -> list[float]:
             """Upstream's per-word valences (SentiText's words, then the but-rule)."""
             # SentiText: split, strip punctuation unless that leaves 2 characters or fewer.
