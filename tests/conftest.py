@@ -27,7 +27,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     for name in (
         "WEBCARE_CONFIG", "WEBCARE_DB", "WEBCARE_USER", "NO_COLOR", "WEBCARE_NO_COLOR",
-        "WEBCARE_FEED_PARSER",
+        "WEBCARE_FEED_PARSER", "WEBCARE_HTTP",
     ):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)

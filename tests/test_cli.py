@@ -8,11 +8,14 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from httpserver import FeedServer
 from storesql import is_postgres, untouched
+from test_poll import NEWS, news_source, rss
 from typer.testing import CliRunner, Result
 
 import webcare
@@ -671,7 +674,7 @@ def subprocess_run(
     )  # fmt: skip
 
 
-HEAVY = ("feedparser", "httpx", "vaderSentiment")
+HEAVY = ("feedparser", "httpx", "aiohttp", "vaderSentiment")
 
 
 def test_help_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
@@ -712,6 +715,33 @@ def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
     *report, loaded = proc.stdout.splitlines()
     assert report and all(json.loads(line)["id"] for line in report)
     assert json.loads(loaded) == dict.fromkeys(light, False)
+
+
+def test_a_poll_where_nothing_changed_loads_no_analysis(
+    feed_server: FeedServer, make_config: Callable[..., Path], cli: Callable[..., Result],
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    # Every source answered 304: nothing to analyse, so neither the analysis's rules (some
+    # hundred regexes compiled at import) nor a learned model are loaded for it.
+    feed_server.route("/acme.xml", rss(*NEWS), etag='"v1"')
+    config, db = make_config(news_source(feed_server)), tmp_path / "webcare.db"
+    first = cli("poll", "--config", config, "--db", db, "--now", NOW)
+    assert first.exit_code == 0, first.stderr
+    unused = ("webcare.analysis.compose", "webcare.analysis.urgency", "webcare.learn.model")
+    argv = ["poll", "--config", str(config), "--db", str(db), "--now", NOW]
+    code = (
+        "import json, sys\n"
+        "from webcare.cli import app\n"
+        "try:\n"
+        f"    app({argv!r}, prog_name='webcare')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(json.dumps({{name: name in sys.modules for name in {unused!r}}}))\n"
+    )
+    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "news: not modified since the last poll" in proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == dict.fromkeys(unused, False)
 
 
 def test_help_importtime_has_no_heavy_module(tmp_path: Path) -> None:

@@ -746,6 +746,50 @@ def test_a_gzipped_feed_is_read_as_before(
     assert hit.headers["accept-encoding"] == "gzip, deflate"
 
 
+@pytest.mark.parametrize("wire", ["aiohttp", "httpcore"])
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        ({"Content-Length": "3"}, "HTTP error: RemoteProtocolError: conflicting Content-Length headers"),
+        ({"Bad Header": "x"}, "HTTP error: RemoteProtocolError: illegal header line: bytearray(b'Bad Header: x')"),
+    ],
+)
+def test_a_malformed_answer_fails_in_the_same_words_on_either_wire(
+    wire: str,
+    headers: dict[str, str],
+    reason: str,
+    feed_server: FeedServer,
+    make_config: MakeConfig,
+    cli: Cli,
+    db_path: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """aiohttp reads answers; one it finds malformed is asked for again through httpcore,
+    so the words a source fails with are httpcore's (h11's) whichever wire is in use."""
+    monkeypatch.setenv("WEBCARE_HTTP", wire)
+    feed_server.route("/acme.xml", rss(*NEWS), headers=headers)
+    config = make_config(news_source(feed_server), good_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW)
+    assert failed_alone(result, db_path) == f"news: FAILED: {reason}"
+
+
+def test_the_request_on_the_wire_is_the_same_on_either_wire(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    seen = []
+    for wire in ("aiohttp", "httpcore"):
+        monkeypatch.setenv("WEBCARE_HTTP", wire)
+        feed_server.route("/acme.xml", rss(*NEWS))
+        source = {**news_source(feed_server), "headers": {"X-Api-Key": "k", "Accept": "a/b"}}
+        result = cli("poll", "--config", make_config(source), "--db", db_path, "--now", NOW)
+        assert result.exit_code == 0, result.stderr
+        seen.append(feed_server.hits_for("/acme.xml")[-1].headers)
+    assert seen[0] == seen[1]
+    assert set(seen[0]) == {"host", "user-agent", "accept", "accept-encoding", "connection", "x-api-key"}
+    assert seen[0]["accept"] == "a/b"
+
+
 @pytest.mark.parametrize("etag", ['"caf\u00e9"', '"a\x7fb"'])
 def test_a_validator_no_header_can_carry_is_not_sent_back(
     etag: str, feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: str

@@ -255,9 +255,11 @@ def _disable(r: Reader, valid: list[str], what: str) -> tuple[str, ...]:
 
 
 def urgency(r: Reader) -> UrgencySettings:
+    r.only(URGENCY_KEYS)
+    if not r.table:
+        return UrgencySettings()  # no table: the analysis's rules are not loaded to say so
     from webcare.analysis.urgency import BUILTIN_NAMES
 
-    r.only(URGENCY_KEYS)
     levels = [level.value for level in UrgencyLevel]
     table = r.sub("rules")
     rules = []
@@ -301,6 +303,8 @@ def urgency(r: Reader) -> UrgencySettings:
 
 
 def topics(r: Reader) -> TopicSettings:
+    if not r.table:
+        return TopicSettings()  # no table: the analysis's rules are not loaded to say so
     from webcare.analysis.topics import BUILTIN_NAMES
 
     rules = []

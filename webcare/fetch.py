@@ -1,4 +1,5 @@
-"""The only code that reads sources over the network: HTTP with httpx (imported lazily).
+"""The only code that reads sources over the network: HTTP on `wire.Wire` (aiohttp, with
+httpx for URLs, headers and errors; imported lazily).
 Local files are `webcare.localfiles`.
 
 Conditional GET with the stored ETag/Last-Modified; connect and read timeouts and one

@@ -5,22 +5,29 @@ drives (building and merging the request, the auth and redirect machinery, cooki
 extraction, a response model and its stream wrappers): 0.97 s against 0.55 s for 1,000
 conditional GETs answered 304 on this machine, which is most of a second poll. `fetch`
 needs none of that machinery (it follows redirects itself, sends no cookies, decodes bodies
-itself), so requests go to httpcore's connection pools (the ones httpx drives) directly.
+itself), so requests go to connection pools directly: aiohttp's (`aiowire`, a third of
+httpcore's CPU per request again), or httpx's own httpcore pools with
+`WEBCARE_HTTP=httpcore`. httpcore also answers again for aiohttp when an answer is
+malformed or broken, so a failing source fails in the same words on either wire.
 httpx still parses and validates every URL, builds the TLS context (`SSL_CERT_FILE` and
 `SSL_CERT_DIR` count) and names the errors: an httpcore error is raised as the httpx
-error of the same name. When the environment names a proxy (`HTTPS_PROXY`, `NO_PROXY`,
-...), the poll goes through `httpx.AsyncClient` as before, which knows how to use one.
+error of the same name, and aiohttp's as the one httpcore would have raised. When the
+environment names a proxy (`HTTPS_PROXY`, `NO_PROXY`, ...), the poll goes through
+`httpx.AsyncClient` as before, which knows how to use one.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import httpcore
     import httpx
+
+    from webcare.aiowire import AioPools
 
 
 class Answer(Protocol):
@@ -52,6 +59,7 @@ class Wire:
         verify = httpx.create_ssl_context(trust_env=True)
         self.clients: list[httpx.AsyncClient] = []
         self.pools: list[httpcore.AsyncConnectionPool] = []
+        self.aio: AioPools | None = None
         if urllib.request.getproxies():
             self.clients = [
                 httpx.AsyncClient(
@@ -65,23 +73,33 @@ class Wire:
                 for size in sizes
             ]
             return
-        import httpcore
-
-        self.pools = [
-            httpcore.AsyncConnectionPool(
-                ssl_context=verify, max_connections=size, max_keepalive_connections=size
-            )
-            for size in sizes
-        ]
+        self._verify = verify
         self._timeouts = timeout.as_dict()
         self._defaults = {name.lower(): (name, value) for name, value in headers.items()}
         self._defaults.setdefault("connection", ("Connection", "keep-alive"))
+        if os.environ.get("WEBCARE_HTTP") == "httpcore":
+            self.pools = [self._pool(size) for size in sizes]
+            return
+        from webcare.aiowire import AioPools
+
+        self.aio = AioPools(sizes, timeout, verify)
+        self._spare = sum(sizes)
+        """Connections of the httpcore pool that asks again for what aiohttp found broken."""
+
+    def _pool(self, size: int) -> httpcore.AsyncConnectionPool:
+        import httpcore
+
+        return httpcore.AsyncConnectionPool(
+            ssl_context=self._verify, max_connections=size, max_keepalive_connections=size
+        )
 
     async def aclose(self) -> None:
         for client in self.clients:
             await client.aclose()
         for pool in self.pools:
             await pool.aclose()
+        if self.aio is not None:
+            await self.aio.aclose()
 
     @asynccontextmanager
     async def get(
@@ -92,30 +110,54 @@ class Wire:
             async with self.clients[index].stream("GET", url, headers=headers) as response:
                 yield response
             return
-        import httpcore
-
         merged = dict(self._defaults)  # a source's own Accept replaces the default one
         merged.update((name.lower(), (name, value)) for name, value in headers.items())
+        pairs = [("Host", url.netloc.decode("ascii")), *merged.values()]
+        if self.aio is None:
+            async with self._on_pool(self.pools[index], url, pairs, 0) as answer:
+                yield answer
+            return
+
+        def replay(skip: int) -> AbstractAsyncContextManager[Answer]:
+            if not self.pools:
+                self.pools = [self._pool(self._spare)]
+            return self._on_pool(self.pools[0], url, pairs, skip)
+
+        async with self.aio.get(index, url, pairs, replay, self._httpx) as answer:
+            yield answer
+
+    @asynccontextmanager
+    async def _on_pool(
+        self,
+        pool: httpcore.AsyncConnectionPool,
+        url: httpx.URL,
+        pairs: list[tuple[str, str]],
+        skip: int,
+    ) -> AsyncIterator[Answer]:
+        """GET on an httpcore pool; the body's first `skip` bytes are left out."""
+        import httpcore
+
         request = httpcore.Request(
             b"GET",
             httpcore.URL(
                 scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
             ),
-            headers=[(b"Host", url.netloc), *(_header(*pair) for pair in merged.values())],
+            headers=[_header(*pair) for pair in pairs],
             extensions={"timeout": self._timeouts},
         )
         with _named_as_httpx():
-            answer = await self.pools[index].handle_async_request(request)
+            answer = await pool.handle_async_request(request)
         try:
-            yield _PoolAnswer(answer, self._httpx)
+            yield _PoolAnswer(answer, self._httpx, skip)
         finally:
             with _named_as_httpx():
                 await answer.aclose()
 
 
 class _PoolAnswer:
-    def __init__(self, response: httpcore.Response, httpx_module: Any) -> None:
+    def __init__(self, response: httpcore.Response, httpx_module: Any, skip: int = 0) -> None:
         self._response = response
+        self._skip = skip
         self.status_code = response.status
         self.headers: httpx.Headers = httpx_module.Headers(response.headers)
         phrase = response.extensions.get("reason_phrase")
@@ -126,9 +168,13 @@ class _PoolAnswer:
         )
 
     async def aiter_raw(self) -> AsyncIterator[bytes]:
+        skip = self._skip
         with _named_as_httpx():
             async for chunk in self._response.aiter_stream():
-                yield chunk
+                if skip:
+                    chunk, skip = chunk[skip:], max(0, skip - len(chunk))
+                if chunk:
+                    yield chunk
 
 
 def _header(name: str, value: str) -> tuple[bytes, bytes]:

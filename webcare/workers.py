@@ -320,6 +320,8 @@ def _parts(items: Iterable[_Part], size: int, failures: list[Exception]) -> Iter
 
 
 def analysed(settings: Settings, value: str | None, mentions: Sequence[Mention]) -> Pairs:
+    if not mentions:
+        return []  # a poll with nothing new never loads the analysis (its rules' regexes)
     from webcare.analysis import analyse
 
     return [(m, analyse(m.text, settings, rating=m.rating, source_value=value)) for m in mentions]

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from webcare.report import Listing
 from webcare.textutil import clean_text, one_line
 from webcare.timeparse import format_duration
 
 if TYPE_CHECKING:
+    from webcare.report import Listing
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
     from webcare.model import Problem, SourceResult

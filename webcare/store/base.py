@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
-from webcare.incidents import SubjectCount
-from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Answered, Mention, Reply, SlaState, StoredMention
-from webcare.privacy import Pseudonymiser, Retention
+
+if TYPE_CHECKING:  # annotations only: a poll needs none of these modules
+    from webcare.incidents import SubjectCount
+    from webcare.labels import Correction, Judged, Label
+    from webcare.privacy import Pseudonymiser, Retention
 
 
 @dataclass(frozen=True, slots=True)

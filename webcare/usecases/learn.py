@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 def stored(store: Store) -> LearnedModel | None:
     """The team's model, if one is on (one from another webcare version is not used)."""
-    from webcare.learn.model import from_record
-
     record = store.learned_model()
     if record is None:
         return None
+    from webcare.learn.model import from_record
+
     try:
         return from_record(record)
     except UsageError:
