@@ -73,7 +73,8 @@ _FOR_OBJECTS = frozenset(
     " tips berichtje bericht levering bezorging update alles hulp help reply response answer assistance"
     " everything info information support patience tip tips message delivery update sorting fix".split()
 )
-_ANY_THANKS = re.compile(rf"(?<!\w)(?:{alternation(sorted(_THANKS | _SOLVED))})\b")
+_THANKS_OR_SOLVED = _THANKS | _SOLVED
+_ANY_THANKS = re.compile(rf"(?<!\w)(?:{alternation(sorted(_THANKS_OR_SOLVED))})\b")
 # Words that turn "thanks, solved, and ..." into more than a closer: a contrast, a
 # negation, something still open, a request or another matter.
 _MORE = frozenset(
@@ -236,17 +237,17 @@ def _closing(
     if _ANY_THANKS.search(folded) is None:
         return NEEDED  # the common case, decided without splitting the text into words
     cleaned = _HANDLE_OR_URL.sub(" ", text)
-    matches = list(_TOKEN.finditer(cleaned))
-    words = [(m.group(0), m.group(0).lower()) for m in matches]
-    lowered = [low for _, low in words]
-    if not any(w in _THANKS or w in _SOLVED for w in lowered):
+    lowered = [word.lower() for word in _TOKEN.findall(cleaned)]
+    if _THANKS_OR_SOLVED.isdisjoint(lowered):
         return NEEDED
     if "?" in text:
         return ReplyNeed(True, "not a closing thank-you: asks a question")
     if urgency.categories:
         return ReplyNeed(True, f"not a closing thank-you: {', '.join(urgency.categories)}")
-    if len(words) > MAX_WORDS:
-        return NEEDED
+    if len(lowered) > MAX_WORDS:
+        return NEEDED  # decided before the words' places are needed: long texts end here
+    matches = list(_TOKEN.finditer(cleaned))
+    words = [(m.group(0), low) for m, low in zip(matches, lowered, strict=True)]
     brand = {w.lower().lstrip("@#") for w in brand_words}
     names = 0
     index = 0

@@ -17,6 +17,7 @@ sentiment comes from emoji and the rating only, and `words` says so.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -38,6 +39,8 @@ from webcare.analysis.lexicon import (
     SERVICE_LEXICON,
 )
 from webcare.analysis.lukewarm import lukewarm_score
+from webcare.analysis.phrase_search import phrases as _phrases
+from webcare.analysis.phrase_search import sub_folded as _sub_folded
 from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
@@ -58,63 +61,18 @@ LEXICON_LANGUAGES = ("nl", "en")
 """Languages with a sentiment lexicon; `und` tries both."""
 
 
-_LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
-
-
-def _phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    # One `\b` in front of the alternation instead of one per phrase: the engine then
-    # tries the phrases only at word starts, which makes the search about ten times faster.
-    # The case-sensitive twin shares the phrases' first letters too (same matches).
-    patterns = [p for group in groups for p in group]
-    at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
-    anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    # "(?<!niet\s)\bte\s+laat" starts at a word start too: tried after the others, as
-    # before, but not at every place of the text.
-    while anywhere and (lookbehind := _LOOKBEHIND_THEN_WORD_START.match(anywhere[0])):
-        at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
-    either = (
-        "|".join(f"(?:{p})" for p in at_word_start)
-        if flags & re.IGNORECASE
-        else ordered_alternation(at_word_start)
-    )
-    parts = [r"\b(?:" + either + ")"] if at_word_start else []
-    parts += [f"(?:{p})" for p in anywhere]
-    return re.compile("|".join(parts), flags)
-
-
-def _sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace) -> str:  # type: ignore[no-untyped-def]
-    """`pattern.sub` that searches the lower-cased text with `folded` (a case-sensitive
-    twin, about four times faster) and splices the replacements into the original, so the
-    caps VADER reads as emphasis survive. Texts whose length changes when lower-cased
-    (a Turkish dotted I) take the case-insensitive pattern."""
-    low = text.lower()
-    if len(low) != len(text):
-        return pattern.sub(replace, text)
-    out: list[str] = []
-    position = 0
-    for match in folded.finditer(low):
-        out += (text[position : match.start()], replace(match))
-        position = match.end()
-    if not out:
-        return text
-    out.append(text[position:])
-    return "".join(out)
-
-
 # Per analyser language: a Dutch text is not searched for English phrases and vice versa,
 # which halves the cost of the slowest step of the analysis.
 _COMPLAINTS = {"nl": _phrases(COMPLAINT_PHRASES_NL), "en": _phrases(COMPLAINT_PHRASES_EN)}
 _PRAISES = {"nl": _phrases(PRAISE_PHRASES_NL), "en": _phrases(PRAISE_PHRASES_EN)}
-_COMPLAINTS_FOLDED = {
-    lang: _phrases(COMPLAINT_PHRASES_NL if lang == "nl" else COMPLAINT_PHRASES_EN, flags=0)
-    for lang in ("nl", "en")
-}
-_PRAISES_FOLDED = {
-    lang: _phrases(PRAISE_PHRASES_NL if lang == "nl" else PRAISE_PHRASES_EN, flags=0)
-    for lang in ("nl", "en")
-}
+_COMPLAINTS_FOLDED = {"nl": _phrases(COMPLAINT_PHRASES_NL, flags=0)}
+_COMPLAINTS_FOLDED["en"] = _phrases(COMPLAINT_PHRASES_EN, flags=0)
+_PRAISES_FOLDED = {"nl": _phrases(PRAISE_PHRASES_NL, flags=0)}
+_PRAISES_FOLDED["en"] = _phrases(PRAISE_PHRASES_EN, flags=0)
 _NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
 _NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
+_LONG = 200
+"""Characters from which one search for all three lists first (see `_prepare`) pays."""
 NEUTRAL_TOKEN = "wcneutral"
 """What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
 # The word after a function word is captured too: see `_rewrite_function_word`.
@@ -147,12 +105,12 @@ _CONCESSION = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
     re.IGNORECASE,
 )
-_SARCASM = re.compile("|".join(SARCASM_PHRASES))  # searched in the lower-cased text
+_SARCASM = _phrases(SARCASM_PHRASES, flags=0)  # in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
 _SARCASM_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
 )
-_SARCASM_CUE = re.compile("|".join(SARCASM_CUES))  # searched in lower-cased text
+_SARCASM_CUE = _phrases(SARCASM_CUES, flags=0)  # in the lower-cased text, as above
 # A word of every cue, without word boundaries: a cheap first test.
 _SARCASM_CUE_ANCHOR = re.compile(
     "wow|oh|jee|yay|hoera|bravo|chapeau|weer|opnieuw|altijd|again|always|course|hoor|bezig"
@@ -187,13 +145,16 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _QUOTED.sub(_unquote_praise, text)
     if language == "nl" and _NAME.search(text):
         text = _NAME.sub(_unname, text)
-    text = _sub_folded(
-        _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
-    )
-    text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
+    low = text.lower()
+    if len(low) != len(text) or len(low) < _LONG or _any_phrase(language).search(low):
+        text = _sub_folded(
+            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
+        )
+        text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
+        if language == "nl":
+            # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
+            text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
     if language == "nl":
-        # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
-        text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
             text = _NOT_FOR_NOTHING.sub(" ", text)
@@ -264,6 +225,15 @@ def _negate_final_negators(text: str) -> str:
         position = match.end()
     out.append(text[position:])
     return "".join(out)
+
+
+@functools.cache
+def _any_phrase(language: str) -> re.Pattern[str]:
+    """The complaint, praise and neutral phrases in one search, compiled for the first long
+    text: most long texts have none, and then none of the three passes changes them."""
+    if language == "nl":
+        return _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
+    return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)
 
 
 def _rewrite_function_word(match: re.Match[str]) -> str:

@@ -60,6 +60,25 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
     negators = frozenset(NEGATE)
     punctuation = string.punctuation
     but_check = SentimentIntensityAnalyzer._but_check
+    # Every word the per-word checks react to: boosters, negators, "no", "least", "so" and
+    # "this" (x1.25), and one word of each idiom and two-word booster (its longest: an idiom
+    # in a window has all its words there). A lexicon word with none of them in i-3...i+2
+    # keeps its lexicon valence (caps aside): the checks are skipped, the score is the same.
+    modifiers = negators | frozenset(BOOSTER_DICT) | {"no", "least", "so", "this"}
+    modifiers |= {
+        max(key.split(), key=len) for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key
+    }
+
+    def near_modifiers(lowers: list[str]) -> set[int]:
+        """The indices whose window i-3...i+2 holds a word the checks react to."""
+        if modifiers.isdisjoint(lowers) and not any("n't" in word for word in lowers):
+            return set()
+        return {
+            near
+            for at, word in enumerate(lowers)
+            if word in modifiers or "n't" in word
+            for near in range(at - 2, at + 4)
+        }
 
     def is_negator(word: str) -> bool:
         return word in negators or "n't" in word
@@ -138,6 +157,7 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             lexicon = self.lexicon
             last = len(words) - 1
             cap_diff: bool | None = None  # SentiText's is_cap_diff, computed when needed
+            near = near_modifiers(lowers)  # where the checks must run
             sentiments: list[float] = []
             for i, lowered in enumerate(lowers):
                 if lowered not in lexicon:
@@ -146,6 +166,8 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                         head = head_of(lowered)  # a Dutch compound: "gebruiksvriendelijke"
                     if head is not None:
                         lowered = words[i] = lowers[i] = head
+                        if head in modifiers or "n't" in head:
+                            near.update(range(i - 2, i + 4))  # the checks read it from here on
                     if head is None or head not in lexicon:
                         sentiments.append(0)  # upstream scores a word outside the lexicon 0
                         continue
@@ -163,7 +185,13 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                 if cap_diff is None:
                     capitals = sum(1 for word in words if word.isupper())
                     cap_diff = 0 < len(words) - capitals < len(words)
-                sentiments.append(self._valence(words, lowers, i, cap_diff))
+                if i in near:
+                    sentiments.append(self._valence(words, lowers, i, cap_diff))
+                    continue
+                valence = lexicon[lowered]
+                if words[i].isupper() and cap_diff:
+                    valence = valence + C_INCR if valence > 0 else valence - C_INCR
+                sentiments.append(valence)
             if but and "but" in lowers:
                 sentiments = but_check(words, sentiments)
             return sentiments

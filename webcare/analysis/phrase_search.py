@@ -1,0 +1,54 @@
+"""Searching a text for many phrases fast: the mechanics sentiment's phrase lists share. Pure.
+
+`phrases` compiles lists of phrases (regex sources, most starting with `\\b`) into one
+pattern that tests the word boundary once per place; `sub_folded` replaces their matches
+while searching the lower-cased text with a case-sensitive twin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.analysis.rules import ordered_alternation
+
+_LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
+
+
+def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    # One `\b` in front of the alternation instead of one per phrase: the engine then
+    # tries the phrases only at word starts, which makes the search about ten times faster.
+    # The case-sensitive twin shares the phrases' first letters too (same matches).
+    patterns = [p for group in groups for p in group]
+    at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    # "(?<!niet\s)\bte\s+laat" starts at a word start too: tried after the others, as
+    # before, but not at every place of the text.
+    while anywhere and (lookbehind := _LOOKBEHIND_THEN_WORD_START.match(anywhere[0])):
+        at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
+    either = (
+        "|".join(f"(?:{p})" for p in at_word_start)
+        if flags & re.IGNORECASE
+        else ordered_alternation(at_word_start)
+    )
+    parts = [r"\b(?:" + either + ")"] if at_word_start else []
+    parts += [f"(?:{p})" for p in anywhere]
+    return re.compile("|".join(parts), flags)
+
+
+def sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace) -> str:  # type: ignore[no-untyped-def]
+    """`pattern.sub` that searches the lower-cased text with `folded` (a case-sensitive
+    twin, about four times faster) and splices the replacements into the original, so the
+    caps VADER reads as emphasis survive. Texts whose length changes when lower-cased
+    (a Turkish dotted I) take the case-insensitive pattern."""
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.sub(replace, text)
+    out: list[str] = []
+    position = 0
+    for match in folded.finditer(low):
+        out += (text[position : match.start()], replace(match))
+        position = match.end()
+    if not out:
+        return text
+    out.append(text[position:])
+    return "".join(out)
