@@ -398,8 +398,8 @@ OUTAGE = Category(
         r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
         # English: down, crashing, error codes, cannot connect or reconnect, dropped calls.
         r"outage",
-        # "the app is down", not "prices are down", "sales were down by 5%" nor "down to €5"
-        r"(?<!price\s)(?<!prices\s)(?<!rates\s)(?<!sales\s)(?<!costs\s)(?<!fees\s)(?<!numbers\s)(?<!shares\s)(?<!stocks\s)(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
+        # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
+        r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
         rf"{_CANNOT_EN}{_TASKS_EN}",
         # The service itself, not one feature ("home sharing not working", "the code is not working").
