@@ -643,3 +643,41 @@ def test_a_lock_file_left_by_another_user_is_exit_4_with_one_clear_line(
     assert f"cannot lock the store {db_path}" in line and str(lock) in line
     assert db_path.read_bytes() == before
     assert feed_server.hits == []
+
+
+# ---------------------------------------------------------------- the check's stamp
+# SQLite only: a stamp of the file beside it (PostgreSQL keeps its own pages sound).
+
+
+def test_a_clean_write_stamps_the_store_and_any_later_change_of_the_file_unstamps_it(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    stamp = db_path.with_name(db_path.name + ".checked")
+    mention = imported_store(cli, db_path, tmp_path)
+    assert stamp.is_file()
+    assert cli("ack", mention, "--db", db_path, "--now", NOW).exit_code == 0
+    stamped = stamp.read_text(encoding="ascii")
+    assert str(db_path.stat().st_size) in stamped.split()
+
+    # A reading command leaves the stamp as it was; another program's write makes the
+    # next writing command check every page again, and a damaged page is refused.
+    assert cli("report", "--db", db_path, "--now", NOW).exit_code in (0, 1)
+    assert stamp.read_text(encoding="ascii") == stamped
+    damage_value(db_path, "UPDATE mentions SET channel = 'social' WHERE native_id = '9101'")
+    assert stamp.read_text(encoding="ascii") == stamped  # the stamp no longer matches...
+    assert cli("reopen", mention, "--db", db_path, "--now", NOW).exit_code == 0
+    assert stamp.read_text(encoding="ascii") != stamped  # ... and is made anew once checked
+
+
+def test_a_store_damaged_after_a_stamped_write_is_still_refused(
+    cli: Cli, db_path: Path, tmp_path: Path
+) -> None:
+    mention = imported_store(cli, bigger(db_path, tmp_path, cli), tmp_path)
+    assert cli("ack", mention, "--db", db_path, "--now", NOW).exit_code == 0
+    assert db_path.with_name(db_path.name + ".checked").is_file()
+    damage_a_page_ack_does_not_read(db_path)
+
+    result = cli("reopen", mention, "--db", db_path, "--now", NOW)
+
+    assert result.exit_code == 4, result.output
+    assert f"the store {db_path} is damaged" in one_clear_line(result.stderr, db_path)

@@ -42,9 +42,10 @@ class _Unfinished(Exception):
 class SqliteStore(SqlitePrivacy, OneBatchSave):
     """A webcare store in one SQLite file."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, *, writing: bool = False) -> None:
         self.db = db
         self.path = path
+        self._stamp_on_close = writing
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> SqliteStore:
@@ -56,11 +57,13 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         try:
             if not read_only:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            # Asked before connecting: the connection's first read starts a log.
+            checked = not read_only and opening.left_as_checked(path)
             db = opening.connect(path, read_only=read_only)
             db.row_factory = sqlite3.Row
             queries.register_functions(db)
             try:
-                opening.prepare(db, path, read_only=read_only)
+                opening.prepare(db, path, read_only=read_only, checked=checked)
             except BaseException:
                 db.close()
                 raise
@@ -69,7 +72,7 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
             raise StoreError(f"cannot open the store {path}: {opening.reason(exc)}") from None
         except OSError as exc:
             raise StoreError(f"cannot create the store {path}: {exc}") from None
-        return cls(db, path)
+        return cls(db, path, writing=not read_only)
 
     @property
     def location(self) -> str:
@@ -82,6 +85,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
     def close(self) -> None:
         with self._failing(f"cannot close the store {self.path}"):
             self.db.close()
+        if self._stamp_on_close:
+            opening.stamp_as_checked(self.path)
 
     def __enter__(self) -> SqliteStore:
         return self
