@@ -214,6 +214,8 @@ def test_a_fix_asked_for_or_denied_is_not_a_resolution(text: str) -> None:
         "@isp the outage was fixed quickly, thank you",
         "@isp internet was down but it's back up now",
         "@bank de storing is opgelost, dank jullie",
+        "@bank my account was locked last year, all good since",
+        "@bank my card was blocked this morning, all good now thanks",
     ],
 )
 def test_a_fix_that_happened_still_resolves(text: str) -> None:
@@ -279,6 +281,7 @@ def test_a_question_about_what_would_happen_is_not_urgent(text: str) -> None:
         "@bank my account is locked and nobody helps. What happens if I can't pay rent?",
         "@bank can you check if my account is blocked?",
         "@bank my card is blocked, in case you wonder why I'm angry",
+        "@bank my card is blocked, all good otherwise",
     ],
 )
 def test_a_real_problem_beside_a_hypothetical_stays_urgent(text: str) -> None:

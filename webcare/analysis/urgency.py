@@ -116,7 +116,7 @@ _SKIPPED = frozenset(
 _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
-    r"|(?:fine|ok|okay|working|good)\s+now"
+    r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
