@@ -218,10 +218,15 @@ _PAST = re.compile(
 )
 
 
+def _sentence_start(low: str, start: int) -> int:
+    """Where the sentence of a match at `start` begins (looking back at most 120 characters)."""
+    before = low[max(0, start - 120) : start]
+    return start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
+
+
 def _past(low: str, start: int, end: int) -> bool:
     """A past-time marker in the sentence of the match."""
-    before = low[max(0, start - 120) : start]
-    begin = start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
+    begin = _sentence_start(low, start)
     after = low[end : end + 120]
     stop = end + min((i for i in (after.find(m) for m in _SENTENCE_END) if i >= 0), default=len(after))
     return _PAST.search(low, begin, stop) is not None
@@ -240,9 +245,7 @@ _HYPOTHETICAL = re.compile(
 
 def _hypothetical(low: str, start: int) -> bool:
     """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`)."""
-    before = low[max(0, start - 120) : start]
-    begin = start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
-    return _HYPOTHETICAL.search(low, begin, start) is not None
+    return _HYPOTHETICAL.search(low, _sentence_start(low, start), start) is not None
 
 
 # Numbers go down too: "prices are down" is no outage. (Checked here, not as a lookbehind in
