@@ -80,7 +80,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         db.close()
         code = error_code(exc)
         no_index = code == _SQLITE_READONLY_DIRECTORY or code & 0xFF == _SQLITE_CANTOPEN
-        if not no_index or path.with_name(path.name + "-wal").exists():
+        if not no_index or _writers_log_left(path):
             raise
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
 
@@ -243,6 +243,11 @@ def stamp_path(path: Path) -> Path:
     return path.with_name(path.name + ".checked")
 
 
+def _writers_log_left(path: Path) -> bool:
+    """Whether a writer's log (`<store>-wal`) is beside the file: commits not yet in it."""
+    return path.with_name(path.name + "-wal").exists()
+
+
 def _file_state(path: Path) -> str | None:
     try:
         st = path.stat()
@@ -253,7 +258,7 @@ def _file_state(path: Path) -> str | None:
 
 def left_as_checked(path: Path) -> bool:
     """Whether the file is as a writing command left it after checking it (see above)."""
-    if path.with_name(path.name + "-wal").exists():
+    if _writers_log_left(path):
         return False
     try:
         stamp = stamp_path(path).read_text(encoding="ascii").strip()
@@ -266,7 +271,7 @@ def stamp_as_checked(path: Path) -> None:
     """After a writing command closed the store it opened checked: stamp the file as it
     is now (no stamp while a log is left: the file is not final yet). Best effort: a
     directory this account cannot write to only means the next command checks again."""
-    if path.with_name(path.name + "-wal").exists():
+    if _writers_log_left(path):
         return
     state = _file_state(path)
     if state is None:
