@@ -677,21 +677,30 @@ def subprocess_run(
 HEAVY = ("feedparser", "httpx", "aiohttp", "vaderSentiment")
 
 
-def test_help_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
+def modules_loaded_by(
+    argv: list[str], names: tuple[str, ...], cwd: Path
+) -> tuple[subprocess.CompletedProcess[str], list[str], dict[str, bool]]:
+    """Run the CLI with `argv` in a fresh interpreter: the process, the lines it printed,
+    and which of the modules `names` it had loaded by the end."""
     code = (
         "import json, sys\n"
         "from webcare.cli import app\n"
         "try:\n"
-        "    app(['--help'], prog_name='webcare')\n"
+        f"    app({argv!r}, prog_name='webcare')\n"
         "except SystemExit:\n"
         "    pass\n"
-        f"print(json.dumps({{name: name in sys.modules for name in {HEAVY!r}}}))\n"
+        f"print(json.dumps({{name: name in sys.modules for name in {names!r}}}))\n"
     )
-    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    proc = subprocess_run(sys.executable, "-c", code, cwd=cwd)
+    *lines, loaded = proc.stdout.splitlines() or [""]
+    return proc, lines, json.loads(loaded) if loaded else {}
+
+
+def test_help_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
+    proc, help_lines, loaded = modules_loaded_by(["--help"], HEAVY, tmp_path)
     assert proc.returncode == 0, proc.stderr
-    *help_lines, loaded = proc.stdout.splitlines()
     assert "Usage" in "\n".join(help_lines)
-    assert json.loads(loaded) == dict.fromkeys(HEAVY, False)
+    assert loaded == dict.fromkeys(HEAVY, False)
 
 
 def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
@@ -701,20 +710,10 @@ def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
     # source or draws a table is loaded for it (each costs start-up time at every run).
     light = (*HEAVY, "rich", "numpy", "py3langid")
     argv = ["report", "--db", str(store), "--now", NOW, "--format", "jsonl"]
-    code = (
-        "import json, sys\n"
-        "from webcare.cli import app\n"
-        "try:\n"
-        f"    app({argv!r}, prog_name='webcare')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"print(json.dumps({{name: name in sys.modules for name in {light!r}}}))\n"
-    )
-    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    proc, report, loaded = modules_loaded_by(argv, light, tmp_path)
     assert proc.returncode == 0, proc.stderr
-    *report, loaded = proc.stdout.splitlines()
     assert report and all(json.loads(line)["id"] for line in report)
-    assert json.loads(loaded) == dict.fromkeys(light, False)
+    assert loaded == dict.fromkeys(light, False)
 
 
 def test_a_poll_where_nothing_changed_loads_no_analysis(
@@ -729,19 +728,10 @@ def test_a_poll_where_nothing_changed_loads_no_analysis(
     assert first.exit_code == 0, first.stderr
     unused = ("webcare.analysis.compose", "webcare.analysis.urgency", "webcare.learn.model")
     argv = ["poll", "--config", str(config), "--db", str(db), "--now", NOW]
-    code = (
-        "import json, sys\n"
-        "from webcare.cli import app\n"
-        "try:\n"
-        f"    app({argv!r}, prog_name='webcare')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"print(json.dumps({{name: name in sys.modules for name in {unused!r}}}))\n"
-    )
-    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    proc, _, loaded = modules_loaded_by(argv, unused, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "news: not modified since the last poll" in proc.stderr
-    assert json.loads(proc.stdout.splitlines()[-1]) == dict.fromkeys(unused, False)
+    assert loaded == dict.fromkeys(unused, False)
 
 
 def test_help_importtime_has_no_heavy_module(tmp_path: Path) -> None:
