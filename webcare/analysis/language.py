@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from webcare.analysis.langid_model import Tables
 
+_KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\u30fd-\u30ff]")
+"""Hiragana and katakana (not the middle dot and the prolonged sound mark, used elsewhere)."""
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 TOKEN = re.compile(r"[\w'-]+")
 """A text's tokens (`TOKEN.findall(text.lower())`): what sentiment reads, and where the
@@ -218,6 +220,10 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str:
     the rest go to py3langid. Emoji-only texts and single unknown words are `und`.
     `tokens` are `TOKEN.findall(text.lower())`, if known.
     """
+    # Kana is Japanese alone: "ログインできない" is too short for py3langid, and the shrug
+    # ¯\\_(ツ)_/¯ of an English text has one kana, not two. `isascii` is a flag lookup.
+    if not text.isascii() and len(_KANA.findall(text)) >= 2:
+        return "ja"
     words = _WORD.findall(text.lower()) if tokens is None else _words_of(tokens)
     if not words:
         return UNDETERMINED

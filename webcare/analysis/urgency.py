@@ -1,5 +1,7 @@
 """Urgency of a mention: a taxonomy of categories, each with a level, Dutch (Flemish too) and
-English patterns, and reasons that quote what matched. Pure.
+English patterns (with Spanish, French, Portuguese, German and Italian ones beside them, and
+Japanese, Chinese and Korean keywords found as substrings: `urgency_other_languages`), and
+reasons that quote what matched. Pure.
 
 Categories and their built-in levels (the mapping README.md documents):
 
@@ -45,7 +47,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from webcare.analysis.rules import RuleMatcher, fold, user_pattern
+from webcare.analysis import urgency_other_languages as other_languages
+from webcare.analysis.rules import Hit, RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import UrgencySettings
@@ -63,6 +66,10 @@ class Ruleset:
     """Names of the categories that raise the monetary value when routing."""
     human: frozenset[str] = frozenset()
     """Names of the categories a person answers, whatever the values."""
+    cjk: re.Pattern[str] | None = None
+    """The CJK keywords of the categories in effect, found as substrings (see `_cjk_hits`)."""
+    cjk_names: dict[str, str] | None = None
+    """CJK keyword -> its category's name."""
 
     def get(self, name: str) -> Category | None:
         return next((c for c in self.categories if c.name == name), None)
@@ -72,7 +79,12 @@ class Ruleset:
 def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
     """Built-in categories with the config's additions and overrides applied (cached)."""
     settings = settings or UrgencySettings()
-    categories = {category.name: category for category in BUILTIN}
+    # The other languages' patterns join the built-ins' (a config's `extend = false`
+    # replaces them too).
+    categories = {
+        c.name: replace(c, patterns=(*c.patterns, *other_languages.PATTERNS.get(c.name, ())))
+        for c in BUILTIN
+    }
     for rule in settings.rules:
         mine = tuple(user_pattern(p) for p in rule.patterns)
         base = categories.get(rule.name)
@@ -93,13 +105,44 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
         categories.pop(name, None)
     declared = list(categories)
     ordered = sorted(categories.values(), key=lambda c: (c.level.rank, declared.index(c.name)))
+    cjk_names = {
+        word: name
+        for name, words in other_languages.CJK_KEYWORDS.items()
+        if name in categories
+        for word in words
+    }
+    cjk = "|".join(re.escape(word) for word in sorted(cjk_names, key=len, reverse=True))
     return Ruleset(
         tuple(ordered),
         RuleMatcher([(c.name, c.patterns) for c in ordered]),
         frozenset(c.name for c in ordered if c.emotional),
         frozenset(c.name for c in ordered if c.monetary),
         frozenset(c.name for c in ordered if c.human),
+        re.compile(cjk) if cjk else None,
+        cjk_names,
     )
+
+
+def _cjk_hits(rules: Ruleset, low: str, source: str, hits: dict[str, Hit]) -> dict[str, Hit]:
+    """Japanese (and Chinese, Korean) keywords as substrings: those scripts put no spaces
+    between words, so the matcher, which tries rules at word starts, finds none inside a
+    sentence. Only for a text with a CJK character (the caller checks): "アプリが使えない"
+    is an outage, "障害はありません" is not, "障害が復旧しました" is over."""
+    if rules.cjk is None or rules.cjk_names is None:
+        return hits
+    found = dict(hits)
+    for match in rules.cjk.finditer(low):
+        name = rules.cjk_names[match.group()]
+        if name in found:
+            continue
+        start, end = match.span()
+        if other_languages.CJK_NEGATED.match(low, end):
+            continue
+        stop = other_languages.CJK_SENTENCE_END.search(low, end)
+        if other_languages.CJK_RESOLVED.search(low, end, stop.start() if stop else len(low)):
+            continue
+        found[name] = Hit(start, end, source[start:end])
+    return found
 
 
 # ---------------------------------------------------------------- context of a match
@@ -116,7 +159,8 @@ _SKIPPED = frozenset(
 _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
-    r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)"
+    r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
+    r"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
@@ -238,7 +282,7 @@ def _past(low: str, start: int, end: int) -> bool:
 # (not a bare "if" or "als": "check if my account is blocked", "als klant ben ik ...").
 _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
-    r"|in\s+case|hypothetically|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
+    r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
     r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
 )
 
@@ -277,9 +321,40 @@ _PARCEL = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
-    r"|appointment|wedding|party|birthday|funeral|z\.?s\.?m|dringend\w*|spoed|met\s+spoed"
+    r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft)\b"
 )
+
+
+# A deadline close at hand and something in the way: "class starts in 15 min and zoom won't
+# let anyone join", "nobody answers and the show starts at 8". Either alone is no urgency
+# ("see you in an hour", "I can't find the setting"); together they are time pressure.
+_NEAR = re.compile(
+    r"\b(?:in\s+(?:\d+|an?|one|two|three|half\s+an)\s*(?:mins?|minutes|hours?|hrs?)\b"
+    r"|(?:start|leave|board|depart|begin|close)s?\s+(?:at|in)\s+\d|due\s+(?:at|in)\s+\d"
+    r"|by\s+(?:tonight|noon|midnight)\b)"
+)
+_IN_THE_WAY = re.compile(
+    r"\b(?:can'?t(?!\s+wait)|cannot|won'?t|wont|unable|not\s+working|doesn'?t\s+work|isn'?t\s+working"
+    r"|no\s+one|nobody|no-one|not\s+answer\w*|missing|stuck|locked|failed|failing|declined|error)\b"
+)
+
+
+def _deadline_in_the_way(low: str) -> Hit | None:
+    """`_NEAR` and `_IN_THE_WAY` in one text: time pressure, quoting the deadline."""
+    # Words every `_NEAR` match holds: a few substring tests cost less than the search.
+    if not (
+        "min" in low or "hour" in low or "hr" in low or "start" in low or "leave" in low
+        or "board" in low or "depart" in low or "begin" in low or "close" in low
+        or "due" in low or "noon" in low or "night" in low
+    ):  # fmt: skip
+        return None
+    near = _NEAR.search(low)
+    if near is None or _IN_THE_WAY.search(low) is None:
+        return None
+    if _hypothetical(low, near.start()) or _past(low, near.start(), near.end()):
+        return None
+    return Hit(near.start(), near.end(), low[near.start() : near.end()])
 
 
 def assess_urgency(
@@ -294,7 +369,17 @@ def assess_urgency(
     normal. `places`: where the rules may match, if known (`rules.Places`)."""
     rules = ruleset(settings)
     hits = rules.matcher.find(text, folded, _counts, places)
+    # `isascii` is a flag lookup: Latin-script texts pay nothing for the CJK path.
+    if not text.isascii() and other_languages.CJK.search(text):
+        low = folded if folded is not None else fold(text)
+        hits = _cjk_hits(rules, low, text if len(low) == len(text) else low, hits)
     matched = [c for c in rules.categories if c.name in hits] if hits else []
+    if not any(c.level.rank <= UrgencyLevel.HIGH.rank for c in matched) and rules.get("pressure"):
+        low = folded if folded is not None else fold(text)
+        hit = _deadline_in_the_way(low)
+        if hit is not None:
+            hits = {**hits, "pressure": hit}
+            matched = [c for c in rules.categories if c.name in hits]
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
     if len(matched) == 1 and matched[0].name == "pressure":
