@@ -1,5 +1,6 @@
 """The built-in urgency categories: each a level, Dutch (Flemish too) and English patterns,
-and how reasons name it. Data: the rules that use it live in webcare.analysis.urgency."""
+and how reasons name it. Data: the rules that use it live in webcare.analysis.urgency, the
+other languages' patterns in webcare.analysis.urgency_other_languages."""
 
 from __future__ import annotations
 
@@ -89,6 +90,9 @@ SAFETY = Category(
         r"|mother|father|wife|husband)",
         r"(?:van|truck|lorry|driver|courier)\s+(?:\w+\s+)?(?:hit|ran\s+over|knocked\s+down)",
         r"knocked\s+(?:me|him|her)\s+(?:down|over)",
+        # A person hurt, said of them: "my kid is hurt", "my wife got injured".
+        r"(?:kids?|child|children|toddler|son|daughter|baby)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
+        r"(?:wife|husband|mom|mum|dad|mother|father)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
     ),
     "safety",
     emotional=True,
@@ -185,6 +189,19 @@ FRAUD = Category(
         # Impersonation: "a call from someone claiming to be from Apple".
         r"(?:text|sms|email|e-mail|call|message|dm)\s+(?:\w+\s+){0,3}?asking\s+(?:me\s+)?(?:for|to\s+(?:confirm|verify|enter|give|update))\s+(?:my\s+|our\s+|the\s+)?(?:pin|password|passcode|card|bank|account|login|security|ssn|social\s+security|details)\b",
         r"(?:claiming|claimed|pretending|pretended|posing|posed)\s+(?:to\s+be|as)\s+(?:you\b|your\b|@\w+|from\s+[@a-z]\w*|[a-z]+\s+(?:support|bank|customer\s+service))",
+        # Taken over, or used by someone else now: "my account has been taken over",
+        # "somebody is taking rides on my account"; a message fishing for card details.
+        r"(?:account|acct|apple\s+id)\s+(?:\w+\s+)?(?:was\s+|got\s+|has\s+been\s+|been\s+|is\s+)?(?:taken\s+over|hijacked)",
+        r"(?:took|taken|take)\s+over\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|profile|number|id)\b",
+        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:is|has\s+been|keeps|was)\s+\w+ing\b[^.!?]{0,30}?\b(?:on|with|from|using|in|into)\s+(?:my|our)\s+(?:account|card|name|number|credit\s+card)",
+        r"(?:text|sms|email|e-mail|call|message|dm)\s+[^.!?]{0,60}?asking\s+(?:me\s+)?(?:for|to\s+(?:confirm|verify|enter|give|update))\s+(?:my\s+|our\s+|the\s+)?(?:pin|password|passcode|card|bank|account|login|security|ssn)\b",
+        # Impersonation and what was done behind the customer's back: a call from "amazon"
+        # (the brand's name in quotes), "without me knowing", a shop never visited.
+        r"(?:call|text|email|e-mail|message|sms|letter)\s+from\s+[\"“']\w+",
+        r"without\s+(?:me|us)\s+(?:even\s+)?(?:knowing|being\s+told|agreeing|asking\s+for\s+it)\b", r"without\s+(?:my|our)\s+knowledge\b",
+        r"(?:store|shop|place|merchant|website|site|company|country|city|state)\s+(?:that\s+)?(?:i'?ve|i\s+have|we'?ve|we\s+have|i|we)\s+never\s+(?:been\s+to|heard\s+of|used|shopped\s+at|visited|ordered\s+from)\b",
+        r"(?:payments?|charges?|transactions?|purchases?|transfers?)\s+(?:that\s+)?(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:approve|authori[sz]e|make|made|recogni[sz]e|request|agree\s+to|place)\b",
+        r"(?:gave|given|told)\s+(?:them|him|her|the\s+\w+|a\s+\w+)\s+(?:my|our)\s+(?:apple\s+id|password|pin|card\s+(?:number|details)|bank\s+details|login|ssn|social\s+security|account\s+(?:number|details)|passcode|security\s+code)\b",
     ),
     "fraud",
     emotional=True,
@@ -281,6 +298,36 @@ MONEY = Category(
         # Charged after leaving or for something taken back, and disputes with the bank.
         r"charg(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:after|even\s+though|although|though|since)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|returned|closed|ended)",
         r"charge\s*backs?\b", r"dispute\s+(?:the|this|a|these)\s+charges?",
+        # Charged for what was never had, cancelled or returned, said with an amount or a
+        # few words between: "got charged $84 for a ride I never took", "charged my card
+        # for a subscription I cancelled months ago", "charged for 2 bags when I only checked one".
+        # One pattern, so the words after a "charge" are read once: cancelled, returned,
+        # deleted; never took, never even got.
+        r"(?:charg|bill|invoic)\w*\s+(?:[\w']+\s+|[$£€]\s?[\d.,]+\s+){0,8}?(?:i|we)\s+(?:(?:had\s+|have\s+|already\s+)?(?:cancel+ed|returned|closed|unsubscribed|disconnected|deleted|removed|uninstalled|turned\s+off|switched\s+off|gave\s+back|sent\s+back)|(?:never|didn'?t|did\s+not)\s+(?:even\s+\w+|took|take|use|used|order|ordered|book|booked|get|got|receive|received|want|wanted|buy|bought|request|requested|sign\s+up))\b",
+        r"charged\s+(?:[\w']+\s+){0,5}?(?:when|but|though|although|even\s+though)\s+(?:i|we)\s+only\b",
+        r"(?:keep|keeps|kept)\s+(?:on\s+)?(?:charging|billing|taking\s+money)\b",
+        r"(?:you|they|u|y'?all|@\w+)\s+(?:just\s+|have\s+)?(?:charged|billed|debited)\s+(?:my|our)\s+(?:\w+\s+)?(?:card|account|bank)\b",
+        r"still\s+(?:got|get|getting|been)\s+(?:charged|billed)\b",
+        rf"(?:payment|charge|transaction|order)s?\s+(?:\w+\s+)?(?:went\s+through|came\s+out|was\s+taken|posted|processed)\s+(?:twice|double|{_TIMES_EN}\s+times|more\s+than\s+once)",
+        r"(?:balance|credit|funds|money|points|gift\s*card)\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+missing|is\s+gone|was\s+removed|got\s+removed)\b",
+        r"(?:credit|refund|points|payment|balance|deposit)\s+(?:[\w']+\s+){0,5}?(?:isn'?t|is\s+not|aren'?t|not|hasn'?t|never|still\s+not)\s+(?:been\s+)?(?:showing|show(?:ed|n)?\s+up|posted|applied|appearing)\b",
+        r"(?:says|shows|showing|saying|says\s+that)\s+(?:i'?m|i\s+am|i'?m\s+still|i\s+am\s+still)\s+not\s+(?:a\s+)?(?:premium|member|subscribed|subscriber|paid|active|plus)\b",
+        r"(?:still\s+)?(?:haven'?t|have\s+not|hasn'?t|never|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:received|got|gotten|seen)\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:refund|money\s+back|reimbursement|credit)\b",
+        r"where\s+(?:my|our)\s+(?:money|refund|deposit|payment|reimbursement)\s+(?:is|went)\b",
+        r"(?:refund|reimbursement)\s+(?:[\w']+\s+){0,6}?(?:it'?s\s+been|been|over|more\s+than)\s+(?:a\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:weeks?|months?)\b",
+        # A charge said with its amount, as done: "you took $59 from my account", "charged a
+        # $99 install fee", "3 charges of $9.99", "I was charged a cleaning fee of $80".
+        r"(?:charged|billed|debited)\s+(?:me\s+|us\s+|my\s+\w+\s+)?(?:\w+\s+){0,4}?(?:of\s+)?[$£€]\s?\d",
+        r"(?:\d+|two|three|four|five|several|multiple)\s+(?:separate\s+|different\s+|identical\s+)?(?:charges|transactions|payments|debits|withdrawals)\b",
+        r"(?:charged|billed|fee|charge)\s+(?:[\w']+\s+|[$£€]\s?[\d.,]+\s+){0,6}?(?:after|when|though|although|even\s+though)\s+(?:the\s+)?(?:\w+\s+)?(?:promised|said|told\s+(?:me|us)|assured)\b",
+        r"(?:voucher|credit|points|gift\s*card|coupon)\s+instead\s+of\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:refund|money|cash)\b",
+        r"(?:want|need|demand|deserve)\s+(?:the|a\s+full|the\s+full)\s+(?:refund|money\s+back)\b",
+        r"(?:money|payment|transfer|funds|deposit|check|cheque)\s+(?:[\w']+\s+){0,5}?(?:never|still\s+(?:hasn'?t|has\s+not|hasnt)|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:arrived|arrive|come\s+through|came\s+through|gone\s+through|go\s+through|show(?:n|ed)?\s+up|reached|cleared)\b",
+        r"[$£€]\s?\d[\d.,]*\b[^.!?]{0,50}?\b(?:never|didn'?t|hasn'?t|still\s+(?:hasn'?t|not))\s+(?:\w+\s+)?(?:show(?:ed|n)?\s+up|arrived?|came|come\s+through|went\s+through|been\s+(?:received|credited)|credited|posted)\b",
+        r"(?:deposit|money|funds|payment|check|cheque|paycheck)\s+(?:that\s+)?(?:you|they)\s+(?:held|froze|kept|are\s+holding|have\s+been\s+holding)\b",
+        r"(?:won'?t|wont|refuse\w*\s+to|will\s+not|wouldn'?t)\s+(?:give|send|pay)\s+(?:me\s+|us\s+)?(?:my|our|the)\s+(?:money|refund|deposit|cash)\b",
+        r"(?:reloaded|loaded|topped\s+up|added|deposited|transferred|paid)\s+[$£€]\s?\d[\d.,]*\s+(?:\w+\s+){0,5}?(?:and|but)\s+(?:the\s+|my\s+|it\s+)?(?:\w+\s+)?(?:still|never|didn'?t|isn'?t|hasn'?t|not)\b",
+        r"(?:deposit|paycheck|payment|money|funds|transfer|refund)\s+(?:is|are|was|has\s+gone|went|has\s+gone)\s+missing\b",
     ),
     "money",
     monetary=True,
@@ -320,6 +367,12 @@ BLOCKED = Category(
         r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
         r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:\w+\s+)?(?:find|validate|verify|access|unlock)\s+(?:my|the|our)\s+(?:account|acct|number)",
         r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?can\s+(?:\w+\s+)?(?:find|locate|access)\s+(?:my|our)\s+(?:account|acct)",
+        # Other names of the account: "my apple id is locked", "my line was suspended".
+        r"(?:apple\s+id|membership)\s+(?:\w+\s+)?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)(?:locked|disabled|suspended|blocked|banned|deactivated)\b",
+        r"(?:suspended|locked|disabled|deactivated|banned|blocked)\s+(?:my|our)\s+(?:\w+\s+)?(?:line|number|apple\s+id|id|profile|membership)\b",
+        r"(?:cut|shut|switched|turned)\s+(?:off\s+)?(?:my|our)\s+(?:\w+\s+)?(?:service|internet|phone|line|power|cable|account|wifi)\b(?!\s+(?:myself|ourselves))",
+        r"(?:put|placed)\s+a\s+(?:hold|block|freeze|lock)\s+on\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card|line|number)\b",
+        r"(?:account|acct|card|line|membership|subscription)\s+(?:\w+\s+)?(?:has\s+been|was|got|is)\s+(?:put\s+)?on\s+hold\b",
     ),
     "blocked account or card",
     emotional=True,
@@ -475,6 +528,38 @@ OUTAGE = Category(
         r"(?:says|said|saying|shows|showed|showing|get|got|getting|just)\s+(?:\w+\s+)?['\"]?something\s+went\s+wrong",
         r"(?:service|site|website|app|page|server|servers)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
         r"(?:won'?t|wont|doesn'?t|doesnt|will\s+not|does\s+not)\s+accept\s+(?:my\s+|the\s+|any\s+)?(?:card|cards|payment|payments|password|login|pin|code)\b",
+        # A symptom with its duration: "been without internet for 3 days", "hasn't synced
+        # since monday", "day 2 with zero bars", "the whole street has no power".
+        r"(?:been|still|we're|i'm)\s+without\s+(?:any\s+)?(?:internet|service|phone|phones|wifi|wi-fi|power|signal|cable|tv|connection|heat|hot\s+water|data)\b",
+        r"(?:hasn'?t|has\s+not|haven'?t|have\s+not|hasnt|havent)\s+(?:\w+\s+)?(?:worked|synced|loaded|connected|updated|come\s+back|been\s+back|sent|received)\s+(?:[\w']+\s+){0,3}?(?:since|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+(?:days|hours|weeks))\b",
+        r"(?:day|week)\s+(?:\d+|two|three|four|five|six|seven)\s+(?:with\s+(?:no|zero)|without|of\s+no)\s+(?:\w+\s+)?(?:bars|service|internet|signal|power|wifi|wi-fi|cable|tv|phone|connection|heat)\b",
+        r"(?:zero|0)\s+bars\b",
+        r"(?:entire|whole)\s+(?:neighbou?rhood|street|area|building|block|town|city|zip\s+code)\s+(?:has\s+no|is\s+(?:down|out|without)|lost|without)\b",
+        r"no\s+working\s+(?:phone|internet|service|tv|wifi|wi-fi|cable|line|card|account)\b",
+        r"won'?t\s+(?:even\s+)?(?:reconnect|re-connect|sign\s+(?:me\s+)?in|log\s+(?:me\s+)?in)\b",
+        r"(?:has\s+been|been|is|was)\s+(?:\w+\s+)?out\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several)\s+(?:hours|hrs|days)\b",
+        # Nothing works anywhere: "emergency calls only", "isn't working at any store",
+        # "no cable or internet since 7am".
+        r"(?:emergency|sos)\s+calls?\s+only\b",
+        r"(?:isn'?t|is\s+not|aren'?t|are\s+not|not|won'?t|doesn'?t|does\s+not)\s+(?:be\s+)?work(?:ing)?\s+(?:at\s+any|anywhere|on\s+any|for\s+anyone|in\s+any|on\s+anything)\b",
+        r"no\s+(?:cable|tv|phone|landline|internet|wifi|service|power|signal)\s+(?:or|and|nor)\s+(?:\w+\s+)?(?:cable|tv|phone|landline|internet|wifi|service|power|signal)\b",
+        r"no\s+(?:cable|tv|landline|phone)\s+(?:since|for\s+(?:\d|two|three|four|five|days|hours)|all\s+(?:day|night|week|weekend))\b",
+        # Offline, out or unusable for a while; a whole team or house without it; messages
+        # that cannot go out; not a single page loads.
+        r"(?:offline|unusable|unreachable|unavailable|dead)\s+(?:since|for\s+(?:over\s+|almost\s+)?(?:\d|two|three|four|a\s+(?:day|week|month))|all\s+(?:day|night|week|weekend|morning)|again)\b",
+        r"(?:has\s+been|been|is|was)\s+(?:\w+\s+)?out\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:a|an|one|\d+|two|three)\s+(?:week|weeks|day|days|month)\b",
+        r"no\s+(?:\w+\s+)?(?:data|internet|service|signal|wifi|wi-fi|connection|power|cable|tv)\s+at\s+all\b",
+        r"(?:can'?t|cannot|unable\s+to|couldn'?t)\s+(?:even\s+)?(?:load|open|reach)\s+(?:a|any|one)\s+(?:single\s+)?(?:web\s*page|page|site|website|app)\b",
+        r"(?:our|the|my)\s+(?:whole|entire)\s+(?:team|office|company|family|house|household|building|class|staff)\s+(?:is|are|has\s+been)\s+(?:stuck|down|offline|without|unable|locked)\b",
+        r"(?:won'?t|wont|can'?t|cant|cannot|doesn'?t|isn'?t|not)\s+(?:even\s+)?(?:send|receive|deliver)(?:ing)?\s+(?:any\s+)?(?:messages|texts|emails|e-mails|sms|imessages|calls)\b",
+        r"logs?\s+(?:me\s+|us\s+)?out\s+(?:the\s+(?:moment|second|minute)|as\s+soon\s+as|every\s+time|right\s+after|whenever|immediately)\b",
+        r"(?:can'?t|cannot|unable\s+to|couldn'?t)\s+(?:even\s+)?see\s+(?:my|our)\s+(?:balance|account|statements?|money|orders?|tickets?|boarding\s+pass|bills?)\b",
+        r"(?:can'?t|cannot|unable\s+to)\s+(?:make\s+)?(?:call|calls|text|texting)\s+(?:out|or\s+text|anyone|anybody)\b",
+        r"only\s+(?:wifi|wi-fi|data|emergency\s+calls|texts?|calls?)\s+works?\b",
+        r"won'?t\s+let\s+(?:anyone|anybody|me|us|people|my\s+\w+)\s+(?:join|in\b|log\s*in|sign\s+in|connect|access|pay|check\s*in|board)",
+        r"stopped\s+(?:syncing|connecting|charging|loading|updating|streaming|responding|turning\s+on)\b",
+        r"nothing\s+(?:fixes|fixed|helps|helped)\s+it\b",
+        r"(?:can'?t|cannot|unable\s+to)\s+(?!(?:wait|believe|thank|complain|stand|tell|say|imagine|understand|remember|decide|stop)\b)(?:\w+\s+){1,3}?at\s+all\b",
     ),
     "outage",
 )  # fmt: skip
@@ -522,6 +607,24 @@ TRAVEL = Category(
         r"(?:room|apartment|flat|house|hotel|listing|accommodation|property|villa|cabin|rental)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:\w+\s+)?(?:match|look\s+like|resemble)\s+(?:the|what|its|our|my)\b",
         r"not\s+(?:what|the\s+(?:room|place|apartment|hotel))\s+(?:i|we)\s+(?:booked|paid\s+for|reserved)\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
+        # At the airport now: bags not on the carousel, hours there, a host who cancelled
+        # on arrival, stuck at an airport named by its code.
+        r"(?:isn'?t|not|never\s+(?:came|showed\s+up))\s+(?:\w+\s+)?(?:on|at)\s+(?:the\s+)?(?:carousel|belt|baggage\s+claim)\b",
+        r"(?:\d+|two|three|four|five|six|seven|eight)\s*\+?\s*(?:hours?|hrs?)\s+(?:now\s+|stuck\s+|waiting\s+)?(?:at|in)\s+(?:the\s+)?(?:airport|gate|terminal)\b",
+        r"(?:delayed|cancel+ed)\s+again\b",
+        r"(?:host|hotel|airbnb|reservation|booking|room)\s+(?:\w+\s+){0,2}?cancel+ed\s+(?:on\s+us\s+)?(?:\d+\s+(?:hours?|hrs?|mins?|minutes)\s+before|last\s+minute|at\s+the\s+last\s+minute|on\s+arrival|when\s+we\s+(?:got|arrived))",
+        r"(?:standing|stuck|waiting|sitting)\s+outside\s+with\s+(?:our|my|the)\s+(?:bags|luggage|suitcases|kids)\b",
+        r"stuck\s+(?:at|in)\s+(?:lax|jfk|lga|ewr|ord|atl|dfw|den|sfo|sea|mia|bos|phx|iah|clt|mco|las|msp|dtw|phl|lhr|lgw|cdg|ams|fra|yyz|dxb|heathrow|gatwick|o'?hare)\b",
+        # Left behind, held, or stranded overnight, now.
+        r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+(?:while|before|as)\s+(?:we|i)\s+(?:were|was)\s+(?:still\s+)?(?:on|in|at|getting|running|waiting)\b",
+        r"stuck\s+(?:in|at)\s+\w+\s+(?:overnight|for\s+the\s+night|all\s+night|for\s+(?:\d+|two|three)\s+days)\b",
+        r"(?:train|plane|bus|flight|we|ferry)\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|been\s+)?(?:stopped|stuck|stationary|sat|sitting|held|parked)\b[^.!?]{0,40}?\bfor\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four)\s+(?:hours?|hrs?)\b",
+        r"(?:at|on)\s+the\s+(?:gate|tarmac|runway|airport|plane)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six)\s*\+?\s*(?:hours?|hrs?)\b",
+        r"(?:\d+|two|three|four|five)\s+(?:delays|gate\s+changes|cancel+ations)\b",
+        r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
+        r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
+        r"nowhere\s+to\s+(?:go|stay|sleep)\b",
+        r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
     ),
     "travel disruption",
     emotional=True,
@@ -644,6 +747,27 @@ CHURN = Category(
         # Business the brand lost: "you guys lost 3 rides tonight", "you just lost my business".
         r"(?:you|u|you\s+guys|y'?all|@\w+)\s+(?:just\s+)?(?:lost|will\s+lose|are\s+going\s+to\s+lose|gonna\s+lose|are\s+losing)\s+"
         r"(?:\d+\s+|two\s+|three\s+|four\s+|several\s+|my\s+|our\s+|a\s+lot\s+of\s+)?(?:rides|customers|sales|business|bookings|clients|fares)\b",
+        # Leaving, said another way: "switching to T-Mobile tomorrow", "porting all 5
+        # lines to AT&T", "deleting spotify and going to apple music", "my last flight with
+        # delta ever", "I'm leaving at&t as soon as my contract is up", "or I'm gone".
+        r"(?:switching|porting|switched|ported)\s+(?:over\s+|back\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|airplane|night)\b)(?:@\w+|[a-z][\w&-]+)\s+(?:\w+\s+)?(?:tomorrow|today|tonight|next\s+week|this\s+week|asap|now)\b",
+        r"port(?:ing|ed)?\s+(?:all\s+)?(?:\d+\s+|my\s+|our\s+|the\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:lines?|numbers?|phones?)\s+(?:over\s+)?to\b",
+        r"(?:deleting|deleted|uninstalling|uninstalled|dropping|dropped|ditching|ditched)\s+(?:@?\w+|the\s+app|your\s+app)\s+(?:and|&)\s+(?:going|switching|moving|getting|signing\s+up)\b",
+        r"(?:was|is|will\s+be)\s+(?:my|our)\s+(?:very\s+)?last\s+(?:flight|order|purchase|trip|ride|stay|booking)\s+(?:with|from|on)\s+(?:you|u|y'?all|@?\w+)\b(?!\s+(?:of|this|for\s+the|before))",
+        r"(?:move|moving|go|going|switch\w*|port\w*)\s+(?:over\s+)?to\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|airline|company|network|isp)\b",
+        r"get\s+(?:me|us)\s+out\s+of\s+(?:this|my|our|the)\s+(?:\w+\s+)?(?:contract|plan|subscription|agreement)\b",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+|seriously\s+|definitely\s+)?leaving\s+(?!(?:for|the|a|an|on|in|to|at|my|our|work|home|tomorrow|today|tonight|now|soon|early|town|here)(?![\w&]))[@a-z][\w&-]*\s+(?:as\s+soon\s+as|when|once|the\s+(?:minute|second|day))\b",
+        r"or (?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be)\s+(?:gone|leaving|out|switching|cancel\w*)\b",
+        r"lost\s+(?:a|another|your|an)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|member|subscriber)\b",
+        r"cancel(?:l?ing|led|ed)?\s+(?:everything|it\s+all|all\s+(?:of\s+)?(?:my|our)\s+\w+)\b",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|switching|moving|heading)\s+back\s+to\s+(?!(?:the|your|a|an|my|our|bed|sleep|work|school|church|class|college|home|normal|it|that|this|square)\b)(?:@\w+|[a-z][\w&-]+)",
+        r"as\s+of\s+(?:today|now|tomorrow|this\s+\w+)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|out|gone|leaving|cancel\w*)\b",
+        r"going\s+with\s+(?:a|another|the|@\w+)\s+(?:\w+\s+)?(?:company|provider|carrier|bank|airline|isp|competitor|competition)\b",
+        r"(?:deleting|deleted|uninstalling|uninstalled|cancel\w*|closing|closed)\s+(?:\w+\s+){0,3}?for\s+good\b",
+        r"port(?:ing|ed)?\s+(?:my\s+(?:number|line)\s+)?out\b",
+        r"(?:returning|returned|sending\s+back)\s+(?:this|it|my\s+\w+|the\s+\w+)\s+(?:and|&)\s+(?:buying|getting|going\s+with|switching\s+to)\b",
+        r"(?:moving|move|moved|transferring|taking)\s+(?:all\s+)?(?:my|our)\s+(?:accounts?|money|business|lines?|numbers?|savings|funds)\s+(?:over\s+)?to\b",
+        r"(?:i'?m\s+|i\s+am\s+|we'?re\s+)?unsubscribing\s*(?:[,.!]|$)",
     ),
     "churn",
     emotional=True,
@@ -682,6 +806,9 @@ ESCALATION = Category(
         r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public", r"warn(?:ing)?\s+everyone",
         # Over the team's head: "need corporate involved", "I want to speak to your CEO".
         r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
+        # The local news as a threat: "tagging every news station in town".
+        r"(?:tag|tagging|tweet\w*|contact\w*|email\w*|call\w*|tell\w*|message\w*)\s+(?:every|all\s+the|all|the\s+local|local|my\s+local)\s+(?:news|tv|media)\s*(?:stations?|channels?|outlets?|reporters?)?\b",
+        r"(?:everyone|everybody|the\s+world|people|the\s+public)\s+(?:needs|need|should|has|have|deserves?|is\s+going|are\s+going|will)\s+(?:to\s+)?(?:see|know\s+about|hear\s+about|know\s+how|find\s+out)\s+(?:this|it|how|what)\b",
     ),
     "public escalation",
     emotional=True,
@@ -720,6 +847,8 @@ ANGER = Category(
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
         r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
+        # An insult as its own clause: "worst company on earth, a bunch of crooks".
+        r"(?:bunch|pack|band|gang)\s+of\s+(?:\w+\s+)?(?:crooks|thieves|liars|scammers|criminals|clowns|idiots|morons|frauds|incompetents|con\s*artists|incompetent\s+\w+)\b",
     ),
     "anger at the brand",
     emotional=True,
@@ -776,6 +905,22 @@ PRESSURE = Category(
         # signal all weekend". The failure must be said, not just the time.
         rf"(?:down|dead|broken|not (?:been\s+)?working|(?:isn|hasn|wasn)'?t\s+(?:been\s+)?working|stopped\s+working|won'?t\s+work|doesn'?t\s+work|not work\w*|(?:can'?t|cannot|unable\s+to)\s+(?:log\s*in|login|sign\s+in|get\s+(?:in|online|through|connected)|connect|access|use\s+(?:my|the)|make\s+(?:any\s+)?calls|call\s+out|watch|stream|pay|order|work|load|open|play|download|send|receive)|no (?:service|internet|signal|wifi|power|connection|cable|tv))\s+"
         rf"(?:\w+\s+){{0,4}}?(?:since\s+(?:yesterday|last\s+(?:night|week)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|all\s+(?:day|night|week|weekend|morning)|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?{_COUNT}\s+(?:days|hours|weeks|months)|(?:two|three|four|five|\d+)\s+days\s+(?:now|in\s+a\s+row))\b",
+        # Leaving soon, said with a time: "my flight leaves at 6am", "I board in 3 hours",
+        # "I fly tomorrow", "tonight's flight", "the closing is today"; needed to get home.
+        r"(?:flight|train|bus|ferry|plane)\s+(?:leaves|departs|boards|takes\s+off|is\s+at)\s+(?:at|in)\s+\d",
+        r"(?:i |we |i'm |im |we're |i'll |we'll )(?:\w+\s+)?(?:fly|flying|board|boarding|take\s+off)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes))\b",
+        r"(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))'?s\s+(?:\w+\s+)?(?:flight|train|trip|event|concert|wedding|exam|interview|appointment|closing|surgery)\b",
+        r"(?:closing|hearing|court\s+date|surgery|exam|final|finals|interview|wedding|funeral|deadline|presentation)\s+(?:is|was\s+supposed\s+to\s+be)\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b",
+        r"need\s+(?:it|this|them|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:this\s+week|by\s+\w+day|for\s+(?:finals|my\s+(?:exam|exams|final|finals|interview|flight|trip|surgery)))\b",
+        r"need\s+(?:it|this|them|my\s+\w+)\s+to\s+get\s+(?:home|back|to\s+work|to\s+the\s+(?:airport|hospital))\b",
+        r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+(?:day|night)\s+in\s+a\s+row\b",
+        r"(?:\d+(?:nd|rd|th)|second|third|fourth|fifth)\s+(?:missed\s+)?(?:appointment|no-?show|visit)\s+(?:missed|cancel+ed|in\s+a\s+row)\b",
+        r"(?:took|taken|take|taking)\s+(?:the|a)\s+(?:\w+\s+)?day\s+off\s+(?:work\s+)?for\s+(?:this|it|nothing)\b",
+        r"due\s+in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes)\b",
+        r"(?:before|till|until)\s+(?:the|my|our)\s+(?:\d+(?::\d+)?\s*(?:am|pm)\s+)?(?:flight|train|bus|ferry)\s+(?:leaves|departs|boards|takes\s+off)\b",
+        r"(?:the|my|our)\s+\d+(?::\d+)?\s*(?:am|pm)\s+(?:flight|train|bus|ferry)\b",
+        r"need\s+(?:it|this|them|my\s+\w+)\s+(?:\w+\s+){1,3}?(?:today|tonight|tomorrow)\b",
+        r"(?:show|concert|game|event|movie|wedding|ceremony|match|party)\s+(?:starts|begins|is|kicks\s+off)\s+(?:at|in)\s+\d",
     ),
     "time pressure",
 )  # fmt: skip

@@ -1,0 +1,86 @@
+"""Urgency on invented customer tweets, labelled by hand per the criteria of the English
+evaluation set: a service unusable, money wrong, a trip stopped now, help unreachable at a
+critical moment (high), beside look-alikes that must not be high (a solved problem, a
+how-to question, a wish, slowness, sarcasm about something trivial, "no issues").
+
+`tests/labelled/urgency_probes_en.tsv` holds 443 English tweets written in five batches,
+each before the rules it then measured; `urgency_probes_other_languages.tsv` 82 in
+Spanish, French, Portuguese, German, Italian and Japanese. Each row is checked for what
+the evaluation scores: critical and high as one urgent class against normal and low
+(whether a harmless text is normal or low follows its sentiment, not urgency's rules).
+`webcare eval urgency` scores the files as a whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.settings import Settings
+
+PLAIN = Settings()
+LABELLED = Path(__file__).parent / "labelled"
+
+# Look-alikes the rules still call urgent, each for a reason older than these probes:
+# a flight or event tomorrow is time pressure even with a harmless question ("my flight is
+# tomorrow, can I bring a carry-on?"), "if my flight gets cancelled" has no hypothetical
+# marker but "if", a question whether something is down names it down, a trivial thing
+# "broken" or "suing (jk)" reads as meant. Strict: a rule that fixes one fails here, and
+# the row moves to the passing ones.
+KNOWN_FALSE_ALARMS = frozenset(
+    """en126 en131 en136 en144 en159 en161 en163 en190 en191 en192 en194 en204 en205
+    en206 en207 fr051 fr066 fr072 fr073 fs054 fs056 fs059""".split()
+)
+
+
+# The last English batch (ids "fu") was written after the rules and left unfitted, to keep
+# a measure of how far they generalise: these urgent tweets are still missed there.
+KNOWN_MISSES = frozenset(
+    """fu001 fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
+    fu025""".split()
+)
+
+
+def rows(name: str) -> list[Labelled]:
+    return read_labelled(LABELLED / name)
+
+
+def urgent(level: str) -> bool:
+    return level in ("critical", "high")
+
+
+def cases(name: str) -> list[object]:
+    return [
+        pytest.param(
+            row,
+            id=row.id,
+            marks=[pytest.mark.xfail(strict=True, reason="known false alarm")]
+            if row.id in KNOWN_FALSE_ALARMS
+            else [pytest.mark.xfail(strict=True, reason="missed by the rules (unfitted batch)")]
+            if row.id in KNOWN_MISSES
+            else [],
+        )
+        for row in rows(name)
+    ]
+
+
+@pytest.mark.parametrize("row", cases("urgency_probes_en.tsv"))
+def test_english_probe(row: Labelled) -> None:
+    got = analyse(row.text, PLAIN).urgency
+    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+
+
+@pytest.mark.parametrize("row", cases("urgency_probes_other_languages.tsv"))
+def test_other_language_probe(row: Labelled) -> None:
+    got = analyse(row.text, PLAIN).urgency
+    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+
+
+def test_the_english_probes_keep_their_shape() -> None:
+    # At least 200 tweets, at least 80 of them look-alikes that must not be urgent.
+    english = rows("urgency_probes_en.tsv")
+    assert len(english) >= 200
+    assert sum(not urgent(row.urgency) for row in english) >= 80
+    assert len({row.id for row in english}) == len(english)
