@@ -46,7 +46,7 @@ def analyse(
     topic_set = topic_rules.ruleset(settings.topics)
     places = _places(categories.matcher, topic_set.matcher).find(folded)
     urgency = urgency_rules.assess_urgency(
-        text, sentiment, settings.urgency, folded=folded, places=places
+        text, sentiment, settings.urgency, folded=folded, places=places, language=language
     )
     topics = tuple(topic_set.matcher.find(text, folded, places=places))
     reply = assess_reply(

@@ -69,7 +69,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "it": frozenset(
         """il lo gli della dei che è non con sono ma più anche molto questo questa ho hai
-        abbiamo""".split()
+        abbiamo nessuno nessuna""".split()
     ),
     "sv": frozenset(
         """och att det som på är för med till av inte jag har ett vi han hon mycket eller
@@ -220,10 +220,6 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str:
     the rest go to py3langid. Emoji-only texts and single unknown words are `und`.
     `tokens` are `TOKEN.findall(text.lower())`, if known.
     """
-    # Kana is Japanese alone: "ログインできない" is too short for py3langid, and the shrug
-    # ¯\\_(ツ)_/¯ of an English text has one kana, not two. `isascii` is a flag lookup.
-    if not text.isascii() and len(_KANA.findall(text)) >= 2:
-        return "ja"
     words = _WORD.findall(text.lower()) if tokens is None else _words_of(tokens)
     if not words:
         return UNDETERMINED
@@ -240,6 +236,10 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str:
             second = count
     if top >= 2 and top >= 2 * second + 1:
         return best
+    # Kana is Japanese alone: "ログインできない" is too short for py3langid, and the shrug
+    # ¯\\_(ツ)_/¯ of an English text has one kana, not two. `isascii` is a flag lookup.
+    if not text.isascii() and len(_KANA.findall(text)) >= 2:
+        return "ja"
     # A text mixing two languages ("Top service! Thanks guys, echt super"): many function
     # words of one, clearly more than of any other, decide it as py3langid would.
     if top >= 4 and top >= second + 2:

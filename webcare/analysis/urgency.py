@@ -70,6 +70,9 @@ class Ruleset:
     """The CJK keywords of the categories in effect, found as substrings (see `_cjk_hits`)."""
     cjk_names: dict[str, str] | None = None
     """CJK keyword -> its category's name."""
+    others: RuleMatcher | None = None
+    """The Spanish, French, Portuguese, German and Italian patterns of the categories in
+    effect: a second matcher, so that an English or Dutch text does not pay for them."""
 
     def get(self, name: str) -> Category | None:
         return next((c for c in self.categories if c.name == name), None)
@@ -79,12 +82,10 @@ class Ruleset:
 def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
     """Built-in categories with the config's additions and overrides applied (cached)."""
     settings = settings or UrgencySettings()
-    # The other languages' patterns join the built-ins' (a config's `extend = false`
-    # replaces them too).
-    categories = {
-        c.name: replace(c, patterns=(*c.patterns, *other_languages.PATTERNS.get(c.name, ())))
-        for c in BUILTIN
-    }
+    categories = {category.name: category for category in BUILTIN}
+    # The other languages' patterns go with their built-in category (a config's
+    # `extend = false` replaces them too).
+    others = dict(other_languages.PATTERNS)
     for rule in settings.rules:
         mine = tuple(user_pattern(p) for p in rule.patterns)
         base = categories.get(rule.name)
@@ -94,6 +95,8 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
                 rule.name, rule.level, mine, rule.name, bool(rule.emotional), bool(rule.monetary)
             )
             continue
+        if not rule.extend:
+            others.pop(rule.name, None)
         categories[rule.name] = replace(
             base,
             level=rule.level or base.level,
@@ -120,6 +123,7 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
         frozenset(c.name for c in ordered if c.human),
         re.compile(cjk) if cjk else None,
         cjk_names,
+        RuleMatcher([(c.name, others.get(c.name, ())) for c in ordered]),
     )
 
 
@@ -357,6 +361,12 @@ def _deadline_in_the_way(low: str) -> Hit | None:
     return Hit(near.start(), near.end(), low[near.start() : near.end()])
 
 
+_OWN_LANGUAGES = frozenset({"en", "nl"})
+"""Languages whose texts the built-in patterns cover without the other languages'."""
+_SURE_OF_LANGUAGE = 80
+"""Characters from which a text said to be English or Dutch is taken to be so."""
+
+
 def assess_urgency(
     text: str,
     sentiment: Sentiment,
@@ -364,15 +374,25 @@ def assess_urgency(
     *,
     folded: str | None = None,
     places: Iterable[int] | None = None,
+    language: str | None = None,
 ) -> Urgency:
     """The most urgent counting category's level; low for positive messages with none, else
-    normal. `places`: where the rules may match, if known (`rules.Places`)."""
+    normal. `places`: where the rules may match, if known (`rules.Places`). `language`: the
+    text's, if known; an English or Dutch one is not searched in the other languages."""
     rules = ruleset(settings)
     hits = rules.matcher.find(text, folded, _counts, places)
-    # `isascii` is a flag lookup: Latin-script texts pay nothing for the CJK path.
-    if not text.isascii() and other_languages.CJK.search(text):
-        low = folded if folded is not None else fold(text)
-        hits = _cjk_hits(rules, low, text if len(low) == len(text) else low, hits)
+    # A short text's language is a guess ("volo cancellato" reads as English): it is
+    # searched in the other languages whatever it was called.
+    if language not in _OWN_LANGUAGES or len(text) < _SURE_OF_LANGUAGE:
+        if rules.others is not None:
+            for name, found in rules.others.find(text, folded, _counts).items():
+                hits.setdefault(name, found)
+        # `isascii` is a flag lookup: Latin-script texts pay nothing for the CJK path.
+        if not text.isascii() and other_languages.CJK.search(text):
+            low = folded if folded is not None else fold(text)
+            hits = _cjk_hits(rules, low, text if len(low) == len(text) else low, hits)
+        if hits:  # the order the matcher gives: the categories' own
+            hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
     matched = [c for c in rules.categories if c.name in hits] if hits else []
     if not any(c.level.rank <= UrgencyLevel.HIGH.rank for c in matched) and rules.get("pressure"):
         low = folded if folded is not None else fold(text)
