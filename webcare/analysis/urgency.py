@@ -363,7 +363,7 @@ def _deadline_in_the_way(low: str) -> Hit | None:
 
 _OWN_LANGUAGES = frozenset({"en", "nl"})
 """Languages whose texts the built-in patterns cover without the other languages'."""
-_SURE_OF_LANGUAGE = 80
+_SURE_OF_LANGUAGE = 40
 """Characters from which a text said to be English or Dutch is taken to be so."""
 
 
