@@ -71,23 +71,7 @@ TOTALS = (
 )
 """The `totals` keys, in order. The last four describe `now` and have no previous value."""
 
-RESPONSE_FIELDS = (
-    "key",
-    "needs_reply",
-    "responded",
-    "share_responded",
-    "median_response_minutes",
-    "p90_response_minutes",
-    "target_minutes",
-    "gap_minutes",
-    "in_time",
-    "late",
-    "breached_open",
-    "breaches",
-    "compliance_pct",
-    "research_minutes",
-)
-"""What the `response` section keeps of a `webcare stats` channel row."""
+RESPONSE_FIELDS = stats.RESPONSE_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
