@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
@@ -323,7 +323,7 @@ def _severity(row: Ranked, weights: Mapping[str, float]) -> float:
     by how late it came, so answered and open breaches compare on one scale."""
     if row.sla.status is SlaStatus.BREACHED:
         return row.priority.score
-    return ranking.points(row.item, replace(row.sla, status=SlaStatus.BREACHED), weights)
+    return ranking.points(row.item, row.sla, weights, status=SlaStatus.BREACHED)
 
 
 def _breach(row: Ranked, score: float, rank: int) -> dict[str, Any]:
