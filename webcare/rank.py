@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from webcare.model import (
     Priority,
@@ -189,12 +190,31 @@ def rank(
     """Ranked 1..n by score, then due, created and id; `weights` as in `score`. Without
     `why`, each priority's `why` is left empty (for a caller that shows none of them)."""
     weights = _default_weights() if weights is None else weights
-    scored = [
-        (item, sla, *(score(item, sla, weights) if why else (points(item, sla, weights), ())))
-        for item, sla in items
-    ]
-    scored.sort(key=lambda s: (-s[2], s[1].due_at, s[0].mention.created_at, s[0].mention.id))
+    if not why:
+        return [
+            Ranked(item=item, sla=sla, priority=Priority(score=total, rank=position, why=()))
+            for position, (item, sla, total) in enumerate(order(items, weights), start=1)
+        ]
+    scored = [(item, sla, *score(item, sla, weights)) for item, sla in items]
+    scored.sort(key=_order_key)
     return [
         Ranked(item=item, sla=sla, priority=Priority(score=total, rank=position, why=why))
         for position, (item, sla, total, why) in enumerate(scored, start=1)
     ]
+
+
+def order(
+    items: Iterable[tuple[StoredMention, SlaState]], weights: Mapping[str, float]
+) -> list[tuple[StoredMention, SlaState, float]]:
+    """`rank`'s order without its records: (item, state, score), the first ranked 1, for a
+    caller that keeps a few of thousands (the digest's worst breaches)."""
+    scored = [(item, sla, points(item, sla, weights)) for item, sla in items]
+    scored.sort(key=_order_key)
+    return scored
+
+
+def _order_key(scored: tuple[Any, ...]) -> tuple[float, datetime, datetime, str]:
+    """(item, state, score, …) by score, then due, created and id."""
+    item: StoredMention = scored[0]
+    sla: SlaState = scored[1]
+    return (-scored[2], sla.due_at, item.mention.created_at, item.mention.id)
