@@ -120,12 +120,21 @@ def select_mentions(
         clauses.append("webcare_search(?, text, author)")
         params.append(search_fold(q.search))
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id"
     if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    rows = _dicts(db, sql, params)
+        sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id LIMIT ?"
+        rows = _dicts(db, sql, [*params, limit])
+    else:
+        rows = _newest_first(_dicts(db, f"SELECT * FROM mentions {where}", params))
     return with_sightings(db, [stored_mention(row, time_of, _strings) for row in rows])
+
+
+def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows as ORDER BY created_at DESC, id would give them (both text, compared by code
+    point), sorted here: SQLite's sorter copies each whole row, text and all, and a digest
+    reads tens of thousands; they come off the created_at index nearly sorted."""
+    rows.sort(key=itemgetter("id"))
+    rows.sort(key=itemgetter("created_at"), reverse=True)  # stable: ids stay in order
+    return rows
 
 
 def _dicts(db: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[dict[str, Any]]:
@@ -145,12 +154,7 @@ def split_answered(
         raise ValueError("split_answered takes no search")
     clauses, params = mention_filter(q, SQLITE)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    # Sorted here, not by SQLite: its sorter copies each whole row (a fifth of a digest's
-    # read of two weeks); the rows come in index order, nearly sorted already. The same
-    # order as ORDER BY created_at DESC, id: both are text, compared by code point.
-    rows = _dicts(db, f"SELECT * FROM mentions {where}", params)
-    rows.sort(key=itemgetter("id"))
-    rows.sort(key=itemgetter("created_at"), reverse=True)  # stable: ids stay in order
+    rows = _newest_first(_dicts(db, f"SELECT * FROM mentions {where}", params))
     split = rows_split(rows, iso_utc(now), iso_utc(late_before), time_of, _strings)
     if split is None:
         return None
