@@ -1,7 +1,6 @@
 """Urgency in the other languages customers write to English-speaking brands in: Spanish,
 French, Portuguese, German and Italian patterns beside the built-in ones, Japanese (and
-CJK) keywords found inside sentences without spaces; and a deadline close at hand with
-something in the way."""
+CJK) keywords found inside sentences without spaces."""
 
 from __future__ import annotations
 
@@ -138,28 +137,3 @@ def test_replacing_a_categorys_patterns_replaces_the_other_languages_too() -> No
 )
 def test_kana_is_japanese(text: str, language: str) -> None:
     assert detect_language(text) == language
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "@zoom support won't answer and I have a webinar for 500 people in an hour",
-        "@tickets nobody answers the chat and the show starts at 8",
-        "@shop the checkout keeps spinning, no one replies and I need the dress by noon",
-    ],
-)
-def test_a_deadline_at_hand_with_something_in_the_way_is_time_pressure(text: str) -> None:
-    assert "pressure" in categories(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "@airline see you in an hour, vegas!",
-        "@brand I can't find where to add a bag, the trip is next month",
-        "@tv can't wait for the new season in 2 hours!!",
-        "@brand what happens if the app is down and my flight leaves in 2 hours?",
-    ],
-)
-def test_a_deadline_or_a_snag_alone_is_no_time_pressure(text: str) -> None:
-    assert "pressure" not in categories(text)

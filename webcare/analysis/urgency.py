@@ -330,37 +330,6 @@ _DEADLINE = re.compile(
 )
 
 
-# A deadline close at hand and something in the way: "class starts in 15 min and zoom won't
-# let anyone join", "nobody answers and the show starts at 8". Either alone is no urgency
-# ("see you in an hour", "I can't find the setting"); together they are time pressure.
-_NEAR = re.compile(
-    r"\b(?:in\s+(?:\d+|an?|one|two|three|half\s+an)\s*(?:mins?|minutes|hours?|hrs?)\b"
-    r"|(?:start|leave|board|depart|begin|close)s?\s+(?:at|in)\s+\d|due\s+(?:at|in)\s+\d"
-    r"|by\s+(?:tonight|noon|midnight)\b)"
-)
-_IN_THE_WAY = re.compile(
-    r"\b(?:can'?t(?!\s+wait)|cannot|won'?t|wont|unable|not\s+working|doesn'?t\s+work|isn'?t\s+working"
-    r"|no\s+one|nobody|no-one|not\s+answer\w*|missing|stuck|locked|failed|failing|declined|error)\b"
-)
-
-
-def _deadline_in_the_way(low: str) -> Hit | None:
-    """`_NEAR` and `_IN_THE_WAY` in one text: time pressure, quoting the deadline."""
-    # Words every `_NEAR` match holds: a few substring tests cost less than the search.
-    if not (
-        "min" in low or "hour" in low or "hr" in low or "start" in low or "leave" in low
-        or "board" in low or "depart" in low or "begin" in low or "close" in low
-        or "due" in low or "noon" in low or "night" in low
-    ):  # fmt: skip
-        return None
-    near = _NEAR.search(low)
-    if near is None or _IN_THE_WAY.search(low) is None:
-        return None
-    if _hypothetical(low, near.start()) or _past(low, near.start(), near.end()):
-        return None
-    return Hit(near.start(), near.end(), low[near.start() : near.end()])
-
-
 _OWN_LANGUAGES = frozenset({"en", "nl"})
 """Languages whose texts the built-in patterns cover without the other languages'."""
 _SURE_OF_LANGUAGE = 40
@@ -394,12 +363,6 @@ def assess_urgency(
         if hits:  # the order the matcher gives: the categories' own
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
     matched = [c for c in rules.categories if c.name in hits] if hits else []
-    if not any(c.level.rank <= UrgencyLevel.HIGH.rank for c in matched) and rules.get("pressure"):
-        low = folded if folded is not None else fold(text)
-        hit = _deadline_in_the_way(low)
-        if hit is not None:
-            hits = {**hits, "pressure": hit}
-            matched = [c for c in rules.categories if c.name in hits]
     suppressed = {name for c in matched for name in c.suppresses}
     matched = [c for c in matched if c.name not in suppressed]
     if len(matched) == 1 and matched[0].name == "pressure":
