@@ -12,6 +12,10 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     "nooit": "never",
     "zo": "so",
     "zó": "so",
+    # "nooit zo'n slechte service" is "never this bad", which VADER reads as the worst yet;
+    # "this" boosts nothing, so "zo'n mooie stad" stays as it was.
+    "zo'n": "this",
+    "zo’n": "this",
     **dict.fromkeys(
         """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
         vreselijk verschrikkelijk mega totaal compleet volledig absoluut waanzinnig
@@ -430,6 +434,20 @@ DUTCH_LEXICON: dict[str, float] = {
     "onbruikbaar": -2.6,
     # Served or handled carelessly: "op een bord gesmeten", "afgescheept", "afgesnauwd".
     **dict.fromkeys("gesmeten gekwakt afgescheept afgesnauwd afgewimpeld".split(), -2.0),
+    # What reviewers of food, books and politics say, in Dutch and Flemish, that pattern
+    # lacks or reads too mildly: "het vlees was taai", "een gepeperde rekening", "papperige
+    # groenten", "het stonk er", "ons avondje was verpest", "ambetant" (Flemish: annoying),
+    # "een afgang", "het ergste cijfer"; "knapperige frietjes", "sappig vlees", "propere
+    # toiletten" (Flemish: clean), "een must-read", "het boeide me".
+    **dict.fromkeys("taai taaie gepeperd gepeperde papperig papperige flets fletse".split(), -1.6),
+    **dict.fromkeys("uitgedroogd uitgedroogde anticlimax versleten nederlaag".split(), -1.6),
+    **dict.fromkeys("stonk stinkt stinken ambetant ambetante ongeinspireerd".split(), -2.0),
+    **dict.fromkeys("verpest verpestte verpesten afgang vernietigend vernietigende".split(), -2.2),
+    **dict.fromkeys("debacle kapotgemaakt wanbeleid wanbestuur genant ergst ergste".split(), -2.4),
+    "schandvlek": -2.8,
+    **dict.fromkeys("knapperig knapperige sappig sappige proper propere".split(), 1.5),
+    **dict.fromkeys("geruststellend geruststellende hoopgevend hoopgevende zege".split(), 1.8),
+    **dict.fromkeys("kanjers must-read triomf".split(), 2.4),
 }
 
 # Customer-service words VADER's English lexicon lacks; used for both languages.
@@ -606,6 +624,38 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kant[\s-]en[\s-]klaar|opgewarmd|opgewarmde|uit\s+(?:een|de)\s+(?:potje|pakje|zakje|blik|diepvries))\b",
     # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!"
     r"\?+\s*!+|!+\s*\?+",
+    # Said by diners, readers and voters without an opinion word (each a form of words,
+    # not one text): "van het kastje naar de muur", "blijf er weg", "geen voet meer",
+    # "niet eens gevraagd", "smaakte naar niks", "niet gaar", "kan er niks van", "onder
+    # alle peil", "het niveau is gezakt", "sleept zich voort", "halverwege gestopt", "stelt
+    # teleur", "zakt in", "een klap in het gezicht", "gebroken beloftes", "in de kou laten
+    # staan", "draait eromheen", "niet uit te leggen", "maak me zorgen", "er gebeurt niets".
+    r"\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b",
+    r"\bblijf\s+(?:(?:hier|er|daar|maar|ver|zeker)\s+){1,2}weg\b",
+    r"\bgeen\s+voet\s+meer\b",
+    r"\b(?:niet|nooit)\s+(?:meer\s+)?(?:naartoe|heen)\s+(?:gaan|gegaan|gaat)\b",
+    r"\bniet\s+eens\s+(?:(?:de\s+)?moeite\s+|een\s+)?(?:aan|gevraagd|gezegd|gereageerd|geantwoord|gekeken|gegroet|sorry|excuses|excuus|glimlach|antwoord|reactie|afgeruimd|gebracht|gekregen|geprobeerd|geholpen|teruggebeld|genomen)\b",
+    r"\bsmaak(?:t|te|ten)\s+(?:naar\s+(?:niks|niets|karton|zeep|plastic)|nergens\s+naar)\b",
+    r"\b(?:niet|half|nog\s+niet)\s+gaar\b", r"\bnog\s+(?:half\s+)?(?:rauw|bevroren|diepgevroren)\b",
+    r"\b(?:kan|kunnen|kon|konden)\s+er\s+(?:echt\s+|helemaal\s+|gewoon\s+)?(?:niks|niets|geen\s+\w+)\s+van\b",
+    r"\b(?:onder|beneden)\s+(?:alle|elk|ieder)\s+peil\b",
+    r"\b(?:niveau|kwaliteit)\s+(?:is|was|lijkt)\s+(?:er\s+)?(?:\w+\s+)?(?:gezakt|gedaald|achteruitgegaan|achteruit\s+gegaan)\b",
+    r"\b(?:sleept|sleepte|kabbelt|kabbelde|sukkelt|sukkelde)\s+(?:(?:zich|maar|wat|het|verhaal)\s+){0,3}(?:voort|verder)\b",
+    r"\b(?:halverwege|na\s+\w+\s+(?:bladzijden|blz|pagina's|paginas|hoofdstukken|hoofdstuk))\s+(?:\w+\s+){0,3}?(?:gestopt|weggelegd|opgegeven|opgehouden)\b",
+    r"\bniet\s+(?:door(?:heen)?\s+(?:te\s+)?(?:komen|gekomen|geraakt|geraken)|om\s+door\s+te\s+komen)\b",
+    r"\bvan\s+(?:mijlenver|kilometers\s+ver|ver)\s+(?:zien\s+)?aankomen\b",
+    r"\b(?:weggegooid|weggesmeten)\s+geld\b",
+    r"\bstel(?:t|de|den|len)\s+(?:\w+\s+){0,2}?teleur\b",
+    r"\bzak(?:t|te|ten|ken)\s+(?:\w+\s+){0,3}?in(?:\s+elkaar)?(?=\s*[.,;!?]|\s*$)",
+    r"\b(?:klap|trap|schop)\s+in\s+het\s+gezicht\b",
+    r"\bgebroken\s+beloftes?n?\b",
+    r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
+    r"\bdraai(?:t|en|de|den)\s+(?:er\s+)?(?:\w+\s+)?omheen\b",
+    r"\b(?:niet|nauwelijks)\s+uit\s+te\s+leggen\b",
+    r"\bmaak(?:t|en)?\s+(?:me|mij|ons|zich|mezelf)\s+(?:\w+\s+){0,2}?zorgen\b",
+    r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:er|echt|helemaal|gewoon|werkelijk)\s+)*(?:niets|niks|geen\s+(?:moer|bal|hout))\s+van\b",
+    r"\bgebeur(?:t|de|den)\s+(?:er\s+)?(?:eigenlijk\s+|verder\s+|helemaal\s+|echt\s+|weinig\s+tot\s+)?(?:niets|niks)\b(?!\s+\w+s\b)",
+    r"\b(?:haalt|haalde|halen|haalden)\s+(?:bij\s+lange\s+na\s+)?(?:niet\s+)?het\s+niveau\s+(?:van\s+(?:\w+\s+){1,3}?)?niet\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -672,6 +722,31 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kan|kon|kunnen)\s+(?:(?:echt|gewoon|haast|bijna)\s+)?niet\s+beter\b",
     r"\b(?:niet|nooit)\s+(?:\w+\s+)?(?:kunnen\s+)?weerstaan\b",
     r"\b(?:kon|konden|kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:aan\s+)?weerstaan\b",
+    # Praise without an opinion word, in the same vein: "voor herhaling vatbaar", "vol van
+    # smaak", "smaakte naar meer", "verstaat zijn vak", "een dikke tien", "niets was te
+    # veel", "democratische prijzen" (Flemish: cheap), "las het in één ruk uit", "leest als
+    # een trein", "viel reuze mee", "kon niet meer stoppen", "kijk uit naar", "ga zeker
+    # meer van haar lezen", "hardop gelachen", "veel succes", "een stap vooruit", "onze
+    # motie is aangenomen".
+    r"\bvoor\s+herhaling\s+vatbaar\b",
+    r"\bvol(?:\s+van)?\s+smaak\b",
+    r"\bsmaak(?:t|te|ten)\s+naar\s+meer\b",
+    r"\bversta(?:at|an|t)\s+(?:zijn|haar|hun|z'n)\s+(?:vak|stiel)\b",
+    r"\been\s+(?:dikke|welverdiende|ruime)\s+(?:8|9|10|acht|negen|tien)\b",
+    r"\b(?:niets|niks)\s+(?:was|is|leek)\s+(?:hen\s+|hun\s+|haar\s+|hem\s+)?te\s+veel\b",
+    r"\bdemocratische?\s+(?:prijs|prijzen|prijsje|prijskaartje)\b",
+    r"\b(?:prijs|prijzen|prijsje)\s+(?:zijn|is|waren|was)\s+(?:\w+\s+)?democratisch\b",
+    r"\b(?:las|lees|lazen|uitgelezen)\s+(?:het|hem|'m|dit\s+boek|het\s+boek)\s+in\s+(?:één|een|1)\s+(?:ruk|adem|keer|dag|avond|nacht|weekend)\s+uit\b",
+    r"\b(?:leest|las|lezen|ging|gaat)\s+als\s+een\s+(?:trein|speer)\b",
+    r"\b(?:valt|viel|vallen|vielen)\s+(?:(?:me|mij|ons|echt|reuze|best|alles|heel|zeer|enorm|erg)\s+){1,2}mee\b",
+    r"\b(?:kon|kan|konden)\s+(?:ik|je|we|wij)\s+(?:gewoon\s+|echt\s+)?niet\s+(?:meer\s+)?(?:stoppen|ophouden)\b",
+    r"\b(?:kijk|kijken|keek|keken)\s+(?:(?:al|nu\s+al|erg|echt|reikhalzend|met\s+smart)\s+)*uit\s+naar\b",
+    r"\b(?:ga|gaan|wil|zal)\s+(?:(?:ik|we|wij|zeker|beslist|graag|nog|zeker\s+weten)\s+){1,3}(?:meer|alles)\s+(?:\w+\s+){0,4}?(?:lezen|bekijken|kopen)\b",
+    r"\b(?:hardop|vaak|veel)\s+(?:moeten\s+)?(?:gelachen|lachen)\b",
+    r"\b(?:veel|heel\s+veel)\s+succes\b",
+    r"\bstap\s+(?:vooruit|in\s+de\s+goede\s+richting)\b",
+    r"\bgrijpt\s+(?:je|u|jou|me|mij|ons)\s+(?:meteen\s+|direct\s+|echt\s+)?(?:bij\s+de\s+keel|vast)\b",
+    r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:motie|moties|amendement|voorstel|initiatiefwet)\s+(?:\w+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:vandaag\s+|net\s+|zojuist\s+)?(?:unaniem\s+)?aangenomen\b",
 )
 
 # Fixed expressions whose opinion word says nothing about anything: a price "per stuk",
