@@ -39,6 +39,7 @@ STILL_WRONG: dict[str, str] = {
     "Heerlijk hoor, een uur wachten op een koude pizza.": "sarcasm without a cue word",
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
     "Een snertrestaurant met snertbediening.": "an opinion prefix, not a head",
+    "Het dessert was een zoete brij.": "no opinion word",
     # book reviews
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",
@@ -51,6 +52,7 @@ STILL_WRONG: dict[str, str] = {
     "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
     "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
     "Het boeide me van begin tot eind.": "no 'boeide': in 'boeide niet echt' the negator follows",
+    "Ik was er stil van.": "speechless with delight, or with shock",
     # political tweets
     "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
         "a question read as a complaint"
@@ -63,6 +65,8 @@ STILL_WRONG: dict[str, str] = {
     ),
     "Weer een bezuiniging op het onderwijs. Wanneer houdt het op?": "no opinion word",
     "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
+    "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
+    "Hier gaan we ons tegen verzetten.": "no opinion word",
 }
 
 

@@ -467,6 +467,11 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("deprimerende tenenkrommend tenenkrommende ontgoocheling".split(), -2.2),
     **dict.fromkeys("ontgoochelend ontgoochelende schijnheilig schijnheilige".split(), -2.4),
     **dict.fromkeys("stuitend stuitende woekerprijs".split(), -2.4),
+    "verslonden": 2.2,  # a book devoured
+    **dict.fromkeys("afgeraffeld afgeraffelde schofferen".split(), -2.0),
+    **dict.fromkeys("marteling schoffering".split(), -2.4),
+    # The middle and working class are no praise: not read by the compound's head "klasse".
+    **dict.fromkeys("middenklasse arbeidersklasse".split(), 0.0),
 }
 
 # The attributive -e forms of the adjectives and participles above that pattern lacks (its
@@ -693,6 +698,24 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:er|echt|helemaal|gewoon|werkelijk)\s+)*(?:niets|niks|geen\s+(?:moer|bal|hout))\s+van\b",
     r"\bgebeur(?:t|de|den)\s+(?:er\s+)?(?:eigenlijk\s+|verder\s+|helemaal\s+|echt\s+|weinig\s+tot\s+)?(?:niets|niks)\b(?!\s+\w+s\b)",
     r"\b(?:haalt|haalde|halen|haalden)\s+(?:bij\s+lange\s+na\s+)?(?:niet\s+)?het\s+niveau\s+(?:van\s+(?:\w+\s+){1,3}?)?niet\b",
+    # Idioms of failure and neglect: "maakt er een potje van", "met de pet naar gooien",
+    # "laat de boeren keihard vallen", "een zwarte bladzijde", "slecht nieuws", "niet meer
+    # wat het was", "voor het laatst geweest", "komt niet op gang", "kwam er niet in",
+    # "erdoorheen worstelen", "geen enkele ster", "verwacht je toch iets meer".
+    r"\b(?:maakt|maken|maakte|maakten|gemaakt)\s+er\s+(?:echt\s+|weer\s+)?(?:een\s+)?(?:potje|zooitje|bende|puinhoop|rommeltje|janboel|knoeiboel)\s+van\b",
+    r"\bmet\s+de\s+pet\s+naar\b",
+    r"\b(?:laat|laten|liet|lieten)\s+(?:\w+\s+){1,3}?(?:keihard\s+|gewoon\s+|compleet\s+|volledig\s+)?(?:vallen|barsten|stikken)\b",
+    r"\bzwarte\s+bladzijde\b",
+    r"\bslecht\s+nieuws\b",
+    r"\bniet\s+meer\s+wat\s+(?:het|ze|hij|zij|dit|dat)\s+(?:ooit\s+|vroeger\s+)?(?:was|geweest\s+is|is\s+geweest)\b",
+    r"\bvoor\s+het\s+laatst\s+(?:geweest|gegeten|besteld|gekocht|gelezen)\b",
+    r"\b(?:komt|kwam|komen|kwamen)\s+(?:\w+\s+){0,2}?(?:niet|nooit|maar\s+niet|moeizaam|traag|pas\s+laat)\s+op\s+gang\b",
+    r"\b(?:niet|nooit)\s+(?:echt\s+|goed\s+|helemaal\s+)?(?:ingekomen|in\s+gekomen|in\s+kunnen\s+komen|in\s+geraakt)\b",
+    r"\bkwam\s+er\s+(?:maar\s+|gewoon\s+|echt\s+)?niet\s+in\b",
+    r"\ber\s*doorheen\s+(?:moeten\s+)?(?:worstelen|ploeteren|geworsteld|geploeterd|slepen|gesleept)\b",
+    r"\bgeen\s+(?:enkele\s+|één\s+|1\s+)?ster\b",
+    r"\bnog\s+(?:steeds|altijd)\s+niemand\b",
+    r"\bverwacht\s+(?:je|u|ik|we|men)\s+(?:toch\s+|wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -783,6 +806,18 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:veel|heel\s+veel)\s+succes\b",
     r"\bstap\s+(?:vooruit|in\s+de\s+goede\s+richting)\b",
     r"\bgrijpt\s+(?:je|u|jou|me|mij|ons)\s+(?:meteen\s+|direct\s+|echt\s+)?(?:bij\s+de\s+keel|vast)\b",
+    # Idioms of delight: "om duimen en vingers af te likken", "de kers op de taart", "met
+    # open armen", "ons vaste adres", "een verhaal dat je niet snel vergeet", "je leeft mee",
+    # "zit je er meteen in", "een hart onder de riem", "goed nieuws".
+    r"\bduimen\s+en\s+vingers\b", r"\bvingers\s+(?:bij\s+)?af\s+(?:te\s+)?likken\b",
+    r"\bkers\s+op\s+de\s+taart\b",
+    r"\bmet\s+open\s+armen\b",
+    r"\b(?:ons|mijn|onze)\s+(?:nieuwe\s+)?vaste\s+(?:adres|adresje|stek|stekje|stamcafé|stamkroeg|restaurant|plek)\b",
+    r"\b(?:niet|nooit)\s+(?:snel|gauw|zomaar|makkelijk|licht)\s+(?:meer\s+)?(?:vergeet|vergeten|vergat)\b",
+    r"\b(?:je|u)\s+(?:\w+\s+)?leeft\s+(?:echt\s+|helemaal\s+)?mee\b", r"\bleef\s+je\s+(?:echt\s+|helemaal\s+)?mee\b",
+    r"\b(?:zit|zat)\s+(?:je|ik|u)\s+(?:er\s+)?(?:meteen\s+|direct\s+|gelijk\s+|helemaal\s+)?(?:er)?in\b(?!\s+(?:de|het|een|mijn|je|die|dat)\b)",
+    r"\bhart\s+onder\s+de\s+riem\b",
+    r"\bgoed\s+nieuws\b",
     r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:motie|moties|amendement|voorstel|initiatiefwet)\s+(?:\w+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:vandaag\s+|net\s+|zojuist\s+)?(?:unaniem\s+)?aangenomen\b",
 )
 
