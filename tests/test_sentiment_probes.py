@@ -40,6 +40,9 @@ STILL_WRONG: dict[str, str] = {
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
     "Een snertrestaurant met snertbediening.": "an opinion prefix, not a head",
     "Het dessert was een zoete brij.": "no opinion word",
+    "De uitbater keek ons aan alsof we hem stoorden.": "no opinion word",
+    "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
+    "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
     # book reviews
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",
@@ -53,6 +56,8 @@ STILL_WRONG: dict[str, str] = {
     "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
     "Het boeide me van begin tot eind.": "no 'boeide': in 'boeide niet echt' the negator follows",
     "Ik was er stil van.": "speechless with delight, or with shock",
+    "Het leek wel of de schrijver zelf geen zin meer had om het af te maken.": "no opinion word",
+    "Ik heb het boek na een paar hoofdstukken teruggestuurd.": "no opinion word",
     # political tweets
     "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
         "a question read as a complaint"
@@ -67,6 +72,8 @@ STILL_WRONG: dict[str, str] = {
     "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
     "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
     "Hier gaan we ons tegen verzetten.": "no opinion word",
+    "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
+    "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
 }
 
 

@@ -472,6 +472,10 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("marteling schoffering".split(), -2.4),
     # The middle and working class are no praise: not read by the compound's head "klasse".
     **dict.fromkeys("middenklasse arbeidersklasse".split(), 0.0),
+    # pattern reads "eindeloos" as praise; of descriptions, waits and debates it is not.
+    **dict.fromkeys("eindeloos eindeloze woningnood".split(), -1.0),
+    "meegezogen": 2.0,
+    "middelvinger": -2.4,
 }
 
 # The attributive -e forms of the adjectives and participles above that pattern lacks (its
@@ -716,6 +720,15 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeen\s+(?:enkele\s+|één\s+|1\s+)?ster\b",
     r"\bnog\s+(?:steeds|altijd)\s+niemand\b",
     r"\bverwacht\s+(?:je|u|ik|we|men)\s+(?:toch\s+|wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\b",
+    r"\b(?:mag|mocht|kan|zou)\s+(?:je|u|men)\s+(?:toch\s+)?(?:wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\s+verwachten\b",
+    # The past tense of "werkt niet" (a clause-final "niet" would otherwise negate the
+    # clause's complaint: "veel te warm en de airco werkte niet"); "niet te pruimen";
+    # "heen moeten worstelen"; "de zoveelste klap"; "pas na een uur".
+    r"\b(?:werkte|werkten|deed|deden)\s+(?:het\s+)?(?:nog\s+steeds\s+|alweer\s+|gewoon\s+|ook\s+)?niet\b",
+    r"\bniet\s+te\s+(?:pruimen|zuipen|harden|genieten|verteren)\b",
+    r"\bheen\s+(?:moeten\s+)?(?:worstelen|ploeteren|geworsteld|geploeterd|slepen|gesleept)\b",
+    r"\b(?:zoveelste|harde|flinke|enorme|zware|gevoelige)\s+klap\b",
+    r"\bpas\s+na\s+(?:een|ruim\s+een|anderhalf|twee|drie|\d+)\s+(?:uur|half\s+uur|kwartier|minuten)\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -818,6 +831,12 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:zit|zat)\s+(?:je|ik|u)\s+(?:er\s+)?(?:meteen\s+|direct\s+|gelijk\s+|helemaal\s+)?(?:er)?in\b(?!\s+(?:de|het|een|mijn|je|die|dat)\b)",
     r"\bhart\s+onder\s+de\s+riem\b",
     r"\bgoed\s+nieuws\b",
+    # "heeft me geraakt", "als koningen ontvangen", "met liefde bereid", "moet je zeker
+    # niet laten" (Flemish: not to be missed).
+    r"\bheeft\s+(?:me|mij|ons)\s+(?:echt\s+|diep\s+|enorm\s+)?geraakt\b",
+    r"\bals\s+(?:een\s+)?(?:koning|koningen|koningin|vorst|vorsten|prinses)\s+(?:ontvangen|behandeld|bediend)\b",
+    r"\bmet\s+(?:veel\s+|zo\s+veel\s+|zoveel\s+)?(?:liefde|zorg|passie)\s+(?:bereid|klaargemaakt|uitgebaat|gemaakt|gekookt|geschreven|bereide)\b",
+    r"\bmoet\s+je\s+(?:het\s+)?(?:zeker\s+|echt\s+)?niet\s+laten\b",
     r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:motie|moties|amendement|voorstel|initiatiefwet)\s+(?:\w+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:vandaag\s+|net\s+|zojuist\s+)?(?:unaniem\s+)?aangenomen\b",
 )
 
