@@ -24,6 +24,7 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     ),
     # Opinions alone, boosters before an opinion word ("bizar lekker", "absurd goedkoop").
     **dict.fromkeys("bizar absurd".split(), "very"),
+    "reinste": "very",  # "je reinste onzin"
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
     "maar": "but",
     "doch": "but",  # written and Flemish "maar"
@@ -476,6 +477,8 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("eindeloos eindeloze woningnood".split(), -1.0),
     "meegezogen": 2.0,
     "middelvinger": -2.4,
+    **dict.fromkeys("flinterdun nietszeggend nietszeggende puin".split(), -1.6),
+    **dict.fromkeys("afknapper mwa".split(), -2.0),
 }
 
 # The attributive -e forms of the adjectives and participles above that pattern lacks (its
@@ -729,6 +732,24 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bheen\s+(?:moeten\s+)?(?:worstelen|ploeteren|geworsteld|geploeterd|slepen|gesleept)\b",
     r"\b(?:zoveelste|harde|flinke|enorme|zware|gevoelige)\s+klap\b",
     r"\bpas\s+na\s+(?:een|ruim\s+een|anderhalf|twee|drie|\d+)\s+(?:uur|half\s+uur|kwartier|minuten)\b",
+    # A reader giving up or let down: "kraak noch smaak", "drie keer niks", "hou het voor
+    # gezien", "kwam er niet goed in", "kom niet verder dan blz. 70", "aan de kant gelegd",
+    # "niet mijn ding", "niet wat ik ervan verwacht had", "kom je bedrogen uit", "weinig
+    # diepgang", "beter van haar gewend", "het had zo leuk kunnen zijn" (it was not; not
+    # "het had erger kunnen zijn"), "had ze beter kunnen laten staan".
+    r"\bkraak\s+(?:noch|of|en)\s+smaak\b",
+    r"\b(?:drie|twee)\s+keer\s+(?:niks|niets)\b",
+    r"\b(?:hou|houd|hield|hielden|houden)\s+(?:ik|we|het)\s+(?:het\s+)?voor\s+gezien\b",
+    r"\bkwam\s+(?:ik|je|we)\s+(?:er\s+)?(?:maar\s+)?niet\s+(?:goed\s+|lekker\s+|echt\s+)?in\b",
+    r"\b(?:kom|kwam|kwamen|komen)\s+(?:ik\s+|we\s+)?niet\s+verder\s+dan\b",
+    r"\b(?:terzijde|aan\s+de\s+kant)\s+(?:ge)?legd\b",
+    r"\bniet\s+(?:echt\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:ding|soort\s+\w+|smaak|genre|kopje\s+thee)\b",
+    r"\bniet\s+wat\s+(?:ik|we|je)\s+(?:er\s*van\s+)?(?:had\s+|hadden\s+)?verwacht(?:te|ten|\s+had|\s+hadden)?\b",
+    r"\bbedrogen\s+uit\b",
+    r"\b(?:weinig|geen|gebrek\s+aan)\s+(?:diepgang|spanning|humor|actie|inhoud|smaak|sfeer)\b",
+    r"\bbeter\s+(?:van\s+\w+\s+)?gewend\b",
+    r"\b(?:had|hadden)\s+(?:(?!erger\b|slechter\b)\w+\s+){0,4}?kunnen\s+(?:zijn|worden)\b",
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?beter\s+(?:\w+\s+){0,4}?kunnen\s+(?:laten|schrijven|doen|blijven|houden)\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -857,6 +878,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bzo\s+(?:snel|spoedig|vlot|goed|veel)\s+(?:als\s+)?mogelijk\b",
     r"\bop\s+de\s+mat\b",
     r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
+    # "Eerlijk gezegd", "om eerlijk te zijn", "als ik eerlijk ben": frankly, no praise.
+    r"\b(?:eerlijk\s+gezegd|om\s+eerlijk\s+te\s+zijn|als\s+ik\s+eerlijk\s+ben)\b",
 )
 
 # Words that only say something passes, read in their general Dutch sense: acceptable,
