@@ -22,9 +22,6 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
         ongelooflijk ongelofelijk onwijs flink flinke""".split(),
         "very",
     ),
-    # Opinions alone, boosters before an opinion word ("bizar lekker", "absurd goedkoop").
-    **dict.fromkeys("bizar absurd".split(), "very"),
-    "reinste": "very",  # "je reinste onzin"
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
     "maar": "but",
     "doch": "but",  # written and Flemish "maar"
@@ -453,8 +450,8 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("kanjers must-read triomf".split(), 2.4),
     # More of the same, from a reviewer's and a voter's vocabulary. pattern reads "tochtig"
     # (draughty) as +3.6 and "zouteloos" (bland), "krokant", "charmant" and "schokkend" too
-    # mildly. "bizar" and "absurd" are opinions alone ("Bizar: twee ministers") and boosters
-    # before one ("bizar lekker"): see DUTCH_FUNCTION_WORDS.
+    # mildly. "bizar" and "absurd" are mild opinions alone ("Bizar: twee ministers"); before
+    # praise ("bizar lekker") the praise outweighs them.
     **dict.fromkeys("krokant krokante smeuig smeuige royaal voordelig voordelige".split(), 1.5),
     **dict.fromkeys("gemoedelijk gemoedelijke charmant charmante innemend innemende".split(), 1.8),
     **dict.fromkeys("verwennerij lekkernij lekkernijen verhelderend verhelderende".split(), 1.8),
@@ -473,6 +470,7 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("marteling schoffering".split(), -2.4),
     # The middle and working class are no praise: not read by the compound's head "klasse".
     **dict.fromkeys("middenklasse arbeidersklasse".split(), 0.0),
+    "reinste": 0.0,  # "je reinste onzin" is sheer nonsense, not pure (pattern: praise)
     # pattern reads "eindeloos" as praise; of descriptions, waits and debates it is not.
     **dict.fromkeys("eindeloos eindeloze woningnood".split(), -1.0),
     "meegezogen": 2.0,
