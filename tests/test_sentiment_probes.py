@@ -1,8 +1,8 @@
 """Dutch and Flemish sentiment on invented but realistic texts of the three kinds the Dutch
 evaluation data holds: restaurant and service sentences, book reviews and political tweets.
 
-The probes live in tests/data/sentiment-probes/ as label<TAB>text files, so `webcare eval
-sentiment tests/data/sentiment-probes/*.tsv` scores them too. Each label is what a careful
+The probes live in tests/sentiment_probes/ as label<TAB>text files, so `webcare eval
+sentiment tests/sentiment_probes/*.tsv` scores them too. Each label is what a careful
 annotator gives the text; a probe the rules still get wrong is listed in `STILL_WRONG`
 (a strict xfail: it fails the day the rules get it right, so the list stays true).
 """
@@ -17,7 +17,7 @@ from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.evaluate import read_examples
 
-PROBES = Path(__file__).parent / "data" / "sentiment-probes"
+PROBES = Path(__file__).parent / "sentiment_probes"
 
 STILL_WRONG: dict[str, str] = {
     # restaurant and service
