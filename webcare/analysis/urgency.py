@@ -46,7 +46,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
-from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
+from webcare.analysis.urgency_lexicon import (
+    BUILTIN,
+    BUILTIN_NAMES,
+    POSITIVE_REASON,
+    SUBJECT_BEFORE_NL,
+    Category,
+)
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import UrgencySettings
 
@@ -115,9 +121,12 @@ _SKIPPED = frozenset(
 )
 _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
-    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
+    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)"
-    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
+    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
+    r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
+    r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
+    r"|gedeblokkeerd|terug\s+in\s+orde)\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "please have it sorted", "wil het opgelost zien".
@@ -241,11 +250,28 @@ _HYPOTHETICAL = re.compile(
     r"|in\s+case|hypothetically|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
     r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
 )
+# Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
+# "wat moet ik doen als …".
+_HYPOTHETICAL_NL = re.compile(
+    r"\b(?:(?:als|indien|mocht|mochten)\s+(?:\w+\s+){0,4}?ooit"
+    r"|wat\s+(?:moet|kan|doe)\s+(?:ik|je|we)\s+(?:dan\s+)?(?:als|indien|wanneer))\b"
+)
+_IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 
 
 def _hypothetical(low: str, start: int) -> bool:
-    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`)."""
-    return _HYPOTHETICAL.search(low, _sentence_start(low, start), start) is not None
+    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), or a
+    question that opens with "als"/"indien"/"mocht" ("Als het niet lukt …, kan ik dan …?")."""
+    begin = _sentence_start(low, start)
+    if _HYPOTHETICAL.search(low, begin, start) is not None:
+        return True
+    before = low[begin:start]
+    if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
+        return True
+    if not before.lstrip().startswith(_IF_NL):
+        return False
+    ends = [i for i in (low.find(m, start) for m in _SENTENCE_END) if i >= 0]
+    return bool(ends) and low[min(ends)] == "?"
 
 
 # Numbers go down too: "prices are down" is no outage. (Checked here, not as a lookbehind in
@@ -253,8 +279,137 @@ def _hypothetical(low: str, start: int) -> bool:
 _FIGURES = ("price ", "prices ", "rates ", "sales ", "costs ", "fees ", "numbers ", "shares ", "stocks ")
 
 
+# Dutch outages that are not today's: over ("vorige maand kon ik niet inloggen", "vroeger
+# crashte de app"), recurring ("werkt niet altijd", "valt soms weg": a quality complaint),
+# never had ("storingen heb ik nog nooit meegemaakt") or someone else's ("de storing bij de
+# andere banken"). Clause by clause, so "vroeger crashte hij vaak, sinds gisteren kan ik
+# niet inloggen" still counts its second half.
+_PAST_NL = re.compile(
+    r"\b(?:vroeger|destijds|toen|gisteren|eergisteren|vorige\s+(?:week|maand|keer|zomer|winter)"
+    r"|vorig\s+jaar|(?:dagen|weken|maanden|jaren|jaar)\s+geleden|in\s+het\s+begin)\b"
+)
+_PAST_VERB_NL = re.compile(
+    r"\b(?:was|waren|kon|konden|ging|gingen|werkte|werkten|lukte|lukten|lag|lagen|had|hadden"
+    r"|crashte|crashten|liep|viel|gaf|kreeg|zat|stond|hing|deed|weigerde|sloot)\b"
+)
+_ONGOING_NL = re.compile(
+    r"\b(?:sinds|sindsdien|nog\s+steeds|nog\s+altijd|nog\s+niet|nog\s+geen|nu|momenteel|vandaag"
+    r"|opnieuw|alweer|weer|steeds|telkens|al\s+(?:\d+|een|twee|drie|enkele|weken|dagen))\b"
+)
+_RECURRING_NL = re.compile(
+    r"\b(?:soms|vaak|regelmatig|geregeld|af\s+en\s+toe|om\s+de\s+haverklap|nu\s+en\s+dan"
+    r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd)\b"
+)
+_NEVER_HAD_NL = re.compile(
+    r"\b(?:nog\s+)?nooit\s+(?:\w+\s+)?(?:gehad|meegemaakt|gezien|voorgekomen|ondervonden)\b"
+)
+_ELSEWHERE_NL = re.compile(r"\s+(?:bij|van)\s+(?:de\s+|een\s+|alle\s+)?(?:andere|concurrent)")
+# A piece of any word the checks above look for: most outages have none and skip them (a
+# substring test is far cheaper than a regex search; a false hint only costs the checks).
+_NOT_TODAY_HINTS_NL = (
+    "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
+    "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
+)  # fmt: skip
+
+
+def _clause_after(low: str, end: int) -> str:
+    """The rest of a match's clause: up to a comma, a sentence end, "maar" or "en"."""
+    window = low[end : end + 100]
+    cut = min((i for i in (window.find(m) for m in (*_SENTENCE_END, ",", " maar ", " en ")) if i >= 0), default=len(window))
+    return window[:cut]
+
+
+# "… niet kan betalen" is the customer's outage after "ik"/"we" ("dat ik de app niet meer
+# kan activeren"); after "je" it is what the service offers ("jammer dat je niet kan betalen
+# met Google Pay"). "Er gebeurt niets" is the app after a tap or a scan, not a complaint.
+_NOT_CAN = re.compile(r"nie?t?\s+(?:meer\s+)?k[ao]n\s")
+_FIRST_PERSON_NL = re.compile(r"\b(?:ik|we|wij|k)\b")
+_UI_ACTION_NL = re.compile(
+    r"\b(?:(?:bij|na)\s+het\s+\w+|klik\w*|druk\w*|scan\w*|tik\w*|bevestig\w*|open\w*|app|site|website|scherm|pagina|draait)\b"
+)
+
+
+def _not_today_nl(low: str, start: int, end: int) -> bool:
+    if _NOT_CAN.match(low, start) and not _FIRST_PERSON_NL.search(_clause_before(low, start)):
+        return True
+    if low.startswith(("gebeurt", "verschijnt"), start) and not _UI_ACTION_NL.search(
+        low, _sentence_start(low, start), start
+    ):
+        return True
+    if _ELSEWHERE_NL.match(low, end):
+        return True
+    window = low[max(0, start - 120) : end + 60]
+    if not any(hint in window for hint in _NOT_TODAY_HINTS_NL):
+        return False
+    before = _clause_before(low, start)
+    clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
+    rest = low[end : end + 60]
+    rest = rest[: min((i for i in (rest.find(m) for m in (*_SENTENCE_END, ",")) if i >= 0), default=len(rest))]
+    if _RECURRING_NL.search(clause + rest) or _NEVER_HAD_NL.search(clause):
+        return True
+    return _past_nl(low, start, end, clause)
+
+
+def _past_nl(low: str, start: int, end: int, clause: str | None = None) -> bool:
+    """A past-time marker in the sentence, a past-tense verb in the clause, nothing that
+    says it goes on ("sinds", "nog steeds", "nu"): "vorig jaar was mijn kaart geblokkeerd"."""
+    if clause is None:
+        clause = f"{_clause_before(low, start)}{low[start:end]}{_clause_after(low, end)}"
+    sentence = low[_sentence_start(low, start) : end] + _clause_after(low, end)
+    return bool(_PAST_NL.search(sentence) and _PAST_VERB_NL.search(clause) and not _ONGOING_NL.search(clause))
+
+
+# A switch towards this brand is no churn: "overgestapt van ING naar jullie", "overgestapt
+# naar deze bank"; nor a promise never to go back to the old one.
+_TOWARDS_US_NL = re.compile(
+    r"\bnaar\s+(?:jullie|u|hier|ons|deze\s+(?:bank|broker|provider|aanbieder|maatschappij|webshop|winkel))\b"
+    r"|\bnooit\s+(?:meer\s+)?terug\s+naar\s+(?:mijn|m'n|onze|de)\s+(?:oude|vorige)\b"
+)
+
+
+# Per category: all its symptoms in one regex (one quick test), then each with its subject
+# (see SUBJECT_BEFORE_NL in the lexicon).
+_SUBJECTS_NL = {
+    name: (
+        re.compile("|".join(f"(?:{symptom})" for category, symptom, _ in SUBJECT_BEFORE_NL if category == name)),
+        tuple(
+            (re.compile(symptom), re.compile(rf"\b{subject}"))
+            for category, symptom, subject in SUBJECT_BEFORE_NL
+            if category == name
+        ),
+    )
+    for name in {category for category, _, _ in SUBJECT_BEFORE_NL}
+}
+
+
+def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
+    """A symptom-first Dutch match without its subject before it: in its clause for an
+    outage ("kredietkaart … geweigerd" is no card that fails), in its sentence otherwise."""
+    if name not in _SUBJECTS_NL:
+        return False
+    anyone, each = _SUBJECTS_NL[name]
+    if anyone.fullmatch(low, start, end) is None:
+        return False
+    for symptom, subject in each:
+        if symptom.fullmatch(low, start, end):
+            if name == "outage":
+                return subject.search(_clause_before(low, start)) is None
+            return subject.search(low[_sentence_start(low, start) : start]) is None
+    return False
+
+
 def _counts(name: str, start: int, end: int, low: str) -> bool:
+    if _lacks_subject_nl(name, start, end, low):
+        return False
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
+        return False
+    if name == "outage" and _not_today_nl(low, start, end):
+        return False
+    if name == "blocked" and _past_nl(low, start, end):
+        return False
+    if name == "churn" and "naar " in low[start : end + 100] and _TOWARDS_US_NL.search(
+        low, start, end + len(_clause_after(low, end))
+    ):
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False
