@@ -7,7 +7,8 @@ wish, a question how to, slowness or something recurring, praise with "geen prob
 A high or critical message must get its level. A normal or low one must not become high or
 critical; which of normal and low it gets is the sentiment's call, not urgency's, so that is
 not asserted here. The few the rules still get wrong are listed with the reason and expected
-to fail, so fixing one (or breaking another) shows up."""
+to fail, so fixing one (or breaking another) shows up. Rows 378-407 were written after the
+rules and changed none of them: their misses are what to expect on new text."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ KNOWN_MISSES = {
     "names the charge as wrong",
     "nl-probe-366": "'al drie keer gemaild' counts as time pressure, though only an answer is at "
     "stake",
+    # The last batch, written after every rule and used to change none: what the rules miss on
+    # new text.
+    "nl-probe-378": "'krijg … niet meer te zien' and 'een draaiend wieltje' are no symptoms yet",
+    "nl-probe-379": "an error code quoted without an error word ('code E12'), then 'niks meer'",
+    "nl-probe-383": "a card 'niet meer bruikbaar' (only 'onbruikbaar' is a symptom)",
+    "nl-probe-392": "'word niet meer toegelaten tot mijn rekening' is no way of being cut off yet",
+    "nl-probe-393": "money 'van mijn rekening gegaan' for what was 'nooit besteld': neither is a rule",
+    "nl-probe-404": "a fear that did not come true ('ik was bang dat mijn kaart geblokkeerd zou "
+    "zijn') reads as a blocked card",
 }
 
 
