@@ -1,5 +1,6 @@
-"""Dutch and Flemish urgency on invented customer messages (tests/data/urgency/nl_probes.tsv),
-each labelled as a webcare lead would per the labelled set's criteria: what a customer writes
+"""Dutch and Flemish urgency on invented customer messages
+(tests/labelled/nl_urgency_probes.tsv), each labelled as a webcare lead would per the labelled
+set's criteria: what a customer writes
 when the app, site or card cannot be used now, an account is cut off, money is taken or held,
 or they leave; and look-alikes that must not be high (a past or solved problem, a feature
 wish, a question how to, slowness or something recurring, praise with "geen problemen").
@@ -21,7 +22,7 @@ from webcare.evaluate_urgency import Labelled, read_labelled
 from webcare.settings import Settings
 
 PLAIN = Settings()
-PROBES = read_labelled(Path(__file__).parent / "data" / "urgency" / "nl_probes.tsv")
+PROBES = read_labelled(Path(__file__).parent / "labelled" / "nl_urgency_probes.tsv")
 URGENT = ("critical", "high")
 
 # id -> why the rules get it wrong today.
@@ -48,7 +49,8 @@ KNOWN_MISSES = {
     "nl-probe-379": "an error code quoted without an error word ('code E12'), then 'niks meer'",
     "nl-probe-383": "a card 'niet meer bruikbaar' (only 'onbruikbaar' is a symptom)",
     "nl-probe-392": "'word niet meer toegelaten tot mijn rekening' is no way of being cut off yet",
-    "nl-probe-393": "money 'van mijn rekening gegaan' for what was 'nooit besteld': neither is a rule",
+    "nl-probe-393": "money 'van mijn rekening gegaan' for what was 'nooit besteld': neither is a "
+    "rule",
     "nl-probe-404": "a fear that did not come true ('ik was bang dat mijn kaart geblokkeerd zou "
     "zijn') reads as a blocked card",
 }
