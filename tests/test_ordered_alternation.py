@@ -14,7 +14,7 @@ from webcare.analysis.lexicon import (
     PRAISE_PHRASES_EN,
     PRAISE_PHRASES_NL,
 )
-from webcare.analysis.rules import ordered_alternation
+from webcare.analysis.patterns import ordered_alternation
 
 GROUPS = {
     "complaints nl": COMPLAINT_PHRASES_NL,

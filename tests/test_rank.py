@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -121,6 +122,30 @@ def test_why_names_every_contribution_and_they_add_up_to_the_score() -> None:
     points = [float(re.match(r"([+-][\d.]+) ", part).group(1)) for part in why]  # type: ignore[union-attr]
     assert sum(points) == pytest.approx(row.priority.score)
     assert row.priority.score == 1178
+
+
+def test_a_score_without_its_why_is_the_same_score() -> None:
+    # The report ranks its whole floor and words only the rows it shows; the digest scores
+    # a late answer as the breach it was. Both must give the score `why` adds up to.
+    weights = report.topic_weights(SETTINGS)
+    items = [
+        stored("Jullie bezorgbus reed mijn zoon aan", created=at(0), level=UrgencyLevel.CRITICAL,
+               reasons=("safety: 'reed'",), score=-0.8, reach=25_000, route=Route.HUMAN),
+        stored(created=at(40), score=-0.35, reach=1_500),  # at risk
+        stored(created=at(85), level=UrgencyLevel.CRITICAL, route=Route.JUDGEMENT),
+        stored(created=at(85), level=UrgencyLevel.LOW),
+        stored(created=at(0), responded=at(75), topics=("billing", "delivery")),
+        stored(created=at(0), needs_reply=False, needs_reply_reason="praise", score=0.9),
+    ]  # fmt: skip
+    for item in items:
+        state = sla.evaluate(item, POLICY, NOW)
+        assert rank.points(item, state, weights) == rank.score(item, state, weights)[0]
+        as_breach = replace(state, status=SlaStatus.BREACHED)
+        assert rank.points(item, state, weights, status=SlaStatus.BREACHED) == (
+            rank.score(item, as_breach, weights)[0]
+        )
+    states = {sla.evaluate(item, POLICY, NOW).status for item in items}
+    assert states == {SlaStatus.BREACHED, SlaStatus.AT_RISK, SlaStatus.OK, SlaStatus.RESPONDED}
 
 
 def test_why_for_at_risk_and_low_urgency() -> None:

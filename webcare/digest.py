@@ -36,13 +36,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from webcare import rank as ranking
 from webcare import report, stats
-from webcare.model import Answered, Ranked, SentimentLabel, SlaState, SlaStatus, StoredMention
+from webcare.model import Answered, SentimentLabel, SlaState, SlaStatus, StoredMention
 from webcare.settings import Settings
 from webcare.textutil import one_line
 from webcare.timeparse import iso_utc
@@ -71,23 +72,7 @@ TOTALS = (
 )
 """The `totals` keys, in order. The last four describe `now` and have no previous value."""
 
-RESPONSE_FIELDS = (
-    "key",
-    "needs_reply",
-    "responded",
-    "share_responded",
-    "median_response_minutes",
-    "p90_response_minutes",
-    "target_minutes",
-    "gap_minutes",
-    "in_time",
-    "late",
-    "breached_open",
-    "breaches",
-    "compliance_pct",
-    "research_minutes",
-)
-"""What the `response` section keeps of a `webcare stats` channel row."""
+RESPONSE_FIELDS = stats.RESPONSE_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +170,8 @@ def _facts(
               r.sentiment_score, r.topics, r.categories, _answered_outcome(r))
         for r in answered
     ]  # fmt: skip
-    facts.sort(key=lambda fact: fact.id)
-    facts.sort(key=lambda fact: fact.created_at, reverse=True)  # stable: ids stay in order
+    facts.sort(key=attrgetter("id"))
+    facts.sort(key=attrgetter("created_at"), reverse=True)  # stable: ids stay in order
     return facts
 
 
@@ -334,18 +319,18 @@ def _late(s: SlaState) -> bool:
     return s.status is SlaStatus.BREACHED or (s.status is SlaStatus.RESPONDED and s.responded_late)
 
 
-def _severity(row: Ranked, weights: Mapping[str, float]) -> float:
-    """The report's priority score; a late answer scored as it stood while still overdue,
-    by how late it came, so answered and open breaches compare on one scale."""
-    if row.sla.status is SlaStatus.BREACHED:
-        return row.priority.score
-    return ranking.points(row.item, replace(row.sla, status=SlaStatus.BREACHED), weights)
+def _severity(sla: SlaState, item: StoredMention, score: float, weights: Mapping[str, float]) -> float:
+    """The report's priority score (`score`); a late answer scored as it stood while still
+    overdue, by how late it came, so answered and open breaches compare on one scale."""
+    if sla.status is SlaStatus.BREACHED:
+        return score
+    return ranking.points(item, sla, weights, status=SlaStatus.BREACHED)
 
 
-def _breach(row: Ranked, score: float, rank: int) -> dict[str, Any]:
-    m, a, s = row.item.mention, row.item.analysis, row.sla
+def _breach(item: StoredMention, s: SlaState, score: float, rank: int) -> dict[str, Any]:
+    m, a = item.mention, item.analysis
     text = one_line(m.text)
-    response = row.item.response
+    response = item.response
     answered = s.status is SlaStatus.RESPONDED and response is not None
     return {
         "key": m.id,
@@ -427,11 +412,15 @@ def build_digest(
     }
     weights = report.topic_weights(settings)
     # Ranking is a sort by score: only the breaches are ranked (a week holds tens of
-    # thousands of mentions, few of them breaches), in the same order among themselves.
-    ranked = ranking.rank((pair for pair in states if _late(pair[1])), weights, why=False)
+    # thousands of mentions, few of them breaches), in the same order among themselves
+    # (`position`), and none is built as a report row: the digest shows a few of them.
+    ordered = ranking.order((pair for pair in states if _late(pair[1])), weights)
     breached = sorted(
-        ((_severity(row, weights), row) for row in ranked),
-        key=lambda pair: (-pair[0], -pair[1].sla.overdue_minutes, pair[1].priority.rank),
+        (
+            (_severity(sla, item, score, weights), -sla.overdue_minutes, position, item, sla)
+            for position, (item, sla, score) in enumerate(ordered, start=1)
+        ),
+        key=lambda b: (-b[0], b[1], b[2]),
     )
 
     def channels_of(group: list[_Fact]) -> dict[str, str]:
@@ -450,7 +439,8 @@ def build_digest(
         topics=_labels(facts, lambda fact: fact.topics, top),
         urgency=_labels(facts, lambda fact: fact.categories, top),
         breaches=tuple(
-            _breach(row, score, n) for n, (score, row) in enumerate(breached[:worst], start=1)
+            _breach(item, sla, severity, n)
+            for n, (severity, _, _, item, sla) in enumerate(breached[:worst], start=1)
         ),
         responses=tuple({key: row.get(key) for key in RESPONSE_FIELDS} for row in response_rows),
         breaches_found=len(breached),

@@ -37,8 +37,9 @@ input always gives the same order.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
-from datetime import timedelta
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
 
 from webcare.model import (
     Priority,
@@ -93,64 +94,73 @@ def score(
 ) -> tuple[float, tuple[str, ...]]:
     """The score and its `why`; `weights` are the topic weights (default: the built-in ones)."""
     weights = _default_weights() if weights is None else weights
-    parts = _parts(item, sla, weights, _minutes_text)
+    parts = _parts(item, sla, sla.status, weights, words=True)
     total = round(sum(value for value, _ in parts), 1)
     why = tuple(f"{value:+g} {text}" for value, text in parts)
     return total, why
 
 
-def points(item: StoredMention, sla: SlaState, weights: Mapping[str, float]) -> float:
-    """The score alone, without wording its `why`: the same sum of the same points."""
-    return round(sum(value for value, _ in _parts(item, sla, weights, _no_text)), 1)
-
-
-def _no_text(minutes: int) -> str:
-    return ""
+def points(
+    item: StoredMention,
+    sla: SlaState,
+    weights: Mapping[str, float],
+    *,
+    status: SlaStatus | None = None,
+) -> float:
+    """The score alone, without wording its `why`: the same sum of the same points.
+    `status`: score it as if its SLA status were this one (a late answer as the breach it
+    was), without building that state."""
+    parts = _parts(item, sla, sla.status if status is None else status, weights, words=False)
+    return round(sum(value for value, _ in parts), 1)
 
 
 def _parts(
     item: StoredMention,
     sla: SlaState,
+    status: SlaStatus,
     weights: Mapping[str, float],
-    _minutes_text: Callable[[int], str],
+    *,
+    words: bool,
 ) -> list[tuple[float, str]]:
+    """Each part's points and, with `words`, what it is for (else ""): a report ranks
+    thousands of mentions and words the few dozen it shows."""
     parts: list[tuple[float, str]] = []
     analysis = item.analysis
     urgency = analysis.urgency
     if URGENCY_POINTS[urgency.level]:
-        detail = f" ({'; '.join(urgency.reasons)})" if urgency.reasons else ""
-        parts.append((URGENCY_POINTS[urgency.level], f"{urgency.level.value} urgency{detail}"))
-    target = _minutes_text(sla.target_minutes)
-    running = sla.needs_reply and sla.status in (SlaStatus.OK, SlaStatus.AT_RISK)
-    if urgency.level is UrgencyLevel.CRITICAL and running:
+        detail = f" ({'; '.join(urgency.reasons)})" if words and urgency.reasons else ""
         parts.append(
-            (
-                IN_TIME_POINTS,
-                f"critical and still answerable in time: {_minutes_text(sla.remaining_minutes)} left",
-            )
+            (URGENCY_POINTS[urgency.level], f"{urgency.level.value} urgency{detail}" if words else "")
         )
-    if sla.status is SlaStatus.BREACHED:
+    target = _minutes_text(sla.target_minutes) if words else ""
+    running = sla.needs_reply and status in (SlaStatus.OK, SlaStatus.AT_RISK)
+    if urgency.level is UrgencyLevel.CRITICAL and running:
+        left = _minutes_text(sla.remaining_minutes) if words else ""
+        parts.append(
+            (IN_TIME_POINTS, f"critical and still answerable in time: {left} left" if words else "")
+        )
+    if status is SlaStatus.BREACHED:
         over = min(
             OVERDUE_POINTS_MAX,
             OVERDUE_POINTS_PER_TARGET * sla.overdue_minutes / max(1, sla.target_minutes),
         )
+        late = _minutes_text(sla.overdue_minutes) if words else ""
         parts.append(
             (
                 round(BREACHED_POINTS + over, 1),
-                f"breached: {_minutes_text(sla.overdue_minutes)} over the {target} target",
+                f"breached: {late} over the {target} target" if words else "",
             )
         )
-    elif sla.status is SlaStatus.AT_RISK:
-        parts.append(
-            (AT_RISK_POINTS, f"at risk: {_minutes_text(sla.remaining_minutes)} left of {target}")
-        )
-    elif sla.status is SlaStatus.OK and not sla.needs_reply:
-        parts.append((0, f"no reply owed: {sla.reply_reason or 'no clock runs'}"))
+    elif status is SlaStatus.AT_RISK:
+        left = _minutes_text(sla.remaining_minutes) if words else ""
+        parts.append((AT_RISK_POINTS, f"at risk: {left} left of {target}" if words else ""))
+    elif status is SlaStatus.OK and not sla.needs_reply:
+        parts.append((0, f"no reply owed: {sla.reply_reason or 'no clock runs'}" if words else ""))
     if analysis.sentiment.label is SentimentLabel.NEG:
         parts.append(
             (
                 round(-20 * analysis.sentiment.score, 1),
-                f"negative ({analysis.sentiment.score:+.2f})",
+                f"negative ({analysis.sentiment.score:+.2f})" if words else "",
             )
         )
     reach = item.mention.author_reach
@@ -158,14 +168,16 @@ def _parts(
         parts.append(
             (
                 min(float(REACH_POINTS_MAX), round(5 * math.log10(reach / 100), 1)),
-                f"reach {reach:,}",
+                f"reach {reach:,}" if words else "",
             )
         )
     topic = _topic(analysis.topics, weights)
     if topic is not None:
-        parts.append((round(topic[0], 1), f"topic {topic[1]}"))
+        parts.append((round(topic[0], 1), f"topic {topic[1]}" if words else ""))
     if ROUTE_POINTS[analysis.route]:
-        parts.append((ROUTE_POINTS[analysis.route], f"route {analysis.route.value}"))
+        parts.append(
+            (ROUTE_POINTS[analysis.route], f"route {analysis.route.value}" if words else "")
+        )
     return parts
 
 
@@ -178,12 +190,31 @@ def rank(
     """Ranked 1..n by score, then due, created and id; `weights` as in `score`. Without
     `why`, each priority's `why` is left empty (for a caller that shows none of them)."""
     weights = _default_weights() if weights is None else weights
-    scored = [
-        (item, sla, *(score(item, sla, weights) if why else (points(item, sla, weights), ())))
-        for item, sla in items
-    ]
-    scored.sort(key=lambda s: (-s[2], s[1].due_at, s[0].mention.created_at, s[0].mention.id))
+    if not why:
+        return [
+            Ranked(item=item, sla=sla, priority=Priority(score=total, rank=position, why=()))
+            for position, (item, sla, total) in enumerate(order(items, weights), start=1)
+        ]
+    scored = [(item, sla, *score(item, sla, weights)) for item, sla in items]
+    scored.sort(key=_order_key)
     return [
         Ranked(item=item, sla=sla, priority=Priority(score=total, rank=position, why=why))
         for position, (item, sla, total, why) in enumerate(scored, start=1)
     ]
+
+
+def order(
+    items: Iterable[tuple[StoredMention, SlaState]], weights: Mapping[str, float]
+) -> list[tuple[StoredMention, SlaState, float]]:
+    """`rank`'s order without its records: (item, state, score), the first ranked 1, for a
+    caller that keeps a few of thousands (the digest's worst breaches)."""
+    scored = [(item, sla, points(item, sla, weights)) for item, sla in items]
+    scored.sort(key=_order_key)
+    return scored
+
+
+def _order_key(scored: tuple[Any, ...]) -> tuple[float, datetime, datetime, str]:
+    """(item, state, score, …) by score, then due, created and id."""
+    item: StoredMention = scored[0]
+    sla: SlaState = scored[1]
+    return (-scored[2], sla.due_at, item.mention.created_at, item.mention.id)

@@ -186,13 +186,19 @@ def floor(
     """The floor: open mentions breached or at risk at `now`, worst first, ranked 1…n; and
     every live (not backfilled) mention's state, for the summary. Without `why`, the
     priorities' `why` is left empty (`rank.rank`)."""
-    # History stored by a backfill was never in front of the team: not on the floor, and
-    # not in the headline's counts either.
-    states = [s for s in sla_states(items, settings, now) if not s[0].backfilled]
+    states = _live_states(items, settings, now)
     ranked = ranking.rank(
         (s for s in states if s[1].status in ON_THE_FLOOR), topic_weights(settings), why=why
     )
     return ranked, states
+
+
+def _live_states(
+    items: Iterable[StoredMention], settings: Settings, now: datetime
+) -> list[tuple[StoredMention, SlaState]]:
+    # History stored by a backfill was never in front of the team: not on the floor, and
+    # not in the headline's counts either.
+    return [s for s in sla_states(items, settings, now) if not s[0].backfilled]
 
 
 def build_report(
@@ -207,8 +213,10 @@ def build_report(
     """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
     with the incidents among the open ones. `history`: the subjects of the recent
     mentions, counted, for the incidents' spike flag (webcare.incidents)."""
-    # Thousands can be on the floor, a few dozen shown: only those are worded (`why`).
-    ranked, states = floor(items, settings, now, why=False)
+    # Thousands can be on the floor, a few dozen shown: only those are built and worded.
+    states = _live_states(items, settings, now)
+    weights = topic_weights(settings)
+    ordered = ranking.order((s for s in states if s[1].status in ON_THE_FLOOR), weights)
     waiting = [item for item, state in states if awaits_reply(state)]
     brand = settings.brand
     found = tuple(
@@ -220,14 +228,16 @@ def build_report(
         )
     )
     member_of = {member: incident.id for incident in found for member in incident.members}
-    weights = topic_weights(settings)
     rows = [
-        replace(
-            row,
-            priority=replace(row.priority, why=ranking.score(row.item, row.sla, weights)[1]),
-            incident=member_of.get(row.item.mention.id),
+        Ranked(
+            item,
+            state,
+            Priority(score=total, rank=position, why=ranking.score(item, state, weights)[1]),
+            incident=member_of.get(item.mention.id),
         )
-        for row in (ranked[:limit] if limit is not None else ranked)
+        for position, (item, state, total) in enumerate(
+            ordered[:limit] if limit is not None else ordered, start=1
+        )
     ]
     summary = _summary(states, len(rows))
     # The report reads unanswered mentions only: an answered count would mean nothing.

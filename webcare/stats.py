@@ -41,6 +41,25 @@ from webcare.model import SentimentLabel, SlaState, SlaStatus, StoredMention
 from webcare.settings import Settings
 from webcare.timeparse import iso_utc
 
+RESPONSE_FIELDS = (
+    "key",
+    "needs_reply",
+    "responded",
+    "share_responded",
+    "median_response_minutes",
+    "p90_response_minutes",
+    "target_minutes",
+    "gap_minutes",
+    "in_time",
+    "late",
+    "breached_open",
+    "breaches",
+    "compliance_pct",
+    "research_minutes",
+)
+"""What a digest's `response` section keeps of a channel row (defined here, beside the
+rows, so the plain renderer names the columns without loading the digest)."""
+
 STATS_COLUMNS = (
     "group",
     "key",

@@ -34,7 +34,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from webcare.analysis.rules import alternation, fold
+from webcare.analysis.patterns import alternation
+from webcare.analysis.rules import fold
 from webcare.model import Sentiment, SentimentLabel, Urgency
 
 MAX_WORDS = 25

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.analysis.rules import ordered_alternation
+from webcare.analysis.patterns import ordered_alternation
 
 _LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
 

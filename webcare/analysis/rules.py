@@ -19,10 +19,18 @@ first place one of its patterns matches, in one pass over the text:
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
+
+from webcare.analysis.patterns import (
+    DISPATCH,
+    alternation,
+    spell_out,
+    start_check,
+    start_keys,
+    widened,
+)
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -39,334 +47,6 @@ def user_pattern(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
-def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
-    """The `(`, `)` and `|` of a pattern outside escapes and character classes, each with
-    its index and the group depth before it: the one scanner the helpers below share."""
-    depth, index, in_class = 0, start, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1  # a `]` first in a class is a literal
-        elif char in "(|)":
-            yield index, char, depth
-            depth += {"(": 1, ")": -1, "|": 0}[char]
-        index += 1
-
-
-@functools.cache
-def _top_level_bar(pattern: str) -> bool:
-    """Whether a pattern has an alternation `|` outside every group and character class."""
-    return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
-
-
-def _group_end(pattern: str, start: int) -> int | None:
-    """Index of the `)` closing the group that opens at `start`."""
-    return next(
-        (i for i, char, depth in _structure(pattern, start) if char == ")" and depth == 1), None
-    )
-
-
-def _split_bars(pattern: str) -> list[str]:
-    """A pattern split at its top-level `|`."""
-    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
-    bounds = [-1, *cuts, len(pattern)]
-    return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
-
-
-@functools.cache
-def _expand(pattern: str, budget: int = 64) -> tuple[str, ...]:
-    """`(?:car|van)\\s+crash` -> `car\\s+crash`, `van\\s+crash`: a leading group of choices
-    (optional or not) becomes one pattern per choice, so each can start with a literal.
-
-    Not when that would copy a long rest many times: compiling the copies costs more than
-    they save (`_first_chars` still guards such a pattern)."""
-    if not pattern.startswith("(?:") or _top_level_bar(pattern):
-        return (pattern,)
-    end = _group_end(pattern, 0)
-    if end is None:
-        return (pattern,)
-    choices = _split_bars(pattern[3:end])
-    after = pattern[end + 1 :]
-    if after[:1] == "?" and after[1:2] not in ("?", "+"):
-        after = after[1:]
-        choices.append("")
-    elif after[:1] in ("*", "+", "{", "?"):
-        return (pattern,)
-    if len(after) * (len(choices) - 1) > _MAX_COPIED:
-        return (pattern,)
-    expanded: list[str] = []
-    for choice in choices:
-        candidate = choice + after
-        if not candidate or candidate[0] in "?*+{":
-            return (pattern,)
-        expanded.extend(_expand(candidate, budget))
-        if len(expanded) > budget:
-            return (pattern,)
-    return tuple(expanded)
-
-
-_DISPATCH = 3
-"""Characters of a place's text that decide which rules are tried there."""
-_MAX_COPIED = 600
-"""Characters of a pattern's rest `_expand` may copy in all; beyond it compiling costs more."""
-_META = frozenset(".^$*+?{}[]\\|()")
-
-
-@functools.cache
-def _first_chars(pattern: str) -> str | None:
-    """The characters any match of the pattern can start with, when they are plain: "ckg"
-    for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
-    if _literal_prefix(pattern):
-        return pattern[0]
-    if _top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
-        found = [(_first_chars(part) if part else None) or "0" for part in _split_bars(pattern)]
-        chars = "".join(dict.fromkeys("".join(found)))  # "0": anything, so None
-        return None if any(c.isdigit() for c in chars) else chars
-    if pattern.startswith("\\d"):
-        return "0123456789"
-    if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
-        end = _group_end(pattern, 0)
-        return _first_chars(pattern[end + 1 :]) if end is not None else None
-    if pattern.startswith("[") and "]" in pattern[2:]:
-        members = pattern[1 : pattern.index("]", 2)]
-        if members[:1] != "^" and not any(c in members for c in "\\-"):
-            return members
-        return None
-    if not pattern.startswith("(?:"):
-        return None
-    end = _group_end(pattern, 0)
-    if end is None:
-        return None
-    after = pattern[end + 1 :]
-    if after[:1] in ("*", "+", "{"):
-        return None
-    choices = _split_bars(pattern[3:end])
-    if after[:1] == "?":
-        after = after[1:].removeprefix("?")
-        choices.append("")
-    chars = ""
-    for choice in choices:
-        first = _first_chars(choice + after) if choice + after else None
-        if first is None:
-            return None
-        chars += "".join(c for c in first if c not in chars)
-    return chars
-
-
-@functools.cache
-def _starts(pattern: str) -> frozenset[str] | None:
-    """What any match of the pattern starts with, up to `_DISPATCH` characters each:
-    {"kan", "kun", "ger"} for `(?:kan|kun|geraak)\\s+...`; None when it can start with
-    anything. Finer than `_first_chars`, so fewer rules are tried at a place."""
-    length = _literal_prefix(pattern)
-    if length:
-        return frozenset({pattern[: min(length, _DISPATCH)]})
-    if not pattern.startswith("(?:") or _top_level_bar(pattern):
-        first = _first_chars(pattern)
-        return frozenset(first) if first is not None else None
-    end = _group_end(pattern, 0)
-    if end is None:
-        return None
-    after = pattern[end + 1 :]
-    if after[:1] in ("*", "+", "{"):
-        return None
-    choices = _split_bars(pattern[3:end])
-    if after[:1] == "?":
-        after = after[1:].removeprefix("?")
-        choices.append("")
-    starts: set[str] = set()
-    for choice in choices:
-        found = _starts(choice + after) if choice + after else None
-        if found is None:
-            return None
-        starts |= found
-    return frozenset(starts)
-
-
-@functools.cache
-def _literal_prefix(pattern: str) -> int:
-    """How many leading characters of the pattern are plain literals every match starts with."""
-    if _top_level_bar(pattern):
-        return 0
-    length = 0
-    while length < len(pattern) and pattern[length] not in _META:
-        if pattern[length + 1 : length + 2] in ("?", "*", "+", "{"):
-            break  # "e-?bike", "ab+c": the quantifier binds to the last literal, so it stays out
-        length += 1
-    return length
-
-
-@functools.cache
-def _truncate(pattern: str, limit: int = 60) -> str:
-    """The pattern cut after its first top-level items of about `limit` characters: it
-    matches wherever the whole pattern does (and more), and compiles far faster."""
-    index = 0
-    while index < len(pattern):
-        if index >= limit:
-            return pattern[:index]
-        char = pattern[index]
-        if char == "|":
-            return pattern  # a top-level choice cannot be cut
-        if char == "\\":
-            index += 2
-        elif char == "[":
-            close = pattern.find("]", index + 2)
-            while close > 0 and pattern[close - 1] == "\\":
-                close = pattern.find("]", close + 1)
-            if close < 0:
-                return pattern
-            index = close + 1
-        elif char == "(":
-            end = _group_end(pattern, index)
-            if end is None:
-                return pattern
-            index = end + 1
-        else:
-            index += 1
-        if pattern[index : index + 1] == "{":
-            close = pattern.find("}", index)
-            index = close + 1 if close > 0 else len(pattern)
-        elif pattern[index : index + 1] in ("*", "+", "?"):
-            index += 1
-        if pattern[index : index + 1] in ("?", "+"):
-            index += 1  # lazy or possessive
-    return pattern
-
-
-def alternation(
-    patterns: Sequence[str], *, expand: bool = True, positions_only: bool = False
-) -> str:
-    """One regex source matching any of the patterns, as a trie of their literal prefixes.
-
-    The regex engine skips a branch whose first item is a literal that does not match with
-    one comparison, so `ge(?:hackt|stolen)|sc(?:am|hok)` is tried far faster at each
-    position than `gehackt|gestolen|scam|schok` once there are hundreds of patterns: each
-    shared prefix is compared once. Branches keep the patterns' order where they can.
-    Patterns without a literal prefix are kept whole, after the others. `expand=False`
-    keeps leading groups of choices whole too: slower to search with, faster to compile.
-    `positions_only=True` is for a lookahead that only says where a match starts: patterns
-    without a literal prefix then share one guard per first-character set (one test per
-    place instead of one per pattern), which may change which one matches, not whether.
-    """
-    # A node: char -> child node; "" -> [(order, tail)] ending here; None -> its first order.
-    root: dict[str | None, Any] = {None: 0}
-    rest: dict[str | None, list[str]] = {}
-    expanded = [e for original in patterns for e in (_expand(original) if expand else (original,))]
-    for order, pattern in enumerate(expanded):
-        length = _literal_prefix(pattern)
-        if length == 0:
-            firsts = _first_chars(pattern)
-            key = firsts if positions_only else str(order)
-            rest.setdefault(key, []).append(pattern)
-            continue
-        node = root
-        for char in pattern[:length]:
-            node = node.setdefault(char, {None: order})
-        node.setdefault("", []).append((order, pattern[length:]))
-    guarded = []
-    for members in rest.values():
-        # A character-class guard lets the engine skip the patterns with one test.
-        firsts = _first_chars(members[0])
-        guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
-        guarded.append(f"{guard}(?:{'|'.join(members)})")
-    return "|".join([*_emit(root), *guarded])
-
-
-def _widened(pattern: str) -> tuple[str, ...]:
-    """Patterns that together match wherever `pattern` does (and may match more), each
-    quick to compile and to try: cut after its first items, without the lookbehinds it
-    starts with, its leading choices spelled out so each starts with a literal."""
-    cut = _truncate(pattern)
-    while cut.startswith(("(?<!", "(?<=")):
-        end = _group_end(cut, 0)
-        if end is None:
-            break
-        cut = cut[end + 1 :]
-    return _expand(cut, 256)
-
-
-def _emit(node: dict[str | None, Any]) -> list[str]:
-    """The alternatives of one trie node, in the order their first pattern came."""
-    branches: list[tuple[int, str]] = [
-        (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
-    ]
-    for char, child in node.items():
-        if char is None or char == "":
-            continue
-        inner = _emit(child)
-        body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
-        branches.append((child[None], re.escape(char) + body))
-    branches.sort(key=lambda branch: branch[0])
-    return [branch for _, branch in branches]
-
-
-def ordered_alternation(patterns: Sequence[str]) -> str:
-    """`"|".join(patterns)`, matching exactly what it matches, first alternative first,
-    but with the patterns' leading literal characters compared once per shared prefix.
-
-    Unlike `alternation`, which may try a later pattern before an earlier one that could
-    match at the same place, this only moves a pattern ahead of others that cannot start
-    with its first character, and only factors out a literal character (`ab|ac` ->
-    `a(?:b|c)`), so the first alternative to match, and the match, stay the same. For
-    case-sensitive patterns without capturing groups: the engine tries a few branches per
-    place instead of every pattern.
-    """
-    expanded = [e for pattern in patterns for e in _expand(pattern)]
-    return "|".join(_ordered(expanded))
-
-
-def _ordered(patterns: list[str]) -> list[str]:
-    # A group: [its literal first character or None, its patterns (rests after that character)].
-    groups: list[tuple[str | None, list[str]]] = []
-    for pattern in patterns:
-        head = _head(pattern)
-        if head is not None:
-            for key, members in reversed(groups):
-                if key == head:
-                    members.append(pattern[1:])
-                    break
-                if key is None and _may_start_with(members[0], head):
-                    groups.append((head, [pattern[1:]]))
-                    break
-            else:
-                groups.append((head, [pattern[1:]]))
-            continue
-        groups.append((None, [pattern]))
-    out = []
-    for key, members in groups:
-        if key is None:
-            out.append(members[0])
-        elif len(members) == 1:
-            rest = members[0]
-            out.append(re.escape(key) + (f"(?:{rest})" if _top_level_bar(rest) else rest))
-        else:
-            out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members))})")
-    return out
-
-
-def _head(pattern: str) -> str | None:
-    """The pattern's first character when it is a literal every match starts with."""
-    if not pattern or pattern[0] in _META or _top_level_bar(pattern):
-        return None
-    if pattern[1:2] in ("?", "*", "+", "{"):
-        return None  # "a?b", "a+": the quantifier binds to it
-    return pattern[0]
-
-
-def _may_start_with(pattern: str, char: str) -> bool:
-    """Whether a match of the pattern may start with `char` (True when unsure)."""
-    firsts = _first_chars(pattern)
-    # `_first_chars` reads `\d` as ASCII digits; a digit of another script matches it too.
-    return firsts is None or char in firsts or any(c.isdigit() for c in firsts)
-
-
 class Hit(NamedTuple):
     # A named tuple, not a frozen dataclass: built for every hit, about three times faster.
     start: int
@@ -377,7 +57,7 @@ class Hit(NamedTuple):
 
 class RuleMatcher:
     __slots__ = (
-        "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
+        "names", "widened", "_any", "_patterns", "_regexes", "_by_prefix", "_anywhere", "_dispatch",
     )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -390,48 +70,73 @@ class RuleMatcher:
                 wide
                 for _, patterns in rules
                 for original in patterns
-                for p in _expand(original)
-                for wide in _widened(p)
+                for p in spell_out(original)
+                for wide in widened(p)
             }
         )
         self.widened = tuple(everything)
         self._any: re.Pattern[str] | None = None  # compiled if this matcher scans alone
-        # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
-        # patterns is the slowest part of the first analysis, and most texts need few rules.
-        self._sources = tuple(alternation(patterns) for _, patterns in rules)
-        self._each: list[re.Pattern[str] | None] = [None] * len(rules)
-        # Which rules can match where the text starts with given characters: the first three
-        # of a pattern's literal prefix (fewer when it is shorter); only those are tried there.
-        by_prefix: dict[str, set[int]] = {}
-        anywhere: set[int] = set()
-        for index, (_, patterns) in enumerate(rules):
-            for pattern in (p for original in patterns for p in _expand(original)):
-                starts = _starts(pattern)
+        # A rule's regex is compiled when a text first needs it, and only with the patterns
+        # that can match where it is tried: compiling hundreds of patterns is the slowest
+        # part of the first analysis, and trying them all at every place the slowest of the
+        # matching (most patterns start with letters the place does not).
+        self._patterns = tuple(
+            tuple(p for original in patterns for p in spell_out(original)) for _, patterns in rules
+        )
+        self._regexes: dict[tuple[int, frozenset[int]], re.Pattern[str]] = {}
+        # Which patterns can match where the text starts with given characters: the first
+        # three of a pattern's literal prefix (fewer when it is shorter); only those are
+        # tried there, each as (rule index, pattern index).
+        by_prefix: dict[str, set[tuple[int, int]]] = {}
+        anywhere: set[tuple[int, int]] = set()
+        for index, expanded in enumerate(self._patterns):
+            for at, pattern in enumerate(expanded):
+                starts = start_keys(pattern)
                 if starts is None:
-                    anywhere.add(index)
+                    anywhere.add((index, at))
                 for start in starts or ():
-                    by_prefix.setdefault(start, set()).add(index)
+                    by_prefix.setdefault(start, set()).add((index, at))
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
         self._dispatch: dict[str, tuple[tuple[int, Callable[..., Any]], ...]] = {}
 
     def _rules_at(self, start: str) -> tuple[tuple[int, Callable[..., Any]], ...]:
         """The rules that can match at a place whose text starts with `start`, each with
-        its regex's `match` (compiled the first time a place needs it)."""
+        the `match` of a regex of its patterns that can (compiled the first time needed)."""
         rules = self._dispatch.get(start)
         if rules is None:
             found = set(self._anywhere)
             for length in range(1, len(start) + 1):
                 found |= self._by_prefix.get(start[:length], set())
-            rules = tuple((index, self._regex(index).match) for index in sorted(found))
+            patterns: dict[int, set[int]] = {}
+            for index, at in found:
+                check = start_check(self._patterns[index][at])
+                if check and len(start) > len(check[0]) and not check[1](start[len(check[0])]):
+                    continue  # "i\\s+am" where the text reads "ik ": it cannot match here
+                patterns.setdefault(index, set()).add(at)
+            if start[:1].isdecimal() and not start[:1].isascii():
+                # `\d` matches this digit too, though `start_keys` reads it as 0-9: all patterns.
+                patterns = {index: set(range(len(self._patterns[index]))) for index in patterns}
+            rules = tuple(
+                (index, self._regex(index, frozenset(patterns[index])).match)
+                for index in sorted(patterns)
+            )
             if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
                 self._dispatch[start] = rules
         return rules
 
-    def _regex(self, index: int) -> re.Pattern[str]:
-        regex = self._each[index]
+    def _regex(self, index: int, keep: frozenset[int]) -> re.Pattern[str]:
+        """Rule `index`'s patterns numbered `keep`, tried in the order the whole rule's
+        regex tries them: the other patterns cannot match where this one is used, so it
+        finds the same match there."""
+        if len(keep) == len(self._patterns[index]):
+            keep = frozenset()  # all of them: one regex, whatever the place
+        regex = self._regexes.get((index, keep))
         if regex is None:
-            regex = self._each[index] = re.compile(self._sources[index])
+            source = alternation(self._patterns[index], expand=False, keep=keep or None)
+            regex = re.compile(source)
+            if len(self._regexes) < 4096:
+                self._regexes[(index, keep)] = regex
         return regex
 
     def find(
@@ -459,7 +164,7 @@ class RuleMatcher:
             self._any = self._any or _places_regex(self.widened)
             places = map(_START, self._any.finditer(low))
         for position in places:
-            key = low[position : position + _DISPATCH]
+            key = low[position : position + DISPATCH]
             rules = dispatch.get(key)
             if rules is None:
                 rules = self._rules_at(key)

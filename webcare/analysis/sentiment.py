@@ -39,9 +39,9 @@ from webcare.analysis.lexicon import (
     SERVICE_LEXICON,
 )
 from webcare.analysis.lukewarm import lukewarm_score
+from webcare.analysis.patterns import ordered_alternation
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import sub_folded as _sub_folded
-from webcare.analysis.rules import ordered_alternation
 from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,

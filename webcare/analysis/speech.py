@@ -39,6 +39,9 @@ _OWN_WORDS = re.compile(
     r"\s+dat\b",
     re.IGNORECASE,
 )
+_ANNOUNCEMENT_WORDS = ("kijk", "luister", "lees", "live", "gast", "gesprek", "info")
+"""A word every announcement has: in an ASCII text (where re.IGNORECASE compares letters
+as lower() does) none of them rules the regex out."""
 ANNOUNCEMENT_MAX_CHARS = 300
 ANNOUNCEMENT_WEIGHT = 0.25
 REPORT_WEIGHT = 0.15
@@ -48,7 +51,13 @@ QUESTION_PRAISE_WEIGHT = 0.3
 
 
 def is_announcement(text: str) -> bool:
-    return len(text) <= ANNOUNCEMENT_MAX_CHARS and _ANNOUNCEMENT.search(text) is not None
+    if len(text) > ANNOUNCEMENT_MAX_CHARS:
+        return False
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _ANNOUNCEMENT_WORDS):
+            return False
+    return _ANNOUNCEMENT.search(text) is not None
 
 
 def is_report(text: str) -> bool:

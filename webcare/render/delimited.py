@@ -6,11 +6,8 @@ could, so `@reply` and `-3` stay as written (`safe.delimited_cell`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.digest import Digest
-from webcare.evaluate import Score
-from webcare.evaluate_urgency import UrgencyScore
 from webcare.render.base import Renderer, ShowView
 from webcare.render.records import (
     delimited,
@@ -21,6 +18,11 @@ from webcare.render.records import (
 )
 from webcare.report import Listing
 from webcare.stats import Stats
+
+if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+    from webcare.digest import Digest
+    from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
 
 
 class CsvRenderer(Renderer):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.digest import Digest
 from webcare.textutil import one_line
 from webcare.timeparse import format_duration
+
+if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+    from webcare.digest import Digest
 
 
 def figure_span(minutes: float | None) -> str:

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.digest import Digest
-from webcare.evaluate import Score
-from webcare.evaluate_urgency import LEVELS, UrgencyScore
 from webcare.model import Ranked
 from webcare.render.base import Renderer, ShowView
 from webcare.render.digest_words import (
@@ -69,6 +66,11 @@ from webcare.render.wording import (
 )
 from webcare.report import Listing, mention_record
 from webcare.stats import Stats
+
+if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+    from webcare.digest import Digest
+    from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
 
 INCIDENTS_SHOWN = 5
 
@@ -409,6 +411,8 @@ def _sentiment_eval(scores: Sequence[Score]) -> str:
 
 
 def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
+    from webcare.evaluate_urgency import LEVELS
+
     def figure(value: float | None) -> str:
         return f"{value:.3f}" if value is not None else "-"
 

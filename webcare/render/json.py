@@ -5,12 +5,8 @@ character in a mention is inert wherever the output goes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.digest import Digest
-from webcare.digest import document as digest_document
-from webcare.evaluate import Score
-from webcare.evaluate_urgency import UrgencyScore
 from webcare.render.base import Renderer, ShowView
 from webcare.render.records import (
     dumps,
@@ -24,6 +20,11 @@ from webcare.render.records import (
 from webcare.report import Listing
 from webcare.stats import Stats
 from webcare.stats import document as stats_document
+
+if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+    from webcare.digest import Digest
+    from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
 
 
 def _pretty(value: Any) -> str:
@@ -41,7 +42,9 @@ class JsonRenderer(Renderer):
         return _pretty(stats_document(stats))
 
     def digest(self, digest: Digest) -> str:
-        return _pretty(digest_document(digest))
+        from webcare.digest import document
+
+        return _pretty(document(digest))
 
     def analyses(self, rows: list[dict[str, Any]]) -> str:
         return _pretty({"results": rows})

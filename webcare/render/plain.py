@@ -13,18 +13,20 @@ same lines as the table format. Every field passes `safe.field`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.digest import RESPONSE_FIELDS, Digest
-from webcare.evaluate import Score
-from webcare.evaluate_urgency import UrgencyScore
 from webcare.model import SlaStatus
 from webcare.render.base import Renderer, ShowView
 from webcare.render.safe import field as _field
 from webcare.render.wording import sentiment_eval_text, show_text, urgency_eval_text
 from webcare.report import Listing
-from webcare.stats import STATS_COLUMNS, Stats
+from webcare.stats import RESPONSE_FIELDS, STATS_COLUMNS, Stats
 from webcare.timeparse import iso_utc
+
+if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+    from webcare.digest import Digest
+    from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
 
 DIGEST_COLUMNS: dict[str, tuple[str, ...]] = {
     "window": ("value",),

@@ -20,14 +20,16 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare.evaluate import Score
-from webcare.evaluate_urgency import UrgencyScore
 from webcare.render.base import ShowView
 from webcare.render.safe import delimited_cell
 from webcare.report import Listing, incident_record, mention_record
 from webcare.timeparse import iso_utc
+
+if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+    from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
 
 
 class Records(list[dict[str, Any]]):

@@ -12,9 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from webcare.digest import Digest
-from webcare.evaluate import Score
-from webcare.evaluate_urgency import UrgencyScore
 from webcare.model import Ranked, SlaStatus
 from webcare.render.base import Renderer, ShowView, Terminal
 from webcare.render.digest_words import (
@@ -46,6 +43,9 @@ from webcare.stats import Stats
 from webcare.textutil import one_line
 
 if TYPE_CHECKING:
+    from webcare.digest import Digest
+    from webcare.evaluate import Score
+    from webcare.evaluate_urgency import UrgencyScore
     from rich.console import Console
 
 INCIDENTS_SHOWN = 5

@@ -15,12 +15,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from webcare.errors import StoreError
 from webcare.incidents import SubjectCount
-from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Answered, StoredMention
-from webcare.store import learning, opening, queries, settling, sqlite_copy, writes
+from webcare.store import opening, queries, settling
 from webcare.store.base import (
     AckResult,
     FetchState,
@@ -30,9 +30,13 @@ from webcare.store.base import (
     Settler,
     SourceState,
 )
-from webcare.store.batch import SqliteBatch
 from webcare.store.common import OneBatchSave
 from webcare.store.sqlite_privacy import SqlitePrivacy
+
+if TYPE_CHECKING:  # what only writing, learning and copying commands use (batch, writes,
+    # learning, sqlite_copy, privacy) is imported where used: a report loads none of it
+    from webcare.labels import Correction, Judged, Label
+    from webcare.store.batch import SqliteBatch
 
 
 class _Unfinished(Exception):
@@ -216,6 +220,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         settle: Settler | None = None,
     ) -> Iterator[SqliteBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`)."""
+        from webcare.store.batch import SqliteBatch
+
         batch = SqliteBatch(
             self.db,
             source,
@@ -236,6 +242,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
     ) -> None:
         """Remember a failed fetch; `retry_at` keeps polls away until then (Retry-After)."""
+        from webcare.store import writes
+
         with self._failing(f"cannot record the failure of source {source!r}"), self.transaction():
             writes.record_failure(self.db, source, polled_at, error, retry_at)
 
@@ -297,6 +305,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
 
     def remember_reported(self, statuses: dict[str, str], at: datetime) -> None:
         """Replace what `report --only-new` remembers with what is on the floor now."""
+        from webcare.store import writes
+
         with self._writing(), self.transaction():
             writes.remember_reported(self.db, statuses, at)
 
@@ -311,18 +321,24 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
 
     def remember_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
         """Record one sent alert and the (mention, status) pairs it carried."""
+        from webcare.store import writes
+
         pairs = list(pairs)
         with self._writing(), self.transaction():
             writes.remember_alert(self.db, pairs, at)
 
     def claim_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
         """Record the pairs not yet alerted, in one transaction; returns those."""
+        from webcare.store import writes
+
         pairs = list(pairs)
         with self._writing(), self.transaction():
             return writes.claim_alert(self.db, pairs, at)
 
     def release_alert(self, pairs: Iterable[tuple[str, str]], at: datetime) -> None:
         """Forget a claimed alert that no target received."""
+        from webcare.store import writes
+
         pairs = list(pairs)
         with self._writing(), self.transaction():
             writes.release_alert(self.db, pairs, at)
@@ -336,6 +352,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
 
         An answer cannot come before the mention was written: such an `at` is refused for
         all of them, and nothing is written. Nothing changed, nothing recorded."""
+        from webcare.store import writes
+
         with self._reading():
             resolved = [queries.resolve_id(self.db, given) for given in ids]
             rows = writes.responses(self.db, resolved, at)
@@ -345,6 +363,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
     def reopen(self, ids: Sequence[str], *, by: str | None, at: datetime) -> list[AckResult]:
         """Open again: undo a response, and record that a person says it needs a reply
         (the channel's reply policy no longer decides). Nothing changed, nothing recorded."""
+        from webcare.store import writes
+
         with self._reading():
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
@@ -354,6 +374,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         self, ids: Sequence[str], *, by: str | None, at: datetime, note: str | None
     ) -> list[AckResult]:
         """Mark mentions as needing no reply: no clock runs, and they are not counted as responded."""
+        from webcare.store import writes
+
         with self._reading():
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
@@ -363,6 +385,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         self, ids: Sequence[str], *, to: str | None, by: str | None, at: datetime, note: str | None
     ) -> list[AckResult]:
         """Give mentions to `to` (None releases them), each change in the history."""
+        from webcare.store import writes
+
         with self._reading():
             resolved = [queries.resolve_id(self.db, given) for given in ids]
         with self._writing(), self.transaction():
@@ -399,24 +423,34 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         note: str | None,
     ) -> AckResult:
         """Record a person's correction and apply it to the mention, in one transaction."""
+        from webcare.store import learning
+
         with self._reading():
             mention = queries.resolve_id(self.db, given)
         with self._writing(), self.transaction():
             return learning.label(self.db, mention, correction, before, after, by, at, note)
 
     def labels(self, mention: str | None = None) -> list[Label]:
+        from webcare.store import learning
+
         with self._reading():
             return learning.labels(self.db, mention)
 
     def save_model(self, record: LearnedRecord) -> None:
+        from webcare.store import learning
+
         with self._writing(), self.transaction():
             learning.save_model(self.db, record)
 
     def learned_model(self, *, enabled_only: bool = True) -> LearnedRecord | None:
+        from webcare.store import learning
+
         with self._reading():
             return learning.learned_model(self.db, enabled_only)
 
     def disable_model(self, *, by: str | None, at: datetime) -> bool:
+        from webcare.store import learning
+
         with self._writing(), self.transaction():
             return learning.disable_model(self.db, by, at)
 
@@ -427,11 +461,15 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
             return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
+        from webcare.store import sqlite_copy
+
         with self._reading():
             return sqlite_copy.counts(self.db)
 
     def dump(self) -> Iterator[tuple[str, int, Iterator[tuple[object, ...]]]]:
         """Every table in one read transaction: a poll meanwhile is seen whole or not at all."""
+        from webcare.store import sqlite_copy
+
         with self._reading():
             self.db.execute("BEGIN")
             try:
@@ -442,6 +480,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
     def load(
         self, tables: Iterable[tuple[str, int, Iterable[tuple[object, ...]]]], *, replace: bool
     ) -> dict[str, int]:
+        from webcare.store import sqlite_copy
+
         with self._writing(), self.transaction():
             return sqlite_copy.load(
                 self.db, tables, replace=replace, where=f"the store {self.path}"

@@ -12,11 +12,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from webcare.privacy import Pseudonymiser, Retention
-from webcare.store import privacy as private
 from webcare.store.base import PersonData, PrivacyResult
 from webcare.timeparse import iso_utc
+
+if TYPE_CHECKING:
+    from webcare.privacy import Pseudonymiser, Retention
 
 
 class SqlitePrivacy:
@@ -51,6 +53,8 @@ class SqlitePrivacy:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def consistency(self, *, full: bool = True) -> list[str]:
+        from webcare.store import privacy as private
+
         with self._reading():
             return private.consistency(self.db, full=full)
 
@@ -64,6 +68,8 @@ class SqlitePrivacy:
     ) -> PrivacyResult:
         """Delete what `retention` selects, with what hangs off it, in one transaction
         (`dry_run`: count what would go, then roll it back)."""
+        from webcare.store import privacy as private
+
         before = self.counts()
         if dry_run:
             with self._writing(), self._rolled_back():
@@ -84,6 +90,8 @@ class SqlitePrivacy:
             self.db.execute("ROLLBACK")
 
     def person(self, who: Pseudonymiser) -> PersonData:
+        from webcare.store import privacy as private
+
         with self._reading():
             return private.person(self.db, who)
 
@@ -91,6 +99,8 @@ class SqlitePrivacy:
         self, who: Pseudonymiser, *, erase: bool, at: datetime, by: str | None
     ) -> PrivacyResult:
         """Pseudonymise (with `erase`, first delete) one person everywhere, in one transaction."""
+        from webcare.store import privacy as private
+
         before = self.counts()
         with self._writing(), self._wiping(), self.transaction():
             changed = private.forget(self.db, who, erase, iso_utc(at), by)

@@ -1,0 +1,402 @@
+"""Reading and writing regex sources, for matching many patterns fast. Pure.
+
+What a pattern's shape says (its literal prefix, the characters a match can start with, a
+leading group of choices spelled out as one pattern each, a cut that matches wherever the
+whole does) and one regex for many patterns: `alternation`, a trie of their literal
+prefixes (`rules.RuleMatcher`), and `ordered_alternation`, which matches exactly what
+their plain `|` does (sentiment's phrase lists).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The `(`, `)` and `|` of a pattern outside escapes and character classes, each with
+    its index and the group depth before it: the one scanner the helpers below share."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1  # a `]` first in a class is a literal
+        elif char in "(|)":
+            yield index, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+        index += 1
+
+
+@functools.cache
+def _top_level_bar(pattern: str) -> bool:
+    """Whether a pattern has an alternation `|` outside every group and character class."""
+    return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index of the `)` closing the group that opens at `start`."""
+    return next(
+        (i for i, char, depth in _structure(pattern, start) if char == ")" and depth == 1), None
+    )
+
+
+def _split_bars(pattern: str) -> list[str]:
+    """A pattern split at its top-level `|`."""
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+@functools.cache
+def spell_out(pattern: str, budget: int = 64) -> tuple[str, ...]:
+    """`(?:car|van)\\s+crash` -> `car\\s+crash`, `van\\s+crash`: a leading group of choices
+    (optional or not) becomes one pattern per choice, so each can start with a literal.
+
+    Not when that would copy a long rest many times: compiling the copies costs more than
+    they save (`_first_chars` still guards such a pattern)."""
+    if not pattern.startswith("(?:") or _top_level_bar(pattern):
+        return (pattern,)
+    end = _group_end(pattern, 0)
+    if end is None:
+        return (pattern,)
+    choices = _split_bars(pattern[3:end])
+    after = pattern[end + 1 :]
+    if after[:1] == "?" and after[1:2] not in ("?", "+"):
+        after = after[1:]
+        choices.append("")
+    elif after[:1] in ("*", "+", "{", "?"):
+        return (pattern,)
+    if len(after) * (len(choices) - 1) > _MAX_COPIED:
+        return (pattern,)
+    expanded: list[str] = []
+    for choice in choices:
+        candidate = choice + after
+        if not candidate or candidate[0] in "?*+{":
+            return (pattern,)
+        expanded.extend(spell_out(candidate, budget))
+        if len(expanded) > budget:
+            return (pattern,)
+    return tuple(expanded)
+
+
+DISPATCH = 3
+"""Characters of a place's text that decide which rules are tried there."""
+_MAX_COPIED = 600
+"""Characters of a pattern's rest `spell_out` may copy in all; beyond it compiling costs more."""
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+@functools.cache
+def _first_chars(pattern: str) -> str | None:
+    """The characters any match of the pattern can start with, when they are plain: "ckg"
+    for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
+    if _literal_prefix(pattern):
+        return pattern[0]
+    if _top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
+        found = [(_first_chars(part) if part else None) or "0" for part in _split_bars(pattern)]
+        chars = "".join(dict.fromkeys("".join(found)))  # "0": anything, so None
+        return None if any(c.isdigit() for c in chars) else chars
+    if pattern.startswith("\\d"):
+        return "0123456789"
+    if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
+        end = _group_end(pattern, 0)
+        return _first_chars(pattern[end + 1 :]) if end is not None else None
+    if pattern.startswith("[") and "]" in pattern[2:]:
+        members = pattern[1 : pattern.index("]", 2)]
+        if members[:1] != "^" and not any(c in members for c in "\\-"):
+            return members
+        return None
+    if not pattern.startswith("(?:"):
+        return None
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    chars = ""
+    for choice in choices:
+        first = _first_chars(choice + after) if choice + after else None
+        if first is None:
+            return None
+        chars += "".join(c for c in first if c not in chars)
+    return chars
+
+
+@functools.cache
+def start_keys(pattern: str) -> frozenset[str] | None:
+    """What any match of the pattern starts with, up to `DISPATCH` characters each:
+    {"kan", "kun", "ger"} for `(?:kan|kun|geraak)\\s+...`; None when it can start with
+    anything. Finer than `_first_chars`, so fewer rules are tried at a place."""
+    length = _literal_prefix(pattern)
+    if length:
+        return frozenset({pattern[: min(length, DISPATCH)]})
+    if not pattern.startswith("(?:") or _top_level_bar(pattern):
+        first = _first_chars(pattern)
+        return frozenset(first) if first is not None else None
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    starts: set[str] = set()
+    for choice in choices:
+        found = start_keys(choice + after) if choice + after else None
+        if found is None:
+            return None
+        starts |= found
+    return frozenset(starts)
+
+
+# One character's worth of a pattern that str methods can test as the regex engine does
+# (`\\s` is str.isspace, `\\w` isalnum or "_", `\\d` isdecimal, in str patterns), or a letter.
+_ONE_CHAR = re.compile(r"\\[sSwWdD]|[^\\\[\](){}|.^$*+?]")
+_TESTS: dict[str, Callable[[str], bool]] = {
+    "\\s": str.isspace,
+    "\\S": lambda char: not char.isspace(),
+    "\\w": lambda char: char.isalnum() or char == "_",
+    "\\W": lambda char: not (char.isalnum() or char == "_"),
+    "\\d": str.isdecimal,
+    "\\D": lambda char: not char.isdecimal(),
+}
+
+
+@functools.cache
+def start_check(pattern: str) -> tuple[str, Callable[[str], bool]] | None:
+    """For a pattern whose literal prefix is shorter than `DISPATCH` and followed by an
+    item that must be there (`i\\s+am`, `a\\s+deadline`, `ab+c`): the prefix, and a test
+    the character after it must pass; None for any other pattern. Its start keys say "i",
+    so a place starting "ik " or "is " would try it in vain."""
+    length = _literal_prefix(pattern)
+    if not 0 < length < DISPATCH:
+        return None
+    item = _ONE_CHAR.match(pattern, length)
+    if item is None:
+        return None
+    after = pattern[item.end() : item.end() + 2]
+    if after[:1] in ("?", "*") or (after[:1] == "{" and after[1:2] not in tuple("123456789")):
+        return None  # it may be absent
+    test = _TESTS.get(item.group(0)) or item.group(0).__eq__
+    return pattern[:length], test
+
+
+@functools.cache
+def _literal_prefix(pattern: str) -> int:
+    """How many leading characters of the pattern are plain literals every match starts with."""
+    if _top_level_bar(pattern):
+        return 0
+    length = 0
+    while length < len(pattern) and pattern[length] not in _META:
+        if pattern[length + 1 : length + 2] in ("?", "*", "+", "{"):
+            break  # "e-?bike", "ab+c": the quantifier binds to the last literal, so it stays out
+        length += 1
+    return length
+
+
+@functools.cache
+def _truncate(pattern: str, limit: int = 60) -> str:
+    """The pattern cut after its first top-level items of about `limit` characters: it
+    matches wherever the whole pattern does (and more), and compiles far faster."""
+    index = 0
+    while index < len(pattern):
+        if index >= limit:
+            return pattern[:index]
+        char = pattern[index]
+        if char == "|":
+            return pattern  # a top-level choice cannot be cut
+        if char == "\\":
+            index += 2
+        elif char == "[":
+            close = pattern.find("]", index + 2)
+            while close > 0 and pattern[close - 1] == "\\":
+                close = pattern.find("]", close + 1)
+            if close < 0:
+                return pattern
+            index = close + 1
+        elif char == "(":
+            end = _group_end(pattern, index)
+            if end is None:
+                return pattern
+            index = end + 1
+        else:
+            index += 1
+        if pattern[index : index + 1] == "{":
+            close = pattern.find("}", index)
+            index = close + 1 if close > 0 else len(pattern)
+        elif pattern[index : index + 1] in ("*", "+", "?"):
+            index += 1
+        if pattern[index : index + 1] in ("?", "+"):
+            index += 1  # lazy or possessive
+    return pattern
+
+
+def alternation(
+    patterns: Sequence[str],
+    *,
+    expand: bool = True,
+    positions_only: bool = False,
+    keep: frozenset[int] | None = None,
+) -> str:
+    """One regex source matching any of the patterns, as a trie of their literal prefixes.
+
+    The regex engine skips a branch whose first item is a literal that does not match with
+    one comparison, so `ge(?:hackt|stolen)|sc(?:am|hok)` is tried far faster at each
+    position than `gehackt|gestolen|scam|schok` once there are hundreds of patterns: each
+    shared prefix is compared once. Branches keep the patterns' order where they can.
+    Patterns without a literal prefix are kept whole, after the others. `expand=False`
+    keeps leading groups of choices whole too: slower to search with, faster to compile.
+    `positions_only=True` is for a lookahead that only says where a match starts: patterns
+    without a literal prefix then share one guard per first-character set (one test per
+    place instead of one per pattern), which may change which one matches, not whether.
+    """
+    # A node: char -> child node; "" -> [(order, tail)] ending here; None -> its first order.
+    root: dict[str | None, Any] = {None: 0}
+    rest: dict[str | None, list[str]] = {}
+    expanded = [
+        e for original in patterns for e in (spell_out(original) if expand else (original,))
+    ]
+    for order, pattern in enumerate(expanded):
+        length = _literal_prefix(pattern)
+        if length == 0:
+            if keep is None or order in keep:
+                if positions_only:
+                    rest.setdefault(_first_chars(pattern), []).append(pattern)
+                else:
+                    rest.setdefault(str(order), []).append(_ordered_lead(pattern))
+            continue
+        node = root
+        for char in pattern[:length]:
+            node = node.setdefault(char, {None: order})
+        if keep is None or order in keep:
+            node.setdefault("", []).append((order, pattern[length:]))
+    guarded = []
+    for members in rest.values():
+        # A character-class guard lets the engine skip the patterns with one test.
+        firsts = _first_chars(members[0])
+        guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
+        guarded.append(f"{guard}(?:{'|'.join(members)})")
+    return "|".join([*_emit(root), *guarded])
+
+
+def _ordered_lead(pattern: str) -> str:
+    """A pattern whose leading group of choices `spell_out` left whole (its rest is long),
+    with the choices as `ordered_alternation` writes them: the engine compares a letter
+    once for all choices that start with it instead of trying every choice in turn, and
+    tries the matching choices in the same order (so the same match)."""
+    if not pattern.startswith("(?:"):
+        return pattern
+    end = _group_end(pattern, 0)
+    if end is None:
+        return pattern
+    choices = _split_bars(pattern[3:end])
+    if len(choices) < 4 or "" in choices:
+        return pattern
+    return f"(?:{ordered_alternation(choices)}){pattern[end + 1 :]}"
+
+
+def widened(pattern: str) -> tuple[str, ...]:
+    """Patterns that together match wherever `pattern` does (and may match more), each
+    quick to compile and to try: cut after its first items, without the lookbehinds it
+    starts with, its leading choices spelled out so each starts with a literal."""
+    cut = _truncate(pattern)
+    while cut.startswith(("(?<!", "(?<=")):
+        end = _group_end(cut, 0)
+        if end is None:
+            break
+        cut = cut[end + 1 :]
+    return spell_out(cut, 256)
+
+
+def _emit(node: dict[str | None, Any]) -> list[str]:
+    """The alternatives of one trie node, in the order their first pattern came."""
+    branches: list[tuple[int, str]] = [
+        (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
+    ]
+    for char, child in node.items():
+        if char is None or char == "":
+            continue
+        inner = _emit(child)
+        if not inner:
+            continue  # none of its patterns kept
+        body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
+        branches.append((child[None], re.escape(char) + body))
+    branches.sort(key=lambda branch: branch[0])
+    return [branch for _, branch in branches]
+
+
+def ordered_alternation(patterns: Sequence[str]) -> str:
+    """`"|".join(patterns)`, matching exactly what it matches, first alternative first,
+    but with the patterns' leading literal characters compared once per shared prefix.
+
+    Unlike `alternation`, which may try a later pattern before an earlier one that could
+    match at the same place, this only moves a pattern ahead of others that cannot start
+    with its first character, and only factors out a literal character (`ab|ac` ->
+    `a(?:b|c)`), so the first alternative to match, and the match, stay the same. For
+    case-sensitive patterns without capturing groups: the engine tries a few branches per
+    place instead of every pattern.
+    """
+    expanded = [e for pattern in patterns for e in spell_out(pattern)]
+    return "|".join(_ordered(expanded))
+
+
+def _ordered(patterns: list[str]) -> list[str]:
+    # A group: [its literal first character or None, its patterns (rests after that character)].
+    groups: list[tuple[str | None, list[str]]] = []
+    for pattern in patterns:
+        head = _head(pattern)
+        if head is not None:
+            for key, members in reversed(groups):
+                if key == head:
+                    members.append(pattern[1:])
+                    break
+                if key is None and _may_start_with(members[0], head):
+                    groups.append((head, [pattern[1:]]))
+                    break
+            else:
+                groups.append((head, [pattern[1:]]))
+            continue
+        groups.append((None, [pattern]))
+    out = []
+    for key, members in groups:
+        if key is None:
+            out.append(members[0])
+        elif len(members) == 1:
+            rest = members[0]
+            out.append(re.escape(key) + (f"(?:{rest})" if _top_level_bar(rest) else rest))
+        else:
+            out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members))})")
+    return out
+
+
+def _head(pattern: str) -> str | None:
+    """The pattern's first character when it is a literal every match starts with."""
+    if not pattern or pattern[0] in _META or _top_level_bar(pattern):
+        return None
+    if pattern[1:2] in ("?", "*", "+", "{"):
+        return None  # "a?b", "a+": the quantifier binds to it
+    return pattern[0]
+
+
+def _may_start_with(pattern: str, char: str) -> bool:
+    """Whether a match of the pattern may start with `char` (True when unsure)."""
+    firsts = _first_chars(pattern)
+    # `_first_chars` reads `\d` as ASCII digits; a digit of another script matches it too.
+    return firsts is None or char in firsts or any(c.isdigit() for c in firsts)
