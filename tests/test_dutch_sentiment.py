@@ -180,8 +180,8 @@ def test_a_too_much_phrase_is_named_as_a_negative_mover() -> None:
 def test_a_reviews_short_title_is_its_verdict() -> None:
     # Reviews come as "title. body": a clear title outweighs praise words in the body.
     body = (
-        "Het begin van het boek is aardig en de schrijfster heeft een leuke stijl, maar het "
-        "verhaal kabbelt voort en het einde zie je van ver aankomen."
+        "Het begin van het boek is aardig en de schrijfster heeft een leuke stijl, de "
+        "personages zijn sympathiek, al is het verhaal soms wat traag."
     )
     assert analyse_sentiment("Teleurstellend. " + body, "nl").label.value == "neg"
     assert analyse_sentiment(body, "nl").label.value == "pos"

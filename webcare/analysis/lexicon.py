@@ -12,6 +12,10 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     "nooit": "never",
     "zo": "so",
     "zó": "so",
+    # "nooit zo'n slechte service" is "never this bad", which VADER reads as the worst yet;
+    # "this" boosts nothing, so "zo'n mooie stad" stays as it was.
+    "zo'n": "this",
+    "zo’n": "this",
     **dict.fromkeys(
         """heel erg zeer echt super enorm ontzettend hartstikke extreem bijzonder uiterst
         vreselijk verschrikkelijk mega totaal compleet volledig absoluut waanzinnig
@@ -430,7 +434,68 @@ DUTCH_LEXICON: dict[str, float] = {
     "onbruikbaar": -2.6,
     # Served or handled carelessly: "op een bord gesmeten", "afgescheept", "afgesnauwd".
     **dict.fromkeys("gesmeten gekwakt afgescheept afgesnauwd afgewimpeld".split(), -2.0),
+    # What reviewers of food, books and politics say, in Dutch and Flemish, that pattern
+    # lacks or reads too mildly: "het vlees was taai", "een gepeperde rekening", "papperige
+    # groenten", "het stonk er", "ons avondje was verpest", "ambetant" (Flemish: annoying),
+    # "een afgang", "het ergste cijfer"; "knapperige frietjes", "sappig vlees", "propere
+    # toiletten" (Flemish: clean), "een must-read", "het boeide me".
+    **dict.fromkeys("taai taaie gepeperd gepeperde papperig papperige flets fletse".split(), -1.6),
+    **dict.fromkeys("uitgedroogd uitgedroogde anticlimax versleten nederlaag".split(), -1.6),
+    **dict.fromkeys("stonk stinkt stinken ambetant ambetante ongeinspireerd".split(), -2.0),
+    **dict.fromkeys("verpest verpestte verpesten afgang vernietigend vernietigende".split(), -2.2),
+    **dict.fromkeys("debacle kapotgemaakt wanbeleid wanbestuur genant ergst ergste".split(), -2.4),
+    "schandvlek": -2.8,
+    **dict.fromkeys("knapperig knapperige sappig sappige proper propere".split(), 1.5),
+    **dict.fromkeys("geruststellend geruststellende hoopgevend hoopgevende zege".split(), 1.8),
+    **dict.fromkeys("kanjers must-read triomf".split(), 2.4),
+    # More of the same, from a reviewer's and a voter's vocabulary. pattern reads "tochtig"
+    # (draughty) as +3.6 and "zouteloos" (bland), "krokant", "charmant" and "schokkend" too
+    # mildly. "bizar" and "absurd" are mild opinions alone ("Bizar: twee ministers"); before
+    # praise ("bizar lekker") the praise outweighs them.
+    **dict.fromkeys("krokant krokante smeuig smeuige royaal voordelig voordelige".split(), 1.5),
+    **dict.fromkeys("gemoedelijk gemoedelijke charmant charmante innemend innemende".split(), 1.8),
+    **dict.fromkeys("verwennerij lekkernij lekkernijen verhelderend verhelderende".split(), 1.8),
+    **dict.fromkeys("professionele onberispelijk onberispelijke beklijvend beklijvende".split(), 2.2),
+    **dict.fromkeys("aanradertje topadres toplocatie topbediening topkeuken topboek".split(), 2.6),
+    **dict.fromkeys("tochtig tochtige doorbijten bizar bizarre absurd absurde mwah".split(), -1.3),
+    **dict.fromkeys("zouteloos zouteloze rubberachtig rubberachtige lamlendig".split(), -1.8),
+    **dict.fromkeys("onverschillig onverschillige fantasieloos fantasieloze".split(), -1.8),
+    **dict.fromkeys("gewonden gezever zever zeveraar doorworstelen".split(), -1.8),
+    **dict.fromkeys("schokkend schokkende choquerend choquerende deprimerend".split(), -2.2),
+    **dict.fromkeys("deprimerende tenenkrommend tenenkrommende ontgoocheling".split(), -2.2),
+    **dict.fromkeys("ontgoochelend ontgoochelende schijnheilig schijnheilige".split(), -2.4),
+    **dict.fromkeys("stuitend stuitende woekerprijs".split(), -2.4),
+    "verslonden": 2.2,  # a book devoured
+    **dict.fromkeys("afgeraffeld afgeraffelde schofferen".split(), -2.0),
+    **dict.fromkeys("marteling schoffering".split(), -2.4),
+    # The middle and working class are no praise: not read by the compound's head "klasse".
+    **dict.fromkeys("middenklasse arbeidersklasse".split(), 0.0),
+    "reinste": 0.0,  # "je reinste onzin" is sheer nonsense, not pure (pattern: praise)
+    # pattern reads "eindeloos" as praise; of descriptions, waits and debates it is not.
+    **dict.fromkeys("eindeloos eindeloze woningnood".split(), -1.0),
+    "meegezogen": 2.0,
+    "middelvinger": -2.4,
+    **dict.fromkeys("flinterdun nietszeggend nietszeggende puin".split(), -1.6),
+    **dict.fromkeys("afknapper mwa".split(), -2.0),
 }
+
+# The attributive -e forms of the adjectives and participles above that pattern lacks (its
+# own words get theirs derived): "een verontrustende ontwikkeling", "lawaaierige tafels".
+_INFLECTED = """bemoedigend:bemoedigende deskundig:deskundige kundig:kundige vrijgevig:vrijgevige
+    genereus:genereuze geschokt:geschokte ontoelaatbaar:ontoelaatbare onbehulpzaam:onbehulpzame
+    verontrustend:verontrustende ongeorganiseerd:ongeorganiseerde alarmerend:alarmerende
+    ongeïnteresseerd:ongeïnteresseerde ongeinteresseerd:ongeinteresseerde geïrriteerd:geïrriteerde
+    overprijsd:overprijsde verbijsterd:verbijsterde lawaaierig:lawaaierige luidruchtig:luidruchtige
+    rumoerig:rumoerige overgaar:overgare ongaar:ongare verbrand:verbrande verslavend:verslavende
+    mishandeld:mishandelde welverdiend:welverdiende hulpvaardig:hulpvaardige verzorgd:verzorgde
+    zoutig:zoutige bedroevend:bedroevende onhygienisch:onhygienische woest:woeste
+    frustrerend:frustrerende gefrustreerd:gefrustreerde
+    beschimmeld:beschimmelde vertraagd:vertraagde incompetent:incompetente mislukt:mislukte
+    onbruikbaar:onbruikbare gewond:gewonde onaanvaardbaar:onaanvaardbare stipt:stipte
+    ondermaats:ondermaatse""".split()
+DUTCH_LEXICON.update(
+    {form: DUTCH_LEXICON[base] for base, form in (pair.split(":") for pair in _INFLECTED)}
+)
 
 # Customer-service words VADER's English lexicon lacks; used for both languages.
 SERVICE_LEXICON: dict[str, float] = {
@@ -606,6 +671,83 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kant[\s-]en[\s-]klaar|opgewarmd|opgewarmde|uit\s+(?:een|de)\s+(?:potje|pakje|zakje|blik|diepvries))\b",
     # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!"
     r"\?+\s*!+|!+\s*\?+",
+    # Said by diners, readers and voters without an opinion word (each a form of words,
+    # not one text): "van het kastje naar de muur", "blijf er weg", "geen voet meer",
+    # "niet eens gevraagd", "smaakte naar niks", "niet gaar", "kan er niks van", "onder
+    # alle peil", "het niveau is gezakt", "sleept zich voort", "halverwege gestopt", "stelt
+    # teleur", "zakt in", "een klap in het gezicht", "gebroken beloftes", "in de kou laten
+    # staan", "draait eromheen", "niet uit te leggen", "maak me zorgen", "er gebeurt niets".
+    r"\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b",
+    r"\bblijf\s+(?:(?:hier|er|daar|maar|ver|zeker)\s+){1,2}weg\b",
+    r"\bgeen\s+voet\s+meer\b",
+    r"\b(?:niet|nooit)\s+(?:meer\s+)?(?:naartoe|heen)\s+(?:gaan|gegaan|gaat)\b",
+    r"\bniet\s+eens\s+(?:(?:de\s+)?moeite\s+|een\s+)?(?:aan|gevraagd|gezegd|gereageerd|geantwoord|gekeken|gegroet|sorry|excuses|excuus|glimlach|antwoord|reactie|afgeruimd|gebracht|gekregen|geprobeerd|geholpen|teruggebeld|genomen)\b",
+    r"\bsmaak(?:t|te|ten)\s+(?:naar\s+(?:niks|niets|karton|zeep|plastic)|nergens\s+naar)\b",
+    r"\b(?:niet|half|nog\s+niet)\s+gaar\b", r"\bnog\s+(?:half\s+)?(?:rauw|bevroren|diepgevroren)\b",
+    r"\b(?:kan|kunnen|kon|konden)\s+er\s+(?:echt\s+|helemaal\s+|gewoon\s+)?(?:niks|niets|geen\s+\w+)\s+van\b",
+    r"\b(?:onder|beneden)\s+(?:alle|elk|ieder)\s+peil\b",
+    r"\b(?:niveau|kwaliteit)\s+(?:is|was|lijkt)\s+(?:er\s+)?(?:\w+\s+)?(?:gezakt|gedaald|achteruitgegaan|achteruit\s+gegaan)\b",
+    r"\b(?:sleept|sleepte|kabbelt|kabbelde|sukkelt|sukkelde)\s+(?:(?:zich|maar|wat|het|verhaal)\s+){0,3}(?:voort|verder)\b",
+    r"\b(?:halverwege|na\s+\w+\s+(?:bladzijden|blz|pagina's|paginas|hoofdstukken|hoofdstuk))\s+(?:\w+\s+){0,3}?(?:gestopt|weggelegd|opgegeven|opgehouden)\b",
+    r"\bniet\s+(?:door(?:heen)?\s+(?:te\s+)?(?:komen|gekomen|geraakt|geraken)|om\s+door\s+te\s+komen)\b",
+    r"\bvan\s+(?:mijlenver|kilometers\s+ver|ver)\s+(?:zien\s+)?aankomen\b",
+    r"\b(?:weggegooid|weggesmeten)\s+geld\b",
+    r"\bstel(?:t|de|den|len)\s+(?:\w+\s+){0,2}?teleur\b",
+    r"\bzak(?:t|te|ten|ken)\s+(?:\w+\s+){0,3}?in(?:\s+elkaar)?(?=\s*[.,;!?]|\s*$)",
+    r"\b(?:klap|trap|schop)\s+in\s+het\s+gezicht\b",
+    r"\bgebroken\s+beloftes?n?\b",
+    r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
+    r"\bdraai(?:t|en|de|den)\s+(?:er\s+)?(?:\w+\s+)?omheen\b",
+    r"\b(?:niet|nauwelijks)\s+uit\s+te\s+leggen\b",
+    r"\bmaak(?:t|en)?\s+(?:me|mij|ons|zich|mezelf)\s+(?:\w+\s+){0,2}?zorgen\b",
+    r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:er|echt|helemaal|gewoon|werkelijk)\s+)*(?:niets|niks|geen\s+(?:moer|bal|hout))\s+van\b",
+    r"\bgebeur(?:t|de|den)\s+(?:er\s+)?(?:eigenlijk\s+|verder\s+|helemaal\s+|echt\s+|weinig\s+tot\s+)?(?:niets|niks)\b(?!\s+\w+s\b)",
+    r"\b(?:haalt|haalde|halen|haalden)\s+(?:bij\s+lange\s+na\s+)?(?:niet\s+)?het\s+niveau\s+(?:van\s+(?:\w+\s+){1,3}?)?niet\b",
+    # Idioms of failure and neglect: "maakt er een potje van", "met de pet naar gooien",
+    # "laat de boeren keihard vallen", "een zwarte bladzijde", "slecht nieuws", "niet meer
+    # wat het was", "voor het laatst geweest", "komt niet op gang", "kwam er niet in",
+    # "erdoorheen worstelen", "geen enkele ster", "verwacht je toch iets meer".
+    r"\b(?:maakt|maken|maakte|maakten|gemaakt)\s+er\s+(?:echt\s+|weer\s+)?(?:een\s+)?(?:potje|zooitje|bende|puinhoop|rommeltje|janboel|knoeiboel)\s+van\b",
+    r"\bmet\s+de\s+pet\s+naar\b",
+    r"\b(?:laat|laten|liet|lieten)\s+(?:\w+\s+){1,3}?(?:keihard\s+|gewoon\s+|compleet\s+|volledig\s+)?(?:vallen|barsten|stikken)\b",
+    r"\bzwarte\s+bladzijde\b",
+    r"\bslecht\s+nieuws\b",
+    r"\bniet\s+meer\s+wat\s+(?:het|ze|hij|zij|dit|dat)\s+(?:ooit\s+|vroeger\s+)?(?:was|geweest\s+is|is\s+geweest)\b",
+    r"\bvoor\s+het\s+laatst\s+(?:geweest|gegeten|besteld|gekocht|gelezen)\b",
+    r"\b(?:komt|kwam|komen|kwamen)\s+(?:\w+\s+){0,2}?(?:niet|nooit|maar\s+niet|moeizaam|traag|pas\s+laat)\s+op\s+gang\b",
+    r"\b(?:niet|nooit)\s+(?:echt\s+|goed\s+|helemaal\s+)?(?:ingekomen|in\s+gekomen|in\s+kunnen\s+komen|in\s+geraakt)\b",
+    r"\bkwam\s+er\s+(?:maar\s+|gewoon\s+|echt\s+)?niet\s+in\b",
+    r"\ber\s*doorheen\s+(?:moeten\s+)?(?:worstelen|ploeteren|geworsteld|geploeterd|slepen|gesleept)\b",
+    r"\bgeen\s+(?:enkele\s+|één\s+|1\s+)?ster\b",
+    r"\bnog\s+(?:steeds|altijd)\s+niemand\b",
+    r"\bverwacht\s+(?:je|u|ik|we|men)\s+(?:toch\s+|wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\b",
+    r"\b(?:mag|mocht|kan|zou)\s+(?:je|u|men)\s+(?:toch\s+)?(?:wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\s+verwachten\b",
+    # The past tense of "werkt niet" (a clause-final "niet" would otherwise negate the
+    # clause's complaint: "veel te warm en de airco werkte niet"); "niet te pruimen";
+    # "heen moeten worstelen"; "de zoveelste klap"; "pas na een uur".
+    r"\b(?:werkte|werkten|deed|deden)\s+(?:het\s+)?(?:nog\s+steeds\s+|alweer\s+|gewoon\s+|ook\s+)?niet\b",
+    r"\bniet\s+te\s+(?:pruimen|zuipen|harden|genieten|verteren)\b",
+    r"\bheen\s+(?:moeten\s+)?(?:worstelen|ploeteren|geworsteld|geploeterd|slepen|gesleept)\b",
+    r"\b(?:zoveelste|harde|flinke|enorme|zware|gevoelige)\s+klap\b",
+    r"\bpas\s+na\s+(?:een|ruim\s+een|anderhalf|twee|drie|\d+)\s+(?:uur|half\s+uur|kwartier|minuten)\b",
+    # A reader giving up or let down: "kraak noch smaak", "drie keer niks", "hou het voor
+    # gezien", "kwam er niet goed in", "kom niet verder dan blz. 70", "aan de kant gelegd",
+    # "niet mijn ding", "niet wat ik ervan verwacht had", "kom je bedrogen uit", "weinig
+    # diepgang", "beter van haar gewend", "het had zo leuk kunnen zijn" (it was not; not
+    # "het had erger kunnen zijn"), "had ze beter kunnen laten staan".
+    r"\bkraak\s+(?:noch|of|en)\s+smaak\b",
+    r"\b(?:drie|twee)\s+keer\s+(?:niks|niets)\b",
+    r"\b(?:hou|houd|hield|hielden|houden)\s+(?:ik|we|het)\s+(?:het\s+)?voor\s+gezien\b",
+    r"\bkwam\s+(?:ik|je|we)\s+(?:er\s+)?(?:maar\s+)?niet\s+(?:goed\s+|lekker\s+|echt\s+)?in\b",
+    r"\b(?:kom|kwam|kwamen|komen)\s+(?:ik\s+|we\s+)?niet\s+verder\s+dan\b",
+    r"\b(?:terzijde|aan\s+de\s+kant)\s+(?:ge)?legd\b",
+    r"\bniet\s+(?:echt\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:ding|soort\s+\w+|smaak|genre|kopje\s+thee)\b",
+    r"\bniet\s+wat\s+(?:ik|we|je)\s+(?:er\s*van\s+)?(?:had\s+|hadden\s+)?verwacht(?:te|ten|\s+had|\s+hadden)?\b",
+    r"\bbedrogen\s+uit\b",
+    r"\b(?:weinig|geen|gebrek\s+aan)\s+(?:diepgang|spanning|humor|actie|inhoud|smaak|sfeer)\b",
+    r"\bbeter\s+(?:van\s+\w+\s+)?gewend\b",
+    r"\b(?:had|hadden)\s+(?:(?!erger\b|slechter\b)\w+\s+){0,4}?kunnen\s+(?:zijn|worden)\b",
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?beter\s+(?:\w+\s+){0,4}?kunnen\s+(?:laten|schrijven|doen|blijven|houden)\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -672,6 +814,49 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kan|kon|kunnen)\s+(?:(?:echt|gewoon|haast|bijna)\s+)?niet\s+beter\b",
     r"\b(?:niet|nooit)\s+(?:\w+\s+)?(?:kunnen\s+)?weerstaan\b",
     r"\b(?:kon|konden|kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:aan\s+)?weerstaan\b",
+    # Praise without an opinion word, in the same vein: "voor herhaling vatbaar", "vol van
+    # smaak", "smaakte naar meer", "verstaat zijn vak", "een dikke tien", "niets was te
+    # veel", "democratische prijzen" (Flemish: cheap), "las het in één ruk uit", "leest als
+    # een trein", "viel reuze mee", "kon niet meer stoppen", "kijk uit naar", "ga zeker
+    # meer van haar lezen", "hardop gelachen", "veel succes", "een stap vooruit", "onze
+    # motie is aangenomen".
+    r"\bvoor\s+herhaling\s+vatbaar\b",
+    r"\bvol(?:\s+van)?\s+smaak\b",
+    r"\bsmaak(?:t|te|ten)\s+naar\s+meer\b",
+    r"\bversta(?:at|an|t)\s+(?:zijn|haar|hun|z'n)\s+(?:vak|stiel)\b",
+    r"\been\s+(?:dikke|welverdiende|ruime)\s+(?:8|9|10|acht|negen|tien)\b",
+    r"\b(?:niets|niks)\s+(?:was|is|leek)\s+(?:hen\s+|hun\s+|haar\s+|hem\s+)?te\s+veel\b",
+    r"\bdemocratische?\s+(?:prijs|prijzen|prijsje|prijskaartje)\b",
+    r"\b(?:prijs|prijzen|prijsje)\s+(?:zijn|is|waren|was)\s+(?:\w+\s+)?democratisch\b",
+    r"\b(?:las|lees|lazen|uitgelezen)\s+(?:het|hem|'m|dit\s+boek|het\s+boek)\s+in\s+(?:één|een|1)\s+(?:ruk|adem|keer|dag|avond|nacht|weekend)\s+uit\b",
+    r"\b(?:leest|las|lezen|ging|gaat)\s+als\s+een\s+(?:trein|speer)\b",
+    r"\b(?:valt|viel|vallen|vielen)\s+(?:(?:me|mij|ons|echt|reuze|best|alles|heel|zeer|enorm|erg)\s+){1,2}mee\b",
+    r"\b(?:kon|kan|konden)\s+(?:ik|je|we|wij)\s+(?:gewoon\s+|echt\s+)?niet\s+(?:meer\s+)?(?:stoppen|ophouden)\b",
+    r"\b(?:kijk|kijken|keek|keken)\s+(?:(?:al|nu\s+al|erg|echt|reikhalzend|met\s+smart)\s+)*uit\s+naar\b",
+    r"\b(?:ga|gaan|wil|zal)\s+(?:(?:ik|we|wij|zeker|beslist|graag|nog|zeker\s+weten)\s+){1,3}(?:meer|alles)\s+(?:\w+\s+){0,4}?(?:lezen|bekijken|kopen)\b",
+    r"\b(?:hardop|vaak|veel)\s+(?:moeten\s+)?(?:gelachen|lachen)\b",
+    r"\b(?:veel|heel\s+veel)\s+succes\b",
+    r"\bstap\s+(?:vooruit|in\s+de\s+goede\s+richting)\b",
+    r"\bgrijpt\s+(?:je|u|jou|me|mij|ons)\s+(?:meteen\s+|direct\s+|echt\s+)?(?:bij\s+de\s+keel|vast)\b",
+    # Idioms of delight: "om duimen en vingers af te likken", "de kers op de taart", "met
+    # open armen", "ons vaste adres", "een verhaal dat je niet snel vergeet", "je leeft mee",
+    # "zit je er meteen in", "een hart onder de riem", "goed nieuws".
+    r"\bduimen\s+en\s+vingers\b", r"\bvingers\s+(?:bij\s+)?af\s+(?:te\s+)?likken\b",
+    r"\bkers\s+op\s+de\s+taart\b",
+    r"\bmet\s+open\s+armen\b",
+    r"\b(?:ons|mijn|onze)\s+(?:nieuwe\s+)?vaste\s+(?:adres|adresje|stek|stekje|stamcafé|stamkroeg|restaurant|plek)\b",
+    r"\b(?:niet|nooit)\s+(?:snel|gauw|zomaar|makkelijk|licht)\s+(?:meer\s+)?(?:vergeet|vergeten|vergat)\b",
+    r"\b(?:je|u)\s+(?:\w+\s+)?leeft\s+(?:echt\s+|helemaal\s+)?mee\b", r"\bleef\s+je\s+(?:echt\s+|helemaal\s+)?mee\b",
+    r"\b(?:zit|zat)\s+(?:je|ik|u)\s+(?:er\s+)?(?:meteen\s+|direct\s+|gelijk\s+|helemaal\s+)?(?:er)?in\b(?!\s+(?:de|het|een|mijn|je|die|dat)\b)",
+    r"\bhart\s+onder\s+de\s+riem\b",
+    r"\bgoed\s+nieuws\b",
+    # "heeft me geraakt", "als koningen ontvangen", "met liefde bereid", "moet je zeker
+    # niet laten" (Flemish: not to be missed).
+    r"\bheeft\s+(?:me|mij|ons)\s+(?:echt\s+|diep\s+|enorm\s+)?geraakt\b",
+    r"\bals\s+(?:een\s+)?(?:koning|koningen|koningin|vorst|vorsten|prinses)\s+(?:ontvangen|behandeld|bediend)\b",
+    r"\bmet\s+(?:veel\s+|zo\s+veel\s+|zoveel\s+)?(?:liefde|zorg|passie)\s+(?:bereid|klaargemaakt|uitgebaat|gemaakt|gekookt|geschreven|bereide)\b",
+    r"\bmoet\s+je\s+(?:het\s+)?(?:zeker\s+|echt\s+)?niet\s+laten\b",
+    r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:motie|moties|amendement|voorstel|initiatiefwet)\s+(?:\w+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:vandaag\s+|net\s+|zojuist\s+)?(?:unaniem\s+)?aangenomen\b",
 )
 
 # Fixed expressions whose opinion word says nothing about anything: a price "per stuk",
@@ -691,6 +876,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bzo\s+(?:snel|spoedig|vlot|goed|veel)\s+(?:als\s+)?mogelijk\b",
     r"\bop\s+de\s+mat\b",
     r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
+    # "Eerlijk gezegd", "om eerlijk te zijn", "als ik eerlijk ben": frankly, no praise.
+    r"\b(?:eerlijk\s+gezegd|om\s+eerlijk\s+te\s+zijn|als\s+ik\s+eerlijk\s+ben)\b",
 )
 
 # Words that only say something passes, read in their general Dutch sense: acceptable,

@@ -1,0 +1,99 @@
+"""Dutch and Flemish sentiment on invented but realistic texts of the three kinds the Dutch
+evaluation data holds: restaurant and service sentences, book reviews and political tweets.
+
+The probes live in tests/sentiment_probes/ as label<TAB>text files, so `webcare eval
+sentiment tests/sentiment_probes/*.tsv` scores them too. Each label is what a careful
+annotator gives the text; a probe the rules still get wrong is listed in `STILL_WRONG`
+(a strict xfail: it fails the day the rules get it right, so the list stays true).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from webcare.analysis.language import detect_language
+from webcare.analysis.sentiment import analyse_sentiment
+from webcare.evaluate import read_examples
+
+PROBES = Path(__file__).parent / "sentiment_probes"
+
+STILL_WRONG: dict[str, str] = {
+    # restaurant and service
+    "De bediening was pover.": "identified as English, so the Dutch lexicon is not used",
+    "Het tafelkleed zat vol vlekken.": "no opinion word",
+    "Voor die prijs krijg je echt veel op je bord.": "value said without an opinion word",
+    "Reserveren is aan te raden in het weekend.": "advice to book read as a recommendation",
+    "Niet slecht, echt lekker zelfs.": "VADER's negation reaches past the comma",
+    "Het eten was best oké, maar de bediening was ronduit slecht.": "read as a mixed verdict",
+    "Mooie zaak, maar het eten was een grote teleurstelling.": "read as a mixed verdict",
+    "Binnen tien minuten stond het eten op tafel.": "speed said without an opinion word",
+    "De mosselen waren groot en vlezig.": "no opinion word",
+    "De aardappelen waren nog hard.": "no opinion word",
+    "Ze rekenden ons twee flessen wijn aan die we niet gedronken hadden.": "no opinion word",
+    "Spijtig dat we niet dichterbij wonen, anders kwamen we elke week.": "regret as praise",
+    "Heel attente bediening, niets was te veel gevraagd.": "'te veel gevraagd' complains",
+    "Het niveau is er nog altijd even hoog.": "no opinion word",
+    "Dit was vroeger een goed restaurant.": "praise of the past as a complaint",
+    "Heerlijk hoor, een uur wachten op een koude pizza.": "sarcasm without a cue word",
+    "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
+    "Een snertrestaurant met snertbediening.": "an opinion prefix, not a head",
+    "Het dessert was een zoete brij.": "no opinion word",
+    "De uitbater keek ons aan alsof we hem stoorden.": "no opinion word",
+    "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
+    "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
+    # book reviews
+    "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
+    "Het einde kwam uit de lucht vallen.": "no opinion word",
+    "Een zwak boek van een normaal sterke schrijver.": "the two opinion words cancel",
+    "Ik heb tranen gelaten bij het laatste hoofdstuk.": "being moved as praise",
+    "Wat een rotboek.": "an opinion prefix, not a head",
+    "Een boek om te koesteren.": "no opinion word",
+    "De humor is flauw.": "VADER's English 'humor' outweighs 'flauw'",
+    "Er gebeurt van alles, je blijft lezen.": "no opinion word",
+    "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
+    "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
+    "Het boeide me van begin tot eind.": "no 'boeide': in 'boeide niet echt' the negator follows",
+    "Ik was er stil van.": "speechless with delight, or with shock",
+    "Het leek wel of de schrijver zelf geen zin meer had om het af te maken.": "no opinion word",
+    "Ik heb het boek na een paar hoofdstukken teruggestuurd.": "no opinion word",
+    # political tweets
+    "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
+        "a question read as a complaint"
+    ),
+    "Vanavond in Nieuwsuur een item over de stikstofcrisis.": "a subject read as bad news",
+    "De huren stijgen weer en het kabinet kijkt toe.": "no opinion word",
+    "De wachtlijsten in de jeugdzorg worden alleen maar langer.": "no opinion word",
+    "Het aantal daklozen is verdubbeld. Dat is een schandvlek voor een rijk land.": (
+        "'rijk' weighs against 'schandvlek'"
+    ),
+    "Weer een bezuiniging op het onderwijs. Wanneer houdt het op?": "no opinion word",
+    "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
+    "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
+    "Hier gaan we ons tegen verzetten.": "no opinion word",
+    "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
+    "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
+}
+
+
+def _probes() -> list[object]:
+    params: list[object] = []
+    for path in sorted(PROBES.glob("*.tsv")):
+        for example in read_examples(path):
+            marks = ()
+            if example.text in STILL_WRONG:
+                marks = (pytest.mark.xfail(reason=STILL_WRONG[example.text], strict=True),)
+            name = f"{path.stem}:{example.text[:40]}"
+            params.append(pytest.param(example.text, example.label, marks=marks, id=name))
+    return params
+
+
+@pytest.mark.parametrize(("text", "label"), _probes())
+def test_probe(text: str, label: str) -> None:
+    assert analyse_sentiment(text, detect_language(text)).label.value == label
+
+
+def test_every_still_wrong_probe_is_a_probe() -> None:
+    texts = {e.text for path in PROBES.glob("*.tsv") for e in read_examples(path)}
+    assert set(STILL_WRONG) <= texts
