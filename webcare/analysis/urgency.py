@@ -1,7 +1,6 @@
 """Urgency of a mention: a taxonomy of categories, each with a level, Dutch (Flemish too) and
-English patterns (with Spanish, French, Portuguese, German and Italian ones beside them, and
-Japanese, Chinese and Korean keywords found as substrings: `urgency_other_languages`), and
-reasons that quote what matched. Pure.
+English patterns (and other languages': `urgency_other_languages`), and reasons that
+quote what matched. Pure.
 
 Categories and their built-in levels (the mapping README.md documents):
 
@@ -48,8 +47,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from webcare.analysis import urgency_other_languages as other_languages
-from webcare.analysis.rules import Hit, RuleMatcher, fold, user_pattern
-from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
+from webcare.analysis.rules import RuleMatcher, fold, user_pattern
+from webcare.analysis.urgency_lexicon import (
+    BUILTIN,
+    BUILTIN_NAMES,
+    POSITIVE_REASON,
+    SUBJECT_BEFORE_NL,
+    Category,
+)
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import UrgencySettings
 
@@ -66,13 +71,9 @@ class Ruleset:
     """Names of the categories that raise the monetary value when routing."""
     human: frozenset[str] = frozenset()
     """Names of the categories a person answers, whatever the values."""
-    cjk: re.Pattern[str] | None = None
-    """The CJK keywords of the categories in effect, found as substrings (see `_cjk_hits`)."""
+    cjk: re.Pattern[str] | None = None  # their CJK keywords, and each one's category
     cjk_names: dict[str, str] | None = None
-    """CJK keyword -> its category's name."""
-    others: RuleMatcher | None = None
-    """The Spanish, French, Portuguese, German and Italian patterns of the categories in
-    effect: a second matcher, so that an English or Dutch text does not pay for them."""
+    others: RuleMatcher | None = None  # their es/fr/pt/de/it patterns (not for en, nl)
 
     def get(self, name: str) -> Category | None:
         return next((c for c in self.categories if c.name == name), None)
@@ -108,45 +109,17 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
         categories.pop(name, None)
     declared = list(categories)
     ordered = sorted(categories.values(), key=lambda c: (c.level.rank, declared.index(c.name)))
-    cjk_names = {
-        word: name
-        for name, words in other_languages.CJK_KEYWORDS.items()
-        if name in categories
-        for word in words
-    }
-    cjk = "|".join(re.escape(word) for word in sorted(cjk_names, key=len, reverse=True))
+    cjk, cjk_names = other_languages.cjk_keywords(categories)
     return Ruleset(
         tuple(ordered),
         RuleMatcher([(c.name, c.patterns) for c in ordered]),
         frozenset(c.name for c in ordered if c.emotional),
         frozenset(c.name for c in ordered if c.monetary),
         frozenset(c.name for c in ordered if c.human),
-        re.compile(cjk) if cjk else None,
+        cjk,
         cjk_names,
         RuleMatcher([(c.name, others.get(c.name, ())) for c in ordered]),
     )
-
-
-def _cjk_hits(rules: Ruleset, low: str, source: str, hits: dict[str, Hit]) -> dict[str, Hit]:
-    """Japanese (and Chinese, Korean) keywords as substrings: those scripts put no spaces
-    between words, so the matcher, which tries rules at word starts, finds none inside a
-    sentence. Only for a text with a CJK character (the caller checks): "アプリが使えない"
-    is an outage, "障害はありません" is not, "障害が復旧しました" is over."""
-    if rules.cjk is None or rules.cjk_names is None:
-        return hits
-    found = dict(hits)
-    for match in rules.cjk.finditer(low):
-        name = rules.cjk_names[match.group()]
-        if name in found:
-            continue
-        start, end = match.span()
-        if other_languages.CJK_NEGATED.match(low, end):
-            continue
-        stop = other_languages.CJK_SENTENCE_END.search(low, end)
-        if other_languages.CJK_RESOLVED.search(low, end, stop.start() if stop else len(low)):
-            continue
-        found[name] = Hit(start, end, source[start:end])
-    return found
 
 
 # ---------------------------------------------------------------- context of a match
@@ -162,10 +135,13 @@ _SKIPPED = frozenset(
 )
 _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
-    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer|working\s+again|back\s+(?:up|online|to\s+normal)"
+    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
     r"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
-    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht))\b"
+    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
+    r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
+    r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
+    r"|gedeblokkeerd|terug\s+in\s+orde)\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "please have it sorted", "wil het opgelost zien".
@@ -289,11 +265,28 @@ _HYPOTHETICAL = re.compile(
     r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
     r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
 )
+# Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
+# "wat moet ik doen als …".
+_HYPOTHETICAL_NL = re.compile(
+    r"\b(?:(?:als|indien|mocht|mochten)\s+(?:\w+\s+){0,4}?ooit"
+    r"|wat\s+(?:moet|kan|doe)\s+(?:ik|je|we)\s+(?:dan\s+)?(?:als|indien|wanneer))\b"
+)
+_IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 
 
 def _hypothetical(low: str, start: int) -> bool:
-    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`)."""
-    return _HYPOTHETICAL.search(low, _sentence_start(low, start), start) is not None
+    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), or a
+    question that opens with "als"/"indien"/"mocht" ("Als het niet lukt …, kan ik dan …?")."""
+    begin = _sentence_start(low, start)
+    if _HYPOTHETICAL.search(low, begin, start) is not None:
+        return True
+    before = low[begin:start]
+    if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
+        return True
+    if not before.lstrip().startswith(_IF_NL):
+        return False
+    ends = [i for i in (low.find(m, start) for m in _SENTENCE_END) if i >= 0]
+    return bool(ends) and low[min(ends)] == "?"
 
 
 # Numbers go down too: "prices are down" is no outage. (Checked here, not as a lookbehind in
@@ -301,8 +294,137 @@ def _hypothetical(low: str, start: int) -> bool:
 _FIGURES = ("price ", "prices ", "rates ", "sales ", "costs ", "fees ", "numbers ", "shares ", "stocks ")
 
 
+# Dutch outages that are not today's: over ("vorige maand kon ik niet inloggen", "vroeger
+# crashte de app"), recurring ("werkt niet altijd", "valt soms weg": a quality complaint),
+# never had ("storingen heb ik nog nooit meegemaakt") or someone else's ("de storing bij de
+# andere banken"). Clause by clause, so "vroeger crashte hij vaak, sinds gisteren kan ik
+# niet inloggen" still counts its second half.
+_PAST_NL = re.compile(
+    r"\b(?:vroeger|destijds|toen|gisteren|eergisteren|vorige\s+(?:week|maand|keer|zomer|winter)"
+    r"|vorig\s+jaar|(?:dagen|weken|maanden|jaren|jaar)\s+geleden|in\s+het\s+begin)\b"
+)
+_PAST_VERB_NL = re.compile(
+    r"\b(?:was|waren|kon|konden|ging|gingen|werkte|werkten|lukte|lukten|lag|lagen|had|hadden"
+    r"|crashte|crashten|liep|viel|gaf|kreeg|zat|stond|hing|deed|weigerde|sloot)\b"
+)
+_ONGOING_NL = re.compile(
+    r"\b(?:sinds|sindsdien|nog\s+steeds|nog\s+altijd|nog\s+niet|nog\s+geen|nu|momenteel|vandaag"
+    r"|opnieuw|alweer|weer|steeds|telkens|al\s+(?:\d+|een|twee|drie|enkele|weken|dagen))\b"
+)
+_RECURRING_NL = re.compile(
+    r"\b(?:soms|vaak|regelmatig|geregeld|af\s+en\s+toe|om\s+de\s+haverklap|nu\s+en\s+dan"
+    r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd)\b"
+)
+_NEVER_HAD_NL = re.compile(
+    r"\b(?:nog\s+)?nooit\s+(?:\w+\s+)?(?:gehad|meegemaakt|gezien|voorgekomen|ondervonden)\b"
+)
+_ELSEWHERE_NL = re.compile(r"\s+(?:bij|van)\s+(?:de\s+|een\s+|alle\s+)?(?:andere|concurrent)")
+# A piece of any word the checks above look for: most outages have none and skip them (a
+# substring test is far cheaper than a regex search; a false hint only costs the checks).
+_NOT_TODAY_HINTS_NL = (
+    "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
+    "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
+)  # fmt: skip
+
+
+def _clause_after(low: str, end: int) -> str:
+    """The rest of a match's clause: up to a comma, a sentence end, "maar" or "en"."""
+    window = low[end : end + 100]
+    cut = min((i for i in (window.find(m) for m in (*_SENTENCE_END, ",", " maar ", " en ")) if i >= 0), default=len(window))
+    return window[:cut]
+
+
+# "… niet kan betalen" is the customer's outage after "ik"/"we" ("dat ik de app niet meer
+# kan activeren"); after "je" it is what the service offers ("jammer dat je niet kan betalen
+# met Google Pay"). "Er gebeurt niets" is the app after a tap or a scan, not a complaint.
+_NOT_CAN = re.compile(r"nie?t?\s+(?:meer\s+)?k[ao]n\s")
+_FIRST_PERSON_NL = re.compile(r"\b(?:ik|we|wij|k)\b")
+_UI_ACTION_NL = re.compile(
+    r"\b(?:(?:bij|na)\s+het\s+\w+|klik\w*|druk\w*|scan\w*|tik\w*|bevestig\w*|open\w*|app|site|website|scherm|pagina|draait)\b"
+)
+
+
+def _not_today_nl(low: str, start: int, end: int) -> bool:
+    if _NOT_CAN.match(low, start) and not _FIRST_PERSON_NL.search(_clause_before(low, start)):
+        return True
+    if low.startswith(("gebeurt", "verschijnt"), start) and not _UI_ACTION_NL.search(
+        low, _sentence_start(low, start), start
+    ):
+        return True
+    if _ELSEWHERE_NL.match(low, end):
+        return True
+    window = low[max(0, start - 120) : end + 60]
+    if not any(hint in window for hint in _NOT_TODAY_HINTS_NL):
+        return False
+    before = _clause_before(low, start)
+    clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
+    rest = low[end : end + 60]
+    rest = rest[: min((i for i in (rest.find(m) for m in (*_SENTENCE_END, ",")) if i >= 0), default=len(rest))]
+    if _RECURRING_NL.search(clause + rest) or _NEVER_HAD_NL.search(clause):
+        return True
+    return _past_nl(low, start, end, clause)
+
+
+def _past_nl(low: str, start: int, end: int, clause: str | None = None) -> bool:
+    """A past-time marker in the sentence, a past-tense verb in the clause, nothing that
+    says it goes on ("sinds", "nog steeds", "nu"): "vorig jaar was mijn kaart geblokkeerd"."""
+    if clause is None:
+        clause = f"{_clause_before(low, start)}{low[start:end]}{_clause_after(low, end)}"
+    sentence = low[_sentence_start(low, start) : end] + _clause_after(low, end)
+    return bool(_PAST_NL.search(sentence) and _PAST_VERB_NL.search(clause) and not _ONGOING_NL.search(clause))
+
+
+# A switch towards this brand is no churn: "overgestapt van ING naar jullie", "overgestapt
+# naar deze bank"; nor a promise never to go back to the old one.
+_TOWARDS_US_NL = re.compile(
+    r"\bnaar\s+(?:jullie|u|hier|ons|deze\s+(?:bank|broker|provider|aanbieder|maatschappij|webshop|winkel))\b"
+    r"|\bnooit\s+(?:meer\s+)?terug\s+naar\s+(?:mijn|m'n|onze|de)\s+(?:oude|vorige)\b"
+)
+
+
+# Per category: all its symptoms in one regex (one quick test), then each with its subject
+# (see SUBJECT_BEFORE_NL in the lexicon).
+_SUBJECTS_NL = {
+    name: (
+        re.compile("|".join(f"(?:{symptom})" for category, symptom, _ in SUBJECT_BEFORE_NL if category == name)),
+        tuple(
+            (re.compile(symptom), re.compile(rf"\b{subject}"))
+            for category, symptom, subject in SUBJECT_BEFORE_NL
+            if category == name
+        ),
+    )
+    for name in {category for category, _, _ in SUBJECT_BEFORE_NL}
+}
+
+
+def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
+    """A symptom-first Dutch match without its subject before it: in its clause for an
+    outage ("kredietkaart … geweigerd" is no card that fails), in its sentence otherwise."""
+    if name not in _SUBJECTS_NL:
+        return False
+    anyone, each = _SUBJECTS_NL[name]
+    if anyone.fullmatch(low, start, end) is None:
+        return False
+    for symptom, subject in each:
+        if symptom.fullmatch(low, start, end):
+            if name == "outage":
+                return subject.search(_clause_before(low, start)) is None
+            return subject.search(low[_sentence_start(low, start) : start]) is None
+    return False
+
+
 def _counts(name: str, start: int, end: int, low: str) -> bool:
+    if _lacks_subject_nl(name, start, end, low):
+        return False
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
+        return False
+    if name == "outage" and _not_today_nl(low, start, end):
+        return False
+    if name == "blocked" and _past_nl(low, start, end):
+        return False
+    if name == "churn" and "naar " in low[start : end + 100] and _TOWARDS_US_NL.search(
+        low, start, end + len(_clause_after(low, end))
+    ):
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False
@@ -330,12 +452,6 @@ _DEADLINE = re.compile(
 )
 
 
-_OWN_LANGUAGES = frozenset({"en", "nl"})
-"""Languages whose texts the built-in patterns cover without the other languages'."""
-_SURE_OF_LANGUAGE = 40
-"""Characters from which a text said to be English or Dutch is taken to be so."""
-
-
 def assess_urgency(
     text: str,
     sentiment: Sentiment,
@@ -352,14 +468,15 @@ def assess_urgency(
     hits = rules.matcher.find(text, folded, _counts, places)
     # A short text's language is a guess ("volo cancellato" reads as English): it is
     # searched in the other languages whatever it was called.
-    if language not in _OWN_LANGUAGES or len(text) < _SURE_OF_LANGUAGE:
+    if language not in other_languages.OWN or len(text) < other_languages.SURE_OF_LANGUAGE:
         if rules.others is not None:
             for name, found in rules.others.find(text, folded, _counts).items():
                 hits.setdefault(name, found)
         # `isascii` is a flag lookup: Latin-script texts pay nothing for the CJK path.
         if not text.isascii() and other_languages.CJK.search(text):
             low = folded if folded is not None else fold(text)
-            hits = _cjk_hits(rules, low, text if len(low) == len(text) else low, hits)
+            source = text if len(low) == len(text) else low
+            hits = other_languages.cjk_hits(rules.cjk, rules.cjk_names, low, source, hits)
         if hits:  # the order the matcher gives: the categories' own
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
     matched = [c for c in rules.categories if c.name in hits] if hits else []

@@ -47,6 +47,48 @@ _FAMILY_NL = (
     r"|opa|oma|schoon(?:vader|moeder)|oom|tante|kind|kindje|vriend|vriendin)"
 )
 
+# Dutch symptoms that start a pattern (cheaper to try than their many subjects) and count
+# only with a subject of theirs before them, in the clause for an outage, in the sentence
+# otherwise (urgency._counts): (category, symptom, subject). "De verkoop gaat niet door" is
+# no failed payment; "mijn kredietkaart werd geweigerd" a refused application, not a card
+# that does not work; "niet herkend" needs the card or code that is not recognised.
+_PAYMENT_NL = (
+    r"(?:overschrijving|betaling|transactie|order|bestelling|boeking|storting|opdracht|aankoop|aankopen|kaart|pas"
+    r"|bancontact|visa|payconiq)"
+)
+_SERVICE_NL = (
+    r"(?:app|applicatie|site|website|webshop|server|platform|systeem|portaal|kaartlezer|digipas|automaat|terminal|tankautomaat"
+    r"|betalen|betaling|inloggen|aanmelden|overschrijving|overschrijven|bestelling|bestellen|transactie|order|activatie|registratie|scannen)"
+)
+SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
+    ("outage", r"(?:gaat|gaan|ging|gingen)\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?door\b", _PAYMENT_NL),
+    ("outage", r"geweigerd\b", _PAYMENT_NL),
+    ("outage", r"(?:loopt|liep|gaat|ging)\s+(?:\w+\s+){0,2}?mis\b", _SERVICE_NL),
+    ("outage", r"(?:weigert|weigerde|weigeren)\s+(?:me\s+|mij\s+)?(?:mijn|m'n|de|onze|me|mij)\b", _SERVICE_NL),
+    ("outage", r"onbereikbaar\b", _SERVICE_NL),
+    ("outage", r"(?:hapert|haperde|haperen)\b", _SERVICE_NL),
+    ("outage", r"(?:niet|nie|nergens)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
+     r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart"
+     r"|itsme|code|pincode|wachtwoord|paswoord|handtekening|qr-?code|order|transactie)"),
+    ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|ken)\b",
+     r"(?:betaling|transactie|afschrijving|aankoop|aankopen|uitgave|verrichting|overschrijving|rekening"
+     r"|begunstigde)\w*\s+(?:\w+\s+){0,4}?die\s+(?:ik|wij|we)\s+$"),
+    ("money", r"zonder\s+(?:enige\s+|één\s+|een\s+)?(?:reden|toestemming|uitleg|verwittiging|aankondiging|overleg|akkoord)\b",
+     r"(?:afgeschreven|aangerekend|afgehouden|ingehouden|gedebiteerd|afgehaald|gehaald)"),
+    ("money", r"nog\s+(?:steeds\s+|altijd\s+)?(?:niks|niets|geen\s+cent|geen\s+euro)\s+(?:\w+\s+)?(?:ontvangen|gekregen|teruggekregen|gezien|gestort|terug)\b",
+     r"(?:terugbetaling|terugstorting|vergoeding|compensatie|uitbetaling|restitutie)"),
+    ("money", r"(?:niet\s+betaald|onbetaald|openstaand|nog\s+te\s+betalen)\b", r"(?:afgeschreven|betaald|rekening\s+af)\s+(?:\w+\s+){0,2}?maar\b"),
+    ("money", r"(?:geannuleerd|opgezegd|teruggestuurd|teruggezonden|afgezegd)\b",
+     r"(?:afgeschreven|aangerekend|gefactureerd|gedebiteerd|kosten)\s+(?:\w+\s+){0,6}?(?:die|dat)\s+(?:ik|we|wij)\s+(?:al\s+)?"
+     r"(?:heb\s+|hebben\s+|had\s+)?(?:al\s+)?$"),
+)
+
+
+def symptoms_nl(category: str) -> tuple[str, ...]:
+    """The symptom-first patterns of a category (see SUBJECT_BEFORE_NL)."""
+    return tuple(symptom for name, symptom, _ in SUBJECT_BEFORE_NL if name == category)
+
+
 SAFETY = Category(
     "safety",
     CRITICAL,
@@ -169,6 +211,10 @@ FRAUD = Category(
         r"onbevoegd\w*", r"niet\s+door\s+mij\s+(?:gedaan|besteld|gekocht|betaald|geplaatst)",
         r"onbekende\s+(?:afschrijving|betaling|transactie|bestelling|overschrijving)\w*",
         r"identiteitsfraude", r"gestolen", r"misbruik\s+van\s+(?:mijn|m'n)", r"skimming", r"gekaapt",
+        # Payments or an account the customer does not recognise; a message that only looked
+        # like the bank's.
+        *symptoms_nl("fraud"),
+        r"(?:sms|sms'?je|mailtje|e-mail)\s+(?:\w+\s+){0,4}?(?:die|dat)\s+(?:\w+\s+){0,2}?van\s+(?:\w+\s+){0,2}?(?:leek|leken|lijkt)\b",
         r"(?:bank|inlog|kaart|rekening|pas)gegevens\s+(?:\w+\s+){0,2}?(?:ingevuld|ingegeven|ingetypt|doorgegeven|gegeven|afgegeven)",
         r"(?:pincode|pin|wachtwoord|code)\s+(?:\w+\s+){0,2}?(?:doorgegeven|afgegeven)\s+aan",
         r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
@@ -217,7 +263,7 @@ MONEY = Category(
     HIGH,
     (
         # Charged more than once, too much, or without reason.
-        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,3}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd)",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind)",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
@@ -232,9 +278,17 @@ MONEY = Category(
         # Paid, and the order says otherwise: "I paid but the order shows unpaid".
         r"(?:i|we)\s+(?:already\s+)?paid\b[^.!?]{0,40}?\bbut\s+(?:\w+\s+){0,4}?(?:unpaid|not\s+paid|no\s+record|didn'?t\s+go\s+through|says\s+(?:i\s+|we\s+)?(?:still\s+)?owe)",
         r"(?:overschrijving|overboeking|betaling)\w*\s+(?:\w+\s+){0,3}?(?:geblokkeerd|tegengehouden|onmogelijk|geweigerd|verdwenen)",
-        r"(?:kan|kun|kon)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?(?:aan|bij)\s+(?:mijn|m'n|ons)\s+geld",
+        r"(?:kan|kun|kon)\s+(?:\w+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:aan|bij)\s+(?:mijn|m'n|ons|onze)\s+(?:geld|spaargeld|centen|saldo|tegoed|spaarrekening)",
         r"(?:rente|intrest|interest)\w*\s+(?:\w+\s+){0,3}?(?:misgelopen|nooit\s+(?:\w+\s+)?(?:gekregen|ontvangen|uitbetaald)|niet\s+(?:\w+\s+)?(?:uitbetaald|gekregen|ontvangen))",
         r"(?:geld|kosten|bedrag)\s+(?:\w+\s+){0,2}?(?:afgeschreven|aangerekend)\s+(?:zonder|terwijl|voor\s+iets)",
+        # More ways to say it: taken without reason, sent and never arrived (Flemish
+        # "toegekomen"), a refund still not received, paid while the order says unpaid,
+        # charged for what was cancelled, money or a balance gone.
+        *symptoms_nl("money"),
+        r"(?:geld|bedrag|storting|overboeking)\w*\s+(?:\w+\s+){0,7}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|gestort)\b",
+        r"(?:storting|stortingen|geld|bedrag|saldo|spaargeld)\s+(?:\w+\s+){0,2}?(?:verdwenen|foetsie)\b",
+        r"euro\s+(?:\w+\s+){0,2}?(?:weg|kwijt|verdwenen)\b(?!\s+(?:te|gezet|zetten|gehaald))",
+        r"saldo\s+(?:\w+\s+){0,2}?(?:staat\s+op\s+(?:nul|0)|is\s+(?:plots\s+|ineens\s+)?(?:nul|0|leeg|negatief))\b",
         # English: double and extra charges, charges after cancelling, money taken or missing.
         rf"charged\s+(?:me\s+|us\s+|my\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|double|again|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)",
         r"(?:false|wrong|incorrect|fraudulent|bogus|erroneous|duplicate|mystery|random)\s+(?:\w+\s+)?charges?\b",
@@ -348,6 +402,10 @@ BLOCKED = Category(
         r"(?:kaart|pas|bankkaart)\s+(?:\w+\s+){0,2}?(?:ingeslikt|ingehouden)", r"toegang\s+(?:\w+\s+){0,3}?(?:ontzegd|geweigerd|geblokkeerd|afgesloten)",
         r"(?:geen|nieuwe)\s+(?:toegang|toegangscodes?|toegangsrechten|inloggegevens|gebruikersgegevens|user\s*gegevens)\b",
         r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:een\s+|de\s+|mijn\s+|m'n\s+)?(?:nieuwe\s+)?(?:inlogcode|toegangscode|activatiecode|activeringscode|inloggegevens|login|pincode)\w*",
+        # Cut off, in more words: "buitengesloten", "op non-actief", "toegang ingetrokken", a
+        # card refused or not recognised at every terminal.
+        r"buiten\s*gesloten", r"non-?actief\b", r"toegang\s+(?:\w+\s+){0,5}?(?:verdwenen|vervallen|kwijt)\b",
+        r"(?:rekening|rekeningen|account|kaart|bankkaart|pas|toegang|profiel)\s+(?:\w+\s+){0,3}?(?:gedeactiveerd|geschorst|stopgezet|ingetrokken)\b",
         r"(?:account|card|acct)\s+(?:\w+\s+){0,2}?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)?(?:blocked|locked|suspended|frozen|closed|disabled|deactivated|banned|restricted|terminated)",
         r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:account|card|acct)",
         r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
@@ -380,15 +438,16 @@ BLOCKED = Category(
 )  # fmt: skip
 
 _CANNOT_NL = (
-    r"(?:kan|kun|kunt|kon|konden|kunnen|geraak|geraakt|raak)\s+(?:ik\s+|je\s+|we\s+|u\s+)?"
-    r"(?:\w+\s+){0,3}?(?:niet|nergens|nooit)\s+(?:meer\s+)?(?:\w+\s+)?"
+    r"(?:kan|kun|kunt|kon|konden|kunnen|geraak|geraakt|raak)\s+(?:ik\s+|je\s+|we\s+|u\s+|ge\s+)?"
+    r"(?:\w+\s+){0,3}?(?:niet|nie|ni|nergens|nooit|niks|niets)\s+(?:meer\s+)?(?:(?!(?:dat|om|of|waarom|hoe|wat|wachten|klagen)\s)\w+\s+){0,3}?"
 )
 _TASKS_NL = (
     r"(?:inloggen|in\s+te\s+loggen|aanmelden|betalen|afrekenen|bestellen|overschrijven|overmaken|boeken|"
     r"inchecken|handelen|kopen|verkopen|beleggen|openen|downloaden|installeren|activeren|updaten|scannen|"
     r"verbinden|bellen|gebruiken|verder|binnen|in\b|opstarten|pinnen|tanken|reserveren|aanmaken|importeren|laden|"
     r"registreren|koppelen|raadplegen|uitvoeren|afhalen|storten|opvragen|versturen|verzenden|doorgaan|terecht|"
-    r"bereiken|zien\s+(?:wat|hoeveel|mijn)|aan\s+mijn\s+(?:rekening|account|geld|gegevens))"
+    r"bereiken|zien\s+(?:wat|hoeveel|mijn)|aan\s+mijn\s+(?:rekening|account|geld|gegevens)|aangemeld|ingelogd|(?:over|aan|af|op|in|door|uit|terug)\s+te\s+(?:schrijven|maken|melden|rekenen|checken|starten|halen|vragen|voeren|storten|loggen)|"
+    r"zien\b(?!\s+(?:of|wanneer|waarom|hoe|wie|welke|waar|dat|zitten)\b))"
 )
 _CANNOT_EN = (
     r"(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
@@ -413,6 +472,13 @@ _CORE_EN = (
     r"watch|macbook|mac|pc|controller|headset|charger|camera|game|download|update|system|server|servers|page)"
 )
 
+# A quoted error message: "'kaart niet leesbaar'", "'er is een fout opgetreden'" (one
+# pattern per quote character, so each starts with a literal the matcher dispatches on).
+_QUOTED_ERROR_NL = (
+    r"\s*[^'\"”\n]{0,50}?\b(?:fout\w*|error|time-?out|mislukt|ongeldig|verlopen|geweigerd|onbeschikbaar|technische|er\s+(?:ging|is)\s+iets\s+mis"
+    r"|niet\s+(?:\w+\s+)?(?:beschikbaar|gevonden|leesbaar|herkend|bereikbaar|ondersteund|geldig|gelukt|mogelijk))"
+)
+
 OUTAGE = Category(
     "outage",
     HIGH,
@@ -426,7 +492,7 @@ OUTAGE = Category(
         # complaint) nor "werkt niet altijd".
         r"werk(?:t|en|te|ten)\s+(?:(?:dus|weer|alweer|opnieuw|nog\s+steeds|nog\s+altijd|gewoon|helemaal|echt|totaal|plots|ineens|"
         r"sinds\s+\w+|al\s+\w+|hier|bij\s+mij|ook|nu|momenteel|vandaag|toch|het|de\s+\w+|mijn\s+\w+)\s+){0,3}"
-        r"(?:niet|nie|ni)\b(?!\s+(?:altijd|goed|naar\s+behoren|optimaal|zoals|echt\s+goed|zo\s+goed|lekker|fijn|snel))",
+        r"(?:niet|nie|ni|nergens)\b(?!\s+(?:altijd|goed|naar\s+behoren|optimaal|zoals|echt\s+goed|zo\s+goed|lekker|fijn|snel))",
         r"(?:werkt|lukt|lukte|gaat)\s+(?:het\s+|dat\s+)?voor\s+geen\s+(?:meter|meter)",
         r"(?:inloggen|aanmelden|betalen|overschrijven|overmaken|bestellen|boeken|inchecken)\s+(?:\w+\s+){0,4}?(?:gaat|ging)\s+(?:\w+\s+)?niet(?:\s+meer)?\b",
         r"(?:kan|kun|kunt|kon|konden|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?(?:\w+\s+){0,2}?geen\s+(?:\w+\s+)?(?:aankopen|overschrijvingen|betalingen|transacties|orders|verrichtingen|bestellingen)\s+(?:meer\s+)?(?:doen|uitvoeren|plaatsen|maken)",
@@ -435,7 +501,7 @@ OUTAGE = Category(
         r"(?:en|maar)\s+(?:nog\s+(?:steeds|altijd)\s+)?niet\s+lukken",
         rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
-        r"onbruikbaar", r"inlogproble\w*",
+        r"onbruikba(?:ar|re)", r"inlogproble\w*",
         r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
         r"(?:issue|problem|bug|glitch|outage)s?\s+(?:\w+\s+){0,2}?(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not|still\s+not)\s+(?:been\s+|ben\s+)?(?:fixed|resolved|solved)\b",
         r"@\w+\s+(?:it\s+|still\s+)?(?:doesn'?t|does\s+not|won'?t)\s+work\b" + _NOT_DEGREE,
@@ -449,6 +515,52 @@ OUTAGE = Category(
         r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
         r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b",
         r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
+        # The app or site unusable now, by structure rather than by one wording, most written
+        # to start at the symptom (rarer than the subject, so cheaper to try): it fails
+        # ("mislukt", "gaat niet door", "geweigerd"), refuses ("wil niet opstarten", "wordt
+        # niet herkend", "accepteert mijn pas niet", "gooit me eruit", "sluit meteen af"),
+        # shows nothing or an error ("wit scherm", "blijft draaien", "er verschijnt niks", a
+        # quoted error message, "de melding dat er een technisch probleem is"), is down
+        # ("onbereikbaar", "liggen er al uit"); "kan … niet" with the task at the end of a
+        # subordinate clause ("dat ik de app niet meer kan activeren"); Flemish forms
+        # ("geraak er nie in", "nie meer te openen", "den app is kapot").
+        r"misluk(?:t|te|ten|ken)\b",
+        *symptoms_nl("outage"),
+        r"geen\s+(?:enkele\s+)?(?:overschrijving|betaling|transactie|order|bestelling)\w*\s+(?:\w+\s+)?(?:gaat|ging|komt|kwam|lukt)\s+(?:nog\s+|meer\s+)?door\b",
+        r"(?:accepteert|aanvaardt|herkent|leest)\s+(?:mijn|m'n|de|onze|mij|me)\s+(?:\w+\s+)?(?:(?:kaart|pas|laadpas|bankkaart|code|pincode|wachtwoord|vingerafdruk|gezicht|digipas|identiteitskaart|eid|betaling)\w*\s+)?(?:\w+\s+)?(?:niet|nie|ni)\b",
+        r"(?:app|applicatie|site|website|toestel|kaartlezer)\s+wil(?:de)?\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?(?:opstarten|openen|open|starten|laden|werken|verbinden|updaten|installeren|aanspringen|aangaan|reageren)\b",
+        r"(?:gooit|gooide|smijt|smeet|zwiert|zwierde)\s+(?:me|mij|ons|je)\s+(?:er\s*)?(?:\w+\s+){0,2}?uit\b", r"(?:eruit|buiten)\s*(?:gegooid|gesmeten|gezwierd|geschopt)",
+        r"(?:account|sessie)\s+(?:\w+\s+)?(?:gegooid|gesmeten)",
+        r"(?:app|applicatie|site|website)\s+(?:\w+\s+){0,2}?(?:sluit|sluiten|sloot)\s+(?:zichzelf\s+)?(?:\w+\s+){0,2}?(?:af|terug)\b",
+        r"sluit\s+(?:(?:dan|direct|meteen|zomaar|vanzelf|gewoon|steeds|telkens|onmiddellijk|plots)\s+)+(?:terug\s+)?af\b",
+        r"(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,2}?(?:draaien|steken|vastlopen|crashen|laden|hangen|in\s+de\s+wachtrij)\b",
+        r"(?:geeft|gaf|geven)\s+(?:\w+\s+)?(?:fout|foutje|error)(?:\s+\d+|\s*[.,!:;)]|\s*$|\s+(?:bij|aan|op|na|en|terwijl|als|zodra)\b)",
+        r"krijg\w*\s+(?:\w+\s+){0,3}?(?:fout|foutje|error)\s+(?:\d+|bij|als|wanneer|na|zodra)\b",
+        r"(?:zwart|zwarte|wit|witte|leeg|lege|blanco|grijs|grijze)\s+(?:scherm|pagina|venster)\b", r"fout\s+opgetreden", r"technische?\s+(?:fout|storing|panne|problemen|probleem)\b",
+        *(quote + _QUOTED_ERROR_NL for quote in ("'", '"', "“", "„")),
+        r"(?:melding|boodschap|foutboodschap)\s+(?:dat|:)\s+(?:\w+\s+){0,6}?(?:probleem|fout|storing|mislukt|ongeldig|verlopen|niet\s+(?:\w+\s+)?(?:mogelijk|gelukt|beschikbaar|ondersteund|herkend|bereikbaar|geldig))",
+        r"(?:niet|nie|ni)\s+(?:meer\s+)?te\s+(?:gebruiken|openen|starten|installeren|downloaden|activeren)\b",
+        r"(?:niet|nie)\s+(?:meer\s+)?(?:kan|kon|kunnen)\s+" + _TASKS_NL,
+        r"(?:app|applicatie|site|website|server|servers|platform|systeem|webshop|portaal)\s+(?:\w+\s+){0,4}?(?:onbereikbaar|niet\s+(?:meer\s+)?bereikbaar|offline|down|plat)\b(?!\s+(?:to|by|from|for|\d))",
+        r"tijdelijk\s+(?:niet\s+beschikbaar|onbeschikbaar|buiten\s+gebruik)",
+        r"(?:ligt|liggen|lag|lagen)\s+(?:er|het|alles)\s+(?:\w+\s+){0,3}?(?:uit|plat)\b",
+        r"(?:niks|niets)\s+werkt\s+(?:nog|meer)\b", r"(?:niks|niets)\s+werkt\s*(?:[.!:,]|$)",
+        r"(?:knop|ding|toestel|kaartlezer|digipas|scherm|app|automaat)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
+        r"gebeurt\s+er\s+(?:\w+\s+)?(?:niets|niks)\b", r"verschijnt\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets)\b",
+        r"(?:app|applicatie|site|website|digipas|kaartlezer|modem|router|decoder|toestel|systeem|kaart|pas)\s+(?:\w+\s+){0,2}?(?:is|zijn|lijkt)\s+(?:helemaal\s+|volledig\s+|gewoon\s+|weer\s+)?(?:kapot|stuk|defect)\b",
+        r"(?:wifi|wi-fi|internet|verbinding|signaal|netwerk|beeld|stroom|bereik)\s+(?:\w+\s+){0,3}?(?:valt|vallen|viel)\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
+        r"geen\s+(?:internet|wifi|netwerk)verbinding\b",
+        r"krijg\s+(?:\w+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:open|opgestart|werkend|aan\s+de\s+praat)\b",
+        r"in\s+(?:een|'n)\s+(?:oneindige\s+)?(?:lus|cirkel|kringetje)\b",
+        r"probeer\s+(?:het\s+)?later\s+(?:nog\s+eens|opnieuw)",
+        r"(?:kan|kun|kunt|kon|geraak|geraakt|raak|kom|kwam)\s+(?:ik\s+|je\s+|ge\s+|we\s+)?(?:\w+\s+)?(?:er|erin)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|nooit)\s+(?:meer\s+)?(?:in|op|binnen)\b(?!\s+(?:tegen|ingaan|antwoorden|reageren|rekenen|wachten|aan)\b)",
+        r"(?:kan|kun|kunt|kon|geraak|raak|kom)\s+(?:\w+\s+){0,4}?(?:niet|nie|ni|nergens|geen\s+enkele\s+manier)\s+(?:meer\s+)?(?:aan|bij|in|op)\s+(?:mijn|m'n|ons|onze)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|gegevens|portefeuille)\b",
+        r"(?:kan|kun|kunt|kon|konden|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?(?:\w+\s+){0,3}?geen\s+(?:\w+\s+)?(?:geld|betaling\w*|overschrijving\w*|aandelen|orders?|transacties?|bestelling\w*|tickets?|aankopen|aankooporders?|verkooporders?|effecten)\s+(?:meer\s+)?(?:overmaken|overschrijven|betalen|versturen|sturen|verkopen|kopen|plaatsen|doen|uitvoeren|bestellen|boeken|afhalen|opnemen|storten)\b",
+        r"(?:kan|kun)\s+(?:ik|je|we|ge)\s+(?:\w+\s+){0,2}?(?:niets|niks)\b(?!\s+(?:aan|op|over|tegen|dan|anders|negatiefs?|slechts?|verkeerds?|mis|vinden|terugvinden|zeggen|van|meer\s+dan)\b)",
+        r"zie\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:mijn|m'n|onze)\s+(?:\w+\s+)?(?:rekening|rekeningen|saldo|portefeuille|geld|overzicht|effecten|aandelen|tickets?|spaarrekening|zichtrekening)\w*\s+(?:niet|nie|ni|nergens)\b",
+        r"(?:code|codes|sms|sms'?je|bevestigingscode|activatiecode|verificatiecode|inlogcode)\s+(?:\w+\s+)?(?:komt|kwam|komen)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:meer\s+)?(?:aan|toe|binnen|door)\b",
+        r"(?:code|codes|sms|sms'?je|bevestigingscode|activatiecode|verificatiecode|inlogcode)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:meer\s+)?(?:aankomt|toekomt|binnenkomt|doorkomt)\b",
+        r"zit(?:ten)?\s+(?:dus\s+|nu\s+|gewoon\s+|echt\s+|compleet\s+|volledig\s+|hier\s+)?vast\s*(?:[.!]|$)",
         # English: down, crashing, error codes, cannot connect or reconnect, dropped calls.
         r"outage",
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
@@ -709,6 +821,21 @@ CHURN = Category(
         # "nooit meer" as a promise, not "nooit meer problemen gehad".
         r"nooit\s+meer\s*(?:[!.]|$)", r"nooit\s+(?:meer|nog)\s+(?:een\s+)?(?:bij|bestel|bestellen|klant|iets|kopen|koop|boek|boeken|vlieg|vliegen|terug|via|met|een\s+euro|één\s+euro|1\s+euro)\b",
         r"(?:bestel|koop|boek|vlieg|kom)\s+(?:\w+\s+){0,3}?nooit\s+meer",
+        # Leaving, in more words: a contract or account stopped, not renewed, money moved to
+        # another bank or broker ("verhuis al mijn rekeningen naar Argenta", "alles gaat naar
+        # Bolero"), "naar de concurrentie", "ben ik hier weg", "jullie zijn me kwijt", Flemish
+        # "ne andere bank". A switch to this brand ("overgestapt naar jullie") is no churn
+        # (urgency._counts).
+        r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|polis|verzekering)\s+(?:\w+\s+){0,4}?(?:stopgezet|beëindigd|opgeheven|gesloten|afgesloten|geschrapt)\b(?!\s+door\b)",
+        r"verleng\s+(?:het|dat|mijn|m'n|dit)\s+(?:\w+\s+)?(?:zeker\s+|echt\s+|dus\s+)?(?:niet|nie)\b",
+        r"(?:contract|abonnement|lidmaatschap|polis)\s+(?:\w+\s+){0,3}?(?:niet|nie|nooit)\s+(?:meer\s+)?(?:verlengen|vernieuwen)\b",
+        r"(?:verhuis|verhuizen|verhuisd|breng|brengen|transfereer|transfereren)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?(?:mijn|m'n|onze|ons|al\s+mijn|alle|alles)\s+(?:\w+\s+)?"
+        r"(?:rekening|rekeningen|portefeuille|effecten|aandelen|spaargeld|geld|beleggingen|fondsen|zaken|hypotheek|spaarrekening)?\s*(?:\w+\s+){0,2}?(?:naar|bij)\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
+        r"(?:portefeuille|effecten|aandelen|rekeningen|spaargeld|beleggingen|fondsen|alles)\s+(?:gaat|gaan|verhuist|verhuizen)\s+(?:\w+\s+){0,2}?naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
+        r"elders\s+(?:onder\s*(?:te\s+)?brengen|onderbrengen|heen|naartoe|klant)", r"(?:rekeningen|zaken|portefeuille|spaargeld)\s+(?:\w+\s+){0,3}?elders\b",
+        r"naar\s+(?:ne|nen|'n|n)\s+(?:andere|nieuwe|betere|goedkopere)\s+" + _BANKLIKE, r"naar\s+de\s+concurrent\w*",
+        r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten)\b",
+        r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
         r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy|lines?|internet|cable|phone\s+service)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
         r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
@@ -787,6 +914,7 @@ ESCALATION = Category(
         r"(?:naar|bij|aan|tip|tippen|mail|mailen|melden\s+bij|contact\s+met|programma|uitzending|redactie\s+van)\s+(?:kassa|radar)\b",
         r"(?:kassa|radar)\s+(?:en|of|&)\s+(?:kassa|radar)\b",
         r"(?:kassa|radar)\s+(?:inschakelen|benaderen|bellen|mailen|tippen|informeren)\b",
+        r"(?:kassa|radar)\s+(?:\w+\s+)?(?:gemaild|gebeld|getipt|ingeschakeld|gecontacteerd|aangeschreven|ingelicht)\b",
         r"[@#](?:kassa|radar|rtlnieuws|nos|opgelicht)\w*",
         r"rtl\s*(?:nieuws|4)\b", r"de\s+nos\b", r"nos\s+(?:journaal|nieuws)", r"hart\s+van\s+nederland",
         r"de\s+telegraaf", r"vrt\s*nws", r"het\s+laatste\s+nieuws", r"nieuwsblad", r"(?:in\s+)?de\s+standaard\b",

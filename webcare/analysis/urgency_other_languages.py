@@ -13,7 +13,14 @@ outage, "funciona?" a question.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
+
+from webcare.analysis.rules import Hit
+
+OWN = frozenset({"en", "nl"})
+"""Languages whose texts the built-in patterns cover without these (`ruleset().others`)."""
+SURE_OF_LANGUAGE = 40
+"""Characters from which a text said to be English or Dutch is taken to be so."""
 
 # Counts written out: "dos veces", "deux fois", "duas vezes", "zweimal", "due volte".
 _TWICE_ES = r"(?:dos|tres|\d+)\s+veces"
@@ -179,3 +186,39 @@ CJK_NEGATED = re.compile(r"(?:は|が|も)?(?:ありません|ない(?!で)|な�
 CJK_RESOLVED = re.compile(r"解決|復旧|直りました|直った|治りました|治った|戻りました")
 """Later in the sentence: "障害が復旧しました" (back to normal)."""
 CJK_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def cjk_keywords(categories: Container[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One regex of the keywords of the categories in effect, longest first, and each
+    keyword's category."""
+    names = {w: name for name, words in CJK_KEYWORDS.items() if name in categories for w in words}
+    source = "|".join(re.escape(word) for word in sorted(names, key=len, reverse=True))
+    return (re.compile(source) if source else None), names
+
+
+def cjk_hits(
+    keywords: re.Pattern[str] | None,
+    names: Mapping[str, str] | None,
+    low: str,
+    source: str,
+    hits: dict[str, Hit],
+) -> dict[str, Hit]:
+    """Japanese (and Chinese, Korean) keywords as substrings: those scripts put no spaces
+    between words, so the matcher, which tries rules at word starts, finds none inside a
+    sentence. Only for a text with a CJK character (the caller checks): "アプリが使えない"
+    is an outage, "障害はありません" is not, "障害が復旧しました" is over."""
+    if keywords is None or names is None:
+        return hits
+    found = dict(hits)
+    for match in keywords.finditer(low):
+        name = names[match.group()]
+        if name in found:
+            continue
+        start, end = match.span()
+        if CJK_NEGATED.match(low, end):
+            continue
+        stop = CJK_SENTENCE_END.search(low, end)
+        if CJK_RESOLVED.search(low, end, stop.start() if stop else len(low)):
+            continue
+        found[name] = Hit(start, end, source[start:end])
+    return found
