@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from webcare.analysis import topics, urgency
-from webcare.analysis.patterns import alternation, spell_out, start_check
+from webcare.analysis.patterns import alternation, spell_out
 from webcare.analysis.rules import Hit, Places, RuleMatcher, fold
 
 Accept = Callable[[str, int, int, str], bool] | None
@@ -170,18 +170,3 @@ def test_what_follows_a_short_prefix_decides_only_when_it_must_be_there(
     rules = [("r", patterns), ("s", list(reversed(patterns)))]
     assert RuleMatcher(rules).find(text) == reference(rules, text)
     assert RuleMatcher(rules).find(text)  # each text has a match
-
-
-@pytest.mark.parametrize("escape", ["\\s", "\\S", "\\w", "\\W", "\\d", "\\D"])
-def test_the_start_check_reads_a_class_escape_as_the_regex_engine_does(escape: str) -> None:
-    # The matcher tests the character after a short prefix with str methods (no regex per
-    # pattern to compile): every third code point of every plane, spaces and digits too.
-    chars = "".join(chr(c) for c in range(0, 0x110000, 3) if not 0xD800 <= c <= 0xDFFF)
-    chars += " \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000_0\u0663\u00b2"
-    check = start_check(f"q{escape}+")
-    assert check is not None and check[0] == "q"
-    regex = re.compile(escape)
-    assert [c for c in chars if check[1](c)] == [c for c in chars if regex.match(c)]
-    assert RuleMatcher([("r", [f"q{escape}+"])]).find("q\u0663 q_ q\xa0") == reference(
-        [("r", [f"q{escape}+"])], "q\u0663 q_ q\xa0"
-    )

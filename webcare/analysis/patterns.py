@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 
@@ -166,25 +166,16 @@ def start_keys(pattern: str) -> frozenset[str] | None:
     return frozenset(starts)
 
 
-# One character's worth of a pattern that str methods can test as the regex engine does
-# (`\\s` is str.isspace, `\\w` isalnum or "_", `\\d` isdecimal, in str patterns), or a letter.
-_ONE_CHAR = re.compile(r"\\[sSwWdD]|[^\\\[\](){}|.^$*+?]")
-_TESTS: dict[str, Callable[[str], bool]] = {
-    "\\s": str.isspace,
-    "\\S": lambda char: not char.isspace(),
-    "\\w": lambda char: char.isalnum() or char == "_",
-    "\\W": lambda char: not (char.isalnum() or char == "_"),
-    "\\d": str.isdecimal,
-    "\\D": lambda char: not char.isdecimal(),
-}
+# One character's worth of a pattern: `\\s`, `\\w`, `\\d` (or their opposites), a class, a letter.
+_ONE_CHAR = re.compile(r"\\[sSwWdD]|\[(?:\\.|[^\]\\])+\]|[^\\\[\](){}|.^$*+?]")
 
 
 @functools.cache
-def start_check(pattern: str) -> tuple[str, Callable[[str], bool]] | None:
-    """For a pattern whose literal prefix is shorter than `DISPATCH` and followed by an
-    item that must be there (`i\\s+am`, `a\\s+deadline`, `ab+c`): the prefix, and a test
-    the character after it must pass; None for any other pattern. Its start keys say "i",
-    so a place starting "ik " or "is " would try it in vain."""
+def start_check(pattern: str) -> tuple[int, re.Pattern[str]] | None:
+    """For a pattern whose literal prefix is shorter than `DISPATCH` and followed by one
+    character's item that must be there (`i\\s+am`, `a\\s+deadline`): how many characters
+    the check reads, and a regex they must match (`i\\s`); None for any other pattern.
+    Its start keys say "i", so a place starting "ik " or "is " would try it in vain."""
     length = _literal_prefix(pattern)
     if not 0 < length < DISPATCH:
         return None
@@ -194,8 +185,7 @@ def start_check(pattern: str) -> tuple[str, Callable[[str], bool]] | None:
     after = pattern[item.end() : item.end() + 2]
     if after[:1] in ("?", "*") or (after[:1] == "{" and after[1:2] not in tuple("123456789")):
         return None  # it may be absent
-    test = _TESTS.get(item.group(0)) or item.group(0).__eq__
-    return pattern[:length], test
+    return length + 1, re.compile(re.escape(pattern[:length]) + item.group(0))
 
 
 @functools.cache

@@ -111,7 +111,7 @@ class RuleMatcher:
             patterns: dict[int, set[int]] = {}
             for index, at in found:
                 check = start_check(self._patterns[index][at])
-                if check and len(start) > len(check[0]) and not check[1](start[len(check[0])]):
+                if check and len(start) >= check[0] and not check[1].match(start):
                     continue  # "i\\s+am" where the text reads "ik ": it cannot match here
                 patterns.setdefault(index, set()).add(at)
             if start[:1].isdecimal() and not start[:1].isascii():
