@@ -166,28 +166,6 @@ def start_keys(pattern: str) -> frozenset[str] | None:
     return frozenset(starts)
 
 
-# One character's worth of a pattern: `\\s`, `\\w`, `\\d` (or their opposites), a class, a letter.
-_ONE_CHAR = re.compile(r"\\[sSwWdD]|\[(?:\\.|[^\]\\])+\]|[^\\\[\](){}|.^$*+?]")
-
-
-@functools.cache
-def start_check(pattern: str) -> tuple[int, re.Pattern[str]] | None:
-    """For a pattern whose literal prefix is shorter than `DISPATCH` and followed by one
-    character's item that must be there (`i\\s+am`, `a\\s+deadline`): how many characters
-    the check reads, and a regex they must match (`i\\s`); None for any other pattern.
-    Its start keys say "i", so a place starting "ik " or "is " would try it in vain."""
-    length = _literal_prefix(pattern)
-    if not 0 < length < DISPATCH:
-        return None
-    item = _ONE_CHAR.match(pattern, length)
-    if item is None:
-        return None
-    after = pattern[item.end() : item.end() + 2]
-    if after[:1] in ("?", "*") or (after[:1] == "{" and after[1:2] not in tuple("123456789")):
-        return None  # it may be absent
-    return length + 1, re.compile(re.escape(pattern[:length]) + item.group(0))
-
-
 @functools.cache
 def _literal_prefix(pattern: str) -> int:
     """How many leading characters of the pattern are plain literals every match starts with."""

@@ -23,14 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from webcare.analysis.patterns import (
-    DISPATCH,
-    alternation,
-    spell_out,
-    start_check,
-    start_keys,
-    widened,
-)
+from webcare.analysis.patterns import DISPATCH, alternation, spell_out, start_keys, widened
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -110,12 +103,9 @@ class RuleMatcher:
                 found |= self._by_prefix.get(start[:length], set())
             patterns: dict[int, set[int]] = {}
             for index, at in found:
-                check = start_check(self._patterns[index][at])
-                if check and len(start) >= check[0] and not check[1].match(start):
-                    continue  # "i\\s+am" where the text reads "ik ": it cannot match here
                 patterns.setdefault(index, set()).add(at)
             if start[:1].isdecimal() and not start[:1].isascii():
-                # `\d` matches this digit too, though `start_keys` reads it as 0-9: all patterns.
+                # `\d` matches this digit too, though `starts` reads it as 0-9: all patterns.
                 patterns = {index: set(range(len(self._patterns[index]))) for index in patterns}
             rules = tuple(
                 (index, self._regex(index, frozenset(patterns[index])).match)
