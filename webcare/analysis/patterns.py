@@ -221,7 +221,6 @@ def alternation(
     *,
     expand: bool = True,
     positions_only: bool = False,
-    keep: frozenset[int] | None = None,
 ) -> str:
     """One regex source matching any of the patterns, as a trie of their literal prefixes.
 
@@ -244,17 +243,14 @@ def alternation(
     for order, pattern in enumerate(expanded):
         length = _literal_prefix(pattern)
         if length == 0:
-            if keep is None or order in keep:
-                if positions_only:
-                    rest.setdefault(_first_chars(pattern), []).append(pattern)
-                else:
-                    rest.setdefault(str(order), []).append(_ordered_lead(pattern))
+            firsts = _first_chars(pattern)
+            key = firsts if positions_only else str(order)
+            rest.setdefault(key, []).append(pattern)
             continue
         node = root
         for char in pattern[:length]:
             node = node.setdefault(char, {None: order})
-        if keep is None or order in keep:
-            node.setdefault("", []).append((order, pattern[length:]))
+        node.setdefault("", []).append((order, pattern[length:]))
     guarded = []
     for members in rest.values():
         # A character-class guard lets the engine skip the patterns with one test.
@@ -262,22 +258,6 @@ def alternation(
         guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
         guarded.append(f"{guard}(?:{'|'.join(members)})")
     return "|".join([*_emit(root), *guarded])
-
-
-def _ordered_lead(pattern: str) -> str:
-    """A pattern whose leading group of choices `spell_out` left whole (its rest is long),
-    with the choices as `ordered_alternation` writes them: the engine compares a letter
-    once for all choices that start with it instead of trying every choice in turn, and
-    tries the matching choices in the same order (so the same match)."""
-    if not pattern.startswith("(?:"):
-        return pattern
-    end = _group_end(pattern, 0)
-    if end is None:
-        return pattern
-    choices = _split_bars(pattern[3:end])
-    if len(choices) < 4 or "" in choices:
-        return pattern
-    return f"(?:{ordered_alternation(choices)}){pattern[end + 1 :]}"
 
 
 def widened(pattern: str) -> tuple[str, ...]:
@@ -302,8 +282,6 @@ def _emit(node: dict[str | None, Any]) -> list[str]:
         if char is None or char == "":
             continue
         inner = _emit(child)
-        if not inner:
-            continue  # none of its patterns kept
         body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
         branches.append((child[None], re.escape(char) + body))
     branches.sort(key=lambda branch: branch[0])

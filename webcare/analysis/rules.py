@@ -50,7 +50,7 @@ class Hit(NamedTuple):
 
 class RuleMatcher:
     __slots__ = (
-        "names", "widened", "_any", "_patterns", "_regexes", "_by_prefix", "_anywhere", "_dispatch",
+        "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
     )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -69,64 +69,42 @@ class RuleMatcher:
         )
         self.widened = tuple(everything)
         self._any: re.Pattern[str] | None = None  # compiled if this matcher scans alone
-        # A rule's regex is compiled when a text first needs it, and only with the patterns
-        # that can match where it is tried: compiling hundreds of patterns is the slowest
-        # part of the first analysis, and trying them all at every place the slowest of the
-        # matching (most patterns start with letters the place does not).
-        self._patterns = tuple(
-            tuple(p for original in patterns for p in spell_out(original)) for _, patterns in rules
-        )
-        self._regexes: dict[tuple[int, frozenset[int]], re.Pattern[str]] = {}
-        # Which patterns can match where the text starts with given characters: the first
-        # three of a pattern's literal prefix (fewer when it is shorter); only those are
-        # tried there, each as (rule index, pattern index).
-        by_prefix: dict[str, set[tuple[int, int]]] = {}
-        anywhere: set[tuple[int, int]] = set()
-        for index, expanded in enumerate(self._patterns):
-            for at, pattern in enumerate(expanded):
+        # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
+        # patterns is the slowest part of the first analysis, and most texts need few rules.
+        self._sources = tuple(alternation(patterns) for _, patterns in rules)
+        self._each: list[re.Pattern[str] | None] = [None] * len(rules)
+        # Which rules can match where the text starts with given characters: the first three
+        # of a pattern's literal prefix (fewer when it is shorter); only those are tried there.
+        by_prefix: dict[str, set[int]] = {}
+        anywhere: set[int] = set()
+        for index, (_, patterns) in enumerate(rules):
+            for pattern in (p for original in patterns for p in spell_out(original)):
                 starts = start_keys(pattern)
                 if starts is None:
-                    anywhere.add((index, at))
+                    anywhere.add(index)
                 for start in starts or ():
-                    by_prefix.setdefault(start, set()).add((index, at))
+                    by_prefix.setdefault(start, set()).add(index)
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
         self._dispatch: dict[str, tuple[tuple[int, Callable[..., Any]], ...]] = {}
 
     def _rules_at(self, start: str) -> tuple[tuple[int, Callable[..., Any]], ...]:
         """The rules that can match at a place whose text starts with `start`, each with
-        the `match` of a regex of its patterns that can (compiled the first time needed)."""
+        its regex's `match` (compiled the first time a place needs it)."""
         rules = self._dispatch.get(start)
         if rules is None:
             found = set(self._anywhere)
             for length in range(1, len(start) + 1):
                 found |= self._by_prefix.get(start[:length], set())
-            patterns: dict[int, set[int]] = {}
-            for index, at in found:
-                patterns.setdefault(index, set()).add(at)
-            if start[:1].isdecimal() and not start[:1].isascii():
-                # `\d` matches this digit too, though `starts` reads it as 0-9: all patterns.
-                patterns = {index: set(range(len(self._patterns[index]))) for index in patterns}
-            rules = tuple(
-                (index, self._regex(index, frozenset(patterns[index])).match)
-                for index in sorted(patterns)
-            )
+            rules = tuple((index, self._regex(index).match) for index in sorted(found))
             if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
                 self._dispatch[start] = rules
         return rules
 
-    def _regex(self, index: int, keep: frozenset[int]) -> re.Pattern[str]:
-        """Rule `index`'s patterns numbered `keep`, tried in the order the whole rule's
-        regex tries them: the other patterns cannot match where this one is used, so it
-        finds the same match there."""
-        if len(keep) == len(self._patterns[index]):
-            keep = frozenset()  # all of them: one regex, whatever the place
-        regex = self._regexes.get((index, keep))
+    def _regex(self, index: int) -> re.Pattern[str]:
+        regex = self._each[index]
         if regex is None:
-            source = alternation(self._patterns[index], expand=False, keep=keep or None)
-            regex = re.compile(source)
-            if len(self._regexes) < 4096:
-                self._regexes[(index, keep)] = regex
+            regex = self._each[index] = re.compile(self._sources[index])
         return regex
 
     def find(
