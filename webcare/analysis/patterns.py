@@ -56,6 +56,23 @@ def _split_bars(pattern: str) -> list[str]:
     return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
+def _group_beginnings(pattern: str) -> list[str] | None:
+    """For a pattern that opens with a group of choices, `(?:a|b)rest`: each way a match
+    can read from its start, `arest` and `brest` (and `rest` when the group is optional,
+    greedy or lazy); None when the group is unclosed or repeated."""
+    end = _group_end(pattern, 0)
+    if end is None:
+        return None
+    after = pattern[end + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    choices = _split_bars(pattern[3:end])
+    if after[:1] == "?":
+        after = after[1:].removeprefix("?")
+        choices.append("")
+    return [choice + after for choice in choices]
+
+
 @functools.cache
 def spell_out(pattern: str, budget: int = 64) -> tuple[str, ...]:
     """`(?:car|van)\\s+crash` -> `car\\s+crash`, `van\\s+crash`: a leading group of choices
@@ -117,19 +134,12 @@ def _first_chars(pattern: str) -> str | None:
         return None
     if not pattern.startswith("(?:"):
         return None
-    end = _group_end(pattern, 0)
-    if end is None:
+    beginnings = _group_beginnings(pattern)
+    if beginnings is None:
         return None
-    after = pattern[end + 1 :]
-    if after[:1] in ("*", "+", "{"):
-        return None
-    choices = _split_bars(pattern[3:end])
-    if after[:1] == "?":
-        after = after[1:].removeprefix("?")
-        choices.append("")
     chars = ""
-    for choice in choices:
-        first = _first_chars(choice + after) if choice + after else None
+    for beginning in beginnings:
+        first = _first_chars(beginning) if beginning else None
         if first is None:
             return None
         chars += "".join(c for c in first if c not in chars)
@@ -147,19 +157,12 @@ def start_keys(pattern: str) -> frozenset[str] | None:
     if not pattern.startswith("(?:") or _top_level_bar(pattern):
         first = _first_chars(pattern)
         return frozenset(first) if first is not None else None
-    end = _group_end(pattern, 0)
-    if end is None:
+    beginnings = _group_beginnings(pattern)
+    if beginnings is None:
         return None
-    after = pattern[end + 1 :]
-    if after[:1] in ("*", "+", "{"):
-        return None
-    choices = _split_bars(pattern[3:end])
-    if after[:1] == "?":
-        after = after[1:].removeprefix("?")
-        choices.append("")
     starts: set[str] = set()
-    for choice in choices:
-        found = start_keys(choice + after) if choice + after else None
+    for beginning in beginnings:
+        found = start_keys(beginning) if beginning else None
         if found is None:
             return None
         starts |= found
