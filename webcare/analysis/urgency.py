@@ -46,15 +46,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from webcare.analysis import urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
-from webcare.analysis.urgency_lexicon import (
-    BUILTIN,
-    BUILTIN_NAMES,
-    POSITIVE_REASON,
-    SUBJECT_BEFORE_NL,
-    Category,
-)
+from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import UrgencySettings
 
@@ -160,6 +155,11 @@ _LIST_MARKER = re.compile(
 _SENTENCE_END = ".!?;\n"
 
 
+def _first_mark(text: str, marks: Iterable[str]) -> int:
+    """Where the first of `marks` in `text` is, or `len(text)` when none is."""
+    return min((i for i in (text.find(mark) for mark in marks) if i >= 0), default=len(text))
+
+
 def _clause_before(low: str, start: int) -> str:
     """The words before a match in its clause (a comma, a "but" or a sentence ends it)."""
     window = low[max(0, start - 80) : start]
@@ -195,7 +195,7 @@ def _resolved(low: str, end: int) -> bool:
     if _RESOLVED.search(low, end, end + 60) is None:
         return False
     window = low[end : end + 60]
-    cut = min((i for i in (window.find(m) for m in _SENTENCE_END) if i >= 0), default=len(window))
+    cut = _first_mark(window, _SENTENCE_END)
     if window[cut : cut + 1] == "?":
         return False
     clause = window[:cut]
@@ -252,7 +252,7 @@ def _past(low: str, start: int, end: int) -> bool:
     """A past-time marker in the sentence of the match."""
     begin = _sentence_start(low, start)
     after = low[end : end + 120]
-    stop = end + min((i for i in (after.find(m) for m in _SENTENCE_END) if i >= 0), default=len(after))
+    stop = end + _first_mark(after, _SENTENCE_END)
     return _PAST.search(low, begin, stop) is not None
 
 
@@ -285,8 +285,8 @@ def _hypothetical(low: str, start: int) -> bool:
         return True
     if not before.lstrip().startswith(_IF_NL):
         return False
-    ends = [i for i in (low.find(m, start) for m in _SENTENCE_END) if i >= 0]
-    return bool(ends) and low[min(ends)] == "?"
+    stop = start + _first_mark(low[start:], _SENTENCE_END)
+    return low[stop : stop + 1] == "?"
 
 
 # Numbers go down too: "prices are down" is no outage. (Checked here, not as a lookbehind in
@@ -330,8 +330,7 @@ _NOT_TODAY_HINTS_NL = (
 def _clause_after(low: str, end: int) -> str:
     """The rest of a match's clause: up to a comma, a sentence end, "maar" or "en"."""
     window = low[end : end + 100]
-    cut = min((i for i in (window.find(m) for m in (*_SENTENCE_END, ",", " maar ", " en ")) if i >= 0), default=len(window))
-    return window[:cut]
+    return window[: _first_mark(window, (*_SENTENCE_END, ",", " maar ", " en "))]
 
 
 # "… niet kan betalen" is the customer's outage after "ik"/"we" ("dat ik de app niet meer
@@ -359,7 +358,7 @@ def _not_today_nl(low: str, start: int, end: int) -> bool:
     before = _clause_before(low, start)
     clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
     rest = low[end : end + 60]
-    rest = rest[: min((i for i in (rest.find(m) for m in (*_SENTENCE_END, ",")) if i >= 0), default=len(rest))]
+    rest = rest[: _first_mark(rest, (*_SENTENCE_END, ","))]
     if _RECURRING_NL.search(clause + rest) or _NEVER_HAD_NL.search(clause):
         return True
     return _past_nl(low, start, end, clause)
@@ -386,14 +385,14 @@ _TOWARDS_US_NL = re.compile(
 # (see SUBJECT_BEFORE_NL in the lexicon).
 _SUBJECTS_NL = {
     name: (
-        re.compile("|".join(f"(?:{symptom})" for category, symptom, _ in SUBJECT_BEFORE_NL if category == name)),
+        re.compile("|".join(f"(?:{symptom})" for category, symptom, _ in urgency_lexicon.SUBJECT_BEFORE_NL if category == name)),
         tuple(
             (re.compile(symptom), re.compile(rf"\b{subject}"))
-            for category, symptom, subject in SUBJECT_BEFORE_NL
+            for category, symptom, subject in urgency_lexicon.SUBJECT_BEFORE_NL
             if category == name
         ),
     )
-    for name in {category for category, _, _ in SUBJECT_BEFORE_NL}
+    for name in {category for category, _, _ in urgency_lexicon.SUBJECT_BEFORE_NL}
 }
 
 
