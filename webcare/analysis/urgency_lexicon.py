@@ -502,7 +502,7 @@ OUTAGE = Category(
         rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
         r"onbruikba(?:ar|re)", r"inlogproble\w*",
-        r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
+        r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv|line)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
         r"(?:issue|problem|bug|glitch|outage)s?\s+(?:\w+\s+){0,2}?(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not|still\s+not)\s+(?:been\s+|ben\s+)?(?:fixed|resolved|solved)\b",
         r"@\w+\s+(?:it\s+|still\s+)?(?:doesn'?t|does\s+not|won'?t)\s+work\b" + _NOT_DEGREE,
         r"(?:app|applicatie|site|website|systeem|programma|scherm)\s+(?:\w+\s+){0,3}?(?:hangt|reageert\s+niet|valt\s+(?:steeds\s+|telkens\s+)?uit|sluit\s+(?:zichzelf\s+|steeds\s+|telkens\s+)?af|bevriest|loopt\s+vast)",
@@ -566,6 +566,12 @@ OUTAGE = Category(
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
         r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
+        # A task that fails whenever it is tried: "every time I try to log in it …", "when I
+        # try rebooking the site …". Only core tasks: "when I try to add a bag" is a question.
+        r"(?:every\s*time|whenever|each\s+time|when)\s+i\s+(?:try|tried|attempt|attempted)\s+(?:to\s+)?(?:log\s*in|login|sign\s+in|send\s+(?:money|a\s+payment|the\s+payment)|pay|check\s*(?:in|out)|rebook|book|open\s+(?:the|your|my)\s+(?:app|account|site|project|file)|access|connect|use\s+(?:the|your|my)\s+(?:app|site|website|card|account)|transfer|withdraw|watch|stream|download|activate|redeem|make\s+a\s+(?:payment|call|booking|purchase))\w*",
+        # The site that answers "busy" or "overloaded" instead of the page (now: "was busy
+        # but it worked" is over).
+        r"(?:website|site|servers?|app|system)\s+(?:is\s+|are\s+|says\s+(?:the\s+)?(?:servers?\s+)?(?:is\s+|are\s+)?)?(?:so\s+|too\s+|always\s+|still\s+)?(?:busy|overloaded|overwhelmed)\b",
         rf"{_CANNOT_EN}{_TASKS_EN}",
         # The service itself, not one feature ("home sharing not working", "the code is not working").
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|are\s+|still\s+|just\s+)*(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not|wasn'?t|weren'?t|not|stopped|never)\s+"
@@ -638,7 +644,7 @@ OUTAGE = Category(
         r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
         r"(?:logging\s+(?:in|on)|log\s*(?:in|on)|login|signing\s+in|sign\s*in|connecting|connection|internet|wifi|wi-fi|signal|streaming|paying|payments?|checking\s+in|accessing)\b",
         r"(?:says|said|saying|shows|showed|showing|get|got|getting|just)\s+(?:\w+\s+)?['\"]?something\s+went\s+wrong",
-        r"(?:service|site|website|app|page|server|servers)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
+        r"(?:service|site|website|app|page|server|servers|store|shop|checkout|portal)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
         r"(?:won'?t|wont|doesn'?t|doesnt|will\s+not|does\s+not)\s+accept\s+(?:my\s+|the\s+|any\s+)?(?:card|cards|payment|payments|password|login|pin|code)\b",
         # A symptom with its duration: "been without internet for 3 days", "hasn't synced
         # since monday", "day 2 with zero bars", "the whole street has no power".
@@ -689,6 +695,9 @@ TRAVEL = Category(
         r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
         r"(?:zitten|zit|sta|staan|zaten|stonden)\s+(?:al\s+\w+\s+\w+\s+)?(?:vast\s+)?(?:op|aan|bij)\s+(?:de\s+)?(?:gate|luchthaven|schiphol|het\s+vliegveld|het\s+perron|de\s+startbaan)",
         r"(?:delayed|delay)\s+(?:by\s+|for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|many)\+?\s*(?:hours?|hrs?)",
+        # Stranded: "I have no other way to get home", "we have no other ride".
+        r"(?:have|got)\s+no\s+(?:other\s+)?(?:way|ride|transport|means\s+of\s+transport)\s+(?:to\s+get\s+)?(?:home|back|there|to\s+(?:work|the\s+airport|the\s+hospital|school))\b",
+        r"(?:have|got)\s+no\s+other\s+(?:ride|way)\b",
         r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
         r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
         r"(?:sitting|sat|stuck|waiting|trapped|held|kept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\s+(?:for|since|now)\b",
@@ -951,7 +960,7 @@ ANGER = Category(
         # ever" is an ordinary complaint) nor profanity about a thing ("what the fuck").
         r"(?:you|u|y'all|you\s+guys|you\s+people|you\s+lot|they|@\w+)\s+(?:are|r|is)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|such\s+)?(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
         r"(?:is|are)\s+(?:honestly|absolutely|utter|complete|total|such|just)\s+(?:\w+\s+)?(?:trash|garbage|rubbish|crap|shit)\b",
-        r"fuck\s+(?:you|u|off|your|@\w+)",
+        r"fuck\s+(?:you|u|off|your|@\w+)", r"(?:fuck|f\*+k?|screw)\s+(?:the|our|your|their|its)\s+customers?\b",
         r"fuck\s+(?:this|that)\s+(?:company|service|app|airline|bank|store|network|place|carrier)\b",
         r"(?:screwed|screwing|screw|fucked|fucking|ripped|ripping)\s+(?:me|us)\s+(?:over|again)\b",
         # Profanity at how the brand treats the customer: "this is fucking ridiculous".
@@ -970,7 +979,7 @@ ANGER = Category(
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
@@ -1036,7 +1045,7 @@ PRESSURE = Category(
         # Leaving soon, said with a time: "my flight leaves at 6am", "I board in 3 hours",
         # "I fly tomorrow", "tonight's flight", "the closing is today"; needed to get home.
         r"(?:flight|train|bus|ferry|plane)\s+(?:leaves|departs|boards|takes\s+off|is\s+at)\s+(?:at|in)\s+\d",
-        r"(?:i |we |i'm |im |we're |i'll |we'll )(?:\w+\s+)?(?:fly|flying|board|boarding|take\s+off)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes))\b",
+        r"(?:i |we |i'm |im |we're |i'll |we'll )(?:\w+\s+)?(?:fly|flying|board|boarding|take\s+off)\s+(?:\S+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))'?s\s+(?:\w+\s+)?(?:flight|train|trip|event|concert|wedding|exam|interview|appointment|closing|surgery)\b",
         r"(?:closing|hearing|court\s+date|surgery|exam|final|finals|interview|wedding|funeral|deadline|presentation)\s+(?:is|was\s+supposed\s+to\s+be)\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b",
         r"need\s+(?:it|this|them|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:this\s+week|by\s+\w+day|for\s+(?:finals|my\s+(?:exam|exams|final|finals|interview|flight|trip|surgery)))\b",
