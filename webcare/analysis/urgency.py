@@ -48,6 +48,16 @@ from dataclasses import dataclass, replace
 
 from webcare.analysis import urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
+from webcare.analysis.match_context import (
+    SENTENCE_END,
+    clause_before,
+    first_mark,
+    hypothetical,
+    listed,
+    negated,
+    resolved,
+    sentence_start,
+)
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
@@ -118,117 +128,6 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
 
 
 # ---------------------------------------------------------------- context of a match
-
-_WORDS = re.compile(r"[\w'*]+")
-_NEGATORS = frozenset(
-    "geen niet nooit nie ni no not never without zero n't dont don't doesnt doesn't didnt didn't"
-    " isnt isn't wasnt wasn't havent haven't hasnt hasn't".split()
-)
-# Words between a negator and what it negates: "geen enkele storing", "never been hacked".
-_SKIPPED = frozenset(
-    "been be ben is was zijn geweest enkele enkel echte grote any real big actual a an een de het the".split()
-)
-_RESOLVED = re.compile(
-    r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
-    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
-    r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
-    r"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
-    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
-    r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
-    r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
-    r"|gedeblokkeerd|terug\s+in\s+orde)\b"
-)
-# Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
-# sorted", "nobody has fixed it", "please have it sorted", "wil het opgelost zien".
-_UNRESOLVED_BEFORE = re.compile(
-    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t"
-    r"|want|wanted|wants|need|needs|needed|like|have|having|get|getting|nobody|noone|anyone"
-    r"|anybody|someone|somebody|please|pls|wil|willen|wens|graag|moet|moeten|laten|niemand|iemand)"
-    r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
-)
-# "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
-_BUT_STILL = re.compile(r"\b(?:but|maar)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bstill\b|\bniet\b|\bnog\b|\bgeen\b)")
-_LIST_MARKER = re.compile(
-    r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
-    r"|for\s+instance|like\s+(?=\w+,))"
-)
-_SENTENCE_END = ".!?;\n"
-
-
-def _first_mark(text: str, marks: Iterable[str]) -> int:
-    """Where the first of `marks` in `text` is, or `len(text)` when none is."""
-    return min((i for i in (text.find(mark) for mark in marks) if i >= 0), default=len(text))
-
-
-def _clause_before(low: str, start: int) -> str:
-    """The words before a match in its clause (a comma, a "but" or a sentence ends it)."""
-    window = low[max(0, start - 80) : start]
-    cut = max(window.rfind(mark) for mark in (*_SENTENCE_END, ","))
-    window = window[cut + 1 :]
-    for conjunction in (" maar ", " but ", " en ", " and "):
-        index = window.rfind(conjunction)
-        if index >= 0:
-            window = window[index + len(conjunction) :]
-    return window
-
-
-# Quick tests that let most matches skip the closer look.
-_ANY_NEGATOR = re.compile(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b")
-
-
-def _negated(low: str, start: int) -> bool:
-    """ "geen storing", "geen enkele storing", "never been hacked": a negator right before the
-    match (auxiliaries and "any" aside), not one that negates another word ("app not working,
-    error code 200")."""
-    if _ANY_NEGATOR.search(low, max(0, start - 40), start) is None:
-        return False
-    words = [w for w in _WORDS.findall(_clause_before(low, start))[-4:] if w not in _SKIPPED]
-    if not words:
-        return False
-    word = words[-1]
-    return word in _NEGATORS or word.endswith("n't")
-
-
-def _resolved(low: str, end: int) -> bool:
-    """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
-    "nog niet opgelost" and not asked ("is het al opgelost?")."""
-    if _RESOLVED.search(low, end, end + 60) is None:
-        return False
-    window = low[end : end + 60]
-    cut = _first_mark(window, _SENTENCE_END)
-    if window[cut : cut + 1] == "?":
-        return False
-    clause = window[:cut]
-    for match in _RESOLVED.finditer(clause):
-        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]) and not _BUT_STILL.search(
-            clause, match.end()
-        ):
-            return True
-    return False
-
-
-def _listed(low: str, start: int, end: int) -> bool:
-    """One item of a list that merely names it: "such as unwrapped food, medicine, seeds"."""
-    if _LIST_MARKER.search(low, max(0, start - 160), start) is None:
-        return False
-    window = low[max(0, start - 160) : start]
-    cut = max(window.rfind(mark) for mark in _SENTENCE_END)
-    sentence = window[cut + 1 :]
-    markers = list(_LIST_MARKER.finditer(sentence))
-    if not markers:
-        return False
-    marker = markers[-1]
-    between = sentence[marker.end() :]
-    if len(_WORDS.findall(between)) <= 2:
-        return True  # "zoals medicijnen", "such as prescription medicines"
-    while end < len(low) and low[end].isalnum():
-        end += 1  # the whole word: "medicine" matched in "medicines,"
-    after = low[end : end + 6]
-    return "," in between and (
-        after[:1] == "," or after.startswith((" and ", " or ", " en ", " of "))
-    )
-
-
 # Cars crash too: "the car crashed" is safety's, not an app crashing.
 _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ", "truck ", "auto ")
 
@@ -242,51 +141,12 @@ _PAST = re.compile(
 )
 
 
-def _sentence_start(low: str, start: int) -> int:
-    """Where the sentence of a match at `start` begins (looking back at most 120 characters)."""
-    before = low[max(0, start - 120) : start]
-    return start - len(before) + max(before.rfind(mark) for mark in _SENTENCE_END) + 1
-
-
 def _past(low: str, start: int, end: int) -> bool:
     """A past-time marker in the sentence of the match."""
-    begin = _sentence_start(low, start)
+    begin = sentence_start(low, start)
     after = low[end : end + 120]
-    stop = end + _first_mark(after, _SENTENCE_END)
+    stop = end + first_mark(after, SENTENCE_END)
     return _PAST.search(low, begin, stop) is not None
-
-
-# A question about what would happen is no report that it did: "is it true my account gets
-# locked after three wrong PINs?", "what happens if my flight is cancelled?", "klopt het
-# dat mijn pas geblokkeerd wordt als ...?". Only markers that cannot open a complaint
-# (not a bare "if" or "als": "check if my account is blocked", "als klant ben ik ...").
-_HYPOTHETICAL = re.compile(
-    r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
-    r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
-    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
-)
-# Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
-# "wat moet ik doen als …".
-_HYPOTHETICAL_NL = re.compile(
-    r"\b(?:(?:als|indien|mocht|mochten)\s+(?:\w+\s+){0,4}?ooit"
-    r"|wat\s+(?:moet|kan|doe)\s+(?:ik|je|we)\s+(?:dan\s+)?(?:als|indien|wanneer))\b"
-)
-_IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
-
-
-def _hypothetical(low: str, start: int) -> bool:
-    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), or a
-    question that opens with "als"/"indien"/"mocht" ("Als het niet lukt …, kan ik dan …?")."""
-    begin = _sentence_start(low, start)
-    if _HYPOTHETICAL.search(low, begin, start) is not None:
-        return True
-    before = low[begin:start]
-    if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
-        return True
-    if not before.lstrip().startswith(_IF_NL):
-        return False
-    stop = start + _first_mark(low[start:], _SENTENCE_END)
-    return low[stop : stop + 1] == "?"
 
 
 # Numbers go down too: "prices are down" is no outage. (Checked here, not as a lookbehind in
@@ -330,7 +190,7 @@ _NOT_TODAY_HINTS_NL = (
 def _clause_after(low: str, end: int) -> str:
     """The rest of a match's clause: up to a comma, a sentence end, "maar" or "en"."""
     window = low[end : end + 100]
-    return window[: _first_mark(window, (*_SENTENCE_END, ",", " maar ", " en "))]
+    return window[: first_mark(window, (*SENTENCE_END, ",", " maar ", " en "))]
 
 
 # "… niet kan betalen" is the customer's outage after "ik"/"we" ("dat ik de app niet meer
@@ -344,10 +204,10 @@ _UI_ACTION_NL = re.compile(
 
 
 def _not_today_nl(low: str, start: int, end: int) -> bool:
-    if _NOT_CAN.match(low, start) and not _FIRST_PERSON_NL.search(_clause_before(low, start)):
+    if _NOT_CAN.match(low, start) and not _FIRST_PERSON_NL.search(clause_before(low, start)):
         return True
     if low.startswith(("gebeurt", "verschijnt"), start) and not _UI_ACTION_NL.search(
-        low, _sentence_start(low, start), start
+        low, sentence_start(low, start), start
     ):
         return True
     if _ELSEWHERE_NL.match(low, end):
@@ -355,10 +215,10 @@ def _not_today_nl(low: str, start: int, end: int) -> bool:
     window = low[max(0, start - 120) : end + 60]
     if not any(hint in window for hint in _NOT_TODAY_HINTS_NL):
         return False
-    before = _clause_before(low, start)
+    before = clause_before(low, start)
     clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
     rest = low[end : end + 60]
-    rest = rest[: _first_mark(rest, (*_SENTENCE_END, ","))]
+    rest = rest[: first_mark(rest, (*SENTENCE_END, ","))]
     if _RECURRING_NL.search(clause + rest) or _NEVER_HAD_NL.search(clause):
         return True
     return _past_nl(low, start, end, clause)
@@ -368,8 +228,8 @@ def _past_nl(low: str, start: int, end: int, clause: str | None = None) -> bool:
     """A past-time marker in the sentence, a past-tense verb in the clause, nothing that
     says it goes on ("sinds", "nog steeds", "nu"): "vorig jaar was mijn kaart geblokkeerd"."""
     if clause is None:
-        clause = f"{_clause_before(low, start)}{low[start:end]}{_clause_after(low, end)}"
-    sentence = low[_sentence_start(low, start) : end] + _clause_after(low, end)
+        clause = f"{clause_before(low, start)}{low[start:end]}{_clause_after(low, end)}"
+    sentence = low[sentence_start(low, start) : end] + _clause_after(low, end)
     return bool(_PAST_NL.search(sentence) and _PAST_VERB_NL.search(clause) and not _ONGOING_NL.search(clause))
 
 
@@ -407,8 +267,8 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
     for symptom, subject in each:
         if symptom.fullmatch(low, start, end):
             if name == "outage":
-                return subject.search(_clause_before(low, start)) is None
-            return subject.search(low[_sentence_start(low, start) : start]) is None
+                return subject.search(clause_before(low, start)) is None
+            return subject.search(low[sentence_start(low, start) : start]) is None
     return False
 
 
@@ -430,9 +290,9 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "travel" and _past(low, start, end):
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
-    negated = low[start].isalpha() and _negated(low, start)
+    denied = low[start].isalpha() and negated(low, start)
     return not (
-        negated or _resolved(low, end) or _listed(low, start, end) or _hypothetical(low, start)
+        denied or resolved(low, end) or listed(low, start, end) or hypothetical(low, start)
     )
 
 

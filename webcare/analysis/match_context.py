@@ -1,0 +1,160 @@
+"""The context of a rule's match in a text: whether it counts (`urgency._counts`). Pure.
+
+A match does not count when it is negated ("geen storing", "not hacked"), resolved in the
+same sentence ("storing is opgelost", "outage issue solved"), one item of a list ("such as
+unwrapped food, medicine") or asked about ("what happens if my flight is cancelled?").
+Each check looks at a window of the folded text (`rules.fold`) around the match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORDS = re.compile(r"[\w'*]+")
+_NEGATORS = frozenset(
+    "geen niet nooit nie ni no not never without zero n't dont don't doesnt doesn't didnt didn't"
+    " isnt isn't wasnt wasn't havent haven't hasnt hasn't".split()
+)
+# Words between a negator and what it negates: "geen enkele storing", "never been hacked".
+_SKIPPED = frozenset(
+    "been be ben is was zijn geweest enkele enkel echte grote any real big actual a an een de het the".split()
+)
+_RESOLVED = re.compile(
+    r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
+    r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
+    r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
+    r"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
+    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
+    r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
+    r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
+    r"|gedeblokkeerd|terug\s+in\s+orde)\b"
+)
+# Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
+# sorted", "nobody has fixed it", "please have it sorted", "wil het opgelost zien".
+_UNRESOLVED_BEFORE = re.compile(
+    r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t"
+    r"|want|wanted|wants|need|needs|needed|like|have|having|get|getting|nobody|noone|anyone"
+    r"|anybody|someone|somebody|please|pls|wil|willen|wens|graag|moet|moeten|laten|niemand|iemand)"
+    r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
+)
+# "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
+_BUT_STILL = re.compile(r"\b(?:but|maar)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bstill\b|\bniet\b|\bnog\b|\bgeen\b)")
+_LIST_MARKER = re.compile(
+    r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
+    r"|for\s+instance|like\s+(?=\w+,))"
+)
+SENTENCE_END = ".!?;\n"
+
+
+def first_mark(text: str, marks: Iterable[str]) -> int:
+    """Where the first of `marks` in `text` is, or `len(text)` when none is."""
+    return min((i for i in (text.find(mark) for mark in marks) if i >= 0), default=len(text))
+
+
+def clause_before(low: str, start: int) -> str:
+    """The words before a match in its clause (a comma, a "but" or a sentence ends it)."""
+    window = low[max(0, start - 80) : start]
+    cut = max(window.rfind(mark) for mark in (*SENTENCE_END, ","))
+    window = window[cut + 1 :]
+    for conjunction in (" maar ", " but ", " en ", " and "):
+        index = window.rfind(conjunction)
+        if index >= 0:
+            window = window[index + len(conjunction) :]
+    return window
+
+
+# Quick tests that let most matches skip the closer look.
+_ANY_NEGATOR = re.compile(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b")
+
+
+def negated(low: str, start: int) -> bool:
+    """ "geen storing", "geen enkele storing", "never been hacked": a negator right before the
+    match (auxiliaries and "any" aside), not one that negates another word ("app not working,
+    error code 200")."""
+    if _ANY_NEGATOR.search(low, max(0, start - 40), start) is None:
+        return False
+    words = [w for w in _WORDS.findall(clause_before(low, start))[-4:] if w not in _SKIPPED]
+    if not words:
+        return False
+    word = words[-1]
+    return word in _NEGATORS or word.endswith("n't")
+
+
+def resolved(low: str, end: int) -> bool:
+    """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
+    "nog niet opgelost" and not asked ("is het al opgelost?")."""
+    if _RESOLVED.search(low, end, end + 60) is None:
+        return False
+    window = low[end : end + 60]
+    cut = first_mark(window, SENTENCE_END)
+    if window[cut : cut + 1] == "?":
+        return False
+    clause = window[:cut]
+    for match in _RESOLVED.finditer(clause):
+        if not _UNRESOLVED_BEFORE.search(clause[: match.start()]) and not _BUT_STILL.search(
+            clause, match.end()
+        ):
+            return True
+    return False
+
+
+def listed(low: str, start: int, end: int) -> bool:
+    """One item of a list that merely names it: "such as unwrapped food, medicine, seeds"."""
+    if _LIST_MARKER.search(low, max(0, start - 160), start) is None:
+        return False
+    window = low[max(0, start - 160) : start]
+    cut = max(window.rfind(mark) for mark in SENTENCE_END)
+    sentence = window[cut + 1 :]
+    markers = list(_LIST_MARKER.finditer(sentence))
+    if not markers:
+        return False
+    marker = markers[-1]
+    between = sentence[marker.end() :]
+    if len(_WORDS.findall(between)) <= 2:
+        return True  # "zoals medicijnen", "such as prescription medicines"
+    while end < len(low) and low[end].isalnum():
+        end += 1  # the whole word: "medicine" matched in "medicines,"
+    after = low[end : end + 6]
+    return "," in between and (
+        after[:1] == "," or after.startswith((" and ", " or ", " en ", " of "))
+    )
+
+
+def sentence_start(low: str, start: int) -> int:
+    """Where the sentence of a match at `start` begins (looking back at most 120 characters)."""
+    before = low[max(0, start - 120) : start]
+    return start - len(before) + max(before.rfind(mark) for mark in SENTENCE_END) + 1
+
+
+# A question about what would happen is no report that it did: "is it true my account gets
+# locked after three wrong PINs?", "what happens if my flight is cancelled?", "klopt het
+# dat mijn pas geblokkeerd wordt als ...?". Only markers that cannot open a complaint
+# (not a bare "if" or "als": "check if my account is blocked", "als klant ben ik ...").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
+    r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
+    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
+)
+# Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
+# "wat moet ik doen als …".
+_HYPOTHETICAL_NL = re.compile(
+    r"\b(?:(?:als|indien|mocht|mochten)\s+(?:\w+\s+){0,4}?ooit"
+    r"|wat\s+(?:moet|kan|doe)\s+(?:ik|je|we)\s+(?:dan\s+)?(?:als|indien|wanneer))\b"
+)
+_IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
+
+
+def hypothetical(low: str, start: int) -> bool:
+    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), or a
+    question that opens with "als"/"indien"/"mocht" ("Als het niet lukt …, kan ik dan …?")."""
+    begin = sentence_start(low, start)
+    if _HYPOTHETICAL.search(low, begin, start) is not None:
+        return True
+    before = low[begin:start]
+    if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
+        return True
+    if not before.lstrip().startswith(_IF_NL):
+        return False
+    stop = start + first_mark(low[start:], SENTENCE_END)
+    return low[stop : stop + 1] == "?"
