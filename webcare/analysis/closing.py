@@ -141,6 +141,10 @@ _RESOLVED = re.compile(
     # "all sorted now", "got it fixed", "that's sorted", "alles geregeld", "het is gelukt"
     r"|\b(?:all|it'?s|that'?s|got\s+it|alles|het\s+is|is\s+inmiddels)\s+(?:sorted|fixed|resolved|opgelost|geregeld|gelukt)\b"
 )
+# A piece of every `_RESOLVED` match: most texts hold none and skip its search.
+_RESOLVED_HINTS = (
+    "again", "weer", "worked", "opgelost", "verholpen", "solved", "fixed", "sorted", "geregeld", "gelukt",
+)  # fmt: skip
 # How warm (VADER's compound score) a remark must be for its "n't" to be an idiom.
 _WARM = 0.5
 _LEADING_HANDLE = re.compile(r"\W*@\w")
@@ -166,6 +170,7 @@ _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel ze
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
 # "$3 burrito" is not one).
 _CASE_NUMBER = re.compile(r"\d{4,}|[€$£]\s?\d{2}|\d{2}\s?(?:euro|eur|dollars?|pounds?)\b")
+_DIGIT = re.compile(r"\d")
 # Categories that are a circumstance, not a problem: thanks for a condolence card is praise.
 _CIRCUMSTANCES = frozenset({"vulnerable"})
 
@@ -191,7 +196,11 @@ def assess_reply(
     if need.needed and _no_ask(text, sentiment, urgency, folded):
         if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
             return REACTION
-        if _RESOLVED.search(folded) and len(text.split()) <= MAX_WORDS:
+        if (
+            _holds_any(folded, _RESOLVED_HINTS)
+            and _RESOLVED.search(folded)
+            and len(text.split()) <= MAX_WORDS
+        ):
             return RESOLVED
         positive = sentiment.label is SentimentLabel.POS or (
             rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG
@@ -224,11 +233,28 @@ def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> b
         "?" not in text
         and sentiment.label is not SentimentLabel.NEG
         and all(category in _CIRCUMSTANCES for category in urgency.categories)
-        and _NEGATIVE_EMOJI.search(text) is None
+        and (text.isascii() or _NEGATIVE_EMOJI.search(text) is None)  # a flag lookup first
         and _ASK.search(folded) is None
-        and _CASE_NUMBER.search(_HANDLE_OR_URL.sub(" ", folded)) is None  # "@116467" is a person
+        and not _case_number(folded)
         and _HANDOFF.search(folded) is None
     )
+
+
+def _case_number(folded: str) -> bool:
+    """An order number or an amount (`_CASE_NUMBER`) outside handles and links: "@116467"
+    is a person. Each needs a digit: most texts have none, found by a quick scan."""
+    if _DIGIT.search(folded) is None:
+        return False
+    return _CASE_NUMBER.search(_HANDLE_OR_URL.sub(" ", folded)) is not None
+
+
+def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether one of `hints` is in `text`: a few substring tests cost far less than a
+    regex search that starts at every place of the text."""
+    for hint in hints:
+        if hint in text:
+            return True
+    return False
 
 
 def _closing(
