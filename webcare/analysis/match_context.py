@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from webcare.analysis.patterns import quick_search
+
 _WORDS = re.compile(r"[\w'*]+")
 _NEGATORS = frozenset(
     "geen niet nooit nie ni no not never without zero n't dont don't doesnt doesn't didnt didn't"
@@ -44,6 +46,9 @@ _LIST_MARKER = re.compile(
     r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
     r"|for\s+instance|like\s+(?=\w+,))"
 )
+# The quick tests whether there is one at all, before a closer look: `quick_search`.
+_ANY_RESOLVED = re.compile(quick_search(_RESOLVED.pattern))
+_ANY_LIST_MARKER = re.compile(quick_search(_LIST_MARKER.pattern))
 SENTENCE_END = ".!?;\n"
 
 
@@ -65,7 +70,7 @@ def clause_before(low: str, start: int) -> str:
 
 
 # Quick tests that let most matches skip the closer look.
-_ANY_NEGATOR = re.compile(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b")
+_ANY_NEGATOR = re.compile(quick_search(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b"))
 
 
 def negated(low: str, start: int) -> bool:
@@ -84,7 +89,7 @@ def negated(low: str, start: int) -> bool:
 def resolved(low: str, end: int) -> bool:
     """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
     "nog niet opgelost" and not asked ("is het al opgelost?")."""
-    if _RESOLVED.search(low, end, end + 60) is None:
+    if _ANY_RESOLVED.search(low, end, end + 60) is None:
         return False
     window = low[end : end + 60]
     cut = first_mark(window, SENTENCE_END)
@@ -101,7 +106,7 @@ def resolved(low: str, end: int) -> bool:
 
 def listed(low: str, start: int, end: int) -> bool:
     """One item of a list that merely names it: "such as unwrapped food, medicine, seeds"."""
-    if _LIST_MARKER.search(low, max(0, start - 160), start) is None:
+    if _ANY_LIST_MARKER.search(low, max(0, start - 160), start) is None:
         return False
     window = low[max(0, start - 160) : start]
     cut = max(window.rfind(mark) for mark in SENTENCE_END)
@@ -131,11 +136,11 @@ def sentence_start(low: str, start: int) -> int:
 # locked after three wrong PINs?", "what happens if my flight is cancelled?", "klopt het
 # dat mijn pas geblokkeerd wordt als ...?". Only markers that cannot open a complaint
 # (not a bare "if" or "als": "check if my account is blocked", "als klant ben ik ...").
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = re.compile(quick_search(
     r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
     r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
     r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
-)
+))  # fmt: skip
 # Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
 # "wat moet ik doen als …".
 _HYPOTHETICAL_NL = re.compile(

@@ -349,3 +349,38 @@ def _may_start_with(pattern: str, char: str) -> bool:
     firsts = _first_chars(pattern)
     # `_first_chars` reads `\d` as ASCII digits; a digit of another script matches it too.
     return firsts is None or char in firsts or any(c.isdigit() for c in firsts)
+
+
+def quick_search(pattern: str) -> str:
+    """A regex source found in a text exactly where `pattern` is, for a search that only asks
+    whether it is there (which alternative matches, and where, may differ).
+
+    A leading `\\b` (or a lookbehind) keeps the engine from skipping ahead to the
+    characters a match can start with: it tries the whole regex at every place of the text.
+    Here each alternative's leading group of choices is spelled out and its `\\b` moves
+    after its literal prefix as a lookbehind (`\\bnot` -> `not(?<!\\wnot)`), and the
+    alternatives form a trie (`alternation`): the engine then starts only where one of
+    their first characters stands, several times fewer places.
+    """
+    alternatives: list[str] = []
+    for part in _split_bars(pattern):
+        bounded = part.startswith("\\b")
+        body = part[2:] if bounded else part
+        # Compiled once: spelled out however long the copied rest (`spell_out` stops at some).
+        beginnings = _group_beginnings(body) if body.startswith("(?:") else None
+        for spelled in (s for b in beginnings or [body] for s in spell_out(b)):
+            alternatives.append(_word_start(spelled) if bounded else spelled)
+    return alternation(alternatives)
+
+
+def _word_start(pattern: str) -> str:
+    """`\\b` + pattern, with the `\\b` after the pattern's literal prefix when that starts
+    with a word character: there `\\b` is "no word character before it"."""
+    length = _literal_prefix(pattern)
+    if not length or not _WORD_CHAR.match(pattern):
+        return "\\b" + pattern
+    prefix = pattern[:length]
+    return f"{prefix}(?<!\\w{prefix}){pattern[length:]}"
+
+
+_WORD_CHAR = re.compile(r"\w")
