@@ -58,6 +58,7 @@ from webcare.analysis.match_context import (
     resolved,
     sentence_start,
 )
+from webcare.analysis.patterns import quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
@@ -132,13 +133,14 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
 _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ", "truck ", "auto ")
 
 
+# (The regexes compiled through `quick_search` are only searched for whether they are there.)
 # A disruption told after the trip is a complaint, not travel disruption now: "my flight
 # last month was delayed 3 hours", "vorige week 2 uur vertraagd".
-_PAST = re.compile(
+_PAST = re.compile(quick_search(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas)"
     r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago"
     r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
-)
+))  # fmt: skip
 
 
 def _past(low: str, start: int, end: int) -> bool:
@@ -159,22 +161,22 @@ _FIGURES = ("price ", "prices ", "rates ", "sales ", "costs ", "fees ", "numbers
 # never had ("storingen heb ik nog nooit meegemaakt") or someone else's ("de storing bij de
 # andere banken"). Clause by clause, so "vroeger crashte hij vaak, sinds gisteren kan ik
 # niet inloggen" still counts its second half.
-_PAST_NL = re.compile(
+_PAST_NL = re.compile(quick_search(
     r"\b(?:vroeger|destijds|toen|gisteren|eergisteren|vorige\s+(?:week|maand|keer|zomer|winter)"
     r"|vorig\s+jaar|(?:dagen|weken|maanden|jaren|jaar)\s+geleden|in\s+het\s+begin)\b"
-)
-_PAST_VERB_NL = re.compile(
+))  # fmt: skip
+_PAST_VERB_NL = re.compile(quick_search(
     r"\b(?:was|waren|kon|konden|ging|gingen|werkte|werkten|lukte|lukten|lag|lagen|had|hadden"
     r"|crashte|crashten|liep|viel|gaf|kreeg|zat|stond|hing|deed|weigerde|sloot)\b"
-)
-_ONGOING_NL = re.compile(
+))  # fmt: skip
+_ONGOING_NL = re.compile(quick_search(
     r"\b(?:sinds|sindsdien|nog\s+steeds|nog\s+altijd|nog\s+niet|nog\s+geen|nu|momenteel|vandaag"
     r"|opnieuw|alweer|weer|steeds|telkens|al\s+(?:\d+|een|twee|drie|enkele|weken|dagen))\b"
-)
-_RECURRING_NL = re.compile(
+))  # fmt: skip
+_RECURRING_NL = re.compile(quick_search(
     r"\b(?:soms|vaak|regelmatig|geregeld|af\s+en\s+toe|om\s+de\s+haverklap|nu\s+en\s+dan"
     r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd)\b"
-)
+))  # fmt: skip
 _NEVER_HAD_NL = re.compile(
     r"\b(?:nog\s+)?nooit\s+(?:\w+\s+)?(?:gehad|meegemaakt|gezien|voorgekomen|ondervonden)\b"
 )
@@ -300,15 +302,15 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
 # delivered", "the package is still not here". A deadline still counts ("need it by
 # tonight"), and so does waiting with anything else at stake (money, an outage). English
 # only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
-_PARCEL = re.compile(
+_PARCEL = re.compile(quick_search(
     r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
-)
-_DEADLINE = re.compile(
+))  # fmt: skip
+_DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
     r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft)\b"
-)
+))  # fmt: skip
 
 
 def assess_urgency(
