@@ -23,7 +23,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from webcare.analysis.patterns import DISPATCH, alternation, spell_out, start_keys, widened
+from webcare.analysis.patterns import (
+    DISPATCH,
+    _literal_prefix,
+    alternation,
+    spell_out,
+    start_keys,
+    widened,
+)
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -69,21 +76,27 @@ class RuleMatcher:
         )
         self.widened = tuple(everything)
         self._any: re.Pattern[str] | None = None  # compiled if this matcher scans alone
-        # Each rule's own regex is compiled when a text first needs it: compiling hundreds of
-        # patterns is the slowest part of the first analysis, and most texts need few rules.
-        self._sources = tuple(alternation(patterns) for _, patterns in rules)
-        self._each: list[re.Pattern[str] | None] = [None] * len(rules)
-        # Which rules can match where the text starts with given characters: the first three
-        # of a pattern's literal prefix (fewer when it is shorter); only those are tried there.
-        by_prefix: dict[str, set[int]] = {}
+        # Each rule's regex is two: the trie of its patterns with a literal prefix, then the
+        # others (`alternation` puts them last), each tried only where one of its own
+        # patterns may start; the second is most of the cost of a try and seldom needed.
+        # Both are compiled when a text first needs them: compiling hundreds of patterns is
+        # the slowest part of the first analysis, and most texts need few rules.
+        sources: list[str] = []
+        by_prefix: dict[str, set[int]] = {}  # -> 2 * rule + (0: its trie, 1: the others)
         anywhere: set[int] = set()
         for index, (_, patterns) in enumerate(rules):
-            for pattern in (p for original in patterns for p in spell_out(original)):
+            spelled = [p for original in patterns for p in spell_out(original)]
+            parts = ([p for p in spelled if _literal_prefix(p)], [p for p in spelled if not _literal_prefix(p)])
+            sources += [alternation(part, expand=False) if part else "(?!)" for part in parts]
+            for pattern in spelled:
+                part = 2 * index + (not _literal_prefix(pattern))
                 starts = start_keys(pattern)
                 if starts is None:
-                    anywhere.add(index)
+                    anywhere.add(part)
                 for start in starts or ():
-                    by_prefix.setdefault(start, set()).add(index)
+                    by_prefix.setdefault(start, set()).add(part)
+        self._sources = tuple(sources)
+        self._each: list[re.Pattern[str] | None] = [None] * len(sources)
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
         self._dispatch: dict[str, tuple[tuple[int, Callable[..., Any]], ...]] = {}
@@ -96,15 +109,28 @@ class RuleMatcher:
             found = set(self._anywhere)
             for length in range(1, len(start) + 1):
                 found |= self._by_prefix.get(start[:length], set())
-            rules = tuple((index, self._regex(index).match) for index in sorted(found))
+            rules = tuple(
+                (index, self._match(index, 2 * index in found, 2 * index + 1 in found))
+                for index in sorted({part // 2 for part in found})
+            )
             if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
                 self._dispatch[start] = rules
         return rules
 
-    def _regex(self, index: int) -> re.Pattern[str]:
-        regex = self._each[index]
+    def _match(self, index: int, trie: bool, others: bool) -> Callable[[str, int], Any]:
+        """The `match` of rule `index`'s regex where only its parts asked for may match:
+        the trie's match, else the others', as the regex of both would find."""
+        if not others:
+            return self._regex(2 * index).match
+        if not trie:
+            return self._regex(2 * index + 1).match
+        first, then = self._regex(2 * index).match, self._regex(2 * index + 1).match
+        return lambda text, position: first(text, position) or then(text, position)
+
+    def _regex(self, part: int) -> re.Pattern[str]:
+        regex = self._each[part]
         if regex is None:
-            regex = self._each[index] = re.compile(self._sources[index])
+            regex = self._each[part] = re.compile(self._sources[part])
         return regex
 
     def find(
