@@ -113,8 +113,8 @@ SAFETY = Category(
         r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
-        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike)\s+(?:\w+\s+)?"
-        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+smoking)",
+        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike|laptop)\s+(?:\w+\s+){0,4}?"
+        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking))",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
         r"dangerous\b", r"unsafe",
@@ -123,6 +123,8 @@ SAFETY = Category(
         r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
         r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
+        # Put out where no one should stand: "dropped me on the highway shoulder".
+        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|shoulder|middle\s+of\s+nowhere)\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:nearly|almost)\s+(?:got\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down)",
         r"brakes\s+(?:\w+\s+)?(?:failed|don'?t\s+work|not\s+working|gave\s+out)",
@@ -203,6 +205,8 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Identity theft: "someone opened a credit line in my name".
+        r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
         r"fraude\w*", r"frauduleu\w*", r"oplicht\w*", r"opgelicht",
         r"nep-?\s*(?:sms|mail|e-mail|site|website|webshop|bericht|factuur|medewerker|bank)\w*",
@@ -566,6 +570,8 @@ OUTAGE = Category(
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
         r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
+        r"nothing\s+(?:connects|loads|works|will\s+(?:connect|load|work)|is\s+(?:connecting|loading|working))\b",
+        r"(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+worked\s+(?:\w+\s+){0,5}?since\b",
         # A task that fails whenever it is tried: "every time I try to log in it …", "when I
         # try rebooking the site …". Only core tasks: "when I try to add a bag" is a question.
         r"(?:every\s*time|whenever|each\s+time|when)\s+i\s+(?:try|tried|attempt|attempted)\s+(?:to\s+)?(?:log\s*in|login|sign\s+in|send\s+(?:money|a\s+payment|the\s+payment)|pay|check\s*(?:in|out)|rebook|book|open\s+(?:the|your|my)\s+(?:app|account|site|project|file)|access|connect|use\s+(?:the|your|my)\s+(?:app|site|website|card|account)|transfer|withdraw|watch|stream|download|activate|redeem|make\s+a\s+(?:payment|call|booking|purchase))\w*",
@@ -767,7 +773,7 @@ LEGAL = Category(
         r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna)\s+sue\b", r"sue\s+(?:you|your|them)\b",
         r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
         r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
-        r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b", r"fcc\b", r"ofcom", r"ombudsman",
+        r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b(?!\s+(?:rating|accredit\w*|score|profile|grade))", r"fcc\b", r"ofcom", r"ombudsman",
         # Where this goes next, named as a threat: "I'm reporting you to the DOT".
         r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
         r"(?:dot|faa|fcc|ftc|cfpb|bbb|authorities|regulator|department\s+of\s+transportation|attorney\s+general|consumer\s+(?:protection|affairs|council|ombudsman))\b",
@@ -867,7 +873,8 @@ CHURN = Category(
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|bed|sleep|work|school|church|e-?billing)\b)(?:@\w+|[a-z][\w&-]+\s+(?:if|unless|instead|because|cause|then)\b)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
-        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
+        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching(?!\s+to\s+(?:the|a|an|my|our)\b)|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
+        r"(?:deleting|deactivating|closing)\s+my\s+(?:\w+\s+)?account\b",
         r"lost\s+(?:me|us)\s+as\s+(?:a\s+)?customers?", r"(?:shop|shopping|fly|flying|go|going|take\s+my\s+business|bank|banking)\s+(?:\w+\s+){0,2}?(?:somewhere\s+else|elsewhere)",
         r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
         r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
@@ -940,7 +947,8 @@ ESCALATION = Category(
         r"(?:post|posting|share|sharing|put|putting)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:on|all\s+over)\s+"
         r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
         r"(?:post|posting|share|sharing|tweet|tweeting)\s+(?:this|it|about\s+this)\s+(?:\w+\s+){0,2}?(?:everywhere|every\s+day|daily)\b",
-        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public", r"warn(?:ing)?\s+everyone",
+        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public",
+        r"(?:sharing|share|posting|spreading|forwarding)\s+(?:this|it)\s+(?:with|to|in|on|across)\s+(?:every|all|everyone|each)\b", r"warn(?:ing)?\s+everyone",
         # Over the team's head: "need corporate involved", "I want to speak to your CEO".
         r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
         # The local news as a threat: "tagging every news station in town".
