@@ -52,9 +52,10 @@ def test_found_exactly_where_the_pattern_is(
     )  # fmt: skip
 
 
-
 @pytest.mark.parametrize("pattern", TRICKY)
-@pytest.mark.parametrize("text", ["a'q", " 'q", "'q", "xabc", "_ab", "éab", "3x", "z3x", "ab", "b c"])
+@pytest.mark.parametrize(
+    "text", ["a'q", " 'q", "'q", "xabc", "_ab", "éab", "3x", "z3x", "ab", "b c"]
+)
 def test_word_starts_after_letters_digits_and_marks(pattern: str, text: str) -> None:
     plain, quick = re.compile(pattern), re.compile(quick_search(pattern))
     for start in range(len(text) + 1):

@@ -41,7 +41,9 @@ _UNRESOLVED_BEFORE = re.compile(
     r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
 )
 # "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
-_BUT_STILL = re.compile(r"\b(?:but|maar)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bstill\b|\bniet\b|\bnog\b|\bgeen\b)")
+_BUT_STILL = re.compile(
+    r"\b(?:but|maar)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bstill\b|\bniet\b|\bnog\b|\bgeen\b)"
+)
 _LIST_MARKER = re.compile(
     r"\b(?:such\s+as|zoals|e\.g\.|bijv\.?|bijvoorbeeld|including|inclusief|waaronder|for\s+example"
     r"|for\s+instance|like\s+(?=\w+,))"
@@ -70,7 +72,9 @@ def clause_before(low: str, start: int) -> str:
 
 
 # Quick tests that let most matches skip the closer look.
-_ANY_NEGATOR = re.compile(quick_search(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b"))
+_ANY_NEGATOR = re.compile(
+    quick_search(r"\b(?:geen|niet|nooit|nie|ni|no|not|never|without|zero)\b|n'?t\b")
+)
 
 
 def negated(low: str, start: int) -> bool:

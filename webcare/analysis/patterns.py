@@ -368,8 +368,8 @@ def quick_search(pattern: str) -> str:
         body = part[2:] if bounded else part
         # Compiled once: spelled out however long the copied rest (`spell_out` stops at some).
         beginnings = _group_beginnings(body) if body.startswith("(?:") else None
-        for spelled in (s for b in beginnings or [body] for s in spell_out(b)):
-            alternatives.append(_word_start(spelled) if bounded else spelled)
+        spelled = [s for beginning in beginnings or [body] for s in spell_out(beginning)]
+        alternatives += [_word_start(s) for s in spelled] if bounded else spelled
     return alternation(alternatives)
 
 

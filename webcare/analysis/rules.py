@@ -86,7 +86,10 @@ class RuleMatcher:
         anywhere: set[int] = set()
         for index, (_, patterns) in enumerate(rules):
             spelled = [p for original in patterns for p in spell_out(original)]
-            parts = ([p for p in spelled if _literal_prefix(p)], [p for p in spelled if not _literal_prefix(p)])
+            parts = (
+                [p for p in spelled if _literal_prefix(p)],
+                [p for p in spelled if not _literal_prefix(p)],
+            )
             sources += [alternation(part, expand=False) if part else "(?!)" for part in parts]
             for pattern in spelled:
                 part = 2 * index + (not _literal_prefix(pattern))
