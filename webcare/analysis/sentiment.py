@@ -42,6 +42,7 @@ from webcare.analysis.lukewarm import lukewarm_score
 from webcare.analysis.patterns import ordered_alternation
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import sub_folded as _sub_folded
+from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
@@ -84,6 +85,8 @@ _FUNCTION_WORDS = re.compile(
 _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
+# Each function word's first run of word characters ("zo" of "zo'n"): see `word_runs`.
+_FUNCTION_RUNS = frozenset(re.findall(r"\w+", word)[0] for word in DUTCH_FUNCTION_WORDS)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
 # before a praise word it is praise ("te gek", "te leuk voor woorden").
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
@@ -122,14 +125,22 @@ _STRONG_PRAISE = 1.8
 _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
 
-def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
-    prepared, phrases = _prepare(text, language)
+def _score(
+    text: str, language: str, words: set[str] | None = None
+) -> tuple[float, dict[str, str]]:
+    prepared, phrases = _prepare(text, language, words)
     score = contrasted_score(analyser(language), prepared, text)
     return lukewarm_score(analyser(language), prepared, phrases, score, language), phrases
 
 
-def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
-    """Rewrite the text for VADER; returns it with the phrases found and the token each became."""
+def _prepare(
+    text: str, language: str, words: set[str] | None = None
+) -> tuple[str, dict[str, str]]:
+    """Rewrite the text for VADER; returns it with the phrases found and the token each became.
+
+    `words` are the text's `word_runs`, if known: a Dutch pass whose word the text lacks
+    (a name VADER reads as English, "te", a function word) is skipped, its scan saved.
+    """
     phrases: dict[str, str] = {}
 
     def mark(token: str) -> Callable[[re.Match[str]], str]:
@@ -143,9 +154,13 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _EMOJI.sub(_emoji_token, text)
     if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
         text = _QUOTED.sub(_unquote_praise, text)
-    if language == "nl" and _NAME.search(text):
-        text = _NAME.sub(_unname, text)
     low = text.lower()
+    if len(low) != len(text):
+        words = None  # case-insensitive patterns then: "NİET" is "niet" to them
+    if language == "nl" and (words is None or not english_in_dutch().isdisjoint(words)):
+        if _NAME.search(text):
+            text = _NAME.sub(_unname, text)
+            low = text.lower()
     if len(low) != len(text) or len(low) < _LONG or _any_phrase(language).search(low):
         text = _sub_folded(
             _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
@@ -161,9 +176,14 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         low = text.lower()
         if "hoewel" in low or "ondanks" in low or "ofschoon" in low or "weliswaar" in low:
             text = _CONCESSION.sub(_concession, text)
-        text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
+            words = None  # "maar" may come in
+        if words is None or "te" in words:
+            text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _negate_final_negators(text)
-        text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
+        if words is None or not _FUNCTION_RUNS.isdisjoint(words):
+            text = _sub_folded(
+                _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word
+            )
     return text, phrases
 
 
@@ -267,14 +287,15 @@ def analyse_sentiment(
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
+    words = None if tokens is None else word_runs(tokens)
     if language == "und":
-        dutch, english = _score(text, "nl"), _score(text, "en")
+        dutch, english = _score(text, "nl", words), _score(text, "en", words)
         lang, (score, phrases) = (
             ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
         )
     else:
         lang = language
-        score, phrases = _score(text, lang)
+        score, phrases = _score(text, lang, words)
     score = _with_title(text, lang, score)
     if lang == "nl":
         complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
