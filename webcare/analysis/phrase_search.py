@@ -49,17 +49,19 @@ def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[
     return re.compile("|".join(parts), flags)
 
 
-def sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace) -> str:  # type: ignore[no-untyped-def]
+def sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace, start: int = 0) -> str:  # type: ignore[no-untyped-def]
     """`pattern.sub` that searches the lower-cased text with `folded` (a case-sensitive
     twin, about four times faster) and splices the replacements into the original, so the
     caps VADER reads as emphasis survive. Texts whose length changes when lower-cased
-    (a Turkish dotted I) take the case-insensitive pattern."""
+    (a Turkish dotted I) take the case-insensitive pattern. `start`: where the caller
+    knows no match begins before (word boundaries and lookbehinds still see the text
+    before it)."""
     low = text.lower()
     if len(low) != len(text):
         return pattern.sub(replace, text)
     out: list[str] = []
     position = 0
-    for match in folded.finditer(low):
+    for match in folded.finditer(low, start):
         out += (text[position : match.start()], replace(match))
         position = match.end()
     if not out:

@@ -72,8 +72,6 @@ _PRAISES_FOLDED = {"nl": _phrases(PRAISE_PHRASES_NL, flags=0)}
 _PRAISES_FOLDED["en"] = _phrases(PRAISE_PHRASES_EN, flags=0)
 _NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
 _NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
-_LONG = 200
-"""Characters from which one search for all three lists first (see `_prepare`) pays."""
 NEUTRAL_TOKEN = "wcneutral"
 """What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
 # The word after a function word is captured too: see `_rewrite_function_word`.
@@ -161,9 +159,13 @@ def _prepare(
         if _NAME.search(text):
             text = _NAME.sub(_unname, text)
             low = text.lower()
-    if len(low) != len(text) or len(low) < _LONG or _any_phrase(language).search(low):
+    # One search for all three lists first: most texts have none of their phrases, and the
+    # complaints (searched first, in the same text) cannot start before its first match.
+    first = 0 if len(low) != len(text) else _any_phrase(language).search(low)
+    if first is not None:
+        start = first if isinstance(first, int) else first.start()
         text = _sub_folded(
-            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
+            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
         )
         text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
         if language == "nl":
@@ -249,8 +251,8 @@ def _negate_final_negators(text: str) -> str:
 
 @functools.cache
 def _any_phrase(language: str) -> re.Pattern[str]:
-    """The complaint, praise and neutral phrases in one search, compiled for the first long
-    text: most long texts have none, and then none of the three passes changes them."""
+    """The complaint, praise and neutral phrases in one search: most texts have none, and
+    then none of the three passes changes them."""
     if language == "nl":
         return _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
     return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)
