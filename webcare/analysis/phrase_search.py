@@ -12,7 +12,6 @@ import re
 from webcare.analysis.patterns import ordered_alternation
 
 _LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
-_APOSTROPHE_OR_HYPHEN = re.compile("['-]")
 
 
 def word_runs(tokens: list[str]) -> set[str]:
@@ -20,12 +19,10 @@ def word_runs(tokens: list[str]) -> set[str]:
     `language.TOKEN` tokens, which also hold ' and - ("zo'n", "niet-werkend"). A pattern
     that needs a word between two word boundaries cannot match a text whose runs lack it:
     a set test then saves a scan of the whole text."""
-    runs = set(tokens)
     joined = " ".join(tokens)
     if "'" in joined or "-" in joined:
-        for token in tokens:
-            runs.update(_APOSTROPHE_OR_HYPHEN.split(token))
-    return runs
+        joined = joined.replace("'", " ").replace("-", " ")
+    return set(joined.split())
 
 
 def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -128,7 +128,7 @@ def _score(
 ) -> tuple[float, dict[str, str]]:
     prepared, phrases = _prepare(text, language, words)
     score = contrasted_score(analyser(language), prepared, text)
-    return lukewarm_score(analyser(language), prepared, phrases, score, language), phrases
+    return lukewarm_score(analyser(language), prepared, phrases, score, language, words), phrases
 
 
 def _prepare(
@@ -258,14 +258,15 @@ def _any_phrase(language: str) -> re.Pattern[str]:
     return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)
 
 
+_MARKS = tuple(",.;:!?")  # a tuple, not a str: the empty string at the text's end is no mark
+
+
 def _rewrite_function_word(match: re.Match[str]) -> str:
     word = match.group(1).lower()
     english = DUTCH_FUNCTION_WORDS[word]
     # Dutch often ends a clause with its negator ("inloggen lukt niet, storing?"); VADER
     # ignores punctuation, so a "not" there would flip the next clause's opinion word.
-    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in tuple(
-        ",.;:!?"
-    ):
+    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in _MARKS:
         return match.group(1)
     # "vreselijk", "super", "erg" boost an opinion word after them ("vreselijk slecht") but
     # are the opinion themselves otherwise ("wat een vreselijk bedrijf", "super service").
@@ -328,6 +329,8 @@ _TITLE_WEIGHT = 0.8
 def _with_title(text: str, language: str, score: float) -> float:
     """A short first sentence (6 words at most) before a body of 100+ characters weighs
     80% when it is clear: the title is the verdict, a body saying the opposite softens it."""
+    if len(text) < _BODY_CHARS + 2:
+        return score  # no room for a title (2 characters at least) and a body
     first = _FIRST_SENTENCE.match(text)
     if first is None or len(first.group(1).split()) > _TITLE_WORDS:
         return score
