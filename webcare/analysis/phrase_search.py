@@ -46,7 +46,9 @@ def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[
     return re.compile("|".join(parts), flags)
 
 
-def sub_folded(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace, start: int = 0) -> str:  # type: ignore[no-untyped-def]
+def sub_folded(  # type: ignore[no-untyped-def]
+    pattern: re.Pattern[str], folded: re.Pattern[str], text: str, replace, start: int = 0
+) -> str:
     """`pattern.sub` that searches the lower-cased text with `folded` (a case-sensitive
     twin, about four times faster) and splices the replacements into the original, so the
     caps VADER reads as emphasis survive. Texts whose length changes when lower-cased

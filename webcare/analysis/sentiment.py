@@ -290,19 +290,19 @@ def analyse_sentiment(
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
-    words = None if tokens is None else word_runs(tokens)
+    runs = None if tokens is None else word_runs(tokens)
     if language == "und":
-        dutch, english = _score(text, "nl", words), _score(text, "en", words)
+        dutch, english = _score(text, "nl", runs), _score(text, "en", runs)
         lang, (score, phrases) = (
             ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
         )
     else:
         lang = language
-        score, phrases = _score(text, lang, words)
+        score, phrases = _score(text, lang, runs)
     score = _with_title(text, lang, score)
     if lang == "nl":
         complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
-        score = weigh_speech_act(text, score, complains=complains)
+        score = weigh_speech_act(text, score, complains=complains, words=runs)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
