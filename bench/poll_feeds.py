@@ -1,6 +1,6 @@
 """Benchmark: `webcare poll` against a local synthetic feed server, twice.
 
-    python bench/poll_feeds.py [--feeds 200] [--items 25] [--latency 0.05] [--bench-dir ../shared/bench]
+    python bench/poll_feeds.py [--feeds 200] [--items 25] [--latency 0.05] [--per-host N] [--bench-dir ../shared/bench]
 
 Starts ../shared/bench/feedserver.py on 127.0.0.1 (the harness shared with the peer
 comparison in ../shared/bench/README.md; this script needs it and says so when it is
@@ -32,11 +32,16 @@ from measure import Run, run  # noqa: E402
 
 
 def write_config(
-    path: Path, urls: list[str], concurrency: int | None, workers: str = '"auto"'
+    path: Path,
+    urls: list[str],
+    concurrency: int | None,
+    workers: str = '"auto"',
+    per_host: int | None = None,
 ) -> None:
     """A config with one `rss` source per URL; `[poll]` at webcare's defaults unless
-    `concurrency` is given."""
+    `concurrency` or `per_host` is given."""
     pinned = "" if concurrency is None else f"concurrency = {concurrency}\n"
+    pinned += "" if per_host is None else f"per_host = {per_host}\n"
     lines = [
         '[brand]\nname = "Bench"\nkeywords = []\n',
         f'[poll]\n{pinned}timeout = "30s"\nworkers = {workers}\n',
@@ -73,6 +78,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=25)
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--concurrency", type=int, default=None)
+    parser.add_argument("--per-host", type=int, default=None, help="[poll] per_host")
     parser.add_argument(
         "--workers", default='"auto"', help="[poll] workers, as TOML: 1, 2, '\"auto\"'"
     )
@@ -97,9 +103,10 @@ def main() -> None:
             base = f"http://127.0.0.1:{port_file.read_text().strip()}"
             urls = [f"{base}/feed/{i}.xml" for i in range(args.feeds)]
             config, db = work / "webcare.toml", work / "webcare.db"
-            write_config(config, urls, args.concurrency, args.workers)
+            write_config(config, urls, args.concurrency, args.workers, args.per_host)
             print(
-                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s, concurrency {args.concurrency}, workers {args.workers}"
+                f"{args.feeds} feeds x {args.items} items, latency {args.latency}s,"
+                f" concurrency {args.concurrency}, per_host {args.per_host}, workers {args.workers}"
             )
             for poll in (1, 2):
                 urllib.request.urlopen(f"{base}/_control/reset", timeout=10).read()

@@ -11,6 +11,7 @@ assert on: User-Agent and the conditional headers.
 from __future__ import annotations
 
 import socket
+import ssl
 import sys
 import threading
 from collections.abc import Iterator
@@ -63,6 +64,7 @@ class FeedServer:
     routes: dict[str, Route] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     port: int = 0
+    scheme: str = "http"
     in_flight: int = 0
     max_in_flight: int = 0
     """The most requests the server was handling at one moment."""
@@ -87,7 +89,7 @@ class FeedServer:
         return self.route(path, status=status, headers={"Location": to})
 
     def url(self, path: str) -> str:
-        return f"http://{HOST}:{self.port}{path}"
+        return f"{self.scheme}://{HOST}:{self.port}{path}"
 
     def hits_for(self, path: str) -> list[Hit]:
         with self._lock:
@@ -232,19 +234,28 @@ class _Server(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
         # socketserver would print to sys.stderr, which the CLI runner captures as webcare's.
         error = sys.exc_info()[1]
-        if error is not None and not isinstance(error, ConnectionError):
-            self.feed.errors.append(error)  # a client closing a kept-alive connection is fine
+        if error is not None and not isinstance(error, (ConnectionError, ssl.SSLError)):
+            # A client closing a kept-alive connection is fine, and so is one refusing the
+            # certificate: that is what a TLS test asks it to do.
+            self.feed.errors.append(error)
 
 
 @contextmanager
-def serve() -> Iterator[FeedServer]:
-    """A FeedServer on 127.0.0.1, an ephemeral port, in a daemon thread, for one test.
+def serve(tls: ssl.SSLContext | None = None) -> Iterator[FeedServer]:
+    """A FeedServer on 127.0.0.1, an ephemeral port, in a daemon thread, for one test;
+    over HTTPS with `tls` (a server-side context holding the certificate).
 
     Raises at exit when a handler failed, so a broken helper cannot pass unnoticed.
     """
     server = FeedServer()
     httpd = _Server(server)
     server.port = httpd.server_address[1]
+    if tls is not None:
+        # The handshake happens in the handler's thread, on its first read.
+        httpd.socket = tls.wrap_socket(
+            httpd.socket, server_side=True, do_handshake_on_connect=False
+        )
+        server.scheme = "https"
     thread = threading.Thread(
         target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )

@@ -3,9 +3,12 @@ evaluation set: a service unusable, money wrong, a trip stopped now, help unreac
 critical moment (high), beside look-alikes that must not be high (a solved problem, a
 how-to question, a wish, slowness, sarcasm about something trivial, "no issues").
 
-`tests/labelled/urgency_probes_en.tsv` holds 443 English tweets written in five batches,
-each before the rules it then measured; `urgency_probes_other_languages.tsv` 82 in
-Spanish, French, Portuguese, German, Italian and Japanese. Each row is checked for what
+`tests/labelled/urgency_probes_en.tsv` holds 540 English tweets written in seven batches,
+each before the rules it then measured (the sixth, ids "fv", 0.458 recall before its
+rules: a task that fails whenever it is tried, a "busy" site, a flight named by airport
+codes, a rider with no way home; the seventh, "fw", over every category, 0.806 before
+and 0.972 after, two look-alikes fixed); `urgency_probes_other_languages.tsv` 85 in Spanish,
+French, Portuguese, German, Italian and Japanese. Each row is checked for what
 the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
 `webcare eval urgency` scores the files as a whole."""
@@ -42,6 +45,9 @@ KNOWN_MISSES = frozenset(
     """fu001 fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
     fu025 ft033""".split()
 )
+# Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
+# and praise owes no reply: the outage is found, then set aside.
+PRAISE_MISREAD = frozenset({"fw005"})
 
 
 def rows(name: str) -> list[Labelled]:
@@ -61,6 +67,8 @@ def cases(name: str) -> list[object]:
             if row.id in KNOWN_FALSE_ALARMS
             else [pytest.mark.xfail(strict=True, reason="missed by the rules (unfitted batch)")]
             if row.id in KNOWN_MISSES
+            else [pytest.mark.xfail(strict=True, reason="positive words misread as praise")]
+            if row.id in PRAISE_MISREAD
             else [],
         )
         for row in rows(name)

@@ -47,11 +47,13 @@ NO_CEILING = 1e9
 class AioPools:
     """One aiohttp session per pool, `sizes[i]` connections each."""
 
-    def __init__(self, sizes: list[int], timeout: httpx.Timeout, verify: ssl.SSLContext) -> None:
+    def __init__(
+        self, sizes: list[int], timeout: httpx.Timeout, tls: Callable[[], ssl.SSLContext]
+    ) -> None:
         import aiohttp
 
         self._aiohttp = aiohttp
-        verify.set_alpn_protocols(["http/1.1"])  # as httpcore offers it in the TLS hello
+        self._tls = tls  # the TLS context, given to each https request: built on first use
         timeouts = timeout.as_dict()
         client_timeout = aiohttp.ClientTimeout(
             total=None,
@@ -65,7 +67,6 @@ class AioPools:
                 connector=aiohttp.TCPConnector(
                     limit=size,
                     limit_per_host=0,
-                    ssl=verify,
                     use_dns_cache=False,
                     resolver=aiohttp.ThreadedResolver(),
                     timeout_ceil_threshold=NO_CEILING,
@@ -105,7 +106,10 @@ class AioPools:
         )
         try:
             response = await self.sessions[index].get(
-                target, headers=headers, allow_redirects=False
+                target,
+                headers=headers,
+                allow_redirects=False,
+                ssl=self._tls() if url.scheme == "https" else True,
             )
         except self._aiohttp.ClientError as exc:
             error = self._named(exc)

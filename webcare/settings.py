@@ -137,7 +137,7 @@ class PollSettings:
     backfill: timedelta | None = None
     """On a source's first poll, mentions older than this are stored as history: kept,
     analysed and counted, but never on the floor (None: the first poll is like any other)."""
-    per_host: int = 32
+    per_host: int = 64
     """The most requests in flight to one host at once: a host starts at 4 and earns more
     by answering fast (`webcare.pace`); APIs rate-limit per host, not per source."""
     max_pages: int = 10

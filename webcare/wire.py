@@ -24,6 +24,8 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, context
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpcore
     import httpx
 
@@ -68,9 +70,7 @@ class Wire:
 
         _absent_sniffio_fails_fast()
         self._httpx = httpx
-        # One TLS context for all pools: each would load the CA bundle itself (~50 ms of
-        # CPU apiece). Built as httpx builds it, so SSL_CERT_FILE / SSL_CERT_DIR still count.
-        verify = httpx.create_ssl_context(trust_env=True)
+        self._tls: ssl.SSLContext | None = None
         self.clients: list[httpx.AsyncClient] = []
         self.pools: list[httpcore.AsyncConnectionPool] = []
         self.aio: AioPools | None = None
@@ -81,13 +81,12 @@ class Wire:
                     limits=httpx.Limits(max_connections=size, max_keepalive_connections=size),
                     follow_redirects=False,
                     headers=headers,
-                    verify=verify,
+                    verify=self.tls(),
                     trust_env=True,
                 )
                 for size in sizes
             ]
             return
-        self._verify = verify
         self._timeouts = timeout.as_dict()
         self._defaults = {name.lower(): (name, value) for name, value in headers.items()}
         self._defaults.setdefault("connection", ("Connection", "keep-alive"))
@@ -96,15 +95,25 @@ class Wire:
             return
         from webcare.aiowire import AioPools
 
-        self.aio = AioPools(sizes, timeout, verify)
+        self.aio = AioPools(sizes, timeout, self.tls)
         self._spare = sum(sizes)
         """Connections of the httpcore pool that asks again for what aiohttp found broken."""
+
+    def tls(self) -> ssl.SSLContext:
+        """The one TLS context of all pools, built when the first https URL needs it
+        (~50 ms of CPU: a poll of plain-http feeds never pays it; each pool building its
+        own would load the CA bundle again). Built as httpx builds it, so SSL_CERT_FILE and
+        SSL_CERT_DIR still count."""
+        if self._tls is None:
+            self._tls = self._httpx.create_ssl_context(trust_env=True)
+            self._tls.set_alpn_protocols(["http/1.1"])  # as httpcore offers it in the TLS hello
+        return self._tls
 
     def _pool(self, size: int) -> httpcore.AsyncConnectionPool:
         import httpcore
 
         return httpcore.AsyncConnectionPool(
-            ssl_context=self._verify, max_connections=size, max_keepalive_connections=size
+            ssl_context=self.tls(), max_connections=size, max_keepalive_connections=size
         )
 
     async def aclose(self) -> None:

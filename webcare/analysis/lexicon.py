@@ -759,8 +759,9 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bcharged\s+(?:twice|double|two times)\b",
     r"\bon\s+hold\s+for\b",
     r"\bwaiting\s+(?:for|since)\s+(?:\d+|two|three|four|five|ages|weeks|days|hours)\b",
-    r"\b(?:doesn't|does not|isn't|is not|won't|will not|can't|cannot)"
-    r"\s+(?:work|working|log\s*in|load|connect|pay|order|check\s*out)\b",
+    r"\b(?:doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|will not|can't|cant|cannot"
+    r"|hasn't|hasnt|has not|haven't|havent|have not)"
+    r"\s+(?:work|worked|working|log\s*in|load|connect|pay|order|check\s*out)\b",
     r"\bkeeps\s+(?:crashing|failing|freezing)\b",
     r"\blet\s+(?:me\s+|us\s+)?down\b",
     r"\bis\s+down\b",

@@ -98,6 +98,10 @@ SAFETY = Category(
         r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
         r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer", r"vlam\s+(?:gevat|vatte)",
         r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
+        # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
+        # fire. Both start at their rare word, not at "kon" or "kan".
+        r"(?:op\s*zij|aan\s+de\s+kant)\s+(?:\w+\s+)?(?:springen|duiken|gesprongen|gedoken)\b",
+        r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok", r"schok\s+gekregen",
         r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"koolmonoxide",
@@ -113,8 +117,8 @@ SAFETY = Category(
         r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
-        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike)\s+(?:\w+\s+)?"
-        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+smoking)",
+        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike|laptop)\s+(?:\w+\s+){0,4}?"
+        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking))",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
         r"dangerous\b", r"unsafe",
@@ -123,6 +127,8 @@ SAFETY = Category(
         r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
         r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
+        # Put out where no one should stand: "dropped me on the highway shoulder".
+        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|shoulder|middle\s+of\s+nowhere)\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:nearly|almost)\s+(?:got\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down)",
         r"brakes\s+(?:\w+\s+)?(?:failed|don'?t\s+work|not\s+working|gave\s+out)",
@@ -156,6 +162,8 @@ HEALTH = Category(
         r"insuline", r"medicijn\w*", r"medicatie", r"zuurstof", r"dialyse",
         r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
+        r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
+        r"gebloed\b", r"(?:bloedde|bloedt)\s+(?:uit|in|aan)\b",
         r"a\s*&\s*e\b", r"emergency\s+room", r"hospital", r"allergic\s+reaction", r"anaphyla\w*",
         r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
         r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
@@ -203,6 +211,8 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Identity theft: "someone opened a credit line in my name".
+        r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
         r"fraude\w*", r"frauduleu\w*", r"oplicht\w*", r"opgelicht",
         r"nep-?\s*(?:sms|mail|e-mail|site|website|webshop|bericht|factuur|medewerker|bank)\w*",
@@ -267,8 +277,11 @@ MONEY = Category(
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
+        r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
+        r"(?:aanmaning|herinnering|incassokosten|incassobureau|deurwaarder)\s+(?:\w+\s+){0,8}?(?:al|allang|reeds|gewoon)\s+(?:lang\s+)?(?:\w+\s+)?betaald\b",
         # Money lost, held, or not arriving.
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
+        r"(?:staat|stond|staan)\s+(?:op|als)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:\w+\s+){0,4}?(?:niks|niets|nooit|geen)\b",
         r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b",
         r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|het)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
@@ -502,7 +515,7 @@ OUTAGE = Category(
         rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
         r"onbruikba(?:ar|re)", r"inlogproble\w*",
-        r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
+        r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv|line)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
         r"(?:issue|problem|bug|glitch|outage)s?\s+(?:\w+\s+){0,2}?(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not|still\s+not)\s+(?:been\s+|ben\s+)?(?:fixed|resolved|solved)\b",
         r"@\w+\s+(?:it\s+|still\s+)?(?:doesn'?t|does\s+not|won'?t)\s+work\b" + _NOT_DEGREE,
         r"(?:app|applicatie|site|website|systeem|programma|scherm)\s+(?:\w+\s+){0,3}?(?:hangt|reageert\s+niet|valt\s+(?:steeds\s+|telkens\s+)?uit|sluit\s+(?:zichzelf\s+|steeds\s+|telkens\s+)?af|bevriest|loopt\s+vast)",
@@ -566,6 +579,15 @@ OUTAGE = Category(
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
         r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
+        r"(?:zorgen|zorg)\s+dat\s+(?:mijn|m'n|ons|onze|de)\s+(?:internet|tv|telefoon|wifi|stroom|verbinding|lijn|app)\s+(?:\w+\s+)?weer\s+(?:werkt|werken|aan\s+gaat)\b",
+        r"nothing\s+(?:connects|will\s+(?:connect|load|work)|is\s+(?:connecting|loading|working))\b",
+        r"(?:hasn'?t|haven'?t)\s+(?:\w+\s+)?worked\s+(?:\w+\s+){0,5}?since\b",
+        # A task that fails whenever it is tried: "every time I try to log in it …", "when I
+        # try rebooking the site …". Only core tasks: "when I try to add a bag" is a question.
+        r"(?:every\s*time|whenever|each\s+time|when)\s+i\s+(?:try|tried|attempt|attempted)\s+(?:to\s+)?(?:log\s*in|login|sign\s+in|send\s+(?:money|a\s+payment|the\s+payment)|pay|check\s*(?:in|out)|rebook|book|open\s+(?:the|your|my)\s+(?:app|account|site|project|file)|access|connect|use\s+(?:the|your|my)\s+(?:app|site|website|card|account)|transfer|withdraw|watch|stream|download|activate|redeem|make\s+a\s+(?:payment|call|booking|purchase))\w*",
+        # The site that answers "busy" or "overloaded" instead of the page (now: "was busy
+        # but it worked" is over).
+        r"(?:website|site|servers?|app|system)\s+(?:is\s+|are\s+|says\s+(?:the\s+)?(?:servers?\s+)?(?:is\s+|are\s+)?)?(?:so\s+|too\s+|always\s+|still\s+)?(?:busy|overloaded|overwhelmed)\b",
         rf"{_CANNOT_EN}{_TASKS_EN}",
         # The service itself, not one feature ("home sharing not working", "the code is not working").
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|are\s+|still\s+|just\s+)*(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not|wasn'?t|weren'?t|not|stopped|never)\s+"
@@ -638,7 +660,7 @@ OUTAGE = Category(
         r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
         r"(?:logging\s+(?:in|on)|log\s*(?:in|on)|login|signing\s+in|sign\s*in|connecting|connection|internet|wifi|wi-fi|signal|streaming|paying|payments?|checking\s+in|accessing)\b",
         r"(?:says|said|saying|shows|showed|showing|get|got|getting|just)\s+(?:\w+\s+)?['\"]?something\s+went\s+wrong",
-        r"(?:service|site|website|app|page|server|servers)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
+        r"(?:service|site|website|app|page|server|servers|store|shop|checkout|portal)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
         r"(?:won'?t|wont|doesn'?t|doesnt|will\s+not|does\s+not)\s+accept\s+(?:my\s+|the\s+|any\s+)?(?:card|cards|payment|payments|password|login|pin|code)\b",
         # A symptom with its duration: "been without internet for 3 days", "hasn't synced
         # since monday", "day 2 with zero bars", "the whole street has no power".
@@ -684,11 +706,16 @@ TRAVEL = Category(
         # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
         r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
         r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
-        r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,3}?(?:geannuleerd|gecanceld|omgeleid|uitgevallen)",
+        r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,3}?(?:geannuleerd|gecanceld|omgeleid|uitgevallen|geschrapt)",
+        r"(?:zitten|zit|zaten)\s+(?:hier\s+|nu\s+|daar\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
+        r"(?:mis|miste|missen|misten)\s+(?:mijn|onze|de|ons)\s+(?:vlucht|aansluiting|overstap|boot|veerboot|connectie)\b",
         r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+)?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
         r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
         r"(?:zitten|zit|sta|staan|zaten|stonden)\s+(?:al\s+\w+\s+\w+\s+)?(?:vast\s+)?(?:op|aan|bij)\s+(?:de\s+)?(?:gate|luchthaven|schiphol|het\s+vliegveld|het\s+perron|de\s+startbaan)",
         r"(?:delayed|delay)\s+(?:by\s+|for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|many)\+?\s*(?:hours?|hrs?)",
+        # Stranded: "I have no other way to get home", "we have no other ride".
+        r"(?:have|got)\s+no\s+(?:other\s+)?(?:way|ride|transport|means\s+of\s+transport)\s+(?:to\s+get\s+)?(?:home|back|there|to\s+(?:work|the\s+airport|the\s+hospital|school))\b",
+        r"(?:have|got)\s+no\s+other\s+(?:ride|way)\b",
         r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
         r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
         r"(?:sitting|sat|stuck|waiting|trapped|held|kept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\s+(?:for|since|now)\b",
@@ -748,7 +775,7 @@ LEGAL = Category(
     (
         # "rechter" the judge, not "rechterkant" (right-hand side).
         r"advocaat", r"advocaten", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
-        r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"geschillencommissie",
+        r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"juridisch\s+loket", r"geschillencommissie",
         r"consumentenbond", r"acm\b", r"autoriteit\s+(?:persoonsgegevens|consument)", r"ombudsman",
         r"ombudsdienst", r"ombudsfin", r"fsma\b", r"nbb\b", r"nationale\s+bank", r"ingebrekestelling",
         r"in\s+gebreke\s+(?:stellen|gesteld)", r"deurwaarder", r"test-?\s*aankoop", r"fod\s+economie",
@@ -758,7 +785,7 @@ LEGAL = Category(
         r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna)\s+sue\b", r"sue\s+(?:you|your|them)\b",
         r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
         r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
-        r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b", r"fcc\b", r"ofcom", r"ombudsman",
+        r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b(?!\s+(?:rating|accredit\w*|score|profile|grade))", r"fcc\b", r"ofcom", r"ombudsman",
         # Where this goes next, named as a threat: "I'm reporting you to the DOT".
         r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
         r"(?:dot|faa|fcc|ftc|cfpb|bbb|authorities|regulator|department\s+of\s+transportation|attorney\s+general|consumer\s+(?:protection|affairs|council|ombudsman))\b",
@@ -858,7 +885,8 @@ CHURN = Category(
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|bed|sleep|work|school|church|e-?billing)\b)(?:@\w+|[a-z][\w&-]+\s+(?:if|unless|instead|because|cause|then)\b)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
-        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
+        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching(?!\s+to\s+(?:the|a|an|my|our)\b)|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
+        r"(?:deleting|deactivating|closing)\s+my\s+(?:\w+\s+)?account\b",
         r"lost\s+(?:me|us)\s+as\s+(?:a\s+)?customers?", r"(?:shop|shopping|fly|flying|go|going|take\s+my\s+business|bank|banking)\s+(?:\w+\s+){0,2}?(?:somewhere\s+else|elsewhere)",
         r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
         r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
@@ -931,7 +959,8 @@ ESCALATION = Category(
         r"(?:post|posting|share|sharing|put|putting)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:on|all\s+over)\s+"
         r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
         r"(?:post|posting|share|sharing|tweet|tweeting)\s+(?:this|it|about\s+this)\s+(?:\w+\s+){0,2}?(?:everywhere|every\s+day|daily)\b",
-        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public", r"warn(?:ing)?\s+everyone",
+        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public",
+        r"(?:sharing|share|posting|spreading|forwarding)\s+(?:this|it)\s+(?:with|to|in|on|across)\s+(?:every|all|everyone|each)\b", r"warn(?:ing)?\s+everyone",
         # Over the team's head: "need corporate involved", "I want to speak to your CEO".
         r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
         # The local news as a threat: "tagging every news station in town".
@@ -951,7 +980,7 @@ ANGER = Category(
         # ever" is an ordinary complaint) nor profanity about a thing ("what the fuck").
         r"(?:you|u|y'all|you\s+guys|you\s+people|you\s+lot|they|@\w+)\s+(?:are|r|is)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|such\s+)?(?:\w+\s+)?(?:liars|thieves|crooks|scammers|criminals|clowns|idiots|morons|a\s+joke|trash|garbage|rubbish|a\s+disgrace|pathetic)\b",
         r"(?:is|are)\s+(?:honestly|absolutely|utter|complete|total|such|just)\s+(?:\w+\s+)?(?:trash|garbage|rubbish|crap|shit)\b",
-        r"fuck\s+(?:you|u|off|your|@\w+)",
+        r"fuck\s+(?:you|u|off|your|@\w+)", r"(?:fuck|f\*+k?|screw)\s+(?:the|our|your|their|its)\s+customers?\b",
         r"fuck\s+(?:this|that)\s+(?:company|service|app|airline|bank|store|network|place|carrier)\b",
         r"(?:screwed|screwing|screw|fucked|fucking|ripped|ripping)\s+(?:me|us)\s+(?:over|again)\b",
         # Profanity at how the brand treats the customer: "this is fucking ridiculous".
@@ -970,7 +999,7 @@ ANGER = Category(
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,3}?(?:scream|yell|shout|swore|swear|cursed|assault|threaten|harass|spat)\w*",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
@@ -1023,6 +1052,7 @@ PRESSURE = Category(
         r"nog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten|zonder|op\s+mijn)",
         rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
         r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
+        r"al\s+(?:de\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
         rf"al\s+{_NUMBER}\s+keer\b",
         r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
         # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".
@@ -1036,7 +1066,7 @@ PRESSURE = Category(
         # Leaving soon, said with a time: "my flight leaves at 6am", "I board in 3 hours",
         # "I fly tomorrow", "tonight's flight", "the closing is today"; needed to get home.
         r"(?:flight|train|bus|ferry|plane)\s+(?:leaves|departs|boards|takes\s+off|is\s+at)\s+(?:at|in)\s+\d",
-        r"(?:i |we |i'm |im |we're |i'll |we'll )(?:\w+\s+)?(?:fly|flying|board|boarding|take\s+off)\s+(?:\w+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes))\b",
+        r"(?:i |we |i'm |im |we're |i'll |we'll )(?:\w+\s+)?(?:fly|flying|board|boarding|take\s+off)\s+(?:\S+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))'?s\s+(?:\w+\s+)?(?:flight|train|trip|event|concert|wedding|exam|interview|appointment|closing|surgery)\b",
         r"(?:closing|hearing|court\s+date|surgery|exam|final|finals|interview|wedding|funeral|deadline|presentation)\s+(?:is|was\s+supposed\s+to\s+be)\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b",
         r"need\s+(?:it|this|them|my\s+\w+)\s+(?:\w+\s+){0,3}?(?:this\s+week|by\s+\w+day|for\s+(?:finals|my\s+(?:exam|exams|final|finals|interview|flight|trip|surgery)))\b",

@@ -62,6 +62,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = {
         r"(?:no\s+(?:me\s+)?(?:han|ha)\s+(?:devuelto|reembolsado)|sin\s+(?:el\s+|mi\s+)?reembolso|no\s+(?:recib\w+|lleg\w+)\s+(?:\w+\s+){0,2}?(?:reembolso|devoluci[oó]n|dinero))",
         r"(?:donde\s+est[aá]|dónde\s+est[aá]|espero|esperando)\s+(?:\w+\s+){0,2}?(?:mi\s+)?(?:reembolso|devoluci[oó]n|dinero)",
         r"(?:quiero|exijo)\s+(?:mi\s+|el\s+)?(?:reembolso|dinero\s+de\s+vuelta)", r"devu[eé]lvan(?:me)?\s+(?:mi\s+|el\s+)?dinero",
+        # Prepaid value never credited: "no se me acreditó el saldo", "nunca se acreditaron".
+        r"(?:no|nunca)\s+(?:se\s+)?(?:me\s+|nos\s+)?(?:ha[ns]?\s+)?(?:acredit|abonad|carg[oó]\s+el\s+saldo)\w*",
         # French: "prélevé deux fois", "débité deux fois", "toujours pas remboursé".
         rf"(?:prelev[ée]\w*|prélev[ée]\w*|debit[ée]\w*|débit[ée]\w*|factur[ée]\w*|pay[ée]\w*)\s+(?:\w+\s+){{0,2}}?(?:deux\s+fois|{_TWICE_FR}|en\s+double|[àa]\s+tort)",
         r"double\s+(?:pr[ée]l[eè]vement|d[ée]bit|facturation)", r"(?:prelevement|prélèvement|prélevement|debit|débit)\s+(?:en\s+double|injustifi[ée]|abusif)",
