@@ -290,7 +290,8 @@ def analyse_sentiment(
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
-    runs = None if tokens is None else word_runs(tokens)
+    # Only the Dutch passes read the word runs: an English text is not split again.
+    runs = None if tokens is None or language == "en" else word_runs(tokens)
     if language == "und":
         dutch, english = _score(text, "nl", runs), _score(text, "en", runs)
         lang, (score, phrases) = (
