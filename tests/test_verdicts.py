@@ -1,7 +1,8 @@
 """A kept verdict read two ways: whole (`verdict_from_json`, for the report) and for its two
-flags only (`verdict_outcome`, for a digest's tens of thousands of answers in time). The
-flags must be what the whole reading says, and unreadable exactly when it is: a digest
-that trusted a verdict the report cannot read would count what nobody judged."""
+flags only (`verdict_outcome`, for a digest's tens of thousands of answers in time). Both
+read a verdict as written here off a pattern, for speed: each must be what json.loads
+reads, and unreadable exactly when that is: a digest that trusted a verdict the report
+cannot read would count what nobody judged."""
 
 from __future__ import annotations
 
@@ -19,8 +20,38 @@ from webcare.store.settling import verdict_from_json, verdict_outcome, verdict_t
 START = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 
 
+def as_json_reads_it(text: str | None) -> SlaState | None:
+    """The verdict as json.loads reads it, converted field by field: what the store's
+    reading (a written verdict read off a pattern, for speed) must always agree with."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        return SlaState(
+            target_minutes=int(data["target"]),
+            target_reason=str(data["reason"]),
+            due_at=time(data["due"]),
+            status=SlaStatus.RESPONDED,
+            overdue_minutes=int(data["overdue"]),
+            remaining_minutes=0,
+            responded_late=bool(data["late"]),
+            needs_reply=bool(data["needs_reply"]),
+            clock=str(data["clock"]),
+            clock_started_at=time(data["started"]) if data["started"] else None,
+            reply_reason=str(data["reply_reason"]),
+            to_thank=bool(data["to_thank"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
 def agree(text: str | None) -> tuple[bool, bool] | None:
     whole = verdict_from_json(text)
+    assert whole == as_json_reads_it(text), text
     flags = verdict_outcome(text)
     if whole is None:
         assert flags is None, text

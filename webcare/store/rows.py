@@ -163,26 +163,32 @@ def split_light(
             verdict = verdict_outcome(settled)
             if verdict is None or (verdict[1] and not early):
                 return None
+            # Answered's fields in order, as a tuple built in C (its own __new__ is a
+            # Python call, and a week has tens of thousands).
             answered.append(
-                Answered(
-                    id=row[0],
-                    created_at=time(created_at) or EPOCH,
-                    channel=row[2],
-                    source=row[3],
-                    language=row[4],
-                    sentiment_label=_SENTIMENTS.get(row[5]) or SentimentLabel(row[5]),
-                    sentiment_score=row[6],
-                    topics=strings(row[7]),
-                    categories=strings(row[8]),
-                    responded_at=time(responded_at) or EPOCH,
-                    needs_reply=verdict[0],
-                    late=verdict[1],
+                new(
+                    Answered,
+                    (
+                        row[0],
+                        time(created_at) or EPOCH,
+                        row[2],
+                        row[3],
+                        row[4],
+                        _SENTIMENTS.get(row[5]) or SentimentLabel(row[5]),
+                        row[6],
+                        strings(row[7]),
+                        strings(row[8]),
+                        time(responded_at) or EPOCH,
+                        *verdict,
+                    ),
                 )
             )
         else:
             whole.append(n)
     return whole, answered
 
+
+new = tuple.__new__
 
 IN_TIME = '"late": false'
 """How `store.settling.verdict_to_json` writes an answer in time."""
