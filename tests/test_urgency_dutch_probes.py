@@ -9,7 +9,9 @@ A high or critical message must get its level. A normal or low one must not beco
 critical; which of normal and low it gets is the sentiment's call, not urgency's, so that is
 not asserted here. The few the rules still get wrong are listed with the reason and expected
 to fail, so fixing one (or breaking another) shows up. Rows 378-407 were written after the
-rules and changed none of them: their misses are what to expect on new text."""
+rules and changed none of them: their misses are what to expect on new text. Rows 408-467,
+over every category in KLM, bank, telecom and webshop wording, were written after those:
+recall 0.737 and precision 0.903 before the rules they led to, 1.000 and 0.927 after."""
 
 from __future__ import annotations
 
@@ -53,6 +55,12 @@ KNOWN_MISSES = {
     "rule",
     "nl-probe-404": "a fear that did not come true ('ik was bang dat mijn kaart geblokkeerd zou "
     "zijn') reads as a blocked card",
+    "nl-probe-449": "praise for a cancellation already done ('snel geholpen bij het opzeggen') "
+    "reads as churn",
+    "nl-probe-454": "a question how to recognise a fake text ('hoe herken ik een valse sms') reads "
+    "as a fraud victim",
+    "nl-probe-462": "a feature still missing ('nog steeds niet in de app') is time pressure to "
+    "the rules",
 }
 
 

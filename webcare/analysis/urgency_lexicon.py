@@ -98,6 +98,10 @@ SAFETY = Category(
         r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
         r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer", r"vlam\s+(?:gevat|vatte)",
         r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
+        # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
+        # fire. Both start at their rare word, not at "kon" or "kan".
+        r"(?:op\s*zij|aan\s+de\s+kant)\s+(?:\w+\s+)?(?:springen|duiken|gesprongen|gedoken)\b",
+        r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok", r"schok\s+gekregen",
         r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"koolmonoxide",
@@ -158,6 +162,8 @@ HEALTH = Category(
         r"insuline", r"medicijn\w*", r"medicatie", r"zuurstof", r"dialyse",
         r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
+        r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
+        r"gebloed\b", r"(?:bloedde|bloedt)\s+(?:uit|in|aan)\b",
         r"a\s*&\s*e\b", r"emergency\s+room", r"hospital", r"allergic\s+reaction", r"anaphyla\w*",
         r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
         r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
@@ -271,8 +277,11 @@ MONEY = Category(
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
+        r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
+        r"(?:aanmaning|herinnering|incassokosten|incassobureau|deurwaarder)\s+(?:\w+\s+){0,8}?(?:al|allang|reeds|gewoon)\s+(?:lang\s+)?(?:\w+\s+)?betaald\b",
         # Money lost, held, or not arriving.
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
+        r"(?:staat|stond|staan)\s+(?:op|als)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:\w+\s+){0,4}?(?:niks|niets|nooit|geen)\b",
         r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b",
         r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|het)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
@@ -570,8 +579,9 @@ OUTAGE = Category(
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
         r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
-        r"nothing\s+(?:connects|loads|works|will\s+(?:connect|load|work)|is\s+(?:connecting|loading|working))\b",
-        r"(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+worked\s+(?:\w+\s+){0,5}?since\b",
+        r"(?:zorgen|zorg)\s+dat\s+(?:mijn|m'n|ons|onze|de)\s+(?:internet|tv|telefoon|wifi|stroom|verbinding|lijn|app)\s+(?:\w+\s+)?weer\s+(?:werkt|werken|aan\s+gaat)\b",
+        r"nothing\s+(?:connects|will\s+(?:connect|load|work)|is\s+(?:connecting|loading|working))\b",
+        r"(?:hasn'?t|haven'?t)\s+(?:\w+\s+)?worked\s+(?:\w+\s+){0,5}?since\b",
         # A task that fails whenever it is tried: "every time I try to log in it …", "when I
         # try rebooking the site …". Only core tasks: "when I try to add a bag" is a question.
         r"(?:every\s*time|whenever|each\s+time|when)\s+i\s+(?:try|tried|attempt|attempted)\s+(?:to\s+)?(?:log\s*in|login|sign\s+in|send\s+(?:money|a\s+payment|the\s+payment)|pay|check\s*(?:in|out)|rebook|book|open\s+(?:the|your|my)\s+(?:app|account|site|project|file)|access|connect|use\s+(?:the|your|my)\s+(?:app|site|website|card|account)|transfer|withdraw|watch|stream|download|activate|redeem|make\s+a\s+(?:payment|call|booking|purchase))\w*",
@@ -696,7 +706,9 @@ TRAVEL = Category(
         # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
         r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
         r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
-        r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,3}?(?:geannuleerd|gecanceld|omgeleid|uitgevallen)",
+        r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,3}?(?:geannuleerd|gecanceld|omgeleid|uitgevallen|geschrapt)",
+        r"(?:zitten|zit|zaten)\s+(?:hier\s+|nu\s+|daar\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
+        r"(?:mis|miste|missen|misten)\s+(?:mijn|onze|de|ons)\s+(?:vlucht|aansluiting|overstap|boot|veerboot|connectie)\b",
         r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+)?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
         r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
         r"(?:zitten|zit|sta|staan|zaten|stonden)\s+(?:al\s+\w+\s+\w+\s+)?(?:vast\s+)?(?:op|aan|bij)\s+(?:de\s+)?(?:gate|luchthaven|schiphol|het\s+vliegveld|het\s+perron|de\s+startbaan)",
@@ -763,7 +775,7 @@ LEGAL = Category(
     (
         # "rechter" the judge, not "rechterkant" (right-hand side).
         r"advocaat", r"advocaten", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
-        r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"geschillencommissie",
+        r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"juridisch\s+loket", r"geschillencommissie",
         r"consumentenbond", r"acm\b", r"autoriteit\s+(?:persoonsgegevens|consument)", r"ombudsman",
         r"ombudsdienst", r"ombudsfin", r"fsma\b", r"nbb\b", r"nationale\s+bank", r"ingebrekestelling",
         r"in\s+gebreke\s+(?:stellen|gesteld)", r"deurwaarder", r"test-?\s*aankoop", r"fod\s+economie",
@@ -1040,6 +1052,7 @@ PRESSURE = Category(
         r"nog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten|zonder|op\s+mijn)",
         rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
         r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
+        r"al\s+(?:de\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
         rf"al\s+{_NUMBER}\s+keer\b",
         r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
         # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".
