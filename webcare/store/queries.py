@@ -152,9 +152,9 @@ def split_answered(
     db: sqlite3.Connection, q: MentionQuery, now: datetime, late_before: datetime | None
 ) -> tuple[list[StoredMention], list[Answered]] | None:
     """Two reads (call it in one read transaction): every row of `q` by its LIGHT columns,
-    split by `store.rows.split_light`, then the rows to build whole by their rowids. Most
-    of a digest's rows become `Answered`: their text and twenty-odd other columns are
-    never read into Python."""
+    split by `store.rows.split_light`, then the rows to build whole by their rowids (a
+    few hundred to a statement). Most of a digest's rows become `Answered`: their text
+    and twenty-odd other columns are never read into Python."""
     if q.search:
         raise ValueError("split_answered takes no search")
     clauses, params = mention_filter(q, SQLITE)
@@ -171,14 +171,11 @@ def split_answered(
         return None
     positions, answered = split
     rowids = [light[n][-1] for n in positions]
-    by_rowid = {
-        row["rowid"]: row
-        for row in _dicts(
-            db,
-            "SELECT rowid, * FROM mentions WHERE rowid IN (SELECT value FROM json_each(?))",
-            [json.dumps(rowids)],
-        )
-    }
+    by_rowid: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(rowids), _CHUNK):
+        chunk = rowids[start : start + _CHUNK]
+        sql = f"SELECT rowid, * FROM mentions WHERE rowid IN ({','.join('?' * len(chunk))})"
+        by_rowid.update((row["rowid"], row) for row in _dicts(db, sql, chunk))
     built = [stored_mention(by_rowid[rowid], time_of, _strings) for rowid in rowids]
     return with_sightings(db, built), answered
 

@@ -257,6 +257,8 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
     ) -> tuple[list[StoredMention], list[Answered]] | None:
         with self._reading():
+            if self.db.in_transaction:
+                return queries.split_answered(self.db, q, now, late_before)
             # One read transaction: a poll meanwhile cannot fall between its two reads.
             self.db.execute("BEGIN")
             try:
