@@ -132,10 +132,12 @@ def split_answered(
 def split_light(
     rows: Sequence[Sequence[Any]], now: Any, late_before: Any, time: TimeOf, strings: StringsOf
 ) -> tuple[list[int], list[Answered]] | None:
-    """`split_answered` on rows of the LIGHT columns (more may follow): the positions of the rows to build
-    whole, in order, and the `Answered` ones; None when a kept verdict cannot be read. A
-    conversation with a mention answered by `now` but not judged yet is read whole: that
-    one's clock may run from another's time."""
+    """`split_answered` on rows of the LIGHT columns (more may follow): the positions of
+    the rows to build whole, in order, and the `Answered` ones; None when a kept verdict
+    cannot be read. A conversation with a mention answered by `now` but not judged yet is
+    read whole: that one's clock may run from another's time."""
+    # By position in LIGHT: 1 created_at, 9 responded_at, 10 settled, 11 thread_id,
+    # 12 backfilled (a tuple's items by index: no look-up by name, 40,000 rows a digest).
     waiting = {
         row[11]
         for row in rows
