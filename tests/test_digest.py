@@ -469,22 +469,37 @@ def test_the_verdicts_kept_for_answers_change_nothing_in_the_digest(
     # digest counts those from a few columns. Judged again from whole records (no verdict
     # kept, or only some), every figure, breach and response time is the same.
     config, db = store
-
-    def digests() -> list[Any]:
-        found: list[Any] = []
-        # With --since 2d, the two late answers fall in the week before: counted as kept.
-        for extra in ((), ("--since", "2d"), ("--since", "all"), ("--channel", "email")):
-            whole = document(store, *extra)
-            del whole["generated_at"]
-            found += [whole, digest(store, "csv", *extra), digest(store, "plain", *extra)]
-        return found
-
     kept = sql(db, "SELECT count(*) FROM mentions WHERE settled IS NOT NULL")[0][0]
     assert kept >= 5
-    counted = digests()
+    counted = _digests(store)
     ids = sorted(row[0] for row in sql(db, "SELECT id FROM mentions WHERE settled IS NOT NULL"))
     sql(db, "UPDATE mentions SET settled = NULL WHERE id <= ?", (ids[len(ids) // 2],))
-    assert digests() == counted
+    assert _digests(store) == counted
     sql(db, "UPDATE mentions SET settled = NULL")
-    assert digests() == counted
+    assert _digests(store) == counted
     assert by_key(document(store, "--since", "2d")["totals"])["breaches"]["previous"] == 2
+
+
+def test_a_kept_verdict_that_cannot_be_read_is_judged_again(store: tuple[Path, str]) -> None:
+    # Verdicts of answers in time that say so but cannot be read (cut short; a due date
+    # that is no date): the digest judges every answer again, and says what it said.
+    config, db = store
+    counted = _digests(store)
+    rows = sql(db, "SELECT id, settled FROM mentions WHERE settled LIKE '%\"late\": false%'")
+    assert len(rows) >= 2
+    (first, text), (second, other) = sorted(rows)[:2]
+    due = json.loads(other)["due"]
+    sql(db, "UPDATE mentions SET settled = ? WHERE id = ?", (text[:-1], first))
+    impossible = other.replace(due, "2026-02-30" + due[10:])
+    sql(db, "UPDATE mentions SET settled = ? WHERE id = ?", (impossible, second))
+    assert _digests(store) == counted
+
+
+def _digests(store: tuple[Path, str]) -> list[Any]:
+    found: list[Any] = []
+    # With --since 2d, the two late answers fall in the week before: counted as kept.
+    for extra in ((), ("--since", "2d"), ("--since", "all"), ("--channel", "email")):
+        whole = document(store, *extra)
+        del whole["generated_at"]
+        found += [whole, digest(store, "csv", *extra), digest(store, "plain", *extra)]
+    return found

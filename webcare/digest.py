@@ -165,9 +165,16 @@ def _facts(
         for item, state in states
         for m, a in ((item.mention, item.analysis),)
     ]  # fmt: skip
+    # Inline, as tuples built in C (a NamedTuple's own __new__ is a Python call): a week
+    # holds tens of thousands. The outcome of an answer whose verdict was kept: responded,
+    # late as the verdict says, its response time counted when it needed a reply.
+    neg, fact, outcome = SentimentLabel.NEG, _Fact, stats.Outcome
     facts += [
-        _Fact(r.created_at, r.id, r.channel, r.source, r.language, r.sentiment_label,
-              r.sentiment_score, r.topics, r.categories, _answered_outcome(r))
+        new(fact, (r.created_at, r.id, r.channel, r.source, r.language, r.sentiment_label,
+                   r.sentiment_score, r.topics, r.categories,
+                   new(outcome, (r.sentiment_label is neg, r.needs_reply, True, r.late, False,
+                                 (r.responded_at - r.created_at).total_seconds() / 60
+                                 if r.needs_reply else None))))
         for r in answered
     ]  # fmt: skip
     facts.sort(key=attrgetter("id"))
@@ -175,10 +182,7 @@ def _facts(
     return facts
 
 
-def _answered_outcome(row: Answered) -> stats.Outcome:
-    minutes = (row.responded_at - row.created_at).total_seconds() / 60 if row.needs_reply else None
-    negative = row.sentiment_label is SentimentLabel.NEG
-    return stats.Outcome(negative, row.needs_reply, True, row.late, False, minutes)
+new = tuple.__new__
 
 
 def _inside(moment: datetime, start: datetime | None, end: datetime, *, inclusive: bool) -> bool:
@@ -200,10 +204,6 @@ def _live_in(
     ]
 
 
-def _negative(fact: _Fact) -> bool:
-    return fact.label is SentimentLabel.NEG
-
-
 def _outcomes(
     facts: list[_Fact], settings: Settings
 ) -> tuple[dict[str, Any], tuple[dict[str, Any], ...]]:
@@ -211,7 +211,8 @@ def _outcomes(
     rows = stats.channel_rows(((fact.channel, fact.outcome) for fact in facts), settings)
     in_time = sum(row["in_time"] for row in rows)
     decided = in_time + sum(row["late"] + row["breached_open"] for row in rows)
-    negative = sum(1 for fact in facts if _negative(fact))
+    neg = SentimentLabel.NEG
+    negative = sum(1 for fact in facts if fact.label is neg)
     scores = [fact.score for fact in facts]
     figures = {
         "mentions": len(facts),
@@ -279,8 +280,9 @@ def _volumes(facts: list[_Fact], key_of: Any, extra: Any = None) -> tuple[dict[s
     for fact in facts:
         groups[key_of(fact)].append(fact)
     rows = []
+    neg = SentimentLabel.NEG
     for name, group in groups.items():
-        negative = sum(1 for fact in group if _negative(fact))
+        negative = sum(1 for fact in group if fact.label is neg)
         row: dict[str, Any] = {"key": name}
         if extra is not None:
             row.update(extra(group))
@@ -298,10 +300,13 @@ def _labels(facts: list[_Fact], labels_of: Any, top: int) -> tuple[dict[str, Any
     """Top labels (topics, urgency categories): each mention counts once per label."""
     counts: Counter[str] = Counter()
     negative: Counter[str] = Counter()
-    for fact in facts:
-        for label in dict.fromkeys(labels_of(fact)):
-            counts[label] += 1
-            negative[label] += _negative(fact)
+    # Counted per distinct list first: a week's tens of thousands share a few hundred.
+    neg = SentimentLabel.NEG
+    lists = Counter((labels_of(fact), fact.label is neg) for fact in facts)
+    for (labels, is_negative), n in lists.items():
+        for label in dict.fromkeys(labels):
+            counts[label] += n
+            negative[label] += n if is_negative else 0
     ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:top]
     return tuple(
         {

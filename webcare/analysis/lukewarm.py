@@ -38,9 +38,12 @@ def lukewarm_score(
     phrases: dict[str, str],
     score: float,
     language: str,
+    words: set[str] | None = None,
 ) -> float:
     """`score` (VADER's for `prepared`, a text rewritten for VADER, in which the `phrases`
-    became tokens), or for a Dutch text a neutral one when every opinion in it is lukewarm."""
+    became tokens), or for a Dutch text a neutral one when every opinion in it is lukewarm.
+    `words`: the original text's `phrase_search.word_runs`, if known (the rewriting adds
+    none of the lukewarm words)."""
     if language != "nl" or abs(score) < LUKEWARM_AT:
         return score
     found = " ".join(phrases)
@@ -50,6 +53,8 @@ def lukewarm_score(
     else:
         lukewarm = merely = []
     if not lukewarm and not merely:
+        if words is not None and LUKEWARM_NL.isdisjoint(words):
+            return score  # no lukewarm word: a set test instead of a search
         low = prepared.lower()
         if not any(stem in low for stem in _STEMS) or _ANY.search(low) is None:
             return score  # the common case: nothing lukewarm at all

@@ -42,6 +42,7 @@ from webcare.analysis.lukewarm import lukewarm_score
 from webcare.analysis.patterns import ordered_alternation
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import sub_folded as _sub_folded
+from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.speech import weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
@@ -71,8 +72,6 @@ _PRAISES_FOLDED = {"nl": _phrases(PRAISE_PHRASES_NL, flags=0)}
 _PRAISES_FOLDED["en"] = _phrases(PRAISE_PHRASES_EN, flags=0)
 _NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
 _NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
-_LONG = 200
-"""Characters from which one search for all three lists first (see `_prepare`) pays."""
 NEUTRAL_TOKEN = "wcneutral"
 """What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
 # The word after a function word is captured too: see `_rewrite_function_word`.
@@ -84,6 +83,8 @@ _FUNCTION_WORDS = re.compile(
 _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
+# Each function word's first run of word characters ("zo" of "zo'n"): see `word_runs`.
+_FUNCTION_RUNS = frozenset(re.findall(r"\w+", word)[0] for word in DUTCH_FUNCTION_WORDS)
 # Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
 # before a praise word it is praise ("te gek", "te leuk voor woorden").
 # Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
@@ -122,14 +123,22 @@ _STRONG_PRAISE = 1.8
 _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
 
-def _score(text: str, language: str) -> tuple[float, dict[str, str]]:
-    prepared, phrases = _prepare(text, language)
+def _score(
+    text: str, language: str, words: set[str] | None = None
+) -> tuple[float, dict[str, str]]:
+    prepared, phrases = _prepare(text, language, words)
     score = contrasted_score(analyser(language), prepared, text)
-    return lukewarm_score(analyser(language), prepared, phrases, score, language), phrases
+    return lukewarm_score(analyser(language), prepared, phrases, score, language, words), phrases
 
 
-def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
-    """Rewrite the text for VADER; returns it with the phrases found and the token each became."""
+def _prepare(
+    text: str, language: str, words: set[str] | None = None
+) -> tuple[str, dict[str, str]]:
+    """Rewrite the text for VADER; returns it with the phrases found and the token each became.
+
+    `words` are the text's `word_runs`, if known: a Dutch pass whose word the text lacks
+    (a name VADER reads as English, "te", a function word) is skipped, its scan saved.
+    """
     phrases: dict[str, str] = {}
 
     def mark(token: str) -> Callable[[re.Match[str]], str]:
@@ -143,12 +152,20 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         text = _EMOJI.sub(_emoji_token, text)
     if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
         text = _QUOTED.sub(_unquote_praise, text)
-    if language == "nl" and _NAME.search(text):
-        text = _NAME.sub(_unname, text)
     low = text.lower()
-    if len(low) != len(text) or len(low) < _LONG or _any_phrase(language).search(low):
+    if len(low) != len(text):
+        words = None  # case-insensitive patterns then: "NİET" is "niet" to them
+    if language == "nl" and (words is None or not english_in_dutch().isdisjoint(words)):
+        if _NAME.search(text):
+            text = _NAME.sub(_unname, text)
+            low = text.lower()
+    # One search for all three lists first: most texts have none of their phrases, and the
+    # complaints (searched first, in the same text) cannot start before its first match.
+    first = 0 if len(low) != len(text) else _any_phrase(language).search(low)
+    if first is not None:
+        start = first if isinstance(first, int) else first.start()
         text = _sub_folded(
-            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN)
+            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
         )
         text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
         if language == "nl":
@@ -161,9 +178,14 @@ def _prepare(text: str, language: str) -> tuple[str, dict[str, str]]:
         low = text.lower()
         if "hoewel" in low or "ondanks" in low or "ofschoon" in low or "weliswaar" in low:
             text = _CONCESSION.sub(_concession, text)
-        text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
+            words = None  # "maar" may come in
+        if words is None or "te" in words:
+            text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _negate_final_negators(text)
-        text = _sub_folded(_FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word)
+        if words is None or not _FUNCTION_RUNS.isdisjoint(words):
+            text = _sub_folded(
+                _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word
+            )
     return text, phrases
 
 
@@ -229,11 +251,14 @@ def _negate_final_negators(text: str) -> str:
 
 @functools.cache
 def _any_phrase(language: str) -> re.Pattern[str]:
-    """The complaint, praise and neutral phrases in one search, compiled for the first long
-    text: most long texts have none, and then none of the three passes changes them."""
+    """The complaint, praise and neutral phrases in one search: most texts have none, and
+    then none of the three passes changes them."""
     if language == "nl":
         return _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
     return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)
+
+
+_MARKS = tuple(",.;:!?")  # a tuple, not a str: the empty string at the text's end is no mark
 
 
 def _rewrite_function_word(match: re.Match[str]) -> str:
@@ -241,9 +266,7 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
     english = DUTCH_FUNCTION_WORDS[word]
     # Dutch often ends a clause with its negator ("inloggen lukt niet, storing?"); VADER
     # ignores punctuation, so a "not" there would flip the next clause's opinion word.
-    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in tuple(
-        ",.;:!?"
-    ):
+    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in _MARKS:
         return match.group(1)
     # "vreselijk", "super", "erg" boost an opinion word after them ("vreselijk slecht") but
     # are the opinion themselves otherwise ("wat een vreselijk bedrijf", "super service").
@@ -267,18 +290,20 @@ def analyse_sentiment(
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
+    # Only the Dutch passes read the word runs: an English text is not split again.
+    runs = None if tokens is None or language == "en" else word_runs(tokens)
     if language == "und":
-        dutch, english = _score(text, "nl"), _score(text, "en")
+        dutch, english = _score(text, "nl", runs), _score(text, "en", runs)
         lang, (score, phrases) = (
             ("nl", dutch) if abs(dutch[0]) > abs(english[0]) else ("en", english)
         )
     else:
         lang = language
-        score, phrases = _score(text, lang)
+        score, phrases = _score(text, lang, runs)
     score = _with_title(text, lang, score)
     if lang == "nl":
         complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
-        score = weigh_speech_act(text, score, complains=complains)
+        score = weigh_speech_act(text, score, complains=complains, words=runs)
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
@@ -305,6 +330,8 @@ _TITLE_WEIGHT = 0.8
 def _with_title(text: str, language: str, score: float) -> float:
     """A short first sentence (6 words at most) before a body of 100+ characters weighs
     80% when it is clear: the title is the verdict, a body saying the opposite softens it."""
+    if len(text) < _BODY_CHARS + 2:
+        return score  # no room for a title (2 characters at least) and a body
     first = _FIRST_SENTENCE.match(text)
     if first is None or len(first.group(1).split()) > _TITLE_WORDS:
         return score

@@ -50,8 +50,26 @@ above 1 before weighing cannot happen: a report stays within ±0.15)."""
 QUESTION_PRAISE_WEIGHT = 0.3
 
 
-def is_announcement(text: str) -> bool:
-    if len(text) > ANNOUNCEMENT_MAX_CHARS:
+# Words each announcement and each report ("stelt" of "stelt dat") has whole, between word
+# boundaries: a text whose word runs (`phrase_search.word_runs`) lack them all is neither,
+# a set test instead of a search. Case-insensitive matching reads these three as "i" and
+# "s", which lower() does not: a text with one takes the searches.
+_ANNOUNCEMENT_RUNS = frozenset(
+    "luistertip leestip kijktip kijk luister lees live gast gesprek meer".split()
+)
+_REPORT_RUNS = frozenset(_REPORT_WORDS)
+_FOLDED_OTHERWISE = ("İ", "ı", "ſ")
+
+
+def _lacks(runs: frozenset[str], text: str, words: set[str] | None) -> bool:
+    if words is None or not runs.isdisjoint(words):
+        return False
+    return text.isascii() or not any(char in text for char in _FOLDED_OTHERWISE)
+
+
+def is_announcement(text: str, words: set[str] | None = None) -> bool:
+    """`words`: the text's word runs, if known."""
+    if len(text) > ANNOUNCEMENT_MAX_CHARS or _lacks(_ANNOUNCEMENT_RUNS, text, words):
         return False
     if text.isascii():
         low = text.lower()
@@ -60,9 +78,11 @@ def is_announcement(text: str) -> bool:
     return _ANNOUNCEMENT.search(text) is not None
 
 
-def is_report(text: str) -> bool:
+def is_report(text: str, words: set[str] | None = None) -> bool:
     """Whether a short text passes on someone else's words and adds none of its own."""
     if len(text) > ANNOUNCEMENT_MAX_CHARS:
+        return False
+    if "(" not in text and _lacks(_REPORT_RUNS, text, words):
         return False
     low = text.lower()
     if "(" not in text and not any(word in low for word in _REPORT_WORDS):
@@ -72,15 +92,18 @@ def is_report(text: str) -> bool:
     return _OWN_WORDS.search(_QUOTE.sub(" ", text)) is None
 
 
-def weigh_speech_act(text: str, score: float, *, complains: bool = False) -> float:
+def weigh_speech_act(
+    text: str, score: float, *, complains: bool = False, words: set[str] | None = None
+) -> float:
     """An announcement's score at a quarter; praise in a text that asks a question at 30%
     ("Gaat de minister het goede voorbeeld volgen?"): a question is no compliment. A
     complaint in a question stays whole ("Waarom duurt het zo lang?"). A text that
     `complains` (a complaint phrase of the writer's: "volgens de klantenservice ... en nog
-    steeds niets") speaks for its writer, however much it quotes: never a report."""
-    if is_announcement(text):
+    steeds niets") speaks for its writer, however much it quotes: never a report. `words`:
+    the text's word runs, if known."""
+    if is_announcement(text, words):
         score *= ANNOUNCEMENT_WEIGHT
-    elif not complains and is_report(text):
+    elif not complains and is_report(text, words):
         score *= REPORT_WEIGHT
     if score > 0 and "?" in text:
         score *= QUESTION_PRAISE_WEIGHT

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from webcare.model import (
@@ -95,70 +96,101 @@ def stored_mention(row: Mapping[str, Any], time: TimeOf, strings: StringsOf) -> 
 
 Row = Mapping[str, Any]
 
+LIGHT = (
+    "id",
+    "created_at",
+    "channel",
+    "source",
+    "language",
+    "sentiment_label",
+    "sentiment_score",
+    "topics",
+    "urgency_categories",
+    "responded_at",
+    "settled",
+    "thread_id",
+    "backfilled",
+)
+"""The columns `split_light` reads of each row, in this order: what an `Answered` row
+holds and what decides whether a row is one."""
+_light = itemgetter(*LIGHT)
+
 
 def split_answered(
     rows: Sequence[Row], now: Any, late_before: Any, time: TimeOf, strings: StringsOf
 ) -> tuple[list[Row], list[Answered]] | None:
     """`Store.split_answered` on rows already read (`now` and `late_before` as the backend
     stores a time): the rows to build whole, and the `Answered` ones; None when a kept
-    verdict cannot be read. A conversation with a mention answered by `now` but not judged
-    yet is read whole: that one's clock may run from another's time."""
+    verdict cannot be read (`split_light` on their LIGHT columns)."""
+    split = split_light([_light(row) for row in rows], now, late_before, time, strings)
+    if split is None:
+        return None
+    whole, answered = split
+    return [rows[n] for n in whole], answered
+
+
+def split_light(
+    rows: Sequence[Sequence[Any]], now: Any, late_before: Any, time: TimeOf, strings: StringsOf
+) -> tuple[list[int], list[Answered]] | None:
+    """`split_answered` on rows of the LIGHT columns (more may follow): the positions of
+    the rows to build whole, in order, and the `Answered` ones; None when a kept verdict
+    cannot be read. A conversation with a mention answered by `now` but not judged yet is
+    read whole: that one's clock may run from another's time."""
+    # By position in LIGHT: 1 created_at, 9 responded_at, 10 settled, 11 thread_id,
+    # 12 backfilled (a tuple's items by index: no look-up by name, 40,000 rows a digest).
     waiting = {
-        row["thread_id"]
+        row[11]
         for row in rows
-        if row["thread_id"] is not None
-        and not row["backfilled"]
-        and row["settled"] is None
-        and row["responded_at"] is not None
-        and row["responded_at"] <= now
+        if row[11] is not None
+        and not row[12]
+        and row[10] is None
+        and row[9] is not None
+        and row[9] <= now
     }
-    whole: list[Row] = []
+    whole: list[int] = []
     answered: list[Answered] = []
-    for row in rows:
-        settled = row["settled"]
-        early = late_before is not None and row["created_at"] < late_before
+    for n, row in enumerate(rows):
+        created_at, responded_at, settled, thread, backfilled = (
+            row[1], row[9], row[10], row[11], row[12]
+        )  # fmt: skip
+        early = late_before is not None and created_at < late_before
         if (
             settled is not None
             and (IN_TIME in settled or early)
-            and not row["backfilled"]
-            and row["responded_at"] is not None
-            and row["responded_at"] <= now
-            and (row["thread_id"] is None or row["thread_id"] not in waiting)
+            and not backfilled
+            and responded_at is not None
+            and responded_at <= now
+            and (thread is None or thread not in waiting)
         ):
-            one = answered_row(row, time, strings, late=early)
-            if one is None:
+            verdict = verdict_outcome(settled)
+            if verdict is None or (verdict[1] and not early):
                 return None
-            answered.append(one)
+            # Answered's fields in order, as a tuple built in C (its own __new__ is a
+            # Python call, and a week has tens of thousands).
+            answered.append(
+                new(
+                    Answered,
+                    (
+                        row[0],
+                        time(created_at) or EPOCH,
+                        row[2],
+                        row[3],
+                        row[4],
+                        _SENTIMENTS.get(row[5]) or SentimentLabel(row[5]),
+                        row[6],
+                        strings(row[7]),
+                        strings(row[8]),
+                        time(responded_at) or EPOCH,
+                        *verdict,
+                    ),
+                )
+            )
         else:
-            whole.append(row)
+            whole.append(n)
     return whole, answered
 
 
+new = tuple.__new__
+
 IN_TIME = '"late": false'
 """How `store.settling.verdict_to_json` writes an answer in time."""
-
-
-def answered_row(
-    row: Row, time: TimeOf, strings: StringsOf, *, late: bool = False
-) -> Answered | None:
-    """A mention answered by `now` with its kept verdict, from its row; None when the
-    verdict cannot be read (then it is read whole), or says late unless `late`."""
-    verdict = verdict_outcome(row["settled"])
-    if verdict is None or (verdict[1] and not late):
-        return None
-    needs_reply, answered_late = verdict
-    return Answered(
-        id=row["id"],
-        created_at=time(row["created_at"]) or EPOCH,
-        channel=row["channel"],
-        source=row["source"],
-        language=row["language"],
-        sentiment_label=_SENTIMENTS.get(row["sentiment_label"])
-        or SentimentLabel(row["sentiment_label"]),
-        sentiment_score=row["sentiment_score"],
-        topics=strings(row["topics"]),
-        categories=strings(row["urgency_categories"]),
-        responded_at=time(row["responded_at"]) or EPOCH,
-        needs_reply=needs_reply,
-        late=answered_late,
-    )

@@ -8,6 +8,7 @@ worked out again, never trusted, so correctness never depends on it being comple
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -56,10 +57,38 @@ def verdict_outcome(text: str | None) -> tuple[bool, bool] | None:
     return fields["needs_reply"], fields["responded_late"]
 
 
+_INT = r"(-?(?:0|[1-9][0-9]{0,17}))"  # JSON's integers, short of any limit on digits
+_STR = r'"([^"\\\x00-\x1f]*)"'  # a JSON string without escapes: read as written
+_BOOL = r"(true|false)"
+_WRITTEN = re.compile(
+    rf'\{{"target": {_INT}, "reason": {_STR}, "due": {_STR}, "late": {_BOOL}, '
+    rf'"overdue": {_INT}, "needs_reply": {_BOOL}, "clock": {_STR}, '
+    rf'"started": (?:null|{_STR}), "reply_reason": {_STR}, "to_thank": {_BOOL}\}}'
+).fullmatch
+"""A verdict exactly as `verdict_to_json` writes it: every key once and in its order, and
+values that JSON reads as they are written (its groups: each value, in that order)."""
+
+
 def _verdict_fields(text: str | None) -> dict[str, Any] | None:
     if not text:
         return None
     try:
+        # As written here (a match), read off the match: what json.loads would give.
+        match = _WRITTEN(text) if type(text) is str else None
+        if match is not None:
+            target, reason, due, late, overdue, needs, clock, started, why, thank = match.groups()
+            return {
+                "target_minutes": int(target),
+                "target_reason": reason,
+                "due_at": _time(due),
+                "overdue_minutes": int(overdue),
+                "responded_late": late == "true",
+                "needs_reply": needs == "true",
+                "clock": clock,
+                "clock_started_at": _time(started) if started else None,
+                "reply_reason": why,
+                "to_thank": thank == "true",
+            }
         data: dict[str, Any] = json.loads(text)
         return {
             "target_minutes": int(data["target"]),

@@ -257,7 +257,14 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
     ) -> tuple[list[StoredMention], list[Answered]] | None:
         with self._reading():
-            return queries.split_answered(self.db, q, now, late_before)
+            if self.db.in_transaction:
+                return queries.split_answered(self.db, q, now, late_before)
+            # One read transaction: a poll meanwhile cannot fall between its two reads.
+            self.db.execute("BEGIN")
+            try:
+                return queries.split_answered(self.db, q, now, late_before)
+            finally:
+                self.db.execute("ROLLBACK")
 
     def resolve_id(self, given: str) -> str:
         """A full id from an id or a unique prefix of at least 4 characters."""
