@@ -116,7 +116,7 @@ _META = frozenset(".^$*+?{}[]\\|()")
 def _first_chars(pattern: str) -> str | None:
     """The characters any match of the pattern can start with, when they are plain: "ckg"
     for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
-    if _literal_prefix(pattern):
+    if literal_prefix(pattern):
         return pattern[0]
     if _top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
         found = [(_first_chars(part) if part else None) or "0" for part in _split_bars(pattern)]
@@ -151,7 +151,7 @@ def start_keys(pattern: str) -> frozenset[str] | None:
     """What any match of the pattern starts with, up to `DISPATCH` characters each:
     {"kan", "kun", "ger"} for `(?:kan|kun|geraak)\\s+...`; None when it can start with
     anything. Finer than `_first_chars`, so fewer rules are tried at a place."""
-    length = _literal_prefix(pattern)
+    length = literal_prefix(pattern)
     if length:
         return frozenset({pattern[: min(length, DISPATCH)]})
     if not pattern.startswith("(?:") or _top_level_bar(pattern):
@@ -170,7 +170,7 @@ def start_keys(pattern: str) -> frozenset[str] | None:
 
 
 @functools.cache
-def _literal_prefix(pattern: str) -> int:
+def literal_prefix(pattern: str) -> int:
     """How many leading characters of the pattern are plain literals every match starts with."""
     if _top_level_bar(pattern):
         return 0
@@ -244,7 +244,7 @@ def alternation(
         e for original in patterns for e in (spell_out(original) if expand else (original,))
     ]
     for order, pattern in enumerate(expanded):
-        length = _literal_prefix(pattern)
+        length = literal_prefix(pattern)
         if length == 0:
             firsts = _first_chars(pattern)
             key = firsts if positions_only else str(order)
@@ -376,7 +376,7 @@ def quick_search(pattern: str) -> str:
 def _word_start(pattern: str) -> str:
     """`\\b` + pattern, with the `\\b` after the pattern's literal prefix when that starts
     with a word character: there `\\b` is "no word character before it"."""
-    length = _literal_prefix(pattern)
+    length = literal_prefix(pattern)
     if not length or not _WORD_CHAR.match(pattern):
         return "\\b" + pattern
     prefix = pattern[:length]

@@ -25,8 +25,8 @@ from typing import Any, NamedTuple
 
 from webcare.analysis.patterns import (
     DISPATCH,
-    _literal_prefix,
     alternation,
+    literal_prefix,
     spell_out,
     start_keys,
     widened,
@@ -87,12 +87,12 @@ class RuleMatcher:
         for index, (_, patterns) in enumerate(rules):
             spelled = [p for original in patterns for p in spell_out(original)]
             parts = (
-                [p for p in spelled if _literal_prefix(p)],
-                [p for p in spelled if not _literal_prefix(p)],
+                [p for p in spelled if literal_prefix(p)],
+                [p for p in spelled if not literal_prefix(p)],
             )
             sources += [alternation(part, expand=False) if part else "(?!)" for part in parts]
             for pattern in spelled:
-                part = 2 * index + (not _literal_prefix(pattern))
+                part = 2 * index + (not literal_prefix(pattern))
                 starts = start_keys(pattern)
                 if starts is None:
                     anywhere.add(part)
