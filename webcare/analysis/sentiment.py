@@ -161,9 +161,11 @@ def _prepare(
             low = text.lower()
     # One search for all three lists first: most texts have none of their phrases, and the
     # complaints (searched first, in the same text) cannot start before its first match.
-    first = 0 if len(low) != len(text) else _any_phrase(language).search(low)
-    if first is not None:
-        start = first if isinstance(first, int) else first.start()
+    start: int | None = 0  # a text lower() changes in length: the case-insensitive passes
+    if len(low) == len(text):
+        found = _any_phrase(language).search(low)
+        start = None if found is None else found.start()
+    if start is not None:
         text = _sub_folded(
             _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
         )
