@@ -11,7 +11,12 @@ not asserted here. The few the rules still get wrong are listed with the reason 
 to fail, so fixing one (or breaking another) shows up. Rows 378-407 were written after the
 rules and changed none of them: their misses are what to expect on new text. Rows 408-467,
 over every category in KLM, bank, telecom and webshop wording, were written after those:
-recall 0.737 and precision 0.903 before the rules they led to, 1.000 and 0.927 after."""
+recall 0.737 and precision 0.903 before the rules they led to, 1.000 and 0.927 after. Rows
+468-527, addressed to 30 Dutch and Flemish brands (telecom, banks, energy, transport, retail),
+were written after those: recall 0.567 and precision 0.944 before their rules (an attack
+with a knife, gas smelled in a stairwell, a monthly amount "van 120 naar 410 euro", a
+seller gone after payment, "ik wil mijn geld terug", a part that came loose while riding),
+1.000 and 0.968 after."""
 
 from __future__ import annotations
 
@@ -61,6 +66,8 @@ KNOWN_MISSES = {
     "as a fraud victim",
     "nl-probe-462": "a feature still missing ('nog steeds niet in de app') is time pressure to "
     "the rules",
+    "nl-probe-491": "a transfer to another bank ('overboeking naar een andere bank') reads as "
+    "leaving for one",
 }
 
 
