@@ -16,7 +16,8 @@ recall 0.737 and precision 0.903 before the rules they led to, 1.000 and 0.927 a
 were written after those: recall 0.567 and precision 0.944 before their rules (an attack
 with a knife, gas smelled in a stairwell, a monthly amount "van 120 naar 410 euro", a
 seller gone after payment, "ik wil mijn geld terug", a part that came loose while riding),
-1.000 and 0.968 after."""
+1.000 and 0.968 after. Rows 528-587, in the words of bank, insurer, energy, telecom and
+airline reviews, came last: 0.733 and 0.917 before their rules, 1.000 and 0.968 after."""
 
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ KNOWN_MISSES = {
     "the rules",
     "nl-probe-491": "a transfer to another bank ('overboeking naar een andere bank') reads as "
     "leaving for one",
+    "nl-probe-550": "luggage lost with the medication in it: 'medicatie' makes it a health "
+    "emergency (critical), the trip's disruption is high",
+    "nl-probe-555": "'nog steeds niet met Apple Pay' is time pressure to the rules (as row 321)",
 }
 
 

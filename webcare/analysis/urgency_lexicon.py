@@ -104,7 +104,8 @@ SAFETY = Category(
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok", r"schok\s+gekregen",
-        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"ruik\w*\s+(?:\w+\s+){0,6}?naar\s+gas\b",
+        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"gloeiend\s+heet", r"brandlucht", r"schroeilucht",
+        r"ruikt\s+(?:\w+\s+)?(?:verbrand|geschroeid|naar\s+(?:brand|rook|schroei))\w*", r"ruik\w*\s+(?:\w+\s+){0,6}?naar\s+gas\b",
         r"(?:aangevallen|neergestoken|mishandeld|in\s+elkaar\s+geslagen)\b",
         r"(?:man|vrouw|jongen|iemand|dader|overvaller|passagier|klant)\s+met\s+een\s+(?:mes|wapen|pistool)\b", r"(?:bedreigd|gestoken|aangevallen)\s+met\s+een\s+(?:mes|wapen|pistool)\b",
         r"bijna\s+(?:\w+\s+){0,4}?(?:geraakt|overreden|aangereden|geschept)\b",
@@ -294,6 +295,12 @@ MONEY = Category(
         r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
         r"(?:maandbedrag|termijnbedrag|voorschot|rekening|factuur|premie|abonnement|huur)\w*\s+(?:\w+\s+){0,3}?van\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?naar\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?(?:\w+\s+)?(?:gegaan|gestegen|verhoogd|omhoog)\b",
         r"(?:wil|willen|eis|eisen)\s+(?:ik\s+|we\s+|wij\s+)?(?:gewoon\s+|nu\s+)?(?:mijn|m'n|ons|het)\s+geld\s+terug\b",
+        r"(?:overgeschreven|overgemaakt|gestort|overgeboekt)\s+(?:\w+\s+){0,12}?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|ontvangen)\b",
+        r"(?:aangerekend|afgeschreven|gefactureerd|geïncasseerd|geincasseerd)\s+(?:\w+\s+){0,3}?voor\s+(?:een|iets|\w+)\s+(?:\w+\s+){0,2}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten)\b",
+        r"weiger\w*\s+(?:\w+\s+){0,6}?(?:te\s+vergoeden|uit\s+te\s+betalen|terug\s+te\s+betalen|terug\s+te\s+storten)\b",
+        r"(?:willen|wil|wilden)\s+(?:\w+\s+){0,3}?niet\s+(?:terug\s*storten|terugstorten|terugbetalen|terug\s+betalen|vergoeden)\b",
+        r"(?:jaar|jaren|maanden)\s+(?:lang\s+)?te\s*veel\s+(?:\w+\s+)?betaald\b",
+        r"zonder\s+(?:mijn\s+)?(?:toestemming|akkoord|medeweten)\s+(?:\w+\s+){0,4}?(?:verlengd|afgesloten|afgeschreven|aangerekend|geïncasseerd|geincasseerd|besteld)\b",
         r"(?:aanmaning|herinnering|incassokosten|incassobureau|deurwaarder)\s+(?:\w+\s+){0,8}?(?:al|allang|reeds|gewoon)\s+(?:lang\s+)?(?:\w+\s+)?betaald\b",
         # Money lost, held, or not arriving.
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
@@ -842,7 +849,8 @@ CHURN = Category(
         r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)\s+"
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
-        r"opzeggen|op\s+te\s+zeggen)",
+        # A contract moved to a new address or a partner's name stays with the brand.
+        r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
         r"ik\s+stap\s+over", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
         r"(?:afsluiting|sluiting|opheffing)\s+(?:\w+\s+){0,2}?(?:van\s+(?:mijn|m'n|de|onze|een|het)|v/e|v/d)\s+(?:\w+\s+)?(?:rekening|rekeningen|account)",
         r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,3}?naar",
@@ -981,7 +989,8 @@ ESCALATION = Category(
         r"ik\s+(?:zet|post|plaats|deel|gooi|slinger)\s+(?:dit|het|deze\s+\w+|alles)\s+(?:\w+\s+){0,2}?"
         r"(?:op|online)\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|social(?:\s+media|s)?"
         r"|sociale\s+media|internet|youtube|trustpilot)\b",
-        r"mijn\s+(?:[\d.,]+k?\s+)?volgers", r"openbaar\s+maken", r"wereldkundig", r"viraal",
+        r"(?:zet|post|plaats|deel|gooi)\s+ik\s+(?:dit|het|alles|deze|de|dat)\s+(?:\w+\s+){0,2}?(?:online|op\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|sociale\s+media|internet|youtube|trustpilot))\b",
+        r"iedereen\s+mag\s+(?:dit\s+|het\s+)?weten", r"mijn\s+(?:[\d.,]+k?\s+)?volgers", r"openbaar\s+maken", r"wereldkundig", r"viraal",
         r"iedereen\s+(?:moet|gaat)\s+(?:dit|het)\s+weten", r"ik\s+waarschuw\s+iedereen",
         r"reporter", r"the\s+press\b", r"(?:contact(?:ing)?|going\s+to|tell(?:ing)?)\s+the\s+(?:press|media|papers|news)\b",
         r"bbc\b", r"watchdog\b", r"influencer\w*", r"viral\b", r"go(?:es|ing)?\s+viral",
@@ -1056,7 +1065,8 @@ PRESSURE = Category(
         r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
         r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
         r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
-        r"vanavond\s+(?:al\s+|nog\s+)?nodig", r"(?:voor|tegen|vóór)\s+vanavond\b",
+        r"vanavond\s+(?:al\s+|nog\s+)?nodig",
+        r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
         r"per\s+direct", r"zo\s+(?:snel|rap)\s+mogelijk",
         # A trip or an event today or tomorrow.
