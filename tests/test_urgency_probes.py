@@ -3,7 +3,7 @@ evaluation set: a service unusable, money wrong, a trip stopped now, help unreac
 critical moment (high), beside look-alikes that must not be high (a solved problem, a
 how-to question, a wish, slowness, sarcasm about something trivial, "no issues").
 
-`tests/labelled/urgency_probes_en.tsv` holds 660 English tweets written in nine batches,
+`tests/labelled/urgency_probes_en.tsv` holds 720 English tweets written in ten batches,
 each before the rules it then measured (the sixth, ids "fv", 0.458 recall before its
 rules: a task that fails whenever it is tried, a "busy" site, a flight named by airport
 codes, a rider with no way home; the seventh, "fw", over every category, 0.806 before
@@ -12,7 +12,9 @@ to 30 more brands, 0.75 and 0.80 recall before their rules: a near miss at a red
 glass or metal in food, a bill "from $85 to $310", Apple Pay declined everywhere, a device
 that shuts itself off, a driver who smelled of alcohol, still billed after cancelling,
 sent to collections, "shopping for a new insurer", flying on a weekday; 1.000 after, a
-false alarm each left); `urgency_probes_other_languages.tsv` 85 in Spanish,
+false alarm each left; the tenth, "fz", 60 tweets in the dataset's own informal style,
+0.867 before: a lost car seat, devices that do not respond, still sitting on the plane,
+a transfer "pending" for days); `urgency_probes_other_languages.tsv` 85 in Spanish,
 French, Portuguese, German, Italian and Japanese. Each row is checked for what
 the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
@@ -41,10 +43,10 @@ KNOWN_FALSE_ALARMS = frozenset(
     """en126 en131 en136 en144 en159 en161 en163 en190 en191 en192 en194 en204 en205
     en206 en207 fr051 fr066 fr072 fr073 fs054 fs056 fs059""".split()
 )
-# Two more of the kind: "third time now" about a forgotten side dish is time pressure to
-# the rules, and "is there an outage? it's back now" reads as an outage (the resolution is
-# in the next sentence).
-KNOWN_FALSE_ALARMS |= {"fx050", "fy041"}
+# More of the kind: "third time now" about a forgotten side dish is time pressure to the
+# rules, "is there an outage? it's back now" reads as an outage (the resolution is in the
+# next sentence), and party chat audio that "keeps cutting" as a service that is down.
+KNOWN_FALSE_ALARMS |= {"fx050", "fy041", "fz014"}
 
 
 # The last English batch (ids "fu") was written after the rules and left unfitted, to keep

@@ -424,6 +424,8 @@ MONEY = Category(
         r"(?:won'?t|wont|refuse\w*\s+to|will\s+not|wouldn'?t)\s+(?:give|send|pay)\s+(?:me\s+|us\s+)?(?:my|our|the)\s+(?:money|refund|deposit|cash)\b",
         r"(?:reloaded|loaded|topped\s+up|added|deposited|transferred|paid)\s+[$£€]\s?\d[\d.,]*\s+(?:\w+\s+){0,5}?(?:and|but)\s+(?:the\s+|my\s+|it\s+)?(?:\w+\s+)?(?:still|never|didn'?t|isn'?t|hasn'?t|not)\b",
         r"(?:deposit|paycheck|payment|money|funds|transfer|refund)\s+(?:is|are|was|has\s+gone|went|has\s+gone)\s+missing\b",
+        r"(?:transfer|payment|deposit|refund|withdrawal|cash\s*out|payout)\s+(?:[\w\"'“”]+\s+){0,6}?[\"'“]?pending\W*\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks)\b",
+        r"(?:my|our|the)\s+rent\s+money\b",
     ),
     "money",
     monetary=True,
@@ -625,6 +627,9 @@ OUTAGE = Category(
         r"(?:even\s+|seem\s+to\s+|really\s+|be\s+)?(?:work|working|open|opening|load|loading|start|starting|connect|connecting|respond|responding|turn\s+on|charge|charging|boot|booting|sync|ring|update|updating)\b"
         + _NOT_DEGREE,
         r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
+        # A device that does not respond, not a person ("support did not respond to me").
+        r"(?:screen|touch\s*screen|buttons?|remote|controller|keyboard|mouse|device|phone|app|lights?|thermostat|speaker|tv|console|watch|tablet|laptop|alexa|echo)\s+(?:\w+\s+){0,2}?(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|stopped|not)\s+respond(?:ing)?\b",
+        r"none\s+of\s+(?:my|the|our)\s+(?:\w+\s+){1,6}?(?:respond|responds|work|works|load|loads|connect|connects|turn\s+on)\b",
         # A device that switches itself off: not "the screen turns off after 30 seconds" (a setting).
         r"(?:shuts?|shutting|turns?|turning|switch(?:es)?|switching|powers?|powering)\s+(?:itself\s+(?:off|down)|(?:off|down)\s+(?:by\s+itself|on\s+its\s+own|randomly|constantly))\b",
         r"keeps?\s+(?:on\s+)?(?:shutting|turning|switching|powering)\s+(?:itself\s+)?(?:off|down)\b",
@@ -758,6 +763,8 @@ TRAVEL = Category(
         r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+without\s+(?:me|us|my|our)\b",
         r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
+        r"still\s+(?:sitting|stuck|waiting|sat)\s+(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\b",
+        r"(?:lost|misplaced|left\s+behind|broke|damaged)\s+(?:my|our)\s+(?:\w+'?s\s+|baby'?s\s+|son'?s\s+|daughter'?s\s+)?(?:car\s*seat|stroller|pram|buggy|wheelchair|mobility\s+scooter)\b",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
