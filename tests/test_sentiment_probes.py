@@ -40,7 +40,6 @@ STILL_WRONG: dict[str, str] = {
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
     "Een snertrestaurant met snertbediening.": "an opinion prefix, not a head",
     "Het dessert was een zoete brij.": "no opinion word",
-    "De uitbater keek ons aan alsof we hem stoorden.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
     "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
     # book reviews

@@ -573,6 +573,12 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # Review idioms with no opinion word: an order mixed up, raw meat, made to feel a
+    # nuisance, asked three times, a sauce "from packets".
+    r"\bdoor\s+elkaar\s+(?:gehaald|gegooid)\b", r"\brauw\s+(?:van\s*binnen|in\s+het\s+midden)\b",
+    r"\balsof\s+(?:we|wij|ik)\s+(?:\w+\s+)?(?:stoorden|lastig\s+vielen|niet\s+welkom\s+waren)\b",
+    r"\bna\s+(?:\w+\s+)?(?:\d+|twee|drie|vier|vijf)\s+(?:keer|maal)\s+(?:vragen|bellen|aandringen|mailen)\b",
+    r"\b(?:naar|uit)\s+pakjes\s+en\s+zakjes\b",
     r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
     r"\bbijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|onder\s+(?:een|de)\s+\w+|verongelukt)\b",
     # Not "nog geen problemen gehad", "nog geen slechte ervaring": that is praise.
@@ -771,6 +777,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    r"\bsm(?:olt|elt|elten|olten)\s+op\s+de\s+tong\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b",
+    r"\bzelfs\s+(?:toen|als|wanneer)\s+het\s+druk\s+(?:was|is|werd)\b",
     r"\bniets\s+(?:dan|als)\s+lof\b",
     r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",
     r"\b(?:meer\s+dan\s+genoeg|ruim\s+voldoende)\b",
