@@ -3,7 +3,7 @@ evaluation set: a service unusable, money wrong, a trip stopped now, help unreac
 critical moment (high), beside look-alikes that must not be high (a solved problem, a
 how-to question, a wish, slowness, sarcasm about something trivial, "no issues").
 
-`tests/labelled/urgency_probes_en.tsv` holds 720 English tweets written in ten batches,
+`tests/labelled/urgency_probes_en.tsv` holds 780 English tweets written in eleven batches,
 each before the rules it then measured (the sixth, ids "fv", 0.458 recall before its
 rules: a task that fails whenever it is tried, a "busy" site, a flight named by airport
 codes, a rider with no way home; the seventh, "fw", over every category, 0.806 before
@@ -14,7 +14,10 @@ that shuts itself off, a driver who smelled of alcohol, still billed after cance
 sent to collections, "shopping for a new insurer", flying on a weekday; 1.000 after, a
 false alarm each left; the tenth, "fz", 60 tweets in the dataset's own informal style,
 0.867 before: a lost car seat, devices that do not respond, still sitting on the plane,
-a transfer "pending" for days); `urgency_probes_other_languages.tsv` 85 in Spanish,
+a transfer "pending" for days; the eleventh, "ga", 60 tweets to 30 other brands, 0.600
+before: a severe allergy and "having a reaction", a seat post that snapped while riding,
+an airbag light with "told me not to drive", marked delivered and never came, a shop
+closed with no explanation, "done with you", a screen gone black); `urgency_probes_other_languages.tsv` 85 in Spanish,
 French, Portuguese, German, Italian and Japanese. Each row is checked for what
 the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
@@ -45,8 +48,9 @@ KNOWN_FALSE_ALARMS = frozenset(
 )
 # More of the kind: "third time now" about a forgotten side dish is time pressure to the
 # rules, "is there an outage? it's back now" reads as an outage (the resolution is in the
-# next sentence), and party chat audio that "keeps cutting" as a service that is down.
-KNOWN_FALSE_ALARMS |= {"fx050", "fy041", "fz014"}
+# next sentence), party chat audio that "keeps cutting" and an ice cream machine "broken
+# AGAIN lol" as a service that is down.
+KNOWN_FALSE_ALARMS |= {"fx050", "fy041", "fz014", "ga018"}
 
 
 # The last English batch (ids "fu") was written after the rules and left unfitted, to keep

@@ -127,7 +127,9 @@ SAFETY = Category(
         r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking))",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
-        r"dangerous\b", r"unsafe",
+        r"dangerous\b", r"unsafe", r"airbags?\b", r"(?:told|said|warned)\s+(?:me|us)\s+not\s+to\s+drive\b",
+        r"(?:snapped|broke|came\s+off|came\s+loose|collapsed|gave\s+way|fell\s+apart)\s+(?:\w+\s+)?(?:while|when)\s+(?:i|we|he|she|my\s+\w+)\s+(?:was|were)\s+(?:riding|driving|sitting|using|on|standing|cycling)\b",
+        r"(?:i|we|he|she|my\s+(?:son|daughter|kid|child|mom|mum|dad|wife|husband|baby|toddler))\s+fell\s+(?:off|backwards|down|over|onto|on\s+(?:my|his|her)\s+(?:back|head|face))\b",
         # Sexual assault or harassment by staff or a driver: a person's safety.
         r"sexual(?:ly)?\s+(?:assault\w*|harass\w*|abus\w*|touch\w*)", r"grop(?:ed|ing|e)\b", r"molest\w*",
         r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
@@ -183,7 +185,8 @@ HEALTH = Category(
         r"(?:got|have|had|has|gave\s+(?:me|us|him|her|them))\s+(?:bad\s+|severe\s+)?diarrh\w*", r"vomit\w*",
         r"(?:piece|pieces|shard|shards|bits?|chunks?|sliver)\s+of\s+(?:broken\s+)?(?:glass|metal|wire)\b",
         r"(?:glass|needle|screw|bolt|metal\s+wire)\s+(?:\w+\s+)?in\s+(?:my|the|our|her|his)\s+(?:\w+'?s?\s+)?(?:food|meal|yog(?:h)?urt|salad|sandwich|drink|soup|burger|bowl|bread|cereal|pizza|chicken|baby\s+food)\b", r"(?:nearly|almost)\s+died",
-        r"(?:had|having|has)\s+a\s+seizure", r"(?:moaning|screaming|groaning|crying)\s+in\s+pain", r"(?:fainted|passed\s+out)\b",
+        r"(?:had|having|has)\s+a\s+seizure", r"(?:having|had|has|is\s+having)\s+(?:an?\s+)?(?:severe\s+|bad\s+|allergic\s+)*reaction\b",
+        r"(?:severe|serious|deadly|life-threatening|anaphylactic)\s+(?:\w+\s+)?allerg(?:y|ies)\b", r"(?:moaning|screaming|groaning|crying)\s+in\s+pain", r"(?:fainted|passed\s+out)\b",
         r"(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:not\s+well|unwell|very\s+ill)\b",
     ),
     "health",
@@ -357,6 +360,7 @@ MONEY = Category(
         r"(?:took|taking|take|deducted|debited|withdrew|withdrawn)\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"pending\s+(?:charges?|transactions?|payments?)",
         r"(?:points|credit|balance|gift\s*cards?|funds|money|deposit|payment)\s+(?:\w+\s+){0,3}?(?:not|never|didn'?t|hasn'?t|haven'?t|wasn'?t)\s+(?:been\s+)?(?:\w+\s+)?(?:credited|added|show(?:ed|n)?\s+up|received|arrived|appear\w*|processed|returned)",
         r"(?:isn'?t|is\s+not|not|won'?t|wouldn'?t)\s+(?:going\s+through|processing|go\s+through)",
+        r"(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:sent|paid|transferred|authori[sz]ed)\s+(?:[$£€]\s?[\d.,]+|money|that\s+(?:money|payment|transfer)|this\s+(?:payment|transfer|charge))",
         r"(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed|buy|bought|sign\s+up|signed\s+up|subscribe|subscribed)\b",
         r"(?:paid|cost|charged|fee|fare)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:got|get|received|receive|used|use|take|took)\b",
         # Money taken for what was already paid or not owed: "charged $25 for a seat I already
@@ -425,7 +429,10 @@ MONEY = Category(
         r"(?:reloaded|loaded|topped\s+up|added|deposited|transferred|paid)\s+[$£€]\s?\d[\d.,]*\s+(?:\w+\s+){0,5}?(?:and|but)\s+(?:the\s+|my\s+|it\s+)?(?:\w+\s+)?(?:still|never|didn'?t|isn'?t|hasn'?t|not)\b",
         r"(?:deposit|paycheck|payment|money|funds|transfer|refund)\s+(?:is|are|was|has\s+gone|went|has\s+gone)\s+missing\b",
         r"(?:transfer|payment|deposit|refund|withdrawal|cash\s*out|payout)\s+(?:[\w\"'“”]+\s+){0,6}?[\"'“]?pending\W*\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks)\b",
-        r"(?:my|our|the)\s+rent\s+money\b",
+        r"(?:my|our|the)\s+rent\s+money\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
+        # Marked delivered, and nothing came: a loss, not a late parcel.
+        r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
+        r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"(?:my|our)\s+only\s+(?:source\s+of\s+)?income\b",
     ),
     "money",
     monetary=True,
@@ -466,6 +473,8 @@ BLOCKED = Category(
         r"(?:says|saying|keeps\s+saying|kept\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my|the)\s+(?:password|pin|passcode|login|username|credentials|code|card)\s+(?:is|are|was)\s+(?:wrong|incorrect|invalid|expired)\b",
         r"(?:reset|verification|login|activation|confirmation|password)\s+(?:link|code|email|e-mail|text)s?\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|won'?t|isn'?t|never|don'?t|do\s+not|not)\s+(?:work|arriv\w*|come|load|show)",
         r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
+        r"(?:closed|shut\s+down|suspended|deactivated|terminated|removed|disabled)\s+(?:my|our)\s+(?:shop|store|seller\s+account|business\s+account|account|page|channel|listings?)\s+(?:\w+\s+){0,2}?(?:with\s+no|without|for\s+no)\s+(?:\w+\s+)?(?:explanation|reason|warning|notice)\b",
+        r"(?:says|shows|saying)\s+(?:i'?m|i\s+am|we'?re)\s+(?:on|using)\s+(?:the\s+)?free\s+(?:plan|tier|version|account)?\b",
         r"(?:apple|google|samsung)\s+pay\s+(?:\w+\s+){0,3}?(?:declined|declining|fail\w*|not\s+working|isn'?t\s+working|won'?t\s+work|doesn'?t\s+work|stopped\s+working)\b",
         r"declined\s+(?:at\s+)?(?:every\s+(?:store|shop|time|where)|everywhere|each\s+time)\b",
         r"(?:refuse|refused|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:unlock|unblock|reopen|validate)",
@@ -633,6 +642,10 @@ OUTAGE = Category(
         # A device that switches itself off: not "the screen turns off after 30 seconds" (a setting).
         r"(?:shuts?|shutting|turns?|turning|switch(?:es)?|switching|powers?|powering)\s+(?:itself\s+(?:off|down)|(?:off|down)\s+(?:by\s+itself|on\s+its\s+own|randomly|constantly))\b",
         r"keeps?\s+(?:on\s+)?(?:shutting|turning|switching|powering)\s+(?:itself\s+)?(?:off|down)\b",
+        r"(?:screen|display|phone|tv|laptop|monitor)\s+(?:\w+\s+){0,2}?(?:went|goes|turned|stays?|stayed)\s+(?:completely\s+|totally\s+)?black\b",
+        r"won'?t\s+(?:come\s+back\s+on|power\s+(?:on|up)|boot\s+up)\b",
+        r"(?:can'?t|cannot|unable\s+to)\s+(?:message|text|call|email|contact|reach)\s+(?:anyone|anybody|people|my\s+(?:family|kids|wife|husband|mom|dad|clients|customers))\b",
+        r"stuck\s+(?:on|at)\s+[\"'“]?(?:waiting\s+for\s+activation|activating|verifying|loading|updating|preparing)\b",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
         r"dropped\s+calls?", r"(?:no|lost)\s+(?:phone\s+|cell\s+|mobile\s+|home\s+)?(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity|dial\s*tone)\b(?!\s+(?:charges?|fees?|plans?|contracts?|desk|counter))",
         r"(?:no|lost)\s+(?:data\s+connection|mobile\s+data|cell\s+service|lte|4g|5g)\b",
@@ -763,6 +776,8 @@ TRAVEL = Category(
         r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+without\s+(?:me|us|my|our)\b",
         r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
+        r"(?:my|our|the)\s+cancel+ed\s+(?:flight|train|connection)\b",
+        r"(?:family|we|we'?re|i'?m|i\s+am|wife|husband|kids|son|daughter|mom|dad|mother|father)\s+(?:are\s+|is\s+|am\s+)?(?:now\s+|still\s+)?stuck\s+in\s+(?!(?:a|an|the|my|our|this|that|traffic|line|queue|meetings?|bed|limbo|class|school|work|here)\b)[a-z]{3,}",
         r"still\s+(?:sitting|stuck|waiting|sat)\s+(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\b",
         r"(?:lost|misplaced|left\s+behind|broke|damaged)\s+(?:my|our)\s+(?:\w+'?s\s+|baby'?s\s+|son'?s\s+|daughter'?s\s+)?(?:car\s*seat|stroller|pram|buggy|wheelchair|mobility\s+scooter)\b",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
@@ -940,6 +955,8 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|officially\s+|just\s+|really\s+)?done\s*(?:[.!]+\s*$|$)",
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look|shopping|shop)\s+(?:around\s+)?for\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|company|airline|insurer|insurance\s+company|isp|supplier|energy\s+supplier|broker)\b",
         r"(?:switching|switch|moving|going)\s+to\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:second|minute|moment|day)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:available|here|live|possible)\b",
+        r"done\s+with\s+(?:you|u|y'?all|@\w+|this\s+company)\s*(?:[.!]|$)",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are|so)\s+done\s+with\s+(?:you|u|y'?all|@\w+|this\s+company|your\s+(?:company|service|app|airline|bank))\b",
         r"(?:you'?ve|you\s+have|y'?all\s+have|you\s+guys\s+have)\s+had\s+(?:your|enough|too\s+many)\s+chances?\b",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
         r"port(?:ing)?\s+(?:my|our)\s+number",
@@ -1085,7 +1102,7 @@ PRESSURE = Category(
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
-        r"flight\s+at\s+\d",
+        r"flight\s+at\s+\d", r"(?:on|boarding)\s+(?:a|the|my)\s+(?:plane|flight|train)\s+in\s+(?:\d+|an?|two|three|twenty|thirty)\s+(?:min|mins|minutes|hours?|hrs?)\b",
         # Leaving soon with something wrong: "we're leaving tomorrow", "before my flight".
         # Written with literal spaces so the matcher tries it after "i " or "we ", not at
         # every word that starts with an i.
