@@ -17,7 +17,8 @@ were written after those: recall 0.567 and precision 0.944 before their rules (a
 with a knife, gas smelled in a stairwell, a monthly amount "van 120 naar 410 euro", a
 seller gone after payment, "ik wil mijn geld terug", a part that came loose while riding),
 1.000 and 0.968 after. Rows 528-587, in the words of bank, insurer, energy, telecom and
-airline reviews, came last: 0.733 and 0.917 before their rules, 1.000 and 0.968 after."""
+airline reviews: 0.733 and 0.917 before their rules, 1.000 and 0.968 after. Rows 588-647,
+Flemish and Dutch bank reviews, came last: 0.733 and 0.957 before, 0.933 and 1.000 after."""
 
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ KNOWN_MISSES = {
     "nl-probe-550": "luggage lost with the medication in it: 'medicatie' makes it a health "
     "emergency (critical), the trip's disruption is high",
     "nl-probe-555": "'nog steeds niet met Apple Pay' is time pressure to the rules (as row 321)",
+    "nl-probe-638": "an account 'niet meer te zien in de app' is no symptom yet (as row 378)",
+    "nl-probe-646": "a credit card refused at a rental desk: 'kaart wordt geweigerd' reads as a "
+    "refused application, and 'nochtans geldig en niet geblokkeerd' as praise",
 }
 
 

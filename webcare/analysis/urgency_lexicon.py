@@ -233,6 +233,9 @@ FRAUD = Category(
         r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
         r"fraude\w*", r"frauduleu\w*",
+        r"link\s+(?:\w+\s+){0,4}?(?:geklikt|aangeklikt|gevolgd)\b",
+        r"(?:codes?|pincode|kaartcodes|inlogcodes|responscodes|beveiligingscodes?)\s+(?:\w+\s+)?(?:doorgegeven|afgegeven|doorgestuurd|gegeven\s+aan)\b",
+        r"(?:voorgedaan|voordeed|voordoen|uitgaf|uitgegeven)\s+als\s+(?:\w+\s+)?(?:bank)?(?:medewerker|bediende|agent)\w*",
         r"(?:verkoper|koper|adverteerder|verhuurder)\s+(?:\w+\s+){0,2}?(?:verdwenen|spoorloos|onbereikbaar|reageert\s+niet\s+meer|heeft\s+me\s+geblokkeerd)\b", r"oplicht\w*", r"opgelicht",
         r"nep-?\s*(?:sms|mail|e-mail|site|website|webshop|bericht|factuur|medewerker|bank)\w*",
         r"(?:valse?|vervalste?)\s+(?:sms|mail|e-mail|factuur|site|website|bericht|medewerker)\w*",
@@ -317,6 +320,8 @@ MONEY = Category(
         r"(?:wanneer|waar)\s+(?:blijft|krijg\s+ik|krijgen\s+we|is|zit|staat)\s+(?:nu\s+|toch\s+)?(?:mijn|m'n|ons|het)\s+geld\b", r"where(?:\s+is|'s|s)\s+(?:my|our|the)\s+(?:money|refund)",
         # Paid, and the order says otherwise: "I paid but the order shows unpaid".
         r"(?:i|we)\s+(?:already\s+)?paid\b[^.!?]{0,40}?\bbut\s+(?:\w+\s+){0,4}?(?:unpaid|not\s+paid|no\s+record|didn'?t\s+go\s+through|says\s+(?:i\s+|we\s+)?(?:still\s+)?owe)",
+        r"(?:twee|drie|\d+|meerdere)\s*(?:keer|x|maal)\s+van\s+(?:mijn|m'n|onze|ons|haar|zijn)\s+(?:\w+\s+)?rekening\s+(?:gegaan|gehaald|afgegaan)\b",
+        r"(?:overschrijving|overboeking|storting)\w*\s+(?:[\w.,€]+\s+){0,10}?verdwenen\b",
         r"(?:overschrijving|overboeking|betaling)\w*\s+(?:\w+\s+){0,3}?(?:geblokkeerd|tegengehouden|onmogelijk|geweigerd|verdwenen)",
         r"(?:kan|kun|kon)\s+(?:\w+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:aan|bij)\s+(?:mijn|m'n|ons|onze)\s+(?:geld|spaargeld|centen|saldo|tegoed|spaarrekening)",
         r"(?:rente|intrest|interest)\w*\s+(?:\w+\s+){0,3}?(?:misgelopen|nooit\s+(?:\w+\s+)?(?:gekregen|ontvangen|uitbetaald)|niet\s+(?:\w+\s+)?(?:uitbetaald|gekregen|ontvangen))",
@@ -327,7 +332,7 @@ MONEY = Category(
         *symptoms_nl("money"),
         r"(?:geld|bedrag|storting|overboeking)\w*\s+(?:\w+\s+){0,7}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|gestort)\b",
         r"(?:storting|stortingen|geld|bedrag|saldo|spaargeld)\s+(?:\w+\s+){0,2}?(?:verdwenen|foetsie)\b",
-        r"euro\s+(?:\w+\s+){0,2}?(?:weg|kwijt|verdwenen)\b(?!\s+(?:te|gezet|zetten|gehaald))",
+        r"euro\s+(?:\w+\s+){0,3}?(?:weg|kwijt|verdwenen)\b(?!\s+(?:te|gezet|zetten|gehaald))",
         r"saldo\s+(?:\w+\s+){0,2}?(?:staat\s+op\s+(?:nul|0)|is\s+(?:plots\s+|ineens\s+)?(?:nul|0|leeg|negatief))\b",
         # English: double and extra charges, charges after cancelling, money taken or missing.
         rf"charged\s+(?:me\s+|us\s+|my\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|double|again|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)",
@@ -444,7 +449,7 @@ BLOCKED = Category(
     HIGH,
     (
         # An account or card blocked, frozen or closed by the company; access codes dead.
-        r"geblokkeerd\w*", r"deblokker\w*", r"vergrendeld", r"(?:kaart|rekening|account)\s+(?:\w+\s+){0,2}?(?:ingetrokken|opgeschort)", r"(?:rekening|tegoed|geld|account|kaart|saldo)\w*\s+(?:\w+\s+){0,2}?bevroren",
+        r"geblokkeerd\w*", r"deblokker\w*", r"vergrendeld", r"(?:kaart|rekening|account)\s+(?:\w+\s+){0,2}?(?:ingetrokken|opgeschort)", r"(?:rekening|bedrijfsrekening|spaarrekening|zichtrekening|tegoed|geld|account|kaart|saldo)\w*\s+(?:\w+\s+){0,4}?bevroren",
         r"(?:sluiten|sloten|sluit|sloot)\s+(?:ze|zij|jullie|de\s+bank)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|onze|de|ons)\s+(?:\w+\s+)?(?:rekening|account|kaart)\w*",
         r"(?:rekening|account|kaart|rekeningen)\s+(?:\w+\s+){0,4}?(?:eenzijdig\s+)?(?:opgezegd|afgesloten|gesloten|stopgezet)\s+door",
         r"(?:besloot|besloten|beslist)\s+(?:\w+\s+){0,3}?(?:rekening|account|kaart)\w*\s+(?:\w+\s+)?(?:af\s+te\s+sluiten|te\s+sluiten|op\s+te\s+zeggen|stop\s+te\s+zetten)",
@@ -543,7 +548,7 @@ OUTAGE = Category(
         r"storing(?:en)?\b(?!\s+(?:your|my|the|our|their|data|it|them|customer))",
         r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
         r"(?:app|site|website|webshop|systeem|server|netwerk)\s+(?:ligt|is)\s+(?:weer\s+|al\s+)?(?:plat|down|eruit|offline)",
-        r"(?:app|site|website|webshop)\s+(?:\w+\s+)?(?:werkt|doet\s+het)\s+(?:al\s+\w+\s+|weer\s+|nog\s+steeds\s+)?niet", r"(?:ligt|is|lag)\s+(?:weer\s+|al\s+|helemaal\s+)?(?:plat|down|offline)\b",
+        r"(?:app|site|website|webshop)\s+(?:\w+\s+)?(?:werkt|doet\s+het)\s+(?:al\s+\w+\s+|weer\s+|nog\s+steeds\s+)?niet\b(?!\s+(?:goed|optimaal|lekker|altijd|naar\s+behoren|zoals|zo\s+goed|echt\s+goed))", r"(?:ligt|is|lag)\s+(?:weer\s+|al\s+|helemaal\s+)?(?:plat|down|offline)\b",
         # Anything that does not work now. Not "werkt vaak niet" (recurring: a quality
         # complaint) nor "werkt niet altijd".
         r"werk(?:t|en|te|ten)\s+(?:(?:dus|weer|alweer|opnieuw|nog\s+steeds|nog\s+altijd|gewoon|helemaal|echt|totaal|plots|ineens|"
@@ -554,6 +559,7 @@ OUTAGE = Category(
         r"(?:kan|kun|kunt|kon|konden|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?(?:\w+\s+){0,2}?geen\s+(?:\w+\s+)?(?:aankopen|overschrijvingen|betalingen|transacties|orders|verrichtingen|bestellingen)\s+(?:meer\s+)?(?:doen|uitvoeren|plaatsen|maken)",
         r"(?:kan|kon|konden|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+|opnieuw\s+)?(?:worden\s+)?(?:aangemaakt|gemaakt|geladen|geopend|gebruikt|geactiveerd|gescand|geïnstalleerd|gedownload|uitgevoerd|verwerkt)\b", r"doe[tn]\s+het\s+(?:\w+\s+)?niet(?:\s+meer)?", r"doet\s+niets\s+meer",
         r"(?:lukt|lukte|lukken|lukt\s+het|lukte\s+het)\s+(?:(?:mij|me|ons|nog\s+steeds|nog\s+altijd|gewoon|echt|alweer|weer|helemaal|dus)\s+)*(?:niet|nie|ni)\b",
+        r"(?:lukt|lukte|lukken|werkt|werken)\s+(?:het\s+)?nergens\s+(?:meer|nog)\b", r"(?:winkels?|kassa'?s|automaten|terminals)\s+(?:\w+\s+)?geweigerd\b",
         r"(?:en|maar)\s+(?:nog\s+(?:steeds|altijd)\s+)?niet\s+lukken",
         rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
