@@ -3,7 +3,7 @@ evaluation set: a service unusable, money wrong, a trip stopped now, help unreac
 critical moment (high), beside look-alikes that must not be high (a solved problem, a
 how-to question, a wish, slowness, sarcasm about something trivial, "no issues").
 
-`tests/labelled/urgency_probes_en.tsv` holds 780 English tweets written in eleven batches,
+`tests/labelled/urgency_probes_en.tsv` holds 840 English tweets written in twelve batches,
 each before the rules it then measured (the sixth, ids "fv", 0.458 recall before its
 rules: a task that fails whenever it is tried, a "busy" site, a flight named by airport
 codes, a rider with no way home; the seventh, "fw", over every category, 0.806 before
@@ -17,7 +17,10 @@ false alarm each left; the tenth, "fz", 60 tweets in the dataset's own informal 
 a transfer "pending" for days; the eleventh, "ga", 60 tweets to 30 other brands, 0.600
 before: a severe allergy and "having a reaction", a seat post that snapped while riding,
 an airbag light with "told me not to drive", marked delivered and never came, a shop
-closed with no explanation, "done with you", a screen gone black); `urgency_probes_other_languages.tsv` 85 in Spanish,
+closed with no explanation, "done with you", a screen gone black; the twelfth, "gb", 60
+terse tweets with "acct", "pls" and hashtags, 0.667 before: "somebody ordered … on my
+acct", a leaked SSN and a class action, the wrong pills, a carriage filling with smoke,
+earbuds that won't pair, songs that skip after seconds, "cancelling.", a seat given away); `urgency_probes_other_languages.tsv` 85 in Spanish,
 French, Portuguese, German, Italian and Japanese. Each row is checked for what
 the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).

@@ -127,7 +127,7 @@ SAFETY = Category(
         r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking))",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
-        r"dangerous\b", r"unsafe", r"airbags?\b", r"(?:told|said|warned)\s+(?:me|us)\s+not\s+to\s+drive\b",
+        r"dangerous\b", r"unsafe", r"(?:filled|filling|full)\s+(?:\w+\s+){0,3}?(?:with|of)\s+smoke\b", r"airbags?\b", r"(?:told|said|warned)\s+(?:me|us)\s+not\s+to\s+drive\b",
         r"(?:snapped|broke|came\s+off|came\s+loose|collapsed|gave\s+way|fell\s+apart)\s+(?:\w+\s+)?(?:while|when)\s+(?:i|we|he|she|my\s+\w+)\s+(?:was|were)\s+(?:riding|driving|sitting|using|on|standing|cycling)\b",
         r"fell\s+(?:off\s+(?:the|my|his|her|a)\s+(?:bike|scooter|ladder|chair|stairs|seat|horse|stool|treadmill|bed)|backwards|down\s+(?:the\s+)?stairs|onto\s+(?:the\s+)?(?:floor|ground|road|concrete|pavement)|on\s+(?:my|his|her)\s+(?:back|head|face))\b",
         # Sexual assault or harassment by staff or a driver: a person's safety.
@@ -181,7 +181,7 @@ HEALTH = Category(
         r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
         r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula", r"formula\s+(?:milk|delivery)",
         r"insulin", r"medication", r"medicine", r"oxygen", r"dialysis", r"unconscious",
-        r"heart\s+attack", r"threw\s+up", r"throwing\s+up\s+(?:all\s+(?:night|day|morning)|since|for\s+(?:hours|days|\d+)|blood|every\s+\w+|non-?stop|constantly|again)\b",
+        r"heart\s+attack", r"wrong\s+(?:pills|medication|medicine|prescription|meds|dosage|dose)\b", r"threw\s+up", r"throwing\s+up\s+(?:all\s+(?:night|day|morning)|since|for\s+(?:hours|days|\d+)|blood|every\s+\w+|non-?stop|constantly|again)\b",
         r"(?:kept|keeps|started|starts)\s+throwing\s+up\b", r"diarrh\w*\s+(?:since|all\s+night|for\s+(?:hours|days|\d+))\b",
         r"(?:gave|given)\s+(?:me|us|him|her|them|my\s+\w+)\s+(?:bad\s+|severe\s+)?diarrh\w*", r"vomit\w*",
         r"(?:piece|pieces|shard|shards|bits?|chunks?|sliver)\s+of\s+(?:broken\s+)?(?:glass|metal|wire)\b",
@@ -229,6 +229,9 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Someone else using the account: "somebody ordered 3 ps4s on my acct".
+        r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|logged\s+into|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
+        r"leaked\s+(?:my|our)\s+(?:\w+\s+)?(?:ssn|data|information|info|details|social|address|card|password|credit)",
         # Identity theft: "someone opened a credit line in my name".
         r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
@@ -435,7 +438,9 @@ MONEY = Category(
         r"(?:reloaded|loaded|topped\s+up|added|deposited|transferred|paid)\s+[$£€]\s?\d[\d.,]*\s+(?:\w+\s+){0,5}?(?:and|but)\s+(?:the\s+|my\s+|it\s+)?(?:\w+\s+)?(?:still|never|didn'?t|isn'?t|hasn'?t|not)\b",
         r"(?:deposit|paycheck|payment|money|funds|transfer|refund)\s+(?:is|are|was|has\s+gone|went|has\s+gone)\s+missing\b",
         r"(?:transfer|payment|deposit|refund|withdrawal|cash\s*out|payout)\s+(?:[\w\"'“”]+\s+){0,6}?[\"'“]?pending\W*\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks)\b",
-        r"rent\s+money\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
+        r"rent\s+money\b",
+        r"(?:hit|slapped|stuck)\s+(?:me\s+|us\s+)?(?:w/?|with)\s+(?:a|an)?\s*[$£€]?\s?\d[\d.,]*\s+(?:\w+\s+)?(?:fee|charge|bill)",
+        r"(?:fee|charge)\s+(?:\w+\s+){0,3}?(?:when|after|though|although)\s+(?:i|we)\s+(?:had\s+|already\s+)?(?:returned|cancel+ed)\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
@@ -650,7 +655,8 @@ OUTAGE = Category(
         r"(?:shuts?|shutting|turns?|turning|switch(?:es)?|switching|powers?|powering)\s+(?:itself\s+(?:off|down)|(?:off|down)\s+(?:by\s+itself|on\s+its\s+own|randomly|constantly))\b",
         r"keeps?\s+(?:on\s+)?(?:shutting|turning|switching|powering)\s+(?:itself\s+)?(?:off|down)\b",
         r"(?:screen|display|phone|tv|laptop|monitor)\s+(?:\w+\s+){0,2}?(?:went|goes|turned|stays?|stayed)\s+(?:completely\s+|totally\s+)?black\b",
-        r"won'?t\s+(?:come\s+back\s+on|power\s+(?:on|up)|boot\s+up)\b",
+        r"won'?t\s+(?:come\s+back\s+on|power\s+(?:on|up)|boot\s+up|pair)\b", r"(?:can'?t|cannot|doesn'?t|not)\s+pair\b",
+        r"(?:skip|skips|skipping|stops?|stopping|cuts?\s+out|freezes?|crash(?:es)?)\s+after\s+(?:\d+|a\s+few|two|three|five|ten)\s+(?:seconds|secs|minutes|mins)\b",
         r"(?:can'?t|cannot|unable\s+to)\s+(?:message|text|call|email|contact|reach)\s+(?:anyone|anybody|people|my\s+(?:family|kids|wife|husband|mom|dad|clients|customers))\b",
         r"stuck\s+(?:on|at)\s+[\"'“]?(?:waiting\s+for\s+activation|activating|verifying|loading|updating|preparing)\b",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
@@ -783,7 +789,8 @@ TRAVEL = Category(
         r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+without\s+(?:me|us|my|our)\b",
         r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
-        r"cancel+ed\s+(?:flight|train|connection)\b",
+        r"cancel+ed\s+(?:flight|train|connection)\b", r"stuck\s+overnight\b",
+        r"gave\s+(?:away\s+(?:my|our)\s+seats?|(?:my|our)\s+seats?\s+away)\b",
         r"still\s+(?:sitting|stuck|waiting|sat)\s+(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\b",
         r"(?:lost|misplaced|left\s+behind|broke|damaged)\s+(?:my|our)\s+(?:\w+'?s\s+|baby'?s\s+|son'?s\s+|daughter'?s\s+)?(?:car\s*seat|stroller|pram|buggy|wheelchair|mobility\s+scooter)\b",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
@@ -837,7 +844,7 @@ LEGAL = Category(
     HIGH,
     (
         # "rechter" the judge, not "rechterkant" (right-hand side).
-        r"advocaat", r"advocaten", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
+        r"advocaat", r"advocaten", r"class[\s-]+action\b", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
         r"aangifte\b", r"politie\b", r"juridische?\s+(?:stappen|actie|hulp|weg)", r"juridisch\s+loket", r"geschillencommissie",
         r"consumentenbond", r"acm\b", r"autoriteit\s+(?:persoonsgegevens|consument)", r"ombudsman",
         r"ombudsdienst", r"ombudsfin", r"fsma\b", r"nbb\b", r"nationale\s+bank", r"ingebrekestelling",
@@ -961,6 +968,7 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|officially\s+|just\s+|really\s+)?done\s*(?:[.!]+\s*$|$)",
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look|shopping|shop)\s+(?:around\s+)?for\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|company|airline|insurer|insurance\s+company|isp|supplier|energy\s+supplier|broker)\b",
         r"switch\w*\s+to\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:second|minute|moment|day)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:available|here|live|possible)\b",
+        r"cancel+ing\s*(?:[.!,]|$|now\b|today\b|it\b|this\b)",
         r"done\s+with\s+(?:you|u|y'?all|@\w+|this\s+company|your\s+(?:company|service|app|airline|bank))\b",
         r"had\s+(?:your|enough|too\s+many)\s+chances?\b",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
@@ -1028,7 +1036,8 @@ ESCALATION = Category(
         r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
         r"(?:post|posting|share|sharing|tweet|tweeting)\s+(?:this|it|about\s+this)\s+(?:\w+\s+){0,2}?(?:everywhere|every\s+day|daily)\b",
         r"(?:post|posting|share|sharing|upload|uploading|put|putting)\s+(?:the|this|my|our)\s+(?:video|footage|recording|photos?|pictures?|pics?)\s+(?:\w+\s+){0,2}?(?:everywhere|online|on\s+(?:twitter|facebook|instagram|tiktok|youtube|reddit|social\s+media))\b",
-        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)", r"going\s+public",
+        r"(?:daily|every\s+day)\s+(?:\w+\s+)?(?:post|tweet)",
+        r"tagg?(?:ing|ed)\s+(?:@\w+\s+)*@\w*(?:news|nbc|cbs|abc|cnn|fox|bbc|times|post|guardian|sky)\w*", r"going\s+public",
         r"(?:sharing|share|posting|spreading|forwarding)\s+(?:this|it)\s+(?:with|to|in|on|across)\s+(?:every|all|everyone|each)\b", r"warn(?:ing)?\s+everyone",
         # Over the team's head: "need corporate involved", "I want to speak to your CEO".
         r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
