@@ -18,7 +18,9 @@ with a knife, gas smelled in a stairwell, a monthly amount "van 120 naar 410 eur
 seller gone after payment, "ik wil mijn geld terug", a part that came loose while riding),
 1.000 and 0.968 after. Rows 528-587, in the words of bank, insurer, energy, telecom and
 airline reviews: 0.733 and 0.917 before their rules, 1.000 and 0.968 after. Rows 588-647,
-Flemish and Dutch bank reviews, came last: 0.733 and 0.957 before, 0.933 and 1.000 after."""
+Flemish and Dutch bank reviews: 0.733 and 0.957 before, 0.933 and 1.000 after. Rows 648-707,
+app-store reviews of bank, health and airline apps, airline and investor messages, came
+last: 0.700 and 1.000 before, 1.000 and 1.000 after."""
 
 from __future__ import annotations
 
