@@ -42,6 +42,12 @@ STILL_WRONG: dict[str, str] = {
     "Het dessert was een zoete brij.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
     "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
+    "Het dessert kwam voor we het hoofdgerecht op hadden.": "service out of order, told as events",
+    "Er stond geen enkel vegetarisch gerecht op de kaart.": "a missing choice told as a fact",
+    "De rekening werd ons zonder vragen al gebracht terwijl we nog zaten te eten.": "being "
+    "rushed, told as events",
+    "De kinderen kregen zelfs een kleurplaat.": "a kind gesture told as a fact",
+    "Niemand kwam vragen of alles naar wens was.": "'naar wens' praises though nobody asked",
     # book reviews
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",

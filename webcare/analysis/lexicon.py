@@ -35,6 +35,7 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
 
 DUTCH_LEXICON: dict[str, float] = {
     # positive
+    "boterzacht": 2.2,
     "goed": 1.9,
     "goede": 1.9,
     "prima": 1.8,
@@ -579,6 +580,16 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\balsof\s+(?:we|wij|ik)\s+(?:\w+\s+)?(?:stoorden|lastig\s+vielen|niet\s+welkom\s+waren)\b",
     r"\bna\s+(?:\w+\s+)?(?:\d+|twee|drie|vier|vijf)\s+(?:keer|maal)\s+(?:vragen|bellen|aandringen|mailen)\b",
     r"\b(?:naar|uit)\s+pakjes\s+en\s+zakjes\b",
+    # Implicit complaints of a review: having to call or ask, too loud or cramped to talk,
+    # staff who do not know, nobody coming, charged twice, dry "als schuurpapier", heavy
+    # on the stomach, a menu that promises more than the kitchen delivers.
+    r"\b(?:moesten|moest|moeten)\s+(?:\w+\s+){0,5}?(?:roepen|zoeken|halen|vragen|zeuren|smeken|bedelen)\b",
+    r"\bzo\s+(?:hard|luid|lawaaierig|dicht\s+op\s+elkaar|koud|heet|krap|traag|zout|vet)\s+dat\b",
+    r"\bnog\s+nooit\s+(?:van\s+)?gehoord\b", r"\bvoor\s+een\s+bodempje\b",
+    r"\b(?:ober|kelner|personeel|bediening|serveerster|medewerker|dienster)\s+(?:\w+\s+)?wist\s+(?:zelf\s+)?niet\b",
+    r"\bniemand\s+(?:kwam|komt|vroeg)\b", r"\bdubbel\s+(?:aangerekend|afgerekend|afgeschreven|gefactureerd)\b",
+    r"\b(?:droog|taai|hard|koud|zout|zuur|slap)\s+als\s+(?:een\s+)?\w+", r"\bzwaar\s+op\s+de\s+maag\b",
+    r"\bbelooft\s+meer\s+dan\b",
     r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
     r"\bbijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|onder\s+(?:een|de)\s+\w+|verongelukt)\b",
     # Not "nog geen problemen gehad", "nog geen slechte ervaring": that is praise.
@@ -777,7 +788,16 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
-    r"\bsm(?:olt|elt|elten|olten)\s+op\s+de\s+tong\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b",
+    r"\bsm(?:olt|elt|elten|olten)\s+op\s+de\s+tong\b",
+    # Implicit praise: a cook who knows what he does, staff who think along and "weten van
+    # aanpakken", received like old friends, "in de watten gelegd", a price that is right,
+    # a plate eaten clean, a wide choice, "om te onthouden".
+    r"\bweet\s+wat\s+(?:hij|zij|ze)\s+doet\b", r"\bweten\s+wat\s+ze\s+doen\b",
+    r"\bdenk(?:t|en)\s+(?:echt\s+)?met\s+(?:je|u|ons|de\s+klant)\s+mee\b", r"\b(?:weet|weten)\s+van\s+aanpakken\b",
+    r"\bals\s+(?:oude\s+)?(?:vrienden|familie|koning(?:en)?)\s+(?:ontvangen|behandeld|onthaald)\b",
+    r"\bin\s+de\s+watten\s+gelegd\b", r"\b(?:prijs|alles)\s+klop(?:t|te)\b(?!\s+(?:niet|nie|totaal\s+niet))",
+    r"\bzoals\s+(?:ze|het|hij)\s+(?:hoort|horen)\s+te\s+zijn\b", r"\b(?:bord|borden)\s+(?:\w+\s+)?leeg(?:gegeten|gemaakt)\b",
+    r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b",
     r"\bzelfs\s+(?:toen|als|wanneer)\s+het\s+druk\s+(?:was|is|werd)\b",
     r"\bniets\s+(?:dan|als)\s+lof\b",
     r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",
