@@ -891,10 +891,10 @@ CHURN = Category(
         r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+op\b",
         r"ik\s+zeg\s+(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
+        # Ending a contract or account; not moving it to a new address or a partner's name.
         r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)\s+"
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
-        # A contract moved to a new address or a partner's name stays with the brand.
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
         r"ik\s+stap\s+over", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
         r"(?:afsluiting|sluiting|opheffing)\s+(?:\w+\s+){0,2}?(?:van\s+(?:mijn|m'n|de|onze|een|het)|v/e|v/d)\s+(?:\w+\s+)?(?:rekening|rekeningen|account)",
