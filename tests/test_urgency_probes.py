@@ -3,7 +3,7 @@ evaluation set: a service unusable, money wrong, a trip stopped now, help unreac
 critical moment (high), beside look-alikes that must not be high (a solved problem, a
 how-to question, a wish, slowness, sarcasm about something trivial, "no issues").
 
-`tests/labelled/urgency_probes_en.tsv` holds 840 English tweets written in twelve batches,
+`tests/labelled/urgency_probes_en.tsv` holds 900 English tweets written in thirteen batches,
 each before the rules it then measured (the sixth, ids "fv", 0.458 recall before its
 rules: a task that fails whenever it is tried, a "busy" site, a flight named by airport
 codes, a rider with no way home; the seventh, "fw", over every category, 0.806 before
@@ -20,7 +20,10 @@ an airbag light with "told me not to drive", marked delivered and never came, a 
 closed with no explanation, "done with you", a screen gone black; the twelfth, "gb", 60
 terse tweets with "acct", "pls" and hashtags, 0.667 before: "somebody ordered … on my
 acct", a leaked SSN and a class action, the wrong pills, a carriage filling with smoke,
-earbuds that won't pair, songs that skip after seconds, "cancelling.", a seat given away); `urgency_probes_other_languages.tsv` 85 in Spanish,
+earbuds that won't pair, songs that skip after seconds, "cancelling.", a seat given away;
+the thirteenth, "gc", 60 over regulators, the press, churn and travel, 0.667 before: a
+hidden camera, a driver asleep at the wheel, taken off the plane, a car reservation not
+honoured, "$300 of charges", data throttled, a thread sent to the DOT); `urgency_probes_other_languages.tsv` 85 in Spanish,
 French, Portuguese, German, Italian and Japanese. Each row is checked for what
 the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
@@ -66,6 +69,8 @@ KNOWN_MISSES = frozenset(
 # Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})
+# Missed because "nothing fixed" after the outage reads as the outage being fixed.
+RESOLVED_MISREAD = frozenset({"gc047"})
 
 
 def rows(name: str) -> list[Labelled]:
@@ -87,6 +92,8 @@ def cases(name: str) -> list[object]:
             if row.id in KNOWN_MISSES
             else [pytest.mark.xfail(strict=True, reason="positive words misread as praise")]
             if row.id in PRAISE_MISREAD
+            else [pytest.mark.xfail(strict=True, reason="'nothing fixed' read as fixed")]
+            if row.id in RESOLVED_MISREAD
             else [],
         )
         for row in rows(name)
