@@ -69,8 +69,6 @@ KNOWN_MISSES = frozenset(
 # Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})
-# Missed because "nothing fixed" after the outage reads as the outage being fixed.
-RESOLVED_MISREAD = frozenset({"gc047"})
 
 
 def rows(name: str) -> list[Labelled]:
@@ -92,8 +90,6 @@ def cases(name: str) -> list[object]:
             if row.id in KNOWN_MISSES
             else [pytest.mark.xfail(strict=True, reason="positive words misread as praise")]
             if row.id in PRAISE_MISREAD
-            else [pytest.mark.xfail(strict=True, reason="'nothing fixed' read as fixed")]
-            if row.id in RESOLVED_MISREAD
             else [],
         )
         for row in rows(name)

@@ -231,7 +231,7 @@ FRAUD = Category(
     HIGH,
     (
         # Someone else using the account: "somebody ordered 3 ps4s on my acct".
-        r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|logged\s+into|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
+        r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
         r"leaked\s+(?:my|our)\s+(?:\w+\s+)?(?:ssn|data|information|info|details|social|address|card|password|credit)",
         # Identity theft: "someone opened a credit line in my name".
         r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
