@@ -46,7 +46,7 @@ def contrasted_score(analyser: SentimentIntensityAnalyzer, prepared: str, text: 
     """VADER's compound score for `prepared` (`text` rewritten for VADER), neutral when its
     first "but" divides a mixed verdict."""
     score = float(analyser.compound(prepared))
-    if abs(score) < MIXED_AT or "but" not in prepared.lower():
+    if "but" not in prepared.lower() or abs(score) < MIXED_AT:
         return score
     if _CONTRAST.search(text) is None:
         return score  # "toch" became "but" too, but is mostly a particle ("dat kan toch beter")

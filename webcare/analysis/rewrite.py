@@ -67,7 +67,6 @@ _EXCESS_PATTERN = (
     r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b"
 )
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
-_EXCESS_RUNS = frozenset("veel veels echt wel iets wat te".split())  # what a match begins with
 _EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
 EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
 _NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
@@ -131,28 +130,13 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
             text = _CONCESSION.sub(_concession, text)
             words = None  # "maar" may come in
         if words is None or "te" in words:
-            at = _first_of(text, words and _EXCESS_RUNS.intersection(words))
-            if at >= 0:
-                text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN), at)
+            text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _negate_final_negators(text)
         if words is None or not _FUNCTION_RUNS.isdisjoint(words):
-            at = _first_of(text, words and _FUNCTION_RUNS.intersection(words))
-            if at >= 0:
-                text = _sub_folded(
-                    _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word, at
-                )
+            text = _sub_folded(
+                _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word
+            )
     return text, phrases
-
-
-def _first_of(text: str, runs: set[str] | frozenset[str] | None) -> int:
-    """Where in `text` the first of `runs` (words a pass's every match begins with, as whole
-    word runs, that the text had) stands, or -1 when the passes before took them all: the
-    pass then starts there, or is skipped. A `str.find` or two costs less than the regex
-    engine's try at every place of the text before. None (runs unknown): 0."""
-    low = text.lower()
-    if runs is None or len(low) != len(text):
-        return 0
-    return min((at for at in map(low.find, runs) if at >= 0), default=-1)
 
 
 # A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een

@@ -66,9 +66,8 @@ _STRONG_PRAISE = 1.8
 
 def _score(text: str, language: str, words: set[str] | None = None) -> tuple[float, dict[str, str]]:
     prepared, phrases = prepare(text, language, words)
-    vader = analyser(language)
-    score = contrasted_score(vader, prepared, text)
-    return lukewarm_score(vader, prepared, phrases, score, language, words), phrases
+    score = contrasted_score(analyser(language), prepared, text)
+    return lukewarm_score(analyser(language), prepared, phrases, score, language, words), phrases
 
 
 def analyse_sentiment(

@@ -101,15 +101,16 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
         def compound(self, text: str) -> float:
             """`polarity_scores(text)["compound"]` without the scores nobody reads."""
             text, compounds = self._prepared(text)
-            total = float(sum(self._sentiments(text, compounds)))
-            if not total:
-                return 0.0  # what normalize(0.0) rounds to: no opinion word, or all cancelled
-            # Upstream's _punctuation_emphasis (_amplify_ep + _amplify_qm), without its calls.
-            questions = text.count("?")
-            emphasis = min(text.count("!"), 4) * 0.292 + (
-                0 if questions <= 1 else questions * 0.18 if questions <= 3 else 0.96
-            )
-            return round(normalize(total + emphasis if total > 0 else total - emphasis), 4)
+            sentiments = self._sentiments(text, compounds)
+            if not sentiments:
+                return 0.0
+            total = float(sum(sentiments))
+            emphasis = self._punctuation_emphasis(text)
+            if total > 0:
+                total += emphasis
+            elif total < 0:
+                total -= emphasis
+            return round(normalize(total), 4)
 
         def _prepared(self, text: str) -> tuple[str, bool]:
             """The text stripped, with emoji in VADER's table spelled out as upstream does
@@ -159,15 +160,8 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             last = len(words) - 1
             cap_diff: bool | None = None  # SentiText's is_cap_diff, computed when needed
             near = near_modifiers(lowers)  # where the checks must run
-            # Upstream scores a word outside the lexicon 0: only the words in it, and the long
-            # ones that may be Dutch compounds, are looked at.
-            sentiments: list[float] = [0] * len(lowers)
-            for i in [
-                at
-                for at, word in enumerate(lowers)
-                if word in lexicon or (compounds and len(word) >= HEAD_FROM)
-            ]:
-                lowered = lowers[i]
+            sentiments: list[float] = []
+            for i, lowered in enumerate(lowers):
                 if lowered not in lexicon:
                     head = None
                     if compounds and len(lowered) >= HEAD_FROM:
@@ -177,26 +171,29 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                         if head in modifiers or "n't" in head:
                             near.update(range(i - 2, i + 4))  # the checks read it from here on
                     if head is None or head not in lexicon:
+                        sentiments.append(0)  # upstream scores a word outside the lexicon 0
                         continue
                 if lowered in BOOSTER_DICT:
-                    continue  # a booster alone scores 0
+                    sentiments.append(0)  # and a booster alone 0
+                    continue
                 if lowered == "kind" and i < last and lowers[i + 1] == "of":
+                    sentiments.append(0)
                     continue
                 if lowered == COMPLAINT_TOKEN:
                     # A complaint phrase carries its own negation ("nog steeds niet bezorgd");
                     # a "niet"/"not" before it must not flip it.
-                    sentiments[i] = COMPLAINT_VALENCE
+                    sentiments.append(COMPLAINT_VALENCE)
                     continue
                 if cap_diff is None:
                     capitals = sum(map(str.isupper, words))
                     cap_diff = 0 < len(words) - capitals < len(words)
                 if i in near:
-                    sentiments[i] = self._valence(words, lowers, i, cap_diff)
+                    sentiments.append(self._valence(words, lowers, i, cap_diff))
                     continue
                 valence = lexicon[lowered]
                 if words[i].isupper() and cap_diff:
                     valence = valence + C_INCR if valence > 0 else valence - C_INCR
-                sentiments[i] = valence
+                sentiments.append(valence)
             if but and "but" in lowers:
                 sentiments = but_check(words, sentiments)
             return sentiments
