@@ -11,7 +11,7 @@ from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import detect_topics
 from webcare.analysis.urgency import ruleset
 from webcare.model import Route, SentimentLabel, UrgencyLevel
-from webcare.settings import RouteSettings, Settings
+from webcare.settings import RouteSettings, Settings, UrgencyRuleSettings, UrgencySettings
 
 PLAIN = Settings()
 SHOP = Settings(
@@ -432,3 +432,13 @@ def test_small_amounts_are_not_high_value() -> None:
                                              ("Ik betaalde 75 euro", "75.00")])  # fmt: skip
 def test_amounts_in_dutch_and_english_notation(text: str, amount: str) -> None:
     assert f"amount {amount}" in analyse(text, PLAIN).route_reason
+
+
+def test_analyse_reads_each_settings_own_rules_when_they_alternate() -> None:
+    # analyse keeps the rules of the last Settings it saw: another must not get them.
+    lost = UrgencyRuleSettings("lost", level=UrgencyLevel.HIGH, patterns=("zoekgeraakt",))
+    custom = Settings(urgency=UrgencySettings(rules=(lost,)))
+    text = "Mijn pakket is zoekgeraakt"
+    for _ in range(2):
+        assert "lost" in analyse(text, custom).urgency.categories
+        assert "lost" not in analyse(text, PLAIN).urgency.categories

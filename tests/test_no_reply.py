@@ -286,6 +286,17 @@ def test_praise_with_something_that_does_not_work_still_needs_a_reply(text: str)
         "Thanks, I'll write to you privately",
         "Bedankt, DM gestuurd!",
         "Top, ik heb je een DM gestuurd",
+        # one for each word the hand-off search is skipped without (closing._HANDOFF_HINTS)
+        "Great, I have replied to your email",
+        "Photos submitted, thanks!",
+        "Screenshots forwarded, cheers!",
+        "Super, formulier ingevuld!",
+        "Top, ik heb u zojuist een berichtje gestuurd",
+        "Lovely, just messaged you!",
+        "Thanks, I've just filled in the form",
+        "Great, I've written it all down and sent it",
+        "Fijn, gegevens doorgestuurd 👍",
+        "Awesome, have sent it over",
     ],
 )
 def test_a_thank_you_that_hands_the_thread_back_needs_a_reply(text: str) -> None:

@@ -135,6 +135,26 @@ def test_analyse_routes_end_to_end(text: str, route: Route, reason: str) -> None
     assert reason in analysis.route_reason
 
 
+@pytest.mark.parametrize(
+    ("text", "monetary"),
+    [
+        # Money words and currencies in any case and spacing (route tests cheap substrings
+        # of the casefolded text before its case-insensitive regexes).
+        ("Jullie hebben me CHARGED  TWICE, 60 EURO weg", "amount 60.00; money: 'CHARGED  TWICE'"),
+        ("Geld\n terug graag: 1.234,56 Eur", "amount 1,234.56; money: 'Geld\\n terug'"),
+        ("ReFuNd? 75 POUND", "amount 75.00; money: 'ReFuNd'"),
+        ("Chargeback gedaan voor $80", "amount 80.00; money: 'Chargeback'"),
+        ("SchadeVergoeding gevraagd", "money: 'SchadeVergoeding'"),
+        # "teleurgesteld" holds "eur", "terug" and "charge" alone are no money words.
+        ("Zwaar teleurgesteld, bel me terug", ""),
+        ("Charges for delivery went up, 3 times", ""),
+    ],
+)
+def test_amounts_and_money_words_are_read_in_any_case(text: str, monetary: str) -> None:
+    reason = decide_route(text, neutral(), Urgency(UrgencyLevel.NORMAL)).reason
+    assert reason.endswith(f"monetary high ({monetary})" if monetary else "monetary low")
+
+
 def test_decide_route_reads_every_setting() -> None:
     nothing = Urgency(UrgencyLevel.NORMAL)
     strict = RouteSettings(strongly_negative=-0.8, high_amount=500, low_rating=0)

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from webcare.analysis.patterns import quick_search
+from webcare.analysis.patterns import contains_any, quick_search, substring_cover
 from webcare.analysis.rules import fold
 from webcare.model import Sentiment, SentimentLabel, Urgency
 
@@ -76,6 +76,8 @@ _FOR_OBJECTS = frozenset(
 )
 _THANKS_OR_SOLVED = _THANKS | _SOLVED
 _ANY_THANKS = re.compile(quick_search(rf"\b(?:{'|'.join(sorted(_THANKS_OR_SOLVED))})\b"))
+# Every match holds one of these: most texts hold none and skip the search.
+_THANKS_HINTS = substring_cover(_THANKS_OR_SOLVED)
 # Words that turn "thanks, solved, and ..." into more than a closer: a contrast, a
 # negation, something still open, a request or another matter.
 _MORE = frozenset(
@@ -168,6 +170,12 @@ _HANDOFF = re.compile(quick_search(
     r"|\b(?:dm|pb|pm|bericht|berichtje|gegevens|mail|e-mail|formulier|foto'?s)\s+(?:is\s+|zijn\s+)?(?:gestuurd|verstuurd|doorgestuurd|ingevuld)\b"
     r"|\bik\s+(?:heb\s+)?(?:je|jullie|u)\s+(?:net\s+|zojuist\s+)?(?:een\s+)?(?:dm|pb|bericht|berichtje|mail|e-mail)\b"
 ))  # fmt: skip
+# A piece of every `_HANDOFF` match (its verb or its message word): most texts hold none
+# and skip its search, as with `_RESOLVED_HINTS`.
+_HANDOFF_HINTS = (
+    "sent", "send", "dm", "messaged", "mail", "replied", "followed", "filled", "submitted",
+    "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht",
+)  # fmt: skip
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -200,7 +208,7 @@ def assess_reply(
         if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
             return REACTION
         if (
-            any(hint in folded for hint in _RESOLVED_HINTS)
+            contains_any(folded, _RESOLVED_HINTS)
             and _RESOLVED.search(folded)
             and len(text.split()) <= MAX_WORDS
         ):
@@ -239,7 +247,7 @@ def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> b
         and (text.isascii() or _NEGATIVE_EMOJI.search(text) is None)  # a flag lookup first
         and _ASK.search(folded) is None
         and not _case_number(folded)
-        and _HANDOFF.search(folded) is None
+        and not (contains_any(folded, _HANDOFF_HINTS) and _HANDOFF.search(folded))
     )
 
 
@@ -255,7 +263,7 @@ def _closing(
     text: str, sentiment: Sentiment, urgency: Urgency, *, brand_words: Iterable[str], folded: str
 ) -> ReplyNeed:
     """A closing thank-you needs no reply; anything else does (with why, for a thanks)."""
-    if _ANY_THANKS.search(folded) is None:
+    if not contains_any(folded, _THANKS_HINTS) or _ANY_THANKS.search(folded) is None:
         return NEEDED  # the common case, decided without splitting the text into words
     cleaned = _HANDLE_OR_URL.sub(" ", text)
     lowered = [word.lower() for word in _TOKEN.findall(cleaned)]

@@ -8,6 +8,7 @@ scan of it for the places where their rules may match.
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
@@ -15,6 +16,8 @@ from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import TOKEN, detect_language
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
+from webcare.analysis.topics import TopicRuleset
+from webcare.analysis.urgency import Ruleset
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.urgency_lexicon import POSITIVE_REASON
 from webcare.model import Analysis, Route, Urgency, UrgencyLevel
@@ -31,6 +34,37 @@ def _places(urgency: RuleMatcher, topics: RuleMatcher) -> Places:
     return Places(urgency, topics)
 
 
+class _Rules(NamedTuple):
+    """What `analyse` reads from one `Settings`, looked up once."""
+
+    categories: Ruleset
+    topics: TopicRuleset
+    places: Places
+    brand_words: tuple[str, ...]
+
+
+_last: tuple[Settings, _Rules] | None = None
+
+
+def _rules(settings: Settings) -> _Rules:
+    # The same Settings object (frozen) for every mention of a poll or an import: checked by
+    # identity, since the rulesets' caches hash the settings dataclasses on every call.
+    global _last
+    last = _last
+    if last is not None and last[0] is settings:
+        return last[1]
+    categories = urgency_rules.ruleset(settings.urgency)
+    topic_set = topic_rules.ruleset(settings.topics)
+    rules = _Rules(
+        categories,
+        topic_set,
+        _places(categories.matcher, topic_set.matcher),
+        (settings.brand.name, *settings.brand.keywords),
+    )
+    _last = (settings, rules)
+    return rules
+
+
 def analyse(
     text: str,
     settings: Settings,
@@ -42,9 +76,8 @@ def analyse(
     language = detect_language(text, tokens=tokens)
     sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
     folded = fold(text)
-    categories = urgency_rules.ruleset(settings.urgency)
-    topic_set = topic_rules.ruleset(settings.topics)
-    places = _places(categories.matcher, topic_set.matcher).find(folded)
+    categories, topic_set, place_finder, brand_words = _rules(settings)
+    places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
         text, sentiment, settings.urgency, folded=folded, places=places, language=language
     )
@@ -53,7 +86,7 @@ def analyse(
         text,
         sentiment,
         urgency,
-        brand_words=(settings.brand.name, *settings.brand.keywords),
+        brand_words=brand_words,
         folded=folded,
         rating=rating,
     )

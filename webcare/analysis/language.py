@@ -220,7 +220,12 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str:
     the rest go to py3langid. Emoji-only texts and single unknown words are `und`.
     `tokens` are `TOKEN.findall(text.lower())`, if known.
     """
-    words = _WORD.findall(text.lower()) if tokens is None else _words_of(tokens)
+    if tokens is None:
+        words = _WORD.findall(text.lower())
+    elif "".join(tokens).isalpha():  # one test in C: most texts' tokens are all words
+        words = tokens
+    else:
+        words = _words_of(tokens)
     if not words:
         return UNDETERMINED
     scores = dict.fromkeys(_STOPWORDS, 0)

@@ -51,18 +51,29 @@ _LIST_MARKER = re.compile(
 # The quick tests whether there is one at all, before a closer look: `quick_search`.
 _ANY_RESOLVED = re.compile(quick_search(_RESOLVED.pattern))
 _ANY_LIST_MARKER = re.compile(quick_search(_LIST_MARKER.pattern))
-SENTENCE_END = ".!?;\n"
+SENTENCE_END = ".!?;\n"  # `_last_end` spells these out
 
 
 def first_mark(text: str, marks: Iterable[str]) -> int:
     """Where the first of `marks` in `text` is, or `len(text)` when none is."""
-    return min((i for i in (text.find(mark) for mark in marks) if i >= 0), default=len(text))
+    first = len(text)
+    for mark in marks:  # a plain loop: two generators cost more than the searches
+        index = text.find(mark)
+        if 0 <= index < first:
+            first = index
+    return first
+
+
+def _last_end(text: str) -> int:
+    """Where the last sentence end (`SENTENCE_END`) in `text` is, or -1."""
+    # Spelled out: a generator over the marks cost more than the five searches.
+    return max(text.rfind("."), text.rfind("!"), text.rfind("?"), text.rfind(";"), text.rfind("\n"))
 
 
 def clause_before(low: str, start: int) -> str:
     """The words before a match in its clause (a comma, a "but" or a sentence ends it)."""
     window = low[max(0, start - 80) : start]
-    cut = max(window.rfind(mark) for mark in (*SENTENCE_END, ","))
+    cut = max(_last_end(window), window.rfind(","))
     window = window[cut + 1 :]
     for conjunction in (" maar ", " but ", " en ", " and "):
         index = window.rfind(conjunction)
@@ -113,8 +124,7 @@ def listed(low: str, start: int, end: int) -> bool:
     if _ANY_LIST_MARKER.search(low, max(0, start - 160), start) is None:
         return False
     window = low[max(0, start - 160) : start]
-    cut = max(window.rfind(mark) for mark in SENTENCE_END)
-    sentence = window[cut + 1 :]
+    sentence = window[_last_end(window) + 1 :]
     markers = list(_LIST_MARKER.finditer(sentence))
     if not markers:
         return False
@@ -133,7 +143,7 @@ def listed(low: str, start: int, end: int) -> bool:
 def sentence_start(low: str, start: int) -> int:
     """Where the sentence of a match at `start` begins (looking back at most 120 characters)."""
     before = low[max(0, start - 120) : start]
-    return start - len(before) + max(before.rfind(mark) for mark in SENTENCE_END) + 1
+    return start - len(before) + _last_end(before) + 1
 
 
 # A question about what would happen is no report that it did: "is it true my account gets

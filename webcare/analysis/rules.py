@@ -32,6 +32,7 @@ from webcare.analysis.patterns import (
     widened,
 )
 
+_Match = Callable[[str, int], Any]  # a compiled regex's `match`
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -102,33 +103,32 @@ class RuleMatcher:
         self._each: list[re.Pattern[str] | None] = [None] * len(sources)
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
-        self._dispatch: dict[str, tuple[tuple[int, Callable[..., Any]], ...]] = {}
+        self._dispatch: dict[str, tuple[tuple[int, _Match, _Match | None], ...]] = {}
 
-    def _rules_at(self, start: str) -> tuple[tuple[int, Callable[..., Any]], ...]:
+    def _rules_at(self, start: str) -> tuple[tuple[int, _Match, _Match | None], ...]:
         """The rules that can match at a place whose text starts with `start`, each with
-        its regex's `match` (compiled the first time a place needs it)."""
+        its regexes' `match` (compiled the first time a place needs it): see `_match`."""
         rules = self._dispatch.get(start)
         if rules is None:
             found = set(self._anywhere)
             for length in range(1, len(start) + 1):
                 found |= self._by_prefix.get(start[:length], set())
             rules = tuple(
-                (index, self._match(index, 2 * index in found, 2 * index + 1 in found))
+                (index, *self._match(index, 2 * index in found, 2 * index + 1 in found))
                 for index in sorted({part // 2 for part in found})
             )
             if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
                 self._dispatch[start] = rules
         return rules
 
-    def _match(self, index: int, trie: bool, others: bool) -> Callable[[str, int], Any]:
-        """The `match` of rule `index`'s regex where only its parts asked for may match:
-        the trie's match, else the others', as the regex of both would find."""
+    def _match(self, index: int, trie: bool, others: bool) -> tuple[_Match, _Match | None]:
+        """The `match`es of rule `index`'s regexes where only its parts asked for may match:
+        the trie's, then (when it finds nothing) the others', as the regex of both would find."""
         if not others:
-            return self._regex(2 * index).match
+            return self._regex(2 * index).match, None
         if not trie:
-            return self._regex(2 * index + 1).match
-        first, then = self._regex(2 * index).match, self._regex(2 * index + 1).match
-        return lambda text, position: first(text, position) or then(text, position)
+            return self._regex(2 * index + 1).match, None
+        return self._regex(2 * index).match, self._regex(2 * index + 1).match
 
     def _regex(self, part: int) -> re.Pattern[str]:
         regex = self._each[part]
@@ -165,10 +165,12 @@ class RuleMatcher:
             rules = dispatch.get(key)
             if rules is None:
                 rules = self._rules_at(key)
-            for index, match_at in rules:
+            for index, match_at, then_at in rules:
                 if index in found:
                     continue
                 match = match_at(low, position)
+                if match is None and then_at is not None:  # inline: no lambda's frame per try
+                    match = then_at(low, position)
                 if match is not None:
                     start, end = match.span()
                     if accept is not None and not accept(names[index], start, end, low):

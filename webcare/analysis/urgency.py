@@ -58,7 +58,7 @@ from webcare.analysis.match_context import (
     resolved,
     sentence_start,
 )
-from webcare.analysis.patterns import quick_search
+from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
@@ -215,7 +215,7 @@ def _not_today_nl(low: str, start: int, end: int) -> bool:
     if _ELSEWHERE_NL.match(low, end):
         return True
     window = low[max(0, start - 120) : end + 60]
-    if not any(hint in window for hint in _NOT_TODAY_HINTS_NL):
+    if not contains_any(window, _NOT_TODAY_HINTS_NL):
         return False
     before = clause_before(low, start)
     clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
