@@ -1,0 +1,227 @@
+"""Rewriting a text for VADER: emoji to tokens, complaint, praise and neutral phrases to
+one token each, and for Dutch the names, the concessions, the "too much" of "te", the
+clause-final negators and the function words VADER understands in English (see
+webcare.analysis.sentiment). Pure once loaded."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from webcare.analysis.language import TOKEN as _TOKEN
+from webcare.analysis.lexicon import (
+    COMPLAINT_PHRASES_EN,
+    COMPLAINT_PHRASES_NL,
+    DUTCH_FUNCTION_WORDS,
+    DUTCH_LEXICON,
+    EMOJI_TOKENS,
+    NEUTRAL_PHRASES_NL,
+    PRAISE_PHRASES_EN,
+    PRAISE_PHRASES_NL,
+    SERVICE_LEXICON,
+)
+from webcare.analysis.patterns import ordered_alternation
+from webcare.analysis.phrase_search import phrases as _phrases
+from webcare.analysis.phrase_search import sub_folded as _sub_folded
+from webcare.analysis.vader import (
+    COMPLAINT_TOKEN,
+    EXCESS_TOKEN,
+    PRAISE_TOKEN,
+    analyser,
+    english_in_dutch,
+    may_have_emoji,
+)
+
+# Per analyser language: a Dutch text is not searched for English phrases and vice versa,
+# which halves the cost of the slowest step of the analysis.
+_COMPLAINTS = {"nl": _phrases(COMPLAINT_PHRASES_NL), "en": _phrases(COMPLAINT_PHRASES_EN)}
+_PRAISES = {"nl": _phrases(PRAISE_PHRASES_NL), "en": _phrases(PRAISE_PHRASES_EN)}
+_COMPLAINTS_FOLDED = {"nl": _phrases(COMPLAINT_PHRASES_NL, flags=0)}
+_COMPLAINTS_FOLDED["en"] = _phrases(COMPLAINT_PHRASES_EN, flags=0)
+_PRAISES_FOLDED = {"nl": _phrases(PRAISE_PHRASES_NL, flags=0)}
+_PRAISES_FOLDED["en"] = _phrases(PRAISE_PHRASES_EN, flags=0)
+_NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
+_NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
+NEUTRAL_TOKEN = "wcneutral"
+"""What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
+# The word after a function word is captured too: see `_rewrite_function_word`.
+_FUNCTION_WORDS_ORDER = sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)
+_FUNCTION_WORDS_PATTERN = r"\b({})\b(?=(?:\s+([\w'-]+))?)"
+_FUNCTION_WORDS = re.compile(
+    _FUNCTION_WORDS_PATTERN.format("|".join(_FUNCTION_WORDS_ORDER)), re.IGNORECASE
+)
+_FUNCTION_WORDS_FOLDED = re.compile(
+    _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
+)
+# Each function word's first run of word characters ("zo" of "zo'n"): see `word_runs`.
+_FUNCTION_RUNS = frozenset(re.findall(r"\w+", word)[0] for word in DUTCH_FUNCTION_WORDS)
+# Dutch "te" before an adjective says "too much": "te duur", "veel te klein", "te zout";
+# before a praise word it is praise ("te gek", "te leuk voor woorden").
+# Infinitives after "te" end in -n ("te eten", "te gaan", "te zijn") and are left alone.
+_EXCESS_PATTERN = (
+    r"\b(?:veel\s+|veels\s+|echt\s+|wel\s+|iets\s+|wat\s+)?te\s+"
+    # "te gek", "te leuk voor woorden", "te mooi om waar te zijn": praise, not too much.
+    r"(?!(?:gek|gekke|leuk|mooi|gaaf|lief|schattig|grappig|spannend|heerlijk|prachtig|tof|vet"
+    r"|koop|voet|gast|pas|veel\s+moeite|midden|goed\s+om|meer|minder|beter)\b)"
+    r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b"
+)
+_EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
+_EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
+EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
+_NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
+# A sentence that opens with its concession ("Hoewel de bediening traag was, het eten was
+# top"; "Ondanks de drukte, vriendelijke bediening") says its verdict after the comma:
+# read as "A maar B", so VADER's but-rule weighs the main clause.
+_CONCESSION = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
+    re.IGNORECASE,
+)
+# A clause that ends in its negator; the negator and the punctuation after it are kept apart.
+_CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
+
+
+def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[str, dict[str, str]]:
+    """Rewrite the text for VADER; returns it with the phrases found and the token each became.
+
+    `words` are the text's `word_runs`, if known: a Dutch pass whose word the text lacks
+    (a name VADER reads as English, "te", a function word) is skipped, its scan saved.
+    """
+    phrases: dict[str, str] = {}
+
+    def mark(token: str) -> Callable[[re.Match[str]], str]:
+        def replace(match: re.Match[str]) -> str:
+            phrases[" ".join(match.group(0).lower().split())] = token
+            return " " if token == NEUTRAL_TOKEN else f" {token} "
+
+        return replace
+
+    if may_have_emoji(text):
+        text = EMOJI.sub(emoji_token, text)
+    if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
+        text = _QUOTED.sub(_unquote_praise, text)
+    low = text.lower()
+    if len(low) != len(text):
+        words = None  # case-insensitive patterns then: "NİET" is "niet" to them
+    if language == "nl" and (words is None or not english_in_dutch().isdisjoint(words)):
+        if _NAME.search(text):
+            text = _NAME.sub(_unname, text)
+            low = text.lower()
+    # One search for all three lists first: most texts have none of their phrases, and the
+    # complaints (searched first, in the same text) cannot start before its first match.
+    start: int | None = 0  # a text lower() changes in length: the case-insensitive passes
+    if len(low) == len(text):
+        found = _any_phrase(language).search(low)
+        start = None if found is None else found.start()
+    if start is not None:
+        text = _sub_folded(
+            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
+        )
+        text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
+        if language == "nl":
+            # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
+            text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
+    if language == "nl":
+        # "niet voor niets verkozen tot beste" stresses, it does not negate.
+        if "niet voor ni" in text:
+            text = _NOT_FOR_NOTHING.sub(" ", text)
+        low = text.lower()
+        if "hoewel" in low or "ondanks" in low or "ofschoon" in low or "weliswaar" in low:
+            text = _CONCESSION.sub(_concession, text)
+            words = None  # "maar" may come in
+        if words is None or "te" in words:
+            text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
+        text = _negate_final_negators(text)
+        if words is None or not _FUNCTION_RUNS.isdisjoint(words):
+            text = _sub_folded(
+                _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word
+            )
+    return text, phrases
+
+
+# A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een
+# "smakelijk" of "dankuwel" waren ver te zoeken', 'allemaal „fantastische toezeggingen”'.
+_QUOTED = re.compile(r'["“„‘]([^"“”„‘’\n]{1,40})["”’]')
+_QUOTED_WORDS = 3
+
+
+def _unquote_praise(match: re.Match[str]) -> str:
+    words = _TOKEN.findall(match.group(1).lower())
+    if len(words) > _QUOTED_WORDS:
+        return match.group(0)
+    lexicon = analyser("nl").lexicon
+    if any(lexicon.get(word, 0.0) > 0 for word in words):
+        return " "
+    return match.group(0)
+
+
+# In a Dutch text an English word written with a capital after the sentence's first word
+# is a name: a band, a game, a product ("Dus Rancid luisteren", "Run The Jewels",
+# "Championship Manager"), not the writer's opinion.
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
+
+
+def _unname(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "wcname" if word.lower() in english_in_dutch() else word
+
+
+def _concession(match: re.Match[str]) -> str:
+    start = " " if match.group(0)[:1].isspace() else ""
+    return f"{start}{match.group(1)} maar"
+
+
+def emoji_token(match: re.Match[str]) -> str:
+    return f" {EMOJI_TOKENS[match.group(0)]} "
+
+
+def _negate_final_negators(text: str) -> str:
+    """ "Sympathiek zijn ze zeker niet." negates the opinion words before the final "niet".
+
+    VADER only looks back from an opinion word for its negator, so the negator is moved in
+    front of each opinion word of its clause.
+    """
+    if "niet" not in text and "nooit" not in text:
+        return text
+    lexicon = analyser("nl").lexicon
+    out: list[str] = []
+    position = 0
+    for match in _CLAUSE_FINAL_NEGATION.finditer(text):
+        start = max(text.rfind(mark, position, match.start()) for mark in ".,;:!?\n") + 1
+        clause = text[max(start, position) : match.start()].split(" ")
+        negated = [f"not {w}" if w.lower().strip("'\"") in lexicon else w for w in clause]
+        if negated == clause:
+            continue
+        out.append(text[position : max(start, position)])
+        out.append(" ".join(negated))
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+@functools.cache
+def _any_phrase(language: str) -> re.Pattern[str]:
+    """The complaint, praise and neutral phrases in one search: most texts have none, and
+    then none of the three passes changes them."""
+    if language == "nl":
+        return _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
+    return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)
+
+
+_MARKS = tuple(",.;:!?")  # a tuple, not a str: the empty string at the text's end is no mark
+
+
+def _rewrite_function_word(match: re.Match[str]) -> str:
+    word = match.group(1).lower()
+    english = DUTCH_FUNCTION_WORDS[word]
+    # Dutch often ends a clause with its negator ("inloggen lukt niet, storing?"); VADER
+    # ignores punctuation, so a "not" there would flip the next clause's opinion word.
+    if english in ("not", "never") and match.string[match.end() : match.end() + 1] in _MARKS:
+        return match.group(1)
+    # "vreselijk", "super", "erg" boost an opinion word after them ("vreselijk slecht") but
+    # are the opinion themselves otherwise ("wat een vreselijk bedrijf", "super service").
+    if english == "very" and word in DUTCH_LEXICON:
+        following = (match.group(2) or "").lower()
+        if following not in DUTCH_LEXICON and following not in SERVICE_LEXICON:
+            return match.group(1)
+    return english
