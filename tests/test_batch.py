@@ -14,9 +14,9 @@ from webcare.analysis import analyse
 from webcare.businesshours import parse_hours
 from webcare.model import Analysis, Channel, Mention, Reply, ReplyPolicy, mention_id
 from webcare.settings import Settings, SlaSettings
-from webcare.usecases.settle import settlements
 from webcare.store import FetchState, MentionQuery, open_store
 from webcare.store.batch import CHUNK
+from webcare.usecases.settle import settlements
 
 POLLED = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 SETTINGS = Settings()

@@ -16,9 +16,9 @@ from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import TOKEN, detect_language
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
+from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import TopicRuleset
 from webcare.analysis.urgency import Ruleset
-from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.urgency_lexicon import POSITIVE_REASON
 from webcare.model import Analysis, Route, Urgency, UrgencyLevel
 from webcare.settings import Settings

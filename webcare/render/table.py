@@ -43,10 +43,11 @@ from webcare.stats import Stats
 from webcare.textutil import one_line
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from webcare.digest import Digest
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
-    from rich.console import Console
 
 INCIDENTS_SHOWN = 5
 """Incidents a people's report lists; the rest are counted (json lists all)."""

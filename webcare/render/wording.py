@@ -19,10 +19,10 @@ from webcare.textutil import clean_text, one_line
 from webcare.timeparse import format_duration
 
 if TYPE_CHECKING:
-    from webcare.report import Listing
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
     from webcare.model import Problem, SourceResult
+    from webcare.report import Listing
 
 SHORT_ID = 8
 

@@ -14,8 +14,8 @@ from typing import BinaryIO
 
 from webcare.model import Mention, Problem
 from webcare.sources.base import ParseContext, SourceKind
-from webcare.sources.reading import Record, Records
 from webcare.sources.jsonio import JsonLimitError, json_loads
+from webcare.sources.reading import Record, Records
 from webcare.sources.records import record_to_mention
 from webcare.sources.textio import open_text, sniff_codec
 

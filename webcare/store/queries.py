@@ -26,9 +26,8 @@ from webcare.store import settling
 from webcare.store.base import FetchState, MentionQuery, SourceState
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
-from webcare.store.rows import LIGHT
+from webcare.store.rows import LIGHT, stored_mention
 from webcare.store.rows import split_light as light_split
-from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 from webcare.timeparse import iso_utc
 
