@@ -23,9 +23,9 @@ acct", a leaked SSN and a class action, the wrong pills, a carriage filling with
 earbuds that won't pair, songs that skip after seconds, "cancelling.", a seat given away;
 the thirteenth, "gc", 60 over regulators, the press, churn and travel, 0.667 before: a
 hidden camera, a driver asleep at the wheel, taken off the plane, a car reservation not
-honoured, "$300 of charges", data throttled, a thread sent to the DOT); `urgency_probes_other_languages.tsv` 85 in Spanish,
-French, Portuguese, German, Italian and Japanese. Each row is checked for what
-the evaluation scores: critical and high as one urgent class against normal and low
+honoured, "$300 of charges", data throttled, a thread sent to the DOT);
+`urgency_probes_other_languages.tsv` holds 85 in Spanish, French, Portuguese, German,
+Italian and Japanese. Each row is checked for what the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
 `webcare eval urgency` scores the files as a whole."""
 
