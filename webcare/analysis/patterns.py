@@ -105,8 +105,10 @@ def spell_out(pattern: str, budget: int = 64) -> tuple[str, ...]:
     return tuple(expanded)
 
 
-DISPATCH = 3
-"""Characters of a place's text that decide which rules are tried there."""
+DISPATCH = 6
+"""Characters of a place's text (each run of white space one space) that decide which
+rules are tried there."""
+_QUANTIFIERS = ("?", "*", "+", "{")
 _MAX_COPIED = 600
 """Characters of a pattern's rest `spell_out` may copy in all; beyond it compiling costs more."""
 _META = frozenset(".^$*+?{}[]\\|()")
@@ -148,25 +150,78 @@ def _first_chars(pattern: str) -> str | None:
 
 @functools.cache
 def start_keys(pattern: str) -> frozenset[str] | None:
-    """What any match of the pattern starts with, up to `DISPATCH` characters each:
-    {"kan", "kun", "ger"} for `(?:kan|kun|geraak)\\s+...`; None when it can start with
-    anything. Finer than `_first_chars`, so fewer rules are tried at a place."""
-    length = literal_prefix(pattern)
-    if length:
-        return frozenset({pattern[: min(length, DISPATCH)]})
-    if not pattern.startswith("(?:") or _top_level_bar(pattern):
+    """What any match of the pattern starts with, up to `DISPATCH` characters each, its
+    runs of white space written as one space (`dispatch_key` reads a place the same way):
+    {"ik zeg", "ik sta"} for `ik\\s+(?:zeg|stap)\\s+...`, {"i'll s", "ill su"} for
+    `i'?ll\\s+sue`; None when it can start with anything. The longer and finer the keys,
+    the fewer rules are tried at a place: "is ", "in ", "ik " start many patterns."""
+    keys = _spaced_prefixes(pattern)
+    if keys is None or "" in keys:
         first = _first_chars(pattern)
         return frozenset(first) if first is not None else None
-    beginnings = _group_beginnings(pattern)
-    if beginnings is None:
-        return None
-    starts: set[str] = set()
-    for beginning in beginnings:
-        found = start_keys(beginning) if beginning else None
-        if found is None:
-            return None
-        starts |= found
-    return frozenset(starts)
+    return keys
+
+
+def _joined(head: str, tail: str) -> str:
+    """Two spaced prefixes as one: white space on both sides of the seam is one run."""
+    both = head + tail[1:] if head.endswith(" ") and tail.startswith(" ") else head + tail
+    return both[:DISPATCH]
+
+
+@functools.cache
+def _spaced_prefixes(pattern: str, budget: int = 32) -> frozenset[str] | None:
+    """Every way a match of the pattern can start, as literals with each run of white
+    space (`\\s`, `\\s+`, " ") one space, cut at `DISPATCH` characters; None when some
+    match can start with a character not written out (a class, `\\w`, `.`)."""
+    if _top_level_bar(pattern):
+        found: set[str] = set()
+        for part in _split_bars(pattern):
+            keys = _spaced_prefixes(part) if part else None
+            if keys is None:
+                return None
+            found |= keys
+        return frozenset(found)
+    head, index = "", 0
+    while index < len(pattern) and len(head) < DISPATCH:
+        char, after = pattern[index], pattern[index + 1 : index + 2]
+        if pattern.startswith("\\s", index):
+            quantifier = pattern[index + 2 : index + 3]
+            if quantifier == "+" and pattern[index + 3 : index + 4] not in _QUANTIFIERS:
+                head, index = _joined(head, " "), index + 3
+                continue
+            if quantifier in _QUANTIFIERS:
+                break  # `\\s*`, `\\s?`, `\\s{2}`: maybe none, or a run this key cannot say
+            head, index = _joined(head, " "), index + 2
+            continue
+        if pattern.startswith("(?:", index):
+            choices = _group_beginnings(pattern[index:])
+            if choices is None or len(choices) > budget:
+                break
+            return _continued(head, choices)
+        if char in _META or (char.isspace() and char != " "):
+            break
+        if after == "?" and pattern[index + 2 : index + 3] not in ("?", "+"):
+            rest = pattern[index + 2 :]  # an optional letter: "i'?ll" is "i'll" or "ill"
+            return _continued(head, [char + rest, rest])
+        if after in _QUANTIFIERS:
+            break  # "ab+c": the quantifier binds to the last literal, so it stays out
+        head, index = _joined(head, char), index + 1
+    return frozenset({head}) if head else None
+
+
+def _continued(head: str, choices: list[str]) -> frozenset[str] | None:
+    """`head` followed by any of the choices' spaced prefixes (a choice that can start with
+    anything by its first characters, if plain; else `head` alone)."""
+    found: set[str] = set()
+    for choice in choices:
+        keys = _spaced_prefixes(choice) if choice else frozenset({""})
+        if keys is None:
+            first = _first_chars(choice)
+            if first is None:
+                return frozenset({head}) if head else None
+            keys = frozenset(first)
+        found |= {_joined(head, key) for key in keys}
+    return frozenset(found)
 
 
 @functools.cache

@@ -10,7 +10,8 @@ first place one of its patterns matches, in one pass over the text:
   built-in patterns are written in lower case; patterns from the config are wrapped in
   `(?i:…)` by their owner, so "RTL Nieuws" works as written.
 - One combined lookahead finds every word start where any pattern matches; only there are
-  the rules tried whose patterns can start with the text's next two characters, so
+  the rules tried whose patterns can start with the text's next six characters (a run of
+  white space read as one space, so `ik\\s+zeg` is not tried at every "ik "), so
   overlapping matches of different rules are all found. Patterns are merged into a trie of
   their literal prefixes, so a shared prefix is compared once. `Places` is that scan done
   once for several matchers (urgency and topics).
@@ -59,6 +60,7 @@ class Hit(NamedTuple):
 class RuleMatcher:
     __slots__ = (
         "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
+        "_key_prefixes", "_by_key",
     )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -103,22 +105,30 @@ class RuleMatcher:
         self._each: list[re.Pattern[str] | None] = [None] * len(sources)
         self._by_prefix = by_prefix
         self._anywhere = frozenset(anywhere)
+        # Every beginning of a start key: a place's rules depend only on the longest of them
+        # its text starts with, so the rules are worked out once per such beginning.
+        self._key_prefixes = frozenset(key[:n] for key in by_prefix for n in range(len(key) + 1))
+        self._by_key: dict[str, tuple[tuple[int, _Match, _Match | None], ...]] = {}
         self._dispatch: dict[str, tuple[tuple[int, _Match, _Match | None], ...]] = {}
 
     def _rules_at(self, start: str) -> tuple[tuple[int, _Match, _Match | None], ...]:
         """The rules that can match at a place whose text starts with `start`, each with
         its regexes' `match` (compiled the first time a place needs it): see `_match`."""
-        rules = self._dispatch.get(start)
+        length = len(start)
+        while start[:length] not in self._key_prefixes:
+            length -= 1
+        key = start[:length]
+        rules = self._by_key.get(key)
         if rules is None:
             found = set(self._anywhere)
-            for length in range(1, len(start) + 1):
-                found |= self._by_prefix.get(start[:length], set())
-            rules = tuple(
+            for cut in range(1, length + 1):
+                found |= self._by_prefix.get(key[:cut], set())
+            rules = self._by_key[key] = tuple(
                 (index, *self._match(index, 2 * index in found, 2 * index + 1 in found))
                 for index in sorted({part // 2 for part in found})
             )
-            if len(self._dispatch) < 4096:  # bounded: a hostile text cannot grow it without end
-                self._dispatch[start] = rules
+        if len(self._dispatch) < 16384:  # bounded: a hostile text cannot grow it without end
+            self._dispatch[start] = rules
         return rules
 
     def _match(self, index: int, trie: bool, others: bool) -> tuple[_Match, _Match | None]:
@@ -162,6 +172,8 @@ class RuleMatcher:
             places = map(_START, self._any.finditer(low))
         for position in places:
             key = low[position : position + DISPATCH]
+            if "  " in key or not key.isprintable():  # white space other than one " "
+                key = _spaced(low, position)
             rules = dispatch.get(key)
             if rules is None:
                 rules = self._rules_at(key)
@@ -184,6 +196,15 @@ class RuleMatcher:
 
 
 _START = re.Match.start
+_SPACED = re.compile(rf"(?:\s+|\S){{0,{DISPATCH}}}")
+_WHITE_RUN = re.compile(r"\s+")
+
+
+def _spaced(low: str, position: int) -> str:
+    """The dispatch key at a place whose text has white space other than single spaces
+    (`patterns.start_keys` writes each run of it as one space, whatever it is)."""
+    found = _SPACED.match(low, position)
+    return _WHITE_RUN.sub(" ", found.group()) if found else ""
 
 
 def _places_regex(widened: Sequence[str]) -> re.Pattern[str]:

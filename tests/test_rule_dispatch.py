@@ -1,0 +1,84 @@
+"""Which rules the matcher tries at a place: its dispatch on the next characters.
+
+The matcher only tries a rule where the text's next characters (a run of white space read
+as one space) can begin one of its patterns. These tests hold that shortcut to what the
+rules' own regexes find: it may skip work, never a hit.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from webcare.analysis.patterns import start_keys
+from webcare.analysis.rules import RuleMatcher, fold
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"storing", {"storin"}),
+        (r"ik\s+(?:zeg|stap)\s+op", {"ik zeg", "ik sta"}),
+        (r"i'?ll\s+sue\b", {"i'll s", "ill su"}),
+        (r"(?:i'm|i\s+am)\s+done", {"i'm do", "i am d"}),
+        (r"is\s+(?:weer\s+)?plat", {"is wee", "is pla"}),
+        (r"te\s*veel", {"te"}),  # maybe no space: the key stops before it
+        (r"app\s+\w+\s+kapot", {"app "}),
+        (r"in\s+brand\b", {"in bra"}),
+    ],
+)
+def test_start_keys_read_white_space_as_one_space_and_spell_out_choices(
+    pattern: str, keys: set[str]
+) -> None:
+    assert start_keys(pattern) == keys
+
+
+def test_a_pattern_that_can_start_with_anything_has_no_keys() -> None:
+    assert start_keys(r"\w+ing") is None
+    assert start_keys(r"(?i:rtl\s+nieuws)") is None
+
+
+RULES = [
+    ("churn", [r"ik\s+zeg\s+(?:mijn\s+)?abonnement\s+op", r"i'?ll\s+cancel\b", r"ik\s+stap\s+over"]),
+    ("outage", [r"is\s+(?:weer\s+)?plat\b", r"app\s+(?:\w+\s+)?crasht", r"storing"]),
+    ("legal", [r"i'?ll\s+sue\b", r"in\s+gebreke\s+gesteld", r"advocaat"]),
+    ("done", [r"(?:i'm|i\s+am)\s+done\b", r"(?:ik\s+ben|we\s+zijn)\s+klaar"]),
+]
+WORDS = [
+    "ik", "zeg", "mijn", "abonnement", "op", "i'll", "ill", "cancel", "stap", "over", "is",
+    "weer", "plat", "app", "crasht", "storing", "sue", "in", "gebreke", "gesteld", "advocaat",
+    "i'm", "i", "am", "done", "ben", "we", "zijn", "klaar", "de", "het", "Is", "IK",
+]  # fmt: skip
+# Every kind of white space a text brings: tabs, line breaks, no-break and thin spaces.
+SPACES = [" ", " ", " ", "  ", "\t", "\n", " \n ", "\u00a0", "\u2009", "\r\n"]
+
+
+def _first_hits(text: str) -> dict[str, int]:
+    """Each rule's first match at a word start, by its patterns' plain regexes."""
+    low = fold(text)
+    found = {}
+    for name, patterns in RULES:
+        regex = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + ")")
+        match = regex.search(low)
+        if match:
+            found[name] = match.start()
+    return found
+
+
+def test_the_dispatch_finds_what_the_rules_regexes_find_whatever_the_white_space() -> None:
+    matcher = RuleMatcher(RULES)
+    rng = random.Random(12)
+    texts = [
+        "".join(rng.choice(WORDS) + rng.choice(SPACES) for _ in range(rng.randint(1, 9)))
+        for _ in range(3000)
+    ]
+    texts += ["ik\tzeg mijn\nabonnement  op", "Is\u00a0weer plat", "i'll\r\nsue", "ill sue"]
+    hits = 0
+    for text in texts:
+        expected = _first_hits(text)
+        found = {name: hit.start for name, hit in matcher.find(text).items()}
+        assert found == expected, text
+        hits += len(found)
+    assert hits > 500  # the texts do hit: the comparison is not between two empty results
