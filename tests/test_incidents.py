@@ -49,6 +49,17 @@ def test_key_terms_leave_out_the_brand_function_words_and_what_every_complaint_s
     assert terms == {"app", "geeft", "foutcode", "503", "inloggen"}
 
 
+def test_key_terms_part_words_at_hyphens_hashtags_and_underscores_not_at_an_apostrophe() -> None:
+    text = (
+        "Storing-melding: de #app-inlog van O'Neil's account geeft error_503 en 'wachtrij' "
+        "##inloggen--kapot"
+    )
+    assert list(key_terms(text, BRAND).values()) == [
+        "storing", "melding", "app", "inlog", "o'neil's", "account", "geeft", "error", "503",
+        "wachtrij", "kapot",
+    ]  # fmt: skip
+
+
 def test_the_same_words_days_apart_or_from_one_customer_are_no_incident() -> None:
     days_apart = [
         outage("Acme app inloggen lukt niet 503", 0, "anna"),

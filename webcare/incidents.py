@@ -59,7 +59,9 @@ LABEL_TERMS = 3
 # Not subjects an incident is about: how the customer feels or acts, not what broke.
 _NOT_A_SUBJECT = frozenset({"pressure", "escalation", "churn", "legal", "bereavement", "anger"})
 
-_WORD = re.compile(r"#?[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+_PART = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+"""A word of a text as `key_terms` reads it: letters and digits, an apostrophe inside
+("o'neil"); a hyphen or a hashtag's `#` parts words ("app-storing" is two)."""
 
 _FUNCTION_WORDS = frozenset(
     """de het een en van ik je jij u uw jullie we wij ze zij hij is zijn was waren niet geen
@@ -179,16 +181,15 @@ def key_terms(
     if text.isascii():
         text = text.lower()
     terms: dict[str, str] = {}
-    for raw in _WORD.findall(text):
-        for part in raw.lstrip("#").split("-"):
-            if part in words:
-                word = words[part]
-            else:
-                word = words[part] = _key_word(part, not_key)
-            if word is not None:
-                stem = word[:STEM]
-                if stem not in terms:
-                    terms[stem] = word
+    for part in _PART.findall(text):
+        if part in words:
+            word = words[part]
+        else:
+            word = words[part] = _key_word(part, not_key)
+        if word is not None:
+            stem = word[:STEM]
+            if stem not in terms:
+                terms[stem] = word
     return terms
 
 

@@ -136,17 +136,17 @@ def awaits_reply(state: SlaState) -> bool:
 
 
 def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[str, Any]:
-    counts = Counter(state.status.value for _, state in states)
+    counts = Counter(state.status for _, state in states)
     breached = [state.overdue_minutes for _, state in states if state.status is SlaStatus.BREACHED]
     no_reply = sum(
         1 for _, state in states if state.status is SlaStatus.OK and not state.needs_reply
     )
     return {
         "total": len(states),
-        "breached": counts.get("breached", 0),
-        "at_risk": counts.get("at_risk", 0),
-        "ok": counts.get("ok", 0),
-        "responded": counts.get("responded", 0),
+        "breached": counts.get(SlaStatus.BREACHED, 0),
+        "at_risk": counts.get(SlaStatus.AT_RISK, 0),
+        "ok": counts.get(SlaStatus.OK, 0),
+        "responded": counts.get(SlaStatus.RESPONDED, 0),
         "no_reply_needed": no_reply,
         "to_thank": sum(1 for _, state in states if to_thank(state)),
         "open": sum(1 for _, state in states if awaits_reply(state)),

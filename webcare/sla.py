@@ -86,7 +86,9 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
         # The analysis found nothing to answer: a closing thank-you, or praise (to thank).
         reason = analysis.needs_reply_reason
         return ReplyDecision(False, reason, to_thank=reason.startswith("praise"))
-    source, channel = item.mention.source, item.mention.channel.value
+    # The channel itself, a StrEnum: it looks up and reads as its name, without the
+    # enum's `.value` descriptor (a report decides this for thousands of mentions).
+    source, channel = item.mention.source, item.mention.channel
     if source in policy.source_reply:
         rule, where = policy.source_reply[source], f"source {source}"
     else:
@@ -150,7 +152,7 @@ def _clock_rule(item: StoredMention, policy: SlaSettings) -> ClockRule:
     """`target_for` and the channel's calendar, worded once per policy, channel, source
     and urgency level: a report evaluates thousands of mentions under a handful of rules."""
     mention = item.mention
-    key = (id(policy), mention.channel.value, mention.source, item.analysis.urgency.level)
+    key = (id(policy), mention.channel, mention.source, item.analysis.urgency.level)
     known = _RULES.get(key)
     if known is not None and known[0] is policy:
         return known[1]

@@ -111,7 +111,7 @@ def _time(text: str) -> datetime:
 
 
 def floor_ids(stamp: str, now: str, recent_since: str | None) -> tuple[str, list[object]]:
-    """`id IN (…)`: what can be on the floor at `now`, each part on its own index.
+    """`rowid IN (…)`: what can be on the floor at `now`, each part on its own index.
 
     Owed and open under this policy; open but not decided under it (a new mention, a
     changed config: worked out at read time); answered only after `now`; and, for praise to
@@ -120,23 +120,26 @@ def floor_ids(stamp: str, now: str, recent_since: str | None) -> tuple[str, list
     Each part names its index: SQLite's statistics count every NULL `responded_at` as a
     value of its own, so left to itself the planner takes `mentions_open` for "unanswered"
     and walks every open mention of the whole history (tens of thousands at a million)
-    where the partial indexes hold a few thousand."""
+    where the partial indexes hold a few thousand.
+
+    By rowid, not id: each row found is then read by its rowid at once, where an id is
+    first looked up in the id index (a fifth of the floor's read, 3,000 rows of a million)."""
     parts = [
-        """SELECT id FROM mentions INDEXED BY mentions_owed
+        """SELECT rowid FROM mentions INDEXED BY mentions_owed
            WHERE responded_at IS NULL AND backfilled = 0 AND owed = 1""",
-        """SELECT id FROM mentions INDEXED BY mentions_open_stamp
+        """SELECT rowid FROM mentions INDEXED BY mentions_open_stamp
            WHERE responded_at IS NULL AND backfilled = 0
            AND (policy_stamp IS NULL OR policy_stamp < ? OR policy_stamp > ?)""",
-        "SELECT id FROM mentions WHERE responded_at > ? AND backfilled = 0",
+        "SELECT rowid FROM mentions WHERE responded_at > ? AND backfilled = 0",
     ]
     params: list[object] = [stamp, stamp, now]
     if recent_since is not None:
         parts.append(
-            """SELECT id FROM mentions INDEXED BY mentions_created_at
+            """SELECT rowid FROM mentions INDEXED BY mentions_created_at
                WHERE created_at >= ? AND backfilled = 0 AND responded_at IS NULL"""
         )
         params.append(recent_since)
-    return f"id IN ({' UNION ALL '.join(parts)})", params
+    return f"rowid IN ({' UNION ALL '.join(parts)})", params
 
 
 def unsettled(db: sqlite3.Connection, stamp: str, now: datetime, limit: int) -> list[sqlite3.Row]:
