@@ -112,13 +112,14 @@ CLOSING_PREFIX = "closing thank-you: "
 PRAISE = ReplyNeed(False, "praise: thank if you like, no reply owed")
 RESOLVED = ReplyNeed(False, "resolved: it works again, no reply owed")
 REACTION = ReplyNeed(False, "reaction: a laugh or an exclamation, no reply owed")
+ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no reply owed")
 
 # A question or a request: whatever the tone, someone answers. Word starts only; "help" as
 # an ask ("help me", "need help"), not "thanks for your help". Searched only for whether it is
 # there, as are the other regexes compiled through `quick_search` (several times faster).
 _ASK = re.compile(quick_search(
     r"\b(?:please|pls|plz|plse|graag|alsjeblieft|alstublieft|aub|a\.u\.b|svp|s\.v\.p"
-    r"|help\s+(?:me|us|mij|ons)\b|help\s*!|need\s+(?:\w+\s+)?help|hulp\s+nodig|(?:mij|me|ons)\s+(?:\w+\s+)?helpen\b"
+    r"|help\s+(?:me|us|mij|ons)\b|help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)(?<!for\shelp)\s*(?:!|$)|bring\s+(?:it\s+|them\s+)?back\b|wanna\s+know\b|need\s+(?:\w+\s+)?help|hulp\s+nodig|(?:mij|me|ons)\s+(?:\w+\s+)?helpen\b"
     r"|kunnen\s+(?:jullie|we|wij|ze)|kan(?<![^\W\d_]\skan)(?<![^\W\d_],\skan)\s+(?:ik|je|u|jij)\b(?!\s+(?:nog\s+)?beter\b)|kun\s+(?:je|jij)|kunt\s+u|zou(?:den)?\s+(?:jullie|je|u)"
     r"|wil(?:len|t)?\s+(?:jullie|je|u)\b|can\s+(?:you|u|i|we|someone)|could\s+(?:you|u|i|we|someone)"
     r"|would\s+you|will\s+you|let\s+(?:me|us)\s+know|laat\s+(?:me|mij|ons|even)\s+(?:\w+\s+)?weten"
@@ -127,17 +128,29 @@ _ASK = re.compile(quick_search(
     r"|(?:wanneer|waarom)\b(?!\s+(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|men|de|een|dat|dit|mijn|m'n|jullie|uw|\w+\s*[.!,]))|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
     r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
     r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
-    r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))"
+    r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
 # Something wrong said in English without an opinion word VADER knows ("they said they
 # can't", "no luck", "the wrong dressing", "arrived cracked"): not praise, whatever the
 # score says. _WRONG_THING names it outright: never praise, however warm the rest.
+# Warm words around it are sarcasm ("Well done, the sole came off after 2 weeks 👏", "Thank
+# you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"): nobody who
+# answers, waiting by the clock, something that came apart, staff rolling their eyes.
 _WRONG_THING_SOURCE = (
     r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues?"
-    r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
+    r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone"
+    r"|nobody|(?:came|fell)\s+(?:off|apart)|rolled\s+(?:her|his|their)\s+eyes|eye\s?rolls?"
+    r"|(?:minutes?|mins?|hours?|hrs?)\s+(?:wait|queue|delay|on\s+hold)|hold(?<=on\shold)"
+    r"|(?:zero|0|no)\s+stars?|kwijt\w*)\b"
 )
 _WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
 _WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though)\b|{_WRONG_THING_SOURCE}"))
+# Praise words that mean the opposite: "love that for me", "cool cool cool", "just what I
+# needed", "imagine paying for Prime and …". A complaint, however positive VADER reads it.
+_SARCASM = re.compile(quick_search(
+    r"\blove\s+that\s+for\s+(?:me|us)\b|\bcool\s+cool\b|\bimagine\s+(?:paying|having\s+to)\b"
+    r"|\b(?:just|exactly)\s+what\s+(?:i|we)\s+(?:needed|wanted)\b"
+))  # fmt: skip
 _RESOLVED = re.compile(
     r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
@@ -167,6 +180,8 @@ _HANDOFF = re.compile(quick_search(
     r"|\b(?:sent|send|dm'?e?d|messaged|emailed|mailed|forwarded)\s+(?:you|u|it|them|over)\b"
     r"|\b(?:details|info|information|dm|pm|email|e-mail|message|form|photos?|screenshots?)\s+(?:sent|submitted|forwarded)\b"
     r"|\bfollowed(?:\s+(?:you|u|back))?\s*(?:[!.]|$)"
+    # showing it: "This is what it looks like <link>", "here's a screenshot"
+    r"|\bscreenshots?\s+attached\b|\bwhat\s+it\s+looks\s+like\b|\bhere'?s\s+(?:a\s+|the\s+)?(?:photo|pic|picture|video|screenshot)\b"
     r"|\b(?:dm|pb|pm|bericht|berichtje|gegevens|mail|e-mail|formulier|foto'?s)\s+(?:is\s+|zijn\s+)?(?:gestuurd|verstuurd|doorgestuurd|ingevuld)\b"
     r"|\bik\s+(?:heb\s+)?(?:je|jullie|u)\s+(?:net\s+|zojuist\s+)?(?:een\s+)?(?:dm|pb|bericht|berichtje|mail|e-mail)\b"
 ))  # fmt: skip
@@ -174,8 +189,32 @@ _HANDOFF = re.compile(quick_search(
 # and skip its search, as with `_RESOLVED_HINTS`.
 _HANDOFF_HINTS = (
     "sent", "send", "dm", "messaged", "mail", "replied", "followed", "filled", "submitted",
-    "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht",
+    "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht", "screenshot", "looks like", "here",
 )  # fmt: skip
+# An author closing their own thread: "got it", "will do", "no worries", "never mind",
+# "found it", "makes sense", "we'll see", "I'll just wait"; "oké, dan wacht ik het af",
+# "laat maar", "al gevonden", "dat verklaart het". Each starts at its rarest word.
+_ACK = re.compile(
+    r"\bgot\s+it\b|\bgotcha\b|\bwill\s+do\b|\bsure\s+thing\b|\bnoted\b"
+    r"|\bno\s+(?:worries|need|problem|prob|probs)\b|\bnever\s?mind\b|\bnvm\b|\bfair\s+enough\b"
+    r"|\bmakes\s+sense\b|\bexplains\s+it\b|\bfound\s+it\b|\bwe'?ll\s+see\b|\ball\s+good\b"
+    r"|\b(?:just\s+)?wait\s+for\s+(?:it|the\s+\w+)\b|\bwait(?<=i'll\swait)\b|\bwait(?<=i'll\sjust\swait)\b"
+    r"|\bmy\s+(?:bad|mistake)\b|\bok(?:ay)?,?\s+(?:i'?ll|we'?ll|i\s+will)\b"
+    # the author's own "it's fixed": "yep that worked", "back online", "it's back!", "works fine now"
+    r"|\bthat\s+(?:worked|did\s+it|did\s+the\s+trick)\b|\bback\s+(?:online|up\s+and\s+running)\b"
+    r"|\bit'?s\s+back\s*(?:[!.]|$)|\bworks?\s+(?:fine|perfectly|great)?\s*now\b|\bworking\s+(?:fine\s+)?now\b"
+    r"|\b(?:al|net)\s+gevonden\b|\blaat\s+maar\b|\bkomt\s+goed\b|\bgeen\s+(?:probleem|zorgen)\b"
+    r"|\bverklaart\s+(?:het|alles)\b|\bwacht\s+ik\b|\bik\s+wacht\b"
+)
+_ANY_ACK = re.compile(quick_search(_ACK.pattern))
+_ACK_HINTS = (
+    "got", "gotcha", "will do", "sure", "noted", "no ", "never", "nvm", "fair", "sense", "explains",
+    "found", "see", "all good", "wait", "my ", "ok", "worked", "did", "back", "work", "gevonden", "laat maar", "komt goed", "geen", "verklaart", "wacht",
+)  # fmt: skip
+# The author owns the mistake: whatever went wrong was theirs, nobody needs to answer.
+_OWN_FAULT = re.compile(r"\bmy\s+(?:bad|mistake|fault)\b|\buser\s+error\b|\bmijn\s+fout\b")
+# A contrast or something still open beside an acknowledgement: "got it, but …".
+_CONTRA = re.compile(quick_search(r"\b(?:but|still|yet|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit)\b"))
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -204,15 +243,26 @@ def assess_reply(
     plain praise and a note that something works again."""
     folded = fold(text) if folded is None else folded
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
-    if need.needed and _no_ask(text, sentiment, urgency, folded):
+    if not need.needed:
+        return need
+    negative = sentiment.label is SentimentLabel.NEG
+    words = len(text.split())
+    # A negative message needs a reply unless it acknowledges: asked first, as it is rare.
+    acknowledges = words <= MAX_WORDS and contains_any(folded, _ACK_HINTS) and _ANY_ACK.search(folded)
+    if (negative and not acknowledges) or not _no_ask(text, urgency, folded):
+        return need
+    if not negative:
         if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
             return REACTION
         if (
             contains_any(folded, _RESOLVED_HINTS)
             and _RESOLVED.search(folded)
-            and len(text.split()) <= MAX_WORDS
+            and words <= MAX_WORDS
         ):
             return RESOLVED
+    if acknowledges and _acknowledged(folded):
+        return ACKNOWLEDGED
+    if not negative:
         positive = sentiment.label is SentimentLabel.POS or (
             rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG
         )
@@ -226,6 +276,8 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     sure to download it") or a report of something wrong ("they said they can't")."""
     if sentiment.words and all(word in _AGREEMENT for word in sentiment.words):
         return False
+    if _SARCASM.search(folded) is not None:
+        return False
     if _WRONG.search(folded) is None:
         return True
     # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
@@ -238,11 +290,25 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     )
 
 
-def _no_ask(text: str, sentiment: Sentiment, urgency: Urgency, folded: str) -> bool:
-    """Nothing asked, nothing wrong: no question, no request, no urgent subject, not negative."""
+def _acknowledged(folded: str) -> bool:
+    """A short "got it", "will do", "never mind, found it", "my bad", "oké, dan wacht ik het
+    af" with nothing else wrong in it: the author closes their own thread. Its own words may
+    read negative ("no need", "never mind"), so the sentiment is not asked; what remains
+    around them must not hold a contrast or a problem, unless the author owns the mistake
+    ("My bad, I had the wrong SIM in")."""
+    acknowledgement = _ACK.search(folded)
+    if acknowledgement is None:
+        return False
+    if _OWN_FAULT.search(folded) is not None:
+        return True
+    rest = folded[: acknowledgement.start()] + " " + folded[acknowledgement.end() :]
+    return _CONTRA.search(rest) is None and _WRONG.search(rest) is None
+
+
+def _no_ask(text: str, urgency: Urgency, folded: str) -> bool:
+    """Nothing asked: no question, no request, no urgent subject, no case to look up."""
     return (
         "?" not in text
-        and sentiment.label is not SentimentLabel.NEG
         and all(category in _CIRCUMSTANCES for category in urgency.categories)
         and (text.isascii() or _NEGATIVE_EMOJI.search(text) is None)  # a flag lookup first
         and _ASK.search(folded) is None
