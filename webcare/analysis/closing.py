@@ -112,6 +112,7 @@ CLOSING_PREFIX = "closing thank-you: "
 PRAISE = ReplyNeed(False, "praise: thank if you like, no reply owed")
 RESOLVED = ReplyNeed(False, "resolved: it works again, no reply owed")
 REACTION = ReplyNeed(False, "reaction: a laugh or an exclamation, no reply owed")
+CHATTER = ReplyNeed(False, "chatter: a reply to another person in their thread, no reply owed")
 ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no reply owed")
 
 # A question or a request: whatever the tone, someone answers. Word starts only; "help" as
@@ -119,7 +120,7 @@ ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no 
 # there, as are the other regexes compiled through `quick_search` (several times faster).
 _ASK = re.compile(quick_search(
     r"\b(?:please|pls|plz|plse|graag|alsjeblieft|alstublieft|aub|a\.u\.b|svp|s\.v\.p"
-    r"|help\s+(?:me|us|mij|ons)\b|help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)(?<!for\shelp)\s*(?:!|$)|bring\s+(?:it\s+|them\s+)?back\b|wanna\s+know\b|need\s+(?:\w+\s+)?help|hulp\s+nodig|(?:mij|me|ons)\s+(?:\w+\s+)?helpen\b"
+    r"|help\s+(?:me|us|mij|ons)\b|bring\s+(?:it\s+|them\s+)?back\b|wanna\s+know\b|need\s+(?:\w+\s+)?help|hulp\s+nodig|(?:mij|me|ons)\s+(?:\w+\s+)?helpen\b"
     r"|kunnen\s+(?:jullie|we|wij|ze)|kan(?<![^\W\d_]\skan)(?<![^\W\d_],\skan)\s+(?:ik|je|u|jij)\b(?!\s+(?:nog\s+)?beter\b)|kun\s+(?:je|jij)|kunt\s+u|zou(?:den)?\s+(?:jullie|je|u)"
     r"|wil(?:len|t)?\s+(?:jullie|je|u)\b|can\s+(?:you|u|i|we|someone)|could\s+(?:you|u|i|we|someone)"
     r"|would\s+you|will\s+you|let\s+(?:me|us)\s+know|laat\s+(?:me|mij|ons|even)\s+(?:\w+\s+)?weten"
@@ -130,6 +131,7 @@ _ASK = re.compile(quick_search(
     r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
     r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
+_CRY_FOR_HELP = re.compile(r"help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)\s*(?:!|$)")
 # Something wrong said in English without an opinion word VADER knows ("they said they
 # can't", "no luck", "the wrong dressing", "arrived cracked"): not praise, whatever the
 # score says. _WRONG_THING names it outright: never praise, however warm the rest.
@@ -191,20 +193,35 @@ _HANDOFF_HINTS = (
     "sent", "send", "dm", "messaged", "mail", "replied", "followed", "filled", "submitted",
     "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht", "screenshot", "looks like", "here",
 )  # fmt: skip
+# Praise VADER misses: slang and negated complaints. Each starts at its rarest word.
+_IDIOM = re.compile(
+    r"\bnothing\s+beats\b|\bhits\s+different\b|\bdangerously\s+good\b"
+    r"|\bworth\s+(?:every|the)\s+(?:penny|minute|cent|wait|money|hype)\b"
+    r"|\bcan'?t\s+wait\s+(?:to\s+(?:see|try|fly|go|visit|watch|taste|eat|play)"
+    r"|(?:for|till|until)\s+(?:it|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight"
+    r"|the\s+weekend|christmas|halloween|my\s+next|the\s+new))\b|\bbad(?<=not\sbad)\b|\bbad(?<=not\sa\sbad)\b"
+    r"|\U0001f525(?<=are\s\U0001f525)|\U0001f525(?<=is\s\U0001f525)"
+)
+_IDIOM_HINTS = ("nothing", "hits", "danger", "worth", "wait", "bad", "\U0001f525", "10/10")
+# The words an idiom's match leaves out before it ("not a" of "not a bad"), cut with it.
+_IDIOM_LEAD = re.compile(r"\bnot\s+(?:a\s+)?$|\b(?:is|are)\s+$")
+# Two or more handles first, the first of them a person's (anonymised as a number).
+_THREAD_OPENING = re.compile(r"@\d+\s+(?:@\w+\s*)+")
+_OWN_CASE = re.compile(r"\b(?:my|mine|me|our|ours|mijn|m'n|ons|onze)\b")
 # An author closing their own thread: "got it", "will do", "no worries", "never mind",
 # "found it", "makes sense", "we'll see", "I'll just wait"; "oké, dan wacht ik het af",
 # "laat maar", "al gevonden", "dat verklaart het". Each starts at its rarest word.
 _ACK = re.compile(
     r"\bgot\s+it\b|\bgotcha\b|\bwill\s+do\b|\bsure\s+thing\b|\bnoted\b"
-    r"|\bno\s+(?:worries|need|problem|prob|probs)\b|\bnever\s?mind\b|\bnvm\b|\bfair\s+enough\b"
+    r"|\bno\s+(?:worries|problem|prob|probs)\b|\bno\s+need\b(?!\s+to\b)|\bnever\s?mind\b|\bnvm\b|\bfair\s+enough\b"
     r"|\bmakes\s+sense\b|\bexplains\s+it\b|\bfound\s+it\b|\bwe'?ll\s+see\b|\ball\s+good\b"
-    r"|\b(?:just\s+)?wait\s+for\s+(?:it|the\s+\w+)\b|\bwait(?<=i'll\swait)\b|\bwait(?<=i'll\sjust\swait)\b"
+    r"|\bwait(?<=i'll\swait)\b|\bwait(?<=i'll\sjust\swait)\b|\bwait(?<=will\sjust\swait)\b"
     r"|\bmy\s+(?:bad|mistake)\b|\bok(?:ay)?,?\s+(?:i'?ll|we'?ll|i\s+will)\b"
     # the author's own "it's fixed": "yep that worked", "back online", "it's back!", "works fine now"
     r"|\bthat\s+(?:worked|did\s+it|did\s+the\s+trick)\b|\bback\s+(?:online|up\s+and\s+running)\b"
     r"|\bit'?s\s+back\s*(?:[!.]|$)|\bworks?\s+(?:fine|perfectly|great)?\s*now\b|\bworking\s+(?:fine\s+)?now\b"
     r"|\b(?:al|net)\s+gevonden\b|\blaat\s+maar\b|\bkomt\s+goed\b|\bgeen\s+(?:probleem|zorgen)\b"
-    r"|\bverklaart\s+(?:het|alles)\b|\bwacht\s+ik\b|\bik\s+wacht\b"
+    r"|\bverklaart\s+(?:het|alles)\b|\b(?:wacht\s+ik|ik\s+wacht)\s+(?:het\s+)?(?:(?:even|maar|wel|dan)\s+)*af\b"
 )
 _ANY_ACK = re.compile(quick_search(_ACK.pattern))
 _ACK_HINTS = (
@@ -214,7 +231,9 @@ _ACK_HINTS = (
 # The author owns the mistake: whatever went wrong was theirs, nobody needs to answer.
 _OWN_FAULT = re.compile(r"\bmy\s+(?:bad|mistake|fault)\b|\buser\s+error\b|\bmijn\s+fout\b")
 # A contrast or something still open beside an acknowledgement: "got it, but …".
-_CONTRA = re.compile(quick_search(r"\b(?:but|still|yet|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit)\b"))
+_CONTRA = re.compile(quick_search(
+    r"\b(?:but|still|yet|nothing|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit|niks|niets)\b"
+))  # fmt: skip
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -249,8 +268,14 @@ def assess_reply(
     words = len(text.split())
     # A negative message needs a reply unless it acknowledges: asked first, as it is rare.
     acknowledges = words <= MAX_WORDS and contains_any(folded, _ACK_HINTS) and _ANY_ACK.search(folded)
-    if (negative and not acknowledges) or not _no_ask(text, urgency, folded):
+    chatter = text[:1] == "@" and _in_another_persons_thread(folded)
+    idiom = contains_any(folded, _IDIOM_HINTS) and _praise_idiom(folded)
+    if (negative and not (acknowledges or chatter or idiom)) or not _no_ask(text, urgency, folded):
         return need
+    if chatter:
+        return CHATTER
+    if idiom:
+        return PRAISE
     if not negative:
         if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
             return REACTION
@@ -290,6 +315,36 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     )
 
 
+def _praise_idiom(folded: str) -> bool:
+    """Praise in words VADER reads as neutral or negative ("nothing beats", "hits different",
+    "can't wait for Friday", "not a bad Tuesday", "the new nuggets are 🔥", "10/10"), with
+    nothing wrong said around it."""
+    idiom = _IDIOM.search(folded)
+    if idiom is None:
+        if "10/10" not in folded:
+            return False
+        rest = folded.replace("10/10", " ")
+    else:
+        before = _IDIOM_LEAD.sub(" ", folded[: idiom.start()], count=1)
+        rest = before + " " + folded[idiom.end() :]
+    return _WRONG.search(rest) is None and _CONTRA.search(rest) is None and _SARCASM.search(rest) is None
+
+
+def _in_another_persons_thread(folded: str) -> bool:
+    """A reply to another customer in their thread: it opens with a person's handle and names
+    another account after it ("@116302 @Tesco midnight apparently!", "@116151 @TMobileHelp
+    … you sound like an idiot"), and says something beyond the handles. A person is a number
+    here, as exports anonymise people ("@115714"); a brand's handle is its name. Not when the
+    author tells of a problem of their own ("me too, my order never came either") or weighs
+    something up ("… but getting weak")."""
+    opening = _THREAD_OPENING.match(folded)
+    if opening is None or not folded[opening.end() :].strip():
+        return False
+    if _CONTRA.search(folded) is not None:
+        return False  # "… but idk, still team delta but getting weak": their own verdict
+    return not (_OWN_CASE.search(folded) and _WRONG.search(folded))
+
+
 def _acknowledged(folded: str) -> bool:
     """A short "got it", "will do", "never mind, found it", "my bad", "oké, dan wacht ik het
     af" with nothing else wrong in it: the author closes their own thread. Its own words may
@@ -305,10 +360,21 @@ def _acknowledged(folded: str) -> bool:
     return _CONTRA.search(rest) is None and _WRONG.search(rest) is None
 
 
+def _cry_for_help(folded: str) -> bool:
+    """"help!" or a bare "help" at the end ("… it just gave me a timer to release day help"),
+    not the help being thanked for ("thanks for the quick help!", "appreciate the help")."""
+    return (
+        "help" in folded
+        and _CRY_FOR_HELP.search(folded) is not None
+        and _ANY_THANKS.search(folded) is None
+    )
+
+
 def _no_ask(text: str, urgency: Urgency, folded: str) -> bool:
     """Nothing asked: no question, no request, no urgent subject, no case to look up."""
     return (
         "?" not in text
+        and not _cry_for_help(folded)
         and all(category in _CIRCUMSTANCES for category in urgency.categories)
         and (text.isascii() or _NEGATIVE_EMOJI.search(text) is None)  # a flag lookup first
         and _ASK.search(folded) is None
