@@ -23,7 +23,16 @@ negative) with no question, no request and nothing wrong ("Top service!", "Love 
 app", "Heel tevreden klant, alles verloopt vlot"). A team may thank the author, but no
 clock runs: its reason starts with "praise" so reports can list it to thank. A short note
 that something works again ("Its working again", "Werkt weer", "all sorted now") is the
-same, and so is a laugh or an exclamation alone ("@brand jeez!", "lol 😂").
+same, and so is a laugh or an exclamation alone ("@brand jeez!", "lol 😂"). Praise VADER
+reads as neutral ("nothing beats", "hits different", "not bad at all", "are 🔥") counts as
+praise; praise words around a complaint do not ("love that for me", "thank you for the 90
+minute wait", "well done, the sole came off after 2 weeks 👏", "bedankt voor het kwijtraken").
+
+Two more kinds need none, whatever their tone: an author closing their own thread ("got it,
+will do", "never mind, found it", "my bad, works fine now", "oké, dan wacht ik het af"),
+and chatter in another person's thread ("@116302 @Tesco midnight apparently!": it opens
+with a person's handle, a number in anonymised exports). Neither when it asks anything,
+names a problem beside it or is the author's own case ("me too, my order never came").
 
 A person can overrule the outcome either way (`webcare reopen`, `webcare ack --no-reply`).
 """
@@ -35,10 +44,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from webcare.analysis.patterns import contains_any, quick_search, substring_cover
+from webcare.analysis.reply_cues import (
+    COMPLAINT_FACT,
+    MAX_WORDS,
+    NEGATIVE_ACK_HINTS,
+    NEGATIVE_IDIOM_HINTS,
+    SARCASM,
+    WRONG,
+    WRONG_THING,
+    acknowledged,
+    chatter,
+    may_acknowledge,
+    praise_idiom,
+)
 from webcare.analysis.rules import fold
 from webcare.model import Sentiment, SentimentLabel, Urgency
 
-MAX_WORDS = 25
 
 _THANKS = frozenset(
     "bedankt dank dankjewel dankjuliewel dankjulliewel dankuwel dankje danku merci thx tnx thanks thank thankyou"
@@ -132,27 +153,6 @@ _ASK = re.compile(quick_search(
     r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
 _CRY_FOR_HELP = re.compile(r"help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)\s*(?:!|$)")
-# Something wrong said in English without an opinion word VADER knows ("they said they
-# can't", "no luck", "the wrong dressing", "arrived cracked"): not praise, whatever the
-# score says. _WRONG_THING names it outright: never praise, however warm the rest.
-# Warm words around it are sarcasm ("Well done, the sole came off after 2 weeks 👏", "Thank
-# you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"): nobody who
-# answers, waiting by the clock, something that came apart, staff rolling their eyes.
-_WRONG_THING_SOURCE = (
-    r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues?"
-    r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone"
-    r"|nobody|(?:came|fell)\s+(?:off|apart)|rolled\s+(?:her|his|their)\s+eyes|eye\s?rolls?"
-    r"|(?:minutes?|mins?|hours?|hrs?)\s+(?:wait|queue|delay|on\s+hold)|hold(?<=on\shold)"
-    r"|(?:zero|0|no)\s+stars?|kwijt\w*)\b"
-)
-_WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
-_WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though)\b|{_WRONG_THING_SOURCE}"))
-# Praise words that mean the opposite: "love that for me", "cool cool cool", "just what I
-# needed", "imagine paying for Prime and …". A complaint, however positive VADER reads it.
-_SARCASM = re.compile(quick_search(
-    r"\blove\s+that\s+for\s+(?:me|us)\b|\bcool\s+cool\b|\bimagine\s+(?:paying|having\s+to)\b"
-    r"|\b(?:just|exactly)\s+what\s+(?:i|we)\s+(?:needed|wanted)\b"
-))  # fmt: skip
 _RESOLVED = re.compile(
     r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"
@@ -183,7 +183,8 @@ _HANDOFF = re.compile(quick_search(
     r"|\b(?:details|info|information|dm|pm|email|e-mail|message|form|photos?|screenshots?)\s+(?:sent|submitted|forwarded)\b"
     r"|\bfollowed(?:\s+(?:you|u|back))?\s*(?:[!.]|$)"
     # showing it: "This is what it looks like <link>", "here's a screenshot"
-    r"|\bscreenshots?\s+attached\b|\bwhat\s+it\s+looks\s+like\b|\bhere'?s\s+(?:a\s+|the\s+)?(?:photo|pic|picture|video|screenshot)\b"
+    r"|\bscreenshots?\s+attached\b|\bwhat\s+it\s+looks\s+like\b"
+    r"|\bhere'?s\s+(?:a\s+|the\s+)?(?:photo|pic|picture|video|screenshot)\b"
     r"|\b(?:dm|pb|pm|bericht|berichtje|gegevens|mail|e-mail|formulier|foto'?s)\s+(?:is\s+|zijn\s+)?(?:gestuurd|verstuurd|doorgestuurd|ingevuld)\b"
     r"|\bik\s+(?:heb\s+)?(?:je|jullie|u)\s+(?:net\s+|zojuist\s+)?(?:een\s+)?(?:dm|pb|bericht|berichtje|mail|e-mail)\b"
 ))  # fmt: skip
@@ -191,49 +192,9 @@ _HANDOFF = re.compile(quick_search(
 # and skip its search, as with `_RESOLVED_HINTS`.
 _HANDOFF_HINTS = (
     "sent", "send", "dm", "messaged", "mail", "replied", "followed", "filled", "submitted",
-    "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht", "screenshot", "looks like", "here",
+    "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht", "screenshot", "looks like",
+    "here",
 )  # fmt: skip
-# Praise VADER misses: slang and negated complaints. Each starts at its rarest word.
-_IDIOM = re.compile(
-    r"\bnothing\s+beats\b|\bhits\s+different\b|\bdangerously\s+good\b"
-    r"|\bworth\s+(?:every|the)\s+(?:penny|minute|cent|wait|money|hype)\b"
-    r"|\bcan'?t\s+wait\s+(?:to\s+(?:see|try|fly|go|visit|watch|taste|eat|play)"
-    r"|(?:for|till|until)\s+(?:it|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight"
-    r"|the\s+weekend|christmas|halloween|my\s+next|the\s+new))\b|\bbad(?<=not\sbad)\b|\bbad(?<=not\sa\sbad)\b"
-    r"|\U0001f525(?<=are\s\U0001f525)|\U0001f525(?<=is\s\U0001f525)"
-)
-_IDIOM_HINTS = ("nothing", "hits", "danger", "worth", "wait", "bad", "\U0001f525", "10/10")
-# The words an idiom's match leaves out before it ("not a" of "not a bad"), cut with it.
-_IDIOM_LEAD = re.compile(r"\bnot\s+(?:a\s+)?$|\b(?:is|are)\s+$")
-# Two or more handles first, the first of them a person's (anonymised as a number).
-_THREAD_OPENING = re.compile(r"@\d+\s+(?:@\w+\s*)+")
-_OWN_CASE = re.compile(r"\b(?:my|mine|me|our|ours|mijn|m'n|ons|onze)\b")
-# An author closing their own thread: "got it", "will do", "no worries", "never mind",
-# "found it", "makes sense", "we'll see", "I'll just wait"; "oké, dan wacht ik het af",
-# "laat maar", "al gevonden", "dat verklaart het". Each starts at its rarest word.
-_ACK = re.compile(
-    r"\bgot\s+it\b|\bgotcha\b|\bwill\s+do\b|\bsure\s+thing\b|\bnoted\b"
-    r"|\bno\s+(?:worries|problem|prob|probs)\b|\bno\s+need\b(?!\s+to\b)|\bnever\s?mind\b|\bnvm\b|\bfair\s+enough\b"
-    r"|\bmakes\s+sense\b|\bexplains\s+it\b|\bfound\s+it\b|\bwe'?ll\s+see\b|\ball\s+good\b"
-    r"|\bwait(?<=i'll\swait)\b|\bwait(?<=i'll\sjust\swait)\b|\bwait(?<=will\sjust\swait)\b"
-    r"|\bmy\s+(?:bad|mistake)\b|\bok(?:ay)?,?\s+(?:i'?ll|we'?ll|i\s+will)\b"
-    # the author's own "it's fixed": "yep that worked", "back online", "it's back!", "works fine now"
-    r"|\bthat\s+(?:worked|did\s+it|did\s+the\s+trick)\b|\bback\s+(?:online|up\s+and\s+running)\b"
-    r"|\bit'?s\s+back\s*(?:[!.]|$)|\bworks?\s+(?:fine|perfectly|great)?\s*now\b|\bworking\s+(?:fine\s+)?now\b"
-    r"|\b(?:al|net)\s+gevonden\b|\blaat\s+maar\b|\bkomt\s+goed\b|\bgeen\s+(?:probleem|zorgen)\b"
-    r"|\bverklaart\s+(?:het|alles)\b|\b(?:wacht\s+ik|ik\s+wacht)\s+(?:het\s+)?(?:(?:even|maar|wel|dan)\s+)*af\b"
-)
-_ANY_ACK = re.compile(quick_search(_ACK.pattern))
-_ACK_HINTS = (
-    "got", "gotcha", "will do", "sure", "noted", "no ", "never", "nvm", "fair", "sense", "explains",
-    "found", "see", "all good", "wait", "my ", "ok", "worked", "did", "back", "work", "gevonden", "laat maar", "komt goed", "geen", "verklaart", "wacht",
-)  # fmt: skip
-# The author owns the mistake: whatever went wrong was theirs, nobody needs to answer.
-_OWN_FAULT = re.compile(r"\bmy\s+(?:bad|mistake|fault)\b|\buser\s+error\b|\bmijn\s+fout\b")
-# A contrast or something still open beside an acknowledgement: "got it, but …".
-_CONTRA = re.compile(quick_search(
-    r"\b(?:but|still|yet|nothing|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit|niks|niets)\b"
-))  # fmt: skip
 # Words that make VADER positive in an answer without praising anything.
 _AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
@@ -259,40 +220,44 @@ def assess_reply(
     rating: int | None = None,
 ) -> ReplyNeed:
     """Whether a mention needs a reply: every message does, except a closing thank-you,
-    plain praise and a note that something works again."""
+    plain praise, a note that something works again, an author closing their own thread
+    and chatter in another person's thread."""
     folded = fold(text) if folded is None else folded
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
     if not need.needed:
         return need
     negative = sentiment.label is SentimentLabel.NEG
-    words = len(text.split())
-    # A negative message needs a reply unless it acknowledges: asked first, as it is rare.
-    acknowledges = words <= MAX_WORDS and contains_any(folded, _ACK_HINTS) and _ANY_ACK.search(folded)
-    chatter = text[:1] == "@" and _in_another_persons_thread(folded)
-    idiom = contains_any(folded, _IDIOM_HINTS) and _praise_idiom(folded)
-    if (negative and not (acknowledges or chatter or idiom)) or not _no_ask(text, urgency, folded):
+    # A negative message needs a reply unless it is chatter in another person's thread,
+    # or acknowledges or praises in words VADER reads as negative ("no worries", "my bad",
+    # "are 🔥"): asked first, by a few substring tests, as most negative texts are none.
+    if negative and not (
+        chatter(text, folded)
+        or (contains_any(folded, NEGATIVE_ACK_HINTS) and may_acknowledge(text, folded))
+        or (contains_any(folded, NEGATIVE_IDIOM_HINTS) and praise_idiom(folded))
+    ):
         return need
-    if chatter:
+    if not _no_ask(text, urgency, folded):
+        return need
+    if chatter(text, folded):
         return CHATTER
-    if idiom:
-        return PRAISE
     if not negative:
         if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
             return REACTION
         if (
             contains_any(folded, _RESOLVED_HINTS)
             and _RESOLVED.search(folded)
-            and words <= MAX_WORDS
+            and len(text.split()) <= MAX_WORDS
         ):
             return RESOLVED
-    if acknowledges and _acknowledged(folded):
-        return ACKNOWLEDGED
-    if not negative:
         positive = sentiment.label is SentimentLabel.POS or (
             rating is not None and rating >= 4 and sentiment.label is not SentimentLabel.NEG
         )
         if positive and _praise(folded, sentiment):
             return PRAISE
+    if praise_idiom(folded):
+        return PRAISE
+    if may_acknowledge(text, folded) and acknowledged(folded):
+        return ACKNOWLEDGED
     return need
 
 
@@ -301,9 +266,9 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     sure to download it") or a report of something wrong ("they said they can't")."""
     if sentiment.words and all(word in _AGREEMENT for word in sentiment.words):
         return False
-    if _SARCASM.search(folded) is not None:
+    if SARCASM.search(folded) is not None or COMPLAINT_FACT.search(folded) is not None:
         return False
-    if _WRONG.search(folded) is None:
+    if WRONG.search(folded) is None:
         return True
     # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
     # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
@@ -311,53 +276,8 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     return (
         sentiment.score >= _WARM
         and _LEADING_HANDLE.match(folded) is None
-        and _WRONG_THING.search(folded) is None
+        and WRONG_THING.search(folded) is None
     )
-
-
-def _praise_idiom(folded: str) -> bool:
-    """Praise in words VADER reads as neutral or negative ("nothing beats", "hits different",
-    "can't wait for Friday", "not a bad Tuesday", "the new nuggets are 🔥", "10/10"), with
-    nothing wrong said around it."""
-    idiom = _IDIOM.search(folded)
-    if idiom is None:
-        if "10/10" not in folded:
-            return False
-        rest = folded.replace("10/10", " ")
-    else:
-        before = _IDIOM_LEAD.sub(" ", folded[: idiom.start()], count=1)
-        rest = before + " " + folded[idiom.end() :]
-    return _WRONG.search(rest) is None and _CONTRA.search(rest) is None and _SARCASM.search(rest) is None
-
-
-def _in_another_persons_thread(folded: str) -> bool:
-    """A reply to another customer in their thread: it opens with a person's handle and names
-    another account after it ("@116302 @Tesco midnight apparently!", "@116151 @TMobileHelp
-    … you sound like an idiot"), and says something beyond the handles. A person is a number
-    here, as exports anonymise people ("@115714"); a brand's handle is its name. Not when the
-    author tells of a problem of their own ("me too, my order never came either") or weighs
-    something up ("… but getting weak")."""
-    opening = _THREAD_OPENING.match(folded)
-    if opening is None or not folded[opening.end() :].strip():
-        return False
-    if _CONTRA.search(folded) is not None:
-        return False  # "… but idk, still team delta but getting weak": their own verdict
-    return not (_OWN_CASE.search(folded) and _WRONG.search(folded))
-
-
-def _acknowledged(folded: str) -> bool:
-    """A short "got it", "will do", "never mind, found it", "my bad", "oké, dan wacht ik het
-    af" with nothing else wrong in it: the author closes their own thread. Its own words may
-    read negative ("no need", "never mind"), so the sentiment is not asked; what remains
-    around them must not hold a contrast or a problem, unless the author owns the mistake
-    ("My bad, I had the wrong SIM in")."""
-    acknowledgement = _ACK.search(folded)
-    if acknowledgement is None:
-        return False
-    if _OWN_FAULT.search(folded) is not None:
-        return True
-    rest = folded[: acknowledgement.start()] + " " + folded[acknowledgement.end() :]
-    return _CONTRA.search(rest) is None and _WRONG.search(rest) is None
 
 
 def _cry_for_help(folded: str) -> bool:
@@ -440,7 +360,7 @@ def _closing(
             continue
         if word.isdigit():
             return ReplyNeed(True, "not a closing thank-you: a number (an order, an amount)")
-        if _thanks_and_solved(lowered) and _WRONG.search(folded) is None:
+        if _thanks_and_solved(lowered) and WRONG.search(folded) is None:
             break  # "Bedankt, opgelost! Het geld staat al op mijn rekening 👍"
         return ReplyNeed(True, f"not a closing thank-you: more to say ({original!r})")
     if sentiment.label is SentimentLabel.NEG or _NEGATIVE_EMOJI.search(text):

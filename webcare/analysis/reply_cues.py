@@ -1,0 +1,179 @@
+"""What decides a reply beyond a thank-you: complaint cues, sarcasm, acknowledgements,
+chatter in another person's thread and praise VADER misses. Pure; `closing` asks.
+
+- `WRONG`, `WRONG_THING`, `COMPLAINT_FACT`: something wrong said outright ("broken", "no
+  luck", "nobody", "a 90 minute wait", "zero stars"), which praise words cannot outweigh;
+- `SARCASM`: praise words that mean the opposite ("love that for me", "cool cool cool");
+- `acknowledged`: the author closes their own thread ("got it, will do", "my bad");
+- `chatter`: a reply to another customer in their thread ("@116302 @Tesco midnight!");
+- `praise_idiom`: praise in words VADER reads as neutral ("nothing beats", "are 🔥").
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.analysis.patterns import contains_any, quick_search
+
+MAX_WORDS = 25
+
+# Something wrong said in English without an opinion word VADER knows ("they said they
+# can't", "no luck", "the wrong dressing", "arrived cracked"): not praise, whatever the
+# score says. WRONG_THING names it outright: never praise, however warm the rest.
+_WRONG_THING_SOURCE = (
+    r"\b(?:no\s+luck|wrong|broken|missing|problems?|issues?"
+    r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
+)
+WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
+WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though)\b|{_WRONG_THING_SOURCE}"))
+# Warm words around these are sarcasm ("Well done, the sole came off after 2 weeks 👏",
+# "Thank you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"):
+# nobody who answers, waiting by the clock, something that came apart, staff rolling their
+# eyes, "zero stars". Searched only in texts that might otherwise owe no reply.
+COMPLAINT_FACT = re.compile(quick_search(
+    r"\b(?:nobody|kwijt\w*|(?:came|fell)\s+(?:off|apart)|rolled\s+(?:her|his|their)\s+eyes"
+    r"|eye\s?rolls?|(?:minutes?|mins?|hours?|hrs?)\s+(?:wait|queue|delay)|hold(?<=on\shold)"
+    r"|star(?<=zero\sstar)s?|star(?<=no\sstar)s?|star(?<=0\sstar)s?)\b"
+))  # fmt: skip
+# Praise words that mean the opposite: "love that for me", "cool cool cool", "just what I
+# needed", "imagine paying for Prime and …". A complaint, however positive VADER reads it.
+SARCASM = re.compile(quick_search(
+    r"\blove\s+that\s+for\s+(?:me|us)\b|\bcool\s+cool\b|\bimagine\s+(?:paying|having\s+to)\b"
+    r"|\b(?:just|exactly)\s+what\s+(?:i|we)\s+(?:needed|wanted)\b"
+))  # fmt: skip
+# Praise VADER misses: slang and negated complaints. Each starts at its rarest word.
+_IDIOM = re.compile(
+    r"\bnothing\s+beats\b|\bhits\s+different\b|\bdangerously\s+good\b"
+    r"|\bworth\s+(?:every|the)\s+(?:penny|minute|cent|wait|money|hype)\b"
+    r"|\bcan'?t\s+wait\s+(?:to\s+(?:see|try|fly|go|visit|watch|taste|eat|play)"
+    r"|(?:for|till|until)\s+(?:it|tomorrow|tonight|the\s+weekend|christmas|halloween|my\s+next"
+    r"|the\s+new|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b"
+    r"|\bbad(?<=not\sbad)\b|\bbad(?<=not\sa\sbad)\b"
+    r"|\U0001f525(?<=are\s\U0001f525)|\U0001f525(?<=is\s\U0001f525)"
+)
+_IDIOM_HINTS = (
+    "nothing beats", "hits different", "dangerously", "worth every", "worth the", "t wait",
+    "not bad", "not a bad", "\U0001f525", "10/10",
+)  # fmt: skip
+# The words an idiom's match leaves out before it ("not a" of "not a bad"), cut with it.
+_IDIOM_LEAD = re.compile(r"\bnot\s+(?:a\s+)?$|\b(?:is|are)\s+$")
+# Two or more handles first, the first of them a person's (anonymised as a number).
+_THREAD_OPENING = re.compile(r"@\d+\s+(?:@\w+\s*)+")
+_OWN_CASE = re.compile(r"\b(?:my|mine|me|our|ours|mijn|m'n|ons|onze)\b")
+# An author closing their own thread: "got it", "will do", "no worries", "never mind",
+# "found it", "makes sense", "we'll see", "I'll just wait"; "oké, dan wacht ik het af",
+# "laat maar", "al gevonden", "dat verklaart het". Each starts at its rarest word.
+_ACK = re.compile(
+    r"\bgot\s+it\b|\bgotcha\b|\bwill\s+do\b|\bsure\s+thing\b|\bnoted\b|\bnvm\b"
+    r"|\bworries(?<=no\sworries)\b|\bprob(?<=no\sprob)(?:lem|s)?\b|\bneed(?<=no\sneed)\b(?!\s+to\b)"
+    r"|\bnever\s?mind\b|\bfair\s+enough\b|\bmakes\s+sense\b|\bexplains\s+it\b|\bfound\s+it\b"
+    r"|\bsee(?<=we'll\ssee)\b|\bsee(?<=well\ssee)\b|\bgood(?<=all\sgood)\b"
+    r"|\bbad(?<=my\sbad)\b|\bmistake(?<=my\smistake)\b|\bok(?:ay)?,?\s+(?:i'?ll|we'?ll|i\s+will)\b"
+    r"|\bwait(?<=i'll\swait)\b|\bwait(?<=i'll\sjust\swait)\b|\bwait(?<=will\sjust\swait)\b"
+    # the author's own "it's fixed": "yep that worked", "back online", "it's back!", "works now"
+    r"|\bworked(?<=that\sworked)\b|\bdid(?<=that\sdid)\s+(?:it|the\s+trick)\b"
+    r"|\bback\s+(?:online|up\s+and\s+running)\b|\bback(?<=it's\sback)\s*(?:[!.]|$)"
+    r"|\bback(?<=its\sback)\s*(?:[!.]|$)|\bworks?\s+(?:fine|perfectly|great)?\s*now\b"
+    r"|\bworking\s+(?:fine\s+)?now\b"
+    r"|\bgevonden(?<=al\sgevonden)\b|\bgevonden(?<=net\sgevonden)\b|\blaat\s+maar\b|\bkomt\s+goed\b"
+    r"|\bprobleem(?<=geen\sprobleem)\b|\bzorgen(?<=geen\szorgen)\b|\bverklaart\s+(?:het|alles)\b"
+    r"|\bwacht(?:\s+ik|(?<=ik\swacht))\s+(?:het\s+)?(?:(?:even|maar|wel|dan)\s+)*af\b"
+)
+_ANY_ACK = re.compile(quick_search(_ACK.pattern))
+# The acknowledgements and idioms VADER may read as negative: the only ones a negative
+# text is searched for.
+NEGATIVE_ACK_HINTS = (
+    "no worries", "no need", "no prob", "never mind", "nevermind", "nvm", "my bad", "my mistake",
+)  # fmt: skip
+NEGATIVE_IDIOM_HINTS = ("t wait", "not bad", "not a bad", "\U0001f525", "nothing beats")
+# A piece of every `_ACK` match, as it is written with single spaces: few complaints hold
+# one ("my bad", "got it", "works now"; not "my", "got", "work").
+_ACK_HINTS = (
+    "got it", "gotcha", "will do", "sure thing", "noted", "nvm", "no worries", "no need",
+    "no prob", "never mind", "nevermind", "fair enough", "makes sense", "explains it",
+    "found it", "ll see", "all good", "ll wait", "ll just wait", "my bad", "my mistake", "ok i",
+    "ok, i", "okay i", "okay, i", "ok we", "okay we", "that worked", "did it", "did the trick",
+    "back online", "back up and", "s back", "works now", "work now", "works fine now",
+    "works perfectly now", "works great now", "working now", "working fine now", "gevonden",
+    "laat maar", "komt goed", "geen probleem", "geen zorgen", "verklaart", "wacht ik", "ik wacht",
+)  # fmt: skip
+# The author owns the mistake: whatever went wrong was theirs, nobody needs to answer.
+_OWN_FAULT = re.compile(r"\bmy\s+(?:bad|mistake|fault)\b|\buser\s+error\b|\bmijn\s+fout\b")
+# A contrast or something still open beside an acknowledgement: "got it, but …".
+CONTRA = re.compile(quick_search(
+    r"\b(?:but|still|yet|nothing|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit|niks|niets)\b"
+))  # fmt: skip
+
+
+def may_acknowledge(text: str, folded: str) -> bool:
+    """Whether a short text holds an acknowledgement (`_ACK`), found by a quick search."""
+    return (
+        contains_any(folded, _ACK_HINTS)
+        and len(text.split()) <= MAX_WORDS
+        and _ANY_ACK.search(folded) is not None
+    )
+
+
+def chatter(text: str, folded: str) -> bool:
+    """A reply to another person in their thread (`_in_another_persons_thread`); most texts
+    do not open with a handle followed by a number and are decided by two character tests."""
+    return text[:1] == "@" and folded[1:2].isdigit() and _in_another_persons_thread(folded)
+
+
+def praise_idiom(folded: str) -> bool:
+    """Praise in words VADER reads as neutral or negative ("nothing beats", "hits different",
+    "can't wait for Friday", "not a bad Tuesday", "the new nuggets are 🔥", "10/10"), with
+    nothing wrong said around it."""
+    if not contains_any(folded, _IDIOM_HINTS):
+        return False
+    idiom = _IDIOM.search(folded)
+    if idiom is None:
+        if "10/10" not in folded:
+            return False
+        rest = folded.replace("10/10", " ")
+    else:
+        before = _IDIOM_LEAD.sub(" ", folded[: idiom.start()], count=1)
+        rest = before + " " + folded[idiom.end() :]
+    return (
+        WRONG.search(rest) is None
+        and CONTRA.search(rest) is None
+        and SARCASM.search(rest) is None
+        and COMPLAINT_FACT.search(rest) is None
+    )
+
+
+def _in_another_persons_thread(folded: str) -> bool:
+    """A reply to another customer in their thread: it opens with a person's handle and names
+    another account after it ("@116302 @Tesco midnight apparently!", "@116151 @TMobileHelp
+    … you sound like an idiot"), and says something beyond the handles. A person is a number
+    here, as exports anonymise people ("@115714"); a brand's handle is its name. Not when the
+    author tells of a problem of their own ("me too, my order never came either") or weighs
+    something up ("… but getting weak")."""
+    opening = _THREAD_OPENING.match(folded)
+    if opening is None or not folded[opening.end() :].strip():
+        return False
+    if CONTRA.search(folded) is not None:
+        return False  # "… but idk, still team delta but getting weak": their own verdict
+    return not (
+        _OWN_CASE.search(folded)
+        and (WRONG.search(folded) or COMPLAINT_FACT.search(folded))
+    )
+
+
+def acknowledged(folded: str) -> bool:
+    """A short "got it", "will do", "never mind, found it", "my bad", "oké, dan wacht ik het
+    af" with nothing else wrong in it: the author closes their own thread. Its own words may
+    read negative ("no need", "never mind"), so the sentiment is not asked; what remains
+    around them must not hold a contrast or a problem, unless the author owns the mistake
+    ("My bad, I had the wrong SIM in")."""
+    acknowledgement = _ACK.search(folded)
+    if acknowledgement is None:
+        return False
+    if _OWN_FAULT.search(folded) is not None:
+        return True
+    rest = folded[: acknowledgement.start()] + " " + folded[acknowledgement.end() :]
+    return (
+        CONTRA.search(rest) is None
+        and WRONG.search(rest) is None
+        and COMPLAINT_FACT.search(rest) is None
+    )
