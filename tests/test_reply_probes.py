@@ -96,3 +96,49 @@ def test_every_known_miss_is_a_probe() -> None:
     ids = {row.id for name in ("reply_probes_en.tsv", "reply_probes_nl.tsv")
            for row in read_labelled(LABELLED / name)}  # fmt: skip
     assert set(KNOWN_MISSES) <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("@AmericanAir got it, will do", "acknowledged"),
+        ("@LyftSupport no need, already sorted it with the driver", "acknowledged"),
+        ("@sprintcare My bad, I had the wrong SIM in. Works fine now", "acknowledged"),
+        ("@KLM oké, dan wacht ik het even af", "acknowledged"),
+        ("@116302 @Tesco midnight apparently!", "chatter"),
+        ("@116151 @TMobileHelp you sound like a troll, it is your own password", "chatter"),
+        ("@McDonalds the new spicy nuggets are \U0001f525", "praise"),
+        ("@Delta watching the sunset from seat 12A, not bad at all", "praise"),
+    ],
+)
+def test_what_closes_a_thread_or_praises_says_so(text: str, reason: str) -> None:
+    got = analyse(text, PLAIN)
+    assert not got.needs_reply
+    assert got.needs_reply_reason.startswith(f"{reason}: ")
+    assert got.urgency.level.value == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acknowledgement's look-alikes: a complaint around the same words
+        "@Comcast no need to be rude, your agent hung up on me",
+        "@AmazonHelp got it, but my card is still blocked",
+        "@VerizonSupport nothing works now",
+        "Nu wacht ik al 3 weken op een antwoord van jullie",
+        "@Delta I had to wait for the technician all day",
+        # the idioms' look-alikes
+        "@Chipotle the food was not bad but the service was slow",
+        "@PayPal can't wait for my refund any longer",
+        # the author's own case in another person's thread, or a question there
+        "@116000 @AmazonHelp me too, my order never arrived either",
+        "@116455 @116452 @Delta flew southwest last week, still team delta but getting weak",
+        "@115858 @AppleSupport hello are all the lines closed for tonight #help",
+        # sarcasm: praise words around a complaint
+        "@AmericanAir 45 minutes on hold and counting. love that for me",
+        "Thank you @Hertz for the 90 minute wait at the counter",
+        "Bedankt @KLM voor het kwijtraken van mijn koffer. Weer.",
+    ],
+)
+def test_their_look_alikes_still_need_a_reply(text: str) -> None:
+    assert analyse(text, PLAIN).needs_reply, text
