@@ -325,7 +325,6 @@ def test_praise_is_low_urgency(text: str) -> None:
         "My phone died so I couldn't answer the driver",
         "I hit the checkout button but nothing happened",
         "Het pakket stond aan de rechterkant van de deur",
-        "I switched to the app version and it works now",
     ],
 )
 def test_ordinary_messages_are_normal_with_no_reasons(text: str) -> None:
@@ -333,6 +332,16 @@ def test_ordinary_messages_are_normal_with_no_reasons(text: str) -> None:
     assert urgency.level is UrgencyLevel.NORMAL, urgency
     assert urgency.reasons == ()
     assert urgency.categories == ()
+
+
+def test_a_switch_that_solved_it_is_no_churn_and_owes_no_reply() -> None:
+    # "switched" is no churn; "it works now" closes the author's own thread, a resolved
+    # note that the labelled sets mark low and owed no reply.
+    analysis = analyse("I switched to the app version and it works now", PLAIN)
+    assert analysis.urgency.level is UrgencyLevel.LOW, analysis.urgency
+    assert analysis.urgency.categories == ()
+    assert not analysis.needs_reply
+    assert analysis.needs_reply_reason.startswith("acknowledged: ")
 
 
 def test_thanking_sue_is_not_a_lawsuit() -> None:
