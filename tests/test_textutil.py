@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from webcare.brand import BrandMatcher
-from webcare.textutil import clean_text, html_to_text, one_line, quoted, scrub
+from webcare.htmltext import html_to_text
+from webcare.textutil import clean_text, one_line, quoted, scrub
 
 
 @pytest.mark.parametrize(
@@ -202,7 +203,7 @@ def _through_the_parser(markup: str) -> str:
     """What `html_to_text` gave when every fragment went through `HTMLParser`."""
     import html
 
-    from webcare.textutil import _LOOKS_LIKE_HTML, _parsed_parts
+    from webcare.htmltext import _LOOKS_LIKE_HTML, _parsed_parts
 
     if not _LOOKS_LIKE_HTML.search(markup):
         return clean_text(markup)
@@ -220,7 +221,7 @@ def test_html_to_text_reads_every_fragment_as_the_html_parser_does(pieces: list[
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FEED_PIECES), max_size=30))
 def test_feed_markup_reads_as_the_html_parser_reads_it(pieces: list[str]) -> None:
-    from webcare.textutil import _simple_parts
+    from webcare.htmltext import _simple_parts
 
     markup = "".join(pieces)
     assert _simple_parts(markup) is not None  # the quick path
@@ -228,7 +229,7 @@ def test_feed_markup_reads_as_the_html_parser_reads_it(pieces: list[str]) -> Non
 
 
 def test_feed_markup_takes_the_quick_path_with_the_same_text() -> None:
-    from webcare.textutil import _simple_parts
+    from webcare.htmltext import _simple_parts
 
     entry = (
         '<p><b>Acme</b> levert niet.</p><p>Wacht al <em>dagen</em> &amp; meer '
