@@ -6,7 +6,6 @@ Each type says where its data comes from; none of them does I/O.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -316,6 +315,10 @@ def mention_id(
     created_at: datetime | None = None,
 ) -> str:
     """Stable 16-hex id: from the native id, else the url, else normalised author+text+time."""
+    # Imported here: OpenSSL's start costs every command 11 million instructions, and only
+    # what reads sources (poll, import, analyze) makes ids.
+    import hashlib
+
     if native_id:
         basis = f"id\x1f{native_id}"
     elif url:
