@@ -114,6 +114,8 @@ class Reply:
 
 @dataclass(frozen=True, slots=True)
 class Sentiment:
+    """How the customer feels, as the analysis read the text."""
+
     score: float
     """Compound score, −1 (very negative) … 1 (very positive)."""
     label: SentimentLabel
@@ -123,6 +125,8 @@ class Sentiment:
 
 @dataclass(frozen=True, slots=True)
 class Urgency:
+    """How fast the mention needs a person, and the categories and words that say so."""
+
     level: UrgencyLevel
     reasons: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -244,6 +248,8 @@ class SlaState:
 
 @dataclass(frozen=True, slots=True)
 class Priority:
+    """Where a mention stands on the floor: its score, its place and the reasons."""
+
     score: float
     rank: int | None
     """Place on the floor (the report's order) at `now`; None when not on the floor."""

@@ -60,6 +60,8 @@ class Batch(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class MentionQuery:
+    """Which stored mentions a read wants; each field narrows it only when set."""
+
     since: datetime | None = None
     until: datetime | None = None
     channels: tuple[str, ...] = ()
