@@ -165,9 +165,11 @@ _HOSTILE = (
 def _scrub_rule_by_rule(text: str) -> str:
     from webcare import textutil as t
 
-    slow = t._ESCAPE_SEQUENCE.sub("", t.repair_surrogates(text))
-    slow = t._TAGS.sub(t._keep_flag, t._INVISIBLE.sub("", t._UNSAFE.sub("", slow)))
-    return t._STRAY_JOINER.sub("", slow).replace("\u2028", "\n").replace("\u2029", "\n")
+    rule = t._compiled
+    slow = rule(t._ESCAPE_SEQUENCE).sub("", t.repair_surrogates(text))
+    slow = rule(t._INVISIBLE).sub("", rule(t._UNSAFE).sub("", slow))
+    slow = rule(t._TAGS).sub(t._keep_flag, slow)
+    return rule(t._STRAY_JOINER).sub("", slow).replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 @pytest.mark.parametrize("char", _HOSTILE, ids=lambda c: f"U+{ord(c):04X}")

@@ -9,33 +9,44 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled when first needed, then kept. The character classes below take
+    the regex compiler 0.3 to 1.1 ms each (about 17 million instructions in all), which
+    every command paid at start; most commands, and most texts, need none of them or
+    only `_SUSPECT`."""
+    return re.compile(pattern)
+
 
 # C0 controls except tab and newline, DEL, C1 controls (ESC-less CSI is U+009B), and the
 # Unicode bidi controls (marks, embeddings, overrides, isolates) that can reorder what a
 # reader sees: every Bidi_Control character, the Arabic letter mark U+061C included.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 # A whole escape sequence (CSI or OSC) is removed, not only its ESC, so no `[31m` is left over.
 # An OSC runs to its BEL or ST within its line; one never ended is cut at the first space
 # or line break (a terminal would swallow the rest of the text: the customer's words).
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = (
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\](?:[^\x07\x1b\n]*(?:\x07|\x1b\\)|[^\s\x07\x1b]*)|[@-Z\\-_])"
 )
 # Characters that show nothing but split a word for a program ("ac\u200bme" passes a
 # keyword filter): soft hyphen, zero-width space, word joiner, invisible operators,
 # deprecated format controls, BOM, interlinear annotations, the Mongolian vowel separator.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]")
+_INVISIBLE = "[\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]"
 # Tag characters smuggle ASCII invisibly; the only thing they are for is a subdivision flag
 # (a black flag, tag letters, a cancel tag: England, Scotland, Wales), which is kept.
-_TAGS = re.compile(
+_TAGS = (
     "(\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,8}\U000e007f)|[\U000e0000-\U000e007f]"
 )
 # Zero-width (non-)joiners shape emoji sequences and Indic or Persian script; next to
 # ASCII, a space or an edge they only split a word.
-_STRAY_JOINER = re.compile("(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRAY_JOINER = "(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])"
+_SURROGATE = "[\ud800-\udfff]"
 # Any character one of the patterns above (or a line or paragraph separator) could act on:
 # text without one (nearly all of it) is left as it is by `scrub` without six passes.
-_SUSPECT = re.compile(
+_SUSPECT = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u2069\u206a-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
@@ -46,7 +57,7 @@ _MANY_NEWLINES = re.compile(r"\n{3,}")
 def has_surrogates(text: str) -> bool:
     """Whether `text` holds UTF-16 surrogates, which no UTF-8 store or stream accepts (JSON's
     `"\\ud800"` and feeds' `&#xD800;` make them)."""
-    return _SURROGATE.search(text) is not None
+    return _compiled(_SURROGATE).search(text) is not None
 
 
 def repair_surrogates(text: str) -> str:
@@ -61,11 +72,12 @@ def scrub(text: str) -> str:
     separators are newlines; other whitespace is left as it is.
 
     For one-line messages and ids, where `clean_text`'s tidying would change meaning."""
-    if _SUSPECT.search(text) is None:
+    if _compiled(_SUSPECT).search(text) is None:
         return text
-    text = _ESCAPE_SEQUENCE.sub("", repair_surrogates(text))
-    text = _TAGS.sub(_keep_flag, _INVISIBLE.sub("", _UNSAFE.sub("", text)))
-    return _STRAY_JOINER.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _compiled(_ESCAPE_SEQUENCE).sub("", repair_surrogates(text))
+    text = _compiled(_INVISIBLE).sub("", _compiled(_UNSAFE).sub("", text))
+    text = _compiled(_TAGS).sub(_keep_flag, text)
+    return _compiled(_STRAY_JOINER).sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 def _keep_flag(match: re.Match[str]) -> str:
@@ -75,7 +87,7 @@ def _keep_flag(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible control, bidi, zero-width and tag characters;
     repair lone surrogates; tidy whitespace (line and paragraph separators are newlines)."""
-    if _SUSPECT.search(text) is None:
+    if _compiled(_SUSPECT).search(text) is None:
         if _tidy(text):
             return text  # nothing below would change it (most texts, and every one cleaned)
         # no carriage return (a `_SUSPECT`) and nothing for `scrub`: it need not look again
@@ -121,16 +133,16 @@ def one_line(text: str) -> str:
 
 
 # Browsers drop tabs and line breaks anywhere in a URL; nothing else invisible belongs in one.
-_URL_UNSAFE = re.compile("[\t\n\r\u200c\u200d\u2028\u2029]")
+_URL_UNSAFE = "[\t\n\r\u200c\u200d\u2028\u2029]"
 
 
 def clean_url(url: str) -> str:
     """A URL as read from a source, with what `scrub` removes and every line break, tab,
     joiner and line separator gone: what is left is what a reader sees."""
-    return _URL_UNSAFE.sub("", scrub(url)).strip()
+    return _compiled(_URL_UNSAFE).sub("", scrub(url)).strip()
 
 
-_PERSONAL = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{3,}|@|\w_|_\w")
+_PERSONAL = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{3,}|@|\w_|_\w"
 """What may be a person in a field's value: a capitalised word (Sanne, Verhoeven), an
 `@handle` or a `snake_handle`."""
 
@@ -142,6 +154,6 @@ def quoted(value: object, limit: int = 40) -> str:
     mail. A name written all in lower case without `_` still shows: the rule errs on
     telling the operator what was wrong."""
     text = str(value)
-    if len(text) > limit or (isinstance(value, str) and _PERSONAL.search(text)):
+    if len(text) > limit or (isinstance(value, str) and _compiled(_PERSONAL).search(text)):
         return f"({len(text)} characters, not shown)"
     return repr(value)
