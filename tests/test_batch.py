@@ -14,7 +14,8 @@ from webcare.analysis import analyse
 from webcare.businesshours import parse_hours
 from webcare.model import Analysis, Channel, Mention, Reply, ReplyPolicy, mention_id
 from webcare.settings import Settings, SlaSettings
-from webcare.store import FetchState, MentionQuery, open_store
+from webcare.store import MentionQuery, open_store
+from webcare.store.records import FetchState
 from webcare.store.batch import CHUNK
 from webcare.usecases.settle import settlements
 

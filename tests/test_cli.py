@@ -709,8 +709,9 @@ def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
     # `webcare report` reads what the store kept: nothing that analyses a text, fetches a
     # source or draws a table is loaded for it (each costs start-up time at every run), nor
     # the digest's or the evaluations' modules, which the renderers name only as types.
+    # Nor the standard library's HTML parser: only sources read HTML.
     light = (*HEAVY, "rich", "numpy", "py3langid", "webcare.digest", "webcare.evaluate",
-             "webcare.evaluate_urgency")  # fmt: skip
+             "webcare.evaluate_urgency", "html.parser")  # fmt: skip
     if not str(store).startswith("postgresql"):
         # Nor, from SQLite, what only writing commands use (a poll's batch, privacy,
         # learning); the PostgreSQL backend still imports its parts whole.
@@ -721,6 +722,24 @@ def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
     assert proc.returncode == 0, proc.stderr
     assert report and all(json.loads(line)["id"] for line in report)
     assert loaded == dict.fromkeys(light, False)
+
+
+def test_a_report_whose_config_changes_urgency_rules_loads_no_analysis_rules(
+    store: Path, tmp_path: Path
+) -> None:
+    # Checking an [urgency.rules.NAME] table needs the built-in category names, not the
+    # rules (their regexes cost every command tens of milliseconds); a report uses neither.
+    config = tmp_path / "webcare.toml"
+    config.write_text(
+        '[sla.holidays]\ncountry = "NL"\n\n[urgency.rules.outage]\nlevel = "critical"\n',
+        encoding="utf-8",
+    )
+    argv = ["report", "--config", str(config), "--db", str(store), "--now", NOW, "-f", "jsonl"]
+    unused = ("webcare.analysis.urgency", "webcare.analysis.rules")
+    proc, report, loaded = modules_loaded_by(argv, unused, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert report and all(json.loads(line)["id"] for line in report)
+    assert loaded == dict.fromkeys(unused, False)
 
 
 def test_a_poll_where_nothing_changed_loads_no_analysis(

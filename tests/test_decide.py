@@ -11,7 +11,7 @@ from webcare.decide import Harvest, Item, Plan, decide, deferred_until, page_has
 from webcare.errors import RateLimited, SourceError
 from webcare.model import Channel, Mention, Problem, Reply
 from webcare.settings import BrandSettings, PollSettings, Settings, SourceSpec
-from webcare.store import BatchResult, FetchState, SourceState
+from webcare.store.records import BatchResult, FetchState, SourceState
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 SETTINGS = Settings(

@@ -36,7 +36,7 @@ from webcare.model import Channel
 from webcare.retry_after import LONGEST_RETRY_AFTER, retry_after_seconds
 from webcare.secrets import expand_url
 from webcare.settings import SourceSpec
-from webcare.store.base import SourceState
+from webcare.store.records import SourceState
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]

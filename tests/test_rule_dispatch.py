@@ -24,9 +24,12 @@ from webcare.analysis.rules import RuleMatcher, fold
         (r"i'?ll\s+sue\b", {"i'll s", "ill su"}),
         (r"(?:i'm|i\s+am)\s+done", {"i'm do", "i am d"}),
         (r"is\s+(?:weer\s+)?plat", {"is wee", "is pla"}),
-        (r"te\s*veel", {"te"}),  # maybe no space: the key stops before it
+        (r"te\s*veel", {"te vee", "teveel"}),  # a space or none
         (r"app\s+\w+\s+kapot", {"app "}),
         (r"in\s+brand\b", {"in bra"}),
+        (r"a\s*&\s*e\b", {"a&e", "a& e", "a &e", "a & e"}),
+        # A lookbehind does not move: the key is read after it.
+        (r"(?<!\bi\s)(?:dont|don'?t)\s+(?:even\s+)?download", {"don't ", "dont e", "dont d"}),
     ],
 )
 def test_start_keys_read_white_space_as_one_space_and_spell_out_choices(
@@ -45,11 +48,13 @@ RULES = [
     ("outage", [r"is\s+(?:weer\s+)?plat\b", r"app\s+(?:\w+\s+)?crasht", r"storing"]),
     ("legal", [r"i'?ll\s+sue\b", r"in\s+gebreke\s+gesteld", r"advocaat"]),
     ("done", [r"(?:i'm|i\s+am)\s+done\b", r"(?:ik\s+ben|we\s+zijn)\s+klaar"]),
+    ("money", [r"te\s*veel\s+betaald", r"(?<!\bniet\s)dubbel\s?betaald", r"a\s*&\s*e\b"]),
 ]
 WORDS = [
     "ik", "zeg", "mijn", "abonnement", "op", "i'll", "ill", "cancel", "stap", "over", "is",
     "weer", "plat", "app", "crasht", "storing", "sue", "in", "gebreke", "gesteld", "advocaat",
-    "i'm", "i", "am", "done", "ben", "we", "zijn", "klaar", "de", "het", "Is", "IK",
+    "i'm", "i", "am", "done", "ben", "we", "zijn", "klaar", "de", "het", "Is", "IK", "te",
+    "veel", "teveel", "betaald", "niet", "dubbel", "dubbelbetaald", "a", "&", "e", "a&e",
 ]  # fmt: skip
 # Every kind of white space a text brings: tabs, line breaks, no-break and thin spaces.
 SPACES = [" ", " ", " ", "  ", "\t", "\n", " \n ", "\u00a0", "\u2009", "\r\n"]

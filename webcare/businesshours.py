@@ -33,6 +33,8 @@ class Interval:
 
 @dataclass(frozen=True, slots=True)
 class WeeklyHours:
+    """A channel's opening hours in a week, as `[sla.hours]` wrote them."""
+
     by_day: Mapping[int, tuple[Interval, ...]]
     """Weekday (0 = Monday) to its opening intervals, sorted."""
     text: str = ""
@@ -134,6 +136,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Calendar:
+    """When a channel's clock runs: its opening hours and closed days, in its time zone."""
+
     tz: tzinfo
     hours: WeeklyHours = ALWAYS
     closed: Mapping[date, str] = field(default_factory=dict)

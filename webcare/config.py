@@ -4,22 +4,24 @@ Owns: where the config file is found, reading it, and what a poll or notify woul
 over that loading cannot see (missing files, unset `${ENV}`). Every key, its type and its
 errors live in webcare.config_tables; kind-specific source options are declared by each
 source kind. Does not touch the network or the store.
+
+Reading a file (tomllib, the tables' validation) is imported when there is a file to
+read: a command run without a config pays only for looking.
 """
 
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from webcare import config_privacy, config_sources
-from webcare import config_tables as tables
-from webcare.config_reader import Reader
 from webcare.errors import ConfigError
 from webcare.secrets import expand_env, unset_env
 from webcare.settings import Settings, SourceSpec, StoreSettings
+
+if TYPE_CHECKING:
+    from webcare.config_reader import Reader
 
 CONFIG_ENV = "WEBCARE_CONFIG"
 DB_ENV = "WEBCARE_DB"
@@ -119,6 +121,8 @@ def load(explicit: str | os.PathLike[str] | None = None) -> Settings:
 
 
 def load_file(path: Path) -> Settings:
+    import tomllib
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -136,6 +140,10 @@ def load_file(path: Path) -> Settings:
 
 def parse(raw: Mapping[str, Any], *, path: Path | None = None) -> Settings:
     """Validate a parsed TOML document into `Settings`. Raises ConfigError naming the key."""
+    from webcare import config_privacy, config_sources
+    from webcare import config_tables as tables
+    from webcare.config_reader import Reader
+
     file = str(path) if path else None
     top = Reader(dict(raw), "", file)
     top.only(tables.TOP_KEYS)
@@ -190,4 +198,7 @@ def store(r: Reader, base_dir: Path) -> StoreSettings:
 def source_spec(table: Mapping[str, Any], *, where: str, base_dir: Path) -> SourceSpec:
     """One source table validated on its own (`webcare import` builds one from its options);
     errors name its keys under `where` (e.g. `import.kind`)."""
+    from webcare import config_sources
+    from webcare.config_reader import Reader
+
     return config_sources.source(Reader(dict(table), where, None), base_dir, where=where)

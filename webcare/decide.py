@@ -26,7 +26,7 @@ from webcare.brand import BrandMatcher, is_brand_handle
 from webcare.errors import RateLimited, SourceError
 from webcare.model import Analysis, Mention, Problem, Reply, SourceResult
 from webcare.settings import Settings, SourceSpec
-from webcare.store.base import BatchResult, FetchState, SourceState
+from webcare.store.records import BatchResult, FetchState, SourceState
 
 Item = Mention | Reply | Problem
 

@@ -38,7 +38,7 @@ from webcare.retry_after import retry_after_seconds
 from webcare.secrets import expand_header, expand_url, fits_header, redact, references
 from webcare.settings import PollSettings, SourceSpec
 from webcare.slots import Budget, ClientSlots, HostLane
-from webcare.store.base import FetchState
+from webcare.store.records import FetchState
 from webcare.wire import Answer, Wire
 
 CONNECTIONS_PER_CLIENT = 4

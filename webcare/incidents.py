@@ -90,6 +90,8 @@ _GENERIC = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Spike:
+    """A subject mentioned far more in the last `SPIKE_WINDOW` than at its usual rate."""
+
     subject: str
     recent: int
     """Mentions of the subject in the last SPIKE_WINDOW."""
@@ -99,6 +101,8 @@ class Spike:
 
 @dataclass(frozen=True, slots=True)
 class Incident:
+    """Open mentions about one problem at one time, from different customers."""
+
     id: str
     """The id of its first mention: the handle `--incident` takes (a prefix will do)."""
     subject: str

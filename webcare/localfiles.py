@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, cast
 from webcare.errors import SourceError
 from webcare.fetch import Fetched
 from webcare.settings import SourceSpec
-from webcare.store.base import FetchState
+from webcare.store.records import FetchState
 
 SPOOL_IN_MEMORY = 8 << 20
 """Bytes of a pipe kept in memory before the rest of it goes to a temporary file."""

@@ -6,7 +6,6 @@ Each type says where its data comes from; none of them does I/O.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -115,6 +114,8 @@ class Reply:
 
 @dataclass(frozen=True, slots=True)
 class Sentiment:
+    """How the customer feels, as the analysis read the text."""
+
     score: float
     """Compound score, −1 (very negative) … 1 (very positive)."""
     label: SentimentLabel
@@ -124,6 +125,8 @@ class Sentiment:
 
 @dataclass(frozen=True, slots=True)
 class Urgency:
+    """How fast the mention needs a person, and the categories and words that say so."""
+
     level: UrgencyLevel
     reasons: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -245,6 +248,8 @@ class SlaState:
 
 @dataclass(frozen=True, slots=True)
 class Priority:
+    """Where a mention stands on the floor: its score, its place and the reasons."""
+
     score: float
     rank: int | None
     """Place on the floor (the report's order) at `now`; None when not on the floor."""
@@ -316,6 +321,10 @@ def mention_id(
     created_at: datetime | None = None,
 ) -> str:
     """Stable 16-hex id: from the native id, else the url, else normalised author+text+time."""
+    # Imported here: OpenSSL's start costs every command 11 million instructions, and only
+    # what reads sources (poll, import, analyze) makes ids.
+    import hashlib
+
     if native_id:
         basis = f"id\x1f{native_id}"
     elif url:

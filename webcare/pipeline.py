@@ -47,7 +47,8 @@ from webcare.model import Analysis, Mention, SourceResult
 from webcare.secrets import redact
 from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
-from webcare.store import FetchState, SourceState, Store
+from webcare.store import Store
+from webcare.store.records import FetchState, SourceState
 from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed
 
 PART = 2000

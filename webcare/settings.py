@@ -43,6 +43,8 @@ sites do; a news site, a blog or a forum thread only when it is urgent or speaks
 
 @dataclass(frozen=True, slots=True)
 class BrandSettings:
+    """`[brand]`: whose mentions these are, the words that find them, its own accounts."""
+
     name: str = "Brand"
     keywords: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -52,6 +54,8 @@ class BrandSettings:
 
 @dataclass(frozen=True, slots=True)
 class SlaSettings:
+    """`[sla]` and its tables: targets, business hours, closed days, reply policies."""
+
     targets: Mapping[str, timedelta] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
     """Per channel, plus `default` for channels without their own target."""
     at_risk: float = 0.75
@@ -76,6 +80,8 @@ class SlaSettings:
 
 @dataclass(frozen=True, slots=True)
 class RouteSettings:
+    """`[route]`: what makes a mention's emotional or monetary value high, for who answers it."""
+
     high_value_keywords: tuple[str, ...] = ()
     """Words that mark a customer or a question as worth more (tier, contract, plan)."""
     strongly_negative: float = -0.5
@@ -103,6 +109,8 @@ class UrgencyRuleSettings:
 
 @dataclass(frozen=True, slots=True)
 class UrgencySettings:
+    """`[urgency]`: categories added to or changed from the built-in ones, or switched off."""
+
     rules: tuple[UrgencyRuleSettings, ...] = ()
     disable: tuple[str, ...] = ()
     """Categories (built-in or added) that are not looked for at all."""
@@ -123,12 +131,16 @@ class TopicRuleSettings:
 
 @dataclass(frozen=True, slots=True)
 class TopicSettings:
+    """`[topics]`: topics added to or changed from the built-in ones, or switched off."""
+
     rules: tuple[TopicRuleSettings, ...] = ()
     disable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class PollSettings:
+    """`[poll]`: how a poll fetches (requests in flight, timeouts, sizes, pages) and parses."""
+
     concurrency: int = 64
     """Requests in flight at once, over all hosts (in small connection pools)."""
     timeout: timedelta = timedelta(seconds=30)
@@ -163,6 +175,8 @@ class ImportSettings:
 
 @dataclass(frozen=True, slots=True)
 class ReportSettings:
+    """`[report]`: the digest's default window and how recent praise to thank is."""
+
     digest_since: str = "7d"
     """The window `report --digest` and `stats` look back over by default; `all` for no limit.
     The report itself always shows every open mention, however old."""
@@ -174,6 +188,8 @@ class ReportSettings:
 
 @dataclass(frozen=True, slots=True)
 class NotifySettings:
+    """`[notify]`: where alerts go, what raises one and how often."""
+
     urls: tuple[str, ...] = ()
     """Apprise URLs (Slack, Teams, mailto, json:// webhooks…); may hold `${ENV}` secrets."""
     on: str = "breached"
@@ -198,6 +214,8 @@ class PrivacySettings:
 
 @dataclass(frozen=True, slots=True)
 class StoreSettings:
+    """`[store]`: where the store is."""
+
     url: str | None = None
     """Where the store is (`[store] url`): a SQLite path or `sqlite:///PATH`, or a
     `postgresql://` URL whose password may be a `${ENV}` reference; `--db` and
@@ -236,6 +254,8 @@ class SourceSpec:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """A whole config file as frozen data; every table defaults to webcare's built-ins."""
+
     brand: BrandSettings = field(default_factory=BrandSettings)
     sla: SlaSettings = field(default_factory=SlaSettings)
     route: RouteSettings = field(default_factory=RouteSettings)

@@ -72,6 +72,8 @@ def channel_target(policy: SlaSettings, channel: str) -> tuple[timedelta, str]:
 
 @dataclass(frozen=True, slots=True)
 class ReplyDecision:
+    """Whether a mention is owed a reply, why, and whether it is praise to thank."""
+
     needed: bool
     reason: str
     to_thank: bool = False

@@ -1,4 +1,5 @@
-"""Text hygiene: HTML reduced to text, and hostile characters made inert. Pure.
+"""Text hygiene: hostile characters made inert. Pure. (HTML reduced to text is
+`webcare.htmltext`, which only the sources that read HTML import.)
 
 Mention text is written by strangers. It may carry terminal escapes, OSC 8 links, bidi
 overrides or zero-width tricks; everything that reaches a store or a screen passes here.
@@ -6,37 +7,46 @@ overrides or zero-width tricks; everything that reaches a store or a screen pass
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
-from html.parser import HTMLParser
+from functools import cache
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled when first needed, then kept. The character classes below take
+    the regex compiler 0.3 to 1.1 ms each (about 17 million instructions in all), which
+    every command paid at start; most commands, and most texts, need none of them or
+    only `_SUSPECT`."""
+    return re.compile(pattern)
+
 
 # C0 controls except tab and newline, DEL, C1 controls (ESC-less CSI is U+009B), and the
 # Unicode bidi controls (marks, embeddings, overrides, isolates) that can reorder what a
 # reader sees: every Bidi_Control character, the Arabic letter mark U+061C included.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 # A whole escape sequence (CSI or OSC) is removed, not only its ESC, so no `[31m` is left over.
 # An OSC runs to its BEL or ST within its line; one never ended is cut at the first space
 # or line break (a terminal would swallow the rest of the text: the customer's words).
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = (
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\](?:[^\x07\x1b\n]*(?:\x07|\x1b\\)|[^\s\x07\x1b]*)|[@-Z\\-_])"
 )
 # Characters that show nothing but split a word for a program ("ac\u200bme" passes a
 # keyword filter): soft hyphen, zero-width space, word joiner, invisible operators,
 # deprecated format controls, BOM, interlinear annotations, the Mongolian vowel separator.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]")
+_INVISIBLE = "[\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]"
 # Tag characters smuggle ASCII invisibly; the only thing they are for is a subdivision flag
 # (a black flag, tag letters, a cancel tag: England, Scotland, Wales), which is kept.
-_TAGS = re.compile(
+_TAGS = (
     "(\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,8}\U000e007f)|[\U000e0000-\U000e007f]"
 )
 # Zero-width (non-)joiners shape emoji sequences and Indic or Persian script; next to
 # ASCII, a space or an edge they only split a word.
-_STRAY_JOINER = re.compile("(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRAY_JOINER = "(?<![^\x00-\x7f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f\\s])"
+_SURROGATE = "[\ud800-\udfff]"
 # Any character one of the patterns above (or a line or paragraph separator) could act on:
 # text without one (nearly all of it) is left as it is by `scrub` without six passes.
-_SUSPECT = re.compile(
+_SUSPECT = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u2069\u206a-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
@@ -47,7 +57,7 @@ _MANY_NEWLINES = re.compile(r"\n{3,}")
 def has_surrogates(text: str) -> bool:
     """Whether `text` holds UTF-16 surrogates, which no UTF-8 store or stream accepts (JSON's
     `"\\ud800"` and feeds' `&#xD800;` make them)."""
-    return _SURROGATE.search(text) is not None
+    return _compiled(_SURROGATE).search(text) is not None
 
 
 def repair_surrogates(text: str) -> str:
@@ -62,11 +72,12 @@ def scrub(text: str) -> str:
     separators are newlines; other whitespace is left as it is.
 
     For one-line messages and ids, where `clean_text`'s tidying would change meaning."""
-    if _SUSPECT.search(text) is None:
+    if _compiled(_SUSPECT).search(text) is None:
         return text
-    text = _ESCAPE_SEQUENCE.sub("", repair_surrogates(text))
-    text = _TAGS.sub(_keep_flag, _INVISIBLE.sub("", _UNSAFE.sub("", text)))
-    return _STRAY_JOINER.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _compiled(_ESCAPE_SEQUENCE).sub("", repair_surrogates(text))
+    text = _compiled(_INVISIBLE).sub("", _compiled(_UNSAFE).sub("", text))
+    text = _compiled(_TAGS).sub(_keep_flag, text)
+    return _compiled(_STRAY_JOINER).sub("", text).replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 def _keep_flag(match: re.Match[str]) -> str:
@@ -76,7 +87,7 @@ def _keep_flag(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Remove escape sequences and invisible control, bidi, zero-width and tag characters;
     repair lone surrogates; tidy whitespace (line and paragraph separators are newlines)."""
-    if _SUSPECT.search(text) is None:
+    if _compiled(_SUSPECT).search(text) is None:
         if _tidy(text):
             return text  # nothing below would change it (most texts, and every one cleaned)
         # no carriage return (a `_SUSPECT`) and nothing for `scrub`: it need not look again
@@ -122,107 +133,16 @@ def one_line(text: str) -> str:
 
 
 # Browsers drop tabs and line breaks anywhere in a URL; nothing else invisible belongs in one.
-_URL_UNSAFE = re.compile("[\t\n\r\u200c\u200d\u2028\u2029]")
+_URL_UNSAFE = "[\t\n\r\u200c\u200d\u2028\u2029]"
 
 
 def clean_url(url: str) -> str:
     """A URL as read from a source, with what `scrub` removes and every line break, tab,
     joiner and line separator gone: what is left is what a reader sees."""
-    return _URL_UNSAFE.sub("", scrub(url)).strip()
+    return _compiled(_URL_UNSAFE).sub("", scrub(url)).strip()
 
 
-_BLOCK_TAGS = frozenset(
-    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 blockquote pre section article header footer hr".split()
-)
-_SKIP_TAGS = frozenset(("script", "style", "head", "template", "noscript"))
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self.skipping += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # `<br/>` is one element: one line break, not a start and an end (a blank line).
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-_LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!][^>]*>|&[#a-zA-Z0-9]+;")
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML fragment, with block elements as line breaks."""
-    if not _LOOKS_LIKE_HTML.search(markup):
-        return clean_text(markup)
-    parts = _simple_parts(markup)
-    text = "".join(_parsed_parts(markup) if parts is None else parts)
-    # Feeds often escape twice (`&amp;nbsp;`): a second unescape of the text is harmless.
-    if "&" in text:
-        text = html.unescape(text)
-    return clean_text(text)
-
-
-def _parsed_parts(markup: str) -> list[str]:
-    """What `_TextExtractor` reads of `markup`: the text's pieces and block breaks."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    return parser.parts
-
-
-# A start or end tag as a feed writes one: a plain name, attributes with quoted values.
-# Spaces are ASCII ones: the parser ends a tag's name only at those (`<p\xa0x>` is no `p`).
-_SIMPLE_TAG = re.compile(
-    r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
-    r"""(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[^"<]*"|'[^'<]*'))?)*)[ \t\n\r\f]*(/?)>"""
-)
-# Elements whose content the parser reads in a mode of its own (or webcare skips).
-_SPECIAL_TAGS = _SKIP_TAGS | {"title", "textarea", "plaintext", "xmp", "iframe", "noembed",
-                              "noframes"}  # fmt: skip
-
-
-def _simple_parts(markup: str) -> list[str] | None:
-    """`_parsed_parts(markup)` for the markup feeds mostly carry (`<p>`, `<a href="…">`,
-    `<br/>`, entities) at a fraction of the parser's cost; None for anything else (a
-    comment, a lone `<`, an unquoted attribute, a script…), which the parser reads."""
-    pieces = _SIMPLE_TAG.split(markup)  # text, then each tag's 4 groups and the text after
-    parts: list[str] = []
-    for at in range(0, len(pieces) - 1, 5):
-        closing, name, attributes, empty = pieces[at + 1 : at + 5]
-        name = name.lower()
-        if name in _SPECIAL_TAGS or (closing and (attributes or empty)):
-            return None
-        _add_text(parts, pieces[at])
-        if name in _BLOCK_TAGS:
-            parts.append("\n")
-    _add_text(parts, pieces[-1])
-    return parts if "<" not in "".join(pieces[::5]) else None
-
-
-def _add_text(parts: list[str], text: str) -> None:
-    if text:
-        parts.append(html.unescape(text))
-
-
-_PERSONAL = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{3,}|@|\w_|_\w")
+_PERSONAL = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{3,}|@|\w_|_\w"
 """What may be a person in a field's value: a capitalised word (Sanne, Verhoeven), an
 `@handle` or a `snake_handle`."""
 
@@ -234,6 +154,6 @@ def quoted(value: object, limit: int = 40) -> str:
     mail. A name written all in lower case without `_` still shows: the rule errs on
     telling the operator what was wrong."""
     text = str(value)
-    if len(text) > limit or (isinstance(value, str) and _PERSONAL.search(text)):
+    if len(text) > limit or (isinstance(value, str) and _compiled(_PERSONAL).search(text)):
         return f"({len(text)} characters, not shown)"
     return repr(value)

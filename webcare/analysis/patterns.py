@@ -169,7 +169,7 @@ def _joined(head: str, tail: str) -> str:
 
 
 @functools.cache
-def _spaced_prefixes(pattern: str, budget: int = 32) -> frozenset[str] | None:
+def _spaced_prefixes(pattern: str, budget: int = 128) -> frozenset[str] | None:
     """Every way a match of the pattern can start, as literals with each run of white
     space (`\\s`, `\\s+`, " ") one space, cut at `DISPATCH` characters; None when some
     match can start with a character not written out (a class, `\\w`, `.`)."""
@@ -182,6 +182,11 @@ def _spaced_prefixes(pattern: str, budget: int = 32) -> frozenset[str] | None:
             found |= keys
         return frozenset(found)
     head, index = "", 0
+    while pattern.startswith(("(?<!", "(?<="), index):  # a lookbehind does not move
+        end = _group_end(pattern, index)
+        if end is None:
+            return None
+        index = end + 1
     while index < len(pattern) and len(head) < DISPATCH:
         char, after = pattern[index], pattern[index + 1 : index + 2]
         if pattern.startswith("\\s", index):
@@ -189,8 +194,11 @@ def _spaced_prefixes(pattern: str, budget: int = 32) -> frozenset[str] | None:
             if quantifier == "+" and pattern[index + 3 : index + 4] not in _QUANTIFIERS:
                 head, index = _joined(head, " "), index + 3
                 continue
+            if quantifier in ("*", "?") and pattern[index + 3 : index + 4] not in _QUANTIFIERS:
+                rest = pattern[index + 3 :]  # `\\s*`, `\\s?`: a space or none
+                return _continued(head, [" " + rest, rest])
             if quantifier in _QUANTIFIERS:
-                break  # `\\s*`, `\\s?`, `\\s{2}`: maybe none, or a run this key cannot say
+                break  # `\\s{2}`, `\\s+?`: a run this key does not say
             head, index = _joined(head, " "), index + 2
             continue
         if pattern.startswith("(?:", index):

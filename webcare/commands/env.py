@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Environment:
+    """The process's streams and whether each is a terminal: what a command writes to."""
+
     stdin: TextIO
     stdout: TextIO
     stderr: TextIO

@@ -11,7 +11,7 @@ from webcare.commands.options import ConfigOpt, DbOpt, NowOpt, QuietOpt
 from webcare.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from webcare.store.base import PrivacyResult
+    from webcare.store.records import PrivacyResult
 
 person_app = typer.Typer(
     help="A person's data on request: export it (access) or forget it (erasure).",

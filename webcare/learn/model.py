@@ -16,7 +16,7 @@ from webcare.errors import UsageError
 from webcare.learn.features import HASHING
 from webcare.learn.logreg import Weights
 from webcare.learn.targets import TARGETS
-from webcare.store.base import LearnedRecord
+from webcare.store.records import LearnedRecord
 
 FORMAT = 1
 

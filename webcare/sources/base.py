@@ -23,11 +23,11 @@ from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.reading import ParseContext as ParseContext  # where kinds import it
 from webcare.sources.reading import SplitsRecords
 from webcare.sources.textio import feed_bytes
+from webcare.htmltext import html_to_text
 from webcare.textutil import (
     clean_text,
     clean_url,
     has_surrogates,
-    html_to_text,
     one_line,
     quoted,
     repair_surrogates,

@@ -27,7 +27,7 @@ from webcare.sources.base import (
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.textutil import html_to_text
+from webcare.htmltext import html_to_text
 
 _ITEM_URL = "https://news.ycombinator.com/item?id="
 

@@ -34,7 +34,7 @@ from webcare.sources.base import (
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.textutil import html_to_text
+from webcare.htmltext import html_to_text
 
 _HOST = re.compile(
     r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"

@@ -11,29 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from webcare.errors import StoreError
-from webcare.store.base import (
-    AckResult,
-    BatchResult,
-    FetchState,
-    LearnedRecord,
-    MentionQuery,
-    Settlement,
-    SourceState,
-    Store,
-)
+from webcare.store.base import MentionQuery, Store
 
-__all__ = [
-    "AckResult",
-    "BatchResult",
-    "FetchState",
-    "LearnedRecord",
-    "MentionQuery",
-    "Settlement",
-    "SourceState",
-    "Store",
-    "open_store",
-    "resolve_location",
-]
+__all__ = ["MentionQuery", "Store", "open_store", "resolve_location"]
 
 
 def resolve_location(location: str | Path) -> Path:

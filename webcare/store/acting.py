@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from webcare.errors import UsageError
-from webcare.store.base import AckResult
+from webcare.store.records import AckResult
 from webcare.timeparse import iso_utc
 
 

@@ -21,7 +21,8 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply, mention_id
-from webcare.store.base import BatchResult, FetchState, Settler
+from webcare.store.base import Settler
+from webcare.store.records import BatchResult, FetchState
 from webcare.store.chunking import (
     CHUNK,
     NEW_ROW_COLUMNS,

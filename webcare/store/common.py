@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from webcare.model import Analysis, Mention, Reply
-from webcare.store.base import Batch, BatchResult, FetchState, Settler
+from webcare.store.base import Batch, Settler
+
+if TYPE_CHECKING:
+    from webcare.store.records import BatchResult, FetchState
 
 
 class _Batching(Protocol):

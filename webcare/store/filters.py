@@ -14,6 +14,8 @@ from webcare.store.base import MentionQuery
 
 @dataclass(frozen=True, slots=True)
 class Dialect:
+    """How one SQL dialect writes a parameter and takes a time."""
+
     mark: str
     """A parameter's placeholder: `?` (sqlite3) or `%s` (psycopg)."""
     time: Callable[[datetime], object]

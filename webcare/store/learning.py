@@ -11,7 +11,7 @@ from datetime import datetime
 
 from webcare.labels import Correction, Judged, Label, changes
 from webcare.model import Analysis, SentimentLabel, UrgencyLevel
-from webcare.store.base import AckResult, LearnedRecord
+from webcare.store.records import AckResult, LearnedRecord
 from webcare.store.queries import EPOCH, time_of
 from webcare.timeparse import iso_utc
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from webcare.model import StoredMention
 from webcare.privacy import Pseudonymiser, PurgeCandidate, Retention
 from webcare.store import queries, sqlite_copy
-from webcare.store.base import PersonData
+from webcare.store.records import PersonData
 from webcare.store.schema import TABLES
 from webcare.timeparse import iso_utc
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from webcare.errors import NotFoundError
 from webcare.incidents import SubjectCount
@@ -23,13 +23,16 @@ from webcare.model import (
     StoredMention,
 )
 from webcare.store import settling
-from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.base import MentionQuery
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
 from webcare.store.rows import LIGHT, stored_mention
 from webcare.store.rows import split_light as light_split
 from webcare.textutil import search_fold, search_matches
 from webcare.timeparse import iso_utc
+
+if TYPE_CHECKING:
+    from webcare.store.records import SourceState
 
 _CHUNK = 400
 """Ids per `IN (...)`: well under SQLite's limit on bound parameters."""
@@ -55,6 +58,8 @@ def _strings(text: str) -> tuple[str, ...]:
 
 
 def source_state(db: sqlite3.Connection, source: str) -> SourceState:
+    from webcare.store.records import FetchState, SourceState  # a poll's, not a report's
+
     row = db.execute(
         "SELECT etag, last_modified, retry_at, last_ok_at FROM fetch_state WHERE source = ?",
         (source,),

@@ -12,11 +12,13 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from webcare.model import SlaState, SlaStatus
-from webcare.store.base import Settlement
 from webcare.timeparse import iso_utc
+
+if TYPE_CHECKING:
+    from webcare.store.records import Settlement
 
 _CHUNK = 400
 

@@ -21,15 +21,7 @@ from webcare.errors import StoreError
 from webcare.incidents import SubjectCount
 from webcare.model import Analysis, Answered, StoredMention
 from webcare.store import opening, queries, settling
-from webcare.store.base import (
-    AckResult,
-    FetchState,
-    LearnedRecord,
-    MentionQuery,
-    Settlement,
-    Settler,
-    SourceState,
-)
+from webcare.store.base import MentionQuery, Settler
 from webcare.store.common import OneBatchSave
 from webcare.store.sqlite_privacy import SqlitePrivacy
 
@@ -37,6 +29,13 @@ if TYPE_CHECKING:  # what only writing, learning and copying commands use (batch
     # learning, sqlite_copy, privacy) is imported where used: a report loads none of it
     from webcare.labels import Correction, Judged, Label
     from webcare.store.batch import SqliteBatch
+    from webcare.store.records import (
+        AckResult,
+        FetchState,
+        LearnedRecord,
+        Settlement,
+        SourceState,
+    )
 
 
 class _Unfinished(Exception):

@@ -14,11 +14,11 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from webcare.store.base import PersonData, PrivacyResult
 from webcare.timeparse import iso_utc
 
 if TYPE_CHECKING:
     from webcare.privacy import Pseudonymiser, Retention
+    from webcare.store.records import PersonData, PrivacyResult
 
 
 class SqlitePrivacy:
@@ -69,6 +69,7 @@ class SqlitePrivacy:
         """Delete what `retention` selects, with what hangs off it, in one transaction
         (`dry_run`: count what would go, then roll it back)."""
         from webcare.store import privacy as private
+        from webcare.store.records import PrivacyResult
 
         before = self.counts()
         if dry_run:
@@ -100,6 +101,7 @@ class SqlitePrivacy:
     ) -> PrivacyResult:
         """Pseudonymise (with `erase`, first delete) one person everywhere, in one transaction."""
         from webcare.store import privacy as private
+        from webcare.store.records import PrivacyResult
 
         before = self.counts()
         with self._writing(), self._wiping(), self.transaction():

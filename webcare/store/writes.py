@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from webcare.store import acting
-from webcare.store.base import AckResult
+from webcare.store.records import AckResult
 from webcare.timeparse import iso_utc
 
 # ---------------------------------------------------------------- a source's failure

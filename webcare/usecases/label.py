@@ -11,7 +11,8 @@ from webcare import labels
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Route, StoredMention
 from webcare.settings import Settings
-from webcare.store import AckResult, Store
+from webcare.store import Store
+from webcare.store.records import AckResult
 from webcare.timeparse import iso_utc
 
 

@@ -14,7 +14,7 @@ from webcare.errors import ExitCode, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
-from webcare.store.base import PrivacyResult
+from webcare.store.records import PrivacyResult
 from webcare.usecases import learn as learned
 from webcare.usecases.settle import settle
 

@@ -12,7 +12,7 @@ from webcare.errors import NotFoundError, UsageError
 from webcare.model import StoredMention
 from webcare.settings import Settings
 from webcare.store import Store
-from webcare.store.base import PersonData, PrivacyResult
+from webcare.store.records import PersonData, PrivacyResult
 from webcare.timeparse import iso_utc
 
 

@@ -40,6 +40,8 @@ NO_FILTERS = Filters()
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """What `webcare report` shows and the exit status it ends with."""
+
     listing: Listing
     exit_code: ExitCode
     """FAIL_ON when `--fail-on` matched, else OK."""

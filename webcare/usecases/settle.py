@@ -20,7 +20,8 @@ from webcare import sla
 from webcare.model import SlaStatus, StoredMention
 from webcare.report import sla_states
 from webcare.settings import Settings
-from webcare.store import Settlement, Store
+from webcare.store import Store
+from webcare.store.records import Settlement
 
 BATCH = 50_000
 PART = 5_000

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from webcare.errors import NotFoundError, UsageError
 from webcare.settings import Settings
-from webcare.store import AckResult, MentionQuery, Store
+from webcare.store import MentionQuery, Store
+from webcare.store.records import AckResult
 from webcare.usecases.report import (
     NO_FILTERS,
     Filters,

@@ -31,7 +31,8 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply
-from webcare.store.base import BatchResult, FetchState, Settler
+from webcare.store.base import Settler
+from webcare.store.records import BatchResult, FetchState
 from webcare.store.chunking import NEW_ROW_COLUMNS, SIGHTING_COLUMNS, Candidate, ChunkedBatch
 from webcare.store.postgres.reads import Cursor, utc
 from webcare.store.postgres.writes import (

@@ -20,7 +20,7 @@ from psycopg import sql
 from webcare.model import StoredMention
 from webcare.privacy import Pseudonymiser, PurgeCandidate, Retention
 from webcare.store import tables
-from webcare.store.base import PersonData
+from webcare.store.records import PersonData
 from webcare.store.postgres import copying, reads
 from webcare.store.postgres.reads import Cursor
 from webcare.store.privacy import KEY_COLUMNS, difference, escape_like, native_ids

@@ -25,7 +25,8 @@ from webcare.model import (
     Sighting,
     StoredMention,
 )
-from webcare.store.base import FetchState, MentionQuery, SourceState
+from webcare.store.base import MentionQuery
+from webcare.store.records import FetchState, SourceState
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import split_answered as rows_split
 from webcare.store.rows import stored_mention

@@ -27,15 +27,14 @@ from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Answered, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
-from webcare.store.base import (
+from webcare.store.base import MentionQuery, Settler
+from webcare.store.records import (
     AckResult,
     FetchState,
     LearnedRecord,
-    MentionQuery,
     PersonData,
     PrivacyResult,
     Settlement,
-    Settler,
     SourceState,
 )
 from webcare.store.common import OneBatchSave

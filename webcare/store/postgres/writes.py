@@ -21,7 +21,7 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.model import Reply, mention_id
 from webcare.store import acting
-from webcare.store.base import AckResult, FetchState
+from webcare.store.records import AckResult, FetchState
 from webcare.store.postgres.reads import Cursor, utc, utc_or_none
 
 WRITE_LOCK = 0x7765626300000002
