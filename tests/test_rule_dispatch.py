@@ -12,8 +12,8 @@ import re
 
 import pytest
 
-from webcare.analysis.patterns import start_keys
 from webcare.analysis.rules import RuleMatcher, fold
+from webcare.analysis.start_keys import start_keys
 
 
 @pytest.mark.parametrize(

@@ -37,19 +37,19 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
 
 
 @functools.cache
-def _top_level_bar(pattern: str) -> bool:
+def top_level_bar(pattern: str) -> bool:
     """Whether a pattern has an alternation `|` outside every group and character class."""
     return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
 
 
-def _group_end(pattern: str, start: int) -> int | None:
+def group_end(pattern: str, start: int) -> int | None:
     """Index of the `)` closing the group that opens at `start`."""
     return next(
         (i for i, char, depth in _structure(pattern, start) if char == ")" and depth == 1), None
     )
 
 
-def _split_bars(pattern: str) -> list[str]:
+def split_bars(pattern: str) -> list[str]:
     """A pattern split at its top-level `|`."""
     cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
     bounds = [-1, *cuts, len(pattern)]
@@ -60,13 +60,13 @@ def _group_beginnings(pattern: str) -> list[str] | None:
     """For a pattern that opens with a group of choices, `(?:a|b)rest`: each way a match
     can read from its start, `arest` and `brest` (and `rest` when the group is optional,
     greedy or lazy); None when the group is unclosed or repeated."""
-    end = _group_end(pattern, 0)
+    end = group_end(pattern, 0)
     if end is None:
         return None
     after = pattern[end + 1 :]
     if after[:1] in ("*", "+", "{"):
         return None
-    choices = _split_bars(pattern[3:end])
+    choices = split_bars(pattern[3:end])
     if after[:1] == "?":
         after = after[1:].removeprefix("?")
         choices.append("")
@@ -79,13 +79,13 @@ def spell_out(pattern: str, budget: int = 64) -> tuple[str, ...]:
     (optional or not) becomes one pattern per choice, so each can start with a literal.
 
     Not when that would copy a long rest many times: compiling the copies costs more than
-    they save (`_first_chars` still guards such a pattern)."""
-    if not pattern.startswith("(?:") or _top_level_bar(pattern):
+    they save (`first_chars` still guards such a pattern)."""
+    if not pattern.startswith("(?:") or top_level_bar(pattern):
         return (pattern,)
-    end = _group_end(pattern, 0)
+    end = group_end(pattern, 0)
     if end is None:
         return (pattern,)
-    choices = _split_bars(pattern[3:end])
+    choices = split_bars(pattern[3:end])
     after = pattern[end + 1 :]
     if after[:1] == "?" and after[1:2] not in ("?", "+"):
         after = after[1:]
@@ -105,30 +105,26 @@ def spell_out(pattern: str, budget: int = 64) -> tuple[str, ...]:
     return tuple(expanded)
 
 
-DISPATCH = 6
-"""Characters of a place's text (each run of white space one space) that decide which
-rules are tried there."""
-_QUANTIFIERS = ("?", "*", "+", "{")
 _MAX_COPIED = 600
 """Characters of a pattern's rest `spell_out` may copy in all; beyond it compiling costs more."""
-_META = frozenset(".^$*+?{}[]\\|()")
+META = frozenset(".^$*+?{}[]\\|()")
 
 
 @functools.cache
-def _first_chars(pattern: str) -> str | None:
+def first_chars(pattern: str) -> str | None:
     """The characters any match of the pattern can start with, when they are plain: "ckg"
     for `(?:can|kan|geraak)\\s+...`; None when the pattern can start with anything."""
     if literal_prefix(pattern):
         return pattern[0]
-    if _top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
-        found = [(_first_chars(part) if part else None) or "0" for part in _split_bars(pattern)]
+    if top_level_bar(pattern):  # "mould|mold": "m"; not for `\\d` (see `_may_start_with`)
+        found = [(first_chars(part) if part else None) or "0" for part in split_bars(pattern)]
         chars = "".join(dict.fromkeys("".join(found)))  # "0": anything, so None
         return None if any(c.isdigit() for c in chars) else chars
     if pattern.startswith("\\d"):
         return "0123456789"
     if pattern.startswith("(?<!"):  # a lookbehind does not move: what follows it starts
-        end = _group_end(pattern, 0)
-        return _first_chars(pattern[end + 1 :]) if end is not None else None
+        end = group_end(pattern, 0)
+        return first_chars(pattern[end + 1 :]) if end is not None else None
     if pattern.startswith("[") and "]" in pattern[2:]:
         members = pattern[1 : pattern.index("]", 2)]
         if members[:1] != "^" and not any(c in members for c in "\\-"):
@@ -141,7 +137,7 @@ def _first_chars(pattern: str) -> str | None:
         return None
     chars = ""
     for beginning in beginnings:
-        first = _first_chars(beginning) if beginning else None
+        first = first_chars(beginning) if beginning else None
         if first is None:
             return None
         chars += "".join(c for c in first if c not in chars)
@@ -149,96 +145,12 @@ def _first_chars(pattern: str) -> str | None:
 
 
 @functools.cache
-def start_keys(pattern: str) -> frozenset[str] | None:
-    """What any match of the pattern starts with, up to `DISPATCH` characters each, its
-    runs of white space written as one space (`dispatch_key` reads a place the same way):
-    {"ik zeg", "ik sta"} for `ik\\s+(?:zeg|stap)\\s+...`, {"i'll s", "ill su"} for
-    `i'?ll\\s+sue`; None when it can start with anything. The longer and finer the keys,
-    the fewer rules are tried at a place: "is ", "in ", "ik " start many patterns."""
-    keys = _spaced_prefixes(pattern)
-    if keys is None or "" in keys:
-        first = _first_chars(pattern)
-        return frozenset(first) if first is not None else None
-    return keys
-
-
-def _joined(head: str, tail: str) -> str:
-    """Two spaced prefixes as one: white space on both sides of the seam is one run."""
-    both = head + tail[1:] if head.endswith(" ") and tail.startswith(" ") else head + tail
-    return both[:DISPATCH]
-
-
-@functools.cache
-def _spaced_prefixes(pattern: str, budget: int = 128) -> frozenset[str] | None:
-    """Every way a match of the pattern can start, as literals with each run of white
-    space (`\\s`, `\\s+`, " ") one space, cut at `DISPATCH` characters; None when some
-    match can start with a character not written out (a class, `\\w`, `.`)."""
-    if _top_level_bar(pattern):
-        found: set[str] = set()
-        for part in _split_bars(pattern):
-            keys = _spaced_prefixes(part) if part else None
-            if keys is None:
-                return None
-            found |= keys
-        return frozenset(found)
-    head, index = "", 0
-    while pattern.startswith(("(?<!", "(?<="), index):  # a lookbehind does not move
-        end = _group_end(pattern, index)
-        if end is None:
-            return None
-        index = end + 1
-    while index < len(pattern) and len(head) < DISPATCH:
-        char, after = pattern[index], pattern[index + 1 : index + 2]
-        if pattern.startswith("\\s", index):
-            quantifier = pattern[index + 2 : index + 3]
-            if quantifier == "+" and pattern[index + 3 : index + 4] not in _QUANTIFIERS:
-                head, index = _joined(head, " "), index + 3
-                continue
-            if quantifier in ("*", "?") and pattern[index + 3 : index + 4] not in _QUANTIFIERS:
-                rest = pattern[index + 3 :]  # `\\s*`, `\\s?`: a space or none
-                return _continued(head, [" " + rest, rest])
-            if quantifier in _QUANTIFIERS:
-                break  # `\\s{2}`, `\\s+?`: a run this key does not say
-            head, index = _joined(head, " "), index + 2
-            continue
-        if pattern.startswith("(?:", index):
-            choices = _group_beginnings(pattern[index:])
-            if choices is None or len(choices) > budget:
-                break
-            return _continued(head, choices)
-        if char in _META or (char.isspace() and char != " "):
-            break
-        if after == "?" and pattern[index + 2 : index + 3] not in ("?", "+"):
-            rest = pattern[index + 2 :]  # an optional letter: "i'?ll" is "i'll" or "ill"
-            return _continued(head, [char + rest, rest])
-        if after in _QUANTIFIERS:
-            break  # "ab+c": the quantifier binds to the last literal, so it stays out
-        head, index = _joined(head, char), index + 1
-    return frozenset({head}) if head else None
-
-
-def _continued(head: str, choices: list[str]) -> frozenset[str] | None:
-    """`head` followed by any of the choices' spaced prefixes (a choice that can start with
-    anything by its first characters, if plain; else `head` alone)."""
-    found: set[str] = set()
-    for choice in choices:
-        keys = _spaced_prefixes(choice) if choice else frozenset({""})
-        if keys is None:
-            first = _first_chars(choice)
-            if first is None:
-                return frozenset({head}) if head else None
-            keys = frozenset(first)
-        found |= {_joined(head, key) for key in keys}
-    return frozenset(found)
-
-
-@functools.cache
 def literal_prefix(pattern: str) -> int:
     """How many leading characters of the pattern are plain literals every match starts with."""
-    if _top_level_bar(pattern):
+    if top_level_bar(pattern):
         return 0
     length = 0
-    while length < len(pattern) and pattern[length] not in _META:
+    while length < len(pattern) and pattern[length] not in META:
         if pattern[length + 1 : length + 2] in ("?", "*", "+", "{"):
             break  # "e-?bike", "ab+c": the quantifier binds to the last literal, so it stays out
         length += 1
@@ -266,7 +178,7 @@ def _truncate(pattern: str, limit: int = 60) -> str:
                 return pattern
             index = close + 1
         elif char == "(":
-            end = _group_end(pattern, index)
+            end = group_end(pattern, index)
             if end is None:
                 return pattern
             index = end + 1
@@ -309,7 +221,7 @@ def alternation(
     for order, pattern in enumerate(expanded):
         length = literal_prefix(pattern)
         if length == 0:
-            firsts = _first_chars(pattern)
+            firsts = first_chars(pattern)
             key = firsts if positions_only else str(order)
             rest.setdefault(key, []).append(pattern)
             continue
@@ -320,7 +232,7 @@ def alternation(
     guarded = []
     for members in rest.values():
         # A character-class guard lets the engine skip the patterns with one test.
-        firsts = _first_chars(members[0])
+        firsts = first_chars(members[0])
         guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
         guarded.append(f"{guard}(?:{'|'.join(members)})")
     return "|".join([*_emit(root), *guarded])
@@ -332,7 +244,7 @@ def widened(pattern: str) -> tuple[str, ...]:
     starts with, its leading choices spelled out so each starts with a literal."""
     cut = _truncate(pattern)
     while cut.startswith(("(?<!", "(?<=")):
-        end = _group_end(cut, 0)
+        end = group_end(cut, 0)
         if end is None:
             break
         cut = cut[end + 1 :]
@@ -392,7 +304,7 @@ def _ordered(patterns: list[str]) -> list[str]:
             out.append(members[0])
         elif len(members) == 1:
             rest = members[0]
-            out.append(re.escape(key) + (f"(?:{rest})" if _top_level_bar(rest) else rest))
+            out.append(re.escape(key) + (f"(?:{rest})" if top_level_bar(rest) else rest))
         else:
             out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members))})")
     return out
@@ -400,7 +312,7 @@ def _ordered(patterns: list[str]) -> list[str]:
 
 def _head(pattern: str) -> str | None:
     """The pattern's first character when it is a literal every match starts with."""
-    if not pattern or pattern[0] in _META or _top_level_bar(pattern):
+    if not pattern or pattern[0] in META or top_level_bar(pattern):
         return None
     if pattern[1:2] in ("?", "*", "+", "{"):
         return None  # "a?b", "a+": the quantifier binds to it
@@ -409,8 +321,8 @@ def _head(pattern: str) -> str | None:
 
 def _may_start_with(pattern: str, char: str) -> bool:
     """Whether a match of the pattern may start with `char` (True when unsure)."""
-    firsts = _first_chars(pattern)
-    # `_first_chars` reads `\d` as ASCII digits; a digit of another script matches it too.
+    firsts = first_chars(pattern)
+    # `first_chars` reads `\d` as ASCII digits; a digit of another script matches it too.
     return firsts is None or char in firsts or any(c.isdigit() for c in firsts)
 
 
@@ -426,7 +338,7 @@ def quick_search(pattern: str) -> str:
     their first characters stands, several times fewer places.
     """
     alternatives: list[str] = []
-    for part in _split_bars(pattern):
+    for part in split_bars(pattern):
         bounded = part.startswith("\\b")
         body = part[2:] if bounded else part
         # Compiled once: spelled out however long the copied rest (`spell_out` stops at some).

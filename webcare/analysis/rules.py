@@ -24,14 +24,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from webcare.analysis.patterns import (
-    DISPATCH,
-    alternation,
-    literal_prefix,
-    spell_out,
-    start_keys,
-    widened,
-)
+from webcare.analysis.patterns import alternation, literal_prefix, spell_out, widened
+from webcare.analysis.start_keys import DISPATCH, start_keys
 
 _Match = Callable[[str, int], Any]  # a compiled regex's `match`
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -202,7 +196,7 @@ _WHITE_RUN = re.compile(r"\s+")
 
 def _spaced(low: str, position: int) -> str:
     """The dispatch key at a place whose text has white space other than single spaces
-    (`patterns.start_keys` writes each run of it as one space, whatever it is)."""
+    (`start_keys` writes each run of it as one space, whatever it is)."""
     found = _SPACED.match(low, position)
     return _WHITE_RUN.sub(" ", found.group()) if found else ""
 
