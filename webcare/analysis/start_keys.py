@@ -26,7 +26,7 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 @functools.cache
 def start_keys(pattern: str) -> frozenset[str] | None:
     """What any match of the pattern starts with, up to `DISPATCH` characters each, its
-    runs of white space written as one space (`dispatch_key` reads a place the same way):
+    runs of white space written as one space (`RuleMatcher.find` reads a place the same way):
     {"ik zeg", "ik sta"} for `ik\\s+(?:zeg|stap)\\s+...`, {"i'll s", "ill su"} for
     `i'?ll\\s+sue`; None when it can start with anything. The longer and finer the keys,
     the fewer rules are tried at a place: "is ", "in ", "ik " start many patterns."""
