@@ -79,7 +79,13 @@ def analyse(
     categories, topic_set, place_finder, brand_words = _rules(settings)
     places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
-        text, sentiment, settings.urgency, folded=folded, places=places, language=language
+        text,
+        sentiment,
+        settings.urgency,
+        folded=folded,
+        places=places,
+        language=language,
+        rules=categories,
     )
     topics = tuple(topic_set.matcher.find(text, folded, places=places))
     reply = assess_reply(

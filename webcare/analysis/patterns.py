@@ -56,20 +56,31 @@ def split_bars(pattern: str) -> list[str]:
     return [pattern[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
-def _group_beginnings(pattern: str) -> list[str] | None:
-    """For a pattern that opens with a group of choices, `(?:a|b)rest`: each way a match
-    can read from its start, `arest` and `brest` (and `rest` when the group is optional,
-    greedy or lazy); None when the group is unclosed or repeated."""
-    end = group_end(pattern, 0)
+def group_of_choices(pattern: str, start: int = 0) -> tuple[list[str], str] | None:
+    """The choices of the group of choices `(?:a|b)` that opens at `start` ("" too when
+    the group is optional, greedy or lazy) and the pattern after it; None when the group is
+    unclosed or repeated."""
+    end = group_end(pattern, start)
     if end is None:
         return None
     after = pattern[end + 1 :]
     if after[:1] in ("*", "+", "{"):
         return None
-    choices = split_bars(pattern[3:end])
+    choices = split_bars(pattern[start + 3 : end])
     if after[:1] == "?":
         after = after[1:].removeprefix("?")
         choices.append("")
+    return choices, after
+
+
+def _group_beginnings(pattern: str) -> list[str] | None:
+    """For a pattern that opens with a group of choices, `(?:a|b)rest`: each way a match
+    can read from its start, `arest` and `brest` (and `rest` when the group is optional,
+    greedy or lazy); None when the group is unclosed or repeated."""
+    group = group_of_choices(pattern)
+    if group is None:
+        return None
+    choices, after = group
     return [choice + after for choice in choices]
 
 

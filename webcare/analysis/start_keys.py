@@ -13,6 +13,7 @@ from webcare.analysis.patterns import (
     META,
     first_chars,
     group_end,
+    group_of_choices,
     split_bars,
     top_level_bar,
 )
@@ -79,9 +80,9 @@ def _spaced_prefixes(pattern: str, whole: bool = True) -> frozenset[str] | None:
             head, index = _joined(head, " "), index + 2
             continue
         if pattern.startswith("(?:", index):
-            group = _group_of_choices(pattern, index)
-            if group is None:
-                break
+            group = group_of_choices(pattern, index)
+            if group is None or len(group[0]) > 128:
+                break  # unclosed, repeated, or too long a list to spell out
             return _continued(head, *group)
         if char in META or (char.isspace() and char != " "):
             break
@@ -96,22 +97,6 @@ def _spaced_prefixes(pattern: str, whole: bool = True) -> frozenset[str] | None:
 
 _END = "\x00"
 """Put after a choice to see whether its keys read it to the end (no pattern has it)."""
-
-
-def _group_of_choices(pattern: str, start: int) -> tuple[list[str], str] | None:
-    """The choices of the group `(?:a|b)` at `start` ("" too if the group is optional) and
-    the pattern after it; None when it is repeated, unclosed or has over 128 choices."""
-    end = group_end(pattern, start)
-    if end is None:
-        return None
-    after = pattern[end + 1 :]
-    if after[:1] in ("*", "+", "{"):
-        return None
-    choices = split_bars(pattern[start + 3 : end])
-    if after[:1] == "?":
-        after = after[1:].removeprefix("?")
-        choices.append("")
-    return (choices, after) if len(choices) <= 128 else None
 
 
 def _continued(head: str, choices: list[str], after: str) -> frozenset[str] | None:

@@ -313,18 +313,6 @@ _DEADLINE = re.compile(quick_search(
 ))  # fmt: skip
 
 
-_last: tuple[UrgencySettings | None, Ruleset] | None = None
-
-
-def _ruleset_of(settings: UrgencySettings | None) -> Ruleset:
-    # The same settings object for every mention of a poll: checked by identity first, as
-    # `ruleset`'s cache hashes the whole (frozen) settings on every call.
-    global _last
-    if _last is None or _last[0] is not settings:
-        _last = (settings, ruleset(settings))
-    return _last[1]
-
-
 def assess_urgency(
     text: str,
     sentiment: Sentiment,
@@ -333,11 +321,14 @@ def assess_urgency(
     folded: str | None = None,
     places: Iterable[int] | None = None,
     language: str | None = None,
+    rules: Ruleset | None = None,
 ) -> Urgency:
     """The most urgent counting category's level; low for positive messages with none, else
     normal. `places`: where the rules may match, if known (`rules.Places`). `language`: the
-    text's, if known; an English or Dutch one is not searched in the other languages."""
-    rules = _ruleset_of(settings)
+    text's, if known; an English or Dutch one is not searched in the other languages.
+    `rules`: `ruleset(settings)`, if the caller has it."""
+    if rules is None:  # a caller with many texts passes `ruleset(settings)`, looked up once
+        rules = ruleset(settings)
     hits = rules.matcher.find(text, folded, _counts, places)
     # A short text's language is a guess ("volo cancellato" reads as English): it is
     # searched in the other languages whatever it was called.
