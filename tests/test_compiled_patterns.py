@@ -105,12 +105,13 @@ def test_small_patterns_are_not_kept(cache: Path) -> None:
 
 
 def test_analyze_answers_the_same_from_a_cold_and_a_warm_cache(tmp_path: Path) -> None:
-    """Real processes: the first fills the cache with the rules' patterns, the second
-    reads them; a user sees the same analysis either way."""
+    """Real processes: the first fills the cache with the rules' patterns and
+    py3langid's model, the second reads them; a user sees the same analysis either way."""
     texts = [
         "Mijn pakket is nog steeds niet bezorgd, al 4 dagen, en niemand neemt op!",
         "Can't log in to the app since this morning, is there an outage?",
         "Top service, bedankt!",
+        "El pedido no llegó y nadie contesta",  # a language py3langid's whole model tells
     ]
     env = {"WEBCARE_CACHE_DIR": str(tmp_path / "cold"), "PATH": "", "HOME": str(tmp_path)}
     command = [sys.executable, "-m", "webcare", "analyze", "--format", "json", *texts]
@@ -123,5 +124,6 @@ def test_analyze_answers_the_same_from_a_cold_and_a_warm_cache(tmp_path: Path) -
     cold = run()
     kept = list((tmp_path / "cold" / "patterns").iterdir())
     assert len(kept) >= 3
+    assert len(list((tmp_path / "cold" / "langid").iterdir())) == 1
     assert run() == cold
-    assert '"delivery"' in cold and '"outage"' in cold
+    assert '"delivery"' in cold and '"outage"' in cold and '"es"' in cold

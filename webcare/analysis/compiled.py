@@ -14,8 +14,9 @@ checks a program before it runs it. Anything unexpected (another interpreter, `r
 internals that changed, a damaged, unreadable or unwritable file) falls back to
 `re.compile`: the cache only ever saves time, and never changes a match.
 
-Where: `WEBCARE_CACHE_DIR` (empty turns the cache off), else `$XDG_CACHE_HOME/webcare`,
-else `~/.cache/webcare`; in it `patterns/`, one file per pattern. The files hold compiled
+Where (`cache_root`): `WEBCARE_CACHE_DIR` (empty turns the cache off), else
+`$XDG_CACHE_HOME/webcare`, else `~/.cache/webcare`; in it `patterns/`, one file per
+pattern (and `langid/`, see `langid_cache`). The files hold compiled
 rules, which include the `[urgency]` and `[topics]` patterns of a config, never a mention.
 """
 
@@ -32,13 +33,19 @@ SMALLEST = 4096
 _FORMAT = 1
 
 
-def cache_dir() -> Path | None:
-    """Where compiled patterns are kept, or None when the cache is off."""
+def cache_root() -> Path | None:
+    """webcare's cache directory, or None when the cache is off."""
     configured = os.environ.get("WEBCARE_CACHE_DIR")
     if configured is not None:
-        return Path(configured) / "patterns" if configured else None
+        return Path(configured) if configured else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "webcare" / "patterns"
+    return Path(base) / "webcare"
+
+
+def cache_dir() -> Path | None:
+    """Where compiled patterns are kept, or None when the cache is off."""
+    root = cache_root()
+    return None if root is None else root / "patterns"
 
 
 def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
