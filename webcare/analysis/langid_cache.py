@@ -1,4 +1,4 @@
-"""py3langid's model as webcare holds it (`langid_model.Tables`), kept in the user cache dir
+"""py3langid's model as webcare holds it (the fields of `langid_model.Tables`), kept in the user cache dir
 (`compiled.cache_root`) so that a later process maps it instead of building it again.
 
 Building it (decompressing py3langid's LZMA file, compacting the automaton) costs about
@@ -22,12 +22,9 @@ import shutil
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from webcare.analysis.compiled import cache_root
-
-if TYPE_CHECKING:
-    from webcare.analysis.langid_model import Tables
 
 _FORMAT = 1
 _WEIGHTS = "weights.npz"
@@ -50,8 +47,8 @@ def directory(model: Path, languages: Sequence[str]) -> Path | None:
     return root / "langid" / name
 
 
-def read(model: Path, languages: Sequence[str]) -> Tables | None:
-    """The tables kept for `model`, or None (none kept, or not intact)."""
+def read(model: Path, languages: Sequence[str]) -> dict[str, Any] | None:
+    """The fields of the tables kept for `model`, or None (none kept, or not intact)."""
     where = directory(model, languages)
     if where is None or not where.is_dir():
         return None
@@ -64,10 +61,8 @@ def read(model: Path, languages: Sequence[str]) -> Tables | None:
         return None
 
 
-def _read(where: Path) -> Tables:
+def _read(where: Path) -> dict[str, Any]:
     import numpy as np
-
-    from webcare.analysis.langid_model import Tables
 
     index = json.loads((where / "index.json").read_text(encoding="utf-8"))
     if index["format"] != _FORMAT:
@@ -89,7 +84,7 @@ def _read(where: Path) -> Tables:
             raise ValueError("weights: damaged")
         mapped = mmap.mmap(weights.fileno(), 0, access=mmap.ACCESS_READ)
     ptc = np.frombuffer(mapped, dtype=dtype, count=shape[0] * shape[1], offset=offset)
-    return Tables(ptc=ptc.reshape(shape), classes=index["classes"], four=index["four"], **parts)
+    return {"ptc": ptc.reshape(shape), "classes": index["classes"], "four": index["four"], **parts}
 
 
 def _digest(file: IO[bytes], offset: int, size: int) -> str:
@@ -129,7 +124,7 @@ class Staging:
         except OSError:
             return None
 
-    def keep(self, tables: Tables, weights_at: int) -> None:
+    def keep(self, tables: Any, weights_at: int) -> None:
         """Write the rest beside the weights and move the directory into place; any
         failure leaves nothing behind (the tables in use stay mapped)."""
         try:
@@ -141,7 +136,7 @@ class Staging:
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
 
-    def _write(self, tables: Tables, weights_at: int) -> None:
+    def _write(self, tables: Any, weights_at: int) -> None:
         digests: dict[str, str] = {}
         kinds: dict[str, str] = {}
         shapes: dict[str, list[int]] = {}

@@ -79,7 +79,7 @@ def load(languages: Sequence[str]) -> Tables:
     path = MODEL_DIR / MODEL_FILE
     kept = langid_cache.read(path, languages)
     if kept is not None:
-        return kept
+        return Tables(**kept)
     # The decompressed file goes where the cache keeps it, when there is one: the weights
     # stay in it, mapped, as they would in a temporary file.
     staging = langid_cache.Staging.start(path, languages)
