@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from webcare import report
 from webcare.errors import ExitCode, NotFoundError, UsageError
+from webcare.floorrow import as_stored
 from webcare.incidents import Incident, SubjectCount, lookback
 from webcare.model import Channel, FailOn
 from webcare.report import Listing
@@ -109,7 +110,7 @@ def floor(
 ) -> Listing:
     """The dropped-steak report: open mentions breached or at risk, worst first, however old."""
     return report.build_report(
-        store.query(floor_query(settings, now, filters)),
+        as_stored(store.floor_rows(floor_query(settings, now, filters))),
         settings,
         now=now,
         generated_at=generated_at,
