@@ -53,8 +53,11 @@ def floor_rows(
         (
             id_, source, channel, text, created_at, author, reach, in_reply_to, score, label,
             level, categories, topics, route, needs_reply, reason, responded_at, thread_id,
-            backfilled, reply_decided, due_at, stamp, settled,
+            backfilled, reply_decided, due_at, stamp, settled, reasons, words, first_seen,
         ) = pick(row)  # fmt: skip
+        # What `whole` alone would read, read now as well: a damaged value fails the read
+        # (the store's StoreError), as it did when every row was built whole.
+        strings(reasons), strings(words), time(first_seen)
         item = FloorRow()
         item.mention = item.analysis = item.sentiment = item.urgency = item
         item.id = id_
@@ -95,7 +98,8 @@ _FLOOR = (
     "id", "source", "channel", "text", "created_at", "author", "author_reach", "in_reply_to",
     "sentiment_score", "sentiment_label", "urgency_level", "urgency_categories", "topics",
     "route", "needs_reply", "needs_reply_reason", "responded_at", "thread_id", "backfilled",
-    "reply_decided", "due_at", "policy_stamp", "settled",
+    "reply_decided", "due_at", "policy_stamp", "settled", "urgency_reasons", "sentiment_words",
+    "first_seen_at",
 )  # fmt: skip
 """The columns `floor_rows` reads, in the order it unpacks them."""
 
