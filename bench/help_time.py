@@ -3,7 +3,8 @@
     python bench/help_time.py [--reps 15]
 
 Start-up is what a person waits for on every command; the bare app (one command, typer
-only) is the floor any typer CLI pays. Prints both medians and their ratio.
+only) is the floor any typer CLI pays. The two take turns, run by run, so that a load
+that comes and goes weighs on both. Prints both medians and their ratio.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure import repeat  # noqa: E402
+from measure import alternate, repeat  # noqa: E402
 
 BARE = '''
 import typer
@@ -41,8 +42,7 @@ def measure(reps: int) -> dict[str, float]:
         bare.write_text(BARE, encoding="utf-8")
         repeat([sys.executable, str(bare), "--help"], 2)  # warm the file cache
         repeat([webcare, "--help"], 2)
-        floor = repeat([sys.executable, str(bare), "--help"], reps)
-        ours = repeat([webcare, "--help"], reps)
+        floor, ours = alternate([[sys.executable, str(bare), "--help"], [webcare, "--help"]], reps)
     return {
         "webcare_help_s": ours.wall,
         "bare_typer_help_s": floor.wall,

@@ -151,3 +151,14 @@ def median_of(runs: Sequence[Run]) -> Run:
 
 def repeat(argv: Sequence[str], times: int, **kwargs: object) -> Run:
     return median_of([run(argv, **kwargs) for _ in range(times)])  # type: ignore[arg-type]
+
+
+def alternate(argvs: Sequence[Sequence[str]], times: int, **kwargs: object) -> list[Run]:
+    """The median run of each command, the commands taking turns: a load that comes and
+    goes on a shared machine then weighs on each alike, where blocks of runs would put it
+    on one of them."""
+    runs: list[list[Run]] = [[] for _ in argvs]
+    for _ in range(times):
+        for argv, each in zip(argvs, runs, strict=True):
+            each.append(run(argv, **kwargs))  # type: ignore[arg-type]
+    return [median_of(each) for each in runs]

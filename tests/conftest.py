@@ -18,13 +18,22 @@ NOW = "2026-11-23T09:00:00+01:00"
 """The pinned `now` most tests report at (Monday 09:00 in Amsterdam)."""
 
 
+@pytest.fixture(scope="session")
+def pattern_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache of compiled patterns for the session (`analysis.compiled`): what it holds
+    depends only on the patterns, and each test's subprocesses then start warm."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern_cache: Path) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("WEBCARE_CACHE_DIR", str(pattern_cache))
     for name in (
         "WEBCARE_CONFIG", "WEBCARE_DB", "WEBCARE_USER", "NO_COLOR", "WEBCARE_NO_COLOR",
         "WEBCARE_FEED_PARSER", "WEBCARE_HTTP",

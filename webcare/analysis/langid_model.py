@@ -70,22 +70,37 @@ class Tables:
 
 
 def load(languages: Sequence[str]) -> Tables:
-    """The model py3langid would load, with `languages`' columns apart (see the module docstring)."""
+    """The model py3langid would load, with `languages`' columns apart (see the module
+    docstring): from the cache when a process built it before (`langid_cache`)."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
+    from webcare.analysis import langid_cache
+
     path = MODEL_DIR / MODEL_FILE
-    tmp = tempfile.TemporaryFile(suffix=".npz")
+    kept = langid_cache.read(path, languages)
+    if kept is not None:
+        return Tables(**kept)
+    # The decompressed file goes where the cache keeps it, when there is one: the weights
+    # stay in it, mapped, as they would in a temporary file.
+    staging = langid_cache.Staging.start(path, languages)
+    tmp = tempfile.TemporaryFile(suffix=".npz") if staging is None else staging.weights
     try:
         with lzma.open(path) as source:
             shutil.copyfileobj(source, tmp, length=1 << 20)
-        return _from_npz(tmp, languages)
+        tables, weights_at = _from_npz(tmp, languages)
     except (KeyError, ValueError, zipfile.BadZipFile, OSError):
         # Another layout, or a temporary file that cannot be mapped: py3langid's loader.
         tmp.close()
+        if staging is not None:
+            staging.discard()
         return _from_upstream(languages)
+    if staging is not None:
+        staging.keep(tables, weights_at)
+    return tables
 
 
-def _from_npz(tmp: IO[bytes], languages: Sequence[str]) -> Tables:
+def _from_npz(tmp: IO[bytes], languages: Sequence[str]) -> tuple[Tables, int]:
+    """The tables, and where in the file the weights they map start."""
     import numpy as np
 
     archive = zipfile.ZipFile(tmp)
@@ -106,7 +121,7 @@ def _from_npz(tmp: IO[bytes], languages: Sequence[str]) -> Tables:
     tmp.close()  # the mapping keeps the (unlinked) file while the weights are in use
     ptc = np.frombuffer(mapped, dtype=dtype, count=shape[0] * shape[1], offset=offset)
     pc = small["pc"]
-    return Tables(
+    tables = Tables(
         ptc=ptc.reshape(shape),
         pc=pc,
         classes=classes,
@@ -119,6 +134,7 @@ def _from_npz(tmp: IO[bytes], languages: Sequence[str]) -> Tables:
         row_start=array("I", (small["nextmove_row"].astype(np.uint32) * BLOCK).tobytes()),
         output=array("i", small["out_feat"].astype(np.int32).tobytes()),
     )
+    return tables, offset
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.analysis import compiled
 from webcare.analysis.patterns import ordered_alternation
 
 _LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
@@ -43,7 +44,7 @@ def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[
     )
     parts = [r"\b(?:" + either + ")"] if at_word_start else []
     parts += [f"(?:{p})" for p in anywhere]
-    return re.compile("|".join(parts), flags)
+    return compiled.pattern("|".join(parts), flags)
 
 
 def sub_folded(  # type: ignore[no-untyped-def]

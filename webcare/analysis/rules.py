@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
+from webcare.analysis import compiled
 from webcare.analysis.patterns import alternation, literal_prefix, spell_out, widened
 from webcare.analysis.start_keys import DISPATCH, start_keys
 
@@ -137,7 +138,7 @@ class RuleMatcher:
     def _regex(self, part: int) -> re.Pattern[str]:
         regex = self._each[part]
         if regex is None:
-            regex = self._each[part] = re.compile(self._sources[part])
+            regex = self._each[part] = compiled.pattern(self._sources[part])
         return regex
 
     def find(
@@ -204,7 +205,7 @@ def _spaced(low: str, position: int) -> str:
 def _places_regex(widened: Sequence[str]) -> re.Pattern[str]:
     """Word starts where one of the (widened) patterns matches; `(?!)` never matches."""
     found = alternation(widened, positions_only=True)
-    return re.compile(rf"(?<!\w)(?={found})" if widened else "(?!)")
+    return compiled.pattern(rf"(?<!\w)(?={found})" if widened else "(?!)")
 
 
 class Places:
