@@ -708,10 +708,10 @@ def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
 ) -> None:
     # `webcare report` reads what the store kept: nothing that analyses a text, fetches a
     # source or draws a table is loaded for it (each costs start-up time at every run), nor
-    # the digest's or the evaluations' modules, which the renderers name only as types.
-    # Nor the standard library's HTML parser: only sources read HTML.
+    # the digest's, the stats' or the evaluations' modules, which the renderers name only as
+    # types. Nor the standard library's HTML parser: only sources read HTML.
     light = (*HEAVY, "rich", "numpy", "py3langid", "webcare.digest", "webcare.evaluate",
-             "webcare.evaluate_urgency", "html.parser")  # fmt: skip
+             "webcare.evaluate_urgency", "webcare.stats", "html.parser")  # fmt: skip
     if not str(store).startswith("postgresql"):
         # Nor, from SQLite, what only writing commands use (a poll's batch, privacy,
         # learning); the PostgreSQL backend still imports its parts whole.

@@ -16,6 +16,7 @@ from typing import Any
 from webcare import incidents as incident_rules
 from webcare import rank as ranking
 from webcare import sla
+from webcare.floorrow import whole
 from webcare.incidents import Incident, SubjectCount
 from webcare.model import (
     Analysis,
@@ -211,7 +212,8 @@ def build_report(
     history: Sequence[SubjectCount] = (),
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
-    with the incidents among the open ones. `history`: the subjects of the recent
+    with the incidents among the open ones. `items` may be floor rows (`Store.floor_rows`):
+    only the shown ones are built whole. `history`: the subjects of the recent
     mentions, counted, for the incidents' spike flag (webcare.incidents)."""
     # Thousands can be on the floor, a few dozen shown: only those are built and worded.
     states = _live_states(items, settings, now)
@@ -230,14 +232,15 @@ def build_report(
     member_of = {member: incident.id for incident in found for member in incident.members}
     rows = [
         Ranked(
-            item,
+            shown,
             state,
-            Priority(score=total, rank=position, why=ranking.score(item, state, weights)[1]),
-            incident=member_of.get(item.mention.id),
+            Priority(score=total, rank=position, why=ranking.score(shown, state, weights)[1]),
+            incident=member_of.get(shown.mention.id),
         )
         for position, (item, state, total) in enumerate(
             ordered[:limit] if limit is not None else ordered, start=1
         )
+        for shown in (whole(item),)  # a floor row (webcare.floorrow) is built whole here
     ]
     summary = _summary(states, len(rows))
     # The report reads unanswered mentions only: an answered count would mean nothing.

@@ -17,12 +17,12 @@ from webcare.render.records import (
     urgency_eval_records,
 )
 from webcare.report import Listing
-from webcare.stats import Stats
 
-if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats nor the evaluations
     from webcare.digest import Digest
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
+    from webcare.stats import Stats
 
 
 class CsvRenderer(Renderer):

@@ -65,12 +65,12 @@ from webcare.render.wording import (
     sla_words,
 )
 from webcare.report import Listing, mention_record
-from webcare.stats import Stats
 
-if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats nor the evaluations
     from webcare.digest import Digest
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
+    from webcare.stats import Stats
 
 INCIDENTS_SHOWN = 5
 

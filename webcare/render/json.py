@@ -18,13 +18,12 @@ from webcare.render.records import (
     urgency_eval_records,
 )
 from webcare.report import Listing
-from webcare.stats import Stats
-from webcare.stats import document as stats_document
 
-if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats nor the evaluations
     from webcare.digest import Digest
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
+    from webcare.stats import Stats
 
 
 def _pretty(value: Any) -> str:
@@ -39,7 +38,9 @@ class JsonRenderer(Renderer):
         return _pretty(show_document(view))
 
     def stats(self, stats: Stats) -> str:
-        return _pretty(stats_document(stats))
+        from webcare.stats import document
+
+        return _pretty(document(stats))
 
     def digest(self, digest: Digest) -> str:
         from webcare.digest import document

@@ -39,12 +39,12 @@ from webcare.render.wording import (
     sla_phrase,
 )
 from webcare.report import Listing, mention_record
-from webcare.stats import STATS_COLUMNS, Stats
 
-if TYPE_CHECKING:  # types only: a report loads neither the digest nor the evaluations
+if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats nor the evaluations
     from webcare.digest import Digest
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
+    from webcare.stats import Stats
 
 __all__ = ["MarkdownRenderer", "cell", "code", "link", "table"]
 
@@ -157,6 +157,8 @@ def _analyses(rows: list[dict[str, Any]]) -> str:
 
 
 def _stats(stats: Stats) -> str:
+    from webcare.stats import STATS_COLUMNS
+
     columns = STATS_COLUMNS[1:]
     parts = []
     for title, rows in (

@@ -39,7 +39,6 @@ from webcare.render.wording import (
     urgency_eval_text,
 )
 from webcare.report import Listing
-from webcare.stats import Stats
 from webcare.textutil import one_line
 
 if TYPE_CHECKING:
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from webcare.digest import Digest
     from webcare.evaluate import Score
     from webcare.evaluate_urgency import UrgencyScore
+    from webcare.stats import Stats
 
 INCIDENTS_SHOWN = 5
 """Incidents a people's report lists; the rest are counted (json lists all)."""

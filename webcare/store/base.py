@@ -22,6 +22,7 @@ from webcare.model import Analysis, Answered, Mention, Reply, SlaState, StoredMe
 
 if TYPE_CHECKING:  # annotations only: a poll needs none of these modules, a report none
     # of the records (webcare.store.records: what writing commands hand over or get back)
+    from webcare.floorrow import FloorRow
     from webcare.incidents import SubjectCount
     from webcare.labels import Correction, Judged, Label
     from webcare.privacy import Pseudonymiser, Retention
@@ -176,6 +177,11 @@ class Store(Protocol):
 
     def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
         """Matching mentions newest first (then by id), each with its sightings."""
+        ...
+
+    def floor_rows(self, q: MentionQuery) -> list[FloorRow]:
+        """`query(q)`, each mention as the floor reads it: the columns its rules use, built
+        whole (`FloorRow.whole`) only for the few a report shows."""
         ...
 
     def split_answered(

@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from webcare.errors import NotFoundError
+from webcare.floorrow import FloorRow
 from webcare.incidents import SubjectCount
 from webcare.model import (
     Answered,
@@ -27,6 +28,7 @@ from webcare.store.base import MentionQuery
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
 from webcare.store.rows import LIGHT, stored_mention
+from webcare.store.rows import floor_rows as rows_floor
 from webcare.store.rows import split_light as light_split
 from webcare.textutil import search_fold, search_matches
 from webcare.timeparse import iso_utc
@@ -115,22 +117,45 @@ SQLITE = Dialect(
 """Flags are 0/1 and times ISO text in UTC; a list is `IN (?, ?, …)`."""
 
 
-def select_mentions(
-    db: sqlite3.Connection, q: MentionQuery, limit: int | None
-) -> list[StoredMention]:
+def _where(q: MentionQuery) -> tuple[str, list[object]]:
     clauses, params = mention_filter(q, SQLITE)
     if q.search:
         # Folded in Python (`textutil.search_fold`), as on every backend: SQLite's LIKE
         # folds ASCII letters only, and "CAFÉ" must find "café".
         clauses.append("webcare_search(?, text, author)")
         params.append(search_fold(q.search))
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return f"WHERE {' AND '.join(clauses)}" if clauses else "", params
+
+
+def select_mentions(
+    db: sqlite3.Connection, q: MentionQuery, limit: int | None
+) -> list[StoredMention]:
+    where, params = _where(q)
     if limit is not None:
         sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id LIMIT ?"
         rows = _dicts(db, sql, [*params, limit])
     else:
         rows = _newest_first(_dicts(db, f"SELECT * FROM mentions {where}", params))
     return with_sightings(db, [stored_mention(row, time_of, _strings) for row in rows])
+
+
+def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:
+    """`select_mentions` without a limit, each row as the floor reads it (`FloorRow`): a
+    tuple, not a dict, built whole only when shown."""
+    where, params = _where(q)
+    cursor = db.cursor()
+    cursor.row_factory = None
+    cursor.execute(f"SELECT * FROM mentions {where}", params)
+    names = [column[0] for column in cursor.description]
+    rows = cursor.fetchall()
+    rows.sort(key=itemgetter(names.index("id")))  # newest first, as _newest_first sorts
+    rows.sort(key=itemgetter(names.index("created_at")), reverse=True)
+    made = rows_floor(names, rows, time_of, _strings)
+    seen = sightings(db, [row.id for row in made])
+    for row in made:
+        if row.id in seen:
+            row.also_seen = tuple(seen[row.id])
+    return made
 
 
 def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -251,8 +276,18 @@ def subject_counts(
 
 def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[StoredMention]:
     """Attach to each mention where else the same post was seen."""
+    seen = sightings(db, [item.mention.id for item in items])
+    if not seen:
+        return items
+    return [
+        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
+        for item in items
+    ]
+
+
+def sightings(db: sqlite3.Connection, ids: list[str]) -> dict[str, list[Sighting]]:
+    """Mention id -> where else the same post was seen, for those seen elsewhere."""
     seen: dict[str, list[Sighting]] = {}
-    ids = [item.mention.id for item in items]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         for row in db.execute(
@@ -263,12 +298,7 @@ def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[S
             seen.setdefault(row["mention_id"], []).append(
                 Sighting(row["source"], row["url"], row["native_id"])
             )
-    if not seen:
-        return items
-    return [
-        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
-        for item in items
-    ]
+    return seen
 
 
 # ---------------------------------------------------------------- memory of reports and alerts

@@ -4,11 +4,12 @@ PostgreSQL: timestamptz and jsonb), and the record is built here once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
+from webcare.floorrow import FloorRow
 from webcare.model import (
     Analysis,
     Answered,
@@ -34,6 +35,73 @@ _ROUTES = {route.value: route for route in Route}
 
 TimeOf = Callable[[Any], datetime | None]
 StringsOf = Callable[[Any], tuple[str, ...]]
+
+
+def floor_rows(
+    names: Sequence[str], rows: Iterable[Sequence[Any]], time: TimeOf, strings: StringsOf
+) -> list[FloorRow]:
+    """Rows of every column (`names`, as read) as the floor reads them: each field as
+    `stored_mention` reads it, for the fields the floor's rules use; the row is kept for
+    `FloorRow.whole`."""
+    pick = itemgetter(*(names.index(column) for column in _FLOOR))
+
+    def build(row: Sequence[Any]) -> StoredMention:
+        return stored_mention(dict(zip(names, row, strict=True)), time, strings)
+
+    made: list[FloorRow] = []
+    for row in rows:
+        (
+            id_, source, channel, text, created_at, author, reach, in_reply_to, score, label,
+            level, categories, topics, route, needs_reply, reason, responded_at, thread_id,
+            backfilled, reply_decided, due_at, stamp, settled, reasons, words, first_seen,
+        ) = pick(row)  # fmt: skip
+        # What `whole` alone would read, read now as well: a damaged value fails the read
+        # (the store's StoreError), as it did when every row was built whole.
+        strings(reasons), strings(words), time(first_seen)
+        item = FloorRow()
+        item.mention = item.analysis = item.sentiment = item.urgency = item
+        item.id = id_
+        item.source = source
+        item.channel = _CHANNELS.get(channel) or Channel(channel)
+        item.text = text
+        item.created_at = time(created_at) or EPOCH
+        item.author = author
+        item.author_reach = reach
+        item.in_reply_to = in_reply_to
+        item.score = score
+        item.label = _SENTIMENTS.get(label) or SentimentLabel(label)
+        item.level = _LEVELS.get(level) or UrgencyLevel(level)
+        item.categories = strings(categories)
+        item.topics = strings(topics)
+        item.route = _ROUTES.get(route) or Route(route)
+        item.needs_reply = bool(needs_reply)
+        item.needs_reply_reason = reason
+        if responded_at is None:
+            item.response = None
+        else:
+            item.response = item
+            item.at = time(responded_at) or EPOCH
+        item.thread_id = thread_id
+        item.backfilled = bool(backfilled)
+        item.reply_decided = bool(reply_decided)
+        item.due_at = time(due_at)
+        item.policy_stamp = stamp
+        item.settled = verdict_from_json(settled)
+        item.also_seen = ()
+        item.row = row
+        item.build = build
+        made.append(item)
+    return made
+
+
+_FLOOR = (
+    "id", "source", "channel", "text", "created_at", "author", "author_reach", "in_reply_to",
+    "sentiment_score", "sentiment_label", "urgency_level", "urgency_categories", "topics",
+    "route", "needs_reply", "needs_reply_reason", "responded_at", "thread_id", "backfilled",
+    "reply_decided", "due_at", "policy_stamp", "settled", "urgency_reasons", "sentiment_words",
+    "first_seen_at",
+)  # fmt: skip
+"""The columns `floor_rows` reads, in the order it unpacks them."""
 
 
 def stored_mention(row: Mapping[str, Any], time: TimeOf, strings: StringsOf) -> StoredMention:

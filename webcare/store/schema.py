@@ -306,6 +306,17 @@ def _m014_subjects(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX mentions_subjects ON mentions(created_at, urgency_categories, topics)")
 
 
+def _m015_unanswered(db: sqlite3.Connection) -> None:
+    """Open live mentions by when they were written (PostgreSQL's `mentions_unanswered`):
+    the floor reads the last days' open ones, praise to thank among them, as a range of
+    it, where `mentions_created_at` looked up every mention of those days in the table
+    (8,000 rows a report at a million mentions, 20 to 90 ms)."""
+    db.execute(
+        """CREATE INDEX mentions_unanswered ON mentions(created_at)
+           WHERE responded_at IS NULL AND backfilled = 0"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -321,6 +332,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m012_labels,
     _m013_privacy_log,
     _m014_subjects,
+    _m015_unanswered,
 )
 VERSION = len(MIGRATIONS)
 

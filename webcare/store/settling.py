@@ -137,7 +137,7 @@ def floor_ids(stamp: str, now: str, recent_since: str | None) -> tuple[str, list
     params: list[object] = [stamp, stamp, now]
     if recent_since is not None:
         parts.append(
-            """SELECT rowid FROM mentions INDEXED BY mentions_created_at
+            """SELECT rowid FROM mentions INDEXED BY mentions_unanswered
                WHERE created_at >= ? AND backfilled = 0 AND responded_at IS NULL"""
         )
         params.append(recent_since)

@@ -27,6 +27,7 @@ from webcare.store.sqlite_privacy import SqlitePrivacy
 
 if TYPE_CHECKING:  # what only writing, learning and copying commands use (batch, writes,
     # learning, sqlite_copy, privacy) is imported where used: a report loads none of it
+    from webcare.floorrow import FloorRow
     from webcare.labels import Correction, Judged, Label
     from webcare.store.batch import SqliteBatch
     from webcare.store.records import (
@@ -251,6 +252,10 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
     def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
         with self._reading():
             return queries.select_mentions(self.db, q, limit)
+
+    def floor_rows(self, q: MentionQuery) -> list[FloorRow]:
+        with self._reading():
+            return queries.floor_rows(self.db, q)
 
     def split_answered(
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None

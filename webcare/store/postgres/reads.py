@@ -19,6 +19,7 @@ import psycopg
 from psycopg.rows import DictRow
 
 from webcare.errors import NotFoundError
+from webcare.floorrow import FloorRow
 from webcare.incidents import SubjectCount
 from webcare.model import (
     Answered,
@@ -29,6 +30,7 @@ from webcare.store.base import MentionQuery
 from webcare.store.records import FetchState, SourceState
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import split_answered as rows_split
+from webcare.store.rows import floor_rows as rows_floor
 from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 
@@ -233,26 +235,53 @@ def subject_counts(
     ]
 
 
+def floor_rows(conn: psycopg.Connection[Any], q: MentionQuery) -> list[FloorRow]:
+    """`select_mentions` without a limit, each row as the floor reads it (`FloorRow`): a
+    tuple, not a dict, built whole only when shown."""
+    clauses, params = mention_filter(q, POSTGRES)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    with conn.cursor(row_factory=psycopg.rows.tuple_row) as cur:
+        cur.execute(f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id", params)
+        names = [column.name for column in cur.description or ()]
+        rows: list[tuple[Any, ...]] = cur.fetchall()
+    if q.search:
+        needle, text, author = search_fold(q.search), names.index("text"), names.index("author")
+        rows = [row for row in rows if search_matches(needle, row[text], row[author])]
+    made = rows_floor(names, rows, _same, tuple)
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as dicts:
+        seen = sightings(dicts, [row.id for row in made])
+    for row in made:
+        if row.id in seen:
+            row.also_seen = tuple(seen[row.id])
+    return made
+
+
 def with_sightings(cur: Cursor, items: list[StoredMention]) -> list[StoredMention]:
     """Attach to each mention where else the same post was seen."""
-    if not items:
-        return items
-    cur.execute(
-        """SELECT mention_id, source, url, native_id FROM also_seen
-           WHERE mention_id = ANY(%s) ORDER BY seen_at, id""",
-        ([item.mention.id for item in items],),
-    )
-    seen: dict[str, list[Sighting]] = {}
-    for row in cur.fetchall():
-        seen.setdefault(row["mention_id"], []).append(
-            Sighting(row["source"], row["url"], row["native_id"])
-        )
+    seen = sightings(cur, [item.mention.id for item in items])
     if not seen:
         return items
     return [
         replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
         for item in items
     ]
+
+
+def sightings(cur: Cursor, ids: list[str]) -> dict[str, list[Sighting]]:
+    """Mention id -> where else the same post was seen, for those seen elsewhere."""
+    seen: dict[str, list[Sighting]] = {}
+    if not ids:
+        return seen
+    cur.execute(
+        """SELECT mention_id, source, url, native_id FROM also_seen
+           WHERE mention_id = ANY(%s) ORDER BY seen_at, id""",
+        (ids,),
+    )
+    for row in cur.fetchall():
+        seen.setdefault(row["mention_id"], []).append(
+            Sighting(row["source"], row["url"], row["native_id"])
+        )
+    return seen
 
 
 # ---------------------------------------------------------------- memory of reports and alerts

@@ -268,6 +268,11 @@ def _v14_subjects(cur: Cursor) -> None:
     )
 
 
+def _v15_unanswered(cur: Cursor) -> None:
+    """SQLite's migration 15, its `mentions_unanswered`: this backend has had that index
+    since version 9 (`_V9`), so there is nothing to do but count the version."""
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -275,6 +280,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (12, _v12_labels),
     (13, _v13_privacy_log),
     (14, _v14_subjects),
+    (15, _v15_unanswered),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]

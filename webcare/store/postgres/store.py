@@ -23,6 +23,7 @@ from psycopg import sql
 from psycopg.rows import DictRow, dict_row
 
 from webcare.errors import StoreError
+from webcare.floorrow import FloorRow
 from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Answered, StoredMention
@@ -248,6 +249,13 @@ class PostgresStore(OneBatchSave):
             self.conn.transaction(),
         ):
             return reads.select_mentions(self.conn, q, limit)
+
+    def floor_rows(self, q: MentionQuery) -> list[FloorRow]:
+        with (
+            self._failing(f"cannot read the PostgreSQL {self.where.where}"),
+            self.conn.transaction(),
+        ):
+            return reads.floor_rows(self.conn, q)
 
     def split_answered(
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
