@@ -114,8 +114,9 @@ class FloorRow:
 
 def whole(item: StoredMention) -> StoredMention:
     """`item` itself, or the whole StoredMention when it is a `FloorRow`."""
-    if type(item) is FloorRow:
-        return cast(FloorRow, item).whole()
+    kept: object = item  # typed as a StoredMention where the floor's rules take it
+    if type(kept) is FloorRow:
+        return kept.whole()
     return item
 
 
