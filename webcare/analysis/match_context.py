@@ -2,7 +2,9 @@
 
 A match does not count when it is negated ("geen storing", "not hacked"), resolved in the
 same sentence ("storing is opgelost", "outage issue solved"), one item of a list ("such as
-unwrapped food, medicine") or asked about ("what happens if my flight is cancelled?").
+unwrapped food, medicine"), asked about ("what happens if my flight is cancelled?"), a fear
+that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …") or words of a
+quoted title ("your article 'fraud, identity theft and …' was useful").
 Each check looks at a window of the folded text (`rules.fold`) around the match.
 """
 
@@ -30,7 +32,10 @@ _RESOLVED = re.compile(
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
     r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
-    r"|gedeblokkeerd|terug\s+in\s+orde)\b"
+    r"|gedeblokkeerd|terug\s+in\s+orde"
+    # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
+    r"|(?:werd|werden|is|zijn)\s+(?:(?!niet|nie|nog|nooit)\w+\s+)?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+    r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "nothing fixed", "please have it sorted", "wil het
@@ -178,3 +183,46 @@ def hypothetical(low: str, start: int) -> bool:
         return False
     stop = start + first_mark(low[start:], SENTENCE_END)
     return low[stop : stop + 1] == "?"
+
+
+# A fear that did not come true: "dacht dat ik opgelicht was maar het bleek mijn eigen
+# abonnement", "was worried my card got skimmed but turns out …", "ik was bang dat mijn kaart
+# geblokkeerd zou zijn, maar alles is in orde". The fear before the match, in its sentence;
+# what it turned out to be after it, within the next sentence or so.
+_FEAR = re.compile(quick_search(
+    r"\b(?:dacht|dachten|vreesde|vreesden|bang|schrok|thought|worried|afraid|scared|feared|panicked)\b"
+))  # fmt: skip
+_TURNED_OUT = re.compile(quick_search(
+    r"\b(?:bleek|bleken|vals\s+alarm|alles\s+(?:is\s+)?in\s+orde|turns?\s+out|turned\s+out"
+    r"|false\s+alarm|all\s+(?:is\s+)?(?:fine|good|ok|okay))\b"
+))  # fmt: skip
+_FEAR_HINTS = ("dacht", "vrees", "bang", "schrok", "thought", "worried", "afraid", "scared", "feared", "panick")
+
+
+def unfounded(low: str, start: int, end: int) -> bool:
+    """A fear before the match that the text then says was unfounded (`_TURNED_OUT`)."""
+    before = low[sentence_start(low, start) : start]
+    if not any(hint in before for hint in _FEAR_HINTS) or _FEAR.search(before) is None:
+        return False
+    return _TURNED_OUT.search(low, end, end + 120) is not None
+
+
+# The words of a quoted title name things, they report none: "jullie artikel 'phishing,
+# spoofing en valse facturen'", "your blog post 'fraud, identity theft and …'".
+_TITLE_OPENING = re.compile(
+    r"\b(?:article|post|blog|guide|video|webinar|newsletter|podcast|episode|course|campaign"
+    r"|artikel|nieuwsbrief|filmpje|rubriek|cursus|campagne|titel|title)\w*\s*:?\s*['\"‘“]"
+)
+_QUOTES = ("'", '"', "‘", "“")
+
+
+def titled(low: str, start: int) -> bool:
+    """Inside a quoted title opened after a word such as "article" (`_TITLE_OPENING`)."""
+    window = low[max(0, start - 80) : start]
+    if not any(quote in window for quote in _QUOTES):
+        return False
+    openings = list(_TITLE_OPENING.finditer(window))
+    if not openings:
+        return False
+    inside = window[openings[-1].end() :]
+    return not any(quote in inside for quote in ("'", '"', "’", "”"))
