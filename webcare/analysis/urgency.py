@@ -292,6 +292,7 @@ _FOR_CONTACT = re.compile(
 _STILL_WORKS = re.compile(
     r"[^.!?]{0,80}?\b(?:but|maar)\s+(?:it|het|hij|ze|everything|alles)\s+(?:still\s+|does\s+|nog\s+|wel\s+)?(?:works|werkt|werken)\b(?!\s+(?:niet|nie|not))"
 )
+_WORKPLACE = ("werk in het ", "werk in een ", "werken in het ", "werk bij het ", "work at the ", "work in the ", "work at a ")
 _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootschaps|erf)?belasting|aangifte\s+btw\b")
 
 
@@ -301,6 +302,9 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "pressure" and low.startswith(_WAITING, start) and _FOR_CONTACT.match(low, end):
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
+        return False
+    # Where someone works is no patient: "naar mijn werk in het ziekenhuis".
+    if name == "health" and low.endswith(_WORKPLACE, 0, start):
         return False
     # "aangifte" is a police report, or a tax return: "de aangifte inkomstenbelasting".
     if name == "legal" and low.startswith("aangifte", start) and _TAX_RETURN.match(low, start):

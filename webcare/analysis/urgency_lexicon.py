@@ -182,7 +182,8 @@ HEALTH = Category(
         r"ziek\s+(?:geworden|geweest)", r"ziek\s+van\s+(?:het|de|die|dat|jullie)\s+"
         r"(?:eten|kip|vlees|vis|maaltijd\w*|salade|melk|product\w*|pizza|sushi)",
         r"zieke?\s+(?:baby|kind|kindje|dochter|zoon|moeder|vader)", r"flesvoeding", r"babyvoeding",
-        r"insuline", r"medicijn\w*", r"medicatie", r"zuurstof", r"dialyse",
+        r"insuline", r"medicijn\w*", r"medicatie",
+        r"(?:epilepsie|diabetes|bloeddruk|astma|pijn|hart|kanker|parkinson|adhd)(?:medicatie|medicijn\w*|pillen)", r"zuurstof", r"dialyse",
         r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
         r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
@@ -193,7 +194,7 @@ HEALTH = Category(
         r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
         r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
         r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula", r"formula\s+(?:milk|delivery)",
-        r"insulin", r"medication", r"medicine", r"oxygen", r"dialysis", r"unconscious",
+        r"insulin", r"medication", r"medicine", r"(?:her|his|my|their|our|without|no|any)\s+meds\b", r"oxygen", r"dialysis", r"unconscious",
         r"heart\s+attack", r"wrong\s+(?:pills|medication|medicine|prescription|meds|dosage|dose)\b", r"threw\s+up", r"throwing\s+up\s+(?:all\s+(?:night|day|morning)|since|for\s+(?:hours|days|\d+)|blood|every\s+\w+|non-?stop|constantly|again)\b",
         r"(?:kept|keeps|started|starts)\s+throwing\s+up\b", r"diarrh\w*\s+(?:since|all\s+night|for\s+(?:hours|days|\d+))\b",
         r"(?:gave|given)\s+(?:me|us|him|her|them|my\s+\w+)\s+(?:bad\s+|severe\s+)?diarrh\w*", r"vomit\w*",
