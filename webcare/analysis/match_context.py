@@ -34,8 +34,8 @@ _RESOLVED = re.compile(
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|gedeblokkeerd|terug\s+in\s+orde"
     # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
-    r"|(?:werd|werden|is|zijn)\s+(?:(?!niet|nie|nog|nooit)\w+\s+)?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
-    r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
+    r"|(?:werd|werden|is|zijn)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+)?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+    r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never|only|partly|partially|half)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "nothing fixed", "please have it sorted", "wil het
@@ -200,8 +200,10 @@ _FEAR_HINTS = ("dacht", "vrees", "bang", "schrok", "thought", "worried", "afraid
 
 
 def unfounded(low: str, start: int, end: int) -> bool:
-    """A fear before the match that the text then says was unfounded (`_TURNED_OUT`)."""
-    before = low[sentence_start(low, start) : start]
+    """A fear in the match's own clause ("dacht dat ik opgelicht was", not "ik dacht dat het
+    een goede bank was, maar mijn rekening werd afgesloten") that the text then says was
+    unfounded (`_TURNED_OUT`)."""
+    before = clause_before(low, start)
     if not any(hint in before for hint in _FEAR_HINTS) or _FEAR.search(before) is None:
         return False
     return _TURNED_OUT.search(low, end, end + 120) is not None
