@@ -10,6 +10,7 @@ Each check looks at a window of the folded text (`rules.fold`) around the match.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -199,12 +200,20 @@ _TURNED_OUT = re.compile(quick_search(
 _FEAR_HINTS = ("dacht", "vrees", "bang", "schrok", "thought", "worried", "afraid", "scared", "feared", "panick")
 
 
+@functools.lru_cache(maxsize=4)
+def _fear_in(low: str) -> bool:
+    """Whether a text holds a fear word at all: asked once per text, not per match."""
+    return any(hint in low for hint in _FEAR_HINTS)
+
+
 def unfounded(low: str, start: int, end: int) -> bool:
     """A fear in the match's own clause ("dacht dat ik opgelicht was", not "ik dacht dat het
     een goede bank was, maar mijn rekening werd afgesloten") that the text then says was
     unfounded (`_TURNED_OUT`)."""
+    if not _fear_in(low):
+        return False  # the common case, once per text
     before = clause_before(low, start)
-    if not any(hint in before for hint in _FEAR_HINTS) or _FEAR.search(before) is None:
+    if _FEAR.search(before) is None:
         return False
     return _TURNED_OUT.search(low, end, end + 120) is not None
 
@@ -218,11 +227,17 @@ _TITLE_OPENING = re.compile(
 _QUOTES = ("'", '"', "‘", "“")
 
 
+@functools.lru_cache(maxsize=4)
+def _title_in(low: str) -> bool:
+    """Whether a text may hold a quoted title: asked once per text, not per match."""
+    return any(quote in low for quote in _QUOTES) and _TITLE_OPENING.search(low) is not None
+
+
 def titled(low: str, start: int) -> bool:
     """Inside a quoted title opened after a word such as "article" (`_TITLE_OPENING`)."""
-    window = low[max(0, start - 80) : start]
-    if not any(quote in window for quote in _QUOTES):
+    if not _title_in(low):
         return False
+    window = low[max(0, start - 80) : start]
     openings = list(_TITLE_OPENING.finditer(window))
     if not openings:
         return False

@@ -187,7 +187,8 @@ _ELSEWHERE_NL = re.compile(r"\s+(?:bij|van)\s+(?:de\s+|een\s+|alle\s+)?(?:andere
 # A piece of any word the checks above look for: most outages have none and skip them (a
 # substring test is far cheaper than a regex search; a false hint only costs the checks).
 _NOT_TODAY_HINTS_NL = (
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s ",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s avond", "'s nacht",
+    "'s ochtend", "'s middag",
     "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
     "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
 )  # fmt: skip
