@@ -25,7 +25,8 @@ last: 0.700 and 1.000 before, 1.000 and 1.000 after. Rows 708-767
 with the urgent part in the middle, Flemish spelling, typos, all caps, emoji, replies in a
 thread; telecom, energy, insurance, healthcare, public transport, government services), with
 hard look-alikes (solved, negated, a quoted title, a fear that proved unfounded, waiting only
-for a call back): 0.667 and 0.769 before their rules, 1.000 and 1.000 after. Waiting only
+for a call back): 0.667 and 0.769 before their rules, 1.000 and 1.000 after; rows 768-787,
+written after those rules and left unfitted, 0.700 and 1.000. Waiting only
 for contact ("wacht al een tijd op antwoord", "al drie keer gemaild") and a fear that did not
 come true ("ik was bang dat …, maar alles is in orde") no longer count since."""
 
@@ -81,6 +82,13 @@ KNOWN_MISSES = {
     "emergency (critical), the trip's disruption is high",
     "nl-probe-555": "'nog steeds niet met Apple Pay' is time pressure to the rules (as row 321)",
     "nl-probe-638": "an account 'niet meer te zien in de app' is no symptom yet (as row 378)",
+    # Rows 768-787 were written after this round's rules and changed none: 0.700 recall, as
+    # before the round.
+    "nl-probe-768": "'doet de tv het niet meer': the subject between 'doet' and 'het niet'",
+    "nl-probe-771": "someone posing as a son on WhatsApp ('gedaan alsof hij mijn zoon was') and "
+    "money sent: no rule reads the pretence",
+    "nl-probe-772": "a switch told by its paperwork ('laatste factuur', 'contract bij Orange "
+    "getekend')",
     "nl-probe-646": "a credit card refused at a rental desk: 'kaart wordt geweigerd' reads as a "
     "refused application, and 'nochtans geldig en niet geblokkeerd' as praise",
 }

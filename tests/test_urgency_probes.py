@@ -28,7 +28,8 @@ honoured, "$300 of charges", data throttled, a thread sent to the DOT);
 e-mail with the urgent part in the middle, all caps, emoji, a reply in a thread; energy,
 insurance, healthcare, public transport, government), with look-alikes (a fraud team that
 caught a charge, an "outage map", "annoying but it works", waiting on hold, a quoted title),
-0.633 recall and 0.760 precision before their rules, 1.000 and 1.000 after;
+0.633 recall and 0.760 precision before their rules, 1.000 and 1.000 after, and 20 more
+written after those rules and left unfitted (0.600 recall, 1.000 precision);
 `urgency_probes_other_languages.tsv` holds 85 in Spanish, French, Portuguese, German,
 Italian and Japanese. Each row is checked for what the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
@@ -71,6 +72,11 @@ KNOWN_MISSES = frozenset(
     """fu001 fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
     fu025 ft033""".split()
 )
+# The styles file's last 20 (gd061-gd080) were written after this round's rules and changed
+# none of them: 0.600 recall there, as before the round. What they miss, left unfitted: a
+# word between the premium taken and "twice", a takeover told as someone changing the
+# password and ordering, "without electricity since", a film "going on tiktok".
+KNOWN_MISSES |= {"gd062", "gd064", "gd068", "gd070"}
 # Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})
