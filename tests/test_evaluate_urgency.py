@@ -115,3 +115,21 @@ def test_eval_urgency_names_an_unreadable_file_and_a_bad_line(tmp_path: Path) ->
     result = CliRunner().invoke(app, ["eval", "urgency", str(bad)])
     assert result.exit_code == 2
     assert "bad.tsv, line 2: expected 6 tab-separated fields, got 3" in result.stderr
+
+
+def test_the_brands_handles_tell_chatter_in_a_named_thread(tmp_path: Path) -> None:
+    # Without the brand's handles a named handle may be a brand's, so a reply that opens with
+    # one owes a reply; with them, one that is not the brand's, before the brand's, is chatter.
+    path = write(
+        tmp_path / "u.tsv",
+        HEADER
+        + "c1\tlow\tno\tother\tneu\t@jan_devries @acme_nl dat staat gewoon in de app onder instellingen\n"
+        + "c2\tnormal\tyes\tquestion\tneu\t@acme_nl @jan_devries hoe lang duurt dit nog\n",
+    )
+    plain = CliRunner().invoke(app, ["eval", "urgency", "--format", "json", str(path)])
+    named = CliRunner().invoke(
+        app, ["eval", "urgency", "--format", "json", "--handle", "@Acme_NL", str(path)]
+    )
+    assert plain.exit_code == 0 and named.exit_code == 0, plain.output + named.output
+    assert json.loads(plain.stdout)["results"][0]["needs_reply_accuracy"] == 0.5
+    assert json.loads(named.stdout)["results"][0]["needs_reply_accuracy"] == 1.0

@@ -21,7 +21,7 @@ import pytest
 
 from webcare.analysis import analyse
 from webcare.evaluate_urgency import Labelled, read_labelled
-from webcare.settings import Settings
+from webcare.settings import BrandSettings, Settings
 
 PLAIN = Settings()
 LABELLED = Path(__file__).parent / "labelled"
@@ -141,4 +141,62 @@ def test_what_closes_a_thread_or_praises_says_so(text: str, reason: str) -> None
     ],
 )
 def test_their_look_alikes_still_need_a_reply(text: str) -> None:
+    assert analyse(text, PLAIN).needs_reply, text
+
+
+NAMED = Settings(brand=BrandSettings(name="Acme", handles=("acme_nl", "AcmeCare")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@jan_devries @acme_nl dat staat gewoon in de app onder instellingen",
+        "@sophie_k @AcmeCare it's under settings, then account",
+    ],
+)
+def test_named_chatter_is_chatter_once_the_brands_handles_are_known(text: str) -> None:
+    # A customer answering another customer, in a thread with the brand: named handles, as
+    # real exports keep them. Without [brand] handles a named first handle may be a brand.
+    assert analyse(text, PLAIN).needs_reply
+    got = analyse(text, NAMED)
+    assert not got.needs_reply
+    assert got.needs_reply_reason.startswith("chatter: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@acme_nl @jan_devries dat staat gewoon in de app onder instellingen",  # to the brand first
+        "@jan_devries @ProRail dat staat gewoon in de app onder instellingen",  # not the brand's thread
+        "@jan_devries @acme_nl bij mij ook, mijn pakket is nooit gekomen",  # their own case
+        "@sophie_k @AcmeCare does yours work yet?",  # a question
+    ],
+)
+def test_named_look_alikes_of_chatter_still_need_a_reply(text: str) -> None:
+    assert analyse(text, NAMED).needs_reply, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, just confirming the new card arrived and is activated. No need to reply. Regards, Tom",
+        "Beste, de nieuwe pas is in goede orde ontvangen. Geen reactie nodig. Groet, Kees",
+    ],
+)
+def test_a_message_that_asks_for_no_reply_gets_none(text: str) -> None:
+    got = analyse(text, PLAIN)
+    assert not got.needs_reply
+    assert got.needs_reply_reason.startswith("not wanted: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No need to reply, but my card has been blocked since Monday",  # urgent
+        "Geen reactie nodig? Ik wacht al weken op mijn terugbetaling",  # a question
+    ],
+)
+def test_asking_for_no_reply_beside_something_urgent_or_a_question_still_needs_one(
+    text: str,
+) -> None:
     assert analyse(text, PLAIN).needs_reply, text

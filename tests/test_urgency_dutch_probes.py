@@ -20,7 +20,15 @@ seller gone after payment, "ik wil mijn geld terug", a part that came loose whil
 airline reviews: 0.733 and 0.917 before their rules, 1.000 and 0.968 after. Rows 588-647,
 Flemish and Dutch bank reviews: 0.733 and 0.957 before, 0.933 and 1.000 after. Rows 648-707,
 app-store reviews of bank, health and airline apps, airline and investor messages, came
-last: 0.700 and 1.000 before, 1.000 and 1.000 after."""
+last: 0.700 and 1.000 before, 1.000 and 1.000 after. Rows 708-767
+(`nl_urgency_probes_styles.tsv`) are in styles the others lack (WhatsApp tone, long e-mails
+with the urgent part in the middle, Flemish spelling, typos, all caps, emoji, replies in a
+thread; telecom, energy, insurance, healthcare, public transport, government services), with
+hard look-alikes (solved, negated, a quoted title, a fear that proved unfounded, waiting only
+for a call back): 0.667 and 0.769 before their rules, 1.000 and 1.000 after; rows 768-787,
+written after those rules and left unfitted, 0.700 and 1.000. Waiting only
+for contact ("wacht al een tijd op antwoord", "al drie keer gemaild") and a fear that did not
+come true ("ik was bang dat …, maar alles is in orde") no longer count since."""
 
 from __future__ import annotations
 
@@ -33,7 +41,11 @@ from webcare.evaluate_urgency import Labelled, read_labelled
 from webcare.settings import Settings
 
 PLAIN = Settings()
-PROBES = read_labelled(Path(__file__).parent / "labelled" / "nl_urgency_probes.tsv")
+LABELLED = Path(__file__).parent / "labelled"
+PROBES = [
+    *read_labelled(LABELLED / "nl_urgency_probes.tsv"),
+    *read_labelled(LABELLED / "nl_urgency_probes_styles.tsv"),
+]
 URGENT = ("critical", "high")
 
 # id -> why the rules get it wrong today.
@@ -44,16 +56,12 @@ KNOWN_MISSES = {
     "the resolved check looks no further",
     "nl-probe-174": "a delay told the day after ('gisteren … vertraagd'): 'gisteren' is no past "
     "marker for travel, since a bag missing since yesterday is still missing",
-    "nl-probe-318": "waiting for an answer ('wacht al een tijd') counts as time pressure, though "
-    "nothing but an answer is at stake",
     "nl-probe-321": "'nog altijd geen Apple Pay' is time pressure to the rules; it is a missing "
     "payment method (a quality complaint)",
     "nl-probe-332": "someone else's outage asked about ('mijn zus zegt …, hebben jullie een "
     "storing?'): a storing is an outage wherever it is",
     "nl-probe-358": "a final bill disputed only by 'dat klopt niet' in the next sentence: nothing "
     "names the charge as wrong",
-    "nl-probe-366": "'al drie keer gemaild' counts as time pressure, though only an answer is at "
-    "stake",
     # The last batch, written after every rule and used to change none: what the rules miss on
     # new text.
     "nl-probe-378": "'krijg … niet meer te zien' and 'een draaiend wieltje' are no symptoms yet",
@@ -62,8 +70,6 @@ KNOWN_MISSES = {
     "nl-probe-392": "'word niet meer toegelaten tot mijn rekening' is no way of being cut off yet",
     "nl-probe-393": "money 'van mijn rekening gegaan' for what was 'nooit besteld': neither is a "
     "rule",
-    "nl-probe-404": "a fear that did not come true ('ik was bang dat mijn kaart geblokkeerd zou "
-    "zijn') reads as a blocked card",
     "nl-probe-449": "praise for a cancellation already done ('snel geholpen bij het opzeggen') "
     "reads as churn",
     "nl-probe-454": "a question how to recognise a fake text ('hoe herken ik een valse sms') reads "
@@ -76,6 +82,13 @@ KNOWN_MISSES = {
     "emergency (critical), the trip's disruption is high",
     "nl-probe-555": "'nog steeds niet met Apple Pay' is time pressure to the rules (as row 321)",
     "nl-probe-638": "an account 'niet meer te zien in de app' is no symptom yet (as row 378)",
+    # Rows 768-787 were written after this round's rules and changed none: 0.700 recall, as
+    # before the round.
+    "nl-probe-768": "'doet de tv het niet meer': the subject between 'doet' and 'het niet'",
+    "nl-probe-771": "someone posing as a son on WhatsApp ('gedaan alsof hij mijn zoon was') and "
+    "money sent: no rule reads the pretence",
+    "nl-probe-772": "a switch told by its paperwork ('laatste factuur', 'contract bij Orange "
+    "getekend')",
     "nl-probe-646": "a credit card refused at a rental desk: 'kaart wordt geweigerd' reads as a "
     "refused application, and 'nochtans geldig en niet geblokkeerd' as praise",
 }

@@ -24,6 +24,12 @@ earbuds that won't pair, songs that skip after seconds, "cancelling.", a seat gi
 the thirteenth, "gc", 60 over regulators, the press, churn and travel, 0.667 before: a
 hidden camera, a driver asleep at the wheel, taken off the plane, a car reservation not
 honoured, "$300 of charges", data throttled, a thread sent to the DOT);
+`urgency_probes_en_styles.tsv` holds 60 more in styles the batches above lack (a long
+e-mail with the urgent part in the middle, all caps, emoji, a reply in a thread; energy,
+insurance, healthcare, public transport, government), with look-alikes (a fraud team that
+caught a charge, an "outage map", "annoying but it works", waiting on hold, a quoted title),
+0.633 recall and 0.760 precision before their rules, 1.000 and 1.000 after, and 20 more
+written after those rules and left unfitted (0.600 recall, 1.000 precision);
 `urgency_probes_other_languages.tsv` holds 85 in Spanish, French, Portuguese, German,
 Italian and Japanese. Each row is checked for what the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
@@ -50,7 +56,7 @@ LABELLED = Path(__file__).parent / "labelled"
 # the row moves to the passing ones.
 KNOWN_FALSE_ALARMS = frozenset(
     """en126 en131 en136 en144 en159 en161 en163 en190 en191 en192 en194 en204 en205
-    en206 en207 fr051 fr066 fr072 fr073 fs054 fs056 fs059""".split()
+    en206 en207 fr051 fr066 fr072 fs054 fs059""".split()
 )
 # More of the kind: "third time now" about a forgotten side dish is time pressure to the
 # rules, "is there an outage? it's back now" reads as an outage (the resolution is in the
@@ -66,6 +72,11 @@ KNOWN_MISSES = frozenset(
     """fu001 fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
     fu025 ft033""".split()
 )
+# The styles file's last 20 (gd061-gd080) were written after this round's rules and changed
+# none of them: 0.600 recall there, as before the round. What they miss, left unfitted: a
+# word between the premium taken and "twice", a takeover told as someone changing the
+# password and ordering, "without electricity since", a film "going on tiktok".
+KNOWN_MISSES |= {"gd062", "gd064", "gd068", "gd070"}
 # Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})
@@ -98,6 +109,12 @@ def cases(name: str) -> list[object]:
 
 @pytest.mark.parametrize("row", cases("urgency_probes_en.tsv"))
 def test_english_probe(row: Labelled) -> None:
+    got = analyse(row.text, PLAIN).urgency
+    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+
+
+@pytest.mark.parametrize("row", cases("urgency_probes_en_styles.tsv"))
+def test_english_style_probe(row: Labelled) -> None:
     got = analyse(row.text, PLAIN).urgency
     assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,15 +134,20 @@ def score(
     )
 
 
-def evaluate_file(path: Path, model: LearnedModel | None = None) -> UrgencyScore:
+def evaluate_file(
+    path: Path, model: LearnedModel | None = None, handles: tuple[str, ...] = ()
+) -> UrgencyScore:
     """`model`: the team's learned model beside the rules, as new mentions get it (the
-    file's name then says `+ learned model`)."""
+    file's name then says `+ learned model`). `handles`: the brand's own accounts, as
+    `[brand] handles` (they tell a reply to another person in a thread)."""
     from webcare.analysis import analyse
     from webcare.learn.apply import adjust
     from webcare.settings import Settings
 
     rows = read_labelled(path)
     settings = Settings()
+    if handles:
+        settings = replace(settings, brand=replace(settings.brand, handles=handles))
     # Load VADER, the rules and py3langid (both its uses) outside the timing.
     for text in ("warm up", "opwarmen", "El pedido llegó tarde y mal", "Top, thanks voor de hulp"):
         analyse(text, settings)
@@ -156,5 +161,7 @@ def evaluate_file(path: Path, model: LearnedModel | None = None) -> UrgencyScore
     return score(name, rows, predicted, elapsed)
 
 
-def evaluate(paths: Iterable[Path], model: LearnedModel | None = None) -> list[UrgencyScore]:
-    return [evaluate_file(path, model) for path in paths]
+def evaluate(
+    paths: Iterable[Path], model: LearnedModel | None = None, handles: tuple[str, ...] = ()
+) -> list[UrgencyScore]:
+    return [evaluate_file(path, model, handles) for path in paths]

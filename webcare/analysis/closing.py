@@ -31,7 +31,8 @@ minute wait", "well done, the sole came off after 2 weeks 👏", "bedankt voor h
 Two more kinds need none, whatever their tone: an author closing their own thread ("got it,
 will do", "never mind, found it", "my bad, works fine now", "oké, dan wacht ik het af"),
 and chatter in another person's thread ("@116302 @Tesco midnight apparently!": it opens
-with a person's handle, a number in anonymised exports). Neither when it asks anything,
+with a person's handle, a number in anonymised exports; with `[brand] handles` set, also a
+named handle that is not the brand's, followed by one that is: "@jan_v @acme_nl bij mij ook"). Neither when it asks anything,
 names a problem beside it or is the author's own case ("me too, my order never came").
 
 A person can overrule the outcome either way (`webcare reopen`, `webcare ack --no-reply`).
@@ -135,6 +136,15 @@ RESOLVED = ReplyNeed(False, "resolved: it works again, no reply owed")
 REACTION = ReplyNeed(False, "reaction: a laugh or an exclamation, no reply owed")
 CHATTER = ReplyNeed(False, "chatter: a reply to another person in their thread, no reply owed")
 ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no reply owed")
+NOT_WANTED = ReplyNeed(False, "not wanted: the author asks for no reply")
+
+# The author says no answer is needed: "No need to reply", "Geen reactie nodig", "u hoeft niet
+# te reageren". Honoured unless the message asks something or is urgent.
+_NOT_WANTED = re.compile(
+    r"\bno\s+need\s+to\s+(?:reply|respond|answer|get\s+back)\b|\bno\s+(?:reply|response|answer)\s+(?:needed|necessary|required|expected)\b"
+    r"|\bgeen\s+(?:reactie|antwoord)\s+(?:nodig|vereist|verwacht)\b|\bhoef(?:t|en)?\s+(?:\w+\s+)?niet\s+(?:te\s+)?(?:reageren|antwoorden)\b"
+)
+_NOT_WANTED_HINTS = ("no need to", "no reply", "no response", "no answer", "geen reactie", "geen antwoord", "hoef")
 
 # A question or a request: whatever the tone, someone answers. Word starts only; "help" as
 # an ask ("help me", "need help"), not "thanks for your help". Searched only for whether it is
@@ -150,6 +160,7 @@ _ASK = re.compile(quick_search(
     r"|(?:wanneer|waarom)\b(?!\s+(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|men|de|een|dat|dit|mijn|m'n|jullie|uw|\w+\s*[.!,]))|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
     r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
     r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
+    r"|pass\s+(?:this|it|that)\s+on\b|(?:dit|het|dat)\s+(?:\w+\s+)?(?:meeneemt|meenemen|doorgeeft|doorgeven)\b"
     r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
 _CRY_FOR_HELP = re.compile(r"help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)\s*(?:!|$)")
@@ -216,6 +227,7 @@ def assess_reply(
     urgency: Urgency,
     *,
     brand_words: Iterable[str] = (),
+    brand_handles: frozenset[str] = frozenset(),
     folded: str | None = None,
     rating: int | None = None,
 ) -> ReplyNeed:
@@ -226,20 +238,27 @@ def assess_reply(
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
     if not need.needed:
         return need
+    if (
+        contains_any(folded, _NOT_WANTED_HINTS)
+        and _NOT_WANTED.search(folded) is not None
+        and "?" not in text
+        and not urgency.categories
+    ):
+        return NOT_WANTED
     negative = sentiment.label is SentimentLabel.NEG
     # A negative message needs a reply unless it is chatter in another person's thread,
     # or acknowledges or praises in words VADER reads as negative ("no worries", "my bad",
     # "are 🔥"): asked first, by a few substring tests, as most negative texts are none.
     if negative and not (
-        chatter(text, folded)
+        chatter(text, folded, brand_handles)
         or (contains_any(folded, NEGATIVE_ACK_HINTS) and may_acknowledge(text, folded))
         or (contains_any(folded, NEGATIVE_IDIOM_HINTS) and praise_idiom(folded))
     ):
         return need
     if not _no_ask(text, urgency, folded):
         return need
-    if chatter(text, folded):
-        return CHATTER
+    if folded[1:2].isdigit() and chatter(text, folded):
+        return CHATTER  # a person's number first: chatter, whatever its praise words say
     if not negative:
         if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
             return REACTION
@@ -256,6 +275,10 @@ def assess_reply(
             return PRAISE
     if praise_idiom(folded):
         return PRAISE
+    # A named person first (the brand's handles known): after praise and a laugh, as a warm
+    # "@mila @brand love the new app" praises the brand more than it answers mila.
+    if brand_handles and chatter(text, folded, brand_handles):
+        return CHATTER
     if may_acknowledge(text, folded) and acknowledged(folded):
         return ACKNOWLEDGED
     return need

@@ -41,6 +41,8 @@ class _Rules(NamedTuple):
     topics: TopicRuleset
     places: Places
     brand_words: tuple[str, ...]
+    brand_handles: frozenset[str]
+    """The brand's own accounts (`[brand] handles` and "@" keywords), casefolded, no "@"."""
 
 
 _last: tuple[Settings, _Rules] | None = None
@@ -60,6 +62,11 @@ def _rules(settings: Settings) -> _Rules:
         topic_set,
         _places(categories.matcher, topic_set.matcher),
         (settings.brand.name, *settings.brand.keywords),
+        frozenset(
+            handle.lstrip("@").casefold()
+            for handle in (*settings.brand.handles, *(k for k in settings.brand.keywords if k.startswith("@")))
+            if handle.lstrip("@")
+        ),
     )
     _last = (settings, rules)
     return rules
@@ -76,7 +83,7 @@ def analyse(
     language = detect_language(text, tokens=tokens)
     sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
     folded = fold(text)
-    categories, topic_set, place_finder, brand_words = _rules(settings)
+    categories, topic_set, place_finder, brand_words, brand_handles = _rules(settings)
     places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
         text,
@@ -93,6 +100,7 @@ def analyse(
         sentiment,
         urgency,
         brand_words=brand_words,
+        brand_handles=brand_handles,
         folded=folded,
         rating=rating,
     )

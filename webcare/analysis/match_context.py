@@ -2,12 +2,15 @@
 
 A match does not count when it is negated ("geen storing", "not hacked"), resolved in the
 same sentence ("storing is opgelost", "outage issue solved"), one item of a list ("such as
-unwrapped food, medicine") or asked about ("what happens if my flight is cancelled?").
+unwrapped food, medicine"), asked about ("what happens if my flight is cancelled?"), a fear
+that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …") or words of a
+quoted title ("your article 'fraud, identity theft and …' was useful").
 Each check looks at a window of the folded text (`rules.fold`) around the match.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -30,7 +33,10 @@ _RESOLVED = re.compile(
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
     r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
-    r"|gedeblokkeerd|terug\s+in\s+orde)\b"
+    r"|gedeblokkeerd|terug\s+in\s+orde"
+    # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
+    r"|(?:werd|werden|is|zijn)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+)?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+    r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never|only|partly|partially|half)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "nothing fixed", "please have it sorted", "wil het
@@ -178,3 +184,62 @@ def hypothetical(low: str, start: int) -> bool:
         return False
     stop = start + first_mark(low[start:], SENTENCE_END)
     return low[stop : stop + 1] == "?"
+
+
+# A fear that did not come true: "dacht dat ik opgelicht was maar het bleek mijn eigen
+# abonnement", "was worried my card got skimmed but turns out …", "ik was bang dat mijn kaart
+# geblokkeerd zou zijn, maar alles is in orde". The fear before the match, in its sentence;
+# what it turned out to be after it, within the next sentence or so.
+_FEAR = re.compile(quick_search(
+    r"\b(?:dacht|dachten|vreesde|vreesden|bang|schrok|thought|worried|afraid|scared|feared|panicked)\b"
+))  # fmt: skip
+_TURNED_OUT = re.compile(quick_search(
+    r"\b(?:bleek|bleken|vals\s+alarm|alles\s+(?:is\s+)?in\s+orde|turns?\s+out|turned\s+out"
+    r"|false\s+alarm|all\s+(?:is\s+)?(?:fine|good|ok|okay))\b"
+))  # fmt: skip
+_FEAR_HINTS = ("dacht", "vrees", "bang", "schrok", "thought", "worried", "afraid", "scared", "feared", "panick")
+
+
+@functools.lru_cache(maxsize=4)
+def _fear_in(low: str) -> bool:
+    """Whether a text holds a fear word at all: asked once per text, not per match."""
+    return any(hint in low for hint in _FEAR_HINTS)
+
+
+def unfounded(low: str, start: int, end: int) -> bool:
+    """A fear in the match's own clause ("dacht dat ik opgelicht was", not "ik dacht dat het
+    een goede bank was, maar mijn rekening werd afgesloten") that the text then says was
+    unfounded (`_TURNED_OUT`)."""
+    if not _fear_in(low):
+        return False  # the common case, once per text
+    before = clause_before(low, start)
+    if _FEAR.search(before) is None:
+        return False
+    return _TURNED_OUT.search(low, end, end + 120) is not None
+
+
+# The words of a quoted title name things, they report none: "jullie artikel 'phishing,
+# spoofing en valse facturen'", "your blog post 'fraud, identity theft and …'".
+_TITLE_OPENING = re.compile(
+    r"\b(?:article|post|blog|guide|video|webinar|newsletter|podcast|episode|course|campaign"
+    r"|artikel|nieuwsbrief|filmpje|rubriek|cursus|campagne|titel|title)\w*\s*:?\s*['\"‘“]"
+)
+_QUOTES = ("'", '"', "‘", "“")
+
+
+@functools.lru_cache(maxsize=4)
+def _title_in(low: str) -> bool:
+    """Whether a text may hold a quoted title: asked once per text, not per match."""
+    return any(quote in low for quote in _QUOTES) and _TITLE_OPENING.search(low) is not None
+
+
+def titled(low: str, start: int) -> bool:
+    """Inside a quoted title opened after a word such as "article" (`_TITLE_OPENING`)."""
+    if not _title_in(low):
+        return False
+    window = low[max(0, start - 80) : start]
+    openings = list(_TITLE_OPENING.finditer(window))
+    if not openings:
+        return False
+    inside = window[openings[-1].end() :]
+    return not any(quote in inside for quote in ("'", '"', "’", "”"))

@@ -5,7 +5,8 @@ chatter in another person's thread and praise VADER misses. Pure; `closing` asks
   luck", "nobody", "a 90 minute wait", "zero stars"), which praise words cannot outweigh;
 - `SARCASM`: praise words that mean the opposite ("love that for me", "cool cool cool");
 - `acknowledged`: the author closes their own thread ("got it, will do", "my bad");
-- `chatter`: a reply to another customer in their thread ("@116302 @Tesco midnight!");
+- `chatter`: a reply to another customer in their thread ("@116302 @Tesco midnight!",
+  "@jan_v @acme_nl ja, bij mij ook" when the brand's handles are known);
 - `praise_idiom`: praise in words VADER reads as neutral ("nothing beats", "are 🔥").
 """
 
@@ -49,16 +50,19 @@ _IDIOM = re.compile(
     r"|(?:for|till|until)\s+(?:it|tomorrow|tonight|the\s+weekend|christmas|halloween|my\s+next"
     r"|the\s+new|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b"
     r"|\bbad(?<=not\sbad)\b|\bbad(?<=not\sa\sbad)\b"
+    # "shoutout to the conductor …, legend", "chapeau", "dikke merci"
+    r"|\bshout\s*-?\s*outs?\s+to\b|\blegends?\s*(?:[!.]|$)|\bchapeau\b|\bdikke\s+merci\b"
     r"|\U0001f525(?<=are\s\U0001f525)|\U0001f525(?<=is\s\U0001f525)"
 )
 _IDIOM_HINTS = (
     "nothing beats", "hits different", "dangerously", "worth every", "worth the", "t wait",
-    "not bad", "not a bad", "\U0001f525", "10/10",
+    "not bad", "not a bad", "\U0001f525", "10/10", "shout", "legend", "chapeau", "dikke merci",
 )  # fmt: skip
 # The words an idiom's match leaves out before it ("not a" of "not a bad"), cut with it.
 _IDIOM_LEAD = re.compile(r"\bnot\s+(?:a\s+)?$|\b(?:is|are)\s+$")
-# Two or more handles first, the first of them a person's (anonymised as a number).
-_THREAD_OPENING = re.compile(r"@\d+\s+(?:@\w+\s*)+")
+# Two or more handles first, the first of them a person's (`chatter` says whose is whose).
+_THREAD_OPENING = re.compile(r"@(\w+)\s+((?:@\w+\s*)+)")
+_HANDLE = re.compile(r"@(\w+)")
 _OWN_CASE = re.compile(r"\b(?:my|mine|me|our|ours|mijn|m'n|ons|onze)\b")
 # An author closing their own thread: "got it", "will do", "no worries", "never mind",
 # "found it", "makes sense", "we'll see", "I'll just wait"; "oké, dan wacht ik het af",
@@ -114,10 +118,25 @@ def may_acknowledge(text: str, folded: str) -> bool:
     )
 
 
-def chatter(text: str, folded: str) -> bool:
+def chatter(text: str, folded: str, brand_handles: frozenset[str] = frozenset()) -> bool:
     """A reply to another person in their thread (`_in_another_persons_thread`); most texts
-    do not open with a handle followed by a number and are decided by two character tests."""
-    return text[:1] == "@" and folded[1:2].isdigit() and _in_another_persons_thread(folded)
+    do not open with a handle and are decided by one character test.
+
+    Whose handle opens it: a number is a person (exports anonymise people, "@115714"). With
+    the brand's own handles known (`[brand] handles`, casefolded, without "@"), a named
+    handle that is not the brand's is a person too, when one of the brand's follows it
+    ("@jan_v @acme_nl ja, bij mij ook"); without them a named handle is taken for a brand."""
+    if text[:1] != "@":
+        return False
+    if folded[1:2].isdigit():
+        return _in_another_persons_thread(folded)
+    if not brand_handles:
+        return False
+    opening = _THREAD_OPENING.match(folded)
+    if opening is None or opening.group(1).casefold() in brand_handles:
+        return False
+    followers = {name.casefold() for name in _HANDLE.findall(opening.group(2))}
+    return not brand_handles.isdisjoint(followers) and _in_another_persons_thread(folded)
 
 
 def praise_idiom(folded: str) -> bool:

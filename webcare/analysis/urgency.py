@@ -57,6 +57,8 @@ from webcare.analysis.match_context import (
     negated,
     resolved,
     sentence_start,
+    titled,
+    unfounded,
 )
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
@@ -175,7 +177,8 @@ _ONGOING_NL = re.compile(quick_search(
 ))  # fmt: skip
 _RECURRING_NL = re.compile(quick_search(
     r"\b(?:soms|vaak|regelmatig|geregeld|af\s+en\s+toe|om\s+de\s+haverklap|nu\s+en\s+dan"
-    r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd)\b"
+    r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd"
+    r"|(?:elke|iedere|op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?|'s\s+(?:avonds|nachts|ochtends|middags|zondags|zaterdags))\b"
 ))  # fmt: skip
 _NEVER_HAD_NL = re.compile(
     r"\b(?:nog\s+)?nooit\s+(?:\w+\s+)?(?:gehad|meegemaakt|gezien|voorgekomen|ondervonden)\b"
@@ -184,6 +187,8 @@ _ELSEWHERE_NL = re.compile(r"\s+(?:bij|van)\s+(?:de\s+|een\s+|alle\s+)?(?:andere
 # A piece of any word the checks above look for: most outages have none and skip them (a
 # substring test is far cheaper than a regex search; a false hint only costs the checks).
 _NOT_TODAY_HINTS_NL = (
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s avond", "'s nacht",
+    "'s ochtend", "'s middag",
     "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
     "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
 )  # fmt: skip
@@ -274,8 +279,36 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
     return False
 
 
+# Waiting for nothing but contact is a service complaint, not time pressure: "ik wacht al een
+# week op een terugbelactie", "waited 40 minutes on hold", "al drie keer gemaild". Waiting
+# for money, a repair or a parcel still counts.
+_WAITING = ("wacht", "wait", "been", "al ", "for ", "still", "nog ")
+_FOR_CONTACT = re.compile(
+    r"\s*(?:\w+\s+){0,5}?(?:op\s+(?:een\s+|jullie\s+|uw\s+|het\s+|mijn\s+|m'n\s+)?(?:antwoord|reactie|terugbel\w*|telefoontje"
+    r"|bericht|mailtje|(?:e-?)?mail|medewerker)\b|on\s+hold\b|in\s+(?:the\s+)?(?:queue|line)\b|in\s+de\s+wacht(?:rij)?\b"
+    r"|for\s+(?:a|an|any|your|their|someone|somebody|anyone)\s+(?:\w+\s+)?(?:reply|response|answer|callback|call\s*back|agent|rep|human|email)\b"
+    r"|(?:gebeld|gemaild|gechat|gecontacteerd|called|emailed|e-mailed|messaged|contacted|dm'?d|tweeted)\b)"
+)
+# "annoying but it works": a nuisance, not an outage.
+_STILL_WORKS = re.compile(
+    r"[^.!?]{0,80}?\b(?:but|maar)\s+(?:it|het|hij|ze|everything|alles)\s+(?:still\s+|does\s+|nog\s+|wel\s+)?(?:works|werkt|werken)\b(?!\s+(?:niet|nie|not))"
+)
+_WORKPLACE = ("werk in het ", "werk in een ", "werken in het ", "werk bij het ", "work at the ", "work in the ", "work at a ")
+_TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootschaps|erf)?belasting|aangifte\s+btw\b")
+
+
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if _lacks_subject_nl(name, start, end, low):
+        return False
+    if name == "pressure" and low.startswith(_WAITING, start) and _FOR_CONTACT.match(low, end):
+        return False
+    if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
+        return False
+    # Where someone works is no patient: "naar mijn werk in het ziekenhuis".
+    if name == "health" and low.endswith(_WORKPLACE, 0, start):
+        return False
+    # "aangifte" is a police report, or a tax return: "de aangifte inkomstenbelasting".
+    if name == "legal" and low.startswith("aangifte", start) and _TAX_RETURN.match(low, start):
         return False
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
         return False
@@ -294,7 +327,12 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
     return not (
-        denied or resolved(low, end) or listed(low, start, end) or hypothetical(low, start)
+        denied
+        or resolved(low, end)
+        or listed(low, start, end)
+        or hypothetical(low, start)
+        or unfounded(low, start, end)
+        or titled(low, start)
     )
 
 

@@ -70,9 +70,12 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:niet|nie|nergens)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
      r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart"
      r"|itsme|code|pincode|wachtwoord|paswoord|handtekening|qr-?code|order|transactie)"),
-    ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|ken)\b",
+    ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|(?:heb|hebben)\s+gedaan|ken)\b",
      r"(?:betaling|transactie|afschrijving|aankoop|aankopen|uitgave|verrichting|overschrijving|rekening"
-     r"|begunstigde)\w*\s+(?:\w+\s+){0,4}?die\s+(?:ik|wij|we)\s+$"),
+     r"|begunstigde)\w*\s+(?:\w+\s+){0,8}?die\s+(?:ik|wij|we)\s+$"),
+    # Handing the card to a "courier" the "bank" sent: "pas in een envelop gegeven aan een koerier".
+    ("fraud", r"(?:gegeven|meegegeven|afgegeven|overhandigd|opgehaald|meegenomen)\s+(?:aan|door)\s+(?:een\s+|de\s+)?(?:koerier|bezorger|man|vrouw|jongen|medewerker)\b",
+     r"(?:mijn|m'n|onze|zijn|haar)\s+(?:\w+\s+)?(?:pas|pasje|kaart|bankpas|pinpas|bankkaart|betaalpas|passen|kaarten)\b"),
     ("money", r"zonder\s+(?:enige\s+|één\s+|een\s+)?(?:reden|toestemming|uitleg|verwittiging|aankondiging|overleg|akkoord)\b",
      r"(?:afgeschreven|aangerekend|afgehouden|ingehouden|gedebiteerd|afgehaald|gehaald)"),
     ("money", r"nog\s+(?:steeds\s+|altijd\s+)?(?:niks|niets|geen\s+cent|geen\s+euro)\s+(?:\w+\s+)?(?:ontvangen|gekregen|teruggekregen|gezien|gestort|terug)\b",
@@ -103,11 +106,24 @@ SAFETY = Category(
         r"(?:op\s*zij|aan\s+de\s+kant)\s+(?:\w+\s+)?(?:springen|duiken|gesprongen|gedoken)\b",
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
-        r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok", r"schok\s+gekregen",
+        r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok",
+        r"(?:downed|fallen)\s+(?:power\s+|electric\w*\s+|utility\s+)?(?:lines?|wires?|poles?|cables?)\b",
+        r"(?:power|electric\w*|utility|live)\s+(?:lines?|wires?|poles?|cables?)\s+(?:\w+\s+){0,2}?(?:down|sparking|hanging|exposed|on\s+the\s+(?:road|ground|street|sidewalk)|fell|fallen)\b",
+        r"(?:exposed|bare)\s+(?:live\s+|electrical\s+)?wires?\b", r"(?:is|are|was|were|keeps|kept|started|starts)\s+sparking\b",
+        r"sparking\s+(?:in|from|near|outside|behind|on)\b",
+        r"(?:waving|pulled|pulling|brandishing|holding|swinging|wielding|flashing)\s+(?:out\s+)?(?:a|an|his|her|their)\s+(?:knife|gun|weapon|machete|blade|firearm|pistol)\b",
+        r"threatened\s+(?:\w+\s+){0,2}?with\s+(?:a|an|his|her)\s+(?:knife|gun|weapon|machete|blade)\b", r"schok\s+gekregen",
         r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"gloeiend\s+heet", r"(?:stond|staat|stonden)\s+in\s+(?:de\s+)?brand\b",
         r"(?:oplader|lader|kabel|stekker|stekkerdoos|batterij|accu|adapter|telefoon|laptop)\s+(?:\w+\s+){0,3}?(?:gesmolten|smolt|doorgebrand|ontploft)\b", r"brandlucht", r"schroeilucht",
         r"ruikt\s+(?:\w+\s+)?(?:verbrand|geschroeid|naar\s+(?:brand|rook|schroei))\w*", r"ruik\w*\s+(?:\w+\s+){0,6}?naar\s+gas\b",
         r"(?:aangevallen|neergestoken|mishandeld|in\s+elkaar\s+geslagen)\b",
+        # Someone armed nearby: "loopt met een mes door de coupé", "trok een pistool".
+        r"(?:loopt|liep|zwaait|zwaaide|zwaaien|dreigt|dreigde)\s+(?:\w+\s+){0,4}?met\s+(?:een|zijn|haar)\s+(?:mes|wapen|pistool|vuurwapen|bijl|machete)\b",
+        r"(?:trok|trekt|trokken)\s+(?:een|zijn|haar)\s+(?:mes|wapen|pistool|vuurwapen)\b", r"vuurwapen\w*",
+        # Live electricity within reach: "er hangen draden uit", "elektriciteitskast opengebroken".
+        r"(?:stroom|elektriciteits)?(?:draden|kabels)\s+(?:\w+\s+){0,2}?(?:uit|bloot|op\s+straat|over\s+straat)\b",
+        r"(?:elektriciteits|stroom|verdeel|hoogspannings)(?:kast|kabel|kabels|draad|draden|masten?)\s+(?:\w+\s+){0,3}?(?:opengebroken|vernield|omgereden|beschadigd|geknakt|op\s+straat)\b",
+        r"vonken\s+(?:uit|van|bij|aan)\b", r"(?:geeft|gaf|geven|spatten|sprongen|vlogen)\s+(?:er\s+)?(?:\w+\s+)?vonken\b",
         r"(?:bedreigd|gestoken|aangevallen)\s+met\s+een\s+(?:mes|wapen|pistool)\b",
         r"bijna\s+(?:\w+\s+){0,4}?(?:geraakt|overreden|aangereden|geschept)\b",
         r"(?:los|af)\s+tijdens\s+(?:het|de)\s+(?:fietsen|rijden|rit|sporten|gebruik|wassen|centrifugeren)\b",
@@ -170,7 +186,8 @@ HEALTH = Category(
         r"ziek\s+(?:geworden|geweest)", r"ziek\s+van\s+(?:het|de|die|dat|jullie)\s+"
         r"(?:eten|kip|vlees|vis|maaltijd\w*|salade|melk|product\w*|pizza|sushi)",
         r"zieke?\s+(?:baby|kind|kindje|dochter|zoon|moeder|vader)", r"flesvoeding", r"babyvoeding",
-        r"insuline", r"medicijn\w*", r"medicatie", r"zuurstof", r"dialyse",
+        r"insuline", r"medicijn\w*", r"medicatie",
+        r"(?:epilepsie|diabetes|bloeddruk|astma|pijn|hart|kanker|parkinson|adhd)(?:medicatie|medicijn\w*|pillen)", r"zuurstof", r"dialyse",
         r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
         r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
@@ -181,7 +198,7 @@ HEALTH = Category(
         r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
         r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
         r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula", r"formula\s+(?:milk|delivery)",
-        r"insulin", r"medication", r"medicine", r"oxygen", r"dialysis", r"unconscious",
+        r"insulin", r"medication", r"medicine", r"meds\b", r"oxygen", r"dialysis", r"unconscious",
         r"heart\s+attack", r"wrong\s+(?:pills|medication|medicine|prescription|meds|dosage|dose)\b", r"threw\s+up", r"throwing\s+up\s+(?:all\s+(?:night|day|morning)|since|for\s+(?:hours|days|\d+)|blood|every\s+\w+|non-?stop|constantly|again)\b",
         r"(?:kept|keeps|started|starts)\s+throwing\s+up\b", r"diarrh\w*\s+(?:since|all\s+night|for\s+(?:hours|days|\d+))\b",
         r"(?:gave|given)\s+(?:me|us|him|her|them|my\s+\w+)\s+(?:bad\s+|severe\s+)?diarrh\w*", r"vomit\w*",
@@ -236,10 +253,14 @@ FRAUD = Category(
         # Identity theft: "someone opened a credit line in my name".
         r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
-        r"fraude\w*", r"frauduleu\w*",
+        # The bank's fraud desk is a department, not a fraud: "fraudeafdeling belde".
+        r"fraude(?!afdeling|helpdesk|team|dienst|preventie|lijn|meldpunt|bestrijding)\w*", r"frauduleu\w*",
         r"link\s+(?:\w+\s+){0,4}?(?:geklikt|aangeklikt|gevolgd)\b",
         r"naam\s+(?:\w+\s+){0,2}?(?:die|dat)\s+ik\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:heb\s+)?(?:afgesloten|aangevraagd|geopend|besteld)\b",
         r"(?:codes?|pincode|kaartcodes|inlogcodes|responscodes|beveiligingscodes?)\s+(?:\w+\s+)?(?:doorgegeven|afgegeven|doorgestuurd|gegeven\s+aan)\b",
+        # A caller quoted as the bank's fraud desk is posing as it: "gebeld door 'de fraudeafdeling'".
+        *(quote + r"(?:de\s+|het\s+|the\s+|your\s+|jullie\s+|uw\s+)?(?:fraude|veiligheids|beveiligings|fraud\s+(?:team|department|dept)|security\s+(?:team|department))\w*" for quote in ("'", '"', "‘", "“")),
+        r"(?:handed|gave|given)\s+(?:my|our|the)\s+(?:\w+\s+)?card\s+(?:\w+\s+){0,3}?to\s+(?:a|the|their)\s+(?:courier|driver|man|guy|woman)\b",
         r"(?:voorgedaan|voordeed|voordoen|uitgaf|uitgegeven)\s+als\s+(?:\w+\s+)?(?:bank)?(?:medewerker|bediende|agent)\w*",
         r"(?:verkoper|koper|adverteerder|verhuurder)\s+(?:\w+\s+){0,2}?(?:verdwenen|spoorloos|onbereikbaar|reageert\s+niet\s+meer|heeft\s+me\s+geblokkeerd)\b", r"oplicht\w*", r"opgelicht",
         r"nep-?\s*(?:sms|mail|e-mail|site|website|webshop|bericht|factuur|medewerker|bank)\w*",
@@ -255,7 +276,8 @@ FRAUD = Category(
         r"(?:bank|inlog|kaart|rekening|pas)gegevens\s+(?:\w+\s+){0,2}?(?:ingevuld|ingegeven|ingetypt|doorgegeven|gegeven|afgegeven)",
         r"(?:pincode|pin|wachtwoord|code)\s+(?:\w+\s+){0,2}?(?:doorgegeven|afgegeven)\s+aan",
         r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
-        r"hacked", r"fraud\w*",
+        r"hacked", r"fraud(?!e?(?:afdeling|helpdesk|team|dienst|preventie|lijn|meldpunt|bestrijding))\w*\b(?!\s+(?:team|department|dept|unit|prevention|protection|hotline|squad|investigators?|specialists?|desk)\b)",
+        r"(?:loan|mortgage|lease|credit\s+line|line\s+of\s+credit|car\s+loan)s?\s+(?:\w+\s+){0,3}?in\s+my\s+name\b",
         # Spanish and French: "me robaron mi cuenta", "quelqu'un a payé avec ma carte", "piraté".
         r"(?:robaron|hackearon|han\s+robado|han\s+hackeado)\b", r"estafa\w*", r"pirat(?:é|ée|és|ées|age)\b", r"arnaque\w*", r"escroquer\w*",
         r"quelqu'?un\s+a\s+(?:\w+\s+)?(?:pay[ée]|payer|utilis[ée]|achet[ée])\b", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
@@ -393,13 +415,18 @@ MONEY = Category(
         r"(?:turned|switched)\s+off\s+(?:the\s+)?auto[\s-]?renew\w*", r"additional\s+(?:\$|£|€)\s?\d",
         r"(?:was|were|got|been)\s+(?:just\s+)?charged\s+(?:today|again|twice|this\s+morning)\b",
         # Taken more than once: "took my payment twice", "billed me 3 times for one order".
-        rf"(?:took|taken|taking|billed|debited|deducted|withdrew|withdrawn|processed)\s+(?:me\s+|us\s+)?(?:my\s+|the\s+|our\s+)?(?:payment|money|fee|deposit|subscription)?\s*(?:twice|double|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)\b",
+        rf"(?:took|taken|taking|billed|debited|deducted|withdrew|withdrawn|processed)\s+(?:me\s+|us\s+)?(?:my\s+|the\s+|our\s+)?(?:payment|money|fee|deposit|subscription|(?:direct\s+)?debit|instal+ment|premium|rent|bill|amount)?\s*(?:twice|double|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)\b",
+        # Flemish and Dutch nouns of a double charge: "dubbele aanrekening", "dubbele afschrijving".
+        r"dubbele\s+(?:aanrekening|afschrijving|betaling|facturatie|factuur|inning|incasso|debitering|boeking|afhouding)\w*",
+        # Prepaid value not credited: "topped up £30 an hour ago. nothing", "opgewaardeerd maar niks ontvangen".
+        r"(?:topped|top|topping)\s+(?:it\s+)?up\s+(?:[\w£$€.,]+\s+){0,6}?(?:ago|today|yesterday|this\s+morning|earlier)\W+(?:and\s+|but\s+)?(?:still\s+)?(?:nothing|zero|not\s+(?:there|showing|credited|added))\b",
+        r"(?:opgewaardeerd|opgeladen|beltegoed|tegoed)\s+(?:\w+\s+){0,5}?(?:niet|niks|niets|nog\s+(?:steeds\s+)?niet)\s+(?:\w+\s+)?(?:bijgeschreven|ontvangen|aangekomen|zichtbaar|binnen|erbij)\b",
         # A charge nobody agreed to: "a fee I was never told about", "fees nobody mentioned".
         r"(?:fee|fees|charge|charges|bill)\s+(?:that\s+)?(?:i|we)\s+(?:was|were)\s+never\s+(?:told|informed|warned)",
         r"(?:fee|fees|charge|charges)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:told|mentioned|warned)",
         # The bill jumped: "my bill is $60 more than last month", "bill went up $40".
         r"(?:bill|invoice|statement)\s+(?:\w+\s+){0,3}?(?:\$|£|€)\s?\d[\d.,]*\s+(?:more|higher)\s+than",
-        r"(?:bill|invoice)\s+(?:\w+\s+){0,2}?(?:went|go(?:es)?|jumped|doubled|shot)\s+up\s+(?:by\s+)?(?:\$|£|€)?\s?\d",
+        r"(?:bill|invoice)\s+(?:\w+\s+){0,2}?(?:went|go(?:es)?|jumped|doubled|shot)\s+up\s+(?:by\s+)?(?:\$|£|€)?\s?\d\d",
         r"(?:bill|invoice|premium|payment|rate|price)\s+(?:\w+\s+){0,2}?(?:went|has\s+gone|jumped|shot|rose|increased|doubled|tripled)\s+(?:up\s+)?from\s+[$£€]?\s?\d[\d.,]*\s+(?:a\s+month\s+|\w+\s+)?to\s+[$£€]?\s?\d",
         r"(?:taken|took|taking|lost|wasted)\s+(?:\w+\s+){0,2}?(?:days?|a\s+day)\s+off\s+work\b",
         # Money the customer cannot reach: "froze my funds", "can't withdraw my money".
@@ -474,7 +501,7 @@ BLOCKED = Category(
         # card refused or not recognised at every terminal.
         r"buiten\s*gesloten", r"non-?actief\b", r"toegang\s+(?:\w+\s+){0,5}?(?:verdwenen|vervallen|kwijt)\b",
         r"(?:rekening|rekeningen|account|kaart|bankkaart|pas|toegang|profiel)\s+(?:\w+\s+){0,3}?(?:gedeactiveerd|geschorst|stopgezet|ingetrokken)\b",
-        r"(?:account|card|acct)\s+(?:\w+\s+){0,2}?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)?(?:blocked|locked|suspended|frozen|closed|disabled|deactivated|banned|restricted|terminated)",
+        r"(?:account|card|acct)\s+(?:\w+\s+){0,2}?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)?(?:blocked|locked|suspended|frozen|closed|disabled|deactivated|banned|restricted|terminated|limited\b(?!\s+to\b))",
         r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:account|card|acct)",
         r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
         r"(?:deactivation|suspension|closure)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card)",
@@ -533,7 +560,7 @@ _TASKS_EN = (
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
     r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
-    r"redeem|renew|activate|work\b|do\s+anything|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"redeem|renew|activate|work\b|do\s+anything|withdraw\b|cash\s+out|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
@@ -557,7 +584,7 @@ OUTAGE = Category(
     (
         # "storing", not English "storing your data".
         r"storing(?:en)?\b(?!\s+(?:your|my|the|our|their|data|it|them|customer))",
-        r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
+        r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen", r"plat\s+(?:ligt|lag|liggen|lagen|gelegen)\b",
         r"(?:app|site|website|webshop|systeem|server|netwerk)\s+(?:ligt|is)\s+(?:weer\s+|al\s+)?(?:plat|down|eruit|offline)",
         r"(?:app|site|website|webshop)\s+(?:\w+\s+)?(?:werkt|doet\s+het)\s+(?:al\s+\w+\s+|weer\s+|nog\s+steeds\s+)?niet\b(?!\s+(?:goed|optimaal|lekker|altijd|naar\s+behoren|zoals|zo\s+goed|echt\s+goed))", r"(?:ligt|is|lag)\s+(?:weer\s+|al\s+|helemaal\s+)?(?:plat|down|offline)\b",
         # Anything that does not work now. Not "werkt vaak niet" (recurring: a quality
@@ -637,7 +664,7 @@ OUTAGE = Category(
         r"(?:code|codes|sms|sms'?je|bevestigingscode|activatiecode|verificatiecode|inlogcode)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:meer\s+)?(?:aankomt|toekomt|binnenkomt|doorkomt)\b",
         r"zit(?:ten)?\s+(?:dus\s+|nu\s+|gewoon\s+|echt\s+|compleet\s+|volledig\s+|hier\s+)?vast\s*(?:[.!]|$)",
         # English: down, crashing, error codes, cannot connect or reconnect, dropped calls.
-        r"outage",
+        r"outage(?!\s+(?:map|maps|page|checker|tracker|tool|site|alerts?)\b)",
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
         r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
@@ -734,7 +761,7 @@ OUTAGE = Category(
         # Trouble with the core of the service, an error page, a card or payment refused.
         r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
         r"(?:logging\s+(?:in|on)|log\s*(?:in|on)|login|signing\s+in|sign\s*in|connecting|connection|internet|wifi|wi-fi|signal|streaming|paying|payments?|checking\s+in|accessing)\b",
-        r"(?:says|said|saying|shows|showed|showing|get|got|getting|just)\s+(?:\w+\s+)?['\"]?something\s+went\s+wrong",
+        r"(?:says|said|saying|shows|showed|showing|get|got|getting|just|throwing|throws|threw|gives|giving|gave|returns|returning)\s+(?:\w+\s+)?['\"‘“]?something\s+went\s+wrong",
         r"(?:service|site|website|app|page|server|servers|store|shop|checkout|portal)\s+(?:is\s+|was\s+|are\s+)?(?:currently\s+|temporarily\s+|still\s+)?unavailable\b",
         r"(?:won'?t|wont|doesn'?t|doesnt|will\s+not|does\s+not)\s+accept\s+(?:my\s+|the\s+|any\s+)?(?:card|cards|payment|payments|password|login|pin|code)\b",
         # A symptom with its duration: "been without internet for 3 days", "hasn't synced
@@ -742,7 +769,8 @@ OUTAGE = Category(
         r"(?:been|still|we're|i'm)\s+without\s+(?:any\s+)?(?:internet|service|phone|phones|wifi|wi-fi|power|signal|cable|tv|connection|heat|hot\s+water|data)\b",
         r"(?:hasn'?t|has\s+not|haven'?t|have\s+not|hasnt|havent)\s+(?:\w+\s+)?(?:worked|synced|loaded|connected|updated|come\s+back|been\s+back|sent|received)\s+(?:[\w']+\s+){0,3}?(?:since|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+(?:days|hours|weeks))\b",
         r"(?:day|week)\s+(?:\d+|two|three|four|five|six|seven)\s+(?:with\s+(?:no|zero)|without|of\s+no)\s+(?:\w+\s+)?(?:bars|service|internet|signal|power|wifi|wi-fi|cable|tv|phone|connection|heat)\b",
-        r"(?:zero|0)\s+bars\b",
+        r"(?:zero|0)\s+bars\b", r"everything\s+(?:is|'s|has\s+been|went)\s+(?:\w+\s+)?(?:out|down|dead)\b(?!\s+(?:of\s+(?:stock|date)|to|by|there))",
+        r"(?:heating|heat|boiler|hot\s+water|furnace)\s+(?:is|has\s+been|'s|went|has\s+gone|was)\s+(?:\w+\s+)?(?:off|out|down|dead)\b",
         r"(?:entire|whole)\s+(?:neighbou?rhood|street|area|building|block|town|city|zip\s+code)\s+(?:has\s+no|is\s+(?:down|out|without)|lost|without)\b",
         r"no\s+working\s+(?:phone|internet|service|tv|wifi|wi-fi|cable|line|card|account)\b",
         r"won'?t\s+(?:even\s+)?(?:reconnect|re-connect|sign\s+(?:me\s+)?in|log\s+(?:me\s+)?in)\b",
@@ -782,11 +810,14 @@ TRAVEL = Category(
         r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
         r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
         r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,5}?(?:geannuleerd|gecanceld|gecanceled|omgeleid|uitgevallen|geschrapt)",
-        r"(?:uur|uren|kwartier)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan)|stilgestaan|vast\s*(?:staan|gestaan|zitten|gezeten))\b",
+        r"(?:uur|uren|kwartier|min|mins|minuten)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan)?|stilgestaan|vast\s*(?:staan|gestaan|zitten|gezeten))\b",
+        # Left at the stop: "de laatste bus is gewoon niet gekomen", "the bus never showed".
+        r"(?:bus|tram|trein|metro|pont|veerpont|nachtbus|belbus|taxi)\s+(?:\w+\s+){0,4}?(?:niet|nooit|nie)\s+(?:\w+\s+)?(?:gekomen|verschenen|opgedaagd|komen\s+opdagen|aangekomen)\b",
+        r"(?:bus|train|tram|shuttle|coach|ferry)\s+(?:\w+\s+){0,3}?(?:never|didn'?t|did\s+not|hasn'?t|has\s+not)\s+(?:even\s+)?(?:show(?:ed)?(?:\s+up)?|come|came|arrived?|turn(?:ed)?\s+up)\b",
         r"(?:zitten|zit|zaten)\s+(?:hier\s+|nu\s+|daar\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
         r"(?:zit|zitten|zat|zaten)\s+(?:ik|we|wij)\s+(?:nu\s+|hier\s+|dus\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
         r"aansluit\w*\s+(?:vlucht|trein|verbinding)\s+(?:\w+\s+){0,3}?(?:gemist|vertrokken|weg)\b",
-        r"(?:mis|miste|missen|misten)\s+(?:mijn|onze|de|ons)\s+(?:vlucht|aansluiting|overstap|boot|veerboot|connectie)\b",
+        r"(?:mis|miste|missen|misten)\s+(?:mijn|onze|de|ons)\s+(?:vlucht|aansluiting|overstap|boot|veerboot|connectie|trein|eurostar|thalys|ice|tgv|nachttrein|ferry|bus)\b",
         r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+)?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
         r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
         r"(?:zitten|zit|sta|staan|zaten|stonden)\s+(?:al\s+\w+\s+\w+\s+)?(?:vast\s+)?(?:op|aan|bij)\s+(?:de\s+)?(?:gate|luchthaven|schiphol|het\s+vliegveld|het\s+perron|de\s+startbaan)",
@@ -901,7 +932,10 @@ CHURN = Category(
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
-        r"ik\s+stap\s+over", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
+        r"ik\s+stap\s+over", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
+        # A switch with its date: "per 1 juni stap ik over", "vanaf volgende maand zit ik bij X".
+        r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+"
+        r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
         r"(?:afsluiting|sluiting|opheffing)\s+(?:\w+\s+){0,2}?(?:van\s+(?:mijn|m'n|de|onze|een|het)|v/e|v/d)\s+(?:\w+\s+)?(?:rekening|rekeningen|account)",
         r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,3}?naar",
         r"nooit\s+klant\s+(?:worden|word|geworden)",
@@ -984,6 +1018,10 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look|shopping|shop)\s+(?:around\s+)?for\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|company|airline|insurer|insurance\s+company|isp|supplier|energy\s+supplier|broker)\b",
         r"switch\w*\s+to\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:second|minute|moment|day)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:available|here|live|possible)\b",
         r"cancel+ing\s*(?:[.!,]|$|now\b|today\b|it\b|this\b)",
+        # Cancelled with a farewell ("cancelled. bye"), leaving at renewal, quotes gathered elsewhere.
+        r"cancel+ed\s*[.!]+\s*(?:bye|goodbye|adios|so\s+long|good\s+riddance|peace(?:\s+out)?)\b",
+        r"(?:switching|leaving|cancel+ing|moving|changing)\s+(?:\w+\s+){0,2}?(?:at|on|after|before|when|come)\s+(?:my\s+|the\s+)?(?:next\s+)?(?:renewal|contract\s+end|end\s+of\s+(?:my\s+|the\s+)?(?:contract|term|policy))\b",
+        r"(?:got|getting|gotten|comparing|collecting)\s+(?:some\s+|other\s+|new\s+|a\s+few\s+|\d+\s+|two\s+|three\s+)?quotes?\s+(?:from|elsewhere)\b",
         r"done\s+with\s+(?:you|u|y'?all|@\w+|this\s+company|your\s+(?:company|service|app|airline|bank))\b",
         r"had\s+(?:your|enough|too\s+many)\s+chances?\b",
         r"(?:i'?ve|i\s+have|i|we|i'?m|i\s+am|just)\s+(?:just\s+|now\s+)?uninstall(?:ed|ing)\b(?!\s+(?:\w+\s+){0,2}?(?:and|&)\s+re)",
@@ -1042,10 +1080,12 @@ ESCALATION = Category(
         r"(?:op|online)\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|social(?:\s+media|s)?"
         r"|sociale\s+media|internet|youtube|trustpilot)\b",
         r"(?:zet|post|plaats|deel|gooi)\s+ik\s+(?:dit|het|alles|deze|de|dat)\s+(?:\w+\s+){0,2}?(?:online|op\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|sociale\s+media|internet|youtube|trustpilot))\b",
+        # Online unless something happens: "ik heb het gefilmd en zet het online als …".
+        r"(?:zet|zetten|gooi|gooien|post|posten)\s+(?:ik\s+|we\s+)?(?:het|dit|dat|alles|de\s+beelden|het\s+filmpje|de\s+video)\s+(?:\w+\s+){0,2}?(?:online|op\s+(?:social|sociale|facebook|insta\w*|tiktok|twitter|x|internet|youtube))\b",
         r"iedereen\s+mag\s+(?:dit\s+|het\s+)?weten", r"(?:filmpje|video|foto'?s?)\s+(?:gaat|gaan|ging)\s+(?:al\s+)?(?:rond|viraal)\b", r"mijn\s+(?:[\d.,]+k?\s+)?volgers", r"openbaar\s+maken", r"wereldkundig", r"viraal",
         r"iedereen\s+(?:moet|gaat)\s+(?:dit|het)\s+weten", r"ik\s+waarschuw\s+iedereen",
         r"reporter", r"the\s+press\b", r"(?:contact(?:ing)?|going\s+to|tell(?:ing)?)\s+the\s+(?:press|media|papers|news)\b",
-        r"bbc\b", r"watchdog\b", r"influencer\w*", r"viral\b", r"go(?:es|ing)?\s+viral",
+        r"bbc\b", r"watchdog\b", r"news\s+(?:stations?|outlets?|desks?)\b", r"influencer\w*", r"viral\b", r"go(?:es|ing)?\s+viral",
         r"my\s+(?:[\d.,]+k?\s+)?followers",
         r"(?:post|posting|share|sharing|put|putting)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:on|all\s+over)\s+"
         r"(?:twitter|x|facebook|instagram|tiktok|linkedin|reddit|social(?:\s+media)?|the\s+internet|youtube)\b",
@@ -1093,9 +1133,9 @@ ANGER = Category(
         r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+me\s+(?:a|an|stupid|names)|pushed\s+me|grabbed\s+me|threw\s+(?:my|me)|accused\s+me)\b",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:a|an|stupid|names)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*",
-        r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
+        r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"treated\s+(?:me|us|my\s+\w+(?:\s+\w+)?|her|him|them|customers|passengers)\s+like\s+(?:garbage|trash|dirt|crap|shit|a\s+criminal|criminals|animals|cattle|a\s+dog|dogs|scum)\b",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
@@ -1145,11 +1185,11 @@ PRESSURE = Category(
         r"need\s+(?:\w+\s+){0,3}?(?:finished|done|submitted|fixed|sorted)\s+(?:by|before|today|tonight|tomorrow)",
         # Waiting already: "al 3 dagen", "nog steeds niet", "voor de derde keer". Not "al 20
         # jaar klant" (loyalty, not waiting).
-        rf"(?:al|sinds)\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b(?!\s+klant)",
+        rf"(?:al|sinds)\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten|dage|weke|maande)\b(?!\s+klant)",
         r"nog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten|zonder|op\s+mijn)",
         rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
         r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
-        r"al\s+(?:de\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
+        r"al\s+(?:de\s+|den\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
         rf"al\s+{_NUMBER}\s+keer\b",
         r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
         # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".

@@ -100,6 +100,15 @@ def eval_urgency(
             help="Judge with the team's learned model beside the rules (`webcare learn`), as new mentions are.",
         ),
     ] = False,
+    handle: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--handle",
+            help="A brand's own account, as [brand] handles (repeatable): a reply that opens with "
+            "another person's handle before one of these is chatter, owing no reply.",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
 ) -> None:
@@ -116,7 +125,8 @@ def eval_urgency(
             learned = stored(store)
         if learned is None:
             raise UsageError("--model: no learned model is on in this store; run `webcare learn`")
-    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(evaluate(files, learned)))
+    handles = tuple(handle or ())
+    env.out(env.renderer(fmt or OutputFormat.PLAIN).urgency_eval(evaluate(files, learned, handles)))
 
 
 def eval_labels(
