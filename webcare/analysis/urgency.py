@@ -279,16 +279,6 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
     return False
 
 
-# Waiting for nothing but contact is a service complaint, not time pressure: "ik wacht al een
-# week op een terugbelactie", "waited 40 minutes on hold", "al drie keer gemaild". Waiting
-# for money, a repair or a parcel still counts.
-_WAITING = ("wacht", "wait", "been", "al ", "for ", "still", "nog ")
-_FOR_CONTACT = re.compile(
-    r"\s*(?:\w+\s+){0,5}?(?:op\s+(?:een\s+|jullie\s+|uw\s+|het\s+|mijn\s+|m'n\s+)?(?:antwoord|reactie|terugbel\w*|telefoontje"
-    r"|bericht|mailtje|(?:e-?)?mail|medewerker)\b|on\s+hold\b|in\s+(?:the\s+)?(?:queue|line)\b|in\s+de\s+wacht(?:rij)?\b"
-    r"|for\s+(?:a|an|any|your|their|someone|somebody|anyone)\s+(?:\w+\s+)?(?:reply|response|answer|callback|call\s*back|agent|rep|human|email)\b"
-    r"|(?:gebeld|gemaild|gechat|gecontacteerd|called|emailed|e-mailed|messaged|contacted|dm'?d|tweeted)\b)"
-)
 # "annoying but it works": a nuisance, not an outage.
 _STILL_WORKS = re.compile(
     r"[^.!?]{0,80}?\b(?:but|maar)\s+(?:it|het|hij|ze|everything|alles)\s+(?:still\s+|does\s+|nog\s+|wel\s+)?(?:works|werkt|werken)\b(?!\s+(?:niet|nie|not))"
@@ -299,8 +289,6 @@ _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootsc
 
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if _lacks_subject_nl(name, start, end, low):
-        return False
-    if name == "pressure" and low.startswith(_WAITING, start) and _FOR_CONTACT.match(low, end):
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
         return False
