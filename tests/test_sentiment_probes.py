@@ -59,7 +59,6 @@ STILL_WRONG: dict[str, str] = {
     "Er gebeurt van alles, je blijft lezen.": "no opinion word",
     "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
     "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
-    "Het boeide me van begin tot eind.": "no 'boeide': in 'boeide niet echt' the negator follows",
     "Ik was er stil van.": "speechless with delight, or with shock",
     "Het leek wel of de schrijver zelf geen zin meer had om het af te maken.": "no opinion word",
     "Ik heb het boek na een paar hoofdstukken teruggestuurd.": "no opinion word",
@@ -79,6 +78,29 @@ STILL_WRONG: dict[str, str] = {
     "Hier gaan we ons tegen verzetten.": "no opinion word",
     "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
     "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
+    # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
+    "Het plot rammelt aan alle kanten.": "an idiom without an opinion word",
+    "De personages komen tot leven.": "an idiom without an opinion word",
+    "Een ontroerend verhaal over rouw en liefde.": "'rouw' weighs against the praise",
+    "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
+    "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
+    "De spanning wordt tot het einde volgehouden.": "no opinion word",
+    "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
+    "Het kabinet laat de boeren gewoon in de steek.": "an idiom without an opinion word",
+    "Eindelijk erkenning voor de slachtoffers.": "'slachtoffers' outweighs the good news",
+    "Het kabinet heeft het vertrouwen van de burger verspeeld.": "'vertrouwen' weighs "
+    "against 'verspeeld'",
+    "Hoe durf je dit nog te verdedigen?": "indignation without an opinion word",
+    "Het verbaast me niets dat de coalitie weer verdeeld is.": "no opinion word",
+    "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
+    "Alweer uitstel. De bewoners in Groningen worden aan het lijntje gehouden.": "an idiom "
+    "without an opinion word",
+    "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
+    "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion "
+    "word",
+    "De wijnsuggesties waren een schot in de roos.": "an idiom without an opinion word",
+    "Een topavond gehad!": "an opinion prefix, not a head",
+    "De bediening liet ons compleet in de steek.": "an idiom without an opinion word",
 }
 
 
