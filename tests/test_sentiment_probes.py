@@ -54,7 +54,6 @@ STILL_WRONG: dict[str, str] = {
     "Een zwak boek van een normaal sterke schrijver.": "the two opinion words cancel",
     "Ik heb tranen gelaten bij het laatste hoofdstuk.": "being moved as praise",
     "Wat een rotboek.": "an opinion prefix, not a head",
-    "Een boek om te koesteren.": "no opinion word",
     "De humor is flauw.": "VADER's English 'humor' outweighs 'flauw'",
     "Er gebeurt van alles, je blijft lezen.": "no opinion word",
     "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
@@ -101,6 +100,26 @@ STILL_WRONG: dict[str, str] = {
     "De wijnsuggesties waren een schot in de roos.": "an idiom without an opinion word",
     "Een topavond gehad!": "an opinion prefix, not a head",
     "De bediening liet ons compleet in de steek.": "an idiom without an opinion word",
+    # a second batch, written after the first lists and before their extension
+    # (tests/sentiment_probes/*_unread2.tsv)
+    "Ik kwam er niet doorheen.": "no opinion word",
+    "Na het lezen bleef ik nog lang nadenken over het verhaal.": "no opinion word",
+    "De schrijver verliest zich in details.": "no opinion word",
+    "Het verhaal komt nooit echt op gang.": "an idiom without an opinion word",
+    "Ik begreep er niets van.": "no opinion word",
+    "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
+    "Weer een rapport in de la. Wanneer gaat de minister eindelijk luisteren?": "impatience "
+    "without an opinion word",
+    "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
+    "Dit is geen beleid, dit is paniekvoetbal.": "an opinion compound whose head is neutral",
+    "Eindelijk gerechtigheid voor de ouders in de toeslagenaffaire.": "relief without an "
+    "opinion word",
+    "De minister verschuilt zich achter regels.": "no opinion word",
+    "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
+    "Er zat een haar in mijn soep.": "no opinion word",
+    "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
+    "De garnalenkroketten waren bevroren vanbinnen.": "no opinion word",
+    "Het leek wel een kantine.": "a comparison without an opinion word",
 }
 
 

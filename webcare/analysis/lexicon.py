@@ -897,6 +897,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 # praise phrases, so "kan een stuk beter" stays a complaint.
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:per|een|één|het|dit|dat|elk|ieder|welk|\d+)\s+stuk(?:je)?\b",
+    r"\bstuk\s+voor\s+stuk\b",  # one and all: "stuk voor stuk een plaatje"
     r"\bin\s+goede\s+orde\b",
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",

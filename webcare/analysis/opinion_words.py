@@ -33,7 +33,11 @@ _POSITIVE_VERBS = (
     (2.0, "boeien"),
     (2.0, "overtreffen=overtrof,overtroffen,overtroffen uit+blinken=blonk,blonken,geblonken"),
     (1.8, "imponeren amuseren verheugen verwennen feliciteren toe+juichen bejubelen/bejubel"),
-    (1.8, "mee+slepen=sleepte,sleepten,gesleept verrassen"),
+    (1.8, "mee+slepen=sleepte,sleepten,gesleept verrassen bekoren roemen schitteren/schitter"),
+    (1.8, "verslinden=verslond,verslonden,verslonden excelleren uit+munten"),
+    (1.6, "vermaken koesteren/koester"),
+    (1.4, "verwelkomen/verwelkom omarmen=omarmde,omarmden,omarmd respecteren"),
+    (1.4, "overtuigen=overtuigde,overtuigden,overtuigd"),
 )
 _NEGATIVE_VERBS = (
     (-1.8, "ergeren/erger irriteren vervelen mopperen/mopper klagen zeuren balen"),
@@ -44,7 +48,10 @@ _NEGATIVE_VERBS = (
     (-1.6, "af+haken vast+lopen=liep,liepen,gelopen schamen betreuren minachten"),
     (-1.6, "ontgoochelen/ontgoochel teleur+stellen tegen+vallen=viel,vielen,gevallen"),
     (-1.6, "schrikken=schrok,schrokken,geschrokken"),
-    (-1.4, "vrezen"),
+    (-1.4, "vrezen storen mislukken benadelen bekritiseren"),
+    (-2.0, "af+raden=raadde,raadden,geraden af+knappen af+schepen af+kraken af+keuren"),
+    (-2.0, "verknallen verslechteren/verslechter verergeren/vererger ontsporen"),
+    (-2.4, "verafschuwen verachten verkloten verneuken"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
@@ -52,6 +59,8 @@ _POSITIVE_NOUNS = (
     (1.8, "vakman:vaklieden aanwinst pluim pluspunt plezier genot"),
     (2.4, "topper"),
     (1.6, "hoogtepunt doorbraak vooruitgang"),
+    (2.4, "aanrader meesterwerk pareltje juweeltje hoogvlieger"),
+    (2.0, "parel"),
 )
 _NEGATIVE_NOUNS = (
     (-2.6, "wanvertoning aanfluiting schandaal:schandalen puinhoop:puinhopen"),
@@ -61,7 +70,11 @@ _NEGATIVE_NOUNS = (
     (-2.0, "ergernis:ergernissen frustratie irritatie kletspraat:- zooitje wanorde:-"),
     (-2.0, "achterkamertjespolitiek:-"),
     (-1.8, "troep:- schaamte:- tegenvaller teleurstelling"),
-    (-1.6, "symboolpolitiek:- karikatuur cliché"),
+    (-1.6, "symboolpolitiek:- karikatuur cliché tekortkoming minpunt dieptepunt"),
+    (-2.4, "wanprestatie wantoestand misstand"),
+    (-2.2, "miserie:-"),  # Flemish: misery, trouble
+    (-1.8, "ambras:- sukkelaar"),  # Flemish: fuss; a bungler
+    (-1.4, "manco kritiekpunt"),
 )
 # Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
 # derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
@@ -69,8 +82,12 @@ _NEGATIVE_NOUNS = (
 _ADJECTIVES = (
     (2.0, "plezant fameus goedlachs onvergetelijk voortreffelijk weergaloos"),
     (1.4, "deftig attent"),
-    (-2.2, "verwaarloosd ondermaats onbeschoft onbeleefd"),
-    (-1.8, "vastgelopen uitgekauwd"),
+    (2.0, "hoffelijk voorkomend doortastend vernieuwend"),
+    (3.0, "fantastig"),  # Flemish spelling
+    (-2.2, "verwaarloosd ondermaats onbeschoft onbeleefd knudde harteloos prutserig"),
+    (-1.8, "vastgelopen uitgekauwd onverzorgd wanordelijk zompig kurkig"),
+    (-2.0, "triestig"),  # Flemish: sad
+    (-1.6, "stug"),
 )
 
 # Prefixes Dutch writes before an adjective to boost it ("keigoed", "beresterk",
@@ -78,8 +95,9 @@ _ADJECTIVES = (
 BOOST_PREFIXES = ("super", "kei", "bere", "reuze", "mega")
 
 # Forms that are more often another word: "erger" is mostly "worse" ("het had erger
-# kunnen zijn"), not "ik erger me".
-_OTHER_WORDS = frozenset({"erger"})
+# kunnen zijn"), not "ik erger me"; "gestoord" is mad, "vermaakt" also altered (clothes),
+# "overtuigd" convinced ("ik ben ervan overtuigd dat").
+_OTHER_WORDS = frozenset({"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde"})
 
 
 def opinion_forms() -> dict[str, float]:
@@ -110,17 +128,17 @@ def opinion_finite_verbs() -> frozenset[str]:
 
 
 @cache
-def split_verbs() -> dict[str, tuple[str, str]]:
+def split_verbs() -> dict[str, dict[str, str]]:
     """Each finite form of a listed separable verb as a main clause writes it, apart from
-    its particle ("raad", "stelde", "viel"), with that particle and the joined form
-    ("aan", "aanraad"): "ik raad het iedereen aan" is "aanraad"."""
-    table: dict[str, tuple[str, str]] = {}
+    its particle ("raad", "stelde", "viel"), with each particle it takes and the joined
+    form: "raad" -> {"aan": "aanraad", "af": "afraad"}."""
+    table: dict[str, dict[str, str]] = {}
     for _, specs in _POSITIVE_VERBS + _NEGATIVE_VERBS:
         for spec in specs.split():
             particle, plus, _ = spec.partition("+")
             if plus:
                 for form in verb_forms(spec, finite=True):
-                    table[form[len(particle) :]] = (particle, form)
+                    table.setdefault(form[len(particle) :], {})[particle] = form
     return table
 
 

@@ -199,12 +199,12 @@ def _join_separable(text: str, phrases: dict[str, str]) -> str:
         joined = split.get(word.lower())
         if joined is None:
             continue
-        particle, form = joined
         for after in range(at + 1, len(words)):
             later = words[after]
             bare = later.rstrip(_END_MARKS)
-            if bare.lower() == particle and (bare != later or after == len(words) - 1):
-                phrases[f"{word.lower()} … {particle}"] = form
+            form = joined.get(bare.lower())
+            if form is not None and (bare != later or after == len(words) - 1):
+                phrases[f"{word.lower()} … {bare.lower()}"] = form
                 words[at], words[after] = form, later[len(bare) :]
                 changed = True
                 break
