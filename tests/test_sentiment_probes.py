@@ -38,7 +38,6 @@ STILL_WRONG: dict[str, str] = {
     "Dit was vroeger een goed restaurant.": "praise of the past as a complaint",
     "Heerlijk hoor, een uur wachten op een koude pizza.": "sarcasm without a cue word",
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
-    "Een snertrestaurant met snertbediening.": "an opinion prefix, not a head",
     "Het dessert was een zoete brij.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
     "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
@@ -53,7 +52,6 @@ STILL_WRONG: dict[str, str] = {
     "Het einde kwam uit de lucht vallen.": "no opinion word",
     "Een zwak boek van een normaal sterke schrijver.": "the two opinion words cancel",
     "Ik heb tranen gelaten bij het laatste hoofdstuk.": "being moved as praise",
-    "Wat een rotboek.": "an opinion prefix, not a head",
     "De humor is flauw.": "VADER's English 'humor' outweighs 'flauw'",
     "Er gebeurt van alles, je blijft lezen.": "no opinion word",
     "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
@@ -98,7 +96,6 @@ STILL_WRONG: dict[str, str] = {
     "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion "
     "word",
     "De wijnsuggesties waren een schot in de roos.": "an idiom without an opinion word",
-    "Een topavond gehad!": "an opinion prefix, not a head",
     "De bediening liet ons compleet in de steek.": "an idiom without an opinion word",
     # a second batch, written after the first lists and before their extension
     # (tests/sentiment_probes/*_unread2.tsv)

@@ -90,6 +90,18 @@ _ADJECTIVES = (
     (-1.6, "stug"),
 )
 
+# Prefixes that make an opinion of a plain noun: "een rotboek", "een snertrestaurant",
+# "een topavond", "topprestaties", "een droomreis". Only before the nouns of reviews and
+# politics listed below, since the same letters begin other words ("rotonde", "topman",
+# "topografie", "snert" is pea soup).
+OPINION_PREFIXES = {"rot": -2.0, "snert": -2.0, "klote": -2.4, "kut": -2.4, "top": 2.0,
+                    "droom": 2.0}  # fmt: skip
+_PREFIXED_NOUNS = """boek roman:romans thriller verhaal auteur:auteurs schrijver restaurant:restaurants
+    zaak adres avond dag:dagen weekend:weekends week jaar keuken:keukens chef:chefs kok:koks
+    service:- bediening:- kwaliteit team:teams werk:- product:producten film:films serie
+    plek locatie hotel:hotels vakantie reis:reizen idee keuze wijn gerecht eten:- sfeer:-
+    prestatie klasse:- gevoel:- weer:- ding baan tijd:-""".split()
+
 # Prefixes Dutch writes before an adjective to boost it ("keigoed", "beresterk",
 # "reuzeleuk", "megaslecht"), as "super" already is.
 BOOST_PREFIXES = ("super", "kei", "bere", "reuze", "mega")
@@ -101,8 +113,13 @@ _OTHER_WORDS = frozenset({"erger", "gestoord", "gestoorde", "overtuigd", "overtu
 
 
 def opinion_forms() -> dict[str, float]:
-    """Every form of the listed verbs and nouns with its valence (first listing wins)."""
+    """Every form of the listed verbs and nouns with its valence (first listing wins), and
+    the listed nouns behind an opinion prefix."""
     table: dict[str, float] = dict.fromkeys(_OTHER_WORDS, 0.0)
+    for prefix, valence in OPINION_PREFIXES.items():
+        for spec in _PREFIXED_NOUNS:
+            for form in noun_forms(spec):
+                table[prefix + form] = valence
     for groups, expand in (
         (_POSITIVE_VERBS + _NEGATIVE_VERBS, verb_forms),
         (_POSITIVE_NOUNS + _NEGATIVE_NOUNS, noun_forms),
