@@ -636,6 +636,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+(?:accepteerbaar|acceptabel|aanvaardbaar)\b",
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
     r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b",
+    # Not understanding is a verdict: "ik snap niet wat iedereen hier zo goed aan vindt",
+    # "begrijp de hype niet", "ik begreep er niets van".
+    r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
     # Disbelief at a fact: "onvoorstelbaar dat ze ...", "ongelooflijk dat dit nog kan".
     r"\b(?:onvoorstelbaar|ongelooflijk|ongelofelijk|onbegrijpelijk|schandalig|belachelijk|bizar|te\s+gek\s+voor\s+woorden)\s+dat\b",
