@@ -116,6 +116,15 @@ STILL_WRONG: dict[str, str] = {
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
     "De garnalenkroketten waren bevroren vanbinnen.": "no opinion word",
     "Het leek wel een kantine.": "a comparison without an opinion word",
+    # a third batch, written after every rule of the round and scored once
+    # (tests/sentiment_probes/*_unread3.tsv)
+    "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
+    "Ik voelde niets voor de personages.": "no opinion word",
+    "Wat een vertoning weer in de Kamer.": "'vertoning' is a show; only 'wanvertoning' is listed",
+    "De coalitie laat de gemeenten weer met de gebakken peren zitten.": "an idiom without an "
+    "opinion word",
+    "De gastheer nam uitgebreid de tijd om de wijnen toe te lichten.": "care told as events",
+    "Die chocolademousse, daar droom ik nog van.": "'dromen van' is no opinion alone",
 }
 
 
