@@ -108,8 +108,10 @@ BOOST_PREFIXES = ("super", "kei", "bere", "reuze", "mega")
 
 # Forms that are more often another word: "erger" is mostly "worse" ("het had erger
 # kunnen zijn"), not "ik erger me"; "gestoord" is mad, "vermaakt" also altered (clothes),
-# "overtuigd" convinced ("ik ben ervan overtuigd dat").
-_OTHER_WORDS = frozenset({"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde"})
+# "overtuigd" convinced ("ik ben ervan overtuigd dat"), "te bewonderen" on view.
+_OTHER_WORDS = frozenset(
+    {"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde", "bewonderen"}
+)
 
 
 def opinion_forms() -> dict[str, float]:
