@@ -86,6 +86,14 @@ def test_a_noun_listed_without_plural_keeps_one_form() -> None:
         ("We genoten er niet van.", "neg"),
         # a particle that does not end the clause is another verb
         ("Ik raad aan de hand van de kaart wat er op tafel komt.", "neu"),
+        # booster prefixes of either sign, opinion prefixes before a listed noun only
+        ("Megaslecht.", "neg"),
+        ("Een topavond.", "pos"),
+        ("Een rotdag.", "neg"),
+        ("Neem de tweede afslag op de rotonde.", "neu"),
+        ("De topman van het bedrijf treedt af.", "neu"),
+        # not understanding is a verdict
+        ("Begrijp de hype niet.", "neg"),
     ],
 )
 def test_a_reader_hears_the_verb_in_every_form(text: str, label: str) -> None:
