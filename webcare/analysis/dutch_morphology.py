@@ -32,7 +32,8 @@ def verb_stem(infinitive: str) -> str:
     if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
         return stem[:-1]  # a short vowel's doubled consonant: verspillen -> verspil
     last = stem[-1]
-    if last not in _VOWELS + "w" and len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in _VOWELS:
+    closes = len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in _VOWELS
+    if closes and last not in _VOWELS + "w":  # "uw" is a diphthong: verafschuwen
         stem = stem[:-1] + stem[-2] + last  # an open long vowel closes: klagen -> klaag
     return stem[:-1] + {"v": "f", "z": "s"}.get(last, last)
 

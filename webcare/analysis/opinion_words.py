@@ -96,19 +96,20 @@ _ADJECTIVES = (
 # "topografie", "snert" is pea soup).
 OPINION_PREFIXES = {"rot": -2.0, "snert": -2.0, "klote": -2.4, "kut": -2.4, "top": 2.0,
                     "droom": 2.0}  # fmt: skip
-_PREFIXED_NOUNS = """boek roman:romans thriller verhaal auteur:auteurs schrijver restaurant:restaurants
-    zaak adres avond dag:dagen weekend:weekends week jaar keuken:keukens chef:chefs kok:koks
-    service:- bediening:- kwaliteit team:teams werk:- product:producten film:films serie
-    plek locatie hotel:hotels vakantie reis:reizen idee keuze wijn gerecht eten:- sfeer:-
-    prestatie klasse:- gevoel:- weer:- ding baan tijd:-""".split()
+_PREFIXED_NOUNS = """boek roman:romans thriller verhaal auteur:auteurs schrijver
+    restaurant:restaurants zaak adres avond dag:dagen weekend:weekends week jaar
+    keuken:keukens chef:chefs kok:koks service:- bediening:- kwaliteit team:teams werk:-
+    product:producten film:films serie plek locatie hotel:hotels vakantie reis:reizen
+    idee keuze wijn gerecht eten:- sfeer:- prestatie klasse:- gevoel:- weer:- ding baan
+    tijd:-""".split()
 
 # Prefixes Dutch writes before an adjective to boost it ("keigoed", "beresterk",
 # "reuzeleuk", "megaslecht"), as "super" already is.
 BOOST_PREFIXES = ("super", "kei", "bere", "reuze", "mega")
 
 # Forms that are more often another word: "erger" is mostly "worse" ("het had erger
-# kunnen zijn"), not "ik erger me"; "gestoord" is mad, "vermaakt" also altered (clothes),
-# "overtuigd" convinced ("ik ben ervan overtuigd dat"), "te bewonderen" on view.
+# kunnen zijn"), not "ik erger me"; "gestoord" is mad, "overtuigd" convinced ("ik ben
+# ervan overtuigd dat"), "te bewonderen" on view.
 _OTHER_WORDS = frozenset(
     {"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde", "bewonderen"}
 )
