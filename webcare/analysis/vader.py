@@ -333,6 +333,7 @@ def pattern_lexicon() -> dict[str, float]:
     # webcare's own reading of a word wins over pattern's before forms are derived from it
     # ("standvastig" is steadfast, so "standvastigheid" is praise too).
     table.update({word: valence for word, valence in DUTCH_LEXICON.items() if word in table})
+    bases = dict(table)
     # The lexicon lists base forms; Dutch adjectives mostly appear inflected ("vreselijke
     # ervaring", "droge kabeljauw", "snelle levering"). Base forms win over derived ones.
     for word, valence in list(table.items()):
@@ -349,16 +350,21 @@ def pattern_lexicon() -> dict[str, float]:
         for form in degrees(word):
             table.setdefault(form, valence * 1.1)
     # "superlekker", "keigoed", "megaslecht": Dutch writes its booster into the word; "on-"
-    # turns it around ("onsmakelijk", "onduidelijke", "onbehulpzaam").
+    # turns it around ("onsmakelijk", "onduidelijke", "onbehulpzaam"). The boosters other
+    # than "super" go before clear opinions' base and -e forms only (|valence| 1.5 and up):
+    # before every derived form they would double the lexicon and every analysing
+    # process's memory.
     for word, valence in list(table.items()):
-        if valence < 0:
-            for prefix in BOOST_PREFIXES:
-                table.setdefault(prefix + word, max(-4.0, valence - 0.7))
         if valence > 0:
-            for prefix in BOOST_PREFIXES:
-                table.setdefault(prefix + word, min(4.0, valence + 0.7))
+            table.setdefault("super" + word, min(4.0, valence + 0.7))
             if len(word) >= 5 and valence >= 1.0:
                 table.setdefault("on" + word, -0.8 * valence)
+    for word, valence in bases.items():
+        if abs(valence) >= 1.5:
+            boosted = min(4.0, valence + 0.7) if valence > 0 else max(-4.0, valence - 0.7)
+            for form in (word, *inflections(word)):
+                for prefix in BOOST_PREFIXES:
+                    table.setdefault(prefix + form, boosted)
     # A skipped word stays out when it is also another word's form ("wijze" of "wijs",
     # "laatste" of "laatst").
     for word in PATTERN_SKIP:
