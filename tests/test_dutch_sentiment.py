@@ -6,7 +6,8 @@ import pytest
 
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
-from webcare.analysis.vader import degrees, head_of, inflections
+from webcare.analysis.dutch_morphology import degrees, inflections
+from webcare.analysis.vader import head_of
 
 
 @pytest.mark.parametrize(

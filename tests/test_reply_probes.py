@@ -41,7 +41,6 @@ KNOWN_MISSES = {
     "rn055": "a remark with no praise word reads as a neutral message",
     "rn059": "praise told as a surprise, no praise word",
     "rn065": "a remark with no praise word reads as a neutral message",
-    "rn068": "'een verademing' praises in no word the Dutch lexicon knows",
     "rn072": "a remark with no praise word reads as a neutral message",
     "rn074": "a wistful remark reads as negative",
     "rn078": "defending the app against others reads as a complaint ('negatief', 'niet')",

@@ -38,7 +38,6 @@ STILL_WRONG: dict[str, str] = {
     "Dit was vroeger een goed restaurant.": "praise of the past as a complaint",
     "Heerlijk hoor, een uur wachten op een koude pizza.": "sarcasm without a cue word",
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
-    "Een snertrestaurant met snertbediening.": "an opinion prefix, not a head",
     "Het dessert was een zoete brij.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
     "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
@@ -53,13 +52,10 @@ STILL_WRONG: dict[str, str] = {
     "Het einde kwam uit de lucht vallen.": "no opinion word",
     "Een zwak boek van een normaal sterke schrijver.": "the two opinion words cancel",
     "Ik heb tranen gelaten bij het laatste hoofdstuk.": "being moved as praise",
-    "Wat een rotboek.": "an opinion prefix, not a head",
-    "Een boek om te koesteren.": "no opinion word",
     "De humor is flauw.": "VADER's English 'humor' outweighs 'flauw'",
     "Er gebeurt van alles, je blijft lezen.": "no opinion word",
     "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
     "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
-    "Het boeide me van begin tot eind.": "no 'boeide': in 'boeide niet echt' the negator follows",
     "Ik was er stil van.": "speechless with delight, or with shock",
     "Het leek wel of de schrijver zelf geen zin meer had om het af te maken.": "no opinion word",
     "Ik heb het boek na een paar hoofdstukken teruggestuurd.": "no opinion word",
@@ -79,6 +75,56 @@ STILL_WRONG: dict[str, str] = {
     "Hier gaan we ons tegen verzetten.": "no opinion word",
     "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
     "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
+    # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
+    "Het plot rammelt aan alle kanten.": "an idiom without an opinion word",
+    "De personages komen tot leven.": "an idiom without an opinion word",
+    "Een ontroerend verhaal over rouw en liefde.": "'rouw' weighs against the praise",
+    "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
+    "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
+    "De spanning wordt tot het einde volgehouden.": "no opinion word",
+    "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
+    "Het kabinet laat de boeren gewoon in de steek.": "an idiom without an opinion word",
+    "Eindelijk erkenning voor de slachtoffers.": "'slachtoffers' outweighs the good news",
+    "Het kabinet heeft het vertrouwen van de burger verspeeld.": "'vertrouwen' weighs "
+    "against 'verspeeld'",
+    "Hoe durf je dit nog te verdedigen?": "indignation without an opinion word",
+    "Het verbaast me niets dat de coalitie weer verdeeld is.": "no opinion word",
+    "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
+    "Alweer uitstel. De bewoners in Groningen worden aan het lijntje gehouden.": "an idiom "
+    "without an opinion word",
+    "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
+    "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion "
+    "word",
+    "De wijnsuggesties waren een schot in de roos.": "an idiom without an opinion word",
+    "De bediening liet ons compleet in de steek.": "an idiom without an opinion word",
+    # a second batch, written after the first lists and before their extension
+    # (tests/sentiment_probes/*_unread2.tsv)
+    "Ik kwam er niet doorheen.": "no opinion word",
+    "Na het lezen bleef ik nog lang nadenken over het verhaal.": "no opinion word",
+    "De schrijver verliest zich in details.": "no opinion word",
+    "Het verhaal komt nooit echt op gang.": "an idiom without an opinion word",
+    "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
+    "Weer een rapport in de la. Wanneer gaat de minister eindelijk luisteren?": "impatience "
+    "without an opinion word",
+    "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
+    "Dit is geen beleid, dit is paniekvoetbal.": "an opinion compound whose head is neutral",
+    "Eindelijk gerechtigheid voor de ouders in de toeslagenaffaire.": "relief without an "
+    "opinion word",
+    "De minister verschuilt zich achter regels.": "no opinion word",
+    "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
+    "Er zat een haar in mijn soep.": "no opinion word",
+    "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
+    "De garnalenkroketten waren bevroren vanbinnen.": "no opinion word",
+    "Het leek wel een kantine.": "a comparison without an opinion word",
+    # a third batch, written after every rule of the round and scored once
+    # (tests/sentiment_probes/*_unread3.tsv)
+    "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
+    "Ik voelde niets voor de personages.": "no opinion word",
+    "Wat een vertoning weer in de Kamer.": "'vertoning' is a show; only 'wanvertoning' is listed",
+    "De coalitie laat de gemeenten weer met de gebakken peren zitten.": "an idiom without an "
+    "opinion word",
+    "De gastheer nam uitgebreid de tijd om de wijnen toe te lichten.": "care told as events",
+    "Die chocolademousse, daar droom ik nog van.": "'dromen van' is no opinion alone",
 }
 
 

@@ -636,6 +636,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+(?:accepteerbaar|acceptabel|aanvaardbaar)\b",
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
     r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b",
+    # Not understanding is a verdict: "ik snap niet wat iedereen hier zo goed aan vindt",
+    # "begrijp de hype niet", "ik begreep er niets van".
+    r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
     # Disbelief at a fact: "onvoorstelbaar dat ze ...", "ongelooflijk dat dit nog kan".
     r"\b(?:onvoorstelbaar|ongelooflijk|ongelofelijk|onbegrijpelijk|schandalig|belachelijk|bizar|te\s+gek\s+voor\s+woorden)\s+dat\b",
@@ -897,6 +900,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 # praise phrases, so "kan een stuk beter" stays a complaint.
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:per|een|één|het|dit|dat|elk|ieder|welk|\d+)\s+stuk(?:je)?\b",
+    r"\bstuk\s+voor\s+stuk\b",  # one and all: "stuk voor stuk een plaatje"
     r"\bin\s+goede\s+orde\b",
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",

@@ -21,6 +21,7 @@ from webcare.analysis.lexicon import (
     PRAISE_PHRASES_NL,
     SERVICE_LEXICON,
 )
+from webcare.analysis.opinion_words import opinion_finite_verbs, split_verbs
 from webcare.analysis.patterns import ordered_alternation
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import sub_folded as _sub_folded
@@ -131,7 +132,8 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
             words = None  # "maar" may come in
         if words is None or "te" in words:
             text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
-        text = _negate_final_negators(text)
+        text = _join_separable(text, phrases, words)
+        text = _negate_final_negators(_negate_after_verb(text, words))
         if words is None or not _FUNCTION_RUNS.isdisjoint(words):
             text = _sub_folded(
                 _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word
@@ -173,6 +175,77 @@ def _concession(match: re.Match[str]) -> str:
 
 def emoji_token(match: re.Match[str]) -> str:
     return f" {EMOJI_TOKENS[match.group(0)]} "
+
+
+_END_MARKS = ".,;:!?"
+_END_TUPLE = tuple(_END_MARKS)  # "" (a double space) ends no clause
+_AFTER_VERB_NEGATORS = frozenset({"niet", "nooit", "niemand", "geen"})
+_PARTICLES = frozenset(
+    particle for joined in split_verbs().values() for particle in joined
+)  # "aan", "af", "tegen", ...
+_VERB_REACH = 3
+"""How many words may stand between an opinion verb and the negator after it."""
+
+
+def _join_separable(text: str, phrases: dict[str, str], runs: set[str] | None) -> str:
+    """ "Ik raad het iedereen aan." reads "aanraad": a main clause splits a separable verb
+    and puts its particle at the clause's end. A listed opinion verb's finite form whose
+    particle ends its clause (before a mark or the text's end) is written joined, the
+    particle dropped; "hij liep vast in de modder" (no particle at the end) stays. The
+    verb and its particle are recorded in `phrases` as the joined form, which the
+    lexicon weighs. `runs`: the text's word runs, if known (a cheap test first)."""
+    split = split_verbs()
+    if runs is not None and (split.keys().isdisjoint(runs) or _PARTICLES.isdisjoint(runs)):
+        return text
+    words = text.split(" ")
+    if split.keys().isdisjoint(w.lower() for w in words):
+        return text
+    changed = False
+    for at, word in enumerate(words):
+        joined = split.get(word.lower())
+        if joined is None:
+            continue
+        for after in range(at + 1, len(words)):
+            later = words[after]
+            bare = later.rstrip(_END_MARKS)
+            form = joined.get(bare.lower())
+            if form is not None and (bare != later or after == len(words) - 1):
+                phrases[f"{word.lower()} … {bare.lower()}"] = form
+                words[at], words[after] = form, later[len(bare) :]
+                changed = True
+                break
+            if bare != later:
+                break  # the clause ended without the particle
+    return " ".join(words) if changed else text
+
+
+def _negate_after_verb(text: str, runs: set[str] | None) -> str:
+    """ "Het boek boeide me niet echt" and "ik raad het niemand aan" negate the verb: a
+    Dutch main clause puts its negator after the finite verb, where VADER does not look.
+    The negator moves in front of the nearest listed opinion verb up to three words back
+    in its clause (not past a comma), so it does not also negate what follows ("niet
+    echt" is no booster). `runs`: the text's word runs, if known."""
+    verbs = opinion_finite_verbs()
+    if runs is not None and (verbs.isdisjoint(runs) or _AFTER_VERB_NEGATORS.isdisjoint(runs)):
+        return text
+    if not any(negator in text for negator in _AFTER_VERB_NEGATORS):
+        return text
+    words = text.split(" ")
+    changed = False
+    for at, word in enumerate(words):
+        bare = word.rstrip(_END_MARKS)
+        if bare.lower() not in _AFTER_VERB_NEGATORS:
+            continue
+        for before in range(at - 1, max(-1, at - 1 - _VERB_REACH), -1):
+            previous = words[before]
+            if previous[-1:] in _END_TUPLE:
+                break
+            if previous.lower() in verbs:
+                words[before] = f"not {previous}"
+                words[at] = word[len(bare) :]
+                changed = True
+                break
+    return " ".join(words) if changed else text
 
 
 def _negate_final_negators(text: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from webcare.analysis.dutch_morphology import degrees, inflections
 from webcare.analysis.lexicon import (
     DUTCH_LEXICON,
     EMOJI_VALENCES,
@@ -20,6 +21,7 @@ from webcare.analysis.lexicon import (
     PATTERN_SKIP,
     SERVICE_LEXICON,
 )
+from webcare.analysis.opinion_words import BOOST_PREFIXES, opinion_adjectives, opinion_forms
 
 if TYPE_CHECKING:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -325,9 +327,13 @@ def pattern_lexicon() -> dict[str, float]:
             word, number = line.split("\t")
             if word not in PATTERN_SKIP:
                 table[word] = float(number)
+    # Adjectives pattern lacks get their forms derived the same way (opinion_words).
+    for word, valence in opinion_adjectives().items():
+        table.setdefault(word, valence)
     # webcare's own reading of a word wins over pattern's before forms are derived from it
     # ("standvastig" is steadfast, so "standvastigheid" is praise too).
     table.update({word: valence for word, valence in DUTCH_LEXICON.items() if word in table})
+    bases = dict(table)
     # The lexicon lists base forms; Dutch adjectives mostly appear inflected ("vreselijke
     # ervaring", "droge kabeljauw", "snelle levering"). Base forms win over derived ones.
     for word, valence in list(table.items()):
@@ -343,13 +349,22 @@ def pattern_lexicon() -> dict[str, float]:
             table.setdefault(word + "heden", valence * 0.8)
         for form in degrees(word):
             table.setdefault(form, valence * 1.1)
-    # "superlekker", "supervriendelijk": Dutch writes its booster into the word; "on-"
-    # turns it around ("onsmakelijk", "onduidelijke", "onbehulpzaam").
+    # "superlekker", "keigoed", "megaslecht": Dutch writes its booster into the word; "on-"
+    # turns it around ("onsmakelijk", "onduidelijke", "onbehulpzaam"). The boosters other
+    # than "super" go before clear opinions' base and -e forms only (|valence| 1.5 and up):
+    # before every derived form they would double the lexicon and every analysing
+    # process's memory.
     for word, valence in list(table.items()):
         if valence > 0:
             table.setdefault("super" + word, min(4.0, valence + 0.7))
             if len(word) >= 5 and valence >= 1.0:
                 table.setdefault("on" + word, -0.8 * valence)
+    for word, valence in bases.items():
+        if abs(valence) >= 1.5:
+            boosted = min(4.0, valence + 0.7) if valence > 0 else max(-4.0, valence - 0.7)
+            for form in (word, *inflections(word)):
+                for prefix in BOOST_PREFIXES:
+                    table.setdefault(prefix + form, boosted)
     # A skipped word stays out when it is also another word's form ("wijze" of "wijs",
     # "laatste" of "laatst").
     for word in PATTERN_SKIP:
@@ -365,63 +380,6 @@ _NOT_QUALITY = frozenset(
 """Nouns in -heid that name a subject, not a judgement ("de veiligheid", "de snelheid")."""
 
 
-def degrees(adjective: str) -> tuple[str, ...]:
-    """Comparative and superlative forms: slecht -> slechter, slechtst(e); lekker -> lekkerder."""
-    word = adjective
-    if len(word) < 3 or word.endswith(("e", "en")) or word in _IRREGULAR_DEGREES:
-        return ()
-    if word.endswith("r"):
-        comparative = word + "der"  # duur -> duurder, lekker -> lekkerder
-    elif word[-1] in _VOWELS:
-        comparative = word + "er"  # mooi -> mooier
-    else:
-        comparative = inflections(word)[0][:-1] + "er"  # droog -> droger, snel -> sneller
-    superlative = word + ("t" if word.endswith("s") else "st")
-    return (comparative, comparative + "e", superlative, superlative + "e")
-
-
-_VOWELS = "aeiouy"
-_IRREGULAR_DEGREES = frozenset({"goed", "veel", "weinig", "graag"})
-
-
-def inflections(adjective: str) -> tuple[str, ...]:
-    """The attributive -e form of a Dutch adjective, spelled as Dutch spells it.
-
-    droog -> droge, duur -> dure (a long vowel loses a letter), snel -> snelle (a short
-    vowel doubles the consonant), lief -> lieve, boos -> boze (f/s voice); words in -ig,
-    -lijk and -isch just add -e, -baar becomes -bare (eetbaar -> eetbare); a vowel and i
-    add -e (saai -> saaie, mooi -> mooie, lui -> luie). Adjectives already ending in -e,
-    -en or another vowel do not inflect.
-    """
-    word = adjective
-    if word.endswith("baar"):
-        return (word[:-2] + "re",)
-    if len(word) >= 3 and word[-1] == "i" and word[-2] in _VOWELS:
-        return (word + "e",)
-    if len(word) < 3 or word[-1] in _VOWELS or word.endswith(("en", "e")):
-        return ()
-    last, before, earlier = word[-1], word[-2], word[-3]
-    syllables = len(re.findall(f"[{_VOWELS}]+", word))
-    unstressed = word.endswith(("ig", "lijk", "isch", "baar")) or (
-        syllables > 1 and word.endswith(("er", "el", "em"))
-    )
-    diphthong_ij = word[-3:-1] == "ij"
-    if unstressed or (before not in _VOWELS and not diphthong_ij):
-        return (word + "e",)  # unstressed endings and consonant clusters: flets -> fletse
-    if diphthong_ij:
-        stem = word[:-1]  # grijs -> grijze, stijf -> stijve
-    elif earlier == before and (len(word) < 4 or word[-4] not in _VOWELS):
-        stem = word[:-2]  # a doubled long vowel loses a letter: droog -> droge, duur -> dure
-    elif earlier in _VOWELS:
-        stem = word[:-1]  # a diphthong stays: lief -> lieve, grijs -> grijze
-    elif last not in "wjx":
-        return (word + last + "e",)  # a short vowel doubles the consonant: snel -> snelle
-    else:
-        return (word + "e",)
-    voiced = {"f": "v", "s": "z"}.get(last, last)
-    return (stem + voiced + "e",)
-
-
 @cache
 def analyser(language: str) -> SentimentIntensityAnalyzer:
     analyser = windowed_vader()(compounds=language == "nl")
@@ -430,6 +388,7 @@ def analyser(language: str) -> SentimentIntensityAnalyzer:
         # English words that are different, common Dutch words ("die", "kind", "arm") must go.
         for word in ENGLISH_ONLY_WORDS:
             lexicon.pop(word, None)
+        lexicon.update(opinion_forms())  # pattern's and webcare's own readings win
         lexicon.update(pattern_lexicon())
         lexicon.update(DUTCH_LEXICON)
     lexicon.update(SERVICE_LEXICON)
@@ -487,7 +446,7 @@ def english_in_dutch() -> frozenset[str]:
 
 @cache
 def dutch_words() -> frozenset[str]:
-    return frozenset(pattern_lexicon()) | frozenset(DUTCH_LEXICON)
+    return frozenset(pattern_lexicon()) | frozenset(DUTCH_LEXICON) | frozenset(opinion_forms())
 
 
 @cache

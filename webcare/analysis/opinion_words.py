@@ -1,0 +1,167 @@
+"""Dutch opinion verbs, nouns and adjectives that pattern's adjective list cannot have, each
+listed once and expanded to the forms Dutch writes it in. Pure: no I/O, no VADER.
+
+pattern's lexicon holds adjectives, so a reader who says it with a verb ("we hebben
+genoten", "het boek stelde teleur", "ik ergerde me", "ik betreur dit"), a noun ("een
+verademing", "een wanvertoning", "blunders") or a participle ("verwaarloosd",
+"geïmponeerd") was not heard. Listing each form by hand misses the form the next text uses,
+so a verb is listed once by its infinitive and `verb_forms` writes its present, past and
+participle forms, and a noun by its singular and `noun_forms` adds its plural.
+
+The lists were written from a Dutch speaker's vocabulary of restaurant, book and political
+opinion, not from evaluation rows. Every word here is an opinion in most of its uses: a
+verb whose forms are also common neutral words is listed by its safe forms only ("raden"
+alone is guessing, so "aan+raden" gives "aanraden", "aangeraden", not "raad").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from webcare.analysis.dutch_morphology import noun_forms, verb_forms
+
+# Verbs: "infinitive[/stem][=past,pasts,participle]". A "+" marks a separable particle:
+# only the forms that write it joined are listed ("aanraden", "aangeraden", "aanraadt"),
+# since "raad" alone is another word. "/stem" when spelling does not say it ("ergeren/
+# erger", against "irriteren" -> "irriteer"); "=..." for a strong verb's past and
+# participle (without the particle). Verbs with a form that is a neutral word are left
+# out ("loven": "geloofd" is "believed"; "storen": "gestoord" is "mad").
+_POSITIVE_VERBS = (
+    (2.2, "genieten=genoot,genoten,genoten smullen"),
+    (2.0, "aan+raden=raadde,raadden,geraden aan+bevelen=beval,bevalen,bevolen"),
+    (2.0, "waarderen appreciëren/apprecieer bewonderen/bewonder ontroeren betoveren/betover"),
+    (2.0, "boeien"),
+    (2.0, "overtreffen=overtrof,overtroffen,overtroffen uit+blinken=blonk,blonken,geblonken"),
+    (1.8, "imponeren amuseren verheugen verwennen feliciteren toe+juichen bejubelen/bejubel"),
+    (1.8, "mee+slepen=sleepte,sleepten,gesleept verrassen bekoren roemen schitteren/schitter"),
+    (1.8, "verslinden=verslond,verslonden,verslonden excelleren uit+munten"),
+    (1.6, "vermaken koesteren/koester"),
+    (1.4, "verwelkomen/verwelkom omarmen=omarmde,omarmden,omarmd respecteren"),
+    (1.4, "overtuigen=overtuigde,overtuigden,overtuigd"),
+)
+_NEGATIVE_VERBS = (
+    (-1.8, "ergeren/erger irriteren vervelen mopperen/mopper klagen zeuren balen"),
+    (-2.6, "walgen haten"),
+    (-2.2, "verknoeien verprutsen verpesten verspillen beledigen kwetsen misleiden"),
+    (-2.2, "liegen=loog,logen,gelogen bedriegen=bedroog,bedrogen,bedrogen"),
+    (-1.8, "verspelen falen tekort+schieten=schoot,schoten,geschoten verwaarlozen negeren"),
+    (-1.6, "af+haken vast+lopen=liep,liepen,gelopen schamen betreuren minachten"),
+    (-1.6, "ontgoochelen/ontgoochel teleur+stellen tegen+vallen=viel,vielen,gevallen"),
+    (-1.6, "schrikken=schrok,schrokken,geschrokken"),
+    (-1.4, "vrezen storen mislukken benadelen bekritiseren"),
+    (-2.0, "af+raden=raadde,raadden,geraden af+knappen af+schepen af+kraken af+keuren"),
+    (-2.0, "verknallen verslechteren/verslechter verergeren/vererger ontsporen"),
+    (-2.4, "verafschuwen verachten verkloten verneuken"),
+)
+# Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
+_POSITIVE_NOUNS = (
+    (2.2, "verademing voltreffer uitblinker vakmanschap traktatie"),
+    (1.8, "vakman:vaklieden aanwinst pluim pluspunt plezier genot"),
+    (2.4, "topper"),
+    (1.6, "hoogtepunt doorbraak vooruitgang"),
+    (2.4, "aanrader meesterwerk pareltje juweeltje hoogvlieger"),
+    (2.0, "parel"),
+)
+_NEGATIVE_NOUNS = (
+    (-2.6, "wanvertoning aanfluiting schandaal:schandalen puinhoop:puinhopen"),
+    (-2.4, "oplichting zwendel bedrog:- prutswerk:- broddelwerk:- beunhaas:beunhazen"),
+    (-2.2, "farce poppenkast janboel:- stommiteit mislukking blunder flater minachting:-"),
+    (-2.2, "prutser klungel amateurisme:- onkunde:- nalatigheid:nalatigheden verspilling"),
+    (-2.0, "ergernis:ergernissen frustratie irritatie kletspraat:- zooitje wanorde:-"),
+    (-2.0, "achterkamertjespolitiek:-"),
+    (-1.8, "troep:- schaamte:- tegenvaller teleurstelling"),
+    (-1.6, "symboolpolitiek:- karikatuur cliché tekortkoming minpunt dieptepunt"),
+    (-2.4, "wanprestatie wantoestand misstand"),
+    (-2.2, "miserie:-"),  # Flemish: misery, trouble
+    (-1.8, "ambras:- sukkelaar"),  # Flemish: fuss; a bungler
+    (-1.4, "manco kritiekpunt"),
+)
+# Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
+# derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
+# "plezant" (pleasant), "fameus" (great), "deftig" (decent, proper), "ambetant" is listed.
+_ADJECTIVES = (
+    (2.0, "plezant fameus goedlachs onvergetelijk voortreffelijk weergaloos"),
+    (1.4, "deftig attent"),
+    (2.0, "hoffelijk voorkomend doortastend vernieuwend"),
+    (3.0, "fantastig"),  # Flemish spelling
+    (-2.2, "verwaarloosd ondermaats onbeschoft onbeleefd knudde harteloos prutserig"),
+    (-1.8, "vastgelopen uitgekauwd onverzorgd wanordelijk zompig kurkig"),
+    (-2.0, "triestig"),  # Flemish: sad
+    (-1.6, "stug"),
+)
+
+# Prefixes that make an opinion of a plain noun: "een rotboek", "een snertrestaurant",
+# "een topavond", "topprestaties", "een droomreis". Only before the nouns of reviews and
+# politics listed below, since the same letters begin other words ("rotonde", "topman",
+# "topografie", "snert" is pea soup).
+OPINION_PREFIXES = {"rot": -2.0, "snert": -2.0, "klote": -2.4, "kut": -2.4, "top": 2.0,
+                    "droom": 2.0}  # fmt: skip
+_PREFIXED_NOUNS = """boek roman:romans thriller verhaal auteur:auteurs schrijver
+    restaurant:restaurants zaak adres avond dag:dagen weekend:weekends week jaar
+    keuken:keukens chef:chefs kok:koks service:- bediening:- kwaliteit team:teams werk:-
+    product:producten film:films serie plek locatie hotel:hotels vakantie reis:reizen
+    idee keuze wijn gerecht eten:- sfeer:- prestatie klasse:- gevoel:- weer:- ding baan
+    tijd:-""".split()
+
+# Prefixes Dutch writes before an adjective to boost it ("keigoed", "beresterk",
+# "reuzeleuk", "megaslecht"), as "super" already is.
+BOOST_PREFIXES = ("super", "kei", "bere", "reuze", "mega")
+
+# Forms that are more often another word: "erger" is mostly "worse" ("het had erger
+# kunnen zijn"), not "ik erger me"; "gestoord" is mad, "overtuigd" convinced ("ik ben
+# ervan overtuigd dat"), "te bewonderen" on view.
+_OTHER_WORDS = frozenset(
+    {"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde", "bewonderen"}
+)
+
+
+def opinion_forms() -> dict[str, float]:
+    """Every form of the listed verbs and nouns with its valence (first listing wins), and
+    the listed nouns behind an opinion prefix."""
+    table: dict[str, float] = dict.fromkeys(_OTHER_WORDS, 0.0)
+    for prefix, valence in OPINION_PREFIXES.items():
+        for spec in _PREFIXED_NOUNS:
+            for form in noun_forms(spec):
+                table[prefix + form] = valence
+    for groups, expand in (
+        (_POSITIVE_VERBS + _NEGATIVE_VERBS, verb_forms),
+        (_POSITIVE_NOUNS + _NEGATIVE_NOUNS, noun_forms),
+    ):
+        for valence, specs in groups:
+            for spec in specs.split():
+                for form in expand(spec):
+                    table.setdefault(form, valence)
+    for word in _OTHER_WORDS:
+        del table[word]
+    return table
+
+
+@cache
+def opinion_finite_verbs() -> frozenset[str]:
+    """The finite forms of every listed verb, joined forms of separable ones included."""
+    return frozenset(
+        form
+        for _, specs in _POSITIVE_VERBS + _NEGATIVE_VERBS
+        for spec in specs.split()
+        for form in verb_forms(spec, finite=True)
+    ) - _OTHER_WORDS
+
+
+@cache
+def split_verbs() -> dict[str, dict[str, str]]:
+    """Each finite form of a listed separable verb as a main clause writes it, apart from
+    its particle ("raad", "stelde", "viel"), with each particle it takes and the joined
+    form: "raad" -> {"aan": "aanraad", "af": "afraad"}."""
+    table: dict[str, dict[str, str]] = {}
+    for _, specs in _POSITIVE_VERBS + _NEGATIVE_VERBS:
+        for spec in specs.split():
+            particle, plus, _ = spec.partition("+")
+            if plus:
+                for form in verb_forms(spec, finite=True):
+                    table.setdefault(form[len(particle) :], {})[particle] = form
+    return table
+
+
+def opinion_adjectives() -> dict[str, float]:
+    """The listed adjectives by base form; their forms are derived with pattern's."""
+    return {word: valence for valence, words in _ADJECTIVES for word in words.split()}
