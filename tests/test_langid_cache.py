@@ -88,3 +88,21 @@ def test_an_unwritable_cache_builds_the_tables(
     blocker.write_text("a file where the cache would go\n", encoding="utf-8")
     monkeypatch.setenv("WEBCARE_CACHE_DIR", str(blocker))
     assert languages(langid_model.load(LANGUAGES)) == ["es", "sv", "de", "nl"]
+
+
+def test_a_killed_builds_leftovers_are_removed(cache: Path) -> None:
+    """A process killed while it built the tables leaves its staging directory behind;
+    the next build removes it once it is old, and leaves a recent one (still building)."""
+    import os
+
+    final = langid_cache.directory(MODEL, LANGUAGES)
+    assert final is not None
+    old, recent = (final.with_name(f".{final.name}.{pid}.tmp") for pid in (999_991, 999_992))
+    for staged in (old, recent):
+        staged.mkdir(parents=True)
+        (staged / "weights.npz").write_bytes(b"half a model")
+    hours_ago = (old.stat().st_mtime - 2 * 3600,) * 2
+    os.utime(old, hours_ago)
+    langid_model.load(LANGUAGES)
+    assert not old.exists() and recent.exists()
+    assert langid_cache.read(MODEL, LANGUAGES) is not None

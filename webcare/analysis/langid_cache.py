@@ -120,6 +120,7 @@ class Staging:
         path = final.with_name(f".{final.name}.{os.getpid()}.tmp")
         try:
             path.mkdir(parents=True, exist_ok=True)
+            _remove_abandoned(final)
             return cls(final, path)
         except OSError:
             return None
@@ -163,3 +164,19 @@ class Staging:
             "sha256": digests,
         }
         (self.path / "index.json").write_text(json.dumps(index), encoding="utf-8")
+
+
+ABANDONED_AFTER = 3600.0
+"""Seconds after which a staging directory nobody renamed is a killed process's (a build
+takes about a second): removed, since each holds the 30 MB of a decompressed model."""
+
+
+def _remove_abandoned(final: Path) -> None:
+    import time
+
+    for staged in final.parent.glob(f".{final.name}.*.tmp"):
+        try:
+            if time.time() - staged.stat().st_mtime > ABANDONED_AFTER:
+                shutil.rmtree(staged, ignore_errors=True)
+        except OSError:
+            pass  # gone already: another process cleaned it
