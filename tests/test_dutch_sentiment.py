@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from webcare.analysis.dutch_morphology import degrees, inflections
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
-from webcare.analysis.dutch_morphology import degrees, inflections
 from webcare.analysis.vader import head_of
 
 

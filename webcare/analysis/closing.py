@@ -61,7 +61,6 @@ from webcare.analysis.reply_cues import (
 from webcare.analysis.rules import fold
 from webcare.model import Sentiment, SentimentLabel, Urgency
 
-
 _THANKS = frozenset(
     "bedankt dank dankjewel dankjuliewel dankjulliewel dankuwel dankje danku merci thx tnx thanks thank thankyou"
     " thanx ty cheers appreciated appreciate bedankje".split()

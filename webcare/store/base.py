@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, Self
 
-from webcare.model import Analysis, Answered, Mention, Reply, SlaState, StoredMention
+from webcare.model import Analysis, Answered, Mention, Reply, StoredMention
 
 if TYPE_CHECKING:  # annotations only: a poll needs none of these modules, a report none
     # of the records (webcare.store.records: what writing commands hand over or get back)

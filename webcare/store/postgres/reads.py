@@ -27,10 +27,10 @@ from webcare.model import (
     StoredMention,
 )
 from webcare.store.base import MentionQuery
-from webcare.store.records import FetchState, SourceState
 from webcare.store.filters import Dialect, mention_filter
-from webcare.store.rows import split_answered as rows_split
+from webcare.store.records import FetchState, SourceState
 from webcare.store.rows import floor_rows as rows_floor
+from webcare.store.rows import split_answered as rows_split
 from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 

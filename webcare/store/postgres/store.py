@@ -29,6 +29,10 @@ from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Answered, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
 from webcare.store.base import MentionQuery, Settler
+from webcare.store.common import OneBatchSave
+from webcare.store.postgres import copying, learning, privacy, reads, schema, settling, writes
+from webcare.store.postgres.batch import PostgresBatch
+from webcare.store.postgres.connect import Target, connect, reason, target
 from webcare.store.records import (
     AckResult,
     FetchState,
@@ -38,10 +42,6 @@ from webcare.store.records import (
     Settlement,
     SourceState,
 )
-from webcare.store.common import OneBatchSave
-from webcare.store.postgres import copying, learning, privacy, reads, schema, settling, writes
-from webcare.store.postgres.batch import PostgresBatch
-from webcare.store.postgres.connect import Target, connect, reason, target
 
 T = TypeVar("T")
 Cursor = psycopg.Cursor[DictRow]
