@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
@@ -27,7 +26,7 @@ from webcare.store import settling
 from webcare.store.base import MentionQuery
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
-from webcare.store.rows import LIGHT, stored_mention
+from webcare.store.rows import LIGHT, mark_seen, stored_mention, with_seen
 from webcare.store.rows import floor_rows as rows_floor
 from webcare.store.rows import split_light as light_split
 from webcare.textutil import search_fold, search_matches
@@ -152,10 +151,7 @@ def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:
     rows.sort(key=itemgetter(names.index("created_at")), reverse=True)
     made = rows_floor(names, rows, time_of, _strings)
     seen = sightings(db, [row.id for row in made])
-    for row in made:
-        if row.id in seen:
-            row.also_seen = tuple(seen[row.id])
-    return made
+    return mark_seen(made, seen)
 
 
 def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -276,13 +272,7 @@ def subject_counts(
 
 def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[StoredMention]:
     """Attach to each mention where else the same post was seen."""
-    seen = sightings(db, [item.mention.id for item in items])
-    if not seen:
-        return items
-    return [
-        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
-        for item in items
-    ]
+    return with_seen(items, sightings(db, [item.mention.id for item in items]))
 
 
 def sightings(db: sqlite3.Connection, ids: list[str]) -> dict[str, list[Sighting]]:

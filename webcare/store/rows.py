@@ -5,6 +5,7 @@ PostgreSQL: timestamptz and jsonb), and the record is built here once."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
@@ -19,6 +20,7 @@ from webcare.model import (
     Route,
     Sentiment,
     SentimentLabel,
+    Sighting,
     StoredMention,
     Urgency,
     UrgencyLevel,
@@ -35,6 +37,26 @@ _ROUTES = {route.value: route for route in Route}
 
 TimeOf = Callable[[Any], datetime | None]
 StringsOf = Callable[[Any], tuple[str, ...]]
+Seen = Mapping[str, Sequence[Sighting]]
+"""Mention id -> where else the same post was seen (each backend's `sightings`)."""
+
+
+def with_seen(items: list[StoredMention], seen: Seen) -> list[StoredMention]:
+    """The mentions, each with where else its post was seen."""
+    if not seen:
+        return items
+    return [
+        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
+        for item in items
+    ]
+
+
+def mark_seen(rows: list[FloorRow], seen: Seen) -> list[FloorRow]:
+    """The floor's rows, each with where else its post was seen (set in place)."""
+    for row in rows:
+        if row.id in seen:
+            row.also_seen = tuple(seen[row.id])
+    return rows
 
 
 def floor_rows(

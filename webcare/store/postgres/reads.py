@@ -11,7 +11,6 @@ folds in Python (`textutil.search_fold`), as the SQLite backend does.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,8 +29,8 @@ from webcare.store.base import MentionQuery
 from webcare.store.filters import Dialect, mention_filter
 from webcare.store.records import FetchState, SourceState
 from webcare.store.rows import floor_rows as rows_floor
+from webcare.store.rows import mark_seen, stored_mention, with_seen
 from webcare.store.rows import split_answered as rows_split
-from webcare.store.rows import stored_mention
 from webcare.textutil import search_fold, search_matches
 
 Cursor = psycopg.Cursor[DictRow]
@@ -250,21 +249,12 @@ def floor_rows(conn: psycopg.Connection[Any], q: MentionQuery) -> list[FloorRow]
     made = rows_floor(names, rows, _same, tuple)
     with conn.cursor(row_factory=psycopg.rows.dict_row) as dicts:
         seen = sightings(dicts, [row.id for row in made])
-    for row in made:
-        if row.id in seen:
-            row.also_seen = tuple(seen[row.id])
-    return made
+    return mark_seen(made, seen)
 
 
 def with_sightings(cur: Cursor, items: list[StoredMention]) -> list[StoredMention]:
     """Attach to each mention where else the same post was seen."""
-    seen = sightings(cur, [item.mention.id for item in items])
-    if not seen:
-        return items
-    return [
-        replace(item, also_seen=tuple(seen[item.mention.id])) if item.mention.id in seen else item
-        for item in items
-    ]
+    return with_seen(items, sightings(cur, [item.mention.id for item in items]))
 
 
 def sightings(cur: Cursor, ids: list[str]) -> dict[str, list[Sighting]]:
