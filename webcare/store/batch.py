@@ -22,7 +22,6 @@ from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply, mention_id
 from webcare.store.base import Settler
-from webcare.store.records import BatchResult, FetchState
 from webcare.store.chunking import (
     CHUNK,
     NEW_ROW_COLUMNS,
@@ -31,6 +30,7 @@ from webcare.store.chunking import (
     ChunkedBatch,
 )
 from webcare.store.queries import EPOCH, time_of
+from webcare.store.records import BatchResult, FetchState
 from webcare.timeparse import iso_utc
 
 __all__ = ["CHUNK", "SqliteBatch", "insert_reply", "parent_thread", "save_state"]

@@ -11,8 +11,8 @@ from datetime import datetime
 
 from webcare.labels import Correction, Judged, Label, changes
 from webcare.model import Analysis, SentimentLabel, UrgencyLevel
-from webcare.store.records import AckResult, LearnedRecord
 from webcare.store.queries import EPOCH, time_of
+from webcare.store.records import AckResult, LearnedRecord
 from webcare.timeparse import iso_utc
 
 # ---------------------------------------------------------------- reads

@@ -32,7 +32,6 @@ from webcare.conversations import BrandAnswer
 from webcare.dedupe import PostKeys, SamePost
 from webcare.model import Analysis, Mention, Reply
 from webcare.store.base import Settler
-from webcare.store.records import BatchResult, FetchState
 from webcare.store.chunking import NEW_ROW_COLUMNS, SIGHTING_COLUMNS, Candidate, ChunkedBatch
 from webcare.store.postgres.reads import Cursor, utc
 from webcare.store.postgres.writes import (
@@ -42,6 +41,7 @@ from webcare.store.postgres.writes import (
     save_state,
     serialise,
 )
+from webcare.store.records import BatchResult, FetchState
 
 _INSERT = (
     f"INSERT INTO mentions ({', '.join(NEW_ROW_COLUMNS)})"

@@ -11,8 +11,8 @@ from psycopg.types.json import Jsonb
 
 from webcare.labels import Correction, Judged, Label, changes
 from webcare.model import Analysis, SentimentLabel, UrgencyLevel
-from webcare.store.records import AckResult, LearnedRecord
 from webcare.store.postgres.reads import EPOCH, Cursor, utc
+from webcare.store.records import AckResult, LearnedRecord
 
 # ---------------------------------------------------------------- reads
 

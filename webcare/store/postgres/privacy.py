@@ -20,10 +20,10 @@ from psycopg import sql
 from webcare.model import StoredMention
 from webcare.privacy import Pseudonymiser, PurgeCandidate, Retention
 from webcare.store import tables
-from webcare.store.records import PersonData
 from webcare.store.postgres import copying, reads
 from webcare.store.postgres.reads import Cursor
 from webcare.store.privacy import KEY_COLUMNS, difference, escape_like, native_ids
+from webcare.store.records import PersonData
 
 _CHUNK = 5000
 

@@ -15,9 +15,9 @@ from datetime import datetime
 
 from psycopg.rows import DictRow
 
-from webcare.store.records import Settlement
 from webcare.store.postgres.reads import Cursor, utc, utc_or_none
 from webcare.store.postgres.writes import serialise
+from webcare.store.records import Settlement
 from webcare.store.settling import verdict_to_json
 
 

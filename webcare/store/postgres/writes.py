@@ -21,8 +21,8 @@ from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.model import Reply, mention_id
 from webcare.store import acting
-from webcare.store.records import AckResult, FetchState
 from webcare.store.postgres.reads import Cursor, utc, utc_or_none
+from webcare.store.records import AckResult, FetchState
 
 WRITE_LOCK = 0x7765626300000002
 """Advisory lock key ("webc", 2): one batch or memory write at a time, across hosts."""
