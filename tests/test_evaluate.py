@@ -37,6 +37,24 @@ def test_vader_ground_truth_means_map_to_labels(tmp_path: Path, mean: str, label
     assert read_examples(path)[0].label == label
 
 
+def test_a_spreadsheets_export_reads_as_the_same_examples(tmp_path: Path) -> None:
+    # A byte-order mark, CRLF, the columns moved, one added, labels spelled out.
+    path = tmp_path / "export.tsv"
+    path.write_bytes(
+        "\ufeffid\tText\tSentiment\r\n1\tTop service!\tPositive\r\n"
+        "2\tNog steeds niks\tnegatief\r\n".encode()
+    )
+    assert [(e.label, e.text) for e in read_examples(path)] == [
+        ("pos", "Top service!"),
+        ("neg", "Nog steeds niks"),
+    ]
+
+
+def test_a_text_last_keeps_its_tabs(tmp_path: Path) -> None:
+    path = write(tmp_path / "t.tsv", "label\ttext\nNEG\tKoud\ten laat\n")
+    assert [(e.label, e.text) for e in read_examples(path)] == [("neg", "Koud\ten laat")]
+
+
 def test_a_malformed_line_is_named(tmp_path: Path) -> None:
     path = write(tmp_path / "bad.tsv", "label\ttext\npos\tgood\nthis line has no label\n")
     with pytest.raises(Exception, match=r"bad\.tsv, line 3"):

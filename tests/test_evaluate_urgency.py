@@ -36,7 +36,10 @@ def test_reads_rows_with_quotes_left_as_written(tmp_path: Path) -> None:
     [
         ("x\thigh\tyes\tchurn\tneg\n", r"u\.tsv, line 2: expected 6 tab-separated fields, got 5"),
         ("x\turgent\tyes\tchurn\tneg\ttext\n", r"u\.tsv, line 2: urgency 'urgent' is not one of"),
-        ("x\thigh\tja\tchurn\tneg\ttext\n", r"u\.tsv, line 2: needs_reply 'ja' is not yes or no"),
+        (
+            "x\thigh\tmaybe\tchurn\tneg\ttext\n",
+            r"u\.tsv, line 2: needs_reply 'maybe' is not yes or no",
+        ),
         ("x\thigh\tyes\tchurn\tbad\ttext\n", r"u\.tsv, line 2: sentiment 'bad' is not one of"),
         ("", r"u\.tsv: no labelled texts"),
     ],
@@ -44,6 +47,32 @@ def test_reads_rows_with_quotes_left_as_written(tmp_path: Path) -> None:
 def test_a_bad_row_is_named_by_file_and_line(tmp_path: Path, body: str, message: str) -> None:
     path = write(tmp_path / "u.tsv", HEADER + body)
     with pytest.raises(UsageError, match=message):
+        read_labelled(path)
+
+
+def test_a_spreadsheets_export_reads_as_the_same_rows(tmp_path: Path) -> None:
+    # What Excel or Google Sheets make of a label file: a byte-order mark, CRLF, the
+    # columns moved and one added, labels in capitals and spelled out, Dutch yes/no.
+    path = tmp_path / "export.tsv"
+    path.write_bytes(
+        "\ufeffText\tID\tUrgency\tNeeds_Reply\tSentiment\tCategory\tAnnotator\r\n"
+        "Storing sinds vanmorgen\ta1\tHigh\tJa\tNegative\toutage\tlieke\r\n"
+        "Top service!\tb2\tLOW\tnee\tpositief\tpraise\tlieke\r\n".encode()
+    )
+    assert read_labelled(path) == [
+        Labelled("a1", "high", True, "outage", "neg", "Storing sinds vanmorgen"),
+        Labelled("b2", "low", False, "praise", "pos", "Top service!"),
+    ]
+
+
+def test_a_text_last_keeps_its_tabs(tmp_path: Path) -> None:
+    path = write(tmp_path / "u.tsv", HEADER + "a1\thigh\tyes\tchurn\tneg\tIk zeg op\tper direct\n")
+    assert read_labelled(path)[0].text == "Ik zeg op\tper direct"
+
+
+def test_a_missing_column_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path / "u.tsv", "id\turgency\tcategory\ttext\nx\thigh\tchurn\ttext\n")
+    with pytest.raises(UsageError, match=r"u\.tsv, line 1: .*missing needs_reply, sentiment"):
         read_labelled(path)
 
 

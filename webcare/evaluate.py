@@ -1,7 +1,9 @@
 """Measuring sentiment against labelled data: the numbers behind the README's claims.
 
 Reads two layouts:
-- `label<TAB>text` with a header line, label in neg/neu/pos;
+- `label<TAB>text` with a header line, label in neg/neu/pos (any case; "negative" and so
+  on, English or Dutch, too); with a header, the columns may be in any order, named
+  label or sentiment and text, with others beside them;
 - VADER's ground-truth files, `id<TAB>mean<TAB>text` without a header, where a mean of
   0.5 or more is pos, −0.5 or less is neg, and anything between is neu.
 
@@ -40,22 +42,63 @@ class Score:
     per_label_f1: dict[str, float]
 
 
-def read_examples(path: Path) -> list[Example]:
+# Labels as files spell them: webcare's own, English words, Dutch words.
+_SPELLED = {
+    **{label: label for label in LABELS},
+    "negative": "neg", "neutral": "neu", "positive": "pos",
+    "negatief": "neg", "neutraal": "neu", "positief": "pos",
+}  # fmt: skip
+
+
+def sentiment_label(value: str) -> str | None:
+    """neg/neu/pos for a label as a file spells it (any case), else None."""
+    return _SPELLED.get(value.strip().lower())
+
+
+def read_lines(path: Path) -> list[str]:
+    """A label file's lines; a byte-order mark (a spreadsheet's UTF-8 export) is dropped."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read: {exc}") from None
+
+
+def columns(path: Path, header: str, wanted: tuple[str, ...]) -> dict[str, int]:
+    """Column name -> its index in a header line (names in any case and order, others
+    beside them ignored); a UsageError names the ones missing."""
+    names = [name.strip().lower() for name in header.split("\t")]
+    missing = [name for name in wanted if name not in names]
+    if missing:
+        raise UsageError(
+            f"{path}, line 1: expected the header '{'<TAB>'.join(wanted)}' "
+            f"(missing {', '.join(missing)})"
+        )
+    return {name: names.index(name) for name in wanted}
+
+
+def read_examples(path: Path) -> list[Example]:
+    lines = read_lines(path)
+    at: dict[str, int] | None = None
+    if lines:
+        names = [name.strip().lower() for name in lines[0].split("\t")]
+        named = next((name for name in ("label", "sentiment") if name in names), None)
+        if named is not None and "text" in names:
+            found = columns(path, lines[0], (named, "text"))
+            at = {"label": found[named], "text": found["text"], "width": len(names)}
     examples: list[Example] = []
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        if not line.strip() or (number == 1 and at is not None):
             continue
         fields = line.split("\t")
-        if number == 1 and fields[0].strip().lower() == "label":
+        if at is not None:
+            example = _labelled(fields, at)
+            if example is not None:
+                examples.append(example)
+                continue
+        elif len(fields) >= 2 and sentiment_label(fields[0]) is not None:
+            examples.append(Example(sentiment_label(fields[0]) or "", "\t".join(fields[1:])))
             continue
-        if len(fields) >= 2 and fields[0] in LABELS:
-            examples.append(Example(fields[0], "\t".join(fields[1:])))
-            continue
-        if len(fields) >= 3:
+        elif len(fields) >= 3:
             try:
                 mean = float(fields[1])
             except ValueError:
@@ -70,6 +113,19 @@ def read_examples(path: Path) -> list[Example]:
     if not examples:
         raise UsageError(f"{path}: no labelled texts")
     return examples
+
+
+def _labelled(fields: list[str], at: dict[str, int]) -> Example | None:
+    """One row of a file with a header; None when its label is not one."""
+    if max(at["label"], at["text"]) >= len(fields):
+        return None
+    label = sentiment_label(fields[at["label"]])
+    if label is None:
+        return None
+    # The text holds tabs when it is the last column: they are the text's own.
+    last = at["text"] == at["width"] - 1
+    text = "\t".join(fields[at["text"] :]) if last else fields[at["text"]]
+    return Example(label, text)
 
 
 def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, float]]:

@@ -1,8 +1,9 @@
 """Measuring urgency and needs-reply against labelled data: `webcare eval urgency`.
 
-Reads TSVs with the header `id urgency needs_reply category sentiment text`: tab-separated,
-no quoting (texts may hold `"`), the text last. urgency is critical/high/normal/low,
-needs_reply yes/no, sentiment neg/neu/pos; category is free text (reported, not scored).
+Reads TSVs with the header `id urgency needs_reply category sentiment text` (in any
+order, other columns ignored): tab-separated, no quoting (texts may hold `"`). urgency is
+critical/high/normal/low, needs_reply yes/no, sentiment neg/neu/pos (any case; "negative"
+and so on too); category is free text (reported, not scored).
 
 Per file: n; recall and precision of critical+high taken as one positive class (what a
 webcare lead must not miss, and must not be flooded with); a confusion table of gold
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from webcare.errors import UsageError
-from webcare.evaluate import macro_f1
+from webcare.evaluate import columns, macro_f1, read_lines, sentiment_label
 
 if TYPE_CHECKING:
     from webcare.learn.model import LearnedModel
@@ -28,8 +29,10 @@ if TYPE_CHECKING:
 LEVELS = ("critical", "high", "normal", "low")
 URGENT = frozenset({"critical", "high"})
 HEADER = ("id", "urgency", "needs_reply", "category", "sentiment", "text")
-_REPLY = {"yes": True, "no": False}
-_SENTIMENTS = ("neg", "neu", "pos")
+# yes/no as people and spreadsheets write them (Dutch teams too).
+_REPLY = dict.fromkeys(("yes", "y", "true", "1", "ja", "j"), True) | dict.fromkeys(
+    ("no", "n", "false", "0", "nee"), False
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,34 +75,53 @@ class UrgencyScore:
 
 
 def read_labelled(path: Path) -> list[Labelled]:
-    """The rows of one label file; a bad row is a UsageError naming the file and line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from None
-    if not lines or tuple(lines[0].split("\t")) != HEADER:
-        raise UsageError(f"{path}, line 1: expected the header '{'<TAB>'.join(HEADER)}'")
+    """The rows of one label file; a bad row is a UsageError naming the file and line.
+
+    Forgiving of what a spreadsheet's export does to a file: a byte-order mark, the
+    columns in another order or with more beside them, labels in capitals or spelled out
+    ("High", "Yes", "negative"), and a text holding tabs when it is the last column."""
+    lines = read_lines(path)
+    if not lines:
+        raise UsageError(f"{path}: no labelled texts")
+    at = columns(path, lines[0], HEADER)
+    width = len(lines[0].split("\t"))
+    text_last = at["text"] == width - 1
     rows: list[Labelled] = []
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) != len(HEADER):
+        if len(fields) > width and text_last:
+            fields[width - 1 :] = ["\t".join(fields[width - 1 :])]
+        if len(fields) != width:
             raise UsageError(
-                f"{path}, line {number}: expected {len(HEADER)} tab-separated fields, got {len(fields)}"
+                f"{path}, line {number}: expected {width} tab-separated fields, got {len(fields)}"
             )
-        id_, urgency, reply, category, sentiment, text = fields
+        urgency = fields[at["urgency"]].strip().lower()
+        reply = fields[at["needs_reply"]].strip().lower()
+        sentiment = fields[at["sentiment"]].strip().lower()
         if urgency not in LEVELS:
             raise UsageError(
-                f"{path}, line {number}: urgency {urgency!r} is not one of {', '.join(LEVELS)}"
+                f"{path}, line {number}: urgency {fields[at['urgency']]!r} is not one of {', '.join(LEVELS)}"
             )
         if reply not in _REPLY:
-            raise UsageError(f"{path}, line {number}: needs_reply {reply!r} is not yes or no")
-        if sentiment not in _SENTIMENTS:
             raise UsageError(
-                f"{path}, line {number}: sentiment {sentiment!r} is not one of neg, neu, pos"
+                f"{path}, line {number}: needs_reply {fields[at['needs_reply']]!r} is not yes or no"
             )
-        rows.append(Labelled(id_, urgency, _REPLY[reply], category, sentiment, text))
+        if sentiment_label(sentiment) is None:
+            raise UsageError(
+                f"{path}, line {number}: sentiment {fields[at['sentiment']]!r} is not one of neg, neu, pos"
+            )
+        rows.append(
+            Labelled(
+                fields[at["id"]].strip(),
+                urgency,
+                _REPLY[reply],
+                fields[at["category"]].strip(),
+                sentiment_label(sentiment) or sentiment,
+                fields[at["text"]],
+            )
+        )
     if not rows:
         raise UsageError(f"{path}: no labelled texts")
     return rows
