@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,8 @@ from webcare.businesshours import parse_hours
 from webcare.model import Analysis, Channel, Mention, Reply, ReplyPolicy, mention_id
 from webcare.settings import Settings, SlaSettings
 from webcare.store import MentionQuery, open_store
-from webcare.store.records import FetchState
 from webcare.store.batch import CHUNK
+from webcare.store.records import FetchState
 from webcare.usecases.settle import settlements
 
 POLLED = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -82,7 +83,7 @@ def test_a_batch_that_ends_without_finishing_or_raises_keeps_nothing(store_url: 
 
 # Within one chunk: what a mention decides may depend on one stored just before it.
 
-LONG = "Acme mijn bestelling van vorige week is nog steeds niet bezorgd en niemand reageert"
+long_text = "Acme mijn bestelling van vorige week is nog steeds niet bezorgd en niemand reageert"
 
 
 def test_a_post_twice_in_one_part_is_stored_once_and_seen_once(store_url: str) -> None:
@@ -115,8 +116,8 @@ def test_an_answer_to_a_post_earlier_in_the_same_part_joins_its_conversation(
 def test_another_sources_sighting_of_a_post_stored_earlier_in_the_same_part_is_kept_once(
     store_url: str,
 ) -> None:
-    ours = post(1, text=LONG)
-    theirs = post(1, source="reviews", text=LONG)  # the same author, text and time
+    ours = post(1, text=long_text)
+    theirs = post(1, source="reviews", text=long_text)  # the same author, text and time
     with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:
             batch.add([post(2), ours, post(3), theirs, post(4)])
@@ -130,8 +131,8 @@ def test_another_sources_sighting_of_a_post_stored_earlier_in_the_same_part_is_k
 def test_a_post_after_another_sources_sighting_of_it_in_the_same_part_is_kept_once(
     store_url: str,
 ) -> None:
-    theirs = post(1, source="reviews", text=LONG)
-    ours = post(1, text=LONG)
+    theirs = post(1, source="reviews", text=long_text)
+    ours = post(1, text=long_text)
     with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:
             batch.add([post(2), theirs, post(3), ours, post(4)])
@@ -154,7 +155,11 @@ def test_a_batch_keeps_what_the_floor_needs_as_settling_after_the_write_would(
         reply={"social": ReplyPolicy.WHEN_ADDRESSED},
         addressees=("acme",),
     )
-    texts = ["@acme mijn pakket is kwijt, dit is echt slecht", "leuk filmpje van acme", "Acme bedankt"]
+    texts = [
+        "@acme mijn pakket is kwijt, dit is echt slecht",
+        "leuk filmpje van acme",
+        "Acme bedankt",
+    ]
     pairs = [
         (replace(m, created_at=m.created_at - timedelta(hours=n * 7, microseconds=n)), a)
         for n, (m, a) in enumerate(post(n, text=texts[n % 3]) for n in range(12))
@@ -180,3 +185,32 @@ def test_a_batch_keeps_what_the_floor_needs_as_settling_after_the_write_would(
     }
     assert {s.policy_stamp for s in live} == {stamp}
     assert all(s.policy_stamp is None and s.owed is None for s in kept.values() if s.backfilled)
+
+
+def test_a_batch_without_urls_finds_shared_posts_on_the_indexes_not_by_scanning(
+    tmp_path: Path,
+) -> None:
+    # An export without URLs (CSV, JSON lines) looked its text keys up beside an empty
+    # list of URL keys, which made SQLite scan every stored mention for every part: an
+    # import slowed with the size of the store. Every statement a part runs against
+    # `mentions` must search an index.
+    import sqlite3
+
+    path = tmp_path / "w.db"
+    # Long enough to be one person's own words: such a text is looked up by its key.
+    long_text = "Mijn bestelling van Acme is al drie dagen te laat en niemand neemt de telefoon op"
+    with open_store(path, create=True) as store:
+        with store.batch("export", polled_at=POLLED) as batch:
+            batch.add([post(n, text=f"{long_text} {n}") for n in range(50)])
+            batch.finish([], None)
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        with store.batch("other", polled_at=POLLED) as batch:
+            batch.add([post(n, source="other", text=f"{long_text} {n}") for n in range(50, 60)])
+            batch.finish([], None)
+        store.db.set_trace_callback(None)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "mentions" in s]
+    assert any("text_key" in s for s in reads)  # the shared-post lookup ran
+    db = sqlite3.connect(path)
+    plans = {s: [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + s)] for s in reads}
+    assert not {s: p for s, p in plans.items() if any(d.startswith("SCAN mentions") for d in p)}

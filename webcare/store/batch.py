@@ -88,12 +88,16 @@ class SqliteBatch(ChunkedBatch):
     def _posts_sharing_keys(self, keys: Sequence[PostKeys], source: str) -> list[Candidate]:
         urls = sorted({key.url for key in keys if key.url is not None})
         texts = sorted({key.text for key in keys if key.text is not None})
-        if not urls and not texts:
+        # Only the keys there are: an empty `url_key IN ()` beside the other list makes
+        # SQLite scan the whole table for every chunk (exports without URLs: an import of
+        # 100,000 rows read 100,000-row tables 400 times).
+        shares = [f"{column} IN ({_marks(values)})" for column, values in
+                  (("url_key", urls), ("text_key", texts)) if values]  # fmt: skip
+        if not shares:
             return []
         rows = self.db.execute(
             f"""SELECT id, source, text, author, created_at, url_key, text_key FROM mentions
-                WHERE (url_key IN ({_marks(urls)}) OR text_key IN ({_marks(texts)}))
-                AND source != ?""",
+                WHERE ({" OR ".join(shares)}) AND source != ?""",
             [*urls, *texts, source],
         )
         return [
