@@ -12,6 +12,7 @@ import pytest
 from webcare.analysis.fact_complaints import complaint_phrases, praise_phrases
 from webcare.analysis.language import TOKEN
 from webcare.analysis.phrase_search import word_runs
+from webcare.analysis.rewrite import prepare
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.evaluate import read_examples
 
@@ -80,3 +81,14 @@ def test_word_sets_never_skip_a_match() -> None:
                     pattern.pattern[:80],
                 )
     assert matched > 50  # the probes exercise the phrases
+
+
+def test_fact_phrases_never_span_an_internal_token() -> None:
+    """Fact phrases are searched after the complaint phrases have become tokens: a gap
+    spanning one would show the user "uur wccomplaint op ons eten" among the words."""
+    facts = [re.compile(source) for _, source in complaint_phrases() + praise_phrases()]
+    texts = [*_texts(), "We moesten een half uur wachten op ons eten."]
+    for text in texts:
+        for phrase in prepare(text, "nl")[1]:
+            if "wc" in phrase and "wc" not in text.lower():
+                assert not any(p.fullmatch(phrase) for p in facts), (text, phrase)

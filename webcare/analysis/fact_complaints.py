@@ -17,6 +17,7 @@ by their infinitive and take their participle from `verb_forms`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from webcare.analysis.dutch_morphology import inflections, noun_forms, verb_forms
 
@@ -92,6 +93,13 @@ _MEAL_START = "voorgerecht:- aperitief:- soep drankje:drankjes amuse"
 # Giving a book up after so many pages.
 _BOOK_UNITS = "bladzijde bladzijden:- pagina:pagina's hoofdstuk blz:- deel"
 _GAVE_UP = "weggelegd opgegeven gestopt afgehaakt dichtgeslagen teruggebracht"
+# How long a wait must be to be a complaint on its own, and what one waits for.
+_LONG_WAIT = (
+    r"(?:(?:ruim|meer\s+dan|bijna|zeker|wel)\s+(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten"
+    r"|kwartier|kwartiertje|halfuur|uur|uren)"
+)
+_AWAITED = """eten:- bestelling hoofdgerecht voorgerecht dessert drankje:drankjes rekening gerecht
+    pizza soep koffie ober bediening kamer sleutel pakket"""
 # Whatever it is that takes so long or comes so fast.
 _WAIT_UNITS = "minuut:minuten kwartier halfuur:- uur:- dag werkdag week"
 _DELIVERED = r"""op\s+tafel geleverd bezorgd in\s+huis geholpen opgelost geregeld
@@ -166,6 +174,17 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_ANY_WORD = r"[\w'-]+"
+# A word of a gap is never a token an earlier phrase left ("wccomplaint"): a phrase
+# spanning one would show the token among the words that moved the score.
+_TEXT_WORD = r"(?!wc[a-z])[\w'-]+"
+
+
+def _guarded(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    return tuple((sets, source.replace(_ANY_WORD, _TEXT_WORD)) for sets, source in phrases)
+
+
+@cache
 def complaint_phrases() -> tuple[Phrase, ...]:
     """Complaints stated as facts, each with its anchor words."""
     intruder_forms = _nouns(_INTRUDERS)
@@ -177,7 +196,7 @@ def complaint_phrases() -> tuple[Phrase, ...]:
     units = _either(_nouns(_WAIT_UNITS))
     left = _either(_LEFT)
     arrived = "(?:kwam|kwamen|kregen|kreeg|werd|werden|stond|stonden|arriveerde|arriveerden)"
-    return (
+    return _guarded((
         *_state_patterns(_BAD_STATES),
         # Something in the food: "een haar in mijn soep", "in het broodje zat een steentje",
         # "de sla zat vol zand".
@@ -255,18 +274,24 @@ def complaint_phrases() -> tuple[Phrase, ...]:
         # "later dan beloofd", "een uur zonder eten".
         ((_words("pas"), _words("na")), rf"\bpas\s+na\s+(?:[\w'-]+\s+){{0,3}}?{arrived}\b"),
         ((_words("pas"), _words("na")), rf"\b{arrived}\s+(?:[\w'-]+\s+){{0,3}}?pas\s+na\b"),
+        # A long wait for the food: "drie kwartier op ons hoofdgerecht", "een uur tot het
+        # eten kwam" (minutes only as "ruim twintig minuten": a short wait is no complaint).
+        ((_words("kwartier kwartiertje halfuur uur uren minuten"), _words("op tot voordat")),
+         rf"\b{_LONG_WAIT}\s+(?:[\w'-]+\s+){{0,3}}?(?:op|tot|voordat)\s+(?:(?:ons|onze|het|de"
+         rf"|mijn|een|we|er)\s+)?(?:[\w'-]+\s+)?{_either(_nouns(_AWAITED))}\b"),
         ((_words("later trager"),),
          r"\b(?:later|trager)\s+dan\s+(?:[\w'-]+\s+)?(?:beloofd|verwacht|gepland|aangekondigd"
          r"|afgesproken|aangegeven)\b"),
         ((_words("zonder"),), rf"\b{units}\s+(?:[\w'-]+\s+){{0,2}}?zonder\s+(?:eten|drinken|iets)\b"),
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
+@cache
 def praise_phrases() -> tuple[Phrase, ...]:
     """The same facts said the good way: a cold beer, the food on the table within ten
     minutes, earlier than promised, nothing to ask for, a book never put down."""
     units = _either(_nouns(_WAIT_UNITS))
-    return (
+    return _guarded((
         *_state_patterns(_GOOD_STATES),
         ((_words("binnen"), frozenset(_nouns(_WAIT_UNITS))),
          rf"\bbinnen\s+(?:(?:de|een|het|één|twee|drie|vier|vijf|tien|twintig|\d+)\s+)?{units}\s+"
@@ -282,4 +307,4 @@ def praise_phrases() -> tuple[Phrase, ...]:
          r"\b(?:geen|niet\s+(?:één|een))\s+(?:moment|seconde|minuut|ogenblik|keer)\s+"
          r"(?:[\w'-]+\s+)?(?:weggelegd|neergelegd)\b"),
         ((_words("keurig"),), r"\bkeurig\s+(?:ingepakt|verpakt|afgeleverd)\b"),
-    )  # fmt: skip
+    ))  # fmt: skip

@@ -58,6 +58,7 @@ _NEGATIVE_VERBS = (
     (-1.6, "lekken rammelen/rammel"),
     (-1.4, "terug+sturen"),
     (-1.0, "over+slaan=sloeg,sloegen,geslagen"),
+    (-1.6, "op+jagen=joeg,joegen,gejaagd weg+jagen=joeg,joegen,gejaagd"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
@@ -85,6 +86,7 @@ _NEGATIVE_NOUNS = (
     (-2.0, "buikpijn:- maagpijn:- buikkramp maagkramp diarree:- voedselvergiftiging"),
     (-1.6, "maagklacht:maagklachten darmklacht:darmklachten"),
     (-1.4, "deuk vlek"),
+    (-1.4, "lawaai:- herrie:- kabaal:- geluidsoverlast:-"),
 )
 # Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
 # derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
@@ -101,6 +103,7 @@ _ADJECTIVES = (
     # States of food and things past their best: a wilted salad, a dented parcel.
     (-1.8, "verlept verpieterd gescheurd ingedeukt gebarsten doorgezakt"),
     (-1.4, "waterig verkleurd geklonterd"),
+    (-1.6, "lawaaierig gehorig"),
 )
 
 # Prefixes that make an opinion of a plain noun: "een rotboek", "een snertrestaurant",
