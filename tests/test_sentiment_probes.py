@@ -133,6 +133,13 @@ STILL_WRONG: dict[str, str] = {
     "to 'sappig'",
     "Het pakket was niet beschadigd en keurig ingepakt.": "VADER's negation reaches past "
     "'en' to the praise",
+    # held back while the fact rules were written, scored once after them (0.894 macro-F1,
+    # main 0.630) (tests/sentiment_probes/complaints_nl_heldback.tsv)
+    "De lamp deed het na een week al niet meer.": "'doet het niet' is listed, not its past "
+    "with 'meer'",
+    "De broek was na één keer wassen gekrompen.": "'krimpen' (shrink) is not listed",
+    "De kaft liet na een week los.": "'los' needs a state verb; 'liet ... los' is not one",
+    "Er zat geen enkel krasje op.": "the diminutive 'krasje' is not listed",
 }
 
 
