@@ -22,13 +22,11 @@ PROBES = Path(__file__).parent / "sentiment_probes"
 STILL_WRONG: dict[str, str] = {
     # restaurant and service
     "De bediening was pover.": "identified as English, so the Dutch lexicon is not used",
-    "Het tafelkleed zat vol vlekken.": "no opinion word",
     "Voor die prijs krijg je echt veel op je bord.": "value said without an opinion word",
     "Reserveren is aan te raden in het weekend.": "advice to book read as a recommendation",
     "Niet slecht, echt lekker zelfs.": "VADER's negation reaches past the comma",
     "Het eten was best oké, maar de bediening was ronduit slecht.": "read as a mixed verdict",
     "Mooie zaak, maar het eten was een grote teleurstelling.": "read as a mixed verdict",
-    "Binnen tien minuten stond het eten op tafel.": "speed said without an opinion word",
     "De mosselen waren groot en vlezig.": "no opinion word",
     "De aardappelen waren nog hard.": "no opinion word",
     "Ze rekenden ons twee flessen wijn aan die we niet gedronken hadden.": "no opinion word",
@@ -58,7 +56,6 @@ STILL_WRONG: dict[str, str] = {
     "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
     "Ik was er stil van.": "speechless with delight, or with shock",
     "Het leek wel of de schrijver zelf geen zin meer had om het af te maken.": "no opinion word",
-    "Ik heb het boek na een paar hoofdstukken teruggestuurd.": "no opinion word",
     # political tweets
     "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
         "a question read as a complaint"
@@ -76,7 +73,6 @@ STILL_WRONG: dict[str, str] = {
     "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
     "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
     # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
-    "Het plot rammelt aan alle kanten.": "an idiom without an opinion word",
     "De personages komen tot leven.": "an idiom without an opinion word",
     "Een ontroerend verhaal over rouw en liefde.": "'rouw' weighs against the praise",
     "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
@@ -93,8 +89,7 @@ STILL_WRONG: dict[str, str] = {
     "Alweer uitstel. De bewoners in Groningen worden aan het lijntje gehouden.": "an idiom "
     "without an opinion word",
     "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
-    "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion "
-    "word",
+    "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion word",
     "De wijnsuggesties waren een schot in de roos.": "an idiom without an opinion word",
     "De bediening liet ons compleet in de steek.": "an idiom without an opinion word",
     # a second batch, written after the first lists and before their extension
@@ -112,7 +107,6 @@ STILL_WRONG: dict[str, str] = {
     "opinion word",
     "De minister verschuilt zich achter regels.": "no opinion word",
     "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
-    "Er zat een haar in mijn soep.": "no opinion word",
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
     "De garnalenkroketten waren bevroren vanbinnen.": "no opinion word",
     "Het leek wel een kantine.": "a comparison without an opinion word",
@@ -125,6 +119,27 @@ STILL_WRONG: dict[str, str] = {
     "opinion word",
     "De gastheer nam uitgebreid de tijd om de wijnen toe te lichten.": "care told as events",
     "Die chocolademousse, daar droom ik nog van.": "'dromen van' is no opinion alone",
+    # complaints and non-complaints stated as facts, written before the fact rules
+    # (tests/sentiment_probes/complaints_nl.tsv)
+    "Bij aankomst bleek onze kamer aan iemand anders gegeven.": "a room given away, told as events",
+    "De bezorger heeft het pakket gewoon in de regen voor de deur gezet.": "careless "
+    "delivery told as events",
+    "Het boek ligt nu bij de kringloop.": "a book given away, told as a fact",
+    "Toen het dessert op was, maakte de kok iets anders voor ons klaar.": "a kind gesture "
+    "told as events",
+    "De schoenen bleven droog in de stromende regen.": "'droog' is listed as a fault of "
+    "food, not as a virtue of shoes",
+    "De vis was helemaal niet droog, maar sappig.": "VADER's negation reaches past 'maar' "
+    "to 'sappig'",
+    "Het pakket was niet beschadigd en keurig ingepakt.": "VADER's negation reaches past "
+    "'en' to the praise",
+    # held back while the fact rules were written, scored once after them (0.894 macro-F1,
+    # main 0.630) (tests/sentiment_probes/complaints_nl_heldback.tsv)
+    "De lamp deed het na een week al niet meer.": "'doet het niet' is listed, not its past "
+    "with 'meer'",
+    "De broek was na één keer wassen gekrompen.": "'krimpen' (shrink) is not listed",
+    "De kaft liet na een week los.": "'los' needs a state verb; 'liet ... los' is not one",
+    "Er zat geen enkel krasje op.": "the diminutive 'krasje' is not listed",
 }
 
 

@@ -76,6 +76,10 @@ DUTCH_LEXICON: dict[str, float] = {
     "netjes": 1.8,
     "keurig": 2.0,
     "correct": 1.2,
+    # pattern reads "kras" as Flemish "remarkable"; in reviews it is a scratch
+    # ("het scherm had een kras") or "outrageous" ("dat is wel kras").
+    "kras": -1.2,
+    "krassen": -1.2,
     # pattern has these near zero or the wrong way round: "spannend" (exciting) is praise in
     # a review, "trots op" too, and "waanzinnig" alone is Dutch for "amazing".
     "spannend": 1.8,

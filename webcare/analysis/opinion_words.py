@@ -52,6 +52,13 @@ _NEGATIVE_VERBS = (
     (-2.0, "af+raden=raadde,raadden,geraden af+knappen af+schepen af+kraken af+keuren"),
     (-2.0, "verknallen verslechteren/verslechter verergeren/vererger ontsporen"),
     (-2.4, "verafschuwen verachten verkloten verneuken"),
+    # Facts that are complaints: a body reacting to a meal, a thing leaking or rattling,
+    # being sent away, sending a purchase back, skipping pages of a book.
+    (-1.8, "over+geven=gaf,gaven,gegeven kotsen weg+sturen"),
+    (-1.6, "lekken rammelen/rammel"),
+    (-1.4, "terug+sturen"),
+    (-1.0, "over+slaan=sloeg,sloegen,geslagen"),
+    (-1.6, "op+jagen=joeg,joegen,gejaagd weg+jagen=joeg,joegen,gejaagd"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
@@ -75,6 +82,11 @@ _NEGATIVE_NOUNS = (
     (-2.2, "miserie:-"),  # Flemish: misery, trouble
     (-1.8, "ambras:- sukkelaar"),  # Flemish: fuss; a bungler
     (-1.4, "manco kritiekpunt"),
+    # The body after a meal or a stay, and damage to a thing.
+    (-2.0, "buikpijn:- maagpijn:- buikkramp maagkramp diarree:- voedselvergiftiging"),
+    (-1.6, "maagklacht:maagklachten darmklacht:darmklachten"),
+    (-1.4, "deuk vlek"),
+    (-1.4, "lawaai:- herrie:- kabaal:- geluidsoverlast:-"),
 )
 # Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
 # derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
@@ -88,6 +100,10 @@ _ADJECTIVES = (
     (-1.8, "vastgelopen uitgekauwd onverzorgd wanordelijk zompig kurkig"),
     (-2.0, "triestig"),  # Flemish: sad
     (-1.6, "stug"),
+    # States of food and things past their best: a wilted salad, a dented parcel.
+    (-1.8, "verlept verpieterd gescheurd ingedeukt gebarsten doorgezakt"),
+    (-1.4, "waterig verkleurd geklonterd"),
+    (-1.6, "lawaaierig gehorig"),
 )
 
 # Prefixes that make an opinion of a plain noun: "een rotboek", "een snertrestaurant",

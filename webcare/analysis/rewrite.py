@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from webcare.analysis.fact_complaints import complaint_phrases, praise_phrases
 from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
     COMPLAINT_PHRASES_EN,
@@ -123,6 +124,7 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
             # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
             text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
     if language == "nl":
+        text = _stated_facts(text, words, mark)
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
             text = _NOT_FOR_NOTHING.sub(" ", text)
@@ -139,6 +141,50 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
                 _FUNCTION_WORDS, _FUNCTION_WORDS_FOLDED, text, _rewrite_function_word
             )
     return text, phrases
+
+
+@functools.cache
+def _facts() -> tuple[
+    tuple[tuple[frozenset[str], ...], re.Pattern[str], re.Pattern[str], str], ...
+]:
+    """Complaints and praise stated as facts (webcare.analysis.fact_complaints), each with
+    its anchor words, compiled on the first Dutch text that holds one."""
+    return tuple(
+        (anchors, _phrases((source,)), _phrases((source,), flags=0), token)
+        for token, group in (
+            (COMPLAINT_TOKEN, complaint_phrases()),
+            (PRAISE_TOKEN, praise_phrases()),
+        )
+        for anchors, source in group
+    )
+
+
+_FACT_WORDS: dict[str, list[int]] = {}
+"""Each first-set word of a fact phrase, with the phrases (by index) it may open."""
+for _index, (_sets, _) in enumerate(complaint_phrases() + praise_phrases()):
+    for _word in _sets[0]:
+        _FACT_WORDS.setdefault(_word, []).append(_index)
+_FACT_ANCHORS = frozenset(_FACT_WORDS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _stated_facts(
+    text: str, runs: set[str] | None, mark: Callable[[str], Callable[[re.Match[str]], str]]
+) -> str:
+    """ "Het brood was oud", "er zat een haar in mijn soep", "binnen tien minuten op tafel":
+    each fact phrase is searched only in a text whose word runs meet each of its word sets
+    (the state and the thing, say), so most texts cost a set test. Complaints first."""
+    if runs is None:
+        runs = set(_WORD_RUN.findall(text.lower()))
+    hits = _FACT_ANCHORS.intersection(runs)
+    if not hits:
+        return text
+    facts = _facts()
+    for index in sorted({i for word in hits for i in _FACT_WORDS[word]}):
+        sets, pattern, folded, token = facts[index]
+        if all(not words.isdisjoint(runs) for words in sets[1:]):
+            text = _sub_folded(pattern, folded, text, mark(token))
+    return text
 
 
 # A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een
