@@ -46,15 +46,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from webcare.analysis import urgency_lexicon
+from webcare.analysis import urgency_families, urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
 from webcare.analysis.match_context import (
     SENTENCE_END,
     clause_before,
     first_mark,
+    how_to,
     hypothetical,
     listed,
     negated,
+    reported,
     resolved,
     sentence_start,
     titled,
@@ -279,6 +281,37 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
     return False
 
 
+def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
+    """A word family's match (`urgency_families`) in a how-to question, turned hypothetical
+    after its first word, or in a sentence that lacks the family's frame; unless one of the
+    category's own phrases matches there too (the family's match may have hidden it)."""
+    if not urgency_families.family_match(name, start, end, low):
+        return False
+    begin = sentence_start(low, start)
+    after = low[end : end + 160]
+    stop = end + first_mark(after, SENTENCE_END)
+    sentence = _LEADING_HANDLES.sub("", low[begin : stop + 1])
+    if not (
+        how_to(low, start)
+        or hypothetical(low, end)
+        or urgency_families.frame_fails(name, start, end, low, sentence, low[end:stop])
+    ):
+        return False
+    return _phrases(name).match(low, start) is None
+
+
+_LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
+# Naming a regulator or a medicine in a how-to question asks about it: "werkt de
+# ombudsdienst ook voor kleine bedrijven?", "can I collect my prescription elsewhere?".
+_ASKED_ABOUT = frozenset({"legal", "health"})
+
+
+@functools.cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """A built-in category's own phrases in one regex (compiled when first needed)."""
+    return re.compile("|".join(f"(?:{p})" for p in urgency_lexicon.PHRASES.get(name, ())) or "(?!)")
+
+
 # "annoying but it works": a nuisance, not an outage.
 _STILL_WORKS = re.compile(
     r"[^.!?]{0,80}?\b(?:but|maar)\s+(?:it|het|hij|ze|everything|alles)\s+(?:still\s+|does\s+|nog\s+|wel\s+)?(?:works|werkt|werken)\b(?!\s+(?:niet|nie|not))"
@@ -289,6 +322,8 @@ _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootsc
 
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if _lacks_subject_nl(name, start, end, low):
+        return False
+    if _outside_frame(name, start, end, low):
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
         return False
@@ -314,8 +349,11 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
+    if name in _ASKED_ABOUT and how_to(low, start):
+        return False
     return not (
         denied
+        or reported(low, start)
         or resolved(low, end)
         or listed(low, start, end)
         or hypothetical(low, start)
