@@ -280,7 +280,7 @@ _REPORTED = re.compile(quick_search(
     r"|waarschuwen\s+(?:voor|tegen|over)|tips?\s+(?:over|tegen|voor)|artikel\s+over|campagne\s+(?:over|tegen))\b"
 ))  # fmt: skip
 _REPORT_HINTS = ("read", "heard", "saw", "seen", "news", "warn", "alert", "tip", "article", "advice", "campaign",
-                 "las", "lees", "gelezen", "hoorde", "gehoord", "zag", "gezien", "nieuws", "krant", "artikel",
+                 "waarschuw", "las", "lees", "gelezen", "hoorde", "gehoord", "zag", "gezien", "nieuws", "krant", "artikel",
                  "campagne")  # fmt: skip
 
 

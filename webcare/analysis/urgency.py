@@ -142,7 +142,7 @@ _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ",
 # last month was delayed 3 hours", "vorige week 2 uur vertraagd".
 _PAST = re.compile(quick_search(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas)"
-    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago"
+    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
     r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
 ))  # fmt: skip
 
@@ -250,6 +250,10 @@ _TOWARDS_US_NL = re.compile(
 )
 
 
+# The same in English: "a mate is porting his number to you", "switching over to you guys".
+_TOWARDS_US_EN = re.compile(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
+
+
 # Per category: all its symptoms in one regex (one quick test), then each with its subject
 # (see SUBJECT_BEFORE_NL in the lexicon).
 _SUBJECTS_NL = {
@@ -294,12 +298,15 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
     if not (
         how_to(low, start)
         or hypothetical(low, end)
+        or (name in _HARM and (_past(low, start, end) or _past_nl(low, start, end)))
         or urgency_families.frame_fails(name, start, end, low, sentence, low[end:stop])
     ):
         return False
     return _phrases(name).match(low, start) is None
 
 
+# A harm told as past ("when I broke my arm earlier this year") is a story, not an emergency.
+_HARM = frozenset({"safety", "health"})
 _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 # Naming a regulator or a medicine in a how-to question asks about it: "werkt de
 # ombudsdienst ook voor kleine bedrijven?", "can I collect my prescription elsewhere?".
@@ -338,6 +345,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "outage" and _not_today_nl(low, start, end):
         return False
     if name == "blocked" and _past_nl(low, start, end):
+        return False
+    if name == "churn" and " to " in low[start : end + 40] and _TOWARDS_US_EN.search(low, start, end + 40):
         return False
     if name == "churn" and "naar " in low[start : end + 100] and _TOWARDS_US_NL.search(
         low, start, end + len(_clause_after(low, end))

@@ -25,6 +25,8 @@ checked where it matches (`urgency._counts` through `frame_fails`):
   overdue    a promise of money long past: weeks, months, still, never, "weken"
 
   addressed  said to or of the brand: you, your, jullie, they, "this company"
+  scene      someone the author speaks for (as own), or a place the brand runs: a train,
+             a platform, a shop, a plane (a film's fist fight has neither)
 
 A family's match also does not count inside a how-to question ("how do I freeze my card?",
 "kan ik mijn kaart zelf blokkeren?": `match_context.how_to`), nor when the sentence turns
@@ -87,20 +89,20 @@ FAMILIES: tuple[Family, ...] = (
     # ---- safety: a body part hurt, a smell of gas or fire, a threat, a part that failed
     _f("safety", "own", _HEAD_COMPOUNDS + _words(w.BODY_EN) + r"\s+" + _COPULA_EN + _HURT_EN_ADVERB + _words(w.HURT_EN) + r"\b"),
     _f("safety", "any", _words(w.en_verbs("break=broke,broken", "fracture", "sprain", "dislocate", "burn=burnt,burnt", "scald", "gash", "crack", "split=split,split", "slice=sliced,sliced")) + r"\s+(?:my|his|her|their|our)\s+(?:\w+\s+)?" + _words(w.BODY_EN) + r"\b(?!\s+(?:laughing|off))"),
-    _f("safety", "own", r"(?<!in\s)(?:stitches|concussion|fractures?|broken\s+bones?|paramedics?)\b"),
+    _f("safety", "own", r"(?<!in\s)(?:stitches|concussion|paramedics?)\b"),
     _f("safety", "own", _words(w.BODY_NL) + r"\s+" + _COPULA_NL + _words(w.HURT_NL) + r"\b"),
     _f("safety", "own", _words(("gebroken", "gekneusde", "verstuikte", "ontwrichte", "opengelegen", "opengehaalde")) + r"\s+" + _words(w.BODY_NL) + r"\b"),
     _f("safety", "own", _words(("hersenschudding", "hechtingen", "botbreuk", "gips om", "klapband", "ambulancier", "ambulanciers")) + r"\b"),
     _f("safety", "own", _words(("gesmakt", "smakte", "onderuit gegaan", "onderuitgegaan", "onderuit gegleden", "uitgegleden", "gestruikeld", "gevloerd", "over de kop gegaan", "over de kop geslagen", "over mijn stuur", "over het stuur", "tegen de vlakte")) + r"\b"),
-    _f("safety", "own", _words(("went over the handlebars", "went over the front", "flung off", "slipped on", "tripped over", "tripped on", "face-planted", "faceplanted", "hit the ground", "hit the kerb", "hit the curb", "hit my head", "blowout", "blow-out", "tyre blew", "tire blew")) + r"\b(?!\s+running)"),
+    _f("safety", "own", _words(("went over the handlebars", "went over the front", "flung off", "slipped on", "tripped over", "tripped on", "face-planted", "faceplanted", "hit the ground", "hit the kerb", "hit the curb", "hit my head", "tyre blew", "tire blew", "tyre blowout", "tire blowout")) + r"\b(?!\s+running)"),
     _f("safety", "any", _words(w.SMELL_VERBS_EN + ("stench", "odour", "odor", "whiff")) + r"\s+(?:\w+\s+){0,2}?(?:of|like)\s+(?:\w+\s+)?" + _words(w.SMELLS_EN) + r"\b(?!\s+(?:station|prices?|bills?|money))"),
     _f("safety", "any", _words(w.SMELL_VERBS_NL + ("lucht", "stank", "geur", "walm")) + r"\s+(?:\w+\s+){0,5}?(?:naar|van)\s+(?:\w+\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract))"),
     _f("safety", "any", _words(("boiler", "gas meter", "gas pipe", "cooker", "hob", "ketel", "cv-ketel", "gasleiding", "gasmeter", "fornuis", "kookplaat", "geiser")) + gap(3) + _words(("hissing", "sist", "siste", "sisten", "leaking gas", "lekt gas", "sparking", "vonkt", "smoking", "rookt", "on fire", "in brand")) + r"\b"),
-    _f("safety", "any", _words(w.en_verbs("attack", "assault", "menace", "stab/stabb", "punch", "slash", "headbutt", "spit=spat,spat")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_EN) + r"\b"),
-    _f("safety", "any", _words(w.en_verbs("threaten", "attack", "assault", "menace", "wave", "brandish", "wield", "point")) + r"\s+(?:\w+\s+){0,4}?with\s+(?:a|an|his|her|their)\s+(?:broken\s+)?" + _words(w.WEAPONS_EN) + r"\b"),
+    _f("safety", "scene", _words(w.en_verbs("attack", "assault", "menace", "stab/stabb", "punch", "slash", "headbutt", "spit=spat,spat")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_EN) + r"\b"),
+    _f("safety", "scene", _words(w.en_verbs("threaten", "attack", "assault", "menace", "wave", "brandish", "wield", "point")) + r"\s+(?:\w+\s+){0,4}?with\s+(?:a|an|his|her|their)\s+(?:broken\s+)?" + _words(w.WEAPONS_EN) + r"\b"),
     _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
-    _f("safety", "any", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
-    _f("safety", "any", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
+    _f("safety", "scene", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
+    _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
     _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "in elkaar getrapt", "neergeslagen", "bestolen op straat")) + r"\b"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_EN) + gap(3) + _words(w.PART_FAILS_EN) + r"\b(?!\s+(?:on\s+the\s+(?:app|website|site)|in\s+the\s+(?:app|shop|store)|test|the\s+mot))"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_NL) + gap(3) + _words(w.PART_FAILS_NL) + r"\b"),
@@ -126,7 +128,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("fraud", "own", _words(w.SIM_EN) + gap(3) + _words(("moved to another sim", "moved to a different sim", "swapped to another sim", "hijacked", "cloned", "transferred to another sim", "moved to a new sim", "put on another sim", "taken over")) + r"\b"),
     _f("fraud", "stranger", _words(w.CREDENTIALS_EN) + gap(4) + _words(w.CHANGED_EN) + r"\b"),
     _f("fraud", "stranger", _words(w.CHANGED_EN) + r"\s+(?:the|my|our)\s+(?:\w+\s+)?" + _words(w.CREDENTIALS_EN) + r"\b"),
-    _f("fraud", "own", _words(w.SCAM_VICTIM_EN) + r"\b(?!\s+(?:into\s+(?:buying|paying|signing|a\s+contract|an?\s+upgrade)|by\s+(?:your|the)\s+(?:ad|advert|pricing|offer|deal)))"),
+    _f("fraud", "own", _words(w.SCAM_VICTIM_EN) + r"\b(?!\s+(?:(?:me|us)\s+)?(?:into\s+(?:buying|paying|signing|a\s+contract|an?\s+upgrade)|by\s+(?:\w+ing|your|the|their)\b))"),
     _f("fraud", "own", _words(("fake", "bogus", "phony", "phoney", "dodgy", "spoof", "spoofed", "cloned")) + r"\s+(?:\w+\s+){0,3}?" + _words(w.LURES) + r"\b" + gap(6) + _words(("typed", "entered", "clicked", "filled", "gave", "paid", "put in", "followed", "replied", "logged in", "handed over")) + r"\b"),
     _f("fraud", "own", _words(w.LURES) + r"[^.!?]{0,40}?" + _words(("new number", "new phone number", "new mobile", "nieuw nummer", "nieuwe nummer", "nieuw telefoonnummer", "nieuwe telefoonnummer", "nieuw gsm-nummer")) + r"[^.!?]{0,80}?" + _words(("sent", "transferred", "paid", "overgemaakt", "overgeschreven", "betaald", "gestort", "geld gestuurd")) + r"\b"),
     _f("fraud", "own", _words(("onbekende", "vreemde", "verdachte")) + r"\s+" + _words(("rekening", "iban", "rekeningnummer", "begunstigde", "ontvanger", "bankrekening")) + r"\b"),
@@ -150,17 +152,17 @@ FAMILIES: tuple[Family, ...] = (
     _f("blocked", "own", _words(w.HELD_THINGS_NL) + gap(4) + _words(tuple(f for f in w.CUT_OFF_NL if f.startswith(("ge", "bevr", "op", "in", "vast", "stil", "dicht")) or " " in f)) + r"\b"),
     # ---- outage: symptoms of a service that does not work now
     _f("outage", "any", r"(?:spinning|loading)\s+(?:wheel|circle|icon|logo|symbol)\b|(?:spins|keeps\s+spinning|just\s+spins|spun)\s+(?:\w+\s+){0,2}?(?:and|forever|then|for\s+ages)\b"),
-    _f("outage", "any", _words(w.en_verbs("kick", "throw=threw,thrown", "boot", "dump", "log")) + r"\s+(?:me|us)\s+(?:\w+\s+)?(?:back\s+to|out|back|off)\b(?!\s+(?:of\s+(?:the\s+)?(?:queue|line)))"),
-    _f("outage", "any", _words(w.SCREENS_EN) + r"\s+(?:\w+\s+)?screens?\b(?!\s+(?:protector|size|mode))"),
+    _f("outage", "any", _words(w.en_verbs("kick", "boot", "dump")) + r"\s+(?:me|us)\s+(?:\w+\s+)?(?:back\s+to|out|back|off)\b(?!\s+(?:of\s+(?:the\s+)?(?:queue|line)))"),
+    _f("outage", "any", _words(w.SCREENS_EN) + r"\s+screens?\b(?!\s+(?:protector|size|mode|bezel|display))"),
     _f("outage", "any", _words(w.DEVICES_EN) + gap(4) + _words(("red", "flashing red", "blinking red", "flashing orange", "blinking orange", "all red", "offline")) + r"\b"),
     _f("outage", "any", _words(("lights", "light", "leds", "led")) + r"\s+(?:on|of)\s+(?:the|my|our)\s+" + _words(w.DEVICES_EN) + gap(2) + _words(("red", "flashing", "blinking", "off", "orange")) + r"\b"),
     _f("outage", "own", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(w.UTILITIES_EN) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
-    _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\b"),
+    _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\s+(?:of\s+water\s+)?(?:coming|comes|came|out\s+of|from\s+the\s+taps?|left\s+in)\b"),
     _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(w.UTILITIES_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen))"),
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
-    _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:\w+\s+)?(?:beeld|scherm)\b"),
+    _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),
     _f("outage", "any", _words(("gooit", "gooide", "smijt", "smeet", "schopt", "schopte", "kickt")) + r"\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:eruit|er\s+uit|uit\s+de\s+app|terug\s+naar)\b"),
     _f("outage", "own", _words(("weer", "terug", "telkens", "steeds", "opnieuw", "again", "back", "straight back")) + r"\s+(?:\S+\s+){0,3}?(?:op|naar|to|on)\s+(?:het\s+|de\s+|the\s+|my\s+)?" + _words(("beginscherm", "startscherm", "inlogscherm", "startpagina", "beginpagina", "start screen", "home screen", "login screen", "start page", "login page")) + r"\b"),
     _f("outage", "any", _words(w.DEVICES_NL) + gap(4) + _words(("rood", "oranje", "knippert rood", "knipperen rood", "knippert oranje", "offline")) + r"\b"),
@@ -221,6 +223,12 @@ _MONEY = re.compile(r"[£$€]\s*\d|\d\s*(?:€|eur|euro|euros|pounds|dollars|qu
 _OVERDUE = re.compile(
     r"\b(?:\d+\s+(?:weeks|months|weken|maanden)|weeks|months|weken|maanden|still|never|nooit|nog\s+steeds|nog\s+altijd|verder|later|since|sinds)\b"
 )
+_SCENE = re.compile(
+    r"\b(?:train|bus|tram|carriage|coach|platform|station|plane|flight|cabin|store|shop|branch|restaurant|hotel|taxi"
+    r"|uber|car\s+park|lobby|queue|checkout|ferry|metro|tube|trein|rijtuig|perron|winkel|filiaal|vliegtuig|wagon|coupé"
+    r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
+    r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
+)
 _ADDRESSED = re.compile(
     r"\b(?:you|your|u|ur|y'all|yall|jullie|je|jij|julie|ze|zij|they|them|their|hun"
     r"|(?:this|that)\s+(?:company|bank|airline|shop|store|firm|business|network)|(?:dit|dat)\s+(?:bedrijf|bedrijfje|winkeltje)|deze\s+(?:bank|winkel|firma|maatschappij|webshop|zaak))\b"
@@ -268,6 +276,8 @@ def _frame_holds(frame: str, sentence: str, after: str) -> bool:
         return True
     if frame == "own":
         return _OWN.search(sentence) is not None
+    if frame == "scene":
+        return _OWN.search(sentence) is not None or _SCENE.search(sentence) is not None
     if frame == "addressed":
         return _ADDRESSED.search(sentence) is not None
     if frame == "stranger":
