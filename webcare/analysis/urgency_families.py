@@ -55,7 +55,10 @@ def _plain(word: str) -> str:
 def _words(*groups: tuple[str, ...] | list[str]) -> str:
     """One alternation of every form, longest first, each with its accentless twin."""
     forms = {f for group in groups for word in group for f in (word, _plain(word))}
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    # "-" and "." unescaped where they are plain: the matcher dispatches on a pattern's first
+    # letters, and an escape there would make it start at "e" for "e-mail".
+    spelled = (re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "-") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return "(?:" + "|".join(spelled) + ")"
 
 
 _GAP = r"\s+(?:\S+\s+){0,%d}?"
@@ -103,18 +106,18 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
     _f("safety", "scene", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
     _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
-    _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "in elkaar getrapt", "neergeslagen", "bestolen op straat")) + r"\b"),
+    _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "elkaar getrapt", "elkaar geslagen", "neergeslagen", "bestolen op straat")) + r"\b"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_EN) + gap(3) + _words(w.PART_FAILS_EN) + r"\b(?!\s+(?:on\s+the\s+(?:app|website|site)|in\s+the\s+(?:app|shop|store)|test|the\s+mot))"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_NL) + gap(3) + _words(w.PART_FAILS_NL) + r"\b"),
-    _f("safety", "own", _words(("stuck in the lift", "stuck in a lift", "stuck in the elevator", "stuck in an elevator", "trapped in the lift", "trapped in the elevator", "trapped in a lift", "vast in de lift", "opgesloten in de lift", "vast in een lift", "in de lift vast", "in de lift opgesloten")) + r"\b"),
+    _f("safety", "own", _words(("stuck in the lift", "stuck in a lift", "stuck in the elevator", "stuck in an elevator", "trapped in the lift", "trapped in the elevator", "trapped in a lift", "vast in de lift", "opgesloten in de lift", "vast in een lift", "lift vast", "lift opgesloten")) + r"\b"),
     # ---- health: swelling, breath, the gut, a wrong or missing medicine, off to a doctor
     _f("health", "own", _words(w.SWELLING_PARTS_EN) + gap(2) + _words(w.SWELL_EN) + r"\b"),
     _f("health", "own", _words(w.SWELLING_PARTS_NL) + gap(2) + _words(w.SWELL_NL) + r"\b"),
     _f("health", "own", _words(w.ALLERGY_EN + w.ALLERGY_NL) + r"\b"),
     _f("health", "own", r"(?<!van\ste\s)(?<!om\ste\s)(?<!want\sto\s)(?<!wanna\s)" + _words(w.GUT_EN + w.GUT_NL) + r"\b(?!\s+(?:van|op|over|at|on)\s+(?:jullie|u|die|dat|deze|dit|your|you|this|the\s+(?:price|prices|service)))"),
     _f("health", "own", _words(("toilet", "loo", "wc")) + r"\s+(?:\w+\s+)?(?:since|all\s+(?:night|day|morning|weekend)|for\s+(?:hours|days)|sinds|de\s+hele\s+(?:nacht|dag)|al\s+(?:uren|dagen))\b"),
-    _f("health", "own", _words(w.DRUGS_EN) + gap(4) + _words(("double", "triple", "twice the", "the wrong", "wrong", "incorrect", "mixed up", "never arrived", "didn't arrive", "did not arrive", "missing", "ran out", "running out", "run out", "out of stock", "someone else's", "expired")) + r"\b(?!\s+(?:price|prices|delivery\s+fee))"),
-    _f("health", "any", _words(("wrong", "incorrect", "double", "triple", "twice the", "someone else's", "the wrong")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_EN + ("strength",)) + r"\b"),
+    _f("health", "own", _words(w.DRUGS_EN) + gap(4) + _words(("double", "triple", "twice the", "wrong", "incorrect", "mixed up", "never arrived", "didn't arrive", "did not arrive", "missing", "ran out", "running out", "run out", "out of stock", "someone else's", "expired")) + r"\b(?!\s+(?:price|prices|delivery\s+fee))"),
+    _f("health", "any", _words(("wrong", "incorrect", "double", "triple", "twice the", "someone else's")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_EN + ("strength",)) + r"\b"),
     _f("health", "own", _words(w.DRUGS_NL) + gap(4) + _words(("dubbele", "dubbel", "verkeerde", "verkeerd", "te hoge", "niet geleverd", "nooit geleverd", "niet aangekomen", "niet op voorraad", "van iemand anders", "vervallen", "verwisseld")) + r"\b"),
     _f("health", "any", _words(("verkeerde", "dubbele", "te hoge", "andermans")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_NL) + r"\b"),
     _f("health", "own", _words(("rijden", "rijd", "rijdt", "reed", "racen", "racete", "spoeden", "snellen", "onderweg", "op weg", "met spoed", "met de ambulance")) + r"\s+(?:\S+\s+){0,3}?naar\s+(?:de\s+|het\s+)?" + _words(w.DOCTOR_NL) + r"\b"),
@@ -141,10 +144,10 @@ FAMILIES: tuple[Family, ...] = (
     _f("money", "persisting", _words(w.TAKE_MONEY_EN) + gap(5) + r"(?:out\s+of|from|off)\s+(?:my|our)\s+(?:\w+\s+)?" + _words(w.ACCOUNTS_EN) + r"\b"),
     _f("money", "persisting", _words(w.TAKE_MONEY_NL) + gap(6) + r"(?:van|uit|op)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?" + _words(w.ACCOUNTS_NL) + r"\b"),
     _f("money", "any", r"(?:instead\s+of|rather\s+than)\s+(?:my|the|our)\s+(?:usual|normal|regular|agreed|quoted|standard|monthly)\s+(?:[£$€]\s*\d|\d|amount|bill|payment|premium|direct\s+debit)"),
-    _f("money", "any", r"(?:ipv|i\.p\.v\.?|plaats\s+van)\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|onze\s+|ons\s+)?(?:gewone|normale|vaste|gebruikelijke|afgesproken|maandelijkse|geoffreerde)\s+(?:€\s*\d|\d|bedrag|voorschot|factuur|premie|afschrijving)"),
+    _f("money", "any", r"(?:ipv|plaats\s+van)\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|onze\s+|ons\s+)?(?:gewone|normale|vaste|gebruikelijke|afgesproken|maandelijkse|geoffreerde)\s+(?:€\s*\d|\d|bedrag|voorschot|factuur|premie|afschrijving)"),
     _f("money", "own", _words(("mortgage payment", "mortgage", "rent", "rent payment", "direct debit", "standing order", "car payment", "loan payment")) + gap(2) + _words(("bounced", "was returned", "got returned", "came back unpaid", "was rejected", "got rejected")) + r"\b"),
     _f("money", "own", _words(("huur", "hypotheek", "incasso", "aflossing", "huurbetaling", "premie")) + gap(3) + _words(("teruggeboekt", "gestorneerd", "geweigerd")) + r"\b"),
-    _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "in het rood gezet", "ongedekt")) + r"\b"),
+    _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "ongedekt")) + r"\b"),
     _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
     # ---- blocked: an account or card cut off
     _f("blocked", "own", _words(w.HELD_THINGS_EN) + gap(3) + _COPULA_EN + _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "en")) or " " in f) + ("eaten",)) + r"\b"),
@@ -179,7 +182,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("churn", "own", r"port(?:ing|ed)?\s+(?:my\s+number\s+|our\s+numbers?\s+)?(?:out|away)\b"),
     _f("churn", "own", r"last\s+(?:month|time|penny|cent|payment|order|bill|dollar|pound|euro)\s+(?:\S+\s+){0,4}?(?:from\s+(?:me|us)|you\s+(?:get|see|receive|'ll\s+get|will\s+get))\b"),
     _f("churn", "own", _words(("ander", "andere bank", "andere verzekeraar", "andere maatschappij", "andere provider", "andere aanbieder", "andere leverancier", "concurrent", "concurrentie")) + gap(2) + _words(("ondergebracht", "overgezet", "verhuisd", "overgebracht", "overgeplaatst", "getekend", "overgestapt", "ondertekend")) + r"\b"),
-    _f("churn", "own", r"(?:gaat|gaan|ging|gingen|ga)\s+(?:\S+\s+){0,2}?(?:mijn|m'n|ons|onze)\s+(?:\w+\s+)?(?:nummer|nummers|abonnement|contract|rekening|rekeningen|verzekering|verzekeringen|energie|internet|hypotheek|pensioen|spaargeld|polis|polissen)\s+(?:\S+\s+)?over\s+naar\s+(?!jullie|u\b|ons\b|deze\b|hier\b)"),
+    _f("churn", "own", r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}?(?:mijn|m'n|ons|onze)\s+(?:\w+\s+)?(?:nummer|nummers|abonnement|contract|rekening|rekeningen|verzekering|verzekeringen|energie|internet|hypotheek|pensioen|spaargeld|polis|polissen)\s+(?:\S+\s+)?over\s+naar\s+(?!jullie|u\b|ons\b|deze\b|hier\b)"),
     _f("churn", "own", r"laatste\s+(?:maand|keer|cent|euro|betaling|factuur|bestelling|premie)\s+(?:\S+\s+){0,4}?(?:van\s+mij|van\s+ons|krijgen|krijgt|zien|ziet)\b"),
     # ---- legal, escalation, anger: regulators, the press, insults in their collective nouns
     _f("legal", "own", _words(("filed a complaint with", "complained to", "reported you to", "reporting you to", "escalated to", "escalating to", "taking this to", "taking you to", "referred to", "klacht ingediend bij", "klacht bij", "gemeld bij", "stap naar", "stap ik naar", "stappen naar", "ga naar", "ga ik naar", "aangemeld bij", "dossier bij", "voorgelegd aan", "voorleggen aan")) + r"\s+(?:the\s+|de\s+|het\s+)?" + _words(w.REGULATORS_EN + w.REGULATORS_NL) + r"\b"),
@@ -190,7 +193,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("escalation", "any", _words(w.SENT_NL) + r"\s+(?:\S+\s+){0,10}?naar\s+(?:het\s+|de\s+)?" + _words(w.MEDIA_NL) + r"\b"),
     _f("escalation", "any", r"naar\s+(?:het\s+|de\s+)?" + _words(w.MEDIA_NL) + gap(2) + _words(w.SENT_NL) + r"\b"),
     _f("anger", "addressed", _words(w.COLLECTIVE_EN) + r"\s+(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b"),
-    _f("anger", "any", r"(?:you\s+are|you're|youre|ur|u\s+r|you\s+r|y'all\s+are|you\s+guys\s+are|you\s+lot\s+are|you|u)\s+(?:(?:\w+\s+){0,2}?(?:a|such|total|complete|absolute|utter|bloody|fucking)\s+)?(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b(?!\s+(?:fan|fans|team|game|movie|film|of\s+the\s+caribbean))"),
+    _f("anger", "any", r"(?:you\s+are|you're|youre|you\s+r|y'all\s+are|you\s+guys\s+are|you\s+lot\s+are|you)\s+(?:(?:\w+\s+){0,2}?(?:a|such|total|complete|absolute|utter|bloody|fucking)\s+)?(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b(?!\s+(?:fan|fans|team|game|movie|film|of\s+the\s+caribbean))"),
     _f("anger", "addressed", _words(w.COLLECTIVE_NL) + r"\s+(?:\w+\s+)?" + _words(w.INSULTS_NL) + r"\b"),
     _f("anger", "any", r"(?:jullie|ze|zij|u)\s+(?:zijn|bent|zijt)\s+(?:\w+\s+){0,3}?" + _words(w.INSULTS_NL) + r"\b"),
     # ---- vulnerable: someone close who died
