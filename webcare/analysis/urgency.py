@@ -46,7 +46,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from webcare.analysis import urgency_families, urgency_lexicon
+from webcare.analysis import compiled, urgency_families, urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
 from webcare.analysis.match_context import (
     SENTENCE_END,
@@ -316,7 +316,7 @@ _ASKED_ABOUT = frozenset({"legal", "health"})
 @functools.cache
 def _phrases(name: str) -> re.Pattern[str]:
     """A built-in category's own phrases in one regex (compiled when first needed)."""
-    return re.compile("|".join(f"(?:{p})" for p in urgency_lexicon.PHRASES.get(name, ())) or "(?!)")
+    return compiled.pattern("|".join(f"(?:{p})" for p in urgency_lexicon.PHRASES.get(name, ())) or "(?!)")
 
 
 # "annoying but it works": a nuisance, not an outage.

@@ -25,6 +25,8 @@ checked where it matches (`urgency._counts` through `frame_fails`):
   overdue    a promise of money long past: weeks, months, still, never, "weken"
 
   addressed  said to or of the brand: you, your, jullie, they, "this company"
+  again      back where one started: weer, terug, again, every time
+  rushing    own, and on the way to a doctor now: rijden, onderweg, met spoed
   scene      someone the author speaks for (as own), or a place the brand runs: a train,
              a platform, a shop, a plane (a film's fist fight has neither)
 
@@ -43,6 +45,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from webcare.analysis import compiled
 from webcare.analysis import urgency_family_words as w
 
 # ---------------------------------------------------------------- patterns
@@ -120,7 +123,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("health", "any", _words(("wrong", "incorrect", "double", "triple", "twice the", "someone else's")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_EN + ("strength",)) + r"\b"),
     _f("health", "own", _words(w.DRUGS_NL) + gap(4) + _words(("dubbele", "dubbel", "verkeerde", "verkeerd", "te hoge", "niet geleverd", "nooit geleverd", "niet aangekomen", "niet op voorraad", "van iemand anders", "vervallen", "verwisseld")) + r"\b"),
     _f("health", "any", _words(("verkeerde", "dubbele", "te hoge", "andermans")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_NL) + r"\b"),
-    _f("health", "own", _words(("rijden", "rijd", "rijdt", "reed", "racen", "racete", "spoeden", "snellen", "onderweg", "op weg", "met spoed", "met de ambulance")) + r"\s+(?:\S+\s+){0,3}?naar\s+(?:de\s+|het\s+)?" + _words(w.DOCTOR_NL) + r"\b"),
+    _f("health", "rushing", _words(("dokter", "huisarts", "spoedarts", "spoedpost", "huisartsenpost", "wachtpost", "spoedgevallen", "eerste hulp", "wachtdienst")) + r"\b"),
     _f("health", "own", _words(w.en_verbs("rush", "race") + ("on our way", "on my way", "heading", "headed")) + r"\s+(?:\S+\s+){0,3}?to\s+(?:the\s+|an?\s+)?" + _words(("urgent care", "er", "a&e", "a & e", "doctor", "doctors", "gp", "walk-in", "walk in centre", "emergency", "clinic", "hospital")) + r"\b"),
     _f("health", "own", r"urgent\s+care\b"),
     # ---- fraud: payees and money not the author's, a number or login taken over, a lure
@@ -167,7 +170,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
     _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),
     _f("outage", "any", _words(("gooit", "gooide", "smijt", "smeet", "schopt", "schopte", "kickt")) + r"\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:eruit|er\s+uit|uit\s+de\s+app|terug\s+naar)\b"),
-    _f("outage", "own", _words(("weer", "terug", "telkens", "steeds", "opnieuw", "again", "back", "straight back")) + r"\s+(?:\S+\s+){0,3}?(?:op|naar|to|on)\s+(?:het\s+|de\s+|the\s+|my\s+)?" + _words(("beginscherm", "startscherm", "inlogscherm", "startpagina", "beginpagina", "start screen", "home screen", "login screen", "start page", "login page")) + r"\b"),
+    _f("outage", "again", _words(("beginscherm", "startscherm", "inlogscherm", "startpagina", "beginpagina", "start screen", "home screen", "login screen", "start page", "login page")) + r"\b"),
     _f("outage", "any", _words(w.DEVICES_NL) + gap(4) + _words(("rood", "oranje", "knippert rood", "knipperen rood", "knippert oranje", "offline")) + r"\b"),
     _f("outage", "any", _words(("lampjes", "lampje", "lichtjes", "lichtje", "leds", "led")) + r"\s+(?:\S+\s+){0,4}?(?:rood|oranje)\b"),
     _f("outage", "any", r"laat\s+(?:me|mij|ons)\s+(?:\S+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:inloggen|betalen|printen|afdrukken|downloaden|openen|bestellen|boeken|inchecken|aanmelden|overschrijven|verzenden|opslaan|verder|registreren|activeren)\b"),
@@ -186,7 +189,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("churn", "own", r"laatste\s+(?:maand|keer|cent|euro|betaling|factuur|bestelling|premie)\s+(?:\S+\s+){0,4}?(?:van\s+mij|van\s+ons|krijgen|krijgt|zien|ziet)\b"),
     # ---- legal, escalation, anger: regulators, the press, insults in their collective nouns
     _f("legal", "own", _words(("filed a complaint with", "complained to", "reported you to", "reporting you to", "escalated to", "escalating to", "taking this to", "taking you to", "referred to", "klacht ingediend bij", "klacht bij", "gemeld bij", "stap naar", "stap ik naar", "stappen naar", "ga naar", "ga ik naar", "aangemeld bij", "dossier bij", "voorgelegd aan", "voorleggen aan")) + r"\s+(?:the\s+|de\s+|het\s+)?" + _words(w.REGULATORS_EN + w.REGULATORS_NL) + r"\b"),
-    _f("legal", "own", _words(w.REGULATORS_EN + w.REGULATORS_NL) + gap(3) + _words(("has my case", "has the case", "is involved", "is handling", "will be in touch", "will contact you", "neemt contact op", "neemt contact met u op", "heeft mijn zaak", "behandelt mijn", "in behandeling", "is ingeschakeld", "ingeschakeld", "gaat erachteraan", "zal contact opnemen")) + r"\b"),
+    _f("legal", "own", _words(tuple(r for r in w.REGULATORS_EN + w.REGULATORS_NL if len(r) > 5)) + gap(3) + _words(("has my case", "has the case", "is involved", "is handling", "will be in touch", "will contact you", "neemt contact op", "neemt contact met u op", "heeft mijn zaak", "behandelt mijn", "in behandeling", "is ingeschakeld", "ingeschakeld", "gaat erachteraan", "zal contact opnemen")) + r"\b"),
     _f("escalation", "any", _words(w.SENT_EN) + r"\s+(?:\S+\s+){0,10}?to\s+(?:the\s+)?" + _words(w.MEDIA_EN) + r"\b(?!\s+(?:article|story|feed|section|team|department|desk|page))"),
     _f("escalation", "any", r"(?:going|go|went|gone|run|running|take|taking|took)\s+(?:this\s+|it\s+)?to\s+(?:the\s+)?(?:press|papers|media|local\s+paper|newspapers|bbc|watchdog|local\s+news|telly|tv)\b"),
     _f("escalation", "any", _words(tuple(m for m in w.MEDIA_NL if m not in ("kassa", "het nieuws", "media", "pers", "krant", "de krant", "kranten", "omroep", "nos", "rtl"))) + gap(2) + _words(w.SENT_NL + ("sturen", "mailen", "tippen", "inschakelen", "inlichten")) + r"\b"),
@@ -232,6 +235,13 @@ _SCENE = re.compile(
     r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
     r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
 )
+# Back where one started, now: "sta ik weer op het beginscherm", "kicks me back to the home
+# screen" (not "the new home screen looks great").
+_AGAIN = re.compile(r"\b(?:weer|terug|telkens|steeds|opnieuw|again|back|every\s+time|elke\s+keer|each\s+time)\b")
+# On the way to a doctor now: "we rijden naar de dokter", "met spoed naar de huisartsenpost".
+_RUSHING = re.compile(
+    r"\b(?:rijden|rijd|rijdt|reed|reden|racen|onderweg|op\s+weg|met\s+spoed|spoeden|snel\s+naar|ambulance|gebracht|brengen|moeten\s+naar|moest\s+naar)\b"
+)
 _ADDRESSED = re.compile(
     r"\b(?:you|your|u|ur|y'all|yall|jullie|je|jij|julie|ze|zij|they|them|their|hun"
     r"|(?:this|that)\s+(?:company|bank|airline|shop|store|firm|business|network)|(?:dit|dat)\s+(?:bedrijf|bedrijfje|winkeltje)|deze\s+(?:bank|winkel|firma|maatschappij|webshop|zaak))\b"
@@ -243,10 +253,11 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
     by_category: dict[str, list[Family]] = {}
     for family in FAMILIES:
         by_category.setdefault(family.category, []).append(family)
+    # Through the compiled-pattern cache: these are big, and `re` compiles them slowly.
     return {
         name: (
-            re.compile("|".join(f"(?:{f.pattern})" for f in families)),
-            tuple((re.compile(f.pattern), f.frame) for f in families),
+            compiled.pattern("|".join(f"(?:{f.pattern})" for f in families)),
+            tuple((compiled.pattern(f.pattern), f.frame) for f in families),
         )
         for name, families in by_category.items()
     }
@@ -281,6 +292,10 @@ def _frame_holds(frame: str, sentence: str, after: str) -> bool:
         return _OWN.search(sentence) is not None
     if frame == "scene":
         return _OWN.search(sentence) is not None or _SCENE.search(sentence) is not None
+    if frame == "again":
+        return _AGAIN.search(sentence) is not None
+    if frame == "rushing":
+        return _OWN.search(sentence) is not None and _RUSHING.search(sentence) is not None
     if frame == "addressed":
         return _ADDRESSED.search(sentence) is not None
     if frame == "stranger":
