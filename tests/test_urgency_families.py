@@ -12,7 +12,9 @@ families the rules caught 0.433 (English) and 0.300 (Dutch) of the urgent ones; 
 still wrong are strict xfails with their reason.
 
 `..._heldback.tsv` (30 of each) were written at the same time and scored once, after the
-families were done, never used to change them (README: the figures).
+families were done, never used to change them: 0.400 -> 0.600 recall in English and
+0.333 -> 0.467 in Dutch (the older rules -> with the families); their misses are strict
+xfails below, each with what it lacks.
 
 Each row is checked as the evaluation scores it: critical and high as one urgent class.
 """
@@ -39,6 +41,27 @@ FILES = ("urgency_probes_en_families.tsv", "nl_urgency_probes_families.tsv")
 KNOWN = {
     "nl-fam-059": "'afspraak morgen' in a thank-you is time pressure to an older rule",
 }
+HELD_BACK = ("urgency_probes_en_families_heldback.tsv", "nl_urgency_probes_families_heldback.tsv")
+# The held-back batches' rows the families get wrong, scored once and left unfitted: what
+# words nobody listed still slip past (README: 0.600 and 0.467 recall there).
+KNOWN |= {
+    "hb002": "plastic in baby formula: no family lists a foreign body in food but glass and metal",
+    "hb003": "a carer who never came to a dependent person: no family for essential help missing",
+    "hb007": "an advance that 'never landed' with the fee kept: money not arriving is no family",
+    "hb009": "a trading platform that 'froze' mid-sale: freezing is listed for cards, not screens",
+    "hb011": "a sailing 'scrapped' and 'stuck at the port': 'sailing' is no transport word",
+    "hb012": "'signed with a competitor' (no 'switched' or 'moved'): churn by its paperwork",
+    "hb019": "'read your post on … scams': a post read is no report opener ('read that', 'read about')",
+    "nl-famhb-001": "'stuurbekrachtiging viel uit': a compound the part list does not hold",
+    "nl-famhb-003": "home care that did not come to a mother who cannot get up: as hb003",
+    "nl-famhb-004": "talked into a 'veilige rekening': the scam by its story, no victim word",
+    "nl-famhb-007": "an advance 'nooit op mijn rekening gekomen': as hb007",
+    "nl-famhb-008": "a 'beperkt' account: the cut-off forms kept for accounts leave out 'beperkt'",
+    "nl-famhb-009": "a platform that 'bevroor' mid-sale: as hb009",
+    "nl-famhb-012": "'getekend bij de concurrent' before 'getekend': the word order is the other way",
+    "nl-famhb-015": "a gate closing in 40 minutes and an app that will not load the boarding pass",
+    "nl-famhb-017": "'flesvoeding' in a recycling question: an older rule makes any baby formula critical",
+}
 
 
 def urgent(level: str) -> bool:
@@ -63,10 +86,16 @@ def test_family_probe(row: Labelled) -> None:
     assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
 
 
+@pytest.mark.parametrize("row", cases(*HELD_BACK))
+def test_held_back_probe(row: Labelled) -> None:
+    got = analyse(row.text, PLAIN).urgency
+    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+
+
 def test_the_probe_files_are_half_urgent() -> None:
-    for name in FILES:
+    for name in FILES + HELD_BACK:
         rows = read_labelled(LABELLED / name)
-        assert len(rows) >= 60
+        assert len(rows) >= (60 if name in FILES else 30)
         assert abs(sum(urgent(r.urgency) for r in rows) - len(rows) / 2) <= 1
 
 
