@@ -432,8 +432,8 @@ GONE_KIN_EN = (
     "sadly passed",
 )
 GONE_KIN_NL = (
-    "heengegaan", "ontvallen", "ontslapen", "gestorven", "overleden", "omgekomen", "verongelukt",
-    "is er niet meer",
+    # Not "overleden" or "gestorven": those count alone, as phrases.
+    "heengegaan", "ontvallen", "ontslapen", "omgekomen", "verongelukt", "is er niet meer",
 )
 
 
