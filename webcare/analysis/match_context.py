@@ -3,8 +3,10 @@
 A match does not count when it is negated ("geen storing", "not hacked"), resolved in the
 same sentence ("storing is opgelost", "outage issue solved"), one item of a list ("such as
 unwrapped food, medicine"), asked about ("what happens if my flight is cancelled?"), a fear
-that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …") or words of a
-quoted title ("your article 'fraud, identity theft and …' was useful").
+that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …"), words of a
+quoted title ("your article 'fraud, identity theft and …' was useful"), in a how-to
+question ("kan ik mijn kaart zelf blokkeren?") or in a clause that reports news or a
+warning ("bedankt voor de waarschuwing over die whatsapp-fraude").
 Each check looks at a window of the folded text (`rules.fold`) around the match.
 """
 

@@ -29,7 +29,11 @@ quoting the first place it counts. Waiting for a parcel with nothing else at sta
 delivery complaint (normal), not time pressure (English wording); a delay told with a past marker ("last
 week") is a complaint, not travel disruption now. A match does not count when it is negated ("geen
 storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
-issue solved") or one item of a list ("such as unwrapped food, medicine"). A category may
+issue solved"), one item of a list ("such as unwrapped food, medicine"), in a clause that
+reports news or a warning ("read that customers of some bank …"), or, for a regulator or a
+medicine, in a how-to question. Besides its phrases a category has word families
+(`urgency_families`: its symptom words in all their forms), each counted only in its frame
+(someone the author speaks for affected, another's hand, money still taken …). A category may
 suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
 An author's reach is not urgency: priority counts it separately. Emotional moments are
 urgent whatever the amount involved; `route` uses each category's emotional, monetary and
