@@ -29,9 +29,9 @@ quoting the first place it counts. Waiting for a parcel with nothing else at sta
 delivery complaint (normal), not time pressure (English wording); a delay told with a past marker ("last
 week") is a complaint, not travel disruption now. A match does not count when it is negated ("geen
 storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
-issue solved"), one item of a list ("such as unwrapped food, medicine"), in a clause that
-reports news or a warning ("read that customers of some bank …"), or, for a regulator or a
-medicine, in a how-to question. Besides its phrases a category has word families
+issue solved"), one item of a list ("such as unwrapped food, medicine"), a scam in a clause
+that reports news or a warning ("read that customers of some bank lost … to a scam"), or,
+for a regulator or a medicine, in a how-to question. Besides its phrases a category has word families
 (`urgency_families`: its symptom words in all their forms), each counted only in its frame
 (someone the author speaks for affected, another's hand, money still taken …). A category may
 suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
@@ -290,8 +290,9 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
 
 
 def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
-    """A word family's match (`urgency_families`) in a how-to question, turned hypothetical
-    after its first word, or in a sentence that lacks the family's frame; unless one of the
+    """A word family's match (`urgency_families`) in a how-to question, in a report of news
+    or a warning, turned hypothetical after its first word, or in a sentence that lacks the
+    family's frame; unless one of the
     category's own phrases matches there too (the family's match may have hidden it)."""
     if not urgency_families.family_match(name, start, end, low):
         return False
@@ -301,6 +302,7 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
     sentence = _LEADING_HANDLES.sub("", low[begin : stop + 1])
     if not (
         how_to(low, start)
+        or reported(low, start)
         or hypothetical(low, end)
         or (name in _HARM and (_past(low, start, end) or _past_nl(low, start, end)))
         or urgency_families.frame_fails(name, start, end, low, sentence, low[end:stop])
@@ -364,9 +366,13 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     denied = low[start].isalpha() and negated(low, start)
     if name in _ASKED_ABOUT and how_to(low, start):
         return False
+    # News or a warning about a scam names it ("bedankt voor de waarschuwing over die
+    # whatsapp-fraude"); other categories' phrases, and a config's, keep counting in a report
+    # ("ik las over een terugroepactie" may be the customer's own jar).
+    if name == "fraud" and reported(low, start):
+        return False
     return not (
         denied
-        or reported(low, start)
         or resolved(low, end)
         or listed(low, start, end)
         or hypothetical(low, start)

@@ -199,8 +199,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("anger", "any", r"(?:you\s+are|you're|youre|you\s+r|y'all\s+are|you\s+guys\s+are|you\s+lot\s+are|you)\s+(?:(?:\w+\s+){0,2}?(?:a|such|total|complete|absolute|utter|bloody|fucking)\s+)?(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b(?!\s+(?:fan|fans|team|game|movie|film|of\s+the\s+caribbean))"),
     _f("anger", "addressed", _words(w.COLLECTIVE_NL) + r"\s+(?:\w+\s+)?" + _words(w.INSULTS_NL) + r"\b"),
     _f("anger", "any", r"(?:jullie|ze|zij|u)\s+(?:zijn|bent|zijt)\s+(?:\w+\s+){0,3}?" + _words(w.INSULTS_NL) + r"\b"),
-    # ---- vulnerable: someone close who died
-    _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
+    # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
+    _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),
     _f("vulnerable", "own", _words(w.KIN_NL) + r"\s+(?:\S+\s+){0,3}?" + _words(w.GONE_KIN_NL) + r"\b"),
     _f("vulnerable", "own", _words(w.KIN_NL) + r"\s+verloren\b"),
