@@ -244,7 +244,8 @@ URGENT = [
     ("The website is down and I can't log in", "high", "outage", "website is down"),
     ("Checkout keeps crashing, can't pay", "high", "outage", "keeps crashing"),
     ("Ik schakel een advocaat in als dit niet wordt opgelost", "high", "legal", "advocaat"),
-    ("Ik ga naar de Geschillencommissie", "high", "legal", "Geschillencommissie"),
+    # The regulator with the step towards it (a word family's match, urgency_families).
+    ("Ik ga naar de Geschillencommissie", "high", "legal", "ga naar de Geschillencommissie"),
     ("I will take legal action if this is not resolved", "high", "legal", "legal action"),
     (
         "Ik zeg mijn Bolderkar Plus abonnement op",

@@ -64,7 +64,8 @@ CASES = [
     ("The final bill was five times the quote", "high", "money", "five times the quote"),
     ("Al drie weken wacht ik op mijn geld", "high", "money", "wacht ik op mijn geld"),
     # a blocked account or card: high
-    ("Mijn rekening is geblokkeerd zonder uitleg", "high", "blocked", "geblokkeerd"),
+    # A word family's match (urgency_families) quotes its subject with it.
+    ("Mijn rekening is geblokkeerd zonder uitleg", "high", "blocked", "rekening is geblokkeerd"),
     ("My card has been blocked and nobody can tell me why", "high", "blocked", "card has been blocked"),
     ("@Uber_Support my account gets disabled every time I try to log in", "high", "blocked",
      "account gets disabled"),
@@ -81,7 +82,7 @@ CASES = [
     ("Missed my connection in Paris and my bags are lost", "high", "travel", "Missed my connection"),
     # legal: high
     ("Ik schakel mijn advocaat in", "high", "legal", "advocaat"),
-    ("Ik stap naar de Geschillencommissie als dit niet opgelost wordt", "high", "legal", "Geschillencommissie"),
+    ("Ik stap naar de Geschillencommissie als dit niet opgelost wordt", "high", "legal", "stap naar de Geschillencommissie"),
     ("Ik ga dit melden bij Test-Aankoop", "high", "legal", "Test-Aankoop"),  # Flemish consumer body
     ("I will report you to Trading Standards", "high", "legal", "Trading Standards"),
     # churn: high
@@ -455,7 +456,8 @@ def configured(tmp_path: Path) -> Settings:
         # a built-in's level overridden: churn is still a reason, but normal
         ("Ik zeg mijn abonnement op", "normal", ("churn",), "churn: 'Ik zeg mijn abonnement op'"),
         # a built-in extended: its own patterns still work, and the new one too
-        ("Ik mail dit naar Omroep MAX", "high", ("escalation",), "public escalation: 'Omroep MAX'"),
+        # (not "Ik mail dit naar Omroep MAX": the built-in word families read that one)
+        ("Dit gaat naar Omroep MAX", "high", ("escalation",), "public escalation: 'Omroep MAX'"),
         ("Ik ga naar Radar", "high", ("escalation",), "public escalation: 'naar Radar'"),
         # a built-in's patterns replaced
         ("Het platform onbereikbaar, al uren", "high", ("outage",), "outage: 'platform onbereikbaar'"),

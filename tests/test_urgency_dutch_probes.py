@@ -73,7 +73,6 @@ KNOWN_MISSES = {
     "names the charge as wrong",
     # The last batch, written after every rule and used to change none: what the rules miss on
     # new text.
-    "nl-probe-378": "'krijg … niet meer te zien' and 'een draaiend wieltje' are no symptoms yet",
     "nl-probe-379": "an error code quoted without an error word ('code E12'), then 'niks meer'",
     "nl-probe-383": "a card 'niet meer bruikbaar' (only 'onbruikbaar' is a symptom)",
     "nl-probe-392": "'word niet meer toegelaten tot mijn rekening' is no way of being cut off yet",
@@ -90,10 +89,9 @@ KNOWN_MISSES = {
     "nl-probe-550": "luggage lost with the medication in it: 'medicatie' makes it a health "
     "emergency (critical), the trip's disruption is high",
     "nl-probe-555": "'nog steeds niet met Apple Pay' is time pressure to the rules (as row 321)",
-    "nl-probe-638": "an account 'niet meer te zien in de app' is no symptom yet (as row 378)",
+    "nl-probe-638": "an account 'niet meer te zien in de app' is no symptom yet",
     # Rows 768-787 were written after this round's rules and changed none: 0.700 recall, as
     # before the round.
-    "nl-probe-768": "'doet de tv het niet meer': the subject between 'doet' and 'het niet'",
     "nl-probe-771": "someone posing as a son on WhatsApp ('gedaan alsof hij mijn zoon was') and "
     "money sent: no rule reads the pretence",
     "nl-probe-772": "a switch told by its paperwork ('laatste factuur', 'contract bij Orange "

@@ -72,14 +72,15 @@ KNOWN_FALSE_ALARMS |= {"gd040"}
 # a measure of how far they generalise: these urgent tweets are still missed there (and
 # ft033, a webinar in an hour with support unreachable, whose rule cost too much).
 KNOWN_MISSES = frozenset(
-    """fu001 fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
+    """fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
     fu025 ft033""".split()
 )
-# The styles file's last 20 (gd061-gd080) were written after this round's rules and changed
-# none of them: 0.600 recall there, as before the round. What they miss, left unfitted: a
-# word between the premium taken and "twice", a takeover told as someone changing the
-# password and ordering, "without electricity since", a film "going on tiktok".
-KNOWN_MISSES |= {"gd062", "gd064", "gd068", "gd070"}
+# The styles file's last 20 (gd061-gd080) were written after that round's rules and changed
+# none of them: 0.600 recall there, as before the round. What they miss, left unfitted:
+# "without electricity since", a film "going on tiktok". (The word families caught two
+# more: a premium taken out twice with the account "overdrawn", and a takeover told as
+# someone changing the password; and fu001, a stream that "kicks me out".)
+KNOWN_MISSES |= {"gd068", "gd070"}
 # Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})

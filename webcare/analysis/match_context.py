@@ -3,8 +3,10 @@
 A match does not count when it is negated ("geen storing", "not hacked"), resolved in the
 same sentence ("storing is opgelost", "outage issue solved"), one item of a list ("such as
 unwrapped food, medicine"), asked about ("what happens if my flight is cancelled?"), a fear
-that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …") or words of a
-quoted title ("your article 'fraud, identity theft and …' was useful").
+that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …"), words of a
+quoted title ("your article 'fraud, identity theft and …' was useful"), in a how-to
+question ("kan ik mijn kaart zelf blokkeren?") or in a clause that reports news or a
+warning ("bedankt voor de waarschuwing over die whatsapp-fraude").
 Each check looks at a window of the folded text (`rules.fold`) around the match.
 """
 
@@ -243,3 +245,50 @@ def titled(low: str, start: int) -> bool:
         return False
     inside = window[openings[-1].end() :]
     return not any(quote in inside for quote in ("'", '"', "’", "”"))
+
+
+# A how-to question names a thing, it reports nothing: "how do I freeze my card?", "kan ik
+# mijn kaart zelf blokkeren als ik ze kwijt ben?", "werkt de ombudsdienst ook voor
+# bedrijven?". The opener must begin the match's own clause: "how do I get my money out,
+# my account was frozen?" reports a frozen account.
+_HOW_TO = re.compile(
+    r"\s*(?:@\w+[\s,:]*)*(?:how|can\s+(?:i|we|you)|could\s+(?:i|we|you)|is\s+it\s+possible|is\s+there|are\s+there"
+    r"|does\s+(?:the|your|a|an)|what(?:'s|\s+is|\s+are|\s+does)\s+(?:the|your|a)|hoe|kan\s+(?:ik|je|u|men)|kun\s+(?:ik|je)"
+    r"|kunt\s+u|kunnen\s+(?:we|wij|jullie)|mag\s+(?:ik|je)|is\s+het\s+mogelijk|zijn\s+er|is\s+er|werkt\s+(?:de|het|uw|jullie)"
+    r"|wat\s+(?:kost|is|zijn|zegt)|geldt|waar\s+kan)\b"
+)
+
+
+def how_to(low: str, start: int) -> bool:
+    """A question (its sentence ends in "?") whose clause, up to the match, opens with a
+    how-to or yes-no opener (`_HOW_TO`)."""
+    if "?" not in low[start : start + 200]:
+        return False
+    stop = start + first_mark(low[start : start + 200], SENTENCE_END)
+    if low[stop : stop + 1] != "?":
+        return False
+    return _HOW_TO.match(clause_before(low, start)) is not None
+
+
+# Someone else's case, told: "read that customers of some bank lost their savings to a
+# scam", "bedankt voor de waarschuwing over die whatsapp-fraude", "saw on the news that".
+# In the match's own clause only: "I heard your app is down, I can't log in" still counts
+# its second clause.
+_REPORTED = re.compile(quick_search(
+    r"\b(?:(?:read|heard|saw|seen)\s+(?:that|about|on\s+the\s+news|in\s+the\s+(?:news|paper))|in\s+the\s+news"
+    r"|(?:warning|warnings|warn|warned|alert|alerts|tips?|article|advice|campaign)\s+(?:about|on|against|of|re)"
+    r"|(?:las|lees|gelezen|hoorde|gehoord|zag|gezien)\s+(?:net\s+|vandaag\s+|gisteren\s+)?(?:dat|over|op\s+het\s+nieuws|in\s+de\s+krant)"
+    r"|op\s+het\s+nieuws|in\s+het\s+nieuws|in\s+de\s+krant|waarschuwing\w*\s+(?:over|voor|tegen)"
+    r"|waarschuwen\s+(?:voor|tegen|over)|tips?\s+(?:over|tegen|voor)|artikel\s+over|campagne\s+(?:over|tegen))\b"
+))  # fmt: skip
+_REPORT_HINTS = ("read", "heard", "saw", "seen", "news", "warn", "alert", "tip", "article", "advice", "campaign",
+                 "waarschuw", "las", "lees", "gelezen", "hoorde", "gehoord", "zag", "gezien", "nieuws", "krant", "artikel",
+                 "campagne")  # fmt: skip
+
+
+def reported(low: str, start: int) -> bool:
+    """A report of news or a warning opens the match's clause (`_REPORTED`)."""
+    before = clause_before(low, start)
+    if not any(hint in before for hint in _REPORT_HINTS):
+        return False
+    return _REPORTED.search(before) is not None

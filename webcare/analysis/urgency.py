@@ -29,7 +29,11 @@ quoting the first place it counts. Waiting for a parcel with nothing else at sta
 delivery complaint (normal), not time pressure (English wording); a delay told with a past marker ("last
 week") is a complaint, not travel disruption now. A match does not count when it is negated ("geen
 storing", "not hacked"), resolved in the same sentence ("storing is opgelost", "outage
-issue solved") or one item of a list ("such as unwrapped food, medicine"). A category may
+issue solved"), one item of a list ("such as unwrapped food, medicine"), a scam in a clause
+that reports news or a warning ("read that customers of some bank lost … to a scam"), or,
+for a regulator or a medicine, in a how-to question. Besides its phrases a category has word families
+(`urgency_families`: its symptom words in all their forms), each counted only in its frame
+(someone the author speaks for affected, another's hand, money still taken …). A category may
 suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
 An author's reach is not urgency: priority counts it separately. Emotional moments are
 urgent whatever the amount involved; `route` uses each category's emotional, monetary and
@@ -46,15 +50,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from webcare.analysis import urgency_lexicon
+from webcare.analysis import compiled, urgency_families, urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
 from webcare.analysis.match_context import (
     SENTENCE_END,
     clause_before,
     first_mark,
+    how_to,
     hypothetical,
     listed,
     negated,
+    reported,
     resolved,
     sentence_start,
     titled,
@@ -140,7 +146,7 @@ _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ",
 # last month was delayed 3 hours", "vorige week 2 uur vertraagd".
 _PAST = re.compile(quick_search(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas)"
-    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago"
+    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
     r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
 ))  # fmt: skip
 
@@ -248,6 +254,10 @@ _TOWARDS_US_NL = re.compile(
 )
 
 
+# The same in English: "a mate is porting his number to you", "switching over to you guys".
+_TOWARDS_US_EN = re.compile(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
+
+
 # Per category: all its symptoms in one regex (one quick test), then each with its subject
 # (see SUBJECT_BEFORE_NL in the lexicon).
 _SUBJECTS_NL = {
@@ -279,6 +289,42 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
     return False
 
 
+def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
+    """A word family's match (`urgency_families`) in a how-to question, in a report of news
+    or a warning, turned hypothetical after its first word, or in a sentence that lacks the
+    family's frame; unless one of the
+    category's own phrases matches there too (the family's match may have hidden it)."""
+    if not urgency_families.family_match(name, start, end, low):
+        return False
+    begin = sentence_start(low, start)
+    after = low[end : end + 160]
+    stop = end + first_mark(after, SENTENCE_END)
+    sentence = _LEADING_HANDLES.sub("", low[begin : stop + 1])
+    if not (
+        how_to(low, start)
+        or reported(low, start)
+        or hypothetical(low, end)
+        or (name in _HARM and (_past(low, start, end) or _past_nl(low, start, end)))
+        or urgency_families.frame_fails(name, start, end, low, sentence, low[end:stop])
+    ):
+        return False
+    return _phrases(name).match(low, start) is None
+
+
+# A harm told as past ("when I broke my arm earlier this year") is a story, not an emergency.
+_HARM = frozenset({"safety", "health"})
+_LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
+# Naming a regulator or a medicine in a how-to question asks about it: "werkt de
+# ombudsdienst ook voor kleine bedrijven?", "can I collect my prescription elsewhere?".
+_ASKED_ABOUT = frozenset({"legal", "health"})
+
+
+@functools.cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """A built-in category's own phrases in one regex (compiled when first needed)."""
+    return compiled.pattern("|".join(f"(?:{p})" for p in urgency_lexicon.PHRASES.get(name, ())) or "(?!)")
+
+
 # "annoying but it works": a nuisance, not an outage.
 _STILL_WORKS = re.compile(
     r"[^.!?]{0,80}?\b(?:but|maar)\s+(?:it|het|hij|ze|everything|alles)\s+(?:still\s+|does\s+|nog\s+|wel\s+)?(?:works|werkt|werken)\b(?!\s+(?:niet|nie|not))"
@@ -289,6 +335,8 @@ _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootsc
 
 def _counts(name: str, start: int, end: int, low: str) -> bool:
     if _lacks_subject_nl(name, start, end, low):
+        return False
+    if _outside_frame(name, start, end, low):
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
         return False
@@ -304,6 +352,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "blocked" and _past_nl(low, start, end):
         return False
+    if name == "churn" and " to " in low[start : end + 40] and _TOWARDS_US_EN.search(low, start, end + 40):
+        return False
     if name == "churn" and "naar " in low[start : end + 100] and _TOWARDS_US_NL.search(
         low, start, end + len(_clause_after(low, end))
     ):
@@ -314,6 +364,13 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
+    if name in _ASKED_ABOUT and how_to(low, start):
+        return False
+    # News or a warning about a scam names it ("bedankt voor de waarschuwing over die
+    # whatsapp-fraude"); other categories' phrases, and a config's, keep counting in a report
+    # ("ik las over een terugroepactie" may be the customer's own jar).
+    if name == "fraud" and reported(low, start):
+        return False
     return not (
         denied
         or resolved(low, end)

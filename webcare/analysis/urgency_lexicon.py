@@ -4,8 +4,9 @@ other languages' patterns in webcare.analysis.urgency_other_languages."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from webcare.analysis import urgency_families
 from webcare.model import UrgencyLevel
 
 CRITICAL, HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
@@ -1221,8 +1222,22 @@ PRESSURE = Category(
     "time pressure",
 )  # fmt: skip
 
-BUILTIN: tuple[Category, ...] = (
-    SAFETY, HEALTH, VULNERABLE, FRAUD, MONEY, BLOCKED, OUTAGE, TRAVEL, LEGAL, CHURN, ESCALATION,
-    ANGER, PRESSURE,
+# Each category's own phrases, before its word families are added (`urgency` asks whether one
+# matches where a family's match lacks its frame).
+PHRASES: dict[str, tuple[str, ...]] = {
+    category.name: category.patterns
+    for category in (
+        SAFETY, HEALTH, VULNERABLE, FRAUD, MONEY, BLOCKED, OUTAGE, TRAVEL, LEGAL, CHURN, ESCALATION,
+        ANGER, PRESSURE,
+    )
+}  # fmt: skip
+# Each category's phrases, then its word families (`urgency_families`: symptoms in all
+# their forms, each counted only in its frame).
+BUILTIN: tuple[Category, ...] = tuple(
+    replace(category, patterns=(*category.patterns, *urgency_families.patterns(category.name)))
+    for category in (
+        SAFETY, HEALTH, VULNERABLE, FRAUD, MONEY, BLOCKED, OUTAGE, TRAVEL, LEGAL, CHURN, ESCALATION,
+        ANGER, PRESSURE,
+    )
 )  # fmt: skip
 BUILTIN_NAMES: tuple[str, ...] = tuple(category.name for category in BUILTIN)

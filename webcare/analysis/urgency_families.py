@@ -1,0 +1,309 @@
+"""Urgency by word family: each urgent category's symptom vocabulary, as a Dutch or Flemish
+and an English reader knows it, generated in all its forms, with the frame that makes it
+urgent now. Pure: data and the small generators it needs.
+
+The phrase rules in `urgency_lexicon` were each written from a message that said it so:
+a new message that says the same thing in other words ("the kitchen reeks of rotten eggs",
+"mijn lippen zwellen op", "you are still pulling £45 out of my account") slipped past them.
+Here a category lists what can go wrong in its own words (a part of the body with what
+happened to it, a smell with what it smells of, a card or an account with what was done to
+it, a train with how it stopped, an insult with its collective noun), and the forms are
+generated: a Dutch verb by `dutch_morphology.verb_forms`, an English one by `en_verb`,
+plurals by rule, a word written without its accent beside the one with it.
+
+A family's words alone are often not the customer's emergency ("my wrist is swollen" is;
+"are your bars safe for a swollen-lip allergy?" is not), so each family names its frame,
+checked where it matches (`urgency._counts` through `frame_fails`):
+
+  any        the words say it all ("reeks of gas", "handlebar snapped off")
+  own        someone the author speaks for is affected: I, we, my, our (Dutch ik, we,
+             mijn, onze), the family or the kids, in the sentence
+  stranger   another's hand: someone, "I didn't", "without my", "iemand", "niet door mij"
+  money      an amount or money named in the sentence ("£900 has left my account")
+  persisting the money is still being taken: still, again, after I cancelled, twice,
+             "nog steeds", "ondanks", "opgezegd"
+  overdue    a promise of money long past: weeks, months, still, never, "weken"
+
+  addressed  said to or of the brand: you, your, jullie, they, "this company"
+  again      back where one started: weer, terug, again, every time
+  rushing    own, and on the way to a doctor now: rijden, onderweg, met spoed
+  scene      someone the author speaks for (as own), or a place the brand runs: a train,
+             a platform, a shop, a plane (a film's fist fight has neither)
+
+A family's match also does not count inside a how-to question ("how do I freeze my card?",
+"kan ik mijn kaart zelf blokkeren?": `match_context.how_to`), nor when the sentence turns
+hypothetical after its first word ("als mijn man ooit overlijdt"), and every match is
+subject to the checks all rules have (negated, resolved, hypothetical, listed, a quoted
+title, a warning or a report about others: `match_context`). Every pattern begins at its rare word: a symptom, a body part, a
+collective noun, not at "I" or "the".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from webcare.analysis import compiled
+from webcare.analysis import urgency_family_words as w
+
+# ---------------------------------------------------------------- patterns
+
+def _plain(word: str) -> str:
+    """A word without its accents ("geïnd" -> "geind"), as many type it."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _words(*groups: tuple[str, ...] | list[str]) -> str:
+    """One alternation of every form, longest first, each with its accentless twin."""
+    forms = {f for group in groups for word in group for f in (word, _plain(word))}
+    # "-" and "." unescaped where they are plain: the matcher dispatches on a pattern's first
+    # letters, and an escape there would make it start at "e" for "e-mail".
+    spelled = (re.escape(f).replace(r"\ ", r"\s+").replace(r"\-", "-") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return "(?:" + "|".join(spelled) + ")"
+
+
+_GAP = r"\s+(?:\S+\s+){0,%d}?"
+
+
+def gap(n: int) -> str:
+    """White space and at most `n` words of any kind (amounts like "£45" too)."""
+    return _GAP % n
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    category: str
+    frame: str  # "any", "own", "stranger", "money", "persisting", "overdue": see the module's text
+    pattern: str
+
+
+def _f(category: str, frame: str, pattern: str) -> Family:
+    return Family(category, frame, pattern)
+
+
+_HEAD_COMPOUNDS = r"(?<!shower\s)(?<!print\s)(?<!brush\s)(?<!tap\s)"
+_HURT_EN_ADVERB = r"(?:(?:really|badly|very|so|all|completely|totally|now|still|pretty)\s+)?"
+_COPULA_EN = r"(?:is\s+|are\s+|was\s+|were\s+|got\s+|has\s+been\s+|have\s+been\s+|'s\s+)?"
+_COPULA_NL = r"(?:is\s+|zijn\s+|was\s+|waren\s+|staat\s+|stond\s+|zit\s+|zat\s+|helemaal\s+)?"
+_MONEY_TAKEN = ("left my account", "gone from my account", "disappeared from my account", "vanished from my account",
+                "missing from my account", "drained from my account", "taken from my account", "withdrawn from my account",
+                "gone from my card", "taken from my card", "left our account", "gone from our account")
+
+FAMILIES: tuple[Family, ...] = (
+    # ---- safety: a body part hurt, a smell of gas or fire, a threat, a part that failed
+    _f("safety", "own", _HEAD_COMPOUNDS + _words(w.BODY_EN) + r"\s+" + _COPULA_EN + _HURT_EN_ADVERB + _words(w.HURT_EN) + r"\b"),
+    _f("safety", "any", _words(w.en_verbs("break=broke,broken", "fracture", "sprain", "dislocate", "burn=burnt,burnt", "scald", "gash", "crack", "split=split,split", "slice=sliced,sliced")) + r"\s+(?:my|his|her|their|our)\s+(?:\w+\s+)?" + _words(w.BODY_EN) + r"\b(?!\s+(?:laughing|off))"),
+    _f("safety", "own", r"(?<!in\s)(?:stitches|concussion|paramedics?)\b"),
+    _f("safety", "own", _words(w.BODY_NL) + r"\s+" + _COPULA_NL + _words(w.HURT_NL) + r"\b"),
+    _f("safety", "own", _words(("gebroken", "gekneusde", "verstuikte", "ontwrichte", "opengelegen", "opengehaalde")) + r"\s+" + _words(w.BODY_NL) + r"\b"),
+    _f("safety", "own", _words(("hersenschudding", "hechtingen", "botbreuk", "gips om", "klapband", "ambulancier", "ambulanciers")) + r"\b"),
+    _f("safety", "own", _words(("gesmakt", "smakte", "onderuit gegaan", "onderuitgegaan", "onderuit gegleden", "uitgegleden", "gestruikeld", "gevloerd", "over de kop gegaan", "over de kop geslagen", "over mijn stuur", "over het stuur", "tegen de vlakte")) + r"\b"),
+    _f("safety", "own", _words(("went over the handlebars", "went over the front", "flung off", "slipped on", "tripped over", "tripped on", "face-planted", "faceplanted", "hit the ground", "hit the kerb", "hit the curb", "hit my head", "tyre blew", "tire blew", "tyre blowout", "tire blowout")) + r"\b(?!\s+running)"),
+    _f("safety", "any", _words(w.SMELL_VERBS_EN + ("stench", "odour", "odor", "whiff")) + r"\s+(?:\w+\s+){0,2}?(?:of|like)\s+(?:\w+\s+)?" + _words(w.SMELLS_EN) + r"\b(?!\s+(?:station|prices?|bills?|money))"),
+    _f("safety", "any", _words(w.SMELL_VERBS_NL + ("lucht", "stank", "geur", "walm")) + r"\s+(?:\w+\s+){0,5}?(?:naar|van)\s+(?:\w+\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract))"),
+    _f("safety", "any", _words(("boiler", "gas meter", "gas pipe", "cooker", "hob", "ketel", "cv-ketel", "gasleiding", "gasmeter", "fornuis", "kookplaat", "geiser")) + gap(3) + _words(("hissing", "sist", "siste", "sisten", "leaking gas", "lekt gas", "sparking", "vonkt", "smoking", "rookt", "on fire", "in brand")) + r"\b"),
+    _f("safety", "scene", _words(w.en_verbs("attack", "assault", "menace", "stab/stabb", "punch", "slash", "headbutt", "spit=spat,spat")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_EN) + r"\b"),
+    _f("safety", "scene", _words(w.en_verbs("threaten", "attack", "assault", "menace", "wave", "brandish", "wield", "point")) + r"\s+(?:\w+\s+){0,4}?with\s+(?:a|an|his|her|their)\s+(?:broken\s+)?" + _words(w.WEAPONS_EN) + r"\b"),
+    _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
+    _f("safety", "scene", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
+    _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
+    _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "elkaar getrapt", "elkaar geslagen", "neergeslagen", "bestolen op straat")) + r"\b"),
+    _f("safety", "any", _words(w.VEHICLE_PARTS_EN) + gap(3) + _words(w.PART_FAILS_EN) + r"\b(?!\s+(?:on\s+the\s+(?:app|website|site)|in\s+the\s+(?:app|shop|store)|test|the\s+mot))"),
+    _f("safety", "any", _words(w.VEHICLE_PARTS_NL) + gap(3) + _words(w.PART_FAILS_NL) + r"\b"),
+    _f("safety", "own", _words(("stuck in the lift", "stuck in a lift", "stuck in the elevator", "stuck in an elevator", "trapped in the lift", "trapped in the elevator", "trapped in a lift", "vast in de lift", "opgesloten in de lift", "vast in een lift", "lift vast", "lift opgesloten")) + r"\b"),
+    # ---- health: swelling, breath, the gut, a wrong or missing medicine, off to a doctor
+    _f("health", "own", _words(w.SWELLING_PARTS_EN) + gap(2) + _words(w.SWELL_EN) + r"\b"),
+    _f("health", "own", _words(w.SWELLING_PARTS_NL) + gap(2) + _words(w.SWELL_NL) + r"\b"),
+    _f("health", "own", _words(w.ALLERGY_EN + w.ALLERGY_NL) + r"\b"),
+    _f("health", "own", r"(?<!van\ste\s)(?<!om\ste\s)(?<!want\sto\s)(?<!wanna\s)" + _words(w.GUT_EN + w.GUT_NL) + r"\b(?!\s+(?:van|op|over|at|on)\s+(?:jullie|u|die|dat|deze|dit|your|you|this|the\s+(?:price|prices|service)))"),
+    _f("health", "own", _words(("toilet", "loo", "wc")) + r"\s+(?:\w+\s+)?(?:since|all\s+(?:night|day|morning|weekend)|for\s+(?:hours|days)|sinds|de\s+hele\s+(?:nacht|dag)|al\s+(?:uren|dagen))\b"),
+    _f("health", "own", _words(w.DRUGS_EN) + gap(4) + _words(("double", "triple", "twice the", "wrong", "incorrect", "mixed up", "never arrived", "didn't arrive", "did not arrive", "missing", "ran out", "running out", "run out", "out of stock", "someone else's", "expired")) + r"\b(?!\s+(?:price|prices|delivery\s+fee))"),
+    _f("health", "any", _words(("wrong", "incorrect", "double", "triple", "twice the", "someone else's")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_EN + ("strength",)) + r"\b"),
+    _f("health", "own", _words(w.DRUGS_NL) + gap(4) + _words(("dubbele", "dubbel", "verkeerde", "verkeerd", "te hoge", "niet geleverd", "nooit geleverd", "niet aangekomen", "niet op voorraad", "van iemand anders", "vervallen", "verwisseld")) + r"\b"),
+    _f("health", "any", _words(("verkeerde", "dubbele", "te hoge", "andermans")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_NL) + r"\b"),
+    _f("health", "rushing", _words(("dokter", "huisarts", "spoedarts", "spoedpost", "huisartsenpost", "wachtpost", "spoedgevallen", "eerste hulp", "wachtdienst")) + r"\b"),
+    _f("health", "own", _words(w.en_verbs("rush", "race") + ("on our way", "on my way", "heading", "headed")) + r"\s+(?:\S+\s+){0,3}?to\s+(?:the\s+|an?\s+)?" + _words(("urgent care", "er", "a&e", "a & e", "doctor", "doctors", "gp", "walk-in", "walk in centre", "emergency", "clinic", "hospital")) + r"\b"),
+    _f("health", "own", r"urgent\s+care\b"),
+    # ---- fraud: payees and money not the author's, a number or login taken over, a lure
+    _f("fraud", "stranger", _words(w.en_nouns("payee", "beneficiary", "mandate", "standing order", "direct debit", "device")) + gap(3) + _words(("added", "created", "set up", "appeared", "registered", "linked")) + r"\b"),
+    _f("fraud", "money", _words(_MONEY_TAKEN) + r"\b"),
+    _f("fraud", "own", _words(("emptied my account", "drained my account", "cleared out my account", "wiped out my account", "emptied our account", "drained our account", "emptied my savings", "drained my savings")) + r"\b"),
+    _f("fraud", "own", r"without\s+(?:my|our)\s+(?:say-?so|permission|consent|knowledge|authori[sz]ation|approval|agreement)\b"),
+    _f("fraud", "own", _words(w.SIM_EN) + gap(3) + _words(("moved to another sim", "moved to a different sim", "swapped to another sim", "hijacked", "cloned", "transferred to another sim", "moved to a new sim", "put on another sim", "taken over")) + r"\b"),
+    _f("fraud", "stranger", _words(w.CREDENTIALS_EN) + gap(4) + _words(w.CHANGED_EN) + r"\b"),
+    _f("fraud", "stranger", _words(w.CHANGED_EN) + r"\s+(?:the|my|our)\s+(?:\w+\s+)?" + _words(w.CREDENTIALS_EN) + r"\b"),
+    _f("fraud", "own", _words(w.SCAM_VICTIM_EN) + r"\b(?!\s+(?:(?:me|us)\s+)?(?:into\s+(?:buying|paying|signing|a\s+contract|an?\s+upgrade)|by\s+(?:\w+ing|your|the|their)\b))"),
+    _f("fraud", "own", _words(("fake", "bogus", "phony", "phoney", "dodgy", "spoof", "spoofed", "cloned")) + r"\s+(?:\w+\s+){0,3}?" + _words(w.LURES) + r"\b" + gap(6) + _words(("typed", "entered", "clicked", "filled", "gave", "paid", "put in", "followed", "replied", "logged in", "handed over")) + r"\b"),
+    _f("fraud", "own", _words(w.LURES) + r"[^.!?]{0,40}?" + _words(("new number", "new phone number", "new mobile", "nieuw nummer", "nieuwe nummer", "nieuw telefoonnummer", "nieuwe telefoonnummer", "nieuw gsm-nummer")) + r"[^.!?]{0,80}?" + _words(("sent", "transferred", "paid", "overgemaakt", "overgeschreven", "betaald", "gestort", "geld gestuurd")) + r"\b"),
+    _f("fraud", "own", _words(("onbekende", "vreemde", "verdachte")) + r"\s+" + _words(("rekening", "iban", "rekeningnummer", "begunstigde", "ontvanger", "bankrekening")) + r"\b"),
+    _f("fraud", "own", r"zonder\s+(?:mijn\s+|m'n\s+|ons\s+|mij\s+)?(?:toestemming|medeweten|akkoord|goedkeuring|weten|instemming)\b"),
+    _f("fraud", "own", _words(w.SIM_NL) + gap(5) + _words(("naar een andere sim", "naar een andere simkaart", "naar een nieuwe simkaart", "naar een vreemde simkaart", "overgezet naar een andere", "gekaapt", "gekloond", "geswapt")) + r"\b"),
+    _f("fraud", "stranger", _words(w.CREDENTIALS_NL) + gap(5) + _words(w.CHANGED_NL) + r"\b"),
+    _f("fraud", "own", _words(w.SCAM_VICTIM_NL) + r"\b"),
+    _f("fraud", "own", _words(("ingegaan op", "gereageerd op", "geklikt op", "getrapt in")) + r"\s+(?:een|die|dat|het|de)\s+(?:\S+\s+)?" + _words(("nep", "nepbericht", "nep-sms", "nepmail", "valse", "vals", "frauduleuze", "phishing", "phishingmail", "verdachte")) + r"\b"),
+    # ---- money: taken again or after it was stopped, a different amount, a payment bounced
+    _f("money", "persisting", _words(w.TAKE_MONEY_EN) + gap(5) + r"(?:out\s+of|from|off)\s+(?:my|our)\s+(?:\w+\s+)?" + _words(w.ACCOUNTS_EN) + r"\b"),
+    _f("money", "persisting", _words(w.TAKE_MONEY_NL) + gap(6) + r"(?:van|uit|op)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?" + _words(w.ACCOUNTS_NL) + r"\b"),
+    _f("money", "any", r"(?:instead\s+of|rather\s+than)\s+(?:my|the|our)\s+(?:usual|normal|regular|agreed|quoted|standard|monthly)\s+(?:[£$€]\s*\d|\d|amount|bill|payment|premium|direct\s+debit)"),
+    _f("money", "any", r"(?:ipv|plaats\s+van)\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|onze\s+|ons\s+)?(?:gewone|normale|vaste|gebruikelijke|afgesproken|maandelijkse|geoffreerde)\s+(?:€\s*\d|\d|bedrag|voorschot|factuur|premie|afschrijving)"),
+    _f("money", "own", _words(("mortgage payment", "mortgage", "rent", "rent payment", "direct debit", "standing order", "car payment", "loan payment")) + gap(2) + _words(("bounced", "was returned", "got returned", "came back unpaid", "was rejected", "got rejected")) + r"\b"),
+    _f("money", "own", _words(("huur", "hypotheek", "incasso", "aflossing", "huurbetaling", "premie")) + gap(3) + _words(("teruggeboekt", "gestorneerd", "geweigerd")) + r"\b"),
+    _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "ongedekt")) + r"\b"),
+    _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
+    # ---- blocked: an account or card cut off
+    _f("blocked", "own", _words(w.HELD_THINGS_EN) + gap(3) + _COPULA_EN + _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "en")) or " " in f) + ("eaten",)) + r"\b"),
+    _f("blocked", "own", _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "s", "ing")) and " " not in f) + ("ate",)) + r"\s+(?:\w+\s+)?(?:my|our)\s+(?:\w+\s+)?" + _words(w.HELD_THINGS_EN) + r"\b"),
+    _f("blocked", "own", _words(w.HELD_THINGS_NL) + gap(4) + _words(tuple(f for f in w.CUT_OFF_NL if f.startswith(("ge", "bevr", "op", "in", "vast", "stil", "dicht")) or " " in f)) + r"\b"),
+    # ---- outage: symptoms of a service that does not work now
+    _f("outage", "any", r"(?:spinning|loading)\s+(?:wheel|circle|icon|logo|symbol)\b|(?:spins|keeps\s+spinning|just\s+spins|spun)\s+(?:\w+\s+){0,2}?(?:and|forever|then|for\s+ages)\b"),
+    _f("outage", "any", _words(w.en_verbs("kick", "boot", "dump")) + r"\s+(?:me|us)\s+(?:\w+\s+)?(?:back\s+to|out|back|off)\b(?!\s+(?:of\s+(?:the\s+)?(?:queue|line)))"),
+    _f("outage", "any", _words(w.SCREENS_EN) + r"\s+screens?\b(?!\s+(?:protector|size|mode|bezel|display))"),
+    _f("outage", "any", _words(w.DEVICES_EN) + gap(4) + _words(("red", "flashing red", "blinking red", "flashing orange", "blinking orange", "all red", "offline")) + r"\b"),
+    _f("outage", "any", _words(("lights", "light", "leds", "led")) + r"\s+(?:on|of)\s+(?:the|my|our)\s+" + _words(w.DEVICES_EN) + gap(2) + _words(("red", "flashing", "blinking", "off", "orange")) + r"\b"),
+    _f("outage", "own", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(w.UTILITIES_EN) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
+    _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\s+(?:of\s+water\s+)?(?:coming|comes|came|out\s+of|from\s+the\s+taps?|left\s+in)\b"),
+    _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(w.UTILITIES_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen))"),
+    _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
+    _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
+    _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
+    _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),
+    _f("outage", "any", _words(("gooit", "gooide", "smijt", "smeet", "schopt", "schopte", "kickt")) + r"\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:eruit|er\s+uit|uit\s+de\s+app|terug\s+naar)\b"),
+    _f("outage", "again", _words(("beginscherm", "startscherm", "inlogscherm", "startpagina", "beginpagina", "start screen", "home screen", "login screen", "start page", "login page")) + r"\b"),
+    _f("outage", "any", _words(w.DEVICES_NL) + gap(4) + _words(("rood", "oranje", "knippert rood", "knipperen rood", "knippert oranje", "offline")) + r"\b"),
+    _f("outage", "any", _words(("lampjes", "lampje", "lichtjes", "lichtje", "leds", "led")) + r"\s+(?:\S+\s+){0,4}?(?:rood|oranje)\b"),
+    _f("outage", "any", r"laat\s+(?:me|mij|ons)\s+(?:\S+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:inloggen|betalen|printen|afdrukken|downloaden|openen|bestellen|boeken|inchecken|aanmelden|overschrijven|verzenden|opslaan|verder|registreren|activeren)\b"),
+    _f("outage", "any", r"won'?t\s+let\s+(?:me|us)\s+(?:\w+\s+)?(?:print|log|sign|pay|book|check|download|open|order|save|send|continue|register|activate|transfer)\b"),
+    # ---- travel: a service stopped or sent elsewhere now, the bags elsewhere
+    _f("travel", "own", _words(w.TRANSPORT_EN) + gap(4) + r"(?:was\s+|has\s+been\s+|got\s+|is\s+|just\s+)?" + _words(w.STOPPED_EN) + r"\b(?!\s+(?:working|by\s+the\s+police))"),
+    _f("travel", "own", _words(w.TRANSPORT_NL) + gap(5) + _words(w.STOPPED_NL) + r"\b"),
+    _f("travel", "own", _words(w.BAGS_EN) + gap(3) + _words(w.BAGS_GONE_EN) + r"\b"),
+    _f("travel", "own", _words(w.BAGS_NL) + gap(3) + _words(w.BAGS_GONE_NL) + r"\b"),
+    # ---- churn: the custom taken elsewhere, the last month paid
+    _f("churn", "own", _words(w.MOVE_EN) + r"\s+(?:\S+\s+){0,2}?(?:my|our|all\s+my|all\s+our)\s+(?:\w+\s+){0,3}?" + _words(w.CUSTOM_EN) + gap(3) + _words(w.RIVAL_EN) + r"\b"),
+    _f("churn", "own", r"port(?:ing|ed)?\s+(?:my\s+number\s+|our\s+numbers?\s+)?(?:out|away)\b"),
+    _f("churn", "own", r"last\s+(?:month|time|penny|cent|payment|order|bill|dollar|pound|euro)\s+(?:\S+\s+){0,4}?(?:from\s+(?:me|us)|you\s+(?:get|see|receive|'ll\s+get|will\s+get))\b"),
+    _f("churn", "own", _words(("ander", "andere bank", "andere verzekeraar", "andere maatschappij", "andere provider", "andere aanbieder", "andere leverancier", "concurrent", "concurrentie")) + gap(2) + _words(("ondergebracht", "overgezet", "verhuisd", "overgebracht", "overgeplaatst", "getekend", "overgestapt", "ondertekend")) + r"\b"),
+    _f("churn", "own", r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}?(?:mijn|m'n|ons|onze)\s+(?:\w+\s+)?(?:nummer|nummers|abonnement|contract|rekening|rekeningen|verzekering|verzekeringen|energie|internet|hypotheek|pensioen|spaargeld|polis|polissen)\s+(?:\S+\s+)?over\s+naar\s+(?!jullie|u\b|ons\b|deze\b|hier\b)"),
+    _f("churn", "own", r"laatste\s+(?:maand|keer|cent|euro|betaling|factuur|bestelling|premie)\s+(?:\S+\s+){0,4}?(?:van\s+mij|van\s+ons|krijgen|krijgt|zien|ziet)\b"),
+    # ---- legal, escalation, anger: regulators, the press, insults in their collective nouns
+    _f("legal", "own", _words(("filed a complaint with", "complained to", "reported you to", "reporting you to", "escalated to", "escalating to", "taking this to", "taking you to", "referred to", "klacht ingediend bij", "klacht bij", "gemeld bij", "stap naar", "stap ik naar", "stappen naar", "ga naar", "ga ik naar", "aangemeld bij", "dossier bij", "voorgelegd aan", "voorleggen aan")) + r"\s+(?:the\s+|de\s+|het\s+)?" + _words(w.REGULATORS_EN + w.REGULATORS_NL) + r"\b"),
+    _f("legal", "own", _words(tuple(r for r in w.REGULATORS_EN + w.REGULATORS_NL if len(r) > 5)) + gap(3) + _words(("has my case", "has the case", "is involved", "is handling", "will be in touch", "will contact you", "neemt contact op", "neemt contact met u op", "heeft mijn zaak", "behandelt mijn", "in behandeling", "is ingeschakeld", "ingeschakeld", "gaat erachteraan", "zal contact opnemen")) + r"\b"),
+    _f("escalation", "any", _words(w.SENT_EN) + r"\s+(?:\S+\s+){0,10}?to\s+(?:the\s+)?" + _words(w.MEDIA_EN) + r"\b(?!\s+(?:article|story|feed|section|team|department|desk|page))"),
+    _f("escalation", "any", r"(?:going|go|went|gone|run|running|take|taking|took)\s+(?:this\s+|it\s+)?to\s+(?:the\s+)?(?:press|papers|media|local\s+paper|newspapers|bbc|watchdog|local\s+news|telly|tv)\b"),
+    _f("escalation", "any", _words(tuple(m for m in w.MEDIA_NL if m not in ("kassa", "het nieuws", "media", "pers", "krant", "de krant", "kranten", "omroep", "nos", "rtl"))) + gap(2) + _words(w.SENT_NL + ("sturen", "mailen", "tippen", "inschakelen", "inlichten")) + r"\b"),
+    _f("escalation", "any", _words(w.SENT_NL) + r"\s+(?:\S+\s+){0,10}?naar\s+(?:het\s+|de\s+)?" + _words(w.MEDIA_NL) + r"\b"),
+    _f("escalation", "any", r"naar\s+(?:het\s+|de\s+)?" + _words(w.MEDIA_NL) + gap(2) + _words(w.SENT_NL) + r"\b"),
+    _f("anger", "addressed", _words(w.COLLECTIVE_EN) + r"\s+(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b"),
+    _f("anger", "any", r"(?:you\s+are|you're|youre|you\s+r|y'all\s+are|you\s+guys\s+are|you\s+lot\s+are|you)\s+(?:(?:\w+\s+){0,2}?(?:a|such|total|complete|absolute|utter|bloody|fucking)\s+)?(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b(?!\s+(?:fan|fans|team|game|movie|film|of\s+the\s+caribbean))"),
+    _f("anger", "addressed", _words(w.COLLECTIVE_NL) + r"\s+(?:\w+\s+)?" + _words(w.INSULTS_NL) + r"\b"),
+    _f("anger", "any", r"(?:jullie|ze|zij|u)\s+(?:zijn|bent|zijt)\s+(?:\w+\s+){0,3}?" + _words(w.INSULTS_NL) + r"\b"),
+    # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
+    _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
+    _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),
+    _f("vulnerable", "own", _words(w.KIN_NL) + r"\s+(?:\S+\s+){0,3}?" + _words(w.GONE_KIN_NL) + r"\b"),
+    _f("vulnerable", "own", _words(w.KIN_NL) + r"\s+verloren\b"),
+    _f("vulnerable", "any", _words(("heengegaan", "ontvallen", "ontslapen")) + r"\b"),
+)
+
+
+# ---------------------------------------------------------------- frames
+
+_OWN = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|us|our|ik|k|me|mij|mijn|m'n|we|wij|ons|onze"
+    r"|family|gezin|familie|kids|children|kinderen|baby|my\s+\w+)\b"
+)
+_STRANGER = re.compile(
+    r"\b(?:someone|somebody|some\s+one|a\s+stranger|not\s+me|wasn'?t\s+me|without\s+(?:my|our)|i\s+(?:didn'?t|did\s+not|never|don'?t\s+know|do\s+not\s+know)"
+    r"|we\s+(?:didn'?t|did\s+not|never)|don'?t\s+(?:recogni[sz]e|know)|unknown|hacker|scammer|fraudster"
+    r"|iemand|onbekend\w*|niet\s+door\s+(?:mij|ons)|zonder\s+(?:mijn|m'n|ons)|(?:ik|wij|we)\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:\w+\s+)?(?:gedaan|aangevraagd|ken|herken|gewijzigd|veranderd)"
+    r"|niet\s+(?:ken|herken|gedaan)|ken\s+ik\s+niet|wat\s+ik\s+niet\s+ken|fraudeur|oplichter|hacker)\b"
+)
+_PERSISTING = re.compile(
+    r"\b(?:still|again|twice|double|despite|even\s+though|although|after\s+(?:i|we)\s+(?:\w+\s+)?(?:cancel|end|clos|stop|terminat|left|quit|switch)\w*"
+    r"|cancel\w*|ended|terminated|closed|stopped|quit|without|every\s+month\s+(?:since|after|despite)|keep\s+\w+ing|keeps\s+\w+ing"
+    r"|nog|nog\s+steeds|nog\s+altijd|opnieuw|weer|toch|ondanks|terwijl|dubbel|twee\s+keer|zonder|opgezegd|stopgezet|beëindigd|beeindigd|afgesloten|opgezet)\b"
+)
+_MONEY = re.compile(r"[£$€]\s*\d|\d\s*(?:€|eur|euro|euros|pounds|dollars|quid|bucks)\b|\b(?:money|funds|cash|savings|geld|spaargeld|saldo)\b")
+_OVERDUE = re.compile(
+    r"\b(?:\d+\s+(?:weeks|months|weken|maanden)|weeks|months|weken|maanden|still|never|nooit|nog\s+steeds|nog\s+altijd|verder|later|since|sinds)\b"
+)
+_SCENE = re.compile(
+    r"\b(?:train|bus|tram|carriage|coach|platform|station|plane|flight|cabin|store|shop|branch|restaurant|hotel|taxi"
+    r"|uber|car\s+park|lobby|queue|checkout|ferry|metro|tube|trein|rijtuig|perron|winkel|filiaal|vliegtuig|wagon|coupé"
+    r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
+    r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
+)
+# Back where one started, now: "sta ik weer op het beginscherm", "kicks me back to the home
+# screen" (not "the new home screen looks great").
+_AGAIN = re.compile(r"\b(?:weer|terug|telkens|steeds|opnieuw|again|back|every\s+time|elke\s+keer|each\s+time)\b")
+# On the way to a doctor now: "we rijden naar de dokter", "met spoed naar de huisartsenpost".
+_RUSHING = re.compile(
+    r"\b(?:rijden|rijd|rijdt|reed|reden|racen|onderweg|op\s+weg|met\s+spoed|spoeden|snel\s+naar|ambulance|gebracht|brengen|moeten\s+naar|moest\s+naar)\b"
+)
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|u|ur|y'all|yall|jullie|je|jij|julie|ze|zij|they|them|their|hun"
+    r"|(?:this|that)\s+(?:company|bank|airline|shop|store|firm|business|network)|(?:dit|dat)\s+(?:bedrijf|bedrijfje|winkeltje)|deze\s+(?:bank|winkel|firma|maatschappij|webshop|zaak))\b"
+)
+
+
+@cache
+def _compiled() -> dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]]:
+    by_category: dict[str, list[Family]] = {}
+    for family in FAMILIES:
+        by_category.setdefault(family.category, []).append(family)
+    # Through the compiled-pattern cache: these are big, and `re` compiles them slowly.
+    return {
+        name: (
+            compiled.pattern("|".join(f"(?:{f.pattern})" for f in families)),
+            tuple((compiled.pattern(f.pattern), f.frame) for f in families),
+        )
+        for name, families in by_category.items()
+    }
+
+
+def patterns(category: str) -> tuple[str, ...]:
+    """The family patterns of a built-in category, to add to its own."""
+    return tuple(f.pattern for f in FAMILIES if f.category == category)
+
+
+def family_match(name: str, start: int, end: int, low: str) -> bool:
+    """Whether low[start:end] is a match of one of `name`'s family patterns."""
+    found = _compiled().get(name)
+    return found is not None and found[0].fullmatch(low, start, end) is not None
+
+
+def frame_fails(name: str, start: int, end: int, low: str, sentence: str, after: str) -> bool:
+    """Whether a match of `name` at low[start:end] is one of its family patterns whose frame
+    the sentence around it lacks (`sentence`: the match's sentence, its leading @handles
+    left out; `after`: its part after the match). Other patterns' matches pass."""
+    found = _compiled().get(name)
+    if found is None or found[0].fullmatch(low, start, end) is None:
+        return False
+    frames = [frame for regex, frame in found[1] if regex.fullmatch(low, start, end)]
+    return bool(frames) and not any(_frame_holds(frame, sentence, after) for frame in frames)
+
+
+def _frame_holds(frame: str, sentence: str, after: str) -> bool:
+    if frame == "any":
+        return True
+    if frame == "own":
+        return _OWN.search(sentence) is not None
+    if frame == "scene":
+        return _OWN.search(sentence) is not None or _SCENE.search(sentence) is not None
+    if frame == "again":
+        return _AGAIN.search(sentence) is not None
+    if frame == "rushing":
+        return _OWN.search(sentence) is not None and _RUSHING.search(sentence) is not None
+    if frame == "addressed":
+        return _ADDRESSED.search(sentence) is not None
+    if frame == "stranger":
+        return _STRANGER.search(sentence) is not None
+    if frame == "money":
+        return _MONEY.search(sentence) is not None
+    if frame == "persisting":
+        return _PERSISTING.search(sentence) is not None
+    if frame == "overdue":
+        return _OVERDUE.search(after) is not None
+    raise ValueError(frame)
