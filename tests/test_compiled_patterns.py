@@ -104,6 +104,16 @@ def test_small_patterns_are_not_kept(cache: Path) -> None:
     assert not cache.exists()
 
 
+def test_a_pattern_of_a_few_hundred_characters_is_kept(cache: Path) -> None:
+    # The urgency families and the fact phrases are a hundred such: compiled in every
+    # process they cost a one-off `webcare analyze` 0.1 s.
+    source = r"\b(?:" + "|".join(WORDS[:30]) + r")\b"
+    assert compiled.SMALLEST <= len(source) < 4096
+    compiled.pattern(source)
+    again = compiled.pattern(source)
+    assert len(list(cache.iterdir())) == 1 and again.search(f"x {WORDS[29]} y")
+
+
 def test_analyze_answers_the_same_from_a_cold_and_a_warm_cache(tmp_path: Path) -> None:
     """Real processes: the first fills the cache with the rules' patterns and
     py3langid's model, the second reads them; a user sees the same analysis either way."""

@@ -249,18 +249,19 @@ _ADDRESSED = re.compile(
 
 
 @cache
-def _compiled() -> dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]]:
-    by_category: dict[str, list[Family]] = {}
-    for family in FAMILIES:
-        by_category.setdefault(family.category, []).append(family)
+def _compiled(
+    name: str,
+) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]] | None:
+    """A category's family patterns, compiled the first time a text needs them (all of
+    them at once cost a one-off `webcare analyze` about 0.1 s)."""
+    families = [family for family in FAMILIES if family.category == name]
+    if not families:
+        return None
     # Through the compiled-pattern cache: these are big, and `re` compiles them slowly.
-    return {
-        name: (
-            compiled.pattern("|".join(f"(?:{f.pattern})" for f in families)),
-            tuple((compiled.pattern(f.pattern), f.frame) for f in families),
-        )
-        for name, families in by_category.items()
-    }
+    return (
+        compiled.pattern("|".join(f"(?:{f.pattern})" for f in families)),
+        tuple((compiled.pattern(f.pattern), f.frame) for f in families),
+    )
 
 
 def patterns(category: str) -> tuple[str, ...]:
@@ -270,7 +271,7 @@ def patterns(category: str) -> tuple[str, ...]:
 
 def family_match(name: str, start: int, end: int, low: str) -> bool:
     """Whether low[start:end] is a match of one of `name`'s family patterns."""
-    found = _compiled().get(name)
+    found = _compiled(name)
     return found is not None and found[0].fullmatch(low, start, end) is not None
 
 
@@ -278,7 +279,7 @@ def frame_fails(name: str, start: int, end: int, low: str, sentence: str, after:
     """Whether a match of `name` at low[start:end] is one of its family patterns whose frame
     the sentence around it lacks (`sentence`: the match's sentence, its leading @handles
     left out; `after`: its part after the match). Other patterns' matches pass."""
-    found = _compiled().get(name)
+    found = _compiled(name)
     if found is None or found[0].fullmatch(low, start, end) is None:
         return False
     frames = [frame for regex, frame in found[1] if regex.fullmatch(low, start, end)]
