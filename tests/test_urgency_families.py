@@ -113,6 +113,10 @@ def level(text: str) -> str:
         ("@CityScoot does your insurance cover a swollen ankle?", "normal"),
         ("@Eneco het stinkt in de kelder naar rotte eieren", "critical"),
         ("@Eneco wat moet ik doen als het ooit naar rotte eieren stinkt?", "normal"),
+        # The smell named straight after the verb, the way most people say it; not a price.
+        ("@Stedin ik ruik gas in de keuken sinds jullie monteur hier was, wat moet ik doen?", "critical"),
+        ("@BritishGas I can smell gas in the hallway since your engineer left", "critical"),
+        ("I can smell gas prices going up again lol", "normal"),
         # A how-to question names the thing; a report in the same words is the thing.
         ("@MetroBank can I freeze my card in the app if I lose it?", "normal"),
         ("@MetroBank how do I get my wages out, my card was frozen this morning?", "high"),
