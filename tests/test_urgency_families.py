@@ -117,6 +117,15 @@ def level(text: str) -> str:
         ("@Stedin ik ruik gas in de keuken sinds jullie monteur hier was, wat moet ik doen?", "critical"),
         ("@BritishGas I can smell gas in the hallway since your engineer left", "critical"),
         ("I can smell gas prices going up again lol", "normal"),
+        # Something swallowed that must come out; a question about it is no emergency.
+        ("@ToyWorld my son swallowed one of the magnets from your building set", "critical"),
+        ("@Intertoys mijn zoontje heeft een batterijtje ingeslikt uit jullie speelgoed", "critical"),
+        ("@Intertoys wat gebeurt er als mijn hond een batterij heeft opgegeten?", "normal"),
+        # Their driver through a red light or on the phone at the wheel; a call with the
+        # customer is not that.
+        ("@Arriva de chauffeur zat de hele rit op zijn telefoon en reed door rood", "critical"),
+        ("@Stagecoach the bus driver was on his phone the whole ride", "critical"),
+        ("@Uber the driver is on the phone with me now sorting it out", "normal"),
         # A how-to question names the thing; a report in the same words is the thing.
         ("@MetroBank can I freeze my card in the app if I lose it?", "normal"),
         ("@MetroBank how do I get my wages out, my card was frozen this morning?", "high"),
