@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from webcare.analysis import analyse
 from webcare.analysis.dutch_morphology import degrees, inflections
 from webcare.analysis.language import detect_language
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.vader import head_of
+from webcare.model import SentimentLabel
+from webcare.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -112,7 +115,10 @@ def test_degrees() -> None:
         ("Ik heb nog geen problemen gehad", "pos"),
         ("Nog geen pakket ontvangen", "neg"),
         ("De gebruiksvriendelijkste van al mijn ban apps", "pos"),  # "ban" is no English "ban"
-        ("Op deze wijze gaat het bestellen sneller", "pos"),  # "wijze" is the manner, "sneller" the praise
+        (
+            "Op deze wijze gaat het bestellen sneller",
+            "pos",
+        ),  # "wijze" is the manner, "sneller" the praise
         ("Het boek heb ik gisteren gelezen", "neu"),
         ("Natuurlijk bellen we je morgen terug", "neu"),
         ("Artisanale kazen uit de streek", "neu"),  # a loan read whole: no "anale" in it
@@ -463,9 +469,15 @@ def test_lukewarm_verdicts_are_neutral(text: str, label: str) -> None:
         ("Goed dat de minister zegt dat er extra geld komt voor de zorg.", "pos"),
         ("Schandalig wat de minister zegt over de slachtoffers!", "neg"),
         ("De burgemeester zegt het zelf: dit is een ramp en we laten het gebeuren.", "neg"),
-        ("Volgens de klantenservice is mijn pakket bezorgd, maar ik heb het nooit ontvangen", "neg"),
+        (
+            "Volgens de klantenservice is mijn pakket bezorgd, maar ik heb het nooit ontvangen",
+            "neg",
+        ),
         # A complaint in the writer's words is theirs, with no "ik" or "mijn" in it.
-        ("Volgens de bezorger ligt het bij de buren, daar ligt niks. Nog steeds geen reactie.", "neg"),
+        (
+            "Volgens de bezorger ligt het bij de buren, daar ligt niks. Nog steeds geen reactie.",
+            "neg",
+        ),
         ("Volgens de site is het bezorgd, er is niks gekomen. Al 3 dagen wachten.", "neg"),
         ("De ober zei dat de keuken dicht was en bleef onvriendelijk", "neg"),  # a story told
         ("Het verhaal stelt weinig voor", "neg"),  # "stelt ... voor" judges
@@ -473,3 +485,31 @@ def test_lukewarm_verdicts_are_neutral(text: str, label: str) -> None:
 )
 def test_reports_of_other_peoples_words_are_neutral(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben drie keer afgeschreven voor één bestelling",
+        "De app doet het al de hele ochtend niet, ik kan nergens betalen",
+        "Ik kan sinds gisteren niet meer inloggen in de app",
+        "Ik stap over naar een andere bank",
+    ],
+)
+def test_a_dutch_failure_reported_without_an_opinion_word_is_a_complaint(text: str) -> None:
+    sentiment = analyse(text, Settings()).sentiment
+    assert sentiment.label is SentimentLabel.NEG
+    assert sentiment.words[0].startswith(("reports", "says"))
+
+
+def test_a_plain_report_in_english_or_a_dutch_question_stays_as_it_was() -> None:
+    # English annotators read a plain report of a problem as neutral (TWCS); a Dutch
+    # question with no failure in it is no complaint.
+    assert (
+        analyse("the app has been down since this morning", Settings()).sentiment.label
+        is SentimentLabel.NEU
+    )
+    assert (
+        analyse("Hoe laat gaan jullie open morgen?", Settings()).sentiment.label
+        is SentimentLabel.NEU
+    )

@@ -20,7 +20,7 @@ from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import TopicRuleset
 from webcare.analysis.urgency import Ruleset
 from webcare.analysis.urgency_lexicon import POSITIVE_REASON
-from webcare.model import Analysis, Route, Urgency, UrgencyLevel
+from webcare.model import Analysis, Route, Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.settings import Settings
 
 __all__ = ["analyse"]
@@ -94,6 +94,7 @@ def analyse(
         language=language,
         rules=categories,
     )
+    sentiment = failure_reported(sentiment, language, urgency)
     topics = tuple(topic_set.matcher.find(text, folded, places=places))
     reply = assess_reply(
         text,
@@ -143,3 +144,29 @@ def analyse(
         needs_reply=reply.needed,
         needs_reply_reason=reply.reason,
     )
+
+
+# A Dutch customer who reports a failure (it is down, the account or card is blocked, money
+# was taken wrongly, I am leaving) complains, opinion word or not: "De app crasht constant
+# sinds de update", "Ik ben drie keer afgeschreven voor één bestelling". Measured on the
+# labelled sets' even rows: every such Dutch text read neutral was negative to its
+# annotator, and no political tweet, book review or restaurant sentence is one; English
+# annotators (TWCS) read a plain report of a problem as neutral, so English is left as is.
+_FAILURES = {
+    "outage": "reports an outage",
+    "blocked": "reports a block",
+    "money": "reports money taken",
+    "churn": "says they are leaving",
+}
+_FAILURE_SCORE = -0.35
+
+
+def failure_reported(sentiment: Sentiment, language: str, urgency: Urgency) -> Sentiment:
+    """A neutral Dutch sentiment made negative when the text reports a failure."""
+    if language != "nl" or sentiment.label is not SentimentLabel.NEU:
+        return sentiment
+    failed = next((name for name in urgency.categories if name in _FAILURES), None)
+    if failed is None:
+        return sentiment
+    score = min(sentiment.score, _FAILURE_SCORE)
+    return Sentiment(score, SentimentLabel.NEG, (_FAILURES[failed], *sentiment.words))
