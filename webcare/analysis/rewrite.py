@@ -153,16 +153,17 @@ its anchor words and the token it becomes; complaints first."""
 
 
 @functools.cache
-def _fact(index: int) -> tuple[tuple[frozenset[str], ...], re.Pattern[str], re.Pattern[str], str]:
-    """Fact phrase `index`, compiled on the first text that holds its words (compiling all
-    of them on the first Dutch text cost a one-off `webcare analyze` about 0.1 s)."""
-    anchors, source, token = _FACT_SOURCES[index]
-    return anchors, _phrases((source,)), _phrases((source,), flags=0), token
+def _fact(index: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Fact phrase `index` (its pattern, and the one for a folded text), compiled on the
+    first text that holds its words (compiling all of them on the first Dutch text cost a
+    one-off `webcare analyze` about 0.1 s)."""
+    source = _FACT_SOURCES[index][1]
+    return _phrases((source,)), _phrases((source,), flags=0)
 
 
 _FACT_WORDS: dict[str, list[int]] = {}
 """Each first-set word of a fact phrase, with the phrases (by index) it may open."""
-for _index, (_sets, _) in enumerate(complaint_phrases() + praise_phrases()):
+for _index, (_sets, _, _) in enumerate(_FACT_SOURCES):
     for _word in _sets[0]:
         _FACT_WORDS.setdefault(_word, []).append(_index)
 _FACT_ANCHORS = frozenset(_FACT_WORDS)
@@ -181,9 +182,9 @@ def _stated_facts(
     if not hits:
         return text
     for index in sorted({i for word in hits for i in _FACT_WORDS[word]}):
-        sets, source, token = _FACT_SOURCES[index]
+        sets, _, token = _FACT_SOURCES[index]
         if all(not words.isdisjoint(runs) for words in sets[1:]):
-            _, pattern, folded, token = _fact(index)
+            pattern, folded = _fact(index)
             text = _sub_folded(pattern, folded, text, mark(token))
     return text
 
