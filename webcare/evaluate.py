@@ -63,10 +63,15 @@ def read_lines(path: Path) -> list[str]:
         raise UsageError(f"{path}: cannot read: {exc}") from None
 
 
+def header_names(header: str) -> list[str]:
+    """A header line's column names, as the readers compare them (stripped, lower case)."""
+    return [name.strip().lower() for name in header.split("\t")]
+
+
 def columns(path: Path, header: str, wanted: tuple[str, ...]) -> dict[str, int]:
     """Column name -> its index in a header line (names in any case and order, others
     beside them ignored); a UsageError names the ones missing."""
-    names = [name.strip().lower() for name in header.split("\t")]
+    names = header_names(header)
     missing = [name for name in wanted if name not in names]
     if missing:
         raise UsageError(
@@ -76,27 +81,35 @@ def columns(path: Path, header: str, wanted: tuple[str, ...]) -> dict[str, int]:
     return {name: names.index(name) for name in wanted}
 
 
+def row_fields(line: str, width: int, text_at: int) -> list[str]:
+    """A row's fields under a header of `width` columns: a text in the last column keeps
+    its tabs (they are the text's own, as the format has no quoting)."""
+    fields = line.split("\t")
+    if len(fields) > width and text_at == width - 1:
+        fields[width - 1 :] = ["\t".join(fields[width - 1 :])]
+    return fields
+
+
 def read_examples(path: Path) -> list[Example]:
     lines = read_lines(path)
-    at: dict[str, int] | None = None
-    if lines:
-        names = [name.strip().lower() for name in lines[0].split("\t")]
-        named = next((name for name in ("label", "sentiment") if name in names), None)
-        if named is not None and "text" in names:
-            found = columns(path, lines[0], (named, "text"))
-            at = {"label": found[named], "text": found["text"], "width": len(names)}
+    names = header_names(lines[0]) if lines else []
+    named = next((name for name in ("label", "sentiment") if name in names), None)
+    # Where a header names them: the label's column and the text's.
+    at = (names.index(named), names.index("text")) if named and "text" in names else None
     examples: list[Example] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip() or (number == 1 and at is not None):
             continue
         fields = line.split("\t")
         if at is not None:
-            example = _labelled(fields, at)
-            if example is not None:
-                examples.append(example)
+            label_at, text_at = at
+            fields = row_fields(line, len(names), text_at)
+            label = sentiment_label(fields[label_at]) if label_at < len(fields) else None
+            if label is not None and text_at < len(fields):
+                examples.append(Example(label, fields[text_at]))
                 continue
-        elif len(fields) >= 2 and sentiment_label(fields[0]) is not None:
-            examples.append(Example(sentiment_label(fields[0]) or "", "\t".join(fields[1:])))
+        elif len(fields) >= 2 and (label := sentiment_label(fields[0])) is not None:
+            examples.append(Example(label, "\t".join(fields[1:])))
             continue
         elif len(fields) >= 3:
             try:
@@ -113,19 +126,6 @@ def read_examples(path: Path) -> list[Example]:
     if not examples:
         raise UsageError(f"{path}: no labelled texts")
     return examples
-
-
-def _labelled(fields: list[str], at: dict[str, int]) -> Example | None:
-    """One row of a file with a header; None when its label is not one."""
-    if max(at["label"], at["text"]) >= len(fields):
-        return None
-    label = sentiment_label(fields[at["label"]])
-    if label is None:
-        return None
-    # The text holds tabs when it is the last column: they are the text's own.
-    last = at["text"] == at["width"] - 1
-    text = "\t".join(fields[at["text"] :]) if last else fields[at["text"]]
-    return Example(label, text)
 
 
 def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, float]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from webcare.errors import UsageError
-from webcare.evaluate import columns, macro_f1, read_lines, sentiment_label
+from webcare.evaluate import columns, macro_f1, read_lines, row_fields, sentiment_label
 
 if TYPE_CHECKING:
     from webcare.learn.model import LearnedModel
@@ -85,14 +85,11 @@ def read_labelled(path: Path) -> list[Labelled]:
         raise UsageError(f"{path}: no labelled texts")
     at = columns(path, lines[0], HEADER)
     width = len(lines[0].split("\t"))
-    text_last = at["text"] == width - 1
     rows: list[Labelled] = []
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
-        fields = line.split("\t")
-        if len(fields) > width and text_last:
-            fields[width - 1 :] = ["\t".join(fields[width - 1 :])]
+        fields = row_fields(line, width, at["text"])
         if len(fields) != width:
             raise UsageError(
                 f"{path}, line {number}: expected {width} tab-separated fields, got {len(fields)}"
