@@ -83,20 +83,6 @@ def _f(category: str, frame: str, pattern: str) -> Family:
     return Family(category, frame, pattern)
 
 
-_SWALLOWED_EN = (
-    "magnet", "magnets", "a magnet", "battery", "batteries", "button battery", "button batteries",
-    "button cell", "coin battery", "coin cell", "laundry pod", "detergent pod", "dishwasher tablet",
-    "bleach", "glass", "a piece of glass", "screw", "a screw",
-)
-_SWALLOWED_NL = (
-    "magneet", "magneetje", "magneten", "magneetjes", "batterij", "batterijtje", "batterijen",
-    "knoopcel", "knoopcelbatterij", "knoopbatterij", "knoopbatterijtje", "wasmiddelcapsule",
-    "wascapsule", "vaatwastablet", "bleek", "glasscherf", "scherf", "schroefje",
-)
-_DRIVERS_NL = (
-    "chauffeur", "buschauffeur", "bestuurder", "taxichauffeur", "bezorger", "trambestuurder",
-    "koerier", "machinist",
-)
 _HEAD_COMPOUNDS = r"(?<!shower\s)(?<!print\s)(?<!brush\s)(?<!tap\s)"
 _HURT_EN_ADVERB = r"(?:(?:really|badly|very|so|all|completely|totally|now|still|pretty)\s+)?"
 _COPULA_EN = r"(?:is\s+|are\s+|was\s+|were\s+|got\s+|has\s+been\s+|have\s+been\s+|'s\s+)?"
@@ -123,7 +109,7 @@ FAMILIES: tuple[Family, ...] = (
     # A driver of theirs through a red light, or on the phone at the wheel.
     _f("safety", "any", _words(("reed", "reden", "rijdt", "racete", "scheurde", "scheurt")) + r"\s+(?:\S+\s+){0,3}?door\s+(?:het\s+)?rood(?:e\s+licht)?\b"),
     _f("safety", "any", r"rood\s+(?:licht\s+)?gereden\b"),
-    _f("safety", "any", _words(_DRIVERS_NL) + r"\s+(?:\S+\s+){0,2}?(?:zat|zit|was|is|hing|hangt|bleef)\s+(?:\S+\s+){0,4}?(?:op|aan)\s+(?:zijn|haar|z'n)\s+(?:telefoon|gsm|mobiel|smartphone)\b(?!\s+(?:nummer|gebeld|met))"),
+    _f("safety", "any", _words(w.DRIVERS_NL) + r"\s+(?:\S+\s+){0,2}?(?:zat|zit|was|is|hing|hangt|bleef)\s+(?:\S+\s+){0,4}?(?:op|aan)\s+(?:zijn|haar|z'n)\s+(?:telefoon|gsm|mobiel|smartphone)\b(?!\s+(?:nummer|gebeld|met))"),
     _f("safety", "any", _words(("appte", "appt", "appen", "smste", "whatsappte", "telefoneerde", "belde", "filmde")) + r"\s+(?:\S+\s+){0,4}?(?:tijdens|onder)\s+het\s+rijden\b"),
     _f("safety", "any", r"(?:bus\s+|taxi\s+|delivery\s+|van\s+|uber\s+|train\s+)?drivers?\s+(?:\S+\s+){0,2}?(?:was|is|were|are|kept|keeps|spent|sat|been)\s+(?:\S+\s+){0,3}?(?:texting|on\s+(?:his|her|their)\s+phone|on\s+facetime|watching\s+(?:a\s+)?videos?)\b(?!\s+(?:number|call|with))"),
     _f("safety", "any", _words(("boiler", "gas meter", "gas pipe", "cooker", "hob", "ketel", "cv-ketel", "gasleiding", "gasmeter", "fornuis", "kookplaat", "geiser")) + gap(3) + _words(("hissing", "sist", "siste", "sisten", "leaking gas", "lekt gas", "sparking", "vonkt", "smoking", "rookt", "on fire", "in brand")) + r"\b"),
@@ -137,9 +123,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "any", _words(w.VEHICLE_PARTS_NL) + gap(3) + _words(w.PART_FAILS_NL) + r"\b"),
     _f("safety", "own", _words(("stuck in the lift", "stuck in a lift", "stuck in the elevator", "stuck in an elevator", "trapped in the lift", "trapped in the elevator", "trapped in a lift", "vast in de lift", "opgesloten in de lift", "vast in een lift", "lift vast", "lift opgesloten")) + r"\b"),
     # ---- health: something swallowed that must come out (a magnet, a button cell, a pod)
-    _f("health", "own", _words(("swallowed", "swallow", "ingested")) + r"\s+(?:\S+\s+){0,4}?" + _words(_SWALLOWED_EN) + r"\b"),
-    _f("health", "own", _words(_SWALLOWED_NL) + r"\s+(?:\S+\s+){0,4}?" + _words(("ingeslikt", "doorgeslikt", "opgegeten", "in zijn mond", "in haar mond")) + r"\b"),
-    _f("health", "own", _words(("slikte", "slikten", "slikt")) + r"\s+(?:\S+\s+){0,3}?" + _words(_SWALLOWED_NL) + r"\s+(?:in|door)\b"),
+    _f("health", "own", _words(("swallowed", "swallow", "ingested")) + r"\s+(?:\S+\s+){0,4}?" + _words(w.SWALLOWED_EN) + r"\b"),
+    _f("health", "own", _words(w.SWALLOWED_NL) + r"\s+(?:\S+\s+){0,4}?" + _words(("ingeslikt", "doorgeslikt", "opgegeten", "in zijn mond", "in haar mond")) + r"\b"),
+    _f("health", "own", _words(("slikte", "slikten", "slikt")) + r"\s+(?:\S+\s+){0,3}?" + _words(w.SWALLOWED_NL) + r"\s+(?:in|door)\b"),
     # ---- health: swelling, breath, the gut, a wrong or missing medicine, off to a doctor
     _f("health", "own", _words(w.SWELLING_PARTS_EN) + gap(2) + _words(w.SWELL_EN) + r"\b"),
     _f("health", "own", _words(w.SWELLING_PARTS_NL) + gap(2) + _words(w.SWELL_NL) + r"\b"),

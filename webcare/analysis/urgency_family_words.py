@@ -441,3 +441,19 @@ SMELL_VERBS_EN = (*en_verbs("smell=smelt,smelt", "reek", "stink=stank,stunk"), "
 SMELL_VERBS_NL = nl_verbs(
     "ruiken=rook,roken,geroken", "stinken=stonk,stonken,gestonken", "meuren", "walmen"
 )
+# Things a child swallows that must come out (a magnet, a button cell, a laundry pod).
+SWALLOWED_EN = (
+    "magnet", "magnets", "a magnet", "battery", "batteries", "button battery", "button batteries",
+    "button cell", "coin battery", "coin cell", "laundry pod", "detergent pod", "dishwasher tablet",
+    "bleach", "glass", "a piece of glass", "screw", "a screw",
+)
+SWALLOWED_NL = (
+    "magneet", "magneetje", "magneten", "magneetjes", "batterij", "batterijtje", "batterijen",
+    "knoopcel", "knoopcelbatterij", "knoopbatterij", "knoopbatterijtje", "wasmiddelcapsule",
+    "wascapsule", "vaatwastablet", "bleek", "glasscherf", "scherf", "schroefje",
+)
+# Who drives for a brand: a bus, a tram, a taxi, a delivery van.
+DRIVERS_NL = (
+    "chauffeur", "buschauffeur", "bestuurder", "taxichauffeur", "bezorger", "trambestuurder",
+    "koerier", "machinist",
+)
