@@ -44,19 +44,26 @@ def _weak_ending(infinitive: str) -> str:
     return "t" if before[-1] in _VOICELESS or before.endswith("ch") else "d"
 
 
+def split_spec(spec: str) -> tuple[str, str | None, list[str] | None]:
+    """A verb as the word lists write it: "word/stem=past,...": the word, the stem when one
+    is given ("snap/snapp"), and the irregular forms after "=" ("freeze=froze,frozen")."""
+    strong = None
+    if "=" in spec:
+        spec, rest = spec.split("=")
+        strong = rest.split(",")
+    stem = None
+    if "/" in spec:
+        spec, stem = spec.split("/")
+    return spec, stem, strong
+
+
 def verb_forms(spec: str, *, finite: bool = False) -> tuple[str, ...]:
     """Every written form of one listed verb: infinitive, present ("klaag", "klaagt"),
     past ("klaagde", "klaagden"), participle ("geklaagd", with its -e: "geklaagde"), and
     present participle ("klagend", "klagende"). A separable verb's joined forms only.
     `finite`: the present and past forms alone, the ones a main clause puts before its
     negator ("het boeide me niet", "ik genoot er niet van")."""
-    strong = None
-    if "=" in spec:
-        spec, rest = spec.split("=")
-        strong = rest.split(",")
-    stem_given = None
-    if "/" in spec:
-        spec, stem_given = spec.split("/")
+    spec, stem_given, strong = split_spec(spec)
     particle, _, verb = spec.rpartition("+")
     stem = stem_given or verb_stem(verb)
     finites = [stem, stem if stem.endswith("t") else stem + "t"]

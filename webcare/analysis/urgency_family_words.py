@@ -7,7 +7,7 @@ category, not from evaluation rows.
 
 from __future__ import annotations
 
-from webcare.analysis.dutch_morphology import noun_forms, verb_forms
+from webcare.analysis.dutch_morphology import noun_forms, split_spec, verb_forms
 
 # ---------------------------------------------------------------- word forms
 
@@ -16,13 +16,8 @@ def en_verb(spec: str) -> tuple[str, ...]:
     """An English verb's forms: "threaten" -> threaten, threatens, threatened, threatening;
     "snap/snapp" doubles its consonant ("snapped", "snapping"); "freeze=froze,frozen" gives
     a strong verb's past and participle."""
-    strong: list[str] = []
-    if "=" in spec:
-        spec, rest = spec.split("=")
-        strong = rest.split(",")
-    stem = spec
-    if "/" in spec:
-        spec, stem = spec.split("/")
+    spec, given, strong = split_spec(spec)
+    stem = given or spec
     if spec.endswith("e"):
         ing, ed = spec[:-1] + "ing", spec + "d"
     elif spec.endswith("y") and spec[-2] not in "aeiou":
