@@ -523,6 +523,42 @@ SERVICE_LEXICON: dict[str, float] = {
     "error": -1.5,
     "errors": -1.5,
     "counterfeit": -2.4,
+    # What customers call a product or a meal that VADER's lexicon lacks (English words no
+    # Dutch text uses otherwise): junk, mould, damage, a service that fails them. "Garbage
+    # day" and "the rubbish bin" are no verdicts: NEUTRAL_PHRASES_EN.
+    "trash": -2.0,
+    "garbage": -2.0,
+    "rubbish": -1.8,
+    "mould": -2.0,
+    "mouldy": -2.0,
+    "mold": -2.0,
+    "moldy": -2.0,
+    "inedible": -2.5,
+    "undercooked": -1.8,
+    "stale": -1.6,
+    "filthy": -2.4,
+    "manky": -2.0,
+    "cracked": -1.3,
+    "leaking": -1.4,
+    "smashed": -1.5,
+    "disgraceful": -2.5,
+    "unhelpful": -2.0,
+    "overcharging": -2.3,
+    "scammers": -2.6,
+    "ripoff": -2.5,
+    "runaround": -1.8,
+    "ghosted": -1.8,
+    "stranded": -2.2,
+    "canceled": -1.0,
+    "unreliable": -2.0,
+    "unusable": -2.2,
+    "unwatchable": -2.0,
+    "laggy": -1.6,
+    "buggy": -1.6,
+    "glitchy": -1.6,
+    "nightmare": -2.5,
+    "hassle": -1.6,
+    "shambles": -2.2,
 }
 
 # English VADER words that are also frequent Dutch words with another meaning.
@@ -776,7 +812,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
-    r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing)\b",
+    r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
+    r"|offline|dead|charging|charged|buffering|crashing)\b",
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
     r"\b(?:didn't|did\s+not|never)\s+(?:come|came|arrive|show(?:ed)?\s+up|turn(?:ed)?\s+up)\b",
     r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b",
@@ -792,6 +829,33 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bmissing\s+(?:items?|order|package|parcel)\b",
     r"\bwrong\s+(?:order|item|items|product)\b",
     r"\bcancel(?:led|ed)?\s+my\b",
+    # Told as facts (and "still down", above): a parcel "marked as delivered", a car given
+    # away, a wait counted, a repeat counted, a door shut, a customer leaving, a price up.
+    r"\bmarked\s+as\s+delivered\b",
+    r"\b(?:gave|given|giving)\s+(?:our|my|the|away\s+(?:our|my|the))\s+"
+    r"(?:\w+\s+)?(?:car|room|table|seats?|booking|reservation|slot)(?:\s+away)?\b",
+    r"\bwaited\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+    r"(?:\d+|an?|two|three|four|five|six|ten|twenty|thirty|forty|ninety)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    r"\b(?:third|fourth|fifth|sixth|\d+(?:rd|th))\s+time\s+(?:this|that|in\s+a|you|i've|we've"
+    r"|i\s+have|we\s+have|it|now|today|running)\b",
+    r"\blocked\s+out\s+of\b",
+    r"\b(?:not|never)\s+(?:renewing|ordering\s+again|coming\s+back|flying\s+with\s+you"
+    r"|using\s+you\s+again|buying\s+from\s+you)\b",
+    r"\bnever\s+again\b",
+    r"\b(?:price|prices|bill|premium|fees?)\s+(?:went|has\s+gone|have\s+gone|keeps?\s+going)\s+up\b",
+    r"\bwhy\s+am\s+i\s+(?:paying|being\s+charged|still\s+paying)\b",
+    r"\b(?:beyond|what)\s+a\s+joke\b",
+    r"\b(?:is|are|was|were)\s+(?:an?\s+)?(?:absolute|total|complete|utter|such\s+a|a\s+complete"
+    r"|a\s+total|an\s+absolute)?\s*(?:joke|farce)\b",
+    r"\bhung\s+up\s+on\s+(?:me|us)\b",
+    r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*-?\s*around\b",
+    r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|seems\s+to|is\s+able\s+to)\s+"
+    r"(?:tell|explain|help|answer|fix)\b",
+    r"\bno\s+(?:heating|heat|hot\s+water|water|power|electricity|wifi|wi-fi|toilets?|aircon"
+    r"|air\s+con|reception)\b",
+    r"\bwhat\s+the\s+(?:fuck|hell|heck)\b",
+    r"\b(?:ended\s+up|went\s+straight|straight)\s+in(?:to)?\s+the\s+(?:bin|trash|garbage)\b",
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
@@ -915,6 +979,25 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
     # "Eerlijk gezegd", "om eerlijk te zijn", "als ik eerlijk ben": frankly, no praise.
     r"\b(?:eerlijk\s+gezegd|om\s+eerlijk\s+te\s+zijn|als\s+ik\s+eerlijk\s+ben)\b",
+)
+
+# Courtesy in an English request is no opinion: "please help", "thanks in advance", "can
+# you help", "I'd like to", "hoping you can help" ask; VADER reads each as praise (help
+# +1.7, like +2.0, hoping +1.9). "Thanks for your help", "you helped me a lot" and "wasn't
+# any help" keep their opinion: only the asking forms are here. A bare "please" stays: in
+# an appeal ("Just give. Please.") VADER's raters heard warmth in it.
+NEUTRAL_PHRASES_EN: tuple[str, ...] = (
+    r"\b(?:please|pls|plz|plse|kindly)\s+help\b",
+    r"\b(?:thanks|thank\s+you|thx|ty)\s+in\s+advance\b",
+    r"\b(?:can|could|would|will|pls|plz)\s+(?:you|u|ya|someone|anyone|somebody|anybody)\s+"
+    r"(?:please\s+|pls\s+|plz\s+|kindly\s+)?help\b",
+    r"\b(?:hope|hoping|hoped)\s+(?:that\s+)?(?:you|u|someone|somebody|anyone|anybody)\s+"
+    r"(?:can|could|will|would)\s+help\b",
+    r"\b(?:need|needs|needed|want|wanted|get|getting|require)\s+(?:some\s+|urgent\s+|your\s+)?help\b",
+    r"\bhelp\s+(?:me|us)\b",
+    r"\b(?:would|i'd|i’d|we'd|we’d|wd)\s+like\s+to\b",
+    r"\b(?:trash|garbage|rubbish)\s+(?:day|bins?|cans?|bags?|collection|trucks?|m[ae]n|disposal"
+    r"|pick-?up)\b",
 )
 
 # Words that only say something passes, read in their general Dutch sense: acceptable,

@@ -17,6 +17,7 @@ from webcare.analysis.lexicon import (
     DUTCH_FUNCTION_WORDS,
     DUTCH_LEXICON,
     EMOJI_TOKENS,
+    NEUTRAL_PHRASES_EN,
     NEUTRAL_PHRASES_NL,
     PRAISE_PHRASES_EN,
     PRAISE_PHRASES_NL,
@@ -43,8 +44,9 @@ _COMPLAINTS_FOLDED = {"nl": _phrases(COMPLAINT_PHRASES_NL, flags=0)}
 _COMPLAINTS_FOLDED["en"] = _phrases(COMPLAINT_PHRASES_EN, flags=0)
 _PRAISES_FOLDED = {"nl": _phrases(PRAISE_PHRASES_NL, flags=0)}
 _PRAISES_FOLDED["en"] = _phrases(PRAISE_PHRASES_EN, flags=0)
-_NEUTRALS = _phrases(NEUTRAL_PHRASES_NL)
-_NEUTRALS_FOLDED = _phrases(NEUTRAL_PHRASES_NL, flags=0)
+_NEUTRALS = {"nl": _phrases(NEUTRAL_PHRASES_NL), "en": _phrases(NEUTRAL_PHRASES_EN)}
+_NEUTRALS_FOLDED = {"nl": _phrases(NEUTRAL_PHRASES_NL, flags=0)}
+_NEUTRALS_FOLDED["en"] = _phrases(NEUTRAL_PHRASES_EN, flags=0)
 NEUTRAL_TOKEN = "wcneutral"
 """What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
 # The word after a function word is captured too: see `_rewrite_function_word`.
@@ -120,9 +122,10 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
             _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
         )
         text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
-        if language == "nl":
-            # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
-            text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
+        # "per stuk", "in goede orde", "please help": the opinion word is not one here.
+        text = _sub_folded(
+            _NEUTRALS[language], _NEUTRALS_FOLDED[language], text, mark(NEUTRAL_TOKEN)
+        )
     if language == "nl":
         text = _stated_facts(text, words, mark)
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
@@ -326,7 +329,7 @@ def _any_phrase(language: str) -> re.Pattern[str]:
     then none of the three passes changes them."""
     if language == "nl":
         return _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
-    return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, flags=0)
+    return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, NEUTRAL_PHRASES_EN, flags=0)
 
 
 _MARKS = tuple(",.;:!?")  # a tuple, not a str: the empty string at the text's end is no mark

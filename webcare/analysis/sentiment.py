@@ -32,7 +32,7 @@ from webcare.analysis.lukewarm import lukewarm_score
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
-from webcare.analysis.speech import weigh_speech_act
+from webcare.analysis.speech import QUESTION_PRAISE_WEIGHT, weigh_speech_act
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
@@ -97,6 +97,10 @@ def analyse_sentiment(
     if lang == "nl":
         complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
         score = weigh_speech_act(text, score, complains=complains, words=runs)
+    elif score > 0 and "?" in text:
+        # In English too a question is no compliment: "Can I get help already??", "Any
+        # news why my flight diverted? Thanks".
+        score *= QUESTION_PRAISE_WEIGHT
     lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
