@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from webcare.analysis.dutch_morphology import noun_forms, plural_of, verb_forms, verb_stem
+from webcare.analysis.dutch_morphology import (
+    inflections,
+    noun_forms,
+    plural_of,
+    verb_forms,
+    verb_stem,
+)
 from webcare.analysis.sentiment import analyse_sentiment
 
 
@@ -97,4 +103,31 @@ def test_a_noun_listed_without_plural_keeps_one_form() -> None:
     ],
 )
 def test_a_reader_hears_the_verb_in_every_form(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("adjective", "forms"),
+    [
+        ("professioneel", ("professionele",)),
+        ("speciaal", ("speciale",)),
+        ("extreem", ("extreme",)),
+        ("officieel", ("officiële", "officiele")),
+        ("simpel", ("simpele",)),  # an unstressed -el just adds -e
+        ("droog", ("droge",)),
+    ],
+)
+def test_a_stressed_long_vowel_loses_a_letter(adjective: str, forms: tuple[str, ...]) -> None:
+    assert inflections(adjective) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zeer professionele bediening.", "pos"),
+        ("Een geniale kok en een ideale plek.", "pos"),
+        ("De Provinciale Staten vergaderen vandaag.", "neu"),
+    ],
+)
+def test_the_e_forms_of_stressed_adjectives_are_read(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label

@@ -140,7 +140,6 @@ STILL_WRONG: dict[str, str] = {
     # main 0.630) (tests/sentiment_probes/complaints_nl_heldback.tsv)
     "De lamp deed het na een week al niet meer.": "'doet het niet' is listed, not its past "
     "with 'meer'",
-    "De broek was na één keer wassen gekrompen.": "'krimpen' (shrink) is not listed",
     "De kaft liet na een week los.": "'los' needs a state verb; 'liet ... los' is not one",
     "Er zat geen enkel krasje op.": "the diminutive 'krasje' is not listed",
     # English customer tweets held back while the courtesy, question and complaint rules
@@ -155,6 +154,29 @@ STILL_WRONG: dict[str, str] = {
     "cancels the thanks",
     "@Grocery is there a minimum spend for free delivery?": "'free' keeps a question at "
     "the positive line",
+    # a fourth batch over restaurants, shops, travel, politics and books, half fitted
+    # (tests/sentiment_probes/mixed_nl_round4.tsv) and half kept aside (*_unread4.tsv)
+    "Ik heb me er echt doorheen moeten worstelen.": "'worstelen' is no opinion alone",
+    "Het uitzicht was op een bouwput.": "a bad view told as a fact",
+    "Het reisbureau heeft ons compleet aan ons lot overgelaten.": "an idiom without an "
+    "opinion word",
+    "Mijn steak was rauw terwijl ik medium had besteld.": "a wrong order told as a fact",
+    "Weer beloftes gebroken, de kiezer wordt voor de gek gehouden.": "idioms without an "
+    "opinion word",
+    "Eindelijk een energieleverancier die zijn beloftes nakomt.": "praise told as a fact",
+    "De jas verloor na twee keer dragen al knopen.": "a fault told as events",
+    "Het materiaal voelt goedkoop en breekbaar aan.": "'goedkoop' is praise of a price as "
+    "often as a fault of a thing",
+    "Een historische dag voor het klimaat.": "'historisch' is no opinion alone",
+    "De bagage was zoek en niemand kon ons verder helpen.": "'zoek' and 'niet verder "
+    "helpen' are not listed",
+    "Het scherm vertoonde na een maand al strepen.": "a fault told as events",
+    "Ik heb drie keer gebeld en word steeds met een kluitje in het riet gestuurd.": "an "
+    "idiom without an opinion word",
+    "Het restaurant heeft zijn Michelinster dubbel en dwars verdiend.": "'verdiend' is "
+    "also earned money",
+    "Mijn factuur is weer veel hoger dan afgesproken.": "a higher bill told as a fact",
+    "Het eten was best lekker, maar de bediening was een ramp.": "read as a mixed verdict",
 }
 
 

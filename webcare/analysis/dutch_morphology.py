@@ -137,7 +137,9 @@ def inflections(adjective: str) -> tuple[str, ...]:
     vowel doubles the consonant), lief -> lieve, boos -> boze (f/s voice); words in -ig,
     -lijk and -isch just add -e, -baar becomes -bare (eetbaar -> eetbare); a vowel and i
     add -e (saai -> saaie, mooi -> mooie, lui -> luie). Adjectives already ending in -e,
-    -en or another vowel do not inflect.
+    -en or another vowel do not inflect. A stressed -eel, -aal or -eem is a long vowel,
+    not an unstressed ending: professioneel -> professionele, speciaal -> speciale,
+    extreem -> extreme, officieel -> officiële.
     """
     word = adjective
     if word.endswith("baar"):
@@ -147,17 +149,24 @@ def inflections(adjective: str) -> tuple[str, ...]:
     if len(word) < 3 or word[-1] in _VOWELS or word.endswith(("en", "e")):
         return ()
     last, before, earlier = word[-1], word[-2], word[-3]
+    long_vowel = earlier == before and before in "aeou"  # "professioneel", "speciaal"
+    if long_vowel and len(word) >= 4 and word[-4] == "i" and before == "e":
+        # "officieel" -> "officiële": the diaeresis keeps "ie" apart; typed without it too.
+        stem = word[:-3]
+        return (stem + "ë" + last + "e", stem + "e" + last + "e")
     syllables = len(re.findall(f"[{_VOWELS}]+", word))
     unstressed = word.endswith(("ig", "lijk", "isch", "baar")) or (
-        syllables > 1 and word.endswith(("er", "el", "em"))
+        syllables > 1 and word.endswith(("er", "el", "em")) and not long_vowel
     )
     diphthong_ij = word[-3:-1] == "ij"
     if unstressed or (before not in _VOWELS and not diphthong_ij):
         return (word + "e",)  # unstressed endings and consonant clusters: flets -> fletse
     if diphthong_ij:
         stem = word[:-1]  # grijs -> grijze, stijf -> stijve
-    elif earlier == before and (len(word) < 4 or word[-4] not in _VOWELS):
-        stem = word[:-2]  # a doubled long vowel loses a letter: droog -> droge, duur -> dure
+    elif earlier == before and (len(word) < 4 or word[-4] not in _VOWELS or long_vowel):
+        # A doubled long vowel loses a letter: droog -> droge, duur -> dure, and after
+        # another vowel too: speciaal -> speciale, actueel -> actuele.
+        stem = word[:-2]
     elif earlier in _VOWELS:
         stem = word[:-1]  # a diphthong stays: lief -> lieve, grijs -> grijze
     elif last not in "wjx":

@@ -8,6 +8,9 @@ from __future__ import annotations
 DUTCH_FUNCTION_WORDS: dict[str, str] = {
     # "nie" and "ni" are Flemish and spoken "niet".
     **dict.fromkeys("niet nie ni geen niets niks niemand nergens zonder noch".split(), "not"),
+    # "allesbehalve lekker", "verre van vriendelijk": anything but.
+    "allesbehalve": "not",
+    "verre van": "not",
     # "nooit zo slecht" is "never so bad": the worst yet, which VADER knows in English.
     "nooit": "never",
     "zo": "so",
@@ -482,6 +485,15 @@ DUTCH_LEXICON: dict[str, float] = {
     "middelvinger": -2.4,
     **dict.fromkeys("flinterdun nietszeggend nietszeggende puin".split(), -1.6),
     **dict.fromkeys("afknapper mwa".split(), -2.0),
+    # pattern's strengths that misjudge: "intelligent" (+3.2) is no rave, "cruciaal",
+    # "opvallend", "relevant" and "gloednieuw" say what matters or is new, "originele" is
+    # as often "the original" as "creative"; hurt, let down and indignant are stronger than
+    # pattern's -0.8 to -1.6.
+    **dict.fromkeys("intelligent intelligente".split(), 2.0),
+    **dict.fromkeys("cruciaal cruciale opvallend opvallende relevant relevante".split(), 0.6),
+    **dict.fromkeys("gloednieuw gloednieuwe originele".split(), 0.8),
+    **dict.fromkeys("gekwetst gekwetste verontwaardigd verontwaardigde".split(), -2.0),
+    **dict.fromkeys("ontgoocheld ontgoochelde".split(), -2.2),
 }
 
 # The attributive -e forms of the adjectives and participles above that pattern lacks (its
@@ -675,7 +687,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bzien\s+(?:ze|zij)\s+(?:mij|ons|me)\s+(?:hier\s+)?niet\s+meer\b",
     r"\bniet\s+(?:accepteerbaar|acceptabel|aanvaardbaar)\b",
     r"\bniet\s+te\s+(?:vreten|eten|doen)\b",
-    r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b",
+    r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b(?!\s+(?:hoe|wat|zo)\b)",
+    # Bad enough to cry: "het eten was om te huilen", "om van te janken".
+    r"\bom\s+(?:van\s+)?te\s+(?:huilen|janken|schreeuwen)\b",
     # Not understanding is a verdict: "ik snap niet wat iedereen hier zo goed aan vindt",
     # "begrijp de hype niet", "ik begreep er niets van".
     r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
@@ -860,6 +874,12 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bsm(?:olt|elt|elten|olten)\s+op\s+de\s+tong\b",
+    # A regular's word: "we komen hier graag", "daar gaan we altijd graag naartoe"; not "ik
+    # kom graag langs om ..." (no place word) nor a request ("ik wil graag").
+    r"\b(?:kom|komen|kwam|kwamen|ga|gaan|ging|gingen)\s+(?:(?:we|wij|ik)\s+)?(?:hier|daar|er)\s+"
+    r"(?:(?:altijd|heel|erg|zo|nog\s+steeds|ook)\s+)*graag\b",
+    # "Echt niet normaal hoe lekker": astonished praise (the complaint phrase leaves it).
+    r"\bniet\s+normaal\s+(?:hoe|wat|zo)\s+(?:\w+\s+)?(?:lekker|goed|mooi|leuk|vriendelijk|snel|heerlijk|gezellig)\b",
     # Implicit praise: a cook who knows what he does, staff who think along and "weten van
     # aanpakken", received like old friends, "in de watten gelegd", a price that is right,
     # a plate eaten clean, a wide choice, "om te onthouden".
@@ -979,6 +999,10 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:er\s*voor\s+(?:te\s+)?zorgen|zorgen\s+(?:er\s*voor|voor|dat))\b",
     # "Eerlijk gezegd", "om eerlijk te zijn", "als ik eerlijk ben": frankly, no praise.
     r"\b(?:eerlijk\s+gezegd|om\s+eerlijk\s+te\s+zijn|als\s+ik\s+eerlijk\s+ben)\b",
+    # "niet alleen lekker maar ook mooi": the "niet" negates nothing; "de intelligente
+    # lockdown" names a policy.
+    r"\bniet\s+alleen\b(?=[^.!?]*\bmaar\b)",
+    r"\bintelligente\s+lockdown\b",
 )
 
 # Courtesy in an English request is no opinion: "please help", "thanks in advance", "can
@@ -1032,7 +1056,13 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     bepaalde bepaald puur klaar bewust geheel naast stipt
     bar zat wijze lila rode bol ervaren warm warme natuurlijk verder liever gelezen best
     zwart wit bruin roze katholiek medisch officieel sociaal zelfstandig onafhankelijk
-    tijdelijk voorlopig beschikbaar precies belangrijk enorm""".split()
+    tijdelijk voorlopig beschikbaar precies belangrijk enorm
+    provinciaal industrieel infrastructureel instrumenteel seksueel homoseksueel
+    heteroseksueel koloniaal cultureel raciaal politioneel commercieel visueel universeel
+    familiaal conventioneel eventueel fundamenteel existentieel experimenteel incidenteel
+    essentieel intellectueel substantieel principieel proportioneel partieel conceptueel
+    fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
+    grootschalig""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1040,6 +1070,10 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     # rather than judge ("medische zorg", "een tijdelijke regeling", "beschikbaar vanaf
     # maandag", "precies om acht uur"; pattern gives them -1.1 to +1.6), "belangrijk"
     # (important, not good) and "enorm" (huge: "een enorme rij"; as a booster it stays).
+    # The words after "enorm": Latinate adjectives in -eel and -aal that classify
+    # ("Provinciale Staten", "culturele sector", "eventuele kosten"; pattern has -2.0 to
+    # +2.4, and their -e forms are read since dutch_morphology spells them right), and
+    # "grootschalig" (large-scale), which describes.
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

@@ -38,6 +38,8 @@ _POSITIVE_VERBS = (
     (1.6, "vermaken koesteren/koester"),
     (1.4, "verwelkomen/verwelkom omarmen=omarmde,omarmden,omarmd respecteren"),
     (1.4, "overtuigen=overtuigde,overtuigden,overtuigd"),
+    (1.8, "complimenteren bedanken"),
+    (1.4, "mee+vallen=viel,vielen,gevallen vooruit+gaan/ga=ging,gingen,gegaan aan+moedigen"),
 )
 _NEGATIVE_VERBS = (
     (-1.8, "ergeren/erger irriteren vervelen mopperen/mopper klagen zeuren balen"),
@@ -59,6 +61,14 @@ _NEGATIVE_VERBS = (
     (-1.4, "terug+sturen"),
     (-1.0, "over+slaan=sloeg,sloegen,geslagen"),
     (-1.6, "op+jagen=joeg,joegen,gejaagd weg+jagen=joeg,joegen,gejaagd"),
+    # Cheated, belittled, brushed off, run down, spoiled: what customers and voters say
+    # was done to them or to a place.
+    (-2.6, "beduvelen/beduvel bedonderen/bedonder belazeren/belazer"),
+    (-2.2, "kleineren/kleineer vernederen/verneder treiteren/treiter uit+buiten verzieken"),
+    (-2.0, "sjoemelen/sjoemel saboteren pesten af+blaffen af+snauwen af+poeieren vergallen"),
+    (-2.0, "verloederen/verloeder verpauperen/verpauper"),
+    (-1.8, "tegen+werken dwarsbomen weg+wuiven"),
+    (-1.6, "achteruit+gaan/ga=ging,gingen,gegaan kelderen/kelder"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
@@ -68,6 +78,11 @@ _POSITIVE_NOUNS = (
     (1.6, "hoogtepunt doorbraak vooruitgang"),
     (2.4, "aanrader meesterwerk pareltje juweeltje hoogvlieger"),
     (2.0, "parel"),
+    # Delight and relief, and food that is an event.
+    (2.2, "smulpartij:smulpartijen blijdschap:- smaakexplosie feestmaal"),
+    (2.0, "vreugde:- bewondering:- succesverhaal"),
+    (1.8, "opsteker"),
+    (1.6, "lichtpunt lichtpuntje"),
 )
 _NEGATIVE_NOUNS = (
     (-2.6, "wanvertoning aanfluiting schandaal:schandalen puinhoop:puinhopen"),
@@ -87,6 +102,17 @@ _NEGATIVE_NOUNS = (
     (-1.6, "maagklacht:maagklachten darmklacht:darmklachten"),
     (-1.4, "deuk vlek"),
     (-1.4, "lawaai:- herrie:- kabaal:- geluidsoverlast:-"),
+    # Disasters, deceit and decay, in a review and in the news; the nagging of others.
+    (-2.8, "catastrofe"),
+    (-2.6, "wangedrocht oplichterspraktijk"),
+    (-2.4, "puinzooi:- miskleun"),
+    (-2.2, "lijdensweg misleiding schijnvertoning gedrocht intimidatie uitbuiting:-"),
+    (-2.2, "toeristenval knoeiboel:-"),
+    (-2.0, "diefstal agressie:- kaalslag:- verloedering verwaarlozing:- verontwaardiging:-"),
+    (-1.8, "manipulatie willekeur:- gezanik:- warboel:- verarming:- uitholling:- uitschuiver"),
+    (-1.6, "rompslomp:- gemekker:- onvrede:- aftreksel beproeving"),
+    (-1.4, "bureaucratie geklaag:- gemopper:- heisa:-"),
+    (-1.2, "vergissing"),
 )
 # Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
 # derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
@@ -104,6 +130,25 @@ _ADJECTIVES = (
     (-1.8, "verlept verpieterd gescheurd ingedeukt gebarsten doorgezakt"),
     (-1.4, "waterig verkleurd geklonterd"),
     (-1.6, "lawaaierig gehorig"),
+    # Food, service, places and things, good and bad, that pattern lacks: creamy or
+    # half-cooked, attentive or condescending, spotless or grimy, run down or spoiled.
+    (2.0, "kraaknet"),
+    (1.8, "klantgericht"),
+    (1.6, "joviaal oplettend servicegericht bovengemiddeld geprezen vooruitgegaan"),
+    (1.4, "romig overvloedig gedienstig"),
+    (1.2, "hygiënisch hygienisch opgeknapt chique"),
+    (-2.6, "misselijkmakend beduveld bedonderd"),
+    (-2.4, "neerbuigend denigrerend vernederd geript verrot incapabel"),
+    (-2.2, "vunzig benedenmaats onbehouwen ongemanierd snauwerig kleinerend onkundig"),
+    (-2.2, "onbeschaamd bestolen gechoqueerd verziekt"),
+    (-2.0, "onheus vijandig intimiderend afgeblaft afgepoeierd kapotgegaan stukgegaan"),
+    (-2.0, "verloederd verpauperd vergald"),
+    (-1.8, "smoezelig groezelig vervuild ontstemd weggewuifd achteruitgegaan uitgewoond"),
+    (-1.8, "krakkemikkig"),
+    (-1.6, "halfgaar overgekookt lusteloos lawaaiig gepikeerd doorgelegen"),
+    (-1.4, "aangebakken draderig aangekoekt doorgekookt mierzoet ongewenst gekrompen"),
+    (-1.4, "vervormd wankel"),
+    (-1.0, "lauwwarm"),
 )
 
 # Prefixes that make an opinion of a plain noun: "een rotboek", "een snertrestaurant",
@@ -125,9 +170,9 @@ BOOST_PREFIXES = ("super", "kei", "bere", "reuze", "mega")
 
 # Forms that are more often another word: "erger" is mostly "worse" ("het had erger
 # kunnen zijn"), not "ik erger me"; "gestoord" is mad, "overtuigd" convinced ("ik ben
-# ervan overtuigd dat"), "te bewonderen" on view.
+# ervan overtuigd dat"), "te bewonderen" on view, "kelder" a cellar.
 _OTHER_WORDS = frozenset(
-    {"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde", "bewonderen"}
+    {"erger", "gestoord", "gestoorde", "overtuigd", "overtuigde", "bewonderen", "kelder"}
 )
 
 
