@@ -35,7 +35,8 @@ _RESOLVED = re.compile(
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
     r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
-    r"|gedeblokkeerd|terug\s+in\s+orde"
+    r"|gedeblokkeerd|terug\s+in\s+orde|unblocked|unlocked\s+again|reactivated"
+    r"|(?:weer|terug)\s+(?:vrijgegeven|ontgrendeld|geactiveerd|geopend|actief)"
     # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
     r"|(?:werd|werden|is|zijn)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+)?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
     r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never|only|partly|partially|half)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
@@ -292,3 +293,23 @@ def reported(low: str, start: int) -> bool:
     if not any(hint in before for hint in _REPORT_HINTS):
         return False
     return _REPORTED.search(before) is not None
+
+
+# A news item about an incident, not the author's own: "Gaslek in Amersfoort: bewoners
+# geëvacueerd, meldt de brandweer", "a gas leak closed the store, police said". An author
+# who speaks of their own ("ik", "we", "my", "our") is never news.
+_NEWS = re.compile(quick_search(
+    r"\b(?:(?:meldt|melden|meldde|meldden|aldus|volgens|zegt|zeggen|zei)\s+(?:de\s+|het\s+)?(?:brandweer|politie|gemeente|veiligheidsregio|omroep|nos|rtv|hulpdiensten|netbeheerder|woordvoerder)"
+    r"|(?:bewoners|omwonenden|woningen|huizen|panden)\s+(?:\w+\s+){0,2}?(?:geëvacueerd|geevacueerd|ontruimd)"
+    r"|(?:police|officials|authorities|firefighters|fire\s+(?:department|officials|service|brigade)|a\s+spokes(?:man|woman|person))\s+(?:said|say|says|reported)"
+    r"|according\s+to\s+(?:the\s+)?(?:police|officials|authorities|fire\s+\w+)|residents\s+(?:were\s+)?evacuated)\b"
+))  # fmt: skip
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|we|we're|our|us|me|ik|mijn|m'n|we|wij|ons|onze|mij)\b")
+
+
+def news_told(low: str, start: int) -> bool:
+    """The match's sentence reads as a news item about others (`_NEWS`), with no first person."""
+    begin = sentence_start(low, start)
+    stop = start + first_mark(low[start : start + 240], SENTENCE_END)
+    sentence = low[begin:stop]
+    return _NEWS.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None

@@ -60,6 +60,7 @@ from webcare.analysis.match_context import (
     hypothetical,
     listed,
     negated,
+    news_told,
     reported,
     resolved,
     sentence_start,
@@ -311,6 +312,9 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
     return _phrases(name).match(low, start) is None
 
 
+# Categories whose phrases name another's case when told as news or a warning ("saw on the
+# news that Xfinity had an outage"); a "terugroepactie" read about may be the customer's own.
+_TOLD_OF_OTHERS = frozenset({"fraud", "outage", "travel"})
 # A harm told as past ("when I broke my arm earlier this year") is a story, not an emergency.
 _HARM = frozenset({"safety", "health"})
 _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
@@ -369,7 +373,10 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     # News or a warning about a scam names it ("bedankt voor de waarschuwing over die
     # whatsapp-fraude"); other categories' phrases, and a config's, keep counting in a report
     # ("ik las over een terugroepactie" may be the customer's own jar).
-    if name == "fraud" and reported(low, start):
+    if name in _TOLD_OF_OTHERS and reported(low, start):
+        return False
+    # A news item on a gas leak or a fire is nobody's emergency here.
+    if name in _HARM and news_told(low, start):
         return False
     return not (
         denied

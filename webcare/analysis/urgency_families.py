@@ -23,6 +23,7 @@ checked where it matches (`urgency._counts` through `frame_fails`):
   persisting the money is still being taken: still, again, after I cancelled, twice,
              "nog steeds", "ondanks", "opgezegd"
   overdue    a promise of money long past: weeks, months, still, never, "weken"
+  ongoing    own, or a stop still running: now, still, "for 90 min", "al een half uur"
 
   addressed  said to or of the brand: you, your, jullie, they, "this company"
   again      back where one started: weer, terug, again, every time
@@ -70,6 +71,12 @@ _GAP = r"\s+(?:\S+\s+){0,%d}?"
 def gap(n: int) -> str:
     """White space and at most `n` words of any kind (amounts like "£45" too)."""
     return _GAP % n
+
+
+def affirmed_gap(n: int) -> str:
+    """As `gap`, with no negator among the words: "my card isn't blocked", "mijn rekening is
+    niet geblokkeerd" deny what the family's words would report."""
+    return r"\s+(?:(?!(?:not|never|niet|nie|nooit|geen|no)\b|\S*n'?t\b)\S+\s+){0," + str(n) + "}?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,10 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "any", _words(w.VEHICLE_PARTS_EN) + gap(3) + _words(w.PART_FAILS_EN) + r"\b(?!\s+(?:on\s+the\s+(?:app|website|site)|in\s+the\s+(?:app|shop|store)|test|the\s+mot))"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_NL) + gap(3) + _words(w.PART_FAILS_NL) + r"\b"),
     _f("safety", "own", _words(("stuck in the lift", "stuck in a lift", "stuck in the elevator", "stuck in an elevator", "trapped in the lift", "trapped in the elevator", "trapped in a lift", "vast in de lift", "opgesloten in de lift", "vast in een lift", "lift vast", "lift opgesloten")) + r"\b"),
+    # A vehicle that moved or braked by itself: no driver's error, the machine's.
+    _f("safety", "any", _words(("accelerated", "sped up", "braked", "slammed on the brakes", "swerved", "steered", "lurched", "lurched forward", "shot forward", "took off", "rolled away", "started moving", "started rolling")) + r"\s+(?:\S+\s+){0,2}?(?:by\s+itself|on\s+its\s+own)\b"),
+    _f("safety", "any", _words(("trok", "trekt", "trokken", "schoot", "schiet", "rolde", "rolt", "reed", "rijdt")) + r"\s+(?:\S+\s+){0,2}?(?:uit\s+zichzelf|vanzelf|van\s+zelf)\s+(?:op|weg|vooruit|naar\s+voren|achteruit)\b"),
+    _f("safety", "any", _words(("remde", "remt", "accelereerde", "accelereert", "stuurde", "stuurt", "optrok", "optrekt")) + r"\s+(?:\S+\s+){0,2}?(?:uit\s+zichzelf|vanzelf|van\s+zelf)\b"),
     # ---- health: something swallowed that must come out (a magnet, a button cell, a pod)
     _f("health", "own", _words(("swallowed", "swallow", "ingested")) + r"\s+(?:\S+\s+){0,4}?" + _words(w.SWALLOWED_EN) + r"\b"),
     _f("health", "own", _words(w.SWALLOWED_NL) + r"\s+(?:\S+\s+){0,4}?" + _words(("ingeslikt", "doorgeslikt", "opgegeten", "in zijn mond", "in haar mond")) + r"\b"),
@@ -130,6 +141,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("health", "own", _words(w.SWELLING_PARTS_EN) + gap(2) + _words(w.SWELL_EN) + r"\b"),
     _f("health", "own", _words(w.SWELLING_PARTS_NL) + gap(2) + _words(w.SWELL_NL) + r"\b"),
     _f("health", "own", _words(w.ALLERGY_EN + w.ALLERGY_NL) + r"\b"),
+    # A throat that tightens is the swelling felt from inside (not eyes squeezed shut).
+    _f("health", "own", r"(?:throat|airway|airways)\s+(?:\S+\s+){0,2}?(?:getting|going|feels|feeling|is|started|starting)\s+(?:\S+\s+)?(?:tight|tighter|tightening|closing)\b"),
+    _f("health", "own", r"(?:keel|luchtpijp|luchtwegen)\s+(?:\S+\s+){0,2}?(?:knijpt|kneep|trekt|trok|zit|zat|gaat|ging|wordt|werd)\s+(?:\S+\s+)?dicht\b"),
     _f("health", "own", r"(?<!van\ste\s)(?<!om\ste\s)(?<!want\sto\s)(?<!wanna\s)" + _words(w.GUT_EN + w.GUT_NL) + r"\b(?!\s+(?:van|op|over|at|on)\s+(?:jullie|u|die|dat|deze|dit|your|you|this|the\s+(?:price|prices|service)))"),
     _f("health", "own", _words(("toilet", "loo", "wc")) + r"\s+(?:\w+\s+)?(?:since|all\s+(?:night|day|morning|weekend)|for\s+(?:hours|days)|sinds|de\s+hele\s+(?:nacht|dag)|al\s+(?:uren|dagen))\b"),
     _f("health", "own", _words(w.DRUGS_EN) + gap(4) + _words(("double", "triple", "twice the", "wrong", "incorrect", "mixed up", "never arrived", "didn't arrive", "did not arrive", "missing", "ran out", "running out", "run out", "out of stock", "someone else's", "expired")) + r"\b(?!\s+(?:price|prices|delivery\s+fee))"),
@@ -165,10 +179,18 @@ FAMILIES: tuple[Family, ...] = (
     _f("money", "own", _words(("huur", "hypotheek", "incasso", "aflossing", "huurbetaling", "premie")) + gap(3) + _words(("teruggeboekt", "gestorneerd", "geweigerd")) + r"\b"),
     _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "ongedekt")) + r"\b"),
     _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
+    # Not a cent of it back: a refund that never came, however it is said.
+    _f("money", "any", r"geen\s+(?:enkele\s+|rooie\s+|rode\s+)?(?:cent|eurocent|stuiver|euro)\s+(?:\S+\s+){0,2}?(?:terug|teruggekregen|terugbetaald|teruggestort|uitbetaald|ontvangen|gezien)\b"),
+    _f("money", "any", r"(?:penny|dime|red\s+cent|single\s+cent)\s+(?:of\s+(?:it|that|my\s+\w+)\s+)?back\b"),
+    # Taken while something says it should not have been: "412 euro afgeschreven terwijl mijn
+    # voorschot 95 is".
+    _f("money", "money", _words(tuple(f for f in w.TAKE_MONEY_NL if "ge" in f)) + gap(2) + r"terwijl\b"),
+    # A payment the author does not know: "een betaling aan een webshop die ik niet ken".
+    _f("fraud", "any", _words(("betaling", "betalingen", "afschrijving", "afschrijvingen", "transactie", "transacties", "incasso", "incasso's", "aankoop", "aankopen", "overschrijving", "overschrijvingen", "bestelling", "bestellingen")) + r"\s+(?:\S+\s+){0,8}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:zelf\s+)?(?:ken|kennen|herken|herkennen|gedaan|deed|deden|aangevraagd|gemaakt|besteld|goedgekeurd)\b"),
     # ---- blocked: an account or card cut off
-    _f("blocked", "own", _words(w.HELD_THINGS_EN) + gap(3) + _COPULA_EN + _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "en")) or " " in f) + ("eaten",)) + r"\b"),
+    _f("blocked", "own", _words(w.HELD_THINGS_EN) + affirmed_gap(3) + _COPULA_EN + _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "en")) or " " in f) + ("eaten",)) + r"\b"),
     _f("blocked", "own", _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "s", "ing")) and " " not in f) + ("ate",)) + r"\s+(?:\w+\s+)?(?:my|our)\s+(?:\w+\s+)?" + _words(w.HELD_THINGS_EN) + r"\b"),
-    _f("blocked", "own", _words(w.HELD_THINGS_NL) + gap(4) + _words(tuple(f for f in w.CUT_OFF_NL if f.startswith(("ge", "bevr", "op", "in", "vast", "stil", "dicht")) or " " in f)) + r"\b"),
+    _f("blocked", "own", _words(w.HELD_THINGS_NL) + affirmed_gap(4) + _words(tuple(f for f in w.CUT_OFF_NL if f.startswith(("ge", "bevr", "op", "in", "vast", "stil", "dicht")) or " " in f)) + r"\b"),
     # ---- outage: symptoms of a service that does not work now
     _f("outage", "any", r"(?:spinning|loading)\s+(?:wheel|circle|icon|logo|symbol)\b|(?:spins|keeps\s+spinning|just\s+spins|spun)\s+(?:\w+\s+){0,2}?(?:and|forever|then|for\s+ages)\b"),
     _f("outage", "any", _words(w.en_verbs("kick", "boot", "dump")) + r"\s+(?:me|us)\s+(?:\w+\s+)?(?:back\s+to|out|back|off)\b(?!\s+(?:of\s+(?:the\s+)?(?:queue|line)))"),
@@ -181,6 +203,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
+    # "het internet ligt er hier al sinds gisteravond uit": words between "er" and "uit".
+    _f("outage", "any", _words(("internet", "wifi", "netwerk", "verbinding", "tv", "televisie", "stroom", "elektriciteit", "app", "site", "website", "server", "systeem", "glasvezel", "modem", "bereik")) + r"\s+(?:\S+\s+){0,2}?(?:ligt|lag|liggen|lagen)\s+er\s+(?:\S+\s+){1,6}?uit\b"),
     _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),
     _f("outage", "any", _words(("gooit", "gooide", "smijt", "smeet", "schopt", "schopte", "kickt")) + r"\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:eruit|er\s+uit|uit\s+de\s+app|terug\s+naar)\b"),
     _f("outage", "again", _words(("beginscherm", "startscherm", "inlogscherm", "startpagina", "beginpagina", "start screen", "home screen", "login screen", "start page", "login page")) + r"\b"),
@@ -189,8 +213,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", r"laat\s+(?:me|mij|ons)\s+(?:\S+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:inloggen|betalen|printen|afdrukken|downloaden|openen|bestellen|boeken|inchecken|aanmelden|overschrijven|verzenden|opslaan|verder|registreren|activeren)\b"),
     _f("outage", "any", r"won'?t\s+let\s+(?:me|us)\s+(?:\w+\s+)?(?:print|log|sign|pay|book|check|download|open|order|save|send|continue|register|activate|transfer)\b"),
     # ---- travel: a service stopped or sent elsewhere now, the bags elsewhere
-    _f("travel", "own", _words(w.TRANSPORT_EN) + gap(4) + r"(?:was\s+|has\s+been\s+|got\s+|is\s+|just\s+)?" + _words(w.STOPPED_EN) + r"\b(?!\s+(?:working|by\s+the\s+police))"),
-    _f("travel", "own", _words(w.TRANSPORT_NL) + gap(5) + _words(w.STOPPED_NL) + r"\b"),
+    # A train stopped with the author on it, or for a time that is still running.
+    _f("travel", "ongoing", _words(w.TRANSPORT_EN) + gap(4) + r"(?:was\s+|has\s+been\s+|got\s+|is\s+|just\s+)?" + _words(w.STOPPED_EN) + r"\b(?!\s+(?:working|by\s+the\s+police))"),
+    _f("travel", "ongoing", _words(w.TRANSPORT_NL) + gap(5) + _words(w.STOPPED_NL) + r"\b"),
     _f("travel", "own", _words(w.BAGS_EN) + gap(3) + _words(w.BAGS_GONE_EN) + r"\b"),
     _f("travel", "own", _words(w.BAGS_NL) + gap(3) + _words(w.BAGS_GONE_NL) + r"\b"),
     # ---- churn: the custom taken elsewhere, the last month paid
@@ -248,6 +273,13 @@ _SCENE = re.compile(
     r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
     r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
 )
+# Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil".
+_ONGOING = re.compile(
+    r"\b(?:now|right\s+now|still|for\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three)\s*(?:min|mins|minutes|hour|hours|hrs|h)"
+    r"|no\s+(?:announcement|announcements|update|updates|info|information|news|explanation)"
+    r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur)"
+    r"|geen\s+(?:omroep|info|informatie|uitleg|nieuws|mededeling))\b"
+)
 # Back where one started, now: "sta ik weer op het beginscherm", "kicks me back to the home
 # screen" (not "the new home screen looks great").
 _AGAIN = re.compile(r"\b(?:weer|terug|telkens|steeds|opnieuw|again|back|every\s+time|elke\s+keer|each\s+time)\b")
@@ -304,6 +336,8 @@ def _frame_holds(frame: str, sentence: str, after: str) -> bool:
         return True
     if frame == "own":
         return _OWN.search(sentence) is not None
+    if frame == "ongoing":
+        return _OWN.search(sentence) is not None or _ONGOING.search(sentence) is not None
     if frame == "scene":
         return _OWN.search(sentence) is not None or _SCENE.search(sentence) is not None
     if frame == "again":

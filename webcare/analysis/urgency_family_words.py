@@ -306,13 +306,14 @@ TRANSPORT_NL = (
 STOPPED_EN = (
     "terminated", "terminating", "terminates", "scrapped", "axed", "diverted", "grounded",
     "turned back", "pulled", "stopped", "stopped dead", "broken down", "broke down", "evacuated",
-    "halted", "stuck",
+    "halted", "stuck", "not moving", "hasn't moved", "has not moved", "sitting still",
 )
 STOPPED_NL = (
     "gestopt", "geschrapt", "afgelast", "omgeleid", "stilgevallen", "stilgelegd", "stil gevallen",
     "gestrand", "teruggekeerd", "staat stil", "stond stil", "staan stil", "gestremd", "ontruimd",
     "in panne", "uitgevallen", "blijft staan", "zit vast", "zitten vast", "vastgelopen",
-    "geëvacueerd",
+    "geëvacueerd", "rijdt niet", "rijden niet", "reed niet", "vertrekt niet", "vertrok niet",
+    "rijdt niet verder", "komt niet",
 )
 BAGS_EN = (
     "suitcase", "suitcases", "luggage", "bag", "bags", "baggage", "pram", "buggy", "stroller",
@@ -324,11 +325,16 @@ BAGS_NL = (
 )
 BAGS_GONE_EN = (
     "went to", "was sent to", "got sent to", "ended up in", "flew to", "never left",
-    "is somewhere in", "was sent on to", "went on to",
+    "is somewhere in", "was sent on to", "went on to", "is nowhere", "are nowhere",
+    "nowhere to be found", "never came out", "didn't come out", "did not come out",
+    "never showed up", "didn't show up", "didn't make it", "never made it", "is missing",
+    "are missing", "went missing", "not on the belt", "never arrived", "didn't arrive",
 )
 BAGS_GONE_NL = (
     "beland in", "terechtgekomen in", "beland", "terechtgekomen", "doorgestuurd naar", "meegegaan naar", "vertrokken naar",
     "niet meegekomen", "niet aangekomen", "niet mee", "naar een andere luchthaven",
+    "nergens te vinden", "nergens te bekennen", "niet op de band",
+    "nooit aangekomen", "achtergebleven",
 )
 CUSTOM_EN = (
     "business", "custom", "money", "account", "accounts", "policies", "policy", "mortgage",

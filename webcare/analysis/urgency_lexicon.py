@@ -952,6 +952,8 @@ CHURN = Category(
         r"(?:haal|halen|trek|trekken)\s+(?:\w+\s+){0,3}?(?:alles|al\s+mijn\s+geld|mijn\s+geld|ons\s+geld|mijn\s+spaargeld)\s+(?:\w+\s+)?(?:weg|terug|eruit|af)",
         r"(?:haal|halen)\s+(?:\w+\s+){0,2}?(?:alles|al\s+mijn\s+\w+)\s+(?:er\s+)?weg", r"ik\s+vertrek\s+(?:er|hier|bij)\b",
         r"(?:ben|zijn)\s+(?:ze|jullie|zij)\s+(?:\w+\s+)?(?:mij|me|ons)\s+(?:\w+\s+)?kwijt\s+als\s+klant", r"kwijt\s+als\s+klant",
+        # "na deze maand zijn jullie mij kwijt": the inverted order after a time, not asked.
+        r"(?:ben|zijn)\s+(?:ze|jullie|zij)\s+(?:mij|me|ons)\s+(?:definitief\s+|voorgoed\s+)?kwijt\b(?!\s*\?)",
         r"klant\s+af\b", r"ik\s+ben\s+weg\s+bij", r"(?:heeft|hebben)\s+(?:\w+\s+){0,2}?afgedaan",
         r"(?:ik\s+ben|we\s+zijn)\s+(?:\w+\s+){0,3}?(?:aan\s+het\s+)?afbouwen\b",
         r"ik\s+ben\s+(?:er\s+)?klaar\s+mee", r"(?:vaarwel|adieu|adios|tot\s+nooit)\b", r"bye\s*bye\b",
@@ -984,7 +986,7 @@ CHURN = Category(
         r"naar\s+(?:ne|nen|'n|n)\s+(?:andere|nieuwe|betere|goedkopere)\s+" + _BANKLIKE, r"naar\s+de\s+concurrent\w*",
         r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten)\b",
         r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
-        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|policy|lines?|internet|cable|phone\s+service)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
+        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
         r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
         r"(?:i|we)(?:'m\s+not\s+going\s+to|'ll\s+never|\s+(?:\w+\s+)?(?:won'?t|will\s+not|am\s+not\s+going\s+to|are\s+not\s+going\s+to|will\s+never|never))\s+"
