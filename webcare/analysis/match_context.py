@@ -312,4 +312,5 @@ def news_told(low: str, start: int) -> bool:
     begin = sentence_start(low, start)
     stop = start + first_mark(low[start : start + 240], SENTENCE_END)
     sentence = low[begin:stop]
-    return _NEWS.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None
+    # Most customers speak of themselves: the cheaper test first.
+    return _FIRST_PERSON.search(sentence) is None and _NEWS.search(sentence) is not None
