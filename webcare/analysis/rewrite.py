@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from webcare.analysis.decline import decline_phrases, told_by_time
 from webcare.analysis.fact_complaints import complaint_phrases, praise_phrases
 from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
@@ -124,6 +125,7 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
             # "per stuk", "in goede orde", "wel degelijk": the opinion word is not one here.
             text = _sub_folded(_NEUTRALS, _NEUTRALS_FOLDED, text, mark(NEUTRAL_TOKEN))
     if language == "nl":
+        text = told_by_time(text, words, mark, analyser("nl").lexicon)
         text = _stated_facts(text, words, mark)
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
@@ -145,7 +147,10 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
 
 _FACT_SOURCES = tuple(
     (anchors, source, token)
-    for token, group in ((COMPLAINT_TOKEN, complaint_phrases()), (PRAISE_TOKEN, praise_phrases()))
+    for token, group in (
+        (COMPLAINT_TOKEN, complaint_phrases() + decline_phrases()[0]),
+        (PRAISE_TOKEN, praise_phrases() + decline_phrases()[1]),
+    )
     for anchors, source in group
 )
 """Complaints and praise stated as facts (webcare.analysis.fact_complaints), each with
