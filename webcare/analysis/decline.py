@@ -42,6 +42,11 @@ _WORTH = r"(?:je|uw|jouw|ons|onze|het|zijn|hun|m'n|mijn)\s+(?:geld|centen|euro's
 _EXPECT = r"verwachting(?:en)?"
 _FALL_SHORT = r"(?:niet|nauwelijks|geenszins|amper|allerminst)"
 _THEN = "vroeger toen voorheen vanouds weleer destijds was waren geweest hoort hoorde"
+# Unless the hopes came true within the next words: "... en die werden waargemaakt".
+_NOT_FULFILLED = (
+    r"(?![\s\S]{0,160}?\b(?:waargemaakt|waar\s+gemaakt|overtroffen|ingelost|terecht|niet"
+    r"\s+teleurgesteld|niet\s+beschaamd|niet\s+tegen|kwam(?:en)?\s+uit)\b)"
+)
 _QUALITIES = """sfeer gezelligheid charme kwaliteit service smaak magie ziel lol beleving
     klantvriendelijkheid klantgerichtheid klantenservice persoonlijke gastvrijheid"""
 _GONE = r"(?:weg|verdwenen|zoek|foetsie|ver\s+te\s+zoeken)"
@@ -166,6 +171,20 @@ def decline_phrases() -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
           _words("had hadden heb hebben")),
          rf"\b(?:had|hadden|heb|hebben)\s+{_NO_NEGATOR}{{0,3}}?(?:(?:zo\s*veel|veel|wel|iets|wat"
          r"|een\s+stuk|toch)\s+){0,2}meer\s+(?:van\s+)?(?:voorgesteld|gehoopt|gedacht|verwacht)\b"),
+        # High hopes told in the past are hopes let down ("ik had er veel van verwacht",
+        # "ik had hoge verwachtingen"), unless the text says they came true.
+        ((_words("verwacht"), _words("veel zoveel")),
+         rf"\b(?:(?:had|hadden)\s+(?:(?:er|hier|ik|we|wij|zelf|eigenlijk|echt|toch|dan\s+ook)\s+)"
+         rf"{{0,3}}(?:(?:zo|heel|erg|best|echt|ontzettend|enorm)\s+)?|\b)(?:zo\s*)?veel\s+(?:van\s+)?"
+         rf"(?:[\w'-]+\s+){{0,3}}?verwacht\b{_NOT_FULFILLED}"),
+        ((_words("verwachtte verwachtten"), _words("veel")),
+         r"\b(?:verwachtte|verwachtten)\s+(?:(?:er|ik|we|wij|dan|ook|eigenlijk|echt|toch|zo|heel)"
+         rf"\s+){{0,4}}veel\b{_NOT_FULFILLED}"),
+        ((_words("verwachtingen"), _words("hoge grote hooggespannen")),
+         r"\b(?:had|hadden)\s+(?:(?:er|ik|we|wij|zelf|eigenlijk|echt|toch|dan\s+ook)\s+){0,3}"
+         r"(?:(?:hele|heel|zeer|erg|te|best|vrij|nogal)\s+)?(?:hoge|grote|hooggespannen)\s+"
+         rf"verwachtingen\b{_NOT_FULFILLED}|\b(?:hoge|grote|hooggespannen)\s+verwachtingen\s+"
+         rf"(?:die|dat)\s+(?:ik|we|wij)\s+(?:[\w'-]+\s+)?(?:had|hadden)\b{_NOT_FULFILLED}"),
         ((_words("verwachten"), _words("meer")),
          r"\b(?:mag|mocht|mogen|kan|kun|kunt|zou|mag)\s+(?:je|u|men|we|ik|jij)\s+(?:(?:toch|wel"
          r"|echt|gerust|best|heus|zeker)\s+){0,2}(?:(?:iets|wat|veel|een\s+beetje|een\s+stuk"
@@ -188,9 +207,10 @@ def decline_phrases() -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
          r"(?<!niet\s)(?<!nooit\s)\b(?:vooruitgegaan|vooruitgaan|vooruitgaat|vooruitging)\b"),
         ((_words("vooruit"), _words("gaat ging gaan gingen")),
          rf"\b(?:gaat|ging|gaan|gingen)\s+{_NO_NEGATOR}{{0,4}}?op\s+vooruit\b"),
-        ((_words("verwachting verwachtingen"), _words("overtrof overtroffen overtreft overtreffen")),
+        ((_words("verwachting verwachtingen"),
+          _words("overtrof overtroffen overtreft overtreffen waargemaakt ingelost")),
          rf"\bovertr(?:of|offen|eft|effen)\s+{_NO_NEGATOR}{{0,4}}?{_EXPECT}\b"
-         rf"|\b{_EXPECT}\s+(?:[\w'-]+\s+){{0,3}}?overtroffen\b"),
+         rf"|\b{_EXPECT}\s+{_NO_NEGATOR}{{0,4}}?(?:overtroffen|waargemaakt|ingelost)\b"),
         ((_words("verwachting verwachtingen"), _words("boven")),
          rf"(?<!niet\s)\bboven\s+(?:al\s+)?(?:(?:alle|de|onze|mijn|elke|iedere)\s+)?{_EXPECT}\b"),
         ((_words("verwachting verwachtingen"), _words("voldeed voldoet voldeden voldoen beantwoordde beantwoordt")),
@@ -199,6 +219,9 @@ def decline_phrases() -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
         ((_words("verwachtingen"), _words("in waar")),
          r"\b(?:loste|lost|losten|maakte|maakt|maakten)\s+(?:(?:al|alle|de|onze|mijn|hun)\s+){0,2}"
          r"verwachtingen\s+(?:[\w'-]+\s+)?(?:in|waar)\b"),
+        ((_words("verwacht"), _words("anders")),
+         r"\b(?:had|hadden|heb|hebben)\s+(?:(?:ik|we|wij|ook|eigenlijk|echt)\s+){0,2}(?:niet|niets"
+         r"|niks)\s+anders\s+verwacht\b"),
         ((_words("waar"), _words("geld centen euro's centjes"), _words("voor")), rf"\bwaar\s+voor\s+{_WORTH}\b"),
         ((_words("waard"), _words("cent euro stuiver")),
          r"\b(?:elke|iedere)\s+(?:cent|euro|stuiver)\s+waard\b"),
