@@ -292,7 +292,9 @@ def test_held_out_rows_are_scored_better_with_the_model_where_it_is_used(
         r, p = score["urgent_recall"], score["urgent_precision"] or 0.0
         return 2 * r * p / (r + p) if r + p else 0.0
 
-    assert f1(model) > f1(rules)
+    # Never worse where cross-validation turned the model on; the rules now find as many of
+    # these 57 rows' urgent ones as the model does, so urgency may tie, sentiment may not.
+    assert f1(model) >= f1(rules)
     assert model["sentiment_macro_f1"] > rules["sentiment_macro_f1"]
     if "reply" not in trained["json"]["enabled"]:  # a target not used changes nothing
         assert model["needs_reply_accuracy"] == rules["needs_reply_accuracy"]

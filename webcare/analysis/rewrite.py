@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from webcare.analysis.decline import decline_phrases, told_by_time
 from webcare.analysis.fact_complaints import complaint_phrases, praise_phrases
 from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
@@ -127,6 +128,7 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
             _NEUTRALS[language], _NEUTRALS_FOLDED[language], text, mark(NEUTRAL_TOKEN)
         )
     if language == "nl":
+        text = told_by_time(text, words, mark, analyser("nl").lexicon)
         text = _stated_facts(text, words, mark)
         # "niet voor niets verkozen tot beste" stresses, it does not negate.
         if "niet voor ni" in text:
@@ -148,7 +150,10 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
 
 _FACT_SOURCES = tuple(
     (anchors, source, token)
-    for token, group in ((COMPLAINT_TOKEN, complaint_phrases()), (PRAISE_TOKEN, praise_phrases()))
+    for token, group in (
+        (COMPLAINT_TOKEN, complaint_phrases() + decline_phrases()[0]),
+        (PRAISE_TOKEN, praise_phrases() + decline_phrases()[1]),
+    )
     for anchors, source in group
 )
 """Complaints and praise stated as facts (webcare.analysis.fact_complaints), each with
