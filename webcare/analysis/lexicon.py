@@ -864,7 +864,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|a\s+total|an\s+absolute)?\s*(?:joke|farce)\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b",
     r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*-?\s*around\b",
-    r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|seems\s+to|is\s+able\s+to)\s+"
+    r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|would|seems\s+to|is\s+able\s+to|wanted\s+to"
+    r"|wants\s+to|bothered\s+to|was\s+willing\s+to)\s+"
     r"(?:tell|explain|help|answer|fix)\b",
     r"\bno\s+(?:heating|heat|hot\s+water|water|power|electricity|wifi|wi-fi|toilets?|aircon"
     r"|air\s+con|reception)\b",
@@ -1017,8 +1018,9 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     r"(?:please\s+|pls\s+|plz\s+|kindly\s+)?help\b",
     r"\b(?:hope|hoping|hoped)\s+(?:that\s+)?(?:you|u|someone|somebody|anyone|anybody)\s+"
     r"(?:can|could|will|would)\s+help\b",
+    # Not after a negator: "can't get help anywhere" complains.
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!cannot\s)"
     r"\b(?:need|needs|needed|want|wanted|get|getting|require)\s+(?:some\s+|urgent\s+|your\s+)?help\b",
-    r"\bhelp\s+(?:me|us)\b",
     r"\b(?:would|i'd|i’d|we'd|we’d|wd)\s+like\s+to\b",
     r"\b(?:trash|garbage|rubbish)\s+(?:day|bins?|cans?|bags?|collection|trucks?|m[ae]n|disposal"
     r"|pick-?up)\b",
