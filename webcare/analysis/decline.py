@@ -24,13 +24,9 @@ from collections.abc import Callable
 from functools import cache
 
 from webcare.analysis import compiled
+from webcare.analysis.fact_complaints import Phrase, alternatives, word_set
 
-Phrase = tuple[tuple[frozenset[str], ...], str]
 Mark = Callable[[str], Callable[[re.Match[str]], str]]
-
-
-def _words(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 _W = r"[\w'-]+\s+"  # one word and the space after it
@@ -56,174 +52,170 @@ _PRICES = """prijs prijzen tarief tarieven kosten premie premies abonnementskost
     huur bezorgkosten verzendkosten"""
 
 
-def _either(words: str) -> str:
-    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
-
-
 @cache
 def decline_phrases() -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
     """The fixed forms: (complaints, praise), each with the word sets every match holds."""
-    qualities = _either(_QUALITIES)
+    qualities = alternatives(_QUALITIES)
     complaints: tuple[Phrase, ...] = (
         # Decline: "is achteruitgegaan", "gaat er met de dag op achteruit", "bergafwaarts".
-        ((_words("achteruitgegaan achteruitgaan achteruitgaat achteruitging achteruitgingen achteruitgang bergafwaarts"),),
+        ((word_set("achteruitgegaan achteruitgaan achteruitgaat achteruitging achteruitgingen achteruitgang bergafwaarts"),),
          r"(?<!niet\s)(?<!nooit\s)\b(?:achteruitgegaan|achteruitgaan|achteruitgaat|achteruitging"
          r"|achteruitgingen|achteruitgang|bergafwaarts)\b"),
-        ((_words("achteruit"), _words("gaat ging gaan gingen gegaan holt holde hollen boert boerde")),
+        ((word_set("achteruit"), word_set("gaat ging gaan gingen gegaan holt holde hollen boert boerde")),
          rf"\b(?:gaat|ging|gaan|gingen|holt|holde|hollen|boert|boerde)\s+{_NO_NEGATOR}{{0,5}}?"
          r"achteruit\b|\bachteruit\s+(?:ge)?gaan\b"),
         # What made the place is gone: "de sfeer is helemaal weg", "is de charme verdwenen".
-        ((_words("weg verdwenen zoek foetsie"), _words(_QUALITIES)),
+        ((word_set("weg verdwenen zoek foetsie"), word_set(_QUALITIES)),
          rf"\b{qualities}\s+(?:is|was|lijkt|raakte)\s+(?:er\s+)?(?:(?:nu|wel|echt|helemaal|compleet"
          rf"|volledig|totaal|een\s+beetje|wat|ook|inmiddels|sindsdien|al\s+lang)\s+){{0,2}}{_GONE}\b"),
-        ((_words("weg verdwenen zoek foetsie"), _words(_QUALITIES)),
+        ((word_set("weg verdwenen zoek foetsie"), word_set(_QUALITIES)),
          rf"\b(?:is|was)\s+(?:de|het|alle)\s+{qualities}\s+(?:er\s+)?(?:(?:nu|wel|echt|helemaal"
          rf"|compleet|volledig|totaal|een\s+beetje|wat|ook|inmiddels|al\s+lang)\s+){{0,2}}{_GONE}\b"),
         # "Is het eten een stuk minder", "minder geworden" (not of costs, waits, problems).
-        ((_words("minder"), _words("is was zijn waren wordt werd worden werden")),
+        ((word_set("minder"), word_set("is was zijn waren wordt werd worden werden")),
          r"\b(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+(?:(?!kosten\b|prijs\b|prijzen\b"
          r"|wachttijd\b|wachttijden\b|problemen\b|storingen\b|klachten\b|fouten\b|files\b)"
          r"[\w'-]+\s+){0,3}?(?:(?:(?:een\s+stuk|stukken|veel|flink|heel\s+wat|een\s+pak|beduidend"
          rf"|merkbaar|wel\s+wat|wat)\s+)?minder(?:\s+geworden)?{_CLAUSE_END}|minder\s+geworden\b)"),
         # Not what it was: "niet meer zoals vroeger", "niet meer het restaurant van toen".
-        ((_words("zoals als wat hetzelfde"), _words("meer"), _words("niet"), _words(_THEN)),
+        ((word_set("zoals als wat hetzelfde"), word_set("meer"), word_set("niet"), word_set(_THEN)),
          r"\bniet\s+meer\s+(?:zo\s+)?(?:zoals|als|wat|hetzelfde\s+als)\s+(?:(?:het|ze|hij|zij|dit|dat)"
          r"\s+)?(?:(?:ooit|vroeger|altijd|eerst|destijds)\s+)?(?:vroeger|toen|voorheen|vanouds|weleer"
          r"|destijds|was|waren|is\s+geweest|geweest\s+is|hoort|hoorde)\b"),
-        ((_words("zoals als"), _words("vroeger toen voorheen vanouds weleer destijds"), _words("niet")),
+        ((word_set("zoals als"), word_set("vroeger toen voorheen vanouds weleer destijds"), word_set("niet")),
          r"\bniet\s+(?:(?:meer|echt|helemaal)\s+)?(?:zoals|als)\s+(?:vroeger|toen|voorheen|vanouds"
          r"|weleer|destijds)\b"),
-        ((_words("toen vroeger weleer vanouds destijds vroegere"), _words("meer"), _words("niet")),
+        ((word_set("toen vroeger weleer vanouds destijds vroegere"), word_set("meer"), word_set("niet")),
          r"\bniet\s+meer\s+(?:het|de|dezelfde|hetzelfde|die|dat)\s+(?:[\w'-]+\s+){0,2}?(?:van|als"
          r"|uit)\s+(?:toen|vroeger|weleer|vanouds|destijds|vroegere\s+tijden)\b"),
-        ((_words("hetzelfde dezelfde"), _words("meer"), _words("niet")),
+        ((word_set("hetzelfde dezelfde"), word_set("meer"), word_set("niet")),
          rf"\bniet\s+meer\s+(?:hetzelfde|dezelfde|het\s+zelfde){_CLAUSE_END}"),
-        ((_words("doen betalen pruimen vreten harden volgen vertrouwen genieten bereiken eten"),
-          _words("te"), _words("meer"), _words("niet")),
+        ((word_set("doen betalen pruimen vreten harden volgen vertrouwen genieten bereiken eten"),
+          word_set("te"), word_set("meer"), word_set("niet")),
          r"\bniet\s+meer\s+te\s+(?:doen|betalen|pruimen|vreten|harden|volgen|vertrouwen"
          r"|genieten|bereiken|eten)\b"),
-        ((_words("schim"),), r"\bschim\s+van\s+(?:zichzelf|wat|vroeger)\b"),
+        ((word_set("schim"),), r"\bschim\s+van\s+(?:zichzelf|wat|vroeger)\b"),
         # Not going back: "daar ga je niet voor terug", "nu kom ik er niet meer", "één
         # keer en nooit weer".
-        ((_words("terug"), _words("niet nooit"), _words("ga gaan kom komen ging gingen")),
+        ((word_set("terug"), word_set("niet nooit"), word_set("ga gaan kom komen ging gingen")),
          r"\b(?:ga|gaan|kom|komen|ging|gingen)\s+(?:je|ik|we|wij|u|jij)\s+(?:(?:echt|dus|zeker"
          r"|ook|heus|speciaal)\s+)?(?:niet|nooit)\s+(?:(?:meer|nog|speciaal|voor|naar|hier|daar"
          r"|weer)\s+){0,3}?terug\b(?!\s+(?:naar\s+huis|op)\b)"),
-        ((_words("meer"), _words("niet nooit"), _words("kom komen kwam kwamen ga gaan ging gingen"),
-          _words("er hier daar dus ook zeker echt nu sindsdien voortaan")),
+        ((word_set("meer"), word_set("niet nooit"), word_set("kom komen kwam kwamen ga gaan ging gingen"),
+          word_set("er hier daar dus ook zeker echt nu sindsdien voortaan")),
          r"\b(?:kom|komen|kwam|kwamen|ga|gaan|ging|gingen)\s+(?:ik|we|wij|je|u|jij|ze)\s+"
          r"(?:(?:er|hier|daar|dus|ook|zeker|echt|nu|sindsdien|voortaan)\s+){1,3}(?:niet|nooit)"
          r"\s+meer\b(?!\s+(?:uit|onderuit|bij|mee|achter|dan|aan\s+toe|doorheen|omheen|van"
          r"\s+af|thuis)\b)"),
-        ((_words("weer"), _words("nooit")),
+        ((word_set("weer"), word_set("nooit")),
          rf"\b(?:keer|maal)\s+en\s+nooit\s+(?:weer|meer)\b|\bnooit\s+weer{_CLAUSE_END}"),
-        ((_words("laatste"), _words("keer"), _words("was is")),
+        ((word_set("laatste"), word_set("keer"), word_set("was is")),
          r"\b(?:dit|dat|het)\s+(?:was|is)\s+(?:(?:echt|zeker|wel|dan\s+ook|meteen\s+ook|meteen)"
          r"\s+)?(?:de|mijn|onze)\s+laatste\s+keer\b(?=\s*(?:[.,;:!?]|$)|\s+dat\s+(?:ik|we|wij)\s+"
          r"(?:hier|bij|er|daar|iets|jullie))"),
         # Value: "niet waar voor je geld", "het geld echt niet waard".
-        ((_words("waar"), _words("geld centen euro's centjes"), _words("voor"),
-          _words("niet geen weinig nauwelijks amper allesbehalve")),
+        ((word_set("waar"), word_set("geld centen euro's centjes"), word_set("voor"),
+          word_set("niet geen weinig nauwelijks amper allesbehalve")),
          rf"\b(?:niet|geen|weinig|nauwelijks|amper|allesbehalve)\s+(?:(?:echt|veel|bepaald)\s+)?"
          rf"waar\s+voor\s+{_WORTH}\b"),
-        ((_words("waard"), _words("niet nauwelijks amper")),
+        ((word_set("waard"), word_set("niet nauwelijks amper")),
          r"\b(?:het|dat|dit|zijn|haar|hun|die\s+prijs|dat\s+bedrag|de\s+moeite)\s+(?:geld\s+)?"
          r"(?:(?:echt|gewoon|absoluut|zeker|helemaal|bij\s+lange\s+na)\s+)?(?:niet|nauwelijks"
          r"|amper)\s+waard\b"),
-        ((_words("waard"), _words("niet nauwelijks amper")),
+        ((word_set("waard"), word_set("niet nauwelijks amper")),
          r"\b(?:niet|nauwelijks|amper)\s+(?:echt\s+)?(?:het\s+geld|de\s+prijs|dat\s+geld"
          r"|dat\s+bedrag)\s+waard\b"),
         # Paying more for less: "je krijgt er minder voor terug", "kleinere porties voor meer geld".
-        ((_words("minder"), _words("krijg krijgt krijgen kreeg kregen")),
+        ((word_set("minder"), word_set("krijg krijgt krijgen kreeg kregen")),
          r"\b(?:krijg|krijgt|krijgen|kreeg|kregen)\s+(?:(?:je|jij|we|wij|ik|u|men|er)\s+){0,2}"
          r"(?:(?:nu|steeds|alsmaar|veel|wel|nog|er|tegenwoordig)\s+){0,2}minder\b(?!\s+(?:last"
          r"|problemen|storingen|spam|reclame|klachten|rekeningen|boetes|dan|pijn|stress)\b)"),
-        ((_words("voor"), _words("kleinere minder"), _words("meer hetzelfde dezelfde"),
-          _words("geld prijs bedrag")),
+        ((word_set("voor"), word_set("kleinere minder"), word_set("meer hetzelfde dezelfde"),
+          word_set("geld prijs bedrag")),
          r"\b(?:kleinere|minder)\s+(?:[\w'-]+\s+)?voor\s+(?:meer|hetzelfde|dezelfde)\s+(?:geld"
          r"|prijs|bedrag)\b"),
-        ((_words("kleiner minder dunner"), _words(_SHRINKS)),
-         rf"\b{_either(_SHRINKS)}\s+(?:zijn|is|werden|werd|worden|wordt)\s+(?:(?:steeds|alsmaar"
+        ((word_set("kleiner minder dunner"), word_set(_SHRINKS)),
+         rf"\b{alternatives(_SHRINKS)}\s+(?:zijn|is|werden|werd|worden|wordt)\s+(?:(?:steeds|alsmaar"
          r"|ook|wel|flink|een\s+stuk|veel|weer|nu)\s+){0,2}(?:kleiner|minder|dunner)\b"),
-        ((_words("hoger verhoogd gestegen omhoog verdubbeld"), _words(_PRICES)),
-         rf"\b{_either(_PRICES)}\s+(?:(?:zijn|is|werden|werd|gaan|gaat|ging|gingen)\s+)?"
+        ((word_set("hoger verhoogd gestegen omhoog verdubbeld"), word_set(_PRICES)),
+         rf"\b{alternatives(_PRICES)}\s+(?:(?:zijn|is|werden|werd|gaan|gaat|ging|gingen)\s+)?"
          r"(?:(?:weer|alweer|flink|fors|steeds|ook|nog|wel|een\s+stuk)\s+){0,2}(?:hoger|verhoogd"
          r"|gestegen|omhoog|verdubbeld)\b(?!\s+dan\b)"),
-        ((_words("concurrent concurrentie concurrenten"),),
+        ((word_set("concurrent concurrentie concurrenten"),),
          r"\bbij\s+(?:de\s+)?(?:concurrent|concurrentie|concurrenten)\s+(?:(?!niet\b|geen\b)"
          r"[\w'-]+\s+){0,4}?(?:de\s+helft|half\s+zoveel|minder|goedkoper|beter|sneller"
          r"|vriendelijker|lekkerder|voordeliger)\b"),
         # Failed expectations: "voldeed niet aan de verwachtingen", "onder de verwachting",
         # "hadden ons er meer van voorgesteld", "mag je echt meer verwachten", "de foto's
         # beloven meer", "leek in niets op de foto's".
-        ((_words("verwachting verwachtingen"), _words("onder")),
+        ((word_set("verwachting verwachtingen"), word_set("onder")),
          rf"\bonder\s+(?:(?:de|alle|onze|mijn)\s+)?{_EXPECT}\b"),
-        ((_words("verwachting verwachtingen"), _words("niet nauwelijks geenszins amper allerminst")),
+        ((word_set("verwachting verwachtingen"), word_set("niet nauwelijks geenszins amper allerminst")),
          rf"\b(?:voldeed|voldoet|voldeden|voldoen|beantwoordde|beantwoordt)\s+(?:[\w'-]+\s+){{0,3}}?"
          rf"{_FALL_SHORT}\s+(?:[\w'-]+\s+){{0,2}}?aan\s+(?:[\w'-]+\s+){{0,3}}?{_EXPECT}\b"),
-        ((_words("verwachtingen"), _words("niet nauwelijks geenszins amper allerminst")),
+        ((word_set("verwachtingen"), word_set("niet nauwelijks geenszins amper allerminst")),
          rf"\bverwachtingen\s+(?:(?:werden|zijn|waren|worden)\s+)?(?:(?:helaas|bij\s+lange\s+na)"
          rf"\s+)?{_FALL_SHORT}\s+(?:waargemaakt|ingelost|vervuld|gehaald)\b"),
-        ((_words("verwachtingen"), _words("waar")),
+        ((word_set("verwachtingen"), word_set("waar")),
          rf"\b(?:maakte|maakt|maakten|maken)\s+(?:[\w'-]+\s+){{0,3}}?verwachtingen\s+{_FALL_SHORT}"
          r"\s+waar\b"),
-        ((_words("voorgesteld gehoopt gedacht verwacht"), _words("meer"),
-          _words("had hadden heb hebben")),
+        ((word_set("voorgesteld gehoopt gedacht verwacht"), word_set("meer"),
+          word_set("had hadden heb hebben")),
          rf"\b(?:had|hadden|heb|hebben)\s+{_NO_NEGATOR}{{0,3}}?(?:(?:zo\s*veel|veel|wel|iets|wat"
          r"|een\s+stuk|toch)\s+){0,2}meer\s+(?:van\s+)?(?:voorgesteld|gehoopt|gedacht|verwacht)\b"),
         # High hopes told in the past are hopes let down ("ik had er veel van verwacht",
         # "ik had hoge verwachtingen"), unless the text says they came true.
-        ((_words("verwacht"), _words("veel zoveel")),
+        ((word_set("verwacht"), word_set("veel zoveel")),
          rf"\b(?:(?:had|hadden)\s+(?:(?:er|hier|ik|we|wij|zelf|eigenlijk|echt|toch|dan\s+ook)\s+)"
          rf"{{0,3}}(?:(?:zo|heel|erg|best|echt|ontzettend|enorm)\s+)?|\b)(?:zo\s*)?veel\s+(?:van\s+)?"
          rf"(?:[\w'-]+\s+){{0,3}}?verwacht\b{_NOT_FULFILLED}"),
-        ((_words("verwachtte verwachtten"), _words("veel")),
+        ((word_set("verwachtte verwachtten"), word_set("veel")),
          r"\b(?:verwachtte|verwachtten)\s+(?:(?:er|ik|we|wij|dan|ook|eigenlijk|echt|toch|zo|heel)"
          rf"\s+){{0,4}}veel\b{_NOT_FULFILLED}"),
-        ((_words("verwachtingen"), _words("hoge grote hooggespannen")),
+        ((word_set("verwachtingen"), word_set("hoge grote hooggespannen")),
          r"\b(?:had|hadden)\s+(?:(?:er|ik|we|wij|zelf|eigenlijk|echt|toch|dan\s+ook)\s+){0,3}"
          r"(?:(?:hele|heel|zeer|erg|te|best|vrij|nogal)\s+)?(?:hoge|grote|hooggespannen)\s+"
          rf"verwachtingen\b{_NOT_FULFILLED}|\b(?:hoge|grote|hooggespannen)\s+verwachtingen\s+"
          rf"(?:die|dat)\s+(?:ik|we|wij)\s+(?:[\w'-]+\s+)?(?:had|hadden)\b{_NOT_FULFILLED}"),
-        ((_words("verwachten"), _words("meer")),
+        ((word_set("verwachten"), word_set("meer")),
          r"\b(?:mag|mocht|mogen|kan|kun|kunt|zou|mag)\s+(?:je|u|men|we|ik|jij)\s+(?:(?:toch|wel"
          r"|echt|gerust|best|heus|zeker)\s+){0,2}(?:(?:iets|wat|veel|een\s+beetje|een\s+stuk"
          r"|wel\s+wat)\s+)?meer\s+(?:[\w'-]+\s+)?verwachten\b"),
-        ((_words("meer"), _words("beloven belooft beloofde beloofden")),
+        ((word_set("meer"), word_set("beloven belooft beloofde beloofden")),
          r"\bbelo(?:ven|oft|ofde|ofden)\s+(?:(?:veel|heel\s+wat|een\s+stuk|zo\s*veel|wel)\s+)?meer\b"),
-        ((_words(_AD_WORDS), _words("leek lijkt leken lijken")),
+        ((word_set(_AD_WORDS), word_set("leek lijkt leken lijken")),
          r"\b(?:leek|lijkt|leken|lijken)\s+(?:[\w'-]+\s+){0,4}?(?:niet|in\s+niets|nergens|in\s+geen"
          rf"\s+enkel\s+opzicht|amper|nauwelijks)\s+op\s+(?:de|het|hun|jullie|die|wat)\s+(?:[\w'-]+\s+)?{_AD}\b"),
-        ((_words("beschreven beloofd aangeprezen geadverteerd afgebeeld"), _words("zoals wat"),
-          _words("niet niets nergens")),
+        ((word_set("beschreven beloofd aangeprezen geadverteerd afgebeeld"), word_set("zoals wat"),
+          word_set("niet niets nergens")),
          r"\b(?:niet|niets|nergens)\s+(?:[\w'-]+\s+){0,2}?(?:zoals|wat)\s+(?:[\w'-]+\s+){0,5}?"
          r"(?:beschreven|beloofd|aangeprezen|geadverteerd|afgebeeld)\b"),
-        ((_words("anders"), _words(_AD_WORDS)),
+        ((word_set("anders"), word_set(_AD_WORDS)),
          rf"\bop\s+de\s+{_AD}\s+(?:[\w'-]+\s+){{0,3}}?(?:heel\s+|totaal\s+|compleet\s+|helemaal\s+)?"
          rf"anders\b|\banders\s+(?:uit\s+)?dan\s+op\s+de\s+{_AD}\b"),
     )  # fmt: skip
     praise: tuple[Phrase, ...] = (
-        ((_words("vooruitgegaan vooruitgaan vooruitgaat vooruitging"),),
+        ((word_set("vooruitgegaan vooruitgaan vooruitgaat vooruitging"),),
          r"(?<!niet\s)(?<!nooit\s)\b(?:vooruitgegaan|vooruitgaan|vooruitgaat|vooruitging)\b"),
-        ((_words("vooruit"), _words("gaat ging gaan gingen")),
+        ((word_set("vooruit"), word_set("gaat ging gaan gingen")),
          rf"\b(?:gaat|ging|gaan|gingen)\s+{_NO_NEGATOR}{{0,4}}?op\s+vooruit\b"),
-        ((_words("verwachting verwachtingen"),
-          _words("overtrof overtroffen overtreft overtreffen waargemaakt ingelost")),
+        ((word_set("verwachting verwachtingen"),
+          word_set("overtrof overtroffen overtreft overtreffen waargemaakt ingelost")),
          rf"\bovertr(?:of|offen|eft|effen)\s+{_NO_NEGATOR}{{0,4}}?{_EXPECT}\b"
          rf"|\b{_EXPECT}\s+{_NO_NEGATOR}{{0,4}}?(?:overtroffen|waargemaakt|ingelost)\b"),
-        ((_words("verwachting verwachtingen"), _words("boven")),
+        ((word_set("verwachting verwachtingen"), word_set("boven")),
          rf"(?<!niet\s)\bboven\s+(?:al\s+)?(?:(?:alle|de|onze|mijn|elke|iedere)\s+)?{_EXPECT}\b"),
-        ((_words("verwachting verwachtingen"), _words("voldeed voldoet voldeden voldoen beantwoordde beantwoordt")),
+        ((word_set("verwachting verwachtingen"), word_set("voldeed voldoet voldeden voldoen beantwoordde beantwoordt")),
          rf"\b(?:voldeed|voldoet|voldeden|voldoen|beantwoordde|beantwoordt)\s+{_NO_NEGATOR}{{0,3}}?"
          rf"aan\s+(?:(?:al|alle|de|onze|mijn|hun|elke|iedere|hoge|hooggespannen)\s+){{0,3}}{_EXPECT}\b"),
-        ((_words("verwachtingen"), _words("in waar")),
+        ((word_set("verwachtingen"), word_set("in waar")),
          r"\b(?:loste|lost|losten|maakte|maakt|maakten)\s+(?:(?:al|alle|de|onze|mijn|hun)\s+){0,2}"
          r"verwachtingen\s+(?:[\w'-]+\s+)?(?:in|waar)\b"),
-        ((_words("verwacht"), _words("anders")),
+        ((word_set("verwacht"), word_set("anders")),
          r"\b(?:had|hadden|heb|hebben)\s+(?:(?:ik|we|wij|ook|eigenlijk|echt)\s+){0,2}(?:niet|niets"
          r"|niks)\s+anders\s+verwacht\b"),
-        ((_words("waar"), _words("geld centen euro's centjes"), _words("voor")), rf"\bwaar\s+voor\s+{_WORTH}\b"),
-        ((_words("waard"), _words("cent euro stuiver")),
+        ((word_set("waar"), word_set("geld centen euro's centjes"), word_set("voor")), rf"\bwaar\s+voor\s+{_WORTH}\b"),
+        ((word_set("waard"), word_set("cent euro stuiver")),
          r"\b(?:elke|iedere)\s+(?:cent|euro|stuiver)\s+waard\b"),
     )  # fmt: skip
     return complaints, praise
@@ -267,7 +259,7 @@ _NEUTRAL_BASES = {
     "drukker": -1, "rustiger": 1, "stiller": 1, "luider": -1, "zouter": -1, "vetter": -1,
     "dunner": -1, "beter": 1, "slechter": -1, "erger": -1,
 }  # fmt: skip
-_PRICE_BEFORE = re.compile(rf"{_either(_PRICES)}\s+(?:[\w'-]+\s+){{0,3}}$")
+_PRICE_BEFORE = re.compile(rf"{alternatives(_PRICES)}\s+(?:[\w'-]+\s+){{0,3}}$")
 _PARTICIPLE = re.compile(r"ge[a-zé]+(?:d|t|en)$")
 
 

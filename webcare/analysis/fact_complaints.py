@@ -110,7 +110,7 @@ def _nouns(words: str) -> list[str]:
     return [form for spec in words.split() for form in noun_forms(spec)]
 
 
-def _either(forms: list[str] | str) -> str:
+def alternatives(forms: list[str] | str) -> str:
     """One group of alternatives, longest first so a plural is not cut to its singular."""
     items = forms.split() if isinstance(forms, str) else forms
     return "(?:" + "|".join(sorted(dict.fromkeys(items), key=len, reverse=True)) + ")"
@@ -141,21 +141,21 @@ def _anchors(items: str | list[str]) -> frozenset[str]:
 
 
 def _state_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[Phrase, ...]:
-    verbs = _either(_STATE_VERBS)
+    verbs = alternatives(_STATE_VERBS)
     patterns: list[Phrase] = []
     for things, states in pairs:
-        nouns = _either(_nouns(things))
-        state = _either(states)
+        nouns = alternatives(_nouns(things))
+        state = alternatives(states)
         things_ = frozenset(_nouns(things))
         patterns.append(
             (
-                (_anchors(states), things_, _words(_STATE_VERBS)),
+                (_anchors(states), things_, word_set(_STATE_VERBS)),
                 rf"\b{nouns}\s+{_GAP}{{0,3}}?{verbs}\s+{_GAP}{{0,3}}?{state}\b",
             )
         )
         before = _attributive(states)
         if before:
-            patterns.append(((_anchors(before), things_), rf"\b{_either(before)}\s+{nouns}\b"))
+            patterns.append(((_anchors(before), things_), rf"\b{alternatives(before)}\s+{nouns}\b"))
     return tuple(patterns)
 
 
@@ -170,7 +170,7 @@ def _participles(specs: str) -> list[str]:
     return out
 
 
-def _words(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
@@ -188,13 +188,13 @@ def _guarded(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
 def complaint_phrases() -> tuple[Phrase, ...]:
     """Complaints stated as facts, each with its anchor words."""
     intruder_forms = _nouns(_INTRUDERS)
-    intruders = _either(intruder_forms)
+    intruders = alternatives(intruder_forms)
     found_in_words = frozenset(_nouns(_FOUND_IN))
-    found_in = _either(sorted(found_in_words))
+    found_in = alternatives(sorted(found_in_words))
     participles = _participles(_SERVICE_VERBS)
-    service = _either(participles)
-    units = _either(_nouns(_WAIT_UNITS))
-    left = _either(_LEFT)
+    service = alternatives(participles)
+    units = alternatives(_nouns(_WAIT_UNITS))
+    left = alternatives(_LEFT)
     arrived = "(?:kwam|kwamen|kregen|kreeg|werd|werden|stond|stonden|arriveerde|arriveerden)"
     return _guarded((
         *_state_patterns(_BAD_STATES),
@@ -210,79 +210,79 @@ def complaint_phrases() -> tuple[Phrase, ...]:
          rf"{intruders}\b"),
         # The body reacting: "allergische reactie", "de hele nacht op het toilet",
         # "rechtstreeks naar het toilet".
-        ((_words("allergische"),), r"\ballergische\s+reactie\b"),
-        ((_words("toilet wc"),),
+        ((word_set("allergische"),), r"\ballergische\s+reactie\b"),
+        ((word_set("toilet wc"),),
          r"\b(?:nacht|avond|dag|dagen|ochtend|uren)\s+(?:[\w'-]+\s+){0,2}?op\s+(?:het\s+|de\s+)?"
          r"(?:toilet|wc)\b"),
-        ((_words("toilet wc"),),
+        ((word_set("toilet wc"),),
          r"\b(?:rechtstreeks|meteen|direct|gerend|rennen|rende|renden)\s+(?:naar\s+)?"
          r"(?:het\s+|de\s+)?(?:toilet|wc)\b"),
         # Ignored: "niet aangekeken", "niemand heeft de tafel afgeruimd", "liep langs ons",
         # "stonden te wachten", staff busy with a phone ("met zijn gsm te spelen").
-        ((frozenset(participles), _words("niet nooit nauwelijks amper")),
+        ((frozenset(participles), word_set("niet nooit nauwelijks amper")),
          rf"\b(?:niet|nooit|nauwelijks|amper)\s+(?:eens\s+|meer\s+)?{service}\b"),
-        ((_words("niemand"),), rf"\bniemand\s+(?:heeft|had|hebben|is)\s+{_GAP}{{0,4}}?{service}\b"),
-        ((_words("langs voorbij"),),
+        ((word_set("niemand"),), rf"\bniemand\s+(?:heeft|had|hebben|is)\s+{_GAP}{{0,4}}?{service}\b"),
+        ((word_set("langs voorbij"),),
          r"\b(?:liep|liepen|loopt|lopen)\s+(?:(?:steeds|telkens|gewoon|voortdurend|constant"
          r"|weer)\s+)?(?:langs|voorbij)\s+(?:ons|me|mij|onze\s+tafel)\b"),
-        ((_words("wachten"),),
+        ((word_set("wachten"),),
          r"\b(?:stonden|zaten)\s+(?:(?:we|wij)\s+)?(?:[\w'-]+\s+){0,3}?te\s+wachten\b"),
-        ((_words("gsm telefoon mobiel mobieltje smartphone"),),
+        ((word_set("gsm telefoon mobiel mobieltje smartphone"),),
          r"\b(?:gsm|telefoon|mobiel|mobieltje|smartphone)\s+(?:te\s+)?(?:spelen|bezig|kijken"
          r"|zitten|scrollen|gespeeld)\b"),
         # Refused or unavailable: "we mochten niet", "was al op.", "hadden ze niet meer",
         # "nauwelijks nog iets voorradig".
-        ((_words("mochten mocht"),),
+        ((word_set("mochten mocht"),),
          r"\b(?:mochten|mocht)\s+(?:(?:we|wij|ik|je|u|ze|zij)\s+)?(?:(?:zelfs|ook|dus|daar|er"
          r"|helaas)\s+)?(?:niet|geen|nergens)\b(?!\s+(?:klagen|missen|vergeten|ontbreken)\b)"),
-        ((_words("op"), _words("was waren")),
+        ((word_set("op"), word_set("was waren")),
          r"\b(?:was|waren)\s+(?:(?:het|de|ons|onze|mijn)\s+)?(?:[\w'-]+\s+)?(?:(?:al|helaas"
          r"|toen\s+al|gewoon)\s+)?op\b(?=\s*(?:[,.;!?]|$))"),
-        ((_words("meer"), _words("hadden had hebben heeft")),
+        ((word_set("meer"), word_set("hadden had hebben heeft")),
          r"\b(?:hadden|had|hebben|heeft)\s+(?:ze|zij|hij)\s+(?:[\w'-]+\s+){0,3}?(?:niet|geen)\s+"
          r"meer\b(?!\s+(?:nodig|last)\b)"),
-        ((_words("beschikbaar verkrijgbaar leverbaar voorradig voorraad krijgen"),),
+        ((word_set("beschikbaar verkrijgbaar leverbaar voorradig voorraad krijgen"),),
          r"\b(?:niet|geen|niets|niks|nauwelijks\s+(?:nog\s+)?iets)\s+(?:meer\s+)?(?:beschikbaar"
          r"|verkrijgbaar|leverbaar|voorradig|op\s+voorraad|te\s+krijgen)\b"),
         # Leaving unserved: "zonder eten vertrokken", "na het voorgerecht opgestapt", the
         # food left: "de helft hebben we laten staan", "liet ons zitten".
-        ((_words("zonder"),),
+        ((word_set("zonder"),),
          rf"\bzonder\s+(?:iets\s+)?(?:te\s+)?(?:eten|drinken|gegeten|gedronken)\b"
          rf"(?:\s+[\w'-]+){{0,6}}?\s+{left}\b"),
-        ((_words("zonder"),),
+        ((word_set("zonder"),),
          rf"\b{left}\s+(?:[\w'-]+\s+){{0,2}}?zonder\s+(?:iets\s+)?(?:te\s+)?"
          r"(?:eten|drinken|gegeten|gedronken|bestellen)\b"),
-        ((_words(_LEFT), frozenset(_nouns(_MEAL_START))), rf"\b{_either(_nouns(_MEAL_START))}\s+(?:[\w'-]+\s+){{0,3}}?{left}\b"),
-        ((_words("staan liggen"), _words("laten liet lieten")),
+        ((word_set(_LEFT), frozenset(_nouns(_MEAL_START))), rf"\b{alternatives(_nouns(_MEAL_START))}\s+(?:[\w'-]+\s+){{0,3}}?{left}\b"),
+        ((word_set("staan liggen"), word_set("laten liet lieten")),
          rf"\b(?:{found_in}|helft|rest)\s+(?:[\w'-]+\s+){{0,3}}?(?:laten|liet|lieten)\s+"
          r"(?:staan|liggen)\b"),
-        ((_words("zitten stikken barsten"), _words("laten liet lieten")), r"\b(?:laten|liet|lieten)\s+(?:zitten|stikken|barsten)\b"),
+        ((word_set("zitten stikken barsten"), word_set("laten liet lieten")), r"\b(?:laten|liet|lieten)\s+(?:zitten|stikken|barsten)\b"),
         # A book given up: "na tien bladzijden weggelegd", "nooit verder gekomen dan".
-        ((_words(_GAVE_UP), frozenset(_nouns(_BOOK_UNITS))),
-         rf"\b{_either(_nouns(_BOOK_UNITS))}\s+{_GAP}{{0,3}}?{_either(_GAVE_UP)}\b"),
-        ((_words("verder"),), r"\b(?:nooit|niet)\s+verder\s+(?:gekomen|geraakt|gelezen)\s+dan\b"),
+        ((word_set(_GAVE_UP), frozenset(_nouns(_BOOK_UNITS))),
+         rf"\b{alternatives(_nouns(_BOOK_UNITS))}\s+{_GAP}{{0,3}}?{alternatives(_GAVE_UP)}\b"),
+        ((word_set("verder"),), r"\b(?:nooit|niet)\s+verder\s+(?:gekomen|geraakt|gelezen)\s+dan\b"),
         # Falling apart, letting water in, a hole: "viel uit elkaar", "had al een gat".
-        ((_words("elkaar"), _words("uit")), r"\b(?:viel|vielen|valt|vallen)\s+(?:[\w'-]+\s+){0,5}?uit\s+elkaar\b"),
-        ((_words("elkaar"), _words("uit")), r"\buit\s+elkaar\s+(?:gevallen|vallen|valt|viel|vielen)\b"),
-        ((_words("water regen vocht"), _words("door")),
+        ((word_set("elkaar"), word_set("uit")), r"\b(?:viel|vielen|valt|vallen)\s+(?:[\w'-]+\s+){0,5}?uit\s+elkaar\b"),
+        ((word_set("elkaar"), word_set("uit")), r"\buit\s+elkaar\s+(?:gevallen|vallen|valt|viel|vielen)\b"),
+        ((word_set("water regen vocht"), word_set("door")),
          r"\b(?:laat|laten|liet|lieten)\s+(?:[\w'-]+\s+){0,4}?(?:water|regen|vocht)\s+door\b"),
-        ((_words("gat gaten gaatje gaatjes"),),
+        ((word_set("gat gaten gaatje gaatjes"),),
          rf"\b(?:had|hadden|heeft|hebben|zat|zaten|zit|zitten)\s+{_GAP}{{0,5}}?(?:een|twee|drie"
          r"|allemaal|overal|vol)\s+(?:(?:groot|grote|flink|flinke|klein|kleine)\s+)?"
          r"(?:gat|gaten|gaatje|gaatjes)\b"),
         # Counted waits: "pas na het dessert kwam de wijn", "kwam pas na drie keer vragen",
         # "later dan beloofd", "een uur zonder eten".
-        ((_words("pas"), _words("na")), rf"\bpas\s+na\s+(?:[\w'-]+\s+){{0,3}}?{arrived}\b"),
-        ((_words("pas"), _words("na")), rf"\b{arrived}\s+(?:[\w'-]+\s+){{0,3}}?pas\s+na\b"),
+        ((word_set("pas"), word_set("na")), rf"\bpas\s+na\s+(?:[\w'-]+\s+){{0,3}}?{arrived}\b"),
+        ((word_set("pas"), word_set("na")), rf"\b{arrived}\s+(?:[\w'-]+\s+){{0,3}}?pas\s+na\b"),
         # A long wait for the food: "drie kwartier op ons hoofdgerecht", "een uur tot het
         # eten kwam" (minutes only as "ruim twintig minuten": a short wait is no complaint).
-        ((_words("kwartier kwartiertje halfuur uur uren minuten"), _words("op tot voordat")),
+        ((word_set("kwartier kwartiertje halfuur uur uren minuten"), word_set("op tot voordat")),
          rf"\b{_LONG_WAIT}\s+(?:[\w'-]+\s+){{0,3}}?(?:op|tot|voordat)\s+(?:(?:ons|onze|het|de"
-         rf"|mijn|een|we|er)\s+)?(?:[\w'-]+\s+)?{_either(_nouns(_AWAITED))}\b"),
-        ((_words("later trager"),),
+         rf"|mijn|een|we|er)\s+)?(?:[\w'-]+\s+)?{alternatives(_nouns(_AWAITED))}\b"),
+        ((word_set("later trager"),),
          r"\b(?:later|trager)\s+dan\s+(?:[\w'-]+\s+)?(?:beloofd|verwacht|gepland|aangekondigd"
          r"|afgesproken|aangegeven)\b"),
-        ((_words("zonder"),), rf"\b{units}\s+(?:[\w'-]+\s+){{0,2}}?zonder\s+(?:eten|drinken|iets)\b"),
+        ((word_set("zonder"),), rf"\b{units}\s+(?:[\w'-]+\s+){{0,2}}?zonder\s+(?:eten|drinken|iets)\b"),
     ))  # fmt: skip
 
 
@@ -290,21 +290,21 @@ def complaint_phrases() -> tuple[Phrase, ...]:
 def praise_phrases() -> tuple[Phrase, ...]:
     """The same facts said the good way: a cold beer, the food on the table within ten
     minutes, earlier than promised, nothing to ask for, a book never put down."""
-    units = _either(_nouns(_WAIT_UNITS))
+    units = alternatives(_nouns(_WAIT_UNITS))
     return _guarded((
         *_state_patterns(_GOOD_STATES),
-        ((_words("binnen"), frozenset(_nouns(_WAIT_UNITS))),
+        ((word_set("binnen"), frozenset(_nouns(_WAIT_UNITS))),
          rf"\bbinnen\s+(?:(?:de|een|het|één|twee|drie|vier|vijf|tien|twintig|\d+)\s+)?{units}\s+"
-         rf"{_GAP}{{0,4}}?{_either(_DELIVERED)}\b"),
-        ((_words("eerder sneller"),),
+         rf"{_GAP}{{0,4}}?{alternatives(_DELIVERED)}\b"),
+        ((word_set("eerder sneller"),),
          r"\b(?:eerder|sneller)\s+dan\s+(?:[\w'-]+\s+)?(?:beloofd|verwacht|gepland|aangekondigd"
          r"|afgesproken|aangegeven)\b"),
-        ((_words("hoefden hoefde hoeven hoeft"),),
+        ((word_set("hoefden hoefde hoeven hoeft"),),
          r"\b(?:hoefden|hoefde|hoeven|hoeft)\s+(?:(?:we|wij|ik|je|u)\s+)?(?:[\w'-]+\s+){0,2}?"
          r"(?:niet|nergens|niets|niks|nooit)\s+(?:[\w'-]+\s+){0,4}?(?:te\s+)?(?:vragen|wachten"
          r"|halen|zoeken|roepen|zeuren)\b"),
-        ((_words("weggelegd neergelegd"),),
+        ((word_set("weggelegd neergelegd"),),
          r"\b(?:geen|niet\s+(?:één|een))\s+(?:moment|seconde|minuut|ogenblik|keer)\s+"
          r"(?:[\w'-]+\s+)?(?:weggelegd|neergelegd)\b"),
-        ((_words("keurig"),), r"\bkeurig\s+(?:ingepakt|verpakt|afgeleverd)\b"),
+        ((word_set("keurig"),), r"\bkeurig\s+(?:ingepakt|verpakt|afgeleverd)\b"),
     ))  # fmt: skip
