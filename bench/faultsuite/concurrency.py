@@ -14,7 +14,17 @@ import json
 from pathlib import Path
 
 from faultsuite import feeds
-from faultsuite.harness import NOW, Context, Run, Tally, integrity, parallel, rows, webcare, write_config
+from faultsuite.harness import (
+    NOW,
+    Context,
+    Run,
+    Tally,
+    integrity,
+    parallel,
+    rows,
+    webcare,
+    write_config,
+)
 from faultsuite.server import FaultServer, Running, ok, slow_answer
 
 FEEDS, ITEMS = 6, 20

@@ -64,8 +64,7 @@ def bomb(kind: str, size: int) -> bytes:
     compressor = zlib.compressobj(9, zlib.DEFLATED, 31 if kind == "gzip" else 15)
     parts = [compressor.compress(b'<?xml version="1.0"?><rss version="2.0"><channel><title>')]
     zeros = b"0" * MB
-    for _ in range(size // MB):
-        parts.append(compressor.compress(zeros))
+    parts.extend(compressor.compress(zeros) for _ in range(size // MB))
     parts.append(compressor.flush())
     return b"".join(parts)
 

@@ -274,7 +274,7 @@ def _poll_and_check(ctx: Context, where: Path, sources: list[dict[str, object]],
     for fault in faults:
         name = _name(fault)
         lines = [line for line in err.splitlines() if line.startswith(f"{name}: ")]
-        if fault.expect == FAIL and not any("FAILED" in l or "skipped" in l for l in lines):
+        if fault.expect == FAIL and not any("FAILED" in line or "skipped" in line for line in lines):
             tally.find("wrong_exits", f"{what}{fault.name}: not reported as failed: {lines[:1]}")
     if not ctx.quick:  # (the quick sample's texts group polls twice)
         second = webcare(argv, env=env, timeout=120)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from faultsuite import inert
-from faultsuite.harness import NOW, Context, Run, Tally, rows, webcare, write_config, parallel
+from faultsuite.harness import NOW, Context, Run, Tally, parallel, rows, webcare, write_config
 from faultsuite.payloads import (
     CANARY_ENV,
     CANARY_VALUE,
@@ -217,8 +217,10 @@ def _outputs(ctx: Context, store: Store, first: bool) -> list[Output]:
         tasks.append(Output(store, ("report", "--digest", "--since", "7d", "--format", fmt), fmt))
         if first:
             tasks.append(Output(store, ("stats", "--since", "7d", "--format", fmt), fmt))
-    for command in ("mentions", "report"):  # the narrow layout: one line per mention
-        tasks.append(Output(store, (command, "--format", "table"), "table", {"COLUMNS": "80"}))
+    tasks.extend(  # the narrow layout: one line per mention
+        Output(store, (command, "--format", "table"), "table", {"COLUMNS": "80"})
+        for command in ("mentions", "report")
+    )
     ids = sorted(store.mentions)
     chosen = ctx.rng(f"show:{store.way.code}").sample(ids, min(len(ids), 12))
     for n, mention in enumerate(chosen):
@@ -286,9 +288,11 @@ def _round_trip(store: Store, documents: list[Any]) -> list[str]:
         stored = store.mentions.get(str(obj.get("id")))
         if stored is None or "text" not in obj:
             continue
-        for key in ("text", "author", "url"):
-            if key in obj and obj[key] != stored[key]:
-                problems.append(f"JSON {key} of {str(obj['id'])[:8]} is not the stored one")
+        problems.extend(
+            f"JSON {key} of {str(obj['id'])[:8]} is not the stored one"
+            for key in ("text", "author", "url")
+            if key in obj and obj[key] != stored[key]
+        )
     return problems
 
 
@@ -306,7 +310,7 @@ def _objects(value: Any) -> list[dict[str, Any]]:
 
 def _check_alert(store: Store, server: FaultServer, tally: Tally, what: str) -> None:
     hits = server.hits_for(f"/hook/{store.way.code}")
-    floor = [r for r in rows(store.db, "SELECT count(*) FROM alerted")][0][0]
+    floor = rows(store.db, "SELECT count(*) FROM alerted")[0][0]
     if not hits:
         if floor:
             tally.find("lost", f"{what}notify alerted {floor} mentions but the webhook got nothing")

@@ -16,6 +16,7 @@ from typing import Any, BinaryIO, ClassVar
 from urllib.parse import SplitResult, parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from webcare.errors import SourceError
+from webcare.htmltext import html_to_text
 from webcare.model import Channel, Mention, Problem, Reply, mention_id
 from webcare.secrets import is_reference
 from webcare.sources.inert import clean_id, inert_parse
@@ -23,7 +24,6 @@ from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.reading import ParseContext as ParseContext  # where kinds import it
 from webcare.sources.reading import SplitsRecords
 from webcare.sources.textio import feed_bytes
-from webcare.htmltext import html_to_text
 from webcare.textutil import (
     clean_text,
     clean_url,

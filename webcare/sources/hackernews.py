@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from webcare.errors import SourceError
+from webcare.htmltext import html_to_text
 from webcare.model import Mention, Problem
 from webcare.sources.base import (
     OptionError,
@@ -27,7 +28,6 @@ from webcare.sources.base import (
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.htmltext import html_to_text
 
 _ITEM_URL = "https://news.ycombinator.com/item?id="
 

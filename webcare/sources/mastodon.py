@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from webcare.errors import SourceError
+from webcare.htmltext import html_to_text
 from webcare.model import Mention, Problem
 from webcare.sources.base import (
     OptionError,
@@ -34,7 +35,6 @@ from webcare.sources.base import (
     with_query,
 )
 from webcare.sources.textio import decode
-from webcare.htmltext import html_to_text
 
 _HOST = re.compile(
     r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+"
