@@ -1,8 +1,8 @@
 """Dutch and Flemish sentiment on invented but realistic texts of the three kinds the Dutch
 evaluation data holds: restaurant and service sentences, book reviews and political tweets;
 and English customer tweets to brands (customer_en*.tsv): complaints told without an
-opinion word, requests whose courtesy ("can you help", "I'd like to") is no praise, and
-their look-alikes.
+opinion word, requests whose courtesy ("can you help", "I'd like to", "please check") is
+no praise, replies that open with their answer ("Yes, I did"), and their look-alikes.
 
 The probes live in tests/sentiment_probes/ as label<TAB>text files, so `webcare eval
 sentiment tests/sentiment_probes/*.tsv` scores them too. Each label is what a careful
@@ -198,6 +198,18 @@ STILL_WRONG: dict[str, str] = {
     "'nooit' in its gap",
     "Vroeger heette deze supermarkt Super de Boer.": "a name read as praise",
     "Ik heb de vorige keer met iDEAL betaald.": "'iDEAL' read as English 'ideal'",
+    # English replies to a brand: answers, requests and complaints told as facts, written
+    # before the answer, request and food rules (customer_en_replies.tsv) and held back
+    # from them (customer_en_replies_heldback.tsv: 0.509 -> 0.886 macro-F1)
+    "@AcmeHelp Yes please, a callback would be fine.": "'fine' approves the callback",
+    "@AcmeHelp found a hair in my burger. Lovely.": "the sarcastic 'Lovely' outweighs the "
+    "complaint",
+    "@AcmeHelp please fix your app, it logs me out every five minutes": "'logs me out' is "
+    "not listed",
+    "@ShopCo yes please, send the form over": "'yes please' is no reply's opening answer",
+    "@ShopCo you clearly haven't read my messages": "not reading told as a fact",
+    "@ShopCo I've been waiting on a callback since Monday": "'waiting on ... since' is not "
+    "listed",
 }
 
 

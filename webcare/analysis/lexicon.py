@@ -837,7 +837,10 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|will not|can't|cant|cannot"
     r"|hasn't|hasnt|has not|haven't|havent|have not)"
     r"\s+(?:work|worked|working|log\s*in|load|connect|pay|order|check\s*out)\b",
-    r"\bkeeps\s+(?:crashing|failing|freezing)\b",
+    r"\bkeeps\s+(?:on\s+)?(?:crashing|failing|freezing|dropping|disconnecting|buffering|restarting"
+    r"|rebooting|logging\s+(?:me\s+)?out|kicking\s+(?:me|us)\s+out|turning\s+(?:itself\s+)?(?:on|off)"
+    r"|switching\s+(?:itself\s+)?off|cutting\s+out|declining|rejecting|charging\s+(?:me|us)"
+    r"|happening|breaking|glitching|lagging)\b",
     r"\blet\s+(?:me\s+|us\s+)?down\b",
     r"\bis\s+down\b",
     r"\bmissing\s+(?:items?|order|package|parcel)\b",
@@ -871,6 +874,16 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|air\s+con|reception)\b",
     r"\bwhat\s+the\s+(?:fuck|hell|heck)\b",
     r"\b(?:ended\s+up|went\s+straight|straight)\s+in(?:to)?\s+the\s+(?:bin|trash|garbage)\b",
+    # Something in the food that should never be there.
+    r"\b(?:hairs?|glass|plaster|plastic|bugs?|insects?|fly|flies|cockroach(?:es)?|roach(?:es)?"
+    r"|slugs?|worms?|maggots?|screws?|metal|stones?)\s+in\s+(?:my|the|our|his|her)\s+(?:\w+\s+)?"
+    r"(?:food|meal|burger|salad|soup|sandwich|pizza|drink|coffee|tea|bowl|box|order|chips|fries"
+    r"|curry|rice|bread|cake|dinner|lunch|breakfast|dish|plate|wrap|pasta|cereal|milk|juice)\b",
+    # A refusal, and help asked how it helps.
+    r"\b(?:can't|cant|cannot|won't|wont|will\s+not|wouldn't|would\s+not|refused?\s+to|refuses\s+to)"
+    r"\s+(?:help\s+(?:me|us)|refund|replace|exchange|honou?r|accept)\b",
+    r"\bhow\s+(?:exactly\s+|on\s+earth\s+)?(?:does|is|will|would|did|can|was)\s+(?:that|this|it)\s+"
+    r"(?:help|helpful|supposed\s+to\s+help|going\s+to\s+help)\b",
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
@@ -1022,6 +1035,19 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!cannot\s)"
     r"\b(?:need|needs|needed|want|wanted|get|getting|require)\s+(?:some\s+|urgent\s+|your\s+)?help\b",
     r"\b(?:would|i'd|i’d|we'd|we’d|wd)\s+like\s+to\b",
+    # A request's "please" before what the brand is asked to do is courtesy, not praise.
+    r"\b(?:please|pls|plz|kindly)\s+(?:check|send|get\s+back|let\s+(?:me|us)\s+know|confirm|follow"
+    r"|dm|call|advise|reply|respond|look\s+into|make\s+sure|contact|email|e-mail|message|tell"
+    r"|explain|fix|sort|refund)\b",
+    r"\b(?:make|made|making|makes)\s+sure\b",
+    r"\bsure\s+(?:thing|enough)\b",
+    r"\bof\s+(?:the\s+)?(?:utmost|upmost|great|vital|high|highest|top)\s+importance\b",
+    # "Clearly" before a verb or a negation marks evidence ("they clearly said", "you
+    # clearly don't care"); only the adverb goes, the verb keeps its weight.
+    r"\bclearly(?=\s+(?:said|says|stated|states|told|tells|wrote|don't|dont|doesn't|doesnt|didn't"
+    r"|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|can't|cant"
+    r"|cannot|won't|wont|not|never|have|has|had|is|are|was|were|do|does|did|need|needs|want|wants"
+    r"|think|thinks|know|knows|shows|showed)\b)",
     r"\b(?:trash|garbage|rubbish)\s+(?:day|bins?|cans?|bags?|collection|trucks?|m[ae]n|disposal"
     r"|pick-?up)\b",
 )

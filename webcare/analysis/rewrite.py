@@ -82,6 +82,16 @@ _CONCESSION = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
     re.IGNORECASE,
 )
+# A reply to someone that opens with its answer and goes on to the facts ("@brand Yes, I
+# did", "@brand Sure, my order number is ...") answers a question; VADER would read yes,
+# sure and ok as praise. Not "Yes!", a bare "Yep", a chat's "yeah, but ..." or "ok again",
+# nor a review's "Yes, I recommend it" (no handle: no reply).
+_LEADING_ANSWER = re.compile(
+    r"(?:@\w+[\s,:]+)+(yes|yeah|yep|yup|sure|ok|okay)\b[,.]?\s+(?=(?:i|i'm|i've|i'll|i’m|i’ve"
+    r"|i’ll|it|it's|it’s|its|that|that's|that’s|this|my|we|we've|we're|please|thanks|thank|the|dm"
+    r"|will|did|done|sent|a|an)\b)",
+    re.IGNORECASE,
+)
 # A clause that ends in its negator; the negator and the punctuation after it are kept apart.
 _CLAUSE_FINAL_NEGATION = re.compile(r"\s(?:niet|nooit)(?=\s*(?:[.,;:!?\n]|$))", re.IGNORECASE)
 
@@ -105,6 +115,9 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
         text = EMOJI.sub(emoji_token, text)
     if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
         text = _QUOTED.sub(_unquote_praise, text)
+    if language == "en" and (answer := _LEADING_ANSWER.match(text)):
+        phrases[answer.group(1).lower()] = NEUTRAL_TOKEN
+        text = text[: answer.start(1)] + " " + text[answer.end(1) :]
     low = text.lower()
     if len(low) != len(text):
         words = None  # case-insensitive patterns then: "NİET" is "niet" to them
