@@ -68,7 +68,7 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:weigert|weigerde|weigeren)\s+(?:me\s+|mij\s+)?(?:mijn|m'n|de|onze|me|mij)\b", _SERVICE_NL),
     ("outage", r"onbereikbaar\b", _SERVICE_NL),
     ("outage", r"(?:hapert|haperde|haperen)\b", _SERVICE_NL),
-    ("outage", r"(?:niet|nie|nergens)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
+    ("outage", r"(?:niet|nie|nergens|nooit)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
      r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart"
      r"|itsme|code|pincode|wachtwoord|paswoord|handtekening|qr-?code|order|transactie)"),
     ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|(?:heb|hebben)\s+gedaan|ken)\b",
@@ -169,6 +169,8 @@ SAFETY = Category(
         # A person hurt, said of them: "my kid is hurt", "my wife got injured".
         r"(?:kids?|child|children|toddler|son|daughter|baby)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
         r"(?:wife|husband|mom|mum|dad|mother|father)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
+        # A device that melted or scorched: "laadkabel doorgesmolten", "zwart geblakerd".
+        r"doorgesmolten\b", r"geblakerd\b",
     ),
     "safety",
     emotional=True,
@@ -208,6 +210,8 @@ HEALTH = Category(
         r"(?:had|having|has)\s+a\s+seizure", r"having\s+(?:an?\s+)?(?:severe\s+|bad\s+)?reaction\b", r"severe\s+(?:allergic\s+)?reaction\b",
         r"(?:severe|serious|deadly|life-threatening|anaphylactic)\s+(?:\w+\s+)?allerg(?:y|ies)\b", r"(?:moaning|screaming|groaning|crying)\s+in\s+pain", r"(?:fainted|passed\s+out)\b",
         r"(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:not\s+well|unwell|very\s+ill)\b",
+        # Short of breath: "hij krijgt het benauwd" (not "ik heb het benauwd", hot or stuffy).
+        r"(?:krijgt|krijg|kreeg|kregen|krijgen)\s+het\s+(?:\w+\s+)?benauwd\b",
     ),
     "health",
     emotional=True,
@@ -308,6 +312,11 @@ FRAUD = Category(
         r"(?:store|shop|place|merchant|website|site|company|country|city|state)\s+(?:that\s+)?(?:i'?ve|i\s+have|we'?ve|we\s+have|i|we)\s+never\s+(?:been\s+to|heard\s+of|used|shopped\s+at|visited|ordered\s+from)\b",
         r"(?:payments?|charges?|transactions?|purchases?|transfers?)\s+(?:that\s+)?(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:approve|authori[sz]e|make|made|recogni[sz]e|request|agree\s+to|place)\b",
         r"(?:gave|given|told)\s+(?:them|him|her|the\s+\w+|a\s+\w+)\s+(?:my|our)\s+(?:apple\s+id|password|pin|card\s+(?:number|details)|bank\s+details|login|ssn|social\s+security|account\s+(?:number|details)|passcode|security\s+code)\b",
+        # A charge while the card never left its owner: "a $900 charge in Texas, I have my
+        # card right here".
+        r"(?:charge|charges|transaction|transactions|purchase|purchases|payment|withdrawal)\s+[^.!?]{0,80}?\b(?:have|had|got)\s+(?:my|the)\s+card\s+(?:right\s+here|in\s+my\s+(?:hand|wallet|pocket|possession)|with\s+me)\b",
+        # "someone is using my apple id".
+        r"(?:someone|somebody|a\s+stranger|some\s+(?:guy|person))\s+(?:else\s+)?(?:is|has\s+been|was|keeps)\s+(?:using|accessing|logging\s+into|logged\s+into|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|id|card|email|profile|number)\b",
     ),
     "fraud",
     emotional=True,
@@ -345,7 +354,7 @@ MONEY = Category(
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
         r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?(?:op|als)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:\w+\s+){0,4}?(?:niks|niets|nooit|geen)\b",
         r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b",
-        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|het)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
+        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|onze|het|de)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
         r"(?:niet|nooit|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+(?:\w+\s+)?(?:aangekomen|ontvangen|teruggestort|gestort|uitgevoerd|uitbetaald|terug(?:gekregen|betaald)?|op\s+(?:mijn|m'n)\s+rekening)",
         r"(?:geen|nog\s+geen|nooit)\s+(?:terugbetaling|geld\s+terug|restitutie|terugstorting)",
@@ -478,6 +487,16 @@ MONEY = Category(
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
+        # Money on its way too long or stuck: "mijn geld is al twaalf dagen onderweg", "het
+        # geld van de verkoop staat vast", a purchase "twee keer uitgevoerd", "problemen met
+        # overschrijvingen" (a long review's title), a wait for "de overdracht van mijn effecten".
+        r"(?:geld|bedrag|storting|overschrijving|overboeking|terugbetaling|uitbetaling|terugstorting)\w*\s+(?:is|zijn|staat|staan)\s+(?:nu\s+)?al\s+(?:\w+\s+){1,2}?(?:onderweg|in\s+verwerking|in\s+behandeling)\b",
+        r"(?:geld|spaargeld|erfenis|tegoed|tegoeden|bedrag|effecten|aandelen|portefeuille)\s+(?:\w+\s+){0,8}?(?:staat|staan|zit|zitten|blijft|blijven)\s+(?:\w+\s+){0,3}?(?:vast|geblokkeerd|bevroren)\b(?!\s+(?:dat|tegen|voor\s+\d))",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+){{0,2}}?(?:aankoop|betaling|transactie|overschrijving|afschrijving|bestelling|incasso|domiciliëring)\w*\s+(?:[\w€$£.,]+\s+){{0,4}}?(?:uitgevoerd|verwerkt|geboekt|doorgegaan|afgegaan)\b",
+        r"problemen?\s+met\s+(?:de\s+|mijn\s+|onze\s+|een\s+)?(?:overschrijving|storting|uitbetaling|terugbetaling|effectentransfer)\w*",
+        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:de|mijn|m'n|onze)\s+(?:overdracht|transfer|overboeking|storting)\s+van\s+(?:mijn|m'n|onze|ons|de|het)\s+(?:\w+\s+)?(?:effecten|aandelen|portefeuille|geld|tegoeden|fondsen|spaargeld)\b",
+        # A fee the brand's own fault caused: "charged an overdraft fee because your deposit was late".
+        r"(?:charged|hit\s+with|got|given)\s+(?:\w+\s+){0,2}?(?:overdraft|late|nsf|returned\s+payment|insufficient\s+funds)\s+fees?\s+(?:because|due\s+to|since|after|for\s+your|when)\b",
     ),
     "money",
     monetary=True,
@@ -798,6 +817,18 @@ OUTAGE = Category(
         r"stopped\s+(?:syncing|connecting|charging|loading|updating|streaming|responding|turning\s+on)\b",
         r"nothing\s+(?:fixes|fixed|helps|helped)\s+it\b",
         r"(?:can'?t|cannot|unable\s+to)\s+(?!(?:wait|believe|thank|complain|stand|tell|say|imagine|understand|remember|decide|stop)\b)(?:\w+\s+){1,3}?at\s+all\b",
+        # "kom ik nergens binnen", "overschrijvingen blijven op 'in verwerking' staan"; calls
+        # that fail ("I can't make or receive calls", "call failed"), a spinner for an answer,
+        # a ride or a stream the app will not let one have.
+        r"(?:kom|kan|geraak|raak)\s+(?:ik\s+|je\s+|we\s+)?(?:dus\s+|zo\s+|daardoor\s+)?nergens\s+(?:meer\s+)?(?:binnen|in)\b",
+        r"(?:blijft|blijven)\s+(?:\w+\s+){0,2}?op\s+['\"‘’]?(?:in\s+verwerking|in\s+behandeling|pending|wachtend)\b",
+        r"(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:make|receive|place)\s+(?:or\s+(?:receive|make)\s+)?(?:any\s+)?(?:phone\s+)?calls\b",
+        r"calls?\s+(?:keeps?\s+|keep\s+)?(?:failed|failing|fails|dropping|drop)\b",
+        r"(?:just|keeps?|only|it)\s+(?:\w+\s+)?spin(?:s|ning)\b(?!\s+(?:class|bike|cycle))",
+        r"won'?t\s+let\s+(?:me|us)\s+(?:\w+\s+)?(?:request|access|stream|watch|play|load|start|withdraw|upload|connect|redeem|call)\b",
+        # "nu zit ik zonder!"; "nobody can fix my internet".
+        r"(?:zit|zitten|zat|zaten)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,2}?zonder\s*(?:[.!]|$)",
+        r"(?:nobody|no\s+one|noone|none\s+of\s+you)\s+(?:\w+\s+)?(?:can|could|will|is\s+able\s+to)\s+(?:fix|restore|repair)\s+(?:my|our|the)\s+(?:internet|wifi|service|connection|phone|tv|cable|power|signal|app|modem|router)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -881,6 +912,8 @@ TRAVEL = Category(
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
         r"nowhere\s+to\s+(?:go|stay|sleep)\b",
         r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
+        # "landed at Heathrow, our bags didn't".
+        r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
     ),
     "travel disruption",
     emotional=True,
@@ -936,9 +969,9 @@ CHURN = Category(
         r"ik\s+stap\s+over", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
         # A switch with its date: "per 1 juni stap ik over", "vanaf volgende maand zit ik bij X".
         r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+"
-        r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
+        r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef|schrappen|sluiten|heffen)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
         r"(?:afsluiting|sluiting|opheffing)\s+(?:\w+\s+){0,2}?(?:van\s+(?:mijn|m'n|de|onze|een|het)|v/e|v/d)\s+(?:\w+\s+)?(?:rekening|rekeningen|account)",
-        r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,3}?naar",
+        r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,5}?naar",
         r"nooit\s+klant\s+(?:worden|word|geworden)",
         r"(?:overstappen|overstap|overgestapt|over\s+te\s+stappen|stap\s+(?:\w+\s+){0,2}?over|overschakelen|overgeschakeld|over\s+te\s+schakelen"
         r"|verhuizen|verhuisd|wissel|wisselen|verwissel|verwisselen|veranderen)\s+(?:\w+\s+){0,3}?(?:naar|van)\s+(?:\w+\s+){0,2}?(?:concurrent\w*|een\s+andere|de\s+concurrentie|"
@@ -984,7 +1017,7 @@ CHURN = Category(
         r"(?:portefeuille|effecten|aandelen|rekeningen|spaargeld|beleggingen|fondsen|alles)\s+(?:gaat|gaan|verhuist|verhuizen)\s+(?:\w+\s+){0,2}?naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
         r"elders\s+(?:onder\s*(?:te\s+)?brengen|onderbrengen|heen|naartoe|klant)", r"(?:rekeningen|zaken|portefeuille|spaargeld)\s+(?:\w+\s+){0,3}?elders\b",
         r"naar\s+(?:ne|nen|'n|n)\s+(?:andere|nieuwe|betere|goedkopere)\s+" + _BANKLIKE, r"naar\s+de\s+concurrent\w*",
-        r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten)\b",
+        r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten|gedaan|geregeld|ondergebracht)\b",
         r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
         r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
@@ -1054,6 +1087,19 @@ CHURN = Category(
         r"(?:returning|returned|sending\s+back)\s+(?:this|it|my\s+\w+|the\s+\w+)\s+(?:and|&)\s+(?:buying|getting|going\s+with|switching\s+to)\b",
         r"(?:moving|move|moved|transferring|taking)\s+(?:all\s+)?(?:my|our)\s+(?:accounts?|money|business|lines?|numbers?|savings|funds)\s+(?:over\s+)?to\b",
         r"(?:i'?m\s+|i\s+am\s+|we'?re\s+)?unsubscribing\s*(?:[,.!]|$)",
+        # Leaving, told as done: "afscheid genomen van deze bank", "rekeningen leeggemaakt",
+        # "effecten overgezet naar Bolero", "Unsubscribed.", "just signed up with T-Mobile".
+        r"afscheid\s+(?:\w+\s+){0,2}?(?:genomen|nemen|neem|nam|namen)\s+van\s+(?:jullie\b|u\b|(?:deze|die|dit|de|het)\s+(?:\w+\s+)?" + _BANKLIKE + r")",
+        r"(?:rekening|rekeningen|spaarrekening|effectenrekening)\s+(?:\w+\s+)?(?:leeggemaakt|leeggehaald|leeg\s+gemaakt|leeg\s+gehaald|leegmaken|leeghalen|leeg\s+te\s+halen)\b",
+        r"(?:effecten|aandelen|portefeuille|beleggingen|spaargeld|rekeningen|tegoeden)\s+(?:\w+\s+){0,2}?(?:overgezet|overgeboekt|overgebracht|getransfereerd|overgeheveld)\s+naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
+        r"unsubscribed\s*(?:[.!]|$)",
+        r"(?:just|already|finally|now)\s+signed\s+up\s+with\s+(?!(?:you|u|y'?all|your|the|a|an|my|our|it|this|that|them|email|gmail|facebook|google|apple)\b)@?[a-z][\w&-]*",
+        # "nooit zet ik hier nog één cent op", "ik ben zo snel als het kan weg bij deze
+        # cowboys", "anders ga ik bij Keytrade weg" (not "ga ik weg op vakantie"), "salu de kost".
+        r"nooit\s+(?:\w+\s+){0,4}?(?:nog|meer)\s+(?:één|een|1|ene)\s+(?:euro|cent|frank)\b",
+        r"(?:ben|zijn)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,5}?weg\s+bij\s+(?:deze|die|dit|jullie|u)\b",
+        r"(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:hier\s+|er\s+|daar\s+)?(?:bij\s+[\w-]+\s+)?weg\b(?!\s+(?:op|naar|voor|met|uit|van)\b)",
+        r"salu(?:t)?\s+(?:en\s+)?de\s+kost\b",
     ),
     "churn",
     emotional=True,
@@ -1145,6 +1191,9 @@ ANGER = Category(
         r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
         # An insult as its own clause: "worst company on earth, a bunch of crooks".
         r"(?:bunch|pack|band|gang)\s+of\s+(?:\w+\s+)?(?:crooks|thieves|liars|scammers|criminals|clowns|idiots|morons|frauds|incompetents|con\s*artists|incompetent\s+\w+)\b",
+        # "absolute joke of a company", "you should be ashamed".
+        r"joke\s+of\s+an?\s+(?:company|airline|bank|business|service|carrier|provider|network|store|shop|retailer|corporation)\b",
+        r"(?:you|u|y'?all|you\s+guys|@\w+)\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+|thoroughly\s+|really\s+)?ashamed\b",
     ),
     "anger at the brand",
     emotional=True,
@@ -1170,7 +1219,7 @@ PRESSURE = Category(
         # A trip or an event today or tomorrow.
         r"(?:vlucht|vlieg|vliegen|vertrek|vertrekken|reis|evenement|concert|bruiloft|trouwerij|afspraak|examen|tentamen)\w*\s+"
         r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
-        r"(?:vandaag|vanavond|morgen|morgenvroeg|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|examen)\w*",
+        r"(?:vandaag|vanavond|morgen|morgenvroeg|morgenochtend|morgenmiddag|morgenavond|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|trouwfeest|begrafenis|uitvaart|operatie|examen)\w*",
         r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
         r"as\s+soon\s+as\s+possible", r"(?:sort|fix|solve|resolve)\s+(?:this|it)\s+(?:out\s+)?(?:now|today|immediately|asap)\b", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
