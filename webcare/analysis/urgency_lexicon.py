@@ -171,6 +171,10 @@ SAFETY = Category(
         r"(?:wife|husband|mom|mum|dad|mother|father)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
         # A device that melted or scorched: "laadkabel doorgesmolten", "zwart geblakerd".
         r"doorgesmolten\b", r"geblakerd\b",
+        # A battery swelling, skin burned by a device: "battery swelled up", "burned my wrist".
+        r"batter(?:y|ies)\s+(?:(?!to\b)\w+\s+)?(?:swell|swells|swelled|swollen|swelling|bulging|bulged|puffed\s+up|expanding|expanded)\b",
+        r"(?:swollen|swelling|bulging|puffed\s+up)\s+batter(?:y|ies)\b",
+        r"(?:burned|burnt|scalded|blistered)\s+(?:my|his|her|our|their)\s+(?:\w+'?s?\s+)?(?:wrist|arm|hand|skin|leg|face|fingers?|neck|ear|chest|thigh|lap)\b",
     ),
     "safety",
     emotional=True,
@@ -212,6 +216,10 @@ HEALTH = Category(
         r"(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:not\s+well|unwell|very\s+ill)\b",
         # Short of breath: "hij krijgt het benauwd" (not "ik heb het benauwd", hot or stuffy).
         r"(?:krijgt|krijg|kreeg|kregen|krijgen)\s+het\s+(?:\w+\s+)?benauwd\b",
+        # People fainting where the brand runs things, raw meat eaten: "people are fainting",
+        # "raw in the middle and my kid ate some" (not "I nearly fainted at the bill").
+        r"(?:people|passengers|customers|someone|somebody|a\s+(?:man|woman|lady|guy|child|kid|passenger|girl|boy)|my\s+\w+)\s+(?:(?!nearly|almost)\w+\s+)?(?:fainting|fainted|passed\s+out|collapsed|collapsing|unconscious)\b",
+        r"(?:chicken|pork|meat|burger|burgers|sausages?|turkey)\s+(?:\w+\s+){0,4}?(?:raw|undercooked|pink)\b[^.!?]{0,60}?\b(?:ate|eaten|sick|ill|vomit\w*|throwing\s+up)\b",
     ),
     "health",
     emotional=True,
@@ -317,6 +325,7 @@ FRAUD = Category(
         r"(?:charge|charges|transaction|transactions|purchase|purchases|payment|withdrawal)\s+[^.!?]{0,80}?\b(?:have|had|got)\s+(?:my|the)\s+card\s+(?:right\s+here|in\s+my\s+(?:hand|wallet|pocket|possession)|with\s+me)\b",
         # "someone is using my apple id".
         r"(?:someone|somebody|a\s+stranger|some\s+(?:guy|person))\s+(?:else\s+)?(?:is|has\s+been|was|keeps)\s+(?:using|accessing|logging\s+into|logged\s+into|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|id|card|email|profile|number)\b",
+        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:sent|transferred|took|withdrew|moved|spent|drained)\s+(?:[\w$£€.,]+\s+){0,3}?(?:from|out\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|balance)\b",
     ),
     "fraud",
     emotional=True,
@@ -497,6 +506,10 @@ MONEY = Category(
         r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:de|mijn|m'n|onze)\s+(?:overdracht|transfer|overboeking|storting)\s+van\s+(?:mijn|m'n|onze|ons|de|het)\s+(?:\w+\s+)?(?:effecten|aandelen|portefeuille|geld|tegoeden|fondsen|spaargeld)\b",
         # A fee the brand's own fault caused: "charged an overdraft fee because your deposit was late".
         r"(?:charged|hit\s+with|got|given)\s+(?:\w+\s+){0,2}?(?:overdraft|late|nsf|returned\s+payment|insufficient\s+funds)\s+fees?\s+(?:because|due\s+to|since|after|for\s+your|when)\b",
+        # Money sent astray, a no-show still billed: "sent to wrong number, please reverse",
+        # "driver never showed and I was charged".
+        r"(?:sent|transferred|paid|deposited)\s+(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?wrong\s+(?:number|account|person|recipient|iban)\b",
+        r"(?:never|didn'?t|did\s+not)\s+(?:show(?:ed)?(?:\s+up)?|arrive[ds]?|came|come|deliver(?:ed)?|pick(?:ed)?\s+(?:me|us)\s+up)\b[^.!?]{0,50}?\b(?:i|we)\s+(?:was|were|got|still\s+got|am|are|still)\s+(?:\w+\s+)?(?:charged|billed)\b",
     ),
     "money",
     monetary=True,
@@ -550,6 +563,7 @@ BLOCKED = Category(
         r"(?:cut|shut|switched|turned)\s+(?:off\s+)?(?:my|our)\s+(?:\w+\s+)?(?:service|internet|phone|line|power|cable|account|wifi)\b(?!\s+(?:myself|ourselves))",
         r"(?:put|placed)\s+a\s+(?:hold|block|freeze|lock)\s+on\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card|line|number)\b",
         r"(?:account|acct|card|line|membership|subscription)\s+(?:\w+\s+)?(?:has\s+been|was|got|is)\s+(?:put\s+)?on\s+hold\b",
+        r"account\s+(?:was|got|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:deleted|wiped|erased|terminated)\b(?!\s+(?:as\s+(?:i\s+)?(?:requested|asked)|like\s+i\s+asked))",
     ),
     "blocked account or card",
     emotional=True,
@@ -829,6 +843,9 @@ OUTAGE = Category(
         # "nu zit ik zonder!"; "nobody can fix my internet".
         r"(?:zit|zitten|zat|zaten)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,2}?zonder\s*(?:[.!]|$)",
         r"(?:nobody|no\s+one|noone|none\s+of\s+you)\s+(?:\w+\s+)?(?:can|could|will|is\s+able\s+to)\s+(?:fix|restore|repair)\s+(?:my|our|the)\s+(?:internet|wifi|service|connection|phone|tv|cable|power|signal|app|modem|router)\b",
+        r"gaat\s+(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+iets\s+(?:fout|mis)\b",
+        # "keeps telling me my card is invalid", "keeps saying something went wrong".
+        r"keeps\s+(?:telling\s+me|saying|showing|giving\s+me)\s+[^.!?]{0,40}?\b(?:invalid|declined|error|failed|unavailable|not\s+valid|went\s+wrong)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -914,6 +931,8 @@ TRAVEL = Category(
         r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
         # "landed at Heathrow, our bags didn't".
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
+        # "wij staan al een uur te wachten op onze bagage".
+        r"(?:staan|sta|staat|zitten|zit)\s+(?:\w+\s+){0,3}?te\s+wachten\s+op\s+(?:onze|mijn|m'n|de)\s+(?:bagage|koffers?)\b",
     ),
     "travel disruption",
     emotional=True,
@@ -1100,6 +1119,18 @@ CHURN = Category(
         r"(?:ben|zijn)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,5}?weg\s+bij\s+(?:deze|die|dit|jullie|u)\b",
         r"(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:hier\s+|er\s+|daar\s+)?(?:bij\s+[\w-]+\s+)?weg\b(?!\s+(?:op|naar|voor|met|uit|van)\b)",
         r"salu(?:t)?\s+(?:en\s+)?de\s+kost\b",
+        # Leaving, intended or told: "ik overweeg om over te stappen", "het is tijd om op te
+        # stappen", "wij zijn na tien jaar vertrokken", "de bank verlaten", "bankier ik nu bij
+        # Argenta", "portefeuille ondergebracht bij Saxo", "ik laat jullie vallen", "dit was
+        # mijn laatste transactie bij jullie", "ik gebruik de app niet meer".
+        r"(?:overweeg|overwegen|overwoog|denk|denken|dacht|plan|plannen|besloten|beslist|besluit|tijd)\s+(?:\w+\s+){0,4}?(?:om\s+)?(?:over\s+te\s+stappen|te\s+vertrekken|weg\s+te\s+gaan|op\s+te\s+stappen|te\s+verkassen)\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
+        r"(?:ben|zijn)\s+(?:ik\s+|we\s+|wij\s+)?na\s+(?:\w+\s+)?jaar\s+(?:\w+\s+)?(?:vertrokken|weg|overgestapt|vertrokken)\b",
+        r"(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:bank|broker|jullie)\s+verlaten\b",
+        r"(?:bankier|bankieren|beleg|beleggen|zit|zitten)\s+(?:ik|we|wij)\s+(?:nu\s+|inmiddels\s+|voortaan\s+|sindsdien\s+)(?:bij|via)\s+(?!(?:jullie|u|deze|hier)\b)",
+        r"(?:effecten|aandelen|portefeuille|beleggingen|spaargeld|rekeningen|tegoeden|geld)\s+(?:\w+\s+){0,2}?ondergebracht\s+bij\s+(?!(?:jullie|u|hier|deze|dit)\b)",
+        r"laat\s+(?:jullie|u|deze\s+bank|ze)\s+(?:\w+\s+)?vallen\b",
+        r"(?:was|is|wordt|blijft)\s+(?:mijn|m'n|onze|de)\s+(?:aller)?laatste\s+(?:\w+\s+)?(?:bij|via|met)\s+(?:jullie|u|deze|dit)\b",
+        r"(?:gebruik|gebruiken)\s+(?:ik\s+|we\s+)?(?:de|deze|die|jullie|hun|hem)\s+(?:\w+\s+)?(?:app|applicatie|bank|dienst|kaart|rekening|site|website)?\s*niet\s+meer\b",
     ),
     "churn",
     emotional=True,
