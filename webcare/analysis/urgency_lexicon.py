@@ -69,7 +69,7 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"onbereikbaar\b", _SERVICE_NL),
     ("outage", r"(?:hapert|haperde|haperen)\b", _SERVICE_NL),
     ("outage", r"(?:niet|nie|nergens|nooit)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
-     r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart"
+     r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart|ticket|boeking|reservering|instapkaart|boarding\s*pass"
      r"|itsme|code|pincode|wachtwoord|paswoord|handtekening|qr-?code|order|transactie)"),
     ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|(?:heb|hebben)\s+gedaan|ken)\b",
      r"(?:betaling|transactie|afschrijving|aankoop|aankopen|uitgave|verrichting|overschrijving|rekening"
@@ -174,7 +174,7 @@ SAFETY = Category(
         # A battery swelling, skin burned by a device: "battery swelled up", "burned my wrist".
         r"batter(?:y|ies)\s+(?:(?!to\b)\w+\s+)?(?:swell|swells|swelled|swollen|swelling|bulging|bulged|puffed\s+up|expanding|expanded)\b",
         r"(?:swollen|swelling|bulging|puffed\s+up)\s+batter(?:y|ies)\b",
-        r"(?:burned|burnt|scalded|blistered)\s+(?:my|his|her|our|their)\s+(?:\w+'?s?\s+)?(?:wrist|arm|hand|skin|leg|face|fingers?|neck|ear|chest|thigh|lap)\b",
+        r"(?:burned|burnt|scalded|blistered)\s+(?:me\b|us\b|(?:my|his|her|our|their)\s+(?:\w+'?s?\s+)?(?:wrist|arm|hand|skin|leg|face|fingers?|neck|ear|chest|thigh|lap)\b)(?!\s+(?:tongue|mouth))",
     ),
     "safety",
     emotional=True,
@@ -510,6 +510,18 @@ MONEY = Category(
         # "driver never showed and I was charged".
         r"(?:sent|transferred|paid|deposited)\s+(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?wrong\s+(?:number|account|person|recipient|iban)\b",
         r"(?:never|didn'?t|did\s+not)\s+(?:show(?:ed)?(?:\s+up)?|arrive[ds]?|came|come|deliver(?:ed)?|pick(?:ed)?\s+(?:me|us)\s+up)\b[^.!?]{0,50}?\b(?:i|we)\s+(?:was|were|got|still\s+got|am|are|still)\s+(?:\w+\s+)?(?:charged|billed)\b",
+        # "my direct deposit didn't come in today", "money has been pending for 5 days".
+        r"(?:deposit|paycheck|paycheque|salary|wages|payout|transfer|refund)\s+(?:\w+\s+)?(?:didn'?t|didnt|did\s+not|hasn'?t|hasnt|has\s+not|never|still\s+hasn'?t)\s+(?:come\s+in|came\s+in|post(?:ed)?|hit|land(?:ed)?|arrive[ds]?|gone\s+through|go\s+through|went\s+through)\b",
+        r"(?:money|funds|payment|deposit|transfer|refund|payout|cash)\s+(?:has\s+been|have\s+been|is|are|been)\s+(?:still\s+)?pending\s+(?:for|since)\b",
+        # Money a broker or bank lost, held or did not pay out: "uitgevoerd tegen een verkeerde
+        # koers", "termijnrekening niet uitbetaald", "weigeren mijn geld vrij te geven", "er
+        # ontbreekt 3000 euro", "verkochten mijn posities zonder te verwittigen".
+        r"(?:uitgevoerd|verkocht|gekocht|afgerekend)\s+(?:\w+\s+){0,2}?(?:tegen\s+)?(?:een\s+|de\s+)?verkeerde\s+(?:koers|prijs|bedrag)\b",
+        r"(?:termijnrekening|spaarrekening|deposito|coupon|coupons|obligatie|tegoed|premie|bonus|schadevergoeding)\w*\s+(?:\w+\s+){0,3}?(?:niet|nooit|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:uitgekeerd|uitbetaald|gestort|terugbetaald|overgemaakt)\b",
+        r"(?:weiger\w*|wil\w*\s+niet)\s+(?:\w+\s+){0,3}?(?:geld|tegoed|spaargeld|saldo|fondsen)\s+(?:\w+\s+)?vrij\s+te\s+geven\b",
+        r"(?:geld|tegoed|saldo|fondsen|spaargeld)\s+(?:\w+\s+){0,3}?(?:niet|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+vrijgegeven\b",
+        r"(?:ontbreekt|ontbreken)\s+(?:er\s+)?(?:nu\s+|zomaar\s+|plots\s+|ineens\s+)?(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)",
+        r"(?:verkocht|verkochten|verkopen|gesloten|sloten)\s+(?:\w+\s+)?(?:mijn|m'n|onze)\s+(?:\w+\s+)?(?:posities|positie|aandelen|effecten|opties|beleggingen)\s+(?:\w+\s+){0,2}?zonder\b",
     ),
     "money",
     monetary=True,
@@ -564,6 +576,8 @@ BLOCKED = Category(
         r"(?:put|placed)\s+a\s+(?:hold|block|freeze|lock)\s+on\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card|line|number)\b",
         r"(?:account|acct|card|line|membership|subscription)\s+(?:\w+\s+)?(?:has\s+been|was|got|is)\s+(?:put\s+)?on\s+hold\b",
         r"account\s+(?:was|got|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:deleted|wiped|erased|terminated)\b(?!\s+(?:as\s+(?:i\s+)?(?:requested|asked)|like\s+i\s+asked))",
+        # An access code that never came: "digipas nooit ontvangen".
+        r"(?:digipas|kaartlezer|hardkey|softkey|token|activatiecode|inlogcode|toegangscode)\s+(?:\w+\s+){0,2}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:ontvangen|gekregen|toegekomen|aangekomen)\b",
     ),
     "blocked account or card",
     emotional=True,
@@ -834,7 +848,7 @@ OUTAGE = Category(
         # "kom ik nergens binnen", "overschrijvingen blijven op 'in verwerking' staan"; calls
         # that fail ("I can't make or receive calls", "call failed"), a spinner for an answer,
         # a ride or a stream the app will not let one have.
-        r"(?:kom|kan|geraak|raak)\s+(?:ik\s+|je\s+|we\s+)?(?:dus\s+|zo\s+|daardoor\s+)?nergens\s+(?:meer\s+)?(?:binnen|in)\b",
+        r"(?:kom|kan|geraak|raak|mag)\s+(?:ik\s+|je\s+|we\s+)?(?:dus\s+|zo\s+|daardoor\s+|nu\s+)?nergens\s+(?:meer\s+)?(?:naar\s+)?(?:binnen|in)\b",
         r"(?:blijft|blijven)\s+(?:\w+\s+){0,2}?op\s+['\"‘’]?(?:in\s+verwerking|in\s+behandeling|pending|wachtend)\b",
         r"(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:make|receive|place)\s+(?:or\s+(?:receive|make)\s+)?(?:any\s+)?(?:phone\s+)?calls\b",
         r"calls?\s+(?:keeps?\s+|keep\s+)?(?:failed|failing|fails|dropping|drop)\b",
@@ -846,6 +860,16 @@ OUTAGE = Category(
         r"gaat\s+(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+iets\s+(?:fout|mis)\b",
         # "keeps telling me my card is invalid", "keeps saying something went wrong".
         r"keeps\s+(?:telling\s+me|saying|showing|giving\s+me)\s+[^.!?]{0,40}?\b(?:invalid|declined|error|failed|unavailable|not\s+valid|went\s+wrong)\b",
+        # A phone or line without what makes it one: "no sound at all", "isn't getting any
+        # service", "without a dial tone"; a device disabled or locked.
+        r"no\s+(?:sound|audio|picture|video|dial\s+tone|reception)\s+at\s+all\b",
+        r"(?:isn'?t|is\s+not|not|aren'?t|are\s+not|isnt|arent)\s+getting\s+(?:any\s+)?(?:service|signal|reception|internet|data|bars)\b",
+        r"without\s+(?:a\s+|any\s+)?dial\s+tone\b",
+        r"(?:iphone|ipad|phone|device|console|ps4|xbox|switch|laptop|macbook)\s+(?:is|got|has\s+been|was)\s+(?:\w+\s+)?(?:disabled|bricked)\b",
+        r"(?:beleggingen|aandelen|effecten|portefeuille|posities|saldo|tegoed|spaargeld|reizen|boekingen)\s+(?:\w+\s+){0,2}?(?:zijn|is)\s+(?:\w+\s+)?verdwenen\b",
+        r"(?:zijn|is)\s+(?:mijn|m'n|onze|al\s+mijn)\s+(?:\w+\s+)?(?:beleggingen|aandelen|effecten|portefeuille|posities|saldo|tegoed|spaargeld|reizen|boekingen)\s+(?:\w+\s+)?verdwenen\b",
+        # A pass the app or the gate calls invalid: "QR-code ongeldig", "melding: QR code verlopen".
+        r"(?:qr-?\s?code|coronabewijs|vaccinatiebewijs|testbewijs|instapkaart|boarding\s*pass)\w*\s+(?:\w+\s+){0,2}?(?:is\s+|wordt\s+|was\s+|werd\s+)?(?:ongeldig|verlopen|niet\s+geldig|afgekeurd)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -933,6 +957,13 @@ TRAVEL = Category(
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
         # "wij staan al een uur te wachten op onze bagage".
         r"(?:staan|sta|staat|zitten|zit)\s+(?:\w+\s+){0,3}?te\s+wachten\s+op\s+(?:onze|mijn|m'n|de)\s+(?:bagage|koffers?)\b",
+        # Left behind, bumped, bag broken into, a connection missed: "vliegtuig vertrokken zonder
+        # ons", "overboekt en we mogen niet mee", "koffer is opengebroken", "vlucht gemist".
+        r"(?:vertrokken|vertrekt|vertrok|weggevlogen|opgestegen)\s+zonder\s+(?:ons|mij|me)\b",
+        r"(?:left|departed|took\s+off|flew\s+off)\s+without\s+(?:us|me)\b",
+        r"(?:mogen|mag)\s+(?:(?:ik|we|wij)\s+)?(?:\w+\s+)?niet\s+(?:mee|aan\s+boord|boarden|instappen)\b",
+        r"(?:koffer|koffers|bagage|tas)\s+(?:\w+\s+){0,2}?(?:opengebroken|open\s*gebroken|opengesneden)\b",
+        r"(?:vlucht|aansluiting|overstap|connectie|trein)\s+(?:\w+\s+)?gemist\b",
     ),
     "travel disruption",
     emotional=True,
@@ -1131,6 +1162,20 @@ CHURN = Category(
         r"laat\s+(?:jullie|u|deze\s+bank|ze)\s+(?:\w+\s+)?vallen\b",
         r"(?:was|is|wordt|blijft)\s+(?:mijn|m'n|onze|de)\s+(?:aller)?laatste\s+(?:\w+\s+)?(?:bij|via|met)\s+(?:jullie|u|deze|dit)\b",
         r"(?:gebruik|gebruiken)\s+(?:ik\s+|we\s+)?(?:de|deze|die|jullie|hun|hem)\s+(?:\w+\s+)?(?:app|applicatie|bank|dienst|kaart|rekening|site|website)?\s*niet\s+meer\b",
+        # "geld er al uitgehaald", "zij zijn een klant armer", "ik beëindig mijn klantrelatie",
+        # "vanaf 1 januari ben ik weg" (not "… weg voor drie maanden naar Spanje").
+        r"(?:geld|spaargeld|tegoed|centen)\s+(?:er\s+)?(?:al\s+|allemaal\s+)?(?:uitgehaald|uit\s+gehaald|weggehaald)\b",
+        r"(?:een|weer\s+een|alweer\s+een)\s+(?:trouwe\s+|tevreden\s+|goede\s+)?klant\s+(?:armer|minder)\b",
+        r"(?:beëindig|beeindig|verbreek|stop)\w*\s+(?:ik\s+|we\s+)?(?:mijn|m'n|onze|de)\s+(?:klant(?:en)?|bank)?relatie\b",
+        r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+(?:ben\s+ik|zijn\s+we|zijn\s+wij)\s+(?:hier\s+|er\s+)?(?:weg|vertrokken)\b(?!\s+(?:voor|naar|op|met)\b)",
+        # Ready to leave or leaving for a named rival: "ING als backup om snel weer te kunnen
+        # overstappen", "Nooit meer KLM." (not "nooit meer problemen!"), "volgende keer vlieg
+        # ik met Transavia" (not "gewoon weer met KLM"), "ik boek voortaan bij Lufthansa".
+        r"(?:te\s+kunnen|klaar\s+om)\s+(?:\w+\s+)?overstappen\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
+        r"als\s+(?:een\s+)?(?:back-?up|reserve)\s+(?:\w+\s+){0,3}?(?:overstappen|over\s+te\s+stappen|vertrekken|achter\s+de\s+hand)\b",
+        r"nooit\s+(?:meer|weer)\s+(?:met\s+|bij\s+|via\s+)?(?!(?:problemen|probleem|storingen|storing|gedoe|last|zorgen|wachten|vertraging|gezeur|stress|een\s+probleem)\b)@?[\w-]+\s*(?:[.!]|$)",
+        r"(?:volgende\s+keer|voortaan|vanaf\s+nu|in\s+het\s+vervolg)\s+(?:\w+\s+){0,2}?(?:vlieg|boek|bestel|bankier|beleg|reis)\s+(?:ik|we|wij)\s+(?!(?:gewoon\s+)?(?:weer|opnieuw|graag|zeker|altijd)\b)(?:\w+\s+)?(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
+        r"(?:vlieg|boek|bestel|bankier|beleg|reis|vliegen|boeken|bestellen|bankieren|beleggen|reizen)\s+(?:ik\s+|we\s+|wij\s+)?(?:voortaan|vanaf\s+nu|in\s+het\s+vervolg|liever|de\s+volgende\s+keer)\s+(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
     ),
     "churn",
     emotional=True,
