@@ -1226,6 +1226,10 @@ ESCALATION = Category(
         # The local news as a threat: "tagging every news station in town".
         r"(?:tag|tagging|tweet\w*|contact\w*|email\w*|call\w*|tell\w*|message\w*)\s+(?:every|all\s+the|all|the\s+local|local|my\s+local)\s+(?:news|tv|media)\s*(?:stations?|channels?|outlets?|reporters?)?\b",
         r"(?:everyone|everybody|the\s+world|people|the\s+public)\s+(?:needs|need|should|has|have|deserves?|is\s+going|are\s+going|will)\s+(?:to\s+)?(?:see|know\s+about|hear\s+about|know\s+how|find\s+out)\s+(?:this|it|how|what)\b",
+        # Going public until it is fixed: "Daily post will be tweeted until this is fixed",
+        # "I'll keep tweeting this every day until".
+        r"(?:daily|every\s+day|each\s+day)\s+(?:post|posts|tweet|tweets|update|updates)\s+(?:will|until|till)\b",
+        r"(?:keep|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:tweet|post)\w*\s+(?:\w+\s+){0,3}?(?:until|till|daily|every\s+day)\b",
     ),
     "public escalation",
     emotional=True,
@@ -1345,6 +1349,8 @@ PRESSURE = Category(
         r"(?:the|my|our)\s+\d+(?::\d+)?\s*(?:am|pm)\s+(?:flight|train|bus|ferry)\b",
         r"need\s+(?:it|this|them|my\s+\w+)\s+(?:\w+\s+){1,3}?(?:today|tonight|tomorrow)\b",
         r"(?:show|concert|game|event|movie|wedding|ceremony|match|party)\s+(?:starts|begins|is|kicks\s+off)\s+(?:at|in)\s+\d",
+        # A booking for tomorrow with something wrong: "my booking for tomorrow is missing the return leg".
+        r"(?:booking|reservation|ticket|itinerary|check-?in|hotel|stay|cruise|rental)\s+(?:for|on)\s+(?:today|tonight|tomorrow)\s+(?:is|has|was|says|shows|got|keeps|isn'?t|doesn'?t|won'?t|can'?t)\b(?!\s+(?:fine|great|perfect|confirmed|all\s+set))",
     ),
     "time pressure",
 )  # fmt: skip
