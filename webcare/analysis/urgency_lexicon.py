@@ -326,6 +326,10 @@ FRAUD = Category(
         # "someone is using my apple id".
         r"(?:someone|somebody|a\s+stranger|some\s+(?:guy|person))\s+(?:else\s+)?(?:is|has\s+been|was|keeps)\s+(?:using|accessing|logging\s+into|logged\s+into|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|id|card|email|profile|number)\b",
         r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:sent|transferred|took|withdrew|moved|spent|drained)\s+(?:[\w$£€.,]+\s+){0,3}?(?:from|out\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|balance)\b",
+        # Another customer's data in one's hands: "received someone else's order with their name
+        # and address on it", "I can see someone else's account".
+        r"(?:someone|somebody)\s+else'?s\s+(?:\w+\s+){0,3}?with\s+(?:their|his|her)\s+(?:name|address|details|card|personal|phone)\b",
+        r"(?:see|seeing|shows?|showing|access|accessing)\s+(?:\w+\s+)?(?:someone|somebody)\s+else'?s\s+(?:account|details|data|info|information|orders?|personal|address|card)\b",
     ),
     "fraud",
     emotional=True,
@@ -522,6 +526,9 @@ MONEY = Category(
         r"(?:geld|tegoed|saldo|fondsen|spaargeld)\s+(?:\w+\s+){0,3}?(?:niet|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+vrijgegeven\b",
         r"(?:ontbreekt|ontbreken)\s+(?:er\s+)?(?:nu\s+|zomaar\s+|plots\s+|ineens\s+)?(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)",
         r"(?:verkocht|verkochten|verkopen|gesloten|sloten)\s+(?:\w+\s+)?(?:mijn|m'n|onze)\s+(?:\w+\s+)?(?:posities|positie|aandelen|effecten|opties|beleggingen)\s+(?:\w+\s+){0,2}?zonder\b",
+        # Charged with nothing in return, a charge disputed with the card issuer.
+        r"charged\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:and|but)\s+(?:no|never|didn'?t)\s+(?:\w+\s+)?(?:ride|driver|delivery|food|order|service|show|pickup|refund)\b",
+        r"disput(?:e|ing|ed)\s+(?:this|the|these|it|that)\s+(?:\w+\s+){0,2}?(?:with|through)\s+(?:my|our)\s+(?:credit\s+card|card|bank|card\s+company|credit\s+card\s+company|card\s+issuer)\b",
     ),
     "money",
     monetary=True,
@@ -870,6 +877,8 @@ OUTAGE = Category(
         r"(?:zijn|is)\s+(?:mijn|m'n|onze|al\s+mijn)\s+(?:\w+\s+)?(?:beleggingen|aandelen|effecten|portefeuille|posities|saldo|tegoed|spaargeld|reizen|boekingen)\s+(?:\w+\s+)?verdwenen\b",
         # A pass the app or the gate calls invalid: "QR-code ongeldig", "melding: QR code verlopen".
         r"(?:qr-?\s?code|coronabewijs|vaccinatiebewijs|testbewijs|instapkaart|boarding\s*pass)\w*\s+(?:\w+\s+){0,2}?(?:is\s+|wordt\s+|was\s+|werd\s+)?(?:ongeldig|verlopen|niet\s+geldig|afgekeurd)\b",
+        r"(?:phone|app|device|laptop|console|tv|iphone|ipad|computer|router|modem)\s+is\s+(?:now\s+|completely\s+|totally\s+|basically\s+)?(?:useless|unusable|bricked)\b",
+        r"without\s+(?:a\s+|any\s+)?(?:landline|phone\s+line|home\s+phone)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -964,6 +973,9 @@ TRAVEL = Category(
         r"(?:mogen|mag)\s+(?:(?:ik|we|wij)\s+)?(?:\w+\s+)?niet\s+(?:mee|aan\s+boord|boarden|instappen)\b",
         r"(?:koffer|koffers|bagage|tas)\s+(?:\w+\s+){0,2}?(?:opengebroken|open\s*gebroken|opengesneden)\b",
         r"(?:vlucht|aansluiting|overstap|connectie|trein)\s+(?:\w+\s+)?gemist\b",
+        # "returning to the gate", "you gave away our room" on arrival.
+        r"(?:we'?re|we\s+are|plane\s+is|flight\s+is|we)\s+(?:\w+\s+)?(?:returning|returned|going\s+back|heading\s+back|headed\s+back|taxiing\s+back)\s+to\s+the\s+gate\b",
+        r"(?:gave|given|give)\s+(?:away\s+)?(?:our|my)\s+(?:room|rooms|seats?|car|rental|reservation)\b(?!\s+to\s+(?:a|my|our)\s+friend)",
     ),
     "travel disruption",
     emotional=True,
@@ -1274,6 +1286,10 @@ ANGER = Category(
         # "absolute joke of a company", "you should be ashamed".
         r"joke\s+of\s+an?\s+(?:company|airline|bank|business|service|carrier|provider|network|store|shop|retailer|corporation)\b",
         r"(?:you|u|y'?all|you\s+guys|@\w+)\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+|thoroughly\s+|really\s+)?ashamed\b",
+        # "f*** you", "stop lying to me", "your staff are a disgrace".
+        r"f[\*#@!]{2,}k?\s+(?:you|u|y'?all|off)\b",
+        r"(?:stop|quit)\s+lying\b",
+        r"(?:you|u|y'?all|you\s+guys|your\s+(?:staff|company|airline|service|employees|team|store|people))\s+(?:are|is)\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:disgrace|disgraceful|shambles|embarrassment)\b",
     ),
     "anger at the brand",
     emotional=True,
