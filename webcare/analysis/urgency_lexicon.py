@@ -330,6 +330,8 @@ FRAUD = Category(
         # and address on it", "I can see someone else's account".
         r"(?:someone|somebody)\s+else'?s\s+(?:\w+\s+){0,3}?with\s+(?:their|his|her)\s+(?:name|address|details|card|personal|phone)\b",
         r"(?:see|seeing|shows?|showing|access|accessing)\s+(?:\w+\s+)?(?:someone|somebody)\s+else'?s\s+(?:account|details|data|info|information|orders?|personal|address|card)\b",
+        # A seller or host asking to be paid off the platform: the scam's first step.
+        r"(?:asking|asked|asks|wants?|told|telling|insist\w*)\s+(?:me|us)\s+to\s+(?:pay|transfer|wire|send\s+(?:the\s+)?money)\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:the\s+)?(?:app|site|platform|website)\b",
     ),
     "fraud",
     emotional=True,
@@ -529,6 +531,10 @@ MONEY = Category(
         # Charged with nothing in return, a charge disputed with the card issuer.
         r"charged\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:and|but)\s+(?:no|never|didn'?t)\s+(?:\w+\s+)?(?:ride|driver|delivery|food|order|service|show|pickup|refund)\b",
         r"disput(?:e|ing|ed)\s+(?:this|the|these|it|that)\s+(?:\w+\s+){0,2}?(?:with|through)\s+(?:my|our)\s+(?:credit\s+card|card|bank|card\s+company|credit\s+card\s+company|card\s+issuer)\b",
+        # Taken after cancelling, bought and not there, paid for an order "that doesn't exist".
+        r"(?:taken|took|debited|deducted|billed|renewed)\s+(?:\w+\s+){0,3}?(?:even\s+though|although|though|after|when)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|closed|turned\s+(?:it\s+)?off)\b",
+        r"(?:bought|purchased|paid\s+for)\s+(?:\w+\s+){0,4}?(?:and|but)\s+(?:it'?s|it\s+is|its)\s+not\s+(?:in|showing|there|on)\b",
+        r"(?:paid|charged)\b[^.!?]{0,80}?\b(?:order|booking|reservation|ticket)\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+exist\b",
     ),
     "money",
     monetary=True,
@@ -879,6 +885,9 @@ OUTAGE = Category(
         r"(?:qr-?\s?code|coronabewijs|vaccinatiebewijs|testbewijs|instapkaart|boarding\s*pass)\w*\s+(?:\w+\s+){0,2}?(?:is\s+|wordt\s+|was\s+|werd\s+)?(?:ongeldig|verlopen|niet\s+geldig|afgekeurd)\b",
         r"(?:phone|app|device|laptop|console|tv|iphone|ipad|computer|router|modem)\s+is\s+(?:now\s+|completely\s+|totally\s+|basically\s+)?(?:useless|unusable|bricked)\b",
         r"without\s+(?:a\s+|any\s+)?(?:landline|phone\s+line|home\s+phone)\b",
+        # Unusable or lost: "buffering nonstop", "all my downloaded songs are gone".
+        r"buffering\s+(?:nonstop|non-stop|constantly|the\s+whole\s+time|all\s+(?:day|night|evening))\b",
+        r"(?:all\s+(?:of\s+)?my|my\s+entire)\s+(?:\w+\s+)?(?:songs|music|photos|pictures|files|data|contacts|messages|emails|playlists|saves|progress|library|notes|documents)\s+(?:are|is|have|has|got|were)\s+(?:\w+\s+)?(?:gone|deleted|disappeared|wiped|lost|missing)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -1367,6 +1376,8 @@ PRESSURE = Category(
         r"(?:show|concert|game|event|movie|wedding|ceremony|match|party)\s+(?:starts|begins|is|kicks\s+off)\s+(?:at|in)\s+\d",
         # A booking for tomorrow with something wrong: "my booking for tomorrow is missing the return leg".
         r"(?:booking|reservation|ticket|itinerary|check-?in|hotel|stay|cruise|rental)\s+(?:for|on)\s+(?:today|tonight|tomorrow)\s+(?:is|has|was|says|shows|got|keeps|isn'?t|doesn'?t|won'?t|can'?t)\b(?!\s+(?:fine|great|perfect|confirmed|all\s+set))",
+        # An order gone wrong with guests due: "cancelled last minute and I have guests coming tonight".
+        r"(?:cancel+ed|missing|not\s+(?:arrived|delivered|here)|never\s+(?:arrived|came))\b[^.!?]{0,60}?\b(?:guests|people|family|visitors|friends)\s+(?:\w+\s+)?coming\s+(?:over\s+)?(?:tonight|today|tomorrow|this\s+evening)\b",
     ),
     "time pressure",
 )  # fmt: skip
