@@ -865,7 +865,7 @@ OUTAGE = Category(
         r"(?:blijft|blijven)\s+(?:\w+\s+){0,2}?op\s+['\"‘’]?(?:in\s+verwerking|in\s+behandeling|pending|wachtend)\b",
         r"(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:make|receive|place)\s+(?:or\s+(?:receive|make)\s+)?(?:any\s+)?(?:phone\s+)?calls\b",
         r"calls?\s+(?:keeps?\s+|keep\s+)?(?:failed|failing|fails|dropping|drop)\b",
-        r"(?:just|keeps?|only|it)\s+(?:\w+\s+)?spin(?:s|ning)\b(?!\s+(?:class|bike|cycle))",
+        r"(?:just|keeps?|only)\s+(?:\w+\s+)?spin(?:s|ning)\b(?!\s+(?:class|bike|cycle))",
         r"won'?t\s+let\s+(?:me|us)\s+(?:\w+\s+)?(?:request|access|stream|watch|play|load|start|withdraw|upload|connect|redeem|call)\b",
         # "nu zit ik zonder!"; "nobody can fix my internet".
         r"(?:zit|zitten|zat|zaten)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,2}?zonder\s*(?:[.!]|$)",
@@ -1190,11 +1190,12 @@ CHURN = Category(
         r"(?:beëindig|beeindig|verbreek|stop)\w*\s+(?:ik\s+|we\s+)?(?:mijn|m'n|onze|de)\s+(?:klant(?:en)?|bank)?relatie\b",
         r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+(?:ben\s+ik|zijn\s+we|zijn\s+wij)\s+(?:hier\s+|er\s+)?(?:weg|vertrokken)\b(?!\s+(?:voor|naar|op|met)\b)",
         # Ready to leave or leaving for a named rival: "ING als backup om snel weer te kunnen
-        # overstappen", "Nooit meer KLM." (not "nooit meer problemen!"), "volgende keer vlieg
+        # overstappen", "Nooit meer KLM." (not "nooit meer problemen!" nor a book "nooit meer
+        # weg." or "nooit meer lezen."), "volgende keer vlieg
         # ik met Transavia" (not "gewoon weer met KLM"), "ik boek voortaan bij Lufthansa".
         r"(?:te\s+kunnen|klaar\s+om)\s+(?:\w+\s+)?overstappen\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
         r"als\s+(?:een\s+)?(?:back-?up|reserve)\s+(?:\w+\s+){0,3}?(?:overstappen|over\s+te\s+stappen|vertrekken|achter\s+de\s+hand)\b",
-        r"nooit\s+(?:meer|weer)\s+(?:met\s+|bij\s+|via\s+)?(?!(?:problemen|probleem|storingen|storing|gedoe|last|zorgen|wachten|vertraging|gezeur|stress|een\s+probleem)\b)@?[\w-]+\s*(?:[.!]|$)",
+        r"nooit\s+(?:meer|weer)\s+(?:met\s+|bij\s+|via\s+)?(?!(?:problemen|probleem|storingen|storing|gedoe|last|zorgen|wachten|vertraging|gezeur|stress|een\s+probleem|weg|terug|zo|daar|hier|thuis|alleen|anders|dat|dit|iets|niets|niks|nodig|los)\b)(?![\w-]+en\s*(?:[.!]|$)|ge[\w-]+\s*(?:[.!]|$))@?[\w-]+\s*(?:[.!]|$)",
         r"(?:volgende\s+keer|voortaan|vanaf\s+nu|in\s+het\s+vervolg)\s+(?:\w+\s+){0,2}?(?:vlieg|boek|bestel|bankier|beleg|reis)\s+(?:ik|we|wij)\s+(?!(?:gewoon\s+)?(?:weer|opnieuw|graag|zeker|altijd)\b)(?:\w+\s+)?(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
         r"(?:vlieg|boek|bestel|bankier|beleg|reis|vliegen|boeken|bestellen|bankieren|beleggen|reizen)\s+(?:ik\s+|we\s+|wij\s+)?(?:voortaan|vanaf\s+nu|in\s+het\s+vervolg|liever|de\s+volgende\s+keer)\s+(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
     ),
