@@ -43,11 +43,12 @@ KNOWN = {
 }
 HELD_BACK = ("urgency_probes_en_families_heldback.tsv", "nl_urgency_probes_families_heldback.tsv")
 # The held-back batches' rows the families get wrong, scored once and left unfitted: what
-# words nobody listed still slip past (README: 0.600 and 0.467 recall there).
+# words nobody listed still slip past (README: 0.600 and 0.467 recall there; hb007, an
+# advance that "never landed", is caught since by a later round's phrase for pay that did
+# not come in).
 KNOWN |= {
     "hb002": "plastic in baby formula: no family lists a foreign body in food but glass and metal",
     "hb003": "a carer who never came to a dependent person: no family for essential help missing",
-    "hb007": "an advance that 'never landed' with the fee kept: money not arriving is no family",
     "hb009": "a trading platform that 'froze' mid-sale: freezing is listed for cards, not screens",
     "hb011": "a sailing 'scrapped' and 'stuck at the port': 'sailing' is no transport word",
     "hb012": "'signed with a competitor' (no 'switched' or 'moved'): churn by its paperwork",
@@ -55,7 +56,7 @@ KNOWN |= {
     "nl-famhb-001": "'stuurbekrachtiging viel uit': a compound the part list does not hold",
     "nl-famhb-003": "home care that did not come to a mother who cannot get up: as hb003",
     "nl-famhb-004": "talked into a 'veilige rekening': the scam by its story, no victim word",
-    "nl-famhb-007": "an advance 'nooit op mijn rekening gekomen': as hb007",
+    "nl-famhb-007": "an advance 'nooit op mijn rekening gekomen': money not arriving is no family",
     "nl-famhb-008": "a 'beperkt' account: the cut-off forms kept for accounts leave out 'beperkt'",
     "nl-famhb-009": "a platform that 'bevroor' mid-sale: as hb009",
     "nl-famhb-012": "'getekend bij de concurrent' before 'getekend': the word order is the other way",

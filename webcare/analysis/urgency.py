@@ -213,7 +213,7 @@ def _clause_after(low: str, end: int) -> str:
 _NOT_CAN = re.compile(r"nie?t?\s+(?:meer\s+)?k[ao]n\s")
 _FIRST_PERSON_NL = re.compile(r"\b(?:ik|we|wij|k)\b")
 _UI_ACTION_NL = re.compile(
-    r"\b(?:(?:bij|na)\s+het\s+\w+|klik\w*|druk\w*|scan\w*|tik\w*|bevestig\w*|open\w*|app|site|website|scherm|pagina|draait)\b"
+    r"\b(?:(?:bij|na)\s+(?:het\s+)?\w+|klik\w*|druk\w*|scan\w*|tik\w*|bevestig\w*|open\w*|app|site|website|scherm|pagina|draait)\b"
 )
 
 

@@ -68,8 +68,8 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:weigert|weigerde|weigeren)\s+(?:me\s+|mij\s+)?(?:mijn|m'n|de|onze|me|mij)\b", _SERVICE_NL),
     ("outage", r"onbereikbaar\b", _SERVICE_NL),
     ("outage", r"(?:hapert|haperde|haperen)\b", _SERVICE_NL),
-    ("outage", r"(?:niet|nie|nergens)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
-     r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart"
+    ("outage", r"(?:niet|nie|nergens|nooit)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
+     r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart|ticket|boeking|reservering|instapkaart|boarding\s*pass"
      r"|itsme|code|pincode|wachtwoord|paswoord|handtekening|qr-?code|order|transactie)"),
     ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|(?:heb|hebben)\s+gedaan|ken)\b",
      r"(?:betaling|transactie|afschrijving|aankoop|aankopen|uitgave|verrichting|overschrijving|rekening"
@@ -169,6 +169,12 @@ SAFETY = Category(
         # A person hurt, said of them: "my kid is hurt", "my wife got injured".
         r"(?:kids?|child|children|toddler|son|daughter|baby)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
         r"(?:wife|husband|mom|mum|dad|mother|father)\s+(?:is|was|got|has\s+been)\s+(?:badly\s+|seriously\s+)?(?:hurt|injured)\b(?!\s+(?:by|that|to|when))",
+        # A device that melted or scorched: "laadkabel doorgesmolten", "zwart geblakerd".
+        r"doorgesmolten\b", r"geblakerd\b",
+        # A battery swelling, skin burned by a device: "battery swelled up", "burned my wrist".
+        r"batter(?:y|ies)\s+(?:(?!to\b)\w+\s+)?(?:swell|swells|swelled|swollen|swelling|bulging|bulged|puffed\s+up|expanding|expanded)\b",
+        r"(?:swollen|swelling|bulging|puffed\s+up)\s+batter(?:y|ies)\b",
+        r"(?:burned|burnt|scalded|blistered)\s+(?:me\b|us\b|(?:my|his|her|our|their)\s+(?:\w+'?s?\s+)?(?:wrist|arm|hand|skin|leg|face|fingers?|neck|ear|chest|thigh|lap)\b)(?!\s+(?:tongue|mouth))",
     ),
     "safety",
     emotional=True,
@@ -208,6 +214,12 @@ HEALTH = Category(
         r"(?:had|having|has)\s+a\s+seizure", r"having\s+(?:an?\s+)?(?:severe\s+|bad\s+)?reaction\b", r"severe\s+(?:allergic\s+)?reaction\b",
         r"(?:severe|serious|deadly|life-threatening|anaphylactic)\s+(?:\w+\s+)?allerg(?:y|ies)\b", r"(?:moaning|screaming|groaning|crying)\s+in\s+pain", r"(?:fainted|passed\s+out)\b",
         r"(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:not\s+well|unwell|very\s+ill)\b",
+        # Short of breath: "hij krijgt het benauwd" (not "ik heb het benauwd", hot or stuffy).
+        r"(?:krijgt|krijg|kreeg|kregen|krijgen)\s+het\s+(?:\w+\s+)?benauwd\b",
+        # People fainting where the brand runs things, raw meat eaten: "people are fainting",
+        # "raw in the middle and my kid ate some" (not "I nearly fainted at the bill").
+        r"(?:people|passengers|customers|someone|somebody|a\s+(?:man|woman|lady|guy|child|kid|passenger|girl|boy)|my\s+\w+)\s+(?:(?!nearly|almost)\w+\s+)?(?:fainting|fainted|passed\s+out|collapsed|collapsing|unconscious)\b",
+        r"(?:chicken|pork|meat|burger|burgers|sausages?|turkey)\s+(?:\w+\s+){0,4}?(?:raw|undercooked|pink)\b[^.!?]{0,60}?\b(?:ate|eaten|sick|ill|vomit\w*|throwing\s+up)\b",
     ),
     "health",
     emotional=True,
@@ -308,6 +320,18 @@ FRAUD = Category(
         r"(?:store|shop|place|merchant|website|site|company|country|city|state)\s+(?:that\s+)?(?:i'?ve|i\s+have|we'?ve|we\s+have|i|we)\s+never\s+(?:been\s+to|heard\s+of|used|shopped\s+at|visited|ordered\s+from)\b",
         r"(?:payments?|charges?|transactions?|purchases?|transfers?)\s+(?:that\s+)?(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:approve|authori[sz]e|make|made|recogni[sz]e|request|agree\s+to|place)\b",
         r"(?:gave|given|told)\s+(?:them|him|her|the\s+\w+|a\s+\w+)\s+(?:my|our)\s+(?:apple\s+id|password|pin|card\s+(?:number|details)|bank\s+details|login|ssn|social\s+security|account\s+(?:number|details)|passcode|security\s+code)\b",
+        # A charge while the card never left its owner: "a $900 charge in Texas, I have my
+        # card right here".
+        r"(?:charge|charges|transaction|transactions|purchase|purchases|payment|withdrawal)\s+[^.!?]{0,80}?\b(?:have|had|got)\s+(?:my|the)\s+card\s+(?:right\s+here|in\s+my\s+(?:hand|wallet|pocket|possession)|with\s+me)\b",
+        # "someone is using my apple id".
+        r"(?:someone|somebody|a\s+stranger|some\s+(?:guy|person))\s+(?:else\s+)?(?:is|has\s+been|was|keeps)\s+(?:using|accessing|logging\s+into|logged\s+into|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|id|card|email|profile|number)\b",
+        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:sent|transferred|took|withdrew|moved|spent|drained)\s+(?:[\w$£€.,]+\s+){0,3}?(?:from|out\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|balance)\b",
+        # Another customer's data in one's hands: "received someone else's order with their name
+        # and address on it", "I can see someone else's account".
+        r"(?:someone|somebody)\s+else'?s\s+(?:\w+\s+){0,3}?with\s+(?:their|his|her)\s+(?:name|address|details|card|personal|phone)\b",
+        r"(?:see|seeing|shows?|showing|access|accessing)\s+(?:\w+\s+)?(?:someone|somebody)\s+else'?s\s+(?:account|details|data|info|information|orders?|personal|address|card)\b",
+        # A seller or host asking to be paid off the platform: the scam's first step.
+        r"(?:asking|asked|asks|wants?|told|telling|insist\w*)\s+(?:me|us)\s+to\s+(?:pay|transfer|wire|send\s+(?:the\s+)?money)\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:the\s+)?(?:app|site|platform|website)\b",
     ),
     "fraud",
     emotional=True,
@@ -345,7 +369,7 @@ MONEY = Category(
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
         r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?(?:op|als)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:\w+\s+){0,4}?(?:niks|niets|nooit|geen)\b",
         r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b",
-        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|het)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
+        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|onze|het|de)\s+(?:geld|terugbetaling|terugstorting|uitbetaling)",
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
         r"(?:niet|nooit|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+(?:\w+\s+)?(?:aangekomen|ontvangen|teruggestort|gestort|uitgevoerd|uitbetaald|terug(?:gekregen|betaald)?|op\s+(?:mijn|m'n)\s+rekening)",
         r"(?:geen|nog\s+geen|nooit)\s+(?:terugbetaling|geld\s+terug|restitutie|terugstorting)",
@@ -478,6 +502,39 @@ MONEY = Category(
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
+        # Money on its way too long or stuck: "mijn geld is al twaalf dagen onderweg", "het
+        # geld van de verkoop staat vast", a purchase "twee keer uitgevoerd", "problemen met
+        # overschrijvingen" (a long review's title), a wait for "de overdracht van mijn effecten".
+        r"(?:geld|bedrag|storting|overschrijving|overboeking|terugbetaling|uitbetaling|terugstorting)\w*\s+(?:is|zijn|staat|staan)\s+(?:nu\s+)?al\s+(?:\w+\s+){1,2}?(?:onderweg|in\s+verwerking|in\s+behandeling)\b",
+        r"(?:geld|spaargeld|erfenis|tegoed|tegoeden|bedrag|effecten|aandelen|portefeuille)\s+(?:\w+\s+){0,8}?(?:staat|staan|zit|zitten|blijft|blijven)\s+(?:\w+\s+){0,3}?(?:vast|geblokkeerd|bevroren)\b(?!\s+(?:dat|tegen|voor\s+\d))",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+){{0,2}}?(?:aankoop|betaling|transactie|overschrijving|afschrijving|bestelling|incasso|domiciliëring)\w*\s+(?:[\w€$£.,]+\s+){{0,4}}?(?:uitgevoerd|verwerkt|geboekt|doorgegaan|afgegaan)\b",
+        r"problemen?\s+met\s+(?:de\s+|mijn\s+|onze\s+|een\s+)?(?:overschrijving|storting|uitbetaling|terugbetaling|effectentransfer)\w*",
+        r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:de|mijn|m'n|onze)\s+(?:overdracht|transfer|overboeking|storting)\s+van\s+(?:mijn|m'n|onze|ons|de|het)\s+(?:\w+\s+)?(?:effecten|aandelen|portefeuille|geld|tegoeden|fondsen|spaargeld)\b",
+        # A fee the brand's own fault caused: "charged an overdraft fee because your deposit was late".
+        r"(?:charged|hit\s+with|got|given)\s+(?:\w+\s+){0,2}?(?:overdraft|late|nsf|returned\s+payment|insufficient\s+funds)\s+fees?\s+(?:because|due\s+to|since|after|for\s+your|when)\b",
+        # Money sent astray, a no-show still billed: "sent to wrong number, please reverse",
+        # "driver never showed and I was charged".
+        r"(?:sent|transferred|paid|deposited)\s+(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?wrong\s+(?:number|account|person|recipient|iban)\b",
+        r"(?:never|didn'?t|did\s+not)\s+(?:show(?:ed)?(?:\s+up)?|arrive[ds]?|came|come|deliver(?:ed)?|pick(?:ed)?\s+(?:me|us)\s+up)\b[^.!?]{0,50}?\b(?:i|we)\s+(?:was|were|got|still\s+got|am|are|still)\s+(?:\w+\s+)?(?:charged|billed)\b",
+        # "my direct deposit didn't come in today", "money has been pending for 5 days".
+        r"(?:deposit|paycheck|paycheque|salary|wages|payout|transfer|refund)\s+(?:\w+\s+)?(?:didn'?t|didnt|did\s+not|hasn'?t|hasnt|has\s+not|never|still\s+hasn'?t)\s+(?:come\s+in|came\s+in|post(?:ed)?|hit|land(?:ed)?|arrive[ds]?|gone\s+through|go\s+through|went\s+through)\b",
+        r"(?:money|funds|payment|deposit|transfer|refund|payout|cash)\s+(?:has\s+been|have\s+been|is|are|been)\s+(?:still\s+)?pending\s+(?:for|since)\b",
+        # Money a broker or bank lost, held or did not pay out: "uitgevoerd tegen een verkeerde
+        # koers", "termijnrekening niet uitbetaald", "weigeren mijn geld vrij te geven", "er
+        # ontbreekt 3000 euro", "verkochten mijn posities zonder te verwittigen".
+        r"(?:uitgevoerd|verkocht|gekocht|afgerekend)\s+(?:\w+\s+){0,2}?(?:tegen\s+)?(?:een\s+|de\s+)?verkeerde\s+(?:koers|prijs|bedrag)\b",
+        r"(?:termijnrekening|spaarrekening|deposito|coupon|coupons|obligatie|tegoed|premie|bonus|schadevergoeding)\w*\s+(?:\w+\s+){0,3}?(?:niet|nooit|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:uitgekeerd|uitbetaald|gestort|terugbetaald|overgemaakt)\b",
+        r"(?:weiger\w*|wil\w*\s+niet)\s+(?:\w+\s+){0,3}?(?:geld|tegoed|spaargeld|saldo|fondsen)\s+(?:\w+\s+)?vrij\s+te\s+geven\b",
+        r"(?:geld|tegoed|saldo|fondsen|spaargeld)\s+(?:\w+\s+){0,3}?(?:niet|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+vrijgegeven\b",
+        r"(?:ontbreekt|ontbreken)\s+(?:er\s+)?(?:nu\s+|zomaar\s+|plots\s+|ineens\s+)?(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)",
+        r"(?:verkocht|verkochten|verkopen|gesloten|sloten)\s+(?:\w+\s+)?(?:mijn|m'n|onze)\s+(?:\w+\s+)?(?:posities|positie|aandelen|effecten|opties|beleggingen)\s+(?:\w+\s+){0,2}?zonder\b",
+        # Charged with nothing in return, a charge disputed with the card issuer.
+        r"charged\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:and|but)\s+(?:no|never|didn'?t)\s+(?:\w+\s+)?(?:ride|driver|delivery|food|order|service|show|pickup|refund)\b",
+        r"disput(?:e|ing|ed)\s+(?:this|the|these|it|that)\s+(?:\w+\s+){0,2}?(?:with|through)\s+(?:my|our)\s+(?:credit\s+card|card|bank|card\s+company|credit\s+card\s+company|card\s+issuer)\b",
+        # Taken after cancelling, bought and not there, paid for an order "that doesn't exist".
+        r"(?:taken|took|debited|deducted|billed|renewed)\s+(?:\w+\s+){0,3}?(?:even\s+though|although|though|after|when)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|closed|turned\s+(?:it\s+)?off)\b",
+        r"(?:bought|purchased|paid\s+for)\s+(?:\w+\s+){0,4}?(?:and|but)\s+(?:it'?s|it\s+is|its)\s+not\s+(?:in|showing|there|on)\b",
+        r"(?:paid|charged)\b[^.!?]{0,80}?\b(?:order|booking|reservation|ticket)\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+exist\b",
     ),
     "money",
     monetary=True,
@@ -531,6 +588,9 @@ BLOCKED = Category(
         r"(?:cut|shut|switched|turned)\s+(?:off\s+)?(?:my|our)\s+(?:\w+\s+)?(?:service|internet|phone|line|power|cable|account|wifi)\b(?!\s+(?:myself|ourselves))",
         r"(?:put|placed)\s+a\s+(?:hold|block|freeze|lock)\s+on\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card|line|number)\b",
         r"(?:account|acct|card|line|membership|subscription)\s+(?:\w+\s+)?(?:has\s+been|was|got|is)\s+(?:put\s+)?on\s+hold\b",
+        r"account\s+(?:was|got|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:deleted|wiped|erased|terminated)\b(?!\s+(?:as\s+(?:i\s+)?(?:requested|asked)|like\s+i\s+asked))",
+        # An access code that never came: "digipas nooit ontvangen".
+        r"(?:digipas|kaartlezer|hardkey|softkey|token|activatiecode|inlogcode|toegangscode)\s+(?:\w+\s+){0,2}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:ontvangen|gekregen|toegekomen|aangekomen)\b",
     ),
     "blocked account or card",
     emotional=True,
@@ -798,6 +858,36 @@ OUTAGE = Category(
         r"stopped\s+(?:syncing|connecting|charging|loading|updating|streaming|responding|turning\s+on)\b",
         r"nothing\s+(?:fixes|fixed|helps|helped)\s+it\b",
         r"(?:can'?t|cannot|unable\s+to)\s+(?!(?:wait|believe|thank|complain|stand|tell|say|imagine|understand|remember|decide|stop)\b)(?:\w+\s+){1,3}?at\s+all\b",
+        # "kom ik nergens binnen", "overschrijvingen blijven op 'in verwerking' staan"; calls
+        # that fail ("I can't make or receive calls", "call failed"), a spinner for an answer,
+        # a ride or a stream the app will not let one have.
+        r"(?:kom|kan|geraak|raak|mag)\s+(?:ik\s+|je\s+|we\s+)?(?:dus\s+|zo\s+|daardoor\s+|nu\s+)?nergens\s+(?:meer\s+)?(?:naar\s+)?(?:binnen|in)\b",
+        r"(?:blijft|blijven)\s+(?:\w+\s+){0,2}?op\s+['\"‘’]?(?:in\s+verwerking|in\s+behandeling|pending|wachtend)\b",
+        r"(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:make|receive|place)\s+(?:or\s+(?:receive|make)\s+)?(?:any\s+)?(?:phone\s+)?calls\b",
+        r"calls?\s+(?:keeps?\s+|keep\s+)?(?:failed|failing|fails|dropping|drop)\b",
+        r"(?:just|keeps?|only)\s+(?:\w+\s+)?spin(?:s|ning)\b(?!\s+(?:class|bike|cycle))",
+        r"won'?t\s+let\s+(?:me|us)\s+(?:\w+\s+)?(?:request|access|stream|watch|play|load|start|withdraw|upload|connect|redeem|call)\b",
+        # "nu zit ik zonder!"; "nobody can fix my internet".
+        r"(?:zit|zitten|zat|zaten)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,2}?zonder\s*(?:[.!]|$)",
+        r"(?:nobody|no\s+one|noone|none\s+of\s+you)\s+(?:\w+\s+)?(?:can|could|will|is\s+able\s+to)\s+(?:fix|restore|repair)\s+(?:my|our|the)\s+(?:internet|wifi|service|connection|phone|tv|cable|power|signal|app|modem|router)\b",
+        r"gaat\s+(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+iets\s+(?:fout|mis)\b",
+        # "keeps telling me my card is invalid", "keeps saying something went wrong".
+        r"keeps\s+(?:telling\s+me|saying|showing|giving\s+me)\s+[^.!?]{0,40}?\b(?:invalid|declined|error|failed|unavailable|not\s+valid|went\s+wrong)\b",
+        # A phone or line without what makes it one: "no sound at all", "isn't getting any
+        # service", "without a dial tone"; a device disabled or locked.
+        r"no\s+(?:sound|audio|picture|video|dial\s+tone|reception)\s+at\s+all\b",
+        r"(?:isn'?t|is\s+not|not|aren'?t|are\s+not|isnt|arent)\s+getting\s+(?:any\s+)?(?:service|signal|reception|internet|data|bars)\b",
+        r"without\s+(?:a\s+|any\s+)?dial\s+tone\b",
+        r"(?:iphone|ipad|phone|device|console|ps4|xbox|switch|laptop|macbook)\s+(?:is|got|has\s+been|was)\s+(?:\w+\s+)?(?:disabled|bricked)\b",
+        r"(?:beleggingen|aandelen|effecten|portefeuille|posities|saldo|tegoed|spaargeld|reizen|boekingen)\s+(?:\w+\s+){0,2}?(?:zijn|is)\s+(?:\w+\s+)?verdwenen\b",
+        r"(?:zijn|is)\s+(?:mijn|m'n|onze|al\s+mijn)\s+(?:\w+\s+)?(?:beleggingen|aandelen|effecten|portefeuille|posities|saldo|tegoed|spaargeld|reizen|boekingen)\s+(?:\w+\s+)?verdwenen\b",
+        # A pass the app or the gate calls invalid: "QR-code ongeldig", "melding: QR code verlopen".
+        r"(?:qr-?\s?code|coronabewijs|vaccinatiebewijs|testbewijs|instapkaart|boarding\s*pass)\w*\s+(?:\w+\s+){0,2}?(?:is\s+|wordt\s+|was\s+|werd\s+)?(?:ongeldig|verlopen|niet\s+geldig|afgekeurd)\b",
+        r"(?:phone|app|device|laptop|console|tv|iphone|ipad|computer|router|modem)\s+is\s+(?:now\s+|completely\s+|totally\s+|basically\s+)?(?:useless|unusable|bricked)\b",
+        r"without\s+(?:a\s+|any\s+)?(?:landline|phone\s+line|home\s+phone)\b",
+        # Unusable or lost: "buffering nonstop", "all my downloaded songs are gone".
+        r"buffering\s+(?:nonstop|non-stop|constantly|the\s+whole\s+time|all\s+(?:day|night|evening))\b",
+        r"(?:all\s+(?:of\s+)?my|my\s+entire)\s+(?:\w+\s+)?(?:songs|music|photos|pictures|files|data|contacts|messages|emails|playlists|saves|progress|library|notes|documents)\s+(?:are|is|have|has|got|were)\s+(?:\w+\s+)?(?:gone|deleted|disappeared|wiped|lost|missing)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -881,6 +971,20 @@ TRAVEL = Category(
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
         r"nowhere\s+to\s+(?:go|stay|sleep)\b",
         r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
+        # "landed at Heathrow, our bags didn't".
+        r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
+        # "wij staan al een uur te wachten op onze bagage".
+        r"(?:staan|sta|staat|zitten|zit)\s+(?:\w+\s+){0,3}?te\s+wachten\s+op\s+(?:onze|mijn|m'n|de)\s+(?:bagage|koffers?)\b",
+        # Left behind, bumped, bag broken into, a connection missed: "vliegtuig vertrokken zonder
+        # ons", "overboekt en we mogen niet mee", "koffer is opengebroken", "vlucht gemist".
+        r"(?:vertrokken|vertrekt|vertrok|weggevlogen|opgestegen)\s+zonder\s+(?:ons|mij|me)\b",
+        r"(?:left|departed|took\s+off|flew\s+off)\s+without\s+(?:us|me)\b",
+        r"(?:mogen|mag)\s+(?:(?:ik|we|wij)\s+)?(?:\w+\s+)?niet\s+(?:mee|aan\s+boord|boarden|instappen)\b",
+        r"(?:koffer|koffers|bagage|tas)\s+(?:\w+\s+){0,2}?(?:opengebroken|open\s*gebroken|opengesneden)\b",
+        r"(?:vlucht|aansluiting|overstap|connectie|trein)\s+(?:\w+\s+)?gemist\b",
+        # "returning to the gate", "you gave away our room" on arrival.
+        r"(?:we'?re|we\s+are|plane\s+is|flight\s+is|we)\s+(?:\w+\s+)?(?:returning|returned|going\s+back|heading\s+back|headed\s+back|taxiing\s+back)\s+to\s+the\s+gate\b",
+        r"(?:gave|given|give)\s+(?:away\s+)?(?:our|my)\s+(?:room|rooms|seats?|car|rental|reservation)\b(?!\s+to\s+(?:a|my|our)\s+friend)",
     ),
     "travel disruption",
     emotional=True,
@@ -936,9 +1040,9 @@ CHURN = Category(
         r"ik\s+stap\s+over", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
         # A switch with its date: "per 1 juni stap ik over", "vanaf volgende maand zit ik bij X".
         r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+"
-        r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
+        r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef|schrappen|sluiten|heffen)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
         r"(?:afsluiting|sluiting|opheffing)\s+(?:\w+\s+){0,2}?(?:van\s+(?:mijn|m'n|de|onze|een|het)|v/e|v/d)\s+(?:\w+\s+)?(?:rekening|rekeningen|account)",
-        r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,3}?naar",
+        r"(?:transfer|overdracht|overboeking)\s+van\s+(?:onze|mijn|m'n|de|al\s+mijn)\s+(?:aandelen|effecten|portefeuille|rekening|rekeningen|fondsen|tegoeden)\s+(?:\w+\s+){0,5}?naar",
         r"nooit\s+klant\s+(?:worden|word|geworden)",
         r"(?:overstappen|overstap|overgestapt|over\s+te\s+stappen|stap\s+(?:\w+\s+){0,2}?over|overschakelen|overgeschakeld|over\s+te\s+schakelen"
         r"|verhuizen|verhuisd|wissel|wisselen|verwissel|verwisselen|veranderen)\s+(?:\w+\s+){0,3}?(?:naar|van)\s+(?:\w+\s+){0,2}?(?:concurrent\w*|een\s+andere|de\s+concurrentie|"
@@ -984,7 +1088,7 @@ CHURN = Category(
         r"(?:portefeuille|effecten|aandelen|rekeningen|spaargeld|beleggingen|fondsen|alles)\s+(?:gaat|gaan|verhuist|verhuizen)\s+(?:\w+\s+){0,2}?naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
         r"elders\s+(?:onder\s*(?:te\s+)?brengen|onderbrengen|heen|naartoe|klant)", r"(?:rekeningen|zaken|portefeuille|spaargeld)\s+(?:\w+\s+){0,3}?elders\b",
         r"naar\s+(?:ne|nen|'n|n)\s+(?:andere|nieuwe|betere|goedkopere)\s+" + _BANKLIKE, r"naar\s+de\s+concurrent\w*",
-        r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten)\b",
+        r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten|gedaan|geregeld|ondergebracht)\b",
         r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
         r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
@@ -1054,6 +1158,46 @@ CHURN = Category(
         r"(?:returning|returned|sending\s+back)\s+(?:this|it|my\s+\w+|the\s+\w+)\s+(?:and|&)\s+(?:buying|getting|going\s+with|switching\s+to)\b",
         r"(?:moving|move|moved|transferring|taking)\s+(?:all\s+)?(?:my|our)\s+(?:accounts?|money|business|lines?|numbers?|savings|funds)\s+(?:over\s+)?to\b",
         r"(?:i'?m\s+|i\s+am\s+|we'?re\s+)?unsubscribing\s*(?:[,.!]|$)",
+        # Leaving, told as done: "afscheid genomen van deze bank", "rekeningen leeggemaakt",
+        # "effecten overgezet naar Bolero", "Unsubscribed.", "just signed up with T-Mobile".
+        r"afscheid\s+(?:\w+\s+){0,2}?(?:genomen|nemen|neem|nam|namen)\s+van\s+(?:jullie\b|u\b|(?:deze|die|dit|de|het)\s+(?:\w+\s+)?" + _BANKLIKE + r")",
+        r"(?:rekening|rekeningen|spaarrekening|effectenrekening)\s+(?:\w+\s+)?(?:leeggemaakt|leeggehaald|leeg\s+gemaakt|leeg\s+gehaald|leegmaken|leeghalen|leeg\s+te\s+halen)\b",
+        r"(?:effecten|aandelen|portefeuille|beleggingen|spaargeld|rekeningen|tegoeden)\s+(?:\w+\s+){0,2}?(?:overgezet|overgeboekt|overgebracht|getransfereerd|overgeheveld)\s+naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
+        r"unsubscribed\s*(?:[.!]|$)",
+        r"(?:just|already|finally|now)\s+signed\s+up\s+with\s+(?!(?:you|u|y'?all|your|the|a|an|my|our|it|this|that|them|email|gmail|facebook|google|apple)\b)@?[a-z][\w&-]*",
+        # "nooit zet ik hier nog één cent op", "ik ben zo snel als het kan weg bij deze
+        # cowboys", "anders ga ik bij Keytrade weg" (not "ga ik weg op vakantie"), "salu de kost".
+        r"nooit\s+(?:\w+\s+){0,4}?(?:nog|meer)\s+(?:één|een|1|ene)\s+(?:euro|cent|frank)\b",
+        r"(?:ben|zijn)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,5}?weg\s+bij\s+(?:deze|die|dit|jullie|u)\b",
+        r"(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:hier\s+|er\s+|daar\s+)?(?:bij\s+[\w-]+\s+)?weg\b(?!\s+(?:op|naar|voor|met|uit|van)\b)",
+        r"salu(?:t)?\s+(?:en\s+)?de\s+kost\b",
+        # Leaving, intended or told: "ik overweeg om over te stappen", "het is tijd om op te
+        # stappen", "wij zijn na tien jaar vertrokken", "de bank verlaten", "bankier ik nu bij
+        # Argenta", "portefeuille ondergebracht bij Saxo", "ik laat jullie vallen", "dit was
+        # mijn laatste transactie bij jullie", "ik gebruik de app niet meer".
+        r"(?:overweeg|overwegen|overwoog|denk|denken|dacht|plan|plannen|besloten|beslist|besluit|tijd)\s+(?:\w+\s+){0,4}?(?:om\s+)?(?:over\s+te\s+stappen|te\s+vertrekken|weg\s+te\s+gaan|op\s+te\s+stappen|te\s+verkassen)\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
+        r"(?:ben|zijn)\s+(?:ik\s+|we\s+|wij\s+)?na\s+(?:\w+\s+)?jaar\s+(?:\w+\s+)?(?:vertrokken|weg|overgestapt|vertrokken)\b",
+        r"(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:bank|broker|jullie)\s+verlaten\b",
+        r"(?:bankier|bankieren|beleg|beleggen|zit|zitten)\s+(?:ik|we|wij)\s+(?:nu\s+|inmiddels\s+|voortaan\s+|sindsdien\s+)(?:bij|via)\s+(?!(?:jullie|u|deze|hier)\b)",
+        r"(?:effecten|aandelen|portefeuille|beleggingen|spaargeld|rekeningen|tegoeden|geld)\s+(?:\w+\s+){0,2}?ondergebracht\s+bij\s+(?!(?:jullie|u|hier|deze|dit)\b)",
+        r"laat\s+(?:jullie|u|deze\s+bank|ze)\s+(?:\w+\s+)?vallen\b",
+        r"(?:was|is|wordt|blijft)\s+(?:mijn|m'n|onze|de)\s+(?:aller)?laatste\s+(?:\w+\s+)?(?:bij|via|met)\s+(?:jullie|u|deze|dit)\b",
+        r"(?:gebruik|gebruiken)\s+(?:ik\s+|we\s+)?(?:de|deze|die|jullie|hun|hem)\s+(?:\w+\s+)?(?:app|applicatie|bank|dienst|kaart|rekening|site|website)?\s*niet\s+meer\b",
+        # "geld er al uitgehaald", "zij zijn een klant armer", "ik beëindig mijn klantrelatie",
+        # "vanaf 1 januari ben ik weg" (not "… weg voor drie maanden naar Spanje").
+        r"(?:geld|spaargeld|tegoed|centen)\s+(?:er\s+)?(?:al\s+|allemaal\s+)?(?:uitgehaald|uit\s+gehaald|weggehaald)\b",
+        r"(?:een|weer\s+een|alweer\s+een)\s+(?:trouwe\s+|tevreden\s+|goede\s+)?klant\s+(?:armer|minder)\b",
+        r"(?:beëindig|beeindig|verbreek|stop)\w*\s+(?:ik\s+|we\s+)?(?:mijn|m'n|onze|de)\s+(?:klant(?:en)?|bank)?relatie\b",
+        r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+(?:ben\s+ik|zijn\s+we|zijn\s+wij)\s+(?:hier\s+|er\s+)?(?:weg|vertrokken)\b(?!\s+(?:voor|naar|op|met)\b)",
+        # Ready to leave or leaving for a named rival: "ING als backup om snel weer te kunnen
+        # overstappen", "Nooit meer KLM." (not "nooit meer problemen!" nor a book "nooit meer
+        # weg." or "nooit meer lezen."), "volgende keer vlieg
+        # ik met Transavia" (not "gewoon weer met KLM"), "ik boek voortaan bij Lufthansa".
+        r"(?:te\s+kunnen|klaar\s+om)\s+(?:\w+\s+)?overstappen\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
+        r"als\s+(?:een\s+)?(?:back-?up|reserve)\s+(?:\w+\s+){0,3}?(?:overstappen|over\s+te\s+stappen|vertrekken|achter\s+de\s+hand)\b",
+        r"nooit\s+(?:meer|weer)\s+(?:met\s+|bij\s+|via\s+)?(?!(?:problemen|probleem|storingen|storing|gedoe|last|zorgen|wachten|vertraging|gezeur|stress|een\s+probleem|weg|terug|zo|daar|hier|thuis|alleen|anders|dat|dit|iets|niets|niks|nodig|los)\b)(?![\w-]+en\s*(?:[.!]|$)|ge[\w-]+\s*(?:[.!]|$))@?[\w-]+\s*(?:[.!]|$)",
+        r"(?:volgende\s+keer|voortaan|vanaf\s+nu|in\s+het\s+vervolg)\s+(?:\w+\s+){0,2}?(?:vlieg|boek|bestel|bankier|beleg|reis)\s+(?:ik|we|wij)\s+(?!(?:gewoon\s+)?(?:weer|opnieuw|graag|zeker|altijd)\b)(?:\w+\s+)?(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
+        r"(?:vlieg|boek|bestel|bankier|beleg|reis|vliegen|boeken|bestellen|bankieren|beleggen|reizen)\s+(?:ik\s+|we\s+|wij\s+)?(?:voortaan|vanaf\s+nu|in\s+het\s+vervolg|liever|de\s+volgende\s+keer)\s+(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
     ),
     "churn",
     emotional=True,
@@ -1104,6 +1248,10 @@ ESCALATION = Category(
         # The local news as a threat: "tagging every news station in town".
         r"(?:tag|tagging|tweet\w*|contact\w*|email\w*|call\w*|tell\w*|message\w*)\s+(?:every|all\s+the|all|the\s+local|local|my\s+local)\s+(?:news|tv|media)\s*(?:stations?|channels?|outlets?|reporters?)?\b",
         r"(?:everyone|everybody|the\s+world|people|the\s+public)\s+(?:needs|need|should|has|have|deserves?|is\s+going|are\s+going|will)\s+(?:to\s+)?(?:see|know\s+about|hear\s+about|know\s+how|find\s+out)\s+(?:this|it|how|what)\b",
+        # Going public until it is fixed: "Daily post will be tweeted until this is fixed",
+        # "I'll keep tweeting this every day until".
+        r"(?:daily|every\s+day|each\s+day)\s+(?:post|posts|tweet|tweets|update|updates)\s+(?:will|until|till)\b",
+        r"(?:keep|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:tweet|post)\w*\s+(?:\w+\s+){0,3}?(?:until|till|daily|every\s+day)\b",
     ),
     "public escalation",
     emotional=True,
@@ -1145,6 +1293,13 @@ ANGER = Category(
         r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
         # An insult as its own clause: "worst company on earth, a bunch of crooks".
         r"(?:bunch|pack|band|gang)\s+of\s+(?:\w+\s+)?(?:crooks|thieves|liars|scammers|criminals|clowns|idiots|morons|frauds|incompetents|con\s*artists|incompetent\s+\w+)\b",
+        # "absolute joke of a company", "you should be ashamed".
+        r"joke\s+of\s+an?\s+(?:company|airline|bank|business|service|carrier|provider|network|store|shop|retailer|corporation)\b",
+        r"(?:you|u|y'?all|you\s+guys|@\w+)\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+|thoroughly\s+|really\s+)?ashamed\b",
+        # "f*** you", "stop lying to me", "your staff are a disgrace".
+        r"f[\*#@!]{2,}k?\s+(?:you|u|y'?all|off)\b",
+        r"(?:stop|quit)\s+lying\b",
+        r"(?:you|u|y'?all|you\s+guys|your\s+(?:staff|company|airline|service|employees|team|store|people))\s+(?:are|is)\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:disgrace|disgraceful|shambles|embarrassment)\b",
     ),
     "anger at the brand",
     emotional=True,
@@ -1170,7 +1325,7 @@ PRESSURE = Category(
         # A trip or an event today or tomorrow.
         r"(?:vlucht|vlieg|vliegen|vertrek|vertrekken|reis|evenement|concert|bruiloft|trouwerij|afspraak|examen|tentamen)\w*\s+"
         r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
-        r"(?:vandaag|vanavond|morgen|morgenvroeg|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|examen)\w*",
+        r"(?:vandaag|vanavond|morgen|morgenvroeg|morgenochtend|morgenmiddag|morgenavond|straks)\s+(?:\w+\s+){0,3}?(?:vlucht|vlieg|vliegen|vertrek|vertrekken|evenement|concert|bruiloft|trouwfeest|begrafenis|uitvaart|operatie|examen)\w*",
         r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
         r"as\s+soon\s+as\s+possible", r"(?:sort|fix|solve|resolve)\s+(?:this|it)\s+(?:out\s+)?(?:now|today|immediately|asap)\b", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
@@ -1220,6 +1375,10 @@ PRESSURE = Category(
         r"(?:the|my|our)\s+\d+(?::\d+)?\s*(?:am|pm)\s+(?:flight|train|bus|ferry)\b",
         r"need\s+(?:it|this|them|my\s+\w+)\s+(?:\w+\s+){1,3}?(?:today|tonight|tomorrow)\b",
         r"(?:show|concert|game|event|movie|wedding|ceremony|match|party)\s+(?:starts|begins|is|kicks\s+off)\s+(?:at|in)\s+\d",
+        # A booking for tomorrow with something wrong: "my booking for tomorrow is missing the return leg".
+        r"(?:booking|reservation|ticket|itinerary|check-?in|hotel|stay|cruise|rental)\s+(?:for|on)\s+(?:today|tonight|tomorrow)\s+(?:is|has|was|says|shows|got|keeps|isn'?t|doesn'?t|won'?t|can'?t)\b(?!\s+(?:fine|great|perfect|confirmed|all\s+set))",
+        # An order gone wrong with guests due: "cancelled last minute and I have guests coming tonight".
+        r"(?:cancel+ed|missing|not\s+(?:arrived|delivered|here)|never\s+(?:arrived|came))\b[^.!?]{0,60}?\b(?:guests|people|family|visitors|friends)\s+(?:\w+\s+)?coming\s+(?:over\s+)?(?:tonight|today|tomorrow|this\s+evening)\b",
     ),
     "time pressure",
 )  # fmt: skip

@@ -1,0 +1,93 @@
+"""Urgency recall on the kinds of message the held-out rows miss (issue 12): Dutch reviews that
+tell a grave problem at length ("de overdracht van mijn effecten loopt al sinds september",
+"afscheid genomen van deze bank", "ik hou ING als backup om snel weer te kunnen overstappen",
+"er ontbreekt 3000 euro"), KLM travellers now ("vliegtuig vertrokken zonder ons", "koffer is
+opengebroken"), app reviews ("QR-code ongeldig", "ik mag nergens naar binnen"), and English
+tweets that tell an outage or money as a symptom ("can't make or receive calls", "just spins",
+"my direct deposit didn't come in", "charged me and no ride", "all my downloaded songs are
+gone"); beside look-alikes that stay normal or low (a how-to question, praise, a trip that is
+over, "nooit meer problemen!", "volgende keer gewoon weer met KLM").
+
+`*_recall.tsv` (125 Dutch and Flemish, 131 English) were written before the rules they then
+measured, in batches: 0.725 / 0.825 urgent recall on the first batch before, 1.000 / 0.976 on
+all of them after. `*_recall_heldback.tsv` (30 each) were written with the first batch and
+never used to change a rule: 0.905 / 0.900 recall (precision 0.905 / 0.900) before and after
+alike. Their misses, and the look-alikes older rules still raise, are strict xfails below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.settings import Settings
+
+PLAIN = Settings()
+LABELLED = Path(__file__).parent / "labelled"
+FILES = (
+    "nl_urgency_probes_recall.tsv",
+    "urgency_probes_en_recall.tsv",
+    "nl_urgency_probes_recall_heldback.tsv",
+    "urgency_probes_en_recall_heldback.tsv",
+)
+KNOWN = {
+    # Misses.
+    "ur29-083": "'@JetBlue left my stroller in Boston': who left it is only the leading handle",
+    "ur29-103": "staff screaming six words after 'manager': a wider gap raised a visible normal row",
+    "nl-ur29hb-001": "shares 'overgezet' that 'staan nergens': no rule for securities gone astray",
+    "nl-ur29hb-017": "a phishing link followed and 'spaarrekening leeg': no rule for an account emptied",
+    "ur29hb-004": "'keeps saying unable to complete': the quoted error has no family",
+    "ur29hb-008": "'hotel charged me and so did you, paid twice': a double charge in two clauses",
+    # Look-alikes older rules raise.
+    "nl-ur29-044": "a how-to question on a transfer 'naar een andere broker' reads as churn",
+    "nl-ur29-049": "'kan ik mijn rekening online afsluiten?' reads as churn",
+    "nl-ur29-058": "praise 'vandaag op de vlucht naar Kopenhagen' reads as time pressure",
+    "nl-ur29-074": "a question about opening 'bij een andere bank' reads as churn",
+    "nl-ur29-076": "'zonder QR-code kom je er niet in, klopt dat?' reads as an outage",
+    "nl-ur29-089": "a delay that is over ('eindelijk vertrokken') reads as travel disruption",
+    "nl-ur29hb-023": "the cost of moving securities 'naar een andere bank' reads as churn",
+    "nl-ur29hb-029": "'de app crasht nooit' is not read as negated",
+    "ur29-043": "'waited 40 minutes on hold' reads as time pressure",
+    "ur29-045": "'heard Verizon had an outage' is not read as a report",
+    "ur29-046": "'it's back now' after an outage is not read as resolved",
+    "ur29-048": "'if my flight is cancelled' is not read as hypothetical",
+    "ur29-055": "a double charge 'last year' is not read as past",
+    "ur29-058": "'how long do funds stay on hold' reads as money held",
+    "ur29-063": "'is PSN down for maintenance tonight?' reads as an outage",
+    "ur29-085": "'I nearly fainted when I saw the new fees' reads as health",
+    "ur29-120": "'how do I dispute a charge' reads as money",
+    "ur29hb-023": "'service went out for a bit but it's back' is not read as resolved",
+    "ur29hb-029": "a refund 'for the wrong charge came through' reads as money",
+}
+
+
+def urgent(level: str) -> bool:
+    return level in ("critical", "high")
+
+
+def cases() -> list[object]:
+    return [
+        pytest.param(
+            row,
+            id=row.id,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[row.id])] if row.id in KNOWN else [],
+        )
+        for name in FILES
+        for row in read_labelled(LABELLED / name)
+    ]
+
+
+@pytest.mark.parametrize("row", cases())
+def test_recall_probe_urgency(row: Labelled) -> None:
+    got = analyse(row.text, PLAIN).urgency
+    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_recall_probes_urgent_recall(name: str) -> None:
+    rows = [row for row in read_labelled(LABELLED / name) if urgent(row.urgency)]
+    caught = sum(urgent(analyse(row.text, PLAIN).urgency.level.value) for row in rows)
+    assert caught / len(rows) >= 0.9, (name, caught, len(rows))
