@@ -64,11 +64,9 @@ STILL_WRONG: dict[str, str] = {
     ),
     "Vanavond in Nieuwsuur een item over de stikstofcrisis.": "a subject read as bad news",
     "De huren stijgen weer en het kabinet kijkt toe.": "no opinion word",
-    "De wachtlijsten in de jeugdzorg worden alleen maar langer.": "no opinion word",
     "Het aantal daklozen is verdubbeld. Dat is een schandvlek voor een rijk land.": (
         "'rijk' weighs against 'schandvlek'"
     ),
-    "Weer een bezuiniging op het onderwijs. Wanneer houdt het op?": "no opinion word",
     "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
     "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
     "Hier gaan we ons tegen verzetten.": "no opinion word",
@@ -76,13 +74,11 @@ STILL_WRONG: dict[str, str] = {
     "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
     # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
     "De personages komen tot leven.": "an idiom without an opinion word",
-    "Een ontroerend verhaal over rouw en liefde.": "'rouw' weighs against the praise",
     "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
     "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
     "De spanning wordt tot het einde volgehouden.": "no opinion word",
     "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
     "Het kabinet laat de boeren gewoon in de steek.": "an idiom without an opinion word",
-    "Eindelijk erkenning voor de slachtoffers.": "'slachtoffers' outweighs the good news",
     "Het kabinet heeft het vertrouwen van de burger verspeeld.": "'vertrouwen' weighs "
     "against 'verspeeld'",
     "Hoe durf je dit nog te verdedigen?": "indignation without an opinion word",
@@ -101,12 +97,8 @@ STILL_WRONG: dict[str, str] = {
     "De schrijver verliest zich in details.": "no opinion word",
     "Het verhaal komt nooit echt op gang.": "an idiom without an opinion word",
     "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
-    "Weer een rapport in de la. Wanneer gaat de minister eindelijk luisteren?": "impatience "
-    "without an opinion word",
     "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
     "Dit is geen beleid, dit is paniekvoetbal.": "an opinion compound whose head is neutral",
-    "Eindelijk gerechtigheid voor de ouders in de toeslagenaffaire.": "relief without an "
-    "opinion word",
     "De minister verschuilt zich achter regels.": "no opinion word",
     "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
@@ -162,7 +154,6 @@ STILL_WRONG: dict[str, str] = {
     "Mijn steak was rauw terwijl ik medium had besteld.": "a wrong order told as a fact",
     "Weer beloftes gebroken, de kiezer wordt voor de gek gehouden.": "idioms without an "
     "opinion word",
-    "Eindelijk een energieleverancier die zijn beloftes nakomt.": "praise told as a fact",
     "De jas verloor na twee keer dragen al knopen.": "a fault told as events",
     "Het materiaal voelt goedkoop en breekbaar aan.": "'goedkoop' is praise of a price as "
     "often as a fault of a thing",
@@ -198,6 +189,28 @@ STILL_WRONG: dict[str, str] = {
     "'nooit' in its gap",
     "Vroeger heette deze supermarkt Super de Boer.": "a name read as praise",
     "Ik heb de vorige keer met iDEAL betaald.": "'iDEAL' read as English 'ideal'",
+    # Dutch tweets on politics and the news, written before the tweet round's rules
+    # (tests/sentiment_probes/tweets_nl.tsv)
+    "Minister Hoekstra: akkoord over steunpakket nog niet in zicht | NU - Het laatste nieuws "
+    "het eerst op NU.nl": "a shared headline read as the writer's complaint ('nog niet')",
+    "Gemeente Utrecht opent extra teststraat in Leidsche Rijn": "'extra' is praise in "
+    "political tweets more often than not",
+    "Ik ben benieuwd wat de minister hierop gaat antwoorden.": "'benieuwd' (curious) is "
+    "praise of a book's next part",
+    "Kwalijke zaak dat de privacy van burgers zo makkelijk opzij wordt geschoven.": "the "
+    "verdict before 'dat' does not outweigh the clause's 'makkelijk'",
+    "De EU wil weer meer geld van de Nederlandse belastingbetaler. Ongelooflijk.": "'ongelooflijk' "
+    "alone is amazement as often as indignation",
+    "Wie betaalt straks de rekening? Juist, de gewone Nederlander.": "a rhetorical question "
+    "without an opinion word",
+    # held back while the tweet round's rules were written, scored once after them (0.818
+    # -> 0.900 macro-F1) (tests/sentiment_probes/tweets_nl_heldback.tsv)
+    "Waarom krijgen de zzp'ers weer niks?": "a complaint asked as a question",
+    "Dit is echt te gek voor woorden.": "'te gek' is praise; 'te gek voor woorden' is left "
+    "neutral, not read as outrage",
+    "Goh, wat een verrassing: de kosten vallen weer hoger uit. 🙄": "sarcasm whose praise "
+    "word ('verrassing') the lexicon does not weigh",
+    "Hoe haal je het in je hoofd om de zorg nu te laten betalen?": "an idiom of indignation",
 }
 
 
