@@ -69,6 +69,7 @@ _NEGATIVE_VERBS = (
     (-2.0, "verloederen/verloeder verpauperen/verpauper"),
     (-1.8, "tegen+werken dwarsbomen weg+wuiven"),
     (-1.6, "achteruit+gaan/ga=ging,gingen,gegaan kelderen/kelder"),
+    (-2.0, "graaien vernietigen"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
