@@ -494,7 +494,8 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("gloednieuw gloednieuwe originele".split(), 0.8),
     **dict.fromkeys("gekwetst gekwetste verontwaardigd verontwaardigde".split(), -2.0),
     **dict.fromkeys("ontgoocheld ontgoochelde".split(), -2.2),
-    # Social media on politics and the news: outrage, curses, hopes, what worked.
+    # Social media on politics and the news: outrage, curses, hopes, what worked. Not
+    # "verbeterd": a customer's "hoop dat de app nog verbeterd wordt" complains.
     **dict.fromkeys("onbestaanbaar onbestaanbare verraden haatzaaien".split(), -2.4),
     **dict.fromkeys("debiel debiele godverdomme".split(), -2.6),
     # Not "tering" (a curse): it would head verbetering, lettering (a complaint phrase).
@@ -525,8 +526,7 @@ DUTCH_LEXICON: dict[str, float] = {
     # Luck, rescue, relief and justice done; cheers.
     **dict.fromkeys("heldendaad jippie joepie hoezee".split(), 2.4),
     **dict.fromkeys(
-        """geluk daadkracht visionair steunbetuiging steunbetuigingen proost
-        verbeterd verbeterde""".split(),
+        "geluk daadkracht visionair steunbetuiging steunbetuigingen proost".split(),
         1.8,
     ),
     **dict.fromkeys("gerechtigheid genoegdoening rechtvaardigheid viering gered".split(), 1.6),
