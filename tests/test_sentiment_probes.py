@@ -64,11 +64,9 @@ STILL_WRONG: dict[str, str] = {
     ),
     "Vanavond in Nieuwsuur een item over de stikstofcrisis.": "a subject read as bad news",
     "De huren stijgen weer en het kabinet kijkt toe.": "no opinion word",
-    "De wachtlijsten in de jeugdzorg worden alleen maar langer.": "no opinion word",
     "Het aantal daklozen is verdubbeld. Dat is een schandvlek voor een rijk land.": (
         "'rijk' weighs against 'schandvlek'"
     ),
-    "Weer een bezuiniging op het onderwijs. Wanneer houdt het op?": "no opinion word",
     "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
     "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
     "Hier gaan we ons tegen verzetten.": "no opinion word",
@@ -76,24 +74,17 @@ STILL_WRONG: dict[str, str] = {
     "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
     # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
     "De personages komen tot leven.": "an idiom without an opinion word",
-    "Een ontroerend verhaal over rouw en liefde.": "'rouw' weighs against the praise",
     "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
     "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
     "De spanning wordt tot het einde volgehouden.": "no opinion word",
     "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
-    "Het kabinet laat de boeren gewoon in de steek.": "an idiom without an opinion word",
-    "Eindelijk erkenning voor de slachtoffers.": "'slachtoffers' outweighs the good news",
     "Het kabinet heeft het vertrouwen van de burger verspeeld.": "'vertrouwen' weighs "
     "against 'verspeeld'",
     "Hoe durf je dit nog te verdedigen?": "indignation without an opinion word",
     "Het verbaast me niets dat de coalitie weer verdeeld is.": "no opinion word",
     "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
-    "Alweer uitstel. De bewoners in Groningen worden aan het lijntje gehouden.": "an idiom "
-    "without an opinion word",
     "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
     "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion word",
-    "De wijnsuggesties waren een schot in de roos.": "an idiom without an opinion word",
-    "De bediening liet ons compleet in de steek.": "an idiom without an opinion word",
     # a second batch, written after the first lists and before their extension
     # (tests/sentiment_probes/*_unread2.tsv)
     "Ik kwam er niet doorheen.": "no opinion word",
@@ -101,12 +92,8 @@ STILL_WRONG: dict[str, str] = {
     "De schrijver verliest zich in details.": "no opinion word",
     "Het verhaal komt nooit echt op gang.": "an idiom without an opinion word",
     "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
-    "Weer een rapport in de la. Wanneer gaat de minister eindelijk luisteren?": "impatience "
-    "without an opinion word",
     "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
     "Dit is geen beleid, dit is paniekvoetbal.": "an opinion compound whose head is neutral",
-    "Eindelijk gerechtigheid voor de ouders in de toeslagenaffaire.": "relief without an "
-    "opinion word",
     "De minister verschuilt zich achter regels.": "no opinion word",
     "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
@@ -117,8 +104,6 @@ STILL_WRONG: dict[str, str] = {
     "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
     "Ik voelde niets voor de personages.": "no opinion word",
     "Wat een vertoning weer in de Kamer.": "'vertoning' is a show; only 'wanvertoning' is listed",
-    "De coalitie laat de gemeenten weer met de gebakken peren zitten.": "an idiom without an "
-    "opinion word",
     "De gastheer nam uitgebreid de tijd om de wijnen toe te lichten.": "care told as events",
     "Die chocolademousse, daar droom ik nog van.": "'dromen van' is no opinion alone",
     # complaints and non-complaints stated as facts, written before the fact rules
@@ -157,12 +142,7 @@ STILL_WRONG: dict[str, str] = {
     # (tests/sentiment_probes/mixed_nl_round4.tsv) and half kept aside (*_unread4.tsv)
     "Ik heb me er echt doorheen moeten worstelen.": "'worstelen' is no opinion alone",
     "Het uitzicht was op een bouwput.": "a bad view told as a fact",
-    "Het reisbureau heeft ons compleet aan ons lot overgelaten.": "an idiom without an "
-    "opinion word",
     "Mijn steak was rauw terwijl ik medium had besteld.": "a wrong order told as a fact",
-    "Weer beloftes gebroken, de kiezer wordt voor de gek gehouden.": "idioms without an "
-    "opinion word",
-    "Eindelijk een energieleverancier die zijn beloftes nakomt.": "praise told as a fact",
     "De jas verloor na twee keer dragen al knopen.": "a fault told as events",
     "Het materiaal voelt goedkoop en breekbaar aan.": "'goedkoop' is praise of a price as "
     "often as a fault of a thing",
@@ -170,8 +150,6 @@ STILL_WRONG: dict[str, str] = {
     "De bagage was zoek en niemand kon ons verder helpen.": "'zoek' and 'niet verder "
     "helpen' are not listed",
     "Het scherm vertoonde na een maand al strepen.": "a fault told as events",
-    "Ik heb drie keer gebeld en word steeds met een kluitje in het riet gestuurd.": "an "
-    "idiom without an opinion word",
     "Het restaurant heeft zijn Michelinster dubbel en dwars verdiend.": "'verdiend' is "
     "also earned money",
     "Mijn factuur is weer veel hoger dan afgesproken.": "a higher bill told as a fact",
@@ -210,6 +188,72 @@ STILL_WRONG: dict[str, str] = {
     "@ShopCo you clearly haven't read my messages": "not reading told as a fact",
     "@ShopCo I've been waiting on a callback since Monday": "'waiting on ... since' is not "
     "listed",
+    # Dutch tweets on politics and the news, written before the tweet round's rules
+    # (tests/sentiment_probes/tweets_nl.tsv)
+    "Minister Hoekstra: akkoord over steunpakket nog niet in zicht | NU - Het laatste nieuws "
+    "het eerst op NU.nl": "a shared headline read as the writer's complaint ('nog niet')",
+    "Gemeente Utrecht opent extra teststraat in Leidsche Rijn": "'extra' is praise in "
+    "political tweets more often than not",
+    "Ik ben benieuwd wat de minister hierop gaat antwoorden.": "'benieuwd' (curious) is "
+    "praise of a book's next part",
+    "Kwalijke zaak dat de privacy van burgers zo makkelijk opzij wordt geschoven.": "the "
+    "verdict before 'dat' does not outweigh the clause's 'makkelijk'",
+    "De EU wil weer meer geld van de Nederlandse belastingbetaler. Ongelooflijk.": "'ongelooflijk' "
+    "alone is amazement as often as indignation",
+    "Wie betaalt straks de rekening? Juist, de gewone Nederlander.": "a rhetorical question "
+    "without an opinion word",
+    # held back while the tweet round's rules were written, scored once after them (0.818
+    # -> 0.900 macro-F1) (tests/sentiment_probes/tweets_nl_heldback.tsv)
+    "Waarom krijgen de zzp'ers weer niks?": "a complaint asked as a question",
+    "Dit is echt te gek voor woorden.": "'te gek' is praise; 'te gek voor woorden' is left "
+    "neutral, not read as outrage",
+    "Goh, wat een verrassing: de kosten vallen weer hoger uit. 🙄": "sarcasm whose praise "
+    "word ('verrassing') the lexicon does not weigh",
+    "Hoe haal je het in je hoofd om de zorg nu te laten betalen?": "an idiom of indignation",
+    # a second batch of longer tweets (praise amid the crisis, news with bad-news words,
+    # criticism with praise words in it); the rules first written for it were reverted (they
+    # left its held-back twin at 0.691 and the odd rows lower) (tweets_nl_round2.tsv)
+    "Vandaag op bezoek bij de voedselbank in Tilburg. Wat een inzet van de vrijwilligers, "
+    "ondanks alle zorgen over de crisis. Petje af!": "the concession's worries outweigh "
+    "the praise",
+    "Blij dat de Kamer vandaag mijn motie tegen kinderarmoede heeft gesteund.": "the "
+    "judged clause's 'kinderarmoede' weighs against the verdict 'blij'",
+    "De regeling is bedoeld voor ondernemers die door de crisis omzetverlies lijden. "
+    "Aanvragen kan vanaf maandag via het loket van RVO.": "the crisis as the setting of "
+    "news read as the writer's complaint",
+    "Mooie woorden van de minister, maar de verpleegkundigen hebben niets aan applaus.": (
+        "'niets aan hebben' (of no use) is not listed"
+    ),
+    "Het kabinet belooft al jaren betaalbare woningen. Ondertussen wachten starters nog "
+    "steeds.": "a broken promise told as facts",
+    "Weer geen geld voor de politie. Hoe lang moeten agenten dit nog pikken?": "impatience "
+    "asked without an opinion word",
+    "De zorgmedewerkers krijgen een applaus, de banken krijgen miljarden. Zo gaat dat in "
+    "Nederland.": "irony by contrast",
+    "Ondernemers gaan massaal failliet en het kabinet kijkt toe.": "'toekijken' (stand by) "
+    "is no opinion alone",
+    "Onze zorg is kapotbezuinigd en nu betalen we de prijs.": "'kapotbezuinigd' is not listed",
+    # held back from that batch's rules, then read for the vocabulary round
+    # (tweets_nl_heldback2.tsv; 0.691 before and after the reverted rules)
+    "In memoriam: een bevlogen wethouder die altijd klaarstond voor de stad.": "'bevlogen' "
+    "(passionate) is no longer read as '-logen' (lied) and is not listed",
+    "Wat betekent de coronacrisis voor de pensioenen? Een uitleg in vijf vragen.": "a "
+    "subject read as bad news",
+    "De gemeente Amsterdam sluit de parken als het te druk wordt.": "'te druk' complains",
+    "Prachtige beloftes in de verkiezingstijd, en nu is er niets van over.": "the praise "
+    "outweighs 'niets van over'",
+    "Het onderwijs verdient beter dan deze bezuinigingen.": "'verdient beter dan' is read "
+    "as a comparison",
+    "Niemand die verantwoordelijkheid neemt. Typisch Den Haag.": "no opinion word",
+    # held back from the vocabulary round, scored once after it (0.827 -> 0.852 macro-F1)
+    # (tweets_nl_heldback3.tsv)
+    "Sterk optreden van de burgemeester na de rellen van gisteravond.": "'rellen' outweighs "
+    "'sterk'",
+    "Nieuwe peiling: VVD blijft de grootste partij.": "'grootste' read as praise",
+    "Dit is geen politiek meer, dit is een circus.": "'circus' is also a circus",
+    "Deze wet is een aanval op onze grondrechten.": "'aanval' is also an attack in sport",
+    "Opnieuw een steekpartij in Rotterdam-Zuid. Wanneer grijpt de burgemeester in?": "a "
+    "stabbing ('steekpartij') is not listed",
 }
 
 

@@ -37,8 +37,13 @@ BASE_MIN = 4
 # Endings that derive words and also spell a word of their own: "-matig" (kunstmatig,
 # regelmatig), "-waardig" (merkwaardig, gelijkwaardig), "-aardig" (eigenaardig,
 # kwaadaardig), "-logisch" (psychologisch), "-schappelijk" (maatschappelijk), "-genoot"
-# (reisgenoot, coalitiegenoten: companions, not "enjoyed").
-BOUND_ENDINGS = ("matig", "waardig", "aardig", "logisch", "schappelijk", "genoot", "genoten")
+# (reisgenoot, coalitiegenoten: companions, not "enjoyed"), "-rijk" (belangrijke, talrijke:
+# not "rich"), "-kundig" (verpleegkundige, taalkundig: a trade, not "skilled"), "-logen"
+# (archeologen, dialogen, oorlogen, gevlogen: not "lied").
+BOUND_ENDINGS = (
+    "matig", "waardig", "aardig", "logisch", "schappelijk", "genoot", "genoten", "rijk",
+    "kundig", "logen",
+)  # fmt: skip
 # Latinate adjective endings: a word ending so is a loan read whole, not a compound.
 LATINATE_ENDINGS = (
     "aal", "ale", "eel", "ele", "isch", "ische", "ief", "ieve", "air", "aire",
@@ -94,7 +99,11 @@ def plausible_modifier(modifier: str, head: str) -> bool:
     if modifier.endswith("-"):
         stem = modifier.rstrip("-")
         return len(stem) >= 2 and any(c.isalpha() for c in stem)
-    if len(modifier) < 3 or modifier in PREFIXES:
+    if "-" in modifier:
+        # Only what follows the last hyphen joins the head: "ic-plekken" is "plekken".
+        return plausible_modifier(modifier.rsplit("-", 1)[1], head)
+    if len(modifier) < 3 or modifier in PREFIXES or modifier.endswith("tegen"):
+        # "#eentegeneenzaamheid", "#samentegencorona": a campaign against the head.
         return False
     spelled = modifier.replace("ij", "y")
     if not any(c in _VOWELS for c in spelled):

@@ -494,6 +494,46 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("gloednieuw gloednieuwe originele".split(), 0.8),
     **dict.fromkeys("gekwetst gekwetste verontwaardigd verontwaardigde".split(), -2.0),
     **dict.fromkeys("ontgoocheld ontgoochelde".split(), -2.2),
+    # Social media on politics and the news: outrage, curses, hopes, what worked. Not
+    # "verbeterd": a customer's "hoop dat de app nog verbeterd wordt" complains.
+    **dict.fromkeys("onbestaanbaar onbestaanbare verraden haatzaaien".split(), -2.4),
+    **dict.fromkeys("debiel debiele godverdomme".split(), -2.6),
+    # Not "tering" (a curse): it would head verbetering, lettering (a complaint phrase).
+    **dict.fromkeys("verdomme schijt".split(), -2.2),
+    # Greed, spin, oppression and being milked: a voter's charges against power.
+    **dict.fromkeys(
+        """hebzucht hebzuchtig hebzuchtige graaiers zakkenvuller zakkenvullers graaicultuur
+        zelfverrijking vriendjespolitiek schertsvertoning zwaktebod lafaard lafaards genaaid
+        gepiepeld verwoest beangstigend beangstigende""".split(),
+        -2.4,
+    ),
+    **dict.fromkeys(
+        """discriminerend discriminerende xenofoob xenofobe dictatuur dictatoriaal repressie
+        onderdrukking doofpot vernietiging bedreigend bedreigende""".split(),
+        -2.2,
+    ),
+    **dict.fromkeys(
+        """nepnieuws desinformatie bangmakerij paniekzaaierij censuur gefopt uitgeknepen
+        gemolken totalitair totalitaire vrijheidsberoving ontdaan""".split(),
+        -2.0,
+    ),
+    **dict.fromkeys(
+        """halfslachtig halfslachtige hysterie hysterisch hysterische doorgeslagen melkkoe
+        uitgehold afbraak nare achtergesteld ongelijkheid uitsluiting""".split(),
+        -1.7,
+    ),
+    **dict.fromkeys("zwakte gedupeerden".split(), -1.3),
+    # Luck, rescue, relief and justice done; cheers.
+    **dict.fromkeys("heldendaad jippie joepie hoezee".split(), 2.4),
+    **dict.fromkeys(
+        "geluk daadkracht visionair steunbetuiging steunbetuigingen proost".split(),
+        1.8,
+    ),
+    **dict.fromkeys("gerechtigheid genoegdoening rechtvaardigheid viering gered".split(), 1.6),
+    **dict.fromkeys("erkenning integriteit".split(), 1.4),
+    "herstel": 1.0,
+    "hopelijk": 1.4,
+    **dict.fromkeys("gelukt gedreven".split(), 1.8),
 }
 
 # The attributive -e forms of the adjectives and participles above that pattern lacks (its
@@ -647,7 +687,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Not "nog geen problemen gehad", "nog geen slechte ervaring": that is praise.
     r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b"
     r"(?!\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve|problemen|probleem|klachten|klacht|issues|spijt)\b)",
-    r"\bniet\s+(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
+    # Also with the auxiliary between: "een belofte die niet wordt nagekomen".
+    r"\bniet\s+(?:(?:wordt|worden|werd|werden)\s+)?(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
+    # A call to resign: "deze minister moet aftreden", "zou moeten opstappen".
+    r"\b(?:moet|moeten|moest|zou\s+moeten)\s+(?:[\w-]+\s+){0,2}?(?:aftreden|opstappen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
     r"\bgeen\s+(?:enkele\s+)?(?:hulp|oplossing|aandacht|service)\b(?!\s+(?:nodig|meer\s+nodig)\b)",
@@ -694,6 +737,27 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "begrijp de hype niet", "ik begreep er niets van".
     r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
+    # "At last" asked is impatience: "Wanneer wordt die weg eindelijk veilig?", "Gaat het
+    # kabinet eindelijk eens luisteren?" (said, "eindelijk" is relief: DUTCH_LEXICON).
+    r"\beindelijk\b[^.!?\n]{0,80}\?",
+    # Idioms of being let down, fooled or fobbed off, and of making things worse: "laat
+    # de boeren in de steek", "met de gebakken peren", "aan het lijntje", "voor de gek
+    # gehouden", "een doekje voor het bloeden", "olie op het vuur", "ik geloof er niks
+    # van", "onze kinderen verdienen beter", "uit de hand gelopen".
+    r"\bin\s+de\s+steek\b", r"\bmet\s+de\s+gebakken\s+peren\b", r"\baan\s+het\s+lijntje\b",
+    r"\bvoor\s+de\s+gek\b", r"\bkluitje\s+in\s+het\s+riet\b", r"\bdoekje\s+voor\s+het\s+bloeden\b",
+    r"\baan\s+(?:hun|zijn|haar|ons|z'n|m'n|mijn|je|jullie)\s+(?:eigen\s+)?lot\s+overgelaten\b",
+    r"\bzand\s+in\s+de\s+ogen\b", r"\bolie\s+op\s+het\s+vuur\b",
+    r"\bboter\s+op\s+(?:zijn|haar|het|z'n|hun)\s+hoofd\b",
+    r"\bgeloof\s+(?:er|daar|het)\s+(?:echt\s+|helemaal\s+)?(?:niks|niets|geen\s+(?:moer|bal|snars|woord))\s+van\b",
+    r"\bverdien(?:t|en|de|den)\s+(?:echt\s+|veel\s+|zoveel\s+)?beter\b(?!\s+dan)",
+    r"\buit\s+de\s+hand\s+(?:ge)?lo(?:pen|opt|pt|ep)\b",
+    r"\b(?:is|blijft|bleef|was)\s+(?:er\s+)?(?:niets|niks)\s+(?:meer\s+)?van\s+over\b",
+    # Curses as whole words ("Tering, weer een boete"): not in the lexicon, where "tering"
+    # would head verbetering and lettering. Indignation asked: "Hoe is het (in godsnaam)
+    # mogelijk dat ...".
+    r"\b(?:tering|tyfus|kolere|klere)(?:zooi|lijer|lijers)?\b",
+    r"\bhoe\s+is\s+(?:het|dat)\s+(?:in\s+godsnaam\s+|nou\s+|toch\s+)?mogelijk\b",
     # Disbelief at a fact: "onvoorstelbaar dat ze ...", "ongelooflijk dat dit nog kan".
     r"\b(?:onvoorstelbaar|ongelooflijk|ongelofelijk|onbegrijpelijk|schandalig|belachelijk|bizar|te\s+gek\s+voor\s+woorden)\s+dat\b",
     # Paid too much: "teveel betaald", "te veel aangerekend".
@@ -983,6 +1047,14 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:je|u)\s+(?:\w+\s+)?leeft\s+(?:echt\s+|helemaal\s+)?mee\b", r"\bleef\s+je\s+(?:echt\s+|helemaal\s+)?mee\b",
     r"\b(?:zit|zat)\s+(?:je|ik|u)\s+(?:er\s+)?(?:meteen\s+|direct\s+|gelijk\s+|helemaal\s+)?(?:er)?in\b(?!\s+(?:de|het|een|mijn|je|die|dat)\b)",
     r"\bhart\s+onder\s+de\s+riem\b",
+    # "Dit voorstel verdient steun", "petje af", "het hoofd koel houden", "de handen ineen",
+    # "een schot in de roos".
+    r"\bverdien(?:t|en)\s+(?:alle\s+|onze\s+|mijn\s+|ieders\s+|brede\s+)?(?:steun|lof|respect|waardering|navolging|een\s+pluim)\b",
+    r"\bpet(?:je)?\s+af\b", r"\bhoofd\s+koel\b", r"\bhanden\s+ineen\b", r"\bschot\s+in\s+de\s+roos\b",
+    # "At last" opening a sentence is relief: "Eindelijk duidelijkheid voor de studenten",
+    # "Eindelijk!". Inside one it is as often a slow book or a late parcel ("begint pas
+    # op blz. 155 eindelijk te speuren"), and asked it is impatience (a complaint phrase).
+    r"\b(?<!\w\s)eindelijk\b(?![^.!?\n]{0,80}\?)",
     r"\bgoed\s+nieuws\b",
     # "heeft me geraakt", "als koningen ontvangen", "met liefde bereid", "moet je zeker
     # niet laten" (Flemish: not to be missed).
@@ -1090,7 +1162,7 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     familiaal conventioneel eventueel fundamenteel existentieel experimenteel incidenteel
     essentieel intellectueel substantieel principieel proportioneel partieel conceptueel
     fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
-    grootschalig""".split()
+    grootschalig beurs""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1112,7 +1184,8 @@ EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("👎💩🤮🤢", "wcemoyuck"),
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
-    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗", "wcemopos"),
+    # Fingers crossed, a flexed arm and a clover wish well: "Wie weet 🤞", "Zet 'm op 💪".
+    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗🤞💪🍀", "wcemopos"),
     # Playful, not afraid: a ghost or a pumpkin is a joke or Halloween (VADER reads "ghost" -1.3).
     **dict.fromkeys("😂🤣😆😅😜😉😝👻🎃", "wcemolaugh"),
     "👏": "wcemoclap",
@@ -1135,7 +1208,7 @@ SARCASM_EMOJI_TOKENS: frozenset[str] = frozenset({"wcemoangry", "wcemoroll", "wc
 # fantastisch dat mijn bestelling weer te laat is. 👏").
 SARCASM_PHRASES: tuple[str, ...] = (
     r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
-    r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|@)",
+    r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|weer|@)",
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",

@@ -69,6 +69,7 @@ _NEGATIVE_VERBS = (
     (-2.0, "verloederen/verloeder verpauperen/verpauper"),
     (-1.8, "tegen+werken dwarsbomen weg+wuiven"),
     (-1.6, "achteruit+gaan/ga=ging,gingen,gegaan kelderen/kelder"),
+    (-2.0, "graaien vernietigen"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
@@ -83,6 +84,13 @@ _POSITIVE_NOUNS = (
     (2.0, "vreugde:- bewondering:- succesverhaal"),
     (1.8, "opsteker"),
     (1.6, "lichtpunt lichtpuntje"),
+    # What politicians and voters praise and wish each other: a heroine, solidarity, love
+    # and peace, resilience, dedication, recovery, courage and comfort. Not "hoop" nor
+    # "succes" (see DUTCH_LEXICON's events and states).
+    (2.2, "heldin saamhorigheid:- naastenliefde:-"),
+    (2.0, "liefde:- vrede:- veerkracht:- toewijding:- doorzettingsvermogen:-"),
+    (1.8, "beterschap:- moed:- feestje"),
+    (1.4, "troost:- warmte:- inspiratie:- vrijheid:- fatsoen:- betrokkenheid:-"),
 )
 _NEGATIVE_NOUNS = (
     (-2.6, "wanvertoning aanfluiting schandaal:schandalen puinhoop:puinhopen"),
@@ -113,6 +121,12 @@ _NEGATIVE_NOUNS = (
     (-1.6, "rompslomp:- gemekker:- onvrede:- aftreksel beproeving"),
     (-1.4, "bureaucratie geklaag:- gemopper:- heisa:-"),
     (-1.2, "vergissing"),
+    # What voters say on social media of politics and the news: betrayal, hypocrisy, a
+    # disgrace, despair; cuts, waiting lists and loneliness as bad news; curses.
+    (-2.4, "blamage verraad:- hypocrisie:- wanhoop:- misère:- klootzak"),
+    (-2.2, "wangedrag:- waanzin:- treurnis:- sukkel"),
+    (-1.4, "wachtlijst eenzaamheid:- onrust:- pech:-"),
+    (-1.2, "bezuiniging lastenverzwaring belastingverhoging achterstand"),
 )
 # Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
 # derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
