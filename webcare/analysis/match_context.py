@@ -206,7 +206,7 @@ _FEAR_HINTS = ("dacht", "vrees", "bang", "schrok", "thought", "worried", "afraid
 @functools.lru_cache(maxsize=4)
 def _fear_in(low: str) -> bool:
     """Whether a text holds a fear word at all: asked once per text, not per match."""
-    return any(hint in low for hint in _FEAR_HINTS)
+    return contains_any(low, _FEAR_HINTS)
 
 
 def unfounded(low: str, start: int, end: int) -> bool:
@@ -227,13 +227,14 @@ _TITLE_OPENING = re.compile(
     r"\b(?:article|post|blog|guide|video|webinar|newsletter|podcast|episode|course|campaign"
     r"|artikel|nieuwsbrief|filmpje|rubriek|cursus|campagne|titel|title)\w*\s*:?\s*['\"‘“]"
 )
+_ANY_TITLE_OPENING = re.compile(quick_search(_TITLE_OPENING.pattern))
 _QUOTES = ("'", '"', "‘", "“")
 
 
 @functools.lru_cache(maxsize=4)
 def _title_in(low: str) -> bool:
     """Whether a text may hold a quoted title: asked once per text, not per match."""
-    return any(quote in low for quote in _QUOTES) and _TITLE_OPENING.search(low) is not None
+    return contains_any(low, _QUOTES) and _ANY_TITLE_OPENING.search(low) is not None
 
 
 def titled(low: str, start: int) -> bool:
