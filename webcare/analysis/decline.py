@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from webcare.analysis import compiled
-from webcare.analysis.fact_complaints import Phrase, alternatives, word_set
+from webcare.analysis.fact_complaints import Phrase, alternatives, guarded, word_set
 
 Mark = Callable[[str], Callable[[re.Match[str]], str]]
 
@@ -218,7 +218,8 @@ def decline_phrases() -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
         ((word_set("waard"), word_set("cent euro stuiver")),
          r"\b(?:elke|iedere)\s+(?:cent|euro|stuiver)\s+waard\b"),
     )  # fmt: skip
-    return complaints, praise
+    # A gap's word is never a token an earlier phrase left, as in the fact phrases.
+    return guarded(complaints), guarded(praise)
 
 
 # --- comparisons --------------------------------------------------------------------------

@@ -180,7 +180,8 @@ _ANY_WORD = r"[\w'-]+"
 _TEXT_WORD = r"(?!wc[a-z])[\w'-]+"
 
 
-def _guarded(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+def guarded(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """The phrases with their gaps' words kept off the tokens earlier phrases left."""
     return tuple((sets, source.replace(_ANY_WORD, _TEXT_WORD)) for sets, source in phrases)
 
 
@@ -196,7 +197,7 @@ def complaint_phrases() -> tuple[Phrase, ...]:
     units = alternatives(_nouns(_WAIT_UNITS))
     left = alternatives(_LEFT)
     arrived = "(?:kwam|kwamen|kregen|kreeg|werd|werden|stond|stonden|arriveerde|arriveerden)"
-    return _guarded((
+    return guarded((
         *_state_patterns(_BAD_STATES),
         # Something in the food: "een haar in mijn soep", "in het broodje zat een steentje",
         # "de sla zat vol zand".
@@ -291,7 +292,7 @@ def praise_phrases() -> tuple[Phrase, ...]:
     """The same facts said the good way: a cold beer, the food on the table within ten
     minutes, earlier than promised, nothing to ask for, a book never put down."""
     units = alternatives(_nouns(_WAIT_UNITS))
-    return _guarded((
+    return guarded((
         *_state_patterns(_GOOD_STATES),
         ((word_set("binnen"), frozenset(_nouns(_WAIT_UNITS))),
          rf"\bbinnen\s+(?:(?:de|een|het|één|twee|drie|vier|vijf|tien|twintig|\d+)\s+)?{units}\s+"
