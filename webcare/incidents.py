@@ -249,18 +249,16 @@ def group(
             for stem in found.keys() - common - {subject[:STEM]}:
                 candidates[subject, stem].append(index)
 
-    # Greedy, largest first, the lazy way: a candidate's run only shrinks as others take its
-    # mentions, so one whose recounted run still tops the heap is the largest of all.
+    # Greedy, largest first, the lazy way: each candidate enters the heap at its number of
+    # mentions, more than its run can be, and a run only shrinks as others take its
+    # mentions; so one whose recounted run still tops the heap is the largest of all.
     ordering = sorted(candidates, key=lambda key: (key[0] not in categories, key))
-    heap = [
-        (-len(_longest_run(candidates[key], created)), rank, key)
-        for rank, key in enumerate(ordering)
-    ]
+    heap = [(-len(candidates[key]), rank, key) for rank, key in enumerate(ordering)]
     heapq.heapify(heap)
     taken: set[int] = set()
     incidents: list[Incident] = []
     rates: _SubjectRates | None = None
-    while heap:
+    while heap and -heap[0][0] >= MIN_MEMBERS:  # what is left is too small to be one
         size, rank, key = heapq.heappop(heap)
         run = _longest_run([i for i in candidates[key] if i not in taken], created)
         if len(run) < -size:
