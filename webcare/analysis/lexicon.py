@@ -534,6 +534,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "herstel": 1.0,
     "hopelijk": 1.4,
     **dict.fromkeys("gelukt gedreven".split(), 1.8),
+    # Listed whole, or the compound reading finds "gelukt" (succeeded) in them.
+    **dict.fromkeys("verongelukt verongelukte".split(), -2.6),
 }
 
 # The attributive -e forms of the adjectives and participles above that pattern lacks (its
