@@ -15,17 +15,16 @@ breaking another) shows up here. `webcare eval urgency` scores the files as a wh
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from labelled_probes import labelled_cases, probe_rows
 
 from webcare.analysis import analyse
-from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.evaluate_urgency import Labelled
 from webcare.settings import BrandSettings, Settings
 
 PLAIN = Settings()
-LABELLED = Path(__file__).parent / "labelled"
 
+FILES = ("reply_probes_en.tsv", "reply_probes_nl.tsv")
 # id -> why the rules get it wrong today.
 KNOWN_MISSES = {
     # Sarcasm with no cue word: a warm "thanks guys" after what went wrong.
@@ -59,20 +58,7 @@ KNOWN_MISSES = {
 }
 
 
-def cases(name: str) -> list[object]:
-    return [
-        pytest.param(
-            row,
-            id=row.id,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[row.id])]
-            if row.id in KNOWN_MISSES
-            else [],
-        )
-        for row in read_labelled(LABELLED / name)
-    ]
-
-
-@pytest.mark.parametrize("row", cases("reply_probes_en.tsv") + cases("reply_probes_nl.tsv"))
+@pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN_MISSES))
 def test_reply_probe(row: Labelled) -> None:
     got = analyse(row.text, PLAIN)
     assert got.needs_reply == row.needs_reply, (got.needs_reply_reason, row.text)
@@ -84,7 +70,7 @@ def test_reply_probe(row: Labelled) -> None:
 def test_the_reply_probes_keep_their_shape(name: str, at_least: int) -> None:
     # Enough of them, about half needing a reply, every id once, and needs_reply "no"
     # exactly for the low ones, as in the evaluation sets.
-    rows = read_labelled(LABELLED / name)
+    rows = probe_rows(name)
     assert len(rows) >= at_least
     assert abs(sum(row.needs_reply for row in rows) - len(rows) / 2) <= len(rows) / 10
     assert len({row.id for row in rows}) == len(rows)
@@ -92,8 +78,7 @@ def test_the_reply_probes_keep_their_shape(name: str, at_least: int) -> None:
 
 
 def test_every_known_miss_is_a_probe() -> None:
-    ids = {row.id for name in ("reply_probes_en.tsv", "reply_probes_nl.tsv")
-           for row in read_labelled(LABELLED / name)}  # fmt: skip
+    ids = {row.id for row in probe_rows(*FILES)}
     assert set(KNOWN_MISSES) <= ids
 
 

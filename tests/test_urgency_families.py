@@ -24,16 +24,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from labelled_probes import URGENT, labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
 from webcare.analysis.urgency_families import FAMILIES, patterns
 from webcare.analysis.urgency_family_words import en_plural, en_verb
-from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
 PLAIN = Settings()
-LABELLED = Path(__file__).parent / "labelled"
-URGENT = ("critical", "high")
 FILES = ("urgency_probes_en_families.tsv", "nl_urgency_probes_families.tsv")
 
 # Wrong for a reason older than the families: a flight or appointment tomorrow is time
@@ -65,29 +64,13 @@ KNOWN |= {
 }
 
 
-def urgent(level: str) -> bool:
-    return level in URGENT
-
-
-def cases(*names: str) -> list[object]:
-    return [
-        pytest.param(
-            row,
-            id=row.id,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[row.id])] if row.id in KNOWN else [],
-        )
-        for name in names
-        for row in read_labelled(LABELLED / name)
-    ]
-
-
-@pytest.mark.parametrize("row", cases(*FILES))
+@pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))
 def test_family_probe(row: Labelled) -> None:
     got = analyse(row.text, PLAIN).urgency
     assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
 
 
-@pytest.mark.parametrize("row", cases(*HELD_BACK))
+@pytest.mark.parametrize("row", labelled_cases(HELD_BACK, KNOWN))
 def test_held_back_probe(row: Labelled) -> None:
     got = analyse(row.text, PLAIN).urgency
     assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
@@ -95,7 +78,7 @@ def test_held_back_probe(row: Labelled) -> None:
 
 def test_the_probe_files_are_half_urgent() -> None:
     for name in FILES + HELD_BACK:
-        rows = read_labelled(LABELLED / name)
+        rows = probe_rows(name)
         assert len(rows) >= (60 if name in FILES else 30)
         assert abs(sum(urgent(r.urgency) for r in rows) - len(rows) / 2) <= 1
 
@@ -115,12 +98,18 @@ def level(text: str) -> str:
         ("@Eneco het stinkt in de kelder naar rotte eieren", "critical"),
         ("@Eneco wat moet ik doen als het ooit naar rotte eieren stinkt?", "normal"),
         # The smell named straight after the verb, the way most people say it; not a price.
-        ("@Stedin ik ruik gas in de keuken sinds jullie monteur hier was, wat moet ik doen?", "critical"),
+        (
+            "@Stedin ik ruik gas in de keuken sinds jullie monteur hier was, wat moet ik doen?",
+            "critical",
+        ),
         ("@BritishGas I can smell gas in the hallway since your engineer left", "critical"),
         ("I can smell gas prices going up again lol", "normal"),
         # Something swallowed that must come out; a question about it is no emergency.
         ("@ToyWorld my son swallowed one of the magnets from your building set", "critical"),
-        ("@Intertoys mijn zoontje heeft een batterijtje ingeslikt uit jullie speelgoed", "critical"),
+        (
+            "@Intertoys mijn zoontje heeft een batterijtje ingeslikt uit jullie speelgoed",
+            "critical",
+        ),
         ("@Intertoys wat gebeurt er als mijn hond een batterij heeft opgegeten?", "normal"),
         # Their driver through a red light or on the phone at the wheel; a call with the
         # customer is not that.

@@ -37,16 +37,14 @@ Italian and Japanese. Each row is checked for what the evaluation scores: critic
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from labelled_probes import labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
-from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
 PLAIN = Settings()
-LABELLED = Path(__file__).parent / "labelled"
 
 # Look-alikes the rules still call urgent, each for a reason older than these probes:
 # a flight or event tomorrow is time pressure even with a harmless question ("my flight is
@@ -87,30 +85,15 @@ KNOWN_MISSES |= {"gd068", "gd070"}
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})
 
-
-def rows(name: str) -> list[Labelled]:
-    return read_labelled(LABELLED / name)
-
-
-def urgent(level: str) -> bool:
-    return level in ("critical", "high")
+KNOWN = (
+    dict.fromkeys(PRAISE_MISREAD, "positive words misread as praise")
+    | dict.fromkeys(KNOWN_MISSES, "missed by the rules (unfitted batch)")
+    | dict.fromkeys(KNOWN_FALSE_ALARMS, "known false alarm")
+)
 
 
 def cases(name: str) -> list[object]:
-    return [
-        pytest.param(
-            row,
-            id=row.id,
-            marks=[pytest.mark.xfail(strict=True, reason="known false alarm")]
-            if row.id in KNOWN_FALSE_ALARMS
-            else [pytest.mark.xfail(strict=True, reason="missed by the rules (unfitted batch)")]
-            if row.id in KNOWN_MISSES
-            else [pytest.mark.xfail(strict=True, reason="positive words misread as praise")]
-            if row.id in PRAISE_MISREAD
-            else [],
-        )
-        for row in rows(name)
-    ]
+    return labelled_cases([name], KNOWN)
 
 
 @pytest.mark.parametrize("row", cases("urgency_probes_en.tsv"))
@@ -133,7 +116,7 @@ def test_other_language_probe(row: Labelled) -> None:
 
 def test_the_english_probes_keep_their_shape() -> None:
     # At least 200 tweets, at least 80 of them look-alikes that must not be urgent.
-    english = rows("urgency_probes_en.tsv")
+    english = probe_rows("urgency_probes_en.tsv")
     assert len(english) >= 200
     assert sum(not urgent(row.urgency) for row in english) >= 80
     assert len({row.id for row in english}) == len(english)

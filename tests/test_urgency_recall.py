@@ -17,16 +17,14 @@ alike. Their misses, and the look-alikes older rules still raise, are strict xfa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from labelled_probes import labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
-from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
 PLAIN = Settings()
-LABELLED = Path(__file__).parent / "labelled"
 FILES = (
     "nl_urgency_probes_recall.tsv",
     "urgency_probes_en_recall.tsv",
@@ -64,23 +62,7 @@ KNOWN = {
 }
 
 
-def urgent(level: str) -> bool:
-    return level in ("critical", "high")
-
-
-def cases() -> list[object]:
-    return [
-        pytest.param(
-            row,
-            id=row.id,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[row.id])] if row.id in KNOWN else [],
-        )
-        for name in FILES
-        for row in read_labelled(LABELLED / name)
-    ]
-
-
-@pytest.mark.parametrize("row", cases())
+@pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))
 def test_recall_probe_urgency(row: Labelled) -> None:
     got = analyse(row.text, PLAIN).urgency
     assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
@@ -88,6 +70,6 @@ def test_recall_probe_urgency(row: Labelled) -> None:
 
 @pytest.mark.parametrize("name", FILES)
 def test_recall_probes_urgent_recall(name: str) -> None:
-    rows = [row for row in read_labelled(LABELLED / name) if urgent(row.urgency)]
+    rows = [row for row in probe_rows(name) if urgent(row.urgency)]
     caught = sum(urgent(analyse(row.text, PLAIN).urgency.level.value) for row in rows)
     assert caught / len(rows) >= 0.9, (name, caught, len(rows))

@@ -13,16 +13,14 @@ and after in both languages; their misses are strict xfails below.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from labelled_probes import labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
-from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
 PLAIN = Settings()
-LABELLED = Path(__file__).parent / "labelled"
 FILES = (
     "nl_urgency_probes_unseen.tsv",
     "urgency_probes_en_unseen.tsv",
@@ -44,23 +42,7 @@ KNOWN = {
 }
 
 
-def urgent(level: str) -> bool:
-    return level in ("critical", "high")
-
-
-def cases(key: str) -> list[object]:
-    return [
-        pytest.param(
-            row,
-            id=row.id,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[row.id])] if key == "urgency" and row.id in KNOWN else [],
-        )
-        for name in FILES
-        for row in read_labelled(LABELLED / name)
-    ]
-
-
-@pytest.mark.parametrize("row", cases("urgency"))
+@pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))
 def test_unseen_probe_urgency(row: Labelled) -> None:
     got = analyse(row.text, PLAIN).urgency
     assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
@@ -69,7 +51,7 @@ def test_unseen_probe_urgency(row: Labelled) -> None:
 def test_unseen_probes_needs_reply_mostly_right() -> None:
     # Praise, thanks, jokes and news owe no reply; the sentiment rules call some of these
     # neutral, so a few still get one (README: 0.90 to 0.95 per file).
-    rows = [row for name in FILES for row in read_labelled(LABELLED / name)]
+    rows = probe_rows(*FILES)
     right = sum(analyse(row.text, PLAIN).needs_reply == row.needs_reply for row in rows)
     assert right / len(rows) >= 0.9
 
@@ -77,7 +59,10 @@ def test_unseen_probes_needs_reply_mostly_right() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gaslek in Amersfoort: bewoners van twintig woningen geëvacueerd, meldt de brandweer", "normal"),
+        (
+            "Gaslek in Amersfoort: bewoners van twintig woningen geëvacueerd, meldt de brandweer",
+            "normal",
+        ),
         ("@Stedin er is een gaslek bij ons in de straat, het stinkt enorm", "critical"),
         ("Saw on the news that Xfinity had a huge outage in Chicago yesterday", "normal"),
         ("@WellsFargo my card isn't blocked but the app shows a weird banner", "normal"),

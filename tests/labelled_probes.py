@@ -1,0 +1,35 @@
+"""The labelled probe files under `tests/labelled/` as pytest cases: each row one case, a strict
+xfail (with the reason) when the rules are known to get it wrong, so that fixing a known
+miss, or breaking a passing row, fails the run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pytest
+
+from webcare.evaluate_urgency import Labelled, read_labelled
+
+LABELLED = Path(__file__).parent / "labelled"
+URGENT = frozenset({"critical", "high"})
+
+
+def urgent(level: str) -> bool:
+    return level in URGENT
+
+
+def probe_rows(*names: str) -> list[Labelled]:
+    return [row for name in names for row in read_labelled(LABELLED / name)]
+
+
+def labelled_cases(names: Iterable[str], known: Mapping[str, str]) -> list[object]:
+    """One case a row of the files `names`; `known` maps a row id to why the rules miss it."""
+    return [
+        pytest.param(
+            row,
+            id=row.id,
+            marks=[pytest.mark.xfail(strict=True, reason=known[row.id])] if row.id in known else [],
+        )
+        for row in probe_rows(*names)
+    ]
