@@ -15,7 +15,7 @@ PLAIN = Settings()
 URGENT = ("critical", "high")
 LONG_WAIT = (
     "a wait for nothing but contact is pressure to webcare: dropping it as a service complaint"
-    " (the criteria's reading) cost urgent messages of the real Dutch data (README)"
+    " (the criteria's reading) cost urgent messages of the real Dutch data (docs/judgement-log.md)"
 )
 
 
