@@ -241,11 +241,22 @@ def alternation(
             node = node.setdefault(char, {None: order})
         node.setdefault("", []).append((order, pattern[length:]))
     guarded = []
+    by_first: dict[str, list[str]] = {}
     for members in rest.values():
-        # A character-class guard lets the engine skip the patterns with one test.
         firsts = first_chars(members[0])
+        if positions_only and firsts:
+            for char in firsts:
+                by_first.setdefault(char, []).extend(members)
+            continue
+        # A character-class guard lets the engine skip the patterns with one test.
         guard = f"(?=[{''.join(re.escape(c) for c in firsts)}])" if firsts else ""
         guarded.append(f"{guard}(?:{'|'.join(members)})")
+    # Where only the place counts, a branch led by its literal first character is skipped
+    # by the engine's one comparison (a guard is a lookahead, entered at every place); the
+    # lookbehind then tries the patterns from that character: `c(?<=(?=(?:…))c)`.
+    for char, members in by_first.items():
+        first = re.escape(char)
+        guarded.append(f"{first}(?<=(?=(?:{'|'.join(members)})){first})")
     return "|".join([*_emit(root), *guarded])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from webcare.analysis import compiled
-from webcare.analysis.patterns import ordered_alternation
+from webcare.analysis.patterns import first_chars, ordered_alternation
 
 _LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
 
@@ -42,9 +42,21 @@ def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[
         if flags & re.IGNORECASE
         else ordered_alternation(at_word_start)
     )
-    parts = [r"\b(?:" + either + ")"] if at_word_start else []
+    # `\b` holds at the end of every word too; where no phrase can start with anything but
+    # a word character, one test of the next character turns those places away before the
+    # engine tries the alternation's branches there (about a fifth of a search's cost).
+    gate = r"(?=\w)" if all(_word_characters(first_chars(p)) for p in at_word_start) else ""
+    parts = [rf"\b{gate}(?:" + either + ")"] if at_word_start else []
     parts += [f"(?:{p})" for p in anywhere]
     return compiled.pattern("|".join(parts), flags)
+
+
+def _word_characters(chars: str | None) -> bool:
+    """Whether `chars` (a pattern's `first_chars`) are all word characters: False if unknown."""
+    return bool(chars) and all(_WORD_CHARACTER.match(char) for char in chars)  # type: ignore[union-attr]
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def sub_folded(  # type: ignore[no-untyped-def]

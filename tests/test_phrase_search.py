@@ -1,0 +1,32 @@
+"""phrase_search.phrases: the word-start gate changes no match."""
+
+import re
+
+from webcare.analysis.phrase_search import phrases
+
+
+def test_gate_only_where_every_phrase_starts_with_a_word_character() -> None:
+    gated = phrases((r"\bnot\s+good", r"(?<!niet\s)\bte\s+duur", r"\b\d+\s+stuks"), flags=0)
+    assert gated.pattern.startswith(r"\b(?=\w)(?:")
+    ungated = phrases((r"\bnot\s+good", r"\b#fail"), flags=0)
+    assert "(?=\\w)" not in ungated.pattern
+    unknown = phrases((r"\bnot\s+good", r"\b\w+\s+fail"), flags=0)
+    assert "(?=\\w)" not in unknown.pattern
+
+
+def test_gated_search_finds_what_the_plain_alternation_finds() -> None:
+    sources = (r"\bnot\s+good", r"\bte\s+(?:duur|laat)", r"\b\d+\s+stuks", r"\bslecht\b")
+    gated = phrases(sources, flags=0)
+    plain = re.compile("|".join(rf"(?:{s})" for s in sources))
+    for text in ("not good, te duur!", "  12 stuks... slecht", "notgood te laat", "", "!!! ?? te"):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_positions_only_alternation_finds_the_same_places() -> None:
+    from webcare.analysis.patterns import alternation
+
+    sources = [r"(?:kan|can)\s+niet", r"\d+\s+dagen", r"storing", r"(?:ge|ver)blokkeerd", r"[ck]aart\s+weg"]
+    places = re.compile(rf"(?<!\w)(?={alternation(sources, positions_only=True)})")
+    plain = re.compile(rf"(?<!\w)(?=(?:{'|'.join(sources)}))")
+    for text in ("kan niet inloggen, 3 dagen storing", "kaart weg en verblokkeerd? geblokkeerd", "can nietje 12 dagen"):
+        assert [m.start() for m in places.finditer(text)] == [m.start() for m in plain.finditer(text)]
