@@ -280,6 +280,25 @@ STILL_WRONG: dict[str, str] = {
     ),
     "Ook vandaag weer een minister die niet weet waar hij het over heeft.": "an insult "
     "without an opinion word",
+    # held back while that round's rules were written, scored once after them (0.742 ->
+    # 0.787 macro-F1, binary 0.778 both) (tweets_nl_heldback5.tsv)
+    "Ik heb de minister gevraagd hoeveel zorgmedewerkers besmet zijn geraakt.": "a "
+    "question put to the minister read as the writer's complaint ('besmet')",
+    "Overleden patiënten worden voortaan ook in de cijfers van het CBS meegeteld.": "a "
+    "subject read as bad news",
+    "Fijn dat de minister de Kamer via de krant informeert. Heel fijn.": "sarcasm told by "
+    "repeating the praise",
+    "Het kabinet zegt dat het luistert, maar er verandert helemaal niets.": "'er verandert "
+    "niets' (nothing changes) is not listed",
+    "Weer een gemeente die de huren verhoogt terwijl mensen hun baan kwijtraken.": "no "
+    "opinion word",
+    "Dus de banken krijgen steun en de kleine ondernemer zoekt het zelf maar uit?": "'zoekt "
+    "het zelf maar uit' (left to fend for oneself) is not listed",
+    "Hoe kan het dat er in een rijk land als Nederland nog kinderen in armoede leven?": (
+        "'rijk' weighs against 'armoede'; 'hoe kan het dat' is not listed"
+    ),
+    "Alweer uitstel. Wanneer nemen ze de Groningers eens serieus?": "impatience asked "
+    "without an opinion word",
 }
 
 
