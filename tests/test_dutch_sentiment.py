@@ -513,3 +513,37 @@ def test_a_plain_report_in_english_or_a_dutch_question_stays_as_it_was() -> None
         analyse("Hoe laat gaan jullie open morgen?", Settings()).sentiment.label
         is SentimentLabel.NEU
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A voter's indignation without an opinion word, and the look-alikes left alone.
+        ("Wie betaalt dat? Juist, de gewone burger.", "neg"),
+        ("Klopt het dat de winkel morgen open is?", "neu"),
+        ("Hoe lang moeten we dit nog pikken?", "neg"),
+        ("Hoe lang is het nog rijden naar Parijs?", "neu"),
+        ("Hoe lang kan ik de korting nog gebruiken?", "neu"),
+        ("Hoezo solidariteit?", "neg"),
+        ("De minister wist het al maanden en deed niets.", "neg"),
+        ("Dat doet niets af aan het plezier van het boek.", "pos"),
+        ("Zorgmedewerkers verdienen meer dan een applaus.", "neg"),
+        ("Dit is een slag in het gezicht van de ondernemers.", "neg"),
+        ("Het kabinet heeft geen enkel plan voor de jongeren.", "neg"),
+        ("Weer een persconferentie zonder duidelijkheid voor de horeca.", "neg"),
+        # Deadpan one-word verdicts are sarcasm; said with "!" or inside a sentence, praise.
+        ("Fraai. Eerst bezuinigen en dan klappen voor de zorg.", "neg"),
+        ("Eerst zeggen dat het niet helpt en het nu verplichten. Geloofwaardig.", "neg"),
+        ("Fraai! Wat een uitzicht.", "pos"),
+        ("Een fraai gebouw aan de gracht.", "pos"),
+        # Looking forward, and not.
+        ("Morgen begin ik als wethouder. Ik heb er ontzettend veel zin in!", "pos"),
+        ("Ik heb er geen zin in.", "neu"),
+        # Hard times and the crisis as a setting; "een bodemloze put" wastes money.
+        ("In deze moeilijke tijd vergadert de gemeenteraad online.", "neu"),
+        ("Ook in deze crisis werken de vrijwilligers gewoon door.", "neu"),
+        ("Dat geld verdwijnt in een bodemloze put.", "neg"),
+    ],
+)
+def test_a_voters_indignation_and_the_setting_of_hard_times(text: str, label: str) -> None:
+    assert analyse_sentiment(text, "nl").label.value == label

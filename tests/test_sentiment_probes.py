@@ -62,7 +62,6 @@ STILL_WRONG: dict[str, str] = {
     "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
         "a question read as a complaint"
     ),
-    "Vanavond in Nieuwsuur een item over de stikstofcrisis.": "a subject read as bad news",
     "De huren stijgen weer en het kabinet kijkt toe.": "no opinion word",
     "Het aantal daklozen is verdubbeld. Dat is een schandvlek voor een rijk land.": (
         "'rijk' weighs against 'schandvlek'"
@@ -200,8 +199,6 @@ STILL_WRONG: dict[str, str] = {
     "verdict before 'dat' does not outweigh the clause's 'makkelijk'",
     "De EU wil weer meer geld van de Nederlandse belastingbetaler. Ongelooflijk.": "'ongelooflijk' "
     "alone is amazement as often as indignation",
-    "Wie betaalt straks de rekening? Juist, de gewone Nederlander.": "a rhetorical question "
-    "without an opinion word",
     # held back while the tweet round's rules were written, scored once after them (0.818
     # -> 0.900 macro-F1) (tests/sentiment_probes/tweets_nl_heldback.tsv)
     "Waarom krijgen de zzp'ers weer niks?": "a complaint asked as a question",
@@ -213,9 +210,6 @@ STILL_WRONG: dict[str, str] = {
     # a second batch of longer tweets (praise amid the crisis, news with bad-news words,
     # criticism with praise words in it); the rules first written for it were reverted (they
     # left its held-back twin at 0.691 and the odd rows lower) (tweets_nl_round2.tsv)
-    "Vandaag op bezoek bij de voedselbank in Tilburg. Wat een inzet van de vrijwilligers, "
-    "ondanks alle zorgen over de crisis. Petje af!": "the concession's worries outweigh "
-    "the praise",
     "Blij dat de Kamer vandaag mijn motie tegen kinderarmoede heeft gesteund.": "the "
     "judged clause's 'kinderarmoede' weighs against the verdict 'blij'",
     "De regeling is bedoeld voor ondernemers die door de crisis omzetverlies lijden. "
@@ -226,8 +220,6 @@ STILL_WRONG: dict[str, str] = {
     ),
     "Het kabinet belooft al jaren betaalbare woningen. Ondertussen wachten starters nog "
     "steeds.": "a broken promise told as facts",
-    "Weer geen geld voor de politie. Hoe lang moeten agenten dit nog pikken?": "impatience "
-    "asked without an opinion word",
     "De zorgmedewerkers krijgen een applaus, de banken krijgen miljarden. Zo gaat dat in "
     "Nederland.": "irony by contrast",
     "Ondernemers gaan massaal failliet en het kabinet kijkt toe.": "'toekijken' (stand by) "
@@ -237,8 +229,6 @@ STILL_WRONG: dict[str, str] = {
     # (tweets_nl_heldback2.tsv; 0.691 before and after the reverted rules)
     "In memoriam: een bevlogen wethouder die altijd klaarstond voor de stad.": "'bevlogen' "
     "(passionate) is no longer read as '-logen' (lied) and is not listed",
-    "Wat betekent de coronacrisis voor de pensioenen? Een uitleg in vijf vragen.": "a "
-    "subject read as bad news",
     "De gemeente Amsterdam sluit de parken als het te druk wordt.": "'te druk' complains",
     "Prachtige beloftes in de verkiezingstijd, en nu is er niets van over.": "the praise "
     "outweighs 'niets van over'",
@@ -254,6 +244,61 @@ STILL_WRONG: dict[str, str] = {
     "Deze wet is een aanval op onze grondrechten.": "'aanval' is also an attack in sport",
     "Opnieuw een steekpartij in Rotterdam-Zuid. Wanneer grijpt de burgemeester in?": "a "
     "stabbing ('steekpartij') is not listed",
+    # a fifth batch of tweets by kind (shared headlines, information on measures, thanks and
+    # wishes set in the crisis, deadpan and rhetorical criticism), written before the round's
+    # rules (tweets_nl_round5.tsv)
+    "Corona: het aantal doden in verpleeghuizen ligt hoger dan gemeld via @NOS": "a shared "
+    "headline's bad news read as the writer's",
+    "Werkloosheid stijgt naar 4,1 procent | NU.nl": "a shared headline's bad news read as "
+    "the writer's",
+    "Ondernemers met omzetverlies kunnen vanaf morgen de tegemoetkoming aanvragen. Alle info "
+    "via de link.": "the crisis's losses as the setting of news read as a complaint",
+    "Interview met een virusdeskundige over de risico's van de versoepelingen.": "the noun "
+    "'deskundige' (expert) in a compound read as the adjective 'deskundig' (competent)",
+    "Via @telegraaf: Rutte sluit nieuwe belastingverhoging niet uit": "a shared headline "
+    "read as the writer's complaint",
+    "RT @NOS: Kabinet overweegt avondklok in regio's met veel besmettingen": "a retweeted "
+    "headline's bad news read as the writer's",
+    "Samen houden we het virus eronder. Blijf thuis en houd afstand. #alleensamen": "a "
+    "rallying call without an opinion word",
+    "Goed bezig weer, kabinet. De ondernemers kunnen het uitzoeken.": "sarcasm whose cue "
+    "('goed bezig weer') comes without a complaint phrase",
+    "Waar blijven de beschermingsmiddelen voor de thuiszorg? Al weken beloofd.": "'waar "
+    "blijft ...?' is left alone: a reader's eagerness for a sequel as often as impatience",
+    "Dit is precies waarom niemand de politiek meer vertrouwt.": "distrust without an "
+    "opinion word",
+    "Het ene moment moeten we thuisblijven, het volgende moment mogen we naar de Ikea. "
+    "Logisch.": "a deadpan 'Logisch.' is agreement as often as sarcasm",
+    "Italië wil eurobonds en Nederland mag betalen. Geen sprake van!": "'geen sprake van' "
+    "is also a plain denial",
+    "Zo'n minister hebben we toch niet nodig?": "a rhetorical question without an opinion "
+    "word",
+    "Dank je wel, Brussel. Weer een regel erbij voor de boeren.": "sarcastic thanks to an "
+    "institution read as thanks",
+    "De oppositie schreeuwt weer moord en brand, maar met een alternatief komen ze niet.": (
+        "an idiom of alarmism without an opinion word"
+    ),
+    "Ook vandaag weer een minister die niet weet waar hij het over heeft.": "an insult "
+    "without an opinion word",
+    # held back while that round's rules were written, scored once after them (0.742 ->
+    # 0.787 macro-F1, binary 0.778 both) (tweets_nl_heldback5.tsv)
+    "Ik heb de minister gevraagd hoeveel zorgmedewerkers besmet zijn geraakt.": "a "
+    "question put to the minister read as the writer's complaint ('besmet')",
+    "Overleden patiënten worden voortaan ook in de cijfers van het CBS meegeteld.": "a "
+    "subject read as bad news",
+    "Fijn dat de minister de Kamer via de krant informeert. Heel fijn.": "sarcasm told by "
+    "repeating the praise",
+    "Het kabinet zegt dat het luistert, maar er verandert helemaal niets.": "'er verandert "
+    "niets' (nothing changes) is not listed",
+    "Weer een gemeente die de huren verhoogt terwijl mensen hun baan kwijtraken.": "no "
+    "opinion word",
+    "Dus de banken krijgen steun en de kleine ondernemer zoekt het zelf maar uit?": "'zoekt "
+    "het zelf maar uit' (left to fend for oneself) is not listed",
+    "Hoe kan het dat er in een rijk land als Nederland nog kinderen in armoede leven?": (
+        "'rijk' weighs against 'armoede'; 'hoe kan het dat' is not listed"
+    ),
+    "Alweer uitstel. Wanneer nemen ze de Groningers eens serieus?": "impatience asked "
+    "without an opinion word",
 }
 
 

@@ -147,9 +147,14 @@ DUTCH_LEXICON: dict[str, float] = {
     # mild to make a text positive on its own.
     "steun": 0.5,
     **dict.fromkeys("solidair solidaire solidariteit vertrouwen".split(), 1.4),
-    # "crisis" names a situation ("de coronacrisis", "na deze crisis") more than it judges:
-    # English VADER's -3.1 outweighed any praise beside it. "standvastig" is steadfast.
-    "crisis": -1.2,
+    # "crisis" names a situation ("de coronacrisis", "in deze crisis", "na de bankencrisis")
+    # more than it judges: thanks and praise are set in it as often as complaints, so alone
+    # it leaves a text neutral. English VADER's -3.1 outweighed any praise beside it.
+    # "standvastig" is steadfast.
+    "crisis": -0.5,
+    # pattern reads "bodemloos" (bottomless) as praise; "een bodemloze put" is money wasted.
+    "bodemloos": -1.4,
+    "bodemloze": -1.4,
     "standvastig": 1.6,
     "standvastige": 1.6,
     "spannende": 1.8,
@@ -668,6 +673,19 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # A voter's indignation without an opinion word: a question the writer answers himself
+    # ("Wie betaalt de rekening? Juist, de burger."), impatience asked ("Hoe lang moeten we
+    # dit nog pikken?", "Hoezo solidair?"; not "waar blijft ...?", which is a reader's
+    # eagerness for the sequel as often as impatience), doing nothing
+    # ("de minister wist het en deed niets"; not "doet niets af aan", "doet er niets toe").
+    r"(?<=\?\s)\b(?:juist|precies|inderdaad|jawel)\s*[,!:]",
+    # Not a plain "hoe lang is het nog rijden?" or "hoe lang kan ik de korting nog gebruiken?".
+    r"\bhoe\s+lang\s+(?:nog\s*[?!]|(?:moet|moeten|moest|duurt|laat|laten|zal|zullen)\b[^.!?\n]{0,60}?\bnog\b[^.!?\n]{0,60}\?"
+    r"|[^.!?\n]{0,60}?\bnog\s+(?:\w+\s+)?(?:accepteren|pikken|slikken|tolereren|toestaan|volhouden|aanzien|aankijken)\b)",
+    r"\bhoezo\b[^.!?\n]{0,60}\?",
+    r"\b(?:doet|deed|doen|deden)\s+(?:er\s+)?(?:helemaal\s+|verder\s+|gewoon\s+|vervolgens\s+)?(?:niets|niks)\b(?!\s+(?:af|toe|aan)\b)",
+    # Applause instead of pay: "zorgmedewerkers verdienen meer dan een applaus".
+    r"\bverdien(?:t|en)\s+(?:\w+\s+){0,2}?meer\s+dan\s+(?:een\s+|alleen\s+|wat\s+|mooie\s+)?(?:applaus|woorden|bedankje|bloemetje|schouderklopje|compliment|complimenten)\b",
     # Review idioms with no opinion word: an order mixed up, raw meat, made to feel a
     # nuisance, asked three times, a sauce "from packets".
     r"\bdoor\s+elkaar\s+(?:gehaald|gegooid)\b", r"\brauw\s+(?:van\s*binnen|in\s+het\s+midden)\b",
@@ -695,7 +713,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:moet|moeten|moest|zou\s+moeten)\s+(?:[\w-]+\s+){0,2}?(?:aftreden|opstappen)\b",
     r"\b(?:nooit|niet)\s+(?:aangekomen|ontvangen|bezorgd|geleverd)\b",
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
-    r"\bgeen\s+(?:enkele\s+)?(?:hulp|oplossing|aandacht|service)\b(?!\s+(?:nodig|meer\s+nodig)\b)",
+    r"\bgeen\s+(?:enkele?\s+)?(?:hulp|oplossing|aandacht|service|plan|visie|perspectief|duidelijkheid)\b(?!\s+(?:nodig|meer\s+nodig)\b)",
     r"\bniemand\s+(?:neemt|reageert|belt|helpt|weet)\b",
     r"\b(?:al|alweer)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|zoveel)\s+(?:keer|x|maal)\b",
     r"\b(?:al|nu al)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|een)\s+(?:dagen|weken|uur|uren|maanden|dag|week)\b",
@@ -800,7 +818,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:laten|liet|lieten|laat)\s+(?:(?!niet\b|nooit\b|geen\b)\w+\s+){0,3}?(?:lang\s+)?wachten\b",
     r"\b(?:duurt|duurde|duurden)\s+(?:het\s+|dat\s+)?(?:wel\s+|soms\s+|altijd\s+|steeds\s+)?(?:even|eeuwen|een\s+eeuwigheid)\b",
     # Brushed off: "zonder uitleg", "had geen tijd voor ons", "ging weer mis".
-    r"\bzonder\s+(?:enige\s+|enig\s+|een\s+)?(?:uitleg|excuses|excuus|pardon|verontschuldiging|reden|aankondiging|overleg|boe\s+of\s+ba)\b",
+    r"\bzonder\s+(?:enige\s+|enig\s+|een\s+)?(?:duidelijkheid|perspectief|uitleg|excuses|excuus|pardon|verontschuldiging|reden|aankondiging|overleg|boe\s+of\s+ba)\b",
     r"\bgeen\s+tijd\s+(?:had|hadden|heeft|hebben|voor\s+(?:ons|mij|me|klanten))\b",
     r"\b(?:ging|gaat|gingen|gaan|liep|loopt|liepen)\s+(?:(?!niets\b|niks\b|nooit\b|niet\b|nergens\b)\w+\s+){0,3}?(?:mis|fout)\b(?!\s+(?:met|aan|bij)\b)",
     r"\b(?:durf|durven|durfde|durfden)\s+(?:\w+\s+){0,3}?(?:niet|geen\s+\w+)\s+meer\b",
@@ -834,7 +852,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:weggegooid|weggesmeten)\s+geld\b",
     r"\bstel(?:t|de|den|len)\s+(?:\w+\s+){0,2}?teleur\b",
     r"\bzak(?:t|te|ten|ken)\s+(?:\w+\s+){0,3}?in(?:\s+elkaar)?(?=\s*[.,;!?]|\s*$)",
-    r"\b(?:klap|trap|schop)\s+in\s+het\s+gezicht\b",
+    r"\b(?:klap|slag|trap|schop)\s+in\s+het\s+gezicht\b",
     r"\bgebroken\s+beloftes?n?\b",
     r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
     r"\bdraai(?:t|en|de|den)\s+(?:er\s+)?(?:\w+\s+)?omheen\b",
@@ -953,6 +971,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # Looking forward: "ik heb er ontzettend veel zin in!" (not "geen zin in").
+    r"\b(?:heb|hebben|had|hadden)\s+(?:er|ik|we|wij)\s+(?:(?!geen\b|niet\b|weinig\b|nul\b)\w+\s+){0,3}?zin\s+in\b",
     r"\bsm(?:olt|elt|elten|olten)\s+op\s+de\s+tong\b",
     # A regular's word: "we komen hier graag", "daar gaan we altijd graag naartoe"; not "ik
     # kom graag langs om ..." (no place word) nor a request ("ik wil graag").
@@ -1075,6 +1095,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 # avond gehad" and "snel geholpen" keep their opinion. Searched after the complaint and
 # praise phrases, so "kan een stuk beter" stays a complaint.
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
+    # The hard times as a setting, not a verdict: "in deze moeilijke tijd staan de
+    # vrijwilligers klaar", "ook in deze lastige tijden", "in zware tijden als deze"; thanks,
+    # wishes and news are set in them as often as complaints.
+    r"\bin\s+(?:deze|die|zulke|zo'n|een|onze)\s+(?:\w+\s+)?(?:moeilijke|lastige|zware|onzekere|barre|rare|vreemde|bizarre|spannende|bijzondere|uitdagende|enge|donkere)\s+(?:tijd|tijden|periode|dagen|weken|maanden)\b",
     r"\b(?:per|een|één|het|dit|dat|elk|ieder|welk|\d+)\s+stuk(?:je)?\b",
     r"\bstuk\s+voor\s+stuk\b",  # one and all: "stuk voor stuk een plaatje"
     r"\bin\s+goede\s+orde\b",
@@ -1209,6 +1233,11 @@ SARCASM_EMOJI_TOKENS: frozenset[str] = frozenset({"wcemoangry", "wcemoroll", "wc
 # only together with praise words and a complaint in the same message ("Wow, echt
 # fantastisch dat mijn bestelling weer te laat is. 👏").
 SARCASM_PHRASES: tuple[str, ...] = (
+    # A verdict said as a sentence of one word and a full stop is deadpan: "Fraai. Eerst
+    # bezuinigen en dan klappen.", "... en nu verplichten. Geloofwaardig." (with "!" it is
+    # meant: "Fraai!").
+    # Not after a word or a comma ("een fraai.", "nou, fraai."): a sentence of its own.
+    r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)\s*(?:\.|…)(?!\w)",
     r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
     r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|weer|@)",
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",

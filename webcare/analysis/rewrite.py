@@ -82,6 +82,9 @@ _CONCESSION = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:hoewel|alhoewel|ofschoon|ondanks|weliswaar)\s+([^,.!?;]{3,150}),",
     re.IGNORECASE,
 )
+# "X, alleen Y" is "X, maar Y" ("Mooi verhaal, alleen klopt er niets van", "Lekker eten,
+# alleen de bediening was traag"); not "alleen maar" (merely), "alleen al", "alleen samen".
+_CONTRAST_ALLEEN = re.compile(r",\s*alleen\b(?!\s+(?:maar|al|samen)\b)", re.IGNORECASE)
 # A reply to someone that opens with its answer and goes on to the facts ("@brand Yes, I
 # did", "@brand Sure, my order number is ...") answers a question; VADER would read yes,
 # sure and ok as praise. Not "Yes!", a bare "Yep", a chat's "yeah, but ..." or "ok again",
@@ -150,6 +153,9 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
         if "hoewel" in low or "ondanks" in low or "ofschoon" in low or "weliswaar" in low:
             text = _CONCESSION.sub(_concession, text)
             words = None  # "maar" may come in
+        if "alleen" in low and _CONTRAST_ALLEEN.search(text):
+            text = _CONTRAST_ALLEEN.sub(", maar", text)
+            words = None
         if words is None or "te" in words:
             text = _sub_folded(_EXCESS, _EXCESS_FOLDED, text, mark(EXCESS_TOKEN))
         text = _join_separable(text, phrases, words)
