@@ -260,10 +260,12 @@ def group(
     categories = {c for item in ordered for c in item.analysis.urgency.categories}
     candidates: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (found, subject_set) in enumerate(zip(terms, topics, strict=True)):
+        stems = found.keys() - common
         for subject in subject_set:
-            # "account" says nothing new about a mention whose subject is account.
-            for stem in found.keys() - common - {subject[:STEM]}:
-                candidates[subject, stem].append(index)
+            own = subject[:STEM]  # "account" says nothing new about a mention about account
+            for stem in stems:
+                if stem != own:
+                    candidates[subject, stem].append(index)
 
     # Greedy, largest first, the lazy way: each candidate enters the heap at its number of
     # mentions, more than its run can be, and a run only shrinks as others take its
