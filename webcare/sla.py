@@ -91,12 +91,14 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
     # The channel itself, a StrEnum: it looks up and reads as its name, without the
     # enum's `.value` descriptor (a report decides this for thousands of mentions).
     source, channel = item.mention.source, item.mention.channel
-    if source in policy.source_reply:
-        rule, where = policy.source_reply[source], f"source {source}"
+    by_source = source in policy.source_reply
+    if by_source:
+        rule = policy.source_reply[source]
     else:
-        rule, where = policy.reply.get(channel, ReplyPolicy.ALWAYS), f"{channel} channel"
+        rule = policy.reply.get(channel, ReplyPolicy.ALWAYS)
     if rule is ReplyPolicy.ALWAYS:
         return ReplyDecision(True, analysis.needs_reply_reason)
+    where = f"source {source}" if by_source else f"{channel} channel"  # worded only when said
     if rule is ReplyPolicy.NEVER:
         return ReplyDecision(False, f"{where}: reply policy never (listen only)")
     level = analysis.urgency.level
