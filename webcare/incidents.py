@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 
 from webcare.model import StoredMention
 
@@ -254,7 +255,7 @@ def group(
     topics = [subjects(item) for item in ordered]
     # A word in more than a quarter of the open mentions says nothing about one problem
     # ("bezorging" at a delivery company).
-    frequency = Counter(stem for found in terms for stem in found)
+    frequency = Counter(chain.from_iterable(terms))  # each text's stems
     common = {stem for stem, count in frequency.items() if count > max(4, len(ordered) // 4)}
     # An urgency category says what broke (outage, fraud); a topic only what it is about.
     categories = {c for item in ordered for c in item.analysis.urgency.categories}
@@ -340,7 +341,7 @@ def _incident(
     terms: list[dict[str, str]],
     rates: _SubjectRates | None,
 ) -> Incident:
-    stem_counts = Counter(stem for found in terms for stem in found)
+    stem_counts = Counter(chain.from_iterable(terms))
     surface: dict[str, str] = {}
     for found in terms:
         for stem, word in found.items():
