@@ -79,15 +79,22 @@ class ReplyDecision:
     to_thank: bool = False
 
 
+@lru_cache(maxsize=1024, typed=True)
+def _decision(needed: bool, reason: str, to_thank: bool = False) -> ReplyDecision:
+    """One shared record per distinct decision: a report decides thousands of mentions
+    with a handful of reasons, and a frozen record costs more to build than to look up."""
+    return ReplyDecision(needed, reason, to_thank)
+
+
 def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
     """Whether the brand owes this mention an answer, and why (pure)."""
     analysis = item.analysis
     if item.reply_decided:
-        return ReplyDecision(analysis.needs_reply, analysis.needs_reply_reason)
+        return _decision(analysis.needs_reply, analysis.needs_reply_reason)
     if not analysis.needs_reply:
         # The analysis found nothing to answer: a closing thank-you, or praise (to thank).
         reason = analysis.needs_reply_reason
-        return ReplyDecision(False, reason, to_thank=reason.startswith("praise"))
+        return _decision(False, reason, reason.startswith("praise"))
     # The channel itself, a StrEnum: it looks up and reads as its name, without the
     # enum's `.value` descriptor (a report decides this for thousands of mentions).
     source, channel = item.mention.source, item.mention.channel
@@ -97,24 +104,24 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
     else:
         rule = policy.reply.get(channel, ReplyPolicy.ALWAYS)
     if rule is ReplyPolicy.ALWAYS:
-        return ReplyDecision(True, analysis.needs_reply_reason)
+        return _decision(True, analysis.needs_reply_reason)
     where = f"source {source}" if by_source else f"{channel} channel"  # worded only when said
     if rule is ReplyPolicy.NEVER:
-        return ReplyDecision(False, f"{where}: reply policy never (listen only)")
+        return _decision(False, f"{where}: reply policy never (listen only)")
     level = analysis.urgency.level
     if level in (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH):
-        return ReplyDecision(
+        return _decision(
             True, f"{where} replies only when urgent or addressed: {level.value} urgency"
         )
     negative = analysis.sentiment.label is SentimentLabel.NEG
     addressed = addresses_brand(item.mention.text, policy.addressees)
     if negative and addressed:
-        return ReplyDecision(
+        return _decision(
             True,
             f"{where} replies only when urgent or addressed: negative and addressed to the brand",
         )
     missing = "not addressed to the brand" if negative else "neither urgent nor negative"
-    return ReplyDecision(
+    return _decision(
         False,
         f"{where} replies only when urgent, or negative and addressed to the brand: {missing}",
     )
