@@ -39,6 +39,11 @@ from webcare.timeparse import format_duration
 
 _CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
 
+# Members read once for what runs per mention: under Python 3.11 a member read off its
+# enum (`SlaStatus.OK`) is a class attribute lookup of about a thousand instructions.
+_ALWAYS = ReplyPolicy.ALWAYS
+_OK, _AT_RISK, _BREACHED = SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED
+
 
 def calendar(policy: SlaSettings, channel: str) -> Calendar:
     """The channel's business calendar: its hours minus closed days, or 24/7. One per
@@ -102,8 +107,8 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
     if by_source:
         rule = policy.source_reply[source]
     else:
-        rule = policy.reply.get(channel, ReplyPolicy.ALWAYS)
-    if rule is ReplyPolicy.ALWAYS:
+        rule = policy.reply.get(channel, _ALWAYS)
+    if rule is _ALWAYS:
         return _decision(True, analysis.needs_reply_reason)
     where = f"source {source}" if by_source else f"{channel} channel"  # worded only when said
     if rule is ReplyPolicy.NEVER:
@@ -308,13 +313,13 @@ def _evaluate(
         )
     remaining = open_hours.elapsed(now, due)
     if now >= due:
-        status = SlaStatus.BREACHED
+        status = _BREACHED
     elif open_hours.elapsed(created, now) >= target * policy.at_risk or remaining <= min(
         policy.at_risk_floor, target / 2
     ):
-        status = SlaStatus.AT_RISK
+        status = _AT_RISK
     else:
-        status = SlaStatus.OK
+        status = _OK
     return SlaState(
         target_minutes=_minutes(target),
         target_reason=reason,
