@@ -279,7 +279,9 @@ def group(
     rates: _SubjectRates | None = None
     while heap and -heap[0][0] >= MIN_MEMBERS:  # what is left is too small to be one
         size, rank, key = heapq.heappop(heap)
-        run = _longest_run([i for i in candidates[key] if i not in taken], created)
+        # What others took stays taken: the candidate keeps only the rest for its next turn.
+        left = candidates[key] = [i for i in candidates[key] if i not in taken]
+        run = _longest_run(left, created)
         if len(run) < -size:
             if len(run) >= MIN_MEMBERS:
                 heapq.heappush(heap, (-len(run), rank, key))
