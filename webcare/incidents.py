@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 
 from webcare.model import StoredMention
 
@@ -62,6 +63,13 @@ _NOT_A_SUBJECT = frozenset({"pressure", "escalation", "churn", "legal", "bereave
 _PART = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 """A word of a text as `key_terms` reads it: letters and digits, an apostrophe inside
 ("o'neil"); a hyphen or a hashtag's `#` parts words ("app-storing" is two)."""
+
+# Every byte of an ASCII text that `_PART` cannot take (all but letters, digits and the
+# apostrophe) as a space: such a text splits into its parts at a fraction of the
+# pattern's scan, which a report runs over thousands of texts.
+_ASCII_GAPS = bytes(
+    code if chr(code).isalnum() or chr(code) == "'" else ord(" ") for code in range(256)
+)
 
 _FUNCTION_WORDS = frozenset(
     """de het een en van ik je jij u uw jullie we wij ze zij hij is zijn was waren niet geen
@@ -181,11 +189,8 @@ def key_terms(
     `brand_words` passes one dict; it holds the brand's names as no key terms)."""
     not_key = _not_key(tuple(brand_words))
     words: dict[str, str | None] = {} if seen is None else seen
-    # An ASCII text folds as a whole (lower case): the same words, each folded once.
-    if text.isascii():
-        text = text.lower()
     terms: dict[str, str] = {}
-    for part in _PART.findall(text):
+    for part in _parts(text):
         if part in words:
             word = words[part]
         else:
@@ -195,6 +200,18 @@ def key_terms(
             if stem not in terms:
                 terms[stem] = word
     return terms
+
+
+def _parts(text: str) -> list[str]:
+    """What `_PART` finds in `text`, an ASCII text in lower case (folded as a whole: the
+    same words, each folded once)."""
+    if not text.isascii():
+        return _PART.findall(text)
+    chunks = text.lower().encode("ascii").translate(_ASCII_GAPS).decode("ascii").split()
+    if "'" not in text:
+        return chunks
+    # An apostrophe joins only the letters around it ("o'neil"; not "'quoted'").
+    return [part for chunk in chunks for part in _PART.findall(chunk)]
 
 
 def _key_word(part: str, not_key: frozenset[str]) -> str | None:
@@ -238,16 +255,18 @@ def group(
     topics = [subjects(item) for item in ordered]
     # A word in more than a quarter of the open mentions says nothing about one problem
     # ("bezorging" at a delivery company).
-    frequency = Counter(stem for found in terms for stem in found)
+    frequency = Counter(chain.from_iterable(terms))  # each text's stems
     common = {stem for stem, count in frequency.items() if count > max(4, len(ordered) // 4)}
     # An urgency category says what broke (outage, fraud); a topic only what it is about.
     categories = {c for item in ordered for c in item.analysis.urgency.categories}
     candidates: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (found, subject_set) in enumerate(zip(terms, topics, strict=True)):
+        stems = found.keys() - common
         for subject in subject_set:
-            # "account" says nothing new about a mention whose subject is account.
-            for stem in found.keys() - common - {subject[:STEM]}:
-                candidates[subject, stem].append(index)
+            own = subject[:STEM]  # "account" says nothing new about a mention about account
+            for stem in stems:
+                if stem != own:
+                    candidates[subject, stem].append(index)
 
     # Greedy, largest first, the lazy way: each candidate enters the heap at its number of
     # mentions, more than its run can be, and a run only shrinks as others take its
@@ -260,7 +279,9 @@ def group(
     rates: _SubjectRates | None = None
     while heap and -heap[0][0] >= MIN_MEMBERS:  # what is left is too small to be one
         size, rank, key = heapq.heappop(heap)
-        run = _longest_run([i for i in candidates[key] if i not in taken], created)
+        # What others took stays taken: the candidate keeps only the rest for its next turn.
+        left = candidates[key] = [i for i in candidates[key] if i not in taken]
+        run = _longest_run(left, created)
         if len(run) < -size:
             if len(run) >= MIN_MEMBERS:
                 heapq.heappush(heap, (-len(run), rank, key))
@@ -322,7 +343,7 @@ def _incident(
     terms: list[dict[str, str]],
     rates: _SubjectRates | None,
 ) -> Incident:
-    stem_counts = Counter(stem for found in terms for stem in found)
+    stem_counts = Counter(chain.from_iterable(terms))
     surface: dict[str, str] = {}
     for found in terms:
         for stem, word in found.items():

@@ -68,6 +68,13 @@ AT_RISK_POINTS = 60
 ROUTE_POINTS = {Route.HUMAN: 5, Route.JUDGEMENT: 2, Route.AUTOMATE: 0}
 REACH_POINTS_MAX = 15
 
+# The members `_parts` compares with, read once: under Python 3.11 a member read off its
+# enum (`SlaStatus.OK`) is a class attribute lookup of about a thousand instructions, and
+# a report scores thousands of mentions.
+_OK, _AT_RISK, _BREACHED = SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED
+_RUNNING = (_OK, _AT_RISK)
+_CRITICAL, _NEGATIVE = UrgencyLevel.CRITICAL, SentimentLabel.NEG
+
 
 def _minutes_text(minutes: int) -> str:
     return format_duration(timedelta(minutes=minutes))
@@ -133,13 +140,13 @@ def _parts(
             (URGENCY_POINTS[urgency.level], f"{urgency.level.value} urgency{detail}" if words else "")
         )
     target = _minutes_text(sla.target_minutes) if words else ""
-    running = sla.needs_reply and status in (SlaStatus.OK, SlaStatus.AT_RISK)
-    if urgency.level is UrgencyLevel.CRITICAL and running:
+    running = sla.needs_reply and status in _RUNNING
+    if urgency.level is _CRITICAL and running:
         left = _minutes_text(sla.remaining_minutes) if words else ""
         parts.append(
             (IN_TIME_POINTS, f"critical and still answerable in time: {left} left" if words else "")
         )
-    if status is SlaStatus.BREACHED:
+    if status is _BREACHED:
         over = min(
             OVERDUE_POINTS_MAX,
             OVERDUE_POINTS_PER_TARGET * sla.overdue_minutes / max(1, sla.target_minutes),
@@ -151,12 +158,12 @@ def _parts(
                 f"breached: {late} over the {target} target" if words else "",
             )
         )
-    elif status is SlaStatus.AT_RISK:
+    elif status is _AT_RISK:
         left = _minutes_text(sla.remaining_minutes) if words else ""
         parts.append((AT_RISK_POINTS, f"at risk: {left} left of {target}" if words else ""))
-    elif status is SlaStatus.OK and not sla.needs_reply:
+    elif status is _OK and not sla.needs_reply:
         parts.append((0, f"no reply owed: {sla.reply_reason or 'no clock runs'}" if words else ""))
-    if analysis.sentiment.label is SentimentLabel.NEG:
+    if analysis.sentiment.label is _NEGATIVE:
         parts.append(
             (
                 round(-20 * analysis.sentiment.score, 1),

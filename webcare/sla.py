@@ -39,6 +39,11 @@ from webcare.timeparse import format_duration
 
 _CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
 
+# Members read once for what runs per mention: under Python 3.11 a member read off its
+# enum (`SlaStatus.OK`) is a class attribute lookup of about a thousand instructions.
+_ALWAYS = ReplyPolicy.ALWAYS
+_OK, _AT_RISK, _BREACHED = SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED
+
 
 def calendar(policy: SlaSettings, channel: str) -> Calendar:
     """The channel's business calendar: its hours minus closed days, or 24/7. One per
@@ -79,40 +84,49 @@ class ReplyDecision:
     to_thank: bool = False
 
 
+@lru_cache(maxsize=1024, typed=True)
+def _decision(needed: bool, reason: str, to_thank: bool = False) -> ReplyDecision:
+    """One shared record per distinct decision: a report decides thousands of mentions
+    with a handful of reasons, and a frozen record costs more to build than to look up."""
+    return ReplyDecision(needed, reason, to_thank)
+
+
 def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
     """Whether the brand owes this mention an answer, and why (pure)."""
     analysis = item.analysis
     if item.reply_decided:
-        return ReplyDecision(analysis.needs_reply, analysis.needs_reply_reason)
+        return _decision(analysis.needs_reply, analysis.needs_reply_reason)
     if not analysis.needs_reply:
         # The analysis found nothing to answer: a closing thank-you, or praise (to thank).
         reason = analysis.needs_reply_reason
-        return ReplyDecision(False, reason, to_thank=reason.startswith("praise"))
+        return _decision(False, reason, reason.startswith("praise"))
     # The channel itself, a StrEnum: it looks up and reads as its name, without the
     # enum's `.value` descriptor (a report decides this for thousands of mentions).
     source, channel = item.mention.source, item.mention.channel
-    if source in policy.source_reply:
-        rule, where = policy.source_reply[source], f"source {source}"
+    by_source = source in policy.source_reply
+    if by_source:
+        rule = policy.source_reply[source]
     else:
-        rule, where = policy.reply.get(channel, ReplyPolicy.ALWAYS), f"{channel} channel"
-    if rule is ReplyPolicy.ALWAYS:
-        return ReplyDecision(True, analysis.needs_reply_reason)
+        rule = policy.reply.get(channel, _ALWAYS)
+    if rule is _ALWAYS:
+        return _decision(True, analysis.needs_reply_reason)
+    where = f"source {source}" if by_source else f"{channel} channel"  # worded only when said
     if rule is ReplyPolicy.NEVER:
-        return ReplyDecision(False, f"{where}: reply policy never (listen only)")
+        return _decision(False, f"{where}: reply policy never (listen only)")
     level = analysis.urgency.level
     if level in (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH):
-        return ReplyDecision(
+        return _decision(
             True, f"{where} replies only when urgent or addressed: {level.value} urgency"
         )
     negative = analysis.sentiment.label is SentimentLabel.NEG
     addressed = addresses_brand(item.mention.text, policy.addressees)
     if negative and addressed:
-        return ReplyDecision(
+        return _decision(
             True,
             f"{where} replies only when urgent or addressed: negative and addressed to the brand",
         )
     missing = "not addressed to the brand" if negative else "neither urgent nor negative"
-    return ReplyDecision(
+    return _decision(
         False,
         f"{where} replies only when urgent, or negative and addressed to the brand: {missing}",
     )
@@ -299,13 +313,13 @@ def _evaluate(
         )
     remaining = open_hours.elapsed(now, due)
     if now >= due:
-        status = SlaStatus.BREACHED
+        status = _BREACHED
     elif open_hours.elapsed(created, now) >= target * policy.at_risk or remaining <= min(
         policy.at_risk_floor, target / 2
     ):
-        status = SlaStatus.AT_RISK
+        status = _AT_RISK
     else:
-        status = SlaStatus.OK
+        status = _OK
     return SlaState(
         target_minutes=_minutes(target),
         target_reason=reason,

@@ -253,20 +253,24 @@ def subject_counts(
     db: sqlite3.Connection, since: datetime, recent_from: datetime, until: datetime
 ) -> list[SubjectCount]:
     # A week holds tens of thousands of rows but a few dozen distinct subject lists: the
-    # database counts them, and each list is parsed once.
-    rows = db.execute(
-        """SELECT urgency_categories, topics, created_at >= ?, count(*), min(created_at)
-           FROM mentions WHERE created_at >= ? AND created_at <= ? GROUP BY 1, 2, 3""",
-        (iso_utc(recent_from), iso_utc(since), iso_utc(until)),
-    ).fetchall()
+    # database counts them, and each list is parsed once. The baseline and the recent
+    # window are counted apart: SQLite sorts the rows of each by the two lists alone (a
+    # tenth fewer instructions than one sort with the window as a third key).
+    sql = """SELECT urgency_categories, topics, count(*), min(created_at) FROM mentions
+             WHERE created_at >= ? AND created_at {} ? GROUP BY 1, 2"""
+    windows = (
+        (False, sql.format("<"), (iso_utc(since), iso_utc(recent_from))),
+        (True, sql.format("<="), (iso_utc(max(since, recent_from)), iso_utc(until))),
+    )
     return [
         SubjectCount(
             frozenset(json.loads(categories)) | frozenset(json.loads(topics)),
-            bool(recent),
+            recent,
             count,
             time_of(earliest) or since,
         )
-        for categories, topics, recent, count, earliest in rows
+        for recent, query, bounds in windows
+        for categories, topics, count, earliest in db.execute(query, bounds).fetchall()
     ]
 
 
