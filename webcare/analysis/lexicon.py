@@ -827,8 +827,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:moet|moeten)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?beter\b",
     # Food that came from a packet: "kant-en-klaar", "opgewarmd", "uit een potje".
     r"\b(?:kant[\s-]en[\s-]klaar|opgewarmd|opgewarmde|uit\s+(?:een|de)\s+(?:potje|pakje|zakje|blik|diepvries))\b",
-    # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!"
-    r"\?+\s*!+|!+\s*\?+",
+    # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!" (`\?\?*`, not `\?+`: a branch
+    # led by a plain character is skipped by the regex engine's first test at most places).
+    r"\?\?*\s*!+|!!*\s*\?+",
     # Said by diners, readers and voters without an opinion word (each a form of words,
     # not one text): "van het kastje naar de muur", "blijf er weg", "geen voet meer",
     # "niet eens gevraagd", "smaakte naar niks", "niet gaar", "kan er niks van", "onder
