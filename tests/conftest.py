@@ -14,6 +14,9 @@ from typer.testing import CliRunner, Result
 
 from webcare.cli import app_for
 
+# The probe files' shared assertion reports its values as a test's own would.
+pytest.register_assert_rewrite("labelled_probes")
+
 NOW = "2026-11-23T09:00:00+01:00"
 """The pinned `now` most tests report at (Monday 09:00 in Amsterdam)."""
 

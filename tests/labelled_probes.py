@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from webcare.analysis import analyse
 from webcare.evaluate_urgency import Labelled, read_labelled
+from webcare.settings import Settings
 
 LABELLED = Path(__file__).parent / "labelled"
 URGENT = frozenset({"critical", "high"})
+PLAIN = Settings()
 
 
 def urgent(level: str) -> bool:
@@ -33,3 +36,9 @@ def labelled_cases(names: Iterable[str], known: Mapping[str, str]) -> list[objec
         )
         for row in probe_rows(*names)
     ]
+
+
+def assert_urgency_as_labelled(row: Labelled) -> None:
+    """The rules, on default settings, call the row urgent exactly when its label does."""
+    got = analyse(row.text, PLAIN).urgency
+    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)

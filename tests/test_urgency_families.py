@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from labelled_probes import URGENT, labelled_cases, probe_rows, urgent
+from labelled_probes import URGENT, assert_urgency_as_labelled, labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
 from webcare.analysis.urgency_families import FAMILIES, patterns
@@ -66,14 +66,12 @@ KNOWN |= {
 
 @pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))
 def test_family_probe(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 @pytest.mark.parametrize("row", labelled_cases(HELD_BACK, KNOWN))
 def test_held_back_probe(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 def test_the_probe_files_are_half_urgent() -> None:

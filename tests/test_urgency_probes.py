@@ -38,13 +38,9 @@ Italian and Japanese. Each row is checked for what the evaluation scores: critic
 from __future__ import annotations
 
 import pytest
-from labelled_probes import labelled_cases, probe_rows, urgent
+from labelled_probes import assert_urgency_as_labelled, labelled_cases, probe_rows, urgent
 
-from webcare.analysis import analyse
 from webcare.evaluate_urgency import Labelled
-from webcare.settings import Settings
-
-PLAIN = Settings()
 
 # Look-alikes the rules still call urgent, each for a reason older than these probes:
 # a flight or event tomorrow is time pressure even with a harmless question ("my flight is
@@ -98,20 +94,17 @@ def cases(name: str) -> list[object]:
 
 @pytest.mark.parametrize("row", cases("urgency_probes_en.tsv"))
 def test_english_probe(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 @pytest.mark.parametrize("row", cases("urgency_probes_en_styles.tsv"))
 def test_english_style_probe(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 @pytest.mark.parametrize("row", cases("urgency_probes_other_languages.tsv"))
 def test_other_language_probe(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 def test_the_english_probes_keep_their_shape() -> None:

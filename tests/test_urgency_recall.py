@@ -18,7 +18,7 @@ alike. Their misses, and the look-alikes older rules still raise, are strict xfa
 from __future__ import annotations
 
 import pytest
-from labelled_probes import labelled_cases, probe_rows, urgent
+from labelled_probes import assert_urgency_as_labelled, labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
 from webcare.evaluate_urgency import Labelled
@@ -64,8 +64,7 @@ KNOWN = {
 
 @pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))
 def test_recall_probe_urgency(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -14,7 +14,7 @@ and after in both languages; their misses are strict xfails below.
 from __future__ import annotations
 
 import pytest
-from labelled_probes import labelled_cases, probe_rows, urgent
+from labelled_probes import assert_urgency_as_labelled, labelled_cases, probe_rows, urgent
 
 from webcare.analysis import analyse
 from webcare.evaluate_urgency import Labelled
@@ -44,8 +44,7 @@ KNOWN = {
 
 @pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))
 def test_unseen_probe_urgency(row: Labelled) -> None:
-    got = analyse(row.text, PLAIN).urgency
-    assert urgent(got.level.value) == urgent(row.urgency), (row.urgency, got.reasons, row.text)
+    assert_urgency_as_labelled(row)
 
 
 def test_unseen_probes_needs_reply_mostly_right() -> None:
