@@ -51,12 +51,14 @@ def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[
     return compiled.pattern("|".join(parts), flags)
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _word_characters(chars: str | None) -> bool:
     """Whether `chars` (a pattern's `first_chars`) are all word characters: False if unknown."""
-    return bool(chars) and all(_WORD_CHARACTER.match(char) for char in chars)  # type: ignore[union-attr]
-
-
-_WORD_CHARACTER = re.compile(r"\w")
+    if not chars:
+        return False
+    return all(_WORD_CHARACTER.match(char) for char in chars)
 
 
 def sub_folded(  # type: ignore[no-untyped-def]
