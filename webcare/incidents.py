@@ -259,14 +259,23 @@ def group(
     common = {stem for stem, count in frequency.items() if count > max(4, len(ordered) // 4)}
     # An urgency category says what broke (outage, fraud); a topic only what it is about.
     categories = {c for item in ordered for c in item.analysis.urgency.categories}
-    candidates: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # Per subject, per stem, the mentions with both (a dict per subject: no pair is built
+    # and hashed for each of the tens of thousands of places a mention goes).
+    by_subject: dict[str, defaultdict[str, list[int]]] = {}
     for index, (found, subject_set) in enumerate(zip(terms, topics, strict=True)):
         stems = found.keys() - common
         for subject in subject_set:
-            own = subject[:STEM]  # "account" says nothing new about a mention about account
+            lists = by_subject.get(subject)
+            if lists is None:
+                lists = by_subject[subject] = defaultdict(list)
             for stem in stems:
-                if stem != own:
-                    candidates[subject, stem].append(index)
+                lists[stem].append(index)
+    candidates = {
+        (subject, stem): indexes
+        for subject, lists in by_subject.items()
+        for stem, indexes in lists.items()
+        if stem != subject[:STEM]  # "account" says nothing new about a mention about account
+    }
 
     # Greedy, largest first, the lazy way: each candidate enters the heap at its number of
     # mentions, more than its run can be, and a run only shrinks as others take its
