@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from webcare.choices import FailOn, SentimentLabel, StatusFilter
 
@@ -244,6 +244,51 @@ class SlaState:
     """Why a reply is or is not owed: the analysis, the reply policy or a person."""
     to_thank: bool = False
     """Praise: no reply is owed and it never breaches, but a thank-you is welcome."""
+
+
+class _SlaStateDraft:
+    """An `SlaState` being built: the same slots, written as any object's. A frozen
+    dataclass's own `__init__` writes each field through `object.__setattr__`, about
+    1,300 instructions a field under Python 3.11, and a report builds thousands."""
+
+    __slots__ = SlaState.__slots__
+
+
+def sla_state(
+    target_minutes: int,
+    target_reason: str,
+    due_at: datetime,
+    status: SlaStatus,
+    overdue_minutes: int,
+    remaining_minutes: int,
+    responded_late: bool = False,
+    needs_reply: bool = True,
+    clock: str = "first_response",
+    clock_started_at: datetime | None = None,
+    reply_reason: str = "",
+    to_thank: bool = False,
+) -> SlaState:
+    """`SlaState(...)`, the same frozen record (equal, hashed and shown alike), built
+    several times faster: its fields are written to a draft of the same layout, which
+    then becomes an SlaState (`__class__`), frozen from there on."""
+    state: Any = _new(_SlaStateDraft)
+    state.target_minutes = target_minutes
+    state.target_reason = target_reason
+    state.due_at = due_at
+    state.status = status
+    state.overdue_minutes = overdue_minutes
+    state.remaining_minutes = remaining_minutes
+    state.responded_late = responded_late
+    state.needs_reply = needs_reply
+    state.clock = clock
+    state.clock_started_at = clock_started_at
+    state.reply_reason = reply_reason
+    state.to_thank = to_thank
+    state.__class__ = SlaState
+    return cast(SlaState, state)
+
+
+_new = object.__new__
 
 
 @dataclass(frozen=True, slots=True)

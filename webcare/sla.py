@@ -33,6 +33,7 @@ from webcare.model import (
     SlaStatus,
     StoredMention,
     UrgencyLevel,
+    sla_state,
 )
 from webcare.settings import SlaSettings
 from webcare.timeparse import format_duration
@@ -281,7 +282,7 @@ def _evaluate(
     response = item.response
     if response is not None and response.at <= now:
         late = response.at > due
-        return SlaState(
+        return sla_state(
             target_minutes=_minutes(target),
             target_reason=reason,
             due_at=due,
@@ -298,7 +299,7 @@ def _evaluate(
     if not reply.needed:
         # No reply owed (a closing thank-you, praise, a news article): no clock runs, so it
         # is never at risk, never breached, never on the floor.
-        return SlaState(
+        return sla_state(
             target_minutes=_minutes(target),
             target_reason=reason,
             due_at=due,
@@ -320,7 +321,7 @@ def _evaluate(
         status = _AT_RISK
     else:
         status = _OK
-    return SlaState(
+    return sla_state(
         target_minutes=_minutes(target),
         target_reason=reason,
         due_at=due,

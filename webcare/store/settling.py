@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from webcare.model import SlaState, SlaStatus
+from webcare.model import SlaState, SlaStatus, sla_state
 from webcare.timeparse import iso_utc
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def verdict_from_json(text: str | None) -> SlaState | None:
     fields = _verdict_fields(text)
     if fields is None:
         return None
-    return SlaState(status=SlaStatus.RESPONDED, remaining_minutes=0, **fields)
+    return sla_state(status=SlaStatus.RESPONDED, remaining_minutes=0, **fields)
 
 
 def verdict_outcome(text: str | None) -> tuple[bool, bool] | None:
