@@ -9,10 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from conftest import NOW
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_sla import at, stored
 from typer.testing import Result
 
-from webcare.incidents import Incident, count_subjects, group, key_terms
+from webcare.incidents import _PART, Incident, _parts, count_subjects, group, key_terms
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -58,6 +60,15 @@ def test_key_terms_part_words_at_hyphens_hashtags_and_underscores_not_at_an_apos
         "storing", "melding", "app", "inlog", "o'neil's", "account", "geeft", "error", "503",
         "wachtrij", "kapot",
     ]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09_-#' .\"\u00e9", max_size=40))
+def test_a_text_splits_into_the_parts_the_word_pattern_finds(text: str) -> None:
+    # The ASCII way (a byte translation and split, the pattern only where an apostrophe
+    # is) must find what the pattern's scan finds in the text in lower case.
+    expected = _PART.findall(text.lower()) if text.isascii() else _PART.findall(text)
+    assert _parts(text) == expected
 
 
 def test_the_same_words_days_apart_or_from_one_customer_are_no_incident() -> None:

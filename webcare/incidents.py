@@ -210,8 +210,11 @@ def _parts(text: str) -> list[str]:
     chunks = text.lower().encode("ascii").translate(_ASCII_GAPS).decode("ascii").split()
     if "'" not in text:
         return chunks
-    # An apostrophe joins only the letters around it ("o'neil"; not "'quoted'").
-    return [part for chunk in chunks for part in _PART.findall(chunk)]
+    # An apostrophe joins only the letters around it ("o'neil"; not "'quoted'"): only a
+    # chunk with one is scanned (the others are one part each, as the pattern reads them).
+    return [
+        part for chunk in chunks for part in (_PART.findall(chunk) if "'" in chunk else (chunk,))
+    ]
 
 
 def _key_word(part: str, not_key: frozenset[str]) -> str | None:
