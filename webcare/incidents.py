@@ -182,24 +182,31 @@ def _not_key(brand_words: tuple[str, ...]) -> frozenset[str]:
 
 
 def key_terms(
-    text: str, brand_words: Iterable[str] = (), seen: dict[str, str | None] | None = None
+    text: str,
+    brand_words: Iterable[str] = (),
+    seen: dict[str, tuple[str, str] | None] | None = None,
 ) -> dict[str, str]:
     """Stem -> the first surface form, for the content words of a text. `seen`: what
-    earlier texts' words turned out to be (a caller reading many texts with the same
-    `brand_words` passes one dict; it holds the brand's names as no key terms)."""
+    earlier texts' words turned out to be, (stem, word) or None for no key term (a caller
+    reading many texts with the same `brand_words` passes one dict; it holds the brand's
+    names as no key terms)."""
     not_key = _not_key(tuple(brand_words))
-    words: dict[str, str | None] = {} if seen is None else seen
+    words: dict[str, tuple[str, str] | None] = {} if seen is None else seen
     terms: dict[str, str] = {}
     for part in _parts(text):
-        if part in words:
-            word = words[part]
-        else:
-            word = words[part] = _key_word(part, not_key)
-        if word is not None:
-            stem = word[:STEM]
-            if stem not in terms:
-                terms[stem] = word
+        # One look-up a part, and the stem kept with its word (a report reads thousands
+        # of texts whose words mostly recur).
+        found = words.get(part, _UNSEEN)
+        if found is _UNSEEN:
+            word = _key_word(part, not_key)
+            found = words[part] = None if word is None else (word[:STEM], word)
+        if found is not None and found[0] not in terms:
+            terms[found[0]] = found[1]
     return terms
+
+
+_UNSEEN = ("", "")
+"""What `seen` gives for a word no text had yet (compared by identity)."""
 
 
 def _parts(text: str) -> list[str]:
@@ -253,7 +260,7 @@ def group(
     # time the heap pops it, and integers subtract without building a timedelta each time.
     created = [(item.mention.created_at - _EPOCH) // _MICROSECOND for item in ordered]
     brand = tuple(brand_words)
-    seen: dict[str, str | None] = {}  # the same words recur across thousands of texts
+    seen: dict[str, tuple[str, str] | None] = {}  # the same words recur in thousands of texts
     terms = [key_terms(item.mention.text, brand, seen) for item in ordered]
     topics = [subjects(item) for item in ordered]
     # A word in more than a quarter of the open mentions says nothing about one problem
