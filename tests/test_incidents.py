@@ -14,7 +14,16 @@ from hypothesis import strategies as st
 from test_sla import at, stored
 from typer.testing import Result
 
-from webcare.incidents import _PART, Incident, _parts, count_subjects, group, key_terms
+from webcare.incidents import (
+    _LINK_MICROSECONDS,
+    _PART,
+    Incident,
+    _longest_run,
+    _parts,
+    count_subjects,
+    group,
+    key_terms,
+)
 
 Cli = Callable[..., Result]
 MakeConfig = Callable[..., Path]
@@ -69,6 +78,23 @@ def test_a_text_splits_into_the_parts_the_word_pattern_finds(text: str) -> None:
     # is) must find what the pattern's scan finds in the text in lower case.
     expected = _PART.findall(text.lower()) if text.isascii() else _PART.findall(text)
     assert _parts(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 3 * _LINK_MICROSECONDS), max_size=30), st.data())
+def test_the_longest_run_is_the_first_longest_stretch_without_a_long_gap(
+    gaps: list[int], data: st.DataObject
+) -> None:
+    created = [sum(gaps[: n + 1]) for n in range(len(gaps))]
+    indexes = sorted(data.draw(st.sets(st.sampled_from(range(len(gaps)))))) if gaps else []
+    stretches: list[list[int]] = []
+    for index in indexes:
+        if stretches and created[index] - created[stretches[-1][-1]] <= _LINK_MICROSECONDS:
+            stretches[-1].append(index)
+        else:
+            stretches.append([index])
+    longest = max(stretches, key=len, default=[])  # max gives the first of the longest
+    assert _longest_run(indexes, created) == longest
 
 
 def test_the_same_words_days_apart_or_from_one_customer_are_no_incident() -> None:

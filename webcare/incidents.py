@@ -319,19 +319,23 @@ def group(
 
 def _longest_run(indexes: list[int], created: Sequence[int]) -> list[int]:
     """The longest stretch of these mentions (oldest first; `created`: when each of the
-    ordered mentions was written, in microseconds) with no gap over LINK_WINDOW."""
+    ordered mentions was written, in microseconds) with no gap over LINK_WINDOW; the
+    first of the longest."""
+    if not indexes:
+        return []
     best_start = best_end = start = 0
-    for position in range(1, len(indexes) + 1):
-        # A stretch ends at the last index or before a gap; only then is it measured, so a
-        # long run is sliced once, not copied at every mention it grows by.
-        if (
-            position < len(indexes)
-            and created[indexes[position]] - created[indexes[position - 1]] <= _LINK_MICROSECONDS
-        ):
-            continue
-        if position - start > best_end - best_start:
-            best_start, best_end = start, position
-        start = position
+    previous = created[indexes[0]]
+    # A stretch is measured only where it ends (a gap, or the last mention), so a long run
+    # is sliced once, not copied at every mention it grows by.
+    for position, index in enumerate(indexes):
+        moment = created[index]
+        if moment - previous > _LINK_MICROSECONDS:
+            if position - start > best_end - best_start:
+                best_start, best_end = start, position
+            start = position
+        previous = moment
+    if len(indexes) - start > best_end - best_start:
+        best_start, best_end = start, len(indexes)
     return indexes[best_start:best_end]
 
 
