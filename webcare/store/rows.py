@@ -108,7 +108,7 @@ def floor_rows(
         item.reply_decided = bool(reply_decided)
         item.due_at = time(due_at)
         item.policy_stamp = stamp
-        item.settled = verdict_from_json(settled)
+        item.settled = None if settled is None else verdict_from_json(settled)  # most: open
         item.also_seen = ()
         item.row = row
         item.build = build
