@@ -195,6 +195,28 @@ def test_feed_without_validators_is_fetched_again_without_duplicates(
     assert len(rows(store_url)) == 3
 
 
+@pytest.mark.usefixtures("feed_parser")
+def test_feed_items_linking_to_an_intranet_host_keep_their_links(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
+) -> None:
+    # An intranet forum's feed links to its own private address; this one is served from
+    # 127.0.0.1 and links there. feedparser-rs blanks links to loopback, private and
+    # link-local hosts, feedparser keeps them: a mention must keep its URL either way.
+    here = feed_server.url("/t/1")
+    items = [
+        {**NEWS[0], "link": here, "guid": "intra-1"},
+        {**NEWS[1], "link": "http://10.20.0.5/forum/t/2", "guid": "intra-2"},
+        {**NEWS[2], "link": "https://nieuws.example/2026/acme-wachttijd", "guid": "intra-3"},
+    ]
+    feed_server.route("/acme.xml", rss(*items))
+    config = make_config(news_source(feed_server))
+
+    assert cli("poll", "--config", config, "--db", store_url, "--now", NOW).exit_code == 0
+
+    listed = jsonl(cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW))
+    assert sorted(r["url"] for r in listed) == sorted(item["link"] for item in items)
+
+
 def test_export_file_untouched_since_last_poll_is_not_modified(
     make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:

@@ -12,7 +12,10 @@ parser of record:
 - it is no RSS 2.0 or Atom 1.0 document, it is not UTF-8, or it declares a DOCTYPE
   (entities), `xml:base` (relative links) or Media RSS (feedparser files
   `media:description` under `content`, feedparser-rs drops it);
-- it gives a different number of entries than the document has `<item>`/`<entry>` tags.
+- it gives a different number of entries than the document has `<item>`/`<entry>` tags;
+- it drops an entry's link: feedparser-rs answers `""` for a link to a loopback, private
+  or link-local address (an intranet forum's `http://10.0.0.5/t/1`, a feed served from
+  `127.0.0.1`), which feedparser keeps.
 
 What differs in a document read alike is mapped back: an Atom `<link href>` keeps its
 `&amp;` in feedparser-rs and is unescaped here, as an XML parser does. Only the keys the
@@ -117,6 +120,8 @@ def read_fast(raw: bytes) -> Parsed | None:
     entries = list(parsed.get("entries") or ())
     if len(entries) != len(_ENTRY_START.findall(raw)):
         return None  # a limit reached, or a tag it did not take for an entry
+    if any(entry.get("link") == "" for entry in entries):
+        return None  # a link it dropped (a private address): feedparser keeps it
     atom = version.startswith("atom")
     channel = parsed.get("feed") or {}
     link = str(channel.get("link") or "")
