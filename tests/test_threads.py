@@ -137,3 +137,21 @@ def test_explain_uses_the_conversations_clock(here: tuple[Path, str]) -> None:
     assert "clock     next_reply, from the oldest waiting message: Mon 2026-11-23 10:00 CET" in text
     assert "due       Mon 2026-11-23 11:00 CET (10:00 UTC)" in text
     assert "breached" in text
+
+
+@pytest.mark.parametrize("narrow", [["--search", "Nog iemand"], ["--since", "45m"]])
+def test_a_narrowed_listing_or_report_times_a_follow_up_from_its_whole_conversation(
+    here: tuple[Path, str], narrow: list[str]
+) -> None:
+    # c3 waits with c2 (since 10:00, due 11:00): breached at 11:10, whichever part of the
+    # conversation a search or a window leaves out of what is listed.
+    load(here, "thread", THREAD, "2026-11-23T11:10")
+    now = ["--now", "2026-11-23T11:10", "--format", "jsonl"]
+    whole = by_native(here, "2026-11-23T11:10")["c3"]
+    (listed,) = [json.loads(line) for line in run(here, "mentions", *now, *narrow).splitlines()]
+    assert listed["id"] == whole["id"]
+    assert listed["sla"] == whole["sla"]
+    assert listed["sla"]["status"] == "breached"
+    assert listed["priority"] == whole["priority"]
+    on_floor = [json.loads(line) for line in run(here, "report", *now, *narrow).splitlines()]
+    assert [(r["id"], r["sla"]) for r in on_floor] == [(whole["id"], whole["sla"])]

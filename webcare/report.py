@@ -74,11 +74,18 @@ def floor_ranks(
 
 
 def sla_states(
-    items: Iterable[StoredMention], settings: Settings, now: datetime
+    items: Iterable[StoredMention],
+    settings: Settings,
+    now: datetime,
+    *,
+    conversation: Iterable[StoredMention] = (),
 ) -> list[tuple[StoredMention, SlaState]]:
     """Every item's SLA state at `now`, conversation-aware: the one evaluation report,
     stats, digest and notify share (a follow-up waits from the oldest message of its
-    conversation still waiting for the same answer)."""
+    conversation still waiting for the same answer). `conversation`: the other messages
+    of the items' conversations that a narrowed listing left out (another source, an
+    older message, one a search did not match); they count for when a conversation
+    started waiting, and get no state of their own."""
     items = list(items)
     # Per conversation, the oldest customer message waiting for the same answer: the next-
     # reply clock of every message waiting with it runs from there. Messages answered by the
@@ -98,6 +105,14 @@ def sla_states(
     for item, group in zip(items, keys, strict=True):
         if group is not None:
             created = item.mention.created_at
+            waiting_since[group] = min(waiting_since.get(group, created), created)
+    given = {item.mention.id for item in items}
+    for other in conversation:
+        created = other.mention.created_at
+        if other.mention.id in given or created > now:
+            continue
+        group = key(other, sla.reply_owed(other, settings.sla))
+        if group is not None:
             waiting_since[group] = min(waiting_since.get(group, created), created)
     return [
         (
@@ -197,11 +212,15 @@ def floor(
 
 
 def _live_states(
-    items: Iterable[StoredMention], settings: Settings, now: datetime
+    items: Iterable[StoredMention],
+    settings: Settings,
+    now: datetime,
+    conversation: Iterable[StoredMention] = (),
 ) -> list[tuple[StoredMention, SlaState]]:
     # History stored by a backfill was never in front of the team: not on the floor, and
     # not in the headline's counts either.
-    return [s for s in sla_states(items, settings, now) if not s[0].backfilled]
+    states = sla_states(items, settings, now, conversation=conversation)
+    return [s for s in states if not s[0].backfilled]
 
 
 def build_report(
@@ -212,13 +231,15 @@ def build_report(
     generated_at: datetime,
     limit: int | None = None,
     history: Sequence[SubjectCount] = (),
+    conversation: Iterable[StoredMention] = (),
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
     with the incidents among the open ones. `items` may be floor rows (`Store.floor_rows`):
     only the shown ones are built whole. `history`: the subjects of the recent
-    mentions, counted, for the incidents' spike flag (webcare.incidents)."""
+    mentions, counted, for the incidents' spike flag (webcare.incidents). `conversation`:
+    as `sla_states` reads it, for a narrowed report."""
     # Thousands can be on the floor, a few dozen shown: only those are built and worded.
-    states = _live_states(items, settings, now)
+    states = _live_states(items, settings, now, conversation)
     weights = topic_weights(settings)
     ordered = ranking.order((s for s in states if s[1].status in ON_THE_FLOOR), weights)
     waiting = [item for item, state in states if awaits_reply(state)]
@@ -262,14 +283,16 @@ def build_listing(
     statuses: tuple[str, ...] = (),
     limit: int | None = None,
     floor_ranks: Mapping[str, int] | None = None,
+    conversation: Iterable[StoredMention] = (),
 ) -> Listing:
     """Stored mentions newest first, each with its SLA state, priority score and, when on the
     floor, its rank there (`floor_ranks`: id -> the report's rank at `now`), so a mention has
     the same rank in `mentions` as in `report`.
 
     `statuses` selects any of STATUS_FILTERS (an SlaStatus is one); none selects all.
+    `conversation`: as `sla_states` reads it, for a narrowed listing.
     """
-    states = sla_states(items, settings, now)
+    states = sla_states(items, settings, now, conversation=conversation)
     if statuses:
         states = [s for s in states if _selected(s[1], statuses)]
     ranks = floor_ranks or {}

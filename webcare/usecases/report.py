@@ -12,7 +12,7 @@ from webcare import report
 from webcare.errors import ExitCode, NotFoundError, UsageError
 from webcare.floorrow import as_stored
 from webcare.incidents import Incident, SubjectCount, lookback
-from webcare.model import Channel, FailOn
+from webcare.model import Channel, FailOn, StoredMention
 from webcare.report import Listing
 from webcare.settings import Settings
 from webcare.sla import policy_stamp
@@ -114,14 +114,29 @@ def floor(
     # (1.5%). A floor row refers to itself (`webcare.floorrow`): the rows go at the first
     # collection after.
     with _collector_paused():
+        rows = as_stored(store.floor_rows(floor_query(settings, now, filters)))
+        # A narrowed floor still times each mention from its whole conversation, as the
+        # whole floor reads it (open, live, written by `now`).
+        conversation = (
+            [c for c in _conversations(store, rows) if not c.backfilled]
+            if filters != NO_FILTERS
+            else []
+        )
         return report.build_report(
-            as_stored(store.floor_rows(floor_query(settings, now, filters))),
+            rows,
             settings,
             now=now,
             generated_at=generated_at,
             limit=limit,
             history=incident_history(store, now),
+            conversation=conversation,
         )
+
+
+def _conversations(store: Store, items: Sequence[StoredMention]) -> list[StoredMention]:
+    """Every stored mention of the conversations `items` are part of."""
+    threads = {item.thread_id for item in items if item.thread_id}
+    return store.threads(threads) if threads else []
 
 
 def morning_report(
@@ -250,9 +265,11 @@ def mentions(
         members = set(incident(settings, store, now, incident_id).members)
         items = [item for item in items if item.mention.id in members]
     ranks = report.floor_ranks(store.query(floor_query(settings, now)), settings, now)
+    # A narrowed listing still times each mention from its whole conversation.
+    narrowed = filters != NO_FILTERS or sentiment is not None or incident_id is not None
     listing = report.build_listing(
         items, settings, now=now, generated_at=generated_at, statuses=statuses, limit=limit,
-        floor_ranks=ranks,
+        floor_ranks=ranks, conversation=_conversations(store, items) if narrowed else (),
     )  # fmt: skip
     return _redacted(listing, settings) if redact else listing
 
