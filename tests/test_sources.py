@@ -408,6 +408,43 @@ def test_jsonl_fields_mapping_reaches_into_nested_objects() -> None:
     )
 
 
+def test_import_never_stores_a_json_object_or_array_as_text_or_author(
+    tmp_path: Path, cli: Callable[..., Result], db_path: str
+) -> None:
+    # `author = "user"` where "user.screen_name" was meant, a text that is an object or an
+    # array: never Python's repr of them ("{'screen_name': 'sjoerd', ...}") as a name or a
+    # text in the store, the report or an alert.
+    export = tmp_path / "tweets.jsonl"
+    rows = [
+        {"id": "1", "body": "Acme kwijt", "user": {"screen_name": "sjoerd", "followers": 12}},
+        {"id": "2", "body": {"nl": "Acme kapot"}, "user": "anna"},
+        {"id": "3", "body": ["Acme", "stuk"], "user": "bram"},
+        {"id": "4", "body": "Acme top", "title": {"t": 1}, "user": "cees"},
+    ]
+    export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    config = tmp_path / "webcare.toml"
+    config.write_text(
+        '[[sources]]\nname = "tweets"\nkind = "jsonl"\npath = "tweets.jsonl"\n'
+        'fields = { text = "body", author = "user" }\n',
+        encoding="utf-8",
+    )
+
+    result = cli("import", export, "--kind", "jsonl", "--source", "tweets", "--config", config,
+                 "--db", db_path, "--now", NOW)  # fmt: skip
+
+    assert result.exit_code == 3, result.stderr  # rows skipped
+    assert result.stderr.splitlines()[1:] == [
+        "  line 1: 'user' is an object, not text (map fields.author to the text inside it);"
+        " kept the mention without an author",
+        "  line 2: 'body' is an object, not text (map fields.text to the text inside it); skipped",
+        "  line 3: 'body' is an array, not text (map fields.text to the text inside it); skipped",
+        "  line 4: 'title' is an object, not text (map fields.title to the text inside it);"
+        " skipped",
+    ]
+    listed = jsonl_records(cli("mentions", "--format", "jsonl", "--db", db_path, "--now", NOW))
+    assert [(r["author"], r["text"]) for r in listed] == [(None, "Acme kwijt")]
+
+
 def test_the_same_post_parsed_twice_gets_the_same_id() -> None:
     fixture = DATA / "jsonl" / "mentions.jsonl"
     first = [m.id for m in mentions_of(parse(fixture.read_bytes(), spec_for(fixture)))]

@@ -43,6 +43,18 @@ def record_to_mention(
     if lookup(record, text_path) is _MISSING:
         yield Problem(f"no {text_path!r} field; skipped (map it with fields.text)", line)
         return
+    # A JSON object or array where words are wanted (`fields.author = "user"` for
+    # "user.name") would be stored as Python's repr of it: never text, name or title.
+    for name in ("text", "title"):
+        if isinstance(field(name), dict | list):
+            yield Problem(f"{_nested(fields, name, field(name))}; skipped", line)
+            return
+    author = field("author")
+    if isinstance(author, dict | list):
+        yield Problem(
+            f"{_nested(fields, 'author', author)}; kept the mention without an author", line
+        )
+        author = None
     try:
         mention, warnings = build_mention(
             ctx,
@@ -51,7 +63,7 @@ def record_to_mention(
             created_at=field("created_at"),
             native_id=field("id"),
             url=field("url"),
-            author=field("author"),
+            author=author,
             author_reach=field("author_reach"),
             rating=field("rating"),
             in_reply_to=field("in_reply_to"),
@@ -69,3 +81,10 @@ def as_str(value: Any) -> str | None:
     if value is None:
         return None
     return value if isinstance(value, str) else str(value)
+
+
+def _nested(fields: Mapping[str, str], name: str, value: object) -> str:
+    """Why a field that holds a JSON object or array is not used, and how to map it."""
+    path = fields.get(name, name)
+    shape = "an object" if isinstance(value, dict) else "an array"
+    return f"{path!r} is {shape}, not text (map fields.{name} to the text inside it)"
