@@ -103,3 +103,21 @@ def test_assigning_what_someone_already_has_records_nothing(cli: Cli, floor: lis
 def test_assignment_usage_errors(cli: Cli, floor: list[str], args: list[str], message: str) -> None:
     result = cli(*args, *floor)
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_a_narrowed_report_ranks_each_mention_by_its_place_on_the_whole_floor(
+    cli: Cli, floor: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # README: `priority.rank` is the place on the floor, the same in report, mentions and
+    # show: `report --mine` shows cees_d's mention as the floor's #3, not as a #1.
+    ids = ids_by_author(cli, floor)
+    monkeypatch.setenv("WEBCARE_USER", "cees")
+    assert cli("claim", ids["cees_d"][:8], *floor).exit_code == 0
+    whole = {m["id"]: m["priority"] for m in records(cli("report", *floor, "-f", "jsonl"))}
+    assert sorted(p["rank"] for p in whole.values()) == [1, 2, 3]
+    for narrow in (["--mine"], ["--search", "bezorger"], ["--unassigned"]):
+        part = records(cli("report", *floor, "-f", "jsonl", *narrow))
+        assert part and {m["id"]: m["priority"] for m in part}.items() <= whole.items(), narrow
+    (mine,) = records(cli("report", *floor, "-f", "jsonl", "--mine"))
+    shown = cli("show", ids["cees_d"][:8], *floor).stdout
+    assert f"priority:    #{mine['priority']['rank']} on the floor" in shown

@@ -232,12 +232,14 @@ def build_report(
     limit: int | None = None,
     history: Sequence[SubjectCount] = (),
     conversation: Iterable[StoredMention] = (),
+    ranks: Mapping[str, int] | None = None,
 ) -> Listing:
     """Open mentions that breached or are at risk, worst first, ranked 1…n, however old,
     with the incidents among the open ones. `items` may be floor rows (`Store.floor_rows`):
     only the shown ones are built whole. `history`: the subjects of the recent
-    mentions, counted, for the incidents' spike flag (webcare.incidents). `conversation`:
-    as `sla_states` reads it, for a narrowed report."""
+    mentions, counted, for the incidents' spike flag (webcare.incidents). For a narrowed
+    report, `conversation` as `sla_states` reads it and `ranks` (`floor_ranks`: id -> the
+    place on the whole floor) for the ranks."""
     # Thousands can be on the floor, a few dozen shown: only those are built and worded.
     states = _live_states(items, settings, now, conversation)
     weights = topic_weights(settings)
@@ -257,7 +259,11 @@ def build_report(
         Ranked(
             shown,
             state,
-            Priority(score=total, rank=position, why=ranking.score(shown, state, weights)[1]),
+            Priority(
+                score=total,
+                rank=position if ranks is None else ranks.get(shown.mention.id),
+                why=ranking.score(shown, state, weights)[1],
+            ),
             incident=member_of.get(shown.mention.id),
         )
         for position, (item, state, total) in enumerate(

@@ -115,13 +115,13 @@ def floor(
     # collection after.
     with _collector_paused():
         rows = as_stored(store.floor_rows(floor_query(settings, now, filters)))
-        # A narrowed floor still times each mention from its whole conversation, as the
-        # whole floor reads it (open, live, written by `now`).
-        conversation = (
-            [c for c in _conversations(store, rows) if not c.backfilled]
-            if filters != NO_FILTERS
-            else []
-        )
+        whole: list[StoredMention] = []
+        ranks = None
+        if filters != NO_FILTERS:
+            # A narrowed floor is part of the whole one: each mention timed from its whole
+            # conversation and ranked by its place there, as `mentions` and `show` give it.
+            whole = as_stored(store.floor_rows(floor_query(settings, now)))
+            ranks = report.floor_ranks(whole, settings, now)
         return report.build_report(
             rows,
             settings,
@@ -129,7 +129,8 @@ def floor(
             generated_at=generated_at,
             limit=limit,
             history=incident_history(store, now),
-            conversation=conversation,
+            conversation=whole,
+            ranks=ranks,
         )
 
 
