@@ -787,6 +787,30 @@ def test_python_m_webcare_demo_json_is_pure_json_on_stdout(tmp_path: Path) -> No
     ] == []  # the demo's store was temporary
 
 
+def test_import_reads_an_export_piped_to_dev_stdin(tmp_path: Path) -> None:
+    # README: a pipe, /dev/stdin or <(zcat …) is read up to [import] max_bytes. /dev/stdin
+    # links to /proc/self/fd/0, whose target ("pipe:[123]") names no file.
+    rows = [
+        {"id": "p1", "text": "Acme, mijn pakket is nog steeds niet bezorgd", "created_at": NOW},
+        {"id": "p2", "text": "Acme top service", "created_at": NOW},
+    ]
+    export = "".join(json.dumps(row) + "\n" for row in rows)
+    store = tmp_path / "piped.db"
+    where = ["--db", str(store), "--now", NOW]
+    proc = subprocess_run(
+        sys.executable, "-m", "webcare", "import", "/dev/stdin", "--kind", "jsonl",
+        "--source", "piped", *where, cwd=tmp_path, stdin=export,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "piped: 2 new, 0 already seen" in proc.stderr
+    listed = subprocess_run(
+        sys.executable, "-m", "webcare", "mentions", "--format", "jsonl", *where, cwd=tmp_path
+    )
+    assert sorted(json.loads(line)["text"] for line in listed.stdout.splitlines()) == sorted(
+        row["text"] for row in rows
+    )
+
+
 def test_piped_default_output_is_plain_without_escape_codes(tmp_path: Path) -> None:
     proc = subprocess_run(sys.executable, "-m", "webcare", "demo", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr

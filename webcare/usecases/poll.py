@@ -109,7 +109,9 @@ def import_spec(
     from webcare.config import source_spec
 
     name = source or f"import-{file.stem}"
-    table: dict[str, Any] = {"name": name, "kind": kind, "path": str(file.resolve())}
+    # Absolute, symlinks not followed: /dev/stdin and <(zcat …) (/dev/fd/63) resolve to a
+    # pipe's "pipe:[123]", which names no file.
+    table: dict[str, Any] = {"name": name, "kind": kind, "path": str(file.absolute())}
     table["filter"] = not keep_all
     configured = next((s for s in settings.sources if s.name == name), None)
     if configured is not None:
