@@ -9,6 +9,7 @@ from webcare.errors import NotFoundError, UsageError
 from webcare.settings import Settings
 from webcare.store import MentionQuery, Store
 from webcare.store.records import AckResult
+from webcare.timeparse import iso_utc
 from webcare.usecases.report import (
     NO_FILTERS,
     Filters,
@@ -75,7 +76,7 @@ def answered_at(now: datetime, at: datetime | None) -> datetime:
         return now
     if at > now:
         raise UsageError(
-            f"--at {at.isoformat()} is in the future (now is {now.isoformat()}); "
+            f"--at {iso_utc(at)} is in the future (now is {iso_utc(now)}); "
             "ack records an answer that was given"
         )
     return at
