@@ -266,11 +266,13 @@ def mentions(
         members = set(incident(settings, store, now, incident_id).members)
         items = [item for item in items if item.mention.id in members]
     ranks = report.floor_ranks(store.query(floor_query(settings, now)), settings, now)
-    # A narrowed listing still times each mention from its whole conversation.
+    # A narrowed listing still times each follow-up from its whole conversation (what a
+    # conversation's first message waits for starts with it: its clock needs no other).
     narrowed = filters != NO_FILTERS or sentiment is not None or incident_id is not None
+    follow_ups = [item for item in items if item.mention.in_reply_to] if narrowed else []
     listing = report.build_listing(
         items, settings, now=now, generated_at=generated_at, statuses=statuses, limit=limit,
-        floor_ranks=ranks, conversation=_conversations(store, items) if narrowed else (),
+        floor_ranks=ranks, conversation=_conversations(store, follow_ups),
     )  # fmt: skip
     return _redacted(listing, settings) if redact else listing
 
