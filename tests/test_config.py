@@ -699,3 +699,24 @@ def test_the_example_config_says_targets_count_open_time_and_its_example_holds()
     assert calendar.add(monday, target) == datetime(2026, 11, 26, 12, 0, tzinfo=tz)
     friday = datetime(2026, 11, 27, 17, 0, tzinfo=tz)
     assert calendar.add(friday, target) == datetime(2026, 12, 2, 16, 0, tzinfo=tz)
+
+
+@pytest.mark.parametrize("url", ["data/acme.db", "sqlite:///data/acme.db"])
+def test_a_relative_store_url_is_relative_to_the_config_file_not_the_working_dir(
+    tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # cron runs `webcare poll --config /etc/webcare/webcare.toml` from another folder: a
+    # store named relative to the config must be the same file from any folder.
+    folder = tmp_path / "conf"
+    folder.mkdir()
+    config = folder / "webcare.toml"
+    config.write_text(f'[store]\nurl = "{url}"\n', encoding="utf-8")
+    elsewhere = tmp_path / "cron"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    result = run("db", "upgrade", "--config", config)
+
+    assert result.exit_code == 0, result.output
+    assert (folder / "data" / "acme.db").is_file()
+    assert not (elsewhere / "data").exists()

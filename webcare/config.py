@@ -177,8 +177,8 @@ STORE_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 
 
 def store(r: Reader, base_dir: Path) -> StoreSettings:
-    """`[store] url`: a SQLite file (a path, relative to the config file's folder, or
-    `sqlite:///PATH`) or a `postgresql://` URL, its password best a `${ENV}` reference."""
+    """`[store] url`: a SQLite file (a path or `sqlite:///PATH`, relative to the config
+    file's folder) or a `postgresql://` URL, its password best a `${ENV}` reference."""
     r.only(STORE_KEYS)
     url = r.get("url", str)
     if url is None:
@@ -192,6 +192,10 @@ def store(r: Reader, base_dir: Path) -> StoreSettings:
         )
     if "://" not in url:
         url = str(base_dir / Path(url).expanduser())
+    elif url.startswith("sqlite:///"):
+        # Relative to the config file as a plain path is (`sqlite:////abs` stays put):
+        # never to whatever folder cron runs in, which would start an empty store there.
+        url = "sqlite:///" + str(base_dir / Path(url.removeprefix("sqlite:///")).expanduser())
     return StoreSettings(url=url)
 
 
