@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from httpserver import FeedServer
 from storesql import untouched
 from typer.testing import CliRunner, Result
 
@@ -438,6 +439,27 @@ def test_a_failing_source_does_not_print_its_secret_either(
     assert result.exit_code == 3
     assert "partner-api: FAILED" in result.stderr
     assert token not in result.stdout + result.stderr
+
+
+def test_check_online_fails_a_source_a_poll_would_fail_and_names_row_problems(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    # A JSON-lines source pointed at a feed: a poll fails it ("is the source's kind
+    # right?"), so `check --online` must not call it "ok, 0 item(s)"; a source with a
+    # bad row says so, as the poll will.
+    feed_server.route("/feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel>'
+                      "<item><title>Acme</title></item></channel></rss>")  # fmt: skip
+    feed_server.route("/m.jsonl", '{"id": "1", "text": "Acme kapot"}\nnot json\n')
+    path = write(
+        tmp_path / "online.toml",
+        f'[[sources]]\nname = "wrong"\nkind = "jsonl"\nurl = "{feed_server.url("/feed.xml")}"\n'
+        f'[[sources]]\nname = "half"\nkind = "jsonl"\nurl = "{feed_server.url("/m.jsonl")}"\n',
+    )
+    result = run("check", "--online", "--config", path)
+    assert result.exit_code == 3
+    assert "wrong: FAILED: no row from 127.0.0.1 could be read as jsonl (" in result.stderr
+    assert "is the source's kind right?" in result.stderr
+    assert "half: ok, 1 item(s), 1 problem(s) (first: line 2: not valid JSON" in result.stderr
 
 
 # ---------------------------------------------------------------- errors through the CLI

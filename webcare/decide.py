@@ -327,7 +327,7 @@ class Sorter:
             )  # fmt: skip
         if not self.read and any(row_skipped(p) or p.line is not None for p in self.unread):
             return Plan(
-                spec.name, spec.kind, error=_nothing_read(spec, self.unread, kind_hint),
+                spec.name, spec.kind, error=nothing_read(spec, self.unread, kind_hint),
                 filtered=self.filtered, problems=noted + tuple(self.unread),
             )  # fmt: skip
         history_before, undated_is_history = self.history(state, now, backfill=backfill)
@@ -380,7 +380,7 @@ def parse_error(failure: Exception) -> str:
     return f"could not parse: {type(failure).__name__}: {failure}"
 
 
-def _nothing_read(spec: SourceSpec, problems: list[Problem], kind_hint: str) -> str:
+def nothing_read(spec: SourceSpec, problems: list[Problem], kind_hint: str) -> str:
     """One line for a source of which every row was a problem: where, how many, the first."""
     first = problems[0]
     where = f"line {first.line}: " if first.line else ""

@@ -67,9 +67,10 @@ def reach_sources(settings: Settings, now: datetime) -> list[tuple[str, str]]:
     import asyncio
 
     from webcare import sources
+    from webcare.decide import nothing_read, row_skipped
     from webcare.fetch import HttpFetcher
     from webcare.localfiles import read_file
-    from webcare.model import Mention
+    from webcare.model import Mention, Problem
     from webcare.sources.base import ParseContext
 
     async def run() -> list[tuple[str, str]]:
@@ -83,8 +84,20 @@ def reach_sources(settings: Settings, now: datetime) -> list[tuple[str, str]]:
                     fetched = await fetcher.fetch(spec, None)
                 ctx = ParseContext(spec, settings.brand.timezone, now)
                 items = list(sources.get(spec.kind).parse(fetched.body or b"", ctx))
+                problems = [item for item in items if isinstance(item, Problem)]
+                read = len(items) - len(problems)
+                if not read and any(row_skipped(p) or p.line is not None for p in problems):
+                    # What a poll fails the source for: most likely the wrong kind.
+                    reason = nothing_read(spec, problems, "the source's kind")
+                    return spec.name, f"FAILED: {reason}"
                 count = sum(isinstance(item, Mention) for item in items)
-                return spec.name, f"ok, {count} item(s)"
+                if not problems:
+                    return spec.name, f"ok, {count} item(s)"
+                first = problems[0]
+                where = f"line {first.line}: " if first.line else ""
+                return spec.name, (
+                    f"ok, {count} item(s), {len(problems)} problem(s) (first: {where}{first.message})"
+                )
             except SourceError as exc:
                 return spec.name, f"FAILED: {exc.reason}"
             except WebcareError as exc:
