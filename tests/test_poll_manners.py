@@ -333,6 +333,21 @@ def test_paging_stops_at_a_page_with_nothing_new(
     assert [hit.path for hit in feed_server.hits] == ["/api/posts", "/api/posts?page=2"]
 
 
+def test_paging_stops_at_a_next_link_back_to_a_page_already_read(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
+) -> None:
+    # An API whose last page links back to its first: on a first poll every page still
+    # holds something new (nothing is stored yet), so without a stop it was asked for
+    # again and again up to max_pages, then said "older items wait for a later poll".
+    feed_server.route("/api/posts", page(range(1, 4), "/api/posts?page=2"))
+    feed_server.route("/api/posts?page=2", page(range(4, 7), "/api/posts"))
+    config = make_config(paged_source(feed_server))
+    result = cli("poll", "--config", config, "--db", db_path, "--now", NOW, "--verbose")
+    assert result.exit_code == 0, result.stderr
+    assert "forum-api: 6 new, 0 already seen\n" in result.stderr
+    assert [hit.path for hit in feed_server.hits] == ["/api/posts", "/api/posts?page=2"]
+
+
 def test_paging_stops_at_max_pages_and_says_so(
     feed_server: FeedServer, make_config: MakeConfig, cli: Cli, db_path: Path
 ) -> None:

@@ -286,13 +286,14 @@ async def fetch_pages(
     pages = 1
     has_new = await reader.read(page)
     notes: list[str] = []
+    read = {url}  # a next link back to a page read (a loop) ends paging, as one to itself
     while True:
         try:
             next_url = reader.kind.next_page(page, url, spec.options)
         except Exception as exc:  # noqa: BLE001 - a page that cannot say what follows ends paging
             notes.append(f"could not read the next-page link of page {pages}: {exc}")
             break
-        if not next_url or next_url == url:
+        if not next_url or next_url in read:
             break
         if urlsplit(next_url)[:2] != urlsplit(url)[:2]:
             # Named by host only: next links often carry the access token in their query.
@@ -320,6 +321,7 @@ async def fetch_pages(
         pages += 1
         has_new = await reader.read(page)
         url = next_url
+        read.add(url)
     return reader.harvest(state, notes)
 
 
