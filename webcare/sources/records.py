@@ -44,26 +44,27 @@ def record_to_mention(
         yield Problem(f"no {text_path!r} field; skipped (map it with fields.text)", line)
         return
     # A JSON object or array where words are wanted (`fields.author = "user"` for
-    # "user.name") would be stored as Python's repr of it: never text, name or title.
-    for name in ("text", "title"):
-        if isinstance(field(name), dict | list):
-            yield Problem(f"{_nested(fields, name, field(name))}; skipped", line)
-            return
-    author = field("author")
-    if isinstance(author, dict | list):
-        yield Problem(
-            f"{_nested(fields, 'author', author)}; kept the mention without an author", line
-        )
-        author = None
+    # "user.name", WordPress's `title: {"rendered": …}`) would be stored as Python's repr
+    # of it: never the text (the row is skipped), a title or a name (left out).
+    if isinstance(field("text"), dict | list):
+        yield Problem(f"{_nested(fields, 'text', field('text'))}; skipped", line)
+        return
+    words: dict[str, Any] = {}
+    for name, without in (("title", "a title"), ("author", "an author")):
+        words[name] = field(name)
+        if isinstance(words[name], dict | list):
+            nested = _nested(fields, name, words[name])
+            yield Problem(f"{nested}; kept the mention without {without}", line)
+            words[name] = None
     try:
         mention, warnings = build_mention(
             ctx,
             text=as_str(field("text")),
-            title=as_str(field("title")),
+            title=as_str(words["title"]),
             created_at=field("created_at"),
             native_id=field("id"),
             url=field("url"),
-            author=author,
+            author=words["author"],
             author_reach=field("author_reach"),
             rating=field("rating"),
             in_reply_to=field("in_reply_to"),
