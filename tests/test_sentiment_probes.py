@@ -189,8 +189,6 @@ STILL_WRONG: dict[str, str] = {
     "listed",
     # Dutch tweets on politics and the news, written before the tweet round's rules
     # (tests/sentiment_probes/tweets_nl.tsv)
-    "Minister Hoekstra: akkoord over steunpakket nog niet in zicht | NU - Het laatste nieuws "
-    "het eerst op NU.nl": "a shared headline read as the writer's complaint ('nog niet')",
     "Gemeente Utrecht opent extra teststraat in Leidsche Rijn": "'extra' is praise in "
     "political tweets more often than not",
     "Ik ben benieuwd wat de minister hierop gaat antwoorden.": "'benieuwd' (curious) is "
@@ -247,10 +245,6 @@ STILL_WRONG: dict[str, str] = {
     # a fifth batch of tweets by kind (shared headlines, information on measures, thanks and
     # wishes set in the crisis, deadpan and rhetorical criticism), written before the round's
     # rules (tweets_nl_round5.tsv)
-    "Corona: het aantal doden in verpleeghuizen ligt hoger dan gemeld via @NOS": "a shared "
-    "headline's bad news read as the writer's",
-    "Werkloosheid stijgt naar 4,1 procent | NU.nl": "a shared headline's bad news read as "
-    "the writer's",
     "Ondernemers met omzetverlies kunnen vanaf morgen de tegemoetkoming aanvragen. Alle info "
     "via de link.": "the crisis's losses as the setting of news read as a complaint",
     "Interview met een virusdeskundige over de risico's van de versoepelingen.": "the noun "

@@ -97,7 +97,14 @@ def analyse_sentiment(
     score = _with_title(text, lang, score)
     if lang == "nl":
         complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
-        score = weigh_speech_act(text, score, complains=complains, words=runs)
+        score = weigh_speech_act(
+            text,
+            score,
+            complains=complains,
+            words=runs,
+            lexicon=analyser(lang).lexicon,
+            emoji=may_have_emoji(text) and EMOJI.search(text) is not None,
+        )
     elif score > 0 and "?" in text:
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".

@@ -92,18 +92,70 @@ def is_report(text: str, words: set[str] | None = None) -> bool:
     return _OWN_WORDS.search(_QUOTE.sub(" ", text)) is None
 
 
+# A news headline passed on: a section tag ("| Buitenland |", "| NU - Het laatste nieuws"),
+# a source at the end ("via @nos"), a media tag ("(VIDEO)") or a source or speaker and a
+# colon ("Kabinet: ...", "Minister De Jonge: ..."). Its bad words are the news's, not the
+# writer's verdict ("Aardbeving in Turkije: tientallen doden | Buitenland |"), unless the
+# writer adds their own: a first person, "!" or "?", an emoji, or a verdict of a word or
+# two as a sentence or before the colon ("Schandalig: ...", "...: Bizar via @telegraaf").
+_HEADLINE = re.compile(
+    r"\s\|\s*[A-Z][^|\n]{1,60}(?:\|\s*)?$"
+    r"|\bvia\s+@\w+[\s\"”';.]*$"
+    r"|^\s*\((?:VIDEO|FOTO|LIVE|UPDATE)\)"
+    # A colon after an organisation's initials or a speaker, not after a review's "Eten:".
+    r"|^\s*(?:[A-Z]\w*[A-Z]\w*|(?:Kabinet|Minister|Premier|Staatssecretaris|Rechter|Politie"
+    r"|Rapport|Onderzoek|Peiling|Breaking|Update)\b(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s+[A-Z0-9'‘\"“#]",
+)
+_HEADLINE_WORDS = ("|", "via", "(", ":")
+_SEGMENT = re.compile(r"[^:.!|…\n]+")
+_VERDICT_WORDS = 2
+_VERDICT_VALENCE = 1.0
+_VERDICT_PARTICLES = frozenset("eindelijk helaas gelukkig jammer tja pfff zucht".split())
+HEADLINE_MAX_CHARS = 200
+
+
+def is_headline(
+    text: str, lexicon: dict[str, float] | None = None, *, emoji: bool = False
+) -> bool:
+    """Whether a short text is a news headline passed on without the writer's verdict.
+    `lexicon`: word -> valence, to find a verdict of one or two words; `emoji`: whether the
+    text has an emoji of opinion (the writer's face)."""
+    if emoji or len(text) > HEADLINE_MAX_CHARS or not any(w in text for w in _HEADLINE_WORDS):
+        return False
+    if _HEADLINE.search(text) is None or _OWN_WORDS.search(_QUOTE.sub(" ", text)):
+        return False
+    if lexicon is None:
+        return True
+    for segment in _SEGMENT.findall(re.sub(r"\bvia\s+@\w+", " ", text)):
+        words = segment.lower().split()
+        if 0 < len(words) <= _VERDICT_WORDS and any(
+            (word := raw.strip(",;'\"”“‘’")) in _VERDICT_PARTICLES
+            or abs(lexicon.get(word, 0.0)) >= _VERDICT_VALENCE
+            for raw in words
+        ):
+            return False
+    return True
+
+
 def weigh_speech_act(
-    text: str, score: float, *, complains: bool = False, words: set[str] | None = None
+    text: str,
+    score: float,
+    *,
+    complains: bool = False,
+    words: set[str] | None = None,
+    lexicon: dict[str, float] | None = None,
+    emoji: bool = False,
 ) -> float:
     """An announcement's score at a quarter; praise in a text that asks a question at 30%
     ("Gaat de minister het goede voorbeeld volgen?"): a question is no compliment. A
     complaint in a question stays whole ("Waarom duurt het zo lang?"). A text that
     `complains` (a complaint phrase of the writer's: "volgens de klantenservice ... en nog
     steeds niets") speaks for its writer, however much it quotes: never a report. `words`:
-    the text's word runs, if known."""
+    the text's word runs, if known. A news headline passed on (`is_headline`) weighs as a
+    report, complaint or not: its bad news is the news's."""
     if is_announcement(text, words):
         score *= ANNOUNCEMENT_WEIGHT
-    elif not complains and is_report(text, words):
+    elif (not complains and is_report(text, words)) or is_headline(text, lexicon, emoji=emoji):
         score *= REPORT_WEIGHT
     if score > 0 and "?" in text:
         score *= QUESTION_PRAISE_WEIGHT

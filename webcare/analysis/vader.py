@@ -186,6 +186,12 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                     # a "niet"/"not" before it must not flip it.
                     sentiments.append(COMPLAINT_VALENCE)
                     continue
+                if lowered in EMOJI_VALENCES:
+                    # An emoji is the writer's face after the words: "niet" three words
+                    # before it negates a word, not the face ("... die zijn afspraken
+                    # niet nakomt 🙄" rolls its eyes).
+                    sentiments.append(EMOJI_VALENCES[lowered])
+                    continue
                 if cap_diff is None:
                     capitals = sum(map(str.isupper, words))
                     cap_diff = 0 < len(words) - capitals < len(words)
