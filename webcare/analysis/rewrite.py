@@ -116,8 +116,11 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
 
     if may_have_emoji(text):
         text = EMOJI.sub(emoji_token, text)
-    if language == "nl" and ('"' in text or "“" in text or "„" in text or "‘" in text):
-        text = _QUOTED.sub(_unquote_praise, text)
+    if language == "nl" and (
+        '"' in text or "“" in text or "„" in text or "‘" in text or "'" in text
+    ):
+        sneer = mark(COMPLAINT_TOKEN)
+        text = _QUOTED.sub(lambda match: _unquote_praise(match, sneer), text)
     if language == "en" and (answer := _LEADING_ANSWER.match(text)):
         phrases[answer.group(1).lower()] = NEUTRAL_TOKEN
         text = text[: answer.start(1)] + " " + text[answer.end(1) :]
@@ -218,18 +221,34 @@ def _stated_facts(
 
 # A word or two of praise in quotes is a mention or a sneer, not the writer's praise: 'een
 # "smakelijk" of "dankuwel" waren ver te zoeken', 'allemaal „fantastische toezeggingen”'.
-_QUOTED = re.compile(r'["“„‘]([^"“”„‘’\n]{1,40})["”’]')
+# One word of praise alone in quotes before the words it qualifies is scare quotes, the
+# writer's sneer: "Wat een 'solidariteit' van ...", "de 'tijdelijke' maatregel bestaat al
+# vijf jaar". Plain apostrophes count only so, and with no letter outside them ("z'n",
+# "auto's" are words).
+_QUOTED = re.compile(r'["“„‘]([^"“”„‘’\n]{1,40})["”’]' r"|(?<![\w'])'([^'\"\n]{1,40})'(?!\w)")
 _QUOTED_WORDS = 3
+# Scare quotes qualify what follows ("de 'tijdelijke' maatregel", "een 'vriendelijke' ober"
+# or "of"): a quoted word at a sentence's end is a verdict ("in één woord 'PRACHTIG'."),
+# one with a capital a title ("de 'Favoriet' serie").
+_SCARED = re.compile(r"\s+\w")
 
 
-def _unquote_praise(match: re.Match[str]) -> str:
-    words = _TOKEN.findall(match.group(1).lower())
-    if len(words) > _QUOTED_WORDS:
+def _unquote_praise(match: re.Match[str], sneer: Callable[[re.Match[str]], str]) -> str:
+    inner = match.group(1) if match.group(1) is not None else match.group(2)
+    words = _TOKEN.findall(inner.lower())
+    apostrophes = match.group(1) is None
+    if len(words) > (1 if apostrophes else _QUOTED_WORDS):
         return match.group(0)
     lexicon = analyser("nl").lexicon
-    if any(lexicon.get(word, 0.0) > 0 for word in words):
-        return " "
-    return match.group(0)
+    if not any(lexicon.get(word, 0.0) > 0 for word in words):
+        return match.group(0)
+    if (
+        len(words) == 1
+        and not inner.lstrip()[:1].isupper()
+        and _SCARED.match(match.string, match.end())
+    ):
+        return sneer(match)
+    return match.group(0) if apostrophes else " "
 
 
 # In a Dutch text an English word written with a capital after the sentence's first word

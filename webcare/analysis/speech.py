@@ -114,9 +114,7 @@ _VERDICT_PARTICLES = frozenset("eindelijk helaas gelukkig jammer tja pfff zucht"
 HEADLINE_MAX_CHARS = 200
 
 
-def is_headline(
-    text: str, lexicon: dict[str, float] | None = None, *, emoji: bool = False
-) -> bool:
+def is_headline(text: str, lexicon: dict[str, float] | None = None, *, emoji: bool = False) -> bool:
     """Whether a short text is a news headline passed on without the writer's verdict.
     `lexicon`: word -> valence, to find a verdict of one or two words; `emoji`: whether the
     text has an emoji of opinion (the writer's face)."""
