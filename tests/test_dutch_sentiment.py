@@ -547,3 +547,46 @@ def test_a_plain_report_in_english_or_a_dutch_question_stays_as_it_was() -> None
 )
 def test_a_voters_indignation_and_the_setting_of_hard_times(text: str, label: str) -> None:
     assert analyse_sentiment(text, "nl").label.value == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A shared headline's bad news is the news's; the writer's own words are not.
+        ("Treinverkeer rond Utrecht urenlang plat door storing | Binnenland |", "neu"),
+        ("Gewonden bij botsing op de A12 via @rtvutrecht", "neu"),
+        ("(VIDEO) Politie zoekt daders van gewelddadige overval", "neu"),
+        ("GGD: drukte bij teststraten, wachttijden lopen op", "neu"),
+        ("Schandalig: drukte bij teststraten, wachttijden lopen op via @nos", "neg"),
+        ("Wachttijden bij teststraten lopen op. Dit is echt slecht. via @nos", "neg"),
+        ("Wat een ellende bij de teststraten 😡 via @nos", "neg"),
+        ("Eten: prima. Bediening: traag en onvriendelijk.", "neg"),
+        # An emoji after a negation is the writer's face, not a negated word.
+        ("De minister komt zijn beloftes niet na 🙄", "neg"),
+        ("Ik kan niet wachten tot het weekend 😍", "pos"),
+        # Scare quotes around one word of praise sneer; a quoted verdict or title does not.
+        ("Die 'geweldige' oplossing van de gemeente werkt dus niet.", "neg"),
+        ("Het was in één woord 'geweldig'.", "pos"),
+        # A hashtag that glues an opinion adjective to its noun.
+        ("Weer een jaar uitstel voor de dijkversterking. #slechtebeurt", "neg"),
+        ("Vandaag op pad met de wijkagent. #blijfthuis", "neu"),
+        # Praise said flat to those in power, and meant.
+        ("Knap hoor. Weer een jaar niets gedaan aan de wachtlijsten.", "neg"),
+        ("Netjes geregeld, minister.", "neg"),
+        ("Netjes geregeld, minister!", "pos"),
+        ("Mooie regering hebben we.", "neg"),
+        ("Mooie dag hebben we gehad.", "pos"),
+        # Indignant questions, deeds asked for, trust lost; the plain look-alikes.
+        ("Waarom moeten de huurders altijd weer betalen?", "neg"),
+        ("Waarom moet ik dit formulier invullen?", "neu"),
+        ("Wie bedenkt zoiets?", "neg"),
+        ("Mooie plannen van de wethouder. Nu de daden nog.", "neg"),
+        ("Het zou mooi zijn als de gemeente ook eens naar de bewoners luisterde.", "neg"),
+        ("Het zou mooi zijn als we volgend jaar weer samen kunnen vieren.", "pos"),
+        ("Zo ondermijnt de minister het vertrouwen in de rechtsstaat.", "neg"),
+        ("Het kabinet kijkt weg.", "neg"),
+        ("De burgemeester kijkt weg van de camera.", "neu"),
+    ],
+)
+def test_headlines_irony_and_criticism_in_political_tweets(text: str, label: str) -> None:
+    assert analyse_sentiment(text, detect_language(text)).label.value == label

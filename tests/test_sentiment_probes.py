@@ -70,15 +70,12 @@ STILL_WRONG: dict[str, str] = {
     "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
     "Hier gaan we ons tegen verzetten.": "no opinion word",
     "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
-    "Weer wordt de rekening bij de burger gelegd.": "no opinion word",
     # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
     "De personages komen tot leven.": "an idiom without an opinion word",
     "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
     "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
     "De spanning wordt tot het einde volgehouden.": "no opinion word",
     "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
-    "Het kabinet heeft het vertrouwen van de burger verspeeld.": "'vertrouwen' weighs "
-    "against 'verspeeld'",
     "Hoe durf je dit nog te verdedigen?": "indignation without an opinion word",
     "Het verbaast me niets dat de coalitie weer verdeeld is.": "no opinion word",
     "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
@@ -92,7 +89,6 @@ STILL_WRONG: dict[str, str] = {
     "Het verhaal komt nooit echt op gang.": "an idiom without an opinion word",
     "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
     "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
-    "Dit is geen beleid, dit is paniekvoetbal.": "an opinion compound whose head is neutral",
     "De minister verschuilt zich achter regels.": "no opinion word",
     "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
@@ -199,12 +195,10 @@ STILL_WRONG: dict[str, str] = {
     "alone is amazement as often as indignation",
     # held back while the tweet round's rules were written, scored once after them (0.818
     # -> 0.900 macro-F1) (tests/sentiment_probes/tweets_nl_heldback.tsv)
-    "Waarom krijgen de zzp'ers weer niks?": "a complaint asked as a question",
     "Dit is echt te gek voor woorden.": "'te gek' is praise; 'te gek voor woorden' is left "
     "neutral, not read as outrage",
     "Goh, wat een verrassing: de kosten vallen weer hoger uit. 🙄": "sarcasm whose praise "
     "word ('verrassing') the lexicon does not weigh",
-    "Hoe haal je het in je hoofd om de zorg nu te laten betalen?": "an idiom of indignation",
     # a second batch of longer tweets (praise amid the crisis, news with bad-news words,
     # criticism with praise words in it); the rules first written for it were reverted (they
     # left its held-back twin at 0.691 and the odd rows lower) (tweets_nl_round2.tsv)
@@ -232,7 +226,6 @@ STILL_WRONG: dict[str, str] = {
     "outweighs 'niets van over'",
     "Het onderwijs verdient beter dan deze bezuinigingen.": "'verdient beter dan' is read "
     "as a comparison",
-    "Niemand die verantwoordelijkheid neemt. Typisch Den Haag.": "no opinion word",
     # held back from the vocabulary round, scored once after it (0.827 -> 0.852 macro-F1)
     # (tweets_nl_heldback3.tsv)
     "Sterk optreden van de burgemeester na de rellen van gisteravond.": "'rellen' outweighs "
@@ -255,8 +248,6 @@ STILL_WRONG: dict[str, str] = {
     "headline's bad news read as the writer's",
     "Samen houden we het virus eronder. Blijf thuis en houd afstand. #alleensamen": "a "
     "rallying call without an opinion word",
-    "Goed bezig weer, kabinet. De ondernemers kunnen het uitzoeken.": "sarcasm whose cue "
-    "('goed bezig weer') comes without a complaint phrase",
     "Waar blijven de beschermingsmiddelen voor de thuiszorg? Al weken beloofd.": "'waar "
     "blijft ...?' is left alone: a reader's eagerness for a sequel as often as impatience",
     "Dit is precies waarom niemand de politiek meer vertrouwt.": "distrust without an "
@@ -288,11 +279,20 @@ STILL_WRONG: dict[str, str] = {
     "opinion word",
     "Dus de banken krijgen steun en de kleine ondernemer zoekt het zelf maar uit?": "'zoekt "
     "het zelf maar uit' (left to fend for oneself) is not listed",
-    "Hoe kan het dat er in een rijk land als Nederland nog kinderen in armoede leven?": (
-        "'rijk' weighs against 'armoede'; 'hoe kan het dat' is not listed"
-    ),
     "Alweer uitstel. Wanneer nemen ze de Groningers eens serieus?": "impatience asked "
     "without an opinion word",
+    # a sixth batch (shared headlines, irony, hashtags, emoji, "weer eens", insults,
+    # rhetorical questions), written before the round's rules (tweets_nl_round6.tsv)
+    "Weer eens blijkt dat de burger niet telt in Den Haag.": "'niet tellen' (not to count) "
+    "is also a plain fact",
+    "Graaiers aan de top keren zich weer een miljoenenbonus uit.": "'top' and 'bonus' weigh "
+    "against 'graaiers'",
+    "Eerst afbreken, dan klappen. Zo gaat het al jaren.": "hypocrisy told as two steps "
+    "without an opinion word",
+    "Hoeveel mensen staan er op de wachtlijst voor een huurwoning? Ik heb het gevraagd.": "a "
+    "question put to the minister read as the writer's complaint ('wachtlijst')",
+    "Hoe gaan gemeenten om met de tekorten in de jeugdzorg? Lees het in ons dossier.": "'lees "
+    "het in' is not listed as an announcement",
 }
 
 

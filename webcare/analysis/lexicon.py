@@ -683,6 +683,40 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bhoe\s+lang\s+(?:nog\s*[?!]|(?:moet|moeten|moest|duurt|laat|laten|zal|zullen)\b[^.!?\n]{0,60}?\bnog\b[^.!?\n]{0,60}\?"
     r"|[^.!?\n]{0,60}?\bnog\s+(?:\w+\s+)?(?:accepteren|pikken|slikken|tolereren|toestaan|volhouden|aanzien|aankijken)\b)",
     r"\bhoezo\b[^.!?\n]{0,60}\?",
+    # Indignant questions: "Waarom moeten de gepensioneerden weer inleveren?", "Wie verzint
+    # dit?", "Hoe is het mogelijk?", "Waar is de minister als je hem nodig hebt?" (not "waarom
+    # moet ik dit formulier invullen?": without "weer", "altijd" or "steeds" it asks).
+    r"\bwaarom\s+(?:moet|moeten|mag|mogen|krijgt|krijgen|betaalt|betalen|is|zijn|wordt|worden"
+    r"|blijft|blijven|gaat|gaan|doet|doen)\b[^.!?\n]{0,60}?\b(?:weer|alweer|altijd|steeds|telkens)\b[^.!?\n]{0,40}\?",
+    r"\bwie\s+(?:verzint|bedenkt|verzon|bedacht)\s+(?:dit|dat|zoiets|deze|die|zo'n|zulke)\b",
+    r"\bhoe\s+(?:is\s+(?:het|dit|dat)\s+(?:in\s+godsnaam\s+|nou\s+|toch\s+)?mogelijk"
+    r"|kan\s+het\s+dat|haal\s+je\s+het\s+in\s+je\s+hoofd|verzin\s+je\s+het)\b",
+    r"\bwaar\s+(?:is|zijn|was|waren)\s+(?:\w+\s+){1,2}?als\s+(?:je|we|wij|men)\s+(?:hem|haar|ze|het|hen)\s+nodig\s+(?:heb|hebt|hebben|had|hadden)\b",
+    # A wish that says what is not done ("Het zou fijn zijn als het kabinet eens
+    # luisterde"), "high time", a plan fine on paper only, looking away, failing a duty.
+    r"\bzou\s+(?:\w+\s+)?(?:fijn|mooi|goed|prettig|handig|netjes|fatsoenlijk|aardig|leuk|fair)\s+zijn\s+als\b"
+    r"[^.!?\n]{0,80}?\b(?:eens|ook\s+eens|eindelijk)\b",
+    r"\b(?:(?:het\s+wordt|het\s+is)\s+)?(?:hoog|de\s+hoogste)\s+tijd\s+(?:dat|voor|om)\b",
+    r"\bhet\s+wordt\s+tijd\s+(?:dat|om)\b",
+    r"\btijd\s+dat\b[^.!?\n]{0,60}?\beens\b",
+    r"\bop\s+papier\b[^.!?\n]{0,80}?\bin\s+de\s+praktijk\b",
+    r"\b(?:kijkt|kijken|keek|keken)\s+(?:\w+\s+)?weg\b(?!\s+(?:van|naar|uit)\b)|\bwegkijken\b|\bweggekeken\b",
+    r"\bin\s+gebreke\s+(?:blijft|blijven|bleef|bleven|gebleven|gesteld|stellen)\b",
+    r"\b(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,4}?in\s+gebreke\b",
+    r"\bniemand\s+die\s+(?:\w+\s+){0,2}?(?:antwoord|ingrijpt|luistert|verantwoordelijkheid|iets\s+doet)\b",
+    r"\bmoet\s+(?:nu\s+)?(?:echt\s+)?(?:eens\s+)?(?:afgelopen|gedaan)\s+zijn\s+met\b",
+    # Knowing better, told of those in power: "Het kabinet weet het weer eens beter".
+    r"\b(?:weet|weten|wist|wisten)\s+het\s+(?:weer\s+(?:eens\s+)?|altijd\s+|zoals\s+altijd\s+|natuurlijk\s+)(?:wel\s+)?beter\b",
+    # Trust lost and bills passed down: "Zo verliest de politiek het vertrouwen van de
+    # burger", "en weer gaat de rekening naar de burger".
+    r"\b(?:verlies|verliest|verliezen|verloor|verspeelt|verspelen|verspeeld|beschaamt|beschamen"
+    r"|ondermijnt|ondermijnen|ondermijnd|schaadt|schaden)\s+(?:\w+\s+){0,3}?(?:het\s+)?vertrouwen\b",
+    r"\bvertrouwen\s+(?:\w+\s+){0,4}?(?:verloren|verspeeld|kwijtgeraakt|beschaamd|ondermijnd|geschaad)\b",
+    r"\brekening\s+(?:\w+\s+){0,3}?(?:naar|bij)\s+de\s+(?:burger|burgers|belastingbetaler|gewone\s+man"
+    r"|huurder|huurders|student|studenten|boer|boeren|zorg|ouderen|gepensioneerden|ondernemer|ondernemers)\b",
+    r"\b(?:dit|dat)\s+noem(?:en|t)\s+(?:ze|zij|hij|men|jullie|u|de\s+\w+|het\s+\w+)\s+(?:dan|nou|dus)\b",
+    # A hashtag calling for someone to go: "#rutteweg", "#kabinetmoetweg", "#dejongeaftreden".
+    r"#\w*(?:moetweg|aftreden|opstappen)\b|#(?:rutte|kabinet|kabinetrutte\w*|minister\w*)weg\b",
     r"\b(?:doet|deed|doen|deden)\s+(?:er\s+)?(?:helemaal\s+|verder\s+|gewoon\s+|vervolgens\s+)?(?:niets|niks)\b(?!\s+(?:af|toe|aan)\b)",
     # Applause instead of pay: "zorgmedewerkers verdienen meer dan een applaus".
     r"\bverdien(?:t|en)\s+(?:\w+\s+){0,2}?meer\s+dan\s+(?:een\s+|alleen\s+|wat\s+|mooie\s+)?(?:applaus|woorden|bedankje|bloemetje|schouderklopje|compliment|complimenten)\b",
@@ -1207,7 +1241,8 @@ PATTERN_SKIP: frozenset[str] = frozenset(
 # handling spells them out in English words, which the Dutch analyser does not know).
 EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("😡🤬😠😤🖕", "wcemoangry"),
-    **dict.fromkeys("🙄😒😑🤦", "wcemoroll"),
+    # A clown is a jab at whoever the text names: "Dit kabinet is een circus 🤡".
+    **dict.fromkeys("🙄😒😑🤦🤡", "wcemoroll"),
     **dict.fromkeys("👎💩🤮🤢", "wcemoyuck"),
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
@@ -1240,10 +1275,29 @@ SARCASM_PHRASES: tuple[str, ...] = (
     # Not after a word or a comma ("een fraai.", "nou, fraai."): a sentence of its own.
     r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)\s*(?:\.|…)(?!\w)",
     r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
+    # Praise said flat, with a full stop, to those in power: "Lekker bezig, kabinet.",
+    # "Goed bezig weer, Den Haag.", "Chapeau, minister." (with "!" it may be meant).
+    r"\b(?:lekker|goed|knap|mooi|prima|keurig|netjes|sterk|top|chapeau|bravo)"
+    r"(?:\s+(?:bezig|gedaan|geregeld|werk|opgelost))?(?:\s+(?:weer|hoor|zeg))?\s*,\s*"
+    r"(?:het\s+|de\s+|dit\s+)?(?:kabinet|minister|premier|rutte|den\s+haag|brussel|regering"
+    r"|coalitie|staatssecretaris|overheid|politiek|gemeente|wethouder|burgemeester)\s*(?:\.|…)",
+    # ... and a verdict of a word and "hoor" as a sentence of its own: "Knap hoor. Eerst
+    # de zorg wegbezuinigen en nu verbaasd zijn." (as "Fraai." above; "Knap hoor!" is meant).
+    r"(?<![\w,;:]\s)(?<![,;:])\b(?:knap|netjes|keurig|prima|sterk|top|fijn|mooi|geweldig"
+    r"|fantastisch|goed\s+geregeld|goed\s+bezig|lekker\s+bezig)\s+(?:hoor|zeg)\s*(?:\.|…)(?!\w)",
+    # Praise of the country's rulers said as a sigh: "Fijn kabinet hebben we.", "Mooie
+    # regering hebben we toch."
+    r"\b(?:fijne?|mooie?|prachtige?|geweldige?|lekkere?|heerlijke?|schitterende?|sterke?)\s+"
+    r"(?:kabinet|minister|ministers|regering|premier|overheid|coalitie|politici|bestuurders"
+    r"|rechtsstaat|democratie|land|bestuur|gemeente|staatssecretaris)\s+(?:hebben|hadden)\s+"
+    r"(?:we|wij)(?:\s+(?:toch|zo|hier|dan))?\s*(?:\.|…)",
     r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|weer|@)",
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # Praise of words, asking for deeds: "Mooie woorden van de minister. Nu de daden nog."
+    r"\bnu\s+(?:nog\s+)?(?:de\s+)?daden\s+nog\b",
+    r"\b(?:mooie\s+|veel\s+|alleen\s+)?woorden,?\s+(?:maar\s+)?(?:geen|weinig)\s+daden\b",
     r"#(?:not|sarcasm|sarcasme)\b",
     r"(?:^|\s)/s\b",
 )

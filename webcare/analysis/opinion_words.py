@@ -99,6 +99,9 @@ _NEGATIVE_NOUNS = (
     (-2.2, "prutser klungel amateurisme:- onkunde:- nalatigheid:nalatigheden verspilling"),
     (-2.0, "ergernis:ergernissen frustratie irritatie kletspraat:- zooitje wanorde:-"),
     (-2.0, "achterkamertjespolitiek:-"),
+    # A voter's charges against politicians: fooling the people, panic, dithering, turning.
+    (-2.4, "volksverlakkerij:- landverrader:landverraders volksverrader:volksverraders"),
+    (-2.0, "paniekvoetbal:- getreuzel:- gedraai:- draaikont:draaikonten zakkenvuller:-"),
     (-1.8, "troep:- schaamte:- tegenvaller teleurstelling"),
     (-1.6, "symboolpolitiek:- karikatuur cliché tekortkoming minpunt dieptepunt"),
     (-2.4, "wanprestatie wantoestand misstand"),

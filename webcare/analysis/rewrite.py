@@ -121,6 +121,10 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
     ):
         sneer = mark(COMPLAINT_TOKEN)
         text = _QUOTED.sub(lambda match: _unquote_praise(match, sneer), text)
+    if language == "nl" and "#" in text:
+        split = _HASHTAG_PHRASE.sub(_split_hashtag, text)
+        if split != text:
+            text, words = split, None  # new words: no pass may be skipped by the runs
     if language == "en" and (answer := _LEADING_ANSWER.match(text)):
         phrases[answer.group(1).lower()] = NEUTRAL_TOKEN
         text = text[: answer.start(1)] + " " + text[answer.end(1) :]
@@ -249,6 +253,27 @@ def _unquote_praise(match: re.Match[str], sneer: Callable[[re.Match[str]], str])
     ):
         return sneer(match)
     return match.group(0) if apostrophes else " "
+
+
+# A hashtag glues a phrase into one word: "#zwakkezaak" is "zwakke zaak". One that opens
+# with an inflected opinion adjective (its -e: an adjective before its noun) is read as the
+# two words; "#blijfthuis" holds no "blij", "#veiligheid" no "veilig" (no -e, so no split).
+_HASHTAG_PHRASE = re.compile(r"#([^\W\d_]{7,30})\b")
+_HASHTAG_MODIFIER = 5
+_HASHTAG_HEAD = 3
+_HASHTAG_VALENCE = 1.5
+
+
+def _split_hashtag(match: re.Match[str]) -> str:
+    tag = match.group(1).lower()
+    lexicon = analyser("nl").lexicon
+    if tag in lexicon:
+        return match.group(0)
+    for cut in range(len(tag) - _HASHTAG_HEAD, _HASHTAG_MODIFIER - 1, -1):
+        modifier = tag[:cut]
+        if modifier[-1] == "e" and abs(lexicon.get(modifier, 0.0)) >= _HASHTAG_VALENCE:
+            return f" {modifier} {tag[cut:]} "
+    return match.group(0)
 
 
 # In a Dutch text an English word written with a capital after the sentence's first word

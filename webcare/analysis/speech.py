@@ -96,16 +96,19 @@ def is_report(text: str, words: set[str] | None = None) -> bool:
 # a source at the end ("via @nos"), a media tag ("(VIDEO)") or a source or speaker and a
 # colon ("Kabinet: ...", "Minister De Jonge: ..."). Its bad words are the news's, not the
 # writer's verdict ("Aardbeving in Turkije: tientallen doden | Buitenland |"), unless the
-# writer adds their own: a first person, "!" or "?", an emoji, or a verdict of a word or
-# two as a sentence or before the colon ("Schandalig: ...", "...: Bizar via @telegraaf").
+# writer adds their own: a first person, "!" or "?", an emoji, a sentence of comment ("Dit
+# is ...", "Wat een ...") or a verdict of a word or two as a sentence or before the colon
+# ("Schandalig: ...", "...: Bizar via @telegraaf").
 _HEADLINE = re.compile(
     r"\s\|\s*[A-Z][^|\n]{1,60}(?:\|\s*)?$"
     r"|\bvia\s+@\w+[\s\"”';.]*$"
     r"|^\s*\((?:VIDEO|FOTO|LIVE|UPDATE)\)"
     # A colon after an organisation's initials or a speaker, not after a review's "Eten:".
-    r"|^\s*(?:[A-Z]\w*[A-Z]\w*|(?:Kabinet|Minister|Premier|Staatssecretaris|Rechter|Politie"
-    r"|Rapport|Onderzoek|Peiling|Breaking|Update)\b(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s+[A-Z0-9'‘\"“#]",
+    r"|^\s*(?:(?:[\w'’-]+\s+){0,2}[A-Z]\w*[A-Z]\w*|(?:Kabinet|Minister|Premier|Staatssecretaris|Rechter|Politie"
+    r"|Rapport|Onderzoek|Peiling|Breaking|Update)\b(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s+\S",
 )
+# A sentence of the writer's own about the news: "Dit is echt slecht.", "Wat een ellende."
+_COMMENT = re.compile(r"(?:^|[.:!…]\s+)(?:dit|dat|wat\s+een|hoe|zo)\b", re.IGNORECASE)
 _HEADLINE_WORDS = ("|", "via", "(", ":")
 _SEGMENT = re.compile(r"[^:.!|…\n]+")
 _VERDICT_WORDS = 2
@@ -120,7 +123,10 @@ def is_headline(text: str, lexicon: dict[str, float] | None = None, *, emoji: bo
     text has an emoji of opinion (the writer's face)."""
     if emoji or len(text) > HEADLINE_MAX_CHARS or not any(w in text for w in _HEADLINE_WORDS):
         return False
-    if _HEADLINE.search(text) is None or _OWN_WORDS.search(_QUOTE.sub(" ", text)):
+    if _HEADLINE.search(text) is None:
+        return False
+    unquoted = _QUOTE.sub(" ", text)
+    if _OWN_WORDS.search(unquoted) or _COMMENT.search(unquoted):
         return False
     if lexicon is None:
         return True

@@ -445,13 +445,9 @@ def partitive_forms() -> frozenset[str]:
 def english_in_dutch() -> frozenset[str]:
     """The words the Dutch analyser scores only because VADER's English lexicon has them."""
     dutch = dutch_words()
-    return (
-        frozenset(
-            w for w in analyser("nl").lexicon if w.isalpha() and w not in dutch and w.islower()
-        )
-        - frozenset(SERVICE_LEXICON)
-        - frozenset(EMOJI_VALENCES)
-    )
+    return frozenset(
+        w for w in analyser("nl").lexicon if w.isalpha() and w not in dutch and w.islower()
+    ) - frozenset(SERVICE_LEXICON) - frozenset(EMOJI_VALENCES)
 
 
 @cache
