@@ -202,8 +202,6 @@ STILL_WRONG: dict[str, str] = {
     # a second batch of longer tweets (praise amid the crisis, news with bad-news words,
     # criticism with praise words in it); the rules first written for it were reverted (they
     # left its held-back twin at 0.691 and the odd rows lower) (tweets_nl_round2.tsv)
-    "Blij dat de Kamer vandaag mijn motie tegen kinderarmoede heeft gesteund.": "the "
-    "judged clause's 'kinderarmoede' weighs against the verdict 'blij'",
     "De regeling is bedoeld voor ondernemers die door de crisis omzetverlies lijden. "
     "Aanvragen kan vanaf maandag via het loket van RVO.": "the crisis as the setting of "
     "news read as the writer's complaint",
@@ -293,6 +291,8 @@ STILL_WRONG: dict[str, str] = {
     "question put to the minister read as the writer's complaint ('wachtlijst')",
     "Hoe gaan gemeenten om met de tekorten in de jeugdzorg? Lees het in ons dossier.": "'lees "
     "het in' is not listed as an announcement",
+    "Goed en kwaad liggen in de politiek soms dicht bij elkaar, zei de premier vandaag.": "'kwaad' "
+    "(evil) read as the writer's, 'goed en kwaad' is a pair of nouns",
 }
 
 

@@ -32,7 +32,12 @@ from webcare.analysis.lukewarm import lukewarm_score
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
-from webcare.analysis.speech import QUESTION_PRAISE_WEIGHT, weigh_speech_act
+from webcare.analysis.speech import (
+    QUESTION_PRAISE_WEIGHT,
+    VERDICT_AT,
+    opening_verdict,
+    weigh_speech_act,
+)
 from webcare.analysis.vader import (
     COMPLAINT_TOKEN,
     EXCESS_TOKEN,
@@ -107,6 +112,8 @@ def analyse_sentiment(
             lexicon=analyser(lang).lexicon,
             emoji=may_have_emoji(text) and EMOJI.search(text) is not None,
         )
+        if (verdict := opening_verdict(text)) and score * verdict < VERDICT_AT:
+            score = verdict * VERDICT_AT
     elif score > 0 and "?" in text:
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".

@@ -164,3 +164,66 @@ def weigh_speech_act(
     if score > 0 and "?" in text:
         score *= QUESTION_PRAISE_WEIGHT
     return score
+
+
+# A verdict that opens the text and judges the clause after it: "Goed dat er eindelijk een
+# einde komt aan de armoede", "Triest dat zoveel mooie initiatieven verdwijnen". The clause's
+# words are what the verdict is about (armoede, mooie), not the writer's verdict. Not with a
+# turn after it ("Goed dat ..., maar ...", "Mooi dat ..., alleen ..."), a second verdict
+# the other way, or in a long text (a review's first words do not judge all of it).
+_VERDICTS = {
+    **dict.fromkeys(
+        """goed mooi fijn blij prachtig geweldig top terecht knap hoopvol bemoedigend trots
+        dankbaar verheugend fantastisch super heerlijk sterk moedig dapper verstandig wijs
+        slim prettig leuk verfrissend sympathiek hartverwarmend indrukwekkend schitterend
+        geruststellend""".split(),
+        1,
+    ),
+    **dict.fromkeys(
+        """zorgelijk zorgwekkend kwalijk schandalig schandelijk jammer spijtig triest treurig
+        droevig vreemd raar bizar onbegrijpelijk onaanvaardbaar onacceptabel teleurstellend
+        pijnlijk zonde absurd ongelofelijk onvoorstelbaar stuitend beschamend wrang
+        merkwaardig ongehoord onverteerbaar onbestaanbaar frustrerend erg dom stom
+        belachelijk idioot krankzinnig lachwekkend tenenkrommend schokkend verbijsterend
+        ontluisterend gênant onterecht oneerlijk onverstandig onwenselijk ongepast
+        respectloos onfatsoenlijk hypocriet""".split(),
+        -1,
+    ),
+}
+_VERDICT_OPENER = re.compile(
+    r"\W{0,3}(?:(?:ik\s+ben|ik\s+vind\s+het|we\s+zijn|wij\s+zijn|we\s+vinden\s+het|het\s+is)\s+)?"
+    r"(?:(?:wat|heel|erg|echt|zeer|bijzonder|ontzettend|best|wel|toch|zo|enorm|super)\s+)*"
+    r"(\w+)\s+(?:dat|om\s+te)\b",
+    re.IGNORECASE,
+)
+_VERDICT_TURN = re.compile(r"\b(?:maar|alleen|helaas|echter|toch|wel)\b", re.IGNORECASE)
+_VERDICT_LATER = re.compile(r"\b(\w+)\s+dat\b", re.IGNORECASE)
+# Regret that something good is over is praise: "Jammer dat het reces er alweer op zit, het
+# was een heerlijke zomer", "Spijtig dat het voorbij is".
+_OVER = re.compile(
+    r"\b(?:voorbij|afgelopen|erop\s+zit|er\s+(?:\w+\s+)?op\s+zit|ten\s+einde|alweer\s+klaar)\b",
+    re.IGNORECASE,
+)
+VERDICT_MAX_CHARS = 300
+VERDICT_AT = 0.4
+"""A verdict opener's text scores at least this strongly its way."""
+
+
+def opening_verdict(text: str) -> int:
+    """+1 or -1 when the text opens with a verdict on the clause after it ("Goed dat ...",
+    "Triest dat ...") and does not turn after it; else 0."""
+    if len(text) > VERDICT_MAX_CHARS:
+        return 0  # a review's first words are not its verdict on the rest
+    opener = _VERDICT_OPENER.match(text)
+    if opener is None:
+        return 0
+    sign = _VERDICTS.get(opener.group(1).lower(), 0)
+    if not sign or _VERDICT_TURN.search(text, opener.end()):
+        return 0
+    if sign < 0 and _OVER.search(text, opener.end()):
+        return 0
+    # A second verdict the other way: "Terecht dat je het vraagt en belachelijk dat ...".
+    for later in _VERDICT_LATER.finditer(text, opener.end()):
+        if _VERDICTS.get(later.group(1).lower(), 0) == -sign:
+            return 0
+    return sign
