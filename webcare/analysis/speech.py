@@ -16,7 +16,12 @@ _ANNOUNCEMENT = re.compile(
     r"|(?:kijk|luister|lees)\s+(?:hier|terug|straks|vanavond|morgen|live|vandaag)"
     r"|live\s+(?:mee|te\s+volgen|uitzending|stream)"
     r"|te\s+gast\s+(?:in|bij|aan)|in\s+gesprek\s+(?:met|over)"
-    r"|meer\s+info(?:rmatie)?\s*(?::|via|op))\b",
+    r"|meer\s+info(?:rmatie)?\s*(?::|via|op)"
+    # Something to read, watch or hear back: "Lees meer", "Terugkijken:", "nu te
+    # beluisteren", "is hier terug te kijken", "Persbericht:", "in de nieuwe aflevering".
+    r"|lees\s+meer|bekijk\s+hier|(?:nu\s+)?te\s+(?:beluisteren|bekijken)"
+    r"|terugkijken|terugluisteren|terug\s+te\s+(?:kijken|luisteren|zien)"
+    r"|(?:nieuwe|volgende)\s+aflevering)\b|\b(?:persbericht|nieuwsbericht|kamerbrief)\s*:",
     re.IGNORECASE,
 )
 # A report: someone else's words or wishes, attributed, in the present tense of news ("zegt",
@@ -39,7 +44,10 @@ _OWN_WORDS = re.compile(
     r"\s+dat\b",
     re.IGNORECASE,
 )
-_ANNOUNCEMENT_WORDS = ("kijk", "luister", "lees", "live", "gast", "gesprek", "info")
+_ANNOUNCEMENT_WORDS = (
+    "kijk", "luister", "lees", "live", "gast", "gesprek", "info", "bericht", "kamerbrief",
+    "aflevering",
+)  # fmt: skip
 """A word every announcement has: in an ASCII text (where re.IGNORECASE compares letters
 as lower() does) none of them rules the regex out."""
 ANNOUNCEMENT_MAX_CHARS = 300
@@ -55,7 +63,9 @@ QUESTION_PRAISE_WEIGHT = 0.3
 # a set test instead of a search. Case-insensitive matching reads these three as "i" and
 # "s", which lower() does not: a text with one takes the searches.
 _ANNOUNCEMENT_RUNS = frozenset(
-    "luistertip leestip kijktip kijk luister lees live gast gesprek meer".split()
+    """luistertip leestip kijktip kijk luister lees live gast gesprek meer bekijk beluisteren
+    bekijken terugkijken terugluisteren terug persbericht nieuwsbericht kamerbrief
+    aflevering""".split()
 )
 _REPORT_RUNS = frozenset(_REPORT_WORDS)
 _FOLDED_OTHERWISE = ("İ", "ı", "ſ")
@@ -128,17 +138,33 @@ def is_headline(text: str, lexicon: dict[str, float] | None = None, *, emoji: bo
     unquoted = _QUOTE.sub(" ", text)
     if _OWN_WORDS.search(unquoted) or _COMMENT.search(unquoted):
         return False
+    return lexicon is None or not _short_verdict(re.sub(r"\bvia\s+@\w+", " ", text), lexicon)
+
+
+# An exclamation of the writer's: "Wat een mooi gesprek vandaag! Terugkijken kan hier."
+_EXCLAIMED = re.compile(r"(?:^|[.:!?…]\s+)wat\s+een\b", re.IGNORECASE)
+
+
+def _says_own_verdict(text: str, lexicon: dict[str, float] | None) -> bool:
+    """Whether an announcement's writer also judges: a verdict of a word or two
+    ("Onbegrijpelijk besluit. Lees hier waarom ...") or an exclamation ("Wat een ...")."""
     if lexicon is None:
-        return True
-    for segment in _SEGMENT.findall(re.sub(r"\bvia\s+@\w+", " ", text)):
+        return False
+    return _EXCLAIMED.search(text) is not None or _short_verdict(text, lexicon)
+
+
+def _short_verdict(text: str, lexicon: dict[str, float]) -> bool:
+    """Whether a sentence or colon-part of one or two words judges: "Schandalig:", "Bizar.",
+    "Onbegrijpelijk besluit.", "Eindelijk:"."""
+    for segment in _SEGMENT.findall(text):
         words = segment.lower().split()
         if 0 < len(words) <= _VERDICT_WORDS and any(
             (word := raw.strip(",;'\"”“‘’")) in _VERDICT_PARTICLES
             or abs(lexicon.get(word, 0.0)) >= _VERDICT_VALENCE
             for raw in words
         ):
-            return False
-    return True
+            return True
+    return False
 
 
 def weigh_speech_act(
@@ -157,7 +183,7 @@ def weigh_speech_act(
     steeds niets") speaks for its writer, however much it quotes: never a report. `words`:
     the text's word runs, if known. A news headline passed on (`is_headline`) weighs as a
     report, complaint or not: its bad news is the news's."""
-    if is_announcement(text, words):
+    if is_announcement(text, words) and not _says_own_verdict(text, lexicon):
         score *= ANNOUNCEMENT_WEIGHT
     elif (not complains and is_report(text, words)) or is_headline(text, lexicon, emoji=emoji):
         score *= REPORT_WEIGHT
