@@ -561,6 +561,12 @@ def test_a_voters_indignation_and_the_setting_of_hard_times(text: str, label: st
         ("Wachttijden bij teststraten lopen op. Dit is echt slecht. via @nos", "neg"),
         ("Wat een ellende bij de teststraten 😡 via @nos", "neg"),
         ("Eten: prima. Bediening: traag en onvriendelijk.", "neg"),
+        # A writer who shares a piece with a verdict on it; a headline's own adjective.
+        ("Mooi initiatief van Staedion. Corporatie belt oudere huurders | Den Haag |", "pos"),
+        ("Prachtig verhaal over de vrijwilligers van de voedselbank via @nos", "pos"),
+        ("Schokkend onderzoek naar misstanden in de jeugdzorg via @nos", "neg"),
+        ("Zware storm raast over Nederland, tientallen bomen omgewaaid | Binnenland |", "neu"),
+        ("Slechte oogst door de droogte, boeren in de problemen via @nos", "neu"),
         # An emoji after a negation is the writer's face, not a negated word.
         ("De minister komt zijn beloftes niet na 🙄", "neg"),
         ("Ik kan niet wachten tot het weekend 😍", "pos"),

@@ -138,7 +138,25 @@ def is_headline(text: str, lexicon: dict[str, float] | None = None, *, emoji: bo
     unquoted = _QUOTE.sub(" ", text)
     if _OWN_WORDS.search(unquoted) or _COMMENT.search(unquoted):
         return False
-    return lexicon is None or not _short_verdict(re.sub(r"\bvia\s+@\w+", " ", text), lexicon)
+    if lexicon is None:
+        return True
+    opener = _SHARED_WITH_VERDICT.match(text)
+    if opener and abs(lexicon.get(opener.group(1).lower(), 0.0)) >= _VERDICT_VALENCE:
+        return False
+    return not _short_verdict(re.sub(r"\bvia\s+@\w+", " ", text), lexicon)
+
+
+# How a writer shares a piece with a verdict on it: an opinion word and what the piece is
+# ("Mooi initiatief van ...", "Prachtig verhaal over ...", "Goed nieuws voor de boeren: ...",
+# "Heldere analyse"), not a headline's own adjective ("Zware storm raast over Nederland").
+_SHARED_WITH_VERDICT = re.compile(
+    r"\W{0,3}(?:(?:wat\s+een|heel|erg|zeer|echt|bijzonder|ontzettend)\s+)?(\w+)\s+(?:\w+\s+)?"
+    r"(?:initiatief|verhaal|nieuws|stuk|artikel|interview|analyse|betoog|pleidooi|onderzoek"
+    r"|draadje|column|opiniestuk|reportage|docu|documentaire|video|gesprek|bericht|signaal"
+    r"|voorbeeld|plan|idee|besluit|uitspraak|actie|oproep|conclusie|rapport|toespraak"
+    r"|bijdrage|ontwikkeling|stap|keuze|resultaat|uitslag|nieuwtje)\b",
+    re.IGNORECASE,
+)
 
 
 # An exclamation of the writer's: "Wat een mooi gesprek vandaag! Terugkijken kan hier."
