@@ -195,8 +195,6 @@ STILL_WRONG: dict[str, str] = {
     "alone is amazement as often as indignation",
     # held back while the tweet round's rules were written, scored once after them (0.818
     # -> 0.900 macro-F1) (tests/sentiment_probes/tweets_nl_heldback.tsv)
-    "Dit is echt te gek voor woorden.": "'te gek' is praise; 'te gek voor woorden' is left "
-    "neutral, not read as outrage",
     "Goh, wat een verrassing: de kosten vallen weer hoger uit. 🙄": "sarcasm whose praise "
     "word ('verrassing') the lexicon does not weigh",
     # a second batch of longer tweets (praise amid the crisis, news with bad-news words,
@@ -295,6 +293,12 @@ STILL_WRONG: dict[str, str] = {
     "(evil) read as the writer's, 'goed en kwaad' is a pair of nouns",
     "Nieuwe aflevering van onze podcast: de schrijnende armoede in Nederland. Nu te "
     "beluisteren.": "an announcement's strong words still outweigh its quarter weight",
+    "Dat meen je niet. Weer een bonus voor de top van de bank.": "'bonus' and 'top' outweigh "
+    "the sigh",
+    "Tja, dat is een goede vraag, daar kom ik morgen op terug.": "'goede vraag' is a courtesy, "
+    "not praise",
+    "Kom op jongens, nog één dag campagne en dan de verkiezingen!": "cheering on without an "
+    "opinion word",
 }
 
 

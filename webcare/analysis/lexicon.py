@@ -715,6 +715,20 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\brekening\s+(?:\w+\s+){0,3}?(?:naar|bij)\s+de\s+(?:burger|burgers|belastingbetaler|gewone\s+man"
     r"|huurder|huurders|student|studenten|boer|boeren|zorg|ouderen|gepensioneerden|ondernemer|ondernemers)\b",
     r"\b(?:dit|dat)\s+noem(?:en|t)\s+(?:ze|zij|hij|men|jullie|u|de\s+\w+|het\s+\w+)\s+(?:dan|nou|dus)\b",
+    # Idioms of political criticism: money given back from one's own pocket, too late, too
+    # little, for show, two standards, heads in the sand, empty words; and sighs said as a
+    # sentence of their own ("Zucht.", "Tja.", "Zoals verwacht.", "Serieus?", "Hallo?"; not
+    # "Tja, dat is een goede vraag", "Zucht van verlichting", "Serieus onderzoek").
+    r"\bsigaar\s+uit\s+eigen\s+doos\b", r"\bmosterd\s+na\s+de\s+maaltijd\b",
+    r"\bdweilen\s+met\s+de\s+kraan\s+open\b", r"\bdruppel\s+op\s+een\s+gloeiende\s+plaat\b",
+    r"\bwassen\s+neus\b", r"\bkip\s+zonder\s+kop\b", r"\bde\s+wereld\s+op\s+(?:zijn|z'n)\s+kop\b",
+    r"\bmet\s+twee\s+maten\s+(?:meten|gemeten)\b|\b(?:meet|meten)\s+met\s+twee\s+maten\b",
+    r"\bkop\s+in\s+het\s+zand\b", r"\bholle\s+(?:frasen|frases|woorden|retoriek)\b",
+    r"\b(?:lege|loze|valse|gebroken)\s+(?:beloftes|beloften|belofte)\b",
+    r"\bte\s+gek\s+voor\s+woorden\b", r"\bvan\s+de\s+gekke\b",
+    r"\b(?:dat|dit)\s+meen\s+je\s+niet\b", r"\boorverdovende?\s+stil(?:te)?\b",
+    r"(?:^|(?<=[.!?…]\s))(?:zucht|tja|pf+|jeetje|zoals\s+verwacht)\s*(?:\.|…)(?!\w)",
+    r"(?:^|(?<=[.!?…]\s))(?:serieus|hallo|echt\s+waar)\s*\?",
     # A hashtag calling for someone to go: "#rutteweg", "#kabinetmoetweg", "#dejongeaftreden".
     r"#\w*(?:moetweg|aftreden|opstappen)\b|#(?:rutte|kabinet|kabinetrutte\w*|minister\w*)weg\b",
     r"\b(?:doet|deed|doen|deden)\s+(?:er\s+)?(?:helemaal\s+|verder\s+|gewoon\s+|vervolgens\s+)?(?:niets|niks)\b(?!\s+(?:af|toe|aan)\b)",

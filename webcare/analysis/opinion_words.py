@@ -102,6 +102,7 @@ _NEGATIVE_NOUNS = (
     # A voter's charges against politicians: fooling the people, panic, dithering, turning.
     (-2.4, "volksverlakkerij:- landverrader:landverraders volksverrader:volksverraders"),
     (-2.0, "paniekvoetbal:- getreuzel:- gedraai:- draaikont:draaikonten zakkenvuller:-"),
+    (-1.8, "lachertje rookgordijn struisvogelpolitiek:- kiezersbedrog:-"),
     (-1.8, "troep:- schaamte:- tegenvaller teleurstelling"),
     (-1.6, "symboolpolitiek:- karikatuur cliché tekortkoming minpunt dieptepunt"),
     (-2.4, "wanprestatie wantoestand misstand"),
