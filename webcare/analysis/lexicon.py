@@ -689,6 +689,19 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bwaarom\s+(?:moet|moeten|mag|mogen|krijgt|krijgen|betaalt|betalen|is|zijn|wordt|worden"
     r"|blijft|blijven|gaat|gaan|doet|doen)\b[^.!?\n]{0,60}?\b(?:weer|alweer|altijd|steeds|telkens)\b[^.!?\n]{0,40}\?",
     r"\bwie\s+(?:verzint|bedenkt|verzon|bedacht)\s+(?:dit|dat|zoiets|deze|die|zo'n|zulke)\b",
+    # "Why not?" asked of what is (a reproach), not of what could be ("Waarom zou je niet
+    # gaan stemmen?", "Waarom niet?"): "Waarom heeft de minister niet eerder ingegrepen?",
+    # "Waarom kan ik nog steeds niet inloggen?"; "Wat is dit voor beleid?".
+    r"\bwaarom\s+(?:heeft|hebben|had|hadden|heb|is|zijn|was|waren|ben|wordt|worden|werd|werden"
+    r"|kan|kunnen|kon|konden|kun|krijgt|krijgen|krijg|kreeg|kregen|doet|doen|deed|deden|mag|mogen"
+    r"|mocht|mochten|gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|blijft|blijven|bleef|bleven"
+    r"|staat|staan|stond|stonden|wil|willen|wilde|wilden|weet|weten|wist|wisten)\b"
+    r"[^.!?\n]{0,60}?\b(?:niet|geen|nooit|niemand|niets|niks)\b[^.!?\n]{0,80}\?",
+    r"\bwat\s+(?:is|zijn|was)\s+(?:dit|dat)\s+(?:nou\s+|nu\s+|toch\s+)?voor\s+(?:een\s+)?"
+    r"(?:beleid|antwoord|manier|onzin|gedoe|vertoning|plan|regel|regeling|kabinet|minister"
+    r"|politiek|reactie|besluit|wet|oplossing|bestuur|aanpak)\s*\?",
+    r"\bhoe\s+(?:leg|leggen|kun|kunnen|kan|moet|moeten)\s+(?:je|we|wij|ik|jullie|ze)\s+(?:dit|dat)"
+    r"\s+(?:nog\s+)?(?:uit|uitleggen)\b",
     r"\bhoe\s+(?:is\s+(?:het|dit|dat)\s+(?:in\s+godsnaam\s+|nou\s+|toch\s+)?mogelijk"
     r"|kan\s+het\s+dat|haal\s+je\s+het\s+in\s+je\s+hoofd|verzin\s+je\s+het)\b",
     r"\bwaar\s+(?:is|zijn|was|waren)\s+(?:\w+\s+){1,2}?als\s+(?:je|we|wij|men)\s+(?:hem|haar|ze|het|hen)\s+nodig\s+(?:heb|hebt|hebben|had|hadden)\b",
