@@ -1033,6 +1033,11 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # A rallying call: "Samen komen we deze crisis door", "alleen samen krijgen we het
+    # virus onder controle"; not "samen met X" (company) nor a negated or asked one
+    # ("Samen krijgen we het niet voor elkaar als ...", "Hoe krijgen we samen ...?").
+    r"(?<!\bhoe\s)\bsamen\s+(?:kunnen|krijgen|komen|staan|maken|houden|redden|gaan|zorgen|zullen|bouwen"
+    r"|slaan|werken)\s+(?:we|wij)\b(?![^.!?\n]{0,40}?\b(?:niet|geen|nooit)\b)(?=[^?\n]*(?:[.!]|$))",
     # Looking forward: "ik heb er ontzettend veel zin in!" (not "geen zin in").
     r"\b(?:heb|hebben|had|hadden)\s+(?:er|ik|we|wij)\s+(?:(?!geen\b|niet\b|weinig\b|nul\b)\w+\s+){0,3}?zin\s+in\b",
     r"\bsm(?:olt|elt|elten|olten)\s+op\s+de\s+tong\b",
