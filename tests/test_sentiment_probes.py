@@ -299,6 +299,10 @@ STILL_WRONG: dict[str, str] = {
     "opinion word",
     "Samen met de minister bespreken we morgen de aanpak van de wachtlijsten.": "the "
     "subject ('wachtlijsten') read as the writer's complaint",
+    "Heel veel sterkte aan alle zorgmedewerkers die vandaag weer klaarstaan.": "a wish of "
+    "strength is not listed: beside grief it must not outweigh it",
+    "Veel sterkte gewenst aan iedereen in Limburg die met het water te maken heeft.": "a "
+    "wish of strength is not listed",
 }
 
 

@@ -1123,11 +1123,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:ga|gaan|wil|zal)\s+(?:(?:ik|we|wij|zeker|beslist|graag|nog|zeker\s+weten)\s+){1,3}(?:meer|alles)\s+(?:\w+\s+){0,4}?(?:lezen|bekijken|kopen)\b",
     r"\b(?:hardop|vaak|veel)\s+(?:moeten\s+)?(?:gelachen|lachen)\b",
     r"\b(?:veel|heel\s+veel)\s+succes\b",
-    # Wishes: "Heel veel sterkte aan ...", "Sterkte voor de familie", "Succes vandaag aan
-    # ...!", "Zet hem op!", "Hou je taai"; not "de sterkte van de euro", "het succes van".
-    r"\b(?:veel|heel\s+veel|alle|ontzettend\s+veel)\s+sterkte\b",
-    r"(?:^|(?<=[.!?,]\s))(?:sterkte|succes)\s*(?:!|,|vandaag|morgen|vanavond|straks|gewenst|aan|voor|met|allemaal)",
-    r"\b(?:sterkte|succes)\s+gewenst\b", r"\bzet\s+(?:hem|'m|em|m)\s+op\b",
+    # Wishes: "Succes vandaag aan ...!", "Zet hem op!", "Hou je taai"; not "het succes van
+    # de regeling". Not "veel sterkte": a condolence, praise too strong beside the grief it
+    # comes with ("Wat een verschrikkelijk nieuws. Veel sterkte aan de familie.").
+    r"(?:^|(?<=[.!?,]\s))succes\s*(?:!|,|vandaag|morgen|vanavond|straks|gewenst|aan|voor|met|allemaal)",
+    r"\bsucces\s+gewenst\b", r"\bzet\s+(?:hem|'m|em|m)\s+op\b",
     r"\b(?:hou|houd|houden)\s+(?:je|jullie|u|ons)\s+taai\b",
     r"\bstap\s+(?:vooruit|in\s+de\s+goede\s+richting)\b",
     r"\bgrijpt\s+(?:je|u|jou|me|mij|ons)\s+(?:meteen\s+|direct\s+|echt\s+)?(?:bij\s+de\s+keel|vast)\b",
