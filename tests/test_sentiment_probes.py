@@ -303,6 +303,8 @@ STILL_WRONG: dict[str, str] = {
     "strength is not listed: beside grief it must not outweigh it",
     "Veel sterkte gewenst aan iedereen in Limburg die met het water te maken heeft.": "a "
     "wish of strength is not listed",
+    "Weer een school zonder ventilatie. #nietoké": "'niet oké' weighs little, and 'zonder "
+    "ventilatie' (a lack) is not read as one",
 }
 
 

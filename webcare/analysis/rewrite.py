@@ -258,7 +258,9 @@ def _unquote_praise(match: re.Match[str], sneer: Callable[[re.Match[str]], str])
 # A hashtag glues a phrase into one word: "#zwakkezaak" is "zwakke zaak". One that opens
 # with an inflected opinion adjective (its -e: an adjective before its noun) is read as the
 # two words; "#blijfthuis" holds no "blij", "#veiligheid" no "veilig" (no -e, so no split).
+# One that opens with a negator before a known word is the two: "#nietnormaal", "#nietoké".
 _HASHTAG_PHRASE = re.compile(r"#([^\W\d_]{7,30})\b")
+_HASHTAG_NEGATORS = ("niet", "nooit", "geen")
 _HASHTAG_MODIFIER = 5
 _HASHTAG_HEAD = 3
 _HASHTAG_VALENCE = 1.5
@@ -269,6 +271,10 @@ def _split_hashtag(match: re.Match[str]) -> str:
     lexicon = analyser("nl").lexicon
     if tag in lexicon:
         return match.group(0)
+    # A negated verdict glued: "#nietnormaal", "#nietoké", "#nooitmeer".
+    for negator in _HASHTAG_NEGATORS:
+        if tag.startswith(negator) and tag[len(negator) :] in lexicon:
+            return f" {negator} {tag[len(negator) :]} "
     for cut in range(len(tag) - _HASHTAG_HEAD, _HASHTAG_MODIFIER - 1, -1):
         modifier = tag[:cut]
         if modifier[-1] == "e" and abs(lexicon.get(modifier, 0.0)) >= _HASHTAG_VALENCE:
