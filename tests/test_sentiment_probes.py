@@ -305,6 +305,37 @@ STILL_WRONG: dict[str, str] = {
     "wish of strength is not listed",
     "Weer een school zonder ventilatie. #nietoké": "'niet oké' weighs little, and 'zonder "
     "ventilatie' (a lack) is not read as one",
+    # the sixth batch's held-back third, scored once after the round's rules (0.573 -> 0.820
+    # macro-F1 pooled) (tweets_nl_heldback6*.tsv)
+    "Brand verwoest boerderij in Twente, honderd varkens omgekomen": "a headline without a "
+    "source or section tag reads as the writer's",
+    "De 'tijdelijke' maatregel bestaat nu al vijf jaar.": "scare quotes around a word that "
+    "is no praise",
+    "Het kabinet verdubbelt de eigen bijdrage. Goed geregeld hoor 👏👏": "'Goed geregeld hoor' "
+    "after a sentence of fact, without a complaint phrase",
+    "Alweer een rapport dat in de la verdwijnt.": "'in de la verdwijnen' (shelved) is not "
+    "listed",
+    "Het is het zoveelste bewijs dat we geregeerd worden door een kartel van regenten.": "'het "
+    "zoveelste', 'kartel' and 'regenten' are not listed",
+    "Het zou mooi zijn als de minister zijn eigen regels ook naleefde.": "a wish without "
+    "'eens' reads as one",
+    "Niks geleerd van de toeslagenaffaire.": "'niks geleerd' is not listed",
+    "Typisch weer. Als het om de boeren gaat is er nooit geld.": "'Typisch.' as a sigh is not "
+    "listed",
+    "De coalitie stemt tegen. Natuurlijk.": "'Natuurlijk.' said flat is not listed",
+    "Het lijkt wel of niemand in Den Haag de wijk nog in gaat.": "no opinion word",
+    "Zucht van verlichting in Zeeland: de dijken hebben het gehouden.": "relief told without "
+    "an opinion word",
+    "Terugkijken: het debat over de dodelijke aanslag in Wenen": "an announcement's strong "
+    "words still outweigh its quarter weight",
+    "Nieuw op de website: alles over de gratis energiecheck voor huurders.": "'gratis' read as "
+    "praise in information",
+    "Wat is dat nou voor een antwoord van de minister?": "'wat is dat voor ...?' is listed only "
+    "with the question mark straight after the noun",
+    "Sterkte voor de familie en vrienden van de slachtoffers.": "a wish of strength is not "
+    "listed",
+    "De sterkte van het leger wordt dit jaar niet uitgebreid.": "'leger' (army) read as "
+    "'leeg' (empty)",
 }
 
 
