@@ -591,6 +591,12 @@ def test_a_voters_indignation_and_the_setting_of_hard_times(text: str, label: st
         ("Het zou mooi zijn als we volgend jaar weer samen kunnen vieren.", "pos"),
         ("Zo ondermijnt de minister het vertrouwen in de rechtsstaat.", "neg"),
         ("Het kabinet kijkt weg.", "neg"),
+        # A customer's thanks and regrets that praise look like the irony above.
+        ("Bedankt voor de snelle hulp. Top hoor.", "pos"),
+        ("Pakket is vandaag netjes bezorgd. Prima hoor.", "pos"),
+        ("Jammer dat jullie niet eerder bestonden, wat een fijne app.", "neu"),
+        ("Waarom heb ik niet eerder voor jullie gekozen? Super tevreden.", "pos"),
+        ("Zoals verwacht weer perfect geleverd, dank jullie wel.", "pos"),
         ("De burgemeester kijkt weg van de camera.", "neu"),
     ],
 )

@@ -692,10 +692,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "Why not?" asked of what is (a reproach), not of what could be ("Waarom zou je niet
     # gaan stemmen?", "Waarom niet?"): "Waarom heeft de minister niet eerder ingegrepen?",
     # "Waarom kan ik nog steeds niet inloggen?"; "Wat is dit voor beleid?".
+    # Not of oneself: "Waarom heb ik niet eerder voor jullie gekozen?" praises.
     r"\bwaarom\s+(?:heeft|hebben|had|hadden|heb|is|zijn|was|waren|ben|wordt|worden|werd|werden"
     r"|kan|kunnen|kon|konden|kun|krijgt|krijgen|krijg|kreeg|kregen|doet|doen|deed|deden|mag|mogen"
     r"|mocht|mochten|gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|blijft|blijven|bleef|bleven"
-    r"|staat|staan|stond|stonden|wil|willen|wilde|wilden|weet|weten|wist|wisten)\b"
+    r"|staat|staan|stond|stonden|wil|willen|wilde|wilden|weet|weten|wist|wisten)\b(?!\s+(?:ik|we|wij)\b)"
     r"[^.!?\n]{0,60}?\b(?:niet|geen|nooit|niemand|niets|niks)\b[^.!?\n]{0,80}\?",
     r"\bwat\s+(?:is|zijn|was)\s+(?:dit|dat)\s+(?:nou\s+|nu\s+|toch\s+)?voor\s+(?:een\s+)?"
     r"(?:beleid|antwoord|manier|onzin|gedoe|vertoning|plan|regel|regeling|kabinet|minister"
@@ -1319,10 +1320,10 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"(?:\s+(?:bezig|gedaan|geregeld|werk|opgelost))?(?:\s+(?:weer|hoor|zeg))?\s*,\s*"
     r"(?:het\s+|de\s+|dit\s+)?(?:kabinet|minister|premier|rutte|den\s+haag|brussel|regering"
     r"|coalitie|staatssecretaris|overheid|politiek|gemeente|wethouder|burgemeester)\s*(?:\.|…)",
-    # ... and a verdict of a word and "hoor" as a sentence of its own: "Knap hoor. Eerst
-    # de zorg wegbezuinigen en nu verbaasd zijn." (as "Fraai." above; "Knap hoor!" is meant).
-    r"(?<![\w,;:]\s)(?<![,;:])\b(?:knap|netjes|keurig|prima|sterk|top|fijn|mooi|geweldig"
-    r"|fantastisch|goed\s+geregeld|goed\s+bezig|lekker\s+bezig)\s+(?:hoor|zeg)\s*(?:\.|…)(?!\w)",
+    # ... and "Knap hoor." as a sentence of its own: "Knap hoor. Eerst de zorg wegbezuinigen
+    # en nu verbaasd zijn." (as "Fraai." above; "Knap hoor!" is meant). Not "Top hoor.",
+    # "Prima hoor.", "Netjes hoor.": a customer's thanks end so.
+    r"(?<![\w,;:]\s)(?<![,;:])\bknap\s+(?:hoor|zeg)\s*(?:\.|…)(?!\w)",
     # Praise of the country's rulers said as a sigh: "Fijn kabinet hebben we.", "Mooie
     # regering hebben we toch."
     r"\b(?:fijne?|mooie?|prachtige?|geweldige?|lekkere?|heerlijke?|schitterende?|sterke?)\s+"

@@ -242,10 +242,12 @@ _VERDICT_OPENER = re.compile(
 )
 _VERDICT_TURN = re.compile(r"\b(?:maar|alleen|helaas|echter|toch|wel)\b", re.IGNORECASE)
 _VERDICT_LATER = re.compile(r"\b(\w+)\s+dat\b", re.IGNORECASE)
-# Regret that something good is over is praise: "Jammer dat het reces er alweer op zit, het
-# was een heerlijke zomer", "Spijtig dat het voorbij is".
+# Regret that something good is over, or that there was not more of it, is praise: "Jammer
+# dat het reces er alweer op zit, het was een heerlijke zomer", "Spijtig dat het voorbij
+# is", "Jammer dat jullie niet eerder bestonden", "... dat we niet dichterbij wonen".
 _OVER = re.compile(
-    r"\b(?:voorbij|afgelopen|erop\s+zit|er\s+(?:\w+\s+)?op\s+zit|ten\s+einde|alweer\s+klaar)\b",
+    r"\b(?:voorbij|afgelopen|erop\s+zit|er\s+(?:\w+\s+)?op\s+zit|ten\s+einde|alweer\s+klaar"
+    r"|niet\s+(?:eerder|vaker|langer|dichterbij))\b",
     re.IGNORECASE,
 )
 VERDICT_MAX_CHARS = 300
