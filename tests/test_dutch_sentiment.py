@@ -597,6 +597,12 @@ def test_a_voters_indignation_and_the_setting_of_hard_times(text: str, label: st
         ("Jammer dat jullie niet eerder bestonden, wat een fijne app.", "neu"),
         ("Waarom heb ik niet eerder voor jullie gekozen? Super tevreden.", "pos"),
         ("Zoals verwacht weer perfect geleverd, dank jullie wel.", "pos"),
+        ("PostNL: pakket keurig op tijd bezorgd, dank", "pos"),
+        ("Netjes opgelost, gemeente.", "pos"),
+        ("Het wordt tijd dat ik een review schrijf: super service!", "pos"),
+        ("Bekijk hier mijn unboxing, wat een mooi toestel.", "pos"),
+        ("Waarom is niet iedereen zo vriendelijk als jullie?", "pos"),
+        ("Serieus? Nu al geleverd? Wat snel.", "pos"),
         ("De burgemeester kijkt weg van de camera.", "neu"),
     ],
 )

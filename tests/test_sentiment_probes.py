@@ -305,6 +305,14 @@ STILL_WRONG: dict[str, str] = {
     "wish of strength is not listed",
     "Weer een school zonder ventilatie. #nietoké": "'niet oké' weighs little, and 'zonder "
     "ventilatie' (a lack) is not read as one",
+    # sighs and amazement given up for a customer's thanks ("Tja. Wat moet ik zeggen:
+    # perfect geholpen", "Serieus? Nu al geleverd?")
+    "Tja. Weer een jaar uitstel voor de versterking in Groningen.": "'Tja.' is resignation "
+    "before praise as often as before blame",
+    "Zoals verwacht. De minister draait weer om.": "'Zoals verwacht.' is said of good news too",
+    "Hallo? Waar blijft het geld voor de thuiszorg?": "'Hallo?' is amazement as often",
+    "Serieus? Nog een commissie die de commissie moet onderzoeken?": "'Serieus?' is "
+    "amazement as often",
     # the sixth batch's held-back third, scored once after the round's rules (0.573 -> 0.820
     # macro-F1 pooled) (tweets_nl_heldback6*.tsv)
     "Brand verwoest boerderij in Twente, honderd varkens omgekomen": "a headline without a "

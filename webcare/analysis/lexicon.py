@@ -697,7 +697,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"|kan|kunnen|kon|konden|kun|krijgt|krijgen|krijg|kreeg|kregen|doet|doen|deed|deden|mag|mogen"
     r"|mocht|mochten|gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|blijft|blijven|bleef|bleven"
     r"|staat|staan|stond|stonden|wil|willen|wilde|wilden|weet|weten|wist|wisten)\b(?!\s+(?:ik|we|wij)\b)"
-    r"[^.!?\n]{0,60}?\b(?:niet|geen|nooit|niemand|niets|niks)\b[^.!?\n]{0,80}\?",
+    # (Nor "Waarom is niet iedereen zo vriendelijk als jullie?": others as good as you.)
+    r"[^.!?\n]{0,60}?\b(?:niet|geen|nooit|niemand|niets|niks)\b(?!\s+(?:iedereen|elke|elk|alle|overal)\b)"
+    r"[^.!?\n]{0,80}\?",
     r"\bwat\s+(?:is|zijn|was)\s+(?:dit|dat)\s+(?:nou\s+|nu\s+|toch\s+)?voor\s+(?:een\s+)?"
     r"(?:beleid|antwoord|manier|onzin|gedoe|vertoning|plan|regel|regeling|kabinet|minister"
     r"|politiek|reactie|besluit|wet|oplossing|bestuur|aanpak)\s*\?",
@@ -710,9 +712,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # luisterde"), "high time", a plan fine on paper only, looking away, failing a duty.
     r"\bzou\s+(?:\w+\s+)?(?:fijn|mooi|goed|prettig|handig|netjes|fatsoenlijk|aardig|leuk|fair)\s+zijn\s+als\b"
     r"[^.!?\n]{0,80}?\b(?:eens|ook\s+eens|eindelijk)\b",
-    r"\b(?:(?:het\s+wordt|het\s+is)\s+)?(?:hoog|de\s+hoogste)\s+tijd\s+(?:dat|voor|om)\b",
-    r"\bhet\s+wordt\s+tijd\s+(?:dat|om)\b",
-    r"\btijd\s+dat\b[^.!?\n]{0,60}?\beens\b",
+    # Not of oneself: "Het wordt tijd dat ik een review schrijf: super service!"
+    r"\b(?:(?:het\s+wordt|het\s+is)\s+)?(?:hoog|de\s+hoogste)\s+tijd\s+(?:dat|voor|om)\b(?!\s+(?:ik|we|wij)\b)",
+    r"\bhet\s+wordt\s+tijd\s+(?:dat|om)\b(?!\s+(?:ik|we|wij)\b)",
+    r"\btijd\s+dat\b(?!\s+(?:ik|we|wij)\b)[^.!?\n]{0,60}?\beens\b",
     r"\bop\s+papier\b[^.!?\n]{0,80}?\bin\s+de\s+praktijk\b",
     r"\b(?:kijkt|kijken|keek|keken)\s+(?:\w+\s+)?weg\b(?!\s+(?:van|naar|uit)\b)|\bwegkijken\b|\bweggekeken\b",
     r"\bin\s+gebreke\s+(?:blijft|blijven|bleef|bleven|gebleven|gesteld|stellen)\b",
@@ -740,9 +743,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bkop\s+in\s+het\s+zand\b", r"\bholle\s+(?:frasen|frases|woorden|retoriek)\b",
     r"\b(?:lege|loze|valse|gebroken)\s+(?:beloftes|beloften|belofte)\b",
     r"\bte\s+gek\s+voor\s+woorden\b", r"\bvan\s+de\s+gekke\b",
-    r"\b(?:dat|dit)\s+meen\s+je\s+niet\b", r"\boorverdovende?\s+stil(?:te)?\b",
-    r"(?:^|(?<=[.!?…]\s))(?:zucht|tja|pf+|jeetje|zoals\s+verwacht)\s*(?:\.|…)(?!\w)",
-    r"(?:^|(?<=[.!?…]\s))(?:serieus|hallo|echt\s+waar)\s*\?",
+    # (Not "Dat meen je niet, nu al geleverd!", "Serieus? Nu al?", "Tja. Wat moet ik
+    # zeggen: perfect geholpen", "Zoals verwacht. Weer keurig op tijd": amazement and
+    # resignation praise as often.)
+    r"\b(?:dat|dit)\s+meen\s+je\s+niet\s*\.", r"\boorverdovende?\s+stil(?:te)?\b",
+    r"(?:^|(?<=[.!?…]\s))(?:zucht|pf+|jeetje)\s*(?:\.|…)(?!\w)",
     # A hashtag calling for someone to go: "#rutteweg", "#kabinetmoetweg", "#dejongeaftreden".
     r"#\w*(?:moetweg|aftreden|opstappen)\b|#(?:rutte|kabinet|kabinetrutte\w*|minister\w*)weg\b",
     r"\b(?:doet|deed|doen|deden)\s+(?:er\s+)?(?:helemaal\s+|verder\s+|gewoon\s+|vervolgens\s+)?(?:niets|niks)\b(?!\s+(?:af|toe|aan)\b)",
@@ -1315,11 +1320,12 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)\s*(?:\.|…)(?!\w)",
     r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
     # Praise said flat, with a full stop, to those in power: "Lekker bezig, kabinet.",
-    # "Goed bezig weer, Den Haag.", "Chapeau, minister." (with "!" it may be meant).
+    # "Goed bezig weer, Den Haag.", "Chapeau, minister." (with "!" it may be meant; a
+    # resident's "Netjes opgelost, gemeente." thanks the town hall).
     r"\b(?:lekker|goed|knap|mooi|prima|keurig|netjes|sterk|top|chapeau|bravo)"
     r"(?:\s+(?:bezig|gedaan|geregeld|werk|opgelost))?(?:\s+(?:weer|hoor|zeg))?\s*,\s*"
     r"(?:het\s+|de\s+|dit\s+)?(?:kabinet|minister|premier|rutte|den\s+haag|brussel|regering"
-    r"|coalitie|staatssecretaris|overheid|politiek|gemeente|wethouder|burgemeester)\s*(?:\.|…)",
+    r"|coalitie|staatssecretaris)\s*(?:\.|…)",
     # ... and "Knap hoor." as a sentence of its own: "Knap hoor. Eerst de zorg wegbezuinigen
     # en nu verbaasd zijn." (as "Fraai." above; "Knap hoor!" is meant). Not "Top hoor.",
     # "Prima hoor.", "Netjes hoor.": a customer's thanks end so.

@@ -113,9 +113,12 @@ _HEADLINE = re.compile(
     r"\s\|\s*[A-Z][^|\n]{1,60}(?:\|\s*)?$"
     r"|\bvia\s+@\w+[\s\"”';.]*$"
     r"|^\s*\((?:VIDEO|FOTO|LIVE|UPDATE)\)"
-    # A colon after an organisation's initials or a speaker, not after a review's "Eten:".
-    r"|^\s*(?:(?:[\w'’-]+\s+){0,2}[A-Z]\w*[A-Z]\w*|(?:Kabinet|Minister|Premier|Staatssecretaris|Rechter|Politie"
-    r"|Rapport|Onderzoek|Peiling|Breaking|Update)\b(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s+\S",
+    # A colon after a party, a public body, a news source or a speaker; not after a review's
+    # "Eten:" nor a customer's "PostNL: pakket keurig bezorgd, dank".
+    r"|^\s*(?:[\w'’-]+\s+){0,2}(?:PvdA|VVD|CDA|D66|SP|GL|GroenLinks|PVV|FVD|CU|SGP|PvdD|50PLUS|JA21|DENK"
+    r"|BBB|Volt|NOS|RTL|ANP|RIVM|GGD|CBS|CPB|OM|KNMI|WHO|EU|VN|NAVO|Kabinet|Minister|Premier"
+    r"|Staatssecretaris|Rechter|Politie|Rapport|Onderzoek|Peiling|Breaking|Update)\b"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s*:\s+\S",
 )
 # A sentence of the writer's own about the news: "Dit is echt slecht.", "Wat een ellende."
 _COMMENT = re.compile(r"(?:^|[.:!…]\s+)(?:dit|dat|wat\s+een|hoe|zo)\b", re.IGNORECASE)
@@ -160,7 +163,7 @@ _SHARED_WITH_VERDICT = re.compile(
 
 
 # An exclamation of the writer's: "Wat een mooi gesprek vandaag! Terugkijken kan hier."
-_EXCLAIMED = re.compile(r"(?:^|[.:!?…]\s+)wat\s+een\b", re.IGNORECASE)
+_EXCLAIMED = re.compile(r"(?:^|[.:!?…,]\s+)wat\s+een\b", re.IGNORECASE)
 
 
 def _says_own_verdict(text: str, lexicon: dict[str, float] | None) -> bool:
