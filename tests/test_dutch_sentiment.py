@@ -603,6 +603,10 @@ def test_a_voters_indignation_and_the_setting_of_hard_times(text: str, label: st
         ("Bekijk hier mijn unboxing, wat een mooi toestel.", "pos"),
         ("Waarom is niet iedereen zo vriendelijk als jullie?", "pos"),
         ("Serieus? Nu al geleverd? Wat snel.", "pos"),
+        ("Snel en vriendelijk geholpen door de chat via @KPN", "pos"),
+        ("Jammer dat de app geen donkere modus heeft, verder top!", "pos"),
+        ('Mooi toestel besteld met "gratis" verzending, morgen in huis.', "pos"),
+        ("De 'snelle' levering duurde twee weken.", "neg"),
         ("De burgemeester kijkt weg van de camera.", "neu"),
     ],
 )

@@ -235,6 +235,8 @@ _QUOTED_WORDS = 3
 # or "of"): a quoted word at a sentence's end is a verdict ("in één woord 'PRACHTIG'."),
 # one with a capital a title ("de 'Favoriet' serie").
 _SCARED = re.compile(r"\s+\w")
+# Words a shop puts in quotes to name an offer, not to sneer: '"gratis" verzending'.
+_NAMING_PRAISE = frozenset({"gratis", "extra"})
 
 
 def _unquote_praise(match: re.Match[str], sneer: Callable[[re.Match[str]], str]) -> str:
@@ -248,6 +250,7 @@ def _unquote_praise(match: re.Match[str], sneer: Callable[[re.Match[str]], str])
         return match.group(0)
     if (
         len(words) == 1
+        and words[0] not in _NAMING_PRAISE
         and not inner.lstrip()[:1].isupper()
         and _SCARED.match(match.string, match.end())
     ):

@@ -111,7 +111,13 @@ def is_report(text: str, words: set[str] | None = None) -> bool:
 # ("Schandalig: ...", "...: Bizar via @telegraaf").
 _HEADLINE = re.compile(
     r"\s\|\s*[A-Z][^|\n]{1,60}(?:\|\s*)?$"
-    r"|\bvia\s+@\w+[\s\"”';.]*$"
+    # A news outlet's or a party's handle: a customer's "geholpen door de chat via @KPN" is
+    # the writer's own.
+    r"|\bvia\s+@(?i:\w*(?:nieuws|news|nos|rtv|omroep|krant|dagblad|courant|journaal|radio"
+    r"|telegraaf|volkskrant|nrc|trouw|parool|nunl|rtl|hetfd|fd_|groene|ftm|followthemoney"
+    r"|elsevier|ewmagazine|bnr|npo|nieuwsuur|argos|investico|ad_nl|adnl|destentor|limburger"
+    r"|dvhn|tubantia|bndestem|gelderlander|pzc|vrt|hln|demorgen|standaard|democratie|vvd"
+    r"|cda|d66|pvda|groenlinks|spnl|pvv|christenunie|sgp|partijvoordedieren)\w*)[\s\"”';.]*$"
     r"|^\s*\((?:VIDEO|FOTO|LIVE|UPDATE)\)"
     # A colon after a party, a public body, a news source or a speaker; not after a review's
     # "Eten:" nor a customer's "PostNL: pakket keurig bezorgd, dank".
@@ -243,7 +249,9 @@ _VERDICT_OPENER = re.compile(
     r"(\w+)\s+(?:dat|om\s+te)\b",
     re.IGNORECASE,
 )
-_VERDICT_TURN = re.compile(r"\b(?:maar|alleen|helaas|echter|toch|wel)\b", re.IGNORECASE)
+_VERDICT_TURN = re.compile(
+    r"\b(?:maar|alleen|helaas|echter|toch|wel|verder|overigens|voor\s+de\s+rest)\b", re.IGNORECASE
+)
 _VERDICT_LATER = re.compile(r"\b(\w+)\s+dat\b", re.IGNORECASE)
 # Regret that something good is over, or that there was not more of it, is praise: "Jammer
 # dat het reces er alweer op zit, het was een heerlijke zomer", "Spijtig dat het voorbij
