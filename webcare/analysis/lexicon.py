@@ -747,9 +747,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # zeggen: perfect geholpen", "Zoals verwacht. Weer keurig op tijd": amazement and
     # resignation praise as often.)
     r"\b(?:dat|dit)\s+meen\s+je\s+niet\s*\.", r"\boorverdovende?\s+stil(?:te)?\b",
-    r"(?:^|(?<=[.!?…]\s))(?:zucht|pf+|jeetje)\s*(?:\.|…)(?!\w)",
+    # (Each starts with "\b", so the search tries it at word starts only.)
+    r"\b(?:(?<![\s\S])|(?<=[.!?…]\s))(?:zucht|pf+|jeetje)\s*(?:\.|…)(?!\w)",
     # A hashtag calling for someone to go: "#rutteweg", "#kabinetmoetweg", "#dejongeaftreden".
-    r"#\w*(?:moetweg|aftreden|opstappen)\b|#(?:rutte|kabinet|kabinetrutte\w*|minister\w*)weg\b",
+    r"\b(?<=#)(?:\w*(?:moetweg|aftreden|opstappen)|(?:rutte|kabinet|kabinetrutte\w*|minister\w*)weg)\b",
     r"\b(?:doet|deed|doen|deden)\s+(?:er\s+)?(?:helemaal\s+|verder\s+|gewoon\s+|vervolgens\s+)?(?:niets|niks)\b(?!\s+(?:af|toe|aan)\b)",
     # Applause instead of pay: "zorgmedewerkers verdienen meer dan een applaus".
     r"\bverdien(?:t|en)\s+(?:\w+\s+){0,2}?meer\s+dan\s+(?:een\s+|alleen\s+|wat\s+|mooie\s+)?(?:applaus|woorden|bedankje|bloemetje|schouderklopje|compliment|complimenten)\b",
@@ -1042,7 +1043,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # A rallying call: "Samen komen we deze crisis door", "alleen samen krijgen we het
     # virus onder controle"; not "samen met X" (company) nor a negated or asked one
     # ("Samen krijgen we het niet voor elkaar als ...", "Hoe krijgen we samen ...?").
-    r"(?<!\bhoe\s)\bsamen\s+(?:kunnen|krijgen|komen|staan|maken|houden|redden|gaan|zorgen|zullen|bouwen"
+    r"\b(?<!\bhoe\s)samen\s+(?:kunnen|krijgen|komen|staan|maken|houden|redden|gaan|zorgen|zullen|bouwen"
     r"|slaan|werken)\s+(?:we|wij)\b(?![^.!?\n]{0,40}?\b(?:niet|geen|nooit)\b)(?=[^?\n]*(?:[.!]|$))",
     # Looking forward: "ik heb er ontzettend veel zin in!" (not "geen zin in").
     r"\b(?:heb|hebben|had|hadden)\s+(?:er|ik|we|wij)\s+(?:(?!geen\b|niet\b|weinig\b|nul\b)\w+\s+){0,3}?zin\s+in\b",
@@ -1132,7 +1133,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # Wishes: "Succes vandaag aan ...!", "Zet hem op!", "Hou je taai"; not "het succes van
     # de regeling". Not "veel sterkte": a condolence, praise too strong beside the grief it
     # comes with ("Wat een verschrikkelijk nieuws. Veel sterkte aan de familie.").
-    r"(?:^|(?<=[.!?,]\s))succes\s*(?:!|,|vandaag|morgen|vanavond|straks|gewenst|aan|voor|met|allemaal)",
+    r"\b(?:(?<![\s\S])|(?<=[.!?,]\s))succes\s*(?:!|,|vandaag|morgen|vanavond|straks|gewenst|aan|voor|met|allemaal)",
     r"\bsucces\s+gewenst\b", r"\bzet\s+(?:hem|'m|em|m)\s+op\b",
     r"\b(?:hou|houd|houden)\s+(?:je|jullie|u|ons)\s+taai\b",
     r"\bstap\s+(?:vooruit|in\s+de\s+goede\s+richting)\b",
@@ -1329,7 +1330,7 @@ SARCASM_PHRASES: tuple[str, ...] = (
     # ... and "Knap hoor." as a sentence of its own: "Knap hoor. Eerst de zorg wegbezuinigen
     # en nu verbaasd zijn." (as "Fraai." above; "Knap hoor!" is meant). Not "Top hoor.",
     # "Prima hoor.", "Netjes hoor.": a customer's thanks end so.
-    r"(?<![\w,;:]\s)(?<![,;:])\bknap\s+(?:hoor|zeg)\s*(?:\.|…)(?!\w)",
+    r"\b(?<![\w,;:]\s)(?<![,;:])knap\s+(?:hoor|zeg)\s*(?:\.|…)(?!\w)",
     # Praise of the country's rulers said as a sigh: "Fijn kabinet hebben we.", "Mooie
     # regering hebben we toch."
     r"\b(?:fijne?|mooie?|prachtige?|geweldige?|lekkere?|heerlijke?|schitterende?|sterke?)\s+"

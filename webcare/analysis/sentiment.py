@@ -58,9 +58,8 @@ _SARCASM = _phrases(SARCASM_PHRASES, flags=0)  # in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
 _SARCASM_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
-    "|fraai|geloofwaardig|consequent|hoor|zeg|hebben we|hadden we|kabinet|minister|premier"
-    "|rutte|den haag|brussel|regering|coalitie|overheid|politiek|gemeente|wethouder|burgemeester"
-    "|daden"
+    "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
+    "|den haag|brussel|regering|coalitie|daden"
 )
 _SARCASM_CUE = _phrases(SARCASM_CUES, flags=0)  # in the lower-cased text, as above
 # A word of every cue, without word boundaries: a cheap first test.
