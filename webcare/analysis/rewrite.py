@@ -264,6 +264,9 @@ def _unquote_praise(match: re.Match[str], sneer: Callable[[re.Match[str]], str])
 # One that opens with a negator before a known word is the two: "#nietnormaal", "#nietoké".
 _HASHTAG_PHRASE = re.compile(r"#([^\W\d_]{7,30})\b")
 _HASHTAG_NEGATORS = ("niet", "nooit", "geen")
+_HASHTAG_CALL = re.compile(
+    r"(\w+?)(?:moetweg|moetaftreden|aftreden|opstappen)|(rutte|kabinet\w*|minister\w*)weg"
+)
 _HASHTAG_MODIFIER = 5
 _HASHTAG_HEAD = 3
 _HASHTAG_VALENCE = 1.5
@@ -274,6 +277,10 @@ def _split_hashtag(match: re.Match[str]) -> str:
     lexicon = analyser("nl").lexicon
     if tag in lexicon:
         return match.group(0)
+    # A call to go: "#rutteweg", "#kabinetmoetweg", "#dejongeaftreden" ("moet aftreden" is
+    # a complaint phrase).
+    if (call := _HASHTAG_CALL.fullmatch(tag)) is not None:
+        return f" {call.group(1) or call.group(2)} moet aftreden "
     # A negated verdict glued: "#nietnormaal", "#nietoké", "#nooitmeer".
     for negator in _HASHTAG_NEGATORS:
         if tag.startswith(negator) and tag[len(negator) :] in lexicon:
