@@ -61,11 +61,13 @@ QUESTION_PRAISE_WEIGHT = 0.3
 # Words each announcement and each report ("stelt" of "stelt dat") has whole, between word
 # boundaries: a text whose word runs (`phrase_search.word_runs`) lack them all is neither,
 # a set test instead of a search. Case-insensitive matching reads these three as "i" and
-# "s", which lower() does not: a text with one takes the searches.
+# "s", which lower() does not: a text with one takes the searches. "terug te kijken" is
+# found by its last word, not by "terug": a customer's "ik wil mijn geld terug" would send
+# the text to the case-insensitive search, which costs most on a text with a "€".
 _ANNOUNCEMENT_RUNS = frozenset(
     """luistertip leestip kijktip kijk luister lees live gast gesprek meer bekijk beluisteren
-    bekijken terugkijken terugluisteren terug persbericht nieuwsbericht kamerbrief
-    aflevering""".split()
+    bekijken terugkijken terugluisteren kijken luisteren zien persbericht nieuwsbericht
+    kamerbrief aflevering""".split()
 )
 _REPORT_RUNS = frozenset(_REPORT_WORDS)
 _FOLDED_OTHERWISE = ("İ", "ı", "ſ")
