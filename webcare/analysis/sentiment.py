@@ -29,6 +29,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
 )
 from webcare.analysis.lukewarm import lukewarm_score
+from webcare.analysis.patterns import alternation
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
@@ -56,10 +57,20 @@ LEXICON_LANGUAGES = ("nl", "en")
 
 _SARCASM = _phrases(SARCASM_PHRASES, flags=0)  # in the lower-cased text
 # Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
+# Searched as a trie of them (`alternation`): a place is tried against one branch per first
+# letter, not against every word (the political words of 2026-12 cost 1% of a tweet so).
 _SARCASM_ANCHOR = re.compile(
-    "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
-    "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
-    "|den haag|brussel|regering|coalitie|daden"
+    alternation(
+        [
+            re.escape(word)
+            for word in (
+                *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
+                *"# /s fraai geloofwaardig consequent knap kabinet minister premier rutte".split(),
+                *"brussel regering coalitie daden".split(),
+                *("hebben we", "hadden we", "den haag"),
+            )
+        ]
+    )
 )
 _SARCASM_CUE = _phrases(SARCASM_CUES, flags=0)  # in the lower-cased text, as above
 # A word of every cue, without word boundaries: a cheap first test.
