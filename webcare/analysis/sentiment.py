@@ -112,23 +112,18 @@ def analyse_sentiment(
         lang = language
         score, phrases = _score(text, lang, runs)
     score = _with_title(text, lang, score)
+    lexicon = analyser(lang).lexicon
     if lang == "nl":
         complains = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
         score = weigh_speech_act(
-            text,
-            score,
-            complains=complains,
-            words=runs,
-            lexicon=analyser(lang).lexicon,
-            emoji=may_have_emoji(text) and EMOJI.search(text) is not None,
+            text, score, complains=complains, words=runs, lexicon=lexicon, emoji=_has_emoji
         )
-        if (verdict := opening_verdict(text)) and score * verdict < VERDICT_AT:
+        if (verdict := opening_verdict(text, runs)) and score * verdict < VERDICT_AT:
             score = verdict * VERDICT_AT
     elif score > 0 and "?" in text:
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".
         score *= QUESTION_PRAISE_WEIGHT
-    lexicon = analyser(lang).lexicon
     sarcasm = _sarcasm(text, phrases, lexicon, tokens)
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
@@ -165,6 +160,10 @@ def _with_title(text: str, language: str, score: float) -> float:
     if abs(title) < _TITLE_CLEAR:
         return score
     return _TITLE_WEIGHT * title + (1 - _TITLE_WEIGHT) * score
+
+
+def _has_emoji(text: str) -> bool:
+    return may_have_emoji(text) and EMOJI.search(text) is not None
 
 
 def _label(score: float) -> SentimentLabel:

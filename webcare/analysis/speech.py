@@ -7,6 +7,7 @@ sentiment weighs their opinion words less. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # An announcement: an invitation to watch, listen or read, a guest spot, "more info".
 # Short messages only: a review that mentions reading ("lees dit boek") is no announcement.
@@ -137,15 +138,23 @@ _VERDICT_PARTICLES = frozenset("eindelijk helaas gelukkig jammer tja pfff zucht"
 HEADLINE_MAX_CHARS = 200
 
 
-def is_headline(text: str, lexicon: dict[str, float] | None = None, *, emoji: bool = False) -> bool:
+def is_headline(
+    text: str,
+    lexicon: dict[str, float] | None = None,
+    *,
+    emoji: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether a short text is a news headline passed on without the writer's verdict.
-    `lexicon`: word -> valence, to find a verdict of one or two words; `emoji`: whether the
-    text has an emoji of opinion (the writer's face)."""
-    if emoji or len(text) > HEADLINE_MAX_CHARS:
+    `lexicon`: word -> valence, to find a verdict of one or two words; `emoji`: whether a
+    text has an emoji of opinion (the writer's face), asked only of a headline's look-alike
+    (most texts are ruled out before it by a character test)."""
+    if len(text) > HEADLINE_MAX_CHARS:
         return False
     if not ("|" in text or ":" in text or "(" in text or "via" in text):
         return False  # the common case, tested without a generator
     if _HEADLINE.search(text) is None:
+        return False
+    if emoji is not None and emoji(text):
         return False
     unquoted = _QUOTE.sub(" ", text)
     if _OWN_WORDS.search(unquoted) or _COMMENT.search(unquoted):
@@ -204,7 +213,7 @@ def weigh_speech_act(
     complains: bool = False,
     words: set[str] | None = None,
     lexicon: dict[str, float] | None = None,
-    emoji: bool = False,
+    emoji: Callable[[str], bool] | None = None,
 ) -> float:
     """An announcement's score at a quarter; praise in a text that asks a question at 30%
     ("Gaat de minister het goede voorbeeld volgen?"): a question is no compliment. A
@@ -269,11 +278,14 @@ VERDICT_AT = 0.4
 """A verdict opener's text scores at least this strongly its way."""
 
 
-def opening_verdict(text: str) -> int:
+def opening_verdict(text: str, words: set[str] | None = None) -> int:
     """+1 or -1 when the text opens with a verdict on the clause after it ("Goed dat ...",
-    "Triest dat ...") and does not turn after it; else 0."""
+    "Triest dat ...") and does not turn after it; else 0. `words`: the text's word runs,
+    if known."""
     if len(text) > VERDICT_MAX_CHARS:
         return 0  # a review's first words are not its verdict on the rest
+    if words is not None and "dat" not in words and "om" not in words:
+        return 0  # no "dat" nor "om" between word boundaries: two set tests, not four scans
     if "dat" not in text and "om te" not in text and "DAT" not in text and "Dat" not in text:
         return 0  # no verdict's "dat" or "om te": the regex is not needed
     opener = _VERDICT_OPENER.match(text)
