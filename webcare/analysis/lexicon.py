@@ -1314,16 +1314,8 @@ EMOJI_VALENCES: dict[str, float] = {
 # Eye-rolls and angry faces turn the praise words around them into sarcasm.
 SARCASM_EMOJI_TOKENS: frozenset[str] = frozenset({"wcemoangry", "wcemoroll", "wcemoyuck"})
 
-# Sarcasm said in words. Strong ones on their own; weak cues ("wow", "weer", "again", 👏)
-# only together with praise words and a complaint in the same message ("Wow, echt
-# fantastisch dat mijn bestelling weer te laat is. 👏").
-SARCASM_PHRASES: tuple[str, ...] = (
-    # A verdict said as a sentence of one word and a full stop is deadpan: "Fraai. Eerst
-    # bezuinigen en dan klappen.", "... en nu verplichten. Geloofwaardig." (with "!" it is
-    # meant: "Fraai!").
-    # Not after a word or a comma ("een fraai.", "nou, fraai."): a sentence of its own.
-    r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)\s*(?:\.|…)(?!\w)",
-    r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
+# Sarcasm at those in power (Dutch political tweets, 2026-12), in SARCASM_PHRASES below.
+_FLAT_PRAISE_OF_RULERS: tuple[str, ...] = (
     # Praise said flat, with a full stop, to those in power: "Lekker bezig, kabinet.",
     # "Goed bezig weer, Den Haag.", "Chapeau, minister." (with "!" it may be meant; a
     # resident's "Netjes opgelost, gemeente." thanks the town hall).
@@ -1341,16 +1333,40 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"(?:kabinet|minister|ministers|regering|premier|overheid|coalitie|politici|bestuurders"
     r"|rechtsstaat|democratie|land|bestuur|gemeente|staatssecretaris)\s+(?:hebben|hadden)\s+"
     r"(?:we|wij)(?:\s+(?:toch|zo|hier|dan))?\s*(?:\.|…)",
+)
+_WORDS_NOT_DEEDS: tuple[str, ...] = (
+    # Praise of words, asking for deeds: "Mooie woorden van de minister. Nu de daden nog."
+    r"\bnu\s+(?:nog\s+)?(?:de\s+)?daden\s+nog\b",
+    r"\b(?:mooie\s+|veel\s+|alleen\s+)?woorden,?\s+(?:maar\s+)?(?:geen|weinig)\s+daden\b",
+)
+# Sarcasm said in words. Strong ones on their own; weak cues ("wow", "weer", "again", 👏)
+# only together with praise words and a complaint in the same message ("Wow, echt
+# fantastisch dat mijn bestelling weer te laat is. 👏").
+SARCASM_PHRASES: tuple[str, ...] = (
+    # A verdict said as a sentence of one word and a full stop is deadpan: "Fraai. Eerst
+    # bezuinigen en dan klappen.", "... en nu verplichten. Geloofwaardig." (with "!" it is
+    # meant: "Fraai!").
+    # Not after a word or a comma ("een fraai.", "nou, fraai."): a sentence of its own.
+    r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)\s*(?:\.|…)(?!\w)",
+    r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
+    *_FLAT_PRAISE_OF_RULERS,
     r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|weer|@)",
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
-    # Praise of words, asking for deeds: "Mooie woorden van de minister. Nu de daden nog."
-    r"\bnu\s+(?:nog\s+)?(?:de\s+)?daden\s+nog\b",
-    r"\b(?:mooie\s+|veel\s+|alleen\s+)?woorden,?\s+(?:maar\s+)?(?:geen|weinig)\s+daden\b",
+    *_WORDS_NOT_DEEDS,
     r"#(?:not|sarcasm|sarcasme)\b",
     r"(?:^|\s)/s\b",
 )
+POLITICAL_SARCASM_PHRASES: tuple[str, ...] = (*_FLAT_PRAISE_OF_RULERS, *_WORDS_NOT_DEEDS)
+POLITICAL_SARCASM_WORDS: frozenset[str] = frozenset(
+    """kabinet minister ministers premier rutte haag brussel regering coalitie staatssecretaris
+    overheid politici bestuurders rechtsstaat democratie land bestuur gemeente knap
+    daden""".split()
+)
+"""A word every one of POLITICAL_SARCASM_PHRASES has whole, between word boundaries (the
+ruler it names, "knap" of "Knap hoor.", "daden"): a text whose word runs lack them all is
+searched for the other sarcastic phrases only, with the same matches."""
 SARCASM_CUES: tuple[str, ...] = (
     r"\b(?:wow|oh|jee+j|yay|hoera|bravo|chapeau|alweer|weer|opnieuw|zoals\s+altijd|again|as\s+always|of\s+course)\b",
     r"\b(?:echt|wat|nou)\s+(?:weer\s+)?(?:geweldig|fantastisch|top|super|fijn|prachtig|knap)\b[^.!?]{0,40}?\bhoor\b",

@@ -24,6 +24,8 @@ from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
     EMOJI_TOKENS,
     EMOJI_VALENCES,
+    POLITICAL_SARCASM_PHRASES,
+    POLITICAL_SARCASM_WORDS,
     SARCASM_CUES,
     SARCASM_EMOJI_TOKENS,
     SARCASM_PHRASES,
@@ -56,17 +58,33 @@ LEXICON_LANGUAGES = ("nl", "en")
 
 
 _SARCASM = _phrases(SARCASM_PHRASES, flags=0)  # in the lower-cased text
-# Words every sarcastic phrase has: most texts have none, so the regex is rarely needed.
-# Searched as a trie of them (`alternation`): a place is tried against one branch per first
-# letter, not against every word (the political words of 2026-12 cost 1% of a tweet so).
+# The same without the political phrases, for a text without one of their words: the same
+# matches for a search about a sixth cheaper (on a feed item 380,000 instructions, not 450,000).
+_SARCASM_APOLITICAL = _phrases(
+    tuple(p for p in SARCASM_PHRASES if p not in POLITICAL_SARCASM_PHRASES), flags=0
+)
+# Words every sarcastic phrase but the political ones has: most texts have none, so the
+# regex is rarely needed. Searched as a trie of the words (`alternation`): a place is tried
+# against one branch per first letter, not against every word.
 _SARCASM_ANCHOR = re.compile(
     alternation(
         [
             re.escape(word)
             for word in (
                 *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
-                *"# /s fraai geloofwaardig consequent knap kabinet minister premier rutte".split(),
-                *"brussel regering coalitie daden".split(),
+                *"# /s fraai geloofwaardig consequent".split(),
+            )
+        ]
+    )
+)
+# ... and the words the political phrases were looked for by, asked only of a text with one
+# of POLITICAL_SARCASM_WORDS whole.
+_POLITICAL_SARCASM_ANCHOR = re.compile(
+    alternation(
+        [
+            re.escape(word)
+            for word in (
+                *"knap kabinet minister premier rutte brussel regering coalitie daden".split(),
                 *("hebben we", "hadden we", "den haag"),
             )
         ]
@@ -124,7 +142,7 @@ def analyse_sentiment(
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".
         score *= QUESTION_PRAISE_WEIGHT
-    sarcasm = _sarcasm(text, phrases, lexicon, tokens)
+    sarcasm = _sarcasm(text, phrases, lexicon, tokens, runs)
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
         score = -max(abs(score), 0.5)
@@ -176,14 +194,38 @@ def _label(score: float) -> SentimentLabel:
     )
 
 
+def _strong_sarcasm(
+    low: str, runs: set[str] | None, tokens: list[str] | None
+) -> re.Match[str] | None:
+    """A sarcastic phrase in the lower-cased text: the match that searching it for all of
+    them, when it has a word of their anchors, finds. Cheaper: a text without a word of
+    the political phrases is searched without them, and their anchor words are looked for
+    only in a text with one. `runs`, `tokens`: the text's word runs and tokens, if known."""
+    if _SARCASM_ANCHOR.search(low):
+        if runs is None:
+            runs = word_runs(_TOKEN.findall(low) if tokens is None else tokens)
+        if POLITICAL_SARCASM_WORDS.isdisjoint(runs):
+            return _SARCASM_APOLITICAL.search(low)
+        return _SARCASM.search(low)
+    # Every other phrase has a word of _SARCASM_ANCHOR: only a political one can match.
+    if runs is not None and POLITICAL_SARCASM_WORDS.isdisjoint(runs):
+        return None
+    return _SARCASM.search(low) if _POLITICAL_SARCASM_ANCHOR.search(low) else None
+
+
 def _sarcasm(
-    text: str, phrases: dict[str, str], lexicon: dict[str, float], tokens: list[str] | None
+    text: str,
+    phrases: dict[str, str],
+    lexicon: dict[str, float],
+    tokens: list[str] | None,
+    runs: set[str] | None = None,
 ) -> str | None:
     """What gives sarcasm away, quoted, or None: a sarcastic phrase; an eye-roll or angry
     face with praise words; or praise words, a complaint and a cue ("wow", "weer", 👏).
-    Cheap tests first: most texts have no anchor word, no such emoji and no cue."""
+    Cheap tests first: most texts have no anchor word, no such emoji and no cue. `runs`:
+    the text's word runs, if known."""
     low = text.lower()
-    strong = _SARCASM.search(low) if _SARCASM_ANCHOR.search(low) else None
+    strong = _strong_sarcasm(low, runs, tokens)
     if strong:
         return (
             " ".join(text[strong.start() : strong.end()].split())

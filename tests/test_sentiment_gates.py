@@ -1,0 +1,69 @@
+"""The cheap tests that skip a search must skip only texts the search cannot match: the
+gated results equal the ungated ones on the probe texts and on variants of them with the
+phrases' words inserted (the political sarcasm, the announcement's words, the verdict
+opener)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from webcare.analysis import sentiment, speech
+from webcare.analysis.language import TOKEN
+from webcare.analysis.phrase_search import word_runs
+
+PROBES = Path(__file__).parent / "sentiment_probes"
+
+# The one search the political round had: every phrase, behind the anchor of all words.
+_ONE_ANCHOR = re.compile(
+    "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
+    "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
+    "|den haag|brussel|regering|coalitie|daden"
+)
+_FRAGMENTS = (
+    "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",
+    "Fijn land hebben wij.", "Mooie regering hebben we toch.", "Nu de daden nog.",
+    "Mooie woorden, maar geen daden", "Thanks a lot, not working", "yeah right", "#not",
+    "Fraai.", "den  haag", "kabinetsbeleid", "/s", "hebben we", "Goed dat", "Triest dat het",
+    "om te", "DAT", "Terug te zien", "terug te kijken:", "Lees meer", "ik wil mijn geld terug",
+    "€ 4,50", "İstanbul", "👏",
+)  # fmt: skip
+
+
+def _texts() -> list[str]:
+    texts = [
+        line.rstrip("\n").split("\t")[-1]
+        for path in sorted(PROBES.glob("*.tsv"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    rng = random.Random(12)
+    variants = []
+    for _ in range(4000):
+        words = rng.choice(texts).split()
+        at = rng.randint(0, len(words))
+        words[at:at] = [rng.choice(_FRAGMENTS)]
+        variants.append(" ".join(words))
+    return texts + variants
+
+
+TEXTS = _texts()
+
+
+def test_political_sarcasm_is_searched_only_where_it_can_match() -> None:
+    for text in TEXTS:
+        low = text.lower()
+        tokens = TOKEN.findall(low)
+        one = sentiment._SARCASM.search(low) if _ONE_ANCHOR.search(low) else None
+        expected = None if one is None else one.span()
+        for runs, known in ((word_runs(tokens), tokens), (None, tokens), (None, None)):
+            found = sentiment._strong_sarcasm(low, runs, known)
+            assert (None if found is None else found.span()) == expected, text
+
+
+def test_the_speech_checks_skip_only_texts_they_cannot_match() -> None:
+    for text in TEXTS:
+        runs = word_runs(TOKEN.findall(text.lower()))
+        assert speech.is_announcement(text, runs) == speech.is_announcement(text), text
+        assert speech.opening_verdict(text, runs) == speech.opening_verdict(text), text
