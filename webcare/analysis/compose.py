@@ -13,19 +13,32 @@ from typing import NamedTuple
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
-from webcare.analysis.language import TOKEN, detect_language
+from webcare.analysis.language import detect_language, tokens_of
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
 from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topics import TopicRuleset
 from webcare.analysis.urgency import Ruleset
 from webcare.analysis.urgency_lexicon import POSITIVE_REASON
-from webcare.model import Analysis, Route, Sentiment, SentimentLabel, Urgency, UrgencyLevel
+from webcare.model import (
+    Analysis,
+    Route,
+    Sentiment,
+    SentimentLabel,
+    Urgency,
+    UrgencyLevel,
+    analysis,
+)
+from webcare.model import urgency as new_urgency
 from webcare.settings import Settings
 
 __all__ = ["analyse"]
 
 CLOSING_REASON = "closing thank-you, no reply needed"
+# Enum members read once: under Python 3.11 `UrgencyLevel.LOW` read off its class is an
+# unspecialised lookup of about 900 instructions, a module name about 20.
+_LOW, _NORMAL, _AUTOMATE = UrgencyLevel.LOW, UrgencyLevel.NORMAL, Route.AUTOMATE
+_NEU, _NEG = SentimentLabel.NEU, SentimentLabel.NEG
 
 
 @functools.lru_cache(maxsize=16)
@@ -79,10 +92,11 @@ def analyse(
     rating: int | None = None,
     source_value: str | None = None,
 ) -> Analysis:
-    tokens = TOKEN.findall(text.lower())  # split once for language and sentiment
+    lowered = text.lower()
+    tokens = tokens_of(lowered)  # split once for language and sentiment
     language = detect_language(text, tokens=tokens)
     sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
-    folded = fold(text)
+    folded = fold(text, lowered)
     categories, topic_set, place_finder, brand_words, brand_handles = _rules(settings)
     places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
@@ -110,13 +124,13 @@ def analyse(
         # Low, whatever matched: nobody needs to answer (a closer, praise, "works again").
         if reply.reason.startswith(CLOSING_PREFIX):
             no_reply_reason = CLOSING_REASON
-            urgency = Urgency(UrgencyLevel.LOW, (CLOSING_REASON,), ())
+            urgency = new_urgency(_LOW, (CLOSING_REASON,), ())
         else:
             no_reply_reason = reply.reason.split(":")[0] + ", no reply owed"
-            if urgency.level is not UrgencyLevel.LOW:
-                urgency = Urgency(UrgencyLevel.LOW, (POSITIVE_REASON,), ())
-    elif urgency.level is UrgencyLevel.LOW:
-        urgency = Urgency(UrgencyLevel.NORMAL, (), ())  # positive, but it asks something
+            if urgency.level is not _LOW:
+                urgency = new_urgency(_LOW, (POSITIVE_REASON,), ())
+    elif urgency.level is _LOW:
+        urgency = new_urgency(_NORMAL, (), ())  # positive, but it asks something
     route = decide_route(
         text,
         sentiment,
@@ -133,16 +147,9 @@ def analyse(
     route_value, route_reason = route.route, route.reason
     if not reply.needed:
         # Nobody needs to answer: automate (a template at most), saying what it would have been.
-        route_value, route_reason = Route.AUTOMATE, f"{no_reply_reason}; {route.reason}"
-    return Analysis(
-        language=language,
-        sentiment=sentiment,
-        urgency=urgency,
-        topics=topics,
-        route=route_value,
-        route_reason=route_reason,
-        needs_reply=reply.needed,
-        needs_reply_reason=reply.reason,
+        route_value, route_reason = _AUTOMATE, f"{no_reply_reason}; {route.reason}"
+    return analysis(  # `Analysis(...)`, built faster
+        language, sentiment, urgency, topics, route_value, route_reason, reply.needed, reply.reason
     )
 
 
@@ -163,10 +170,10 @@ _FAILURE_SCORE = -0.35
 
 def failure_reported(sentiment: Sentiment, language: str, urgency: Urgency) -> Sentiment:
     """A neutral Dutch sentiment made negative when the text reports a failure."""
-    if language != "nl" or sentiment.label is not SentimentLabel.NEU:
+    if language != "nl" or sentiment.label is not _NEU:
         return sentiment
     failed = next((name for name in urgency.categories if name in _FAILURES), None)
     if failed is None:
         return sentiment
     score = min(sentiment.score, _FAILURE_SCORE)
-    return Sentiment(score, SentimentLabel.NEG, (_FAILURES[failed], *sentiment.words))
+    return Sentiment(score, _NEG, (_FAILURES[failed], *sentiment.words))

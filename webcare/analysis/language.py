@@ -27,6 +27,21 @@ TOKEN = re.compile(r"[\w'-]+")
 """A text's tokens (`TOKEN.findall(text.lower())`): what sentiment reads, and where the
 words language detection counts lie (a word never spans two tokens), so analysing a
 text splits it once."""
+_NOT_TOKEN_ASCII = {
+    code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_'-")
+}
+"""Every ASCII character `TOKEN` does not match (`\\w` of an ASCII character is a letter, a
+digit or "_"), as a space: `tokens_of` splits an ASCII text on them."""
+
+
+def tokens_of(lowered: str) -> list[str]:
+    """`TOKEN.findall(lowered)`: for an ASCII text (most are) the runs of token characters
+    left when every other character is a space, split in C, about a third of the regex's
+    instructions."""
+    if lowered.isascii():  # a flag lookup
+        return lowered.translate(_NOT_TOKEN_ASCII).split()
+    return TOKEN.findall(lowered)
+
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(
@@ -288,6 +303,6 @@ def _words_of(tokens: list[str]) -> list[str]:
     for token in tokens:
         if token.isalpha():
             words.append(token)
-        else:
+        elif not token.isdecimal():  # a number holds no word (`\d` is `isdecimal`'s digits)
             words += _WORD.findall(token)
     return words

@@ -32,11 +32,13 @@ _Match = Callable[[str, int], Any]  # a compiled regex's `match`
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
-def fold(text: str) -> str:
-    """The form rules match against: lower case, typographic apostrophes made plain."""
+def fold(text: str, lowered: str | None = None) -> str:
+    """The form rules match against: lower case, typographic apostrophes made plain.
+    `lowered` is `text.lower()`, if known."""
     if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
         return text.translate(_QUOTES).lower()
-    return text.lower()  # most texts have none of them: no copy to translate
+    # Most texts have none of them: no copy to translate.
+    return text.lower() if lowered is None else lowered
 
 
 def user_pattern(pattern: str) -> str:
