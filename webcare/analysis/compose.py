@@ -109,7 +109,7 @@ def analyse(
         rules=categories,
     )
     sentiment = failure_reported(sentiment, language, urgency)
-    topics = tuple(topic_set.matcher.find(text, folded, places=places))
+    topics = topic_set.matcher.names_found(folded, places)
     reply = assess_reply(
         text,
         sentiment,

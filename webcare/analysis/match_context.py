@@ -292,7 +292,7 @@ _REPORT_HINTS = ("read", "heard", "saw", "seen", "news", "warn", "alert", "tip",
 def reported(low: str, start: int) -> bool:
     """A report of news or a warning opens the match's clause (`_REPORTED`)."""
     before = clause_before(low, start)
-    if not any(hint in before for hint in _REPORT_HINTS):
+    if not contains_any(before, _REPORT_HINTS):
         return False
     return _REPORTED.search(before) is not None
 

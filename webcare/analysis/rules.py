@@ -158,10 +158,33 @@ class RuleMatcher:
         shared by several matchers; else this matcher scans the text itself.
         """
         low = fold(text) if folded is None else folded
+        found = self._spans(low, accept, places)
+        if not found:
+            return {}
         # Quotes come from the original text unless lower-casing changed its length.
         source = text if len(low) == len(text) else low
         names = self.names
-        found: dict[int, Hit] = {}
+        return {
+            names[index]: Hit(start, end, source[start:end].strip())
+            for index, (start, end) in sorted(found.items())
+        }
+
+    def names_found(self, folded: str, places: Iterable[int] | None = None) -> tuple[str, ...]:
+        """The names of the rules that match `folded` (`fold(text)`), in rule order: what
+        `find` returns the keys of, without building its hits."""
+        found = self._spans(folded, None, places)
+        names = self.names
+        return tuple(names[index] for index in sorted(found)) if found else ()
+
+    def _spans(
+        self,
+        low: str,
+        accept: Callable[[str, int, int, str], bool] | None,
+        places: Iterable[int] | None,
+    ) -> dict[int, tuple[int, int]]:
+        """Rule index -> the span of its first accepted hit in `low` (see `find`)."""
+        names = self.names
+        found: dict[int, tuple[int, int]] = {}
         wanted = len(names)
         dispatch = self._dispatch
         if places is None:
@@ -181,15 +204,15 @@ class RuleMatcher:
                 if match is None and then_at is not None:  # inline: no lambda's frame per try
                     match = then_at(low, position)
                 if match is not None:
-                    start, end = match.span()
-                    if accept is not None and not accept(names[index], start, end, low):
-                        continue
-                    found[index] = Hit(start, end, source[start:end].strip())
+                    span = match.span()
+                    if accept is not None:
+                        start, end = span
+                        if not accept(names[index], start, end, low):
+                            continue
+                    found[index] = span
             if len(found) == wanted:
                 break
-        if not found:
-            return {}
-        return {names[index]: found[index] for index in sorted(found)}
+        return found
 
 
 _START = re.Match.start

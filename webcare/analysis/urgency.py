@@ -435,8 +435,9 @@ def assess_urgency(
         if hits:  # the order the matcher gives: the categories' own
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
     matched = [c for c in rules.categories if c.name in hits] if hits else []
-    suppressed = {name for c in matched for name in c.suppresses}
-    matched = [c for c in matched if c.name not in suppressed]
+    suppressed = {name for c in matched for name in c.suppresses} if matched else None
+    if suppressed:
+        matched = [c for c in matched if c.name not in suppressed]
     if len(matched) == 1 and matched[0].name == "pressure":
         low = folded if folded is not None else fold(text)
         if _PARCEL.search(low) and not _DEADLINE.search(low):
