@@ -240,10 +240,10 @@ def assess_reply(
     if not need.needed:
         return need
     if (
-        contains_any(folded, _NOT_WANTED_HINTS)
-        and _NOT_WANTED.search(folded) is not None
+        not urgency.categories  # the cheap tests first: the same answer, less work
         and "?" not in text
-        and not urgency.categories
+        and contains_any(folded, _NOT_WANTED_HINTS)
+        and _NOT_WANTED.search(folded) is not None
     ):
         return NOT_WANTED
     negative = sentiment.label is _NEG
