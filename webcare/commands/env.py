@@ -30,7 +30,8 @@ class Environment:
     stdout_isatty: bool
     stderr_isatty: bool
     color: bool
-    """Colour on stdout: a terminal, and neither NO_COLOR nor --no-color."""
+    """Colour on stdout: a terminal, and neither NO_COLOR (set and not empty, as
+    no-color.org says) nor --no-color."""
     width: int
     """The terminal's columns (100 when stdout is not a terminal), at least 60."""
     user: str | None
@@ -48,7 +49,7 @@ class Environment:
             stdin_isatty=sys.stdin.isatty(),
             stdout_isatty=stdout_isatty,
             stderr_isatty=sys.stderr.isatty(),
-            color=stdout_isatty and not no_color and "NO_COLOR" not in os.environ,
+            color=stdout_isatty and not no_color and not os.environ.get("NO_COLOR"),
             width=max(60, width),
             user=user,
         )
