@@ -44,6 +44,20 @@ def ids_by_author(cli: Cli, where: list[str]) -> dict[str, str]:
     return {m["author"]: m["id"] for m in records(cli("mentions", *where, "-f", "jsonl"))}
 
 
+def test_taking_over_an_assignment_says_from_whom(
+    cli: Cli, floor: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = ids_by_author(cli, floor)
+    anna = ids["anna_k"]
+    assert cli("assign", anna[:8], "--to", "bram", *floor).exit_code == 0
+    reassigned = cli("assign", anna[:8], "--to", "cees", *floor)
+    assert f"{anna}: assigned to cees (was bram)" in reassigned.stderr
+    monkeypatch.setenv("WEBCARE_USER", "dirk")
+    claimed = cli("claim", anna[:8], *floor)
+    assert claimed.exit_code == 0, claimed.output
+    assert f"{anna}: assigned to dirk (was cees)" in claimed.stderr
+
+
 def test_assign_claim_and_release_shape_the_report_and_the_history(
     cli: Cli, floor: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

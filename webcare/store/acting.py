@@ -92,5 +92,6 @@ def assignment(
     if (before or "").casefold() == (to or "").casefold():
         return AckResult(mention, False, f"already with {to}" if to else "was not assigned")
     action, what = ("assign", f"to {to}") if to else ("release", f"from {before}")
-    result = AckResult(mention, True, f"assigned to {to}" if to else f"released (was {before})")
+    was = f" (was {before})" if before else ""  # taken over from someone: say from whom
+    result = AckResult(mention, True, f"assigned to {to}{was}" if to else f"released{was}")
     return Assignment(action, f"{what}: {note}" if note else what, result)
