@@ -19,9 +19,11 @@ from webcare.model import (
     Route,
     Sentiment,
     SentimentLabel,
+    SlaState,
     Urgency,
     UrgencyLevel,
     analysis,
+    sla_state,
     urgency,
 )
 
@@ -29,7 +31,9 @@ URGENCY = Urgency(UrgencyLevel.HIGH, ("outage: 'ligt eruit'",), ("outage",))
 SENTIMENT = Sentiment(-0.4, SentimentLabel.NEG, ("eruit",))
 
 
-@pytest.mark.parametrize(("builder", "record"), [(urgency, Urgency), (analysis, Analysis)])
+@pytest.mark.parametrize(
+    ("builder", "record"), [(urgency, Urgency), (analysis, Analysis), (sla_state, SlaState)]
+)
 def test_a_builder_takes_the_fields_of_its_record_in_their_order_with_their_defaults(
     builder: Any, record: Any
 ) -> None:
