@@ -13,6 +13,7 @@ import pytest
 from webcare import sla
 from webcare.analysis import analyse
 from webcare.businesshours import parse_hours
+from webcare.conversations import own_space, thread_name
 from webcare.model import Analysis, Channel, Mention, Reply, ReplyPolicy, mention_id
 from webcare.settings import Settings, SlaSettings
 from webcare.store import MentionQuery, open_store
@@ -64,7 +65,7 @@ def test_an_answer_in_a_later_part_joins_its_conversation_and_a_reply_answers_bo
             batch.add([first, *filler])
             batch.add([answer])
             result = batch.finish([reply], None)
-        thread = store.thread("p1")
+        thread = store.thread(thread_name(own_space("export"), "p1"))
     assert [s.mention.native_id for s in thread] == ["p1", "p0"]
     assert all(s.response is not None and s.response.by == "AcmeCare" for s in thread)
     assert result.replies == 2
@@ -107,7 +108,7 @@ def test_an_answer_to_a_post_earlier_in_the_same_part_joins_its_conversation(
         with store.batch("export", polled_at=POLLED) as batch:
             batch.add([post(7), first, post(8), answer, post(9)])
             result = batch.finish([reply], None)
-        thread = store.thread("p1")
+        thread = store.thread(thread_name(own_space("export"), "p1"))
     assert [s.mention.native_id for s in thread] == ["p1", "p0"]
     assert all(s.response is not None and s.response.by == "AcmeCare" for s in thread)
     assert (result.new, result.replies) == (5, 2)

@@ -231,7 +231,7 @@ def test_unknown_source_keys_list_the_common_keys_and_the_kinds_own_options() ->
         "key 'sources[0] (reviews).delimeter': unknown key (did you mean 'delimiter'?)" in message
     )
     assert (
-        "valid: name, kind, channel, url, path, filter, fields, value, headers, sla, reply, keep, delimiter, encoding"
+        "valid: name, kind, channel, url, path, filter, fields, value, headers, sla, reply, keep, id_space, delimiter, encoding"
         in message
     )
 

@@ -12,6 +12,7 @@ from webcare.conversations import (
     adopted_thread,
     answered,
     joined_thread,
+    own_space,
     thread_of,
 )
 from webcare.model import Channel, Mention
@@ -34,6 +35,7 @@ def message(
     minutes: int = 0,
     responded: int | None = None,
     seen_as: frozenset[str] = frozenset(),
+    space: str | None = "x",
 ) -> Waiting:
     return Waiting(
         ident,
@@ -42,33 +44,41 @@ def message(
         T0 + timedelta(minutes=minutes),
         None if responded is None else T0 + timedelta(minutes=responded),
         seen_as,
+        space,
     )
 
 
-def reply(to: str, *, thread: str = "c1", minutes: int = 30) -> BrandAnswer:
-    return BrandAnswer(to, thread, T0 + timedelta(minutes=minutes), "AcmeCare")
+def reply(to: str, *, thread: str = "c1", minutes: int = 30, space: str = "x") -> BrandAnswer:
+    return BrandAnswer(to, thread, T0 + timedelta(minutes=minutes), "AcmeCare", space)
 
 
 # ---------------------------------------------------------------- threads
 
 
 def test_a_post_that_answers_nobody_starts_a_thread_under_its_native_id_or_its_own_id() -> None:
-    assert thread_of(post("c1"), None) == "c1"
-    assert thread_of(post(None, webcare_id="abc123"), None) == "abc123"
+    assert thread_of("x", post("c1"), None) == "x:c1"
+    assert thread_of("x", post(None, webcare_id="abc123"), None) == "abc123"
+
+
+def test_the_same_native_id_in_two_id_spaces_starts_two_threads() -> None:
+    # Row 1 of one export and row 1 of another are two customers, not one conversation.
+    survey, export = own_space("survey"), own_space("export")
+    assert thread_of(survey, post("1"), None) != thread_of(export, post("1"), None)
+    assert own_space("x") != "x"  # a source named "x" is not the X platform's space
 
 
 def test_an_answer_joins_its_parents_thread_or_one_named_after_the_parent() -> None:
-    assert thread_of(post("c2", parent="r1"), "c1") == "c1"
-    assert thread_of(post("c2", parent="r1"), None) == "r1"  # the parent is not stored yet
-    assert joined_thread("c1", None) == "c1"
-    assert joined_thread("c2", "c1") == "c1"
+    assert thread_of("x", post("c2", parent="r1"), "x:c1") == "x:c1"
+    assert thread_of("x", post("c2", parent="r1"), None) == "x:r1"  # the parent comes later
+    assert joined_thread("x", "c1", None) == "x:c1"
+    assert joined_thread("x", "c2", "x:c1") == "x:c1"
 
 
 def test_a_parent_stored_late_adopts_the_thread_its_answers_started() -> None:
-    # c3 answered c2 before c2 was stored: c3 sits in a thread named "c2".
-    assert adopted_thread(post("c2", parent="c1"), "c1") == "c2"
-    assert adopted_thread(post("c1"), "c1") is None  # it starts its own: nothing to merge
-    assert adopted_thread(post(None, parent="c1"), "c1") is None
+    # c3 answered c2 before c2 was stored: c3 sits in a thread named after c2.
+    assert adopted_thread("x", post("c2", parent="c1"), "x:c1") == "x:c2"
+    assert adopted_thread("x", post("c1"), "x:c1") is None  # its own: nothing to merge
+    assert adopted_thread("x", post(None, parent="c1"), "x:c1") is None
 
 
 # ---------------------------------------------------------------- one reply, every waiting message
@@ -88,6 +98,16 @@ def test_one_brand_reply_answers_every_earlier_waiting_message_of_the_conversati
 def test_the_message_replied_to_is_answered_even_from_another_thread_or_later() -> None:
     direct = message("direct", native="c9", thread="other", minutes=45)
     assert answered(reply("c9"), [direct]) == ["direct"]
+
+
+def test_a_reply_answers_the_native_id_it_names_only_in_its_own_id_space() -> None:
+    survey_row = message("survey-1", native="1", thread="other", space=own_space("survey"))
+    legacy_row = message("legacy-1", native="1", thread="other", space=None)
+    # A reply in a Twitter export to its row 1: not the survey's row 1; a row stored
+    # before id spaces were kept still matches, as it did then.
+    assert answered(reply("1", space=own_space("tweets")), [survey_row, legacy_row]) == [
+        "legacy-1"
+    ]
 
 
 def test_a_reply_to_a_sighting_answers_the_stored_mention() -> None:

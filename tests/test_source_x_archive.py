@@ -57,7 +57,8 @@ def test_archive_replies_answer_the_customers_tweets_but_a_thread_of_its_own_doe
         ),
         encoding="utf-8",
     )
-    cli("import", customers, "--kind", "jsonl", "--db", db_path, "--now", NOW)
+    # Tweets collected into a JSON lines file keep their tweet ids: the same space as X's.
+    cli("import", customers, "--kind", "jsonl", "--id-space", "x", "--db", db_path, "--now", NOW)
     result = cli("import", ARCHIVE, "--kind", "x-archive", "--db", db_path, "--now", NOW)
     assert result.exit_code == 0, result.stderr
 

@@ -28,6 +28,7 @@ SOURCE_KEYS = (
     "sla",
     "reply",
     "keep",
+    "id_space",
 )
 
 FIELD_NAMES = (
@@ -70,6 +71,7 @@ def source(r: Reader, base_dir: Path, *, where: str) -> SourceSpec:
     if value is not None and value not in ("high", "low"):
         raise r.error(f"must be 'high' or 'low', not {value!r}", r.key("value"))
     return SourceSpec(
+        id_space=_id_space(r, kind_name),
         name=name,
         kind=kind_name,
         channel=_channel(r, kind_name),
@@ -111,6 +113,21 @@ def _kind_and_options(r: Reader) -> tuple[str, dict[str, Any]]:
     except OptionError as exc:
         raise r.error(str(exc), r.key(exc.key)) from None
     return kind_name, options
+
+
+def _id_space(r: Reader, kind_name: str) -> str | None:
+    """Where the source's native ids are unique: the `id_space` it names (sources that
+    number the same posts alike, such as two exports of one forum), else its kind's (every
+    X source shares "x"), else None: its own."""
+    from webcare import sources as registry
+
+    space: str | None = r.get("id_space", str)
+    if space is None:
+        return registry.get(kind_name).id_space
+    if not space.strip():
+        raise r.error("must name an id space, such as the platform the ids come from",
+                      r.key("id_space"))  # fmt: skip
+    return space.strip()
 
 
 def _channel(r: Reader, kind_name: str) -> Channel:

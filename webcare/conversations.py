@@ -1,8 +1,12 @@
 """Conversations: which conversation a post joins, and what one brand reply answers. Pure.
 
-A conversation (a thread) is named after the native id of its first post. An answer joins
-its parent's conversation; an answer that arrives before its parent starts a provisional
-conversation named after the parent, which joins the real one once the parent is stored.
+Native ids are only unique within an id space (`webcare.sources.id_space`): every tweet
+id is one tweet wherever webcare found it, but row 1 of one CSV export has nothing to do
+with row 1 of another. So a post is known by its id space and its native id together, and
+a conversation (a thread) is named after both of its first post (`thread_name`). An answer
+joins its parent's conversation; an answer that arrives before its parent starts a
+provisional conversation named after the parent, which joins the real one once the parent
+is stored.
 One brand reply answers the message it replies to and every earlier message of the
 conversation still waiting: one reply closes all their clocks.
 
@@ -18,25 +22,39 @@ from datetime import datetime
 from webcare.model import Mention
 
 
-def joined_thread(in_reply_to: str, parent_thread: str | None) -> str:
-    """The conversation of a post answering `in_reply_to`: its parent's (`parent_thread`,
-    None when the parent is not stored), else a provisional one named after the parent."""
-    return parent_thread if parent_thread is not None else in_reply_to
+def own_space(source: str) -> str:
+    """The id space of a source that shares none: its own, apart from every named space."""
+    return f"source:{source}"
 
 
-def thread_of(mention: Mention, parent_thread: str | None) -> str:
-    """The conversation a new mention belongs to: its parent's when it answers a post, else
-    the one it starts, named after its native id (its webcare id when it has none)."""
+def thread_name(space: str, native_id: str) -> str:
+    """The name of a conversation started by the post with this native id in this id space."""
+    return f"{space}:{native_id}"
+
+
+def joined_thread(space: str, in_reply_to: str, parent_thread: str | None) -> str:
+    """The conversation of a post answering `in_reply_to` (of id space `space`): its
+    parent's (`parent_thread`, None when the parent is not stored), else a provisional one
+    named after the parent."""
+    return parent_thread if parent_thread is not None else thread_name(space, in_reply_to)
+
+
+def thread_of(space: str, mention: Mention, parent_thread: str | None) -> str:
+    """The conversation a new mention of id space `space` belongs to: its parent's when it
+    answers a post, else the one it starts, named after its native id (its webcare id, which
+    no other post has, when it has none)."""
     if mention.in_reply_to:
-        return joined_thread(mention.in_reply_to, parent_thread)
-    return mention.native_id or mention.id
+        return joined_thread(space, mention.in_reply_to, parent_thread)
+    return thread_name(space, mention.native_id) if mention.native_id else mention.id
 
 
-def adopted_thread(mention: Mention, thread: str) -> str | None:
+def adopted_thread(space: str, mention: Mention, thread: str) -> str | None:
     """The provisional conversation that joins `thread` now that `mention` is stored: the
-    answers that came before it were filed under its native id. None when there is none."""
-    if mention.native_id is not None and mention.native_id != thread:
-        return mention.native_id
+    answers that came before it were filed under its name. None when there is none."""
+    if mention.native_id is not None:
+        provisional = thread_name(space, mention.native_id)
+        if provisional != thread:
+            return provisional
     return None
 
 
@@ -51,7 +69,10 @@ class Waiting:
     responded_at: datetime | None
     """When it was answered (by a reply or an ack), if it was."""
     seen_as: frozenset[str] = frozenset()
-    """Native ids of its sightings in other sources (`also_seen`): a reply may name one."""
+    """Native ids of its sightings in other sources (`also_seen`) in the reply's id space:
+    a reply may name one."""
+    space: str | None = None
+    """Its id space; None for a row stored before id spaces were kept, which any matches."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +85,15 @@ class BrandAnswer:
     """The conversation it is part of."""
     at: datetime
     author: str
+    space: str
+    """The id space of `in_reply_to`: the reply's source's."""
 
 
 def answered(reply: BrandAnswer, messages: Iterable[Waiting]) -> list[str]:
     """Ids of the messages `reply` answers, in the order given.
 
-    The message it replies to (under its own native id or one of its sightings'), and
+    The message it replies to (under its own native id in the reply's id space, or one of
+    its sightings'), and
     every message of the conversation written before it (to the second) that is still
     waiting. A message answered earlier keeps its earlier answer; one answered only later
     (an ack after the fact) counts as answered by this reply."""
@@ -77,7 +101,7 @@ def answered(reply: BrandAnswer, messages: Iterable[Waiting]) -> list[str]:
         message.id
         for message in messages
         if (
-            message.native_id == reply.in_reply_to
+            (message.native_id == reply.in_reply_to and message.space in (reply.space, None))
             or reply.in_reply_to in message.seen_as
             or (message.thread_id == reply.thread_id and message.created_at <= reply.at)
         )

@@ -407,6 +407,7 @@ def _stored_stream(
     with store.batch(
         spec.name, polled_at=now, history_before=history_before,
         undated_is_history=undated_is_history, settle=sla.settler(settings.sla),
+        id_space=spec.ids,
     ) as batch:  # fmt: skip
         analysing: Callable[[], list[tuple[Mention, Analysis]]] | None = None
         for part in workers.parts(kind, stream, ctx, PART, failures):
@@ -484,5 +485,6 @@ def process(
         history_before=plan.history_before,
         undated_is_history=plan.undated_is_history,
         settle=sla.settler(settings.sla),
+        id_space=spec.ids,
     )
     return plan.result(batch)

@@ -246,10 +246,21 @@ class SourceSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
     """Kind-specific options, checked against the kind's declaration."""
+    id_space: str | None = None
+    """Where its native ids are unique, shared with the sources that name the same space
+    (its kind's, such as "x", or `id_space` in its table); None: the source alone."""
 
     @property
     def location(self) -> str:
         return str(self.path) if self.path is not None else str(self.url)
+
+    @property
+    def ids(self) -> str:
+        """The id space its posts' native ids, and the ids its replies answer, belong to
+        (one of its own, apart from every named space, when it shares none)."""
+        from webcare.conversations import own_space
+
+        return self.id_space or own_space(self.name)
 
 
 @dataclass(frozen=True, slots=True)

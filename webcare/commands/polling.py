@@ -114,6 +114,16 @@ def import_(
         bool,
         typer.Option("--no-filter", help="Keep every row, not only those matching brand keywords."),
     ] = False,
+    id_space: Annotated[
+        str | None,
+        typer.Option(
+            "--id-space",
+            help="Where the file's ids are unique, shared with sources naming the same space "
+            "(x: its ids are tweet ids, which X sources' replies answer). Default: the kind's "
+            "(x for x-api and x-archive) or the source's own.",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
     now: NowOpt = None,
@@ -134,8 +144,9 @@ def import_(
     polling.readable_export(file)  # a usage error before anything is written, the store included
     settings = environment.settings(config)
     spec = polling.import_spec(
-        settings, file, kind=kind, source=source, channel=channel, keep_all=no_filter
-    )
+        settings, file, kind=kind, source=source, channel=channel, keep_all=no_filter,
+        id_space=id_space,
+    )  # fmt: skip
     moment = environment.now(now, settings)
     with environment.store(db, settings, create=True) as store:
         outcome = polling.import_file(settings, store, spec, moment)

@@ -42,6 +42,7 @@ _PAGE = re.compile(r"/page=(\d+)", re.IGNORECASE)
 
 class AppStoreKind(SourceKind):
     name = "appstore"
+    id_space = "appstore"
     description = (
         "Apple App Store customer-reviews RSS (JSON or XML) for one app and country; "
         "stars, no review links or developer replies (not in the feed)"

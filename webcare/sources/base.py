@@ -48,6 +48,11 @@ class SourceKind(SplitsRecords, ABC):
     """True for kinds that only ever carry posts about the brand: no keyword filter."""
     options: ClassVar[Mapping[str, type | tuple[type, ...]]] = {}
     """Kind-specific config keys and their TOML types."""
+    id_space: ClassVar[str | None] = None
+    """The id space every source of this kind shares, for a platform whose ids are unique
+    across it (a tweet's id is the same tweet whichever X source found it), so a reply one
+    source finds answers a post another found. None (exports, feeds, anything numbered by
+    whoever wrote it): each source's ids are its own."""
 
     @abstractmethod
     def parse(self, raw: bytes, ctx: ParseContext) -> Iterator[Mention | Reply | Problem]:

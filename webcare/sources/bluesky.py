@@ -41,6 +41,7 @@ _SEARCH = "/xrpc/app.bsky.feed.searchPosts"
 
 class BlueskyKind(SourceKind):
     name = "bluesky"
+    id_space = "bluesky"
     description = "Bluesky post views (searchPosts, getPosts, author feed): posts and replies"
     default_channel = "social"
     options = {"query": str, "access_token": str}

@@ -43,6 +43,7 @@ _FEED_FIELDS = f"id,from,message,created_time,permalink_url,comments.filter(stre
 
 class FacebookKind(SourceKind):
     name = "facebook"
+    id_space = "facebook"
     description = (
         "Facebook page comments and visitor posts (Graph API); the page's own answers "
         "are brand replies"

@@ -56,6 +56,7 @@ _ID = re.compile(r"[A-Za-z0-9_-]+")
 
 class GoogleReviewsKind(SourceKind):
     name = "google-reviews"
+    id_space = "google-reviews"
     description = "Google Business Profile reviews of a location (API JSON) with owner replies"
     default_channel = "review"
     brand_specific = True

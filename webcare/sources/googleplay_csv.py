@@ -56,6 +56,7 @@ _DELIMITERS = ",;\t"
 
 class GooglePlayCsvKind(SourceKind):
     name = "googleplay-csv"
+    id_space = "google-play"
     description = "Google Play Console monthly reviews export (CSV, UTF-16) with developer replies"
     default_channel = "review"
     brand_specific = True

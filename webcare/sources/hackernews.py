@@ -34,6 +34,7 @@ _ITEM_URL = "https://news.ycombinator.com/item?id="
 
 class HackerNewsKind(SourceKind):
     name = "hackernews"
+    id_space = "hackernews"
     description = "Hacker News stories and comments (Algolia HN Search API: search or item tree)"
     default_channel = "forum"
     options = {"query": str}

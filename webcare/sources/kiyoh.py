@@ -51,6 +51,7 @@ OPINION = "DEFAULT_OPINION"
 
 class KiyohKind(SourceKind):
     name = "kiyoh"
+    id_space = "kiyoh"
     description = (
         "Kiyoh / Klantenvertellen reviews of a location (publication API JSON or review "
         "feed XML); 10-point scores as 1-5 stars, company responses as brand replies"

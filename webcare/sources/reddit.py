@@ -43,6 +43,7 @@ _ATOM_FOOTER = re.compile(r"(?:\s|&#32;)*submitted by(?:\s|&#32;)*<a\b.*\Z", re.
 
 class RedditKind(SourceKind):
     name = "reddit"
+    id_space = "reddit"
     description = "Reddit JSON listing or .rss (search, subreddit, thread): posts and comments"
     default_channel = "forum"
     options = {"subreddit": str, "query": str}

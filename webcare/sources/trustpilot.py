@@ -75,6 +75,7 @@ _DELIMITERS = ",;\t"
 
 class TrustpilotKind(SourceKind):
     name = "trustpilot"
+    id_space = "trustpilot"
     description = "Trustpilot reviews of a business unit: API JSON or the Business CSV export"
     default_channel = "review"
     brand_specific = True

@@ -51,6 +51,7 @@ _FIELDS = {
 
 class XApiKind(SourceKind):
     name = "x-api"
+    id_space = "x"
     description = (
         "X (Twitter) API v2 recent search: tweets with author, followers, thread and "
         "whole retweet text"

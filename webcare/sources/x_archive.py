@@ -37,6 +37,7 @@ _ASSIGNMENT = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*=")  # `window.YTD.tweets.part
 
 class XArchiveKind(SourceKind):
     name = "x-archive"
+    id_space = "x"
     description = (
         "The brand's own X account archive (data/tweets.js): reads its replies "
         "as brand replies to the tweets they answer"

@@ -139,6 +139,7 @@ class Store(Protocol):
         history_before: datetime | None = None,
         undated_is_history: bool = False,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> BatchResult:
         """Store one source's fetch in one transaction, idempotently, and mark it polled.
 
@@ -149,7 +150,9 @@ class Store(Protocol):
         `conversations.answered` says. New mentions created before `history_before`, and
         with `undated_is_history` those whose date is estimated, are backfilled history.
         `state` None keeps no validators. `settle`: what the floor needs of each new live
-        (not history) mention, kept in its row as `Store.settle` keeps it."""
+        (not history) mention, kept in its row as `Store.settle` keeps it. `id_space`: where
+        the source's native ids are unique (`SourceSpec.ids`; None: the source's own), so
+        a reply answers only a post of the same space."""
         ...
 
     def batch(
@@ -160,6 +163,7 @@ class Store(Protocol):
         history_before: datetime | None = None,
         undated_is_history: bool = False,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> AbstractContextManager[Batch]:
         """`save_batch` a part at a time, for an export too large to hold whole: `add`
         mentions as they are read, then `finish`. One transaction for the whole block:

@@ -57,10 +57,11 @@ class SqliteBatch(ChunkedBatch):
         history_before: datetime | None,
         undated_is_history: bool,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> None:
         super().__init__(
             source, history_before=history_before, undated_is_history=undated_is_history,
-            settle=settle,
+            settle=settle, id_space=id_space,
         )  # fmt: skip
         self.db = db
         self.polled_at = polled_at
@@ -74,7 +75,7 @@ class SqliteBatch(ChunkedBatch):
         """Apply the brand replies (after every mention, as they may answer any of them),
         keep the source's validators (`state` None keeps none), mark it polled."""
         self._flush()
-        applied = sum(insert_reply(self.db, reply) for reply in replies)
+        applied = sum(insert_reply(self.db, reply, self.space) for reply in replies)
         save_state(self.db, self.source, self.polled_at, state)
         self.finished = True
         return BatchResult(self.new, self.seen, applied, self.also, self.history)
@@ -108,11 +109,12 @@ class SqliteBatch(ChunkedBatch):
             for row in rows
         ]  # fmt: skip
 
-    def _answered_conversations(self, names: list[str]) -> set[str]:
+    def _answered_conversations(self, threads: list[str], natives: list[str]) -> set[str]:
         rows = self.db.execute(
             f"""SELECT thread_id, in_reply_to FROM replies
-                WHERE thread_id IN ({_marks(names)}) OR in_reply_to IN ({_marks(names)})""",
-            [*names, *names],
+                WHERE thread_id IN ({_marks(threads)})
+                   OR (in_reply_to IN ({_marks(natives)}) AND {_IN_SPACE})""",
+            [*threads, *natives, self.space],
         )
         return {value for row in rows for value in row if value is not None}
 
@@ -129,12 +131,13 @@ class SqliteBatch(ChunkedBatch):
             _json(a.topics), a.route.value, a.route_reason, int(a.needs_reply),
             a.needs_reply_reason, thread, keys.url, keys.text, int(history),
             None if owed is None else int(owed), iso_utc(due) if due else None, stamp,
+            self.space,
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:
         return (
             m.id, match.mention_id, m.source, m.native_id, m.url,
-            self.first_seen or iso_utc(m.created_at), match.matched_by,
+            self.first_seen or iso_utc(m.created_at), match.matched_by, self.space,
         )  # fmt: skip
 
     def _write_rows(self, rows: list[tuple[object, ...]]) -> None:
@@ -145,13 +148,14 @@ class SqliteBatch(ChunkedBatch):
 
     def _insert_answer(self, m: Mention, a: Analysis, keys: PostKeys, history: bool) -> str:
         assert m.in_reply_to is not None
-        thread = conversations.thread_of(m, parent_thread(self.db, m.in_reply_to))
+        parent = parent_thread(self.db, self.space, m.in_reply_to)
+        thread = conversations.thread_of(self.space, m, parent)
         self.db.execute(_INSERT, self._row(m, a, thread, keys, history))
-        _adopt_answers(self.db, m, thread)
+        _adopt_answers(self.db, self.space, m, thread)
         return thread
 
     def _adopt_answers(self, m: Mention, thread: str) -> None:
-        _adopt_answers(self.db, m, thread)
+        _adopt_answers(self.db, self.space, m, thread)
 
 
 @lru_cache(maxsize=4096)
@@ -165,18 +169,23 @@ def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
-def _adopt_answers(db: sqlite3.Connection, m: Mention, thread: str) -> None:
+_IN_SPACE = "(id_space = ? OR id_space IS NULL)"
+"""A row of the id space given, or one stored before id spaces were kept (which any may
+match, as every row did then)."""
+
+
+def _adopt_answers(db: sqlite3.Connection, space: str, m: Mention, thread: str) -> None:
     """A new mention takes in the conversation its answers started before it was stored
     (`conversations.adopted_thread`), and the brand replies already stored that answer
     it or its conversation mark what they answer."""
-    adopted = conversations.adopted_thread(m, thread)
+    adopted = conversations.adopted_thread(space, m, thread)
     if adopted is not None:
         db.execute("UPDATE mentions SET thread_id = ? WHERE thread_id = ?", (thread, adopted))
         db.execute("UPDATE replies SET thread_id = ? WHERE thread_id = ?", (thread, adopted))
     replies = db.execute(
-        """SELECT author, created_at, in_reply_to FROM replies
-           WHERE thread_id = ? OR in_reply_to = ? ORDER BY created_at""",
-        (thread, m.native_id),
+        f"""SELECT author, created_at, in_reply_to FROM replies
+            WHERE thread_id = ? OR (in_reply_to = ? AND {_IN_SPACE}) ORDER BY created_at""",
+        (thread, m.native_id, space),
     ).fetchall()
     for reply in replies:
         answer(
@@ -186,47 +195,52 @@ def _adopt_answers(db: sqlite3.Connection, m: Mention, thread: str) -> None:
                 thread,
                 time_of(reply["created_at"]) or m.created_at,
                 reply["author"],
+                space,
             ),
         )
 
 
-def insert_reply(db: sqlite3.Connection, reply: Reply) -> int:
-    """Store a brand reply (once) and mark what it answers; how many it answered."""
+def insert_reply(db: sqlite3.Connection, reply: Reply, space: str) -> int:
+    """Store a brand reply (once) and mark what it answers, of its id space `space`; how
+    many it answered."""
     reply_id = mention_id(
         reply.source, native_id=reply.native_id, author=reply.author,
         text=reply.in_reply_to, created_at=reply.created_at,
     )  # fmt: skip
-    thread = conversations.joined_thread(reply.in_reply_to, parent_thread(db, reply.in_reply_to))
+    parent = parent_thread(db, space, reply.in_reply_to)
+    thread = conversations.joined_thread(space, reply.in_reply_to, parent)
     cursor = db.execute(
-        """INSERT OR IGNORE INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT OR IGNORE INTO replies
+           (id, source, native_id, in_reply_to, author, created_at, thread_id, id_space)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author,
-            iso_utc(reply.created_at), thread,
+            iso_utc(reply.created_at), thread, space,
         ),
     )  # fmt: skip
     if cursor.rowcount == 0:
         return 0
     # To the second, as stored: the rule compares it with stored times.
     at = reply.created_at.astimezone(UTC).replace(microsecond=0)
-    return answer(db, BrandAnswer(reply.in_reply_to, thread, at, reply.author))
+    return answer(db, BrandAnswer(reply.in_reply_to, thread, at, reply.author, space))
 
 
 def answer(db: sqlite3.Connection, reply: BrandAnswer) -> int:
     """Mark responded what one brand reply answers (`conversations.answered` decides from
     the messages it could answer); how many were."""
     rows = db.execute(
-        """SELECT id, native_id, thread_id, created_at, responded_at FROM mentions
-           WHERE native_id = ? OR thread_id = ?
-              OR id IN (SELECT mention_id FROM also_seen WHERE native_id = ?)""",
-        (reply.in_reply_to, reply.thread_id, reply.in_reply_to),
+        f"""SELECT id, native_id, thread_id, created_at, responded_at, id_space FROM mentions
+            WHERE (native_id = ? AND {_IN_SPACE}) OR thread_id = ? OR id IN
+              (SELECT mention_id FROM also_seen WHERE native_id = ? AND {_IN_SPACE})""",
+        (reply.in_reply_to, reply.space, reply.thread_id, reply.in_reply_to, reply.space),
     ).fetchall()
     if not rows:
         return 0
     sighted = {
         row[0]
         for row in db.execute(
-            "SELECT mention_id FROM also_seen WHERE native_id = ?", (reply.in_reply_to,)
+            f"SELECT mention_id FROM also_seen WHERE native_id = ? AND {_IN_SPACE}",
+            (reply.in_reply_to, reply.space),
         )
     }
     messages = [
@@ -237,6 +251,7 @@ def answer(db: sqlite3.Connection, reply: BrandAnswer) -> int:
             time_of(row["created_at"]) or EPOCH,
             time_of(row["responded_at"]),
             frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
+            row["id_space"],
         )
         for row in rows
     ]
@@ -249,20 +264,23 @@ def answer(db: sqlite3.Connection, reply: BrandAnswer) -> int:
     return len(ids)
 
 
-def parent_thread(db: sqlite3.Connection, native_id: str) -> str | None:
-    """The conversation of the stored post with this native id (a mention, a brand reply or
-    another source's sighting of a mention); None when it is not stored."""
+def parent_thread(db: sqlite3.Connection, space: str, native_id: str) -> str | None:
+    """The conversation of the stored post with this native id in id space `space` (a
+    mention, a brand reply or another source's sighting of a mention); None when it is not
+    stored. A row of the space itself wins over one stored before id spaces were kept."""
     for table in ("mentions", "replies"):
         row = db.execute(
-            f"SELECT thread_id FROM {table} WHERE native_id = ? AND thread_id IS NOT NULL LIMIT 1",
-            (native_id,),
+            f"""SELECT thread_id FROM {table} WHERE native_id = ? AND {_IN_SPACE}
+                AND thread_id IS NOT NULL ORDER BY id_space IS NULL LIMIT 1""",
+            (native_id, space),
         ).fetchone()
         if row is not None:
             return str(row["thread_id"])
     row = db.execute(
         """SELECT m.thread_id FROM also_seen a JOIN mentions m ON m.id = a.mention_id
-           WHERE a.native_id = ? AND m.thread_id IS NOT NULL LIMIT 1""",
-        (native_id,),
+           WHERE a.native_id = ? AND (a.id_space = ? OR a.id_space IS NULL)
+             AND m.thread_id IS NOT NULL ORDER BY a.id_space IS NULL LIMIT 1""",
+        (native_id, space),
     ).fetchone()
     return str(row["thread_id"]) if row is not None else None
 

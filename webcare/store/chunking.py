@@ -35,10 +35,12 @@ NEW_ROW_COLUMNS = (
     "language", "sentiment_score", "sentiment_label", "sentiment_words", "urgency_level",
     "urgency_reasons", "urgency_categories", "topics", "route", "route_reason",
     "needs_reply", "needs_reply_reason", "thread_id", "url_key", "text_key", "backfilled",
-    "owed", "due_at", "policy_stamp",
+    "owed", "due_at", "policy_stamp", "id_space",
 )  # fmt: skip
 """The columns a new mention's row fills, in the order each backend's `_row` gives them."""
-SIGHTING_COLUMNS = ("id", "mention_id", "source", "native_id", "url", "seen_at", "matched_by")
+SIGHTING_COLUMNS = (
+    "id", "mention_id", "source", "native_id", "url", "seen_at", "matched_by", "id_space",
+)  # fmt: skip
 """The columns of a sighting (`also_seen`), in the order `_sighting` gives them."""
 
 
@@ -65,8 +67,11 @@ class ChunkedBatch(ABC):
         history_before: datetime | None,
         undated_is_history: bool,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> None:
         self.source = source
+        self.space = id_space or conversations.own_space(source)
+        """Where the source's native ids are unique (`Store.batch`'s `id_space`)."""
         self.history_before = history_before
         self.undated_is_history = undated_is_history
         self.settle = settle
@@ -86,7 +91,7 @@ class ChunkedBatch(ABC):
         keys = [PostKeys.of(mention) for mention, _ in pairs]
         stored = self._stored_ids([mention.id for mention, _ in pairs])
         posts = self._posts_sharing_keys(keys, self.source)
-        answered = self._answered_conversations(_names(pairs))
+        answered = self._answered_conversations(*_names(self.space, pairs))
         for (mention, analysis), key in zip(pairs, keys, strict=True):
             if mention.id in stored or mention.id in self.written:
                 self.seen += 1
@@ -113,7 +118,7 @@ class ChunkedBatch(ABC):
                 self._flush()  # its conversation is what is stored just before it
                 answered.add(self._insert_answer(mention, analysis, key, history))
                 continue
-            thread = conversations.thread_of(mention, None)
+            thread = conversations.thread_of(self.space, mention, None)
             self._rows.append(self._row(mention, analysis, thread, key, history))
             if thread in answered or mention.native_id in answered:
                 self._flush()
@@ -148,9 +153,9 @@ class ChunkedBatch(ABC):
         with one of `keys`: what `same_post` may match."""
 
     @abstractmethod
-    def _answered_conversations(self, names: list[str]) -> set[str]:
-        """Of these conversations and native ids, those stored brand replies belong to or
-        answer: the mentions that need `_adopt_answers`."""
+    def _answered_conversations(self, threads: list[str], natives: list[str]) -> set[str]:
+        """Of these conversations and native ids (of the batch's id space), those stored
+        brand replies belong to or answer: the mentions that need `_adopt_answers`."""
 
     @abstractmethod
     def _row(
@@ -181,11 +186,10 @@ class ChunkedBatch(ABC):
         answer it or its conversation mark what they answer."""
 
 
-def _names(pairs: Sequence[tuple[Mention, Analysis]]) -> list[str]:
-    """The conversations and native ids of these mentions, as new ones."""
-    return sorted(
-        {m.native_id for m, _ in pairs if m.native_id} | {m.native_id or m.id for m, _ in pairs}
-    )
+def _names(space: str, pairs: Sequence[tuple[Mention, Analysis]]) -> tuple[list[str], list[str]]:
+    """The conversations these mentions would start as new ones, and their native ids."""
+    threads = {conversations.thread_of(space, m, None) for m, _ in pairs if not m.in_reply_to}
+    return sorted(threads), sorted({m.native_id for m, _ in pairs if m.native_id})
 
 
 def _as_stored(m: Mention, keys: PostKeys) -> Candidate:

@@ -24,6 +24,7 @@ class _Batching(Protocol):
         history_before: datetime | None = None,
         undated_is_history: bool = False,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> AbstractContextManager[Batch]: ...
 
 
@@ -41,6 +42,7 @@ class OneBatchSave:
         history_before: datetime | None = None,
         undated_is_history: bool = False,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> BatchResult:
         """Store one source's batch in one transaction; returns new/seen/applied counts.
 
@@ -52,6 +54,7 @@ class OneBatchSave:
             history_before=history_before,
             undated_is_history=undated_is_history,
             settle=settle,
+            id_space=id_space,
         ) as batch:
             batch.add(mentions)
             return batch.finish(replies, state)

@@ -317,6 +317,15 @@ def _m015_unanswered(db: sqlite3.Connection) -> None:
     )
 
 
+def _m016_id_spaces(db: sqlite3.Connection) -> None:
+    """Where each stored post's native id is unique (`SourceSpec.ids`): a brand reply
+    answers, and a conversation joins, only posts of its own id space, so row 1 of one
+    export is not row 1 of another. Rows stored before keep none (NULL) and match any
+    space, as every row did then: the store does not know which kind their source was."""
+    for table in ("mentions", "replies", "also_seen"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN id_space TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -333,6 +342,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m013_privacy_log,
     _m014_subjects,
     _m015_unanswered,
+    _m016_id_spaces,
 )
 VERSION = len(MIGRATIONS)
 

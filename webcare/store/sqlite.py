@@ -218,18 +218,15 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         history_before: datetime | None = None,
         undated_is_history: bool = False,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> Iterator[SqliteBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`)."""
         from webcare.store.batch import SqliteBatch
 
         batch = SqliteBatch(
-            self.db,
-            source,
-            polled_at=polled_at,
-            history_before=history_before,
-            undated_is_history=undated_is_history,
-            settle=settle,
-        )
+            self.db, source, polled_at=polled_at, history_before=history_before,
+            undated_is_history=undated_is_history, settle=settle, id_space=id_space,
+        )  # fmt: skip
         try:
             with self._failing(f"cannot store source {source!r}"), self.transaction():
                 yield batch

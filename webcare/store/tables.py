@@ -55,6 +55,7 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("due_at", "time"),
         ("policy_stamp", "text"),
         ("settled", "text"),
+        ("id_space", "text"),
     ),
     "replies": (
         ("id", "text"),
@@ -64,6 +65,7 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("author", "text"),
         ("created_at", "time"),
         ("thread_id", "text"),
+        ("id_space", "text"),
     ),
     "fetch_state": (
         ("source", "text"),
@@ -91,6 +93,7 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("url", "text"),
         ("seen_at", "time"),
         ("matched_by", "text"),
+        ("id_space", "text"),
     ),
     "alerted": (("mention_id", "text"), ("status", "text"), ("at", "time")),
     "alerts_sent": (("seq", "int"), ("at", "time"), ("mentions", "int")),

@@ -102,10 +102,11 @@ def import_spec(
     source: str | None = None,
     channel: str | None = None,
     keep_all: bool = False,
+    id_space: str | None = None,
 ) -> SourceSpec:
     """The source an import stores under: a configured source of that name lends its
-    channel, fields, value and kind options, so imported mentions are routed like polled
-    ones."""
+    channel, fields, value, id space and kind options, so imported mentions are routed,
+    and answered, like polled ones."""
     from webcare.config import source_spec
 
     name = source or f"import-{file.stem}"
@@ -121,8 +122,12 @@ def import_spec(
             table["fields"] = dict(configured.fields)
         if configured.value:
             table["value"] = configured.value
+        if configured.id_space:
+            table["id_space"] = configured.id_space
     if channel:
         table["channel"] = channel
+    if id_space is not None:
+        table["id_space"] = id_space
     try:
         return source_spec(table, where="import", base_dir=file.parent)
     except WebcareError as exc:

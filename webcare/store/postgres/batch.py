@@ -35,6 +35,7 @@ from webcare.store.base import Settler
 from webcare.store.chunking import NEW_ROW_COLUMNS, SIGHTING_COLUMNS, Candidate, ChunkedBatch
 from webcare.store.postgres.reads import Cursor, utc
 from webcare.store.postgres.writes import (
+    IN_SPACE,
     answer,
     insert_reply,
     parent_thread,
@@ -65,10 +66,11 @@ class PostgresBatch(ChunkedBatch):
         history_before: datetime | None,
         undated_is_history: bool,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> None:
         super().__init__(
             source, history_before=history_before, undated_is_history=undated_is_history,
-            settle=settle,
+            settle=settle, id_space=id_space,
         )  # fmt: skip
         self.cur = cur
         self.polled_at = polled_at
@@ -92,7 +94,7 @@ class PostgresBatch(ChunkedBatch):
         source's validators (`state` None keeps none) and mark it polled."""
         self._lock()
         self._flush()
-        applied = sum(insert_reply(self.cur, reply) for reply in replies)
+        applied = sum(insert_reply(self.cur, reply, self.space) for reply in replies)
         save_state(self.cur, self.source, self.polled_at, state)
         self.finished = True
         return BatchResult(self.new, self.seen, applied, self.also, self.history)
@@ -121,11 +123,11 @@ class PostgresBatch(ChunkedBatch):
             for row in self.cur.fetchall()
         ]  # fmt: skip
 
-    def _answered_conversations(self, names: list[str]) -> set[str]:
+    def _answered_conversations(self, threads: list[str], natives: list[str]) -> set[str]:
         self.cur.execute(
-            """SELECT thread_id, in_reply_to FROM replies
-               WHERE thread_id = ANY(%s) OR in_reply_to = ANY(%s)""",
-            (names, names),
+            f"""SELECT thread_id, in_reply_to FROM replies
+                WHERE thread_id = ANY(%s) OR (in_reply_to = ANY(%s) AND {IN_SPACE})""",
+            (threads, natives, self.space),
         )
         return {
             value
@@ -146,13 +148,13 @@ class PostgresBatch(ChunkedBatch):
             Jsonb(list(a.urgency.reasons)), Jsonb(list(a.urgency.categories)),
             Jsonb(list(a.topics)), a.route.value, a.route_reason, a.needs_reply,
             a.needs_reply_reason, thread, keys.url, keys.text, bool(history),
-            owed, utc(due) if due else None, stamp,
+            owed, utc(due) if due else None, stamp, self.space,
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:
         return (
             m.id, match.mention_id, m.source, m.native_id, m.url, self.first_seen,
-            match.matched_by,
+            match.matched_by, self.space,
         )  # fmt: skip
 
     def _write_rows(self, rows: list[tuple[object, ...]]) -> None:
@@ -163,13 +165,14 @@ class PostgresBatch(ChunkedBatch):
 
     def _insert_answer(self, m: Mention, a: Analysis, keys: PostKeys, history: bool) -> str:
         assert m.in_reply_to is not None
-        thread = conversations.thread_of(m, parent_thread(self.cur, m.in_reply_to))
+        parent = parent_thread(self.cur, self.space, m.in_reply_to)
+        thread = conversations.thread_of(self.space, m, parent)
         self.cur.execute(_INSERT, self._row(m, a, thread, keys, history))
         self._adopt_answers(m, thread)
         return thread
 
     def _adopt_answers(self, m: Mention, thread: str) -> None:
-        adopted = conversations.adopted_thread(m, thread)
+        adopted = conversations.adopted_thread(self.space, m, thread)
         if adopted is not None:
             self.cur.execute(
                 "UPDATE mentions SET thread_id = %s WHERE thread_id = %s", (thread, adopted)
@@ -178,12 +181,15 @@ class PostgresBatch(ChunkedBatch):
                 "UPDATE replies SET thread_id = %s WHERE thread_id = %s", (thread, adopted)
             )
         self.cur.execute(
-            """SELECT author, created_at, in_reply_to FROM replies
-               WHERE thread_id = %s OR in_reply_to = %s ORDER BY created_at""",
-            (thread, m.native_id),
+            f"""SELECT author, created_at, in_reply_to FROM replies
+                WHERE thread_id = %s OR (in_reply_to = %s AND {IN_SPACE}) ORDER BY created_at""",
+            (thread, m.native_id, self.space),
         )
         for reply in self.cur.fetchall():
             answer(
                 self.cur,
-                BrandAnswer(reply["in_reply_to"], thread, reply["created_at"], reply["author"]),
-            )
+                BrandAnswer(
+                    reply["in_reply_to"], thread, reply["created_at"], reply["author"],
+                    self.space,
+                ),
+            )  # fmt: skip

@@ -273,6 +273,13 @@ def _v15_unanswered(cur: Cursor) -> None:
     since version 9 (`_V9`), so there is nothing to do but count the version."""
 
 
+def _v16_id_spaces(cur: Cursor) -> None:
+    """Where each stored post's native id is unique (SQLite's migration 16): rows stored
+    before keep none (NULL) and match any space, as every row did then."""
+    for table in ("mentions", "replies", "also_seen"):
+        cur.execute(f"ALTER TABLE {table} ADD COLUMN id_space {_T}")
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -281,6 +288,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (13, _v13_privacy_log),
     (14, _v14_subjects),
     (15, _v15_unanswered),
+    (16, _v16_id_spaces),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]

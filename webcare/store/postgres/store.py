@@ -221,6 +221,7 @@ class PostgresStore(OneBatchSave):
         history_before: datetime | None = None,
         undated_is_history: bool = False,
         settle: Settler | None = None,
+        id_space: str | None = None,
     ) -> Iterator[PostgresBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`):
         rolled back when the block raises or ends without `finish`."""
@@ -229,7 +230,7 @@ class PostgresStore(OneBatchSave):
         ) as cur:
             batch = PostgresBatch(
                 cur, source, polled_at=polled_at, history_before=history_before,
-                undated_is_history=undated_is_history, settle=settle,
+                undated_is_history=undated_is_history, settle=settle, id_space=id_space,
             )  # fmt: skip
             yield batch
             if not batch.finished:

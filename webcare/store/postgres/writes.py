@@ -69,41 +69,57 @@ def save_state(cur: Cursor, source: str, at: datetime, state: FetchState | None)
     )
 
 
-def insert_reply(cur: Cursor, reply: Reply) -> int:
+IN_SPACE = "(id_space = %s OR id_space IS NULL)"
+"""A row of the id space given, or one stored before id spaces were kept (which any may
+match, as every row did then)."""
+
+
+def insert_reply(cur: Cursor, reply: Reply, space: str) -> int:
+    """Store a brand reply (once) and mark what it answers, of its id space `space`; how
+    many it answered."""
     reply_id = mention_id(
         reply.source, native_id=reply.native_id, author=reply.author,
         text=reply.in_reply_to, created_at=reply.created_at,
     )  # fmt: skip
-    thread = conversations.joined_thread(reply.in_reply_to, parent_thread(cur, reply.in_reply_to))
+    parent = parent_thread(cur, space, reply.in_reply_to)
+    thread = conversations.joined_thread(space, reply.in_reply_to, parent)
     at = utc(reply.created_at)  # to the second, as stored: the rule compares stored times
     cur.execute(
-        """INSERT INTO replies (id, source, native_id, in_reply_to, author, created_at, thread_id)
-           VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
-        (reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author, at, thread),
-    )
+        """INSERT INTO replies
+           (id, source, native_id, in_reply_to, author, created_at, thread_id, id_space)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+        (
+            reply_id, reply.source, reply.native_id, reply.in_reply_to, reply.author, at,
+            thread, space,
+        ),
+    )  # fmt: skip
     if cur.rowcount == 0:
         return 0
-    return answer(cur, BrandAnswer(reply.in_reply_to, thread, at, reply.author))
+    return answer(cur, BrandAnswer(reply.in_reply_to, thread, at, reply.author, space))
 
 
 def answer(cur: Cursor, reply: BrandAnswer) -> int:
     """Mark responded what one brand reply answers (`conversations.answered` decides from
     the messages it could answer); how many were."""
     cur.execute(
-        """SELECT id, native_id, thread_id, created_at, responded_at FROM mentions
-           WHERE native_id = %s OR thread_id = %s
-              OR id IN (SELECT mention_id FROM also_seen WHERE native_id = %s)""",
-        (reply.in_reply_to, reply.thread_id, reply.in_reply_to),
+        f"""SELECT id, native_id, thread_id, created_at, responded_at, id_space FROM mentions
+            WHERE (native_id = %s AND {IN_SPACE}) OR thread_id = %s OR id IN
+              (SELECT mention_id FROM also_seen WHERE native_id = %s AND {IN_SPACE})""",
+        (reply.in_reply_to, reply.space, reply.thread_id, reply.in_reply_to, reply.space),
     )
     rows = cur.fetchall()
     if not rows:
         return 0
-    cur.execute("SELECT mention_id FROM also_seen WHERE native_id = %s", (reply.in_reply_to,))
+    cur.execute(
+        f"SELECT mention_id FROM also_seen WHERE native_id = %s AND {IN_SPACE}",
+        (reply.in_reply_to, reply.space),
+    )
     sighted = {row["mention_id"] for row in cur.fetchall()}
     messages = [
         Waiting(
             row["id"], row["native_id"], row["thread_id"], row["created_at"], row["responded_at"],
             frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
+            row["id_space"],
         )
         for row in rows
     ]  # fmt: skip
@@ -116,21 +132,24 @@ def answer(cur: Cursor, reply: BrandAnswer) -> int:
     return len(ids)
 
 
-def parent_thread(cur: Cursor, native_id: str) -> str | None:
-    """The conversation of the stored post with this native id (a mention, a brand reply or
-    another source's sighting of a mention); None when it is not stored."""
+def parent_thread(cur: Cursor, space: str, native_id: str) -> str | None:
+    """The conversation of the stored post with this native id in id space `space` (a
+    mention, a brand reply or another source's sighting of a mention); None when it is not
+    stored. A row of the space itself wins over one stored before id spaces were kept."""
     for table in ("mentions", "replies"):
         cur.execute(
-            f"SELECT thread_id FROM {table} WHERE native_id = %s AND thread_id IS NOT NULL LIMIT 1",
-            (native_id,),
+            f"""SELECT thread_id FROM {table} WHERE native_id = %s AND {IN_SPACE}
+                AND thread_id IS NOT NULL ORDER BY id_space IS NULL LIMIT 1""",
+            (native_id, space),
         )
         row = cur.fetchone()
         if row is not None:
             return str(row["thread_id"])
     cur.execute(
         """SELECT m.thread_id FROM also_seen a JOIN mentions m ON m.id = a.mention_id
-           WHERE a.native_id = %s AND m.thread_id IS NOT NULL LIMIT 1""",
-        (native_id,),
+           WHERE a.native_id = %s AND (a.id_space = %s OR a.id_space IS NULL)
+             AND m.thread_id IS NOT NULL ORDER BY a.id_space IS NULL LIMIT 1""",
+        (native_id, space),
     )
     row = cur.fetchone()
     return str(row["thread_id"]) if row is not None else None
