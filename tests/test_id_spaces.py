@@ -161,3 +161,28 @@ def test_rows_stored_before_id_spaces_were_kept_are_still_answered(
     assert cli("import", replies, *common).exit_code == 0
 
     assert _responded(cli, str(db_path)) == {"klant1": REPLIED}
+
+
+def test_a_persons_export_and_erasure_take_only_the_replies_to_their_own_posts(
+    cli: Callable[..., Result],
+    make_config: Callable[..., Path],
+    store_url: str,
+    tmp_path: Path,
+) -> None:
+    cfg = make_config(
+        {"name": "survey", "kind": "jsonl", "path": str(_survey(tmp_path))},
+        {"name": "tweets", "kind": "jsonl", "path": str(_tweets(tmp_path))},
+    )
+    assert cli("poll", "--config", cfg, "--db", store_url, "--now", NOW).exit_code == 0
+
+    def replies_to(person: str) -> list[str]:
+        exported = cli("person", "export", person, "--db", store_url, "--now", NOW)
+        assert exported.exit_code == 0, exported.stderr
+        return [r["author"] for r in json.loads(exported.stdout)["brand_replies_to_them"]]
+
+    assert replies_to("klant1") == []  # the reply was to the other export's row 1
+    assert replies_to("megob") == ["acme_nl"]
+    erased = cli("person", "forget", "klant1", "--erase", "--yes", "--db", store_url,
+                 "--now", NOW)  # fmt: skip
+    assert erased.exit_code == 0, erased.stderr
+    assert replies_to("megob") == ["acme_nl"]  # not erased with klant1's post

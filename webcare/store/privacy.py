@@ -216,26 +216,60 @@ def person(db: sqlite3.Connection, who: Pseudonymiser) -> PersonData:
         )
         if row["mention_id"] not in actions and who.found_in(row["note"])
     )
-    natives = sorted(native_ids(authored))
-    replies: list[dict[str, str | None]] = []
+    replies = tuple(
+        {name: row[name] for name in _REPLY_FIELDS}
+        for row in _replies_to(db, native_keys(db, [item.mention.id for item in authored]))
+    )
+    return PersonData(tuple(authored), tuple(mentioned), actions, noted, replies)
+
+
+_REPLY_FIELDS = ("source", "native_id", "in_reply_to", "author", "created_at")
+"""What a person's export tells of each brand reply to them."""
+
+NativeKeys = dict[str, set[str | None]]
+"""Native ids, each with the id spaces it is stored under (None: before id spaces)."""
+
+
+def native_keys(db: sqlite3.Connection, ids: Sequence[str]) -> NativeKeys:
+    """The native ids a brand reply may name these mentions by, their posts' and their
+    sightings', each with its id spaces."""
+    keys: NativeKeys = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for native, space in db.execute(
+            f"""SELECT native_id, id_space FROM mentions WHERE id IN ({marks})
+                UNION SELECT native_id, id_space FROM also_seen WHERE mention_id IN ({marks})""",
+            [*chunk, *chunk],
+        ):
+            if native:
+                keys.setdefault(native, set()).add(space)
+    return keys
+
+
+def answers_one_of(in_reply_to: str, space: str | None, keys: NativeKeys) -> bool:
+    """Whether a brand reply naming `in_reply_to` in id space `space` answers a post known
+    by one of `keys`: of the same space, or either stored before id spaces were kept."""
+    spaces = keys.get(in_reply_to)
+    return spaces is not None and (space is None or space in spaces or None in spaces)
+
+
+def _replies_to(db: sqlite3.Connection, keys: NativeKeys) -> list[sqlite3.Row]:
+    """The stored brand replies that answer a post known by one of `keys`, oldest first."""
+    natives = sorted(keys)
+    rows: list[sqlite3.Row] = []
     for start in range(0, len(natives), _CHUNK):
         chunk = natives[start : start + _CHUNK]
-        replies.extend(
-            dict(row)
+        rows.extend(
+            row
             for row in db.execute(
-                f"""SELECT source, native_id, in_reply_to, author, created_at FROM replies
+                f"""SELECT id, {", ".join(_REPLY_FIELDS)}, id_space FROM replies
                     WHERE in_reply_to IN ({",".join("?" * len(chunk))}) ORDER BY created_at, id""",
                 chunk,
             )
+            if answers_one_of(row["in_reply_to"], row["id_space"], keys)
         )
-    return PersonData(tuple(authored), tuple(mentioned), actions, noted, tuple(replies))
-
-
-def native_ids(items: Iterable[StoredMention]) -> set[str]:
-    """The native ids a brand reply may name them by: their posts' and their sightings'."""
-    natives = {item.mention.native_id for item in items if item.mention.native_id}
-    natives |= {s.native_id for item in items for s in item.also_seen if s.native_id}
-    return natives
+    return rows
 
 
 def _mentions(db: sqlite3.Connection, ids: Sequence[str]) -> list[StoredMention]:
@@ -276,8 +310,7 @@ def forget(
     before = table_counts(db)
     if erase:
         ids = authored_ids(db, who)
-        natives = sorted(native_ids(_mentions(db, ids)))
-        _delete_ids(db, "replies", "in_reply_to", natives)
+        _delete_ids(db, "replies", "id", [row["id"] for row in _replies_to(db, native_keys(db, ids))])
         delete_mentions(db, ids)
     changed: dict[str, int] = {}
     author_ids = authored_ids(db, who)

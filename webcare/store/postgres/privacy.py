@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from psycopg import sql
 
@@ -22,7 +23,13 @@ from webcare.privacy import Pseudonymiser, PurgeCandidate, Retention
 from webcare.store import tables
 from webcare.store.postgres import copying, reads
 from webcare.store.postgres.reads import Cursor
-from webcare.store.privacy import KEY_COLUMNS, difference, escape_like, native_ids
+from webcare.store.privacy import (
+    KEY_COLUMNS,
+    NativeKeys,
+    answers_one_of,
+    difference,
+    escape_like,
+)
 from webcare.store.records import PersonData
 
 _CHUNK = 5000
@@ -187,11 +194,6 @@ def person(cur: Cursor, who: Pseudonymiser) -> PersonData:
         for row in cur.fetchall()
         if row["mention_id"] not in actions and who.found_in(row["note"])
     )
-    cur.execute(
-        """SELECT source, native_id, in_reply_to, author, created_at FROM replies
-           WHERE in_reply_to = ANY(%s) ORDER BY created_at, id""",
-        (sorted(native_ids(authored)),),
-    )
     replies = tuple(
         {
             "source": row["source"],
@@ -200,9 +202,35 @@ def person(cur: Cursor, who: Pseudonymiser) -> PersonData:
             "author": row["author"],
             "created_at": reads._iso(row["created_at"]),
         }
-        for row in cur.fetchall()
+        for row in _replies_to(cur, _native_keys(cur, [item.mention.id for item in authored]))
     )
     return PersonData(tuple(authored), tuple(mentioned), actions, noted, replies)
+
+
+def _native_keys(cur: Cursor, ids: Sequence[str]) -> NativeKeys:
+    """The native ids a brand reply may name these mentions by (`privacy.native_keys`)."""
+    cur.execute(
+        """SELECT native_id, id_space FROM mentions WHERE id = ANY(%s)
+           UNION SELECT native_id, id_space FROM also_seen WHERE mention_id = ANY(%s)""",
+        (list(ids), list(ids)),
+    )
+    keys: NativeKeys = {}
+    for row in cur.fetchall():
+        if row["native_id"]:
+            keys.setdefault(row["native_id"], set()).add(row["id_space"])
+    return keys
+
+
+def _replies_to(cur: Cursor, keys: NativeKeys) -> list[dict[str, Any]]:
+    """The stored brand replies that answer a post known by one of `keys`, oldest first."""
+    cur.execute(
+        """SELECT id, source, native_id, in_reply_to, author, created_at, id_space FROM replies
+           WHERE in_reply_to = ANY(%s) ORDER BY created_at, id""",
+        (sorted(keys),),
+    )
+    return [
+        row for row in cur.fetchall() if answers_one_of(row["in_reply_to"], row["id_space"], keys)
+    ]
 
 
 def _mentions(cur: Cursor, ids: Sequence[str]) -> list[StoredMention]:
@@ -251,8 +279,7 @@ def forget(
     before = copying.counts(cur)
     if erase:
         ids = authored_ids(cur, who)
-        natives = sorted(native_ids(_mentions(cur, ids)))
-        _delete_ids(cur, "replies", "in_reply_to", natives)
+        _delete_ids(cur, "replies", "id", [row["id"] for row in _replies_to(cur, _native_keys(cur, ids))])
         delete_mentions(cur, ids)
     changed: dict[str, int] = {}
     author_ids = authored_ids(cur, who)
