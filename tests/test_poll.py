@@ -678,8 +678,11 @@ def test_brand_reply_seen_before_its_mention_counts_when_the_mention_arrives(
 ) -> None:
     write_jsonl(tmp_path / "exports" / "outbox.jsonl", JESS_REPLY)
     write_jsonl(tmp_path / "exports" / "social.jsonl", JESS, BERT)
-    config = social_config(
-        make_config, {"name": "outbox", "kind": "jsonl", "path": "exports/outbox.jsonl"}
+    # Two exports of one platform's posts: they name one id space, so the outbox's reply
+    # answers the post it names (tests/test_id_spaces.py: without it, it would not).
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": "exports/social.jsonl", "id_space": "x"},
+        {"name": "outbox", "kind": "jsonl", "path": "exports/outbox.jsonl", "id_space": "x"},
     )
 
     outbox = cli("poll", "--config", config, "--db", store_url, "--now", NOW, "--source", "outbox")

@@ -128,7 +128,8 @@ def test_a_large_export_with_workers_imports_as_in_one_process(
     assert f"{PART + 201} new, 0 already seen, 3 answered by a brand reply" in stderr
     by_id = {m["native_id"]: m for m in mentions}
     assert len(by_id) == PART + 201
-    assert by_id["m5b"]["thread"] == by_id["m5"]["thread"] == "m5"
+    # One conversation, named after its first post in the import's own id space.
+    assert by_id["m5b"]["thread"] == by_id["m5"]["thread"] == "source:import-export:m5"
     answered = {n for n, m in by_id.items() if m["responded_by"] == "AcmeCare"}
     assert answered == {"m5", "m5b", f"m{PART + 150}"}
 
