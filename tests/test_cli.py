@@ -257,9 +257,10 @@ def test_check_lists_every_source_kind_and_the_configured_sources(tmp_path: Path
     assert "sources (4):" in out
     assert "  google-alerts: rss, web, https://example.invalid/alerts/feeds/123/456" in out
     (twitter,) = [
-        line for line in out.splitlines() if line.startswith("  twitter-export: jsonl, social, ")
-    ]
-    location = Path(twitter.removeprefix("  twitter-export: jsonl, social, "))
+        line for line in out.splitlines()
+        if line.startswith("  twitter-export: jsonl, social, id space x, ")
+    ]  # fmt: skip
+    location = Path(twitter.removeprefix("  twitter-export: jsonl, social, id space x, "))
     assert (
         location.resolve() == tmp_path.resolve() / "exports" / "mentions.jsonl"
     )  # beside the config

@@ -186,3 +186,18 @@ def test_a_persons_export_and_erasure_take_only_the_replies_to_their_own_posts(
                  "--now", NOW)  # fmt: skip
     assert erased.exit_code == 0, erased.stderr
     assert replies_to("megob") == ["acme_nl"]  # not erased with klant1's post
+
+
+def test_check_says_which_id_space_a_source_shares(
+    cli: Callable[..., Result], make_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    cfg = make_config(
+        {"name": "survey", "kind": "jsonl", "path": str(_survey(tmp_path))},
+        {"name": "posts", "kind": "jsonl", "path": str(_tweets(tmp_path)), "id_space": "forum"},
+        {"name": "archive", "kind": "x-archive", "path": str(tmp_path / "tweets.js")},
+    )
+    lines = cli("check", "--config", cfg).stdout.splitlines()
+    assert [line for line in lines if "id space" in line] == [
+        f"  posts: jsonl, social, id space forum, {tmp_path / 'tweets.jsonl'}",
+        f"  archive: x-archive, social, id space x, {tmp_path / 'tweets.js'}",
+    ]

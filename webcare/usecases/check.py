@@ -46,7 +46,9 @@ def summary(settings: Settings, found: object, now: datetime) -> CheckReport:
         + ", ".join(f"{t.name} {t.weight:g}" + (" (monetary)" if t.monetary else "") for t in topic_list)
         + (f"; disabled: {', '.join(settings.topics.disable)}" if settings.topics.disable else ""),
         f"sources ({len(settings.sources)}):",
-        *(f"  {s.name}: {s.kind}, {s.channel.value}, {s.location}" for s in settings.sources),
+        *(f"  {s.name}: {s.kind}, {s.channel.value}, "
+          + (f"id space {s.id_space}, " if s.id_space else "") + s.location
+          for s in settings.sources),
         "source kinds:",
         *(f"  {name:<{width}}  {sources.get(name).description}" for name in sources.kinds()),
     ]  # fmt: skip
