@@ -155,3 +155,26 @@ def test_a_narrowed_listing_or_report_times_a_follow_up_from_its_whole_conversat
     assert listed["priority"] == whole["priority"]
     on_floor = [json.loads(line) for line in run(here, "report", *now, *narrow).splitlines()]
     assert [(r["id"], r["sla"]) for r in on_floor] == [(whole["id"], whole["sla"])]
+
+
+def test_digest_and_stats_windows_time_a_follow_up_from_its_whole_conversation(
+    here: tuple[Path, str],
+) -> None:
+    # The window (the last 45 minutes: 10:25 to 11:10) holds c3 only; c2, before it, set
+    # the conversation's clock (due 11:00). The window chooses which mentions are counted,
+    # never how each is timed: c3 is breached in the digest and in stats as in the report.
+    load(here, "thread", THREAD, "2026-11-23T11:10")
+    now = ["--now", "2026-11-23T11:10", "--format", "json"]
+    c3 = by_native(here, "2026-11-23T11:10")["c3"]
+    floor = json.loads(run(here, "report", *now))["mentions"]
+    assert c3["id"] in [row["id"] for row in floor]
+    assert c3["sla"]["status"] == "breached"
+    digest = json.loads(run(here, "report", "--digest", "--since", "45m", *now))
+    totals = {row["key"]: row["value"] for row in digest["totals"]}
+    assert (totals["mentions"], totals["breached_now"], totals["breaches"]) == (1, 1, 1)
+    (breach,) = digest["breaches"]
+    assert (breach["id"], breach["due_at"]) == (c3["id"], c3["sla"]["due_at"])
+    assert breach["overdue_minutes"] == c3["sla"]["overdue_minutes"]
+    stats = json.loads(run(here, "stats", "--since", "45m", *now))
+    (social,) = stats["channels"]
+    assert (social["volume"], social["breached_open"], social["breaches"]) == (1, 1, 1)

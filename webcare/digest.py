@@ -15,7 +15,8 @@ What counts:
   `compliance_pct` add up those rows.
 - `open_now`, `breached_now`, `at_risk_now` and the worst breaches judge each mention as
   `webcare report` does (a follow-up waits from the oldest unanswered message of its
-  conversation), so the digest agrees with the morning report; the stats rows judge them
+  conversation, read whole even when it is older than the window), so the digest agrees
+  with the morning report; the stats rows judge them
   the same way (`webcare.report.sla_states`).
 - The worst breaches: mentions of the window still unanswered past due (`open`) or answered
   after their due time (`late`), worst first by the report's priority score (overdue
@@ -374,6 +375,7 @@ def build_digest(
     top: int = TOP,
     worst: int = TOP,
     answered: Sequence[Answered] = (),
+    conversation: Iterable[StoredMention] = (),
 ) -> Digest:
     """The digest of [`since`, `now`], compared with the window of the same length before it.
 
@@ -382,8 +384,11 @@ def build_digest(
     `answered`: mentions answered by `now` that the store read as `Answered` rows rather
     than whole (`Store.split_answered`), late ones only before `since` (the worst breaches
     need the whole record); they count as their kept verdicts say, and are not in `items`.
+    `conversation`: the other messages of the conversations of `items`' follow-ups, read
+    whole (`Store.threads`): the window chooses which mentions count, never how each is timed.
     """
     items = list(items)
+    context = report.waiting_with(items, conversation)
     previous_since = previous_start(since, now)
     current = _live_in(items, since, now, inclusive=True)
     backfilled = sum(
@@ -394,7 +399,7 @@ def build_digest(
         and (since is None or item.mention.created_at >= since)
     )
     # Judged once: the response figures, the counts at `now` and the breaches share them.
-    states = report.sla_states(current, settings, now)
+    states = report.sla_states(current, settings, now, conversation=context)
     recent = [r for r in answered if _inside(r.created_at, since, now, inclusive=True)]
     if any(r.late for r in recent):
         raise ValueError("a late answer of the window must come whole: it may be a worst breach")
@@ -406,7 +411,7 @@ def build_digest(
         earlier = [
             r for r in answered if _inside(r.created_at, previous_since, since, inclusive=False)
         ]
-        judged = report.sla_states(before, settings, now)
+        judged = report.sla_states(before, settings, now, conversation=context)
         previous = _outcomes(_facts(judged, earlier), settings)[0]
 
     now_counts = {

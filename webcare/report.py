@@ -129,6 +129,23 @@ def sla_states(
     ]
 
 
+def waiting_with(
+    items: Iterable[StoredMention], conversation: Iterable[StoredMention]
+) -> list[StoredMention]:
+    """What a window's follow-ups wait with, as `sla_states` reads it: the live messages
+    of `items` and `conversation` (`Store.threads`) that share a conversation with a
+    follow-up of `items`. History (backfilled) was never waiting, as on the report's floor."""
+    items = list(items)
+    threads = {item.thread_id for item in items if item.mention.in_reply_to and item.thread_id}
+    if not threads:
+        return []
+    return [
+        item
+        for item in (*items, *conversation)
+        if not item.backfilled and item.thread_id in threads
+    ]
+
+
 def only_new(listing: Listing, previous: dict[str, str], limit: int | None = None) -> Listing:
     """The report's rows that became breached or at risk since the last `--only-new` report:
     new on the floor, or escalated from at risk to breached."""

@@ -221,11 +221,16 @@ def build_stats(
     now: datetime,
     since: datetime | None,
     generated_at: datetime,
+    conversation: Iterable[StoredMention] = (),
 ) -> Stats:
+    """The figures of [`since`, `now`]; `conversation`: the other messages of the
+    conversations of its follow-ups (`Store.threads`), which the window leaves out but
+    which time them, as in the report."""
     policy = settings.sla
     tz = settings.brand.timezone
-    from webcare.report import sla_states
+    from webcare.report import sla_states, waiting_with
 
+    items = list(items)
     rows = sla_states(
         (
             item
@@ -236,6 +241,7 @@ def build_stats(
         ),
         settings,
         now,
+        conversation=waiting_with(items, conversation),
     )
     by_channel: list[tuple[str, Outcome]] = []
     by_source: dict[str, list[Outcome]] = defaultdict(list)

@@ -201,13 +201,16 @@ def digest(
     with _collector_paused():
         split = None if filters.search else store.split_answered(query, now, late_before=since)
         items, answered = split if split is not None else (store.query(query), [])
+        # The window chooses which mentions count, never how each is timed: a follow-up waits
+        # from the oldest waiting message of its conversation, read whole wherever it is.
+        conversation = _conversations(store, [i for i in items if i.mention.in_reply_to])
         if redact:
             from webcare import redacted
 
             items = redacted.items(items, settings.brand)
         return digest_module.build_digest(
             items, settings, now=now, since=since, generated_at=generated_at,
-            worst=worst or digest_module.TOP, answered=answered,
+            worst=worst or digest_module.TOP, answered=answered, conversation=conversation,
         )  # fmt: skip
 
 
@@ -294,4 +297,10 @@ def stats(
     from webcare.stats import build_stats
 
     items = store.query(MentionQuery(since=since, until=now))
-    return build_stats(items, settings, now=now, since=since, generated_at=generated_at)
+    # The window chooses which mentions count, never how each is timed (as in the digest).
+    follow_ups = [i for i in items if i.mention.in_reply_to] if since is not None else []
+    conversation = _conversations(store, follow_ups)
+    return build_stats(
+        items, settings, now=now, since=since, generated_at=generated_at,
+        conversation=conversation,
+    )  # fmt: skip
