@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import fcntl
+import io
 import json
 from pathlib import Path
 
@@ -280,3 +282,57 @@ def test_poll_backfill_makes_a_whole_poll_history(setup: tuple[Path, str]) -> No
         )
         == 3
     )
+
+
+def test_history_is_listed_as_history_in_every_format_and_never_counts_as_breached(
+    setup: tuple[Path, str], tmp_path: Path
+) -> None:
+    config, db = setup
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'
+        ),
+        encoding="utf-8",
+    )
+    old = {"id": "o", "author": "old", "text": "Pakket kwijt", "created_at": "2026-11-20T08:00:00Z"}
+    recent = {"id": "r", "author": "recent", "text": "Pakket kwijt", "created_at": ROWS[0]["created_at"]}
+    _feed(tmp_path, [old, recent])
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    base = ["--config", config, "--db", db, "--now", NOW]
+
+    def listed(fmt: str) -> str:
+        result = cli("mentions", *base, "--format", fmt)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    rows = {json.loads(line)["author"]: json.loads(line) for line in listed("jsonl").splitlines()}
+    assert rows["old"]["backfilled"] is True
+    assert rows["old"]["sla"]["status"] == "history"
+    assert (rows["old"]["sla"]["overdue_minutes"], rows["old"]["sla"]["remaining_minutes"]) == (0, 0)
+    assert rows["old"]["priority"]["rank"] is None
+    assert rows["recent"]["sla"]["status"] == "breached"
+    summary = json.loads(listed("json"))["summary"]
+    assert (summary["breached"], summary["history"], summary["open"]) == (1, 1, 1)
+    assert summary["oldest_overdue_minutes"] == 60  # the live one's, not the history's
+    table = list(csv.DictReader(io.StringIO(listed("csv"))))
+    assert sorted(row["sla_status"] for row in table) == ["breached", "history"]
+    assert sorted(line.split("\t")[2] for line in listed("plain").splitlines()) == [
+        "breached",
+        "history",
+    ]
+    for fmt in ("table", "markdown", "html"):
+        text = listed(fmt)
+        assert "1 breached" in text and "1 history" in text, fmt
+        assert "BREACHED 3d" not in text, fmt
+        assert "HISTORY" in text, fmt
+    assert [r["author"] for r in map(json.loads, cli("mentions", *base, "--status", "history", "--format", "jsonl").stdout.splitlines())] == ["old"]
+    assert cli("mentions", *base, "--status", "open", "--format", "jsonl").stdout.count("\n") == 1
+    shown = cli("show", rows["old"]["id"], *base)
+    assert shown.exit_code == 0, shown.output
+    assert "history: stored by the source's first poll" in shown.stdout
+    assert "never on the floor" in shown.stdout
+    walked = cli("explain", rows["old"]["id"], *base)
+    assert walked.exit_code == 0, walked.output
+    assert "history: stored by the source's first poll" in walked.stdout
+    assert "breached" not in walked.stdout
+

@@ -30,6 +30,8 @@ class StatusFilter(StrEnum):
     AT_RISK = "at_risk"
     BREACHED = "breached"
     RESPONDED = "responded"
+    HISTORY = "history"
+    """Stored as history by a source's first poll, unanswered."""
     OPEN = "open"
     """Awaiting a reply."""
     NO_REPLY = "no_reply"

@@ -67,6 +67,16 @@ class SlaStatus(StrEnum):
     AT_RISK = "at_risk"
     BREACHED = "breached"
     RESPONDED = "responded"
+    HISTORY = "history"
+    """Backfilled history (stored by a source's first poll), unanswered: no clock runs,
+    never at risk, breached, open or on the floor."""
+
+
+HISTORY_WORDS = (
+    "history: stored by the source's first poll (older than [poll] backfill, undated, or "
+    "`poll --backfill`), never in front of the team: no clock runs, never on the floor"
+)
+"""How `show` and `explain` say that a mention is history, and why it is not on the floor."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ ON_THE_FLOOR = (SlaStatus.BREACHED, SlaStatus.AT_RISK)
 # off its enum (`SlaStatus.OK`) is a class attribute lookup of about a thousand
 # instructions (webcare.rank reads them so too).
 _OK, _BREACHED, _RESPONDED = SlaStatus.OK, SlaStatus.BREACHED, SlaStatus.RESPONDED
+_HISTORY = SlaStatus.HISTORY
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +169,8 @@ def state_in_conversation(
 
 
 def awaits_reply(state: SlaState) -> bool:
-    """Open: not responded, and a reply is needed."""
-    return state.status is not _RESPONDED and state.needs_reply
+    """Open: not responded, not history, and a reply is needed."""
+    return state.status is not _RESPONDED and state.status is not _HISTORY and state.needs_reply
 
 
 def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[str, Any]:
@@ -182,6 +183,7 @@ def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[s
         "at_risk": counts.get(SlaStatus.AT_RISK, 0),
         "ok": counts.get(SlaStatus.OK, 0),
         "responded": counts.get(SlaStatus.RESPONDED, 0),
+        "history": counts.get(SlaStatus.HISTORY, 0),
         "no_reply_needed": no_reply,
         "to_thank": sum(1 for _, state in states if to_thank(state)),
         "open": sum(1 for _, state in states if awaits_reply(state)),
@@ -290,7 +292,7 @@ def build_report(
     ]
     summary = _summary(states, len(rows))
     # The report reads unanswered mentions only: an answered count would mean nothing.
-    del summary["responded"]
+    del summary["responded"], summary["history"]
     summary["incidents"] = len(found)
     return Listing(
         "report", now, generated_at, tuple(rows), summary, settings.brand.timezone, found

@@ -25,6 +25,7 @@ from functools import lru_cache
 from webcare.addressing import addresses_brand
 from webcare.businesshours import Calendar, ClosedDays
 from webcare.model import (
+    HISTORY_WORDS,
     Analysis,
     Mention,
     ReplyPolicy,
@@ -296,6 +297,22 @@ def _evaluate(
             reply_reason=reply.reason,
             to_thank=reply.to_thank,
         )
+    if item.backfilled:
+        # History a source's first poll stored was never in front of the team: no clock
+        # runs, so it is never at risk, never breached, never open, never on the floor.
+        return sla_state(
+            target_minutes=_minutes(target),
+            target_reason=reason,
+            due_at=due,
+            status=SlaStatus.HISTORY,
+            overdue_minutes=0,
+            remaining_minutes=0,
+            needs_reply=reply.needed,
+            clock=clock,
+            clock_started_at=created,
+            reply_reason=reply.reason,
+            to_thank=reply.to_thank,
+        )
     if not reply.needed:
         # No reply owed (a closing thank-you, praise, a news article): no clock runs, so it
         # is never at risk, never breached, never on the floor.
@@ -372,7 +389,8 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
         lines.append("reply     owed" + (f": {state.reply_reason}" if state.reply_reason else ""))
     else:
         lines.append(f"reply     not owed: {state.reply_reason or 'decided by a person'}")
-    lines.append(f"due       {when(state.due_at)}")
+    if state.status is not SlaStatus.HISTORY:  # no clock ran: nothing was ever due
+        lines.append(f"due       {when(state.due_at)}")
     if state.status is SlaStatus.RESPONDED:
         response = item.response
         assert response is not None
@@ -382,6 +400,8 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
             else ", in time"
         )
         lines.append(f"responded {when(response.at)} via {response.via}{late}")
+    elif state.status is SlaStatus.HISTORY:
+        lines.append(f"status    {HISTORY_WORDS}")
     elif not state.needs_reply:
         lines.append(f"status    no reply owed ({state.reply_reason}): no clock runs")
     elif state.status is SlaStatus.BREACHED:

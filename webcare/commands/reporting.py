@@ -187,7 +187,7 @@ def mentions(
         list[StatusFilter] | None,
         typer.Option(
             "--status",
-            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = owed none, 'to_thank' = praise not yet answered).",
+            help="Only this SLA status at now (repeatable; 'open' = awaiting a reply, 'no_reply' = owed none, 'to_thank' = praise not yet answered, 'history' = stored as history by a first poll).",
             show_default=False,
         ),
     ] = None,

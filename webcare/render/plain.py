@@ -2,7 +2,7 @@
 never truncated, no colour, no header. Empty fields are `-`.
 
 Listing columns: rank, id, sla status, overdue (+N minutes) or time left (-N minutes; `-`
-when no reply is needed, so no clock runs), channel, source, urgency, sentiment label, sentiment score, route, created_at (UTC),
+when no reply is needed or the mention is history, so no clock runs), channel, source, urgency, sentiment label, sentiment score, route, created_at (UTC),
 author, url, text.
 
 Stats and digest: one row per line, stable columns (`webcare.stats.STATS_COLUMNS`; the
@@ -71,7 +71,7 @@ def _listing(listing: Listing) -> str:
             timing = f"+{s.overdue_minutes}"
         elif s.status is SlaStatus.RESPONDED:
             timing = "0"
-        elif not s.needs_reply:
+        elif not s.needs_reply or s.status is SlaStatus.HISTORY:
             timing = ""  # no reply needed: no clock, so `-`
         else:
             timing = f"-{s.remaining_minutes}"

@@ -57,6 +57,7 @@ _STATUS_STYLE = {
     SlaStatus.AT_RISK: "bold yellow",
     SlaStatus.OK: "green",
     SlaStatus.RESPONDED: "dim",
+    SlaStatus.HISTORY: "dim",
 }
 _SENTIMENT_STYLE = {"neg": "red", "neu": "white", "pos": "green"}
 _URGENCY_STYLE = {"critical": "bold red", "high": "red", "normal": "white", "low": "dim"}
@@ -93,6 +94,7 @@ def _sla_label(row: Ranked) -> str:
         SlaStatus.AT_RISK: f"AT RISK {span(s.remaining_minutes)} left",
         SlaStatus.OK: f"ok {span(s.remaining_minutes)} left",
         SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",
+        SlaStatus.HISTORY: "HISTORY, not on the floor",
     }[s.status]
 
 

@@ -72,6 +72,8 @@ def sla_words(record: dict[str, Any]) -> tuple[str, str]:
         return "NO REPLY OWED", ""
     if status == "responded" and sla.get("responded_late"):
         return label, "late"
+    if status == "history":
+        return label, "not on the floor"
     return label, ""
 
 
@@ -110,6 +112,8 @@ def headline(listing: Listing) -> str:
         f"{s['shown']} of {s['total']} mention(s): {s['breached']} breached, {s['at_risk']} at risk, "
         f"{s['ok']} ok, {s['responded']} responded"
     )
+    if s.get("history"):
+        text += f", {s['history']} history (never on the floor)"
     if s.get("no_reply_needed"):
         text += f" ({s['no_reply_needed']} of the ok need no reply)"
     return text
@@ -132,6 +136,8 @@ def show_text(
     others: list[dict[str, Any]],
     tz: tzinfo,
 ) -> str:
+    from webcare.model import HISTORY_WORDS
+
     sla = record["sla"]
     short = short_id(record["id"])
     rank = record["priority"]["rank"]
@@ -161,7 +167,9 @@ def show_text(
         + (f" ({'; '.join(record['urgency']['reasons'])})" if record["urgency"]["reasons"] else ""),
         f"topics:      {', '.join(record['topics']) or '-'}",
         f"route:       {record['route']} ({record['route_reason']})",
-        f"sla:         {sla['status']}, due {local_with_utc(sla['due_at'], tz)} ({sla['target_reason']})"
+        f"sla:         {HISTORY_WORDS}"
+        if sla["status"] == "history"
+        else f"sla:         {sla['status']}, due {local_with_utc(sla['due_at'], tz)} ({sla['target_reason']})"
         if sla["needs_reply"] or sla["status"] == "responded"
         else f"sla:         {sla['status']}: no clock runs, no reply is owed",
         f"reply:       {reply}",
