@@ -336,3 +336,23 @@ def test_history_is_listed_as_history_in_every_format_and_never_counts_as_breach
     assert "history: stored by the source's first poll" in walked.stdout
     assert "breached" not in walked.stdout
 
+
+def test_an_import_while_a_poll_holds_the_store_is_a_busy_store_not_a_usage_error(
+    setup_file: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config, db = setup_file
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    export = tmp_path / "more.jsonl"
+    row = {"id": "4", "author": "dan", "text": "Waar is mijn order", "created_at": ROWS[0]["created_at"]}
+    export.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with open(db.with_name(db.name + ".lock"), "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running poll holds it
+        busy = cli("import", export, "--kind", "jsonl", "--config", config, "--db", db, "--now", NOW)
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert busy.exit_code == 4, busy.output
+    (line,) = busy.stderr.splitlines()
+    assert str(db) in line and "try again" in line, line
+    assert "dan" not in statuses(config, db)  # nothing written
+    again = cli("import", export, "--kind", "jsonl", "--config", config, "--db", db, "--now", NOW)
+    assert again.exit_code == 0, again.output
+    assert "dan" in statuses(config, db)

@@ -62,3 +62,8 @@ class StoreError(WebcareError):
     """The SQLite store failed."""
 
     exit_code = ExitCode.STORE
+
+
+class StoreBusy(StoreError):
+    """Another poll or import is writing to the store (or fetching the same source): the
+    store is fine and nothing was written; the same command works once that one is done."""

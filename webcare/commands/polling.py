@@ -134,8 +134,9 @@ def import_(
 
     Exit 3 when a row had to be skipped (each is named on stderr; the other rows are
     stored) or no row could be read at all (is --kind right?); exit 2, with nothing
-    written, when the file is not there or cannot be read. A field dropped with a warning
-    (the mention kept) is reported and exits 0.
+    written, when the file is not there or cannot be read; exit 4, with nothing written,
+    when a poll or another import is writing to the store (try again when it is done). A
+    field dropped with a warning (the mention kept) is reported and exits 0.
     """
     from webcare.render.wording import problem_line, source_result_lines
     from webcare.usecases import poll as polling

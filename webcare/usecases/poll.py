@@ -10,7 +10,7 @@ from typing import Any
 
 from webcare import pipeline
 from webcare.decide import row_repaired, row_skipped
-from webcare.errors import ExitCode, UsageError, WebcareError
+from webcare.errors import ExitCode, StoreBusy, UsageError, WebcareError
 from webcare.model import SourceResult
 from webcare.settings import Settings, SourceSpec
 from webcare.store import Store
@@ -153,15 +153,16 @@ def import_file(settings: Settings, store: Store, spec: SourceSpec, now: datetim
     """A one-off import through the same steps as a poll."""
     with store.writer_lock() as locked:
         if not locked:
-            raise UsageError(
-                f"another poll or import is writing to {store.location}; try again when it is done"
+            raise StoreBusy(
+                f"the store {store.location} is busy: another poll or import is writing to "
+                "it; nothing was imported, try again when it is done"
             )
         settings = learned.attach(settings, store)
         result = pipeline.import_file(settings, store, spec, now=now)
         settle(store, settings, now)
     if result.busy:
-        raise UsageError(
-            f"another poll or import is fetching source {spec.name!r} into {store.location}; "
-            "try again when it is done"
+        raise StoreBusy(
+            f"the store {store.location} is busy: another poll or import is fetching source "
+            f"{spec.name!r} into it; try again when it is done"
         )
     return ImportOutcome(result)
