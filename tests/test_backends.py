@@ -214,8 +214,17 @@ def test_db_copy_between_two_sqlite_files_and_to_itself(tmp_path: Path) -> None:
     assert listing(str(tmp_path / "copy.db"), "report") == listing(original, "report")
     same = run("db", "copy", original, original, code=2)
     assert "the same store" in same.stderr
-    missing = run("db", "copy", tmp_path / "missing.db", tmp_path / "x.db", code=4)
-    assert "no store at" in missing.stderr
+    # A SRC that is not there (or is no file) is bad input, as `import`'s file is: one
+    # line naming it, exit 2, and neither store is created.
+    for absent in (tmp_path / "missing.db", tmp_path / "sub" / "missing.db", tmp_path):
+        missing = run("db", "copy", absent, tmp_path / "x.db", code=2)
+        (line,) = missing.stderr.splitlines()
+        assert str(absent) in line and "db copy" in line, line
+        assert not (tmp_path / "x.db").exists()
+    assert not (tmp_path / "missing.db").exists() and not (tmp_path / "sub").exists()
+    # A file that is there but no store stays a store error.
+    (tmp_path / "notes.txt").write_text("not a store\n", encoding="utf-8")
+    run("db", "copy", tmp_path / "notes.txt", tmp_path / "x.db", code=4)
     assert not (tmp_path / "x.db").exists()
 
 

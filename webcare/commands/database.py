@@ -85,7 +85,8 @@ def copy(
 ) -> None:
     """Copy every table of SRC into DEST in one transaction, each table counted on both
     sides (a difference writes nothing). SRC is only read. A DEST that holds anything is
-    refused unless --replace."""
+    refused unless --replace. Exit 2, nothing created, when SRC is not there or cannot be
+    read; exit 4 when it is no store or a store cannot be opened or written."""
     from webcare.usecases import database
 
     env = environment.Environment.current()

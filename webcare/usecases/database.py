@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from webcare.errors import StoreError, UsageError
-from webcare.store import Store, open_store
+from webcare.store import Store, open_store, resolve_location
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,7 @@ def copy(source: str, destination: str, *, replace: bool = False) -> CopyResult:
     A destination that holds anything is refused unless `replace` (which empties it)."""
     if source == destination:
         raise UsageError("db copy: the source and the destination are the same store")
+    _readable_source(source)
     with open_store(source, read_only=True) as src:
         with open_store(destination, create=True) as dest:
             if src.location == dest.location:
@@ -89,3 +90,21 @@ def copy(source: str, destination: str, *, replace: bool = False) -> CopyResult:
                     f"db copy: counts differ after the copy: source {counted}, destination {after}"
                 )
             return CopyResult(src.location, dest.location, counted)
+
+
+def _readable_source(source: str) -> None:
+    """A SQLite SRC that is not there or cannot be read is bad input, as `import`'s file
+    is (exit 2, one line naming it), checked before either store is opened, so nothing
+    is created. A file that is there but is no store stays a store error (exit 4)."""
+    if source.startswith(("postgresql://", "postgres://")):
+        return
+    path = resolve_location(source)
+    if path.is_dir():
+        raise UsageError(f"db copy: the source {path} is a directory, not a store")
+    try:
+        with path.open("rb") as handle:
+            handle.read(1)
+    except FileNotFoundError:
+        raise UsageError(f"db copy: no store at {path} (the source); check the path") from None
+    except OSError as exc:
+        raise UsageError(f"db copy: cannot read the source {path}: {exc.strerror or exc}") from None
