@@ -126,7 +126,8 @@ NOTHING = {"topics": ()}
         # SLA: ok 0; at risk 60; breached 120 + 20 per target overdue, at most +300
         (stored(created=at(80), **NOTHING), at(90), ()),
         (stored(created=at(40), **NOTHING), at(90), ("+60 at risk: 10m left of 1h",)),
-        (stored(created=at(0), **NOTHING), at(60), ("+120 breached: 0s over the 1h target",)),
+        (stored(created=at(0), **NOTHING), at(60), ("+60 at risk: due now (1h target)",)),
+        (stored(created=at(0), **NOTHING), at(60.5), ("+120 breached: under 1m over the 1h target",)),
         (stored(created=at(0), **NOTHING), at(90), ("+130 breached: 30m over the 1h target",)),
         (stored(created=at(0), channel=Channel.EMAIL, **NOTHING), at(360), ("+130 breached: 2h over the 4h target",)),
         (stored(created=at(0), **NOTHING), at(60 * 24), ("+420 breached: 23h over the 1h target",)),

@@ -47,9 +47,10 @@ def test_breached_ranks_above_at_risk_above_ok() -> None:
 def test_the_longer_overdue_the_higher_capped_at_fifteen_targets() -> None:
     scores = [
         score_of(stored(created=NOW - timedelta(minutes=60 + over)))
-        for over in (0, 30, 60, 180, 900, 2000)
+        for over in (1, 30, 60, 180, 900, 2000)
     ]
-    assert scores == [125, 135, 145, 185, 425, 425]  # each +5 for its topic, delivery
+    # each +5 for its topic, delivery; a minute over: 120 + 20/60
+    assert scores == [125.3, 135, 145, 185, 425, 425]
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,8 @@ def at(minutes: float) -> datetime:
         (Channel.SOCIAL, 44, SlaStatus.OK, 16, 0),
         (Channel.SOCIAL, 45, SlaStatus.AT_RISK, 15, 0),
         (Channel.SOCIAL, 59, SlaStatus.AT_RISK, 1, 0),
-        (Channel.SOCIAL, 60, SlaStatus.BREACHED, 0, 0),  # due is due
+        (Channel.SOCIAL, 60, SlaStatus.AT_RISK, 0, 0),  # due now: breached once past due
+        (Channel.SOCIAL, 61, SlaStatus.BREACHED, 0, 1),
         (Channel.SOCIAL, 97, SlaStatus.BREACHED, 0, 37),
         (Channel.SOCIAL, 60 * 24 + 60, SlaStatus.BREACHED, 0, 60 * 24),
         # email, 4 h target: at risk by share (75% = 3 h) long before the 15 min floor
@@ -170,7 +171,8 @@ def test_a_target_no_longer_than_the_floor_is_not_at_risk_from_its_first_minute(
     item = stored(channel=Channel.MESSAGING)
     assert evaluate(item, policy, at(1)).status is SlaStatus.OK
     assert evaluate(item, policy, at(minutes * 0.5)).status is SlaStatus.AT_RISK
-    assert evaluate(item, policy, at(minutes)).status is SlaStatus.BREACHED
+    assert evaluate(item, policy, at(minutes)).status is SlaStatus.AT_RISK  # due now
+    assert evaluate(item, policy, at(minutes + 1)).status is SlaStatus.BREACHED
 
 
 def test_at_risk_by_the_share_before_the_floor_is_reached() -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from webcare.model import Ranked, SlaStatus
 from webcare.render.wording import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
 from webcare.textutil import one_line
-from webcare.timeparse import format_duration, iso_utc
+from webcare.timeparse import iso_utc, left_words, over_words
 
 TEXT_CHARS = 140
 
@@ -78,9 +78,9 @@ def compose(
     for number, row in enumerate(plan.new[:max_items], start=1):
         m, sla = row.item.mention, row.sla
         state = (
-            f"BREACHED {format_duration(timedelta(minutes=sla.overdue_minutes))} over"
+            f"BREACHED {over_words(sla.overdue_minutes)}"
             if sla.status is SlaStatus.BREACHED
-            else f"AT RISK, {format_duration(timedelta(minutes=sla.remaining_minutes))} left"
+            else f"AT RISK, {left_words(sla.remaining_minutes)}"
         )
         text = _inert(m.text)
         if len(text) > TEXT_CHARS:

@@ -51,7 +51,7 @@ from webcare.model import (
     StoredMention,
     UrgencyLevel,
 )
-from webcare.timeparse import format_duration
+from webcare.timeparse import format_duration, left_words, over_words
 
 URGENCY_POINTS = {
     UrgencyLevel.CRITICAL: 1000,
@@ -142,25 +142,26 @@ def _parts(
     target = _minutes_text(sla.target_minutes) if words else ""
     running = sla.needs_reply and status in _RUNNING
     if urgency.level is _CRITICAL and running:
-        left = _minutes_text(sla.remaining_minutes) if words else ""
+        left = left_words(sla.remaining_minutes) if words else ""
         parts.append(
-            (IN_TIME_POINTS, f"critical and still answerable in time: {left} left" if words else "")
+            (IN_TIME_POINTS, f"critical and still answerable in time: {left}" if words else "")
         )
     if status is _BREACHED:
         over = min(
             OVERDUE_POINTS_MAX,
             OVERDUE_POINTS_PER_TARGET * sla.overdue_minutes / max(1, sla.target_minutes),
         )
-        late = _minutes_text(sla.overdue_minutes) if words else ""
+        late = over_words(sla.overdue_minutes) if words else ""
         parts.append(
             (
                 round(BREACHED_POINTS + over, 1),
-                f"breached: {late} over the {target} target" if words else "",
+                f"breached: {late} the {target} target" if words else "",
             )
         )
     elif status is _AT_RISK:
-        left = _minutes_text(sla.remaining_minutes) if words else ""
-        parts.append((AT_RISK_POINTS, f"at risk: {left} left of {target}" if words else ""))
+        left = left_words(sla.remaining_minutes) if words else ""
+        of = f" of {target}" if sla.remaining_minutes >= 1 else f" ({target} target)"
+        parts.append((AT_RISK_POINTS, f"at risk: {left}{of}" if words else ""))
     elif status is _OK and not sla.needs_reply:
         parts.append((0, f"no reply owed: {sla.reply_reason or 'no clock runs'}" if words else ""))
     if analysis.sentiment.label is _NEGATIVE:

@@ -4,6 +4,7 @@ The target is the source's (`sla` on a source), else the channel's (or `default`
 urgency level's when that is shorter. It counts open time of the channel's business
 calendar (24/7 for a channel without `[sla.hours]`): a mention that arrives while closed
 starts its clock at the next opening, and overdue and remaining minutes are open time too.
+Breached once due has passed (at the due time itself: at risk, due now).
 At risk once `at_risk` of the target has elapsed or only `at_risk_floor` is left, whichever
 comes first, where the floor never exceeds half the target: a target no longer than the
 floor is not at risk from its first minute, and a long one still gets the floor's warning. A response after `now` has not happened yet.
@@ -37,7 +38,7 @@ from webcare.model import (
     sla_state,
 )
 from webcare.settings import SlaSettings
-from webcare.timeparse import format_duration
+from webcare.timeparse import format_duration, left_words, over_words
 
 _CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
 
@@ -330,7 +331,7 @@ def _evaluate(
             to_thank=reply.to_thank,
         )
     remaining = open_hours.elapsed(now, due)
-    if now >= due:
+    if now > due:  # breached once due has passed: at the due time itself it is due now
         status = _BREACHED
     elif open_hours.elapsed(created, now) >= target * policy.at_risk or remaining <= min(
         policy.at_risk_floor, target / 2
@@ -405,12 +406,10 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
     elif not state.needs_reply:
         lines.append(f"status    no reply owed ({state.reply_reason}): no clock runs")
     elif state.status is SlaStatus.BREACHED:
-        lines.append(
-            f"status    breached at {when(now)}: {format_duration(timedelta(minutes=state.overdue_minutes))} overdue"
-        )
+        lines.append(f"status    breached at {when(now)}: {over_words(state.overdue_minutes)}")
     else:
         lines.append(
-            f"status    {state.status.value} at {when(now)}: {format_duration(timedelta(minutes=state.remaining_minutes))} left"
+            f"status    {state.status.value} at {when(now)}: {left_words(state.remaining_minutes)}"
         )
     return lines
 

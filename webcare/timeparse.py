@@ -70,6 +70,18 @@ def format_duration(delta: timedelta) -> str:
     return " ".join([p for p in parts if p][:2])
 
 
+def over_words(minutes: int) -> str:
+    """How far past due (whole minutes, as the SLA counts them): `9h 25m over`, and
+    `under 1m over` in the first minute past due (never `0s over`)."""
+    return f"{format_duration(timedelta(minutes=minutes))} over" if minutes >= 1 else "under 1m over"
+
+
+def left_words(minutes: int) -> str:
+    """Time left before due: `40m left`, and `due now` in the last minute up to and at the
+    due time itself (never `0s left`)."""
+    return f"{format_duration(timedelta(minutes=minutes))} left" if minutes >= 1 else "due now"
+
+
 def parse_time(text: str, tz: tzinfo) -> datetime:
     """Parse a user-given time (ISO 8601; a bare date or naive time is in `tz`) to aware UTC.
 

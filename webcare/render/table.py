@@ -35,11 +35,11 @@ from webcare.render.wording import (
     sentiment_eval_text,
     short_id,
     show_text,
-    span,
     urgency_eval_text,
 )
 from webcare.report import Listing
 from webcare.textutil import one_line
+from webcare.timeparse import left_words, over_words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -90,9 +90,9 @@ def _sla_label(row: Ranked) -> str:
     if s.status is SlaStatus.OK and not s.needs_reply:
         return "no reply owed"
     return {
-        SlaStatus.BREACHED: f"BREACHED {span(s.overdue_minutes)} over",
-        SlaStatus.AT_RISK: f"AT RISK {span(s.remaining_minutes)} left",
-        SlaStatus.OK: f"ok {span(s.remaining_minutes)} left",
+        SlaStatus.BREACHED: f"BREACHED {over_words(s.overdue_minutes)}",
+        SlaStatus.AT_RISK: f"AT RISK {left_words(s.remaining_minutes)}",
+        SlaStatus.OK: f"ok {left_words(s.remaining_minutes)}",
         SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",
         SlaStatus.HISTORY: "HISTORY, not on the floor",
     }[s.status]

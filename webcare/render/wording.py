@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from webcare.textutil import clean_text, one_line
-from webcare.timeparse import format_duration
+from webcare.timeparse import format_duration, left_words, over_words
 
 if TYPE_CHECKING:
     from webcare.evaluate import Score
@@ -65,9 +65,9 @@ def sla_words(record: dict[str, Any]) -> tuple[str, str]:
     status = sla["status"]
     label = status.replace("_", " ").upper()
     if status == "breached":
-        return label, f"{span(sla['overdue_minutes'])} over"
+        return label, over_words(sla["overdue_minutes"])
     if status in ("ok", "at_risk") and sla["needs_reply"]:
-        return label, f"{span(sla['remaining_minutes'])} left"
+        return label, left_words(sla["remaining_minutes"])
     if status == "ok":
         return "NO REPLY OWED", ""
     if status == "responded" and sla.get("responded_late"):
