@@ -356,3 +356,38 @@ def test_an_import_while_a_poll_holds_the_store_is_a_busy_store_not_a_usage_erro
     again = cli("import", export, "--kind", "jsonl", "--config", config, "--db", db, "--now", NOW)
     assert again.exit_code == 0, again.output
     assert "dan" in statuses(config, db)
+
+
+def test_a_live_follow_up_to_history_is_timed_from_itself_everywhere(
+    setup: tuple[Path, str], tmp_path: Path
+) -> None:
+    # History nobody was in front of starts no clock for what follows it: the follow-up
+    # a later poll brings waits from itself, in mentions and show as on the report's floor.
+    config, db = setup
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'
+        ),
+        encoding="utf-8",
+    )
+    old = {"id": "c1", "author": "sanne", "text": "Pakket kwijt", "created_at": "2026-11-20T08:00:00Z"}
+    _feed(tmp_path, [old])
+    assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
+    follow_up = {"id": "c2", "author": "sanne", "text": "Hallo?? Nog iemand daar?",
+                 "created_at": "2026-11-23T08:30:00Z", "in_reply_to": "c1"}  # fmt: skip
+    _feed(tmp_path, [old, follow_up])
+    later = ["--config", config, "--db", db, "--now", "2026-11-23T09:20:00Z"]
+    assert cli("poll", *later).exit_code == 0
+    rows = {
+        json.loads(line)["author"] + str(json.loads(line)["backfilled"]): json.loads(line)
+        for line in cli("mentions", *later, "--format", "jsonl").stdout.splitlines()
+    }
+    live = rows["sanneFalse"]
+    assert rows["sanneTrue"]["sla"]["status"] == "history"
+    assert live["sla"]["clock_started_at"] == "2026-11-23T08:30:00Z"
+    assert live["sla"]["status"] == "at_risk"  # 50 of its 60 minutes gone: due 09:30
+    on_floor = [json.loads(line) for line in cli("report", *later, "--format", "jsonl").stdout.splitlines()]
+    assert [(r["id"], r["sla"]) for r in on_floor] == [(live["id"], live["sla"])]
+    walked = cli("explain", live["id"], *later).stdout
+    assert "oldest waiting message" not in walked
+    assert "(09:30 UTC)" in next(line for line in walked.splitlines() if line.startswith("due"))

@@ -97,7 +97,8 @@ def sla_states(
     replies = [sla.reply_owed(item, settings.sla) for item in items]
 
     def key(item: StoredMention, reply: sla.ReplyDecision) -> tuple[str, datetime | None] | None:
-        if not item.thread_id or not reply.needed:
+        # History (backfilled) was never in front of the team: it starts no one's clock.
+        if not item.thread_id or not reply.needed or item.backfilled:
             return None
         answered = item.response is not None and item.response.at <= now
         return item.thread_id, item.response.at if answered and item.response else None
