@@ -6,6 +6,7 @@ import csv
 import fcntl
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -391,3 +392,29 @@ def test_a_live_follow_up_to_history_is_timed_from_itself_everywhere(
     walked = cli("explain", live["id"], *later).stdout
     assert "oldest waiting message" not in walked
     assert "(09:30 UTC)" in next(line for line in walked.splitlines() if line.startswith("due"))
+
+
+@pytest.mark.postgres
+def test_an_import_while_a_poll_fetches_its_source_on_postgresql_is_a_busy_store(
+    tmp_path: Path, make_postgres_database: Callable[[], str]
+) -> None:
+    import psycopg
+
+    from webcare.store.postgres.store import source_lock_key
+
+    db = make_postgres_database()
+    (tmp_path / "webcare.toml").write_text("[brand]\nkeywords = []\n", encoding="utf-8")
+    export = tmp_path / "more.jsonl"
+    row = {"id": "4", "author": "dan", "text": "Waar is mijn order", "created_at": ROWS[0]["created_at"]}
+    export.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    where = ["--config", tmp_path / "webcare.toml", "--db", db, "--now", NOW]
+    assert cli("db", "upgrade", "--db", db).exit_code == 0
+    with psycopg.connect(db, autocommit=True) as held:  # as a poll fetching it holds it
+        held.execute("SELECT pg_advisory_lock(%s)", (source_lock_key("import-more"),))
+        busy = cli("import", export, "--kind", "jsonl", *where)
+    assert busy.exit_code == 4, busy.output
+    (line,) = busy.stderr.splitlines()
+    assert "is busy" in line and "try again" in line, line
+    assert "dan" not in statuses(tmp_path / "webcare.toml", db)
+    assert cli("import", export, "--kind", "jsonl", *where).exit_code == 0
+    assert "dan" in statuses(tmp_path / "webcare.toml", db)
