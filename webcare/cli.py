@@ -117,7 +117,15 @@ privacy.person_app.command("forget")(exit_codes(privacy.forget))
 
 
 def main() -> None:
-    app_for(sys.argv[1:], os.environ)()
+    from webcare import classcode
+
+    args = sys.argv[1:]
+    if args and args[0].isalpha():  # a command: it defines data classes (`--help` none)
+        classcode.install(args[0])
+    try:
+        app_for(args, os.environ)()
+    finally:
+        classcode.save()
 
 
 def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
