@@ -116,6 +116,11 @@ privacy.person_app.command("export")(exit_codes(privacy.export))
 privacy.person_app.command("forget")(exit_codes(privacy.forget))
 
 
+QUICK_EXIT = frozenset({"report", "mentions", "stats", "show", "explain"})
+"""Commands that only read and close their store before they return: their process ends
+without tearing the interpreter down (`_leave`)."""
+
+
 def main() -> None:
     from webcare import classcode
 
@@ -124,8 +129,35 @@ def main() -> None:
         classcode.install(args[0])
     try:
         app_for(args, os.environ)()
+    except SystemExit as done:
+        classcode.save()
+        if args and args[0] in QUICK_EXIT:
+            _leave(done.code)
+        raise
     finally:
         classcode.save()
+
+
+def _leave(code: object) -> None:
+    """End the process at once with exit status `code`, as a normal exit would, once its
+    output is written and its exit handlers have run: freeing every object and module one
+    by one (a report's floor, some 55 million instructions) changes nothing outside.
+    Returns, for the normal exit, when that is not certain: another thread still runs, the
+    status is not a number, or the output cannot be written (Python reports that)."""
+    if code is not None and type(code) is not int:
+        return
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001 - a closed pipe: let Python's exit report it
+        return
+    os._exit(code or 0)
 
 
 def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
