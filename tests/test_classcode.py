@@ -143,3 +143,15 @@ def test_the_command_line_keeps_a_file_per_command(tmp_path: Path) -> None:
     assert [path.name.split("-")[0] for path in (tmp_path / "cache" / "classes").iterdir()] == [
         "report"
     ]
+
+
+def test_a_file_others_may_write_is_not_run(cache: Path) -> None:
+    classcode.install("report")
+    define()
+    classcode.save()
+    (kept,) = cache.iterdir()
+    assert kept.stat().st_mode & 0o777 == 0o600
+    kept.chmod(0o666)
+    uninstall()
+    classcode.install("report")
+    assert classcode._known == {}

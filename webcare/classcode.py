@@ -13,7 +13,9 @@ and compiles only what is not there; `save` adds what was compiled to the file.
 Nothing else changes: the code object is the one `exec` would have compiled from the
 same text (same file name, flags and optimisation level), run in the same namespaces, so
 every class is the same. A file that is missing, damaged or written by another interpreter is
-compiled around (and written again); a file that cannot be written costs only time. Only
+compiled around (and written again); a file that cannot be written costs only time. As
+the file holds code, it is written readable by its owner only and not read when another
+user owns it or anyone else may write to it (a shared `WEBCARE_CACHE_DIR`). Only
 the command line installs it (`cli.main`), for its own process; a program that imports
 webcare gets `dataclasses` as it is.
 """
@@ -98,7 +100,11 @@ def _read(path: Path) -> dict[str, Any]:
     import zlib
 
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            held = os.fstat(file.fileno())
+            if held.st_uid != os.geteuid() or held.st_mode & 0o022:
+                return {}  # code someone else could have written is not run
+            data = file.read()
         payload = memoryview(data)[4:]
         if zlib.crc32(payload) != int.from_bytes(data[:4], "little"):
             return {}
@@ -115,5 +121,6 @@ def _write(path: Path, known: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     payload = marshal.dumps(known)
-    partial.write_bytes(zlib.crc32(payload).to_bytes(4, "little") + payload)
+    with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
+        file.write(zlib.crc32(payload).to_bytes(4, "little") + payload)
     os.replace(partial, path)  # whole or not at all, whoever reads it meanwhile
