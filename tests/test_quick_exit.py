@@ -94,8 +94,10 @@ def leaving(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 @pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (1, 1), (4, 4)])
 def test_leaving_runs_the_exit_handlers_then_ends(
-    leaving: list[object], code: int | None, status: int
+    leaving: list[object], code: int | None, status: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The process's only thread, as in a command (a test session may run others of its own).
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     with pytest.raises(Left):
         cli._leave(code)
     assert leaving == ["handlers", status]
