@@ -51,7 +51,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         me ons onze jullie er hier daar dan toen wel nu toch echt heel erg zeer mee nooit niks
         niets iets alles weer waarom graag bedankt dank alsjeblieft sinds vandaag gisteren
         morgen pas even jaar week dagen keer uur gewoon helemaal krijg krijgen bestelling
-        bezorgd klant klantenservice ben bent wordt worden werd zou zouden""".split()
+        bezorgd klant klantenservice ben bent wordt worden werd zou zouden steeds""".split()
     ),
     "en": frozenset(
         """the a an and of i you he she we they it is are was were not no yet also but that this
@@ -110,6 +110,15 @@ SURE = 0.9
 """py3langid's probability (among the four) needed to call a short text German or French."""
 MIN_LETTERS = 15
 """Fewer letters than this are too little to name a language webcare does not read."""
+
+
+@cache
+def _dutch_words() -> frozenset[str]:
+    """Words only Dutch has: webcare's Dutch opinion words that are no English (or German)
+    words too ("klacht", "kwijt", "traag", "crasht", not "drama" or "correct")."""
+    from webcare.analysis.lexicon import DUTCH_LEXICON, DUTCH_LEXICON_SHARED
+
+    return frozenset(DUTCH_LEXICON).difference(DUTCH_LEXICON_SHARED)
 
 
 @cache
@@ -256,6 +265,11 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str:
             second = count
     if top >= 2 and top >= 2 * second + 1:
         return best
+    # No function word but Dutch ones, and a Dutch opinion word: a short mention naming the
+    # brand and its trouble ("Acme klacht", "Acme app crasht steeds, help"), which py3langid,
+    # led by the name and a loanword ("app", "help"), often calls English.
+    if best == "nl" and second <= 0 and not _dutch_words().isdisjoint(words):
+        return "nl"
     # Kana is Japanese alone: "ログインできない" is too short for py3langid, and the shrug
     # ¯\\_(ツ)_/¯ of an English text has one kana, not two. `isascii` is a flag lookup.
     if not text.isascii() and len(_KANA.findall(text)) >= 2:

@@ -561,6 +561,18 @@ DUTCH_LEXICON.update(
     {form: DUTCH_LEXICON[base] for base, form in (pair.split(":") for pair in _INFLECTED)}
 )
 
+# Words of DUTCH_LEXICON that are English (or German, or no language) words too: "drama",
+# "correct", "relevant", "gave", "held", "storing", "bang", "angst", "schade", "grr". The
+# rest are Dutch only, and tell language detection a short text is Dutch when it has no
+# function word ("Acme klacht", "app crasht steeds, help"): webcare.analysis.language.
+DUTCH_LEXICON_SHARED: frozenset[str] = frozenset(
+    """absurd ambulance angst applaus arrogant bah best bizarre blunder bravo chaos chapeau
+    charme compliment correct corrupt crisis debacle defect drama eikel fail gave grr held
+    incompetent intelligent irritant klasse lief mega must-read mwa mwah ok page-turner
+    pageturner perfect pff pfff proper ramp relevant schade schande shit storing super top
+    verloren verse wtf yes""".split()
+)
+
 # Customer-service words VADER's English lexicon lacks; used for both languages.
 SERVICE_LEXICON: dict[str, float] = {
     "hacked": -2.6,
