@@ -1190,7 +1190,23 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 # are read as neutral; "het scherm is stuk", "ik maak me zorgen", "een goede
 # avond gehad" and "snel geholpen" keep their opinion. Searched after the complaint and
 # praise phrases, so "kan een stuk beter" stays a complaint.
+# "Help" cried out is a plea, no praise (VADER's "help" is +1.7 in both lexicons): "Help!",
+# "app crasht steeds, help", "HELP my account is locked", "help, ik kan niet inloggen",
+# "@acmecare help pls", "someone help". Only "help" standing alone, at the start of a clause
+# (or after a handle) and ending it or going on to who needs it; "thanks for the help!",
+# "a great help", "ik help je graag" and "Help is on the way" keep their weight.
+_CRY_FOR_HELP_AFTER = (
+    r"(?=\s*(?:[!?.,;:…]|$)|\s+(?:me|us|mij|ons|my|mijn|m'n|pls|plz|please|asap|needed|nodig)\b)"
+)
+CRIES_FOR_HELP: tuple[str, ...] = (
+    r"(?<![^\W\d_]\s)(?<![^\W\d_]\s\s)\bhelp\b" + _CRY_FOR_HELP_AFTER,
+    r"(?<=@)\b\w+\s+help\b" + _CRY_FOR_HELP_AFTER,
+    r"\b(?:someone|somebody|anyone|anybody|send|iemand)\s+help\b",
+    r"\bhelp\s+(?:pls|plz|please|asap)\b",
+)
+
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
+    *CRIES_FOR_HELP,
     # The hard times as a setting, not a verdict: "in deze moeilijke tijd staan de
     # vrijwilligers klaar", "ook in deze lastige tijden", "in zware tijden als deze"; thanks,
     # wishes and news are set in them as often as complaints.
@@ -1219,6 +1235,7 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # any help" keep their opinion: only the asking forms are here. A bare "please" stays: in
 # an appeal ("Just give. Please.") VADER's raters heard warmth in it.
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
+    *CRIES_FOR_HELP,
     r"\b(?:please|pls|plz|plse|kindly)\s+help\b",
     r"\b(?:thanks|thank\s+you|thx|ty)\s+in\s+advance\b",
     r"\b(?:can|could|would|will|pls|plz)\s+(?:you|u|ya|someone|anyone|somebody|anybody)\s+"
