@@ -315,6 +315,12 @@ STILL_WRONG: dict[str, str] = {
     "amazement as often",
     # the sixth batch's held-back third, scored once after the round's rules (0.573 -> 0.820
     # macro-F1 pooled) (tweets_nl_heldback6*.tsv)
+    # a user trial's three misreadings (a cry for help read as praise, a brand plus one Dutch
+    # word read as English, names made of opinion words), written before the rules
+    # (trial_help.tsv; trial_help_heldback.tsv held back and scored once after them)
+    "Help, my parcel says delivered but it's not here": (
+        "an English problem told as a fact reads neutral, as TWCS annotators read it"
+    ),
     "Brand verwoest boerderij in Twente, honderd varkens omgekomen": "a headline without a "
     "source or section tag reads as the writer's",
     "De 'tijdelijke' maatregel bestaat nu al vijf jaar.": "scare quotes around a word that "
