@@ -318,6 +318,8 @@ STILL_WRONG: dict[str, str] = {
     # a user trial's three misreadings (a cry for help read as praise, a brand plus one Dutch
     # word read as English, names made of opinion words), written before the rules
     # (trial_help.tsv; trial_help_heldback.tsv held back and scored once after them)
+    # things named with an opinion word ("smart meter", "happy hour", "best before"), written
+    # before the list of them (trial_compounds.tsv; trial_compounds_heldback.tsv held back)
     "Help, my parcel says delivered but it's not here": (
         "an English problem told as a fact reads neutral, as TWCS annotators read it"
     ),

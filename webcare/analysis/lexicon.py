@@ -1190,6 +1190,31 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
 # are read as neutral; "het scherm is stuk", "ik maak me zorgen", "een goede
 # avond gehad" and "snel geholpen" keep their opinion. Searched after the complaint and
 # praise phrases, so "kan een stuk beter" stays a complaint.
+# Things named with an opinion word, which praise nothing: "a smart meter", "my smart tv",
+# "de slimme meter", "happy hour", "a Happy Meal", "best before", "pretty much", "the help
+# desk", "the super saver box", "a parking fine". "A smart idea", "so happy", "pretty good"
+# and "the best pizza" keep their weight.
+_SMART_THINGS = (
+    r"(?:meters?|tvs?|phones?|watch(?:es)?|homes?|plugs?|speakers?|locks?|thermostats?|cards?"
+    r"|bulbs?|lights?|lamps?|doorbells?|devices?|hubs?|glasses|rings?|scales?|sockets?"
+    r"|switch(?:es)?|displays?|cameras?|home\s+hub|energy\s+meter)"
+)
+NAMED_THINGS_EN: tuple[str, ...] = (
+    r"\bsmart\s*-?\s*" + _SMART_THINGS + r"\b",
+    r"\bhappy\s+(?:hour|meals?)\b",
+    r"\bbest\s+before\b",
+    r"\bpretty\s+much\b",
+    r"\bhelp\s*-?\s*(?:desk|centre|center|line|page|pages|section|article|articles)\b",
+    r"\bsuper\s+(?:saver|bowl)\b",
+    r"\b(?:parking|speeding|traffic|library|late\s+return|penalty)\s+fines?\b",
+)
+NAMED_THINGS_NL: tuple[str, ...] = (
+    r"\bslimme\s+(?:meters?|thermostaat|thermostaten|lampen|lamp|speakers?|stekkers?|deurbel"
+    r"|bril|horloges?|energiemeter|meterkast)\b",
+    r"\bsmart\s*-?\s*" + _SMART_THINGS + r"\b",
+    r"\bhappy\s+(?:hour|meals?)\b",
+)
+
 # "Help" cried out is a plea, no praise (VADER's "help" is +1.7 in both lexicons): "Help!",
 # "app crasht steeds, help", "HELP my account is locked", "help, ik kan niet inloggen",
 # "@acmecare help pls", "someone help". Only "help" standing alone, at the start of a clause
@@ -1207,6 +1232,7 @@ CRIES_FOR_HELP: tuple[str, ...] = (
 
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     *CRIES_FOR_HELP,
+    *NAMED_THINGS_NL,
     # The hard times as a setting, not a verdict: "in deze moeilijke tijd staan de
     # vrijwilligers klaar", "ook in deze lastige tijden", "in zware tijden als deze"; thanks,
     # wishes and news are set in them as often as complaints.
@@ -1236,6 +1262,7 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # an appeal ("Just give. Please.") VADER's raters heard warmth in it.
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     *CRIES_FOR_HELP,
+    *NAMED_THINGS_EN,
     r"\b(?:please|pls|plz|plse|kindly)\s+help\b",
     r"\b(?:thanks|thank\s+you|thx|ty)\s+in\s+advance\b",
     r"\b(?:can|could|would|will|pls|plz)\s+(?:you|u|ya|someone|anyone|somebody|anybody)\s+"
