@@ -323,6 +323,15 @@ STILL_WRONG: dict[str, str] = {
     "Help, my parcel says delivered but it's not here": (
         "an English problem told as a fact reads neutral, as TWCS annotators read it"
     ),
+    # held back from the trial's rules, scored once after them: trial_help_heldback 0.370 ->
+    # 0.850 macro-F1, trial_compounds_heldback 0.259 -> 0.600
+    "Help!! My card got declined twice at checkout": "an English problem told as a fact",
+    "help, ik kan niet meer inloggen": (
+        "neutral to the sentiment alone; `analyse` reads it negative as a reported block"
+    ),
+    "fine of £70 for parking while I was shopping inside": (
+        "'fine of' is a penalty the list does not name ('parking fine' it does)"
+    ),
     "Brand verwoest boerderij in Twente, honderd varkens omgekomen": "a headline without a "
     "source or section tag reads as the writer's",
     "De 'tijdelijke' maatregel bestaat nu al vijf jaar.": "scare quotes around a word that "
