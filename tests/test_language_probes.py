@@ -40,3 +40,22 @@ def _probes() -> list[object]:
 @pytest.mark.parametrize(("text", "language"), _probes())
 def test_probe(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "level"),
+    [
+        # A user trial's three texts, as written: a cry for help read as praise in English,
+        # a brand and one Dutch word read as English, a ping and a link read as nothing.
+        ("Acme old acme app crasht steeds, help", "nl", "neg", "high"),
+        ("Acme undated … klacht", "nl", "neg", "normal"),
+        ("@here … javascript:", "en", "neu", "normal"),
+    ],
+)
+def test_the_user_trials_texts(text: str, language: str, label: str, level: str) -> None:
+    from webcare.analysis import analyse
+    from webcare.settings import Settings
+
+    analysis = analyse(text, Settings())
+    assert (analysis.language, analysis.sentiment.label.value) == (language, label)
+    assert analysis.urgency.level.value == level
