@@ -1223,9 +1223,13 @@ NAMED_THINGS_NL: tuple[str, ...] = (
 _CRY_FOR_HELP_AFTER = (
     r"(?=\s*(?:[!?.,;:…]|$)|\s+(?:me|us|mij|ons|my|mijn|m'n|pls|plz|please|asap|needed|nodig)\b)"
 )
+# Each starts with its word, so the phrase lists keep their fast start ("\b(?=\w)" and a
+# trie of first letters); what comes before "help" is looked at only where "help" is: no
+# word, or a handle (one fixed-width look back per handle length).
+_AFTER_A_HANDLE = "|".join(rf"(?<=@\w{{{n}}}\shelp)" for n in range(1, 21))
 CRIES_FOR_HELP: tuple[str, ...] = (
-    r"(?<![^\W\d_]\s)(?<![^\W\d_]\s\s)\bhelp\b" + _CRY_FOR_HELP_AFTER,
-    r"(?<=@)\b\w+\s+help\b" + _CRY_FOR_HELP_AFTER,
+    rf"\bhelp\b(?:(?<![^\W\d_]\shelp)(?<![^\W\d_]\s\shelp)|{_AFTER_A_HANDLE})"
+    + _CRY_FOR_HELP_AFTER,
     r"\b(?:someone|somebody|anyone|anybody|send|iemand)\s+help\b",
     r"\bhelp\s+(?:pls|plz|please|asap)\b",
 )
