@@ -308,10 +308,7 @@ _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
 # Thanks Laurie"), nor a run's last word ("the Best"), nor a greeting ("Happy Birthday",
 # "Merry Christmas"), and not in a text written in title case ("Thanks Acme, Great Job").
 _CAPITALISED = r"[A-Z](?:[a-z][a-z'&-]*|[A-Z\d]+)\b"
-# Its capital first, then what comes before it: a search then skips to the capitals.
-_NAME_RUN_EN = re.compile(
-    rf"[A-Z](?<=[\w,;:)] [A-Z])(?:[a-z][a-z'&-]*|[A-Z\d]+)\b(?: {_CAPITALISED})+"
-)
+_NAME_RUN_EN = re.compile(rf"(?<=[\w,;:)] )({_CAPITALISED})(?: {_CAPITALISED})+")
 _MID_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z]")
 _NAME_MODIFIER = re.compile(r"\b([A-Z][a-z]+)(?= [A-Z])")
 _GREETINGS = frozenset(
@@ -329,14 +326,13 @@ def _unname_runs(text: str) -> str:
         before = text[: run.start()].split()
         first = 1 if before and before[-1][:1] in "@#" else 0  # the word after a handle
         names = run.group(0)
-        kept = names.index(" ") if first else 0
-        return names[:kept] + _NAME_MODIFIER.sub(
+        return names[: run.end(1) - run.start() if first else 0] + _NAME_MODIFIER.sub(
             lambda word: (
                 "wcname"
                 if (low := word.group(1).lower()) in lexicon and low not in _GREETINGS
                 else word.group(0)
             ),
-            names[kept:],
+            names[run.end(1) - run.start() if first else 0 :],
         )
 
     return _NAME_RUN_EN.sub(unname, text)
