@@ -131,9 +131,6 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
     low = text.lower()
     if len(low) != len(text):
         words = None  # case-insensitive patterns then: "NİET" is "niet" to them
-    if language == "en" and _NAME_RUN_EN.search(text):
-        text = _unname_runs(text)
-        low = text.lower()
     if language == "nl" and (words is None or not english_in_dutch().isdisjoint(words)):
         if _NAME.search(text):
             text = _NAME.sub(_unname, text)
@@ -299,43 +296,6 @@ def _split_hashtag(match: re.Match[str]) -> str:
 # is a name: a band, a game, a product ("Dus Rancid luisteren", "Run The Jewels",
 # "Championship Manager"), not the writer's opinion.
 _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
-
-
-# In English a run of capitalised words in mid-sentence is a name: "a Smart TV", "at the
-# Best Buy on Main Street", "the Super Bowl ad", "my Bright Box". An opinion word that
-# modifies the run's next word names a product, a shop or a show; it praises nothing. Not
-# a sentence's first word ("Best pizza in town"), nor the first after a handle ("@jan
-# Thanks Laurie"), nor a run's last word ("the Best"), nor a greeting ("Happy Birthday",
-# "Merry Christmas"), and not in a text written in title case ("Thanks Acme, Great Job").
-_CAPITALISED = r"[A-Z](?:[a-z][a-z'&-]*|[A-Z\d]+)\b"
-_NAME_RUN_EN = re.compile(rf"(?<=[\w,;:)] )({_CAPITALISED})(?: {_CAPITALISED})+")
-_MID_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z]")
-_NAME_MODIFIER = re.compile(r"\b([A-Z][a-z]+)(?= [A-Z])")
-_GREETINGS = frozenset(
-    "thanks thank happy merry congrats congratulations welcome cheers".split()
-)
-
-
-def _unname_runs(text: str) -> str:
-    """The text with the opinion words that modify names, mid-sentence, as "wcname"."""
-    if 2 * len(_MID_CAPITAL.findall(text)) > len(text.split()):
-        return text  # title case
-    lexicon = analyser("en").lexicon
-
-    def unname(run: re.Match[str]) -> str:
-        before = text[: run.start()].split()
-        first = 1 if before and before[-1][:1] in "@#" else 0  # the word after a handle
-        names = run.group(0)
-        return names[: run.end(1) - run.start() if first else 0] + _NAME_MODIFIER.sub(
-            lambda word: (
-                "wcname"
-                if (low := word.group(1).lower()) in lexicon and low not in _GREETINGS
-                else word.group(0)
-            ),
-            names[run.end(1) - run.start() if first else 0 :],
-        )
-
-    return _NAME_RUN_EN.sub(unname, text)
 
 
 def _unname(match: re.Match[str]) -> str:
