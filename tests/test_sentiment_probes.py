@@ -323,6 +323,13 @@ STILL_WRONG: dict[str, str] = {
     "Help, my parcel says delivered but it's not here": (
         "an English problem told as a fact reads neutral, as TWCS annotators read it"
     ),
+    "Picked up my order at the Best Buy on Main Street": (
+        "a shop named with an opinion word: the rule for names (an opinion word in a "
+        "mid-sentence capitalised run) cost English tweets binary 0.961 -> 0.958, dropped"
+    ),
+    "Booked two nights at the Best Western near the airport": (
+        "a hotel named with an opinion word: no rule for names (see 'Best Buy')"
+    ),
     # held back from the trial's rules, scored once after them: trial_help_heldback 0.370 ->
     # 0.850 macro-F1, trial_compounds_heldback 0.259 -> 0.600
     "Help!! My card got declined twice at checkout": "an English problem told as a fact",
