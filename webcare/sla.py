@@ -298,33 +298,18 @@ def _evaluate(
             reply_reason=reply.reason,
             to_thank=reply.to_thank,
         )
-    if item.backfilled:
-        # History a source's first poll stored was never in front of the team: no clock
-        # runs, so it is never at risk, never breached, never open, never on the floor.
+    if item.backfilled or not reply.needed:
+        # No clock runs, so it is never at risk, never breached, never on the floor: history
+        # a source's first poll stored was never in front of the team (never open either),
+        # and no reply is owed to a closing thank-you, praise or a news article.
         return sla_state(
             target_minutes=_minutes(target),
             target_reason=reason,
             due_at=due,
-            status=SlaStatus.HISTORY,
+            status=SlaStatus.HISTORY if item.backfilled else SlaStatus.OK,
             overdue_minutes=0,
             remaining_minutes=0,
             needs_reply=reply.needed,
-            clock=clock,
-            clock_started_at=created,
-            reply_reason=reply.reason,
-            to_thank=reply.to_thank,
-        )
-    if not reply.needed:
-        # No reply owed (a closing thank-you, praise, a news article): no clock runs, so it
-        # is never at risk, never breached, never on the floor.
-        return sla_state(
-            target_minutes=_minutes(target),
-            target_reason=reason,
-            due_at=due,
-            status=SlaStatus.OK,
-            overdue_minutes=0,
-            remaining_minutes=0,
-            needs_reply=False,
             clock=clock,
             clock_started_at=created,
             reply_reason=reply.reason,
