@@ -47,6 +47,15 @@ def _tweets(tmp_path: Path) -> Path:
     )  # fmt: skip
 
 
+def _brand_reply(path: Path, *, to: str) -> Path:
+    """An export holding only the brand's answer to its customer's row 1."""
+    return _jsonl(
+        path,
+        {"id": "9", "author": "acme_nl", "text": f"@{to} Sorry! Stuur je ons een DM?",
+         "created_at": REPLIED, "in_reply_to": "1"},
+    )  # fmt: skip
+
+
 def _responded(cli: Callable[..., Result], store_url: str) -> dict[str, str | None]:
     listed = cli("mentions", "--format", "jsonl", "--db", store_url, "--now", NOW)
     assert listed.exit_code == 0, listed.stderr
@@ -89,11 +98,7 @@ def test_sources_naming_one_id_space_answer_each_others_posts(
         {"id": "1", "author": "megob", "text": "Acme waar blijft mijn bestelling?",
          "created_at": ASKED},
     )  # fmt: skip
-    answers = _jsonl(
-        tmp_path / "answers.jsonl",
-        {"id": "9", "author": "acme_nl", "text": "@megob Sorry! Stuur je ons een DM?",
-         "created_at": REPLIED, "in_reply_to": "1"},
-    )  # fmt: skip
+    answers = _brand_reply(tmp_path / "answers.jsonl", to="megob")
     cfg = make_config(
         {"name": "posts", "kind": "jsonl", "path": str(posts), "id_space": "forum"},
         {"name": "answers", "kind": "jsonl", "path": str(answers), "id_space": "forum"},
@@ -109,11 +114,7 @@ def test_import_joins_an_id_space_on_request_and_keeps_its_own_by_default(
     store_url: str,
     tmp_path: Path,
 ) -> None:
-    replies = _jsonl(
-        tmp_path / "replies.jsonl",
-        {"id": "9", "author": "acme_nl", "text": "@klant1 Sorry! Stuur je ons een DM?",
-         "created_at": REPLIED, "in_reply_to": "1"},
-    )  # fmt: skip
+    replies = _brand_reply(tmp_path / "replies.jsonl", to="klant1")
     common = ("--kind", "jsonl", "--config", make_config(), "--db", store_url, "--now", NOW)
     survey = _survey(tmp_path)
     assert cli("import", survey, "--id-space", "survey-site", *common).exit_code == 0
@@ -153,11 +154,7 @@ def test_rows_stored_before_id_spaces_were_kept_are_still_answered(
             db.execute(f"ALTER TABLE {table} DROP COLUMN id_space")
         db.execute("PRAGMA user_version = 15")
         db.execute("COMMIT")
-    replies = _jsonl(
-        tmp_path / "replies.jsonl",
-        {"id": "9", "author": "acme_nl", "text": "@klant1 Sorry! Stuur je ons een DM?",
-         "created_at": REPLIED, "in_reply_to": "1"},
-    )  # fmt: skip
+    replies = _brand_reply(tmp_path / "replies.jsonl", to="klant1")
     assert cli("import", replies, *common).exit_code == 0
 
     assert _responded(cli, str(db_path)) == {"klant1": REPLIED}

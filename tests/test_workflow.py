@@ -185,6 +185,14 @@ def test_only_new_shows_what_became_breached_or_at_risk_since_last_time(
     }
 
 
+def _backfill_a_day(config: Path) -> None:
+    """`[poll] backfill = "1d"`: a first poll stores what is older than a day as history."""
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'), encoding="utf-8"
+    )
+
+
 def _feed(tmp_path: Path, rows: list[dict]) -> None:
     (tmp_path / "export.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
@@ -212,12 +220,7 @@ def test_a_first_poll_stores_old_mentions_as_history_not_steaks(
     setup: tuple[Path, str], tmp_path: Path
 ) -> None:
     config, db = setup
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'
-        ),
-        encoding="utf-8",
-    )
+    _backfill_a_day(config)
     old = {"id": "o", "author": "old", "text": "Pakket kwijt", "created_at": "2026-11-20T08:00:00Z"}
     recent = {
         "id": "r",
@@ -289,12 +292,7 @@ def test_history_is_listed_as_history_in_every_format_and_never_counts_as_breach
     setup: tuple[Path, str], tmp_path: Path
 ) -> None:
     config, db = setup
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'
-        ),
-        encoding="utf-8",
-    )
+    _backfill_a_day(config)
     old = {"id": "o", "author": "old", "text": "Pakket kwijt", "created_at": "2026-11-20T08:00:00Z"}
     recent = {"id": "r", "author": "recent", "text": "Pakket kwijt", "created_at": ROWS[0]["created_at"]}
     _feed(tmp_path, [old, recent])
@@ -365,12 +363,7 @@ def test_a_live_follow_up_to_history_is_timed_from_itself_everywhere(
     # History nobody was in front of starts no clock for what follows it: the follow-up
     # a later poll brings waits from itself, in mentions and show as on the report's floor.
     config, db = setup
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "[[sources]]", '[poll]\nbackfill = "1d"\n[[sources]]'
-        ),
-        encoding="utf-8",
-    )
+    _backfill_a_day(config)
     old = {"id": "c1", "author": "sanne", "text": "Pakket kwijt", "created_at": "2026-11-20T08:00:00Z"}
     _feed(tmp_path, [old])
     assert cli("poll", "--config", config, "--db", db, "--now", NOW).exit_code == 0
