@@ -193,6 +193,42 @@ def _summary(states: list[tuple[StoredMention, SlaState]], shown: int) -> dict[s
     }
 
 
+def counted_summary(
+    on_floor: Iterable[SlaState],
+    *,
+    total: int,
+    responded: int,
+    history: int,
+    to_thank: int,
+    shown: int,
+) -> dict[str, Any]:
+    """`_summary` of a window without judging its every mention: `on_floor`, the states
+    of its mentions the floor's query reads (every one that can be breached, at risk or
+    awaiting a reply); `total`, `responded`, `history` and `to_thank` counted by the store
+    (`Store.newest`). Every other mention is live and unanswered with no reply owed: `ok`."""
+    breached, at_risk, waiting = [], 0, 0
+    for state in on_floor:
+        if state.status is _BREACHED:
+            breached.append(state.overdue_minutes)
+        elif state.status is SlaStatus.AT_RISK:
+            at_risk += 1
+        waiting += awaits_reply(state)
+    unanswered = total - responded - history  # live: ok, at risk or breached
+    return {
+        "total": total,
+        "breached": len(breached),
+        "at_risk": at_risk,
+        "ok": unanswered - len(breached) - at_risk,
+        "responded": responded,
+        "history": history,
+        "no_reply_needed": unanswered - waiting,
+        "to_thank": to_thank,
+        "open": waiting,
+        "oldest_overdue_minutes": max(breached, default=0),
+        "shown": shown,
+    }
+
+
 def to_thank(state: SlaState) -> bool:
     """Praise nobody has answered yet: listed to thank, never on the floor."""
     return state.to_thank and state.status is _OK

@@ -84,6 +84,26 @@ class MentionQuery:
     trusts the `owed` it kept under that stamp and reads only what can be on the floor
     (owed and open, or not decided under this policy, or answered after `open_at`, or
     recent), not every open mention of the whole history."""
+    threads: tuple[str, ...] = ()
+    """Only mentions of these conversations (`thread_id`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Newest:
+    """What `Store.newest` read: a listing's newest mentions and what its headline counts
+    without judging each mention."""
+
+    rows: list[StoredMention]
+    """The newest, as a listing orders them (created_at, then id, both descending)."""
+    total: int
+    """How many mentions the query matches."""
+    responded: int
+    """Of those, answered by `now` (status `responded`, whatever else they are)."""
+    history: int
+    """Backfilled and unanswered at `now` (status `history`)."""
+    to_thank: int
+    """Live, unanswered at `now`, praise the analysis found needs no reply, and no person
+    decided otherwise (`report.to_thank`)."""
 
 
 class Store(Protocol):
@@ -181,6 +201,11 @@ class Store(Protocol):
 
     def query(self, q: MentionQuery, *, limit: int | None = None) -> list[StoredMention]:
         """Matching mentions newest first (then by id), each with its sightings."""
+        ...
+
+    def newest(self, q: MentionQuery, now: datetime, limit: int) -> Newest:
+        """In one read transaction: the `limit` newest mentions of `q` (`Newest.rows`) and
+        the counts of all of them that `Newest` names, by the database."""
         ...
 
     def floor_rows(self, q: MentionQuery) -> list[FloorRow]:

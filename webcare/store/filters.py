@@ -51,6 +51,8 @@ def mention_filter(q: MentionQuery, dialect: Dialect) -> tuple[list[str], list[o
         one_of("channel", q.channels)
     if q.sources:
         one_of("source", q.sources)
+    if q.threads:
+        one_of("thread_id", q.threads)
     if q.sentiment:
         clauses.append(f"sentiment_label = {mark}")
         params.append(q.sentiment)
@@ -75,3 +77,17 @@ def mention_filter(q: MentionQuery, dialect: Dialect) -> tuple[list[str], list[o
     if q.unassigned:
         clauses.append("assignee IS NULL")
     return clauses, params
+
+
+def headline_counts(now: datetime, dialect: Dialect) -> tuple[str, list[str], list[object]]:
+    """What `Store.newest` counts: the condition "unanswered at `now`" and its parameters,
+    and, of those rows, the conditions history (backfilled) and live praise to thank (the
+    analysis found no reply needed and no person decided: `sla.reply_owed` calls it "to
+    thank" by its reason's first word)."""
+    flag = dialect.flag
+    praise = (
+        f"{flag('backfilled', False)} AND {flag('needs_reply', False)}"
+        f" AND {flag('reply_decided', False)} AND substr(needs_reply_reason, 1, 6) = 'praise'"
+    )
+    unanswered = f"(responded_at IS NULL OR responded_at > {dialect.mark})"
+    return unanswered, [flag("backfilled", True), praise], [dialect.time(now)]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from webcare.errors import NotFoundError
 from webcare.floorrow import FloorRow
@@ -23,8 +23,8 @@ from webcare.model import (
     StoredMention,
 )
 from webcare.store import settling
-from webcare.store.base import MentionQuery
-from webcare.store.filters import Dialect, mention_filter
+from webcare.store.base import MentionQuery, Newest
+from webcare.store.filters import Dialect, headline_counts, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
 from webcare.store.rows import LIGHT, mark_seen, stored_mention, with_seen
 from webcare.store.rows import floor_rows as rows_floor
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from webcare.store.records import SourceState
 
 _CHUNK = 400
+T = TypeVar("T")
 """Ids per `IN (...)`: well under SQLite's limit on bound parameters."""
 
 
@@ -136,6 +137,34 @@ def select_mentions(
     else:
         rows = _newest_first(_dicts(db, f"SELECT * FROM mentions {where}", params))
     return with_sightings(db, [stored_mention(row, time_of, _strings) for row in rows])
+
+
+def newest(db: sqlite3.Connection, q: MentionQuery, now: datetime, limit: int) -> Newest:
+    """`Store.newest` (call it in one read transaction): the whole window counted from the
+    created_at index; what is unanswered at `now` (a few percent) counted from
+    `mentions_open`, which the planner would pass over for a walk of the whole window."""
+    where, params = _where(q)
+    (total,) = db.execute(f"SELECT count(*) FROM mentions {where}", params).fetchone()
+    unanswered, counted, at = headline_counts(now, SQLITE)
+    sums = ", ".join(f"coalesce(sum(CASE WHEN {when} THEN 1 ELSE 0 END), 0)" for when in counted)
+    sql = f"SELECT count(*), {sums} FROM mentions INDEXED BY mentions_open"
+    sql += f" {where} AND {unanswered}" if where else f" WHERE {unanswered}"
+    waiting, history, to_thank = db.execute(sql, [*params, *at]).fetchone()
+    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id DESC LIMIT ?"
+    rows = [stored_mention(row, time_of, _strings) for row in _dicts(db, sql, [*params, limit])]
+    return Newest(with_sightings(db, rows), total, total - waiting, history, to_thank)
+
+
+def snapshot(db: sqlite3.Connection, read: Callable[..., T], *args: object) -> T:
+    """`read(db, *args)` in one read transaction: a poll meanwhile cannot fall between
+    its reads."""
+    if db.in_transaction:
+        return read(db, *args)
+    db.execute("BEGIN")
+    try:
+        return read(db, *args)
+    finally:
+        db.execute("ROLLBACK")
 
 
 def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:

@@ -21,7 +21,7 @@ from webcare.errors import StoreError
 from webcare.incidents import SubjectCount
 from webcare.model import Analysis, Answered, StoredMention
 from webcare.store import opening, queries, settling
-from webcare.store.base import MentionQuery, Settler
+from webcare.store.base import MentionQuery, Newest, Settler
 from webcare.store.common import OneBatchSave
 from webcare.store.sqlite_privacy import SqlitePrivacy
 
@@ -258,14 +258,11 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
     ) -> tuple[list[StoredMention], list[Answered]] | None:
         with self._reading():
-            if self.db.in_transaction:
-                return queries.split_answered(self.db, q, now, late_before)
-            # One read transaction: a poll meanwhile cannot fall between its two reads.
-            self.db.execute("BEGIN")
-            try:
-                return queries.split_answered(self.db, q, now, late_before)
-            finally:
-                self.db.execute("ROLLBACK")
+            return queries.snapshot(self.db, queries.split_answered, q, now, late_before)
+
+    def newest(self, q: MentionQuery, now: datetime, limit: int) -> Newest:
+        with self._reading():
+            return queries.snapshot(self.db, queries.newest, q, now, limit)
 
     def resolve_id(self, given: str) -> str:
         """A full id from an id or a unique prefix of at least 4 characters."""

@@ -25,8 +25,8 @@ from webcare.model import (
     Sighting,
     StoredMention,
 )
-from webcare.store.base import MentionQuery
-from webcare.store.filters import Dialect, mention_filter
+from webcare.store.base import MentionQuery, Newest
+from webcare.store.filters import Dialect, headline_counts, mention_filter
 from webcare.store.records import FetchState, SourceState
 from webcare.store.rows import floor_rows as rows_floor
 from webcare.store.rows import mark_seen, stored_mention, with_seen
@@ -124,6 +124,49 @@ def select_mentions(
                     break
     with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
         return with_sightings(cur, found)
+
+
+def newest(conn: psycopg.Connection[Any], q: MentionQuery, now: datetime, limit: int) -> Newest:
+    """`Store.newest` (call it in one REPEATABLE READ transaction). With a search, every
+    row of the window streams by its few counted columns and is matched here, as
+    `select_mentions` matches it; the newest matched are then read whole by id."""
+    clauses, params = mention_filter(q, POSTGRES)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    unanswered, of_those, now_at = headline_counts(now, POSTGRES)
+    whens = [unanswered, *(f"{unanswered} AND {when}" for when in of_those)]
+    counted = [f"CASE WHEN {when} THEN 1 ELSE 0 END" for when in whens]
+    at = now_at * len(whens)
+    order = "ORDER BY created_at DESC, id DESC"
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        if not q.search:
+            sums = ", ".join(f"coalesce(sum({c}), 0) AS n{i}" for i, c in enumerate(counted))
+            cur.execute(f"SELECT count(*) AS n, {sums} FROM mentions {where}", [*at, *params])
+            sums_row = cur.fetchone() or {}
+            total, waiting, history, to_thank = (int(value) for value in sums_row.values())
+            cur.execute(f"SELECT * FROM mentions {where} {order} LIMIT %s", [*params, limit])
+            rows = [row_to_stored(row) for row in cur.fetchall()]
+            return Newest(with_sightings(cur, rows), total, total - waiting, history, to_thank)
+    needle = search_fold(q.search)
+    ids: list[str] = []  # the newest matched, in order
+    total = waiting = history = to_thank = 0
+    with conn.cursor("webcare_newest", row_factory=psycopg.rows.tuple_row) as named:
+        named.itersize = 2000
+        named.execute(
+            f"SELECT id, text, author, {', '.join(counted)} FROM mentions {where} {order}",
+            [*at, *params],
+        )
+        for found, text, author, open_, old, thank in named:
+            if search_matches(needle, text, author):
+                total, waiting, history, to_thank = (
+                    total + 1, waiting + open_, history + old, to_thank + thank
+                )  # fmt: skip
+                if len(ids) < limit:
+                    ids.append(found)
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute("SELECT * FROM mentions WHERE id = ANY(%s)", (ids,))
+        by_id = {row["id"]: row_to_stored(row) for row in cur.fetchall()}
+        rows = [by_id[found] for found in ids]
+        return Newest(with_sightings(cur, rows), total, total - waiting, history, to_thank)
 
 
 def split_answered(

@@ -28,7 +28,7 @@ from webcare.incidents import SubjectCount
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Answered, StoredMention
 from webcare.privacy import Pseudonymiser, Retention
-from webcare.store.base import MentionQuery, Settler
+from webcare.store.base import MentionQuery, Newest, Settler
 from webcare.store.common import OneBatchSave
 from webcare.store.postgres import copying, learning, privacy, reads, schema, settling, writes
 from webcare.store.postgres.batch import PostgresBatch
@@ -250,6 +250,14 @@ class PostgresStore(OneBatchSave):
             self.conn.transaction(),
         ):
             return reads.select_mentions(self.conn, q, limit)
+
+    def newest(self, q: MentionQuery, now: datetime, limit: int) -> Newest:
+        with (
+            self._failing(f"cannot read the PostgreSQL {self.where.where}"),
+            self.conn.transaction(),
+        ):
+            self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return reads.newest(self.conn, q, now, limit)
 
     def floor_rows(self, q: MentionQuery) -> list[FloorRow]:
         with (
