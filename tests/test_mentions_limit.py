@@ -67,6 +67,10 @@ SOCIAL = [
          "solved-start"),
     _row("quick-start", "Pakket beschadigd aangekomen, wat nu?", _at(hours=-3.5)),
     _row("quick-follow", "Foto gestuurd via DM", _at(minutes=-5), "quick-start"),
+    *(  # an incident: three customers, one outage
+        _row(f"outage-{n}", "De Acme app geeft een 503 storing, inloggen lukt niet", _at(minutes=-m))
+        for n, m in enumerate((95, 70, 40))
+    ),
     _row("future", COMPLAINT, _at(hours=1)),
 ]  # fmt: skip
 NEWS_ROWS = [
@@ -176,12 +180,62 @@ def test_the_newest_n_and_the_headline_are_the_whole_listings(
             assert limited["mentions"] == whole["mentions"][:n], (narrowing, n)
             shown = len(limited["mentions"])
             assert limited["summary"] == {**whole["summary"], "shown": shown}, (narrowing, n)
-    # --status and --incident select from every mention: they read the whole listing.
+    # What only the floor's read can hold (breached, at risk, open; an incident's members)
+    # is selected from that read: the whole listing's rows of that status, its headline.
+    incidents = json.loads(cli("report", *varied_store, "-f", "json").stdout)["incidents"]
+    assert incidents
+    for narrowing in NARROWINGS[:4]:
+        whole = wholes[narrowing]["mentions"]
+        for statuses in (("breached",), ("at_risk", "open"), ("open",)):
+            chosen = [m for m in whole if _status_of(m) & set(statuses)]
+            options = [word for status in statuses for word in ("--status", status)]
+            for n in (None, 1, 3):
+                limit = () if n is None else ("--limit", str(n))
+                limited = listing(cli, varied_store, *narrowing, *options, *limit)
+                assert limited["mentions"] == chosen[:n], (narrowing, statuses, n)
+                assert limited["summary"] == _summary(chosen, len(chosen[:n]))
+        for found in incidents:
+            chosen = [m for m in whole if m["id"] in found["members"]]
+            limited = listing(cli, varied_store, *narrowing, "--incident", found["id"], "-n", "2")
+            assert limited["mentions"] == chosen[:2], (narrowing, found["id"])
+            assert limited["summary"] == _summary(chosen, len(chosen[:2]))
+    # Other statuses can be had off the floor (old praise is to thank): read whole.
     monkeypatch.setattr(report, "build_listing", whole_listing)
-    breached = listing(cli, varied_store, "--status", "breached")
-    limited = listing(cli, varied_store, "--status", "breached", "--limit", "2")
-    assert limited["mentions"] == breached["mentions"][:2]
-    assert limited["summary"] == {**breached["summary"], "shown": 2}
+    for status in ("ok", "to_thank", "no_reply", "responded", "history"):
+        chosen = [m for m in everything["mentions"] if status in _status_of(m)]
+        limited = listing(cli, varied_store, "--status", status, "--limit", "2")
+        assert limited["mentions"] == chosen[:2], status
+        assert limited["summary"] == _summary(chosen, len(chosen[:2]))
+
+
+def _status_of(record: dict[str, Any]) -> set[str]:
+    """The `--status` choices a listed mention answers to (`report._selected`)."""
+    sla = record["sla"]
+    status = sla["status"]
+    waiting = status not in ("responded", "history") and sla["needs_reply"]
+    no_reply = status == "ok" and not sla["needs_reply"]
+    return (
+        {status}
+        | ({"open"} if waiting else set())
+        | ({"no_reply"} if no_reply else set())
+        | ({"to_thank"} if sla["to_thank"] and status == "ok" else set())
+    )
+
+
+def _summary(records: list[dict[str, Any]], shown: int) -> dict[str, Any]:
+    """The headline of these listed mentions, counted from their records."""
+    chosen = [_status_of(record) for record in records]
+    breached = [r["sla"]["overdue_minutes"] for r in records if r["sla"]["status"] == "breached"]
+    return {
+        "total": len(records),
+        **{s: sum(s in c for c in chosen) for s in ("breached", "at_risk", "ok")},
+        **{s: sum(s in c for c in chosen) for s in ("responded", "history")},
+        "no_reply_needed": sum("no_reply" in c for c in chosen),
+        "to_thank": sum("to_thank" in c for c in chosen),
+        "open": sum("open" in c for c in chosen),
+        "oldest_overdue_minutes": max(breached, default=0),
+        "shown": shown,
+    }
 
 
 def _refused(*args: object, **kwargs: object) -> report.Listing:

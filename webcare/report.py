@@ -355,16 +355,34 @@ def build_listing(
     `conversation`: as `sla_states` reads it, for a narrowed listing.
     """
     states = sla_states(items, settings, now, conversation=conversation)
+    return judged_listing(
+        states, settings, now=now, generated_at=generated_at, statuses=statuses, limit=limit,
+        floor_ranks=floor_ranks,
+    )  # fmt: skip
+
+
+def judged_listing(
+    states: list[tuple[StoredMention, SlaState]],
+    settings: Settings,
+    *,
+    now: datetime,
+    generated_at: datetime,
+    statuses: tuple[str, ...] = (),
+    limit: int | None = None,
+    floor_ranks: Mapping[str, int] | None = None,
+) -> Listing:
+    """`build_listing` of mentions already judged (`states`: each as `sla_states` gives
+    it); floor rows (`webcare.floorrow`) among them are built whole when shown."""
     if statuses:
         states = [s for s in states if _selected(s[1], statuses)]
     ranks = floor_ranks or {}
     weights = topic_weights(settings)
-    ranked = [
-        Ranked(item, state, with_rank(item, state, weights, ranks.get(item.mention.id)))
-        for item, state in states
+    ordered = sorted(states, key=lambda s: (s[0].mention.created_at, s[0].mention.id), reverse=True)
+    rows = [
+        Ranked(shown, state, with_rank(shown, state, weights, ranks.get(shown.mention.id)))
+        for item, state in (ordered[:limit] if limit is not None else ordered)
+        for shown in (whole(item),)  # only the shown are scored, and built whole
     ]
-    ranked.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
-    rows = ranked[:limit] if limit is not None else ranked
     return Listing(
         "mentions",
         now,

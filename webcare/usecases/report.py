@@ -269,6 +269,13 @@ def mentions(
     if limit is not None and not statuses and incident_id is None:
         listing = _newest(settings, store, now, wanted, filters, generated_at, limit)
         return _redacted(listing, settings) if redact else listing
+    if incident_id is not None or (statuses and set(statuses) <= ON_THE_FLOOR_ONLY):
+        members = None if incident_id is None else incident(settings, store, now, incident_id)
+        listing = _from_floor(
+            settings, store, now, wanted, filters, generated_at, statuses,
+            None if members is None else set(members.members), limit,
+        )  # fmt: skip
+        return _redacted(listing, settings) if redact else listing
     items = store.query(wanted)
     if incident_id is not None:
         members = set(incident(settings, store, now, incident_id).members)
@@ -305,13 +312,8 @@ def _newest(
     a reply is. Those and the newest are judged as the whole listing judges them."""
     with _collector_paused():
         newest = store.newest(wanted, now, limit)
-        everything = as_stored(store.floor_rows(floor_query(settings, now)))
-        ranks = report.floor_ranks(everything, settings, now)
+        on_floor, ranks = _floor_of(settings, store, now, filters, wanted.sentiment)
         narrowed = filters != NO_FILTERS or wanted.sentiment is not None
-        on_floor = everything
-        if narrowed:
-            query = replace(floor_query(settings, now, filters), sentiment=wanted.sentiment)
-            on_floor = as_stored(store.floor_rows(query))
         states = _as_listed(store, wanted, [*newest.rows, *on_floor], settings, now, narrowed)
         weights = report.topic_weights(settings)
         rows = [
@@ -328,6 +330,48 @@ def _newest(
     return Listing("mentions", now, generated_at, tuple(rows), summary, settings.brand.timezone)
 
 
+def _from_floor(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    wanted: MentionQuery,
+    filters: Filters,
+    generated_at: datetime,
+    statuses: tuple[str, ...],
+    members: set[str] | None,
+    limit: int | None,
+) -> Listing:
+    """`mentions --status` of what only the floor's read holds (breached, at risk, open),
+    or `--incident` (its `members` are open): the floor's read of the window holds all the
+    selection can, and only that is judged, as the whole listing judges it."""
+    with _collector_paused():
+        on_floor, ranks = _floor_of(settings, store, now, filters, wanted.sentiment)
+        if members is not None:
+            on_floor = [item for item in on_floor if item.mention.id in members]
+        narrowed = filters != NO_FILTERS or wanted.sentiment is not None or members is not None
+        states = _as_listed(store, wanted, on_floor, settings, now, narrowed, members)
+        return report.judged_listing(
+            [(item, states[item.mention.id]) for item in on_floor], settings, now=now,
+            generated_at=generated_at, statuses=statuses, limit=limit, floor_ranks=ranks,
+        )  # fmt: skip
+
+
+ON_THE_FLOOR_ONLY = frozenset({"breached", "at_risk", "open"})
+"""The `--status` choices only a mention the floor's query reads can have."""
+
+
+def _floor_of(
+    settings: Settings, store: Store, now: datetime, filters: Filters, sentiment: str | None
+) -> tuple[list[StoredMention], dict[str, int]]:
+    """What the floor's query reads of a listing's window, and every floor rank."""
+    everything = as_stored(store.floor_rows(floor_query(settings, now)))
+    ranks = report.floor_ranks(everything, settings, now)
+    if filters == NO_FILTERS and sentiment is None:
+        return everything, ranks
+    query = replace(floor_query(settings, now, filters), sentiment=sentiment)
+    return as_stored(store.floor_rows(query)), ranks
+
+
 def _as_listed(
     store: Store,
     wanted: MentionQuery,
@@ -335,15 +379,19 @@ def _as_listed(
     settings: Settings,
     now: datetime,
     narrowed: bool,
+    members: set[str] | None = None,
 ) -> dict[str, SlaState]:
-    """Mention id -> the SLA state the whole listing of `wanted` gives each of `items`
-    (mentions of `wanted`): a state depends only on the mentions of its conversation that
-    the listing reads, those of `wanted` and, when `narrowed`, every one of a conversation
-    a follow-up of `wanted` is in (`mentions`). Only the conversations of `items` are read."""
+    """Mention id -> the SLA state the whole listing of `wanted` (only its `members`, when
+    given) gives each of `items`, mentions of that listing: a state depends only on the
+    mentions of its conversation that the listing reads, its own and, when `narrowed`,
+    every one of a conversation one of its follow-ups is in (`mentions`). Only the
+    conversations of `items` are read."""
     threads = sorted({item.thread_id for item in items if item.thread_id})
     around: list[StoredMention] = []
     for start in range(0, len(threads), _THREADS):
         around += store.query(replace(wanted, threads=tuple(threads[start : start + _THREADS])))
+    if members is not None:
+        around = [item for item in around if item.mention.id in members]
     judged = {item.mention.id: item for item in items}
     judged.update((item.mention.id, item) for item in around)
     follow_ups = [item for item in around if item.mention.in_reply_to] if narrowed else []
