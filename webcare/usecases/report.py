@@ -314,7 +314,7 @@ def _newest(
         newest = store.newest(wanted, now, limit)
         on_floor, ranks = _floor_of(settings, store, now, filters, wanted.sentiment)
         narrowed = filters != NO_FILTERS or wanted.sentiment is not None
-        states = _as_listed(store, wanted, [*newest.rows, *on_floor], settings, now, narrowed)
+        states = _as_listed(store, wanted, newest.rows, settings, now, narrowed, on_floor=on_floor)
         weights = report.topic_weights(settings)
         rows = [
             Ranked(item, state, report.with_rank(item, state, weights, ranks.get(item.mention.id)))
@@ -349,7 +349,7 @@ def _from_floor(
         if members is not None:
             on_floor = [item for item in on_floor if item.mention.id in members]
         narrowed = filters != NO_FILTERS or wanted.sentiment is not None or members is not None
-        states = _as_listed(store, wanted, on_floor, settings, now, narrowed, members)
+        states = _as_listed(store, wanted, (), settings, now, narrowed, on_floor, members)
         return report.judged_listing(
             [(item, states[item.mention.id]) for item in on_floor], settings, now=now,
             generated_at=generated_at, statuses=statuses, limit=limit, floor_ranks=ranks,
@@ -379,20 +379,24 @@ def _as_listed(
     settings: Settings,
     now: datetime,
     narrowed: bool,
+    on_floor: Sequence[StoredMention] = (),
     members: set[str] | None = None,
 ) -> dict[str, SlaState]:
     """Mention id -> the SLA state the whole listing of `wanted` (only its `members`, when
-    given) gives each of `items`, mentions of that listing: a state depends only on the
-    mentions of its conversation that the listing reads, its own and, when `narrowed`,
-    every one of a conversation one of its follow-ups is in (`mentions`). Only the
-    conversations of `items` are read."""
-    threads = sorted({item.thread_id for item in items if item.thread_id})
+    given) gives each of `items` and `on_floor`, mentions of that listing: a state depends
+    only on the mentions of its conversation that the listing reads, its own and, when
+    `narrowed`, every one of a conversation one of its follow-ups is in (`mentions`). Only
+    the conversations of `items` are read, and of `on_floor` (what the floor's query read
+    of the window) when `narrowed`: else what one of those waits with is on the floor too
+    (as the floor's ranks have it), and answered ones wait with none of them."""
+    read = [*items, *on_floor] if narrowed else items
+    threads = sorted({item.thread_id for item in read if item.thread_id})
     around: list[StoredMention] = []
     for start in range(0, len(threads), _THREADS):
         around += store.query(replace(wanted, threads=tuple(threads[start : start + _THREADS])))
     if members is not None:
         around = [item for item in around if item.mention.id in members]
-    judged = {item.mention.id: item for item in items}
+    judged = {item.mention.id: item for item in (*items, *on_floor)}
     judged.update((item.mention.id, item) for item in around)
     follow_ups = [item for item in around if item.mention.in_reply_to] if narrowed else []
     states = report.sla_states(
