@@ -59,6 +59,10 @@ class Batch(Protocol):
         ...
 
 
+STORED_STATUSES = frozenset({"responded", "history", "to_thank"})
+"""The `mentions --status` choices the stored columns tell (`MentionQuery.statuses`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class MentionQuery:
     """Which stored mentions a read wants; each field narrows it only when set."""
@@ -86,6 +90,11 @@ class MentionQuery:
     recent), not every open mention of the whole history."""
     threads: tuple[str, ...] = ()
     """Only mentions of these conversations (`thread_id`)."""
+    statuses: tuple[str, ...] = ()
+    """Only mentions with one of these `mentions --status` choices at `status_at` that the
+    stored columns alone tell (`STORED_STATUSES`): `responded` (answered by then),
+    `history` (backfilled, unanswered then), `to_thank` (live praise unanswered then)."""
+    status_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

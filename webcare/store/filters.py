@@ -53,6 +53,16 @@ def mention_filter(q: MentionQuery, dialect: Dialect) -> tuple[list[str], list[o
         one_of("source", q.sources)
     if q.threads:
         one_of("thread_id", q.threads)
+    if q.statuses and q.status_at is not None:
+        unanswered, (history, praise), at = headline_counts(q.status_at, dialect)
+        whens = {
+            "responded": (f"responded_at <= {mark}", at),
+            "history": (f"{history} AND {unanswered}", at),
+            "to_thank": (f"{praise} AND {unanswered}", at),
+        }
+        chosen = [whens[status] for status in q.statuses]
+        clauses.append(f"({' OR '.join(f'({when})' for when, _ in chosen)})")
+        params.extend(value for _, values in chosen for value in values)
     if q.sentiment:
         clauses.append(f"sentiment_label = {mark}")
         params.append(q.sentiment)

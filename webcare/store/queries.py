@@ -142,15 +142,25 @@ def select_mentions(
 def newest(db: sqlite3.Connection, q: MentionQuery, now: datetime, limit: int) -> Newest:
     """`Store.newest` (call it in one read transaction): the whole window counted from the
     created_at index; what is unanswered at `now` (a few percent) counted from
-    `mentions_open`, which the planner would pass over for a walk of the whole window."""
+    `mentions_open`, which the planner would pass over for a walk of the whole window.
+    When only history or praise to thank is asked for, all of it is unanswered: it is
+    counted, and the newest read, from `mentions_open` alone."""
     where, params = _where(q)
-    (total,) = db.execute(f"SELECT count(*) FROM mentions {where}", params).fetchone()
     unanswered, counted, at = headline_counts(now, SQLITE)
+    only_open = bool(q.statuses) and "responded" not in q.statuses
+    if not only_open:
+        (total,) = db.execute(f"SELECT count(*) FROM mentions {where}", params).fetchone()
+    open_where = f"{where} AND {unanswered}" if where else f"WHERE {unanswered}"
     sums = ", ".join(f"coalesce(sum(CASE WHEN {when} THEN 1 ELSE 0 END), 0)" for when in counted)
-    sql = f"SELECT count(*), {sums} FROM mentions INDEXED BY mentions_open"
-    sql += f" {where} AND {unanswered}" if where else f" WHERE {unanswered}"
+    sql = f"SELECT count(*), {sums} FROM mentions INDEXED BY mentions_open {open_where}"
     waiting, history, to_thank = db.execute(sql, [*params, *at]).fetchone()
-    sql = f"SELECT * FROM mentions {where} ORDER BY created_at DESC, id DESC LIMIT ?"
+    if only_open:
+        total = waiting
+        sql = f"SELECT * FROM mentions INDEXED BY mentions_open {open_where}"
+        params = [*params, *at]
+    else:
+        sql = f"SELECT * FROM mentions {where}"
+    sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
     rows = [stored_mention(row, time_of, _strings) for row in _dicts(db, sql, [*params, limit])]
     return Newest(with_sightings(db, rows), total, total - waiting, history, to_thank)
 

@@ -17,6 +17,7 @@ from webcare.report import Listing
 from webcare.settings import Settings
 from webcare.sla import policy_stamp
 from webcare.store import MentionQuery, Store
+from webcare.store.base import STORED_STATUSES
 
 if TYPE_CHECKING:  # loaded by the commands that build them, not by every report
     from webcare.digest import Digest
@@ -260,30 +261,28 @@ def mentions(
     redact: bool = False,
 ) -> Listing:
     """Stored mentions newest first, each with the rank it has on the floor. With `limit`
-    and no `statuses` or `incident_id`, only the newest are read and judged (`_newest`)."""
+    and no `incident_id`, only the newest are read and judged (`_newest`), unless a status
+    asked for can be had both on the floor and off it (`ok`, `no_reply`)."""
     wanted = MentionQuery(
         since=filters.since, until=now, channels=filters.channels, sources=filters.sources,
         sentiment=sentiment, search=filters.search, assignees=filters.assignees,
         unassigned=filters.unassigned,
     )  # fmt: skip
-    if limit is not None and not statuses and incident_id is None:
-        listing = _newest(settings, store, now, wanted, filters, generated_at, limit)
+    if limit is not None and incident_id is None and set(statuses) <= STORED_STATUSES:
+        listing = _newest(settings, store, now, wanted, filters, generated_at, limit, statuses)
         return _redacted(listing, settings) if redact else listing
     if incident_id is not None or (statuses and set(statuses) <= ON_THE_FLOOR_ONLY):
-        members = None if incident_id is None else incident(settings, store, now, incident_id)
+        found = None if incident_id is None else incident(settings, store, now, incident_id)
         listing = _from_floor(
             settings, store, now, wanted, filters, generated_at, statuses,
-            None if members is None else set(members.members), limit,
+            None if found is None else set(found.members), limit,
         )  # fmt: skip
         return _redacted(listing, settings) if redact else listing
-    items = store.query(wanted)
-    if incident_id is not None:
-        members = set(incident(settings, store, now, incident_id).members)
-        items = [item for item in items if item.mention.id in members]
+    items = store.query(wanted)  # `ok` or `no_reply` among the statuses, or no limit
     ranks = report.floor_ranks(store.query(floor_query(settings, now)), settings, now)
     # A narrowed listing still times each follow-up from its whole conversation (what a
     # conversation's first message waits for starts with it: its clock needs no other).
-    narrowed = filters != NO_FILTERS or sentiment is not None or incident_id is not None
+    narrowed = filters != NO_FILTERS or sentiment is not None
     follow_ups = [item for item in items if item.mention.in_reply_to] if narrowed else []
     listing = report.build_listing(
         items, settings, now=now, generated_at=generated_at, statuses=statuses, limit=limit,
@@ -304,15 +303,23 @@ def _newest(
     filters: Filters,
     generated_at: datetime,
     limit: int,
+    statuses: tuple[str, ...] = (),
 ) -> Listing:
     """`mentions --limit` as the whole listing gives it, without judging every mention of
     the window (a million, 84 s): the newest `limit` are read, and the headline counted
     (`report.counted_summary`) from the store's counts and the states of what the floor's
     query reads of the window, where everything that can be breached, at risk or awaiting
-    a reply is. Those and the newest are judged as the whole listing judges them."""
+    a reply is. Those and the newest are judged as the whole listing judges them.
+    `statuses` (of `STORED_STATUSES`): only those are read and counted; none of them is
+    on the floor."""
     with _collector_paused():
-        newest = store.newest(wanted, now, limit)
-        on_floor, ranks = _floor_of(settings, store, now, filters, wanted.sentiment)
+        on_floor: list[StoredMention] = []
+        ranks: dict[str, int] = {}
+        if statuses:
+            newest = store.newest(replace(wanted, statuses=statuses, status_at=now), now, limit)
+        else:
+            newest = store.newest(wanted, now, limit)
+            on_floor, ranks = _floor_of(settings, store, now, filters, wanted.sentiment)
         narrowed = filters != NO_FILTERS or wanted.sentiment is not None
         states = _as_listed(store, wanted, newest.rows, settings, now, narrowed, on_floor=on_floor)
         weights = report.topic_weights(settings)
