@@ -189,7 +189,7 @@ def test_the_newest_n_and_the_headline_are_the_whole_listings(
         for statuses in (("breached",), ("at_risk", "open"), ("open",)):
             chosen = [m for m in whole if _status_of(m) & set(statuses)]
             options = [word for status in statuses for word in ("--status", status)]
-            for n in (None, 1, 3):
+            for n in (None, 2):
                 limit = () if n is None else ("--limit", str(n))
                 limited = listing(cli, varied_store, *narrowing, *options, *limit)
                 assert limited["mentions"] == chosen[:n], (narrowing, statuses, n)
@@ -201,12 +201,12 @@ def test_the_newest_n_and_the_headline_are_the_whole_listings(
             assert limited["summary"] == _summary(chosen, len(chosen[:2]))
     # Answered, history and praise to thank are told by the stored columns: the newest of
     # them are read and counted; none is on the floor.
-    for narrowing in NARROWINGS:
+    for narrowing in NARROWINGS[::2]:
         whole = wholes[narrowing]["mentions"]
         for statuses in (("to_thank",), ("history",), ("responded",), ("to_thank", "history")):
             chosen = [m for m in whole if _status_of(m) & set(statuses)]
             options = [word for status in statuses for word in ("--status", status)]
-            for n in (1, 3, 1000):
+            for n in (1, 1000):
                 limited = listing(cli, varied_store, *narrowing, *options, "--limit", str(n))
                 assert limited["mentions"] == chosen[:n], (narrowing, statuses, n)
                 assert limited["summary"] == _summary(chosen, len(chosen[:n]))
