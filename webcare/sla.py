@@ -7,7 +7,10 @@ starts its clock at the next opening, and overdue and remaining minutes are open
 Breached once due has passed (at the due time itself: at risk, due now).
 At risk once `at_risk` of the target has elapsed or only `at_risk_floor` is left, whichever
 comes first, where the floor never exceeds half the target: a target no longer than the
-floor is not at risk from its first minute, and a long one still gets the floor's warning. A response after `now` has not happened yet.
+floor is not at risk from its first minute, and a long one still gets the floor's warning.
+A critical mention (safety, health) owed a reply is at risk from its first minute, so an
+emergency is on the floor, and alerted with `on = "at-risk"`, as soon as it is stored.
+A response after `now` has not happened yet.
 A mention that is owed no reply runs no clock: it stays `ok`, with `needs_reply` false,
 until someone reopens it. Whether a reply is owed (`reply_owed`): a person's decision
 first (`ack --no-reply`, `reopen`); then the analysis (a closing thank-you needs none,
@@ -318,9 +321,13 @@ def _evaluate(
     remaining = open_hours.elapsed(now, due)
     if now > due:  # breached once due has passed: at the due time itself it is due now
         status = _BREACHED
-    elif open_hours.elapsed(created, now) >= target * policy.at_risk or remaining <= min(
-        policy.at_risk_floor, target / 2
+    elif (
+        item.analysis.urgency.level is UrgencyLevel.CRITICAL
+        or open_hours.elapsed(created, now) >= target * policy.at_risk
+        or remaining <= min(policy.at_risk_floor, target / 2)
     ):
+        # A customer in danger is on the floor from the first minute, not from the last
+        # half of a 15-minute target: the moment to answer is now.
         status = _AT_RISK
     else:
         status = _OK
