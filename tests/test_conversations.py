@@ -36,6 +36,7 @@ def message(
     responded: int | None = None,
     seen_as: frozenset[str] = frozenset(),
     space: str | None = "x",
+    author: str | None = None,
 ) -> Waiting:
     return Waiting(
         ident,
@@ -45,6 +46,7 @@ def message(
         None if responded is None else T0 + timedelta(minutes=responded),
         seen_as,
         space,
+        author,
     )
 
 
@@ -120,3 +122,20 @@ def test_an_earlier_reply_replaces_a_later_answer_and_never_the_other_way() -> N
     acked_early = message("acked-early", native="c3", minutes=10, responded=15)
     at_the_same_time = message("tie", native="c4", minutes=10, responded=30)
     assert answered(reply("c2"), [acked_late, acked_early, at_the_same_time]) == ["acked-late"]
+
+
+def test_a_reply_to_one_customer_leaves_another_customers_message_in_the_thread_waiting() -> None:
+    messages = [
+        message("opening", native="c1", minutes=0, author="sanne"),
+        message("me-too", native="c2", minutes=2, author="piet"),  # another customer
+        message("her-follow-up", native="c3", minutes=5, author="@Sanne"),  # same, as @handle
+    ]
+    assert answered(reply("c1"), messages) == ["opening", "her-follow-up"]
+    assert answered(reply("c2"), messages) == ["me-too"]
+
+
+def test_without_an_author_to_go_by_a_reply_answers_the_whole_thread_as_before() -> None:
+    anonymous = [message("a", native="c1", author=None), message("b", native="c2", author="piet")]
+    assert answered(reply("c1"), anonymous) == ["a", "b"]
+    not_stored = [message("b", native="c2", author="piet")]  # the reply's parent is not here
+    assert answered(reply("c1"), not_stored) == ["b"]

@@ -178,3 +178,50 @@ def test_digest_and_stats_windows_time_a_follow_up_from_its_whole_conversation(
     stats = json.loads(run(here, "stats", "--since", "45m", *now))
     (social,) = stats["channels"]
     assert (social["volume"], social["breached_open"], social["breaches"]) == (1, 1, 1)
+
+
+OTHERS = [
+    {
+        "id": "k2",
+        "author": "klant2",
+        "text": "@AcmeCare mijn meter is kapot",
+        "created_at": "2026-11-23T09:00:00+01:00",
+    },
+    {
+        "id": "k3",
+        "author": "klant3",
+        "text": "@klant2 @AcmeCare bij mij ook kapot, al 2 dagen geen verwarming!",
+        "created_at": "2026-11-23T09:02:00+01:00",
+        "in_reply_to": "k2",
+    },
+    {
+        "id": "b2",
+        "author": "AcmeCare",
+        "text": "@klant2 wat vervelend, we sturen een monteur",
+        "created_at": "2026-11-23T09:05:00+01:00",
+        "in_reply_to": "k2",
+    },
+]
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2], [2, 1, 0]], ids=["reply-last", "reply-first"])
+def test_a_reply_to_one_customer_does_not_answer_another_customer_in_the_thread(
+    here: tuple[Path, str], order: list[int]
+) -> None:
+    # Found in a lead's trial: klant3 (no heating for two days) joined klant2's thread three
+    # minutes before the brand answered klant2; the reply marked klant3 answered too, so
+    # nobody was told klant3 was waiting. Whichever order the export holds them in.
+    load(here, "thread", [OTHERS[i] for i in order], "2026-11-23T09:10")
+    rows = {
+        row["author"]: row
+        for row in map(
+            json.loads,
+            run(here, "mentions", "--now", "2026-11-23T09:10", "--format", "jsonl").splitlines(),
+        )
+    }
+    assert set(rows) == {"klant2", "klant3"}
+    assert rows["klant2"]["sla"]["status"] == "responded"
+    assert rows["klant3"]["responded_at"] is None
+    assert rows["klant3"]["sla"]["status"] != "responded"
+    floor = run(here, "report", "--now", "2026-11-23T10:30", "--format", "jsonl").splitlines()
+    assert [json.loads(line)["author"] for line in floor] == ["klant3"]

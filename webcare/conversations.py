@@ -8,7 +8,10 @@ joins its parent's conversation; an answer that arrives before its parent starts
 provisional conversation named after the parent, which joins the real one once the parent
 is stored.
 One brand reply answers the message it replies to and every earlier message of the
-conversation still waiting: one reply closes all their clocks.
+conversation still waiting from the same person: one reply closes all their clocks. Another
+customer's message in the thread ("me too, no heating for two days") was not answered by a
+reply to someone else and keeps waiting. When the message replied to is not stored or has
+no author, the reply answers every earlier waiting message of the conversation.
 
 A store looks up the rows these rules need and writes what they decide; no SQL here.
 """
@@ -73,6 +76,8 @@ class Waiting:
     a reply may name one."""
     space: str | None = None
     """Its id space; None for a row stored before id spaces were kept, which any matches."""
+    author: str | None = None
+    """Who wrote it (None when the source names nobody)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,17 +98,41 @@ def answered(reply: BrandAnswer, messages: Iterable[Waiting]) -> list[str]:
     """Ids of the messages `reply` answers, in the order given.
 
     The message it replies to (under its own native id in the reply's id space, or one of
-    its sightings'), and
-    every message of the conversation written before it (to the second) that is still
-    waiting. A message answered earlier keeps its earlier answer; one answered only later
-    (an ack after the fact) counts as answered by this reply."""
+    its sightings'), and every message of the conversation written before it (to the
+    second) that is still waiting, from the person it replies to: a reply to one customer
+    does not answer another's message in the same thread. When the message replied to is
+    not among them or names no author, every such message of the conversation. A message
+    answered earlier keeps its earlier answer; one answered only later (an ack after the
+    fact) counts as answered by this reply."""
+    given = list(messages)
+    named = [message for message in given if _names(reply, message)]
+    people = {_person(message.author) for message in named}
+    addressed = None if not named or None in people else people
     return [
         message.id
-        for message in messages
+        for message in given
         if (
-            (message.native_id == reply.in_reply_to and message.space in (reply.space, None))
-            or reply.in_reply_to in message.seen_as
-            or (message.thread_id == reply.thread_id and message.created_at <= reply.at)
+            _names(reply, message)
+            or (
+                message.thread_id == reply.thread_id
+                and message.created_at <= reply.at
+                and (addressed is None or _person(message.author) in addressed)
+            )
         )
         and (message.responded_at is None or message.responded_at > reply.at)
     ]
+
+
+def _names(reply: BrandAnswer, message: Waiting) -> bool:
+    """Whether `reply` replies to `message` itself (its native id, or a sighting's)."""
+    return (
+        message.native_id == reply.in_reply_to and message.space in (reply.space, None)
+    ) or reply.in_reply_to in message.seen_as
+
+
+def _person(author: str | None) -> str | None:
+    """An author as one person whatever the case or a leading `@`; None for nobody."""
+    if author is None:
+        return None
+    name = author.strip().lstrip("@").casefold()
+    return name or None

@@ -229,7 +229,8 @@ def answer(db: sqlite3.Connection, reply: BrandAnswer) -> int:
     """Mark responded what one brand reply answers (`conversations.answered` decides from
     the messages it could answer); how many were."""
     rows = db.execute(
-        f"""SELECT id, native_id, thread_id, created_at, responded_at, id_space FROM mentions
+        f"""SELECT id, native_id, thread_id, created_at, responded_at, id_space, author
+            FROM mentions
             WHERE (native_id = ? AND {_IN_SPACE}) OR thread_id = ? OR id IN
               (SELECT mention_id FROM also_seen WHERE native_id = ? AND {_IN_SPACE})""",
         (reply.in_reply_to, reply.space, reply.thread_id, reply.in_reply_to, reply.space),
@@ -252,6 +253,7 @@ def answer(db: sqlite3.Connection, reply: BrandAnswer) -> int:
             time_of(row["responded_at"]),
             frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
             row["id_space"],
+            row["author"],
         )
         for row in rows
     ]

@@ -102,7 +102,8 @@ def answer(cur: Cursor, reply: BrandAnswer) -> int:
     """Mark responded what one brand reply answers (`conversations.answered` decides from
     the messages it could answer); how many were."""
     cur.execute(
-        f"""SELECT id, native_id, thread_id, created_at, responded_at, id_space FROM mentions
+        f"""SELECT id, native_id, thread_id, created_at, responded_at, id_space, author
+            FROM mentions
             WHERE (native_id = %s AND {IN_SPACE}) OR thread_id = %s OR id IN
               (SELECT mention_id FROM also_seen WHERE native_id = %s AND {IN_SPACE})""",
         (reply.in_reply_to, reply.space, reply.thread_id, reply.in_reply_to, reply.space),
@@ -119,7 +120,7 @@ def answer(cur: Cursor, reply: BrandAnswer) -> int:
         Waiting(
             row["id"], row["native_id"], row["thread_id"], row["created_at"], row["responded_at"],
             frozenset({reply.in_reply_to}) if row["id"] in sighted else frozenset(),
-            row["id_space"],
+            row["id_space"], row["author"],
         )
         for row in rows
     ]  # fmt: skip
