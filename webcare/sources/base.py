@@ -22,7 +22,7 @@ from webcare.secrets import is_reference
 from webcare.sources.inert import clean_id, inert_parse
 from webcare.sources.jsonio import JsonLimitError, json_loads
 from webcare.sources.reading import ParseContext as ParseContext  # where kinds import it
-from webcare.sources.reading import SplitsRecords
+from webcare.sources.reading import SplitsRecords, not_after_seen
 from webcare.sources.textio import feed_bytes
 from webcare.textutil import (
     clean_text,
@@ -442,6 +442,8 @@ def build_mention(
             moment = read_time(created_at, ctx.timezone)
         except ValueError as exc:
             raise RecordError(f"created_at: {exc}") from None
+    written, ahead = not_after_seen(moment, ctx.seen_at)
+    warnings += [ahead] if ahead else []
     try:
         stars = parse_rating(rating)
     except RecordError as exc:
@@ -476,7 +478,7 @@ def build_mention(
             source=spec.name,
             channel=where,
             text=body,
-            created_at=moment,
+            created_at=written,
             native_id=native,
             url=link,
             author=who,

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, BinaryIO
 
 from webcare.model import Mention, Problem, Reply
 from webcare.settings import SourceSpec
 
-__all__ = ["ParseContext", "Record", "Records", "SplitsRecords"]
+__all__ = ["ParseContext", "Record", "Records", "SplitsRecords", "not_after_seen"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,23 @@ class ParseContext:
     """The brand's zone: timestamps without an offset are read in it."""
     seen_at: datetime
     """When this fetch happened: the creation time of entries that carry none."""
+
+
+SKEW = timedelta(minutes=5)
+"""How far ahead of the fetch a post's time may be without a warning (a server's clock)."""
+
+
+def not_after_seen(moment: datetime, seen_at: datetime) -> tuple[datetime, str | None]:
+    """A post's time, but never after it was first seen (nothing is read before it is
+    written): a time ahead of `seen_at` (a local time sent as UTC, a wrong year) would hide
+    the mention from every report until then. With a warning when it was more than `SKEW`
+    ahead."""
+    if moment <= seen_at:
+        return moment, None
+    if moment - seen_at <= SKEW:
+        return seen_at, None
+    stamp = f"{moment.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}"
+    return seen_at, f"created_at {stamp} is after it was first seen; used the time first seen"
 
 
 Record = tuple[int, Any]
