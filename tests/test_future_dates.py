@@ -1,9 +1,9 @@
 """A post dated after it was first seen is stored at the time it was first seen, through the
 real CLI: nothing is read before it is written.
 
-Found in a lead's trial: an RSS item whose pubDate carries no zone is read as UTC, an hour
-(in summer two) ahead of a Dutch site's local time, and an export row with a wrong year is
-a year ahead. `report` and `mentions` leave out what was created after `now`, so the gas
+Found in a lead's trial: a feed that writes its local time with a `Z` (`09:51:00Z` for
+09:51 in Amsterdam) dates its items an hour (in summer two) ahead, and an export row with
+a wrong year is a year ahead. `report` and `mentions` leave out what was created after `now`, so the gas
 leak of a poll at 09:55 stayed off the floor until 10:51, and the row with the wrong year
 was nowhere for a year, though the poll said "2 new".
 """
@@ -36,7 +36,7 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Energieforum</title><link>https://forum.example/</link>
 <description>forum</description>
 <item><title>Gaslucht na bezoek Voltaro monteur</title><link>https://forum.example/t/1</link>
-<guid>t1</guid><pubDate>2026-12-07 09:51:00</pubDate>
+<guid>t1</guid><pubDate>2026-12-07T09:51:00Z</pubDate>
 <description>Sinds de Voltaro monteur hier was ruik ik gas in de meterkast.</description></item>
 <item><title>Voltaro factuur</title><link>https://forum.example/t/2</link>
 <guid>t2</guid><pubDate>Mon, 07 Dec 2026 09:40:00 +0100</pubDate>

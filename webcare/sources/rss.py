@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from webcare.model import Mention, Problem
@@ -20,6 +21,7 @@ from webcare.sources.base import (
     entry_html,
     entry_time,
     parse_feed,
+    read_time,
 )
 
 _TIMES = ("published_parsed", "updated_parsed", "created_parsed")
@@ -45,7 +47,7 @@ class RssKind(SourceKind):
                     ctx,
                     title=entry.get("title"),
                     text=entry_html(entry),
-                    created_at=entry_time(entry, _TIMES),
+                    created_at=_time(entry, ctx),
                     native_id=entry.get("id") or entry.get("link"),
                     url=entry.get("link"),
                     author=_author(entry),
@@ -59,6 +61,26 @@ class RssKind(SourceKind):
             usable += 1
             yield mention
         feed.check_read(usable)
+
+
+def _time(entry: Mapping[str, Any], ctx: ParseContext) -> datetime | None:
+    """The entry's time. feedparser reads a time without a zone (`2026-12-07 09:51:00`,
+    `Mon, 07 Dec 2026 09:51:00`) as UTC, or not at all; webcare reads it in the brand's
+    zone, as it reads every export's, so a Dutch forum's 09:51 is 09:51 in Amsterdam."""
+    for key in _TIMES:
+        written = entry.get(key.removesuffix("_parsed"))
+        if isinstance(written, str) and written.strip():
+            try:
+                local = read_time(written, ctx.timezone)
+                zoned = local == read_time(written, UTC)  # the same either way: it has a zone
+            except ValueError:
+                local, zoned = None, True  # a form only feedparser reads
+            if local is not None and (not zoned or not entry.get(key)):
+                return local
+        found = entry_time(entry, (key,))  # feedparser's reading: a time with a zone
+        if found is not None:
+            return found
+    return None
 
 
 def _author(entry: Mapping[str, Any]) -> str | None:
