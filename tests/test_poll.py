@@ -534,9 +534,13 @@ def test_broken_config_exits_2_naming_the_key_and_writes_nothing(
     ("args", "message"),
     [
         (["--source", "twiter"], "no source named 'twiter'; configured: news, social"),
+        (
+            ["--source", "socail"],
+            "no source named 'socail' (did you mean 'social'?); configured: news, social",
+        ),
         (["--now", "gisteren"], "--now: 'gisteren' is not an ISO 8601 time"),
     ],
-    ids=["unknown-source", "bad-now"],
+    ids=["unknown-source", "misspelt-source", "bad-now"],
 )
 def test_usage_error_exits_2_before_any_request_or_write(
     args: list[str],

@@ -290,7 +290,12 @@ class Settings:
         for spec in self.sources:
             if spec.name == name:
                 return spec
+        import difflib
+
+        names = [s.name for s in self.sources]
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise ConfigError(
-            f"no source named {name!r}; configured: {', '.join(s.name for s in self.sources) or 'none'}",
+            f"no source named {name!r}{hint}; configured: {', '.join(names) or 'none'}",
             key="sources",
         )
