@@ -598,6 +598,7 @@ def test_show_prints_the_full_mention_and_the_authors_other_mentions(store: str)
 def test_show_a_responded_mention_says_who_answered(store: str) -> None:
     out = run("show", id_of(store, "Mijn pakket is nog steeds"), "--db", store, "--now", NOW).stdout
     assert "responded:   Mon 23 Nov 2026 06:40 CET (05:40 UTC) by AcmeCare via reply" in out
+    assert "sla:         responded in time, due Mon 23 Nov 2026 07:00 CET" in out
     assert "author:      femke_dekker82 (412 followers)" in out
 
 

@@ -116,6 +116,8 @@ def test_one_brand_reply_answers_every_waiting_message_before_it(here: tuple[Pat
         assert rows[follow_up]["sla"]["status"] == "responded"
         assert rows[follow_up]["responded_at"] == "2026-11-23T10:20:00Z"
         assert rows[follow_up]["sla"]["responded_late"] is True
+    shown = run(here, "show", rows["c3"]["id"], "--now", "2026-11-23T11:40")
+    assert "sla:         responded late (20m over), due Mon 23 Nov 2026 11:00 CET" in shown
     closing = rows["c4"]["sla"]
     assert closing["needs_reply"] is False  # a closing thank-you opens no new clock
     report = json.loads(run(here, "report", "--now", "2026-11-23T13:00", "--format", "json"))

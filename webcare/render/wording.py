@@ -122,6 +122,15 @@ def headline(listing: Listing) -> str:
 # ---------------------------------------------------------------- show
 
 
+def _verdict(sla: dict[str, Any]) -> str:
+    """The status as `show` words it: an answer says whether it came in time."""
+    if sla["status"] != "responded":
+        return str(sla["status"])
+    if sla.get("responded_late"):
+        return f"responded late ({over_words(sla['overdue_minutes'])})"
+    return "responded in time"
+
+
 def local_with_utc(stamp: str | None, tz: tzinfo) -> str:
     """An ISO UTC stamp as local brand time with its UTC: `Mon 23 Nov 2026 08:48 CET (07:48 UTC)`."""
     if not stamp:
@@ -169,7 +178,7 @@ def show_text(
         f"route:       {record['route']} ({record['route_reason']})",
         f"sla:         {HISTORY_WORDS}"
         if sla["status"] == "history"
-        else f"sla:         {sla['status']}, due {local_with_utc(sla['due_at'], tz)} ({sla['target_reason']})"
+        else f"sla:         {_verdict(sla)}, due {local_with_utc(sla['due_at'], tz)} ({sla['target_reason']})"
         if sla["needs_reply"] or sla["status"] == "responded"
         else f"sla:         {sla['status']}: no clock runs, no reply is owed",
         f"reply:       {reply}",
