@@ -208,7 +208,8 @@ def _listing(listing: Listing, terminal: Terminal) -> str:
 
     buffer = io.StringIO()
     console = _console(terminal, buffer)
-    console.print(Text(headline(listing), style="bold"), no_wrap=True, overflow="ellipsis")
+    # Wrapped, never cut: its last words (history, the ok that need no reply) are counts.
+    console.print(Text(headline(listing), style="bold"))
     if not listing.rows:
         return buffer.getvalue()
     console.print()
