@@ -355,6 +355,10 @@ class Sorter:
             history_before = now + timedelta(seconds=1)
         elif self.backfill_after is not None and first_poll:
             history_before = now - self.backfill_after
+            if state.first_tried is not None:
+                # Watched since its first try: what was written while it failed (a weekend
+                # of HTTP 500) is owed a reply, not backfilled history.
+                history_before = min(history_before, state.first_tried)
         # An item without a date on a source's first poll could be years old (App Store
         # JSON dates nothing): history, not a steak. Later, an undated item is new.
         return history_before, first_poll

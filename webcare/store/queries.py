@@ -63,7 +63,8 @@ def source_state(db: sqlite3.Connection, source: str) -> SourceState:
     from webcare.store.records import FetchState, SourceState  # a poll's, not a report's
 
     row = db.execute(
-        "SELECT etag, last_modified, retry_at, last_ok_at FROM fetch_state WHERE source = ?",
+        """SELECT etag, last_modified, retry_at, last_ok_at, first_polled_at FROM fetch_state
+           WHERE source = ?""",
         (source,),
     ).fetchone()
     if row is None:
@@ -72,6 +73,7 @@ def source_state(db: sqlite3.Connection, source: str) -> SourceState:
         FetchState(row["etag"], row["last_modified"]),
         datetime.fromisoformat(row["retry_at"]) if row["retry_at"] else None,
         row["last_ok_at"] is not None,
+        datetime.fromisoformat(row["first_polled_at"]) if row["first_polled_at"] else None,
     )
 
 

@@ -35,6 +35,8 @@ class SourceState:
     """Set when the source asked (Retry-After) not to be fetched before then."""
     polled: bool = False
     """A fetch of it succeeded before: its first poll is behind it."""
+    first_tried: datetime | None = None
+    """When webcare first tried to fetch it (None when it never has: the first try is now)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -326,6 +326,15 @@ def _m016_id_spaces(db: sqlite3.Connection) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN id_space TEXT")
 
 
+def _m017_first_polled(db: sqlite3.Connection) -> None:
+    """When webcare first tried to fetch each source: a source that fails from its first
+    try on loses nothing to the backfill once it answers (`Decider.history`). A source that
+    has only failed so far is taken to be tried first at its latest try: the earliest time
+    the store still knows."""
+    db.execute("ALTER TABLE fetch_state ADD COLUMN first_polled_at TEXT")
+    db.execute("UPDATE fetch_state SET first_polled_at = last_polled_at WHERE last_ok_at IS NULL")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -343,6 +352,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m014_subjects,
     _m015_unanswered,
     _m016_id_spaces,
+    _m017_first_polled,
 )
 VERSION = len(MIGRATIONS)
 

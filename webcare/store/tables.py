@@ -75,6 +75,7 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("last_ok_at", "time"),
         ("last_error", "text"),
         ("retry_at", "time"),
+        ("first_polled_at", "time"),
     ),
     "actions": (
         ("seq", "int"),

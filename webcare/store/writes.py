@@ -24,11 +24,11 @@ def record_failure(
     db: sqlite3.Connection, source: str, polled_at: datetime, error: str, retry_at: datetime | None
 ) -> None:
     db.execute(
-        """INSERT INTO fetch_state (source, last_polled_at, last_error, retry_at)
-           VALUES (?, ?, ?, ?)
+        """INSERT INTO fetch_state (source, last_polled_at, last_error, retry_at, first_polled_at)
+           VALUES (?, ?, ?, ?, ?)
            ON CONFLICT(source) DO UPDATE SET last_polled_at = excluded.last_polled_at,
            last_error = excluded.last_error, retry_at = excluded.retry_at""",
-        (source, iso_utc(polled_at), error, iso_utc(retry_at)),
+        (source, iso_utc(polled_at), error, iso_utc(retry_at), iso_utc(polled_at)),
     )
 
 

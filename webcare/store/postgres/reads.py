@@ -52,7 +52,8 @@ def utc_or_none(moment: datetime | None) -> datetime | None:
 
 def source_state(cur: Cursor, source: str) -> SourceState:
     cur.execute(
-        "SELECT etag, last_modified, retry_at, last_ok_at FROM fetch_state WHERE source = %s",
+        """SELECT etag, last_modified, retry_at, last_ok_at, first_polled_at FROM fetch_state
+           WHERE source = %s""",
         (source,),
     )
     row = cur.fetchone()
@@ -62,6 +63,7 @@ def source_state(cur: Cursor, source: str) -> SourceState:
         FetchState(row["etag"], row["last_modified"]),
         row["retry_at"],
         row["last_ok_at"] is not None,
+        row["first_polled_at"],
     )
 
 

@@ -280,6 +280,12 @@ def _v16_id_spaces(cur: Cursor) -> None:
         cur.execute(f"ALTER TABLE {table} ADD COLUMN id_space {_T}")
 
 
+def _v17_first_polled(cur: Cursor) -> None:
+    """When webcare first tried to fetch each source (SQLite's migration 17)."""
+    cur.execute("ALTER TABLE fetch_state ADD COLUMN first_polled_at timestamptz")
+    cur.execute("UPDATE fetch_state SET first_polled_at = last_polled_at WHERE last_ok_at IS NULL")
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -289,6 +295,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (14, _v14_subjects),
     (15, _v15_unanswered),
     (16, _v16_id_spaces),
+    (17, _v17_first_polled),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]

@@ -40,11 +40,11 @@ def record_failure(
     cur: Cursor, source: str, polled_at: datetime, error: str, retry_at: datetime | None
 ) -> None:
     cur.execute(
-        """INSERT INTO fetch_state (source, last_polled_at, last_error, retry_at)
-           VALUES (%s, %s, %s, %s)
+        """INSERT INTO fetch_state (source, last_polled_at, last_error, retry_at, first_polled_at)
+           VALUES (%s, %s, %s, %s, %s)
            ON CONFLICT (source) DO UPDATE SET last_polled_at = excluded.last_polled_at,
            last_error = excluded.last_error, retry_at = excluded.retry_at""",
-        (source, utc(polled_at), error, utc_or_none(retry_at)),
+        (source, utc(polled_at), error, utc_or_none(retry_at), utc(polled_at)),
     )
 
 
