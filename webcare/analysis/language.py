@@ -65,6 +65,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         """der die das und ist nicht ein eine ich du sie wir ihr mit für auf den dem des zu von
         im auch noch aber wie was wer wo warum kein keine mein meine habe hat haben bin sind
         war schon sehr bitte danke heute gestern immer nie nichts""".split()
+        # German thanks and greetings: "Vielen Dank", "Liebe Grüße", "Guten Morgen" have no
+        # other German word, and "dank" is Dutch too (not "besten": "de besten" is Dutch).
+        + """vielen viele lieben liebe herzlichen herzlich tausend guten grüße grüßen gruß
+        grüsse schönen freundlichen""".split()
     ),
     "fr": frozenset(
         """le la les un une et est pas je tu il elle nous vous ils elles avec pour sur dans des
