@@ -600,6 +600,12 @@ def test_show_a_responded_mention_says_who_answered(store: str) -> None:
     assert "responded:   Mon 23 Nov 2026 06:40 CET (05:40 UTC) by AcmeCare via reply" in out
     assert "sla:         responded in time, due Mon 23 Nov 2026 07:00 CET" in out
     assert "author:      femke_dekker82 (412 followers)" in out
+    # Nothing is left to ack: what it offers is undoing a wrong answer.
+    short = id_of(store, "Mijn pakket is nog steeds")[:8]
+    assert f"webcare reopen {short} · webcare explain {short}" in out
+    assert f"webcare ack {short}" not in out
+    markdown = run("show", short, "--db", store, "--now", NOW, "--format", "markdown").stdout
+    assert f"`webcare reopen {short}`" in markdown and f"webcare ack {short}" not in markdown
 
 
 def test_show_json_has_the_record_and_the_same_author(store: str) -> None:

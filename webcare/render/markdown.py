@@ -245,7 +245,7 @@ def _show(view: ShowView) -> str:
         ],
         ["Why", cell("; ".join(r["priority"]["why"]))],
         ["Text", cell(r["text"])],
-        ["Act", code(ack_command(r["id"])) + " " + code(show_command(r["id"]))],
+        ["Act", code(_close_command(r)) + " " + code(show_command(r["id"]))],
     ]
     parts = [f"**Mention {code(short_id(r['id']))}**\n", table(["Field", "Value"], rows)]
     if view.actions:
@@ -291,6 +291,13 @@ def _urgency_eval(scores: Sequence[UrgencyScore]) -> str:
             )
         )
     return "\n".join(parts)
+
+
+def _close_command(record: dict[str, Any]) -> str:
+    """What closes a mention: an ack, or for an answered one, undoing a wrong answer."""
+    if record["sla"]["status"] == "responded":
+        return f"webcare reopen {short_id(record['id'])}"
+    return ack_command(record["id"])
 
 
 class MarkdownRenderer(Renderer):

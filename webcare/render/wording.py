@@ -193,7 +193,8 @@ def show_text(
         "",
         clean_text(record["text"]),
         "",
-        f"webcare ack {short} · webcare explain {short}",
+        # An answered mention has nothing to ack: what is left is to undo a wrong answer.
+        f"webcare {'reopen' if sla['status'] == 'responded' else 'ack'} {short} · webcare explain {short}",
     ]  # fmt: skip
     if actions:
         lines += ["", "history:"]
