@@ -27,19 +27,20 @@ TOKEN = re.compile(r"[\w'-]+")
 """A text's tokens (`TOKEN.findall(text.lower())`): what sentiment reads, and where the
 words language detection counts lie (a word never spans two tokens), so analysing a
 text splits it once."""
-_NOT_TOKEN_ASCII = {
-    code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_'-")
-}
-"""Every ASCII character `TOKEN` does not match (`\\w` of an ASCII character is a letter, a
-digit or "_"), as a space: `tokens_of` splits an ASCII text on them."""
+_NOT_TOKEN_ASCII = bytes(
+    code if chr(code).isalnum() or chr(code) in "_'-" else 32 for code in range(128)
+).ljust(256, b" ")
+"""A byte table that makes every ASCII character `TOKEN` does not match (`\\w` of an ASCII
+character is a letter, a digit or "_") a space: `tokens_of` splits an ASCII text on them."""
 
 
 def tokens_of(lowered: str) -> list[str]:
     """`TOKEN.findall(lowered)`: for an ASCII text (most are) the runs of token characters
-    left when every other character is a space, split in C, about a third of the regex's
-    instructions."""
+    left when every other character is a space, split in C. As bytes: `str.translate`
+    looks each character up in a dict, `bytes.translate` in a table (about a sixth of
+    the instructions)."""
     if lowered.isascii():  # a flag lookup
-        return lowered.translate(_NOT_TOKEN_ASCII).split()
+        return lowered.encode().translate(_NOT_TOKEN_ASCII).decode().split()
     return TOKEN.findall(lowered)
 
 
