@@ -30,3 +30,24 @@ def test_positions_only_alternation_finds_the_same_places() -> None:
     plain = re.compile(rf"(?<!\w)(?=(?:{'|'.join(sources)}))")
     for text in ("kan niet inloggen, 3 dagen storing", "kaart weg en verblokkeerd? geblokkeerd", "can nietje 12 dagen"):
         assert [m.start() for m in places.finditer(text)] == [m.start() for m in plain.finditer(text)]
+
+
+def test_gate_sees_past_a_leading_lookbehind() -> None:
+    gated = phrases((r"(?<=\?\s)\b(?:juist|precies)\s*[,!:]", r"\bniet\s+goed"), flags=0)
+    assert gated.pattern.startswith(r"\b(?=\w)(?:")
+
+
+def test_first_phrase_starts_where_the_whole_search_does() -> None:
+    from webcare.analysis.lexicon import COMPLAINT_PHRASES_NL, NEUTRAL_PHRASES_NL, PRAISE_PHRASES_NL
+    from webcare.analysis.phrase_search import FirstPhrase
+
+    groups = (COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL)
+    whole, first = phrases(*groups, flags=0), FirstPhrase(*groups)
+    texts = (
+        "", "prima", "echt?! niet normaal", "niet normaal?!", "wat?? juist, dat dacht ik",
+        "pakket nog steeds niet bezorgd", "heel vriendelijk geholpen!?", "!? alleen tekens ?!",
+        "te laat, niet te laat", "super service", "hoezo?!!",
+    )  # fmt: skip
+    for text in texts:
+        found = whole.search(text)
+        assert first.start(text) == (None if found is None else found.start()), text

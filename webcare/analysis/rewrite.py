@@ -26,6 +26,7 @@ from webcare.analysis.lexicon import (
 )
 from webcare.analysis.opinion_words import opinion_finite_verbs, split_verbs
 from webcare.analysis.patterns import ordered_alternation
+from webcare.analysis.phrase_search import FirstPhrase
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import sub_folded as _sub_folded
 from webcare.analysis.vader import (
@@ -139,8 +140,7 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
     # complaints (searched first, in the same text) cannot start before its first match.
     start: int | None = 0  # a text lower() changes in length: the case-insensitive passes
     if len(low) == len(text):
-        found = _any_phrase(language).search(low)
-        start = None if found is None else found.start()
+        start = _any_phrase(language).start(low)
     if start is not None:
         text = _sub_folded(
             _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
@@ -408,12 +408,12 @@ def _negate_final_negators(text: str) -> str:
 
 
 @functools.cache
-def _any_phrase(language: str) -> re.Pattern[str]:
+def _any_phrase(language: str) -> FirstPhrase:
     """The complaint, praise and neutral phrases in one search: most texts have none, and
     then none of the three passes changes them."""
     if language == "nl":
-        return _phrases(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, flags=0)
-    return _phrases(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, NEUTRAL_PHRASES_EN, flags=0)
+        return FirstPhrase(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL)
+    return FirstPhrase(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, NEUTRAL_PHRASES_EN)
 
 
 _MARKS = tuple(",.;:!?")  # a tuple, not a str: the empty string at the text's end is no mark
