@@ -26,14 +26,19 @@ SETTINGS = Settings()
 
 
 def post(
-    number: int, *, source: str = "export", reply_to: str | None = None, text: str = ""
+    number: int,
+    *,
+    source: str = "export",
+    reply_to: str | None = None,
+    text: str = "",
+    author: str | None = None,
 ) -> tuple[Mention, Analysis]:
     native = f"p{number}"
     body = text or f"Acme bestelling {number} is nog niet bezorgd"
     mention = Mention(
         id=mention_id(source, native_id=native), source=source, channel=Channel.SOCIAL,
         text=body, created_at=POLLED - timedelta(minutes=number), native_id=native,
-        author=f"klant{number}", in_reply_to=reply_to,
+        author=author or f"klant{number}", in_reply_to=reply_to,
     )  # fmt: skip
     return mention, analyse(body, SETTINGS)
 
@@ -58,7 +63,7 @@ def test_an_answer_in_a_later_part_joins_its_conversation_and_a_reply_answers_bo
 ) -> None:
     first = post(1, text="Acme mijn pakket is kwijt")
     filler = [post(n) for n in range(100, 100 + CHUNK)]
-    answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets")
+    answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets", author="klant1")
     reply = Reply("export", "b1", "p0", "AcmeCare", POLLED + timedelta(minutes=5))
     with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:
@@ -102,7 +107,7 @@ def test_an_answer_to_a_post_earlier_in_the_same_part_joins_its_conversation(
     store_url: str,
 ) -> None:
     first = post(1, text="Acme mijn pakket is kwijt")
-    answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets")
+    answer = post(0, reply_to="p1", text="Acme hallo?? nog steeds niets", author="klant1")
     reply = Reply("export", "b1", "p0", "AcmeCare", POLLED + timedelta(minutes=5))
     with open_store(store_url, create=True) as store:
         with store.batch("export", polled_at=POLLED) as batch:

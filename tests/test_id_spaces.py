@@ -152,6 +152,7 @@ def test_rows_stored_before_id_spaces_were_kept_are_still_answered(
         db.execute("UPDATE mentions SET thread_id = native_id")
         for table in ("mentions", "replies", "also_seen"):
             db.execute(f"ALTER TABLE {table} DROP COLUMN id_space")
+        db.execute("ALTER TABLE fetch_state DROP COLUMN first_polled_at")  # migration 17's
         db.execute("PRAGMA user_version = 15")
         db.execute("COMMIT")
     replies = _brand_reply(tmp_path / "replies.jsonl", to="klant1")
