@@ -844,6 +844,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "At last" asked is impatience: "Wanneer wordt die weg eindelijk veilig?", "Gaat het
     # kabinet eindelijk eens luisteren?" (said, "eindelijk" is relief: DUTCH_LEXICON).
     r"\beindelijk\b[^.!?\n]{0,80}\?",
+    # Also unpunctuated after "wanneer", as tweets go: "wanneer wordt dit eindelijk opgelost".
+    # Asked with the verb straight after it; not "wanneer ik eindelijk thuis was" (when).
+    r"\bwanneer\s+(?:is|wordt|word|worden|zijn|zal|zullen|gaat|gaan|komt|komen|kan|kunnen|krijg|krijgen|krijgt|heb|hebben|hebt|mag|mogen|moet|moeten)\s+(?:[\w'-]+\s+){0,4}?eindelijk\b[^.!?\n]{0,60}",
     # Idioms of being let down, fooled or fobbed off, and of making things worse: "laat
     # de boeren in de steek", "met de gebakken peren", "aan het lijntje", "voor de gek
     # gehouden", "een doekje voor het bloeden", "olie op het vuur", "ik geloof er niks
@@ -1257,6 +1260,11 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     # lockdown" names a policy.
     r"\bniet\s+alleen\b(?=[^.!?]*\bmaar\b)",
     r"\bintelligente\s+lockdown\b",
+    # "Solved" asked about is no praise: "Wanneer is dit opgelost?", "wanneer wordt het
+    # verholpen", "Is het al opgelost?", "hoe lang duurt het voordat het opgelost is?",
+    # "zodra het opgelost is". Told, it stays praise: "Het is opgelost, dank jullie!".
+    r"\b(?:(?:wanneer|hoelang)\s+(?:is|wordt|word|worden|zijn|zal|zullen|gaat|gaan|komt|komen|kan|kunnen|krijg|krijgen|krijgt|heb|hebben|hebt|mag|mogen|moet|moeten)|voordat|totdat|zodra)\s+(?:[\w'-]+\s+){0,5}?(?:opgelost|verholpen)\b",
+    r"\b(?:is|wordt|zijn|worden|word)\s+(?:[\w'-]+\s+){0,4}?(?:opgelost|verholpen)\b(?=[^.!?,;]*\?)",
 )
 
 # Courtesy in an English request is no opinion: "please help", "thanks in advance", "can
