@@ -98,6 +98,10 @@ _MONEY_TAKEN = ("left my account", "gone from my account", "disappeared from my 
                 "missing from my account", "drained from my account", "taken from my account", "withdrawn from my account",
                 "gone from my card", "taken from my card", "left our account", "gone from our account")
 
+# A home's supplies, as the subject of a verb (UTILITIES_NL also holds "druppel", "... meer").
+_SUPPLIES_NL = ("stroom", "elektriciteit", "gas", "water", "warm water", "verwarming", "internet", "wifi", "tv", "glasvezel", "netwerk", "verbinding")
+
+
 FAMILIES: tuple[Family, ...] = (
     # ---- safety: a body part hurt, a smell of gas or fire, a threat, a part that failed
     _f("safety", "own", _HEAD_COMPOUNDS + _words(w.BODY_EN) + r"\s+" + _COPULA_EN + _HURT_EN_ADVERB + _words(w.HURT_EN) + r"\b"),
@@ -203,6 +207,12 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
+    # A supply at home cut now: "mijn stroom is uitgevallen", "het gas is afgesloten", "water
+    # weer weggevallen"; not "als de stroom uitvalt" (that form is a question's) nor "gas en
+    # stroom bij jullie afgesloten" (a contract taken out: only after a copula) nor a cut the
+    # author's own builder made ("afgesloten door de aannemer").
+    _f("outage", "any", _words(_SUPPLIES_NL) + r"\s+(?:\S+\s+){0,3}?" + _words(("uitgevallen", "valt uit", "viel uit", "vallen uit", "weggevallen", "valt weg", "viel weg", "uitgeschakeld", "eraf gehaald")) + r"\b"),
+    _f("outage", "any", _words(_SUPPLIES_NL) + r"\s+" + _words(("is", "zijn", "werd", "wordt", "word")) + r"\s+(?:\S+\s+){0,3}?" + _words(("afgesloten", "afgekoppeld", "dichtgedraaid")) + r"\b(?!\s+(?:door\s+(?:de\s+|onze\s+|mijn\s+|m'n\s+)?(?:aannemer|loodgieter|installateur|verhuurder|huisbaas)|voor\s+de\s+verbouwing))"),
     # "het internet ligt er hier al sinds gisteravond uit": words between "er" and "uit".
     _f("outage", "any", _words(("internet", "wifi", "netwerk", "verbinding", "tv", "televisie", "stroom", "elektriciteit", "app", "site", "website", "server", "systeem", "glasvezel", "modem", "bereik")) + r"\s+(?:\S+\s+){0,2}?(?:ligt|lag|liggen|lagen)\s+er\s+(?:\S+\s+){1,6}?uit\b"),
     _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),
