@@ -994,6 +994,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bbeter\s+(?:van\s+\w+\s+)?gewend\b",
     r"\b(?:had|hadden)\s+(?:(?!erger\b|slechter\b)\w+\s+){0,4}?kunnen\s+(?:zijn|worden)\b",
     r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?beter\s+(?:\w+\s+){0,4}?kunnen\s+(?:laten|schrijven|doen|blijven|houden)\b",
+    # The brand's staff damaged the author's property, told as events: "monteur reed mijn
+    # tuinhek omver", "de bezorger heeft schade aan mijn gevel gemaakt" (the urgency side:
+    # urgency_families, the same words).
+    r"\b(?:monteurs?|(?:pakket)?bezorgers?|koerier|chauffeur|installateurs?|technicus)\b[^.!?]{0,50}?"
+    r"\b(?:omver(?:\s*gereden)?|aangereden|kapot\s*gemaakt|stuk\s*gemaakt|beschadigd|ingedeukt|eraf\s+gereden|vernield"
+    r"|schade\s+(?:aan\s+(?:\S+\s+){1,3}?)?(?:gemaakt|aangericht|veroorzaakt))\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (

@@ -458,3 +458,7 @@ DRIVERS_NL = (
     "chauffeur", "buschauffeur", "bestuurder", "taxichauffeur", "bezorger", "trambestuurder",
     "koerier", "machinist",
 )
+# The brand's people and vehicles at a customer's home, and what they can break there.
+STAFF_NL = ("monteur", "monteurs", "bezorger", "bezorgers", "pakketbezorger", "koerier", "chauffeur", "installateur", "installateurs", "technicus", "medewerker", "medewerkers", "busje", "bestelbus", "vrachtwagen")
+DAMAGED_NL = ("omver", "omvergereden", "omver gereden", "aangereden", "kapot gemaakt", "kapotgemaakt", "stuk gemaakt", "stukgemaakt", "beschadigd", "ingedeukt", "eraf gereden", "ingereden", "schade gemaakt", "schade aangericht", "schade veroorzaakt", "gebroken", "geramd", "vernield")
+STAFF_EN = ("technician", "technicians", "engineer", "engineers", "driver", "drivers", "delivery driver", "courier", "installer", "installers", "fitter", "fitters", "your guy", "your guys", "your man", "your van", "your truck", "your lorry")
