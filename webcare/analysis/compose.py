@@ -8,6 +8,7 @@ scan of it for the places where their rules may match.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from webcare.analysis import topics as topic_rules
@@ -56,6 +57,8 @@ class _Rules(NamedTuple):
     brand_words: tuple[str, ...]
     brand_handles: frozenset[str]
     """The brand's own accounts (`[brand] handles` and "@" keywords), casefolded, no "@"."""
+    towards_brand: re.Pattern[str] | None
+    """A switch towards the brand by name: "naar Voltaro", "to @voltaro" (`urgency`)."""
 
 
 _last: tuple[Settings, _Rules] | None = None
@@ -80,6 +83,7 @@ def _rules(settings: Settings) -> _Rules:
             for handle in (*settings.brand.handles, *(k for k in settings.brand.keywords if k.startswith("@")))
             if handle.lstrip("@")
         ),
+        urgency_rules.towards_brand((settings.brand.name, *settings.brand.keywords, *settings.brand.handles)),
     )
     _last = (settings, rules)
     return rules
@@ -97,7 +101,7 @@ def analyse(
     language = detect_language(text, tokens=tokens)
     sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
     folded = fold(text, lowered)
-    categories, topic_set, place_finder, brand_words, brand_handles = _rules(settings)
+    categories, topic_set, place_finder, brand_words, brand_handles, to_brand = _rules(settings)
     places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
         text,
@@ -107,6 +111,7 @@ def analyse(
         places=places,
         language=language,
         rules=categories,
+        towards_brand=to_brand,
     )
     sentiment = failure_reported(sentiment, language, urgency)
     topics = topic_set.matcher.names_found(folded, places)

@@ -260,6 +260,16 @@ _TOWARDS_US_NL = re.compile(
 _TOWARDS_US_EN = re.compile(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
 
 
+def towards_brand(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A switch towards the brand by its name, keywords or handles: "overstappen naar
+    Voltaro", "switching to @voltaro" joins it; not "bij": "opzeggen bij Voltaro" leaves."""
+    words = sorted({fold(n).lstrip("@#").strip() for n in names} - {""}, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:naar|to)\s+[@#]?(?:{alternation})\b")
+
+
 # Per category: all its symptoms in one regex (one quick test), then each with its subject
 # (see SUBJECT_BEFORE_NL in the lexicon).
 _SUBJECTS_NL = {
@@ -413,14 +423,25 @@ def assess_urgency(
     places: Iterable[int] | None = None,
     language: str | None = None,
     rules: Ruleset | None = None,
+    towards_brand: re.Pattern[str] | None = None,
 ) -> Urgency:
     """The most urgent counting category's level; low for positive messages with none, else
     normal. `places`: where the rules may match, if known (`rules.Places`). `language`: the
     text's, if known; an English or Dutch one is not searched in the other languages.
-    `rules`: `ruleset(settings)`, if the caller has it."""
+    `rules`: `ruleset(settings)`, if the caller has it. `towards_brand`: `towards_brand` of
+    the brand's names, if known: a switch to the brand is no churn."""
     if rules is None:  # a caller with many texts passes `ruleset(settings)`, looked up once
         rules = ruleset(settings)
-    hits = rules.matcher.find(text, folded, _counts, places)
+    accept = _counts
+    if towards_brand is not None:
+        to_brand = towards_brand
+
+        def accept(name: str, start: int, end: int, low: str) -> bool:
+            if name == "churn" and to_brand.search(low, start, end + len(_clause_after(low, end))):
+                return False
+            return _counts(name, start, end, low)
+
+    hits = rules.matcher.find(text, folded, accept, places)
     # A short text's language is a guess ("volo cancellato" reads as English): it is
     # searched in the other languages whatever it was called.
     if language not in other_languages.OWN or len(text) < other_languages.SURE_OF_LANGUAGE:
