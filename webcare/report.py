@@ -375,14 +375,7 @@ def judged_listing(
     it); floor rows (`webcare.floorrow`) among them are built whole when shown."""
     if statuses:
         states = [s for s in states if _selected(s[1], statuses)]
-    ranks = floor_ranks or {}
-    weights = topic_weights(settings)
-    ordered = sorted(states, key=lambda s: (s[0].mention.created_at, s[0].mention.id), reverse=True)
-    rows = [
-        Ranked(shown, state, with_rank(shown, state, weights, ranks.get(shown.mention.id)))
-        for item, state in (ordered[:limit] if limit is not None else ordered)
-        for shown in (whole(item),)  # only the shown are scored, and built whole
-    ]
+    rows = newest_ranked(states, settings, floor_ranks or {}, limit)
     return Listing(
         "mentions",
         now,
@@ -391,6 +384,23 @@ def judged_listing(
         _summary(states, len(rows)),
         settings.brand.timezone,
     )
+
+
+def newest_ranked(
+    states: Iterable[tuple[StoredMention, SlaState]],
+    settings: Settings,
+    floor_ranks: Mapping[str, int],
+    limit: int | None = None,
+) -> list[Ranked]:
+    """The judged mentions newest first (at most `limit`), each scored, with its rank on the
+    floor (`floor_ranks`) when it has one; floor rows among them are built whole."""
+    weights = topic_weights(settings)
+    ordered = sorted(states, key=lambda s: (s[0].mention.created_at, s[0].mention.id), reverse=True)
+    return [
+        Ranked(shown, state, with_rank(shown, state, weights, floor_ranks.get(shown.mention.id)))
+        for item, state in (ordered[:limit] if limit is not None else ordered)
+        for shown in (whole(item),)  # only the shown are scored, and built whole
+    ]
 
 
 def with_rank(

@@ -12,7 +12,7 @@ from webcare import report
 from webcare.errors import ExitCode, NotFoundError, UsageError
 from webcare.floorrow import as_stored
 from webcare.incidents import Incident, SubjectCount, lookback
-from webcare.model import Channel, FailOn, Ranked, SlaState, StoredMention
+from webcare.model import Channel, FailOn, SlaState, StoredMention
 from webcare.report import Listing
 from webcare.settings import Settings
 from webcare.sla import policy_stamp
@@ -322,13 +322,8 @@ def _newest(
             on_floor, ranks = _floor_of(settings, store, now, filters, wanted.sentiment)
         narrowed = filters != NO_FILTERS or wanted.sentiment is not None
         states = _as_listed(store, wanted, newest.rows, settings, now, narrowed, on_floor=on_floor)
-        weights = report.topic_weights(settings)
-        rows = [
-            Ranked(item, state, report.with_rank(item, state, weights, ranks.get(item.mention.id)))
-            for item in newest.rows
-            for state in (states[item.mention.id],)
-        ]
-    rows.sort(key=lambda r: (r.item.mention.created_at, r.item.mention.id), reverse=True)
+        shown = [(item, states[item.mention.id]) for item in newest.rows]
+        rows = report.newest_ranked(shown, settings, ranks)
     summary = report.counted_summary(
         (states[item.mention.id] for item in on_floor), total=newest.total,
         responded=newest.responded, history=newest.history, to_thank=newest.to_thank,
