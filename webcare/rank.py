@@ -129,7 +129,7 @@ def _points(
     it to `_parts`."""
     analysis = item.analysis
     level = analysis.urgency.level
-    total = URGENCY_POINTS[level]
+    total: float = URGENCY_POINTS[level]  # an int until a float is added, as in `sum`
     if level is _CRITICAL and sla.needs_reply and status in _RUNNING:
         total += IN_TIME_POINTS
     if status is _BREACHED:
