@@ -149,6 +149,31 @@ def test_a_score_without_its_why_is_the_same_score() -> None:
     assert states == {SlaStatus.BREACHED, SlaStatus.AT_RISK, SlaStatus.OK, SlaStatus.RESPONDED}
 
 
+def test_the_score_alone_adds_the_same_float_as_its_why_over_many_mentions() -> None:
+    # `points` sums without building the parts (the report orders thousands): the same
+    # float, to the last bit, for every mix of parts and every status it can be scored as.
+    weights = {**report.topic_weights(SETTINGS), "odd": 3.33, "neg": -7.25}
+    chance = random.Random(14)
+    topic_sets = [(), ("delivery",), ("billing", "delivery"), ("odd",), ("neg", "odd"), ("x",)]
+    for _ in range(600):
+        item = stored(
+            created=at(chance.randrange(0, 90)),
+            level=chance.choice(list(UrgencyLevel)),
+            score=chance.choice([-1.0, -0.83, -0.35, -0.05, 0.0, 0.2, 0.9]),
+            reach=chance.choice([None, 0, 999, 1000, 1234, 25_000, 10**9]),
+            topics=chance.choice(topic_sets),
+            route=chance.choice(list(Route)),
+            responded=chance.choice([None, at(60), at(120)]),
+            needs_reply=chance.random() < 0.8,
+            needs_reply_reason=chance.choice(["", "praise"]),
+        )
+        state = sla.evaluate(item, POLICY, at(chance.randrange(0, 2000)))
+        for status in SlaStatus:
+            alone = rank.points(item, state, weights, status=status)
+            worded = rank.score(item, replace(state, status=status), weights)[0]
+            assert repr(alone) == repr(worded), (item, state, status)
+
+
 def test_why_for_at_risk_and_low_urgency() -> None:
     item = stored("Waar blijft mijn pakket?", created=at(50), score=0.0)
     (row,) = ranked(item, now=at(100))  # due at 110: 10 minutes left

@@ -49,6 +49,9 @@ _CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
 # enum (`SlaStatus.OK`) is a class attribute lookup of about a thousand instructions.
 _ALWAYS = ReplyPolicy.ALWAYS
 _OK, _AT_RISK, _BREACHED = SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED
+_RESPONDED, _HISTORY = SlaStatus.RESPONDED, SlaStatus.HISTORY
+_NEVER, _NEGATIVE = ReplyPolicy.NEVER, SentimentLabel.NEG
+_CRITICAL, _HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
 
 
 def calendar(policy: SlaSettings, channel: str) -> Calendar:
@@ -117,14 +120,14 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
     if rule is _ALWAYS:
         return _decision(True, analysis.needs_reply_reason)
     where = f"source {source}" if by_source else f"{channel} channel"  # worded only when said
-    if rule is ReplyPolicy.NEVER:
+    if rule is _NEVER:
         return _decision(False, f"{where}: reply policy never (listen only)")
     level = analysis.urgency.level
-    if level in (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH):
+    if level is _CRITICAL or level is _HIGH:
         return _decision(
             True, f"{where} replies only when urgent or addressed: {level.value} urgency"
         )
-    negative = analysis.sentiment.label is SentimentLabel.NEG
+    negative = analysis.sentiment.label is _NEGATIVE
     addressed = addresses_brand(item.mention.text, policy.addressees)
     if negative and addressed:
         return _decision(
@@ -140,6 +143,7 @@ def reply_owed(item: StoredMention, policy: SlaSettings) -> ReplyDecision:
 
 def _minutes(delta: timedelta) -> int:
     return max(0, int(delta.total_seconds() // 60))
+
 
 
 def target_for(item: StoredMention, policy: SlaSettings) -> tuple[timedelta, str]:
@@ -164,8 +168,10 @@ def _span(target: timedelta) -> str:
     return format_duration(target)
 
 
-ClockRule = tuple[timedelta, str, Calendar]
-"""A mention's target, the words for it and the calendar it is counted in."""
+ClockRule = tuple[timedelta, str, Calendar, int, timedelta, timedelta]
+"""A mention's target, the words for it and the calendar it is counted in; and what every
+state under it reads of the target: its whole minutes, the open time after which it is at
+risk (`at_risk` of it) and the time left at which it is (`at_risk_floor`, at most half)."""
 
 _RULES: dict[tuple[int, str, str, UrgencyLevel], tuple[SlaSettings, ClockRule]] = {}
 
@@ -184,8 +190,16 @@ def _clock_rule(item: StoredMention, policy: SlaSettings) -> ClockRule:
         reason += f" in business hours ({open_hours.hours.text})"
     if len(_RULES) > 4096:  # a long-lived process with many configs (tests): start over
         _RULES.clear()
-    _RULES[key] = (policy, (target, reason, open_hours))
-    return target, reason, open_hours
+    rule = (
+        target,
+        reason,
+        open_hours,
+        _minutes(target),
+        target * policy.at_risk,
+        min(policy.at_risk_floor, target / 2),
+    )
+    _RULES[key] = (policy, rule)
+    return rule
 
 
 RULES_VERSION = 1
@@ -281,17 +295,17 @@ def _evaluate(
     """The state with its clock started at `created`: built once, whole (no `replace` of
     a partial state, which costs as much again over thousands of mentions)."""
     clock = "next_reply" if item.mention.in_reply_to else "first_response"
-    target, reason, open_hours = _clock_rule(item, policy)
+    target, reason, open_hours, target_minutes, risk_after, risk_left = _clock_rule(item, policy)
     if due is None:
         due = open_hours.add(created, target)
     response = item.response
     if response is not None and response.at <= now:
         late = response.at > due
         return sla_state(
-            target_minutes=_minutes(target),
+            target_minutes=target_minutes,
             target_reason=reason,
             due_at=due,
-            status=SlaStatus.RESPONDED,
+            status=_RESPONDED,
             overdue_minutes=_minutes(open_hours.elapsed(due, response.at)) if late else 0,
             remaining_minutes=0,
             responded_late=late,
@@ -306,10 +320,10 @@ def _evaluate(
         # a source's first poll stored was never in front of the team (never open either),
         # and no reply is owed to a closing thank-you, praise or a news article.
         return sla_state(
-            target_minutes=_minutes(target),
+            target_minutes=target_minutes,
             target_reason=reason,
             due_at=due,
-            status=SlaStatus.HISTORY if item.backfilled else SlaStatus.OK,
+            status=_HISTORY if item.backfilled else _OK,
             overdue_minutes=0,
             remaining_minutes=0,
             needs_reply=reply.needed,
@@ -318,26 +332,29 @@ def _evaluate(
             reply_reason=reply.reason,
             to_thank=reply.to_thank,
         )
-    remaining = open_hours.elapsed(now, due)
     if now > due:  # breached once due has passed: at the due time itself it is due now
-        status = _BREACHED
-    elif (
-        item.analysis.urgency.level is UrgencyLevel.CRITICAL
-        or open_hours.elapsed(created, now) >= target * policy.at_risk
-        or remaining <= min(policy.at_risk_floor, target / 2)
-    ):
-        # A customer in danger is on the floor from the first minute, not from the last
-        # half of a 15-minute target: the moment to answer is now.
-        status = _AT_RISK
+        # Nothing is left of the open time before the due time, and only a breach is over.
+        status, overdue, left = _BREACHED, _minutes(open_hours.elapsed(due, now)), 0
     else:
-        status = _OK
+        remaining = open_hours.elapsed(now, due)
+        if (
+            item.analysis.urgency.level is _CRITICAL
+            or open_hours.elapsed(created, now) >= risk_after
+            or remaining <= risk_left
+        ):
+            # A customer in danger is on the floor from the first minute, not from the last
+            # half of a 15-minute target: the moment to answer is now.
+            status = _AT_RISK
+        else:
+            status = _OK
+        overdue, left = 0, _minutes(remaining)
     return sla_state(
-        target_minutes=_minutes(target),
+        target_minutes=target_minutes,
         target_reason=reason,
         due_at=due,
         status=status,
-        overdue_minutes=_minutes(open_hours.elapsed(due, now)),
-        remaining_minutes=_minutes(remaining),
+        overdue_minutes=overdue,
+        remaining_minutes=left,
         clock=clock,
         clock_started_at=created,
         reply_reason=reply.reason,

@@ -26,7 +26,7 @@ from webcare.store import settling
 from webcare.store.base import MentionQuery, Newest
 from webcare.store.filters import Dialect, headline_counts, mention_filter
 from webcare.store.rows import EPOCH as EPOCH
-from webcare.store.rows import LIGHT, mark_seen, stored_mention, with_seen
+from webcare.store.rows import LIGHT, WHOLE, mark_seen, stored_mention, with_seen
 from webcare.store.rows import floor_rows as rows_floor
 from webcare.store.rows import split_light as light_split
 from webcare.textutil import search_fold, search_matches
@@ -185,7 +185,7 @@ def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:
     where, params = _where(q)
     cursor = db.cursor()
     cursor.row_factory = None
-    cursor.execute(f"SELECT * FROM mentions {where}", params)
+    cursor.execute(f"SELECT {', '.join(WHOLE)} FROM mentions {where}", params)
     names = [column[0] for column in cursor.description]
     rows = cursor.fetchall()
     rows.sort(key=itemgetter(names.index("id")))  # newest first, as _newest_first sorts
@@ -321,18 +321,24 @@ def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[S
 
 
 def sightings(db: sqlite3.Connection, ids: list[str]) -> dict[str, list[Sighting]]:
-    """Mention id -> where else the same post was seen, for those seen elsewhere."""
+    """Mention id -> where else the same post was seen, for those seen elsewhere.
+
+    One statement for any number of ids, walked from the ids (a JSON array) into the
+    mention_id index: `IN (?, ?, …)` of a few hundred ids a statement had SQLite compile
+    each statement and fill an index of its ids first (13 million instructions for the
+    floor's 3,154 ids, with no sighting stored at all)."""
     seen: dict[str, list[Sighting]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        for row in db.execute(
-            f"""SELECT mention_id, source, url, native_id FROM also_seen
-                WHERE mention_id IN ({",".join("?" * len(chunk))}) ORDER BY seen_at, id""",
-            chunk,
-        ):
-            seen.setdefault(row["mention_id"], []).append(
-                Sighting(row["source"], row["url"], row["native_id"])
-            )
+    if not ids:
+        return seen
+    for row in db.execute(
+        """SELECT a.mention_id, a.source, a.url, a.native_id
+           FROM json_each(?) AS wanted CROSS JOIN also_seen AS a ON a.mention_id = wanted.value
+           ORDER BY a.seen_at, a.id""",
+        (json.dumps(list(dict.fromkeys(ids))),),
+    ):
+        seen.setdefault(row["mention_id"], []).append(
+            Sighting(row["source"], row["url"], row["native_id"])
+        )
     return seen
 
 

@@ -125,6 +125,14 @@ _FLOOR = (
 )  # fmt: skip
 """The columns `floor_rows` reads, in the order it unpacks them."""
 
+WHOLE = (
+    *_FLOOR, "native_id", "url", "created_at_estimated", "rating", "language", "route_reason",
+    "responded_by", "responded_via", "response_note", "assignee", "owed",
+)  # fmt: skip
+"""Every column `stored_mention` reads: what a floor row is read with, to be built whole
+when shown. Not the keys duplicates are found by (`url_key`, `text_key`, the text folded
+again) nor `id_space`: read for thousands of rows, never used."""
+
 
 def stored_mention(row: Mapping[str, Any], time: TimeOf, strings: StringsOf) -> StoredMention:
     mention = Mention(
