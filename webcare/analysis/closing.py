@@ -116,7 +116,8 @@ _BEFORE_NAME = _THANKS | frozenset(
 _NEGATIVE_EMOJI = re.compile(
     "[\U0001f644\U0001f612\U0001f624\U0001f621\U0001f92c\U0001f44e\U0001f620\U0001f611\U0001f926\U0001f61e\U0001f622\U0001f62d\U0001f4a9\U0001f643]"
 )
-_HANDLE_OR_URL = re.compile(r"(?:https?://|www\.)\S+|@\w+")
+# Each choice led by its literal: the engine then starts only at an "h", a "w" or an "@".
+_HANDLE_OR_URL = re.compile(r"https?://\S+|www\.\S+|@\w+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
 

@@ -31,7 +31,7 @@ from webcare.analysis.lexicon import (
     SARCASM_PHRASES,
 )
 from webcare.analysis.lukewarm import lukewarm_score
-from webcare.analysis.patterns import alternation
+from webcare.analysis.patterns import contains_any
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
@@ -64,37 +64,24 @@ _SARCASM_APOLITICAL = _phrases(
     tuple(p for p in SARCASM_PHRASES if p not in POLITICAL_SARCASM_PHRASES), flags=0
 )
 # Words every sarcastic phrase but the political ones has: most texts have none, so the
-# regex is rarely needed. Searched as a trie of the words (`alternation`): a place is tried
-# against one branch per first letter, not against every word.
-_SARCASM_ANCHOR = re.compile(
-    alternation(
-        [
-            re.escape(word)
-            for word in (
-                *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
-                *"# /s fraai geloofwaardig consequent".split(),
-            )
-        ]
-    )
+# regex is rarely needed. Looked for as substrings (`contains_any`): a regex search for any
+# of them enters its engine at every letter they may start with, the substring tests run in
+# C over the text (the sarcasm checks 37,400 -> 31,100 instructions a bench tweet).
+_SARCASM_ANCHORS = (
+    *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
+    *"# /s fraai geloofwaardig consequent".split(),
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.
-_POLITICAL_SARCASM_ANCHOR = re.compile(
-    alternation(
-        [
-            re.escape(word)
-            for word in (
-                *"knap kabinet minister premier rutte brussel regering coalitie daden".split(),
-                *("hebben we", "hadden we", "den haag"),
-            )
-        ]
-    )
+_POLITICAL_SARCASM_ANCHORS = (
+    *"knap kabinet minister premier rutte brussel regering coalitie daden".split(),
+    *("hebben we", "hadden we", "den haag"),
 )
 _SARCASM_CUE = _phrases(SARCASM_CUES, flags=0)  # in the lower-cased text, as above
 # A word of every cue, without word boundaries: a cheap first test.
-_SARCASM_CUE_ANCHOR = re.compile(
-    "wow|oh|jee|yay|hoera|bravo|chapeau|weer|opnieuw|altijd|again|always|course|hoor|bezig"
-    "|geregeld|gedaan|wcemoclap"
+_SARCASM_CUE_ANCHORS = (
+    *"wow oh jee yay hoera bravo chapeau weer opnieuw altijd again always course hoor bezig".split(),
+    *"geregeld gedaan wcemoclap".split(),
 )
 _STRONG_PRAISE = 1.8
 """A lexicon word at least this positive is praise that sarcasm can turn around."""
@@ -201,16 +188,16 @@ def _strong_sarcasm(
     them, when it has a word of their anchors, finds. Cheaper: a text without a word of
     the political phrases is searched without them, and their anchor words are looked for
     only in a text with one. `runs`, `tokens`: the text's word runs and tokens, if known."""
-    if _SARCASM_ANCHOR.search(low):
+    if contains_any(low, _SARCASM_ANCHORS):
         if runs is None:
             runs = word_runs(_TOKEN.findall(low) if tokens is None else tokens)
         if POLITICAL_SARCASM_WORDS.isdisjoint(runs):
             return _SARCASM_APOLITICAL.search(low)
         return _SARCASM.search(low)
-    # Every other phrase has a word of _SARCASM_ANCHOR: only a political one can match.
+    # Every other phrase has a word of _SARCASM_ANCHORS: only a political one can match.
     if runs is not None and POLITICAL_SARCASM_WORDS.isdisjoint(runs):
         return None
-    return _SARCASM.search(low) if _POLITICAL_SARCASM_ANCHOR.search(low) else None
+    return _SARCASM.search(low) if contains_any(low, _POLITICAL_SARCASM_ANCHORS) else None
 
 
 def _sarcasm(
@@ -243,7 +230,7 @@ def _sarcasm(
         if not complaints:
             return None  # the common case: nothing to turn praise around
         marked = low if ascii_only else EMOJI.sub(emoji_token, low)
-        if _SARCASM_CUE_ANCHOR.search(marked) is None or _SARCASM_CUE.search(marked) is None:
+        if not contains_any(marked, _SARCASM_CUE_ANCHORS) or _SARCASM_CUE.search(marked) is None:
             return None
     tokens = _TOKEN.findall(low) if tokens is None else tokens
     praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
