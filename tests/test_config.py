@@ -462,6 +462,34 @@ def test_check_online_fails_a_source_a_poll_would_fail_and_names_row_problems(
     assert "half: ok, 1 item(s), 1 problem(s) (first: line 2: not valid JSON" in result.stderr
 
 
+def test_check_online_counts_every_page_a_first_poll_reads(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    # A paged JSON source: `check --online` counted the first page only ("ok, 2 item(s)")
+    # where the poll then stored 3; it reads the pages as a first poll does, and says
+    # where a poll would stop (`[poll] max_pages`).
+    first = feed_server.route(
+        "/api/mentions",
+        '{"data": [{"id": "1", "text": "Acme storing"}, {"id": "2", "text": "Acme app kapot"}],'
+        ' "paging": {"next": "/api/mentions?page=2"}}',
+    )
+    feed_server.route(
+        "/api/mentions?page=2",
+        '{"data": [{"id": "3", "text": "Acme factuur te hoog"}], "paging": {"next": null}}',
+    )
+    source = (
+        f'[[sources]]\nname = "api"\nkind = "json"\nurl = "{first}"\n'
+        'items = "data"\nnext = "paging.next"\n'
+    )
+    result = run("check", "--online", "--config", write(tmp_path / "paged.toml", source))
+    assert result.exit_code == 0, result.output
+    assert "api: ok, 3 item(s) on 2 pages\n" in result.stderr
+    capped = write(tmp_path / "one.toml", "[poll]\nmax_pages = 1\n" + source)
+    result = run("check", "--online", "--config", capped)
+    assert result.exit_code == 0, result.output
+    assert "api: ok, 2 item(s); stopped after poll.max_pages = 1 pages" in result.stderr
+
+
 # ---------------------------------------------------------------- errors through the CLI
 
 

@@ -88,3 +88,45 @@ def test_an_export_row_with_a_wrong_year_is_listed_as_first_seen(
     assert rows["kim"]["created_at"] == "2026-12-05T10:00:00Z"
     again = cli("import", export, "--kind", "csv", "--source", "reviews", *now, *where)
     assert "0 new, 2 already seen" in again.stderr
+
+
+TWCS = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+
+
+def test_a_brand_reply_dated_ahead_answers_nothing_written_after_it_was_read(
+    tmp_path: Path, store_url: str, cli: Callable[..., Result]
+) -> None:
+    """A reply a kind reads as the brand's (twcs `inbound = False`, a review's company
+    reply) is dated no later than it was first seen, as a mention is: the reply with a
+    wrong year answered the customer's follow-up written after the import, and its own
+    message stayed breached until that year."""
+    (tmp_path / "webcare.toml").write_text(CONFIG.format(url="http://x.invalid/"), "utf-8")
+    first, later = tmp_path / "first.csv", tmp_path / "later.csv"
+    first.write_text(
+        TWCS + "1,410001,True,Mon Dec 07 06:00:00 +0000 2026,@Voltaro mijn stroom is weg,2,\n"
+        "2,Voltaro,False,Mon Dec 07 06:10:00 +0000 2027,@410001 Stuur ons een DM,,1\n",
+        encoding="utf-8",
+    )
+    later.write_text(
+        TWCS + "5,410001,True,Mon Dec 07 08:30:00 +0000 2026,"
+        "@Voltaro DM gestuurd maar nog steeds geen stroom,,2\n",
+        encoding="utf-8",
+    )
+    where = ["--config", str(tmp_path / "webcare.toml"), "--db", store_url]
+    twcs = ["--kind", "twcs", "--source", "tw"]
+    done = cli("import", first, *twcs, "--now", "2026-12-07T09:00", *where)
+    assert done.exit_code == 0, done.output
+    assert "1 answered by a brand reply" in done.stderr
+    assert (
+        "brand reply 2 to 1: created_at 2027-12-07T06:10:00Z is after it was first seen; "
+        "used the time first seen" in done.stderr
+    )
+    assert cli("import", later, *twcs, "--now", "2026-12-07T10:00", *where).exit_code == 0
+    listed = cli("mentions", "--now", "2026-12-07T10:05", "--format", "jsonl", *where)
+    rows = {json.loads(line)["text"][9:14]: json.loads(line) for line in listed.stdout.splitlines()}
+    assert rows["mijn "]["responded_at"] == "2026-12-07T08:00:00Z"  # the first import
+    assert rows["mijn "]["sla"]["status"] == "responded"
+    assert rows["DM ge"]["responded_at"] is None  # written after the reply was read
+    assert rows["DM ge"]["sla"]["status"] != "responded"
+    again = cli("import", first, *twcs, "--now", "2026-12-07T10:30", *where)
+    assert "0 new, 1 already seen" in again.stderr  # the same reply, not a second one

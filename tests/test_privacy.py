@@ -198,8 +198,18 @@ def test_purge_removes_exactly_what_is_older_than_the_window_and_keeps_open_ones
     preview = cli("purge", *aged, "--dry-run")
     assert preview.exit_code == 0 and "nothing deleted" in preview.stderr
     assert table_rows(db_path) == before
+    # A dry run neither writes to the privacy log nor claims to (it showed 0 -> 1), and
+    # spends none of its numbers: the purge that follows is the log's first row.
+    (logged,) = [line.split()[1:3] for line in preview.stdout.splitlines()
+                 if line.startswith("privacy_log ")]  # fmt: skip
+    assert logged == ["0", "0"]
+    assert cli("purge", *aged, "--dry-run").stdout == preview.stdout
     result = cli("purge", *aged)
-    assert preview.stdout == result.stdout  # what it said it would do
+    said, done = preview.stdout.splitlines(), result.stdout.splitlines()
+    # What it said it would do: every table alike but the log of the purge itself.
+    assert [line for line in said if not line.startswith("privacy_log ")] == [
+        line for line in done if not line.startswith("privacy_log ")
+    ]
     assert result.exit_code == 0, result.output
     assert authors(cli, aged) == KEPT
     after = table_rows(db_path)
@@ -218,6 +228,7 @@ def test_purge_removes_exactly_what_is_older_than_the_window_and_keeps_open_ones
     assert len(after["alerted"]) == 2 and len(after["alerts_sent"]) == 1
     assert_consistent(db_path)
     (log,) = after["privacy_log"]
+    assert log[0] == 1  # its first number: the dry runs spent none
     assert log[2] == "purge" and json.loads(log[4])["mentions"] == 4
 
     again = cli("purge", *aged, "--include-open")

@@ -209,6 +209,14 @@ class Calendar:
             total += min(end, until) - max(begin, start)
         return total
 
+    def is_open(self, at: datetime) -> bool:
+        """Whether the clock runs at `at` (an opening interval holds it)."""
+        if self.always_open:
+            return True
+        at = at.astimezone(UTC)
+        begin, _ = next(self._merged(at), (at + timedelta(days=1), at))
+        return begin <= at
+
     def _merged(self, since: datetime) -> Iterator[tuple[datetime, datetime]]:
         """Open intervals with touching ones joined (a 22:00-24:00 then 00:00-06:00 shift)."""
         pending: tuple[datetime, datetime] | None = None

@@ -53,6 +53,8 @@ class Harvest:
     """What went wrong after the first page (a later page failed, paging stopped)."""
     not_modified: bool = False
     """The source answered that nothing changed (HTTP 304, file untouched)."""
+    pages: int = 1
+    """How many pages were read (`check --online` says so)."""
     analyses: Mapping[str, Analysis] = field(default_factory=dict)
     """Analyses of fresh mentions made while the fetch went on (a worker pool), by id."""
 

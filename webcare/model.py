@@ -303,6 +303,11 @@ class SlaState:
     """Why a reply is or is not owed: the analysis, the reply policy or a person."""
     to_thank: bool = False
     """Praise: no reply is owed and it never breaches, but a thank-you is welcome."""
+    business_hours: bool = False
+    """The clock counts only the channel's business hours: due, overdue and remaining
+    minutes are open minutes."""
+    closed_now: bool = False
+    """Breached and outside those hours at `now`: the overdue minutes stand still."""
 
 
 class _SlaStateDraft:
@@ -326,6 +331,8 @@ def sla_state(
     clock_started_at: datetime | None = None,
     reply_reason: str = "",
     to_thank: bool = False,
+    business_hours: bool = False,
+    closed_now: bool = False,
 ) -> SlaState:
     """`SlaState(...)`, the same frozen record (equal, hashed and shown alike), built
     several times faster: its fields are written to a draft of the same layout, which
@@ -343,6 +350,8 @@ def sla_state(
     state.clock_started_at = clock_started_at
     state.reply_reason = reply_reason
     state.to_thank = to_thank
+    state.business_hours = business_hours
+    state.closed_now = closed_now
     state.__class__ = SlaState
     return cast(SlaState, state)
 

@@ -78,7 +78,8 @@ def compose(
     for number, row in enumerate(plan.new[:max_items], start=1):
         m, sla = row.item.mention, row.sla
         state = (
-            f"BREACHED {over_words(sla.overdue_minutes)}"
+            "BREACHED "
+            + over_words(sla.overdue_minutes, business=sla.business_hours, closed=sla.closed_now)
             if sla.status is SlaStatus.BREACHED
             else f"AT RISK, {left_words(sla.remaining_minutes)}"
         )

@@ -233,6 +233,7 @@ class PageReader:
         self.items: list[Item] = []
         self.known: set[str] = set()
         self.failure: Exception | None = None
+        self.pages = 0
 
     async def read(self, page: bytes) -> bool:
         """Parse one page; whether it holds a mention the store has not seen (if not, older
@@ -240,6 +241,7 @@ class PageReader:
         if self.failure is not None:
             return False
         await self.stage.enter(self.ctx.spec.name)
+        self.pages += 1
         items, failure = await self.workers.parse_soon(self.ctx, page)
         self.items.extend(items)
         if failure is not None:
@@ -251,7 +253,10 @@ class PageReader:
         return decide.page_has_new(ids, known)
 
     def harvest(self, state: FetchState, notes: Sequence[str] = ()) -> Harvest:
-        return Harvest(state, tuple(self.items), frozenset(self.known), self.failure, tuple(notes))
+        return Harvest(
+            state, tuple(self.items), frozenset(self.known), self.failure, tuple(notes),
+            pages=self.pages,
+        )  # fmt: skip
 
 
 async def fetch_pages(

@@ -185,10 +185,11 @@ def _parts(
             OVERDUE_POINTS_PER_TARGET * sla.overdue_minutes / max(1, sla.target_minutes),
         )
         late = over_words(sla.overdue_minutes) if words else ""
+        clock = _business_words(sla) if words else ""
         parts.append(
             (
                 round(BREACHED_POINTS + over, 1),
-                f"breached: {late} the {target} target" if words else "",
+                f"breached: {late} the {target} target{clock}" if words else "",
             )
         )
     elif status is _AT_RISK:
@@ -259,3 +260,11 @@ def _order_key(scored: tuple[Any, ...]) -> tuple[float, datetime, datetime, str]
     item: StoredMention = scored[0]
     sla: SlaState = scored[1]
     return (-scored[2], sla.due_at, item.mention.created_at, item.mention.id)
+
+
+def _business_words(sla: SlaState) -> str:
+    """What a breach's minutes are counted in, when not every minute: open minutes, which
+    stand still while closed."""
+    if not sla.business_hours:
+        return ""
+    return " in business hours, closed now" if sla.closed_now else " in business hours"

@@ -485,6 +485,7 @@ def mention_record(row: Ranked) -> dict[str, Any]:
             "needs_reply": s.needs_reply,
             "needs_reply_reason": s.reply_reason,
             "to_thank": s.to_thank,
+            "business_hours": s.business_hours, "closed_now": s.closed_now,
         },
         "priority": {"score": p.score, "rank": p.rank, "why": list(p.why)},
         "responded_at": iso_utc(response.at)

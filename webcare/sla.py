@@ -314,6 +314,7 @@ def _evaluate(
             clock_started_at=created,
             reply_reason=reply.reason,
             to_thank=reply.to_thank,
+            business_hours=not open_hours.always_open,
         )
     if item.backfilled or not reply.needed:
         # No clock runs, so it is never at risk, never breached, never on the floor: history
@@ -359,6 +360,9 @@ def _evaluate(
         clock_started_at=created,
         reply_reason=reply.reason,
         to_thank=reply.to_thank,
+        business_hours=not open_hours.always_open,
+        # Overnight a breach's open minutes stand still: say so, not "under 1m over".
+        closed_now=status is _BREACHED and not open_hours.is_open(now),
     )
 
 
@@ -415,7 +419,10 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
     elif not state.needs_reply:
         lines.append(f"status    no reply owed ({state.reply_reason}): no clock runs")
     elif state.status is SlaStatus.BREACHED:
-        lines.append(f"status    breached at {when(now)}: {over_words(state.overdue_minutes)}")
+        over = over_words(
+            state.overdue_minutes, business=state.business_hours, closed=state.closed_now
+        )
+        lines.append(f"status    breached at {when(now)}: {over}")
     else:
         lines.append(
             f"status    {state.status.value} at {when(now)}: {left_words(state.remaining_minutes)}"

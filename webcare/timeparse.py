@@ -70,10 +70,17 @@ def format_duration(delta: timedelta) -> str:
     return " ".join([p for p in parts if p][:2])
 
 
-def over_words(minutes: int) -> str:
+def over_words(minutes: int, *, business: bool = False, closed: bool = False) -> str:
     """How far past due (whole minutes, as the SLA counts them): `9h 25m over`, and
-    `under 1m over` in the first minute past due (never `0s over`)."""
-    return f"{format_duration(timedelta(minutes=minutes))} over" if minutes >= 1 else "under 1m over"
+    `under 1m over` in the first minute past due (never `0s over`). On a channel with
+    business hours (`business`) the minutes are open minutes, and the words say so; and
+    `closed` (it is outside those hours now): the amount stands still until opening, so
+    a breach at closing time reads `under 1m over in business hours, closed now` all
+    night, not as a breach of a minute ago."""
+    over = f"{format_duration(timedelta(minutes=minutes))} over" if minutes >= 1 else "under 1m over"
+    if business:
+        over += " in business hours, closed now" if closed else " in business hours"
+    return over
 
 
 def left_words(minutes: int) -> str:

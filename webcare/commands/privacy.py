@@ -40,7 +40,9 @@ def purge(
     ] = False,
     dry_run: Annotated[
         bool,
-        typer.Option("--dry-run", help="Print what would be deleted; delete nothing."),
+        typer.Option(
+            "--dry-run", help="Print what would be deleted; delete nothing, log nothing."
+        ),
     ] = False,
     quiet: QuietOpt = False,
 ) -> ExitCode:

@@ -75,7 +75,10 @@ def demo(
 def check(
     config: ConfigOpt = None,
     online: Annotated[
-        bool, typer.Option("--online", help="Also fetch every source once (nothing is stored).")
+        bool, typer.Option(
+            "--online",
+            help="Also read every source as its first poll would, every page (nothing is stored).",
+        )
     ] = False,
     now: NowOpt = None,
 ) -> ExitCode:

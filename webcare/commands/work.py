@@ -32,13 +32,14 @@ PREVIEW_LINES = 10
 
 def _confirm(
     env: environment.Environment, store: Store, ids: tuple[str, ...], verb: str, *,
-    yes: bool, dry_run: bool,
+    yes: bool, dry_run: bool, aside: str = "",
 ) -> bool:  # fmt: skip
     """Show what a bulk action would touch and ask; False when nothing should be done.
-    A cron job or a pipe cannot answer a prompt: there it takes --yes."""
+    A cron job or a pipe cannot answer a prompt: there it takes --yes. `aside`: what the
+    count leaves out, said beside it."""
     from webcare.textutil import one_line
 
-    env.err(f"{verb} {len(ids)} mention(s):")
+    env.err(f"{verb} {len(ids)} mention(s){aside}:")
     for mention in ids[:PREVIEW_LINES]:
         item = store.get(mention)
         env.err(f"  {mention[:8]}  {item.mention.source}  {one_line(item.mention.text)[:70]}")
@@ -93,8 +94,10 @@ def ack(
 ) -> None:
     """Mark mentions as responded, or with --no-reply as needing no reply (reopen undoes either).
 
-    With --all-matching or --incident the matches are listed first and need confirming
-    (--yes in a script; --dry-run lists them and changes nothing)."""
+    With --all-matching or --incident the matches still waiting for an answer are listed
+    first and need confirming (--yes in a script; --dry-run lists them and changes
+    nothing); matches answered already, history or owed no reply are counted apart and
+    left alone."""
     from webcare.usecases import work
     from webcare.usecases.report import Filters
 
@@ -116,13 +119,34 @@ def ack(
             filters=filters, incident_id=incident,
         )  # fmt: skip
         verb = "mark as needing no reply" if no_reply else "acknowledge"
-        if chosen.bulk and not _confirm(env, store, chosen.ids, verb, yes=yes, dry_run=dry_run):
+        # A bulk ack counts and touches only what still waits for an answer.
+        chosen, needless = work.still_waiting(settings, chosen, answered)
+        skipped = sum(needless.values())
+        why = work.needless_words(needless)
+        if chosen.bulk and not chosen.ids:
+            env.err(f"nothing to {verb}: the {skipped} matching mention(s) need nothing ({why})")
+            return
+        aside = f" ({skipped} more matched but need nothing: {why})" if skipped else ""
+        if chosen.bulk and not _confirm(
+            env, store, chosen.ids, verb, yes=yes, dry_run=dry_run, aside=aside
+        ):
             return
         results = work.acknowledge(
             store, chosen.ids, by=by or env.user, at=answered, note=note, no_reply=no_reply
         )
     for result in results:
         env.err(f"{result.id}: {result.detail}")
+    if chosen.bulk:
+        done = "marked as needing no reply" if no_reply else "acknowledged"
+        changed = sum(result.changed for result in results)
+        unchanged = len(results) - changed  # answered since they were listed
+        if unchanged:
+            needless["already answered"] = needless.get("already answered", 0) + unchanged
+        skipped, why = sum(needless.values()), work.needless_words(needless)
+        env.err(
+            f"{done} {changed} mention(s)"
+            + (f"; {skipped} matched but needed nothing ({why})" if skipped else "")
+        )
 
 
 def reopen(

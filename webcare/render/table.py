@@ -90,7 +90,8 @@ def _sla_label(row: Ranked) -> str:
     if s.status is SlaStatus.OK and not s.needs_reply:
         return "no reply owed"
     return {
-        SlaStatus.BREACHED: f"BREACHED {over_words(s.overdue_minutes)}",
+        SlaStatus.BREACHED: "BREACHED "
+        + over_words(s.overdue_minutes, business=s.business_hours, closed=s.closed_now),
         SlaStatus.AT_RISK: f"AT RISK {left_words(s.remaining_minutes)}",
         SlaStatus.OK: f"ok {left_words(s.remaining_minutes)}",
         SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",

@@ -65,7 +65,11 @@ def sla_words(record: dict[str, Any]) -> tuple[str, str]:
     status = sla["status"]
     label = status.replace("_", " ").upper()
     if status == "breached":
-        return label, over_words(sla["overdue_minutes"])
+        return label, over_words(
+            sla["overdue_minutes"],
+            business=sla.get("business_hours", False),
+            closed=sla.get("closed_now", False),
+        )
     if status in ("ok", "at_risk") and sla["needs_reply"]:
         return label, left_words(sla["remaining_minutes"])
     if status == "ok":
@@ -127,7 +131,8 @@ def _verdict(sla: dict[str, Any]) -> str:
     if sla["status"] != "responded":
         return str(sla["status"])
     if sla.get("responded_late"):
-        return f"responded late ({over_words(sla['overdue_minutes'])})"
+        late = over_words(sla["overdue_minutes"], business=sla.get("business_hours", False))
+        return f"responded late ({late})"
     return "responded in time"
 
 

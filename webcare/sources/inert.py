@@ -6,6 +6,11 @@ that still holds a lone surrogate, a control, bidi, zero-width or tag character 
 kind that built one by hand, a field a kind forgot) is cleaned as `build_mention` cleans,
 and a SourceError's reason is scrubbed. Kinds still clean (and report) what they read; this
 only guarantees that nothing they missed reaches the store or a screen.
+
+A brand reply is also never dated after it was first seen (`not_after_seen`, as
+`build_mention` dates a mention), whichever reader built it: a reply ahead of the fetch (a
+local time sent as UTC, a wrong year) would answer the customer's follow-ups written after
+the fetch, before the reply's own time, and put off the answer it is until that time.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from webcare.errors import SourceError
 from webcare.model import Mention, Problem, Reply
+from webcare.sources.reading import ParseContext, not_after_seen
 from webcare.textutil import clean_text, clean_url, one_line, scrub
 
 _BREAKS = re.compile(r"[\t\n\r]")
@@ -25,12 +32,19 @@ _Parse = TypeVar("_Parse", bound=Callable[..., Iterator[Mention | Reply | Proble
 
 
 def inert_parse(parse: _Parse) -> _Parse:
-    """`parse` (a kind's method) with each item it yields passed through `inert`."""
+    """`parse` (a kind's method) with each item it yields passed through `inert`, and each
+    brand reply dated no later than the fetch (`ParseContext.seen_at`, the last argument of
+    every parse method)."""
 
     @functools.wraps(parse)
     def guarded(self: Any, *args: Any) -> Iterator[Mention | Reply | Problem]:
+        ctx = args[-1] if args and isinstance(args[-1], ParseContext) else None
         try:
             for item in parse(self, *args):
+                if isinstance(item, Reply) and ctx is not None:
+                    item, ahead = reply_not_after_seen(item, ctx.seen_at)
+                    if ahead:
+                        yield Problem(ahead)
                 yield inert(item)
         except SourceError as exc:
             exc.reason = scrub(exc.reason)
@@ -38,6 +52,19 @@ def inert_parse(parse: _Parse) -> _Parse:
             raise
 
     return cast(_Parse, guarded)
+
+
+def reply_not_after_seen(reply: Reply, seen_at: datetime) -> tuple[Reply, str | None]:
+    """`reply` dated no later than `seen_at` (`not_after_seen`), with the warning that says
+    so when it was more than a server's clock skew ahead."""
+    written, ahead = not_after_seen(reply.created_at, seen_at)
+    if written == reply.created_at:
+        return reply, None
+    fixed = dataclasses.replace(reply, created_at=written)
+    if ahead is None:
+        return fixed, None
+    who = f"brand reply {reply.native_id}" if reply.native_id else "brand reply"
+    return fixed, scrub(f"{who} to {reply.in_reply_to}: {ahead}")
 
 
 def inert(item: Mention | Reply | Problem) -> Mention | Reply | Problem:

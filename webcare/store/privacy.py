@@ -79,10 +79,14 @@ def consistency(db: sqlite3.Connection, *, full: bool = True) -> list[str]:
 # ---------------------------------------------------------------- purge
 
 
-def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
+def purge(db: sqlite3.Connection, retention: Retention, by: str | None, *, log: bool = True) -> None:
+    """Delete what `retention` selects, and (with `log`) record in the privacy log that a
+    purge ran: a dry run logs nothing, not even into a transaction it rolls back (a
+    PostgreSQL identity spent there would leave a gap in the log's numbers)."""
     latest = retention.earliest_cutoff
     if latest is None:
-        _log(db, "purge", iso_utc(retention.now), by, {})
+        if log:
+            _log(db, "purge", iso_utc(retention.now), by, {})
         return
     before = table_counts(db)
     rows = db.execute(
@@ -122,8 +126,9 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
         if retention.selects_alert(queries.time_of(row["at"]) or queries.EPOCH)
     ]
     _delete_ids(db, "alerts_sent", "seq", sent)
-    after = table_counts(db)
-    _log(db, "purge", iso_utc(retention.now), by, difference(before, after))
+    if log:
+        after = table_counts(db)
+        _log(db, "purge", iso_utc(retention.now), by, difference(before, after))
 
 
 def dependents(db: sqlite3.Connection) -> list[str]:

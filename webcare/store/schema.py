@@ -11,6 +11,8 @@ import sqlite3
 import time
 from collections.abc import Callable
 
+from webcare.store import tables
+
 APPLICATION_ID = 0x77656263  # "webc"
 
 _V1 = """
@@ -335,6 +337,19 @@ def _m017_first_polled(db: sqlite3.Connection) -> None:
     db.execute("UPDATE fetch_state SET first_polled_at = last_polled_at WHERE last_ok_at IS NULL")
 
 
+def _m018_provisional_threads(db: sqlite3.Connection) -> None:
+    """Conversations still waiting for their first post in a store from before migration
+    16 are named after its bare native id, and the post, stored since, starts one named
+    after its id space too (`conversations.thread_name`): it never took in the follow-ups
+    and brand replies filed before it, so a brand reply to it left them open. Each such
+    row (no id space, in a conversation named after a post it or another answers that is
+    stored nowhere) is renamed into its own source's space, where the post will look
+    (`conversations.adopted_thread`). A source of a shared space (the X kinds' "x") is not
+    known to the store: its rows go to their source's own space, unjoined as before."""
+    for table in ("mentions", "replies"):
+        db.execute(tables.LEGACY_PROVISIONAL.format(table=table))
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -353,6 +368,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m015_unanswered,
     _m016_id_spaces,
     _m017_first_polled,
+    _m018_provisional_threads,
 )
 VERSION = len(MIGRATIONS)
 

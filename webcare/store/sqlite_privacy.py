@@ -74,7 +74,7 @@ class SqlitePrivacy:
         before = self.counts()
         if dry_run:
             with self._writing(), self._rolled_back():
-                private.purge(self.db, retention, by)
+                private.purge(self.db, retention, by, log=False)
                 return PrivacyResult(before, private.table_counts(self.db))
         with self._writing(), self._wiping(), self.transaction():
             private.purge(self.db, retention, by)

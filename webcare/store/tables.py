@@ -162,3 +162,15 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 def columns(table: str) -> tuple[str, ...]:
     return tuple(name for name, _ in TABLES[table])
+
+
+LEGACY_PROVISIONAL = """
+    UPDATE {table} SET thread_id = 'source:' || source || ':' || thread_id
+    WHERE id_space IS NULL
+      AND thread_id IN (SELECT in_reply_to FROM mentions WHERE id_space IS NULL
+                        UNION SELECT in_reply_to FROM replies WHERE id_space IS NULL)
+      AND thread_id NOT IN (SELECT native_id FROM mentions WHERE native_id IS NOT NULL)
+      AND thread_id NOT IN (SELECT id FROM mentions)
+      AND thread_id NOT IN (SELECT native_id FROM replies WHERE native_id IS NOT NULL)"""
+"""Rows of a provisional conversation from before id spaces, renamed into their source's
+own space (migration 18; PostgreSQL's version 18 runs it too)."""

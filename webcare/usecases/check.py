@@ -3,11 +3,16 @@ what a poll or notify would trip over, and (online) what each source answers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from webcare.errors import ConfigError, SourceError, WebcareError
 from webcare.settings import Settings, SourceSpec
+
+if TYPE_CHECKING:
+    from webcare.decide import Harvest
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,50 +69,85 @@ def summary(settings: Settings, found: object, now: datetime) -> CheckReport:
 
 
 def reach_sources(settings: Settings, now: datetime) -> list[tuple[str, str]]:
-    """Fetch and parse every source once, storing nothing: (name, outcome) per source,
-    the outcome starting with FAILED when it could not be read."""
+    """Fetch and parse every source as its first poll would, storing nothing: (name,
+    outcome) per source, the outcome starting with FAILED when it could not be read. A
+    paged source is read page after page as a poll of an empty store reads it (within
+    `[poll] max_pages`, while pages hold mentions), and the outcome counts every page."""
     import asyncio
 
-    from webcare import sources
-    from webcare.decide import nothing_read, row_skipped
+    from webcare.decide import Harvest
     from webcare.fetch import HttpFetcher
     from webcare.localfiles import read_file
-    from webcare.model import Mention, Problem
+    from webcare.pipeline import STAGED, Stage, fetch_pages
     from webcare.sources.base import ParseContext
+    from webcare.store import Store
+    from webcare.workers import Workers, parse
 
     async def run() -> list[tuple[str, str]]:
         fetcher = HttpFetcher(settings.poll)
+        stage = Stage(STAGED)
+        nothing = cast(Store, _NothingStored())
 
-        async def one(spec: SourceSpec) -> tuple[str, str]:
+        async def one(spec: SourceSpec, workers: Workers) -> tuple[str, str]:
             try:
                 if spec.path is not None:
                     fetched = read_file(spec, None, max_bytes=settings.import_.max_bytes)
+                    ctx = ParseContext(spec, settings.brand.timezone, now)
+                    items, failure = parse(ctx, fetched.body or b"")
+                    if failure is not None:
+                        raise SourceError(spec.name, failure)
+                    harvest = Harvest(fetched.state, tuple(items))
                 else:
-                    fetched = await fetcher.fetch(spec, None)
-                ctx = ParseContext(spec, settings.brand.timezone, now)
-                items = list(sources.get(spec.kind).parse(fetched.body or b"", ctx))
-                problems = [item for item in items if isinstance(item, Problem)]
-                read = len(items) - len(problems)
-                if not read and any(row_skipped(p) or p.line is not None for p in problems):
-                    # What a poll fails the source for: most likely the wrong kind.
-                    reason = nothing_read(spec, problems, "the source's kind")
-                    return spec.name, f"FAILED: {reason}"
-                count = sum(isinstance(item, Mention) for item in items)
-                if not problems:
-                    return spec.name, f"ok, {count} item(s)"
-                first = problems[0]
-                where = f"line {first.line}: " if first.line else ""
-                return spec.name, (
-                    f"ok, {count} item(s), {len(problems)} problem(s) (first: {where}{first.message})"
-                )
+                    try:
+                        harvest = await fetch_pages(
+                            settings, nothing, fetcher, workers, spec, now, None, stage
+                        )
+                    finally:
+                        stage.leave(spec.name)
+                    if harvest.failure is not None:
+                        raise harvest.failure
+                return spec.name, _outcome(spec, harvest)
             except SourceError as exc:
                 return spec.name, f"FAILED: {exc.reason}"
             except WebcareError as exc:
                 return spec.name, f"FAILED: {exc}"
 
         try:
-            return list(await asyncio.gather(*(one(spec) for spec in settings.sources)))
+            with Workers(settings) as workers:
+                return list(
+                    await asyncio.gather(*(one(spec, workers) for spec in settings.sources))
+                )
         finally:
             await fetcher.aclose()
 
     return asyncio.run(run())
+
+
+class _NothingStored:
+    """The store `check --online` pages against: it holds nothing, so every page is read
+    that a source's first poll would read."""
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return set()
+
+
+def _outcome(spec: SourceSpec, harvest: Harvest) -> str:
+    """What one source's reading found, as `check --online` says it."""
+    from webcare.decide import nothing_read, row_skipped
+    from webcare.model import Mention, Problem
+
+    items = harvest.items
+    problems = [item for item in items if isinstance(item, Problem)]
+    read = len(items) - len(problems)
+    if not read and any(row_skipped(p) or p.line is not None for p in problems):
+        # What a poll fails the source for: most likely the wrong kind.
+        return "FAILED: " + nothing_read(spec, problems, "the source's kind")
+    count = sum(isinstance(item, Mention) for item in items)
+    said = f"ok, {count} item(s)"
+    if harvest.pages > 1:
+        said += f" on {harvest.pages} pages"
+    if problems:
+        first = problems[0]
+        where = f"line {first.line}: " if first.line else ""
+        said += f", {len(problems)} problem(s) (first: {where}{first.message})"
+    return "; ".join([said, *harvest.notes])

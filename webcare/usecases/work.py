@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
 from webcare.errors import NotFoundError, UsageError
+from webcare.model import StoredMention
 from webcare.settings import Settings
 from webcare.store import MentionQuery, Store
 from webcare.store.records import AckResult
@@ -24,6 +26,8 @@ class Selection:
     ids: tuple[str, ...]
     bulk: bool
     """Chosen by filters or an incident, not one by one: show them and ask first."""
+    items: tuple[StoredMention, ...] = ()
+    """The mentions of a bulk selection, as stored."""
 
 
 def select(
@@ -42,7 +46,8 @@ def select(
     if incident_id is not None:
         if ids or all_matching or filtered:
             raise UsageError("--incident selects mentions on its own: give no ids or filters")
-        return Selection(incident(settings, store, now, incident_id).members, True)
+        members = incident(settings, store, now, incident_id).members
+        return Selection(members, True, tuple(store.get(member) for member in members))
     if not all_matching:
         if filtered:
             raise UsageError(
@@ -64,10 +69,43 @@ def select(
         sources=check_sources(store, settings, filters.sources),
         search=filters.search,
     )
-    matched = tuple(item.mention.id for item in store.query(query))
-    if not matched:
+    items = tuple(store.query(query))
+    if not items:
         raise NotFoundError("no mention matches those filters")
-    return Selection(matched, True)
+    return Selection(tuple(item.mention.id for item in items), True, items)
+
+
+def still_waiting(
+    settings: Settings, chosen: Selection, at: datetime
+) -> tuple[Selection, dict[str, int]]:
+    """Of a bulk selection, the mentions still waiting for an answer at `at` (when the
+    ack says it was given): what a bulk ack (or `--no-reply`) is for. The others are
+    counted by why they need nothing: answered by then, history (never on the floor: an
+    ack would only invent an answer), or owed no reply. A selection of ids given one by
+    one is kept whole: each says what it did."""
+    from webcare import sla
+
+    if not chosen.bulk:
+        return chosen, {}
+    kept: list[StoredMention] = []
+    needless: Counter[str] = Counter()
+    for item in chosen.items:
+        if item.response is not None and item.response.at <= at:
+            needless["already answered"] += 1
+        elif item.backfilled:
+            needless["history"] += 1
+        elif not sla.reply_owed(item, settings.sla).needed:
+            needless["owed no reply"] += 1
+        else:
+            kept.append(item)
+    ids = tuple(item.mention.id for item in kept)
+    return Selection(ids, True, tuple(kept)), dict(needless)
+
+
+def needless_words(needless: dict[str, int]) -> str:
+    """`{"history": 1, "already answered": 2}` as "2 already answered, 1 history"."""
+    order = ("already answered", "history", "owed no reply")
+    return ", ".join(f"{needless[why]} {why}" for why in order if needless.get(why))
 
 
 def answered_at(now: datetime, at: datetime | None) -> datetime:

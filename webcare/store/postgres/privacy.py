@@ -70,10 +70,14 @@ def consistency(cur: Cursor) -> list[str]:
 # ---------------------------------------------------------------- purge
 
 
-def purge(cur: Cursor, retention: Retention, by: str | None) -> None:
+def purge(cur: Cursor, retention: Retention, by: str | None, *, log: bool = True) -> None:
+    """Delete what `retention` selects, and (with `log`) record in the privacy log that a
+    purge ran: a dry run logs nothing, not even into a transaction it rolls back (a
+    PostgreSQL identity spent there would leave a gap in the log's numbers)."""
     latest = retention.earliest_cutoff
     if latest is None:
-        _log(cur, "purge", retention.now, by, {})
+        if log:
+            _log(cur, "purge", retention.now, by, {})
         return
     before = copying.counts(cur)
     cur.execute(
@@ -109,7 +113,8 @@ def purge(cur: Cursor, retention: Retention, by: str | None) -> None:
     )
     sent = [row["seq"] for row in cur.fetchall() if retention.selects_alert(reads.utc(row["at"]))]
     _delete_ids(cur, "alerts_sent", "seq", sent)
-    _log(cur, "purge", retention.now, by, difference(before, copying.counts(cur)))
+    if log:
+        _log(cur, "purge", retention.now, by, difference(before, copying.counts(cur)))
 
 
 def delete_mentions(cur: Cursor, ids: Sequence[str]) -> None:

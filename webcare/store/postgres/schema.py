@@ -286,6 +286,15 @@ def _v17_first_polled(cur: Cursor) -> None:
     cur.execute("UPDATE fetch_state SET first_polled_at = last_polled_at WHERE last_ok_at IS NULL")
 
 
+def _v18_provisional_threads(cur: Cursor) -> None:
+    """SQLite's migration 18: conversations still waiting for their first post, from
+    before version 16, renamed into their source's own id space, where the post looks."""
+    from webcare.store.tables import LEGACY_PROVISIONAL
+
+    for table in ("mentions", "replies"):
+        cur.execute(LEGACY_PROVISIONAL.format(table=table))
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -296,6 +305,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (15, _v15_unanswered),
     (16, _v16_id_spaces),
     (17, _v17_first_polled),
+    (18, _v18_provisional_threads),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]

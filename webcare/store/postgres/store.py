@@ -447,7 +447,7 @@ class PostgresStore(OneBatchSave):
         before = self.counts()
         if dry_run:
             with self._writing() as cur:
-                privacy.purge(cur, retention, by)
+                privacy.purge(cur, retention, by, log=False)
                 after = copying.counts(cur)
                 raise psycopg.Rollback  # what it would do, undone
             return PrivacyResult(before, after)
