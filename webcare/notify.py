@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
-from webcare.model import Ranked, SlaStatus
+from webcare.model import Ranked, SlaStatus, UrgencyLevel
 from webcare.render.wording import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
@@ -49,7 +49,11 @@ def plan(
         for row in rows
         if row.sla.status in wanted and (row.item.mention.id, row.sla.status.value) not in alerted
     )
-    if new and last_sent is not None and now < last_sent + settings.cooldown:
+    # A critical mention (safety, health) waits for no cool-down: its target is minutes
+    # long, and a routine alert a moment earlier must not hold the emergency back until
+    # it has breached. It goes out at once, with whatever else is new.
+    emergency = any(row.item.analysis.urgency.level is UrgencyLevel.CRITICAL for row in new)
+    if new and not emergency and last_sent is not None and now < last_sent + settings.cooldown:
         return AlertPlan(new, held_until=last_sent + settings.cooldown)
     return AlertPlan(new)
 
