@@ -435,3 +435,38 @@ def test_forget_rewrites_a_name_inside_a_stored_list_and_keeps_it_a_list(
     ((reasons,),) = sql(store_url, "SELECT urgency_reasons FROM mentions WHERE author = 'piet'")
     reasons = reasons if isinstance(reasons, list) else json.loads(reasons)
     assert reasons[1] == "wacht al dagen" and reasons[0].startswith("zelfde klacht als person-")
+
+
+def test_purge_takes_old_posts_the_channel_owes_no_reply_and_keeps_old_open_ones(
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
+) -> None:
+    """A forum (reply `when-addressed`) post that does not speak to the brand is never on
+    the floor and nobody will answer it: it is not "open", so it goes with its window, as
+    the README's retention promises, instead of staying for ever. A negative post that
+    addresses the brand is owed a reply and stays until answered. After a change of the
+    SLA policy (its decision not yet kept again) it is kept rather than lost."""
+    old = CUTOFF - timedelta(days=10)
+    write_jsonl(tmp_path / "forum.jsonl", [
+        mention("not_addressed", old, "Heeft iemand ervaring met Acme als leverancier?"),
+        mention("addressed", old, "Acme, jullie klantenservice is slecht en traag."),
+        mention("recent", NOW_UTC - timedelta(days=1), "Iemand ervaring met Acme?"),
+    ])  # fmt: skip
+    source = {"name": "forum", "kind": "jsonl", "path": "forum.jsonl", "channel": "forum"}
+    config = make_config(source)
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    listed = records(cli("mentions", *where, "--since", "all", "-f", "jsonl"))
+    owed = {row["author"]: row["sla"]["needs_reply"] for row in listed}
+    assert owed == {"not_addressed": False, "addressed": True, "recent": False}
+
+    # Under a changed policy (another forum target) nothing is kept decided: kept.
+    changed = make_config(source, sla={"forum": "9h"}).rename(tmp_path / "changed.toml")
+    kept = cli("purge", "--config", str(changed), "--db", store_url, "--now", NOW)
+    assert kept.exit_code == 0, kept.output
+    make_config(source)
+    assert authors(cli, where) == {"not_addressed", "addressed", "recent"}
+
+    purged = cli("purge", *where)
+    assert purged.exit_code == 0, purged.output
+    assert authors(cli, where) == {"addressed", "recent"}
+    assert_consistent(store_url)

@@ -86,7 +86,8 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
         return
     before = table_counts(db)
     rows = db.execute(
-        """SELECT id, source, created_at, responded_at, needs_reply, backfilled
+        """SELECT id, source, created_at, responded_at, needs_reply, backfilled, owed,
+                  policy_stamp
            FROM mentions WHERE created_at < ?""",
         (iso_utc(latest),),
     ).fetchall()
@@ -101,6 +102,7 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None) -> None:
                 answered=row["responded_at"] is not None,
                 needs_reply=bool(row["needs_reply"]),
                 backfilled=bool(row["backfilled"]),
+                owed=retention.owed(row["owed"], row["policy_stamp"]),
             )
         )
     ]

@@ -20,11 +20,14 @@ def retention(
     settings: Settings, now: datetime, *, include_open: bool = False
 ) -> privacy.Retention:
     """`[privacy] keep` and each source's `keep`, as of `now`."""
+    from webcare.sla import policy_stamp
+
     return privacy.retention(
         now,
         settings.privacy.keep,
         ((spec.name, spec.keep, spec.keep_forever) for spec in settings.sources),
         include_open=include_open,
+        policy_stamp=policy_stamp(settings.sla),
     )
 
 

@@ -77,7 +77,8 @@ def purge(cur: Cursor, retention: Retention, by: str | None) -> None:
         return
     before = copying.counts(cur)
     cur.execute(
-        """SELECT id, source, created_at, responded_at, needs_reply, backfilled
+        """SELECT id, source, created_at, responded_at, needs_reply, backfilled, owed,
+                  policy_stamp
            FROM mentions WHERE created_at < %s""",
         (reads.utc(latest),),
     )
@@ -92,6 +93,7 @@ def purge(cur: Cursor, retention: Retention, by: str | None) -> None:
                 answered=row["responded_at"] is not None,
                 needs_reply=bool(row["needs_reply"]),
                 backfilled=bool(row["backfilled"]),
+                owed=retention.owed(row["owed"], row["policy_stamp"]),
             )
         )
     ]
