@@ -265,7 +265,7 @@ def test_a_bad_keep_is_a_config_error_naming_the_key(
 
 
 NIENKE = ("nienke_v", "Nienke Visser", "Nienke")
-CONTACT = ("06 12 34 56 78", "n.visser@voorbeeld.nl", "4471882")
+CONTACT = ("06 12 34 56 78", "n.visser@voorbeeld.nl", "4471882", "NL91ABNA0417164300")
 """What she wrote about herself: it identifies her as much as her name."""
 
 
@@ -305,6 +305,10 @@ def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) ->
                "Nienke Visser belde vanaf 06 12 34 56 78, bram pakt het op",
                *where).exit_code == 0  # fmt: skip
     assert cli("assign", quoting, "--to", "lisa", "--by", "lisa", "--note", "zelfde als nienke_v",
+               *where).exit_code == 0  # fmt: skip
+    # A team's correction whose note holds her contact details, not her name.
+    assert cli("label", latest, "--urgency", "high", "--by", "lisa", "--note",
+               "belde terug vanaf 06 12 34 56 78, terugboeken op NL91ABNA0417164300",
                *where).exit_code == 0  # fmt: skip
     assert cli("report", *where, "--only-new", "-f", "json").exit_code == 0
     with open_store(store_url) as store:
@@ -348,6 +352,11 @@ def test_person_export_gives_everything_about_them_across_sources(
     assert len(written) == 2 and {m["author"] for m in written} <= {"nienke_v", "Nienke Visser"}
     assert {written[0]["source"], written[0]["also_seen"][0]["source"]} == {"social", "mirror"}
     assert any("Nienke Visser belde" in (h["note"] or "") for h in written[1]["history"])
+    # The team's corrections of what she wrote, with their notes, are hers to see too.
+    (label,) = written[1]["labels"]
+    assert label["by"] == "lisa" and label["urgency"] == "high"
+    assert "NL91ABNA0417164300" in label["note"]
+    assert written[0]["labels"] == []
     assert [m["author"] for m in document["mentioning_them"]] == ["dan_in_ams"]
     assert "zelfde als nienke_v" in document["mentioning_them"][0]["history"][0]["note"]
     assert [r["in_reply_to"] for r in document["brand_replies_to_them"]] == ["nienke_v-1"]
