@@ -313,6 +313,9 @@ def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_comm
     assert sent.exit_code == 0, sent.stderr
     assert len(alerts(feed_server)) == 1
     assert hook not in sent.stderr + sent.stdout
+    # Named by its variable, not as an unknown scheme: "sent to notify.urls[0] (?)" told
+    # a team nothing about where the alert went.
+    assert "sent to notify.urls[0] (${WEBCARE_SLACK_URL})" in sent.stderr
 
 
 def test_a_variable_that_holds_no_apprise_url_is_named_not_printed(

@@ -115,6 +115,11 @@ class Delivery:
 
 
 def describe(url: str, index: int) -> str:
+    """`notify.urls[0] (slack)`; a URL that is one `${ENV}` as a whole is named by its
+    variable (`notify.urls[1] (${WEBCARE_SLACK_URL})`), never by its value."""
+    whole = re.fullmatch(r"\$\{\w+\}", url.strip())
+    if whole:
+        return f"notify.urls[{index}] ({whole.group(0)})"
     scheme = url.split("://", 1)[0] if "://" in url else "?"
     return f"notify.urls[{index}] ({scheme})"
 
