@@ -382,3 +382,39 @@ def test_an_emergency_is_alerted_at_once_even_inside_the_cool_down(
     held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
     assert "held by the cool-down until 2026-11-23T08:35:00Z" in held.stderr
     assert len(alerts(feed_server)) == 2
+
+
+def test_an_emergency_is_alerted_at_risk_even_when_only_breaches_are_asked_for(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    store_url: str,
+    tmp_path: Path,
+) -> None:
+    """With the default `on = "breached"`, a gas leak used to be alerted only once its
+    15-minute target had passed: the alert said it was missed. It is alerted at risk, at
+    once; an ordinary mention at risk still waits for its breach."""
+    export = write(
+        tmp_path / "social.jsonl",
+        social("1", "2026-11-23T07:10:00Z", "Acme waar blijft mijn pakket?"),
+        social("2", "2026-11-23T07:55:00Z",
+               "@acme ik ruik gas in de meterkast na jullie monteur, wat moet ik doen?",
+               author="ahmed"),
+    )  # fmt: skip
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(export)},
+        notify={"urls": [hook], "cooldown": "30m"},
+    )
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
+    assert first.exit_code == 0, first.stderr
+    [alert] = alerts(feed_server)
+    assert alert["title"] == "webcare Acme: 1 new mention on the floor (1 at risk)"
+    assert "ahmed · critical" in alert["message"] and "klant" not in alert["message"]
+
+    # An hour on both have breached: both are alerted (the emergency again, as breached).
+    later = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T09:00:00Z")
+    assert later.exit_code == 0, later.stderr
+    second = alerts(feed_server)[1]
+    assert second["title"] == "webcare Acme: 2 new mentions on the floor (2 breached)"

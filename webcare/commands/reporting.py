@@ -133,7 +133,8 @@ def notify(
     quiet: QuietOpt = False,
 ) -> ExitCode:
     """Alert the [notify] urls (Slack, Teams, e-mail, webhooks via Apprise) about mentions
-    that newly breached (or went at risk, with on = "at-risk").
+    that newly breached (or went at risk, with on = "at-risk"; a critical one, safety or
+    health, is alerted at risk either way).
 
     Each mention alerts once per status; at most one alert per [notify] cooldown, and what
     becomes new meanwhile goes out with the next one, unless a critical mention (safety,
