@@ -135,3 +135,23 @@ def test_a_narrowed_report_ranks_each_mention_by_its_place_on_the_whole_floor(
     (mine,) = records(cli("report", *floor, "-f", "jsonl", "--mine"))
     shown = cli("show", ids["cees_d"][:8], *floor).stdout
     assert f"priority:    #{mine['priority']['rank']} on the floor" in shown
+
+
+def test_a_second_ack_keeps_its_note_in_the_history(cli: Cli, floor: list[str]) -> None:
+    """Anna and Bram both answered the same customer; Bram's ack arrives second. The first
+    answer stands, and Bram's note (what he did) is kept in the history, not dropped."""
+    mention = ids_by_author(cli, floor)["bram_v"]
+    first = cli("ack", mention, "--by", "anna", "--note", "anna belde de klant", *floor)
+    assert first.exit_code == 0, first.output
+    second = cli("ack", mention, "--by", "bram", "--note", "bram stuurde een DM", *floor)
+    assert second.exit_code == 0, second.output
+    assert "already responded (ack)" in second.stderr
+    assert "note kept in its history" in second.stderr
+    shown = cli("show", mention, *floor)
+    assert "responded:" in shown.stdout and "by anna via ack" in shown.stdout
+    assert "ack by anna: anna belde de klant" in shown.stdout
+    assert "note by bram: bram stuurde een DM" in shown.stdout
+    # An ack without a note that changes nothing records nothing.
+    third = cli("ack", mention, "--by", "carla", *floor)
+    assert third.exit_code == 0 and "note kept" not in third.stderr
+    assert "carla" not in cli("show", mention, *floor).stdout

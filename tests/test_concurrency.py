@@ -135,13 +135,18 @@ def test_acks_and_notes_from_several_people_at_once_are_all_kept(
     results = finish(acks + same)
 
     assert [code for code, _, _ in results] == [0] * 14, results
-    recorded = sql(shared_store, 'SELECT mention_id, "by", note FROM actions ORDER BY seq')
-    assert {(m, by, note) for m, by, note in recorded if note != "same"} == {
+    recorded = sql(shared_store, 'SELECT mention_id, action, "by", note FROM actions ORDER BY seq')
+    assert {(m, by, note) for m, _, by, note in recorded if note != "same"} == {
         (ids[n], f"person{n}", f"note {n}") for n in range(10)
     }
-    on_same = [by for m, by, _ in recorded if m == ids[11]]
-    assert len(on_same) == 1  # the first answer counts; the others are told it already was
+    # The first answer counts; the others are told it already was, and their notes are
+    # kept in its history all the same (nobody's words are lost).
+    on_same = [by for m, action, by, _ in recorded if m == ids[11] and action == "ack"]
+    assert len(on_same) == 1
+    noted = {by for m, action, by, _ in recorded if m == ids[11] and action == "note"}
+    assert noted == {f"late{n}" for n in range(4)} - set(on_same)
     assert sum("already responded (ack)" in err for _, _, err in results[10:]) == 3
+    assert sum("note kept in its history" in err for _, _, err in results[10:]) == 3
     assert sql(shared_store, "SELECT count(*) FROM mentions WHERE responded_via = 'ack'") == [(11,)]
     assert sql(shared_store, "SELECT responded_by FROM mentions WHERE id = ?", (ids[11],)) == [
         (on_same[0],)

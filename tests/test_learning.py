@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -432,3 +433,46 @@ def test_labels_given_one_by_one_teach_what_the_same_label_file_teaches(
     assert from_store["targets"]["urgent"]["n"] == 80
     # The rules' figure on the labels is the one `eval labels` gives.
     assert from_store["targets"]["urgent"]["rules"]["recall"] == scored["urgent_recall"]
+
+
+def test_two_people_labelling_one_mention_at_once_both_count(
+    cli: Cli, floor: list[str], store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bram labels praise critical (safety) while Anna's sentiment label of the same mention
+    lands between his read and his write. Before, his write put back what he had read:
+    Anna's correction, or his, was undone on the mention (a critical label left it `low`,
+    off the floor). Now his label is worked out again from what Anna left."""
+    from webcare.labels import Correction
+    from webcare.model import SentimentLabel
+    from webcare.settings import Settings
+    from webcare.store import open_store
+    from webcare.usecases import label as labelling
+
+    mention = by_author(cli, floor)["bram_v"]["id"]
+    real = labelling.rerouted
+    calls: list[int] = []
+
+    def colleague_first(*args: Any, **kwargs: Any) -> Any:
+        if not calls:
+            calls.append(1)
+            with open_store(store_url) as store:
+                labelling.label(
+                    Settings(), store, mention, Correction(sentiment=SentimentLabel.NEG),
+                    by="anna", at=datetime(2026, 11, 23, 8, 0, tzinfo=UTC), note=None,
+                )  # fmt: skip
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(labelling, "rerouted", colleague_first)
+    result = cli("label", mention, "--urgency", "critical", "--category", "safety", "--by",
+                 "bram", *floor)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    row = by_author(cli, floor)["bram_v"]
+    assert row["sentiment"]["label"] == "neg"  # Anna's
+    assert row["urgency"]["level"] == "critical"  # Bram's
+    assert row["urgency"]["categories"][0] == "safety"
+    assert row["priority"]["rank"] == 1  # on the floor, first
+    listed = records(cli("labels", mention, *floor[:4], "-f", "jsonl"))
+    assert [(one["by"], one["was"]["sentiment"]) for one in listed] == [
+        ("anna", "pos"),
+        ("bram", "neg"),  # what it was when his label was applied
+    ]

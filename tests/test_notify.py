@@ -313,6 +313,9 @@ def test_a_whole_url_from_the_environment_as_the_example_shows_leaves_other_comm
     assert sent.exit_code == 0, sent.stderr
     assert len(alerts(feed_server)) == 1
     assert hook not in sent.stderr + sent.stdout
+    # Named by its variable, not as an unknown scheme: "sent to notify.urls[0] (?)" told
+    # a team nothing about where the alert went.
+    assert "sent to notify.urls[0] (${WEBCARE_SLACK_URL})" in sent.stderr
 
 
 def test_a_variable_that_holds_no_apprise_url_is_named_not_printed(
@@ -329,3 +332,89 @@ def test_a_variable_that_holds_no_apprise_url_is_named_not_printed(
     assert result.exit_code == 2
     assert "${WEBCARE_SLACK_URL} does not hold an Apprise URL" in result.stderr
     assert "s3cret" not in result.stderr
+
+
+def test_an_emergency_is_alerted_at_once_even_inside_the_cool_down(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    store_url: str,
+    tmp_path: Path,
+) -> None:
+    """A routine alert at 08:00 must not hold back a gas leak written at 08:02 (15-minute
+    critical target) until the cool-down ends at 08:30, long after it breached: the README
+    promises an emergency is alerted as soon as it is stored."""
+    config, export = setup(make_config, tmp_path, [hook], cooldown="30m", on="at-risk")
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    cli("notify", "--config", config, "--db", store_url, "--now", T0)
+    assert len(alerts(feed_server)) == 1
+
+    write(
+        export,
+        social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
+        social("2", "2026-11-23T07:15:00Z", "Acme waar blijft mijn pakket?", author="piet"),
+        social(
+            "3",
+            "2026-11-23T08:02:00Z",
+            "@acme ik ruik gas in de meterkast na jullie monteur, wat moet ik doen?",
+            author="ahmed",
+        ),
+    )
+    cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T08:05:00Z")
+    sent = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:05:00Z")
+    assert sent.exit_code == 0, sent.stderr
+    assert "held by the cool-down" not in sent.stderr
+    second = alerts(feed_server)[1]
+    first_line = second["message"].splitlines()[0]
+    assert first_line.startswith("1. AT RISK") and "ahmed · critical" in first_line
+    # What was new beside it went along, so nothing waits behind the emergency.
+    assert "piet" in second["message"]
+
+    # Without an emergency the cool-down holds as before.
+    write(
+        export,
+        social("1", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
+        social("2", "2026-11-23T07:15:00Z", "Acme waar blijft mijn pakket?", author="piet"),
+        social("4", "2026-11-23T07:24:00Z", "Acme factuur klopt niet", author="ria"),
+    )
+    cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
+    held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
+    assert "held by the cool-down until 2026-11-23T08:35:00Z" in held.stderr
+    assert len(alerts(feed_server)) == 2
+
+
+def test_an_emergency_is_alerted_at_risk_even_when_only_breaches_are_asked_for(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    store_url: str,
+    tmp_path: Path,
+) -> None:
+    """With the default `on = "breached"`, a gas leak used to be alerted only once its
+    15-minute target had passed: the alert said it was missed. It is alerted at risk, at
+    once; an ordinary mention at risk still waits for its breach."""
+    export = write(
+        tmp_path / "social.jsonl",
+        social("1", "2026-11-23T07:10:00Z", "Acme waar blijft mijn pakket?"),
+        social("2", "2026-11-23T07:55:00Z",
+               "@acme ik ruik gas in de meterkast na jullie monteur, wat moet ik doen?",
+               author="ahmed"),
+    )  # fmt: skip
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": str(export)},
+        notify={"urls": [hook], "cooldown": "30m"},
+    )
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+    first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
+    assert first.exit_code == 0, first.stderr
+    [alert] = alerts(feed_server)
+    assert alert["title"] == "webcare Acme: 1 new mention on the floor (1 at risk)"
+    assert "ahmed · critical" in alert["message"] and "klant" not in alert["message"]
+
+    # An hour on both have breached: both are alerted (the emergency again, as breached).
+    later = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T09:00:00Z")
+    assert later.exit_code == 0, later.stderr
+    second = alerts(feed_server)[1]
+    assert second["title"] == "webcare Acme: 2 new mentions on the floor (2 breached)"

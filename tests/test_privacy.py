@@ -276,7 +276,7 @@ def test_a_bad_keep_is_a_config_error_naming_the_key(
 
 
 NIENKE = ("nienke_v", "Nienke Visser", "Nienke")
-CONTACT = ("06 12 34 56 78", "n.visser@voorbeeld.nl", "4471882")
+CONTACT = ("06 12 34 56 78", "n.visser@voorbeeld.nl", "4471882", "NL91ABNA0417164300")
 """What she wrote about herself: it identifies her as much as her name."""
 
 
@@ -316,6 +316,10 @@ def people(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) ->
                "Nienke Visser belde vanaf 06 12 34 56 78, bram pakt het op",
                *where).exit_code == 0  # fmt: skip
     assert cli("assign", quoting, "--to", "lisa", "--by", "lisa", "--note", "zelfde als nienke_v",
+               *where).exit_code == 0  # fmt: skip
+    # A team's correction whose note holds her contact details, not her name.
+    assert cli("label", latest, "--urgency", "high", "--by", "lisa", "--note",
+               "belde terug vanaf 06 12 34 56 78, terugboeken op NL91ABNA0417164300",
                *where).exit_code == 0  # fmt: skip
     assert cli("report", *where, "--only-new", "-f", "json").exit_code == 0
     with open_store(store_url) as store:
@@ -359,6 +363,11 @@ def test_person_export_gives_everything_about_them_across_sources(
     assert len(written) == 2 and {m["author"] for m in written} <= {"nienke_v", "Nienke Visser"}
     assert {written[0]["source"], written[0]["also_seen"][0]["source"]} == {"social", "mirror"}
     assert any("Nienke Visser belde" in (h["note"] or "") for h in written[1]["history"])
+    # The team's corrections of what she wrote, with their notes, are hers to see too.
+    (label,) = written[1]["labels"]
+    assert label["by"] == "lisa" and label["urgency"] == "high"
+    assert "NL91ABNA0417164300" in label["note"]
+    assert written[0]["labels"] == []
     assert [m["author"] for m in document["mentioning_them"]] == ["dan_in_ams"]
     assert "zelfde als nienke_v" in document["mentioning_them"][0]["history"][0]["note"]
     assert [r["in_reply_to"] for r in document["brand_replies_to_them"]] == ["nienke_v-1"]
@@ -446,3 +455,38 @@ def test_forget_rewrites_a_name_inside_a_stored_list_and_keeps_it_a_list(
     ((reasons,),) = sql(store_url, "SELECT urgency_reasons FROM mentions WHERE author = 'piet'")
     reasons = reasons if isinstance(reasons, list) else json.loads(reasons)
     assert reasons[1] == "wacht al dagen" and reasons[0].startswith("zelfde klacht als person-")
+
+
+def test_purge_takes_old_posts_the_channel_owes_no_reply_and_keeps_old_open_ones(
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
+) -> None:
+    """A forum (reply `when-addressed`) post that does not speak to the brand is never on
+    the floor and nobody will answer it: it is not "open", so it goes with its window, as
+    the README's retention promises, instead of staying for ever. A negative post that
+    addresses the brand is owed a reply and stays until answered. After a change of the
+    SLA policy (its decision not yet kept again) it is kept rather than lost."""
+    old = CUTOFF - timedelta(days=10)
+    write_jsonl(tmp_path / "forum.jsonl", [
+        mention("not_addressed", old, "Heeft iemand ervaring met Acme als leverancier?"),
+        mention("addressed", old, "Acme, jullie klantenservice is slecht en traag."),
+        mention("recent", NOW_UTC - timedelta(days=1), "Iemand ervaring met Acme?"),
+    ])  # fmt: skip
+    source = {"name": "forum", "kind": "jsonl", "path": "forum.jsonl", "channel": "forum"}
+    config = make_config(source)
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    listed = records(cli("mentions", *where, "--since", "all", "-f", "jsonl"))
+    owed = {row["author"]: row["sla"]["needs_reply"] for row in listed}
+    assert owed == {"not_addressed": False, "addressed": True, "recent": False}
+
+    # Under a changed policy (another forum target) nothing is kept decided: kept.
+    changed = make_config(source, sla={"forum": "9h"}).rename(tmp_path / "changed.toml")
+    kept = cli("purge", "--config", str(changed), "--db", store_url, "--now", NOW)
+    assert kept.exit_code == 0, kept.output
+    make_config(source)
+    assert authors(cli, where) == {"not_addressed", "addressed", "recent"}
+
+    purged = cli("purge", *where)
+    assert purged.exit_code == 0, purged.output
+    assert authors(cli, where) == {"addressed", "recent"}
+    assert_consistent(store_url)

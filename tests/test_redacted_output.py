@@ -115,3 +115,39 @@ def test_redact_reports_makes_it_the_default_for_output_to_no_terminal(
         assert leaked(cli(*command, *corpus, "-f", "csv").stdout) == [], command
     assert leaked(cli("notify", *corpus, "--dry-run").stdout) == []
     assert "marieke_db" in cli("mentions", *corpus, "-f", "csv", "--no-redact").stdout
+
+
+def test_a_name_signed_after_a_dash_is_redacted_and_look_alikes_stay(
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
+) -> None:
+    """Tweets sign with a dash ("bel me - Sanne", "~Tom", "— Henk de Vries"): the name is a
+    person, as after "Groet,". A dash before a greeting, a platform or the brand is not."""
+    texts = {
+        "sanne_j": "@acme_nl still nothing?? call me on 06-12345678 - Sanne",
+        "tom_b": "@acme_nl pakket kwijt, graag snel contact ~Tom",
+        "hdv": "Acme, waar blijft mijn geld?\n— Henk de Vries\nverstuurd vanaf mijn telefoon",
+        "a1": "Acme app crasht bij het openen - Android",
+        "a2": "Snel geholpen door Acme - Bedankt",
+        "a3": "Beste leverancier van het land - Acme",
+    }
+    (tmp_path / "social.jsonl").write_text(
+        "".join(
+            json.dumps({"id": a, "author": a, "text": t, "created_at": "2026-11-23T06:00:00Z"})
+            + "\n"
+            for a, t in texts.items()
+        ),
+        encoding="utf-8",
+    )
+    config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
+    where = ["--config", str(config), "--db", store_url, "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    shown = cli("mentions", *where, "--redact", "-f", "jsonl")
+    assert shown.exit_code == 0, shown.output
+    out = {json.loads(line)["text"] for line in shown.stdout.splitlines()}
+    joined = "\n".join(out)
+    for name in ("Sanne", "Tom", "Henk", "Vries", "06-12345678"):
+        assert name not in joined, name
+    assert re.search(r"\[phone \d+\] - \[person \d+\]$", joined, re.MULTILINE)
+    assert re.search(r"^— \[person \d+\]$", joined, re.MULTILINE)
+    for kept in (texts["a1"], texts["a2"], texts["a3"]):
+        assert kept in out

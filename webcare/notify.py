@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
-from webcare.model import Ranked, SlaStatus
+from webcare.model import Ranked, SlaStatus, UrgencyLevel
 from webcare.render.wording import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
@@ -44,14 +44,26 @@ def plan(
     last_sent: datetime | None,
 ) -> AlertPlan:
     wanted = {SlaStatus.BREACHED} | ({SlaStatus.AT_RISK} if settings.on == "at-risk" else set())
+    # A critical mention (safety, health) is at risk from its first minute and breaches in
+    # minutes: it is alerted at risk whatever `on` says, so the alert comes while it can
+    # still be answered in time, not to say it was missed.
     new = tuple(
         row
         for row in rows
-        if row.sla.status in wanted and (row.item.mention.id, row.sla.status.value) not in alerted
+        if (row.sla.status in wanted or _emergency(row) and row.sla.status is SlaStatus.AT_RISK)
+        and (row.item.mention.id, row.sla.status.value) not in alerted
     )
-    if new and last_sent is not None and now < last_sent + settings.cooldown:
+    # A critical mention (safety, health) waits for no cool-down: its target is minutes
+    # long, and a routine alert a moment earlier must not hold the emergency back until
+    # it has breached. It goes out at once, with whatever else is new.
+    emergency = any(_emergency(row) for row in new)
+    if new and not emergency and last_sent is not None and now < last_sent + settings.cooldown:
         return AlertPlan(new, held_until=last_sent + settings.cooldown)
     return AlertPlan(new)
+
+
+def _emergency(row: Ranked) -> bool:
+    return row.item.analysis.urgency.level is UrgencyLevel.CRITICAL
 
 
 def _inert(text: str) -> str:
@@ -112,6 +124,11 @@ class Delivery:
 
 
 def describe(url: str, index: int) -> str:
+    """`notify.urls[0] (slack)`; a URL that is one `${ENV}` as a whole is named by its
+    variable (`notify.urls[1] (${WEBCARE_SLACK_URL})`), never by its value."""
+    whole = re.fullmatch(r"\$\{\w+\}", url.strip())
+    if whole:
+        return f"notify.urls[{index}] ({whole.group(0)})"
     scheme = url.split("://", 1)[0] if "://" in url else "?"
     return f"notify.urls[{index}] ({scheme})"
 

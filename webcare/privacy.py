@@ -36,12 +36,19 @@ class PurgeCandidate:
     answered: bool = True
     needs_reply: bool = True
     backfilled: bool = False
+    owed: bool | None = None
+    """Whether a reply is owed under the current SLA policy, as a poll kept it; None when
+    not kept under this policy (then `needs_reply` decides)."""
 
     @property
     def open(self) -> bool:
-        """Live, needing a reply and unanswered: it may be on the floor, so it stays. (The
-        channel's reply policy may owe it nothing after all: kept rather than lost.)"""
-        return not self.answered and self.needs_reply and not self.backfilled
+        """Live, owed a reply and unanswered: it may be on the floor, so it stays. One the
+        channel's reply policy owes nothing (a forum post not addressed to the brand) is
+        never on the floor and goes with its window; when the store kept no decision under
+        the current policy, one that needs a reply is kept rather than lost."""
+        if self.answered or self.backfilled:
+            return False
+        return self.owed if self.owed is not None else self.needs_reply
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +62,14 @@ class Retention:
     """A source's own `keep` (None: for ever), replacing the default."""
     include_open: bool = False
     """Purge open, unanswered mentions too (`--include-open`)."""
+    policy_stamp: str | None = None
+    """The current SLA policy's stamp: a kept reply decision counts only under it."""
+
+    def owed(self, owed: object, stamp: object) -> bool | None:
+        """A stored reply decision (`owed`, kept under `stamp`) if it holds now, else None."""
+        if owed is None or stamp is None or stamp != self.policy_stamp:
+            return None
+        return bool(owed)
 
     def cutoff(self, source: str) -> datetime | None:
         """What this source wrote before this moment goes; None: nothing goes."""
@@ -94,15 +109,17 @@ def retention(
     sources: Iterable[tuple[str, timedelta | None, bool]] = (),
     *,
     include_open: bool = False,
+    policy_stamp: str | None = None,
 ) -> Retention:
-    """The retention at `now` from `[privacy] keep` and each source's (name, keep, forever)."""
+    """The retention at `now` from `[privacy] keep` and each source's (name, keep, forever);
+    `policy_stamp`: the SLA policy's, so reply decisions kept under it count."""
     per_source: dict[str, timedelta | None] = {}
     for name, source_keep, forever in sources:
         if forever:
             per_source[name] = None
         elif source_keep is not None:
             per_source[name] = source_keep
-    return Retention(now, keep, per_source, include_open)
+    return Retention(now, keep, per_source, include_open, policy_stamp)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ complaints came from one customer. The brand's own names and handles stay.
 What is replaced, in mention text, authors and URLs:
 
 - authors and `@handles` (not the brand's): `person N`
-- names after a greeting or sign-off ("Groet, Sanne", "Regards, Tom", "mijn naam is …"):
+- names after a greeting or sign-off ("Groet, Sanne", "Regards, Tom", "mijn naam is …"),
+  or signed after a dash at the end of a message or line ("bel me - Sanne", "~Tom"):
   `person N`
 - e-mail addresses: `email N`; IBANs: `iban N`; phone numbers (Dutch and international
   forms): `phone N`
@@ -53,6 +54,18 @@ _SIGNED = re.compile(
     r"|regards|kind regards|best|cheers|thanks|bedankt|dank je|dank u)[,!.]?\s+"
     r"|\b(?:mijn naam is|ik ben|my name is|i am|this is)\s+)"
     r"([A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ter|ten|van der|van den)?\s*[A-Z][a-zà-ÿ]+)?)"
+)
+
+_DASH_SIGNED = re.compile(
+    r"(?:^|(?<=\s))[-–—~^][ \t]?([A-Z][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|ter|ten|van der"
+    r"|van den)?[ \t]*[A-Z][a-zà-ÿ]+)?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A name signed after a dash at the end of a message or line, as tweets and agents sign
+("call me - Sanne", "~Tom", "-Becky"). Not a greeting or thanks ("- Bedankt")."""
+_NOT_SIGNED = frozenset(
+    "bedankt dank groet groeten groetjes thanks thank cheers regards alvast help hulp graag"
+    " update android ios iphone ipad windows mac linux".split()
 )
 
 
@@ -106,7 +119,14 @@ class Redactor:
         text = _SIGNED.sub(
             lambda m: m.group(0).replace(m.group(1), self.person(m.group(1)) or ""), text
         )
+        text = _DASH_SIGNED.sub(self._dash_signed, text)
         return self._known_names(text)
+
+    def _dash_signed(self, match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name.split()[0].casefold() in _NOT_SIGNED:
+            return match.group(0)
+        return match.group(0).replace(name, self.person(name) or "")
 
     def url(self, url: str | None) -> str | None:
         """A URL whose path names a person keeps only its scheme and host."""

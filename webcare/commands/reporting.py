@@ -133,10 +133,12 @@ def notify(
     quiet: QuietOpt = False,
 ) -> ExitCode:
     """Alert the [notify] urls (Slack, Teams, e-mail, webhooks via Apprise) about mentions
-    that newly breached (or went at risk, with on = "at-risk").
+    that newly breached (or went at risk, with on = "at-risk"; a critical one, safety or
+    health, is alerted at risk either way).
 
     Each mention alerts once per status; at most one alert per [notify] cooldown, and what
-    becomes new meanwhile goes out with the next one. Run it from cron after `poll`.
+    becomes new meanwhile goes out with the next one, unless a critical mention (safety,
+    health) is among it: that alert goes out at once. Run it from cron after `poll`.
     Exit 3 when a target could not be reached; exit 2, before anything is sent, when a
     "${ENV}" a target URL names is not set.
     """

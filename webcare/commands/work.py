@@ -67,7 +67,12 @@ def ack(
     ] = None,
     note: Annotated[
         str | None,
-        typer.Option("--note", help="A note kept with the acknowledgement.", show_default=False),
+        typer.Option(
+            "--note",
+            help="A note kept with the acknowledgement (in the history when a colleague "
+            "answered first).",
+            show_default=False,
+        ),
     ] = None,
     at: Annotated[
         str | None,

@@ -32,12 +32,20 @@ def refuse_before_written(at: datetime, written: Mapping[str, datetime]) -> None
 
 
 def ack_kept(
-    mention: str, responded_at: datetime | None, responded_via: str | None, at: datetime
+    mention: str,
+    responded_at: datetime | None,
+    responded_via: str | None,
+    at: datetime,
+    note: str | None = None,
 ) -> AckResult | None:
-    """An ack that changes nothing, because the mention was answered at or before `at`
-    (the earlier response stays); None when the ack is to be written."""
+    """An ack that does not answer again, because the mention was answered at or before
+    `at` (the earlier response stays); None when the ack is to be written. Its `note` is
+    not lost: two people who answered at once each keep theirs (the store records it as a
+    `note` action when this says `note kept`)."""
     if responded_at is not None and responded_at <= stamp_of(at):
         detail = f"already responded ({responded_via}) at {iso_utc(responded_at)}"
+        if note:
+            detail += "; note kept in its history"
         return AckResult(mention, False, detail)
     return None
 

@@ -350,10 +350,12 @@ class Store(Protocol):
         by: str | None,
         at: datetime,
         note: str | None,
-    ) -> AckResult:
+    ) -> AckResult | None:
         """Record a person's correction of one mention (with what it was `before`) and
         apply it at once: its analysis becomes `after`, and a person has decided whether
-        it needs a reply. Kept whatever later polls bring; in the history as `label`."""
+        it needs a reply. Kept whatever later polls bring; in the history as `label`.
+        None, writing nothing, when the stored judgement is no longer `before` (another
+        person's label came first): work `after` out again and retry."""
         ...
 
     def labels(self, mention: str | None = None) -> list[Label]:

@@ -80,7 +80,22 @@ def label(
     by: str | None,
     at: datetime,
     note: str | None,
-) -> AckResult:
+) -> AckResult | None:
+    """None, writing nothing, when its judgement is no longer `before` (a colleague's label
+    came first): the caller works the correction out again from what is stored now."""
+    row = db.execute(
+        """SELECT sentiment_label, urgency_level, urgency_categories, needs_reply
+           FROM mentions WHERE id = ?""",
+        (mention,),
+    ).fetchone()
+    now_judged = Judged(
+        row["sentiment_label"],
+        row["urgency_level"],
+        tuple(json.loads(row["urgency_categories"])),
+        bool(row["needs_reply"]),
+    )
+    if now_judged != before:
+        return None
     stamp = iso_utc(at)
     reply = None if correction.needs_reply is None else int(correction.needs_reply)
     db.execute(

@@ -90,7 +90,8 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None, *, log: 
         return
     before = table_counts(db)
     rows = db.execute(
-        """SELECT id, source, created_at, responded_at, needs_reply, backfilled
+        """SELECT id, source, created_at, responded_at, needs_reply, backfilled, owed,
+                  policy_stamp
            FROM mentions WHERE created_at < ?""",
         (iso_utc(latest),),
     ).fetchall()
@@ -105,6 +106,7 @@ def purge(db: sqlite3.Connection, retention: Retention, by: str | None, *, log: 
                 answered=row["responded_at"] is not None,
                 needs_reply=bool(row["needs_reply"]),
                 backfilled=bool(row["backfilled"]),
+                owed=retention.owed(row["owed"], row["policy_stamp"]),
             )
         )
     ]
@@ -327,9 +329,9 @@ def forget(
         )
     if author_ids:
         changed["mentions"] = len(author_ids)
-    _scrub_own(db, who, author_ids)
+    scrubbed = _scrub_own(db, who, author_ids)
     for table in sorted(TABLES - {"privacy_log"}):
-        count = _rewrite(db, table, who)
+        count = max(_rewrite(db, table, who), scrubbed.get(table, 0))
         if count:
             changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
     after = table_counts(db)
@@ -339,9 +341,10 @@ def forget(
     return changed
 
 
-def _scrub_own(db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]) -> None:
-    """Their own words (text, the response note, the notes on it) lose their contact
-    details and numbers too (`Pseudonymiser.own`)."""
+def _scrub_own(db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]) -> dict[str, int]:
+    """Their own words (text, the response note, the notes and labels' notes on it) lose
+    their contact details and numbers too (`Pseudonymiser.own`); rows changed per table."""
+    changed: dict[str, int] = {}
     for mention in ids:
         row = db.execute("SELECT text, response_note FROM mentions WHERE id = ?", (mention,))
         text, note = row.fetchone()
@@ -349,10 +352,15 @@ def _scrub_own(db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]) -
             "UPDATE mentions SET text = ?, response_note = ? WHERE id = ?",
             (who.own(text) or "", who.own(note), mention),
         )
-        for seq, action_note in db.execute(
-            "SELECT seq, note FROM actions WHERE mention_id = ?", (mention,)
-        ).fetchall():
-            db.execute("UPDATE actions SET note = ? WHERE seq = ?", (who.own(action_note), seq))
+        for table in ("actions", "labels"):
+            for seq, old in db.execute(
+                f"SELECT seq, note FROM {table} WHERE mention_id = ?", (mention,)
+            ).fetchall():
+                new = who.own(old)
+                if new != old:
+                    db.execute(f"UPDATE {table} SET note = ? WHERE seq = ?", (new, seq))
+                    changed[table] = changed.get(table, 0) + 1
+    return changed
 
 
 def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:

@@ -426,7 +426,7 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         by: str | None,
         at: datetime,
         note: str | None,
-    ) -> AckResult:
+    ) -> AckResult | None:
         """Record a person's correction and apply it to the mention, in one transaction."""
         from webcare.store import learning
 

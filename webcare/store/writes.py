@@ -120,9 +120,15 @@ def ack(
     for mention, row in rows.items():
         responded = row["responded_at"]
         kept = acting.ack_kept(
-            mention, _time(responded) if responded else None, row["responded_via"], at
+            mention, _time(responded) if responded else None, row["responded_via"], at, note
         )
         if kept is not None:
+            if note:  # answered already (by a colleague a moment ago): the note stays
+                db.execute(
+                    "INSERT INTO actions (mention_id, action, by, at, note) "
+                    "VALUES (?, 'note', ?, ?, ?)",
+                    (mention, by, stamp, note),
+                )
             results.append(kept)
             continue
         db.execute(

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from webcare import labels
+from webcare.errors import StoreError
 from webcare.labels import Correction, Judged, Label
 from webcare.model import Analysis, Route, StoredMention
 from webcare.settings import Settings
@@ -59,11 +60,25 @@ def label(
     at: datetime,
     note: str | None,
 ) -> AckResult:
-    """Record the correction and apply it to the mention at once."""
-    item = store.get(given)  # an unknown id is a NotFoundError, as for ack
-    after = rerouted(item, labels.corrected(item.analysis, correction, by or "someone"), settings)
-    before = Judged.of(item.analysis)
-    return store.label(item.mention.id, correction, before, after, by=by, at=at, note=note)
+    """Record the correction and apply it to the mention at once. Worked out from the
+    mention as stored, and again when a colleague's label changed it meanwhile, so two
+    people labelling one mention at once both count (neither undoes the other)."""
+    for _ in range(ATTEMPTS):
+        item = store.get(given)  # an unknown id is a NotFoundError, as for ack
+        corrected = labels.corrected(item.analysis, correction, by or "someone")
+        after = rerouted(item, corrected, settings)
+        before = Judged.of(item.analysis)
+        result = store.label(item.mention.id, correction, before, after, by=by, at=at, note=note)
+        if result is not None:
+            return result
+    raise StoreError(
+        f"could not label {item.mention.id[:8]}: others kept labelling it at the same time; "
+        "try again"
+    )
+
+
+ATTEMPTS = 20
+"""How often a label is worked out again while others' labels keep changing its mention."""
 
 
 def record(one: Label) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from webcare import privacy
 from webcare.errors import NotFoundError, UsageError
@@ -15,16 +15,22 @@ from webcare.store import Store
 from webcare.store.records import PersonData, PrivacyResult
 from webcare.timeparse import iso_utc
 
+if TYPE_CHECKING:
+    from webcare.labels import Label
+
 
 def retention(
     settings: Settings, now: datetime, *, include_open: bool = False
 ) -> privacy.Retention:
     """`[privacy] keep` and each source's `keep`, as of `now`."""
+    from webcare.sla import policy_stamp
+
     return privacy.retention(
         now,
         settings.privacy.keep,
         ((spec.name, spec.keep, spec.keep_forever) for spec in settings.sources),
         include_open=include_open,
+        policy_stamp=policy_stamp(settings.sla),
     )
 
 
@@ -63,21 +69,47 @@ def export(store: Store, names: tuple[str, ...], now: datetime) -> dict[str, Any
     data = store.person(person)
     if not (data.authored or data.mentioned_in or data.noted_in):
         raise NotFoundError(f"nothing stored by or about {', '.join(person.names)}")
-    return export_document(data, person.names, now)
+    labels: dict[str, list[dict[str, Any]]] = {}
+    for item in (*data.authored, *data.mentioned_in):
+        labels[item.mention.id] = [_label(label) for label in store.labels(item.mention.id)]
+    return export_document(data, person.names, now, labels)
 
 
-def export_document(data: PersonData, names: tuple[str, ...], now: datetime) -> dict[str, Any]:
+def export_document(
+    data: PersonData,
+    names: tuple[str, ...],
+    now: datetime,
+    labels: dict[str, list[dict[str, Any]]] | None = None,
+) -> dict[str, Any]:
+    """`labels`: per mention id, the team's corrections of it (`_label`), notes and all."""
+    known = labels or {}
     return {
         "subject": list(names),
         "exported_at": iso_utc(now),
-        "written_by_them": [_record(item, data) for item in data.authored],
-        "mentioning_them": [_record(item, data) for item in data.mentioned_in],
+        "written_by_them": [_record(item, data, known) for item in data.authored],
+        "mentioning_them": [_record(item, data, known) for item in data.mentioned_in],
         "notes_quoting_them": list(data.noted_in),
         "brand_replies_to_them": list(data.replies),
     }
 
 
-def _record(item: StoredMention, data: PersonData) -> dict[str, Any]:
+def _label(label: Label) -> dict[str, Any]:
+    """A team's correction of a mention, as an access request shows it."""
+    said = label.correction
+    return {
+        "by": label.by,
+        "at": iso_utc(label.at),
+        "note": label.note,
+        "sentiment": said.sentiment.value if said.sentiment else None,
+        "urgency": said.urgency.value if said.urgency else None,
+        "category": said.category,
+        "needs_reply": said.needs_reply,
+    }
+
+
+def _record(
+    item: StoredMention, data: PersonData, labels: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
     m = item.mention
     return {
         "id": m.id,
@@ -108,6 +140,7 @@ def _record(item: StoredMention, data: PersonData) -> dict[str, Any]:
             {"source": s.source, "url": s.url, "native_id": s.native_id} for s in item.also_seen
         ],
         "history": data.actions.get(m.id, []),
+        "labels": labels.get(m.id, []),
     }
 
 

@@ -80,9 +80,25 @@ def label(
     by: str | None,
     at: datetime,
     note: str | None,
-) -> AckResult:
+) -> AckResult | None:
+    """None, writing nothing, when its judgement is no longer `before` (a colleague's label
+    came first): the caller works the correction out again from what is stored now."""
     stamp = utc(at)
-    cur.execute("SELECT 1 FROM mentions WHERE id = %s FOR UPDATE", (mention,))
+    cur.execute(
+        """SELECT sentiment_label, urgency_level, urgency_categories, needs_reply
+           FROM mentions WHERE id = %s FOR UPDATE""",
+        (mention,),
+    )
+    row = cur.fetchone()
+    assert row is not None, mention
+    now_judged = Judged(
+        row["sentiment_label"],
+        row["urgency_level"],
+        tuple(row["urgency_categories"]),
+        bool(row["needs_reply"]),
+    )
+    if now_judged != before:
+        return None
     cur.execute(
         """INSERT INTO labels (mention_id, "by", at, note, sentiment, urgency, category,
            needs_reply, was_sentiment, was_urgency, was_categories, was_needs_reply)

@@ -81,7 +81,8 @@ def purge(cur: Cursor, retention: Retention, by: str | None, *, log: bool = True
         return
     before = copying.counts(cur)
     cur.execute(
-        """SELECT id, source, created_at, responded_at, needs_reply, backfilled
+        """SELECT id, source, created_at, responded_at, needs_reply, backfilled, owed,
+                  policy_stamp
            FROM mentions WHERE created_at < %s""",
         (reads.utc(latest),),
     )
@@ -96,6 +97,7 @@ def purge(cur: Cursor, retention: Retention, by: str | None, *, log: bool = True
                 answered=row["responded_at"] is not None,
                 needs_reply=bool(row["needs_reply"]),
                 backfilled=bool(row["backfilled"]),
+                owed=retention.owed(row["owed"], row["policy_stamp"]),
             )
         )
     ]
@@ -291,9 +293,9 @@ def forget(
     cur.execute("UPDATE mentions SET author = %s WHERE id = ANY(%s)", (who.pseudonym, author_ids))
     if author_ids:
         changed["mentions"] = len(author_ids)
-    _scrub_own(cur, who, author_ids)
+    scrubbed = _scrub_own(cur, who, author_ids)
     for table in sorted(set(tables.TABLES) - {"privacy_log"}):
-        count = _rewrite(cur, table, who)
+        count = max(_rewrite(cur, table, who), scrubbed.get(table, 0))
         if count:
             changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
     counts = {f"{t} deleted": n for t, n in difference(before, copying.counts(cur)).items()}
@@ -302,20 +304,24 @@ def forget(
     return changed
 
 
-def _scrub_own(cur: Cursor, who: Pseudonymiser, ids: Sequence[str]) -> None:
-    """Their own words (text, the response note, the notes on it) lose their contact
-    details and numbers too (`Pseudonymiser.own`)."""
+def _scrub_own(cur: Cursor, who: Pseudonymiser, ids: Sequence[str]) -> dict[str, int]:
+    """Their own words (text, the response note, the notes and labels' notes on it) lose
+    their contact details and numbers too (`Pseudonymiser.own`); rows changed per table."""
     cur.execute("SELECT id, text, response_note FROM mentions WHERE id = ANY(%s)", (list(ids),))
     for row in cur.fetchall():
         cur.execute(
             "UPDATE mentions SET text = %s, response_note = %s WHERE id = %s",
             (who.own(row["text"]) or "", who.own(row["response_note"]), row["id"]),
         )
-    cur.execute("SELECT seq, note FROM actions WHERE mention_id = ANY(%s)", (list(ids),))
-    for row in cur.fetchall():
-        cur.execute(
-            "UPDATE actions SET note = %s WHERE seq = %s", (who.own(row["note"]), row["seq"])
-        )
+    changed: dict[str, int] = {}
+    for table in ("actions", "labels"):
+        cur.execute(f"SELECT seq, note FROM {table} WHERE mention_id = ANY(%s)", (list(ids),))
+        for row in cur.fetchall():
+            new = who.own(row["note"])
+            if new != row["note"]:
+                cur.execute(f"UPDATE {table} SET note = %s WHERE seq = %s", (new, row["seq"]))
+                changed[table] = changed.get(table, 0) + 1
+    return changed
 
 
 def _pseudonymised(who: Pseudonymiser, value: object) -> object:

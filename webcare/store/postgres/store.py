@@ -383,7 +383,7 @@ class PostgresStore(OneBatchSave):
         by: str | None,
         at: datetime,
         note: str | None,
-    ) -> AckResult:
+    ) -> AckResult | None:
         """Record a person's correction and apply it to the mention, in one transaction."""
         (mention,) = self._resolved([given])
         with self._writing() as cur:

@@ -235,8 +235,14 @@ def ack(
     stamp = utc(at)
     results = []
     for mention, row in rows.items():
-        kept = acting.ack_kept(mention, row.responded_at, row.responded_via, at)
+        kept = acting.ack_kept(mention, row.responded_at, row.responded_via, at, note)
         if kept is not None:
+            if note:  # answered already (by a colleague a moment ago): the note stays
+                cur.execute(
+                    """INSERT INTO actions (mention_id, action, "by", at, note)
+                       VALUES (%s, 'note', %s, %s, %s)""",
+                    (mention, by, stamp, note),
+                )
             results.append(kept)
             continue
         cur.execute(
