@@ -21,12 +21,6 @@ from webcare.evaluate_urgency import Labelled
 
 FILES = ("nl_round35.tsv",)
 KNOWN: dict[str, str] = {
-    "r35-001": "'vandaag nog opgelost' asked reads as a deadline",
-    "r35-002": "'vandaag nog geleverd worden' asked reads as a deadline",
-    "r35-003": "'vandaag nog opgelost' asked reads as a deadline",
-    "r35-004": "'vandaag nog opgelost' told (praise) reads as a deadline",
-    "r35-005": "'graag ... opgelost' wished reads as praise",
-    "r35-006": "'opgelost graag' wished reads as praise",
     "r35-007": "'we stappen per 1 januari over': words split 'stappen over'",
     "r35-009": "'stap ik toch maar over': words split 'stap over'",
     "r35-013": "'schade' weighs negative in a question about cover",

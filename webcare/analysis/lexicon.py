@@ -1271,6 +1271,11 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     # "zodra het opgelost is". Told, it stays praise: "Het is opgelost, dank jullie!".
     r"\b(?:(?:wanneer|hoelang)\s+(?:is|wordt|word|worden|zijn|zal|zullen|gaat|gaan|komt|komen|kan|kunnen|krijg|krijgen|krijgt|heb|hebben|hebt|mag|mogen|moet|moeten)|voordat|totdat|zodra)\s+(?:[\w'-]+\s+){0,5}?(?:opgelost|verholpen)\b",
     r"\b(?:is|wordt|zijn|worden|word)\s+(?:[\w'-]+\s+){0,4}?(?:opgelost|verholpen)\b(?=[^.!?,;]*\?)",
+    # Nor wished or demanded: "graag vandaag nog opgelost", "opgelost graag", "ik wil het
+    # opgelost hebben", "dit moet opgelost worden". Told stays praise: "graag gedaan, opgelost!".
+    r"\bgraag\s+(?:(?!(?:is|was|zijn|waren)\b)[\w'-]+\s+){0,3}?(?:opgelost|verholpen)\b",
+    r"\b(?:opgelost|verholpen)\s+(?:hebben\s+|zien\s+)?graag\b",
+    r"\b(?:moet|moeten|moest|wil|willen|wilt)\s+(?:[\w'-]+\s+){0,5}?(?:opgelost|verholpen)\s+(?:worden|hebben|zien)\b",
 )
 
 # Courtesy in an English request is no opinion: "please help", "thanks in advance", "can

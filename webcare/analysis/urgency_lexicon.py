@@ -1316,7 +1316,11 @@ PRESSURE = Category(
     (
         # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
         r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
-        r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
+        # "Opgelost", "binnen", "geleverd" after "vandaag nog" are a deadline only demanded
+        # ("vandaag nog opgelost graag", "... hebben"); asked ("Wordt dit vandaag nog opgelost?",
+        # "Kan het vandaag nog geleverd worden?") or told ("vandaag nog opgelost, top!") not.
+        r"vandaag\s+nog\s+(?:nodig|hebben|graag|reactie|antwoord|een\s+reactie|een\s+antwoord)",
+        r"vandaag\s+nog\s+(?:opgelost|binnen|geleverd|bezorgd|gerepareerd|verholpen)\s+(?:\w+\s+)?(?:hebben|graag|nodig|aub|a\.u\.b|alstublieft|alsjeblieft|svp|zien)\b",
         r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
         r"vanavond\s+(?:al\s+|nog\s+)?nodig",
         r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
