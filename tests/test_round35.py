@@ -21,8 +21,6 @@ from webcare.evaluate_urgency import Labelled
 
 FILES = ("nl_round35.tsv",)
 KNOWN: dict[str, str] = {
-    "r35-007": "'we stappen per 1 januari over': words split 'stappen over'",
-    "r35-009": "'stap ik toch maar over': words split 'stap over'",
     "r35-013": "'schade' weighs negative in a question about cover",
     "r35-014": "'schade' weighs negative in a question about cover",
     "r35-015": "'schade' weighs negative in a question about cover",

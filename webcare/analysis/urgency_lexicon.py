@@ -1038,6 +1038,12 @@ CHURN = Category(
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
         r"ik\s+stap\s+over", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
+        # The separable verb with words between: "ik stap per 1 maart over naar Vattenfall",
+        # "dan stap ik toch maar over", "we stappen na tien jaar over." Not "niet" or "er"
+        # between ("ik stap voorlopig niet over", "ik stap er overheen"), not a train's change
+        # ("ik stap in Utrecht over op de sprinter", "... over naar de intercity") nor a plan's.
+        r"(?:(?:ik|we|wij)\s+(?:stap|stappen)|stap\s+ik|stappen\s+(?:we|wij))\s+(?:(?!(?:niet|nooit|geen|er)\b)[\w-]+\s+){1,5}?over\b"
+        r"(?=\s*(?:[.!?,;]|$|naar\s+(?!(?:de|het|een|ons|mijn|m'n)\s+(?:\w+\s+)?(?:trein|intercity|sprinter|bus|tram|metro|boot|veerboot|lijn|perron|spoor|vlucht|contract|tarief|abonnement|pakket|bundel)\b)))",
         # A switch with its date: "per 1 juni stap ik over", "vanaf volgende maand zit ik bij X".
         r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+"
         r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef|schrappen|sluiten|heffen)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
