@@ -20,11 +20,7 @@ from tests.test_trial34 import _check
 from webcare.evaluate_urgency import Labelled
 
 FILES = ("nl_round35.tsv",)
-KNOWN: dict[str, str] = {
-    "r35-013": "'schade' weighs negative in a question about cover",
-    "r35-014": "'schade' weighs negative in a question about cover",
-    "r35-015": "'schade' weighs negative in a question about cover",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", labelled_cases(FILES, KNOWN))

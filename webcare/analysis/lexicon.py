@@ -1276,6 +1276,13 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgraag\s+(?:(?!(?:is|was|zijn|waren)\b)[\w'-]+\s+){0,3}?(?:opgelost|verholpen)\b",
     r"\b(?:opgelost|verholpen)\s+(?:hebben\s+|zien\s+)?graag\b",
     r"\b(?:moet|moeten|moest|wil|willen|wilt)\s+(?:[\w'-]+\s+){0,5}?(?:opgelost|verholpen)\s+(?:worden|hebben|zien)\b",
+    # Damage asked about as cover is a question, not a complaint: "Is schade door een monteur
+    # verzekerd?", "Valt schade door een lekkende wasmachine onder de garantie?", "Ben ik
+    # verzekerd tegen schade door ...?". Not with "niet" ("Waarom wordt mijn schade niet
+    # vergoed?") nor told ("de monteur heeft schade gemaakt, is dat verzekerd?").
+    r"\b(?:is|zijn|wordt|worden|valt|vallen|dekt|dekken|vergoedt|vergoeden)\s+(?:[\w'-]+\s+){0,3}?\w*schade\s+(?:(?!(?:niet|nooit|geen|nog)\b)[\w'-]+\s+){0,6}?"
+    r"(?:verzekerd|gedekt|vergoed|uitgekeerd|onder\s+(?:de|mijn|m'n|uw|jullie|een)\s+(?:\w+\s+)?(?:garantie|verzekering|dekking|polis))\b(?=[^.!?]*\?)",
+    r"\b(?:verzekerd|gedekt)\s+(?:voor|tegen)\s+(?:[\w'-]+\s+){0,2}?\w*schade\b(?:\s+(?:door|van|aan|bij)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?=[^.!?]*\?)",
 )
 
 # Courtesy in an English request is no opinion: "please help", "thanks in advance", "can
