@@ -368,6 +368,13 @@ STILL_WRONG: dict[str, str] = {
     "listed",
     "De sterkte van het leger wordt dit jaar niet uitgebreid.": "'leger' (army) read as "
     "'leeg' (empty)",
+    # Round 35: Dutch and Flemish opinion vocabulary from a speaker's knowledge, written
+    # before the words were added (vocab_nl_round35*.tsv).
+    "Ze hebben ons gewoon uitgemolken met extra kosten.": "pattern's 'extra' (+1.6) outweighs "
+    "'uitgemolken'; 'extra kosten' is a cost",
+    "De minister duikt weer weg voor de vragen van de Kamer.": "the particle 'weg' does not end "
+    "its clause, so 'duikt ... weg' is not joined",
+    "Ze wisten helemaal niks van wijn.": "no opinion word",
 }
 
 
