@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from webcare.analysis.dutch_morphology import noun_forms, verb_forms
+from webcare.analysis.dutch_morphology import diminutive_of, noun_forms, verb_forms
 
 # Verbs: "infinitive[/stem][=past,pasts,participle]". A "+" marks a separable particle:
 # only the forms that write it joined are listed ("aanraden", "aangeraden", "aanraadt"),
@@ -249,6 +249,14 @@ def opinion_forms() -> dict[str, float]:
             for spec in specs.split():
                 for form in expand(spec):
                     table.setdefault(form, valence)
+    # A listed countable noun's diminutive and its plural ("een blundertje", "pareltjes",
+    # "een aanradertje", "een schandaaltje"), a little milder; not a mass noun's (":-":
+    # "troep" -> "troepje" is a small band).
+    for valence, specs in _POSITIVE_NOUNS + _NEGATIVE_NOUNS:
+        for spec in specs.split():
+            if not spec.endswith(":-") and (small := diminutive_of(spec.partition(":")[0])):
+                table.setdefault(small, 0.9 * valence)
+                table.setdefault(small + "s", 0.9 * valence)
     for word in _OTHER_WORDS:
         del table[word]
     return table
