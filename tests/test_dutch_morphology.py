@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from webcare.analysis.dutch_morphology import (
+    diminutive_of,
     inflections,
     noun_forms,
     plural_of,
@@ -70,6 +71,25 @@ def test_plural(noun: str, plural: str) -> None:
 
 def test_a_noun_listed_without_plural_keeps_one_form() -> None:
     assert noun_forms("troep:-") == ("troep",)  # "troepen" are troops
+
+
+@pytest.mark.parametrize(
+    ("noun", "small"),
+    [
+        ("blunder", "blundertje"),
+        ("schandaal", "schandaaltje"),
+        ("ramp", "rampje"),
+        ("pluim", "pluimpje"),
+        ("mislukking", "mislukkinkje"),
+        ("traktatie", "traktatietje"),
+        ("toeristenval", "toeristenvalletje"),
+        ("miskleun", "miskleuntje"),
+        ("drama", None),
+        ("lachertje", None),
+    ],
+)
+def test_diminutive(noun: str, small: str | None) -> None:
+    assert diminutive_of(noun) == small
 
 
 @pytest.mark.parametrize(

@@ -368,6 +368,22 @@ STILL_WRONG: dict[str, str] = {
     "listed",
     "De sterkte van het leger wordt dit jaar niet uitgebreid.": "'leger' (army) read as "
     "'leeg' (empty)",
+    # Round 35: Dutch and Flemish opinion vocabulary from a speaker's knowledge, written
+    # before the words were added (vocab_nl_round35*.tsv).
+    "Ze hebben ons gewoon uitgemolken met extra kosten.": "pattern's 'extra' (+1.6) outweighs "
+    "'uitgemolken'; 'extra kosten' is a cost",
+    "De minister duikt weer weg voor de vragen van de Kamer.": "the particle 'weg' does not end "
+    "its clause, so 'duikt ... weg' is not joined",
+    "Ze wisten helemaal niks van wijn.": "no opinion word",
+    # Round 35's held-back vocabulary probes (*_round35*_heldback.tsv), scored once after the
+    # words were added: the same list's third 14 -> 0 wrong, a fresh set written without
+    # the list 5 -> 5, more words 2 -> 1. The misses are left unfitted.
+    "De biefstuk was precies zoals ik hem wilde.": "a wish met, told without an opinion word",
+    "Daar kan menig sterrenrestaurant nog iets van leren.": "praise by comparison is not listed",
+    "Ik ben er helemaal weg van.": "'weg van zijn' (to adore) is not listed",
+    "Ik voel me echt in de maling genomen.": "'in de maling nemen' (to fool) is not listed",
+    "Die politicus draait als een blad aan een boom.": "the simile of turning is not listed",
+    "Echt de max.": "Flemish 'de max' (the best) is not listed",
 }
 
 

@@ -24,10 +24,8 @@ HELD_BACK = ("nl_trial34_heldback.tsv",)
 KNOWN: dict[str, str] = {
     # A look-alike the rules already read wrong before this round, left alone.
     "t34-020": "'schade' weighs negative even in an appointment to look at it",
-    # The held-back third, scored once after the rules (6 -> 3 wrong), left unfitted.
-    "t34hb-002": "'vandaag nog opgelost' is time pressure to the rules, asked or not",
-    "t34hb-005": "'ik stap per 1 maart over': the date splits 'ik stap over'",
-    "t34hb-008": "'schade' weighs negative even in a question about insurance",
+    # The held-back third was scored once after the rules (6 -> 3 wrong); its three misses
+    # were fixed by general rules in round 35 (tests/test_round35.py).
 }
 
 

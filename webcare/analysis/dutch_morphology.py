@@ -112,6 +112,34 @@ def plural_of(noun: str) -> str:
     return noun + last + "en"  # a short vowel: "flop" -> "floppen", "genot" -> "genotten"
 
 
+_LONG_ENDINGS = ("aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "ui", "ou", "au")
+
+
+def diminutive_of(noun: str) -> str | None:
+    """The regular diminutive: "blunder" -> "blundertje", "schandaal" -> "schandaaltje",
+    "ramp" -> "rampje", "pluim" -> "pluimpje", "mislukking" -> "mislukkinkje", "traktatie"
+    -> "traktatietje", "bal" -> "balletje"; None where spelling alone cannot tell (a
+    single vowel at the end: "drama", "cliché") or it is one already ("lachertje")."""
+    if noun.endswith("je") or noun[-1] in "aoiuyéè" or (noun[-1] == "e" and not noun.endswith(_LONG_ENDINGS)):
+        return None
+    if noun.endswith(_LONG_ENDINGS):
+        return noun + "tje"  # "zeetje", "traktatietje"
+    if noun.endswith("ing") and len(noun) > 5:
+        return noun[:-1] + "kje"  # "mislukkinkje"
+    last, before = noun[-1], noun[-2]
+    if noun.endswith(("el", "er", "en")) and len(noun) > 4:
+        return noun + "tje"  # an unstressed ending: "blundertje", "sukkeltje"
+    if last == "m":
+        return noun + "pje"  # "pluimpje", "filmpje", "bezempje"
+    if last in "lnrw" and before in _VOWELS:
+        if len(noun) >= 3 and noun[-3] in _VOWELS:
+            return noun + "tje"  # a long vowel: "schandaaltje", "miskleuntje"
+        return noun + last + "etje"  # a short one: "balletje", "pennetje"
+    if last in "lnrw":
+        return noun + "tje"  # "lantaarntje"
+    return noun + "je"  # "rampje", "puntje", "flopje", "stommiteitje"
+
+
 def degrees(adjective: str) -> tuple[str, ...]:
     """Comparative and superlative forms: slecht -> slechter, slechtst(e); lekker -> lekkerder."""
     word = adjective

@@ -25,6 +25,17 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
         ongelooflijk ongelofelijk onwijs flink flinke""".split(),
         "very",
     ),
+    # Spoken and Flemish boosters, opinions of their own when no opinion word follows
+    # (DUTCH_LEXICON): "gruwelijk lekker", "ziek goed", "krankzinnig goed", "belachelijk
+    # goedkoop", "schandalig lekker", "kei goed", "dik tevreden" (Flemish: very content).
+    **dict.fromkeys(
+        """gruwelijk ziek krankzinnig idioot belachelijk schandalig absurd bizar ontiegelijk
+        kei dik""".split(),
+        "very",
+    ),
+    # "weinig vriendelijk", "weinig smaakvol", "weinig problemen": little of an opinion is
+    # its opposite; before any other word "weinig" keeps its own mild weight ("weinig keuze").
+    "weinig": "not",
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
     "maar": "but",
     "doch": "but",  # written and Flemish "maar"
@@ -154,6 +165,23 @@ DUTCH_LEXICON: dict[str, float] = {
     "crisis": -0.5,
     # pattern reads "bodemloos" (bottomless) as praise; "een bodemloze put" is money wasted.
     "bodemloos": -1.4,
+    # Boosters above that are opinions alone ("een gruwelijk verhaal", "hij is een kei").
+    "gruwelijk": -4.0,
+    "krankzinnig": -2.8,
+    "idioot": -3.0,
+    "kei": 1.6,
+    # pattern's readings a speaker does not share: "fascistisch" is no mild praise, a
+    # "lachwekkend" plan is ridiculous, "geurig" is fragrant; "nette" only the adjective.
+    "fascistisch": -2.4,
+    "lachwekkend": -1.4,
+    "geurig": 1.2,
+    "nette": 1.4,
+    # Thanks in Flemish, relish and disgust as a word of their own ("Merci!", "Jammie!",
+    # "Jakkes, een haar in de soep", "Bweik").
+    "merci": 1.8,
+    **dict.fromkeys("jammie njam mjam yummie".split(), 2.0),
+    **dict.fromkeys("jakkes jakkie bweik gatver getver gadver gadverdamme gatverdamme".split(), -2.0),
+    "bleh": -1.4,
     "bodemloze": -1.4,
     "standvastig": 1.6,
     "standvastige": 1.6,
@@ -932,6 +960,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:niet|half|nog\s+niet)\s+gaar\b", r"\bnog\s+(?:half\s+)?(?:rauw|bevroren|diepgevroren)\b",
     r"\b(?:kan|kunnen|kon|konden)\s+er\s+(?:echt\s+|helemaal\s+|gewoon\s+)?(?:niks|niets|geen\s+\w+)\s+van\b",
     r"\b(?:onder|beneden)\s+(?:alle|elk|ieder)\s+peil\b",
+    # "onder de maat", "beneden peil"; swindled: "een oor aangenaaid", "een poot uitgedraaid".
+    r"\b(?:onder|beneden)\s+(?:de\s+maat|peil)\b", r"\bniet\s+vooruit\s+te\s+branden\b",
+    r"\been\s+(?:oor|poot)\s+(?:aan(?:ge)?naaien|aangenaaid|uit(?:ge)?draaien|uitgedraaid)\b",
+    r"\b(?:naai|naaien|naaide|naaiden)\s+(?:\w+\s+){0,3}?een\s+oor\s+aan\b",
     r"\b(?:niveau|kwaliteit)\s+(?:is|was|lijkt)\s+(?:er\s+)?(?:\w+\s+)?(?:gezakt|gedaald|achteruitgegaan|achteruit\s+gegaan)\b",
     r"\b(?:sleept|sleepte|kabbelt|kabbelde|sukkelt|sukkelde)\s+(?:(?:zich|maar|wat|het|verhaal)\s+){0,3}(?:voort|verder)\b",
     r"\b(?:halverwege|na\s+\w+\s+(?:bladzijden|blz|pagina's|paginas|hoofdstukken|hoofdstuk))\s+(?:\w+\s+){0,3}?(?:gestopt|weggelegd|opgegeven|opgehouden)\b",
@@ -1177,7 +1209,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # "Dit voorstel verdient steun", "petje af", "het hoofd koel houden", "de handen ineen",
     # "een schot in de roos".
     r"\bverdien(?:t|en)\s+(?:alle\s+|onze\s+|mijn\s+|ieders\s+|brede\s+)?(?:steun|lof|respect|waardering|navolging|een\s+pluim)\b",
-    r"\bpet(?:je)?\s+af\b", r"\bhoofd\s+koel\b", r"\bhanden\s+ineen\b", r"\bschot\s+in\s+de\s+roos\b",
+    r"\bpet(?:je)?\s+af\b", r"\b(?:in\s+de\s+wolken|in\s+de\s+zevende\s+hemel)\b",
+    # Litotes and Flemish: "het was geen straf om hier te eten", "dik in orde".
+    r"\b(?:is|was|zijn|waren|blijft)\s+(?:echt\s+|zeker\s+|allerminst\s+|helemaal\s+)?geen\s+straf\b",
+    r"\bdik\s+in\s+orde\b", r"\bhoofd\s+koel\b", r"\bhanden\s+ineen\b", r"\bschot\s+in\s+de\s+roos\b",
     # "At last" opening a sentence is relief: "Eindelijk duidelijkheid voor de studenten",
     # "Eindelijk!". Inside one it is as often a slow book or a late parcel ("begint pas
     # op blz. 155 eindelijk te speuren"), and asked it is impatience (a complaint phrase).
@@ -1256,6 +1291,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
+    # "zonder twijfel de beste", "zonder meer lekker", "zonder overdrijven": no negator.
+    r"\bzonder\s+(?:enige\s+|een\s+)?(?:twijfel|meer|overdrijven|overdrijving|te\s+overdrijven|uitzondering)\b",
     r"\b(?:ten\s+minste|op\s+(?:zijn|z'n)\s+minst)\b",
     r"\bzo\s+(?:snel|spoedig|vlot|goed|veel)\s+(?:als\s+)?mogelijk\b",
     r"\bop\s+de\s+mat\b",
@@ -1271,6 +1308,18 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     # "zodra het opgelost is". Told, it stays praise: "Het is opgelost, dank jullie!".
     r"\b(?:(?:wanneer|hoelang)\s+(?:is|wordt|word|worden|zijn|zal|zullen|gaat|gaan|komt|komen|kan|kunnen|krijg|krijgen|krijgt|heb|hebben|hebt|mag|mogen|moet|moeten)|voordat|totdat|zodra)\s+(?:[\w'-]+\s+){0,5}?(?:opgelost|verholpen)\b",
     r"\b(?:is|wordt|zijn|worden|word)\s+(?:[\w'-]+\s+){0,4}?(?:opgelost|verholpen)\b(?=[^.!?,;]*\?)",
+    # Nor wished or demanded: "graag vandaag nog opgelost", "opgelost graag", "ik wil het
+    # opgelost hebben", "dit moet opgelost worden". Told stays praise: "graag gedaan, opgelost!".
+    r"\bgraag\s+(?:(?!(?:is|was|zijn|waren)\b)[\w'-]+\s+){0,3}?(?:opgelost|verholpen)\b",
+    r"\b(?:opgelost|verholpen)\s+(?:hebben\s+|zien\s+)?graag\b",
+    r"\b(?:moet|moeten|moest|wil|willen|wilt)\s+(?:[\w'-]+\s+){0,5}?(?:opgelost|verholpen)\s+(?:worden|hebben|zien)\b",
+    # Damage asked about as cover is a question, not a complaint: "Is schade door een monteur
+    # verzekerd?", "Valt schade door een lekkende wasmachine onder de garantie?", "Ben ik
+    # verzekerd tegen schade door ...?". Not with "niet" ("Waarom wordt mijn schade niet
+    # vergoed?") nor told ("de monteur heeft schade gemaakt, is dat verzekerd?").
+    r"\b(?:is|zijn|wordt|worden|valt|vallen|dekt|dekken|vergoedt|vergoeden)\s+(?:[\w'-]+\s+){0,3}?\w*schade\s+(?:(?!(?:niet|nooit|geen|nog)\b)[\w'-]+\s+){0,6}?"
+    r"(?:verzekerd|gedekt|vergoed|uitgekeerd|onder\s+(?:de|mijn|m'n|uw|jullie|een)\s+(?:\w+\s+)?(?:garantie|verzekering|dekking|polis))\b(?=[^.!?]*\?)",
+    r"\b(?:verzekerd|gedekt)\s+(?:voor|tegen)\s+(?:[\w'-]+\s+){0,2}?\w*schade\b(?:\s+(?:door|van|aan|bij)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?=[^.!?]*\?)",
 )
 
 # Courtesy in an English request is no opinion: "please help", "thanks in advance", "can

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from webcare.analysis.dutch_morphology import noun_forms, verb_forms
+from webcare.analysis.dutch_morphology import diminutive_of, noun_forms, verb_forms
 
 # Verbs: "infinitive[/stem][=past,pasts,participle]". A "+" marks a separable particle:
 # only the forms that write it joined are listed ("aanraden", "aangeraden", "aanraadt"),
@@ -28,6 +28,7 @@ from webcare.analysis.dutch_morphology import noun_forms, verb_forms
 # out ("loven": "geloofd" is "believed"; "storen": "gestoord" is "mad").
 _POSITIVE_VERBS = (
     (2.2, "genieten=genoot,genoten,genoten smullen"),
+    (2.0, "smikkelen/smikkel"),
     (2.0, "aan+raden=raadde,raadden,geraden aan+bevelen=beval,bevalen,bevolen"),
     (2.0, "waarderen appreciëren/apprecieer bewonderen/bewonder ontroeren betoveren/betover"),
     (2.0, "boeien"),
@@ -70,6 +71,11 @@ _NEGATIVE_VERBS = (
     (-1.8, "tegen+werken dwarsbomen weg+wuiven"),
     (-1.6, "achteruit+gaan/ga=ging,gingen,gegaan kelderen/kelder"),
     (-2.0, "graaien vernietigen"),
+    # Round 35, from a speaker's vocabulary: nagging and drivel, a cabinet that lurches or
+    # ducks, customers milked and squeezed, agitators.
+    (-1.8, "zeiken mekkeren/mekker neer+sabelen/sabel zwalken/zwalk"),
+    (-1.8, "uit+melken=melkte,melkten,gemolken uit+zuigen=zoog,zogen,gezogen weg+duiken=dook,doken,gedoken"),
+    (-2.0, "op+ruien op+hitsen"),
 )
 # Nouns: "singular[:plural]"; ":-" for none ("troep": "troepen" are troops).
 _POSITIVE_NOUNS = (
@@ -91,6 +97,8 @@ _POSITIVE_NOUNS = (
     (2.0, "liefde:- vrede:- veerkracht:- toewijding:- doorzettingsvermogen:-"),
     (1.8, "beterschap:- moed:- feestje"),
     (1.4, "troost:- warmte:- inspiratie:- vrijheid:- fatsoen:- betrokkenheid:-"),
+    (2.2, "smulpaleis:smulpaleizen"),
+    (2.0, "genietmoment"),
 )
 _NEGATIVE_NOUNS = (
     (-2.6, "wanvertoning aanfluiting schandaal:schandalen puinhoop:puinhopen"),
@@ -131,6 +139,16 @@ _NEGATIVE_NOUNS = (
     (-2.2, "wangedrag:- waanzin:- treurnis:- sukkel"),
     (-1.4, "wachtlijst eenzaamheid:- onrust:- pech:-"),
     (-1.2, "bezuiniging lastenverzwaring belastingverhoging achterstand"),
+    # Round 35: a flop and a mess; crooks, louts and spongers; drivel and junk (Flemish
+    # "brol"); a politician who turns with the wind, grabbing, stirring hatred.
+    (-1.8, "sof:- zeperd gotspe bende toeristenfuik toneelstukje"),
+    (-2.2, "boef:boeven dief:dieven schurk profiteur uitvreter parasiet graaier"),
+    (-2.4, "hufter schorem:- tuig:- gajes:- zakkenvullerij:-"),
+    (-2.0, "gezeik:- gelul:- geleuter:- brol:- windvaan kletskop demagoog:demagogen hetze"),
+    (-2.0, "heksenjacht nepotisme:- afbraakbeleid:-"),
+    (-2.6, "schijtzooi:- kutzooi:-"),
+    (-2.4, "zwijnenstal varkensstal"),
+    (-2.0, "smeerboel vuiligheid:- krot"),
 )
 # Adjectives and participles read as adjectives: their -e forms, degrees and the rest are
 # derived the way pattern's adjectives get theirs (webcare.analysis.vader). Flemish ones:
@@ -167,6 +185,26 @@ _ADJECTIVES = (
     (-1.4, "aangebakken draderig aangekoekt doorgekookt mierzoet ongewenst gekrompen"),
     (-1.4, "vervormd wankel"),
     (-1.0, "lauwwarm"),
+    # Round 35, from a speaker's vocabulary (not from evaluation rows): patient, thinking
+    # along, firm; charming and idyllic places, delight; too dear, rickety, pushy, fed up,
+    # furious, sly, backward, distasteful.
+    (1.8, "geduldig begripvol oplossingsgericht meedenkend kordaat schattig snoezig"),
+    (2.0, "idyllisch beeldig aanbevelenswaardig aanbevelingswaardig"),
+    (2.4, "verrukt"),
+    (2.0, "kwaliteitsvol kraakvers"),
+    (1.4, "genietbaar"),
+    (1.6, "uitgebalanceerd"),
+    (1.3, "chill cool"),
+    (1.2, "transparant"),
+    (2.2, "tiptop picobello"),
+    (-2.0, "overpriced overgeprijsd overprijsd nijdig geschift bezopen"),
+    (-1.6, "gammel sneu mottig vergeetachtig pusherig schreeuwerig"),
+    (-1.8, "besluiteloos beu"),
+    (-2.4, "achterlijk gluiperig spuugzat kotsbeu hufterig wansmakelijk degoutant debiel"),
+    (-2.6, "ziedend"),
+    (-1.8, "krenterig"),
+    (-1.2, "magertjes lauwtjes"),
+    (-1.0, "gewoontjes"),
 )
 
 # Prefixes that make an opinion of a plain noun: "een rotboek", "een snertrestaurant",
@@ -176,7 +214,8 @@ _ADJECTIVES = (
 OPINION_PREFIXES = {"rot": -2.0, "snert": -2.0, "klote": -2.4, "kut": -2.4, "top": 2.0,
                     "droom": 2.0}  # fmt: skip
 _PREFIXED_NOUNS = """boek roman:romans thriller verhaal auteur:auteurs schrijver
-    restaurant:restaurants zaak adres avond dag:dagen weekend:weekends week jaar
+    restaurant:restaurants zaak adres avond dag:dagen tent:tenten tentje bedrijf:bedrijven
+    winkel:winkels app:apps weekend:weekends week jaar
     keuken:keukens chef:chefs kok:koks service:- bediening:- kwaliteit team:teams werk:-
     product:producten film:films serie plek locatie hotel:hotels vakantie reis:reizen
     idee keuze wijn gerecht eten:- sfeer:- prestatie klasse:- gevoel:- weer:- ding baan
@@ -210,6 +249,14 @@ def opinion_forms() -> dict[str, float]:
             for spec in specs.split():
                 for form in expand(spec):
                     table.setdefault(form, valence)
+    # A listed countable noun's diminutive and its plural ("een blundertje", "pareltjes",
+    # "een aanradertje", "een schandaaltje"), a little milder; not a mass noun's (":-":
+    # "troep" -> "troepje" is a small band).
+    for valence, specs in _POSITIVE_NOUNS + _NEGATIVE_NOUNS:
+        for spec in specs.split():
+            if not spec.endswith(":-") and (small := diminutive_of(spec.partition(":")[0])):
+                table.setdefault(small, 0.9 * valence)
+                table.setdefault(small + "s", 0.9 * valence)
     for word in _OTHER_WORDS:
         del table[word]
     return table

@@ -432,4 +432,9 @@ def _rewrite_function_word(match: re.Match[str]) -> str:
         following = (match.group(2) or "").lower()
         if following not in DUTCH_LEXICON and following not in SERVICE_LEXICON:
             return match.group(1)
+    # "weinig" negates an opinion word after it ("weinig vriendelijk") and is itself a mild
+    # complaint otherwise ("weinig keuze").
+    if english == "not" and word in DUTCH_LEXICON:
+        if (match.group(2) or "").lower() not in analyser("nl").lexicon:
+            return match.group(1)
     return english

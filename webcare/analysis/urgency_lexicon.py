@@ -1038,6 +1038,12 @@ CHURN = Category(
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
         r"ik\s+stap\s+over", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
+        # The separable verb with words between: "ik stap per 1 maart over naar Vattenfall",
+        # "dan stap ik toch maar over", "we stappen na tien jaar over." Not "niet" or "er"
+        # between ("ik stap voorlopig niet over", "ik stap er overheen"), not a train's change
+        # ("ik stap in Utrecht over op de sprinter", "... over naar de intercity") nor a plan's.
+        r"(?:(?:ik|we|wij)\s+(?:stap|stappen)|stap\s+ik|stappen\s+(?:we|wij))\s+(?:(?!(?:niet|nooit|geen|er)\b)[\w-]+\s+){1,5}?over\b"
+        r"(?=\s*(?:[.!?,;]|$|naar\s+(?!(?:de|het|een|ons|mijn|m'n)\s+(?:\w+\s+)?(?:trein|intercity|sprinter|bus|tram|metro|boot|veerboot|lijn|perron|spoor|vlucht|contract|tarief|abonnement|pakket|bundel)\b)))",
         # A switch with its date: "per 1 juni stap ik over", "vanaf volgende maand zit ik bij X".
         r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+"
         r"(?:\w+\s+){0,3}?(?:overstap\w*|stap\s+(?:ik|we)\s+over|(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:al\s+)?klant\s+)?bij|ben\s+(?:ik|je)\s+(?:mij|me)\s+kwijt)\b", r"(?:schrap|sluit|hef|schrappen|sluiten|heffen)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|alle)\s+(?:\w+\s+)?(?:rekening|rekeningen|account|abonnement)",
@@ -1316,7 +1322,11 @@ PRESSURE = Category(
     (
         # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
         r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
-        r"vandaag\s+nog\s+(?:nodig|hebben|binnen|graag|reactie|antwoord|een\s+reactie|een\s+antwoord|opgelost|geleverd\s+worden)",
+        # "Opgelost", "binnen", "geleverd" after "vandaag nog" are a deadline only demanded
+        # ("vandaag nog opgelost graag", "... hebben"); asked ("Wordt dit vandaag nog opgelost?",
+        # "Kan het vandaag nog geleverd worden?") or told ("vandaag nog opgelost, top!") not.
+        r"vandaag\s+nog\s+(?:nodig|hebben|graag|reactie|antwoord|een\s+reactie|een\s+antwoord)",
+        r"vandaag\s+nog\s+(?:opgelost|binnen|geleverd|bezorgd|gerepareerd|verholpen)\s+(?:\w+\s+)?(?:hebben|graag|nodig|aub|a\.u\.b|alstublieft|alsjeblieft|svp|zien)\b",
         r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
         r"vanavond\s+(?:al\s+|nog\s+)?nodig",
         r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
