@@ -9,6 +9,7 @@ import json
 import sqlite3
 from datetime import datetime
 
+from webcare.errors import NotFoundError
 from webcare.labels import Correction, Judged, Label, changes
 from webcare.model import Analysis, SentimentLabel, UrgencyLevel
 from webcare.store.queries import EPOCH, time_of
@@ -88,6 +89,8 @@ def label(
            FROM mentions WHERE id = ?""",
         (mention,),
     ).fetchone()
+    if row is None:  # forgotten or purged since it was read
+        raise NotFoundError(f"no mention with id {mention!r}")
     now_judged = Judged(
         row["sentiment_label"],
         row["urgency_level"],

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from psycopg.types.json import Jsonb
 
+from webcare.errors import NotFoundError
 from webcare.labels import Correction, Judged, Label, changes
 from webcare.model import Analysis, SentimentLabel, UrgencyLevel
 from webcare.store.postgres.reads import EPOCH, Cursor, utc
@@ -90,7 +91,8 @@ def label(
         (mention,),
     )
     row = cur.fetchone()
-    assert row is not None, mention
+    if row is None:  # forgotten or purged since it was read
+        raise NotFoundError(f"no mention with id {mention!r}")
     now_judged = Judged(
         row["sentiment_label"],
         row["urgency_level"],
