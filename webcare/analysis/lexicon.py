@@ -868,7 +868,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Not understanding is a verdict: "ik snap niet wat iedereen hier zo goed aan vindt",
     # "begrijp de hype niet", "ik begreep er niets van".
     r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
-    r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:niet|niks|geen\s+moer)\b",
+    # Also wrong again: "jullie factuur klopt alweer niet", "klopt weer niet".
+    r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:alweer|weer|opnieuw|wederom|echt|gewoon|helemaal)\s+)?(?:niet|niks|geen\s+moer)\b",
     # "At last" asked is impatience: "Wanneer wordt die weg eindelijk veilig?", "Gaat het
     # kabinet eindelijk eens luisteren?" (said, "eindelijk" is relief: DUTCH_LEXICON).
     r"\beindelijk\b[^.!?\n]{0,80}\?",
