@@ -51,7 +51,7 @@ from webcare.model import (
     StoredMention,
     UrgencyLevel,
 )
-from webcare.timeparse import format_duration, left_words, over_words
+from webcare.timeparse import clock_words, format_duration, left_words, over_words
 
 URGENCY_POINTS = {
     UrgencyLevel.CRITICAL: 1000,
@@ -185,7 +185,7 @@ def _parts(
             OVERDUE_POINTS_PER_TARGET * sla.overdue_minutes / max(1, sla.target_minutes),
         )
         late = over_words(sla.overdue_minutes) if words else ""
-        clock = _business_words(sla) if words else ""
+        clock = clock_words(business=sla.business_hours, closed=sla.closed_now) if words else ""
         parts.append(
             (
                 round(BREACHED_POINTS + over, 1),
@@ -261,10 +261,3 @@ def _order_key(scored: tuple[Any, ...]) -> tuple[float, datetime, datetime, str]
     sla: SlaState = scored[1]
     return (-scored[2], sla.due_at, item.mention.created_at, item.mention.id)
 
-
-def _business_words(sla: SlaState) -> str:
-    """What a breach's minutes are counted in, when not every minute: open minutes, which
-    stand still while closed."""
-    if not sla.business_hours:
-        return ""
-    return " in business hours, closed now" if sla.closed_now else " in business hours"

@@ -78,9 +78,15 @@ def over_words(minutes: int, *, business: bool = False, closed: bool = False) ->
     a breach at closing time reads `under 1m over in business hours, closed now` all
     night, not as a breach of a minute ago."""
     over = f"{format_duration(timedelta(minutes=minutes))} over" if minutes >= 1 else "under 1m over"
-    if business:
-        over += " in business hours, closed now" if closed else " in business hours"
-    return over
+    return over + clock_words(business=business, closed=closed)
+
+
+def clock_words(*, business: bool, closed: bool) -> str:
+    """What an amount of SLA minutes is counted in, when not every minute: open minutes
+    (`business`), which stand still while `closed`; nothing on a 24/7 clock."""
+    if not business:
+        return ""
+    return " in business hours, closed now" if closed else " in business hours"
 
 
 def left_words(minutes: int) -> str:
