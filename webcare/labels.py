@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from webcare.errors import UsageError
 from webcare.model import Analysis, Sentiment, SentimentLabel, Urgency, UrgencyLevel
@@ -39,6 +40,15 @@ class Correction:
     @property
     def empty(self) -> bool:
         return (self.sentiment, self.urgency, self.category, self.needs_reply) == (None,) * 4
+
+    def fields(self) -> dict[str, Any]:
+        """What was said, as the machine formats and an access request carry it."""
+        return {
+            "sentiment": self.sentiment.value if self.sentiment else None,
+            "urgency": self.urgency.value if self.urgency else None,
+            "category": self.category,
+            "needs_reply": self.needs_reply,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,15 +83,11 @@ ATTEMPTS = 20
 
 def record(one: Label) -> dict[str, Any]:
     """One correction as the machine formats carry it."""
-    c = one.correction
     return {
         "mention_id": one.mention_id,
         "at": iso_utc(one.at),
         "by": one.by,
-        "sentiment": c.sentiment.value if c.sentiment else None,
-        "urgency": c.urgency.value if c.urgency else None,
-        "category": c.category,
-        "needs_reply": c.needs_reply,
+        **one.correction.fields(),
         "was": {
             "sentiment": one.before.sentiment,
             "urgency": one.before.urgency,

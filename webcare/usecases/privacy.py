@@ -95,15 +95,11 @@ def export_document(
 
 def _label(label: Label) -> dict[str, Any]:
     """A team's correction of a mention, as an access request shows it."""
-    said = label.correction
     return {
         "by": label.by,
         "at": iso_utc(label.at),
         "note": label.note,
-        "sentiment": said.sentiment.value if said.sentiment else None,
-        "urgency": said.urgency.value if said.urgency else None,
-        "category": said.category,
-        "needs_reply": said.needs_reply,
+        **label.correction.fields(),
     }
 
 
