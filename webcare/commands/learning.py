@@ -14,7 +14,7 @@ from webcare.errors import UsageError
 
 ByOpt = Annotated[
     str | None,
-    typer.Option("--by", help="Who says so (default $WEBCARE_USER or $USER).", show_default=False),
+    typer.Option("--by", help="Who says so (default $WEBCARE_USER, else your login name).", show_default=False),
 ]
 
 

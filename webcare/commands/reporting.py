@@ -299,7 +299,7 @@ def _people(
     names = list(assignee or ())
     if mine:
         if not env.user:
-            raise UsageError("--mine: set WEBCARE_USER (or USER) to your name")
+            raise UsageError("--mine: no user name is known: set WEBCARE_USER to your name")
         names.append(env.user)
     if unassigned and names:
         raise UsageError("--unassigned cannot be combined with --assignee or --mine")

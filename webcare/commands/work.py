@@ -62,7 +62,7 @@ def ack(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who responded (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     note: Annotated[
@@ -159,7 +159,7 @@ def reopen(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who reopened (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     all_matching: AllMatchingOpt = False,
@@ -237,7 +237,7 @@ def assign(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who assigns (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who assigns (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -261,10 +261,10 @@ def claim(
     db: DbOpt = None,
     now: NowOpt = None,
 ) -> None:
-    """Take mentions yourself ($WEBCARE_USER or $USER): `report --mine` lists them."""
+    """Take mentions yourself ($WEBCARE_USER, else your login name): `report --mine` lists them."""
     user = environment.Environment.current().user
     if not user:
-        raise UsageError("claim: set WEBCARE_USER (or USER) to your name")
+        raise UsageError("claim: no user name is known: set WEBCARE_USER to your name")
     _give(ids, incident, user, note, yes, dry_run, user, config, db, now, "claim")
 
 
@@ -277,7 +277,7 @@ def release(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who releases (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who releases (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     config: ConfigOpt = None,
