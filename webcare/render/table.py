@@ -283,16 +283,16 @@ def _stats(stats: Stats, terminal: Terminal) -> str:
         if not rows:
             return
         t = Table(title=title, expand=False, pad_edge=False)
-        for name in ("", "Volume", "Neg", "Resp", "Median", "P90", "Target", "Gap"):
-            t.add_column(name, justify="left" if not name else "right", no_wrap=not name)
-        t.add_column("In SLA", justify="right")
-        t.add_column("Breaches", justify="right")
-        if research:
-            t.add_column("Industry avg", justify="right")
+        # A long channel or source name wraps in its own column; the figures and their
+        # headers never shrink to `Vo…` or `-4…` to make room for it.
+        t.add_column("", justify="left", overflow="fold")
+        figures = ("Volume", "Neg", "Resp", "Median", "P90", "Target", "Gap", "In SLA", "Breaches")
+        for name in (*figures, *(("Industry avg",) if research else ())):
+            t.add_column(name, justify="right", no_wrap=True, min_width=len(name))
         for row in rows:
             gap = row["gap_minutes"]
             cells = [
-                Text(one_line(str(row["key"]))[:40], style="cyan"),
+                Text(one_line(str(row["key"])), style="cyan"),
                 Text(str(row["volume"])),
                 Text(share(row["share_negative"])),
                 Text(share(row["share_responded"])),
