@@ -41,7 +41,7 @@ from webcare.model import (
     sla_state,
 )
 from webcare.settings import SlaSettings
-from webcare.timeparse import format_duration, left_words, over_words
+from webcare.timeparse import clock_words, format_duration, left_words, over_words
 
 _CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
 
@@ -410,6 +410,7 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
         assert response is not None
         late = (
             f", {format_duration(timedelta(minutes=state.overdue_minutes))} late"
+            + clock_words(business=state.business_hours, closed=False)
             if state.responded_late
             else ", in time"
         )

@@ -94,7 +94,9 @@ def _sla_label(row: Ranked) -> str:
         + over_words(s.overdue_minutes, business=s.business_hours, closed=s.closed_now),
         SlaStatus.AT_RISK: f"AT RISK {left_words(s.remaining_minutes)}",
         SlaStatus.OK: f"ok {left_words(s.remaining_minutes)}",
-        SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",
+        SlaStatus.RESPONDED: "responded late " + over_words(s.overdue_minutes, business=s.business_hours)
+        if s.responded_late
+        else "responded",
         SlaStatus.HISTORY: "HISTORY, not on the floor",
     }[s.status]
 
