@@ -67,6 +67,7 @@ def test_a_new_breach_alerts_once_and_then_stays_quiet(
     first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert first.exit_code == 0, first.stderr
     assert "sent to notify.urls[0] (json)" in first.stderr
+    assert "notify: 1 new on the floor at Mon 23 Nov 2026 09:00 CET" in first.stderr  # local
     [alert] = alerts(feed_server)
     assert alert["title"] == "webcare Acme: 1 new mention on the floor (1 breached)"
     assert "BREACHED 30m over · social · social · klant" in alert["message"]
@@ -146,7 +147,7 @@ def test_the_cool_down_holds_new_breaches_for_the_next_alert(
     held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
     assert held.exit_code == 0
     assert (
-        "notify: 1 new on the floor, held by the cool-down until 2026-11-23T09:00:00Z"
+        "notify: 1 new on the floor, held by the cool-down until Mon 23 Nov 2026 10:00 CET"
         in held.stderr
     )
     assert len(alerts(feed_server)) == 1
@@ -380,7 +381,7 @@ def test_an_emergency_is_alerted_at_once_even_inside_the_cool_down(
     )
     cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
     held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
-    assert "held by the cool-down until 2026-11-23T08:35:00Z" in held.stderr
+    assert "held by the cool-down until Mon 23 Nov 2026 09:35 CET" in held.stderr
     assert len(alerts(feed_server)) == 2
 
 

@@ -18,7 +18,7 @@ from webcare.render.wording import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
 from webcare.textutil import one_line
-from webcare.timeparse import iso_utc, left_words, over_words
+from webcare.timeparse import left_words, local_words, over_words
 
 TEXT_CHARS = 140
 
@@ -154,12 +154,12 @@ def send(urls: Sequence[str], title: str, body: str) -> list[Delivery]:
     return results
 
 
-def status_line(plan: AlertPlan, now: datetime) -> str:
+def status_line(plan: AlertPlan, now: datetime, tz: tzinfo) -> str:
     if not plan.new:
         return "notify: nothing new on the floor"
     if plan.held_until is not None:
         return (
             f"notify: {len(plan.new)} new on the floor, held by the cool-down until "
-            f"{iso_utc(plan.held_until)}"
+            f"{local_words(plan.held_until, tz)}"
         )
-    return f"notify: {len(plan.new)} new on the floor at {iso_utc(now)}"
+    return f"notify: {len(plan.new)} new on the floor at {local_words(now, tz)}"

@@ -67,7 +67,7 @@ def label(
         result = labelling.label(
             settings, store, mention_id, correction, by=by or env.user, at=moment, note=note
         )
-    env.err(f"{result.id}: {result.detail}")
+    env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
 
 
 LabelsFormatOpt = Annotated[

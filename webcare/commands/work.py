@@ -110,7 +110,9 @@ def ack(
     settings = environment.settings(config)
     moment = environment.now(now, settings)
     answered = work.answered_at(
-        moment, environment.now(at, settings, option="--at") if at else None
+        moment,
+        environment.now(at, settings, option="--at") if at else None,
+        settings.brand.timezone,
     )
     with environment.store(db, settings) as store:
         filters = Filters(
@@ -140,7 +142,7 @@ def ack(
             store, chosen.ids, by=by or env.user, at=answered, note=note, no_reply=no_reply
         )
     for result in results:
-        env.err(f"{result.id}: {result.detail}")
+        env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
     if chosen.bulk:
         done = "marked as needing no reply" if no_reply else "acknowledged"
         changed = sum(result.changed for result in results)
@@ -199,7 +201,7 @@ def reopen(
             return
         results = work.reopen(store, chosen.ids, by=by or env.user, at=moment)
     for result in results:
-        env.err(f"{result.id}: {result.detail}")
+        env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
 
 
 ToOpt = Annotated[str, typer.Option("--to", help="Who gets them.", show_default=False)]
@@ -224,7 +226,7 @@ def _give(
             return
         results = work.assign(store, chosen.ids, to=to, by=by or env.user, at=moment, note=note)
     for result in results:
-        env.err(f"{result.id}: {result.detail}")
+        env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
 
 
 def assign(

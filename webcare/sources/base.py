@@ -444,7 +444,7 @@ def build_mention(
             moment = read_time(created_at, ctx.timezone)
         except ValueError as exc:
             raise RecordError(f"created_at: {exc}") from None
-    written, ahead = not_after_seen(moment, ctx.seen_at)
+    written, ahead = not_after_seen(moment, ctx.seen_at, ctx.timezone)
     warnings += [ahead] if ahead else []
     try:
         stars = parse_rating(rating)

@@ -50,7 +50,8 @@ def notify(
     alerted = store.alerted()
     last_sent = None if dry_run else store.last_alert_at()
     plan = alerts.plan(listing.rows, alerted, settings.notify, now=now, last_sent=last_sent)
-    status = alerts.status_line(plan, now)
+    tz = settings.brand.timezone
+    status = alerts.status_line(plan, now, tz)
     if not plan.new or plan.held_until is not None:
         return NotifyResult(status)
     if dry_run:
@@ -65,7 +66,7 @@ def notify(
         )
         if not plan.new:
             return NotifyResult(f"{status}; another notify already alerted them")
-        status = alerts.status_line(plan, now)
+        status = alerts.status_line(plan, now, tz)
     message = _message(settings, plan, redact)
     deliveries = tuple(alerts.send(settings.notify.urls, *message))
     if not any(delivery.ok for delivery in deliveries):
