@@ -138,7 +138,9 @@ def notify(
 
     Each mention alerts once per status; at most one alert per [notify] cooldown, and what
     becomes new meanwhile goes out with the next one, unless a critical mention (safety,
-    health) is among it: that alert goes out at once. Run it from cron after `poll`.
+    health) is among it: that alert goes out at once. A breach due longer ago than
+    [notify] recent (24h) and never alerted (a first notify, or one after a pause) is
+    counted in one line, not listed. Run it from cron after `poll`.
     Exit 3 when a target could not be reached; exit 2, before anything is sent, when a
     "${ENV}" a target URL names is not set.
     """
