@@ -39,7 +39,7 @@ from webcare.render.wording import (
 )
 from webcare.report import Listing
 from webcare.textutil import one_line
-from webcare.timeparse import left_words, over_words
+from webcare.timeparse import left_words, local_stamps, over_words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -177,6 +177,7 @@ def _card(row: Ranked, console: Console, width: int, tz: tzinfo) -> None:
         # A URL is never split: a terminal opens what it can click, and a cut address is wrong.
         console.print(Text(indent + one_line(m.url), style="blue"), soft_wrap=True)
     why = "; ".join(one_line(w) for w in row.priority.why) or "nothing pressing"
+    why = local_stamps(why, tz)  # `marked by bram at …`: a kept reason's UTC, in local time
     for line in textwrap.wrap(f"why: {why}", width=max(20, width - len(indent))):
         console.print(Text(indent + line, style="dim"), no_wrap=True, overflow="ellipsis")
     act = f"{indent}webcare show {short_id(m.id)} · webcare ack {short_id(m.id)}"
