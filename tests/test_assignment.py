@@ -3,7 +3,10 @@ them; who did what and when in `show`; and an assigned mention still breaches.""
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
+import pwd
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -111,12 +114,48 @@ def test_assigning_what_someone_already_has_records_nothing(cli: Cli, floor: lis
     [
         (["assign", "0123abcd"], "--to: say who gets them"),
         (["report", "--assignee", "bram", "--unassigned"], "--unassigned cannot be combined"),
-        (["report", "--mine"], "--mine: set WEBCARE_USER (or USER) to your name"),
     ],
 )
 def test_assignment_usage_errors(cli: Cli, floor: list[str], args: list[str], message: str) -> None:
     result = cli(*args, *floor)
     assert result.exit_code == 2 and message in result.stderr
+
+
+_LOGIN_VARIABLES = ("WEBCARE_USER", "LOGNAME", "USER", "LNAME", "USERNAME")
+
+
+def test_without_user_in_the_environment_actions_record_the_account_name(
+    cli: Cli, floor: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # cron, containers and `env -i` have no $USER: the history says who by the account
+    # running webcare, not `by -`, alike in every command that records an actor.
+    for name in _LOGIN_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    account = pwd.getpwuid(os.getuid()).pw_name
+    anna = ids_by_author(cli, floor)["anna_k"]
+    assert cli("assign", anna[:8], "--to", "bram", *floor).exit_code == 0
+    assert cli("ack", anna[:8], *floor).exit_code == 0
+    assert cli("claim", anna[:8], *floor).exit_code == 0
+    shown = json.loads(cli("show", anna[:8], *floor, "-f", "json").stdout)
+    assert [a["by"] for a in shown["actions"]] == [account] * 3
+    assert f"assign by {account}: to bram" in cli("show", anna[:8], *floor, "-f", "plain").stdout
+
+
+def test_when_no_name_is_known_at_all_claim_and_mine_ask_for_one(
+    cli: Cli, floor: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in _LOGIN_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+    def unknown(*_: object) -> str:
+        raise OSError("no passwd entry for this uid")
+
+    monkeypatch.setattr(getpass, "getuser", unknown)
+    monkeypatch.setattr(os, "getlogin", unknown)
+    for args in (["report", "--mine"], ["claim", "0123abcd"]):
+        result = cli(*args, *floor)
+        assert result.exit_code == 2
+        assert "no user name is known: set WEBCARE_USER to your name" in result.stderr
 
 
 def test_a_narrowed_report_ranks_each_mention_by_its_place_on_the_whole_floor(

@@ -198,7 +198,7 @@ def test_ack_at_refuses_an_answer_before_the_question_or_in_the_future(
     future = cli("ack", anna[:8], "--at", "2026-11-23T10:00:00+01:00", *social)
     assert future.exit_code == 2 and "is in the future" in future.stderr
     # In UTC with a Z, as the refusal before the question words its times.
-    assert "--at 2026-11-23T09:00:00Z is in the future (now is 2026-11-23T08:00:00Z)" in (
+    assert "--at Mon 23 Nov 2026 10:00 CET is in the future (now is Mon 23 Nov 2026 09:00 CET)" in (
         future.stderr
     )
     shown = json.loads(cli("show", anna[:8], *social, "-f", "json").stdout)

@@ -53,7 +53,7 @@ def test_a_feed_item_dated_ahead_of_the_poll_is_on_the_floor_at_once(
     where = ["--config", str(tmp_path / "webcare.toml"), "--db", store_url]
     polled = cli("poll", "--now", "2026-12-07T09:55", *where)
     assert polled.exit_code == 0, polled.output
-    assert "created_at 2026-12-07T09:51:00Z is after it was first seen" in polled.stderr
+    assert "created_at Mon 07 Dec 2026 10:51 CET is after it was first seen" in polled.stderr
     report = cli("report", "--now", "2026-12-07T09:56", "--format", "json", *where)
     (gas,) = json.loads(report.stdout)["mentions"]
     assert gas["text"].startswith("Gaslucht")
@@ -81,7 +81,7 @@ def test_an_export_row_with_a_wrong_year_is_listed_as_first_seen(
     now = ["--now", "2026-12-05T11:00"]
     done = cli("import", export, "--kind", "csv", "--source", "reviews", *now, *where)
     assert done.exit_code == 0, done.output
-    assert "line 2: created_at 2027-12-05T09:00:00Z is after it was first seen" in done.stderr
+    assert "line 2: created_at Sun 05 Dec 2027 10:00 CET is after it was first seen" in done.stderr
     listed = cli("mentions", *now, "--format", "jsonl", *where)
     rows = {json.loads(line)["author"]: json.loads(line) for line in listed.stdout.splitlines()}
     assert set(rows) == {"kim", "bob"}
@@ -118,7 +118,7 @@ def test_a_brand_reply_dated_ahead_answers_nothing_written_after_it_was_read(
     assert done.exit_code == 0, done.output
     assert "1 answered by a brand reply" in done.stderr
     assert (
-        "brand reply 2 to 1: created_at 2027-12-07T06:10:00Z is after it was first seen; "
+        "brand reply 2 to 1: created_at Tue 07 Dec 2027 07:10 CET is after it was first seen; "
         "used the time first seen" in done.stderr
     )
     assert cli("import", later, *twcs, "--now", "2026-12-07T10:00", *where).exit_code == 0

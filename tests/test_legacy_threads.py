@@ -33,6 +33,8 @@ def _as_before_id_spaces(url: str) -> None:
     for table in ("mentions", "replies", "also_seen"):
         sql(url, f"ALTER TABLE {table} DROP COLUMN id_space")
     sql(url, "ALTER TABLE fetch_state DROP COLUMN first_polled_at")  # migration 17's
+    for index in ("mentions_channel", "mentions_source"):  # migration 19's
+        sql(url, f"DROP INDEX {index}")
     if is_postgres(url):
         sql(url, "DELETE FROM webcare_schema WHERE version > 15")
     else:

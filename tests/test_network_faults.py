@@ -106,7 +106,7 @@ def test_a_far_retry_after_defers_the_source_a_day_at_most(
     config = make_config(news_source(feed_server), good_source(feed_server))
     first = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:00:00Z")
     assert first.exit_code == 3, first.stderr
-    assert "left alone until 2026-11-24T08:00:00Z" in first.stderr
+    assert "left alone until Tue 24 Nov 2026 09:00 CET" in first.stderr
 
     feed_server.route("/acme.xml", rss(*NEWS))
     next_day = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-24T08:01:00Z")
@@ -127,7 +127,7 @@ def test_a_deferred_source_exits_3_and_says_so_even_with_quiet(
     assert later.exit_code == 3
     assert (
         "news: skipped: the source asked (Retry-After) not to be polled before "
-        "2026-11-23T09:00:00Z" in later.stderr
+        "Mon 23 Nov 2026 10:00 CET" in later.stderr
     )
     assert len(feed_server.hits_for("/acme.xml")) == 1  # still nobody knocks again
 

@@ -557,6 +557,11 @@ def test_reopen_makes_it_need_a_reply_and_records_who(polled: Path) -> None:
         closer["sla"]["status"] == "breached"
     )  # written at 07:00 Z, the 1 h target passed long ago
     assert closer["sla"]["needs_reply_reason"] == "reopened by anna at 2026-11-23T08:00:00Z"
+    # Kept (and in JSON) in UTC; a person reads the brand's time, as everywhere else.
+    shown = run("show", closer_id, "--db", polled, "--now", NOW).stdout
+    assert "reply:       owed (reopened by anna at Mon 23 Nov 2026 09:00 CET)" in shown
+    walked = run("explain", closer_id, "--db", polled, "--now", NOW).stdout
+    assert "reply     owed: reopened by anna at Mon 23 Nov 2026 09:00 CET" in walked
     floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
     assert closer_id in {m["id"] for m in floor["mentions"]}
     shown = json.loads(
@@ -589,6 +594,8 @@ def test_ack_no_reply_takes_a_mention_off_the_floor_without_counting_it_responde
     record = by_text(polled)["Bedankt voor niks"]
     assert (record["sla"]["status"], record["sla"]["needs_reply"]) == ("ok", False)
     assert record["sla"]["needs_reply_reason"] == "marked by bram at 2026-11-23T08:00:00Z: troll"
+    listed = run("mentions", "--status", "no_reply", "--db", polled, "--now", NOW, "-f", "table")
+    assert "marked by bram at Mon 23 Nov 2026 09:00 CET: troll" in listed.stdout  # local
     assert record["responded_at"] is None
     floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
     assert sarcasm_id not in {m["id"] for m in floor["mentions"]}

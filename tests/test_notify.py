@@ -67,6 +67,7 @@ def test_a_new_breach_alerts_once_and_then_stays_quiet(
     first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
     assert first.exit_code == 0, first.stderr
     assert "sent to notify.urls[0] (json)" in first.stderr
+    assert "notify: 1 new on the floor at Mon 23 Nov 2026 09:00 CET" in first.stderr  # local
     [alert] = alerts(feed_server)
     assert alert["title"] == "webcare Acme: 1 new mention on the floor (1 breached)"
     assert "BREACHED 30m over · social · social · klant" in alert["message"]
@@ -146,7 +147,7 @@ def test_the_cool_down_holds_new_breaches_for_the_next_alert(
     held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
     assert held.exit_code == 0
     assert (
-        "notify: 1 new on the floor, held by the cool-down until 2026-11-23T09:00:00Z"
+        "notify: 1 new on the floor, held by the cool-down until Mon 23 Nov 2026 10:00 CET"
         in held.stderr
     )
     assert len(alerts(feed_server)) == 1
@@ -380,7 +381,7 @@ def test_an_emergency_is_alerted_at_once_even_inside_the_cool_down(
     )
     cli("poll", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
     held = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T08:10:00Z")
-    assert "held by the cool-down until 2026-11-23T08:35:00Z" in held.stderr
+    assert "held by the cool-down until Mon 23 Nov 2026 09:35 CET" in held.stderr
     assert len(alerts(feed_server)) == 2
 
 
@@ -418,3 +419,64 @@ def test_an_emergency_is_alerted_at_risk_even_when_only_breaches_are_asked_for(
     assert later.exit_code == 0, later.stderr
     second = alerts(feed_server)[1]
     assert second["title"] == "webcare Acme: 2 new mentions on the floor (2 breached)"
+
+
+def test_a_first_notify_on_a_store_with_history_lists_only_recent_breaches(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    store_url: str,
+    tmp_path: Path,
+) -> None:
+    # Three weeks of breaches nobody was alerted about (notify never ran): the first alert
+    # lists what breached within [notify] recent (24h) and counts the rest in one line,
+    # critical or not; a later notify does not bring them back.
+    config, export = setup(make_config, tmp_path, [hook])
+    write(
+        export,
+        social("old1", "2026-11-02T09:00:00Z", "Acme, waar blijft mijn pakket?", "anna"),
+        social("old2", "2026-11-09T09:00:00Z", "Acme, er ligt glas in de sla, mijn kind bloedt!", "bram"),
+        social("new", "2026-11-23T06:30:00Z", "Acme, mijn bestelling is al 3 dagen zoek!"),
+    )
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+
+    first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
+    assert first.exit_code == 0, first.stderr
+    [alert] = alerts(feed_server)
+    assert alert["title"] == "webcare Acme: 1 new mention on the floor (1 breached)"
+    assert "klant" in alert["message"]
+    assert "anna" not in alert["message"] and "bram" not in alert["message"]
+    assert alert["message"].splitlines()[-1] == (
+        "Also 2 older breaches on the floor, due before Sun 22 Nov 2026 09:00 CET: "
+        "run `webcare report`"
+    )
+    assert "(and 2 older breaches on the floor" in first.stderr
+
+    later = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T09:30:00Z")
+    assert "notify: nothing new on the floor" in later.stderr
+    assert len(alerts(feed_server)) == 1
+
+
+def test_only_stale_breaches_send_one_counting_alert_once(
+    feed_server: FeedServer,
+    hook: str,
+    make_config: MakeConfig,
+    cli: Cli,
+    store_url: str,
+    tmp_path: Path,
+) -> None:
+    config, export = setup(make_config, tmp_path, [hook], recent="2h")
+    write(export, social("old", "2026-11-23T04:00:00Z", "Acme, waar blijft mijn pakket?", "anna"))
+    cli("poll", "--config", config, "--db", store_url, "--now", T0)
+
+    first = cli("notify", "--config", config, "--db", store_url, "--now", T0)
+    assert first.exit_code == 0, first.stderr
+    [alert] = alerts(feed_server)
+    assert alert["title"] == (
+        "webcare Acme: 1 older breach on the floor, due before Mon 23 Nov 2026 07:00 CET"
+    )
+    assert "anna" not in alert["message"]
+    again = cli("notify", "--config", config, "--db", store_url, "--now", "2026-11-23T09:30:00Z")
+    assert "notify: nothing new on the floor" in again.stderr
+    assert len(alerts(feed_server)) == 1

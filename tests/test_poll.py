@@ -458,6 +458,23 @@ def test_every_dead_source_is_named_on_its_own_line_even_with_quiet(
     assert {source for _, source, _ in rows(store_url)} == {"news", "export"}
 
 
+def test_a_broken_feed_names_its_source_url_line_and_column_on_one_line(
+    feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str
+) -> None:
+    # Not `<unknown>:2:37`: which feed, where it lives and where in it the XML breaks.
+    feed_server.route("/acme.xml", '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x & y')
+    config = make_config(news_source(feed_server))
+
+    result = cli("poll", "--config", config, "--db", store_url, "--now", NOW)
+
+    assert result.exit_code == 3
+    failed = [line for line in result.stderr.splitlines() if "FAILED" in line]
+    assert failed == [
+        f"news: FAILED: not a readable RSS/Atom feed ({feed_server.url('/acme.xml')}): "
+        "line 2, column 39: not well-formed (invalid token)"
+    ]
+
+
 def test_feed_body_naming_a_local_file_never_stores_that_file(
     feed_server: FeedServer, make_config: MakeConfig, cli: Cli, store_url: str, tmp_path: Path
 ) -> None:

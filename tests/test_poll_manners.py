@@ -73,13 +73,13 @@ def test_a_long_retry_after_fails_the_source_and_later_polls_leave_it_alone_unti
         "news: FAILED: HTTP 429 Too Many Requests; the source asks to wait 120s (Retry-After)"
         in first.stderr
     )
-    assert "left alone until 2026-11-23T08:02:00Z, as it asked" in first.stderr
+    assert "left alone until Mon 23 Nov 2026 09:02 CET, as it asked" in first.stderr
 
     early = cli("poll", "--config", config, "--db", db_path, "--now", "2026-11-23T08:01:00Z")
     assert early.exit_code == 3  # its mentions wait: a partial poll, not a quiet success
     assert (
         "news: skipped: the source asked (Retry-After) not to be polled before "
-        "2026-11-23T08:02:00Z" in early.stderr
+        "Mon 23 Nov 2026 09:02 CET" in early.stderr
     )
     assert "FAILED" not in early.stderr  # skipped as asked, not broken
     assert len(feed_server.hits_for("/acme.xml")) == 1  # nobody knocked again

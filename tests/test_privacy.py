@@ -417,6 +417,25 @@ def test_forget_leaves_no_trace_of_them_in_any_table_or_any_format(
     assert again.exit_code == 2 and "nothing stored" in again.stderr
 
 
+def test_forget_counts_every_note_and_row_it_touches_once(
+    cli: Cli, people: list[str], store_url: str
+) -> None:
+    # Her mention's history holds two notes (an assign note naming her and her phone, a
+    # label's note with her phone and IBAN): both are scrubbed, so the summary counts them,
+    # beside the note on dan's reply that names her. Each row counts once, however many
+    # passes (her contact details, her name) rewrote it.
+    result = cli("person", "forget", *NIENKE, *people, "--yes")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        "pseudonymise: 2 mention(s) by them (with 2 note(s)), 1 naming them, "
+        "1 note(s) elsewhere quoting them"
+    )
+    changed = {
+        line.split()[0]: int(line.split()[4]) for line in result.stdout.splitlines()[1:]
+    }
+    assert changed["actions"] == 3 and changed["labels"] == 1
+
+
 def test_forget_without_a_terminal_needs_yes(cli: Cli, people: list[str], store_url: str) -> None:
     result = cli("person", "forget", "nienke_v", *people)
     assert result.exit_code == 2 and "--yes" in result.stderr

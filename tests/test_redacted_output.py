@@ -50,7 +50,10 @@ def corpus(cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str) ->
     (tmp_path / "social.jsonl").write_text(
         "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
     )
-    config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
+    # The posts breached yesterday: within `recent`, so notify lists (and redacts) each.
+    config = make_config(
+        {"name": "social", "kind": "jsonl", "path": "social.jsonl"}, notify={"recent": "7d"}
+    )
     where = ["--config", str(config), "--db", store_url, "--now", NOW]
     assert cli("poll", *where).exit_code == 0
     return where

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from storesql import sql
 from typer.testing import CliRunner
 
 from webcare.cli import app
@@ -296,3 +297,42 @@ def test_check_lints_the_calendar(tmp_path: Path) -> None:
     assert "Christmas Day (2026-12-25)" in warnings and "New Year's Day (2027-01-01)" in warnings
     quiet = CliRunner().invoke(app, ["check", "--config", str(config), "--now", "2026-06-10"])
     assert "Christmas" not in quiet.stderr
+
+
+def test_a_late_answer_says_its_lateness_in_business_hours_as_its_breach_did(
+    tmp_path: Path, store_url: str
+) -> None:
+    # Due Monday 16:00 (1h on Friday, 7h on Monday), answered Tuesday 10:00: 2h of open
+    # time late, not the 18h on the wall clock, and every view says which clock it means.
+    config = tmp_path / "webcare.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    export = tmp_path / "late.jsonl"
+    rows = [
+        {"id": "late", "author": "g", "text": "Mijn retour is nog niet terugbetaald",
+         "created_at": "2026-11-20T16:00:00+01:00", "channel": "email"},
+        {"id": "answer", "author": "AcmeCare", "text": "Excuses, het is geregeld",
+         "created_at": "2026-11-24T10:00:00+01:00", "in_reply_to": "late", "channel": "email"},
+    ]  # fmt: skip
+    export.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    where = ["--config", str(config), "--db", store_url, "--now", "2026-11-24T12:00"]
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(app, [*args, *where])
+        assert result.exit_code in (0, 1), result.output
+        return result.stdout
+
+    run("import", str(export), "--kind", "jsonl")
+    for kept_by in ("this version", "an older version"):
+        if kept_by == "an older version":  # its kept verdict did not say which clock
+            ((verdict,),) = sql(store_url, "SELECT settled FROM mentions WHERE settled IS NOT NULL")
+            assert ', "business": true}' in verdict
+            older = verdict.replace(', "business": true}', "}")
+            sql(store_url, "UPDATE mentions SET settled = ? WHERE settled IS NOT NULL", (older,))
+        (record,) = [json.loads(line) for line in run("mentions", "-f", "jsonl").splitlines()]
+        assert record["sla"]["business_hours"] is True
+        assert "+0 responded late: 2h over the 8h target in business hours" in (
+            record["priority"]["why"]
+        )
+        assert "responded late (2h over in business hours)" in run("show", record["id"][:8])
+        assert "via reply, 2h late in business hours" in run("explain", record["id"][:8])
+        assert "responded late 2h over in business hours" in run("mentions", "-f", "table")

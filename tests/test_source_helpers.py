@@ -127,14 +127,14 @@ def _rss(*items: str) -> bytes:
 def test_parse_feed_never_opens_a_file_the_body_names(tmp_path: Path) -> None:
     local = tmp_path / "private-notes.xml"
     local.write_bytes(_rss(ENTRY.format("intern")))
-    with pytest.raises(SourceError, match="unreadable: "):
+    with pytest.raises(SourceError, match=r"unreadable \(.*inline.xml\): line 2, column 1: "):
         parse_feed(str(local).encode(), CTX, not_a_feed="no feed", unreadable="unreadable")
 
 
 @pytest.mark.parametrize(
     ("body", "unreadable", "message"),
     [
-        (b"not xml at all", "unreadable", "unreadable: "),
+        (b"not xml at all", "unreadable", "unreadable ("),
         (b"not xml at all", None, "no feed"),
         (b"<html><body>Log in</body></html>", "unreadable", "no feed"),
         (b"", "unreadable", "no feed"),

@@ -234,3 +234,30 @@ def test_stats_judge_a_follow_up_by_its_conversations_clock_as_the_report_does(
     stats = json_module.loads(runner.invoke(app, ["stats", *where, "-f", "json"]).stdout)
     (social,) = stats["channels"]
     assert (social["in_time"], social["late"]) == (0, 2)
+
+
+def test_table_keeps_every_header_and_figure_whole_beside_a_long_source_name(
+    tmp_path: Path, store_url: str
+) -> None:
+    # A long source name beside a short one: the name wraps in its own column; the headers
+    # and figures keep their width (not `Vo…`, `In`/`SLA`, `-4…`), one header row.
+    config = tmp_path / "webcare.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    long_name = tmp_path / "klantenservice-berichten-van-het-webcareteam-nederland.jsonl"
+    long_name.write_text("".join(json.dumps(row) + "\n" for row in EXPORT), encoding="utf-8")
+    short = tmp_path / "x.jsonl"
+    short.write_text(json.dumps(EXPORT[0] | {"id": "x1"}) + "\n", encoding="utf-8")
+    for export in (long_name, short):
+        run("import", export, "--kind", "jsonl", "--config", config, "--db", store_url, "--now", NOW)
+    table = stats((config, store_url), "table")
+    per_source = table[table.index("Per source") :]
+    header = next(line for line in per_source.splitlines() if "Volume" in line)
+    for name in ("Volume", "Neg", "Resp", "Median", "P90", "Target", "Gap", "In SLA", "Breaches"):
+        assert name in header
+    assert "…" not in per_source
+    row = next(line for line in per_source.splitlines() if "import-x " in line)
+    assert row.index("│", 1) == header.index("┃", 1)  # the name column as wide in both
+    assert "1h 30m" in per_source and "42.9%" in per_source  # the long source's figures
+    body = per_source.splitlines()[4:]
+    folded = "".join(line.split("│")[1].strip() for line in body[: body.index(row)])
+    assert folded == "import-klantenservice-berichten-van-het-webcareteam-nederland"

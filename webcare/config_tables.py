@@ -45,7 +45,7 @@ TOP_KEYS = (
     "store",
     "sources",
 )
-NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items")
+NOTIFY_KEYS = ("urls", "on", "cooldown", "max_items", "recent")
 BRAND_KEYS = ("name", "keywords", "exclude", "handles", "timezone")
 SLA_SCALARS = ("at_risk", "at_risk_floor")
 SLA_TABLES = ("urgency", "hours", "holidays", "reply")
@@ -437,4 +437,5 @@ def notify(r: Reader) -> NotifySettings:
         on=on,
         cooldown=r.duration("cooldown", defaults.cooldown) or defaults.cooldown,
         max_items=max_items,
+        recent=r.duration("recent", defaults.recent) or defaults.recent,
     )

@@ -18,7 +18,7 @@ from webcare.render.wording import ack_command, posted, show_command
 from webcare.secrets import expand_env
 from webcare.settings import NotifySettings
 from webcare.textutil import one_line
-from webcare.timeparse import iso_utc, left_words, over_words
+from webcare.timeparse import left_words, local_words, over_words
 
 TEXT_CHARS = 140
 
@@ -29,10 +29,18 @@ class AlertPlan:
     """Rows on the floor whose status was never alerted, worst first."""
     held_until: datetime | None = None
     """Set when the cool-down holds the alert back until then."""
+    older: tuple[Ranked, ...] = ()
+    """Breaches never alerted that were due before `since` ([notify] recent): counted in
+    one line of the alert, not listed, and remembered with it."""
+    since: datetime | None = None
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
-        return [(row.item.mention.id, row.sla.status.value) for row in self.new]
+        return [(row.item.mention.id, row.sla.status.value) for row in (*self.new, *self.older)]
+
+    @property
+    def any(self) -> bool:
+        return bool(self.new or self.older)
 
 
 def plan(
@@ -47,19 +55,30 @@ def plan(
     # A critical mention (safety, health) is at risk from its first minute and breaches in
     # minutes: it is alerted at risk whatever `on` says, so the alert comes while it can
     # still be answered in time, not to say it was missed.
-    new = tuple(
+    unalerted = tuple(
         row
         for row in rows
         if (row.sla.status in wanted or _emergency(row) and row.sla.status is SlaStatus.AT_RISK)
         and (row.item.mention.id, row.sla.status.value) not in alerted
     )
+    # Run from cron, notify alerts a breach minutes after it is due. One never alerted and
+    # due long ago (the first notify on a store with history, or after a pause) is no news
+    # to page anyone with: such breaches are counted in one line, critical or not.
+    since = now - settings.recent
+    new = tuple(row for row in unalerted if not _stale(row, since))
+    older = tuple(row for row in unalerted if _stale(row, since))
     # A critical mention (safety, health) waits for no cool-down: its target is minutes
     # long, and a routine alert a moment earlier must not hold the emergency back until
     # it has breached. It goes out at once, with whatever else is new.
     emergency = any(_emergency(row) for row in new)
-    if new and not emergency and last_sent is not None and now < last_sent + settings.cooldown:
-        return AlertPlan(new, held_until=last_sent + settings.cooldown)
-    return AlertPlan(new)
+    cooling = last_sent is not None and now < last_sent + settings.cooldown
+    if (new or older) and not emergency and cooling and last_sent is not None:
+        return AlertPlan(new, last_sent + settings.cooldown, older, since)
+    return AlertPlan(new, None, older, since)
+
+
+def _stale(row: Ranked, since: datetime) -> bool:
+    return row.sla.status is SlaStatus.BREACHED and row.sla.due_at < since
 
 
 def _emergency(row: Ranked) -> bool:
@@ -85,7 +104,10 @@ def compose(
     parts = [f"{breached} breached"] if breached else []
     parts += [f"{at_risk} at risk"] if at_risk else []
     noun = "mention" if len(plan.new) == 1 else "mentions"
-    title = f"webcare {_inert(brand)}: {len(plan.new)} new {noun} on the floor ({', '.join(parts)})"
+    if plan.new:
+        title = f"webcare {_inert(brand)}: {len(plan.new)} new {noun} on the floor ({', '.join(parts)})"
+    else:
+        title = f"webcare {_inert(brand)}: {_older_words(plan, timezone)}"
     lines = []
     for number, row in enumerate(plan.new[:max_items], start=1):
         m, sla = row.item.mention, row.sla
@@ -112,7 +134,19 @@ def compose(
     hidden = len(plan.new) - min(len(plan.new), max_items)
     if hidden:
         lines.append(f"… and {hidden} more: run `webcare report`")
+    if plan.older and plan.new:
+        lines.append(f"Also {_older_words(plan, timezone)}: run `webcare report`")
+    elif plan.older:
+        lines.append("Not listed one by one: run `webcare report` for the floor, worst first")
     return title, "\n".join(lines)
+
+
+def _older_words(plan: AlertPlan, tz: tzinfo) -> str:
+    """`12 older breaches on the floor, due before Sun 22 Nov 2026 09:00 CET`."""
+    count = len(plan.older)
+    noun = "breach" if count == 1 else "breaches"
+    before = f", due before {local_words(plan.since, tz)}" if plan.since is not None else ""
+    return f"{count} older {noun} on the floor{before}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +188,17 @@ def send(urls: Sequence[str], title: str, body: str) -> list[Delivery]:
     return results
 
 
-def status_line(plan: AlertPlan, now: datetime) -> str:
-    if not plan.new:
+def status_line(plan: AlertPlan, now: datetime, tz: tzinfo) -> str:
+    if not plan.any:
         return "notify: nothing new on the floor"
+    if not plan.new:  # only stale breaches: one line says how many
+        until = plan.held_until
+        held = f", held by the cool-down until {local_words(until, tz)}" if until else ""
+        return f"notify: {_older_words(plan, tz)}, counted in one line{held}"
+    older = f" (and {_older_words(plan, tz)}, counted not listed)" if plan.older else ""
     if plan.held_until is not None:
         return (
-            f"notify: {len(plan.new)} new on the floor, held by the cool-down until "
-            f"{iso_utc(plan.held_until)}"
+            f"notify: {len(plan.new)} new on the floor{older}, held by the cool-down until "
+            f"{local_words(plan.held_until, tz)}"
         )
-    return f"notify: {len(plan.new)} new on the floor at {iso_utc(now)}"
+    return f"notify: {len(plan.new)} new on the floor{older} at {local_words(now, tz)}"

@@ -72,6 +72,7 @@ REACH_POINTS_MAX = 15
 # enum (`SlaStatus.OK`) is a class attribute lookup of about a thousand instructions, and
 # a report scores thousands of mentions.
 _OK, _AT_RISK, _BREACHED = SlaStatus.OK, SlaStatus.AT_RISK, SlaStatus.BREACHED
+_RESPONDED = SlaStatus.RESPONDED
 _RUNNING = (_OK, _AT_RISK)
 _CRITICAL, _NEGATIVE = UrgencyLevel.CRITICAL, SentimentLabel.NEG
 
@@ -192,6 +193,11 @@ def _parts(
                 f"breached: {late} the {target} target{clock}" if words else "",
             )
         )
+    elif status is _RESPONDED and sla.responded_late and words:
+        # No points (it is answered), but the same clock words as the breach it was.
+        late = over_words(sla.overdue_minutes)
+        clock = clock_words(business=sla.business_hours, closed=False)
+        parts.append((0, f"responded late: {late} the {target} target{clock}"))
     elif status is _AT_RISK:
         left = left_words(sla.remaining_minutes) if words else ""
         of = f" of {target}" if sla.remaining_minutes >= 1 else f" ({target} target)"

@@ -198,6 +198,9 @@ class NotifySettings:
     """At most one alert per cool-down; what becomes new meanwhile waits for the next one."""
     max_items: int = 10
     """Mentions listed in one alert; the rest are counted."""
+    recent: timedelta = timedelta(hours=24)
+    """A breach due longer ago than this, never alerted (the first notify on a store with
+    history, or one after a pause), is counted in one line, not listed: stale news."""
 
 
 @dataclass(frozen=True, slots=True)

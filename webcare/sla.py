@@ -41,7 +41,7 @@ from webcare.model import (
     sla_state,
 )
 from webcare.settings import SlaSettings
-from webcare.timeparse import format_duration, left_words, over_words
+from webcare.timeparse import clock_words, format_duration, left_words, local_stamps, over_words
 
 _CALENDARS: dict[tuple[int, str], tuple[SlaSettings, Calendar]] = {}
 
@@ -399,10 +399,11 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
             f"dst       the clock changed from UTC{created.astimezone(tz):%z} to UTC{state.due_at.astimezone(tz):%z}; "
             "real elapsed time is counted"
         )
+    why = local_stamps(state.reply_reason, tz)  # `reopened by anna at …`, kept in UTC
     if state.needs_reply:
-        lines.append("reply     owed" + (f": {state.reply_reason}" if state.reply_reason else ""))
+        lines.append("reply     owed" + (f": {why}" if why else ""))
     else:
-        lines.append(f"reply     not owed: {state.reply_reason or 'decided by a person'}")
+        lines.append(f"reply     not owed: {why or 'decided by a person'}")
     if state.status is not SlaStatus.HISTORY:  # no clock ran: nothing was ever due
         lines.append(f"due       {when(state.due_at)}")
     if state.status is SlaStatus.RESPONDED:
@@ -410,6 +411,7 @@ def explain(item: StoredMention, state: SlaState, policy: SlaSettings, now: date
         assert response is not None
         late = (
             f", {format_duration(timedelta(minutes=state.overdue_minutes))} late"
+            + clock_words(business=state.business_hours, closed=False)
             if state.responded_late
             else ", in time"
         )

@@ -173,6 +173,25 @@ def parse_timestamp(value: object, tz: tzinfo) -> datetime:
     return parsed.astimezone(UTC)
 
 
+def local_words(moment: datetime, tz: tzinfo) -> str:
+    """A time for people, in the brand's zone: `Mon 23 Nov 2026 09:00 CET`. Machine
+    formats keep `iso_utc`; every line a person reads says local time, as the report does."""
+    return f"{moment.astimezone(tz):%a %d %b %Y %H:%M %Z}"
+
+
+_ISO_Z = re.compile(r"\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\b")
+
+
+def local_stamps(text: str, tz: tzinfo) -> str:
+    """Text webcare kept with `iso_utc` stamps in it (why a reopened mention needs a reply:
+    `reopened by anna at 2026-11-23T08:05:00Z`) with each stamp in local words."""
+    if "Z" not in text:
+        return text
+    return _ISO_Z.sub(
+        lambda m: local_words(datetime.fromisoformat(m.group().replace("Z", "+00:00")), tz), text
+    )
+
+
 def iso_utc(moment: datetime | None) -> str | None:
     """ISO 8601 in UTC with `Z`, to the second: the one way times leave webcare."""
     if moment is None:

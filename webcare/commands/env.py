@@ -35,13 +35,13 @@ class Environment:
     width: int
     """The terminal's columns (100 when stdout is not a terminal), at least 60."""
     user: str | None
-    """Who runs the command: $WEBCARE_USER, else the login name."""
+    """Who runs the command: $WEBCARE_USER, else the login name (`current_user`)."""
 
     @classmethod
     def current(cls, *, no_color: bool = False) -> Environment:
         stdout_isatty = sys.stdout.isatty()
         width = _columns() if stdout_isatty else 100
-        user = os.environ.get("WEBCARE_USER") or os.environ.get("USER") or os.environ.get("LOGNAME")
+        user = current_user()
         return cls(
             stdin=sys.stdin,
             stdout=sys.stdout,
@@ -70,6 +70,25 @@ class Environment:
         from webcare.render import Terminal, renderer, resolve
 
         return renderer(resolve(fmt, self.stdout_isatty), Terminal(self.width, self.color))
+
+
+def current_user() -> str | None:
+    """Who is at the keyboard, for the `by` of what they do: $WEBCARE_USER, else the login
+    name as getpass finds it ($LOGNAME, $USER, … then the account of this process: cron,
+    containers and `env -i` have no $USER), else the terminal's login; None when nothing
+    says (commands that need a name, like claim, then ask for WEBCARE_USER)."""
+    import getpass
+
+    if name := os.environ.get("WEBCARE_USER", "").strip():
+        return name
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):  # no login variable and no passwd entry
+        pass
+    try:
+        return os.getlogin() or None
+    except OSError:
+        return None
 
 
 def _columns() -> int:

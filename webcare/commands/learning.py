@@ -14,7 +14,7 @@ from webcare.errors import UsageError
 
 ByOpt = Annotated[
     str | None,
-    typer.Option("--by", help="Who says so (default $WEBCARE_USER or $USER).", show_default=False),
+    typer.Option("--by", help="Who says so (default $WEBCARE_USER, else your login name).", show_default=False),
 ]
 
 
@@ -67,7 +67,7 @@ def label(
         result = labelling.label(
             settings, store, mention_id, correction, by=by or env.user, at=moment, note=note
         )
-    env.err(f"{result.id}: {result.detail}")
+    env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
 
 
 LabelsFormatOpt = Annotated[

@@ -144,7 +144,7 @@ AssigneeOpt = Annotated[
     typer.Option("--assignee", help="Only what this person has (repeatable).", show_default=False),
 ]
 MineOpt = Annotated[
-    bool, typer.Option("--mine", help="Only what you have ($WEBCARE_USER or $USER).")
+    bool, typer.Option("--mine", help="Only what you have ($WEBCARE_USER, else your login name).")
 ]
 UnassignedOpt = Annotated[bool, typer.Option("--unassigned", help="Only what nobody has.")]
 RedactOpt = Annotated[

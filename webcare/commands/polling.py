@@ -48,7 +48,7 @@ def poll(
         # On a terminal each source's line appears as it finishes, counted: `[3/12] name: …`.
         nonlocal done
         done += 1
-        lines = source_result_lines(result, verbose=verbose)
+        lines = source_result_lines(result, settings.brand.timezone, verbose=verbose)
         if quiet:
             lines = lines if result.error else []
         elif lines:
@@ -72,7 +72,7 @@ def poll(
         for result in outcome.results:
             if quiet and not result.error:
                 continue
-            for line in source_result_lines(result, verbose=verbose):
+            for line in source_result_lines(result, settings.brand.timezone, verbose=verbose):
                 env.err(line)
     if not quiet:
         total_new = sum(r.new for r in outcome.results)
@@ -154,7 +154,7 @@ def import_(
     result = outcome.result
     # A skipped row is a failure of the import: --quiet still names it.
     if not quiet or result.error or outcome.skipped_rows:
-        for line in source_result_lines(result, verbose=verbose):
+        for line in source_result_lines(result, settings.brand.timezone, verbose=verbose):
             env.err(line)
     if result.error and verbose:
         for problem in result.problems:

@@ -142,12 +142,8 @@ def forget(
     moment = environment.now(now, settings)
     with environment.store(db, settings) as store:
         found = private.find(settings, store, tuple(names))
-        data = found.data
         verb = "erase" if erase else "pseudonymise"
-        env.err(
-            f"{verb}: {len(data.authored)} mention(s) by them, {len(data.mentioned_in)} naming "
-            f"them, {len(data.noted_in)} note(s) quoting them"
-        )
+        env.err(found.summary(verb))
         if not yes:
             if not env.stdin_isatty:
                 raise UsageError(f"person forget needs --yes to {verb} without a terminal")

@@ -138,7 +138,9 @@ def notify(
 
     Each mention alerts once per status; at most one alert per [notify] cooldown, and what
     becomes new meanwhile goes out with the next one, unless a critical mention (safety,
-    health) is among it: that alert goes out at once. Run it from cron after `poll`.
+    health) is among it: that alert goes out at once. A breach due longer ago than
+    [notify] recent (24h) and never alerted (a first notify, or one after a pause) is
+    counted in one line, not listed. Run it from cron after `poll`.
     Exit 3 when a target could not be reached; exit 2, before anything is sent, when a
     "${ENV}" a target URL names is not set.
     """
@@ -299,7 +301,7 @@ def _people(
     names = list(assignee or ())
     if mine:
         if not env.user:
-            raise UsageError("--mine: set WEBCARE_USER (or USER) to your name")
+            raise UsageError("--mine: no user name is known: set WEBCARE_USER to your name")
         names.append(env.user)
     if unassigned and names:
         raise UsageError("--unassigned cannot be combined with --assignee or --mine")

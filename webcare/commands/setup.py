@@ -63,7 +63,7 @@ def demo(
             )
     if not quiet:
         for result in outcome.results:
-            for line in source_result_lines(result):
+            for line in source_result_lines(result, settings.brand.timezone):
                 env.err(line)
         local = DEMO_NOW.astimezone(settings.brand.timezone)
         env.err(

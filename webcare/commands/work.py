@@ -62,7 +62,7 @@ def ack(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who responded (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who responded (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     note: Annotated[
@@ -110,7 +110,9 @@ def ack(
     settings = environment.settings(config)
     moment = environment.now(now, settings)
     answered = work.answered_at(
-        moment, environment.now(at, settings, option="--at") if at else None
+        moment,
+        environment.now(at, settings, option="--at") if at else None,
+        settings.brand.timezone,
     )
     with environment.store(db, settings) as store:
         filters = Filters(
@@ -140,7 +142,7 @@ def ack(
             store, chosen.ids, by=by or env.user, at=answered, note=note, no_reply=no_reply
         )
     for result in results:
-        env.err(f"{result.id}: {result.detail}")
+        env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
     if chosen.bulk:
         done = "marked as needing no reply" if no_reply else "acknowledged"
         changed = sum(result.changed for result in results)
@@ -159,7 +161,7 @@ def reopen(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who reopened (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who reopened (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     all_matching: AllMatchingOpt = False,
@@ -199,7 +201,7 @@ def reopen(
             return
         results = work.reopen(store, chosen.ids, by=by or env.user, at=moment)
     for result in results:
-        env.err(f"{result.id}: {result.detail}")
+        env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
 
 
 ToOpt = Annotated[str, typer.Option("--to", help="Who gets them.", show_default=False)]
@@ -224,7 +226,7 @@ def _give(
             return
         results = work.assign(store, chosen.ids, to=to, by=by or env.user, at=moment, note=note)
     for result in results:
-        env.err(f"{result.id}: {result.detail}")
+        env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
 
 
 def assign(
@@ -237,7 +239,7 @@ def assign(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who assigns (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who assigns (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     config: ConfigOpt = None,
@@ -261,10 +263,10 @@ def claim(
     db: DbOpt = None,
     now: NowOpt = None,
 ) -> None:
-    """Take mentions yourself ($WEBCARE_USER or $USER): `report --mine` lists them."""
+    """Take mentions yourself ($WEBCARE_USER, else your login name): `report --mine` lists them."""
     user = environment.Environment.current().user
     if not user:
-        raise UsageError("claim: set WEBCARE_USER (or USER) to your name")
+        raise UsageError("claim: no user name is known: set WEBCARE_USER to your name")
     _give(ids, incident, user, note, yes, dry_run, user, config, db, now, "claim")
 
 
@@ -277,7 +279,7 @@ def release(
     by: Annotated[
         str | None,
         typer.Option(
-            "--by", help="Who releases (default $WEBCARE_USER or $USER).", show_default=False
+            "--by", help="Who releases (default $WEBCARE_USER, else your login name).", show_default=False
         ),
     ] = None,
     config: ConfigOpt = None,

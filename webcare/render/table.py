@@ -39,7 +39,7 @@ from webcare.render.wording import (
 )
 from webcare.report import Listing
 from webcare.textutil import one_line
-from webcare.timeparse import left_words, over_words
+from webcare.timeparse import left_words, local_stamps, over_words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -94,7 +94,9 @@ def _sla_label(row: Ranked) -> str:
         + over_words(s.overdue_minutes, business=s.business_hours, closed=s.closed_now),
         SlaStatus.AT_RISK: f"AT RISK {left_words(s.remaining_minutes)}",
         SlaStatus.OK: f"ok {left_words(s.remaining_minutes)}",
-        SlaStatus.RESPONDED: "responded late" if s.responded_late else "responded",
+        SlaStatus.RESPONDED: "responded late " + over_words(s.overdue_minutes, business=s.business_hours)
+        if s.responded_late
+        else "responded",
         SlaStatus.HISTORY: "HISTORY, not on the floor",
     }[s.status]
 
@@ -175,6 +177,7 @@ def _card(row: Ranked, console: Console, width: int, tz: tzinfo) -> None:
         # A URL is never split: a terminal opens what it can click, and a cut address is wrong.
         console.print(Text(indent + one_line(m.url), style="blue"), soft_wrap=True)
     why = "; ".join(one_line(w) for w in row.priority.why) or "nothing pressing"
+    why = local_stamps(why, tz)  # `marked by bram at …`: a kept reason's UTC, in local time
     for line in textwrap.wrap(f"why: {why}", width=max(20, width - len(indent))):
         console.print(Text(indent + line, style="dim"), no_wrap=True, overflow="ellipsis")
     act = f"{indent}webcare show {short_id(m.id)} · webcare ack {short_id(m.id)}"
@@ -283,16 +286,16 @@ def _stats(stats: Stats, terminal: Terminal) -> str:
         if not rows:
             return
         t = Table(title=title, expand=False, pad_edge=False)
-        for name in ("", "Volume", "Neg", "Resp", "Median", "P90", "Target", "Gap"):
-            t.add_column(name, justify="left" if not name else "right", no_wrap=not name)
-        t.add_column("In SLA", justify="right")
-        t.add_column("Breaches", justify="right")
-        if research:
-            t.add_column("Industry avg", justify="right")
+        # A long channel or source name wraps in its own column; the figures and their
+        # headers never shrink to `Vo…` or `-4…` to make room for it.
+        t.add_column("", justify="left", overflow="fold")
+        figures = ("Volume", "Neg", "Resp", "Median", "P90", "Target", "Gap", "In SLA", "Breaches")
+        for name in (*figures, *(("Industry avg",) if research else ())):
+            t.add_column(name, justify="right", no_wrap=True, min_width=len(name))
         for row in rows:
             gap = row["gap_minutes"]
             cells = [
-                Text(one_line(str(row["key"]))[:40], style="cyan"),
+                Text(one_line(str(row["key"])), style="cyan"),
                 Text(str(row["volume"])),
                 Text(share(row["share_negative"])),
                 Text(share(row["share_responded"])),

@@ -151,14 +151,17 @@ def show_text(
     tz: tzinfo,
 ) -> str:
     from webcare.model import HISTORY_WORDS
+    from webcare.timeparse import local_stamps
 
     sla = record["sla"]
     short = short_id(record["id"])
     rank = record["priority"]["rank"]
+    # `reopened by anna at …`: kept with the mention in UTC, shown in the brand's time.
+    why = local_stamps(one_line(sla["needs_reply_reason"] or ""), tz)
     reply = (
-        "owed" + (f" ({one_line(sla['needs_reply_reason'])})" if sla["needs_reply_reason"] else "")
+        "owed" + (f" ({why})" if why else "")
         if sla["needs_reply"]
-        else f"not owed ({one_line(sla['needs_reply_reason'] or 'no clock runs')}); "
+        else f"not owed ({why or 'no clock runs'}); "
         f"`webcare reopen {short}` if it does need one"
     )
     lines = [
@@ -237,27 +240,29 @@ def sentiment_eval_text(scores: Sequence[Score]) -> str:
 # ---------------------------------------------------------------- poll results (stderr)
 
 
-def source_result_lines(result: SourceResult, *, verbose: bool = False) -> list[str]:
+def source_result_lines(
+    result: SourceResult, tz: tzinfo, *, verbose: bool = False
+) -> list[str]:
     """What one source's poll did, for people: `reviews: 12 new, 3 already seen, …` and its
-    problems (the first five unless `verbose`)."""
+    problems (the first five unless `verbose`); times in the brand's zone `tz`."""
     from webcare.decide import DEFERRED
-    from webcare.timeparse import iso_utc
+    from webcare.timeparse import local_words
 
     if result.error == DEFERRED and result.deferred_until is not None:
         # Not polled at all, as the source asked: no failure of its own, but it counts (exit 3).
         return [
             f"{result.source}: skipped: the source asked (Retry-After) not to be polled "
-            f"before {iso_utc(result.deferred_until)}"
+            f"before {local_words(result.deferred_until, tz)}"
         ]
     if result.error:
         lines = [f"{result.source}: FAILED: {one_line(result.error)}"]
         if result.deferred_until is not None:
-            lines.append(f"  left alone until {iso_utc(result.deferred_until)}, as it asked")
+            lines.append(f"  left alone until {local_words(result.deferred_until, tz)}, as it asked")
         return lines
     if result.deferred_until is not None:
         return [
             f"{result.source}: skipped: the source asked not to be polled "
-            f"before {iso_utc(result.deferred_until)} (Retry-After)"
+            f"before {local_words(result.deferred_until, tz)} (Retry-After)"
         ]
     if result.busy:
         return [f"{result.source}: skipped: another poll is fetching it now and stores what is new"]

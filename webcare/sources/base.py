@@ -221,23 +221,25 @@ def parse_feed(
 ) -> Feed:
     """The entries of an RSS or Atom page, read safely, or a SourceError.
 
-    A malformed page with no entries is `"{unreadable}: {why}"` (`not_a_feed` when
+    A malformed page with no entries is `"{unreadable} ({location}): line L, column C:
+    {why}"` (`not_a_feed` when
     `unreadable` is None); bytes that parse but are no feed (an empty body, an HTML page)
     are `not_a_feed`. A malformed page that has entries is read; `Feed.warnings` says so.
     HTML is left as written (no sanitising, no resolved links): kinds reduce it to text.
     """
     from webcare.sources import feedread
 
+    where = ctx.spec.location  # the file or URL: a source's name alone may stand for several
     raw, repaired = feed_bytes(raw)
     try:
         parsed = feedread.read(raw)
     except (ValueError, OverflowError, UnicodeError) as exc:  # its loose parser's chr(), encode()
-        raise SourceError(ctx.spec.name, f"{unreadable or not_a_feed}: {exc}") from None
+        raise SourceError(ctx.spec.name, f"{unreadable or not_a_feed} ({where}): {exc}") from None
     malformed = parsed.malformed
     entries = parsed.entries
     if not entries:
         if malformed is not None and unreadable is not None:
-            raise SourceError(ctx.spec.name, f"{unreadable}: {malformed}")
+            raise SourceError(ctx.spec.name, f"{unreadable} ({where}): {malformed}")
         if malformed is not None or not parsed.version:
             # An empty body or an HTML page (a portal, a moved site) parses without error but
             # is no feed: saying so keeps a dead URL from passing as a quiet feed forever.
@@ -247,7 +249,7 @@ def parse_feed(
         link=parsed.link,
         malformed=malformed,
         source=ctx.spec.name,
-        unreadable=unreadable or not_a_feed,
+        unreadable=f"{unreadable or not_a_feed} ({where})",
         repaired=repaired,
     )
 
@@ -442,7 +444,7 @@ def build_mention(
             moment = read_time(created_at, ctx.timezone)
         except ValueError as exc:
             raise RecordError(f"created_at: {exc}") from None
-    written, ahead = not_after_seen(moment, ctx.seen_at)
+    written, ahead = not_after_seen(moment, ctx.seen_at, ctx.timezone)
     warnings += [ahead] if ahead else []
     try:
         stars = parse_rating(rating)

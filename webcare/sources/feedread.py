@@ -89,7 +89,7 @@ def read_slow(raw: bytes) -> Parsed:
     # A stream, never the bytes: feedparser opens bytes that name an existing file as
     # that file, so a response body "/home/me/notes.xml" would read a local file.
     parsed = feedparser.parse(io.BytesIO(raw), sanitize_html=False, resolve_relative_uris=False)
-    malformed = str(parsed.get("bozo_exception", "no entries")) if parsed.get("bozo") else None
+    malformed = _why(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     channel = parsed.get("feed") or {}
     return Parsed(
         entries=[_entry(entry) for entry in parsed.get("entries") or ()],
@@ -97,6 +97,23 @@ def read_slow(raw: bytes) -> Parsed:
         version=str(parsed.get("version") or ""),
         malformed=malformed,
     )
+
+
+def _why(exc: object) -> str:
+    """Why feedparser found a document not well-formed, for people: `line 2, column 38:
+    not well-formed (invalid token)`. An XML error's own text begins with the system id
+    the parser never had (`<unknown>:2:37: …`) and counts columns from 0."""
+    if exc is None:
+        return "no entries"
+    line = getattr(exc, "getLineNumber", None)
+    column = getattr(exc, "getColumnNumber", None)
+    message = getattr(exc, "getMessage", None)
+    if callable(line) and callable(column) and callable(message):
+        try:
+            return f"line {line()}, column {column() + 1}: {message()}"
+        except (TypeError, AttributeError):  # a SAX error without a locator
+            pass
+    return str(exc)
 
 
 def read_fast(raw: bytes) -> Parsed | None:

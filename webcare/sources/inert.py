@@ -19,7 +19,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any, TypeVar, cast
 
 from webcare.errors import SourceError
@@ -42,7 +42,7 @@ def inert_parse(parse: _Parse) -> _Parse:
         try:
             for item in parse(self, *args):
                 if isinstance(item, Reply) and ctx is not None:
-                    item, ahead = reply_not_after_seen(item, ctx.seen_at)
+                    item, ahead = reply_not_after_seen(item, ctx.seen_at, ctx.timezone)
                     if ahead:
                         yield Problem(ahead)
                 yield inert(item)
@@ -54,10 +54,12 @@ def inert_parse(parse: _Parse) -> _Parse:
     return cast(_Parse, guarded)
 
 
-def reply_not_after_seen(reply: Reply, seen_at: datetime) -> tuple[Reply, str | None]:
+def reply_not_after_seen(
+    reply: Reply, seen_at: datetime, tz: tzinfo
+) -> tuple[Reply, str | None]:
     """`reply` dated no later than `seen_at` (`not_after_seen`), with the warning that says
     so when it was more than a server's clock skew ahead."""
-    written, ahead = not_after_seen(reply.created_at, seen_at)
+    written, ahead = not_after_seen(reply.created_at, seen_at, tz)
     if written == reply.created_at:
         return reply, None
     fixed = dataclasses.replace(reply, created_at=written)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, BinaryIO
 
 from webcare.model import Mention, Problem, Reply
 from webcare.settings import SourceSpec
+from webcare.timeparse import local_words
 
 __all__ = ["ParseContext", "Record", "Records", "SplitsRecords", "not_after_seen"]
 
@@ -28,7 +29,9 @@ SKEW = timedelta(minutes=5)
 """How far ahead of the fetch a post's time may be without a warning (a server's clock)."""
 
 
-def not_after_seen(moment: datetime, seen_at: datetime) -> tuple[datetime, str | None]:
+def not_after_seen(
+    moment: datetime, seen_at: datetime, tz: tzinfo
+) -> tuple[datetime, str | None]:
     """A post's time, but never after it was first seen (nothing is read before it is
     written): a time ahead of `seen_at` (a local time sent as UTC, a wrong year) would hide
     the mention from every report until then. With a warning when it was more than `SKEW`
@@ -37,7 +40,7 @@ def not_after_seen(moment: datetime, seen_at: datetime) -> tuple[datetime, str |
         return moment, None
     if moment - seen_at <= SKEW:
         return seen_at, None
-    stamp = f"{moment.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}"
+    stamp = local_words(moment, tz)  # the brand's time, as every line on stderr says it
     return seen_at, f"created_at {stamp} is after it was first seen; used the time first seen"
 
 

@@ -43,15 +43,15 @@ def ack_kept(
     not lost: two people who answered at once each keep theirs (the store records it as a
     `note` action when this says `note kept`)."""
     if responded_at is not None and responded_at <= stamp_of(at):
-        detail = f"already responded ({responded_via}) at {iso_utc(responded_at)}"
+        detail = f"already responded ({responded_via})"
         if note:
             detail += "; note kept in its history"
-        return AckResult(mention, False, detail)
+        return AckResult(mention, False, detail, responded_at)
     return None
 
 
 def acked(mention: str, at: datetime) -> AckResult:
-    return AckResult(mention, True, f"acknowledged at {iso_utc(stamp_of(at))}")
+    return AckResult(mention, True, "acknowledged", stamp_of(at))
 
 
 def reopen_reason(by: str | None, at: datetime) -> str:

@@ -319,7 +319,6 @@ def forget(
         ids = authored_ids(db, who)
         _delete_ids(db, "replies", "id", [row["id"] for row in _replies_to(db, native_keys(db, ids))])
         delete_mentions(db, ids)
-    changed: dict[str, int] = {}
     author_ids = authored_ids(db, who)
     for start in range(0, len(author_ids), _CHUNK):
         chunk = author_ids[start : start + _CHUNK]
@@ -327,13 +326,13 @@ def forget(
             f"UPDATE mentions SET author = ? WHERE id IN ({','.join('?' * len(chunk))})",
             [who.pseudonym, *chunk],
         )
-    if author_ids:
-        changed["mentions"] = len(author_ids)
-    scrubbed = _scrub_own(db, who, author_ids)
+    # Each row once, however many passes touched it (its author, its own words scrubbed,
+    # a name in a note): the rows themselves, never the larger of two passes' counts.
+    touched = _scrub_own(db, who, author_ids)
+    touched.setdefault("mentions", set()).update((mention,) for mention in author_ids)
     for table in sorted(TABLES - {"privacy_log"}):
-        count = max(_rewrite(db, table, who), scrubbed.get(table, 0))
-        if count:
-            changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
+        touched.setdefault(table, set()).update(_rewrite(db, table, who))
+    changed = {table: len(rows) for table, rows in sorted(touched.items()) if rows}
     after = table_counts(db)
     counts = {f"{t} deleted": n for t, n in difference(before, after).items()}
     counts.update({f"{t} changed": n for t, n in changed.items()})
@@ -341,10 +340,13 @@ def forget(
     return changed
 
 
-def _scrub_own(db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]) -> dict[str, int]:
+def _scrub_own(
+    db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]
+) -> dict[str, set[tuple[object, ...]]]:
     """Their own words (text, the response note, the notes and labels' notes on it) lose
-    their contact details and numbers too (`Pseudonymiser.own`); rows changed per table."""
-    changed: dict[str, int] = {}
+    their contact details and numbers too (`Pseudonymiser.own`); the rows changed (their
+    keys) per table."""
+    changed: dict[str, set[tuple[object, ...]]] = {}
     for mention in ids:
         row = db.execute("SELECT text, response_note FROM mentions WHERE id = ?", (mention,))
         text, note = row.fetchone()
@@ -359,17 +361,18 @@ def _scrub_own(db: sqlite3.Connection, who: Pseudonymiser, ids: Sequence[str]) -
                 new = who.own(old)
                 if new != old:
                     db.execute(f"UPDATE {table} SET note = ? WHERE seq = ?", (new, seq))
-                    changed[table] = changed.get(table, 0) + 1
+                    changed.setdefault(table, set()).add((seq,))
     return changed
 
 
-def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:
-    """Replace the person's names in every text column of a table; rows changed. SQL
+def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> set[tuple[object, ...]]:
+    """Replace the person's names in every text column of a table; the rows changed (their
+    primary keys). SQL
     finds the rows holding the names anywhere; the pseudonymiser decides (whole names)."""
     columns = text_columns(db, table)
     keys = primary_key(db, table)
     if not columns or not keys:
-        return 0
+        return set()
     clauses: list[str] = []
     params: list[str] = []
     for column in columns:
@@ -380,14 +383,14 @@ def _rewrite(db: sqlite3.Connection, table: str, who: Pseudonymiser) -> int:
         f"SELECT {', '.join(keys + [c for c in columns if c not in keys])} FROM {table} WHERE {' OR '.join(clauses)}",
         params,
     ).fetchall()
-    changed = 0
+    changed: set[tuple[object, ...]] = set()
     for row in rows:
         old = {column: row[column] for column in columns}
         new = {c: who.text(v) if isinstance(v, str) else v for c, v in old.items()}
         changes = [column for column in columns if new[column] != old[column]]
         if not changes:
             continue  # the name inside a longer word: someone else's
-        changed += 1
+        changed.add(tuple(row[k] for k in keys))
         db.execute(
             f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)} "
             f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}",

@@ -11,7 +11,7 @@ about 5 million instructions a class here).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,6 +71,18 @@ class AckResult:
     id: str
     changed: bool
     detail: str
+    at: datetime | None = None
+    """When what `detail` says happened (the ack, the earlier response): the command words
+    it in the brand's zone (`words`), as the store knows no zone."""
+
+    def words(self, tz: tzinfo) -> str:
+        """`acknowledged at Mon 23 Nov 2026 09:00 CET`; a `; …` aside stays last."""
+        if self.at is None:
+            return self.detail
+        from webcare.timeparse import local_words
+
+        head, sep, aside = self.detail.partition(";")
+        return f"{head} at {local_words(self.at, tz)}{sep}{aside}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -350,6 +350,14 @@ def _m018_provisional_threads(db: sqlite3.Connection) -> None:
         db.execute(tables.LEGACY_PROVISIONAL.format(table=table))
 
 
+def _m019_channel_source(db: sqlite3.Connection) -> None:
+    """`mentions --channel X` / `--source X` (and report's) counted and listed every row of
+    the store: a million mentions read from the table, 12 s. Each, by when it was written,
+    makes the count a range of an index and the newest its first rows."""
+    db.execute("CREATE INDEX mentions_channel ON mentions(channel, created_at)")
+    db.execute("CREATE INDEX mentions_source ON mentions(source, created_at)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -369,6 +377,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m016_id_spaces,
     _m017_first_polled,
     _m018_provisional_threads,
+    _m019_channel_source,
 )
 VERSION = len(MIGRATIONS)
 

@@ -36,6 +36,7 @@ def verdict_to_json(state: SlaState) -> str:
             "started": iso_utc(state.clock_started_at) if state.clock_started_at else None,
             "reply_reason": state.reply_reason,
             "to_thank": state.to_thank,
+            "business": state.business_hours,
         },
         ensure_ascii=False,
     )
@@ -65,7 +66,8 @@ _BOOL = r"(true|false)"
 _WRITTEN = re.compile(
     rf'\{{"target": {_INT}, "reason": {_STR}, "due": {_STR}, "late": {_BOOL}, '
     rf'"overdue": {_INT}, "needs_reply": {_BOOL}, "clock": {_STR}, '
-    rf'"started": (?:null|{_STR}), "reply_reason": {_STR}, "to_thank": {_BOOL}\}}'
+    rf'"started": (?:null|{_STR}), "reply_reason": {_STR}, "to_thank": {_BOOL}'
+    rf'(?:, "business": {_BOOL})?\}}'
 ).fullmatch
 """A verdict exactly as `verdict_to_json` writes it: every key once and in its order, and
 values that JSON reads as they are written (its groups: each value, in that order)."""
@@ -78,7 +80,9 @@ def _verdict_fields(text: str | None) -> dict[str, Any] | None:
         # As written here (a match), read off the match: what json.loads would give.
         match = _WRITTEN(text) if type(text) is str else None
         if match is not None:
-            target, reason, due, late, overdue, needs, clock, started, why, thank = match.groups()
+            target, reason, due, late, overdue, needs, clock, started, why, thank, open_only = (
+                match.groups()
+            )
             return {
                 "target_minutes": int(target),
                 "target_reason": reason,
@@ -90,6 +94,7 @@ def _verdict_fields(text: str | None) -> dict[str, Any] | None:
                 "clock_started_at": _time(started) if started else None,
                 "reply_reason": why,
                 "to_thank": thank == "true",
+                "business_hours": _business(open_only, reason),
             }
         data: dict[str, Any] = json.loads(text)
         return {
@@ -103,9 +108,19 @@ def _verdict_fields(text: str | None) -> dict[str, Any] | None:
             "clock_started_at": _time(data["started"]) if data["started"] else None,
             "reply_reason": str(data["reply_reason"]),
             "to_thank": bool(data["to_thank"]),
+            "business_hours": _business(data.get("business"), str(data["reason"])),
         }
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _business(kept: str | bool | None, reason: str) -> bool:
+    """Whether the verdict's minutes are open minutes: as kept, else (a verdict kept before
+    it was) as its target's words say (`sla._clock_rule`), so a late answer on a channel
+    with business hours says `1h over in business hours` as its breach did."""
+    if kept is None:
+        return " in business hours (" in reason
+    return kept is True or kept == "true"
 
 
 def _time(text: str) -> datetime:

@@ -50,8 +50,9 @@ def notify(
     alerted = store.alerted()
     last_sent = None if dry_run else store.last_alert_at()
     plan = alerts.plan(listing.rows, alerted, settings.notify, now=now, last_sent=last_sent)
-    status = alerts.status_line(plan, now)
-    if not plan.new or plan.held_until is not None:
+    tz = settings.brand.timezone
+    status = alerts.status_line(plan, now, tz)
+    if not plan.any or plan.held_until is not None:
         return NotifyResult(status)
     if dry_run:
         return NotifyResult(status, _message(settings, plan, redact))
@@ -63,9 +64,9 @@ def notify(
         plan = alerts.plan(
             listing.rows, alerted | taken, settings.notify, now=now, last_sent=last_sent
         )
-        if not plan.new:
+        if not plan.any:
             return NotifyResult(f"{status}; another notify already alerted them")
-        status = alerts.status_line(plan, now)
+        status = alerts.status_line(plan, now, tz)
     message = _message(settings, plan, redact)
     deliveries = tuple(alerts.send(settings.notify.urls, *message))
     if not any(delivery.ok for delivery in deliveries):
@@ -83,7 +84,7 @@ def _message(settings: Settings, plan: alerts.AlertPlan, redact: bool) -> tuple[
         from webcare.redact import Redactor
 
         redactor = Redactor(redacted.brand_words(settings.brand))
-        plan = replace(plan, new=redacted.rows(plan.new, redactor))
+        plan = replace(plan, new=redacted.rows(plan.new, redactor))  # `older`: only counted
     return alerts.compose(
         plan, settings.brand.name, settings.notify.max_items, timezone=settings.brand.timezone
     )

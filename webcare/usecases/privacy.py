@@ -146,6 +146,20 @@ class Found:
 
     who: privacy.Pseudonymiser
     data: PersonData
+    own_notes: int = 0
+    """The notes in the history of what they wrote: all scrubbed or erased."""
+    quoting_notes: int = 0
+    """Notes on anyone else's mention that name them: pseudonymised."""
+
+    def summary(self, verb: str) -> str:
+        """What forgetting them touches, to confirm: `pseudonymise: 2 mention(s) by them
+        (with 3 note(s)), 1 naming them, 2 note(s) elsewhere quoting them`."""
+        data = self.data
+        return (
+            f"{verb}: {len(data.authored)} mention(s) by them (with {self.own_notes} "
+            f"note(s)), {len(data.mentioned_in)} naming them, {self.quoting_notes} note(s) "
+            "elsewhere quoting them"
+        )
 
 
 def find(settings: Settings, store: Store, names: tuple[str, ...]) -> Found:
@@ -157,7 +171,18 @@ def find(settings: Settings, store: Store, names: tuple[str, ...]) -> Found:
     data = store.person(person)
     if not (data.authored or data.mentioned_in or data.noted_in):
         raise NotFoundError(f"nothing stored by or about {', '.join(person.names)}")
-    return Found(person, data)
+    # Every note on their own mentions goes (its contact details at least); elsewhere only
+    # the notes naming them change, on mentions that name them and on any other.
+    # (A label's note is in its history too: counted once, there.)
+    own = [note for item in data.authored for note in _notes(data, item.mention.id)]
+    quoting = [note for item in data.mentioned_in for note in _notes(data, item.mention.id)]
+    quoting += [str(row["note"]) for row in data.noted_in]
+    return Found(person, data, len(own), sum(person.found_in(note) for note in quoting))
+
+
+def _notes(data: PersonData, mention: str) -> list[str]:
+    """The notes in one mention's history."""
+    return [str(row["note"]) for row in data.actions.get(mention, []) if row.get("note")]
 
 
 def forget(

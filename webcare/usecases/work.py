@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from webcare.errors import NotFoundError, UsageError
 from webcare.model import StoredMention
 from webcare.settings import Settings
 from webcare.store import MentionQuery, Store
 from webcare.store.records import AckResult
-from webcare.timeparse import iso_utc
+from webcare.timeparse import local_words
 from webcare.usecases.report import (
     NO_FILTERS,
     Filters,
@@ -108,13 +108,14 @@ def needless_words(needless: dict[str, int]) -> str:
     return ", ".join(f"{needless[why]} {why}" for why in order if needless.get(why))
 
 
-def answered_at(now: datetime, at: datetime | None) -> datetime:
-    """When an answer was given: `now` unless said, and never in the future."""
+def answered_at(now: datetime, at: datetime | None, tz: tzinfo) -> datetime:
+    """When an answer was given: `now` unless said, and never in the future (said in the
+    brand's zone `tz`)."""
     if at is None:
         return now
     if at > now:
         raise UsageError(
-            f"--at {iso_utc(at)} is in the future (now is {iso_utc(now)}); "
+            f"--at {local_words(at, tz)} is in the future (now is {local_words(now, tz)}); "
             "ack records an answer that was given"
         )
     return at

@@ -288,39 +288,40 @@ def forget(
         ids = authored_ids(cur, who)
         _delete_ids(cur, "replies", "id", [row["id"] for row in _replies_to(cur, _native_keys(cur, ids))])
         delete_mentions(cur, ids)
-    changed: dict[str, int] = {}
     author_ids = authored_ids(cur, who)
     cur.execute("UPDATE mentions SET author = %s WHERE id = ANY(%s)", (who.pseudonym, author_ids))
-    if author_ids:
-        changed["mentions"] = len(author_ids)
-    scrubbed = _scrub_own(cur, who, author_ids)
+    # Each row once, however many passes touched it (as on SQLite: store/privacy.py).
+    touched = _scrub_own(cur, who, author_ids)
+    touched.setdefault("mentions", set()).update((mention,) for mention in author_ids)
     for table in sorted(set(tables.TABLES) - {"privacy_log"}):
-        count = max(_rewrite(cur, table, who), scrubbed.get(table, 0))
-        if count:
-            changed[table] = max(changed.get(table, 0), count) if table == "mentions" else count
+        touched.setdefault(table, set()).update(_rewrite(cur, table, who))
+    changed = {table: len(rows) for table, rows in sorted(touched.items()) if rows}
     counts = {f"{t} deleted": n for t, n in difference(before, copying.counts(cur)).items()}
     counts.update({f"{t} changed": n for t, n in changed.items()})
     _log(cur, "erase" if erase else "forget", at, by, counts)
     return changed
 
 
-def _scrub_own(cur: Cursor, who: Pseudonymiser, ids: Sequence[str]) -> dict[str, int]:
+def _scrub_own(
+    cur: Cursor, who: Pseudonymiser, ids: Sequence[str]
+) -> dict[str, set[tuple[object, ...]]]:
     """Their own words (text, the response note, the notes and labels' notes on it) lose
-    their contact details and numbers too (`Pseudonymiser.own`); rows changed per table."""
+    their contact details and numbers too (`Pseudonymiser.own`); the rows changed (their
+    keys) per table."""
     cur.execute("SELECT id, text, response_note FROM mentions WHERE id = ANY(%s)", (list(ids),))
     for row in cur.fetchall():
         cur.execute(
             "UPDATE mentions SET text = %s, response_note = %s WHERE id = %s",
             (who.own(row["text"]) or "", who.own(row["response_note"]), row["id"]),
         )
-    changed: dict[str, int] = {}
+    changed: dict[str, set[tuple[object, ...]]] = {}
     for table in ("actions", "labels"):
         cur.execute(f"SELECT seq, note FROM {table} WHERE mention_id = ANY(%s)", (list(ids),))
         for row in cur.fetchall():
             new = who.own(row["note"])
             if new != row["note"]:
                 cur.execute(f"UPDATE {table} SET note = %s WHERE seq = %s", (new, row["seq"]))
-                changed[table] = changed.get(table, 0) + 1
+                changed.setdefault(table, set()).add((row["seq"],))
     return changed
 
 
@@ -335,13 +336,14 @@ def _pseudonymised(who: Pseudonymiser, value: object) -> object:
     return value
 
 
-def _rewrite(cur: Cursor, table: str, who: Pseudonymiser) -> int:
-    """Replace the person's names in every text and jsonb column of a table; rows changed.
+def _rewrite(cur: Cursor, table: str, who: Pseudonymiser) -> set[tuple[object, ...]]:
+    """Replace the person's names in every text and jsonb column of a table; the rows
+    changed (their primary keys).
     SQL finds the rows holding the names anywhere; the pseudonymiser decides (whole names)."""
     columns = text_columns(cur, table)
     keys = primary_key(cur, table)
     if not columns or not keys:
-        return 0
+        return set()
     clauses: list[sql.Composable] = []
     params: list[str] = []
     for column, is_json in columns.items():
@@ -363,7 +365,7 @@ def _rewrite(cur: Cursor, table: str, who: Pseudonymiser) -> int:
         ),
         params,
     )
-    changed = 0
+    changed: set[tuple[object, ...]] = set()
     for row in cur.fetchall():
         new: dict[str, str] = {}
         for column, is_json in columns.items():
@@ -379,7 +381,7 @@ def _rewrite(cur: Cursor, table: str, who: Pseudonymiser) -> int:
                 new[column] = who.text(old)
         if not new:
             continue  # the name inside a longer word: someone else's
-        changed += 1
+        changed.add(tuple(row[k] for k in keys))
         cur.execute(
             sql.SQL("UPDATE {} SET {} WHERE {}").format(
                 sql.Identifier(table),

@@ -295,6 +295,13 @@ def _v18_provisional_threads(cur: Cursor) -> None:
         cur.execute(LEGACY_PROVISIONAL.format(table=table))
 
 
+def _v19_channel_source(cur: Cursor) -> None:
+    """SQLite's migration 19: a channel's and a source's mentions by when they were written,
+    so `--channel` / `--source` count a range of an index, not the whole table."""
+    cur.execute("CREATE INDEX mentions_channel ON mentions (channel, created_at DESC, id)")
+    cur.execute("CREATE INDEX mentions_source ON mentions (source, created_at DESC, id)")
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -306,6 +313,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (16, _v16_id_spaces),
     (17, _v17_first_polled),
     (18, _v18_provisional_threads),
+    (19, _v19_channel_source),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]
