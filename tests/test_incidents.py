@@ -262,8 +262,12 @@ def test_every_store_counts_the_spike_look_back_as_the_pure_rule_does(store_url:
     ]
     subjects = [(("outage",), ("app",)), (("outage",), ()), ((), ("delivery", "app"))]
     batch, rows = [], []
-    for n, created in enumerate(moments * 2):
-        categories, topics = subjects[n % len(subjects)]
+    # Beside them, a set of subjects only outside the look-back and one only in its
+    # recent window: a store counts neither where it has none.
+    outside = [((("fraud",), ()), moments[0]), ((("fraud",), ()), moments[-1])]
+    only_recent = [(((), ("billing",)), recent_from)]
+    written = [(subjects[n % len(subjects)], created) for n, created in enumerate(moments * 2)]
+    for n, ((categories, topics), created) in enumerate([*written, *outside, *only_recent]):
         analysis = replace(
             base, topics=topics, urgency=replace(base.urgency, categories=categories)
         )
@@ -286,5 +290,7 @@ def test_every_store_counts_the_spike_look_back_as_the_pure_rule_does(store_url:
 
     expected = totals(count_subjects(rows, now))
     assert totals(counted) == expected
-    assert sum(n for n, _ in expected.values()) == 12  # six moments of eight, twice
+    assert sum(n for n, _ in expected.values()) == 13  # six moments of eight, twice; billing
+    assert not any("fraud" in c.subjects for c in counted)
+    assert [c.recent for c in counted if c.subjects == {"billing"}] == [True]
     assert expected[frozenset({"outage", "app"}), True][0] == 2

@@ -350,6 +350,21 @@ def _m018_provisional_threads(db: sqlite3.Connection) -> None:
         db.execute(tables.LEGACY_PROVISIONAL.format(table=table))
 
 
+def _m019_reserved(db: sqlite3.Connection) -> None:
+    """Number 19 is another branch's, written at the same time as 20: merged, its
+    migration takes this place. Nothing to do here."""
+
+
+def _m020_subject_times(db: sqlite3.Connection) -> None:
+    """The spike's counts per set of subjects read off an index led by the subjects
+    (`queries.subject_counts`): a week's mentions counted within each set, a range of
+    the index per set, instead of sorted by their subjects (SQLite's sorter: 113 of the
+    114 million instructions of the counts at a million mentions)."""
+    db.execute(
+        "CREATE INDEX mentions_subject_times ON mentions(urgency_categories, topics, created_at)"
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -369,6 +384,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m016_id_spaces,
     _m017_first_polled,
     _m018_provisional_threads,
+    _m019_reserved,
+    _m020_subject_times,
 )
 VERSION = len(MIGRATIONS)
 

@@ -295,6 +295,12 @@ def _v18_provisional_threads(cur: Cursor) -> None:
         cur.execute(LEGACY_PROVISIONAL.format(table=table))
 
 
+def _v20_subject_times(cur: Cursor) -> None:
+    """SQLite's migration 20, an index for its spike counts: this backend counts them
+    in one hashed aggregate over `mentions_subjects`, so there is nothing to do but count
+    the version (19 is another branch's, written at the same time)."""
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -306,6 +312,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (16, _v16_id_spaces),
     (17, _v17_first_polled),
     (18, _v18_provisional_threads),
+    (20, _v20_subject_times),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]
