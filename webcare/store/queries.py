@@ -185,7 +185,7 @@ def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:
     where, params = _where(q)
     cursor = db.cursor()
     cursor.row_factory = None
-    cursor.execute(f"SELECT {', '.join(WHOLE)} FROM mentions {where}", params)
+    cursor.execute(f"SELECT {', '.join(WHOLE)}, key_terms FROM mentions {where}", params)
     names = [column[0] for column in cursor.description]
     rows = cursor.fetchall()
     rows.sort(key=itemgetter(names.index("id")))  # newest first, as _newest_first sorts

@@ -296,9 +296,16 @@ def _v18_provisional_threads(cur: Cursor) -> None:
 
 
 def _v20_subject_times(cur: Cursor) -> None:
-    """SQLite's migration 20, an index for its spike counts: this backend counts them
-    in one hashed aggregate over `mentions_subjects`, so there is nothing to do but count
-    the version (19 is another branch's, written at the same time)."""
+    """SQLite's migration 20: each live mention's incident key terms kept with it
+    (`incidents.kept_terms`), worked out now for the open ones. (Its index for the spike
+    counts is not needed here: this backend counts them in one hashed aggregate over
+    `mentions_subjects`. 19 is another branch's, written at the same time.)"""
+    from webcare.incidents import kept_terms
+
+    cur.execute(f"ALTER TABLE mentions ADD COLUMN key_terms {_T}")
+    cur.execute("SELECT id, text FROM mentions WHERE responded_at IS NULL AND NOT backfilled")
+    rows = [(kept_terms(str(text)), id_) for id_, text in cur.fetchall()]
+    cur.executemany("UPDATE mentions SET key_terms = %s WHERE id = %s", rows)
 
 
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
