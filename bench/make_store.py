@@ -59,6 +59,7 @@ COLUMNS = (
     "sentiment_label", "sentiment_words", "urgency_level", "urgency_reasons", "urgency_categories",
     "topics", "route", "route_reason", "needs_reply", "needs_reply_reason", "responded_at",
     "responded_by", "responded_via", "thread_id", "backfilled", "url_key", "text_key",
+    "key_terms",
 )  # fmt: skip
 
 
@@ -98,6 +99,8 @@ def templates() -> list[tuple[str, dict[str, object]]]:
 
 
 def rows(count: int, open_share: float, seed: int):  # noqa: ANN201 - a generator of tuples
+    from webcare.incidents import kept_terms
+
     rng = random.Random(seed)
     judged = templates()
     channels = [name for name, weight in CHANNELS for _ in range(weight)]
@@ -150,6 +153,8 @@ def rows(count: int, open_share: float, seed: int):  # noqa: ANN201 - a generato
             "url_key": None,
             "text_key": None,
         }
+        # What a poll keeps of a live mention's text for the incidents (`Store.batch`).
+        values["key_terms"] = None if values["backfilled"] else kept_terms(text)
         yield tuple(values[column] for column in COLUMNS)
 
 

@@ -262,8 +262,12 @@ def test_every_store_counts_the_spike_look_back_as_the_pure_rule_does(store_url:
     ]
     subjects = [(("outage",), ("app",)), (("outage",), ()), ((), ("delivery", "app"))]
     batch, rows = [], []
-    for n, created in enumerate(moments * 2):
-        categories, topics = subjects[n % len(subjects)]
+    # Beside them, a set of subjects only outside the look-back and one only in its
+    # recent window: a store counts neither where it has none.
+    outside = [((("fraud",), ()), moments[0]), ((("fraud",), ()), moments[-1])]
+    only_recent = [(((), ("billing",)), recent_from)]
+    written = [(subjects[n % len(subjects)], created) for n, created in enumerate(moments * 2)]
+    for n, ((categories, topics), created) in enumerate([*written, *outside, *only_recent]):
         analysis = replace(
             base, topics=topics, urgency=replace(base.urgency, categories=categories)
         )
@@ -286,5 +290,55 @@ def test_every_store_counts_the_spike_look_back_as_the_pure_rule_does(store_url:
 
     expected = totals(count_subjects(rows, now))
     assert totals(counted) == expected
-    assert sum(n for n, _ in expected.values()) == 12  # six moments of eight, twice
+    assert sum(n for n, _ in expected.values()) == 13  # six moments of eight, twice; billing
+    assert not any("fraud" in c.subjects for c in counted)
+    assert [c.recent for c in counted if c.subjects == {"billing"}] == [True]
     assert expected[frozenset({"outage", "app"}), True][0] == 2
+
+
+_WORDS = st.sampled_from(
+    ["Acme", "@acme", "#AcmeCare", "acmes", "inloggen", "Inlog", "503", "12", "2026", "de",
+     "bestelling", "O'Neil's", "'quoted'", "café", "CAFÉ", "storing-melding", "error_503",
+     "\x1b[31m", "[bold]x[/bold]", "=cmd()", "<b>", "ﬁle", "straße", ""]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=14), st.sampled_from([(), ("Acme",), ("Acme", "@acme", "#storing")]))
+def test_what_a_store_keeps_of_a_text_gives_its_key_terms_for_any_brand(
+    words: list[str], brand: tuple[str, ...]
+) -> None:
+    # Kept once whatever the brand (`kept_terms`), read under the brand of the report.
+    from types import SimpleNamespace
+
+    from webcare.incidents import _NOT_KEY_ANY_BRAND, _not_key, _terms_of, kept_terms
+
+    text = " ".join(words)
+    row = SimpleNamespace(mention=SimpleNamespace(text=text), kept_terms=kept_terms(text))
+    brand_only = _not_key(brand) - _NOT_KEY_ANY_BRAND
+    assert _terms_of(row, brand, brand_only, {}) == key_terms(text, brand)  # type: ignore[arg-type]
+
+
+def test_key_terms_kept_for_another_text_or_format_are_worked_out_again(
+    cli: Cli, make_config: MakeConfig, tmp_path: Path, store_url: str
+) -> None:
+    # What a store keeps of each text is stamped with the text's checksum and the
+    # format: a text changed since (or terms of an older rule) is read again, so the
+    # outage is still one incident when every kept value is another text's.
+    from storesql import sql
+
+    from webcare.incidents import TERMS_FORMAT, kept_terms
+
+    write_outage_export(tmp_path)
+    config = make_config({"name": "social", "kind": "jsonl", "path": "social.jsonl"})
+    where = ["--config", config, "--db", store_url, "--now", NOW]
+    assert cli("poll", *where).exit_code == 0
+    for text, value in sql(store_url, "SELECT text, key_terms FROM mentions"):
+        assert value == kept_terms(text)  # kept as each was written
+    stale = kept_terms("Acme waar blijft mijn pakket?")
+    sql(store_url, "UPDATE mentions SET key_terms = ?", (stale,))
+    (incident,) = json.loads(cli("report", *where, "-f", "json").stdout)["incidents"]
+    assert incident["mentions"] == 3 and "inloggen" in incident["terms"]
+    sql(store_url, "UPDATE mentions SET key_terms = ?", (f"{TERMS_FORMAT + 1}.0 pakket",))
+    (incident,) = json.loads(cli("report", *where, "-f", "json").stdout)["incidents"]
+    assert incident["mentions"] == 3 and "inloggen" in incident["terms"]

@@ -68,6 +68,7 @@ class FloorRow:
         "policy_stamp",
         "settled",
         "also_seen",
+        "kept_terms",
         # the row as read, and how it becomes a StoredMention
         "row",
         "build",
@@ -103,6 +104,8 @@ class FloorRow:
     policy_stamp: str | None
     settled: SlaState | None
     also_seen: tuple[Sighting, ...]
+    kept_terms: str | None
+    """What the store kept of the text for the incidents (`incidents.kept_terms`)."""
     row: Sequence[Any]
     build: Callable[[Sequence[Any]], StoredMention]
 

@@ -35,6 +35,7 @@ import heapq
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -237,6 +238,48 @@ def _key_word(part: str, not_key: frozenset[str]) -> str | None:
     return word
 
 
+TERMS_FORMAT = 1
+"""What `kept_terms` writes; change it with what `_key_word` keeps (its word lists,
+STEM's words): a kept value of another format is worked out again from the text."""
+_NOT_KEY_ANY_BRAND = _FUNCTION_WORDS | _GENERIC
+
+
+def kept_terms(text: str) -> str:
+    """What a store keeps of a text so that `group` need not read it again: every word
+    `key_terms` may take from it (whatever the brand: its names are left out when read),
+    each once, in the order first met, after a stamp of this format and the text's
+    checksum, so a rule or a text changed since is worked out again, never trusted."""
+    words = (_key_word(part, _NOT_KEY_ANY_BRAND) for part in _parts(text))
+    return " ".join((_stamp(text), *dict.fromkeys(word for word in words if word)))
+
+
+def _stamp(text: str) -> str:
+    return f"{TERMS_FORMAT}.{zlib.crc32(text.encode('utf-8', 'surrogatepass'))}"
+
+
+def _terms_of(
+    item: StoredMention,
+    brand: tuple[str, ...],
+    brand_words: frozenset[str],
+    seen: dict[str, tuple[str, str] | None],
+) -> dict[str, str]:
+    """`key_terms(text, brand, seen)` of an item's text: from what the store kept of it
+    (a floor row's `kept_terms`) when kept for this text under this format, leaving out
+    `brand_words` (the brand's names that are no function or generic word)."""
+    text = item.mention.text
+    kept: str | None = getattr(item, "kept_terms", None)
+    if kept:
+        stamp, _, words = kept.partition(" ")
+        if stamp == _stamp(text):
+            terms: dict[str, str] = {}
+            for word in words.split():
+                stem = word[:STEM]
+                if stem not in terms and word not in brand_words:
+                    terms[stem] = word
+            return terms
+    return key_terms(text, brand, seen)
+
+
 def subjects(item: StoredMention) -> set[str]:
     analysis = item.analysis
     found = {c for c in analysis.urgency.categories if c not in _NOT_A_SUBJECT}
@@ -261,7 +304,8 @@ def group(
     created = [(item.mention.created_at - _EPOCH) // _MICROSECOND for item in ordered]
     brand = tuple(brand_words)
     seen: dict[str, tuple[str, str] | None] = {}  # the same words recur in thousands of texts
-    terms = [key_terms(item.mention.text, brand, seen) for item in ordered]
+    brand_words = _not_key(brand) - _NOT_KEY_ANY_BRAND
+    terms = [_terms_of(item, brand, brand_words, seen) for item in ordered]
     topics = [subjects(item) for item in ordered]
     # A word in more than a quarter of the open mentions says nothing about one problem
     # ("bezorging" at a delivery company).

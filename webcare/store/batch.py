@@ -20,6 +20,7 @@ from functools import lru_cache
 from webcare import conversations
 from webcare.conversations import BrandAnswer, Waiting
 from webcare.dedupe import PostKeys, SamePost
+from webcare.incidents import kept_terms
 from webcare.model import Analysis, Mention, Reply, mention_id
 from webcare.store.base import Settler
 from webcare.store.chunking import (
@@ -131,7 +132,7 @@ class SqliteBatch(ChunkedBatch):
             _json(a.topics), a.route.value, a.route_reason, int(a.needs_reply),
             a.needs_reply_reason, thread, keys.url, keys.text, int(history),
             None if owed is None else int(owed), iso_utc(due) if due else None, stamp,
-            self.space,
+            self.space, None if history else kept_terms(m.text),
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:

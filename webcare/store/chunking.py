@@ -35,7 +35,7 @@ NEW_ROW_COLUMNS = (
     "language", "sentiment_score", "sentiment_label", "sentiment_words", "urgency_level",
     "urgency_reasons", "urgency_categories", "topics", "route", "route_reason",
     "needs_reply", "needs_reply_reason", "thread_id", "url_key", "text_key", "backfilled",
-    "owed", "due_at", "policy_stamp", "id_space",
+    "owed", "due_at", "policy_stamp", "id_space", "key_terms",
 )  # fmt: skip
 """The columns a new mention's row fills, in the order each backend's `_row` gives them."""
 SIGHTING_COLUMNS = (

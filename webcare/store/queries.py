@@ -185,7 +185,7 @@ def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:
     where, params = _where(q)
     cursor = db.cursor()
     cursor.row_factory = None
-    cursor.execute(f"SELECT {', '.join(WHOLE)} FROM mentions {where}", params)
+    cursor.execute(f"SELECT {', '.join(WHOLE)}, key_terms FROM mentions {where}", params)
     names = [column[0] for column in cursor.description]
     rows = cursor.fetchall()
     rows.sort(key=itemgetter(names.index("id")))  # newest first, as _newest_first sorts
@@ -290,29 +290,49 @@ def actions(db: sqlite3.Connection, mention: str) -> list[dict[str, str | None]]
     return [dict(row) for row in rows]
 
 
+_SUBJECT_SETS = """
+    WITH RECURSIVE sets(categories, topics) AS (
+        SELECT * FROM (SELECT urgency_categories, topics FROM mentions
+                       ORDER BY urgency_categories, topics LIMIT 1)
+        UNION ALL
+        SELECT m.urgency_categories, m.topics FROM sets JOIN mentions m ON m.rowid = coalesce(
+            (SELECT rowid FROM mentions WHERE urgency_categories = sets.categories
+               AND topics > sets.topics ORDER BY urgency_categories, topics LIMIT 1),
+            (SELECT rowid FROM mentions WHERE urgency_categories > sets.categories
+               ORDER BY urgency_categories, topics LIMIT 1)))
+    SELECT categories, topics,
+        (SELECT count(*) FROM mentions WHERE urgency_categories = categories AND topics = sets.topics
+           AND created_at >= ?1 AND created_at < ?2),
+        (SELECT min(created_at) FROM mentions WHERE urgency_categories = categories
+           AND topics = sets.topics AND created_at >= ?1 AND created_at < ?2),
+        (SELECT count(*) FROM mentions WHERE urgency_categories = categories AND topics = sets.topics
+           AND created_at >= ?3 AND created_at <= ?4),
+        (SELECT min(created_at) FROM mentions WHERE urgency_categories = categories
+           AND topics = sets.topics AND created_at >= ?3 AND created_at <= ?4)
+    FROM sets"""
+"""Each distinct (categories, topics) pair of the store, found by a seek apiece on
+`mentions_subject_times` (one row per pair, not per mention), then counted in the
+baseline (?1 to before ?2) and the recent window (?3 to ?4) as a range of that index."""
+
+
 def subject_counts(
     db: sqlite3.Connection, since: datetime, recent_from: datetime, until: datetime
 ) -> list[SubjectCount]:
-    # A week holds tens of thousands of rows but a few dozen distinct subject lists: the
-    # database counts them, and each list is parsed once. The baseline and the recent
-    # window are counted apart: SQLite sorts the rows of each by the two lists alone (a
-    # tenth fewer instructions than one sort with the window as a third key).
-    sql = """SELECT urgency_categories, topics, count(*), min(created_at) FROM mentions
-             WHERE created_at >= ? AND created_at {} ? GROUP BY 1, 2"""
-    windows = (
-        (False, sql.format("<"), (iso_utc(since), iso_utc(recent_from))),
-        (True, sql.format("<="), (iso_utc(max(since, recent_from)), iso_utc(until))),
-    )
-    return [
-        SubjectCount(
-            frozenset(json.loads(categories)) | frozenset(json.loads(topics)),
-            recent,
-            count,
-            time_of(earliest) or since,
-        )
-        for recent, query, bounds in windows
-        for categories, topics, count, earliest in db.execute(query, bounds).fetchall()
-    ]
+    # A week holds tens of thousands of rows but a few dozen distinct subject lists: each
+    # list's rows of a window are one range of the index led by the lists, counted there
+    # and parsed once. (A GROUP BY had SQLite sort the week's rows by the two lists.)
+    recent_since = max(since, recent_from)
+    bounds = (iso_utc(since), iso_utc(recent_from), iso_utc(recent_since), iso_utc(until))
+    counts = []
+    for categories, topics, before, first, recent, latest_first in db.execute(_SUBJECT_SETS, bounds):
+        if not (before or recent):
+            continue  # a set no mention of the look-back has
+        subjects = frozenset(json.loads(categories)) | frozenset(json.loads(topics))
+        if before:
+            counts.append(SubjectCount(subjects, False, before, time_of(first) or since))
+        if recent:
+            counts.append(SubjectCount(subjects, True, recent, time_of(latest_first) or since))
+    return counts
 
 
 def with_sightings(db: sqlite3.Connection, items: list[StoredMention]) -> list[StoredMention]:

@@ -66,6 +66,7 @@ def floor_rows(
     `stored_mention` reads it, for the fields the floor's rules use; the row is kept for
     `FloorRow.whole`."""
     pick = itemgetter(*(names.index(column) for column in _FLOOR))
+    terms_at = names.index("key_terms") if "key_terms" in names else None
 
     def build(row: Sequence[Any]) -> StoredMention:
         return stored_mention(dict(zip(names, row, strict=True)), time, strings)
@@ -110,6 +111,7 @@ def floor_rows(
         item.policy_stamp = stamp
         item.settled = None if settled is None else verdict_from_json(settled)  # most: open
         item.also_seen = ()
+        item.kept_terms = None if terms_at is None else row[terms_at]
         item.row = row
         item.build = build
         made.append(item)

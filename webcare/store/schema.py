@@ -358,6 +358,28 @@ def _m019_channel_source(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX mentions_source ON mentions(source, created_at)")
 
 
+def _m020_subject_times(db: sqlite3.Connection) -> None:
+    """The spike's counts per set of subjects read off an index led by the subjects
+    (`queries.subject_counts`): a week's mentions counted within each set, a range of
+    the index per set, instead of sorted by their subjects (SQLite's sorter: 113 of the
+    114 million instructions of the counts at a million mentions). And each live mention's
+    incident key terms kept with it (`incidents.kept_terms`), worked out now for the open
+    ones: the floor reads them instead of reading thousands of texts again."""
+    db.execute(
+        "CREATE INDEX mentions_subject_times ON mentions(urgency_categories, topics, created_at)"
+    )
+    db.execute("ALTER TABLE mentions ADD COLUMN key_terms TEXT")
+    from webcare.incidents import kept_terms
+
+    rows = db.execute(
+        "SELECT rowid, text FROM mentions WHERE responded_at IS NULL AND backfilled = 0"
+    ).fetchall()
+    db.executemany(
+        "UPDATE mentions SET key_terms = ? WHERE rowid = ?",
+        [(kept_terms(text), rowid) for rowid, text in rows],
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m001_initial,
     _m002_needs_reply,
@@ -378,6 +400,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m017_first_polled,
     _m018_provisional_threads,
     _m019_channel_source,
+    _m020_subject_times,
 )
 VERSION = len(MIGRATIONS)
 

@@ -56,6 +56,7 @@ TABLES: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("policy_stamp", "text"),
         ("settled", "text"),
         ("id_space", "text"),
+        ("key_terms", "text"),
     ),
     "replies": (
         ("id", "text"),

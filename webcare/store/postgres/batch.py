@@ -30,6 +30,7 @@ from psycopg.types.json import Jsonb
 from webcare import conversations
 from webcare.conversations import BrandAnswer
 from webcare.dedupe import PostKeys, SamePost
+from webcare.incidents import kept_terms
 from webcare.model import Analysis, Mention, Reply
 from webcare.store.base import Settler
 from webcare.store.chunking import NEW_ROW_COLUMNS, SIGHTING_COLUMNS, Candidate, ChunkedBatch
@@ -149,6 +150,7 @@ class PostgresBatch(ChunkedBatch):
             Jsonb(list(a.topics)), a.route.value, a.route_reason, a.needs_reply,
             a.needs_reply_reason, thread, keys.url, keys.text, bool(history),
             owed, utc(due) if due else None, stamp, self.space,
+            None if history else kept_terms(m.text),
         )  # fmt: skip
 
     def _sighting(self, m: Mention, match: SamePost) -> tuple[object, ...]:

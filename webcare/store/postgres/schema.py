@@ -302,6 +302,19 @@ def _v19_channel_source(cur: Cursor) -> None:
     cur.execute("CREATE INDEX mentions_source ON mentions (source, created_at DESC, id)")
 
 
+def _v20_subject_times(cur: Cursor) -> None:
+    """SQLite's migration 20: each live mention's incident key terms kept with it
+    (`incidents.kept_terms`), worked out now for the open ones. (Its index for the spike
+    counts is not needed here: this backend counts them in one hashed aggregate over
+    `mentions_subjects`.)"""
+    from webcare.incidents import kept_terms
+
+    cur.execute(f"ALTER TABLE mentions ADD COLUMN key_terms {_T}")
+    cur.execute("SELECT id, text FROM mentions WHERE responded_at IS NULL AND NOT backfilled")
+    rows = [(kept_terms(str(text)), id_) for id_, text in cur.fetchall()]
+    cur.executemany("UPDATE mentions SET key_terms = %s WHERE id = %s", rows)
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (9, _v9_initial),
     (10, _v10_assignee),
@@ -314,6 +327,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Cursor], None]], ...] = (
     (17, _v17_first_polled),
     (18, _v18_provisional_threads),
     (19, _v19_channel_source),
+    (20, _v20_subject_times),
 )
 """(the version a migration reaches, the migration), in order."""
 VERSION = MIGRATIONS[-1][0]
