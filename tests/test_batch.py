@@ -220,3 +220,25 @@ def test_a_batch_without_urls_finds_shared_posts_on_the_indexes_not_by_scanning(
     db = sqlite3.connect(path)
     plans = {s: [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + s)] for s in reads}
     assert not {s: p for s, p in plans.items() if any(d.startswith("SCAN mentions") for d in p)}
+
+
+def test_a_batch_stores_with_a_larger_page_cache_and_gives_it_back_finished_or_not(
+    tmp_path: Path,
+) -> None:
+    # The cache that keeps an import's index pages from being spilled and read back
+    # (`BATCH_CACHE_KIB`) is the batch's only: the connection's own size comes back, so
+    # what runs after it (a poll's other sources, a report) holds no more memory.
+    from webcare.store.batch import BATCH_CACHE_KIB
+
+    with open_store(tmp_path / "c.db", create=True) as store:
+        own = store.db.execute("PRAGMA cache_size").fetchone()[0]
+        assert own != -BATCH_CACHE_KIB
+        sizes = []
+        with store.batch("export", polled_at=POLLED) as batch:
+            sizes.append(store.db.execute("PRAGMA cache_size").fetchone()[0])
+            batch.add([post(1)])
+            batch.finish([], None)
+        with pytest.raises(RuntimeError), store.batch("export", polled_at=POLLED) as batch:
+            raise RuntimeError("the reading failed")
+        assert sizes == [-BATCH_CACHE_KIB]
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == own

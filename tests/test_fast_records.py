@@ -8,6 +8,7 @@ import dataclasses
 import inspect
 import pickle
 import random
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -16,6 +17,8 @@ from webcare.analysis.language import TOKEN, tokens_of
 from webcare.analysis.route import RouteDecision, _decided
 from webcare.model import (
     Analysis,
+    Channel,
+    Mention,
     Route,
     Sentiment,
     SentimentLabel,
@@ -83,6 +86,27 @@ def test_analysis_is_the_record_analysis_builds(kwargs: dict[str, Any]) -> None:
     assert dataclasses.replace(made, language="en") == dataclasses.replace(
         Analysis(*args, **kwargs), language="en"
     )
+
+
+def test_a_mention_and_an_analysis_cross_to_a_worker_and_back_with_every_field() -> None:
+    # Their pickling names the fields one by one (`__reduce__`): a field added to the
+    # record and not there would come back from a worker as its default, or fail.
+    mention = Mention(
+        "webcare:1", "reviews", Channel.REVIEW, "Pakket kwijt", datetime(2026, 11, 2, 9, tzinfo=UTC),
+        native_id="r1", url="https://example.test/r1", author="klant", author_reach=12,
+        rating=2, in_reply_to="r0", created_at_estimated=True,
+    )  # fmt: skip
+    made = analysis(
+        "nl", SENTIMENT, URGENCY, ("delivery",), Route.JUDGEMENT, "emotional low",
+        needs_reply=False, needs_reply_reason="closing thank-you",
+    )  # fmt: skip
+    for record in (mention, made):
+        fields = dataclasses.fields(record)
+        defaults = [f.default for f in fields if f.default is not dataclasses.MISSING]
+        assert not any(getattr(record, f.name) == f.default for f in fields), defaults
+        back = pickle.loads(pickle.dumps(record))
+        _same_frozen_record(back, record)
+        assert [getattr(back, f.name) for f in fields] == [getattr(record, f.name) for f in fields]
 
 
 def test_a_route_decision_is_the_record_route_decision_builds() -> None:

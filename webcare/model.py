@@ -109,6 +109,16 @@ class Mention:
     created_at_estimated: bool = False
     """True when the source gave no date and `created_at` is the time first seen."""
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its fields in order (`dataclasses.astuple` would copy the values): a
+        frozen dataclass's own pickling looks its fields up for every mention, twice the
+        time, and every mention of a pool's poll or import crosses between processes."""
+        return Mention, (
+            self.id, self.source, self.channel, self.text, self.created_at, self.native_id,
+            self.url, self.author, self.author_reach, self.rating, self.in_reply_to,
+            self.created_at_estimated,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Reply:
@@ -159,6 +169,16 @@ class Analysis:
     needs_reply_reason: str = ""
     """Why no reply is needed (or who decided); why a thank-you still needs one; else empty."""
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled flat (`Mention.__reduce__`): each analysis of a pool comes back from a
+        worker, about 21 µs a row in the dataclasses' own way and 7 µs this way."""
+        sentiment, urgency = self.sentiment, self.urgency
+        return _unpickled_analysis, (
+            self.language, sentiment.score, sentiment.label, sentiment.words, urgency.level,
+            urgency.reasons, urgency.categories, self.topics, self.route, self.route_reason,
+            self.needs_reply, self.needs_reply_reason,
+        )  # fmt: skip
+
 
 class _UrgencyDraft:
     """An `Urgency` being built (see `_SlaStateDraft`): every analysis builds one or two."""
@@ -207,6 +227,21 @@ def analysis(
     made.needs_reply_reason = needs_reply_reason
     made.__class__ = Analysis
     return cast(Analysis, made)
+
+
+def _unpickled_analysis(
+    language: str,
+    score: float,
+    label: SentimentLabel,
+    words: tuple[str, ...],
+    level: UrgencyLevel,
+    reasons: tuple[str, ...],
+    categories: tuple[str, ...],
+    *rest: Any,
+) -> Analysis:
+    """An `Analysis` as `Analysis.__reduce__` pickled it."""
+    return analysis(language, Sentiment(score, label, words), urgency(level, reasons, categories),
+                    *rest)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
