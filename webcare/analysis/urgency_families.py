@@ -264,10 +264,14 @@ FAMILIES: tuple[Family, ...] = (
     # ---- vulnerable: the home's heat, power or water gone, with a child, a baby, an old,
     # sick or pregnant person in it ("frail": named anywhere in the text). A cold house is an
     # outage; with a baby in it a person answers, gently and first.
-    _f("vulnerable", "frail", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_ESSENTIALS_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|rekening|factuur|contract))"),
-    _f("vulnerable", "frail", _words(_ESSENTIALS_NL + ("cv", "cv-ketel", "ketel", "radiatoren", "warmtepomp")) + r"\s+(?:\S+\s+){0,3}?" + _words(("doet het niet", "doet niets", "doet niks", "werkt niet", "werkt niet meer", "uitgevallen", "valt uit", "viel uit", "afgesloten", "afgekoppeld", "kapot", "stuk", "defect")) + r"\b"),
+    # (One pattern per supply word, each starting with it: the matcher then tries them in
+    # its trie of literal prefixes, not with the category's other patterns.)
+    _f("vulnerable", "frail", r"(?:geen|zonder)\s+(?:warm\s+|stromend\s+)?" + _words(_ESSENTIALS_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|rekening|factuur|contract))"),
+    *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,3}?" + _words(("doet het niet", "doet niets", "doet niks", "werkt niet", "werkt niet meer", "uitgevallen", "valt uit", "viel uit", "afgesloten", "afgekoppeld", "kapot", "stuk", "defect")) + r"\b")
+      for supply in (*_ESSENTIALS_NL, "cv", "cv-ketel", "ketel", "radiatoren", "warmtepomp")),
     _f("vulnerable", "frail", r"(?:no|without)\s+(?:any\s+)?" + _words(_ESSENTIALS_EN) + r"\b(?!\s+(?:needed|required|included|bill|bills|contract|problems?|issues?))"),
-    _f("vulnerable", "frail", _words(_ESSENTIALS_EN + ("heater", "boiler", "furnace", "radiators")) + r"\s+(?:\S+\s+){0,2}?" + _words(("is off", "is out", "is down", "is broken", "went off", "went out", "has gone", "cut off", "shut off", "broke down", "broken", "doesn't work", "does not work", "isn't working", "is not working", "not working", "stopped working", "won't come on", "won't turn on")) + r"\b"),
+    *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,2}?" + _words(("is off", "is out", "is down", "is broken", "went off", "went out", "has gone", "cut off", "shut off", "broke down", "broken", "doesn't work", "does not work", "isn't working", "is not working", "not working", "stopped working", "won't come on", "won't turn on")) + r"\b")
+      for supply in (*_ESSENTIALS_EN, "heater", "boiler", "furnace", "radiators")),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
     _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),

@@ -711,7 +711,8 @@ OUTAGE = Category(
         r"(?:knop|ding|toestel|kaartlezer|digipas|scherm|app|automaat)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
         # The line for faults out of reach when it is needed: "het storingsnummer is in
         # gesprek", "de storingsdienst neemt niet op" (not the customer service's queue).
-        r"(?:storingsnummer|storingslijn|storingsdienst|storingsdesk|noodnummer|noodlijn|spoedlijn|spoednummer)\w*\s+(?:(?!(?:niet|nooit|geen)\b)\w+\s+){0,4}?(?:in\s+gesprek|onbereikbaar|niet\s+bereikbaar|neemt\s+niet\s+op|nam\s+niet\s+op|gaat\s+(?:\w+\s+)?(?:over|in\s+gesprek))\b",
+        *(line + r"\w*\s+(?:(?!(?:niet|nooit|geen)\b)\w+\s+){0,4}?(?:in\s+gesprek|onbereikbaar|niet\s+bereikbaar|neemt\s+niet\s+op|nam\s+niet\s+op|gaat\s+(?:\w+\s+)?(?:over|in\s+gesprek))\b"
+          for line in (r"storings(?:nummer|lijn|dienst|desk)", r"nood(?:nummer|lijn)", r"spoed(?:lijn|nummer)")),
         # A home's heating that does nothing: "de verwarming doet niets", "cv-ketel doet niks meer".
         r"(?:verwarming|cv|cv-ketel|ketel|boiler|radiatoren|radiator|thermostaat|warmtepomp)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
         r"gebeurt\s+er\s+(?:\w+\s+)?(?:niets|niks)\b", r"verschijnt\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets)\b",
@@ -837,7 +838,8 @@ OUTAGE = Category(
         r"(?:day|week)\s+(?:\d+|two|three|four|five|six|seven)\s+(?:with\s+(?:no|zero)|without|of\s+no)\s+(?:\w+\s+)?(?:bars|service|internet|signal|power|wifi|wi-fi|cable|tv|phone|connection|heat)\b",
         r"(?:zero|0)\s+bars\b", r"everything\s+(?:is|'s|has\s+been|went)\s+(?:\w+\s+)?(?:out|down|dead)\b(?!\s+(?:of\s+(?:stock|date)|to|by|there))",
         r"(?:heating|heat|boiler|hot\s+water|furnace)\s+(?:is|has\s+been|'s|went|has\s+gone|was)\s+(?:\w+\s+)?(?:off|out|down|dead)\b",
-        r"(?:heating|heater|boiler|furnace|hot\s+water|radiators?)\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|has\s+stopped|stopped)\s+(?:work|working|come\s+on|turn\s+on)\b" + _NOT_DEGREE,
+        *(heater + r"\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|has\s+stopped|stopped)\s+(?:work|working|come\s+on|turn\s+on)\b" + _NOT_DEGREE
+          for heater in ("heating", "heater", "boiler", "furnace", r"hot\s+water", r"radiators?")),
         r"(?:entire|whole)\s+(?:neighbou?rhood|street|area|building|block|town|city|zip\s+code)\s+(?:has\s+no|is\s+(?:down|out|without)|lost|without)\b",
         r"no\s+working\s+(?:phone|internet|service|tv|wifi|wi-fi|cable|line|card|account)\b",
         r"won'?t\s+(?:even\s+)?(?:reconnect|re-connect|sign\s+(?:me\s+)?in|log\s+(?:me\s+)?in)\b",
