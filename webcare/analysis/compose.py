@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
+from webcare.analysis.churn_direction import towards_brand
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import detect_language, tokens_of
 from webcare.analysis.route import decide_route
@@ -83,7 +84,7 @@ def _rules(settings: Settings) -> _Rules:
             for handle in (*settings.brand.handles, *(k for k in settings.brand.keywords if k.startswith("@")))
             if handle.lstrip("@")
         ),
-        urgency_rules.towards_brand((settings.brand.name, *settings.brand.keywords, *settings.brand.handles)),
+        towards_brand((settings.brand.name, *settings.brand.keywords, *settings.brand.handles)),
     )
     _last = (settings, rules)
     return rules
@@ -164,7 +165,13 @@ def analyse(
 # labelled sets' even rows: every such Dutch text read neutral was negative to its
 # annotator, and no political tweet, book review or restaurant sentence is one; English
 # annotators (TWCS) read a plain report of a problem as neutral, so English is left as is.
+# A danger reported ("ik ruik gas in huis", "I smell gas in the hallway", "er komt rook uit
+# de meterkast") is bad news in any language: nobody writes it in a neutral mood.
 _FAILURES = {
+    "safety": "reports a danger",
+    # A home without heat or power with a baby in it is vulnerable, no longer an outage; a
+    # bereavement is no good news either.
+    "vulnerable": "reports a hardship",
     "outage": "reports an outage",
     "blocked": "reports a block",
     "money": "reports money taken",
@@ -174,10 +181,16 @@ _FAILURE_SCORE = -0.35
 
 
 def failure_reported(sentiment: Sentiment, language: str, urgency: Urgency) -> Sentiment:
-    """A neutral Dutch sentiment made negative when the text reports a failure."""
-    if language != "nl" or sentiment.label is not _NEU:
+    """A neutral sentiment made negative when the text reports a danger, or (Dutch) a
+    failure."""
+    if sentiment.label is not _NEU or not urgency.categories:
         return sentiment
-    failed = next((name for name in urgency.categories if name in _FAILURES), None)
+    if language != "nl":
+        if "safety" not in urgency.categories:
+            return sentiment
+        failed: str | None = "safety"
+    else:
+        failed = next((name for name in urgency.categories if name in _FAILURES), None)
     if failed is None:
         return sentiment
     score = min(sentiment.score, _FAILURE_SCORE)

@@ -796,6 +796,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # (A hashtag calling for someone to go, "#rutteweg", is read as "moet aftreden" by
     # rewrite's hashtag reading.)
     r"\b(?:doet|deed|doen|deden)\s+(?:er\s+)?(?:helemaal\s+|verder\s+|gewoon\s+|vervolgens\s+)?(?:niets|niks)\b(?!\s+(?:af|toe|aan)\b)",
+    # Failing at one's job, a state of things that cannot go on: "doet hij zijn werk niet",
+    # "het kan zo niet langer", "waarom het zo niet langer kan".
+    r"\b(?:doet|deed|doen|deden)\s+(?:\w+\s+)?(?:zijn|haar|hun|z'n|jullie|je|uw)\s+(?:werk|job|taak|werkje)\s+niet\b(?!\s+(?:meer\s+)?(?:alleen|zelf|graag|thuis|vanuit))",
+    r"\b(?:kan|kon)\s+(?:het\s+)?zo\s+(?:echt\s+)?niet\s+langer\b", r"\bzo\s+(?:echt\s+)?niet\s+langer\s+(?:kan|kon|door)\b",
+    r"\bzo\s+(?:kan|kon)\s+het\s+(?:echt\s+)?niet\s+langer\b",
     # Applause instead of pay: "zorgmedewerkers verdienen meer dan een applaus".
     r"\bverdien(?:t|en)\s+(?:\w+\s+){0,2}?meer\s+dan\s+(?:een\s+|alleen\s+|wat\s+|mooie\s+)?(?:applaus|woorden|bedankje|bloemetje|schouderklopje|compliment|complimenten)\b",
     # Review idioms with no opinion word: an order mixed up, raw meat, made to feel a

@@ -6,13 +6,14 @@ illness) always go to a person, whatever the amount.
 
   emotional high  sentiment at or below `[route] strongly_negative` (-0.5); an urgency
                   category flagged emotional (safety, health, vulnerable, fraud, travel,
-                  legal, churn, public escalation, anger); a 1-star rating
+                  legal, churn, public escalation, anger); a 1-star rating; an outage at
+                  logging in (the customer is locked out, as a blocked account is)
   monetary high   a source with `value = "high"`; one of `[route] high_value_keywords` (a
                   customer tier); a topic with `monetary = "high"`; an amount of
                   `[route] high_amount` (50) or more; money words (refund, dubbel
                   afgeschreven, compensatie); an urgency category flagged monetary (fraud,
                   money, blocked, legal, churn, public escalation); a public rating at or below
-                  `[route] low_rating` (2)
+                  `[route] low_rating` (2); an outage at logging in (the account out of reach)
   a source with `value = "low"` has no monetary value, unless a customer-tier keyword says so
 """
 
@@ -73,6 +74,13 @@ _CRITICAL = UrgencyLevel.CRITICAL
 # or "pound" in any case: only ASCII letters match them under re.IGNORECASE) and a digit
 # (`\d`, as in `_AMOUNT`): many Dutch texts are "teleurgesteld", few name an amount.
 _DIGIT = re.compile(r"\d")
+# Logging in, in an outage's text: the failure shuts the customer out of the account, as a
+# block does ("Foutcode 503 bij inloggen", "kan niet meer inloggen", "error 403 when signing
+# in"); an error code asked about ("wat betekent foutcode 503?") names no login.
+_LOGIN = re.compile(
+    r"\b(?:inlog\w*|ingelogd|aanmeld\w*|aangemeld|in\s+te\s+loggen|aan\s+te\s+melden"
+    r"|log(?:ging|ged)?\s*(?:in|on)\b|logins?\b|sign(?:ing|ed)?[\s-]*(?:in|on)\b)"
+)
 _DECIMALS = re.compile(r"[.,]\d{1,2}$")
 
 
@@ -166,6 +174,9 @@ def decide_route(
     if source_value == "high":
         monetary.append("high-value source")
     lowered = text.casefold()
+    locked_out = bool(categories) and "outage" in categories and _LOGIN.search(lowered) is not None
+    if locked_out:
+        emotional.append("locked out")
     keywords = settings.high_value_keywords
     keyword = next((k for k in keywords if k.casefold() in lowered), None) if keywords else None
     if keyword:
@@ -184,6 +195,8 @@ def decide_route(
         monetary.append(f"at stake: {', '.join(stakes)}")
     if rating is not None and rating <= settings.low_rating:
         monetary.append(f"{rating}-star public rating")
+    if locked_out:
+        monetary.append("account out of reach")
     if source_value == "low" and not keyword:
         monetary = []
 

@@ -6,7 +6,8 @@ Categories and their built-in levels (the mapping README.md documents):
 
   critical  safety      accidents and near misses, fire, injuries, a customer stranded on the road
             health      hospital, illness, allergic reactions, medicine, baby food
-  high      vulnerable  bereavement, serious illness, disability: a person answers, gently
+  high      vulnerable  bereavement, serious illness, disability, a home without heat or
+                        power with a child or an old person in it: a person answers, gently
             fraud       hacked accounts, phishing and its victims, unknown charges, data leaks
             money       charged twice, many times the quote, money lost, held or not arriving
             blocked     an account or card blocked, frozen or closed; access codes dead
@@ -52,6 +53,7 @@ from dataclasses import dataclass, replace
 
 from webcare.analysis import compiled, urgency_families, urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
+from webcare.analysis.churn_direction import TOWARDS_US_EN, TOWARDS_US_NL, arriving
 from webcare.analysis.match_context import (
     SENTENCE_END,
     clause_before,
@@ -248,28 +250,6 @@ def _past_nl(low: str, start: int, end: int, clause: str | None = None) -> bool:
     return bool(_PAST_NL.search(sentence) and _PAST_VERB_NL.search(clause) and not _ONGOING_NL.search(clause))
 
 
-# A switch towards this brand is no churn: "overgestapt van ING naar jullie", "overgestapt
-# naar deze bank"; nor a promise never to go back to the old one.
-_TOWARDS_US_NL = re.compile(
-    r"\bnaar\s+(?:jullie|u|hier|ons|deze\s+(?:bank|broker|provider|aanbieder|maatschappij|webshop|winkel))\b"
-    r"|\bnooit\s+(?:meer\s+)?terug\s+naar\s+(?:mijn|m'n|onze|de)\s+(?:oude|vorige)\b"
-)
-
-
-# The same in English: "a mate is porting his number to you", "switching over to you guys".
-_TOWARDS_US_EN = re.compile(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
-
-
-def towards_brand(names: Iterable[str]) -> re.Pattern[str] | None:
-    """A switch towards the brand by its name, keywords or handles: "overstappen naar
-    Voltaro", "switching to @voltaro" joins it; not "bij": "opzeggen bij Voltaro" leaves."""
-    words = sorted({fold(n).lstrip("@#").strip() for n in names} - {""}, key=len, reverse=True)
-    if not words:
-        return None
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:naar|to)\s+[@#]?(?:{alternation})\b")
-
-
 # Per category: all its symptoms in one regex (one quick test), then each with its subject
 # (see SUBJECT_BEFORE_NL in the lexicon).
 _SUBJECTS_NL = {
@@ -367,11 +347,13 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "blocked" and _past_nl(low, start, end):
         return False
-    if name == "churn" and " to " in low[start : end + 40] and _TOWARDS_US_EN.search(low, start, end + 40):
+    if name == "churn" and " to " in low[start : end + 40] and TOWARDS_US_EN.search(low, start, end + 40):
         return False
-    if name == "churn" and "naar " in low[start : end + 100] and _TOWARDS_US_NL.search(
+    if name == "churn" and "naar " in low[start : end + 100] and TOWARDS_US_NL.search(
         low, start, end + len(_clause_after(low, end))
     ):
+        return False
+    if name == "churn" and arriving(low, start, end):
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False

@@ -30,6 +30,7 @@ checked where it matches (`urgency._counts` through `frame_fails`):
   rushing    own, and on the way to a doctor now: rijden, onderweg, met spoed
   scene      someone the author speaks for (as own), or a place the brand runs: a train,
              a platform, a shop, a plane (a film's fist fight has neither)
+  frail      a child, a baby, an old, sick, disabled or pregnant person, anywhere in the text
 
 A family's match also does not count inside a how-to question ("how do I freeze my card?",
 "kan ik mijn kaart zelf blokkeren?": `match_context.how_to`), nor when the sentence turns
@@ -101,6 +102,10 @@ _MONEY_TAKEN = ("left my account", "gone from my account", "disappeared from my 
 # A home's supplies, as the subject of a verb (UTILITIES_NL also holds "druppel", "... meer").
 _SUPPLIES_NL = ("stroom", "elektriciteit", "gas", "water", "warm water", "verwarming", "internet", "wifi", "tv", "glasvezel", "netwerk", "verbinding")
 
+
+# What a home cannot go without (not wifi nor tv): its heat, power and running water.
+_ESSENTIALS_NL = ("stroom", "elektriciteit", "warm water", "stromend water", "drinkwater", "verwarming")
+_ESSENTIALS_EN = ("power", "electricity", "heat", "heating", "hot water", "running water")
 
 _DAMAGE_NL = "(?:" + _words(w.DAMAGED_NL) + r"|schade\s+(?:aan\s+(?:\S+\s+){1,3}?)?(?:gemaakt|aangericht|veroorzaakt))\b"
 
@@ -256,6 +261,17 @@ FAMILIES: tuple[Family, ...] = (
     _f("anger", "any", r"(?:you\s+are|you're|youre|you\s+r|y'all\s+are|you\s+guys\s+are|you\s+lot\s+are|you)\s+(?:(?:\w+\s+){0,2}?(?:a|such|total|complete|absolute|utter|bloody|fucking)\s+)?(?:\w+\s+)?" + _words(w.INSULTS_EN) + r"\b(?!\s+(?:fan|fans|team|game|movie|film|of\s+the\s+caribbean))"),
     _f("anger", "addressed", _words(w.COLLECTIVE_NL) + r"\s+(?:\w+\s+)?" + _words(w.INSULTS_NL) + r"\b"),
     _f("anger", "any", r"(?:jullie|ze|zij|u)\s+(?:zijn|bent|zijt)\s+(?:\w+\s+){0,3}?" + _words(w.INSULTS_NL) + r"\b"),
+    # ---- vulnerable: the home's heat, power or water gone, with a child, a baby, an old,
+    # sick or pregnant person in it ("frail": named anywhere in the text). A cold house is an
+    # outage; with a baby in it a person answers, gently and first.
+    # (One pattern per supply word, each starting with it: the matcher then tries them in
+    # its trie of literal prefixes, not with the category's other patterns.)
+    _f("vulnerable", "frail", r"(?:geen|zonder)\s+(?:warm\s+|stromend\s+)?" + _words(_ESSENTIALS_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|rekening|factuur|contract))"),
+    *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,3}?" + _words(("doet het niet", "doet niets", "doet niks", "werkt niet", "werkt niet meer", "uitgevallen", "valt uit", "viel uit", "afgesloten", "afgekoppeld", "kapot", "stuk", "defect")) + r"\b")
+      for supply in (*_ESSENTIALS_NL, "cv", "cv-ketel", "ketel", "radiatoren", "warmtepomp")),
+    _f("vulnerable", "frail", r"(?:no|without)\s+(?:any\s+)?" + _words(_ESSENTIALS_EN) + r"\b(?!\s+(?:needed|required|included|bill|bills|contract|problems?|issues?))"),
+    *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,2}?" + _words(("is off", "is out", "is down", "is broken", "went off", "went out", "has gone", "cut off", "shut off", "broke down", "broken", "doesn't work", "does not work", "isn't working", "is not working", "not working", "stopped working", "won't come on", "won't turn on")) + r"\b")
+      for supply in (*_ESSENTIALS_EN, "heater", "boiler", "furnace", "radiators")),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
     _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),
@@ -291,6 +307,15 @@ _SCENE = re.compile(
     r"|uber|car\s+park|lobby|queue|checkout|ferry|metro|tube|trein|rijtuig|perron|winkel|filiaal|vliegtuig|wagon|coupé"
     r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
     r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
+)
+# Someone who cannot sit out a cold or dark house: a child, a baby, an old, sick, disabled or
+# pregnant person ("mijn moeder van 87", "my 90-year-old dad").
+_FRAIL = re.compile(
+    r"\b(?:kinderen|kind|kindje|kindjes|kids|children|child|baby|baby's|babies|babytje|peuter\w*|kleuter\w*|toddlers?"
+    r"|pasgebor\w+|newborn|infants?|zuigeling\w*|ouderen|bejaard\w*|hoogbejaard\w*|elderly|oma|opa|grootmoeder|grootvader"
+    r"|grandma|grandpa|grandmother|grandfather|grandparents|nan|nana|gran|zwanger\w*|pregnant|zieke|zieken"
+    r"|gehandicapt\w*|invalide|disabled|rolstoel\w*|wheelchair|mantelzorg\w*|\d{2}-?jarige|(?:[7-9]\d|1[01]\d)\s+(?:jaar|years?\s+old)"
+    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d))\b"
 )
 # Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil".
 _ONGOING = re.compile(
@@ -342,11 +367,14 @@ def family_match(name: str, start: int, end: int, low: str) -> bool:
 def frame_fails(name: str, start: int, end: int, low: str, sentence: str, after: str) -> bool:
     """Whether a match of `name` at low[start:end] is one of its family patterns whose frame
     the sentence around it lacks (`sentence`: the match's sentence, its leading @handles
-    left out; `after`: its part after the match). Other patterns' matches pass."""
+    left out; `after`: its part after the match; "frail" looks at the whole text). Other
+    patterns' matches pass."""
     found = _compiled(name)
     if found is None or found[0].fullmatch(low, start, end) is None:
         return False
     frames = [frame for regex, frame in found[1] if regex.fullmatch(low, start, end)]
+    if "frail" in frames:
+        return _FRAIL.search(low) is None
     return bool(frames) and not any(_frame_holds(frame, sentence, after) for frame in frames)
 
 

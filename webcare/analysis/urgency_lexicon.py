@@ -709,6 +709,12 @@ OUTAGE = Category(
         r"(?:ligt|liggen|lag|lagen)\s+(?:er|het|alles)\s+(?:\w+\s+){0,3}?(?:uit|plat)\b",
         r"(?:niks|niets)\s+werkt\s+(?:nog|meer)\b", r"(?:niks|niets)\s+werkt\s*(?:[.!:,]|$)",
         r"(?:knop|ding|toestel|kaartlezer|digipas|scherm|app|automaat)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
+        # The line for faults out of reach when it is needed: "het storingsnummer is in
+        # gesprek", "de storingsdienst neemt niet op" (not the customer service's queue).
+        *(line + r"\w*\s+(?:(?!(?:niet|nooit|geen)\b)\w+\s+){0,4}?(?:in\s+gesprek|onbereikbaar|niet\s+bereikbaar|neemt\s+niet\s+op|nam\s+niet\s+op|gaat\s+(?:\w+\s+)?(?:over|in\s+gesprek))\b"
+          for line in (r"storings(?:nummer|lijn|dienst|desk)", r"nood(?:nummer|lijn)", r"spoed(?:lijn|nummer)")),
+        # A home's heating that does nothing: "de verwarming doet niets", "cv-ketel doet niks meer".
+        r"(?:verwarming|cv|cv-ketel|ketel|boiler|radiatoren|radiator|thermostaat|warmtepomp)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
         r"gebeurt\s+er\s+(?:\w+\s+)?(?:niets|niks)\b", r"verschijnt\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets)\b",
         r"(?:app|applicatie|site|website|digipas|kaartlezer|modem|router|decoder|toestel|systeem|kaart|pas)\s+(?:\w+\s+){0,2}?(?:is|zijn|lijkt)\s+(?:helemaal\s+|volledig\s+|gewoon\s+|weer\s+)?(?:kapot|stuk|defect)\b",
         r"(?:wifi|wi-fi|internet|verbinding|signaal|netwerk|beeld|stroom|bereik)\s+(?:\w+\s+){0,3}?(?:valt|vallen|viel)\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
@@ -832,6 +838,8 @@ OUTAGE = Category(
         r"(?:day|week)\s+(?:\d+|two|three|four|five|six|seven)\s+(?:with\s+(?:no|zero)|without|of\s+no)\s+(?:\w+\s+)?(?:bars|service|internet|signal|power|wifi|wi-fi|cable|tv|phone|connection|heat)\b",
         r"(?:zero|0)\s+bars\b", r"everything\s+(?:is|'s|has\s+been|went)\s+(?:\w+\s+)?(?:out|down|dead)\b(?!\s+(?:of\s+(?:stock|date)|to|by|there))",
         r"(?:heating|heat|boiler|hot\s+water|furnace)\s+(?:is|has\s+been|'s|went|has\s+gone|was)\s+(?:\w+\s+)?(?:off|out|down|dead)\b",
+        *(heater + r"\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|has\s+stopped|stopped)\s+(?:work|working|come\s+on|turn\s+on)\b" + _NOT_DEGREE
+          for heater in ("heating", "heater", "boiler", "furnace", r"hot\s+water", r"radiators?")),
         r"(?:entire|whole)\s+(?:neighbou?rhood|street|area|building|block|town|city|zip\s+code)\s+(?:has\s+no|is\s+(?:down|out|without)|lost|without)\b",
         r"no\s+working\s+(?:phone|internet|service|tv|wifi|wi-fi|cable|line|card|account)\b",
         r"won'?t\s+(?:even\s+)?(?:reconnect|re-connect|sign\s+(?:me\s+)?in|log\s+(?:me\s+)?in)\b",
@@ -1029,8 +1037,8 @@ CHURN = Category(
     (
         # Leaving, explicitly: cancelling, closing accounts, switching, taking the money
         # elsewhere, "nooit meer". Advice to others ("blijf weg") is not the author leaving.
-        r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+op\b",
+        r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|bij\s+deze|dan\s+ook|nu)\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+(?:bij\s+[@\w&-]+\s+)?op\b",
         r"ik\s+zeg\s+(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
         # Ending a contract or account; not moving it to a new address or a partner's name.
         r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)\s+"
@@ -1094,6 +1102,11 @@ CHURN = Category(
         r"(?:portefeuille|effecten|aandelen|rekeningen|spaargeld|beleggingen|fondsen|alles)\s+(?:gaat|gaan|verhuist|verhuizen)\s+(?:\w+\s+){0,2}?naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)",
         r"elders\s+(?:onder\s*(?:te\s+)?brengen|onderbrengen|heen|naartoe|klant)", r"(?:rekeningen|zaken|portefeuille|spaargeld)\s+(?:\w+\s+){0,3}?elders\b",
         r"naar\s+(?:ne|nen|'n|n)\s+(?:andere|nieuwe|betere|goedkopere)\s+" + _BANKLIKE, r"naar\s+de\s+concurrent\w*",
+        # Away from the brand, to a rival: "naar jullie concurrent", "ik wil van jullie naar KPN
+        # overstappen", "overstappen van u naar Eneco" (not "van KPN naar jullie").
+        r"naar\s+(?:jullie|uw|je|jouw)\s+(?:grootste\s+|directe\s+)?concurrent\w*",
+        r"van\s+(?:jullie|u)\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)[@\w&-]+\s+(?:\w+\s+){0,2}?(?:overstappen|over\s+te\s+stappen|overgestapt|overschakelen|over\s+te\s+schakelen|verhuizen|verhuisd|overzetten|over\s+te\s+zetten|gaan|gegaan)\b",
+        r"(?:overstappen|over\s+te\s+stappen|overgestapt|overschakelen|over\s+te\s+schakelen)\s+van\s+(?:jullie|u)\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)",
         r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten|gedaan|geregeld|ondergebracht)\b",
         r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
         r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
@@ -1181,7 +1194,7 @@ CHURN = Category(
         # stappen", "wij zijn na tien jaar vertrokken", "de bank verlaten", "bankier ik nu bij
         # Argenta", "portefeuille ondergebracht bij Saxo", "ik laat jullie vallen", "dit was
         # mijn laatste transactie bij jullie", "ik gebruik de app niet meer".
-        r"(?:overweeg|overwegen|overwoog|denk|denken|dacht|plan|plannen|besloten|beslist|besluit|tijd)\s+(?:\w+\s+){0,4}?(?:om\s+)?(?:over\s+te\s+stappen|te\s+vertrekken|weg\s+te\s+gaan|op\s+te\s+stappen|te\s+verkassen)\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
+        r"(?:overweeg|overwegen|overwoog|denk|denken|dacht|plan|plannen|besloten|beslist|besluit|tijd)\s+(?:\w+\s+){0,4}?(?:om\s+)?(?:over\s+te\s+stappen|te\s+vertrekken|weg\s+te\s+gaan|op\s+te\s+stappen|te\s+verkassen)\b(?!\s+naar\s+(?:jullie|u|jou|ons|hier)\b(?!\s+(?:\w+\s+)?concurrent))",
         r"(?:ben|zijn)\s+(?:ik\s+|we\s+|wij\s+)?na\s+(?:\w+\s+)?jaar\s+(?:\w+\s+)?(?:vertrokken|weg|overgestapt|vertrokken)\b",
         r"(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}?(?:bank|broker|jullie)\s+verlaten\b",
         r"(?:bankier|bankieren|beleg|beleggen|zit|zitten)\s+(?:ik|we|wij)\s+(?:nu\s+|inmiddels\s+|voortaan\s+|sindsdien\s+)(?:bij|via)\s+(?!(?:jullie|u|deze|hier)\b)",
@@ -1199,7 +1212,7 @@ CHURN = Category(
         # overstappen", "Nooit meer KLM." (not "nooit meer problemen!" nor a book "nooit meer
         # weg." or "nooit meer lezen."), "volgende keer vlieg
         # ik met Transavia" (not "gewoon weer met KLM"), "ik boek voortaan bij Lufthansa".
-        r"(?:te\s+kunnen|klaar\s+om)\s+(?:\w+\s+)?overstappen\b(?!\s+naar\s+(?:jullie|u|ons|hier)\b)",
+        r"(?:te\s+kunnen|klaar\s+om)\s+(?:\w+\s+)?overstappen\b(?!\s+naar\s+(?:jullie|u|jou|ons|hier)\b(?!\s+(?:\w+\s+)?concurrent))",
         r"als\s+(?:een\s+)?(?:back-?up|reserve)\s+(?:\w+\s+){0,3}?(?:overstappen|over\s+te\s+stappen|vertrekken|achter\s+de\s+hand)\b",
         r"nooit\s+(?:meer|weer)\s+(?:met\s+|bij\s+|via\s+)?(?!(?:problemen|probleem|storingen|storing|gedoe|last|zorgen|wachten|vertraging|gezeur|stress|een\s+probleem|weg|terug|zo|daar|hier|thuis|alleen|anders|dat|dit|iets|niets|niks|nodig|los)\b)(?![\w-]+en\s*(?:[.!]|$)|ge[\w-]+\s*(?:[.!]|$))@?[\w-]+\s*(?:[.!]|$)",
         r"(?:volgende\s+keer|voortaan|vanaf\s+nu|in\s+het\s+vervolg)\s+(?:\w+\s+){0,2}?(?:vlieg|boek|bestel|bankier|beleg|reis)\s+(?:ik|we|wij)\s+(?!(?:gewoon\s+)?(?:weer|opnieuw|graag|zeker|altijd)\b)(?:\w+\s+)?(?:met|bij|via)\s+(?!(?:jullie|u)\b)",

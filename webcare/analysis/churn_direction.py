@@ -1,0 +1,65 @@
+"""Which way a switch goes: away from the brand (churn) or towards it (a prospect). Pure.
+
+`urgency` asks this of every churn match: "overgestapt van ING naar jullie" comes to the
+brand, "ik zeg mijn contract bij Ziggo op en stap over naar jullie" leaves a rival for it;
+"naar jullie concurrent" and "van jullie naar KPN" leave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from webcare.analysis.match_context import SENTENCE_END, first_mark, sentence_start
+from webcare.analysis.rules import fold
+
+__all__ = ["TOWARDS_US_EN", "TOWARDS_US_NL", "arriving", "towards_brand"]
+
+
+# A switch towards this brand is no churn: "overgestapt van ING naar jullie", "overgestapt
+# naar deze bank"; nor a promise never to go back to the old one. "Naar jullie concurrent"
+# leaves, and so does a cancellation sent to the brand ("mijn opzegging naar jullie gestuurd").
+TOWARDS_US_NL = re.compile(
+    r"\bnaar\s+(?:jullie|u|jou|hier|ons|deze\s+(?:bank|broker|provider|aanbieder|maatschappij|webshop|winkel))\b"
+    r"(?!\s+(?:\w+\s+)?(?:concurrent\w*|gestuurd|verstuurd|opgestuurd|doorgestuurd|gemaild|sturen|versturen|opsturen|mailen)\b)"
+    r"|\bnooit\s+(?:meer\s+)?terug\s+naar\s+(?:mijn|m'n|onze|de)\s+(?:oude|vorige)\b"
+)
+# Coming to the brand, anywhere in the sentence, makes a cancellation the old supplier's: a
+# prospect, not churn. "Ik zeg mijn contract bij Ziggo op en stap over naar jullie", "nu wil
+# ik bij jullie klant worden", "I want to cancel my Sky contract and join you", "leaving
+# Vodafone for you guys". The cancellation itself must not be the brand's ("bij jullie").
+_ARRIVING = re.compile(
+    r"\bnaar\s+(?:jullie|u|jou)\s+(?:\w+\s+)?(?:overstappen|over\s+te\s+stappen|overgestapt|overkomen|over\s+te\s+komen"
+    r"|overschakelen|over\s+te\s+schakelen|overzetten|over\s+te\s+zetten|verhuizen|te\s+verhuizen|komen|te\s+komen)\b"
+    r"|\b(?:overstappen|over\s+te\s+stappen|overgestapt|stap\s+(?:\w+\s+){0,2}?over|stappen\s+(?:\w+\s+){0,2}?over|overkomen|over\s+te\s+komen"
+    r"|overschakelen|over\s+te\s+schakelen)\s+(?:\w+\s+){0,3}?naar\s+(?:jullie|u|jou)\b(?!\s+(?:\w+\s+)?concurrent)"
+    r"|\bbij\s+(?:jullie|u)\s+(?:\w+\s+){0,2}?(?:klant\s+(?:te\s+)?word\w*|(?:te\s+)?beginnen|aan\s*(?:te\s+)?sluiten|aansluiten|in\s*(?:te\s+)?stappen)\b"
+    r"|\b(?:jullie|uw)\s+klant\s+(?:te\s+)?word\w*|\bklant\s+(?:te\s+)?word\w*\s+bij\s+(?:jullie|u)\b"
+    r"|\b(?:join|joining|sign\s+up\s+with|signing\s+up\s+with|become\s+(?:a|your)\s+(?:new\s+)?customer\s+(?:of|with|at))\s+(?:you|u|y'all|you\s+guys)\b"
+    r"|\b(?:switch|switching|move|moving|port|porting|come|coming)\s+(?:\w+\s+){0,3}?(?:over\s+)?to\s+(?:you|u|y'all|you\s+guys)\b"
+    r"|\b(?:leave|leaving|ditch|ditching|dump|dumping|drop|dropping)\s+@?[\w&-]+\s+(?:\w+\s+)?for\s+(?:you|u|y'all|you\s+guys)\b"
+)
+_ABOUT_US = re.compile(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b")
+
+
+def arriving(low: str, start: int, end: int) -> bool:
+    """A churn match in a sentence that says the author comes to the brand (`_ARRIVING`),
+    the match itself not about the brand: the customer leaves a rival for it."""
+    begin = sentence_start(low, start)
+    after = low[end : end + 160]
+    stop = end + first_mark(after, SENTENCE_END)
+    return _ARRIVING.search(low, begin, stop) is not None and _ABOUT_US.search(low, start, end) is None
+
+
+# The same in English: "a mate is porting his number to you", "switching over to you guys".
+TOWARDS_US_EN = re.compile(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
+
+
+def towards_brand(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A switch towards the brand by its name, keywords or handles: "overstappen naar
+    Voltaro", "switching to @voltaro" joins it; not "bij": "opzeggen bij Voltaro" leaves."""
+    words = sorted({fold(n).lstrip("@#").strip() for n in names} - {""}, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:naar|to)\s+[@#]?(?:{alternation})\b")
