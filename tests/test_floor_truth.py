@@ -192,8 +192,10 @@ def test_ack_at_refuses_an_answer_before_the_question_or_in_the_future(
     anna = records(cli("report", *social, "-f", "jsonl", "--search", "pakket"))[0]["id"]
     early = cli("ack", anna[:8], "--at", "2026-11-23T06:59:00+01:00", *social)  # written 07:00
     assert early.exit_code == 2
-    assert (
-        "is before" in early.stderr and "an answer cannot come before the question" in early.stderr
+    assert (  # in the brand's time, as every line a person reads
+        "--at Mon 23 Nov 2026 06:59 CET is before "
+        f"{anna[:8]} was written (Mon 23 Nov 2026 07:00 CET); "
+        "an answer cannot come before the question" in early.stderr
     )
     future = cli("ack", anna[:8], "--at", "2026-11-23T10:00:00+01:00", *social)
     assert future.exit_code == 2 and "is in the future" in future.stderr

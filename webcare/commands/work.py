@@ -139,8 +139,9 @@ def ack(
         ):
             return
         results = work.acknowledge(
-            store, chosen.ids, by=by or env.user, at=answered, note=note, no_reply=no_reply
-        )
+            store, chosen.ids, by=by or env.user, at=answered, note=note,
+            tz=settings.brand.timezone, no_reply=no_reply,
+        )  # fmt: skip
     for result in results:
         env.err(f"{result.id}: {result.words(settings.brand.timezone)}")
     if chosen.bulk:

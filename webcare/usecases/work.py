@@ -11,7 +11,7 @@ from webcare.model import StoredMention
 from webcare.settings import Settings
 from webcare.store import MentionQuery, Store
 from webcare.store.records import AckResult
-from webcare.timeparse import local_words
+from webcare.timeparse import local_stamps, local_words
 from webcare.usecases.report import (
     NO_FILTERS,
     Filters,
@@ -128,11 +128,15 @@ def acknowledge(
     by: str | None,
     at: datetime,
     note: str | None,
+    tz: tzinfo,
     no_reply: bool = False,
 ) -> list[AckResult]:
     if no_reply:
         return store.no_reply(ids, by=by, at=at, note=note)
-    return store.ack(ids, by=by, at=at, note=note)
+    try:
+        return store.ack(ids, by=by, at=at, note=note)
+    except UsageError as refused:  # the store words its times in UTC; a person reads local
+        raise UsageError(local_stamps(str(refused), tz)) from None
 
 
 def reopen(store: Store, ids: tuple[str, ...], *, by: str | None, at: datetime) -> list[AckResult]:
