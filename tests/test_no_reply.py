@@ -596,6 +596,13 @@ def test_ack_no_reply_takes_a_mention_off_the_floor_without_counting_it_responde
     assert record["sla"]["needs_reply_reason"] == "marked by bram at 2026-11-23T08:00:00Z: troll"
     listed = run("mentions", "--status", "no_reply", "--db", polled, "--now", NOW, "-f", "table")
     assert "marked by bram at Mon 23 Nov 2026 09:00 CET: troll" in listed.stdout  # local
+    for fmt in ("markdown", "html"):  # the formats a person reads say local time too
+        where = ("--db", polled, "--now", NOW, "-f", fmt)
+        listed = run("mentions", "--status", "no_reply", *where).stdout
+        shown = run("show", sarcasm_id, *where).stdout
+        for said in (listed, shown):
+            assert "marked by bram at Mon 23 Nov 2026 09:00 CET: troll" in said, fmt
+            assert "2026-11-23T08:00:00Z" not in said, fmt
     assert record["responded_at"] is None
     floor = json.loads(run("report", "--db", polled, "--now", NOW, "--format", "json").stdout)
     assert sarcasm_id not in {m["id"] for m in floor["mentions"]}

@@ -65,6 +65,7 @@ from webcare.render.wording import (
     sla_words,
 )
 from webcare.report import Listing, mention_record
+from webcare.timeparse import local_stamps
 
 if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats nor the evaluations
     from webcare.digest import Digest
@@ -75,7 +76,7 @@ if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats no
 INCIDENTS_SHOWN = 5
 
 
-def listing_block(row: Ranked, tz: tzinfo | None) -> str:
+def listing_block(row: Ranked, tz: tzinfo) -> str:
     """One mention of a report or listing, coloured by its SLA state."""
     r = mention_record(row)
     m = row.item.mention
@@ -107,7 +108,7 @@ def listing_block(row: Ranked, tz: tzinfo | None) -> str:
         who_line(who),
         text_line(r["text"]),
         url_line(r["url"]),
-        why_line(r["priority"]["why"]),
+        why_line([local_stamps(why, tz) for why in r["priority"]["why"]]),
         act_line(r["id"], ack=status != "responded"),
     ]
     return mention_block(colour, background, lines)
@@ -362,7 +363,7 @@ def _show(view: ShowView) -> str:
         ("Topics", ", ".join(r["topics"])),
         ("Route", f"{r['route']} ({r['route_reason']})"),
         ("SLA", f"{' '.join(p for p in sla_words(r) if p)}, due {local_with_utc(sla['due_at'], tz)}"),
-        ("Reply", ("owed " if sla["needs_reply"] else "not owed ") + (sla["needs_reply_reason"] or "")),
+        ("Reply", ("owed " if sla["needs_reply"] else "not owed ") + local_stamps(sla["needs_reply_reason"] or "", tz)),
         ("Responded", local_with_utc(r["responded_at"], tz) if r["responded_at"] else None),
         ("Priority", f"{rank_text(r['priority']['rank'])} · score {r['priority']['score']:g}"),
     ]  # fmt: skip
@@ -373,7 +374,7 @@ def _show(view: ShowView) -> str:
     block = mention_block(
         colour,
         background,
-        [text_line(r["text"], 10_000), url_line(r["url"]), why_line(r["priority"]["why"]),
+        [text_line(r["text"], 10_000), url_line(r["url"]), why_line([local_stamps(why, tz) for why in r["priority"]["why"]]),
          act_line(r["id"], ack=sla["status"] != "responded")],
     )  # fmt: skip
     parts = [heading(f"Mention {short_id(r['id'])}"), blocks([block]), table(["", ""], rows)]

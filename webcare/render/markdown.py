@@ -10,6 +10,7 @@ around ids and commands, never around mention text); times are in the brand's zo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from webcare.model import Ranked
@@ -39,6 +40,7 @@ from webcare.render.wording import (
     sla_phrase,
 )
 from webcare.report import Listing, mention_record
+from webcare.timeparse import local_stamps
 
 if TYPE_CHECKING:  # types only: a report loads neither the digest, the stats nor the evaluations
     from webcare.digest import Digest
@@ -66,7 +68,7 @@ def headline_section(listing: Listing) -> str:
 MENTION_HEADER = ("#", "ID", "SLA", "Where", "Who", "Signals", "Mention", "URL", "Why", "Act")
 
 
-def mention_row(row: Ranked) -> list[str]:
+def mention_row(row: Ranked, tz: tzinfo) -> list[str]:
     """One mention's cells: rank, short id, SLA state worded as the table words it, where,
     who, signals, text, URL, why, and the `webcare ack` command to copy."""
     r = mention_record(row)
@@ -83,7 +85,7 @@ def mention_row(row: Ranked) -> list[str]:
         cell(signals),
         cell(r["text"][:280]),
         link(r["url"]),
-        cell("; ".join(r["priority"]["why"])),
+        cell(local_stamps("; ".join(r["priority"]["why"]), tz)),
         code(ack_command(r["id"])),
     ]
 
@@ -117,7 +119,7 @@ def incidents_section(listing: Listing) -> str:
 def mentions_section(listing: Listing) -> str:
     if not listing.rows:
         return ""
-    return table(MENTION_HEADER, [mention_row(row) for row in listing.rows])
+    return table(MENTION_HEADER, [mention_row(row, listing.timezone) for row in listing.rows])
 
 
 def footer_section(listing: Listing) -> str:
@@ -241,9 +243,12 @@ def _show(view: ShowView) -> str:
         ["SLA", cell(f"{sla_phrase(r)}, due {local_with_utc(sla['due_at'], tz)}")],
         [
             "Reply",
-            cell(("owed " if sla["needs_reply"] else "not owed ") + sla["needs_reply_reason"]),
+            cell(
+                ("owed " if sla["needs_reply"] else "not owed ")
+                + local_stamps(sla["needs_reply_reason"] or "", tz)
+            ),
         ],
-        ["Why", cell("; ".join(r["priority"]["why"]))],
+        ["Why", cell(local_stamps("; ".join(r["priority"]["why"]), tz))],
         ["Text", cell(r["text"])],
         ["Act", code(_close_command(r)) + " " + code(show_command(r["id"]))],
     ]
