@@ -155,6 +155,8 @@ def test_rows_stored_before_id_spaces_were_kept_are_still_answered(
         db.execute("ALTER TABLE fetch_state DROP COLUMN first_polled_at")  # migration 17's
         for index in ("mentions_channel", "mentions_source"):  # migration 19's
             db.execute(f"DROP INDEX {index}")
+        db.execute("DROP INDEX mentions_subject_times")  # migration 20's
+        db.execute("ALTER TABLE mentions DROP COLUMN key_terms")
         db.execute("PRAGMA user_version = 15")
         db.execute("COMMIT")
     replies = _brand_reply(tmp_path / "replies.jsonl", to="klant1")

@@ -35,6 +35,9 @@ def _as_before_id_spaces(url: str) -> None:
     sql(url, "ALTER TABLE fetch_state DROP COLUMN first_polled_at")  # migration 17's
     for index in ("mentions_channel", "mentions_source"):  # migration 19's
         sql(url, f"DROP INDEX {index}")
+    sql(url, "ALTER TABLE mentions DROP COLUMN key_terms")  # migration 20's
+    if not is_postgres(url):  # PostgreSQL counts the spike without that index
+        sql(url, "DROP INDEX mentions_subject_times")
     if is_postgres(url):
         sql(url, "DELETE FROM webcare_schema WHERE version > 15")
     else:
