@@ -419,7 +419,10 @@ def assess_urgency(
         to_brand = towards_brand
 
         def accept(name: str, start: int, end: int, low: str) -> bool:
-            if name == "churn" and to_brand.search(low, start, end + len(_clause_after(low, end))):
+            if name == "churn" and (
+                to_brand.search(low, start, end + len(_clause_after(low, end)))
+                or arriving(low, start, end, to_brand)
+            ):
                 return False
             return _counts(name, start, end, low)
 
