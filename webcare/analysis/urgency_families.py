@@ -308,14 +308,25 @@ _SCENE = re.compile(
     r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
     r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
 )
+# An age of 70 to 119 given as a person's: "mijn vader is 92", "mijn moeder van 85",
+# "opa (80)", "92 jaar", "aged 88", "he is 90"; not an amount ("de rekening is 90 euro").
+_OLD_AGE = r"(?:[7-9]\d|1[01]\d)"
+_AGED = (
+    r"|(?:" + "|".join(w.KIN_NL + w.KIN_EN) + r"|buurman|buurvrouw|schoonvader|schoonmoeder|neighbour|neighbor|hij|zij|he|she)"
+    r"\s+(?:is|wordt|werd|turned|turns|(?:van|of)(?=\s+" + _OLD_AGE + r"\b))\s+(?:al\s+|nu\s+|bijna\s+|ruim\s+|already\s+|now\s+|almost\s+|nearly\s+|over\s+)?"
+    + _OLD_AGE + r"\b(?!\s*(?:%|€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|dagen|days|graden|degrees|m3|keer|times)\b|[.,]\d)"
+    r"|(?<=\()" + _OLD_AGE + r"(?=\s*(?:jaar|j|yrs?)?\s*\))|aged\s+" + _OLD_AGE
+)
 # Someone who cannot sit out a cold or dark house: a child, a baby, an old, sick, disabled or
-# pregnant person ("mijn moeder van 87", "my 90-year-old dad").
+# pregnant person ("mijn moeder van 87", "my 90-year-old dad", `_AGED`).
 _FRAIL = re.compile(
     r"\b(?:kinderen|kind|kindje|kindjes|kids|children|child|baby|baby's|babies|babytje|peuter\w*|kleuter\w*|toddlers?"
     r"|pasgebor\w+|newborn|infants?|zuigeling\w*|ouderen|bejaard\w*|hoogbejaard\w*|elderly|oma|opa|grootmoeder|grootvader"
     r"|grandma|grandpa|grandmother|grandfather|grandparents|nan|nana|gran|zwanger\w*|pregnant|zieke|zieken"
     r"|gehandicapt\w*|invalide|disabled|rolstoel\w*|wheelchair|mantelzorg\w*|\d{2}-?jarige|(?:[7-9]\d|1[01]\d)\s+(?:jaar|years?\s+old)"
-    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d))\b"
+    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d)"
+    + _AGED
+    + r")\b"
 )
 # Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil".
 _ONGOING = re.compile(
