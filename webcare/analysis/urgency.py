@@ -57,6 +57,7 @@ from webcare.analysis.churn_direction import TOWARDS_US_EN, TOWARDS_US_NL, arriv
 from webcare.analysis.match_context import (
     SENTENCE_END,
     clause_before,
+    code_asked,
     first_mark,
     how_to,
     hypothetical,
@@ -344,6 +345,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
         return False
     if name == "outage" and _not_today_nl(low, start, end):
+        return False
+    if name == "outage" and code_asked(low, start):
         return False
     if name == "blocked" and _past_nl(low, start, end):
         return False

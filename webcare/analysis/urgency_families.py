@@ -123,7 +123,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "any", _words(w.SMELL_VERBS_NL + ("lucht", "stank", "geur", "walm")) + r"\s+(?:\w+\s+){0,5}?(?:naar|van)\s+(?:\w+\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract))"),
     # The smell named straight after the verb: "I can smell gas in the hallway", "ik ruik gas".
     _f("safety", "any", r"(?<!the\s)(?<!a\s)" + _words(("smell", "smelt", "smelled", "smelling")) + r"\s+(?:a\s+|some\s+|the\s+)?(?:(?:strong|faint|slight|definite)\s+)?" + _words(w.SMELLS_EN) + r"\b(?!\s+(?:station|prices?|bills?|money|cans?))"),
-    _f("safety", "any", _words(("ruik", "ruikt", "ruiken", "rook", "roken")) + r"\s+(?:hier\s+|nu\s+|echt\s+|duidelijk\s+|een\s+beetje\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|meter|station))"),
+    _f("safety", "any", _words(("ruik", "ruikt", "ruiken", "rook", "roken")) + r"\s+(?:(?:hier|nu|echt|duidelijk|een\s+beetje|heel|erg|zeer|sterk|zo|opeens|ineens|weer)\s+){0,3}" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|meter|station))"),
     # A driver of theirs through a red light, or on the phone at the wheel.
     _f("safety", "any", _words(("reed", "reden", "rijdt", "racete", "scheurde", "scheurt")) + r"\s+(?:\S+\s+){0,3}?door\s+(?:het\s+)?rood(?:e\s+licht)?\b"),
     _f("safety", "any", r"rood\s+(?:licht\s+)?gereden\b"),
