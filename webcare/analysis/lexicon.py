@@ -846,6 +846,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeannuleerd\b",
     r"\bniet\s+(?:bereikbaar|te bereiken)\b",
     r"\bkan\s+niet\s+(?:inloggen|bestellen|betalen)\b",
+    # Told with its subject or as "no longer": "kan ik niet meer inloggen, foutmelding E12",
+    # "na de update lukt het niet meer". A complaint phrase, so its "niet" does not turn the
+    # error word after the comma into praise.
+    r"\b(?:kan|kunnen)\s+(?:(?:ik|je|we|wij|u)\s+)?(?:(?:nog\s+steeds|echt|gewoon|alweer|helemaal)\s+)?niet\s+(?:meer\s+)?"
+    r"(?:inloggen|bestellen|betalen|pinnen|overschrijven|overmaken|bellen|openen|aanmelden|verbinden|streamen|tanken|opladen|gebruiken|updaten)\b",
+    r"\blukt\s+(?:het\s+)?(?:(?:me|mij|ons)\s+)?(?:(?:nog\s+steeds|echt|gewoon|alweer)\s+)?niet\s+meer\b",
     r"\b(?:ligt|lag)\s+(?:er\s*uit|eruit|plat)\b",
     r"\bik\s+zeg\s+(?:mijn|m'n)\s+(?:[\w-]+\s+){1,3}op\b",
     r"(?<!niet\s)\bte\s+(?:laat|duur)\b",
