@@ -289,8 +289,8 @@ STILL_WRONG: dict[str, str] = {
     "het in' is not listed as an announcement",
     "Goed en kwaad liggen in de politiek soms dicht bij elkaar, zei de premier vandaag.": "'kwaad' "
     "(evil) read as the writer's, 'goed en kwaad' is a pair of nouns",
-    "Nieuwe aflevering van onze podcast: de schrijnende armoede in Nederland. Nu te "
-    "beluisteren.": "an announcement's strong words still outweigh its quarter weight",
+    # "Nieuwe aflevering van onze podcast: de schrijnende armoede …": an announcement since
+    # round 37 (analysis/announcement.py).
     "Dat meen je niet. Weer een bonus voor de top van de bank.": "'bonus' and 'top' outweigh "
     "the sigh",
     "Tja, dat is een goede vraag, daar kom ik morgen op terug.": "'goede vraag' is a courtesy, "
