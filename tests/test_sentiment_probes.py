@@ -289,8 +289,8 @@ STILL_WRONG: dict[str, str] = {
     "het in' is not listed as an announcement",
     "Goed en kwaad liggen in de politiek soms dicht bij elkaar, zei de premier vandaag.": "'kwaad' "
     "(evil) read as the writer's, 'goed en kwaad' is a pair of nouns",
-    "Nieuwe aflevering van onze podcast: de schrijnende armoede in Nederland. Nu te "
-    "beluisteren.": "an announcement's strong words still outweigh its quarter weight",
+    # "Nieuwe aflevering van onze podcast: de schrijnende armoede …": an announcement since
+    # round 37 (analysis/announcement.py).
     "Dat meen je niet. Weer een bonus voor de top van de bank.": "'bonus' and 'top' outweigh "
     "the sigh",
     "Tja, dat is een goede vraag, daar kom ik morgen op terug.": "'goede vraag' is a courtesy, "
@@ -333,9 +333,7 @@ STILL_WRONG: dict[str, str] = {
     # held back from the trial's rules, scored once after them: trial_help_heldback 0.370 ->
     # 0.850 macro-F1, trial_compounds_heldback 0.259 -> 0.600
     "Help!! My card got declined twice at checkout": "an English problem told as a fact",
-    "help, ik kan niet meer inloggen": (
-        "neutral to the sentiment alone; `analyse` reads it negative as a reported block"
-    ),
+    # "help, ik kan niet meer inloggen": a complaint phrase since round 37.
     "fine of £70 for parking while I was shopping inside": (
         "'fine of' is a penalty the list does not name ('parking fine' it does)"
     ),

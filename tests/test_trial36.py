@@ -29,15 +29,10 @@ from webcare.evaluate_urgency import Labelled
 FILES = ("trial36.tsv",)
 HELD_BACK = ("trial36_heldback.tsv",)
 KNOWN: dict[str, str] = {
-    # Sentiment words of the cancellation itself, read before anyone knows it is a rival's.
-    "t36-007": "'ik zeg mijn contract … op' weighs negative whoever it is cancelled with",
-    "t36-009": "'cancel my' weighs negative whoever it is cancelled with",
-    # The held-back set, scored once after the rules (12 -> 5 wrong), left unfitted.
-    "t36hb-007": "'cancelling with you' is not among the churn phrases",
-    "t36hb-008": "'sterk' (strongly) reads as praise; a danger only turns a neutral text negative",
-    "t36hb-011": "'mijn vader is 92' gives an age the frail words do not read",
-    "t36hb-018": "'update … foutmelding' reads positive in the sentiment rules",
-    "t36hb-019": "'foutcodes' of a meter asked about reads as an outage",
+    # Without the rival's cancellation (round 37) "want … join you" reads mildly positive.
+    "t36-009": "'I want to … join you' reads as mild praise once the cancellation weighs nothing",
+    # The held-back set, scored once after the rules (12 -> 5 wrong); its other misses were
+    # fixed by general rules in round 37 (tests/test_trial37.py).
 }
 
 

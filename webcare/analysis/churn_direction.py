@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from webcare.analysis.match_context import SENTENCE_END, first_mark, sentence_start
 from webcare.analysis.rules import fold
 
-__all__ = ["TOWARDS_US_EN", "TOWARDS_US_NL", "arriving", "towards_brand"]
+__all__ = ["TOWARDS_US_EN", "TOWARDS_US_NL", "arriving", "cancels", "prospect", "towards_brand"]
 
 
 # A switch towards this brand is no churn: "overgestapt van ING naar jullie", "overgestapt
@@ -42,13 +42,41 @@ _ARRIVING = re.compile(
 _ABOUT_US = re.compile(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b")
 
 
-def arriving(low: str, start: int, end: int) -> bool:
-    """A churn match in a sentence that says the author comes to the brand (`_ARRIVING`),
-    the match itself not about the brand: the customer leaves a rival for it."""
+def arriving(low: str, start: int, end: int, to_brand: re.Pattern[str] | None = None) -> bool:
+    """A churn match in a sentence that says the author comes to the brand (`_ARRIVING`, or
+    `to_brand`: `towards_brand` of its names, outside the match), the match itself not about
+    the brand: the customer leaves a rival for it."""
+    if _ABOUT_US.search(low, start, end) is not None:
+        return False
     begin = sentence_start(low, start)
     after = low[end : end + 160]
     stop = end + first_mark(after, SENTENCE_END)
-    return _ARRIVING.search(low, begin, stop) is not None and _ABOUT_US.search(low, start, end) is None
+    if _ARRIVING.search(low, begin, stop) is not None:
+        return True
+    if to_brand is None:
+        return False
+    return to_brand.search(low, begin, start) is not None or to_brand.search(low, end, stop) is not None
+
+
+# The words a cancellation weighs negative by in the sentiment rules: "cancel my",
+# "cancelling", "ik zeg mijn contract bij Ziggo op", "opzeggen".
+_CANCELLING = re.compile(r"\bcancel\w*|\bopzeg\w*|\bopgezegd\b|\bzeg\s+(?:[\w'-]+\s+){1,6}?op\b")
+
+
+def cancels(words: Iterable[str]) -> bool:
+    """Whether a sentiment's moving words (`Sentiment.words`) hold a cancellation's."""
+    return any(word.startswith(("cancel", "opzeg", "opgezegd")) or "zeg " in word for word in words)
+
+
+def prospect(low: str, to_brand: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """The spans of the cancellations in `low` when every one of them leaves a rival for
+    the brand (`arriving`): "ik wil mijn abonnement bij KPN opzeggen en naar jullie
+    overstappen", "cancel my Sky contract and join you". Empty when any one leaves the
+    brand, or there is none."""
+    spans = [match.span() for match in _CANCELLING.finditer(low)]
+    if all(arriving(low, start, end, to_brand) for start, end in spans):
+        return spans
+    return []
 
 
 # The same in English: "a mate is porting his number to you", "switching over to you guys".

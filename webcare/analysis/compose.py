@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
-from webcare.analysis.churn_direction import towards_brand
+from webcare.analysis.churn_direction import cancels, prospect, towards_brand
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import detect_language, tokens_of
 from webcare.analysis.route import decide_route
@@ -103,6 +103,8 @@ def analyse(
     sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
     folded = fold(text, lowered)
     categories, topic_set, place_finder, brand_words, brand_handles, to_brand = _rules(settings)
+    if sentiment.label is _NEG and cancels(sentiment.words):
+        sentiment = _rival_cancelled(text, folded, sentiment, language, rating, to_brand)
     places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
         text,
@@ -157,6 +159,26 @@ def analyse(
     return analysis(  # `Analysis(...)`, built faster
         language, sentiment, urgency, topics, route_value, route_reason, reply.needed, reply.reason
     )
+
+
+def _rival_cancelled(
+    text: str,
+    folded: str,
+    sentiment: Sentiment,
+    language: str,
+    rating: int | None,
+    to_brand: re.Pattern[str] | None,
+) -> Sentiment:
+    """A prospect's sentiment: a cancellation with a rival, said while coming to the brand
+    ("ik wil mijn abonnement bij KPN opzeggen en naar jullie overstappen"), weighs nothing;
+    the text is read again without it. Anything else keeps its sentiment."""
+    spans = prospect(folded, to_brand) if len(folded) == len(text) else []
+    if not spans:
+        return sentiment
+    masked = text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return analyse_sentiment(masked, language, rating=rating)
 
 
 # A Dutch customer who reports a failure (it is down, the account or card is blocked, money

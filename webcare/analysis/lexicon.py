@@ -846,6 +846,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeannuleerd\b",
     r"\bniet\s+(?:bereikbaar|te bereiken)\b",
     r"\bkan\s+niet\s+(?:inloggen|bestellen|betalen)\b",
+    # Told with its subject or as "no longer": "kan ik niet meer inloggen, foutmelding E12",
+    # "na de update lukt het niet meer". A complaint phrase, so its "niet" does not turn the
+    # error word after the comma into praise.
+    r"\b(?:kan|kunnen)\s+(?:(?:ik|je|we|wij|u)\s+)?(?:(?:nog\s+steeds|echt|gewoon|alweer|helemaal)\s+)?niet\s+(?:meer\s+)?"
+    r"(?:inloggen|bestellen|betalen|pinnen|overschrijven|overmaken|bellen|openen|aanmelden|verbinden|streamen|tanken|opladen|gebruiken|updaten)\b",
+    r"\blukt\s+(?:het\s+)?(?:(?:me|mij|ons)\s+)?(?:(?:nog\s+steeds|echt|gewoon|alweer)\s+)?niet\s+meer\b",
     r"\b(?:ligt|lag)\s+(?:er\s*uit|eruit|plat)\b",
     r"\bik\s+zeg\s+(?:mijn|m'n)\s+(?:[\w-]+\s+){1,3}op\b",
     r"(?<!niet\s)\bte\s+(?:laat|duur)\b",
@@ -1287,6 +1293,14 @@ CRIES_FOR_HELP: tuple[str, ...] = (
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     *CRIES_FOR_HELP,
     *NAMED_THINGS_NL,
+    # How strong a smell is, is no praise: "het ruikt hier heel sterk naar gas", "een sterke
+    # brandlucht", "ik ruik sterk gas" (a danger reported then reads negative: `compose`).
+    r"\b(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken)\s+(?:\w+\s+){0,4}?sterk\b",
+    r"\bsterke?\s+(?:\w+)?(?:lucht|geur|luchtje|geurtje|stank)\b",
+    # An error code asked about is a question, not a complaint: "wat betekent foutcode E23?",
+    # "waar vind ik een overzicht van de foutcodes?" (`urgency` reads no outage in it either).
+    r"\b(?:wat|welke)\s+(?:betekent|betekenen|wil|willen|is|zijn|houdt|houden)\s+(?:\w+\s+){0,2}?(?:fout\s*code|foutmelding|error)\w*",
+    r"\b(?:overzicht|lijst|uitleg|betekenis)\s+(?:van|met|over|bij)\s+(?:de\s+|alle\s+|deze\s+)?(?:fout\s*code|foutmelding|error)\w*",
     # The hard times as a setting, not a verdict: "in deze moeilijke tijd staan de
     # vrijwilligers klaar", "ook in deze lastige tijden", "in zware tijden als deze"; thanks,
     # wishes and news are set in them as often as complaints.
@@ -1336,6 +1350,13 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     *CRIES_FOR_HELP,
     *NAMED_THINGS_EN,
+    # How strong a smell is, is no praise: "a strong smell of gas", "it smells strongly of
+    # burning".
+    r"\bstrong\s+(?:\w+\s+)?(?:smell|odou?r|stench|whiff)\b",
+    r"\b(?:smell|smells|smelled|smelling|smelt|reeks|stinks)\s+(?:(?:so|very|really|quite|pretty)\s+)?strong(?:ly)?\b",
+    # An error code asked about: "what does error code E05 mean?", "a list of the error codes".
+    r"\bwhat\s+(?:does|do|is|are)\s+(?:\w+\s+){0,2}?error(?:\s+codes?)?\b",
+    r"\b(?:list|meaning|overview)\s+of\s+(?:the\s+|all\s+|these\s+)?error(?:\s+codes?)?\b",
     r"\b(?:please|pls|plz|plse|kindly)\s+help\b",
     r"\b(?:thanks|thank\s+you|thx|ty)\s+in\s+advance\b",
     r"\b(?:can|could|would|will|pls|plz)\s+(?:you|u|ya|someone|anyone|somebody|anybody)\s+"

@@ -273,6 +273,24 @@ def how_to(low: str, start: int) -> bool:
     return _HOW_TO.match(clause_before(low, start)) is not None
 
 
+# An error code asked about names it, it reports no failure: "wat betekent foutcode E23 op
+# mijn slimme meter?", "waar vind ik de foutcodes?", "what does error code F28 mean?". Only
+# the code's own word, and only when the question opens its clause: "ik krijg foutcode 503,
+# wat betekent dat?" and "... en we hebben geen stroom" still report one.
+_CODE_WORDS = ("fout", "error")
+_CODE_ASKED = re.compile(
+    r"\s*(?:@\w+[\s,:]*)*(?:(?:wat|welke)\s+(?:betekent|betekenen|betekende|wil|willen|is|zijn|houdt|houden)|waar\s+(?:vind|zie|staat|staan|kan|kun)"
+    r"|what\s+(?:does|do|is|are|did)|what's|where\s+(?:can|do|is|are|to)|meaning\s+of|(?:de\s+)?betekenis\s+van"
+    r"|(?:een\s+)?(?:lijst|overzicht|uitleg)\s+(?:van|met|over)|(?:a\s+)?list\s+of)\b"
+)
+
+
+def code_asked(low: str, start: int) -> bool:
+    """An error code's word (fout…, error…) at `start` in a question about what it means or
+    where codes are listed (`_CODE_ASKED` opens its clause)."""
+    return low.startswith(_CODE_WORDS, start) and _CODE_ASKED.match(clause_before(low, start)) is not None
+
+
 # Someone else's case, told: "read that customers of some bank lost their savings to a
 # scam", "bedankt voor de waarschuwing over die whatsapp-fraude", "saw on the news that".
 # In the match's own clause only: "I heard your app is down, I can't log in" still counts

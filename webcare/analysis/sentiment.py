@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.analysis.announcement import announced
 from webcare.analysis.contrast import contrasted_score
 from webcare.analysis.language import TOKEN as _TOKEN
 from webcare.analysis.lexicon import (
@@ -125,6 +126,7 @@ def analyse_sentiment(
         )
         if (verdict := opening_verdict(text, runs)) and score * verdict < VERDICT_AT:
             score = verdict * VERDICT_AT
+        score = announced(text, score)
     elif score > 0 and "?" in text:
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".

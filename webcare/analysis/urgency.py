@@ -57,6 +57,7 @@ from webcare.analysis.churn_direction import TOWARDS_US_EN, TOWARDS_US_NL, arriv
 from webcare.analysis.match_context import (
     SENTENCE_END,
     clause_before,
+    code_asked,
     first_mark,
     how_to,
     hypothetical,
@@ -345,6 +346,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "outage" and _not_today_nl(low, start, end):
         return False
+    if name == "outage" and code_asked(low, start):
+        return False
     if name == "blocked" and _past_nl(low, start, end):
         return False
     if name == "churn" and " to " in low[start : end + 40] and TOWARDS_US_EN.search(low, start, end + 40):
@@ -419,7 +422,10 @@ def assess_urgency(
         to_brand = towards_brand
 
         def accept(name: str, start: int, end: int, low: str) -> bool:
-            if name == "churn" and to_brand.search(low, start, end + len(_clause_after(low, end))):
+            if name == "churn" and (
+                to_brand.search(low, start, end + len(_clause_after(low, end)))
+                or arriving(low, start, end, to_brand)
+            ):
                 return False
             return _counts(name, start, end, low)
 

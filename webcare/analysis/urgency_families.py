@@ -123,7 +123,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "any", _words(w.SMELL_VERBS_NL + ("lucht", "stank", "geur", "walm")) + r"\s+(?:\w+\s+){0,5}?(?:naar|van)\s+(?:\w+\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract))"),
     # The smell named straight after the verb: "I can smell gas in the hallway", "ik ruik gas".
     _f("safety", "any", r"(?<!the\s)(?<!a\s)" + _words(("smell", "smelt", "smelled", "smelling")) + r"\s+(?:a\s+|some\s+|the\s+)?(?:(?:strong|faint|slight|definite)\s+)?" + _words(w.SMELLS_EN) + r"\b(?!\s+(?:station|prices?|bills?|money|cans?))"),
-    _f("safety", "any", _words(("ruik", "ruikt", "ruiken", "rook", "roken")) + r"\s+(?:hier\s+|nu\s+|echt\s+|duidelijk\s+|een\s+beetje\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|meter|station))"),
+    _f("safety", "any", _words(("ruik", "ruikt", "ruiken", "rook", "roken")) + r"\s+(?:(?:hier|nu|echt|duidelijk|een\s+beetje|heel|erg|zeer|sterk|zo|opeens|ineens|weer)\s+){0,3}" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|meter|station))"),
     # A driver of theirs through a red light, or on the phone at the wheel.
     _f("safety", "any", _words(("reed", "reden", "rijdt", "racete", "scheurde", "scheurt")) + r"\s+(?:\S+\s+){0,3}?door\s+(?:het\s+)?rood(?:e\s+licht)?\b"),
     _f("safety", "any", r"rood\s+(?:licht\s+)?gereden\b"),
@@ -308,14 +308,25 @@ _SCENE = re.compile(
     r"|coupe|boot|veerboot|parking|kassa|halte|stop|gate|terminal|passengers|customers|staff|shoppers|travellers"
     r"|travelers|reizigers|passagiers|klanten|personeel|medereizigers)\b"
 )
+# An age of 70 to 119 given as a person's: "mijn vader is 92", "mijn moeder van 85",
+# "opa (80)", "92 jaar", "aged 88", "he is 90"; not an amount ("de rekening is 90 euro").
+_OLD_AGE = r"(?:[7-9]\d|1[01]\d)"
+_AGED = (
+    r"|(?:" + "|".join(w.KIN_NL + w.KIN_EN) + r"|buurman|buurvrouw|schoonvader|schoonmoeder|neighbour|neighbor|hij|zij|he|she)"
+    r"\s+(?:is|wordt|werd|turned|turns|(?:van|of)(?=\s+" + _OLD_AGE + r"\b))\s+(?:al\s+|nu\s+|bijna\s+|ruim\s+|already\s+|now\s+|almost\s+|nearly\s+|over\s+)?"
+    + _OLD_AGE + r"\b(?!\s*(?:%|€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|dagen|days|graden|degrees|m3|keer|times)\b|[.,]\d)"
+    r"|(?<=\()" + _OLD_AGE + r"(?=\s*(?:jaar|j|yrs?)?\s*\))|aged\s+" + _OLD_AGE
+)
 # Someone who cannot sit out a cold or dark house: a child, a baby, an old, sick, disabled or
-# pregnant person ("mijn moeder van 87", "my 90-year-old dad").
+# pregnant person ("mijn moeder van 87", "my 90-year-old dad", `_AGED`).
 _FRAIL = re.compile(
     r"\b(?:kinderen|kind|kindje|kindjes|kids|children|child|baby|baby's|babies|babytje|peuter\w*|kleuter\w*|toddlers?"
     r"|pasgebor\w+|newborn|infants?|zuigeling\w*|ouderen|bejaard\w*|hoogbejaard\w*|elderly|oma|opa|grootmoeder|grootvader"
     r"|grandma|grandpa|grandmother|grandfather|grandparents|nan|nana|gran|zwanger\w*|pregnant|zieke|zieken"
     r"|gehandicapt\w*|invalide|disabled|rolstoel\w*|wheelchair|mantelzorg\w*|\d{2}-?jarige|(?:[7-9]\d|1[01]\d)\s+(?:jaar|years?\s+old)"
-    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d))\b"
+    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d)"
+    + _AGED
+    + r")\b"
 )
 # Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil".
 _ONGOING = re.compile(

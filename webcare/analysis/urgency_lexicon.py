@@ -1144,6 +1144,10 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look|shopping|shop)\s+(?:around\s+)?for\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|company|airline|insurer|insurance\s+company|isp|supplier|energy\s+supplier|broker)\b",
         r"switch\w*\s+to\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:second|minute|moment|day)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:available|here|live|possible)\b",
         r"cancel+ing\s*(?:[.!,]|$|now\b|today\b|it\b|this\b)",
+        # Cancelling with the brand itself: "I'm cancelling with you", "cancelled with y'all",
+        # "ik zeg op bij jullie" (a rival named, "zeg op bij KPN", is weighed by direction).
+        r"cancel+(?:ing|ed)\s+(?:everything\s+|it\s+all\s+|all\s+)?with\s+(?:you|u|y'all|ya|@\w+|your\s+(?:company|service|bank|network))\b",
+        r"zeg(?:gen)?\s+(?:(?:ik|we|wij)\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|nu)\s+)?op\s+bij\s+(?:jullie|u|@?[\w&-]+)\b",
         # Cancelled with a farewell ("cancelled. bye"), leaving at renewal, quotes gathered elsewhere.
         r"cancel+ed\s*[.!]+\s*(?:bye|goodbye|adios|so\s+long|good\s+riddance|peace(?:\s+out)?)\b",
         r"(?:switching|leaving|cancel+ing|moving|changing)\s+(?:\w+\s+){0,2}?(?:at|on|after|before|when|come)\s+(?:my\s+|the\s+)?(?:next\s+)?(?:renewal|contract\s+end|end\s+of\s+(?:my\s+|the\s+)?(?:contract|term|policy))\b",
