@@ -688,13 +688,14 @@ HEAVY = ("feedparser", "httpx", "aiohttp", "vaderSentiment")
 def modules_loaded_by(
     argv: list[str], names: tuple[str, ...], cwd: Path
 ) -> tuple[subprocess.CompletedProcess[str], list[str], dict[str, bool]]:
-    """Run the CLI with `argv` in a fresh interpreter: the process, the lines it printed,
-    and which of the modules `names` it had loaded by the end."""
+    """Run the CLI with `argv` in a fresh interpreter, with the app `webcare` builds for
+    them (`app_for`): the process, the lines it printed, and which of the modules `names`
+    it had loaded by the end."""
     code = (
         "import json, sys\n"
-        "from webcare.cli import app\n"
+        "from webcare.cli import app_for\n"
         "try:\n"
-        f"    app({argv!r}, prog_name='webcare')\n"
+        f"    app_for({argv!r}, {{}})({argv!r}, prog_name='webcare')\n"
         "except SystemExit:\n"
         "    pass\n"
         f"print(json.dumps({{name: name in sys.modules for name in {names!r}}}))\n"
@@ -718,13 +719,16 @@ def test_the_morning_report_loads_no_analysis_network_or_terminal_library(
     # source or draws a table is loaded for it (each costs start-up time at every run), nor
     # the digest's, the stats' or the evaluations' modules, which the renderers name only as
     # types. Nor the standard library's HTML parser: only sources read HTML.
+    # Nor the other commands' modules.
     light = (*HEAVY, "rich", "numpy", "py3langid", "webcare.digest", "webcare.evaluate",
-             "webcare.evaluate_urgency", "webcare.stats", "html.parser")  # fmt: skip
+             "webcare.evaluate_urgency", "webcare.stats", "html.parser",
+             *(f"webcare.commands.{name}" for name in ("database", "judgement", "learning",
+                                                       "polling", "privacy", "setup", "work")))  # fmt: skip
     if not str(store).startswith("postgresql"):
         # Nor, from SQLite, what only writing commands use (a poll's batch, privacy,
-        # learning); the PostgreSQL backend still imports its parts whole.
+        # learning), nor OpenSSL's hashlib; the PostgreSQL backend imports its parts whole.
         light += ("webcare.store.batch", "webcare.store.privacy", "webcare.store.learning",
-                  "webcare.store.writes")  # fmt: skip
+                  "webcare.store.writes", "hashlib")  # fmt: skip
     argv = ["report", "--db", str(store), "--now", NOW, "--format", "jsonl"]
     proc, report, loaded = modules_loaded_by(argv, light, tmp_path)
     assert proc.returncode == 0, proc.stderr

@@ -135,3 +135,16 @@ def test_reopening_a_mention_owed_no_reply_puts_it_on_the_floor_at_once(
     )
     assert cli("reopen", oldest, *where).exit_code == 0
     assert oldest in {m["id"] for m in floor(cli, config, db, far)}
+
+
+def test_the_policy_stamp_is_the_sha256_one_stores_kept_before() -> None:
+    # A store keeps each mention's due time under this stamp: a stamp worked out another
+    # way would make every store webcare kept before work out its whole floor again.
+    import hashlib
+
+    from webcare.settings import SlaSettings
+    from webcare.sla import RULES_VERSION, policy_stamp
+
+    policy = SlaSettings()
+    kept = hashlib.sha256(f"{RULES_VERSION}:{policy!r}".encode()).hexdigest()[:16]
+    assert policy_stamp(policy) == kept

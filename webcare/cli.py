@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -22,22 +23,24 @@ import typer
 from typer.models import CommandInfo, TyperInfo
 
 from webcare import __version__
-from webcare.commands import database, judgement, learning, polling, privacy, reporting, setup, work
 from webcare.errors import ExitCode, WebcareError
 
-app = typer.Typer(
-    name="webcare",
-    help=(
-        "Webcare monitoring: poll review sites, feeds and social exports for brand mentions, "
-        "tag language, sentiment, urgency and route, track each response-time SLA, and report "
-        "the dropped steaks, worst first."
-    ),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+
+def _base() -> typer.Typer:
+    """The app with its settings and callback and no commands yet."""
+    return typer.Typer(
+        name="webcare",
+        help=(
+            "Webcare monitoring: poll review sites, feeds and social exports for brand "
+            "mentions, tag language, sentiment, urgency and route, track each response-time "
+            "SLA, and report the dropped steaks, worst first."
+        ),
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
 
 
 def exit_codes(func: Callable[..., ExitCode | None]) -> Callable[..., None]:
@@ -66,7 +69,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _main(
     version: Annotated[
         bool,
@@ -78,43 +80,89 @@ def _main(
     """Webcare monitoring from the command line."""
 
 
-for name, command in (
-    ("init", setup.init),
-    ("demo", setup.demo),
-    ("check", setup.check),
-    ("poll", polling.poll),
-    ("report", reporting.report),
-    ("notify", reporting.notify),
-    ("mentions", reporting.mentions),
-    ("stats", reporting.stats),
-    ("show", reporting.show),
-    ("explain", reporting.explain),
-    ("ack", work.ack),
-    ("reopen", work.reopen),
-    ("assign", work.assign),
-    ("claim", work.claim),
-    ("release", work.release),
-    ("import", polling.import_),
-    ("analyze", judgement.analyze),
-    ("label", learning.label),
-    ("labels", learning.labels),
-    ("learn", learning.learn),
-    ("purge", privacy.purge),
-):
-    app.command(name=name)(exit_codes(command))
+COMMANDS = {
+    "init": ("setup", "init"),
+    "demo": ("setup", "demo"),
+    "check": ("setup", "check"),
+    "poll": ("polling", "poll"),
+    "report": ("reporting", "report"),
+    "notify": ("reporting", "notify"),
+    "mentions": ("reporting", "mentions"),
+    "stats": ("reporting", "stats"),
+    "show": ("reporting", "show"),
+    "explain": ("reporting", "explain"),
+    "ack": ("work", "ack"),
+    "reopen": ("work", "reopen"),
+    "assign": ("work", "assign"),
+    "claim": ("work", "claim"),
+    "release": ("work", "release"),
+    "import": ("polling", "import_"),
+    "analyze": ("judgement", "analyze"),
+    "label": ("learning", "label"),
+    "labels": ("learning", "labels"),
+    "learn": ("learning", "learn"),
+    "purge": ("privacy", "purge"),
+}
+"""Each command, in the order the help lists them: its module of webcare.commands and its
+function there. A module is imported only when one of its commands is run or listed: a
+report needs none of the others (their options, json: 12 million instructions)."""
 
-app.add_typer(judgement.eval_app, name="eval")
-judgement.eval_app.command("sentiment")(exit_codes(judgement.eval_sentiment))
-judgement.eval_app.command("urgency")(exit_codes(judgement.eval_urgency))
-judgement.eval_app.command("labels")(exit_codes(judgement.eval_labels))
+GROUPS = {
+    "eval": ("judgement", "eval_app", {"sentiment": "eval_sentiment", "urgency": "eval_urgency",
+                                       "labels": "eval_labels"}),
+    "db": ("database", "db_app", {"info": "info", "upgrade": "upgrade", "copy": "copy"}),
+    "person": ("privacy", "person_app", {"export": "export", "forget": "forget"}),
+}  # fmt: skip
+"""Each group of commands: its module, its typer app there, and its commands' functions."""
 
-app.add_typer(database.db_app, name="db")
-database.db_app.command("info")(exit_codes(database.info))
-database.db_app.command("upgrade")(exit_codes(database.upgrade))
-database.db_app.command("copy")(exit_codes(database.copy))
-app.add_typer(privacy.person_app, name="person")
-privacy.person_app.command("export")(exit_codes(privacy.export))
-privacy.person_app.command("forget")(exit_codes(privacy.forget))
+
+def _module(name: str) -> Any:
+    return importlib.import_module(f"webcare.commands.{name}")
+
+
+@functools.cache
+def _command(name: str) -> CommandInfo:
+    """The command `name` as the app registers it."""
+    module, function = COMMANDS[name]
+    holder = typer.Typer()
+    holder.command(name=name)(exit_codes(getattr(_module(module), function)))
+    return holder.registered_commands[0]
+
+
+@functools.cache
+def _group(name: str) -> TyperInfo:
+    """The group `name` with its commands, as the app adds it (once: its typer app is its
+    module's)."""
+    module_name, attribute, commands = GROUPS[name]
+    module = _module(module_name)
+    group: typer.Typer = getattr(module, attribute)
+    for command, function in commands.items():
+        group.command(command)(exit_codes(getattr(module, function)))
+    holder = typer.Typer()
+    holder.add_typer(group, name=name)
+    return holder.registered_groups[0]
+
+
+def _like_app() -> typer.Typer:
+    """A Typer with the app's settings and callback and no commands yet."""
+    like = _base()
+    like.callback()(_main)
+    return like
+
+
+@functools.cache
+def _whole() -> typer.Typer:
+    """The app with every command and group."""
+    whole = _like_app()
+    whole.registered_commands = [_command(name) for name in COMMANDS]
+    whole.registered_groups = [_group(name) for name in GROUPS]
+    return whole
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the whole app, built when asked for (`app_for` builds less)
+        return _whole()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 QUICK_EXIT = frozenset({"report", "mentions", "stats", "show", "explain"})
@@ -170,33 +218,25 @@ def _leave(code: object) -> None:
 def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
     """The app a process needs for these arguments: typer turns every command's options
     into click parameters before it runs one (about 1 ms a command, 30 commands), so
-    `webcare report …` gets an app holding only `report`, and `webcare --help` one whose
-    commands are stand-ins with the same names and help but no options. Anything else (a
-    typo, --version, shell completion) gets the whole app; each answers exactly as it."""
+    `webcare report …` gets an app holding only `report` (and imports only its module),
+    and `webcare --help` one whose commands are stand-ins with the same names and help but
+    no options. Anything else (a typo, --version, shell completion) gets the whole app;
+    each answers exactly as it."""
     if any(key.startswith("_WEBCARE_COMPLETE") for key in environ):
-        return app
+        return _whole()
     first = args[0] if args else None
-    commands = {info.name: info for info in app.registered_commands}
-    groups = {info.name: info for info in app.registered_groups}
     narrowed = _like_app()
-    if first in commands:
-        narrowed.registered_commands = [commands[first]]
-    elif first in groups:
-        narrowed.registered_groups = [groups[first]]
+    if first in COMMANDS:
+        narrowed.registered_commands = [_command(first)]
+    elif first in GROUPS:
+        narrowed.registered_groups = [_group(first)]
     elif first is None or first in ("-h", "--help"):
-        narrowed.registered_commands = [_stand_in(info) for info in commands.values()]
-        narrowed.registered_groups = [_group_stand_in(info) for info in groups.values()]
+        whole = _whole()
+        narrowed.registered_commands = [_stand_in(info) for info in whole.registered_commands]
+        narrowed.registered_groups = [_group_stand_in(info) for info in whole.registered_groups]
     else:
-        return app
+        return _whole()
     return narrowed
-
-
-def _like_app() -> typer.Typer:
-    """A Typer with `app`'s settings and callback and no commands yet."""
-    like = copy.copy(app)
-    like.registered_commands = []
-    like.registered_groups = []
-    return like
 
 
 def _stand_in(info: CommandInfo) -> CommandInfo:

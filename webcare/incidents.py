@@ -411,18 +411,17 @@ def _incident(
     rates: _SubjectRates | None,
 ) -> Incident:
     stem_counts = Counter(chain.from_iterable(terms))
-    surface: dict[str, str] = {}
-    for found in terms:
-        for stem, word in found.items():
-            surface.setdefault(stem, word)
     # The terms most of its mentions share (at least two of them).
     shared = [stem for stem, count in stem_counts.items() if count >= max(2, len(members) // 2)]
     shared.sort(key=lambda stem: (-stem_counts[stem], stem))
+    # Each named by its word in the first mention that has it: looked up for the few named,
+    # not gathered for every stem of every member (an incident can have hundreds).
+    named = [next(found[stem] for found in terms if stem in found) for stem in shared[:LABEL_TERMS]]
     spike = _spike(subject, rates) if rates is not None else None
     return Incident(
         id=members[0].mention.id,
         subject=subject,
-        terms=tuple(surface[stem] for stem in shared[:LABEL_TERMS]),
+        terms=tuple(named),
         members=tuple(item.mention.id for item in members),
         first_at=members[0].mention.created_at,
         latest_at=max(item.mention.created_at for item in members),

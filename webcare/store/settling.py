@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -63,12 +63,22 @@ def verdict_outcome(text: str | None) -> tuple[bool, bool] | None:
 _INT = r"(-?(?:0|[1-9][0-9]{0,17}))"  # JSON's integers, short of any limit on digits
 _STR = r'"([^"\\\x00-\x1f]*)"'  # a JSON string without escapes: read as written
 _BOOL = r"(true|false)"
-_WRITTEN = re.compile(
-    rf'\{{"target": {_INT}, "reason": {_STR}, "due": {_STR}, "late": {_BOOL}, '
-    rf'"overdue": {_INT}, "needs_reply": {_BOOL}, "clock": {_STR}, '
-    rf'"started": (?:null|{_STR}), "reply_reason": {_STR}, "to_thank": {_BOOL}'
-    rf'(?:, "business": {_BOOL})?\}}'
-).fullmatch
+
+
+def _compile_written(text: str) -> re.Match[str] | None:
+    """`_WRITTEN`, compiled at its first use (then it is the pattern's own `fullmatch`):
+    compiling it is some 15 million instructions, and a morning report reads no verdict."""
+    global _WRITTEN
+    _WRITTEN = re.compile(
+        rf'\{{"target": {_INT}, "reason": {_STR}, "due": {_STR}, "late": {_BOOL}, '
+        rf'"overdue": {_INT}, "needs_reply": {_BOOL}, "clock": {_STR}, '
+        rf'"started": (?:null|{_STR}), "reply_reason": {_STR}, "to_thank": {_BOOL}'
+        rf'(?:, "business": {_BOOL})?\}}'
+    ).fullmatch
+    return _WRITTEN(text)
+
+
+_WRITTEN: Callable[[str], re.Match[str] | None] = _compile_written
 """A verdict exactly as `verdict_to_json` writes it: every key once and in its order, and
 values that JSON reads as they are written (its groups: each value, in that order)."""
 
