@@ -17,8 +17,10 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from tests.labelled_probes import URGENT, labelled_cases
 from webcare.analysis import analyse
 from webcare.cli import app
+from webcare.evaluate_urgency import Labelled
 from webcare.settings import BrandSettings, Settings
 
 ACME = Settings(brand=BrandSettings(name="Acme", keywords=("acme", "@acme")))
@@ -219,3 +221,25 @@ def test_the_trials_sentences_through_the_cli() -> None:
         ("neg", "critical"),
         ("neg", "critical"),
     ]
+
+
+# Written after the rules, without running them, and scored once (see docs/judgement-log.md):
+# 5 of 20 failed. Two failed on labels that were wrong (money not refunded and a child's
+# medicine are urgent by the documented taxonomy: t37bhb-001, -002, relabelled), and -002
+# then misses its sentiment too: four misses are left, unfitted.
+HELD_BACK = ("trial37b_heldback.tsv",)
+KNOWN: dict[str, str] = {
+    "t37bhb-002": "seven words between the parcel and 'zoekgeraakt'; the lost rule allows five",
+    "t37bhb-006": "'got cancelled without a word' is no English complaint phrase",
+    "t37bhb-013": "'iemand van het management' is not among the manager words",
+    "t37bhb-020": "'above' is not among the places water is said to be near the electrics",
+}
+
+
+@pytest.mark.parametrize("row", labelled_cases(HELD_BACK, KNOWN))
+def test_trial37b_held_back_probe(row: Labelled) -> None:
+    got = analyse(row.text, ACME)
+    assert (got.urgency.level.value in URGENT) == (row.urgency in URGENT), (got.urgency, row.text)
+    assert got.sentiment.label.value == row.sentiment, (got.sentiment, row.text)
+    if row.category:
+        assert row.category in got.urgency.categories, (got.urgency, row.text)
