@@ -29,13 +29,11 @@ _PRAISE_AT = 1.5
 """A lexicon word at least this positive, besides the thanks, makes them sincere."""
 
 
-def sarcastic_thanks(
-    low: str, complained: bool, tokens: list[str], lexicon: dict[str, float]
-) -> str | None:
-    """The sarcastic thanks, quoted, in the lower-cased text `low`, when the message holds
-    a complaint (`complained`: a complaint phrase was found) and no other praise word;
-    else None. Cheap tests first: most messages have no complaint phrase."""
-    if not complained or not contains_any(low, _ANCHORS):
+def sarcastic_thanks(low: str, tokens: list[str], lexicon: dict[str, float]) -> str | None:
+    """The sarcastic thanks, quoted, in the lower-cased text `low` of a message that holds
+    a complaint phrase (the caller knows), when it has no other praise word; else None.
+    `tokens`: the text's `language.TOKEN` tokens."""
+    if not contains_any(low, _ANCHORS):
         return None
     thanks = _THANKS.search(low)
     if thanks is None:

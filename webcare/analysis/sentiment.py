@@ -266,13 +266,11 @@ def _thanked_for_a_complaint(
     text: str, phrases: dict[str, str], lexicon: dict[str, float], tokens: list[str] | None
 ) -> str | None:
     """ "Bedankt hoor, weer een pakket kwijt.": see `sarcastic_thanks`."""
-    if not phrases:
+    found = phrases.values()
+    if COMPLAINT_TOKEN not in found and EXCESS_TOKEN not in found:
         return None  # the common case: no complaint phrase
-    complained = COMPLAINT_TOKEN in phrases.values() or EXCESS_TOKEN in phrases.values()
     low = text.lower()
-    return sarcastic_thanks(
-        low, complained, _TOKEN.findall(low) if tokens is None else tokens, lexicon
-    )
+    return sarcastic_thanks(low, _TOKEN.findall(low) if tokens is None else tokens, lexicon)
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
