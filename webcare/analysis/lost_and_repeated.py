@@ -53,7 +53,8 @@ def lost_and_repeated_nl() -> tuple[Phrase, ...]:
 
 LOST_AND_REPEATED_EN: tuple[str, ...] = (
     # Late: "my delivery is late", "the parcel is again late", "order was late again".
-    r"\b(?:delivery|parcel|package|order|shipment|courier|driver|engineer)\s+(?:is|was|are|were|has\s+been|have\s+been|came|arrived"
+    r"\b(?:delivery|deliveries|parcel|parcels|package|packages|order|orders|shipment|courier"
+    r"|driver|engineer|technician)\s+(?:is|was|are|were|has\s+been|have\s+been|came|arrived"
     r"|turned\s+up|showed\s+up|running)\s+(?:\w+\s+)?(?:late|delayed)\b(?!\s+(?:night|shift))",
     # Counted with a failure after: "the third time my delivery is late", "4th time this
     # order hasn't arrived".

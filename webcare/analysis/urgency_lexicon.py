@@ -1275,7 +1275,7 @@ ESCALATION = Category(
         # ... and over the agent's head: "I want to speak to a manager", "someone in charge",
         # "ik wil een leidinggevende spreken", "geef me je manager" (round 37's trial).
         r"(?:speak|talk)\s+(?:to|with)\s+(?:a|the|your|ur|some)?\s*(?:manager|supervisor|superior|boss|(?:some(?:one|body)|a\s+person|the\s+person)\s+(?:in\s+charge|higher\s+up|more\s+senior|senior))\b",
-        r"(?:give|get|put)\s+me\s+(?:through\s+)?(?:to\s+)?(?:a|the|your|ur)\s+(?:manager|supervisor|superior|boss)\b",
+        r"(?:give|get|put|transfer|escalate)\s+(?:me|this|it)\s+(?:through\s+)?(?:to\s+)?(?:a|the|your|ur)\s+(?:manager|supervisor|superior|boss)\b",
         r"(?:leidinggevende|manager|supervisor|teamleider|chef|baas|meerdere)\s+(?:\w+\s+)?(?:spreken|aan\s+de\s+(?:lijn|telefoon))\b",
         r"(?:geef|verbind|stuur)\s+(?:me|mij|mijn\s+\w+)\s+(?:\w+\s+)?(?:door\s+(?:naar|met)\s+)?(?:je|jouw|uw|jullie|een|de)\s+(?:leidinggevende|manager|supervisor|teamleider|chef|baas|meerdere)\b(?!-)",
         # The local news as a threat: "tagging every news station in town".
@@ -1385,8 +1385,7 @@ PRESSURE = Category(
         rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
         r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
         # "Dit is de derde keer dat mijn pakket niet komt": a count of a failure (round 37).
-        # Written from the count on: "het is"/"dat is" is everywhere, the count rare.
-        r"(?:tweede|derde|vierde|vijfde|zesde|zoveelste)\s+(?:keer|maal)\s+(?:dat\s+)?"
+        r"(?:dit|het|dat)\s+is\s+(?:nu\s+|al\s+|alweer\s+|echt\s+|inmiddels\s+)?(?:de|den)\s+(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+e|\d+de)\s+(?:keer|maal)\s+(?:dat\s+)?"
         r"(?:(?!(?:en|maar|want|omdat|dus)\b)[\w'-]+\s+){0,6}?(?:niet|geen|nooit|te\s+laat|kwijt|zoek|kapot|stuk|mis|fout|verkeerd|vertraagd|defect|beschadigd|vergeten|geannuleerd)\b",
         r"al\s+(?:de\s+|den\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
         rf"al\s+{_NUMBER}\s+keer\b",
