@@ -4,6 +4,8 @@ Dutch function words in VADER's English, and complaint/praise phrases in both la
 
 from __future__ import annotations
 
+from webcare.analysis.lost_and_repeated import LOST_AND_REPEATED_EN
+
 # Dutch function words rewritten to the English VADER already handles.
 DUTCH_FUNCTION_WORDS: dict[str, str] = {
     # "nie" and "ni" are Flemish and spoken "niet".
@@ -512,6 +514,8 @@ DUTCH_LEXICON: dict[str, float] = {
     # The middle and working class are no praise: not read by the compound's head "klasse".
     **dict.fromkeys("middenklasse arbeidersklasse".split(), 0.0),
     "reinste": 0.0,  # "je reinste onzin" is sheer nonsense, not pure (pattern: praise)
+    # A manager is a rank, not praise (pattern: "leidinggevend" is commanding).
+    **dict.fromkeys("leidinggevende leidinggevenden".split(), 0.0),
     # pattern reads "eindeloos" as praise; of descriptions, waits and debates it is not.
     **dict.fromkeys("eindeloos eindeloze woningnood".split(), -1.0),
     "meegezogen": 2.0,
@@ -1106,6 +1110,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\s+(?:help\s+(?:me|us)|refund|replace|exchange|honou?r|accept)\b",
     r"\bhow\s+(?:exactly\s+|on\s+earth\s+)?(?:does|is|will|would|did|can|was)\s+(?:that|this|it)\s+"
     r"(?:help|helpful|supposed\s+to\s+help|going\s+to\s+help)\b",
+    # A parcel late, a failure counted (a lead's trial, round 37).
+    *LOST_AND_REPEATED_EN,
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (

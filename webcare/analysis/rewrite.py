@@ -24,6 +24,7 @@ from webcare.analysis.lexicon import (
     PRAISE_PHRASES_NL,
     SERVICE_LEXICON,
 )
+from webcare.analysis.lost_and_repeated import lost_and_repeated_nl
 from webcare.analysis.opinion_words import opinion_finite_verbs, split_verbs
 from webcare.analysis.patterns import ordered_alternation
 from webcare.analysis.phrase_search import FirstPhrase
@@ -177,7 +178,7 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
 _FACT_SOURCES = tuple(
     (anchors, source, token)
     for token, group in (
-        (COMPLAINT_TOKEN, complaint_phrases() + decline_phrases()[0]),
+        (COMPLAINT_TOKEN, complaint_phrases() + decline_phrases()[0] + lost_and_repeated_nl()),
         (PRAISE_TOKEN, praise_phrases() + decline_phrases()[1]),
     )
     for anchors, source in group

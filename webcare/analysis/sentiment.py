@@ -36,6 +36,7 @@ from webcare.analysis.patterns import contains_any
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
+from webcare.analysis.sarcastic_thanks import sarcastic_thanks
 from webcare.analysis.speech import (
     QUESTION_PRAISE_WEIGHT,
     VERDICT_AT,
@@ -131,7 +132,9 @@ def analyse_sentiment(
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".
         score *= QUESTION_PRAISE_WEIGHT
-    sarcasm = _sarcasm(text, phrases, lexicon, tokens, runs)
+    sarcasm = _sarcasm(text, phrases, lexicon, tokens, runs) or _thanked_for_a_complaint(
+        text, phrases, lexicon, tokens
+    )
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
         score = -max(abs(score), 0.5)
@@ -259,6 +262,17 @@ _SARCASM_MAX_WORDS = 60
 """Longer texts (reviews) weigh praise and complaints; sarcasm is a short message's."""
 # Sentence ends; an emoji token right after a sentence end stays with that sentence.
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+(?!\s*wcemo)|\n+")
+
+
+def _thanked_for_a_complaint(
+    text: str, phrases: dict[str, str], lexicon: dict[str, float], tokens: list[str] | None
+) -> str | None:
+    """ "Bedankt hoor, weer een pakket kwijt.": see `sarcastic_thanks`."""
+    found = phrases.values()
+    if COMPLAINT_TOKEN not in found and EXCESS_TOKEN not in found:
+        return None  # the common case: no complaint phrase
+    low = text.lower()
+    return sarcastic_thanks(low, _TOKEN.findall(low) if tokens is None else tokens, lexicon)
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.

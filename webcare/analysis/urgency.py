@@ -4,7 +4,8 @@ quote what matched. Pure.
 
 Categories and their built-in levels (the mapping README.md documents):
 
-  critical  safety      accidents and near misses, fire, injuries, a customer stranded on the road
+  critical  safety      accidents and near misses, fire, injuries, a customer stranded on the road,
+                        water near the electrics
             health      hospital, illness, allergic reactions, medicine, baby food
   high      vulnerable  bereavement, serious illness, disability, a home without heat or
                         power with a child or an old person in it: a person answers, gently
@@ -17,10 +18,12 @@ Categories and their built-in levels (the mapping README.md documents):
             legal       lawyers, courts, regulators, ombudsmen, consumer bodies
             churn       cancelling, closing accounts, switching, "nooit meer", uninstalling
             escalation  going public: press, journalists, TV (Radar, Kassa, RTL Nieuws),
-                        newspapers, "ik zet dit op Twitter", "mijn volgers", viral, influencers
+                        newspapers, "ik zet dit op Twitter", "mijn volgers", viral, influencers;
+                        over the agent's head: "I want to speak to a manager"
             anger       insults at the brand ("you are liars", "bende oplichters")
             pressure    time pressure: a flight or event today or tomorrow, "asap", "dringend";
                         waiting already: "al 3 dagen", "nog steeds niet", "for the third time";
+                        a failure counted: "de derde keer dat mijn pakket niet komt";
                         a failure that has lasted: "down since yesterday"
   normal    nothing urgent matched, and the message needs a reply
   low       nothing urgent matched and the mention is positive (praise, thanks)
@@ -386,7 +389,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
 
 # Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
 # delivered", "the package is still not here". A deadline still counts ("need it by
-# tonight"), and so does waiting with anything else at stake (money, an outage). English
+# tonight"), and so does waiting with anything else at stake (money, an outage) or a
+# failure counted ("the third time my delivery is late"). English
 # only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
 _PARCEL = re.compile(quick_search(
     r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
@@ -395,7 +399,9 @@ _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
     r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed"
-    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft)\b"
+    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
+    # A failure counted is patience gone, not a wait: "the third time my delivery is late".
+    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
 ))  # fmt: skip
 
 

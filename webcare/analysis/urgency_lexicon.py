@@ -125,6 +125,14 @@ SAFETY = Category(
         r"(?:stroom|elektriciteits)?(?:draden|kabels)\s+(?:\w+\s+){0,2}?(?:uit|bloot|op\s+straat|over\s+straat)\b",
         r"(?:elektriciteits|stroom|verdeel|hoogspannings)(?:kast|kabel|kabels|draad|draden|masten?)\s+(?:\w+\s+){0,3}?(?:opengebroken|vernield|omgereden|beschadigd|geknakt|op\s+straat)\b",
         r"vonken\s+(?:uit|van|bij|aan)\b", r"(?:geeft|gaf|geven|spatten|sprongen|vlogen)\s+(?:er\s+)?(?:\w+\s+)?vonken\b",
+        # Water near electrics: "er lekt water uit de meterkast", "water door het plafond bij de
+        # stoppenkast", "water in the fuse box", "de meterkast staat onder water".
+        r"(?:water(?!\s+(?:meter|meterstand|kraan|rekening|aansluiting)\b)|lekwater|regenwater|lekkage|lekt|lekken|lekte|lek)\b[^.!?\n]{0,60}?\b(?:in|uit|bij|door|langs|naast|op|over|achter|onder|naar)\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|onze\s+|een\s+)?"
+        r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos|bedrading|elektra)\b",
+        r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos)\s+(?:\w+\s+){0,3}?(?:onder\s+water|nat|drijfnat|kletsnat|lekt|water|lekkage)\b",
+        r"(?:water(?!\s+(?:meters?|bill|supply|company|mains?|rates?)\b)|leak|leaks|leaking|leaked|flood\w*|dripping|drips)\b[^.!?\n]{0,60}?\b(?:in|into|from|on|onto|over|near|around|behind|under|through|by)\s+(?:the\s+|my\s+|our\s+|a\s+)?"
+        r"(?:fuse\s*box|fuse\s*board|breaker\s*(?:box|panel)|electric(?:al|ity)?\s+(?:panel|box|meter|sockets?|outlets?|wiring|cupboard)|consumer\s+unit|plug\s+sockets?|sockets?|outlets?|wiring|meter\s+(?:box|cupboard))\b",
+        r"(?:fuse\s*box|fuse\s*board|breaker\s*(?:box|panel)|electrical\s+panel|consumer\s+unit)\s+(?:\w+\s+){0,3}?(?:wet|flooded|soaked|leaking|under\s+water|dripping)\b",
         r"(?:bedreigd|gestoken|aangevallen)\s+met\s+een\s+(?:mes|wapen|pistool)\b",
         r"bijna\s+(?:\w+\s+){0,4}?(?:geraakt|overreden|aangereden|geschept)\b",
         r"(?:los|af)\s+tijdens\s+(?:het|de)\s+(?:fietsen|rijden|rit|sporten|gebruik|wassen|centrifugeren)\b",
@@ -1268,6 +1276,12 @@ ESCALATION = Category(
         r"(?:sharing|share|posting|spreading|forwarding)\s+(?:this|it)\s+(?:with|to|in|on|across)\s+(?:every|all|everyone|each)\b", r"warn(?:ing)?\s+everyone",
         # Over the team's head: "need corporate involved", "I want to speak to your CEO".
         r"(?:need|want|get|getting|contact(?:ing)?|escalat\w*\s+(?:this\s+)?to|speak\s+(?:to|with)|talk\s+(?:to|with)|email(?:ing)?|writing\s+to)\s+(?:\w+\s+){0,3}?(?:corporate|headquarters|your\s+ceo|the\s+ceo|executive\s+(?:team|office)|upper\s+management)\b",
+        # ... and over the agent's head: "I want to speak to a manager", "someone in charge",
+        # "ik wil een leidinggevende spreken", "geef me je manager" (round 37's trial).
+        r"(?:speak|talk)\s+(?:to|with)\s+(?:a|the|your|ur|some)?\s*(?:manager|supervisor|superior|boss|(?:some(?:one|body)|a\s+person|the\s+person)\s+(?:in\s+charge|higher\s+up|more\s+senior|senior))\b",
+        r"(?:give|get|put|transfer|escalate)\s+(?:me|this|it)\s+(?:through\s+)?(?:to\s+)?(?:a|the|your|ur)\s+(?:manager|supervisor|superior|boss)\b",
+        r"(?:leidinggevende|manager|supervisor|teamleider|chef|baas|meerdere)\s+(?:\w+\s+)?(?:spreken|aan\s+de\s+(?:lijn|telefoon))\b",
+        r"(?:geef|verbind|stuur)\s+(?:me|mij|mijn\s+\w+)\s+(?:\w+\s+)?(?:door\s+(?:naar|met)\s+)?(?:je|jouw|uw|jullie|een|de)\s+(?:leidinggevende|manager|supervisor|teamleider|chef|baas|meerdere)\b(?!-)",
         # The local news as a threat: "tagging every news station in town".
         r"(?:tag|tagging|tweet\w*|contact\w*|email\w*|call\w*|tell\w*|message\w*)\s+(?:every|all\s+the|all|the\s+local|local|my\s+local)\s+(?:news|tv|media)\s*(?:stations?|channels?|outlets?|reporters?)?\b",
         r"(?:everyone|everybody|the\s+world|people|the\s+public)\s+(?:needs|need|should|has|have|deserves?|is\s+going|are\s+going|will)\s+(?:to\s+)?(?:see|know\s+about|hear\s+about|know\s+how|find\s+out)\s+(?:this|it|how|what)\b",
@@ -1374,6 +1388,9 @@ PRESSURE = Category(
         r"nog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten|zonder|op\s+mijn)",
         rf"wacht(?:en)?\s+(?:al|nog\s+steeds|nu\s+al)\b(?:\s+{_NUMBER}\s+(?:dagen|weken|maanden|dag|week|maand|uur|uren|minuten)\b)?",
         r"(?:voor\s+de|al\s+de)\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer",
+        # "Dit is de derde keer dat mijn pakket niet komt": a count of a failure (round 37).
+        r"(?:dit|het|dat)\s+is\s+(?:nu\s+|al\s+|alweer\s+|echt\s+|inmiddels\s+)?(?:de|den)\s+(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+e|\d+de)\s+(?:keer|maal)\s+(?:dat\s+)?"
+        r"(?:(?!(?:en|maar|want|omdat|dus)\b)[\w'-]+\s+){0,6}?(?:niet|geen|nooit|te\s+laat|kwijt|zoek|kapot|stuk|mis|fout|verkeerd|vertraagd|defect|beschadigd|vergeten|geannuleerd)\b",
         r"al\s+(?:de\s+|den\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
         rf"al\s+{_NUMBER}\s+keer\b",
         r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",

@@ -1,0 +1,43 @@
+"""Thanks said to a complaint is sarcasm: "Bedankt hoor, weer een pakket kwijt.", "Thanks
+a lot, my parcel is late again", "Lekker dan, mijn bestelling is zoek". Pure.
+
+The thanks and "lekker" weigh as praise, the complaint as a complaint: the message read
+neutral or even positive. Sincere thanks name what was good ("Bedankt hoor, top
+geholpen!", "dank je wel hoor voor het snelle antwoord"): a praise word besides the
+thanks keeps them sincere, and thanks without a complaint stay thanks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.analysis.patterns import contains_any
+
+# Thanks with a shrug ("hoor", "zeg", "a lot") and "lekker dan": the sarcastic forms.
+_THANKS = re.compile(
+    r"\b(?:(?:bedankt|dank\s*je\s*wel|dank\s*u\s*wel|dankjewel|dankuwel|dank\s+je|merci)\s+(?:hoor|zeg)"
+    r"|nou\s+(?:bedankt|dankjewel|dank\s*je\s*wel)"
+    r"|thanks?\s+(?:you\s+)?(?:a\s+lot|a\s+bunch|a\s+million|loads)"
+    r"|lekker\s+(?:dan|hoor\s+dan))\b"
+)
+_ANCHORS = ("hoor", "zeg", "nou", "thank", "lekker")
+# The words the thanks themselves are: not the praise that makes them sincere.
+_THANKS_WORDS = frozenset(
+    "bedankt dank dankjewel dankuwel merci thanks thank thx lekker lot bunch million".split()
+)
+_PRAISE_AT = 1.5
+"""A lexicon word at least this positive, besides the thanks, makes them sincere."""
+
+
+def sarcastic_thanks(low: str, tokens: list[str], lexicon: dict[str, float]) -> str | None:
+    """The sarcastic thanks, quoted, in the lower-cased text `low` of a message that holds
+    a complaint phrase (the caller knows), when it has no other praise word; else None.
+    `tokens`: the text's `language.TOKEN` tokens."""
+    if not contains_any(low, _ANCHORS):
+        return None
+    thanks = _THANKS.search(low)
+    if thanks is None:
+        return None
+    if any(lexicon.get(t, 0.0) >= _PRAISE_AT and t not in _THANKS_WORDS for t in tokens):
+        return None
+    return " ".join(thanks.group(0).split())
