@@ -108,7 +108,7 @@ def listing_block(row: Ranked, tz: tzinfo) -> str:
         who_line(who),
         text_line(r["text"]),
         url_line(r["url"]),
-        why_line([local_stamps(why, tz) for why in r["priority"]["why"]]),
+        why_line(r["priority"]["why"], tz),
         act_line(r["id"], ack=status != "responded"),
     ]
     return mention_block(colour, background, lines)
@@ -374,7 +374,7 @@ def _show(view: ShowView) -> str:
     block = mention_block(
         colour,
         background,
-        [text_line(r["text"], 10_000), url_line(r["url"]), why_line([local_stamps(why, tz) for why in r["priority"]["why"]]),
+        [text_line(r["text"], 10_000), url_line(r["url"]), why_line(r["priority"]["why"], tz),
          act_line(r["id"], ack=sla["status"] != "responded")],
     )  # fmt: skip
     parts = [heading(f"Mention {short_id(r['id'])}"), blocks([block]), table(["", ""], rows)]

@@ -11,10 +11,12 @@ their own box when a phone is too narrow for them. Every text goes through `safe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 
 from webcare.render.safe import esc, html_link
 from webcare.render.wording import ack_command, short_id, show_command
 from webcare.textutil import one_line
+from webcare.timeparse import local_stamps
 
 FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
 WRAP = "overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word"
@@ -181,9 +183,11 @@ def url_line(url: str | None) -> str:
     return line(link(url), SMALL) if url else ""
 
 
-def why_line(why: Sequence[str]) -> str:
-    """Why it ranks where it does (raw reasons; escaped here)."""
-    return line(f"<strong>Why</strong> {esc('; '.join(why))}", f"{SMALL};{DIM}") if why else ""
+def why_line(why: Sequence[str], tz: tzinfo) -> str:
+    """Why it ranks where it does (raw reasons; escaped here), a kept reason's UTC time
+    (`marked by bram at …`) in the brand's zone `tz`."""
+    said = local_stamps("; ".join(why), tz)
+    return line(f"<strong>Why</strong> {esc(said)}", f"{SMALL};{DIM}") if why else ""
 
 
 def act_line(mention_id: str, *, ack: bool = True) -> str:

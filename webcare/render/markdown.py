@@ -85,9 +85,15 @@ def mention_row(row: Ranked, tz: tzinfo) -> list[str]:
         cell(signals),
         cell(r["text"][:280]),
         link(r["url"]),
-        cell(local_stamps("; ".join(r["priority"]["why"]), tz)),
+        _why(r, tz),
         code(ack_command(r["id"])),
     ]
+
+
+def _why(record: dict[str, Any], tz: tzinfo) -> str:
+    """Why it ranks where it does, a kept reason's UTC time (`marked by bram at …`) in the
+    brand's zone, as the table says it."""
+    return cell(local_stamps("; ".join(record["priority"]["why"]), tz))
 
 
 INCIDENT_HEADER = ("Incident", "Mentions", "First", "Latest", "Spike", "Act")
@@ -248,7 +254,7 @@ def _show(view: ShowView) -> str:
                 + local_stamps(sla["needs_reply_reason"] or "", tz)
             ),
         ],
-        ["Why", cell(local_stamps("; ".join(r["priority"]["why"]), tz))],
+        ["Why", _why(r, tz)],
         ["Text", cell(r["text"])],
         ["Act", code(_close_command(r)) + " " + code(show_command(r["id"]))],
     ]
