@@ -21,10 +21,10 @@ _THANKS = re.compile(
     r"|lekker\s+(?:dan|hoor\s+dan))\b"
 )
 _ANCHORS = ("hoor", "zeg", "nou", "thank", "lekker")
-# The words the thanks themselves are: not the praise that makes them sincere.
-_THANKS_WORDS = frozenset(
-    "bedankt dank dankjewel dankuwel merci thanks thank thx lekker lot bunch million".split()
-)
+THANKS = frozenset("bedankt dank dankjewel dankuwel thanks thank thx merci".split())
+"""Thanks are praise words in the lexicon, but no praise of what was done."""
+# The words the sarcastic thanks themselves are: not the praise that makes them sincere.
+_THANKS_WORDS = THANKS | frozenset("lekker lot bunch million".split())
 _PRAISE_AT = 1.5
 """A lexicon word at least this positive, besides the thanks, makes them sincere."""
 

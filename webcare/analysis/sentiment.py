@@ -36,7 +36,7 @@ from webcare.analysis.patterns import contains_any
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
-from webcare.analysis.sarcastic_thanks import sarcastic_thanks
+from webcare.analysis.sarcastic_thanks import THANKS, sarcastic_thanks
 from webcare.analysis.speech import (
     QUESTION_PRAISE_WEIGHT,
     VERDICT_AT,
@@ -276,7 +276,7 @@ def _thanked_for_a_complaint(
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
-_NOT_PRAISE = frozenset("bedankt dank dankjewel dankuwel thanks thank thx merci".split())
+_NOT_PRAISE = THANKS
 
 
 def _without_lexicon(text: str, language: str) -> Sentiment:
