@@ -759,17 +759,36 @@ def test_a_poll_where_nothing_changed_loads_no_analysis(
     tmp_path: Path,
 ) -> None:  # fmt: skip
     # Every source answered 304: nothing to analyse, so neither the analysis's rules (some
-    # hundred regexes compiled at import) nor a learned model are loaded for it.
+    # hundred regexes compiled at import) nor a learned model are loaded for it. Nor
+    # httpx's own command-line tool (click, pygments: tens of milliseconds of each poll).
     feed_server.route("/acme.xml", rss(*NEWS), etag='"v1"')
     config, db = make_config(news_source(feed_server)), tmp_path / "webcare.db"
     first = cli("poll", "--config", config, "--db", db, "--now", NOW)
     assert first.exit_code == 0, first.stderr
-    unused = ("webcare.analysis.compose", "webcare.analysis.urgency", "webcare.learn.model")
+    unused = ("webcare.analysis.compose", "webcare.analysis.urgency", "webcare.learn.model",
+              "click", "pygments")  # fmt: skip
     argv = ["poll", "--config", str(config), "--db", str(db), "--now", NOW]
     proc, _, loaded = modules_loaded_by(argv, unused, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "news: not modified since the last poll" in proc.stderr
     assert loaded == dict.fromkeys(unused, False)
+
+
+def test_httpx_command_line_tool_still_runs_beside_webcare(tmp_path: Path) -> None:
+    # webcare keeps httpx's tool from loading with httpx (`fetch.load_httpx`); anything
+    # that calls it in the same process still gets the tool.
+    code = (
+        "import sys\n"
+        "from webcare.fetch import load_httpx\n"
+        "httpx = load_httpx()\n"
+        "print('loaded' if 'pygments' in sys.modules else 'not loaded')\n"
+        "sys.argv = ['httpx', '--help']\n"
+        "httpx.main()\n"
+    )
+    proc = subprocess_run(sys.executable, "-c", code, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("not loaded")
+    assert "A next generation HTTP client" in proc.stdout
 
 
 def test_help_importtime_has_no_heavy_module(tmp_path: Path) -> None:
