@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 
@@ -35,14 +34,15 @@ from webcare.store.queries import EPOCH, time_of
 from webcare.store.records import BatchResult, FetchState
 from webcare.timeparse import iso_utc
 
-__all__ = ["CHUNK", "SqliteBatch", "insert_reply", "larger_cache", "parent_thread", "save_state"]
+__all__ = ["CHUNK", "SqliteBatch", "insert_reply", "parent_thread", "save_state"]
 
 BATCH_CACHE_KIB = 8192
 """SQLite's page cache while a batch is stored in one transaction. A new row goes into
 about a dozen indexes, most at a random place (its id, text key, conversation, author):
 with the default 2 MiB, the pages they touch are soon spilled to the log and read back,
 and a row of a 100,000-row import cost SQLite 54-74 µs of CPU; 46-48 µs with 8 MiB, no
-less with 16 (which took the import's peak RSS from 128 to 144 MB)."""
+less with 16 (which took the import's peak RSS from 128 to 144 MB). Only a batch that adds
+mentions takes it: a thousand sources answering 304 would each pay three statements for it."""
 
 _INSERT = (
     f"INSERT OR IGNORE INTO mentions ({', '.join(NEW_ROW_COLUMNS)})"
@@ -52,17 +52,6 @@ _SIGHTING = (
     f"INSERT OR IGNORE INTO also_seen ({', '.join(SIGHTING_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(SIGHTING_COLUMNS))})"
 )
-
-
-@contextmanager
-def larger_cache(db: sqlite3.Connection) -> Iterator[None]:
-    """`BATCH_CACHE_KIB` of page cache for what runs inside, the connection's own after."""
-    before = int(db.execute("PRAGMA cache_size").fetchone()[0])
-    db.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {before}")
 
 
 class SqliteBatch(ChunkedBatch):
@@ -86,10 +75,21 @@ class SqliteBatch(ChunkedBatch):
         self.db = db
         self.polled_at = polled_at
         self.first_seen = iso_utc(polled_at)
+        self._own_cache: int | None = None
+        """The connection's page cache size before this batch's rows enlarged it."""
 
     def add(self, mentions: Sequence[tuple[Mention, Analysis]]) -> None:
         """Store these mentions (each new, seen, or another source's sighting of a stored post)."""
+        if mentions and self._own_cache is None:
+            self._own_cache = int(self.db.execute("PRAGMA cache_size").fetchone()[0])
+            self.db.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
         self._add(mentions)
+
+    def close(self) -> None:
+        """Give the connection its own page cache back, finished or not (`BATCH_CACHE_KIB`)."""
+        if self._own_cache is not None:
+            self.db.execute(f"PRAGMA cache_size = {self._own_cache}")
+            self._own_cache = None
 
     def finish(self, replies: Iterable[Reply], state: FetchState | None) -> BatchResult:
         """Apply the brand replies (after every mention, as they may answer any of them),

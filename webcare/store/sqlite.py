@@ -221,18 +221,21 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         id_space: str | None = None,
     ) -> Iterator[SqliteBatch]:
         """One source's save a part at a time, in one transaction (`base.Store.batch`)."""
-        from webcare.store.batch import SqliteBatch, larger_cache
+        from webcare.store.batch import SqliteBatch
 
         batch = SqliteBatch(
             self.db, source, polled_at=polled_at, history_before=history_before,
             undated_is_history=undated_is_history, settle=settle, id_space=id_space,
         )  # fmt: skip
         try:
-            with self._failing(f"cannot store source {source!r}"), larger_cache(self.db):
-                with self.transaction():
-                    yield batch
-                    if not batch.finished:
-                        raise _Unfinished  # rolls back what was added
+            with self._failing(f"cannot store source {source!r}"):
+                try:
+                    with self.transaction():
+                        yield batch
+                        if not batch.finished:
+                            raise _Unfinished  # rolls back what was added
+                finally:
+                    batch.close()
         except _Unfinished:
             pass
 
