@@ -252,3 +252,32 @@ def test_a_batch_stores_with_a_larger_page_cache_and_gives_it_back_finished_or_n
             sizes.append(store.db.execute("PRAGMA cache_size").fetchone()[0])
             batch.finish([], None)
         assert sizes[-1] == own
+
+
+def test_sources_that_answered_not_modified_are_kept_as_their_own_batches_would_keep_them(
+    store_url: str,
+) -> None:
+    # A second poll of a thousand feeds answering 304 writes their states a hundred to a
+    # transaction (`webcare.unchanged`), not one transaction each: what is kept of each is
+    # what its own batch with nothing in it keeps (polled, its validators, a Retry-After
+    # and an error forgotten).
+    from webcare.unchanged import AT_ONCE, Unchanged
+
+    names = [f"feed{n}" for n in range(AT_ONCE + 5)]
+    states = [FetchState(etag=f'"v{n}"') if n % 2 else None for n in range(len(names))]
+    later = POLLED + timedelta(hours=1)
+    with open_store(store_url, create=True) as store:
+        for name in (names[0], "alone"):
+            store.record_failure(name, POLLED, "HTTP 503", retry_at=POLLED + timedelta(minutes=5))
+        store.save_batch("alone", [], [], polled_at=later, state=states[0])
+        waiting = Unchanged(store, later)
+        for name, state in zip(names, states, strict=True):
+            waiting.add(name, state)
+        # The first hundred are written as the hundredth comes in; the rest wait for `save`.
+        assert store.source_state(names[AT_ONCE - 1]).polled
+        assert not store.source_state(names[-1]).polled
+        waiting.save()
+        kept = [store.source_state(name) for name in names]
+        assert kept[0] == store.source_state("alone")
+    assert all(state.polled and state.retry_at is None for state in kept)
+    assert [state.fetch for state in kept] == [s or FetchState() for s in states]

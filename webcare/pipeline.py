@@ -3,24 +3,22 @@
     for each source:              store.source_state(name)     -> validators, Retry-After, polled?
                                   decide.deferred_until(...)   -> skipped until then
     concurrently, per URL source: HttpFetcher.fetch            -> bytes | not modified
-                                  each page parsed once on arrival (kind.parse; in a
-                                  worker process when there is a pool, `workers`), and
-                                  store.known_ids(its mention ids): the kind's next page
-                                  is fetched while a page holds something new; the fresh
-                                  mentions analysed there too (or, without a pool, in a
-                                  thread beside the event loop: never on it)
+                                  each page parsed once on arrival (kind.parse; in a worker
+                                  process when there is a pool), and store.known_ids(its
+                                  mention ids): the next page is fetched while a page holds
+                                  something new; the fresh mentions analysed there too (or,
+                                  without a pool, in a thread beside the event loop)
     as each fetch completes:      decide.decide(...)           -> Plan (pure: brand reply, own
                                                                   post, filtered, new, history)
-                                  analysis.analyse(each fresh mention not yet analysed), then
-                                  learn.apply.adjust (the team's model, if one is on)
+                                  analysis.analyse(each fresh mention not yet analysed),
+                                  learn.apply.adjust (the team's model, if on)
                                   store.save_batch | store.record_failure -> one transaction
+                                  (a 304's state waits: Unchanged, 100 to a transaction)
                                   -> SourceResult(new, seen, replies, filtered, problems | error)
-    then each local export (import_stream), after the network: read (a CSV or JSON
-                                  lines file split into records here and parsed in the
-                                  pool, when there is one: Workers.parts), decided
-                                  (decide.Sorter), analysed and stored (Store.batch, each
-                                  new row with what the floor needs: sla.settler)
-                                  2,000 items at a time, one transaction
+    then each local export (import_stream), after the network, 2,000 items at a time:
+                                  read (a CSV or JSON lines file split into records here,
+                                  parsed in the pool: Workers.parts), decided (Sorter),
+                                  analysed, stored (Store.batch: one transaction; sla.settler)
 
 A source that fails becomes a SourceResult with `error`; the others go on. The store
 failing (StoreError) stops the poll.
@@ -50,6 +48,7 @@ from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.store import Store
 from webcare.store.records import FetchState, SourceState
+from webcare.unchanged import Unchanged
 from webcare.workers import ENOUGH_BYTES, ENOUGH_SOURCES, Workers, analysed
 
 PART = 2000
@@ -57,8 +56,7 @@ PART = 2000
 STAGED = 32
 """Sources of a poll parsed but not yet stored, at most (`Stage`): what is held of them."""
 DEFLATED_WAIT = 1 << 20
-"""The largest answer that waits for the stage deflated: a larger one would hold the event
-loop while it is compressed, and answers that large are rare."""
+"""The largest answer that waits for the stage deflated (deflating more holds the event loop)."""
 
 ProgressHook = Callable[[SourceResult], None]
 
@@ -151,12 +149,15 @@ async def _poll(
         if on_result is not None:
             on_result(result)
 
+    unchanged = Unchanged(store, now)
     try:
         for next_done in asyncio.as_completed([fetch_one(spec) for spec in fetched_specs]):
             spec, outcome = await next_done
             state = states[spec.name]
-            record(process(settings, store, spec, outcome, state, now=now, backfill=backfill))
+            record(process(settings, store, spec, outcome, state, now=now, backfill=backfill,
+                           unchanged=unchanged))  # fmt: skip
             stage.leave(spec.name)
+        unchanged.save()
         # Local exports after the network: reading one holds the event loop (and the
         # store), which would count against the timeouts of requests still on the way.
         for spec in specs_due:
@@ -459,10 +460,11 @@ def process(
     now: datetime,
     backfill: bool = False,
     kind_hint: str = "the source's kind",
+    unchanged: Unchanged | None = None,
 ) -> SourceResult:
     """Decide what to do with one fetched source (`decide.decide`, pure), analyse what is
-    new (unless a worker did, `Harvest.analyses`), and store it in one write. Never
-    raises for source data."""
+    new (unless a worker did, `Harvest.analyses`), and store it in one write (one of
+    `unchanged`'s, when given, if nothing changed). Never raises for source data."""
     plan = decide.decide(
         settings,
         spec,
@@ -475,6 +477,9 @@ def process(
     )
     if plan.error is not None:
         store.record_failure(spec.name, now, plan.error, retry_at=plan.retry_at)
+        return plan.result(None)
+    if unchanged is not None and plan.not_modified and not (plan.fresh or plan.replies):
+        unchanged.add(spec.name, plan.state)
         return plan.result(None)
     ready = outcome.analyses if isinstance(outcome, Harvest) else {}
     todo = [mention for mention in plan.fresh if mention.id not in ready]

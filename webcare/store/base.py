@@ -149,9 +149,13 @@ class Store(Protocol):
 
     def fetch_state(self, source: str) -> FetchState: ...
 
-    def retry_at(self, source: str) -> datetime | None: ...
+    def retry_at(self, source: str) -> datetime | None:
+        """When a source that asked to be left alone (Retry-After) may be fetched again."""
+        ...
 
-    def has_polled(self, source: str) -> bool: ...
+    def has_polled(self, source: str) -> bool:
+        """Whether this source was ever fetched successfully (its first poll is behind it)."""
+        ...
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these mention ids are stored, as a mention or as a sighting of one."""
@@ -198,6 +202,14 @@ class Store(Protocol):
         mentions as they are read, then `finish`. One transaction for the whole block:
         it commits when the block ends after `finish`, and rolls back everything added
         when the block raises or ends without `finish` (the source then failed)."""
+        ...
+
+    def save_unchanged(
+        self, states: Sequence[tuple[str, FetchState | None]], *, polled_at: datetime
+    ) -> None:
+        """Mark sources polled whose fetch found nothing new (a 304), each with its
+        validators (`state`, None keeping none), in one transaction: what `save_batch` with
+        no mentions and no replies leaves of each, without a transaction apiece."""
         ...
 
     def record_failure(

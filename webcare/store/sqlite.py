@@ -1,8 +1,7 @@
 """The SQLite backend of `webcare.store.base.Store`: one file, WAL, one transaction per call.
 
-Owns the connection (opened and migrated by `opening`), the writer lock, transactions,
-and the translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public
-method.
+Owns the connection (opened and migrated by `opening`), the writer lock, transactions, and
+the translation of every `sqlite3.Error` into a `StoreError` (exit 4) at each public method.
 The SQL is in `queries` (reads) and `writes`; the domain rules they apply are pure
 (`dedupe.same_post`, `webcare.conversations`). A crash mid-poll keeps every batch
 committed before it and nothing half-written.
@@ -12,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,15 +196,12 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
         return self.source_state(source).fetch
 
     def retry_at(self, source: str) -> datetime | None:
-        """When a source that asked to be left alone (Retry-After) may be fetched again."""
         return self.source_state(source).retry_at
 
     def has_polled(self, source: str) -> bool:
-        """Whether this source was ever fetched successfully (its first poll is behind it)."""
         return self.source_state(source).polled
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
-        """Which of these ids are stored, as a mention or as a sighting of one."""
         with self._reading():
             return queries.known_ids(self.db, ids)
 
@@ -228,16 +224,22 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
             undated_is_history=undated_is_history, settle=settle, id_space=id_space,
         )  # fmt: skip
         try:
-            with self._failing(f"cannot store source {source!r}"):
-                try:
-                    with self.transaction():
-                        yield batch
-                        if not batch.finished:
-                            raise _Unfinished  # rolls back what was added
-                finally:
-                    batch.close()
+            with self._failing(f"cannot store source {source!r}"), closing(batch):
+                with self.transaction():
+                    yield batch
+                    if not batch.finished:
+                        raise _Unfinished  # rolls back what was added
         except _Unfinished:
             pass
+
+    def save_unchanged(
+        self, states: Sequence[tuple[str, FetchState | None]], *, polled_at: datetime
+    ) -> None:
+        from webcare.store.batch import save_state
+
+        with self._failing("cannot mark sources polled"), self.transaction():
+            for source, state in states:
+                save_state(self.db, source, polled_at, state)
 
     def record_failure(
         self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None

@@ -236,6 +236,13 @@ class PostgresStore(OneBatchSave):
             if not batch.finished:
                 raise psycopg.Rollback  # leaves the transaction block, nothing kept
 
+    def save_unchanged(
+        self, states: Sequence[tuple[str, FetchState | None]], *, polled_at: datetime
+    ) -> None:
+        with self._writing("cannot mark sources polled") as cur:
+            for source, state in states:
+                writes.save_state(cur, source, polled_at, state)
+
     def record_failure(
         self, source: str, polled_at: datetime, error: str, *, retry_at: datetime | None = None
     ) -> None:
