@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from webcare.analysis.patterns import contains_any
-from webcare.analysis.urgency_additions import PATTERNS
+from webcare.analysis.urgency_additions import JUMPS, PATTERNS
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 
 _SCORE = -0.35
@@ -62,6 +62,12 @@ _STAFF_OR_SOLD = re.compile(
 )
 
 
+# A bill that jumped: "$300 instead of $40", "went from $40 to $300", "10 times the quote".
+_JUMPED = re.compile(
+    "|".join(f"(?:{p})" for p in JUMPS)
+    + r"|\bfrom\s+[$£€]?\s?\d[\d.,]*\s+to\s+[$£€]?\s?\d|\bvan\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?naar\s+(?:€\s?)?\d"
+    + r"|\b(?:\d+|two|three|four|five|ten|twee|drie|vier|vijf|tien)\s*(?:x|times|keer|maal)\s+(?:the|what|de|zo)\b"
+)
 _OWN = re.compile(r"\b(?:i|i'm|i've|my|me|ik|mijn|m'n|mij|mn)\b")
 
 
@@ -95,6 +101,10 @@ def harm_negative(sentiment: Sentiment, urgency: Urgency, low: str) -> Sentiment
     categories = urgency.categories
     if "fraud" in categories:
         return _negative(sentiment, "reports fraud")
+    if "churn" in categories:
+        return _negative(sentiment, "says they are leaving")
+    if "money" in categories and _JUMPED.search(low):
+        return _negative(sentiment, "reports a bill many times itself")
     if ("escalation" in categories or "vulnerable" in categories) and _STAFF_OR_SOLD.search(low):
         return _negative(sentiment, "reports harm by staff")
     return sentiment

@@ -75,7 +75,7 @@ from webcare.analysis.match_context import (
 )
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
-from webcare.analysis.urgency_additions import never_taken_out, small_jump
+from webcare.analysis.urgency_additions import changing_trains, never_taken_out, small_jump
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.model import urgency as new_urgency
@@ -362,7 +362,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "churn" and arriving(low, start, end):
         return False
-    if name == "churn" and never_taken_out(low, start, end):
+    if name == "churn" and (never_taken_out(low, start, end) or changing_trains(low, start, end)):
         return False
     if name == "money" and small_jump(low, start, end):
         return False

@@ -14,7 +14,8 @@ category, `urgency` asks the checks.
   instead of $40"; `small_jump` turns down a jump under twice); money taken for what was
   never taken out ("van mijn rekening gehaald voor een abonnement dat ik nooit heb
   afgesloten": not churn either, `never_taken_out`).
-- churn: a switch without a rival named ("… stap ik over.", "I'm switching providers").
+- churn: a switch without a rival named ("… stap ik over.", "I'm switching providers"; not a
+  change of trains, `changing_trains`).
 - outage: Flemish "nie" and a wait between ("doet het al een week nie meer").
 """
 
@@ -94,6 +95,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "vulnerable": (
         rf"{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\s+(?:\w+\s+){{0,3}}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?{_SOLD_EN}\b",
+        rf"(?:sold|talked|pressured|pushed|persuaded|conned|tricked|signed\s+up)\s+(?:my|our)\s+(?:\w+\s+)?{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\b",
         rf"{_OLD_NL}\s+{_KIN_NL}\s+(?:\w+\s+){{0,8}}?{_SOLD_NL}\b",
     ),
     "money": (
@@ -102,7 +104,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten|genomen|gekocht)\b",
     ),
     "churn": (
-        r"(?:stap|stappen)\s+(?:ik|we|wij)\s+over\b(?=\s*(?:[.!?,;]|$))",
+        r"(?:stap|stappen)\s+(?:ik|we|wij)\s+over\b(?=\s*(?:[.!,;]|$))",
         r"switch(?:ing|ed)?\s+(?:providers|carriers|banks|networks|companies|suppliers|insurers|isps)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
     ),
@@ -139,6 +141,26 @@ def small_jump(low: str, start: int, end: int) -> bool:
         return True
     asked, usual = _value(numbers[0]), _value(numbers[-1])
     return asked is None or usual is None or usual <= 0 or asked < 2 * usual
+
+
+_TRANSFER = re.compile(
+    r"\b(?:trein|treinen|station|perron|spoor|sprinter|intercity|bus|tram|metro|vlucht|vliegveld|luchthaven|halte|lijn\s+\d+)\b"
+)
+
+
+# "In Amersfoort stap ik over", "via Brussel": a place just before; not a month.
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|op|via)\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|dat|die|het|de|dit|deze|een|mijn)\b)[\w'-]+\s+$"
+)
+
+
+def changing_trains(low: str, start: int, end: int) -> bool:
+    """A churn match "stap ik over." at a place or in a text about a journey: a change of
+    trains or buses ("In Amersfoort stap ik over."), not the author leaving."""
+    if not low.startswith("stap", start):
+        return False
+    return _TRANSFER.search(low) is not None or _AT_A_PLACE.search(low, max(0, start - 40), start) is not None
 
 
 _NEVER_TAKEN_OUT = re.compile(
