@@ -226,10 +226,10 @@ def test_the_trials_sentences_through_the_cli() -> None:
 # Written after the rules, without running them, and scored once (see docs/judgement-log.md):
 # 5 of 20 failed. Two failed on labels that were wrong (money not refunded and a child's
 # medicine are urgent by the documented taxonomy: t37bhb-001, -002, relabelled), and -002
-# then misses its sentiment too: four misses are left, unfitted.
+# then misses its sentiment too: four misses are left, unfitted. Round 38 reads -002's
+# sentiment right (a critical text of the author's own is negative).
 HELD_BACK = ("trial37b_heldback.tsv",)
 KNOWN: dict[str, str] = {
-    "t37bhb-002": "seven words between the parcel and 'zoekgeraakt'; the lost rule allows five",
     "t37bhb-006": "'got cancelled without a word' is no English complaint phrase",
     "t37bhb-013": "'iemand van het management' is not among the manager words",
     "t37bhb-020": "'above' is not among the places water is said to be near the electrics",

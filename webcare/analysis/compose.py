@@ -16,9 +16,11 @@ from webcare.analysis import urgency as urgency_rules
 from webcare.analysis.churn_direction import cancels, prospect, towards_brand
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import detect_language, tokens_of
+from webcare.analysis.meant_negative import harm_negative, said_negative
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
 from webcare.analysis.sentiment import analyse_sentiment
+from webcare.analysis.topic_guards import masked
 from webcare.analysis.topics import TopicRuleset
 from webcare.analysis.urgency import Ruleset
 from webcare.analysis.urgency_lexicon import POSITIVE_REASON
@@ -105,6 +107,7 @@ def analyse(
     categories, topic_set, place_finder, brand_words, brand_handles, to_brand = _rules(settings)
     if sentiment.label is _NEG and cancels(sentiment.words):
         sentiment = _rival_cancelled(text, folded, sentiment, language, rating, to_brand)
+    sentiment = said_negative(sentiment, folded)
     places = place_finder.find(folded)
     urgency = urgency_rules.assess_urgency(
         text,
@@ -117,7 +120,12 @@ def analyse(
         towards_brand=to_brand,
     )
     sentiment = failure_reported(sentiment, language, urgency)
+    sentiment = harm_negative(sentiment, urgency, folded)
     topics = topic_set.matcher.names_found(folded, places)
+    if "billing" in topics:
+        plain = masked(folded)  # "someone in charge" is no billing question
+        if plain is not None:
+            topics = topic_set.matcher.names_found(plain)
     reply = assess_reply(
         text,
         sentiment,

@@ -5,7 +5,7 @@ quote what matched. Pure.
 Categories and their built-in levels (the mapping README.md documents):
 
   critical  safety      accidents and near misses, fire, injuries, a customer stranded on the road,
-                        water near the electrics
+                        water near the electrics, someone shut in a lift, a gas smell
             health      hospital, illness, allergic reactions, medicine, baby food
   high      vulnerable  bereavement, serious illness, disability, a home without heat or
                         power with a child or an old person in it: a person answers, gently
@@ -19,7 +19,8 @@ Categories and their built-in levels (the mapping README.md documents):
             churn       cancelling, closing accounts, switching, "nooit meer", uninstalling
             escalation  going public: press, journalists, TV (Radar, Kassa, RTL Nieuws),
                         newspapers, "ik zet dit op Twitter", "mijn volgers", viral, influencers;
-                        over the agent's head: "I want to speak to a manager"
+                        over the agent's head: "I want to speak to a manager"; staff
+                        threatening the author: "de bezorger werd agressief"
             anger       insults at the brand ("you are liars", "bende oplichters")
             pressure    time pressure: a flight or event today or tomorrow, "asap", "dringend";
                         waiting already: "al 3 dagen", "nog steeds niet", "for the third time";
@@ -75,6 +76,7 @@ from webcare.analysis.match_context import (
 )
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
+from webcare.analysis.urgency_additions import changing_trains, never_taken_out, small_jump
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.model import urgency as new_urgency
@@ -360,6 +362,10 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     ):
         return False
     if name == "churn" and arriving(low, start, end):
+        return False
+    if name == "churn" and (never_taken_out(low, start, end) or changing_trains(low, start, end)):
+        return False
+    if name == "money" and small_jump(low, start, end):
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False

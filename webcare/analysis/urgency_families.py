@@ -229,13 +229,13 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", _words(("lampjes", "lampje", "lichtjes", "lichtje", "leds", "led")) + r"\s+(?:\S+\s+){0,4}?(?:rood|oranje)\b"),
     _f("outage", "any", r"laat\s+(?:me|mij|ons)\s+(?:\S+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:inloggen|betalen|printen|afdrukken|downloaden|openen|bestellen|boeken|inchecken|aanmelden|overschrijven|verzenden|opslaan|verder|registreren|activeren)\b"),
     _f("outage", "any", r"won'?t\s+let\s+(?:me|us)\s+(?:\w+\s+)?(?:print|log|sign|pay|book|check|download|open|order|save|send|continue|register|activate|transfer)\b"),
-    # ---- legal: the brand's staff damaged the author's property (a claim for the damage,
-    # the brand liable): "monteur reed mijn tuinhek omver", "de bezorger heeft schade aan
-    # mijn gevel gemaakt", "your technician damaged my fence"; not "de monteur komt de
-    # schade bekijken" nor "is schade door een monteur verzekerd?".
-    _f("legal", "own", _words(w.STAFF_NL) + gap(5) + _DAMAGE_NL),
-    _f("legal", "own", _words(w.DAMAGED_NL) + r"\s+door\s+(?:jullie|de|uw|een|die)\s+(?:\S+\s+)?" + _words(w.STAFF_NL) + r"\b"),
-    _f("legal", "own", _words(w.STAFF_EN) + gap(3) + _words(w.en_verbs("damage", "smash", "dent", "scratch", "crack") + ("broke", "broken", "ran over", "run over", "drove into", "driven into", "backed into", "reversed into", "knocked over", "knocked down", "crashed into", "ripped out", "tore down", "hit")) + r"\s+(?:my|our)\b"),
+    # ---- money: the brand's staff damaged the author's property, the damage to be paid (a
+    # legal threat only when one is made): "monteur reed mijn tuinhek omver", "de bezorger
+    # heeft schade aan mijn gevel gemaakt", "your technician damaged my fence"; not "de
+    # monteur komt de schade bekijken" nor "is schade door een monteur verzekerd?".
+    _f("money", "own", _words(w.STAFF_NL) + gap(5) + _DAMAGE_NL),
+    _f("money", "own", _words(w.DAMAGED_NL) + r"\s+door\s+(?:jullie|de|uw|een|die)\s+(?:\S+\s+)?" + _words(w.STAFF_NL) + r"\b"),
+    _f("money", "own", _words(w.STAFF_EN) + gap(3) + _words(w.en_verbs("damage", "smash", "dent", "scratch", "crack") + ("broke", "broken", "ran over", "run over", "drove into", "driven into", "backed into", "reversed into", "knocked over", "knocked down", "crashed into", "ripped out", "tore down", "hit")) + r"\s+(?:my|our)\b"),
     # ---- travel: a service stopped or sent elsewhere now, the bags elsewhere
     # A train stopped with the author on it, or for a time that is still running.
     _f("travel", "ongoing", _words(w.TRANSPORT_EN) + gap(4) + r"(?:was\s+|has\s+been\s+|got\s+|is\s+|just\s+)?" + _words(w.STOPPED_EN) + r"\b(?!\s+(?:working|by\s+the\s+police))"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from webcare.analysis import urgency_families
+from webcare.analysis import urgency_additions, urgency_families
 from webcare.model import UrgencyLevel
 
 CRITICAL, HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
@@ -1439,7 +1439,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # Each category's phrases, then its word families (`urgency_families`: symptoms in all
 # their forms, each counted only in its frame).
 BUILTIN: tuple[Category, ...] = tuple(
-    replace(category, patterns=(*category.patterns, *urgency_families.patterns(category.name)))
+    replace(
+        category,
+        patterns=(
+            *category.patterns,
+            *urgency_additions.PATTERNS.get(category.name, ()),
+            *urgency_families.patterns(category.name),
+        ),
+    )
     for category in (
         SAFETY, HEALTH, VULNERABLE, FRAUD, MONEY, BLOCKED, OUTAGE, TRAVEL, LEGAL, CHURN, ESCALATION,
         ANGER, PRESSURE,

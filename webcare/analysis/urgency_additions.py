@@ -1,0 +1,174 @@
+"""More patterns for the built-in urgency categories (issue 12's misreadings), and the checks
+that go with them. Data and pure checks: `urgency_lexicon` adds the patterns to their
+category, `urgency` asks the checks.
+
+- safety: someone shut in ("de lift zit vast met mijn dochter erin", "opgesloten in de
+  paskamer", "stuck in your elevator"); a gas smell named as a thing ("the strong gas
+  smell", "gasgeur").
+- escalation: the brand's staff threatening or assaulting the author ("the delivery guy
+  threatened me", "de bezorger werd agressief", "bedreigd door de monteur"): high, and a
+  person answers (escalation is emotional and monetary).
+- vulnerable: an old or frail relative sold something at the door ("my elderly father was
+  sold a contract he doesn't understand").
+- money: a bill that jumped to many times itself ("300 euro in plaats van 45", "$300
+  instead of $40"; `small_jump` turns down a jump under twice); money taken for what was
+  never taken out ("van mijn rekening gehaald voor een abonnement dat ik nooit heb
+  afgesloten": not churn either, `never_taken_out`).
+- churn: a switch without a rival named ("… stap ik over.", "I'm switching providers"; not a
+  change of trains, `changing_trains`).
+- outage: Flemish "nie" and a wait between ("doet het al een week nie meer").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where one can be shut in.
+_ENCLOSURES_NL = (
+    r"(?:lift|liften|paskamer|paskamers|pashokje|kleedhokje|kleedkamer|toilet|toiletten|wc|winkel|parkeergarage"
+    r"|garage|gebouw|kelder|magazijn|koelcel|vriescel|trappenhuis)"
+)
+_ENCLOSURES_EN = (
+    r"(?:elevator|elevators|lift|lifts|fitting\s+room|changing\s+room|dressing\s+room|bathroom|restroom|toilet"
+    r"|stairwell|car\s+park|parking\s+(?:garage|structure)|freezer|walk-in|building)"
+)
+_STAFF_NL = (
+    r"(?:bezorger|pakketbezorger|koerier|chauffeur|monteur|installateur|medewerker|verkoper|colporteur|personeelslid"
+    r"|beveiliger|kassière|kassier|conducteur|steward|stewardess|ober|serveerster|postbode|filiaalmanager|manager"
+    r"|buschauffeur|taxichauffeur|treinbegeleider|technieker|man\s+van\s+(?:de|het)\s+\w+)(?:s|en|es)?"
+)
+_STAFF_EN = (
+    r"(?:delivery\s+(?:guy|man|driver|person|boy|woman|lady)|courier|driver|technician|tech|engineer|installer|fitter"
+    r"|salesman|salesperson|sales\s+(?:rep|person|guy)|employee|staff\s+member|cashier|security\s+guard|guard"
+    r"|waiter|waitress|manager|postman|mailman|agent|rep|worker|your\s+(?:guy|man|staff|employee))s?"
+)
+_DEFEND_NL = r"(?:agressief|handtastelijk|gewelddadig|intimiderend|dreigend)"
+_ASSAULT_NL = r"(?:bedreigde|bedreigden|bedreigt|duwde|duwden|sloeg|sloegen|schopte|schopten|mishandelde|intimideerde)"
+_ASSAULTED_NL = r"(?:bedreigd|geduwd|geslagen|geschopt|geïntimideerd|geintimideerd|aangevallen|mishandeld)"
+_ASSAULT_EN = (
+    r"(?:threatened|threatening|threatens|threaten|assaulted|attacked|pushed|shoved|punched|slapped|kicked|grabbed"
+    r"|spat\s+(?:at|on)|hit)"
+)
+_VICTIM_EN = (
+    r"(?:me|us|my\s+(?:wife|husband|son|daughter|mother|mom|mum|father|dad|kid|kids|child|children|partner|friend))\b"
+)
+_OLD_EN = r"(?:elderly|old|aged|frail|vulnerable|disabled|blind|confused|\d{2}[\s-]year[\s-]old)"
+_KIN_EN = (
+    r"(?:father|mother|dad|mum|mom|parents?|grand(?:mother|father|ma|pa|parents?)|neighbou?r|aunt|uncle|relative"
+    r"|man|woman|lady|gentleman)"
+)
+_SOLD_EN = r"(?:sold|signed\s+up|talked\s+into|pressured|pushed\s+into|persuaded|conned|tricked|upsold|mis-?sold)"
+_OLD_NL = r"(?:bejaarde|hoogbejaarde|oude|dementerende|demente|kwetsbare|slechtziende|zieke|\d{2}-?jarige)"
+_KIN_NL = r"(?:vader|moeder|pa|ma|opa|oma|buurman|buurvrouw|ouders|schoonvader|schoonmoeder|tante|oom|dame|heer)"
+_SOLD_NL = (
+    r"(?:verkocht|aangesmeerd|aangepraat|opgedrongen|opgedrongen|overgehaald|laten\s+(?:onder)?tekenen"
+    r"|doen\s+(?:onder)?tekenen)"
+)
+_AMOUNT_NL = r"(?:€\s?\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b)"
+_AMOUNT_EN = r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:dollars|pounds|euros|bucks)\b)"
+_USUAL = r"(?:de\s+|het\s+|the\s+)?(?:gebruikelijke\s+|normale\s+|afgesproken\s+|beloofde\s+|usual\s+|quoted\s+|normal\s+|agreed\s+|promised\s+)?"
+
+# A bill jumped: two amounts, the first what is asked now (`small_jump` compares them).
+JUMPS = (
+    rf"{_AMOUNT_NL}\s+(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+{_USUAL}(?:€\s?)?\d[\d.,]*",
+    rf"{_AMOUNT_EN}\s+instead\s+of\s+{_USUAL}(?:[$£€]\s?)?\d[\d.,]*",
+)
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "safety": (
+        rf"(?:opgesloten|ingesloten)\s+(?:\w+\s+){{0,2}}?in\s+(?:de|het|jullie|een|uw|die|dat|je)\s+(?:\w+\s+)?{_ENCLOSURES_NL}\b",
+        rf"vast\s+in\s+(?:de|het|jullie|een|uw|die|dat|je)\s+(?:\w+\s+)?{_ENCLOSURES_NL}\b",
+        rf"in\s+(?:de|het|jullie|een|uw|die)\s+{_ENCLOSURES_NL}\s+(?:\w+\s+){{0,3}}?(?:vast|opgesloten|ingesloten|vastgezeten|vastgezet)\b",
+        r"lift(?:en)?\s+(?:[\w']+\s+){0,5}?(?:vast|vastgelopen|stilgevallen|blijven\s+steken|blijven\s+hangen)\s+(?:\w+\s+){0,2}?met\s+(?:[\w']+\s+){0,4}?(?:erin|binnen)\b",
+        rf"(?:stuck|trapped|locked|shut)\s+(?:\w+\s+){{0,2}}?in(?:side)?\s+(?:the|your|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_ENCLOSURES_EN}\b",
+        r"(?:trapped|locked)\s+(?:\w+\s+){0,2}?in(?:side)?\s+(?:the|your|a|this)\s+(?:\w+\s+)?(?:store|shop)\b",
+        r"(?:elevator|lift)\s+(?:\w+\s+){0,3}?(?:stuck|stopped|broke\s+down|broken\s+down)\s+with\s+(?:me|us|my|our|people|someone|a\s+\w+|\w+\s+people)\b",
+        r"gas\s+(?:smell|odou?r)s?\b", r"gasgeur\w*", r"gas\s+ruiken\b",
+    ),
+    "escalation": (
+        rf"{_STAFF_EN}\s+(?:\w+\s+){{0,4}}?{_ASSAULT_EN}\s+{_VICTIM_EN}",
+        rf"{_STAFF_EN}\s+(?:\w+\s+){{0,2}}?(?:got|became|was|turned|getting|is)\s+(?:very\s+|really\s+|so\s+|extremely\s+)?(?:aggressive|violent|physical)\b",
+        rf"(?:threatened|assaulted|attacked|pushed|shoved|punched|hit)\s+by\s+(?:the|your|a|an|one\s+of\s+your)\s+(?:\w+\s+)?{_STAFF_EN}\b",
+        rf"{_STAFF_NL}\s+(?:\w+\s+){{0,3}}?(?:werd|was|werden|waren|wordt|is|reageerde|deed)\s+(?:heel\s+|erg\s+|zeer\s+|echt\s+|ineens\s+|meteen\s+|plots\s+|plotseling\s+)?{_DEFEND_NL}\b",
+        rf"{_STAFF_NL}\s+(?:\w+\s+){{0,3}}?{_ASSAULT_NL}\s+(?:mij|me|ons|mijn|m'n)\b",
+        rf"{_ASSAULTED_NL}\s+door\s+(?:de|jullie|een|uw|die|het)\s+(?:\w+\s+)?{_STAFF_NL}\b",
+    ),
+    "vulnerable": (
+        rf"{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\s+(?:\w+\s+){{0,3}}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?{_SOLD_EN}\b",
+        rf"(?:sold|talked|pressured|pushed|persuaded|conned|tricked|signed\s+up)\s+(?:my|our)\s+(?:\w+\s+)?{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\b",
+        rf"{_OLD_NL}\s+{_KIN_NL}\s+(?:\w+\s+){{0,8}}?{_SOLD_NL}\b",
+    ),
+    "money": (
+        *JUMPS,
+        r"(?:gehaald|afgehaald|getrokken|afgegaan)\s+(?:\w+\s+){0,3}?voor\s+(?:een|iets|\w+)\s+(?:\w+\s+){0,2}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+"
+        r"(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten|genomen|gekocht)\b",
+    ),
+    "churn": (
+        r"(?:stap|stappen)\s+(?:ik|we|wij)\s+over\b(?=\s*(?:[.!,;]|$))",
+        r"switch(?:ing|ed)?\s+(?:providers|carriers|banks|networks|companies|suppliers|insurers|isps)\b",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
+    ),
+    "outage": (r"doe[tn]\s+het\s+(?:[\w']+\s+){0,4}?(?:niet|nie)\s+meer\b", r"doe[tn]\s+het\s+(?:\w+\s+)?nie\b"),
+}
+
+_JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _value(number: str) -> float | None:
+    """ "1.250,50" or "1,250.50" or "45" as a number; the last separator before one or two
+    digits is the decimal one."""
+    digits = number.rstrip(".,")
+    cut = max(digits.rfind(","), digits.rfind("."))
+    if cut != -1 and len(digits) - cut - 1 in (1, 2):
+        whole, cents = digits[:cut], digits[cut + 1 :]
+    else:
+        whole, cents = digits, ""
+    whole = whole.replace(",", "").replace(".", "")
+    try:
+        return float(f"{whole}.{cents or 0}")
+    except ValueError:
+        return None
+
+
+def small_jump(low: str, start: int, end: int) -> bool:
+    """A money match of `JUMPS` whose amount asked is under twice the usual one: "50 euro in
+    plaats van 45" is a price dispute, not money wrongly taken."""
+    if _JUMP.fullmatch(low, start, end) is None:
+        return False
+    numbers = _NUMBER.findall(low, start, end)
+    if len(numbers) < 2:
+        return True
+    asked, usual = _value(numbers[0]), _value(numbers[-1])
+    return asked is None or usual is None or usual <= 0 or asked < 2 * usual
+
+
+_TRANSFER = re.compile(
+    r"\b(?:trein|treinen|station|perron|spoor|sprinter|intercity|bus|tram|metro|vlucht|vliegveld|luchthaven|halte|lijn\s+\d+)\b"
+)
+
+
+# "In Amersfoort stap ik over", "via Brussel": a place just before; not a month.
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|op|via)\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|dat|die|het|de|dit|deze|een|mijn)\b)[\w'-]+\s+$"
+)
+
+
+def changing_trains(low: str, start: int, end: int) -> bool:
+    """A churn match "stap ik over." at a place or in a text about a journey: a change of
+    trains or buses ("In Amersfoort stap ik over."), not the author leaving."""
+    if not low.startswith("stap", start):
+        return False
+    return _TRANSFER.search(low) is not None or _AT_A_PLACE.search(low, max(0, start - 40), start) is not None
+
+
+_NEVER_TAKEN_OUT = re.compile(
+    r"(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:heb|hebben|had|hadden)?\s*afgesloten\b"
+)
+
+
+def never_taken_out(low: str, start: int, end: int) -> bool:
+    """A churn match that is a subscription never taken out ("een abonnement dat ik nooit
+    heb afgesloten"): money taken for nothing, not the author leaving."""
+    return "afgesloten" in low[start:end] and _NEVER_TAKEN_OUT.search(low, start, end) is not None
