@@ -68,6 +68,12 @@ _JUMPED = re.compile(
     + r"|\bfrom\s+[$£€]?\s?\d[\d.,]*\s+to\s+[$£€]?\s?\d|\bvan\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?naar\s+(?:€\s?)?\d"
     + r"|\b(?:\d+|two|three|four|five|ten|twee|drie|vier|vijf|tien)\s*(?:x|times|keer|maal)\s+(?:the|what|de|zo)\b"
 )
+# Where a threat to go public goes ("I want a manager" alone is a request, not a threat).
+_PUBLIC = re.compile(
+    r"\b(?:press|media|news|newspaper|paper|journalists?|tv|twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|trustpilot"
+    r"|review\s+sites?|reviews?|everyone|everybody|viral|public|watchdog|ombudsman|regulator|kassa|radar|pers|krant|kranten"
+    r"|journalist(?:en)?|televisie|iedereen|consumentenbond|sociale\s+media|socials|telegraaf|volkskrant|nos|rtl)\b"
+)
 _OWN = re.compile(r"\b(?:i|i'm|i've|my|me|ik|mijn|m'n|mij|mn)\b")
 
 
@@ -107,6 +113,11 @@ def harm_negative(sentiment: Sentiment, urgency: Urgency, low: str) -> Sentiment
         return _negative(sentiment, "reports a bill many times itself")
     if ("escalation" in categories or "vulnerable" in categories) and _STAFF_OR_SOLD.search(low):
         return _negative(sentiment, "reports harm by staff")
+    # A threat to go public, to the press or to law is no neutral aside: "I'll be posting
+    # this on Twitter until someone responds", "als dit niet geregeld is stap ik naar de
+    # rechter".
+    if "legal" in categories or ("escalation" in categories and _PUBLIC.search(low)):
+        return _negative(sentiment, "threatens to escalate")
     return sentiment
 
 

@@ -55,7 +55,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from webcare.analysis import compiled, urgency_families, urgency_lexicon
+from webcare.analysis import compiled, urgency_additions, urgency_families, urgency_lexicon
 from webcare.analysis import urgency_other_languages as other_languages
 from webcare.analysis.churn_direction import TOWARDS_US_EN, TOWARDS_US_NL, arriving
 from webcare.analysis.match_context import (
@@ -322,8 +322,10 @@ _ASKED_ABOUT = frozenset({"legal", "health"})
 
 @functools.cache
 def _phrases(name: str) -> re.Pattern[str]:
-    """A built-in category's own phrases in one regex (compiled when first needed)."""
-    return compiled.pattern("|".join(f"(?:{p})" for p in urgency_lexicon.PHRASES.get(name, ())) or "(?!)")
+    """A built-in category's own phrases (`urgency_additions`' too) in one regex (compiled
+    when first needed)."""
+    own = (*urgency_lexicon.PHRASES.get(name, ()), *urgency_additions.PATTERNS.get(name, ()))
+    return compiled.pattern("|".join(f"(?:{p})" for p in own) or "(?!)")
 
 
 # "annoying but it works": a nuisance, not an outage.

@@ -68,6 +68,35 @@ _AMOUNT_NL = r"(?:€\s?\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b)"
 _AMOUNT_EN = r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:dollars|pounds|euros|bucks)\b)"
 _USUAL = r"(?:de\s+|het\s+|the\s+)?(?:gebruikelijke\s+|normale\s+|afgesproken\s+|beloofde\s+|usual\s+|quoted\s+|normal\s+|agreed\s+|promised\s+)?"
 
+# "Sparking" as a wire sparks, with no object after it: not "is sparking outrage", "sparking
+# a debate" (news of an advert).
+SPARKS_ALONE = (
+    r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:and|again|everywhere|in|from|near|outside|behind|on|at|when|whenever|if|every"
+    r"|all|now|right|badly|constantly|non-?stop|like|while|so|too|out|off|inside|under|over|by|with)\b)"
+)
+_SINCE_NL = (
+    r"(?:vanochtend|vanmorgen|vannacht|gisteren|gister|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag|het\s+weekend|afgelopen|vorige|\d)"
+)
+_SINCE_EN = (
+    r"(?:this\s+(?:morning|afternoon|weekend)|last\s+\w+|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|the\s+(?:weekend|storm|works|morning)|early|\d)"
+)
+_ELECTRICS_EN = (
+    r"(?:cable|cables|wire|wires|wiring|socket|sockets|outlet|outlets|plug|plugs|meter|fuse\s*box|fusebox|breaker\s+box|switch"
+    r"|light\s+fitting|power\s+line|power\s+lines|junction\s+box|transformer|charger|charging\s+(?:cable|point|station)|box|pole)"
+)
+_ELECTRICS_NL = (
+    r"(?:kabel|kabels|draad|draden|bedrading|stopcontact|stopcontacten|stekker|meterkast|meter|zekeringkast|groepenkast|schakelaar"
+    r"|lader|oplader|laadpaal|laadkabel|elektriciteitskast|stroomkast|verdeelkast|transformator|paal|lamp)"
+)
+_VEHICLE_EN = (
+    r"(?:your|the|a|an|one\s+of\s+your)\s+(?:\w+\s+)?(?:van|truck|lorry|vehicle|bus|driver|courier|delivery\s+(?:van|truck|guy|man|driver))s?"
+)
+_VEHICLE_NL = (
+    r"(?:jullie|de|een|uw)\s+(?:\w+\s+)?(?:bus|busje|bestelbus|bezorgbus|bestelwagen|vrachtwagen|wagen|chauffeur|bezorger|koerier|truck)"
+)
+
 # A bill jumped: two amounts, the first what is asked now (`small_jump` compares them).
 JUMPS = (
     rf"{_AMOUNT_NL}\s+(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+{_USUAL}(?:€\s?)?\d[\d.,]*",
@@ -84,6 +113,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:trapped|locked)\s+(?:\w+\s+){0,2}?in(?:side)?\s+(?:the|your|a|this)\s+(?:\w+\s+)?(?:store|shop)\b",
         r"(?:elevator|lift)\s+(?:\w+\s+){0,3}?(?:stuck|stopped|broke\s+down|broken\s+down)\s+with\s+(?:me|us|my|our|people|someone|a\s+\w+|\w+\s+people)\b",
         r"gas\s+(?:smell|odou?r)s?\b", r"gasgeur\w*", r"gas\s+ruiken\b",
+        # Live electrics: "the cable … is touching the fence and sparking", "het
+        # stopcontact rookt", "er komen vonken vanaf" (not "sparking outrage": an
+        # electrical thing must come first, in the same clause).
+        rf"{_ELECTRICS_EN}\s+(?:[\w']+\s+){{0,10}}?(?:sparking|sparked|smoking|smouldering|smoldering)\b" + SPARKS_ALONE,
+        rf"{_ELECTRICS_EN}\s+(?:[\w']+\s+){{0,10}}?(?:giving\s+off|throwing\s+off|throwing\s+out|shooting)\s+sparks\b",
+        rf"{_ELECTRICS_NL}\s+(?:[\w']+\s+){{0,8}}?(?:vonkt|vonkte|vonken|rookt|rookte|smeult|smeulde)\b",
+        r"(?:komen|kwamen|spatten|vliegen|vlogen)\s+(?:er\s+)?vonken\s+(?:vanaf|af|uit|van|bij)\b",
     ),
     "escalation": (
         rf"{_STAFF_EN}\s+(?:\w+\s+){{0,4}}?{_ASSAULT_EN}\s+{_VICTIM_EN}",
@@ -100,6 +136,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # The brand's vehicle into the author's property: "the delivery van reversed into my
+        # car and drove off", "jullie vrachtwagen heeft mijn hek kapotgereden".
+        rf"{_VEHICLE_EN}\s+(?:\w+\s+){{0,3}}?(?:reversed|backed|drove|crashed|ran|smashed|slammed)\s+(?:straight\s+)?into\s+(?:my|our)\s+"
+        r"(?:\w+\s+)?(?:car|house|wall|fence|gate|bike|garage|door|porch|mailbox|van)\b",
+        rf"{_VEHICLE_NL}\s+(?:\w+\s+){{0,4}}?(?:reed|ramde|botste|knalde|is|heeft)\s+(?:\w+\s+){{0,3}}?(?:tegen|op|in)\s+(?:mijn|m'n|onze|ons)\s+"
+        r"(?:auto|gevel|muur|hek|schutting|fiets|garage(?:deur)?|brievenbus|poort|deur|huis)\b",
+        r"(?:mijn|m'n|onze|ons)\s+(?:auto|gevel|muur|hek|schutting|fiets|garagedeur|brievenbus|poort|huis)\s+(?:\w+\s+){0,2}?"
+        r"(?:kapot\s*gereden|stuk\s*gereden|aangereden|geramd|ingereden)\b",
         r"(?:gehaald|afgehaald|getrokken|afgegaan)\s+(?:\w+\s+){0,3}?voor\s+(?:een|iets|\w+)\s+(?:\w+\s+){0,2}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+"
         r"(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten|genomen|gekocht)\b",
     ),
@@ -108,7 +152,36 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"switch(?:ing|ed)?\s+(?:providers|carriers|banks|networks|companies|suppliers|insurers|isps)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
     ),
-    "outage": (r"doe[tn]\s+het\s+(?:[\w']+\s+){0,4}?(?:niet|nie)\s+meer\b", r"doe[tn]\s+het\s+(?:\w+\s+)?nie\b"),
+    "outage": (
+        r"doe[tn]\s+het\s+(?:[\w']+\s+){0,4}?(?:niet|nie)\s+meer\b", r"doe[tn]\s+het\s+(?:\w+\s+)?nie\b",
+        # Water cut off for a home or a street (not a restaurant's "geen water gekregen").
+        rf"geen\s+(?:warm\s+|stromend\s+|drink)?water\s+(?:meer\s+)?(?:sinds\s+{_SINCE_NL}|uit\s+de\s+kraan|in\s+(?:huis|de\s+(?:hele\s+)?(?:straat|wijk|buurt|flat|woning)))\b",
+        rf"no\s+(?:running\s+|hot\s+|tap\s+)?water\s+(?:since\s+{_SINCE_EN}|for\s+(?:\d+|two|three|four|five|several)\s+(?:hours|days)|in\s+(?:the|our|my)\s+"
+        r"(?:house|home|street|building|flat|apartment|area|neighbou?rhood)|coming\s+(?:out|from)\s+(?:the|our|my)\s+taps?)\b",
+        r"(?:water|gas)(?:storing|uitval|onderbreking)\w*", r"water\s+(?:outage|supply\s+(?:cut|is\s+off|went\s+off|has\s+been\s+cut))\b",
+    ),
+    # A home's supply cut off by the company, said verb first ("you cut off my electricity").
+    "blocked": (
+        r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|switched\s+off)\s+(?:my|our)\s+(?:\w+\s+)?(?:electricity|electric|gas|water|heating|supply|energy)\b",
+    ),
+    # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
+    # into my account".
+    "fraud": (
+        r"ingebroken\s+(?:in|op)\s+(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?(?:account|profiel|mail|e-?mail|mailbox|rekening|app)\b",
+        r"(?:mijn|m'n|mn|ons|onze)\s+(?:account|profiel|mailbox|rekening)\s+(?:\w+\s+){0,2}?(?:overgenomen|gekaapt)\b",
+        r"(?:hackers?|scammers?|criminals|fraudsters|a\s+stranger|somebody|strangers)\s+(?:\w+\s+)?(?:got|broke|logged|have\s+got|gained\s+access)\s+"
+        r"(?:in)?to\s+(?:my|our)\s+(?:\w+\s+)?account\b",
+        r"(?:hackers?|scammers?|someone|somebody)\s+(?:\w+\s+)?(?:took|taken|has\s+taken)\s+over\s+(?:my|our)\s+(?:\w+\s+)?account\b",
+        # Asked whether a text, mail or call is really the brand's: a phishing check.
+        r"\b(?:sms|sms'je|smsje|mail|mailtje|e-?mail|bericht|berichtje|appje|whatsapp|telefoontje|brief)\w*\s+(?:\S+\s+){0,25}?"
+        r"(?:klopt\s+(?:dat|dit|het)\s*\?|(?:is\s+(?:dat|dit|die|deze|het)\s+(?:echt|wel\s+echt|van\s+jullie|echt\s+van\s+jullie|betrouwbaar|nep|phishing)"
+        r"|komt\s+(?:dat|dit|die|deze)\s+(?:echt\s+|wel\s+)?van\s+jullie|zijn\s+jullie\s+dat)\b)",
+        r"(?:namens|van)\s+(?:jullie|de\s+bank|uw\s+bank|\w+bank)\s+(?:\S+\s+){0,10}?(?:pincode|inlogcode|inloggegevens|wachtwoord|beveiligingscode"
+        r"|sms-code|rekeningnummer)\b",
+        r"\b(?:text|texts|sms|email|e-mail|message|call|letter|dm)\w*\s+(?:\S+\s+){0,25}?"
+        r"(?:is\s+(?:this|it|that)\s+(?:real|legit|legitimate|genuine|really\s+(?:you|from\s+you)|from\s+you|you|a\s+scam)"
+        r"|did\s+you\s+(?:guys\s+)?send|was\s+(?:this|it|that)\s+(?:really\s+)?(?:you|from\s+you))\b",
+    ),
 }
 
 _JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))

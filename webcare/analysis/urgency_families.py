@@ -272,6 +272,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("vulnerable", "frail", r"(?:no|without)\s+(?:any\s+)?" + _words(_ESSENTIALS_EN) + r"\b(?!\s+(?:needed|required|included|bill|bills|contract|problems?|issues?))"),
     *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,2}?" + _words(("is off", "is out", "is down", "is broken", "went off", "went out", "has gone", "cut off", "shut off", "broke down", "broken", "doesn't work", "does not work", "isn't working", "is not working", "not working", "stopped working", "won't come on", "won't turn on")) + r"\b")
       for supply in (*_ESSENTIALS_EN, "heater", "boiler", "furnace", "radiators")),
+    # The supply cut off by someone, said verb first: "you cut off my electricity while I
+    # have a newborn".
+    _f("vulnerable", "frail", _words(("cut off", "shut off", "turned off", "switched off", "disconnected")) + r"\s+(?:my|our|the)\s+(?:\w+\s+)?" + _words(_ESSENTIALS_EN + ("gas", "water")) + r"\b"),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
     _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),

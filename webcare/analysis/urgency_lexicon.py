@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from webcare.analysis import urgency_additions, urgency_families
+from webcare.analysis.urgency_additions import SPARKS_ALONE
 from webcare.model import UrgencyLevel
 
 CRITICAL, HIGH = UrgencyLevel.CRITICAL, UrgencyLevel.HIGH
@@ -110,7 +111,7 @@ SAFETY = Category(
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok",
         r"(?:downed|fallen)\s+(?:power\s+|electric\w*\s+|utility\s+)?(?:lines?|wires?|poles?|cables?)\b",
         r"(?:power|electric\w*|utility|live)\s+(?:lines?|wires?|poles?|cables?)\s+(?:\w+\s+){0,2}?(?:down|sparking|hanging|exposed|on\s+the\s+(?:road|ground|street|sidewalk)|fell|fallen)\b",
-        r"(?:exposed|bare)\s+(?:live\s+|electrical\s+)?wires?\b", r"(?:is|are|was|were|keeps|kept|started|starts)\s+sparking\b",
+        r"(?:exposed|bare)\s+(?:live\s+|electrical\s+)?wires?\b", r"(?:is|are|was|were|keeps|kept|started|starts)\s+sparking\b" + SPARKS_ALONE,
         r"sparking\s+(?:in|from|near|outside|behind|on)\b",
         r"(?:waving|pulled|pulling|brandishing|holding|swinging|wielding|flashing)\s+(?:out\s+)?(?:a|an|his|her|their)\s+(?:knife|gun|weapon|machete|blade|firearm|pistol)\b",
         r"threatened\s+(?:\w+\s+){0,2}?with\s+(?:a|an|his|her)\s+(?:knife|gun|weapon|machete|blade)\b", r"schok\s+gekregen",
@@ -150,7 +151,7 @@ SAFETY = Category(
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
         r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike|laptop)\s+(?:\w+\s+){0,4}?"
-        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking))",
+        r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking)" + SPARKS_ALONE + ")",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
         r"dangerous\b", r"unsafe", r"hidden\s+cameras?\b", r"spy\s*cam\w*", r"asleep\s+(?:at|behind)\s+the\s+wheel\b", r"(?:filled|filling|full)\s+(?:\w+\s+){0,3}?(?:with|of)\s+smoke\b", r"airbags?\b", r"(?:told|said|warned)\s+(?:me|us)\s+not\s+to\s+drive\b",
