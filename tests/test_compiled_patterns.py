@@ -138,38 +138,3 @@ def test_analyze_answers_the_same_from_a_cold_and_a_warm_cache(tmp_path: Path) -
     assert len(list((tmp_path / "cold" / "langid").iterdir())) == 1
     assert run() == cold
     assert '"delivery"' in cold and '"outage"' in cold and '"es"' in cold and '"id"' in cold
-
-
-def test_a_derived_value_is_worked_out_once_per_machine(cache: Path) -> None:
-    """What a process works out from a pattern's parse (its necessary literals) is kept
-    beside the programs: a later process reads it instead of parsing the pattern again."""
-    calls: list[str] = []
-
-    def derive(source: str, flags: int) -> tuple[frozenset[str], ...]:
-        calls.append(source)
-        return (frozenset({source[:3], "x"}),)
-
-    first = compiled.derived("test-kind", r"kan\s+niet", 0, derive)
-    again = compiled.derived("test-kind", r"kan\s+niet", 0, derive)
-    assert first == again == (frozenset({"kan", "x"}),) and calls == [r"kan\s+niet"]
-    compiled.derived("another-kind", r"kan\s+niet", 0, derive)  # kinds are kept apart
-    assert len(calls) == 2 and len(list(cache.iterdir())) == 2
-    for kept in cache.iterdir():
-        kept.write_bytes(kept.read_bytes()[:-2])  # damaged: worked out again, replaced
-    assert compiled.derived("test-kind", r"kan\s+niet", 0, derive) == first
-    assert len(calls) == 3
-
-
-def test_a_derived_value_without_a_cache_is_worked_out_each_time(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("WEBCARE_CACHE_DIR", "")
-    calls: list[str] = []
-
-    def derive(source: str, flags: int) -> str:
-        calls.append(source)
-        return source.upper()
-
-    assert compiled.derived("test-kind", "abc", 0, derive) == "ABC"
-    assert compiled.derived("test-kind", "abc", 0, derive) == "ABC"
-    assert calls == ["abc", "abc"]

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from webcare.analysis import topics as topic_rules
 from webcare.analysis import urgency as urgency_rules
 from webcare.analysis import urgency_other_languages as other_languages
-from webcare.analysis.necessary import _UNSAFE_FOLDED, _derive, best, precheck, requirements
+from webcare.analysis.necessary import _UNSAFE_FOLDED, best, precheck, requirements
 from webcare.analysis.patterns import spell_out
 from webcare.analysis.rules import RuleMatcher, fold
 from webcare.settings import TopicSettings, UrgencySettings
@@ -158,20 +158,3 @@ def test_the_matcher_skips_a_window_without_its_last_word_and_still_finds_it_wit
     assert set(matcher.find("Ik ben al drie weken weg")) == {"gone"}
     assert set(matcher.find("zag het bij rtl nieuws")) == {"tv"}
     assert matcher.find("zag het bij rtl") == {}
-
-
-def test_requirements_read_back_from_the_pattern_cache_are_the_derived_ones(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A later process reads a pattern's requirements from the cache, unparsed: the same."""
-    monkeypatch.setenv("WEBCARE_CACHE_DIR", str(tmp_path / "cache"))
-    patterns = _builtin_patterns()[::100]
-    requirements.cache_clear()
-    first = [requirements(p) for p in patterns]
-    kept = list((tmp_path / "cache" / "patterns").iterdir())
-    assert len(kept) == len(set(patterns))
-    requirements.cache_clear()  # as a new process: from the files this time
-    again = [requirements(p) for p in patterns]
-    requirements.cache_clear()
-    assert again == first == [_derive(p, 0) for p in patterns]
-    assert any(first)

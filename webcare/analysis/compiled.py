@@ -16,8 +16,7 @@ internals that changed, a damaged, unreadable or unwritable file) falls back to
 
 Where (`cache_root`): `WEBCARE_CACHE_DIR` (empty turns the cache off), else
 `$XDG_CACHE_HOME/webcare`, else `~/.cache/webcare`; in it `patterns/`, one file per
-pattern and one per value worked out from a pattern's parse (`derived`), and `langid/`
-(see `langid_cache`). The files hold compiled
+pattern (and `langid/`, see `langid_cache`). The files hold compiled
 rules, which include the `[urgency]` and `[topics]` patterns of a config, never a mention.
 """
 
@@ -26,11 +25,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
-
-_T = TypeVar("_T")
+from typing import Any
 
 SMALLEST = 256
 """Patterns shorter than this are left to `re.compile`, which makes them about as fast as
@@ -80,27 +76,6 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-def derived(kind: str, source: str, flags: int, derive: Callable[[str, int], _T]) -> _T:
-    """`derive(source, flags)`, kept in the cache beside the patterns: what a process works
-    out from a pattern's parse (`necessary.requirements`) is parsed once per machine, not
-    once per process. The value must be one `marshal` writes (tuples, frozensets, str).
-    `kind` names the derivation; change it when `derive` changes what it returns."""
-    directory = cache_dir()
-    if directory is None or sys.implementation.name != "cpython":
-        return derive(source, flags)
-    path = directory / _key(source, flags, kind)
-    try:
-        return _load_value(path)  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - missing, damaged: derive it again
-        pass
-    value = derive(source, flags)
-    try:
-        _write(path, value)
-    except (OSError, ValueError):
-        pass  # a read-only home, a full disk, a value marshal cannot write: only time lost
-    return value
-
-
 def _engine() -> Any:
     """CPython's regex engine, `re`'s own back end."""
     import _sre  # type: ignore[import-not-found]
@@ -108,21 +83,28 @@ def _engine() -> Any:
     return _sre
 
 
-def _key(source: str, flags: int, kind: str = "") -> str:
+def _key(source: str, flags: int) -> str:
     import hashlib
 
     identity = f"{_FORMAT}\0{sys.version}\0{_engine().MAGIC}\0{int(flags)}\0{source}"
-    if kind:  # a derived value's file, apart from the program's
-        identity = f"{kind}\0{identity}"
     return hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
 
 def _load(path: Path, source: str) -> re.Pattern[str]:
-    loaded: re.Pattern[str] = _engine().compile(source, *_load_value(path))
+    import hashlib
+    import marshal
+
+    data = path.read_bytes()
+    digest, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        raise ValueError(f"{path}: damaged")
+    loaded: re.Pattern[str] = _engine().compile(source, *marshal.loads(payload))
     return loaded
 
 
 def _save(path: Path, source: str, flags: int, compiled: re.Pattern[str]) -> None:
+    import hashlib
+    import marshal
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(source, flags)
@@ -139,26 +121,8 @@ def _save(path: Path, source: str, flags: int, compiled: re.Pattern[str]) -> Non
     )
     if _engine().compile(source, *program) != compiled:
         raise ValueError("re builds its programs another way here")
-    _write(path, program)
-
-
-def _write(path: Path, value: Any) -> None:
-    import hashlib
-    import marshal
-
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    payload = marshal.dumps(value)
+    payload = marshal.dumps(program)
     partial.write_bytes(hashlib.sha256(payload).digest() + payload)
     os.replace(partial, path)  # whole or not at all, whoever reads it meanwhile
-
-
-def _load_value(path: Path) -> Any:
-    import hashlib
-    import marshal
-
-    data = path.read_bytes()
-    digest, payload = data[:32], data[32:]
-    if hashlib.sha256(payload).digest() != digest:
-        raise ValueError(f"{path}: damaged")
-    return marshal.loads(payload)

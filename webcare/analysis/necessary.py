@@ -26,8 +26,6 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from webcare.analysis import compiled
-
 Requirement = frozenset[str]
 """Strings one of which every match's text (or the text around it) contains."""
 
@@ -38,19 +36,10 @@ _UNSAFE_FOLDED = frozenset("iIsS")
 checks this against every code point)."""
 
 
-_KIND = "necessary-1"
-"""The name of these requirements in the pattern cache: a new one when `_derive` changes."""
-
-
 @functools.cache
 def requirements(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     """Every requirement of the pattern (each must hold for a match); () when none is known
-    or the pattern cannot be parsed. Kept in the pattern cache (`compiled.derived`): parsing
-    a pattern costs more than many of the tries its precheck saves a process."""
-    return compiled.derived(_KIND, pattern, flags, _derive)
-
-
-def _derive(pattern: str, flags: int) -> tuple[Requirement, ...]:
+    or the pattern cannot be parsed."""
     try:
         parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - re's internals differ: no precheck, never a wrong one
