@@ -170,9 +170,8 @@ def literal_prefix(pattern: str) -> int:
 
 @functools.cache
 def _truncate(pattern: str, limit: int = 60) -> str:
-    """The pattern cut after its first top-level items of about `limit` characters, or
-    before its first repeated group: it matches wherever the whole pattern does (and
-    more), and compiles and searches far faster."""
+    """The pattern cut after its first top-level items of about `limit` characters: it
+    matches wherever the whole pattern does (and more), and compiles far faster."""
     index = 0
     while index < len(pattern):
         if index >= limit:
@@ -193,11 +192,6 @@ def _truncate(pattern: str, limit: int = 60) -> str:
             end = group_end(pattern, index)
             if end is None:
                 return pattern
-            if index and pattern[end + 1 : end + 2] in ("{", "*", "+"):
-                # A window ("ben\\s+(?:\\w+\\s+){0,5}?weg") is dear at every place the
-                # scan tries it; the rule's try after it is skipped cheaply when the text
-                # lacks its later words (`necessary`), so the scan stops before it.
-                return pattern[:index]
             index = end + 1
         else:
             index += 1
