@@ -25,13 +25,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from webcare.analysis import compiled
-from webcare.analysis.necessary import precheck
 from webcare.analysis.patterns import alternation, literal_prefix, spell_out, widened
 from webcare.analysis.start_keys import DISPATCH, start_keys
 
 _Match = Callable[[str, int], Any]  # a compiled regex's `match`
-_Try = tuple[int, _Match, _Match | None, tuple[str, ...] | None]
-"""A rule tried at a place: its index, its regexes' `match`es, its precheck (`_needs`)."""
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -60,7 +57,7 @@ class Hit(NamedTuple):
 class RuleMatcher:
     __slots__ = (
         "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
-        "_key_prefixes", "_by_key", "_spelled",
+        "_key_prefixes", "_by_key",
     )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -87,8 +84,6 @@ class RuleMatcher:
         sources: list[str] = []
         by_prefix: dict[str, set[int]] = {}  # -> 2 * rule + (0: its trie, 1: the others)
         anywhere: set[int] = set()
-        # The patterns themselves, for their necessary literals (`_needs`).
-        self._spelled: dict[tuple[str, int], list[str]] = {}  # (start or "", part) ->
         for index, (_, patterns) in enumerate(rules):
             spelled = [p for original in patterns for p in spell_out(original)]
             parts = (
@@ -101,10 +96,8 @@ class RuleMatcher:
                 starts = start_keys(pattern)
                 if starts is None:
                     anywhere.add(part)
-                for start in starts or ("",):
-                    if start:
-                        by_prefix.setdefault(start, set()).add(part)
-                    self._spelled.setdefault((start, part), []).append(pattern)
+                for start in starts or ():
+                    by_prefix.setdefault(start, set()).add(part)
         self._sources = tuple(sources)
         self._each: list[re.Pattern[str] | None] = [None] * len(sources)
         self._by_prefix = by_prefix
@@ -112,10 +105,10 @@ class RuleMatcher:
         # Every beginning of a start key: a place's rules depend only on the longest of them
         # its text starts with, so the rules are worked out once per such beginning.
         self._key_prefixes = frozenset(key[:n] for key in by_prefix for n in range(len(key) + 1))
-        self._by_key: dict[str, tuple[_Try, ...]] = {}
-        self._dispatch: dict[str, tuple[_Try, ...]] = {}
+        self._by_key: dict[str, tuple[tuple[int, _Match, _Match | None], ...]] = {}
+        self._dispatch: dict[str, tuple[tuple[int, _Match, _Match | None], ...]] = {}
 
-    def _rules_at(self, start: str) -> tuple[_Try, ...]:
+    def _rules_at(self, start: str) -> tuple[tuple[int, _Match, _Match | None], ...]:
         """The rules that can match at a place whose text starts with `start`, each with
         its regexes' `match` (compiled the first time a place needs it): see `_match`."""
         length = len(start)
@@ -128,29 +121,12 @@ class RuleMatcher:
             for cut in range(1, length + 1):
                 found |= self._by_prefix.get(key[:cut], set())
             rules = self._by_key[key] = tuple(
-                (
-                    index,
-                    *self._match(index, 2 * index in found, 2 * index + 1 in found),
-                    self._needs(key, index, found),
-                )
+                (index, *self._match(index, 2 * index in found, 2 * index + 1 in found))
                 for index in sorted({part // 2 for part in found})
             )
         if len(self._dispatch) < 16384:  # bounded: a hostile text cannot grow it without end
             self._dispatch[start] = rules
         return rules
-
-    def _needs(self, key: str, index: int, found: set[int]) -> tuple[str, ...] | None:
-        """Strings one of which the text must hold for rule `index` to match at a place whose
-        text starts with `key` (`necessary.precheck` of its patterns that may start there),
-        or None: the place's try is skipped when the text holds none of them."""
-        patterns = [
-            pattern
-            for part in (2 * index, 2 * index + 1)
-            if part in found
-            for start in ("", *(key[:cut] for cut in range(1, len(key) + 1)))
-            for pattern in self._spelled.get((start, part), ())
-        ]
-        return precheck(patterns, key)
 
     def _match(self, index: int, trie: bool, others: bool) -> tuple[_Match, _Match | None]:
         """The `match`es of rule `index`'s regexes where only its parts asked for may match:
@@ -221,15 +197,9 @@ class RuleMatcher:
             rules = dispatch.get(key)
             if rules is None:
                 rules = self._rules_at(key)
-            for index, match_at, then_at, needs in rules:
+            for index, match_at, then_at in rules:
                 if index in found:
                     continue
-                if needs is not None:  # none of the strings it cannot match without: skip
-                    for need in needs:
-                        if need in low:
-                            break
-                    else:
-                        continue
                 match = match_at(low, position)
                 if match is None and then_at is not None:  # inline: no lambda's frame per try
                     match = then_at(low, position)
