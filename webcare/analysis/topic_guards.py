@@ -20,7 +20,5 @@ def masked(folded: str) -> str | None:
     """`folded` with its set phrases blanked out (same length), or None when it has none."""
     if _HINT not in folded:
         return None
-    found = _SET_PHRASES.search(folded)
-    if found is None:
-        return None
-    return _SET_PHRASES.sub(lambda m: " " * len(m.group(0)), folded)
+    plain, blanked = _SET_PHRASES.subn(lambda m: " " * len(m.group(0)), folded)
+    return plain if blanked else None
