@@ -30,6 +30,9 @@ from webcare.analysis.start_keys import start_keys
         (r"a\s*&\s*e\b", {"a&e", "a& e", "a &e", "a & e"}),
         # A lookbehind does not move: the key is read after it.
         (r"(?<!\bi\s)(?:dont|don'?t)\s+(?:even\s+)?download", {"don't ", "dont e", "dont d"}),
+        # Nor does a word boundary: a pattern opening with one is not tried at every place.
+        (r"\b(?:sms|mail)\w*\s+(?:\S+\s+){0,3}?nep\b", {"sms", "mail"}),
+        (r"\bniet\s+\bmeer", {"niet m"}),
     ],
 )
 def test_start_keys_read_white_space_as_one_space_and_spell_out_choices(
@@ -49,12 +52,14 @@ RULES = [
     ("legal", [r"i'?ll\s+sue\b", r"in\s+gebreke\s+gesteld", r"advocaat"]),
     ("done", [r"(?:i'm|i\s+am)\s+done\b", r"(?:ik\s+ben|we\s+zijn)\s+klaar"]),
     ("money", [r"te\s*veel\s+betaald", r"(?<!\bniet\s)dubbel\s?betaald", r"a\s*&\s*e\b"]),
+    ("fraud", [r"\b(?:sms|mail)\w*\s+(?:\S+\s+){0,3}?nep\b", r"\bis\s+\bdat\s+echt"]),
 ]
 WORDS = [
     "ik", "zeg", "mijn", "abonnement", "op", "i'll", "ill", "cancel", "stap", "over", "is",
     "weer", "plat", "app", "crasht", "storing", "sue", "in", "gebreke", "gesteld", "advocaat",
     "i'm", "i", "am", "done", "ben", "we", "zijn", "klaar", "de", "het", "Is", "IK", "te",
     "veel", "teveel", "betaald", "niet", "dubbel", "dubbelbetaald", "a", "&", "e", "a&e",
+    "sms", "smsje", "mail", "nep", "dat", "echt",
 ]  # fmt: skip
 # Every kind of white space a text brings: tabs, line breaks, no-break and thin spaces.
 SPACES = [" ", " ", " ", "  ", "\t", "\n", " \n ", "\u00a0", "\u2009", "\r\n"]

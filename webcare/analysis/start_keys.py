@@ -60,13 +60,20 @@ def _spaced_prefixes(pattern: str, whole: bool = True) -> frozenset[str] | None:
             found |= keys
         return frozenset(found)
     head, index = "", 0
-    while pattern.startswith(("(?<!", "(?<="), index):  # a lookbehind does not move
+    # A lookbehind and a word boundary consume nothing: what follows them starts the match.
+    while pattern.startswith(("(?<!", "(?<=", "\\b"), index):
+        if pattern.startswith("\\b", index):
+            index += 2
+            continue
         end = group_end(pattern, index)
         if end is None:
             return None
         index = end + 1
     while index < len(pattern) and len(head) < DISPATCH:
         char, after = pattern[index], pattern[index + 1 : index + 2]
+        if pattern.startswith("\\b", index):
+            index += 2
+            continue
         if pattern.startswith("\\s", index):
             quantifier = pattern[index + 2 : index + 3]
             if quantifier == "+" and pattern[index + 3 : index + 4] not in _QUANTIFIERS:
