@@ -57,7 +57,7 @@ class Hit(NamedTuple):
 class RuleMatcher:
     __slots__ = (
         "names", "widened", "_any", "_sources", "_each", "_by_prefix", "_anywhere", "_dispatch",
-        "_key_prefixes", "_by_key",
+        "_key_prefixes", "_by_key", "_others", "_subsets",
     )  # fmt: skip
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -84,6 +84,10 @@ class RuleMatcher:
         sources: list[str] = []
         by_prefix: dict[str, set[int]] = {}  # -> 2 * rule + (0: its trie, 1: the others)
         anywhere: set[int] = set()
+        # Each rule's others with their start keys: at a place only those that may start
+        # there are tried (a regex of that subset, in the same order, finds the same match),
+        # not the dozens of the whole list, each with its own scan ahead.
+        self._others: list[tuple[tuple[str, frozenset[str] | None], ...]] = []
         for index, (_, patterns) in enumerate(rules):
             spelled = [p for original in patterns for p in spell_out(original)]
             parts = (
@@ -91,6 +95,7 @@ class RuleMatcher:
                 [p for p in spelled if not literal_prefix(p)],
             )
             sources += [alternation(part, expand=False) if part else "(?!)" for part in parts]
+            self._others.append(tuple((p, start_keys(p)) for p in parts[1]))
             for pattern in spelled:
                 part = 2 * index + (not literal_prefix(pattern))
                 starts = start_keys(pattern)
@@ -98,6 +103,7 @@ class RuleMatcher:
                     anywhere.add(part)
                 for start in starts or ():
                     by_prefix.setdefault(start, set()).add(part)
+        self._subsets: dict[tuple[str, ...], _Match] = {}
         self._sources = tuple(sources)
         self._each: list[re.Pattern[str] | None] = [None] * len(sources)
         self._by_prefix = by_prefix
@@ -121,21 +127,40 @@ class RuleMatcher:
             for cut in range(1, length + 1):
                 found |= self._by_prefix.get(key[:cut], set())
             rules = self._by_key[key] = tuple(
-                (index, *self._match(index, 2 * index in found, 2 * index + 1 in found))
+                (index, *self._match(index, 2 * index in found, 2 * index + 1 in found, key))
                 for index in sorted({part // 2 for part in found})
             )
         if len(self._dispatch) < 16384:  # bounded: a hostile text cannot grow it without end
             self._dispatch[start] = rules
         return rules
 
-    def _match(self, index: int, trie: bool, others: bool) -> tuple[_Match, _Match | None]:
-        """The `match`es of rule `index`'s regexes where only its parts asked for may match:
-        the trie's, then (when it finds nothing) the others', as the regex of both would find."""
+    def _match(
+        self, index: int, trie: bool, others: bool, key: str
+    ) -> tuple[_Match, _Match | None]:
+        """The `match`es of rule `index`'s regexes where only its parts asked for may match,
+        at a place whose text starts with `key`: the trie's, then (when it finds nothing)
+        the others' that may start there, as the regex of both would find."""
         if not others:
             return self._regex(2 * index).match, None
         if not trie:
-            return self._regex(2 * index + 1).match, None
-        return self._regex(2 * index).match, self._regex(2 * index + 1).match
+            return self._others_at(index, key), None
+        return self._regex(2 * index).match, self._others_at(index, key)
+
+    def _others_at(self, index: int, key: str) -> _Match:
+        """The `match` of rule `index`'s others that may start at a place beginning `key`."""
+        everything = self._others[index]
+        subset = tuple(
+            pattern
+            for pattern, starts in everything
+            if starts is None or any(key.startswith(start) for start in starts)
+        )
+        if len(subset) == len(everything):
+            return self._regex(2 * index + 1).match
+        found = self._subsets.get(subset)
+        if found is None:
+            source = alternation(subset, expand=False)
+            found = self._subsets[subset] = compiled.pattern(source).match
+        return found
 
     def _regex(self, part: int) -> re.Pattern[str]:
         regex = self._each[part]
