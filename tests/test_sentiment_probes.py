@@ -47,6 +47,7 @@ STILL_WRONG: dict[str, str] = {
     "rushed, told as events",
     "De kinderen kregen zelfs een kleurplaat.": "a kind gesture told as a fact",
     "Niemand kwam vragen of alles naar wens was.": "'naar wens' praises though nobody asked",
+    "Kan ik niet beter een nieuwe pas aanvragen?": "a suggestion's 'niet beter' reads as blame",
     # book reviews
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",

@@ -126,6 +126,17 @@ def _dutch_words() -> frozenset[str]:
     return frozenset(DUTCH_LEXICON).difference(DUTCH_LEXICON_SHARED)
 
 
+# Dutch opinion words that English writes too, as slang, names or loans ("most bang for
+# the buck", "dank memes", "prima donna", "vies for"): no sign of a Dutch writer.
+_ENGLISH_TOO = frozenset("bang dank kei merci prima trots vies".split())
+
+
+def has_dutch_opinion_word(text: str) -> bool:
+    """Whether `text` has a Dutch opinion word that English does not write too."""
+    found = _dutch_words().intersection(_WORD.findall(text.lower()))
+    return bool(found) and not found <= _ENGLISH_TOO
+
+
 @cache
 def _tables() -> Tables:
     # py3langid's model as webcare holds it: the same numbers in a tenth of the memory

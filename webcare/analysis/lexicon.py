@@ -716,7 +716,21 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
+# Parts of the negated comparatives below ("beter kan niet", "couldn't be worse").
+_NL_BETTER = r"(?:beter|lekkerder|mooier|leuker|fijner|vriendelijker)"
+_NL_WORSE = r"(?:slechter|erger|smeriger|viezer|onvriendelijker|trager)"
+_NL_CANNOT = (
+    r"(?:dan\s+(?:dit|dat|deze|die|hier)\s+(?:[a-zé]+\s+)?)?(?:kan|kon|kun|wordt|word)\s+(?:je\s+)?(?:het\s+)?"
+    r"(?:(?:echt|haast|bijna|gewoon|toch)\s+)?niet\b(?!\s+(?:zeggen|zien|uitleggen))"
+)
+_COULD_NOT = r"(?:couldn't|couldnt|could\s+not|can't|cant|cannot|can\s+not)"
+
+
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # The superlative of blame: "Slechter dan deze kan niet!!", "erger kan haast niet",
+    # "het kan niet slechter".
+    rf"\b{_NL_WORSE}\s+{_NL_CANNOT}",
+    rf"\b(?:kan|kon)\s+(?:het\s+)?(?:(?:echt|haast|bijna|gewoon)\s+)?niet\s+(?:veel\s+)?{_NL_WORSE}\b",
     # A voter's indignation without an opinion word: a question the writer answers himself
     # ("Wie betaalt de rekening? Juist, de burger."), impatience asked ("Hoe lang moeten we
     # dit nog pikken?", "Hoezo solidair?"; not "waar blijft ...?", which is a reader's
@@ -866,6 +880,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
     r"\bver\s+te\s+zoeken\b",
     r"\b(?:nooit|niet)\s+(?:meer|nog)\s+(?:\w+\s+)?terug\b",
+    # A customer who says goodbye: "Mij zien ze hier niet meer", "zien ze ons nooit meer".
+    r"\b(?:(?:mij|me|ons)\s+zien\s+ze|zien\s+ze\s+(?:mij|me|ons))\s+(?:hier\s+|daar\s+)?(?:nooit|niet)\s+meer\b",
     r"\b(?:duurde|duurt|duren)\s+(?:het\s+|dat\s+)?(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
     r"\bniet\s+(?:eetbaar|drinkbaar|te\s+drinken)\b",
     r"\bover\s+(?:de\s+)?datum\b",
@@ -1051,6 +1067,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
+    # "Couldn't be worse", "can't get any slower": the superlative of blame.
+    rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get)\s+(?:any\s+|much\s+)?(?:worse|slower|ruder"
+    r"|more\s+(?:useless|frustrating|disappointing))\b",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
     r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
@@ -1115,6 +1134,11 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # A negated comparative is a superlative: "Beter kan niet!", "lekkerder dan dit kan het
+    # niet worden", "het kon echt niet beter"; VADER would read "niet ... beter" as blame.
+    rf"\b{_NL_BETTER}\s+{_NL_CANNOT}",
+    r"\b(?:kan|kon|kun)\s+(?:je\s+)?(?:het\s+)?(?:(?:echt|haast|bijna|gewoon)\s+)?niet\s+"
+    rf"(?:veel\s+)?{_NL_BETTER}(?!\s+(?:zien|lezen|vinden|doen|maken))\b",
     # A rallying call: "Samen komen we deze crisis door", "alleen samen krijgen we het
     # virus onder controle"; not "samen met X" (company) nor a negated or asked one
     # ("Samen krijgen we het niet voor elkaar als ...", "Hoe krijgen we samen ...?").
@@ -1153,6 +1177,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # "komen zeker terug", not "dan pas kom ik terug".
     r"\b(?:kom|komen|kwamen|gaan|ga)\s+(?:(?:we|wij|ik|hier|er)\s+){0,2}"
     r"(?:(?:zeker|graag|zeer|nog|eens|snel|weer|weten|absoluut|sowieso)\s+){1,3}(?:(?:hier|er)\s+)?terug\b",
+    # ... and in a clause of its own: "Zeker dat ik hier naar terug kom", "een zaak waar we
+    # graag naar terug gaan"; not "graag, maar we gaan er nooit meer naar terug".
+    r"\b(?:zeker|graag|absoluut|sowieso)\b(?:(?!niet\b|nooit\b|geen\b)[^.!?,\n]){0,30}?\b(?:(?:hier|er|daar)\s+)?"
+    r"(?:(?:zeker|graag|nog|eens|weer|snel)\s+){0,2}(?:naar\s+)?terug\s*(?:kom|komen|keren|kijken|gaan|ga)\b",
     r"\bhouden?\s+(?:echt\s+|zo\s+)?van\b",
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
     r"\bdoe\s+(?:zo|zeker|maar)\s+(?:voort|verder)\b", r"\bga(?:an)?\s+(?:zo|vooral)\s+door\b",
@@ -1406,6 +1434,10 @@ LUKEWARM_PHRASES_NL: tuple[str, ...] = (r"(?:niks|niets)\s+mis\s+mee",)
 MERELY_PHRASES_NL: tuple[str, ...] = (r"(?:niet|niks|niets)\s+meer\s+dan\s+dat",)
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
+    # A negated comparative is a superlative: "couldn't be better", "could not have been
+    # happier", "can't ask for better service"; VADER would read "not ... better" as blame.
+    rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get|ask\s+for)\s+(?:a\s+|any\s+|much\s+)?(?:better"
+    r"|happier|nicer|friendlier|faster)\b",
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",

@@ -22,6 +22,7 @@ import re
 from webcare.analysis.announcement import announced
 from webcare.analysis.contrast import contrasted_score
 from webcare.analysis.language import TOKEN as _TOKEN
+from webcare.analysis.language import has_dutch_opinion_word
 from webcare.analysis.lexicon import (
     EMOJI_TOKENS,
     EMOJI_VALENCES,
@@ -85,6 +86,8 @@ _SARCASM_CUE_ANCHORS = (
     *"wow oh jee yay hoera bravo chapeau weer opnieuw altijd again always course hoor bezig".split(),
     *"geregeld gedaan wcemoclap".split(),
 )
+_SWITCHED_AT = 0.3
+"""How clear the Dutch reading of an English text that reads neutral must be to count."""
 _STRONG_PRAISE = 1.8
 """A lexicon word at least this positive is praise that sarcasm can turn around."""
 
@@ -118,6 +121,12 @@ def analyse_sentiment(
     else:
         lang = language
         score, phrases = _score(text, lang, runs)
+        if score == 0 and lang == "en" and has_dutch_opinion_word(text):
+            # Code-switching: "Onvriendelijke mensen, slechtste eten ooit, don't go there!!!"
+            # is called English, and English VADER reads its Dutch opinion words as nothing.
+            switched, switched_phrases = _score(text, "nl")
+            if abs(switched) >= _SWITCHED_AT:
+                lang, score, phrases = "nl", switched, switched_phrases
     score = _with_title(text, lang, score)
     lexicon = analyser(lang).lexicon
     if lang == "nl":
