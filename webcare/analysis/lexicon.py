@@ -724,6 +724,16 @@ _NL_CANNOT = (
     r"(?:(?:echt|haast|bijna|gewoon|toch)\s+)?niet\b(?!\s+(?:zeggen|zien|uitleggen))"
 )
 _COULD_NOT = r"(?:couldn't|couldnt|could\s+not|can't|cant|cannot|can\s+not)"
+# A mark out of ten, as Dutch schools give them: 8 and up is praise, 4 and below a fail.
+# Not a date ("op 9/10", "9/10/2026") nor a share ("9/10 keer", "9/10 klanten").
+_OUT_OF_TEN = (
+    r"(?<!op\s)(?<!tot\s)(?<!sinds\s)(?<!vanaf\s)(?<!on\s)(?<!since\s)(?<!until\s)\b{}"
+    r"(?:[.,]5)?\s*/\s*10\b(?!\s*/|[.,]\d|\s+(?:keer|times|mensen|people|klanten|customers|van|of)\b)"
+)
+# "een 10", "Service: een 9!", "ik geef ze een 3 voor de service"; not "een 10 minuten".
+_GRADE = r"\b(?:een|'n)\s+(?:dikke\s+|vette\s+|ruime\s+|welverdiende\s+)?{}(?=\s*(?:[.!,;)]|$|voor\s|van\s+mij\b))"
+_HIGH_MARK = r"(?:8|9|10|acht|negen|tien)"
+_LOW_MARK = r"(?:0|1|2|3|4|nul|één|twee|drie|vier)"
 
 
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
@@ -731,6 +741,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "het kan niet slechter".
     rf"\b{_NL_WORSE}\s+{_NL_CANNOT}",
     rf"\b(?:kan|kon)\s+(?:het\s+)?(?:(?:echt|haast|bijna|gewoon)\s+)?niet\s+(?:veel\s+)?{_NL_WORSE}\b",
+    _GRADE.format(_LOW_MARK), _OUT_OF_TEN.format(r"(?:0|1|2|3|4)"),
     # A voter's indignation without an opinion word: a question the writer answers himself
     # ("Wie betaalt de rekening? Juist, de burger."), impatience asked ("Hoe lang moeten we
     # dit nog pikken?", "Hoezo solidair?"; not "waar blijft ...?", which is a reader's
@@ -1070,6 +1081,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # "Couldn't be worse", "can't get any slower": the superlative of blame.
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get)\s+(?:any\s+|much\s+)?(?:worse|slower|ruder"
     r"|more\s+(?:useless|frustrating|disappointing))\b",
+    _OUT_OF_TEN.format(r"(?:0|1|2|3|4)"),
     r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
     r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
@@ -1222,6 +1234,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bsmaak(?:t|te|ten)\s+naar\s+meer\b",
     r"\bversta(?:at|an|t)\s+(?:zijn|haar|hun|z'n)\s+(?:vak|stiel)\b",
     r"\been\s+(?:dikke|welverdiende|ruime)\s+(?:8|9|10|acht|negen|tien)\b",
+    _GRADE.format(_HIGH_MARK), _OUT_OF_TEN.format(r"(?:8|9|10)"),
     r"\b(?:niets|niks)\s+(?:was|is|leek)\s+(?:hen\s+|hun\s+|haar\s+|hem\s+)?te\s+veel\b",
     r"\bdemocratische?\s+(?:prijs|prijzen|prijsje|prijskaartje)\b",
     r"\b(?:prijs|prijzen|prijsje)\s+(?:zijn|is|waren|was)\s+(?:\w+\s+)?democratisch\b",
@@ -1438,6 +1451,7 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     # happier", "can't ask for better service"; VADER would read "not ... better" as blame.
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get|ask\s+for)\s+(?:a\s+|any\s+|much\s+)?(?:better"
     r"|happier|nicer|friendlier|faster)\b",
+    _OUT_OF_TEN.format(r"(?:8|9|10)"),
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
