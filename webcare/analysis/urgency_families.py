@@ -91,6 +91,16 @@ def _f(category: str, frame: str, pattern: str) -> Family:
     return Family(category, frame, pattern)
 
 
+def _wet(utilities: tuple[str, ...]) -> tuple[str, ...]:
+    """The plain water of `utilities` ("water", "druppel", "water meer"): a restaurant
+    serves it too ("no water since I ordered the dish"), unlike "running water"."""
+    return tuple(u for u in utilities if u.split()[0] in ("water", "druppel"))
+
+
+def _dry(utilities: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(u for u in utilities if u not in _wet(utilities))
+
+
 _HEAD_COMPOUNDS = r"(?<!shower\s)(?<!print\s)(?<!brush\s)(?<!tap\s)"
 _HURT_EN_ADVERB = r"(?:(?:really|badly|very|so|all|completely|totally|now|still|pretty)\s+)?"
 _COPULA_EN = r"(?:is\s+|are\s+|was\s+|were\s+|got\s+|has\s+been\s+|have\s+been\s+|'s\s+)?"
@@ -208,9 +218,11 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", _words(w.SCREENS_EN) + r"\s+screens?\b(?!\s+(?:protector|size|mode|bezel|display))"),
     _f("outage", "any", _words(w.DEVICES_EN) + gap(4) + _words(("red", "flashing red", "blinking red", "flashing orange", "blinking orange", "all red", "offline")) + r"\b"),
     _f("outage", "any", _words(("lights", "light", "leds", "led")) + r"\s+(?:on|of)\s+(?:the|my|our)\s+" + _words(w.DEVICES_EN) + gap(2) + _words(("red", "flashing", "blinking", "off", "orange")) + r"\b"),
-    _f("outage", "own", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(w.UTILITIES_EN) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
+    _f("outage", "own", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_dry(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
+    _f("outage", "tap", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_wet(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries))"),
     _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\s+(?:of\s+water\s+)?(?:coming|comes|came|out\s+of|from\s+the\s+taps?|left\s+in)\b"),
-    _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(w.UTILITIES_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen))"),
+    _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_dry(w.UTILITIES_NL)) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen))"),
+    _f("outage", "tap", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_wet(w.UTILITIES_NL)) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen))"),
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
@@ -338,6 +350,14 @@ _ONGOING = re.compile(
     r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur)"
     r"|geen\s+(?:omroep|info|informatie|uitleg|nieuws|mededeling))\b"
 )
+# Water served at a table, not from a tap at home: "no water since I ordered the dish",
+# "we kregen geen water meer bij het hoofdgerecht".
+_SERVED = re.compile(
+    r"\b(?:dish|dishes|meal|meals|waiter|waitress|waiters|waiting\s+staff|table|menu|restaurant|dinner|lunch"
+    r"|breakfast|starters?|desserts?|main\s+course|glass|glasses|carafe|jug|cafe|café"
+    r"|gerecht\w*|voorgerecht\w*|hoofdgerecht\w*|nagerecht\w*|ober|obers|serveerster|bediening|tafel"
+    r"|menukaart|diner|ontbijt|maaltijd|glas|glazen|glaasje|karaf|terras|kelner|bij\s+het\s+eten)\b"
+)
 # Back where one started, now: "sta ik weer op het beginscherm", "kicks me back to the home
 # screen" (not "the new home screen looks great").
 _AGAIN = re.compile(r"\b(?:weer|terug|telkens|steeds|opnieuw|again|back|every\s+time|elke\s+keer|each\s+time)\b")
@@ -403,6 +423,8 @@ def _frame_holds(frame: str, sentence: str, after: str) -> bool:
         return _OWN.search(sentence) is not None or _SCENE.search(sentence) is not None
     if frame == "again":
         return _AGAIN.search(sentence) is not None
+    if frame == "tap":
+        return _OWN.search(sentence) is not None and _SERVED.search(sentence) is None
     if frame == "rushing":
         return _OWN.search(sentence) is not None and _RUSHING.search(sentence) is not None
     if frame == "addressed":
