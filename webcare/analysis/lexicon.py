@@ -742,6 +742,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     rf"\b{_NL_WORSE}\s+{_NL_CANNOT}",
     rf"\b(?:kan|kon)\s+(?:het\s+)?(?:(?:echt|haast|bijna|gewoon)\s+)?niet\s+(?:veel\s+)?{_NL_WORSE}\b",
     _GRADE.format(_LOW_MARK), _OUT_OF_TEN.format(r"(?:0|1|2|3|4)"),
+    # Patience gone, money gone, misery: "mijn geduld is op", "geld weg, pakket weg, service
+    # nul", "het is huilen met de pet op".
+    r"\b(?:mijn|m'n|ons|onze|het)\s+geduld\s+(?:is|raakt)\s+(?:nu\s+)?(?:echt\s+|wel\s+|zo\s+goed\s+als\s+)?(?:op|weg|ten\s+einde|uitgeput)\b",
+    r"\bgeld\s+(?:is\s+)?weg\b",
+    r"\b(?:service|klantenservice|hulp|communicatie|klantvriendelijkheid)\s*(?::\s*|is\s+|=\s*)?(?:nul|0)\b(?![.,]\d|\s*(?:euro|€|%))",
+    r"\bhuilen\s+met\s+de\s+pet\s+op\b",
+    r"\b(?:het\s+)?(?:boeit|interesseert)\s+(?:hier\s+)?niemand\b|\bniemand\s+die\s+(?:er\s+)?(?:iets\s+)?(?:om\s+geeft|naar\s+omkijkt)\b",
     # A voter's indignation without an opinion word: a question the writer answers himself
     # ("Wie betaalt de rekening? Juist, de burger."), impatience asked ("Hoe lang moeten we
     # dit nog pikken?", "Hoezo solidair?"; not "waar blijft ...?", which is a reader's
@@ -1082,6 +1089,10 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get)\s+(?:any\s+|much\s+)?(?:worse|slower|ruder"
     r"|more\s+(?:useless|frustrating|disappointing))\b",
     _OUT_OF_TEN.format(r"(?:0|1|2|3|4)"),
+    # "Nobody cares", "no one seems to care", "my patience has run out".
+    r"\b(?:nobody|no\s+one|noone)\s+(?:really\s+|even\s+|here\s+|there\s+)?(?:cares|seems\s+to\s+care|gives\s+a\s+\w+)\b",
+    r"\b(?:my|our)\s+patience\s+(?:has\s+|is\s+)?(?:run\s+out|ran\s+out|worn\s+thin|gone|exhausted)\b"
+    r"|\b(?:lost|losing|running\s+out\s+of)\s+(?:my|all\s+my|our)\s+patience\b",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
     r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
@@ -1452,6 +1463,9 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get|ask\s+for)\s+(?:a\s+|any\s+|much\s+)?(?:better"
     r"|happier|nicer|friendlier|faster)\b",
     _OUT_OF_TEN.format(r"(?:8|9|10)"),
+    # British thanks: "shoutout to Mark at your Leeds store, legend", "kudos to the driver".
+    r"\b(?:shout\s*-?\s*out|big\s+up|kudos|props)\s+(?:to|for)\b",
+    r"\b(?:absolute|total|proper|what\s+a|you're\s+a|you\s+are\s+a|an\s+absolute|,)\s*legends?\b",
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
