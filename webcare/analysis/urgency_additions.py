@@ -117,6 +117,28 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_ELECTRICS_EN}\s+(?:[\w']+\s+){{0,10}}?(?:giving\s+off|throwing\s+off|throwing\s+out|shooting)\s+sparks\b",
         rf"{_ELECTRICS_NL}\s+(?:[\w']+\s+){{0,8}}?(?:vonkt|vonkte|vonken|rookt|rookte|smeult|smeulde)\b",
         r"vonken\s+(?:vanaf|af)\b",
+        # Someone armed, a robbery: "er staat een man met een mes bij jullie filiaal",
+        # "gewapende overval op jullie winkel", "a man with a gun is in your store".
+        # Here and now: a place or a threat after the weapon (not "a film about men with guns").
+        r"(?:man|vrouw|iemand|jongen|jongens|persoon|kerel|gast|vent|mannen)\s+met\s+(?:een\s+)?(?:groot\s+|grote\s+)?"
+        r"(?:mes|messen|pistool|vuurwapen|wapen|machete|bijl|honkbalknuppel)\s+(?:\w+\s+){0,2}?"
+        r"(?:bij|in|voor|binnen|op|bedreigt|bedreigde|bedreigen|dreigt|dreigde|zwaait|zwaaide|staat|stond|loopt|liep)\b",
+        r"gewapende\s+(?:man|mannen|overval\w*|overvaller\w*|persoon|personen)\b", r"overvallers?\b",
+        r"overval\s+(?:op|in|bij)\s+(?:jullie|de|het|uw|ons|onze|een)\b",
+        r"(?:bedreigd|bedreigt|bedreigde|bedreigen)\s+(?:\w+\s+){0,3}?met\s+(?:een\s+)?(?:mes|pistool|wapen|vuurwapen)\b",
+        r"(?:steekpartij|schietpartij|neergeschoten|beschoten)\b",
+        r"(?:man|woman|guy|someone|somebody|person|bloke|people|men)\s+with\s+(?:a\s+)?(?:knife|gun|weapon|machete|firearm|pistol|knives|guns)"
+        r"\s+(?:\w+\s+){0,2}?(?:in|at|outside|inside|near|by|threatening|threatened|robbing|robbed|waving|pointing)\b",
+        r"armed\s+(?:man|men|robbery|robbers?|person|people|hold-?up)\b", r"being\s+robbed\b",
+        r"(?:robbery|hold-?up|stabbing|shooting)\s+(?:at|in|outside)\s+(?:your|the|one\s+of\s+your)\b",
+    ),
+    # A meal or a product that made people ill ("your chicken made my whole family sick"; not
+    # "your prices make me sick"), and being in an emergency room ("we are at the ER").
+    "health": (
+        r"(?:food|meal|chicken|meat|fish|sushi|burger|pizza|salad|product|drink|milk|kit|takeaway|order|sandwich)"
+        r"\s+(?:\w+\s+){0,3}?made\s+(?:me|us|him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:family|kids|children|son|daughter|husband|wife|partner|baby))"
+        r"\s+(?:really\s+|so\s+|very\s+|violently\s+|all\s+)?(?:sick|ill)\b",
+        r"(?:at|in|to)\s+the\s+er\b",
     ),
     "escalation": (
         rf"{_STAFF_EN}\s+(?:\w+\s+){{0,4}}?{_ASSAULT_EN}\s+{_VICTIM_EN}",
@@ -156,6 +178,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"no\s+(?:running\s+|hot\s+|tap\s+)?water\s+(?:since\s+{_SINCE_EN}|for\s+(?:\d+|two|three|four|five|several)\s+(?:hours|days)|in\s+(?:the|our|my)\s+"
         r"(?:house|home|street|building|flat|apartment|area|neighbou?rhood)|coming\s+(?:out|from)\s+(?:the|our|my)\s+taps?)\b",
         r"(?:water|gas)(?:storing|uitval|onderbreking)\w*", r"water\s+(?:outage|supply\s+(?:cut|is\s+off|went\s+off|has\s+been\s+cut))\b",
+        # A shop's tills: "payment terminal down at all our stores", "pinautomaat ligt eruit".
+        r"(?:payment\s+terminals?|card\s+(?:readers?|machines?|terminals?)|tills?|pin\s*pads?|pos\s+(?:system|terminals?))"
+        r"\s+(?:is\s+|are\s+|went\s+|have\s+been\s+|has\s+been\s+)?(?:all\s+)?(?:down|offline|not\s+working)\b",
     ),
     # A home's supply cut off by the company, said verb first ("you cut off my electricity").
     "blocked": (

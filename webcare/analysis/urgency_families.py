@@ -146,7 +146,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
     _f("safety", "scene", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
     _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
-    _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "elkaar getrapt", "elkaar geslagen", "neergeslagen", "bestolen op straat")) + r"\b"),
+    # Not taken by surprise: "overvallen door de vraag", "door een bui", "door de drukte".
+    _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "elkaar getrapt", "elkaar geslagen", "neergeslagen", "bestolen op straat")) + r"\b"
+       r"(?!\s+door\s+(?:de\s+|een\s+|het\s+)?(?:vraag|vragen|regen|bui|drukte|slaap|emoties?|verdriet|heimwee|twijfel|angst|paniek|vermoeidheid|moeheid|honger|nieuws|gedachte|gevoel|storm|sneeuw|hagel|onweer|kou|hitte|hoeveelheid|prijs|rekening)\b)"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_EN) + gap(3) + _words(w.PART_FAILS_EN) + r"\b(?!\s+(?:on\s+the\s+(?:app|website|site)|in\s+the\s+(?:app|shop|store)|test|the\s+mot))"),
     _f("safety", "any", _words(w.VEHICLE_PARTS_NL) + gap(3) + _words(w.PART_FAILS_NL) + r"\b"),
     _f("safety", "own", _words(("stuck in the lift", "stuck in a lift", "stuck in the elevator", "stuck in an elevator", "trapped in the lift", "trapped in the elevator", "trapped in a lift", "vast in de lift", "opgesloten in de lift", "vast in een lift", "lift vast", "lift opgesloten")) + r"\b"),

@@ -1,0 +1,49 @@
+"""Round 40 (issue 12): emergencies a webcare lead's own test messages found reading normal.
+Someone armed or a robbery at the brand's place, a meal that put people in the emergency
+room, a shop's tills down. Every sentence is written for this file, with look-alikes that
+must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.model import UrgencyLevel
+from webcare.settings import Settings
+
+SETTINGS = Settings()
+URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Er staat een man met een mes bij jullie filiaal in Utrecht", "safety"),
+        ("Gewapende overval op jullie winkel aan de Markt", "safety"),
+        ("Iemand met een mes bedreigt het personeel bij de kassa", "safety"),
+        ("A man with a gun is in your store right now", "safety"),
+        ("Armed robbery at your Leeds branch, staff are hiding in the back", "safety"),
+        ("The meal kit chicken made my whole family sick, we are at the ER", "health"),
+        ("Your takeaway made us violently ill", "health"),
+        ("Payment terminal down at all our stores since 9am", "outage"),
+        ("Our tills are down, we can't take payments", "outage"),
+    ],
+)
+def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you like crazy beasts stalking men with guns, you will enjoy this film",
+        "Het mes dat ik bestelde is bot",
+        "Is the knife set dishwasher safe?",
+        "Your prices make me sick",
+        "Ik werd overvallen door de vraag van de kassière",
+    ],
+)
+def test_its_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT
