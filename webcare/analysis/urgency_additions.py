@@ -139,6 +139,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\s+(?:\w+\s+){0,3}?made\s+(?:me|us|him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:family|kids|children|son|daughter|husband|wife|partner|baby))"
         r"\s+(?:really\s+|so\s+|very\s+|violently\s+|all\s+)?(?:sick|ill)\b",
         r"(?:at|in|to)\s+the\s+er\b",
+        # Swelling that closes an airway, or an allergic child swelling up after a sting.
+        r"(?:keel|tong|lippen|lip|gezicht|ogen|hals)\s+(?:\w+\s+)?(?:zwelt|zwellen|zwol|zwollen|opgezwollen|dik)\b",
+        r"(?:throat|tongue|lips|face|eyes)\s+(?:is\s+|are\s+|was\s+|were\s+|started\s+|starting\s+)?(?:swelling|swollen|swelled|closing)\b",
+        r"(?:allergisch|allergic)\b[^.!?]{0,80}?\b(?:zwelt|zwellen|opgezwollen|swelling|swollen|benauwd|can't\s+breathe|kan\s+niet\s+(?:meer\s+)?ademen)",
+        r"(?:zwelt|zwellen|opgezwollen|swelling|swollen)\b[^.!?]{0,80}?\b(?:allergisch|allergic)\b",
     ),
     "escalation": (
         rf"{_STAFF_EN}\s+(?:\w+\s+){{0,4}}?{_ASSAULT_EN}\s+{_VICTIM_EN}",
@@ -203,6 +208,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:text|texts|sms|email|e-mail|message|call|letter|dm)\w*\s+(?:\S+\s+){0,25}?"
         r"(?:is\s+(?:this|it|that)\s+(?:real|legit|legitimate|genuine|really\s+(?:you|from\s+you)|from\s+you|you|a\s+scam)"
         r"|did\s+you\s+(?:guys\s+)?send|was\s+(?:this|it|that)\s+(?:really\s+)?(?:you|from\s+you))\b",
+        # A data leak by the brand: the author's details sent to a stranger, or a stranger's
+        # received ("jullie hebben mijn paspoortgegevens naar een verkeerd e-mailadres
+        # gestuurd", "you emailed my bank details to another customer").
+        r"(?:mijn|m'n|onze|ons)\s+(?:\w+)?(?:gegevens|paspoort|bsn|kopie\s+id|identiteitsbewijs|dossier|medisch\s+dossier)\s+(?:\w+\s+){0,4}?"
+        r"(?:naar|aan)\s+(?:een\s+|de\s+)?(?:verkeerd|verkeerde|ander|andere|onbekend|onbekende|vreemd|vreemde|iemand)\w*\b"
+        r"(?!\s+(?:afdeling|team|balie|loket|formulier|plek|map|kanaal|dienst)\b)",
+        r"(?:sent|emailed|e-mailed|mailed|shared|gave|posted|leaked)\s+(?:my|our)\s+(?:personal\s+|bank\s+|medical\s+|private\s+)?"
+        r"(?:details|data|information|info|passport|address|records|file)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+wrong|someone\s+else|another\s+(?:customer|person)|a\s+stranger|strangers)\b",
+        r"(?:received|got|getting|receiving)\s+(?:\w+\s+)?(?:someone\s+else's|another\s+customer's|other\s+people's|a\s+stranger's)\s+(?:\w+\s+)?"
+        r"(?:details|data|information|invoice|invoices|bank\s+details|passport|address|account|medical\s+records)\b",
+        r"(?:gegevens|facturen?|factuur|dossier|paspoort|rekeningafschrift\w*)\s+(?:\w+\s+){0,2}?van\s+(?:een\s+)?(?:andere\s+klant|iemand\s+anders|een\s+vreemde|andere\s+klanten)\b",
     ),
 }
 

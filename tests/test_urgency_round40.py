@@ -1,6 +1,7 @@
 """Round 40 (issue 12): emergencies a webcare lead's own test messages found reading normal.
 Someone armed or a robbery at the brand's place, a meal that put people in the emergency
-room, a shop's tills down. Every sentence is written for this file, with look-alikes that
+room, a shop's tills down, the author's data sent to a stranger, an allergic child swelling
+up. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("Your takeaway made us violently ill", "health"),
         ("Payment terminal down at all our stores since 9am", "outage"),
         ("Our tills are down, we can't take payments", "outage"),
+        ("Jullie hebben mijn paspoortgegevens naar een verkeerd e-mailadres gestuurd", "fraud"),
+        ("You emailed my bank details to another customer", "fraud"),
+        ("Ik kreeg de factuur van een andere klant, met haar adres erop", "fraud"),
+        ("Mijn zoon is gestoken door een wesp in jullie restaurant en zwelt op, hij is allergisch", "health"),
+        ("Her throat is swelling after one bite of your cookie", "health"),
     ],
 )
 def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
@@ -43,6 +49,8 @@ def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
         "Is the knife set dishwasher safe?",
         "Your prices make me sick",
         "Ik werd overvallen door de vraag van de kassière",
+        "Mijn gegevens zijn naar de verkeerde afdeling gestuurd, dus het duurt langer",
+        "Allergisch voor katten, welke stofzuiger raden jullie aan?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:
