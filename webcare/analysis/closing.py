@@ -137,6 +137,10 @@ REACTION = ReplyNeed(False, "reaction: a laugh or an exclamation, no reply owed"
 CHATTER = ReplyNeed(False, "chatter: a reply to another person in their thread, no reply owed")
 ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no reply owed")
 NOT_WANTED = ReplyNeed(False, "not wanted: the author asks for no reply")
+RETWEET = ReplyNeed(False, "a retweet: answer the original post, not who shared it")
+# A post shared with no word of the author's own ("RT @acme: Onze winkels zijn morgen open"),
+# as X's sources spell a retweet.
+_RETWEET = re.compile(r"\s*rt\s+@\w{1,15}:")
 
 # The author says no answer is needed: "No need to reply", "Geen reactie nodig", "u hoeft niet
 # te reageren". Honoured unless the message asks something or is urgent.
@@ -234,9 +238,11 @@ def assess_reply(
     rating: int | None = None,
 ) -> ReplyNeed:
     """Whether a mention needs a reply: every message does, except a closing thank-you,
-    plain praise, a note that something works again, an author closing their own thread
-    and chatter in another person's thread."""
+    plain praise, a note that something works again, an author closing their own thread,
+    chatter in another person's thread and a retweet of a post that is no emergency."""
     folded = fold(text) if folded is None else folded
+    if folded[:4].lstrip().startswith("rt") and _RETWEET.match(folded) and not urgency.categories:
+        return RETWEET  # an emergency shared stays in sight, in case its original is not
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
     if not need.needed:
         return need
