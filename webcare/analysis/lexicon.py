@@ -748,6 +748,14 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeld\s+(?:is\s+)?weg\b",
     r"\b(?:service|klantenservice|hulp|communicatie|klantvriendelijkheid)\s*(?::\s*|is\s+|=\s*)?(?:nul|0)\b(?![.,]\d|\s*(?:euro|€|%))",
     r"\bhuilen\s+met\s+de\s+pet\s+op\b",
+    # Fed up and absurd, as Flemish and Dutch say it: "dat is van de zotte", "ik heb er
+    # mijn buik van vol", "ik ben het zat", "dat kan echt niet!", "het vertrouwen kwijt".
+    r"\bvan\s+de\s+zotte\b",
+    r"\b(?:mijn|m'n|ons|onze)\s+buik\s+(?:er\s+)?van\s+vol\b|\bbuik\s+vol\s+van\b"
+    r"|\b(?:heb|hebben|had|hadden)\s+(?:er\s+|het\s+)?(?:\w+\s+)?(?:mijn|m'n|onze)\s+buik\s+(?:(?:er\s+)?van\s+)?vol\b",
+    r"\b(?:ben|zijn|was|waren|word|raak|raken)\s+(?:het|dit|dat)\s+(?:echt\s+|zo\s+|zwaar\s+|helemaal\s+|meer\s+dan\s+)?(?:zat|spuugzat|kotsbeu|strontziek|moe)\b",
+    r"\b(?:dat|dit)\s+kan\s+(?:(?:echt|toch|gewoon|écht|dus)\s+){0,2}niet(?:\s+(?:meer|zo))?(?=\s*(?:[.!,;?]|$))",
+    r"\b(?:vertrouwen|geloofwaardigheid)\s+(?:(?!nooit\b|niet\b|nimmer\b)\w+\s+){0,3}?(?:kwijt|verloren|beschaamd|geschaad|verspeeld|weg)\b",
     r"\b(?:het\s+)?(?:boeit|interesseert)\s+(?:hier\s+)?niemand\b|\bniemand\s+die\s+(?:er\s+)?(?:iets\s+)?(?:om\s+geeft|naar\s+omkijkt)\b",
     # A voter's indignation without an opinion word: a question the writer answers himself
     # ("Wie betaalt de rekening? Juist, de burger."), impatience asked ("Hoe lang moeten we
@@ -1246,6 +1254,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bversta(?:at|an|t)\s+(?:zijn|haar|hun|z'n)\s+(?:vak|stiel)\b",
     r"\been\s+(?:dikke|welverdiende|ruime)\s+(?:8|9|10|acht|negen|tien)\b",
     _GRADE.format(_HIGH_MARK), _OUT_OF_TEN.format(r"(?:8|9|10)"),
+    # "Niks dan lof", "ze hebben me uit de brand geholpen", "dat noem ik nog eens service".
+    r"\b(?:niks|niets)\s+dan\s+(?:lof|goeds|positiefs?|tevredenheid)\b",
+    r"\buit\s+de\s+brand\s+(?:geholpen|helpen|helpt|hielp|hielpen|gered)\b",
+    r"\bnoem\s+ik\s+(?:nog\s+eens|pas)\s+(?:service|klantvriendelijk\w*|snel\w*|vakwerk|top)\b",
     r"\b(?:niets|niks)\s+(?:was|is|leek)\s+(?:hen\s+|hun\s+|haar\s+|hem\s+)?te\s+veel\b",
     r"\bdemocratische?\s+(?:prijs|prijzen|prijsje|prijskaartje)\b",
     r"\b(?:prijs|prijzen|prijsje)\s+(?:zijn|is|waren|was)\s+(?:\w+\s+)?democratisch\b",
