@@ -51,3 +51,19 @@ def test_first_phrase_starts_where_the_whole_search_does() -> None:
     for text in texts:
         found = whole.search(text)
         assert first.start(text) == (None if found is None else found.start()), text
+
+
+
+def test_the_sentiment_phrase_lists_keep_the_word_character_gate() -> None:
+    # One phrase that may start with something other than a word character ("'n 10", a
+    # top-level "a|b" whose second half the first-character reading cannot see, a ",")
+    # takes the gate off its whole list: every search of every text then tries the
+    # alternation at every word end too, a sixth more analysis time when it happened.
+    from webcare.analysis import lexicon
+
+    for name in (
+        "COMPLAINT_PHRASES_NL", "COMPLAINT_PHRASES_EN", "PRAISE_PHRASES_NL", "PRAISE_PHRASES_EN",
+        "NEUTRAL_PHRASES_NL", "NEUTRAL_PHRASES_EN", "SARCASM_PHRASES", "SARCASM_CUES",
+    ):  # fmt: skip
+        pattern = phrases(tuple(getattr(lexicon, name)), flags=0).pattern
+        assert pattern.startswith(r"\b(?=\w)(?:"), name
