@@ -1103,7 +1103,11 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:nobody|no\s+one|noone)\s+(?:really\s+|even\s+|here\s+|there\s+)?(?:cares|seems\s+to\s+care|gives\s+a\s+\w+)\b",
     r"\b(?:my|our)\s+patience\s+(?:has\s+|is\s+)?(?:run\s+out|ran\s+out|worn\s+thin|gone|exhausted)\b",
     r"\b(?:lost|losing|running\s+out\s+of)\s+(?:my|all\s+my|our)\s+patience\b",
-    r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
+    r"\b(?:thanks?|cheers)\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
+    # British complaints without an opinion word: "zero stars if I could", "been fobbed off
+    # again", "daylight robbery".
+    r"\b(?:zero|0|no|minus)\s+stars?\s+if\s+(?:i|we)\s+could\b", r"\bfob(?:bed|bing)?\s+(?:me\s+|us\s+)?off\b",
+    r"\bdaylight\s+robbery\b",
     r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
@@ -1477,6 +1481,9 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get|ask\s+for)\s+(?:a\s+|any\s+|much\s+)?(?:better"
     r"|happier|nicer|friendlier|faster)\b",
     _OUT_OF_TEN.format(r"(?:8|9|10)"),
+    rf"\b{_COULD_NOT}\s+(?:have\s+)?ask(?:ed)?\s+for\s+(?:more|anything\s+more|better|a\s+better\s+\w+)\b"
+    r"(?!\s+(?:info|information|details|time|help|money|than))",
+    r"\bover\s+the\s+moon\b", r"\b(?:well\s+|dead\s+|really\s+|so\s+)?chuffed\b",
     # British thanks: "shoutout to Mark at your Leeds store, legend", "kudos to the driver".
     r"\b(?:shout\s*-?\s*out|big\s+up|kudos|props)\s+(?:to|for)\b",
     r"\b(?:absolute|total|proper|what\s+a|you're\s+a|you\s+are\s+a|an\s+absolute)\s+legends?\b",
