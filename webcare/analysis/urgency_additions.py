@@ -211,7 +211,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # A data leak by the brand: the author's details sent to a stranger, or a stranger's
         # received ("jullie hebben mijn paspoortgegevens naar een verkeerd e-mailadres
         # gestuurd", "you emailed my bank details to another customer").
-        r"(?:mijn|m'n|onze|ons)\s+(?:\w+)?(?:gegevens|paspoort|bsn|kopie\s+id|identiteitsbewijs|dossier|medisch\s+dossier)\s+(?:\w+\s+){0,4}?"
+        # It starts at the data, not at "mijn": a rule is tried wherever its first word is,
+        # and "mijn" is in most Dutch texts.
+        r"(?:(?:paspoort|persoons|bank|klant|inlog|adres|contact|betaal|rekening|pas|medische\s+|persoonlijke\s+)?gegevens"
+        r"|paspoort|bsn|kopie\s+(?:van\s+)?(?:mijn\s+)?(?:id|paspoort|identiteitsbewijs)|identiteitsbewijs|(?:medisch\s+)?dossier)\s+(?:\w+\s+){0,4}?"
         r"(?:naar|aan)\s+(?:een\s+|de\s+)?(?:verkeerd|verkeerde|ander|andere|onbekend|onbekende|vreemd|vreemde|iemand)\w*\b"
         r"(?!\s+(?:afdeling|team|balie|loket|formulier|plek|map|kanaal|dienst)\b)",
         r"(?:sent|emailed|e-mailed|mailed|shared|gave|posted|leaked)\s+(?:my|our)\s+(?:personal\s+|bank\s+|medical\s+|private\s+)?"
