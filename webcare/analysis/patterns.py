@@ -14,32 +14,39 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+# An escape, a character class (a `]` first in it is a literal; an unclosed one runs to
+# the end), or a `(`, `|` or `)`: the regex engine skips the plain characters between, which
+# a loop over every character spent most of the first analysis of a process on.
+_STRUCTURE = re.compile(r"\\(?:.|\Z)|\[\]?(?:\\(?:.|\Z)|[^\]\\])*(?:\]|\Z)|[()|]", re.DOTALL)
+_DEPTH_CHANGE = {"(": 1, ")": -1, "|": 0}
+
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """The `(`, `)` and `|` of a pattern outside escapes and character classes, each with
     its index and the group depth before it: the one scanner the helpers below share."""
-    depth, index, in_class = 0, start, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1  # a `]` first in a class is a literal
-        elif char in "(|)":
-            yield index, char, depth
-            depth += {"(": 1, ")": -1, "|": 0}[char]
-        index += 1
+    depth = 0
+    for found in _STRUCTURE.finditer(pattern, start):
+        char = found.group()
+        if char in _DEPTH_CHANGE:
+            yield found.start(), char, depth
+            depth += _DEPTH_CHANGE[char]
 
 
 @functools.cache
 def top_level_bar(pattern: str) -> bool:
     """Whether a pattern has an alternation `|` outside every group and character class."""
-    return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
+    if "|" not in pattern:
+        return False
+    depth = 0  # `_structure`'s walk without its generator: called for most patterns built
+    for found in _STRUCTURE.finditer(pattern):
+        char = found.group()
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def group_end(pattern: str, start: int) -> int | None:
@@ -158,14 +165,13 @@ def first_chars(pattern: str) -> str | None:
 @functools.cache
 def literal_prefix(pattern: str) -> int:
     """How many leading characters of the pattern are plain literals every match starts with."""
-    if top_level_bar(pattern):
-        return 0
     length = 0
     while length < len(pattern) and pattern[length] not in META:
         if pattern[length + 1 : length + 2] in ("?", "*", "+", "{"):
             break  # "e-?bike", "ab+c": the quantifier binds to the last literal, so it stays out
         length += 1
-    return length
+    # The scan for a top-level `|` only where it can change the answer.
+    return 0 if length and top_level_bar(pattern) else length
 
 
 @functools.cache
