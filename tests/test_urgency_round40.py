@@ -1,7 +1,7 @@
 """Round 40 (issue 12): emergencies a webcare lead's own test messages found reading normal.
 Someone armed or a robbery at the brand's place, a meal that put people in the emergency
 room, a shop's tills down, the author's data sent to a stranger, an allergic child swelling
-up. Every sentence is written for this file, with look-alikes that
+up, a lost bank card, a fine for the brand's slip, a child driven off with. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("Ik kreeg de factuur van een andere klant, met haar adres erop", "fraud"),
         ("Mijn zoon is gestoken door een wesp in jullie restaurant en zwelt op, hij is allergisch", "health"),
         ("Her throat is swelling after one bite of your cookie", "health"),
+        ("Ik ben mijn portemonnee kwijt met pinpas, kunnen jullie hem blokkeren?", "fraud"),
+        ("I lost my wallet with my debit card, please freeze it", "fraud"),
+        ("Jullie hebben mijn huur niet overgemaakt en ik krijg een aanmaning met boete", "money"),
+        ("De bus reed gewoon door terwijl mijn dochter van 8 nog moest uitstappen", "vulnerable"),
+        ("The driver drove off with my 6 year old son still on the bus", "vulnerable"),
     ],
 )
 def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
@@ -51,6 +56,8 @@ def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
         "Ik werd overvallen door de vraag van de kassière",
         "Mijn gegevens zijn naar de verkeerde afdeling gestuurd, dus het duurt langer",
         "Allergisch voor katten, welke stofzuiger raden jullie aan?",
+        "Hoe blokkeer ik mijn pas als hij ooit zoek raakt?",
+        "De bus reed door met mijn fiets nog in het rek",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

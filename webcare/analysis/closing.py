@@ -241,7 +241,7 @@ def assess_reply(
     plain praise, a note that something works again, an author closing their own thread,
     chatter in another person's thread and a retweet of a post that is no emergency."""
     folded = fold(text) if folded is None else folded
-    if folded[:4].lstrip().startswith("rt") and _RETWEET.match(folded) and not urgency.categories:
+    if "rt" in folded[:8] and _RETWEET.match(folded) and not urgency.categories:
         return RETWEET  # an emergency shared stays in sight, in case its original is not
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded)
     if not need.needed:

@@ -157,6 +157,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\s+(?:\w+\s+){{0,3}}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?{_SOLD_EN}\b",
         rf"(?:sold|talked|pressured|pushed|persuaded|conned|tricked|signed\s+up)\s+(?:my|our)\s+(?:\w+\s+)?{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\b",
         rf"{_OLD_NL}\s+{_KIN_NL}\s+(?:\w+\s+){{0,8}}?{_SOLD_NL}\b",
+        # A child left on board or behind: "de bus reed gewoon door terwijl mijn dochter van 8
+        # nog moest uitstappen", "the driver drove off with my son still on the bus".
+        r"(?:reed|rijdt|reden|vertrok|vertrekt)\s+(?:gewoon\s+|zomaar\s+)?(?:door|weg)\s+(?:terwijl|met)\s+(?:mijn|m'n|ons|onze)\s+"
+        r"(?:dochter|zoon|kind|kinderen|dochtertje|zoontje|kleine)\b",
+        r"(?:drove|pulled)\s+(?:off|away)\s+(?:with|while)\s+(?:my|our)\s+(?:\d+\s*-?\s*year\s*-?\s*old\s+)?"
+        r"(?:daughter|son|child|children|kid|kids|little\s+one)\b",
     ),
     "money": (
         *JUMPS,
@@ -168,6 +174,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:reed|ramde|botste|knalde)\s+(?:\w+\s+){0,3}?(?:tegen|op|in)\s+(?:mijn|m'n|onze|ons)\s+"
         r"(?:auto|gevel|muur|hek|schutting|fiets|garage(?:deur)?|brievenbus|poort|deur|huis)\b",
         r"(?:kapot|stuk)\s*gereden\b",
+        # The brand's slip costs the author a fine: "jullie hebben mijn huur niet overgemaakt
+        # en ik krijg een aanmaning met boete".
+        r"(?:aanmaning|herinnering|ingebrekestelling)\w*\s+(?:\w+\s+){0,3}?(?:met|plus|inclusief|en)\s+(?:een\s+)?(?:boete|kosten|rente|incassokosten)\b",
         r"(?:gehaald|afgehaald|getrokken|afgegaan)\s+(?:\w+\s+){0,3}?voor\s+(?:een|iets|\w+)\s+(?:\w+\s+){0,2}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+"
         r"(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten|genomen|gekocht)\b",
     ),
@@ -208,6 +217,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:text|texts|sms|email|e-mail|message|call|letter|dm)\w*\s+(?:\S+\s+){0,25}?"
         r"(?:is\s+(?:this|it|that)\s+(?:real|legit|legitimate|genuine|really\s+(?:you|from\s+you)|from\s+you|you|a\s+scam)"
         r"|did\s+you\s+(?:guys\s+)?send|was\s+(?:this|it|that)\s+(?:really\s+)?(?:you|from\s+you))\b",
+        # A lost or stolen bank card to block: "ik ben mijn portemonnee kwijt met pinpas, kunnen
+        # jullie hem blokkeren?", "lost my wallet with my debit card, please freeze it".
+        r"(?:pinpas|bankpas|betaalpas|creditcard|bankkaart)\s+(?:\w+\s+){0,3}?(?:kwijt|verloren|zoek|gestolen)\b",
+        r"(?:kwijt|verloren|gestolen)\s+(?:\w+\s+){0,2}?met\s+(?:\w+\s+){0,2}?(?:pinpas|bankpas|betaalpas|creditcard|bankkaart)\b",
+        r"(?:lost|misplaced)\s+(?:my|our)\s+(?:wallet|purse|bank\s+card|debit\s+card|credit\s+card|bank\s+cards|cards)\b",
         # A data leak by the brand: the author's details sent to a stranger, or a stranger's
         # received ("jullie hebben mijn paspoortgegevens naar een verkeerd e-mailadres
         # gestuurd", "you emailed my bank details to another customer").
