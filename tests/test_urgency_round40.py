@@ -1,7 +1,8 @@
 """Round 40 (issue 12): emergencies a webcare lead's own test messages found reading normal.
 Someone armed or a robbery at the brand's place, a meal that put people in the emergency
 room, a shop's tills down, the author's data sent to a stranger, an allergic child swelling
-up, a lost bank card, a fine for the brand's slip, a child driven off with. Every sentence is written for this file, with look-alikes that
+up, a lost bank card, a fine for the brand's slip, a child driven off with, a stairlift
+stuck with its user on it, water coming through the ceiling. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("Jullie hebben mijn huur niet overgemaakt en ik krijg een aanmaning met boete", "money"),
         ("De bus reed gewoon door terwijl mijn dochter van 8 nog moest uitstappen", "vulnerable"),
         ("The driver drove off with my 6 year old son still on the bus", "vulnerable"),
+        ("The stairlift you serviced yesterday stopped halfway with her on it", "safety"),
+        ("De traplift staat halverwege stil met mijn moeder erop", "safety"),
+        ("There's a massive leak coming through the ceiling since your plumber left", "money"),
+        ("Het water loopt door ons plafond sinds de loodgieter weg is", "money"),
     ],
 )
 def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
@@ -58,6 +63,8 @@ def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
         "Allergisch voor katten, welke stofzuiger raden jullie aan?",
         "Hoe blokkeer ik mijn pas als hij ooit zoek raakt?",
         "De bus reed door met mijn fiets nog in het rek",
+        "Water through the roof of the bus shelter again lol",
+        "Can you fix a leak in the roof next week?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

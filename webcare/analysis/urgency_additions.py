@@ -109,6 +109,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"(?:stuck|trapped|locked|shut)\s+(?:\w+\s+){{0,2}}?in(?:side)?\s+(?:the|your|a|an|this|that|one\s+of\s+your)\s+(?:\w+\s+)?{_ENCLOSURES_EN}\b",
         r"(?:trapped|locked)\s+(?:\w+\s+){0,2}?in(?:side)?\s+(?:the|your|a|this)\s+(?:\w+\s+)?(?:store|shop)\b",
         r"(?:elevator|lift)\s+(?:\w+\s+){0,3}?(?:stuck|stopped|broke\s+down|broken\s+down)\s+with\s+(?:me|us|my|our|people|someone|a\s+\w+|\w+\s+people)\b",
+        # A stairlift stuck with its user on it: "the stairlift you serviced stopped halfway
+        # with her on it", "de traplift staat halverwege stil met mijn moeder erop".
+        r"(?:stairlift|stair\s+lift|traplift)\s+(?:\w+\s+){0,5}?(?:stuck|stopped|broke\s+down|broken\s+down|stil|vast|vastgelopen)\s+"
+        r"(?:\w+\s+)?(?:with|met)\s+(?:\w+\s+){0,2}?(?:on\s+it|on\s+board|erop|erin)\b",
         r"gas\s+(?:smell|odou?r)s?\b", r"gasgeur\w*", r"gas\s+ruiken\b",
         # Live electrics: "the cable … is touching the fence and sparking", "het
         # stopcontact rookt", "er komen vonken vanaf" (not "sparking outrage": an
@@ -174,6 +178,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:reed|ramde|botste|knalde)\s+(?:\w+\s+){0,3}?(?:tegen|op|in)\s+(?:mijn|m'n|onze|ons)\s+"
         r"(?:auto|gevel|muur|hek|schutting|fiets|garage(?:deur)?|brievenbus|poort|deur|huis)\b",
         r"(?:kapot|stuk)\s*gereden\b",
+        # Water coming in now: "a massive leak coming through the ceiling since your plumber
+        # left", "het water loopt door ons plafond"; damage that grows by the hour.
+        r"(?:leak|leaks|leaking|water|flooding)\s+(?:\w+\s+){0,3}?(?:through|into)\s+(?:(?:my|our)\s+(?:\w+\s+)?(?:ceiling|roof|walls?)|the\s+ceiling)\b",
+        r"(?:lekkage|lekt|lekte|water)\s+(?:\w+\s+){0,3}?(?:door|uit|via)\s+(?:het|ons|mijn|m'n)\s+(?:\w+\s+)?plafond\b",
+        r"(?:het|ons|mijn|m'n)\s+plafond\s+(?:\w+\s+){0,2}?(?:lekt|druppelt|komt\s+naar\s+beneden|staat\s+blank)\b",
         # The brand's slip costs the author a fine: "jullie hebben mijn huur niet overgemaakt
         # en ik krijg een aanmaning met boete".
         r"(?:aanmaning|herinnering|ingebrekestelling)\w*\s+(?:\w+\s+){0,3}?(?:met|plus|inclusief|en)\s+(?:een\s+)?(?:boete|kosten|rente|incassokosten)\b",
