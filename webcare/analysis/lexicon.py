@@ -753,6 +753,16 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Fed up and absurd, as Flemish and Dutch say it: "dat is van de zotte", "ik heb er
     # mijn buik van vol", "ik ben het zat", "dat kan echt niet!", "het vertrouwen kwijt".
     r"\bvan\s+de\s+zotte\b",
+    # Said as a question or a shrug: "waar betaal ik eigenlijk voor?", "wat is dit voor een
+    # bedrijf?", "zo ga je toch niet met klanten om", "elke keer hetzelfde liedje", "bij de
+    # concurrent regelen ze dit in vijf minuten", "benieuwd of jullie dit keer wel reageren"
+    # (not "ik heb er geen woorden voor": praise as often as outrage).
+    r"\bwaar\s+betaal\s+(?:ik|je|we|wij)\s+(?:\w+\s+)?voor\b", r"\bwaarvoor\s+betaal\s+(?:ik|je|we|wij)\b",
+    r"\bwat\s+is\s+dit\s+(?:nou\s+|nu\s+|toch\s+)?voor\s+(?:een\s+)?(?:bedrijf|organisatie|service|klantenservice|club|toko|tent|manier|bank)\s*[?!]",
+    r"\bzo\s+ga\s+(?:je|jij|u|men)\s+(?:toch\s+|dus\s+|echt\s+)?niet\s+met\s+(?:\w+\s+)?(?:klanten|mensen|cliënten)\s+om\b",
+    r"\b(?:altijd|steeds|elke\s+keer|telkens|weer)\s+(?:het\s+)?(?:hetzelfde|zelfde|oude)\s+(?:liedje|verhaal|gedoe)\b",
+    r"\bbij\s+de\s+concurrent(?:ie|en)?\s+(?:\w+\s+){0,3}?(?:wel|regelen|regelt|doen|kan|kunnen|krijg|beter|sneller)\b",
+    r"\bbenieuwd\s+of\s+(?:jullie|je|u)\s+(?:\w+\s+){0,3}?(?:wel|nu\s+wel|eindelijk)\s+(?:\w+\s+){0,2}?(?:reageren|reageert|antwoorden|bellen|leveren|komen|iets\s+doen)\b",
     r"\b(?:mijn|m'n|ons|onze)\s+buik\s+(?:er\s+)?van\s+vol\b", r"\bbuik\s+vol\s+van\b",
     r"\b(?:heb|hebben|had|hadden)\s+(?:er\s+|het\s+)?(?:\w+\s+)?(?:mijn|m'n|onze)\s+buik\s+(?:(?:er\s+)?van\s+)?vol\b",
     r"\b(?:ben|zijn|was|waren|word|raak|raken)\s+(?:het|dit|dat)\s+(?:echt\s+|zo\s+|zwaar\s+|helemaal\s+|meer\s+dan\s+)?(?:zat|spuugzat|kotsbeu|strontziek|moe)\b",
@@ -1262,6 +1272,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     _GRADE.format(_HIGH_MARK), _OUT_OF_TEN.format(r"(?:8|9|10)"),
     # "Niks dan lof", "ze hebben me uit de brand geholpen", "dat noem ik nog eens service".
     r"\b(?:niks|niets)\s+dan\s+(?:lof|goeds|positiefs?|tevredenheid)\b",
+    r"\b(?:hebben|heb|heeft)\s+er\s+(?:weer\s+|zojuist\s+|meteen\s+)?(?:een\s+)?(?:fan|trouwe\s+klant|vaste\s+klant|ambassadeur)\s+bij\b",
     r"\buit\s+de\s+brand\s+(?:geholpen|helpen|helpt|hielp|hielpen|gered)\b",
     r"\bnoem\s+ik\s+(?:nog\s+eens|pas)\s+(?:service|klantvriendelijk\w*|snel\w*|vakwerk|top)\b",
     r"\b(?:niets|niks)\s+(?:was|is|leek)\s+(?:hen\s+|hun\s+|haar\s+|hem\s+)?te\s+veel\b",
