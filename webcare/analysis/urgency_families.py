@@ -91,14 +91,18 @@ def _f(category: str, frame: str, pattern: str) -> Family:
     return Family(category, frame, pattern)
 
 
+def _plain_water(utility: str) -> bool:
+    """"water", "druppel", "water meer": a restaurant serves it too ("no water since I
+    ordered the dish"), unlike "running water"."""
+    return utility.split()[0] in ("water", "druppel")
+
+
 def _wet(utilities: tuple[str, ...]) -> tuple[str, ...]:
-    """The plain water of `utilities` ("water", "druppel", "water meer"): a restaurant
-    serves it too ("no water since I ordered the dish"), unlike "running water"."""
-    return tuple(u for u in utilities if u.split()[0] in ("water", "druppel"))
+    return tuple(u for u in utilities if _plain_water(u))
 
 
 def _dry(utilities: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(u for u in utilities if u not in _wet(utilities))
+    return tuple(u for u in utilities if not _plain_water(u))
 
 
 _HEAD_COMPOUNDS = r"(?<!shower\s)(?<!print\s)(?<!brush\s)(?<!tap\s)"
