@@ -114,6 +114,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:stairlift|stair\s+lift|traplift)\s+(?:\w+\s+){0,5}?(?:stuck|stopped|broke\s+down|broken\s+down|stil|vast|vastgelopen)\s+"
         r"(?:\w+\s+)?(?:with|met)\s+(?:\w+\s+){0,2}?(?:on\s+it|on\s+board|erop|erin)\b",
         r"gas\s+(?:smell|odou?r)s?\b", r"gasgeur\w*", r"gas\s+ruiken\b",
+        # Gas left on, a pipe drilled through: "your engineer left the gas on", "de monteur
+        # heeft het gas aan laten staan" (not the question "is het gas aan laten staan
+        # veilig?"), "de monteur heeft de gasleiding geraakt", "een waterleiding
+        # doorgeboord, het water spuit eruit".
+        r"(?:left|leaving)\s+the\s+gas\s+(?:on|running)\b",
+        r"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?gas\s+aan\s+laten\s+staan\b",
+        r"(?:liet|lieten)\s+(?:\w+\s+){0,3}?gas\s+aan(?:\s+staan)?\b",
+        r"(?:gasleiding|gasbuis|waterleiding|leiding)\s+(?:\w+\s+){0,2}?(?:doorgeboord|aangeboord|geraakt|kapotgeboord|doorgezaagd)\b",
+        r"(?:doorgeboord|aangeboord|kapotgeboord)\s+(?:\w+\s+){0,2}?(?:gasleiding|gasbuis|waterleiding|leiding)\b",
+        r"(?:drilled|cut)\s+(?:through|into)\s+(?:a|the|my|our)\s+(?:gas|water)\s+(?:pipe|main|line)\b",
+        r"water\s+(?:spuit|gutst|spuwt)\s+(?:\w+\s+)?(?:eruit|naar\s+binnen|overal|door)\b",
         # Live electrics: "the cable … is touching the fence and sparking", "het
         # stopcontact rookt", "er komen vonken vanaf" (not "sparking outrage": an
         # electrical thing must come first, in the same clause).
@@ -135,6 +146,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\s+(?:\w+\s+){0,2}?(?:in|at|outside|inside|near|by|threatening|threatened|robbing|robbed|waving|pointing)\b",
         r"armed\s+(?:man|men|robbery|robbers?|person|people|hold-?up)\b", r"being\s+robbed\b",
         r"(?:robbery|hold-?up|stabbing|shooting)\s+(?:at|in|outside)\s+(?:your|the|one\s+of\s+your)\b",
+        # Bitten by a dog on the job: "mijn zoon is gebeten door de hond van jullie bezorger",
+        # "your driver's dog bit my daughter" (not a dog food's review: a bite must happen).
+        r"(?:gebeten|aangevallen)\s+(?:\w+\s+)?door\s+(?:de|een|jullie|uw|hun|die|het|zijn|haar)\s+(?:\w+\s+){0,2}?(?:hond|honden|herder|waakhond)\b",
+        # Not the author's own dog biting someone ("mijn hond heeft de bezorger gebeten").
+        r"(?<!mijn\s)(?<!m'n\s)(?<!onze\s)(?:hond|honden|herder|waakhond)\s+(?:\w+\s+){0,5}?(?:beet|beten|heeft\s+(?:\w+\s+){0,3}?gebeten)\b",
+        r"bitten\s+by\s+(?:a|the|your|their|his|her|that)\s+(?:\w+\s+){0,2}?dogs?\b",
+        r"(?<!my\s)(?<!our\s)dogs?\s+(?:\w+\s+)?(?:bit|attacked)\s+(?:me|us|my|our)\b",
     ),
     # A meal or a product that made people ill ("your chicken made my whole family sick"; not
     # "your prices make me sick"), and being in an emergency room ("we are at the ER").
@@ -208,6 +226,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # A home's supply cut off by the company, said verb first ("you cut off my electricity").
     "blocked": (
         r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|switched\s+off)\s+(?:my|our)\s+(?:\w+\s+)?(?:electricity|electric|gas|water|heating|supply|energy)\b",
+        # The same in Dutch, the company the subject: "jullie hebben mijn gas afgesloten",
+        # "hebben jullie onze stroom afgesloten?" (not "ik heb mijn gas laten afsluiten").
+        r"(?:(?:jullie|ze|zij)\s+(?:hebben|heeft)|(?:hebben|heeft)\s+(?:jullie|ze|zij))\s+(?:\w+\s+)?(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?"
+        r"(?:stroom|gas|water|elektriciteit|energie|verwarming)\s+(?:\w+\s+){0,2}?(?:afgesloten|afgekoppeld|dichtgedraaid|afgesneden)\b",
     ),
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
     # into my account".

@@ -213,7 +213,7 @@ FAMILIES: tuple[Family, ...] = (
     # voorschot 95 is".
     _f("money", "money", _words(tuple(f for f in w.TAKE_MONEY_NL if "ge" in f)) + gap(2) + r"terwijl\b"),
     # A payment the author does not know: "een betaling aan een webshop die ik niet ken".
-    _f("fraud", "any", _words(("betaling", "betalingen", "afschrijving", "afschrijvingen", "transactie", "transacties", "incasso", "incasso's", "aankoop", "aankopen", "overschrijving", "overschrijvingen", "bestelling", "bestellingen")) + r"\s+(?:\S+\s+){0,8}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:zelf\s+)?(?:ken|kennen|herken|herkennen|gedaan|deed|deden|aangevraagd|gemaakt|besteld|goedgekeurd)\b"),
+    _f("fraud", "any", _words(("bedrag", "bedragen", "betaling", "betalingen", "afschrijving", "afschrijvingen", "afboeking", "afboekingen", "transactie", "transacties", "incasso", "incasso's", "aankoop", "aankopen", "overschrijving", "overschrijvingen", "bestelling", "bestellingen")) + r"\s+(?:\S+\s+){0,8}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:zelf\s+)?(?:ken|kennen|herken|herkennen|gedaan|deed|deden|aangevraagd|gemaakt|besteld|goedgekeurd)\b"),
     # ---- blocked: an account or card cut off
     _f("blocked", "own", _words(w.HELD_THINGS_EN) + affirmed_gap(3) + _COPULA_EN + _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "en")) or " " in f) + ("eaten",)) + r"\b"),
     _f("blocked", "own", _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "s", "ing")) and " " not in f) + ("ate",)) + r"\s+(?:\w+\s+)?(?:my|our)\s+(?:\w+\s+)?" + _words(w.HELD_THINGS_EN) + r"\b"),
@@ -286,7 +286,7 @@ FAMILIES: tuple[Family, ...] = (
     # its trie of literal prefixes, not with the category's other patterns.)
     _f("vulnerable", "frail", r"(?:geen|zonder)\s+(?:warm\s+|stromend\s+)?" + _words(_ESSENTIALS_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|rekening|factuur|contract))"),
     *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,3}?" + _words(("doet het niet", "doet niets", "doet niks", "werkt niet", "werkt niet meer", "uitgevallen", "valt uit", "viel uit", "afgesloten", "afgekoppeld", "kapot", "stuk", "defect")) + r"\b")
-      for supply in (*_ESSENTIALS_NL, "cv", "cv-ketel", "ketel", "radiatoren", "warmtepomp")),
+      for supply in (*_ESSENTIALS_NL, "gas", "cv", "cv-ketel", "ketel", "radiatoren", "warmtepomp")),
     _f("vulnerable", "frail", r"(?:no|without)\s+(?:any\s+)?" + _words(_ESSENTIALS_EN) + r"\b(?!\s+(?:needed|required|included|bill|bills|contract|problems?|issues?))"),
     *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,2}?" + _words(("is off", "is out", "is down", "is broken", "went off", "went out", "has gone", "cut off", "shut off", "broke down", "broken", "doesn't work", "does not work", "isn't working", "is not working", "not working", "stopped working", "won't come on", "won't turn on")) + r"\b")
       for supply in (*_ESSENTIALS_EN, "heater", "boiler", "furnace", "radiators")),

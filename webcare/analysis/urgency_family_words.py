@@ -271,6 +271,7 @@ HELD_THINGS_NL = (
     "rekening", "rekeningen", "kaart", "kaarten", "pas", "pasje", "bankpas", "betaalpas",
     "bankkaart", "account", "tegoed", "spaargeld", "geld", "saldo", "zichtrekening",
     "spaarrekening", "zakenrekening", "bedrijfsrekening", "kredietkaart", "debetkaart",
+    "pinpas", "pinpasje", "creditcard", "creditkaart", "bankpasje",
 )
 SCREENS_EN = ("black", "blank", "white", "grey", "gray", "frozen", "blue")
 SCREENS_NL = (

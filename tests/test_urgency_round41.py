@@ -1,0 +1,61 @@
+"""Round 41 (issue 12): emergencies a webcare lead's own test messages found reading normal.
+A home's gas cut off by the company with a baby in it, a debit the customer does not
+recognise, a child bitten by a courier's dog, a bank card swallowed abroad, a pipe drilled
+through or gas left on by the brand's engineer. Every sentence is written for this file,
+with look-alikes that must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.model import SentimentLabel, UrgencyLevel
+from webcare.settings import Settings
+
+SETTINGS = Settings()
+URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Jullie hebben mijn gas afgesloten terwijl ik gewoon betaald heb, het is hier 12 graden"
+            " in huis met een baby",
+            "vulnerable",
+        ),
+        ("Hebben jullie onze stroom afgesloten? We hebben niks gedaan", "blocked"),
+        ("Er staat een bedrag van 2.400 euro van mijn rekening af dat ik niet herken", "fraud"),
+        ("Mijn zoon is gebeten door de hond van jullie bezorger", "safety"),
+        ("Your driver's dog bit my daughter on the doorstep", "safety"),
+        ("Mijn pinpas is ingeslikt door de automaat en ik sta in het buitenland", "blocked"),
+        ("Jullie monteur heeft een waterleiding doorgeboord, het water spuit eruit", "safety"),
+        ("De monteur heeft het gas aan laten staan, het hele huis stinkt", "safety"),
+        ("Your engineer left the gas on and the whole flat smells", "safety"),
+    ],
+)
+def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS)
+    assert found.urgency.level in URGENT
+    assert category in found.urgency.categories
+    assert found.sentiment.label is SentimentLabel.NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb mijn gas laten afsluiten omdat ik verhuis, wat moet ik nog doen?",
+        "Hebben jullie al een monteur gepland voor het afsluiten van mijn gas?",
+        "Mijn hond heeft de bezorger gebeten, sorry daarvoor, is alles goed met hem?",
+        "My dog bit your driver, is he ok?",
+        "Is dit hondenvoer geschikt voor een herder van 8?",
+        "Wat is het bedrag dat ik nog moet betalen?",
+        "Ik heb een nieuwe pinpas aangevraagd, wanneer komt die?",
+        "Is het gas aan laten staan tijdens de vakantie veilig?",
+        "Can I leave the gas on while the engineer is here?",
+        "Ik ga de gasleiding laten verleggen, wie moet ik bellen?",
+        "Wanneer komt de monteur de waterleiding aansluiten?",
+    ],
+)
+def test_its_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT
