@@ -178,8 +178,6 @@ STILL_WRONG: dict[str, str] = {
     "@AcmeHelp Yes please, a callback would be fine.": "'fine' approves the callback",
     "@AcmeHelp found a hair in my burger. Lovely.": "the sarcastic 'Lovely' outweighs the "
     "complaint",
-    "@AcmeHelp please fix your app, it logs me out every five minutes": "'logs me out' is "
-    "not listed",
     "@ShopCo yes please, send the form over": "'yes please' is no reply's opening answer",
     "@ShopCo you clearly haven't read my messages": "not reading told as a fact",
     "@ShopCo I've been waiting on a callback since Monday": "'waiting on ... since' is not "

@@ -86,7 +86,7 @@ _SERVICE_VERBS = """aan+kijken=keek,keken,gekeken begroeten groeten bedienen
     in+schenken=schonk,schonken,geschonken bij+schenken=schonk,schonken,geschonken
     aan+spreken=sprak,spraken,gesproken verwelkomen/verwelkom af+ruimen op+nemen=nam,namen,genomen
     helpen=hielp,hielpen,geholpen vragen=vroeg,vroegen,gevraagd brengen=bracht,brachten,gebracht
-    op+merken"""
+    op+merken terug+bellen terug+mailen"""
 # Leaving, and leaving the food: said after no food came, or mid-meal.
 _LEFT = "weggegaan vertrokken opgestapt weggelopen opgestaan"
 _MEAL_START = "voorgerecht:- aperitief:- soep drankje:drankjes amuse"
@@ -175,6 +175,17 @@ def word_set(words: str) -> frozenset[str]:
 
 
 _ANY_WORD = r"[\w'-]+"
+# How long one is kept waiting before it is a complaint: a half hour, an hour, "lang".
+_KEPT_FOR = (
+    r"(?:half\s+uur|halfuur|kwartier|uur|uren|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten|lang|eindeloos"
+    r"|veel\s+te\s+lang|ellenlang)"
+)
+# Between "hing" and "op" when a call is hung up: a subject, an adverb, the phone.
+_HUNG_UP_BETWEEN = (
+    r"(?:ze|hij|zij|die|gewoon|zomaar|zo|direct|meteen|toen|daarna|ineens|plots|opeens|vervolgens|weer|de"
+    r"|telefoon|hoorn)"
+)
+_CLAUSE_END = r"(?=\s*(?:[,.;!?]|$)|\s+(?:en|toen|terwijl|zonder|midden|tijdens|na)\b)"
 # A word of a gap is never a token an earlier phrase left ("wccomplaint"): a phrase
 # spanning one would show the token among the words that moved the score.
 _TEXT_WORD = r"(?!wc[a-z])[\w'-]+"
@@ -258,6 +269,28 @@ def complaint_phrases() -> tuple[Phrase, ...]:
          rf"\b(?:{found_in}|helft|rest)\s+(?:[\w'-]+\s+){{0,3}}?(?:laten|liet|lieten)\s+"
          r"(?:staan|liggen)\b"),
         ((word_set("zitten stikken barsten"), word_set("laten liet lieten")), r"\b(?:laten|liet|lieten)\s+(?:zitten|stikken|barsten)\b"),
+        # Kept waiting a time counted: "liet ons een half uur zitten zonder kaart", "laten je
+        # eindeloos wachten" (not "liet ons even rustig zitten").
+        ((word_set("zitten staan wachten"), word_set("laten laat liet lieten")),
+         rf"\b(?:laten|laat|liet|lieten)\s+(?:ons|me|mij|je|hen|klanten)\s+(?:[\w'-]+\s+){{0,2}}?{_KEPT_FOR}\s+"
+         r"(?:[\w'-]+\s+){0,4}?(?:zitten|staan|wachten)\b"),
+        # Hung up on: "de medewerker hing gewoon op", "hing de telefoon op", "heeft zomaar
+        # opgehangen" (not "de jas hing op de kapstok", "ik heb de was opgehangen").
+        ((word_set("hing hingen hangt hangen"), word_set("op")),
+         rf"\b(?:hing|hingen|hangt|hangen)\s+(?:{_HUNG_UP_BETWEEN}\s+){{0,3}}op\b{_CLAUSE_END}"),
+        ((word_set("opgehangen neergelegd"),),
+         rf"\b(?:heeft|hebben|had|hadden)\s+(?:{_HUNG_UP_BETWEEN}\s+){{0,3}}(?:opgehangen|neergelegd)\b{_CLAUSE_END}"),
+        # Talking to a wall: "ik heb het gevoel dat ik tegen een muur praat", "tegen een
+        # blinde muur aan lopen".
+        ((word_set("muur"), word_set("tegen")),
+         r"\btegen\s+een\s+(?:(?:blinde|bakstenen|dikke|stenen)\s+)?muur\s+(?:(?:aan|op)\b(?=\s*(?:[,.;!?]|$))"
+         r"|(?:aan\s+|op\s+)?(?:te\s+)?(?:praten|praat|praatte|praatten|lullen|spreken|kletsen|lopen|loop|loopt|liep"
+         r"|liepen|gelopen)\b)"),
+        # A promise broken in the same breath: "belooft terug te bellen maar doet het nooit",
+        # "beloofd voor vrijdag, maar niks ontvangen".
+        ((word_set("belooft beloven beloofde beloofden beloofd toegezegd"), word_set("maar doch")),
+         r"\b(?:belooft|beloven|beloofde|beloofden|beloofd|toegezegd)\b(?:\s+[\w'-]+){0,8}?,?\s+(?:maar|doch)\s+"
+         r"(?:[\w'-]+\s+){0,3}?(?:nooit|niet|niets|niks|geen)\b"),
         # A book given up: "na tien bladzijden weggelegd", "nooit verder gekomen dan".
         ((word_set(_GAVE_UP), frozenset(_nouns(_BOOK_UNITS))),
          rf"\b{alternatives(_nouns(_BOOK_UNITS))}\s+{_GAP}{{0,3}}?{alternatives(_GAVE_UP)}\b"),

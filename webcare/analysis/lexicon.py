@@ -1022,6 +1022,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # teleur", "zakt in", "een klap in het gezicht", "gebroken beloftes", "in de kou laten
     # staan", "draait eromheen", "niet uit te leggen", "maak me zorgen", "er gebeurt niets".
     r"\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b",
+    # A no-show, a parcel the tracking calls delivered: "de monteur is niet komen opdagen",
+    # "als bezorgd gemarkeerd maar hier ligt niks".
+    r"\b(?:niet|nooit)\s+(?:(?:eens|komen)\s+)?(?:opdagen|opgedaagd|op\s+komen\s+dagen)\b",
+    r"\b(?:als|op)\s+(?:bezorgd|geleverd|afgeleverd)\s+(?:(?:gemarkeerd|aangemerkt|afgemeld|gemeld|gezet|staan|staat|stond)\s+)?"
+    r"[^.!?]{0,30}?\bmaar\b",
     r"\bblijf\s+(?:(?:hier|er|daar|maar|ver|zeker)\s+){1,2}weg\b",
     r"\bgeen\s+voet\s+meer\b",
     r"\b(?:niet|nooit)\s+(?:meer\s+)?(?:naartoe|heen)\s+(?:gaan|gegaan|gaat)\b",
@@ -1118,6 +1123,9 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # again", "daylight robbery".
     r"\b(?:zero|0|no|minus)\s+stars?\s+if\s+(?:i|we)\s+could\b", r"\bfob(?:bed|bing)?\s+(?:me\s+|us\s+)?off\b",
     r"\bdaylight\s+robbery\b",
+    # Hung up on, talking to a wall, logged out over and over.
+    r"\bhung\s+up\s+on\s+(?:me|us|my\s+\w+)\b", r"\b(?:like\s+)?(?:talking|speaking)\s+to\s+a\s+(?:brick\s+)?wall\b",
+    r"\b(?:logs|kicks)\s+(?:me|us)\s+out\s+(?:every|all\s+the\s+time|constantly|again)\b",
     r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
@@ -1141,6 +1149,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # Told as facts (and "still down", above): a parcel "marked as delivered", a car given
     # away, a wait counted, a repeat counted, a door shut, a customer leaving, a price up.
     r"\bmarked\s+as\s+delivered\b",
+    r"\b(?:passed|pushed|sent|shunted|bounced|ping-ponged)\s+(?:\w+\s+)?from\s+pillar\s+to\s+post\b",
+    r"\b(?:going|goes|go|went|gone)\s+(?:round|around)\s+in\s+circles\b",
     r"\b(?:gave|given|giving)\s+(?:our|my|the|away\s+(?:our|my|the))\s+"
     r"(?:\w+\s+)?(?:car|room|table|seats?|booking|reservation|slot)(?:\s+away)?\b",
     r"\bwaited\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
@@ -1181,6 +1191,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # "Dat noem ik nou service!", "dat noem ik nog eens klantvriendelijk".
+    r"\bdat\s+noem\s+ik\s+(?:nou\s+|nog\s+eens\s+|pas\s+|nu\s+)?(?:service|klantvriendelijk\w*|snel|kwaliteit|meedenken)\b",
     # A negated comparative is a superlative: "Beter kan niet!", "lekkerder dan dit kan het
     # niet worden", "het kon echt niet beter"; VADER would read "niet ... beter" as blame.
     rf"\b{_NL_BETTER}\s+{_NL_CANNOT}",

@@ -5,6 +5,10 @@ The thanks and "lekker" weigh as praise, the complaint as a complaint: the messa
 neutral or even positive. Sincere thanks name what was good ("Bedankt hoor, top
 geholpen!", "dank je wel hoor voor het snelle antwoord"): a praise word besides the
 thanks keeps them sincere, and thanks without a complaint stay thanks.
+
+A last sentence of praise alone after a complaint that goes on is the same shrug: "Two
+weeks and still no sign of my parcel. Brilliant.", "Weer een pakket kwijt. Top."
+(`bare_praise`); a review's closing "Aanrader!" after a flaw is its verdict.
 """
 
 from __future__ import annotations
@@ -41,3 +45,31 @@ def sarcastic_thanks(low: str, tokens: list[str], lexicon: dict[str, float]) -> 
     if any(lexicon.get(t, 0.0) >= _PRAISE_AT and t not in _THANKS_WORDS for t in tokens):
         return None
     return " ".join(thanks.group(0).split())
+
+
+# The last sentence one praise word, maybe after an intensifier: "Brilliant.", "Just great!".
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?…]\s+|\n)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[.!…]+\s*$")
+_INTENSIFIERS = frozenset("just really absolutely simply so echt gewoon heel nou super wow".split())
+# The complaint said to go on (and so not a review's flaw before its verdict): "still no
+# sign", "weer een pakket kwijt".
+_AGAIN = re.compile(r"\b(?:still|again|another|weer|alweer|opnieuw|nog\s+(?:steeds|altijd|niet|geen|niks|niets))\b")
+_SHORT = 25
+"""Words at most: a review ends on a one-word verdict sincerely ("Aanrader!")."""
+_BARE_PRAISE_AT = 1.8
+
+
+def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
+    """A last sentence of praise alone ("Brilliant.", "Top!") after a complaint said to go
+    on, in the short lower-cased text `low` of a message that holds a complaint phrase (the
+    caller knows), quoted; else None."""
+    found = _LAST_SENTENCE.search(low)
+    if found is None or found.start(1) == 0 or len(low.split()) > _SHORT:
+        return None
+    words = found.group(1).split()
+    if len(words) == 2 and words[0] not in _INTENSIFIERS:
+        return None
+    if lexicon.get(words[-1], 0.0) < _BARE_PRAISE_AT or words[-1] in _THANKS_WORDS:
+        return None
+    if _AGAIN.search(low, 0, found.start(1)) is None:
+        return None
+    return found.group(0).strip(" .!?…\n")
