@@ -11,6 +11,7 @@ import re
 
 from webcare.analysis import compiled
 from webcare.analysis.patterns import (
+    alternation,
     first_chars,
     group_end,
     ordered_alternation,
@@ -42,8 +43,12 @@ def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[
     return compiled.pattern("|".join(parts), flags)
 
 
-def _parts(groups: tuple[tuple[str, ...], ...], flags: int) -> tuple[str, list[str]]:
-    """The regex of the phrases that start at a word start ("" if none), and the others."""
+def _parts(
+    groups: tuple[tuple[str, ...], ...], flags: int, *, positions_only: bool = False
+) -> tuple[str, list[str]]:
+    """The regex of the phrases that start at a word start ("" if none), and the others.
+    `positions_only`: the regex only says where a match starts (`alternation`'s trie, which
+    may try a later phrase first, so which one matches may change, never whether)."""
     patterns = [p for group in groups for p in group]
     at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
@@ -53,11 +58,12 @@ def _parts(groups: tuple[tuple[str, ...], ...], flags: int) -> tuple[str, list[s
         at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
     if not at_word_start:
         return "", anywhere
-    either = (
-        "|".join(f"(?:{p})" for p in at_word_start)
-        if flags & re.IGNORECASE
-        else ordered_alternation(at_word_start)
-    )
+    if positions_only:
+        either = alternation(at_word_start, positions_only=True)
+    elif flags & re.IGNORECASE:
+        either = "|".join(f"(?:{p})" for p in at_word_start)
+    else:
+        either = ordered_alternation(at_word_start)
     # `\b` holds at the end of every word too; where no phrase can start with anything but
     # a word character, one test of the next character turns those places away before the
     # engine tries the alternation's branches there (about a fifth of a search's cost).
@@ -84,7 +90,9 @@ class FirstPhrase:
     __slots__ = ("_word_start", "_anywhere", "_firsts")
 
     def __init__(self, *groups: tuple[str, ...]) -> None:
-        at_word_start, anywhere = _parts(groups, 0)
+        # Only the place counts: the phrases as a trie of their literal prefixes, about
+        # twice as fast to search as in their order (`ordered_alternation`).
+        at_word_start, anywhere = _parts(groups, 0, positions_only=True)
         self._word_start = compiled.pattern(at_word_start or "(?!)")
         self._anywhere = (
             compiled.pattern("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
