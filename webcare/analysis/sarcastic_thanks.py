@@ -47,8 +47,7 @@ def sarcastic_thanks(low: str, tokens: list[str], lexicon: dict[str, float]) -> 
     return " ".join(thanks.group(0).split())
 
 
-# The last sentence one praise word, maybe after an intensifier: "Brilliant.", "Just great!".
-_LAST_SENTENCE = re.compile(r"(?:^|[.!?…]\s+|\n)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[.!…]+\s*$")
+_SENTENCE_MARKS = ".!?…\n"
 _INTENSIFIERS = frozenset("just really absolutely simply so echt gewoon heel nou super wow".split())
 # The complaint said to go on (and so not a review's flaw before its verdict): "still no
 # sign", "weer een pakket kwijt".
@@ -62,14 +61,20 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     """A last sentence of praise alone ("Brilliant.", "Top!") after a complaint said to go
     on, in the short lower-cased text `low` of a message that holds a complaint phrase (the
     caller knows), quoted; else None."""
-    found = _LAST_SENTENCE.search(low)
-    if found is None or found.start(1) == 0 or len(low.split()) > _SHORT:
+    body = low.rstrip()
+    if not body or body[-1] not in ".!…":
         return None
-    words = found.group(1).split()
+    body = body.rstrip(".!… ")
+    cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut < 0:
+        return None  # one sentence
+    words = body[cut + 1 :].split()
+    if not 1 <= len(words) <= 2 or not words[-1].isalpha() or len(low.split()) > _SHORT:
+        return None
     if len(words) == 2 and words[0] not in _INTENSIFIERS:
         return None
     if lexicon.get(words[-1], 0.0) < _BARE_PRAISE_AT or words[-1] in _THANKS_WORDS:
         return None
-    if _AGAIN.search(low, 0, found.start(1)) is None:
+    if _AGAIN.search(low, 0, cut) is None:
         return None
-    return found.group(0).strip(" .!?…\n")
+    return " ".join(words)

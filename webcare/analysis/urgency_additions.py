@@ -115,12 +115,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+)?(?:with|met)\s+(?:\w+\s+){0,2}?(?:on\s+it|on\s+board|erop|erin)\b",
         r"gas\s+(?:smell|odou?r)s?\b", r"gasgeur\w*", r"gas\s+ruiken\b",
         # Gas left on, a pipe drilled through: "your engineer left the gas on", "de monteur
-        # heeft het gas aan laten staan" (not the question "is het gas aan laten staan
-        # veilig?"), "de monteur heeft de gasleiding geraakt", "een waterleiding
+        # heeft het gas aan laten staan", "liet het gas aan" (not the question "is het gas
+        # aan laten staan veilig?"), "de monteur heeft de gasleiding geraakt", "een waterleiding
         # doorgeboord, het water spuit eruit".
         r"(?:left|leaving)\s+the\s+gas\s+(?:on|running)\b",
-        r"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?gas\s+aan\s+laten\s+staan\b",
-        r"(?:liet|lieten)\s+(?:\w+\s+){0,3}?gas\s+aan(?:\s+staan)?\b",
+        r"gas\s+aan\s+(?:laten\s+staan|gelaten|gelaten\s+staan)\b(?![^.!?\n]*\?)",
+        r"(?:(?<=liet\shet\s)|(?<=lieten\shet\s))gas\s+aan\b(?![^.!?\n]*\?)",
         r"(?:gasleiding|gasbuis|waterleiding|leiding)\s+(?:\w+\s+){0,2}?(?:doorgeboord|aangeboord|geraakt|kapotgeboord|doorgezaagd)\b",
         r"(?:doorgeboord|aangeboord|kapotgeboord)\s+(?:\w+\s+){0,2}?(?:gasleiding|gasbuis|waterleiding|leiding)\b",
         r"(?:drilled|cut)\s+(?:through|into)\s+(?:a|the|my|our)\s+(?:gas|water)\s+(?:pipe|main|line)\b",
@@ -228,7 +228,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|switched\s+off)\s+(?:my|our)\s+(?:\w+\s+)?(?:electricity|electric|gas|water|heating|supply|energy)\b",
         # The same in Dutch, the company the subject: "jullie hebben mijn gas afgesloten",
         # "hebben jullie onze stroom afgesloten?" (not "ik heb mijn gas laten afsluiten").
-        r"(?:(?:jullie|ze|zij)\s+(?:hebben|heeft)|(?:hebben|heeft)\s+(?:jullie|ze|zij))\s+(?:\w+\s+)?(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?"
+        # (Starting at the verb, behind its subject: not tried at every "ze".)
+        r"(?:(?:(?<=jullie\s)|(?<=ze\s)|(?<=zij\s))(?:hebben|heeft)|(?:hebben|heeft)\s+(?:jullie|ze|zij))\s+(?:\w+\s+)?(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?"
         r"(?:stroom|gas|water|elektriciteit|energie|verwarming)\s+(?:\w+\s+){0,2}?(?:afgesloten|afgekoppeld|dichtgedraaid|afgesneden)\b",
     ),
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
