@@ -48,6 +48,11 @@ STILL_WRONG: dict[str, str] = {
     "De kinderen kregen zelfs een kleurplaat.": "a kind gesture told as a fact",
     "Niemand kwam vragen of alles naar wens was.": "'naar wens' praises though nobody asked",
     "Kan ik niet beter een nieuwe pas aanvragen?": "a suggestion's 'niet beter' reads as blame",
+    "Voor een fles huiswijn vroegen ze 38 euro.": "a price told without a verdict",
+    "Het dessert was een bolletje ijs met een wafeltje, voor twaalf euro.": "a price told "
+    "without a verdict",
+    "Zelfs op zaterdagavond kregen we zonder reservatie nog een tafeltje.": "luck told as a "
+    "fact",
     # book reviews
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",

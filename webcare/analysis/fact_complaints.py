@@ -42,6 +42,8 @@ _GREENS = "sla:- salade groente:groenten kruiden:- rucola:- spinazie:-"
 _ROOM = """kamer badkamer bed matras laken:lakens dekbed kussen:kussens handdoek tapijt vloer douche
     wc:- toilet zwembad:zwembaden servies:- bestek:- tafel tafelkleed stoel gang lift gordijn"""
 _PARCEL = "pakket pakje doos verpakking bestelling levering zending"
+# A serving is meant to fill: "de porties waren zo klein dat we daarna nog frieten haalden".
+_SERVING = "portie:porties hoeveelheid:hoeveelheden"
 _PRODUCT = """scherm rits jas broek schoen:schoenen batterij:batterijen accu lamp koelkast telefoon:telefoons
     laptop:laptops toestel apparaat kaft bladzijde bladzijden:- pagina:pagina's zool naad knoop hengsel
     handvat"""
@@ -60,6 +62,7 @@ _BAD_STATES: tuple[tuple[str, str], ...] = (
     (_ROOM, "nat vochtig koud stoffig plakkerig vet groen kapot lek"),
     (_PARCEL, "nat gescheurd kapot open leeg ingedeukt beschadigd"),
     (_PRODUCT, "kapot stuk los leeg gebarsten gekrompen verkleurd lek defect krom"),
+    (_SERVING, "klein piepklein karig mager minimaal"),
 )
 # The good states of the same things: a reader hears praise.
 _GOOD_STATES: tuple[tuple[str, str], ...] = (

@@ -101,7 +101,7 @@ DUTCH_LEXICON: dict[str, float] = {
     "spannend": 1.8,
     "uitgelezen": 1.0,  # mostly "finished reading"; "een uitgelezen kans" is rarer
     # Said of food and goods, craft is praise.
-    **dict.fromkeys("ambachtelijk ambachtelijke huisgemaakt huisgemaakte".split(), 1.6),
+    **dict.fromkeys("ambachtelijk ambachtelijke huisgemaakt huisgemaakte zelfgemaakt zelfgemaakte".split(), 1.6),
     "geïnteresseerd": 1.2,
     "geinteresseerd": 1.2,
     "minpuntje": -1.5,
@@ -1022,6 +1022,20 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # teleur", "zakt in", "een klap in het gezicht", "gebroken beloftes", "in de kou laten
     # staan", "draait eromheen", "niet uit te leggen", "maak me zorgen", "er gebeurt niets".
     r"\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b",
+    # Facts a diner complains with: out of order, looked down on, a wait counted, too late,
+    # a surcharge found on the bill ("het toilet was buiten gebruik", "met de nek
+    # aangekeken", "duurde het nog een half uur", "pas gebracht toen we al aan het
+    # hoofdgerecht zaten", "service van 15 procent bijgerekend").
+    r"\bbuiten\s+gebruik\b", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
+    r"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren"
+    r"|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)\b",
+    r"\bduurde\s+(?:het\s+)?(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig"
+    r"|\d\d)\s+minuten)\s+(?:voor|voordat|eer|tot|alvorens)\b",
+    r"\bpas\s+(?:[\w'-]+\s+){0,3}?(?:toen|nadat|als)\s+(?:we|wij|ik|iedereen|ze|zij)\s+(?:al|reeds|bijna)\b",
+    r"\b(?:bijgerekend|bijgeteld|extra\s+aangerekend|stiekem\s+aangerekend)\b",
+    r"\b(?:lag|lagen|ligt|liggen|stond|stonden|staat|zat|zaten|zit|hing|hangt)\s+vol\s+(?:met\s+)?(?:[\w'-]+\s+)?"
+    r"(?:peuken|sigarettenpeuken|afval|vuil|vuilnis|rommel|stof|vlekken|kruimels|scherven|troep|vliegen|muggen|wespen"
+    r"|mieren|haren|schimmel|spinnenwebben|kauwgom)\b",
     # A no-show, a parcel the tracking calls delivered: "de monteur is niet komen opdagen",
     # "als bezorgd gemarkeerd maar hier ligt niks".
     r"\b(?:niet|nooit)\s+(?:(?:eens|komen)\s+)?(?:opdagen|opgedaagd|op\s+komen\s+dagen)\b",
@@ -1191,6 +1205,16 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # Nowhere better: "voor deze prijs eet je nergens beter", "nergens zo lekker gegeten".
+    r"\b(?<!werd\s)(?<!wordt\s)(?<!worden\s)(?<!werden\s)nergens\s+(?:[\w'-]+\s+){0,3}?(?:beter|lekkerder|goedkoper|vriendelijker|zo\s+lekker|zo\s+goed)\b",
+    # On the house, thinking along, value in order: "een aperitiefje van het huis", "de
+    # bediening dacht mee", "de prijs-kwaliteitverhouding is hier echt in orde".
+    r"\b(?:aperitief|aperitiefje|drankje|borrel|borreltje|digestief|digestiefje|koffie|koffietje|dessert|dessertje|toetje|amuse"
+    r"|hapje|hapjes|likeurtje|shotje|ijsje|limoncello|grappa|cava|rondje)\s+van\s+het\s+huis\b",
+    r"\b(?:dacht|dachten|denkt)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?mee\b(?!\s*\?)",
+    r"\b(?:heeft|hebben)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?meegedacht\b(?!\s*\?)",
+    r"\bprijs[\s-]?kwaliteit\w*\s+(?:is|was|zit)\s+(?:(?:hier|er|echt|zeker|prima|helemaal|wel)\s+){0,2}"
+    r"(?:in\s+orde|ok|oké|okay|correct|juist|goed)\b",
     # "Dat noem ik nou service!", "dat noem ik nog eens klantvriendelijk".
     r"\bdat\s+noem\s+ik\s+(?:nou\s+|nog\s+eens\s+|pas\s+|nu\s+)?(?:service|klantvriendelijk\w*|snel|kwaliteit|meedenken)\b",
     # A negated comparative is a superlative: "Beter kan niet!", "lekkerder dan dit kan het
