@@ -59,3 +59,31 @@ def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@SpotifyCares I was charged for premium twice this month", "money"),
+        ("@VirginMedia charging me £40 a month more than what I was quoted", "money"),
+        ("@Tesco the chicken I bought today was off and my son has been sick all night", "health"),
+        ("@hulu_support paid for a year and now it says my subscription is cancelled??", "blocked"),
+    ],
+)
+def test_english_customer_tweets_that_matter_are_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SpotifyCares can I be charged for a family plan and a student plan at once?",
+        "@Tesco the chicken was off the menu so I had the fish, lovely",
+        "I'm sick of this weather, the food was fine though",
+        "@hulu_support I paid for the upgrade and my old plan was cancelled as expected, thanks",
+    ],
+)
+def test_english_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT

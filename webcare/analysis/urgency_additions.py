@@ -161,6 +161,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\s+(?:\w+\s+){0,3}?made\s+(?:me|us|him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:family|kids|children|son|daughter|husband|wife|partner|baby))"
         r"\s+(?:really\s+|so\s+|very\s+|violently\s+|all\s+)?(?:sick|ill)\b",
         r"(?:at|in|to)\s+the\s+er\b",
+        # Food that was off, and someone sick after it: "the chicken I bought today was off
+        # and my son has been sick all night".
+        r"(?:chicken|meat|fish|food|meal|sushi|burger|salad|sandwich|milk|takeaway|prawns|seafood|eggs|mince|pork|beef)"
+        r"\s+[^.!?]{0,60}?\b(?:was|were|tasted|smelled|smelt)\s+(?:\w+\s+)?(?:off|bad|rotten|spoiled|spoilt|raw|undercooked|mouldy|moldy"
+        r"|out\s+of\s+date)\b[^.!?]{0,60}?\b(?:sick|ill|vomiting|throwing\s+up|food\s+poisoning|hospital|a&e)\b",
         # Swelling that closes an airway, or an allergic child swelling up after a sting.
         r"(?:keel|tong|lippen|lip|gezicht|ogen|hals)\s+(?:\w+\s+)?(?:zwelt|zwellen|zwol|zwollen|opgezwollen|dik)\b",
         r"(?:throat|tongue|lips|face|eyes)\s+(?:is\s+|are\s+|was\s+|were\s+|started\s+|starting\s+)?(?:swelling|swollen|swelled|closing)\b",
@@ -188,6 +193,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # Charged twice for one thing, the thing named between: "I was charged for premium
+        # twice this month"; more than the price quoted: "charging me £40 a month more than
+        # what I was quoted".
+        r"charged\s+(?:me\s+|us\s+)?for\s+(?:\w+\s+){1,4}?(?:twice|double|two\s+times|three\s+times|more\s+than\s+once)\b",
+        r"more\s+than\s+(?:what\s+)?(?:i|we)\s+(?:was|were)\s+(?:originally\s+|first\s+)?(?:quoted|told|promised|offered)\b",
         # The brand's vehicle into the author's property: "the delivery van reversed into my
         # car and drove off", "jullie vrachtwagen heeft mijn hek kapotgereden".
         # (Each starts at its verb: the vehicle's words before it are common ones.)
@@ -223,8 +233,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:payment\s+terminals?|card\s+(?:readers?|machines?|terminals?)|tills?|pin\s*pads?|pos\s+(?:system|terminals?))"
         r"\s+(?:is\s+|are\s+|went\s+|have\s+been\s+|has\s+been\s+)?(?:all\s+)?(?:down|offline|not\s+working)\b",
     ),
-    # A home's supply cut off by the company, said verb first ("you cut off my electricity").
+    # A home's supply cut off by the company, said verb first ("you cut off my electricity");
+    # a subscription paid for and cut off ("paid for a year and now it says my subscription
+    # is cancelled").
     "blocked": (
+        r"paid\s+(?:for\s+)?(?:\w+\s+){0,4}?(?:and|but)\s+(?:now\s+)?(?:\w+\s+){0,4}?(?:subscription|membership|account|plan)\s+"
+        r"(?:is|was|got|has\s+been|have\s+been)\s+(?:cancell?ed|terminated|deactivated|suspended|closed|expired)\b"
+        r"(?!\s+(?:as\s+(?:expected|planned|requested|asked)|like\s+i\s+asked))",
         r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|switched\s+off)\s+(?:my|our)\s+(?:\w+\s+)?(?:electricity|electric|gas|water|heating|supply|energy)\b",
         # The same in Dutch, the company the subject: "jullie hebben mijn gas afgesloten",
         # "hebben jullie onze stroom afgesloten?" (not "ik heb mijn gas laten afsluiten").
