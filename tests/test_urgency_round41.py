@@ -87,3 +87,32 @@ def test_english_customer_tweets_that_matter_are_urgent(text: str, category: str
 )
 def test_english_look_alikes_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Overschrijving van 1500 euro is van mijn rekening af maar nooit aangekomen bij de ontvanger", "money"),
+        ("Ik word al een week van het kastje naar de muur gestuurd en intussen staat mijn rekening rood", "money"),
+        ("Iemand heeft namens mij een lening aangevraagd, ik heb nu een BKR-registratie", "fraud"),
+        ("Er zijn twee bedragen afgeschreven die ik niet heb gedaan, wat nu?", "fraud"),
+    ],
+)
+def test_dutch_money_and_fraud_told_plainly_are_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS)
+    assert found.urgency.level in URGENT
+    assert category in found.urgency.categories
+    assert found.sentiment.label is SentimentLabel.NEG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe voorkom ik dat mijn rekening rood komt te staan?",
+        "Ik heb een lening aangevraagd, wanneer hoor ik iets?",
+        "Mijn betaling is nog niet bijgeschreven, duurt dat normaal een dag?",
+        "Mijn zoon heeft een rekening geopend, kan ik meekijken?",
+    ],
+)
+def test_dutch_money_questions_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT

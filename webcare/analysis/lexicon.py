@@ -1026,6 +1026,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # a surcharge found on the bill ("het toilet was buiten gebruik", "met de nek
     # aangekeken", "duurde het nog een half uur", "pas gebracht toen we al aan het
     # hoofdgerecht zaten", "service van 15 procent bijgerekend").
+    # Prices up, the old version better: "de kosten zijn flink gestegen", "vond de oude
+    # mooier".
+    r"\b(?:kosten|prijzen|prijs|tarieven|tarief|abonnementskosten|premie|premies|huur)\s+(?:zijn|is|werden|worden|gaan|gingen)\s+"
+    r"(?:(?!(?:niet|nooit|nauwelijks|amper)\b)[\w'-]+\s+){0,4}?(?:gestegen|verhoogd|omhoog\s+gegaan|omhooggegaan|verdubbeld|duurder\s+geworden)\b",
+    r"\b(?:vond|vind)\s+(?:ik\s+)?(?:de|het)\s+(?:oude|vorige)\s+(?:\w+\s+)?(?:mooier|beter|fijner|handiger|overzichtelijker|prettiger|duidelijker)\b",
+    r"\b(?:de|het)\s+(?:oude|vorige)\s+(?:versie|app|layout|design|website|site|ontwerp)\s+(?:was|is)\s+(?:veel\s+|stukken\s+)?"
+    r"(?:mooier|beter|fijner|handiger|overzichtelijker|prettiger|duidelijker)\b",
     r"\bbuiten\s+gebruik\b", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
     r"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren"
     r"|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)\b",

@@ -193,6 +193,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # A transfer taken and never arrived: "overschrijving van 1500 euro is van mijn
+        # rekening af maar nooit aangekomen bij de ontvanger".
+        r"(?:overschrijving|overboeking|betaling|storting|overmaking)\w*\s+(?:[\w€.,]+\s+){0,10}?(?:nooit|nog\s+(?:steeds|altijd)\s+niet"
+        r"|al\s+\w+\s+(?:dagen|weken)\s+niet)\s+(?:aangekomen|ontvangen|bijgeschreven|overgekomen|gestort)\b",
         # Charged twice for one thing, the thing named between: "I was charged for premium
         # twice this month"; more than the price quoted: "charging me £40 a month more than
         # what I was quoted".

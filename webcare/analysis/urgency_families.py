@@ -205,6 +205,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("money", "own", _words(("mortgage payment", "mortgage", "rent", "rent payment", "direct debit", "standing order", "car payment", "loan payment")) + gap(2) + _words(("bounced", "was returned", "got returned", "came back unpaid", "was rejected", "got rejected")) + r"\b"),
     _f("money", "own", _words(("huur", "hypotheek", "incasso", "aflossing", "huurbetaling", "premie")) + gap(3) + _words(("teruggeboekt", "gestorneerd", "geweigerd")) + r"\b"),
     _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "ongedekt")) + r"\b"),
+    _f("money", "own", _words(("rekening", "saldo", "betaalrekening")) + r"\s+(?:(?:\w+\s+)?(?:staat|stond|komt|kwam)\s+)?(?:\w+\s+)?rood\b"),
     _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
     # Not a cent of it back: a refund that never came, however it is said.
     _f("money", "any", r"geen\s+(?:enkele\s+|rooie\s+|rode\s+)?(?:cent|eurocent|stuiver|euro)\s+(?:\S+\s+){0,2}?(?:terug|teruggekregen|terugbetaald|teruggestort|uitbetaald|ontvangen|gezien)\b"),
@@ -213,7 +214,11 @@ FAMILIES: tuple[Family, ...] = (
     # voorschot 95 is".
     _f("money", "money", _words(tuple(f for f in w.TAKE_MONEY_NL if "ge" in f)) + gap(2) + r"terwijl\b"),
     # A payment the author does not know: "een betaling aan een webshop die ik niet ken".
-    _f("fraud", "any", _words(("bedrag", "bedragen", "betaling", "betalingen", "afschrijving", "afschrijvingen", "afboeking", "afboekingen", "transactie", "transacties", "incasso", "incasso's", "aankoop", "aankopen", "overschrijving", "overschrijvingen", "bestelling", "bestellingen")) + r"\s+(?:\S+\s+){0,8}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:zelf\s+)?(?:ken|kennen|herken|herkennen|gedaan|deed|deden|aangevraagd|gemaakt|besteld|goedgekeurd)\b"),
+    _f("fraud", "any", _words(("bedrag", "bedragen", "betaling", "betalingen", "afschrijving", "afschrijvingen", "afboeking", "afboekingen", "transactie", "transacties", "incasso", "incasso's", "aankoop", "aankopen", "overschrijving", "overschrijvingen", "bestelling", "bestellingen")) + r"\s+(?:\S+\s+){0,8}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:zelf\s+)?(?:heb\s+|hebben\s+|had\s+)?(?:ken|kennen|herken|herkennen|gedaan|deed|deden|aangevraagd|gemaakt|besteld|goedgekeurd)\b"),
+    # Credit or an account opened in the author's name by someone else: "iemand heeft namens
+    # mij een lening aangevraagd" (the frame needs the stranger: not "ik heb een lening
+    # aangevraagd, wanneer hoor ik iets?").
+    _f("fraud", "stranger", _words(("lening", "leningen", "krediet", "kredieten", "creditcard", "kredietkaart", "abonnement", "telefoonabonnement", "rekening", "account")) + r"\s+(?:\S+\s+){0,3}?" + _words(("aangevraagd", "afgesloten", "geopend", "aangemaakt")) + r"\b"),
     # ---- blocked: an account or card cut off
     _f("blocked", "own", _words(w.HELD_THINGS_EN) + affirmed_gap(3) + _COPULA_EN + _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "en")) or " " in f) + ("eaten",)) + r"\b"),
     _f("blocked", "own", _words(tuple(f for f in w.CUT_OFF_EN if f.endswith(("ed", "s", "ing")) and " " not in f) + ("ate",)) + r"\s+(?:\w+\s+)?(?:my|our)\s+(?:\w+\s+)?" + _words(w.HELD_THINGS_EN) + r"\b"),
