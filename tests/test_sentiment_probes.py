@@ -27,7 +27,6 @@ STILL_WRONG: dict[str, str] = {
     "De bediening was pover.": "identified as English, so the Dutch lexicon is not used",
     "Voor die prijs krijg je echt veel op je bord.": "value said without an opinion word",
     "Reserveren is aan te raden in het weekend.": "advice to book read as a recommendation",
-    "Niet slecht, echt lekker zelfs.": "VADER's negation reaches past the comma",
     "Het eten was best oké, maar de bediening was ronduit slecht.": "read as a mixed verdict",
     "Mooie zaak, maar het eten was een grote teleurstelling.": "read as a mixed verdict",
     "De mosselen waren groot en vlezig.": "no opinion word",
@@ -117,8 +116,6 @@ STILL_WRONG: dict[str, str] = {
     "told as events",
     "De schoenen bleven droog in de stromende regen.": "'droog' is listed as a fault of "
     "food, not as a virtue of shoes",
-    "De vis was helemaal niet droog, maar sappig.": "VADER's negation reaches past 'maar' "
-    "to 'sappig'",
     "Het pakket was niet beschadigd en keurig ingepakt.": "VADER's negation reaches past "
     "'en' to the praise",
     # held back while the fact rules were written, scored once after them (0.894 macro-F1,

@@ -1033,7 +1033,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:vond|vind)\s+(?:ik\s+)?(?:de|het)\s+(?:oude|vorige)\s+(?:\w+\s+)?(?:mooier|beter|fijner|handiger|overzichtelijker|prettiger|duidelijker)\b",
     r"\b(?:de|het)\s+(?:oude|vorige)\s+(?:versie|app|layout|design|website|site|ontwerp)\s+(?:was|is)\s+(?:veel\s+|stukken\s+)?"
     r"(?:mooier|beter|fijner|handiger|overzichtelijker|prettiger|duidelijker)\b",
-    r"\bbuiten\s+gebruik\b", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
+    r"\bbuiten\s+gebruik\b", r"\b(?:niet|nooit)\s+(?:helemaal\s+)?(?:compleet|volledig)\b(?=\s*(?:[,.;!?]|$))", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
     r"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren"
     r"|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)\b",
     r"\bduurde\s+(?:het\s+)?(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig"

@@ -88,9 +88,12 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
         return word in negators or "n't" in word
 
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
-        def __init__(self, *, compounds: bool = False) -> None:
+        def __init__(self, *, compounds: bool = False, clauses: bool = False) -> None:
             super().__init__()
             self.compounds = compounds  # read a Dutch compound as its last known word
+            # A negator or booster reaches back no further than its clause's start (",",
+            # ";" or ":" ends one): "Niet slecht, echt lekker zelfs" negates "slecht" only.
+            self.clauses = clauses
             # Any character an emoji in VADER's own table starts with: such a text takes
             # upstream's path, which spells emoji out.
             firsts = sorted({key[0] for key in self.emojis})
@@ -163,6 +166,7 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             cap_diff: bool | None = None  # SentiText's is_cap_diff, computed when needed
             near = near_modifiers(lowers)  # where the checks must run
             sentiments: list[float] = []
+            starts = self._clause_starts(text) if near and self.clauses else None
             for i, lowered in enumerate(lowers):
                 if lowered not in lexicon:
                     head = None
@@ -196,7 +200,9 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                     capitals = sum(map(str.isupper, words))
                     cap_diff = 0 < len(words) - capitals < len(words)
                 if i in near:
-                    sentiments.append(self._valence(words, lowers, i, cap_diff))
+                    sentiments.append(
+                        self._valence(words, lowers, i, cap_diff, starts[i] if starts else 0)
+                    )
                     continue
                 valence = lexicon[lowered]
                 if words[i].isupper() and cap_diff:
@@ -206,9 +212,25 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                 sentiments = but_check(words, sentiments)
             return sentiments
 
-        def _valence(self, words: list[str], lowers: list[str], i: int, cap_diff: bool) -> float:
+        @staticmethod
+        def _clause_starts(text: str) -> list[int] | None:
+            """Per word of `text.split()`, the index of the first word of its clause; None
+            for a text of one clause."""
+            if "," not in text and ";" not in text and ":" not in text:
+                return None
+            starts, start = [], 0
+            for at, token in enumerate(text.split()):
+                starts.append(start)
+                if token[-1] in ",;:":
+                    start = at + 1
+            return starts
+
+        def _valence(
+            self, words: list[str], lowers: list[str], i: int, cap_diff: bool, first: int = 0
+        ) -> float:
             """Upstream's `sentiment_valence` for the lexicon word at i, with its
-            `scalar_inc_dec`, `_negation_check`, `_special_idioms_check` and `_least_check`."""
+            `scalar_inc_dec`, `_negation_check`, `_special_idioms_check` and `_least_check`;
+            the words it looks back at begin at `first` (its clause's first word)."""
             lexicon = self.lexicon
             lowered = lowers[i]
             valence = lexicon[lowered]
@@ -227,6 +249,8 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                     valence -= C_INCR
             for start_i in range(3):
                 before = i - (start_i + 1)
+                if before < first:
+                    break
                 if i > start_i and lowers[before] not in lexicon:
                     scalar = 0.0  # scalar_inc_dec
                     if lowers[before] in BOOSTER_DICT:
@@ -388,7 +412,7 @@ _NOT_QUALITY = frozenset(
 
 @cache
 def analyser(language: str) -> SentimentIntensityAnalyzer:
-    analyser = windowed_vader()(compounds=language == "nl")
+    analyser = windowed_vader()(compounds=language == "nl", clauses=language == "nl")
     lexicon = analyser.lexicon
     if language == "nl":
         # English words that are different, common Dutch words ("die", "kind", "arm") must go.
