@@ -35,7 +35,6 @@ STILL_WRONG: dict[str, str] = {
     "Spijtig dat we niet dichterbij wonen, anders kwamen we elke week.": "regret as praise",
     "Heel attente bediening, niets was te veel gevraagd.": "'te veel gevraagd' complains",
     "Het niveau is er nog altijd even hoog.": "no opinion word",
-    "Heerlijk hoor, een uur wachten op een koude pizza.": "sarcasm without a cue word",
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
     "Het dessert was een zoete brij.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
@@ -52,6 +51,7 @@ STILL_WRONG: dict[str, str] = {
     "without a verdict",
     "Zelfs op zaterdagavond kregen we zonder reservatie nog een tafeltje.": "luck told as a "
     "fact",
+    "10/10 would not recommend": "the mark's praise and the refusal cancel out",
     # book reviews
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",

@@ -32,7 +32,7 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     # goedkoop", "schandalig lekker", "kei goed", "dik tevreden" (Flemish: very content).
     **dict.fromkeys(
         """gruwelijk ziek krankzinnig idioot belachelijk schandalig absurd bizar ontiegelijk
-        kei dik""".split(),
+        kei dik ferm""".split(),
         "very",
     ),
     # "weinig vriendelijk", "weinig smaakvol", "weinig problemen": little of an opinion is
@@ -1033,6 +1033,16 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:vond|vind)\s+(?:ik\s+)?(?:de|het)\s+(?:oude|vorige)\s+(?:\w+\s+)?(?:mooier|beter|fijner|handiger|overzichtelijker|prettiger|duidelijker)\b",
     r"\b(?:de|het)\s+(?:oude|vorige)\s+(?:versie|app|layout|design|website|site|ontwerp)\s+(?:was|is)\s+(?:veel\s+|stukken\s+)?"
     r"(?:mooier|beter|fijner|handiger|overzichtelijker|prettiger|duidelijker)\b",
+    # Champions at failing, managing to lose it, a mess made, the wrong neighbours, a
+    # service that never answers: "kampioen in het niet nakomen van afspraken", "het weer
+    # voor elkaar gekregen om mijn pakket kwijt te raken", "er een potje van gemaakt".
+    r"\b(?:wereld)?kampioen\w*\s+in\s+(?:het\s+)?(?:niet|nooit|vertragen|afschepen|wegkijken|doorverwijzen|smoesjes|uitstellen)\b",
+    r"\b(?:voor\s+elkaar\s+gekregen|klaargespeeld|gepresteerd)\s+om\s+(?:[\w'-]+\s+){0,5}?(?:kwijt\s+te\s+raken|te\s+verliezen"
+    r"|kapot\s+te\s+maken|te\s+vergeten|te\s+annuleren|te\s+beschadigen|te\s+verprutsen|te\s+verknoeien)\b",
+    r"\b(?:een\s+)?potje\s+van\s+(?:gemaakt|maken|maakt|maakten|maakte)\b",
+    r"\b(?:bij|naar|op|aan)\s+(?:de|het|een)\s+verkeerde\s+(?:buren|buurman|buurvrouw|adres|huisnummer|persoon|straat|deur|klant)\b"
+    r"(?!\s+(?:\w+\s+)?(?:corrigeren|wijzigen|aanpassen|veranderen)\b)",
+    r"\bdie\s+(?:nooit|niet|nooit\s+eens)\s+(?:antwoordt|antwoorden|reageert|reageren|opneemt|opnemen|terugbelt|terugbellen)\b",
     r"\bbuiten\s+gebruik\b", r"\b(?:niet|nooit)\s+(?:helemaal\s+)?(?:compleet|volledig)\b(?=\s*(?:[,.;!?]|$))", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
     r"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren"
     r"|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)\b",
@@ -1166,10 +1176,17 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bis\s+down\b",
     r"\bmissing\s+(?:items?|order|package|parcel)\b",
     r"\bwrong\s+(?:order|item|items|product)\b",
-    r"\bcancel(?:led|ed)?\s+my\b",
+    r"\bcancel(?:led|ed|ling|ing)?\s+my\b",
     # Told as facts (and "still down", above): a parcel "marked as delivered", a car given
     # away, a wait counted, a repeat counted, a door shut, a customer leaving, a price up.
     r"\bmarked\s+as\s+delivered\b",
+    # "champions at ignoring customers", "managed to lose my parcel again", "another
+    # delayed flight", "cancelling my order without telling me", "would not recommend".
+    r"\b(?:champions?|experts?|masters?|world\s+class)\s+at\s+(?:not|never|ignoring|delaying|losing|cancell?ing|wasting|making\s+excuses)\b",
+    r"\bmanaged\s+to\s+(?:\w+\s+)?(?:lose|break|cancel|forget|damage|miss|ruin|mess\s+up|screw\s+up)\b",
+    r"\banother\s+(?:delayed|cancell?ed|late|missing|broken|wrong|failed|lost|damaged)\b",
+    r"\bwithout\s+(?:telling|informing|notifying|warning|asking)\s+(?:me|us)\b",
+    r"\b(?:would|will)(?:n't|\s+not|\s+never)\s+recommend\b",
     r"\b(?:passed|pushed|sent|shunted|bounced|ping-ponged)\s+(?:\w+\s+)?from\s+pillar\s+to\s+post\b",
     r"\b(?:going|goes|go|went|gone)\s+(?:round|around)\s+in\s+circles\b",
     r"\b(?:gave|given|giving)\s+(?:our|my|the|away\s+(?:our|my|the))\s+"
@@ -1582,7 +1599,8 @@ PATTERN_SKIP: frozenset[str] = frozenset(
 EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("😡🤬😠😤🖕", "wcemoangry"),
     # A clown is a jab at whoever the text names: "Dit kabinet is een circus 🤡".
-    **dict.fromkeys("🙄😒😑🤦🤡", "wcemoroll"),
+    # An upside-down face is a shrug at what went wrong: "Lekker bezig jullie 🙃".
+    **dict.fromkeys("🙄😒😑🤦🤡🙃", "wcemoroll"),
     **dict.fromkeys("👎💩🤮🤢", "wcemoyuck"),
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
@@ -1645,6 +1663,9 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # "Wat een service weer... NOT", "great service, not!"; "nou, dat ging lekker".
+    r"(?:\.{2,}|…|,)\s*not\s*[.!]*\s*$",
+    r"\bnou,?\s+(?:dat|het)\s+(?:ging|gaat|loopt|liep)\s+lekker\b",
     *_WORDS_NOT_DEEDS,
     r"#(?:not|sarcasm|sarcasme)\b",
     r"(?:^|\s)/s\b",

@@ -28,13 +28,15 @@ _SCORE = -0.35
 _COMPLAINT_VERBS = (
     r"(?:negeren|negeert|genegeerd|laten\s+liggen|laat\s+liggen|links\s+laten\s+liggen|niet\s+(?:reageren|reageert|antwoorden|antwoordt)"
     r"|nooit\s+(?:reageren|reageert|antwoorden|antwoordt|terugbellen)|aan\s+het\s+lijntje\s+houden|afschepen|afscheept"
-    r"|ignore|ignores|ignored|ignoring|(?:don'?t|do\s+not|never)\s+(?:reply|respond|answer|call\s+back)|leave\s+(?:me|us)\s+hanging)"
+    r"|ignore|ignores|ignored|ignoring|(?:don'?t|do\s+not|never)\s+(?:reply|respond|answer|call\s+back)|leave\s+(?:me|us)\s+hanging"
+    r"|charge|charges|charged|charging|bill|billed|overcharge\w*)"
 )
 # What the text must hold for a rule to be tried: a cheap substring test first.
 _ANCHORS = (
     "for nothing", "voor niks", "voor niets", "negeer", "negere", "genegeerd", "liggen", "ignor", "reply", "respond",
     "answer", "hanging", "lijntje", "afsche", "reageer", "reageren", "antwoord", "zou", "zouden", "supposed",
-    "meant to", "scheduled", "regen", "rain", "soaked", "doorweekt", "drenched",
+    "meant to", "scheduled", "regen", "rain", "soaked", "doorweekt", "drenched", "charg", "bill", "moet",
+    "have to", "had to",
 )  # fmt: skip
 _SAID = re.compile(
     "|".join(
@@ -43,6 +45,10 @@ _SAID = re.compile(
             r"\b(?:thanks?|thank\s+you|bedankt|dank\s*je\s*wel|dankjewel|dank\s+u|merci)\s+(?:\w+\s+)?(?:for|voor)\s+(?:nothing|niks|niets)\b",
             r"\b(?:prachtig|mooi|geweldig|fantastisch|fijn|knap|heerlijk|leuk|great|love|lovely|wonderful|nice|amazing|brilliant|fantastic)\s+"
             r"(?:\w+\s+)?(?:hoe|dat|how|the\s+way|that)\s+(?:jullie|je|u|ze|you|they|@\w+)\s+(?:\w+\s+){0,5}?" + _COMPLAINT_VERBS + r"\b",
+            # Praise for having to do the brand's work: "Echt top dat ik drie keer moet bellen
+            # voor een simpele vraag", "great that I have to pay extra for a seat".
+            r"\b(?:top|fijn|geweldig|leuk|mooi|super|heerlijk|prachtig|knap|fantastisch|great|love|nice|lovely|wonderful)\s+"
+            r"(?:dat|that)\s+(?:ik|we|wij|je|i|you)\s+(?:\w+\s+){0,6}?(?:moet|moeten|moest|moesten|have\s+to|had\s+to|need\s+to)\b",
             # An appointment not kept.
             r"\b(?:zou|zouden)\s+(?:\w+\s+){0,6}?(?:komen|langskomen|langs\s+komen|leveren|bezorgen)\b[^.!?]{0,80}?\b"
             r"(?:nog\s+(?:steeds\s+|altijd\s+)?niemand|niemand\s+(?:gezien|gekomen|verschenen|geweest|opgedaagd)|nog\s+(?:steeds\s+|altijd\s+)?niet\s+(?:gekomen|verschenen|geweest|opgedaagd|hier|gezien)"

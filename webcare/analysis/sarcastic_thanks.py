@@ -8,7 +8,10 @@ thanks keeps them sincere, and thanks without a complaint stay thanks.
 
 A last sentence of praise alone after a complaint that goes on is the same shrug: "Two
 weeks and still no sign of my parcel. Brilliant.", "Weer een pakket kwijt. Top."
-(`bare_praise`); a review's closing "Aanrader!" after a flaw is its verdict.
+(`bare_praise`); a review's closing "Aanrader!" after a flaw is its verdict. So is a first
+word of praise set off before the complaint: "Zalig, zo'n klantendienst die nooit
+antwoordt", "Great, another delayed flight." (`opening_praise`; not before a contrast:
+"Lekker, maar duur").
 """
 
 from __future__ import annotations
@@ -78,3 +81,29 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     if _AGAIN.search(low, 0, cut) is None:
         return None
     return " ".join(words)
+
+
+# A one-word verdict opening the message, then the complaint: "Zalig, zo'n klantendienst die
+# nooit antwoordt", "Great, another delayed flight." (not "Lekker, maar duur": a contrast
+# follows sincere praise).
+_OPENING = re.compile(
+    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?[^\W\d_]+)(?:\s+(?:hoor|zeg|joh|hè|he))?"
+    r"\s*(?:[,!]+|\.{2,}|…)\s+(\S+(?:\s+\S+){0,3})"
+)
+_CONTRAST = re.compile(r"\b(?:maar|but|though|alleen|wel|however|although|al|toch|ondanks|except|behalve)\b")
+
+
+def opening_praise(low: str, lexicon: dict[str, float]) -> str | None:
+    """A first word of praise set off by a comma or "!" before a complaint (the caller knows
+    there is one) in the short lower-cased text `low`, quoted; else None."""
+    if len(low.split()) > _SHORT:
+        return None
+    found = _OPENING.match(low)
+    if found is None:
+        return None
+    word = found.group(1).split()[-1]
+    if lexicon.get(word, 0.0) < _BARE_PRAISE_AT or word in _THANKS_WORDS:
+        return None
+    if _CONTRAST.search(found.group(2)):
+        return None
+    return found.group(1)

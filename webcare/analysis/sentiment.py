@@ -37,7 +37,7 @@ from webcare.analysis.patterns import contains_any
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
-from webcare.analysis.sarcastic_thanks import THANKS, bare_praise, sarcastic_thanks
+from webcare.analysis.sarcastic_thanks import THANKS, bare_praise, opening_praise, sarcastic_thanks
 from webcare.analysis.speech import (
     QUESTION_PRAISE_WEIGHT,
     VERDICT_AT,
@@ -73,6 +73,7 @@ _SARCASM_APOLITICAL = _phrases(
 _SARCASM_ANCHORS = (
     *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
     *"# /s fraai geloofwaardig consequent".split(),
+    "..not", ".. not", "…not", "… not", ", not",
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.
@@ -281,9 +282,11 @@ def _thanked_for_a_complaint(
     if COMPLAINT_TOKEN not in found and EXCESS_TOKEN not in found:
         return None  # the common case: no complaint phrase
     low = text.lower()
-    return sarcastic_thanks(
-        low, _TOKEN.findall(low) if tokens is None else tokens, lexicon
-    ) or bare_praise(low, lexicon)
+    return (
+        sarcastic_thanks(low, _TOKEN.findall(low) if tokens is None else tokens, lexicon)
+        or bare_praise(low, lexicon)
+        or opening_praise(low, lexicon)
+    )
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
