@@ -1036,7 +1036,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Champions at failing, managing to lose it, a mess made, the wrong neighbours, a
     # service that never answers: "kampioen in het niet nakomen van afspraken", "het weer
     # voor elkaar gekregen om mijn pakket kwijt te raken", "er een potje van gemaakt".
-    r"\b(?:wereld)?kampioen\w*\s+in\s+(?:het\s+)?(?:niet|nooit|vertragen|afschepen|wegkijken|doorverwijzen|smoesjes|uitstellen)\b",
+    r"\b(?:wereldkampioen|kampioen)\w*\s+in\s+(?:het\s+)?(?:niet|nooit|vertragen|afschepen|wegkijken|doorverwijzen|smoesjes|uitstellen)\b",
     r"\b(?:voor\s+elkaar\s+gekregen|klaargespeeld|gepresteerd)\s+om\s+(?:[\w'-]+\s+){0,5}?(?:kwijt\s+te\s+raken|te\s+verliezen"
     r"|kapot\s+te\s+maken|te\s+vergeten|te\s+annuleren|te\s+beschadigen|te\s+verprutsen|te\s+verknoeien)\b",
     r"\b(?:een\s+)?potje\s+van\s+(?:gemaakt|maken|maakt|maakten|maakte)\b",
@@ -1230,7 +1230,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
     # Nowhere better: "voor deze prijs eet je nergens beter", "nergens zo lekker gegeten".
-    r"\b(?<!werd\s)(?<!wordt\s)(?<!worden\s)(?<!werden\s)nergens\s+(?:[\w'-]+\s+){0,3}?(?:beter|lekkerder|goedkoper|vriendelijker|zo\s+lekker|zo\s+goed)\b",
+    # (The lookbehinds after the word: a phrase led by its letters is skipped at a glance.)
+    r"\bnergens(?<!werd\snergens)(?<!wordt\snergens)(?<!worden\snergens)(?<!werden\snergens)\s+(?:[\w'-]+\s+){0,3}?(?:beter|lekkerder|goedkoper|vriendelijker|zo\s+lekker|zo\s+goed)\b",
     # On the house, thinking along, value in order: "een aperitiefje van het huis", "de
     # bediening dacht mee", "de prijs-kwaliteitverhouding is hier echt in orde".
     r"\b(?:aperitief|aperitiefje|drankje|borrel|borreltje|digestief|digestiefje|koffie|koffietje|dessert|dessertje|toetje|amuse"

@@ -28,15 +28,14 @@ _SCORE = -0.35
 _COMPLAINT_VERBS = (
     r"(?:negeren|negeert|genegeerd|laten\s+liggen|laat\s+liggen|links\s+laten\s+liggen|niet\s+(?:reageren|reageert|antwoorden|antwoordt)"
     r"|nooit\s+(?:reageren|reageert|antwoorden|antwoordt|terugbellen)|aan\s+het\s+lijntje\s+houden|afschepen|afscheept"
-    r"|ignore|ignores|ignored|ignoring|(?:don'?t|do\s+not|never)\s+(?:reply|respond|answer|call\s+back)|leave\s+(?:me|us)\s+hanging"
-    r"|charge|charges|charged|charging|bill|billed|overcharge\w*)"
+    r"|ignore|ignores|ignored|ignoring|(?:don'?t|do\s+not|never)\s+(?:reply|respond|answer|call\s+back)|leave\s+(?:me|us)\s+hanging)"
 )
 # What the text must hold for a rule to be tried: a cheap substring test first.
 _ANCHORS = (
     "for nothing", "voor niks", "voor niets", "negeer", "negere", "genegeerd", "liggen", "ignor", "reply", "respond",
     "answer", "hanging", "lijntje", "afsche", "reageer", "reageren", "antwoord", "zou", "zouden", "supposed",
-    "meant to", "scheduled", "regen", "rain", "soaked", "doorweekt", "drenched", "charg", "bill", "moet",
-    "have to", "had to",
+    "meant to", "scheduled", "regen", "rain", "soaked", "doorweekt", "drenched", "how you", "how they",
+    "the way you", "dat ik", "dat we", "dat wij", "dat je", "that i", "that you",
 )  # fmt: skip
 _SAID = re.compile(
     "|".join(
@@ -45,6 +44,9 @@ _SAID = re.compile(
             r"\b(?:thanks?|thank\s+you|bedankt|dank\s*je\s*wel|dankjewel|dank\s+u|merci)\s+(?:\w+\s+)?(?:for|voor)\s+(?:nothing|niks|niets)\b",
             r"\b(?:prachtig|mooi|geweldig|fantastisch|fijn|knap|heerlijk|leuk|great|love|lovely|wonderful|nice|amazing|brilliant|fantastic)\s+"
             r"(?:\w+\s+)?(?:hoe|dat|how|the\s+way|that)\s+(?:jullie|je|u|ze|you|they|@\w+)\s+(?:\w+\s+){0,5}?" + _COMPLAINT_VERBS + r"\b",
+            # Praise for how the brand charges: "Love how you charge me for a service I never got".
+            r"\b(?:love|great|nice|lovely|wonderful|amazing|brilliant|fantastic)\s+(?:how|the\s+way)\s+(?:you|they)\s+"
+            r"(?:\w+\s+){0,3}?(?:charge|charged|charging|bill|billed|overcharge\w*)\b",
             # Praise for having to do the brand's work: "Echt top dat ik drie keer moet bellen
             # voor een simpele vraag", "great that I have to pay extra for a seat".
             r"\b(?:top|fijn|geweldig|leuk|mooi|super|heerlijk|prachtig|knap|fantastisch|great|love|nice|lovely|wonderful)\s+"
