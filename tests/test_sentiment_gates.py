@@ -19,13 +19,15 @@ PROBES = Path(__file__).parent / "sentiment_probes"
 _ONE_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
     "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
-    "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not"
+    "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not|cheers|dank|merci"
 )
 _FRAGMENTS = (
     "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",
     "Fijn land hebben wij.", "Mooie regering hebben we toch.", "Nu de daden nog.",
     "Mooie woorden, maar geen daden", "Thanks a lot, not working", "yeah right", "#not",
     "Wat een service weer... NOT", "great service, not!", "niet nu, not now",
+    "Thanks @acme for ruining my weekend", "Dank je wel voor het kwijtraken van mijn pakket",
+    "Cheers for the quick fix", "merci voor de snelle hulp",
     "Fraai.", "den  haag", "kabinetsbeleid", "/s", "hebben we", "Goed dat", "Triest dat het",
     "om te", "DAT", "Terug te zien", "terug te kijken:", "Lees meer", "ik wil mijn geld terug",
     "€ 4,50", "İstanbul", "👏",

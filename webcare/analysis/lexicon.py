@@ -1162,7 +1162,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
     r"\b(?:didn't|did\s+not|never)\s+(?:come|came|arrive|show(?:ed)?\s+up|turn(?:ed)?\s+up)\b",
     r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b",
-    r"\bcharged\s+(?:twice|double|two times)\b",
+    r"\bcharged\s+(?:me\s+|us\s+)?(?:twice|double|two times)\b",
+    r"\b(?:lost|losing|lose)\s+(?:my|our)\s+(?:order|parcel|package|bag|bags|luggage|suitcase|booking|reservation|data|files|money)\b",
     r"\bon\s+hold\s+for\b",
     r"\bwaiting\s+(?:for|since)\s+(?:\d+|two|three|four|five|ages|weeks|days|hours)\b",
     r"\b(?:doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|will not|can't|cant|cannot"
@@ -1664,6 +1665,14 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # Thanks for a harm done: "Thanks @acme for ruining my weekend", "cheers for breaking my
+    # phone", "dank je wel voor het kwijtraken van mijn pakket".
+    r"\b(?:thanks?|thank\s+you|cheers)\s+(?:(?:so\s+much|a\s+lot|again|guys|@\w+|\w+)\s+)?for\s+(?:(?:once\s+again|again|totally"
+    r"|completely|absolutely)\s+)?(?:ruining|wasting|losing|breaking|destroying|cancell?ing|ignoring|overcharging|double\s+charging"
+    r"|damaging|delaying|messing\s+up|screwing\s+(?:up|me)|ripping\s+(?:me|us)\s+off|leaving\s+(?:me|us)|making\s+(?:me|us)\s+wait)\b",
+    r"\b(?:bedankt|dank\s*je\s*wel|dank\s*u\s*wel|dankjewel|dankuwel|dank\s+je|merci)\s+(?:(?:hoor|zeg|@\w+|\w+)\s+)?voor\s+(?:het\s+)?"
+    r"(?:verpesten|verknoeien|kwijtraken|kwijt\s+raken|verliezen|slopen|kapotmaken|kapot\s+maken|beschadigen|negeren|annuleren"
+    r"|afzetten|oplichten|vertragen|laten\s+wachten|laten\s+zitten|weggooien)\b",
     # "Wat een service weer... NOT", "great service, not!"; "nou, dat ging lekker".
     r"(?:\.{2,}|…|,)\s*not\s*[.!]*\s*$",
     r"\bnou,?\s+(?:dat|het)\s+(?:ging|gaat|loopt|liep)\s+lekker\b",

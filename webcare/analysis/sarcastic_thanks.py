@@ -87,9 +87,12 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 # nooit antwoordt", "Great, another delayed flight." (not "Lekker, maar duur": a contrast
 # follows sincere praise).
 _OPENING = re.compile(
-    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?[^\W\d_]+)(?:\s+(?:hoor|zeg|joh|hè|he))?"
+    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?(?:well\s+done|nice\s+one|great\s+job|good\s+job"
+    r"|goed\s+gedaan|goed\s+bezig|top\s+gedaan|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|@\w+))?"
     r"\s*(?:[,!]+|\.{2,}|…)\s+(\S+(?:\s+\S+){0,3})"
 )
+# Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
+_PRAISE_PAIRS = frozenset("well done|nice one|great job|good job|goed gedaan|goed bezig|top gedaan".split("|"))
 _CONTRAST = re.compile(r"\b(?:maar|but|though|alleen|wel|however|although|al|toch|ondanks|except|behalve)\b")
 
 
@@ -101,8 +104,12 @@ def opening_praise(low: str, lexicon: dict[str, float]) -> str | None:
     found = _OPENING.match(low)
     if found is None:
         return None
-    word = found.group(1).split()[-1]
-    if lexicon.get(word, 0.0) < _BARE_PRAISE_AT or word in _THANKS_WORDS:
+    said = found.group(1).split()
+    word = said[-1]
+    pair = " ".join(said[-2:])
+    if pair not in _PRAISE_PAIRS and (
+        lexicon.get(word, 0.0) < _BARE_PRAISE_AT or word in _THANKS_WORDS
+    ):
         return None
     if _CONTRAST.search(found.group(2)):
         return None

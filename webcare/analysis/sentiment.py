@@ -73,7 +73,7 @@ _SARCASM_APOLITICAL = _phrases(
 _SARCASM_ANCHORS = (
     *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
     *"# /s fraai geloofwaardig consequent".split(),
-    "..not", ".. not", "…not", "… not", ", not",
+    "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.
