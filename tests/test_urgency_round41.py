@@ -116,3 +116,30 @@ def test_dutch_money_and_fraud_told_plainly_are_urgent(text: str, category: str)
 )
 def test_dutch_money_questions_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een doos viel van het schap op het hoofd van mijn dochter, ze bloedt",
+        "Ze bloedt uit haar neus na de val in jullie winkel",
+        "A shelf collapsed in your store and hit my mum on the head",
+        "A crate fell off the trolley onto my son in your Leeds store",
+    ],
+)
+def test_someone_hurt_in_the_shop_is_critical(text: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level is UrgencyLevel.CRITICAL
+    assert "safety" in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn hart bloedt als ik zie hoe jullie klanten behandelen",
+        "De prijs viel op het hoofd van de koper mee",
+        "The price dropped on my order, nice",
+    ],
+)
+def test_figures_of_speech_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT

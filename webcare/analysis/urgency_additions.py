@@ -146,6 +146,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\s+(?:\w+\s+){0,2}?(?:in|at|outside|inside|near|by|threatening|threatened|robbing|robbed|waving|pointing)\b",
         r"armed\s+(?:man|men|robbery|robbers?|person|people|hold-?up)\b", r"being\s+robbed\b",
         r"(?:robbery|hold-?up|stabbing|shooting)\s+(?:at|in|outside)\s+(?:your|the|one\s+of\s+your)\b",
+        # Something falling on someone, bleeding: "een doos viel van het schap op het hoofd van
+        # mijn dochter, ze bloedt", "a shelf collapsed and hit my mum on the head".
+        r"(?:viel|vielen|kwam|kwamen|stortte|stortten)\s+(?:\w+\s+){0,5}?op\s+(?:het\s+hoofd|de\s+voet|de\s+hand|het\s+been|de\s+arm|de\s+rug"
+        r"|het\s+gezicht)\s+van\s+(?:mijn|m'n|onze|ons|een)\b",
+        r"(?<!hart\s)(?:bloedt|bloedde|bloedden)\s+(?:\w+\s+)?(?:hevig|flink|erg|enorm|als\s+een\s+rund|heel\s+erg|uit|nog|nu)\b",
+        r"(?:(?<=\sze\s)|(?<=\shij\s)|(?<=\szij\s))bloedt\b",
+        r"(?:fell|collapsed|came\s+down|dropped|toppled)\s+(?:\w+\s+){0,4}?(?:on|onto)\s+(?:my|our)\s+(?:\w+\s+)?(?:head|son|daughter|kid|child"
+        r"|mum|mom|dad|wife|husband|foot|baby|toddler)\b",
+        r"hit\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|child|mum|mom|dad|wife|husband|baby|toddler)\s+(?:on|in)\s+the\s+(?:head|face|eye)\b",
         # Bitten by a dog on the job: "mijn zoon is gebeten door de hond van jullie bezorger",
         # "your driver's dog bit my daughter" (not a dog food's review: a bite must happen).
         r"(?:gebeten|aangevallen)\s+(?:\w+\s+)?door\s+(?:de|een|jullie|uw|hun|die|het|zijn|haar)\s+(?:\w+\s+){0,2}?(?:hond|honden|herder|waakhond)\b",
