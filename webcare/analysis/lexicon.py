@@ -1043,6 +1043,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:bij|naar|op|aan)\s+(?:de|het|een)\s+verkeerde\s+(?:buren|buurman|buurvrouw|adres|huisnummer|persoon|straat|deur|klant)\b"
     r"(?!\s+(?:\w+\s+)?(?:corrigeren|wijzigen|aanpassen|veranderen)\b)",
     r"\bdie\s+(?:nooit|niet|nooit\s+eens)\s+(?:antwoordt|antwoorden|reageert|reageren|opneemt|opnemen|terugbelt|terugbellen)\b",
+    # "ik betaal me blauw", "reageren jullie ooit nog?".
+    r"\b(?:betaal|betalen|betaalde|betaald)\s+(?:me|mij|ons|je)\s+blauw\b",
+    r"\b(?:reageren|reageert|antwoorden|antwoordt|bellen|belt|komen|komt|leveren|levert)\s+(?:jullie|jij|je|u|ze|zij)\s+(?:\w+\s+)?ooit\s+(?:nog|eens)\b",
     r"\bbuiten\s+gebruik\b", r"\b(?:niet|nooit)\s+(?:helemaal\s+)?(?:compleet|volledig)\b(?=\s*(?:[,.;!?]|$))", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
     r"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren"
     r"|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)\b",
@@ -1181,6 +1184,15 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # Told as facts (and "still down", above): a parcel "marked as delivered", a car given
     # away, a wait counted, a repeat counted, a door shut, a customer leaving, a price up.
     r"\bmarked\s+as\s+delivered\b",
+    # "still chasing this", "explained this five times", "nobody has got back to me", "will
+    # you ever reply?".
+    r"\bstill\s+chasing\b",
+    r"\b(?:explained|told\s+you|repeated)\s+(?:this\s+|it\s+|that\s+)?(?:\d+|three|four|five|six|seven|eight|ten|multiple|several"
+    r"|countless|so\s+many)\s+times\b",
+    r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+|already\s+)?(?:called|rang|phoned|emailed|messaged|asked|contacted)\s+(?:you\s+)?"
+    r"(?:\d+|three|four|five|six|seven|eight|ten|multiple|several|countless|so\s+many)\s+times\b",
+    r"\b(?:nobody|no\s+one|noone)\s+(?:has\s+|have\s+|had\s+)?(?:got|gotten|get|gets|came|come)\s+back\s+to\s+(?:me|us)\b",
+    r"\b(?:will|would|do|does)\s+(?:you|anyone|someone|anybody)\s+(?:guys\s+)?ever\s+(?:reply|respond|answer|get\s+back|call\s+back)\b",
     # "champions at ignoring customers", "managed to lose my parcel again", "another
     # delayed flight", "cancelling my order without telling me", "would not recommend".
     r"\b(?:champions?|experts?|masters?|world\s+class)\s+at\s+(?:not|never|ignoring|delaying|losing|cancell?ing|wasting|making\s+excuses)\b",
@@ -1230,6 +1242,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # "Hier kunnen andere bedrijven een voorbeeld aan nemen."
+    r"\b(?:kunnen|kan|mogen|mag|moeten|moet|zouden)\s+(?:[\w'-]+\s+){0,3}?(?:een\s+)?(?:voorbeeld|puntje)\s+aan\s+(?:nemen|zuigen)\b",
     # Nowhere better: "voor deze prijs eet je nergens beter", "nergens zo lekker gegeten".
     # (The lookbehinds after the word: a phrase led by its letters is skipped at a glance.)
     r"\bnergens(?<!werd\snergens)(?<!wordt\snergens)(?<!worden\snergens)(?<!werden\snergens)\s+(?:[\w'-]+\s+){0,3}?(?:beter|lekkerder|goedkoper|vriendelijker|zo\s+lekker|zo\s+goed)\b",
@@ -1549,6 +1563,8 @@ LUKEWARM_PHRASES_NL: tuple[str, ...] = (r"(?:niks|niets)\s+mis\s+mee",)
 MERELY_PHRASES_NL: tuple[str, ...] = (r"(?:niet|niks|niets)\s+meer\s+dan\s+dat",)
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
+    # "Hats off to the driver", "other companies could learn from you".
+    r"\bhats?\s+off\s+to\b", r"\b(?:other|more)\s+companies\s+(?:could|should|can)\s+learn\s+from\s+(?:you|this|them)\b",
     # A negated comparative is a superlative: "couldn't be better", "could not have been
     # happier", "can't ask for better service"; VADER would read "not ... better" as blame.
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get|ask\s+for)\s+(?:a\s+|any\s+|much\s+)?(?:better"
