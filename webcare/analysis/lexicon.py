@@ -738,6 +738,10 @@ _HIGH_MARK = r"(?:8|9|10|acht|negen|tien)"
 _LOW_MARK = r"(?:0|1|2|3|4|nul|één|twee|drie|vier)"
 
 
+# A while that is long to wait: "duurde het nog een half uur".
+_LONG_WHILE = (
+    r"(?:half\s+uur|halfuur|kwartier|uur|uren|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)"
+)
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # The superlative of blame: "Slechter dan deze kan niet!!", "erger kan haast niet",
     # "het kan niet slechter".
@@ -1047,10 +1051,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:betaal|betalen|betaalde|betaald)\s+(?:me|mij|ons|je)\s+blauw\b",
     r"\b(?:reageren|reageert|antwoorden|antwoordt|bellen|belt|komen|komt|leveren|levert)\s+(?:jullie|jij|je|u|ze|zij)\s+(?:\w+\s+)?ooit\s+(?:nog|eens)\b",
     r"\bbuiten\s+gebruik\b", r"\b(?:niet|nooit)\s+(?:helemaal\s+)?(?:compleet|volledig)\b(?=\s*(?:[,.;!?]|$))", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
-    r"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren"
-    r"|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)\b",
-    r"\bduurde\s+(?:het\s+)?(?:een\s+)?(?:half\s+uur|halfuur|kwartier|uur|uren|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig"
-    r"|\d\d)\s+minuten)\s+(?:voor|voordat|eer|tot|alvorens)\b",
+    rf"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?{_LONG_WHILE}\b",
+    rf"\bduurde\s+(?:het\s+)?(?:een\s+)?{_LONG_WHILE}\s+(?:voor|voordat|eer|tot|alvorens)\b",
     r"\bpas\s+(?:[\w'-]+\s+){0,3}?(?:toen|nadat|als)\s+(?:we|wij|ik|iedereen|ze|zij)\s+(?:al|reeds|bijna)\b",
     r"\b(?:bijgerekend|bijgeteld|extra\s+aangerekend|stiekem\s+aangerekend)\b",
     r"\b(?:lag|lagen|ligt|liggen|stond|stonden|staat|zat|zaten|zit|hing|hangt)\s+vol\s+(?:met\s+)?(?:[\w'-]+\s+)?"
@@ -1255,8 +1257,6 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:heeft|hebben)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?meegedacht\b(?!\s*\?)",
     r"\bprijs[\s-]?kwaliteit\w*\s+(?:is|was|zit)\s+(?:(?:hier|er|echt|zeker|prima|helemaal|wel)\s+){0,2}"
     r"(?:in\s+orde|ok|oké|okay|correct|juist|goed)\b",
-    # "Dat noem ik nou service!", "dat noem ik nog eens klantvriendelijk".
-    r"\bdat\s+noem\s+ik\s+(?:nou\s+|nog\s+eens\s+|pas\s+|nu\s+)?(?:service|klantvriendelijk\w*|snel|kwaliteit|meedenken)\b",
     # A negated comparative is a superlative: "Beter kan niet!", "lekkerder dan dit kan het
     # niet worden", "het kon echt niet beter"; VADER would read "niet ... beter" as blame.
     rf"\b{_NL_BETTER}\s+{_NL_CANNOT}",
@@ -1351,6 +1351,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:hebben|heb|heeft)\s+er\s+(?:weer\s+|zojuist\s+|meteen\s+)?(?:een\s+)?(?:fan|trouwe\s+klant|vaste\s+klant|ambassadeur)\s+bij\b",
     r"\buit\s+de\s+brand\s+(?:geholpen|helpen|helpt|hielp|hielpen|gered)\b",
     r"\bnoem\s+ik\s+(?:nog\s+eens|pas)\s+(?:service|klantvriendelijk\w*|snel\w*|vakwerk|top)\b",
+    # ... and with "dat" before it the adverb may go: "Dat noem ik nou service!".
+    r"\bdat\s+noem\s+ik\s+(?:nou\s+|nog\s+eens\s+|pas\s+|nu\s+)?(?:service|klantvriendelijk\w*|snel|kwaliteit|meedenken)\b",
     r"\b(?:niets|niks)\s+(?:was|is|leek)\s+(?:hen\s+|hun\s+|haar\s+|hem\s+)?te\s+veel\b",
     r"\bdemocratische?\s+(?:prijs|prijzen|prijsje|prijskaartje)\b",
     r"\b(?:prijs|prijzen|prijsje)\s+(?:zijn|is|waren|was)\s+(?:\w+\s+)?democratisch\b",

@@ -86,13 +86,14 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 # A one-word verdict opening the message, then the complaint: "Zalig, zo'n klantendienst die
 # nooit antwoordt", "Great, another delayed flight." (not "Lekker, maar duur": a contrast
 # follows sincere praise).
+# Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
+_PRAISE_PAIRS = ("well done", "nice one", "great job", "good job", "goed gedaan", "goed bezig", "top gedaan")
 _OPENING = re.compile(
-    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?(?:well\s+done|nice\s+one|great\s+job|good\s+job"
-    r"|goed\s+gedaan|goed\s+bezig|top\s+gedaan|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|@\w+))?"
+    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?(?:"
+    + "|".join(pair.replace(" ", r"\s+") for pair in _PRAISE_PAIRS)
+    + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|@\w+))?"
     r"\s*(?:[,!]+|\.{2,}|…)\s+(\S+(?:\s+\S+){0,3})"
 )
-# Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
-_PRAISE_PAIRS = frozenset("well done|nice one|great job|good job|goed gedaan|goed bezig|top gedaan".split("|"))
 _CONTRAST = re.compile(r"\b(?:maar|but|though|alleen|wel|however|although|al|toch|ondanks|except|behalve)\b")
 
 

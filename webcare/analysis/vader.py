@@ -156,9 +156,10 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
         def _sentiments(self, text: str, compounds: bool, but: bool = True) -> list[float]:
             """Upstream's per-word valences (SentiText's words, then the but-rule)."""
             # SentiText: split, strip punctuation unless that leaves 2 characters or fewer.
+            tokens = text.split()
             words = [
                 token if len(stripped := token.strip(punctuation)) <= 2 else stripped
-                for token in text.split()
+                for token in tokens
             ]
             lowers = list(map(str.lower, words))
             lexicon = self.lexicon
@@ -166,7 +167,7 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             cap_diff: bool | None = None  # SentiText's is_cap_diff, computed when needed
             near = near_modifiers(lowers)  # where the checks must run
             sentiments: list[float] = []
-            starts = self._clause_starts(text) if near and self.clauses else None
+            starts = self._clause_starts(text, tokens) if near and self.clauses else None
             for i, lowered in enumerate(lowers):
                 if lowered not in lexicon:
                     head = None
@@ -213,13 +214,13 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             return sentiments
 
         @staticmethod
-        def _clause_starts(text: str) -> list[int] | None:
-            """Per word of `text.split()`, the index of the first word of its clause; None
-            for a text of one clause."""
+        def _clause_starts(text: str, tokens: list[str]) -> list[int] | None:
+            """Per word of `text` (its `tokens`, `text.split()`), the index of the first word
+            of its clause; None for a text of one clause."""
             if "," not in text and ";" not in text and ":" not in text:
                 return None
             starts, start = [], 0
-            for at, token in enumerate(text.split()):
+            for at, token in enumerate(tokens):
                 starts.append(start)
                 if token[-1] in ",;:":
                     start = at + 1
