@@ -1,8 +1,9 @@
 """Round 41 (issue 12): emergencies a webcare lead's own test messages found reading normal.
 A home's gas cut off by the company with a baby in it, a debit the customer does not
 recognise, a child bitten by a courier's dog, a bank card swallowed abroad, a pipe drilled
-through or gas left on by the brand's engineer. Every sentence is written for this file,
-with look-alikes that must stay calm."""
+through or gas left on by the brand's engineer, money that never arrived or was taken
+twice, spoiled food, someone hurt in a shop. Every sentence is written for this file, with
+look-alikes that must stay calm (one list for all of them)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("Jullie monteur heeft een waterleiding doorgeboord, het water spuit eruit", "safety"),
         ("De monteur heeft het gas aan laten staan, het hele huis stinkt", "safety"),
         ("Your engineer left the gas on and the whole flat smells", "safety"),
+        ("Overschrijving van 1500 euro is van mijn rekening af maar nooit aangekomen bij de ontvanger", "money"),
+        ("Ik word al een week van het kastje naar de muur gestuurd en intussen staat mijn rekening rood", "money"),
+        ("Iemand heeft namens mij een lening aangevraagd, ik heb nu een BKR-registratie", "fraud"),
+        ("Er zijn twee bedragen afgeschreven die ik niet heb gedaan, wat nu?", "fraud"),
     ],
 )
 def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
@@ -39,26 +44,6 @@ def test_an_emergency_told_plainly_is_urgent(text: str, category: str) -> None:
     assert found.urgency.level in URGENT
     assert category in found.urgency.categories
     assert found.sentiment.label is SentimentLabel.NEG
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ik heb mijn gas laten afsluiten omdat ik verhuis, wat moet ik nog doen?",
-        "Hebben jullie al een monteur gepland voor het afsluiten van mijn gas?",
-        "Mijn hond heeft de bezorger gebeten, sorry daarvoor, is alles goed met hem?",
-        "My dog bit your driver, is he ok?",
-        "Is dit hondenvoer geschikt voor een herder van 8?",
-        "Wat is het bedrag dat ik nog moet betalen?",
-        "Ik heb een nieuwe pinpas aangevraagd, wanneer komt die?",
-        "Is het gas aan laten staan tijdens de vakantie veilig?",
-        "Can I leave the gas on while the engineer is here?",
-        "Ik ga de gasleiding laten verleggen, wie moet ik bellen?",
-        "Wanneer komt de monteur de waterleiding aansluiten?",
-    ],
-)
-def test_its_look_alikes_stay_calm(text: str) -> None:
-    assert analyse(text, SETTINGS).urgency.level not in URGENT
 
 
 @pytest.mark.parametrize(
@@ -79,48 +64,6 @@ def test_english_customer_tweets_that_matter_are_urgent(text: str, category: str
 @pytest.mark.parametrize(
     "text",
     [
-        "@SpotifyCares can I be charged for a family plan and a student plan at once?",
-        "@Tesco the chicken was off the menu so I had the fish, lovely",
-        "I'm sick of this weather, the food was fine though",
-        "@hulu_support I paid for the upgrade and my old plan was cancelled as expected, thanks",
-    ],
-)
-def test_english_look_alikes_stay_calm(text: str) -> None:
-    assert analyse(text, SETTINGS).urgency.level not in URGENT
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("Overschrijving van 1500 euro is van mijn rekening af maar nooit aangekomen bij de ontvanger", "money"),
-        ("Ik word al een week van het kastje naar de muur gestuurd en intussen staat mijn rekening rood", "money"),
-        ("Iemand heeft namens mij een lening aangevraagd, ik heb nu een BKR-registratie", "fraud"),
-        ("Er zijn twee bedragen afgeschreven die ik niet heb gedaan, wat nu?", "fraud"),
-    ],
-)
-def test_dutch_money_and_fraud_told_plainly_are_urgent(text: str, category: str) -> None:
-    found = analyse(text, SETTINGS)
-    assert found.urgency.level in URGENT
-    assert category in found.urgency.categories
-    assert found.sentiment.label is SentimentLabel.NEG
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hoe voorkom ik dat mijn rekening rood komt te staan?",
-        "Ik heb een lening aangevraagd, wanneer hoor ik iets?",
-        "Mijn betaling is nog niet bijgeschreven, duurt dat normaal een dag?",
-        "Mijn zoon heeft een rekening geopend, kan ik meekijken?",
-    ],
-)
-def test_dutch_money_questions_stay_calm(text: str) -> None:
-    assert analyse(text, SETTINGS).urgency.level not in URGENT
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Een doos viel van het schap op het hoofd van mijn dochter, ze bloedt",
         "Ze bloedt uit haar neus na de val in jullie winkel",
         "A shelf collapsed in your store and hit my mum on the head",
@@ -136,10 +79,29 @@ def test_someone_hurt_in_the_shop_is_critical(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Ik heb mijn gas laten afsluiten omdat ik verhuis, wat moet ik nog doen?",
+        "Hebben jullie al een monteur gepland voor het afsluiten van mijn gas?",
+        "Mijn hond heeft de bezorger gebeten, sorry daarvoor, is alles goed met hem?",
+        "My dog bit your driver, is he ok?",
+        "Is dit hondenvoer geschikt voor een herder van 8?",
+        "Wat is het bedrag dat ik nog moet betalen?",
+        "Ik heb een nieuwe pinpas aangevraagd, wanneer komt die?",
+        "Is het gas aan laten staan tijdens de vakantie veilig?",
+        "Can I leave the gas on while the engineer is here?",
+        "Ik ga de gasleiding laten verleggen, wie moet ik bellen?",
+        "Wanneer komt de monteur de waterleiding aansluiten?",
+        "@SpotifyCares can I be charged for a family plan and a student plan at once?",
+        "@Tesco the chicken was off the menu so I had the fish, lovely",
+        "I'm sick of this weather, the food was fine though",
+        "@hulu_support I paid for the upgrade and my old plan was cancelled as expected, thanks",
+        "Hoe voorkom ik dat mijn rekening rood komt te staan?",
+        "Ik heb een lening aangevraagd, wanneer hoor ik iets?",
+        "Mijn betaling is nog niet bijgeschreven, duurt dat normaal een dag?",
+        "Mijn zoon heeft een rekening geopend, kan ik meekijken?",
         "Mijn hart bloedt als ik zie hoe jullie klanten behandelen",
         "De prijs viel op het hoofd van de koper mee",
         "The price dropped on my order, nice",
     ],
 )
-def test_figures_of_speech_stay_calm(text: str) -> None:
+def test_its_look_alikes_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT
