@@ -161,6 +161,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Not the author's own dog biting someone ("mijn hond heeft de bezorger gebeten").
         r"(?<!mijn\s)(?<!m'n\s)(?<!onze\s)(?:hond|honden|herder|waakhond)\s+(?:\w+\s+){0,5}?(?:beet|beten|heeft\s+(?:\w+\s+){0,3}?gebeten)\b",
         r"bitten\s+by\s+(?:a|the|your|their|his|her|that)\s+(?:\w+\s+){0,2}?dogs?\b",
+        # Held in a vehicle against one's will: "the driver wouldn't let me out of the car",
+        # "de chauffeur liet ons niet uitstappen" (not "won't let me out of my contract").
+        r"(?:wouldn't|would\s+not|won't|will\s+not|refused\s+to|didn't|did\s+not)\s+let\s+(?:me|us|her|him|my\s+\w+|our\s+\w+)\s+"
+        r"(?:out\s+of\s+the\s+(?:car|cab|taxi|van|bus|vehicle)|get\s+out|off\s+the\s+(?:bus|train|tram)|leave\s+the\s+(?:car|cab|taxi|vehicle))\b",
+        r"(?:liet|lieten|laat)\s+(?:me|mij|ons|haar|hem|mijn\s+\w+)\s+niet\s+(?:uitstappen|eruit|uit\s+de\s+(?:auto|taxi|bus|wagen))\b",
         r"(?<!my\s)(?<!our\s)dogs?\s+(?:\w+\s+)?(?:bit|attacked)\s+(?:me|us|my|our)\b",
     ),
     # A meal or a product that made people ill ("your chicken made my whole family sick"; not
@@ -210,6 +215,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # twice this month"; more than the price quoted: "charging me £40 a month more than
         # what I was quoted".
         r"charged\s+(?:me\s+|us\s+)?for\s+(?:\w+\s+){1,4}?(?:twice|double|two\s+times|three\s+times|more\s+than\s+once)\b",
+        # Money sent to the wrong person by mistake, and not coming back: "I sent $800 to the
+        # wrong person", "per ongeluk 500 euro naar de verkeerde rekening overgemaakt".
+        rf"(?:sent|paid|transferred|wired)\s+(?:{_AMOUNT_EN}|money|the\s+money|my\s+rent|the\s+payment)\s+(?:\w+\s+){{0,2}}?to\s+"
+        r"(?:the\s+wrong|a\s+wrong|an\s+unknown)\s+(?:person|account|number|recipient|user|iban)\b",
+        rf"(?:{_AMOUNT_NL}|geld|de\s+huur|het\s+bedrag)\s+(?:\w+\s+){{0,3}}?naar\s+(?:de|een)\s+verkeerde?\s+(?:rekening|persoon|iban|ontvanger|rekeningnummer)\b"
+        r"(?:\s+(?:\w+\s+)?(?:overgemaakt|overgeschreven|gestuurd|overgeboekt|betaald))?",
         r"more\s+than\s+(?:what\s+)?(?:i|we)\s+(?:was|were)\s+(?:originally\s+|first\s+)?(?:quoted|told|promised|offered)\b",
         # The brand's vehicle into the author's property: "the delivery van reversed into my
         # car and drove off", "jullie vrachtwagen heeft mijn hek kapotgereden".
@@ -296,6 +307,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:received|got|getting|receiving)\s+(?:\w+\s+)?(?:someone\s+else's|another\s+customer's|other\s+people's|a\s+stranger's)\s+(?:\w+\s+)?"
         r"(?:details|data|information|invoice|invoices|bank\s+details|passport|address|account|medical\s+records)\b",
         r"(?:gegevens|facturen?|factuur|dossier|paspoort|rekeningafschrift\w*)\s+(?:\w+\s+){0,2}?van\s+(?:een\s+)?(?:andere\s+klant|iemand\s+anders|een\s+vreemde|andere\s+klanten)\b",
+        # A stranger's camera, orders or account shown to the author: "someone else's camera
+        # feed is showing in my app", "ik zie de camerabeelden van iemand anders in mijn app".
+        r"(?:someone\s+else's|somebody\s+else's|another\s+customer's|other\s+people's|a\s+stranger's)\s+(?:\w+\s+)?"
+        r"(?:camera|cameras|feed|footage|orders?|account|photos|messages|emails|chats?|videos?|recordings?)\s+"
+        r"(?:\w+\s+)?(?:is|are|keeps?|was|were)?\s*(?:showing|appearing|popping\s+up|visible|shown|coming\s+up)\b",
+        r"(?:zie|zag|zien|krijg|kreeg|staan|stonden|verschijnen|verschenen)\s+(?:ik\s+|we\s+|wij\s+)?(?:nu\s+|ineens\s+|opeens\s+)?(?:de\s+|alle\s+)?"
+        r"(?:camerabeelden|beelden|bestellingen|berichten|foto's|opnames|account|mails)\s+van\s+(?:iemand\s+anders|een\s+andere\s+klant|andere\s+klanten|een\s+vreemde|vreemden)\b",
     ),
 }
 

@@ -150,7 +150,7 @@ SAFETY = Category(
         r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
-        r"(?:charger|battery|phone|cable|plug|device|oven|heater|scooter|e-?bike|laptop)\s+(?:\w+\s+){0,4}?"
+        r"(?:charger|battery|phone|iphone|ipad|tablet|cable|plug|device|oven|heater|scooter|e-?bike|laptop|macbook|console|airpods|earbuds|headphones|vape|kettle|toaster|microwave|hair\s*dryer|powerbank|power\s+bank)\s+(?:\w+\s+){0,4}?"
         r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking)" + SPARKS_ALONE + ")",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
         r"(?:badly\s+|seriously\s+|really\s+|also\s+)?(?:hurt|injured|bleeding)\b(?!\s+(?:by|that|to))",
@@ -167,7 +167,7 @@ SAFETY = Category(
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)",
         r"(?:ran|runs|running|went\s+through|blew\s+through)\s+(?:a|the|two|\d+|several)\s+red\s+lights?\b",
-        r"brakes\s+(?:\w+\s+)?(?:failed|don'?t\s+work|not\s+working|gave\s+out)",
+        r"brakes\s+(?:\w+\s+)?(?:failed|failing|don'?t\s+work|not\s+working|gave\s+out|stopped\s+working|went\s+out|grinding|(?:are|were|started|keep)\s+(?:grinding|failing|locking))",
         r"drunk\s+driv\w*", r"swerv(?:ing|ed)\s+(?:all\s+over|across|between|in\s+and\s+out|into)\b",
         r"(?:smelled|smelt|reeked|smelling|stank|smells|reeks)\s+(?:strongly\s+)?(?:like|of)\s+(?:alcohol|booze|beer|liquor|whiskey|vodka|weed|marijuana)\b", r"driver\s+(?:was|is)\s+(?:\w+\s+)?(?:drunk|high)\b",
         # Not "hit the checkout button".
@@ -1323,7 +1323,7 @@ ANGER = Category(
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:a|an|stupid|names)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"treated\s+(?:me|us|my\s+\w+(?:\s+\w+)?|her|him|them|customers|passengers)\s+like\s+(?:garbage|trash|dirt|crap|shit|a\s+criminal|criminals|animals|cattle|a\s+dog|dogs|scum)\b",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
