@@ -1,7 +1,9 @@
 """Round 42 (issue 12): English customer tweets of a webcare lead's own that read normal,
 with their Dutch twins. Held in a taxi, a stranger's camera in the author's app, money
 sent to the wrong person, a phone smoking on the charger, a rental car's brakes going, a
-guard shouting at a disabled passenger. Every sentence is written for this file, with
+guard shouting at a disabled passenger; a Dutch batch of the same kind (a bill four times
+itself, money gone the author knows nothing of, brown tap water, an arm caught in a tram
+door, a hotel that does not exist at midnight). Every sentence is written for this file, with
 look-alikes that must stay calm."""
 
 from __future__ import annotations
@@ -32,6 +34,23 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Venmo I sent $800 to the wrong person and they won't send it back, please help", "high", "money"),
         ("per ongeluk 500 euro naar de verkeerde rekening overgemaakt, kunnen jullie het terughalen?", "high", "money"),
         ("@GWRHelp absolutely disgusting treatment by your guard today, shouting at a disabled passenger", "high", "anger"),
+        ("@Eneco mijn voorschot is ineens van 120 naar 480 euro per maand gegaan", "high", "money"),
+        ("my bill went from £40 to £95 this month", "high", "money"),
+        ("@Rabobank er is 3000 euro van mijn spaarrekening gehaald en ik weet van niks", "high", "fraud"),
+        ("@waterbedrijf ons kraanwater is bruin en ruikt raar, kunnen we het nog drinken?", "critical", "health"),
+        ("@RET de tramdeur ging dicht op mijn zoontje, zijn arm zat klem", "critical", "safety"),
+        ("@Odido als dit morgen niet opgelost is stap ik over naar KPN", "high", "churn"),
+        (
+            "@DeLijn de chauffeur reed weg terwijl mijn moeder met rollator nog half in de bus stond",
+            "high",
+            "vulnerable",
+        ),
+        ("@Booking het hotel bestaat niet en we staan met twee kinderen om middernacht op straat", "high", "travel"),
+        (
+            "@bol_com mijn pakket is als bezorgd gemarkeerd maar ik heb niks gekregen, ging om een laptop van 900 euro",
+            "high",
+            "money",
+        ),
     ],
 )
 def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
@@ -52,6 +71,17 @@ def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
         "my phone got hot while gaming, is that normal?",
         "@Halfords my bike brakes are squeaking a bit, can I bring it in?",
         "the staff were shouting happy birthday to my daughter, so sweet",
+        "my bill went from £40 to £45 this month",
+        "ons voorschot is van 120 naar 125 euro per maand gegaan, klopt dat?",
+        "50 euro in plaats van 45",
+        "er is 30 euro afgeschreven, is dat de jaarlijkse bijdrage? ik weet van niks af",
+        "Is het kraanwater in Amsterdam goed te drinken?",
+        "de deur van de kast zit klem, kunnen jullie een monteur sturen?",
+        "stap ik over naar jullie, hoe gaat dat met mijn oude nummer?",
+        "stap ik over naar een ander pakket, verlies ik dan mijn korting?",
+        "De kinderen staan om 8 uur op straat te wachten op de bus",
+        "Als bezorgd gemarkeerd en netjes bij de buren afgegeven, dank jullie!",
+        "Kan ik een kamer boeken voor twee nachten, we hebben nog geen slaapplek gezocht",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -361,7 +361,6 @@ MONEY = Category(
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
         r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
-        r"(?:maandbedrag|termijnbedrag|voorschot|rekening|factuur|premie|abonnement|huur)\w*\s+(?:\w+\s+){0,3}?van\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?naar\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?(?:\w+\s+)?(?:gegaan|gestegen|verhoogd|omhoog)\b",
         r"(?:wil|willen|eis|eisen)\s+(?:ik\s+|we\s+|wij\s+)?(?:gewoon\s+|nu\s+)?(?:mijn|m'n|ons|het)\s+geld\s+terug\b",
         r"(?:niets|niks)\s+(?:\w+\s+)?(?:teruggestort|terugbetaald|terugontvangen|terug\s+gekregen|terug\s+ontvangen)\b",
         r"toch\s+(?:\w+\s+){0,3}?(?:afgeschreven|aangerekend|gedebiteerd|geïncasseerd|geincasseerd)\b",
@@ -461,7 +460,6 @@ MONEY = Category(
         # The bill jumped: "my bill is $60 more than last month", "bill went up $40".
         r"(?:bill|invoice|statement)\s+(?:\w+\s+){0,3}?(?:\$|£|€)\s?\d[\d.,]*\s+(?:more|higher)\s+than",
         r"(?:bill|invoice)\s+(?:\w+\s+){0,2}?(?:went|go(?:es)?|jumped|doubled|shot)\s+up\s+(?:by\s+)?(?:\$|£|€)?\s?\d\d",
-        r"(?:bill|invoice|premium|payment|rate|price)\s+(?:\w+\s+){0,2}?(?:went|has\s+gone|jumped|shot|rose|increased|doubled|tripled)\s+(?:up\s+)?from\s+[$£€]?\s?\d[\d.,]*\s+(?:a\s+month\s+|\w+\s+)?to\s+[$£€]?\s?\d",
         r"(?:taken|took|taking|lost|wasted)\s+(?:\w+\s+){0,2}?(?:days?|a\s+day)\s+off\s+work\b",
         # Money the customer cannot reach: "froze my funds", "can't withdraw my money".
         r"(?:froze|frozen|freezing|holding|held|locked|limited)\s+(?:\w+\s+){0,2}?(?:my|our)\s+(?:funds|money|balance|payout|earnings|cash)",
@@ -510,6 +508,7 @@ MONEY = Category(
         r"(?:fee|charge)\s+(?:\w+\s+){0,3}?(?:when|after|though|although)\s+(?:i|we)\s+(?:had\s+|already\s+)?(?:returned|cancel+ed)\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
+        r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
         # Money on its way too long or stuck: "mijn geld is al twaalf dagen onderweg", "het
         # geld van de verkoop staat vast", a purchase "twee keer uitgevoerd", "problemen met
@@ -523,7 +522,7 @@ MONEY = Category(
         r"(?:charged|hit\s+with|got|given)\s+(?:\w+\s+){0,2}?(?:overdraft|late|nsf|returned\s+payment|insufficient\s+funds)\s+fees?\s+(?:because|due\s+to|since|after|for\s+your|when)\b",
         # Money sent astray, a no-show still billed: "sent to wrong number, please reverse",
         # "driver never showed and I was charged".
-        r"(?:sent|transferred|paid|deposited)\s+(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?wrong\s+(?:number|account|person|recipient|iban)\b",
+        r"(?:sent|transferred|paid|deposited|wired)\s+(?:[\w$£€.,]+\s+){0,3}?(?:to|into)\s+(?:the\s+|a\s+)?wrong\s+(?:number|account|person|recipient|iban|user)\b",
         r"(?:never|didn'?t|did\s+not)\s+(?:show(?:ed)?(?:\s+up)?|arrive[ds]?|came|come|deliver(?:ed)?|pick(?:ed)?\s+(?:me|us)\s+up)\b[^.!?]{0,50}?\b(?:i|we)\s+(?:was|were|got|still\s+got|am|are|still)\s+(?:\w+\s+)?(?:charged|billed)\b",
         # "my direct deposit didn't come in today", "money has been pending for 5 days".
         r"(?:deposit|paycheck|paycheque|salary|wages|payout|transfer|refund)\s+(?:\w+\s+)?(?:didn'?t|didnt|did\s+not|hasn'?t|hasnt|has\s+not|never|still\s+hasn'?t)\s+(?:come\s+in|came\s+in|post(?:ed)?|hit|land(?:ed)?|arrive[ds]?|gone\s+through|go\s+through|went\s+through)\b",
@@ -987,6 +986,9 @@ TRAVEL = Category(
         r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
         r"nowhere\s+to\s+(?:go|stay|sleep)\b",
+        # "we staan met twee kinderen om middernacht op straat", "we hebben nergens om te slapen".
+        r"(?:nergens|geen\s+plek|geen\s+plaats)\s+(?:meer\s+)?om\s+te\s+(?:slapen|overnachten|verblijven)\b", r"(?<!nog\s)geen\s+slaapplek\b(?!\s+(?:gezocht|geboekt|gereserveerd|nodig))",
+        r"(?:staan|sta|stonden|zitten|zaten)\s+(?:nu\s+)?(?:met\s+(?:\w+\s+){1,3}?)?(?:om\s+(?:middernacht|\w+\s+uur|\d+\s*(?:uur|u))\s+)?(?:\w+\s+)?op\s+straat\b(?!\s+(?:te\s+)?(?:wachten|spelen|praten))",
         r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
         # "landed at Heathrow, our bags didn't".
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
