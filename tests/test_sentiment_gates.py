@@ -20,6 +20,7 @@ _ONE_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
     "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
     "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not|cheers|dank|merci"
+    "|enige wat|enige dat|only thing"
 )
 _FRAGMENTS = (
     "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",
@@ -30,7 +31,8 @@ _FRAGMENTS = (
     "Cheers for the quick fix", "merci voor de snelle hulp",
     "Fraai.", "den  haag", "kabinetsbeleid", "/s", "hebben we", "Goed dat", "Triest dat het",
     "om te", "DAT", "Terug te zien", "terug te kijken:", "Lees meer", "ik wil mijn geld terug",
-    "€ 4,50", "İstanbul", "👏",
+    "€ 4,50", "İstanbul", "👏", "Het enige wat deze club goed kan is verliezen",
+    "the only thing they're good at is losing my bags", "het enige dat ik goed kan",
 )  # fmt: skip
 
 

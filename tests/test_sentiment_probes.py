@@ -383,6 +383,10 @@ STILL_WRONG: dict[str, str] = {
     "Ik voel me echt in de maling genomen.": "'in de maling nemen' (to fool) is not listed",
     "Die politicus draait als een blad aan een boom.": "the simile of turning is not listed",
     "Echt de max.": "Flemish 'de max' (the best) is not listed",
+    # round 42: politics and restaurants of our own (tests/sentiment_probes/round42.tsv)
+    "Samsom verkoopt zijn kiezers voor een paar ministersposten.": "selling out, an idiom without an opinion word",
+    "De beste minister ooit... om de boel af te breken.": "praise turned by its purpose clause",
+    "De porties waren om te lachen.": "'om te lachen' is ridiculous here, funny elsewhere",
 }
 
 

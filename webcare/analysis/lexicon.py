@@ -477,6 +477,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "onbruikbaar": -2.6,
     # Served or handled carelessly: "op een bord gesmeten", "afgescheept", "afgesnauwd".
     **dict.fromkeys("gesmeten gekwakt afgescheept afgesnauwd afgewimpeld".split(), -2.0),
+    # Shown the door: "we werden bijna buitengezet omdat de tafel nodig was".
+    **dict.fromkeys("buitengezet buitengegooid buitengebonjourd weigerde weigerden".split(), -1.8),
     # What reviewers of food, books and politics say, in Dutch and Flemish, that pattern
     # lacks or reads too mildly: "het vlees was taai", "een gepeperde rekening", "papperige
     # groenten", "het stonk er", "ons avondje was verpest", "ambetant" (Flemish: annoying),
@@ -487,6 +489,11 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("stonk stinkt stinken ambetant ambetante ongeinspireerd".split(), -2.0),
     **dict.fromkeys("verpest verpestte verpesten afgang vernietigend vernietigende".split(), -2.2),
     **dict.fromkeys("debacle kapotgemaakt wanbeleid wanbestuur genant ergst ergste".split(), -2.4),
+    # A voter's words for empty talk and cuts: "populistisch geneuzel", "draaikonterij", "de
+    # zorg weer verder uitgekleed", "een poppenkast", "kaalslag in het onderwijs".
+    **dict.fromkeys("geneuzel gezwets geleuter gelul poppenkast draaikonterij kaalslag".split(), -2.0),
+    **dict.fromkeys("uitgekleed uitgeklede uitkleden lastenverzwaring lastenverzwaringen".split(), -1.5),
+    **dict.fromkeys("wegzetten wegzet wegzette weggezet bezuinigingen".split(), -1.3),
     "schandvlek": -2.8,
     **dict.fromkeys("knapperig knapperige sappig sappige proper propere".split(), 1.5),
     **dict.fromkeys("geruststellend geruststellende hoopgevend hoopgevende zege".split(), 1.8),
@@ -842,7 +849,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bwassen\s+neus\b", r"\bkip\s+zonder\s+kop\b", r"\bde\s+wereld\s+op\s+(?:zijn|z'n)\s+kop\b",
     r"\bmet\s+twee\s+maten\s+(?:meten|gemeten)\b", r"\b(?:meet|meten)\s+met\s+twee\s+maten\b",
     r"\bkop\s+in\s+het\s+zand\b", r"\bholle\s+(?:frasen|frases|woorden|retoriek)\b",
-    r"\b(?:lege|loze|valse|gebroken)\s+(?:beloftes|beloften|belofte)\b",
+    r"\b(?:lege|loze|valse|gebroken)\s+\w*(?:beloftes|beloften|belofte)\b",
     r"\bte\s+gek\s+voor\s+woorden\b", r"\bvan\s+de\s+gekke\b",
     # (Not "Dat meen je niet, nu al geleverd!", "Serieus? Nu al?", "Tja. Wat moet ik
     # zeggen: perfect geholpen", "Zoals verwacht. Weer keurig op tijd": amazement and
@@ -1084,7 +1091,21 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bstel(?:t|de|den|len)\s+(?:\w+\s+){0,2}?teleur\b",
     r"\bzak(?:t|te|ten|ken)\s+(?:\w+\s+){0,3}?in(?:\s+elkaar)?(?=\s*[.,;!?]|\s*$)",
     r"\b(?:klap|slag|trap|schop)\s+in\s+het\s+gezicht\b",
-    r"\bgebroken\s+beloftes?n?\b",
+    r"\bgebroken\s+\w*beloftes?n?\b",
+    # Staff who forgot or would not give: "de bediening vergat telkens iets", "ze wilden geen
+    # kraantjeswater geven" (not "ik vergat", "vergaten we", "de kinderen vergaten de tijd").
+    r"\bvergat(?:en)?\b(?<!\bik\svergat)(?<!\bwe\svergaten)(?<!\bwij\svergaten)(?!\s+(?:ik|we|wij|de\s+tijd|alle\s+zorgen|hun\s+zorgen)\b)",
+    r"\b(?:wilden|wilde)\s+(?:ze\s+|hij\s+|zij\s+)?(?:ons\s+|me\s+|mij\s+)?geen\s+(?:[\w'-]+\s+){0,2}?(?:geven|brengen|serveren|terugbetalen|vergoeden|terugstorten|omruilen)\b",
+    # Prices, rents and taxes that will go up: "de huren mogen weer omhoog", "de prijzen gaan
+    # volgend jaar weer stijgen", "het eigen risico moet omhoog".
+    r"\b(?:kosten|prijzen|prijs|tarieven|tarief|premie|premies|huur|huren|belasting|belastingen|lasten|accijns|accijnzen|risico|btw)\s+"
+    r"(?:gaan|gaat|mogen|mag|moeten|moet|zullen|zal)\s+(?:(?!(?:niet|nooit|geen)\b)[\w'-]+\s+){0,3}?(?:omhoog|stijgen|de\s+lucht\s+in)\b",
+    # Claiming to have known nothing: "weer een minister die van niets wist", "ze wisten
+    # zogenaamd van niks"; and a voter who leaves: "stem ik er niet meer op".
+    r"\bvan\s+(?:niks|niets)\s+(?:wist|wisten|geweten)\b",
+    r"\b(?:wist|wisten)\s+(?:weer\s+|zogenaamd\s+|natuurlijk\s+|echt\s+|er\s+|daar\s+)?van\s+(?:niks|niets)\b",
+    r"\bstem\s+(?:ik|we|wij)\s+(?:er\s+|daar\s+)?(?:nooit|niet)\s+meer\s+op\b",
+    r"\b(?:ik|we|wij)\s+stem(?:men)?\s+(?:\w+\s+)?(?:nooit|niet)\s+meer\s+op\b",
     r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
     r"\bdraai(?:t|en|de|den)\s+(?:er\s+)?(?:\w+\s+)?omheen\b",
     r"\b(?:niet|nauwelijks)\s+uit\s+te\s+leggen\b",
@@ -1284,7 +1305,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bals\s+(?:oude\s+)?(?:vrienden|familie|koning(?:en)?)\s+(?:ontvangen|behandeld|onthaald)\b",
     r"\bin\s+de\s+watten\s+gelegd\b", r"\bprijs\s+klop(?:t|te)\b(?!\s+(?:niet|nie|totaal\s+niet))",
     r"\bzoals\s+(?:ze|het|hij)\s+(?:hoort|horen)\s+te\s+zijn\b", r"\b(?:bord|borden)\s+(?:\w+\s+)?leeg(?:gegeten|gemaakt)\b",
-    r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b",
+    r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b", r"\bwat\s+een\s+(?:\w+\s+)?ontdekking\b",
     r"\bzelfs\s+(?:toen|als|wanneer)\s+het\s+druk\s+(?:was|is|werd)\b",
     r"\bniets\s+(?:dan|als)\s+lof\b",
     r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",
@@ -1476,6 +1497,10 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
+    # Advice, not praise: "Parkeren doe je best in de garage", "reserveren kan je best
+    # vooraf" (a word before it: "Doe je best!" cheers someone on).
+    r"(?<=\w\s)(?:doe|kan|kun|kunt|ga|gaat|neem|neemt|reserveer|reserveert|kom|komt|vermijd|vermijdt|parkeer|parkeert|bestel|bestelt|vraag|vraagt|bel|belt)"
+    r"\s+(?:je|u|jij)\s+(?:[\w'-]+\s+)?best\b(?!\s+(?:wel|doen|gedaan)\b)",
     # "zonder twijfel de beste", "zonder meer lekker", "zonder overdrijven": no negator.
     r"\bzonder\s+(?:enige\s+|een\s+)?(?:twijfel|meer|overdrijven|overdrijving|te\s+overdrijven|uitzondering)\b",
     r"\b(?:ten\s+minste|op\s+(?:zijn|z'n)\s+minst)\b",
@@ -1683,6 +1708,11 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # The one thing they are good at, named as a harm: "Het enige wat deze coalitie goed kan
+    # is de schuld afschuiven", "the only thing they're good at is taking my money" (not
+    # about oneself: "het enige wat ik goed kan is koken").
+    r"\bhet\s+enige\s+(?:wat|dat)\s+(?!(?:ik|we|wij)\b)(?:[\w'-]+\s+){1,3}?(?:goed|wel)\s+(?:kan|kunnen|kon|konden|doet|doen)\b",
+    r"\bthe\s+only\s+thing\s+(?!(?:i|we|i'm|we're)\b)(?:[\w'-]+\s+){1,3}?good\s+at\b",
     # Thanks for a harm done: "Thanks @acme for ruining my weekend", "cheers for breaking my
     # phone", "dank je wel voor het kwijtraken van mijn pakket".
     r"\b(?:thanks?|thank\s+you|cheers)\s+(?:(?:so\s+much|a\s+lot|again|guys|@\w+|\w+)\s+)?for\s+(?:(?:once\s+again|again|totally"

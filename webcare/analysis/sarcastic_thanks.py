@@ -6,6 +6,11 @@ neutral or even positive. Sincere thanks name what was good ("Bedankt hoor, top
 geholpen!", "dank je wel hoor voor het snelle antwoord"): a praise word besides the
 thanks keeps them sincere, and thanks without a complaint stay thanks.
 
+Praise of someone's conduct before a harm they did is the same sarcasm, with or without a
+complaint phrase: "Goed bezig Rutte, de zorg weer verder uitgekleed.", "Knap hoe ze weer
+een hele groep wegzetten", "Wat een prachtig staaltje draaikonterij" (`praised_harm`; not
+"Goed gedaan, geen enkele fout": the harm denied).
+
 A last sentence of praise alone after a complaint that goes on is the same shrug: "Two
 weeks and still no sign of my parcel. Brilliant.", "Weer een pakket kwijt. Top."
 (`bare_praise`); a review's closing "Aanrader!" after a flaw is its verdict. So is a first
@@ -115,3 +120,44 @@ def opening_praise(low: str, lexicon: dict[str, float]) -> str | None:
     if _CONTRAST.search(found.group(2)):
         return None
     return found.group(1)
+
+
+# Praise of what someone does, then what they did: "Goed bezig Rutte, ...", "Bravo VVD, ...",
+# "Knap hoe ...", "Lekker bezig met jullie bezuinigingen", "prachtig staaltje draaikonterij".
+_CONDUCT_ANCHORS = ("bezig", "gedaan", "bravo", "chapeau", "knap", "staaltje", "well done", "good job", "great job")
+_CONDUCT = re.compile(
+    r"(?:@\w+[\s,:]*)*(?:(?:oh|wow|echt|nou|wat\s+een)\s+)?"
+    r"((?:goed|lekker|knap)\s+(?:bezig|gedaan)|bravo|chapeau|knap|well\s+done|good\s+job|great\s+job"
+    r"|(?:mooi|prachtig|fraai|schitterend|knap|sterk)e?\s+staaltje)"
+    r"(?:\s+(?:hoor|zeg|weer|jongens|@\w+|[^\W\d_]+))?(?:\s*(?:[,!:]+|\.{3}|…)|\s+(?:hoe|met|van))\s+(.+)",
+    re.DOTALL,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_DENIED = frozenset("geen niet nooit zonder niks niets no not never without nothing".split())
+_HARM_AT = -1.2
+"""A lexicon word at least this negative, after praise of conduct, is the harm done."""
+
+
+def praised_harm(low: str, lexicon: dict[str, float]) -> str | None:
+    """Praise of someone's conduct opening the short lower-cased text `low`, then a harm
+    (a negative lexicon word not denied) and no praise or contrast after it, quoted; else
+    None."""
+    if len(low.split()) > _SHORT or not contains_any(low, _CONDUCT_ANCHORS):
+        return None
+    found = _CONDUCT.match(low)
+    if found is None:
+        return None
+    after = low[found.end(1) :]  # "staaltje draaikonterij": the harm may be the next word
+    if _CONTRAST.search(after):
+        return None
+    words = _WORD.findall(after)
+    if any(lexicon.get(w, 0.0) >= _PRAISE_AT and w not in _THANKS_WORDS for w in words):
+        return None
+    for at, word in enumerate(words):
+        if (
+            lexicon.get(word, 0.0) <= _HARM_AT
+            and word not in _DENIED
+            and _DENIED.isdisjoint(words[max(0, at - 2) : at])
+        ):
+            return f"{' '.join(found.group(1).split())} … {word}"
+    return None

@@ -37,7 +37,13 @@ from webcare.analysis.patterns import contains_any
 from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
-from webcare.analysis.sarcastic_thanks import THANKS, bare_praise, opening_praise, sarcastic_thanks
+from webcare.analysis.sarcastic_thanks import (
+    THANKS,
+    bare_praise,
+    opening_praise,
+    praised_harm,
+    sarcastic_thanks,
+)
 from webcare.analysis.speech import (
     QUESTION_PRAISE_WEIGHT,
     VERDICT_AT,
@@ -74,6 +80,7 @@ _SARCASM_ANCHORS = (
     *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
     *"# /s fraai geloofwaardig consequent".split(),
     "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
+    "enige wat", "enige dat", "only thing",
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.
@@ -142,8 +149,10 @@ def analyse_sentiment(
         # In English too a question is no compliment: "Can I get help already??", "Any
         # news why my flight diverted? Thanks".
         score *= QUESTION_PRAISE_WEIGHT
-    sarcasm = _sarcasm(text, phrases, lexicon, tokens, runs) or _thanked_for_a_complaint(
-        text, phrases, lexicon, tokens
+    sarcasm = (
+        _sarcasm(text, phrases, lexicon, tokens, runs)
+        or _thanked_for_a_complaint(text, phrases, lexicon, tokens)
+        or praised_harm(text.lower(), lexicon)
     )
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
