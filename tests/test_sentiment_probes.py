@@ -387,6 +387,11 @@ STILL_WRONG: dict[str, str] = {
     "Samsom verkoopt zijn kiezers voor een paar ministersposten.": "selling out, an idiom without an opinion word",
     "De beste minister ooit... om de boel af te breken.": "praise turned by its purpose clause",
     "De porties waren om te lachen.": "'om te lachen' is ridiculous here, funny elsewhere",
+    "So tired of this weather. Winning at life, clearly.": "sarcasm without a praise word VADER weighs",
+    "Love sitting in traffic for two hours. Best part of my day.": "sarcasm told as praise throughout",
+    "My cat knocked my coffee onto the laptop. Perfect.": "a mishap told without a complaint word",
+    "Finally finished the marathon, legs are dead but I'm so proud!": "'dead' outweighs 'proud' after 'but'",
+    "Damn, that burger was good": "'damn' as an interjection weighs as blame",
 }
 
 

@@ -614,6 +614,9 @@ DUTCH_LEXICON_SHARED: frozenset[str] = frozenset(
 
 # Customer-service words VADER's English lexicon lacks; used for both languages.
 SERVICE_LEXICON: dict[str, float] = {
+    # VADER's list has "D:" (dismay, -2.9) and "d:" (+1.2); its lookup lower-cases, so the
+    # later entry won and "Missed the bus D:" read as glad.
+    "d:": -2.9,
     "hacked": -2.6,
     "scam": -2.8,
     "scammed": -3.0,
@@ -1233,6 +1236,12 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:third|fourth|fifth|sixth|\d+(?:rd|th))\s+time\s+(?:this|that|in\s+a|you|i've|we've"
     r"|i\s+have|we\s+have|it|now|today|running)\b",
     r"\blocked\s+out\s+of\b",
+    # Everyday mishaps told as facts: "my phone died", "my laptop crashed", "my flight got
+    # cancelled", "missed the bus", "a flat tyre" (not "my fears died down").
+    r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:died|crashed|froze|broke|(?:is|was|went)\s+dead|(?:got|was|is|has\s+been)\s+(?:cancell?ed|stolen|delayed|broken))\b"
+    r"(?!\s+(?:down|away|off|even|a\s+record|the\s+record))",
+    r"\b(?:just\s+)?missed\s+(?:my|the|our)\s+(?:bus|train|flight|connection|tram|ferry|plane)\b",
+    r"\bflat\s+(?:tyre|tire|tyres|tires)\b",
     r"\b(?:not|never)\s+(?:renewing|ordering\s+again|coming\s+back|flying\s+with\s+you"
     r"|using\s+you\s+again|buying\s+from\s+you)\b",
     r"\bnever\s+again\b",
@@ -1607,6 +1616,9 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
     r"\bwell\s+done\b",
+    # Slang praise: "killed it at the interview", "nailed it", "this song is sick".
+    r"\b(?:killed|nailed|smashed|crushed|aced|rocked)\s+it\b",
+    r"\b(?:song|track|tune|beat|album|mix|drop|goal|trick|view|set|video|ride)\s+(?:is|was)\s+(?:so\s+|absolutely\s+|fucking\s+|fkn\s+|pretty\s+)?sick\b",
 )
 
 # pattern's adjectives that in customer messages are mostly not opinions ("hoe laat",

@@ -89,16 +89,18 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 
 
 # A one-word verdict opening the message, then the complaint: "Zalig, zo'n klantendienst die
-# nooit antwoordt", "Great, another delayed flight." (not "Lekker, maar duur": a contrast
-# follows sincere praise).
+# nooit antwoordt", "Great, another delayed flight.", "Yay. A flat tyre." (not "Lekker, maar
+# duur": a contrast follows sincere praise).
 # Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
 _PRAISE_PAIRS = ("well done", "nice one", "great job", "good job", "goed gedaan", "goed bezig", "top gedaan")
 _OPENING = re.compile(
     r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?(?:"
     + "|".join(pair.replace(" ", r"\s+") for pair in _PRAISE_PAIRS)
     + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|@\w+))?"
-    r"\s*(?:[,!]+|\.{2,}|…)\s+(\S+(?:\s+\S+){0,3})"
+    r"\s*(?:[,!.]+|…)\s+(\S+(?:\s+\S+){0,3})"
 )
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_BUT = re.compile(r"\b(?:but|maar)\b")
 _CONTRAST = re.compile(r"\b(?:maar|but|though|alleen|wel|however|although|al|toch|ondanks|except|behalve)\b")
 
 
@@ -119,6 +121,13 @@ def opening_praise(low: str, lexicon: dict[str, float]) -> str | None:
         return None
     if _CONTRAST.search(found.group(2)):
         return None
+    # Sincere praise that goes on after the mishap: "Great, my order got delayed but they
+    # refunded the shipping, lovely".
+    rest = low[found.end(2) :]
+    if _BUT.search(rest) or any(
+        lexicon.get(w, 0.0) >= _BARE_PRAISE_AT and w not in _THANKS_WORDS for w in _WORD.findall(rest)
+    ):
+        return None
     return found.group(1)
 
 
@@ -132,7 +141,6 @@ _CONDUCT = re.compile(
     r"(?:\s+(?:hoor|zeg|weer|jongens|@\w+|[^\W\d_]+))?(?:\s*(?:[,!:]+|\.{3}|…)|\s+(?:hoe|met|van))\s+(.+)",
     re.DOTALL,
 )
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _DENIED = frozenset("geen niet nooit zonder niks niets no not never without nothing".split())
 _HARM_AT = -1.2
 """A lexicon word at least this negative, after praise of conduct, is the harm done."""

@@ -88,12 +88,22 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
         return word in negators or "n't" in word
 
     class WindowedAnalyzer(SentimentIntensityAnalyzer):
-        def __init__(self, *, compounds: bool = False, clauses: bool = False) -> None:
+        def __init__(
+            self, *, compounds: bool = False, clauses: bool = False, faces: bool = False
+        ) -> None:
             super().__init__()
             self.compounds = compounds  # read a Dutch compound as its last known word
             # A negator or booster reaches back no further than its clause's start (",",
             # ";" or ":" ends one): "Niet slecht, echt lekker zelfs" negates "slecht" only.
             self.clauses = clauses
+            # With `faces`, VADER's emoticons (":(", "D:", ">:(", "<3") are, like emoji, the
+            # writer's face: a "not" before one negates a word, not the face ("trying not
+            # to hurl D:"). Upstream negates them.
+            self.faces = frozenset(
+                key
+                for key in (self.lexicon if faces else ())
+                if not (key[:1].isalnum() and key[-1:].isalnum())
+            )
             # Any character an emoji in VADER's own table starts with: such a text takes
             # upstream's path, which spells emoji out.
             firsts = sorted({key[0] for key in self.emojis})
@@ -200,7 +210,7 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
                 if cap_diff is None:
                     capitals = sum(map(str.isupper, words))
                     cap_diff = 0 < len(words) - capitals < len(words)
-                if i in near:
+                if i in near and lowered not in self.faces:
                     sentiments.append(
                         self._valence(words, lowers, i, cap_diff, starts[i] if starts else 0)
                     )
@@ -413,7 +423,9 @@ _NOT_QUALITY = frozenset(
 
 @cache
 def analyser(language: str) -> SentimentIntensityAnalyzer:
-    analyser = windowed_vader()(compounds=language == "nl", clauses=language == "nl")
+    analyser = windowed_vader()(
+        compounds=language == "nl", clauses=language == "nl", faces=True
+    )
     lexicon = analyser.lexicon
     if language == "nl":
         # English words that are different, common Dutch words ("die", "kind", "arm") must go.
