@@ -392,6 +392,7 @@ STILL_WRONG: dict[str, str] = {
     "My cat knocked my coffee onto the laptop. Perfect.": "a mishap told without a complaint word",
     "Finally finished the marathon, legs are dead but I'm so proud!": "'dead' outweighs 'proud' after 'but'",
     "Damn, that burger was good": "'damn' as an interjection weighs as blame",
+    "Can't wait for the weekend, beach here we come": "'can't wait' is as often sarcastic, so not listed",
 }
 
 

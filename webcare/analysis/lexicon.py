@@ -617,6 +617,8 @@ SERVICE_LEXICON: dict[str, float] = {
     # VADER's list has "D:" (dismay, -2.9) and "d:" (+1.2); its lookup lower-cases, so the
     # later entry won and "Missed the bus D:" read as glad.
     "d:": -2.9,
+    "letdown": -2.0,
+    "gutted": -2.5,
     "hacked": -2.6,
     "scam": -2.8,
     "scammed": -3.0,
@@ -1242,6 +1244,12 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"(?!\s+(?:down|away|off|even|a\s+record|the\s+record))",
     r"\b(?:just\s+)?missed\s+(?:my|the|our)\s+(?:bus|train|flight|connection|tram|ferry|plane)\b",
     r"\bflat\s+(?:tyre|tire|tyres|tires)\b",
+    r"\bspill(?:ed|t)\s+(?:\w+\s+){0,3}?(?:on|over|all\s+over|down)\b", r"\b(?:someone|somebody)\s+stole\s+(?:my|our)\b",
+    r"\b(?:can't|cant|cannot|couldn't|couldnt)\s+sleep\b", r"\brip\s+(?:to\s+)?(?:my|our)\b",
+    # Dread and exasperation: "not looking forward to Monday", "so done with people today",
+    # "fed up with" (VADER reads "sick of" by "sick", with its capitals and boosters).
+    r"\bnot\s+(?:really\s+)?looking\s+forward\s+to\b", r"\bso\s+done\s+with\b",
+    r"\bfed\s+up\s+(?:of|with)\b",
     r"\b(?:not|never)\s+(?:renewing|ordering\s+again|coming\s+back|flying\s+with\s+you"
     r"|using\s+you\s+again|buying\s+from\s+you)\b",
     r"\bnever\s+again\b",
@@ -1618,6 +1626,13 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bwell\s+done\b",
     # Slang praise: "killed it at the interview", "nailed it", "this song is sick".
     r"\b(?:killed|nailed|smashed|crushed|aced|rocked)\s+it\b",
+    # Good news and delight VADER has no word for: "got the job", "aced my driving test",
+    # "nothing beats your own bed", "can't get enough of this",
+    # "happy tears" ("can't wait for" is not here: as often sarcastic, "Can't wait for his
+    # excuses", or longing to escape).
+    r"\b(?:got|landed|get|getting)\s+the\s+(?:job|promotion|part|scholarship|house|keys)\b",
+    r"\b(?:passed|aced)\s+(?:my|the|our|his|her)\s+(?:\w+\s+)?(?:test|exam|exams|interview|audition)\b",
+    r"\bnothing\s+beats\b", r"\b(?:can't|cant|cannot)\s+get\s+enough\s+of\b", r"\b(?:crying\s+)?(?:happy\s+tears|tears\s+of\s+joy)\b", r"\bcrying\s+(?:with|from)\s+(?:joy|happiness|laughter)\b",
     r"\b(?:song|track|tune|beat|album|mix|drop|goal|trick|view|set|video|ride)\s+(?:is|was)\s+(?:so\s+|absolutely\s+|fucking\s+|fkn\s+|pretty\s+)?sick\b",
 )
 

@@ -13,10 +13,10 @@ een hele groep wegzetten", "Wat een prachtig staaltje draaikonterij" (`praised_h
 
 A last sentence of praise alone after a complaint that goes on is the same shrug: "Two
 weeks and still no sign of my parcel. Brilliant.", "Weer een pakket kwijt. Top."
-(`bare_praise`); a review's closing "Aanrader!" after a flaw is its verdict. So is a first
-word of praise set off before the complaint: "Zalig, zo'n klantendienst die nooit
-antwoordt", "Great, another delayed flight." (`opening_praise`; not before a contrast:
-"Lekker, maar duur").
+(`bare_praise`; "Spilled coffee on my shirt. Great start." too); a review's closing
+"Aanrader!" after a flaw is its verdict. So is a first word of praise set off before the
+complaint: "Zalig, zo'n klantendienst die nooit antwoordt", "Great, another delayed
+flight." (`opening_praise`; not before a contrast: "Lekker, maar duur").
 """
 
 from __future__ import annotations
@@ -60,6 +60,9 @@ _INTENSIFIERS = frozenset("just really absolutely simply so echt gewoon heel nou
 # The complaint said to go on (and so not a review's flaw before its verdict): "still no
 # sign", "weer een pakket kwijt".
 _AGAIN = re.compile(r"\b(?:still|again|another|weer|alweer|opnieuw|nog\s+(?:steeds|altijd|niet|geen|niks|niets))\b")
+_DRY_NOUNS = frozenset("start timing".split())
+"""Praise of these after a complaint is dry whatever came before: "Great start.", "Perfect
+timing." (a review's verdict praises the food or the place)."""
 _SHORT = 25
 """Words at most: a review ends on a one-word verdict sincerely ("Aanrader!")."""
 _BARE_PRAISE_AT = 1.8
@@ -79,6 +82,8 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     words = body[cut + 1 :].split()
     if not 1 <= len(words) <= 2 or not words[-1].isalpha() or len(low.split()) > _SHORT:
         return None
+    if len(words) == 2 and words[1] in _DRY_NOUNS and lexicon.get(words[0], 0.0) >= _BARE_PRAISE_AT:
+        return " ".join(words)  # "Great start." after a mishap: said dry even the first time
     if len(words) == 2 and words[0] not in _INTENSIFIERS:
         return None
     if lexicon.get(words[-1], 0.0) < _BARE_PRAISE_AT or words[-1] in _THANKS_WORDS:
