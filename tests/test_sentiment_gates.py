@@ -9,9 +9,11 @@ import random
 import re
 from pathlib import Path
 
-from webcare.analysis import sentiment, speech
+from webcare.analysis import sarcastic_thanks, sentiment, speech
 from webcare.analysis.language import TOKEN
+from webcare.analysis.patterns import contains_any
 from webcare.analysis.phrase_search import word_runs
+from webcare.analysis.vader import analyser
 
 PROBES = Path(__file__).parent / "sentiment_probes"
 
@@ -31,6 +33,8 @@ _FRAGMENTS = (
     "Cheers for the quick fix", "merci voor de snelle hulp",
     "Fraai.", "den  haag", "kabinetsbeleid", "/s", "hebben we", "Goed dat", "Triest dat het",
     "om te", "DAT", "Terug te zien", "terug te kijken:", "Lees meer", "ik wil mijn geld terug",
+    "Bravo VVD, weer een leugen.", "Goed bezig Rutte, de zorg uitgekleed", "Well done @x, a terrible flight",
+    "knap hoe ze weer een groep wegzetten", "Prachtig staaltje draaikonterij",
     "€ 4,50", "İstanbul", "👏", "Het enige wat deze club goed kan is verliezen",
     "the only thing they're good at is losing my bags", "het enige dat ik goed kan",
 )  # fmt: skip
@@ -72,3 +76,18 @@ def test_the_speech_checks_skip_only_texts_they_cannot_match() -> None:
         runs = word_runs(TOKEN.findall(text.lower()))
         assert speech.is_announcement(text, runs) == speech.is_announcement(text), text
         assert speech.opening_verdict(text, runs) == speech.opening_verdict(text), text
+
+
+def test_praise_of_conduct_is_read_only_where_it_can_match() -> None:
+    found = 0
+    for text in TEXTS:
+        if text.isupper():
+            continue  # all capitals: the gate reads a first capital or none
+        low = text.lower()
+        harm = sarcastic_thanks.praised_harm(low, analyser("nl").lexicon) or sarcastic_thanks.praised_harm(
+            low, analyser("en").lexicon
+        )
+        if harm is not None:
+            found += 1
+            assert contains_any(text, sentiment._CONDUCT_WORDS), text
+    assert found > 10  # the fragments put praise of conduct in front of complaints

@@ -1110,7 +1110,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bvan\s+(?:niks|niets)\s+(?:wist|wisten|geweten)\b",
     r"\b(?:wist|wisten)\s+(?:weer\s+|zogenaamd\s+|natuurlijk\s+|echt\s+|er\s+|daar\s+)?van\s+(?:niks|niets)\b",
     r"\bstem\s+(?:ik|we|wij)\s+(?:er\s+|daar\s+)?(?:nooit|niet)\s+meer\s+op\b",
-    r"\b(?:ik|we|wij)\s+stem(?:men)?\s+(?:\w+\s+)?(?:nooit|niet)\s+meer\s+op\b",
+    r"\bstem(?:men)?\s+(?:\w+\s+)?(?:nooit|niet)\s+meer\s+op\b",
     r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
     r"\bdraai(?:t|en|de|den)\s+(?:er\s+)?(?:\w+\s+)?omheen\b",
     r"\b(?:niet|nauwelijks)\s+uit\s+te\s+leggen\b",
@@ -1239,8 +1239,11 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|i\s+have|we\s+have|it|now|today|running)\b",
     r"\blocked\s+out\s+of\b",
     # Everyday mishaps told as facts: "my phone died", "my laptop crashed", "my flight got
-    # cancelled", "missed the bus", "a flat tyre" (not "my fears died down").
-    r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:died|crashed|froze|broke|(?:is|was|went)\s+dead|(?:got|was|is|has\s+been)\s+(?:cancell?ed|stolen|delayed|broken))\b"
+    # cancelled", "missed the bus", "a flat tyre" (the thing named first: "my" is in most
+    # English texts).
+    r"\b(?:phone|iphone|laptop|computer|pc|tablet|screen|car|bike|battery|charger|headphones|tv|fridge|boiler|printer|router"
+    r"|console|flight|train|bus|order|parcel|package|wallet|bag|luggage|suitcase)\s+(?:just\s+|has\s+|totally\s+|completely\s+)?"
+    r"(?:died|crashed|froze|broke|(?:is|was|went)\s+dead|(?:got|was|is|has\s+been)\s+(?:cancell?ed|stolen|delayed|broken))\b"
     r"(?!\s+(?:down|away|off|even|a\s+record|the\s+record))",
     r"\b(?:just\s+)?missed\s+(?:my|the|our)\s+(?:bus|train|flight|connection|tram|ferry|plane)\b",
     r"\bflat\s+(?:tyre|tire|tyres|tires)\b",
@@ -1515,9 +1518,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
     # Advice, not praise: "Parkeren doe je best in de garage", "reserveren kan je best
-    # vooraf" (a word before it: "Doe je best!" cheers someone on).
-    r"(?<=\w\s)(?:doe|kan|kun|kunt|ga|gaat|neem|neemt|reserveer|reserveert|kom|komt|vermijd|vermijdt|parkeer|parkeert|bestel|bestelt|vraag|vraagt|bel|belt)"
-    r"\s+(?:je|u|jij)\s+(?:[\w'-]+\s+)?best\b(?!\s+(?:wel|doen|gedaan)\b)",
+    # vooraf" (not at the end: "Doe je best!" cheers someone on).
+    r"\b(?:doe|kan|kun|kunt|ga|gaat|neem|neemt|reserveer|reserveert|kom|komt|vermijd|vermijdt|parkeer|parkeert|bestel|bestelt|vraag|vraagt|bel|belt)"
+    r"\s+(?:je|u|jij)\s+(?:[\w'-]+\s+)?best\b(?!\s+(?:wel|doen|gedaan)\b)(?!\s*[!.?]*\s*$)",
     # "zonder twijfel de beste", "zonder meer lekker", "zonder overdrijven": no negator.
     r"\bzonder\s+(?:enige\s+|een\s+)?(?:twijfel|meer|overdrijven|overdrijving|te\s+overdrijven|uitzondering)\b",
     r"\b(?:ten\s+minste|op\s+(?:zijn|z'n)\s+minst)\b",

@@ -155,7 +155,7 @@ def praised_harm(low: str, lexicon: dict[str, float]) -> str | None:
     """Praise of someone's conduct opening the short lower-cased text `low`, then a harm
     (a negative lexicon word not denied) and no praise or contrast after it, quoted; else
     None."""
-    if len(low.split()) > _SHORT or not contains_any(low, _CONDUCT_ANCHORS):
+    if not contains_any(low, _CONDUCT_ANCHORS) or len(low.split()) > _SHORT:
         return None
     found = _CONDUCT.match(low)
     if found is None:

@@ -94,6 +94,9 @@ _SARCASM_CUE_ANCHORS = (
     *"wow oh jee yay hoera bravo chapeau weer opnieuw altijd again always course hoor bezig".split(),
     *"geregeld gedaan wcemoclap".split(),
 )
+# Part of a word of every praise of conduct (`praised_harm`) as written, with a capital
+# first letter or none ("Bravo", "knap"; not all capitals): most texts have none.
+_CONDUCT_WORDS = (*"bezig gedaan ravo hapeau nap taaltje".split(), "ell done", "ood job", "reat job")
 _SWITCHED_AT = 0.3
 """How clear the Dutch reading of an English text that reads neutral must be to count."""
 _STRONG_PRAISE = 1.8
@@ -152,7 +155,7 @@ def analyse_sentiment(
     sarcasm = (
         _sarcasm(text, phrases, lexicon, tokens, runs)
         or _thanked_for_a_complaint(text, phrases, lexicon, tokens)
-        or praised_harm(text.lower(), lexicon)
+        or (praised_harm(text.lower(), lexicon) if contains_any(text, _CONDUCT_WORDS) else None)
     )
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
