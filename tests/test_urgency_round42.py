@@ -51,6 +51,18 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
             "high",
             "money",
         ),
+        ("@DoorDash food came with a dead cockroach in it, my kids were eating it", "critical", "health"),
+        ("@Verizon you disconnected my mom's phone and she lives alone, she's 86", "high", "vulnerable"),
+        ("@Verizon you cut off my grandad's landline, he's 91 and lives alone", "high", "vulnerable"),
+        (
+            "@Airbnb the apartment has no lock on the front door and the host won't answer, we're two women alone",
+            "critical",
+            "safety",
+        ),
+        ("@Chase my card was skimmed at your ATM, $2000 gone", "high", "fraud"),
+        ("@Hilton there are bed bugs in our room and the front desk says nothing is available", "high", "travel"),
+        ("@KLM our son is an unaccompanied minor and nobody came to pick him up at the gate", "high", "vulnerable"),
+        ("@EE Your shop assistant called me a stupid cow in front of everyone", "high", "anger"),
     ],
 )
 def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
@@ -82,6 +94,13 @@ def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
         "De kinderen staan om 8 uur op straat te wachten op de bus",
         "Als bezorgd gemarkeerd en netjes bij de buren afgegeven, dank jullie!",
         "Kan ik een kamer boeken voor twee nachten, we hebben nog geen slaapplek gezocht",
+        "@Hilton how do you prevent bed bugs in your hotels?",
+        "@AmericanAir how do I book an unaccompanied minor ticket for my son?",
+        "@Chase how do I know if my card was skimmed?",
+        "we watched a film about a rat who cooks and ate popcorn",
+        "@Verizon I cancelled my old phone line, can I keep the number?",
+        "@EE your shop assistant was lovely and called me back the next day",
+        "she's 86 years young and still loves your biscuits!",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

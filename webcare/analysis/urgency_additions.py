@@ -172,6 +172,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:arm|armpje|hand|handje|been|beentje|voet|voetje|vinger|vingers|vingertjes|hoofd|hoofdje)\s+(?:\w+\s+)?(?:zat|zit|kwam|raakte|zaten)\s+(?:\w+\s+)?(?:klem|bekneld)\b",
         r"(?:bekneld|beklemd)\s+(?:geraakt|gezeten|tussen|in|onder)\b",
         r"(?:arm|hand|leg|foot|fingers?|head)\s+(?:\w+\s+)?(?:got|was|were|became)\s+(?:caught|trapped|stuck|crushed)\s+(?:in|between|under)\s+(?:the|a|your)\s+(?:\w+\s+)?(?:doors?|gate|barrier|escalator|machine|lift|elevator)\b",
+        # A home or room that cannot be locked: "the apartment has no lock on the front door",
+        # "de voordeur van het appartement kan niet op slot".
+        r"no\s+lock\s+on\s+(?:the\s+)?(?:front\s+|main\s+|room\s+|bedroom\s+)?door\b",
+        r"(?:front\s+|main\s+|room\s+|hotel\s+)door\s+(?:doesn't|does\s+not|won't|will\s+not|can't|cannot)\s+(?:be\s+)?lock",
+        r"(?:voordeur|kamerdeur|deur\s+van\s+(?:de|onze|het)\s+(?:kamer|appartement|woning))\s+(?:\w+\s+)?(?:kan|gaat)\s+niet\s+(?:op\s+slot|dicht)\b",
         # Held in a vehicle against one's will: "the driver wouldn't let me out of the car",
         # "de chauffeur liet ons niet uitstappen" (not "won't let me out of my contract").
         r"(?:wouldn't|would\s+not|won't|will\s+not|refused\s+to|didn't|did\s+not)\s+let\s+(?:me|us|her|him|my\s+\w+|our\s+\w+)\s+"
@@ -182,6 +187,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # A meal or a product that made people ill ("your chicken made my whole family sick"; not
     # "your prices make me sick"), and being in an emergency room ("we are at the ER").
     "health": (
+        # Pests in food that was eaten: "food came with a dead cockroach in it, my kids were
+        # eating it", "er zat een kakkerlak in en mijn zoon had al gegeten" (a bug seen and
+        # sent back is a complaint, not a risk to health).
+        r"(?:cockroach|roach|maggots?|rat|mouse|mice|worms?|kakkerlak|maden|made|muis|muizen|wormen)\s+(?:\w+\s+){0,2}?(?:in|inside|on|op|tussen)\s+"
+        r"(?:it|my|our|the|his|her|mijn|m'n|ons|onze|de|het|zijn|haar)\b[^.!?]{0,60}?\b"
+        r"(?:ate|eaten|eating|swallowed|bit\s+into|sick|vomit\w*|throwing\s+up|gegeten|opgegeten|at|aten|ziek|overgegeven|spugen)\b",
         r"(?:food|meal|chicken|meat|fish|sushi|burger|pizza|salad|product|drink|milk|kit|takeaway|order|sandwich)"
         r"\s+(?:\w+\s+){0,3}?made\s+(?:me|us|him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:family|kids|children|son|daughter|husband|wife|partner|baby))"
         r"\s+(?:really\s+|so\s+|very\s+|violently\s+|all\s+)?(?:sick|ill)\b",
@@ -210,6 +221,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_ASSAULTED_NL}\s+door\s+(?:de|jullie|een|uw|die|het)\s+(?:\w+\s+)?{_STAFF_NL}\b",
     ),
     "vulnerable": (
+        # A child travelling alone left without the help booked: "our son is an unaccompanied
+        # minor and nobody came to pick him up at the gate" (not a question about booking it).
+        r"unaccompanied\s+(?:minor|child|kid)s?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find)\b",
+        r"(?:alleenreizend|alleen\s+reizend)e?\s+(?:kind|minderjarige|dochter|zoon)\b[^.!?]{0,80}?\b(?:niemand|niet\s+opgehaald|kwijt|vermist|alleen\s+gelaten|achtergelaten)\b",
         rf"{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\s+(?:\w+\s+){{0,3}}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?{_SOLD_EN}\b",
         rf"(?:sold|talked|pressured|pushed|persuaded|conned|tricked|signed\s+up)\s+(?:my|our)\s+(?:\w+\s+)?{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\b",
         rf"{_OLD_NL}\s+{_KIN_NL}\s+(?:\w+\s+){{0,8}}?{_SOLD_NL}\b",
@@ -284,6 +299,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
     # into my account".
     "fraud": (
+        # A card skimmed or cloned: "my card was skimmed at your ATM, $2000 gone".
+        r"(?<!if\smy\s)(?<!whether\smy\s)(?<!of\smy\s)(?:card|cards|pas|pinpas|bankpas)\s+(?:was|were|got|has\s+been|have\s+been|is|werd|is\s+ge)\s*"
+        r"(?:skimmed|cloned|compromised|geskimd|gekopieerd)\b",
         # Money gone that the author knows nothing of: "er is 3000 euro van mijn spaarrekening
         # gehaald en ik weet van niks", "zonder dat ik het wist afgeschreven".
         r"(?:gehaald|afgehaald|afgeschreven|opgenomen|weggehaald|overgemaakt|verdwenen)\b[^.!?]{0,30}?\b(?:ik\s+weet\s+(?:er\s+|daar\s+)?(?:echt\s+)?van\s+(?:niks|niets)"

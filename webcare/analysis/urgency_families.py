@@ -298,6 +298,8 @@ FAMILIES: tuple[Family, ...] = (
     # The supply cut off by someone, said verb first: "you cut off my electricity while I
     # have a newborn".
     _f("vulnerable", "frail", _words(("cut off", "shut off", "turned off", "switched off", "disconnected")) + r"\s+(?:my|our|the)\s+(?:\w+\s+)?" + _words(_ESSENTIALS_EN + ("gas", "water")) + r"\b"),
+    # A frail person's phone or care alarm cut off: "you disconnected my mom's phone and she's 86".
+    _f("vulnerable", "frail", _words(("cut off", "shut off", "disconnected", "cancelled", "canceled", "blocked", "afgesloten")) + r"\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:\w+['’]s\s+|\w+\s+)?" + _words(("phone", "phone line", "landline", "care alarm", "alarm", "lifeline", "telefoon", "telefoonlijn", "vaste lijn", "alarmknop", "personenalarm")) + r"\b"),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
     _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),
@@ -341,6 +343,7 @@ _AGED = (
     r"|(?:" + "|".join(w.KIN_NL + w.KIN_EN) + r"|buurman|buurvrouw|schoonvader|schoonmoeder|neighbour|neighbor|hij|zij|he|she)"
     r"\s+(?:is|wordt|werd|turned|turns|(?:van|of)(?=\s+" + _OLD_AGE + r"\b))\s+(?:al\s+|nu\s+|bijna\s+|ruim\s+|already\s+|now\s+|almost\s+|nearly\s+|over\s+)?"
     + _OLD_AGE + r"\b(?!\s*(?:%|€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|dagen|days|graden|degrees|m3|keer|times)\b|[.,]\d)"
+    r"|(?:she|he)['’]s\s+(?:already\s+|now\s+|almost\s+|nearly\s+|over\s+)?" + _OLD_AGE + r"\b(?!\s*(?:%|minutes|days|times|pounds|dollars?))"
     r"|(?<=\()" + _OLD_AGE + r"(?=\s*(?:jaar|j|yrs?)?\s*\))|aged\s+" + _OLD_AGE
 )
 # Someone who cannot sit out a cold or dark house: a child, a baby, an old, sick, disabled or

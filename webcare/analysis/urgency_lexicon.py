@@ -986,6 +986,10 @@ TRAVEL = Category(
         r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
         r"nowhere\s+to\s+(?:go|stay|sleep)\b",
+        # A room not fit to sleep in: "bed bugs in our room and nothing else available".
+        r"(?:bed\s*bugs?|bedwantsen)\s+(?:\w+\s+){0,2}?(?:in|on|op)\s+(?:our|my|the|this|het|ons|onze|mijn|de|dit|deze)\s+(?:\w+\s+)?"
+        r"(?:room|bed|beds|mattress|sheets|cabin|suite|kamer|bedden|matras|lakens|hut)\b",
+        r"(?:bitten|covered|eaten\s+alive)\s+(?:\w+\s+)?by\s+bed\s*bugs?\b",
         # "we staan met twee kinderen om middernacht op straat", "we hebben nergens om te slapen".
         r"(?:nergens|geen\s+plek|geen\s+plaats)\s+(?:meer\s+)?om\s+te\s+(?:slapen|overnachten|verblijven)\b", r"(?<!nog\s)geen\s+slaapplek\b(?!\s+(?:gezocht|geboekt|gereserveerd|nodig))",
         r"(?:staan|sta|stonden|zitten|zaten)\s+(?:nu\s+)?(?:met\s+(?:\w+\s+){1,3}?)?(?:om\s+(?:middernacht|\w+\s+uur|\d+\s*(?:uur|u))\s+)?(?:\w+\s+)?op\s+straat\b(?!\s+(?:te\s+)?(?:wachten|spelen|praten))",
@@ -1324,7 +1328,7 @@ ANGER = Category(
         r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:a|an|stupid|names)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:a|an|stupid|names)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"treated\s+(?:me|us|my\s+\w+(?:\s+\w+)?|her|him|them|customers|passengers)\s+like\s+(?:garbage|trash|dirt|crap|shit|a\s+criminal|criminals|animals|cattle|a\s+dog|dogs|scum)\b",
