@@ -34,6 +34,21 @@ _CONTRAST = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s+\S|\n")
 
 
+_NEGATORS = frozenset("not no never niet geen nooit niks niets nothing nobody niemand".split())
+# A denial that takes nothing away: "maar dat mag de pret niet drukken", "maar dat is niet
+# erg", "maar vergeet niet te reserveren", "maar dat maakt niet uit".
+_HARMLESS = re.compile(
+    r"\b(?:drukken|drukt|erg|uit|hindert|hinderen|deert|deren|storen|stoort|storend|vergeet|vergeten|hoeft|hoef|hoeven"
+    r"|probleem|ramp|bezwaar|nodig|matter|mind|worry|forget|bother|biggie|need|needed)\b"
+)
+
+
+def _denies(after: str) -> bool:
+    """Whether the clause after "but" denies something (a negator) harmlessly or not."""
+    words = after.split()
+    return not _NEGATORS.isdisjoint(w.strip(".,;:!?") for w in words) and _HARMLESS.search(after) is None
+
+
 def mixed(before: float, after: float, comparable: float = COMPARABLE) -> bool:
     """Whether two sides of a contrast carry opposite opinions of comparable weight."""
     if before * after >= 0:
@@ -55,6 +70,10 @@ def contrasted_score(analyser: SentimentIntensityAnalyzer, prepared: str, text: 
     if _SENTENCE_END.search(prepared.strip()):
         return score  # a review of many sentences weighs them, not the first contrast
     before, after = analyser.sides(prepared)
+    if before > 0 and after == 0 and _denies(prepared.lower().partition(" but ")[2]):
+        # Praise, then a denial of no opinion word: "Vriendelijke ober, maar hij kende de
+        # kaart totaal niet", "mooi op het bord, maar smaak had het niet".
+        return -abs(score)
     if not mixed(before, after):
         return score
     from vaderSentiment.vaderSentiment import normalize

@@ -55,7 +55,7 @@ _BAD_STATES: tuple[tuple[str, str], ...] = (
     (_HOT_FOOD, _HOT),
     (_COLD_DRINK, "warm lauw gesmolten niet\\s+(?:koud|gekoeld|fris)"),
     (_BAKED, "oud hard droog taai oudbakken van\\s+gisteren"),
-    (_COOKED, "droog hard taai klef slap waterig flauw"),
+    (_COOKED, "droog hard taai klef slap waterig flauw van\\s+gisteren"),
     (_POULTRY, "roze rauw bloederig"),
     (_DAIRY, "zuur geklonterd"),
     (_GREENS, "verlept slap bruin"),

@@ -1097,6 +1097,15 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bzak(?:t|te|ten|ken)\s+(?:\w+\s+){0,3}?in(?:\s+elkaar)?(?=\s*[.,;!?]|\s*$)",
     r"\b(?:klap|slag|trap|schop)\s+in\s+het\s+gezicht\b",
     r"\bgebroken\s+\w*beloftes?n?\b",
+    # A diner's let-downs without an opinion word: "voor die prijs verwacht je toch meer",
+    # "mooi interieur, maar daar houdt het ook op", "toen we vroegen waar ons eten bleef",
+    # "niemand die even vroeg of het gesmaakt had", "na twintig minuten kregen we eindelijk
+    # de kaart".
+    r"\bverwacht(?:en)?\s+(?:je|u|ik|we|men|jij)\s+(?:toch\s+|wel\s+|echt\s+)?(?:meer|beter|iets\s+(?:meer|beters)|wat\s+(?:meer|beters))\b",
+    r"\bdaar\s+houdt\s+het\s+(?:dan\s+)?(?:ook\s+)?(?:wel\s+)?op\b",
+    r"\bwaar\s+(?:ons|onze|mijn|m'n|het|de)\s+(?:\w+\s+)?(?:eten|bestelling|gerecht|gerechten|drankje|drankjes|pakket|hoofdgerecht|voorgerecht|dessert)\s+bleef\b",
+    r"\bniemand\s+die\s+(?:\w+\s+){0,3}?(?:vroeg|kwam|keek|hielp|reageerde|luisterde|opnam)\b",
+    r"\bna\s+(?:\d+|tien|twintig|dertig|veertig|vijftig|een\s+half|een|anderhalf|twee|drie)\s+(?:minuten|kwartier|uur|halfuur)\s+(?:\w+\s+){0,3}?eindelijk\b",
     # Staff who forgot or would not give: "de bediening vergat telkens iets", "ze wilden geen
     # kraantjeswater geven" (not "ik vergat", "vergaten we", "de kinderen vergaten de tijd").
     r"\bvergat(?:en)?\b(?<!\bik\svergat)(?<!\bwe\svergaten)(?<!\bwij\svergaten)(?!\s+(?:ik|we|wij|de\s+tijd|alle\s+zorgen|hun\s+zorgen)\b)",
@@ -1325,7 +1334,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bals\s+(?:oude\s+)?(?:vrienden|familie|koning(?:en)?)\s+(?:ontvangen|behandeld|onthaald)\b",
     r"\bin\s+de\s+watten\s+gelegd\b", r"\bprijs\s+klop(?:t|te)\b(?!\s+(?:niet|nie|totaal\s+niet))",
     r"\bzoals\s+(?:ze|het|hij)\s+(?:hoort|horen)\s+te\s+zijn\b", r"\b(?:bord|borden)\s+(?:\w+\s+)?leeg(?:gegeten|gemaakt)\b",
-    r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b", r"\bwat\s+een\s+(?:\w+\s+)?ontdekking\b",
+    r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b", r"\bwat\s+een\s+(?:\w+\s+)?ontdekking\b", r"\b(?:het\s+)?wachten\s+(?:werd|wordt|was|is)\s+(?:\w+\s+)?(?:beloond|waard)\b",
     r"\bzelfs\s+(?:toen|als|wanneer)\s+het\s+druk\s+(?:was|is|werd)\b",
     r"\bniets\s+(?:dan|als)\s+lof\b",
     r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",

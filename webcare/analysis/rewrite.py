@@ -388,7 +388,11 @@ def _negate_final_negators(text: str) -> str:
     """ "Sympathiek zijn ze zeker niet." negates the opinion words before the final "niet".
 
     VADER only looks back from an opinion word for its negator, so the negator is moved in
-    front of each opinion word of its clause.
+    front of each opinion word of its clause; not in front of a word that comments on the
+    negation ("het eten helaas niet": unfortunately). A clause of no opinion word after a
+    comma is an ellipsis of the clause before it: "De locatie is prachtig, het eten helaas
+    niet." denies the praise before the comma of the food ("... het eten helaas not
+    prachtig").
     """
     if "niet" not in text and "nooit" not in text:
         return text
@@ -398,14 +402,43 @@ def _negate_final_negators(text: str) -> str:
     for match in _CLAUSE_FINAL_NEGATION.finditer(text):
         start = max(text.rfind(mark, position, match.start()) for mark in ".,;:!?\n") + 1
         clause = text[max(start, position) : match.start()].split(" ")
-        negated = [f"not {w}" if w.lower().strip("'\"") in lexicon else w for w in clause]
+        negated = [
+            f"not {w}" if (bare := w.lower().strip("'\"")) in lexicon and bare not in _COMMENTS else w
+            for w in clause
+        ]
         if negated == clause:
-            continue
+            praise = _elided_praise(text, start, position, lexicon)
+            if praise is None:
+                continue
+            negated = [*clause, f"not {praise}"]
         out.append(text[position : max(start, position)])
         out.append(" ".join(negated))
         position = match.end()
     out.append(text[position:])
     return "".join(out)
+
+
+# Words that comment on a negation rather than being negated: "helaas niet", "gelukkig niet".
+_COMMENTS = frozenset("helaas gelukkig jammer spijtig jammergenoeg uiteraard natuurlijk zeker".split())
+# An ellipsis: a short clause of a noun phrase and the negator ("de bediening niet", "het
+# eten helaas niet", "de prijs echter niet").
+_ELLIPSIS = re.compile(
+    r"\s*(?:de|het|die|dat|onze|ons|mijn|m'n|hun|zijn|haar|the)\s+[\w'-]+(?:\s+(?:helaas|jammer\s+genoeg|spijtig\s+genoeg|echter|dan\s+weer|weer))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _elided_praise(text: str, start: int, position: int, lexicon: dict[str, float]) -> str | None:
+    """The praise word of the clause before the comma at `start`, when the clause from
+    `start` to its final negator is an ellipsis of it ("..., de bediening niet"); else None."""
+    if start <= position or text[start - 1] != ",":
+        return None
+    end = _CLAUSE_FINAL_NEGATION.search(text, start)
+    if end is None or _ELLIPSIS.fullmatch(text, start, end.start()) is None:
+        return None
+    begin = max(text.rfind(mark, 0, start - 1) for mark in ".;:!?\n") + 1
+    praise = [w for w in re.findall(r"[\w'-]+", text[begin : start - 1]) if lexicon.get(w.lower(), 0.0) > 1.0]
+    return praise[-1].lower() if len(praise) == 1 else None
 
 
 @functools.cache
