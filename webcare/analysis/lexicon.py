@@ -1101,6 +1101,18 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "mooi interieur, maar daar houdt het ook op", "toen we vroegen waar ons eten bleef",
     # "niemand die even vroeg of het gesmaakt had", "na twintig minuten kregen we eindelijk
     # de kaart".
+    # A webcare team's everyday complaints: "drie keer gebeld, drie keer een ander verhaal",
+    # "bezorger heeft niet eens aangebeld", "moet ik alles opnieuw instellen", "waarom moet ik
+    # achter mijn eigen terugbetaling aan", "één kassa open en een rij tot buiten", "doet niet
+    # wat hij belooft".
+    r"\b(?:keer|x|maal)\s+(?:weer\s+)?(?:een\s+)?(?:ander|anders)\s+(?:verhaal|antwoord)\b",
+    r"\bniet\s+eens\s+(?:\w+\s+){0,2}?(?:aangebeld|gebeld|teruggebeld|gereageerd|geantwoord|geprobeerd|gekeken|gevraagd|aangekondigd"
+    r"|gemeld|verontschuldigd|opgenomen|aangeboden|uitgelegd)\b",
+    r"\b(?:moet|moeten|mocht|mochten|moest|moesten)\s+(?:ik|we|wij|je)\s+(?:nu\s+|weer\s+)?alles\s+(?:weer\s+)?opnieuw\b",
+    r"\bachter\s+(?:mijn|m'n|ons|onze|jullie)\s+(?:eigen\s+)?(?:\w+\s+)?aan\s*(?:[?!.,]|$|bellen|zitten|jagen|lopen|moeten|te\s+)",
+    r"\brij\s+tot\s+(?:buiten|aan\s+de\s+deur|op\s+straat|achter\s+in\s+de\s+winkel)\b",
+    r"\b(?:maar\s+)?(?:één|1)\s+kassa\s+open\b",
+    r"\bdoet\s+(?:gewoon\s+)?niet\s+wat\s+(?:hij|het|ze|zij|u|jullie)\s+(?:moet\s+doen|belooft|beloofde|zegt)\b",
     r"\bverwacht(?:en)?\s+(?:je|u|ik|we|men|jij)\s+(?:toch\s+|wel\s+|echt\s+)?(?:meer|beter|iets\s+(?:meer|beters)|wat\s+(?:meer|beters))\b",
     r"\bdaar\s+houdt\s+het\s+(?:dan\s+)?(?:ook\s+)?(?:wel\s+)?op\b",
     r"\bwaar\s+(?:ons|onze|mijn|m'n|het|de)\s+(?:\w+\s+)?(?:eten|bestelling|gerecht|gerechten|drankje|drankjes|pakket|hoofdgerecht|voorgerecht|dessert)\s+bleef\b",
@@ -1335,6 +1347,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bin\s+de\s+watten\s+gelegd\b", r"\bprijs\s+klop(?:t|te)\b(?!\s+(?:niet|nie|totaal\s+niet))",
     r"\bzoals\s+(?:ze|het|hij)\s+(?:hoort|horen)\s+te\s+zijn\b", r"\b(?:bord|borden)\s+(?:\w+\s+)?leeg(?:gegeten|gemaakt)\b",
     r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b", r"\bwat\s+een\s+(?:\w+\s+)?ontdekking\b", r"\b(?:het\s+)?wachten\s+(?:werd|wordt|was|is)\s+(?:\w+\s+)?(?:beloond|waard)\b",
+    r"\b(?:dezelfde|zelfde)\s+dag\s+(?:nog\s+)?(?:geleverd|bezorgd|geplaatst|geïnstalleerd|geinstalleerd|opgelost|gerepareerd|verzonden|in\s+huis)\b",
+    r"\bdoet\s+(?:gewoon\s+|ook\s+echt\s+|precies\s+)?wat\s+(?:hij|het|ze|zij|jullie)\s+(?:moet\s+doen|belooft|beloofde|zegt)\b",
     r"\bzelfs\s+(?:toen|als|wanneer)\s+het\s+druk\s+(?:was|is|werd)\b",
     r"\bniets\s+(?:dan|als)\s+lof\b",
     r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",

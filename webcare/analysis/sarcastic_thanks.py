@@ -72,13 +72,16 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     """A last sentence of praise alone ("Brilliant.", "Top!") after a complaint said to go
     on, in the short lower-cased text `low` of a message that holds a complaint phrase (the
     caller knows), quoted; else None."""
-    body = low.rstrip()
-    if not body or body[-1] not in ".!…":
+    body = low.rstrip().rstrip(".!… ")
+    if not body:
         return None
-    body = body.rstrip(".!… ")
     cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
-    if cut < 0:
-        return None  # one sentence
+    if cut < 0 or (low.rstrip()[-1:] not in ".!…" and body[cut] != "\n"):
+        # One sentence; or its last word set off by a comma alone, no contrast before it:
+        # "nu moet ik alles opnieuw instellen, heerlijk".
+        cut = body.rfind(",")
+        if cut < 0 or _BUT.search(body, 0, cut):
+            return None
     words = body[cut + 1 :].split()
     if not 1 <= len(words) <= 2 or not words[-1].isalpha() or len(low.split()) > _SHORT:
         return None
