@@ -76,14 +76,17 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     if not body:
         return None
     cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
-    if cut < 0 or (low.rstrip()[-1:] not in ".!…" and body[cut] != "\n"):
+    comma = cut < 0 or (low.rstrip()[-1:] not in ".!…" and body[cut] != "\n")
+    if comma:
         # One sentence; or its last word set off by a comma alone, no contrast before it:
         # "nu moet ik alles opnieuw instellen, heerlijk".
         cut = body.rfind(",")
-        if cut < 0 or _BUT.search(body, 0, cut):
+        if cut < 0:
             return None
     words = body[cut + 1 :].split()
     if not 1 <= len(words) <= 2 or not words[-1].isalpha() or len(low.split()) > _SHORT:
+        return None
+    if comma and _BUT.search(body, 0, cut):
         return None
     if len(words) == 2 and words[1] in _DRY_NOUNS and lexicon.get(words[0], 0.0) >= _BARE_PRAISE_AT:
         return " ".join(words)  # "Great start." after a mishap: said dry even the first time
