@@ -97,6 +97,16 @@ _SARCASM_CUE_ANCHORS = (
 # Part of a word of every praise of conduct (`praised_harm`) as written, with a capital
 # first letter or none ("Bravo", "knap"; not all capitals): most texts have none.
 _CONDUCT_WORDS = (*"bezig gedaan ravo hapeau nap taaltje".split(), "ell done", "ood job", "reat job")
+LEAN = 0.05
+"""The score of a text with no opinion word but a negator ("niet", "geen", "not", "never"):
+neutral, leaning negative. Of the opinionated texts among such statements, most are
+complaints: of the polar Dutch restaurant sentences 0.934 -> 0.941 get the sign of their
+gold label on the even rows, 0.818 -> 0.853 on the odd ones (English tweets 0.964 -> 0.966
+and 0.960 -> 0.964, Dutch political tweets 0.751 -> 0.763 and 0.591 -> 0.597). No label
+changes, so neither does the ranking."""
+_DENIAL = re.compile(
+    r"\b(?:niet|geen|nooit|niks|niets|nergens|niemand|not|no|never|nothing|nobody|none|nowhere)\b|n't\b"
+)
 _SWITCHED_AT = 0.3
 """How clear the Dutch reading of an English text that reads neutral must be to count."""
 _STRONG_PRAISE = 1.8
@@ -160,6 +170,11 @@ def analyse_sentiment(
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
         score = -max(abs(score), 0.5)
+    if score == 0 and _DENIAL.search(text.lower()):
+        # No opinion word, but something denied: "Er was geen plaats meer", "De ober kwam
+        # niet meer terug". The label stays neutral; the score leans to the side such
+        # statements mostly fall on (see LEAN).
+        score = -LEAN
     label = _label(score)
     words = _movers(text, phrases, lexicon, label, tokens) if label != SentimentLabel.NEU else ()
     if sarcasm:
