@@ -63,6 +63,9 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Hilton there are bed bugs in our room and the front desk says nothing is available", "high", "travel"),
         ("@KLM our son is an unaccompanied minor and nobody came to pick him up at the gate", "high", "vulnerable"),
         ("@EE Your shop assistant called me a stupid cow in front of everyone", "high", "anger"),
+        ("@comcastcares u guys charged me 2x this month?? fix it", "high", "money"),
+        ("@ATT my bill doubled for no reason what is this", "high", "money"),
+        ("@NikeSupport ordered 2 weeks ago, tracking hasnt moved, was a gift for tomorrow", "high", "pressure"),
     ],
 )
 def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
@@ -101,6 +104,10 @@ def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
         "@Verizon I cancelled my old phone line, can I keep the number?",
         "@EE your shop assistant was lovely and called me back the next day",
         "she's 86 years young and still loves your biscuits!",
+        "@Etsy can I add a gift note for tomorrow's order?",
+        "@Spotify if I pay for 2x family plans do I get a discount?",
+        "@Netflix my subscription doubled in value with the new shows, love it",
+        "@AmazonHelp is my parcel with the birthday present shipped yet? no rush",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

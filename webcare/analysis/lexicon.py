@@ -1268,6 +1268,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"(?!\s+(?:down|away|off|even|a\s+record|the\s+record))",
     r"\b(?:just\s+)?missed\s+(?:my|the|our)\s+(?:bus|train|flight|connection|tram|ferry|plane)\b",
     r"\bflat\s+(?:tyre|tire|tyres|tires)\b",
+    r"\btracking\s+(?:still\s+)?(?:hasn'?t|hasnt|has\s+not|didn'?t|hadn'?t)\s+(?:moved|updated|changed)\b",
     r"\bspill(?:ed|t)\s+(?:\w+\s+){0,3}?(?:on|over|all\s+over|down)\b", r"\b(?:someone|somebody)\s+stole\s+(?:my|our)\b",
     r"\b(?:can't|cant|cannot|couldn't|couldnt)\s+sleep\b", r"\brip\s+(?:to\s+)?(?:my|our)\b",
     # Dread and exasperation: "not looking forward to Monday", "so done with people today",

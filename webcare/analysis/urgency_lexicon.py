@@ -356,6 +356,9 @@ MONEY = Category(
     HIGH,
     (
         # Charged more than once, too much, or without reason.
+        # "charged me 2x this month", "my bill doubled for no reason".
+        r"(?:charged|billed|took\s+money\s+from)\s+(?:me\s+|us\s+|my\s+(?:card|account)\s+)?(?:2|3|4|5)\s*x\b",
+        r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
         rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast)",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
@@ -1377,6 +1380,9 @@ PRESSURE = Category(
         r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
         r"as\s+soon\s+as\s+possible", r"(?:sort|fix|solve|resolve)\s+(?:this|it)\s+(?:out\s+)?(?:now|today|immediately|asap)\b", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
+        # A present that must arrive: "was a gift for tomorrow", "een cadeau voor morgen".
+        r"(?:gift|present|cadeau|cadeautje)\s+(?!(?:note|card|wrap\w*|message|receipt|kaartje|verpakking|bon)\b)(?:\w+\s+){0,2}?(?:for|by|voor)\s+"
+        r"(?:tomorrow|tonight|today|morgen|vanavond|vandaag)\b(?!['’]s)",
         r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
         r"flight\s+at\s+\d", r"(?:plane|flight|train)\s+in\s+(?:\d+|an?|two|three|twenty|thirty)\s+(?:min|mins|minutes|hours?|hrs?)\b",
