@@ -382,7 +382,6 @@ STILL_WRONG: dict[str, str] = {
     "Ik ben er helemaal weg van.": "'weg van zijn' (to adore) is not listed",
     "Ik voel me echt in de maling genomen.": "'in de maling nemen' (to fool) is not listed",
     "Die politicus draait als een blad aan een boom.": "the simile of turning is not listed",
-    "Echt de max.": "Flemish 'de max' (the best) is not listed",
     # round 42: politics and restaurants of our own (tests/sentiment_probes/round42.tsv)
     "Samsom verkoopt zijn kiezers voor een paar ministersposten.": "selling out, an idiom without an opinion word",
     "De beste minister ooit... om de boel af te breken.": "praise turned by its purpose clause",
@@ -397,6 +396,9 @@ STILL_WRONG: dict[str, str] = {
     "Op papier een mooi menu, in werkelijkheid een teleurstelling.": "'in werkelijkheid' is no 'maar' to VADER",
     "De zaak mikt op toeristen en dat proef je.": "no opinion word",
     "Het duurde even, maar het wachten werd beloond.": "the wait and its reward weigh alike: mixed",
+    "Ik sta hier graag in de regen te dansen": "'graag' alone is no praise (the cold-and-rain complaint stays off)",
+    "@Spotify why do ads keep playing when I pay for premium": "a complaint asked as a question, no opinion word",
+    "@Walmart ordered groceries, got half of them and paid for all": "a short delivery told as facts",
 }
 
 

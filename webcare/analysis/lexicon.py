@@ -908,7 +908,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:al|nu al)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|een)\s+(?:dagen|weken|uur|uren|maanden|dag|week)\b",
     r"\bwerkt\s+(?:niet|nog steeds niet|alweer niet)\b",
     r"\b(?:lukt|lukte|helpt|hielp)\s+(?:(?:nog\s+steeds|echt|gewoon|alweer)\s+)?niet\b",
-    r"\bdoet\s+het\s+niet\b",
+    r"\bdoe[tn]\s+het\s+(?:weer\s+|alweer\s+|nog\s+steeds\s+|echt\s+|gewoon\s+)?(?:niet|nie|ni)\b",
     r"\b(?:dubbel|twee\s*keer)\s+(?:afgeschreven|aangerekend|afgerekend|betaald|gefactureerd)\b",
     r"\bgeld\s+(?:terug|kwijt)\b",
     r"\bin\s+de\s+wacht(?:rij)?\b",
@@ -1133,6 +1133,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bstem\s+(?:ik|we|wij)\s+(?:er\s+|daar\s+)?(?:nooit|niet)\s+meer\s+op\b",
     r"\bstem(?:men)?\s+(?:\w+\s+)?(?:nooit|niet)\s+meer\s+op\b",
     r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
+    # Left waiting out in the cold, a no-show in Flemish: "ik sta hier al een half uur in de
+    # kou", "bus weer nie gekomen".
+    r"\b(?:sta|staan|stond|stonden)\s+(?:hier\s+|daar\s+)?(?:(?!(?:graag|lekker|heerlijk|gezellig|samen)\b)[\w'-]+\s+){0,5}?in\s+de\s+(?:kou|regen|vrieskou|sneeuw)\b"
+    r"(?!\s+te\s+(?:dansen|spelen|genieten|zingen|lachen))",
+    r"\b(?:niet|nie|ni)\s+(?:gekomen|opgedaagd|komen\s+opdagen|verschenen)\b",
     r"\bdraai(?:t|en|de|den)\s+(?:er\s+)?(?:\w+\s+)?omheen\b",
     r"\b(?:niet|nauwelijks)\s+uit\s+te\s+leggen\b",
     r"\bmaak(?:t|en)?\s+(?:me|mij|ons|zich|mezelf)\s+(?:\w+\s+){0,2}?zorgen\b",
@@ -1269,6 +1274,12 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:just\s+)?missed\s+(?:my|the|our)\s+(?:bus|train|flight|connection|tram|ferry|plane)\b",
     r"\bflat\s+(?:tyre|tire|tyres|tires)\b",
     r"\btracking\s+(?:still\s+)?(?:hasn'?t|hasnt|has\s+not|didn'?t|hadn'?t)\s+(?:moved|updated|changed)\b",
+    # A visit botched, a call cut, a shrug: "showed up 4 hours late and left without fixing
+    # anything", "then the call dropped", "the crew just shrugged".
+    r"\b(?:showed|turned)\s+up\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|days?)\s+late\b",
+    r"\bleft\s+without\s+(?:fixing|repairing|finishing|doing|solving|sorting)\b",
+    r"\b(?:call|line)\s+(?:\w+\s+)?(?:dropped|got\s+disconnected|was\s+disconnected|cut\s+out|went\s+dead)\b",
+    r"\b(?:just\s+)?shrugged\b",
     r"\bspill(?:ed|t)\s+(?:\w+\s+){0,3}?(?:on|over|all\s+over|down)\b", r"\b(?:someone|somebody)\s+stole\s+(?:my|our)\b",
     r"\b(?:can't|cant|cannot|couldn't|couldnt)\s+sleep\b", r"\brip\s+(?:to\s+)?(?:my|our)\b",
     # Dread and exasperation: "not looking forward to Monday", "so done with people today",
@@ -1348,6 +1359,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bin\s+de\s+watten\s+gelegd\b", r"\bprijs\s+klop(?:t|te)\b(?!\s+(?:niet|nie|totaal\s+niet))",
     r"\bzoals\s+(?:ze|het|hij)\s+(?:hoort|horen)\s+te\s+zijn\b", r"\b(?:bord|borden)\s+(?:\w+\s+)?leeg(?:gegeten|gemaakt)\b",
     r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b", r"\bwat\s+een\s+(?:\w+\s+)?ontdekking\b", r"\b(?:het\s+)?wachten\s+(?:werd|wordt|was|is)\s+(?:\w+\s+)?(?:beloond|waard)\b",
+    # Flemish "de max" (the best): "de nieuwe app is de max", "echt de max".
+    r"\b(?:is|zijn|was|waren|echt|gewoon|egt|wreed)\s+de\s+max\b",
     r"\b(?:dezelfde|zelfde)\s+dag\s+(?:nog\s+)?(?:geleverd|bezorgd|geplaatst|geïnstalleerd|geinstalleerd|opgelost|gerepareerd|verzonden|in\s+huis)\b",
     r"\bdoet\s+(?:gewoon\s+|ook\s+echt\s+|precies\s+)?wat\s+(?:hij|het|ze|zij|jullie)\s+(?:moet\s+doen|belooft|beloofde|zegt)\b",
     r"\bzelfs\s+(?:toen|als|wanneer)\s+het\s+druk\s+(?:was|is|werd)\b",
@@ -1653,6 +1666,7 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bwell\s+done\b",
     # Slang praise: "killed it at the interview", "nailed it", "this song is sick".
     r"\b(?:killed|nailed|smashed|crushed|aced|rocked)\s+it\b",
+    r"\bmade\s+my\s+(?:whole\s+)?(?:day|morning|week|night|evening|year)\b",
     # Good news and delight VADER has no word for: "got the job", "aced my driving test",
     # "nothing beats your own bed", "can't get enough of this",
     # "happy tears" ("can't wait for" is not here: as often sarcastic, "Can't wait for his
