@@ -66,6 +66,8 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@comcastcares u guys charged me 2x this month?? fix it", "high", "money"),
         ("@ATT my bill doubled for no reason what is this", "high", "money"),
         ("@NikeSupport ordered 2 weeks ago, tracking hasnt moved, was a gift for tomorrow", "high", "pressure"),
+        ("Na de update zijn al mijn gegevens weg en ik kan niet meer overboeken.", "high", "outage"),
+        ("Ik word telkens uitgelogd en moet dan weer opnieuw mijn pincode instellen, onwerkbaar.", "high", "outage"),
     ],
 )
 def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
@@ -108,6 +110,8 @@ def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
         "@Spotify if I pay for 2x family plans do I get a discount?",
         "@Netflix my subscription doubled in value with the new shows, love it",
         "@AmazonHelp is my parcel with the birthday present shipped yet? no rush",
+        "Ik ben net uitgelogd, hoe log ik weer in?",
+        "Zijn mijn gegevens weg als ik de app verwijder?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -922,7 +922,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "na de update lukt het niet meer". A complaint phrase, so its "niet" does not turn the
     # error word after the comma into praise.
     r"\b(?:kan|kunnen)\s+(?:(?:ik|je|we|wij|u)\s+)?(?:(?:nog\s+steeds|echt|gewoon|alweer|helemaal)\s+)?niet\s+(?:meer\s+)?"
-    r"(?:inloggen|bestellen|betalen|pinnen|overschrijven|overmaken|bellen|openen|aanmelden|verbinden|streamen|tanken|opladen|gebruiken|updaten)\b",
+    r"(?:inloggen|bestellen|betalen|pinnen|overschrijven|overmaken|overboeken|bellen|openen|aanmelden|verbinden|streamen|tanken|opladen|gebruiken|updaten)\b",
     r"\blukt\s+(?:het\s+)?(?:(?:me|mij|ons)\s+)?(?:(?:nog\s+steeds|echt|gewoon|alweer)\s+)?niet\s+meer\b",
     r"\b(?:ligt|lag)\s+(?:er\s*uit|eruit|plat)\b",
     r"\bik\s+zeg\s+(?:mijn|m'n)\s+(?:[\w-]+\s+){1,3}op\b",
@@ -1109,6 +1109,15 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+eens\s+(?:\w+\s+){0,2}?(?:aangebeld|gebeld|teruggebeld|gereageerd|geantwoord|geprobeerd|gekeken|gevraagd|aangekondigd"
     r"|gemeld|verontschuldigd|opgenomen|aangeboden|uitgelegd)\b",
     r"\b(?:moet|moeten|mocht|mochten|moest|moesten)\s+(?:ik|we|wij|je)\s+(?:nu\s+|weer\s+)?alles\s+(?:weer\s+)?opnieuw\b",
+    r"\b(?:moet|moeten|moest|moesten)\s+(?:ik|we|wij|je)\s+(?:\w+\s+)?(?:elke|iedere)\s+keer\s+(?:weer\s+)?opnieuw\b",
+    # An app that will not start or let the customer in: "start de app niet meer op", "ik kan
+    # niet bij mijn rekening", "accepteert mijn vingerafdruk niet meer", "ik kan nergens bij",
+    # "de sms komt nooit aan, dus ik kan niks" (not "het komt niet aan op snelheid").
+    r"\bstart\s+(?:de\s+app|het|hij|ze|mijn\s+\w+)\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?op\b",
+    r"\b(?:accepteert|herkent|leest|pakt)\s+(?:\w+\s+){0,3}?(?:niet|nie)\s+meer\b", r"\bkan\s+(?:ik\s+)?nergens\s+(?:meer\s+)?bij\b",
+    r"\b(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+)?(?:nooit|niet|nie)\s+aan\b(?!\s+op\b)", r"\bkan\s+(?:ik\s+)?(?:helemaal\s+|echt\s+)?(?:niks|niets)\s*(?=[.!,;]|$)",
+    r"\b(?:kan|kon|kunnen)\s+(?:ik\s+|we\s+)?(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?bij\s+(?:mijn|m'n|ons|onze)\s+(?:rekening|account|geld|gegevens|spaargeld|bestanden|mail)\b",
+    r"\b(?:gegevens|bestanden|foto's|berichten|instellingen|favorieten|punten|data)\s+(?:zijn\s+|waren\s+)?(?:allemaal\s+|ineens\s+|opeens\s+|gewoon\s+)?(?:weg|verdwenen|gewist)\b(?![^.!?]*\?)",
     r"\bachter\s+(?:mijn|m'n|ons|onze|jullie)\s+(?:eigen\s+)?(?:\w+\s+)?aan\s*(?:[?!.,]|$|bellen|zitten|jagen|lopen|moeten|te\s+)",
     r"\brij\s+tot\s+(?:buiten|aan\s+de\s+deur|op\s+straat|achter\s+in\s+de\s+winkel)\b",
     r"\b(?:maar\s+)?(?:één|1)\s+kassa\s+open\b",

@@ -613,7 +613,7 @@ _CANNOT_NL = (
     r"(?:\w+\s+){0,3}?(?:niet|nie|ni|nergens|nooit|niks|niets)\s+(?:meer\s+)?(?:(?!(?:dat|om|of|waarom|hoe|wat|wachten|klagen)\s)\w+\s+){0,3}?"
 )
 _TASKS_NL = (
-    r"(?:inloggen|in\s+te\s+loggen|aanmelden|betalen|afrekenen|bestellen|overschrijven|overmaken|boeken|"
+    r"(?:inloggen|in\s+te\s+loggen|aanmelden|betalen|afrekenen|bestellen|overschrijven|overmaken|overboeken|boeken|"
     r"inchecken|handelen|kopen|verkopen|beleggen|openen|downloaden|installeren|activeren|updaten|scannen|"
     r"verbinden|bellen|gebruiken|verder|binnen|in\b|opstarten|pinnen|tanken|reserveren|aanmaken|importeren|laden|"
     r"registreren|koppelen|raadplegen|uitvoeren|afhalen|storten|opvragen|versturen|verzenden|doorgaan|terecht|"
@@ -761,6 +761,8 @@ OUTAGE = Category(
         r"(?:even\s+|seem\s+to\s+|really\s+|be\s+)?(?:work|working|open|opening|load|loading|start|starting|connect|connecting|respond|responding|turn\s+on|charge|charging|boot|booting|sync|ring|update|updating)\b"
         + _NOT_DEGREE,
         r"keeps\s+(?:on\s+)?(?:crashing|freezing|failing|dropping|disconnecting|logging\s+me\s+out|kicking\s+me|cutting)",
+        # Logged out over and over: "ik word telkens uitgelogd", "keeps logging me out".
+        r"(?:word|wordt|worden|werd|ben|is)\s+(?:\w+\s+)?(?:telkens|steeds|constant|continu|voortdurend|elke\s+keer|iedere\s+keer|om\s+de\s+\w+\s+\w+)\s+(?:weer\s+)?uitgelogd\b",
         # A device that does not respond, not a person ("support did not respond to me").
         r"(?:screen|touch\s*screen|buttons?|remote|controller|keyboard|mouse|device|phone|app|lights?|thermostat|speaker|tv|console|watch|tablet|laptop|alexa|echo)\s+(?:\w+\s+){0,2}?(?:won'?t|doesn'?t|don'?t|isn'?t|aren'?t|stopped|not)\s+respond(?:ing)?\b",
         r"none\s+of\s+(?:my|the|our)\s+(?:\w+\s+){1,6}?(?:respond|responds|work|works|load|loads|connect|connects|turn\s+on)\b",
