@@ -44,7 +44,8 @@ _HARMLESS = re.compile(
 
 
 def _denies(after: str) -> bool:
-    """Whether the clause after "but" denies something (a negator) harmlessly or not."""
+    """Whether the clause after "but" denies something (it holds a negator) and the denial
+    takes something away (it has no word of `_HARMLESS`)."""
     words = after.split()
     return not _NEGATORS.isdisjoint(w.strip(".,;:!?") for w in words) and _HARMLESS.search(after) is None
 
