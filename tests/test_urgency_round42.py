@@ -67,6 +67,8 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@ATT my bill doubled for no reason what is this", "high", "money"),
         ("@NikeSupport ordered 2 weeks ago, tracking hasnt moved, was a gift for tomorrow", "high", "pressure"),
         ("Na de update zijn al mijn gegevens weg en ik kan niet meer overboeken.", "high", "outage"),
+        ("als dit niet opgelost wordt stap ik over naar de concurrent", "high", "churn"),
+        ("Het hotel heeft ons eruit gezet, nu staan we op straat", "high", "travel"),
         ("Ik word telkens uitgelogd en moet dan weer opnieuw mijn pincode instellen, onwerkbaar.", "high", "outage"),
     ],
 )
@@ -112,6 +114,9 @@ def test_what_matters_is_urgent(text: str, level: str, category: str) -> None:
         "@AmazonHelp is my parcel with the birthday present shipped yet? no rush",
         "Ik ben net uitgelogd, hoe log ik weer in?",
         "Zijn mijn gegevens weg als ik de app verwijder?",
+        "Onze fietsen staan op straat, mag dat van de gemeente?",
+        "stap ik over naar het nieuwe tarief, wat kost dat?",
+        "there was a mouse in the kitchen at the hotel, ew",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -192,7 +192,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # sent back is a complaint, not a risk to health).
         r"(?:cockroach|roach|maggots?|rat|mouse|mice|worms?|kakkerlak|maden|made|muis|muizen|wormen)\s+(?:\w+\s+){0,2}?(?:in|inside|on|op|tussen)\s+"
         r"(?:it|my|our|the|his|her|mijn|m'n|ons|onze|de|het|zijn|haar)\b[^.!?]{0,60}?\b"
-        r"(?:ate|eaten|eating|swallowed|bit\s+into|sick|vomit\w*|throwing\s+up|gegeten|opgegeten|at|aten|ziek|overgegeven|spugen)\b",
+        r"(?:ate|eaten|eating|swallowed|bit\s+into|sick|vomit\w*|throwing\s+up|gegeten|opgegeten|aten|ziek|overgegeven|spugen)\b",
         r"(?:food|meal|chicken|meat|fish|sushi|burger|pizza|salad|product|drink|milk|kit|takeaway|order|sandwich)"
         r"\s+(?:\w+\s+){0,3}?made\s+(?:me|us|him|her|them|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:family|kids|children|son|daughter|husband|wife|partner|baby))"
         r"\s+(?:really\s+|so\s+|very\s+|violently\s+|all\s+)?(?:sick|ill)\b",
@@ -267,7 +267,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten|genomen|gekocht)\b",
     ),
     "churn": (
-        r"(?:stap|stappen)\s+(?:ik|we|wij)\s+over\b(?=\s*(?:[.!,;]|$)|\s+naar\s+(?!(?:jullie|u|jou|hier|ons|een\s+ander\s+(?:pakket|abonnement))\b))",
+        # "stap ik over naar KPN", "... naar de concurrent"; not to another plan of the brand's
+        # own ("naar een ander pakket", "naar het nieuwe tarief").
+        r"(?:stap|stappen)\s+(?:ik|we|wij)\s+over\b(?=\s*(?:[.!,;]|$)|\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)"
+        r"(?!(?:een|het|de|dat|dit|die)\s+(?!(?:concurrent|concurrentie|andere\s+(?:provider|aanbieder|bank|leverancier|verzekeraar))\b)))",
         r"switch(?:ing|ed)?\s+(?:providers|carriers|banks|networks|companies|suppliers|insurers|isps)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
     ),

@@ -997,7 +997,9 @@ TRAVEL = Category(
         r"(?:bitten|covered|eaten\s+alive)\s+(?:\w+\s+)?by\s+bed\s*bugs?\b",
         # "we staan met twee kinderen om middernacht op straat", "we hebben nergens om te slapen".
         r"(?:nergens|geen\s+plek|geen\s+plaats)\s+(?:meer\s+)?om\s+te\s+(?:slapen|overnachten|verblijven)\b", r"(?<!nog\s)geen\s+slaapplek\b(?!\s+(?:gezocht|geboekt|gereserveerd|nodig))",
-        r"(?:staan|sta|stonden|zitten|zaten)\s+(?:nu\s+)?(?:met\s+(?:\w+\s+){1,3}?)?(?:om\s+(?:middernacht|\w+\s+uur|\d+\s*(?:uur|u))\s+)?(?:\w+\s+)?op\s+straat\b(?!\s+(?:te\s+)?(?:wachten|spelen|praten))",
+        # (People, not cars or bikes: the pronoun first, or right after the verb.)
+        r"(?:(?:we|wij|ik)\s+(?:staan|sta|stonden|stond|zitten|zit|zaten|zat)|(?:staan|sta|stonden|stond|zitten|zit|zaten|zat)\s+(?:we|wij|ik))\s+"
+        r"(?:nu\s+)?(?:met\s+(?:\w+\s+){1,3}?)?(?:om\s+(?:middernacht|\w+\s+uur|\d+\s*(?:uur|u))\s+)?(?:\w+\s+)?op\s+straat\b(?!\s+(?:te\s+)?(?:wachten|spelen|praten))",
         r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
         # "landed at Heathrow, our bags didn't".
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
