@@ -914,7 +914,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bin\s+de\s+wacht(?:rij)?\b",
     r"\bwacht(?:en)?\s+(?:al|nog steeds|nog altijd)\b",
     r"\bontbr(?:eekt|eken|ak|ekende?)\b",
-    r"\bvergeten\b",
+    # Not a thing forgotten and named ("mijn vergeten jas nagestuurd"): a complaint forgets.
+    r"\bvergeten\b(?<!mijn\svergeten)(?<!m'n\svergeten)(?<!onze\svergeten)(?<!ons\svergeten)(?<!de\svergeten)(?<!het\svergeten)"
+    r"(?<!zijn\svergeten)(?<!haar\svergeten)(?<!hun\svergeten)",
     r"\bgeannuleerd\b",
     r"\bniet\s+(?:bereikbaar|te bereiken)\b",
     r"\bkan\s+niet\s+(?:inloggen|bestellen|betalen)\b",
@@ -929,7 +931,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"(?<!niet\s)\bte\s+(?:laat|duur)\b",
     r"\bniet\s+op\s+tijd\b",
     r"\b(?:valt|viel|vallen|vielen)\s+(?:(?:me|mij|ons|erg|echt|zwaar|flink|wat)\s+){0,2}tegen\b",
-    r"\bnooit\s+meer\b(?!\s+te\s+vergeten)",
+    # Not the trouble that is gone: "sinds glasvezel nooit meer haperingen" (PRAISE_PHRASES_NL).
+    r"\bnooit\s+meer\b(?!\s+te\s+vergeten)(?!\s+(?:last\s+van\s+)?(?:\w+\s+)?(?:storingen|storing|haperingen|hapering|problemen|probleem|gedoe|gezeur|files|file|wachtrijen|vertraging|vertragingen|zorgen)\b)",
+    r"\b(?:had|hadden|heeft|hebben)\s+(?:\w+\s+)?geen\s+tijd\b(?!\s+(?:nodig|verloren))",
+    r"\b(?:luistert|luisteren|luisterde|luisterden)\s+(?:\w+\s+)?(?:niet|nooit)\b(?!\s+(?:alleen|meer\s+dan))",
+    r"\b(?:niet|nooit)\s+(?:luistert|luisteren|luisterde|luisterden)\s+naar\b",
     r"\b(?:kan|kon|mag|mocht)\s+(?:echt\s+|veel\s+|een\s+stuk\s+|wel\s+)?beter\b",
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
     r"\bver\s+te\s+zoeken\b",
@@ -1368,6 +1374,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bin\s+de\s+watten\s+gelegd\b", r"\bprijs\s+klop(?:t|te)\b(?!\s+(?:niet|nie|totaal\s+niet))",
     r"\bzoals\s+(?:ze|het|hij)\s+(?:hoort|horen)\s+te\s+zijn\b", r"\b(?:bord|borden)\s+(?:\w+\s+)?leeg(?:gegeten|gemaakt)\b",
     r"\b(?:ruime|grote|uitgebreide)\s+keuze\b", r"\bom\s+te\s+onthouden\b", r"\b(?:echte|ware|leuke|fijne|mooie)\s+ontdekking\b", r"\bwat\s+een\s+(?:\w+\s+)?ontdekking\b", r"\b(?:het\s+)?wachten\s+(?:werd|wordt|was|is)\s+(?:\w+\s+)?(?:beloond|waard)\b",
+    r"\bnooit\s+meer\s+(?:last\s+van\s+)?(?:\w+\s+)?(?:storingen|storing|haperingen|hapering|problemen|probleem|gedoe|gezeur|files|wachtrijen|vertraging|vertragingen)\b",
+    r"\bzo\s+hoort\s+het\s*(?:ook\s*)?(?=[.!,]|$)",
     # Flemish "de max" (the best): "de nieuwe app is de max", "echt de max".
     r"\b(?:is|zijn|was|waren|echt|gewoon|egt|wreed)\s+de\s+max\b",
     r"\b(?:dezelfde|zelfde)\s+dag\s+(?:nog\s+)?(?:geleverd|bezorgd|geplaatst|geïnstalleerd|geinstalleerd|opgelost|gerepareerd|verzonden|in\s+huis)\b",
