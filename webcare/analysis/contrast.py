@@ -66,12 +66,13 @@ def contrasted_score(analyser: SentimentIntensityAnalyzer, prepared: str, text: 
         return score
     if _CONTRAST.search(text) is None:
         return score  # "toch" became "but" too, but is mostly a particle ("dat kan toch beter")
-    if COMPLAINT_TOKEN in prepared.lower().partition(" but ")[2]:
+    after_but = prepared.lower().partition(" but ")[2]
+    if COMPLAINT_TOKEN in after_but:
         return score  # "vriendelijk, maar we wachtten een uur": a failure to answer for
     if _SENTENCE_END.search(prepared.strip()):
         return score  # a review of many sentences weighs them, not the first contrast
     before, after = analyser.sides(prepared)
-    if before > 0 and after == 0 and _denies(prepared.lower().partition(" but ")[2]):
+    if before > 0 and after == 0 and _denies(after_but):
         # Praise, then a denial of no opinion word: "Vriendelijke ober, maar hij kende de
         # kaart totaal niet", "mooi op het bord, maar smaak had het niet".
         return -abs(score)

@@ -407,7 +407,7 @@ def _negate_final_negators(text: str) -> str:
             for w in clause
         ]
         if negated == clause:
-            praise = _elided_praise(text, start, position, lexicon)
+            praise = _elided_praise(text, start, match.start(), position, lexicon)
             if praise is None:
                 continue
             negated = [*clause, f"not {praise}"]
@@ -428,13 +428,15 @@ _ELLIPSIS = re.compile(
 )
 
 
-def _elided_praise(text: str, start: int, position: int, lexicon: dict[str, float]) -> str | None:
+def _elided_praise(
+    text: str, start: int, end: int, position: int, lexicon: dict[str, float]
+) -> str | None:
     """The praise word of the clause before the comma at `start`, when the clause from
-    `start` to its final negator is an ellipsis of it ("..., de bediening niet"); else None."""
+    `start` to its final negator (at `end`) is an ellipsis of it ("..., de bediening
+    niet"); else None."""
     if start <= position or text[start - 1] != ",":
         return None
-    end = _CLAUSE_FINAL_NEGATION.search(text, start)
-    if end is None or _ELLIPSIS.fullmatch(text, start, end.start()) is None:
+    if _ELLIPSIS.fullmatch(text, start, end) is None:
         return None
     begin = max(text.rfind(mark, 0, start - 1) for mark in ".;:!?\n") + 1
     praise = [w for w in re.findall(r"[\w'-]+", text[begin : start - 1]) if lexicon.get(w.lower(), 0.0) > 1.0]

@@ -72,11 +72,12 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     """A last sentence of praise alone ("Brilliant.", "Top!") after a complaint said to go
     on, in the short lower-cased text `low` of a message that holds a complaint phrase (the
     caller knows), quoted; else None."""
-    body = low.rstrip().rstrip(".!… ")
+    stripped = low.rstrip()
+    body = stripped.rstrip(".!… ")
     if not body:
         return None
     cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
-    comma = cut < 0 or (low.rstrip()[-1:] not in ".!…" and body[cut] != "\n")
+    comma = cut < 0 or (stripped[-1:] not in ".!…" and body[cut] != "\n")
     if comma:
         # One sentence; or its last word set off by a comma alone, no contrast before it:
         # "nu moet ik alles opnieuw instellen, heerlijk".
@@ -144,7 +145,9 @@ def opening_praise(low: str, lexicon: dict[str, float]) -> str | None:
 
 # Praise of what someone does, then what they did: "Goed bezig Rutte, ...", "Bravo VVD, ...",
 # "Knap hoe ...", "Lekker bezig met jullie bezuinigingen", "prachtig staaltje draaikonterij".
-_CONDUCT_ANCHORS = ("bezig", "gedaan", "bravo", "chapeau", "knap", "staaltje", "well done", "good job", "great job")
+# Part of a word of every such praise as written, with a capital first letter or none
+# ("Bravo", "knap"; not all capitals): most texts have none, and are not lower-cased.
+CONDUCT_WORDS = (*"bezig gedaan ravo hapeau nap taaltje".split(), "ell done", "ood job", "reat job")
 _CONDUCT = re.compile(
     r"(?:@\w+[\s,:]*)*(?:(?:oh|wow|echt|nou|wat\s+een)\s+)?"
     r"((?:goed|lekker|knap)\s+(?:bezig|gedaan)|bravo|chapeau|knap|well\s+done|good\s+job|great\s+job"
@@ -157,11 +160,13 @@ _HARM_AT = -1.2
 """A lexicon word at least this negative, after praise of conduct, is the harm done."""
 
 
-def praised_harm(low: str, lexicon: dict[str, float]) -> str | None:
-    """Praise of someone's conduct opening the short lower-cased text `low`, then a harm
-    (a negative lexicon word not denied) and no praise or contrast after it, quoted; else
-    None."""
-    if not contains_any(low, _CONDUCT_ANCHORS) or len(low.split()) > _SHORT:
+def praised_harm(text: str, lexicon: dict[str, float]) -> str | None:
+    """Praise of someone's conduct opening the short `text`, then a harm (a negative
+    lexicon word not denied) and no praise or contrast after it, quoted; else None."""
+    if not contains_any(text, CONDUCT_WORDS):
+        return None
+    low = text.lower()
+    if len(low.split()) > _SHORT:
         return None
     found = _CONDUCT.match(low)
     if found is None:

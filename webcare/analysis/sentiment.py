@@ -94,9 +94,6 @@ _SARCASM_CUE_ANCHORS = (
     *"wow oh jee yay hoera bravo chapeau weer opnieuw altijd again always course hoor bezig".split(),
     *"geregeld gedaan wcemoclap".split(),
 )
-# Part of a word of every praise of conduct (`praised_harm`) as written, with a capital
-# first letter or none ("Bravo", "knap"; not all capitals): most texts have none.
-_CONDUCT_WORDS = (*"bezig gedaan ravo hapeau nap taaltje".split(), "ell done", "ood job", "reat job")
 LEAN = 0.05
 """The score of a text with no opinion word but a negator ("niet", "geen", "not", "never"):
 neutral, leaning negative. Of the opinionated texts among such statements, most are
@@ -165,7 +162,7 @@ def analyse_sentiment(
     sarcasm = (
         _sarcasm(text, phrases, lexicon, tokens, runs)
         or _thanked_for_a_complaint(text, phrases, lexicon, tokens)
-        or (praised_harm(text.lower(), lexicon) if contains_any(text, _CONDUCT_WORDS) else None)
+        or praised_harm(text, lexicon)
     )
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
