@@ -85,7 +85,6 @@ STILL_WRONG: dict[str, str] = {
     "Het verbaast me niets dat de coalitie weer verdeeld is.": "no opinion word",
     "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
     "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
-    "Het personeel stond de hele avond te kletsen in plaats van te bedienen.": "no opinion word",
     # a second batch, written after the first lists and before their extension
     # (tests/sentiment_probes/*_unread2.tsv)
     "Ik kwam er niet doorheen.": "no opinion word",
@@ -145,8 +144,6 @@ STILL_WRONG: dict[str, str] = {
     "Het materiaal voelt goedkoop en breekbaar aan.": "'goedkoop' is praise of a price as "
     "often as a fault of a thing",
     "Een historische dag voor het klimaat.": "'historisch' is no opinion alone",
-    "De bagage was zoek en niemand kon ons verder helpen.": "'zoek' and 'niet verder "
-    "helpen' are not listed",
     "Het scherm vertoonde na een maand al strepen.": "a fault told as events",
     "Het restaurant heeft zijn Michelinster dubbel en dwars verdiend.": "'verdiend' is "
     "also earned money",
@@ -398,6 +395,10 @@ STILL_WRONG: dict[str, str] = {
     "Het duurde even, maar het wachten werd beloond.": "the wait and its reward weigh alike: mixed",
     "Ik sta hier graag in de regen te dansen": "'graag' alone is no praise (the cold-and-rain complaint stays off)",
     "@Spotify why do ads keep playing when I pay for premium": "a complaint asked as a question, no opinion word",
+    # round 43: a diner's let-downs of our own (tests/sentiment_probes/restaurant_nl_round43.tsv)
+    "De kok had het zout wel erg ruim gebruikt.": "'wel erg ruim' hedges; no complaint word",
+    "Het menu was in een jaar niet veranderd.": "unchanged is praise of a standard as often",
+    "De salade bestond voornamelijk uit ijsbergsla.": "knowing iceberg lettuce is the cheap filler",
     "@Walmart ordered groceries, got half of them and paid for all": "a short delivery told as facts",
 }
 

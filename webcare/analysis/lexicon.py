@@ -960,7 +960,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "begrijp de hype niet", "ik begreep er niets van".
     r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
     # Also wrong again: "jullie factuur klopt alweer niet", "klopt weer niet".
-    r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:alweer|weer|opnieuw|wederom|echt|gewoon|helemaal)\s+)?(?:niet|niks|geen\s+moer)\b",
+    r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:alweer|weer|opnieuw|wederom|echt|gewoon|helemaal|hier|daar|totaal|nog\s+steeds|nog\s+altijd)\s+)?(?:niet|niks|geen\s+moer)\b",
     # "At last" asked is impatience: "Wanneer wordt die weg eindelijk veilig?", "Gaat het
     # kabinet eindelijk eens luisteren?" (said, "eindelijk" is relief: DUTCH_LEXICON).
     r"\beindelijk\b[^.!?\n]{0,80}\?",
@@ -1131,12 +1131,40 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bverwacht(?:en)?\s+(?:je|u|ik|we|men|jij)\s+(?:toch\s+|wel\s+|echt\s+)?(?:meer|beter|iets\s+(?:meer|beters)|wat\s+(?:meer|beters))\b",
     r"\bdaar\s+houdt\s+het\s+(?:dan\s+)?(?:ook\s+)?(?:wel\s+)?op\b",
     r"\bwaar\s+(?:ons|onze|mijn|m'n|het|de)\s+(?:\w+\s+)?(?:eten|bestelling|gerecht|gerechten|drankje|drankjes|pakket|hoofdgerecht|voorgerecht|dessert)\s+bleef\b",
-    r"\bniemand\s+die\s+(?:\w+\s+){0,3}?(?:vroeg|kwam|keek|hielp|reageerde|luisterde|opnam)\b",
+    r"\bniemand\s+(?:die\s+)?(?:\w+\s+){0,3}?(?:vroeg|kwam|keek|hielp|reageerde|luisterde|opnam|vertelde|uitlegde|informeerde|meldde|ruimde|bracht)\b(?!\s+te\s+laat)",
     r"\bna\s+(?:\d+|tien|twintig|dertig|veertig|vijftig|een\s+half|een|anderhalf|twee|drie)\s+(?:minuten|kwartier|uur|halfuur)\s+(?:\w+\s+){0,3}?eindelijk\b",
     # Staff who forgot or would not give: "de bediening vergat telkens iets", "ze wilden geen
     # kraantjeswater geven" (not "ik vergat", "vergaten we", "de kinderen vergaten de tijd").
     r"\bvergat(?:en)?\b(?<!\bik\svergat)(?<!\bwe\svergaten)(?<!\bwij\svergaten)(?!\s+(?:ik|we|wij|de\s+tijd|alle\s+zorgen|hun\s+zorgen)\b)",
     r"\b(?:wilden|wilde)\s+(?:ze\s+|hij\s+|zij\s+)?(?:ons\s+|me\s+|mij\s+)?geen\s+(?:[\w'-]+\s+){0,2}?(?:geven|brengen|serveren|terugbetalen|vergoeden|terugstorten|omruilen)\b",
+    # A diner's hedged and plain let-downs: "de porties waren aan de kleine kant", "de ober
+    # keek ons niet één keer aan", "de pasta zwom in de olie", "voor zo'n bordje betaal je
+    # wel erg veel", "de smaken waren vlak", "uit balans", "het personeel stond met elkaar
+    # te kletsen" (not "aan de andere kant", "de kinderen zwommen in het water").
+    r"\baan\s+de\s+(?:kleine|krappe|dure|prijzige|zoute|zoete|droge|taaie|vette|magere|trage|koude|lauwe|flauwe|saaie|late|luide|rommelige|dunne|slappe|karige|zuinige)\s+kant\b",
+    r"\b(?:keek|keken|kijkt|kijken)\s+(?:ons|me|mij|je)\s+(?:niet|nauwelijks|amper|nooit)\s+(?:(?:één|1|een)\s+keer\s+|eens\s+|meer\s+)?aan\b",
+    r"\bgeen\s+blik\s+waardig\b",
+    # Promised and not there, wrong on the bill, not taken into account: "van de beloofde
+    # huisgemaakte taart was niets te merken", "de rekening bleek niet te kloppen" (not "de
+    # prijs is niet te kloppen": unbeatable), "een fles gerekend die we niet hadden besteld",
+    # "er werd geen rekening gehouden met mijn allergie", "onze reservering was zoek", "de
+    # muziek stond keihard", "bijna niets te kiezen", "het personeel leek geen zin te hebben",
+    # "het had wat meer smaak mogen hebben" (not "ik had niet meer geluk kunnen hebben").
+    r"\b(?:beloofde|aangekondigde|geadverteerde|aangeprezen)\s+(?:[\w'-]+\s+){1,3}?(?:was|is|waren|zijn|bleek|bleken)\s+(?:er\s+)?(?:niets|niks|nergens|weinig|geen)\b",
+    r"\b(?:bleek|bleken|blijkt|blijken|leek|leken)\s+(?:\w+\s+)?niet\s+te\s+kloppen\b",
+    r"\b(?:niet|nooit)\s+(?:hadden|had|heb|hebben)\s+besteld\b", r"\b(?:niet|nooit)\s+besteld\s+(?:hadden|had|heb|hebben)\b",
+    r"\bgeen\s+(?:enkele\s+)?rekening\s+(?:(?:mee\s+)?gehouden|houden|houdt|hield|hielden)\b",
+    r"\b(?:houdt|hield|hielden|houden)\s+(?:\w+\s+){0,2}?geen\s+(?:enkele\s+)?rekening\s+met\b",
+    r"\b(?:reservering|reservatie|bestelling|pakket|pakketje|koffer|bagage|boeking|aanvraag|dossier)\s+(?:was|is|waren|zijn|raakte|raakten|bleek)\s+(?:\w+\s+)?zoek\b",
+    r"\b(?:muziek|tv|televisie|geluid)\s+(?:stond|staat|was|is)\s+(?:\w+\s+)?(?:keihard|veel\s+te\s+hard|te\s+hard|oorverdovend)\b",
+    r"\b(?:bijna\s+|vrijwel\s+|haast\s+)?(?:niets|niks)\s+te\s+kiezen\b",
+    r"\b(?:leek|leken|lijkt|lijken)\s+(?:\w+\s+)?geen\s+(?:zin|puf|interesse)\b", r"\b(?:totaal|duidelijk)\s+geen\s+zin\b",
+    r"\bhad\s+(?:(?!(?:niet|nooit|geen)\b)\w+\s+){0,3}?(?:meer|beter|warmer|groter|sneller|vriendelijker)\s+(?:\w+\s+)?(?:mogen|kunnen)\s+(?:hebben|zijn)\b",
+    r"\b(?:zwom|zwommen|zwemt|zwemmen|dreef|dreven|drijft|drijven)\s+(?:\w+\s+)?in\s+(?:de|het)\s+(?:olie|vet|boter|saus|jus|dressing|mayonaise|frituurvet)\b",
+    r"\b(?:betaal|betaalt|betaalde|betaalden|betalen)\s+(?:je|u|we|wij|ik|jij|men)\s+(?:wel\s+|toch\s+|dus\s+)?(?:erg|heel|véél|veel\s+te|te|behoorlijk|flink|echt|absurd|belachelijk|bizar)\s+veel\b",
+    r"\b(?:smaak|smaken|saus|soep|gerecht|gerechten|eten|bouillon)\s+(?:was|waren|is|zijn|bleef|bleven)\s+(?:\w+\s+)?(?:vlak|eendimensionaal)\b",
+    r"\b(?:niet\s+in|uit\s+(?:het\s+)?)balans\b", r"\bhet\s+(?:(?:steeds|erg|enorm|flink|nogal|behoorlijk|altijd|continu|vreselijk)\s+)?(?:tocht|tochtte)\b",
+    r"\b(?:personeel|bediening|ober|obers|serveerster|serveersters|medewerkers|koks)\s+(?:\w+\s+){0,2}?(?:stond|stonden|zat|zaten)\s+(?:\w+\s+){0,3}?te\s+(?:kletsen|roddelen|lummelen|niksen|bellen|appen|telefoneren|lachen)\b",
     # Prices, rents and taxes that will go up: "de huren mogen weer omhoog", "de prijzen gaan
     # volgend jaar weer stijgen", "het eigen risico moet omhoog".
     r"\b(?:kosten|prijzen|prijs|tarieven|tarief|premie|premies|huur|huren|belasting|belastingen|lasten|accijns|accijnzen|risico|btw)\s+"
@@ -1343,6 +1371,9 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:aperitief|aperitiefje|drankje|borrel|borreltje|digestief|digestiefje|koffie|koffietje|dessert|dessertje|toetje|amuse"
     r"|hapje|hapjes|likeurtje|shotje|ijsje|limoncello|grappa|cava|rondje)\s+van\s+het\s+huis\b",
     r"\b(?:dacht|dachten|denkt)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?mee\b(?!\s*\?)",
+    r"\b(?:dacht|dachten|denkt|denken)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?met\s+(?:ons|me|mij|u|je|jou|de\s+klant)\s+mee\b(?!\s*\?)",
+    r"\bgezellig\s+(?:druk|vol)\b",
+    r"\b(?:is|zijn|was|waren)\s+(?:gewoon\s+|echt\s+|haast\s+|bijna\s+|simpelweg\s+)?niet\s+te\s+kloppen\b",
     r"\b(?:heeft|hebben)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?meegedacht\b(?!\s*\?)",
     r"\bprijs[\s-]?kwaliteit\w*\s+(?:is|was|zit)\s+(?:(?:hier|er|echt|zeker|prima|helemaal|wel)\s+){0,2}"
     r"(?:in\s+orde|ok|oké|okay|correct|juist|goed)\b",
@@ -1571,6 +1602,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
+    # "duidelijk niet vers meer": the adverb stresses the denial, it is no praise of clarity.
+    r"\b(?:duidelijk|overduidelijk|zichtbaar|merkbaar)(?=\s+(?:niet|geen|nooit)\b)",
     # Advice, not praise: "Parkeren doe je best in de garage", "reserveren kan je best
     # vooraf" (not at the end: "Doe je best!" cheers someone on).
     r"\b(?:doe|kan|kun|kunt|ga|gaat|neem|neemt|reserveer|reserveert|kom|komt|vermijd|vermijdt|parkeer|parkeert|bestel|bestelt|vraag|vraagt|bel|belt)"
@@ -1710,7 +1743,7 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     familiaal conventioneel eventueel fundamenteel existentieel experimenteel incidenteel
     essentieel intellectueel substantieel principieel proportioneel partieel conceptueel
     fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
-    grootschalig beurs""".split()
+    grootschalig beurs doordeweeks zondags""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1721,7 +1754,8 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     # The words after "enorm": Latinate adjectives in -eel and -aal that classify
     # ("Provinciale Staten", "culturele sector", "eventuele kosten"; pattern has -2.0 to
     # +2.4, and their -e forms are read since dutch_morphology spells them right), and
-    # "grootschalig" (large-scale), which describes.
+    # "grootschalig" (large-scale), which describes; "doordeweeks" and "zondags" say when
+    # ("een doordeweekse avond": pattern gives -2.4, "zondags open" +2.4).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji

@@ -47,7 +47,8 @@ _ASSAULT_NL = r"(?:bedreigde|bedreigden|bedreigt|duwde|duwden|sloeg|sloegen|scho
 _ASSAULTED_NL = r"(?:bedreigd|geduwd|geslagen|geschopt|geïntimideerd|geintimideerd|aangevallen|mishandeld)"
 _ASSAULT_EN = (
     r"(?:threatened|threatening|threatens|threaten|assaulted|attacked|pushed|shoved|punched|slapped|kicked|grabbed"
-    r"|spat\s+(?:at|on)|hit)"
+    r"|spat\s+(?:at|on)|hit|harassed|harassing|groped|stalked|cornered|intimidated"
+    r"|followed(?=\s+(?:me|us)\s+(?:to|out|around|home|into|through)\b))"
 )
 _VICTIM_EN = (
     r"(?:me|us|my\s+(?:wife|husband|son|daughter|mother|mom|mum|father|dad|kid|kids|child|children|partner|friend))\b"
@@ -260,6 +261,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:leak|leaks|leaking|water|flooding)\s+(?:\w+\s+){0,3}?(?:through|into)\s+(?:(?:my|our)\s+(?:\w+\s+)?(?:ceiling|roof|walls?)|the\s+ceiling)\b",
         r"(?:lekkage|lekt|lekte|water)\s+(?:\w+\s+){0,3}?(?:door|uit|via)\s+(?:het|ons|mijn|m'n)\s+(?:\w+\s+)?plafond\b",
         r"(?:het|ons|mijn|m'n)\s+plafond\s+(?:\w+\s+){0,2}?(?:lekt|druppelt|komt\s+naar\s+beneden|staat\s+blank)\b",
+        # An appliance or pipe flooding the home: "my washer flooded my kitchen, water
+        # everywhere", "de wasmachine lekt en de keuken staat blank".
+        r"(?:flooded|flooding)\s+(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:kitchen|house|home|flat|apartment|basement|bathroom|floor|hallway|living\s+room)\b",
+        r"water\s+(?:is\s+|was\s+)?(?:pouring\s+|gushing\s+|coming\s+)?everywhere\b",
+        r"(?:keuken|huis|badkamer|kelder|woning|woonkamer|gang|appartement|vloer)\s+(?:staat|stond|staan|stonden)\s+(?:helemaal\s+|volledig\s+|compleet\s+)?(?:blank|onder\s+water)\b",
         # The brand's slip costs the author a fine: "jullie hebben mijn huur niet overgemaakt
         # en ik krijg een aanmaning met boete".
         r"(?:aanmaning|herinnering|ingebrekestelling)\w*\s+(?:\w+\s+){0,3}?(?:met|plus|inclusief|en)\s+(?:een\s+)?(?:boete|kosten|rente|incassokosten)\b",
@@ -347,6 +353,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:someone\s+else's|somebody\s+else's|another\s+customer's|other\s+people's|a\s+stranger's)\s+(?:\w+\s+)?"
         r"(?:camera|cameras|feed|footage|orders?|account|photos|messages|emails|chats?|videos?|recordings?)\s+"
         r"(?:\w+\s+)?(?:is|are|keeps?|was|were)?\s*(?:showing|appearing|popping\s+up|visible|shown|coming\s+up)\b",
+        # A stranger inside the author's camera: "someone is using my camera feed, I can hear a
+        # voice through it".
+        r"(?:someone|somebody|a\s+stranger|strangers|hackers?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:using|watching|accessing|controlling|viewing|talking\s+through|speaking\s+through)\s+"
+        r"(?:my|our)\s+(?:\w+\s+)?(?:camera|cameras|camera\s+feed|feed|doorbell|baby\s+monitor|webcam)\b",
+        r"(?:hear|heard|hearing)\s+(?:a\s+(?:\w+\s+)?voice|someone|somebody|a\s+stranger|a\s+man|a\s+woman)\s+(?:\w+\s+)?through\s+(?:it\b|(?:my|our|the)\s+(?:camera|doorbell|baby\s+monitor|webcam|monitor)\b)",
         r"(?:zie|zag|zien|krijg|kreeg|staan|stonden|verschijnen|verschenen)\s+(?:ik\s+|we\s+|wij\s+)?(?:nu\s+|ineens\s+|opeens\s+)?(?:de\s+|alle\s+)?"
         r"(?:camerabeelden|beelden|bestellingen|berichten|foto's|opnames|account|mails)\s+van\s+(?:iemand\s+anders|een\s+andere\s+klant|andere\s+klanten|een\s+vreemde|vreemden)\b",
     ),

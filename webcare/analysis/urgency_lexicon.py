@@ -991,6 +991,7 @@ TRAVEL = Category(
         r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
         r"nowhere\s+to\s+(?:go|stay|sleep)\b",
+        r"(?:booking|reservation|hotel\s+room|room)\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+exist\b",
         # A room not fit to sleep in: "bed bugs in our room and nothing else available".
         r"(?:bed\s*bugs?|bedwantsen)\s+(?:\w+\s+){0,2}?(?:in|on|op)\s+(?:our|my|the|this|het|ons|onze|mijn|de|dit|deze)\s+(?:\w+\s+)?"
         r"(?:room|bed|beds|mattress|sheets|cabin|suite|kamer|bedden|matras|lakens|hut)\b",

@@ -1,0 +1,51 @@
+"""Round 43 (issue 12): English customer tweets of a webcare lead's own that read normal,
+with Dutch twins. Staff harassing the author, an appliance flooding the home, a hotel
+booking that does not exist on arrival, a stranger inside the author's camera. Every
+sentence is written for this file, with look-alikes that must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.model import UrgencyLevel
+from webcare.settings import Settings
+
+SETTINGS = Settings()
+URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@Walmart your employee followed me to my car and harassed me", "escalation"),
+        ("the security guard harassed my daughter at the entrance", "escalation"),
+        ("@SamsungSupport my washer flooded my kitchen, water everywhere", "money"),
+        ("de wasmachine lekt en de keuken staat blank", "money"),
+        ("Ons hele huis staat onder water na jullie reparatie", "money"),
+        ("@Expedia our hotel booking doesn't exist and it's midnight in a foreign country", "travel"),
+        ("@Ring someone is using my camera feed, I can hear a voice through it", "fraud"),
+    ],
+)
+def test_what_matters_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Delta the agent followed up with me by email, thanks",
+        "@Walmart your employee followed my instructions perfectly, great service",
+        "@Ring can I share my camera feed with my wife?",
+        "@Sonos I can hear a voice through the speaker on calls, is that a feature?",
+        "@SamsungSupport does the washer have a flood sensor?",
+        "Flooded with messages today, sorry for the wait!",
+        "@NationalTrust we flooded the meadow for the wetland project, lovely to see the birds",
+        "De keuken staat helemaal in de steigers, leuk om te zien hoe het wordt!",
+        "@Expedia does my booking exist in the app or do I need to rebook?",
+    ],
+)
+def test_its_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT
