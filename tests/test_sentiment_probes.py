@@ -102,7 +102,6 @@ STILL_WRONG: dict[str, str] = {
     # (tests/sentiment_probes/*_unread3.tsv)
     "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
     "Ik voelde niets voor de personages.": "no opinion word",
-    "Wat een vertoning weer in de Kamer.": "'vertoning' is a show; only 'wanvertoning' is listed",
     "De gastheer nam uitgebreid de tijd om de wijnen toe te lichten.": "care told as events",
     "Die chocolademousse, daar droom ik nog van.": "'dromen van' is no opinion alone",
     # complaints and non-complaints stated as facts, written before the fact rules
@@ -378,9 +377,7 @@ STILL_WRONG: dict[str, str] = {
     "Daar kan menig sterrenrestaurant nog iets van leren.": "praise by comparison is not listed",
     "Ik ben er helemaal weg van.": "'weg van zijn' (to adore) is not listed",
     "Ik voel me echt in de maling genomen.": "'in de maling nemen' (to fool) is not listed",
-    "Die politicus draait als een blad aan een boom.": "the simile of turning is not listed",
     # round 42: politics and restaurants of our own (tests/sentiment_probes/round42.tsv)
-    "Samsom verkoopt zijn kiezers voor een paar ministersposten.": "selling out, an idiom without an opinion word",
     "De beste minister ooit... om de boel af te breken.": "praise turned by its purpose clause",
     "De porties waren om te lachen.": "'om te lachen' is ridiculous here, funny elsewhere",
     "So tired of this weather. Winning at life, clearly.": "sarcasm without a praise word VADER weighs",

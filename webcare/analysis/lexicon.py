@@ -503,6 +503,7 @@ DUTCH_LEXICON: dict[str, float] = {
     # mildly. "bizar" and "absurd" are mild opinions alone ("Bizar: twee ministers"); before
     # praise ("bizar lekker") the praise outweighs them.
     **dict.fromkeys("krokant krokante smeuig smeuige royaal voordelig voordelige".split(), 1.5),
+    **dict.fromkeys("opgeruimd opgeruimde".split(), 1.5),  # tidy, cheerful: pattern lacks it
     **dict.fromkeys("gemoedelijk gemoedelijke charmant charmante innemend innemende".split(), 1.8),
     **dict.fromkeys("verwennerij lekkernij lekkernijen verhelderend verhelderende".split(), 1.8),
     **dict.fromkeys("professionele onberispelijk onberispelijke beklijvend beklijvende".split(), 2.2),
@@ -833,7 +834,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bwegkijken\b", r"\bweggekeken\b",
     r"\bin\s+gebreke\s+(?:blijft|blijven|bleef|bleven|gebleven|gesteld|stellen)\b",
     r"\b(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,4}?in\s+gebreke\b",
-    r"\bniemand\s+die\s+(?:\w+\s+){0,2}?(?:antwoord|ingrijpt|luistert|verantwoordelijkheid|iets\s+doet)\b",
+    r"\bniemand\s+(?:die\s+)?(?:\w+\s+){0,2}?(?:antwoord|ingrijpt|luistert|verantwoordelijkheid|iets\s+doet)\b",
     r"\bmoet\s+(?:nu\s+)?(?:echt\s+)?(?:eens\s+)?(?:afgelopen|gedaan)\s+zijn\s+met\b",
     # Knowing better, told of those in power: "Het kabinet weet het weer eens beter".
     r"\b(?:weet|weten|wist|wisten)\s+het\s+(?:weer\s+(?:eens\s+)?|altijd\s+|zoals\s+altijd\s+|natuurlijk\s+)(?:wel\s+)?beter\b",
@@ -1175,6 +1176,26 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:wist|wisten)\s+(?:weer\s+|zogenaamd\s+|natuurlijk\s+|echt\s+|er\s+|daar\s+)?van\s+(?:niks|niets)\b",
     r"\bstem\s+(?:ik|we|wij)\s+(?:er\s+|daar\s+)?(?:nooit|niet)\s+meer\s+op\b",
     r"\bstem(?:men)?\s+(?:\w+\s+)?(?:nooit|niet)\s+meer\s+op\b",
+    # A voter's idioms of broken promises, empty talk and selling out: "weer een belofte die
+    # in de prullenbak verdwijnt", "roept maar wat", "een recept voor stilstand", "zit alleen
+    # maar voor zijn eigen pensioen", "zegt het ene en doet het andere", "draait als een
+    # blad aan een boom", "de burger betaalt weer de rekening", "heeft de mond vol van
+    # idealen", "levert niks", "wat een vertoning", "de oppositie zit te slapen", "verkoopt
+    # zijn ziel/kiezers" (not "zegt wat hij doet", "de kinderen liggen te slapen").
+    r"\b(?:prullenbak|prullenmand|vuilnisbak|papierbak|shredder|vergeetput)\s+(?:\w+\s+)?(?:verdwijnt|verdwijnen|verdween|verdwenen|gegooid|belandt|belanden|beland|gooien|gooit)\b",
+    r"\b(?:gooit|gooien|gooide|gooiden|verdwijnt|verdwijnen|verdween|belandt|belanden|belandde)\s+(?:(?!(?:niet|nooit|nie)\b)\w+\s+){0,3}?in\s+de\s+(?:prullenbak|prullenmand|vuilnisbak|vergeetput|la)\b",
+    r"\b(?:roept|roepen|riep|riepen|zegt|zeggen|kletst|kletsen|lult|lullen|doet|doen)\s+(?:ook\s+|gewoon\s+|weer\s+)?maar\s+wat\b(?!\s+(?:je|u|jij)\b)",
+    r"\brecept\s+voor\s+(?:\w+\s+)?(?:stilstand|chaos|rampen|ramp|problemen|ellende|mislukking|ruzie|onvrede|armoede|falen)\b",
+    r"\balleen\s+(?:maar\s+)?(?:voor|om|aan)\s+(?:zijn|haar|hun|z'n)\s+(?:eigen\s+)?(?:pensioen|zakken|portemonnee|belang|belangen|gewin|carrière|hachje|baantje|ego|zetel|zetels)\b",
+    r"\b(?:eigen\s+)?zakken\s+(?:te\s+)?(?:vullen|vult|vulde|vulden|gevuld)\b", r"\beigen\s+(?:gewin|hachje)\b",
+    r"\b(?:zeg|zegt|zeggen|zei|zeiden|belooft|beloven|beloofde|beloofden)\s+(?:\w+\s+){0,3}?en\s+(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,2}?(?:het\s+)?(?:andere|anders|tegenovergestelde|omgekeerde|niks|niets)\b",
+    r"\b(?:draait|draaien|draaide|draaiden|waait|waaien|keert|keren)\s+(?:\w+\s+){0,3}?als\s+een\s+(?:blad|blaadje|vaantje|windvaan)\s+(?:aan\s+een\s+boom|in\s+de\s+wind)\b",
+    r"\b(?:betaalt|betalen|betaalde|betaalden|betaal)\s+(?:(?:weer|alweer|opnieuw|altijd|uiteindelijk|straks|dus|gewoon|wéér)\s+)+(?:de\s+(?:rekening|prijs|tol)|het\s+gelag)\b",
+    r"\bhet\s+gelag\b", r"\bde\s+mond\s+vol\s+(?:van|over)\b",
+    r"\blever(?:t|en|de|den)\s+(?:(?:helemaal|echt|gewoon|nog\s+steeds|weer|alweer)\s+)?(?:niks|niets)\b",
+    r"\bwat\s+een\s+(?:\w+\s+)?(?:vertoning|schertsvertoning|klucht|farce|toneelstuk|circus|zootje|janboel)\b",
+    r"\b(?:zit|zitten|zat|zaten)\s+(?:weer\s+|gewoon\s+|lekker\s+|rustig\s+)?te\s+slapen\b",
+    r"\bverko(?:opt|pen|cht|chten)\s+(?:zijn|haar|hun|z'n|je)\s+(?:\w+\s+)?(?:ziel|kiezers|idealen|principes|achterban|leden)\b",
     r"\bin\s+de\s+kou\s+(?:laten\s+)?(?:staan|gezet|zetten)\b",
     # Left waiting out in the cold, a no-show in Flemish: "ik sta hier al een half uur in de
     # kou", "bus weer nie gekomen".
