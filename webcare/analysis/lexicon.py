@@ -1394,6 +1394,14 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:dacht|dachten|denkt)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?mee\b(?!\s*\?)",
     r"\b(?:dacht|dachten|denkt|denken)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?met\s+(?:ons|me|mij|u|je|jou|de\s+klant)\s+mee\b(?!\s*\?)",
     r"\bgezellig\s+(?:druk|vol)\b",
+    # A host's time, a plate emptied, feeling at home, a star deserved: "de eigenaar nam
+    # uitgebreid de tijd om de wijnen toe te lichten", "het bord was in een mum van tijd
+    # leeg", "je voelt je er meteen thuis", "dit restaurant verdient een ster" (not "voelde
+    # me niet welkom", "verdient geen ster").
+    r"\b(?:nam|namen|neemt|nemen|genomen)\s+(?:\w+\s+)?(?:(?:echt|uitgebreid|rustig|ruim)\s+)?(?:de|alle|ruim\s+de)\s+tijd\s+(?:om|voor)\b",
+    r"\b(?:bord|bordje|borden)\s+(?:was|waren|is|zijn|werd|werden)\s+(?:(?!(?:niet|nooit|nog|half)\b)\w+\s+){0,5}?(?:leeg|leeggegeten|schoongelikt|leeggelikt)\b",
+    r"\bvoel(?:t|en|de|den)?\s+(?:je|u|ik|we|wij|zich|jezelf)\s+(?:je\s+|me\s+|ons\s+|zich\s+)?(?:er\s+|hier\s+|daar\s+)?(?:(?:meteen|direct|gelijk|echt|helemaal|snel|altijd|zo)\s+)*(?:thuis|welkom)\b",
+    r"\bverdien(?:t|en|de|den)\s+(?:(?:echt|zeker|absoluut|dubbel\s+en\s+dwars)\s+)?(?:een\s+)?(?:(?!(?:geen|niet|nog)\b)\w+\s+)?(?:ster|sterren|michelinster|pluim|pluimpje|compliment|complimenten|10|tien|award)\b",
     r"\b(?:is|zijn|was|waren)\s+(?:gewoon\s+|echt\s+|haast\s+|bijna\s+|simpelweg\s+)?niet\s+te\s+kloppen\b",
     r"\b(?:heeft|hebben)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?meegedacht\b(?!\s*\?)",
     r"\bprijs[\s-]?kwaliteit\w*\s+(?:is|was|zit)\s+(?:(?:hier|er|echt|zeker|prima|helemaal|wel)\s+){0,2}"
