@@ -42,7 +42,6 @@ KNOWN = {
     # Look-alikes older rules raise.
     "nl-ur29-044": "a how-to question on a transfer 'naar een andere broker' reads as churn",
     "nl-ur29-049": "'kan ik mijn rekening online afsluiten?' reads as churn",
-    "nl-ur29-058": "praise 'vandaag op de vlucht naar Kopenhagen' reads as time pressure",
     "nl-ur29-074": "a question about opening 'bij een andere bank' reads as churn",
     "nl-ur29-076": "'zonder QR-code kom je er niet in, klopt dat?' reads as an outage",
     "nl-ur29-089": "a delay that is over ('eindelijk vertrokken') reads as travel disruption",

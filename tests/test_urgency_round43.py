@@ -1,6 +1,8 @@
 """Round 43 (issue 12): English customer tweets of a webcare lead's own that read normal,
 with Dutch twins. Staff harassing the author, an appliance flooding the home, a hotel
-booking that does not exist on arrival, a stranger inside the author's camera. Every
+booking that does not exist on arrival, a stranger inside the author's camera, a parcel
+"delivered" that never came, a skimmer, a report to the health department; and praise
+that names a flight today is no deadline. Every
 sentence is written for this file, with look-alikes that must stay calm."""
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("Ons hele huis staat onder water na jullie reparatie", "money"),
         ("@Expedia our hotel booking doesn't exist and it's midnight in a foreign country", "travel"),
         ("@Ring someone is using my camera feed, I can hear a voice through it", "fraud"),
+        ("@AmazonHelp I never received my package but you're saying it was delivered, that was $300", "money"),
+        ("@VirginTrains stuck outside Euston for an hour with no announcements", "travel"),
+        ("@ChipotleTweets I'm reporting you to the health department", "legal"),
+        ("@UPSHelp the package needs to be here by Friday for my daughter's wedding", "pressure"),
+        ("@AskTarget your card reader stole my PIN, there's a skimmer on pump 4", "fraud"),
+        ("@Delta thanks, but please hurry, my flight is today and I still have no seat", "pressure"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -45,7 +53,22 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@NationalTrust we flooded the meadow for the wetland project, lovely to see the birds",
         "De keuken staat helemaal in de steigers, leuk om te zien hoe het wordt!",
         "@Expedia does my booking exist in the app or do I need to rebook?",
+        "@Chipotle the health inspector rating on your door is an A, nice",
+        "@AmazonHelp it says delivered and it was, thanks, just checking the invoice",
+        "@UPSHelp does it need to be signed for if it arrives by Friday?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Delta great crew on my flight today, thank you",
+        "@AmericanAir loved the upgrade on my flight tonight, thank you!",
+        "Bedankt voor de fijne vlucht vandaag, top bemanning!",
+    ],
+)
+def test_a_date_in_praise_is_no_deadline(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level is UrgencyLevel.LOW

@@ -465,6 +465,14 @@ def assess_urgency(
         low = folded if folded is not None else fold(text)
         if _PARCEL.search(low) and not _DEADLINE.search(low):
             matched = []
+        # A date in praise is no deadline: "great crew on my flight today, thank you".
+        elif (
+            sentiment.label is _POS
+            and "?" not in low
+            and _THANKED.search(low)
+            and not _ASKED.search(low)
+        ):
+            matched = []
     if not matched:
         if sentiment.label is _POS:
             return new_urgency(_LOW, (POSITIVE_REASON,), ())
@@ -474,6 +482,19 @@ def assess_urgency(
         level = _NORMAL
     reasons = tuple(f"{c.label}: {hits[c.name].quote!r}" for c in matched)
     return new_urgency(level, reasons, tuple(c.name for c in matched))
+
+
+# Praise that names a date: thanks or a compliment, and no request in it.
+_THANKED = re.compile(quick_search(
+    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
+    r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
+    r"|blij|tevreden|prima|goed|mooi|leuk|heerlijk|perfect|uitstekend)\b"
+))  # fmt: skip
+# What turns praise with a date into a request: "thanks, please hurry, I fly today".
+_ASKED = re.compile(quick_search(
+    r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
+    r"|graag|help|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
+))  # fmt: skip
 
 
 # Read once: an enum member read off its class costs about 900 instructions (Python 3.11).

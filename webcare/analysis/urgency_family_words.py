@@ -408,6 +408,8 @@ REGULATORS_EN = (
     "consumer protection", "consumer rights", "ico", "data protection authority", "chargeback",
     "letter before action", "lawyer", "lawyers", "solicitor", "solicitors", "attorney",
     "attorneys", "legal action", "lawsuit", "class action", "sue", "suing", "court",
+    "health department", "health inspector", "environmental health", "food standards agency",
+    "department of transportation", "faa",
 )
 REGULATORS_NL = (
     "huurcommissie", "geschillencommissie", "kantonrechter", "rechter", "rechtbank", "rechtszaak",

@@ -290,7 +290,7 @@ FRAUD = Category(
         r"datalek\w*", r"privacy\s*(?:-\s*)?(?:probleem|problemen|lek|schending|inbreuk)\w*",
         r"onbevoegd\w*", r"niet\s+door\s+mij\s+(?:gedaan|besteld|gekocht|betaald|geplaatst)",
         r"onbekende\s+(?:afschrijving|betaling|transactie|bestelling|overschrijving)\w*",
-        r"identiteitsfraude", r"gestolen", r"misbruik\s+van\s+(?:mijn|m'n)", r"skimming", r"gekaapt",
+        r"skimmer\b", r"stole\s+(?:my|our)\s+(?:pin|card\s+details|card\s+info|identity|bank\s+details)\b", r"identiteitsfraude", r"gestolen", r"misbruik\s+van\s+(?:mijn|m'n)", r"skimming", r"gekaapt",
         # Payments or an account the customer does not recognise; a message that only looked
         # like the bank's.
         *symptoms_nl("fraud"),
@@ -511,6 +511,7 @@ MONEY = Category(
         r"(?:fee|charge)\s+(?:\w+\s+){0,3}?(?:when|after|though|although)\s+(?:i|we)\s+(?:had\s+|already\s+)?(?:returned|cancel+ed)\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
+        r"(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t)\s+(?:\w+\s+)?(?:received|get|got|gotten|arrived)\b[^.!?]{0,60}?\b(?:says|saying|shows|showing|marked|claims?|claiming|said)\s+(?:\w+\s+){0,3}?delivered\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
         # Money on its way too long or stuck: "mijn geld is al twaalf dagen onderweg", "het
@@ -944,6 +945,8 @@ TRAVEL = Category(
         r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+without\s+(?:me|us|my|our)\b",
         r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
+        # A train held outside its station: "stuck outside Euston for an hour".
+        r"stuck\s+(?:just\s+)?(?:outside|near|between|before|short\s+of)\s+(?:\w+\s+){1,3}?for\s+(?:over\s+|almost\s+|nearly\s+)?(?:an?\s+|\d+\s+|two\s+|three\s+)?(?:hour|hours|hrs)\b",
         r"cancel+ed\s+(?:flight|train|connection)\b", r"stuck\s+overnight\b",
         r"(?:kicked|thrown|removed|booted|pulled)\s+(?:us\s+|me\s+)?(?:off|from)\s+(?:the|a|our|my)\s+(?:plane|flight|train|bus)\b",
         r"made\s+(?:us|me)\s+(?:get\s+)?off\s+(?:the|a)\s+(?:plane|flight|train|bus)\b",
@@ -1385,6 +1388,7 @@ PRESSURE = Category(
         r"(?:please|pls|need|want|must|have\s+to)\s+(?:\w+\s+){0,4}?(?:immediately|right\s+away|right\s+now)",
         r"as\s+soon\s+as\s+possible", r"(?:sort|fix|solve|resolve)\s+(?:this|it)\s+(?:out\s+)?(?:now|today|immediately|asap)\b", r"(?:utmost|upmost)\s+importance", r"time\s+sensitive",
         r"need\s+(?:it|this|them)\s+(?:by\s+)?(?:today|tonight|tomorrow)", r"by\s+tonight",
+        r"(?:needs?|has)\s+to\s+(?:be\s+here|arrive|get\s+here|be\s+delivered|come)\s+by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+\d+\w*)\b",
         # A present that must arrive: "was a gift for tomorrow", "een cadeau voor morgen".
         r"(?:gift|present|cadeau|cadeautje)\s+(?!(?:note|card|wrap\w*|message|receipt|kaartje|verpakking|bon)\b)(?:\w+\s+){0,2}?(?:for|by|voor)\s+"
         r"(?:tomorrow|tonight|today|morgen|vanavond|vandaag)\b(?!['’]s)",
