@@ -222,7 +222,6 @@ STILL_WRONG: dict[str, str] = {
     # (tweets_nl_heldback3.tsv)
     "Sterk optreden van de burgemeester na de rellen van gisteravond.": "'rellen' outweighs "
     "'sterk'",
-    "Nieuwe peiling: VVD blijft de grootste partij.": "'grootste' read as praise",
     "Dit is geen politiek meer, dit is een circus.": "'circus' is also a circus",
     "Deze wet is een aanval op onze grondrechten.": "'aanval' is also an attack in sport",
     "Opnieuw een steekpartij in Rotterdam-Zuid. Wanneer grijpt de burgemeester in?": "a "

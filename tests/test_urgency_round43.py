@@ -33,6 +33,8 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@UPSHelp the package needs to be here by Friday for my daughter's wedding", "pressure"),
         ("@AskTarget your card reader stole my PIN, there's a skimmer on pump 4", "fraud"),
         ("@Delta thanks, but please hurry, my flight is today and I still have no seat", "pressure"),
+        ("Mijn spaargeld is van de ene op de andere dag verdwenen van mijn rekening.", "money"),
+        ("Na de update herkent de app mijn gezicht niet meer en mijn pincode wordt ook geweigerd.", "outage"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -56,6 +58,8 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Chipotle the health inspector rating on your door is an A, nice",
         "@AmazonHelp it says delivered and it was, thanks, just checking the invoice",
         "@UPSHelp does it need to be signed for if it arrives by Friday?",
+        "Herkent de app mijn vingerafdruk niet als ik handschoenen draag?",
+        "De herkenning werkt prima, de app herkent mijn gezicht meteen.",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -504,6 +504,9 @@ DUTCH_LEXICON: dict[str, float] = {
     # praise ("bizar lekker") the praise outweighs them.
     **dict.fromkeys("krokant krokante smeuig smeuige royaal voordelig voordelige".split(), 1.5),
     **dict.fromkeys("opgeruimd opgeruimde".split(), 1.5),  # tidy, cheerful: pattern lacks it
+    "edel": 1.8,  # noble; pattern's -2.8 reads it backwards
+    "razendsnel": 2.0,  # lightning fast; pattern's 0.4 is too mild
+    **dict.fromkeys("verbetering verbeteringen".split(), 1.5),
     **dict.fromkeys("gemoedelijk gemoedelijke charmant charmante innemend innemende".split(), 1.8),
     **dict.fromkeys("verwennerij lekkernij lekkernijen verhelderend verhelderende".split(), 1.8),
     **dict.fromkeys("professionele onberispelijk onberispelijke beklijvend beklijvende".split(), 2.2),
@@ -1159,6 +1162,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:reservering|reservatie|bestelling|pakket|pakketje|koffer|bagage|boeking|aanvraag|dossier)\s+(?:was|is|waren|zijn|raakte|raakten|bleek)\s+(?:\w+\s+)?zoek\b",
     r"\b(?:muziek|tv|televisie|geluid)\s+(?:stond|staat|was|is)\s+(?:\w+\s+)?(?:keihard|veel\s+te\s+hard|te\s+hard|oorverdovend)\b",
     r"\b(?:bijna\s+|vrijwel\s+|haast\s+)?(?:niets|niks)\s+te\s+kiezen\b",
+    r"\b(?:geld|spaargeld|saldo|spaarcenten|centen)\s+(?:is|was)\s+(?:\w+\s+){0,8}?(?:verdwenen|foetsie)\b",
+    # Room to improve is a complaint; an improvement told is praise (DUTCH_LEXICON).
+    r"\bvoor\s+verbetering\s+vatbaar\b", r"\bruimte\s+voor\s+verbetering\b",
+    r"\bverbetering\s+(?:is\s+|zou\s+)?(?:hard\s+|dringend\s+|echt\s+|wel\s+)?(?:nodig|welkom|gewenst)\b",
     r"\b(?:leek|leken|lijkt|lijken)\s+(?:\w+\s+)?geen\s+(?:zin|puf|interesse)\b", r"\b(?:totaal|duidelijk)\s+geen\s+zin\b",
     r"\bhad\s+(?:(?!(?:niet|nooit|geen)\b)\w+\s+){0,3}?(?:meer|beter|warmer|groter|sneller|vriendelijker)\s+(?:\w+\s+)?(?:mogen|kunnen)\s+(?:hebben|zijn)\b",
     r"\b(?:zwom|zwommen|zwemt|zwemmen|dreef|dreven|drijft|drijven)\s+(?:\w+\s+)?in\s+(?:de|het)\s+(?:olie|vet|boter|saus|jus|dressing|mayonaise|frituurvet)\b",
@@ -1394,6 +1401,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:dacht|dachten|denkt)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?mee\b(?!\s*\?)",
     r"\b(?:dacht|dachten|denkt|denken)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?met\s+(?:ons|me|mij|u|je|jou|de\s+klant)\s+mee\b(?!\s*\?)",
     r"\bgezellig\s+(?:druk|vol)\b",
+    # Staff who knew exactly: "de ober wist precies welke wijn bij de vis paste" ("wist" is
+    # no praise alone: PATTERN_SKIP).
+    r"\b(?:ober|kelner|bediening|personeel|medewerker|medewerkster|kok|chef|gastheer|gastvrouw|sommelier|serveerster|eigenaar|monteur|hij|zij|ze)\s+(?:\w+\s+)?"
+    r"(?:wist|wisten|weet|weten)\s+(?:\w+\s+)?(?:precies|exact|feilloos|perfect|altijd)\s+(?:welke|wat|hoe|waar)\b",
     # A host's time, a plate emptied, feeling at home, a star deserved: "de eigenaar nam
     # uitgebreid de tijd om de wijnen toe te lichten", "het bord was in een mum van tijd
     # leeg", "je voelt je er meteen thuis", "dit restaurant verdient een ster" (not "voelde
@@ -1631,6 +1642,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
+    # Thinking hard about it is no praise: "ik overweeg serieus om over te stappen".
+    r"\b(?:overweeg|overweegt|overwegen|overwoog|overwogen|denk|denkt|denken|dacht|dachten)\s+(?:er\s+|nu\s+)?serieus\b",
+    r"\bserieus\s+(?:over\s+)?(?:overwegen|overweeg|na\s+te\s+denken|nadenken)\b",
     # "duidelijk niet vers meer": the adverb stresses the denial, it is no praise of clarity.
     r"\b(?:duidelijk|overduidelijk|zichtbaar|merkbaar)(?=\s+(?:niet|geen|nooit)\b)",
     # Advice, not praise: "Parkeren doe je best in de garage", "reserveren kan je best
@@ -1772,7 +1786,8 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     familiaal conventioneel eventueel fundamenteel existentieel experimenteel incidenteel
     essentieel intellectueel substantieel principieel proportioneel partieel conceptueel
     fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
-    grootschalig beurs doordeweeks zondags""".split()
+    grootschalig beurs doordeweeks zondags wis
+    grootst grootste wijst wist gist boost barst rots liefst""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1784,7 +1799,12 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     # ("Provinciale Staten", "culturele sector", "eventuele kosten"; pattern has -2.0 to
     # +2.4, and their -e forms are read since dutch_morphology spells them right), and
     # "grootschalig" (large-scale), which describes; "doordeweeks" and "zondags" say when
-    # ("een doordeweekse avond": pattern gives -2.4, "zondags open" +2.4).
+    # ("een doordeweekse avond": pattern gives -2.4, "zondags open" +2.4), and "wis" (sure,
+    # "wis en waarachtig"), rare beside its degree "wist". The last line: forms the lexicon
+    # derives that are other, common words: "grootste" is the degree of "groots" (grand,
+    # +3.6) but mostly of "groot" ("het grootste probleem"); "wijst" (points), "wist"
+    # (knew), "gist" (yeast), "boost", "barst" ("barst van de smaak"), "rots" (rock, not
+    # "rot"'s partitive) and "liefst" (preferably).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
