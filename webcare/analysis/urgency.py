@@ -76,7 +76,12 @@ from webcare.analysis.match_context import (
 )
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
-from webcare.analysis.urgency_additions import changing_trains, never_taken_out, small_jump
+from webcare.analysis.urgency_additions import (
+    changing_trains,
+    never_taken_out,
+    no_deadline,
+    small_jump,
+)
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.model import urgency as new_urgency
@@ -395,24 +400,6 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     )
 
 
-# Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
-# delivered", "the package is still not here". A deadline still counts ("need it by
-# tonight"), and so does waiting with anything else at stake (money, an outage) or a
-# failure counted ("the third time my delivery is late"). English
-# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
-_PARCEL = re.compile(quick_search(
-    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
-))  # fmt: skip
-_DEADLINE = re.compile(quick_search(
-    r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
-    r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
-    r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
-    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
-    # A failure counted is patience gone, not a wait: "the third time my delivery is late".
-    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
-))  # fmt: skip
-
-
 def assess_urgency(
     text: str,
     sentiment: Sentiment,
@@ -463,15 +450,7 @@ def assess_urgency(
         matched = [c for c in matched if c.name not in suppressed]
     if len(matched) == 1 and matched[0].name == "pressure":
         low = folded if folded is not None else fold(text)
-        if _PARCEL.search(low) and not _DEADLINE.search(low):
-            matched = []
-        # A date in praise is no deadline: "great crew on my flight today, thank you".
-        elif (
-            sentiment.label is _POS
-            and "?" not in low
-            and _THANKED.search(low)
-            and not _ASKED.search(low)
-        ):
+        if no_deadline(low, positive=sentiment.label is _POS):
             matched = []
     if not matched:
         if sentiment.label is _POS:
@@ -482,19 +461,6 @@ def assess_urgency(
         level = _NORMAL
     reasons = tuple(f"{c.label}: {hits[c.name].quote!r}" for c in matched)
     return new_urgency(level, reasons, tuple(c.name for c in matched))
-
-
-# Praise that names a date: thanks or a compliment, and no request in it.
-_THANKED = re.compile(quick_search(
-    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
-    r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
-    r"|blij|tevreden|prima|goed|mooi|leuk|heerlijk|perfect|uitstekend)\b"
-))  # fmt: skip
-# What turns praise with a date into a request: "thanks, please hurry, I fly today".
-_ASKED = re.compile(quick_search(
-    r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
-    r"|graag|help|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
-))  # fmt: skip
 
 
 # Read once: an enum member read off its class costs about 900 instructions (Python 3.11).

@@ -17,11 +17,15 @@ category, `urgency` asks the checks.
 - churn: a switch without a rival named ("… stap ik over.", "I'm switching providers"; not a
   change of trains, `changing_trains`).
 - outage: Flemish "nie" and a wait between ("doet het al een week nie meer").
+- pressure: time pressure found alone is none in a wait for a parcel with no deadline, or in
+  praise that names a date (`no_deadline`).
 """
 
 from __future__ import annotations
 
 import re
+
+from webcare.analysis.patterns import quick_search
 
 # Where one can be shut in.
 _ENCLOSURES_NL = (
@@ -428,3 +432,43 @@ def never_taken_out(low: str, start: int, end: int) -> bool:
     """A churn match that is a subscription never taken out ("een abonnement dat ik nooit
     heb afgesloten"): money taken for nothing, not the author leaving."""
     return "afgesloten" in low[start:end] and _NEVER_TAKEN_OUT.search(low, start, end) is not None
+
+
+# Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
+# delivered", "the package is still not here". A deadline still counts ("need it by
+# tonight"), and so does waiting with anything else at stake (money, an outage) or a
+# failure counted ("the third time my delivery is late"). English
+# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
+_PARCEL = re.compile(quick_search(
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
+))  # fmt: skip
+_DEADLINE = re.compile(quick_search(
+    r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
+    r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
+    r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
+    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
+    # A failure counted is patience gone, not a wait: "the third time my delivery is late".
+    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
+))  # fmt: skip
+
+
+# Praise that names a date: thanks or a compliment, and no request in it.
+_THANKED = re.compile(quick_search(
+    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
+    r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
+    r"|blij|tevreden|prima|goed|mooi|leuk|heerlijk|perfect|uitstekend)\b"
+))  # fmt: skip
+# What turns praise with a date into a request: "thanks, please hurry, I fly today".
+_ASKED = re.compile(quick_search(
+    r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
+    r"|graag|help|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
+))  # fmt: skip
+
+
+def no_deadline(low: str, *, positive: bool) -> bool:
+    """Whether time pressure, the only category found in `low` (folded), is none: a wait
+    for a parcel with no deadline, or a date in praise that asks nothing ("great crew on my
+    flight today, thank you"). `positive`: the text's sentiment is positive."""
+    if _PARCEL.search(low) and not _DEADLINE.search(low):
+        return True
+    return positive and "?" not in low and bool(_THANKED.search(low)) and not _ASKED.search(low)
