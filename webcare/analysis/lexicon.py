@@ -1334,7 +1334,14 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     r"\b(?:third|fourth|fifth|sixth|\d+(?:rd|th))\s+time\s+(?:this|that|in\s+a|you|i've|we've"
     r"|i\s+have|we\s+have|it|now|today|running)\b",
-    r"\blocked\s+out\s+of\b",
+    r"\blocked\s+(?:myself\s+|ourselves\s+|me\s+|us\s+)?out\s+of\b",
+    # A day of small mishaps: "nobody showed up to my party", "burnt my toast", "spilled my
+    # coffee", "today is not my day", "got a parking ticket", "my screen cracked".
+    r"\b(?:nobody|no\s+one|noone)\s+(?:even\s+)?(?:showed\s+up|came|turned\s+up)\b",
+    r"\b(?:burnt|burned|spilled|spilt|dropped|smashed|cracked)\s+(?:my|our)\s+(?:\w+\s+)?(?:toast|coffee|tea|drink|phone|screen|laptop|dinner|breakfast|lunch|glasses|keys)\b",
+    r"\b(?:is|was|just)\s+not\s+my\s+(?:day|week|year|morning)\b",
+    r"\b(?:got|get|getting)\s+(?:a|another|my)\s+(?:\w+\s+)?(?:parking|speeding)\s+(?:ticket|fine)\b",
+    r"\b(?:screen|phone|windscreen|windshield)\s+(?:just\s+|has\s+)?(?:cracked|shattered|smashed)\b",
     # Everyday mishaps told as facts: "my phone died", "my laptop crashed", "my flight got
     # cancelled", "missed the bus", "a flat tyre" (the thing named first: "my" is in most
     # English texts).
@@ -1768,6 +1775,15 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:passed|aced)\s+(?:my|the|our|his|her)\s+(?:\w+\s+)?(?:test|exam|exams|interview|audition)\b",
     r"\bnothing\s+beats\b", r"\b(?:can't|cant|cannot)\s+get\s+enough\s+of\b", r"\b(?:crying\s+)?(?:happy\s+tears|tears\s+of\s+joy)\b", r"\bcrying\s+(?:with|from)\s+(?:joy|happiness|laughter)\b",
     r"\b(?:song|track|tune|beat|album|mix|drop|goal|trick|view|set|video|ride)\s+(?:is|was)\s+(?:so\s+|absolutely\s+|fucking\s+|fkn\s+|pretty\s+)?sick\b",
+    # Tweet slang: "this album is fire", "the party was lit", "can't stop smiling", "hits
+    # different", "nailed the interview", "that sunset was unreal", "no school tomorrow" (not
+    # "the house is on fire", "was fire damaged", "the room is lit by candles").
+    r"\b(?:is|was|are|were|sounds?|looks?|looking|been)\s+(?:straight\s+|pure\s+|absolute\s+|actually\s+|lowkey\s+|literally\s+|so\s+|hella\s+)?(?:fire|lit)\b"
+    r"(?!\s+(?:alarm|at|in|on|by|with|up\s+in|department|brigade|station|drill|exit|escape|risk|hazard|damage\w*|safety|engine))",
+    r"\b(?:can't|cant|cannot|couldn't|couldnt)\s+stop\s+(?:smiling|grinning|laughing|dancing|singing)\b",
+    r"\bhits\s+different\b", r"\b(?:nailed|smashed|aced|crushed|killed)\s+(?:it|the\s+(?:interview|exam|test|presentation|audition|speech|set))\b",
+    r"\b(?:sunset|sunrise|view|views|game|match|concert|show|gig|food|vibes?|atmosphere|performance|goal|night|trip|weekend)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:just\s+|absolutely\s+|so\s+)?unreal\b",
+    r"\bno\s+(?:school|work|classes|homework|lectures)\s+(?:tomorrow|this\s+week|on\s+\w+day)\b", r"\bsnow\s+day\b",
 )
 
 # pattern's adjectives that in customer messages are mostly not opinions ("hoe laat",
@@ -1818,7 +1834,8 @@ EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
     # Fingers crossed, a flexed arm and a clover wish well: "Wie weet 🤞", "Zet 'm op 💪".
-    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗🤞💪🍀", "wcemopos"),
+    # Fire is hype in a post ("this album is fire 🔥"); a real fire is read by `urgency`.
+    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗🤞💪🍀🔥", "wcemopos"),
     # Playful, not afraid: a ghost or a pumpkin is a joke or Halloween (VADER reads "ghost" -1.3).
     **dict.fromkeys("😂🤣😆😅😜😉😝👻🎃", "wcemolaugh"),
     "👏": "wcemoclap",

@@ -63,6 +63,7 @@ _AGAIN = re.compile(r"\b(?:still|again|another|weer|alweer|opnieuw|nog\s+(?:stee
 _DRY_NOUNS = frozenset("start timing".split())
 """Praise of these after a complaint is dry whatever came before: "Great start.", "Perfect
 timing." (a review's verdict praises the food or the place)."""
+_SPANS = frozenset("day week weekend morning month year monday holiday".split())
 _SHORT = 25
 """Words at most: a review ends on a one-word verdict sincerely ("Aanrader!")."""
 _BARE_PRAISE_AT = 1.8
@@ -85,6 +86,8 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
         if cut < 0:
             return None
     words = body[cut + 1 :].split()
+    if len(words) > 3 and words[-3] == "to" and words[-2] in ("the", "my") and words[-1] in _SPANS:
+        words = words[:-3]  # "…, great start to the week"
     if not 1 <= len(words) <= 2 or not words[-1].isalpha() or len(low.split()) > _SHORT:
         return None
     if comma and _BUT.search(body, 0, cut):
