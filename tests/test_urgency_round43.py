@@ -34,6 +34,10 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@AskTarget your card reader stole my PIN, there's a skimmer on pump 4", "fraud"),
         ("@Delta thanks, but please hurry, my flight is today and I still have no seat", "pressure"),
         ("Mijn spaargeld is van de ene op de andere dag verdwenen van mijn rekening.", "money"),
+        ("There is a fire 🔥 in your store on Main St, people inside!", "safety"),
+        ("Brand 🔥 in jullie winkel, er zijn nog mensen binnen!", "safety"),
+        ("the bus is on fire on the A12", "safety"),
+        ("De keuken van het restaurant staat in brand", "safety"),
         ("Na de update herkent de app mijn gezicht niet meer en mijn pincode wordt ook geweigerd.", "outage"),
     ],
 )
@@ -60,6 +64,10 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@UPSHelp does it need to be signed for if it arrives by Friday?",
         "Herkent de app mijn vingerafdruk niet als ik handschoenen draag?",
         "De herkenning werkt prima, de app herkent mijn gezicht meteen.",
+        "she is on fire today, 3 goals!",
+        "there is a fire sale in your store this weekend?",
+        "Is there a fire exit in the hotel?",
+        "Ik sta in vuur en vlam voor dit plan!",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

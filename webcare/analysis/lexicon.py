@@ -1834,8 +1834,7 @@ EMOJI_TOKENS: dict[str, str] = {
     **dict.fromkeys("😢😭😞😩😫😔☹🙁😟😕😣😖💔😰😱", "wcemosad"),
     **dict.fromkeys("😍🥰❤💕💖💗💛💙💚💜🧡😘🤩", "wcemolove"),
     # Fingers crossed, a flexed arm and a clover wish well: "Wie weet 🤞", "Zet 'm op 💪".
-    # Fire is hype in a post ("this album is fire 🔥"); a real fire is read by `urgency`.
-    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗🤞💪🍀🔥", "wcemopos"),
+    **dict.fromkeys("👍🙏😊😀😃😁😄☺🙂👌✨🎉🙌💯🥳🤗🤞💪🍀", "wcemopos"),
     # Playful, not afraid: a ghost or a pumpkin is a joke or Halloween (VADER reads "ghost" -1.3).
     **dict.fromkeys("😂🤣😆😅😜😉😝👻🎃", "wcemolaugh"),
     "👏": "wcemoclap",

@@ -101,7 +101,9 @@ SAFETY = Category(
         # Dutch and Flemish. Not "per ongeluk" (by accident) nor "ongelukkig" (unhappy).
         r"(?<!per\s)ongeluk(?:ken)?\b", r"(?:verkeers)?ongeval(?:len)?\b", r"aanrijding\w*",
         r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
-        r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer", r"vlam\s+(?:gevat|vatte)",
+        r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer",
+        r"(?:er\s+is\s+|er\s+woedt\s+)?brand\s+(?:\S+\s+)?in\s+(?:jullie|de|het|uw|ons|onze)\s+(?:\w+\s+)?(?:winkel|filiaal|gebouw|station|hotel|restaurant|magazijn|trein|bus|flat|woning|keuken|huis|kantoor)\b",
+        r"(?:staat|stond|staan|stonden)\s+(?:helemaal\s+)?in\s+(?:brand|lichterlaaie|vuur\s+en\s+vlam)\b", r"vlam\s+(?:gevat|vatte)",
         r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
         # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
         # fire. Both start at their rare word, not at "kon" or "kan".
@@ -150,6 +152,10 @@ SAFETY = Category(
         r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
+        # A fire where people are: "there's a fire in your store", "the bus is on fire" (not
+        # "she's on fire today": a person on a roll).
+        r"(?:there'?s|there\s+is|there\s+was)\s+(?:a\s+)?(?:fire|smoke)\s+(?!(?:sale|sales|exit|exits|drill|door|doors|extinguishers?|pit|place|works|safety|alarm\s+test)\b)(?:\S+\s+){0,2}?(?:in|at|inside|on)\s+(?:your|the|our|my)\b",
+        r"(?:store|shop|building|branch|station|restaurant|hotel|warehouse|train|bus|plane|kitchen|flat|house|office|car|van|truck|carriage|room)\s+(?:is|was|caught|went)\s+(?:on\s+fire|ablaze|up\s+in\s+flames)\b",
         r"(?:charger|battery|phone|iphone|ipad|tablet|cable|plug|device|oven|heater|scooter|e-?bike|laptop|macbook|console|airpods|earbuds|headphones|vape|kettle|toaster|microwave|hair\s*dryer|powerbank|power\s+bank)\s+(?:\w+\s+){0,4}?"
         r"(?:was\s+on\s+fire|melted|exploded|overheated|started\s+(?:smoking|sparking|melting)|(?:is|was)\s+(?:smoking|sparking)" + SPARKS_ALONE + ")",
         r"explod\w*", r"injur\w+", r"(?:i'm|i\s+am|we're|we\s+are|i\s+got|i\s+was|we\s+were|i've\s+been|got)\s+"
