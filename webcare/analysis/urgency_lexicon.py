@@ -152,6 +152,7 @@ SAFETY = Category(
         r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+fire", r"burst\s+into\s+flames",
+        r"(?:pulled|dragged|sucked|trapped|caught)\s+(?:my|our|a|the)\s+(?:toddler|child|kid|son|daughter|baby|dog|hand|arm|fingers?|leg|foot)\s+(?:under|into|in)\b",
         # A fire where people are: "there's a fire in your store", "the bus is on fire" (not
         # "she's on fire today": a person on a roll).
         r"(?:there'?s|there\s+is|there\s+was)\s+(?:a\s+)?(?:fire|smoke)\s+(?!(?:sale|sales|exit|exits|drill|door|doors|extinguishers?|pit|place|works|safety|alarm\s+test)\b)(?:\S+\s+){0,2}?(?:in|at|inside|on)\s+(?:your|the|our|my)\b",
@@ -210,7 +211,7 @@ HEALTH = Category(
         r"zieke?\s+(?:baby|kind|kindje|dochter|zoon|moeder|vader)", r"flesvoeding", r"babyvoeding",
         r"insuline", r"medicijn\w*", r"medicatie",
         r"(?:epilepsie|diabetes|bloeddruk|astma|pijn|hart|kanker|parkinson|adhd)(?:medicatie|medicijn\w*|pillen)", r"zuurstof", r"dialyse",
-        r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
+        r"flauw(?<!bijna\sflauw)(?<!haast\sflauw)\s*(?:gevallen|viel|vielen|valt|vallen)\b", r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
         r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
         r"(?:stuk(?:je|ken)?|scherf|splinter\w*)\s+(?:\w+\s+)?(?:metaal|ijzer|staal)\b", r"(?:tand|kies)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:gebroken|afgebroken)\b",
