@@ -1199,6 +1199,17 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:draait|draaien|draaide|draaiden|waait|waaien|keert|keren)\s+(?:\w+\s+){0,3}?als\s+een\s+(?:blad|blaadje|vaantje|windvaan)\s+(?:aan\s+een\s+boom|in\s+de\s+wind)\b",
     r"\b(?:betaalt|betalen|betaalde|betaalden|betaal)\s+(?:(?:weer|alweer|opnieuw|altijd|uiteindelijk|straks|dus|gewoon|wéér)\s+)+(?:de\s+(?:rekening|prijs|tol)|het\s+gelag)\b",
     r"\bhet\s+gelag\b", r"\bde\s+mond\s+vol\s+(?:van|over)\b",
+    # More of a voter's: "belooft iedereen alles, maar wie gaat dat betalen?", "ontwijkt elke
+    # vraag", "praat in oneliners", "loze kreten", "stemt tegen alles wat goed is", "zijn
+    # plannen kloppen van geen kant", "er is niks van terechtgekomen", "dan hoeft het voor
+    # mij niet", "niet wijzer geworden".
+    r"\bwie\s+(?:gaat|moet|zal)\s+(?:dat|dit)\s+(?:allemaal\s+)?(?:betalen|ophoesten)\b", r"\bbelo(?:ofde|ven|oft)\s+(?:iedereen\s+)?(?:van\s+alles|alles|gouden\s+bergen|de\s+hemel)\b(?!\s+(?:na|waar|wat)\b)",
+    r"\bontw(?:ijkt|eek|eken|ijken)\s+(?:\w+\s+){0,2}?(?:vraag|vragen|kwestie|debat|verantwoordelijkheid)\b",
+    r"\b(?:oneliners|one-liners|soundbites)\b", r"\b(?:loze|holle)\s+(?:kreten|frasen|woorden|beloftes|beloften|retoriek)\b",
+    r"\btegen\s+alles\s+wat\s+(?:goed|nuttig|zinnig|werkt)\b",
+    r"\bklop(?:t|pen|te|ten)\s+(?:\w+\s+)?van\s+geen\s+kant(?:en)?\b", r"\bk(?:an|unnen|on|onden)\s+niet\s+rekenen\b",
+    r"\b(?:niks|niets|weinig)\s+(?:van\s+)?terecht\s*(?:gekomen|komen|komt|kwam)\b", r"\bhoeft\s+het\s+(?:voor|van)\s+mij\s+niet\b",
+    r"\b(?:niet|niks|niets|geen\s+steek)\s+(?:\w+\s+){0,2}?wijzer\s+(?:van\s+)?(?:geworden|worden|word)\b",
     r"\blever(?:t|en|de|den)\s+(?:(?:helemaal|echt|gewoon|nog\s+steeds|weer|alweer)\s+)?(?:niks|niets)\b",
     r"\bwat\s+een\s+(?:\w+\s+)?(?:vertoning|schertsvertoning|klucht|farce|toneelstuk|circus|zootje|janboel)\b",
     r"\b(?:zit|zitten|zat|zaten)\s+(?:weer\s+|gewoon\s+|lekker\s+|rustig\s+)?te\s+slapen\b",
@@ -1408,6 +1419,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:dacht|dachten|denkt)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?mee\b(?!\s*\?)",
     r"\b(?:dacht|dachten|denkt|denken)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?met\s+(?:ons|me|mij|u|je|jou|de\s+klant)\s+mee\b(?!\s*\?)",
     r"\bgezellig\s+(?:druk|vol)\b",
+    r"\bscoor(?:t|de|den|en)\s+(?:(?:flink|goed|hoog|sterk|prima|punten)\b|met\b)",
     # Staff who knew exactly: "de ober wist precies welke wijn bij de vis paste" ("wist" is
     # no praise alone: PATTERN_SKIP).
     r"\b(?:ober|kelner|bediening|personeel|medewerker|medewerkster|kok|chef|gastheer|gastvrouw|sommelier|serveerster|eigenaar|monteur|hij|zij|ze)\s+(?:\w+\s+)?"
@@ -1649,6 +1661,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
+    # A best asked about is no praise: "welke partij heeft het beste plan?".
+    r"\b(?:welke|wie|wat)\s+(?:\w+\s+){0,4}?(?:de|het)\s+(?:beste|mooiste|leukste|lekkerste|sterkste)\b(?=[^.!]*\?)",
     # Thinking hard about it is no praise: "ik overweeg serieus om over te stappen".
     r"\b(?:overweeg|overweegt|overwegen|overwoog|overwogen|denk|denkt|denken|dacht|dachten)\s+(?:er\s+|nu\s+)?serieus\b",
     r"\bserieus\s+(?:over\s+)?(?:overwegen|overweeg|na\s+te\s+denken|nadenken)\b",
@@ -1803,7 +1817,7 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     essentieel intellectueel substantieel principieel proportioneel partieel conceptueel
     fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
     grootschalig beurs doordeweeks zondags wis
-    grootst grootste wijst wist gist boost barst rots liefst""".split()
+    grootst grootste wijst wist gist boost barst rots liefst wijzer""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1820,7 +1834,8 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     # derives that are other, common words: "grootste" is the degree of "groots" (grand,
     # +3.6) but mostly of "groot" ("het grootste probleem"); "wijst" (points), "wist"
     # (knew), "gist" (yeast), "boost", "barst" ("barst van de smaak"), "rots" (rock, not
-    # "rot"'s partitive) and "liefst" (preferably).
+    # "rot"'s partitive), "liefst" (preferably) and "wijzer" (a pointer: "Stemwijzer",
+    # "wegwijzer"; "niet wijzer geworden" is a complaint phrase).
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
