@@ -359,8 +359,6 @@ STILL_WRONG: dict[str, str] = {
     "with the question mark straight after the noun",
     "Sterkte voor de familie en vrienden van de slachtoffers.": "a wish of strength is not "
     "listed",
-    "De sterkte van het leger wordt dit jaar niet uitgebreid.": "'leger' (army) read as "
-    "'leeg' (empty)",
     # Round 35: Dutch and Flemish opinion vocabulary from a speaker's knowledge, written
     # before the words were added (vocab_nl_round35*.tsv).
     "Ze hebben ons gewoon uitgemolken met extra kosten.": "pattern's 'extra' (+1.6) outweighs "

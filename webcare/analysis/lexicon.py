@@ -505,6 +505,8 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("krokant krokante smeuig smeuige royaal voordelig voordelige".split(), 1.5),
     **dict.fromkeys("opgeruimd opgeruimde".split(), 1.5),  # tidy, cheerful: pattern lacks it
     "edel": 1.8,  # noble; pattern's -2.8 reads it backwards
+    "koel": -0.8,  # cool: "koel bewaren", "lekker koel"; aloof only now and then (pattern -2.4)
+    **dict.fromkeys("minst minste".split(), -2.2),  # pattern's "min"'s degree, kept without "min"
     "razendsnel": 2.0,  # lightning fast; pattern's 0.4 is too mild
     **dict.fromkeys("verbetering verbeteringen".split(), 1.5),
     **dict.fromkeys("gemoedelijk gemoedelijke charmant charmante innemend innemende".split(), 1.8),
@@ -1817,7 +1819,8 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     essentieel intellectueel substantieel principieel proportioneel partieel conceptueel
     fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
     grootschalig beurs doordeweeks zondags wis
-    grootst grootste wijst wist gist boost barst rots liefst wijzer""".split()
+    grootst grootste wijst wist gist boost barst rots liefst wijzer
+    link links rechts breed leger min""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1835,7 +1838,10 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     # +3.6) but mostly of "groot" ("het grootste probleem"); "wijst" (points), "wist"
     # (knew), "gist" (yeast), "boost", "barst" ("barst van de smaak"), "rots" (rock, not
     # "rot"'s partitive), "liefst" (preferably) and "wijzer" (a pointer: "Stemwijzer",
-    # "wegwijzer"; "niet wijzer geworden" is a complaint phrase).
+    # "wegwijzer"; "niet wijzer geworden" is a complaint phrase). The line after: a link
+    # (pattern -0.4), left and right ("links afslaan", "linkse partijen"), "breed" ("een breed
+    # assortiment"), "leger" (the army, not "leeg"'s degree) and "min" ("5 min", "min of
+    # meer"; its degree "minst(e)" stays: "niet in het minst spannend").
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
