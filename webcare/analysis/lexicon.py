@@ -1150,6 +1150,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\baan\s+de\s+(?:kleine|krappe|dure|prijzige|zoute|zoete|droge|taaie|vette|magere|trage|koude|lauwe|flauwe|saaie|late|luide|rommelige|dunne|slappe|karige|zuinige)\s+kant\b",
     r"\b(?:keek|keken|kijkt|kijken)\s+(?:ons|me|mij|je)\s+(?:niet|nauwelijks|amper|nooit)\s+(?:(?:één|1|een)\s+keer\s+|eens\s+|meer\s+)?aan\b",
     r"\bgeen\s+blik\s+waardig\b",
+    # A review's faint praise: "prima ligging, maar daar is ook alles mee gezegd", "niet om
+    # over naar huis te schrijven", "aan ons lot overgelaten", "het enige lichtpuntje".
+    r"\bdaar\s+is\s+(?:dan\s+)?(?:ook\s+)?(?:wel\s+)?alles\s+(?:wel\s+)?mee\s+gezegd\b", r"\bniet\s+om\s+over\s+naar\s+huis\s+te\s+schrijven\b",
+    r"\baan\s+(?:ons|ons\s+eigen|mijn|hun|zijn|haar|z'n|je)\s+lot\s+overgelaten\b",
+    r"\b(?:het|de)\s+(?:enige|enigste)\s+(?:echte\s+)?(?:lichtpuntje|lichtpunt|pluspunt|pluspuntje|positieve)\b",
     # Promised and not there, wrong on the bill, not taken into account: "van de beloofde
     # huisgemaakte taart was niets te merken", "de rekening bleek niet te kloppen" (not "de
     # prijs is niet te kloppen": unbeatable), "een fles gerekend die we niet hadden besteld",
@@ -1421,6 +1426,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:dacht|dachten|denkt)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?mee\b(?!\s*\?)",
     r"\b(?:dacht|dachten|denkt|denken)\s+(?:(?:echt|goed|fijn|heel|erg|actief|prima|keurig|netjes)\s+)?met\s+(?:ons|me|mij|u|je|jou|de\s+klant)\s+mee\b(?!\s*\?)",
     r"\bgezellig\s+(?:druk|vol)\b",
+    r"\bhet\s+wachten\s+(?:zeker\s+|echt\s+|meer\s+dan\s+|dubbel\s+en\s+dwars\s+|absoluut\s+|wel\s+|helemaal\s+)?waard\b",
     r"\bscoor(?:t|de|den|en)\s+(?:(?:flink|goed|hoog|sterk|prima|punten)\b|met\b)",
     # Staff who knew exactly: "de ober wist precies welke wijn bij de vis paste" ("wist" is
     # no praise alone: PATTERN_SKIP).
