@@ -520,6 +520,8 @@ MONEY = Category(
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
         r"(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t)\s+(?:\w+\s+)?(?:received|get|got|gotten|arrived)\b[^.!?]{0,60}?\b(?:says|saying|shows|showing|marked|claims?|claiming|said)\s+(?:\w+\s+){0,3}?delivered\b",
+        # The courier kept it: "the driver ate my food and marked it delivered".
+        r"(?:driver|courier|delivery\s+(?:guy|man|person|driver)|dasher|rider)\s+(?:\w+\s+)?(?:ate|stole|kept)\s+(?:my|our)\s+(?:\w+\s+)?(?:food|order|meal|package|parcel|delivery)\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
         # Money on its way too long or stuck: "mijn geld is al twaalf dagen onderweg", "het
@@ -1352,6 +1354,8 @@ ANGER = Category(
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         r"treated\s+(?:me|us|my\s+\w+(?:\s+\w+)?|her|him|them|customers|passengers)\s+like\s+(?:garbage|trash|dirt|crap|shit|a\s+criminal|criminals|animals|cattle|a\s+dog|dogs|scum)\b",
+        r"(?:i|we)\s+(?:really\s+|fucking\s+|absolutely\s+|just\s+)?(?:hate|despise|loathe|detest)\s+(?:you|u|y'?all|you\s+guys|@\w+|this\s+company|your\s+company)\b"
+        r"(?![^.!?]*\b(?:for\s+(?:making|being|having)|so\s+much\s+for|lol|haha|jk|😂|❤))",
         r"shame\s+on\s+(?:you|u|y'?all|@\w+)", r"(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:yourselves|yourself|themselves)",
         # Angry faces in a row: "😡😡😡 @brand".
         r"🤬", r"(?:😡|😤)\s*(?:😡|😤|🤬)",
