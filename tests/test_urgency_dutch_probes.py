@@ -84,8 +84,6 @@ KNOWN_MISSES = {
     "as a fraud victim",
     "nl-probe-462": "a feature still missing ('nog steeds niet in de app') is time pressure to "
     "the rules",
-    "nl-probe-491": "a transfer to another bank ('overboeking naar een andere bank') reads as "
-    "leaving for one",
     "nl-probe-550": "luggage lost with the medication in it: 'medicatie' makes it a health "
     "emergency (critical), the trip's disruption is high",
     "nl-probe-555": "'nog steeds niet met Apple Pay' is time pressure to the rules (as row 321)",

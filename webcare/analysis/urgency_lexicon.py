@@ -1082,7 +1082,14 @@ CHURN = Category(
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
-        r"ik\s+stap\s+over", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
+        # Not a change of trains: "ik stap over op de trein naar Gent", "ik stap in Utrecht over".
+        r"ik\s+stap\s+over(?!\s+(?:op|in)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b", r"ik\s+zeg\s+op\b",
+        # Changing banks, a last month, the switching service, thinking of switching: "ik
+        # verander van bank als dit zo blijft", "mijn laatste maand bij Ziggo", "de
+        # overstapservice al aangevraagd", "ben aan het kijken om over te stappen naar Bunq".
+        r"(?:verander|veranderen|veranderd|wissel|wisselen|gewisseld)\s+(?:\w+\s+)?van\s+(?:bank|provider|aanbieder|energieleverancier|leverancier|verzekeraar|operator|zorgverzekeraar)\b",
+        r"(?:mijn|onze)\s+laatste\s+(?:maand|week|dag|factuur|rekening|jaar)\s+bij\b", r"overstap(?:service|dienst)\b",
+        r"(?:overwegen|overweeg|overweegt|kijken|kijk|denken|denk|plan|plannen|van\s+plan)\s+(?:\w+\s+){0,3}?(?:om\s+)?over\s+te\s+stappen\b(?!\s+naar\s+(?:jullie|u|ons|de\s+trein|de\s+bus)\b)",
         # The separable verb with words between: "ik stap per 1 maart over naar Vattenfall",
         # "dan stap ik toch maar over", "we stappen na tien jaar over." Not "niet" or "er"
         # between ("ik stap voorlopig niet over", "ik stap er overheen"), not a train's change
@@ -1099,7 +1106,9 @@ CHURN = Category(
         r"|verhuizen|verhuisd|wissel|wisselen|verwissel|verwisselen|veranderen)\s+(?:\w+\s+){0,3}?(?:naar|van)\s+(?:\w+\s+){0,2}?(?:concurrent\w*|een\s+andere|de\s+concurrentie|"
         + _BANKLIKE
         + r"|\w+\s*(?:bank|broker)\b)",
-        r"naar\s+(?:een\s+|de\s+)?(?:andere|nieuwe|betere|deftige|echte|normale|fatsoenlijke|goedkopere)\s+" + _BANKLIKE,
+        # Not money sent there: "hoe lang duurt een overschrijving naar een andere bank?".
+        r"naar(?<!overschrijving\snaar)(?<!overschrijvingen\snaar)(?<!overboeking\snaar)(?<!betaling\snaar)(?<!geld\snaar)(?<!overmaken\snaar)"
+        r"\s+(?:een\s+|de\s+)?(?:andere|nieuwe|betere|deftige|echte|normale|fatsoenlijke|goedkopere)\s+" + _BANKLIKE,
         r"(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+)?(?:zoeken|kiezen|gekozen|gezocht|nemen|genomen)",
         r"(?:zoek|zoeken|kies|kiezen|neem|nemen)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:andere|nieuwe)\s+" + _BANKLIKE,
         r"(?:ik\s+)?(?:ga|gaan|ben|zijn)\s+(?:\w+\s+)?(?:over\s+)?naar\s+de\s+concurren\w*", r"concurrent\w*\s+(?:\w+\s+)?(?:gekozen|genomen)",
