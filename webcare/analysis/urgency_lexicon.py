@@ -691,7 +691,7 @@ OUTAGE = Category(
         r"(?:issue|problem|bug|glitch|outage)s?\s+(?:\w+\s+){0,2}?(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not|still\s+not)\s+(?:been\s+|ben\s+)?(?:fixed|resolved|solved)\b",
         r"@\w+\s+(?:it\s+|still\s+)?(?:doesn'?t|does\s+not|won'?t)\s+work\b" + _NOT_DEGREE,
         r"(?:app|applicatie|site|website|systeem|programma|scherm)\s+(?:\w+\s+){0,3}?(?:hangt|reageert\s+niet|valt\s+(?:steeds\s+|telkens\s+)?uit|sluit\s+(?:zichzelf\s+|steeds\s+|telkens\s+)?af|bevriest|loopt\s+vast)",
-        r"(?:krijg|kreeg|ontvang|ontving)\s+(?:\w+\s+){0,2}?(?:geen|niet|nooit)\s+(?:\w+\s+)?(?:sms|code|sms-code|mail|e-mail|bevestigingsmail|activatiecode|verificatiecode|melding|qr-?code)\w*", r"(?:inloggen|betalen|overschrijven|overschrijvingen|handelen|beleggen|bestellen|aanmelden)\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:niet\s+(?:meer\s+)?mogelijk|onmogelijk)",
+        r"(?:krijg|kreeg|ontvang|ontving)\s+(?:\w+\s+){0,2}?(?:geen|niet|nooit)\s+(?:\w+\s+)?(?:(?:sms|code|sms-code|mail|e-mail|bevestigingsmail|activatiecode|verificatiecode|qr-?code)\w*|melding\b)", r"(?:inloggen|betalen|overschrijven|overschrijvingen|handelen|beleggen|bestellen|aanmelden)\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:niet\s+(?:meer\s+)?mogelijk|onmogelijk)",
         r"foutmelding\w*", r"foutcode\w*", r"fout\s*code\w*", r"error(?:s|code|codes|melding|message|messages)?\b", r"\d{3}\s+(?:fout|error)",
         r"crash\w*", r"gecrasht", r"(?:loopt|liep|lopen)\s+(?:\w+\s+){0,2}?vast", r"vastgelopen",
         r"blijft\s+(?:\w+\s+)?(?:hangen|laden|haperen)", r"(?:stopte|stopt|gestopt|stoppen)\s+(?:\w+\s+){0,2}?met\s+werken",
