@@ -506,6 +506,7 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("opgeruimd opgeruimde".split(), 1.5),  # tidy, cheerful: pattern lacks it
     "edel": 1.8,  # noble; pattern's -2.8 reads it backwards
     "koel": -0.8,  # cool: "koel bewaren", "lekker koel"; aloof only now and then (pattern -2.4)
+    "rustiek": 1.2,  # rustic: "een rustiek interieur" is charm (pattern -3.2)
     **dict.fromkeys("minst minste".split(), -2.2),  # pattern's "min"'s degree, kept without "min"
     "razendsnel": 2.0,  # lightning fast; pattern's 0.4 is too mild
     **dict.fromkeys("verbetering verbeteringen".split(), 1.5),
@@ -1828,7 +1829,7 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     fictioneel spiritueel primordiaal functioneel multifunctioneel actueel algeheel
     grootschalig beurs doordeweeks zondags wis
     grootst grootste wijst wist gist boost barst rots liefst wijzer
-    link links rechts breed leger min""".split()
+    link links rechts breed leger min bekeken aangelegd romeins verbaal geknipt""".split()
     # The last line: "aan de bar", "ik zat", "op deze wijze", colours, "bol.com", "als
     # prettig ervaren", "warme gerechten" (a warm welcome: PRAISE_PHRASES_NL), adverbs
     # ("natuurlijk", "verder", "liever", "best wel") and "gelezen" (read). The two lines
@@ -1849,7 +1850,10 @@ PATTERN_SKIP: frozenset[str] = frozenset(
     # "wegwijzer"; "niet wijzer geworden" is a complaint phrase). The line after: a link
     # (pattern -0.4), left and right ("links afslaan", "linkse partijen"), "breed" ("een breed
     # assortiment"), "leger" (the army, not "leeg"'s degree) and "min" ("5 min", "min of
-    # meer"; its degree "minst(e)" stays: "niet in het minst spannend").
+    # meer"; its degree "minst(e)" stays: "niet in het minst spannend"); participles and
+    # classifiers pattern scores as opinions: "bekeken" (+3.2: "we hebben het bekeken"),
+    # "aangelegd" (+2.8: "de weg wordt aangelegd"), "geknipt" (+3.2: a card cut up),
+    # "Romeins" (+2.8), "verbaal" (-3.2: "verbale communicatie").
 )
 
 # Emoji as opinions, in every language: each becomes a token VADER scores (its own emoji
