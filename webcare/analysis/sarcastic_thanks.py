@@ -111,7 +111,7 @@ _PRAISE_PAIRS = ("well done", "nice one", "great job", "good job", "goed gedaan"
 _OPENING = re.compile(
     r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?(?:"
     + "|".join(pair.replace(" ", r"\s+") for pair in _PRAISE_PAIRS)
-    + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|@\w+))?"
+    + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|zo|@\w+))?"
     r"\s*(?:[,!.]+|…)\s+(\S+(?:\s+\S+){0,3})"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -188,3 +188,52 @@ def praised_harm(text: str, lexicon: dict[str, float]) -> str | None:
         ):
             return f"{' '.join(found.group(1).split())} … {word}"
     return None
+
+
+# One more of the same, welcomed: "Fijn, weer een minister die opstapt", "Mooi zo, nog meer
+# bezuinigingen", "Knap hoor, weer een kabinet dat valt", "Top, de AOW-leeftijd gaat weer
+# omhoog", "Great, another Monday" (not "Top, weer een overwinning!", "Fijn, de app werkt
+# weer": the thing back is no new instance).
+AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
+_AGAIN_AFTER = re.compile(
+    r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|wéér|nog\s+(?:meer|een|duurder|hoger)"
+    r"|opnieuw\s+een|(?:yet\s+)?another|once\s+again|(?<!no\s)more)\b"
+)
+_BAD_AT = -0.8
+"""A lexicon word at least this negative makes the new instance a bad one."""
+_AGAIN_WITHIN = 40
+"""Characters after the opening praise within which the new instance must be named."""
+
+
+def praise_then_again(low: str, lexicon: dict[str, float]) -> str | None:
+    """A first word of praise set off by a comma or "!", then one more of something named
+    at once with no praise or contrast after it, in the short lower-cased text `low`,
+    quoted; else None."""
+    if len(low.split()) > _SHORT:
+        return None
+    found = _OPENING.match(low)
+    if found is None:
+        return None
+    said = found.group(1).split()
+    if " ".join(said[-2:]) not in _PRAISE_PAIRS and (
+        lexicon.get(said[-1], 0.0) < _BARE_PRAISE_AT or said[-1] in _THANKS_WORDS
+    ):
+        return None
+    rest = low[found.start(2) :]
+    again = _AGAIN_AFTER.search(rest, 0, _AGAIN_WITHIN)
+    if again is None:
+        return None
+    # The sentence it is named in, without praise or contrast ("Top, nog een goal, wat een
+    # wedstrijd!" is sincere); a dry tag after it ("Slimme zet.") does not count.
+    ends = [at for at in (rest.find(mark, again.end()) for mark in ".!?") if at >= 0]
+    clause = rest[: min(ends)] if ends else rest
+    words = _WORD.findall(clause)
+    if _CONTRAST.search(clause) or any(
+        lexicon.get(w, 0.0) >= _PRAISE_AT and w not in _THANKS_WORDS for w in words
+    ):
+        return None
+    # And the thing is a bad one: a negative word or a denial ("nog een enquête die niks
+    # oplevert"); "Geweldig, nog een dag vakantie erbij!" is glad.
+    bad = next((w for w in words if lexicon.get(w, 0.0) <= _BAD_AT or w in _DENIED), None)
+    return None if bad is None else f"{found.group(1)} … {again.group(0)} … {bad}"
+

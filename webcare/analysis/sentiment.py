@@ -38,9 +38,11 @@ from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
 from webcare.analysis.sarcastic_thanks import (
+    AGAIN_WORDS,
     THANKS,
     bare_praise,
     opening_praise,
+    praise_then_again,
     praised_harm,
     sarcastic_thanks,
 )
@@ -163,6 +165,7 @@ def analyse_sentiment(
         _sarcasm(text, phrases, lexicon, tokens, runs)
         or _thanked_for_a_complaint(text, phrases, lexicon, tokens)
         or praised_harm(text, lexicon)
+        or _praised_again(text, lexicon)
     )
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
@@ -311,6 +314,12 @@ def _thanked_for_a_complaint(
         or bare_praise(low, lexicon)
         or opening_praise(low, lexicon)
     )
+
+
+def _praised_again(text: str, lexicon: dict[str, float]) -> str | None:
+    """ "Fijn, weer een minister die opstapt.": see `sarcastic_thanks.praise_then_again`."""
+    low = text.lower()
+    return praise_then_again(low, lexicon) if contains_any(low, AGAIN_WORDS) else None
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
