@@ -209,15 +209,15 @@ def praise_then_again(low: str, lexicon: dict[str, float]) -> str | None:
     """A first word of praise set off by a comma or "!", then one more of something named
     at once with no praise or contrast after it, in the short lower-cased text `low`,
     quoted; else None."""
-    if len(low.split()) > _SHORT:
-        return None
-    found = _OPENING.match(low)
+    found = _OPENING.match(low)  # anchored: most texts fail at their first word
     if found is None:
         return None
     said = found.group(1).split()
     if " ".join(said[-2:]) not in _PRAISE_PAIRS and (
         lexicon.get(said[-1], 0.0) < _BARE_PRAISE_AT or said[-1] in _THANKS_WORDS
     ):
+        return None
+    if len(low.split()) > _SHORT:
         return None
     rest = low[found.start(2) :]
     again = _AGAIN_AFTER.search(rest, 0, _AGAIN_WITHIN)

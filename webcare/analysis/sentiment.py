@@ -318,8 +318,15 @@ def _thanked_for_a_complaint(
 
 def _praised_again(text: str, lexicon: dict[str, float]) -> str | None:
     """ "Fijn, weer een minister die opstapt.": see `sarcastic_thanks.praise_then_again`."""
+    if _OPENING_SHAPE.match(text) is None:
+        return None  # most texts: no word or three set off by punctuation at their start
     low = text.lower()
     return praise_then_again(low, lexicon) if contains_any(low, AGAIN_WORDS) else None
+
+
+# One to three words set off by a comma, "!" or "." at the start, in any case: the shape
+# of every opening `praise_then_again` reads.
+_OPENING_SHAPE = re.compile(r"(?:@\w+[\s,:]*)*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[,!.]|…)")
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
