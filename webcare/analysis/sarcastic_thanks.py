@@ -199,6 +199,12 @@ _AGAIN_AFTER = re.compile(
     r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|wéér|nog\s+(?:meer|een|duurder|hoger)"
     r"|opnieuw\s+een|(?:yet\s+)?another|once\s+again|(?<!no\s)more)\b"
 )
+# Harm told as an event, no opinion word: "weer een minister die opstapt", "een kabinet dat
+# valt", "weer duurder", "weer een filiaal dicht" (not "omhoog": "de lonen gaan omhoog").
+_HARM_DONE = frozenset(
+    """opstapt opstappen afgetreden aftreedt valt gevallen duurder geschrapt
+    afgeschaft ontslagen failliet dicht gesloten opgeheven""".split()
+)
 _BAD_AT = -0.8
 """A lexicon word at least this negative makes the new instance a bad one."""
 _AGAIN_WITHIN = 40
@@ -234,6 +240,8 @@ def praise_then_again(low: str, lexicon: dict[str, float]) -> str | None:
         return None
     # And the thing is a bad one: a negative word or a denial ("nog een enquête die niks
     # oplevert"); "Geweldig, nog een dag vakantie erbij!" is glad.
-    bad = next((w for w in words if lexicon.get(w, 0.0) <= _BAD_AT or w in _DENIED), None)
+    bad = next(
+        (w for w in words if lexicon.get(w, 0.0) <= _BAD_AT or w in _DENIED or w in _HARM_DONE), None
+    )
     return None if bad is None else f"{found.group(1)} … {again.group(0)} … {bad}"
 
