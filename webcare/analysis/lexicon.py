@@ -1670,8 +1670,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bgoede\s+vrijdag\b",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
-    # Weather as a condition: "bij mooi weer kun je buiten zitten" (not "mooi weer vandaag!").
     r"\bkoffie\s*verkeerd\b",  # a drink (milky coffee), nothing wrong
+    # Weather as a condition: "bij mooi weer kun je buiten zitten" (not "mooi weer vandaag!").
     r"\b(?:bij|met|als\s+het)\s+(?:mooi|lekker|goed|zonnig|warm)\s+weer\b",
     # A best asked about is no praise: "welke partij heeft het beste plan?".
     r"\b(?:welke|wie|wat)\s+(?:\w+\s+){0,4}?(?:de|het)\s+(?:beste|mooiste|leukste|lekkerste|sterkste)\b(?=[^.!]*\?)",

@@ -190,10 +190,10 @@ def praised_harm(text: str, lexicon: dict[str, float]) -> str | None:
     return None
 
 
-# One more of the same, welcomed: "Fijn, weer een minister die opstapt", "Mooi zo, nog meer
-# bezuinigingen", "Knap hoor, weer een kabinet dat valt", "Top, de AOW-leeftijd gaat weer
-# omhoog", "Great, another Monday" (not "Top, weer een overwinning!", "Fijn, de app werkt
-# weer": the thing back is no new instance).
+# One more of a bad thing, welcomed: "Fijn, weer een minister die opstapt", "Mooi zo, nog
+# meer bezuinigingen", "Knap hoor, weer een kabinet dat valt", "Great, another delayed
+# flight" (not "Top, weer een overwinning!", "Geweldig, nog een dag vakantie erbij!", nor
+# "Fijn, de app werkt weer": the thing back is no new instance).
 AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
 _AGAIN_AFTER = re.compile(
     r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|wéér|nog\s+(?:meer|een|duurder|hoger)"

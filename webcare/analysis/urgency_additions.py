@@ -456,12 +456,12 @@ _DEADLINE = re.compile(quick_search(
 _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
     r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
-    r"|blij|tevreden|prima|goed|mooi|leuk|heerlijk|perfect|uitstekend)\b"
+    r"|blij|tevreden|prima|goed|mooi|leuk|heerlijk|uitstekend)\b"
 ))  # fmt: skip
 # What turns praise with a date into a request: "thanks, please hurry, I fly today".
 _ASKED = re.compile(quick_search(
     r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
-    r"|graag|help|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
+    r"|graag|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
 ))  # fmt: skip
 
 
