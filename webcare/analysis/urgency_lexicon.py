@@ -1082,8 +1082,10 @@ CHURN = Category(
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
-        # Not a change of trains: "ik stap over op de trein naar Gent", "ik stap in Utrecht over".
-        r"ik\s+stap\s+over(?!\s+(?:op|in)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b", r"ik\s+zeg\s+op\b",
+        # Not a change of trains: "ik stap over op de trein naar Gent", "ik stap over in Utrecht
+        # op de sprinter" ("ik stap over op KPN" is leaving).
+        r"ik\s+stap\s+over(?!\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:trein|bus|tram|metro|sprinter|intercity|boot|veerboot|lijn|perron|nachttrein)\b)"
+        r"(?!\s+in\s+\w+\s+(?:op|naar)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b", r"ik\s+zeg\s+op\b",
         # Changing banks, a last month, the switching service, thinking of switching: "ik
         # verander van bank als dit zo blijft", "mijn laatste maand bij Ziggo", "de
         # overstapservice al aangevraagd", "ben aan het kijken om over te stappen naar Bunq".
