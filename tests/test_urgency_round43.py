@@ -83,6 +83,7 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Uber the driver took my package to the wrong house",
         "Ik stap over op de trein naar Gent, klopt het dat die vertraging heeft?",
         "Ik stap over in Utrecht op de sprinter, rijdt die nog?",
+        "Mijn laatste factuur bij jullie was hoger dan normaal, hoe kan dat?",
         "Hoe lang duurt het voordat een overschrijving naar een andere bank aankomt?",
         "Ik overweeg over te stappen naar jullie, wat kost een zakelijke rekening?",
         "Ik krijg geen meldingen meer sinds de update, kan ik dat ergens aanzetten?",

@@ -1090,7 +1090,8 @@ CHURN = Category(
         # verander van bank als dit zo blijft", "mijn laatste maand bij Ziggo", "de
         # overstapservice al aangevraagd", "ben aan het kijken om over te stappen naar Bunq".
         r"(?:verander|veranderen|veranderd|wissel|wisselen|gewisseld)\s+(?:\w+\s+)?van\s+(?:bank|provider|aanbieder|energieleverancier|leverancier|verzekeraar|operator|zorgverzekeraar)\b",
-        r"(?:mijn|onze)\s+laatste\s+(?:maand|week|dag|factuur|rekening|jaar)\s+bij\b", r"overstap(?:service|dienst)\b",
+        # (Not "mijn laatste factuur bij jullie": a bill.)
+        r"(?:mijn|onze)\s+laatste\s+(?:maand|week|jaar)\s+bij\b", r"overstap(?:service|dienst)\b",
         r"(?:overwegen|overweeg|overweegt|kijken|kijk|denken|denk|plan|plannen|van\s+plan)\s+(?:\w+\s+){0,3}?(?:om\s+)?over\s+te\s+stappen\b(?!\s+naar\s+(?:jullie|u|ons|de\s+trein|de\s+bus)\b)",
         # The separable verb with words between: "ik stap per 1 maart over naar Vattenfall",
         # "dan stap ik toch maar over", "we stappen na tien jaar over." Not "niet" or "er"
