@@ -143,13 +143,20 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
     if len(low) == len(text):
         start = _any_phrase(language).start(low)
     if start is not None:
+        # Each pass starts there too while the text is as searched (`_sub_folded` returns
+        # the very string when it replaced nothing); after a change, from the start.
+        unchanged = text
         text = _sub_folded(
             _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
         )
-        text = _sub_folded(_PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN))
+        start = start if text is unchanged else 0
+        text = _sub_folded(
+            _PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN), start
+        )
+        start = start if text is unchanged else 0
         # "per stuk", "in goede orde", "please help": the opinion word is not one here.
         text = _sub_folded(
-            _NEUTRALS[language], _NEUTRALS_FOLDED[language], text, mark(NEUTRAL_TOKEN)
+            _NEUTRALS[language], _NEUTRALS_FOLDED[language], text, mark(NEUTRAL_TOKEN), start
         )
     if language == "nl":
         text = told_by_time(text, words, mark, analyser("nl").lexicon)
