@@ -101,7 +101,8 @@ _ELECTRICS_NL = (
 
 # A bill jumped: two amounts, the first what is asked now (`small_jump` compares them).
 JUMPS = (
-    rf"{_AMOUNT_NL}\s+(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+{_USUAL}(?:€\s?)?\d[\d.,]*",
+    rf"{_AMOUNT_NL}\s+(?:(?:afgeschreven|afgeboekt|gefactureerd|betaald|gerekend|aangerekend|geïncasseerd|geincasseerd|getrokken)\s+)?"
+    rf"(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+{_USUAL}(?:€\s?)?\d[\d.,]*",
     rf"{_AMOUNT_EN}\s+instead\s+of\s+{_USUAL}(?:[$£€]\s?)?\d[\d.,]*",
     # A bill that rose: "voorschot is van 120 naar 480 euro per maand gegaan", "my bill went
     # from £40 to £95".

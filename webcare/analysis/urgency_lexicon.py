@@ -520,6 +520,8 @@ MONEY = Category(
         # Marked delivered, and nothing came: a loss, not a late parcel.
         r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
         r"(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t)\s+(?:\w+\s+)?(?:received|get|got|gotten|arrived)\b[^.!?]{0,60}?\b(?:says|saying|shows|showing|marked|claims?|claiming|said)\s+(?:\w+\s+){0,3}?delivered\b",
+        # Paid and never came: "bestelling nooit gekomen maar wel betaald".
+        r"(?:bestelling|pakket|order|eten|maaltijd|levering)\s+(?:is\s+)?(?:nooit|niet)\s+(?:gekomen|aangekomen|geleverd|bezorgd)\s+(?:\w+\s+){0,2}?(?:maar|terwijl|en)\s+(?:wel\s+|al\s+)?(?:betaald|afgeschreven)\b",
         # The courier kept it: "the driver ate my food and marked it delivered".
         r"(?:driver|courier|delivery\s+(?:guy|man|person|driver)|dasher|rider)\s+(?:\w+\s+)?(?:ate|stole|kept)\s+(?:my|our)\s+(?:\w+\s+)?(?:food|order|meal|package|parcel|delivery)\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
