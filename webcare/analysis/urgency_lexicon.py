@@ -609,6 +609,11 @@ BLOCKED = Category(
         # Other names of the account: "my apple id is locked", "my line was suspended".
         r"(?:apple\s+id|membership)\s+(?:\w+\s+)?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)(?:locked|disabled|suspended|blocked|banned|deactivated)\b",
         r"(?:suspended|locked|disabled|deactivated|banned|blocked)\s+(?:my|our)\s+(?:\w+\s+)?(?:line|number|apple\s+id|id|profile|membership)\b",
+        # The author banned from the service: "got banned for no reason and lost all my games".
+        # (The author: "I got", or a tweet to the brand that drops its "I"; not "the player got
+        # banned for doping".)
+        r"(?:i\s+got|i've\s+been|i\s+was|i'm|i\s+am|@\w+\s+(?:just\s+)?got)\s+(?:permanently\s+|perma\s+)?(?:banned|perma-?banned)\b"
+        r"(?!\s+from\s+(?:the\s+)?(?:group|chat|subreddit|forum|page))",
         r"(?:cut|shut|switched|turned)\s+(?:off\s+)?(?:my|our)\s+(?:\w+\s+)?(?:service|internet|phone|line|power|cable|account|wifi)\b(?!\s+(?:myself|ourselves))",
         r"(?:put|placed)\s+a\s+(?:hold|block|freeze|lock)\s+on\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card|line|number)\b",
         r"(?:account|acct|card|line|membership|subscription)\s+(?:\w+\s+)?(?:has\s+been|was|got|is)\s+(?:put\s+)?on\s+hold\b",
