@@ -119,20 +119,26 @@ _BUT = re.compile(r"\b(?:but|maar)\b")
 _CONTRAST = re.compile(r"\b(?:maar|but|though|alleen|wel|however|although|al|toch|ondanks|except|behalve)\b")
 
 
+def _praise_opening(low: str, lexicon: dict[str, float]) -> re.Match[str] | None:
+    """`_OPENING` in the lower-cased `low` when its word (or pair) is praise, not thanks."""
+    found = _OPENING.match(low)  # anchored: most texts fail at their first word
+    if found is None:
+        return None
+    said = found.group(1).split()
+    if " ".join(said[-2:]) not in _PRAISE_PAIRS and (
+        lexicon.get(said[-1], 0.0) < _BARE_PRAISE_AT or said[-1] in _THANKS_WORDS
+    ):
+        return None
+    return found
+
+
 def opening_praise(low: str, lexicon: dict[str, float]) -> str | None:
     """A first word of praise set off by a comma or "!" before a complaint (the caller knows
     there is one) in the short lower-cased text `low`, quoted; else None."""
     if len(low.split()) > _SHORT:
         return None
-    found = _OPENING.match(low)
+    found = _praise_opening(low, lexicon)
     if found is None:
-        return None
-    said = found.group(1).split()
-    word = said[-1]
-    pair = " ".join(said[-2:])
-    if pair not in _PRAISE_PAIRS and (
-        lexicon.get(word, 0.0) < _BARE_PRAISE_AT or word in _THANKS_WORDS
-    ):
         return None
     if _CONTRAST.search(found.group(2)):
         return None
@@ -194,7 +200,10 @@ def praised_harm(text: str, lexicon: dict[str, float]) -> str | None:
 # meer bezuinigingen", "Knap hoor, weer een kabinet dat valt", "Great, another delayed
 # flight" (not "Top, weer een overwinning!", "Geweldig, nog een dag vakantie erbij!", nor
 # "Fijn, de app werkt weer": the thing back is no new instance).
-AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
+_AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
+# One to three words set off by a comma, "!" or "." at the start, in any case: the shape of
+# every opening `_OPENING` reads, tested before the text is lower-cased.
+_OPENING_SHAPE = re.compile(r"(?:@\w+[\s,:]*)*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[,!.]|…)")
 _AGAIN_AFTER = re.compile(
     r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|wéér|nog\s+(?:meer|een|duurder|hoger)"
     r"|opnieuw\s+een|(?:yet\s+)?another|once\s+again|(?<!no\s)more)\b"
@@ -211,19 +220,16 @@ _AGAIN_WITHIN = 40
 """Characters after the opening praise within which the new instance must be named."""
 
 
-def praise_then_again(low: str, lexicon: dict[str, float]) -> str | None:
+def praise_then_again(text: str, lexicon: dict[str, float]) -> str | None:
     """A first word of praise set off by a comma or "!", then one more of something named
-    at once with no praise or contrast after it, in the short lower-cased text `low`,
-    quoted; else None."""
-    found = _OPENING.match(low)  # anchored: most texts fail at their first word
-    if found is None:
+    at once with no praise or contrast after it, in the short `text`, quoted; else None."""
+    if _OPENING_SHAPE.match(text) is None:
+        return None  # most texts: no word or three set off by punctuation at their start
+    low = text.lower()
+    if not contains_any(low, _AGAIN_WORDS):
         return None
-    said = found.group(1).split()
-    if " ".join(said[-2:]) not in _PRAISE_PAIRS and (
-        lexicon.get(said[-1], 0.0) < _BARE_PRAISE_AT or said[-1] in _THANKS_WORDS
-    ):
-        return None
-    if len(low.split()) > _SHORT:
+    found = _praise_opening(low, lexicon)
+    if found is None or len(low.split()) > _SHORT:
         return None
     rest = low[found.start(2) :]
     again = _AGAIN_AFTER.search(rest, 0, _AGAIN_WITHIN)

@@ -38,7 +38,6 @@ from webcare.analysis.phrase_search import phrases as _phrases
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.rewrite import EMOJI, NEUTRAL_TOKEN, emoji_token, prepare
 from webcare.analysis.sarcastic_thanks import (
-    AGAIN_WORDS,
     THANKS,
     bare_praise,
     opening_praise,
@@ -165,7 +164,7 @@ def analyse_sentiment(
         _sarcasm(text, phrases, lexicon, tokens, runs)
         or _thanked_for_a_complaint(text, phrases, lexicon, tokens)
         or praised_harm(text, lexicon)
-        or _praised_again(text, lexicon)
+        or praise_then_again(text, lexicon)
     )
     if sarcasm:
         # Praise said with an eye-roll or around a complaint means the opposite.
@@ -314,19 +313,6 @@ def _thanked_for_a_complaint(
         or bare_praise(low, lexicon)
         or opening_praise(low, lexicon)
     )
-
-
-def _praised_again(text: str, lexicon: dict[str, float]) -> str | None:
-    """ "Fijn, weer een minister die opstapt.": see `sarcastic_thanks.praise_then_again`."""
-    if _OPENING_SHAPE.match(text) is None:
-        return None  # most texts: no word or three set off by punctuation at their start
-    low = text.lower()
-    return praise_then_again(low, lexicon) if contains_any(low, AGAIN_WORDS) else None
-
-
-# One to three words set off by a comma, "!" or "." at the start, in any case: the shape
-# of every opening `praise_then_again` reads.
-_OPENING_SHAPE = re.compile(r"(?:@\w+[\s,:]*)*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[,!.]|…)")
 
 
 # Thanks are praise words, but "bedankt, maar het werkt nog steeds niet" is not sarcasm.
