@@ -393,6 +393,8 @@ STILL_WRONG: dict[str, str] = {
     "Het menu was in een jaar niet veranderd.": "unchanged is praise of a standard as often",
     "De salade bestond voornamelijk uit ijsbergsla.": "knowing iceberg lettuce is the cheap filler",
     "@Walmart ordered groceries, got half of them and paid for all": "a short delivery told as facts",
+    # round 44: customer tweets of our own (tests/sentiment_probes/customer_en_round44.tsv)
+    "@TwitterSupport someone is impersonating me and messaging my friends for money": "VADER's 'friends' (+2.1) outweighs the impersonation",
 }
 
 

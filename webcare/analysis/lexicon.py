@@ -681,6 +681,12 @@ SERVICE_LEXICON: dict[str, float] = {
     "nightmare": -2.5,
     "hassle": -1.6,
     "shambles": -2.2,
+    # In a customer's text "support" is the department ("support is not answering"), not
+    # backing (VADER's +1.7 made an outage report praise).
+    "support": 0.0,
+    "impersonating": -2.5,
+    "impersonated": -2.5,
+    "impersonation": -1.5,
 }
 
 # English VADER words that are also frequent Dutch words with another meaning.
@@ -1322,6 +1328,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|happening|breaking|glitching|lagging)\b",
     r"\blet\s+(?:me\s+|us\s+)?down\b",
     r"\bis\s+down\b",
+    r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:even\s+)?(?:answering|responding|replying|picking\s+up)\b",
     r"\bmissing\s+(?:items?|order|package|parcel)\b",
     r"\bwrong\s+(?:order|item|items|product)\b",
     r"\bcancel(?:led|ed|ling|ing)?\s+my\b",

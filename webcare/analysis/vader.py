@@ -94,7 +94,8 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
             super().__init__()
             self.compounds = compounds  # read a Dutch compound as its last known word
             # A negator or booster reaches back no further than its clause's start (",",
-            # ";" or ":" ends one): "Niet slecht, echt lekker zelfs" negates "slecht" only.
+            # ";" or ":" ends one): "Niet slecht, echt lekker zelfs" negates "slecht" only,
+            # and "there's nothing here, I'm starving" is no praise.
             self.clauses = clauses
             # With `faces`, VADER's emoticons (":(", "D:", ">:(", "<3") are, like emoji, the
             # writer's face: a "not" before one negates a word, not the face ("trying not
@@ -423,9 +424,7 @@ _NOT_QUALITY = frozenset(
 
 @cache
 def analyser(language: str) -> SentimentIntensityAnalyzer:
-    analyser = windowed_vader()(
-        compounds=language == "nl", clauses=language == "nl", faces=True
-    )
+    analyser = windowed_vader()(compounds=language == "nl", clauses=True, faces=True)
     lexicon = analyser.lexicon
     if language == "nl":
         # English words that are different, common Dutch words ("die", "kind", "arm") must go.
