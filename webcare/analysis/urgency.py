@@ -80,6 +80,7 @@ from webcare.analysis.urgency_additions import (
     changing_trains,
     never_taken_out,
     no_deadline,
+    praise_asking_nothing,
     small_jump,
 )
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
@@ -337,7 +338,10 @@ def _phrases(name: str) -> re.Pattern[str]:
 _STILL_WORKS = re.compile(
     r"[^.!?]{0,80}?\b(?:but|maar)\s+(?:it|het|hij|ze|everything|alles)\s+(?:still\s+|does\s+|nog\s+|wel\s+)?(?:works|werkt|werken)\b(?!\s+(?:niet|nie|not))"
 )
-_WORKPLACE = ("werk in het ", "werk in een ", "werken in het ", "werk bij het ", "work at the ", "work in the ", "work at a ")
+_WORKPLACE = (
+    "werk in het ", "werk in een ", "werken in het ", "werk bij het ", "werk op de ", "werken op de ",
+    "work at the ", "work in the ", "work at a ", "work in a ",
+)  # fmt: skip
 _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootschaps|erf)?belasting|aangifte\s+btw\b")
 
 
@@ -448,9 +452,14 @@ def assess_urgency(
     suppressed = {name for c in matched for name in c.suppresses} if matched else None
     if suppressed:
         matched = [c for c in matched if c.name not in suppressed]
-    if len(matched) == 1 and matched[0].name == "pressure":
+    if len(matched) == 1 and matched[0].name in _CALMED_BY_PRAISE:
         low = folded if folded is not None else fold(text)
-        if no_deadline(low, positive=sentiment.label is _POS):
+        positive = sentiment.label is _POS
+        if matched[0].name == "pressure":
+            calm = no_deadline(low, positive=positive)
+        else:
+            calm = praise_asking_nothing(low, positive=positive)
+        if calm:
             matched = []
     if not matched:
         if sentiment.label is _POS:
@@ -462,6 +471,9 @@ def assess_urgency(
     reasons = tuple(f"{c.label}: {hits[c.name].quote!r}" for c in matched)
     return new_urgency(level, reasons, tuple(c.name for c in matched))
 
+
+# Found alone in praise that asks nothing, these are no emergency (`praise_asking_nothing`).
+_CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 
 # Read once: an enum member read off its class costs about 900 instructions (Python 3.11).
 _POS, _LOW, _NORMAL = SentimentLabel.POS, UrgencyLevel.LOW, UrgencyLevel.NORMAL

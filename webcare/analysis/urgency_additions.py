@@ -104,6 +104,11 @@ JUMPS = (
     rf"{_AMOUNT_NL}\s+(?:(?:afgeschreven|afgeboekt|gefactureerd|betaald|gerekend|aangerekend|geïncasseerd|geincasseerd|getrokken)\s+)?"
     rf"(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+{_USUAL}(?:€\s?)?\d[\d.,]*",
     rf"{_AMOUNT_EN}\s+instead\s+of\s+{_USUAL}(?:[$£€]\s?)?\d[\d.,]*",
+    # "my bill is £340 this month, it's usually £25", "de factuur is 480 euro, normaal 60".
+    rf"(?:bill|invoice|statement|premium)\s+(?:is|was|came\s+to|came\s+in\s+at)\s+{_AMOUNT_EN}[^.!?]{{0,30}}?"
+    r"\b(?:usually|normally|typically|always)\s+(?:(?:i|we)\s+pay\s+|it'?s\s+|it\s+is\s+)?(?:only\s+|just\s+|around\s+|about\s+)?(?:[$£€]\s?)?\d[\d.,]*",
+    rf"(?:rekening|factuur|afschrijving|termijnbedrag|maandbedrag|voorschot)\s+(?:is|was|bedraagt|bedroeg)\s+(?:nu\s+|ineens\s+|opeens\s+)?{_AMOUNT_NL}[^.!?]{{0,30}}?"
+    r"\b(?:normaal|normaliter|meestal|gewoonlijk|altijd)\s+(?:(?:betaal|betaalde|betalen)\s+(?:ik|we|wij)\s+|is\s+(?:het|dat)\s+)?(?:maar\s+|slechts\s+|rond\s+de\s+|zo'?n\s+|ongeveer\s+)?(?:€\s?)?\d[\d.,]*",
     # A bill that rose: "voorschot is van 120 naar 480 euro per maand gegaan", "my bill went
     # from £40 to £95".
     r"(?:maandbedrag|termijnbedrag|voorschot|rekening|factuur|premie|abonnement|huur)\w*\s+(?:\w+\s+){0,3}?van\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?"
@@ -457,7 +462,7 @@ _DEADLINE = re.compile(quick_search(
 _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
     r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
-    r"|blij|tevreden|prima|goed|mooi|leuk|heerlijk|uitstekend)\b"
+    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?)\b"
 ))  # fmt: skip
 # What turns praise with a date into a request: "thanks, please hurry, I fly today".
 _ASKED = re.compile(quick_search(
@@ -472,4 +477,11 @@ def no_deadline(low: str, *, positive: bool) -> bool:
     flight today, thank you"). `positive`: the text's sentiment is positive."""
     if _PARCEL.search(low) and not _DEADLINE.search(low):
         return True
+    return praise_asking_nothing(low, positive=positive)
+
+
+def praise_asking_nothing(low: str, *, positive: bool) -> bool:
+    """Whether `low` (folded) is praise or thanks that asks nothing: its time pressure is
+    no deadline, and going public with it no threat ("zo blij, ik zet dit op alle sociale
+    media!"). `positive`: the text's sentiment is positive."""
     return positive and "?" not in low and bool(_THANKED.search(low)) and not _ASKED.search(low)

@@ -215,7 +215,7 @@ HEALTH = Category(
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden)",
         r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
         r"(?:stuk(?:je|ken)?|scherf|splinter\w*)\s+(?:\w+\s+)?(?:metaal|ijzer|staal)\b", r"(?:tand|kies)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:gebroken|afgebroken)\b",
-        r"huisartsenpost", r"onwel\b",
+        r"huisartsenpost", r"onwel\b", r"seh\b",
         r"gebloed\b", r"(?:bloedde|bloedt)\s+(?:uit|in|aan)\b",
         r"a\s*&\s*e\b", r"emergency\s+room", r"hospital", r"allergic\s+reaction", r"anaphyla\w*",
         r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
@@ -341,11 +341,15 @@ FRAUD = Category(
         r"(?:charge|charges|transaction|transactions|purchase|purchases|payment|withdrawal)\s+[^.!?]{0,80}?\b(?:have|had|got)\s+(?:my|the)\s+card\s+(?:right\s+here|in\s+my\s+(?:hand|wallet|pocket|possession)|with\s+me)\b",
         # "someone is using my apple id".
         r"(?:someone|somebody|a\s+stranger|some\s+(?:guy|person))\s+(?:else\s+)?(?:is|has\s+been|was|keeps)\s+(?:using|accessing|logging\s+into|logged\s+into|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|id|card|email|profile|number)\b",
-        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:sent|transferred|took|withdrew|moved|spent|drained)\s+(?:[\w$£€.,]+\s+){0,3}?(?:from|out\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|balance)\b",
+        r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|never)\s+(?:know|knew|met)\s+)?(?:has\s+)?(?:\w+\s+and\s+)?(?:sent|transferred|took|withdrew|moved|spent|drained|got)\s+(?:[\w$£€.,]+\s+){0,3}?(?:from|out\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|balance)\b",
         # Another customer's data in one's hands: "received someone else's order with their name
         # and address on it", "I can see someone else's account".
         r"(?:someone|somebody)\s+else'?s\s+(?:\w+\s+){0,3}?with\s+(?:their|his|her)\s+(?:name|address|details|card|personal|phone)\b",
         r"(?:see|seeing|shows?|showing|access|accessing)\s+(?:\w+\s+)?(?:someone|somebody)\s+else'?s\s+(?:account|details|data|info|information|orders?|personal|address|card)\b",
+        # Someone posing as the author, or the company selling their data: "someone is
+        # impersonating me and messaging my friends", "you sold my details".
+        r"impersonat\w*\s+(?:me|us|my\s+(?:\w+\s+)?(?:account|profile|business|page|number))\b",
+        r"(?:you|they|@\w+)\s+(?:\w+\s+)?(?:sold|sell|selling|leaked|passed\s+on)\s+(?:my|our)\s+(?:personal\s+|private\s+|contact\s+)?(?:details|data|information|info|number|phone\s+number|email|address)\b",
         # A seller or host asking to be paid off the platform: the scam's first step.
         r"(?:asking|asked|asks|wants?|told|telling|insist\w*)\s+(?:me|us)\s+to\s+(?:pay|transfer|wire|send\s+(?:the\s+)?money)\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:the\s+)?(?:app|site|platform|website)\b",
     ),
@@ -518,12 +522,16 @@ MONEY = Category(
         r"(?:hit|slapped|stuck)\s+(?:me\s+|us\s+)?(?:w/?|with)\s+(?:a|an)?\s*[$£€]?\s?\d[\d.,]*\s+(?:\w+\s+)?(?:fee|charge|bill)",
         r"(?:fee|charge)\s+(?:\w+\s+){0,3}?(?:when|after|though|although)\s+(?:i|we)\s+(?:had\s+|already\s+)?(?:returned|cancel+ed)\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
         # Marked delivered, and nothing came: a loss, not a late parcel.
-        r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
+        r"(?:says|shows|marked|showing|listed|tracker\s+says)\s+(?:as\s+|it\s+was\s+|it'?s\s+|it\s+as\s+|it\s+)?delivered\b[^.!?]{0,60}?\b(?:never|didn'?t|nothing|no\s+sign|wasn'?t|isn'?t|not\s+here)\b",
         r"(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t)\s+(?:\w+\s+)?(?:received|get|got|gotten|arrived)\b[^.!?]{0,60}?\b(?:says|saying|shows|showing|marked|claims?|claiming|said)\s+(?:\w+\s+){0,3}?delivered\b",
         # Paid and never came: "bestelling nooit gekomen maar wel betaald".
         r"(?:bestelling|pakket|order|eten|maaltijd|levering)\s+(?:is\s+)?(?:nooit|niet)\s+(?:gekomen|aangekomen|geleverd|bezorgd)\s+(?:\w+\s+){0,2}?(?:maar|terwijl|en)\s+(?:wel\s+|al\s+)?(?:betaald|afgeschreven)\b",
         # The courier kept it: "the driver ate my food and marked it delivered".
         r"(?:driver|courier|delivery\s+(?:guy|man|person|driver)|dasher|rider)\s+(?:\w+\s+)?(?:ate|stole|kept)\s+(?:my|our)\s+(?:\w+\s+)?(?:food|order|meal|package|parcel|delivery)\b",
+        r"(?:bezorger|koerier|pakketbezorger|maaltijdbezorger|fietskoerier)\s+(?:\w+\s+)?(?:mijn|m'n|ons|onze|de|het)\s+(?:\w+\s+)?"
+        r"(?:eten|bestelling|maaltijd|pizza|pakket|pakketje|order|boodschappen)\s+(?:\w+\s+)?(?:opgegeten|opgepeuzeld|gestolen|gejat|zelf\s+gehouden)\b",
+        # A large sum to pay on top, suddenly: "ik moet 3.400 euro bijbetalen".
+        r"(?:moet|moeten|moest)\s+(?:ik\s+|we\s+|wij\s+)?(?:ineens\s+|opeens\s+|plots\s+|nu\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:bij|na)betalen\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
         r"(?:holding|held|withholding|froze|frozen|keeping)\s+(?:onto\s+)?[$£€]?\s?[\d.,]+k?\s+(?:of\s+)?(?:my|our)\b", r"only\s+(?:source\s+of\s+)?income\b",
         # Money on its way too long or stuck: "mijn geld is al twaalf dagen onderweg", "het
@@ -598,7 +606,9 @@ BLOCKED = Category(
         r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?accept\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|code|key|password|login|subscription|id)\b",
         r"(?:says|saying|keeps\s+saying|kept\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my|the)\s+(?:password|pin|passcode|login|username|credentials|code|card)\s+(?:is|are|was)\s+(?:wrong|incorrect|invalid|expired)\b",
         r"(?:reset|verification|login|activation|confirmation|password)\s+(?:link|code|email|e-mail|text)s?\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|won'?t|isn'?t|never|don'?t|do\s+not|not)\s+(?:work|arriv\w*|come|load|show)",
-        r"locked\s+out", r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
+        r"locked\s+out", r"kicked\s+(?:me|us)\s+out\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|profile|id|app)\b",
+        r"locked\s+(?:me|us)\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:house|home|car|room|flat|apartment|building|bedroom|office|garden|bathroom|kitchen)\b)",
+r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
         r"(?:closed|shut\s+down|suspended|deactivated|terminated|removed|disabled)\s+(?:my|our)\s+(?:shop|store|seller\s+account|business\s+account|account|page|channel|listings?)\s+(?:\w+\s+){0,2}?(?:with\s+no|without|for\s+no)\s+(?:\w+\s+)?(?:explanation|reason|warning|notice)\b",
         r"(?:says|shows|saying)\s+(?:i'?m|i\s+am|we'?re)\s+(?:on|using)\s+(?:the\s+)?free\s+(?:plan|tier|version|account)?\b",
         r"(?:apple|google|samsung)\s+pay\s+(?:\w+\s+){0,3}?(?:declined|declining|fail\w*|not\s+working|isn'?t\s+working|won'?t\s+work|doesn'?t\s+work|stopped\s+working)\b",
@@ -1012,7 +1022,10 @@ TRAVEL = Category(
         r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
         r"nowhere\s+to\s+(?:go|stay|sleep)\b",
+        # The place booked is shut on arrival: "the hotel you booked for us is closed".
+        r"(?:hotel|hostel|apartment|accommodation|property|rental|airbnb|guesthouse|b&b)\s+(?:(?:you|we|i)\s+(?:\w+\s+)?booked\s+(?:\w+\s+){0,3}?)?(?:is|was|has\s+been)\s+(?:permanently\s+)?(?:closed|shut\s+down|boarded\s+up)\b",
         r"(?:booking|reservation|hotel\s+room|room)\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+exist\b",
+        r"(?:accommodatie|boeking|reservering|hotel|hotelkamer|appartement|vakantiehuis|vakantiewoning|huisje)\s+(?:\w+\s+)?bestaat\s+(?:helemaal\s+|gewoon\s+)?niet\b",
         # A room not fit to sleep in: "bed bugs in our room and nothing else available".
         r"(?:bed\s*bugs?|bedwantsen)\s+(?:\w+\s+){0,2}?(?:in|on|op)\s+(?:our|my|the|this|het|ons|onze|mijn|de|dit|deze)\s+(?:\w+\s+)?"
         r"(?:room|bed|beds|mattress|sheets|cabin|suite|kamer|bedden|matras|lakens|hut)\b",
@@ -1305,7 +1318,7 @@ ESCALATION = Category(
         r"(?:zet|post|plaats|deel|meld)\s+(?:ik\s+)?(?:dit|het)\s+overal\b", r"overal\s+(?:posten|delen|melden|bekend\s+maken|rondvertellen)",
         # Going public and reach as a threat ("mijn volgers"), not reach itself.
         r"ik\s+(?:zet|post|plaats|deel|gooi|slinger)\s+(?:dit|het|deze\s+\w+|alles)\s+(?:\w+\s+){0,2}?"
-        r"(?:op|online)\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|social(?:\s+media|s)?"
+        r"(?:op|online)\s+(?:alle\s+)?(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|social(?:\s+media|s)?"
         r"|sociale\s+media|internet|youtube|trustpilot)\b",
         r"(?:zet|post|plaats|deel|gooi)\s+ik\s+(?:dit|het|alles|deze|de|dat)\s+(?:\w+\s+){0,2}?(?:online|op\s+(?:twitter|x|facebook|fb|insta(?:gram)?|tiktok|linkedin|reddit|sociale\s+media|internet|youtube|trustpilot))\b",
         # Online unless something happens: "ik heb het gefilmd en zet het online als …".
@@ -1374,6 +1387,9 @@ ANGER = Category(
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:a|an|stupid|names)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
+        # Staff accusing a customer of theft in public: "your staff accused my son of stealing".
+        r"(?:manager|staff|employee|cashier|guard|security|associate|clerk|worker)s?\s+(?:\w+\s+){0,3}?accused\s+(?:me|us|him|her|them|my\s+\w+|our\s+\w+)\s+of\s+(?:stealing|shoplifting|theft|being\s+a\s+thief)\b",
+        r"(?:beschuldigd|beschuldigde|beschuldigen|betichtte|beticht)\s+(?:\w+\s+){0,3}?van\s+(?:winkel)?diefstal\b",
         r"treated\s+(?:me|us|my\s+\w+(?:\s+\w+)?|her|him|them|customers|passengers)\s+like\s+(?:garbage|trash|dirt|crap|shit|a\s+criminal|criminals|animals|cattle|a\s+dog|dogs|scum)\b",
         r"(?:i|we)\s+(?:really\s+|fucking\s+|absolutely\s+|just\s+)?(?:hate|despise|loathe|detest)\s+(?:you|u|y'?all|you\s+guys|@\w+|this\s+company|your\s+company)\b"
         r"(?![^.!?]*\b(?:for\s+(?:making|being|having)|so\s+much\s+for|lol|haha|jk|😂|❤))",

@@ -1,0 +1,88 @@
+"""Round 44 (issue 12): Dutch and English customer messages of a webcare lead's own that
+read normal: a parcel marked delivered that never came, an account the author is locked
+out of, a booked hotel shut or a holiday home that does not exist, a bill many times the
+usual, a stranger taking money, impersonation, the company selling the author's data,
+staff accusing a customer of theft, a courier who ate the order, a large sum to pay on top,
+the emergency department ("de SEH"), going public "op alle sociale media". Praise that
+goes public asks nothing. Every sentence is written for this file, with look-alikes that
+must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare.analysis import analyse
+from webcare.model import UrgencyLevel
+from webcare.settings import Settings
+
+SETTINGS = Settings()
+URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@DoorDash_Help my dasher marked it delivered and there's nothing here, I'm starving", "money"),
+        ("@AppleSupport iCloud locked me out and I'm about to lose 10 years of photos", "blocked"),
+        ("@VodafoneUK you locked me out of my account after the update", "blocked"),
+        ("@Expedia the hotel you booked for us is closed, we are on the street at midnight", "travel"),
+        ("@Hilton the hotel we booked is closed and boarded up, where are we supposed to sleep", "travel"),
+        ("@EE my bill is £340 this month, it's usually £25", "money"),
+        ("Mijn factuur is ineens 480 euro, normaal 60", "money"),
+        ("@Ziggo de rekening is 212 euro deze maand, normaal betaal ik 45", "money"),
+        ("@Venmo someone I don't know requested and got $500 out of my account", "fraud"),
+        ("@Zara you sold my details? I'm getting spam calls that mention my order", "fraud"),
+        ("@TwitterSupport someone is impersonating me and messaging my friends for money", "fraud"),
+        ("@Instagram someone is impersonating my business page and taking orders", "fraud"),
+        ("@marksandspencer your staff accused my son of stealing in front of everyone", "anger"),
+        ("@Target your security guard accused me of shoplifting and searched my bag", "anger"),
+        ("@Primark jullie beveiliger beschuldigde mijn dochter van diefstal waar iedereen bij stond", "anger"),
+        ("@thuisbezorgd bezorger heeft mijn eten opgegeten en het als afgeleverd gemarkeerd", "money"),
+        ("@Thuisbezorgd de bezorger heeft mijn bestelling gewoon opgegeten, ik heb betaald", "money"),
+        ("mijn dochter is allergisch voor noten en ze zaten in de notenvrije koekjes, we zitten op de SEH", "health"),
+        ("@Greenchoice er is een fout in mijn afrekening, ik moet 3.400 euro bijbetalen", "money"),
+        ("@Eneco ik moet ineens 2.800 euro nabetalen, dat klopt echt niet", "money"),
+        ("@Booking de accommodatie bestaat niet, we staan met de koffers voor een leeg pand", "travel"),
+        ("@Booking ons vakantiehuis bestaat niet, we staan met de kinderen op straat", "travel"),
+        ("Wat een schandalige klantenservice, ik zet dit op alle sociale media", "escalation"),
+    ],
+)
+def test_what_matters_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife locked me out of the house again lol",
+        "@Hilton the hotel restaurant was closed on Monday, shame",
+        "is the hotel closed over Christmas?",
+        "@SNLBrasil great impersonation of the president last night",
+        "@eBay I sold my old phone on here in a day, great",
+        "@EE my bill was £40 this month, it's usually £38",
+        "@Ziggo de rekening is 47 euro deze maand, normaal 45",
+        "@Venmo someone I know sent me $20 for pizza",
+        "@DoorDash_Help app says delivered and the food is here, all good thanks",
+        "Ik werk op de SEH, krijg ik korting bij jullie?",
+        "De bezorger had zijn lunch al opgegeten toen hij aanbelde haha",
+        "@Booking bestaat er een hotel bij het station in Gent?",
+        "@Eneco mijn voorschot is van 140 naar 150 euro gegaan, klopt dat?",
+    ],
+)
+def test_its_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zo blij met mijn nieuwe keuken, ik zet dit op alle sociale media!",
+        "Zo blij met mijn nieuwe keuken, ik zet dit op sociale media!",
+        "@Transavia leuke crew vandaag op de vlucht naar Faro",
+        "@KLM mooie vlucht vandaag naar Lissabon, goede service",
+    ],
+)
+def test_praise_that_goes_public_or_names_a_date_asks_nothing(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level is UrgencyLevel.LOW
