@@ -3,7 +3,10 @@ read normal: a parcel marked delivered that never came, an account the author is
 out of, a booked hotel shut or a holiday home that does not exist, a bill many times the
 usual, a stranger taking money, impersonation, the company selling the author's data,
 staff accusing a customer of theft, a courier who ate the order, a large sum to pay on top,
-the emergency department ("de SEH"), going public "op alle sociale media". Praise that
+the emergency department ("de SEH"), going public "op alle sociale media"; and a second
+English batch: hours on the tarmac, a train stopped for hours, a slur from staff, furniture
+fallen on a child, a child left alone at night, a shop that cannot take payments, a worker
+using the customer's card, fake tickets. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -45,6 +48,20 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Booking de accommodatie bestaat niet, we staan met de koffers voor een leeg pand", "travel"),
         ("@Booking ons vakantiehuis bestaat niet, we staan met de kinderen op straat", "travel"),
         ("Wat een schandalige klantenservice, ik zet dit op alle sociale media", "escalation"),
+        # the second English batch
+        ("@Delta 5 hours on the tarmac in Atlanta, no food, kids crying", "travel"),
+        ("@Amtrak we've been stopped for 3 hours outside Philly with no explanation", "travel"),
+        ("@Starbucks your barista called my daughter a slur, I want the manager fired", "anger"),
+        ("@IKEA the dresser tipped over on my toddler, thank god he's okay", "safety"),
+        ("@IKEA the wardrobe fell on my daughter, she has a bump on her head", "safety"),
+        ("de kast van jullie viel bovenop mijn zoontje, hij huilt en heeft een bult", "safety"),
+        ("@Greyhound the driver left my 15 year old at a rest stop in the middle of the night", "safety"),
+        ("@Lyft driver kicked my 16 year old out on the side of the highway at night", "safety"),
+        ("@Square card readers are all declining today, I can't take payments at my shop", "outage"),
+        ("@Instacart shopper used my card for her own groceries", "fraud"),
+        ("@UberEats driver used my card to buy gas", "fraud"),
+        ("@Ticketmaster the tickets you sold me were fake, we got turned away at the door", "fraud"),
+        ("@SeatGeek the tickets you sold us turned out to be fake, we drove 3 hours", "fraud"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -69,6 +86,16 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "De bezorger had zijn lunch al opgegeten toen hij aanbelde haha",
         "@Booking bestaat er een hotel bij het station in Gent?",
         "@Eneco mijn voorschot is van 140 naar 150 euro gegaan, klopt dat?",
+        "@Starbucks the barista called me a legend for ordering 5 drinks lol",
+        "@Starbucks the barista called my name wrong again lol",
+        "@IKEA the shelf fell on my floor but nothing broke, all good",
+        "@Uber_Support my driver dropped my son off at school right on time, thanks",
+        "I left my son's jacket behind on the bus, is there a lost and found?",
+        "@Square can I take payments with my phone?",
+        "@Instacart the shopper used my card's rewards points, nice",
+        "@Ticketmaster are the tickets for the Saturday show e-tickets?",
+        "@Delta 5 hours on the plane to Hawaii and it flew by, great crew",
+        "@Amtrak we've been stopped at Newark for a few minutes, what's up?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

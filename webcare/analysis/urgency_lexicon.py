@@ -108,6 +108,16 @@ SAFETY = Category(
         # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
         # fire. Both start at their rare word, not at "kon" or "kan".
         r"(?:op\s*zij|aan\s+de\s+kant)\s+(?:\w+\s+)?(?:springen|duiken|gesprongen|gedoken)\b",
+        # Furniture or a fitting fallen on someone: "the dresser tipped over on my toddler",
+        # "de kast viel bovenop mijn dochter".
+        r"(?:tipped|toppled|fell|fallen|collapsed|came\s+down|crashed\s+down)\s+(?:over\s+)?(?:on(?:to)?|on\s+top\s+of)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+|little\s+|baby\s+|\w+\s+)?"
+        r"(?:toddler|son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|dog|head|foot|leg|hand|arm)\b",
+        r"(?:viel|vielen|gevallen|kiepte|kiepten|omgevallen|omgekieperd|neergestort)\s+(?:\w+\s+)?(?:bovenop|boven\s+op|op)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
+        r"(?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|baby|peuter|vrouw|man|moeder|vader|oma|opa|hond|hoofd|voet|been|hand|arm)\b",
+        # A child or a frail person left alone somewhere unsafe: "the driver left my 15 year
+        # old at a rest stop in the middle of the night".
+        r"(?:left|abandoned|dumped|kicked|dropped|put)\s+(?:off\s+)?(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|toddler|teen|teenager|mother|mom|mum|grandmother|grandma|grandpa|grandfather))\s+"
+        r"(?:\w+\s+){0,5}?(?:alone|behind|stranded|(?:in|at)\s+the\s+middle\s+of\s+(?:the\s+)?(?:night|nowhere|road|highway)|on\s+the\s+side\s+of\s+the\s+(?:road|highway|motorway)|on\s+the\s+(?:highway|motorway|hard\s+shoulder))\b",
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok",
@@ -311,11 +321,17 @@ FRAUD = Category(
         r"(?:robaron|hackearon|han\s+robado|han\s+hackeado)\b", r"estafa\w*", r"pirat(?:é|ée|és|ées|age)\b", r"arnaque\w*", r"escroquer\w*",
         r"quelqu'?un\s+a\s+(?:\w+\s+)?(?:pay[ée]|payer|utilis[ée]|achet[ée])\b", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
         r"unauthori[sz]ed", r"stolen", r"identity\s+theft", r"counterfeit", r"fake\s+(?:products?|items?|goods)",
+        # Tickets sold that are no good: "the tickets you sold me were fake".
+        r"fake\s+(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\b",
+        r"(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:all\s+)?(?:fake|counterfeit|fraudulent|forged)\b",
+        r"(?:nep|valse|vervalste)\s*-?\s*(?:tickets?|kaartjes?|vouchers?|cadeaubonnen|cadeaukaarten)\b",
         r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
         r"unrecogni[sz]ed\s+(?:charges?|transactions?|payments?|purchases?)",
         r"unknown\s+(?:charges?|payments?|transactions?)",
         r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
         r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
+        # The company's own worker paying with the customer's card: "shopper used my card".
+        r"(?:shopper|driver|courier|dasher|cashier|employee|worker|technician|agent|waiter|waitress|staff\s+member)\s+(?:\w+\s+)?used\s+(?:my|our)\s+(?:credit\s+|debit\s+|bank\s+)?card\b(?!['’])",
         # "someone ordered stuff on my account", "somebody booked a flight with my card".
         r"(?:someone|somebody|a\s+stranger)\s+(?:else\s+)?(?:has\s+)?(?:ordered|bought|purchased|booked|made|spent|withdrew|signed\s+up)\b[^.!?]{0,30}?\b(?:on|with|from|using|in)\s+(?:my|our)\s+(?:account|card|name|credit\s+card|details)",
         r"(?:account|card)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?compromised",
@@ -660,7 +676,7 @@ _TASKS_EN = (
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
     r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
-    r"redeem|renew|activate|work\b|do\s+anything|withdraw\b|cash\s+out|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
+    r"redeem|renew|activate|work\b|take\s+(?:any\s+)?(?:payments?|cards?|orders?|bookings?)\b|do\s+anything|withdraw\b|cash\s+out|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
 _CORE_EN = (
@@ -1008,7 +1024,7 @@ TRAVEL = Category(
         # At the airport now: bags not on the carousel, hours there, a host who cancelled
         # on arrival, stuck at an airport named by its code.
         r"(?:isn'?t|not|never\s+(?:came|showed\s+up))\s+(?:\w+\s+)?(?:on|at)\s+(?:the\s+)?(?:carousel|belt|baggage\s+claim)\b",
-        r"(?:\d+|two|three|four|five|six|seven|eight)\s*\+?\s*(?:hours?|hrs?)\s+(?:now\s+|stuck\s+|waiting\s+)?(?:at|in)\s+(?:the\s+)?(?:airport|gate|terminal)\b",
+        r"(?:\d+|two|three|four|five|six|seven|eight)\s*\+?\s*(?:hours?|hrs?)\s+(?:now\s+|stuck\s+|waiting\s+|sitting\s+)?(?:at|in|on)\s+(?:the\s+)?(?:airport|gate|terminal|tarmac|runway)\b",
         r"(?:delayed|cancel+ed)\s+again\b",
         r"(?:host|hotel|airbnb|reservation|booking|room)\s+(?:\w+\s+){0,2}?cancel+ed\s+(?:on\s+us\s+)?(?:\d+\s+(?:hours?|hrs?|mins?|minutes)\s+before|last\s+minute|at\s+the\s+last\s+minute|on\s+arrival|when\s+we\s+(?:got|arrived))",
         r"(?:standing|stuck|waiting|sitting)\s+outside\s+with\s+(?:our|my|the)\s+(?:bags|luggage|suitcases|kids)\b",
@@ -1016,7 +1032,7 @@ TRAVEL = Category(
         # Left behind, held, or stranded overnight, now.
         r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+(?:while|before|as)\s+(?:we|i)\s+(?:were|was)\s+(?:still\s+)?(?:on|in|at|getting|running|waiting)\b",
         r"stuck\s+(?:in|at)\s+\w+\s+(?:overnight|for\s+the\s+night|all\s+night|for\s+(?:\d+|two|three)\s+days)\b",
-        r"(?:train|plane|bus|flight|we|ferry)\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|been\s+)?(?:stopped|stuck|stationary|sat|sitting|held|parked)\b[^.!?]{0,40}?\bfor\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four)\s+(?:hours?|hrs?)\b",
+        r"(?:train|plane|bus|flight|we|we'?ve|ferry)\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|been\s+)?(?:stopped|stuck|stationary|sat|sitting|held|parked)\b[^.!?]{0,40}?\bfor\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four)\s+(?:hours?|hrs?)\b",
         r"(?:at|on)\s+the\s+(?:gate|tarmac|runway|airport|plane)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six)\s*\+?\s*(?:hours?|hrs?)\b",
         r"(?:\d+|two|three|four|five)\s+(?:delays|gate\s+changes|cancel+ations)\b",
         r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
@@ -1384,7 +1400,8 @@ ANGER = Category(
         r"sick\s+and\s+tired\s+of\s+(?:your\b|you\b|@\w+|this\s+company)",
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:a|an|stupid|names)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier"
+        r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,3}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg)\w*",
         # Staff accusing a customer of theft in public: "your staff accused my son of stealing".
