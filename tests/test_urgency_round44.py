@@ -6,7 +6,9 @@ staff accusing a customer of theft, a courier who ate the order, a large sum to 
 the emergency department ("de SEH"), going public "op alle sociale media"; and a second
 English batch: hours on the tarmac, a train stopped for hours, a slur from staff, furniture
 fallen on a child, a child left alone at night, a shop that cannot take payments, a worker
-using the customer's card, fake tickets. Praise that
+using the customer's card, fake tickets; a second Dutch batch of app and bank reviews: an
+app that refuses to open, money sent to the wrong account by the app's fault, charges for
+a service the author does not have, a booking wiped, crackling electrics. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -62,6 +64,19 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@UberEats driver used my card to buy gas", "fraud"),
         ("@Ticketmaster the tickets you sold me were fake, we got turned away at the door", "fraud"),
         ("@SeatGeek the tickets you sold us turned out to be fake, we drove 3 hours", "fraud"),
+        # the second Dutch batch: app and bank reviews
+        ("De app zegt dat mijn toestel niet veilig is en weigert te openen", "outage"),
+        ("De app weigert op te starten sinds de update, ik moet vandaag betalen", "outage"),
+        ("Geld overgemaakt naar verkeerde rekening door fout in jullie app, niemand helpt me", "money"),
+        ("Door een fout in jullie app is mijn huur naar de verkeerde rekening overgemaakt", "money"),
+        ("Er staan 3 afschrijvingen van Netflix op mijn rekening terwijl ik geen Netflix heb", "money"),
+        ("Er is 3x 12,99 afgeschreven door Spotify terwijl ik daar nooit een abonnement had", "money"),
+        ("@Netflix you charged me $15.99 again but I don't even have an account anymore", "money"),
+        ("Jullie app heeft mijn hele reservering gewist, ik sta nu aan de balie zonder ticket", "travel"),
+        ("@Booking mijn boeking is verdwenen uit de app en we checken morgen in", "travel"),
+        ("@Delta your app deleted my booking and now the gate agent says I'm not on the flight", "travel"),
+        ("Meterkast maakt knetterende geluiden sinds de monteur van jullie is geweest", "safety"),
+        ("Het stopcontact in de badkamer knettert en ruikt raar sinds jullie monteur er was", "safety"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -96,6 +111,11 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Ticketmaster are the tickets for the Saturday show e-tickets?",
         "@Delta 5 hours on the plane to Hawaii and it flew by, great crew",
         "@Amtrak we've been stopped at Newark for a few minutes, what's up?",
+        "Mijn dochter weigert te eten als de app aanstaat haha",
+        "Mijn man weigert de app te openen, hij vindt hem te ingewikkeld",
+        "@Monzo payments are easy even though I don't use the app much, thanks",
+        "Hoe annuleer ik een reservering in de app?",
+        "De stekker zit er weer in en alles werkt, dank voor de hulp",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

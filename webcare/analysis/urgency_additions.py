@@ -147,7 +147,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # electrical thing must come first, in the same clause).
         rf"{_ELECTRICS_EN}\s+(?:[\w']+\s+){{0,10}}?(?:sparking|sparked|smoking|smouldering|smoldering)\b" + SPARKS_ALONE,
         rf"{_ELECTRICS_EN}\s+(?:[\w']+\s+){{0,10}}?(?:giving\s+off|throwing\s+off|throwing\s+out|shooting)\s+sparks\b",
-        rf"{_ELECTRICS_NL}\s+(?:[\w']+\s+){{0,8}}?(?:vonkt|vonkte|vonken|rookt|rookte|smeult|smeulde)\b",
+        rf"{_ELECTRICS_NL}\s+(?:[\w']+\s+){{0,8}}?(?:vonkt|vonkte|vonken|rookt|rookte|smeult|smeulde|knettert|knetterde|knetterende|knetteren|sist|siste)\b",
         r"vonken\s+(?:vanaf|af)\b",
         # Someone armed, a robbery: "er staat een man met een mes bij jullie filiaal",
         # "gewapende overval op jullie winkel", "a man with a gun is in your store".

@@ -546,6 +546,11 @@ MONEY = Category(
         r"(?:driver|courier|delivery\s+(?:guy|man|person|driver)|dasher|rider)\s+(?:\w+\s+)?(?:ate|stole|kept)\s+(?:my|our)\s+(?:\w+\s+)?(?:food|order|meal|package|parcel|delivery)\b",
         r"(?:bezorger|koerier|pakketbezorger|maaltijdbezorger|fietskoerier)\s+(?:\w+\s+)?(?:mijn|m'n|ons|onze|de|het)\s+(?:\w+\s+)?"
         r"(?:eten|bestelling|maaltijd|pizza|pakket|pakketje|order|boodschappen)\s+(?:\w+\s+)?(?:opgegeten|opgepeuzeld|gestolen|gejat|zelf\s+gehouden)\b",
+        # "geld overgemaakt naar de verkeerde rekening door een fout in jullie app".
+        r"(?:overgemaakt|overgeschreven|gestort|verstuurd|terechtgekomen|beland)\s+(?:\w+\s+)?(?:naar|op)\s+(?:een\s+|de\s+)?(?:verkeerde|foute)\s+rekening",
+        # Charged for what one does not have: "3 afschrijvingen van Netflix terwijl ik geen Netflix heb".
+        r"(?:afschrijving|afschrijvingen|incasso|incasso's)\s+(?:[\w.]+\s+){0,6}?terwijl\s+ik\s+(?:daar\s+|die\s+|dat\s+)?(?:geen|nooit|niets|niks|helemaal\s+geen)\b",
+        r"(?:charges?|debits?|billed|charged)\s+[^.!?]{0,40}?\b(?:but|when|though|even\s+though|while)\s+(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\s+(?:even\s+)?(?:have|had|use|used|own|signed\s+up|subscribe\w*)\b",
         # A large sum to pay on top, suddenly: "ik moet 3.400 euro bijbetalen".
         r"(?:moet|moeten|moest)\s+(?:ik\s+|we\s+|wij\s+)?(?:ineens\s+|opeens\s+|plots\s+|nu\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:bij|na)betalen\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
@@ -700,7 +705,9 @@ OUTAGE = Category(
     (
         # "storing", not English "storing your data".
         r"storing(?:en)?\b(?!\s+(?:your|my|the|our|their|data|it|them|customer))",
-        r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen", r"plat\s+(?:ligt|lag|liggen|lagen|gelegen)\b",
+        r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
+        # "de app weigert te openen", "weigert op te starten".
+        r"weiger(?:t|en|de|den)\s+(?:\w+\s+)?(?:te\s+(?:openen|starten|laden|werken|verbinden|opstarten)|op\s+te\s+starten|dienst)\b", r"plat\s+(?:ligt|lag|liggen|lagen|gelegen)\b",
         r"(?:app|site|website|webshop|systeem|server|netwerk)\s+(?:ligt|is)\s+(?:weer\s+|al\s+)?(?:plat|down|eruit|offline)",
         r"(?:app|site|website|webshop)\s+(?:\w+\s+)?(?:werkt|doet\s+het)\s+(?:al\s+\w+\s+|weer\s+|nog\s+steeds\s+)?niet\b(?!\s+(?:goed|optimaal|lekker|altijd|naar\s+behoren|zoals|zo\s+goed|echt\s+goed))", r"(?:ligt|is|lag)\s+(?:weer\s+|al\s+|helemaal\s+)?(?:plat|down|offline)\b",
         # Anything that does not work now. Not "werkt vaak niet" (recurring: a quality
@@ -1041,6 +1048,10 @@ TRAVEL = Category(
         # The place booked is shut on arrival: "the hotel you booked for us is closed".
         r"(?:hotel|hostel|apartment|accommodation|property|rental|airbnb|guesthouse|b&b)\s+(?:(?:you|we|i)\s+(?:\w+\s+)?booked\s+(?:\w+\s+){0,3}?)?(?:is|was|has\s+been)\s+(?:permanently\s+)?(?:closed|shut\s+down|boarded\s+up)\b",
         r"(?:booking|reservation|hotel\s+room|room)\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+exist\b",
+        # A booking gone from the system: "jullie app heeft mijn hele reservering gewist".
+        r"(?:reservering|boeking)\w*\s+(?:\w+\s+)?(?:gewist|geschrapt|kwijtgeraakt|verdwenen)\b",
+        r"(?:deleted|erased|wiped|lost)\s+(?:my|our)\s+(?:whole\s+|entire\s+)?(?:booking|reservation|tickets?)\b",
+        r"(?:booking|reservation)\s+(?:has\s+|have\s+)?(?:disappeared|vanished|gone\s+missing)\b",
         r"(?:accommodatie|boeking|reservering|hotel|hotelkamer|appartement|vakantiehuis|vakantiewoning|huisje)\s+(?:\w+\s+)?bestaat\s+(?:helemaal\s+|gewoon\s+)?niet\b",
         # A room not fit to sleep in: "bed bugs in our room and nothing else available".
         r"(?:bed\s*bugs?|bedwantsen)\s+(?:\w+\s+){0,2}?(?:in|on|op)\s+(?:our|my|the|this|het|ons|onze|mijn|de|dit|deze)\s+(?:\w+\s+)?"
