@@ -393,6 +393,15 @@ STILL_WRONG: dict[str, str] = {
     "Het menu was in een jaar niet veranderd.": "unchanged is praise of a standard as often",
     "De salade bestond voornamelijk uit ijsbergsla.": "knowing iceberg lettuce is the cheap filler",
     "@Walmart ordered groceries, got half of them and paid for all": "a short delivery told as facts",
+    # round 44: a diner's mixed and lukewarm verdicts (tests/sentiment_probes/restaurant_nl_round44.tsv)
+    "De porties waren aan de kleine kant, maar de smaak was in orde.": "'in orde' carries no weight against the complaint",
+    "Het dessert was lekker, het hoofdgerecht wat minder.": "a contrast without 'maar' is not weighed as mixed",
+    "Voor een snelle hap prima, voor een avondje uit minder geschikt.": "a contrast without 'maar' is not weighed as mixed",
+    "Het terras ligt aan een drukke weg.": "'druk' (busy) reads as a complaint in a plain fact",
+    "De kaart is beperkt maar wisselt elke week.": "the side after 'maar' has no opinion word",
+    "Het was druk, dus het duurde even voor we konden bestellen.": "a wait explained is read as a complaint",
+    "Niet slecht, maar ook niet om over naar huis te schrijven.": "the idiom is a complaint phrase; here it holds praise to 'not bad'",
+    "De chef kwam zelf even langs, wat een service!": "'wat een service!' is praise here and sarcasm after a complaint; no rule tells them apart yet",
     # round 44: customer tweets of our own (tests/sentiment_probes/customer_en_round44.tsv)
     "@TwitterSupport someone is impersonating me and messaging my friends for money": "VADER's 'friends' (+2.1) outweighs the impersonation",
 }

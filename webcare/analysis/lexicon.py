@@ -38,6 +38,9 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     # "weinig vriendelijk", "weinig smaakvol", "weinig problemen": little of an opinion is
     # its opposite; before any other word "weinig" keeps its own mild weight ("weinig keuze").
     "weinig": "not",
+    # "minder geschikt", "minder lekker": less of an opinion is its opposite, as "not" reads
+    # it ("minder druk" praises); before any other word "minder" is nothing ("minder dan").
+    "minder": "not",
     **dict.fromkeys("beetje enigszins nogal redelijk vrij tamelijk wat".split(), "somewhat"),
     "maar": "but",
     "doch": "but",  # written and Flemish "maar"
@@ -505,7 +508,10 @@ DUTCH_LEXICON: dict[str, float] = {
     **dict.fromkeys("krokant krokante smeuig smeuige royaal voordelig voordelige".split(), 1.5),
     **dict.fromkeys("opgeruimd opgeruimde".split(), 1.5),  # tidy, cheerful: pattern lacks it
     "edel": 1.8,  # noble; pattern's -2.8 reads it backwards
-    "koel": -0.8,  # cool: "koel bewaren", "lekker koel"; aloof only now and then (pattern -2.4)
+    "koel": -0.8,
+    # A host or waiter "wat afwezig" (distracted), a meal "schraal" (meagre).
+    "afwezig": -1.0,
+    "schraal": -1.2,  # cool: "koel bewaren", "lekker koel"; aloof only now and then (pattern -2.4)
     "rustiek": 1.2,  # rustic: "een rustiek interieur" is charm (pattern -3.2)
     **dict.fromkeys("minst minste".split(), -2.2),  # pattern's "min"'s degree, kept without "min"
     "razendsnel": 2.0,  # lightning fast; pattern's 0.4 is too mild
@@ -1512,7 +1518,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\balles\s+klop(?:t|te)\b",
     r"\b(?:graag|zeker)\s+(?:weer|nog\s+eens|opnieuw)\b",
     r"\bniets?\s+(?:op\s+)?aan\s+te\s+merken\b",
-    r"\bprijs[\s/-]*kwaliteit\b(?!\s*(?:laat|is\s+(?:niet|slecht|ver)))",
+    # Named alone it praises ("Prijs-kwaliteit!"); not when a lukewarm verdict follows.
+    r"\bprijs[\s/-]*kwaliteit\b(?!\s*(?:laat|(?:is|was)\s+(?:(?:hier|er|maar|eerder|wel)\s+)?(?:niet|slecht|ver|gemiddeld|matig|middelmatig|redelijk|ondermaats|zwak|zo-?zo|ok|oké|oke)\b))",
     r"\bsnel\s+(?:geholpen|opgelost|bezorgd|geleverd|gereageerd)\b",
     r"\bgoed\s+geholpen\b",
     r"\bkeurig\s+(?:op\s+tijd|bezorgd|geleverd|geholpen)\b",
