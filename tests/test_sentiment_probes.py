@@ -402,6 +402,22 @@ STILL_WRONG: dict[str, str] = {
     "Het was druk, dus het duurde even voor we konden bestellen.": "a wait explained is read as a complaint",
     "Niet slecht, maar ook niet om over naar huis te schrijven.": "the idiom is a complaint phrase; here it holds praise to 'not bad'",
     "De chef kwam zelf even langs, wat een service!": "'wat een service!' is praise here and sarcasm after a complaint; no rule tells them apart yet",
+    # round 44: a voter's sarcasm and its sincere twins (tests/sentiment_probes/politics_nl_round44.tsv)
+    "Mooi werk van Den Haag: de wachtlijsten zijn weer langer.": "'langer' is no harm without knowing what grows",
+    "Heel sterk van de coalitie om de huurders weer in de kou te laten staan.": "the idiom 'in de kou laten staan' is not read",
+    "Goed bezig kabinet, de boeren staan weer op het Malieveld.": "a protest told as an event names no harm",
+    "Lekker dan, weer een uitstel van de woningbouw.": "'lekker dan' is sarcasm only before a complaint phrase",
+    "Dank je wel minister, voor helemaal niets.": "'bedankt voor niks' is read by the full analysis (meant_negative), not by sentiment alone",
+    "Wat een visie, wéér een commissie die moet onderzoeken wat iedereen al weet.": "'visie' is no praise word",
+    "Sterk staaltje leiderschap: de premier weet van niks.": "not knowing is denied, not a harm word",
+    "Top geregeld, de toeslagenouders wachten nog steeds op hun geld.": "'nog steeds' is no new instance",
+    "Weer een prachtige belofte die na de verkiezingen verdwijnt.": "praise that is not the opening",
+    "Wat een verrassing, de minister kan zich weer niks herinneren.": "'weer niks' is no new instance",
+    "Geniaal: eerst de gaswinning opvoeren en dan verbaasd zijn over de aardbevingen.": "irony by sequence, no again-word",
+    "Complimenten aan de minister voor het zoveelste gebroken record van wachtenden.": "praise not set off by punctuation",
+    "Echt een topprestatie om de zorgpremie weer te verhogen.": "praise not set off by punctuation",
+    "Wat fijn dat de gemeente de bibliotheek sluit.": "praise not set off by punctuation",
+    "Sterk verhaal van de minister over de aanpak van armoede.": "'sterk verhaal' praises; 'armoede' outweighs it",
     # round 44: customer tweets of our own (tests/sentiment_probes/customer_en_round44.tsv)
     "@TwitterSupport someone is impersonating me and messaging my friends for money": "VADER's 'friends' (+2.1) outweighs the impersonation",
 }

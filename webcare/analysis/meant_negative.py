@@ -41,7 +41,7 @@ _SAID = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
-            r"\b(?:thanks?|thank\s+you|bedankt|dank\s*je\s*wel|dankjewel|dank\s+u|merci)\s+(?:\w+\s+)?(?:for|voor)\s+(?:nothing|niks|niets)\b",
+            r"\b(?:thanks?|thank\s+you|bedankt|dank\s*je\s*wel|dankjewel|dank\s+u|merci)\s+(?:[\w@]+,?\s+)?(?:for|voor)\s+(?:helemaal\s+|absolutely\s+|echt\s+)?(?:nothing|niks|niets)\b",
             r"\b(?:prachtig|mooi|geweldig|fantastisch|fijn|knap|heerlijk|leuk|great|love|lovely|wonderful|nice|amazing|brilliant|fantastic)\s+"
             r"(?:\w+\s+)?(?:hoe|dat|how|the\s+way|that)\s+(?:jullie|je|u|ze|you|they|@\w+)\s+(?:\w+\s+){0,5}?" + _COMPLAINT_VERBS + r"\b",
             # Praise for how the brand charges: "Love how you charge me for a service I never got".

@@ -107,12 +107,15 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 # nooit antwoordt", "Great, another delayed flight.", "Yay. A flat tyre." (not "Lekker, maar
 # duur": a contrast follows sincere praise).
 # Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
+_PRAISED = r"(?:plan|plannetje|idee|nieuws|werk|zet|besluit|beleid|bericht|resultaat|news|plan|idea|move|work)"
 _PRAISE_PAIRS = ("well done", "nice one", "great job", "good job", "goed gedaan", "goed bezig", "top gedaan")
 _OPENING = re.compile(
-    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how)\s+)?(?:"
+    r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how|wat\s+een)\s+)?(?:"
     + "|".join(pair.replace(" ", r"\s+") for pair in _PRAISE_PAIRS)
     + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|zo|@\w+))?"
-    r"\s*(?:[,!.]+|…)\s+(\S+(?:\s+\S+){0,3})"
+    # What is praised, and whose: "Geweldig plan van het kabinet:", "Fantastisch nieuws:".
+    rf"(?:\s+{_PRAISED}(?:\s+van\s+(?:[@\w]+\s+){{0,2}}?[@\w]+)?)?"
+    r"\s*(?:[,!.:]+|…)\s+(\S+(?:\s+\S+){0,3})"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BUT = re.compile(r"\b(?:but|maar)\b")
@@ -198,22 +201,31 @@ def praised_harm(text: str, lexicon: dict[str, float]) -> str | None:
 
 # One more of a bad thing, welcomed: "Fijn, weer een minister die opstapt", "Mooi zo, nog
 # meer bezuinigingen", "Knap hoor, weer een kabinet dat valt", "Great, another delayed
-# flight" (not "Top, weer een overwinning!", "Geweldig, nog een dag vakantie erbij!", nor
-# "Fijn, de app werkt weer": the thing back is no new instance).
+# flight", "Geweldig plan van het kabinet: de zorg wordt nog duurder", "Bravo, de
+# ov-prijzen stijgen alweer" (not "Top, weer een overwinning!", "Geweldig, nog een dag
+# vakantie erbij!", "Fantastisch nieuws: de lonen gaan weer omhoog!", nor "Fijn, de app
+# werkt weer": the thing back is no new instance).
 _AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
 # One to three words set off by a comma, "!" or "." at the start, in any case: the shape of
 # every opening `_OPENING` reads, tested before the text is lower-cased.
-_OPENING_SHAPE = re.compile(r"(?:@\w+[\s,:]*)*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[,!.]|…)")
+_OPENING_SHAPE = re.compile(r"(?:@\w+[\s,:]*)*(?:[@\w]+\s+){0,6}[@\w]+\s*(?:[,!.:]|…)")
 _AGAIN_AFTER = re.compile(
-    r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|wéér|nog\s+(?:meer|een|duurder|hoger)"
+    r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|(?:al)?weer(?=\s*[.!?…]|\s*$)|up\s+again|wéér|nog\s+(?:meer|een|duurder|hoger)"
     r"|opnieuw\s+een|(?:yet\s+)?another|once\s+again|(?<!no\s)more)\b"
 )
 # Harm told as an event, no opinion word: "weer een minister die opstapt", "een kabinet dat
 # valt", "weer duurder", "weer een filiaal dicht" (not "omhoog": "de lonen gaan omhoog").
 _HARM_DONE = frozenset(
     """opstapt opstappen afgetreden aftreedt valt gevallen duurder geschrapt
-    afgeschaft ontslagen failliet dicht gesloten opgeheven""".split()
+    afgeschaft ontslagen failliet dicht gesloten opgeheven bezuinigen bezuinigd
+    bezuiniging bezuinigingen uitstel uitgesteld""".split()
 )
+# A price, a premium or a tax that rises: "de benzineprijs gaat weer omhoog", "de
+# ov-prijzen stijgen alweer" (not "de lonen stijgen weer": only these words, or a compound
+# ending in one).
+_COSTS = ("prijs", "prijzen", "premie", "premies", "huur", "huren", "belasting", "belastingen", "tarief",
+          "tarieven", "accijns", "accijnzen", "kosten", "rente", "btw", "price", "prices", "rent", "taxes", "fares")
+_UP = frozenset("stijgen stijgt gestegen omhoog verhoogd verhoogt verhogen hoger duurder rise rising up".split())
 _BAD_AT = -0.8
 """A lexicon word at least this negative makes the new instance a bad one."""
 _AGAIN_WITHIN = 40
@@ -246,8 +258,22 @@ def praise_then_again(text: str, lexicon: dict[str, float]) -> str | None:
         return None
     # And the thing is a bad one: a negative word or a denial ("nog een enquête die niks
     # oplevert"); "Geweldig, nog een dag vakantie erbij!" is glad.
-    bad = next(
-        (w for w in words if lexicon.get(w, 0.0) <= _BAD_AT or w in _DENIED or w in _HARM_DONE), None
-    )
+    bad = next((w for w in words if _bad(w, lexicon)), None)
+    if bad is None and any(w.endswith(_COSTS) for w in words):
+        bad = next((w for w in words if w in _UP), None)
     return None if bad is None else f"{found.group(1)} … {again.group(0)} … {bad}"
+
+
+def _bad(word: str, lexicon: dict[str, float]) -> bool:
+    """A negative word, a denial, a harm told as an event, or a Dutch compound ending in a
+    negative word ("miljardenfout")."""
+    if lexicon.get(word, 0.0) <= _BAD_AT or word in _DENIED or word in _HARM_DONE:
+        return True
+    return len(word) >= _COMPOUND_AT and word not in lexicon and any(
+        lexicon.get(word[at:], 0.0) <= _BAD_AT for at in range(3, len(word) - 3)
+    )
+
+
+_COMPOUND_AT = 8
+"""A word this long may be a compound whose last part is the bad word."""
 
