@@ -8,7 +8,9 @@ English batch: hours on the tarmac, a train stopped for hours, a slur from staff
 fallen on a child, a child left alone at night, a shop that cannot take payments, a worker
 using the customer's card, fake tickets; a second Dutch batch of app and bank reviews: an
 app that refuses to open, money sent to the wrong account by the app's fault, charges for
-a service the author does not have, a booking wiped, crackling electrics. Praise that
+a service the author does not have, a booking wiped, crackling electrics; a third English batch: the customer's things lost in
+the company's hands, a disabled customer refused help, mail or files deleted, a small child
+seated away from its parents, a ladder that gave way under someone. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -77,6 +79,17 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Delta your app deleted my booking and now the gate agent says I'm not on the flight", "travel"),
         ("Meterkast maakt knetterende geluiden sinds de monteur van jullie is geweest", "safety"),
         ("Het stopcontact in de badkamer knettert en ruikt raar sinds jullie monteur er was", "safety"),
+        # the third English batch
+        ("@GeekSquad you had my laptop for 6 weeks and now say it's lost", "money"),
+        ("@Samsung you lost my phone during the repair and now offer me a voucher", "money"),
+        ("Jullie hebben mijn laptop kwijtgeraakt bij de reparatie, daar staat al mijn werk op", "money"),
+        ("@Sainsburys I'm disabled and your driver refused to bring the shopping to my door", "vulnerable"),
+        ("@Google my Gmail was deleted and it has all my business contracts", "blocked"),
+        ("@Dropbox all my files were deleted after your update", "blocked"),
+        ("@AirCanada our 3 year old was seated 12 rows away from us", "vulnerable"),
+        ("@united my 5 year old was placed 10 rows apart from us and the crew won't help", "vulnerable"),
+        ("@HomeDepot the ladder I bought collapsed and my husband fell off it", "safety"),
+        ("de trap die ik bij jullie kocht brak en mijn vader viel naar beneden", "safety"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -116,6 +129,10 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Monzo payments are easy even though I don't use the app much, thanks",
         "Hoe annuleer ik een reservering in de app?",
         "De stekker zit er weer in en alles werkt, dank voor de hulp",
+        "@Groupon the app says it's lost its discount, is the deal over?",
+        "@IKEA the shelf broke so I fell back on the old one lol",
+        "@AirCanada my son was seated right next to us, thank you",
+        "@Ring the chair broke and I fell asleep on the couch instead lol",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -119,6 +119,10 @@ JUMPS = (
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "safety": (
+        # Something that gave way under a person: "the ladder I bought collapsed and my
+        # husband fell off it".
+        r"(?:collapsed|gave\s+way|snapped|broke)\b[^.!?]{0,30}?\b(?:i|he|she|we|they|my\s+\w+|our\s+\w+)\s+(?:\w+\s+)?(?:fell|was\s+thrown|got\s+thrown|went\s+flying|hit\s+the\s+(?:floor|ground))\b(?!\s+(?:asleep|in\s+love|for\s+it|behind|apart|back\s+on))",
+        r"(?:ingestort|ingezakt|bezweken|afgebroken|knapte|brak)\b[^.!?]{0,30}?\b(?:ik|hij|zij|ze|we|wij|mijn\s+\w+|onze\s+\w+)\s+(?:\w+\s+)?(?:viel|vielen|is\s+gevallen|zijn\s+gevallen)\b",
         rf"(?:opgesloten|ingesloten)\s+(?:\w+\s+){{0,2}}?in\s+(?:de|het|jullie|een|uw|die|dat|je)\s+(?:\w+\s+)?{_ENCLOSURES_NL}\b",
         rf"vast\s+in\s+(?:de|het|jullie|een|uw|die|dat|je)\s+(?:\w+\s+)?{_ENCLOSURES_NL}\b",
         rf"in\s+(?:de|het|jullie|een|uw|die)\s+{_ENCLOSURES_NL}\s+(?:\w+\s+){{0,3}}?(?:vast|opgesloten|ingesloten|vastgezeten|vastgezet)\b",
@@ -249,6 +253,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # The customer's things lost in the company's hands: "you had my laptop for 6 weeks
+        # and now say it's lost", "jullie zijn mijn laptop kwijtgeraakt".
+        r"(?:say|says|said|saying|tell\s+me|told\s+me|telling\s+me)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|it\s+has\s+been|they'?ve|they\s+have)\s+(?:been\s+)?(?:lost|missing|gone\s+missing)\b(?!\s+(?:its|it's|their|his|her|my|the|a|an|some|all)\b)",
+        r"(?:you|they|@\w+)\s+(?:\w+\s+)?lost\s+(?:my|our)\s+(?:\w+\s+)?(?:laptop|phone|iphone|device|computer|tablet|ipad|console|car|keys|passport|documents?|ring|watch|macbook)\b",
+        r"(?:jullie|ze|zij)\s+(?:zijn|hebben)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?(?:laptop|telefoon|toestel|computer|tablet|auto|sleutels|paspoort|documenten|ring|horloge)\s+(?:\w+\s+)?(?:kwijtgeraakt|kwijt|verloren|zoekgemaakt)\b",
         # A transfer taken and never arrived: "overschrijving van 1500 euro is van mijn
         # rekening af maar nooit aangekomen bij de ontvanger".
         r"(?:overschrijving|overboeking|betaling|storting|overmaking)\w*\s+(?:[\w€.,]+\s+){0,10}?(?:nooit|nog\s+(?:steeds|altijd)\s+niet"

@@ -270,7 +270,10 @@ VULNERABLE = Category(
         r"death\s+(?:of|in)\s+(?:my|the|our)", r"funeral", r"bereave\w*", r"widow\w*", r"condolence\w*",
         r"grie(?:f|ving)\b", r"estate\s+of", r"deceased",
         r"terminal(?:ly)?\s+ill", r"cancer\b", r"chemo\w*", r"hospice", r"dementia",
-        r"(?:legally|partially)\s+blind", r"visually\s+impaired", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:blind|deaf)\b",
+        r"(?:legally|partially)\s+blind", r"visually\s+impaired", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:blind|deaf|disabled|housebound|bedbound|in\s+a\s+wheelchair)\b",
+        # A small child seated away from its parents on a plane.
+        r"(?:toddler|baby|child|kid|son|daughter|\d+\s*(?:-?\s*year\s*-?\s*old|yo))\s+(?:was|is|were|are|has\s+been|got|have\s+been)\s+(?:\w+\s+)?(?:seated|sat|placed|put|assigned)\s+"
+        r"(?:\w+\s+){0,3}?(?:away\s+from|apart\s+from|separately\s+from|separated\s+from)\s+(?:us|me|her|him|his|their|our)\b",
         r"wheelchair", r"disabilit(?:y|ies)",
         r"disabled\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|child|kid|wife|husband|brother|sister|grand\w+|parents?|partner)\b", r"domestic\s+(?:abuse|violence)", r"homeless",
     ),
@@ -649,6 +652,8 @@ r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?
         r"(?:put|placed)\s+a\s+(?:hold|block|freeze|lock)\s+on\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card|line|number)\b",
         r"(?:account|acct|card|line|membership|subscription)\s+(?:\w+\s+)?(?:has\s+been|was|got|is)\s+(?:put\s+)?on\s+hold\b",
         r"account\s+(?:was|got|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:deleted|wiped|erased|terminated)\b(?!\s+(?:as\s+(?:i\s+)?(?:requested|asked)|like\s+i\s+asked))",
+        # The customer's mail or files gone: "my Gmail was deleted", "all my photos were wiped".
+        r"(?<!spam\s)(?<!junk\s)(?<!old\s)(?:gmail|hotmail|outlook|emails?|inbox|icloud|photos|files|documents|contacts|data)\s+(?:account\s+)?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:deleted|wiped|erased)\b(?!\s+(?:as\s+(?:i\s+)?(?:requested|asked)|like\s+i\s+asked))",
         # An access code that never came: "digipas nooit ontvangen".
         r"(?:digipas|kaartlezer|hardkey|softkey|token|activatiecode|inlogcode|toegangscode)\s+(?:\w+\s+){0,2}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:ontvangen|gekregen|toegekomen|aangekomen)\b",
     ),
