@@ -76,7 +76,7 @@ from webcare.analysis.match_context import (
 )
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
-from webcare.analysis.urgency_additions import (
+from webcare.analysis.urgency_checks import (
     changing_trains,
     never_taken_out,
     no_deadline,

@@ -1,0 +1,130 @@
+"""The checks that go with `urgency_additions`' patterns, asked by `urgency` where a rule
+matches. Pure.
+
+- money: a jump of `JUMPS` under twice the usual amount is a price dispute (`small_jump`);
+  money taken for what was never taken out is not churn (`never_taken_out`).
+- churn: a change of trains is no switch of provider (`changing_trains`).
+- pressure and escalation: time pressure found alone is none in a wait for a parcel with no
+  deadline or in praise that names a date (`no_deadline`); going public with praise that asks
+  nothing is no threat (`praise_asking_nothing`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from webcare.analysis.patterns import quick_search
+from webcare.analysis.urgency_additions import JUMPS
+
+_JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _value(number: str) -> float | None:
+    """ "1.250,50" or "1,250.50" or "45" as a number; the last separator before one or two
+    digits is the decimal one."""
+    digits = number.rstrip(".,")
+    cut = max(digits.rfind(","), digits.rfind("."))
+    if cut != -1 and len(digits) - cut - 1 in (1, 2):
+        whole, cents = digits[:cut], digits[cut + 1 :]
+    else:
+        whole, cents = digits, ""
+    whole = whole.replace(",", "").replace(".", "")
+    try:
+        return float(f"{whole}.{cents or 0}")
+    except ValueError:
+        return None
+
+
+def small_jump(low: str, start: int, end: int) -> bool:
+    """A money match of `JUMPS` whose larger amount is under twice the smaller one: "50 euro
+    in plaats van 45", "van 120 naar 125 euro gegaan" is a price dispute, not money wrongly
+    taken."""
+    if _JUMP.fullmatch(low, start, end) is None:
+        return False
+    numbers = _NUMBER.findall(low, start, end)
+    if len(numbers) < 2:
+        return True
+    first, last = _value(numbers[0]), _value(numbers[-1])
+    if first is None or last is None:
+        return True
+    low_amount, high_amount = sorted((first, last))
+    return low_amount <= 0 or high_amount < 2 * low_amount
+
+
+_TRANSFER = re.compile(
+    r"\b(?:trein|treinen|station|perron|spoor|sprinter|intercity|bus|tram|metro|vlucht|vliegveld|luchthaven|halte|lijn\s+\d+)\b"
+)
+
+
+# "In Amersfoort stap ik over", "via Brussel": a place just before; not a month.
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|op|via)\s+(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|dat|die|het|de|dit|deze|een|mijn)\b)[\w'-]+\s+$"
+)
+
+
+def changing_trains(low: str, start: int, end: int) -> bool:
+    """A churn match "stap ik over." at a place or in a text about a journey: a change of
+    trains or buses ("In Amersfoort stap ik over."), not the author leaving."""
+    if not low.startswith("stap", start):
+        return False
+    return _TRANSFER.search(low) is not None or _AT_A_PLACE.search(low, max(0, start - 40), start) is not None
+
+
+_NEVER_TAKEN_OUT = re.compile(
+    r"(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:heb|hebben|had|hadden)?\s*afgesloten\b"
+)
+
+
+def never_taken_out(low: str, start: int, end: int) -> bool:
+    """A churn match that is a subscription never taken out ("een abonnement dat ik nooit
+    heb afgesloten"): money taken for nothing, not the author leaving."""
+    return "afgesloten" in low[start:end] and _NEVER_TAKEN_OUT.search(low, start, end) is not None
+
+
+# Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
+# delivered", "the package is still not here". A deadline still counts ("need it by
+# tonight"), and so does waiting with anything else at stake (money, an outage) or a
+# failure counted ("the third time my delivery is late"). English
+# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
+_PARCEL = re.compile(quick_search(
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
+))  # fmt: skip
+_DEADLINE = re.compile(quick_search(
+    r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
+    r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
+    r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
+    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
+    # A failure counted is patience gone, not a wait: "the third time my delivery is late".
+    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
+))  # fmt: skip
+
+
+# Praise that names a date: thanks or a compliment, and no request in it.
+_THANKED = re.compile(quick_search(
+    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
+    r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
+    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?)\b"
+))  # fmt: skip
+# What turns praise with a date into a request: "thanks, please hurry, I fly today".
+_ASKED = re.compile(quick_search(
+    r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
+    r"|graag|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
+))  # fmt: skip
+
+
+def no_deadline(low: str, *, positive: bool) -> bool:
+    """Whether time pressure, the only category found in `low` (folded), is none: a wait
+    for a parcel with no deadline, or a date in praise that asks nothing ("great crew on my
+    flight today, thank you"). `positive`: the text's sentiment is positive."""
+    if _PARCEL.search(low) and not _DEADLINE.search(low):
+        return True
+    return praise_asking_nothing(low, positive=positive)
+
+
+def praise_asking_nothing(low: str, *, positive: bool) -> bool:
+    """Whether `low` (folded) is praise or thanks that asks nothing: its time pressure is
+    no deadline, and going public with it no threat ("zo blij, ik zet dit op alle sociale
+    media!"). `positive`: the text's sentiment is positive."""
+    return positive and "?" not in low and bool(_THANKED.search(low)) and not _ASKED.search(low)
