@@ -10,7 +10,8 @@ using the customer's card, fake tickets; a second Dutch batch of app and bank re
 app that refuses to open, money sent to the wrong account by the app's fault, charges for
 a service the author does not have, a booking wiped, crackling electrics; a third English batch: the customer's things lost in
 the company's hands, a disabled customer refused help, mail or files deleted, a small child
-seated away from its parents, a ladder that gave way under someone. Praise that
+seated away from its parents, a ladder that gave way under someone; a third Dutch batch: someone dropped by staff, staff
+insulting or holding a customer, a gas meter that hisses. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -90,6 +91,14 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@united my 5 year old was placed 10 rows apart from us and the crew won't help", "vulnerable"),
         ("@HomeDepot the ladder I bought collapsed and my husband fell off it", "safety"),
         ("de trap die ik bij jullie kocht brak en mijn vader viel naar beneden", "safety"),
+        # the third Dutch batch
+        ("@DeLijn de chauffeur heeft mijn moeder van 80 laten vallen bij het uitstappen", "safety"),
+        ("@Jumbo de bezorger heeft mijn oma van 85 laten vallen op de stoep", "safety"),
+        ("@NS_online conducteur heeft mij voor de hele coupé uitgescholden", "anger"),
+        ("@NS_online de conducteur heeft mijn vriendin zonder reden vastgegrepen", "anger"),
+        ("@Jumbo jullie beveiliger heeft mijn zoon vastgehouden en gefouilleerd zonder reden", "anger"),
+        ("@Vattenfall er komt een raar sissend geluid uit de gasmeter", "safety"),
+        ("@Eneco de gasmeter maakt een sissend geluid en het ruikt vreemd", "safety"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -133,6 +142,10 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@IKEA the shelf broke so I fell back on the old one lol",
         "@AirCanada my son was seated right next to us, thank you",
         "@Ring the chair broke and I fell asleep on the couch instead lol",
+        "mijn zoon heeft zijn ijsje laten vallen in jullie winkel haha",
+        "mijn dochter liet haar telefoon vallen, kan het scherm vervangen worden?",
+        "de cv-ketel maakt een sissend geluid, is dat normaal?",
+        "@NS_online de conducteur heeft mij heel vriendelijk geholpen met mijn fiets",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

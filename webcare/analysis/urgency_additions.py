@@ -116,6 +116,11 @@ JUMPS = (
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "safety": (
+        # Someone dropped or hurt in the company's care: "de chauffeur heeft mijn moeder van
+        # 80 laten vallen"; a gas meter that hisses.
+        r"(?:moeder|vader|oma|opa|dochter|dochtertje|zoon|zoontje|kind|kindje|vrouw|man|baby|peuter|partner)\s+(?:van\s+\d+\s+(?:jaar\s+)?)?(?:laten|liet|lieten)\s+vallen\b",
+        r"(?:sissend|sist|siste|sissen|hissing|hisses|hissed)\b[^.!?]{0,40}?\b(?:gasmeter|gasleiding|gaskraan|gasfles|gas\s+meter|gas\s+pipe|gas\s+line)\b",
+        r"(?:gasmeter|gasleiding|gaskraan|gasfles)\s+(?:\w+\s+){0,4}?(?:sist|siste|sissend|sissen)\b",
         # Something that gave way under a person: "the ladder I bought collapsed and my
         # husband fell off it".
         r"(?:collapsed|gave\s+way|snapped|broke)\b[^.!?]{0,30}?\b(?:i|he|she|we|they|my\s+\w+|our\s+\w+)\s+(?:\w+\s+)?(?:fell|was\s+thrown|got\s+thrown|went\s+flying|hit\s+the\s+(?:floor|ground))\b(?!\s+(?:asleep|in\s+love|for\s+it|behind|apart|back\s+on))",
