@@ -11,7 +11,10 @@ app that refuses to open, money sent to the wrong account by the app's fault, ch
 a service the author does not have, a booking wiped, crackling electrics; a third English batch: the customer's things lost in
 the company's hands, a disabled customer refused help, mail or files deleted, a small child
 seated away from its parents, a ladder that gave way under someone; a third Dutch batch: someone dropped by staff, staff
-insulting or holding a customer, a gas meter that hisses. Praise that
+insulting or holding a customer, a gas meter that hisses; a fourth English batch: a parcel
+left with a stranger and gone, mould where a child with asthma lives, a wrong dose given,
+a mouth cut by what was in the food, an empty box sent; asking ahead for wheelchair help
+is a question, not an emergency. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -99,6 +102,16 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Jumbo jullie beveiliger heeft mijn zoon vastgehouden en gefouilleerd zonder reden", "anger"),
         ("@Vattenfall er komt een raar sissend geluid uit de gasmeter", "safety"),
         ("@Eneco de gasmeter maakt een sissend geluid en het ruikt vreemd", "safety"),
+        # the fourth English batch
+        ("@AmazonHelp your driver left my package with a neighbor I don't know and it's gone", "money"),
+        ("@HiltonHelp there's black mold all over the bathroom and my son has asthma", "health"),
+        ("@Walgreens the pharmacist gave my daughter an adult dose", "health"),
+        ("@Walgreens you dispensed someone else's prescription to my mother", "health"),
+        ("@Chipotle I found a piece of plastic in my burrito and cut my mouth", "health"),
+        ("@Sainsburys bit into your bread and there was a stone in it, chipped my tooth", "health"),
+        ("@eBay seller sent an empty box and now says I received it", "fraud"),
+        ("@UPS the box arrived completely empty, the $900 camera is missing", "fraud"),
+        ("@KLM my grandmother needs a wheelchair and nobody came to help her off the plane", "vulnerable"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -146,6 +159,11 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "mijn dochter liet haar telefoon vallen, kan het scherm vervangen worden?",
         "de cv-ketel maakt een sissend geluid, is dat normaal?",
         "@NS_online de conducteur heeft mij heel vriendelijk geholpen met mijn fiets",
+        "I cut my lip shaving this morning, any tips for razor burn?",
+        "@Amazon is this silicone mould safe for baby food?",
+        "@Apple I received the empty box to return my old iPhone, thanks",
+        "@Target ordered the last one and now it's gone from the site lol",
+        "@KLM how do I request wheelchair assistance for my grandmother next month?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -324,6 +324,9 @@ _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 # Naming a regulator or a medicine in a how-to question asks about it: "werkt de
 # ombudsdienst ook voor kleine bedrijven?", "can I collect my prescription elsewhere?".
 _ASKED_ABOUT = frozenset({"legal", "health"})
+# So does asking for help with a wheelchair ahead of a trip ("how do I request wheelchair
+# assistance for my grandmother next month?"); a question about a death stays gentle.
+_AIDS = ("wheelchair", "rolstoel", "disabilit")
 
 
 @functools.cache
@@ -385,6 +388,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
     if name in _ASKED_ABOUT and how_to(low, start):
+        return False
+    if name == "vulnerable" and low.startswith(_AIDS, start) and how_to(low, start):
         return False
     # News or a warning about a scam names it ("bedankt voor de waarschuwing over die
     # whatsapp-fraude"); other categories' phrases, and a config's, keep counting in a report

@@ -204,6 +204,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # A meal or a product that made people ill ("your chicken made my whole family sick"; not
     # "your prices make me sick"), and being in an emergency room ("we are at the ER").
     "health": (
+        # Hurt by what was served or dispensed: "found plastic in my burrito and cut my
+        # mouth", "the pharmacist gave my daughter an adult dose"; mould where a child with
+        # asthma sleeps.
+        r"(?:glass|plastic|metal|wire|bone|stone|shell|piece|shard|chunk|something\s+hard)\b[^.!?]{0,60}?\b(?:cut|bled|broke|chipped|cracked)\s+(?:my|his|her|their|our)\s+(?:mouth|lip|lips|tongue|gum|gums|tooth|teeth|throat)\b",
+        r"(?:gave|given|dispensed|filled)\s+(?:me|my\s+\w+|him|her|us)\s+(?:an?\s+|the\s+)?(?:adult\s+dose|wrong\s+(?:dose|dosage|medication|medicine|meds|pills|prescription|strength)"
+        r"|double\s+(?:the\s+)?dose|(?:someone|somebody)\s+else'?s\s+(?:medication|prescription|meds|pills))\b",
+        r"mou?ld\s+(?:\w+\s+){0,3}?(?:all\s+over|on\s+the\s+(?:walls?|ceiling)|in\s+the\s+(?:room|bathroom|bedroom|walls?|ceiling|flat|apartment|house))\b[^.!?]{0,60}?\b"
+        r"(?:asthma|asthmatic|allergic|lungs?|breathing|newborn|baby|pregnant)\b",
         # Pests in food that was eaten: "food came with a dead cockroach in it, my kids were
         # eating it", "er zat een kakkerlak in en mijn zoon had al gegeten" (a bug seen and
         # sent back is a complaint, not a risk to health).
@@ -255,6 +263,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # Left with a stranger and gone: "left my package with a neighbor I don't know and it's gone".
+        r"(?:package|parcel|delivery|box)\b[^.!?]{0,60}?\b(?:and\s+)?(?:it'?s|it\s+is|now\s+it'?s)\s+(?:gone|disappeared|vanished|nowhere\s+to\s+be\s+found)\b",
         # The customer's things lost in the company's hands: "you had my laptop for 6 weeks
         # and now say it's lost", "jullie zijn mijn laptop kwijtgeraakt".
         r"(?:say|says|said|saying|tell\s+me|told\s+me|telling\s+me)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|it\s+has\s+been|they'?ve|they\s+have)\s+(?:been\s+)?(?:lost|missing|gone\s+missing)\b(?!\s+(?:its|it's|their|his|her|my|the|a|an|some|all)\b)",

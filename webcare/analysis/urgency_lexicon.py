@@ -324,6 +324,10 @@ FRAUD = Category(
         r"(?:robaron|hackearon|han\s+robado|han\s+hackeado)\b", r"estafa\w*", r"pirat(?:é|ée|és|ées|age)\b", r"arnaque\w*", r"escroquer\w*",
         r"quelqu'?un\s+a\s+(?:\w+\s+)?(?:pay[ée]|payer|utilis[ée]|achet[ée])\b", r"scam\w*", r"cyber\s*crime", r"phish\w*", r"data\s+(?:breach|leak)", r"privacy\s+(?:breach|issue|problem|violation)",
         r"unauthori[sz]ed", r"stolen", r"identity\s+theft", r"counterfeit", r"fake\s+(?:products?|items?|goods)",
+        # A seller's empty box: "seller sent an empty box and now says I received it".
+        r"(?:sent|shipped|received|got|delivered|arrived)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?empty\s+(?:box|package|parcel|envelope)\b(?!\s+(?:to|for)\s+(?:return|send|ship|recycl|trade))",
+        r"(?:box|package|parcel)\s+(?:was|is|came|arrived)\s+(?:completely\s+|totally\s+)?empty\b",
+        r"(?:lege|leeg)\s+(?:doos|pakket|pakketje|envelop)\s+(?:\w+\s+)?(?:ontvangen|gekregen|gestuurd|opgestuurd|geleverd|bezorgd)\b",
         # Tickets sold that are no good: "the tickets you sold me were fake".
         r"fake\s+(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\b",
         r"(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:all\s+)?(?:fake|counterfeit|fraudulent|forged)\b",
