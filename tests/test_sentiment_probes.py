@@ -420,6 +420,7 @@ STILL_WRONG: dict[str, str] = {
     "Sterk verhaal van de minister over de aanpak van armoede.": "'sterk verhaal' praises; 'armoede' outweighs it",
     # round 44: customer tweets of our own (tests/sentiment_probes/customer_en_round44.tsv)
     "@TwitterSupport someone is impersonating me and messaging my friends for money": "VADER's 'friends' (+2.1) outweighs the impersonation",
+    "@WellsFargo someone opened a credit card in my name": "no opinion word; the full analysis reads the fraud it reports as negative",
 }
 
 

@@ -1636,6 +1636,7 @@ NAMED_THINGS_EN: tuple[str, ...] = (
     r"\bhelp\s*-?\s*(?:desk|centre|center|line|page|pages|section|article|articles)\b",
     r"\bsuper\s+(?:saver|bowl)\b",
     r"\b(?:parking|speeding|traffic|library|late\s+return|penalty)\s+fines?\b",
+    r"\bcredit\s+(?:cards?|lines?|limits?|scores?|reports?|checks?|unions?)\b",
 )
 NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bslimme\s+(?:meters?|thermostaat|thermostaten|lampen|lamp|speakers?|stekkers?|deurbel"
