@@ -82,6 +82,7 @@ DUTCH_LEXICON: dict[str, float] = {
     "snel": 1.3,
     "snelle": 1.3,
     "tevreden": 2.1,
+    "tevree": 2.1,  # Flemish, spoken "tevreden"
     "blij": 2.3,
     "dankbaar": 2.3,
     "bedankt": 1.9,
@@ -975,11 +976,15 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:echt\s+|gewoon\s+)?(?:niet|nie|ni)\s+normaal\b(?!\s+(?:hoe|wat|zo)\b)",
     # Bad enough to cry: "het eten was om te huilen", "om van te janken".
     r"\bom\s+(?:van\s+)?te\s+(?:huilen|janken|schreeuwen)\b",
+    # "'t is om zot van te worden" (Flemish), "om gek van te worden".
+    r"\bom\s+(?:zot|gek|knettergek|horendol|dol)\s+van\s+te\s+worden\b",
     # Not understanding is a verdict: "ik snap niet wat iedereen hier zo goed aan vindt",
     # "begrijp de hype niet", "ik begreep er niets van".
     r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
     # Also wrong again: "jullie factuur klopt alweer niet", "klopt weer niet".
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:alweer|weer|opnieuw|wederom|echt|gewoon|helemaal|hier|daar|totaal|nog\s+steeds|nog\s+altijd)\s+)?(?:niet|niks|geen\s+moer)\b",
+    # In a subordinate clause: "weer een factuur die niet klopt", "een bedrag dat niet klopte".
+    r"\b(?:die|dat)\s+(?:(?:alweer|weer|opnieuw|echt|gewoon|helemaal|totaal)\s+)?niet\s+(?:klopt|kloppen|klopte|klopten)\b",
     # "At last" asked is impatience: "Wanneer wordt die weg eindelijk veilig?", "Gaat het
     # kabinet eindelijk eens luisteren?" (said, "eindelijk" is relief: DUTCH_LEXICON).
     r"\beindelijk\b[^.!?\n]{0,80}\?",
@@ -1038,6 +1043,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+(?:op\s+de\s+(?:lijst|hoogte\s+gebracht)|in\s+orde|voorradig|doorgegeven|genoteerd|gebracht|geserveerd|gekregen|teruggebeld|schoongemaakt|opgeruimd|afgeruimd|weggesneden|bijgevuld|vervangen|hersteld|gerepareerd|verwerkt|verzonden|uitgevoerd|gecorrigeerd|nageleefd|waargemaakt|waarmaakt|waarmaken|geholpen|beantwoord|opgenomen|opgehaald|teruggestuurd|gecommuniceerd|ge[iï]nformeerd|gemeld)\b",
     r"\bnooit\s+(?:\w+\s+){0,2}?(?:gekregen|teruggebeld|geleverd|ontvangen|bezorgd|terugbetaald)\b",
     r"\b(?:niets|niks|nooit)\s+meer\s+(?:van\s+\w+\s+)?(?:gehoord|vernomen)\b",
+    # "Niks van gehoord, geen mail, geen telefoon": no word back at all.
+    r"^\s*(?:nog\s+)?(?:niks|niets)\s+van\s+(?:gehoord|vernomen)\b",
     r"\b(?:kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|genoeg|enkele?\s+|enige\s+)?(?:genoeg|klacht|klachten|probleem|problemen|spijt|last)\b)(?!\s+(?:alleen|enkel)\b)",
     # Waiting and being kept waiting: "moesten we een half uur wachten", "het duurt even".
     r"\b(?:moest|moesten|moet|moeten)\s+(?:(?!niet\b|nauwelijks\b|amper\b|nooit\b|geen\b)\w+\s+){0,5}?(?:wachten|wachtten)\b",

@@ -130,6 +130,12 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
     if language == "en" and (answer := _LEADING_ANSWER.match(text)):
         phrases[answer.group(1).lower()] = NEUTRAL_TOKEN
         text = text[: answer.start(1)] + " " + text[answer.end(1) :]
+    if language == "nl" and (" ni" in text or "\nni" in text) and (words is None or "nie" in words or "ni" in words):
+        # Flemish "nie"/"ni" is "niet": "mijn pakske is nie geleverd" is the complaint
+        # phrase "niet geleverd".
+        flemish = _FLEMISH_NOT.sub("niet", text)
+        if flemish != text:
+            text, words = flemish, None if words is None else words | {"niet"}
     low = text.lower()
     if len(low) != len(text):
         words = None  # case-insensitive patterns then: "NİET" is "niet" to them
@@ -459,6 +465,7 @@ def _any_phrase(language: str) -> FirstPhrase:
     return FirstPhrase(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, NEUTRAL_PHRASES_EN)
 
 
+_FLEMISH_NOT = re.compile(r"(?<=\s)(?:nie|ni)\b(?!['’-])")
 _MARKS = tuple(",.;:!?")  # a tuple, not a str: the empty string at the text's end is no mark
 
 
