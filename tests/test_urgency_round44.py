@@ -14,7 +14,11 @@ seated away from its parents, a ladder that gave way under someone; a third Dutc
 insulting or holding a customer, a gas meter that hisses; a fourth English batch: a parcel
 left with a stranger and gone, mould where a child with asthma lives, a wrong dose given,
 a mouth cut by what was in the food, an empty box sent; asking ahead for wheelchair help
-is a question, not an emergency. Praise that
+is a question, not an emergency; a fourth Dutch batch to the government, insurers and
+utilities: a back tax or a claim of thousands, a pension stopped, the author uninsured, a
+house under water, no water in the street, a wrong-way driver, a break-in at a parcel
+locker, a doorstep visitor or caller posing as the company; "mijn aangifte" is a tax
+return, not a report to the police. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -112,6 +116,19 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@eBay seller sent an empty box and now says I received it", "fraud"),
         ("@UPS the box arrived completely empty, the $900 camera is missing", "fraud"),
         ("@KLM my grandmother needs a wheelchair and nobody came to help her off the plane", "vulnerable"),
+        # the fourth Dutch batch: government, insurers and utilities
+        ("@Belastingdienst ik krijg een naheffing van 8.000 euro voor een fout die jullie gemaakt hebben", "money"),
+        ("@Toeslagen jullie vorderen 12.000 euro huurtoeslag terug, ik heb dat geld niet", "money"),
+        ("@SVB mijn AOW is stopgezet zonder bericht, ik ben 78", "blocked"),
+        ("@CZ ik ben van de ene op de andere dag uitgeschreven als verzekerde, ik sta nu onverzekerd", "blocked"),
+        ("@Achmea jullie weigeren de schade uit te keren terwijl ons huis onder water staat", "money"),
+        ("@Vitens geen water meer in heel de straat sinds vanochtend", "outage"),
+        ("@Rijkswaterstaat er rijdt een spookrijder op de A12 bij Utrecht", "safety"),
+        ("@PostNL er is ingebroken in de pakketkluis en al onze pakketten zijn weg", "fraud"),
+        ("@Ziggo een monteur van jullie stond zonder afspraak aan de deur en wilde binnenkomen, klopt dat?", "fraud"),
+        ("@Eneco er stond een man zonder afspraak aan de deur die zei dat hij van jullie kwam", "fraud"),
+        ("@KPN ik word gebeld door iemand van KPN die mijn inloggegevens vraagt, is dat echt?", "fraud"),
+        ("Ik doe aangifte tegen jullie bedrijf wegens oplichting", "legal"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -164,6 +181,12 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Apple I received the empty box to return my old iPhone, thanks",
         "@Target ordered the last one and now it's gone from the site lol",
         "@KLM how do I request wheelchair assistance for my grandmother next month?",
+        "Kan ik zonder afspraak binnenkomen in de winkel in Utrecht?",
+        "Waarom vraagt de app steeds om mijn pincode? Irritant",
+        "Er zit geen water meer in de vijver, hebben jullie een pomp?",
+        "@Belastingdienst wanneer kan ik mijn aangifte doen?",
+        "@Belastingdienst mijn belastingaangifte is ingediend, hoe lang duurt het?",
+        "@DUO is de aanvullende beurs stopgezet voor masterstudenten?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

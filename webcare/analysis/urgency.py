@@ -346,6 +346,8 @@ _WORKPLACE = (
     "work at the ", "work in the ", "work at a ", "work in a ",
 )  # fmt: skip
 _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootschaps|erf)?belasting|aangifte\s+btw\b")
+# "mijn aangifte" is the author's tax return; a report to the police is "aangifte doen".
+_MY_RETURN = ("mijn ", "m'n ", "onze ", "belasting")
 
 
 def _counts(name: str, start: int, end: int, low: str) -> bool:
@@ -359,7 +361,9 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name == "health" and low.endswith(_WORKPLACE, 0, start):
         return False
     # "aangifte" is a police report, or a tax return: "de aangifte inkomstenbelasting".
-    if name == "legal" and low.startswith("aangifte", start) and _TAX_RETURN.match(low, start):
+    if name == "legal" and low.startswith("aangifte", start) and (
+        _TAX_RETURN.match(low, start) or low.endswith(_MY_RETURN, 0, start)
+    ):
         return False
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
         return False

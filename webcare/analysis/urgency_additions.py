@@ -297,6 +297,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:flooded|flooding)\s+(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:kitchen|house|home|flat|apartment|basement|bathroom|floor|hallway|living\s+room)\b",
         r"water\s+(?:is\s+|was\s+)?(?:pouring\s+|gushing\s+|coming\s+)?everywhere\b",
         r"(?:keuken|huis|badkamer|kelder|woning|woonkamer|gang|appartement|vloer)\s+(?:staat|stond|staan|stonden)\s+(?:helemaal\s+|volledig\s+|compleet\s+)?(?:blank|onder\s+water)\b",
+        r"(?:keuken|huis|badkamer|kelder|woning|woonkamer|gang|appartement|vloer)\s+(?:helemaal\s+|volledig\s+|compleet\s+)?(?:blank|onder\s+water)\s+(?:staat|stond|staan|stonden)\b",
         # The brand's slip costs the author a fine: "jullie hebben mijn huur niet overgemaakt
         # en ik krijg een aanmaning met boete".
         r"(?:aanmaning|herinnering|ingebrekestelling)\w*\s+(?:\w+\s+){0,3}?(?:met|plus|inclusief|en)\s+(?:een\s+)?(?:boete|kosten|rente|incassokosten)\b",

@@ -108,6 +108,7 @@ SAFETY = Category(
         # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
         # fire. Both start at their rare word, not at "kon" or "kan".
         r"(?:op\s*zij|aan\s+de\s+kant)\s+(?:\w+\s+)?(?:springen|duiken|gesprongen|gedoken)\b",
+        r"spookrijder\w*", r"wrong[\s-]way\s+driver\w*",
         # Furniture or a fitting fallen on someone: "the dresser tipped over on my toddler",
         # "de kast viel bovenop mijn dochter".
         r"(?:tipped|toppled|fell|fallen|collapsed|came\s+down|crashed\s+down)\s+(?:over\s+)?(?:on(?:to)?|on\s+top\s+of)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+|little\s+|baby\s+|\w+\s+)?"
@@ -328,6 +329,12 @@ FRAUD = Category(
         r"(?:sent|shipped|received|got|delivered|arrived)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?empty\s+(?:box|package|parcel|envelope)\b(?!\s+(?:to|for)\s+(?:return|send|ship|recycl|trade))",
         r"(?:box|package|parcel)\s+(?:was|is|came|arrived)\s+(?:completely\s+|totally\s+)?empty\b",
         r"(?:lege|leeg)\s+(?:doos|pakket|pakketje|envelop)\s+(?:\w+\s+)?(?:ontvangen|gekregen|gestuurd|opgestuurd|geleverd|bezorgd)\b",
+        # A visitor or caller posing as the company: "een monteur stond zonder afspraak aan de
+        # deur en wilde binnenkomen", "gebeld door iemand van KPN die mijn inloggegevens vraagt".
+        r"zonder\s+(?:enige\s+)?afspraak\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+deur|voor\s+de\s+deur|op\s+de\s+stoep)\b",
+        r"(?:showed\s+up|turned\s+up|came\s+to\s+(?:my|our)\s+(?:door|house))\s+(?:\w+\s+){0,2}?without\s+(?:an?\s+)?(?:appointment|notice|id)\b",
+        r"(?:gebeld|belde|beller|bericht|sms|sms'je|mail|mailtje|e-mail|whatsapp|iemand|man|vrouw|medewerker)\s+(?:\w+\s+){0,4}?(?:die|dat|en)\s+(?:\w+\s+)?(?:om\s+)?(?:mijn|m'n|onze)\s+(?:inloggegevens|wachtwoord|pincode|pin|codes?|bankgegevens|rekeningnummer|kaartnummer|beveiligingscode)\s+(?:\w+\s+)?(?:vraagt|vroeg|vragen|vroegen|wil|wilde|wilden)\b",
+        r"ingebroken\s+(?:in|bij)\s+(?:de|het|onze|ons|mijn|m'n|jullie)\s+(?:\w+\s+)?(?:pakketkluis|pakketautomaat|pakketpunt|kluis|kluisje|locker|lockers|brievenbus|berging|kelder|auto|bus|busje)\b",
         # Tickets sold that are no good: "the tickets you sold me were fake".
         r"fake\s+(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\b",
         r"(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:all\s+)?(?:fake|counterfeit|fraudulent|forged)\b",
@@ -558,6 +565,9 @@ MONEY = Category(
         # Charged for what one does not have: "3 afschrijvingen van Netflix terwijl ik geen Netflix heb".
         r"(?:afschrijving|afschrijvingen|incasso|incasso's)\s+(?:[\w.]+\s+){0,6}?terwijl\s+ik\s+(?:daar\s+|die\s+|dat\s+)?(?:geen|nooit|niets|niks|helemaal\s+geen)\b",
         r"(?:charges?|debits?|billed|charged)\s+[^.!?]{0,40}?\b(?:but|when|though|even\s+though|while)\s+(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\s+(?:even\s+)?(?:have|had|use|used|own|signed\s+up|subscribe\w*)\b",
+        # A large claim: "een naheffing van 8.000 euro", "jullie vorderen 12.000 euro terug".
+        r"(?:naheffing|navordering|aanslag|vordering|terugvordering|boete)\w*\s+van\s+(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})\b",
+        r"(?:vorderen|vordert|vorderde|eisen|eist)\s+(?:\w+\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:\w+\s+){0,2}?terug\b",
         # A large sum to pay on top, suddenly: "ik moet 3.400 euro bijbetalen".
         r"(?:moet|moeten|moest)\s+(?:ik\s+|we\s+|wij\s+)?(?:ineens\s+|opeens\s+|plots\s+|nu\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:bij|na)betalen\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
@@ -634,6 +644,8 @@ BLOCKED = Category(
         r"(?:won'?t|wont'?|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|refuses\s+to|keeps\s+refusing\s+to)\s+(?:even\s+)?accept\s+(?:my|our|a\s+single|any)\s+(?:\w+\s+){0,2}?(?:account|acct|licen[cs]e|code|key|password|login|subscription|id)\b",
         r"(?:says|saying|keeps\s+saying|kept\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:my|the)\s+(?:password|pin|passcode|login|username|credentials|code|card)\s+(?:is|are|was)\s+(?:wrong|incorrect|invalid|expired)\b",
         r"(?:reset|verification|login|activation|confirmation|password)\s+(?:link|code|email|e-mail|text)s?\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|won'?t|isn'?t|never|don'?t|do\s+not|not)\s+(?:work|arriv\w*|come|load|show)",
+        r"onverzekerd\b", r"uitgeschreven\s+als\s+(?:verzekerde|klant|lid|abonnee)\b",
+        r"(?:uitkering|aow|pensioen|toeslag|huurtoeslag|zorgtoeslag|kinderbijslag|kinderopvangtoeslag|studiefinanciering|stufi|bijstand)\w*\s+(?:\w+\s+){0,2}?(?:is|zijn|werd|wordt)\s+(?:zomaar\s+|ineens\s+|opeens\s+|plots\s+)?(?:stopgezet|gestopt|ingetrokken|geblokkeerd|bevroren)\b",
         r"locked\s+out", r"kicked\s+(?:me|us)\s+out\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|profile|id|app)\b",
         r"locked\s+(?:me|us)\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:house|home|car|room|flat|apartment|building|bedroom|office|garden|bathroom|kitchen)\b)",
 r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
@@ -748,6 +760,8 @@ OUTAGE = Category(
         r"(?:heeft|is)\s+(?:\w+\s+)?(?:alles|al\s+mijn\s+\w+)\s+(?:gewist|verwijderd|kwijt)",
         r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
         r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b",
+        r"geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water\s+meer)\b",
+        r"geen\s+water\s+meer\s+(?:in|uit)\s+(?:\w+\s+){0,2}?(?:straat|huis|kraan|kranen|wijk|buurt|flat|woning|dorp|gebouw)\b",
         r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
         # The app or site unusable now, by structure rather than by one wording, most written
         # to start at the symptom (rarer than the subject, so cheaper to try): it fails
