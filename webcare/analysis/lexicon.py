@@ -1044,7 +1044,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bnooit\s+(?:\w+\s+){0,2}?(?:gekregen|teruggebeld|geleverd|ontvangen|bezorgd|terugbetaald)\b",
     r"\b(?:niets|niks|nooit)\s+meer\s+(?:van\s+\w+\s+)?(?:gehoord|vernomen)\b",
     # "Niks van gehoord, geen mail, geen telefoon": no word back at all.
-    r"^\s*(?:nog\s+)?(?:niks|niets)\s+van\s+(?:gehoord|vernomen)\b",
+    r"\b(?:niks|niets)\s+van\s+(?:gehoord|vernomen)\b",
     r"\b(?:kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|genoeg|enkele?\s+|enige\s+)?(?:genoeg|klacht|klachten|probleem|problemen|spijt|last)\b)(?!\s+(?:alleen|enkel)\b)",
     # Waiting and being kept waiting: "moesten we een half uur wachten", "het duurt even".
     r"\b(?:moest|moesten|moet|moeten)\s+(?:(?!niet\b|nauwelijks\b|amper\b|nooit\b|geen\b)\w+\s+){0,5}?(?:wachten|wachtten)\b",

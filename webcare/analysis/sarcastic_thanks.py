@@ -206,9 +206,13 @@ def praised_harm(text: str, lexicon: dict[str, float]) -> str | None:
 # vakantie erbij!", "Fantastisch nieuws: de lonen gaan weer omhoog!", nor "Fijn, de app
 # werkt weer": the thing back is no new instance).
 _AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
-# One to three words set off by a comma, "!" or "." at the start, in any case: the shape of
-# every opening `_OPENING` reads, tested before the text is lower-cased.
-_OPENING_SHAPE = re.compile(r"(?:@\w+[\s,:]*)*(?:[@\w]+\s+){0,6}[@\w]+\s*(?:[,!.:]|…)")
+# One to three words set off by a comma, "!", "." or ":" at the start, or a word or two and
+# what is praised ("Geweldig plan"), in any case: the shape of every opening `_OPENING`
+# reads, tested before the text is lower-cased.
+# Possessive: a word is never given back letter by letter (most texts fail at once).
+_OPENING_SHAPE = re.compile(
+    r"(?:@\w++[\s,:]*+)*+(?:(?:[^\W\d_]++\s++){0,2}[^\W\d_]++\s*+(?:[,!.:]|…)|(?:[^\W\d_]++\s++){1,2}(?i:" + _PRAISED[3:] + r"\b)"
+)
 _AGAIN_AFTER = re.compile(
     r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|(?:al)?weer(?=\s*[.!?…]|\s*$)|up\s+again|wéér|nog\s+(?:meer|een|duurder|hoger)"
     r"|opnieuw\s+een|(?:yet\s+)?another|once\s+again|(?<!no\s)more)\b"

@@ -268,7 +268,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # The customer's things lost in the company's hands: "you had my laptop for 6 weeks
         # and now say it's lost", "jullie zijn mijn laptop kwijtgeraakt".
         r"(?:say|says|said|saying|tell\s+me|told\s+me|telling\s+me)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|it\s+has\s+been|they'?ve|they\s+have)\s+(?:been\s+)?(?:lost|missing|gone\s+missing)\b(?!\s+(?:its|it's|their|his|her|my|the|a|an|some|all)\b)",
-        r"(?:you|they|@\w+)\s+(?:\w+\s+)?lost\s+(?:my|our)\s+(?:\w+\s+)?(?:laptop|phone|iphone|device|computer|tablet|ipad|console|car|keys|passport|documents?|ring|watch|macbook)\b",
+        r"(?:you|they)\s+(?:\w+\s+)?lost\s+(?:my|our)\s+(?:\w+\s+)?(?:laptop|phone|iphone|device|computer|tablet|ipad|console|car|keys|passport|documents?|ring|watch|macbook)\b",
         r"(?:jullie|ze|zij)\s+(?:zijn|hebben)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?(?:laptop|telefoon|toestel|computer|tablet|auto|sleutels|paspoort|documenten|ring|horloge)\s+(?:\w+\s+)?(?:kwijtgeraakt|kwijt|verloren|zoekgemaakt)\b",
         # A transfer taken and never arrived: "overschrijving van 1500 euro is van mijn
         # rekening af maar nooit aangekomen bij de ontvanger".

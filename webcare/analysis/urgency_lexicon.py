@@ -273,7 +273,7 @@ VULNERABLE = Category(
         r"terminal(?:ly)?\s+ill", r"cancer\b", r"chemo\w*", r"hospice", r"dementia",
         r"(?:legally|partially)\s+blind", r"visually\s+impaired", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:blind|deaf|disabled|housebound|bedbound|in\s+a\s+wheelchair)\b",
         # A small child seated away from its parents on a plane.
-        r"(?:toddler|baby|child|kid|son|daughter|\d+\s*(?:-?\s*year\s*-?\s*old|yo))\s+(?:was|is|were|are|has\s+been|got|have\s+been)\s+(?:\w+\s+)?(?:seated|sat|placed|put|assigned)\s+"
+        r"(?:toddler|baby|child|kid|son|daughter|year\s*-?\s*old|yo)\s+(?:was|is|were|are|has\s+been|got|have\s+been)\s+(?:\w+\s+)?(?:seated|sat|placed|put|assigned)\s+"
         r"(?:\w+\s+){0,3}?(?:away\s+from|apart\s+from|separately\s+from|separated\s+from)\s+(?:us|me|her|him|his|their|our)\b",
         r"wheelchair", r"disabilit(?:y|ies)",
         r"disabled\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|child|kid|wife|husband|brother|sister|grand\w+|parents?|partner)\b", r"domestic\s+(?:abuse|violence)", r"homeless",
@@ -379,7 +379,7 @@ FRAUD = Category(
         # Someone posing as the author, or the company selling their data: "someone is
         # impersonating me and messaging my friends", "you sold my details".
         r"impersonat\w*\s+(?:me|us|my\s+(?:\w+\s+)?(?:account|profile|business|page|number))\b",
-        r"(?:you|they|@\w+)\s+(?:\w+\s+)?(?:sold|sell|selling|leaked|passed\s+on)\s+(?:my|our)\s+(?:personal\s+|private\s+|contact\s+)?(?:details|data|information|info|number|phone\s+number|email|address)\b",
+        r"(?:you|they)\s+(?:\w+\s+)?(?:sold|sell|selling|leaked|passed\s+on)\s+(?:my|our)\s+(?:personal\s+|private\s+|contact\s+)?(?:details|data|information|info|number|phone\s+number|email|address)\b",
         # A seller or host asking to be paid off the platform: the scam's first step.
         r"(?:asking|asked|asks|wants?|told|telling|insist\w*)\s+(?:me|us)\s+to\s+(?:pay|transfer|wire|send\s+(?:the\s+)?money)\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:the\s+)?(?:app|site|platform|website)\b",
     ),
