@@ -18,7 +18,9 @@ is a question, not an emergency; a fourth Dutch batch to the government, insurer
 utilities: a back tax or a claim of thousands, a pension stopped, the author uninsured, a
 house under water, no water in the street, a wrong-way driver, a break-in at a parcel
 locker, a doorstep visitor or caller posing as the company; "mijn aangifte" is a tax
-return, not a report to the police. Praise that
+return, not a report to the police; a fifth English batch of outages and travel: every
+train cancelled, a connection cancelled and nobody to rebook, a ticket never issued.
+Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -129,6 +131,11 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Eneco er stond een man zonder afspraak aan de deur die zei dat hij van jullie kwam", "fraud"),
         ("@KPN ik word gebeld door iemand van KPN die mijn inloggegevens vraagt, is dat echt?", "fraud"),
         ("Ik doe aangifte tegen jullie bedrijf wegens oplichting", "legal"),
+        # the fifth English batch: outages and travel
+        ("@NJTRANSIT every train for the last hour has been cancelled, how am I supposed to get home", "travel"),
+        ("@Lufthansa my connection in Frankfurt was cancelled and nobody will rebook me", "travel"),
+        ("@United they refused to rebook us after the cancellation", "travel"),
+        ("@Delta gate agent says my ticket was never issued, I paid $800", "travel"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -187,6 +194,7 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Belastingdienst wanneer kan ik mijn aangifte doen?",
         "@Belastingdienst mijn belastingaangifte is ingediend, hoe lang duurt het?",
         "@DUO is de aanvullende beurs stopgezet voor masterstudenten?",
+        "nobody will rebook my appointment at the salon lol",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

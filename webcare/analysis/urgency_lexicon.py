@@ -1030,7 +1030,13 @@ TRAVEL = Category(
         r"(?:lost|misplaced|left\s+behind|broke|damaged)\s+(?:my|our)\s+(?:\w+'?s\s+|baby'?s\s+|son'?s\s+|daughter'?s\s+)?(?:car\s*seat|stroller|pram|buggy|wheelchair|mobility\s+scooter)\b",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
-        r"(?:flight|train)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)", r"divert(?:ed|ing)\b",
+        r"(?:flight|train|connection|connecting\s+flight)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)",
+        # Every one cancelled: "every train for the last hour has been cancelled".
+        r"(?:every|all\s+(?:the\s+)?)\s*(?:trains?|flights?|buses|bus|ferries|ferry)\s+(?:\w+\s+){0,5}?(?:has|have|were|was|got)\s+(?:been\s+)?cancel+ed\b",
+        # Nobody will put the author on another: "nobody will rebook me", "ticket never issued".
+        r"(?:nobody|no\s+one|no-one|noone)\s+(?:\w+\s+)?(?:will|would|can|could|is\s+able\s+to|wants\s+to)\s+(?:help\s+(?:me|us)\s+)?rebook\s+(?:me|us|(?:my|our)\s+(?:\w+\s+)?(?:flight|trip|ticket|connection|train))\b",
+        r"(?:won'?t|will\s+not|refuse\s+to|refused\s+to|refusing\s+to)\s+rebook\s+(?:me|us)\b",
+        r"(?:ticket|e-?ticket|booking|reservation)\s+(?:was|has|had)\s+(?:never|not)\s+(?:been\s+)?(?:issued|confirmed|ticketed|processed)\b", r"divert(?:ed|ing)\b",
         r"(?:train|plane|flight|bus|we|i)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|am\s+|'m\s+|'re\s+)?stuck\s+(?:just\s+)?(?:outside|at|in|on|near)\b",
         r"(?:can'?t|cannot|won'?t|couldn'?t|refuse\w*\s+to|didn'?t|did\s+not|not)\s+(?:deliver|find|locate|return|track)\s+(?:my|our|the)\s+(?:bags?|luggage|baggage|suitcases?)\b",
         r"(?:lost|missing|delayed)\s+(?:my\s+|our\s+)?(?:bags?|luggage|baggage|suitcases?)",
