@@ -401,7 +401,6 @@ STILL_WRONG: dict[str, str] = {
     "De kaart is beperkt maar wisselt elke week.": "the side after 'maar' has no opinion word",
     "Het was druk, dus het duurde even voor we konden bestellen.": "a wait explained is read as a complaint",
     "Niet slecht, maar ook niet om over naar huis te schrijven.": "the idiom is a complaint phrase; here it holds praise to 'not bad'",
-    "De chef kwam zelf even langs, wat een service!": "'wat een service!' is praise here and sarcasm after a complaint; no rule tells them apart yet",
     # round 44: a voter's sarcasm and its sincere twins (tests/sentiment_probes/politics_nl_round44.tsv)
     "Mooi werk van Den Haag: de wachtlijsten zijn weer langer.": "'langer' is no harm without knowing what grows",
     "Heel sterk van de coalitie om de huurders weer in de kou te laten staan.": "the idiom 'in de kou laten staan' is not read",
@@ -418,6 +417,8 @@ STILL_WRONG: dict[str, str] = {
     "Echt een topprestatie om de zorgpremie weer te verhogen.": "praise not set off by punctuation",
     "Wat fijn dat de gemeente de bibliotheek sluit.": "praise not set off by punctuation",
     "Sterk verhaal van de minister over de aanpak van armoede.": "'sterk verhaal' praises; 'armoede' outweighs it",
+    # round 44: complaints told as facts (tests/sentiment_probes/webcare_voice_nl_round44.tsv)
+    "Ik krijg elke maand een andere factuur.": "a bill that changes every month names no failure",
     # round 44: customer tweets of our own (tests/sentiment_probes/customer_en_round44.tsv)
     "@TwitterSupport someone is impersonating me and messaging my friends for money": "VADER's 'friends' (+2.1) outweighs the impersonation",
     "@WellsFargo someone opened a credit card in my name": "no opinion word; the full analysis reads the fraud it reports as negative",

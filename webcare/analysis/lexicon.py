@@ -775,6 +775,20 @@ _LONG_WHILE = (
     r"(?:half\s+uur|halfuur|kwartier|uur|uren|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)"
 )
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # A chore repeated, told as a fact: "elke keer word ik doorverbonden", "drie keer
+    # hetzelfde verhaal moeten vertellen", "ik moet steeds opnieuw mijn wachtwoord
+    # instellen"; an answer that never comes ("de chat sluit af voordat ik antwoord krijg");
+    # a promise broken ("dat is nooit gebeurd"); a loss since a change ("sinds de overstap
+    # heb ik geen tv-zenders meer").
+    r"\b(?:elke\s+keer|iedere\s+keer|steeds|telkens|weer|alweer|opnieuw|keer\s+op\s+keer)\s+(?:\w+\s+){0,3}?doorverbonden\b",
+    r"\b(?:\d+|twee|drie|vier|vijf|zes|tien|zoveel)\s+keer\s+(?:\w+\s+){0,2}?(?:hetzelfde\s+verhaal|mijn\s+verhaal)\b",
+    r"\b(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+(?:weer\s+)?(?:opnieuw\s+)?(?:hetzelfde|mijn)\s+verhaal\b",
+    r"\b(?:moet|moeten|moest|moesten)\s+(?:ik\s+|we\s+|wij\s+)?(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+(?:weer\s+)?opnieuw\b",
+    r"\bvoordat\s+(?:ik|we|wij)\s+(?:een\s+|mijn\s+|ons\s+)?antwoord\s+(?:krijg|krijgen|kreeg|kregen|heb|hebben)\b",
+    r"\b(?:dat|het)\s+is\s+(?:nooit|niet|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+gebeurd\b",
+    r"\bsinds\s+(?:de|het|jullie|mijn|die|dat)\s+(?:\w+\s+)?(?:update|overstap|verhuizing|wijziging|vernieuwing|upgrade|installatie|reparatie|migratie|aanpassing|omzetting|overgang)\w*\b"
+    r"[^.!?]{0,40}?\b(?:geen|niet|niks|niets)\b(?!\s+(?:meer\s+)?(?:storing\w*|problem\w*|last|klacht\w*|gedoe|fout\w*|crash\w*|hapering\w*|vertraging\w*|aan\s+de\s+hand|mis)\b)"
+    r"[^.!?]{0,30}?\bmeer\b(?!\s+(?:aan\s+de\s+hand|mis|last|problemen|storingen|gedoe)\b)",
     # The superlative of blame: "Slechter dan deze kan niet!!", "erger kan haast niet",
     # "het kan niet slechter".
     rf"\b{_NL_WORSE}\s+{_NL_CANNOT}",
@@ -1435,6 +1449,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # Service that comes back by itself: "ze belden zelf terug om te checken of alles werkte".
+    r"\b(?:belden|belde|mailden|mailde|kwamen|kwam)\s+(?:me\s+|mij\s+|ons\s+)?(?:uit\s+)?zelf\s+(?:nog\s+)?(?:even\s+)?(?:terug|op|na|langs|vragen|checken|informeren)\b",
     # "Hier kunnen andere bedrijven een voorbeeld aan nemen."
     r"\b(?:kunnen|kan|mogen|mag|moeten|moet|zouden)\s+(?:[\w'-]+\s+){0,3}?(?:een\s+)?(?:voorbeeld|puntje)\s+aan\s+(?:nemen|zuigen)\b",
     # Nowhere better: "voor deze prijs eet je nergens beter", "nergens zo lekker gegeten".
