@@ -19,8 +19,9 @@ utilities: a back tax or a claim of thousands, a pension stopped, the author uni
 house under water, no water in the street, a wrong-way driver, a break-in at a parcel
 locker, a doorstep visitor or caller posing as the company; "mijn aangifte" is a tax
 return, not a report to the police; a fifth English batch of outages and travel: every
-train cancelled, a connection cancelled and nobody to rebook, a ticket never issued.
-Praise that
+train cancelled, a connection cancelled and nobody to rebook, a ticket never issued; a
+sixth of going public and leaving: the local news, telling everyone, a picket outside the
+store, cancelling a subscription today. Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -136,6 +137,13 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@Lufthansa my connection in Frankfurt was cancelled and nobody will rebook me", "travel"),
         ("@United they refused to rebook us after the cancellation", "travel"),
         ("@Delta gate agent says my ticket was never issued, I paid $800", "travel"),
+        # the sixth English batch: going public and leaving
+        ("@Comcast you are the most useless company on the planet, I'm telling everyone I know", "escalation"),
+        ("@Walmart I'm contacting Channel 7 news about this", "escalation"),
+        ("@Verizon calling the local news about this, 3 weeks without service", "escalation"),
+        ("@BestBuy I'm going to picket outside your store until I get my refund", "escalation"),
+        ("@Walmart we will protest outside your store on Saturday", "escalation"),
+        ("@Spotify cancelling premium today, moving to Apple Music", "churn"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -195,6 +203,9 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@Belastingdienst mijn belastingaangifte is ingediend, hoe lang duurt het?",
         "@DUO is de aanvullende beurs stopgezet voor masterstudenten?",
         "nobody will rebook my appointment at the salon lol",
+        "I was going to the news agent and saw your ad, love it",
+        "@Netflix is channel 7 news on your app?",
+        "@Apple I'll tell everyone how great my new iPad is, thank you!",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:
