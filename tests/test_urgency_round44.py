@@ -21,7 +21,8 @@ locker, a doorstep visitor or caller posing as the company; "mijn aangifte" is a
 return, not a report to the police; a fifth English batch of outages and travel: every
 train cancelled, a connection cancelled and nobody to rebook, a ticket never issued; a
 sixth of going public and leaving: the local news, telling everyone, a picket outside the
-store, cancelling a subscription today. Praise that
+store, cancelling a subscription today; a fifth Dutch one: the last straw, "jullie zijn
+mij als klant kwijt", "dit komt op Trustpilot". Praise that
 goes public asks nothing. Every sentence is written for this file, with look-alikes that
 must stay calm."""
 
@@ -144,6 +145,11 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@BestBuy I'm going to picket outside your store until I get my refund", "escalation"),
         ("@Walmart we will protest outside your store on Saturday", "escalation"),
         ("@Spotify cancelling premium today, moving to Apple Music", "churn"),
+        # a fifth Dutch batch: leaving and going public
+        ("Dit was de laatste druppel, ik ga naar Odido", "churn"),
+        ("@Vodafone that's the last straw, I'm done", "churn"),
+        ("Jullie zijn mij als klant kwijt", "churn"),
+        ("Dit komt op Trustpilot met alle details", "escalation"),
     ],
 )
 def test_what_matters_is_urgent(text: str, category: str) -> None:
@@ -206,6 +212,9 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "I was going to the news agent and saw your ad, love it",
         "@Netflix is channel 7 news on your app?",
         "@Apple I'll tell everyone how great my new iPad is, thank you!",
+        "De laatste druppel olie ging in de pan haha",
+        "Wat is de laatste druppel voor jou?",
+        "Ik zag jullie reclame op TikTok, leuk gedaan",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

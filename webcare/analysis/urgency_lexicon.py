@@ -1271,6 +1271,9 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look|shopping|shop)\s+(?:around\s+)?for\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|company|airline|insurer|insurance\s+company|isp|supplier|energy\s+supplier|broker)\b",
         r"switch\w*\s+to\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:second|minute|moment|day)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:available|here|live|possible)\b",
         r"cancel+ing\s*(?:[.!,]|$|now\b|today\b|it\b|this\b)",
+        r"(?:mij|ons|me)\s+(?:\w+\s+)?als\s+klant\s+(?:\w+\s+)?(?:kwijt|verloren|kwijtgeraakt)\b",
+        # The last straw, said as the idiom: "Dit was de laatste druppel, ik ga naar Odido".
+        r"laatste\s+druppel\b(?=\s*(?:[.!,;]|$|die\s+de\s+emmer|hoor|zeg))(?![^.!?\n]*\?)", r"last\s+straw\b(?=\s*(?:[.!,;]|$))(?![^.!?\n]*\?)",
         r"cancel+ing\s+(?:my\s+)?(?:premium|subscription|membership|plan|contract|account|service|prime|plus|pro)\s+(?:today|now|tomorrow|right\s+now|immediately)\b(?![^.!?\n]*\?)",
         # Cancelling with the brand itself: "I'm cancelling with you", "cancelled with y'all",
         # "ik zeg op bij jullie" (a rival named, "zeg op bij KPN", is weighed by direction).
@@ -1362,6 +1365,7 @@ ESCALATION = Category(
         # The press, TV and newspapers (Dutch and Flemish). "Kassa" and "Radar" are consumer
         # programmes, but "bij de kassa" is the checkout: the programmes only without "de".
         r"journalist\w*", r"verslaggever\w*", r"redactie\w*",
+        r"(?:dit|het|alles|deze\s+\w+)\s+(?:komt|gaat|zet\s+ik)\s+(?:\w+\s+)?op\s+(?:trustpilot|google|facebook|twitter|tiktok|insta(?:gram)?|reddit|youtube|kieskeurig|klantenvertellen|sociale\s+media)\b",
         # Going to the local news, to everyone the author knows, to the street outside.
         r"(?:contact\w*|call\w*|going\s+to|email\w*|reach\w*\s+out\s+to|talk\w*\s+to|tip\w*\s+off)\s+(?:the\s+|a\s+|my\s+)?(?:local\s+)?(?:\w+\s+\d+\s+|\w+\s+)?(?:news|newspaper|tv\s+station|news\s+station)\b(?!\s*agent)",
         r"(?:telling|tell|warning|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|family|followers|colleagues))(?:\s+i\s+know)?\b",
