@@ -780,12 +780,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # instellen"; an answer that never comes ("de chat sluit af voordat ik antwoord krijg");
     # a promise broken ("dat is nooit gebeurd"); a loss since a change ("sinds de overstap
     # heb ik geen tv-zenders meer").
-    r"\b(?:elke\s+keer|iedere\s+keer|steeds|telkens|weer|alweer|opnieuw|keer\s+op\s+keer)\s+(?:\w+\s+){0,3}?doorverbonden\b",
-    r"\b(?:\d+|twee|drie|vier|vijf|zes|tien|zoveel)\s+keer\s+(?:\w+\s+){0,2}?(?:hetzelfde\s+verhaal|mijn\s+verhaal)\b",
+    r"\b(?:elke\s+keer|iedere\s+keer|steeds|telkens|keer\s+op\s+keer)\s+(?:\w+\s+){0,3}?doorverbonden\b",
+    r"\bhetzelfde\s+verhaal\s+(?:\w+\s+){0,2}?(?:vertellen|vertelt|verteld|uitleggen|uitgelegd|herhalen|herhaald|doen|gedaan)\b",
     r"\b(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+(?:weer\s+)?(?:opnieuw\s+)?(?:hetzelfde|mijn)\s+verhaal\b",
     r"\b(?:moet|moeten|moest|moesten)\s+(?:ik\s+|we\s+|wij\s+)?(?:steeds|telkens|elke\s+keer|iedere\s+keer)\s+(?:weer\s+)?opnieuw\b",
     r"\bvoordat\s+(?:ik|we|wij)\s+(?:een\s+|mijn\s+|ons\s+)?antwoord\s+(?:krijg|krijgen|kreeg|kregen|heb|hebben)\b",
-    r"\b(?:dat|het)\s+is\s+(?:nooit|niet|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+gebeurd\b",
+    r"\bnooit\s+gebeurd\b(?<!nog\snooit\sgebeurd)",
     r"\bsinds\s+(?:de|het|jullie|mijn|die|dat)\s+(?:\w+\s+)?(?:update|overstap|verhuizing|wijziging|vernieuwing|upgrade|installatie|reparatie|migratie|aanpassing|omzetting|overgang)\w*\b"
     r"[^.!?]{0,40}?\b(?:geen|niet|niks|niets)\b(?!\s+(?:meer\s+)?(?:storing\w*|problem\w*|last|klacht\w*|gedoe|fout\w*|crash\w*|hapering\w*|vertraging\w*|aan\s+de\s+hand|mis)\b)"
     r"[^.!?]{0,30}?\bmeer\b(?!\s+(?:aan\s+de\s+hand|mis|last|problemen|storingen|gedoe)\b)",

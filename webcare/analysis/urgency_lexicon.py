@@ -1032,7 +1032,7 @@ TRAVEL = Category(
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
         r"(?:flight|train|connection|connecting\s+flight)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)",
         # Every one cancelled: "every train for the last hour has been cancelled".
-        r"(?:every|all\s+(?:the\s+)?)\s*(?:trains?|flights?|buses|bus|ferries|ferry)\s+(?:\w+\s+){0,5}?(?:has|have|were|was|got)\s+(?:been\s+)?cancel+ed\b",
+        r"(?:trains?|flights?|buses|ferries)\s+(?:\w+\s+){0,5}?(?:has|have|were|was|got)\s+(?:all\s+)?(?:been\s+)?cancel+ed\b",
         # Nobody will put the author on another: "nobody will rebook me", "ticket never issued".
         r"(?:nobody|no\s+one|no-one|noone)\s+(?:\w+\s+)?(?:will|would|can|could|is\s+able\s+to|wants\s+to)\s+(?:help\s+(?:me|us)\s+)?rebook\s+(?:me|us|(?:my|our)\s+(?:\w+\s+)?(?:flight|trip|ticket|connection|train))\b",
         r"(?:won'?t|will\s+not|refuse\s+to|refused\s+to|refusing\s+to)\s+rebook\s+(?:me|us)\b",
@@ -1271,7 +1271,7 @@ CHURN = Category(
         r"ported\s+(?:my|our)\s+(?:\w+\s+)?(?:lines?|numbers?|phones?)", r"(?:looking|look|shopping|shop)\s+(?:around\s+)?for\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+|cheaper\s+)?(?:provider|carrier|bank|company|airline|insurer|insurance\s+company|isp|supplier|energy\s+supplier|broker)\b",
         r"switch\w*\s+to\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:second|minute|moment|day)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:available|here|live|possible)\b",
         r"cancel+ing\s*(?:[.!,]|$|now\b|today\b|it\b|this\b)",
-        r"(?:mij|ons|me)\s+(?:\w+\s+)?als\s+klant\s+(?:\w+\s+)?(?:kwijt|verloren|kwijtgeraakt)\b",
+        r"als\s+klant\s+(?:\w+\s+)?(?:kwijt|verloren|kwijtgeraakt)\b",
         # The last straw, said as the idiom: "Dit was de laatste druppel, ik ga naar Odido".
         r"laatste\s+druppel\b(?=\s*(?:[.!,;]|$|die\s+de\s+emmer|hoor|zeg))(?![^.!?\n]*\?)", r"last\s+straw\b(?=\s*(?:[.!,;]|$))(?![^.!?\n]*\?)",
         r"cancel+ing\s+(?:my\s+)?(?:premium|subscription|membership|plan|contract|account|service|prime|plus|pro)\s+(?:today|now|tomorrow|right\s+now|immediately)\b(?![^.!?\n]*\?)",
@@ -1365,7 +1365,7 @@ ESCALATION = Category(
         # The press, TV and newspapers (Dutch and Flemish). "Kassa" and "Radar" are consumer
         # programmes, but "bij de kassa" is the checkout: the programmes only without "de".
         r"journalist\w*", r"verslaggever\w*", r"redactie\w*",
-        r"(?:dit|het|alles|deze\s+\w+)\s+(?:komt|gaat|zet\s+ik)\s+(?:\w+\s+)?op\s+(?:trustpilot|google|facebook|twitter|tiktok|insta(?:gram)?|reddit|youtube|kieskeurig|klantenvertellen|sociale\s+media)\b",
+        r"(?:komt|gaat)\s+(?:\w+\s+)?op\s+(?:trustpilot|google\s+reviews|facebook|twitter|tiktok|insta(?:gram)?|reddit|youtube|kieskeurig|klantenvertellen|sociale\s+media)\b",
         # Going to the local news, to everyone the author knows, to the street outside.
         r"(?:contact\w*|call\w*|going\s+to|email\w*|reach\w*\s+out\s+to|talk\w*\s+to|tip\w*\s+off)\s+(?:the\s+|a\s+|my\s+)?(?:local\s+)?(?:\w+\s+\d+\s+|\w+\s+)?(?:news|newspaper|tv\s+station|news\s+station)\b(?!\s*agent)",
         r"(?:telling|tell|warning|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|family|followers|colleagues))(?:\s+i\s+know)?\b",
