@@ -1357,7 +1357,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bis\s+down\b",
     r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:even\s+)?(?:answering|responding|replying|picking\s+up)\b",
     r"\bmissing\s+(?:items?|order|package|parcel)\b",
-    r"\bwrong\s+(?:order|item|items|product)\b",
+    r"\bwrong\s+(?:order|item|items|product|size|colou?r|model|part|parts)\b",
     r"\bcancel(?:led|ed|ling|ing)?\s+my\b",
     # Told as facts (and "still down", above): a parcel "marked as delivered", a car given
     # away, a wait counted, a repeat counted, a door shut, a customer leaving, a price up.
@@ -1391,6 +1391,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # A day of small mishaps: "nobody showed up to my party", "burnt my toast", "spilled my
     # coffee", "today is not my day", "got a parking ticket", "my screen cracked".
     r"\b(?:nobody|no\s+one|noone)\s+(?:even\s+)?(?:showed\s+up|came|turned\s+up)\b",
+    r"\b(?:nobody|no\s+one|noone)\s+(?:has\s+|have\s+|had\s+)?(?:even\s+)?(?:answered|replied|responded|called\s+(?:me\s+|us\s+)?back|picked\s+up)\b",
+    r"\blogged\s+(?:me|us)\s+out\s+(?:mid|in\s+the\s+middle|halfway|during)\b",
     r"\b(?:burnt|burned|spilled|spilt|dropped|smashed|cracked)\s+(?:my|our)\s+(?:\w+\s+)?(?:toast|coffee|tea|drink|phone|screen|laptop|dinner|breakfast|lunch|glasses|keys)\b",
     r"\b(?:is|was|just)\s+not\s+my\s+(?:day|week|year|morning)\b",
     r"\b(?:got|get|getting)\s+(?:a|another|my)\s+(?:\w+\s+)?(?:parking|speeding)\s+(?:ticket|fine)\b",
@@ -1759,6 +1761,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # any help" keep their opinion: only the asking forms are here. A bare "please" stays: in
 # an appeal ("Just give. Please.") VADER's raters heard warmth in it.
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
+    # A problem put right names no complaint: "thanks for fixing the outage so fast".
+    # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
+    r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",
     *CRIES_FOR_HELP,
     *NAMED_THINGS_EN,
     # How strong a smell is, is no praise: "a strong smell of gas", "it smells strongly of
@@ -1977,6 +1982,13 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\b(?:bedankt|dank\s*je\s*wel|dank\s*u\s*wel|dankjewel|dankuwel|dank\s+je|merci)\s+(?:(?:hoor|zeg|@\w+|\w+)\s+)?voor\s+(?:het\s+)?"
     r"(?:verpesten|verknoeien|kwijtraken|kwijt\s+raken|verliezen|slopen|kapotmaken|kapot\s+maken|beschadigen|negeren|annuleren"
     r"|afzetten|oplichten|vertragen|laten\s+wachten|laten\s+zitten|weggooien)\b",
+    # Thanks for a failure named as a thing: "Thanks @Comcast for the third outage this week"
+    # (not "thanks for the outage update"); glad of what the author paid for before it
+    # failed: "So glad I paid for express shipping, still not here after 10 days".
+    r"\b(?:thanks?|thank\s+you|cheers)\s+(?:@\w+\s+|guys\s+|again\s+)?for\s+(?:the\s+|another\s+|yet\s+another\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:outage|outages|delay|delays|cancell?ation|disconnection|overcharge|late\s+fee|dropped\s+calls?)\b"
+    r"(?!\s+(?:fix|update|updates|info|notice|credit|refund|compensation|alert|alerts|heads|warning|map))",
+    r"\b(?:so\s+)?glad\s+(?:i|we)\s+(?:paid|spent|chose|picked|upgraded|bought|ordered)\b(?=[^.!?]*\b(?:still\s+(?:not|no|waiting|broken)|never\s+(?:came|arrived|got|showed)|wccomplaint))",
     # "Wat een service weer... NOT", "great service, not!"; "nou, dat ging lekker".
     r"(?:\.{2,}|…|,)\s*not\s*[.!]*\s*$",
     r"\bnou,?\s+(?:dat|het)\s+(?:ging|gaat|loopt|liep)\s+lekker\b",

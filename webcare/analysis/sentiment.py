@@ -78,7 +78,7 @@ _SARCASM_APOLITICAL = _phrases(
 # of them enters its engine at every letter they may start with, the substring tests run in
 # C over the text (the sarcasm checks 37,400 -> 31,100 instructions a bench tweet).
 _SARCASM_ANCHORS = (
-    *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah".split(),
+    *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah glad".split(),
     *"# /s fraai geloofwaardig consequent".split(),
     "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
     "enige wat", "enige dat", "only thing",
