@@ -32,10 +32,11 @@ _COMPLAINT_VERBS = (
 )
 # What the text must hold for a rule to be tried: a cheap substring test first.
 _ANCHORS = (
-    "for nothing", "voor niks", "voor niets", "negeer", "negere", "genegeerd", "liggen", "ignor", "reply", "respond",
+    "for nothing", "voor niks", "voor niets", "helemaal niets", "helemaal niks", "echt niets", "echt niks",
+    "absolutely nothing", "negeer", "negere", "genegeerd", "liggen", "ignor", "reply", "respond",
     "answer", "hanging", "lijntje", "afsche", "reageer", "reageren", "antwoord", "zou", "zouden", "supposed",
     "meant to", "scheduled", "regen", "rain", "soaked", "doorweekt", "drenched", "how you", "how they",
-    "the way you", "dat ik", "dat we", "dat wij", "dat je", "that i", "that you",
+    "the way you", "dat ik", "dat we", "dat wij", "dat je", "that i", "that we", "that you",
 )  # fmt: skip
 _SAID = re.compile(
     "|".join(
@@ -51,6 +52,11 @@ _SAID = re.compile(
             # voor een simpele vraag", "great that I have to pay extra for a seat".
             r"\b(?:top|fijn|geweldig|leuk|mooi|super|heerlijk|prachtig|knap|fantastisch|great|love|nice|lovely|wonderful)\s+"
             r"(?:dat|that)\s+(?:ik|we|wij|je|i|you)\s+(?:\w+\s+){0,6}?(?:moet|moeten|moest|moesten|have\s+to|had\s+to|need\s+to)\b",
+            # Praise for a wait counted: "Geweldig dat ik nu al 40 minuten in de wacht sta",
+            # "love that I've been on hold for an hour".
+            r"\b(?:top|fijn|geweldig|leuk|mooi|super|heerlijk|prachtig|fantastisch|great|love|nice|lovely|wonderful)\s+(?:dat|that)\s+(?:ik|we|wij|i|i'?ve|we'?ve|i\s+have|we\s+have)\s+"
+            r"(?:(?:nu|now|al|already|been|on\s+hold|in\s+de\s+wacht|for|sinds)\s+){0,4}(?:\d+|een|twee|drie|vier|vijf|tien|twintig|dertig|veertig|an?|two|three|four|five|ten|twenty|thirty|forty)\s+"
+            r"(?:minuten|min|kwartier|uur|uren|dagen|weken|minutes|mins|hours?|days|weeks)\b",
             # An appointment not kept.
             r"\b(?:zou|zouden)\s+(?:\w+\s+){0,6}?(?:komen|langskomen|langs\s+komen|leveren|bezorgen)\b[^.!?]{0,80}?\b"
             r"(?:nog\s+(?:steeds\s+|altijd\s+)?niemand|niemand\s+(?:gezien|gekomen|verschenen|geweest|opgedaagd)|nog\s+(?:steeds\s+|altijd\s+)?niet\s+(?:gekomen|verschenen|geweest|opgedaagd|hier|gezien)"
