@@ -18,7 +18,7 @@ PROBES = Path(__file__).parent / "sentiment_probes"
 
 # The one search the political round had: every phrase, behind the anchor of all words.
 _ONE_ANCHOR = re.compile(
-    "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|#|/s"
+    "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|glad|#|/s"
     "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
     "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not|cheers|dank|merci"
     "|enige wat|enige dat|only thing"
