@@ -1,4 +1,4 @@
-"""phrase_search.phrases: the word-start gate changes no match."""
+"""phrase_search.phrases: the word-start gate and the literal-led branches change no match."""
 
 import re
 
@@ -6,9 +6,10 @@ from webcare.analysis.phrase_search import phrases
 
 
 def test_gate_only_where_every_phrase_starts_with_a_word_character() -> None:
+    # A phrase opening with `\\d` or `\\w` cannot be led by a literal: the gated form.
     gated = phrases((r"\bnot\s+good", r"(?<!niet\s)\bte\s+duur", r"\b\d+\s+stuks"), flags=0)
     assert gated.pattern.startswith(r"\b(?=\w)(?:")
-    ungated = phrases((r"\bnot\s+good", r"\b#fail"), flags=0)
+    ungated = phrases((r"\bnot\s+good", r"\b#fail", r"\b\d+\s+stuks"), flags=0)
     assert "(?=\\w)" not in ungated.pattern
     unknown = phrases((r"\bnot\s+good", r"\b\w+\s+fail"), flags=0)
     assert "(?=\\w)" not in unknown.pattern
@@ -33,8 +34,30 @@ def test_positions_only_alternation_finds_the_same_places() -> None:
 
 
 def test_gate_sees_past_a_leading_lookbehind() -> None:
-    gated = phrases((r"(?<=\?\s)\b(?:juist|precies)\s*[,!:]", r"\bniet\s+goed"), flags=0)
-    assert gated.pattern.startswith(r"\b(?=\w)(?:")
+    sources = (r"(?<=\?\s)\b(?:juist|precies)\s*[,!:]", r"\bniet\s+goed", r"\b\d+\s+stuks")
+    assert phrases(sources, flags=0).pattern.startswith(r"\b(?=\w)(?:")
+
+
+def test_literal_led_branches_match_what_the_plain_alternation_matches() -> None:
+    # Each phrase read as the ways it starts, its `\\b` and lookbehinds tested after its
+    # first characters: the same matches, and the same phrase first where two could match.
+    sources = (
+        r"\b(?:veel\s+|echt\s+)?te\s+duur", r"\bte\s+(?:laat|vroeg)", r"(?<!niet\s)\bte\s+laat",
+        r"\b#fail", r"\b'n\s+10\b", r"\bniet\s+(?:zo\s+)?goed|\bslecht\b",
+        r"\b(?:ge|ver)?blokkeerd",
+        r"(?<=\?\s)\b(?:juist|precies)\s*[,!:]", r"\?\?*\s*!+|!!*\s*\?+", r"\bniet\b",
+    )  # fmt: skip
+    led = phrases(sources, flags=0)
+    assert not led.pattern.startswith("\\b")
+    plain = re.compile("|".join(rf"(?:{s})" for s in sources))
+    texts = (
+        "veel te duur, echt te laat!", "niet te laat", "#fail #failed a#fail", "'n 10 voor jou",
+        "niet zo goed, niet goed, slecht", "geblokkeerd verblokkeerd blokkeerd ontblokkeerd",
+        "wat?? juist, precies! ?! !!?", "juist, precies", "niet-werkend niet", "",
+    )  # fmt: skip
+    for text in texts:
+        found = [(m.span(), m.group()) for m in led.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
 
 
 def test_first_phrase_starts_where_the_whole_search_does() -> None:
@@ -59,11 +82,23 @@ def test_the_sentiment_phrase_lists_keep_the_word_character_gate() -> None:
     # top-level "a|b" whose second half the first-character reading cannot see, a ",")
     # takes the gate off its whole list: every search of every text then tries the
     # alternation at every word end too, a sixth more analysis time when it happened.
+    # Better still, a list whose every phrase opens with a literal (or a group of them)
+    # has every branch led by one, and the engine skips to where one stands: a phrase
+    # that cannot be so read (`\\w+`, a `^`) costs its list that too.
     from webcare.analysis import lexicon
+    from webcare.analysis.phrase_search import FirstPhrase
 
-    for name in (
-        "COMPLAINT_PHRASES_NL", "COMPLAINT_PHRASES_EN", "PRAISE_PHRASES_NL", "PRAISE_PHRASES_EN",
-        "NEUTRAL_PHRASES_NL", "NEUTRAL_PHRASES_EN", "SARCASM_PHRASES", "SARCASM_CUES",
-    ):  # fmt: skip
+    led = (
+        "COMPLAINT_PHRASES_NL", "PRAISE_PHRASES_NL", "PRAISE_PHRASES_EN", "NEUTRAL_PHRASES_EN",
+        "SARCASM_CUES",
+    )  # fmt: skip
+    for name in (*led, "COMPLAINT_PHRASES_EN", "NEUTRAL_PHRASES_NL", "SARCASM_PHRASES"):
         pattern = phrases(tuple(getattr(lexicon, name)), flags=0).pattern
-        assert pattern.startswith(r"\b(?=\w)(?:"), name
+        if name in led:
+            assert not pattern.startswith("\\b"), name
+        else:
+            assert pattern.startswith(r"\b(?=\w)(?:"), name
+    for language in ("NL", "EN"):
+        kinds = ("COMPLAINT", "PRAISE", "NEUTRAL")
+        first = FirstPhrase(*(getattr(lexicon, f"{kind}_PHRASES_{language}") for kind in kinds))
+        assert first._at_start is not None, language  # searched after a `\\W`, not at a `\\b`

@@ -130,6 +130,42 @@ _MAX_COPIED = 600
 META = frozenset(".^$*+?{}[]\\|()")
 
 
+def spelled_ways(pattern: str) -> list[str] | None:
+    """The ways a match of `pattern` can start, in the order the engine tries them: its
+    top-level branches, and a leading group of choices spelled out (`(?:a|b)?c` -> `ac`,
+    `bc`, `c`); None when one cannot be spelled so."""
+    if top_level_bar(pattern):
+        parts = [spelled_ways(part) for part in split_bars(pattern)]
+        return None if None in parts else [way for part in parts for way in part or ()]
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    end = group_end(pattern, 0)
+    if end is None:
+        return None
+    choices, after = split_bars(pattern[3:end]), pattern[end + 1 :]
+    if after[:1] == "?" and after[1:2] not in ("?", "+"):
+        after = after[1:]
+        choices.append("")  # greedy: the group's choices first, then without it
+    elif after[:1] in ("*", "+", "{", "?"):
+        return None
+    ways: list[str] = []
+    for choice in choices:
+        way = choice + after
+        spelled = spelled_ways(way) if way[:1] not in ("", "?", "*", "+", "{") else None
+        if spelled is None:
+            return None
+        ways += spelled
+    return ways
+
+
+def lead_length(pattern: str) -> int:
+    """How many leading characters of `pattern` spell a literal every match opens with:
+    its literal prefix, or one escaped mark (`\\?`); 0 if none."""
+    if pattern[:1] == "\\" and pattern[1:2] and not pattern[1].isalnum():
+        return 2 if pattern[2:3] not in ("?", "*", "+", "{") else 0
+    return literal_prefix(pattern)
+
+
 @functools.cache
 def first_chars(pattern: str) -> str | None:
     """The characters any match of the pattern can start with, when they are plain: "ckg"
@@ -311,11 +347,13 @@ def ordered_alternation(patterns: Sequence[str]) -> str:
     return "|".join(_ordered(expanded))
 
 
-def _ordered(patterns: list[str]) -> list[str]:
+def _ordered(patterns: list[str], nested: bool = False) -> list[str]:
     # A group: [its literal first character or None, its patterns (rests after that character)].
+    # A pattern with a literal head has no top-level `|`, nor has what follows the head: the
+    # rests (`nested`) are not scanned for one again, each level of a long list's tree.
     groups: list[tuple[str | None, list[str]]] = []
     for pattern in patterns:
-        head = _head(pattern)
+        head = _head(pattern, nested)
         if head is not None:
             for key, members in reversed(groups):
                 if key == head:
@@ -333,16 +371,15 @@ def _ordered(patterns: list[str]) -> list[str]:
         if key is None:
             out.append(members[0])
         elif len(members) == 1:
-            rest = members[0]
-            out.append(re.escape(key) + (f"(?:{rest})" if top_level_bar(rest) else rest))
+            out.append(re.escape(key) + members[0])
         else:
-            out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members))})")
+            out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members, True))})")
     return out
 
 
-def _head(pattern: str) -> str | None:
+def _head(pattern: str, nested: bool = False) -> str | None:
     """The pattern's first character when it is a literal every match starts with."""
-    if not pattern or pattern[0] in META or top_level_bar(pattern):
+    if not pattern or pattern[0] in META or (not nested and top_level_bar(pattern)):
         return None
     if pattern[1:2] in ("?", "*", "+", "{"):
         return None  # "a?b", "a+": the quantifier binds to it

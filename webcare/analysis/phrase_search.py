@@ -7,6 +7,7 @@ while searching the lower-cased text with a case-sensitive twin.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from webcare.analysis import compiled
@@ -14,11 +15,14 @@ from webcare.analysis.patterns import (
     alternation,
     first_chars,
     group_end,
+    lead_length,
     ordered_alternation,
+    spelled_ways,
     split_bars,
     top_level_bar,
 )
 
+_GATE = r"\b(?=\w)(?:"  # see `_parts`
 _LOOKBEHIND_THEN_WORD_START = re.compile(r"((?:\(\?<!?[^()]*\))+)\\b")
 
 
@@ -36,11 +40,112 @@ def word_runs(tokens: list[str]) -> set[str]:
 def phrases(*groups: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # One `\b` in front of the alternation instead of one per phrase: the engine then
     # tries the phrases only at word starts, which makes the search about ten times faster.
-    # The case-sensitive twin shares the phrases' first letters too (same matches).
+    # The case-sensitive twin shares the phrases' first letters too (same matches), and
+    # opens every branch with a literal where it can (`_led`).
+    if not flags and (led := _led(groups)) is not None:
+        return compiled.pattern("|".join(led))
     at_word_start, anywhere = _parts(groups, flags)
     parts = [at_word_start] if at_word_start else []
     parts += [f"(?:{p})" for p in anywhere]
     return compiled.pattern("|".join(parts), flags)
+
+
+def _split(groups: tuple[tuple[str, ...], ...]) -> tuple[list[str], list[str]]:
+    """The phrases that start at a word start (their `\\b` left off), and the others."""
+    patterns = [p for group in groups for p in group]
+    at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    # "(?<!niet\s)\bte\s+laat" starts at a word start too: tried after the others, as
+    # before, but not at every place of the text.
+    while anywhere and (lookbehind := _LOOKBEHIND_THEN_WORD_START.match(anywhere[0])):
+        at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
+    return at_word_start, anywhere
+
+
+def _led(groups: tuple[tuple[str, ...], ...]) -> list[str] | None:
+    """The top-level branches of a case-sensitive regex matching what `phrases(*groups,
+    flags=0)` matches, in the same order, each opening with a literal character; None if
+    one cannot (see `_word_start_ways`)."""
+    found = _word_start_ways(groups)
+    if found is None or found[1]:
+        return None
+    others: list[str] = []
+    for phrase in _split(groups)[1]:
+        ways = spelled_ways(phrase)
+        if ways is None or not all(lead_length(way) for way in ways):
+            return None
+        others += ways
+    return [ordered_alternation(found[0]), *others] if found[0] else others
+
+
+
+def _word_start_ways(
+    groups: tuple[tuple[str, ...], ...],
+) -> tuple[list[str], list[str]] | None:
+    """The phrases that start at a word start, as the ways they can start, in their order:
+    those that open with a literal, and those that open with `\\d`; None if one opens
+    with anything else (see `_phrase_ways`)."""
+    led: list[str] = []
+    digits: list[str] = []
+    for phrase in _split(groups)[0]:
+        found = _phrase_ways(phrase)
+        if found is None:
+            return None
+        led += found[0]
+        digits += found[1]
+    return led, digits
+
+
+@functools.cache
+def _phrase_ways(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A phrase that starts at a word start (its `\\b` left off) as the ways it can start,
+    in its order: those that open with a literal, and those that open with `\\d`.
+
+    A regex that opens with `\\b` (or any other test) makes `re` try it at every place of
+    the text, an engine call each (about 2 µs a tweet a search); one whose branches all
+    open with a literal, or with `\\d`, skips in C to where one of those characters
+    stands. So each phrase is read as the ways it can start (`(?:a|b)c` is `ac|bc`, tried
+    in that order too), and its `\\b` and leading lookbehinds are tested after its first
+    literal characters (`(?<!niet\\s)\\bte\\s+laat` -> `te(?<!\\wte)(?<!(?:niet\\s)te)\\s+laat`):
+    the same matches, in the same order. Cached: the phrase lists are read twice (their
+    own search and `FirstPhrase`)."""
+    led: list[str] = []
+    digits: list[str] = []
+    lookbehinds: list[tuple[str, str]] = []
+    while phrase.startswith(("(?<=", "(?<!")):
+        end = group_end(phrase, 0)
+        if end is None:
+            return None
+        lookbehinds.append((phrase[:4], phrase[4:end]))
+        phrase = phrase[end + 1 :]
+    ways = spelled_ways(phrase)
+    if ways is None:
+        return None
+    ways.reverse()
+    while ways:
+        way = ways.pop()
+        if way.startswith(r"\b"):  # a second `\b` where one already holds
+            again = spelled_ways(way[2:])
+            if again is None:
+                return None
+            ways += reversed(again)
+            continue
+        if way.startswith(r"\d") and way[2:3] not in ("?", "*", "{"):
+            # `\d+…` is `\d\d*…`: one digit, then the rest.
+            lead, rest = r"\d", ("\\d*" + way[3:] if way[2:3] == "+" else way[2:])
+            word = True
+        else:
+            length = lead_length(way)
+            if not length:
+                return None
+            lead, rest = way[:length], way[length:]
+            # `\b` before a word character: none before it; before a mark: one.
+            word = bool(_WORD_CHARACTER.match(lead[1] if lead[0] == "\\" else lead[0]))
+        word_start = "(?<!\\w" if word else "(?<=\\w"
+        tests = [f"{word_start}{lead})"]
+        tests += [f"{kind}(?:{body}){lead})" for kind, body in lookbehinds]
+        (digits if lead == r"\d" else led).append(lead + "".join(tests) + rest)
+    return tuple(led), tuple(digits)
 
 
 def _parts(
@@ -49,13 +154,7 @@ def _parts(
     """The regex of the phrases that start at a word start ("" if none), and the others.
     `positions_only`: the regex only says where a match starts (`alternation`'s trie, which
     may try a later phrase first, so which one matches may change, never whether)."""
-    patterns = [p for group in groups for p in group]
-    at_word_start = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
-    anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    # "(?<!niet\s)\bte\s+laat" starts at a word start too: tried after the others, as
-    # before, but not at every place of the text.
-    while anywhere and (lookbehind := _LOOKBEHIND_THEN_WORD_START.match(anywhere[0])):
-        at_word_start.append(lookbehind.group(1) + anywhere.pop(0)[lookbehind.end() :])
+    at_word_start, anywhere = _split(groups)
     if not at_word_start:
         return "", anywhere
     if positions_only:
@@ -87,12 +186,21 @@ class FirstPhrase:
     start: "?!", tried at every place of the text) are searched apart, and only in a text
     that holds one of the characters they start with."""
 
-    __slots__ = ("_word_start", "_anywhere", "_firsts")
+    __slots__ = ("_at_start", "_word_start", "_anywhere", "_firsts")
 
     def __init__(self, *groups: tuple[str, ...]) -> None:
         # Only the place counts: the phrases as a trie of their literal prefixes, about
         # twice as fast to search as in their order (`ordered_alternation`).
         at_word_start, anywhere = _parts(groups, 0, positions_only=True)
+        self._at_start: re.Pattern[str] | None = None
+        if at_word_start.startswith(_GATE):
+            # Every such phrase starts with a word character, so at a word start it is
+            # after a `\W` or at the text's start. A search for `\W` then the phrases
+            # skips in C over the letters of the text: `re` tries a regex that opens with
+            # `\b` at every place of it, an engine call each.
+            phrases = at_word_start[len(_GATE) : -1]
+            self._at_start = compiled.pattern(f"(?:{phrases})")
+            at_word_start = rf"\W(?=(?:{phrases}))"
         self._word_start = compiled.pattern(at_word_start or "(?!)")
         self._anywhere = (
             compiled.pattern("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
@@ -102,16 +210,23 @@ class FirstPhrase:
         self._firsts = None if None in firsts else tuple("".join(firsts))  # type: ignore[arg-type]
 
     def start(self, low: str) -> int | None:
-        found = self._word_start.search(low)
+        if self._at_start is None:
+            found = self._word_start.search(low)
+            first = None if found is None else found.start()
+        elif self._at_start.match(low) is not None:
+            first = 0
+        else:  # the place after the `\W`
+            found = self._word_start.search(low)
+            first = None if found is None else found.start() + 1
         anywhere = self._anywhere
         if anywhere is None or (
             self._firsts is not None and not any(char in low for char in self._firsts)
         ):
-            return None if found is None else found.start()
+            return first
         other = anywhere.search(low)
-        if other is not None and (found is None or other.start() < found.start()):
+        if other is not None and (first is None or other.start() < first):
             return other.start()
-        return None if found is None else found.start()
+        return first
 
 
 def _escaped_first_chars(pattern: str) -> str | None:

@@ -58,6 +58,8 @@ _FUNCTION_WORDS_PATTERN = r"\b({})\b(?=(?:\s+([\w'-]+))?)"
 _FUNCTION_WORDS = re.compile(
     _FUNCTION_WORDS_PATTERN.format("|".join(_FUNCTION_WORDS_ORDER)), re.IGNORECASE
 )
+# Not led by its letters as the phrase lists are (`phrase_search._led`): its words start
+# with most letters, and a letter is a dearer stop than a failed `\b` (2.5 -> 3.2 µs a tweet).
 _FUNCTION_WORDS_FOLDED = re.compile(
     _FUNCTION_WORDS_PATTERN.format(ordered_alternation(_FUNCTION_WORDS_ORDER))
 )
@@ -74,7 +76,7 @@ _EXCESS_PATTERN = (
     r"(?![a-zé]{3,}ere?\b)[a-zé]+(?<!n)\b"
 )
 _EXCESS = re.compile(_EXCESS_PATTERN, re.IGNORECASE)
-_EXCESS_FOLDED = re.compile(_EXCESS_PATTERN)
+_EXCESS_FOLDED = _phrases((_EXCESS_PATTERN,), flags=0)
 EMOJI = re.compile("[" + "".join(sorted(EMOJI_TOKENS)) + "]")
 _NOT_FOR_NOTHING = re.compile(r"\bniet\s+voor\s+(?:niets|niks)\b")
 # A sentence that opens with its concession ("Hoewel de bediening traag was, het eten was
