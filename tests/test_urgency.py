@@ -410,6 +410,25 @@ def test_a_scan_shared_with_another_matcher_finds_what_each_finds_alone() -> Non
                 assert matcher.find(text, low, accept, places.find(low)) == alone
 
 
+def test_the_shared_scan_finds_every_word_start_the_lookbehind_scan_finds() -> None:
+    # `Places` searches for a `\\W` followed by a rule's start (and tries the text's start
+    # apart): the same places as `(?<!\\w)(?=…)`, also next to each other and at marks.
+    from webcare.analysis.rules import _places_regex
+
+    matchers = (
+        RuleMatcher([("a", ["storing", r"#fail\w*", "@acme"]), ("b", [r"\bsms\b", "€"])]),
+        RuleMatcher([("c", [r"\d+\s+euro", "app"])]),
+    )
+    plain = _places_regex(sorted({wide for m in matchers for wide in m.widened}))
+    places = Places(*matchers)
+    texts = (
+        "storing", " storing", "#fail#fail @acme,storing", "€€ 12 euro", "sms!sms", "",
+        "app.app\napp", "verstoring", "@@acme #failed", "  app  ",
+    )  # fmt: skip
+    for text in texts:
+        assert places.find(text) == [m.start() for m in plain.finditer(text)], text
+
+
 # ---------------------------------------------------------------- the config
 
 

@@ -264,7 +264,17 @@ class Places:
     scan is a superset of where they match): it finds the same hits at these places."""
 
     def __init__(self, *matchers: RuleMatcher) -> None:
-        self._any = _places_regex(sorted({wide for m in matchers for wide in m.widened}))
+        widened = sorted({wide for m in matchers for wide in m.widened})
+        found = alternation(widened, positions_only=True) if widened else "(?!)"
+        # A word start is the text's start or right after a `\W`. `re` tries a regex that
+        # opens with `(?<!\w)` at every place of the text, an engine call each; one that
+        # opens with `\W` skips in C over the letters (114,000 -> 90,000 instructions a
+        # bench tweet). Each match consumes its `\W` alone: no later place is passed over.
+        self._after = compiled.pattern(rf"\W(?={found})")
+        self._at_start = compiled.pattern(rf"(?={found})")
 
     def find(self, folded: str) -> list[int]:
-        return list(map(_START, self._any.finditer(folded)))
+        places = [found.start() + 1 for found in self._after.finditer(folded)]
+        if self._at_start.match(folded) is not None:
+            places.insert(0, 0)
+        return places
