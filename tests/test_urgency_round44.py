@@ -145,6 +145,10 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@BestBuy I'm going to picket outside your store until I get my refund", "escalation"),
         ("@Walmart we will protest outside your store on Saturday", "escalation"),
         ("@Spotify cancelling premium today, moving to Apple Music", "churn"),
+        # the seventh English batch
+        ("@AmazonHelp my Prime membership renewed for $99 without any notice and I want it refunded", "money"),
+        ("@Netflix you charged me $15 without any warning after my trial", "money"),
+        ("@VerizonSupport I've been without a working phone for a week, I'm a nurse on call", "outage"),
         # a fifth Dutch batch: leaving and going public
         ("Dit was de laatste druppel, ik ga naar Odido", "churn"),
         ("@Vodafone that's the last straw, I'm done", "churn"),
@@ -215,6 +219,8 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "De laatste druppel olie ging in de pan haha",
         "Wat is de laatste druppel voor jou?",
         "Ik zag jullie reclame op TikTok, leuk gedaan",
+        "@AmazonHelp can my membership be renewed without a card on file?",
+        "@Apple my subscription renewed without a hitch, thanks",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

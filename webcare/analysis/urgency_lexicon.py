@@ -568,6 +568,9 @@ MONEY = Category(
         # A large claim: "een naheffing van 8.000 euro", "jullie vorderen 12.000 euro terug".
         r"(?:naheffing|navordering|aanslag|vordering|terugvordering|boete)\w*\s+van\s+(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})\b",
         r"(?:vorderen|vordert|vorderde|eisen|eist)\s+(?:\w+\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:\w+\s+){0,2}?terug\b",
+        # Renewed or charged behind the customer's back: "my Prime membership renewed for $99
+        # without any notice".
+        r"(?:renewed|auto-?renewed|charged|billed|debited|took|taken)\s+(?:\w+\s+|[$£€]\s?[\d.,]+\s+){0,3}?without\s+(?:any\s+|a\s+|prior\s+)?(?:notice|warning|notification|reminder|asking|permission|consent|my\s+(?:consent|permission|approval))\b",
         # A large sum to pay on top, suddenly: "ik moet 3.400 euro bijbetalen".
         r"(?:moet|moeten|moest)\s+(?:ik\s+|we\s+|wij\s+)?(?:ineens\s+|opeens\s+|plots\s+|nu\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:bij|na)betalen\b",
         r"(?:als|op)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:gemarkeerd|aangemerkt|gezet|staan|staat)\b[^.!?]{0,60}?\b(?:niks|niets|nooit|geen\s+pakket|niet\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd))\b",
@@ -912,7 +915,7 @@ OUTAGE = Category(
         r"(?:phones|phone\s+service|service|internet|wifi|wi-fi|power|signal|cable|tv|connection|connectivity)\b(?!\s+(?:at\s+home|there|here))",
         r"(?:be|been|am|are|is|was|were|'m|'re|'ll\s+be)\s+out\s+of\s+(?:internet|service|power|wifi|wi-fi|signal|cable)\b",
         r"where(?:\s+is|'s|s)\s+(?:my|our|the)\s+(?:internet|service|wifi|wi-fi|signal|connection|power|cable|tv)\b",
-        r"without\s+(?:any\s+)?(?:phones?|phone\s+service|internet|wifi|wi-fi|power|service|signal|cable|tv|connection)\s+(?:for|since)\b",
+        r"without\s+(?:any\s+|a\s+)?(?:working\s+)?(?:phones?|phone\s+service|internet|wifi|wi-fi|power|service|signal|cable|tv|connection)\s+(?:for|since)\b",
         # Trouble with the core of the service, an error page, a card or payment refused.
         r"(?:having|have|getting|experiencing)\s+(?:\w+\s+)?(?:issues?|problems?|trouble)\s+(?:with\s+)?(?:my\s+|the\s+|your\s+)?"
         r"(?:logging\s+(?:in|on)|log\s*(?:in|on)|login|signing\s+in|sign\s*in|connecting|connection|internet|wifi|wi-fi|signal|streaming|paying|payments?|checking\s+in|accessing)\b",
