@@ -149,6 +149,15 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@AmazonHelp my Prime membership renewed for $99 without any notice and I want it refunded", "money"),
         ("@Netflix you charged me $15 without any warning after my trial", "money"),
         ("@VerizonSupport I've been without a working phone for a week, I'm a nurse on call", "outage"),
+        # a sixth Dutch batch: KLM and holiday travel
+        ("@KLM mijn koffer is open aangekomen en mijn laptop is weg", "travel"),
+        ("@united my bag arrived cut open and my camera is gone", "travel"),
+        ("@KLM ik ben van de vlucht gehaald omdat hij overboekt was, niemand helpt me", "travel"),
+        ("@KLM ik heb 2.400 euro betaald voor tickets die nu niet meer in het systeem staan", "travel"),
+        ("@KLM mijn zoon van 12 reist als unaccompanied minor en niemand weet waar hij is", "safety"),
+        ("@NS_online ik zit in de trein en er is een man aan het roken en agressief, geen conducteur te zien", "safety"),
+        ("@Corendon het hotel is dubbel geboekt en we hebben geen kamer, het is 23:00", "travel"),
+        ("@TUI onze transfer is niet gekomen, we staan met twee kinderen op het vliegveld van Antalya", "travel"),
         # a fifth Dutch batch: leaving and going public
         ("Dit was de laatste druppel, ik ga naar Odido", "churn"),
         ("@Vodafone that's the last straw, I'm done", "churn"),
@@ -221,6 +230,10 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "Ik zag jullie reclame op TikTok, leuk gedaan",
         "@AmazonHelp can my membership be renewed without a card on file?",
         "@Apple my subscription renewed without a hitch, thanks",
+        "@PostNL mijn pakket is onderweg maar niemand weet waar hij is, kunnen jullie kijken?",
+        "@KLM kan mijn zoon van 12 reizen als unaccompanied minor?",
+        "@NS_online de conducteur was heel vriendelijk tegen een agressieve hond haha",
+        "@Booking kan ik zien of een hotel dubbel geboekt is?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

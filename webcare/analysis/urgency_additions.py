@@ -116,6 +116,12 @@ JUMPS = (
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "safety": (
+        # Someone aggressive where the brand should keep order: "er is een man aan het roken
+        # en agressief, geen conducteur te zien".
+        r"(?:man|vrouw|iemand|jongen|jongens|passagier|reiziger|klant|groep|dronkaard|dronken\s+man)\s+(?:\w+\s+){0,5}?(?:agressief|dreigend|gewelddadig|handtastelijk)\b",
+        # A child travelling alone whom nobody can find.
+        r"(?:niemand|nobody|no\s+one)\s+(?:weet|knows|can\s+tell\s+(?:me|us))\s+(?:waar|where)\s+(?:mijn|m'n|onze|ons|my|our)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|son|daughter|child|kid|kids)\b",
+        r"(?:unaccompanied\s+minor|alleenreizend\s+kind|alleen\s+reizend\s+kind)\b[^.!?]{0,80}?\b(?:niemand|nobody|no\s+one|kwijt|lost|missing|vermist)\b",
         # Someone dropped or hurt in the company's care: "de chauffeur heeft mijn moeder van
         # 80 laten vallen"; a gas meter that hisses.
         r"(?:moeder|vader|oma|opa|dochter|dochtertje|zoon|zoontje|kind|kindje|vrouw|man|baby|peuter|partner)\s+(?:van\s+\d+\s+(?:jaar\s+)?)?(?:laten|liet|lieten)\s+vallen\b",

@@ -1002,7 +1002,12 @@ TRAVEL = Category(
         r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,5}?(?:geannuleerd|gecanceld|gecanceled|omgeleid|uitgevallen|geschrapt)",
         r"(?:uur|uren|kwartier|min|mins|minuten)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan)?|stilgestaan|vast\s*(?:staan|gestaan|zitten|gezeten))\b",
         # Left at the stop: "de laatste bus is gewoon niet gekomen", "the bus never showed".
-        r"(?:bus|tram|trein|metro|pont|veerpont|nachtbus|belbus|taxi)\s+(?:\w+\s+){0,4}?(?:niet|nooit|nie)\s+(?:\w+\s+)?(?:gekomen|verschenen|opgedaagd|komen\s+opdagen|aangekomen)\b",
+        r"(?:bus|tram|trein|metro|pont|veerpont|nachtbus|belbus|taxi|transfer|shuttle|pendelbus|busje)\s+(?:\w+\s+){0,4}?(?:niet|nooit|nie)\s+(?:\w+\s+)?(?:gekomen|verschenen|opgedaagd|komen\s+opdagen|aangekomen)\b",
+        # Taken off the plane, a room or a flight sold twice: "van de vlucht gehaald omdat hij
+        # overboekt was", "het hotel is dubbel geboekt", "tickets die niet meer in het systeem staan".
+        r"(?:van|uit)\s+(?:de|het)\s+(?:vlucht|vliegtuig|toestel|trein|bus|boot)\s+(?:\w+\s+)?(?:gehaald|gezet|gegooid|geweigerd)\b",
+        r"overboekt\b(?![^.!?\n]*\?)", r"dubbel\s*geboekt\b(?![^.!?\n]*\?)", r"double[\s-]booked\b(?![^.!?\n]*\?)",
+        r"(?:tickets?|boeking|boekingen|reservering|reserveringen|vlucht|vluchten)\s+(?:die|dat)\s+(?:\w+\s+)?(?:niet\s+meer|nergens)\s+(?:in\s+het\s+systeem|te\s+vinden|zichtbaar|bekend)\b",
         r"(?:bus|train|tram|shuttle|coach|ferry)\s+(?:\w+\s+){0,3}?(?:never|didn'?t|did\s+not|hasn'?t|has\s+not)\s+(?:even\s+)?(?:show(?:ed)?(?:\s+up)?|come|came|arrived?|turn(?:ed)?\s+up)\b",
         r"(?:zitten|zit|zaten)\s+(?:hier\s+|nu\s+|daar\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
         r"(?:zit|zitten|zat|zaten)\s+(?:ik|we|wij)\s+(?:nu\s+|hier\s+|dus\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
@@ -1016,6 +1021,8 @@ TRAVEL = Category(
         r"(?:have|got)\s+no\s+(?:other\s+)?(?:way|ride|transport|means\s+of\s+transport)\s+(?:to\s+get\s+)?(?:home|back|there|to\s+(?:work|the\s+airport|the\s+hospital|school))\b",
         r"(?:have|got)\s+no\s+other\s+(?:ride|way)\b",
         r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
+        r"(?:koffer|koffers|bagage|tas)\s+(?:is\s+|zijn\s+|werd\s+)?(?:open|opengebroken|opengesneden|opengemaakt)\s+(?:\w+\s+)?(?:aangekomen|teruggekomen|ontvangen|afgeleverd)\b",
+        r"(?:bag|bags|suitcase|suitcases|luggage)\s+(?:was\s+|were\s+|came\s+back\s+|arrived\s+)?(?:broken\s+into|cut\s+open|pried\s+open|opened\s+and)\b",
         r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
         r"(?:sitting|sat|stuck|waiting|trapped|held|kept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|a|this|our)\s+(?:plane|aircraft|train|bus|tarmac|runway)\s+(?:for|since|now)\b",
         r"(?:tarmac|runway|gate)\s+(?:for|since)\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d|an?\s|two|three|four|five|hours)",
