@@ -149,6 +149,13 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@AmazonHelp my Prime membership renewed for $99 without any notice and I want it refunded", "money"),
         ("@Netflix you charged me $15 without any warning after my trial", "money"),
         ("@VerizonSupport I've been without a working phone for a week, I'm a nurse on call", "outage"),
+        # the eighth English batch: emergencies
+        ("@Lyft my driver is driving at 100 mph and won't slow down, I'm scared", "safety"),
+        ("@Uber my driver was doing 90 mph in a 40 zone with my kids in the car", "safety"),
+        ("@Uber the driver locked the doors and won't let me out", "safety"),
+        ("@SixFlags the ride stopped upside down and we were stuck for 40 minutes", "safety"),
+        ("@Hilton the pool has no lifeguard and a kid almost drowned", "health"),
+        ("het kind was bijna verdronken in jullie zwembad, geen badmeester te zien", "health"),
         # a sixth Dutch batch: KLM and holiday travel
         ("@KLM mijn koffer is open aangekomen en mijn laptop is weg", "travel"),
         ("@united my bag arrived cut open and my camera is gone", "travel"),
@@ -234,6 +241,13 @@ def test_what_matters_is_urgent(text: str, category: str) -> None:
         "@KLM kan mijn zoon van 12 reizen als unaccompanied minor?",
         "@NS_online de conducteur was heel vriendelijk tegen een agressieve hond haha",
         "@Booking kan ik zien of een hotel dubbel geboekt is?",
+        "@Porsche the new 911 doing 180 mph on the track is insane",
+        "@Tesla the car was going 65 mph on autopilot and handled the rain great",
+        "@Duolingo this owl won't slow down with the reminders lol",
+        "@SixFlags we rode the coaster upside down five times, best day ever",
+        "@Netflix I almost choked laughing at this show",
+        "@Nest how do I test the carbon monoxide alarm?",
+        "@Nest hoe test ik de koolmonoxidemelder?",
     ],
 )
 def test_its_look_alikes_stay_calm(text: str) -> None:

@@ -327,6 +327,8 @@ _ASKED_ABOUT = frozenset({"legal", "health"})
 # So does asking for help with a wheelchair ahead of a trip ("how do I request wheelchair
 # assistance for my grandmother next month?"); a question about a death stays gentle.
 _AIDS = ("wheelchair", "rolstoel", "disabilit")
+# And testing an alarm: "how do I test the carbon monoxide alarm?".
+_ALARMS = ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm")
 
 
 @functools.cache
@@ -394,6 +396,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if name in _ASKED_ABOUT and how_to(low, start):
         return False
     if name == "vulnerable" and low.startswith(_AIDS, start) and how_to(low, start):
+        return False
+    if name == "safety" and low.startswith(_ALARMS, start) and how_to(low, start):
         return False
     # News or a warning about a scam names it ("bedankt voor de waarschuwing over die
     # whatsapp-fraude"); other categories' phrases, and a config's, keep counting in a report

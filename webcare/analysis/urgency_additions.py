@@ -116,6 +116,12 @@ JUMPS = (
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "safety": (
+        # A driver putting the author in danger: "driving at 100 mph and won't slow down", "the
+        # driver locked the doors and won't let me out"; a ride stuck upside down.
+        r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\s*(?:mph|km/?h|kmh|miles\s+an\s+hour)\b",
+        r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:won'?t|will\s+not|refuses\s+to|refused\s+to|wouldn'?t)\s+slow\s+down\b",
+        r"locked\s+(?:the\s+doors|(?:me|us)\s+in)\b[^.!?]{0,40}?(?:won'?t|will\s+not|refus\w*|wouldn'?t)\s+let\s+(?:me|us)\s+(?:out|leave|get\s+out)\b",
+        r"(?:stuck|stopped|trapped|hanging)\s+(?:\w+\s+)?upside\s+down\b",
         # Someone aggressive where the brand should keep order: "er is een man aan het roken
         # en agressief, geen conducteur te zien".
         r"(?:man|vrouw|iemand|jongen|jongens|passagier|reiziger|klant|groep|dronkaard|dronken\s+man)\s+(?:\w+\s+){0,5}?(?:agressief|dreigend|gewelddadig|handtastelijk)\b",
