@@ -161,7 +161,7 @@ URGENT = (UrgencyLevel.CRITICAL, UrgencyLevel.HIGH)
         ("@united my bag arrived cut open and my camera is gone", "travel"),
         ("@KLM ik ben van de vlucht gehaald omdat hij overboekt was, niemand helpt me", "travel"),
         ("@KLM ik heb 2.400 euro betaald voor tickets die nu niet meer in het systeem staan", "travel"),
-        ("@KLM mijn zoon van 12 reist als unaccompanied minor en niemand weet waar hij is", "safety"),
+        ("@KLM mijn zoon van 12 reist als unaccompanied minor en niemand weet waar hij is", "vulnerable"),
         ("@NS_online ik zit in de trein en er is een man aan het roken en agressief, geen conducteur te zien", "safety"),
         ("@Corendon het hotel is dubbel geboekt en we hebben geen kamer, het is 23:00", "travel"),
         ("@TUI onze transfer is niet gekomen, we staan met twee kinderen op het vliegveld van Antalya", "travel"),

@@ -125,9 +125,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Someone aggressive where the brand should keep order: "er is een man aan het roken
         # en agressief, geen conducteur te zien".
         r"(?:man|vrouw|iemand|jongen|jongens|passagier|reiziger|klant|groep|dronkaard|dronken\s+man)\s+(?:\w+\s+){0,5}?(?:agressief|dreigend|gewelddadig|handtastelijk)\b",
-        # A child travelling alone whom nobody can find.
+        # A child nobody can find: "niemand weet waar mijn zoon is".
         r"(?:niemand|nobody|no\s+one)\s+(?:weet|knows|can\s+tell\s+(?:me|us))\s+(?:waar|where)\s+(?:mijn|m'n|onze|ons|my|our)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|son|daughter|child|kid|kids)\b",
-        r"(?:unaccompanied\s+minor|alleenreizend\s+kind|alleen\s+reizend\s+kind)\b[^.!?]{0,80}?\b(?:niemand|nobody|no\s+one|kwijt|lost|missing|vermist)\b",
         # Someone dropped or hurt in the company's care: "de chauffeur heeft mijn moeder van
         # 80 laten vallen"; a gas meter that hisses.
         r"(?:moeder|vader|oma|opa|dochter|dochtertje|zoon|zoontje|kind|kindje|vrouw|man|baby|peuter|partner)\s+(?:van\s+\d+\s+(?:jaar\s+)?)?(?:laten|liet|lieten)\s+vallen\b",
@@ -260,7 +259,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vulnerable": (
         # A child travelling alone left without the help booked: "our son is an unaccompanied
         # minor and nobody came to pick him up at the gate" (not a question about booking it).
-        r"unaccompanied\s+(?:minor|child|kid)s?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find)\b",
+        r"unaccompanied\s+(?:minor|child|kid)s?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find|niemand|kwijt|vermist)\b",
         r"(?:alleenreizend|alleen\s+reizend)e?\s+(?:kind|minderjarige|dochter|zoon)\b[^.!?]{0,80}?\b(?:niemand|niet\s+opgehaald|kwijt|vermist|alleen\s+gelaten|achtergelaten)\b",
         rf"{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\s+(?:\w+\s+){{0,3}}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?{_SOLD_EN}\b",
         rf"(?:sold|talked|pressured|pushed|persuaded|conned|tricked|signed\s+up)\s+(?:my|our)\s+(?:\w+\s+)?{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\b",
