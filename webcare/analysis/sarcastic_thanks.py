@@ -107,7 +107,10 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 # nooit antwoordt", "Great, another delayed flight.", "Yay. A flat tyre." (not "Lekker, maar
 # duur": a contrast follows sincere praise).
 # Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
-_PRAISED = r"(?:plan|plannetje|idee|nieuws|werk|zet|besluit|beleid|bericht|resultaat|news|plan|idea|move|work)"
+# What an opening may name as praised ("Geweldig plan", "Fantastisch nieuws"): read by
+# `_OPENING` and, case-blind, by `_OPENING_SHAPE`.
+_PRAISED_WORDS = "plan|plannetje|idee|nieuws|werk|zet|besluit|beleid|bericht|resultaat|news|idea|move|work"
+_PRAISED = f"(?:{_PRAISED_WORDS})"
 _PRAISE_PAIRS = ("well done", "nice one", "great job", "good job", "goed gedaan", "goed bezig", "top gedaan")
 _OPENING = re.compile(
     r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how|wat\s+een)\s+)?(?:"
@@ -211,7 +214,7 @@ _AGAIN_WORDS = ("weer", "nog ", "opnieuw", "another", "again", "more")
 # reads, tested before the text is lower-cased.
 # Possessive: a word is never given back letter by letter (most texts fail at once).
 _OPENING_SHAPE = re.compile(
-    r"(?:@\w++[\s,:]*+)*+(?:(?:[^\W\d_]++\s++){0,2}[^\W\d_]++\s*+(?:[,!.:]|…)|(?:[^\W\d_]++\s++){1,2}(?i:" + _PRAISED[3:] + r"\b)"
+    r"(?:@\w++[\s,:]*+)*+(?:(?:[^\W\d_]++\s++){0,2}[^\W\d_]++\s*+(?:[,!.:]|…)|(?:[^\W\d_]++\s++){1,2}(?i:" + _PRAISED_WORDS + r")\b)"
 )
 _AGAIN_AFTER = re.compile(
     r"\b(?:(?:al)?weer\s+(?:een|eens|omhoog|duurder|hoger|later)|(?:al)?weer(?=\s*[.!?…]|\s*$)|up\s+again|wéér|nog\s+(?:meer|een|duurder|hoger)"
@@ -270,7 +273,9 @@ def praise_then_again(text: str, lexicon: dict[str, float]) -> str | None:
 
 def _bad(word: str, lexicon: dict[str, float]) -> bool:
     """A negative word, a denial, a harm told as an event, or a Dutch compound ending in a
-    negative word ("miljardenfout")."""
+    negative word ("miljardenfout"). Not `vader.head_of`: its heads have five letters at
+    least and "fout" has four; here, after the opening praise and an again-word, any
+    ending the lexicon calls bad will do."""
     if lexicon.get(word, 0.0) <= _BAD_AT or word in _DENIED or word in _HARM_DONE:
         return True
     return len(word) >= _COMPOUND_AT and word not in lexicon and any(
