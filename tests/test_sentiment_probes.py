@@ -44,7 +44,6 @@ STILL_WRONG: dict[str, str] = {
     "De rekening werd ons zonder vragen al gebracht terwijl we nog zaten te eten.": "being "
     "rushed, told as events",
     "De kinderen kregen zelfs een kleurplaat.": "a kind gesture told as a fact",
-    "Niemand kwam vragen of alles naar wens was.": "'naar wens' praises though nobody asked",
     "Kan ik niet beter een nieuwe pas aanvragen?": "a suggestion's 'niet beter' reads as blame",
     "Voor een fles huiswijn vroegen ze 38 euro.": "a price told without a verdict",
     "Het dessert was een bolletje ijs met een wafeltje, voor twaalf euro.": "a price told "
@@ -97,7 +96,6 @@ STILL_WRONG: dict[str, str] = {
     "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
     "De garnalenkroketten waren bevroren vanbinnen.": "no opinion word",
-    "Het leek wel een kantine.": "a comparison without an opinion word",
     # a third batch, written after every rule of the round and scored once
     # (tests/sentiment_probes/*_unread3.tsv)
     "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
@@ -370,9 +368,6 @@ STILL_WRONG: dict[str, str] = {
     # words were added: the same list's third 14 -> 0 wrong, a fresh set written without
     # the list 5 -> 5, more words 2 -> 1. The misses are left unfitted.
     "De biefstuk was precies zoals ik hem wilde.": "a wish met, told without an opinion word",
-    "Daar kan menig sterrenrestaurant nog iets van leren.": "praise by comparison is not listed",
-    "Ik ben er helemaal weg van.": "'weg van zijn' (to adore) is not listed",
-    "Ik voel me echt in de maling genomen.": "'in de maling nemen' (to fool) is not listed",
     # round 42: politics and restaurants of our own (tests/sentiment_probes/round42.tsv)
     "De beste minister ooit... om de boel af te breken.": "praise turned by its purpose clause",
     "De porties waren om te lachen.": "'om te lachen' is ridiculous here, funny elsewhere",

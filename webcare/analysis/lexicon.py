@@ -774,6 +774,12 @@ _LOW_MARK = r"(?:0|1|2|3|4|nul|één|twee|drie|vier)"
 _LONG_WHILE = (
     r"(?:half\s+uur|halfuur|kwartier|uur|uren|eeuwigheid|eeuwen|(?:twintig|dertig|veertig|vijftig|\d\d)\s+minuten)"
 )
+# What nobody came to ask is no praise: "niemand kwam vragen of alles naar wens was" (the
+# phrase before it goes on over the question).
+_ASKED_IF_ALL_WELL = (
+    r"(?:\s+(?:\w+\s+){0,2}?(?:vragen\s+)?of\s+(?:alles|het|het\s+eten)\s+(?:\w+\s+){0,2}?"
+    r"(?:naar\s+wens|goed|in\s+orde|lekker|gesmaakt|smaakte|oké|ok)\b)?"
+)
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # A chore repeated, told as a fact: "elke keer word ik doorverbonden", "drie keer
     # hetzelfde verhaal moeten vertellen", "ik moet steeds opnieuw mijn wachtwoord
@@ -922,7 +928,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bzo\s+(?:hard|luid|lawaaierig|dicht\s+op\s+elkaar|koud|heet|krap|traag|zout|vet)\s+dat\b",
     r"\bnog\s+nooit\s+(?:van\s+)?gehoord\b", r"\bvoor\s+een\s+bodempje\b",
     r"\b(?:ober|kelner|personeel|bediening|serveerster|medewerker|dienster)\s+(?:\w+\s+)?wist\s+(?:zelf\s+)?niet\b",
-    r"\bniemand\s+(?:kwam|komt|vroeg)\b",
+    r"\bniemand\s+(?:kwam|komt|vroeg)\b" + _ASKED_IF_ALL_WELL,
     r"\b(?:droog|taai|hard|koud|zout|zuur|slap)\s+als\s+(?:een\s+)?\w+", r"\bzwaar\s+op\s+de\s+maag\b",
     r"\bbelooft\s+meer\s+dan\b",
     r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
@@ -938,7 +944,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeen\s+(?:reactie|antwoord|bericht|contact|terugkoppeling|levering|pakket|bezorging|verbinding|internet|bereik|idee)\b",
     r"\bgeen\s+(?:enkele?\s+)?(?:hulp|oplossing|aandacht|service|plan|visie|perspectief|duidelijkheid)\b(?!\s+(?:nodig|meer\s+nodig)\b)",
     r"\bniemand\s+(?:neemt|reageert|belt|helpt|weet)\b",
-    r"\b(?:al|alweer)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|zoveel)\s+(?:keer|x|maal)\b",
+    # Not a count of visits: "we zijn er al vijf keer geweest" is loyalty.
+    r"\b(?:al|alweer)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|zoveel)\s+(?:keer|x|maal)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:geweest|gegeten|teruggekomen|teruggekeerd)\b)",
     r"\b(?:al|nu al)\s+(?:\d+|twee|drie|vier|vijf|zes|tien|een)\s+(?:dagen|weken|uur|uren|maanden|dag|week)\b",
     r"\bwerkt\s+(?:niet|nog steeds niet|alweer niet)\b",
     r"\b(?:lukt|lukte|helpt|hielp)\s+(?:(?:nog\s+steeds|echt|gewoon|alweer)\s+)?niet\b",
@@ -1038,10 +1046,75 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kon|kan|konden|wist|wisten)\s+(?:\w+\s+){0,3}?niet\s+(?:echt\s+|erg\s+)?(?:boeien|pakken|overtuigen|bekoren)\b",
     # Merely: "was niks meer dan een laag koude kaas", "niet meer dan een plakboek"; not a
     # short wait or a low price ("niet meer dan een paar minuten", "niet meer dan 10 euro").
+    # "oké, niet meer en niet minder": held to no more than itself (MERELY_PHRASES_NL).
+    r"\b(?:niks|niets|niet)\s+meer\s*(?:en|,)\s*(?:ook\s+)?(?:niks|niets|niet)\s+minder\b",
     r"\b(?:niks|niets|niet|nauwelijks)\s+meer\s+dan\s+(?:een|wat|de|het|dat)\b(?!\s+(?:paar|kwartier|minuut|minuten|uur|halfuur|dag|dagen|week|euro|tientje|\d))",
     # Food not as it should be, staff short.
     r"\b(?:doorweekt|doorweekte|kletsnat|kletsnatte|slap|slappe|papperig|papperige)\s+(?:\w+\s+)?(?:friet|frietjes|patat|pasta|spaghetti|brood|broodje|pizza|bodem|deeg|groenten|sla)\b",
     r"\b(?:onder|over)(?:bemand|bezet)\b",  # staffed too thin or too thick for the room
+    # A restaurant's failures told as events (round 45): nobody looked after us ("niemand
+    # heeft nog naar ons omgekeken"), an eye-roll, packed in, charged unasked, a first visit that
+    # was the last, past its best, smaller portions, food from a packet or swimming in fat,
+    # a table by the kitchen door, staff who speak no word of the language, who would
+    # rather chat than serve, the bill fetched ourselves, a price not the one shown, a
+    # room overdue for a coat of paint.
+    r"\bniemand\s+(?:\w+\s+){0,4}?(?:omgekeken|omkeek|omkeken|omkijkt)\b",
+    r"\bniemand\s+(?:die\s+)?(?:zei|zegt)\s+er\s+(?:ook\s+|nog\s+)?(?:iets|wat)\s+van\b",
+    r"\b(?:rolt|rollen|rolde|rolden|draaide|draaiden)\s+met\s+(?:haar|zijn|z'n|de|hun)\s+ogen\b",
+    r"\bals\s+(?:haringen|sardientjes|sardines)\s+in\s+een\s+(?:ton|blik|blikje)\b",
+    r"\b(?:aangerekend|gerekend|bijgerekend|afgeschreven|bijgeteld|opgeteld|toegevoegd|in\s+rekening\s+gebracht)\s+"
+    r"(?:\w+\s+){0,2}?zonder\s+(?:het\s+|dat\s+)?(?:ons\s+|mij\s+|me\s+|te\s+)?(?:vragen|melden|overleggen|zeggen|vermelden|toestemming)\b",
+    r"\beerste\s+en\s+(?:meteen\s+|ook\s+|tevens\s+|direct\s+|dus\s+)?(?:ons\s+|mijn\s+|m'n\s+|het\s+|de\s+)?laatste\s+(?:keer|bezoek|maal)\b",
+    r"\bover\s+(?:zijn|haar|z'n|hun|het|de)\s+(?:hoogtepunt|top|piek|houdbaarheidsdatum)\s+heen\b",
+    r"\bporties?\s+(?:(?!niet\b|geen\b|nooit\b)\w+\s+){0,5}?(?:kleiner|karig\w*)\b",
+    r"\b(?:flink|veel|fors|een\s+stuk|stukken|weer|alweer|fiks)\s+duurder\s+geworden\b",
+    r"\b(?:rechtstreeks|regelrecht|recht|gewoon|duidelijk|zo|precies)\s+uit\s+(?:een|de|het)\s+"
+    r"(?:zakje|zak|pot|potje|blik|blikje|doos|doosje|pakje|diepvries|vriezer|diepvriezer|magnetron|microgolf)\b",
+    r"\b(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,2}?uit\s+een\s+(?:zakje|pot|potje|blik|blikje|pakje)\b",
+    r"\bplas\s+(?:olie|vet|frituurvet)\b",
+    r"\b(?:dreef|dreven|drijft|drijven|zwom|zwommen|zwemt|zwemmen)\s+in\s+(?:het\s+|de\s+)?(?:vet|olie|boter)\b",
+    r"\b(?:tafel|tafeltje|plaats|plaatsje|plek|plekje)\s+(?:\w+\s+){0,2}?(?:naast|bij|tegen)\s+(?:de\s+)?(?:deur\s+van\s+de\s+)?"
+    r"(?:keuken|keukendeur|toilet|toiletten|wc|wc's|vuilnisbak|vuilbak|vuilnisbakken)\b",
+    r"\b(?:amper|nauwelijks|nog\s+geen)\s+groter\s+dan\b",
+    r"\b(?:kent|kende|spreekt|sprak|verstaat|verstond|kennen|spreken)(?<!ik\skende)(?<!ik\ssprak)(?<!ik\sverstond)"
+    r"\s+geen\s+(?:woord|letter)\b",
+    r"\b(?:buiten|de\s+deur\s+uit)\s+te\s+(?:krijgen|werken|zetten)\b",
+    r"\buiteindelijk\s+(?:maar\s+)?zelf\s+(?:maar\s+)?(?:\w+\s+){0,5}?(?:gevraagd|gehaald|opgelost|gedaan|geregeld"
+    r"|gebeld|gezocht|gerepareerd|halen|vragen|oplossen|regelen)\b",
+    r"\bandere\s+prijs\s+(?:dan|als|aangerekend|gerekend|betaald)\b",
+    r"\bliever\s+(?:\w+\s+){1,5}?dan\s+(?:(?:ons|de\s+klanten|klanten|mensen)\s+)?(?:te\s+|om\s+)?(?:\w+\s+)?(?:bedienen|helpen)\b",
+    r"\b(?:dringend|hoognodig|nodig|eens)\s+(?:eens\s+)?(?:opgeknapt|gerenoveerd|geschilderd|gepoetst|schoongemaakt|opgefrist|gemoderniseerd)\b",
+    r"\btoe\s+aan\s+(?:een\s+)?(?:opknapbeurt|renovatie|likje\s+verf|verfje|poetsbeurt|grondige\s+\w+)\b",
+    r"\b(?:opknapbeurt|likje\s+verf|verfje|poetsbeurt)\s+(?:kunnen\s+|kan\s+)?gebruiken\b",
+    r"\bgeen\s+(?:enkel\s+|enkele\s+)?(?:excuus|excuses|verontschuldiging|verontschuldigingen|sorry)\b(?!\s+(?:meer\s+)?nodig\b)",
+    # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
+    # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
+    # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
+    # euro!"); a room like a canteen or a waiting room; a name lived off; no greeting; a
+    # cook who "blijkbaar nog nooit van zout gehoord heeft"; your own fault if you return.
+    r"\bdenkt\s+(?:\w+\s+){0,2}?dat\s+(?:hij|ze|zij|die)\s+(?:(?:\w+\s+){0,3}?(?:god|koning|koningin|keizer|keizerin|prins|prinses|baas"
+    r"|heer\s+en\s+meester)(?:\s+\w+){0,3}?\s+(?:is|was)|alles\s+(?:mag|weet|kan|beter\s+weet))\b",
+    r"\bspe(?:elt|elde|len|elden)\s+(?:(?:hier|er|daar)\s+(?:de\s+)?(?:baas|grote\s+meneer|grote\s+madam)|de\s+baas\s+over)\b",
+    r"\b(?:hangt|hing|hangen|hingen)\s+(?:hier\s+|er\s+)?de\s+(?:baas|grote\s+meneer|grote\s+madam)\s+uit\b",
+    r"\b(?:bekeken|aangekeken)\s+(?:\w+\s+){0,2}?alsof\b",
+    r"\balsof\s+(?:we|wij|ik|je|jij|u)\s+(?:\w+\s+)?(?:lucht|niet\s+bestonden|niet\s+bestond|onzichtbaar|er\s+niet\s+waren"
+    r"|er\s+niet\s+was|iets\s+gestolen|een\s+dief|dieven|een\s+crimineel|criminelen)\b",
+    r"\b(?:waren|was|zijn|ben|bent)\s+(?:\w+\s+)?lucht\s+voor\s+(?:hem|haar|hen|ze|de|het)\b",
+    r"\b(?:vragen|vroegen|vraagt|rekenen|rekenden|rekent|aangerekend|kost|kostte|kosten|betalen|betaalden|betaal|betaalt)\s+"
+    r"(?:ze\s+|je\s+|we\s+|hier\s+|er\s+|nog\s+|zelfs\s+|ook\s+){0,3}(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:euro|eur|€)?\s+(?:voor|per)\s+"
+    r"(?:een\s+|1\s+|het\s+|de\s+|elk\s+|ieder\s+)?(?:extra\s+|klein\w*\s+|gewoon\s+|simpel\w*\s+)?(?:sausje|saus|flesje\s+water|fles\s+water"
+    r"|glas\s+water|glaasje\s+water|kraantjeswater|kraanwater|brood|broodje|boter|mayonaise|mayo|ketchup|toilet|toiletbezoek|wc|wc-bezoek"
+    r"|kinderstoel|garderobe|vestiaire|kurkengeld|bestek|servet|servetje)\b",
+    r"\b(?:kost|kostte|kosten|betaal|betaalt|betaalde|betaalden)\s+(?:je\s+|we\s+|hier\s+|er\s+|nu\s+){0,2}"
+    r"(?!maar\s+(?!liefst)|slechts|amper|nog\s+geen|minder|minstens)(?:maar\s+liefst\s+|wel\s+|ook\s+nog\s+|zomaar\s+)?"
+    r"(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:euro|eur|€)(?:\s+\w+)?\s*!",
+    r"\b(?:leek|lijkt|voelde|voelt|sfeer)\s+(?:\w+\s+){0,2}?(?:een|de)\s+(?:\w+\s+)?(?:kantine|wachtkamer|stationshal|stationsrestauratie"
+    r"|bedrijfskantine|fabriekshal|loods|kazerne|mensa|refter|gevangenis)\b",
+    r"\bteer(?:t|de|den|en)?\s+(?:\w+\s+)?op\s+(?:zijn|haar|z'n|hun|de|het)\s+(?:oude\s+|vroegere\s+)?(?:naam|reputatie|verleden|roem|faam)\b",
+    r"\bgeen\s+(?:goedendag|goeiedag|goedenavond|goeienavond|goeiemorgen|goedemorgen|groet|dankjewel|dankuwel)\b(?!\s+(?:nodig|hoor)\b)",
+    r"\b(?:blijkbaar|duidelijk|kennelijk|schijnbaar|wellicht)\s+(?:nog\s+)?nooit\s+van\s+(?:\w+\s+){1,2}?gehoord\b",
+    r"\b(?:is|ben|bent|zijn)\s+(?:het\s+)?zelf\s+schuld\b",
+    r"\bin\s+de\s+maling\s+(?:genomen|nemen|neemt|namen|nam)\b",
     # Not coming back: "denk niet dat veel mensen voor een 2de maal gaan".
     r"\b(?:geen|niet|nooit)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:2de|2e|tweede)\s+(?:keer|maal|bezoek)\b",
     # Scarce or outrageous: "de garnalen moest je zoeken", "dat slaat nergens op".
@@ -1171,7 +1244,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bverwacht(?:en)?\s+(?:je|u|ik|we|men|jij)\s+(?:toch\s+|wel\s+|echt\s+)?(?:meer|beter|iets\s+(?:meer|beters)|wat\s+(?:meer|beters))\b",
     r"\bdaar\s+houdt\s+het\s+(?:dan\s+)?(?:ook\s+)?(?:wel\s+)?op\b",
     r"\bwaar\s+(?:ons|onze|mijn|m'n|het|de)\s+(?:\w+\s+)?(?:eten|bestelling|gerecht|gerechten|drankje|drankjes|pakket|hoofdgerecht|voorgerecht|dessert)\s+bleef\b",
-    r"\bniemand\s+(?:die\s+)?(?:\w+\s+){0,3}?(?:vroeg|kwam|keek|hielp|reageerde|luisterde|opnam|vertelde|uitlegde|informeerde|meldde|ruimde|bracht)\b(?!\s+te\s+laat)",
+    r"\bniemand\s+(?:die\s+)?(?:\w+\s+){0,3}?(?:vroeg|kwam|keek|hielp|reageerde|luisterde|opnam|vertelde|uitlegde|informeerde|meldde|ruimde|bracht)\b(?!\s+te\s+laat)"
+    + _ASKED_IF_ALL_WELL,
     r"\bna\s+(?:\d+|tien|twintig|dertig|veertig|vijftig|een\s+half|een|anderhalf|twee|drie)\s+(?:minuten|kwartier|uur|halfuur)\s+(?:\w+\s+){0,3}?eindelijk\b",
     # Staff who forgot or would not give: "de bediening vergat telkens iets", "ze wilden geen
     # kraantjeswater geven" (not "ik vergat", "vergaten we", "de kinderen vergaten de tijd").
@@ -1522,7 +1596,26 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:een|één)\s+van\s+de\s+(?:weinige|enige|betere|beste)\b",
     r"\b(?:meer\s+dan\s+genoeg|ruim\s+voldoende)\b",
     r"\bstipt\s+op\s+tijd\b",
-    r"\bniet\s+te\s+(?:missen|versmaden|evenaren|overtreffen|verbeteren)\b",
+    r"\bniet\s+te\s+(?:missen|versmaden|evenaren|overtreffen|verbeteren|verslaan)\b",
+    # Hard to beat is praise ("moeilijk te kloppen"), as is something for everyone and a
+    # place other places could learn from ("daar kan menig sterrenzaak nog iets van leren").
+    r"\b(?:moeilijk|lastig|haast\s+niet|bijna\s+niet|nauwelijks)\s+te\s+(?:kloppen|evenaren|overtreffen|verslaan)\b",
+    r"\bvoor\s+(?:elk|ieder|elck)\s+wat\s+wils\b",
+    # "Ik ben er helemaal weg van": to adore (not "woont helemaal weg van de stad"; "heeft
+    # wat weg van" is a likeness).
+    r"\b(?:ben|bent|zijn|was|waren|raak|raakte|raakten)\s+(?:er\s+|ik\s+|we\s+|wij\s+)?(?:(?:nu\s+al|nog\s+steeds|al)\s+)?"
+    r"(?:helemaal|echt|totaal|compleet|heel\s+erg|zo)\s+weg\s+van\b(?!\s+(?:huis|thuis|hier|daar)\b)",
+    # Empty plates back to the kitchen, a chef who knows the trade ("kent zijn vak", Flemish
+    # "stiel"), a place that deserves its stars, a guest who leaves as a friend.
+    r"\b(?:borden|bordjes|bord|bordje)\s+(?:\w+\s+)?(?:kwamen|kwam|gingen|ging|gaan|gaat)\s+(?:\w+\s+)?(?:leeg|blinkend\s+leeg|proper)"
+    r"\s+(?:terug|de\s+keuken\s+in|naar\s+de\s+keuken)\b",
+    r"\b(?:kent|kennen|verstaat|verstaan|kende|kenden)\s+(?:zijn|haar|z'n|hun|het|de)\s+(?:vak|stiel|ambacht)\b(?!\s+(?:\w+\s+)?(?:niet|nie|ni)\b)",
+    r"\bverdien(?:t|en|de|den)\s+(?:zijn|haar|z'n|hun|de|een|die|elke)\s+(?:\w+\s+)?(?:ster|sterren|michelinster|michelinsterren|koksmuts"
+    r"|koksmutsen|lof|succes|faam|reputatie)\b(?!\s+(?:\w+\s+)?(?:niet|nie|ni)\b)",
+    r"\bals\s+(?:klant|vreemde|onbekende|gast)\b[^.!?]{0,40}?\bals\s+(?:vriend|vrienden|familie)\b",
+    r"\b(?:sterren|ster|michelinster|michelinsterren|koksmuts|koksmutsen)\s+(?:(?!niet\b|nie\b|ni\b|geen\b)\w+\s+){0,3}?verdien(?:t|en|de|den)\b",
+    r"\b(?:kan|kunnen)\s+(?:menig|menige|veel|heel\s+wat)\s+(?:\w+\s+){1,2}?(?:nog\s+)?(?:iets|wat|veel|een\s+hoop)\s+(?:van\s+)?leren\b",
+    r"\b(?:menig|menige)\s+(?:\w+\s+){1,2}?(?:kan|kunnen)\s+(?:hier\s+|daar\s+)?(?:nog\s+)?(?:iets|wat|veel|een\s+hoop)\s+(?:van\s+)?leren\b",
     r"\b(?:naar|volgens)\s+wens\b",
     r"\bzoals\s+het\s+(?:hoort|moet)\b",
     r"\b(?:nooit|geen)\s+(?:enkel\s+|enige\s+)?(?:problemen|probleem|klachten|issues|klagen)\b(?!\s+(?:op|met\s+het\s+oplossen))",
@@ -1813,7 +1906,10 @@ LUKEWARM_NL: frozenset[str] = frozenset(
 # Phrases (as `sentiment` records them, lower case) that are lukewarm verdicts themselves,
 # and ones that hold mild praise to no more than itself ("goed, maar niet meer dan dat").
 LUKEWARM_PHRASES_NL: tuple[str, ...] = (r"(?:niks|niets)\s+mis\s+mee",)
-MERELY_PHRASES_NL: tuple[str, ...] = (r"(?:niet|niks|niets)\s+meer\s+dan\s+dat",)
+MERELY_PHRASES_NL: tuple[str, ...] = (
+    r"(?:niet|niks|niets)\s+meer\s+dan\s+dat",
+    r"(?:niet|niks|niets)\s+meer\s*(?:en|,)\s*(?:ook\s+)?(?:niet|niks|niets)\s+minder",
+)
 
 PRAISE_PHRASES_EN: tuple[str, ...] = (
     # "Hats off to the driver", "other companies could learn from you".

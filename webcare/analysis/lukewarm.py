@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _ANY = re.compile(r"\b(?:" + "|".join(sorted(LUKEWARM_NL, key=len, reverse=True)) + r")\b")
 _STEMS = tuple(sorted({word[:6] for word in LUKEWARM_NL}))
 """The words' beginnings: a substring test rules most texts out faster than the regex."""
-_PHRASE_ENDS = ("mis mee", "dan dat")
+_PHRASE_ENDS = ("mis mee", "dan dat", "minder")
 """How every phrase of LUKEWARM_PHRASES_NL and MERELY_PHRASES_NL ends: a fast first test."""
 _LUKEWARM_PHRASE = re.compile("|".join(LUKEWARM_PHRASES_NL))
 _MERELY = re.compile("|".join(MERELY_PHRASES_NL))

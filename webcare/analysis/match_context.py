@@ -2,7 +2,8 @@
 
 A match does not count when it is negated ("geen storing", "not hacked"), resolved in the
 same sentence ("storing is opgelost", "outage issue solved"), one item of a list ("such as
-unwrapped food, medicine"), asked about ("what happens if my flight is cancelled?"), a fear
+unwrapped food, medicine"), asked about ("what happens if my flight is cancelled?") or
+only a likeness ("bekeken alsof je iets gestolen hebt"), a fear
 that turned out unfounded ("dacht dat ik opgelicht was, maar het bleek …"), words of a
 quoted title ("your article 'fraud, identity theft and …' was useful"), in a how-to
 question ("kan ik mijn kaart zelf blokkeren?") or in a clause that reports news or a
@@ -164,7 +165,10 @@ def sentence_start(low: str, start: int) -> int:
 _HYPOTHETICAL = re.compile(quick_search(
     r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
     r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
-    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
+    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat"
+    # How staff looked at us is no report of a theft: "bekeken alsof je iets gestolen hebt".
+    r"|(?:bekeken|aangekeken|behandeld|behandelt|behandelen|deed|deden|doet|doen)\s+(?:\w+\s+){0,2}?alsof"
+    r"|(?:treated|looked\s+at)\s+(?:\w+\s+){0,2}?(?:as\s+if|as\s+though|like))\b"
 ))  # fmt: skip
 # Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
 # "wat moet ik doen als …".

@@ -1497,7 +1497,10 @@ PRESSURE = Category(
     HIGH,
     (
         # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
-        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b", r"dringend\b", r"met\s+spoed", r"spoed\b",
+        r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b",
+        # Not a room overdue for a coat of paint: "moet dringend eens opgeknapt worden".
+        r"dringend\b(?!\s+(?:eens\s+)?(?:toe\s+aan|aan\s+\w+\s+toe|opgeknapt|gerenoveerd|geschilderd|gepoetst|schoongemaakt|opgefrist|gemoderniseerd|vernieuwd|verbouwd)\b)",
+        r"met\s+spoed", r"spoed\b",
         # "Opgelost", "binnen", "geleverd" after "vandaag nog" are a deadline only demanded
         # ("vandaag nog opgelost graag", "... hebben"); asked ("Wordt dit vandaag nog opgelost?",
         # "Kan het vandaag nog geleverd worden?") or told ("vandaag nog opgelost, top!") not.
@@ -1507,7 +1510,9 @@ PRESSURE = Category(
         r"vanavond\s+(?:al\s+|nog\s+)?nodig",
         r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
-        r"per\s+direct", r"zo\s+(?:snel|rap)\s+mogelijk",
+        r"per\s+direct",
+        # Not staff rushing guests out: "men probeert je zo snel mogelijk buiten te krijgen".
+        r"zo\s+(?:snel|rap)\s+mogelijk(?!\s+(?:\w+\s+){0,2}?(?:buiten|de\s+deur\s+uit|weg)\s+te\s+(?:krijgen|werken|zetten|hebben)\b)",
         # A trip or an event today or tomorrow.
         r"(?:vlucht|vlieg|vliegen|vertrek|vertrekken|reis|evenement|concert|bruiloft|trouwerij|afspraak|examen|tentamen)\w*\s+"
         r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
@@ -1541,7 +1546,8 @@ PRESSURE = Category(
         r"(?:dit|het|dat)\s+is\s+(?:nu\s+|al\s+|alweer\s+|echt\s+|inmiddels\s+)?(?:de|den)\s+(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+e|\d+de)\s+(?:keer|maal)\s+(?:dat\s+)?"
         r"(?:(?!(?:en|maar|want|omdat|dus)\b)[\w'-]+\s+){0,6}?(?:niet|geen|nooit|te\s+laat|kwijt|zoek|kapot|stuk|mis|fout|verkeerd|vertraagd|defect|beschadigd|vergeten|geannuleerd)\b",
         r"al\s+(?:de\s+|den\s+)?(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+dag\b",
-        rf"al\s+{_NUMBER}\s+keer\b",
+        # Not a count of visits: "we zijn er al vijf keer geweest" is loyalty.
+        rf"al\s+{_NUMBER}\s+keer\b(?!\s+(?:\w+\s+){{0,2}}?(?:geweest|gegeten|teruggekomen|teruggekeerd)\b)",
         r"still\s+(?:waiting|not|no\b|haven'?t|hasn'?t|nothing)",
         # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".
         rf"(?:been|waiting|waited|wait)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b",
