@@ -197,9 +197,6 @@ STILL_WRONG: dict[str, str] = {
     "De regeling is bedoeld voor ondernemers die door de crisis omzetverlies lijden. "
     "Aanvragen kan vanaf maandag via het loket van RVO.": "the crisis as the setting of "
     "news read as the writer's complaint",
-    "Mooie woorden van de minister, maar de verpleegkundigen hebben niets aan applaus.": (
-        "'niets aan hebben' (of no use) is not listed"
-    ),
     "Het kabinet belooft al jaren betaalbare woningen. Ondertussen wachten starters nog "
     "steeds.": "a broken promise told as facts",
     "De zorgmedewerkers krijgen een applaus, de banken krijgen miljarden. Zo gaat dat in "
@@ -407,7 +404,6 @@ STILL_WRONG: dict[str, str] = {
     "Top geregeld, de toeslagenouders wachten nog steeds op hun geld.": "'nog steeds' is no new instance",
     "Weer een prachtige belofte die na de verkiezingen verdwijnt.": "praise that is not the opening",
     "Wat een verrassing, de minister kan zich weer niks herinneren.": "'weer niks' is no new instance",
-    "Geniaal: eerst de gaswinning opvoeren en dan verbaasd zijn over de aardbevingen.": "irony by sequence, no again-word",
     "Complimenten aan de minister voor het zoveelste gebroken record van wachtenden.": "praise not set off by punctuation",
     "Echt een topprestatie om de zorgpremie weer te verhogen.": "praise not set off by punctuation",
     "Wat fijn dat de gemeente de bibliotheek sluit.": "praise not set off by punctuation",

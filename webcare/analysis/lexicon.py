@@ -830,7 +830,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # dit nog pikken?", "Hoezo solidair?"; not "waar blijft ...?", which is a reader's
     # eagerness for the sequel as often as impatience), doing nothing
     # ("de minister wist het en deed niets"; not "doet niets af aan", "doet er niets toe").
-    r"(?<=\?\s)\b(?:juist|precies|inderdaad|jawel)\s*[,!:]",
+    r"(?<=\?\s)\b(?:juist|precies|inderdaad|jawel)\s*[,!:.]",
     # Not a plain "hoe lang is het nog rijden?" or "hoe lang kan ik de korting nog gebruiken?".
     r"\bhoe\s+lang\s+(?:nog\s*[?!]|(?:moet|moeten|moest|duurt|laat|laten|zal|zullen)\b[^.!?\n]{0,60}?\bnog\b[^.!?\n]{0,60}\?"
     r"|[^.!?\n]{0,60}?\bnog\s+(?:\w+\s+)?(?:accepteren|pikken|slikken|tolereren|toestaan|volhouden|aanzien|aankijken)\b)",
@@ -889,6 +889,32 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # little, for show, two standards, heads in the sand, empty words; and sighs said as a
     # sentence of their own ("Zucht.", "Tja.", "Zoals verwacht.", "Serieus?", "Hallo?"; not
     # "Tja, dat is een goede vraag", "Zucht van verlichting", "Serieus onderzoek").
+    # A voter's reproaches without an opinion word (round 45): a reminder aimed at those in
+    # power or at "wie denkt ...", those who "doen alsof", "Come on, ...", a promise with
+    # "Alweer." after it, two standards ("de boeren moeten inleveren, maar Schiphol mag
+    # groeien"), surprise at what one caused ("en dan verbaasd zijn dat"), a pittance
+    # ("miljarden voor de banken, een fooi voor de zorg"; not a tip), spin translated
+    # ("Vertaling: u krijgt niks"), "zo gaan we dus om met", governing "met de rug naar
+    # de burger", fine words with a "maar", the same again and again ("weer een
+    # commissie, weer een rapport").
+    r"\b(?:reminder|herinnering|geheugensteuntje)\s+(?:voor|aan)\s+(?:wie\s+(?:denkt|dacht|beweert|zegt|roept|vindt|meent)"
+    r"|(?:de\s+)?mensen\s+die|degenen\s+die|de\s+minister|het\s+kabinet|de\s+premier|de\s+coalitie|de\s+regering|meneer|mevrouw)\b",
+    r"\b(?:die|wie)\s+(?:nog\s+steeds\s+|nog\s+altijd\s+|nu\s+)?(?:doen|doet|deden|deed)\s+(?:alsof|of)\b",
+    r"\bcome\s+on\s*,",
+    r"\bwat\s+een\s+toeval\s+dat\b",
+    r"\b(?:kon|konden|kan|kunnen)\s+er\s+(?:\w+\s+)?niet\s+(?:meer\s+)?af\b",
+    r"\b(?:belooft|beloven|beloofde|beloofden|belofte|beloftes|beloften)\b[^.!?]{0,60}[.!]\s+(?:al)?weer\s*[.!]",
+    r"\b(?:moet|moeten)\s+(?:\w+\s+)?(?:inleveren|bezuinigen|krimpen|betalen|opdraaien|bloeden|wijken|inkrimpen)\b[^.!?]{0,20}?"
+    r"\bmaar\s+(?:\w+\s+){1,3}?(?:mag|mogen|kan|kunnen)\s+(?:gewoon\s+|rustig\s+|lekker\s+|doodleuk\s+)?(?:\w+\s+)?"
+    r"(?:groeien|doorgaan|blijven|uitbreiden|verder|vliegen|houden|door)\b",
+    r"\ben\s+dan\s+(?:nog\s+)?(?:verbaasd|verrast|verbijsterd|geschokt)\s+(?:zijn|staan|reageren|doen)\b",
+    r"\b(?:miljarden|miljoenen)\s+(?:voor|naar)\b[^.!?]{0,40}?\b(?:een\s+)?(?:fooi|fooitje|schijntje|habbekrats|peanuts|kruimels|niks|niets)\b",
+    r"\b(?:vertaling|vrij\s+vertaald)\s*:",
+    r"\bzo\s+(?:gaan|ga|gaat)\s+(?:we|wij|jullie|ze|zij|je|de\s+\w+|het\s+\w+)\s+(?:dus|nu|blijkbaar|kennelijk|tegenwoordig)\s+om\s+met\b",
+    r"\bmet\s+de\s+rug\s+naar\s+(?:de|het)\s+(?:burger|burgers|volk|kiezer|kiezers|samenleving|boeren|regio|mensen|kamer)\b",
+    r"\bmooie\s+(?:woorden|praatjes|beloftes|beloften|plannen|verhalen|speeches)\b[^.!?]{0,40}?\bmaar\b",
+    # (Three times, or ending on nothing: "weer een overwinning, weer een stap" cheers.)
+    r"\bweer\s+een\s+\w+\s*,\s*(?:en\s+)?weer\s+(?:(?:een\s+)?\w+\s*,\s*(?:en\s+)?weer\b|(?:niks|niets|geen|nul)\b)",
     r"\bsigaar\s+uit\s+eigen\s+doos\b", r"\bmosterd\s+na\s+de\s+maaltijd\b",
     r"\bdweilen\s+met\s+de\s+kraan\s+open\b", r"\bdruppel\s+op\s+een\s+gloeiende\s+plaat\b",
     r"\bwassen\s+neus\b", r"\bkip\s+zonder\s+kop\b", r"\bde\s+wereld\s+op\s+(?:zijn|z'n)\s+kop\b",
@@ -2091,6 +2117,14 @@ SARCASM_PHRASES: tuple[str, ...] = (
     *_WORDS_NOT_DEEDS,
     r"#(?:not|sarcasm|sarcasme)\b",
     r"(?:^|\s)/s\b",
+    # Praise undone by a condition or an exception (round 45): "Het beste kabinet ooit, als
+    # je een bank bent", "Alles gaat prima. Behalve de zorg, ..."; a cure promised with
+    # "vast": "Daar worden de wachtlijsten vast korter van."
+    r"\b(?:beste|mooiste|fijnste|leukste|geweldigste|slimste|eerlijkste|sociaalste)\s+(?:\w+\s+)?ooit\s*,\s*(?:tenminste\s+|althans\s+)?"
+    r"(?:als|voor\s+wie)\s+(?:je|u)\b",
+    r"\b(?:prima|perfect|geweldig|fantastisch|top|uitstekend|goed)\s*[.!]\s*behalve\s+(?:de|het|een|dat|voor)\b",
+    r"\bdaar\s+(?:wordt|worden|zal|zullen|gaat|gaan|word)\s+(?:\w+\s+){0,4}?vast\s+(?:wel\s+)?(?:\w+\s+)?"
+    r"(?:beter|korter|sneller|goedkoper|veiliger|gelukkiger|blij|vrolijk|rijk|rijker)\s+van\b",
 )
 POLITICAL_SARCASM_PHRASES: tuple[str, ...] = (*_FLAT_PRAISE_OF_RULERS, *_WORDS_NOT_DEEDS)
 POLITICAL_SARCASM_WORDS: frozenset[str] = frozenset(

@@ -107,6 +107,7 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 # nooit antwoordt", "Great, another delayed flight.", "Yay. A flat tyre." (not "Lekker, maar
 # duur": a contrast follows sincere praise).
 # Praise said in two words, their last no praise word: "Nice one @acme, charged me twice".
+# Praise and whom it is said to: "Gefeliciteerd kabinet, de wachtlijst is weer langer".
 # What an opening may name as praised ("Geweldig plan", "Fantastisch nieuws"): read by
 # `_OPENING` and, case-blind, by `_OPENING_SHAPE`.
 _PRAISED_WORDS = "plan|plannetje|idee|nieuws|werk|zet|besluit|beleid|bericht|resultaat|news|idea|move|work"
@@ -115,7 +116,7 @@ _PRAISE_PAIRS = ("well done", "nice one", "great job", "good job", "goed gedaan"
 _OPENING = re.compile(
     r"(?:@\w+[\s,:]*)*((?:(?:oh|wow|echt|nou|really|just|so|how|wat\s+een)\s+)?(?:"
     + "|".join(pair.replace(" ", r"\s+") for pair in _PRAISE_PAIRS)
-    + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|zo|@\w+))?"
+    + r"|[^\W\d_]+))(?:\s+(?:hoor|zeg|joh|hè|he|zo|@\w+|kabinet|regering|coalitie|minister|premier|politiek))?"
     # What is praised, and whose: "Geweldig plan van het kabinet:", "Fantastisch nieuws:".
     rf"(?:\s+{_PRAISED}(?:\s+van\s+(?:[@\w]+\s+){{0,2}}?[@\w]+)?)?"
     r"\s*(?:[,!.:]+|…)\s+(\S+(?:\s+\S+){0,3})"
@@ -230,9 +231,11 @@ _HARM_DONE = frozenset(
 # A price, a premium or a tax that rises: "de benzineprijs gaat weer omhoog", "de
 # ov-prijzen stijgen alweer" (not "de lonen stijgen weer": only these words, or a compound
 # ending in one).
+# Waits that grow: "Gefeliciteerd kabinet, de wachtlijst is weer een jaar langer".
 _COSTS = ("prijs", "prijzen", "premie", "premies", "huur", "huren", "belasting", "belastingen", "tarief",
-          "tarieven", "accijns", "accijnzen", "kosten", "rente", "btw", "price", "prices", "rent", "taxes", "fares")
-_UP = frozenset("stijgen stijgt gestegen omhoog verhoogd verhoogt verhogen hoger duurder rise rising up".split())
+          "tarieven", "accijns", "accijnzen", "kosten", "rente", "btw", "price", "prices", "rent", "taxes", "fares",
+          "wachtlijst", "wachtlijsten", "wachttijd", "wachttijden")
+_UP = frozenset("stijgen stijgt gestegen omhoog verhoogd verhoogt verhogen hoger duurder langer rise rising up".split())
 _BAD_AT = -0.8
 """A lexicon word at least this negative makes the new instance a bad one."""
 _AGAIN_WITHIN = 40
