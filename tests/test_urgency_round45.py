@@ -2,7 +2,10 @@
 A room "moet dringend eens opgeknapt worden", staff who "probeert je zo snel mogelijk
 buiten te krijgen", guests "al vijf keer geweest" and "bekeken alsof je iets gestolen
 hebt" describe a place; none asks for anything now. The pressure and the theft they look
-like stay urgent. Every sentence is written for this file."""
+like stay urgent. An English batch: a driver gone with the traveller's bag and passport, a
+teenager stranded alone after a cancelled connection, small children in the street at
+night, a paycheck vanished from the account, all of a family's lines cancelled; and their
+look-alikes. Every sentence is written for this file."""
 
 from __future__ import annotations
 
@@ -38,7 +41,10 @@ def test_a_review_describing_the_place_is_no_pressure_or_theft(text: str) -> Non
         ("Ik heb dringend hulp nodig, mijn pas is geblokkeerd.", "pressure"),
         ("Graag zo snel mogelijk een reactie.", "pressure"),
         ("Ik heb al vijf keer gebeld en niemand neemt op.", "pressure"),
-        ("Het lijkt alsof mijn account gehackt is, er zijn betalingen die ik niet heb gedaan.", "fraud"),
+        (
+            "Het lijkt alsof mijn account gehackt is, er zijn betalingen die ik niet heb gedaan.",
+            "fraud",
+        ),
         ("Mijn fiets is gestolen bij jullie station, wie kan helpen?", "fraud"),
     ],
 )
@@ -46,3 +52,48 @@ def test_the_pressure_and_theft_they_look_like_stay_urgent(text: str, category: 
     found = analyse(text, SETTINGS).urgency
     assert found.level in URGENT
     assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "@Uber my driver just took off with my bag still in the trunk, it has my passport in it",
+            "travel",
+        ),
+        ("@Uber mijn chauffeur is weggereden met mijn koffer nog in de auto", "travel"),
+        (
+            "@British_Airways my 15 year old is stuck in Frankfurt after you cancelled the connection, she's alone",
+            "safety",
+        ),
+        (
+            "@Airbnb host cancelled the night we arrived, we're standing in the street with two toddlers at 11pm",
+            "safety",
+        ),
+        (
+            "@Chase my paycheck disappeared from my account and the branch can't tell me where it went",
+            "money",
+        ),
+        ("@Chase my savings vanished overnight", "money"),
+        ("@TMobile I'm cancelling all 5 lines today and going to Verizon", "churn"),
+    ],
+)
+def test_an_english_batch_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Uber the driver drove off with a smile after helping with my bags, great service",
+        "@Uber my driver took off his jacket and helped with the luggage",
+        "My son is stuck on level 5 of the game, any tips?",
+        "We were waiting with the kids at the gate, lovely staff kept us entertained",
+        "@BofA where can I see my savings interest?",
+        "@TMobile how do I cancel all the add-ons on my plan?",
+    ],
+)
+def test_its_english_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT

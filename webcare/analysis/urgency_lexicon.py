@@ -119,6 +119,13 @@ SAFETY = Category(
         # old at a rest stop in the middle of the night".
         r"(?:left|abandoned|dumped|kicked|dropped|put)\s+(?:off\s+)?(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|toddler|teen|teenager|mother|mom|mum|grandmother|grandma|grandpa|grandfather))\s+"
         r"(?:\w+\s+){0,5}?(?:alone|behind|stranded|(?:in|at)\s+the\s+middle\s+of\s+(?:the\s+)?(?:night|nowhere|road|highway)|on\s+the\s+side\s+of\s+the\s+(?:road|highway|motorway)|on\s+the\s+(?:highway|motorway|hard\s+shoulder))\b",
+        # A child stuck somewhere on its own ("my 15 year old is stuck in Frankfurt after you
+        # cancelled the connection, she's alone"), small children out in the street at night.
+        r"(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:little\s+|young\s+)?(?:son|daughter|kid|child|toddler|teen|teenager))\s+"
+        r"(?:is|was|has\s+been|got|are|were|have\s+been)\s+(?:\w+\s+)?(?:stuck|stranded|trapped)\b[^.!?]{0,80}?"
+        r"\b(?:alone|by\s+(?:her|him)self|on\s+(?:her|his)\s+own|overnight|at\s+night|no\s+money|no\s+phone)\b",
+        r"(?:stranded|stuck|standing|sitting|waiting)\s+(?:\w+\s+){0,4}?with\s+(?:\w+\s+)?(?:toddlers?|bab(?:y|ies)|kids|children|infants?|newborn)\b"
+        r"[^.!?]{0,30}?\b(?:at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)|at\s+night|tonight|at\s+midnight|in\s+the\s+(?:rain|cold|snow|dark))",
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok",
@@ -529,7 +536,8 @@ MONEY = Category(
         r"(?:rais\w*|increas\w*|hik\w*|jack\w*\s+up)\s+(?:my|our|the)\s+(?:premium|bill|rate|rent|price|fee)s?\s+(?:by\s+)?\d+\s?%",
         r"(?:premium|bill|rate|price)s?\s+(?:\w+\s+){0,2}?(?:went\s+up|rose|increased|jumped|doubled)\s+(?:by\s+)?\d+\s?%",
         rf"(?:payment|charge|transaction|order)s?\s+(?:\w+\s+)?(?:went\s+through|came\s+out|was\s+taken|posted|processed)\s+(?:twice|double|{_TIMES_EN}\s+times|more\s+than\s+once)",
-        r"(?:balance|credit|funds|money|points|gift\s*card)\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+missing|is\s+gone|was\s+removed|got\s+removed)\b",
+        r"(?:balance|credit|funds|money|points|gift\s*card|paycheck|pay\s+check|salary|wages|savings|deposit|pension|benefits)\s+"
+        r"(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+missing|is\s+gone|was\s+removed|got\s+removed)\b",
         r"(?:credit|refund|points|payment|balance|deposit)\s+(?:[\w']+\s+){0,5}?(?:isn'?t|is\s+not|aren'?t|not|hasn'?t|never|still\s+not)\s+(?:been\s+)?(?:showing|show(?:ed|n)?\s+up|posted|applied|appearing)\b",
         r"(?:says|shows|showing|saying|says\s+that)\s+(?:i'?m|i\s+am|i'?m\s+still|i\s+am\s+still)\s+not\s+(?:a\s+)?(?:premium|member|subscribed|subscriber|paid|active|plus)\b",
         r"(?:still\s+)?(?:haven'?t|have\s+not|hasn'?t|never|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:received|got|gotten|seen)\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:refund|money\s+back|reimbursement|credit)\b",
@@ -998,6 +1006,11 @@ TRAVEL = Category(
     (
         # Disruption while travelling, now: hours of delay, a cancelled or diverted flight, a
         # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
+        # A driver gone with the traveller's things: "my driver took off with my bag still in
+        # the trunk", "de chauffeur is weggereden met mijn koffer".
+        r"(?:drove|took|driven|taken|sped|pulled)\s+(?:off|away)\s+with\s+(?:my|our|all\s+(?:of\s+)?(?:my|our))\s+(?:\w+\s+)?"
+        r"(?:bag|bags|luggage|suitcase|suitcases|stuff|things|phone|wallet|passport|passports|laptop|belongings|keys|purse|backpack)\b",
+        r"weggereden\s+met\s+(?:mijn|m'n|onze|ons|al\s+mijn)\s+(?:\w+\s+)?(?:tas|tassen|koffer|koffers|bagage|spullen|telefoon|portemonnee|paspoort|laptop|sleutels|rugzak)\b",
         r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
         r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
         r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,5}?(?:geannuleerd|gecanceld|gecanceled|omgeleid|uitgevallen|geschrapt)",
@@ -1247,7 +1260,8 @@ CHURN = Category(
         r"(?:overstappen|over\s+te\s+stappen|overgestapt|overschakelen|over\s+te\s+schakelen)\s+van\s+(?:jullie|u)\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)",
         r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten|gedaan|geregeld|ondergebracht)\b",
         r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
-        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the)\s+(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
+        # (Not "cancelling all my other subscriptions, yours is the best".)
+        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the|all(?:\s+(?:of\s+)?(?:my|our|the))?)\s+(?!other\s)(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
         r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
         r"(?:i|we)(?:'m\s+not\s+going\s+to|'ll\s+never|\s+(?:\w+\s+)?(?:won'?t|will\s+not|am\s+not\s+going\s+to|are\s+not\s+going\s+to|will\s+never|never))\s+"
