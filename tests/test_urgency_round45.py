@@ -5,7 +5,11 @@ hebt" describe a place; none asks for anything now. The pressure and the theft t
 like stay urgent. An English batch: a driver gone with the traveller's bag and passport, a
 teenager stranded alone after a cancelled connection, small children in the street at
 night, a paycheck vanished from the account, all of a family's lines cancelled; and their
-look-alikes. Every sentence is written for this file."""
+look-alikes. A Dutch batch: a train stuck for an hour with a child of twelve on board, money
+taken by a payment request never approved, a courier who tells the customer to "oprotten",
+a van that reversed into a child, a large sum due within days, a leaking machine flooding
+the neighbours; the price of roadside help asked is no emergency. Every sentence is written
+for this file."""
 
 from __future__ import annotations
 
@@ -96,4 +100,51 @@ def test_an_english_batch_is_urgent(text: str, category: str) -> None:
     ],
 )
 def test_its_english_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "@NS mijn dochter van 12 zit alleen in de trein die al een uur stilstaat bij Amersfoort",
+            "travel",
+        ),
+        ("@NS we staan al drie kwartier vast tussen Utrecht en Gouda, geen airco", "travel"),
+        (
+            "@ING er is vannacht 2.300 euro van mijn rekening gehaald via een betaalverzoek dat ik nooit heb goedgekeurd",
+            "fraud",
+        ),
+        ("@Bol de bezorger zegt dat ik moet oprotten", "anger"),
+        ("@PostNL de bezorger reed achteruit tegen mijn zoontje op de stoep aan", "safety"),
+        ("De taxi reed over de voet van mijn dochter en reed gewoon door", "safety"),
+        (
+            "@Belastingdienst ik moet binnen 5 dagen 14.000 euro terugbetalen, dat heb ik niet",
+            "money",
+        ),
+        (
+            "@Coolblue de wasmachine die jullie hebben aangesloten lekt en het water staat nu bij de buren beneden",
+            "money",
+        ),
+    ],
+)
+def test_a_dutch_batch_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ANWB wat kost pechhulp in het buitenland?",
+        "@NS hoe lang staat de trein gemiddeld stil bij een wisselstoring?",
+        "Mijn zoon reed tegen de stoeprand op met zijn fiets, niks aan de hand gelukkig",
+        "Ik moet binnen 14 dagen mijn rekening betalen, kan dat ook in termijnen?",
+        "@ING hoe keur ik een betaalverzoek goed?",
+        "@Coolblue de afvoer lekt een beetje, is dat normaal bij een nieuwe wasmachine?",
+        "@NS mag mijn dochter van 12 alleen met de trein reizen?",
+    ],
+)
+def test_its_dutch_look_alikes_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT

@@ -325,12 +325,14 @@ _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 # any match). Naming a regulator or a medicine: "werkt de ombudsdienst ook voor kleine
 # bedrijven?", "can I collect my prescription elsewhere?"; a wheelchair ahead of a trip:
 # "how do I request wheelchair assistance for my grandmother next month?" (a question about
-# a death stays gentle); testing an alarm: "how do I test the carbon monoxide alarm?".
+# a death stays gentle); testing an alarm: "how do I test the carbon monoxide alarm?"; the
+# price of roadside help: "wat kost pechhulp in het buitenland?".
 _ASKED_ABOUT: dict[str, tuple[str, ...]] = {
     "legal": ("",),
     "health": ("",),
     "vulnerable": ("wheelchair", "rolstoel", "disabilit"),
-    "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm"),
+    "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm",
+               "pechhulp", "wegenwacht", "takelwagen"),
 }
 
 

@@ -309,6 +309,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"water\s+(?:is\s+|was\s+)?(?:pouring\s+|gushing\s+|coming\s+)?everywhere\b",
         r"(?:keuken|huis|badkamer|kelder|woning|woonkamer|gang|appartement|vloer)\s+(?:staat|stond|staan|stonden)\s+(?:helemaal\s+|volledig\s+|compleet\s+)?(?:blank|onder\s+water)\b",
         r"(?:keuken|huis|badkamer|kelder|woning|woonkamer|gang|appartement|vloer)\s+(?:helemaal\s+|volledig\s+|compleet\s+)?(?:blank|onder\s+water)\s+(?:staat|stond|staan|stonden)\b",
+        # "de wasmachine lekt en het water staat nu bij de buren beneden".
+        r"(?:lekt|lekte|lekken|lekkage|loopt\s+over|liep\s+over)\b[^.!?]{0,60}?\bwater\s+(?:staat|stond|loopt|liep|komt|kwam)\s+(?:nu\s+)?(?:al\s+)?"
+        r"(?:bij\s+de\s+(?:buren|onderburen)|door\s+(?:het|ons|mijn)\s+plafond|in\s+(?:de|het|mijn|ons|onze)\s+(?:gang|keuken|woonkamer|slaapkamer|kelder|huis|woning|trappenhuis|meterkast))\b",
+        # A large sum due within days: "ik moet binnen 5 dagen 14.000 euro terugbetalen".
+        r"binnen\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|tien|veertien)\s+(?:dagen|dag|weken|week)\s+(?:\w+\s+){0,3}?(?:€\s*)?\d{1,3}(?:[.,]\d{3})+"
+        r"\s*(?:euro|eur|€)?\s+(?:\w+\s+)?(?:terug\s*)?(?:betalen|terugbetalen|overmaken|voldoen)\b",
         # The brand's slip costs the author a fine: "jullie hebben mijn huur niet overgemaakt
         # en ik krijg een aanmaning met boete".
         r"(?:aanmaning|herinnering|ingebrekestelling)\w*\s+(?:\w+\s+){0,3}?(?:met|plus|inclusief|en)\s+(?:een\s+)?(?:boete|kosten|rente|incassokosten)\b",
@@ -357,7 +363,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Money gone that the author knows nothing of: "er is 3000 euro van mijn spaarrekening
         # gehaald en ik weet van niks", "zonder dat ik het wist afgeschreven".
         r"(?:gehaald|afgehaald|afgeschreven|opgenomen|weggehaald|overgemaakt|verdwenen)\b[^.!?]{0,30}?\b(?:ik\s+weet\s+(?:er\s+|daar\s+)?(?:echt\s+)?van\s+(?:niks|niets)"
-        r"|zonder\s+dat\s+ik\s+(?:het\s+|dat\s+|er\s+)?(?:wist|weet|iets\s+van\s+wist)|niet\s+door\s+mij)\b",
+        r"|zonder\s+dat\s+ik\s+(?:het\s+|dat\s+|er\s+)?(?:wist|weet|iets\s+van\s+wist)|niet\s+door\s+mij"
+        # "... via een betaalverzoek dat ik nooit heb goedgekeurd".
+        r"|(?:dat|die|wat)\s+ik\s+(?:nooit|niet)\s+(?:heb\s+)?(?:goedgekeurd|gedaan|aangevraagd|gemachtigd|ondertekend|bevestigd|herken))\b",
         r"ingebroken\s+(?:in|op)\s+(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?(?:account|profiel|mail|e-?mail|mailbox|rekening|app)\b",
         r"(?:mijn|m'n|mn|ons|onze)\s+(?:account|profiel|mailbox|rekening)\s+(?:\w+\s+){0,2}?(?:overgenomen|gekaapt)\b",
         r"(?:hackers?|scammers?|criminals|fraudsters|a\s+stranger|somebody|strangers)\s+(?:\w+\s+)?(?:got|broke|logged|have\s+got|gained\s+access)\s+"

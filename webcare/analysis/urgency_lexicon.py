@@ -127,6 +127,10 @@ SAFETY = Category(
         r"(?:stranded|stuck|standing|sitting|waiting)\s+(?:\w+\s+){0,4}?with\s+(?:\w+\s+)?(?:toddlers?|bab(?:y|ies)|kids|children|infants?|newborn)\b"
         r"[^.!?]{0,30}?\b(?:at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)|at\s+night|tonight|at\s+midnight|in\s+the\s+(?:rain|cold|snow|dark))",
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
+        # A vehicle into a person: "de bezorger reed achteruit tegen mijn zoontje aan", "de
+        # taxi reed over de voet van mijn dochter".
+        r"(?:reed|reden|botste|knalde)\s+(?:\w+\s+){0,3}?(?:tegen|op|over)\s+(?:de\s+\w+\s+van\s+)?(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
+        r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|vrouw|man|moeder|vader|oma|opa|vriend|vriendin|buurman|buurvrouw)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
         r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok",
         r"(?:downed|fallen)\s+(?:power\s+|electric\w*\s+|utility\s+)?(?:lines?|wires?|poles?|cables?)\b",
@@ -1014,7 +1018,8 @@ TRAVEL = Category(
         r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
         r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
         r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,5}?(?:geannuleerd|gecanceld|gecanceled|omgeleid|uitgevallen|geschrapt)",
-        r"(?:uur|uren|kwartier|min|mins|minuten)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan)?|stilgestaan|vast\s*(?:staan|gestaan|zitten|gezeten))\b",
+        r"(?:uur|uren|kwartier|min|mins|minuten)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan|staat|stond|stonden)?|stilgestaan"
+        r"|vast\s*(?:staan|gestaan|zitten|gezeten|staat|stond|zit|zat)|vast(?=\s+(?:tussen|bij|op|in|voor|onder|ergens)\s))\b",
         # Left at the stop: "de laatste bus is gewoon niet gekomen", "the bus never showed".
         r"(?:bus|tram|trein|metro|pont|veerpont|nachtbus|belbus|taxi|transfer|shuttle|pendelbus|busje)\s+(?:\w+\s+){0,4}?(?:niet|nooit|nie)\s+(?:\w+\s+)?(?:gekomen|verschenen|opgedaagd|komen\s+opdagen|aangekomen)\b",
         # Taken off the plane, a room or a flight sold twice: "van de vlucht gehaald omdat hij
@@ -1477,7 +1482,8 @@ ANGER = Category(
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier"
         r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
-        r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,6}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg|vastgehouden|vastgegrepen|gefouilleerd)\w*",
+        r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,6}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg|vastgehouden|vastgegrepen|gefouilleerd"
+        r"|oprot|opflikker|opsodemieter|rot\s+op|flikker\s+op|op\s+te\s+rotten|op\s+te\s+flikkeren)\w*",
         # Staff accusing a customer of theft in public: "your staff accused my son of stealing".
         r"(?:manager|staff|employee|cashier|guard|security|associate|clerk|worker)s?\s+(?:\w+\s+){0,3}?accused\s+(?:me|us|him|her|them|my\s+\w+|our\s+\w+)\s+of\s+(?:stealing|shoplifting|theft|being\s+a\s+thief)\b",
         r"(?:beschuldigd|beschuldigde|beschuldigen|betichtte|beticht)\s+(?:\w+\s+){0,3}?van\s+(?:winkel)?diefstal\b",
