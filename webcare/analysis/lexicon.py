@@ -780,6 +780,14 @@ _ASKED_IF_ALL_WELL = (
     r"(?:\s+(?:\w+\s+){0,2}?(?:vragen\s+)?of\s+(?:alles|het|het\s+eten)\s+(?:\w+\s+){0,2}?"
     r"(?:naar\s+wens|goed|in\s+orde|lekker|gesmaakt|smaakte|oké|ok)\b)?"
 )
+# Not a short wait: "maar een kwartier", "binnen het uur" (looked behind from the word, so
+# the phrase stays led by it).
+_NOT_MERELY = "".join(
+    rf"(?<!{before}\s{while_})"
+    for before in (r"[Mm]aar\seen", r"[Ss]lechts\seen", r"[Bb]innen\seen", r"[Bb]innen\shet", r"[Nn]og\sgeen", r"[Aa]mper\seen",
+                   r"[Nn]auwelijks\seen")
+    for while_ in ("kwartier", "uur", r"half\suur", "halfuur")
+)
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # A chore repeated, told as a fact: "elke keer word ik doorverbonden", "drie keer
     # hetzelfde verhaal moeten vertellen", "ik moet steeds opnieuw mijn wachtwoord
@@ -1210,6 +1218,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bbuiten\s+gebruik\b", r"\b(?:niet|nooit)\s+(?:helemaal\s+)?(?:compleet|volledig)\b(?=\s*(?:[,.;!?]|$))", r"\bmet\s+de\s+nek\s+(?:aangekeken|aankijken|aankeek|aankeken|aangekeken\s+worden)\b",
     rf"\bduurde\s+(?:het\s+)?(?:(?:nog|wel|ruim|bijna|zeker)\s+|meer\s+dan\s+)(?:een\s+)?{_LONG_WHILE}\b",
     rf"\bduurde\s+(?:het\s+)?(?:een\s+)?{_LONG_WHILE}\s+(?:voor|voordat|eer|tot|alvorens)\b",
+    # The wait as a fragment: "Drie kwartier tussen voorgerecht en hoofdgerecht.", "Ruim
+    # een uur voor een pizza." (not "een uur voor sluitingstijd", nor "maar een kwartier
+    # voor het eten"); a booking that is "een loterij"; looking for a waiter oneself.
+    rf"\b(?:kwartier|uur|halfuur|half\s+uur|eeuwigheid){_NOT_MERELY}\s+(?:wachten\s+|gewacht\s+)?(?:tussen|op|voor)\s+(?:het|de|een|ons|onze|elk|ieder|\w+)\s+(?:\w+\s+)?"
+    r"(?:voorgerecht|hoofdgerecht|dessert|eten|gerecht|gerechten|gangen|drankje|drankjes|bestelling|pizza|broodje|hamburger|koffie|rekening)\b",
+    r"\b(?:is|was|blijft|wordt)\s+(?:hier\s+|er\s+|daar\s+)?(?:een\s+)?(?:echte\s+|ware\s+)?loterij\b",
+    r"\bzelf\s+(?:\w+\s+){0,2}?(?:op\s+zoek|zoeken|gaan\s+zoeken)\s+naar\s+(?:een|de|het)\s+(?:ober|kelner|serveerster|bediening|personeel|medewerker)\b",
     r"\bpas\s+(?:[\w'-]+\s+){0,3}?(?:toen|nadat|als)\s+(?:we|wij|ik|iedereen|ze|zij)\s+(?:al|reeds|bijna)\b",
     r"\b(?:bijgerekend|bijgeteld|extra\s+aangerekend|stiekem\s+aangerekend)\b",
     r"\b(?:lag|lagen|ligt|liggen|stond|stonden|staat|zat|zaten|zit|hing|hangt)\s+vol\s+(?:met\s+)?(?:[\w'-]+\s+)?"
@@ -1627,6 +1642,13 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # place other places could learn from ("daar kan menig sterrenzaak nog iets van leren").
     r"\b(?:moeilijk|lastig|haast\s+niet|bijna\s+niet|nauwelijks)\s+te\s+(?:kloppen|evenaren|overtreffen|verslaan)\b",
     r"\bvoor\s+(?:elk|ieder|elck)\s+wat\s+wils\b",
+    # Home cooking, time that flew, lingering afterwards, wishes read from one's eyes,
+    # "daar doe je het voor".
+    r"\b(?:zoals|als)\s+bij\s+(?:moeder|moeders|mama|mams|oma|grootmoeder|ma)\b(?:\s+thuis)?",
+    r"\btijd\s+(?:vloog|vliegt|is\s+voorbij\s*gevlogen|voorbijgevlogen)\b",
+    r"\bna(?:genieten|genoten|geniet|genietend)\b",
+    r"\bwensen\s+van\s+(?:de|je|uw|onze|mijn)\s+ogen\b", r"\bop\s+(?:je|uw|onze|mijn|z'n|zijn)\s+wenken\s+bediend\b",
+    r"\bdaar\s+doe\s+(?:je|ik|we|wij|men)\s+het\s+voor\b",
     # "Ik ben er helemaal weg van": to adore (not "woont helemaal weg van de stad"; "heeft
     # wat weg van" is a likeness).
     r"\b(?:ben|bent|zijn|was|waren|raak|raakte|raakten)\s+(?:er\s+|ik\s+|we\s+|wij\s+)?(?:(?:nu\s+al|nog\s+steeds|al)\s+)?"
