@@ -119,11 +119,11 @@ SAFETY = Category(
         # old at a rest stop in the middle of the night".
         r"(?:left|abandoned|dumped|kicked|dropped|put)\s+(?:off\s+)?(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|toddler|teen|teenager|mother|mom|mum|grandmother|grandma|grandpa|grandfather))\s+"
         r"(?:\w+\s+){0,5}?(?:alone|behind|stranded|(?:in|at)\s+the\s+middle\s+of\s+(?:the\s+)?(?:night|nowhere|road|highway)|on\s+the\s+side\s+of\s+the\s+(?:road|highway|motorway)|on\s+the\s+(?:highway|motorway|hard\s+shoulder))\b",
-        # A child stuck somewhere on its own ("my 15 year old is stuck in Frankfurt after you
-        # cancelled the connection, she's alone"), small children out in the street at night.
-        r"(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:little\s+|young\s+)?(?:son|daughter|kid|child|toddler|teen|teenager))\s+"
-        r"(?:is|was|has\s+been|got|are|were|have\s+been)\s+(?:\w+\s+)?(?:stuck|stranded|trapped)\b[^.!?]{0,80}?"
-        r"\b(?:alone|by\s+(?:her|him)self|on\s+(?:her|his)\s+own|overnight|at\s+night|no\s+money|no\s+phone)\b",
+        # A traveller stuck somewhere on their own ("my 15 year old is stuck in Frankfurt after
+        # you cancelled the connection, she's alone"), small children out in the street at
+        # night. (Led by "stuck", not by "my": a rule is tried at every one of its first word.)
+        r"(?:stuck|stranded|trapped)\s+(?:in|at|on)\s+[^.!?]{0,80}?"
+        r"\b(?:(?:she|he|they)(?:'s|\s+is|\s+are|'re)\s+(?:all\s+)?alone|by\s+(?:her|him)self|on\s+(?:her|his)\s+own|all\s+alone)\b",
         r"(?:stranded|stuck|standing|sitting|waiting)\s+(?:\w+\s+){0,4}?with\s+(?:\w+\s+)?(?:toddlers?|bab(?:y|ies)|kids|children|infants?|newborn)\b"
         r"[^.!?]{0,30}?\b(?:at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)|at\s+night|tonight|at\s+midnight|in\s+the\s+(?:rain|cold|snow|dark))",
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
