@@ -8,8 +8,11 @@ night, a paycheck vanished from the account, all of a family's lines cancelled; 
 look-alikes. A Dutch batch: a train stuck for an hour with a child of twelve on board, money
 taken by a payment request never approved, a courier who tells the customer to "oprotten",
 a van that reversed into a child, a large sum due within days, a leaking machine flooding
-the neighbours; the price of roadside help asked is no emergency. Every sentence is written
-for this file."""
+the neighbours; the price of roadside help asked is no emergency. A second English batch: a
+claim open for months, a stranger at the hotel room door, a customer shadowed and searched
+as a thief, a scalding drink handed to a child, a mother of 88 who lives alone without a
+phone, a balance in the red the author did not cause. Every sentence is written for this
+file."""
 
 from __future__ import annotations
 
@@ -147,4 +150,47 @@ def test_a_dutch_batch_is_urgent(text: str, category: str) -> None:
     ],
 )
 def test_its_dutch_look_alikes_stay_calm(text: str) -> None:
+    assert analyse(text, SETTINGS).urgency.level not in URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "@Geico my claim has been open for 3 months and the body shop is about to sell my car for storage fees",
+            "pressure",
+        ),
+        (
+            "@Marriott there's a man trying to get into our room, the front desk isn't answering",
+            "safety",
+        ),
+        ("@Hilton someone keeps trying to get into my room at 3am", "safety"),
+        (
+            "@Target I was followed around the store by security and then searched in front of everyone",
+            "anger",
+        ),
+        (
+            "@McDonalds your employee handed my 4 year old a scalding coffee instead of milk",
+            "safety",
+        ),
+        ("@Optus my mum has had no phone for a week, she's 88 and lives alone", "vulnerable"),
+        ("@CommBank your app shows my balance as -$4,000 and I haven't spent anything", "fraud"),
+    ],
+)
+def test_a_second_english_batch_is_urgent(text: str, category: str) -> None:
+    found = analyse(text, SETTINGS).urgency
+    assert found.level in URGENT
+    assert category in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Target the security guard followed up on my lost wallet, amazing service",
+        "@Starbucks the barista gave my son a hot chocolate with extra cream, he loved it",
+        "@Geico how long is a claim usually open?",
+        "@Marriott can we get a late checkout on Sunday?",
+    ],
+)
+def test_its_second_english_look_alikes_stay_calm(text: str) -> None:
     assert analyse(text, SETTINGS).urgency.level not in URGENT

@@ -257,6 +257,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_ASSAULTED_NL}\s+door\s+(?:de|jullie|een|uw|die|het)\s+(?:\w+\s+)?{_STAFF_NL}\b",
     ),
     "vulnerable": (
+        # Someone old or frail who lives alone, named with their age or frailty: "my mum has
+        # had no phone for a week, she's 88 and lives alone".
+        r"(?:[89]\d|1[01]\d)\s+(?:years\s+old\s+)?and\s+(?:lives|living)\s+(?:alone|on\s+(?:her|his)\s+own|by\s+(?:her|him)self)\b",
+        r"(?:[89]\d|1[01]\d)\s+(?:jaar\s+)?en\s+woont\s+(?:alleen|in\s+(?:haar|zijn)\s+eentje)\b",
         # A child travelling alone left without the help booked: "our son is an unaccompanied
         # minor and nobody came to pick him up at the gate" (not a question about booking it).
         r"unaccompanied\s+(?:minor|child|kid)s?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find|niemand|kwijt|vermist)\b",
@@ -357,6 +361,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
     # into my account".
     "fraud": (
+        # A balance in the red that the author did not cause: "your app shows my balance as
+        # -$4,000 and I haven't spent anything".
+        r"balance\s+(?:\w+\s+){0,2}?(?:-\s?[$£€]\s?[\d,.]+|[$£€]\s?-\s?[\d,.]+|minus\s+[$£€]?\s?[\d,.]+|negative|overdrawn)"
+        r"[^.!?]{0,60}?\b(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:spent|used|made|bought|withdrawn|touched|done)\b",
         # A card skimmed or cloned: "my card was skimmed at your ATM, $2000 gone".
         r"(?<!if\smy\s)(?<!whether\smy\s)(?<!of\smy\s)(?:card|cards|pas|pinpas|bankpas)\s+(?:was|were|got|has\s+been|have\s+been|is|werd|is\s+ge)\s*"
         r"(?:skimmed|cloned|compromised|geskimd|gekopieerd)\b",

@@ -124,6 +124,12 @@ SAFETY = Category(
         # night. (Led by "stuck", not by "my": a rule is tried at every one of its first word.)
         r"(?:stuck|stranded|trapped)\s+(?:in|at|on)\s+[^.!?]{0,80}?"
         r"\b(?:(?:she|he|they)(?:'s|\s+is|\s+are|'re)\s+(?:all\s+)?alone|by\s+(?:her|him)self|on\s+(?:her|his)\s+own|all\s+alone)\b",
+        # A stranger at the door: "there's a man trying to get into our room".
+        r"(?:man|woman|guy|stranger|someone|somebody|person)\s+(?:is\s+|was\s+|keeps\s+|kept\s+)?(?:trying|tried)\s+to\s+(?:get|break|force\s+\w+\s+way)\s+"
+        r"in(?:to)?\s+(?:our|my)\s+(?:hotel\s+)?(?:room|cabin|apartment|flat|house|home|car|tent)\b",
+        # A burn risk handed to a child: "handed my 4 year old a scalding coffee".
+        r"(?:handed|gave|served|spilled|spilt|poured)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)|(?:little\s+|baby\s+)?(?:son|daughter|kid|child|toddler|baby|boy|girl))"
+        r"\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?(?:scalding|boiling|burning)\b",
         r"(?:stranded|stuck|standing|sitting|waiting)\s+(?:\w+\s+){0,4}?with\s+(?:\w+\s+)?(?:toddlers?|bab(?:y|ies)|kids|children|infants?|newborn)\b"
         r"[^.!?]{0,30}?\b(?:at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)|at\s+night|tonight|at\s+midnight|in\s+the\s+(?:rain|cold|snow|dark))",
         r"(?:begon|begint|begonnen)\s+te\s+(?:roken|smelten|vonken|branden|smeulen)\b",
@@ -1486,6 +1492,11 @@ ANGER = Category(
         r"|oprot|opflikker|opsodemieter|rot\s+op|flikker\s+op|op\s+te\s+rotten|op\s+te\s+flikkeren)\w*",
         # Staff accusing a customer of theft in public: "your staff accused my son of stealing".
         r"(?:manager|staff|employee|cashier|guard|security|associate|clerk|worker)s?\s+(?:\w+\s+){0,3}?accused\s+(?:me|us|him|her|them|my\s+\w+|our\s+\w+)\s+of\s+(?:stealing|shoplifting|theft|being\s+a\s+thief)\b",
+        # ... or treating them as a thief: "followed around the store by security", "searched
+        # in front of everyone".
+        r"followed\s+(?:me\s+|us\s+|my\s+\w+\s+)?around\s+(?:the\s+|your\s+)?(?:store|shop|supermarket)\b",
+        r"(?:searched|frisked|patted\s+down|strip[\s-]searched)\s+(?:me\s+|us\s+|my\s+\w+\s+)?(?:\w+\s+)?in\s+front\s+of\s+"
+        r"(?:everyone|everybody|other\s+customers|the\s+whole\s+(?:store|shop)|people|my\s+(?:kids|children|family))\b",
         r"(?:beschuldigd|beschuldigde|beschuldigen|betichtte|beticht)\s+(?:\w+\s+){0,3}?van\s+(?:winkel)?diefstal\b",
         r"treated\s+(?:me|us|my\s+\w+(?:\s+\w+)?|her|him|them|customers|passengers)\s+like\s+(?:garbage|trash|dirt|crap|shit|a\s+criminal|criminals|animals|cattle|a\s+dog|dogs|scum)\b",
         r"(?:i|we)\s+(?:really\s+|fucking\s+|absolutely\s+|just\s+)?(?:hate|despise|loathe|detest)\s+(?:you|u|y'?all|you\s+guys|@\w+|this\s+company|your\s+company)\b"
@@ -1572,6 +1583,9 @@ PRESSURE = Category(
         # "it's been 3 days", "waiting for 2 hours", not "I'll be there for 5 days".
         rf"(?:been|waiting|waited|wait)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?{_COUNT}\s+(?:days|weeks|months|hours|minutes)\b",
         rf"{_COUNT}\s+(?:days|weeks)\s+(?:now|later|already)\b",
+        # A case left open: "my claim has been open for 3 months".
+        rf"(?:claim|case|ticket|complaint|refund|dispute|application)\s+(?:has\s+been|have\s+been|is|was|been)\s+(?:open|pending|ongoing|unresolved|stuck|sitting)\s+"
+        rf"(?:for\s+)?(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?{_COUNT}\s+(?:days|weeks|months)\b",
         r"(?:for\s+the\s+)?(?:third|fourth|fifth|umpteenth|\d+(?:rd|th))\s+time",
         # A failure that has lasted: "down since yesterday", "not working for 3 days", "no
         # signal all weekend". The failure must be said, not just the time.
