@@ -1121,6 +1121,17 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\btoe\s+aan\s+(?:een\s+)?(?:opknapbeurt|renovatie|likje\s+verf|verfje|poetsbeurt|grondige\s+\w+)\b",
     r"\b(?:opknapbeurt|likje\s+verf|verfje|poetsbeurt)\s+(?:kunnen\s+|kan\s+)?gebruiken\b",
     r"\bgeen\s+(?:enkel\s+|enkele\s+)?(?:excuus|excuses|verontschuldiging|verontschuldigingen|sorry)\b(?!\s+(?:meer\s+)?nodig\b)",
+    # A customer's failures told as facts (round 45): paying for more than arrives ("ik
+    # betaal voor 500 Mbit en haal er 40"), a failure every time or every few minutes
+    # ("elke keer sluit hij", "logt me om de vijf minuten uit"), a service out for a week,
+    # sales calls every day, readings or charges that are "niet van mij".
+    r"\b(?:betaal|betalen|betaalde|betaalden)\s+(?:\w+\s+)?voor\s+(?:\d+\s*\w+)\s+(?:\w+\s+)?(?:en|maar)\s+(?:ik\s+|we\s+)?"
+    r"(?:haal|halen|krijg|krijgen|kreeg|kregen|haalde)\s+(?:er\s+)?(?:maar\s+|nog\s+geen\s+|amper\s+|slechts\s+)?\d+",
+    r"\b(?:elke|iedere)\s+keer\s+(?:weer\s+)?(?:sluit|valt|loopt\s+vast|crasht|hangt|stopt|breekt|vliegt|logt)\b",
+    r"\bom\s+de\s+(?:\w+\s+)?(?:minuten|minuut|uur)\s+(?:uit|weg|eruit|offline)\b",
+    r"\b(?:rijdt|rijden|reed|werkt|werken|komt|komen)\s+al\s+(?:de\s+hele|een\s+hele|een|twee|drie|\d+)\s+(?:week|weken|dag|dagen|maand|maanden)\s+niet\b",
+    r"\b(?:word|worden|werd|werden)\s+(?:\w+\s+)?(?:elke|iedere)\s+(?:dag|week|avond|ochtend)\s+(?:\w+\s+)?(?:gebeld|lastiggevallen|gemaild|gespamd|benaderd)\b",
+    r"\b(?:zijn|is|waren|was)\s+(?:helemaal\s+|gewoon\s+)?niet\s+(?:van\s+mij|de\s+mijne|van\s+ons|de\s+onze)\b(?!\s*,?\s*maar\b)",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
@@ -1642,6 +1653,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # place other places could learn from ("daar kan menig sterrenzaak nog iets van leren").
     r"\b(?:moeilijk|lastig|haast\s+niet|bijna\s+niet|nauwelijks)\s+te\s+(?:kloppen|evenaren|overtreffen|verslaan)\b",
     r"\bvoor\s+(?:elk|ieder|elck)\s+wat\s+wils\b",
+    # Put right or fast: "alles werkt weer" (not "werkt weer niet", nor asked), "gisteren
+    # besteld, vanochtend al in huis".
+    r"\b(?:alles|het|hij|ze)\s+werkt\s+(?:nu\s+|gelukkig\s+|inmiddels\s+)?(?:weer|terug)\b(?!\s+(?:niet|nie|ni)\b)(?![^.!?]*\?)",
+    r"\bbesteld\s*,?\s*(?:en\s+)?(?:vandaag|vanochtend|vanmiddag|vanavond|morgen|de\s+volgende\s+(?:dag|ochtend))\s+(?:al\s+|direct\s+|meteen\s+)?"
+    r"(?:in\s+huis|binnen|geleverd|bezorgd|in\s+de\s+bus)\b",
     # Home cooking, time that flew, lingering afterwards, wishes read from one's eyes,
     # "daar doe je het voor".
     r"\b(?:zoals|als)\s+bij\s+(?:moeder|moeders|mama|mams|oma|grootmoeder|ma)\b(?:\s+thuis)?",
