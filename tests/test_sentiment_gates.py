@@ -21,7 +21,7 @@ _ONE_ANCHOR = re.compile(
     "lekker|thank|great|wonderful|fantastic|brilliant|perfect|lovely|nice|yeah|glad|#|/s"
     "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
     "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not|cheers|dank|merci"
-    "|enige wat|enige dat|only thing|ooit|behalve| vast "
+    "|enige wat|enige dat|only thing|ooit|behalve| vast |until"
 )
 _FRAGMENTS = (
     "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",
@@ -36,7 +36,7 @@ _FRAGMENTS = (
     "knap hoe ze weer een groep wegzetten", "Prachtig staaltje draaikonterij",
     "€ 4,50", "İstanbul", "👏", "Het enige wat deze club goed kan is verliezen",
     "the only thing they're good at is losing my bags", "het enige dat ik goed kan",
-    "Alles prima. Behalve de zorg.", "Daar worden we vast beter van", "beste ooit, als je",
+    "Alles prima. Behalve de zorg.", "Daar worden we vast beter van", "beste ooit, als je", "best phone until it broke",
 )  # fmt: skip
 
 

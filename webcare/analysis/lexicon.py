@@ -1456,6 +1456,16 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:my|our)\s+patience\s+(?:has\s+|is\s+)?(?:run\s+out|ran\s+out|worn\s+thin|gone|exhausted)\b",
     r"\b(?:lost|losing|running\s+out\s+of)\s+(?:my|all\s+my|our)\s+patience\b",
     r"\b(?:thanks?|cheers)\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
+    # A customer's dead ends (round 45): "why is my iCloud not syncing", "why don't you
+    # answer", "still no luck", a refusal reported ("they said they can't"), "what am I
+    # supposed to do now", "wait forever" (praise undone by "until it stopped" is sarcasm:
+    # SARCASM_PHRASES).
+    # (Not of oneself: "why didn't I fly with you sooner?")
+    r"\bwhy\s+(?:(?:is|are|does|do|did|was|were|has|have)\s+(?!(?:i|we)\b)(?:\w+\s+){1,4}?(?:not|never)|(?:isn'?t|aren'?t|doesn'?t|don'?t|didn'?t"
+    r"|won'?t|can'?t|cannot|hasn'?t|haven'?t|wasn'?t|weren'?t)(?!\s+(?:i|we)\b))\b",
+    r"\b(?:still\s+)?no\s+luck\b",
+    r"\b(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:they|you)\s+(?:can'?t|cannot|won'?t|will\s+not|couldn'?t|wouldn'?t)\b(?!\s+wait\b)",
+    r"\bwhat\s+am\s+i\s+(?:supposed|meant)\s+to\s+do\b", r"\bwait\s+forever\b",
     # British complaints without an opinion word: "zero stars if I could", "been fobbed off
     # again", "daylight robbery".
     r"\b(?:zero|0|no|minus)\s+stars?\s+if\s+(?:i|we)\s+could\b", r"\bfob(?:bed|bing)?\s+(?:me\s+|us\s+)?off\b",
@@ -1940,6 +1950,9 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!cannot\s)"
     r"\b(?:need|needs|needed|want|wanted|get|getting|require)\s+(?:some\s+|urgent\s+|your\s+)?help\b",
     r"\b(?:would|i'd|i’d|we'd|we’d|wd)\s+like\s+to\b",
+    # A plea is no praise either: "help me out" ("would love to" stays: said to a friend it
+    # is glad).
+    r"\bhelp\s+(?:me|us)\s+out\b",
     # A request's "please" before what the brand is asked to do is courtesy, not praise.
     r"\b(?:please|pls|plz|kindly)\s+(?:check|send|get\s+back|let\s+(?:me|us)\s+know|confirm|follow"
     r"|dm|call|advise|reply|respond|look\s+into|make\s+sure|contact|email|e-mail|message|tell"
@@ -2155,12 +2168,15 @@ SARCASM_PHRASES: tuple[str, ...] = (
     *_WORDS_NOT_DEEDS,
     r"#(?:not|sarcasm|sarcasme)\b",
     r"(?:^|\s)/s\b",
-    # Praise undone by a condition or an exception (round 45): "Het beste kabinet ooit, als
-    # je een bank bent", "Alles gaat prima. Behalve de zorg, ..."; a cure promised with
-    # "vast": "Daar worden de wachtlijsten vast korter van."
+    # Praise undone by a condition, an exception or an end (round 45): "Het beste kabinet
+    # ooit, als je een bank bent", "Alles gaat prima. Behalve de zorg, ...", "best phone
+    # ever until it stopped charging"; a cure promised with "vast": "Daar worden de
+    # wachtlijsten vast korter van."
     r"\b(?:beste|mooiste|fijnste|leukste|geweldigste|slimste|eerlijkste|sociaalste)\s+(?:\w+\s+)?ooit\s*,\s*(?:tenminste\s+|althans\s+)?"
     r"(?:als|voor\s+wie)\s+(?:je|u)\b",
     r"\b(?:prima|perfect|geweldig|fantastisch|top|uitstekend|goed)\s*[.!]\s*behalve\s+(?:de|het|een|dat|voor)\b",
+    r"\b(?:best|greatest|great|perfect|amazing|loved?|excellent)\b[^.!?]{0,30}?\buntil\s+(?:it|they|he|she)\s+(?:\w+\s+)?"
+    r"(?:stopped|broke|died|failed|quit|cracked|crashed)\b",
     r"\bdaar\s+(?:wordt|worden|zal|zullen|gaat|gaan|word)\s+(?:\w+\s+){0,4}?vast\s+(?:wel\s+)?(?:\w+\s+)?"
     r"(?:beter|korter|sneller|goedkoper|veiliger|gelukkiger|blij|vrolijk|rijk|rijker)\s+van\b",
 )

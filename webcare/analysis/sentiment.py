@@ -81,7 +81,7 @@ _SARCASM_ANCHORS = (
     *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah glad".split(),
     *"# /s fraai geloofwaardig consequent".split(),
     "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
-    "enige wat", "enige dat", "only thing", "ooit", "behalve", " vast ",
+    "enige wat", "enige dat", "only thing", "ooit", "behalve", " vast ", "until",
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.
