@@ -259,8 +259,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vulnerable": (
         # Someone old or frail who lives alone, named with their age or frailty: "my mum has
         # had no phone for a week, she's 88 and lives alone".
-        r"(?:[89]\d|1[01]\d)\s+(?:years\s+old\s+)?and\s+(?:lives|living)\s+(?:alone|on\s+(?:her|his)\s+own|by\s+(?:her|him)self)\b",
-        r"(?:[89]\d|1[01]\d)\s+(?:jaar\s+)?en\s+woont\s+(?:alleen|in\s+(?:haar|zijn)\s+eentje)\b",
+        # (Led by "lives" and "woont", the age looked behind: a rule led by a digit is tried
+        # at every number.)
+        r"(?:(?<=[89]\d\sand\s)|(?<=1[01]\d\sand\s)|(?<=[89]\d\syears\sold\sand\s))(?:lives|living)\s+(?:alone|on\s+(?:her|his)\s+own|by\s+(?:her|him)self)\b",
+        r"(?:(?<=[89]\d\sen\s)|(?<=1[01]\d\sen\s)|(?<=[89]\d\sjaar\sen\s))woont\s+(?:alleen|in\s+(?:haar|zijn)\s+eentje)\b",
         # A child travelling alone left without the help booked: "our son is an unaccompanied
         # minor and nobody came to pick him up at the gate" (not a question about booking it).
         r"unaccompanied\s+(?:minor|child|kid)s?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find|niemand|kwijt|vermist)\b",
