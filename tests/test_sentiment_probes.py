@@ -375,7 +375,6 @@ STILL_WRONG: dict[str, str] = {
     "Damn, that burger was good": "'damn' as an interjection weighs as blame",
     "Can't wait for the weekend, beach here we come": "'can't wait' is as often sarcastic, so not listed",
     "Het voorgerecht was nog net te eten, het hoofdgerecht niet meer.": "an ellipsis of no opinion word",
-    "Op papier een mooi menu, in werkelijkheid een teleurstelling.": "'in werkelijkheid' is no 'maar' to VADER",
     "De zaak mikt op toeristen en dat proef je.": "no opinion word",
     "Het duurde even, maar het wachten werd beloond.": "the wait and its reward weigh alike: mixed",
     "Ik sta hier graag in de regen te dansen": "'graag' alone is no praise (the cold-and-rain complaint stays off)",

@@ -876,7 +876,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:(?:het\s+wordt|het\s+is)\s+)?(?:hoog|de\s+hoogste)\s+tijd\s+(?:dat|voor|om)\b(?!\s+(?:ik|we|wij)\b)",
     r"\bhet\s+wordt\s+tijd\s+(?:dat|om)\b(?!\s+(?:ik|we|wij)\b)",
     r"\btijd\s+dat\b(?!\s+(?:ik|we|wij)\b)[^.!?\n]{0,60}?\beens\b",
-    r"\bop\s+papier\b[^.!?\n]{0,80}?\bin\s+de\s+praktijk\b",
+    r"\bop\s+papier\b[^.!?\n]{0,80}?\bin\s+(?:de\s+praktijk|het\s+echt|werkelijkheid|realiteit|de\s+realiteit)\b",
     r"\b(?:kijkt|kijken|keek|keken)\s+(?:\w+\s+)?weg\b(?!\s+(?:van|naar|uit)\b)",
     r"\bwegkijken\b", r"\bweggekeken\b",
     r"\bin\s+gebreke\s+(?:blijft|blijven|bleef|bleven|gebleven|gesteld|stellen)\b",
@@ -1132,6 +1132,19 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:rijdt|rijden|reed|werkt|werken|komt|komen)\s+al\s+(?:de\s+hele|een\s+hele|een|twee|drie|\d+)\s+(?:week|weken|dag|dagen|maand|maanden)\s+niet\b",
     r"\b(?:word|worden|werd|werden)\s+(?:\w+\s+)?(?:elke|iedere)\s+(?:dag|week|avond|ochtend)\s+(?:\w+\s+)?(?:gebeld|lastiggevallen|gemaild|gespamd|benaderd)\b",
     r"\b(?:zijn|is|waren|was)\s+(?:helemaal\s+|gewoon\s+)?niet\s+(?:van\s+mij|de\s+mijne|van\s+ons|de\s+onze)\b(?!\s*,?\s*maar\b)",
+    # Praise taken back (round 45): "Lekker is anders.", "de werkelijkheid is anders", "goed
+    # eten, dat kan je het niet noemen", "een leuke zaak om voorbij te lopen", "hun beste
+    # tijd hebben ze gehad", "het beste aan de avond was het gezelschap", "gezellig als je
+    # van lawaai houdt".
+    r"\b(?:lekker|vriendelijk|gezellig|goed|snel|klantvriendelijk|proper|schoon|netjes|goedkoop|mooi|leuk|fijn|service"
+    r"|klantenservice|kwaliteit|gastvrij|gastvrijheid|beleefd|professioneel|behulpzaam|correct|vers|warm)\s+is\s+(?:toch\s+|echt\s+|wel\s+)?anders\b",
+    r"\b(?:werkelijkheid|praktijk|realiteit)\s+is\s+(?:helaas\s+|wel\s+|toch\s+)?(?:anders|een\s+ander\s+verhaal)\b",
+    r"\bdat\s+(?:kan|kun)\s+(?:je|u|men)\s+(?:het|dit)\s+(?:echt\s+|toch\s+|bezwaarlijk\s+)?niet\s+noemen\b",
+    r"\bom\s+(?:eens\s+|gewoon\s+|snel\s+)?(?:voorbij\s+te\s+(?:lopen|rijden|gaan|wandelen|fietsen)|links\s+te\s+laten\s+liggen)\b",
+    r"\b(?:beste|betere)\s+tijd\s+(?:\w+\s+){0,2}?(?:gehad|achter\s+de\s+rug)\b",
+    r"\bhet\s+beste\s+aan\s+(?:de|het|ons|onze|dit|deze)\s+(?:\w+\s+)?(?:avond|bezoek|etentje|ervaring|restaurant|zaak|maaltijd|verblijf)\s+"
+    r"(?:was|is)\s+(?:het|de|ons|onze)\s+(?:gezelschap|uitzicht|parkeerplaats|parking|weer|terras|wc|toilet|vertrek|rekening)\b",
+    r"\bals\s+(?:je|u)\s+(?:tenminste\s+)?van\s+(?:\w+\s+)?(?:lawaai|wachten|drukte|kou|tocht|wachttijden|rook|stank|chaos|herrie)\s+(?:houdt|houden)\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
