@@ -259,6 +259,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "vulnerable": (
         # Someone old or frail who lives alone, named with their age or frailty: "my mum has
         # had no phone for a week, she's 88 and lives alone".
+        # "mijn moeder van 91 heeft geen telefoon meer en ze woont alleen".
+        r"(?:moeder|vader|oma|opa|tante|oom|buurvrouw|buurman|schoonmoeder|schoonvader)\s+(?:is\s+|van\s+)(?:[89]\d|1[01]\d)\b[^.!?]{0,80}?"
+        r"\b(?:woont|leeft)\s+(?:alleen|in\s+(?:haar|zijn)\s+eentje)\b",
+        r"(?:mum|mom|mother|dad|father|gran|grandma|grandpa|nan|nana|aunt|uncle|neighbou?r)\s+is\s+(?:[89]\d|1[01]\d)\b[^.!?]{0,80}?"
+        r"\b(?:lives|living)\s+(?:alone|on\s+(?:her|his)\s+own|by\s+(?:her|him)self)\b",
+        # A child left behind by staff: "de chauffeur heeft mijn dochter van 10 in de regen
+        # laten staan".
+        r"(?:dochter|dochtertje|zoon|zoontje|kind|kindje)\s+(?:van\s+\d{1,2}\s+(?:jaar\s+)?)?(?:\w+\s+){0,4}?"
+        r"(?:laten\s+staan|achtergelaten|alleen\s+gelaten|staan\s+gelaten|laten\s+zitten)\b",
         # (Led by "lives" and "woont", the age looked behind: a rule led by a digit is tried
         # at every number.)
         r"(?:(?<=[89]\d\sand\s)|(?<=1[01]\d\sand\s)|(?<=[89]\d\syears\sold\sand\s))(?:lives|living)\s+(?:alone|on\s+(?:her|his)\s+own|by\s+(?:her|him)self)\b",
@@ -354,6 +363,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:is|was|got|has\s+been|have\s+been)\s+(?:cancell?ed|terminated|deactivated|suspended|closed|expired)\b"
         r"(?!\s+(?:as\s+(?:expected|planned|requested|asked)|like\s+i\s+asked))",
         r"(?:disconnected|cut\s+off|shut\s+off|turned\s+off|switched\s+off)\s+(?:my|our)\s+(?:\w+\s+)?(?:electricity|electric|gas|water|heating|supply|energy)\b",
+        # A cut-off announced: "jullie sluiten mijn stroom af op 15 december" (not asked: "sluiten
+        # jullie de stroom af als ik verhuis?").
+        r"(?:sluiten|sluit|dreigen|dreigt)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|ons|de)\s+(?:stroom|gas|water|elektriciteit|energie|verwarming)\s+(?:\w+\s+){0,3}?af\b"
+        r"(?![^.!?]*\?)",
         # The same in Dutch, the company the subject: "jullie hebben mijn gas afgesloten",
         # "hebben jullie onze stroom afgesloten?" (not "ik heb mijn gas laten afsluiten").
         # (Starting at the verb, behind its subject: not tried at every "ze".)
@@ -363,6 +376,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
     # into my account".
     "fraud": (
+        # Payments gone to a foreign account: "vier betalingen van mijn rekening vertrokken
+        # naar een Litouwse rekening".
+        r"(?:betaling|betalingen|overschrijving|overschrijvingen|bedragen|transacties)\s+(?:\w+\s+){0,4}?(?:vertrokken|gegaan|overgemaakt|verstuurd|weggegaan)\s+"
+        r"naar\s+(?:een\s+)?(?:buitenlandse|onbekende|vreemde|\w+se|\w+sche)\s+(?:bank)?rekening\b",
         # A balance in the red that the author did not cause: "your app shows my balance as
         # -$4,000 and I haven't spent anything".
         r"balance\s+(?:\w+\s+){0,2}?(?:-\s?[$£€]\s?[\d,.]+|[$£€]\s?-\s?[\d,.]+|minus\s+[$£€]?\s?[\d,.]+|negative|overdrawn)"
