@@ -30,17 +30,13 @@ STILL_WRONG: dict[str, str] = {
     "Het eten was best oké, maar de bediening was ronduit slecht.": "read as a mixed verdict",
     "Mooie zaak, maar het eten was een grote teleurstelling.": "read as a mixed verdict",
     "De mosselen waren groot en vlezig.": "no opinion word",
-    "De aardappelen waren nog hard.": "no opinion word",
-    "Ze rekenden ons twee flessen wijn aan die we niet gedronken hadden.": "no opinion word",
     "Spijtig dat we niet dichterbij wonen, anders kwamen we elke week.": "regret as praise",
     "Heel attente bediening, niets was te veel gevraagd.": "'te veel gevraagd' complains",
-    "Het niveau is er nog altijd even hoog.": "no opinion word",
     "Een mini-portietje voor vijfentwintig euro.": "no opinion word",
     "Het dessert was een zoete brij.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
     "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
     "Het dessert kwam voor we het hoofdgerecht op hadden.": "service out of order, told as events",
-    "Er stond geen enkel vegetarisch gerecht op de kaart.": "a missing choice told as a fact",
     "De rekening werd ons zonder vragen al gebracht terwijl we nog zaten te eten.": "being "
     "rushed, told as events",
     "De kinderen kregen zelfs een kleurplaat.": "a kind gesture told as a fact",
@@ -55,47 +51,32 @@ STILL_WRONG: dict[str, str] = {
     "De personages blijven vlak.": "'vlak' is also 'near' ('vlak bij')",
     "Het einde kwam uit de lucht vallen.": "no opinion word",
     "Een zwak boek van een normaal sterke schrijver.": "the two opinion words cancel",
-    "Ik heb tranen gelaten bij het laatste hoofdstuk.": "being moved as praise",
     "De humor is flauw.": "VADER's English 'humor' outweighs 'flauw'",
-    "Er gebeurt van alles, je blijft lezen.": "no opinion word",
     "Na een trage start wordt het echt spannend.": "the two opinion words cancel",
-    "Het verhaal bleef nog dagen door mijn hoofd spoken.": "no opinion word",
     "Ik was er stil van.": "speechless with delight, or with shock",
     "Het leek wel of de schrijver zelf geen zin meer had om het af te maken.": "no opinion word",
     # political tweets
     "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
         "a question read as a complaint"
     ),
-    "De huren stijgen weer en het kabinet kijkt toe.": "no opinion word",
     "Het aantal daklozen is verdubbeld. Dat is een schandvlek voor een rijk land.": (
         "'rijk' weighs against 'schandvlek'"
     ),
     "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
-    "Het zijn altijd de zwaksten die de rekening betalen.": "no opinion word",
     "Hier gaan we ons tegen verzetten.": "no opinion word",
-    "Zelfs nu durft het kabinet geen keuzes te maken.": "no opinion word",
     # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)
-    "De personages komen tot leven.": "an idiom without an opinion word",
     "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
     "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
     "De spanning wordt tot het einde volgehouden.": "no opinion word",
     "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
-    "Hoe durf je dit nog te verdedigen?": "indignation without an opinion word",
-    "Het verbaast me niets dat de coalitie weer verdeeld is.": "no opinion word",
     "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
     "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
     # a second batch, written after the first lists and before their extension
     # (tests/sentiment_probes/*_unread2.tsv)
-    "Ik kwam er niet doorheen.": "no opinion word",
-    "Na het lezen bleef ik nog lang nadenken over het verhaal.": "no opinion word",
-    "De schrijver verliest zich in details.": "no opinion word",
-    "Het verhaal komt nooit echt op gang.": "an idiom without an opinion word",
     "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
     "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
-    "De minister verschuilt zich achter regels.": "no opinion word",
     "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
     "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
-    "De garnalenkroketten waren bevroren vanbinnen.": "no opinion word",
     # a third batch, written after every rule of the round and scored once
     # (tests/sentiment_probes/*_unread3.tsv)
     "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
@@ -115,8 +96,6 @@ STILL_WRONG: dict[str, str] = {
     "'en' to the praise",
     # held back while the fact rules were written, scored once after them (0.894 macro-F1,
     # main 0.630) (tests/sentiment_probes/complaints_nl_heldback.tsv)
-    "De lamp deed het na een week al niet meer.": "'doet het niet' is listed, not its past "
-    "with 'meer'",
     "De kaft liet na een week los.": "'los' needs a state verb; 'liet ... los' is not one",
     "Er zat geen enkel krasje op.": "the diminutive 'krasje' is not listed",
     # English customer tweets held back while the courtesy, question and complaint rules
@@ -133,9 +112,6 @@ STILL_WRONG: dict[str, str] = {
     "the positive line",
     # a fourth batch over restaurants, shops, travel, politics and books, half fitted
     # (tests/sentiment_probes/mixed_nl_round4.tsv) and half kept aside (*_unread4.tsv)
-    "Ik heb me er echt doorheen moeten worstelen.": "'worstelen' is no opinion alone",
-    "Het uitzicht was op een bouwput.": "a bad view told as a fact",
-    "Mijn steak was rauw terwijl ik medium had besteld.": "a wrong order told as a fact",
     "De jas verloor na twee keer dragen al knopen.": "a fault told as events",
     "Het materiaal voelt goedkoop en breekbaar aan.": "'goedkoop' is praise of a price as "
     "often as a fault of a thing",
@@ -201,8 +177,6 @@ STILL_WRONG: dict[str, str] = {
     "steeds.": "a broken promise told as facts",
     "De zorgmedewerkers krijgen een applaus, de banken krijgen miljarden. Zo gaat dat in "
     "Nederland.": "irony by contrast",
-    "Ondernemers gaan massaal failliet en het kabinet kijkt toe.": "'toekijken' (stand by) "
-    "is no opinion alone",
     "Onze zorg is kapotbezuinigd en nu betalen we de prijs.": "'kapotbezuinigd' is not listed",
     # held back from that batch's rules, then read for the vocabulary round
     # (tweets_nl_heldback2.tsv; 0.691 before and after the reverted rules)

@@ -788,6 +788,16 @@ _NOT_MERELY = "".join(
                    r"[Nn]auwelijks\seen")
     for while_ in ("kwartier", "uur", r"half\suur", "halfuur")
 )
+
+
+def _looked_on_by(verb: str) -> str:
+    """Lookbehinds after `verb` for the rulers who look on ("het kabinet kijkt toe"), so the
+    phrase stays led by its verb."""
+    rulers = ("kabinet", "minister", "regering", "overheid", "politiek", "gemeente", "premier", "coalitie", "Haag",
+              "Brussel", "Europa", "bank", "ze", "zij", "men", "hij", "politici", "ministers")  # fmt: skip
+    return "(?:" + "|".join(rf"(?<=[{r[0].upper()}{r[0].lower()}]{r[1:]}\s{verb})" for r in rulers) + ")"
+
+
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # A chore repeated, told as a fact: "elke keer word ik doorverbonden", "drie keer
     # hetzelfde verhaal moeten vertellen", "ik moet steeds opnieuw mijn wachtwoord
@@ -1145,6 +1155,30 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bhet\s+beste\s+aan\s+(?:de|het|ons|onze|dit|deze)\s+(?:\w+\s+)?(?:avond|bezoek|etentje|ervaring|restaurant|zaak|maaltijd|verblijf)\s+"
     r"(?:was|is)\s+(?:het|de|ons|onze)\s+(?:gezelschap|uitzicht|parkeerplaats|parking|weer|terras|wc|toilet|vertrek|rekening)\b",
     r"\bals\s+(?:je|u)\s+(?:tenminste\s+)?van\s+(?:\w+\s+)?(?:lawaai|wachten|drukte|kou|tocht|wachttijden|rook|stank|chaos|herrie)\s+(?:houdt|houden)\b",
+    # Earlier rounds' probes still wrong, as general rules (round 45): food still raw or
+    # frozen inside, a dish other than ordered, charged for what was not had, a thing that
+    # stopped working, a view of a building site, a choice missing; a reader stuck or
+    # struggling, a story that never gets going, an author lost in details; a voter's
+    # rulers who look on, hide behind rules, dare no choices, and whose weakest pay.
+    # (Said of the food: "waren nog hard", not "het regent nog hard".)
+    r"\b(?:was|waren|is|zijn)\s+(?:nog|half)\s+(?:rauw|hard|bevroren|diepgevroren|ijskoud)\b",
+    r"\b(?:bevroren|ijskoud|rauw)\s+vanbinnen\b", r"\bvanbinnen\s+(?:nog\s+)?(?:bevroren|ijskoud|rauw|koud)\b",
+    r"\bterwijl\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:had|hadden)\s+(?:besteld|gevraagd|gereserveerd|betaald)\b",
+    r"\b(?:die|dat|wat)\s+(?:we|wij|ik)\s+(?:helemaal\s+)?(?:niet|nooit)\s+(?:\w+\s+)?(?:gedronken|gegeten|besteld|gehad|gebruikt|gekregen|ontvangen)"
+    r"\s+(?:hadden|had|hebben|heb)\b",
+    r"\bdeed\s+(?:het|hij|ze)\s+(?:\w+\s+){0,4}?(?:al\s+)?niet\s+meer\b",
+    r"\buitzicht\s+(?:\w+\s+){0,2}?op\s+(?:een\s+|de\s+)?(?:bouwput|parking|parkeerplaats|blinde\s+muur|vuilnisbakken|containers|snelweg)\b",
+    r"\bgeen\s+(?:enkel|enkele)\s+(?:\w+\s+)?(?:gerecht|gerechten|optie|opties|alternatief|keuze)\b",
+    r"\bkwam\s+(?:ik\s+|er\s+)*(?:maar\s+)?niet\s+doorheen\b", r"\bdoorheen\s+(?:moeten\s+)?(?:worstelen|ploeteren|sleuren)\b",
+    r"\b(?:komt|kwam|komen|kwamen)\s+(?:\w+\s+){0,2}?(?:nooit|niet)\s+(?:echt\s+|goed\s+)?op\s+gang\b",
+    r"\bverlie(?:st|zen)\s+zich\s+in\b",
+    # (Those in power look on: "het kabinet kijkt toe."; not "de hele zaal kijkt toe".)
+    *(rf"\b{verb}{_looked_on_by(verb)}\s+(?:\w+\s+)?toe\b(?=\s*(?:[.!]|$))" for verb in ("kijkt", "keek", "kijken", "keken")),
+    r"\bverschuil(?:t|en|de|den)\s+(?:zich|zichzelf)\s+achter\b",
+    r"\bdurf(?:t|en|de|den)?\s+(?:\w+\s+){0,3}?geen\s+(?:keuzes|keuze|besluit|beslissing|knopen|verantwoordelijkheid)\b",
+    r"\bhoe\s+durf(?:t|en)?\s+(?:je|jij|u|jullie|hij|ze|zij)\b",
+    r"\bverbaast\s+(?:me|mij|ons)\s+(?:niets|niks|allerminst)\b",
+    r"\baltijd\s+(?:weer\s+)?(?:de\s+)?(?:zwaksten|kleine\s+man|gewone\s+burger|gewone\s+burgers|armsten)\s+die\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
@@ -1673,6 +1707,14 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # place other places could learn from ("daar kan menig sterrenzaak nog iets van leren").
     r"\b(?:moeilijk|lastig|haast\s+niet|bijna\s+niet|nauwelijks)\s+te\s+(?:kloppen|evenaren|overtreffen|verslaan)\b",
     r"\bvoor\s+(?:elk|ieder|elck)\s+wat\s+wils\b",
+    # A reader held: characters that come alive, a story that haunts for days, thinking on
+    # long after, reading on, tears shed; a level still as high.
+    r"\b(?:komen|komt|kwamen|kwam)\s+(?:\w+\s+)?tot\s+leven\b",
+    r"\bdoor\s+(?:mijn|m'n|je)\s+hoofd\s+(?:spoken|spookt|spookte|spookten)\b",
+    r"\bnog\s+(?:lang|dagen|weken)\s+(?:\w+\s+)?(?:nadenken|nagedacht|nazinderen|nazinderde|nazindert)\b",
+    r"\bje\s+blijft\s+(?:maar\s+)?(?:lezen|doorlezen)\b(?=\s*(?:[.!,]|$|tot\s+het\s+eind))",
+    r"\b(?:tranen|traantje|traantjes)\s+(?:\w+\s+)?(?:gelaten|weggepinkt|gelachen)\b",
+    r"\bniveau\s+(?:is\s+)?(?:er\s+)?(?:nog\s+altijd\s+|nog\s+steeds\s+|steeds\s+)?(?:even\s+)?hoog\b",
     # Put right or fast: "alles werkt weer" (not "werkt weer niet", nor asked), "gisteren
     # besteld, vanochtend al in huis".
     r"\b(?:alles|het|hij|ze)\s+werkt\s+(?:nu\s+|gelukkig\s+|inmiddels\s+)?(?:weer|terug)\b(?!\s+(?:niet|nie|ni)\b)(?![^.!?]*\?)",
