@@ -119,19 +119,15 @@ STILL_WRONG: dict[str, str] = {
     "Het scherm vertoonde na een maand al strepen.": "a fault told as events",
     "Het restaurant heeft zijn Michelinster dubbel en dwars verdiend.": "'verdiend' is "
     "also earned money",
-    "Mijn factuur is weer veel hoger dan afgesproken.": "a higher bill told as a fact",
     "Het eten was best lekker, maar de bediening was een ramp.": "read as a mixed verdict",
     # disappointment told by time, comparison and expectation, written before the decline
     # rules (tests/sentiment_probes/decline_nl.tsv) and held back from them (*_aside.tsv)
     "Vroeger kwam ik hier elke week, nu niet meer.": "a habit given up; 'nu niet meer' is "
     "also relief ('vroeger had ik rugpijn, nu niet meer')",
     "We kwamen er vroeger graag, maar dit keer was het niks.": "'graag' weighs nothing",
-    "Voor dat geld kook ik het thuis beter.": "a comparison with home, without 'dan'",
     "Sinds de nieuwe eigenaar heet het restaurant De Gouden Leeuw.": "a name read as praise",
     "Wordt het abonnement volgend jaar duurder dan nu?": "a question about a price read as "
     "a complaint",
-    "De webshop beloofde levering in twee dagen, het werden er tien.": "a promise broken, "
-    "told as numbers",
     "Ik ga voortaan naar de Jumbo, daar is alles goedkoper.": "leaving for a competitor, "
     "without 'dan'",
     "Niet meer zo lekker als vroeger.": "VADER's negation does not reach past 'meer zo'",
@@ -150,9 +146,6 @@ STILL_WRONG: dict[str, str] = {
     "@AcmeHelp found a hair in my burger. Lovely.": "the sarcastic 'Lovely' outweighs the "
     "complaint",
     "@ShopCo yes please, send the form over": "'yes please' is no reply's opening answer",
-    "@ShopCo you clearly haven't read my messages": "not reading told as a fact",
-    "@ShopCo I've been waiting on a callback since Monday": "'waiting on ... since' is not "
-    "listed",
     # Dutch tweets on politics and the news, written before the tweet round's rules
     # (tests/sentiment_probes/tweets_nl.tsv)
     "Gemeente Utrecht opent extra teststraat in Leidsche Rijn": "'extra' is praise in "
@@ -177,7 +170,6 @@ STILL_WRONG: dict[str, str] = {
     "steeds.": "a broken promise told as facts",
     "De zorgmedewerkers krijgen een applaus, de banken krijgen miljarden. Zo gaat dat in "
     "Nederland.": "irony by contrast",
-    "Onze zorg is kapotbezuinigd en nu betalen we de prijs.": "'kapotbezuinigd' is not listed",
     # held back from that batch's rules, then read for the vocabulary round
     # (tweets_nl_heldback2.tsv; 0.691 before and after the reverted rules)
     "In memoriam: een bevlogen wethouder die altijd klaarstond voor de stad.": "'bevlogen' "
@@ -185,16 +177,12 @@ STILL_WRONG: dict[str, str] = {
     "De gemeente Amsterdam sluit de parken als het te druk wordt.": "'te druk' complains",
     "Prachtige beloftes in de verkiezingstijd, en nu is er niets van over.": "the praise "
     "outweighs 'niets van over'",
-    "Het onderwijs verdient beter dan deze bezuinigingen.": "'verdient beter dan' is read "
-    "as a comparison",
     # held back from the vocabulary round, scored once after it (0.827 -> 0.852 macro-F1)
     # (tweets_nl_heldback3.tsv)
     "Sterk optreden van de burgemeester na de rellen van gisteravond.": "'rellen' outweighs "
     "'sterk'",
     "Dit is geen politiek meer, dit is een circus.": "'circus' is also a circus",
     "Deze wet is een aanval op onze grondrechten.": "'aanval' is also an attack in sport",
-    "Opnieuw een steekpartij in Rotterdam-Zuid. Wanneer grijpt de burgemeester in?": "a "
-    "stabbing ('steekpartij') is not listed",
     # a fifth batch of tweets by kind (shared headlines, information on measures, thanks and
     # wishes set in the crisis, deadpan and rhetorical criticism), written before the round's
     # rules (tweets_nl_round5.tsv)
@@ -218,11 +206,6 @@ STILL_WRONG: dict[str, str] = {
     "word",
     "Dank je wel, Brussel. Weer een regel erbij voor de boeren.": "sarcastic thanks to an "
     "institution read as thanks",
-    "De oppositie schreeuwt weer moord en brand, maar met een alternatief komen ze niet.": (
-        "an idiom of alarmism without an opinion word"
-    ),
-    "Ook vandaag weer een minister die niet weet waar hij het over heeft.": "an insult "
-    "without an opinion word",
     # held back while that round's rules were written, scored once after them (0.742 ->
     # 0.787 macro-F1, binary 0.778 both) (tweets_nl_heldback5.tsv)
     "Ik heb de minister gevraagd hoeveel zorgmedewerkers besmet zijn geraakt.": "a "
@@ -235,8 +218,6 @@ STILL_WRONG: dict[str, str] = {
     "niets' (nothing changes) is not listed",
     "Weer een gemeente die de huren verhoogt terwijl mensen hun baan kwijtraken.": "no "
     "opinion word",
-    "Dus de banken krijgen steun en de kleine ondernemer zoekt het zelf maar uit?": "'zoekt "
-    "het zelf maar uit' (left to fend for oneself) is not listed",
     "Alweer uitstel. Wanneer nemen ze de Groningers eens serieus?": "impatience asked "
     "without an opinion word",
     # a sixth batch (shared headlines, irony, hashtags, emoji, "weer eens", insults,

@@ -1067,7 +1067,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bzand\s+in\s+de\s+ogen\b", r"\bolie\s+op\s+het\s+vuur\b",
     r"\bboter\s+op\s+(?:zijn|haar|het|z'n|hun)\s+hoofd\b",
     r"\bgeloof\s+(?:er|daar|het)\s+(?:echt\s+|helemaal\s+)?(?:niks|niets|geen\s+(?:moer|bal|snars|woord))\s+van\b",
-    r"\bverdien(?:t|en|de|den)\s+(?:echt\s+|veel\s+|zoveel\s+)?beter\b(?!\s+dan)",
+    # ("verdient beter dan deze bezuinigingen" too; not "verdient beter dan een zes".)
+    r"\bverdien(?:t|en|de|den)\s+(?:echt\s+|veel\s+|zoveel\s+)?beter\b(?!\s+dan\b(?!\s+(?:deze|dit|dat|die|zo'n)\b))",
     r"\buit\s+de\s+hand\s+(?:ge)?lo(?:pen|opt|pt|ep)\b",
     r"\b(?:is|blijft|bleef|was)\s+(?:er\s+)?(?:niets|niks)\s+(?:meer\s+)?van\s+over\b",
     # Curses as whole words ("Tering, weer een boete"): not in the lexicon, where "tering"
@@ -1179,6 +1180,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bhoe\s+durf(?:t|en)?\s+(?:je|jij|u|jullie|hij|ze|zij)\b",
     r"\bverbaast\s+(?:me|mij|ons)\s+(?:niets|niks|allerminst)\b",
     r"\baltijd\s+(?:weer\s+)?(?:de\s+)?(?:zwaksten|kleine\s+man|gewone\s+burger|gewone\s+burgers|armsten)\s+die\b",
+    r"\bzoek(?:t|en)?\s+het\s+(?:zelf\s+maar|maar\s+zelf|zelf)\s+uit\b",
+    r"\bkapot\s*(?:ge)?bezuinig\w*", r"\bsteekpartij\w*",
+    r"\b(?:schreeuwt|schreeuwen|schreeuwde|schreeuwden)\s+(?:\w+\s+)?moord\s+en\s+brand\b",
+    r"\bniet\s+weet\s+waar\s+(?:hij|ze|zij)\s+het\s+over\s+(?:heeft|hebben)\b",
+    r"\bhoger\s+dan\s+(?:afgesproken|beloofd|verwacht|geoffreerd|gemeld|vermeld|aangegeven|de\s+offerte)\b",
+    r"\bbeloofde?\w*\b[^.!?]{0,60}?,\s*het\s+(?:werden|werd)\s+er\b",
+    r"\bkook\s+(?:ik|we|je)\s+(?:het\s+)?(?:thuis\s+)?(?:zelf\s+)?beter\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
@@ -1508,6 +1516,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # it stopped" is sarcasm: SARCASM_PHRASES). Not "why is my X not working?": a customer's
     # question, labelled neutral in the English customer data.
     r"\b(?:still\s+)?no\s+luck\b",
+    r"\bwaiting\s+(?:on|for)\s+(?:a|my|the|your)\s+(?:call\s*back|callback|reply|response|refund|answer|engineer|technician)\s+since\b",
+    r"\b(?:haven'?t|didn'?t|don'?t|never)\s+(?:even\s+)?(?:read|reading)\s+(?:my|our)\s+(?:messages?|emails?|dms?|complaints?|tweets?|letters?)\b",
     r"\b(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:they|you)\s+(?:can'?t|cannot|won'?t|will\s+not|couldn'?t|wouldn'?t)\b(?!\s+wait\b)",
     r"\bwhat\s+am\s+i\s+(?:supposed|meant)\s+to\s+do\b", r"\bwait\s+forever\b",
     # British complaints without an opinion word: "zero stars if I could", "been fobbed off
