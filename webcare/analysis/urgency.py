@@ -326,11 +326,13 @@ _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 # bedrijven?", "can I collect my prescription elsewhere?"; a wheelchair ahead of a trip:
 # "how do I request wheelchair assistance for my grandmother next month?" (a question about
 # a death stays gentle); testing an alarm: "how do I test the carbon monoxide alarm?"; the
-# price of roadside help: "wat kost pechhulp in het buitenland?".
+# price of roadside help: "wat kost pechhulp in het buitenland?"; telling a fake apart: "hoe
+# herken ik een valse sms van jullie?".
 _ASKED_ABOUT: dict[str, tuple[str, ...]] = {
     "legal": ("",),
     "health": ("",),
     "vulnerable": ("wheelchair", "rolstoel", "disabilit"),
+    "fraud": ("valse", "nep", "fake", "phishing"),
     "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm",
                "pechhulp", "wegenwacht", "takelwagen"),
 }

@@ -389,10 +389,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:skimmed|cloned|compromised|geskimd|gekopieerd)\b",
         # Money gone that the author knows nothing of: "er is 3000 euro van mijn spaarrekening
         # gehaald en ik weet van niks", "zonder dat ik het wist afgeschreven".
-        r"(?:gehaald|afgehaald|afgeschreven|opgenomen|weggehaald|overgemaakt|verdwenen)\b[^.!?]{0,30}?\b(?:ik\s+weet\s+(?:er\s+|daar\s+)?(?:echt\s+)?van\s+(?:niks|niets)"
+        r"(?:gehaald|afgehaald|afgeschreven|opgenomen|weggehaald|overgemaakt|verdwenen|gegaan)\b[^.!?]{0,30}?\b(?:ik\s+weet\s+(?:er\s+|daar\s+)?(?:echt\s+)?van\s+(?:niks|niets)"
         r"|zonder\s+dat\s+ik\s+(?:het\s+|dat\s+|er\s+)?(?:wist|weet|iets\s+van\s+wist)|niet\s+door\s+mij"
         # "... via een betaalverzoek dat ik nooit heb goedgekeurd".
-        r"|(?:dat|die|wat)\s+ik\s+(?:nooit|niet)\s+(?:heb\s+)?(?:goedgekeurd|gedaan|aangevraagd|gemachtigd|ondertekend|bevestigd|herken))\b",
+        r"|(?:dat|die|wat)\s+ik\s+(?:nooit|niet)\s+(?:heb\s+)?(?:goedgekeurd|gedaan|aangevraagd|gemachtigd|ondertekend|bevestigd|herken|besteld|gekocht))\b",
         r"ingebroken\s+(?:in|op)\s+(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?(?:account|profiel|mail|e-?mail|mailbox|rekening|app)\b",
         r"(?:mijn|m'n|mn|ons|onze)\s+(?:account|profiel|mailbox|rekening)\s+(?:\w+\s+){0,2}?(?:overgenomen|gekaapt)\b",
         r"(?:hackers?|scammers?|criminals|fraudsters|a\s+stranger|somebody|strangers)\s+(?:\w+\s+)?(?:got|broke|logged|have\s+got|gained\s+access)\s+"

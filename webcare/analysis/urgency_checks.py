@@ -114,11 +114,17 @@ _ASKED = re.compile(quick_search(
 ))  # fmt: skip
 
 
+# A regret for what is still missing: "Jammer dat je nog altijd geen Apple Pay kan
+# gebruiken", "jammer dat de donkere modus nog steeds niet in de app zit".
+_REGRET = re.compile(r"\s*(?:@\w+[\s,:]*)*(?:jammer|spijtig|zonde|too\s+bad|(?:it'?s\s+)?a\s+shame)\s+(?:dat|that)\b")
+
+
 def no_deadline(low: str, *, positive: bool) -> bool:
     """Whether time pressure, the only category found in `low` (folded), is none: a wait
-    for a parcel with no deadline, or a date in praise that asks nothing ("great crew on my
-    flight today, thank you"). `positive`: the text's sentiment is positive."""
-    if _PARCEL.search(low) and not _DEADLINE.search(low):
+    for a parcel with no deadline, a regret for what is still missing, or a date in praise
+    that asks nothing ("great crew on my flight today, thank you"). `positive`: the text's
+    sentiment is positive."""
+    if (_PARCEL.search(low) or _REGRET.match(low)) and not _DEADLINE.search(low):
         return True
     return praise_asking_nothing(low, positive=positive)
 

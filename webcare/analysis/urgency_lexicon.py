@@ -643,6 +643,8 @@ BLOCKED = Category(
         r"(?:besloot|besloten|beslist)\s+(?:\w+\s+){0,3}?(?:rekening|account|kaart)\w*\s+(?:\w+\s+)?(?:af\s+te\s+sluiten|te\s+sluiten|op\s+te\s+zeggen|stop\s+te\s+zetten)",
         r"(?:softkey|hardkey|digipass|token|kaartlezer|itsme|digid|pas|bankkaart|betaalkaart|kaart|visa(?:kaart)?|kredietkaart|creditcard)\s+"
         r"(?:\w+\s+){0,2}?(?:werkt|werken|doet|deed)\s+(?:\w+\s+)?(?:niet|het\s+niet)",
+        # "Mijn betaalkaart is sinds vandaag niet meer bruikbaar".
+        r"(?:pas|bankkaart|betaalkaart|kaart|pinpas|bankpas|kredietkaart|creditcard)\s+(?:\w+\s+){0,4}?(?:niet\s+meer\s+bruikbaar|onbruikbaar)\b",
         r"(?:kaart|pas|betaling|betalingen)\w*\s+(?:\w+\s+){0,3}?geweigerd",
         r"(?:kaart|pas|bankkaart)\s+(?:\w+\s+){0,2}?(?:ingeslikt|ingehouden)", r"toegang\s+(?:\w+\s+){0,3}?(?:ontzegd|geweigerd|geblokkeerd|afgesloten)",
         r"(?:geen|nieuwe)\s+(?:toegang|toegangscodes?|toegangsrechten|inloggegevens|gebruikersgegevens|user\s*gegevens)\b",
