@@ -50,12 +50,10 @@ KNOWN = {
     "ur29-043": "'waited 40 minutes on hold' reads as time pressure",
     "ur29-045": "'heard Verizon had an outage' is not read as a report",
     "ur29-046": "'it's back now' after an outage is not read as resolved",
-    "ur29-048": "'if my flight is cancelled' is not read as hypothetical",
     "ur29-055": "a double charge 'last year' is not read as past",
     "ur29-058": "'how long do funds stay on hold' reads as money held",
     "ur29-063": "'is PSN down for maintenance tonight?' reads as an outage",
     "ur29-085": "'I nearly fainted when I saw the new fees' reads as health",
-    "ur29-120": "'how do I dispute a charge' reads as money",
     "ur29hb-023": "'service went out for a bit but it's back' is not read as resolved",
     "ur29hb-029": "a refund 'for the wrong charge came through' reads as money",
 }

@@ -177,18 +177,22 @@ _HYPOTHETICAL_NL = re.compile(
     r"|wat\s+(?:moet|kan|doe)\s+(?:ik|je|we)\s+(?:dan\s+)?(?:als|indien|wanneer))\b"
 )
 _IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
+# ... and English: "@AmericanAir if my flight gets cancelled will you rebook me?".
+_IF = (*_IF_NL, "if ")
+_HANDLES = re.compile(r"\s*(?:@\w+[\s,:]*)*")
 
 
 def hypothetical(low: str, start: int) -> bool:
     """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), or a
-    question that opens with "als"/"indien"/"mocht" ("Als het niet lukt …, kan ik dan …?")."""
+    question that opens with "als"/"indien"/"mocht"/"if" after any handles ("Als het niet
+    lukt …, kan ik dan …?", "@Amtrak if my train is delayed do I get a refund?")."""
     begin = sentence_start(low, start)
     if _HYPOTHETICAL.search(low, begin, start) is not None:
         return True
     before = low[begin:start]
     if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
         return True
-    if not before.lstrip().startswith(_IF_NL):
+    if not before[_HANDLES.match(before).end() :].startswith(_IF):
         return False
     stop = start + first_mark(low[start:], SENTENCE_END)
     return low[stop : stop + 1] == "?"

@@ -333,6 +333,7 @@ _ASKED_ABOUT: dict[str, tuple[str, ...]] = {
     "health": ("",),
     "vulnerable": ("wheelchair", "rolstoel", "disabilit"),
     "fraud": ("valse", "nep", "fake", "phishing"),
+    "money": ("dispute",),
     "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm",
                "pechhulp", "wegenwacht", "takelwagen"),
 }
