@@ -192,7 +192,7 @@ def hypothetical(low: str, start: int) -> bool:
     before = low[begin:start]
     if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
         return True
-    if not before[_HANDLES.match(before).end() :].startswith(_IF):
+    if not _HANDLES.sub("", before, count=1).startswith(_IF):  # the leading handles and spaces go
         return False
     stop = start + first_mark(low[start:], SENTENCE_END)
     return low[stop : stop + 1] == "?"
