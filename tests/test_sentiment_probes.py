@@ -23,6 +23,9 @@ from webcare.evaluate import read_examples
 PROBES = Path(__file__).parent / "sentiment_probes"
 
 STILL_WRONG: dict[str, str] = {
+    "Het is het zoveelste bewijs dat we geregeerd worden door een kartel van regenten.": "'het "
+    "zoveelste' is not listed (it is said of what the writer fights: 'een goede reactie op "
+    "de zoveelste aanval'), nor 'kartel' and 'regenten'",
     # restaurant and service
     "De bediening was pover.": "identified as English, so the Dutch lexicon is not used",
     "Voor die prijs krijg je echt veel op je bord.": "value said without an opinion word",
@@ -279,22 +282,14 @@ STILL_WRONG: dict[str, str] = {
     # 0.850 macro-F1, trial_compounds_heldback 0.259 -> 0.600
     "Help!! My card got declined twice at checkout": "an English problem told as a fact",
     # "help, ik kan niet meer inloggen": a complaint phrase since round 37.
-    "fine of £70 for parking while I was shopping inside": (
-        "'fine of' is a penalty the list does not name ('parking fine' it does)"
-    ),
     "Brand verwoest boerderij in Twente, honderd varkens omgekomen": "a headline without a "
     "source or section tag reads as the writer's",
     "De 'tijdelijke' maatregel bestaat nu al vijf jaar.": "scare quotes around a word that "
     "is no praise",
     "Het kabinet verdubbelt de eigen bijdrage. Goed geregeld hoor 👏👏": "'Goed geregeld hoor' "
     "after a sentence of fact, without a complaint phrase",
-    "Alweer een rapport dat in de la verdwijnt.": "'in de la verdwijnen' (shelved) is not "
-    "listed",
-    "Het is het zoveelste bewijs dat we geregeerd worden door een kartel van regenten.": "'het "
-    "zoveelste', 'kartel' and 'regenten' are not listed",
     "Het zou mooi zijn als de minister zijn eigen regels ook naleefde.": "a wish without "
     "'eens' reads as one",
-    "Niks geleerd van de toeslagenaffaire.": "'niks geleerd' is not listed",
     "Typisch weer. Als het om de boeren gaat is er nooit geld.": "'Typisch.' as a sigh is not "
     "listed",
     "De coalitie stemt tegen. Natuurlijk.": "'Natuurlijk.' said flat is not listed",
@@ -305,23 +300,18 @@ STILL_WRONG: dict[str, str] = {
     "words still outweigh its quarter weight",
     "Nieuw op de website: alles over de gratis energiecheck voor huurders.": "'gratis' read as "
     "praise in information",
-    "Wat is dat nou voor een antwoord van de minister?": "'wat is dat voor ...?' is listed only "
-    "with the question mark straight after the noun",
     "Sterkte voor de familie en vrienden van de slachtoffers.": "a wish of strength is not "
     "listed",
     # Round 35: Dutch and Flemish opinion vocabulary from a speaker's knowledge, written
     # before the words were added (vocab_nl_round35*.tsv).
     "Ze hebben ons gewoon uitgemolken met extra kosten.": "pattern's 'extra' (+1.6) outweighs "
     "'uitgemolken'; 'extra kosten' is a cost",
-    "De minister duikt weer weg voor de vragen van de Kamer.": "the particle 'weg' does not end "
-    "its clause, so 'duikt ... weg' is not joined",
     "Ze wisten helemaal niks van wijn.": "no opinion word",
     # Round 35's held-back vocabulary probes (*_round35*_heldback.tsv), scored once after the
     # words were added: the same list's third 14 -> 0 wrong, a fresh set written without
     # the list 5 -> 5, more words 2 -> 1. The misses are left unfitted.
     "De biefstuk was precies zoals ik hem wilde.": "a wish met, told without an opinion word",
     # round 42: politics and restaurants of our own (tests/sentiment_probes/round42.tsv)
-    "De beste minister ooit... om de boel af te breken.": "praise turned by its purpose clause",
     "De porties waren om te lachen.": "'om te lachen' is ridiculous here, funny elsewhere",
     "So tired of this weather. Winning at life, clearly.": "sarcasm without a praise word VADER weighs",
     "Love sitting in traffic for two hours. Best part of my day.": "sarcasm told as praise throughout",
@@ -333,12 +323,10 @@ STILL_WRONG: dict[str, str] = {
     "De zaak mikt op toeristen en dat proef je.": "no opinion word",
     "Het duurde even, maar het wachten werd beloond.": "the wait and its reward weigh alike: mixed",
     "Ik sta hier graag in de regen te dansen": "'graag' alone is no praise (the cold-and-rain complaint stays off)",
-    "@Spotify why do ads keep playing when I pay for premium": "a complaint asked as a question, no opinion word",
     # round 43: a diner's let-downs of our own (tests/sentiment_probes/restaurant_nl_round43.tsv)
     "De kok had het zout wel erg ruim gebruikt.": "'wel erg ruim' hedges; no complaint word",
     "Het menu was in een jaar niet veranderd.": "unchanged is praise of a standard as often",
     "De salade bestond voornamelijk uit ijsbergsla.": "knowing iceberg lettuce is the cheap filler",
-    "@Walmart ordered groceries, got half of them and paid for all": "a short delivery told as facts",
     # round 44: a diner's mixed and lukewarm verdicts (tests/sentiment_probes/restaurant_nl_round44.tsv)
     "De porties waren aan de kleine kant, maar de smaak was in orde.": "'in orde' carries no weight against the complaint",
     "Het dessert was lekker, het hoofdgerecht wat minder.": "a contrast without 'maar' is not weighed as mixed",
@@ -366,7 +354,6 @@ STILL_WRONG: dict[str, str] = {
     "Ik krijg elke maand een andere factuur.": "a bill that changes every month names no failure",
     # round 44: customer tweets of our own (tests/sentiment_probes/customer_en_round44.tsv)
     "@TwitterSupport someone is impersonating me and messaging my friends for money": "VADER's 'friends' (+2.1) outweighs the impersonation",
-    "@WellsFargo someone opened a credit card in my name": "no opinion word; the full analysis reads the fraud it reports as negative",
 }
 
 

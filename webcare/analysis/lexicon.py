@@ -872,7 +872,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"[^.!?\n]{0,80}\?",
     r"\bwat\s+(?:is|zijn|was)\s+(?:dit|dat)\s+(?:nou\s+|nu\s+|toch\s+)?voor\s+(?:een\s+)?"
     r"(?:beleid|antwoord|manier|onzin|gedoe|vertoning|plan|regel|regeling|kabinet|minister"
-    r"|politiek|reactie|besluit|wet|oplossing|bestuur|aanpak)\s*\?",
+    r"|politiek|reactie|besluit|wet|oplossing|bestuur|aanpak)(?:\s+(?:van|op|voor|uit)\s+[^?.!]{0,40})?\s*\?",
     r"\bhoe\s+(?:leg|leggen|kun|kunnen|kan|moet|moeten)\s+(?:je|we|wij|ik|jullie|ze)\s+(?:dit|dat)"
     r"\s+(?:nog\s+)?(?:uit|uitleggen)\b",
     r"\bhoe\s+(?:is\s+(?:het|dit|dat)\s+(?:in\s+godsnaam\s+|nou\s+|toch\s+)?mogelijk"
@@ -1187,6 +1187,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bhoger\s+dan\s+(?:afgesproken|beloofd|verwacht|geoffreerd|gemeld|vermeld|aangegeven|de\s+offerte)\b",
     r"\bbeloofde?\w*\b[^.!?]{0,60}?,\s*het\s+(?:werden|werd)\s+er\b",
     r"\bkook\s+(?:ik|we|je)\s+(?:het\s+)?(?:thuis\s+)?(?:zelf\s+)?beter\b",
+    r"\bin\s+de\s+(?:la|bureaula|prullenbak)\s+(?:\w+\s+)?(?:verdwijnt|verdwijnen|verdween|verdwenen|belandt|beland|belandde)\b",
+    r"\b(?:niks|niets)\s+(?:van\s+\w+\s+)?geleerd\b", r"\bin\s+de\s+kou\s+(?:laten\s+staan|gezet|zetten|zet)\b",
+    r"\bduik(?:t|en)?\s+(?:\w+\s+)?weg\s+voor\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
@@ -1518,6 +1521,9 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:still\s+)?no\s+luck\b",
     r"\bwaiting\s+(?:on|for)\s+(?:a|my|the|your)\s+(?:call\s*back|callback|reply|response|refund|answer|engineer|technician)\s+since\b",
     r"\b(?:haven'?t|didn'?t|don'?t|never)\s+(?:even\s+)?(?:read|reading)\s+(?:my|our)\s+(?:messages?|emails?|dms?|complaints?|tweets?|letters?)\b",
+    r"\b(?:opened|took\s+out|taken\s+out|applied\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:card|loan|account|phone\s+line|contract|mortgage)\s+in\s+my\s+name\b",
+    r"\bgot\s+(?:only\s+)?half\s+(?:of\s+)?(?:them|it|my\s+\w+|the\s+\w+)\b",
+    r"\bwhen\s+(?:i|we)\s+(?:pay|paid|am\s+paying|'m\s+paying|are\s+paying)\s+for\b", r"\bfine\s+of\s+[£$€]\s?\d",
     r"\b(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:they|you)\s+(?:can'?t|cannot|won'?t|will\s+not|couldn'?t|wouldn'?t)\b(?!\s+wait\b)",
     r"\bwhat\s+am\s+i\s+(?:supposed|meant)\s+to\s+do\b", r"\bwait\s+forever\b",
     # British complaints without an opinion word: "zero stars if I could", "been fobbed off
@@ -2234,8 +2240,8 @@ SARCASM_PHRASES: tuple[str, ...] = (
     # ooit, als je een bank bent", "Alles gaat prima. Behalve de zorg, ...", "best phone
     # ever until it stopped charging"; a cure promised with "vast": "Daar worden de
     # wachtlijsten vast korter van."
-    r"\b(?:beste|mooiste|fijnste|leukste|geweldigste|slimste|eerlijkste|sociaalste)\s+(?:\w+\s+)?ooit\s*,\s*(?:tenminste\s+|althans\s+)?"
-    r"(?:als|voor\s+wie)\s+(?:je|u)\b",
+    r"\b(?:beste|mooiste|fijnste|leukste|geweldigste|slimste|eerlijkste|sociaalste)\s+(?:\w+\s+)?ooit\s*(?:,|\.{2,}|…)\s*(?:tenminste\s+|althans\s+)?"
+    r"(?:(?:als|voor\s+wie)\s+(?:je|u)|om)\b",
     r"\b(?:prima|perfect|geweldig|fantastisch|top|uitstekend|goed)\s*[.!]\s*behalve\s+(?:de|het|een|dat|voor)\b",
     r"\b(?:best|greatest|great|perfect|amazing|loved?|excellent)\b[^.!?]{0,30}?\buntil\s+(?:it|they|he|she)\s+(?:\w+\s+)?"
     r"(?:stopped|broke|died|failed|quit|cracked|crashed)\b",
