@@ -161,7 +161,7 @@ _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ",
 # A disruption told after the trip is a complaint, not travel disruption now: "my flight
 # last month was delayed 3 hours", "vorige week 2 uur vertraagd".
 _PAST = re.compile(quick_search(
-    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas)"
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas|time)"
     r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
     r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
 ))  # fmt: skip
