@@ -1190,6 +1190,18 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bin\s+de\s+(?:la|bureaula|prullenbak)\s+(?:\w+\s+)?(?:verdwijnt|verdwijnen|verdween|verdwenen|belandt|beland|belandde)\b",
     r"\b(?:niks|niets)\s+(?:van\s+\w+\s+)?geleerd\b", r"\bin\s+de\s+kou\s+(?:laten\s+staan|gezet|zetten|zet)\b",
     r"\bduik(?:t|en)?\s+(?:\w+\s+)?weg\s+voor\b",
+    # A voter's worries said flatly (round 45): "ten koste van", "de zorg staat op instorten",
+    # "weinig vertrouwen in", "Eerst zien, dan geloven.", "Hoe vaak moeten we dit nog
+    # meemaken?", "had nooit mogen gebeuren", the bill passed to our children, a society
+    # split in two.
+    r"\bten\s+koste\s+(?:gaan\s+)?van\b(?![^.!?\n]*\?)",
+    r"\bop\s+(?:instorten|omvallen|springen|barsten|knappen)\s+(?:staat|staan|stond|stonden)\b",
+    r"\b(?:weinig|geen|nul)\s+(?:enkel\s+)?vertrouwen\s+(?:meer\s+)?in\b",
+    r"\beerst\s+zien\s*,?\s*dan\s+geloven\b",
+    r"\bhoe\s+vaak\s+(?:moet|moeten|nog|gaat|gaan|zal|zullen)\b[^.!?\n]{0,60}?\?",
+    r"\b(?:had|hadden)\s+(?:\w+\s+)?nooit\s+(?:mogen|moeten)\s+(?:gebeuren|plaatsvinden|voorkomen)\b",
+    r"\brekening\s+(?:\w+\s+){0,3}?(?:naar|bij)\s+(?:onze|de)\s+(?:kinderen|kleinkinderen|volgende\s+generatie|jongeren)\b",
+    r"\btweedeling\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
