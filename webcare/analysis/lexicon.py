@@ -1202,6 +1202,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:had|hadden)\s+(?:\w+\s+)?nooit\s+(?:mogen|moeten)\s+(?:gebeuren|plaatsvinden|voorkomen)\b",
     r"\brekening\s+(?:\w+\s+){0,3}?(?:naar|bij)\s+(?:onze|de)\s+(?:kinderen|kleinkinderen|volgende\s+generatie|jongeren)\b",
     r"\btweedeling\b",
+    r"\bwater\s+(?:staat|stond|komt|kwam)\s+(?:\w+\s+)?(?:aan|tot)\s+de\s+lippen\b", r"\bgeen\s+toekomst\s+meer\b",
+    r"\b(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,2}?(?:belofte|beloftes|beloften|afspraken|afspraak|toezegging|toezeggingen)\s+niet\s+na\b",
+    r"\bbrokkel(?:t|en|de|den)\s+af\b", r"\b(?:raakt|raken|treft|treffen)\s+(?:\w+\s+){0,4}?het\s+hardst\b",
+    r"\bop\s+straat\s+(?:komen\s+te\s+staan|belanden|gezet|terecht)\b", r"\b(?:belanden|belandt|beland|gezet)\s+(?:\w+\s+){0,2}?op\s+straat\b",
+    r"\bkind\s+met\s+het\s+badwater\b",
+    r"\bkeer\s+dat\s+(?:het|er\s+iets)\s+(?:\w+\s+)?(?:misgaat|misging|fout\s*gaat|fout\s*ging|mis\s+gaat)\b",
+    r"\bdit\s+is\s+de\s+(?:laatste\s+)?druppel\b", r"\bde\s+maat\s+is\s+(?:nu\s+|echt\s+)?vol\b", r"\bpapier\s+is\s+geduldig\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
@@ -1735,6 +1742,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # place other places could learn from ("daar kan menig sterrenzaak nog iets van leren").
     r"\b(?:moeilijk|lastig|haast\s+niet|bijna\s+niet|nauwelijks)\s+te\s+(?:kloppen|evenaren|overtreffen|verslaan)\b",
     r"\bvoor\s+(?:elk|ieder|elck)\s+wat\s+wils\b",
+    r"\b(?:is|een)\s+winst\s+voor\b",
     # A reader held: characters that come alive, a story that haunts for days, thinking on
     # long after, reading on, tears shed; a level still as high.
     r"\b(?:komen|komt|kwamen|kwam)\s+(?:\w+\s+)?tot\s+leven\b",
