@@ -1156,6 +1156,18 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bhet\s+beste\s+aan\s+(?:de|het|ons|onze|dit|deze)\s+(?:\w+\s+)?(?:avond|bezoek|etentje|ervaring|restaurant|zaak|maaltijd|verblijf)\s+"
     r"(?:was|is)\s+(?:het|de|ons|onze)\s+(?:gezelschap|uitzicht|parkeerplaats|parking|weer|terras|wc|toilet|vertrek|rekening)\b",
     r"\bals\s+(?:je|u)\s+(?:tenminste\s+)?van\s+(?:\w+\s+)?(?:lawaai|wachten|drukte|kou|tocht|wachttijden|rook|stank|chaos|herrie)\s+(?:houdt|houden)\b",
+    # More of a restaurant's failures (round 45): staff who "kon het niet bijbenen", a guest
+    # made "een nummer", "enkel om de centen", a dessert "de moeite niet", a chef's
+    # "off-day", seated "in de tocht", a place living off tourists, a star's price for
+    # brasserie food, wine that tastes of vinegar.
+    r"\b(?:kon|konden|kan|kunnen)\s+het\s+(?:\w+\s+)?niet\s+(?:meer\s+)?(?:bijbenen|bolwerken|aan)\b",
+    r"\b(?:voel|voelt|voelde|voelden|bent|ben|was|waren)\s+(?:je|jij|u|ik|we|wij)?\s*(?:er|hier|daar)?\s*(?:maar\s+)?(?:een|slechts\s+een)\s+nummer\b",
+    r"\b(?:enkel|alleen|puur|louter|vooral)\s+om\s+(?:de\s+)?(?:centen|poen|geld|knaken)\b",
+    r"\bde\s+moeite\s+(?:echt\s+|absoluut\s+|helemaal\s+)?niet\b(?!\s+(?:waard\s+)?om\b)",
+    r"\boff[\s-]?day\b", r"\bin\s+de\s+tocht\b",
+    r"\bteer(?:t|de|den|en)?\s+op\s+(?:\w+\s+)?(?:toeristen|dagjesmensen|passanten|eenmalige\s+klanten)\b",
+    r"\bprijs\s+van\s+een\s+(?:sterren\w*|chic\w*|luxe\w*|gastronomisch\w*)\s+(?:\w+\s+){0,3}?(?:kreeg|krijg|kregen|krijgt)\b",
+    r"\b(?:smaakte|smaakt|smaakten|rook|ruikt|roken)\s+(?:\w+\s+)?naar\s+(?:azijn|kurk|karton|zeep|afwaswater|vet|frituurvet|plastic|chloor)\b",
     # Earlier rounds' probes still wrong, as general rules (round 45): food still raw or
     # frozen inside, a dish other than ordered, charged for what was not had, a thing that
     # stopped working, a view of a building site, a choice missing; a reader stuck or
@@ -1743,6 +1755,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:moeilijk|lastig|haast\s+niet|bijna\s+niet|nauwelijks)\s+te\s+(?:kloppen|evenaren|overtreffen|verslaan)\b",
     r"\bvoor\s+(?:elk|ieder|elck)\s+wat\s+wils\b",
     r"\b(?:is|een)\s+winst\s+voor\b",
+    r"\b(?:deed|deden|doet|doen)\s+(?:er\s+)?alles\s+(?:aan\s+)?om\s+(?:het\s+)?(?:ons|mij|me|de\s+gasten|iedereen|het\s+iedereen)\s+(?:\w+\s+){0,2}?naar\s+de\s+zin\b",
     # A reader held: characters that come alive, a story that haunts for days, thinking on
     # long after, reading on, tears shed; a level still as high.
     r"\b(?:komen|komt|kwamen|kwam)\s+(?:\w+\s+)?tot\s+leven\b",
