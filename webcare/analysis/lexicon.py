@@ -926,7 +926,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bmaar\s+(?:\w+\s+){1,3}?(?:mag|mogen|kan|kunnen)\s+(?:gewoon\s+|rustig\s+|lekker\s+|doodleuk\s+)?(?:\w+\s+)?"
     r"(?:groeien|doorgaan|blijven|uitbreiden|verder|vliegen|houden|door)\b",
     r"\ben\s+dan\s+(?:nog\s+)?(?:verbaasd|verrast|verbijsterd|geschokt)\s+(?:zijn|staan|reageren|doen)\b",
-    r"\b(?:miljarden|miljoenen)\s+(?:voor|naar)\b[^.!?]{0,40}?\b(?:een\s+)?(?:fooi|fooitje|schijntje|habbekrats|peanuts|kruimels|niks|niets)\b",
+    r"\b(?:miljarden|miljoenen)\s+(?:voor|naar)\b[^.!?]{0,40}?\b(?:een\s+)?(?:fooi|fooitje|schijntje|habbekrats|peanuts|kruimels|niks|niets"
+    r"|geen\s+(?:rooie\s+)?(?:cent|euro|stuiver))\b",
     r"\b(?:vertaling|vrij\s+vertaald)\s*:",
     r"\bzo\s+(?:gaan|ga|gaat)\s+(?:we|wij|jullie|ze|zij|je|de\s+\w+|het\s+\w+)\s+(?:dus|nu|blijkbaar|kennelijk|tegenwoordig)\s+om\s+met\b",
     r"\bmet\s+de\s+rug\s+naar\s+(?:de|het)\s+(?:burger|burgers|volk|kiezer|kiezers|samenleving|boeren|regio|mensen|kamer)\b",
@@ -1221,6 +1222,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bkind\s+met\s+het\s+badwater\b",
     r"\bkeer\s+dat\s+(?:het|er\s+iets)\s+(?:\w+\s+)?(?:misgaat|misging|fout\s*gaat|fout\s*ging|mis\s+gaat)\b",
     r"\bdit\s+is\s+de\s+(?:laatste\s+)?druppel\b", r"\bde\s+maat\s+is\s+(?:nu\s+|echt\s+)?vol\b", r"\bpapier\s+is\s+geduldig\b",
+    r"\bnog\s+(?:steeds|altijd)\s+zonder\b", r"\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?achter\s+(?:met|op|bij)\b",
+    r"\btussen\s+wal\s+en\s+schip\b", r"\bafgewenteld\s+op\b", r"\b(?:wentelt|wentelen)\s+(?:\w+\s+){0,3}?af\s+op\b",
+    r"\bwie\s+houdt\s+(?:er\s+)?(?:nog\s+)?rekening\s+met\b[^.!?\n]{0,60}\?", r"\bonbeantwoord\w*",
+    r"\bkiest\s+(?:\w+\s+){0,3}?voor\s+(?:\w+\s+){1,3}?en\s+niet\s+voor\b",
     # Airs and contempt: a host who "denkt dat ze de koningin is", "speelt de baas", guests
     # "bekeken alsof je iets gestolen hebt", "deed alsof we lucht waren"; charged for the
     # little things ("4 euro voor een extra sausje"), a price exclaimed ("kost hier 9
