@@ -1018,6 +1018,12 @@ TRAVEL = Category(
     (
         # Disruption while travelling, now: hours of delay, a cancelled or diverted flight, a
         # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
+        # Vermin where the customer stays (a stay spoiled, as round 42 decided for bed bugs in
+        # a hotel room): "the place has bed bugs, we've been bitten all over", "bedwantsen in
+        # onze kamer, mijn dochter is helemaal gebeten".
+        r"(?:bed\s*-?bugs?|bedbugs|fleas|lice|cockroaches|roaches|mice|rats|bedwantsen|vlooien|kakkerlakken|muizen|ratten)\b[^.!?]{0,60}?"
+        r"\b(?:bitten|bites|everywhere|all\s+over|in\s+(?:the|our|my)\s+(?:bed|beds|room|food|kitchen)|gebeten|beten|overal"
+        r"|in\s+(?:het|ons|mijn|de|onze)\s+(?:bed|bedden|kamer|eten|keuken))\b",
         # A driver gone with the traveller's things: "my driver took off with my bag still in
         # the trunk", "de chauffeur is weggereden met mijn koffer".
         r"(?:drove|took|driven|taken|sped|pulled)\s+(?:off|away)\s+with\s+(?:my|our|all\s+(?:of\s+)?(?:my|our))\s+(?:\w+\s+)?"
