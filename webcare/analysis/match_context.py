@@ -32,6 +32,9 @@ _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
+    # "fraude wordt snel opgemerkt", "the fraud team caught it right away".
+    r"|(?:snel|op\s+tijd|direct|meteen|tijdig)\s+(?:opgemerkt|onderschept|tegengehouden|gedetecteerd)"
+    r"|(?:caught|flagged|spotted|stopped)\s+(?:it\s+)?(?:quickly|in\s+time|immediately|right\s+away)"
     # "the outage last week was handled really well".
     r"|handled\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:well|quickly|fast|professionally|brilliantly|great)"
     r"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
@@ -182,6 +185,9 @@ _IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 # ... and English: "@AmericanAir if my flight gets cancelled will you rebook me?".
 _IF = (*_IF_NL, "if ")
 _HANDLES = re.compile(r"\s*(?:@\w+[\s,:]*)*")
+_YES_NO = ("wordt ", "word ", "worden ", "krijg ", "krijgt ", "gaat ", "gaan ", "is ", "zijn ", "kan ", "kunnen ",
+           "will ", "would ", "do ", "does ", "are ", "can ", "could ")  # fmt: skip
+_IF_AFTER = re.compile(r"\b(?:als|indien|if|mocht|wanneer)\b")
 
 
 def hypothetical(low: str, start: int) -> bool:
@@ -194,10 +200,15 @@ def hypothetical(low: str, start: int) -> bool:
     before = low[begin:start]
     if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
         return True
-    if not _HANDLES.sub("", before, count=1).startswith(_IF):  # the leading handles and spaces go
+    opening = _HANDLES.sub("", before, count=1)  # the leading handles and spaces go
+    if not opening.startswith(_IF) and not opening.startswith(_YES_NO):
         return False
     stop = start + first_mark(low[start:], SENTENCE_END)
-    return low[stop : stop + 1] == "?"
+    if low[stop : stop + 1] != "?":
+        return False
+    # A yes/no question is hypothetical when an "if" follows: "wordt mijn vlucht geannuleerd
+    # als het morgen stormt?", "do I get charged again if I reorder?".
+    return opening.startswith(_IF) or _IF_AFTER.search(low, start, stop) is not None
 
 
 # A fear that did not come true: "dacht dat ik opgelicht was maar het bleek mijn eigen

@@ -77,6 +77,7 @@ from webcare.analysis.match_context import (
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_checks import (
+    ASKED_ABOUT,
     changing_trains,
     never_taken_out,
     no_deadline,
@@ -321,24 +322,6 @@ _TOLD_OF_OTHERS = frozenset({"fraud", "outage", "travel"})
 # A harm told as past ("when I broke my arm earlier this year") is a story, not an emergency.
 _HARM = frozenset({"safety", "health"})
 _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
-# Category -> what its match starts with when a how-to question only asks about it ("" for
-# any match). Naming a regulator or a medicine: "werkt de ombudsdienst ook voor kleine
-# bedrijven?", "can I collect my prescription elsewhere?"; a wheelchair ahead of a trip:
-# "how do I request wheelchair assistance for my grandmother next month?" (a question about
-# a death stays gentle); testing an alarm: "how do I test the carbon monoxide alarm?"; the
-# price of roadside help: "wat kost pechhulp in het buitenland?"; telling a fake apart: "hoe
-# herken ik een valse sms van jullie?".
-_ASKED_ABOUT: dict[str, tuple[str, ...]] = {
-    "legal": ("",),
-    "health": ("",),
-    "vulnerable": ("wheelchair", "rolstoel", "disabilit"),
-    "fraud": ("valse", "nep", "fake", "phishing"),
-    "money": ("dispute",),
-    "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm",
-               "pechhulp", "wegenwacht", "takelwagen"),
-}
-
-
 @functools.cache
 def _phrases(name: str) -> re.Pattern[str]:
     """A built-in category's own phrases (`urgency_additions`' too) in one regex (compiled
@@ -401,7 +384,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
-    asked_about = _ASKED_ABOUT.get(name)
+    asked_about = ASKED_ABOUT.get(name)
     if asked_about is not None and low.startswith(asked_about, start) and how_to(low, start):
         return False
     # News or a warning about a scam names it ("bedankt voor de waarschuwing over die

@@ -6,7 +6,9 @@ matches. Pure.
 - churn: a change of trains is no switch of provider (`changing_trains`).
 - pressure and escalation: time pressure found alone is none in a wait for a parcel with no
   deadline or in praise that names a date (`no_deadline`); going public with praise that asks
-  nothing is no threat (`praise_asking_nothing`).
+  nothing is no threat (`praise_asking_nothing`); a regret for what is still missing is no
+  deadline either.
+- every category: what a how-to question may only ask about (`ASKED_ABOUT`).
 """
 
 from __future__ import annotations
@@ -81,6 +83,26 @@ def never_taken_out(low: str, start: int, end: int) -> bool:
     """A churn match that is a subscription never taken out ("een abonnement dat ik nooit
     heb afgesloten"): money taken for nothing, not the author leaving."""
     return "afgesloten" in low[start:end] and _NEVER_TAKEN_OUT.search(low, start, end) is not None
+
+
+# Category -> what its match starts with when a how-to question only asks about it ("" for
+# any match). Naming a regulator or a medicine: "werkt de ombudsdienst ook voor kleine
+# bedrijven?", "can I collect my prescription elsewhere?"; a wheelchair ahead of a trip:
+# "how do I request wheelchair assistance for my grandmother next month?" (a question about
+# a death stays gentle); testing an alarm: "how do I test the carbon monoxide alarm?"; the
+# price of roadside help: "wat kost pechhulp in het buitenland?"; telling a fake apart: "hoe
+# herken ik een valse sms van jullie?"; a trip named in a question about it: "kan ik mijn
+# stoel nog wijzigen voor de vlucht van vanavond?" (`urgency._counts` reads the table).
+ASKED_ABOUT: dict[str, tuple[str, ...]] = {
+    "legal": ("",),
+    "health": ("",),
+    "vulnerable": ("wheelchair", "rolstoel", "disabilit"),
+    "fraud": ("valse", "nep", "fake", "phishing"),
+    "money": ("dispute",),
+    "pressure": ("vlucht", "vlieg", "vertrek", "trein", "reis"),
+    "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm",
+               "pechhulp", "wegenwacht", "takelwagen"),
+}
 
 
 # Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not

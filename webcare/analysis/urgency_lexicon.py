@@ -1257,7 +1257,7 @@ CHURN = Category(
         r"(?:app|applicatie)\s+(?:\w+\s+){0,2}?(?:verwijderd|gedeïnstalleerd|weggegooid|verwijderen|deïnstalleren)\b" + _NOT_REINSTALL,
         r"(?:verwijder|verwijderd|gedeïnstalleerd|deïnstalleer)\s+(?:\w+\s+){0,2}?(?:de|deze|die|jullie)\s+app\b" + _NOT_REINSTALL,
         # "nooit meer" as a promise, not "nooit meer problemen gehad".
-        r"nooit\s+meer\s*(?:[!.]|$)", r"nooit\s+(?:meer|nog)\s+(?:een\s+)?(?:bij|bestel|bestellen|klant|iets|kopen|koop|boek|boeken|vlieg|vliegen|terug|via|met|een\s+euro|één\s+euro|1\s+euro)\b",
+        r"nooit(?<!nu\snooit)(?<!sindsdien\snooit)(?<!gelukkig\snooit)\s+meer\s*(?:[!.]|$)", r"nooit\s+(?:meer|nog)\s+(?:een\s+)?(?:bij|bestel|bestellen|klant|iets|kopen|koop|boek|boeken|vlieg|vliegen|terug|via|met|een\s+euro|één\s+euro|1\s+euro)\b",
         r"(?:bestel|koop|boek|vlieg|kom)\s+(?:\w+\s+){0,3}?nooit\s+meer",
         # Leaving, in more words: a contract or account stopped, not renewed, money moved to
         # another bank or broker ("verhuis al mijn rekeningen naar Argenta", "alles gaat naar
