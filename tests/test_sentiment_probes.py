@@ -221,16 +221,12 @@ STILL_WRONG: dict[str, str] = {
     "niets' (nothing changes) is not listed",
     "Weer een gemeente die de huren verhoogt terwijl mensen hun baan kwijtraken.": "no "
     "opinion word",
-    "Alweer uitstel. Wanneer nemen ze de Groningers eens serieus?": "impatience asked "
-    "without an opinion word",
     # a sixth batch (shared headlines, irony, hashtags, emoji, "weer eens", insults,
     # rhetorical questions), written before the round's rules (tweets_nl_round6.tsv)
     "Weer eens blijkt dat de burger niet telt in Den Haag.": "'niet tellen' (not to count) "
     "is also a plain fact",
     "Graaiers aan de top keren zich weer een miljoenenbonus uit.": "'top' and 'bonus' weigh "
     "against 'graaiers'",
-    "Eerst afbreken, dan klappen. Zo gaat het al jaren.": "hypocrisy told as two steps "
-    "without an opinion word",
     "Hoeveel mensen staan er op de wachtlijst voor een huurwoning? Ik heb het gevraagd.": "a "
     "question put to the minister read as the writer's complaint ('wachtlijst')",
     "Hoe gaan gemeenten om met de tekorten in de jeugdzorg? Lees het in ons dossier.": "'lees "
@@ -339,7 +335,6 @@ STILL_WRONG: dict[str, str] = {
     "Mooi werk van Den Haag: de wachtlijsten zijn weer langer.": "'langer' is no harm without knowing what grows",
     "Heel sterk van de coalitie om de huurders weer in de kou te laten staan.": "the idiom 'in de kou laten staan' is not read",
     "Goed bezig kabinet, de boeren staan weer op het Malieveld.": "a protest told as an event names no harm",
-    "Lekker dan, weer een uitstel van de woningbouw.": "'lekker dan' is sarcasm only before a complaint phrase",
     "Dank je wel minister, voor helemaal niets.": "'bedankt voor niks' is read by the full analysis (meant_negative), not by sentiment alone",
     "Wat een visie, wéér een commissie die moet onderzoeken wat iedereen al weet.": "'visie' is no praise word",
     "Sterk staaltje leiderschap: de premier weet van niks.": "not knowing is denied, not a harm word",
