@@ -17,6 +17,7 @@ from webcare.analysis.churn_direction import cancels, prospect, towards_brand
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import detect_language, tokens_of
 from webcare.analysis.meant_negative import harm_negative, said_negative
+from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
 from webcare.analysis.sentiment import analyse_sentiment
@@ -102,7 +103,8 @@ def analyse(
     lowered = text.lower()
     tokens = tokens_of(lowered)  # split once for language and sentiment
     language = detect_language(text, tokens=tokens)
-    sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens)
+    runs = word_runs(tokens)  # the word runs of `lowered`, for several whole-word tests
+    sentiment = analyse_sentiment(text, language, rating=rating, tokens=tokens, runs=runs)
     folded = fold(text, lowered)
     categories, topic_set, place_finder, brand_words, brand_handles, to_brand = _rules(settings)
     if sentiment.label is _NEG and cancels(sentiment.words):
@@ -134,6 +136,7 @@ def analyse(
         brand_handles=brand_handles,
         folded=folded,
         rating=rating,
+        runs=runs if folded is lowered else None,  # a folded apostrophe may split a run
     )
     no_reply_reason = ""
     if not reply.needed:

@@ -118,7 +118,12 @@ def _score(text: str, language: str, words: set[str] | None = None) -> tuple[flo
 
 
 def analyse_sentiment(
-    text: str, language: str, *, rating: int | None = None, tokens: list[str] | None = None
+    text: str,
+    language: str,
+    *,
+    rating: int | None = None,
+    tokens: list[str] | None = None,
+    runs: set[str] | None = None,
 ) -> Sentiment:
     """Score `text` (−1…1), label it neg/neu/pos and name the words that moved it.
 
@@ -126,12 +131,17 @@ def analyse_sentiment(
     language is undetermined ("Prima!", "Slecht", "😡😡") gets the stronger of the two.
     Any other language has no lexicon here: emoji and the rating decide, or it is neutral.
     `rating` (1-5 stars) is strong evidence: see `_with_rating`. `tokens` are
-    `language.TOKEN.findall(text.lower())`, if known.
+    `language.TOKEN.findall(text.lower())`, if known; `runs` their `word_runs`, if known.
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
-    # Only the Dutch passes read the word runs: an English text is not split again.
-    runs = None if tokens is None or language == "en" else word_runs(tokens)
+    if tokens is None:
+        all_runs = None
+    else:
+        all_runs = word_runs(tokens) if runs is None else runs
+    # Only the Dutch passes read the word runs (the English ones as before, without them);
+    # the sarcasm test reads them in any language (its political phrases need their words).
+    runs = None if language == "en" else all_runs
     if language == "und":
         dutch, english = _score(text, "nl", runs), _score(text, "en", runs)
         lang, (score, phrases) = (
@@ -161,7 +171,7 @@ def analyse_sentiment(
         # news why my flight diverted? Thanks".
         score *= QUESTION_PRAISE_WEIGHT
     sarcasm = (
-        _sarcasm(text, phrases, lexicon, tokens, runs)
+        _sarcasm(text, phrases, lexicon, tokens, all_runs)
         or _thanked_for_a_complaint(text, phrases, lexicon, tokens)
         or praised_harm(text, lexicon)
         or praise_then_again(text, lexicon)
