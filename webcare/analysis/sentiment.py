@@ -280,9 +280,6 @@ def _sarcasm(
         complaints = [p for p, t in phrases.items() if t in (COMPLAINT_TOKEN, EXCESS_TOKEN)]
         if not complaints:
             return None  # the common case: nothing to turn praise around
-        marked = low if ascii_only else EMOJI.sub(emoji_token, low)
-        if not contains_any(marked, _SARCASM_CUE_ANCHORS) or _SARCASM_CUE.search(marked) is None:
-            return None
     tokens = _TOKEN.findall(low) if tokens is None else tokens
     praise = [t for t in tokens if lexicon.get(t, 0.0) >= _STRONG_PRAISE and t not in _NOT_PRAISE]
     if not praise:
@@ -290,6 +287,11 @@ def _sarcasm(
     if emoji:
         return f"{praise[0]} {emoji[0]}"
     if len(tokens) > _SARCASM_MAX_WORDS:
+        return None
+    # The cue last: most complaints hold no strong praise, a lookup per word, where the
+    # cue's test is eighteen substring scans.
+    marked = low if ascii_only else EMOJI.sub(emoji_token, low)
+    if not contains_any(marked, _SARCASM_CUE_ANCHORS) or _SARCASM_CUE.search(marked) is None:
         return None
     # Praise, a complaint and a cue in one sentence: "Wow, echt fantastisch dat mijn
     # bestelling weer te laat is. 👏" (a clap after it counts for the sentence before).
