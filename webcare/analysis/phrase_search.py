@@ -158,7 +158,14 @@ def _parts(
     if not at_word_start:
         return "", anywhere
     if positions_only:
-        either = alternation(at_word_start, positions_only=True)
+        # Each phrase as the ways it can start (`_phrase_ways`): a phrase that opens with a
+        # group of choices is otherwise kept whole, behind a lookbehind tried at every word
+        # start with one of its first letters; spelled out, it joins the trie.
+        ways: list[str] = []
+        for phrase in at_word_start:
+            found = _phrase_ways(phrase)
+            ways += [*found[0], *found[1]] if found is not None else [phrase]
+        either = alternation(ways, positions_only=True)
     elif flags & re.IGNORECASE:
         either = "|".join(f"(?:{p})" for p in at_word_start)
     else:
