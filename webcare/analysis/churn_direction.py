@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from webcare.analysis.match_context import SENTENCE_END, first_mark, sentence_start
+from webcare.analysis.patterns import quick_search
 from webcare.analysis.rules import fold
 
 __all__ = ["TOWARDS_US_EN", "TOWARDS_US_NL", "arriving", "cancels", "prospect", "towards_brand"]
@@ -19,16 +20,16 @@ __all__ = ["TOWARDS_US_EN", "TOWARDS_US_NL", "arriving", "cancels", "prospect", 
 # A switch towards this brand is no churn: "overgestapt van ING naar jullie", "overgestapt
 # naar deze bank"; nor a promise never to go back to the old one. "Naar jullie concurrent"
 # leaves, and so does a cancellation sent to the brand ("mijn opzegging naar jullie gestuurd").
-TOWARDS_US_NL = re.compile(
+TOWARDS_US_NL = re.compile(quick_search(
     r"\bnaar\s+(?:jullie|u|jou|hier|ons|deze\s+(?:bank|broker|provider|aanbieder|maatschappij|webshop|winkel))\b"
     r"(?!\s+(?:\w+\s+)?(?:concurrent\w*|gestuurd|verstuurd|opgestuurd|doorgestuurd|gemaild|sturen|versturen|opsturen|mailen)\b)"
     r"|\bnooit\s+(?:meer\s+)?terug\s+naar\s+(?:mijn|m'n|onze|de)\s+(?:oude|vorige)\b"
-)
+))  # fmt: skip
 # Coming to the brand, anywhere in the sentence, makes a cancellation the old supplier's: a
 # prospect, not churn. "Ik zeg mijn contract bij Ziggo op en stap over naar jullie", "nu wil
 # ik bij jullie klant worden", "I want to cancel my Sky contract and join you", "leaving
 # Vodafone for you guys". The cancellation itself must not be the brand's ("bij jullie").
-_ARRIVING = re.compile(
+_ARRIVING = re.compile(quick_search(
     r"\bnaar\s+(?:jullie|u|jou)\s+(?:\w+\s+)?(?:overstappen|over\s+te\s+stappen|overgestapt|overkomen|over\s+te\s+komen"
     r"|overschakelen|over\s+te\s+schakelen|overzetten|over\s+te\s+zetten|verhuizen|te\s+verhuizen|komen|te\s+komen)\b"
     r"|\b(?:overstappen|over\s+te\s+stappen|overgestapt|stap\s+(?:\w+\s+){0,2}?over|stappen\s+(?:\w+\s+){0,2}?over|overkomen|over\s+te\s+komen"
@@ -38,7 +39,7 @@ _ARRIVING = re.compile(
     r"|\b(?:join|joining|sign\s+up\s+with|signing\s+up\s+with|become\s+(?:a|your)\s+(?:new\s+)?customer\s+(?:of|with|at))\s+(?:you|u|y'all|you\s+guys)\b"
     r"|\b(?:switch|switching|move|moving|port|porting|come|coming)\s+(?:\w+\s+){0,3}?(?:over\s+)?to\s+(?:you|u|y'all|you\s+guys)\b"
     r"|\b(?:leave|leaving|ditch|ditching|dump|dumping|drop|dropping)\s+@?[\w&-]+\s+(?:\w+\s+)?for\s+(?:you|u|y'all|you\s+guys)\b"
-)
+))  # fmt: skip
 _ABOUT_US = re.compile(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b")
 
 
@@ -80,7 +81,9 @@ def prospect(low: str, to_brand: re.Pattern[str] | None = None) -> list[tuple[in
 
 
 # The same in English: "a mate is porting his number to you", "switching over to you guys".
-TOWARDS_US_EN = re.compile(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
+TOWARDS_US_EN = re.compile(
+    quick_search(r"\bto\s+(?:you|u|y'all|you\s+guys|your\s+(?:network|bank|company|service))\b")
+)
 
 
 def towards_brand(names: Iterable[str]) -> re.Pattern[str] | None:
@@ -90,4 +93,4 @@ def towards_brand(names: Iterable[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:naar|to)\s+[@#]?(?:{alternation})\b")
+    return re.compile(quick_search(rf"\b(?:naar|to)\s+[@#]?(?:{alternation})\b"))
