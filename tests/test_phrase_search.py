@@ -102,3 +102,29 @@ def test_the_sentiment_phrase_lists_keep_the_word_character_gate() -> None:
         kinds = ("COMPLAINT", "PRAISE", "NEUTRAL")
         first = FirstPhrase(*(getattr(lexicon, f"{kind}_PHRASES_{language}") for kind in kinds))
         assert first._at_start is not None, language  # searched after a `\\W`, not at a `\\b`
+
+
+def test_the_led_sarcasm_search_finds_what_the_one_regex_finds() -> None:
+    # `LedSearch` searches the phrases that may start anywhere apart, only in a text with
+    # one of `needs`: each of their matches must hold one, or a match would be lost.
+    import random
+
+    from webcare.analysis import sentiment
+    from webcare.analysis.lexicon import POLITICAL_SARCASM_PHRASES, SARCASM_PHRASES
+
+    apolitical = tuple(p for p in SARCASM_PHRASES if p not in POLITICAL_SARCASM_PHRASES)
+    pairs = (
+        (phrases(SARCASM_PHRASES, flags=0), sentiment._SARCASM),
+        (phrases(apolitical, flags=0), sentiment._SARCASM_APOLITICAL),
+    )
+    pieces = (
+        "...", "..", "…", ",", " ", "  ", "\n", "not", "nou", "lekker", "#", "/s", "sarcasm",
+        "thanks", "a", "lot", "for", "the", "outage", "yeah", "right", "fraai", ".", "!",
+        "great", "again", "x", "bedankt", "voor", "het", "verpesten", "knap", "hoor",
+    )  # fmt: skip
+    rng = random.Random(45)
+    for _ in range(8000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 9)))
+        for one, led in pairs:
+            whole, found = one.search(text), led.search(text)
+            assert (whole and whole.span()) == (found and found.span()), text

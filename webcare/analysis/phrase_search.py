@@ -236,6 +236,40 @@ class FirstPhrase:
         return first
 
 
+class LedSearch:
+    """`phrases(*groups, flags=0).search`, cheaper, for lists `_led` cannot lead only because
+    of their phrases that may start anywhere ("…, not", "#not", "/s"): `phrases` opens with
+    `\\b` then, and `re` tries it at every place of the text. Here the word-start phrases are
+    led by their literals (the same matches in the same order), and the others are searched
+    apart, only in a text holding one of `needs` (a string each of their matches holds).
+    The leftmost match wins; on a tie the word-start one, which the alternation tries first:
+    the very match the one regex finds."""
+
+    __slots__ = ("_led", "_anywhere", "_needs")
+
+    def __init__(self, *groups: tuple[str, ...], needs: tuple[str, ...]) -> None:
+        found = _word_start_ways(groups)
+        anywhere = _split(groups)[1]
+        self._anywhere: re.Pattern[str] | None = None
+        self._needs = needs
+        if found is None or found[1] or not found[0]:
+            self._led = phrases(*groups, flags=0)  # as it was: one regex
+            return
+        self._led = compiled.pattern(ordered_alternation(found[0]))
+        if anywhere:
+            self._anywhere = compiled.pattern("|".join(f"(?:{p})" for p in anywhere))
+
+    def search(self, low: str) -> re.Match[str] | None:
+        first = self._led.search(low)
+        anywhere = self._anywhere
+        if anywhere is None or not any(need in low for need in self._needs):
+            return first
+        other = anywhere.search(low)
+        if other is not None and (first is None or other.start() < first.start()):
+            return other
+        return first
+
+
 def _escaped_first_chars(pattern: str) -> str | None:
     """`first_chars`, also of an escaped mark ("\\?" starts with "?")."""
     if top_level_bar(pattern):
