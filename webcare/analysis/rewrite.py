@@ -311,7 +311,9 @@ def _split_hashtag(match: re.Match[str]) -> str:
 # In a Dutch text an English word written with a capital after the sentence's first word
 # is a name: a band, a game, a product ("Dus Rancid luisteren", "Run The Jewels",
 # "Championship Manager"), not the writer's opinion.
-_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}\b")
+# Led by the capital (the lookbehind then reads the two characters before it too): a regex
+# that opens with a lookbehind is tried at every place of the text.
+_NAME = re.compile(r"[A-Z](?<=[\w,;:)] [A-Z])[a-z]{2,}\b")
 
 
 def _unname(match: re.Match[str]) -> str:
