@@ -40,7 +40,7 @@ _ARRIVING = re.compile(quick_search(
     r"|\b(?:switch|switching|move|moving|port|porting|come|coming)\s+(?:\w+\s+){0,3}?(?:over\s+)?to\s+(?:you|u|y'all|you\s+guys)\b"
     r"|\b(?:leave|leaving|ditch|ditching|dump|dumping|drop|dropping)\s+@?[\w&-]+\s+(?:\w+\s+)?for\s+(?:you|u|y'all|you\s+guys)\b"
 ))  # fmt: skip
-_ABOUT_US = re.compile(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b")
+_ABOUT_US = re.compile(quick_search(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b"))
 
 
 def arriving(low: str, start: int, end: int, to_brand: re.Pattern[str] | None = None) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.analysis.patterns import contains_any
+from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.urgency_additions import JUMPS, PATTERNS
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 
@@ -83,12 +83,13 @@ _JUMPED = re.compile(
     + r"|\b(?:\d+|two|three|four|five|ten|twee|drie|vier|vijf|tien)\s*(?:x|times|keer|maal)\s+(?:the|what|de|zo)\b"
 )
 # Where a threat to go public goes ("I want a manager" alone is a request, not a threat).
-_PUBLIC = re.compile(
+_PUBLIC = re.compile(quick_search(
     r"\b(?:press|media|news|newspaper|paper|journalists?|tv|twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|trustpilot"
     r"|review\s+sites?|reviews?|everyone|everybody|viral|public|watchdog|ombudsman|regulator|kassa|radar|pers|krant|kranten"
     r"|journalist(?:en)?|televisie|iedereen|consumentenbond|sociale\s+media|socials|telegraaf|volkskrant|nos|rtl)\b"
-)
-_OWN = re.compile(r"\b(?:i|i'm|i've|my|me|ik|mijn|m'n|mij|mn)\b")
+))  # fmt: skip
+# Only whether one is there (`quick_search`: the engine skips to the words' letters).
+_OWN = re.compile(quick_search(r"\b(?:i|i'm|i've|my|me|ik|mijn|m'n|mij|mn)\b"))
 
 
 def _negative(sentiment: Sentiment, why: str) -> Sentiment:
