@@ -642,3 +642,15 @@ def test_a_thank_you_the_sentiment_finds_negative_still_needs_a_reply() -> None:
     assert (
         assess_reply("Top, bedankt hoor!", positive, Urgency(UrgencyLevel.NORMAL)).needed is False
     )
+
+
+def test_the_negative_hints_cover_holds_a_piece_of_every_hint() -> None:
+    # `closing` asks the cover first: a hint without a piece of it would go unseen.
+    from webcare.analysis.reply_cues import (
+        NEGATIVE_ACK_HINTS,
+        NEGATIVE_HINTS_COVER,
+        NEGATIVE_IDIOM_HINTS,
+    )
+
+    for hint in (*NEGATIVE_ACK_HINTS, *NEGATIVE_IDIOM_HINTS):
+        assert any(piece in hint for piece in NEGATIVE_HINTS_COVER), hint

@@ -49,6 +49,7 @@ from webcare.analysis.reply_cues import (
     COMPLAINT_FACT,
     MAX_WORDS,
     NEGATIVE_ACK_HINTS,
+    NEGATIVE_HINTS_COVER,
     NEGATIVE_IDIOM_HINTS,
     SARCASM,
     WRONG,
@@ -262,8 +263,11 @@ def assess_reply(
     # "are 🔥"): asked first, by a few substring tests, as most negative texts are none.
     if negative and not (
         chatter(text, folded, brand_handles)
-        or (contains_any(folded, NEGATIVE_ACK_HINTS) and may_acknowledge(text, folded))
-        or (contains_any(folded, NEGATIVE_IDIOM_HINTS) and praise_idiom(folded))
+        or contains_any(folded, NEGATIVE_HINTS_COVER)
+        and (
+            (contains_any(folded, NEGATIVE_ACK_HINTS) and may_acknowledge(text, folded))
+            or (contains_any(folded, NEGATIVE_IDIOM_HINTS) and praise_idiom(folded))
+        )
     ):
         return need
     if not _no_ask(text, urgency, folded):
