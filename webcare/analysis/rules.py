@@ -272,9 +272,19 @@ def _spelled(patterns: Sequence[str]) -> list[str]:
     every word start with one of their first letters."""
     out: list[str] = []
     for pattern in patterns:
-        ways = None if literal_prefix(pattern) else spelled_ways(pattern)
-        out += ways if ways and all(lead_length(way) for way in ways) else [pattern]
+        # A leading `\b` holds at every place the scan tries (a word start) before a word
+        # character: a pattern whose every way opens with one needs none.
+        bare = pattern[2:] if pattern.startswith("\\b") else pattern
+        ways = None if literal_prefix(bare) else spelled_ways(bare)
+        if ways and all(lead_length(way) for way in ways):
+            if bare is pattern or all(_WORD_START.match(way) for way in ways):
+                out += ways
+                continue
+        out.append(pattern)
     return out
+
+
+_WORD_START = re.compile(r"\w")
 
 
 class Places:

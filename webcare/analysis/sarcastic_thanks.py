@@ -24,14 +24,17 @@ from __future__ import annotations
 import re
 
 from webcare.analysis.patterns import contains_any
+from webcare.analysis.phrase_search import phrases as _phrases
 
 # Thanks with a shrug ("hoor", "zeg", "a lot") and "lekker dan": the sarcastic forms.
-_THANKS = re.compile(
+# Led by its words' letters (`phrase_search.phrases`: the same matches), not by a `\b` the
+# engine would try at every place of the text.
+_THANKS = _phrases((
     r"\b(?:(?:bedankt|dank\s*je\s*wel|dank\s*u\s*wel|dankjewel|dankuwel|dank\s+je|merci)\s+(?:hoor|zeg)"
     r"|nou\s+(?:bedankt|dankjewel|dank\s*je\s*wel)"
     r"|thanks?\s+(?:you\s+)?(?:a\s+lot|a\s+bunch|a\s+million|loads)"
-    r"|lekker\s+(?:dan|hoor\s+dan))\b"
-)
+    r"|lekker\s+(?:dan|hoor\s+dan))\b",
+), flags=0)  # fmt: skip
 _ANCHORS = ("hoor", "zeg", "nou", "thank", "lekker")
 THANKS = frozenset("bedankt dank dankjewel dankuwel thanks thank thx merci".split())
 """Thanks are praise words in the lexicon, but no praise of what was done."""
