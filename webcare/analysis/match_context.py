@@ -32,8 +32,7 @@ _RESOLVED = re.compile(
     r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
-    # "fraude wordt snel opgemerkt", "the fraud team caught it right away".
-    r"|(?:snel|op\s+tijd|direct|meteen|tijdig)\s+(?:opgemerkt|onderschept|tegengehouden|gedetecteerd)"
+    # "the fraud team caught it right away".
     r"|(?:caught|flagged|spotted|stopped)\s+(?:it\s+)?(?:quickly|in\s+time|immediately|right\s+away)"
     # "the outage last week was handled really well".
     r"|handled\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:well|quickly|fast|professionally|brilliantly|great)"
@@ -170,11 +169,16 @@ def sentence_start(low: str, start: int) -> int:
 _HYPOTHETICAL = re.compile(quick_search(
     r"\b(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if|is\s+it\s+true"
     r"|in\s+case|hypothetically|what\s+(?:should|do|can|would)\s+(?:i|we)\s+do\s+(?:if|when)|wat\s+gebeurt\s+er\s+(?:als|wanneer|indien)|wat\s+als|stel\s+dat"
-    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat"
-    # How staff looked at us is no report of a theft: "bekeken alsof je iets gestolen hebt".
-    r"|(?:bekeken|aangekeken|behandeld|behandelt|behandelen|deed|deden|doet|doen)\s+(?:\w+\s+){0,2}?alsof"
-    r"|(?:treated|looked\s+at)\s+(?:\w+\s+){0,2}?(?:as\s+if|as\s+though|like))\b"
+    r"|klopt\s+het\s+dat|is\s+het\s+waar\s+dat)\b"
 ))  # fmt: skip
+# How staff looked at us is no report of a theft: "bekeken alsof je iets gestolen hebt".
+# (Apart, asked only where "alsof", "treated" or "looked at" is: "doen" and "deed" are
+# everywhere.)
+_LIKENESS = re.compile(
+    r"\b(?:(?:bekeken|aangekeken|behandeld|behandelt|behandelen|deed|deden|doet|doen)\s+(?:\w+\s+){0,2}?alsof"
+    r"|(?:treated|looked\s+at)\s+(?:\w+\s+){0,2}?(?:as\s+if|as\s+though|like))\b"
+)
+_LIKENESS_HINTS = ("alsof", "treated", "looked at")
 # Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
 # "wat moet ik doen als …".
 _HYPOTHETICAL_NL = re.compile(
@@ -200,6 +204,10 @@ def hypothetical(low: str, start: int) -> bool:
     before = low[begin:start]
     if ("ooit" in before or "wat " in before) and _HYPOTHETICAL_NL.search(before):
         return True
+    if contains_any(before, _LIKENESS_HINTS) and _LIKENESS.search(low, begin, start):
+        return True
+    if "?" not in low[start:]:
+        return False  # most matches: no question after them
     opening = _HANDLES.sub("", before, count=1)  # the leading handles and spaces go
     if not opening.startswith(_IF) and not opening.startswith(_YES_NO):
         return False
