@@ -191,13 +191,18 @@ _IF = (*_IF_NL, "if ")
 _HANDLES = re.compile(r"\s*(?:@\w+[\s,:]*)*")
 _YES_NO = ("wordt ", "word ", "worden ", "krijg ", "krijgt ", "gaat ", "gaan ", "is ", "zijn ", "kan ", "kunnen ",
            "will ", "would ", "do ", "does ", "are ", "can ", "could ")  # fmt: skip
-_IF_AFTER = re.compile(r"\b(?:als|indien|if|mocht|wanneer)\b")
+# An "if" after the match; Dutch "als" only before its clause's subject ("als het morgen
+# stormt"; not "net als gisteren"), and not "wanneer" ("is de app kapot, wanneer werkt hij
+# weer?" asks when).
+_IF_AFTER = re.compile(r"\b(?:(?:als|indien)\s+(?:het|ik|je|u|we|wij|er|mijn|m'n|de|een|jullie|ze|hij|zij|men)|if)\b")
 
 
 def hypothetical(low: str, start: int) -> bool:
-    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), or a
-    question that opens with "als"/"indien"/"mocht"/"if" after any handles ("Als het niet
-    lukt …, kan ik dan …?", "@Amtrak if my train is delayed do I get a refund?")."""
+    """A hypothetical marker earlier in the sentence of the match (see `_HYPOTHETICAL`), a
+    likeness ("bekeken alsof je iets gestolen hebt"), a question that opens with
+    "als"/"indien"/"mocht"/"if" after any handles ("Als het niet lukt …, kan ik dan …?",
+    "@Amtrak if my train is delayed do I get a refund?"), or a yes/no question with an "if"
+    after the match ("wordt mijn vlucht geannuleerd als het morgen stormt?")."""
     begin = sentence_start(low, start)
     if _HYPOTHETICAL.search(low, begin, start) is not None:
         return True
