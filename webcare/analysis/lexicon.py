@@ -1562,7 +1562,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:opened|took\s+out|taken\s+out|applied\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:card|loan|account|phone\s+line|contract|mortgage)\s+in\s+my\s+name\b",
     r"\bgot\s+(?:only\s+)?half\s+(?:of\s+)?(?:them|it|my\s+\w+|the\s+\w+)\b",
     r"\bwhen\s+(?:i|we)\s+(?:pay|paid|am\s+paying|'m\s+paying|are\s+paying)\s+for\b", r"\bfine\s+of\s+[£$€]\s?\d",
-    r"\b(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:they|you)\s+(?:can'?t|cannot|won'?t|will\s+not|couldn'?t|wouldn'?t)\b(?!\s+wait\b)",
+    r"\b(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:they|you)\s+(?:can'?t|cannot|won'?t|will\s+not|couldn'?t|wouldn'?t)\b(?!\s+(?:wait|believe|stop)\b)",
     r"\bwhat\s+am\s+i\s+(?:supposed|meant)\s+to\s+do\b", r"\bwait\s+forever\b",
     # British complaints without an opinion word: "zero stars if I could", "been fobbed off
     # again", "daylight robbery".
