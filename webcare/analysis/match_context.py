@@ -188,7 +188,8 @@ _HYPOTHETICAL_NL = re.compile(
 _IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 # ... and English: "@AmericanAir if my flight gets cancelled will you rebook me?".
 _IF = (*_IF_NL, "if ")
-_HANDLES = re.compile(r"\s*(?:@\w+[\s,:]*)*")
+# The handles a message opens with ("@KLM @NS ..."), the spaces, commas and colons after them.
+LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 _YES_NO = ("wordt ", "word ", "worden ", "krijg ", "krijgt ", "gaat ", "gaan ", "is ", "zijn ", "kan ", "kunnen ",
            "will ", "would ", "do ", "does ", "are ", "can ", "could ")  # fmt: skip
 # An "if" after the match; Dutch "als" only before its clause's subject ("als het morgen
@@ -213,7 +214,7 @@ def hypothetical(low: str, start: int) -> bool:
         return True
     if "?" not in low[start:]:
         return False  # most matches: no question after them
-    opening = _HANDLES.sub("", before, count=1)  # the leading handles and spaces go
+    opening = LEADING_HANDLES.sub("", before.lstrip())
     if not opening.startswith(_IF) and not opening.startswith(_YES_NO):
         return False
     stop = start + first_mark(low[start:], SENTENCE_END)

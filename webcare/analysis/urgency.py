@@ -59,6 +59,7 @@ from webcare.analysis import compiled, urgency_additions, urgency_families, urge
 from webcare.analysis import urgency_other_languages as other_languages
 from webcare.analysis.churn_direction import TOWARDS_US_EN, TOWARDS_US_NL, arriving
 from webcare.analysis.match_context import (
+    LEADING_HANDLES,
     SENTENCE_END,
     clause_before,
     code_asked,
@@ -304,7 +305,7 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
     begin = sentence_start(low, start)
     after = low[end : end + 160]
     stop = end + first_mark(after, SENTENCE_END)
-    sentence = _LEADING_HANDLES.sub("", low[begin : stop + 1])
+    sentence = LEADING_HANDLES.sub("", low[begin : stop + 1])
     if not (
         how_to(low, start)
         or reported(low, start)
@@ -321,7 +322,6 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
 _TOLD_OF_OTHERS = frozenset({"fraud", "outage", "travel"})
 # A harm told as past ("when I broke my arm earlier this year") is a story, not an emergency.
 _HARM = frozenset({"safety", "health"})
-_LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 @functools.cache
 def _phrases(name: str) -> re.Pattern[str]:
     """A built-in category's own phrases (`urgency_additions`' too) in one regex (compiled

@@ -1018,12 +1018,6 @@ TRAVEL = Category(
     (
         # Disruption while travelling, now: hours of delay, a cancelled or diverted flight, a
         # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
-        # Vermin where the customer stays (a stay spoiled, as round 42 decided for bed bugs in
-        # a hotel room): "the place has bed bugs, we've been bitten all over", "bedwantsen in
-        # onze kamer, mijn dochter is helemaal gebeten".
-        r"(?:bed\s*-?bugs?|bedbugs|fleas|lice|cockroaches|roaches|mice|rats|bedwantsen|vlooien|kakkerlakken|muizen|ratten)\b[^.!?]{0,60}?"
-        r"\b(?:bitten|bites|everywhere|all\s+over|in\s+(?:the|our|my)\s+(?:bed|beds|room|food|kitchen)|gebeten|beten|overal"
-        r"|in\s+(?:het|ons|mijn|de|onze)\s+(?:bed|bedden|kamer|eten|keuken))\b",
         # A driver gone with the traveller's things: "my driver took off with my bag still in
         # the trunk", "de chauffeur is weggereden met mijn koffer".
         r"(?:drove|took|driven|taken|sped|pulled)\s+(?:off|away)\s+with\s+(?:my|our|all\s+(?:of\s+)?(?:my|our))\s+(?:\w+\s+)?"
@@ -1129,6 +1123,12 @@ TRAVEL = Category(
         r"(?:bed\s*bugs?|bedwantsen)\s+(?:\w+\s+){0,2}?(?:in|on|op)\s+(?:our|my|the|this|het|ons|onze|mijn|de|dit|deze)\s+(?:\w+\s+)?"
         r"(?:room|bed|beds|mattress|sheets|cabin|suite|kamer|bedden|matras|lakens|hut)\b",
         r"(?:bitten|covered|eaten\s+alive)\s+(?:\w+\s+)?by\s+bed\s*bugs?\b",
+        # ... and other vermin where the customer stays, with bites or everywhere: "the place
+        # has bed bugs, we've been bitten all over", "bedwantsen in onze kamer, mijn dochter
+        # is helemaal gebeten", "cockroaches everywhere in our room".
+        r"(?:bed\s*-?bugs?|bedbugs|fleas|lice|cockroaches|roaches|mice|rats|bedwantsen|vlooien|kakkerlakken|muizen|ratten)\b[^.!?]{0,60}?"
+        r"\b(?:bitten|bites|everywhere|all\s+over|in\s+(?:the|our|my)\s+(?:bed|beds|room|food|kitchen)|gebeten|beten|overal"
+        r"|in\s+(?:het|ons|mijn|de|onze)\s+(?:bed|bedden|kamer|eten|keuken))\b",
         # "we staan met twee kinderen om middernacht op straat", "we hebben nergens om te slapen".
         r"(?:nergens|geen\s+plek|geen\s+plaats)\s+(?:meer\s+)?om\s+te\s+(?:slapen|overnachten|verblijven)\b", r"(?<!nog\s)geen\s+slaapplek\b(?!\s+(?:gezocht|geboekt|gereserveerd|nodig))",
         # (People, not cars or bikes: the pronoun first, or right after the verb.)
