@@ -263,10 +263,12 @@ def assess_reply(
     # "are 🔥"): asked first, by a few substring tests, as most negative texts are none.
     if negative and not (
         chatter(text, folded, brand_handles)
-        or contains_any(folded, NEGATIVE_HINTS_COVER)
-        and (
-            (contains_any(folded, NEGATIVE_ACK_HINTS) and may_acknowledge(text, folded))
-            or (contains_any(folded, NEGATIVE_IDIOM_HINTS) and praise_idiom(folded))
+        or (
+            contains_any(folded, NEGATIVE_HINTS_COVER)
+            and (
+                (contains_any(folded, NEGATIVE_ACK_HINTS) and may_acknowledge(text, folded))
+                or (contains_any(folded, NEGATIVE_IDIOM_HINTS) and praise_idiom(folded))
+            )
         )
     ):
         return need

@@ -78,7 +78,6 @@ def _led(groups: tuple[tuple[str, ...], ...]) -> list[str] | None:
     return [ordered_alternation(found[0]), *others] if found[0] else others
 
 
-
 def _word_start_ways(
     groups: tuple[tuple[str, ...], ...],
 ) -> tuple[list[str], list[str]] | None:

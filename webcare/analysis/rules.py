@@ -265,6 +265,9 @@ def _places_regex(widened: Sequence[str]) -> re.Pattern[str]:
     return compiled.pattern(rf"(?<!\w)(?={found})" if widened else "(?!)")
 
 
+_WORD_START = re.compile(r"\w")
+
+
 def _spelled(patterns: Sequence[str]) -> list[str]:
     """The patterns, each without a literal prefix written as the ways it can start when
     each of them opens with a literal (`spelled_ways`: the same places): in the trie they
@@ -283,8 +286,6 @@ def _spelled(patterns: Sequence[str]) -> list[str]:
         out.append(pattern)
     return out
 
-
-_WORD_START = re.compile(r"\w")
 
 
 class Places:
