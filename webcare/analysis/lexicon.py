@@ -415,6 +415,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "walgelijk": -3.2,
     "lastig": -1.5,
     "moeilijk": -1.2,
+    # Worn out (round 46): "onze huisartsen zijn uitgeput", "overwerkte verpleegkundigen".
+    "uitgeput": -1.8, "oververmoeid": -1.8, "overwerkt": -1.6, "overwerkte": -1.6, "doodmoe": -1.9,
     "duur": -1.4,
     "dure": -1.4,
     "afzetterij": -3.0,
@@ -978,9 +980,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bbelooft\s+meer\s+dan\b",
     r"\b(?:laat|liet)\s+(?:me|mij|ons)\s+niet\s+(?:meer\s+)?(?:inloggen|betalen|bestellen|binnen|verder)\b",
     r"\bbijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|onder\s+(?:een|de)\s+\w+|verongelukt)\b",
-    # Not "nog geen problemen gehad", "nog geen slechte ervaring": that is praise.
+    # Not "nog geen problemen gehad", "nog geen slechte ervaring", "nog geen seconde
+    # verveeld": that is praise.
     r"\b(?:nog\s+(?:steeds|altijd)|nog)\s+(?:niet|geen|niks|niets)\b"
-    r"(?!\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve|problemen|probleem|klachten|klacht|issues|spijt)\b)",
+    r"(?!\s+(?:enkele?\s+|enige\s+)?(?:slechte|negatieve|problemen|probleem|klachten|klacht|issues|spijt)\b)"
+    r"(?!\s+(?:seconde|moment|minuut|ogenblik)\s+(?:\w+\s+)?(?:verveeld|spijt)\b)",
     # Also with the auxiliary between: "een belofte die niet wordt nagekomen".
     r"\bniet\s+(?:(?:wordt|worden|werd|werden)\s+)?(?:ontvangen|bezorgd|geleverd|aangekomen|gekomen|afgeleverd|terugbetaald|teruggestort|gebeld|gereageerd|opgelost|nagekomen)\b",
     # A call to resign: "deze minister moet aftreden", "zou moeten opstappen".
@@ -1389,7 +1393,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\brij\s+tot\s+(?:buiten|aan\s+de\s+deur|op\s+straat|achter\s+in\s+de\s+winkel)\b",
     r"\b(?:maar\s+)?(?:één|1)\s+kassa\s+open\b",
     r"\bdoet\s+(?:gewoon\s+)?niet\s+wat\s+(?:hij|het|ze|zij|u|jullie)\s+(?:moet\s+doen|belooft|beloofde|zegt)\b",
-    r"\bverwacht(?:en)?\s+(?:je|u|ik|we|men|jij)\s+(?:toch\s+|wel\s+|echt\s+)?(?:meer|beter|iets\s+(?:meer|beters)|wat\s+(?:meer|beters))\b",
+    r"\bverwacht(?:en)?\s+(?:je|u|ik|we|men|jij)\s+(?:toch\s+|wel\s+|echt\s+)?(?:meer|beter|iets\s+(?:meer|beters|anders)|wat\s+(?:meer|beters|anders))\b",
     r"\bdaar\s+houdt\s+het\s+(?:dan\s+)?(?:ook\s+)?(?:wel\s+)?op\b",
     r"\bwaar\s+(?:ons|onze|mijn|m'n|het|de)\s+(?:\w+\s+)?(?:eten|bestelling|gerecht|gerechten|drankje|drankjes|pakket|hoofdgerecht|voorgerecht|dessert)\s+bleef\b",
     r"\bniemand\s+(?:die\s+)?(?:\w+\s+){0,3}?(?:vroeg|kwam|keek|hielp|reageerde|luisterde|opnam|vertelde|uitlegde|informeerde|meldde|ruimde|bracht)\b(?!\s+te\s+laat)"
@@ -1532,7 +1536,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bbedrogen\s+uit\b",
     r"\b(?:weinig|geen|gebrek\s+aan)\s+(?:diepgang|spanning|humor|actie|inhoud|smaak|sfeer)\b",
     r"\bbeter\s+(?:van\s+\w+\s+)?gewend\b",
-    r"\b(?:had|hadden)\s+(?:(?!erger\b|slechter\b)\w+\s+){0,4}?kunnen\s+(?:zijn|worden)\b",
+    r"\b(?:had|hadden)\s+(?:(?!erger\b|slechter\b)\w+\s+){0,4}?kunnen\s+(?:zijn|worden)\b(?:\s+(?:met|als|indien|mits|zonder)\b[^.!?;]{0,60})?",
     r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?beter\s+(?:\w+\s+){0,4}?kunnen\s+(?:laten|schrijven|doen|blijven|houden)\b",
     # The brand's staff damaged the author's property, told as events: "monteur reed mijn
     # tuinhek omver", "de bezorger heeft schade aan mijn gevel gemaakt" (the urgency side:
@@ -1540,6 +1544,51 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:monteurs?|(?:pakket)?bezorgers?|koerier|chauffeur|installateurs?|technicus)\b[^.!?]{0,50}?"
     r"\b(?:omver(?:\s*gereden)?|aangereden|kapot\s*gemaakt|stuk\s*gemaakt|beschadigd|ingedeukt|eraf\s+gereden|vernield"
     r"|schade\s+(?:aan\s+(?:\S+\s+){1,3}?)?(?:gemaakt|aangericht|veroorzaakt))\b",
+    # A diner sent elsewhere (round 46): a humbler place that does better ("zelfs de
+    # frituur om de hoek bakt betere frieten"), "tientallen betere adressen", "ga liever
+    # naar de buren", "loop hier gerust voorbij"; a counterfactual's condition is what was
+    # missing ("had een leuke zaak kunnen zijn met wat vriendelijker personeel", "zou
+    # gezellig zijn als de tafels proper waren"); plates sent back untouched; "een zucht
+    # als antwoord"; a kitchen closed "terwijl er 22 uur op de site stond"; staff who walk
+    # past "straal"; a place that "houdt het geen jaar meer vol"; a few scraps for a meal.
+    r"\b(?:frituur|frietkot|frituren|snackbar|snackbars|mcdonald'?s|macdonalds|mac\s+donalds|burger\s*king|supermarkt|tankstation|wegrestaurant|bedrijfskantine|kantine|fastfood\w*)\b"
+    r"[^.!?;]{0,40}?\b(?:beter|betere|lekkerder|lekkerdere|goedkoper|vriendelijker|sneller)\b",
+    r"\b(?:tientallen|talloze|legio|genoeg|zat|(?:er\s+)?zijn|bestaan)\s+(?:\w+\s+){0,3}?(?:betere|lekkerdere|leukere|goedkopere|vriendelijkere|gezelligere|sympathiekere)\s+"
+    r"(?:\w+\s+)?(?:adres|adressen|adresjes|restaurants?|zaken|zaakjes|plaatsen|plekken|alternatieven|eettentjes|horecazaken|eethuisjes|winkels|aanbieders|providers)\b",
+    r"\b(?:ga|gaan|ga\s+je|ga\s+dan|kan\s+je|kun\s+je|kunt\s+u)\s+(?:dan\s+)?(?:veel\s+|echt\s+)?(?:liever|beter)\s+(?:naar\s+(?:de\s+)?(?:buren|overkant|concurrent\w*|elders|een\s+ander\w*)|elders|ergens\s+anders)\b",
+    r"\b(?:loop|rij|fiets|wandel|lopen)\s+(?:hier|er|deze\s+zaak|dit\s+restaurant|dit\s+adres)\s+(?:gerust\s+|maar\s+|gewoon\s+|rustig\s+|snel\s+|vooral\s+|best\s+)*voorbij\b",
+    r"\b(?:zou|zouden)\s+(?:\w+\s+){0,3}?(?:gezellig|leuk|lekker|mooi|fijn|aangenaam|prettig|goed|top|perfect|ideaal)e?\s+(?:\w+\s+)?(?:zijn|wezen|worden)\s+"
+    r"(?:als|indien|mocht|mochten)\s+[^.!?;]{0,60}?\b(?:was|waren|werd|werden|had|hadden)\b",
+    r"\b(?:ging|gingen|gaat|gaan|kwam|kwamen|bleef|bleven|stuurden|stuurde)\s+(?:\w+\s+){0,2}?(?:onaangeroerd|half\s+vol|halfvol|onaangesneden)\s+(?:terug|retour|staan|liggen)\b",
+    r"\b(?:borden|bord)\s+(?:waren|was|bleven|bleef|gingen|ging)\s+(?:nog\s+)?(?:niet|half|nauwelijks|amper)\s+(?:leeg|leeggegeten)\b",
+    r"\b(?:zucht|gezucht|schouderophalen|grimas|snauw|zuur\s+gezicht|boze\s+blik|geïrriteerde\s+blik)\s+(?:als|ter)\s+(?:antwoord|reactie)\b",
+    r"\bterwijl\s+(?:er\s+)?(?:\w+\s+){0,5}?(?:op\s+(?:de|hun|jullie|uw)\s+(?:site|website|kaart|menukaart|app|deur|gevel|bord)|in\s+de\s+(?:app|advertentie|folder|bevestiging|mail|brochure))\s+"
+    r"(?:stond|staat|vermeld\w*|beloofd\w*|aangekondigd)\b",
+    r"\bstraal\s+(?:voorbij|genegeerd|negeren|negeerde|negeerden)\b",
+    r"\b(?:houdt|houden|hou|zal|zullen)\s+het\s+(?:hier\s+)?(?:nog\s+)?(?:geen|niet)\s+(?:jaar|maand|maanden|jaren|zomer|winter|seizoen|lang)\s+(?:meer\s+)?(?:vol|uit)\b",
+    # A voter's reproaches (round 46): the bill laid with the ordinary citizen, "hebben
+    # makkelijk praten" (with "hun riante salaris"), a proposal voted down, "eerst applaus, daarna geen cent", "er komt
+    # geen einde aan".
+    r"\brekening\s+(?:\w+\s+){0,4}?(?:bij|op\s+het\s+bord\s+van)\s+(?:de|het|onze)\s+(?:gewone\s+|hardwerkende\s+|kleine\s+|werkende\s+)?"
+    r"(?:burger|burgers|belastingbetaler|belastingbetalers|nederlander|nederlanders|huurders?|werkenden?|gezinnen|spaarders?|middenklasse|middeninkomens|jongeren|ouderen|zorg)\s+(?:\w+\s+)?(?:gelegd|leggen|legt|neergelegd|terecht)\b",
+    r"\b(?:makkelijk|gemakkelijk)\s+praten\b",
+    r"\b(?:riante?|torenhoge|vette|dikke)\s+(?:salaris|salarissen|bonus|bonussen|pensioen|pensioenen|wedde|vergoedingen)\b", r"\bgouden\s+handdruk\b",
+    r"\b(?:wegstemde|wegstemden|weggestemd)\b",
+    r"\b(?:stemde|stemden)\s+(?:(?:ons|onze|mijn|het|de|dat|dit|een)\s+)(?:\w+\s+){0,8}?weg\b",
+    r"\b(?:applaus|applaudisseren|geklap|klappen)\b[^.!?]{0,40}?\b(?:geen|niets|niks)\s+(?:cent|rooie\s+cent|euro|geld|loonsverhoging|salarisverhoging|waardering|extra)\b",
+    r"\bgeen\s+(?:cent|rooie\s+cent|stuiver)\s+(?:extra|meer|erbij|bij|gezien|ontvangen|gekregen|teruggezien|terug)\b",
+    r"\b(?:komt|kwam)\s+(?:maar\s+|nog\s+|dus\s+)?geen\s+einde\s+aan\b",
+    # A diner's lot told flatly (round 46): money asked for tap water or bread, going home
+    # without dessert, a lecture from the owner (and its like: "de mantel uitgeveegd", "op
+    # ons nummer gezet"), a dish full of salt or gristle.
+    r"\baangerekend\s+voor\s+(?:een\s+|het\s+|de\s+|elk\s+|ieder\s+)?(?:\w+\s+)?(?:kraantjeswater|kraanwater|karafje\s+water|water|brood|boter|sausje|saus|ketchup|mayonaise|mayo|ijsblokjes?|toilet|wc|bestek|kurkengeld|servetten)\b",
+    r"\b(?:naar\s+huis|vertrokken|weggegaan|opgestapt|buiten)\s+(?:gegaan\s+|gestapt\s+|gelopen\s+)?zonder\s+(?:\w+\s+)?(?:dessert|eten|te\s+eten|iets\s+te\s+eten|hoofdgerecht|hoofdgerechten|koffie|te\s+drinken)\b",
+    r"\bzonder\s+(?:\w+\s+)?(?:dessert|eten|te\s+eten|iets\s+te\s+eten|hoofdgerecht|koffie)\s+(?:naar\s+huis|vertrokken|weggegaan|opgestapt)\b",
+    r"\bde\s+les\s+(?:te\s+)?(?:lezen|gelezen|las|lazen|spellen|gespeld)\b", r"\bde\s+mantel\s+(?:\w+\s+){0,3}?(?:uitgeveegd|uitvegen|uitveegde|uitveegden|uit\s+te\s+vegen)\b",
+    r"\bop\s+(?:ons|mijn|m'n|zijn|haar|hun)\s+nummer\s+(?:gezet|zetten|zette)\b", r"\b(?:toegesnauwd|afgesnauwd|afgeblaft|uitgekafferd|uitgescholden)\b",
+    r"\b(?:zat|zaten|zit|zitten|was|waren)\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:zout|vet|olie|pezen|zenen|graten|botjes|zand|haren|vlekken|kruimels|stof|schimmel|kalk)\b",
+    r"\b(?:kreeg|kregen|krijg|krijgt)\s+(?:je|we|wij|ik|u|men)\s+(?:maar\s+|slechts\s+|amper\s+|nauwelijks\s+|welgeteld\s+)(?:\w+\s+){0,2}?"
+    r"(?:mosselen|garnalen|blaadjes?|schijfjes?|lepeltjes?|hapjes?|frietjes|stukjes?|reepjes?|plakjes?|toefjes?|brokjes?|scheutjes?|druppels?)\b",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -1824,7 +1873,9 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bgoed\s+geholpen\b",
     r"\bkeurig\s+(?:op\s+tijd|bezorgd|geleverd|geholpen)\b",
     r"\bvoor\s+elkaar\b",
-    r"\baan\s+te\s+raden\b",
+    # Not advice to book (NEUTRAL_PHRASES_NL): "Reserveren is aan te raden", "... aan te
+    # raden om te reserveren".
+    r"\baan\s+te\s+raden\b(?<!reserveren\sis\saan\ste\sraden)(?<!reserveren\sis\szeker\saan\ste\sraden)(?!\s+(?:om\s+)?(?:\w+\s+)?te\s+reserveren\b)",
     r"\b(?:netjes|mooi|precies|ruim)\s+op\s+tijd\b",
     r"\b(?:aan|op)\s+het\s+(?:juiste|goede)\s+adres\b",
     r"\b(?:ben|zijn|is|echt|groot|grote|enorm|dikke|echte)\s+fan\s+van\b",
@@ -1910,6 +1961,24 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bmet\s+(?:veel\s+|zo\s+veel\s+|zoveel\s+)?(?:liefde|zorg|passie)\s+(?:bereid|klaargemaakt|uitgebaat|gemaakt|gekookt|geschreven|bereide)\b",
     r"\bmoet\s+je\s+(?:het\s+)?(?:zeker\s+|echt\s+)?niet\s+laten\b",
     r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:motie|moties|amendement|voorstel|initiatiefwet)\s+(?:\w+\s+){0,4}?(?:is|zijn|werd|werden)\s+(?:vandaag\s+|net\s+|zojuist\s+)?(?:unaniem\s+)?aangenomen\b",
+    # A diner who would go back blind, a fair price, room to park and sit, a menu that
+    # minds allergies, a place that feels like coming home (round 46).
+    r"\b(?:met\s+(?:de|mijn|m'n|onze|ons)\s+ogen\s+dicht|blindelings)\s+(?:\w+\s+){0,3}?(?:terug|opnieuw|weer|aanraden|aan\s+te\s+raden|bestellen|boeken)\b",
+    # (A price-quality ratio "redelijk" is so-so: not here.)
+    r"\b(?:prijs|prijzen|rekening)(?<!-prijs)(?<!/prijs)\s+(?:is|zijn|was|waren|bleef|blijft|blijven|valt|viel)\s+(?:heel\s+|zeer\s+|erg\s+|best\s+|meer\s+dan\s+|echt\s+|zeker\s+|ook\s+|nog\s+|alleszins\s+|meer\s+dan\s+)*"
+    r"(?:redelijk|schappelijk|democratisch|billijk|correct|eerlijk|zacht|mee)\b(?!\s+(?:hoog|duur|pittig|stevig|fors|gepeperd|veel|aan\s+de|aan\s+het)\b)",
+    r"\b(?:ruime?|voldoende|genoeg|gratis|makkelijk|gemakkelijk)\s+(?:parking|parkeerplaats\w*|parkeergelegenheid|parkeermogelijkhe\w*|terras|zitplaatsen|speelruimte|speeltuin)\b",
+    r"\b(?:houdt|houden|hield|hielden)\s+(?:\w+\s+){0,2}?rekening\s+met\s+(?:\w+\s+){0,2}?(?:allergie\w*|veganist\w*|vegetari\w*|glutenvrij\w*|gluten\w*|lactose\w*|kinderen|rolstoel\w*|dieet\w*|intoleranties|(?:onze|speciale|mijn|persoonlijke)\s+wensen)\b",
+    # Care shown without an opinion word: the chef himself at the table, the fish straight
+    # from the market, children treated as grown-ups, "zeker eens proberen", "geen seconde
+    # verveeld", "verdient meer bekendheid".
+    r"\b(?:van|door)\s+de\s+(?:chef|kok|chef-kok|eigenaar|patron|sommelier)\s+zelf\b",
+    r"\b(?:rechtstreeks|vers|recht)\s+(?:van|uit)\s+(?:de|het|eigen)\s+(?:markt|boot|zee|boer|boerderij|moestuin|tuin|veiling|slager|bakker|oven)\b",
+    r"\b(?:werden|werd|worden|wordt|word)\s+(?:\w+\s+){0,2}?als\s+(?:volwassenen|vips?|vrienden|familie|oude\s+bekenden|stamgasten)\s+(?:behandeld|ontvangen|verwelkomd|bediend)\b",
+    r"\b(?:zeker|zéker|absoluut|echt)\s+(?:eens\s+|een\s+keer\s+)(?:proberen|proeven|uitproberen|gaan\s+eten|langsgaan|binnenstappen|bezoeken)\b(?!\s+(?:om|te|of|opnieuw|door)\b)",
+    r"\b(?:geen|nooit\s+een|geen\s+enkel|geen\s+enkele)\s+(?:seconde|moment|minuut|ogenblik)\s+(?:\w+\s+)?(?:verveeld|vervelend|spijt)\b",
+    r"\bverdien(?:t|en|de|den)\s+(?:veel\s+|zoveel\s+|echt\s+)?meer\s+(?:bekendheid|lezers|klanten|publiek|sterren|succes|gasten)\b",
+    r"\b(?:voelt|voelde|voelen|voel)\s+(?:\w+\s+){0,2}?(?:als|alsof\s+je)\s+(?:thuiskomen|thuiskomt|thuis|een\s+warm\s+bad|familie|een\s+warme\s+deken)\b",
 )
 
 # Fixed expressions whose opinion word says nothing about anything: a price "per stuk",
@@ -2027,6 +2096,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     # vergoed?") nor told ("de monteur heeft schade gemaakt, is dat verzekerd?").
     r"\b(?:is|zijn|wordt|worden|valt|vallen|dekt|dekken|vergoedt|vergoeden)\s+(?:[\w'-]+\s+){0,3}?\w*schade\s+(?:(?!(?:niet|nooit|geen|nog)\b)[\w'-]+\s+){0,6}?"
     r"(?:verzekerd|gedekt|vergoed|uitgekeerd|onder\s+(?:de|mijn|m'n|uw|jullie|een)\s+(?:\w+\s+)?(?:garantie|verzekering|dekking|polis))\b(?=[^.!?]*\?)",
+    # Advice to book is no praise: "Reserveren is aangeraden in het weekend" (round 46).
+    r"\breserveren\s+(?:is\s+|wordt\s+)?(?:zeker\s+|sterk\s+|ten\s+zeerste\s+)?(?:aangeraden|aan\s+te\s+raden|aanbevolen|een\s+aanrader|een\s+must)\b",
+    r"\b(?:aangeraden|aan\s+te\s+raden|aanbevolen)\s+(?:om\s+)?(?:\w+\s+)?te\s+reserveren\b",
     r"\b(?:verzekerd|gedekt)\s+(?:voor|tegen)\s+(?:[\w'-]+\s+){0,2}?\w*schade\b(?:\s+(?:door|van|aan|bij)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?=[^.!?]*\?)",
 )
 
