@@ -367,6 +367,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # jullie de stroom af als ik verhuis?").
         r"(?:sluiten|sluit|dreigen|dreigt)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|ons|de)\s+(?:stroom|gas|water|elektriciteit|energie|verwarming)\s+(?:\w+\s+){0,3}?af\b"
         r"(?![^.!?]*\?)",
+        # The same told as a notice: "jullie hebben aangekondigd dat het gas morgen wordt
+        # afgesloten", "een brief dat mijn stroom volgende week wordt afgesloten" (not for
+        # maintenance in the street).
+        r"(?:aangekondigd|gemeld|laten\s+weten|brief|mail|bericht|melding|gedreigd)\s+(?:gekregen\s+|ontvangen\s+)?dat\s+(?:de|het|mijn|m'n|ons|onze)\s+"
+        r"(?:stroom|gas|water|elektriciteit|energie|verwarming)\s+(?:\w+\s+){0,3}?(?:wordt|gaat\s+worden|zal\s+worden)\s+(?:\w+\s+)?(?:afgesloten|afgekoppeld|dichtgedraaid)\b"
+        r"(?!\s+(?:\w+\s+)?(?:voor|vanwege|wegens|door|bij)\s+(?:\w+\s+)?(?:onderhoud|werkzaamheden|werk|werken|de\s+verbouwing|reparatie|een\s+storing))(?![^.!?]*\?)",
         # The same in Dutch, the company the subject: "jullie hebben mijn gas afgesloten",
         # "hebben jullie onze stroom afgesloten?" (not "ik heb mijn gas laten afsluiten").
         # (Starting at the verb, behind its subject: not tried at every "ze".)
@@ -380,6 +386,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # naar een Litouwse rekening".
         r"(?:betaling|betalingen|overschrijving|overschrijvingen|bedragen|transacties)\s+(?:\w+\s+){0,4}?(?:vertrokken|gegaan|overgemaakt|verstuurd|weggegaan)\s+"
         r"naar\s+(?:een\s+)?(?:buitenlandse|onbekende|vreemde|\w+se|\w+sche)\s+(?:bank)?rekening\b",
+        # Money taken that the author disowns: "2400 euro afgeschreven naar een rekening in
+        # Litouwen, ik heb dit niet gedaan" (not a question: "wat als ik dit niet gedaan heb?").
+        r"(?:afgeschreven|overgemaakt|weggehaald|opgenomen|weggesluisd|afgeboekt)\s+[^.!?]{0,80}?\b(?:ik\s+heb\s+(?:dit|dat|het|deze\s+\w+|die\s+\w+)\s+(?:zelf\s+)?(?:niet|nooit)\s+"
+        r"(?:gedaan|goedgekeurd|aangevraagd|gemachtigd|overgemaakt)|niet\s+door\s+mij|zonder\s+dat\s+ik\s+(?:\w+\s+)?(?:iets\s+)?(?:heb\s+)?(?:gedaan|goedgekeurd|getekend))\b(?![^.!?]*\?)",
         # A balance in the red that the author did not cause: "your app shows my balance as
         # -$4,000 and I haven't spent anything".
         r"balance\s+(?:\w+\s+){0,2}?(?:-\s?[$£€]\s?[\d,.]+|[$£€]\s?-\s?[\d,.]+|minus\s+[$£€]?\s?[\d,.]+|negative|overdrawn)"

@@ -240,9 +240,10 @@ FAMILIES: tuple[Family, ...] = (
     # A supply at home cut now: "mijn stroom is uitgevallen", "het gas is afgesloten", "water
     # weer weggevallen"; not "als de stroom uitvalt" (that form is a question's) nor "gas en
     # stroom bij jullie afgesloten" (a contract taken out: only after a copula) nor a cut the
-    # author's own builder made ("afgesloten door de aannemer").
+    # author's own builder made ("afgesloten door de aannemer") or maintenance ("wordt
+    # afgesloten bij werkzaamheden").
     _f("outage", "any", _words(_SUPPLIES_NL) + r"\s+(?:\S+\s+){0,3}?" + _words(("uitgevallen", "valt uit", "viel uit", "vallen uit", "weggevallen", "valt weg", "viel weg", "uitgeschakeld", "eraf gehaald")) + r"\b"),
-    _f("outage", "any", _words(_SUPPLIES_NL) + r"\s+" + _words(("is", "zijn", "werd", "wordt", "word")) + r"\s+(?:\S+\s+){0,3}?" + _words(("afgesloten", "afgekoppeld", "dichtgedraaid")) + r"\b(?!\s+(?:door\s+(?:de\s+|onze\s+|mijn\s+|m'n\s+)?(?:aannemer|loodgieter|installateur|verhuurder|huisbaas)|voor\s+de\s+verbouwing))"),
+    _f("outage", "any", _words(_SUPPLIES_NL) + r"\s+" + _words(("is", "zijn", "werd", "wordt", "word")) + r"\s+(?:\S+\s+){0,3}?" + _words(("afgesloten", "afgekoppeld", "dichtgedraaid")) + r"\b(?!\s+(?:door\s+(?:de\s+|onze\s+|mijn\s+|m'n\s+)?(?:aannemer|loodgieter|installateur|verhuurder|huisbaas)|voor\s+de\s+verbouwing|(?:\w+\s+)?(?:voor|vanwege|wegens|bij)\s+(?:\w+\s+)?(?:onderhoud|werkzaamheden)\b))"),
     # "het internet ligt er hier al sinds gisteravond uit": words between "er" and "uit".
     _f("outage", "any", _words(("internet", "wifi", "netwerk", "verbinding", "tv", "televisie", "stroom", "elektriciteit", "app", "site", "website", "server", "systeem", "glasvezel", "modem", "bereik")) + r"\s+(?:\S+\s+){0,2}?(?:ligt|lag|liggen|lagen)\s+er\s+(?:\S+\s+){1,6}?uit\b"),
     _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),

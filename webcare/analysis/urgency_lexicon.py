@@ -124,9 +124,19 @@ SAFETY = Category(
         # night. (Led by "stuck", not by "my": a rule is tried at every one of its first word.)
         r"(?:stuck|stranded|trapped)\s+(?:in|at|on)\s+[^.!?]{0,80}?"
         r"\b(?:(?:she|he|they)(?:'s|\s+is|\s+are|'re)\s+(?:all\s+)?alone|by\s+(?:her|him)self|on\s+(?:her|his)\s+own|all\s+alone)\b",
-        # A stranger at the door: "there's a man trying to get into our room".
-        r"(?:man|woman|guy|stranger|someone|somebody|person)\s+(?:is\s+|was\s+|keeps\s+|kept\s+)?(?:trying|tried)\s+to\s+(?:get|break|force\s+\w+\s+way)\s+"
-        r"in(?:to)?\s+(?:our|my)\s+(?:hotel\s+)?(?:room|cabin|apartment|flat|house|home|car|tent)\b",
+        # A stranger at the door: "there's a man trying to get into our room", "... trying to
+        # open our hotel room door".
+        r"(?:man|woman|guy|stranger|someone|somebody|person)\s+(?:is\s+|was\s+|keeps\s+|kept\s+)?(?:trying|tried)\s+to\s+"
+        r"(?:(?:get|break|force\s+\w+\s+way)\s+in(?:to)?\s+(?:our|my)\s+(?:hotel\s+)?(?:room|cabin|apartment|flat|house|home|car|tent)"
+        r"|(?:open|unlock|kick\s+in|break\s+down|force\s+open|get\s+through)\s+(?:our|my)\s+(?:hotel\s+)?(?:room\s+|front\s+|bedroom\s+|cabin\s+|apartment\s+)?door)\b",
+        # The same in Dutch: "er probeert een man onze hotelkamer binnen te komen", "iemand
+        # probeert onze deur open te maken" (not the author's son, nor the author with a key
+        # card that fails).
+        r"(?:probeert|probeerde)\s+(?:er\s+)?(?:een|die|de)\s+(?:\w+\s+)?(?:man|vrouw|vent|kerel|vreemde|onbekende|persoon|inbreker|gast)\s+(?:\w+\s+){0,2}?"
+        r"(?:onze|ons|mijn|m'n)\s+(?:hotel)?(?:kamer|kamerdeur|deur|voordeur|huis|appartement|woning|caravan|tent)\s+(?:\w+\s+)?"
+        r"(?:binnen\s+te\s+(?:komen|dringen|breken)|open\s+te\s+(?:maken|breken|krijgen|doen)|in\s+te\s+(?:breken|trappen))\b",
+        r"(?:iemand|vreemde|onbekende|inbrekers?|vreemdeling)\s+(?:\w+\s+)?(?:probeert|probeerde|probeerden|proberen)\s+(?:onze|ons|mijn|m'n)\s+(?:hotel)?(?:kamer|kamerdeur|deur|voordeur|huis|appartement|woning|caravan|tent)\s+(?:\w+\s+)?"
+        r"(?:binnen\s+te\s+(?:komen|dringen|breken)|open\s+te\s+(?:maken|breken|krijgen|doen)|in\s+te\s+(?:breken|trappen))\b",
         # A burn risk handed to a child: "handed my 4 year old a scalding coffee".
         r"(?:handed|gave|served|spilled|spilt|poured)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)|(?:little\s+|baby\s+)?(?:son|daughter|kid|child|toddler|baby|boy|girl))"
         r"\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?(?:scalding|boiling|burning)\b",
@@ -1195,7 +1205,7 @@ CHURN = Category(
         # elsewhere, "nooit meer". Advice to others ("blijf weg") is not the author leaving.
         r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|bij\s+deze|dan\s+ook|nu)\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+(?:bij\s+[@\w&-]+\s+)?op\b",
-        r"ik\s+zeg\s+(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
+        r"ik\s+zeg\s+(?:nu\s+|dan\s+|meteen\s+|direct\s+|vandaag\s+|morgen\s+)?(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
         # Ending a contract or account; not moving it to a new address or a partner's name.
         r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)\s+"
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
@@ -1551,7 +1561,9 @@ PRESSURE = Category(
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
         r"per\s+direct",
         # Not staff rushing guests out: "men probeert je zo snel mogelijk buiten te krijgen".
-        r"zo\s+(?:snel|rap)\s+mogelijk(?!\s+(?:\w+\s+){0,2}?(?:buiten|de\s+deur\s+uit|weg)\s+te\s+(?:krijgen|werken|zetten|hebben)\b)",
+        # Nor diners leaving in haste, told: "we zijn zo snel mogelijk vertrokken".
+        r"zo\s+(?:snel|rap)\s+mogelijk(?!\s+(?:\w+\s+){0,2}?(?:buiten|de\s+deur\s+uit|weg)\s+te\s+(?:krijgen|werken|zetten|hebben)\b)"
+        r"(?!\s+(?:\w+\s+)?(?:vertrokken|weggegaan|weggelopen|gevlucht|buiten\s+gelopen|de\s+benen\s+genomen)\b)",
         # A trip or an event today or tomorrow.
         r"(?:vlucht|vlieg|vliegen|vertrek|vertrekken|reis|evenement|concert|bruiloft|trouwerij|afspraak|examen|tentamen)\w*\s+"
         r"(?:\w+\s+){0,3}?(?:vandaag|vanavond|morgen|morgenvroeg|straks|over\s+(?:een|\d+|twee|drie)\s+uur)\b",
