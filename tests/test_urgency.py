@@ -429,6 +429,22 @@ def test_the_shared_scan_finds_every_word_start_the_lookbehind_scan_finds() -> N
         assert places.find(text) == [m.start() for m in plain.finditer(text)], text
 
 
+def test_a_pattern_whose_first_choice_is_long_still_matches_by_its_later_choices() -> None:
+    # The place scan cuts each pattern short; cut whole at the first choice's 60th
+    # character, a top-level `|` after it was lost, and the text never got tried there.
+    long_first = r"(?:start|starten)\s+(?:\S+\s+)?(?:steeds|telkens|constant|continu)\s+(?:\S+\s+)?opnieuw\s+op\b"
+    matcher = RuleMatcher([("outage", [long_first + r"|keeps?\s+failing\b|boot\s+loop\b"])])
+    places = Places(matcher)
+    for text, quote in (
+        ("the transfers keep failing", "keep failing"),
+        ("stuck in a boot loop again", "boot loop"),
+        ("de decoder start steeds opnieuw op", "start steeds opnieuw op"),
+    ):
+        low = fold(text)
+        assert matcher.find(text, low)["outage"].quote == quote
+        assert matcher.find(text, low, None, places.find(low))["outage"].quote == quote
+
+
 # ---------------------------------------------------------------- the config
 
 

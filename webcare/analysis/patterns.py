@@ -215,7 +215,11 @@ def literal_prefix(pattern: str) -> int:
 @functools.cache
 def _truncate(pattern: str, limit: int = 60) -> str:
     """The pattern cut after its first top-level items of about `limit` characters: it
-    matches wherever the whole pattern does (and more), and compiles far faster."""
+    matches wherever the whole pattern does (and more), and compiles far faster. A pattern
+    with a top-level choice is cut choice by choice (cut at the first, it would lose the
+    others: the place scan never stopped where only a later one matches)."""
+    if top_level_bar(pattern):
+        return "|".join(_truncate(part, limit) for part in split_bars(pattern))
     index = 0
     while index < len(pattern):
         if index >= limit:
