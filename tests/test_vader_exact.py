@@ -1,4 +1,5 @@
-"""webcare's VADER scoring is a rewrite of upstream's loop: it must score exactly as upstream."""
+"""webcare's VADER scoring is a rewrite of upstream's loop: it must score exactly as upstream,
+but for a handle ("@united"), which names an account and says nothing of it."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_scores_equal_upstreams_on_random_texts(
     expected = upstream.polarity_scores(text)
     assert ours.polarity_scores(text) == expected
     assert ours.compound(text) == expected["compound"]
+
+
+def test_a_handle_says_nothing_of_the_account_it_names() -> None:
+    from webcare.analysis.sentiment import analyse_sentiment
+    from webcare.model import SentimentLabel
+
+    ours, upstream = analysers()
+    assert upstream.polarity_scores("@united")["compound"] > 0  # upstream reads "united"
+    assert ours.compound("@united") == 0.0
+    assert ours.compound("@united,") == 0.0
+    assert analyse_sentiment("@united my bag is lost", "en").label is SentimentLabel.NEG
+    assert analyse_sentiment("@united thanks, all sorted", "en").label is SentimentLabel.POS
+    # The word itself still counts: "a united team" is praise.
+    assert ours.compound("what a united team") == upstream.polarity_scores("what a united team")["compound"]
