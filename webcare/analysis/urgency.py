@@ -183,7 +183,8 @@ _FIGURES = ("price ", "prices ", "rates ", "sales ", "costs ", "fees ", "numbers
 
 
 # Dutch outages that are not today's: over ("vorige maand kon ik niet inloggen", "vroeger
-# crashte de app"), recurring ("werkt niet altijd", "valt soms weg": a quality complaint),
+# crashte de app"), recurring ("werkt niet altijd", "valt soms weg", "drops out
+# sometimes": degraded, a quality complaint, in English too),
 # never had ("storingen heb ik nog nooit meegemaakt") or someone else's ("de storing bij de
 # andere banken"). Clause by clause, so "vroeger crashte hij vaak, sinds gisteren kan ik
 # niet inloggen" still counts its second half.
@@ -202,6 +203,9 @@ _ONGOING_NL = re.compile(quick_search(
 _RECURRING_NL = re.compile(quick_search(
     r"\b(?:soms|vaak|regelmatig|geregeld|af\s+en\s+toe|om\s+de\s+haverklap|nu\s+en\s+dan"
     r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd"
+    # The English of the same (round 46): "sometimes", "randomly", "on and off". (Drops
+    # every few minutes are not: too often to work, "thuiswerken is zo onmogelijk".)
+    r"|sometimes|randomly|intermittent(?:ly)?|on\s+and\s+off|off\s+and\s+on|from\s+time\s+to\s+time|every\s+now\s+and\s+then"
     r"|(?:elke|iedere|op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?|'s\s+(?:avonds|nachts|ochtends|middags|zondags|zaterdags))\b"
 ))  # fmt: skip
 _NEVER_HAD_NL = re.compile(
@@ -215,6 +219,7 @@ _NOT_TODAY_HINTS_NL = (
     "'s ochtend", "'s middag",
     "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
     "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
+    "sometimes", "random", "intermittent", " on and off", " off and on", "time to time", "now and then",
 )  # fmt: skip
 
 
@@ -250,7 +255,9 @@ def _not_today_nl(low: str, start: int, end: int) -> bool:
     clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
     rest = low[end : end + 60]
     rest = rest[: first_mark(rest, (*SENTENCE_END, ","))]
-    if _RECURRING_NL.search(clause + rest) or _NEVER_HAD_NL.search(clause):
+    # A space between: a match that took its trailing space would glue the two ("minutes"
+    # + "every": no word boundary between them, no marker found).
+    if _RECURRING_NL.search(f"{clause} {rest}") or _NEVER_HAD_NL.search(clause):
         return True
     return _past_nl(low, start, end, clause)
 

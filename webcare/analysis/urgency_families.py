@@ -237,6 +237,20 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
+    # A device in a restart loop, transfers that keep failing, messages stuck unsent, mail
+    # that no longer arrives (round 46): "de decoder start steeds opnieuw op", "transfers
+    # keep failing", "messages stuck on one tick for hours", "mijn mails komen niet meer binnen".
+    _f("outage", "any", r"(?:start|starten|startte|startten)\s+(?:\S+\s+)?(?:steeds|telkens|constant|continu|de\s+hele\s+tijd)\s+(?:\S+\s+)?opnieuw\s+op\b"
+       r"|(?:keeps?|kept)\s+(?:on\s+)?(?:restarting|rebooting|resetting|failing)\b|(?:boot|reboot|restart)\s+loop\b"),
+    _f("outage", "any", r"stuck\s+on\s+(?:one|a\s+single|1)\s+(?:grey\s+|gray\s+)?tick\b"
+       r"|(?:messages?|texts?|e-?mails?|mails?|uploads?|transfers?|payments?)\s+(?:\S+\s+)?(?:stuck|sitting)\s+(?:on|in|at)\s+(?:sending|pending|processing|queued|the\s+outbox|outbox)\b"),
+    # An account the brand's own system denies: "de app zegt dat mijn rekening niet bestaat",
+    # "the site says my account doesn't exist".
+    _f("blocked", "any", _words(("zegt", "zeggen", "meldt", "geeft aan", "says", "tells me", "told me", "shows", "claims")) + r"\s+(?:dat|that)?\s*(?:mijn|m'n|onze|ons|my|our)\s+"
+       + _words(("rekening", "account", "klantnummer", "boeking", "reservering", "pas", "kaart", "abonnement", "booking", "reservation", "card", "membership", "subscription"))
+       + r"\s+(?:niet\s+(?:meer\s+)?bestaat|niet\s+gevonden\s+(?:is|wordt|kan\s+worden)|does\s*n[o']t\s+exist|doesnt\s+exist|no\s+longer\s+exists|(?:is|was)\s+not\s+found|(?:cannot|can't)\s+be\s+found)\b"),
+    _f("outage", "any", _words(("mails", "mail", "e-mails", "e-mail", "berichten", "sms'jes", "sms'en", "meldingen", "notificaties", "overboekingen", "betalingen", "oproepen"))
+       + r"\s+(?:\S+\s+)?(?:komen|komt|kwamen|kwam)\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?(?:binnen|door|aan)\b"),
     # A supply at home cut now: "mijn stroom is uitgevallen", "het gas is afgesloten", "water
     # weer weggevallen"; not "als de stroom uitvalt" (that form is a question's) nor "gas en
     # stroom bij jullie afgesloten" (a contract taken out: only after a copula) nor a cut the
