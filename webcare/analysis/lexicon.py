@@ -1120,7 +1120,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:flink|veel|fors|een\s+stuk|stukken|weer|alweer|fiks)\s+duurder\s+geworden\b",
     r"\b(?:rechtstreeks|regelrecht|recht|gewoon|duidelijk|zo|precies)\s+uit\s+(?:een|de|het)\s+"
     r"(?:zakje|zak|pot|potje|blik|blikje|doos|doosje|pakje|diepvries|vriezer|diepvriezer|magnetron|microgolf)\b",
-    r"\b(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,2}?uit\s+een\s+(?:zakje|pot|potje|blik|blikje|pakje)\b",
+    r"\b(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+){0,2}?uit\s+een\s+(?:zakje|zak|pot|potje|blik|blikje|pakje|emmer|doos)\b",
+    # Round 46: bought, not made ("kwamen uit een zak van de supermarkt", "van de makro"),
+    # "ijs uit een emmer".
+    r"\b(?:kwam|kwamen|komt|komen|gekocht|rechtstreeks)\s+(?:\w+\s+){0,4}?(?:van|uit|bij)\s+(?:de\s+)?(?:supermarkt|makro|colruyt|aldi|lidl|delhaize|albert\s+heijn|jumbo|groothandel|sligro|hanos|cash\s*(?:&|en)\s*carry)\b",
+    r"\b(?:ijs|saus|soep|puree|frieten|frietjes|kroketten|taart|sla|dressing|mayonaise|mayo|bouillon|fond)\s+uit\s+(?:een|de|het)\s+(?:zak|zakje|doos|pot|potje|blik|blikje|emmer|pakje|fles|tube)\b",
     r"\bplas\s+(?:olie|vet|frituurvet)\b",
     r"\b(?:dreef|dreven|drijft|drijven|zwom|zwommen|zwemt|zwemmen)\s+in\s+(?:het\s+|de\s+)?(?:vet|olie|boter)\b",
     r"\b(?:tafel|tafeltje|plaats|plaatsje|plek|plekje)\s+(?:\w+\s+){0,2}?(?:naast|bij|tegen)\s+(?:de\s+)?(?:deur\s+van\s+de\s+)?"
@@ -1587,6 +1591,15 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bde\s+les\s+(?:te\s+)?(?:lezen|gelezen|las|lazen|spellen|gespeld)\b", r"\bde\s+mantel\s+(?:\w+\s+){0,3}?(?:uitgeveegd|uitvegen|uitveegde|uitveegden|uit\s+te\s+vegen)\b",
     r"\bop\s+(?:ons|mijn|m'n|zijn|haar|hun)\s+nummer\s+(?:gezet|zetten|zette)\b", r"\b(?:toegesnauwd|afgesnauwd|afgeblaft|uitgekafferd|uitgescholden)\b",
     r"\b(?:zat|zaten|zit|zitten|was|waren)\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:zout|vet|olie|pezen|zenen|graten|botjes|zand|haren|vlekken|kruimels|stof|schimmel|kalk)\b",
+    # Staff idle or in a hurry to turn the table, a chef who "had zijn dag niet", sand in
+    # the shrimp, a smell of old frying fat, a starter served while the others were at
+    # their main course (round 46).
+    r"\bhanden\s+in\s+(?:zijn|haar|hun|de|z'n)\s+(?:broek)?zakken\b",
+    r"\btafel\s+(?:\w+\s+)?(?:vrij\s+te\s+maken|vrijmaken|vrij\s+maken|te\s+verlaten|af\s+te\s+staan)\b",
+    r"\b(?:zijn|haar|hun|z'n)\s+dag\s+niet\s+(?:had|hadden|hebben|heeft|hadden)\b", r"\b(?:had|heeft|hadden)\s+(?:\w+\s+){0,3}?(?:zijn|haar|hun|z'n)\s+dag\s+niet\b",
+    r"\bzand\s+(?:zat|zit|zaten|zitten|knarste|knarst|tussen)\b", r"\bniet\s+(?:goed\s+)?(?:gepeld|schoongemaakt|ontdooid|ontgraat|ontbeend)\b",
+    r"\bgeur\s+van\s+(?:oud\w*\s+|verbrand\w*\s+|ranzig\w*\s+|muf\w*\s+)?(?:frituurvet|vet|frituur|riool|schimmel|zweet|sigaretten|rook|urine|pis|bleekwater|afval)\b",
+    r"\bterwijl\s+(?:de\s+anderen|de\s+rest|onze\s+\w+|de\s+andere\s+\w+|mijn\s+\w+|iedereen)\s+(?:al|allang|reeds)\s+(?:aan\s+(?:hun|het|zijn|haar)|klaar|gedaan|bij\s+het)\b",
     r"\b(?:kreeg|kregen|krijg|krijgt)\s+(?:je|we|wij|ik|u|men)\s+(?:maar\s+|slechts\s+|amper\s+|nauwelijks\s+|welgeteld\s+)(?:\w+\s+){0,2}?"
     r"(?:mosselen|garnalen|blaadjes?|schijfjes?|lepeltjes?|hapjes?|frietjes|stukjes?|reepjes?|plakjes?|toefjes?|brokjes?|scheutjes?|druppels?)\b",
 )
@@ -1978,6 +1991,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:zeker|zéker|absoluut|echt)\s+(?:eens\s+|een\s+keer\s+)(?:proberen|proeven|uitproberen|gaan\s+eten|langsgaan|binnenstappen|bezoeken)\b(?!\s+(?:om|te|of|opnieuw|door)\b)",
     r"\b(?:geen|nooit\s+een|geen\s+enkel|geen\s+enkele)\s+(?:seconde|moment|minuut|ogenblik)\s+(?:\w+\s+)?(?:verveeld|vervelend|spijt)\b",
     r"\bverdien(?:t|en|de|den)\s+(?:veel\s+|zoveel\s+|echt\s+)?meer\s+(?:bekendheid|lezers|klanten|publiek|sterren|succes|gasten)\b",
+    r"\b(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,4}?(?:een\s+)?(?:praatje|babbeltje|woordje)\s+(?:maken|slaan|doen)\b",
+    r"\b(?:apart|speciaal|aangepast)e?\s+(?:bordje|menu|menuutje|gerechtje|schoteltje|dessertje)\s+(?:\w+\s+){0,2}?(?:gemaakt|klaargemaakt|bereid|voorzien|gebracht)\b",
+    r"\b(?:kent|kennen|kende|kenden)\s+(?:\w+\s+){0,3}?door\s+en\s+door\b",
+    r"\b(?:maakt|maken|maakte|maakten|bereidt|bakt|bakken)\s+(?:hier\s+|er\s+)?(?:nog\s+)?alles\s+(?:nog\s+)?zelf\b",
     r"\b(?:voelt|voelde|voelen|voel)\s+(?:\w+\s+){0,2}?(?:als|alsof\s+je)\s+(?:thuiskomen|thuiskomt|thuis|een\s+warm\s+bad|familie|een\s+warme\s+deken)\b",
 )
 
