@@ -1551,10 +1551,11 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # A diner sent elsewhere (round 46): a humbler place that does better ("zelfs de
     # frituur om de hoek bakt betere frieten"), "tientallen betere adressen", "ga liever
     # naar de buren", "loop hier gerust voorbij"; a counterfactual's condition is what was
-    # missing ("had een leuke zaak kunnen zijn met wat vriendelijker personeel", "zou
-    # gezellig zijn als de tafels proper waren"); plates sent back untouched; "een zucht
-    # als antwoord"; a kitchen closed "terwijl er 22 uur op de site stond"; staff who walk
-    # past "straal"; a place that "houdt het geen jaar meer vol"; a few scraps for a meal.
+    # missing ("zou gezellig zijn als de tafels proper waren"; the "had ... kunnen zijn"
+    # rule above takes its "met wat vriendelijker personeel" too); plates sent back
+    # untouched; "een zucht als antwoord"; a kitchen closed "terwijl er 22 uur op de site
+    # stond"; staff who walk past "straal"; a place that "houdt het geen jaar meer vol"; a
+    # few scraps for a meal.
     r"\b(?:frituur|frietkot|frituren|snackbar|snackbars|mcdonald'?s|macdonalds|mac\s+donalds|burger\s*king|supermarkt|tankstation|wegrestaurant|bedrijfskantine|kantine|fastfood\w*)\b"
     r"[^.!?;]{0,40}?\b(?:beter|betere|lekkerder|lekkerdere|goedkoper|vriendelijker|sneller)\b",
     r"\b(?:tientallen|talloze|legio|genoeg|zat|(?:er\s+)?zijn|bestaan)\s+(?:\w+\s+){0,3}?(?:betere|lekkerdere|leukere|goedkopere|vriendelijkere|gezelligere|sympathiekere)\s+"
