@@ -32,6 +32,8 @@ STILL_WRONG: dict[str, str] = {
     "We hebben gegeten en zijn zo snel mogelijk vertrokken.": "leaving in haste, told without "
     "a reason",
     "Er werd ons niets gevraagd over allergieën.": "a question not asked: no complaint word",
+    "Die rook uit de fabriek is vast heel gezond.": "irony without a marker: 'vast heel' "
+    "praise of a harm",
     "De bediening was pover.": "identified as English, so the Dutch lexicon is not used",
     "Voor die prijs krijg je echt veel op je bord.": "value said without an opinion word",
     "Het eten was best oké, maar de bediening was ronduit slecht.": "read as a mixed verdict",

@@ -416,7 +416,7 @@ DUTCH_LEXICON: dict[str, float] = {
     "lastig": -1.5,
     "moeilijk": -1.2,
     # Worn out (round 46): "onze huisartsen zijn uitgeput", "overwerkte verpleegkundigen".
-    "uitgeput": -1.8, "oververmoeid": -1.8, "overwerkt": -1.6, "overwerkte": -1.6, "doodmoe": -1.9,
+    "uitgeput": -1.8, "kreunt": -1.4, "kreunen": -1.4, "kreunde": -1.4, "oververmoeid": -1.8, "overwerkt": -1.6, "overwerkte": -1.6, "doodmoe": -1.9,
     "duur": -1.4,
     "dure": -1.4,
     "afzetterij": -3.0,
@@ -1051,7 +1051,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bom\s+(?:zot|gek|knettergek|horendol|dol)\s+van\s+te\s+worden\b",
     # Not understanding is a verdict: "ik snap niet wat iedereen hier zo goed aan vindt",
     # "begrijp de hype niet", "ik begreep er niets van".
-    r"\b(?:snap|snapt|snapte|snapten|begrijp|begrijpt|begreep|begrepen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
+    r"\b(?:snap|snapt|snapte|snapten|snappen|begrijp|begrijpt|begreep|begrepen|begrijpen)\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|nooit)\b",
     # Also wrong again: "jullie factuur klopt alweer niet", "klopt weer niet".
     r"\b(?:klopt|kloppen|klopte|klopten)\s+(?:(?:alweer|weer|opnieuw|wederom|echt|gewoon|helemaal|hier|daar|totaal|nog\s+steeds|nog\s+altijd)\s+)?(?:niet|niks|geen\s+moer)\b",
     # In a subordinate clause: "weer een factuur die niet klopt", "een bedrag dat niet klopte".
@@ -1583,6 +1583,17 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:applaus|applaudisseren|geklap|klappen)\b[^.!?]{0,40}?\b(?:geen|niets|niks)\s+(?:cent|rooie\s+cent|euro|geld|loonsverhoging|salarisverhoging|waardering|extra)\b",
     r"\bgeen\s+(?:cent|rooie\s+cent|stuiver)\s+(?:extra|meer|erbij|bij|gezien|ontvangen|gekregen|teruggezien|terug)\b",
     r"\b(?:komt|kwam)\s+(?:maar\s+|nog\s+|dus\s+)?geen\s+einde\s+aan\b",
+    # A crisis told by its toll: intensive care full, jobs lost, warnings nobody heeded,
+    # the board missed ("de plank misgeslagen"), people falling between the schemes, the
+    # citizen who pays, a press conference "zonder antwoorden", "wees maar blij dat".
+    r"\b(?:ic'?s|ic-afdelingen|intensive\s+cares?|ziekenhuizen|verpleeghuizen|bedden|spoedeisende\s+hulp)\s+(?:\w+\s+)?(?:liggen|lagen|zitten|zaten|raken|raakten|stromen|stroomden|lopen|liepen)\s+(?:\w+\s+)?vol\b",
+    r"\b(?:baan|banen|werk|job|jobs|inkomen|inkomens|bedrijf|zaak|woning)\s+(?:\w+\s+){0,2}?(?:kwijtgeraakt|kwijt\s+geraakt|verloren|kwijt)\b",
+    r"\bniemand\s+(?:wilde|wil|wou|wilden|heeft\s+willen)\s+(?:\w+\s+)?(?:luisteren|horen|geloven|weten)\b",
+    r"\bplank\s+(?:\w+\s+){0,2}?(?:mis|misgeslagen|misslaan|missloeg|misslaat|missloegen)\b",
+    r"\b(?:vallen|valt|viel|vielen|gevallen)\s+(?:\w+\s+){0,2}?(?:tussen\s+(?:de\s+)?(?:regelingen|regels|mazen|kieren|plooien)|buiten\s+(?:de\s+|alle\s+)?(?:boot|regeling|regelingen|steunmaatregelen))\b",
+    r"\b(?:de\s+)?(?:burger|burgers|belastingbetaler|belastingbetalers|gewone\s+man|spaarder|spaarders|huurder|huurders)\s+(?:betaalt|betalen|mag\s+(?:weer\s+)?betalen|draait\s+(?:weer\s+)?op|is\s+(?:weer\s+)?de\s+dupe)\b",
+    r"\bzonder\s+(?:enig\s+|één\s+|een\s+(?:enkel\s+)?)?(?:antwoord|antwoorden|uitleg|resultaat|resultaten|plan|visie|perspectief|oplossing|oplossingen|duidelijkheid)\b",
+    r"\bwees\s+maar\s+blij\s+dat\b",
     # A diner's lot told flatly (round 46): money asked for tap water or bread, going home
     # without dessert, a lecture from the owner (and its like: "de mantel uitgeveegd", "op
     # ons nummer gezet"), a dish full of salt or gristle.
