@@ -2004,6 +2004,11 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:geen|nooit\s+een|geen\s+enkel|geen\s+enkele)\s+(?:seconde|moment|minuut|ogenblik)\s+(?:\w+\s+)?(?:verveeld|vervelend|spijt)\b",
     r"\bverdien(?:t|en|de|den)\s+(?:veel\s+|zoveel\s+|echt\s+)?meer\s+(?:bekendheid|lezers|klanten|publiek|sterren|succes|gasten)\b",
     r"\b(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,4}?(?:een\s+)?(?:praatje|babbeltje|woordje)\s+(?:maken|slaan|doen)\b",
+    # Trouble put right at once: "fraude werd meteen opgemerkt", "mijn geld stond de
+    # volgende dag terug".
+    r"\b(?:werd|werden|was|waren)\s+(?:meteen|snel|direct|onmiddellijk|tijdig|vlot)\s+(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt|rechtgezet|opgelost|teruggestort|terugbetaald)\b",
+    r"\bgeld\s+(?:stond|stonden|was)\s+(?:(?!niet|nog|nooit)\w+\s+){0,4}?terug\b",
+    r"\b(?:binnen\s+(?:de|het|een|één)\s+(?:dag|uur|kwartier)|dezelfde\s+dag)\s+(?:\w+\s+)?(?:rechtgezet|opgelost|geregeld|teruggestort|terugbetaald|in\s+orde)\b",
     r"\b(?:apart|speciaal|aangepast)e?\s+(?:bordje|menu|menuutje|gerechtje|schoteltje|dessertje)\s+(?:\w+\s+){0,2}?(?:gemaakt|klaargemaakt|bereid|voorzien|gebracht)\b",
     r"\b(?:kent|kennen|kende|kenden)\s+(?:\w+\s+){0,3}?door\s+en\s+door\b",
     r"\b(?:maakt|maken|maakte|maakten|bereidt|bakt|bakken)\s+(?:hier\s+|er\s+)?(?:nog\s+)?alles\s+(?:nog\s+)?zelf\b",

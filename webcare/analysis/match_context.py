@@ -43,7 +43,11 @@ _RESOLVED = re.compile(
     r"|gedeblokkeerd|terug\s+in\s+orde|unblocked|unlocked\s+again|reactivated"
     r"|(?:weer|terug)\s+(?:vrijgegeven|ontgrendeld|geactiveerd|geopend|actief)"
     # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
-    r"|(?:werd|werden|is|zijn)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+)?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+    r"|(?:werd|werden|is|zijn|was|waren)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){0,4}?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+    # Round 46: "mijn geld stond de volgende dag terug", "fraude werd meteen opgemerkt" (not
+    # "wordt snel opgemerkt": a promise, read as not yet done).
+    r"|(?:geld|bedrag|bedragen|saldo)\s+(?:stond|stonden|staat|was|is|kwam|kwamen)\s+(?:(?!niet|nie|nog|nooit)\w+\s+){0,4}?(?:terug|teruggestort)"
+    r"|(?:meteen|snel|direct|onmiddellijk|tijdig)\s+(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt)"
     r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never|only|partly|partially|half)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it

@@ -468,7 +468,7 @@ MONEY = Category(
         # charged for what was cancelled, money or a balance gone.
         *symptoms_nl("money"),
         r"(?:geld|bedrag|storting|overboeking)\w*\s+(?:\w+\s+){0,7}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|gestort)\b",
-        r"(?:storting|stortingen|geld|bedrag|saldo|spaargeld)\s+(?:\w+\s+){0,2}?(?:verdwenen|foetsie)\b",
+        r"(?:storting|stortingen|geld|bedrag|bedragen|saldo|spaargeld)\s+(?:\w+\s+){0,3}?(?:verdwenen|foetsie)\b",
         r"euro\s+(?:\w+\s+){0,3}?(?:weg|kwijt|verdwenen)\b(?!\s+(?:te|gezet|zetten|gehaald))",
         r"saldo\s+(?:\w+\s+){0,2}?(?:staat\s+op\s+(?:nul|0)|is\s+(?:plots\s+|ineens\s+)?(?:nul|0|leeg|negatief))\b",
         # English: double and extra charges, charges after cancelling, money taken or missing.
