@@ -1612,6 +1612,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bzand\s+(?:zat|zit|zaten|zitten|knarste|knarst|tussen)\b", r"\bniet\s+(?:goed\s+)?(?:gepeld|schoongemaakt|ontdooid|ontgraat|ontbeend)\b",
     r"\bgeur\s+van\s+(?:oud\w*\s+|verbrand\w*\s+|ranzig\w*\s+|muf\w*\s+)?(?:frituurvet|vet|frituur|riool|schimmel|zweet|sigaretten|rook|urine|pis|bleekwater|afval)\b",
     r"\bterwijl\s+(?:de\s+anderen|de\s+rest|onze\s+\w+|de\s+andere\s+\w+|mijn\s+\w+|iedereen)\s+(?:al|allang|reeds)\s+(?:aan\s+(?:hun|het|zijn|haar)|klaar|gedaan|bij\s+het)\b",
+    # Service that errs, rushes or mocks; a terrace strewn with butts; "van gastvrijheid
+    # hebben ze nog nooit gehoord" (the praise word is what they lack).
+    r"\b(?:vergiste|vergist|vergisten|vergissen)\s+(?:zich|ze|hij)\s+(?:\w+\s+){0,3}?(?:in|met|bij)\s+(?:onze|de|mijn|ons)\s+(?:bestelling|rekening|reservatie|reservering|order)\b",
+    r"\brekening\s+(?:\w+\s+){0,3}?(?:gebracht|gegeven|op\s+tafel\s+gelegd|neergelegd)\s+(?:nog\s+)?(?:voor|voordat|terwijl)\b",
+    r"\bvan\s+(?:gastvrijheid|service|klantvriendelijkheid|hygiëne|hygiene|vriendelijkheid|beleefdheid|kwaliteit|smaak|respect|organisatie|klantenservice)\s+(?:\w+\s+){0,3}?(?:nog\s+)?(?:nooit|niet)\s+(?:van\s+)?gehoord\b",
+    r"\b(?:uitgelachen|uit\s+te\s+lachen|(?:lachte|lachten|lacht|lachen)\s+(?:ons|me|mij)\s+(?:gewoon\s+)?uit)\b",
+    r"\b(?:overal|vol)\s+(?:lagen\s+|liggen\s+|met\s+)?(?:sigarettenpeuken|peuken|afval|vuil|zwerfvuil|etensresten)\b",
     r"\b(?:kreeg|kregen|krijg|krijgt)\s+(?:je|we|wij|ik|u|men)\s+(?:maar\s+|slechts\s+|amper\s+|nauwelijks\s+|welgeteld\s+)(?:\w+\s+){0,2}?"
     r"(?:mosselen|garnalen|blaadjes?|schijfjes?|lepeltjes?|hapjes?|frietjes|stukjes?|reepjes?|plakjes?|toefjes?|brokjes?|scheutjes?|druppels?)\b",
 )
@@ -2012,6 +2019,13 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:apart|speciaal|aangepast)e?\s+(?:bordje|menu|menuutje|gerechtje|schoteltje|dessertje)\s+(?:\w+\s+){0,2}?(?:gemaakt|klaargemaakt|bereid|voorzien|gebracht)\b",
     r"\b(?:kent|kennen|kende|kenden)\s+(?:\w+\s+){0,3}?door\s+en\s+door\b",
     r"\b(?:maakt|maken|maakte|maakten|bereidt|bakt|bakken)\s+(?:hier\s+|er\s+)?(?:nog\s+)?alles\s+(?:nog\s+)?zelf\b",
+    # Plates like works of art, water topped up unasked, an evening not cut short, friends
+    # brought along, a dog made welcome.
+    r"\b(?:zag|zagen|ziet|zien)\s+(?:er\s+)?(?:uit|eruit)\s+als\s+(?:een\s+|kleine\s+|echte\s+|ware\s+)*(?:kunstwerk\w*|schilderij\w*|plaatje)\b",
+    r"\bzonder\s+dat\s+(?:iemand|men|ze|er\s+iemand)\s+(?:ons|me|mij)\s+(?:\w+\s+)?(?:wegstuurde|wegjoeg|buitenzette|opjaagde|opjoeg|haastte|stoorde)\b",
+    r"\b(?:zonder\s+(?:te\s+)?vragen|ongevraagd)\s+(?:\w+\s+)?(?:bijgevuld|bijgeschonken|aangevuld|bijgebracht)\b",
+    r"\b(?:vrienden|familie|gasten|collega'?s|ouders|schoonouders|klanten)\s+(?:\w+\s+)?(?:mee\s+)?(?:naartoe|naar\s+toe|heen)\s+(?:nemen|brengen|namen|brachten|meenemen)\b",
+    r"\b(?:hond|honden|viervoeter|viervoeters)\s+(?:\w+\s+)?(?:mocht|mogen|mag|was|is|zijn|waren)\s+(?:ook\s+|gewoon\s+)?(?:mee|welkom)\b",
     r"\b(?:voelt|voelde|voelen|voel)\s+(?:\w+\s+){0,2}?(?:als|alsof\s+je)\s+(?:thuiskomen|thuiskomt|thuis|een\s+warm\s+bad|familie|een\s+warme\s+deken)\b",
 )
 
