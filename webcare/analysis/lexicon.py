@@ -1576,7 +1576,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # geen einde aan".
     r"\brekening\s+(?:\w+\s+){0,4}?(?:bij|op\s+het\s+bord\s+van)\s+(?:de|het|onze)\s+(?:gewone\s+|hardwerkende\s+|kleine\s+|werkende\s+)?"
     r"(?:burger|burgers|belastingbetaler|belastingbetalers|nederlander|nederlanders|huurders?|werkenden?|gezinnen|spaarders?|middenklasse|middeninkomens|jongeren|ouderen|zorg)\s+(?:\w+\s+)?(?:gelegd|leggen|legt|neergelegd|terecht)\b",
-    r"\b(?:makkelijk|gemakkelijk)\s+praten\b",
+    # (Not talking with someone easily: "het is makkelijk praten met de helpdesk".)
+    r"\b(?:heeft|hebben|hebt|had|hadden)\s+(?:\w+\s+)?(?:makkelijk|gemakkelijk)\s+praten\b",
     r"\b(?:riante?|torenhoge|vette|dikke)\s+(?:salaris|salarissen|bonus|bonussen|pensioen|pensioenen|wedde|vergoedingen)\b", r"\bgouden\s+handdruk\b",
     r"\b(?:wegstemde|wegstemden|weggestemd)\b",
     r"\b(?:stemde|stemden)\s+(?:(?:ons|onze|mijn|het|de|dat|dit|een)\s+)(?:\w+\s+){0,8}?weg\b",
@@ -1591,7 +1592,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniemand\s+(?:wilde|wil|wou|wilden|heeft\s+willen)\s+(?:\w+\s+)?(?:luisteren|horen|geloven|weten)\b",
     r"\bplank\s+(?:\w+\s+){0,2}?(?:mis|misgeslagen|misslaan|missloeg|misslaat|missloegen)\b",
     r"\b(?:vallen|valt|viel|vielen|gevallen)\s+(?:\w+\s+){0,2}?(?:tussen\s+(?:de\s+)?(?:regelingen|regels|mazen|kieren|plooien)|buiten\s+(?:de\s+|alle\s+)?(?:boot|regeling|regelingen|steunmaatregelen))\b",
-    r"\b(?:de\s+)?(?:burger|burgers|belastingbetaler|belastingbetalers|gewone\s+man|spaarder|spaarders|huurder|huurders)\s+(?:betaalt|betalen|mag\s+(?:weer\s+)?betalen|draait\s+(?:weer\s+)?op|is\s+(?:weer\s+)?de\s+dupe)\b",
+    r"\b(?:de\s+)?(?:burger|burgers|belastingbetaler|belastingbetalers|gewone\s+man|spaarder|spaarders|huurder|huurders)\s+(?:betaalt|betalen|mag\s+(?:weer\s+)?betalen|draait\s+(?:weer\s+)?op|is\s+(?:weer\s+)?de\s+dupe)\b"
+    r"(?!\s+(?:straks\s+|dan\s+|vanaf\s+\w+\s+)?(?:minder|niks|niets|geen)\b)",
     r"\bzonder\s+(?:enig\s+|één\s+|een\s+(?:enkel\s+)?)?(?:antwoord|antwoorden|uitleg|resultaat|resultaten|plan|visie|perspectief|oplossing|oplossingen|duidelijkheid)\b",
     r"\bwees\s+maar\s+blij\s+dat\b",
     # A diner's lot told flatly (round 46): money asked for tap water or bread, going home
