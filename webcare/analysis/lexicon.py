@@ -1588,7 +1588,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # the board missed ("de plank misgeslagen"), people falling between the schemes, the
     # citizen who pays, a press conference "zonder antwoorden", "wees maar blij dat".
     r"\b(?:ic'?s|ic-afdelingen|intensive\s+cares?|ziekenhuizen|verpleeghuizen|bedden|spoedeisende\s+hulp)\s+(?:\w+\s+)?(?:liggen|lagen|zitten|zaten|raken|raakten|stromen|stroomden|lopen|liepen)\s+(?:\w+\s+)?vol\b",
-    r"\b(?:baan|banen|werk|job|jobs|inkomen|inkomens|bedrijf|zaak|woning)\s+(?:\w+\s+){0,2}?(?:kwijtgeraakt|kwijt\s+geraakt|verloren|kwijt)\b",
+    r"\b(?:baan|banen|werk|job|jobs|inkomen|inkomens|bedrijf|zaak|woning)\s+(?:(?!niet\b|nie\b|geen\b|nooit\b)\w+\s+){0,2}?(?:kwijtgeraakt|kwijt\s+geraakt|verloren|kwijt)\b",
+    r"\ber\s+zijn\s+(?:wel\s+|al\s+|ook\s+)?betere\s+tijden\s+geweest\b",
     r"\bniemand\s+(?:wilde|wil|wou|wilden|heeft\s+willen)\s+(?:\w+\s+)?(?:luisteren|horen|geloven|weten)\b",
     r"\bplank\s+(?:\w+\s+){0,2}?(?:mis|misgeslagen|misslaan|missloeg|misslaat|missloegen)\b",
     r"\b(?:vallen|valt|viel|vielen|gevallen)\s+(?:\w+\s+){0,2}?(?:tussen\s+(?:de\s+)?(?:regelingen|regels|mazen|kieren|plooien)|buiten\s+(?:de\s+|alle\s+)?(?:boot|regeling|regelingen|steunmaatregelen))\b",
