@@ -35,6 +35,10 @@ KNOWN_MISSES = {
     "ra103": "a joke with no praise word reads as a neutral message",
     "ra109": "a joke with no praise word reads as a neutral message",
     "ra154": "a remark with no praise word reads as a neutral message",
+    # Right until round 46 only by a handle read as praise ("@united", "@amazon"); a
+    # handle now says nothing, and the remark reads as neutral.
+    "ra098": "a remark with no praise word reads as a neutral message",
+    "ra138": "a remark with no praise word reads as a neutral message",
     "ra162": "'is something else' praises in no word VADER knows",
     "rn050": "a remark with no praise word reads as a neutral message",
     "rn055": "a remark with no praise word reads as a neutral message",
