@@ -1766,6 +1766,10 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"(?:help|helpful|supposed\s+to\s+help|going\s+to\s+help)\b",
     # A parcel late, a failure counted (a lead's trial, round 37).
     *LOST_AND_REPEATED_EN,
+    # Value bought and not there (round 46): a gift card "says already redeemed", a
+    # balance that "still shows zero", a reload that disappeared.
+    r"\b(?:gift\s*card|voucher|promo\s+code|coupon|code|pin)\s+(?:\w+\s+){0,3}?(?:says|shows|showing|saying|is|was|comes\s+up\s+as)\s+already\s+(?:redeemed|used|claimed|activated)\b",
+    r"\b(?:balance|credit|points)\s+(?:\w+\s+)?(?:still\s+)?(?:shows?|says|is|reads)\s+(?:\$|£|€)?(?:zero|0(?:[.,]00)?)\b(?!\s*%)",
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (

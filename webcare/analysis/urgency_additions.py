@@ -289,6 +289,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # Value bought and not there (round 46): "the gift card code says already redeemed",
+        # "bought credit an hour ago and my balance still shows zero", "reloaded $50 to my
+        # card and it disappeared".
+        r"(?:gift\s*card|voucher|promo\s+code|coupon|code|pin)\s+(?:\w+\s+){0,3}?(?:says|shows|showing|saying|is|was|comes\s+up\s+as)\s+already\s+(?:redeemed|used|claimed|activated)\b",
+        r"(?:balance|credit|points)\s+(?:\w+\s+)?(?:still\s+)?(?:shows?|says|is|reads)\s+(?:\$|£|€)?(?:zero|0(?:[.,]00)?)\b(?!\s*%)",
+        r"(?:reloaded|loaded|topped\s+up|added|deposited|transferred)\s+[^.!?]{0,40}?\b(?:and\s+)?(?:it|the\s+money|the\s+funds|the\s+credit)\s+(?:just\s+)?(?:disappeared|vanished|is\s+gone|never\s+showed\s+up|never\s+arrived)\b",
         # Left with a stranger and gone: "left my package with a neighbor I don't know and it's gone".
         r"(?:package|parcel|delivery|box)\b[^.!?]{0,60}?\b(?:and\s+)?(?:it'?s|it\s+is|now\s+it'?s)\s+(?:gone|disappeared|vanished|nowhere\s+to\s+be\s+found)\b",
         # The customer's things lost in the company's hands: "you had my laptop for 6 weeks
