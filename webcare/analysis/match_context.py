@@ -28,27 +28,38 @@ _NEGATORS = frozenset(
 _SKIPPED = frozenset(
     "been be ben is was zijn geweest enkele enkel echte grote any real big actual a an een de het the".split()
 )
-_RESOLVED = re.compile(
-    r"\b(?:opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
+# Said with the word after its verb ("werd netjes teruggestort", "fraude werd meteen
+# opgemerkt", "was refunded"): the quick test looks for that word alone (every match has
+# it), not for the common verbs the phrase starts with.
+_PUT_BACK_NL = r"(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+_NOTICED_NL = r"(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt)"
+_REFUNDED_EN = r"(?:refunded|reversed|credited\s+back)"
+_BACK_EN = r"(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
+_RESOLVED_WORDS = (
+    r"opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
     # "the fraud team caught it right away".
     r"|(?:caught|flagged|spotted|stopped)\s+(?:it\s+)?(?:quickly|in\s+time|immediately|right\s+away)"
     # "the outage last week was handled really well".
     r"|handled\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:well|quickly|fast|professionally|brilliantly|great)"
-    r"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out))"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
     r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|gedeblokkeerd|terug\s+in\s+orde|unblocked|unlocked\s+again|reactivated"
     r"|(?:weer|terug)\s+(?:vrijgegeven|ontgrendeld|geactiveerd|geopend|actief)"
-    # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
-    r"|(?:werd|werden|is|zijn|was|waren)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){0,4}?(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
-    # Round 46: "mijn geld stond de volgende dag terug", "fraude werd meteen opgemerkt" (not
-    # "wordt snel opgemerkt": a promise, read as not yet done).
+    # Round 46: "mijn geld stond de volgende dag terug".
     r"|(?:geld|bedrag|bedragen|saldo)\s+(?:stond|stonden|staat|was|is|kwam|kwamen)\s+(?:(?!niet|nie|nog|nooit)\w+\s+){0,4}?(?:terug|teruggestort)"
-    r"|(?:meteen|snel|direct|onmiddellijk|tijdig)\s+(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt)"
-    r"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never|only|partly|partially|half)\w+\s+)?(?:refunded|reversed|credited\s+back))\b"
+)
+_RESOLVED = re.compile(
+    rf"\b(?:{_RESOLVED_WORDS}"
+    rf"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)\s+{_BACK_EN}"
+    # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
+    rf"|(?:werd|werden|is|zijn|was|waren)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){{0,4}}?{_PUT_BACK_NL}"
+    # Round 46: "fraude werd meteen opgemerkt" (not "wordt snel opgemerkt": a promise,
+    # read as not yet done by _UNRESOLVED_BEFORE).
+    rf"|(?:meteen|snel|direct|onmiddellijk|tijdig)\s+{_NOTICED_NL}"
+    rf"|(?:was|were|got|has\s+been|have\s+been)\s+(?:(?!not|never|only|partly|partially|half)\w+\s+)?{_REFUNDED_EN})\b"
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "nothing fixed", "please have it sorted", "wil het
@@ -69,7 +80,9 @@ _LIST_MARKER = re.compile(
     r"|for\s+instance|like\s+(?=\w+,))"
 )
 # The quick tests whether there is one at all, before a closer look: `quick_search`.
-_ANY_RESOLVED = re.compile(quick_search(_RESOLVED.pattern))
+_ANY_RESOLVED = re.compile(quick_search(
+    rf"\b(?:{_RESOLVED_WORDS}|{_BACK_EN}|{_PUT_BACK_NL}|{_NOTICED_NL}|{_REFUNDED_EN})\b"
+))  # fmt: skip
 _ANY_LIST_MARKER = re.compile(quick_search(_LIST_MARKER.pattern))
 SENTENCE_END = ".!?;\n"  # `_last_end` spells these out
 
