@@ -2025,7 +2025,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # Trouble put right at once: "fraude werd meteen opgemerkt", "mijn geld stond de
     # volgende dag terug".
     r"\b(?:werd|werden|was|waren)\s+(?:meteen|snel|direct|onmiddellijk|tijdig|vlot)\s+(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt|rechtgezet|opgelost|teruggestort|terugbetaald)\b",
-    r"\bgeld\s+(?:stond|stonden|was)\s+(?:(?!niet|nog|nooit)\w+\s+){0,4}?terug\b",
+    r"\bgeld\s+(?:stond|stonden|was)\s+(?:(?!niet|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){0,4}?terug\b",
     r"\b(?:binnen\s+(?:de|het|een|één)\s+(?:dag|uur|kwartier)|dezelfde\s+dag)\s+(?:\w+\s+)?(?:rechtgezet|opgelost|geregeld|teruggestort|terugbetaald|in\s+orde)\b",
     r"\b(?:apart|speciaal|aangepast)e?\s+(?:bordje|menu|menuutje|gerechtje|schoteltje|dessertje)\s+(?:\w+\s+){0,2}?(?:gemaakt|klaargemaakt|bereid|voorzien|gebracht)\b",
     r"\b(?:kent|kennen|kende|kenden)\s+(?:\w+\s+){0,3}?door\s+en\s+door\b",

@@ -49,7 +49,7 @@ _RESOLVED_WORDS = (
     r"|gedeblokkeerd|terug\s+in\s+orde|unblocked|unlocked\s+again|reactivated"
     r"|(?:weer|terug)\s+(?:vrijgegeven|ontgrendeld|geactiveerd|geopend|actief)"
     # Round 46: "mijn geld stond de volgende dag terug".
-    r"|(?:geld|bedrag|bedragen|saldo)\s+(?:stond|stonden|staat|was|is|kwam|kwamen)\s+(?:(?!niet|nie|nog|nooit)\w+\s+){0,4}?(?:terug|teruggestort)"
+    r"|(?:geld|bedrag|bedragen|saldo)\s+(?:stond|stonden|staat|was|is|kwam|kwamen)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){0,4}?(?:terug|teruggestort)"
 )
 _RESOLVED = re.compile(
     rf"\b(?:{_RESOLVED_WORDS}"
