@@ -125,7 +125,7 @@ CASES = [
     ("You still send me invoices for a line I closed in May", "high", "money",
      "still send me invoices"),
     ("I switched off auto-renew and you renewed me anyway", "high", "money", "switched off auto-renew"),
-    ("So now there's an additional £35 delivery fee on my order?", "high", "money", "additional £3"),
+    ("So now there's an additional £35 delivery fee on my order?", "high", "money", "additional £35"),
     ("I was charged again this week for a box I paused", "high", "money", "was charged again"),
     ("Your team deactivated his account with no warning", "high", "blocked",
      "deactivated his account"),
@@ -443,6 +443,22 @@ def test_a_pattern_whose_first_choice_is_long_still_matches_by_its_later_choices
         low = fold(text)
         assert matcher.find(text, low)["outage"].quote == quote
         assert matcher.find(text, low, None, places.find(low))["outage"].quote == quote
+
+
+def test_a_reason_quotes_whole_words_never_a_cut_number() -> None:
+    # A rule's shorter pattern may stop inside a word; the reason then misstated the amount
+    # or the time ("charged $9" of "$900", "leaves in 4" of "in 40 minutes").
+    reasons = " ".join(
+        reason
+        for text in (
+            "@tmobile i was charged $900 in roaming for a trip i never took",
+            "@amtrak can't reach anyone and my train leaves in 40 minutes without my ticket",
+        )
+        for reason in analyse(text, Settings()).urgency.reasons
+    )
+    assert "'charged $900'" in reasons
+    assert "'train leaves in 40'" in reasons
+    assert "$9'" not in reasons and "in 4'" not in reasons
 
 
 # ---------------------------------------------------------------- the config

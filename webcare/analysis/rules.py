@@ -196,10 +196,15 @@ class RuleMatcher:
         # Quotes come from the original text unless lower-casing changed its length.
         source = text if len(low) == len(text) else low
         names = self.names
-        return {
-            names[index]: Hit(start, end, source[start:end].strip())
-            for index, (start, end) in sorted(found.items())
-        }
+        hits = {}
+        for index, (start, end) in sorted(found.items()):
+            # The trie may take a rule's shorter pattern at the place, one that stops inside
+            # a word ("charged $9" of "charged $900", "leaves in 4" of "in 40 minutes"): the
+            # quote runs to the end of that word, so it never misstates what was written.
+            if 0 < end < len(low) and low[end].isalnum() and low[end - 1].isalnum():
+                end = _WORD_REST.match(low, end).end()  # type: ignore[union-attr]
+            hits[names[index]] = Hit(start, end, source[start:end].strip())
+        return hits
 
     def names_found(self, folded: str, places: Iterable[int] | None = None) -> tuple[str, ...]:
         """The names of the rules that match `folded` (`fold(text)`), in rule order: what
@@ -248,6 +253,7 @@ class RuleMatcher:
 
 
 _START = re.Match.start
+_WORD_REST = re.compile(r"\w*")
 _SPACED = re.compile(rf"(?:\s+|\S){{0,{DISPATCH}}}")
 _WHITE_RUN = re.compile(r"\s+")
 
