@@ -1770,6 +1770,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"(?:help|helpful|supposed\s+to\s+help|going\s+to\s+help)\b",
     # A parcel late, a failure counted (a lead's trial, round 37).
     *LOST_AND_REPEATED_EN,
+    # Staff who shout at a customer or a relative (round 46): "the agent shouted at me".
+    r"\b(?:shouted|yelled|screamed|swore|cursed|snapped)\s+at\s+(?:me|us|him|her|my\s+\w+|our\s+\w+)\b",
     # Value bought and not there (round 46): a gift card "says already redeemed", a
     # balance that "still shows zero", a reload that disappeared.
     r"\b(?:gift\s*card|voucher|promo\s+code|coupon|code|pin)\s+(?:\w+\s+){0,3}?(?:says|shows|showing|saying|is|was|comes\s+up\s+as)\s+already\s+(?:redeemed|used|claimed|activated)\b",

@@ -1505,7 +1505,10 @@ ANGER = Category(
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier"
         r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
-        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
+        # (Not a "shout out", which thanks. Further from the staff word only when aimed at
+        # someone: "the manager at your Elm St store just screamed at my elderly mother".)
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){6,7}?(?:screamed|yelled|shouted|swore|cursed)\s+at\s+(?:me|us|him|her|them|my|our)\b",
+        r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout(?![\s-]*outs?\b)|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,6}?(?:schreeuw|scheld|bedreig|uitgescholden|intimideer|duwde|sloeg|vastgehouden|vastgegrepen|gefouilleerd"
         r"|oprot|opflikker|opsodemieter|rot\s+op|flikker\s+op|op\s+te\s+rotten|op\s+te\s+flikkeren)\w*",
         # Staff accusing a customer of theft in public: "your staff accused my son of stealing".
