@@ -63,12 +63,12 @@ _RESOLVED = re.compile(
 )
 # Before a "fixed" that is not (yet) so: "not fixed", "want this resolved", "I'd like it
 # sorted", "nobody has fixed it", "nothing fixed", "please have it sorted", "wil het
-# opgelost zien", "until this is fixed", "totdat het opgelost is".
+# opgelost zien", "until this is fixed", "totdat het opgelost is", "tot het opgelost is".
 _UNRESOLVED_BEFORE = re.compile(
     r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t"
     r"|want|wanted|wants|need|needs|needed|like|have|having|get|getting|nobody|noone|anyone"
     r"|anybody|someone|somebody|nothing|none|niets|niks|please|pls|wil|willen|wens|graag|moet|moeten|laten|niemand|iemand"
-    r"|until|till|unless|totdat|zolang)"
+    r"|until|till|unless|totdat|tot|zolang)"
     r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
 )
 # "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
