@@ -34,6 +34,10 @@ STILL_WRONG: dict[str, str] = {
     "Er werd ons niets gevraagd over allergieën.": "a question not asked: no complaint word",
     "Die rook uit de fabriek is vast heel gezond.": "irony without a marker: 'vast heel' "
     "praise of a harm",
+    "De chef heeft een Michelinster en dat proef je.": "a star named, 'dat proef je' says "
+    "either way",
+    "De wijn was warmer dan de soep.": "a complaint by comparison, 'warmer' reads as praise",
+    "Het toilet kon je enkel via de keuken bereiken.": "no complaint word",
     "De bediening was pover.": "identified as English, so the Dutch lexicon is not used",
     "Voor die prijs krijg je echt veel op je bord.": "value said without an opinion word",
     "Het eten was best oké, maar de bediening was ronduit slecht.": "read as a mixed verdict",

@@ -259,6 +259,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "meevaller": 2.2,
     "pluspunt": 1.8,
     "huisgemaakt": 1.6,
+    # Round 46: "de frietjes zijn hier nog echt versgesneden".
+    "versgesneden": 1.5, "versgemaakt": 1.5, "versgemaakte": 1.5,
     "verzorgd": 1.8,
     "passie": 1.9,
     "streling": 2.2,
@@ -1604,7 +1606,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # A diner's lot told flatly (round 46): money asked for tap water or bread, going home
     # without dessert, a lecture from the owner (and its like: "de mantel uitgeveegd", "op
     # ons nummer gezet"), a dish full of salt or gristle.
-    r"\baangerekend\s+voor\s+(?:een\s+|het\s+|de\s+|elk\s+|ieder\s+)?(?:\w+\s+)?(?:kraantjeswater|kraanwater|karafje\s+water|water|brood|boter|sausje|saus|ketchup|mayonaise|mayo|ijsblokjes?|toilet|wc|bestek|kurkengeld|servetten)\b",
+    r"\baangerekend\s+voor\s+(?:een\s+|het\s+|de\s+|elk\s+|ieder\s+)?(?:\w+\s+)?(?:kraantjeswater|kraanwater|karafje\s+water|water|brood|boter|sausje|saus|ketchup|mayonaise|mayo|ijsblokjes?|toilet|wc|bestek|kurkengeld|servetten"
+    r"|bordje|bordjes|bord|glas|glazen|glaasje|kinderstoel|couvert|taart\s+aansnijden)\b",
+    r"\b(?:volgende|een\s+volgende)\s+keer\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+meer\b",
+    r"\bterwijl\s+(?:we|wij|ik)\s+nog\s+(?:aan|met|bij)\s+(?:het|ons|onze|de|mijn)\s+(?:voorgerecht|voorgerechten|soep|aperitief|drankje|hoofdgerecht|hoofdgerechten)\b",
     r"\b(?:naar\s+huis|vertrokken|weggegaan|opgestapt|buiten)\s+(?:gegaan\s+|gestapt\s+|gelopen\s+)?zonder\s+(?:\w+\s+)?(?:dessert|eten|te\s+eten|iets\s+te\s+eten|hoofdgerecht|hoofdgerechten|koffie|te\s+drinken)\b",
     r"\bzonder\s+(?:\w+\s+)?(?:dessert|eten|te\s+eten|iets\s+te\s+eten|hoofdgerecht|koffie)\s+(?:naar\s+huis|vertrokken|weggegaan|opgestapt)\b",
     r"\bde\s+les\s+(?:te\s+)?(?:lezen|gelezen|las|lazen|spellen|gespeld)\b", r"\bde\s+mantel\s+(?:\w+\s+){0,3}?(?:uitgeveegd|uitvegen|uitveegde|uitveegden|uit\s+te\s+vegen)\b",
@@ -2039,6 +2044,15 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:zonder\s+(?:te\s+)?vragen|ongevraagd)\s+(?:\w+\s+)?(?:bijgevuld|bijgeschonken|aangevuld|bijgebracht)\b",
     r"\b(?:vrienden|familie|gasten|collega'?s|ouders|schoonouders|klanten)\s+(?:\w+\s+)?(?:mee\s+)?(?:naartoe|naar\s+toe|heen)\s+(?:nemen|brengen|namen|brachten|meenemen)\b",
     r"\b(?:hond|honden|viervoeter|viervoeters)\s+(?:\w+\s+)?(?:mocht|mogen|mag|was|is|zijn|waren)\s+(?:ook\s+|gewoon\s+)?(?:mee|welkom)\b",
+    # Friends told, a return planned, a drink on the house, greeted by name, a play corner,
+    # "om van te dromen".
+    r"\b(?:vrienden|kennissen|collega'?s|familie|vriendinnen)\s+(?:\w+\s+){0,4}?(?:verteld|aangeraden|getipt|aanbevolen)\b(?!\s+(?:dat|hoe|wat|waarom)\b)",
+    r"\b(?:volgende|een\s+volgende)\s+keer\s+(?:\w+\s+){0,3}?(?:zeker|zéker|graag)\b(?!\s+(?:niet|nooit|geen)\b)",
+    # (Given, not the house wine: "een fles wijn van het huis", "de sleutel van het huis".)
+    r"\b(?:kregen|kreeg|aangeboden|getrakteerd|trakteerde|trakteerden|geschonken)\s+(?:\w+\s+){0,4}?van\s+het\s+huis\b", r"\bop\s+kosten\s+van\s+het\s+huis\b",
+    r"\bbij\s+(?:onze\s+|mijn\s+|de\s+)?naam\s+(?:begroet|aangesproken|verwelkomd|ontvangen)\b",
+    r"\b(?:speelhoek\w*|kinderhoek\w*|verschoontafel\w*)\b",
+    r"\bom\s+van\s+te\s+(?:dromen|smullen|watertanden|likkebaarden|snoepen)\b",
     r"\b(?:voelt|voelde|voelen|voel)\s+(?:\w+\s+){0,2}?(?:als|alsof\s+je)\s+(?:thuiskomen|thuiskomt|thuis|een\s+warm\s+bad|familie|een\s+warme\s+deken)\b",
 )
 
