@@ -1620,7 +1620,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # their main course (round 46).
     r"\bhanden\s+in\s+(?:zijn|haar|hun|de|z'n)\s+(?:broek)?zakken\b",
     r"\btafel\s+(?:\w+\s+)?(?:vrij\s+te\s+maken|vrijmaken|vrij\s+maken|te\s+verlaten|af\s+te\s+staan)\b",
-    r"\b(?:zijn|haar|hun|z'n)\s+dag\s+niet\b",
+    r"\b(?:zijn|haar|hun|z'n)\s+dag\s+niet\b(?!\s+(?:vergeten|verpesten|bederven|verknoeien)\b)",
     r"\bzand\s+(?:zat|zit|zaten|zitten|knarste|knarst|tussen)\b", r"\bniet\s+(?:goed\s+)?(?:gepeld|schoongemaakt|ontdooid|ontgraat|ontbeend)\b",
     r"\bgeur\s+van\s+(?:oud\w*\s+|verbrand\w*\s+|ranzig\w*\s+|muf\w*\s+)?(?:frituurvet|vet|frituur|riool|schimmel|zweet|sigaretten|rook|urine|pis|bleekwater|afval)\b",
     r"\bterwijl\s+(?:de\s+anderen|de\s+rest|onze\s+\w+|de\s+andere\s+\w+|mijn\s+\w+|iedereen)\s+(?:al|allang|reeds)\s+(?:aan\s+(?:hun|het|zijn|haar)|klaar|gedaan|bij\s+het)\b",
@@ -2022,7 +2022,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # Care shown without an opinion word: the chef himself at the table, the fish straight
     # from the market, children treated as grown-ups, "zeker eens proberen", "geen seconde
     # verveeld", "verdient meer bekendheid".
-    r"\b(?:chef|kok|chef-kok|patron|sommelier)\s+zelf\b",
+    # (At the clause's end or serving: not "de kok zelf was ziek".)
+    r"\b(?:chef|kok|chef-kok|patron|sommelier)\s+zelf\b(?=\s*[.!,;]|\s*$|\s+(?:kwam|komt|bracht|brengt|serveerde|serveert|legde|legt|vroeg|vraagt|gaf|geeft|kookt|kookte|nam|neemt|schonk|schenkt)\b)",
     r"\b(?:rechtstreeks|vers)\s+(?:van|uit)\s+(?:de|het|eigen)\s+(?:markt|boot|zee|boer|boerderij|moestuin|tuin|veiling|slager|bakker|oven)\b",
     r"\bals\s+(?:volwassenen|vips?|vrienden|familie|oude\s+bekenden|stamgasten)\s+(?:behandeld|ontvangen|verwelkomd|bediend)\b",
     r"\b(?:zeker|zéker|absoluut|echt)\s+(?:eens\s+|een\s+keer\s+)(?:proberen|proeven|uitproberen|gaan\s+eten|langsgaan|binnenstappen|bezoeken)\b(?!\s+(?:om|te|of|opnieuw|door)\b)",
