@@ -34,7 +34,6 @@ FILES = (
 KNOWN = {
     # Misses.
     "ur29-083": "'@JetBlue left my stroller in Boston': who left it is only the leading handle",
-    "ur29-103": "staff screaming six words after 'manager': a wider gap raised a visible normal row",
     "nl-ur29hb-001": "shares 'overgezet' that 'staan nergens': no rule for securities gone astray",
     "nl-ur29hb-017": "a phishing link followed and 'spaarrekening leeg': no rule for an account emptied",
     "ur29hb-004": "'keeps saying unable to complete': the quoted error has no family",
@@ -49,12 +48,10 @@ KNOWN = {
     "nl-ur29hb-029": "'de app crasht nooit' is not read as negated",
     "ur29-043": "'waited 40 minutes on hold' reads as time pressure",
     "ur29-045": "'heard Verizon had an outage' is not read as a report",
-    "ur29-046": "'it's back now' after an outage is not read as resolved",
     "ur29-055": "a double charge 'last year' is not read as past",
     "ur29-058": "'how long do funds stay on hold' reads as money held",
     "ur29-063": "'is PSN down for maintenance tonight?' reads as an outage",
     "ur29-085": "'I nearly fainted when I saw the new fees' reads as health",
-    "ur29hb-023": "'service went out for a bit but it's back' is not read as resolved",
     "ur29hb-029": "a refund 'for the wrong charge came through' reads as money",
 }
 

@@ -35,7 +35,6 @@ KNOWN = {
     "nl-un-038": "a welcome bonus 'nog steeds niet gestort' reads as time pressure",
     "nl-unhb-018": "a verification taking ten days reads as time pressure",
     "un026": "'how do I cancel my subscription if I move abroad?': churn in a how-to question",
-    "unhb016": "wifi that drops every evening is degraded, the rules read it as down",
     "nl-unhb-006": "a train 'afgeschaft' with a Eurostar about to be missed: 'afgeschaft' is no stop word",
     "unhb007": "a driver 'swerving and doing 90': reckless driving has no family",
 }
