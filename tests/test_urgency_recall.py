@@ -50,8 +50,6 @@ KNOWN = {
     "ur29-045": "'heard Verizon had an outage' is not read as a report",
     "ur29-055": "a double charge 'last year' is not read as past",
     "ur29-058": "'how long do funds stay on hold' reads as money held",
-    "ur29-063": "'is PSN down for maintenance tonight?' reads as an outage",
-    "ur29-085": "'I nearly fainted when I saw the new fees' reads as health",
     "ur29hb-029": "a refund 'for the wrong charge came through' reads as money",
 }
 

@@ -31,9 +31,6 @@ KNOWN = {
     # Onboarding: the Dutch set's criteria call a slow account opening or an unpaid welcome
     # bonus normal; "al drie weken" is time pressure to the rules. A rule that set the
     # pressure aside there lost a true alarm on held-out rows, so it was not kept.
-    "nl-un-037": "an account still not opened after weeks reads as time pressure",
-    "nl-un-038": "a welcome bonus 'nog steeds niet gestort' reads as time pressure",
-    "nl-unhb-018": "a verification taking ten days reads as time pressure",
     "un026": "'how do I cancel my subscription if I move abroad?': churn in a how-to question",
     "nl-unhb-006": "a train 'afgeschaft' with a Eurostar about to be missed: 'afgeschaft' is no stop word",
     "unhb007": "a driver 'swerving and doing 90': reckless driving has no family",

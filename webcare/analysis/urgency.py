@@ -80,6 +80,7 @@ from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_checks import (
     ASKED_ABOUT,
     changing_trains,
+    figure_or_plan,
     never_taken_out,
     no_deadline,
     praise_asking_nothing,
@@ -358,6 +359,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
     if _outside_frame(name, start, end, low):
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
+        return False
+    if name in ("health", "outage") and figure_or_plan(name, low, end):
         return False
     # Where someone works is no patient: "naar mijn werk in het ziekenhuis".
     if name == "health" and low.endswith(_WORKPLACE, 0, start):

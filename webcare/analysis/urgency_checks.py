@@ -9,6 +9,9 @@ matches. Pure.
   nothing is no threat (`praise_asking_nothing`); a regret for what is still missing is no
   deadline either.
 - every category: what a how-to question may only ask about (`ASKED_ABOUT`).
+- health and outage: a faint at a bill is a figure of speech, an outage for maintenance is
+  planned (`figure_or_plan`).
+- pressure: a wait to open an account or be verified is onboarding, not a deadline.
 """
 
 from __future__ import annotations
@@ -123,6 +126,20 @@ _DEADLINE = re.compile(quick_search(
 ))  # fmt: skip
 
 
+# A new account, its verification or its welcome bonus still pending is onboarding (normal,
+# "account" by the criteria): "al drie weken wachten op de opening van mijn rekening", "mijn
+# verificatie duurt nu al 10 dagen", "de welkomstbonus is nog steeds niet gestort".
+_ONBOARDING = re.compile(quick_search(
+    r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:te\s+)?(?:openen|aanvragen)|nieuwe\s+rekening"
+    r"|verificatie|geverifieerd|welkomstbonus|welkomstpremie|aanmelding|registratie|account\s+(?:aanmaken|openen|activeren)"
+    r"|open(?:ing)?\s+(?:an?\s+|my\s+)?(?:new\s+)?account|verification|verif(?:y|ied)|sign[-\s]?up\s+bonus|welcome\s+bonus)\b"
+))  # fmt: skip
+# ... unless the wait blocks something: "intussen kan ik geen facturen innen".
+_BLOCKS = re.compile(quick_search(
+    r"\b(?:(?:kan|kunnen)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:kan|kunnen))\s+(?:\w+\s+){0,2}?(?:geen|niet|niks|nergens)\b|\b(?:can'?t|cannot|unable\s+to)\b"
+))  # fmt: skip
+
+
 # Praise that names a date: thanks or a compliment, and no request in it.
 _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
@@ -143,10 +160,13 @@ _REGRET = re.compile(r"\s*(?:@\w+[\s,:]*)*(?:jammer|spijtig|zonde|too\s+bad|(?:i
 
 def no_deadline(low: str, *, positive: bool) -> bool:
     """Whether time pressure, the only category found in `low` (folded), is none: a wait
-    for a parcel with no deadline, a regret for what is still missing, or a date in praise
+    for a parcel or for a new account with no deadline, a regret for what is still missing,
+    or a date in praise
     that asks nothing ("great crew on my flight today, thank you"). `positive`: the text's
     sentiment is positive."""
     if (_PARCEL.search(low) or _REGRET.match(low)) and not _DEADLINE.search(low):
+        return True
+    if _ONBOARDING.search(low) and not (_DEADLINE.search(low) or _BLOCKS.search(low)):
         return True
     return praise_asking_nothing(low, positive=positive)
 
@@ -156,3 +176,25 @@ def praise_asking_nothing(low: str, *, positive: bool) -> bool:
     no deadline, and going public with it no threat ("zo blij, ik zet dit op alle sociale
     media!"). `positive`: the text's sentiment is positive."""
     return positive and "?" not in low and bool(_THANKED.search(low)) and not _ASKED.search(low)
+
+
+# A faint or a heart attack at a price: "I nearly fainted when I saw the new fees", "ik viel
+# bijna flauw toen ik de rekening zag".
+_AT_A_PRICE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:(?:when|as)\s+(?:i|we)\s+(?:saw|see|opened|got|read|looked\s+at)|at|over|toen\s+(?:ik|we)|bij)\s+"
+    r"(?:the|my|our|your|this|that|de|het|mijn|onze|jullie)\s+(?:new\s+|latest\s+|monthly\s+|final\s+|nieuwe\s+)?"
+    r"(?:fees?|bills?|price|prices|invoice|quote|total|receipt|statement|rates?|charges?|premium|rekening|factuur|prijs|prijzen|kosten|afrekening|offerte)\b"
+)
+# An outage told as maintenance: "is PSN down for maintenance tonight?", "ligt de app eruit
+# voor onderhoud?".
+_FOR_MAINTENANCE = re.compile(
+    r"\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b"
+)
+
+
+def figure_or_plan(name: str, low: str, end: int) -> bool:
+    """A health match that is a figure of speech at a price, or an outage match that is
+    planned maintenance: no emergency either way."""
+    if name == "health":
+        return _AT_A_PRICE.match(low, end) is not None
+    return name == "outage" and _FOR_MAINTENANCE.match(low, end) is not None
