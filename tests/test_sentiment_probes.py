@@ -49,9 +49,6 @@ STILL_WRONG: dict[str, str] = {
     "Het dessert was een zoete brij.": "no opinion word",
     "Dit is waar je naartoe gaat voor echte Italiaanse pizza.": "no opinion word",
     "Er stond een wachtrij tot buiten en niemand die iets organiseerde.": "no opinion word",
-    "Het dessert kwam voor we het hoofdgerecht op hadden.": "service out of order, told as events",
-    "De rekening werd ons zonder vragen al gebracht terwijl we nog zaten te eten.": "being "
-    "rushed, told as events",
     "De kinderen kregen zelfs een kleurplaat.": "a kind gesture told as a fact",
     "Kan ik niet beter een nieuwe pas aanvragen?": "a suggestion's 'niet beter' reads as blame",
     "Voor een fles huiswijn vroegen ze 38 euro.": "a price told without a verdict",
@@ -88,8 +85,6 @@ STILL_WRONG: dict[str, str] = {
     # (tests/sentiment_probes/*_unread2.tsv)
     "De spanning is om te snijden.": "an idiom; 'spanning' is no opinion alone",
     "De zorgpremie stijgt alweer, de rekening ligt bij de gewone burger.": "no opinion word",
-    "De gerechten waren stuk voor stuk een plaatje.": "'een plaatje' (a picture) as praise",
-    "De desserts zijn hier echt de moeite.": "Flemish 'de moeite' (worth it) alone",
     # a third batch, written after every rule of the round and scored once
     # (tests/sentiment_probes/*_unread3.tsv)
     "Dit boek heeft me echt gegrepen.": "'gegrepen' (gripped) is also 'grabbed'",
@@ -130,8 +125,6 @@ STILL_WRONG: dict[str, str] = {
     "often as a fault of a thing",
     "Een historische dag voor het klimaat.": "'historisch' is no opinion alone",
     "Het scherm vertoonde na een maand al strepen.": "a fault told as events",
-    "Het restaurant heeft zijn Michelinster dubbel en dwars verdiend.": "'verdiend' is "
-    "also earned money",
     "Het eten was best lekker, maar de bediening was een ramp.": "read as a mixed verdict",
     # disappointment told by time, comparison and expectation, written before the decline
     # rules (tests/sentiment_probes/decline_nl.tsv) and held back from them (*_aside.tsv)
@@ -148,8 +141,6 @@ STILL_WRONG: dict[str, str] = {
     "after a price word; 'rente' is not one (higher savings interest is good)",
     "De tram rijdt tegenwoordig nog maar eens per half uur.": "a cut told as a number",
     "Vorige keer was de vis veel verser.": "a comparison without 'dan'",
-    "Deze bakker stelt nooit teleur.": "the complaint phrase 'stelt ... teleur' takes "
-    "'nooit' in its gap",
     "Vroeger heette deze supermarkt Super de Boer.": "a name read as praise",
     "Ik heb de vorige keer met iDEAL betaald.": "'iDEAL' read as English 'ideal'",
     # English replies to a brand: answers, requests and complaints told as facts, written

@@ -1370,7 +1370,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bniet\s+(?:door(?:heen)?\s+(?:te\s+)?(?:komen|gekomen|geraakt|geraken)|om\s+door\s+te\s+komen)\b",
     r"\bvan\s+(?:mijlenver|kilometers\s+ver|ver)\s+(?:zien\s+)?aankomen\b",
     r"\b(?:weggegooid|weggesmeten)\s+geld\b",
-    r"\bstel(?:t|de|den|len)\s+(?:\w+\s+){0,2}?teleur\b",
+    # (Not "stelt nooit teleur": praise, PRAISE_PHRASES_NL.)
+    r"\bstel(?:t|de|den|len)\s+(?:(?!nooit\b|nimmer\b)\w+\s+){0,2}?teleur\b",
     r"\bzak(?:t|te|ten|ken)\s+(?:\w+\s+){0,3}?in(?:\s+elkaar)?(?=\s*[.,;!?]|\s*$)",
     r"\b(?:klap|slag|trap|schop)\s+in\s+het\s+gezicht\b",
     r"\bgebroken\s+\w*beloftes?n?\b",
@@ -1627,7 +1628,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Service that errs, rushes or mocks; a terrace strewn with butts; "van gastvrijheid
     # hebben ze nog nooit gehoord" (the praise word is what they lack).
     r"\b(?:vergiste|vergist|vergisten|vergissen)\s+(?:zich|ze|hij)\s+(?:\w+\s+){0,3}?(?:in|met|bij)\s+(?:onze|de|mijn|ons)\s+(?:bestelling|rekening|reservatie|reservering|order)\b",
-    r"\brekening\s+(?:\w+\s+){0,3}?(?:gebracht|gegeven|op\s+tafel\s+gelegd|neergelegd)\s+(?:nog\s+)?(?:voor|voordat|terwijl)\b",
+    r"\brekening\s+(?:\w+\s+){0,5}?(?:gebracht|gegeven|op\s+tafel\s+gelegd|neergelegd)\s+(?:nog\s+)?(?:voor|voordat|terwijl)\b",
+    r"\b(?:kwam|kwamen|werd|werden)\s+(?:\w+\s+){0,2}?(?:al\s+)?(?:voor|voordat)\s+(?:we|wij|ik)\s+(?:het|ons|onze|de|mijn)\s+(?:voorgerecht|hoofdgerecht|soep|drankje)\w*\s+(?:op|gegeten|uit|leeg)\b",
     r"\bvan\s+(?:gastvrijheid|service|klantvriendelijkheid|hygiëne|hygiene|vriendelijkheid|beleefdheid|kwaliteit|smaak|respect|organisatie|klantenservice)\s+(?:\w+\s+){0,3}?(?:nog\s+)?(?:nooit|niet)\s+(?:van\s+)?gehoord\b",
     r"\b(?:uitgelachen|uit\s+te\s+lachen|(?:lachte|lachten|lacht|lachen)\s+(?:ons|me|mij)\s+(?:gewoon\s+)?uit)\b",
     r"\b(?:overal|vol)\s+(?:lagen\s+|liggen\s+|met\s+)?(?:sigarettenpeuken|peuken|afval|vuil|zwerfvuil|etensresten)\b",
@@ -2054,6 +2056,10 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bbij\s+(?:onze\s+|mijn\s+|de\s+)?naam\s+(?:begroet|aangesproken|verwelkomd|ontvangen)\b",
     r"\b(?:speelhoek\w*|kinderhoek\w*|verschoontafel\w*)\b",
     r"\bom\s+van\s+te\s+(?:dromen|smullen|watertanden|likkebaarden|snoepen)\b",
+    r"\b(?:was|waren|is|zijn)\s+(?:\w+\s+){0,3}?een\s+(?:echt\s+|waar\s+)?plaatje\b", r"\bdubbel\s+en\s+dwars\s+verdiend\b",
+    r"\b(?:stelt|stelde|stellen|stelden)\s+(?:\w+\s+)?(?:nooit|nimmer)\s+teleur\b",
+    # Flemish "de moeite" (worth it), said at the end: "De desserts zijn hier echt de moeite."
+    r"\b(?:zijn|is|was|waren)\s+(?:\w+\s+){0,2}?de\s+moeite\b(?=\s*(?:[.!,]|$))",
     r"\b(?:voelt|voelde|voelen|voel)\s+(?:\w+\s+){0,2}?(?:als|alsof\s+je)\s+(?:thuiskomen|thuiskomt|thuis|een\s+warm\s+bad|familie|een\s+warme\s+deken)\b",
 )
 
