@@ -170,8 +170,6 @@ STILL_WRONG: dict[str, str] = {
     "De regeling is bedoeld voor ondernemers die door de crisis omzetverlies lijden. "
     "Aanvragen kan vanaf maandag via het loket van RVO.": "the crisis as the setting of "
     "news read as the writer's complaint",
-    "Het kabinet belooft al jaren betaalbare woningen. Ondertussen wachten starters nog "
-    "steeds.": "a broken promise told as facts",
     "De zorgmedewerkers krijgen een applaus, de banken krijgen miljarden. Zo gaat dat in "
     "Nederland.": "irony by contrast",
     # held back from that batch's rules, then read for the vocabulary round
@@ -185,7 +183,6 @@ STILL_WRONG: dict[str, str] = {
     # (tweets_nl_heldback3.tsv)
     "Sterk optreden van de burgemeester na de rellen van gisteravond.": "'rellen' outweighs "
     "'sterk'",
-    "Dit is geen politiek meer, dit is een circus.": "'circus' is also a circus",
     "Deze wet is een aanval op onze grondrechten.": "'aanval' is also an attack in sport",
     # a fifth batch of tweets by kind (shared headlines, information on measures, thanks and
     # wishes set in the crisis, deadpan and rhetorical criticism), written before the round's
@@ -218,14 +215,10 @@ STILL_WRONG: dict[str, str] = {
     "subject read as bad news",
     "Fijn dat de minister de Kamer via de krant informeert. Heel fijn.": "sarcasm told by "
     "repeating the praise",
-    "Het kabinet zegt dat het luistert, maar er verandert helemaal niets.": "'er verandert "
-    "niets' (nothing changes) is not listed",
     "Weer een gemeente die de huren verhoogt terwijl mensen hun baan kwijtraken.": "no "
     "opinion word",
     # a sixth batch (shared headlines, irony, hashtags, emoji, "weer eens", insults,
     # rhetorical questions), written before the round's rules (tweets_nl_round6.tsv)
-    "Weer eens blijkt dat de burger niet telt in Den Haag.": "'niet tellen' (not to count) "
-    "is also a plain fact",
     "Graaiers aan de top keren zich weer een miljoenenbonus uit.": "'top' and 'bonus' weigh "
     "against 'graaiers'",
     "Hoeveel mensen staan er op de wachtlijst voor een huurwoning? Ik heb het gevraagd.": "a "

@@ -1604,6 +1604,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"(?!\s+(?:straks\s+|dan\s+|vanaf\s+\w+\s+)?(?:minder|niks|niets|geen)\b)",
     r"\bzonder\s+(?:enig\s+|één\s+|een\s+(?:enkel\s+)?)?(?:antwoord|antwoorden|uitleg|resultaat|resultaten|plan|visie|perspectief|oplossing|oplossingen|duidelijkheid)\b",
     r"\bwees\s+maar\s+blij\s+dat\b",
+    # Broken faith told flatly: "maar er verandert helemaal niets", "belooft al jaren", "en
+    # nu is er niets van over", "dat de burger niet telt", "dit is een circus".
+    r"\bmaar\s+(?:er\s+)?verandert\s+(?:er\s+)?(?:helemaal\s+|echt\s+|gewoon\s+)?(?:niets|niks)\b",
+    r"\b(?:belooft|beloven|beloofde|beloofden)\s+(?:\w+\s+)?al\s+(?:jaren|maanden|decennia|tijden)\b",
+    r"\b(?:is|blijft|bleef)\s+er\s+(?:\w+\s+)?(?:niets|niks)\s+(?:meer\s+)?van\s+over\b",
+    r"\b(?:burger|burgers|kiezer|kiezers|boer|boeren|gewone\s+man)\s+(?:(?:niet|nooit|niet\s+meer)\s+(?:telt|tellen|meetelt|meetellen)|(?:telt|tellen)\s+(?:niet|nooit))\b",
+    r"\b(?:is|was|wordt)\s+(?:een|één\s+groot|één\s+grote|een\s+groot|een\s+grote)\s+(?:circus|poppenkast|schertsvertoning|toneelstuk|klucht|janboel|puinhoop)\b",
     # A diner's lot told flatly (round 46): money asked for tap water or bread, going home
     # without dessert, a lecture from the owner (and its like: "de mantel uitgeveegd", "op
     # ons nummer gezet"), a dish full of salt or gristle.
@@ -1779,6 +1786,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     *LOST_AND_REPEATED_EN,
     # Staff who shout at a customer or a relative (round 46): "the agent shouted at me".
     r"\b(?:shouted|yelled|screamed|swore|cursed|snapped)\s+at\s+(?:me|us|him|her|my\s+\w+|our\s+\w+)\b",
+    r"\b(?:impersonating|impersonated|pretending\s+to\s+be)\s+me\b",
     # Value bought and not there (round 46): a gift card "says already redeemed", a
     # balance that "still shows zero", a reload that disappeared.
     r"\b(?:gift\s*card|voucher|promo\s+code|coupon|code|pin)\s+(?:\w+\s+){0,3}?(?:says|shows|showing|saying|is|was|comes\s+up\s+as)\s+already\s+(?:redeemed|used|claimed|activated)\b",
