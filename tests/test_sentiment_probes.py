@@ -142,7 +142,6 @@ STILL_WRONG: dict[str, str] = {
     "De tram rijdt tegenwoordig nog maar eens per half uur.": "a cut told as a number",
     "Vorige keer was de vis veel verser.": "a comparison without 'dan'",
     "Vroeger heette deze supermarkt Super de Boer.": "a name read as praise",
-    "Ik heb de vorige keer met iDEAL betaald.": "'iDEAL' read as English 'ideal'",
     # English replies to a brand: answers, requests and complaints told as facts, written
     # before the answer, request and food rules (customer_en_replies.tsv) and held back
     # from them (customer_en_replies_heldback.tsv: 0.509 -> 0.886 macro-F1)
@@ -284,8 +283,6 @@ STILL_WRONG: dict[str, str] = {
     "listed",
     "De coalitie stemt tegen. Natuurlijk.": "'Natuurlijk.' said flat is not listed",
     "Het lijkt wel of niemand in Den Haag de wijk nog in gaat.": "no opinion word",
-    "Zucht van verlichting in Zeeland: de dijken hebben het gehouden.": "relief told without "
-    "an opinion word",
     "Terugkijken: het debat over de dodelijke aanslag in Wenen": "an announcement's strong "
     "words still outweigh its quarter weight",
     "Nieuw op de website: alles over de gratis energiecheck voor huurders.": "'gratis' read as "
@@ -294,22 +291,17 @@ STILL_WRONG: dict[str, str] = {
     "listed",
     # Round 35: Dutch and Flemish opinion vocabulary from a speaker's knowledge, written
     # before the words were added (vocab_nl_round35*.tsv).
-    "Ze hebben ons gewoon uitgemolken met extra kosten.": "pattern's 'extra' (+1.6) outweighs "
-    "'uitgemolken'; 'extra kosten' is a cost",
     "Ze wisten helemaal niks van wijn.": "no opinion word",
     # Round 35's held-back vocabulary probes (*_round35*_heldback.tsv), scored once after the
     # words were added: the same list's third 14 -> 0 wrong, a fresh set written without
     # the list 5 -> 5, more words 2 -> 1. The misses are left unfitted.
-    "De biefstuk was precies zoals ik hem wilde.": "a wish met, told without an opinion word",
     # round 42: politics and restaurants of our own (tests/sentiment_probes/round42.tsv)
-    "De porties waren om te lachen.": "'om te lachen' is ridiculous here, funny elsewhere",
     "So tired of this weather. Winning at life, clearly.": "sarcasm without a praise word VADER weighs",
     "Love sitting in traffic for two hours. Best part of my day.": "sarcasm told as praise throughout",
     "My cat knocked my coffee onto the laptop. Perfect.": "a mishap told without a complaint word",
     "Finally finished the marathon, legs are dead but I'm so proud!": "'dead' outweighs 'proud' after 'but'",
     "Damn, that burger was good": "'damn' as an interjection weighs as blame",
     "Can't wait for the weekend, beach here we come": "'can't wait' is as often sarcastic, so not listed",
-    "Het voorgerecht was nog net te eten, het hoofdgerecht niet meer.": "an ellipsis of no opinion word",
     "De zaak mikt op toeristen en dat proef je.": "no opinion word",
     "Het duurde even, maar het wachten werd beloond.": "the wait and its reward weigh alike: mixed",
     "Ik sta hier graag in de regen te dansen": "'graag' alone is no praise (the cold-and-rain complaint stays off)",

@@ -1617,6 +1617,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\baangerekend\s+voor\s+(?:een\s+|het\s+|de\s+|elk\s+|ieder\s+)?(?:\w+\s+)?(?:kraantjeswater|kraanwater|karafje\s+water|water|brood|boter|sausje|saus|ketchup|mayonaise|mayo|ijsblokjes?|toilet|wc|bestek|kurkengeld|servetten"
     r"|bordje|bordjes|bord|glas|glazen|glaasje|kinderstoel|couvert|taart\s+aansnijden)\b",
     r"\b(?:volgende|een\s+volgende)\s+keer\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+meer\b",
+    # Earlier probes (round 46): "nog net te eten", portions "om te lachen", "uitgemolken".
+    r"\bnog\s+(?:net|maar\s+net|maar\s+nauwelijks)\s+te\s+(?:eten|drinken|pruimen|doen)\b",
+    r"\b(?:porties?|portie|hoeveelheden)\s+(?:\w+\s+){0,2}?om\s+te\s+lachen\b", r"\buitgemolken\b",
     r"\bterwijl\s+(?:we|wij|ik)\s+nog\s+(?:aan|met|bij)\s+(?:het|ons|onze|de|mijn)\s+(?:voorgerecht|voorgerechten|soep|aperitief|drankje|hoofdgerecht|hoofdgerechten)\b",
     r"\b(?:naar\s+huis|vertrokken|weggegaan|opgestapt|buiten)\s+(?:gegaan\s+|gestapt\s+|gelopen\s+)?zonder\s+(?:\w+\s+)?(?:dessert|eten|te\s+eten|iets\s+te\s+eten|hoofdgerecht|hoofdgerechten|koffie|te\s+drinken)\b",
     r"\bzonder\s+(?:\w+\s+)?(?:dessert|eten|te\s+eten|iets\s+te\s+eten|hoofdgerecht|koffie)\s+(?:naar\s+huis|vertrokken|weggegaan|opgestapt)\b",
@@ -2064,6 +2067,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bbij\s+(?:onze\s+|mijn\s+|de\s+)?naam\s+(?:begroet|aangesproken|verwelkomd|ontvangen)\b",
     r"\b(?:speelhoek\w*|kinderhoek\w*|verschoontafel\w*)\b",
     r"\bom\s+van\s+te\s+(?:dromen|smullen|watertanden|likkebaarden|snoepen)\b",
+    r"\bprecies\s+zoals\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:wilde|wilden|wou|vroeg|vroegen|hoopte|hoopten|bestelde|bestelden)\b",
+    r"\b(?:wachten|geduld)\s+(?:werd|wordt|is)\s+(?:ruimschoots\s+|rijkelijk\s+|dubbel\s+)?beloond\b", r"\bzucht\s+van\s+(?:verlichting|opluchting)\b",
     r"\b(?:was|waren|is|zijn)\s+(?:\w+\s+){0,3}?een\s+(?:echt\s+|waar\s+)?plaatje\b", r"\bdubbel\s+en\s+dwars\s+verdiend\b",
     r"\b(?:stelt|stelde|stellen|stelden)\s+(?:\w+\s+)?(?:nooit|nimmer)\s+teleur\b",
     # Flemish "de moeite" (worth it), said at the end: "De desserts zijn hier echt de moeite."
@@ -2189,6 +2194,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     # Advice to book is no praise: "Reserveren is aangeraden in het weekend" (round 46).
     r"\breserveren\s+(?:is\s+|wordt\s+)?(?:zeker\s+|sterk\s+|ten\s+zeerste\s+)?(?:aangeraden|aan\s+te\s+raden|aanbevolen|een\s+aanrader|een\s+must)\b",
     r"\b(?:aangeraden|aan\s+te\s+raden|aanbevolen)\s+(?:om\s+)?(?:\w+\s+)?te\s+reserveren\b",
+    # A way to pay, not an ideal: "Ik heb met iDEAL betaald" (round 46).
+    r"\b(?:met|via|per)\s+ideal\b",
     r"\b(?:verzekerd|gedekt)\s+(?:voor|tegen)\s+(?:[\w'-]+\s+){0,2}?\w*schade\b(?:\s+(?:door|van|aan|bij)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?=[^.!?]*\?)",
 )
 
