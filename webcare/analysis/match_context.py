@@ -34,7 +34,8 @@ _SKIPPED = frozenset(
 _PUT_BACK_NL = r"(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
 _NOTICED_NL = r"(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt)"
 _REFUNDED_EN = r"(?:refunded|reversed|credited\s+back)"
-_BACK_EN = r"(?:came|is|'s)\s+back\b(?!\s+(?:down|off|out|again|to\s+(?:the\s+same|square\s+one|where)))"
+_BACK = r"\s+back\b(?!\s+(?:down|off|out|again|to\s+(?:the\s+same|square\s+one|where)))"
+_BACK_EN = rf"(?:came|is|'s){_BACK}"
 _RESOLVED_WORDS = (
     r"opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
@@ -54,7 +55,7 @@ _RESOLVED_WORDS = (
 _RESOLVED = re.compile(
     rf"\b(?:{_RESOLVED_WORDS}"
     # ("it's back": the "'s" joins its word.)
-    rf"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)(?:\s+(?!'s){_BACK_EN}|{_BACK_EN})"
+    rf"|(?:it|service|internet|wifi|power|signal|connection|tv|cable)(?:\s+(?:came|is)|'s){_BACK}"
     # Money put back, said in the passive: "die werd netjes teruggestort", "was refunded".
     rf"|(?:werd|werden|is|zijn|was|waren)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){{0,4}}?{_PUT_BACK_NL}"
     # Round 46: "fraude werd meteen opgemerkt" (not "wordt snel opgemerkt": a promise,

@@ -293,7 +293,6 @@ def _spelled(patterns: Sequence[str]) -> list[str]:
     return out
 
 
-
 class Places:
     """One scan of a folded text for the places where a rule of any of several matchers
     may match. Where a matcher's own scan would not stop, none of its rules matches (that

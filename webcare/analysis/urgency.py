@@ -201,7 +201,7 @@ _ONGOING_NL = re.compile(quick_search(
     r"\b(?:sinds|sindsdien|nog\s+steeds|nog\s+altijd|nog\s+niet|nog\s+geen|nu|momenteel|vandaag"
     r"|opnieuw|alweer|weer|steeds|telkens|al\s+(?:\d+|een|twee|drie|enkele|weken|dagen))\b"
 ))  # fmt: skip
-_RECURRING_NL = re.compile(quick_search(
+_RECURRING = re.compile(quick_search(
     r"\b(?:soms|vaak|regelmatig|geregeld|af\s+en\s+toe|om\s+de\s+haverklap|nu\s+en\s+dan"
     r"|zelden|(?:elke|iedere)\s+(?:maand|week)|niet\s+altijd"
     # The English of the same (round 46): "sometimes", "randomly", "on and off". (Drops
@@ -216,7 +216,7 @@ _NEVER_HAD_NL = re.compile(
 _ELSEWHERE_NL = re.compile(r"\s+(?:bij|van)\s+(?:de\s+|een\s+|alle\s+)?(?:andere|concurrent)")
 # A piece of any word the checks above look for: most outages have none and skip them (a
 # substring test is far cheaper than a regex search; a false hint only costs the checks).
-_NOT_TODAY_HINTS_NL = (
+_NOT_TODAY_HINTS = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s avond", "'s nacht",
     "'s ochtend", "'s middag",
     "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
@@ -252,7 +252,7 @@ def _not_today_nl(low: str, start: int, end: int) -> bool:
     if _ELSEWHERE_NL.match(low, end):
         return True
     window = low[max(0, start - 120) : end + 60]
-    if not contains_any(window, _NOT_TODAY_HINTS_NL):
+    if not contains_any(window, _NOT_TODAY_HINTS):
         return False
     before = clause_before(low, start)
     clause = f"{before}{low[start:end]}{_clause_after(low, end)}"
@@ -260,7 +260,7 @@ def _not_today_nl(low: str, start: int, end: int) -> bool:
     rest = rest[: first_mark(rest, (*SENTENCE_END, ","))]
     # A space between: a match that took its trailing space would glue the two ("minutes"
     # + "every": no word boundary between them, no marker found).
-    if _RECURRING_NL.search(f"{clause} {rest}") or _NEVER_HAD_NL.search(clause):
+    if _RECURRING.search(f"{clause} {rest}") or _NEVER_HAD_NL.search(clause):
         return True
     return _past_nl(low, start, end, clause)
 

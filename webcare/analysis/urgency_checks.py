@@ -161,9 +161,8 @@ _REGRET = re.compile(r"\s*(?:@\w+[\s,:]*)*(?:jammer|spijtig|zonde|too\s+bad|(?:i
 def no_deadline(low: str, *, positive: bool) -> bool:
     """Whether time pressure, the only category found in `low` (folded), is none: a wait
     for a parcel or for a new account with no deadline, a regret for what is still missing,
-    or a date in praise
-    that asks nothing ("great crew on my flight today, thank you"). `positive`: the text's
-    sentiment is positive."""
+    or a date in praise that asks nothing ("great crew on my flight today, thank you").
+    `positive`: the text's sentiment is positive."""
     if (_PARCEL.search(low) or _REGRET.match(low)) and not _DEADLINE.search(low):
         return True
     if _ONBOARDING.search(low) and not (_DEADLINE.search(low) or _BLOCKS.search(low)):
