@@ -33,7 +33,6 @@ KNOWN = {
     # pressure aside there lost a true alarm on held-out rows, so it was not kept.
     "un026": "'how do I cancel my subscription if I move abroad?': churn in a how-to question",
     "nl-unhb-006": "a train 'afgeschaft' with a Eurostar about to be missed: 'afgeschaft' is no stop word",
-    "unhb007": "a driver 'swerving and doing 90': reckless driving has no family",
 }
 
 

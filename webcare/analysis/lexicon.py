@@ -1657,6 +1657,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:my|our)\s+patience\s+(?:has\s+|is\s+)?(?:run\s+out|ran\s+out|worn\s+thin|gone|exhausted)\b",
     r"\b(?:lost|losing|running\s+out\s+of)\s+(?:my|all\s+my|our)\s+patience\b",
     r"\b(?:thanks?|cheers)\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
+    # "12 years and this is how you treat me", "is this how you treat loyal customers?"
+    r"\b(?:this\s+is|is\s+this|that'?s|that\s+is)\s+how\s+(?:you|y'?all|u)\s+treat\s+(?:me|us|your|a|an|loyal|long|paying|customers|people)\b",
     # A customer's dead ends (round 45): "still no luck", a refusal reported ("they said
     # they can't"), "what am I supposed to do now", "wait forever" (praise undone by "until
     # it stopped" is sarcasm: SARCASM_PHRASES). Not "why is my X not working?": a customer's
@@ -2245,6 +2247,17 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     r"|think|thinks|know|knows|shows|showed)\b)",
     r"\b(?:trash|garbage|rubbish)\s+(?:day|bins?|cans?|bags?|collection|trucks?|m[ae]n|disposal"
     r"|pick-?up)\b",
+    # "Like" that counts or quotes is no liking: "waited like an hour", "the guy was like 'no
+    # refunds'"; VADER reads each as +2.0. (One that compares stays: "feels like a Sunday"
+    # is as often glad as not.)
+    r"\blike\s+(?=(?:\d|an?\s+(?:hour|minute|min|day|week|month|year|second|few|couple|dozen|hundred"
+    r"|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)",
+    r"\b(?:i|he|she|they|we|you)\s+(?:was|were|am|are|is)\s+like\s*(?=[,:\"“'‘]|\s+(?:why|what|how|wtf|omg|no"
+    r"|yes|yeah|ok|okay|wow|really|seriously|bro|dude|damn|huh|um|uh|hold\s+on|wait)\b)",
+    # "For good" is for ever: "switching to Southwest for good", "gone for good".
+    r"\bfor\s+good\b(?=\s*(?:[.!?,;:)]|$|(?:and|but|now|this\s+time|after|because|cause|if|unless|though)\b))",
+    # A gift card is a thing bought, not a gift given: "someone ordered gift cards on my account".
+    r"\bgift\s*-?\s*(?:cards?|certificates?|vouchers?|codes?)\b",
 )
 
 # Words that only say something passes, read in their general Dutch sense: acceptable,
@@ -2283,6 +2296,8 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
     r"\bwell\s+done\b",
+    # "Discover Weekly is on point", "the service was spot on".
+    r"\b(?:is|was|are|were|been|always|so|stays?|pretty|always)\s+(?:on\s+point|spot\s+on)\b",
     # Slang praise: "killed it at the interview", "nailed it", "this song is sick".
     r"\b(?:killed|nailed|smashed|crushed|aced|rocked)\s+it\b",
     r"\bmade\s+my\s+(?:whole\s+)?(?:day|morning|week|night|evening|year)\b",

@@ -118,7 +118,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "safety": (
         # A driver putting the author in danger: "driving at 100 mph and won't slow down", "the
         # driver locked the doors and won't let me out"; a ride stuck upside down.
-        r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\s*(?:mph|km/?h|kmh|miles\s+an\s+hour)\b",
+        r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\s*(?:mph|km/?h|kmh|miles\s+an\s+hour"
+        r"|(?:on|down|along)\s+(?:the\s+)?(?:freeway|highway|motorway|interstate|expressway|snelweg))\b",
+        # Eyes off the road at the wheel: "texting the whole time", "on his phone the whole ride".
+        r"(?:driver|chauffeur|cabbie)\b[^.!?]{0,60}?\b(?:texting|on\s+(?:his|her|their)\s+phone)\s+(?:the\s+(?:whole|entire)\s+(?:time|ride|way|trip|drive)|while\s+driving)\b",
         r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:won'?t|will\s+not|refuses\s+to|refused\s+to|wouldn'?t)\s+slow\s+down\b",
         r"locked\s+(?:the\s+doors|(?:me|us)\s+in)\b[^.!?]{0,40}?(?:won'?t|will\s+not|refus\w*|wouldn'?t)\s+let\s+(?:me|us)\s+(?:out|leave|get\s+out)\b",
         r"(?:stuck|stopped|trapped|hanging)\s+(?:\w+\s+)?upside\s+down\b",
@@ -289,6 +292,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         *JUMPS,
+        # Billed after leaving: "een incasso van 900 euro terwijl ik al sinds mei bij een andere
+        # leverancier zit".
+        r"(?:incasso|afschrijving|factuur|aanmaning|voorschot)\w*\s+(?:\S+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+(?:\S+\s+){0,5}?"
+        r"(?:bij\s+een\s+andere\s+\w+|(?:al\s+)?(?:had|heb|hebben)\s+opgezegd|opgezegd|overgestapt|vertrokken|geen\s+klant\s+meer)\b",
         # Value bought and not there (round 46): "the gift card code says already redeemed",
         # "bought credit an hour ago and my balance still shows zero", "reloaded $50 to my
         # card and it disappeared".
@@ -348,6 +355,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:stap|stappen)\s+(?:ik|we|wij)\s+over\b(?=\s*(?:[.!,;]|$)|\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)"
         r"(?!(?:een|het|de|dat|dit|die)\s+(?!(?:concurrent|concurrentie|andere\s+(?:provider|aanbieder|bank|leverancier|verzekeraar))\b)))",
         r"switch(?:ing|ed)?\s+(?:providers|carriers|banks|networks|companies|suppliers|insurers|isps)\b",
+        # "na 8 jaar ben ik weg, ...", "nummerbehoud aangevraagd bij Vodafone" (a number ported out).
+        r"ben\s+ik\s+weg\b(?=\s*(?:[,.!;]|$))(?![^.!?]*\?)",
+        r"nummerbehoud\s+(?:\w+\s+){0,2}?(?:aangevraagd|geregeld|gestart|loopt)\s+(?:bij|via)\s+(?!(?:jullie|u|jou|hier|ons)\b)[@\w&-]+",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+)?(?:leaving|out|gone|done)\s+for\s+good\b",
+        # With no subject: "Switching to Southwest for good" (not "moving to Leeds next month").
+        r"switching\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)"
+        r"[@a-z][\w&-]*\s+(?:for\s+good|permanently|asap|tomorrow|next\s+(?:week|month)|after\s+this|as\s+soon\s+as)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
     ),
     "outage": (
@@ -388,14 +402,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
     # into my account".
     "fraud": (
+        # Codes or changes the author never asked for: someone is at the account's door ("sms'jes
+        # over wachtwoordwijzigingen die ik niet aanvroeg", "login codes I never requested").
+        # (Not a newsletter: "mails die ik nooit heb aangevraagd" is spam.)
+        r"(?:(?:sms-|verificatie|inlog|beveiligings|bevestigings)?codes?|(?:sms|sms'je|sms'jes|smsje|smsjes|mails?|mailtjes?|berichten|meldingen)\s+over\s+(?:een\s+|de\s+|mijn\s+)?"
+        r"(?:wachtwoord|pincode|inlog|code|e-?mailadres|telefoonnummer)\w*)\s+(?:\S+\s+){0,3}?"
+        r"(?:die|dat|wat)\s+ik\s+(?:\S+\s+)?(?:niet|nooit)\s+(?:zelf\s+)?(?:heb\s+)?(?:aangevraagd|aanvroeg|opgevraagd|gevraagd|gedaan|deed)\b",
+        r"(?:verification|login|log-?in|security|2fa|one-?time|sms|reset|sign-?in)\s+(?:codes?|texts?|emails?|links?)\s+(?:\S+\s+){0,3}?"
+        r"(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:request|requested|ask\s+for|asked\s+for)\b",
         # Payments gone to a foreign account: "vier betalingen van mijn rekening vertrokken
         # naar een Litouwse rekening".
         r"(?:betaling|betalingen|overschrijving|overschrijvingen|bedragen|transacties)\s+(?:\w+\s+){0,4}?(?:vertrokken|gegaan|overgemaakt|verstuurd|weggegaan)\s+"
         r"naar\s+(?:een\s+)?(?:buitenlandse|onbekende|vreemde|\w+se|\w+sche)\s+(?:bank)?rekening\b",
         # Money taken that the author disowns: "2400 euro afgeschreven naar een rekening in
         # Litouwen, ik heb dit niet gedaan" (not a question: "wat als ik dit niet gedaan heb?").
-        r"(?:afgeschreven|overgemaakt|weggehaald|opgenomen|weggesluisd|afgeboekt)\s+[^.!?]{0,80}?\b(?:ik\s+heb\s+(?:dit|dat|het|deze\s+\w+|die\s+\w+)\s+(?:zelf\s+)?(?:niet|nooit)\s+"
-        r"(?:gedaan|goedgekeurd|aangevraagd|gemachtigd|overgemaakt)|niet\s+door\s+mij|zonder\s+dat\s+ik\s+(?:\w+\s+)?(?:iets\s+)?(?:heb\s+)?(?:gedaan|goedgekeurd|getekend))\b(?![^.!?]*\?)",
+        r"(?:afgeschreven|overgemaakt|weggehaald|gehaald|opgenomen|weggesluisd|afgeboekt)\s+[^.!?]{0,80}?\b(?:ik\s+heb\s+(?:dit|dat|het|deze\s+\w+|die\s+\w+)\s+(?:zelf\s+)?(?:niet|nooit)\s+"
+        r"(?:gedaan|goedgekeurd|aangevraagd|gemachtigd|overgemaakt)|ik\s+heb\s+(?:zelf\s+)?(?:niks|niets)\s+(?:gedaan|goedgekeurd|aangevraagd)|niet\s+door\s+mij|zonder\s+dat\s+ik\s+(?:\w+\s+)?(?:iets\s+)?(?:heb\s+)?(?:gedaan|goedgekeurd|getekend))\b(?![^.!?]*\?)",
         # A balance in the red that the author did not cause: "your app shows my balance as
         # -$4,000 and I haven't spent anything".
         r"balance\s+(?:\w+\s+){0,2}?(?:-\s?[$£€]\s?[\d,.]+|[$£€]\s?-\s?[\d,.]+|minus\s+[$£€]?\s?[\d,.]+|negative|overdrawn)"

@@ -11,7 +11,8 @@ matches. Pure.
 - every category: what a how-to question may only ask about (`ASKED_ABOUT`).
 - health and outage: a faint at a bill is a figure of speech, an outage for maintenance is
   planned (`figure_or_plan`).
-- pressure: a wait to open an account or be verified is onboarding, not a deadline.
+- pressure: a wait to open an account or be verified is onboarding, not a deadline; a trip
+  of today praised as over ("my flight today was great") is none either (`figure_or_plan`).
 """
 
 from __future__ import annotations
@@ -111,18 +112,20 @@ ASKED_ABOUT: dict[str, tuple[str, ...]] = {
 # Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
 # delivered", "the package is still not here". A deadline still counts ("need it by
 # tonight"), and so does waiting with anything else at stake (money, an outage) or a
-# failure counted ("the third time my delivery is late"). English
-# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent.
+# failure counted ("the third time my delivery is late"). Dutch words only where they
+# are a parcel's: "pakket" is as often a bank's package and "verzonden" a mail sent.
 _PARCEL = re.compile(quick_search(
-    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*"
+    r"|pakketje|pakje|pakjes|pakketjes|bezorg\w*|sorteercentrum|postbode|koerier|track\s*(?:&|en|and)\s*trace)\b"
 ))  # fmt: skip
 _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
     r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
+    r"|vlucht|vertrek\w*|paspoort|koffer|bagage|luggage|suitcase|passport|medicijn\w*|medicatie|medication|insulin\w*|zonder\s+eten"
     # A failure counted is patience gone, not a wait: "the third time my delivery is late".
-    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
+    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time|(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer)\b"
 ))  # fmt: skip
 
 
@@ -191,9 +194,19 @@ _FOR_MAINTENANCE = re.compile(
 )
 
 
+# A trip or an event of today told as over, and good: "flight attendant on 512 today was
+# hilarious", "the concert tonight was amazing" (not "my flight today was moved to 9pm").
+_WAS_OVER = re.compile(
+    r"(?<=today|night)\s+(?:was|were)\s+(?:so\s+|really\s+|very\s+|just\s+|absolutely\s+|super\s+|truly\s+|such\s+)?(?:an?\s+)?"
+    r"(?:great|amazing|awesome|hilarious|fantastic|lovely|excellent|perfect|fun|brilliant|wonderful|smooth|good|nice|the\s+best|superb|outstanding)\b"
+)
+
+
 def figure_or_plan(name: str, low: str, end: int) -> bool:
-    """A health match that is a figure of speech at a price, or an outage match that is
-    planned maintenance: no emergency either way."""
+    """A health match that is a figure of speech at a price, an outage match that is
+    planned maintenance, or time pressure of today told as over: no emergency either way."""
     if name == "health":
         return _AT_A_PRICE.match(low, end) is not None
+    if name == "pressure":
+        return _WAS_OVER.match(low, end) is not None
     return name == "outage" and _FOR_MAINTENANCE.match(low, end) is not None
