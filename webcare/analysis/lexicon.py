@@ -803,6 +803,19 @@ def _looked_on_by(verb: str) -> str:
 
 
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # A voter's exasperation without an opinion word (round 47): "niemand in Den Haag die er
+    # wakker van ligt", "weer in opspraak", "wanneer leren ze het nou eens?", "hoe kan je nou
+    # op deze man stemmen", costs "gaan wéér omhoog".
+    r"\b(?:niemand|geen\s+(?:mens|hond|politicus|kip))\s+(?:[\w-]+\s+){0,4}?(?:die|dat)\s+(?:er|daar|hier)\s+(?:\w+\s+)?wakker\s+van\s+(?:ligt|lag)\b",
+    r"\bin\s+opspraak\b",
+    r"\bwanneer\s+(?:leren|leert|snappen|snapt|begrijpen|begrijpt)\s+(?:ze|jullie|hij|zij|die|men|u)\s+(?:het\s+)?(?:nou|nu|toch)\s+(?:eens|eindelijk|ooit)\b",
+    r"\bhoe\s+(?:kan|kun|kunnen)\s+(?:je|jij|iemand|mensen|u|jullie|men)\s+(?:nou|toch|in\s+godsnaam)\s+(?:\w+\s+){0,4}?"
+    r"(?:stemmen|vertrouwen|geloven|serieus\s+nemen|verdedigen|goedpraten)\b",
+    r"\b(?:kosten|premies?|huren|huur|prijzen|prijs|lasten|belastingen|accijns|accijnzen|tarieven|zorgpremie)\s+(?:gaan|gingen|zijn|is|gaat)\s+(?:\w+\s+)?(?:w[eé][eé]r|alweer|opnieuw)\s+"
+    r"(?:omhoog|de\s+lucht\s+in)\b",
+    # Cheap denied is dear: "niet bepaald goedkoop voor wat je krijgt" (not a concession:
+    # "niet goedkoop, maar elke cent waard").
+    r"\b(?:niet|allesbehalve)\s+(?:bepaald\s+|echt\s+|zo\s+|direct\s+|meteen\s+|zomaar\s+|al\s+te\s+)?goedkoop\b(?!\s*,?\s*(?:maar|wel|doch|toch)\b)",
     # A chore repeated, told as a fact: "elke keer word ik doorverbonden", "drie keer
     # hetzelfde verhaal moeten vertellen", "ik moet steeds opnieuw mijn wachtwoord
     # instellen"; an answer that never comes ("de chat sluit af voordat ik antwoord krijg");
@@ -2133,6 +2146,12 @@ CRIES_FOR_HELP: tuple[str, ...] = (
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     *CRIES_FOR_HELP,
     *NAMED_THINGS_NL,
+    # Where and how one came, no verdict: "vlak naast de kerk", "aan de Oude Markt", "op
+    # aanraden van vrienden".
+    r"\bvlak\s+(?:bij|naast|voor|achter|tegenover|aan|om|onder|boven|na|over|in|op)\b",
+    r"\boude\s+(?:binnenstad|stad|centrum|stadscentrum|haven|kerk|markt|dorpskern|stadskern|wijk|postkantoor|pastorie|brouwerij|stadhuis"
+    r"|station|fabriek|graanmarkt|vismarkt|kaai|kade|gracht|schuur|boerderij|hoeve|pakhuis|school)\b",
+    r"\bop\s+(?:aanraden|aanbeveling|advies|aanrader)\s+van\b",
     # How strong a smell is, is no praise: "het ruikt hier heel sterk naar gas", "een sterke
     # brandlucht", "ik ruik sterk gas" (a danger reported then reads negative: `compose`).
     r"\b(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken)\s+(?:\w+\s+){0,4}?sterk\b",
