@@ -69,9 +69,6 @@ STILL_WRONG: dict[str, str] = {
     "Hoeveel scholen hebben nog geen goede ventilatie? Ik vroeg het de minister.": (
         "a question read as a complaint"
     ),
-    "Het aantal daklozen is verdubbeld. Dat is een schandvlek voor een rijk land.": (
-        "'rijk' weighs against 'schandvlek'"
-    ),
     "Hoopvol nieuws: het aantal besmettingen daalt.": "'besmettingen' weighs against 'hoopvol'",
     "Hier gaan we ons tegen verzetten.": "no opinion word",
     # written before the opinion-verb round (tests/sentiment_probes/*_unread.tsv)

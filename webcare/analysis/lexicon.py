@@ -325,6 +325,13 @@ DUTCH_LEXICON: dict[str, float] = {
     "levensgevaarlijk": -3.1,
     "onveilig": -2.4,
     "gehackt": -2.6,
+    # Degree, not praise (pattern's +2.4, +1.6, +0.4): "ongekend heftig", "aanzienlijk
+    # vergroot"; "heftig" is as often severe ("heftige beelden") as gripping ("een heftig boek").
+    "ongekend": 0.0,
+    "aanzienlijk": 0.0,
+    "heftig": 0.0,
+    # Lofty, not the summit of praise (pattern's +4.0): "de plank misslaan tot kunst verheven".
+    "verheven": 1.5,
     # negative
     "slecht": -2.5,
     "slechte": -2.5,
@@ -2152,6 +2159,8 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\boude\s+(?:binnenstad|stad|centrum|stadscentrum|haven|kerk|markt|dorpskern|stadskern|wijk|postkantoor|pastorie|brouwerij|stadhuis"
     r"|station|fabriek|graanmarkt|vismarkt|kaai|kade|gracht|schuur|boerderij|hoeve|pakhuis|school)\b",
     r"\bop\s+(?:aanraden|aanbeveling|advies|aanrader)\s+van\b",
+    # Wealth as a fact: "in een rijk land", "rijke landen", "de rijke elite".
+    r"\brijke?\s+(?:\w+\s+)?(?:land|landen|natie|naties|westen|mensen|man|vrouw|families?|bedrijven|elite|burgers|ouders|gepensioneerden|buurt|wijk|stad|steden|regio)\b",
     # How strong a smell is, is no praise: "het ruikt hier heel sterk naar gas", "een sterke
     # brandlucht", "ik ruik sterk gas" (a danger reported then reads negative: `compose`).
     r"\b(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken)\s+(?:\w+\s+){0,4}?sterk\b",
