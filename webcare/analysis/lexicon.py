@@ -332,6 +332,24 @@ DUTCH_LEXICON: dict[str, float] = {
     "heftig": 0.0,
     # Lofty, not the summit of praise (pattern's +4.0): "de plank misslaan tot kunst verheven".
     "verheven": 1.5,
+    # pattern's adjectives that describe and do not judge (round 47): a state, a trade, a
+    # status, wealth, the weather, a taste named ("hartige taart", "een kinderloos stel",
+    # "gehandicapte kinderen", "extreem-links"). Not "extra" (a bonus: "een extra toetje")
+    # nor "zanderig" (mussels that are gritty).
+    **dict.fromkeys(
+        """atoomvrij kernwapenvrij ijsvrij huwbaar monogaam leerplichtig multinationaal
+        micro-economisch macrobiotisch speltechnisch huishoudelijk verhandelbaar spiernaakt
+        neurenbergs klimatologisch meteorologisch kinderloos dyslectisch woordblind hyperactief
+        chloorhoudend globaal retrospectief extreem-links links-radicaal uitheems zomers herfstig
+        onverhard roetzwart volks exuberant temperamentvol hongerig dorstig broodnuchter
+        branderig vereist benodigd kwalitatief ogenblikkelijk openlijk waterrijk visrijk
+        draagkrachtig bemiddeld gegoed welgesteld schatrijk steenrijk explosief hartig zilt
+        exotisch arbeidsongeschikt gehandicapt dement astmatisch epidemisch doodkalm anachronistisch
+        reusachtig""".split(),
+        0.0,
+    ),
+    "dof": -1.0,
+    "verliezer": -1.5,
     # negative
     "slecht": -2.5,
     "slechte": -2.5,
