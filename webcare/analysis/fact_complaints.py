@@ -74,7 +74,7 @@ _STATE_VERBS = """was waren is zijn bleef bleven werd werden kwam kwamen komt le
     voelde voelden smaakte smaakten rook roken lag lagen zat zaten bleek bleken"""
 # Up to three words between thing and verb and between verb and state ("de melk in de
 # koffie was zuur", "de kip was vanbinnen nog roze"), never a negator nor a clause's end.
-_GAP = r"(?:(?!(?:niet|nooit|geen|nergens|maar|en|want|dus|omdat|toen|terwijl|of)\b)[\w'-]+\s+)"
+_GAP = r"(?:(?!(?:niet|nooit|geen|nergens|nauwelijks|amper|allesbehalve|maar|en|want|dus|omdat|toen|terwijl|of)\b)[\w'-]+\s+)"
 
 # Things that should not be in food or a bed, and where they were found.
 _INTRUDERS = """haar:haren vlieg vliegje mug insect beestje mier kakkerlak spin worm

@@ -38,6 +38,9 @@ DUTCH_FUNCTION_WORDS: dict[str, str] = {
     # "weinig vriendelijk", "weinig smaakvol", "weinig problemen": little of an opinion is
     # its opposite; before any other word "weinig" keeps its own mild weight ("weinig keuze").
     "weinig": "not",
+    # "nauwelijks warm", "amper gaar": barely an opinion is its opposite too.
+    "nauwelijks": "not",
+    "amper": "not",
     # "minder geschikt", "minder lekker": less of an opinion is its opposite, as "not" reads
     # it ("minder druk" praises); before any other word "minder" is nothing ("minder dan").
     "minder": "not",
@@ -838,6 +841,17 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"(?:stemmen|vertrouwen|geloven|serieus\s+nemen|verdedigen|goedpraten)\b",
     r"\b(?:kosten|premies?|huren|huur|prijzen|prijs|lasten|belastingen|accijns|accijnzen|tarieven|zorgpremie)\s+(?:gaan|gingen|zijn|is|gaat)\s+(?:\w+\s+)?(?:w[eé][eé]r|alweer|opnieuw)\s+"
     r"(?:omhoog|de\s+lucht\s+in)\b",
+    # A diner's let-downs without an opinion word (round 47): "meer saus dan vlees op het
+    # bord", "op elkaars schoot", "niemand vroeg of alles naar wens was", "wat een verschil
+    # met vroeger", "voor dat geld eet je elders drie gangen".
+    r"\bmeer\s+(?:saus|sla|garnituur|garnering|decoratie|ijs|water|vet|botten|been|graten|deeg|brood|rijst|friet|frieten|kaas|schuim|korst|paneermeel|beslag)\s+"
+    r"dan\s+(?:vlees|vis|kip|scampi|garnalen|mosselen|inhoud|vulling|ham|zalm|kreeft)\b",
+    r"\bop\s+elkaars\s+(?:schoot|lip|nek)\b",
+    r"\b(?:niet|nooit|niemand|geen\s+(?:enkele\s+keer|moment|mens))\s+(?:\w+\s+){0,3}?(?:gevraagd|komen\s+vragen|gekomen\s+vragen|vroeg)\s+of\s+(?:alles|het|het\s+eten)\s+"
+    r"(?:\w+\s+)?(?:naar\s+wens|in\s+orde|lekker|goed|smaakte|gesmaakt|oké|ok)\b",
+    r"\bwat\s+een\s+verschil\s+met\s+(?:vroeger|vorig\s+jaar|de\s+vorige\s+keer|toen|een\s+paar\s+jaar\s+geleden|de\s+(?:oude|vorige)\s+eigenaars?)\b"
+    r"(?![^.!?]*\b(?:nu|tegenwoordig)\s+(?:\w+\s+)?(?:beter|lekkerder|top|prima|fantastisch)\b)",
+    r"\bvoor\s+(?:dat|die|dezelfde|hetzelfde|die\s+prijs|dat\s+bedrag)\s+(?:geld\s+|prijs\s+|bedrag\s+)?(?:eet|heb|krijg|drink)\s+(?:je|jij|u|men)\s+(?:\w+\s+)?elders\b",
     # Cheap denied is dear: "niet bepaald goedkoop voor wat je krijgt" (not a concession:
     # "niet goedkoop, maar elke cent waard").
     r"\b(?:niet|allesbehalve)\s+(?:bepaald\s+|echt\s+|zo\s+|direct\s+|meteen\s+|zomaar\s+|al\s+te\s+)?goedkoop\b(?!\s*,?\s*(?:maar|wel|doch|toch)\b)",
@@ -1837,6 +1851,13 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # Praise without an opinion word (round 47): "hier kom je voor de vis" (not "... voor de
+    # sfeer, niet voor het eten"), "van begin tot eind klopte alles" (not "kijk of alles
+    # klopt"), "even zoeken, maar dan heb je ook wat".
+    r"\bhier\s+kom\s+je\s+(?:echt\s+|vooral\s+|gewoon\s+)?(?:voor|om)\b(?![^.!?]*\bniet\s+(?:voor|om)\b)",
+    r"\b(?:klopte|klopt)\s+(?:gewoon\s+|echt\s+|werkelijk\s+)?alles\b(?!\s+(?:niet|nie)\b)",
+    r"\balles(?<!\bof\salles)\s+(?:\w+\s+)?klopte\b(?!\s+(?:niet|nie)\b)",
+    r"\bdan\s+heb\s+je\s+(?:ook\s+)?(?:wat|iets)\s*(?:[.!,]|$)",
     # Service that comes back by itself: "ze belden zelf terug om te checken of alles werkte".
     r"\b(?:belden|belde|mailden|mailde|kwamen|kwam)\s+(?:me\s+|mij\s+|ons\s+)?(?:uit\s+)?zelf\s+(?:nog\s+)?(?:even\s+)?(?:terug|op|na|langs|vragen|checken|informeren)\b",
     # "Hier kunnen andere bedrijven een voorbeeld aan nemen."

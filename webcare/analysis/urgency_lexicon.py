@@ -816,7 +816,9 @@ OUTAGE = Category(
         r"(?:account|sessie)\s+(?:\w+\s+)?(?:gegooid|gesmeten)",
         r"(?:app|applicatie|site|website)\s+(?:\w+\s+){0,2}?(?:sluit|sluiten|sloot)\s+(?:zichzelf\s+)?(?:\w+\s+){0,2}?(?:af|terug)\b",
         r"sluit\s+(?:(?:dan|direct|meteen|zomaar|vanzelf|gewoon|steeds|telkens|onmiddellijk|plots)\s+)+(?:terug\s+)?af\b",
-        r"(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,2}?(?:draaien|steken|vastlopen|crashen|laden|hangen|in\s+de\s+wachtrij)\b",
+        # (Not people who linger: "we bleven hangen tot sluitingstijd".)
+        r"(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,2}?(?:draaien|steken|vastlopen|crashen|laden|"
+        r"hangen(?<!we\sbleven\shangen)(?<!wij\sbleven\shangen)(?<!ik\sbleef\shangen)(?<!we\sblijven\shangen)|in\s+de\s+wachtrij)\b",
         r"(?:geeft|gaf|geven)\s+(?:\w+\s+)?(?:fout|foutje|error)(?:\s+\d+|\s*[.,!:;)]|\s*$|\s+(?:bij|aan|op|na|en|terwijl|als|zodra)\b)",
         r"krijg\w*\s+(?:\w+\s+){0,3}?(?:fout|foutje|error)\s+(?:\d+|bij|als|wanneer|na|zodra)\b",
         r"(?:zwart|zwarte|wit|witte|leeg|lege|blanco|grijs|grijze)\s+(?:scherm|pagina|venster)\b", r"fout\s+opgetreden", r"technische?\s+(?:fout|storing|panne|problemen|probleem)\b",
