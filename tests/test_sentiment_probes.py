@@ -320,7 +320,6 @@ STILL_WRONG: dict[str, str] = {
     "Goed bezig kabinet, de boeren staan weer op het Malieveld.": "a protest told as an event names no harm",
     "Dank je wel minister, voor helemaal niets.": "'bedankt voor niks' is read by the full analysis (meant_negative), not by sentiment alone",
     "Wat een visie, wéér een commissie die moet onderzoeken wat iedereen al weet.": "'visie' is no praise word",
-    "Sterk staaltje leiderschap: de premier weet van niks.": "not knowing is denied, not a harm word",
     "Top geregeld, de toeslagenouders wachten nog steeds op hun geld.": "'nog steeds' is no new instance",
     "Weer een prachtige belofte die na de verkiezingen verdwijnt.": "praise that is not the opening",
     "Wat een verrassing, de minister kan zich weer niks herinneren.": "'weer niks' is no new instance",

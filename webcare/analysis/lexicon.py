@@ -831,6 +831,20 @@ def _looked_on_by(verb: str) -> str:
 
 
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # A voter's sarcasm told by its shape (round 47): grievances counted up ("eerst de
+    # toeslagen, nu dit"), a one-word verdict after a question ("... moet bezuinigen?
+    # Logisch."), a closing "ja ja", "weer niks veranderd", "mooi staaltje framing",
+    # slipping out from under ("glijdt er weer mooi onderuit"), "weet van niks", "hoeveel
+    # rapporten moeten er nog komen voordat ...".
+    r"\beerst\s+[^.!?]{1,60}?,\s*(?:en\s+)?nu\s+(?:dit|dat|weer|ook\s+nog)\b",
+    r"\?\s*(?:heel\s+|zeer\s+|echt\s+|erg\s+)?(?:logisch|normaal|eerlijk|terecht|fair|top|netjes|slim|sociaal|handig)\s*[.!]*\s*$",
+    r"(?:^|(?<=[.!?]\s))ja\s*,?\s*ja\s*[.!]*\s*$",
+    r"\b(?:weer|alweer|opnieuw|en\s+nog\s+steeds)\s+(?:niks|niets)\s+(?:veranderd|gebeurd|gedaan|opgelost|verbeterd)\b",
+    r"\b(?:mooi|prachtig|fraai|knap|sterk)\s+staaltje\s+(?:van\s+)?(?:framing|propaganda|manipulatie|hypocrisie|arrogantie|incompetentie|wanbeleid|bangmakerij|desinformatie"
+    r"|nepnieuws|struisvogelpolitiek|machtsmisbruik|amateurisme|onkunde|bureaucratie|symboolpolitiek|populisme|spin|draaikonterij|selectieve)\w*",
+    r"\b(?:glijdt|gleed|glijden|kruipt|kroop|piept|piepte|komt|kwam|draait|draaide)\s+er\s+(?:weer\s+|mooi\s+|netjes\s+|gewoon\s+|keurig\s+)*(?:onderuit|tussenuit|omheen)\b",
+    r"\b(?:weet|wist|wisten|weten)(?<!\bik\sweet)(?<!\bik\swist)\s+(?:weer\s+|zogenaamd\s+|natuurlijk\s+|uiteraard\s+|zoals\s+altijd\s+)?van\s+(?:niks|niets)\b(?![^.!?]*\?)",
+    r"\bhoeveel\s+(?:\w+\s+){1,3}?(?:moeten|moet)\s+(?:er\s+)?(?:nog\s+)?(?:\w+\s+){0,3}?(?:voordat|voor|eer)\s+(?:er\s+)?(?:iets|eindelijk|iemand|ze|jullie|de\s+\w+)\b",
     # A voter's exasperation without an opinion word (round 47): "niemand in Den Haag die er
     # wakker van ligt", "weer in opspraak", "wanneer leren ze het nou eens?", "hoe kan je nou
     # op deze man stemmen", costs "gaan wéér omhoog".
@@ -1856,7 +1870,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # klopt"), "even zoeken, maar dan heb je ook wat".
     r"\bhier\s+kom\s+je\s+(?:echt\s+|vooral\s+|gewoon\s+)?(?:voor|om)\b(?![^.!?]*\bniet\s+(?:voor|om)\b)",
     r"\b(?:klopte|klopt)\s+(?:gewoon\s+|echt\s+|werkelijk\s+)?alles\b(?!\s+(?:niet|nie)\b)",
-    r"\balles(?<!\bof\salles)\s+(?:\w+\s+)?klopte\b(?!\s+(?:niet|nie)\b)",
+    r"\balles(?<!\bof\salles)\s+(?:\w+\s+)?klop(?:t|te)\b(?!\s+(?:niet|nie)\b)",
     r"\bdan\s+heb\s+je\s+(?:ook\s+)?(?:wat|iets)\s*(?:[.!,]|$)",
     # Service that comes back by itself: "ze belden zelf terug om te checken of alles werkte".
     r"\b(?:belden|belde|mailden|mailde|kwamen|kwam)\s+(?:me\s+|mij\s+|ons\s+)?(?:uit\s+)?zelf\s+(?:nog\s+)?(?:even\s+)?(?:terug|op|na|langs|vragen|checken|informeren)\b",
@@ -1988,7 +2002,6 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:op|van\s+(?:een\s+)?(?:zeer\s+|heel\s+)?hoog)\s+niveau\b",
     r"\bdoe\s+(?:zo|zeker|maar)\s+(?:voort|verder)\b", r"\bga(?:an)?\s+(?:zo|vooral)\s+door\b",
     r"\btot\s+(?:gauw|snel|ziens|nog\s+eens)(?:\s+weer)?\b",
-    r"\balles\s+klop(?:t|te)\b",
     r"\b(?:graag|zeker)\s+(?:weer|nog\s+eens|opnieuw)\b",
     r"\bniets?\s+(?:op\s+)?aan\s+te\s+merken\b",
     # Named alone it praises ("Prijs-kwaliteit!"); not when a lukewarm verdict follows.
@@ -1996,7 +2009,8 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     r"\bsnel\s+(?:geholpen|opgelost|bezorgd|geleverd|gereageerd)\b",
     r"\bgoed\s+geholpen\b",
     r"\bkeurig\s+(?:op\s+tijd|bezorgd|geleverd|geholpen)\b",
-    r"\bvoor\s+elkaar\b",
+    # (Not "ze hebben het weer voor elkaar: iedereen boos", said of a mess made again.)
+    r"\bvoor\s+elkaar\b(?<!\sweer\svoor\selkaar)",
     # Not advice to book (NEUTRAL_PHRASES_NL): "Reserveren is aan te raden", "... aan te
     # raden om te reserveren".
     r"\baan\s+te\s+raden\b(?<!reserveren\sis\saan\ste\sraden)(?<!reserveren\sis\szeker\saan\ste\sraden)(?!\s+(?:om\s+)?(?:\w+\s+)?te\s+reserveren\b)",
