@@ -120,6 +120,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # driver locked the doors and won't let me out"; a ride stuck upside down.
         r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\s*(?:mph|km/?h|kmh|miles\s+an\s+hour"
         r"|(?:on|down|along)\s+(?:the\s+)?(?:freeway|highway|motorway|interstate|expressway|snelweg))\b",
+        # Put out far from help, with words between: "dropped me at the wrong place, 1am, in the
+        # middle of nowhere"; threatened with death; a child followed out by staff.
+        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate))\b",
+        r"threaten\w*\s+to\s+(?:kill|hurt|stab|shoot|rape|beat\s+up)\s+(?:me|us|my\s+\w+)\b",
+        # (Out of the shop, not around it: a guard "following my son around the store" is
+        # an insult, not a danger.)
+        r"(?:employee|staff|guard|manager|worker|driver|guy|stranger|someone|somebody)\s+(?:\w+\s+){0,2}?(?:followed|stalked|stalking|following)\s+my\s+"
+        r"(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+)?(?:daughter|son|kid|child|teen|teenager|girlfriend|wife|sister)\s+(?:to|into|out\s+to|home|all\s+the\s+way)\b",
         # Eyes off the road at the wheel: "texting the whole time", "on his phone the whole ride".
         r"(?:driver|chauffeur|cabbie)\b[^.!?]{0,60}?\b(?:texting|on\s+(?:his|her|their)\s+phone)\s+(?:the\s+(?:whole|entire)\s+(?:time|ride|way|trip|drive)|while\s+driving)\b",
         r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:won'?t|will\s+not|refuses\s+to|refused\s+to|wouldn'?t)\s+slow\s+down\b",

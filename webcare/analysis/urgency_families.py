@@ -144,11 +144,14 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "any", _words(w.DRIVERS_NL) + r"\s+(?:\S+\s+){0,2}?(?:zat|zit|was|is|hing|hangt|bleef)\s+(?:\S+\s+){0,4}?(?:op|aan)\s+(?:zijn|haar|z'n)\s+(?:telefoon|gsm|mobiel|smartphone)\b(?!\s+(?:nummer|gebeld|met))"),
     _f("safety", "any", _words(("appte", "appt", "appen", "smste", "whatsappte", "telefoneerde", "belde", "filmde")) + r"\s+(?:\S+\s+){0,4}?(?:tijdens|onder)\s+het\s+rijden\b"),
     _f("safety", "any", r"(?:bus\s+|taxi\s+|delivery\s+|van\s+|uber\s+|train\s+)?drivers?\s+(?:\S+\s+){0,2}?(?:was|is|were|are|kept|keeps|spent|sat|been)\s+(?:\S+\s+){0,3}?(?:texting|on\s+(?:his|her|their)\s+phone|on\s+facetime|watching\s+(?:a\s+)?videos?)\b(?!\s+(?:number|call|with))"),
+    # Threatened with death, the author or theirs ("someone is sending me death threats"; not
+    # "the movie had death threats").
+    _f("safety", "own", _words(("death threats", "death threat", "rape threats", "rape threat", "doodsbedreigingen", "doodsbedreiging")) + r"\b"),
     _f("safety", "any", _words(("lekt", "lekte", "lekken", "leaking", "leaks", "leaked")) + r"\s+(?:er\s+)?gas\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|price|bill))"),
     _f("safety", "any", _words(("boiler", "gas meter", "gas pipe", "cooker", "hob", "ketel", "cv-ketel", "gasleiding", "gasmeter", "fornuis", "kookplaat", "geiser")) + gap(3) + _words(("hissing", "sist", "siste", "sisten", "leaking gas", "lekt gas", "sparking", "vonkt", "smoking", "rookt", "on fire", "in brand")) + r"\b"),
     _f("safety", "scene", _words(w.en_verbs("attack", "assault", "menace", "stab/stabb", "punch", "slash", "headbutt", "spit=spat,spat")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_EN) + r"\b"),
     _f("safety", "scene", _words(w.en_verbs("threaten", "attack", "assault", "menace", "wave", "brandish", "wield", "point")) + r"\s+(?:\w+\s+){0,4}?with\s+(?:a|an|his|her|their)\s+(?:broken\s+)?" + _words(w.WEAPONS_EN) + r"\b"),
-    _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
+    _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point|(?:pulled\s+over|arrested|detained|stopped)\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
     _f("safety", "scene", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
     _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
     # Not taken by surprise: "overvallen door de vraag", "door een bui", "door de drukte".
