@@ -845,6 +845,20 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:glijdt|gleed|glijden|kruipt|kroop|piept|piepte|komt|kwam|draait|draaide)\s+er\s+(?:weer\s+|mooi\s+|netjes\s+|gewoon\s+|keurig\s+)*(?:onderuit|tussenuit|omheen)\b",
     r"\b(?:weet|wist|wisten|weten)(?<!\bik\sweet)(?<!\bik\swist)\s+(?:weer\s+|zogenaamd\s+|natuurlijk\s+|uiteraard\s+|zoals\s+altijd\s+)?van\s+(?:niks|niets)\b(?![^.!?]*\?)",
     r"\bhoeveel\s+(?:\w+\s+){1,3}?(?:moeten|moet)\s+(?:er\s+)?(?:nog\s+)?(?:\w+\s+){0,3}?(?:voordat|voor|eer)\s+(?:er\s+)?(?:iets|eindelijk|iemand|ze|jullie|de\s+\w+)\b",
+    # A voter's blame without an opinion word (round 47): "tijd dat deze minister opstapt",
+    # "terwijl de voedselbanken overvol zitten", "horen niet thuis in de Kamer", "nooit
+    # echt opgehelderd", "luistert alleen naar de lobbyisten", "de boeren laten vallen",
+    # "nee toch", "ik heb er geen woorden meer voor" (not in awe: "... zo mooi").
+    r"\b(?:tijd|hoog\s+tijd|hoogste\s+tijd)\s+(?:dat|om)\s+(?:[\w-]+\s+){0,4}?(?:opstapt|op\s+te\s+stappen|aftreedt|af\s+te\s+treden|vertrekt|ontslag\s+neemt|verdwijnt|oprot\w*)\b",
+    r"\bterwijl\s+(?:\w+\s+){0,6}?(?:voedselbanken?|daklozen|armoede|wachtlijsten?|geen\s+(?:huis|woning|eten|dak))\b",
+    r"\b(?:hoort|horen|hoorde|hoorden)\s+(?:\w+\s+)?niet\s+thuis\s+(?:in|op|bij)\b",
+    r"\b(?:nooit|nog\s+steeds\s+niet|nog\s+altijd\s+niet)\s+(?:echt\s+|goed\s+|volledig\s+|helemaal\s+)?(?:opgehelderd|opgelost|uitgezocht|rechtgezet|hersteld|gecompenseerd)\b",
+    r"\b(?:luistert|luisteren|luisterde|luisterden)\s+(?:alleen|enkel|uitsluitend|vooral)\s+(?:maar\s+)?naar\s+(?:de\s+)?(?:lobby\w*|multinationals|grote\s+bedrijven|het\s+bedrijfsleven|banken|elite|rijken|eigen\s+achterban)\b",
+    r"\b(?:de|ons|onze|hun|zijn|haar|alle)\s+(?:boeren|burgers|ouders|kiezers|ondernemers|zorg|leraren|mensen|achterban|jongeren|ouderen|studenten|slachtoffers|gedupeerden"
+    r"|groningers|gezinnen|vissers|agenten|zorgmedewerkers|verpleegkundigen)\s+(?:\w+\s+)?laten\s+vallen\b",
+    r"\bnee\s+toch\s*[.!?]*\s*$",
+    r"\b(?:heb|had|hebben)\s+(?:er|hier|daar)\s+(?:echt\s+|gewoon\s+)?geen\s+woorden\s+(?:meer\s+)?voor\b"
+    r"(?![^.!?]*\b(?:mooi|prachtig|geweldig|fantastisch|blij|trots|dankbaar|lekker|genieten|genoten)\b)",
     # A voter's exasperation without an opinion word (round 47): "niemand in Den Haag die er
     # wakker van ligt", "weer in opspraak", "wanneer leren ze het nou eens?", "hoe kan je nou
     # op deze man stemmen", costs "gaan wéér omhoog".
@@ -1865,6 +1879,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # "De minister heeft haar excuses aangeboden. Dat siert haar."
+    r"\b(?:dat|dit|het)\s+siert\s+(?:haar|hem|hen|jullie|u|je|ze)\b",
     # Praise without an opinion word (round 47): "hier kom je voor de vis" (not "... voor de
     # sfeer, niet voor het eten"), "van begin tot eind klopte alles" (not "kijk of alles
     # klopt"), "even zoeken, maar dan heb je ook wat".
