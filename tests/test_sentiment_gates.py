@@ -22,6 +22,7 @@ _ONE_ANCHOR = re.compile(
     "|fraai|geloofwaardig|consequent|knap|hebben we|hadden we|kabinet|minister|premier|rutte"
     "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not|cheers|dank|merci"
     "|enige wat|enige dat|only thing|ooit|behalve| vast |until"
+    "|awesome|cool|amazing|excellent|super|good job|love it"
 )
 _FRAGMENTS = (
     "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",

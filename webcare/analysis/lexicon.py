@@ -832,13 +832,12 @@ def _looked_on_by(verb: str) -> str:
 
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # A voter's sarcasm told by its shape (round 47): grievances counted up ("eerst de
-    # toeslagen, nu dit"), a one-word verdict after a question ("... moet bezuinigen?
-    # Logisch."), a closing "ja ja", "weer niks veranderd", "mooi staaltje framing",
+    # toeslagen, nu dit"), a one-word verdict after a question (last in this list), a
+    # closing "ja ja", "weer niks veranderd", "mooi staaltje framing",
     # slipping out from under ("glijdt er weer mooi onderuit"), "weet van niks", "hoeveel
     # rapporten moeten er nog komen voordat ...".
     r"\beerst\s+[^.!?]{1,60}?,\s*(?:en\s+)?nu\s+(?:dit|dat|weer|ook\s+nog)\b",
-    r"\?\s*(?:heel\s+|zeer\s+|echt\s+|erg\s+)?(?:logisch|normaal|eerlijk|terecht|fair|top|netjes|slim|sociaal|handig)\s*[.!]*\s*$",
-    r"(?:^|(?<=[.!?]\s))ja\s*,?\s*ja\s*[.!]*\s*$",
+    r"\bja\s*,?\s*ja\s*[.!]*\s*$",
     r"\b(?:weer|alweer|opnieuw|en\s+nog\s+steeds)\s+(?:niks|niets)\s+(?:veranderd|gebeurd|gedaan|opgelost|verbeterd)\b",
     r"\b(?:mooi|prachtig|fraai|knap|sterk)\s+staaltje\s+(?:van\s+)?(?:framing|propaganda|manipulatie|hypocrisie|arrogantie|incompetentie|wanbeleid|bangmakerij|desinformatie"
     r"|nepnieuws|struisvogelpolitiek|machtsmisbruik|amateurisme|onkunde|bureaucratie|symboolpolitiek|populisme|spin|draaikonterij|selectieve)\w*",
@@ -1725,6 +1724,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:overal|vol)\s+(?:lagen\s+|liggen\s+|met\s+)?(?:sigarettenpeuken|peuken|afval|vuil|zwerfvuil|etensresten)\b",
     r"\b(?:kreeg|kregen|krijg|krijgt)\s+(?:je|we|wij|ik|u|men)\s+(?:maar\s+|slechts\s+|amper\s+|nauwelijks\s+|welgeteld\s+)(?:\w+\s+){0,2}?"
     r"(?:mosselen|garnalen|blaadjes?|schijfjes?|lepeltjes?|hapjes?|frietjes|stukjes?|reepjes?|plakjes?|toefjes?|brokjes?|scheutjes?|druppels?)\b",
+    # A one-word verdict after a question, deadpan (round 47): "Dus de bonussen gaan gewoon
+    # door terwijl de zorg moet bezuinigen? Logisch." Last: a phrase that opens with a mark
+    # goes after those led by a word (`phrase_search`).
+    r"\?\s*(?:heel\s+|zeer\s+|echt\s+|erg\s+)?(?:logisch|normaal|eerlijk|terecht|fair|top|netjes|slim|sociaal|handig)\s*[.!]*\s*$",
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
@@ -1758,7 +1761,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # Hung up on, talking to a wall, logged out over and over.
     r"\bhung\s+up\s+on\s+(?:me|us|my\s+\w+)\b", r"\b(?:like\s+)?(?:talking|speaking)\s+to\s+a\s+(?:brick\s+)?wall\b",
     r"\b(?:logs|kicks)\s+(?:me|us)\s+out\s+(?:every|all\s+the\s+time|constantly|again)\b",
-    r"\bstill\s+(?:not|no|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
+    r"\bstill\s+(?:not|no(?!\s+(?:issues?|problems?|complaints?|trouble|faults?)\b)|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
     r"\b(?:didn't|did\s+not|never)\s+(?:come|came|arrive|show(?:ed)?\s+up|turn(?:ed)?\s+up)\b",
@@ -2393,6 +2396,12 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
     r"\bwell\s+done\b",
+    # "turned a terrible day around", "the new season is everything", "fixed it in 5
+    # minutes, legend".
+    r"\bturned\s+(?:a|my|our|the|what\s+was\s+a)\s+(?:\w+\s+)?(?:day|trip|experience|situation|morning|evening|night|week)\s+around\b",
+    r"\b(?:is|was|are)\s+(?:literally\s+|honestly\s+|just\s+)?everything\s*(?:[.!]|$)",
+    r"\blegend(?:(?<=[,.!]\slegend)|(?<=[,.!]legend))\s*[.!]*\s*$",
+    r"\bfixed\s+(?:it|the\s+\w+|my\s+\w+)\s+in\s+(?:\d+|two|five|ten|a\s+few)\s+(?:minutes|mins|seconds|secs)\b",
     # "Discover Weekly is on point", "the service was spot on".
     r"\b(?:is|was|are|were|been|always|so|stays?|pretty|always)\s+(?:on\s+point|spot\s+on)\b",
     # Slang praise: "killed it at the interview", "nailed it", "this song is sick".
@@ -2531,6 +2540,11 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # A failure and then one word of praise as a sentence of its own, last: "my flight is
+    # delayed again. awesome", "broken again. perfect" (not after "but" or a fix: "late but
+    # intact. Great!", "wrong, they fixed it right away. Great!").
+    r"\b(?:again(?<!works\sagain)(?<!working\sagain)(?<!back\sagain)(?<!up\sagain)(?<!online\sagain)(?<!fine\sagain)|delayed|cancell?ed|broken|lost(?!\s+(?:\d+\s*)?(?:pounds|lbs|kilos?|kg|weight|stone))|late|wrong|outage)\b(?:(?!\b(?:but|fixed|sorted|resolved|refunded|replaced|found)\b)[^.!?]){0,40}[.!?]+\s*"
+    r"(?:awesome|great|perfect|fantastic|wonderful|brilliant|lovely|nice|cool|amazing|excellent|super|great\s+job|good\s+job|love\s+it|just\s+great|so\s+great)\s*[.!]*\s*$",
     # The one thing they are good at, named as a harm: "Het enige wat deze coalitie goed kan
     # is de schuld afschuiven", "the only thing they're good at is taking my money" (not
     # about oneself: "het enige wat ik goed kan is koken").

@@ -82,6 +82,7 @@ _SARCASM_APOLITICAL = LedSearch(
 # C over the text (the sarcasm checks 37,400 -> 31,100 instructions a bench tweet).
 _SARCASM_ANCHORS = (
     *"lekker thank great wonderful fantastic brilliant perfect lovely nice yeah glad".split(),
+    *"awesome cool amazing excellent super".split(), "good job", "love it",
     *"# /s fraai geloofwaardig consequent".split(),
     "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
     "enige wat", "enige dat", "only thing", "ooit", "behalve", " vast ", "until",
