@@ -112,20 +112,21 @@ ASKED_ABOUT: dict[str, tuple[str, ...]] = {
 # Waiting for a parcel is a delivery complaint (normal), not time pressure: "still not
 # delivered", "the package is still not here". A deadline still counts ("need it by
 # tonight"), and so does waiting with anything else at stake (money, an outage) or a
-# failure counted ("the third time my delivery is late"). Dutch words only where they
-# are a parcel's: "pakket" is as often a bank's package and "verzonden" a mail sent.
+# failure counted ("the third time my delivery is late"). English
+# only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent, and
+# issue 3 reads "Mijn pakket is nog steeds niet bezorgd" as time pressure.
 _PARCEL = re.compile(quick_search(
-    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*"
-    r"|pakketje|pakje|pakjes|pakketjes|bezorg\w*|sorteercentrum|postbode|koerier|track\s*(?:&|en|and)\s*trace)\b"
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
 ))  # fmt: skip
 _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
     r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
-    r"|vlucht|vertrek\w*|paspoort|koffer|bagage|luggage|suitcase|passport|medicijn\w*|medicatie|medication|insulin\w*|zonder\s+eten"
+    # What rides on the parcel (round 47): "the package with my passport", "my insulin".
+    r"|luggage|suitcase|passport|medication|medicine|insulin"
     # A failure counted is patience gone, not a wait: "the third time my delivery is late".
-    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time|(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer)\b"
+    r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
 ))  # fmt: skip
 
 
