@@ -373,6 +373,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
     ),
     "outage": (
+        # Told in a telegram: "cable AND internet out again in 90210", "power out since 6am".
+        r"(?:internet|wifi|wi-fi|cable|power|service|signal|network|tv)\s+(?:and\s+\w+\s+)?out\s+(?:again|since|for\s+(?:\d|hours|days|two|three)|all\s+(?:day|night)"
+        r"|the\s+whole|today|tonight|this\s+(?:morning|afternoon|evening|week)|in\s+(?:my|our|the)\s+(?:area|neighbou?rhood|street|building)|in\s+\d)\b",
         r"doe[tn]\s+het\s+(?:[\w']+\s+){0,4}?(?:niet|nie)\s+meer\b", r"doe[tn]\s+het\s+(?:\w+\s+)?nie\b",
         # Water cut off for a home or a street (not a restaurant's "geen water gekregen").
         rf"geen\s+(?:warm\s+|stromend\s+|drink)?water\s+(?:meer\s+)?(?:sinds\s+{_SINCE_NL}|uit\s+de\s+kraan|in\s+(?:huis|de\s+(?:hele\s+)?(?:straat|wijk|buurt|flat|woning)))\b",
@@ -410,6 +413,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # Someone else in the author's account: "er is ingebroken in mijn account", "hackers got
     # into my account".
     "fraud": (
+        # Taken by the brand's own people (round 47): "driver took my phone and drove off",
+        # "camera shows the driver taking it back to the van" (not "took my bags to the door").
+        r"(?:driver|courier|employee|staff|agent|technician|cashier)\s+(?:\w+\s+){0,2}?(?:(?:stole|pocketed|kept|walked\s+off\s+with|drove\s+off\s+with|ran\s+off\s+with)\s+(?:my|our)\s+"
+        r"(?:\w+\s+)?(?:phone|wallet|bag|purse|money|cash|card|laptop|keys|package|parcel|change|deposit|luggage|suitcase|headphones|airpods)"
+        r"|took\s+(?:my|our)\s+\w+\s+and\s+(?:drove|ran|walked)\s+(?:off|away))\b",
+        r"(?:camera|footage|doorbell|video|cctv)\s+(?:\w+\s+){0,2}?(?:shows|showed|caught)\s+(?:the\s+|your\s+)?(?:driver|courier|delivery\s+\w+)\s+"
+        r"(?:taking|stealing|keeping|walking\s+off\s+with)\b",
         # Codes or changes the author never asked for: someone is at the account's door ("sms'jes
         # over wachtwoordwijzigingen die ik niet aanvroeg", "login codes I never requested").
         # (Not a newsletter: "mails die ik nooit heb aangevraagd" is spam.)
