@@ -154,6 +154,11 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "own", r"(?:mugged|stabbed|assaulted|beaten\s+up|jumped\s+by|robbed\s+at\s+(?:knife|gun)point|held\s+at\s+(?:knife|gun)point|(?:pulled\s+over|arrested|detained|stopped)\s+at\s+(?:knife|gun)point)\b(?!\s+off)"),
     _f("safety", "scene", _words(w.nl_verbs("belagen", "molesteren", "aan+randen") + ("overvalt", "overvielen", "overviel")) + r"\s+(?:\w+\s+){0,2}?" + _words(w.VICTIMS_NL) + r"\b"),
     _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
+    # Laid hands on: "de bezorger heeft mijn vrouw geduwd", "hij sloeg mij" (round 47; not
+    # "gegrepen": a book "heeft me echt gegrepen").
+    _f("safety", "scene", _words(VICTIMS_NL_ALL := w.VICTIMS_NL + ("mijn moeder", "mijn vader", "mijn kind", "mijn partner", "mijn vriendin", "mijn vriend"))
+       + r"\s+(?:\S+\s+){0,2}?" + _words(("geduwd", "omvergeduwd", "geslagen", "geschopt", "geknepen", "vastgegrepen", "aangevallen")) + r"\b"),
+    _f("safety", "scene", _words(("duwde", "sloeg", "schopte", "kneep")) + r"\s+(?:\S+\s+)?" + _words(VICTIMS_NL_ALL) + r"\b(?!\s+(?:een\s+)?(?:voor|aan|op\s+de\s+schouder))"),
     # Not taken by surprise: "overvallen door de vraag", "door een bui", "door de drukte".
     _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "elkaar getrapt", "elkaar geslagen", "neergeslagen", "bestolen op straat")) + r"\b"
        r"(?!\s+door\s+(?:de\s+|een\s+|het\s+)?(?:vraag|vragen|regen|bui|drukte|slaap|emoties?|verdriet|heimwee|twijfel|angst|paniek|vermoeidheid|moeheid|honger|nieuws|gedachte|gevoel|storm|sneeuw|hagel|onweer|kou|hitte|hoeveelheid|prijs|rekening)\b)"),
@@ -210,6 +215,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("money", "own", _words(("huur", "hypotheek", "incasso", "aflossing", "huurbetaling", "premie")) + gap(3) + _words(("teruggeboekt", "gestorneerd", "geweigerd")) + r"\b"),
     _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "ongedekt")) + r"\b"),
     _f("money", "own", _words(("rekening", "saldo", "betaalrekening")) + r"\s+(?:(?:\w+\s+)?(?:staat|stond|komt|kwam)\s+)?(?:\w+\s+)?rood\b"),
+    _f("money", "own", _words(("rekening", "saldo", "betaalrekening")) + r"\s+(?:staat|stond|komt|kwam)\s+(?:\S+\s+){0,4}?in\s+de\s+min\b"),
     _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
     # Not a cent of it back: a refund that never came, however it is said.
     _f("money", "any", r"geen\s+(?:enkele\s+|rooie\s+|rode\s+)?(?:cent|eurocent|stuiver|euro)\s+(?:\S+\s+){0,2}?(?:terug|teruggekregen|terugbetaald|teruggestort|uitbetaald|ontvangen|gezien)\b"),
