@@ -97,9 +97,9 @@ def test_the_sentiment_phrase_lists_keep_the_word_character_gate() -> None:
 
     led = (
         "COMPLAINT_PHRASES_NL", "PRAISE_PHRASES_NL", "PRAISE_PHRASES_EN", "NEUTRAL_PHRASES_EN",
-        "NEUTRAL_PHRASES_NL", "SARCASM_CUES",
+        "NEUTRAL_PHRASES_NL", "COMPLAINT_PHRASES_EN", "SARCASM_CUES",
     )  # fmt: skip
-    for name in (*led, "COMPLAINT_PHRASES_EN", "SARCASM_PHRASES"):
+    for name in (*led, "SARCASM_PHRASES"):
         pattern = phrases(tuple(getattr(lexicon, name)), flags=0).pattern
         if name in led:
             assert not pattern.startswith("\\b"), name

@@ -1734,7 +1734,10 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # "Couldn't be worse", "can't get any slower": the superlative of blame.
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get)\s+(?:any\s+|much\s+)?(?:worse|slower|ruder"
     r"|more\s+(?:useless|frustrating|disappointing))\b",
-    _OUT_OF_TEN.format(r"(?:0|1|2|3|4)"),
+    # A low mark led by `\d` (the digit checked after it), as the list's other phrases that
+    # open with a digit: a list whose digit-led phrases all open with `\d` keeps its
+    # literal-led search (`phrase_search._led`).
+    _OUT_OF_TEN.format(r"\d(?<=[0-4])"),
     # "Nobody cares", "no one seems to care", "my patience has run out".
     r"\b(?:nobody|no\s+one|noone)\s+(?:really\s+|even\s+|here\s+|there\s+)?(?:cares|seems\s+to\s+care|gives\s+a\s+\w+)\b",
     r"\b(?:my|our)\s+patience\s+(?:has\s+|is\s+)?(?:run\s+out|ran\s+out|worn\s+thin|gone|exhausted)\b",
@@ -1756,7 +1759,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bwhat\s+am\s+i\s+(?:supposed|meant)\s+to\s+do\b", r"\bwait\s+forever\b",
     # British complaints without an opinion word: "zero stars if I could", "been fobbed off
     # again", "daylight robbery".
-    r"\b(?:zero|0|no|minus)\s+stars?\s+if\s+(?:i|we)\s+could\b", r"\bfob(?:bed|bing)?\s+(?:me\s+|us\s+)?off\b",
+    r"\b(?:zero|\d(?<=0)|no|minus)\s+stars?\s+if\s+(?:i|we)\s+could\b", r"\bfob(?:bed|bing)?\s+(?:me\s+|us\s+)?off\b",
     r"\bdaylight\s+robbery\b",
     # Hung up on, talking to a wall, logged out over and over.
     r"\bhung\s+up\s+on\s+(?:me|us|my\s+\w+)\b", r"\b(?:like\s+)?(?:talking|speaking)\s+to\s+a\s+(?:brick\s+)?wall\b",
