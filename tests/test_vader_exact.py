@@ -73,5 +73,9 @@ def test_a_handle_says_nothing_of_the_account_it_names() -> None:
     assert ours.compound("@united,") == 0.0
     assert analyse_sentiment("@united my bag is lost", "en").label is SentimentLabel.NEG
     assert analyse_sentiment("@united thanks, all sorted", "en").label is SentimentLabel.POS
+    # ... nor among the words said to have made the score.
+    praise = analyse_sentiment("@united shoutout to the crew", "en")
+    assert praise.label is SentimentLabel.POS and "united" not in praise.words
+    assert "ok" in analyse_sentiment("@united ok", "en").words
     # The word itself still counts: "a united team" is praise.
     assert ours.compound("what a united team") == upstream.polarity_scores("what a united team")["compound"]

@@ -382,6 +382,9 @@ def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:
     return Sentiment(round(score, 4), label, (*notes, *words)[:5])
 
 
+_HANDLE_WORD = re.compile(r"(?<!\w)@(\w+)")
+
+
 def _movers(
     text: str,
     phrases: dict[str, str],
@@ -403,8 +406,11 @@ def _movers(
     get = lexicon.get
     if tokens is None:
         tokens = _TOKEN.findall(text.lower())
+    # A handle's word says nothing of the account it names (VADER reads it so too): no
+    # "united" among the words that made "@united shoutout to the crew" praise.
+    handles = {h.lower() for h in _HANDLE_WORD.findall(text)} if "@" in text else ()
     # Only words the lexicon has, or long enough to be a compound, can weigh anything.
-    for token in [t for t in tokens if t in lexicon or len(t) >= HEAD_FROM]:
+    for token in [t for t in tokens if (t in lexicon or len(t) >= HEAD_FROM) and t not in handles]:
         valence = get(token)
         if valence is None and len(token) >= HEAD_FROM:
             if dutch is None:
