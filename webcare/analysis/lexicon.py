@@ -2399,8 +2399,9 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
     r"\bwell\s+done\b",
-    # "turned a terrible day around", "the new season is everything", "fixed it in 5
-    # minutes, legend".
+    # "you guys rock", "turned a terrible day around", "the new season is everything",
+    # "fixed it in 5 minutes, legend" (not "hit rock bottom", "he rules the team").
+    r"\b(?:you|u|y'?all|you\s+guys|you\s+all|they|she|he)\s+(?:\w+\s+)?(?:rock|rocks|rule|rules)\b(?!\s+(?:bottom|hard|solid|band|climbing|salt|and\s+roll|n\s+roll|of|that|are|is|was|the|a|an|his|her|their|my|our|with|over)\b)",
     r"\bturned\s+(?:a|my|our|the|what\s+was\s+a)\s+(?:\w+\s+)?(?:day|trip|experience|situation|morning|evening|night|week)\s+around\b",
     r"\b(?:is|was|are)\s+(?:literally\s+|honestly\s+|just\s+)?everything\s*(?:[.!]|$)",
     r"\blegend(?:(?<=[,.!]\slegend)|(?<=[,.!]legend))\s*[.!]*\s*$",
