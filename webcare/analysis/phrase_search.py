@@ -67,13 +67,12 @@ def _led(groups: tuple[tuple[str, ...], ...]) -> list[str] | None:
     flags=0)` matches, in the same order, each opening with a literal character or `\\d`;
     None if one cannot (see `_word_start_ways`).
 
-    The ways that open with `\\d` ("\\d+ sterren", "1 op 10") go after the literal ones:
+    The ways that open with `\\d` ("\\d+ sterren", "\\d+e keer") go after the literal ones:
     at a place where a digit stands no letter-led way can match, so the order holds,
-    unless a literal way opens with a digit too (then None: the order would change)."""
+    unless a literal way (or one that may start anywhere) opens with a digit too (then
+    None: the order would change)."""
     found = _word_start_ways(groups)
     if found is None:
-        return None
-    if found[1] and any(way[:1].isdigit() for way in found[0]):
         return None
     others: list[str] = []
     for phrase in _split(groups)[1]:
@@ -81,7 +80,10 @@ def _led(groups: tuple[tuple[str, ...], ...]) -> list[str] | None:
         if ways is None or not all(lead_length(way) for way in ways):
             return None
         others += ways
-    return [ordered_alternation(found[0])] * bool(found[0]) + [*found[1], *others]
+    if found[1] and any(way[:1].isdigit() for way in (*found[0], *others)):
+        return None
+    led = [ordered_alternation(found[0])] if found[0] else []
+    return [*led, *found[1], *others]
 
 
 def _word_start_ways(
