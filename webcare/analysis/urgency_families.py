@@ -156,9 +156,13 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "scene", _words(w.nl_verbs("bedreigen", "belagen", "zwaaien", "dreigen", "slaan=sloeg,sloegen,geslagen", "steken=stak,staken,gestoken")) + r"\s+(?:\S+\s+){0,4}?met\s+(?:een|zijn|haar|hun)\s+" + _words(w.WEAPONS_NL) + r"\b"),
     # Laid hands on: "de bezorger heeft mijn vrouw geduwd", "hij sloeg mij" (round 47; not
     # "gegrepen": a book "heeft me echt gegrepen").
-    _f("safety", "scene", _words(VICTIMS_NL_ALL := w.VICTIMS_NL + ("mijn moeder", "mijn vader", "mijn kind", "mijn partner", "mijn vriendin", "mijn vriend"))
+    # (Led by someone named, not by "me" or "ons": a rule is tried at every one of its first words.)
+    _f("safety", "scene", _words(LAID_HANDS_ON := (
+        "mijn zoon", "mijn dochter", "mijn vrouw", "mijn man", "mijn moeder", "mijn vader", "mijn kind", "mijn partner",
+        "mijn vriendin", "mijn vriend", "onze zoon", "onze dochter", "een vrouw", "een man", "een kind", "een meisje",
+        "een jongen", "een passagier", "een reiziger", "de chauffeur", "de conducteur"))
        + r"\s+(?:\S+\s+){0,2}?" + _words(("geduwd", "omvergeduwd", "geslagen", "geschopt", "geknepen", "vastgegrepen", "aangevallen")) + r"\b"),
-    _f("safety", "scene", _words(("duwde", "sloeg", "schopte", "kneep")) + r"\s+(?:\S+\s+)?" + _words(VICTIMS_NL_ALL) + r"\b(?!\s+(?:een\s+)?(?:voor|aan|op\s+de\s+schouder))"),
+    _f("safety", "scene", _words(("duwde", "sloeg", "schopte", "kneep")) + r"\s+(?:\S+\s+)?" + _words(LAID_HANDS_ON + ("mij", "me", "ons")) + r"\b(?!\s+(?:een\s+)?(?:voor|aan|op\s+de\s+schouder))"),
     # Not taken by surprise: "overvallen door de vraag", "door een bui", "door de drukte".
     _f("safety", "own", _words(("overvallen", "belaagd", "aangerand", "elkaar getrapt", "elkaar geslagen", "neergeslagen", "bestolen op straat")) + r"\b"
        r"(?!\s+door\s+(?:de\s+|een\s+|het\s+)?(?:vraag|vragen|regen|bui|drukte|slaap|emoties?|verdriet|heimwee|twijfel|angst|paniek|vermoeidheid|moeheid|honger|nieuws|gedachte|gevoel|storm|sneeuw|hagel|onweer|kou|hitte|hoeveelheid|prijs|rekening)\b)"),
