@@ -382,9 +382,6 @@ def _with_rating(sentiment: Sentiment, rating: int | None) -> Sentiment:
     return Sentiment(round(score, 4), label, (*notes, *words)[:5])
 
 
-_HANDLE_WORD = re.compile(r"(?<!\w)@(\w+)")
-
-
 def _movers(
     text: str,
     phrases: dict[str, str],
@@ -407,10 +404,11 @@ def _movers(
     if tokens is None:
         tokens = _TOKEN.findall(text.lower())
     # A handle's word says nothing of the account it names (VADER reads it so too): no
-    # "united" among the words that made "@united shoutout to the crew" praise.
-    handles = {h.lower() for h in _HANDLE_WORD.findall(text)} if "@" in text else ()
+    # "united" among the words that made "@united shoutout to the crew" praise. Asked of
+    # the few words that weigh something, not by a search of every text.
+    low = text.lower() if "@" in text else ""
     # Only words the lexicon has, or long enough to be a compound, can weigh anything.
-    for token in [t for t in tokens if (t in lexicon or len(t) >= HEAD_FROM) and t not in handles]:
+    for token in [t for t in tokens if t in lexicon or len(t) >= HEAD_FROM]:
         valence = get(token)
         if valence is None and len(token) >= HEAD_FROM:
             if dutch is None:
@@ -418,7 +416,7 @@ def _movers(
             if dutch:
                 head = head_of(token)  # a Dutch compound: "gebruiksvriendelijke"
                 valence = lexicon[head] if head else None
-        if valence and token not in inside:
+        if valence and token not in inside and not (low and "@" + token in low):
             valences.setdefault(token, valence)
     if may_have_emoji(text):
         for emoji in EMOJI.findall(text):
