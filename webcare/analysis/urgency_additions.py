@@ -120,9 +120,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # driver locked the doors and won't let me out"; a ride stuck upside down.
         r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\s*(?:mph|km/?h|kmh|miles\s+an\s+hour"
         r"|(?:on|down|along)\s+(?:the\s+)?(?:freeway|highway|motorway|interstate|expressway|snelweg))\b",
-        # Put out far from help, with words between: "dropped me at the wrong place, 1am, in the
-        # middle of nowhere"; threatened with death; a child followed out by staff.
-        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate))\b",
+        # Threatened with death; a child followed out by staff.
         r"threaten\w*\s+to\s+(?:kill|hurt|stab|shoot|rape|beat\s+up)\s+(?:me|us|my\s+\w+)\b",
         # (Out of the shop, not around it: a guard "following my son around the store" is
         # an insult, not a danger.)

@@ -207,8 +207,10 @@ SAFETY = Category(
         r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
         r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
-        # Put out where no one should stand: "dropped me on the highway shoulder".
-        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|shoulder|middle\s+of\s+nowhere)\b",
+        # Put out where no one should stand: "dropped me on the highway shoulder", and with
+        # words between (round 47): "dropped me at the wrong place, 1am, in the middle of nowhere".
+        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|shoulder|middle\s+of\s+nowhere)"
+        r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)",
         r"(?:ran|runs|running|went\s+through|blew\s+through)\s+(?:a|the|two|\d+|several)\s+red\s+lights?\b",
