@@ -79,6 +79,7 @@ from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_checks import (
     ASKED_ABOUT,
+    FIGURE_OR_PLAN,
     changing_trains,
     figure_or_plan,
     never_taken_out,
@@ -360,7 +361,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
         return False
-    if name in ("health", "outage", "pressure") and figure_or_plan(name, low, end):
+    if name in FIGURE_OR_PLAN and figure_or_plan(name, low, end):
         return False
     # Where someone works is no patient: "naar mijn werk in het ziekenhuis".
     if name == "health" and low.endswith(_WORKPLACE, 0, start):

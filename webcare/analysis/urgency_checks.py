@@ -203,11 +203,14 @@ _WAS_OVER = re.compile(
 )
 
 
+# What, right after a category's match, makes it no emergency.
+_NO_EMERGENCY_AFTER = {"health": _AT_A_PRICE, "outage": _FOR_MAINTENANCE, "pressure": _WAS_OVER}
+FIGURE_OR_PLAN = frozenset(_NO_EMERGENCY_AFTER)
+"""The categories `figure_or_plan` may turn a match of down."""
+
+
 def figure_or_plan(name: str, low: str, end: int) -> bool:
     """A health match that is a figure of speech at a price, an outage match that is
     planned maintenance, or time pressure of today told as over: no emergency either way."""
-    if name == "health":
-        return _AT_A_PRICE.match(low, end) is not None
-    if name == "pressure":
-        return _WAS_OVER.match(low, end) is not None
-    return name == "outage" and _FOR_MAINTENANCE.match(low, end) is not None
+    after = _NO_EMERGENCY_AFTER.get(name)
+    return after is not None and after.match(low, end) is not None
