@@ -23,6 +23,7 @@ _ONE_ANCHOR = re.compile(
     "|den haag|brussel|regering|coalitie|daden|\\.\\.not|\\.\\. not|…not|… not|, not|cheers|dank|merci"
     "|enige wat|enige dat|only thing|ooit|behalve| vast |until"
     "|awesome|cool|amazing|excellent|super|good job|love it"
+    "|verhoging|stijging|vertraging|annulering|uitval|paying|being charged|getting charged"
 )
 _FRAGMENTS = (
     "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",

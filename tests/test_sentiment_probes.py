@@ -75,7 +75,6 @@ STILL_WRONG: dict[str, str] = {
     "Ik snap niet waarom dit boek zo bejubeld wordt.": "others' praise questioned",
     "Een boek dat je bijblijft.": "'bijblijven' is too often neutral to list",
     "De spanning wordt tot het einde volgehouden.": "no opinion word",
-    "Het CBS publiceert de nieuwe cijfers over de werkloosheid.": "a subject read as bad news",
     "Het kabinet wil de kinderopvang vanaf 2027 bijna gratis maken.": "'gratis' as praise",
     "We voelden ons afgezet.": "'afgezet' is also 'dropped off', so it is not listed",
     # a second batch, written after the first lists and before their extension
@@ -280,8 +279,6 @@ STILL_WRONG: dict[str, str] = {
     "listed",
     "De coalitie stemt tegen. Natuurlijk.": "'Natuurlijk.' said flat is not listed",
     "Het lijkt wel of niemand in Den Haag de wijk nog in gaat.": "no opinion word",
-    "Terugkijken: het debat over de dodelijke aanslag in Wenen": "an announcement's strong "
-    "words still outweigh its quarter weight",
     "Nieuw op de website: alles over de gratis energiecheck voor huurders.": "'gratis' read as "
     "praise in information",
     "Sterkte voor de familie en vrienden van de slachtoffers.": "a wish of strength is not "

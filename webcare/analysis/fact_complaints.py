@@ -44,6 +44,10 @@ _ROOM = """kamer badkamer bed matras laken:lakens dekbed kussen:kussens handdoek
 _PARCEL = "pakket pakje doos verpakking bestelling levering zending"
 # A serving is meant to fill: "de porties waren zo klein dat we daarna nog frieten haalden".
 _SERVING = "portie:porties hoeveelheid:hoeveelheden"
+# Fruit and vegetables bought fresh (round 48): "de bananen waren al bruin bij thuiskomst".
+_PRODUCE = """banaan:bananen appel:appels peer:peren aardbei:aardbeien druif:druiven avocado:avocado's
+    tomaat:tomaten komkommer:komkommers mango:mango's sinaasappel:sinaasappels mandarijn:mandarijnen
+    perzik:perziken fruit:- aardappel aardappels:- ui:uien paprika:paprika's"""
 _PRODUCT = """scherm rits jas broek schoen:schoenen batterij:batterijen accu lamp koelkast telefoon:telefoons
     laptop:laptops toestel apparaat kaft bladzijde bladzijden:- pagina:pagina's zool naad knoop hengsel
     handvat"""
@@ -63,6 +67,7 @@ _BAD_STATES: tuple[tuple[str, str], ...] = (
     (_PARCEL, "nat gescheurd kapot open leeg ingedeukt beschadigd"),
     (_PRODUCT, "kapot stuk los leeg gebarsten gekrompen verkleurd lek defect krom"),
     (_SERVING, "klein piepklein karig mager minimaal"),
+    (_PRODUCE, "bruin rot beschimmeld schimmelig bedorven overrijp papperig beurs"),
 )
 # The good states of the same things: a reader hears praise.
 _GOOD_STATES: tuple[tuple[str, str], ...] = (

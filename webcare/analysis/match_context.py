@@ -70,7 +70,9 @@ _UNRESOLVED_BEFORE = re.compile(
     r"(?:\b(?:niet|nog|not|still|never|nooit|geen|no|yet|nie|ni|n't|wordt|gets?|be|to|om|te|'t"
     r"|want|wanted|wants|need|needs|needed|like|have|having|get|getting|nobody|noone|anyone"
     r"|anybody|someone|somebody|nothing|none|niets|niks|please|pls|wil|willen|wens|graag|moet|moeten|laten|niemand|iemand"
-    r"|until|till|unless|totdat|tot|zolang)"
+    r"|until|till|unless|totdat|tot|zolang"
+    # Round 48: asked when or whether ("niemand weet wanneer het opgelost is", "once it's fixed").
+    r"|wanneer|zodra|voordat|indien|when|once|whether|before)"
     r"\s+(?:[\w']+\s+){0,2})$|n't\s+(?:\w+\s+)?$"
 )
 # "fixed but mine isn't", "opgelost maar nog steeds traag": still wrong after all.
@@ -136,9 +138,25 @@ def negated(low: str, start: int) -> bool:
     return word in _NEGATORS or word.endswith("n't")
 
 
-def resolved(low: str, end: int) -> bool:
+# A repair said before what it repaired (round 48): "thanks for fixing the outage so fast",
+# "bedankt voor de snelle oplossing van de storing" (not "nobody is fixing the outage").
+_REPAIRED_BEFORE = re.compile(quick_search(
+    r"\b(?:fixed|fixing|resolved|resolving|restored|restoring|solved|solving|sorted|sorting"
+    r"|(?:oplossing|oplossen|verhelpen|herstel)\s+van)\s+(?:out\s+)?(?:the|my|our|this|that|de|het|die|deze|onze|mijn)\s+(?:\w+\s+)?$"
+))  # fmt: skip
+
+
+def resolved(low: str, end: int, start: int | None = None) -> bool:
     """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
-    "nog niet opgelost" and not asked ("is het al opgelost?")."""
+    "nog niet opgelost" and not asked ("is het al opgelost?"). With the match's `start`,
+    also a repair named before it ("thanks for fixing the outage")."""
+    # `$` holds at `endpos`: the quick search asks the 80 characters before the match first.
+    if start is not None and _REPAIRED_BEFORE.search(low, max(0, start - 80), start) and (
+        repair := _REPAIRED_BEFORE.search(before := clause_before(low, start))
+    ):
+        stop = end + first_mark(low[end : end + 160], SENTENCE_END)
+        if low[stop : stop + 1] != "?" and not _UNRESOLVED_BEFORE.search(before[: repair.start()]):
+            return True
     if _ANY_RESOLVED.search(low, end, end + 60) is None:
         return False
     window = low[end : end + 60]

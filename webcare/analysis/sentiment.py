@@ -86,6 +86,8 @@ _SARCASM_ANCHORS = (
     *"# /s fraai geloofwaardig consequent".split(),
     "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
     "enige wat", "enige dat", "only thing", "ooit", "behalve", " vast ", "until",
+    "verhoging", "stijging", "vertraging", "annulering", "uitval", "paying", "being charged",
+    "getting charged",
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.

@@ -410,7 +410,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     return not (
         denied
-        or resolved(low, end)
+        or resolved(low, end, start)
         or listed(low, start, end)
         or hypothetical(low, start)
         or unfounded(low, start, end)

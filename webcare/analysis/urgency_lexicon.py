@@ -250,6 +250,10 @@ HEALTH = Category(
         r"(?:eten|kip|vlees|vis|maaltijd\w*|salade|melk|product\w*|pizza|sushi)",
         r"zieke?\s+(?:baby|kind|kindje|dochter|zoon|moeder|vader)", r"flesvoeding", r"babyvoeding",
         r"insuline", r"medicijn\w*", r"medicatie",
+        # An allergy's emergency pen used (round 48): "ik heb een epipen moeten gebruiken",
+        # "had to use my EpiPen".
+        r"epi-?pen\s+(?:\w+\s+){0,2}?(?:gebruikt|gebruiken|gezet|zetten|geprikt|prikken|toegediend|toedienen)\b",
+        r"(?:use|used|using|needed|grab|grabbed|administer\w*|jab|jabbed|inject\w*)\s+(?:my|his|her|their|our|an|the|a)\s+epi-?pens?\b",
         r"(?:epilepsie|diabetes|bloeddruk|astma|pijn|hart|kanker|parkinson|adhd)(?:medicatie|medicijn\w*|pillen)", r"zuurstof", r"dialyse",
         r"flauw(?<!bijna\sflauw)(?<!haast\sflauw)\s*(?:gevallen|viel|vielen|valt|vallen)\b", r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden|verdronken|verdrinken|gestikt|stikken)",
@@ -306,6 +310,12 @@ VULNERABLE = Category(
         r"(?:toddler|baby|child|kid|son|daughter|year\s*-?\s*old|yo)\s+(?:was|is|were|are|has\s+been|got|have\s+been)\s+(?:\w+\s+)?(?:seated|sat|placed|put|assigned)\s+"
         r"(?:\w+\s+){0,3}?(?:away\s+from|apart\s+from|separately\s+from|separated\s+from)\s+(?:us|me|her|him|his|their|our)\b",
         r"wheelchair", r"disabilit(?:y|ies)",
+        # An old parent who needs help on the way (round 48): "my mum is 84 and needs
+        # assistance at Heathrow today", "mijn moeder is 86 en heeft hulp nodig".
+        r"(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|nana|gran|granny)\s+(?:is|who\s+is)\s+(?:[89]\d|1[01]\d)\b[^.!?]{0,40}?"
+        r"\b(?:needs|need|needed|requires|required|booked|requested)\s+(?:\w+\s+)?(?:assistance|help|a\s+wheelchair)\b",
+        r"(?:moeder|vader|oma|opa|schoonmoeder|schoonvader)\s+(?:is|van)\s+(?:[89]\d|1[01]\d)\b[^.!?]{0,40}?"
+        r"\b(?:heeft|had|moet|kan|kon|krijgt)\s+(?:\w+\s+){0,2}?(?:hulp|assistentie|begeleiding|rolstoel)\w*",
         r"disabled\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|child|kid|wife|husband|brother|sister|grand\w+|parents?|partner)\b", r"domestic\s+(?:abuse|violence)", r"homeless",
     ),
     "vulnerable moment",
@@ -322,6 +332,16 @@ FRAUD = Category(
     (
         # Someone else using the account: "somebody ordered 3 ps4s on my acct".
         r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
+        # Round 48: a relative impersonated ("iemand deed zich voor als mijn zoon via
+        # whatsapp", "someone pretending to be my daughter"), money taken by a stranger ("van
+        # mijn rekening gehaald door iemand in Roemenië"), the login mail changed by someone else.
+        r"zich\s+(?:\w+\s+)?(?:voor|voordeed|voordeden|voorgedaan|voordoet|uit|uitgaf|uitgegeven|uitgeeft)\s+(?:als|voor)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
+        r"(?:zoon|dochter|kind|kinderen|moeder|vader|broer|zus|zoontje|dochtertje|kleinzoon|kleindochter|neef|nicht|vriend|vriendin|man|vrouw|partner|baas|collega)\b",
+        r"(?:pretending|pretended|posing|posed|claiming|claimed)\s+(?:to\s+be|as)\s+(?:my|our)\s+(?:\w+\s+)?"
+        r"(?:son|daughter|kid|child|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|friend|husband|wife|partner|boss)\b(?!['’]s\b)",
+        r"(?:gehaald|afgeschreven|opgenomen|weggehaald|gepind|overgemaakt|uitgegeven|afgeboekt)\s+door\s+(?:iemand|een\s+onbekende|onbekenden|criminelen|oplichters|hackers|fraudeurs)\b",
+        r"(?:email|e-mail|password|phone\s+number|recovery\s+email|login\s+email)\s+(?:address\s+)?(?:was|got|has\s+been|had\s+been)\s+changed\b(?!\s+(?:back|successfully))",
+        r"(?:e-?mailadres|mailadres|wachtwoord|telefoonnummer)\s+(?:is|werd|zijn|werden)\s+(?:\w+\s+)?(?:gewijzigd|veranderd|aangepast)\s+(?:zonder|door\s+(?:iemand|een\s+onbekende|hackers?|oplichters))",
         r"leaked\s+(?:my|our)\s+(?:\w+\s+)?(?:ssn|data|information|info|details|social|address|card|password|credit)",
         # Identity theft: "someone opened a credit line in my name".
         r"(?:opened|open|took\s+out|taken\s+out|applied\s+for|set\s+up)\s+(?:a|an|another|new|\d+|two|three|several)\s+(?:\w+\s+){0,2}?(?:accounts?|credit\s+lines?|lines?\s+of\s+credit|loans?|cards?|phone\s+lines?|lines?|contracts?)\s+in\s+my\s+name\b",
@@ -429,8 +449,16 @@ MONEY = Category(
         # Charged more than once, too much, or without reason.
         # "charged me 2x this month", "my bill doubled for no reason".
         r"(?:charged|billed|took\s+money\s+from)\s+(?:me\s+|us\s+|my\s+(?:card|account)\s+)?(?:2|3|4|5)\s*x\b",
+        # Round 48: a price named, charged twice ("charged the promo price twice"); a fee for
+        # what was sent back or never had ("a $200 unreturned equipment fee for a modem I
+        # returned in March"); a parcel marked delivered and never received, in Dutch too.
+        rf"charged\s+(?:me\s+|us\s+)?(?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:price|fee|amount|rate|bill|deposit|subscription)\s+(?:twice|double|{_TIMES_EN}\s+times|more\s+than\s+once)\b",
+        r"(?:fee|fees|charge|charges|charged|charging|billed|billing)\s+(?:me\s+|us\s+)?(?:[$£€]\s?[\d.,]+\s+|\w+\s+){0,6}?for\s+(?:a|an|the|my|our)\s+(?:\w+\s+){0,2}?"
+        r"(?:i|we)\s+(?:already\s+|had\s+|have\s+|'ve\s+)?(?:already\s+)?(?:returned|cancell?ed|sent\s+back|never\s+(?:received|ordered|got|had|used))\b",
+        r"(?:bezorgd|afgeleverd|geleverd)\s+(?:gemeld|aangemeld|gemarkeerd|gezet|aangegeven|gescand|staan|staat)\s+(?:\w+\s+){0,2}?(?:maar|en)\s+(?:\w+\s+){0,3}?"
+        r"(?:nooit|niet|niks|niets)\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd|binnen|gezien)\b",
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
-        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast)",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen)",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
@@ -961,6 +989,9 @@ OUTAGE = Category(
         # since monday", "day 2 with zero bars", "the whole street has no power".
         r"(?:been|still|we're|i'm)\s+without\s+(?:any\s+)?(?:internet|service|phone|phones|wifi|wi-fi|power|signal|cable|tv|connection|heat|hot\s+water|data)\b",
         r"(?:hasn'?t|has\s+not|haven'?t|have\s+not|hasnt|havent)\s+(?:\w+\s+)?(?:worked|synced|loaded|connected|updated|come\s+back|been\s+back|sent|received)\s+(?:[\w']+\s+){0,3}?(?:since|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+(?:days|hours|weeks))\b",
+        # Round 48: "third day without service in my area".
+        r"(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+(?:straight\s+|full\s+|consecutive\s+|whole\s+)?day\s+(?:with\s+(?:no|zero)|without|of\s+no)\s+"
+        r"(?:\w+\s+)?(?:bars|service|internet|signal|power|wifi|wi-fi|cable|tv|phone|connection|heat)\b",
         r"(?:day|week)\s+(?:\d+|two|three|four|five|six|seven)\s+(?:with\s+(?:no|zero)|without|of\s+no)\s+(?:\w+\s+)?(?:bars|service|internet|signal|power|wifi|wi-fi|cable|tv|phone|connection|heat)\b",
         r"(?:zero|0)\s+bars\b", r"everything\s+(?:is|'s|has\s+been|went)\s+(?:\w+\s+)?(?:out|down|dead)\b(?!\s+(?:of\s+(?:stock|date)|to|by|there))",
         r"(?:heating|heat|boiler|hot\s+water|furnace)\s+(?:is|has\s+been|'s|went|has\s+gone|was)\s+(?:\w+\s+)?(?:off|out|down|dead)\b",
@@ -1042,6 +1073,9 @@ TRAVEL = Category(
         r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,5}?(?:geannuleerd|gecanceld|gecanceled|omgeleid|uitgevallen|geschrapt)",
         r"(?:uur|uren|kwartier|min|mins|minuten)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan|staat|stond|stonden)?|stilgestaan"
         r"|vast\s*(?:staan|gestaan|zitten|gezeten|staat|stond|zit|zat)|vast(?=\s+(?:tussen|bij|op|in|voor|onder|ergens)\s))\b",
+        # Nothing runs any more (round 48): "trein valt uit en er rijdt niks meer richting Zwolle".
+        r"(?:rijdt|rijden|vertrekt|vertrekken)\s+(?:er\s+)?(?:hier\s+|vandaag\s+|vanavond\s+|vannacht\s+)?(?:niks|niets|geen\s+(?:\w+\s+)?"
+        r"(?:trein|treinen|bus|bussen|tram|trams|metro|boot|pont|veerboot|vlucht|vluchten))\s+meer\b",
         # Left at the stop: "de laatste bus is gewoon niet gekomen", "the bus never showed".
         r"(?:bus|tram|trein|metro|pont|veerpont|nachtbus|belbus|taxi|transfer|shuttle|pendelbus|busje)\s+(?:\w+\s+){0,4}?(?:niet|nooit|nie)\s+(?:\w+\s+)?(?:gekomen|verschenen|opgedaagd|komen\s+opdagen|aangekomen)\b",
         # Taken off the plane, a room or a flight sold twice: "van de vlucht gehaald omdat hij
@@ -1186,7 +1220,7 @@ LEGAL = Category(
         r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
         r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b(?!\s+(?:rating|accredit\w*|score|profile|grade))", r"fcc\b", r"ofcom", r"ombudsman",
         # Where this goes next, named as a threat: "I'm reporting you to the DOT".
-        r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
+        r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going|file|filing|filed|lodging|lodged)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
         r"(?:dot|faa|fcc|ftc|cfpb|bbb|authorities|regulator|department\s+of\s+transportation|attorney\s+general|consumer\s+(?:protection|affairs|council|ombudsman))\b",
         r"(?:file|filing|filed|lodge|lodging|lodged|submit|submitted|open|opened)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?(?:complaint|report|case)\s+with\s+(?:the\s+)?(?:ftc|fcc|cfpb|dot|bbb|attorney|regulator|authorities|state)\b",
         r"(?:file|filing|filed)\s+a\s+complaint\s+with", r"aangetekend\w*\s+(?:schrijven|brief)", r"rechtsbijstand\w*",
@@ -1201,6 +1235,14 @@ _BANKLIKE = (
     r"|winkel|webshop|zaak|partij|vervoerder|airline|energieleverancier|telecomaanbieder)\b"
 )
 
+# "van het contract", "van mijn abonnement": each as its own lookbehind after the noun, so
+# the rule starts at the noun's letters and not at every "van".
+_FROM_OWN = "|".join(
+    f"(?<=van\\s{owner}\\s{noun})"
+    for owner in ("het", "mijn", "m'n", "dit", "dat", "ons", "onze")
+    for noun in ("contract", "abonnement")
+)
+
 CHURN = Category(
     "churn",
     HIGH,
@@ -1211,14 +1253,20 @@ CHURN = Category(
         r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+(?:bij\s+[@\w&-]+\s+)?op\b",
         r"ik\s+zeg\s+(?:nu\s+|dan\s+|meteen\s+|direct\s+|vandaag\s+|morgen\s+)?(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
         # Ending a contract or account; not moving it to a new address or a partner's name.
-        r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)\s+"
+        # Not one taken out: "ik wil een contract afsluiten" is a new customer (round 48); "om
+        # een rekening af te sluiten" closes one.
+        r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)"
+        r"(?<!\been\sabonnement)(?<!\been\scontract)(?<!\been\slidmaatschap)(?<!nieuw\sabonnement)(?<!nieuw\scontract)\s+"
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
         r"opzeggen|op\s+te\s+zeggen)(?!\s+naar\s+(?:mijn|m'n|ons|onze|het|een|zijn|haar)\s+(?:\w+\s+)?(?:adres|woning|huis|naam|partner|vrouw|man))",
         # Not a change of trains: "ik stap over op de trein naar Gent", "ik stap over in Utrecht
         # op de sprinter" ("ik stap over op KPN" is leaving).
         r"ik\s+stap\s+over(?!\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:trein|bus|tram|metro|sprinter|intercity|boot|veerboot|lijn|perron|nachttrein)\b)"
-        r"(?!\s+in\s+\w+\s+(?:op|naar)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b", r"ik\s+zeg\s+op\b",
+        r"(?!\s+in\s+\w+\s+(?:op|naar)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
+        # "ik zeg per direct op", "ik wil van het contract af" (round 48; not "het contract af te sluiten").
+        r"ik\s+zeg\s+(?:(?:nu|dan|meteen|direct|per\s+direct|vandaag|morgen|hierbij|bij\s+deze|gewoon)\s+)?op\b",
+        rf"(?:contract|abonnement)(?:{_FROM_OWN})\s+af\b(?!\s+te\b)",
         # Changing banks, a last month, the switching service, thinking of switching: "ik
         # verander van bank als dit zo blijft", "mijn laatste maand bij Ziggo", "de
         # overstapservice al aangevraagd", "ben aan het kijken om over te stappen naar Bunq".
