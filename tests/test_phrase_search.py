@@ -83,6 +83,25 @@ def test_first_phrase_starts_where_the_whole_search_does() -> None:
         assert first.start(text) == (None if found is None else found.start()), text
 
 
+def test_first_phrase_from_a_place_is_the_first_match_from_there() -> None:
+    # `rewrite.prepare` searches the praise and neutral lists from where the three lists'
+    # first phrase is, and skips a list that has none from there.
+    from webcare.analysis.lexicon import NEUTRAL_PHRASES_NL, PRAISE_PHRASES_EN, PRAISE_PHRASES_NL
+    from webcare.analysis.phrase_search import FirstPhrase
+
+    texts = (
+        "te laat, maar heel vriendelijk geholpen", "super service, top!", "per stuk?! prima",
+        "the crew went above and beyond, great flight", "?! hoezo, prima", "niks, in goede orde",
+    )  # fmt: skip
+    for group in (PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL, PRAISE_PHRASES_EN):
+        whole, first = phrases(group, flags=0), FirstPhrase(group)
+        for text in texts:
+            # Each place a search could hand on: the text's start and its word starts.
+            for pos in [0, *(m.start() for m in re.finditer(r"(?<=\W)\w", text))]:
+                found = whole.search(text, pos)
+                assert first.start(text, pos) == (None if found is None else found.start()), (text, pos)
+
+
 
 def test_the_sentiment_phrase_lists_keep_the_word_character_gate() -> None:
     # One phrase that may start with something other than a word character ("'n 10", a

@@ -223,21 +223,24 @@ class FirstPhrase:
         # None: some pattern may start with anything, and the text is always searched.
         self._firsts = None if None in firsts else tuple("".join(firsts))  # type: ignore[arg-type]
 
-    def start(self, low: str) -> int | None:
+    def start(self, low: str, pos: int = 0) -> int | None:
+        """`pos`: where the caller knows no match begins before (0, or a place a search of
+        the same text returned: a word start is after a `\\W`, which is where the search for
+        one then begins)."""
         if self._at_start is None:
-            found = self._word_start.search(low)
+            found = self._word_start.search(low, pos)
             first = None if found is None else found.start()
-        elif self._at_start.match(low) is not None:
+        elif not pos and self._at_start.match(low) is not None:
             first = 0
         else:  # the place after the `\W`
-            found = self._word_start.search(low)
+            found = self._word_start.search(low, pos - 1 if pos else 0)
             first = None if found is None else found.start() + 1
         anywhere = self._anywhere
         if anywhere is None or (
             self._firsts is not None and not any(char in low for char in self._firsts)
         ):
             return first
-        other = anywhere.search(low)
+        other = anywhere.search(low, pos)
         if other is not None and (first is None or other.start() < first):
             return other.start()
         return first

@@ -52,6 +52,12 @@ _NEUTRALS_FOLDED = {"nl": _phrases(NEUTRAL_PHRASES_NL, flags=0)}
 _NEUTRALS_FOLDED["en"] = _phrases(NEUTRAL_PHRASES_EN, flags=0)
 NEUTRAL_TOKEN = "wcneutral"
 """What `phrases` records for a fixed expression read as neutral; VADER never sees it."""
+# The passes in order; "per stuk", "in goede orde", "please help": no opinion in a neutral.
+_PASSES = (
+    (_COMPLAINTS, _COMPLAINTS_FOLDED, COMPLAINT_TOKEN),
+    (_PRAISES, _PRAISES_FOLDED, PRAISE_TOKEN),
+    (_NEUTRALS, _NEUTRALS_FOLDED, NEUTRAL_TOKEN),
+)
 # The word after a function word is captured too: see `_rewrite_function_word`.
 _FUNCTION_WORDS_ORDER = sorted(DUTCH_FUNCTION_WORDS, key=len, reverse=True)
 _FUNCTION_WORDS_PATTERN = r"\b({})\b(?=(?:\s+([\w'-]+))?)"
@@ -145,27 +151,23 @@ def prepare(text: str, language: str, words: set[str] | None = None) -> tuple[st
         if _NAME.search(text):
             text = _NAME.sub(_unname, text)
             low = text.lower()
-    # One search for all three lists first: most texts have none of their phrases, and the
-    # complaints (searched first, in the same text) cannot start before its first match.
-    start: int | None = 0  # a text lower() changes in length: the case-insensitive passes
-    if len(low) == len(text):
-        start = _any_phrase(language).start(low)
+    # One search for all three lists first: most texts have none. The complaints start at its
+    # match, the praise and neutral lists at their own first phrase in the text as the pass
+    # before left it (none: not searched). A text lower() changes in length: all, case-blind.
+    firsts = _first_phrases(language) if len(low) == len(text) else None
+    start = 0 if firsts is None else firsts[0].start(low)
     if start is not None:
-        # Each pass starts there too while the text is as searched (`_sub_folded` returns
-        # the very string when it replaced nothing); after a change, from the start.
-        unchanged = text
-        text = _sub_folded(
-            _COMPLAINTS[language], _COMPLAINTS_FOLDED[language], text, mark(COMPLAINT_TOKEN), start
-        )
-        start = start if text is unchanged else 0
-        text = _sub_folded(
-            _PRAISES[language], _PRAISES_FOLDED[language], text, mark(PRAISE_TOKEN), start
-        )
-        start = start if text is unchanged else 0
-        # "per stuk", "in goede orde", "please help": the opinion word is not one here.
-        text = _sub_folded(
-            _NEUTRALS[language], _NEUTRALS_FOLDED[language], text, mark(NEUTRAL_TOKEN), start
-        )
+        searched = text  # `low` is its lower case; `_sub_folded` returns it if it replaced nothing
+        for index, (patterns, folded, token) in enumerate(_PASSES):
+            at = start
+            if firsts is not None and index:
+                if text is not searched:
+                    searched, low, start = text, text.lower(), 0
+                found = firsts[index].start(low, start)
+                if found is None:
+                    continue
+                at = found
+            text = _sub_folded(patterns[language], folded[language], text, mark(token), at)
     if language == "nl":
         text = told_by_time(text, words, mark, analyser("nl").lexicon)
         text = _stated_facts(text, words, mark)
@@ -461,12 +463,15 @@ def _elided_praise(
 
 
 @functools.cache
-def _any_phrase(language: str) -> FirstPhrase:
-    """The complaint, praise and neutral phrases in one search: most texts have none, and
-    then none of the three passes changes them."""
-    if language == "nl":
-        return FirstPhrase(COMPLAINT_PHRASES_NL, PRAISE_PHRASES_NL, NEUTRAL_PHRASES_NL)
-    return FirstPhrase(COMPLAINT_PHRASES_EN, PRAISE_PHRASES_EN, NEUTRAL_PHRASES_EN)
+def _first_phrases(language: str) -> tuple[FirstPhrase, FirstPhrase, FirstPhrase]:
+    """Where the first phrase is: of the complaint, praise and neutral lists in one search
+    (most texts have none, and then none of the passes changes them), of the praise list,
+    and of the neutral list."""
+    nl = language == "nl"
+    complaints = COMPLAINT_PHRASES_NL if nl else COMPLAINT_PHRASES_EN
+    praises = PRAISE_PHRASES_NL if nl else PRAISE_PHRASES_EN
+    neutrals = NEUTRAL_PHRASES_NL if nl else NEUTRAL_PHRASES_EN
+    return FirstPhrase(complaints, praises, neutrals), FirstPhrase(praises), FirstPhrase(neutrals)
 
 
 _FLEMISH_NOT = re.compile(r"(?<=\s)(?:nie|ni)\b(?!['’-])")
