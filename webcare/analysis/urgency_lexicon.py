@@ -115,6 +115,10 @@ SAFETY = Category(
         r"(?:toddler|son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|dog|head|foot|leg|hand|arm)\b",
         r"(?:viel|vielen|gevallen|kiepte|kiepten|omgevallen|omgekieperd|neergestort)\s+(?:\w+\s+)?(?:bovenop|boven\s+op|op)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
         r"(?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|baby|peuter|vrouw|man|moeder|vader|oma|opa|hond|hoofd|voet|been|hand|arm)\b",
+        # A child flying alone left behind (round 48): "they left my 12 year old son at the gate
+        # in Denver, he was flying unaccompanied".
+        r"(?:left|lost|forgot|forgotten|abandoned)\s+(?:my|our)\s+[^.!?]{0,60}?\bunaccompanied\b",
+        r"unaccompanied\s+(?:minor|child|kid|son|daughter)s?\s+(?:\w+\s+){0,4}?(?:left|lost|stranded|alone|missing|forgotten)\b",
         # A child or a frail person left alone somewhere unsafe: "the driver left my 15 year
         # old at a rest stop in the middle of the night".
         r"(?:left|abandoned|dumped|kicked|dropped|put)\s+(?:off\s+)?(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|toddler|teen|teenager|mother|mom|mum|grandmother|grandma|grandpa|grandfather))\s+"
@@ -332,6 +336,14 @@ FRAUD = Category(
     (
         # Someone else using the account: "somebody ordered 3 ps4s on my acct".
         r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
+        # Round 48: "someone has been logging into my cameras".
+        r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:logging|logged|log|signing|signed|sign)\s+(?:in\s+to|into|in\s+on)\s+(?:my|our)\b",
+        # Round 48: a bank's code given to a caller ("ik ben gebeld door een 'medewerker' en
+        # heb mijn pincode gegeven"; not a pin typed in at a till, nor given to one's own),
+        # the bank's codes never asked for ("sms'jes van de bank die ik niet heb aangevraagd";
+        # not mails one never signed up for).
+        r"(?:pincode|pin|inlogcode|inlogcodes|beveiligingscode|verificatiecode|wachtwoord|bankgegevens|kaartnummer|identificatiecode)\s+(?:\w+\s+){0,2}?(?:gegeven|doorgegeven|gedeeld|verteld|opgelezen|voorgelezen)\b(?!\s+aan\s+(?:mijn|m'n|onze|ons)\b)",
+        r"(?:(?:inlog|verificatie|beveiligings|sms-?)?codes?|sms'?(?:je|jes|en)?\s+van\s+(?:de|mijn|m'n)\s+bank)\s+(?:\w+\s+){0,4}?(?:die|dat)\s+ik\s+(?:niet|nooit)\s+(?:heb\s+)?(?:aangevraagd|opgevraagd|gevraagd)\b",
         # Round 48: a relative impersonated ("iemand deed zich voor als mijn zoon via
         # whatsapp", "someone pretending to be my daughter"), money taken by a stranger ("van
         # mijn rekening gehaald door iemand in Roemenië"), the login mail changed by someone else.
@@ -350,7 +362,7 @@ FRAUD = Category(
         r"fraude(?!afdeling|helpdesk|team|dienst|preventie|lijn|meldpunt|bestrijding)\w*", r"frauduleu\w*",
         r"link\s+(?:\w+\s+){0,4}?(?:geklikt|aangeklikt|gevolgd)\b",
         r"naam\s+(?:\w+\s+){0,2}?(?:die|dat)\s+ik\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:heb\s+)?(?:afgesloten|aangevraagd|geopend|besteld)\b",
-        r"(?:codes?|pincode|kaartcodes|inlogcodes|responscodes|beveiligingscodes?)\s+(?:\w+\s+)?(?:doorgegeven|afgegeven|doorgestuurd|gegeven\s+aan)\b",
+        r"(?:codes?|pincode|kaartcodes|inlogcodes|responscodes|beveiligingscodes?)\s+(?:\w+\s+)?(?:doorgegeven|afgegeven|doorgestuurd|gegeven\s+aan(?!\s+(?:mijn|m'n|onze|ons)\b))\b",
         # A caller quoted as the bank's fraud desk is posing as it: "gebeld door 'de fraudeafdeling'".
         *(quote + r"(?:de\s+|het\s+|the\s+|your\s+|jullie\s+|uw\s+)?(?:fraude|veiligheids|beveiligings|fraud\s+(?:team|department|dept)|security\s+(?:team|department))\w*" for quote in ("'", '"', "‘", "“")),
         r"(?:handed|gave|given)\s+(?:my|our|the)\s+(?:\w+\s+)?card\s+(?:\w+\s+){0,3}?to\s+(?:a|the|their)\s+(?:courier|driver|man|guy|woman)\b",
@@ -458,7 +470,7 @@ MONEY = Category(
         r"(?:bezorgd|afgeleverd|geleverd)\s+(?:gemeld|aangemeld|gemarkeerd|gezet|aangegeven|gescand|staan|staat)\s+(?:\w+\s+){0,2}?(?:maar|en)\s+(?:\w+\s+){0,3}?"
         r"(?:nooit|niet|niks|niets)\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd|binnen|gezien)\b",
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
-        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen)",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend)",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
@@ -474,7 +486,7 @@ MONEY = Category(
         r"(?:willen|wil|wilden)\s+(?:\w+\s+){0,3}?niet\s+(?:terug\s*storten|terugstorten|terugbetalen|terug\s+betalen|vergoeden)\b",
         r"(?:jaar|jaren|maanden)\s+(?:lang\s+)?te\s*veel\s+(?:\w+\s+)?betaald\b",
         r"zonder\s+(?:mijn\s+)?(?:toestemming|akkoord|medeweten)\s+(?:\w+\s+){0,4}?(?:verlengd|afgesloten|afgeschreven|aangerekend|geïncasseerd|geincasseerd|besteld)\b",
-        r"(?:aanmaning|herinnering|incassokosten|incassobureau|deurwaarder)\s+(?:\w+\s+){0,8}?(?:al|allang|reeds|gewoon)\s+(?:lang\s+)?(?:\w+\s+)?betaald\b",
+        r"(?:aanmaning|herinnering|incassokosten|incassobureau|deurwaarder)\s+(?:\w+\s+){0,8}?(?:al|allang|reeds|gewoon)\s+(?:lang\s+)?(?:\w+\s+)?(?:betaald|afgeschreven|voldaan|geïncasseerd|geincasseerd)\b",
         # Money lost, held, or not arriving.
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
         r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?(?:op|als)\s+(?:bezorgd|afgeleverd|geleverd)\s+(?:\w+\s+){0,4}?(?:niks|niets|nooit|geen)\b",
@@ -676,7 +688,9 @@ BLOCKED = Category(
     "blocked",
     HIGH,
     (
-        # An account or card blocked, frozen or closed by the company; access codes dead.
+        # An account or card blocked, frozen or closed by the company; access codes dead; a SIM
+        # switched off (round 48: "mijn simkaart is ineens gedeactiveerd").
+        r"(?:simkaart|sim-kaart|simkaartje|sim)\s+(?:is\s+|werd\s+)?(?:ineens\s+|zomaar\s+|plots\s+|plotseling\s+)?(?:gedeactiveerd|uitgeschakeld|afgesloten)\b",
         r"geblokkeerd\w*", r"deblokker\w*", r"vergrendeld", r"(?:kaart|rekening|account)\s+(?:\w+\s+){0,2}?(?:ingetrokken|opgeschort)", r"(?:rekening|bedrijfsrekening|spaarrekening|zichtrekening|tegoed|geld|account|kaart|saldo)\w*\s+(?:\w+\s+){0,4}?bevroren",
         r"(?:sluiten|sloten|sluit|sloot)\s+(?:ze|zij|jullie|de\s+bank)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|onze|de|ons)\s+(?:\w+\s+)?(?:rekening|account|kaart)\w*",
         r"(?:rekening|account|kaart|rekeningen)\s+(?:\w+\s+){0,4}?(?:eenzijdig\s+)?(?:opgezegd|afgesloten|gesloten|stopgezet)\s+door",
@@ -782,6 +796,14 @@ _CORE_EN = (
 _QUOTED_ERROR_NL = (
     r"\s*[^'\"”\n]{0,50}?\b(?:fout\w*|error|time-?out|mislukt|ongeldig|verlopen|geweigerd|onbeschikbaar|technische|er\s+(?:ging|is)\s+iets\s+mis"
     r"|niet\s+(?:\w+\s+)?(?:beschikbaar|gevonden|leesbaar|herkend|bereikbaar|ondersteund|geldig|gelukt|mogelijk))"
+)
+
+# A thing that came with the service stopping is no outage of it (round 48): "the remote
+# stopped working, do I need a new one?".
+_NOT_AN_ACCESSORY = "".join(
+    f"(?<!{thing}\\s{between})"
+    for thing in ("remote", "control", "controller", "charger", "headphones", "earbuds", "mouse", "keyboard")
+    for between in ("", "has\\s", "just\\s")
 )
 
 OUTAGE = Category(
@@ -926,7 +948,7 @@ OUTAGE = Category(
         r"(?:app|screen|phone|game|console|iphone|ipad|device|computer|laptop|it|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:freez\w+|frozen)\b",
         r"(?:black|blue|white)\s+screen", r"not\s+(?:receiving|getting)\s+(?:any\s+|your\s+|my\s+|the\s+)?(?:texts|calls|emails|messages|sms|codes?)",
         r"blank\s+(?:page|screen)",
-        r"(?:stop|stopped|stops|quit|quits)\s+working", r"keeps?\s+(?:going|cutting|dropping|shutting)\s+(?:down|out|off)",
+        rf"{_NOT_AN_ACCESSORY}(?:stop|stopped|stops|quit|quits)\s+working", r"keeps?\s+(?:going|cutting|dropping|shutting)\s+(?:down|out|off)",
         r"(?:seems?|appears?)\s+to\s+be\s+(?:down|offline|broken)", r"(?:keeps?\s+|constantly\s+)?disconnect(?:ing|s)\b",
         r"lost\s+(?:my\s+|all\s+|our\s+|the\s+)?(?:\w+\s+)?(?:internet|service|signal|connection|wifi|power|network|channels|data\s+connection)\b",
         r"won'?t\s+(?:my|the|your|our)\s+(?:\w+\s+){1,2}?(?:download|update|load|open|work|connect|install|sync|start|boot)\b",
