@@ -361,7 +361,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
         return False
-    if name in FIGURE_OR_PLAN and figure_or_plan(name, low, end):
+    if name in FIGURE_OR_PLAN and figure_or_plan(name, low, start, end):
         return False
     # Where someone works is no patient: "naar mijn werk in het ziekenhuis".
     if name == "health" and low.endswith(_WORKPLACE, 0, start):

@@ -798,14 +798,6 @@ _QUOTED_ERROR_NL = (
     r"|niet\s+(?:\w+\s+)?(?:beschikbaar|gevonden|leesbaar|herkend|bereikbaar|ondersteund|geldig|gelukt|mogelijk))"
 )
 
-# A thing that came with the service stopping is no outage of it (round 48): "the remote
-# stopped working, do I need a new one?".
-_NOT_AN_ACCESSORY = "".join(
-    f"(?<!{thing}\\s{between})"
-    for thing in ("remote", "control", "controller", "charger", "headphones", "earbuds", "mouse", "keyboard")
-    for between in ("", "has\\s", "just\\s")
-)
-
 OUTAGE = Category(
     "outage",
     HIGH,
@@ -948,7 +940,7 @@ OUTAGE = Category(
         r"(?:app|screen|phone|game|console|iphone|ipad|device|computer|laptop|it|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:freez\w+|frozen)\b",
         r"(?:black|blue|white)\s+screen", r"not\s+(?:receiving|getting)\s+(?:any\s+|your\s+|my\s+|the\s+)?(?:texts|calls|emails|messages|sms|codes?)",
         r"blank\s+(?:page|screen)",
-        rf"{_NOT_AN_ACCESSORY}(?:stop|stopped|stops|quit|quits)\s+working", r"keeps?\s+(?:going|cutting|dropping|shutting)\s+(?:down|out|off)",
+        r"(?:stop|stopped|stops|quit|quits)\s+working", r"keeps?\s+(?:going|cutting|dropping|shutting)\s+(?:down|out|off)",
         r"(?:seems?|appears?)\s+to\s+be\s+(?:down|offline|broken)", r"(?:keeps?\s+|constantly\s+)?disconnect(?:ing|s)\b",
         r"lost\s+(?:my\s+|all\s+|our\s+|the\s+)?(?:\w+\s+)?(?:internet|service|signal|connection|wifi|power|network|channels|data\s+connection)\b",
         r"won'?t\s+(?:my|the|your|our)\s+(?:\w+\s+){1,2}?(?:download|update|load|open|work|connect|install|sync|start|boot)\b",
