@@ -344,6 +344,8 @@ FRAUD = Category(
         # not mails one never signed up for).
         r"(?:pincode|pin|inlogcode|inlogcodes|beveiligingscode|verificatiecode|wachtwoord|bankgegevens|kaartnummer|identificatiecode)\s+(?:\w+\s+){0,2}?(?:gegeven|doorgegeven|gedeeld|verteld|opgelezen|voorgelezen)\b(?!\s+aan\s+(?:mijn|m'n|onze|ons)\b)",
         r"(?:(?:inlog|verificatie|beveiligings|sms-?)?codes?|sms'?(?:je|jes|en)?\s+van\s+(?:de|mijn|m'n)\s+bank)\s+(?:\w+\s+){0,4}?(?:die|dat)\s+ik\s+(?:niet|nooit)\s+(?:heb\s+)?(?:aangevraagd|opgevraagd|gevraagd)\b",
+        # Round 48: a fake payment request or link ("betaald met een nepbetaalverzoek").
+        r"nep[\s-]?(?:betaalverzoek|betaalverzoeken|betaling|betaallink|link|bankmedewerker|medewerker|site|website|webshop|sms|mail|factuur|tikkie)\w*",
         # Round 48: a relative impersonated ("iemand deed zich voor als mijn zoon via
         # whatsapp", "someone pretending to be my daughter"), money taken by a stranger ("van
         # mijn rekening gehaald door iemand in Roemenië"), the login mail changed by someone else.
@@ -470,7 +472,7 @@ MONEY = Category(
         r"(?:bezorgd|afgeleverd|geleverd)\s+(?:gemeld|aangemeld|gemarkeerd|gezet|aangegeven|gescand|staan|staat)\s+(?:\w+\s+){0,2}?(?:maar|en)\s+(?:\w+\s+){0,3}?"
         r"(?:nooit|niet|niks|niets)\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd|binnen|gezien)\b",
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
-        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend)",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:[\w€$£.,]+\s+){{0,5}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht)",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
@@ -1191,11 +1193,12 @@ TRAVEL = Category(
         r"(?:bed\s*-?bugs?|bedbugs|fleas|lice|cockroaches|roaches|mice|rats|bedwantsen|vlooien|kakkerlakken|muizen|ratten)\b[^.!?]{0,60}?"
         r"\b(?:bitten|bites|everywhere|all\s+over|in\s+(?:the|our|my)\s+(?:bed|beds|room|food|kitchen)|gebeten|beten|overal"
         r"|in\s+(?:het|ons|mijn|de|onze)\s+(?:bed|bedden|kamer|eten|keuken))\b",
-        # "we staan met twee kinderen om middernacht op straat", "we hebben nergens om te slapen".
+        # "we staan met twee kinderen om middernacht op straat", "we hebben nergens om te slapen";
+        # round 48: "we staan hier met 4 kinderen op straat", "we staan om 23:00 op straat".
         r"(?:nergens|geen\s+plek|geen\s+plaats)\s+(?:meer\s+)?om\s+te\s+(?:slapen|overnachten|verblijven)\b", r"(?<!nog\s)geen\s+slaapplek\b(?!\s+(?:gezocht|geboekt|gereserveerd|nodig))",
         # (People, not cars or bikes: the pronoun first, or right after the verb.)
         r"(?:(?:we|wij|ik)\s+(?:staan|sta|stonden|stond|zitten|zit|zaten|zat)|(?:staan|sta|stonden|stond|zitten|zit|zaten|zat)\s+(?:we|wij|ik))\s+"
-        r"(?:nu\s+)?(?:met\s+(?:\w+\s+){1,3}?)?(?:om\s+(?:middernacht|\w+\s+uur|\d+\s*(?:uur|u))\s+)?(?:\w+\s+)?op\s+straat\b(?!\s+(?:te\s+)?(?:wachten|spelen|praten))",
+        r"(?:nu\s+|hier\s+|daar\s+)*(?:met\s+(?:\w+\s+){1,3}?)?(?:om\s+(?:middernacht|\w+\s+uur|\d+\s*(?:uur|u)|\d{1,2}[:.]\d{2})\s+)?(?:\w+\s+)?op\s+straat\b(?!\s+(?:te\s+)?(?:wachten|spelen|praten))",
         r"(?:bags?|luggage|suitcases?)\s+(?:went|were\s+sent|got\s+sent|ended\s+up|was\s+sent)\s+(?:to|in)\s+\w+",
         # "landed at Heathrow, our bags didn't".
         r"(?:bags?|luggage|baggage|suitcases?)\s+(?:didn'?t|did\s+not|never\s+did)\s*(?:[,.!;]|$|and\b)",
@@ -1237,7 +1240,10 @@ LEGAL = Category(
         r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going|file|filing|filed|lodging|lodged)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
         r"(?:dot|faa|fcc|ftc|cfpb|bbb|authorities|regulator|department\s+of\s+transportation|attorney\s+general|consumer\s+(?:protection|affairs|council|ombudsman))\b",
         r"(?:file|filing|filed|lodge|lodging|lodged|submit|submitted|open|opened)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?(?:complaint|report|case)\s+with\s+(?:the\s+)?(?:ftc|fcc|cfpb|dot|bbb|attorney|regulator|authorities|state)\b",
-        r"(?:file|filing|filed)\s+a\s+complaint\s+with", r"aangetekend\w*\s+(?:schrijven|brief)", r"rechtsbijstand\w*",
+        r"(?:file|filing|filed)\s+a\s+complaint\s+with",
+        # Round 48: "ik ga jullie aansprakelijk stellen", "ik stel jullie aansprakelijk".
+        r"aansprakelijk\s+(?:stellen|gesteld|te\s+stellen)\b", r"aansprakelijkstelling\w*",
+        r"(?:stel|stellen)\s+(?:jullie|u|je|hem|haar|de\s+\w+|het\s+\w+)\s+(?:\w+\s+)?aansprakelijk\b", r"aangetekend\w*\s+(?:schrijven|brief)", r"rechtsbijstand\w*",
     ),
     "legal",
     emotional=True,
@@ -1636,6 +1642,10 @@ PRESSURE = Category(
         r"vandaag\s+nog\s+(?:opgelost|binnen|geleverd|bezorgd|gerepareerd|verholpen)\s+(?:\w+\s+)?(?:hebben|graag|nodig|aub|a\.u\.b|alstublieft|alsjeblieft|svp|zien)\b",
         r"(?:moet|moeten|wil|willen|graag|nodig)\s+(?:\w+\s+){0,3}?vandaag\s+nog",
         r"vanavond\s+(?:al\s+|nog\s+)?nodig",
+        # Round 48: "ik heb vandaag nog mijn paspoort nodig", "ik moet vandaag mijn aangifte
+        # indienen" (a thing needed, a duty due; not "moet ik morgen betalen?", asked).
+        r"vandaag\s+nog\s+(?:\w+\s+){1,3}?nodig\b",
+        r"moet\s+(?:vandaag|vanavond|uiterlijk\s+vandaag)\s+(?:nog\s+)?(?:\w+\s+){0,3}?(?:betalen|indienen|inleveren|versturen|overmaken|ondertekenen|opsturen|aanvragen)\b",
         r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
         r"per\s+direct",
