@@ -35,7 +35,6 @@ KNOWN = {
     # Misses.
     "ur29-083": "'@JetBlue left my stroller in Boston': who left it is only the leading handle",
     "nl-ur29hb-001": "shares 'overgezet' that 'staan nergens': no rule for securities gone astray",
-    "nl-ur29hb-017": "a phishing link followed and 'spaarrekening leeg': no rule for an account emptied",
     "ur29hb-004": "'keeps saying unable to complete': the quoted error has no family",
     "ur29hb-008": "'hotel charged me and so did you, paid twice': a double charge in two clauses",
     # Look-alikes older rules raise.

@@ -119,6 +119,11 @@ _NEGATIVE_EMOJI = re.compile(
 )
 # Each choice led by its literal: the engine then starts only at an "h", a "w" or an "@".
 _HANDLE_OR_URL = re.compile(r"https?://\S+|www\.\S+|@\w+")
+# A flight or train named in praise says which crew to thank, not a case to look up:
+# "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541".
+_TRIP_NUMBER = re.compile(
+    r"\b(?:flight|flt|vlucht|train|trein|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d))\s?#?\d{2,5}\b"
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
 
@@ -348,7 +353,7 @@ def _case_number(folded: str) -> bool:
     is a person. Each needs a digit: most texts have none, found by a quick scan."""
     if _DIGIT.search(folded) is None:
         return False
-    return _CASE_NUMBER.search(_HANDLE_OR_URL.sub(" ", folded)) is not None
+    return _CASE_NUMBER.search(_TRIP_NUMBER.sub(" ", _HANDLE_OR_URL.sub(" ", folded))) is not None
 
 
 def _closing(

@@ -86,7 +86,10 @@ _INTRUDERS = """haar:haren vlieg vliegje mug insect beestje mier kakkerlak spin 
     wormpje made muis:muizen muizenkeutel glas:- glasscherf:glasscherven scherf:scherven plastic:- plastiek:-
     steen steentje zand:- metaal:- nietje pleister nagel haarspeld schimmel:- peuk
     sigarettenpeuk kruimel"""
-_FOUND_IN = f"{_HOT_FOOD} {_BAKED} {_GREENS} {_COLD_DRINK} {_ROOM} toetje dessert"
+_FOUND_IN = (
+    f"{_HOT_FOOD} {_BAKED} {_GREENS} {_COLD_DRINK} {_ROOM} toetje dessert"
+    " kipfilet gehakt:- kaas:- yoghurt:- vleeswaren:- chips:- muesli:- cornflakes:- salade:salades"
+)
 
 # Service verbs whose participle after "niet" ("niet aangekeken") or after "niemand heeft"
 # ("niemand heeft de tafel afgeruimd") is service that did not happen.
@@ -221,7 +224,7 @@ def complaint_phrases() -> tuple[Phrase, ...]:
         # Something in the food: "een haar in mijn soep", "in het broodje zat een steentje",
         # "de sla zat vol zand".
         ((frozenset(intruder_forms), found_in_words),
-         rf"\b{intruders}\s+(?:in|op|tussen|over|onder)\s+(?:(?:mijn|m'n|de|het|ons|onze|zijn"
+         rf"\b{intruders}\s+(?:(?:gevonden|aangetroffen|ontdekt)\s+)?(?:in|op|tussen|over|onder)\s+(?:(?:mijn|m'n|de|het|ons|onze|zijn"
          rf"|haar|hun|je|uw)\s+)?(?:[\w'-]+\s+)?{found_in}\b"),
         ((frozenset(intruder_forms), found_in_words),
          rf"\b{found_in}\s+(?:zat|zaten|zit|zitten|lag|lagen|dreef|dreven|kroop|kropen)\s+"

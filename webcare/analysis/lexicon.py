@@ -725,6 +725,11 @@ SERVICE_LEXICON: dict[str, float] = {
     # In a customer's text "support" is the department ("support is not answering"), not
     # backing (VADER's +1.7 made an outage report praise).
     "support": 0.0,
+    # VADER's "hand" (+2.2) is a helping hand or applause; in a customer's text it is mostly
+    # a body part or an act ("it burned my hand", "hand delivered", "second hand").
+    "hand": 0.0,
+    "slur": -2.3,
+    "slurs": -2.3,
     "impersonating": -2.5,
     "impersonated": -2.5,
     "impersonation": -1.5,
@@ -779,6 +784,7 @@ ENGLISH_ONLY_WORDS: tuple[str, ...] = (
     "god",  # "oh god", "denkt dat hij god is": no praise
     "amuse",  # an appetiser
     "amuses",
+    "ff",  # Dutch for "even" (just, quickly): "ff serieus", "kun je ff kijken"; VADER's "follow friday"
 )
 
 # Complaints without an opinion word: the core of what a webcare team reads all day.
@@ -1109,6 +1115,17 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bvergeten\b(?<!mijn\svergeten)(?<!m'n\svergeten)(?<!onze\svergeten)(?<!ons\svergeten)(?<!de\svergeten)(?<!het\svergeten)"
     r"(?<!zijn\svergeten)(?<!haar\svergeten)(?<!hun\svergeten)",
     r"\bgeannuleerd\b",
+    # Put off a train or out of a shop: "conducteur heeft mijn zoon uit de trein gezet".
+    r"\buit\s+de\s+(?:trein|bus|tram|metro|winkel|zaak|taxi|wagon|coupé|coupe)\s+(?:gezet|gegooid|geschopt|gezonden)\b",
+    # Money gone: "nu is alles weg", "mijn spaargeld is verdwenen".
+    r"\b(?:alles|geld|spaargeld|spaarcenten|saldo)\s+(?:is\s+)?(?:weg|foetsie|verdwenen)\b(?!\s*(?:te\s+)?(?:halen|doen|gooien|geven|zetten))",
+    # A deadline set as a threat: "als dit niet voor vrijdag is opgelost stap ik naar ...".
+    r"\bniet\s+(?:voor|vóór|binnen|uiterlijk)\s+(?:\w+\s+){1,2}?(?:is\s+|wordt\s+|zijn\s+|worden\s+)?(?:opgelost|geregeld|verholpen|hersteld)\b",
+    # "ff serieus @KPN, 3e keer deze week": exasperation, not earnestness.
+    r"\b(?:ff|effe|eff)\s+serieus\b",
+    # A trip struck off is a cancelled one ("trein naar Utrecht gewoon geschrapt"); a plan or a
+    # budget line struck off is news, not a complaint.
+    r"\b(?:trein|treinen|vlucht|vluchten|bus|bussen|sprinter|intercity|veerboot|rit|ritten)\s+(?:[\w-]+\s+){0,3}?geschrapt\b",
     r"\bniet\s+(?:bereikbaar|te bereiken)\b",
     r"\bkan\s+niet\s+(?:inloggen|bestellen|betalen)\b",
     # Told with its subject or as "no longer": "kan ik niet meer inloggen, foutmelding E12",
@@ -1764,7 +1781,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:thanks?|cheers)\s+(?:you\s+)?for\s+(?:nothing|nada|zero\s+help)\b",
     # Staff who laugh at the customer (round 48): "the agent laughed at me", "I asked him to
     # slow down and he laughed" (not "we laughed all the way home").
-    r"\b(?:laughed|laughing|smirked|smirking)\s+(?:at\s+(?:me|us|my|our)|in\s+(?:my|our)\s+face)\b",
+    r"\b(?:laughed|laughing|smirked|smirking)\s+(?:at\s+(?:me|us|my|our)|in\s+(?:my|our)\s+face|when\s+(?:i|we)\s+(?:asked|told|complained|said|begged))\b",
     r"\b(?:asked|told|begged)\s+(?:him|her|them|the\s+\w+)\s+[^.!?]{0,40}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+)?(?:laughed|smirked|shrugged)\b",
     # "12 years and this is how you treat me", "is this how you treat loyal customers?"
     r"\b(?:this\s+is|is\s+this|that'?s|that\s+is)\s+how\s+(?:you|y'?all|u)\s+treat\s+(?:me|us|your|a|an|loyal|long|paying|customers|people)\b",

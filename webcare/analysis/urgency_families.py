@@ -137,7 +137,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("safety", "any", _words(w.SMELL_VERBS_NL + ("lucht", "stank", "geur", "walm")) + r"\s+(?:\w+\s+){0,5}?(?:naar|van)\s+(?:\w+\s+)?" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract))"),
     # The smell named straight after the verb: "I can smell gas in the hallway", "ik ruik gas".
     _f("safety", "any", r"(?<!the\s)(?<!a\s)" + _words(("smell", "smelt", "smelled", "smelling")) + r"\s+(?:a\s+|some\s+|the\s+)?(?:(?:strong|faint|slight|definite)\s+)?" + _words(w.SMELLS_EN) + r"\b(?!\s+(?:station|prices?|bills?|money|cans?))"),
-    _f("safety", "any", _words(("ruik", "ruikt", "ruiken", "rook", "roken")) + r"\s+(?:(?:hier|nu|echt|duidelijk|een\s+beetje|heel|erg|zeer|sterk|zo|opeens|ineens|weer)\s+){0,3}" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|meter|station))"),
+    _f("safety", "any", _words(("ruik", "ruikt", "ruiken", "rook", "roken")) + r"\s+(?:(?:ik|we|wij|hier|nu|echt|duidelijk|een\s+beetje|heel|erg|zeer|sterk|zo|opeens|ineens|weer)\s+){0,3}" + _words(w.SMELLS_NL) + r"\b(?!\s*(?:prijs|prijzen|rekening|factuur|tarief|contract|meter|station))"),
     # A driver of theirs through a red light, or on the phone at the wheel.
     _f("safety", "any", _words(("reed", "reden", "rijdt", "racete", "scheurde", "scheurt")) + r"\s+(?:\S+\s+){0,3}?door\s+(?:het\s+)?rood(?:e\s+licht)?\b"),
     _f("safety", "any", r"rood\s+(?:licht\s+)?gereden\b"),
@@ -329,6 +329,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("vulnerable", "frail", _words(("cut off", "shut off", "turned off", "switched off", "disconnected")) + r"\s+(?:my|our|the)\s+(?:\w+\s+)?" + _words(_ESSENTIALS_EN + ("gas", "water")) + r"\b"),
     # A frail person's phone or care alarm cut off: "you disconnected my mom's phone and she's 86".
     _f("vulnerable", "frail", _words(("cut off", "shut off", "disconnected", "cancelled", "canceled", "blocked", "afgesloten")) + r"\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:\w+['’]s\s+|\w+\s+)?" + _words(("phone", "phone line", "landline", "care alarm", "alarm", "lifeline", "telefoon", "telefoonlijn", "vaste lijn", "alarmknop", "personenalarm")) + r"\b"),
+    # The same told as a lack: "mijn oma van 90 heeft al een week geen vaste telefoon".
+    _f("vulnerable", "frail", r"(?:geen|zonder|no|without)\s+(?:vaste\s+|werkende\s+|working\s+)?" + _words(("telefoon", "telefoonlijn", "lijn", "alarmknop", "personenalarm", "personenalarmering", "landline", "phone", "phone line", "phone service", "dial tone", "care alarm", "lifeline")) + r"\b(?!\s*(?:nodig|needed|required|nummer|number|call|calls))"),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
     _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),

@@ -226,6 +226,7 @@ CREDENTIALS_EN = (
 CREDENTIALS_NL = (
     "wachtwoord", "paswoord", "e-mailadres", "emailadres", "mailadres", "telefoonnummer",
     "gsm-nummer", "pincode", "inloggegevens", "inlogcode", "gebruikersnaam", "adres", "gegevens",
+    "account", "profiel",
 )
 CHANGED_EN = ("changed", "reset", "swapped", "updated", "switched", "replaced", "altered")
 CHANGED_NL = ("veranderd", "gewijzigd", "aangepast", "gereset", "vervangen", "omgezet")
