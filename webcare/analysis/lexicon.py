@@ -1117,6 +1117,13 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeannuleerd\b",
     # Put off a train or out of a shop: "conducteur heeft mijn zoon uit de trein gezet".
     r"\buit\s+de\s+(?:trein|bus|tram|metro|winkel|zaak|taxi|wagon|coupé|coupe)\s+(?:gezet|gegooid|geschopt|gezonden)\b",
+    # Government waving a problem away, or paying it off with little (political tweets): "Maar
+    # het kabinet ziet geen probleem", "het kabinet komt met een fooi", "typisch Den Haag",
+    # a party that "draait na de verkiezingen".
+    r"\b(?:kabinet|minister|regering|overheid|premier|coalitie|staatssecretaris|politiek)\s+(?:\w+\s+)?(?:ziet|zag|zien|zagen)\s+(?:er\s+)?geen\s+(?:probleem|problemen|urgentie)\b",
+    r"\b(?:komt|kwam|komen|kwamen)\s+met\s+een\s+(?:\w+\s+)?fooi\b", r"\b(?:schamele|lullige|karige)\s+fooi\b",
+    r"\btypisch\s+(?:den\s+haag|politiek|ambtenarij|brussel)\b",
+    r"\b(?:draaien|draait|draaide|draaiden|gedraaid)\s+(?:\w+\s+){0,2}?na\s+de\s+verkiezingen\b",
     # Money gone: "nu is alles weg", "mijn spaargeld is verdwenen".
     r"\b(?:alles|geld|spaargeld|spaarcenten|saldo)\s+(?:is\s+)?(?:weg|foetsie|verdwenen)\b(?!\s*(?:te\s+)?(?:halen|doen|gooien|geven|zetten))",
     # A deadline set as a threat: "als dit niet voor vrijdag is opgelost stap ik naar ...".
@@ -1925,6 +1932,10 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    # Praise of what was had, no adjective: "voor die prijs krijg je echt veel kwaliteit", "de
+    # bediening had veel geduld" (not "ik heb veel geduld gehad": that runs out).
+    r"\bveel\s+kwaliteit\b", r"\bkwaliteit\s+voor\s+(?:je|uw|jullie|ons|weinig)\s+geld\b",
+    r"\b(?:had|hadden|heeft|hebben|toonde|toonden)\s+(?:\w+\s+)?(?:veel|eindeloos|ontzettend\s+veel|heel\s+veel)\s+geduld\b(?!\s+(?:\w+\s+)?gehad\b)",
     # "De minister heeft haar excuses aangeboden. Dat siert haar."
     r"\b(?:dat|dit|het)\s+siert\s+(?:haar|hem|hen|jullie|u|je|ze)\b",
     # Praise without an opinion word (round 47): "hier kom je voor de vis" (not "... voor de
@@ -2270,6 +2281,8 @@ CRIES_FOR_HELP: tuple[str, ...] = (
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     *CRIES_FOR_HELP,
     *NAMED_THINGS_NL,
+    # A crowd conceded, not complained of: "Snelle service ondanks dat het erg druk was".
+    r"\bondanks\s+(?:dat\s+)?(?:het|de\s+zaak|het\s+restaurant|het\s+terras|alles)\s+(?:erg\s+|heel\s+|zo\s+|best\s+|nogal\s+|behoorlijk\s+|bijzonder\s+)?(?:druk|vol)\b(?:\s+(?:was|is|zat|zit|liep))?",
     # Where and how one came, no verdict: "vlak naast de kerk", "aan de Oude Markt", "op
     # aanraden van vrienden".
     r"\bvlak\s+(?:bij|naast|voor|achter|tegenover|aan|om|onder|boven|na|over|in|op)\b",
