@@ -330,7 +330,10 @@ _HOW_TO = re.compile(
     r"\s*(?:@\w+[\s,:]*)*(?:how|can\s+(?:i|we|you)|could\s+(?:i|we|you)|is\s+it\s+possible|is\s+there|are\s+there"
     r"|does\s+(?:the|your|a|an)|what(?:'s|\s+is|\s+are|\s+does)\s+(?:the|your|a)|hoe|kan\s+(?:ik|je|u|men)|kun\s+(?:ik|je)"
     r"|kunt\s+u|kunnen\s+(?:we|wij|jullie)|mag\s+(?:ik|je)|is\s+het\s+mogelijk|zijn\s+er|is\s+er|werkt\s+(?:de|het|uw|jullie)"
-    r"|wat\s+(?:kost|is|zijn|zegt)|geldt|waar\s+kan)\b"
+    r"|wat\s+(?:kost|is|zijn|zegt)|geldt|waar\s+kan"
+    # Whether a kind of thing is covered: "wordt een ambulancerit vergoed vanuit de
+    # basisverzekering?" (not "wordt mijn stroom afgesloten?": the author's own).
+    r"|(?:wordt|worden|valt|vallen)\s+(?:een|extra)|(?:vergoeden|vergoedt|dekken|dekt)\s+(?:jullie|u|de|het))\b"
 )
 
 
@@ -371,12 +374,15 @@ _REPORTED = re.compile(quick_search(
     r"\b(?:(?:read|heard|saw|seen)\s+(?:that|about|on\s+the\s+news|in\s+the\s+(?:news|paper))|in\s+the\s+news"
     r"|(?:warning|warnings|warn|warned|alert|alerts|tips?|article|advice|campaign)\s+(?:about|on|against|of|re)"
     r"|(?:las|lees|gelezen|hoorde|gehoord|zag|gezien)\s+(?:net\s+|vandaag\s+|gisteren\s+)?(?:dat|over|op\s+het\s+nieuws|in\s+de\s+krant)"
+    # Hearsay: "I heard there was an outage last night", "mijn buurman zei dat er fraude is".
+    r"|heard\s+(?:that\s+)?there\s+(?:was|were|is|are|has\s+been|had\s+been)"
+    r"|(?:buurman|buurvrouw|buren|collega|vriend|vriendin|kennis|neighbou?r|friend|coworker)\s+(?:\w+\s+)?(?:zei|zegt|zeiden|vertelde|vertelt|said|says|told\s+me)\s+(?:that\s+)?(?:dat\s+)?(?:er|there)"
     r"|op\s+het\s+nieuws|in\s+het\s+nieuws|in\s+de\s+krant|waarschuwing\w*\s+(?:over|voor|tegen)"
     r"|waarschuwen\s+(?:voor|tegen|over)|tips?\s+(?:over|tegen|voor)|artikel\s+over|campagne\s+(?:over|tegen))\b"
 ))  # fmt: skip
 _REPORT_HINTS = ("read", "heard", "saw", "seen", "news", "warn", "alert", "tip", "article", "advice", "campaign",
                  "waarschuw", "las", "lees", "gelezen", "hoorde", "gehoord", "zag", "gezien", "nieuws", "krant", "artikel",
-                 "campagne")  # fmt: skip
+                 "campagne", "zei", "zegt", "vertel", "said", "says", "told")  # fmt: skip
 
 
 def reported(low: str, start: int) -> bool:

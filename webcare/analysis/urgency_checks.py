@@ -208,6 +208,9 @@ _WAS_OVER = re.compile(
 # outage pattern: the place scan cannot read a key past them and stopped at every word.)
 _AN_ACCESSORY = re.compile(
     r"\b(?:remote|control|controller|charger|headphones|earbuds|mouse|keyboard)\s+(?:has\s+|just\s+)?$"
+    # Or another company's, before: "bij mijn vorige provider had ik altijd storingen, bij
+    # jullie nog nooit!"
+    r"|\b(?:vorige|oude|previous|old|former)\s+(?:provider|aanbieder|carrier|isp|bank|leverancier|energieleverancier|supplier|company)\b[^.!?,;]{0,30}$"
 )
 
 # What, right after a category's match, makes it no emergency; and right before it.
@@ -225,4 +228,4 @@ def figure_or_plan(name: str, low: str, start: int, end: int) -> bool:
     if after is not None and after.match(low, end) is not None:
         return True
     before = _NO_EMERGENCY_BEFORE.get(name)
-    return before is not None and before.search(low, max(0, start - 30), start) is not None
+    return before is not None and before.search(low, max(0, start - 60), start) is not None

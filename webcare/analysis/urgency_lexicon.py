@@ -1491,7 +1491,7 @@ CHURN = Category(
         r"(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|bed|sleep|work|school|church|e-?billing)\b)(?:@\w+|[a-z][\w&-]+\s+(?:if|unless|instead|because|cause|then)\b)",
         r"never\s+(?:again|order(?:ing)?\s+again|shopping\s+(?:here|with\s+you)\s+again|going\s+back|coming\s+back)",
         r"(?:going\s+to|gonna|will|i'?ll|we'?ll|have\s+to|want\s+to|about\s+to|ready\s+to)\s+cancel\b",
-        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching(?!\s+to\s+(?:the|a|an|my|our)\b)|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
+        r"(?:thinking\s+(?:of|about)|considering)\s+(?:leaving|switching(?!\s+to\s+(?:the|a|an|my|our)\b)(?!\s+(?:my|our|the)\s+(?:\w+\s+)?(?:plan|package|bundle|tariff|subscription|phone|number|seat|flight|line)s?\b)|cancel\w*|going\s+(?:back\s+)?to|moving\s+to)",
         r"(?:deleting|deactivating|closing)\s+(?:all\s+(?:of\s+)?)?my\s+(?:\w+\s+)?accounts?\b",
         r"lost\s+(?:me|us)\s+as\s+(?:a\s+)?customers?", r"(?:shop|shopping|fly|flying|go|going|take\s+my\s+business|bank|banking)\s+(?:\w+\s+){0,2}?(?:somewhere\s+else|elsewhere)",
         r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
