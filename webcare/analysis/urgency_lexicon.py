@@ -293,6 +293,8 @@ HEALTH = Category(
         r"(?:piece|pieces|shard|shards|bits?|chunks?|sliver)\s+of\s+(?:broken\s+)?(?:glass|metal|wire)\b",
         r"(?:glas|glasscherf|glasscherven|glasscherfje|scherf|scherven|naald|schroef|schroefje|ijzerdraad|metaaldraad)\s+(?:(?:gevonden|aangetroffen|ontdekt|gezeten)\s+)?in\s+"
         r"(?:mijn|m'n|de|het|ons|onze|haar|zijn)\s+(?:\w+\s+)?(?:eten|maaltijd|yoghurt|salade|broodje|brood|soep|burger|kipfilet|vlees|pizza|babyvoeding|drinken|toetje|kaas|gehakt|muesli|pasta|friet|patat)\b",
+        # Food gone bad, and ill: "de kip was bedorven, mijn hele gezin ligt met buikpijn op bed".
+        r"(?:bedorven|beschimmeld|over\s+de\s+datum|niet\s+gaar|rauw\s+vanbinnen)\b[^?\n]{0,60}?\b(?:ziek|doodziek|misselijk|buikpijn|overgeven|overgegeven|diarree|voedselvergiftiging)\b",
         # Eaten, then ill: "in de salade zat een dode muis. ik heb er al van gegeten. ik ben
         # misselijk" (not a question).
         r"(?:gegeten|opgegeten|gedronken)\b[^?\n]{0,60}?\b(?:ben|is|zijn|werd|werden|word|worden)\s+(?:\w+\s+)?(?:misselijk|ziek|doodziek|aan\s+het\s+overgeven)\b(?![^.!\n]*\?)",
@@ -731,6 +733,9 @@ MONEY = Category(
         # A large claim: "een naheffing van 8.000 euro", "jullie vorderen 12.000 euro terug".
         r"(?:naheffing|navordering|aanslag|vordering|terugvordering|boete)\w*\s+van\s+(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})\b",
         r"(?:vorderen|vordert|vorderde|eisen|eist)\s+(?:\w+\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:\w+\s+){0,2}?terug\b",
+        # Billed for several where one was had: "family plan kicked my kids off and charged me for
+        # 3 individual accounts instead".
+        r"(?:charged|charging|billed|billing)\s+(?:me|us)\s+for\s+(?:\d+|two|three|four|five|multiple|several)\s+(?:\w+\s+)?(?:accounts|subscriptions|plans|lines|memberships|tickets|orders)\b",
         # Renewed or charged behind the customer's back: "my Prime membership renewed for $99
         # without any notice".
         r"(?:renewed|auto-?renewed|charged|billed|debited|took|taken)\s+(?:\w+\s+|[$£€]\s?[\d.,]+\s+){0,3}?without\s+(?:any\s+|a\s+|prior\s+)?(?:notice|warning|notification|reminder|asking|permission|consent|my\s+(?:consent|permission|approval))\b",
@@ -872,6 +877,7 @@ _TASKS_EN = (
     r"check\s*(?:in|out)|order\b|reorder|book\b|rebook|purchase|buy\b|download|install|stream|"
     r"make\s+(?:any\s+|a\s+)?(?:calls?|payments?|purchases?|reservations?|bookings?)|"
     r"hear\s+(?:anyone|anything|anybody|people|them|the\s+other\s+person)|(?:place|complete|finish|submit)\s+(?:an\s+|my\s+|the\s+|a\s+|any\s+)?(?:orders?|purchases?|payments?|checkout|bookings?)|"
+    r"reach\s+(?:any\s+|our\s+|the\s+|my\s+)?(?:vms?|servers?|instances?|databases?|sites?|websites?|cluster|api|endpoints?|storage)\b|"
     r"redeem|renew|activate|work\b|take\s+(?:any\s+)?(?:payments?|cards?|orders?|bookings?)\b|do\s+anything|withdraw\b|cash\s+out|(?:change|cancel|modify|manage)\s+(?:my|the|our)\s+(?:flight|booking|reservation|ticket|seat)s?\b|transfer\s+(?:money|funds)|(?:use|open|load|send|receive|watch|call|play|update|access)\s+(?:the\s+|my\s+|your\s+|any\s+)?"
     r"(?:app|site|website|page|phone|card|account|internet|wifi|tv|service|messages?|texts?|e?mails?|calls?|games?|anything|it\b))"
 )
@@ -899,6 +905,9 @@ OUTAGE = Category(
         r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
         # The same in a clause's order: "3e keer deze week dat alles eruit ligt".
         r"(?:eruit|er\s+uit)\s+(?:ligt|lag|liggen|lagen)\b",
+        # The power tripping: "sindsdien springt de stroom er steeds uit", "de aardlek slaat steeds af".
+        r"(?:springt|sprong|slaat|sloeg|valt|viel)\s+(?:de\s+|het\s+)?(?:stroom|aardlekschakelaar|aardlek|groep|zekering|stoppen)\s+(?:er\s+)?(?:steeds\s+|telkens\s+|constant\s+|weer\s+)?(?:uit|af|door)\b",
+        r"(?:stroom|aardlekschakelaar|aardlek|zekering|stoppen)\s+(?:springt|springen|sprong|slaat|sloeg|slaan)\s+(?:er\s+)?(?:steeds\s+|telkens\s+|constant\s+|weer\s+)?(?:uit|af|door)\b",
         # "de app weigert te openen", "weigert op te starten".
         r"weiger(?:t|en|de|den)\s+(?:\w+\s+)?(?:te\s+(?:openen|starten|laden|werken|verbinden|opstarten)|op\s+te\s+starten|dienst)\b", r"plat\s+(?:ligt|lag|liggen|lagen|gelegen)\b",
         r"(?:app|site|website|webshop|systeem|server|netwerk)\s+(?:ligt|is)\s+(?:weer\s+|al\s+)?(?:plat|down|eruit|offline)",
@@ -1205,6 +1214,8 @@ TRAVEL = Category(
         r"(?:zit|zitten|zat|zaten)\s+(?:ik|we|wij)\s+(?:nu\s+|hier\s+|dus\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
         r"aansluit\w*\s+(?:vlucht|trein|verbinding)\s+(?:\w+\s+){0,3}?(?:gemist|vertrokken|weg)\b",
         r"(?:mis|miste|missen|misten)\s+(?:mijn|onze|de|ons)\s+(?:vlucht|aansluiting|overstap|boot|veerboot|connectie|trein|eurostar|thalys|ice|tgv|nachttrein|ferry|bus)\b",
+        # Missing it now: "vlucht verzet naar 6 uur vroeger zonder bericht, nu mis ik hem".
+        r"(?:nu|dus|daardoor|zo)\s+mis\s+(?:ik|we|wij)\s+(?:hem|die|mijn\s+(?:vlucht|trein|aansluiting|overstap|boot)|onze\s+(?:vlucht|trein|aansluiting|boot)|de\s+(?:vlucht|trein|aansluiting|overstap|boot))\b(?!\s+(?:bijna|haast|net\s+niet)\b)",
         r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+){0,3}?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
         r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
         # "mijn koffer is in Parijs blijven staan en ik zit in Nairobi zonder kleren".
@@ -1690,7 +1701,7 @@ ANGER = Category(
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|security|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier"
-        r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me)\b",
+        r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me|(?:screamed|screaming|yelled|yelling|shouted|shouting)\s+at\s+(?:me|us|my|our|an?\s+(?:elderly|old|disabled|pregnant|blind|deaf|little|young)|a\s+(?:child|kid|passenger|customer|baby)))\b",
         # (Not a "shout out", which thanks. Further from the staff word only when aimed at
         # someone: "the manager at your Elm St store just screamed at my elderly mother".)
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){6,7}?(?:screamed|yelled|shouted|swore|cursed|screaming|yelling|shouting|swearing|cursing)\s+at\s+(?:me|us|him|her|them|my|our|customers|people|everyone|a\s+customer|shoppers|passengers|kids|children)\b",
