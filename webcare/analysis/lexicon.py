@@ -1117,6 +1117,14 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bgeannuleerd\b",
     # Put off a train or out of a shop: "conducteur heeft mijn zoon uit de trein gezet".
     r"\buit\s+de\s+(?:trein|bus|tram|metro|winkel|zaak|taxi|wagon|coupé|coupe)\s+(?:gezet|gegooid|geschopt|gezonden)\b",
+    # Politicians doubted or caught out (political tweets): "Wie gelooft hem nog?", "kan geen
+    # enkele vraag over de financiering beantwoorden", "maakt er weer een show van",
+    # "weer een verkiezingsbelofte gebroken".
+    r"\bwie\s+(?:gelooft|vertrouwt)\s+(?:hem|haar|hen|ze|die|deze|dat|dit|jullie|u)\s+(?:eigenlijk\s+|überhaupt\s+)?nog\b",
+    r"\bkan\s+geen\s+(?:enkele\s+)?vraag\s+(?:\w+\s+){0,4}?beantwoorden\b",
+    r"\bmaakt?\s+er\s+(?:weer\s+|alweer\s+)?een\s+(?:show|circus|toneelstuk|poppenkast|zooitje)\s+van\b",
+    r"\b(?:belofte|beloftes|beloften|verkiezingsbelofte|verkiezingsbeloftes|verkiezingsbeloften)\s+(?:\w+\s+)?gebroken\b",
+    r"\bgebroken\s+(?:verkiezings)?belofte\w*",
     # Government waving a problem away, or paying it off with little (political tweets): "Maar
     # het kabinet ziet geen probleem", "het kabinet komt met een fooi", "typisch Den Haag",
     # a party that "draait na de verkiezingen".
@@ -2600,7 +2608,8 @@ SARCASM_PHRASES: tuple[str, ...] = (
     # bezuinigen en dan klappen.", "... en nu verplichten. Geloofwaardig." (with "!" it is
     # meant: "Fraai!").
     # Not after a word or a comma ("een fraai.", "nou, fraai."): a sentence of its own.
-    r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)\s*(?:\.|…)(?!\w)",
+    # Or with "hoor" or "zeg" after it: "Geloofwaardig hoor."
+    r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)(?:\s+(?:hoor|zeg))?\s*(?:\.|…)(?!\w)",
     r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
     *_FLAT_PRAISE_OF_RULERS,
     r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|weer|@)",
