@@ -905,6 +905,8 @@ OUTAGE = Category(
         r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
         # The same in a clause's order: "3e keer deze week dat alles eruit ligt".
         r"(?:eruit|er\s+uit)\s+(?:ligt|lag|liggen|lagen)\b",
+        # "wifi kapot, tv kapot, telefoon kapot" (the connection, not a set).
+        r"(?:wifi|wi-fi|internet|modem|router|verbinding|glasvezel)\s+(?:is\s+|weer\s+|alweer\s+)?(?:kapot|stuk)\b",
         # The power tripping: "sindsdien springt de stroom er steeds uit", "de aardlek slaat steeds af".
         r"(?:springt|sprong|slaat|sloeg|valt|viel)\s+(?:de\s+|het\s+)?(?:stroom|aardlekschakelaar|aardlek|groep|zekering|stoppen)\s+(?:er\s+)?(?:steeds\s+|telkens\s+|constant\s+|weer\s+)?(?:uit|af|door)\b",
         r"(?:stroom|aardlekschakelaar|aardlek|zekering|stoppen)\s+(?:springt|springen|sprong|slaat|sloeg|slaan)\s+(?:er\s+)?(?:steeds\s+|telkens\s+|constant\s+|weer\s+)?(?:uit|af|door)\b",
@@ -1214,6 +1216,11 @@ TRAVEL = Category(
         r"(?:zit|zitten|zat|zaten)\s+(?:ik|we|wij)\s+(?:nu\s+|hier\s+|dus\s+)?vast\s+(?:in|op)\s+(?!de\s+file\b)\w+",
         r"aansluit\w*\s+(?:vlucht|trein|verbinding)\s+(?:\w+\s+){0,3}?(?:gemist|vertrokken|weg)\b",
         r"(?:mis|miste|missen|misten)\s+(?:mijn|onze|de|ons)\s+(?:vlucht|aansluiting|overstap|boot|veerboot|connectie|trein|eurostar|thalys|ice|tgv|nachttrein|ferry|bus)\b",
+        # A train that goes no further, with the author on it: "trein rijdt nie door, staan al 50 min
+        # in boxtel".
+        r"(?:trein|bus|tram|metro|sprinter|intercity)\s+(?:\w+\s+)?(?:rijdt|reed|gaat|ging)\s+(?:niet|nie|ni)\s+(?:meer\s+)?(?:door|verder)\b",
+        r"(?:staan|sta|zitten|zit)\s+(?:hier\s+)?al\s+\d+\s*(?:min|minuten|uur)\s+(?:stil\s+)?(?:in|bij|op|voor|tussen)\s+"
+        r"(?:(?:de|het)\s+(?:trein|bus|tram|metro|vliegtuig|toestel|perron|station|startbaan|landingsbaan)\b|(?!(?:de|het|een|mijn|m'n|onze|ons|die|dat|deze|dit)\b)[a-z]\w+)",
         # Missing it now: "vlucht verzet naar 6 uur vroeger zonder bericht, nu mis ik hem".
         r"(?:nu|dus|daardoor|zo)\s+mis\s+(?:ik|we|wij)\s+(?:hem|die|mijn\s+(?:vlucht|trein|aansluiting|overstap|boot)|onze\s+(?:vlucht|trein|aansluiting|boot)|de\s+(?:vlucht|trein|aansluiting|overstap|boot))\b(?!\s+(?:bijna|haast|net\s+niet)\b)",
         r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+){0,3}?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
@@ -1404,6 +1411,8 @@ CHURN = Category(
         r"(?!\s+in\s+\w+\s+(?:op|naar)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
         # "ik zeg per direct op", "ik wil van het contract af" (round 48; not "het contract af te sluiten").
         r"ik\s+zeg\s+(?:(?:nu|dan|meteen|direct|per\s+direct|vandaag|morgen|hierbij|bij\s+deze|gewoon)\s+)?op\b",
+        # "contract loopt af en ik ga weg", "ik ga weg bij jullie" (not "ik ga weg op vakantie").
+        r"ik\s+ga\s+(?:hier\s+)?weg\b(?=\s*(?:[.!,;]|$|bij\s+(?:jullie|@|\w+\s*[.!,;]|\w+$)))",
         rf"(?:contract|abonnement)(?:{_FROM_OWN})\s+af\b(?!\s+te\b)",
         # Changing banks, a last month, the switching service, thinking of switching: "ik
         # verander van bank als dit zo blijft", "mijn laatste maand bij Ziggo", "de
@@ -1787,7 +1796,10 @@ PRESSURE = Category(
         # boarding pass lost or stuck: "it has my boarding pass for tomorrow morning".
         r"(?:gift|present|cadeau|cadeautje|boarding\s+pass(?:es)?|instapkaart(?:en)?)\s+(?!(?:note|card|wrap\w*|message|receipt|kaartje|verpakking|bon)\b)(?:\w+\s+){0,2}?(?:for|by|voor)\s+"
         r"(?:tomorrow|tonight|today|morgen|vanavond|vandaag)\b(?!['’]s)",
-        r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
+        # (Not told as over: "wifi on the flight was actually decent today".)
+        r"(?:flight|fly|flying|trip|event|concert|wedding|exam|interview|appointment|train)\s+(?:(?!(?:was|were)\s+(?:actually\s+|really\s+|so\s+|very\s+|pretty\s+)?(?:decent|great|good|fine|nice|amazing|awesome|excellent|perfect|smooth|lovely|ok|okay|comfortable|quiet)\b)\w+\s+){0,3}?(?:today|tonight|tomorrow|in\s+(?:an|\d+|two|three)\s+(?:hours?|mins?|minutes))\b",
+        # Written short: "i got a job interview tmrw".
+        r"(?:flight|exam|interview|wedding|funeral|surgery|appointment|vlucht|examen|sollicitatie\w*|bruiloft|operatie)\s+(?:\w+\s+){0,2}?(?:tmrw|tmr|tmrow|2morrow|2mrw|tonite|2nite|mrgn)\b",
         r"(?:today|tonight|tomorrow)\s+(?:\w+\s+){0,2}?(?:flight|event|concert|wedding|exam|interview)",
         r"flight\s+at\s+\d", r"(?:plane|flight|train)\s+in\s+(?:\d+|an?|two|three|twenty|thirty)\s+(?:min|mins|minutes|hours?|hrs?)\b",
         # Leaving soon with something wrong: "we're leaving tomorrow", "before my flight".
