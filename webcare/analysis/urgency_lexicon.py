@@ -417,6 +417,8 @@ FRAUD = Category(
         # Emptied after a login or a call: "mail van 'Keytrade' met een link, heb ingelogd en nu is
         # mijn portefeuille leeg"; "rekening leeggehaald".
         r"(?:ingelogd|link|gebeld|codes?\s+(?:gegeven|doorgegeven))\b[^?\n]{0,80}?\b(?:rekening|portefeuille|spaarrekening|saldo|account)\s+(?:is\s+)?(?:nu\s+)?(?:helemaal\s+)?leeg\b",
+        # "... via een link. Mijn vader heeft erop geklikt en nu is er geld weg."
+        r"(?:geklikt|ingelogd|link)\b[^?\n]{0,80}?\b(?:is\s+(?:er\s+)?(?:al\s+)?(?:mijn\s+|zijn\s+|haar\s+|ons\s+)?(?:geld|spaargeld)\s+(?:weg|verdwenen)|(?:geld|spaargeld)\s+(?:is\s+)?(?:weg|verdwenen|gestolen))\b",
         r"(?:rekening|rekeningen|portefeuille|spaarrekening|account)\s+(?:\w+\s+){0,2}?(?:leeggehaald|leeggeroofd|geplunderd)\b",
         # A forged signature: "jullie bezorger heeft mijn handtekening vervalst".
         r"handtekening\s+(?:\w+\s+){0,3}?(?:vervalst|nagemaakt|nagebootst)\b", r"(?:vervalste|valse)\s+handtekening\b",
@@ -726,6 +728,7 @@ MONEY = Category(
         r"(?:bezorger|koerier|pakketbezorger|maaltijdbezorger|fietskoerier)\s+(?:\w+\s+)?(?:mijn|m'n|ons|onze|de|het)\s+(?:\w+\s+)?"
         r"(?:eten|bestelling|maaltijd|pizza|pakket|pakketje|order|boodschappen)\s+(?:\w+\s+)?(?:opgegeten|opgepeuzeld|gestolen|gejat|zelf\s+gehouden)\b",
         # "geld overgemaakt naar de verkeerde rekening door een fout in jullie app".
+        r"(?:overschrijving|betaling|overboeking)\s+(?:\w+\s+)?(?:naar|op)\s+(?:een\s+|het\s+)?(?:verkeerd|verkeerde|fout|foute)\s+(?:rekeningnummer|rekening|iban)\b",
         r"(?:overgemaakt|overgeschreven|gestort|verstuurd|terechtgekomen|beland)\s+(?:\w+\s+)?(?:naar|op)\s+(?:een\s+|de\s+)?(?:verkeerde|foute)\s+rekening",
         # Charged for what one does not have: "3 afschrijvingen van Netflix terwijl ik geen Netflix heb".
         r"(?:afschrijving|afschrijvingen|incasso|incasso's)\s+(?:[\w.]+\s+){0,6}?terwijl\s+ik\s+(?:daar\s+|die\s+|dat\s+)?(?:geen|nooit|niets|niks|helemaal\s+geen)\b",
@@ -943,6 +946,8 @@ OUTAGE = Category(
         r"(?:opent|start|laadt)\s+(?:\w+\s+)?niet(?:\s+meer|\s+op)?\b",
         r"(?:heeft|is)\s+(?:\w+\s+)?(?:alles|al\s+mijn\s+\w+)\s+(?:gewist|verwijderd|kwijt)",
         r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
+        # "Na het updaten zijn al mijn gegevens weg".
+        r"(?:gegevens|data|foto'?s|bestanden|begunstigden|contacten|berichten)\s+(?:is\s+|zijn\s+)?(?:ineens\s+|opeens\s+|allemaal\s+)?weg\b",
         r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b",
         r"geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water\s+meer)\b",
         r"geen\s+water\s+meer\s+(?:in|uit)\s+(?:\w+\s+){0,2}?(?:straat|huis|kraan|kranen|wijk|buurt|flat|woning|dorp|gebouw)\b",
