@@ -47,7 +47,6 @@ KNOWN |= {
     "hb002": "plastic in baby formula: no family lists a foreign body in food but glass and metal",
     "hb003": "a carer who never came to a dependent person: no family for essential help missing",
     "hb009": "a trading platform that 'froze' mid-sale: freezing is listed for cards, not screens",
-    "hb011": "a sailing 'scrapped' and 'stuck at the port': 'sailing' is no transport word",
     "hb012": "'signed with a competitor' (no 'switched' or 'moved'): churn by its paperwork",
     "hb019": "'read your post on … scams': a post read is no report opener ('read that', 'read about')",
     "nl-famhb-001": "'stuurbekrachtiging viel uit': a compound the part list does not hold",

@@ -171,6 +171,12 @@ SAFETY = Category(
         r"(?:elektriciteits|stroom|verdeel|hoogspannings)(?:kast|kabel|kabels|draad|draden|masten?)\s+(?:\w+\s+){0,3}?(?:opengebroken|vernield|omgereden|beschadigd|geknakt|op\s+straat)\b",
         # Dropped on someone: "bezorgers hebben de koelkast laten vallen op mijn voet".
         r"(?:laten|liet|lieten)\s+vallen\s+op\s+(?:mijn|m'n|zijn|haar|de|ons|onze)\s+(?:\w+\s+)?(?:voet|voeten|hand|handen|been|benen|hoofd|teen|tenen|rug|kind|zoon|dochter)\b",
+        # A home coming apart: "my ceiling is literally falling in", "het plafond komt naar beneden".
+        r"(?:ceiling|roof|wall|balcony|staircase)\s+(?:is\s+|has\s+|have\s+)?(?:literally\s+|actually\s+|now\s+)?(?:falling|collapsing|caving|fallen|collapsed|caved)\s+(?:in|down)\b",
+        r"(?:plafond|dak|balkon|muur|trap)\s+(?:\w+\s+)?(?:stort|komt|kwam|stortte|zakt|zakte)\s+(?:\w+\s+)?(?:in|naar\s+beneden|omlaag)\b", r"(?:plafond|dak|balkon)\s+(?:is\s+)?(?:ingestort|ingezakt|naar\s+beneden\s+gekomen)\b",
+        # Sewage in the home: "sewage is coming up through our bathroom floor", "rioolwater in huis".
+        r"(?:sewage|raw\s+sewage|sewer\s+water)\s+(?:\w+\s+){0,3}?(?:coming|came|backing|backed|flooding|flooded|leaking|pouring|overflowing|everywhere|in\s+(?:our|my|the)\s+(?:house|home|flat|kitchen|bathroom|garden))\b",
+        r"(?:rioolwater|riool|poep|ontlasting)\s+(?:\w+\s+){0,3}?(?:komt|kwam|stroomt|stroomde|borrelt|loopt)\s+(?:\w+\s+){0,3}?(?:omhoog|naar\s+binnen|in\s+(?:huis|de\s+(?:badkamer|keuken|douche|kelder|woning)))\b",
         # A shock from a device: "de oven geeft schokken als je hem aanraakt", "de wasmachine staat
         # onder stroom", "ik kreeg een schok van de laadpaal" (not a shock at the bill).
         r"(?:stroomschok|stroomstoot|elektrische\s+schok|geëlektrocuteerd|geelektrocuteerd|elektrocutie)\w*",
@@ -1195,6 +1201,11 @@ TRAVEL = Category(
         # A train stopped between stations now: "40 minutes stood between stations with no
         # announcement" (not the timetable's "between stations A and B").
         r"(?:stood|stuck|stopped|sat|sitting|standing|waiting|stationary)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
+        # The gate closed early on travellers at it, or stuck somewhere with children: "boarding
+        # closed 10 mins early and we were at the gate, now stuck in Dublin with 2 kids" (not in
+        # traffic or a queue).
+        r"(?:boarding|gate|check-?in)\s+(?:was\s+|got\s+)?(?:closed|ended|shut)\s+(?:\w+\s+){0,3}?early\b",
+        r"stuck\s+(?:here\s+)?(?:in|at)\s+(?!(?:traffic|line|a\s+queue|the\s+queue|bed|a\s+meeting|work)\b)(?:\w+\s+){1,2}?with\s+(?:\d|two|three|four|my|our)\s+(?:\w+\s+)?(?:kids|children|baby|babies|toddlers?|newborn)\b",
         # Stranded at a door now: "we're outside with our luggage at 11pm" (the host changed the code).
         r"(?:outside|on\s+the\s+street|on\s+the\s+doorstep)\s+with\s+(?:our|my|two|three)\s+(?:\w+\s+)?(?:luggage|bags|suitcases|kids|children|baby|toddler)\b",
         # A connection leaving while the first leg is not in: "my connection in Newark is boarding
