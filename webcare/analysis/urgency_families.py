@@ -329,6 +329,10 @@ FAMILIES: tuple[Family, ...] = (
     _f("vulnerable", "frail", _words(("cut off", "shut off", "turned off", "switched off", "disconnected")) + r"\s+(?:my|our|the)\s+(?:\w+\s+)?" + _words(_ESSENTIALS_EN + ("gas", "water")) + r"\b"),
     # A frail person's phone or care alarm cut off: "you disconnected my mom's phone and she's 86".
     _f("vulnerable", "frail", _words(("cut off", "shut off", "disconnected", "cancelled", "canceled", "blocked", "afgesloten")) + r"\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:\w+['’]s\s+|\w+\s+)?" + _words(("phone", "phone line", "landline", "care alarm", "alarm", "lifeline", "telefoon", "telefoonlijn", "vaste lijn", "alarmknop", "personenalarm")) + r"\b"),
+    # The verb first: "na het vervangen van de meter doet de verwarming niks meer"; and a letter
+    # that says it will be cut off: "mijn moeder van 91 krijgt een afsluitbrief".
+    _f("vulnerable", "frail", r"(?:doet|werkt|doen|werken)\s+(?:de|het|onze|ons|mijn|m'n)\s+" + _words(("verwarming", "cv", "cv-ketel", "ketel", "stroom", "warm water", "warmtepomp", "boiler")) + r"\s+(?:het\s+)?(?:niks|niets|niet)\b"),
+    _f("vulnerable", "frail", r"(?:afsluitbrief|afsluitingsbrief|afsluitbrieven|afsluitingsbrieven|afsluitingsbericht|afsluitbericht)\w*"),
     # The same told as a lack: "mijn oma van 90 heeft al een week geen vaste telefoon".
     _f("vulnerable", "frail", r"(?:geen|zonder|no|without)\s+(?:vaste\s+|werkende\s+|working\s+)?" + _words(("telefoon", "telefoonlijn", "lijn", "alarmknop", "personenalarm", "personenalarmering", "landline", "phone", "phone line", "phone service", "dial tone", "care alarm", "lifeline")) + r"\b(?!\s*(?:nodig|needed|required|nummer|number|call|calls))"),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
@@ -381,7 +385,7 @@ _AGED = (
 # pregnant person ("mijn moeder van 87", "my 90-year-old dad", `_AGED`).
 _FRAIL = re.compile(
     r"\b(?:kinderen|kind|kindje|kindjes|kids|children|child|baby|baby's|babies|babytje|peuter\w*|kleuter\w*|toddlers?"
-    r"|pasgebor\w+|newborn|infants?|zuigeling\w*|ouderen|bejaard\w*|hoogbejaard\w*|elderly|oma|opa|grootmoeder|grootvader"
+    r"|pasgebor\w+|net\s+bevallen|kraamweek|kraamtijd|newborn|infants?|zuigeling\w*|ouderen|bejaard\w*|hoogbejaard\w*|elderly|oma|opa|grootmoeder|grootvader"
     r"|grandma|grandpa|grandmother|grandfather|grandparents|nan|nana|gran|zwanger\w*|pregnant|zieke|zieken"
     r"|gehandicapt\w*|invalide|disabled|rolstoel\w*|wheelchair|mantelzorg\w*|\d{2}-?jarige|(?:[7-9]\d|1[01]\d)\s+(?:jaar|years?\s+old)"
     r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d)"

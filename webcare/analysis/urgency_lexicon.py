@@ -169,6 +169,13 @@ SAFETY = Category(
         # Live electricity within reach: "er hangen draden uit", "elektriciteitskast opengebroken".
         r"(?:stroom|elektriciteits)?(?:draden|kabels)\s+(?:\w+\s+){0,2}?(?:uit|bloot|op\s+straat|over\s+straat)\b",
         r"(?:elektriciteits|stroom|verdeel|hoogspannings)(?:kast|kabel|kabels|draad|draden|masten?)\s+(?:\w+\s+){0,3}?(?:opengebroken|vernield|omgereden|beschadigd|geknakt|op\s+straat)\b",
+        # Caught in doors that closed: "tram reed gewoon door terwijl mijn kinderwagen nog tussen
+        # de deuren zat".
+        r"(?:kinderwagen|buggy|kind|kindje|dochter|zoon|zoontje|dochtertje|hand|arm|been|voet|hond|rolstoel)\s+(?:nog\s+|half\s+)?(?:tussen|in)\s+de\s+(?:deuren|deur)\s+(?:zat|stond|zaten|klem|bekneld|vast)\b",
+        # Fallen, and hurt: "ik ben gevallen en mijn pols doet vreselijk pijn"; no brakes on a hired bike.
+        # (Each led by its own word: led by "ben" or "hebben" they were tried at every one.)
+        r"gevallen\b(?!\s+(?:is|zijn|waarin|van\s+nood))[^?\n]{0,60}?\b(?:pijn|gebroken|bloed|bloedt|gewond|ziekenhuis|eerste\s+hulp|spoedeisende|hechtingen)\b",
+        r"geen\s+(?:werkende\s+)?remmen\b(?!\s+(?:nodig|meer\s+nodig))",
         # Dropped on someone: "bezorgers hebben de koelkast laten vallen op mijn voet".
         r"(?:laten|liet|lieten)\s+vallen\s+op\s+(?:mijn|m'n|zijn|haar|de|ons|onze)\s+(?:\w+\s+)?(?:voet|voeten|hand|handen|been|benen|hoofd|teen|tenen|rug|kind|zoon|dochter)\b",
         # A home coming apart: "my ceiling is literally falling in", "het plafond komt naar beneden".
@@ -341,6 +348,8 @@ VULNERABLE = Category(
         # Other vulnerable moments: serious illness, disability, hardship.
         r"(?:terminaal|ongeneeslijk|ernstig|doodziek)\s+ziek", r"(?:heb|heeft|hebben|had|met|aan)\s+(?:\w+\s+)?kanker\b", r"kankerpatiënt\w*", r"chemo\w*",
         r"palliatie\w*", r"dementie", r"dement\b", r"slechtziend\w*", r"rolstoel\w*",
+        # The last of one's money: "het was mijn laatste geld", "that was my last $40".
+        r"(?:mijn|ons|m'n)\s+laatste\s+(?:geld|centen|euro'?s|spaargeld)\b", r"(?:my|our)\s+last\s+(?:money|[$£€]\s?\d+|\d+\s+(?:dollars|pounds|euros|bucks|quid)|few\s+(?:dollars|pounds|quid|bucks))\b",
         # Living on a machine that needs the power: "ik heb mijn zoon aan de beademing".
         r"(?:aan\s+de\s+beademing|beademingsapparaat|thuisbeademing|zuurstofapparaat|zuurstofconcentrator|thuisdialyse|dialyseapparaat)\w*",
         r"(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+)?(?:blind|doof|invalide|gehandicapt)",
@@ -436,6 +445,8 @@ FRAUD = Category(
         # A bill for an order the author never placed: someone ordered in their name, or the
         # bill is a phishing mail ("betalen voor een bestelling die ik nooit geplaatst heb").
         r"(?:bestelling|bestellingen|order|orders|aankoop|aankopen)\s+(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:geplaatst|gedaan|besteld)\b(?![^.!?]*\?)",
+        # A victim, said: "ik ben slachtoffer van een helpdeskfraude".
+        r"slachtoffer\s+(?:geworden\s+)?van\s+(?:een\s+|de\s+)?\w*(?:fraude|oplichting|phishing|oplichter|oplichters|scam)\b(?!\s+(?:te\s+)?worden\b)",
         # Asking who is in the account is saying someone is: "wie zit er in mijn account?"
         r"wie\s+(?:zit|zat|zitten)\s+(?:er\s+)?(?:in|op)\s+(?:mijn|m'n|mn|ons|onze)\s+(?:account|rekening|mail|mailbox|profiel|app)\b",
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
