@@ -204,9 +204,10 @@ _WAS_OVER = re.compile(
 
 
 # A thing that came with the service stopping is no outage of it (round 48): "the remote
-# stopped working, do I need a new one?". (Asked here, not as lookbehinds opening the
-# outage pattern: the place scan cannot read a key past them and stopped at every word.)
-_AN_ACCESSORY = re.compile(
+# stopped working, do I need a new one?"; nor is another company's outage (round 49). (Asked
+# here, not as lookbehinds opening the outage pattern: the place scan cannot read a key past
+# them and stopped at every word.)
+_NOT_THE_SERVICE = re.compile(
     r"\b(?:remote|control|controller|charger|headphones|earbuds|mouse|keyboard)\s+(?:has\s+|just\s+)?$"
     # Or another company's, before: "bij mijn vorige provider had ik altijd storingen, bij
     # jullie nog nooit!"
@@ -215,15 +216,15 @@ _AN_ACCESSORY = re.compile(
 
 # What, right after a category's match, makes it no emergency; and right before it.
 _NO_EMERGENCY_AFTER = {"health": _AT_A_PRICE, "outage": _FOR_MAINTENANCE, "pressure": _WAS_OVER}
-_NO_EMERGENCY_BEFORE = {"outage": _AN_ACCESSORY}
+_NO_EMERGENCY_BEFORE = {"outage": _NOT_THE_SERVICE}
 FIGURE_OR_PLAN = frozenset(_NO_EMERGENCY_AFTER) | frozenset(_NO_EMERGENCY_BEFORE)
 """The categories `figure_or_plan` may turn a match of down."""
 
 
 def figure_or_plan(name: str, low: str, start: int, end: int) -> bool:
     """A health match that is a figure of speech at a price, an outage match that is
-    planned maintenance or an accessory's, or time pressure of today told as over: no
-    emergency either way."""
+    planned maintenance, an accessory's or a former provider's, or time pressure of today
+    told as over: no emergency either way."""
     after = _NO_EMERGENCY_AFTER.get(name)
     if after is not None and after.match(low, end) is not None:
         return True
