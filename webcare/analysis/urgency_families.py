@@ -334,7 +334,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("vulnerable", "frail", r"(?:doet|werkt|doen|werken)\s+(?:de|het|onze|ons|mijn|m'n)\s+" + _words(("verwarming", "cv", "cv-ketel", "ketel", "stroom", "warm water", "warmtepomp", "boiler")) + r"\s+(?:het\s+)?(?:niks|niets|niet)\b"),
     _f("vulnerable", "frail", r"(?:afsluitbrief|afsluitingsbrief|afsluitbrieven|afsluitingsbrieven|afsluitingsbericht|afsluitbericht)\w*"),
     # The same told as a lack: "mijn oma van 90 heeft al een week geen vaste telefoon".
-    _f("vulnerable", "frail", r"(?:geen|zonder|no|without)\s+(?:vaste\s+|werkende\s+|working\s+)?" + _words(("telefoon", "telefoonlijn", "lijn", "alarmknop", "personenalarm", "personenalarmering", "landline", "phone", "phone line", "phone service", "dial tone", "care alarm", "lifeline")) + r"\b(?!\s*(?:nodig|needed|required|nummer|number|call|calls))"),
+    # (A line to call out on: not "my daughter has no phone yet", a plan to buy.)
+    _f("vulnerable", "frail", r"(?:geen|zonder|no|without)\s+(?:vaste\s+(?:telefoon|lijn)|werkende\s+telefoon|working\s+phone|" + _words(("telefoonlijn", "alarmknop", "personenalarm", "personenalarmering", "landline", "phone line", "phone service", "dial tone", "care alarm", "lifeline")) + r")\b(?!\s*(?:nodig|needed|required|nummer|number|call|calls))"),
     # ---- vulnerable: someone close who died ("passed away" counts alone, as a phrase)
     _f("vulnerable", "own", _words(w.KIN_EN) + r"\s+(?:\w+\s+)?" + _words(w.GONE_KIN_EN) + r"\b(?!\s+(?:away|the|my|it|a|an|on\s+to|me|us|by|through|over|out|your|his|her|their)\b)"),
     _f("vulnerable", "own", r"lost\s+(?:my|our)\s+(?:beloved\s+|dear\s+)?" + _words(w.KIN_EN) + r"\b(?!['’]s|\s+(?:card|phone|ticket|passport|bag|keys))"),
