@@ -1574,6 +1574,11 @@ CHURN = Category(
         # Leaving, said another way: "switching to T-Mobile tomorrow", "porting all 5
         # lines to AT&T", "deleting spotify and going to apple music", "my last flight with
         # delta ever", "I'm leaving at&t as soon as my contract is up", "or I'm gone".
+        # A customer of years leaving, the brand unnamed: "I'm leaving after 12 years" (led by
+        # "leaving", its subject asked after it: a pattern led by "i'm" widens to every word
+        # starting with an i).
+        r"leaving(?:(?<=\bi'm\sleaving)|(?<=\bi’m\sleaving)|(?<=\bim\sleaving)|(?<=\bi\sam\sleaving)|(?<=\bwe're\sleaving)|(?<=\bwe\sare\sleaving))"
+        r"\s+(?:you\s+(?:guys\s+)?)?after\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|all\s+these|so\s+many)\s+years\b",
         r"(?:switching|porting|switched|ported)\s+(?:over\s+|back\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|airplane|night)\b)(?:@\w+|[a-z][\w&-]+)\s+(?:\w+\s+)?(?:tomorrow|today|tonight|next\s+week|this\s+week|this\s+weekend|next\s+month|asap|now)\b",
         r"port(?:ing|ed)?\s+(?:all\s+)?(?:\d+\s+|my\s+|our\s+|the\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:lines?|numbers?|phones?)\s+(?:over\s+)?to\b",
         r"(?:deleting|deleted|uninstalling|uninstalled|dropping|dropped|ditching|ditched)\s+(?:@?\w+|the\s+app|your\s+app)\s+(?:and|&)\s+(?:going|switching|moving|getting|signing\s+up)\b",
