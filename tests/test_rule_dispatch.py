@@ -105,3 +105,19 @@ def test_the_built_in_rules_leave_words_they_cannot_start_at_alone() -> None:
     places = _rules(Settings())[2]
     assert places.find(fold("qxz vvj, zqk; jjq xxv! wq")) == []
     assert places.find(fold("storing")) == [0]  # and a word some rule starts with does
+
+
+def test_lookbehinds_after_a_word_neither_cut_the_widened_pattern_nor_stay_in_it() -> None:
+    # Round 49: "werk" and ten lookbehinds (the codes that do not work) filled the sixty
+    # characters `widened` reads, so the place scan stopped at every "werkelijk" and
+    # "werkgever". A lookbehind only narrows where a pattern matches: left out, the
+    # widened pattern still matches wherever the pattern does.
+    from webcare.analysis.patterns import widened
+
+    codes = "".join(rf"(?<!{code}\swerk)" for code in ("kortingscode", "actiecode", "cadeaubon"))
+    pattern = rf"werk{codes}(?:t|en)\s+niet\b"
+    wide = widened(pattern)
+    assert all("(?<" not in w for w in wide)
+    assert any(re.match(w, "werkt niet") for w in wide)
+    assert not any(re.match(w, "werkelijk") for w in wide)
+    assert re.match(pattern, "werkt niet") and not re.search(pattern, "kortingscode werkt niet")

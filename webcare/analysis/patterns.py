@@ -217,7 +217,10 @@ def _truncate(pattern: str, limit: int = 60) -> str:
     """The pattern cut after its first top-level items of about `limit` characters: it
     matches wherever the whole pattern does (and more), and compiles far faster. A pattern
     with a top-level choice is cut choice by choice (cut at the first, it would lose the
-    others: the place scan never stopped where only a later one matches)."""
+    others: the place scan never stopped where only a later one matches). Top-level
+    lookbehinds are left out and do not count: they only narrow where the pattern matches,
+    and counted they cut it early (round 49: "werk" and ten lookbehinds for the codes that
+    do not work, then nothing of "werkt niet", so every "werkelijk" was a place)."""
     if top_level_bar(pattern):
         return "|".join(_truncate(part, limit) for part in split_bars(pattern))
     index = 0
@@ -240,6 +243,11 @@ def _truncate(pattern: str, limit: int = 60) -> str:
             end = group_end(pattern, index)
             if end is None:
                 return pattern
+            if pattern.startswith(("(?<!", "(?<="), index) and pattern[end + 1 : end + 2] not in (
+                "?", "*", "+", "{"
+            ):
+                pattern = pattern[:index] + pattern[end + 1 :]
+                continue
             index = end + 1
         else:
             index += 1
