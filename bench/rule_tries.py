@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from analysis_throughput import make_long_texts, make_texts  # noqa: E402
 
 from webcare.analysis import compose  # noqa: E402
+from webcare.analysis.rules import _spaced  # noqa: E402
 from webcare.analysis.start_keys import DISPATCH  # noqa: E402
 from webcare.analysis.urgency import fold  # noqa: E402
 from webcare.settings import Settings  # noqa: E402
@@ -42,6 +43,8 @@ def count(texts: list[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
         folded = fold(text, text.lower())
         for position in place_finder.find(folded):
             key = folded[position : position + DISPATCH]
+            if "  " in key or not key.isprintable():  # as `RuleMatcher._spans` reads a key
+                key = _spaced(folded, position)
             places[key] += 1
             rules = matcher._dispatch.get(key) or matcher._rules_at(key)
             for index, _, _ in rules:
