@@ -236,8 +236,6 @@ STILL_WRONG: dict[str, str] = {
     "strength is not listed: beside grief it must not outweigh it",
     "Veel sterkte gewenst aan iedereen in Limburg die met het water te maken heeft.": "a "
     "wish of strength is not listed",
-    "Weer een school zonder ventilatie. #nietoké": "'niet oké' weighs little, and 'zonder "
-    "ventilatie' (a lack) is not read as one",
     # sighs and amazement given up for a customer's thanks ("Tja. Wat moet ik zeggen:
     # perfect geholpen", "Serieus? Nu al geleverd?")
     "Tja. Weer een jaar uitstel voor de versterking in Groningen.": "'Tja.' is resignation "

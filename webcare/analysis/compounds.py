@@ -39,10 +39,11 @@ BASE_MIN = 4
 # kwaadaardig), "-logisch" (psychologisch), "-schappelijk" (maatschappelijk), "-genoot"
 # (reisgenoot, coalitiegenoten: companions, not "enjoyed"), "-rijk" (belangrijke, talrijke:
 # not "rich"), "-kundig" (verpleegkundige, taalkundig: a trade, not "skilled"), "-logen"
-# (archeologen, dialogen, oorlogen, gevlogen: not "lied").
+# (archeologen, dialogen, oorlogen, gevlogen: not "lied"), the diminutive "-netjes"
+# (bonnetjes, mannetjes, pannetjes: not "neat").
 BOUND_ENDINGS = (
     "matig", "waardig", "aardig", "logisch", "schappelijk", "genoot", "genoten", "rijk",
-    "kundig", "logen",
+    "kundig", "logen", "netjes",
 )  # fmt: skip
 # Latinate adjective endings: a word ending so is a loan read whole, not a compound.
 LATINATE_ENDINGS = (

@@ -1159,8 +1159,19 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:had|hadden|heeft|hebben)\s+(?:\w+\s+)?geen\s+tijd\b(?!\s+(?:nodig|verloren))",
     r"\b(?:luistert|luisteren|luisterde|luisterden)\s+(?:\w+\s+)?(?:niet|nooit)\b(?!\s+(?:alleen|meer\s+dan))",
     r"\b(?:niet|nooit)\s+(?:luistert|luisteren|luisterde|luisterden)\s+naar\b",
-    r"\b(?:kan|kon|mag|mocht)\s+(?:echt\s+|veel\s+|een\s+stuk\s+|wel\s+)?beter\b",
+    # Not "kan nog beter": said beside praise ("Super maar kan nog beter").
+    r"\b(?:kan|kon|mag|mocht)\s+(?:(?:echt|veel|een\s+stuk|een\s+heel\s+stuk|stukken|wel|zeker)\s+){0,2}beter\b",
+    # The same of speed or clarity, said as the verdict: "Dat kan sneller.", "De uitleg mag
+    # wel duidelijker!" (not "je kan sneller betalen met de app").
+    r"\b(?:kan|kon|mag|mocht)\s+(?:(?:echt|veel|een\s+stuk|een\s+heel\s+stuk|stukken|wel|zeker)\s+){0,2}"
+    r"(?:sneller|vlotter|duidelijker|klantvriendelijker|overzichtelijker|goedkoper)(?=\s*(?:[.!,;]|$))",
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
+    r"\ben\s+(?:dan\s+)?nu\s+dit\b(?=\s*(?:[.!?…]|$))",  # "Ik betaal netjes elke maand en nu dit."
+    # Better asked for: "Graag een betere uitleg." A promise broken: "kosten op een rekening
+    # die gratis zou zijn", "het zou gratis zijn".
+    r"\bgraag\s+(?:een\s+|wat\s+|iets\s+)?(?:betere|duidelijkere|snellere|eerlijkere)\b",
+    r"\b(?:gratis|kosteloos|inbegrepen)\s+(?:zou|zouden)\s+(?:moeten\s+)?zijn\b",
+    r"\b(?:zou|zouden)\s+(?:toch\s+)?(?:gratis|kosteloos|inbegrepen)\s+(?:zijn|blijven)\b",
     r"\bver\s+te\s+zoeken\b",
     r"\b(?:nooit|niet)\s+(?:meer|nog)\s+(?:\w+\s+)?terug\b",
     # A customer who says goodbye: "Mij zien ze hier niet meer", "zien ze ons nooit meer".
@@ -2265,6 +2276,7 @@ NAMED_THINGS_NL: tuple[str, ...] = (
     r"|bril|horloges?|energiemeter|meterkast)\b",
     r"\bsmart\s*-?\s*" + _SMART_THINGS + r"\b",
     r"\bhappy\s+(?:hour|meals?)\b",
+    r"\bdonkere\s+(?:modus|mode|thema)\b",  # an app's dark mode (round 50)
 )
 
 # "Help" cried out is a plea, no praise (VADER's "help" is +1.7 in both lexicons): "Help!",
@@ -2318,6 +2330,18 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bstuk\s+voor\s+stuk\b",  # one and all: "stuk voor stuk een plaatje"
     r"\bin\s+goede\s+orde\b",
     r"\bgoede\s+vrijdag\b",
+    # A wish is a request, not praise (round 50): "Een donkere modus zou fijn zijn.", "Een
+    # reactie zou wel handig zijn" (with "als ..." it is a complaint: COMPLAINT_PHRASES_NL).
+    r"\b(?:zou|zouden)\s+(?:(?:echt|heel|erg|wel|super|best|toch)\s+)?(?:fijn|mooi|handig|prettig|leuk|top|ideaal|welkom)\s+zijn\b(?!\s+als\b)",
+    # The author's own duty done is no praise (round 50): "ik betaal netjes elke maand",
+    # "alles netjes teruggestuurd"; "netjes verpakt" and "netjes geholpen" keep theirs.
+    r"\b(?:betaal|betaalt|betaalde|betaald|betalen|teruggestuurd|teruggebracht|opgezegd|afgemeld|doorgegeven|ingevuld|ingeleverd|opgestuurd)\s+(?:\w+\s+)?netjes\b",
+    r"\bnetjes\s+(?:\w+\s+){0,2}?(?:betaal|betaalt|betaalde|betaald|betalen|teruggestuurd|teruggebracht|opgezegd|afgemeld|doorgegeven|ingevuld|ingeleverd|opgestuurd)\b",
+    # A wish closing a message is courtesy, not its verdict: "Belachelijk dat ze niet te
+    # bereiken zijn. Prettig weekend Jeroen!", "... Fijne dag nog." (a wish alone stays).
+    r"\b(?:prettige?|fijne?)(?:(?<=[.!?]\sprettig)|(?<=[.!?]\sprettige)|(?<=[.!?]\sfijn)|(?<=[.!?]\sfijne))\s+"
+    r"(?:weekend|dag|avond|middag|ochtend|zondag|vakantie|feestdagen|kerst|jaarwisseling)"
+    r"(?=(?:\s+[\w@'-]+){0,2}\s*[!.]*\s*$)",
     r"\bgoeden?\s+(?:morgen|middag|avond|nacht)\b(?=\s*[,!.]|\s*$)",
     r"\bwel\s+degelijk\b",
     r"\bkoffie\s*verkeerd\b",  # a drink (milky coffee), nothing wrong

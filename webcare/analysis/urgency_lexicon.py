@@ -68,6 +68,10 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:loopt|liep|gaat|ging)\s+(?:\w+\s+){0,2}?mis\b", _SERVICE_NL),
     ("outage", r"(?:weigert|weigerde|weigeren)\s+(?:me\s+|mij\s+)?(?:mijn|m'n|de|onze|me|mij)\b", _SERVICE_NL),
     ("outage", r"onbereikbaar\b", _SERVICE_NL),
+    # A subordinate clause's order (round 50): "balen dat mijn internet al 2 dagen niet
+    # werkt", "de app zegt dat hij niet werkt"; a feature that fails is no outage.
+    ("outage", r"(?:niet|nie)\s+(?:meer\s+)?(?:werkt|werken)\b",
+     r"(?:app|applicatie|site|website|webshop|internet|wifi|wi-fi|tv|televisie|telefoon|verbinding|modem|router|systeem|server|kaartlezer|digipas|pinautomaat)\b"),
     ("outage", r"(?:hapert|haperde|haperen)\b", _SERVICE_NL),
     ("outage", r"(?:niet|nie|nergens|nooit)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
      r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart|ticket|boeking|reservering|instapkaart|boarding\s*pass"
@@ -570,11 +574,15 @@ MONEY = Category(
         r"(?:i|we)\s+(?:already\s+|had\s+|have\s+|'ve\s+)?(?:already\s+)?(?:returned|cancell?ed|sent\s+back|never\s+(?:received|ordered|got|had|used))\b",
         r"(?:bezorgd|afgeleverd|geleverd)\s+(?:gemeld|aangemeld|gemarkeerd|gezet|aangegeven|gescand|staan|staat)\s+(?:\w+\s+){0,2}?(?:maar|en)\s+(?:\w+\s+){0,3}?"
         r"(?:nooit|niet|niks|niets)\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd|binnen|gezien)\b",
+        # Delivered by the tracking's word (round 50): "volgens de app bezorgd maar ik heb
+        # niks gekregen", "volgens track & trace afgeleverd, maar er is niets".
+        r"volgens\s+(?:de\s+|het\s+)?(?:app|track\s*(?:&|and|en)?\s*trace|tracking|website|site|systeem|status|bezorger|postnl|dhl|bpost|dpd|gls)\s+"
+        r"(?:\w+\s+){0,3}?(?:bezorgd|afgeleverd|geleverd)\s*,?\s+(?:maar|terwijl)\s+(?:\w+\s+){0,3}?(?:nooit|niet|niks|niets|geen)\b",
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
         # (Up to eight words between, none a conjunction: "2 keer een aankoop van 89 euro van
         # mijn visa gehaald", not "2 keer gebeld en ze zeiden dat het betaald is".)
         rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:(?!(?:en|maar|want|dat|omdat|terwijl|toen|of)\s)[\w€$£.,]+\s+){{0,8}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht)",
-        r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:toestemming|reden|overleg))\s+(?:\w+\s+){0,3}?"
+        r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:(?:enige|voorafgaande)\s+)?(?:toestemming|reden|overleg|verwittiging|aankondiging|waarschuwing|uitleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
         r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
@@ -817,6 +825,17 @@ BLOCKED = Category(
         r"geblokkeerd\w*", r"deblokker\w*", r"vergrendeld", r"(?:kaart|rekening|account)\s+(?:\w+\s+){0,2}?(?:ingetrokken|opgeschort)", r"(?:rekening|bedrijfsrekening|spaarrekening|zichtrekening|tegoed|geld|account|kaart|saldo)\w*\s+(?:\w+\s+){0,4}?bevroren",
         r"(?:sluiten|sloten|sluit|sloot)\s+(?:ze|zij|jullie|de\s+bank)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|onze|de|ons)\s+(?:\w+\s+)?(?:rekening|account|kaart)\w*",
         r"(?:rekening|account|kaart|rekeningen)\s+(?:\w+\s+){0,4}?(?:eenzijdig\s+)?(?:opgezegd|afgesloten|gesloten|stopgezet)\s+door",
+        # Cut off while paying (round 50): "3 keer uitgeschreven terwijl ik gewoon betaal",
+        # "afgesloten terwijl we netjes betaald hebben".
+        r"(?:uitgeschreven|afgesloten|geblokkeerd|afgemeld|stopgezet|opgeschort)\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+"
+        r"(?:(?:gewoon|netjes|keurig|wel|altijd|elke\s+maand|nog)\s+){0,2}(?:betaal|betalen|betaald|betaalde)\b",
+        # Closed without a word to the author (round 50): "Ze hebben mijn zichtrekening
+        # afgesloten zonder mij te verwittigen".
+        *(
+            rf"{noun}\s+(?:\w+\s+){{0,3}}?(?:afgesloten|opgeheven|gesloten|stopgezet|geblokkeerd|opgezegd)\s+zonder\s+"
+            r"(?:(?:mij|me|ons|enige|een|voorafgaande)\s+)?(?:te\s+)?(?:verwittig|waarschuw|informer|bericht|melding|aankondiging|reden|uitleg)"
+            for noun in ("(?:rekening|rekeningen|account|kaart)", "(?:zichtrekening|spaarrekening|betaalrekening|bankrekening)")
+        ),
         r"(?:besloot|besloten|beslist)\s+(?:\w+\s+){0,3}?(?:rekening|account|kaart)\w*\s+(?:\w+\s+)?(?:af\s+te\s+sluiten|te\s+sluiten|op\s+te\s+zeggen|stop\s+te\s+zetten)",
         r"(?:softkey|hardkey|digipass|token|kaartlezer|itsme|digid|pas|bankkaart|betaalkaart|kaart|visa(?:kaart)?|kredietkaart|creditcard)\s+"
         r"(?:\w+\s+){0,2}?(?:werkt|werken|doet|deed)\s+(?:\w+\s+)?(?:niet|het\s+niet)",
@@ -943,7 +962,7 @@ OUTAGE = Category(
         # Anything that does not work now. Not "werkt vaak niet" (recurring: a quality
         # complaint) nor "werkt niet altijd", nor a discount code or voucher that does not
         # work (a question of its terms, as in English: "the discount code doesn't work").
-        r"werk(?<!kortingscode\swerk)(?<!actiecode\swerk)(?<!promocode\swerk)(?<!vouchercode\swerk)(?<!kortingsbon\swerk)(?<!cadeaubon\swerk)(?<!waardebon\swerk)(?<!cadeaukaart\swerk)(?<!coupon\swerk)(?<!voucher\swerk)(?:t|en|te|ten)\s+(?:(?:dus|weer|alweer|opnieuw|nog\s+steeds|nog\s+altijd|gewoon|helemaal|echt|totaal|plots|ineens|"
+        r"werk(?<!kortingscode\swerk)(?<!actiecode\swerk)(?<!promocode\swerk)(?<!vouchercode\swerk)(?<!kortingsbon\swerk)(?<!cadeaubon\swerk)(?<!waardebon\swerk)(?<!cadeaukaart\swerk)(?<!coupon\swerk)(?<!voucher\swerk)(?:t|en|te|ten)\s+(?:(?:dus|weer|alweer|opnieuw|nog\s+steeds|nog\s+altijd|steeds|telkens|constant|gewoon|helemaal|echt|totaal|plots|ineens|"
         r"sinds\s+\w+|al\s+\w+|hier|bij\s+mij|ook|nu|momenteel|vandaag|toch|het|de\s+\w+|mijn\s+\w+)\s+){0,3}"
         r"(?:niet|nie|ni|nergens)\b(?!\s+(?:altijd|goed|naar\s+behoren|optimaal|zoals|echt\s+goed|zo\s+goed|lekker|fijn|snel))",
         r"(?:werkt|lukt|lukte|gaat)\s+(?:het\s+|dat\s+)?voor\s+geen\s+(?:meter|meter)",
@@ -971,6 +990,12 @@ OUTAGE = Category(
         r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
         # "Na het updaten zijn al mijn gegevens weg".
         r"(?:gegevens|data|foto'?s|bestanden|begunstigden|contacten|berichten)\s+(?:is\s+|zijn\s+)?(?:ineens\s+|opeens\s+|allemaal\s+)?weg\b",
+        # The verb first (round 50): "na de update zijn al mijn opgeslagen foto's en
+        # bonnetjes weg", "is alles weg" after an update.
+        r"(?:zijn|is)\s+(?:(?:ineens|opeens|nu)\s+)?(?:al\s+)?(?:mijn|m'n|onze|alle)\s+(?:[\w'-]+\s+)?"
+        r"(?:foto'?s|bestanden|gegevens|data|berichten|mails|contacten|documenten|bonnetjes|punten|spaarpunten|tickets|boekingen)"
+        r"\s+(?:en\s+[\w'-]+\s+)?weg\b(?!\s+(?:als|wanneer|indien|na|bij)\b)",  # not settings (round 49), nor "... weg als ik ...?"
+        r"update\s+(?:\w+\s+){0,3}?(?:is|zijn)\s+(?:ineens\s+|opeens\s+|nu\s+)?alles\s+weg\b",
         r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b",
         r"geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water\s+meer)\b",
         r"geen\s+water\s+meer\s+(?:in|uit)\s+(?:\w+\s+){0,2}?(?:straat|huis|kraan|kranen|wijk|buurt|flat|woning|dorp|gebouw)\b",
@@ -1205,6 +1230,9 @@ OUTAGE = Category(
     "outage",
 )  # fmt: skip
 
+_REBOOKED_FOR_THEM = "(?:" + "|".join(
+    rf"(?<=\s{word}\somgeboekt)" for word in ("is", "ben", "zijn", "werd", "werden", "word", "wordt", "mij", "me", "ons")
+) + ")"
 TRAVEL = Category(
     "travel",
     HIGH,
@@ -1219,6 +1247,16 @@ TRAVEL = Category(
         # announcement" (not the timetable's "between stations A and B").
         r"(?:stood|stuck|stopped|sat|sitting)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
         r"(?:standing|waiting|stationary)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
+        # Moved to another day or hours later (round 50): "Mijn vlucht is omgeboekt naar
+        # morgen zonder dat iemand het me heeft gezegd", "omgeboekt naar een vlucht 9 uur later".
+        # Done to the traveller, not by them ("ik heb mijn vlucht omgeboekt naar morgen").
+        *(
+            "omgeboekt" + _REBOOKED_FOR_THEM + tail
+            for tail in (
+                r"\s+(?:naar\s+)?(?:\w+\s+){0,3}?(?:morgen|overmorgen|volgende\s+dag|andere\s+dag|dag\s+later|\d+\s+uur\s+later)\b",
+                r"\s+zonder\s+(?:dat|het|ons|mij|me|enige|te)\b",
+            )
+        ),
         # The gate closed early on travellers at it, or stuck somewhere with children: "boarding
         # closed 10 mins early and we were at the gate, now stuck in Dublin with 2 kids" (not in
         # traffic or a queue).
