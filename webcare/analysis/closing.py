@@ -120,9 +120,11 @@ _NEGATIVE_EMOJI = re.compile(
 # Each choice led by its literal: the engine then starts only at an "h", a "w" or an "@".
 _HANDLE_OR_URL = re.compile(r"https?://\S+|www\.\S+|@\w+")
 # A flight or train named in praise says which crew to thank, not a case to look up:
-# "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541".
+# "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541",
+# "crew on 2345 was amazing" (round 50).
 _TRIP_NUMBER = re.compile(
-    r"\b(?:flight|flt|vlucht|train|trein|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d))\s?#?\d{2,5}\b"
+    r"\b(?:flight|flt|vlucht|train|trein|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d)"
+    r"|(?:crew|bemanning)\s+(?:on|of|op|van))\s?#?\d{2,5}\b"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 

@@ -2285,7 +2285,7 @@ NAMED_THINGS_NL: tuple[str, ...] = (
 # (or after a handle) and ending it or going on to who needs it; "thanks for the help!",
 # "a great help", "ik help je graag" and "Help is on the way" keep their weight.
 _CRY_FOR_HELP_AFTER = (
-    r"(?=\s*(?:[!?.,;:…]|$)|\s+(?:me|us|mij|ons|my|mijn|m'n|pls|plz|please|asap|needed|nodig)\b)"
+    r"(?=\s*(?:[!?.,;:…]|$)|\s+(?:me|us|mij|ons|my|mijn|m'n|pls|plz|please|asap|needed|nodig|aub|a\.u\.b|alsjeblieft|alstublieft|svp)\b)"
 )
 # Each starts with its word, so the phrase lists keep their fast start ("\b(?=\w)" and a
 # trie of first letters); what comes before "help" is looked at only where "help" is: no

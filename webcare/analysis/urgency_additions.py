@@ -217,7 +217,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Held in a vehicle against one's will: "the driver wouldn't let me out of the car",
         # "de chauffeur liet ons niet uitstappen" (not "won't let me out of my contract").
         r"(?:wouldn't|would\s+not|won't|will\s+not|refused\s+to|didn't|did\s+not)\s+let\s+(?:me|us|her|him|my\s+\w+|our\s+\w+)\s+"
-        r"(?:out\s+of\s+the\s+(?:car|cab|taxi|van|bus|vehicle)|get\s+out|off\s+the\s+(?:bus|train|tram)|leave\s+the\s+(?:car|cab|taxi|vehicle))\b",
+        r"(?:out\s+of\s+the\s+(?:car|cab|taxi|van|bus|vehicle)|get\s+out|off\s+the\s+(?:bus|train|tram)|leave\s+the\s+(?:car|cab|taxi|vehicle)"
+        r"|out(?=\s*(?:[,.!?;]|$)|\s+(?:and|until|till)\b))\b",  # "... wouldn't let me out, i had to ..." (round 50)
         r"(?:liet|lieten|laat)\s+(?:me|mij|ons|haar|hem|mijn\s+\w+)\s+niet\s+(?:uitstappen|eruit|uit\s+de\s+(?:auto|taxi|bus|wagen))\b",
         r"(?<!my\s)(?<!our\s)dogs?\s+(?:\w+\s+)?(?:bit|attacked)\s+(?:me|us|my|our)\b",
     ),
@@ -259,7 +260,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "escalation": (
         rf"{_STAFF_EN}\s+(?:\w+\s+){{0,4}}?{_ASSAULT_EN}\s+{_VICTIM_EN}",
-        rf"{_STAFF_EN}\s+(?:\w+\s+){{0,2}}?(?:got|became|was|turned|getting|is)\s+(?:very\s+|really\s+|so\s+|extremely\s+)?(?:aggressive|violent|physical)\b",
+        rf"{_STAFF_EN}\s+(?:(?!(?:but|when|until)\s)[\w$€£.,']+\s+){{0,10}}?(?:got|became|was|turned|getting|is)\s+(?:very\s+|really\s+|so\s+|extremely\s+)?(?:aggressive|violent|physical)\b",
         rf"(?:threatened|assaulted|attacked|pushed|shoved|punched|hit)\s+by\s+(?:the|your|a|an|one\s+of\s+your)\s+(?:\w+\s+)?{_STAFF_EN}\b",
         rf"{_STAFF_NL}\s+(?:(?!ik\b)\w+\s+){{0,6}}?(?:werd|was|werden|waren|wordt|is|reageerde|deed)\s+(?:heel\s+|erg\s+|zeer\s+|echt\s+|ineens\s+|meteen\s+|plots\s+|plotseling\s+)?{_DEFEND_NL}\b",
         rf"{_STAFF_NL}\s+(?:\w+\s+){{0,3}}?{_ASSAULT_NL}\s+(?:mij|me|ons|mijn|m'n)\b",

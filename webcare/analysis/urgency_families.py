@@ -255,7 +255,7 @@ FAMILIES: tuple[Family, ...] = (
     # that no longer arrives (round 46): "de decoder start steeds opnieuw op", "transfers
     # keep failing", "messages stuck on one tick for hours", "mijn mails komen niet meer binnen".
     _f("outage", "any", r"(?:start|starten|startte|startten)\s+(?:\S+\s+)?(?:steeds|telkens|constant|continu|de\s+hele\s+tijd)\s+(?:\S+\s+)?opnieuw\s+op\b"
-       r"|(?:keeps?|kept)\s+(?:on\s+)?(?:restarting|rebooting|resetting|failing)\b|(?:boot|reboot|restart)\s+loop\b"),
+       r"|(?:keeps?|kept)\s+(?:on\s+)?(?:restarting|rebooting|resetting|failing)\b(?!\s+(?:from|at)\s+the\s+(?:beginning|start))|(?:boot|reboot|restart)\s+loop\b"),
     _f("outage", "any", r"stuck\s+on\s+(?:one|a\s+single|1)\s+(?:grey\s+|gray\s+)?tick\b"
        r"|(?:messages?|texts?|e-?mails?|mails?|uploads?|transfers?|payments?)\s+(?:\S+\s+)?(?:stuck|sitting)\s+(?:on|in|at)\s+(?:sending|pending|processing|queued|the\s+outbox|outbox)\b"),
     # An account the brand's own system denies: "de app zegt dat mijn rekening niet bestaat",

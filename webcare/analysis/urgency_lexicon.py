@@ -243,6 +243,7 @@ SAFETY = Category(
         r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|shoulder|middle\s+of\s+nowhere)"
         r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
+        r"(?:burning|electrical|burnt|melting)\s+(?:plastic\s+|rubber\s+)?(?:smell|odou?r|stench)\b",  # round 50
         r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)",
         r"(?:ran|runs|running|went\s+through|blew\s+through)\s+(?:a|the|two|\d+|several)\s+red\s+lights?\b",
         r"brakes\s+(?:\w+\s+)?(?:failed|failing|don'?t\s+work|not\s+working|gave\s+out|stopped\s+working|went\s+out|grinding|(?:are|were|started|keep)\s+(?:grinding|failing|locking))",
@@ -574,6 +575,13 @@ MONEY = Category(
         r"(?:i|we)\s+(?:already\s+|had\s+|have\s+|'ve\s+)?(?:already\s+)?(?:returned|cancell?ed|sent\s+back|never\s+(?:received|ordered|got|had|used))\b",
         r"(?:bezorgd|afgeleverd|geleverd)\s+(?:gemeld|aangemeld|gemarkeerd|gezet|aangegeven|gescand|staan|staat)\s+(?:\w+\s+){0,2}?(?:maar|en)\s+(?:\w+\s+){0,3}?"
         r"(?:nooit|niet|niks|niets)\s+(?:\w+\s+)?(?:ontvangen|gekregen|aangekomen|bezorgd|binnen|gezien)\b",
+        # Something handed in, lost by them (round 50): "you had my laptop for 3 weeks and now
+        # you lost it", "your store lost my phone".
+        r"(?:you|they|y'?all|you\s+guys)\s+(?:\w+\s+)?lost\s+(?:my|our)\s+(?:\w+\s+)?(?:laptop|phone|iphone|computer|tablet|ipad|camera|watch|passport|documents|device|car|keys|ring)\b",
+        r"(?:and|now|then)\s+(?:you|they|y'?all|you\s+guys)\s+(?:\w+\s+)?lost\s+it\b(?!\s+(?:at|on|with)\b)",
+        # English too: "tracker says delivered, no pizza", "shows delivered but nothing here".
+        r"(?:says|shows|showing|marked(?:\s+as)?)\s+(?:it\s+was\s+|it'?s\s+|as\s+)?[\"']?delivered[\"']?\s*,?\s+(?:but\s+|and\s+)?(?:\w+\s+){0,2}?"
+        r"(?:no|nothing|never|not|didn'?t|haven'?t|hasn'?t)\b(?!\s+(?:problem|worries|issue)s?\b)",
         # Delivered by the tracking's word (round 50): "volgens de app bezorgd maar ik heb
         # niks gekregen", "volgens track & trace afgeleverd, maar er is niets".
         r"volgens\s+(?:de\s+|het\s+)?(?:app|track\s*(?:&|and|en)?\s*trace|tracking|website|site|systeem|status|bezorger|postnl|dhl|bpost|dpd|gls)\s+"
@@ -1107,7 +1115,7 @@ OUTAGE = Category(
         r"(?:been|is|was|went|goes|keeps\s+going)\s+out\s+(?:since|for(?!\s+(?:delivery|pickup|collection|lunch|dinner|the\s+day)\b)|all|again|\d)", r"sos\s+only", r"no\s+bars\b",
         # Still down after the customer reported it: "internet is still not fixed".
         r"still\s+(?:not|isn'?t|hasn'?t|haven'?t)\s+(?:been\s+)?(?:fixed|restored|resolved|back\s+(?:up|on|online))\b",
-        r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)", r"boot\s*loop",
+        r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)(?!\s+(?:from|at)\s+the\s+(?:beginning|start))", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
         r"(?:service|internet|wifi|wi-fi|cable|tv|signal|site|website|app)\s+(?:\w+\s+)?down\s+(?:in|for(?!\s+(?:scheduled\s+|planned\s+)?maintenance)|since|again|all|at|across)\b",
         r"(?:texts|messages|imessages?|calls|emails|sms)\s+(?:are\s+|keep\s+)?(?:aren'?t|are\s+not|won'?t|not|never|failing|failed|fail)\s+(?:to\s+)?(?:sending|send|going\s+through|go\s+through|delivering|deliver|coming\s+through|come\s+through)\b",
@@ -1247,6 +1255,12 @@ TRAVEL = Category(
         # announcement" (not the timetable's "between stations A and B").
         r"(?:stood|stuck|stopped|sat|sitting)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
         r"(?:standing|waiting|stationary)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
+        # Locked out of the place they are staying (round 50): "host locked us out of the
+        # apartment at midnight in Rome".
+        r"locked\s+(?:us|me|my\s+\w+)\s+out\s+of\s+(?:the|our|my)\s+(?:apartment|room|rental|airbnb|condo|cabin|villa|suite|cottage|hotel\s+room)\b",
+        # Bags left behind as the plane went (round 50): "you let the plane leave with my
+        # son's luggage and car seat on the jetway".
+        r"(?:luggage|bags?|suitcases?|car\s*seats?|strollers?|wheelchairs?|pushchairs?)\s+(?:and\s+(?:\w+\s+){1,2}?)?(?:(?:still\s+|sitting\s+|left\s+)?(?:on|at)\s+the\s+(?:jetway|jet\s*bridge|tarmac)|(?:still|sitting|left)\s+(?:on|at)\s+the\s+gate)\b",
         # Moved to another day or hours later (round 50): "Mijn vlucht is omgeboekt naar
         # morgen zonder dat iemand het me heeft gezegd", "omgeboekt naar een vlucht 9 uur later".
         # Done to the traveller, not by them ("ik heb mijn vlucht omgeboekt naar morgen").
@@ -1791,7 +1805,7 @@ ANGER = Category(
         r"(?:you'?re|you\s+are|ur|you\s+r|y'?all\s+are)\s+(?:a\s+)?(?:bunch|pack|load|band)\s+of\s+\w+", r"(?:your|ur|my)\s+f+u+c+k+(?:ing|in)?\s+\w+",
         # Staff behaving badly, reported in public.
         r"(?:manager|driver|staff|employee|agent|cashier|rep|representative|associate|guard|security|crew|attendant|assistant|clerk|waiter|waitress|receptionist|server|bouncer|conductor|courier"
-        r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me|(?:screamed|screaming|yelled|yelling|shouted|shouting)\s+at\s+(?:me|us|my|our|an?\s+(?:elderly|old|disabled|pregnant|blind|deaf|little|young)|a\s+(?:child|kid|passenger|customer|baby)))\b",
+        r"|barista|bartender|hostess|teller|technician|installer|pharmacist|mechanic|salesman|saleswoman|salesperson|nurse|worker)s?\s+(?:\w+\s+){0,4}?(?:made\s+me\s+cry|laughed\s+at\s+me|insulted\s+me|called\s+(?:me|him|her|us|my\s+\w+)\s+(?:(?:a|an)\b(?!\s+(?:legend|hero|genius|queen|king|star|angel|champ|sweetheart|regular|lifesaver)\b)|stupid|names|the\s+n-?word)|(?:pushed|shoved|grabbed|hit|slapped|punched|kicked|tackled|manhandled)\s+(?:me|us|him|her|my|our)|threw\s+(?:my|me)|accused\s+me|(?:screamed|screaming|yelled|yelling|shouted|shouting)\s+at\s+(?:me|us|my|our|an?\s+(?:elderly|old|disabled|pregnant|blind|deaf|little|young)|a\s+(?:child|kid|passenger|customer|baby)))\b",
         # (Not a "shout out", which thanks. Further from the staff word only when aimed at
         # someone: "the manager at your Elm St store just screamed at my elderly mother".)
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){6,7}?(?:screamed|yelled|shouted|swore|cursed|screaming|yelling|shouting|swearing|cursing)\s+at\s+(?:me|us|him|her|them|my|our|customers|people|everyone|a\s+customer|shoppers|passengers|kids|children)\b",
