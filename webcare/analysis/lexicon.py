@@ -149,7 +149,7 @@ DUTCH_LEXICON: dict[str, float] = {
     ),
     **dict.fromkeys(
         """geweld woede verdriet discriminatie onrecht fraude misbruik leugen gelogen verwond
-        faillissement gestorven""".split(),
+        faillissement gestorven misbruikt misbruiken misbruikte misbruikten""".split(),
         -2.4,
     ),
     **dict.fromkeys(
@@ -1166,7 +1166,12 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kan|kon|mag|mocht)\s+(?:(?:echt|veel|een\s+stuk|een\s+heel\s+stuk|stukken|wel|zeker)\s+){0,2}"
     r"(?:sneller|vlotter|duidelijker|klantvriendelijker|overzichtelijker|goedkoper)(?=\s*(?:[.!,;]|$))",
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
-    r"\ben\s+(?:dan\s+)?nu\s+dit\b(?=\s*(?:[.!?…]|$))",  # "Ik betaal netjes elke maand en nu dit."
+    r"\ben\s+(?:dan\s+)?nu\s+dit\b(?=\s*(?:[.!?…]|$))",
+    # Scolding and lessons not learnt (round 50): "Doe normaal!", "je speelt met levens",
+    # "heeft niets geleerd van de toeslagenaffaire".
+    r"\bdoe\s+(?:(?:eens|toch|gewoon|even|nou)\s+)?normaal\b",
+    r"\b(?:speelt|spelen|speelde|speelden|speel)\s+(?:hier\s+|gewoon\s+)?met\s+(?:\w+\s+)?(?:levens|mensenlevens|vuur|gezondheid)\b",
+    r"\b(?:niets|niks|weinig|helemaal\s+niets)\s+(?:\w+\s+)?geleerd\s+(?:van|uit)\b",  # "Ik betaal netjes elke maand en nu dit."
     # Better asked for: "Graag een betere uitleg." A promise broken: "kosten op een rekening
     # die gratis zou zijn", "het zou gratis zijn".
     r"\bgraag\s+(?:een\s+|wat\s+|iets\s+)?(?:betere|duidelijkere|snellere|eerlijkere)\b",
@@ -2635,6 +2640,9 @@ SARCASM_PHRASES: tuple[str, ...] = (
     # Or with "hoor" or "zeg" after it: "Geloofwaardig hoor."
     r"\b(?<![\w,;:]\s)(?<![,;:])(?:fraai|geloofwaardig|consequent)(?:\s+(?:hoor|zeg))?\s*(?:\.|…)(?!\w)",
     r"\bnou\s+lekker(?:\s+(?:dan|hoor|zeg))?\b",
+    # A cough after the praise, as a sentence of its own: "Die rook is vast heel gezond...
+    # Kuch", "*kuch*" (round 50).
+    r"\bkuch(?:(?<=[.…!?*]kuch)|(?<=[.…!?*]\skuch))(?:\s*\*|\s+kuch)*\s*[.!…]*\s*$",
     *_FLAT_PRAISE_OF_RULERS,
     r"\blekker\s+(?:dan|bezig)\s*(?:hoor|zeg|jongens|weer|@)",
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
