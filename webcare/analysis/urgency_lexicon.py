@@ -452,6 +452,12 @@ FRAUD = Category(
         # A bill for an order the author never placed: someone ordered in their name, or the
         # bill is a phishing mail ("betalen voor een bestelling die ik nooit geplaatst heb").
         r"(?:bestelling|bestellingen|order|orders|aankoop|aankopen)\s+(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:geplaatst|gedaan|besteld)\b(?![^.!?]*\?)",
+        # Trips in the card's history the author never made (round 50): "ritten in Rotterdam
+        # die ik nooit gemaakt heb".
+        r"(?:ritten|ritjes|reizen|boekingen|transacties)\s+(?:\w+\s+){0,4}?(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:gemaakt|gedaan|gereden|geboekt|gereisd)\b(?![^.!?]*\?)",
+        # An account in a stranger's hands: taken over, or linked to someone else (round 50).
+        r"account\s+(?:\w+\s+)?overgenomen\b",
+        r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
         # A victim, said: "ik ben slachtoffer van een helpdeskfraude".
         r"slachtoffer\s+(?:geworden\s+)?van\s+(?:een\s+|de\s+)?\w*(?:fraude|oplichting|phishing|oplichter|oplichters|scam)\b(?!\s+(?:te\s+)?worden\b)",
         # Asking who is in the account is saying someone is: "wie zit er in mijn account?"
@@ -459,7 +465,7 @@ FRAUD = Category(
         r"gehack(?:t|ed)", r"phishing\w*", r"fishing\s*(?:-\s*)?(?:probleem|mail|sms|bericht|poging|aanval|link)\w*",
         # The bank's fraud desk is a department, not a fraud: "fraudeafdeling belde".
         r"fraude(?!afdeling|helpdesk|team|dienst|preventie|lijn|meldpunt|bestrijding)\w*", r"frauduleu\w*",
-        r"link\s+(?:\w+\s+){0,4}?(?:geklikt|aangeklikt|gevolgd)\b",
+        r"link\s+(?:[\w\"'“”‘’.-]+\s+){0,5}?(?:geklikt|aangeklikt|gevolgd)\b",  # 'in een sms van "PostNL"' (round 50)
         r"naam\s+(?:\w+\s+){0,2}?(?:die|dat)\s+ik\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:heb\s+)?(?:afgesloten|aangevraagd|geopend|besteld)\b",
         r"(?:codes?|pincode|kaartcodes|inlogcodes|responscodes|beveiligingscodes?)\s+(?:\w+\s+)?(?:doorgegeven|afgegeven|doorgestuurd|gegeven\s+aan(?!\s+(?:mijn|m'n|onze|ons)\b))\b",
         # A caller quoted as the bank's fraud desk is posing as it: "gebeld door 'de fraudeafdeling'".
@@ -555,6 +561,17 @@ _TIMES_EN = r"(?:\d+|two|three|four|five|six|ten|multiple|several|many)"
 
 # "... maar wel betaald", "... maar geld is wel afgeschreven": what follows a thing that never
 # came in the money rules.
+_NOWHERE = (
+    r"(?:\w+\s+){0,3}?(?:bestelling|order|tickets?|boeking|reservering)\s+(?:\w+\s+)?"
+    r"(?:staat\s+nergens|is\s+nergens|is\s+er\s+niet|zijn\s+er\s+niet|(?:is|zijn)\s+niet\s+(?:geplaatst|zichtbaar|te\s+vinden|aangekomen))"
+)
+# "al een maand", "al 3 weken" (not "een maand geen salaris gehad vanwege verlof").
+_FOR_A_WHILE = "(?:" + "|".join(
+    rf"(?<=al\s{count}\s{unit})"
+    for count in ("een", "twee", "drie", "vier", "vijf", "zes", r"\d", r"\d\d")
+    for unit in ("week", "weken", "maand", "maanden")
+) + ")"
+_INCOME = r"(?:uitkering|salaris|loon|pensioen|aow|toeslag|huurtoeslag|zorgtoeslag|kinderbijslag)\b"
 _PAID_ANYWAY = (
     r"\s+(?:\w+\s+){0,2}?(?:maar|terwijl|en)\s+(?:(?:het\s+|mijn\s+|m'n\s+)?geld\s+is\s+|ik\s+heb\s+|heb\s+)?"
     r"(?:wel\s+|al\s+)?(?:betaald|afgeschreven)\b"
@@ -761,6 +778,13 @@ MONEY = Category(
         # characters: the place scan reads that far, and stopped at every "maaltijd..." else.)
         r"(?:bestelling|pakket(?:je)?|order|eten|maaltijd|levering)\s+(?:is\s+)?(?:nooit|niet)\s+(?:gekomen|aangekomen|geleverd|bezorgd)" + _PAID_ANYWAY,
         r"kwam\s+nooit\s+aan" + _PAID_ANYWAY,
+        # Paid, and the order is nowhere (round 50): "geld is van mijn rekening af maar de
+        # bestelling staat nergens", "betaald, maar de tickets zijn niet te vinden".
+        r"(?:geld|bedrag)\s+(?:is\s+)?(?:wel\s+)?(?:van\s+(?:mijn|m'n|onze)\s+rekening\s+)?(?:af|afgeschreven|weg|afgegaan)\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
+        r"betaald\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
+        # No benefit or wage for weeks (round 50): "ik krijg al een maand geen uitkering".
+        r"(?:week|weken|maand|maanden)" + _FOR_A_WHILE + r"\s+(?:\w+\s+)?geen\s+" + _INCOME,
+        r"(?:steeds|altijd)(?:(?<=nog\ssteeds)|(?<=nog\saltijd))\s+geen\s+" + _INCOME,
         r"(?:nooit|niks|niets)\s+(?:ontvangen|gekregen|geleverd)" + _PAID_ANYWAY,
         # The courier kept it: "the driver ate my food and marked it delivered".
         r"(?:driver|courier|delivery\s+(?:guy|man|person|driver)|dasher|rider)\s+(?:\w+\s+)?(?:ate|stole|kept)\s+(?:my|our)\s+(?:\w+\s+)?(?:food|order|meal|package|parcel|delivery)\b",
@@ -840,7 +864,7 @@ BLOCKED = Category(
         # Closed without a word to the author (round 50): "Ze hebben mijn zichtrekening
         # afgesloten zonder mij te verwittigen".
         *(
-            rf"{noun}\s+(?:\w+\s+){{0,3}}?(?:afgesloten|opgeheven|gesloten|stopgezet|geblokkeerd|opgezegd)\s+zonder\s+"
+            rf"{noun}\s+(?:\w+\s+){{0,3}}?(?:afgesloten|opgeheven|gesloten|stopgezet|opgezegd)\s+zonder\s+"
             r"(?:(?:mij|me|ons|enige|een|voorafgaande)\s+)?(?:te\s+)?(?:verwittig|waarschuw|informer|bericht|melding|aankondiging|reden|uitleg)"
             for noun in ("(?:rekening|rekeningen|account|kaart)", "(?:zichtrekening|spaarrekening|betaalrekening|bankrekening)")
         ),
