@@ -1167,6 +1167,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"(?:sneller|vlotter|duidelijker|klantvriendelijker|overzichtelijker|goedkoper)(?=\s*(?:[.!,;]|$))",
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
     r"\ben\s+(?:dan\s+)?nu\s+dit\b(?=\s*(?:[.!?…]|$))",
+    # An expectation not met (round 50): "Ik had het product sneller verwacht".
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?(?:sneller|eerder|beter|meer)\s+verwacht\b",
     # Scolding and lessons not learnt (round 50): "Doe normaal!", "je speelt met levens",
     # "heeft niets geleerd van de toeslagenaffaire".
     r"\bdoe\s+(?:(?:eens|toch|gewoon|even|nou)\s+)?normaal\b",
@@ -2335,6 +2337,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\bstuk\s+voor\s+stuk\b",  # one and all: "stuk voor stuk een plaatje"
     r"\bin\s+goede\s+orde\b",
     r"\bgoede\s+vrijdag\b",
+    # Resignation, not praise (round 50): "Ik had het sneller verwacht, maar goed." (not "laat
+    # maar goed": late, but good).
+    r"\bmaar(?:(?<=,\smaar)|(?<=^maar)|(?<=[.!?]\smaar))\s+goed\b(?=\s*(?:[.,!…]|$))",
     # A wish is a request, not praise (round 50): "Een donkere modus zou fijn zijn.", "Een
     # reactie zou wel handig zijn" (with "als ..." it is a complaint: COMPLAINT_PHRASES_NL).
     r"\b(?:zou|zouden)\s+(?:(?:echt|heel|erg|wel|super|best|toch)\s+)?(?:fijn|mooi|handig|prettig|leuk|top|ideaal|welkom)\s+zijn\b(?!\s+als\b)",

@@ -292,7 +292,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # A child left on board or behind: "de bus reed gewoon door terwijl mijn dochter van 8
         # nog moest uitstappen", "the driver drove off with my son still on the bus".
         r"(?:reed|rijdt|reden|vertrok|vertrekt|trok)\s+(?:gewoon\s+|zomaar\s+)?(?:door|weg|op)\s+(?:terwijl|met)\s+(?:mijn|m'n|ons|onze)\s+"
-        r"(?:\w+\s+)?(?:dochter|zoon|kind|kinderen|dochtertje|zoontje|kleine|moeder|vader|oma|opa|schoonmoeder|schoonvader|ouders)\b"
+        r"(?:[\w-]+\s+)?(?:dochter|zoon|kind|kinderen|dochtertje|zoontje|kleine|moeder|vader|oma|opa|schoonmoeder|schoonvader|ouders)\b"
         r"(?=[^.!?]{0,60}?\b(?:nog|half|erin|eruit|rollator|rolstoel|uitstappen|instappen|in\s+de\s+(?:bus|tram|trein))\b)",
         r"(?:drove|pulled)\s+(?:off|away)\s+(?:with|while)\s+(?:my|our)\s+(?:\d+\s*-?\s*year\s*-?\s*old\s+)?(?:(?:elderly|old|disabled|blind)\s+)?"
         r"(?:daughter|son|child|children|kid|kids|little\s+one|mum|mom|mother|dad|father|gran|grandma|grandad|grandpa|parents)\b",

@@ -244,6 +244,7 @@ SAFETY = Category(
         r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:burning|electrical|burnt|melting)\s+(?:plastic\s+|rubber\s+)?(?:smell|odou?r|stench)\b",  # round 50
+        r"(?:kwam|kwamen)\s+(?:er\s+)?(?:\w+\s+)?rook\s+uit\b",  # "kwam er rook uit de stekker" (round 50)
         r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)",
         r"(?:ran|runs|running|went\s+through|blew\s+through)\s+(?:a|the|two|\d+|several)\s+red\s+lights?\b",
         r"brakes\s+(?:\w+\s+)?(?:failed|failing|don'?t\s+work|not\s+working|gave\s+out|stopped\s+working|went\s+out|grinding|(?:are|were|started|keep)\s+(?:grinding|failing|locking))",
@@ -455,6 +456,10 @@ FRAUD = Category(
         # Trips in the card's history the author never made (round 50): "ritten in Rotterdam
         # die ik nooit gemaakt heb".
         r"(?:ritten|ritjes|reizen|boekingen|transacties)\s+(?:\w+\s+){0,4}?(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:gemaakt|gedaan|gereden|geboekt|gereisd)\b(?![^.!?]*\?)",
+        # "The fraud desk" asking for a PIN or codes is the scam (round 50): "gebeld door iemand
+        # die zegt dat hij van jullie fraudeafdeling is en mijn pincode wil".
+        r"(?:fraudeafdeling|fraudedienst|fraudeteam|veiligheidsafdeling|beveiligingsafdeling|veiligheidsdienst)\b[^.!?]{0,60}?"
+        r"\b(?:pincode|pin|inlogcodes?|inloggegevens|wachtwoord|beveiligingscodes?|responscodes?|kaartlezer|veilige\s+rekening)\b(?![^.!?]*\?)",
         # An account in a stranger's hands: taken over, or linked to someone else (round 50).
         r"account\s+(?:\w+\s+)?overgenomen\b",
         r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
@@ -619,7 +624,7 @@ MONEY = Category(
         r"(?:overgeschreven|overgemaakt|gestort|overgeboekt)\s+(?:\w+\s+){0,12}?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|ontvangen)\b",
         r"(?:aangerekend|afgeschreven|gefactureerd|geïncasseerd|geincasseerd)\s+(?:\w+\s+){0,3}?voor\s+(?:een|iets|\w+)\s+(?:\w+\s+){0,2}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten)\b",
         r"weiger\w*\s+(?:\w+\s+){0,6}?(?:te\s+vergoeden|uit\s+te\s+betalen|terug\s+te\s+betalen|terug\s+te\s+storten)\b",
-        r"(?:willen|wil|wilden)\s+(?:\w+\s+){0,3}?niet\s+(?:terug\s*storten|terugstorten|terugbetalen|terug\s+betalen|vergoeden)\b",
+        r"(?:willen|wil|wilden)\s+(?:\w+\s+){0,3}?(?:niet|niks|niets)\s+(?:terug\s*storten|terugstorten|terugbetalen|terug\s+betalen|vergoeden)\b",
         r"(?:jaar|jaren|maanden)\s+(?:lang\s+)?te\s*veel\s+(?:\w+\s+)?betaald\b",
         r"zonder\s+(?:mijn\s+)?(?:toestemming|akkoord|medeweten)\s+(?:\w+\s+){0,4}?(?:verlengd|afgesloten|afgeschreven|aangerekend|geïncasseerd|geincasseerd|besteld)\b",
         r"(?:aanmaning|herinnering|incassokosten|incassobureau|deurwaarder)\s+(?:\w+\s+){0,8}?(?:al|allang|reeds|gewoon)\s+(?:lang\s+)?(?:\w+\s+)?(?:betaald|afgeschreven|voldaan|geïncasseerd|geincasseerd)\b",
@@ -1022,6 +1027,9 @@ OUTAGE = Category(
         r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
         # "Na het updaten zijn al mijn gegevens weg".
         r"(?:gegevens|data|foto'?s|bestanden|begunstigden|contacten|berichten)\s+(?:is\s+|zijn\s+)?(?:ineens\s+|opeens\s+|allemaal\s+)?weg\b",
+        # The connection gone (round 50): "onze internetverbinding is al een week weg".
+        r"(?:internet|internetverbinding|verbinding|wifi|wi-fi|bereik|signaal|tv-signaal)\s+(?:is\s+|was\s+)?"
+        r"(?:(?:al\s+(?:\w+\s+){1,2}|sinds\s+\w+\s+|nu\s+|weer\s+|alweer\s+|ineens\s+|opeens\s+|helemaal\s+))*weg\b(?!\s+(?:als|wanneer|bij)\b)",
         # The verb first (round 50): "na de update zijn al mijn opgeslagen foto's en
         # bonnetjes weg", "is alles weg" after an update.
         r"(?:zijn|is)\s+(?:(?:ineens|opeens|nu)\s+)?(?:al\s+)?(?:mijn|m'n|onze|alle)\s+(?:[\w'-]+\s+)?"
@@ -1737,6 +1745,8 @@ ESCALATION = Category(
         # Going to the local news, to everyone the author knows, to the street outside.
         r"(?:contact\w*|call\w*|going\s+to|email\w*|reach\w*\s+out\s+to|talk\w*\s+to|tip\w*\s+off)\s+(?:the\s+|a\s+|my\s+)?(?:local\s+)?(?:\w+\s+\d+\s+|\w+\s+)?(?:news|newspaper|tv\s+station|news\s+station)\b(?!\s*agent)",
         r"(?:telling|tell|warning|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|family|followers|colleagues))(?:\s+i\s+know)?\b",
+        # Dutch (round 50): "Ik ga iedereen vertellen hoe jullie met klanten omgaan".
+        r"iedereen(?:(?<=ga\siedereen)|(?<=gaan\siedereen)|(?<=zal\siedereen)|(?<=zullen\siedereen))\s+(?:\w+\s+)?(?:vertellen|waarschuwen|laten\s+weten)\b",
         r"(?:picket\w*|protest\w*)\s+(?:\w+\s+)?(?:outside|in\s+front\s+of)\s+(?:your|the|one\s+of\s+your)\s+(?:\w+\s+)?(?:store|office|shop|hq|headquarters|branch|building)\b",
         r"de\s+(?:pers|media)\s+(?:in\s+(?:schakelen|slepen)|inschakelen|benaderen|opzoeken)\b",
         r"naar\s+de\s+(?:pers|media|krant|kranten)\b", r"de\s+krant\s+(?:in|bellen|mailen|tippen|halen|inschakelen)\b",
