@@ -68,6 +68,11 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:loopt|liep|gaat|ging)\s+(?:\w+\s+){0,2}?mis\b", _SERVICE_NL),
     ("outage", r"(?:weigert|weigerde|weigeren)\s+(?:me\s+|mij\s+)?(?:mijn|m'n|de|onze|me|mij)\b", _SERVICE_NL),
     ("outage", r"onbereikbaar\b", _SERVICE_NL),
+    # An identity document lost by the carrier, not by the author (round 50): "Bpost heeft
+    # mijn aangetekende zending met mijn identiteitskaart kwijtgespeeld".
+    ("fraud", r"(?:kwijtgespeeld|zoekgemaakt)\b",
+     r"(?:jullie|bpost|postnl|dhl|dpd|gls|ups|fedex|koerier|bezorger|gemeente|ambassade)\s+(?:heeft|hebben)\s+[^.!?]*"
+     r"\b(?:identiteitskaart|id-kaart|paspoort|rijbewijs|verblijfsvergunning|bankkaart|pinpas)\b"),
     # A subordinate clause's order (round 50): "balen dat mijn internet al 2 dagen niet
     # werkt", "de app zegt dat hij niet werkt"; a feature that fails is no outage.
     ("outage", r"(?:niet|nie)\s+(?:meer\s+)?(?:werkt|werken)\b",
@@ -106,7 +111,8 @@ SAFETY = Category(
         r"(?<!per\s)ongeluk(?:ken)?\b", r"(?:verkeers)?ongeval(?:len)?\b", r"aanrijding\w*",
         r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
         r"(?:in\s+)?brand\s+(?:gevlogen|gevat|geraakt)", r"brandweer",
-        r"(?:er\s+is\s+|er\s+woedt\s+)?brand\s+(?:\S+\s+)?in\s+(?:jullie|de|het|uw|ons|onze)\s+(?:\w+\s+)?(?:winkel|filiaal|gebouw|station|hotel|restaurant|magazijn|trein|bus|flat|woning|keuken|huis|kantoor)\b",
+        r"(?:er\s+is\s+|er\s+woedt\s+)?brand\s+(?:\S+\s+)?in\s+(?:jullie|de|het|uw|ons|onze)\s+(?:\w+\s+)?(?:winkel|filiaal|gebouw|station|hotel|restaurant|magazijn|trein|bus|flat|woning|keuken|huis|kantoor|meterkast|garage|kelder|schuur)\b",
+        r"brand\s+(?:uitgebroken|ontstaan)\b",  # "Er is brand uitgebroken in de meterkast" (round 50)
         r"(?:staat|stond|staan|stonden)\s+(?:helemaal\s+)?in\s+(?:brand|lichterlaaie|vuur\s+en\s+vlam)\b", r"vlam\s+(?:gevat|vatte)",
         r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
         # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
@@ -350,6 +356,9 @@ VULNERABLE = Category(
         r"overleden", r"overlijden\w*", r"gestorven", r"sterfgeval", r"begrafenis", r"uitvaart",
         r"crematie", r"nabestaande\w*", r"nalatenschap", r"erfenis", r"rouw\w*", r"weduwe\w*",
         r"condoleance\w*",
+        # A child put off a bus or out on the street by staff (round 50): "De Lijn chauffeur
+        # heeft mijn dochter van 11 in de regen aan de kant gezet".
+        r"(?:dochter|zoon|kind|kinderen|dochtertje|zoontje)\s+(?:\w+\s+){0,6}?(?:aan\s+de\s+kant|uit\s+de\s+(?:bus|tram|trein|metro)|op\s+straat|eruit)\s+(?:gezet|gegooid|gestuurd)\b",
         rf"(?:mijn|m'n|onze)\s+{_FAMILY_NL}\s+(?:\w+\s+){{0,3}}?(?:is|zijn)\s+(?:\w+\s+){{0,3}}?dood\b",
         # Other vulnerable moments: serious illness, disability, hardship.
         r"(?:terminaal|ongeneeslijk|ernstig|doodziek)\s+ziek", r"(?:heb|heeft|hebben|had|met|aan)\s+(?:\w+\s+)?kanker\b", r"kankerpatiënt\w*", r"chemo\w*",
@@ -460,6 +469,10 @@ FRAUD = Category(
         # die zegt dat hij van jullie fraudeafdeling is en mijn pincode wil".
         r"(?:fraudeafdeling|fraudedienst|fraudeteam|veiligheidsafdeling|beveiligingsafdeling|veiligheidsdienst)\b[^.!?]{0,60}?"
         r"\b(?:pincode|pin|inlogcodes?|inloggegevens|wachtwoord|beveiligingscodes?|responscodes?|kaartlezer|veilige\s+rekening)\b(?![^.!?]*\?)",
+        # Someone paying with the author's card (round 50): "Iemand heeft met mijn bankkaart
+        # betaald in een winkel in Antwerpen terwijl ik thuis was".
+        r"iemand\s+(?:heeft|had)\s+(?:\w+\s+){0,2}?met\s+(?:mijn|m'n)\s+(?:\w+\s+)?(?:kaart|bankkaart|pas|pinpas|bankpas|creditcard|kredietkaart|gegevens|account)\s+"
+        r"(?:\w+\s+){0,6}?(?:betaald|gepind|gekocht|besteld|afgerekend|opgenomen)\b",
         # An account in a stranger's hands: taken over, or linked to someone else (round 50).
         r"account\s+(?:\w+\s+)?overgenomen\b",
         r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
@@ -771,7 +784,7 @@ MONEY = Category(
         r"(?:bezorger|bezorgers|chauffeur|koerier|monteur|busje|bestelbus|vrachtwagen|vuilniswagen)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|onze|ons)\s+"
         r"(?:auto|wagen|fiets|scooter|motor|hek|tuinhek|gevel|deur|brievenbus|schutting|muur|garagedeur)\s+(?:\w+\s+)?(?:geraakt|geschampt|aangetikt|geramd)\b",
         # Renewed or raised without asking: "jullie hebben mijn contract verlengd zonder te vragen".
-        r"(?:verlengd|afgeschreven|afgesloten|omgezet|opgehoogd|verhoogd|aangepast)\s+zonder\s+(?:het\s+|dat\s+)?(?:te\s+vragen|(?:mijn\s+|onze\s+|enige\s+)?(?:toestemming|akkoord|overleg|bericht|melding|aankondiging|vooraankondiging)|het\s+te\s+melden|iets\s+te\s+zeggen|ons\s+te\s+informeren|mij\s+te\s+informeren)\b",
+        r"(?:verlengd|afgeschreven|afgesloten|omgezet|opgehoogd|verhoogd|aangepast)\s+(?:van\s+(?:€\s?)?\d[\d.,]*\s+(?:euro\s+)?naar\s+(?:€\s?)?\d[\d.,]*\s+(?:euro\s+)?)?zonder\s+(?:het\s+|dat\s+)?(?:te\s+vragen|(?:mijn\s+|onze\s+|enige\s+)?(?:toestemming|akkoord|overleg|bericht|melding|aankondiging|vooraankondiging|uitleg|reden)|het\s+te\s+melden|iets\s+te\s+zeggen|ons\s+te\s+informeren|mij\s+te\s+informeren)\b",
         # A machine that kept the money: "de automaat heeft 50 euro opgeslokt en niks opgeladen".
         r"(?:€\s?\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b)\s+(?:\w+\s+)?(?:opgeslokt|ingeslikt|opgegeten|ingehouden)\b",
         # A balance suddenly in the red, or in the red without the author's doing.
@@ -783,6 +796,10 @@ MONEY = Category(
         # characters: the place scan reads that far, and stopped at every "maaltijd..." else.)
         r"(?:bestelling|pakket(?:je)?|order|eten|maaltijd|levering)\s+(?:is\s+)?(?:nooit|niet)\s+(?:gekomen|aangekomen|geleverd|bezorgd)" + _PAID_ANYWAY,
         r"kwam\s+nooit\s+aan" + _PAID_ANYWAY,
+        # A debit carried out twice, said after its noun (round 50): "Mijn domiciliëring bij
+        # Engie is twee keer uitgevoerd deze maand".
+        rf"(?:betaling|afschrijving|incasso|domiciliëring|domiciliering|overschrijving|transactie|aankoop)\w*\s+(?:\w+\s+){{0,4}}?(?:is|werd|zijn|werden)\s+"
+        rf"(?:(?:deze\s+maand|gisteren|vandaag|nu)\s+)?(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+)?(?:uitgevoerd|afgeschreven|verwerkt|geboekt|geïnd|geind|aangerekend|gedebiteerd)\b",
         # Paid, and the order is nowhere (round 50): "geld is van mijn rekening af maar de
         # bestelling staat nergens", "betaald, maar de tickets zijn niet te vinden".
         r"(?:geld|bedrag)\s+(?:is\s+)?(?:wel\s+)?(?:van\s+(?:mijn|m'n|onze)\s+rekening\s+)?(?:af|afgeschreven|weg|afgegaan)\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
