@@ -722,6 +722,7 @@ SERVICE_LEXICON: dict[str, float] = {
     "nightmare": -2.5,
     "hassle": -1.6,
     "shambles": -2.2,
+    "comfy": 1.8,  # VADER's list has "comfortable" only (round 50)
     # In a customer's text "support" is the department ("support is not answering"), not
     # backing (VADER's +1.7 made an outage report praise).
     "support": 0.0,

@@ -250,8 +250,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Food that was off, and someone sick after it: "the chicken I bought today was off
         # and my son has been sick all night".
         r"(?:chicken|meat|fish|food|meal|sushi|burger|salad|sandwich|milk|takeaway|prawns|seafood|eggs|mince|pork|beef)"
-        r"\s+(?:[^\s.!?]+\s+){0,8}?(?:was|were|tasted|smelled|smelt)\s+(?:\w+\s+)?(?:off|bad|rotten|spoiled|spoilt|raw|undercooked|mouldy"
-        r"|moldy|out\s+of\s+date)\b(?:[^.!?\w]+\w+){0,12}?[^.!?\w]+(?:sick|ill|vomiting|throwing\s+up|food\s+poisoning|hospital|a&e)\b",
+        r"\s+(?:[^\s.!?]+\s+){0,8}?(?:was|were|tasted|smelled|smelt)\s+(?:\w+\s+){0,2}?(?:off|bad|rotten|spoiled|spoilt|raw|undercooked|mouldy"
+        r"|moldy|out\s+of\s+date|expired)\b(?:[^.!?\w]+\w+){0,12}?[^.!?\w]+(?:sick|ill|vomiting|throwing\s+up|food\s+poisoning|hospital|a&e)\b",
         # Swelling that closes an airway, or an allergic child swelling up after a sting.
         r"(?:keel|tong|lippen|lip|gezicht|ogen|hals)\s+(?:\w+\s+)?(?:zwelt|zwellen|zwol|zwollen|opgezwollen|dik)\b",
         r"(?:throat|tongue|lips|face|eyes)\s+(?:is\s+|are\s+|was\s+|were\s+|started\s+|starting\s+)?(?:swelling|swollen|swelled|closing)\b",
