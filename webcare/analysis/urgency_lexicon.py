@@ -464,7 +464,7 @@ FRAUD = Category(
         r"(?:bestelling|bestellingen|order|orders|aankoop|aankopen)\s+(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:geplaatst|gedaan|besteld)\b(?![^.!?]*\?)",
         # Trips in the card's history the author never made (round 50): "ritten in Rotterdam
         # die ik nooit gemaakt heb".
-        r"(?:ritten|ritjes|reizen|boekingen|transacties)\s+(?:\w+\s+){0,4}?(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:gemaakt|gedaan|gereden|geboekt|gereisd)\b(?![^.!?]*\?)",
+        r"(?:ritten|ritjes|reizen|boekingen|transacties|ticket|tickets|vlucht|vluchten|reservering)\s+(?:\w+\s+){0,4}?(?:die|dat|wat)\s+ik\s+(?:zelf\s+)?(?:nooit|niet)\s+(?:heb\s+)?(?:gemaakt|gedaan|gereden|geboekt|gereisd)\b(?![^.!?]*\?)",
         # "The fraud desk" asking for a PIN or codes is the scam (round 50): "gebeld door iemand
         # die zegt dat hij van jullie fraudeafdeling is en mijn pincode wil".
         r"(?:fraudeafdeling|fraudedienst|fraudeteam|veiligheidsafdeling|beveiligingsafdeling|veiligheidsdienst)\b[^.!?]{0,60}?"
@@ -802,6 +802,8 @@ MONEY = Category(
         # Engie is twee keer uitgevoerd deze maand".
         rf"(?:betaling|afschrijving|incasso|domiciliëring|domiciliering|overschrijving|transactie|aankoop)\w*\s+(?:\w+\s+){{0,4}}?(?:is|werd|zijn|werden)\s+"
         rf"(?:(?:deze\s+maand|gisteren|vandaag|nu)\s+)?(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+)?(?:uitgevoerd|afgeschreven|verwerkt|geboekt|geïnd|geind|aangerekend|gedebiteerd)\b",
+        # Points or miles gone (round 50): "mijn Flying Blue miles zijn weg".
+        r"(?:miles|punten|spaarpunten|airmiles|tegoed)\s+(?:zijn|is)\s+(?:ineens\s+|opeens\s+|allemaal\s+|gewoon\s+)?(?:weg|verdwenen)\b(?![^.!?]*\?)",
         # Paid, and the order is nowhere (round 50): "geld is van mijn rekening af maar de
         # bestelling staat nergens", "betaald, maar de tickets zijn niet te vinden".
         r"(?:geld|bedrag)\s+(?:is\s+)?(?:wel\s+)?(?:van\s+(?:mijn|m'n|onze)\s+rekening\s+)?(?:af|afgeschreven|weg|afgegaan)\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
@@ -1363,7 +1365,11 @@ TRAVEL = Category(
         r"(?:(?:de|het)\s+(?:trein|bus|tram|metro|vliegtuig|toestel|perron|station|startbaan|landingsbaan)\b|(?!(?:de|het|een|mijn|m'n|onze|ons|die|dat|deze|dit)\b)[a-z]\w+)",
         # Missing it now: "vlucht verzet naar 6 uur vroeger zonder bericht, nu mis ik hem".
         r"(?:nu|dus|daardoor|zo)\s+mis\s+(?:ik|we|wij)\s+(?:hem|die|mijn\s+(?:vlucht|trein|aansluiting|overstap|boot)|onze\s+(?:vlucht|trein|aansluiting|boot)|de\s+(?:vlucht|trein|aansluiting|overstap|boot))\b(?!\s+(?:bijna|haast|net\s+niet)\b)",
-        r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+){0,3}?gemist", r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
+        r"(?:aansluiting|overstap|connectie)\s+(?:\w+\s+){0,3}?(?:gemist|misgelopen)",
+        # Round 50: a connection gone from the board; refused at the gate.
+        r"(?:vlucht|aansluiting|trein)\s+(?:\w+\s+){0,4}?staat\s+niet\s+(?:meer\s+)?op\s+(?:het|de)\s+(?:bord|borden|scherm|schermen|vertrekbord)\b",
+        r"(?:gate|instap|boarding)\s+(?:\w+\s+)?geweigerd\b", r"geweigerd\s+(?:bij|aan)\s+(?:de\s+)?(?:gate|boarding|instap)\b",
+        r"(?:gemiste|missen\s+(?:de|mijn|onze))\s+(?:aansluiting|overstap|vlucht|connectie)",
         r"(?:koffer|koffers|bagage|baggage)\s+(?:\w+\s+){0,3}?(?:kwijt|zoek|verloren|vermist|niet\s+(?:\w+\s+)?(?:aangekomen|meegekomen|mee))",
         # "mijn koffer is in Parijs blijven staan en ik zit in Nairobi zonder kleren".
         r"(?:koffer|koffers|bagage|tas|tassen)\s+(?:\w+\s+){0,4}?(?:blijven\s+(?:staan|liggen|hangen)|achtergebleven|achtergelaten)\b"
