@@ -166,6 +166,7 @@ DUTCH_LEXICON: dict[str, float] = {
     # "steun" is mostly the noun of news ("ruime steun in de Kamer", "staatssteun"): too
     # mild to make a text positive on its own.
     "steun": 0.5,
+    **dict.fromkeys("verouderd verouderde".split(), -1.3),  # "de webinterface is verouderd" (round 50)
     **dict.fromkeys("solidair solidaire solidariteit vertrouwen".split(), 1.4),
     # "crisis" names a situation ("de coronacrisis", "in deze crisis", "na de bankencrisis")
     # more than it judges: thanks and praise are set in it as often as complaints, so alone
@@ -1168,6 +1169,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"(?:sneller|vlotter|duidelijker|klantvriendelijker|overzichtelijker|goedkoper)(?=\s*(?:[.!,;]|$))",
     r"\blaat\s+(?:veel\s+|wat\s+|nogal\s+)?te\s+wensen\s+over\b",
     r"\ben\s+(?:dan\s+)?nu\s+dit\b(?=\s*(?:[.!?…]|$))",
+    # Costs called high (round 50): "de kosten voor buitenlandse aandelen zijn echt hoog".
+    r"\b(?:kosten|prijzen|prijs|tarieven|tarief|transactiekosten|beheerskosten|abonnementskosten|commissies?)\s+(?:[\w-]+\s+){0,4}?(?:zijn|is|blijven|blijft|liggen|ligt)\s+"
+    r"(?:(?:echt|erg|zeer|veel|best|nogal|wel|behoorlijk|vrij|nog\s+steeds|nog\s+altijd|enorm|belachelijk)\s+){0,2}(?:te\s+)?hoog\b",
     # An expectation not met (round 50): "Ik had het product sneller verwacht".
     r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?(?:sneller|eerder|beter|meer)\s+verwacht\b",
     # Scolding and lessons not learnt (round 50): "Doe normaal!", "je speelt met levens",

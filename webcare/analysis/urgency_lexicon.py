@@ -802,6 +802,9 @@ MONEY = Category(
         # Engie is twee keer uitgevoerd deze maand".
         rf"(?:betaling|afschrijving|incasso|domiciliëring|domiciliering|overschrijving|transactie|aankoop)\w*\s+(?:\w+\s+){{0,4}}?(?:is|werd|zijn|werden)\s+"
         rf"(?:(?:deze\s+maand|gisteren|vandaag|nu)\s+)?(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+)?(?:uitgevoerd|afgeschreven|verwerkt|geboekt|geïnd|geind|aangerekend|gedebiteerd)\b",
+        # A transfer held back (round 50): "De overschrijving voor de aankoop van ons huis is
+        # tegengehouden door de bank".
+        r"(?:overschrijving|betaling|transfer|storting|overboeking)\w*\s+(?:\w+\s+){0,6}?(?:is\s+|werd\s+|wordt\s+)?(?:tegengehouden|vastgehouden|opgehouden)\b",
         # Points or miles gone (round 50): "mijn Flying Blue miles zijn weg".
         r"(?:miles|punten|spaarpunten|airmiles|tegoed)\s+(?:zijn|is)\s+(?:ineens\s+|opeens\s+|allemaal\s+|gewoon\s+)?(?:weg|verdwenen)\b(?![^.!?]*\?)",
         # Paid, and the order is nowhere (round 50): "geld is van mijn rekening af maar de
