@@ -75,7 +75,7 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
      r"\b(?:identiteitskaart|id-kaart|paspoort|rijbewijs|verblijfsvergunning|bankkaart|pinpas)\b"),
     # A subordinate clause's order (round 50): "balen dat mijn internet al 2 dagen niet
     # werkt", "de app zegt dat hij niet werkt"; a feature that fails is no outage.
-    ("outage", r"(?:niet|nie)\s+(?:meer\s+)?(?:werkt|werken)\b",
+    ("outage", r"(?:niet|nie)\s+(?:meer\s+)?(?:werkt|werken|opent|openen|opstart|opstarten|laadt|laden|reageert)\b",
      r"(?:app|applicatie|site|website|webshop|internet|wifi|wi-fi|tv|televisie|telefoon|verbinding|modem|router|systeem|server|kaartlezer|digipas|pinautomaat)\b"),
     ("outage", r"(?:hapert|haperde|haperen)\b", _SERVICE_NL),
     ("outage", r"(?:niet|nie|nergens|nooit)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
@@ -469,6 +469,13 @@ FRAUD = Category(
         # die zegt dat hij van jullie fraudeafdeling is en mijn pincode wil".
         r"(?:fraudeafdeling|fraudedienst|fraudeteam|veiligheidsafdeling|beveiligingsafdeling|veiligheidsdienst)\b[^.!?]{0,60}?"
         r"\b(?:pincode|pin|inlogcodes?|inloggegevens|wachtwoord|beveiligingscodes?|responscodes?|kaartlezer|veilige\s+rekening)\b(?![^.!?]*\?)",
+        # Someone in the account, said in a subordinate clause (round 50): "ik merk dat er
+        # iemand anders in mijn account heeft ingelogd"; a card copied.
+        r"iemand\s+(?:anders\s+)?(?:\w+\s+){0,2}?(?:in|op)\s+(?:mijn|m'n|ons|onze)\s+(?:\w+\s+)?(?:account|rekening|mail|mailbox|profiel|app)\s+(?:heeft\s+|is\s+)?(?:ingelogd|aangemeld)\b",
+        r"(?:pinpas|pas|bankpas|kaart|bankkaart|creditcard|kredietkaart|betaalpas)\s+(?:\w+\s+)?(?:is\s+|werd\s+)?(?:gekopieerd|gekloond|geskimd)\b",
+        # Bought without the author knowing (round 50): "mijn zoon heeft met mijn creditcard
+        # voor 900 euro in een game gekocht zonder dat ik het wist".
+        r"(?:gekocht|besteld|betaald|uitgegeven|aangeschaft|afgeschreven)\s+(?:\w+\s+){0,3}?zonder\s+dat\s+(?:ik|wij|we)\s+(?:het\s+|dat\s+|er\s+)?(?:\w+\s+)?(?:wist|wisten|weet|gaf|gaven|toestemming)\b",
         # Someone paying with the author's card (round 50): "Iemand heeft met mijn bankkaart
         # betaald in een winkel in Antwerpen terwijl ik thuis was".
         r"iemand\s+(?:heeft|had)\s+(?:\w+\s+){0,2}?met\s+(?:mijn|m'n)\s+(?:\w+\s+)?(?:kaart|bankkaart|pas|pinpas|bankpas|creditcard|kredietkaart|gegevens|account)\s+"
@@ -889,7 +896,7 @@ BLOCKED = Category(
         # Cut off while paying (round 50): "3 keer uitgeschreven terwijl ik gewoon betaal",
         # "afgesloten terwijl we netjes betaald hebben".
         r"(?:uitgeschreven|afgesloten|geblokkeerd|afgemeld|stopgezet|opgeschort)\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+"
-        r"(?:(?:gewoon|netjes|keurig|wel|altijd|elke\s+maand|nog)\s+){0,2}(?:betaal|betalen|betaald|betaalde)\b",
+        r"(?:(?:gewoon|netjes|keurig|wel|altijd|alles|elke\s+maand|nog)\s+){0,2}(?:betaal|betalen|betaald|betaalde)\b",
         # Closed without a word to the author (round 50): "Ze hebben mijn zichtrekening
         # afgesloten zonder mij te verwittigen".
         *(
