@@ -1963,6 +1963,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
 )
 
 PRAISE_PHRASES_NL: tuple[str, ...] = (
+    r"\bwat\s+een\s+(?:service|klantenservice|snelheid)\s*!",  # "binnen een uur, wat een service!" (round 50)
     # Praise of what was had, no adjective: "voor die prijs krijg je echt veel kwaliteit", "de
     # bediening had veel geduld" (not "ik heb veel geduld gehad": that runs out).
     r"\bveel\s+kwaliteit\b", r"\bkwaliteit\s+voor\s+(?:je|uw|jullie|ons|weinig)\s+geld\b",

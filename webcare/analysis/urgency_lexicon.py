@@ -182,6 +182,9 @@ SAFETY = Category(
         # Caught in doors that closed: "tram reed gewoon door terwijl mijn kinderwagen nog tussen
         # de deuren zat".
         r"(?:kinderwagen|buggy|kind|kindje|dochter|zoon|zoontje|dochtertje|hand|arm|been|voet|hond|rolstoel)\s+(?:nog\s+|half\s+)?(?:tussen|in)\s+de\s+(?:deuren|deur)\s+(?:zat|stond|zaten|klem|bekneld|vast)\b",
+        # The door closing on someone (round 50): "de tramdeur sloot op de arm van mijn dochter".
+        r"(?:deur|deuren|tramdeur|treindeur|busdeur|liftdeur|metrodeur)\s+(?:\w+\s+)?(?:sloot|sloten|sluit|klapte|klemde|ging\s+dicht)\s+(?:\w+\s+)?(?:op|om|tegen)\s+"
+        r"(?:de|het|haar|zijn|mijn|m'n)\s+(?:arm|hand|been|voet|vingers?|hoofd|kinderwagen|buggy|rollator|rolstoel)\b",
         # Fallen, and hurt: "ik ben gevallen en mijn pols doet vreselijk pijn"; no brakes on a hired bike.
         # (Each led by its own word: led by "ben" or "hebben" they were tried at every one.)
         r"gevallen\b(?!\s+(?:is|zijn|waarin|van\s+nood))[^?\n]{0,60}?\b(?:pijn|gebroken|bloed|bloedt|gewond|ziekenhuis|eerste\s+hulp|spoedeisende|hechtingen)\b",
@@ -356,6 +359,10 @@ VULNERABLE = Category(
         r"overleden", r"overlijden\w*", r"gestorven", r"sterfgeval", r"begrafenis", r"uitvaart",
         r"crematie", r"nabestaande\w*", r"nalatenschap", r"erfenis", r"rouw\w*", r"weduwe\w*",
         r"condoleance\w*",
+        # A line down that a frail person's alarm hangs on (round 50): "al sinds maandag geen
+        # vaste lijn, mijn vader heeft een alarmknop die daarop werkt" ("geen" in the match: a
+        # negator before it would turn it down).
+        r"(?:geen\s+)?vaste\s+lijn\b[^.!?]{0,80}?\b(?:alarmknop|personenalarm|alarmering|noodknop|zorgalarm|alarmsysteem)\b",
         # A child put off a bus or out on the street by staff (round 50): "De Lijn chauffeur
         # heeft mijn dochter van 11 in de regen aan de kant gezet".
         r"(?:dochter|zoon|kind|kinderen|dochtertje|zoontje)\s+(?:\w+\s+){0,6}?(?:aan\s+de\s+kant|uit\s+de\s+(?:bus|tram|trein|metro)|op\s+straat|eruit)\s+(?:gezet|gegooid|gestuurd)\b",
