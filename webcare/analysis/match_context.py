@@ -217,10 +217,10 @@ _LIKENESS = re.compile(
 )
 _LIKENESS_HINTS = ("alsof", "treated", "looked at")
 # Dutch ones, searched only when "ooit" or "wat" is there: "mocht de app ooit uitvallen",
-# "wat moet ik doen als …".
+# "wat moet ik doen als …" (its "doen" was missing until round 50).
 _HYPOTHETICAL_NL = re.compile(
     r"\b(?:(?:als|indien|mocht|mochten)\s+(?:\w+\s+){0,4}?ooit"
-    r"|wat\s+(?:moet|kan|doe)\s+(?:ik|je|we)\s+(?:dan\s+)?(?:als|indien|wanneer))\b"
+    r"|wat\s+(?:moet|kan|doe|moeten|kunnen)\s+(?:ik|je|we|u)\s+(?:dan\s+)?(?:doen\s+)?(?:als|indien|wanneer))\b"
 )
 _IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 # ... and English: "@AmericanAir if my flight gets cancelled will you rebook me?".
