@@ -1172,6 +1172,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # Costs called high (round 50): "de kosten voor buitenlandse aandelen zijn echt hoog".
     r"\b(?:kosten|prijzen|prijs|tarieven|tarief|transactiekosten|beheerskosten|abonnementskosten|commissies?)\s+(?:[\w-]+\s+){0,4}?(?:zijn|is|blijven|blijft|liggen|ligt)\s+"
     r"(?:(?:echt|erg|zeer|veel|best|nogal|wel|behoorlijk|vrij|nog\s+steeds|nog\s+altijd|enorm|belachelijk)\s+){0,2}(?:te\s+)?hoog\b",
+    r"\b(?:schold|scholden|scheldt|schelden)\s+(?:\w+\s+){0,2}?uit\b",  # "conducteur schold mij uit" (round 50)
     # An expectation not met (round 50): "Ik had het product sneller verwacht".
     r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?(?:sneller|eerder|beter|meer)\s+verwacht\b",
     # Scolding and lessons not learnt (round 50): "Doe normaal!", "je speelt met levens",
@@ -2290,6 +2291,7 @@ NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bsmart\s*-?\s*" + _SMART_THINGS + r"\b",
     r"\bhappy\s+(?:hour|meals?)\b",
     r"\bdonkere\s+(?:modus|mode|thema)\b",  # an app's dark mode (round 50)
+    r"\bbonus\s*(?:app|kaart|box)\b",  # a supermarket's loyalty app or card (round 50)
 )
 
 # "Help" cried out is a plea, no praise (VADER's "help" is +1.7 in both lexicons): "Help!",

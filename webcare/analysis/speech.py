@@ -31,7 +31,7 @@ _ANNOUNCEMENT = re.compile(
 # judges. Only when the writer adds nothing of their own outside the quotes: no "ik"/"we"/
 # "je", no "!" or "?", no verdict opening a sentence ("Goed dat ...", "Belangrijk dat ...").
 _REPORT = re.compile(
-    r"(?i:\b(?:zegt|aldus|volgens|stelt\s+dat|meldt|melden)\b)"
+    r"(?i:\b(?:zegt|aldus|volgens|stelt\s+dat|meldt|(?<!te\s)melden)\b)"  # not "zonder te melden"
     r"|\b[A-Z][\w-]+\s+\([A-Z][A-Za-z0-9-]{1,12}\)\s+"
     r"(?:wil|wilt|ziet|vindt|zegt|stelt|pleit|is|kiest|vraagt|eist)\b"
 )

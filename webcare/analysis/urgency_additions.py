@@ -397,6 +397,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # jullie de stroom af als ik verhuis?").
         r"(?:sluiten|sluit|dreigen|dreigt)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|onze|ons|de)\s+(?:stroom|gas|water|elektriciteit|energie|verwarming)\s+(?:\w+\s+){0,3}?af\b"
         r"(?![^.!?]*\?)",
+        # ... and the author cut off despite a deal (round 50): "jullie sluiten me af terwijl ik een betalingsregeling heb??"
+        r"(?:sluiten|sluit|sloten|sloot)\s+(?:me|mij|ons)\s+(?:gewoon\s+|nu\s+|zomaar\s+)?af\s+terwijl\b",
         # The same told as a notice: "jullie hebben aangekondigd dat het gas morgen wordt
         # afgesloten", "een brief dat mijn stroom volgende week wordt afgesloten" (not for
         # maintenance in the street).

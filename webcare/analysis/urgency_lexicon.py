@@ -320,7 +320,7 @@ HEALTH = Category(
         r"(?:gave|given)\s+(?:me|us|him|her|them|my\s+\w+)\s+(?:bad\s+|severe\s+)?diarrh\w*", r"vomit\w*",
         r"(?:piece|pieces|shard|shards|bits?|chunks?|sliver)\s+of\s+(?:broken\s+)?(?:glass|metal|wire)\b",
         r"(?:glas|glasscherf|glasscherven|glasscherfje|scherf|scherven|naald|schroef|schroefje|ijzerdraad|metaaldraad)\s+(?:(?:gevonden|aangetroffen|ontdekt|gezeten)\s+)?in\s+"
-        r"(?:mijn|m'n|de|het|ons|onze|haar|zijn)\s+(?:\w+\s+)?(?:eten|maaltijd|yoghurt|salade|broodje|brood|soep|burger|kipfilet|vlees|pizza|babyvoeding|drinken|toetje|kaas|gehakt|muesli|pasta|friet|patat)\b",
+        r"(?:mijn|m'n|mn|de|het|ons|onze|haar|zijn)\s+(?:\w+\s+)?(?:eten|maaltijd|yoghurt|salade|broodje|brood|soep|burger|kipfilet|vlees|pizza|babyvoeding|drinken|toetje|kaas|gehakt|muesli|pasta|friet|patat)\b",
         # Food gone bad, and ill: "de kip was bedorven, mijn hele gezin ligt met buikpijn op bed".
         r"(?:bedorven|beschimmeld|over\s+de\s+datum|niet\s+gaar|rauw\s+vanbinnen)\b[^?\n]{0,60}?\b(?:ziek|doodziek|misselijk|buikpijn|overgeven|overgegeven|diarree|voedselvergiftiging)\b",
         # Eaten, then ill: "in de salade zat een dode muis. ik heb er al van gegeten. ik ben
@@ -1065,6 +1065,9 @@ OUTAGE = Category(
         r"(?:alles|gegevens|data|foto'?s|bestanden|reizen)\s+(?:is\s+|zijn\s+)?(?:gewist|verdwenen)",
         # "Na het updaten zijn al mijn gegevens weg".
         r"(?:gegevens|data|foto'?s|bestanden|begunstigden|contacten|berichten)\s+(?:is\s+|zijn\s+)?(?:ineens\s+|opeens\s+|allemaal\s+)?weg\b",
+        # The line cut by their engineer (round 50): "jullie monteur heeft mn glasvezelkabel
+        # doorgeknipt, nu helemaal niks meer".
+        r"(?:glasvezel|glasvezelkabel|kabel|internetkabel|tv-kabel|telefoonkabel|coaxkabel)\s+(?:\w+\s+)?(?:doorgeknipt|doorgesneden|doorgetrokken|kapotgetrokken|kapot\s+getrokken)\b",
         # The connection gone (round 50): "onze internetverbinding is al een week weg".
         r"(?:internet|internetverbinding|verbinding|wifi|wi-fi|bereik|signaal|tv-signaal)\s+(?:is\s+|was\s+)?"
         r"(?:(?:al\s+(?:\w+\s+){1,2}|sinds\s+\w+\s+|nu\s+|weer\s+|alweer\s+|ineens\s+|opeens\s+|helemaal\s+))*weg\b(?!\s+(?:als|wanneer|bij)\b)",
