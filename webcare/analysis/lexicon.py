@@ -1173,6 +1173,19 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kosten|prijzen|prijs|tarieven|tarief|transactiekosten|beheerskosten|abonnementskosten|commissies?)\s+(?:[\w-]+\s+){0,4}?(?:zijn|is|blijven|blijft|liggen|ligt)\s+"
     r"(?:(?:echt|erg|zeer|veel|best|nogal|wel|behoorlijk|vrij|nog\s+steeds|nog\s+altijd|enorm|belachelijk)\s+){0,2}(?:te\s+)?hoog\b",
     r"\b(?:schold|scholden|scheldt|schelden)\s+(?:\w+\s+){0,2}?uit\b",  # "conducteur schold mij uit" (round 50)
+    # Round 50's restaurant sentences: given up on ("hebben we het voor gezien gehouden"),
+    # served after later comers, a dish other than the one ordered, added unasked.
+    r"\b(?:het|t)\s+voor\s+gezien\s+(?:gehouden|houden|hielden|hield|hou|houd)\b",
+    r"\b(?:terwijl|hoewel)\s+(?:zij|ze|die)\s+(?:pas\s+)?(?:na\s+ons|later)\s+(?:binnen)?(?:kwamen|kwam|waren)\b",
+    r"\b(?:ander|andere)\s+(?:\w+\s+)?dan\s+(?:ik|we|wij)\s+(?:\w+\s+)?besteld\s+(?:had|hadden|heb|hebben)\b",
+    r"\bzonder\s+dat\s+(?:dit|dat|het|ik|we|wij)\s+(?:\w+\s+)?(?:gevraagd|gemeld|gezegd|verteld|aangegeven)\s+(?:was|werd|had|hadden|is)\b",
+    # A dinner given up and a place written off (round 50): "zonder smaak gegeten", "hebben
+    # gemaakt dat we weer weg waren", "zal geen lang leven beschoren zijn", "Sluiten die
+    # handel".
+    r"\bzonder\s+(?:enige\s+|veel\s+)?smaak\b",
+    r"\bgemaakt\s+dat\s+(?:we|wij|ik)\s+(?:\w+\s+)?weg\s+(?:waren|was|kwamen)\b",
+    r"\bgeen\s+lang\s+leven\s+(?:meer\s+)?beschoren\b",
+    r"\bsluiten\s+die\s+(?:tent|handel|zaak|boel|toko)\b",
     # An expectation not met (round 50): "Ik had het product sneller verwacht".
     r"\b(?:had|hadden)\s+(?:\w+\s+){0,3}?(?:sneller|eerder|beter|meer)\s+verwacht\b",
     # Scolding and lessons not learnt (round 50): "Doe normaal!", "je speelt met levens",
@@ -1506,7 +1519,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:niet|nooit)\s+(?:(?:eens|komen)\s+)?(?:opdagen|opgedaagd|op\s+komen\s+dagen)\b",
     r"\b(?:als|op)\s+(?:bezorgd|geleverd|afgeleverd)\s+(?:(?:gemarkeerd|aangemerkt|afgemeld|gemeld|gezet|staan|staat|stond)\s+)?"
     r"[^.!?]{0,30}?\bmaar\b",
-    r"\bblijf\s+(?:(?:hier|er|daar|maar|ver|zeker)\s+){1,2}weg\b",
+    r"\bblijf\s+(?:(?:hier|er|daar|maar|ver|zeker|gewoon|vooral|liever|beter)\s+){1,2}weg\b",
     r"\bgeen\s+voet\s+meer\b",
     r"\b(?:niet|nooit)\s+(?:meer\s+)?(?:naartoe|heen)\s+(?:gaan|gegaan|gaat)\b",
     r"\bniet\s+eens\s+(?:(?:de\s+)?moeite\s+|een\s+)?(?:aan|gevraagd|gezegd|gereageerd|geantwoord|gekeken|gegroet|sorry|excuses|excuus|glimlach|antwoord|reactie|afgeruimd|gebracht|gekregen|geprobeerd|geholpen|teruggebeld|genomen)\b",
