@@ -2305,6 +2305,7 @@ NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bhappy\s+(?:hour|meals?)\b",
     r"\bdonkere\s+(?:modus|mode|thema)\b",  # an app's dark mode (round 50)
     r"\bbonus\s*(?:app|kaart|box)\b",  # a supermarket's loyalty app or card (round 50)
+    r"\bextra\s+(?:kosten|toeslag|toeslagen|administratiekosten|verzendkosten|incassokosten)\b",  # no praise (round 50)
 )
 
 # "Help" cried out is a plea, no praise (VADER's "help" is +1.7 in both lexicons): "Help!",

@@ -487,6 +487,9 @@ FRAUD = Category(
         # betaald in een winkel in Antwerpen terwijl ik thuis was".
         r"iemand\s+(?:heeft|had)\s+(?:\w+\s+){0,2}?met\s+(?:mijn|m'n)\s+(?:\w+\s+)?(?:kaart|bankkaart|pas|pinpas|bankpas|creditcard|kredietkaart|gegevens|account)\s+"
         r"(?:\w+\s+){0,6}?(?:betaald|gepind|gekocht|besteld|afgerekend|opgenomen)\b",
+        # Bookings or payments the author does not know (round 50): "Nu zie ik drie onbekende
+        # boekingen".
+        r"(?:onbekende|verdachte)\s+(?:\w+\s+)?(?:boekingen|betalingen|transacties|afschrijvingen|aankopen|bestellingen|overschrijvingen)\b(?![^.!?]*\?)",
         # An account in a stranger's hands: taken over, or linked to someone else (round 50).
         r"account\s+(?:\w+\s+)?overgenomen\b",
         r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
@@ -821,6 +824,9 @@ MONEY = Category(
         r"(?:overschrijving|betaling|transfer|storting|overboeking)\w*\s+(?:\w+\s+){0,6}?(?:is\s+|werd\s+|wordt\s+)?(?:tegengehouden|vastgehouden|opgehouden)\b",
         # Points or miles gone (round 50): "mijn Flying Blue miles zijn weg".
         r"(?:miles|punten|spaarpunten|airmiles|tegoed)\s+(?:zijn|is)\s+(?:ineens\s+|opeens\s+|allemaal\s+|gewoon\s+)?(?:weg|verdwenen)\b(?![^.!?]*\?)",
+        # A debt collector for a bill already paid (round 50): "een incassobureau op mijn dak
+        # gestuurd voor een factuur die ik allang betaald heb".
+        r"(?:incassobureau|incassobureaus|deurwaarder|incasso)\b[^.!?]{0,80}?\b(?:al|allang|reeds|gewoon|netjes|keurig)\s+(?:\w+\s+)?betaald\b",
         # Paid, and the order is nowhere (round 50): "geld is van mijn rekening af maar de
         # bestelling staat nergens", "betaald, maar de tickets zijn niet te vinden".
         r"(?:geld|bedrag)\s+(?:is\s+)?(?:wel\s+)?(?:van\s+(?:mijn|m'n|onze)\s+rekening\s+)?(?:af|afgeschreven|weg|afgegaan)\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
@@ -1331,6 +1337,14 @@ TRAVEL = Category(
         # announcement" (not the timetable's "between stations A and B").
         r"(?:stood|stuck|stopped|sat|sitting)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
         r"(?:standing|waiting|stationary)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
+        # On the street where they were to stay (round 50): "Staan nu met twee kinderen op
+        # straat in Lissabon"; a booked address that does not exist.
+        r"(?:staan|sta|staat|zitten|zit)\s+(?:nu\s+|hier\s+|dus\s+)?met\s+(?:\w+\s+){0,2}?(?:kinderen|kids|kind|kindjes|baby|gezin|bagage|koffers)\s+op\s+straat\b(?![^.!?]*\?)",
+        # Bags left in the vehicle that took them (round 50): "Onze bagage is bij de transfer
+        # naar het hotel in de bus blijven liggen".
+        r"(?:bagage|koffer|koffers|tas|tassen)\s+(?:\w+\s+){0,8}?in\s+(?:de|het|een)\s+(?:bus|taxi|busje|shuttle|transferbus)\s+(?:\w+\s+)?(?:blijven\s+(?:liggen|staan)|achtergebleven)\b(?![^.!?]*\?)",
+        r"bestond\s+(?:het|de|dat|dit)\s+(?:adres|appartement|hotel|huis|accommodatie|woning|vakantiehuis)\s+(?:\w+\s+)?niet\b",
+        r"(?:adres|appartement|accommodatie|vakantiehuis)\s+(?:\w+\s+)?(?:bestond|bestaat)\s+(?:\w+\s+)?niet\b",
         # Locked out of the place they are staying (round 50): "host locked us out of the
         # apartment at midnight in Rome".
         r"locked\s+(?:us|me|my\s+\w+)\s+out\s+of\s+(?:the|our|my)\s+(?:apartment|room|rental|airbnb|condo|cabin|villa|suite|cottage|hotel\s+room)\b",
