@@ -457,7 +457,8 @@ FRAUD = Category(
         # mijn portefeuille leeg"; "rekening leeggehaald".
         r"(?:ingelogd|link|gebeld|codes?\s+(?:gegeven|doorgegeven))\b[^?\n]{0,80}?\b(?:rekening|portefeuille|spaarrekening|saldo|account)\s+(?:is\s+)?(?:nu\s+)?(?:helemaal\s+)?leeg\b",
         # "... via een link. Mijn vader heeft erop geklikt en nu is er geld weg."
-        r"(?:geklikt|ingelogd|link)\b[^?\n]{0,80}?\b(?:is\s+(?:er\s+)?(?:al\s+)?(?:mijn\s+|zijn\s+|haar\s+|ons\s+)?(?:geld|spaargeld)\s+(?:weg|verdwenen)|(?:geld|spaargeld)\s+(?:is\s+)?(?:weg|verdwenen|gestolen))\b",
+        r"(?:geklikt|ingelogd|link)\b[^?\n]{0,80}?\b(?:is\s+(?:er\s+)?(?:al\s+)?(?:mijn\s+|zijn\s+|haar\s+|ons\s+)?(?:geld|spaargeld)\s+(?:weg|verdwenen)|(?:geld|spaargeld)\s+(?:is\s+)?(?:weg|verdwenen|gestolen)"
+        r"|(?:€\s?)?\d[\d.,]*\s*(?:euro|eur)?\s+van\s+(?:mijn|m'n|onze)\s+rekening\s+(?:af|afgeschreven|gehaald|verdwenen))\b",  # "... en nu is er 2.000 euro van mijn rekening af" (round 50)
         r"(?:rekening|rekeningen|portefeuille|spaarrekening|account)\s+(?:\w+\s+){0,2}?(?:leeggehaald|leeggeroofd|geplunderd)\b",
         # A forged signature: "jullie bezorger heeft mijn handtekening vervalst".
         r"handtekening\s+(?:\w+\s+){0,3}?(?:vervalst|nagemaakt|nagebootst)\b", r"(?:vervalste|valse)\s+handtekening\b",
@@ -824,6 +825,9 @@ MONEY = Category(
         r"(?:overschrijving|betaling|transfer|storting|overboeking)\w*\s+(?:\w+\s+){0,6}?(?:is\s+|werd\s+|wordt\s+)?(?:tegengehouden|vastgehouden|opgehouden)\b",
         # Points or miles gone (round 50): "mijn Flying Blue miles zijn weg".
         r"(?:miles|punten|spaarpunten|airmiles|tegoed)\s+(?:zijn|is)\s+(?:ineens\s+|opeens\s+|allemaal\s+|gewoon\s+)?(?:weg|verdwenen)\b(?![^.!?]*\?)",
+        # Cannot pay what is asked (round 50): "nu moet ik ineens 600 euro per maand betalen.
+        # Dat red ik niet."
+        r"(?:red|redden)\s+(?:ik|we|wij)\s+(?:het\s+|dat\s+)?(?:echt\s+|gewoon\s+)?niet\b(?![^.!?]*\?)",
         # A debt collector for a bill already paid (round 50): "een incassobureau op mijn dak
         # gestuurd voor een factuur die ik allang betaald heb".
         r"(?:incassobureau|incassobureaus|deurwaarder|incasso)\b[^.!?]{0,80}?\b(?:al|allang|reeds|gewoon|netjes|keurig)\s+(?:\w+\s+)?betaald\b",
@@ -908,7 +912,7 @@ BLOCKED = Category(
         r"(?:rekening|account|kaart|rekeningen)\s+(?:\w+\s+){0,4}?(?:eenzijdig\s+)?(?:opgezegd|afgesloten|gesloten|stopgezet)\s+door",
         # Cut off while paying (round 50): "3 keer uitgeschreven terwijl ik gewoon betaal",
         # "afgesloten terwijl we netjes betaald hebben".
-        r"(?:uitgeschreven|afgesloten|geblokkeerd|afgemeld|stopgezet|opgeschort)\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+"
+        r"(?:uitgeschreven|afgesloten|geblokkeerd|afgemeld|stopgezet|opgeschort|opgehaald|ingenomen|teruggehaald|weggehaald)\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+"
         r"(?:(?:gewoon|netjes|keurig|wel|altijd|alles|elke\s+maand|nog)\s+){0,2}(?:betaal|betalen|betaald|betaalde)\b",
         # Closed without a word to the author (round 50): "Ze hebben mijn zichtrekening
         # afgesloten zonder mij te verwittigen".
@@ -1345,6 +1349,9 @@ TRAVEL = Category(
         r"(?:bagage|koffer|koffers|tas|tassen)\s+(?:\w+\s+){0,8}?in\s+(?:de|het|een)\s+(?:bus|taxi|busje|shuttle|transferbus)\s+(?:\w+\s+)?(?:blijven\s+(?:liggen|staan)|achtergebleven)\b(?![^.!?]*\?)",
         r"bestond\s+(?:het|de|dat|dit)\s+(?:adres|appartement|hotel|huis|accommodatie|woning|vakantiehuis)\s+(?:\w+\s+)?niet\b",
         r"(?:adres|appartement|accommodatie|vakantiehuis)\s+(?:\w+\s+)?(?:bestond|bestaat)\s+(?:\w+\s+)?niet\b",
+        # Let or booked twice, the family at the door (round 50): "De verhuurder heeft het
+        # huis dubbel verhuurd".
+        r"dubbel\s+(?:verhuurd|geboekt|verkocht|vergeven)\b(?![^.!?]*\?)",
         # Locked out of the place they are staying (round 50): "host locked us out of the
         # apartment at midnight in Rome".
         r"locked\s+(?:us|me|my\s+\w+)\s+out\s+of\s+(?:the|our|my)\s+(?:apartment|room|rental|airbnb|condo|cabin|villa|suite|cottage|hotel\s+room)\b",
