@@ -2305,6 +2305,7 @@ NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bhappy\s+(?:hour|meals?)\b",
     r"\bdonkere\s+(?:modus|mode|thema)\b",  # an app's dark mode (round 50)
     r"\bbonus\s*(?:app|kaart|box)\b",  # a supermarket's loyalty app or card (round 50)
+    r"\bgeldige?\s+(?:ticket|kaartje|parkeerticket|vervoersbewijs|abonnement|paspoort|visum|rijbewijs|legitimatie|id-kaart|code)\b",  # a fact (round 50)
     r"\bextra\s+(?:kosten|toeslag|toeslagen|administratiekosten|verzendkosten|incassokosten)\b",  # no praise (round 50)
 )
 

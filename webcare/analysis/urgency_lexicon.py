@@ -491,6 +491,9 @@ FRAUD = Category(
         # Bookings or payments the author does not know (round 50): "Nu zie ik drie onbekende
         # boekingen".
         r"(?:onbekende|verdachte)\s+(?:\w+\s+)?(?:boekingen|betalingen|transacties|afschrijvingen|aankopen|bestellingen|overschrijvingen)\b(?![^.!?]*\?)",
+        # Personal papers sent to the wrong person (round 50): "mijn loonstrook naar het
+        # verkeerde adres gestuurd".
+        r"(?:loonstrook|loonstroken|gegevens|dossier|medische|uitslag|uitslagen|pincode|pincodes|bankpas|pinpas)\b[^.!?]{0,60}?\b(?:verkeerde?|ander)\s+(?:adres|persoon|klant|e-?mailadres|iemand)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gemaild|bezorgd)\b",
         # An account in a stranger's hands: taken over, or linked to someone else (round 50).
         r"account\s+(?:\w+\s+)?overgenomen\b",
         r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
@@ -825,6 +828,12 @@ MONEY = Category(
         r"(?:overschrijving|betaling|transfer|storting|overboeking)\w*\s+(?:\w+\s+){0,6}?(?:is\s+|werd\s+|wordt\s+)?(?:tegengehouden|vastgehouden|opgehouden)\b",
         # Points or miles gone (round 50): "mijn Flying Blue miles zijn weg".
         r"(?:miles|punten|spaarpunten|airmiles|tegoed)\s+(?:zijn|is)\s+(?:ineens\s+|opeens\s+|allemaal\s+|gewoon\s+)?(?:weg|verdwenen)\b(?![^.!?]*\?)",
+        # A charge sprung at the counter (round 50): "moesten we ineens 900 euro borg betalen
+        # die nergens vermeld stond"; a claim not paid a cent ("geen" inside the match: the
+        # negation test turns down a match right after one).
+        r"weggesleept\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:betaald|geldige?)\b",  # towed though paid
+        r"(?:betalen|bijbetalen|aftikken|afrekenen)\s+(?:die|dat|wat)\s+(?:nergens|niet)\s+(?:\w+\s+)?(?:vermeld|aangegeven|gemeld|genoemd)\b",
+        r"geen\s+cent\s+(?:\w+\s+){0,3}?(?:schadeclaim|claim|uitkering|vergoeding|schadevergoeding|terugbetaling|compensatie|restitutie)\b",
         # Cannot pay what is asked (round 50): "nu moet ik ineens 600 euro per maand betalen.
         # Dat red ik niet."
         r"(?:red|redden)\s+(?:ik|we|wij)\s+(?:het\s+|dat\s+)?(?:echt\s+|gewoon\s+)?niet\b(?![^.!?]*\?)",
@@ -913,7 +922,7 @@ BLOCKED = Category(
         # Cut off while paying (round 50): "3 keer uitgeschreven terwijl ik gewoon betaal",
         # "afgesloten terwijl we netjes betaald hebben".
         r"(?:uitgeschreven|afgesloten|geblokkeerd|afgemeld|stopgezet|opgeschort|opgehaald|ingenomen|teruggehaald|weggehaald)\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+"
-        r"(?:(?:gewoon|netjes|keurig|wel|altijd|alles|elke\s+maand|nog)\s+){0,2}(?:betaal|betalen|betaald|betaalde)\b",
+        r"(?:(?:gewoon|netjes|keurig|wel|altijd|alles|elke\s+maand|nog)\s+){0,2}(?:betaal|betalen|betaald|betaalde|een\s+geldige?\s+\w+\s+(?:had|heb|hadden|hebben))\b",
         # Closed without a word to the author (round 50): "Ze hebben mijn zichtrekening
         # afgesloten zonder mij te verwittigen".
         *(
