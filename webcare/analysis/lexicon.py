@@ -1819,6 +1819,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
 )
 
 COMPLAINT_PHRASES_EN: tuple[str, ...] = (
+    # A feature taken away, asked about (round 50): "why did you remove the live guide, it
+    # was so useful".
+    r"\bwhy\s+(?:did|would|do|does)\s+(?:you|u|they|y'?all)\s+(?:guys\s+)?(?:remove|get\s+rid\s+of|take\s+away|discontinue|drop|kill)\b",
     # "Couldn't be worse", "can't get any slower": the superlative of blame.
     rf"\b{_COULD_NOT}\s+(?:have\s+been|be|get)\s+(?:any\s+|much\s+)?(?:worse|slower|ruder"
     r"|more\s+(?:useless|frustrating|disappointing))\b",

@@ -129,7 +129,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Eyes off the road at the wheel: "texting the whole time", "on his phone the whole ride".
         r"(?:driver|chauffeur|cabbie)\b[^.!?]{0,60}?\b(?:texting|on\s+(?:his|her|their)\s+phone)\s+(?:the\s+(?:whole|entire)\s+(?:time|ride|way|trip|drive)|while\s+driving)\b",
         r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:won'?t|will\s+not|refuses\s+to|refused\s+to|wouldn'?t)\s+slow\s+down\b",
-        r"locked\s+(?:the\s+doors|(?:me|us)\s+in)\b[^.!?]{0,40}?(?:won'?t|will\s+not|refus\w*|wouldn'?t)\s+let\s+(?:me|us)\s+(?:out|leave|get\s+out)\b",
+        r"locked\s+(?:the\s+doors|(?:me|us)\s+in)\b[^.!?]{0,40}?(?:won'?t|will\s+not|refus\w*|wouldn'?t|before\s+(?:he|she|they)(?:'d|\s+would))\s+let\s+(?:me|us)\s+(?:out|leave|get\s+out)\b",
         r"(?:stuck|stopped|trapped|hanging)\s+(?:\w+\s+)?upside\s+down\b",
         # Someone aggressive where the brand should keep order: "er is een man aan het roken
         # en agressief, geen conducteur te zien".

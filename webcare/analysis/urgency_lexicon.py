@@ -253,6 +253,10 @@ SAFETY = Category(
         r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:burning|electrical|burnt|melting)\s+(?:plastic\s+|rubber\s+)?(?:smell|odou?r|stench)\b",  # round 50
+        # Furniture that gave way under someone (round 50): "the bed frame you sent collapsed
+        # with my toddler on it".
+        r"(?:collapsed|broke|snapped|gave\s+way|fell\s+apart|tipped\s+over)\s+with\s+(?:my|our)\s+(?:\w+\s+)?"
+        r"(?:toddler|child|son|daughter|baby|kid|kids|wife|husband|mom|mum|dad|grandma|grandpa|grandmother|grandfather)\s+(?:on|in|under)\s+it\b",
         r"(?:kwam|kwamen)\s+(?:er\s+)?(?:\w+\s+)?rook\s+uit\b",  # "kwam er rook uit de stekker" (round 50)
         r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)",
         r"(?:ran|runs|running|went\s+through|blew\s+through)\s+(?:a|the|two|\d+|several)\s+red\s+lights?\b",
