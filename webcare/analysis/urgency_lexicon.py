@@ -841,6 +841,11 @@ MONEY = Category(
         # Cannot pay what is asked (round 50): "nu moet ik ineens 600 euro per maand betalen.
         # Dat red ik niet."
         r"(?:red|redden)\s+(?:ik|we|wij)\s+(?:het\s+|dat\s+)?(?:echt\s+|gewoon\s+)?niet\b(?![^.!?]*\?)",
+        # Money gone astray, or a balance turned negative by their error (round 50): "na 10
+        # dagen is het geld nergens", "ineens een negatief saldo van 3.000 euro door een fout".
+        r"(?:geld|bedrag|overschrijving|storting|overboeking)\s+(?:\w+\s+){0,2}?(?:nergens|zoek|spoorloos)\b(?!\s+(?:voor|meer\s+voor)\b)(?![^.!?]*\?)",
+        r"(?:ineens|opeens|plots|plotseling|zomaar)\s+(?:\w+\s+){0,2}?(?:een\s+)?negatie(?:f|ve)\s+saldo\b",
+        r"negatie(?:f|ve)\s+saldo\s+(?:[\w.,€]+\s+){0,5}?door\s+(?:een|jullie|uw|de)\s+(?:\w+\s+)?(?:fout|vergissing|storing|bug)\b",
         # A debt collector for a bill already paid (round 50): "een incassobureau op mijn dak
         # gestuurd voor een factuur die ik allang betaald heb".
         r"(?:incassobureau|incassobureaus|deurwaarder|incasso)\b[^.!?]{0,80}?\b(?:al|allang|reeds|gewoon|netjes|keurig)\s+(?:\w+\s+)?betaald\b",
