@@ -68,6 +68,8 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:loopt|liep|gaat|ging)\s+(?:\w+\s+){0,2}?mis\b", _SERVICE_NL),
     ("outage", r"(?:weigert|weigerde|weigeren)\s+(?:me\s+|mij\s+)?(?:mijn|m'n|de|onze|me|mij)\b", _SERVICE_NL),
     ("outage", r"onbereikbaar\b", _SERVICE_NL),
+    # A signature on the delivery that is not the author's (round 50).
+    ("fraud", r"(?:die|dat)\s+niet\s+van\s+(?:mij|ons)\s+(?:is|was)\b", r"handtekening\b"),
     # An identity document lost by the carrier, not by the author (round 50): "Bpost heeft
     # mijn aangetekende zending met mijn identiteitskaart kwijtgespeeld".
     ("fraud", r"(?:kwijtgespeeld|zoekgemaakt)\b",
@@ -663,7 +665,7 @@ MONEY = Category(
         r"verkeerde\s+rekening(?:nummer)?\s+(?:\w+\s+)?(?:gestort|overgemaakt|overgeschreven|betaald|gezet)\b",
         r"(?:overgeschreven|overgemaakt|gestort|overgeboekt)\s+(?:\w+\s+){0,12}?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|ontvangen)\b",
         r"(?:aangerekend|afgeschreven|gefactureerd|geïncasseerd|geincasseerd)\s+(?:\w+\s+){0,3}?voor\s+(?:een|iets|\w+)\s+(?:\w+\s+){0,2}?(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangevraagd|besteld|gebruikt|gekregen|ontvangen|afgesloten)\b",
-        r"weiger\w*\s+(?:\w+\s+){0,6}?(?:te\s+vergoeden|uit\s+te\s+betalen|terug\s+te\s+betalen|terug\s+te\s+storten)\b",
+        r"weiger\w*\s+(?:\w+\s+){0,6}?(?:te\s+vergoeden|uit\s+te\s+betalen|terug\s+te\s+betalen|terug\s+te\s+storten|terug\s+te\s+geven)\b",
         r"(?:willen|wil|wilden)\s+(?:\w+\s+){0,3}?(?:niet|niks|niets)\s+(?:terug\s*storten|terugstorten|terugbetalen|terug\s+betalen|vergoeden)\b",
         r"(?:jaar|jaren|maanden)\s+(?:lang\s+)?te\s*veel\s+(?:\w+\s+)?betaald\b",
         r"zonder\s+(?:mijn\s+)?(?:toestemming|akkoord|medeweten)\s+(?:\w+\s+){0,4}?(?:verlengd|afgesloten|afgeschreven|aangerekend|geïncasseerd|geincasseerd|besteld)\b",
@@ -846,6 +848,10 @@ MONEY = Category(
         r"(?:geld|bedrag|overschrijving|storting|overboeking)\s+(?:\w+\s+){0,2}?(?:nergens|zoek|spoorloos)\b(?!\s+(?:voor|meer\s+voor)\b)(?![^.!?]*\?)",
         r"(?:ineens|opeens|plots|plotseling|zomaar)\s+(?:\w+\s+){0,2}?(?:een\s+)?negatie(?:f|ve)\s+saldo\b",
         r"negatie(?:f|ve)\s+saldo\s+(?:[\w.,€]+\s+){0,5}?door\s+(?:een|jullie|uw|de)\s+(?:\w+\s+)?(?:fout|vergissing|storing|bug)\b",
+        # Charged for damage that was there before (round 50): "1.450 euro van mijn creditcard
+        # afgeschreven voor een deuk die er al zat".
+        r"(?:afgeschreven|aangerekend|gefactureerd|gerekend|betalen)\s+(?:\w+\s+){0,2}?voor\s+(?:een\s+|de\s+)?(?:\w+\s+)?(?:deuk|deuken|kras|krassen|schade|beschadiging|beschadigingen)\s+"
+        r"(?:die|dat)\s+er\s+(?:al|toen\s+al|daarvoor\s+al)\s+(?:zat|zaten|was|waren)\b",
         # A debt collector for a bill already paid (round 50): "een incassobureau op mijn dak
         # gestuurd voor een factuur die ik allang betaald heb".
         r"(?:incassobureau|incassobureaus|deurwaarder|incasso)\b[^.!?]{0,80}?\b(?:al|allang|reeds|gewoon|netjes|keurig)\s+(?:\w+\s+)?betaald\b",
@@ -1359,6 +1365,11 @@ TRAVEL = Category(
         # announcement" (not the timetable's "between stations A and B").
         r"(?:stood|stuck|stopped|sat|sitting)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
         r"(?:standing|waiting|stationary)\s+(?:still\s+)?between\s+(?:two\s+)?stations\b",
+        # No bed for the night on arrival (round 50): "bij aankomst bleek het hotel gesloten",
+        # a booking cancelled "terwijl we al onderweg waren", "zonder slaapplaats".
+        r"aankomst(?<=bij\saankomst)\s+(?:\w+\s+){0,4}?(?:gesloten|dicht|overboekt|niet\s+beschikbaar|onbewoonbaar|geen\s+(?:kamer|plek|reservering|bed))\b",
+        r"(?:reservering|boeking|kamer|plek|staanplaats)\s+(?:\w+\s+)?geannuleerd\s+terwijl\s+(?:we|wij|ik)\s+(?:al\s+)?(?:onderweg|op\s+weg|ter\s+plaatse|aangekomen)\b",
+        r"zonder\s+(?:een\s+)?(?:slaapplaats|onderdak|overnachtingsplek|dak\s+boven\s+(?:ons|mijn)\s+hoofd)\b",
         # On the street where they were to stay (round 50): "Staan nu met twee kinderen op
         # straat in Lissabon"; a booked address that does not exist.
         r"(?:staan|sta|staat|zitten|zit)\s+(?:nu\s+|hier\s+|dus\s+)?met\s+(?:\w+\s+){0,2}?(?:kinderen|kids|kind|kindjes|baby|gezin|bagage|koffers)\s+op\s+straat\b(?![^.!?]*\?)",
