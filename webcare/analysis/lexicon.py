@@ -1202,7 +1202,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:nooit|niet)\s+(?:meer|nog)\s+(?:\w+\s+)?terug\b",
     # A customer who says goodbye: "Mij zien ze hier niet meer", "zien ze ons nooit meer".
     r"\b(?:(?:mij|me|ons)\s+zien\s+ze|zien\s+ze\s+(?:mij|me|ons))\s+(?:hier\s+|daar\s+)?(?:nooit|niet)\s+meer\b",
-    r"\b(?:duurde|duurt|duren)\s+(?:het\s+|dat\s+)?(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg)\s+)?lang\b",
+    r"\b(?:duurde|duurt|duren)\s+(?:het\s+|dat\s+)?(?:(?:erg|heel|echt|nogal|veel\s+te|te|zo|wel\s+erg|wat|best|vrij|behoorlijk)\s+)?lang\b",
     r"\bniet\s+(?:eetbaar|drinkbaar|te\s+drinken)\b",
     r"\bover\s+(?:de\s+)?datum\b",
     r"\bergens\s+anders\b",
@@ -2308,8 +2308,9 @@ NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bhappy\s+(?:hour|meals?)\b",
     r"\bdonkere\s+(?:modus|mode|thema)\b",  # an app's dark mode (round 50)
     r"\bbonus\s*(?:app|kaart|box)\b",  # a supermarket's loyalty app or card (round 50)
+    r"\bbuggy\b",  # a pushchair in Dutch, no "buggy" app ("zonder buggy" read as praise, round 50)
     r"\bgeldige?\s+(?:ticket|kaartje|parkeerticket|vervoersbewijs|abonnement|paspoort|visum|rijbewijs|legitimatie|id-kaart|code)\b",  # a fact (round 50)
-    r"\bextra\s+(?:kosten|toeslag|toeslagen|administratiekosten|verzendkosten|incassokosten)\b",  # no praise (round 50)
+    r"\bextra\s+(?:kosten|toeslag|toeslagen|administratiekosten|verzendkosten|incassokosten|betalen|bijbetalen|aftikken)\b",  # no praise (round 50)
 )
 
 # "Help" cried out is a plea, no praise (VADER's "help" is +1.7 in both lexicons): "Help!",

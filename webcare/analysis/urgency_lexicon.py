@@ -255,6 +255,10 @@ SAFETY = Category(
         r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:burning|electrical|burnt|melting)\s+(?:plastic\s+|rubber\s+)?(?:smell|odou?r|stench)\b",  # round 50
+        # Brakes or steering failing on the road (round 50): "na 2 dagen vielen de remmen uit
+        # op de snelweg".
+        r"(?:vielen|vallen|viel|valt)\s+(?:de|mijn|m'n|onze|zijn|haar)\s+(?:remmen|rem|stuurbekrachtiging|besturing)\s+(?:\w+\s+)?uit\b",
+        r"(?:remmen|rem|stuurbekrachtiging|besturing)\s+(?:\w+\s+){0,2}?(?:vielen|vallen|viel|valt|is|zijn)\s+(?:\w+\s+)?uit(?:gevallen)?\b",
         # Furniture that gave way under someone (round 50): "the bed frame you sent collapsed
         # with my toddler on it".
         r"(?:collapsed|broke|snapped|gave\s+way|fell\s+apart|tipped\s+over)\s+with\s+(?:my|our)\s+(?:\w+\s+)?"
@@ -660,7 +664,7 @@ MONEY = Category(
         r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
         r"(?:wil|willen|eis|eisen)\s+(?:ik\s+|we\s+|wij\s+)?(?:gewoon\s+|nu\s+)?(?:mijn|m'n|ons|het)\s+geld\s+terug\b",
         r"(?:niets|niks)\s+(?:\w+\s+)?(?:teruggestort|terugbetaald|terugontvangen|terug\s+gekregen|terug\s+ontvangen)\b",
-        r"toch\s+(?:\w+\s+){0,3}?(?:afgeschreven|aangerekend|gedebiteerd|geïncasseerd|geincasseerd)\b",
+        r"toch\s+(?:\w+\s+){0,3}?(?:afgeschreven|aangerekend|gedebiteerd|geïncasseerd|geincasseerd|incasso's|incassos|afschrijvingen)\b",
         r"(?:dividend|rente|uitkering|loon|salaris|pensioen|vakantiegeld|compensatie|schadevergoeding)\w*\s+(?:\w+\s+){0,3}?(?:niet|nooit|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:uitgekeerd|uitbetaald|gestort|ontvangen|binnengekomen|overgemaakt)\b",
         r"verkeerde\s+rekening(?:nummer)?\s+(?:\w+\s+)?(?:gestort|overgemaakt|overgeschreven|betaald|gezet)\b",
         r"(?:overgeschreven|overgemaakt|gestort|overgeboekt)\s+(?:\w+\s+){0,12}?(?:nooit|niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|ontvangen)\b",
@@ -839,6 +843,8 @@ MONEY = Category(
         # negation test turns down a match right after one).
         r"weggesleept\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:betaald|geldige?)\b",  # towed though paid
         r"(?:betalen|bijbetalen|aftikken|afrekenen)\s+(?:die|dat|wat)\s+(?:nergens|niet)\s+(?:\w+\s+)?(?:vermeld|aangegeven|gemeld|genoemd)\b",
+        r"(?:kosten|schoonmaakkosten|administratiekosten|reserveringskosten|annuleringskosten|toeslag|toeslagen|bedrag|borg)\W*\s+(?:die|dat)\s+nergens\s+(?:\w+\s+){0,4}?(?:staan|staat|stond|stonden|vermeld|genoemd|aangegeven)\b",
+        r"weiger\w*\s+(?:\w+\s+)?(?:de\s+)?schade\s+te\s+(?:betalen|vergoeden)\b",  # "Ze weigeren de schade te betalen"
         r"geen\s+cent\s+(?:\w+\s+){0,3}?(?:schadeclaim|claim|uitkering|vergoeding|schadevergoeding|terugbetaling|compensatie|restitutie)\b",
         # Cannot pay what is asked (round 50): "nu moet ik ineens 600 euro per maand betalen.
         # Dat red ik niet."
@@ -1384,6 +1390,11 @@ TRAVEL = Category(
         # Locked out of the place they are staying (round 50): "host locked us out of the
         # apartment at midnight in Rome".
         r"locked\s+(?:us|me|my\s+\w+)\s+out\s+of\s+(?:the|our|my)\s+(?:apartment|room|rental|airbnb|condo|cabin|villa|suite|cottage|hotel\s+room)\b",
+        # The plane gone with the pram (round 50): "Het vliegtuig is met onze kinderwagen
+        # vertrokken"; a room broken into, a passport gone before a flight.
+        r"(?:vliegtuig|toestel|vlucht|bus|trein)\s+(?:is\s+)?met\s+(?:onze|mijn|m'n|ons)\s+(?:\w+\s+)?(?:kinderwagen|buggy|bagage|koffers?|rolstoel|autostoel|scootmobiel)\s+(?:\w+\s+)?(?:vertrokken|weggevlogen|weggereden|opgestegen)\b",
+        r"(?:hotelkamer|kamer|appartement|kluis|huurauto|caravan)\s+(?:is\s+|werd\s+)?(?:opengebroken|leeggeroofd|leeggehaald)\b",
+        r"(?:paspoort|paspoorten|identiteitskaart|id-kaart)\s+(?:is\s+|zijn\s+)?(?:weg|gestolen)\b(?![^.!?]*\?)",
         # Bags left behind as the plane went (round 50): "you let the plane leave with my
         # son's luggage and car seat on the jetway".
         r"(?:luggage|bags?|suitcases?|car\s*seats?|strollers?|wheelchairs?|pushchairs?)\s+(?:and\s+(?:\w+\s+){1,2}?)?(?:(?:still\s+|sitting\s+|left\s+)?(?:on|at)\s+the\s+(?:jetway|jet\s*bridge|tarmac)|(?:still|sitting|left)\s+(?:on|at)\s+the\s+gate)\b",
