@@ -284,7 +284,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:(?<=[89]\d\sen\s)|(?<=1[01]\d\sen\s)|(?<=[89]\d\sjaar\sen\s))woont\s+(?:alleen|in\s+(?:haar|zijn)\s+eentje)\b",
         # A child travelling alone left without the help booked: "our son is an unaccompanied
         # minor and nobody came to pick him up at the gate" (not a question about booking it).
-        r"unaccompanied\s+(?:minor|child|kid)s?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find|niemand|kwijt|vermist)\b",
+        r"unaccompanied(?:\s+(?:minor|child|kid)s?)?\b[^.!?]{0,80}?\b(?:nobody|no\s+one|noone|not\s+there|missing|lost|left\s+alone|stranded|didn't|never|can't\s+find|niemand|kwijt|vermist"
+        r"|wrong\s+(?:\w+\s+)?(?:flight|plane|gate|bus|train))\b",  # "... and you put her on the wrong connecting flight" (round 50)
         r"(?:alleenreizend|alleen\s+reizend)e?\s+(?:kind|minderjarige|dochter|zoon)\b[^.!?]{0,80}?\b(?:niemand|niet\s+opgehaald|kwijt|vermist|alleen\s+gelaten|achtergelaten)\b",
         rf"{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\s+(?:\w+\s+){{0,3}}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?{_SOLD_EN}\b",
         rf"(?:sold|talked|pressured|pushed|persuaded|conned|tricked|signed\s+up)\s+(?:my|our)\s+(?:\w+\s+)?{_OLD_EN}\s+(?:\w+\s+)?{_KIN_EN}\b",

@@ -386,6 +386,7 @@ VULNERABLE = Category(
         r"(?:aan\s+de\s+beademing|beademingsapparaat|thuisbeademing|zuurstofapparaat|zuurstofconcentrator|thuisdialyse|dialyseapparaat)\w*",
         r"(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+)?(?:blind|doof|invalide|gehandicapt)",
         r"huiselijk\s+geweld", r"schuldhulp\w*", r"dakloos",
+        r"late(?<=\bmy\slate)\s+(?:father|mother|dad|mum|mom|husband|wife|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|partner)\b",  # round 50
         r"passed\s+away", rf"{_PERSON}\s+(?:has\s+|have\s+|had\s+|just\s+|sadly\s+|recently\s+)?died",
         r"death\s+(?:of|in)\s+(?:my|the|our)", r"funeral", r"bereave\w*", r"widow\w*", r"condolence\w*",
         r"grie(?:f|ving)\b", r"estate\s+of", r"deceased",
