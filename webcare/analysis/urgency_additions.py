@@ -260,7 +260,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "escalation": (
         rf"{_STAFF_EN}\s+(?:\w+\s+){{0,4}}?{_ASSAULT_EN}\s+{_VICTIM_EN}",
-        rf"{_STAFF_EN}\s+(?:(?!(?:but|when|until)\s)[\w$€£.,']+\s+){{0,10}}?(?:got|became|was|turned|getting|is)\s+(?:very\s+|really\s+|so\s+|extremely\s+)?(?:aggressive|violent|physical)\b",
+        rf"{_STAFF_EN}\s+(?:(?!(?:but|when|until)\s)[\w$€£,']+\s+){{0,10}}?(?:got|became|was|turned|getting|is)\s+(?:very\s+|really\s+|so\s+|extremely\s+)?(?:aggressive|violent|physical)\b",
         rf"(?:threatened|assaulted|attacked|pushed|shoved|punched|hit)\s+by\s+(?:the|your|a|an|one\s+of\s+your)\s+(?:\w+\s+)?{_STAFF_EN}\b",
         rf"{_STAFF_NL}\s+(?:(?!ik\b)\w+\s+){{0,6}}?(?:werd|was|werden|waren|wordt|is|reageerde|deed)\s+(?:heel\s+|erg\s+|zeer\s+|echt\s+|ineens\s+|meteen\s+|plots\s+|plotseling\s+)?{_DEFEND_NL}\b",
         rf"{_STAFF_NL}\s+(?:\w+\s+){{0,3}}?{_ASSAULT_NL}\s+(?:mij|me|ons|mijn|m'n)\b",
