@@ -1170,6 +1170,8 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "Ik betaal netjes elke maand en nu dit." (Led by "nu": led by "en" it was tried at
     # every "en".)
     r"\bnu(?:(?<=\sen\snu)|(?<=^en\snu)|(?<=\sen\sdan\snu))\s+dit\b(?=\s*(?:[.!?…]|$))",
+    # A price called a lot (round 50): "Het retourneren kost 6,95 euro, dat vind ik veel."
+    r"\bvind(?:(?<=dat\svind)|(?<=dit\svind))\s+ik\s+(?:(?:wel|echt|best|nogal|erg|toch)\s+)?(?:veel|duur|prijzig)\b(?=\s*(?:[.!]|$))",
     # Costs called high (round 50): "de kosten voor buitenlandse aandelen zijn echt hoog".
     r"\b(?:kosten|prijzen|prijs|tarieven|tarief|transactiekosten|beheerskosten|abonnementskosten|commissies?)\s+(?:[\w-]+\s+){0,4}?(?:zijn|is|blijven|blijft|liggen|ligt)\s+"
     r"(?:(?:echt|erg|zeer|veel|best|nogal|wel|behoorlijk|vrij|nog\s+steeds|nog\s+altijd|enorm|belachelijk)\s+){0,2}(?:te\s+)?hoog\b",

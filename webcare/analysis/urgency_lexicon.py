@@ -495,6 +495,9 @@ FRAUD = Category(
         # Bought without the author knowing (round 50): "mijn zoon heeft met mijn creditcard
         # voor 900 euro in een game gekocht zonder dat ik het wist".
         r"(?:gekocht|besteld|betaald|uitgegeven|aangeschaft|afgeschreven)\s+(?:\w+\s+){0,3}?zonder\s+dat\s+(?:ik|wij|we)\s+(?:het\s+|dat\s+|er\s+)?(?:\w+\s+)?(?:wist|wisten|weet|gaf|gaven|toestemming)\b",
+        # A seller who has the money and nothing to sell (round 50): "de verkoper heeft het geld
+        # maar de fiets bestaat niet".
+        r"verkoper\s+(?:\w+\s+){0,2}?(?:heeft|houdt|hield|had)\s+(?:het|mijn|m'n|ons)\s+geld\b[^.!?]{0,40}?\b(?:bestaat|bestond)\s+niet\b",
         # Someone paying with the author's card (round 50): "Iemand heeft met mijn bankkaart
         # betaald in een winkel in Antwerpen terwijl ik thuis was".
         r"iemand\s+(?:heeft|had)\s+(?:\w+\s+){0,2}?met\s+(?:mijn|m'n)\s+(?:\w+\s+)?(?:kaart|bankkaart|pas|pinpas|bankpas|creditcard|kredietkaart|gegevens|account)\s+"
@@ -658,9 +661,9 @@ MONEY = Category(
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
         # (Up to eight words between, none a conjunction: "2 keer een aankoop van 89 euro van
         # mijn visa gehaald", not "2 keer gebeld en ze zeiden dat het betaald is".)
-        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:(?!(?:en|maar|want|dat|omdat|terwijl|toen|of)\s)[\w€$£.,]+\s+){{0,8}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht)",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:(?!(?:en|maar|want|dat|omdat|terwijl|toen|of)\s)[\w€$£.,]+\s+){{0,8}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht|gereserveerd)",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:(?:enige|voorafgaande)\s+)?(?:toestemming|reden|overleg|verwittiging|aankondiging|waarschuwing|uitleg))\s+(?:\w+\s+){0,3}?"
-        r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden)",
+        r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden|verhoogd|opgehoogd)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
         r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
         r"(?:wil|willen|eis|eisen)\s+(?:ik\s+|we\s+|wij\s+)?(?:gewoon\s+|nu\s+)?(?:mijn|m'n|ons|het)\s+geld\s+terug\b",
@@ -941,6 +944,9 @@ BLOCKED = Category(
         r"geblokkeerd\w*", r"deblokker\w*", r"vergrendeld", r"(?:kaart|rekening|account)\s+(?:\w+\s+){0,2}?(?:ingetrokken|opgeschort)", r"(?:rekening|bedrijfsrekening|spaarrekening|zichtrekening|tegoed|geld|account|kaart|saldo)\w*\s+(?:\w+\s+){0,4}?bevroren",
         r"(?:sluiten|sloten|sluit|sloot)\s+(?:ze|zij|jullie|de\s+bank)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|onze|de|ons)\s+(?:\w+\s+)?(?:rekening|account|kaart)\w*",
         r"(?:rekening|account|kaart|rekeningen)\s+(?:\w+\s+){0,4}?(?:eenzijdig\s+)?(?:opgezegd|afgesloten|gesloten|stopgezet)\s+door",
+        # Insurance stopped by the insurer, with its reason (round 50): "Mijn zorgverzekering is
+        # stopgezet omdat een betaling niet was aangekomen".
+        r"(?:zorgverzekering|verzekering|polis|reisverzekering|autoverzekering)\s+(?:is\s+|werd\s+)?(?:stopgezet|geschorst|beëindigd|opgeschort)\s+(?:omdat|wegens|vanwege|door\s+jullie)\b",
         # Cut off while paying (round 50): "3 keer uitgeschreven terwijl ik gewoon betaal",
         # "afgesloten terwijl we netjes betaald hebben".
         r"(?:uitgeschreven|afgesloten|geblokkeerd|afgemeld|stopgezet|opgeschort|opgehaald|ingenomen|teruggehaald|weggehaald)\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+"
@@ -1560,7 +1566,7 @@ TRAVEL = Category(
         r"(?:left|departed|took\s+off|flew\s+off)\s+without\s+(?:us|me)\b",
         r"(?:mogen|mag)\s+(?:(?:ik|we|wij)\s+)?(?:\w+\s+)?niet\s+(?:mee|aan\s+boord|boarden|instappen)\b",
         r"(?:koffer|koffers|bagage|tas)\s+(?:\w+\s+){0,2}?(?:opengebroken|open\s*gebroken|opengesneden)\b",
-        r"(?:vlucht|aansluiting|overstap|connectie|trein)\s+(?:\w+\s+)?gemist\b",
+        r"(?:vlucht|aansluiting|overstap|connectie|trein)\s+(?:\w+\s+){0,3}?gemist\b",
         # "returning to the gate", "you gave away our room" on arrival.
         r"(?:we'?re|we\s+are|plane\s+is|flight\s+is|we)\s+(?:\w+\s+)?(?:returning|returned|going\s+back|heading\s+back|headed\s+back|taxiing\s+back)\s+to\s+the\s+gate\b",
         r"(?:gave|given|give)\s+(?:away\s+)?(?:our|my)\s+(?:room|rooms|seats?|car|rental|reservation)\b(?!\s+to\s+(?:a|my|our)\s+friend)",
