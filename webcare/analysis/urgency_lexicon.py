@@ -373,6 +373,10 @@ VULNERABLE = Category(
         # vaste lijn, mijn vader heeft een alarmknop die daarop werkt" ("geen" in the match: a
         # negator before it would turn it down).
         r"(?:geen\s+)?vaste\s+lijn\b[^.!?]{0,80}?\b(?:alarmknop|personenalarm|alarmering|noodknop|zorgalarm|alarmsysteem)\b",
+        # Home care that did not come (round 50): "Een medewerker van de thuiszorg is niet komen
+        # opdagen en mijn moeder van 88 heeft de hele dag zonder hulp in bed gelegen".
+        r"(?:thuiszorg|wijkverpleging|wijkverpleegkundige|verzorgster|verzorgende|thuishulp|zorgverlener)\b[^.!?]{0,60}?"
+        r"\b(?:niet\s+(?:komen\s+)?opdagen|niet\s+(?:is\s+)?(?:gekomen|geweest)|kwam\s+niet|overgeslagen)\b(?![^.!?]*\?)",
         # A child put off a bus or out on the street by staff (round 50): "De Lijn chauffeur
         # heeft mijn dochter van 11 in de regen aan de kant gezet".
         r"(?:dochter|zoon|kind|kinderen|dochtertje|zoontje)\s+(?:\w+\s+){0,6}?(?:aan\s+de\s+kant|uit\s+de\s+(?:bus|tram|trein|metro)|op\s+straat|eruit)\s+(?:gezet|gegooid|gestuurd)\b",
@@ -508,6 +512,8 @@ FRAUD = Category(
         # Personal papers sent to the wrong person (round 50): "mijn loonstrook naar het
         # verkeerde adres gestuurd".
         r"(?:loonstrook|loonstroken|gegevens|dossier|medische|uitslag|uitslagen|pincode|pincodes|bankpas|pinpas)\b[^.!?]{0,60}?\b(?:verkeerde?|ander)\s+(?:adres|persoon|klant|e-?mailadres|iemand)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gemaild|bezorgd)\b",
+        # A home open to anyone after their loss of its key (round 50): "nu kan iedereen ons huis in".
+        r"(?:kan|kunnen)\s+(?:nu\s+)?(?:iedereen|vreemden|inbrekers|zo\s+iedereen)\s+(?:zomaar\s+)?(?:ons|mijn|m'n)\s+(?:huis|woning|appartement|kantoor)\s+(?:in|binnen)\b",
         # An account in a stranger's hands: taken over, or linked to someone else (round 50).
         r"account\s+(?:\w+\s+)?overgenomen\b",
         r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
