@@ -208,7 +208,7 @@ SAFETY = Category(
         # Water near electrics: "er lekt water uit de meterkast", "water door het plafond bij de
         # stoppenkast", "water in the fuse box", "de meterkast staat onder water".
         r"(?:water(?!\s+(?:meter|meterstand|kraan|rekening|aansluiting)\b)|lekwater|regenwater|lekkage|lekt|lekken|lekte|lek)\b[^.!?\n]{0,60}?\b(?:in|uit|bij|door|langs|naast|op|over|achter|onder|naar)\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|onze\s+|een\s+)?"
-        r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos|bedrading|elektra)\b",
+        r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos|bedrading|elektra|lamp|lampen|plafondlamp|lichtpunt|fitting|spotjes)\b",
         r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos)\s+(?:\w+\s+){0,3}?(?:onder\s+water|nat|drijfnat|kletsnat|lekt|water|lekkage)\b",
         r"(?:water(?!\s+(?:meters?|bill|supply|company|mains?|rates?)\b)|leak|leaks|leaking|leaked|flood\w*|dripping|drips)\b[^.!?\n]{0,60}?\b(?:in|into|from|on|onto|over|near|around|behind|under|through|by)\s+(?:the\s+|my\s+|our\s+|a\s+)?"
         r"(?:fuse\s*box|fuse\s*board|breaker\s*(?:box|panel)|electric(?:al|ity)?\s+(?:panel|box|meter|sockets?|outlets?|wiring|cupboard)|consumer\s+unit|plug\s+sockets?|sockets?|outlets?|wiring|meter\s+(?:box|cupboard))\b",
@@ -259,6 +259,9 @@ SAFETY = Category(
         # op de snelweg".
         r"(?:vielen|vallen|viel|valt)\s+(?:de|mijn|m'n|onze|zijn|haar)\s+(?:remmen|rem|stuurbekrachtiging|besturing)\s+(?:\w+\s+)?uit\b",
         r"(?:remmen|rem|stuurbekrachtiging|besturing)\s+(?:\w+\s+){0,2}?(?:vielen|vallen|viel|valt|is|zijn)\s+(?:\w+\s+)?uit(?:gevallen)?\b",
+        # A child's seat delivered without what holds the child (round 50): "een kinderzitje ...
+        # zonder gordelsluiting geleverd. Mijn kind zat er gisteren in op de snelweg."
+        r"(?:kinderzitje|autostoel|autostoeltje|maxi-?cosi|kinderstoel|fietsstoeltje|autozitje)\b[^.!?]{0,60}?\bzonder\s+(?:\w+\s+)?(?:gordel\w*|sluiting|riem|riempjes|isofix|slot)\b",
         # Furniture that gave way under someone (round 50): "the bed frame you sent collapsed
         # with my toddler on it".
         r"(?:collapsed|broke|snapped|gave\s+way|fell\s+apart|tipped\s+over)\s+with\s+(?:my|our)\s+(?:\w+\s+)?"
@@ -856,6 +859,8 @@ MONEY = Category(
         r"(?:kosten|schoonmaakkosten|administratiekosten|reserveringskosten|annuleringskosten|toeslag|toeslagen|bedrag|borg)\W*\s+(?:die|dat)\s+nergens\s+(?:\w+\s+){0,4}?(?:staan|staat|stond|stonden|vermeld|genoemd|aangegeven)\b",
         r"weiger\w*\s+(?:\w+\s+)?(?:de\s+)?schade\s+te\s+(?:betalen|vergoeden)\b",  # "Ze weigeren de schade te betalen"
         r"geen\s+cent\s+(?:\w+\s+){0,3}?(?:schadeclaim|claim|uitkering|vergoeding|schadevergoeding|terugbetaling|compensatie|restitutie)\b",
+        # A deposit held on the card (round 50): "mijn creditcard voor 2.000 euro belast als borg".
+        r"(?:creditcard|kredietkaart|kaart|rekening)\s+(?:[\w.,€]+\s+){0,3}?(?:belast|geblokkeerd|gereserveerd|vastgezet|ingehouden)\s+als\s+(?:borg|waarborg)\b",
         # Cannot pay what is asked (round 50): "nu moet ik ineens 600 euro per maand betalen.
         # Dat red ik niet."
         r"(?:red|redden)\s+(?:ik|we|wij)\s+(?:het\s+|dat\s+)?(?:echt\s+|gewoon\s+)?niet\b(?![^.!?]*\?)",
