@@ -49,7 +49,6 @@ KNOWN |= {
     "hb009": "a trading platform that 'froze' mid-sale: freezing is listed for cards, not screens",
     "hb012": "'signed with a competitor' (no 'switched' or 'moved'): churn by its paperwork",
     "hb019": "'read your post on … scams': a post read is no report opener ('read that', 'read about')",
-    "nl-famhb-004": "talked into a 'veilige rekening': the scam by its story, no victim word",
     "nl-famhb-007": "an advance 'nooit op mijn rekening gekomen': money not arriving is no family",
     "nl-famhb-008": "a 'beperkt' account: the cut-off forms kept for accounts leave out 'beperkt'",
     "nl-famhb-009": "a platform that 'bevroor' mid-sale: as hb009",

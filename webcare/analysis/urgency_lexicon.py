@@ -259,6 +259,7 @@ SAFETY = Category(
         # op de snelweg".
         r"(?:vielen|vallen|viel|valt)\s+(?:de|mijn|m'n|onze|zijn|haar)\s+(?:remmen|rem|stuurbekrachtiging|besturing)\s+(?:\w+\s+)?uit\b",
         r"(?:remmen|rem|stuurbekrachtiging|besturing)\s+(?:\w+\s+){0,2}?(?:vielen|vallen|viel|valt|is|zijn)\s+(?:\w+\s+)?uit(?:gevallen)?\b",
+        r"losse\s+(?:stroom|elektriciteits)?(?:draden|draadjes|kabels|bedrading)\b(?![^.!?]*\?)",  # "met losse draden eruit" (round 50)
         # A child's seat delivered without what holds the child (round 50): "een kinderzitje ...
         # zonder gordelsluiting geleverd. Mijn kind zat er gisteren in op de snelweg."
         r"(?:kinderzitje|autostoel|autostoeltje|maxi-?cosi|kinderstoel|fietsstoeltje|autozitje)\b[^.!?]{0,60}?\bzonder\s+(?:\w+\s+)?(?:gordel\w*|sluiting|riem|riempjes|isofix|slot)\b",
@@ -517,6 +518,9 @@ FRAUD = Category(
         r"(?:loonstrook|loonstroken|gegevens|dossier|medische|uitslag|uitslagen|pincode|pincodes|bankpas|pinpas)\b[^.!?]{0,60}?\b(?:verkeerde?|ander)\s+(?:adres|persoon|klant|e-?mailadres|iemand)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gemaild|bezorgd)\b",
         # A home open to anyone after their loss of its key (round 50): "nu kan iedereen ons huis in".
         r"(?:kan|kunnen)\s+(?:nu\s+)?(?:iedereen|vreemden|inbrekers|zo\s+iedereen)\s+(?:zomaar\s+)?(?:ons|mijn|m'n)\s+(?:huis|woning|appartement|kantoor)\s+(?:in|binnen)\b",
+        # Someone else's data on what was delivered (round 50): "een gebruikte met iemands
+        # foto's erop".
+        r"iemands\s+(?:foto'?s|gegevens|berichten|account|mails|contacten|bestanden|documenten)\b",
         # An account in a stranger's hands: taken over, or linked to someone else (round 50).
         r"account\s+(?:\w+\s+)?overgenomen\b",
         r"(?:gekoppeld|verbonden|gelinkt)\s+aan\s+(?:iemand\s+anders|een\s+andere?\s+(?:klant|persoon|gebruiker)|een\s+vreemde|een\s+onbekende)\b",
@@ -532,6 +536,8 @@ FRAUD = Category(
         r"(?:codes?|pincode|kaartcodes|inlogcodes|responscodes|beveiligingscodes?)\s+(?:\w+\s+)?(?:doorgegeven|afgegeven|doorgestuurd|gegeven\s+aan(?!\s+(?:mijn|m'n|onze|ons)\b))\b",
         # A caller quoted as the bank's fraud desk is posing as it: "gebeld door 'de fraudeafdeling'".
         *(quote + r"(?:de\s+|het\s+|the\s+|your\s+|jullie\s+|uw\s+)?(?:fraude|veiligheids|beveiligings|fraud\s+(?:team|department|dept)|security\s+(?:team|department))\w*" for quote in ("'", '"', "‘", "“")),
+        # ... and a caller quoted as staff (round 50): "gebeld door een 'medewerker'".
+        *(quote + r"(?:bank)?medewerker\b" for quote in ("'", '"', "‘", "“")),
         r"(?:handed|gave|given)\s+(?:my|our|the)\s+(?:\w+\s+)?card\s+(?:\w+\s+){0,3}?to\s+(?:a|the|their)\s+(?:courier|driver|man|guy|woman)\b",
         r"(?:voorgedaan|voordeed|voordoen|uitgaf|uitgegeven)\s+als\s+(?:\w+\s+)?(?:bank)?(?:medewerker|bediende|agent)\w*",
         r"(?:verkoper|koper|adverteerder|verhuurder)\s+(?:\w+\s+){0,2}?(?:verdwenen|spoorloos|onbereikbaar|reageert\s+niet\s+meer|heeft\s+me\s+geblokkeerd)\b", r"oplicht\w*", r"opgelicht",
@@ -873,6 +879,8 @@ MONEY = Category(
         # afgeschreven voor een deuk die er al zat".
         r"(?:afgeschreven|aangerekend|gefactureerd|gerekend|betalen)\s+(?:\w+\s+){0,2}?voor\s+(?:een\s+|de\s+)?(?:\w+\s+)?(?:deuk|deuken|kras|krassen|schade|beschadiging|beschadigingen)\s+"
         r"(?:die|dat)\s+er\s+(?:al|toen\s+al|daarvoor\s+al)\s+(?:zat|zaten|was|waren)\b",
+        # "Given to the neighbours" who do not exist (round 50).
+        r"(?:afgegeven|bezorgd|afgeleverd)\s+(?:aan|bij)\s+(?:de\s+)?(?:buren|buurman|buurvrouw)\b[^.!?]{0,40}?\b(?:bestaan|bestaat|wonen|woont)\s+(?:daar\s+|er\s+)?niet\b",
         # A debt collector for a bill already paid (round 50): "een incassobureau op mijn dak
         # gestuurd voor een factuur die ik allang betaald heb".
         r"(?:incassobureau|incassobureaus|deurwaarder|incasso)\b[^.!?]{0,80}?\b(?:al|allang|reeds|gewoon|netjes|keurig)\s+(?:\w+\s+)?betaald\b",
@@ -1101,7 +1109,10 @@ OUTAGE = Category(
         r"(?:werkt|lukt|lukte|gaat)\s+(?:het\s+|dat\s+)?voor\s+geen\s+(?:meter|meter)",
         r"(?:inloggen|aanmelden|betalen|overschrijven|overmaken|bestellen|boeken|inchecken)\s+(?:\w+\s+){0,4}?(?:gaat|ging)\s+(?:\w+\s+)?niet(?:\s+meer)?\b",
         r"(?:kan|kun|kunt|kon|konden|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?(?:\w+\s+){0,2}?geen\s+(?:\w+\s+)?(?:aankopen|overschrijvingen|betalingen|transacties|orders|verrichtingen|bestellingen)\s+(?:meer\s+)?(?:doen|uitvoeren|plaatsen|maken)",
-        r"(?:kan|kon|konden|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+|opnieuw\s+)?(?:worden\s+)?(?:aangemaakt|gemaakt|geladen|geopend|gebruikt|geactiveerd|gescand|geïnstalleerd|gedownload|uitgevoerd|verwerkt)\b", r"doe[tn]\s+het\s+(?:\w+\s+)?niet(?:\s+meer)?", r"doet\s+niets\s+meer",
+        r"(?:kan|kon|konden|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+|opnieuw\s+)?(?:worden\s+)?(?:aangemaakt|gemaakt|geladen|geopend|gebruikt|geactiveerd|gescand|geïnstalleerd|gedownload|uitgevoerd|verwerkt)\b", r"doe[tn]\s+het\s+(?:\w+\s+)?niet(?:\s+meer)?",
+        r"doe[tn]\s+(?:onze|ons|mijn|m'n|de|het)\s+(?:\w+\s+)?(?:telefoon|internet|tv|wifi|modem|router|vaste\s+lijn|verbinding|decoder)\s+het\s+(?:\w+\s+)?niet\b"
+        r"(?!\s+(?:meer\s+)?(?:als|wanneer|indien)\b)",  # round 50; not "Doet de tv het niet als ik verhuis?"
+        r"doet\s+niets\s+meer",
         r"(?:lukt|lukte|lukken|lukt\s+het|lukte\s+het)\s+(?:(?:mij|me|ons|nog\s+steeds|nog\s+altijd|gewoon|echt|alweer|weer|helemaal|dus)\s+)*(?:niet|nie|ni)\b",
         r"(?:lukt|lukte|lukken|werkt|werken)\s+(?:het\s+)?nergens\s+(?:meer|nog)\b",
         # "geen enkele pinautomaat die mijn kaart aanvaardt": the "geen" is the symptom, not a negation.
