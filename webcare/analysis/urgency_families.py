@@ -118,6 +118,11 @@ _SUPPLIES_NL = ("stroom", "elektriciteit", "gas", "water", "warm water", "verwar
 
 
 # What a home cannot go without (not wifi nor tv): its heat, power and running water.
+# Words after "geen X" that make it no supply missing: needed, included, a problem, or never
+# ordered ("geen verwarming aangevraagd", "geen internet afgenomen"; the last also read by
+# urgency_lexicon's "geen ..." outage rules).
+NOT_TAKEN_NL = "aangevraagd|besteld|afgenomen|gekozen"
+_NOT_A_LACK_NL = rf"(?:nodig|inbegrepen|probleem|problemen|zorgen|{NOT_TAKEN_NL})"
 _ESSENTIALS_NL = ("stroom", "elektriciteit", "warm water", "stromend water", "drinkwater", "verwarming")
 _ESSENTIALS_EN = ("power", "electricity", "heat", "heating", "hot water", "running water")
 
@@ -246,8 +251,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "own", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_dry(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
     _f("outage", "tap", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_wet(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries))"),
     _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\s+(?:of\s+water\s+)?(?:coming|comes|came|out\s+of|from\s+the\s+taps?|left\s+in)\b"),
-    _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_dry(w.UTILITIES_NL)) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|aangevraagd|besteld|afgenomen|gekozen))"),
-    _f("outage", "tap", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_wet(w.UTILITIES_NL)) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|aangevraagd|besteld|afgenomen|gekozen))"),
+    _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_dry(w.UTILITIES_NL)) + r"\b(?!\s*" + _NOT_A_LACK_NL + ")"),
+    _f("outage", "tap", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_wet(w.UTILITIES_NL)) + r"\b(?!\s*" + _NOT_A_LACK_NL + ")"),
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
     _f("outage", "any", r"blijft\s+(?:\S+\s+){0,3}?(?:draaien|laden|vastlopen|crashen)\b"),
@@ -318,7 +323,7 @@ FAMILIES: tuple[Family, ...] = (
     # outage; with a baby in it a person answers, gently and first.
     # (One pattern per supply word, each starting with it: the matcher then tries them in
     # its trie of literal prefixes, not with the category's other patterns.)
-    _f("vulnerable", "frail", r"(?:geen|zonder)\s+(?:warm\s+|stromend\s+)?" + _words(_ESSENTIALS_NL) + r"\b(?!\s*(?:nodig|inbegrepen|probleem|problemen|zorgen|rekening|factuur|contract|aangevraagd|besteld|afgenomen|gekozen))"),
+    _f("vulnerable", "frail", r"(?:geen|zonder)\s+(?:warm\s+|stromend\s+)?" + _words(_ESSENTIALS_NL) + r"\b(?!\s*(?:" + _NOT_A_LACK_NL + r"|rekening|factuur|contract))"),
     *(_f("vulnerable", "frail", re.escape(supply).replace(r"\ ", r"\s+") + r"\s+(?:\S+\s+){0,3}?" + _words(("doet het niet", "doet niets", "doet niks", "werkt niet", "werkt niet meer", "uitgevallen", "valt uit", "viel uit", "afgesloten", "afgekoppeld", "kapot", "stuk", "defect")) + r"\b")
       for supply in (*_ESSENTIALS_NL, "gas", "cv", "cv-ketel", "ketel", "radiatoren", "warmtepomp")),
     _f("vulnerable", "frail", r"(?:no|without)\s+(?:any\s+)?" + _words(_ESSENTIALS_EN) + r"\b(?!\s+(?:needed|required|included|bill|bills|contract|problems?|issues?))"),

@@ -1146,7 +1146,7 @@ OUTAGE = Category(
         r"(?:foto'?s|bestanden|gegevens|data|berichten|mails|contacten|documenten|bonnetjes|punten|spaarpunten|tickets|boekingen)"
         r"\s+(?:en\s+[\w'-]+\s+)?weg\b(?!\s+(?:als|wanneer|indien|na|bij)\b)",  # not settings (round 49), nor "... weg als ik ...?"
         r"update\s+(?:\w+\s+){0,3}?(?:is|zijn)\s+(?:ineens\s+|opeens\s+|nu\s+)?alles\s+weg\b",
-        r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b(?!\s+(?:nodig|aangevraagd|besteld|afgenomen|gekozen)\b)",
+        r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b(?!\s+(?:nodig|" + urgency_families.NOT_TAKEN_NL + r")\b)",
         r"geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water|verwarming|gas)\b(?!\s+(?:nodig|aangevraagd|besteld|gevraagd|gekozen|in\s+de\s+zomer)\b)",  # round 50: no "meer" needed
         r"geen\s+water\s+meer\s+(?:in|uit)\s+(?:\w+\s+){0,2}?(?:straat|huis|kraan|kranen|wijk|buurt|flat|woning|dorp|gebouw)\b",
         r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
