@@ -10,6 +10,13 @@ will do", "never mind, found it" and chatter in another customer's thread need n
 `reply_probes_nl.tsv` (84 Dutch and Flemish messages, 42 needing one) were written before
 the reply rules were read: 0.763 and 0.833 of them right then, 0.923 and 0.893 after the
 rules they led to (sarcasm, an author closing their own thread, chatter, praise idioms).
+`reply_probes_en_round51.tsv` (42 tweets, 24 needing a reply) was written from what
+unlabelled tweets of the public support-tweet set showed: follow-ups and reports VADER reads
+as positive through plain words ("I like to keep it updated", "same happened to two
+friends", "security patch"), asks put as wishes ("would be nice to know", "that'd be
+great"), praise then "but" and a complaint, the author's own case in another's thread. Its
+first 30 rows were 19 right before the rules they led to, the whole file 0.690 then and
+0.976 after; the other 12 are look-alikes written with the rules in mind.
 The rows the rules still get wrong are listed with the reason, strict: fixing one (or
 breaking another) shows up here. `webcare eval urgency` scores the files as a whole."""
 
@@ -24,7 +31,7 @@ from webcare.settings import BrandSettings, Settings
 
 PLAIN = Settings()
 
-FILES = ("reply_probes_en.tsv", "reply_probes_nl.tsv")
+FILES = ("reply_probes_en.tsv", "reply_probes_nl.tsv", "reply_probes_en_round51.tsv")
 # id -> why the rules get it wrong today.
 KNOWN_MISSES = {
     # Sarcasm with no cue word: a warm "thanks guys" after what went wrong.
@@ -59,6 +66,10 @@ KNOWN_MISSES = {
     "ra145": "'would get stuck in a boot loop again': a problem named in jest",
     "ra147": "'really didn't expect that': a negation in a reply in a thread",
     "ra160": "'I'm shook' praises in no word VADER knows",
+    # A joke whose only positive word is a plain one ('like'): read as neutral, not praise.
+    "ra122": "a joke praised only by 'like' reads as a neutral message",
+    # A negated complaint word is the only mover: "cannot change the alarm" reads as praise.
+    "rr008": "'cannot change the alarm': a negated negative word reads as praise",
 }
 
 
@@ -69,7 +80,12 @@ def test_reply_probe(row: Labelled) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "at_least"), [("reply_probes_en.tsv", 150), ("reply_probes_nl.tsv", 80)]
+    ("name", "at_least"),
+    [
+        ("reply_probes_en.tsv", 150),
+        ("reply_probes_nl.tsv", 80),
+        ("reply_probes_en_round51.tsv", 40),
+    ],
 )
 def test_the_reply_probes_keep_their_shape(name: str, at_least: int) -> None:
     # Enough of them, about half needing a reply, every id once, and needs_reply "no"

@@ -172,8 +172,10 @@ _ASK = re.compile(quick_search(
     r"|(?:wanneer|waarom)\b(?!\s+(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|men|de|een|dat|dit|mijn|m'n|jullie|uw|\w+\s*[.!,]))|hoe\s+(?:lang|\w+\s+(?:ik|je|jij|we|wij|u|jullie)\b)|waar\s+(?:kan|is|blijft|vind)"
     r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
     r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
+    r"|if\s+(?:you|u)\s+could\b|(?:that|it)(?:'d|\s+would)\s+be\s+(?:great|nice|awesome|amazing|helpful|appreciated)\b"
+    r"|would\s+be\s+(?:great|nice|good|helpful)\s+(?:to|if)\b"
     r"|pass\s+(?:this|it|that)\s+on\b|(?:dit|het|dat)\s+(?:\w+\s+)?(?:meeneemt|meenemen|doorgeeft|doorgeven)\b"
-    r"|would\s+like|i'?d\s+like|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
+    r"|would\s+like(?!\s+to\s+(?:thank|say|give))|i'?d\s+like(?!\s+to\s+(?:thank|say|give))|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
 _CRY_FOR_HELP = re.compile(r"help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)\s*(?:!|$)")
 _RESOLVED = re.compile(
@@ -191,6 +193,7 @@ _RESOLVED_HINTS = (
 # How warm (VADER's compound score) a remark must be for its "n't" to be an idiom.
 _WARM = 0.5
 _LEADING_HANDLE = re.compile(r"\W*@\w")
+_BUT = re.compile(r"\b(?:but|however)\b")
 # A message that is only a laugh or an exclamation ("@Brand jeez!", "lol 😂", "hahaha"):
 # a reaction in a thread, nothing to answer. Only handles, a bare link or a hashtag
 # ("haha #fail") still need one.
@@ -218,8 +221,17 @@ _HANDOFF_HINTS = (
     "forwarded", "writ", "stuurd", "ingevuld", "pb", "bericht", "screenshot", "looks like",
     "here",
 )  # fmt: skip
-# Words that make VADER positive in an answer without praising anything.
-_AGREEMENT = frozenset("yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke".split())
+# Words that make VADER positive without praising anything: an answer's agreement, and
+# the plain words of a follow-up or a report ("I like to keep it updated", "it definitely
+# showed before", "same happened to two friends", "join the household", "security patch",
+# "een extra rekening openen", "hopelijk lukt het nu").
+# A message moved by these alone is no praise: it still owes a reply.
+_NOT_PRAISE = frozenset(
+    "yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke "
+    "like likes liked definitely friend friends assurance hope hoping hopefully want "
+    "credit credited benefit benefits security secure share shared sharing join original "
+    "matter true fair well play ready agree agreed interested certainly clear extra hopelijk".split()
+)
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
 # "$3 burrito" is not one).
 _CASE_NUMBER = re.compile(r"\d{4,}|[€$£]\s?\d{2}|\d{2}\s?(?:euro|eur|dollars?|pounds?)\b")
@@ -311,12 +323,17 @@ def assess_reply(
 def _praise(folded: str, sentiment: Sentiment) -> bool:
     """Whether a positive message is praise, not an answer in a thread ("Yep", "I made
     sure to download it") or a report of something wrong ("they said they can't")."""
-    if sentiment.words and all(word in _AGREEMENT for word in sentiment.words):
+    if sentiment.words and all(word in _NOT_PRAISE for word in sentiment.words):
         return False
     if SARCASM.search(folded) is not None or COMPLAINT_FACT.search(folded) is not None:
         return False
     if WRONG.search(folded) is None:
         return True
+    # Praise, then "but" and what went wrong ("a good run lately, but the service today was
+    # not acceptable"): the complaint after the "but" is the message.
+    contrast = _BUT.search(folded)
+    if contrast is not None and WRONG.search(folded, contrast.end()) is not None:
+        return False
     # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
     # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
     # a reply in a thread, where "they said they can't" is what went wrong.

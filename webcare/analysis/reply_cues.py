@@ -63,7 +63,7 @@ _IDIOM_LEAD = re.compile(r"\bnot\s+(?:a\s+)?$|\b(?:is|are)\s+$")
 # Two or more handles first, the first of them a person's (`chatter` says whose is whose).
 _THREAD_OPENING = re.compile(r"@(\w+)\s+((?:@\w+\s*)+)")
 _HANDLE = re.compile(r"@(\w+)")
-_OWN_CASE = re.compile(r"\b(?:my|mine|me|our|ours|mijn|m'n|ons|onze)\b")
+_OWN_CASE = re.compile(r"\b(?:i|my|mine|me|our|ours|ik|mijn|m'n|ons|onze)\b")
 # An author closing their own thread: "got it", "will do", "no worries", "never mind",
 # "found it", "makes sense", "we'll see", "I'll just wait"; "oké, dan wacht ik het af",
 # "laat maar", "al gevonden", "dat verklaart het". Each starts at its rarest word.
@@ -108,7 +108,7 @@ _ACK_HINTS = (
 _OWN_FAULT = re.compile(r"\bmy\s+(?:bad|mistake|fault)\b|\buser\s+error\b|\bmijn\s+fout\b")
 # A contrast or something still open beside an acknowledgement: "got it, but …".
 CONTRA = re.compile(quick_search(
-    r"\b(?:but|still|yet|nothing|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit|niks|niets)\b"
+    r"\b(?:but|however|still|yet|nothing|maar|nog\s+steeds|nog\s+altijd|niet|geen|nooit|niks|niets)\b"
 ))  # fmt: skip
 
 
