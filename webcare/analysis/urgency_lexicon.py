@@ -948,6 +948,11 @@ MONEY = Category(
         r"(?:taken|took|debited|deducted|billed|renewed)\s+(?:\w+\s+){0,3}?(?:even\s+though|although|though|after|when)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|closed|turned\s+(?:it\s+)?off)\b",
         r"(?:bought|purchased|paid\s+for)\s+(?:\w+\s+){0,4}?(?:and|but)\s+(?:it'?s|it\s+is|its)\s+not\s+(?:in|showing|there|on)\b",
         r"(?:paid|charged)\b[^.!?]{0,80}?\b(?:order|booking|reservation|ticket)\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+exist\b",
+        # A refund promised and not paid, money taken for nothing (round 51): "said I'd get a
+        # full refund. I did not", "#MoneyStolen", "I paid $240 and have nothing".
+        r"refund\.?\s+(?:i|we)\s+(?:did\s+not|didn'?t|never\s+did)\s*(?:[.!]|$)", r"moneystolen\b",
+        r"refund\.?\s+(?:i|we)\s+never\s+(?:got|received|saw)\s+(?:it|one|a\s+(?:penny|cent|dime)|anything)\b",
+        r"paid\s+(?:\$|£|€)\s?\d[\d.,]*\s+(?:\w+\s+)?(?:and|but)\s+(?:i\s+|we\s+)?(?:have|got|received|get)\s+nothing\b",
     ),
     "money",
     monetary=True,
@@ -1008,6 +1013,10 @@ BLOCKED = Category(
         r"onverzekerd\b", r"uitgeschreven\s+als\s+(?:verzekerde|klant|lid|abonnee)\b",
         r"(?:uitkering|aow|pensioen|toeslag|huurtoeslag|zorgtoeslag|kinderbijslag|kinderopvangtoeslag|studiefinanciering|stufi|bijstand)\w*\s+(?:\w+\s+){0,2}?(?:is|zijn|werd|wordt)\s+(?:zomaar\s+|ineens\s+|opeens\s+|plots\s+)?(?:stopgezet|gestopt|ingetrokken|geblokkeerd|bevroren)\b",
         r"locked\s+out", r"kicked\s+(?:me|us)\s+out\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|profile|id|app)\b",
+        # Locked out, told as the way back (round 51): "trying to recover my outlook account,
+        # filled in the recovery form three times" (not "helped me recover my account").
+        r"recover(?:ing)?\b(?<!helped\sme\srecover)(?<!helping\sme\srecover)(?<!managed\sto\srecover)(?<!able\sto\srecover)"
+        r"\s+(?:my|our|both|\d+)\s+(?:\w+\s+){0,2}?(?:accounts?|acct|apple\s+id|id|email)\b",
         r"locked\s+(?:me|us)\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:house|home|car|room|flat|apartment|building|bedroom|office|garden|bathroom|kitchen)\b)",
 r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
         r"(?:closed|shut\s+down|suspended|deactivated|terminated|removed|disabled)\s+(?:my|our)\s+(?:shop|store|seller\s+account|business\s+account|account|page|channel|listings?)\s+(?:\w+\s+){0,2}?(?:with\s+no|without|for\s+no)\s+(?:\w+\s+)?(?:explanation|reason|warning|notice)\b",
@@ -1379,6 +1388,8 @@ OUTAGE = Category(
         # Unusable or lost: "buffering nonstop", "all my downloaded songs are gone".
         r"buffering\s+(?:nonstop|non-stop|constantly|the\s+whole\s+time|all\s+(?:day|night|evening))\b",
         r"(?:all\s+(?:of\s+)?my|my\s+entire)\s+(?:\w+\s+)?(?:songs|music|photos|pictures|files|data|contacts|messages|emails|playlists|saves|progress|library|notes|documents)\s+(?:are|is|have|has|got|were)\s+(?:\w+\s+)?(?:gone|deleted|disappeared|wiped|lost|missing)\b",
+        # A game's progress gone (round 51): "all my stats and unlocks got wiped after the update".
+        r"(?:stats|unlocks|achievements|trophies|saves|save\s+files?|progress)\s+(?:\w+\s+){0,3}?(?:got|were|was|have\s+been|has\s+been|are)\s+(?:\w+\s+)?(?:wiped|erased|deleted)\b(?!\s+(?:for|at|with)\s+(?:the\s+|each\s+|every\s+)?(?:new\s+)?season)",
     ),
     "outage",
 )  # fmt: skip
@@ -1857,6 +1868,8 @@ CHURN = Category(
         r"(?:een|weer\s+een|alweer\s+een)\s+(?:trouwe\s+|tevreden\s+|goede\s+)?klant\s+(?:armer|minder)\b",
         r"(?:beëindig|beeindig|verbreek|stop)\w*\s+(?:ik\s+|we\s+)?(?:mijn|m'n|onze|de)\s+(?:klant(?:en)?|bank)?relatie\b",
         r"(?:vanaf|per)\s+(?:\d{1,2}\s+\w+|volgende\s+(?:week|maand)|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|het\s+nieuwe\s+jaar)\s+(?:ben\s+ik|zijn\s+we|zijn\s+wij)\s+(?:hier\s+|er\s+)?(?:weg|vertrokken)\b(?!\s+(?:voor|naar|op|met)\b)",
+        # Gone, told as relief (round 51): "Finally free of the @Sprint chains, hello Visible!".
+        r"finally\s+free\s+(?:of|from)\s+(?:the\s+|my\s+)?(?:@\w+|\w+\s+(?:contract|chains|subscription|plan|membership))\b",
         # Ready to leave or leaving for a named rival: "ING als backup om snel weer te kunnen
         # overstappen", "Nooit meer KLM." (not "nooit meer problemen!" nor a book "nooit meer
         # weg." or "nooit meer lezen."), "volgende keer vlieg
@@ -2015,6 +2028,9 @@ ANGER = Category(
         # "f*** you", "stop lying to me", "your staff are a disgrace".
         r"f[\*#@!]{2,}k?\s+(?:you|u|y'?all|off)\b",
         r"(?:stop|quit)\s+lying\b",
+        # Swearing at the staff's skill (round 51): "4 techs and none of you can figure it the
+        # fuck out".
+        r"figure\s+(?:it|this|that)\s+(?:the\s+)?(?:fuck|f\*+k)\s+out\b",
         r"(?:you|u|y'?all|you\s+guys|your\s+(?:staff|company|airline|service|employees|team|store|people))\s+(?:are|is)\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:disgrace|disgraceful|shambles|embarrassment)\b",
     ),
     "anger at the brand",
