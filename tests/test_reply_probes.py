@@ -17,6 +17,8 @@ friends", "security patch"), asks put as wishes ("would be nice to know", "that'
 great"), praise then "but" and a complaint, the author's own case in another's thread. Its
 first 30 rows were 19 right before the rules they led to, the whole file 0.690 then and
 0.976 after; the other 12 are look-alikes written with the rules in mind.
+`reply_probes_nl_round51.tsv` (20 Dutch messages, 12 needing a reply) asked the same of
+Dutch: 19 right before, the miss a wish put as "zou fijn zijn als ...", an ask now.
 The rows the rules still get wrong are listed with the reason, strict: fixing one (or
 breaking another) shows up here. `webcare eval urgency` scores the files as a whole."""
 
@@ -31,7 +33,12 @@ from webcare.settings import BrandSettings, Settings
 
 PLAIN = Settings()
 
-FILES = ("reply_probes_en.tsv", "reply_probes_nl.tsv", "reply_probes_en_round51.tsv")
+FILES = (
+    "reply_probes_en.tsv",
+    "reply_probes_nl.tsv",
+    "reply_probes_en_round51.tsv",
+    "reply_probes_nl_round51.tsv",
+)
 # id -> why the rules get it wrong today.
 KNOWN_MISSES = {
     # Sarcasm with no cue word: a warm "thanks guys" after what went wrong.
@@ -85,6 +92,7 @@ def test_reply_probe(row: Labelled) -> None:
         ("reply_probes_en.tsv", 150),
         ("reply_probes_nl.tsv", 80),
         ("reply_probes_en_round51.tsv", 40),
+        ("reply_probes_nl_round51.tsv", 20),
     ],
 )
 def test_the_reply_probes_keep_their_shape(name: str, at_least: int) -> None:

@@ -173,7 +173,7 @@ _ASK = re.compile(quick_search(
     r"|when\s+(?:will|is|do|does|can|are)|why\s+(?:is|are|do|does|did|can|won|isn|would|should)"
     r"|how\s+(?:do|can|long|come|much)|where\s+(?:is|are|can|do)"
     r"|if\s+(?:you|u)\s+could\b|(?:that|it)(?:'d|\s+would)\s+be\s+(?:great|nice|awesome|amazing|helpful|appreciated)\b"
-    r"|would\s+be\s+(?:great|nice|good|helpful)\s+(?:to|if)\b"
+    r"|would\s+be\s+(?:great|nice|good|helpful)\s+(?:to|if)\b|zou\s+(?:het\s+)?(?:fijn|fijner|mooi|handig|handiger|prettig|beter|top|super)\s+zijn\s+(?:als|indien)\b"
     r"|pass\s+(?:this|it|that)\s+on\b|(?:dit|het|dat)\s+(?:\w+\s+)?(?:meeneemt|meenemen|doorgeeft|doorgeven)\b"
     r"|would\s+like(?!\s+to\s+(?:thank|say|give))|i'?d\s+like(?!\s+to\s+(?:thank|say|give))|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
