@@ -194,6 +194,8 @@ _RESOLVED_HINTS = (
 _WARM = 0.5
 _LEADING_HANDLE = re.compile(r"\W*@\w")
 _BUT = re.compile(r"\b(?:but|however)\b")
+# A wait, told after a "but": "for an hour", "for 40 minutes", "for ages".
+_WAITED = re.compile(r"\bfor\s+(?:(?:over\s+|almost\s+|nearly\s+)?(?:an?|\d+|two|three)\s+(?:hours?|hrs?|minutes|mins|days|weeks)|ages)\b")
 # A message that is only a laugh or an exclamation ("@Brand jeez!", "lol 😂", "hahaha"):
 # a reaction in a thread, nothing to answer. Only handles, a bare link or a hashtag
 # ("haha #fail") still need one.
@@ -327,13 +329,17 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
         return False
     if SARCASM.search(folded) is not None or COMPLAINT_FACT.search(folded) is not None:
         return False
+    # Praise, then "but" and what went wrong ("a good run lately, but the service today was
+    # not acceptable", "friendly staff, but my pickup has been 'almost ready' for an hour"):
+    # the complaint after the "but" is the message.
+    contrast = _BUT.search(folded)
+    if contrast is not None and (
+        WRONG.search(folded, contrast.end()) is not None
+        or _WAITED.search(folded, contrast.end()) is not None
+    ):
+        return False
     if WRONG.search(folded) is None:
         return True
-    # Praise, then "but" and what went wrong ("a good run lately, but the service today was
-    # not acceptable"): the complaint after the "but" is the message.
-    contrast = _BUT.search(folded)
-    if contrast is not None and WRONG.search(folded, contrast.end()) is not None:
-        return False
     # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
     # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
     # a reply in a thread, where "they said they can't" is what went wrong.

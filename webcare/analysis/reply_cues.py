@@ -30,11 +30,15 @@ WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though)\b|{_WRONG_THING_
 # Warm words around these are sarcasm ("Well done, the sole came off after 2 weeks 👏",
 # "Thank you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"):
 # nobody who answers, waiting by the clock, something that came apart, staff rolling their
-# eyes, "zero stars". Searched only in texts that might otherwise owe no reply.
+# eyes, "zero stars", done without a word ("with zero notice", "without any warning"),
+# something left out ("forgot to include my drinks"). Searched only in texts that might
+# otherwise owe no reply.
 COMPLAINT_FACT = re.compile(quick_search(
     r"\b(?:nobody|kwijt\w*|(?:came|fell)\s+(?:off|apart)|rolled\s+(?:her|his|their)\s+eyes"
     r"|eye\s?rolls?|(?:minutes?|mins?|hours?|hrs?)\s+(?:wait|queue|delay)|hold(?<=on\shold)"
-    r"|star(?<=zero\sstar)s?|star(?<=no\sstar)s?|star(?<=0\sstar)s?)\b"
+    r"|star(?<=zero\sstar)s?|star(?<=no\sstar)s?|star(?<=0\sstar)s?"
+    r"|(?:zero|no|without(?:\s+any|\s+a)?)\s+(?:prior\s+)?(?:notice|notification|warning|heads\s+up|explanation|apology)"
+    r"|forgot\s+to\s+(?:include|put|add|give|send|pack|bring)\b|forgot\s+(?:my|our|the)\s+(?:drinks?|fries|sauce|sides?|food|order|items?|bag|meal))\b"
 ))  # fmt: skip
 # Praise words that mean the opposite: "love that for me", "cool cool cool", "just what I
 # needed", "imagine paying for Prime and …". A complaint, however positive VADER reads it.
