@@ -1763,7 +1763,9 @@ CHURN = Category(
         r"(?:be\s+)?(?:choose|choosing|use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|return|come\s+back)",
         # Switching to a competitor, not "switched to the app version".
         r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
-        r"(?:competitor|competition|rival|another|different|other)", r"(?:switch|switching|move|moving|going|leaving)\s+(?:over\s+)?to\s+@\w+",
+        r"(?:competitor|competition|rival|another|different|other)", r"(?:switch|switching|move|moving|leaving)\s+(?:over\s+)?to\s+@\w+", r"going\s+over\s+to\s+@\w+",
+        # Not "going to @Target later for the sale": a visit, unless it is "instead" (round 51).
+        r"going\s+to\s+@\w+\s+instead\b",
         r"(?:leave|leaving|dump|dumping|ditch|ditching)\s+(?:@\w+|your\s+(?:company|service|bank|network))",
         # "I'm switching to Verizon", not "switching to the new plan" or "to my old phone".
         r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|i\s+will\s+be|i'?ve|i\s+have|i)\s+(?:just\s+|now\s+|officially\s+|seriously\s+)?(?:switching|switched|changing|changed)\s+(?:over\s+)?to\s+"
