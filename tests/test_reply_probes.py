@@ -123,6 +123,12 @@ def test_every_known_miss_is_a_probe() -> None:
         ("@116151 @TMobileHelp you sound like a troll, it is your own password", "chatter"),
         ("@McDonalds the new spicy nuggets are \U0001f525", "praise"),
         ("@Delta watching the sunset from seat 12A, not bad at all", "praise"),
+        # a care team's own reply among the mentions, signed by its agent
+        (
+            "@115721 Are you asking about your mobile or your home internet? ^JAY",
+            "signed by an agent",
+        ),
+        ("@115910 Sure thing Trevor, it ships Friday *ErikS", "signed by an agent"),
     ],
 )
 def test_what_closes_a_thread_or_praises_says_so(text: str, reason: str) -> None:
@@ -152,6 +158,10 @@ def test_what_closes_a_thread_or_praises_says_so(text: str, reason: str) -> None
         "@AmericanAir 45 minutes on hold and counting. love that for me",
         "Thank you @Hertz for the 90 minute wait at the counter",
         "Bedankt @KLM voor het kwijtraken van mijn koffer. Weer.",
+        # the agent's signature's look-alikes: a customer's emoticon or sign-off, an emergency
+        "@Sprint fix this already *sigh*",
+        "@Verizon my bill is wrong again ^^",
+        "@KLM mijn koffer is kwijt en ik vlieg morgen door ^JP",
     ],
 )
 def test_their_look_alikes_still_need_a_reply(text: str) -> None:
@@ -184,6 +194,7 @@ def test_named_chatter_is_chatter_once_the_brands_handles_are_known(text: str) -
         "@jan_devries @ProRail dat staat gewoon in de app onder instellingen",  # not the brand's thread
         "@jan_devries @acme_nl bij mij ook, mijn pakket is nooit gekomen",  # their own case
         "@sophie_k @AcmeCare does yours work yet?",  # a question
+        "@acme_nl waar kan ik mijn stoel kiezen? ^JP",  # signed, but to the brand
     ],
 )
 def test_named_look_alikes_of_chatter_still_need_a_reply(text: str) -> None:

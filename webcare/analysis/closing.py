@@ -146,6 +146,12 @@ CHATTER = ReplyNeed(False, "chatter: a reply to another person in their thread, 
 ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no reply owed")
 NOT_WANTED = ReplyNeed(False, "not wanted: the author asks for no reply")
 RETWEET = ReplyNeed(False, "a retweet: answer the original post, not who shared it")
+AGENT_SIGNED = ReplyNeed(False, "signed by an agent: a care team's own reply, no reply owed")
+# A care team's own reply that came in among the mentions (exports keep them): support
+# accounts sign with an agent's initials or name, "... What state are your services located
+# in? ^NHP", "Go for it Trevor *ErikS". It answers a person, so it opens with a handle.
+_AGENT_SIGNATURE = re.compile(r"\s(?:\^[A-Z]{2,4}|\*[A-Z][a-z]+[A-Z])\s*$")
+_HANDLE_AT_START = re.compile(r"@(\w+)")
 # A post shared with no word of the author's own ("RT @acme: Onze winkels zijn morgen open"),
 # as X's sources spell a retweet.
 _RETWEET = re.compile(r"\s*rt\s+@\w{1,15}:")
@@ -262,12 +268,21 @@ def assess_reply(
 ) -> ReplyNeed:
     """Whether a mention needs a reply: every message does, except a closing thank-you,
     plain praise, a note that something works again, an author closing their own thread,
-    chatter in another person's thread and a retweet of a post that is no emergency.
+    chatter in another person's thread, a retweet of a post that is no emergency and a care
+    team's own reply signed by its agent.
     `runs`: the maximal runs of word characters of `folded` (`phrase_search.word_runs`),
     if known."""
     folded = fold(text) if folded is None else folded
     if "rt" in folded[:8] and _RETWEET.match(folded) and not urgency.categories:
         return RETWEET  # an emergency shared stays in sight, in case its original is not
+    if (
+        text[:1] == "@"
+        and ("^" in text or "*" in text)
+        and not urgency.categories  # a customer who signs so, with an emergency, stays in sight
+        and _AGENT_SIGNATURE.search(text)
+        and _opening_handle(folded) not in brand_handles  # a reply to the brand is a customer's
+    ):
+        return AGENT_SIGNED
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded, runs=runs)
     if not need.needed:
         return need
@@ -320,6 +335,12 @@ def assess_reply(
     if may_acknowledge(text, folded) and acknowledged(folded):
         return ACKNOWLEDGED
     return need
+
+
+def _opening_handle(folded: str) -> str:
+    """The handle a text opens with, casefolded and without "@" (`brand_handles`' form)."""
+    found = _HANDLE_AT_START.match(folded)
+    return found.group(1).casefold() if found else ""
 
 
 def _praise(folded: str, sentiment: Sentiment) -> bool:
