@@ -129,6 +129,10 @@ def test_every_known_miss_is_a_probe() -> None:
             "signed by an agent",
         ),
         ("@115910 Sure thing Trevor, it ships Friday *ErikS", "signed by an agent"),
+        (
+            "@jan_devries Wat vervelend! Stuur je ons een DM met je ordernummer? ^MvdB",
+            "signed by an agent",
+        ),
     ],
 )
 def test_what_closes_a_thread_or_praises_says_so(text: str, reason: str) -> None:

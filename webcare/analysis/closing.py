@@ -149,8 +149,8 @@ RETWEET = ReplyNeed(False, "a retweet: answer the original post, not who shared 
 AGENT_SIGNED = ReplyNeed(False, "signed by an agent: a care team's own reply, no reply owed")
 # A care team's own reply that came in among the mentions (exports keep them): support
 # accounts sign with an agent's initials or name, "... What state are your services located
-# in? ^NHP", "Go for it Trevor *ErikS". It answers a person, so it opens with a handle.
-_AGENT_SIGNATURE = re.compile(r"\s(?:\^[A-Z]{2,4}|\*[A-Z][a-z]+[A-Z])\s*$")
+# in? ^NHP", "Go for it Trevor *ErikS", "^MvdB". It answers a person: it opens with a handle.
+_AGENT_SIGNATURE = re.compile(r"\s(?:\^[A-Z][A-Za-z]{1,4}|\*[A-Z][a-z]+[A-Z])\s*$")
 _HANDLE_AT_START = re.compile(r"@(\w+)")
 # A post shared with no word of the author's own ("RT @acme: Onze winkels zijn morgen open"),
 # as X's sources spell a retweet.
