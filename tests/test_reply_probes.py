@@ -15,8 +15,8 @@ unlabelled tweets of the public support-tweet set showed: follow-ups and reports
 as positive through plain words ("I like to keep it updated", "same happened to two
 friends", "security patch"), asks put as wishes ("would be nice to know", "that'd be
 great"), praise then "but" and a complaint, the author's own case in another's thread. Its
-first 30 rows were 19 right before the rules they led to, the whole file 0.690 then and
-0.976 after; the next 12 are look-alikes written with the rules in mind. Its last 12
+first 30 rows were 19 right before the rules they led to, its first 42 rows 0.690 then and
+0.976 after; rows 31 to 42 are look-alikes written with the rules in mind. Its last 12
 (praise words around something done "with zero notice", "forgot to include my drinks",
 "friendly staff, but ... for an hour") were 7 right before the rules they led to.
 `reply_probes_nl_round51.tsv` (20 Dutch messages, 12 needing a reply) asked the same of
