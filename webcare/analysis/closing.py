@@ -57,6 +57,7 @@ from webcare.analysis.reply_cues import (
     acknowledged,
     chatter,
     may_acknowledge,
+    opening_handle,
     praise_idiom,
 )
 from webcare.analysis.rules import fold
@@ -151,7 +152,6 @@ AGENT_SIGNED = ReplyNeed(False, "signed by an agent: a care team's own reply, no
 # accounts sign with an agent's initials or name, "... What state are your services located
 # in? ^NHP", "Go for it Trevor *ErikS", "^MvdB". It answers a person: it opens with a handle.
 _AGENT_SIGNATURE = re.compile(r"\s(?:\^[A-Z][A-Za-z]{1,4}|\*[A-Z][a-z]+[A-Z])\s*$")
-_HANDLE_AT_START = re.compile(r"@(\w+)")
 # A post shared with no word of the author's own ("RT @acme: Onze winkels zijn morgen open"),
 # as X's sources spell a retweet.
 _RETWEET = re.compile(r"\s*rt\s+@\w{1,15}:")
@@ -280,7 +280,7 @@ def assess_reply(
         and ("^" in text or "*" in text)
         and not urgency.categories  # a customer who signs so, with an emergency, stays in sight
         and _AGENT_SIGNATURE.search(text)
-        and _opening_handle(folded) not in brand_handles  # a reply to the brand is a customer's
+        and opening_handle(folded) not in brand_handles  # a reply to the brand is a customer's
     ):
         return AGENT_SIGNED
     need = _closing(text, sentiment, urgency, brand_words=brand_words, folded=folded, runs=runs)
@@ -335,12 +335,6 @@ def assess_reply(
     if may_acknowledge(text, folded) and acknowledged(folded):
         return ACKNOWLEDGED
     return need
-
-
-def _opening_handle(folded: str) -> str:
-    """The handle a text opens with, casefolded and without "@" (`brand_handles`' form)."""
-    found = _HANDLE_AT_START.match(folded)
-    return found.group(1).casefold() if found else ""
 
 
 def _praise(folded: str, sentiment: Sentiment) -> bool:

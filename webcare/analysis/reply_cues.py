@@ -146,6 +146,13 @@ def chatter(text: str, folded: str, brand_handles: frozenset[str] = frozenset())
     return not brand_handles.isdisjoint(followers) and _in_another_persons_thread(folded)
 
 
+def opening_handle(folded: str) -> str:
+    """The handle a text opens with, casefolded and without "@" (`brand_handles`' form);
+    empty if it opens with none."""
+    found = _HANDLE.match(folded)
+    return found.group(1).casefold() if found else ""
+
+
 def praise_idiom(folded: str) -> bool:
     """Praise in words VADER reads as neutral or negative ("nothing beats", "hits different",
     "can't wait for Friday", "not a bad Tuesday", "the new nuggets are 🔥", "10/10"), with
