@@ -65,7 +65,10 @@ from webcare.model import Sentiment, SentimentLabel, Urgency
 
 _THANKS = frozenset(
     "bedankt dank dankjewel dankjuliewel dankjulliewel dankuwel dankje danku merci thx tnx thanks thank thankyou"
-    " thanx ty cheers appreciated appreciate bedankje".split()
+    " thanx ty cheers appreciated appreciate bedankje"
+    # Thanks in the languages a Dutch or English team meets most beside its own (round 52:
+    # "Okay, danke für die Info").
+    " danke dankeschön gracias grazie obrigado obrigada".split()
 )
 _SOLVED = frozenset(
     "opgelost gelukt geregeld ontvangen binnen aangekomen beantwoord gerepareerd gefixt solved sorted fixed"
@@ -87,9 +90,9 @@ _FILLER = frozenset(
     """.split()
 )
 # "voor"/"for" only before what is being thanked for: "voor de snelle hulp", never "voor niks".
-_FOR = frozenset({"voor", "for"})
+_FOR = frozenset({"voor", "for", "für"})
 _FOR_MODIFIERS = frozenset(
-    "de het je jullie uw the your snelle vlotte fijne goede prettige duidelijke heldere super heel erg snel"
+    "de het je jullie uw the your die snelle vlotte fijne goede prettige duidelijke heldere super heel erg snel"
     " quick fast great speedy kind prompt clear swift lovely".split()
 )
 _FOR_OBJECTS = frozenset(
@@ -171,7 +174,7 @@ _ASK = re.compile(quick_search(
     r"\b(?:please|pls|plz|plse|graag|alsjeblieft|alstublieft|aub|a\.u\.b|svp|s\.v\.p"
     r"|help\s+(?:me|us|mij|ons)\b|bring\s+(?:it\s+|them\s+)?back\b|wanna\s+know\b|need\s+(?:\w+\s+)?help|hulp\s+nodig|(?:mij|me|ons)\s+(?:\w+\s+)?helpen\b"
     r"|kunnen\s+(?:jullie|we|wij|ze)|kan(?<![^\W\d_]\skan)(?<![^\W\d_],\skan)\s+(?:ik|je|u|jij)\b(?!\s+(?:nog\s+)?beter\b)|kun\s+(?:je|jij)|kunt\s+u|zou(?:den)?\s+(?:jullie|je|u)"
-    r"|wil(?:len|t)?\s+(?:jullie|je|u)\b|can\s+(?:you|u|i|we|someone)|could\s+(?:you|u|i|we|someone)"
+    r"|wil(?:len|t)?\s+(?:jullie|je|u)\b|can\s+(?:you|u|i(?!\s+just\s+say)|we|someone)|could\s+(?:you|u|i|we|someone)"
     r"|would\s+you|will\s+you|let\s+(?:me|us)\s+know|laat\s+(?:me|mij|ons|even)\s+(?:\w+\s+)?weten"
     r"|dm\b|pm\b|direct\s+message|contact\s+(?:me|us|opnemen)|neem\s+(?:\w+\s+)?contact"
     r"|(?:bel|mail)\s+(?:me|mij|ons)\b|call\s+me|get\s+back\s+to|in\s+advance|alvast"
