@@ -80,11 +80,10 @@ from webcare.analysis.rules import RuleMatcher, fold, user_pattern
 from webcare.analysis.urgency_checks import (
     ASKED_ABOUT,
     FIGURE_OR_PLAN,
+    calmed,
     changing_trains,
     figure_or_plan,
     never_taken_out,
-    no_deadline,
-    praise_asking_nothing,
     small_jump,
 )
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
@@ -466,15 +465,13 @@ def assess_urgency(
     suppressed = {name for c in matched for name in c.suppresses} if matched else None
     if suppressed:
         matched = [c for c in matched if c.name not in suppressed]
-    if len(matched) == 1 and matched[0].name in _CALMED_BY_PRAISE:
-        low = folded if folded is not None else fold(text)
-        positive = sentiment.label is _POS
-        if matched[0].name == "pressure":
-            calm = no_deadline(low, positive=positive)
-        else:
-            calm = praise_asking_nothing(low, positive=positive)
-        if calm:
-            matched = []
+    if matched and calmed(
+        [c.name for c in matched],
+        folded if folded is not None else fold(text),
+        min(hits[c.name].start for c in matched),
+        positive=sentiment.label is _POS,
+    ):
+        matched = []
     if not matched:
         if sentiment.label is _POS:
             return new_urgency(_LOW, (POSITIVE_REASON,), ())
@@ -486,8 +483,6 @@ def assess_urgency(
     return new_urgency(level, reasons, tuple(c.name for c in matched))
 
 
-# Found alone in praise that asks nothing, these are no emergency (`praise_asking_nothing`).
-_CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 
 # Read once: an enum member read off its class costs about 900 instructions (Python 3.11).
 _POS, _LOW, _NORMAL = SentimentLabel.POS, UrgencyLevel.LOW, UrgencyLevel.NORMAL

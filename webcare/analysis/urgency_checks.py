@@ -8,6 +8,8 @@ matches. Pure.
   deadline or in praise that names a date (`no_deadline`); going public with praise that asks
   nothing is no threat (`praise_asking_nothing`); a regret for what is still missing is no
   deadline either.
+- money, fraud, blocked, outage, travel, legal: a problem told as fixed, in thanks that ask
+  nothing, is a story with a good end (`fixed_and_thanked`); `calmed` asks all of these.
 - every category: what a how-to question may only ask about (`ASKED_ABOUT`).
 - health and outage: a faint at a bill is a figure of speech, an outage for maintenance is
   planned (`figure_or_plan`).
@@ -123,6 +125,8 @@ _DEADLINE = re.compile(quick_search(
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
     r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
+    # A date it must be done by (round 52): "ik moet tegen vrijdag mijn huurwaarborg storten".
+    r"|(?:tegen|vóór|uiterlijk)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|volgende\s+week|het\s+einde\s+van\s+de\s+(?:week|maand))"
     # What rides on the parcel (round 47): "the package with my passport", "my insulin".
     r"|luggage|suitcase|passport|medication|medicine|insulin"
     # A failure counted is patience gone, not a wait: "the third time my delivery is late".
@@ -148,13 +152,56 @@ _BLOCKS = re.compile(quick_search(
 _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
     r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
-    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?)\b"
+    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done)\b"
 ))  # fmt: skip
 # What turns praise with a date into a request: "thanks, please hurry, I fly today".
 _ASKED = re.compile(quick_search(
     r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
     r"|graag|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
 ))  # fmt: skip
+
+
+# A repair, told as done: "stond het geld de volgende dag al terug. Proper opgelost", "had
+# @KLM me omgeboekt ... Zo hoort het!", "refunded within a week, thank you Sanne".
+_FIXED = re.compile(quick_search(
+    r"\b(?:opgelost|geregeld|omgeboekt|teruggestort|terugbetaald|vergoed|rechtgezet|hersteld|gedeblokkeerd"
+    r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored)\b"
+))  # fmt: skip
+# ... and not undone: "niet opgelost", "nog niet geregeld", "never refunded", "not yet sorted",
+# "opgelost, maar ...".
+_NOT_BEFORE = re.compile(r"\b(?:niet|nie|nooit|nog|geen|not|never|yet|still|n't|wordt|will|be)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+_BUT_AFTER = re.compile(r"\b(?:maar|but|however|echter|alleen)\b")
+
+
+def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
+    """Whether `low` (folded), positive, thanks or praises a repair told as done after the
+    problem found at `start`, and asks nothing: a story with a good end ("2x afgeschreven,
+    maar de volgende dag stond het geld al terug. Proper opgelost, zo hoort het.")."""
+    if not praise_asking_nothing(low, positive=positive):
+        return False
+    for fix in _FIXED.finditer(low, start):
+        if _NOT_BEFORE.search(low, max(start, fix.start() - 30), fix.start()) is None:
+            return _BUT_AFTER.search(low, fix.end()) is None
+    return False
+
+
+# Found alone in praise that asks nothing, these are no emergency (`praise_asking_nothing`).
+_CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
+# Told as fixed, in praise that asks nothing, these are a story with a good end (round 52,
+# `fixed_and_thanked`); a danger or a loss of someone is never calmed so.
+_FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure"})
+
+
+def calmed(names: list[str], low: str, start: int, *, positive: bool) -> bool:
+    """Whether the categories `names` found in `low` (folded), the first at `start`, are no
+    emergency: time pressure with no deadline, going public with praise, a problem told as
+    fixed in thanks. `positive`: the text's sentiment is positive."""
+    if len(names) == 1 and names[0] in _CALMED_BY_PRAISE:
+        if names[0] == "pressure" and no_deadline(low, positive=positive):
+            return True
+        if names[0] == "escalation" and praise_asking_nothing(low, positive=positive):
+            return True
+    return positive and all(name in _FIXED_SINCE for name in names) and fixed_and_thanked(low, start, positive=True)
 
 
 # A regret for what is still missing: "Jammer dat je nog altijd geen Apple Pay kan
@@ -211,7 +258,7 @@ _NOT_THE_SERVICE = re.compile(
     r"\b(?:remote|control|controller|charger|headphones|earbuds|mouse|keyboard)\s+(?:has\s+|just\s+)?$"
     # Or another company's, before: "bij mijn vorige provider had ik altijd storingen, bij
     # jullie nog nooit!"
-    r"|\b(?:vorige|oude|previous|old|former)\s+(?:provider|aanbieder|carrier|isp|bank|leverancier|energieleverancier|supplier|company)\b[^.!?,;]{0,30}$"
+    r"|\b(?:vorige|oude|previous|old|former)\s+(?:provider|aanbieder|carrier|isp|bank|broker|verzekeraar|maatschappij|airline|leverancier|energieleverancier|supplier|company)\b[^.!?,;]{0,30}$"
 )
 
 # What, right after a category's match, makes it no emergency; and right before it.
