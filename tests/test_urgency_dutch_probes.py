@@ -61,8 +61,6 @@ KNOWN_MISSES = {
     "often do (docs/judgement-log.md)",
     "nl-probe-138": "a switch to a competitor named only by its name ('ik ga naar Proximus'): the "
     "built-in rules know no brand names, and the brand's own name would be among them",
-    "nl-probe-167": "blocked, then unblocked in the same sentence more than 60 characters later: "
-    "the resolved check looks no further",
     "nl-probe-174": "a delay told the day after ('gisteren … vertraagd'): 'gisteren' is no past "
     "marker for travel, since a bag missing since yesterday is still missing",
     "nl-probe-332": "someone else's outage asked about ('mijn zus zegt …, hebben jullie een "

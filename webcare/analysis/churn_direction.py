@@ -39,6 +39,9 @@ _ARRIVING = re.compile(quick_search(
     r"|\b(?:join|joining|sign\s+up\s+with|signing\s+up\s+with|become\s+(?:a|your)\s+(?:new\s+)?customer\s+(?:of|with|at))\s+(?:you|u|y'all|you\s+guys)\b"
     r"|\b(?:switch|switching|move|moving|port|porting|come|coming)\s+(?:\w+\s+){0,3}?(?:over\s+)?to\s+(?:you|u|y'all|you\s+guys)\b"
     r"|\b(?:leave|leaving|ditch|ditching|dump|dumping|drop|dropping)\s+@?[\w&-]+\s+(?:\w+\s+)?for\s+(?:you|u|y'all|you\s+guys)\b"
+    # Told as done, from a rival and nowhere else (round 52): "ik ben 2 jaar geleden
+    # overgestapt van een grootbank en heb nog geen seconde spijt gehad".
+    r"|\b(?:overgestapt|overgeschakeld)\s+(?:\w+\s+){0,3}?van\s+(?:een|mijn|m'n|onze|ne|nen)\s+(?:\w+\s+)?(?:\w*bank|broker|provider|aanbieder|verzekeraar|maatschappij)\b(?![^.!?]*\bnaar\b)"
 ))  # fmt: skip
 _ABOUT_US = re.compile(quick_search(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b"))
 

@@ -31,7 +31,7 @@ _SKIPPED = frozenset(
 # Said with the word after its verb ("werd netjes teruggestort", "fraude werd meteen
 # opgemerkt", "was refunded"): the quick test looks for that word alone (every match has
 # it), not for the common verbs the phrase starts with.
-_PUT_BACK_NL = r"(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd)"
+_PUT_BACK_NL = r"(?:teruggestort|terugbetaald|rechtgezet|gecorrigeerd|vergoed|uitbetaald|rond(?!\s+(?:de|het|een|\d|half|kwart|middernacht|die|dat|deze)\b))"
 _NOTICED_NL = r"(?:opgemerkt|onderschept|tegengehouden|gestopt|ontdekt)"
 _REFUNDED_EN = r"(?:refunded|reversed|credited\s+back)"
 _BACK = r"\s+back\b(?!\s+(?:down|off|out|again|to\s+(?:the\s+same|square\s+one|where)))"
@@ -51,6 +51,8 @@ _RESOLVED_WORDS = (
     r"|(?:weer|terug)\s+(?:vrijgegeven|ontgrendeld|geactiveerd|geopend|actief)"
     # Round 46: "mijn geld stond de volgende dag terug".
     r"|(?:geld|bedrag|bedragen|saldo)\s+(?:stond|stonden|staat|was|is|kwam|kwamen)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){0,4}?(?:terug|teruggestort)"
+    # Round 52, the verb first: "... maar na één mailtje stond het geld de volgende dag al terug".
+    r"|(?:stond|stonden|staat|kwam|kwamen)\s+(?:het|mijn|m'n|ons|dat|alle)\s+(?:geld|bedrag|bedragen|saldo)\s+(?:(?!niet|nie|nog|nooit|maar|pas|deels|half|gedeeltelijk|slechts)\w+\s+){0,4}?(?:terug|teruggestort)"
 )
 _RESOLVED = re.compile(
     rf"\b(?:{_RESOLVED_WORDS}"
@@ -146,6 +148,11 @@ _REPAIRED_BEFORE = re.compile(quick_search(
 ))  # fmt: skip
 
 
+# How far after a match its repair is looked for, in its sentence: "2x afgeschreven, maar
+# na één mailtje stond het geld de volgende dag al terug" (round 52: 60 cut the "terug").
+_AFTER = 80
+
+
 def resolved(low: str, end: int, start: int | None = None) -> bool:
     """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
     "nog niet opgelost" and not asked ("is het al opgelost?"). With the match's `start`,
@@ -157,9 +164,9 @@ def resolved(low: str, end: int, start: int | None = None) -> bool:
         stop = end + first_mark(low[end : end + 160], SENTENCE_END)
         if low[stop : stop + 1] != "?" and not _UNRESOLVED_BEFORE.search(before[: repair.start()]):
             return True
-    if _ANY_RESOLVED.search(low, end, end + 60) is None:
+    if _ANY_RESOLVED.search(low, end, end + _AFTER) is None:
         return False
-    window = low[end : end + 60]
+    window = low[end : end + _AFTER]
     cut = first_mark(window, SENTENCE_END)
     if window[cut : cut + 1] == "?":
         return False
