@@ -40,6 +40,8 @@ _RESOLVED_WORDS = (
     r"opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
+    # Round 52: "I just waited a few hours ... and it downloaded now".
+    r"|(?:downloaded|installed|arrived|loaded|went\s+through)\s+(?:fine\s+|ok\s+)?now"
     # "the fraud team caught it right away".
     r"|(?:caught|flagged|spotted|stopped)\s+(?:it\s+)?(?:quickly|in\s+time|immediately|right\s+away)"
     # "the outage last week was handled really well".

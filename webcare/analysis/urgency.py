@@ -85,6 +85,7 @@ from webcare.analysis.urgency_checks import (
     figure_or_plan,
     never_taken_out,
     small_jump,
+    trip_over,
 )
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
@@ -392,7 +393,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False
-    if name == "travel" and _past(low, start, end):
+    if name == "travel" and (_past(low, start, end) or trip_over(low)):
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)

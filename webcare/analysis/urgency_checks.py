@@ -152,7 +152,8 @@ _BLOCKS = re.compile(quick_search(
 _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
     r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
-    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done)\b"
+    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
+    r"|legend|legende|topper|kampioen)\b"
 ))  # fmt: skip
 # What turns praise with a date into a request: "thanks, please hurry, I fly today".
 _ASKED = re.compile(quick_search(
@@ -185,6 +186,41 @@ def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
     return False
 
 
+# A trip told as over, anywhere in the text (round 52): "Terug uit Lissabon met @Transavia.
+# Heen 2 uur vertraagd ...", "Nu eindelijk thuis, doodop", "finally home after ...".
+_TRIP_OVER = re.compile(quick_search(
+    r"\b(?:(?:eindelijk|weer|veilig|terug)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon))\b"
+))  # fmt: skip
+
+
+def trip_over(low: str) -> bool:
+    """Whether `low` (folded) tells its trip as over: its delays are a complaint, not a disruption now."""
+    return _TRIP_OVER.search(low) is not None
+
+
+# A card or device awaited while the old one still works (round 52): "Gelukkig werkt mijn oude
+# nog tot september"; a feature still missing, not broken: "Apple Pay werkt nog altijd niet
+# met jullie kaarten", "still no Google Pay".
+_OLD_STILL_WORKS = re.compile(quick_search(
+    r"\b(?:mijn\s+|m'n\s+|de\s+)?oude\s+(?:\w+\s+)?(?:werkt|doet\s+het|functioneert)\s+(?:\w+\s+)?nog\b"
+    r"|\b(?:werkt|doet)\s+(?:mijn|m'n|de)\s+oude\s+(?:\w+\s+)?(?:het\s+)?nog\b|\bold\s+(?:one|card)\s+(?:still\s+)?works\b"
+))  # fmt: skip
+_FEATURE = re.compile(quick_search(
+    r"\b(?:(?:apple|google|samsung|garmin|fitbit)\s+(?:pay|wallet)|donkere\s+modus|dark\s+mode|widgets?)\b"
+))  # fmt: skip
+_NOT_YET = re.compile(r"\b(?:nog\s+(?:altijd|steeds)\s+(?:niet|geen)|nog\s+geen|still\s+(?:no|not)|not\s+yet)\b")
+
+
+def wish_or_spare(names: list[str], low: str) -> bool:
+    """Whether an outage or wait found in `low` (folded) is a feature still missing or a
+    replacement awaited while the old one works: a wish, no emergency."""
+    if not set(names) <= {"pressure", "outage"}:
+        return False
+    if "pressure" in names and names == ["pressure"] and _OLD_STILL_WORKS.search(low):
+        return True
+    return _FEATURE.search(low) is not None and _NOT_YET.search(low) is not None
+
+
 # Found alone in praise that asks nothing, these are no emergency (`praise_asking_nothing`).
 _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 # Told as fixed, in praise that asks nothing, these are a story with a good end (round 52,
@@ -196,6 +232,8 @@ def calmed(names: list[str], low: str, start: int, *, positive: bool) -> bool:
     """Whether the categories `names` found in `low` (folded), the first at `start`, are no
     emergency: time pressure with no deadline, going public with praise, a problem told as
     fixed in thanks. `positive`: the text's sentiment is positive."""
+    if wish_or_spare(names, low):
+        return True
     if len(names) == 1 and names[0] in _CALMED_BY_PRAISE:
         if names[0] == "pressure" and no_deadline(low, positive=positive):
             return True

@@ -83,9 +83,10 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("outage", r"(?:niet|nie|nergens|nooit)\s+(?:meer\s+)?(?:herkend|uitgevoerd|verwerkt|gelezen|ingelezen|goedgekeurd|aanvaard|geaccepteerd)\b",
      r"(?:kaart|pas|digipas|kaartlezer|overschrijving|betaling|vingerafdruk|toestel|identiteitskaart|ticket|boeking|reservering|instapkaart|boarding\s*pass"
      r"|itsme|code|pincode|wachtwoord|paswoord|handtekening|qr-?code|order|transactie)"),
-    ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|gedaan\s+heb|gedaan\s+hebben|(?:heb|hebben)\s+gedaan|ken)\b",
+    # (Round 52: a parent's, "een overschrijving van 2.400 euro ... die hij nooit gedaan heeft".)
+    ("fraud", r"(?:niet|nie|nooit)\s+(?:herken|herkennen|herkent|gedaan\s+heb|gedaan\s+hebben|gedaan\s+heeft|(?:heb|hebben|heeft)\s+gedaan|ken|kent)\b",
      r"(?:betaling|transactie|afschrijving|aankoop|aankopen|uitgave|verrichting|overschrijving|rekening"
-     r"|begunstigde)\w*\s+(?:\w+\s+){0,8}?die\s+(?:ik|wij|we)\s+$"),
+     r"|begunstigde)\w*\s+(?:\w+\s+){0,8}?die\s+(?:ik|wij|we|hij|zij|ze|mijn\s+\w+)\s+$"),
     # Handing the card to a "courier" the "bank" sent: "pas in een envelop gegeven aan een koerier".
     ("fraud", r"(?:gegeven|meegegeven|afgegeven|overhandigd|opgehaald|meegenomen)\s+(?:aan|door)\s+(?:een\s+|de\s+)?(?:koerier|bezorger|man|vrouw|jongen|medewerker)\b",
      r"(?:mijn|m'n|onze|zijn|haar)\s+(?:\w+\s+)?(?:pas|pasje|kaart|bankpas|pinpas|bankkaart|betaalpas|passen|kaarten)\b"),
@@ -713,7 +714,7 @@ MONEY = Category(
         # Money lost, held, or not arriving.
         r"(?:mijn|m'n|ons|het|al\s+mijn)\s+(?:geld|spaargeld|saldo)\s+(?:\w+\s+){0,3}?(?:kwijt|weg|geblokkeerd|vast|bevroren|verdwenen)",
         r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?(?:op|als)\s+(?:'|\"|“)?(?:bezorgd|afgeleverd|geleverd)(?:'|\"|”)?\s+(?:[\w:]+\s+){0,6}?(?:niks|niets|nooit|geen)\b",
-        r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b",
+        r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b(?!\s*\?)",
         # An order filled past its limit (round 52): "uitgevoerd aan 23,15, ver boven mijn limiet".
         r"boven\s+(?:mijn|m'n|de)\s+(?:opgegeven\s+)?limiet(?:prijs|koers)?\b", r"above\s+(?:my|the)\s+limit\s+(?:price|order)\b",
         # (Round 52: "sinds januari wacht ik op de vergoeding van mijn fysio, bijna €600".)
@@ -1536,6 +1537,8 @@ TRAVEL = Category(
         # A train held outside its station: "stuck outside Euston for an hour".
         r"stuck\s+(?:just\s+)?(?:outside|near|between|before|short\s+of)\s+(?:\w+\s+){1,3}?for\s+(?:over\s+|almost\s+|nearly\s+)?(?:an?\s+|\d+\s+|two\s+|three\s+)?(?:hour|hours|hrs)\b",
         r"cancel+ed\s+(?:flight|train|connection)\b", r"stuck\s+overnight\b",
+        # Cancelled by the brand, said as its act (round 52): "pay my hotel ... for cancelling my flight home".
+        r"cancel+(?:ing|ed)(?:(?<=for\scancelling)|(?<=for\scanceling)|(?<=after\scancelling)|(?<=you\scancelled)|(?<=you\scanceled))\s+(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection)\b",
         r"(?:kicked|thrown|removed|booted|pulled)\s+(?:us\s+|me\s+)?(?:off|from)\s+(?:the|a|our|my)\s+(?:plane|flight|train|bus)\b",
         r"made\s+(?:us|me)\s+(?:get\s+)?off\s+(?:the|a)\s+(?:plane|flight|train|bus)\b",
         r"reservation\s+(?:was\s+)?not\s+honou?red\b", r"(?:didn'?t|wouldn'?t|won'?t|refused\s+to)\s+honou?r\s+(?:my|our|the)\s+(?:reservation|booking)\b", r"no\s+cars?\s+(?:left|available)\b",
@@ -1761,6 +1764,15 @@ CHURN = Category(
         # not the last time something happened ("de laatste keer dat ik belde"), nor a hope
         # ("hopelijk was dit de laatste keer": its "dit de" is not "was de").
         r"laatste\s+keer\s+(?:besteld|bij)", r"niet\s+langer\s+klant", r"geen\s+klant\s+meer",
+        # Round 52: the object first ("om mijn rekeningen naar Argenta te verhuizen"), a
+        # compound account closed ("gevraagd om mijn spaarrekening af te sluiten"), leaving told
+        # as done ("Na 12 jaar klant ben ik deze maand vertrokken", "Portefeuille staat
+        # intussen bij Bolero").
+        r"(?:rekening|rekeningen|portefeuille|effecten|aandelen|spaargeld|beleggingen|tegoeden)\s+(?:\w+\s+){0,2}?naar\s+(?!(?:mijn|m'n|zijn|haar|onze|ons|je|jullie|u|hier|deze|dit|een\s+(?:spaar|zicht)\w*)\b)[@\w&-]+\s+(?:\w+\s+)?"
+        r"(?:te\s+)?(?:verhuizen|overzetten|over\s+te\s+zetten|overbrengen|over\s+te\s+brengen|transfereren|overboeken|over\s+te\s+boeken)\b",
+        r"(?:spaar|zicht|effecten|beleggings|bank|betaal)rekening(?:en)?\s+(?:\w+\s+){0,4}?(?:afsluiten|af\s+te\s+sluiten|opheffen|op\s+te\s+heffen|opzeggen|op\s+te\s+zeggen|stopzetten|stop\s+te\s+zetten|te\s+sluiten)\b(?![^.!?]*\?)",
+        r"vertrokken(?:(?<=ben\sik\s\w{4}\smaand\svertrokken)|(?<=ben\sik\sdeze\sweek\svertrokken)|(?<=ben\sik\svertrokken)|(?<=zijn\swe\svertrokken))(?!\s+(?:naar|op|met|voor|uit|van|om)\b)",
+        r"(?:portefeuille|effecten|aandelen|rekeningen|spaargeld|beleggingen)\s+(?:staat|staan|zit|zitten)\s+(?:nu\s+|intussen\s+|inmiddels\s+|ondertussen\s+|sindsdien\s+)(?:al\s+)?(?:bij|op)\s+(?!(?:jullie|u|hier|deze|dit|mijn|m'n|een|de)\b)[@\w&-]+",
         r"laatste(?:(?<=s\sde\slaatste)|(?<=echt\sde\slaatste))\s+keer\b(?:\s+@\w+)?(?:\s*(?:[.!,;]|$)|\s+dat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,4}?"
         r"(?:bestel|boek|vlieg|reis|koop|kom|gebruik|bankier|beleg|klant\s+ben)\b)",
         r"last(?:(?<=\bwas\sthe\slast)|(?<=\bis\sthe\slast)|(?<='s\sthe\slast))(?<!hope\sthat\swas\sthe\slast)(?<!hope\sthis\sis\sthe\slast)(?<!hope\sthis\swas\sthe\slast)"
