@@ -717,6 +717,8 @@ MONEY = Category(
         r"(?:ben|zijn)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|ons|het)\s+geld\s+kwijt", r"geld\s+(?:\w+\s+){0,2}?kwijt\b(?!\s*\?)",
         # An order filled past its limit (round 52): "uitgevoerd aan 23,15, ver boven mijn limiet".
         r"boven\s+(?:mijn|m'n|de)\s+(?:opgegeven\s+)?limiet(?:prijs|koers)?\b", r"above\s+(?:my|the)\s+limit\s+(?:price|order)\b",
+        # A refund cut short (round 52): "why am I only getting £1.67 back?!", "only refunded $5 of $60".
+        r"only\s+(?:getting|got|get|received|receiving|being\s+refunded|refunded|given|offered)\s+(?:a\s+)?[$£€]\s?\d+(?:[.,]\d+)?\s+(?:back|of|refund(?:ed)?)\b",
         # (Round 52: "sinds januari wacht ik op de vergoeding van mijn fysio, bijna €600".)
         r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:mijn|m'n|ons|onze|het|de)\s+(?:geld|terugbetaling|terugstorting|uitbetaling|vergoeding|schadevergoeding|compensatie|restitutie)",
         r"(?:geld|terugbetaling|terugstorting|uitbetaling|storting|overschrijving|overboeking)\w*\s+(?:\w+\s+){0,4}?"
