@@ -393,7 +393,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False
-    if name == "travel" and (_past(low, start, end) or trip_over(low)):
+    if name == "travel" and (_past(low, start, end) or trip_over(low, start, end)):
         return False
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
@@ -469,7 +469,7 @@ def assess_urgency(
     if matched and calmed(
         [c.name for c in matched],
         folded if folded is not None else fold(text),
-        min(hits[c.name].start for c in matched),
+        [hits[c.name].start for c in matched],
         positive=sentiment.label is _POS,
     ):
         matched = []
@@ -482,7 +482,6 @@ def assess_urgency(
         level = _NORMAL
     reasons = tuple(f"{c.label}: {hits[c.name].quote!r}" for c in matched)
     return new_urgency(level, reasons, tuple(c.name for c in matched))
-
 
 
 # Read once: an enum member read off its class costs about 900 instructions (Python 3.11).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from webcare.analysis.match_context import SENTENCE_END, first_mark, sentence_start
 from webcare.analysis.patterns import quick_search
 from webcare.analysis.urgency_additions import JUMPS
 
@@ -193,9 +194,13 @@ _TRIP_OVER = re.compile(quick_search(
 ))  # fmt: skip
 
 
-def trip_over(low: str) -> bool:
-    """Whether `low` (folded) tells its trip as over: its delays are a complaint, not a disruption now."""
-    return _TRIP_OVER.search(low) is not None
+_BAGS = re.compile(r"\b(?:koffer|koffers|bagage|valies|bags?|luggage|suitcases?)\b")
+
+
+def trip_over(low: str, start: int, end: int) -> bool:
+    """Whether `low` (folded) tells its trip as over, so that the delay found from `start`
+    to `end` is a complaint, not a disruption now (a bag still missing at home still is)."""
+    return _TRIP_OVER.search(low) is not None and _BAGS.search(low, start, end) is None
 
 
 # A card or device awaited while the old one still works (round 52): "Gelukkig werkt mijn oude
@@ -211,14 +216,20 @@ _FEATURE = re.compile(quick_search(
 _NOT_YET = re.compile(r"\b(?:nog\s+(?:altijd|steeds)\s+(?:niet|geen)|nog\s+geen|still\s+(?:no|not)|not\s+yet)\b")
 
 
-def wish_or_spare(names: list[str], low: str) -> bool:
-    """Whether an outage or wait found in `low` (folded) is a feature still missing or a
-    replacement awaited while the old one works: a wish, no emergency."""
+def wish_or_spare(names: list[str], low: str, starts: list[int]) -> bool:
+    """Whether an outage or wait found in `low` (folded) at `starts` is a feature still
+    missing (said in each match's sentence) or a replacement awaited while the old one
+    works: a wish, no emergency."""
     if not set(names) <= {"pressure", "outage"}:
         return False
-    if "pressure" in names and names == ["pressure"] and _OLD_STILL_WORKS.search(low):
+    if names == ["pressure"] and _OLD_STILL_WORKS.search(low):
         return True
-    return _FEATURE.search(low) is not None and _NOT_YET.search(low) is not None
+    for start in starts:
+        stop = start + first_mark(low[start : start + 200], SENTENCE_END)
+        sentence = low[sentence_start(low, start) : stop]
+        if _FEATURE.search(sentence) is None or _NOT_YET.search(sentence) is None:
+            return False
+    return True
 
 
 # Found alone in praise that asks nothing, these are no emergency (`praise_asking_nothing`).
@@ -228,18 +239,22 @@ _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 _FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure"})
 
 
-def calmed(names: list[str], low: str, start: int, *, positive: bool) -> bool:
-    """Whether the categories `names` found in `low` (folded), the first at `start`, are no
-    emergency: time pressure with no deadline, going public with praise, a problem told as
-    fixed in thanks. `positive`: the text's sentiment is positive."""
-    if wish_or_spare(names, low):
+def calmed(names: list[str], low: str, starts: list[int], *, positive: bool) -> bool:
+    """Whether the categories `names` found in `low` (folded), each at its place in `starts`,
+    are no emergency: a wish, time pressure with no deadline, going public with praise, a
+    problem told as fixed in thanks. `positive`: the text's sentiment is positive."""
+    if wish_or_spare(names, low, starts):
         return True
     if len(names) == 1 and names[0] in _CALMED_BY_PRAISE:
         if names[0] == "pressure" and no_deadline(low, positive=positive):
             return True
         if names[0] == "escalation" and praise_asking_nothing(low, positive=positive):
             return True
-    return positive and all(name in _FIXED_SINCE for name in names) and fixed_and_thanked(low, start, positive=True)
+    return (
+        positive
+        and all(name in _FIXED_SINCE for name in names)
+        and fixed_and_thanked(low, min(starts), positive=True)
+    )
 
 
 # A regret for what is still missing: "Jammer dat je nog altijd geen Apple Pay kan
