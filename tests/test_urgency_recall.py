@@ -38,7 +38,6 @@ KNOWN = {
     "ur29hb-004": "'keeps saying unable to complete': the quoted error has no family",
     "ur29hb-008": "'hotel charged me and so did you, paid twice': a double charge in two clauses",
     # Look-alikes older rules raise.
-    "nl-ur29-044": "a how-to question on a transfer 'naar een andere broker' reads as churn",
     "nl-ur29-049": "'kan ik mijn rekening online afsluiten?' reads as churn",
     "nl-ur29-074": "a question about opening 'bij een andere bank' reads as churn",
     "nl-ur29-076": "'zonder QR-code kom je er niet in, klopt dat?' reads as an outage",

@@ -1739,8 +1739,11 @@ CHURN = Category(
         r"|verhuizen|verhuisd|wissel|wisselen|verwissel|verwisselen|veranderen)\s+(?:\w+\s+){0,3}?(?:naar|van)\s+(?:\w+\s+){0,2}?(?:concurrent\w*|een\s+andere|de\s+concurrentie|"
         + _BANKLIKE
         + r"|\w+\s*(?:bank|broker)\b)",
-        # Not money sent there: "hoe lang duurt een overschrijving naar een andere bank?".
+        # Not money sent there: "hoe lang duurt een overschrijving naar een andere bank?"; nor
+        # the transfer spoken of (round 52): "lees de kleine lettertjes over het overzetten van
+        # effecten naar een andere bank".
         r"naar(?<!overschrijving\snaar)(?<!overschrijvingen\snaar)(?<!overboeking\snaar)(?<!betaling\snaar)(?<!geld\snaar)(?<!overmaken\snaar)"
+        r"(?<!van\seffecten\snaar)(?<!van\saandelen\snaar)"
         r"\s+(?:een\s+|de\s+)?(?:andere|nieuwe|betere|deftige|echte|normale|fatsoenlijke|goedkopere)\s+" + _BANKLIKE,
         r"(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+)?(?:zoeken|kiezen|gekozen|gezocht|nemen|genomen)",
         r"(?:zoeken|kiezen|nemen|(?:zoek|kies|neem)(?:(?<=\bik\szoek)|(?<=\bik\skies)|(?<=\bik\sneem)|(?=\s+(?:ik|we|wij)\b)))"
