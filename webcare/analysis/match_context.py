@@ -155,6 +155,12 @@ _REPAIRED_BEFORE = re.compile(quick_search(
 _AFTER = 80
 
 
+def not_yet_done(before: str) -> bool:
+    """Whether `before`, the text right before a repair's word, says it is not (yet) done:
+    "niet opgelost", "want this sorted", "will be refunded", "once it's fixed"."""
+    return _UNRESOLVED_BEFORE.search(before) is not None
+
+
 def resolved(low: str, end: int, start: int | None = None) -> bool:
     """ "de storing is opgelost", "Outage issue solved": fixed in the same sentence, not
     "nog niet opgelost" and not asked ("is het al opgelost?"). With the match's `start`,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.analysis.match_context import SENTENCE_END, first_mark, sentence_start
+from webcare.analysis.match_context import SENTENCE_END, first_mark, not_yet_done, sentence_start
 from webcare.analysis.patterns import quick_search
 from webcare.analysis.urgency_additions import JUMPS
 
@@ -169,9 +169,7 @@ _FIXED = re.compile(quick_search(
     r"\b(?:opgelost|geregeld|omgeboekt|teruggestort|terugbetaald|vergoed|rechtgezet|hersteld|gedeblokkeerd"
     r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored)\b"
 ))  # fmt: skip
-# ... and not undone: "niet opgelost", "nog niet geregeld", "never refunded", "not yet sorted",
-# "opgelost, maar ...".
-_NOT_BEFORE = re.compile(r"\b(?:niet|nie|nooit|nog|geen|not|never|yet|still|n't|wordt|will|be)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+# ... and not undone after it: "opgelost, maar ...".
 _BUT_AFTER = re.compile(r"\b(?:maar|but|however|echter|alleen)\b")
 
 
@@ -182,7 +180,8 @@ def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
     if not praise_asking_nothing(low, positive=positive):
         return False
     for fix in _FIXED.finditer(low, start):
-        if _NOT_BEFORE.search(low, max(start, fix.start() - 30), fix.start()) is None:
+        # Not undone before it either ("niet opgelost", "never refunded"): the resolved check's words.
+        if not not_yet_done(low[max(start, fix.start() - 30) : fix.start()]):
             return _BUT_AFTER.search(low, fix.end()) is None
     return False
 

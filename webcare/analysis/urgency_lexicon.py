@@ -98,10 +98,6 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     ("money", r"(?:geannuleerd|opgezegd|teruggestuurd|teruggezonden|afgezegd)\b",
      r"(?:afgeschreven|aangerekend|gefactureerd|gedebiteerd|kosten)\s+(?:\w+\s+){0,6}?(?:die|dat)\s+(?:ik|we|wij)\s+(?:al\s+)?"
      r"(?:heb\s+|hebben\s+|had\s+)?(?:al\s+)?$"),
-)
-
-
-SUBJECT_BEFORE_NL += (
     # Money gone from the account and not arrived (round 52): "van mijn rekening is het al
     # af maar het is nergens aangekomen".
     ("money", r"nergens\s+(?:\w+\s+)?aangekomen\b", r"(?:af|afgeschreven|overgemaakt|overgeschreven|overgeboekt|vertrokken)\s+(?:\w+\s+){0,2}?maar\b"),
