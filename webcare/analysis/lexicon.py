@@ -2567,6 +2567,8 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"\bhits\s+different\b", r"\b(?:nailed|smashed|aced|crushed|killed)\s+(?:it|the\s+(?:interview|exam|test|presentation|audition|speech|set))\b",
     r"\b(?:sunset|sunrise|view|views|game|match|concert|show|gig|food|vibes?|atmosphere|performance|goal|night|trip|weekend)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:just\s+|absolutely\s+|so\s+)?unreal\b",
     r"\bno\s+(?:school|work|classes|homework|lectures)\s+(?:tomorrow|this\s+week|on\s+\w+day)\b", r"\bsnow\s+day\b",
+    # Round 53: a verdict given as a rating: "5 stars".
+    r"\b(?:5|five)\s+stars\s*(?:[!.\u2b50\U0001f31f]|$)",
 )
 
 # pattern's adjectives that in customer messages are mostly not opinions ("hoe laat",

@@ -46,7 +46,7 @@ _RESOLVED_WORDS = (
     r"|(?:caught|flagged|spotted|stopped)\s+(?:it\s+)?(?:quickly|in\s+time|immediately|right\s+away)"
     # "the outage last week was handled really well".
     r"|handled\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:well|quickly|fast|professionally|brilliantly|great)"
-    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)"
+    r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)|alles\s+(?:is\s+)?(?:terug\s+|weer\s+)?in\s+orde"
     r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|gedeblokkeerd|terug\s+in\s+orde|unblocked|unlocked\s+again|reactivated"
@@ -184,7 +184,27 @@ def resolved(low: str, end: int, start: int | None = None) -> bool:
             clause, match.end()
         ):
             return True
-    return False
+    return _resolved_next(window, cut)
+
+
+# What a follow-up sentence may open with before its repair: "Alles in orde nu.", "Fixed now."
+_NEXT_OPENING = re.compile(r"[.!\s]*(?:(?:en|and|oké|ok|okay|update:?|edit:?|nvm)\s+)?")
+
+
+def _resolved_next(window: str, cut: int) -> bool:
+    """Whether the sentence after the match's (from `cut` in `window`) opens with its
+    repair, told and not asked: "Kon even niet inloggen. Alles weer in orde nu.", "App
+    crashed all morning. Fixed now, thanks." (round 53)."""
+    if window[cut : cut + 1] not in (".", "!"):
+        return False
+    opening = _NEXT_OPENING.match(window, cut)
+    start = opening.end() if opening else cut
+    match = _RESOLVED.match(window, start)
+    if match is None:
+        return False
+    rest = window[start:]
+    stop = first_mark(rest, SENTENCE_END)
+    return rest[stop : stop + 1] != "?" and not _BUT_STILL.search(rest, 0, stop)
 
 
 def listed(low: str, start: int, end: int) -> bool:

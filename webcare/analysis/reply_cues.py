@@ -57,10 +57,13 @@ _IDIOM = re.compile(
     # "shoutout to the conductor …, legend", "chapeau", "dikke merci"
     r"|\bshout\s*-?\s*outs?\s+to\b|\blegends?\s*(?:[!.]|$)|\bchapeau\b|\bdikke\s+merci\b"
     r"|\U0001f525(?<=are\s\U0001f525)|\U0001f525(?<=is\s\U0001f525)"
+    # round 53: "that new sauce is pure fire", "5 stars"
+    r"|\bfire(?<=pure\sfire)\b|\bfire(?<=absolute\sfire)\b|\b(?:5|five)\s+stars\s*(?:[!.\U0001f31f\u2b50]|$)"
 )
 _IDIOM_HINTS = (
     "nothing beats", "hits different", "dangerously", "worth every", "worth the", "t wait",
     "not bad", "not a bad", "\U0001f525", "10/10", "shout", "legend", "chapeau", "dikke merci",
+    "fire", "stars",
 )  # fmt: skip
 # The words an idiom's match leaves out before it ("not a" of "not a bad"), cut with it.
 _IDIOM_LEAD = re.compile(r"\bnot\s+(?:a\s+)?$|\b(?:is|are)\s+$")

@@ -72,11 +72,21 @@ _SHORT = 25
 _BARE_PRAISE_AT = 1.8
 
 
+# A shrug after the last praise (round 53): "Fantastisch bedrijf hoor 👏👏", "great work
+# Bexleyheath 👏👏", "Top service hoor.": said after a complaint, the praise is dry.
+_SHRUG = re.compile(r"(?:\s+(?:hoor|zeg|h[eé])\b|\s*[\U0001f44f\U0001f644\U0001f643]+(?:\U0001f3fb|\U0001f3fc|\U0001f3fd|\U0001f3fe|\U0001f3ff)?)+[.!… ]*$")
+_SHRUG_HINTS = ("hoor", "zeg", "h\u00e9", " he", "\U0001f44f", "\U0001f644", "\U0001f643")
+
+
 def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     """A last sentence of praise alone ("Brilliant.", "Top!") after a complaint said to go
-    on, in the short lower-cased text `low` of a message that holds a complaint phrase (the
-    caller knows), quoted; else None."""
+    on, or of praise with a shrug ("Fantastisch bedrijf hoor 👏👏") after any complaint, in
+    the short lower-cased text `low` of a message that holds a complaint phrase (the caller
+    knows), quoted; else None."""
     stripped = low.rstrip()
+    shrug = _SHRUG.search(stripped) if contains_any(stripped[-12:], _SHRUG_HINTS) else None
+    if shrug is not None:
+        return _shrugged_praise(stripped[: shrug.start()], lexicon)
     body = stripped.rstrip(".!… ")
     if not body:
         return None
@@ -102,6 +112,20 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     if lexicon.get(words[-1], 0.0) < _BARE_PRAISE_AT or words[-1] in _THANKS_WORDS:
         return None
     if _AGAIN.search(low, 0, cut) is None:
+        return None
+    return " ".join(words)
+
+
+def _shrugged_praise(body: str, lexicon: dict[str, float]) -> str | None:
+    """The last sentence of `body` (a text before its shrug), when it is at most three
+    words, a name or handle aside, with a praise word among them, quoted; else None."""
+    cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
+    if cut < 0:
+        return None  # the praise is the whole message: nothing to be dry about
+    words = [w for w in body[cut + 1 :].split() if not w.startswith("@")]
+    if not 1 <= len(words) <= 3 or _BUT.search(body, 0, cut):
+        return None
+    if not any(lexicon.get(w, 0.0) >= _BARE_PRAISE_AT and w not in _THANKS_WORDS for w in words):
         return None
     return " ".join(words)
 

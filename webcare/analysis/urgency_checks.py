@@ -12,7 +12,8 @@ matches. Pure.
   nothing, is a story with a good end (`fixed_and_thanked`); `calmed` asks all of these.
 - every category: what a how-to question may only ask about (`ASKED_ABOUT`).
 - health and outage: a faint at a bill is a figure of speech, an outage for maintenance is
-  planned (`figure_or_plan`).
+  planned; safety, health and fraud told as a likeness or a story watched are neither
+  (`figure_or_plan`).
 - pressure: a wait to open an account or be verified is onboarding, not a deadline; a trip
   of today praised as over ("my flight today was great") is none either (`figure_or_plan`).
 """
@@ -124,7 +125,7 @@ _PARCEL = re.compile(quick_search(
 _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
-    r"|appointment|wedding|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
+    r"|appointment|wedding|married|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
     # A date it must be done by (round 52): "ik moet tegen vrijdag mijn huurwaarborg storten".
     r"|(?:tegen|vóór|uiterlijk)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|volgende\s+week|het\s+einde\s+van\s+de\s+(?:week|maand))"
@@ -168,6 +169,8 @@ _ASKED = re.compile(quick_search(
 _FIXED = re.compile(quick_search(
     r"\b(?:opgelost|geregeld|omgeboekt|teruggestort|terugbetaald|vergoed|rechtgezet|hersteld|gedeblokkeerd"
     r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored)\b"
+    # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
+    r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?terug\s+op\b"
 ))  # fmt: skip
 # ... and not undone after it: "opgelost, maar ...".
 _BUT_AFTER = re.compile(r"\b(?:maar|but|however|echter|alleen)\b")
@@ -210,7 +213,7 @@ _OLD_STILL_WORKS = re.compile(quick_search(
     r"|\b(?:werkt|doet)\s+(?:mijn|m'n|de)\s+oude\s+(?:\w+\s+)?(?:het\s+)?nog\b|\bold\s+(?:one|card)\s+(?:still\s+)?works\b"
 ))  # fmt: skip
 _FEATURE = re.compile(quick_search(
-    r"\b(?:(?:apple|google|samsung|garmin|fitbit)\s+(?:pay|wallet)|donkere\s+modus|dark\s+mode|widgets?)\b"
+    r"\b(?:(?:apple|google|samsung|garmin|fitbit)\s+(?:pay|wallet)|payconiq|donkere\s+modus|dark\s+mode|widgets?)\b"
 ))  # fmt: skip
 _NOT_YET = re.compile(r"\b(?:nog\s+(?:altijd|steeds)\s+(?:niet|geen)|nog\s+geen|still\s+(?:no|not)|not\s+yet)\b")
 
@@ -308,22 +311,42 @@ _WAS_OVER = re.compile(
 # them and stopped at every word.)
 _NOT_THE_SERVICE = re.compile(
     r"\b(?:remote|control|controller|charger|headphones|earbuds|mouse|keyboard)\s+(?:has\s+|just\s+)?$"
+    # A discount that does not apply is a question of price (round 53): "de kortingscode doet
+    # het niet", "promo code isn't working".
+    r"|\b(?:kortingscode|promocode|actiecode|vouchercode|voucher|cadeaubon|coupon|(?:discount|promo|voucher)\s+code)\s+(?:\w+\s+)?$"
     # Or another company's, before: "bij mijn vorige provider had ik altijd storingen, bij
     # jullie nog nooit!"
     r"|\b(?:vorige|oude|previous|old|former)\s+(?:provider|aanbieder|carrier|isp|bank|broker|verzekeraar|maatschappij|airline|leverancier|energieleverancier|supplier|company)\b[^.!?,;]{0,30}$"
 )
 
+# A danger told as a likeness or as the subject of something watched or read (round 53):
+# "de doos kwam aan alsof er een bom in was ontploft", "watched a doc about phone scams".
+_LIKENESS_OR_STORY = re.compile(
+    r"\b(?:alsof|als\s+of|as\s+if|as\s+though)\b[^.!?,;]{0,50}$"
+    # ... or compared: "sneller dan de brandweer bij een uitslaande brand", "voelen bijna als
+    # oplichting zo goedkoop".
+    r"|\b(?:sneller|harder|erger|beter|faster|quicker|worse|better)\s+(?:dan|than)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?$"
+    r"|\b(?:bijna|haast|almost)\s+(?:als|like)\s+(?:een\s+|a\s+)?$"
+    r"|\b(?:doc|docu|documentary|documentaire|programme|program|programma|article|artikel|podcast|film|movie"
+    r"|episode|aflevering|reportage|series|serie|book|boek)\s+(?:about|on|over)\s+(?:\w+\s+){0,3}?$"
+)
+
 # What, right after a category's match, makes it no emergency; and right before it.
 _NO_EMERGENCY_AFTER = {"health": _AT_A_PRICE, "outage": _FOR_MAINTENANCE, "pressure": _WAS_OVER}
-_NO_EMERGENCY_BEFORE = {"outage": _NOT_THE_SERVICE}
+_NO_EMERGENCY_BEFORE = {
+    "outage": _NOT_THE_SERVICE,
+    "safety": _LIKENESS_OR_STORY,
+    "health": _LIKENESS_OR_STORY,
+    "fraud": _LIKENESS_OR_STORY,
+}
 FIGURE_OR_PLAN = frozenset(_NO_EMERGENCY_AFTER) | frozenset(_NO_EMERGENCY_BEFORE)
 """The categories `figure_or_plan` may turn a match of down."""
 
 
 def figure_or_plan(name: str, low: str, start: int, end: int) -> bool:
     """A health match that is a figure of speech at a price, an outage match that is
-    planned maintenance, an accessory's or a former provider's, or time pressure of today
-    told as over: no emergency either way."""
+    planned maintenance, an accessory's or a former provider's, time pressure of today
+    told as over, or a danger told as a likeness or a story watched: no emergency either way."""
     after = _NO_EMERGENCY_AFTER.get(name)
     if after is not None and after.match(low, end) is not None:
         return True

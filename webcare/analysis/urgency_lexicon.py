@@ -123,7 +123,7 @@ SAFETY = Category(
         r"(?:er\s+is\s+|er\s+woedt\s+)?brand\s+(?:\S+\s+)?in\s+(?:jullie|de|het|uw|ons|onze)\s+(?:\w+\s+)?(?:winkel|filiaal|gebouw|station|hotel|restaurant|magazijn|trein|bus|flat|woning|keuken|huis|kantoor|meterkast|garage|kelder|schuur)\b",
         r"brand\s+(?:uitgebroken|ontstaan)\b",  # "Er is brand uitgebroken in de meterkast" (round 50)
         r"(?:staat|stond|staan|stonden)\s+(?:helemaal\s+)?in\s+(?:brand|lichterlaaie|vuur\s+en\s+vlam)\b", r"vlam\s+(?:gevat|vatte)",
-        r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*", r"explo(?:sie|sies|deerde|deert|deren)\b",
+        r"vatte\s+vlam", r"in\s+vlammen\s+op", r"ontplof\w*\b(?<!hoofd\sontploft)(?<!hoofd\sontplofte)(?!\s+(?:op|van)\s+(?:het\s+|mijn\s+|de\s+)?(?:werk|kantoor|stress|drukte)\b)", r"explo(?:sie|sies|deerde|deert|deren)\b",
         # "kon nog net opzij springen": a near miss; "begon te roken": a device on the way to
         # fire. Both start at their rare word, not at "kon" or "kan".
         r"(?:op\s*zij|aan\s+de\s+kant)\s+(?:\w+\s+)?(?:springen|duiken|gesprongen|gedoken)\b",
@@ -171,14 +171,14 @@ SAFETY = Category(
         r"(?:reed|reden|botste|knalde)\s+(?:\w+\s+){0,3}?(?:tegen|op|over)\s+(?:de\s+\w+\s+van\s+)?(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
         r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|vrouw|man|moeder|vader|oma|opa|vriend|vriendin|buurman|buurvrouw)\b",
         r"gewond\w*", r"(?:komt|kwam)\s+rook\s+uit", r"rook\s+(?:komt|kwam)\s+uit", r"letsel",
-        r"(?:levens)?gevaarlijk\w*", r"elektrische\s+schok",
+        r"(?:levens)?gevaarlijk\w*\b(?!\s+(?:lekker|goed|verslavend|mooi|makkelijk|leuk|verleidelijk|goedkoop|snel)\b)", r"elektrische\s+schok",
         r"(?:downed|fallen)\s+(?:power\s+|electric\w*\s+|utility\s+)?(?:lines?|wires?|poles?|cables?)\b",
         r"(?:power|electric\w*|utility|live)\s+(?:lines?|wires?|poles?|cables?)\s+(?:\w+\s+){0,2}?(?:down|sparking|hanging|exposed|on\s+the\s+(?:road|ground|street|sidewalk)|fell|fallen)\b",
         r"(?:exposed|bare)\s+(?:live\s+|electrical\s+)?wires?\b", r"(?:is|are|was|were|keeps|kept|started|starts)\s+sparking\b" + SPARKS_ALONE,
         r"sparking\s+(?:in|from|near|outside|behind|on)\b",
         r"(?:waving|pulled|pulling|brandishing|holding|swinging|wielding|flashing)\s+(?:out\s+)?(?:a|an|his|her|their)\s+(?:knife|gun|weapon|machete|blade|firearm|pistol)\b",
         r"threatened\s+(?:\w+\s+){0,2}?with\s+(?:a|an|his|her)\s+(?:knife|gun|weapon|machete|blade)\b", r"schok\s+gekregen",
-        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"gloeiend\s+heet", r"(?:stond|staat|stonden)\s+in\s+(?:de\s+)?brand\b",
+        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"gloeiend\s+heet(?<!nog\sgloeiend\sheet)", r"(?:stond|staat|stonden)\s+in\s+(?:de\s+)?brand\b",
         r"(?:oplader|lader|kabel|stekker|stekkerdoos|batterij|accu|adapter|telefoon|laptop)\s+(?:\w+\s+){0,3}?(?:gesmolten|smolt|doorgebrand|ontploft)\b", r"brandlucht", r"schroeilucht",
         r"ruikt\s+(?:\w+\s+)?(?:verbrand|geschroeid|naar\s+(?:brand|rook|schroei))\w*", r"ruik\w*\s+(?:\w+\s+){0,6}?naar\s+gas\b",
         r"(?:aangevallen|neergestoken|mishandeld|in\s+elkaar\s+geslagen)\b",
@@ -236,7 +236,7 @@ SAFETY = Category(
         r"(?:bezorger|koerier|machinist|piloot)\s+(?:\w+\s+){0,3}?(?:dronken|onder\s+invloed)",
         r"zelfmoord\w*", r"suïcid\w*", r"suicid\w*", r"kill\s+myself",
         # English. Not "crash" alone: apps crash far more often than cars (outage has those).
-        r"accidents?\b", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
+        r"accidents?\b(?<!by\saccident)", r"(?:car|bike|van|truck|lorry|traffic|road|taxi|cab|uber|bus)\s+crash",
         r"crash(?:ed)?\s+into", r"(?:we|driver|car|vehicle|cab|taxi|uber)\s+(?:\w+\s+)?crashed",
         r"(?:got|been|were|was)\s+in\s+a\s+(?:car\s+)?crash", r"caught\s+(?:on\s+)?fire", r"burst\s+into\s+flames",
         r"(?:pulled|dragged|sucked|trapped|caught)\s+(?:my|our|a|the)\s+(?:toddler|child|kid|son|daughter|baby|dog|hand|arm|fingers?|leg|foot)\s+(?:under|into|in)\b",
@@ -258,7 +258,7 @@ SAFETY = Category(
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
         # Put out where no one should stand: "dropped me on the highway shoulder", and with
         # words between (round 47): "dropped me at the wrong place, 1am, in the middle of nowhere".
-        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|shoulder|middle\s+of\s+nowhere)"
+        r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|(?:hard\s+)?shoulder|middle\s+of\s+nowhere)"
         r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
         r"(?:burning|electrical|burnt|melting)\s+(?:plastic\s+|rubber\s+)?(?:smell|odou?r|stench)\b",  # round 50
@@ -275,7 +275,7 @@ SAFETY = Category(
         r"(?:collapsed|broke|snapped|gave\s+way|fell\s+apart|tipped\s+over)\s+with\s+(?:my|our)\s+(?:\w+\s+)?"
         r"(?:toddler|child|son|daughter|baby|kid|kids|wife|husband|mom|mum|dad|grandma|grandpa|grandmother|grandfather)\s+(?:on|in|under)\s+it\b",
         r"(?:kwam|kwamen)\s+(?:er\s+)?(?:\w+\s+)?rook\s+uit\b",  # "kwam er rook uit de stekker" (round 50)
-        r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)",
+        r"(?:nearly|almost)\s+(?:got\s+|get\s+|been\s+|were\s+|was\s+)?(?:hit|killed|run\s+over|crashed|knocked\s+down|t-?boned|rear-?ended|side-?swiped|run\s+off\s+the\s+road)(?!\s+(?:me\s+|us\s+)?(?:in\s+the\s+best|with\s+(?:laughter|cuteness)|laughing)\b)",
         r"(?:ran|runs|running|went\s+through|blew\s+through)\s+(?:a|the|two|\d+|several)\s+red\s+lights?\b",
         r"brakes\s+(?:\w+\s+)?(?:failed|failing|don'?t\s+work|not\s+working|gave\s+out|stopped\s+working|went\s+out|grinding|(?:are|were|started|keep)\s+(?:grinding|failing|locking))",
         # Speeding with the author on board: "my driver was going 90 in a 55 and laughed when I
@@ -300,6 +300,19 @@ SAFETY = Category(
         r"batter(?:y|ies)\s+(?:(?!to\b)\w+\s+)?(?:swell|swells|swelled|swollen|swelling|bulging|bulged|puffed\s+up|expanding|expanded)\b",
         r"(?:swollen|swelling|bulging|puffed\s+up)\s+batter(?:y|ies)\b",
         r"(?:burned|burnt|scalded|blistered)\s+(?:me\b|us\b|(?:my|his|her|our|their)\s+(?:\w+'?s?\s+)?(?:wrist|arm|hand|skin|leg|face|fingers?|neck|ear|chest|thigh|lap)\b)(?!\s+(?:tongue|mouth))",
+        # Round 53: a fire told with words between ("the dryer you fixed just went up in
+        # flames"), the fire brigade on its way; a man on board with a knife ("he's got a
+        # knife"); a child put off at the wrong stop ("mijn dochter van 11 is ... aan een
+        # verkeerde halte afgezet", "dropped my son at the wrong stop").
+        r"flames\b(?<=up\sin\sflames)",
+        r"(?:fire\s+(?:brigade|department|service|crew|fighters|engines?)|firefighters|firemen)\s+(?:are|is|were|was|have|has|just)\s+(?:\w+\s+)?(?:here|there|outside|on\s+(?:their|its|the)\s+way|arrived|called|coming|on\s+scene)\b",
+        r"knife\b(?:(?<='s\sgot\sa\sknife)|(?<=he\shas\sa\sknife)|(?<=they've\sgot\sa\sknife)|(?<=one\shas\sa\sknife)|(?<=guy\shas\sa\sknife)|(?<=man\shas\sa\sknife))",
+        r"gun\b(?:(?<='s\sgot\sa\sgun)|(?<=he\shas\sa\sgun)|(?<=they've\sgot\sa\sgun)|(?<=one\shas\sa\sgun)|(?<=guy\shas\sa\sgun)|(?<=man\shas\sa\sgun))",
+        r"(?:dochter|zoon|kind|kinderen|meisje|jongen|kleinzoon|kleindochter)\s+(?:[\w'-]+\s+){0,10}?(?:aan|bij|op)\s+(?:een|de)\s+verkeerde\s+(?:halte|plek|plaats|station)\s+(?:\w+\s+)?(?:afgezet|uitgezet|achtergelaten|gedropt|eruit\s+gezet)\b",
+        r"(?:dropped|left|put|kicked)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+)?(?:son|daughter|kid|child|kids|children|girl|boy)\s+(?:off\s+|out\s+)?(?:at|on|in)\s+the\s+wrong\s+(?:stop|place|station|address)\b",
+        # Round 53 (2): a crash told as "rear ended", a device that sparked or scorched.
+        r"rear[\s-]?ended\b(?<!nearly\srear\sended)(?<!nearly\srear-ended)", r"sparks\s+(?:came|coming|flew|flying|shot|shooting)\s+out\b",
+        r"scorch(?:ed|\s+marks?)\b",
     ),
     "safety",
     emotional=True,
@@ -326,7 +339,7 @@ HEALTH = Category(
         r"(?:epilepsie|diabetes|bloeddruk|astma|pijn|hart|kanker|parkinson|adhd)(?:medicatie|medicijn\w*|pillen)", r"zuurstof", r"dialyse",
         r"flauw(?<!bijna\sflauw)(?<!haast\sflauw)\s*(?:gevallen|viel|vielen|valt|vallen)\b", r"bewusteloos", r"hartaanval", r"beroerte", r"epileptische\s+aanval", r"overgegeven",
         r"besmet\b", r"bijna\s+(?:\w+\s+)?(?:dood|gestorven|overleden|verdronken|verdrinken|gestikt|stikken)",
-        r"(?:almost|nearly)\s+(?:\w+\s+)?(?:drown\w*|chok\w*|suffocat\w*|died|killed)\b(?!\s+(?:laughing|of\s+laughter|with\s+laughter|from\s+laughing|of\s+boredom|of\s+embarrassment|of\s+shock))",
+        r"(?:almost|nearly)\s+(?:\w+\s+)?(?:drown\w*|chok\w*|suffocat\w*|died|killed)\b(?!\s+(?:me\s+in\s+the\s+best|us\s+in\s+the\s+best|laughing|of\s+laughter|with\s+laughter|from\s+laughing|of\s+boredom|of\s+embarrassment|of\s+shock))",
         r"(?:stuk(?:je|ken)?|scherf|scherven|splinter\w*)\s+(?:\w+\s+)?glas\b", r"glas(?:scherf|scherven|splinter)\w*",
         r"(?:stuk(?:je|ken)?|scherf|splinter\w*)\s+(?:\w+\s+)?(?:metaal|ijzer|staal)\b", r"(?:tand|kies)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:gebroken|afgebroken)\b",
         r"huisartsenpost", r"onwel\b", r"seh\b",
@@ -366,6 +379,14 @@ HEALTH = Category(
         # "raw in the middle and my kid ate some" (not "I nearly fainted at the bill").
         r"(?:people|passengers|customers|someone|somebody|a\s+(?:man|woman|lady|guy|child|kid|passenger|girl|boy)|my\s+\w+)\s+(?:(?!nearly|almost)\w+\s+)?(?:fainting|fainted|passed\s+out|collapsed|collapsing|unconscious)\b",
         r"(?:chicken|pork|meat|burger|burgers|sausages?|turkey)\s+(?:\w+\s+){0,4}?(?:raw|undercooked|pink)\b[^.!?]{0,60}?\b(?:ate|eaten|sick|ill|vomit\w*|throwing\s+up)\b",
+        # Round 53: someone collapsed, told with words between: "a woman in coach 3 has
+        # collapsed", "een man in de tweede wagon is net flauwgevallen".
+        r"(?:woman|man|lady|guy|passenger|child|kid|girl|boy|someone|somebody|person|baby|pensioner|driver)\s+(?:[\w']+\s+){1,5}?(?:has|had|have|just)\s+(?:just\s+)?(?:collapsed|fainted|passed\s+out)\b",
+        r"(?:vrouw|man|meneer|mevrouw|passagier|kind|meisje|jongen|iemand|baby|reiziger|chauffeur)\s+(?:[\w']+\s+){0,5}?(?:is|was)\s+(?:net\s+|zojuist\s+|daarnet\s+|plots\s+|opeens\s+)?(?:flauwgevallen|in\s+elkaar\s+gezakt|bewusteloos\s+geraakt|onwel\s+geworden)\b",
+        # Round 53 (2): a patient down to the last of what keeps them well: "mijn dochter
+        # (type 1 diabetes) heeft nog 1 sensor", "only 2 insulin pens left".
+        r"(?:type\s*1|diabet\w*|insuline\w*|insulin)\b[^.!?]{0,80}?\bnog\s+(?:maar\s+)?(?:1|één|een|2|twee)\s+(?:sensor|sensoren|pen|pennen|insulinepen\w*|infuusset\w*|ampul\w*|dosis|doses|flacon\w*)\b",
+        r"[12]\s+(?:insulin\s+)?(?:sensors?|pens?|doses?|vials?|cartridges?|inhalers?)\s+left\b(?!\s+(?:over|in\s+the\s+(?:box|pack)\s+of\s+\d))",
     ),
     "health",
     emotional=True,
@@ -561,7 +582,7 @@ FRAUD = Category(
         r"(?:bank|inlog|kaart|rekening|pas)gegevens\s+(?:\w+\s+){0,2}?(?:ingevuld|ingegeven|ingetypt|doorgegeven|gegeven|afgegeven)",
         r"(?:pincode|pin|wachtwoord|code)\s+(?:\w+\s+){0,2}?(?:doorgegeven|afgegeven)\s+aan",
         r"iemand\s+(?:anders\s+)?(?:heeft|is)\s+(?:\w+\s+){0,3}?(?:mijn|m'n)\s+(?:account|naam|gegevens|pas|kaart)",
-        r"hacked", r"fraud(?!e?(?:afdeling|helpdesk|team|dienst|preventie|lijn|meldpunt|bestrijding))\w*\b(?!\s+(?:team|department|dept|unit|prevention|protection|hotline|squad|investigators?|specialists?|desk)\b)",
+        r"hacked", r"fraud(?!e?(?:afdeling|helpdesk|team|dienst|preventie|lijn|meldpunt|bestrijding))\w*\b(?<!like\sa\sfraud)(?<!like\sa\stotal\sfraud)(?<!like\sa\scomplete\sfraud)(?<!i\'m\sa\sfraud)(?!\s+(?:team|department|dept|unit|prevention|protection|hotline|squad|investigators?|specialists?|desk)\b)",
         r"(?:loan|mortgage|lease|credit\s+line|line\s+of\s+credit|car\s+loan)s?\s+(?:\w+\s+){0,3}?in\s+my\s+name\b",
         # Spanish and French: "me robaron mi cuenta", "quelqu'un a payé avec ma carte", "piraté".
         r"(?:robaron|hackearon|han\s+robado|han\s+hackeado)\b", r"estafa\w*", r"pirat(?:é|ée|és|ées|age)\b", r"arnaque\w*", r"escroquer\w*",
@@ -631,6 +652,19 @@ FRAUD = Category(
         r"(?:you|they)\s+(?:\w+\s+)?(?:sold|sell|selling|leaked|passed\s+on)\s+(?:my|our)\s+(?:personal\s+|private\s+|contact\s+)?(?:details|data|information|info|number|phone\s+number|email|address)\b",
         # A seller or host asking to be paid off the platform: the scam's first step.
         r"(?:asking|asked|asks|wants?|told|telling|insist\w*)\s+(?:me|us)\s+to\s+(?:pay|transfer|wire|send\s+(?:the\s+)?money)\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:the\s+)?(?:app|site|platform|website)\b",
+        # Round 53: what the author says they never did ("Ik heb dit NIET gedaan, blokkeer
+        # alles"), the app activated on a phone they do not own.
+        # (Led by "dit"/"dat": a match led by "gedaan" would read as negated by the "niet".)
+        r"(?:dit(?<=heb\sdit)|dat(?<=heb\sdat))\s+(?:echt\s+|zelf\s+)?(?:niet|nooit)\s+(?:zelf\s+)?gedaan\b(?!\s+(?:omdat|want|door|vanwege|en)\b|\s*\?)",
+        r"geactiveerd\s+op\s+(?:een|mijn|m'n)\s+(?:[\w-]+\s+){0,2}?die\s+(?:ik|we)\s+(?:helemaal\s+)?(?:niet|nooit)\s+(?:heb|hebben|ken|kennen|bezit|gehad)\b",
+        # Round 53 (2): a charge not recognised ("a $89.99 charge from ... I have zero idea
+        # what that is", "I don't recognise this payment"), a card to be frozen at once.
+        r"(?:charge|payment|transaction|debit|purchase)\b[^.!?]{0,80}?\b(?:no|zero)\s+idea\s+what\s+(?:that|this|it)(?:'s|\s+is|\s+was)\b",
+        r"(?:don'?t|didn'?t|dont|didnt)\s+recogni[sz]e\s+(?:this|that|these|the|a|an|any\s+of\s+(?:these|the))\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?|purchases?)\b",
+        r"freeze\s+(?:it|my\s+card|the\s+card|my\s+account|the\s+account|everything)\s+(?:now|asap|immediately|right\s+now|please|pls|plz)\b",
+        # Round 53 (2): another customer's records shown: "zie de declaraties van een of andere
+        # meneer uit Zwolle".
+        r"(?:declaraties|gegevens|facturen|bestellingen|afschriften|dossier|polis|medische\s+gegevens|uitslagen)\s+van\s+(?:een\s+of\s+andere|een\s+wildvreemde|een\s+onbekende|een\s+vreemde|iemand\s+die\s+ik\s+niet\s+ken)\b",
     ),
     "fraud",
     emotional=True,
@@ -972,6 +1006,23 @@ MONEY = Category(
         r"refund\.?\s+(?:i|we)\s+(?:did\s+not|didn'?t|never\s+did)\s*(?:[.!]|$)", r"moneystolen\b",
         r"refund\.?\s+(?:i|we)\s+never\s+(?:got|received|saw)\s+(?:it|one|a\s+(?:penny|cent|dime)|anything)\b",
         r"paid\s+(?:\$|£|€)\s?\d[\d.,]*\s+(?:\w+\s+)?(?:and|but)\s+(?:i\s+|we\s+)?(?:have|got|received|get)\s+nothing\b",
+        # Round 53: the same amount twice ("staat er 2x €129,99 van jullie op mijn rekening"),
+        # a subscription cancelled and still paid ("cancelled premium in August ... £11.99
+        # still came out this month", "opgezegd en toch weer afgeschreven").
+        # (As a fact: taken or on the statement, not a price to be paid: "zonder dat ik 2x
+        # €35 voor de stoelen moet betalen".)
+        r"(?:2x|2\s+x|2\s+keer|twee\s+keer|tweemaal|twice)\s+(?:€|£|\$|eur\b)\s?\d[\d.,]*\s+(?:[\w'-]+\s+){0,6}?"
+        r"(?:afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|betaald|gehaald|op\s+(?:mijn|m'n)\s+(?:rekening|afschrift|kaart)"
+        r"|van\s+(?:mijn|m'n)\s+rekening|charged|debited|taken|billed|on\s+my\s+(?:statement|card|account|bill))\b",
+        r"(?:afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|charged|debited|billed|taken)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:2x|2\s+x|2\s+keer|twee\s+keer|tweemaal|twice)\s+(?:€|£|\$|eur\b)\s?\d",
+        r"(?:cancell?ed|opgezegd)\b[^\n]{0,120}?\b(?:still\s+(?:came\s+out|comes\s+out|coming\s+out|went\s+out|being\s+(?:charged|billed|taken)|been\s+(?:charged|billed|taken)|charg(?:ed|ing)|billed|billing|debited|took|taking)|(?:toch|nog\s+(?:steeds|altijd)|alsnog|gewoon)\s+(?:weer\s+)?(?:\w+\s+){0,3}?(?:afgeschreven|geïncasseerd|geincasseerd|aangerekend|afgeboekt|gefactureerd))\b",
+        # Round 53 (2): money awaited and nowhere ("retour ... aangekomen. Geld? Nergens."),
+        # a balance gone to nothing ("mijn saldo is €0,00"), a bill on a wrong meter reading.
+        r"(?:geld|terugbetaling|terugstorting|refund)\s*\?+\s*(?:nergens|niks|niets|nada|nog\s+(?:steeds|altijd)\s+niet|geen\s+spoor)\b",
+        r"saldo\s+(?:is|staat\s+op|stond\s+op|was|toont)\s+(?:plots\s+|ineens\s+|opeens\s+|nu\s+)?(?:€\s?0(?:[,.]00)?|0(?:[,.]00)?\s*(?:euro|eur)|nul)(?![\d]|[,.]\d)",
+        r"balance\s+(?:is|shows|showing|says|went\s+to|now)\s+(?:\w+\s+)?(?:[$£€]\s?0(?:\.00)?|zero)(?![\d]|[,.]\d)",
+        r"meterstand\w*\s+(?:\w+\s+){0,4}?(?:ingevoerd|genoteerd|ingegeven|gebruikt)\s+(?:ipv|in\s+plaats\s+van)\b", r"(?:foute|verkeerde|foutieve)\s+meterstand\w*",
+        r"(?:iets\s+)?mis\s+(?:zijn\s+|is\s+)?met\s+(?:de|mijn|onze)\s+meterstand\w*",
     ),
     "money",
     monetary=True,
@@ -1061,6 +1112,9 @@ r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?
         r"(?<!spam\s)(?<!junk\s)(?<!old\s)(?:gmail|hotmail|outlook|emails?|inbox|icloud|photos|files|documents|contacts|data)\s+(?:account\s+)?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:deleted|wiped|erased)\b(?!\s+(?:as\s+(?:i\s+)?(?:requested|asked)|like\s+i\s+asked))",
         # An access code that never came: "digipas nooit ontvangen".
         r"(?:digipas|kaartlezer|hardkey|softkey|token|activatiecode|inlogcode|toegangscode)\s+(?:\w+\s+){0,2}?(?:nooit|niet|nog\s+(?:steeds|altijd)\s+niet)\s+(?:\w+\s+)?(?:ontvangen|gekregen|toegekomen|aangekomen)\b",
+        # Round 53 (2): a card the app keeps declining, an account "restricted" in quotes.
+        r"(?:keeps|kept|keep)\s+declining\s+(?:my\s+)?(?:card|cards|payment|payments)\b",
+        r"account\s+(?:is|was|has\s+been|got|now)\s+[\"'‘“](?:restricted|frozen|locked|suspended|blocked|on\s+hold)\b",
     ),
     "blocked account or card",
     emotional=True,
@@ -1533,7 +1587,7 @@ TRAVEL = Category(
         r"no\s+(?:onward|connecting|replacement|later)\s+(?:train|flight|bus|connection|service)s?\b",
         r"stuck\s+(?:\w+\s+)?(?:on\s+the\s+tarmac|at\s+the\s+gate|at\s+(?:the\s+)?airport|on\s+(?:the|a)\s+(?:plane|train))",
         # A train held outside its station: "stuck outside Euston for an hour".
-        r"stuck\s+(?:just\s+)?(?:outside|near|between|before|short\s+of)\s+(?:\w+\s+){1,3}?for\s+(?:over\s+|almost\s+|nearly\s+)?(?:an?\s+|\d+\s+|two\s+|three\s+)?(?:hour|hours|hrs)\b",
+        r"stuck\s+(?:just\s+)?(?:outside|near|between|before|short\s+of)\s+(?:\w+\s+){1,3}?for\s+(?:over\s+|almost\s+|nearly\s+)?(?:(?:an?\s+|\d+\s+|two\s+|three\s+)?(?:hour|hours|hrs)|\d{2,3}\s*(?:mins?|minutes))\b",
         r"cancel+ed\s+(?:flight|train|connection)\b", r"stuck\s+overnight\b",
         # Cancelled by the brand, said as its act (round 52): "pay my hotel ... for cancelling my flight home".
         r"cancel+(?:ing|ed)(?:(?<=for\scancelling)|(?<=for\scanceling)|(?<=after\scancelling)|(?<=you\scancelled)|(?<=you\scanceled))\s+(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection)\b",
@@ -1628,6 +1682,17 @@ TRAVEL = Category(
         # "returning to the gate", "you gave away our room" on arrival.
         r"(?:we'?re|we\s+are|plane\s+is|flight\s+is|we)\s+(?:\w+\s+)?(?:returning|returned|going\s+back|heading\s+back|headed\s+back|taxiing\s+back)\s+to\s+the\s+gate\b",
         r"(?:gave|given|give)\s+(?:away\s+)?(?:our|my)\s+(?:room|rooms|seats?|car|rental|reservation)\b(?!\s+to\s+(?:a|my|our)\s+friend)",
+        # Round 53: trains cancelled where the author stands ("alle treinen richting Zwolle
+        # vervallen"), an empty belt, a bag still elsewhere or being traced.
+        r"treinen\s+(?:\w+\s+){0,3}?(?:vervallen|rijden\s+niet|uitgevallen|geschrapt)\b",
+        r"(?:bagage)?band\s+draait\s+(?:\w+\s+)?leeg\b", r"bagageband\s+(?:is|bleef|blijft)\s+leeg\b",
+        r"(?:koffer|koffers|bagage|valies)\s+(?:\w+\s+){0,4}?(?:staat|is|zit|ligt)\s+(?:\w+\s+){0,4}?nog\s+(?:steeds\s+)?['‘\"]?(?:op|in|at|te)\s+(?!(?:de\s+)?(?:gang|kast|auto|kofferbak|kelder|zolder|slaapkamer)\b)",
+        r"(?:staat|ligt|zit)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies)\s+(?:\w+\s+){0,3}?nog\s+(?:steeds\s+|altijd\s+)?['‘\"]?(?:op|in|at|te)\s+(?!(?:de\s+)?(?:gang|kast|auto|kofferbak|kelder|zolder|slaapkamer)\b)",
+        r"(?:bag|bags|luggage|suitcase|baggage)\b[^.!?]{0,60}?\b(?:being\s+traced|being\s+located|not\s+(?:yet\s+)?(?:been\s+)?located|untraced)\b",
+        # Round 53 (2): a bag not on the belt, a train of the day cancelled ("trein van 7u42
+        # Aalst-Brussel gewoon afgeschaft").
+        r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:op|van)\s+de\s+(?:band|bagageband)\b",
+        r"(?:trein|bus|tram)\s+van\s+\d{1,2}\s*[u:.h]\s*\d{0,2}\s+(?:[\w-]+\s+){0,2}?(?:gewoon\s+|zomaar\s+|weer\s+)?(?:afgeschaft|geschrapt|uitgevallen|vervalt|vervallen|geannuleerd)\b",
     ),
     "travel disruption",
     emotional=True,
@@ -1689,7 +1754,7 @@ CHURN = Category(
         # elsewhere, "nooit meer". Advice to others ("blijf weg") is not the author leaving.
         r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|bij\s+deze|dan\s+ook|nu)\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+(?:bij\s+[@\w&-]+\s+)?op\b",
-        r"ik\s+zeg\s+(?:nu\s+|dan\s+|meteen\s+|direct\s+|vandaag\s+|morgen\s+)?(?:het|alles)\s+op\b", r"opzeg\w*", r"opgezegd",
+        r"ik\s+zeg\s+(?:nu\s+|dan\s+|meteen\s+|direct\s+|vandaag\s+|morgen\s+)?(?:het|alles)\s+op\b", r"opzeg\w*\b(?!\s+als\s+(?:een|ne|nen)\s+(?:gedicht|vers|versje|liedje|rijmpje|gebed|mantra)\b)", r"opgezegd",
         # Ending a contract or account; not moving it to a new address or a partner's name.
         # Not one taken out: "ik wil een contract afsluiten" is a new customer (round 48); "om
         # een rekening af te sluiten" closes one.
@@ -1888,7 +1953,7 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+|seriously\s+|definitely\s+)?leaving\s+(?!(?:for|the|a|an|on|in|to|at|my|our|work|home|tomorrow|today|tonight|now|soon|early|town|here)(?![\w&]))[@a-z][\w&-]*\s+(?:as\s+soon\s+as|when|once|the\s+(?:minute|second|day))\b",
         r"or (?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be)\s+(?:gone|leaving|out|switching|cancel\w*)\b",
         r"lost\s+(?:a|another|your|an)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|member|subscriber)\b",
-        r"cancel(?:l?ing|led|ed)?\s+(?:everything|it\s+all|all\s+(?:of\s+)?(?:my|our)\s+\w+)\b",
+        r"cancel(?:l?ing|led|ed)?\s+(?:everything|it\s+all|all\s+(?:of\s+)?(?:my|our)\s+\w+)\b(?<!plans)",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|switching|moving|heading)\s+back\s+to\s+(?!(?:the|your|a|an|my|our|bed|sleep|work|school|church|class|college|home|normal|it|that|this|square)\b)(?:@\w+|[a-z][\w&-]+)",
         r"as\s+of\s+(?:today|now|tomorrow|this\s+\w+)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|out|gone|leaving|cancel\w*)\b",
         r"going\s+with\s+(?:a|another|the|@\w+)\s+(?:\w+\s+)?(?:company|provider|carrier|bank|airline|isp|competitor|competition)\b",
@@ -1939,6 +2004,14 @@ CHURN = Category(
         r"nooit\s+(?:meer|weer)\s+(?:met\s+|bij\s+|via\s+)?(?!(?:problemen|probleem|storingen|storing|gedoe|last|zorgen|wachten|vertraging|gezeur|stress|een\s+probleem|weg|terug|zo|daar|hier|thuis|alleen|anders|dat|dit|iets|niets|niks|nodig|los)\b)(?![\w-]+en\s*(?:[.!]|$)|ge[\w-]+\s*(?:[.!]|$))@?[\w-]+\s*(?:[.!]|$)",
         r"(?:volgende\s+keer|voortaan|vanaf\s+nu|in\s+het\s+vervolg)\s+(?:\w+\s+){0,2}?(?:vlieg|boek|bestel|bankier|beleg|reis)\s+(?:ik|we|wij)\s+(?!(?:gewoon\s+)?(?:weer|opnieuw|graag|zeker|altijd)\b)(?:\w+\s+)?(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
         r"(?:vlieg|boek|bestel|bankier|beleg|reis|vliegen|boeken|bestellen|bankieren|beleggen|reizen)\s+(?:ik\s+|we\s+|wij\s+)?(?:voortaan|vanaf\s+nu|in\s+het\s+vervolg|liever|de\s+volgende\s+keer)\s+(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
+        # Round 53: a switch told bare ("overgestapt naar Mobile Vikings"), not to a train, a
+        # product or this brand; "the last straw"; a rival greeted ("@netflix here I come").
+        r"overgestapt\s+naar\s+(?!(?:jullie|u|ons|jou|de|het|een|mijn|m'n|bus|trein|tram|metro|sprinter|intercity|lijn|glasvezel|\d+)\b)[@\w-]+",
+        r"straw\b(?<=last\sstraw)(?!\s+(?:poll|hat))",
+        r"@\w+\s+here\s+i\s+come\b",
+        # Round 53 (2): the number taken elsewhere ("PAC code requested", "porting my number
+        # out"), the fee for leaving early asked.
+        r"pac\s+code\b", r"port(?:ing|ed)?\s+(?:my|our)\s+(?:number|numbers)\s+(?:out|away|to)\b", r"early\s+termination\s+fees?\b",
     ),
     "churn",
     emotional=True,
@@ -2013,6 +2086,8 @@ ESCALATION = Category(
         # "I'll keep tweeting this every day until".
         r"(?:daily|every\s+day|each\s+day)\s+(?:post|posts|tweet|tweets|update|updates)\s+(?:will|until|till)\b",
         r"(?:keep|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:tweet|post)\w*\s+(?:\w+\s+){0,3}?(?:until|till|daily|every\s+day)\b",
+        # Round 53 (2): "I'll just post this every single day until someone fixes it".
+        r"(?:post|posting|tweet|tweeting|share|sharing)\s+this\s+(?:every\s+(?:single\s+)?day|everywhere|daily|on\s+every)\b",
     ),
     "public escalation",
     emotional=True,
@@ -2092,6 +2167,8 @@ ANGER = Category(
         # fuck out".
         r"figure\s+(?:it|this|that)\s+(?:the\s+)?(?:fuck|f\*+k)\s+out\b",
         r"(?:you|u|y'?all|you\s+guys|your\s+(?:staff|company|airline|service|employees|team|store|people))\s+(?:are|is)\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:disgrace|disgraceful|shambles|embarrassment)\b",
+        # Round 53 (2): "absolute clowns", "utter cowboys" at the brand.
+        r"(?:absolute|utter|total|complete)\s+(?:clowns|muppets|cowboys|shambles)\b",
     ),
     "anger at the brand",
     emotional=True,
@@ -2208,6 +2285,15 @@ PRESSURE = Category(
         r"(?:booking|reservation|ticket|itinerary|check-?in|hotel|stay|cruise|rental)\s+(?:for|on)\s+(?:today|tonight|tomorrow)\s+(?:is|has|was|says|shows|got|keeps|isn'?t|doesn'?t|won'?t|can'?t)\b(?!\s+(?:fine|great|perfect|confirmed|all\s+set))",
         # An order gone wrong with guests due: "cancelled last minute and I have guests coming tonight".
         r"(?:cancel+ed|missing|not\s+(?:arrived|delivered|here)|never\s+(?:arrived|came))\b[^.!?]{0,60}?\b(?:guests|people|family|visitors|friends)\s+(?:\w+\s+)?coming\s+(?:over\s+)?(?:tonight|today|tomorrow|this\s+evening)\b",
+        # Round 53: a wedding or a flight days away: "ik trouw overmorgen", "I fly to Lagos
+        # Thursday 7am", "getting married on Saturday".
+        r"trouw(?:en)?\s+(?:al\s+)?(?:vandaag|morgen|overmorgen|zaterdag|zondag|vrijdag|donderdag|woensdag|dinsdag|maandag|deze\s+week|dit\s+weekend|volgende\s+week|over\s+(?:\d+|twee|drie|vier|vijf)\s+dagen)\b",
+        r"(?:fly|flying)\s+(?:out\s+)?(?:(?:to|from)\s+[\w-]+\s+)?(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"married\s+(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+weekend|next\s+week|in\s+(?:\d+|two|three|four|five)\s+days)\b",
+        # Round 53 (2): the day of an event or an exam: "Trouw van mijn zus is overmorgen",
+        # "ik heb om 9u mijn examen" (led by the hour: "om" is in every text).
+        r"(?:trouw|trouwerij|bruiloft|huwelijk|trouwfeest|begrafenis|uitvaart)\s+(?:van\s+(?:mijn|m'n|onze)\s+\w+\s+)?(?:is|zijn|wordt|valt)\s+(?:al\s+)?(?:vandaag|morgen|overmorgen|zaterdag|zondag|vrijdag|deze\s+week|dit\s+weekend)\b",
+        r"\d{1,2}(?:u|h|u\d{2}|:\d{2})\s+(?:mijn|m'n|een|het|ons)\s+(?:examen|sollicitatie\w*|operatie|vlucht|bruiloft|begrafenis|uitvaart|afspraak\s+in\s+het\s+ziekenhuis)\b",
     ),
     "time pressure",
 )  # fmt: skip
