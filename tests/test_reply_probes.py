@@ -70,7 +70,6 @@ KNOWN_MISSES = {
     # A rhetorical question in praise.
     "ra119": "'why would I fly anyone else' reads as a question",
     # Praise around a problem word or a negation.
-    "ra140": "'lol thanks … crisis averted': more than a thanks, and neutral",
     "ra141": "'worth every minute of lost sleep': 'lost' is a problem word",
     "ra145": "'would get stuck in a boot loop again': a problem named in jest",
     "ra147": "'really didn't expect that': a negation in a reply in a thread",

@@ -38,3 +38,18 @@ def test_praise_in_a_verdict_or_slang_owes_no_reply(text: str) -> None:
     found = analyse(text, SETTINGS)
     assert found.sentiment.label is POS
     assert not found.needs_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "owed"),
+    [
+        ("@StreamCo my year in music is 90% sea shanties 😂 no regrets", False),
+        ("De kat heeft de doos van de nieuwe mand geclaimd en laat de mand links liggen 😹", False),
+        ("my order is 3 weeks late lol", True),
+        ("the app logged me out again lol", True),
+        ("my parcel is missing again 😂", True),
+        ("haha can you tell me when the sale starts", True),
+    ],
+)
+def test_a_joke_owes_no_reply_but_a_complaint_with_a_laugh_does(text: str, owed: bool) -> None:
+    assert analyse(text, SETTINGS).needs_reply is owed

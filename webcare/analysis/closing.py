@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from webcare.analysis.patterns import contains_any, quick_search, substring_cover
 from webcare.analysis.reply_cues import (
     COMPLAINT_FACT,
+    LAUGH_HINTS,
     MAX_WORDS,
     NEGATIVE_ACK_HINTS,
     NEGATIVE_HINTS_COVER,
@@ -56,6 +57,7 @@ from webcare.analysis.reply_cues import (
     WRONG_THING,
     acknowledged,
     chatter,
+    joke_asking_nothing,
     may_acknowledge,
     opening_handle,
     praise_idiom,
@@ -151,6 +153,7 @@ ACKNOWLEDGED = ReplyNeed(False, "acknowledged: the author closes the thread, no 
 NOT_WANTED = ReplyNeed(False, "not wanted: the author asks for no reply")
 RETWEET = ReplyNeed(False, "a retweet: answer the original post, not who shared it")
 AGENT_SIGNED = ReplyNeed(False, "signed by an agent: a care team's own reply, no reply owed")
+JOKE = ReplyNeed(False, "a joke: a laugh with nothing asked and nothing wrong, no reply owed")
 # A care team's own reply that came in among the mentions (exports keep them): support
 # accounts sign with an agent's initials or name, "... What state are your services located
 # in? ^NHP", "Go for it Trevor *ErikS", "^MvdB". It answers a person: it opens with a handle.
@@ -241,7 +244,9 @@ _NOT_PRAISE = frozenset(
     "yes yep yeah yup yea sure ok okay okey right ja jawel zeker oké oke "
     "like likes liked definitely friend friends assurance hope hoping hopefully want "
     "credit credited benefit benefits security secure share shared sharing join original "
-    "matter true fair well play ready agree agreed interested certainly clear extra hopelijk".split()
+    "matter true fair well play ready agree agreed interested certainly clear extra hopelijk "
+    # a laugh praises nothing (round 53): "my order is 3 weeks late lol"
+    "lol lmao lmfao rofl haha hahaha hahah hihi".split()
 )
 # An order number or an amount of 10 or more: a case to look at, whatever the tone (a
 # "$3 burrito" is not one).
@@ -270,9 +275,9 @@ def assess_reply(
     runs: set[str] | None = None,
 ) -> ReplyNeed:
     """Whether a mention needs a reply: every message does, except a closing thank-you,
-    plain praise, a note that something works again, an author closing their own thread,
-    chatter in another person's thread, a retweet of a post that is no emergency and a care
-    team's own reply signed by its agent.
+    plain praise, a joke that asks nothing, a note that something works again, an author
+    closing their own thread, chatter in another person's thread, a retweet of a post that
+    is no emergency and a care team's own reply signed by its agent.
     `runs`: the maximal runs of word characters of `folded` (`phrase_search.word_runs`),
     if known."""
     folded = fold(text) if folded is None else folded
@@ -300,8 +305,10 @@ def assess_reply(
     # A negative message needs a reply unless it is chatter in another person's thread,
     # or acknowledges or praises in words VADER reads as negative ("no worries", "my bad",
     # "are 🔥"): asked first, by a few substring tests, as most negative texts are none.
+    joke = contains_any(folded, LAUGH_HINTS) and joke_asking_nothing(folded)
     if negative and not (
-        chatter(text, folded, brand_handles)
+        joke
+        or chatter(text, folded, brand_handles)
         or (
             contains_any(folded, NEGATIVE_HINTS_COVER)
             and (
@@ -331,6 +338,8 @@ def assess_reply(
             return PRAISE
     if praise_idiom(folded):
         return PRAISE
+    if joke:
+        return JOKE
     # A named person first (the brand's handles known): after praise and a laugh, as a warm
     # "@mila @brand love the new app" praises the brand more than it answers mila.
     if brand_handles and chatter(text, folded, brand_handles):

@@ -47,6 +47,7 @@ _RESOLVED_WORDS = (
     # "the outage last week was handled really well".
     r"|handled\s+(?:really\s+|very\s+|so\s+|super\s+)?(?:well|quickly|fast|professionally|brilliantly|great)"
     r"|weer\s+(?:online|in\s+orde|in\s+de\s+lucht)|alles\s+(?:is\s+)?(?:terug\s+|weer\s+)?in\s+orde"
+    r"|alles\s+werkt\s+(?:nu\s+|inmiddels\s+|ondertussen\s+|intussen\s+)?(?:weer|terug|opnieuw)|teruggekregen|terug\s+gekregen"
     r"|lukt\s+(?:het\s+)?(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|werkt\s+(?:alles|het|hij|ze)\s+(?:nu\s+|inmiddels\s+|gelukkig\s+)?(?:weer|terug)(?!\s+(?:niet|nie|ni)\b)"
     r"|gedeblokkeerd|terug\s+in\s+orde|unblocked|unlocked\s+again|reactivated"

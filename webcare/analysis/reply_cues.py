@@ -7,7 +7,8 @@ chatter in another person's thread and praise VADER misses. Pure; `closing` asks
 - `acknowledged`: the author closes their own thread ("got it, will do", "my bad");
 - `chatter`: a reply to another customer in their thread ("@116302 @Tesco midnight!",
   "@jan_v @acme_nl ja, bij mij ook" when the brand's handles are known);
-- `praise_idiom`: praise in words VADER reads as neutral ("nothing beats", "are 🔥").
+- `praise_idiom`: praise in words VADER reads as neutral ("nothing beats", "are 🔥");
+- `joke_asking_nothing`: a laugh with nothing wrong said ("wrapped is killing me 💀😂").
 """
 
 from __future__ import annotations
@@ -212,4 +213,37 @@ def acknowledged(folded: str) -> bool:
         CONTRA.search(rest) is None
         and WRONG.search(rest) is None
         and COMPLAINT_FACT.search(rest) is None
+    )
+
+
+# A laugh in the author's own words or faces (round 53): "wrapped is killing me 💀😂", "kat
+# heeft de doos geclaimd ... 😹", "de piloot ... 40 minuten te vroeg 😂".
+_LAUGH = re.compile(
+    "[\U0001f602\U0001f923\U0001f480\U0001f639\U0001f606\U0001f605]"
+    r"|\b(?:lol|lmao|lmfao|rofl|haha\w*|hihi\w*)\b"
+)
+LAUGH_HINTS = (
+    "\U0001f602", "\U0001f923", "\U0001f480", "\U0001f639", "\U0001f606", "\U0001f605",
+    "lol", "lmao", "lmfao", "rofl", "haha", "hihi",
+)  # fmt: skip
+"""A piece of every `_LAUGH` match: most texts hold none and skip the joke's tests."""
+# ... and what a complaint said with a laugh names: "my order is 3 weeks late lol", "the app
+# logged me out again lol", "weer vertraging haha".
+_NOT_A_JOKE = re.compile(quick_search(
+    r"\b(?:late|delay\w*|vertraag\w*|vertraging\w*|again|still|weer|alweer|nog\s+(?:steeds|altijd)|cancel\w*|geannuleerd"
+    r"|charged|refund\w*|logged\s+(?:me\s+)?out|kicked\s+(?:me\s+)?out|down|crash\w*|error\w*|kapot|storing\w*"
+    r"|waiting|waited|wachten|wacht|afgeschreven|terugbetaling|fail\w*|niet|geen|no)\b"
+))  # fmt: skip
+
+
+def joke_asking_nothing(folded: str) -> bool:
+    """A laugh (`_LAUGH`) in a text that says nothing wrong outright (`WRONG`,
+    `COMPLAINT_FACT`, `SARCASM`, `_NOT_A_JOKE`): a joke or a remark, not a complaint said
+    with a smile ("my order is 3 weeks late lol"). Whether it asks anything is the caller's."""
+    return (
+        _LAUGH.search(folded) is not None
+        and WRONG.search(folded) is None
+        and _NOT_A_JOKE.search(folded) is None
+        and COMPLAINT_FACT.search(folded) is None
+        and SARCASM.search(folded) is None
     )

@@ -120,7 +120,7 @@ ASKED_ABOUT: dict[str, tuple[str, ...]] = {
 # only: Dutch "pakket" is as often a bank's package and "verzonden" a mail sent, and
 # issue 3 reads "Mijn pakket is nog steeds niet bezorgd" as time pressure.
 _PARCEL = re.compile(quick_search(
-    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*)\b"
+    r"\b(?:deliver\w*|package|parcel|shipment|shipping|shipped|tracking|courier|dispatch\w*|in\s+the\s+(?:mail|post))\b"
 ))  # fmt: skip
 _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
@@ -192,7 +192,9 @@ def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
 # A trip told as over, anywhere in the text (round 52): "Terug uit Lissabon met @Transavia.
 # Heen 2 uur vertraagd ...", "Nu eindelijk thuis, doodop", "finally home after ...".
 _TRIP_OVER = re.compile(quick_search(
-    r"\b(?:(?:eindelijk|weer|veilig|terug)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon))\b"
+    r"\b(?:(?:eindelijk|weer|veilig|terug|ondertussen|intussen|inmiddels)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon)"
+    # a day gone by (round 53): "the 3hr delay on BA287 last tuesday", "vorige week vertraagd"
+    r"|(?:last|vorige|afgelopen)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maand))\b"
 ))  # fmt: skip
 
 

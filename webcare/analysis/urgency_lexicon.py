@@ -313,6 +313,11 @@ SAFETY = Category(
         # Round 53 (2): a crash told as "rear ended", a device that sparked or scorched.
         r"rear[\s-]?ended\b(?<!nearly\srear\sended)(?<!nearly\srear-ended)", r"sparks\s+(?:came|coming|flew|flying|shot|shooting)\s+out\b",
         r"scorch(?:ed|\s+marks?)\b",
+        # Round 53 (3): put out on a road's shoulder ("made me get out on the shoulder of
+        # I-95"), a driver banging on the door, the police called to the scene.
+        r"shoulder\s+of\s+(?:the\s+)?(?:i-?\d+|m\d+|a\d+|us-?\d+|route\s+\d+|\d{2,3}|highway|freeway|motorway|interstate|road|turnpike)\b",
+        r"(?:banging|pounding|hammering|kicking)\s+(?:on\s+)?(?:my|the|our)\s+(?:front\s+)?(?:door|window|windows)\b",
+        r"(?:already\s+)?(?:called|phoned|rang)\s+(?:the\s+)?(?:police|cops|911|999)\b(?!\s+(?:about\s+the\s+(?:scam|fraud)|to\s+report\s+(?:the\s+)?(?:scam|fraud|theft)))",
     ),
     "safety",
     emotional=True,
@@ -387,6 +392,8 @@ HEALTH = Category(
         # (type 1 diabetes) heeft nog 1 sensor", "only 2 insulin pens left".
         r"(?:type\s*1|diabet\w*|insuline\w*|insulin)\b[^.!?]{0,80}?\bnog\s+(?:maar\s+)?(?:1|één|een|2|twee)\s+(?:sensor|sensoren|pen|pennen|insulinepen\w*|infuusset\w*|ampul\w*|dosis|doses|flacon\w*)\b",
         r"[12]\s+(?:insulin\s+)?(?:sensors?|pens?|doses?|vials?|cartridges?|inhalers?)\s+left\b(?!\s+(?:over|in\s+the\s+(?:box|pack)\s+of\s+\d))",
+        # Round 53 (3): "Mijn dochter heeft een zware notenallergie" (on board, among peanuts).
+        r"(?:zware|ernstige|levensbedreigende|dodelijke|hevige)\s+(?:\w*\s+)?[\w-]*allergie\w*",
     ),
     "health",
     emotional=True,
@@ -665,6 +672,13 @@ FRAUD = Category(
         # Round 53 (2): another customer's records shown: "zie de declaraties van een of andere
         # meneer uit Zwolle".
         r"(?:declaraties|gegevens|facturen|bestellingen|afschriften|dossier|polis|medische\s+gegevens|uitslagen)\s+van\s+(?:een\s+of\s+andere|een\s+wildvreemde|een\s+onbekende|een\s+vreemde|iemand\s+die\s+ik\s+niet\s+ken)\b",
+        # Round 53 (3): a text with a fee to pay at a link ("pay a $1.99 redelivery fee at some
+        # weird link"), a charge for what was never taken out.
+        r"(?:text|sms|email|e-mail|message|dm)\b[^.!?]{0,100}?\b(?:weird|strange|dodgy|suspicious|sketchy|random|fake|shady)\s+(?:link|website|site|url)\b",
+        r"(?:redelivery|re-delivery|customs|shipping|handling)\s+fee\b[^.!?]{0,40}?\blink\b",
+        r"(?:membership|subscription|plan)\s+(?:that\s+)?i\s+(?:never|didn'?t)\s+(?:clicked\s+on|signed\s+up\s+for|ordered|agreed\s+to|authori[sz]ed|subscribed\s+to|ask\s+for|asked\s+for)\b",
+        # Round 53 (3): a letter or record meant for someone else, with their citizen number.
+        r"iemand\s+anders\b[^?]{0,80}?\b(?:bsn|burgerservicenummer|rijksregisternummer)\b",
     ),
     "fraud",
     emotional=True,
@@ -1023,6 +1037,12 @@ MONEY = Category(
         r"balance\s+(?:is|shows|showing|says|went\s+to|now)\s+(?:\w+\s+)?(?:[$£€]\s?0(?:\.00)?|zero)(?![\d]|[,.]\d)",
         r"meterstand\w*\s+(?:\w+\s+){0,4}?(?:ingevoerd|genoteerd|ingegeven|gebruikt)\s+(?:ipv|in\s+plaats\s+van)\b", r"(?:foute|verkeerde|foutieve)\s+meterstand\w*",
         r"(?:iets\s+)?mis\s+(?:zijn\s+|is\s+)?met\s+(?:de|mijn|onze)\s+meterstand\w*",
+        # Round 53 (3): "still £79 gone", "$200 just vanished from my account".
+        r"[£$€]\s?\d[\d.,]*\s+(?:just\s+|simply\s+)?(?:gone|vanished|disappeared|missing)\b",
+        # Round 53 (3): money sent and never arrived ("4000€ overgeschreven ... hier is het nooit
+        # aangekomen"), pay that is nowhere ("staat hier nog altijd nergens").
+        r"(?:overgeschreven|overgemaakt|overgeboekt|gestort|overschrijving|overboeking)\b[^?]{0,150}?\b(?:nooit|nergens|niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|binnengekomen)\b",
+        r"nergens\b(?:(?<=nog\saltijd\snergens)|(?<=nog\ssteeds\snergens))",
     ),
     "money",
     monetary=True,
@@ -1115,6 +1135,11 @@ r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?
         # Round 53 (2): a card the app keeps declining, an account "restricted" in quotes.
         r"(?:keeps|kept|keep)\s+declining\s+(?:my\s+)?(?:card|cards|payment|payments)\b",
         r"account\s+(?:is|was|has\s+been|got|now)\s+[\"'‘“](?:restricted|frozen|locked|suspended|blocked|on\s+hold)\b",
+        # Round 53 (3): the customer's photos or files gone: "every photo since 2015 is gone",
+        # "all my photos from the last five years are gone".
+        r"(?:photos?|pictures|pics|files|contacts|playlists)\b[^.!?]{0,40}?\b(?:is|are|were|was|have\s+been|has\s+been)\s+(?:just\s+|all\s+)?(?:gone|deleted|wiped|lost|vanished|disappeared)\b",
+        # Round 53 (3): "ineens zegt de DigiD app 'uw DigiD is gedeactiveerd'".
+        r"gedeactiveerd\b(?:(?<=is\sgedeactiveerd)|(?<=werd\sgedeactiveerd)|(?<=wordt\sgedeactiveerd)|(?<=zomaar\sgedeactiveerd)|(?<=plots\sgedeactiveerd)|(?<=ineens\sgedeactiveerd))",
     ),
     "blocked account or card",
     emotional=True,
@@ -1466,6 +1491,8 @@ OUTAGE = Category(
         r"(?:all\s+(?:of\s+)?my|my\s+entire)\s+(?:\w+\s+)?(?:songs|music|photos|pictures|files|data|contacts|messages|emails|playlists|saves|progress|library|notes|documents)\s+(?:are|is|have|has|got|were)\s+(?:\w+\s+)?(?:gone|deleted|disappeared|wiped|lost|missing)\b",
         # A game's progress gone (round 51): "all my stats and unlocks got wiped after the update".
         r"(?:stats|unlocks|achievements|trophies|saves|save\s+files?|progress)\s+(?:\w+\s+){0,3}?(?:got|were|was|have\s+been|has\s+been|are)\s+(?:\w+\s+)?(?:wiped|erased|deleted)\b(?!\s+(?:for|at|with)\s+(?:the\s+|each\s+|every\s+)?(?:new\s+)?season)",
+        # Round 53 (3): an app that closes the moment it opens: "closes the second I open it".
+        r"(?:closes|shuts\s+down|quits|force\s+closes|kicks\s+me\s+out)\s+(?:the\s+(?:second|moment|minute|instant)|as\s+soon\s+as|right\s+(?:after|when)|immediately|straight\s+away)\b",
     ),
     "outage",
 )  # fmt: skip
@@ -1693,6 +1720,9 @@ TRAVEL = Category(
         # Aalst-Brussel gewoon afgeschaft").
         r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:op|van)\s+de\s+(?:band|bagageband)\b",
         r"(?:trein|bus|tram)\s+van\s+\d{1,2}\s*[u:.h]\s*\d{0,2}\s+(?:[\w-]+\s+){0,2}?(?:gewoon\s+|zomaar\s+|weer\s+)?(?:afgeschaft|geschrapt|uitgevallen|vervalt|vervallen|geannuleerd)\b",
+        # Round 53 (3): the station's board on the train now: "board says delayed, app says
+        # cancelled".
+        r"(?:board|boards|screen|screens|sign|signs|display)\s+(?:says|said|shows|showing)\s+(?:it'?s\s+)?(?:delayed|cancelled|canceled)\b",
     ),
     "travel disruption",
     emotional=True,
@@ -2012,6 +2042,10 @@ CHURN = Category(
         # Round 53 (2): the number taken elsewhere ("PAC code requested", "porting my number
         # out"), the fee for leaving early asked.
         r"pac\s+code\b", r"port(?:ing|ed)?\s+(?:my|our)\s+(?:number|numbers)\s+(?:out|away|to)\b", r"early\s+termination\s+fees?\b",
+        # Round 53 (3): "@hulu_support cancelled. same ad 4 times ...", a farewell waved: "bye 👋".
+        r"@\w+\s+(?:just\s+)?cancell?ed\s*(?:[.!]|$)", r"bye\s*(?:\U0001f44b|\u270c)",
+        # Round 53 (3): leaving said after a condition: "Als da zo blijft ben ik tegen de zomer weg".
+        r"ben\s+ik\s+(?!(?:even|eventjes|op|een|twee|drie|\d+)\b)(?:(?:tegen|vóór|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+){1,2}?|binnenkort\s+|snel\s+|straks\s+|hier\s+|er\s+|direct\s+|meteen\s+|echt\s+|definitief\s+)?weg\s*(?:[.!,]|$)",
     ),
     "churn",
     emotional=True,
