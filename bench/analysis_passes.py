@@ -9,12 +9,20 @@ for the feed items). Compiling patterns as texts first need them, and whether th
 from the compiled-pattern cache, moved a one-pass count by 2-10% between runs of the same
 code; the second pass compiles nothing. Set `PYTHONHASHSEED` and run once without valgrind
 first to fill the cache.
+
+OpenBLAS (loaded with numpy) starts worker threads that spin while they wait, and callgrind
+counts their instructions: about 75,000 a bench tweet, and a different number every run
+(round 53 found it behind the runs of one tree that differed by up to a quarter). The
+script runs them as one thread (`OPENBLAS_NUM_THREADS=1`, unless set otherwise).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy is imported: see above
 
 sys.path.insert(0, str(Path(__file__).parent))
 
