@@ -2035,15 +2035,12 @@ CHURN = Category(
         r"(?:volgende\s+keer|voortaan|vanaf\s+nu|in\s+het\s+vervolg)\s+(?:\w+\s+){0,2}?(?:vlieg|boek|bestel|bankier|beleg|reis)\s+(?:ik|we|wij)\s+(?!(?:gewoon\s+)?(?:weer|opnieuw|graag|zeker|altijd)\b)(?:\w+\s+)?(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
         r"(?:vlieg|boek|bestel|bankier|beleg|reis|vliegen|boeken|bestellen|bankieren|beleggen|reizen)\s+(?:ik\s+|we\s+|wij\s+)?(?:voortaan|vanaf\s+nu|in\s+het\s+vervolg|liever|de\s+volgende\s+keer)\s+(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
         # Round 53: a switch told bare ("overgestapt naar Mobile Vikings"), not to a train, a
-        # product or this brand; "the last straw"; a rival greeted ("@netflix here I come").
+        # product or this brand; "the last straw".
         r"overgestapt\s+naar\s+(?!(?:jullie|u|ons|jou|de|het|een|mijn|m'n|bus|trein|tram|metro|sprinter|intercity|lijn|glasvezel|\d+)\b)[@\w-]+",
         r"straw\b(?<=last\sstraw)(?!\s+(?:poll|hat))",
-        r"@\w+\s+here\s+i\s+come\b",
         # Round 53 (2): the number taken elsewhere ("PAC code requested", "porting my number
         # out"), the fee for leaving early asked.
         r"pac\s+code\b", r"port(?:ing|ed)?\s+(?:my|our)\s+(?:number|numbers)\s+(?:out|away|to)\b", r"early\s+termination\s+fees?\b",
-        # Round 53 (3): "@hulu_support cancelled. same ad 4 times ...", a farewell waved: "bye 👋".
-        r"@\w+\s+(?:just\s+)?cancell?ed\s*(?:[.!]|$)", r"bye\s*(?:\U0001f44b|\u270c)",
         # Round 53 (3): leaving said after a condition: "Als da zo blijft ben ik tegen de zomer weg".
         r"ben\s+ik\s+(?!(?:even|eventjes|op|een|twee|drie|\d+)\b)(?:(?:tegen|vóór|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+){1,2}?|binnenkort\s+|snel\s+|straks\s+|hier\s+|er\s+|direct\s+|meteen\s+|echt\s+|definitief\s+)?weg\s*(?:[.!,]|$)",
     ),
