@@ -2035,13 +2035,14 @@ CHURN = Category(
         r"(?:vlieg|boek|bestel|bankier|beleg|reis|vliegen|boeken|bestellen|bankieren|beleggen|reizen)\s+(?:ik\s+|we\s+|wij\s+)?(?:voortaan|vanaf\s+nu|in\s+het\s+vervolg|liever|de\s+volgende\s+keer)\s+(?:met|bij|via)\s+(?!(?:jullie|u)\b)",
         # Round 53: a switch told bare ("overgestapt naar Mobile Vikings"), not to a train, a
         # product or this brand; "the last straw".
-        r"overgestapt\s+naar\s+(?!(?:jullie|u|ons|jou|de|het|een|mijn|m'n|bus|trein|tram|metro|sprinter|intercity|lijn|glasvezel|\d+)\b)[@\w-]+",
+        r"overgestapt\s+naar\s+(?!(?:jullie|u|ons|jou|de|het|een|mijn|m'n|bus|trein|tram|metro|sprinter|intercity|lijn|glasvezel|\d\w*)\b)[@\w-]+",
         r"straw\b(?<=last\sstraw)(?!\s+(?:poll|hat))",
         # Round 53 (2): the number taken elsewhere ("PAC code requested", "porting my number
         # out"), the fee for leaving early asked.
         r"pac\s+code\b", r"port(?:ing|ed)?\s+(?:my|our)\s+(?:number|numbers)\s+(?:out|away|to)\b", r"early\s+termination\s+fees?\b",
         # Round 53 (3): leaving said after a condition: "Als da zo blijft ben ik tegen de zomer weg".
-        r"ben\s+ik\s+(?!(?:even|eventjes|op|een|twee|drie|\d+)\b)(?:(?:tegen|vóór|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+){1,2}?|binnenkort\s+|snel\s+|straks\s+|hier\s+|er\s+|direct\s+|meteen\s+|echt\s+|definitief\s+)?weg\s*(?:[.!,]|$)",
+        # (Not away for a while: "Morgen ben ik weg", "ben ik voor een week weg".)
+        r"ben\s+ik\s+(?:tegen\s+(?:de\s+|het\s+)?(?:\w+\s+){1,2}?|hier\s+|er\s+|definitief\s+|echt\s+)weg\s*(?:[.!,]|$)",
     ),
     "churn",
     emotional=True,
