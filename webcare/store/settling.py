@@ -56,7 +56,7 @@ def verdict_outcome(text: str | None) -> tuple[bool, bool] | None:
     thousands); None when that would be None."""
     match = _WRITTEN(text) if type(text) is str and text else None
     if match is None:
-        fields = _verdict_fields(text)
+        fields = _loaded_fields(text)
         return None if fields is None else (fields["needs_reply"], fields["responded_late"])
     # As written here: only its times can fail to read (the regex holds the rest), so they
     # are read and dropped, and no dict of eleven fields is built for two (round 53).
@@ -116,6 +116,16 @@ def _verdict_fields(text: str | None) -> dict[str, Any] | None:
                 "to_thank": thank == "true",
                 "business_hours": _business(open_only, reason),
             }
+    except (ValueError, KeyError, TypeError):
+        return None
+    return _loaded_fields(text)
+
+
+def _loaded_fields(text: str | None) -> dict[str, Any] | None:
+    """A kept verdict not as `verdict_to_json` writes it today, read by json.loads."""
+    if not text:
+        return None
+    try:
         data: dict[str, Any] = json.loads(text)
         return {
             "target_minutes": int(data["target"]),
