@@ -47,7 +47,6 @@ from dataclasses import dataclass
 from webcare.analysis.patterns import contains_any, quick_search, substring_cover
 from webcare.analysis.reply_cues import (
     COMPLAINT_FACT,
-    LAUGH_HINTS,
     MAX_WORDS,
     NEGATIVE_ACK_HINTS,
     NEGATIVE_HINTS_COVER,
@@ -305,7 +304,7 @@ def assess_reply(
     # A negative message needs a reply unless it is chatter in another person's thread,
     # or acknowledges or praises in words VADER reads as negative ("no worries", "my bad",
     # "are 🔥"): asked first, by a few substring tests, as most negative texts are none.
-    joke = contains_any(folded, LAUGH_HINTS) and joke_asking_nothing(folded)
+    joke = joke_asking_nothing(folded)
     if negative and not (
         joke
         or chatter(text, folded, brand_handles)

@@ -222,7 +222,7 @@ _LAUGH = re.compile(
     "[\U0001f602\U0001f923\U0001f480\U0001f639\U0001f606\U0001f605]"
     r"|\b(?:lol|lmao|lmfao|rofl|haha\w*|hihi\w*)\b"
 )
-LAUGH_HINTS = (
+_LAUGH_HINTS = (
     "\U0001f602", "\U0001f923", "\U0001f480", "\U0001f639", "\U0001f606", "\U0001f605",
     "lol", "lmao", "lmfao", "rofl", "haha", "hihi",
 )  # fmt: skip
@@ -241,7 +241,8 @@ def joke_asking_nothing(folded: str) -> bool:
     `COMPLAINT_FACT`, `SARCASM`, `_NOT_A_JOKE`): a joke or a remark, not a complaint said
     with a smile ("my order is 3 weeks late lol"). Whether it asks anything is the caller's."""
     return (
-        _LAUGH.search(folded) is not None
+        contains_any(folded, _LAUGH_HINTS)
+        and _LAUGH.search(folded) is not None
         and WRONG.search(folded) is None
         and _NOT_A_JOKE.search(folded) is None
         and COMPLAINT_FACT.search(folded) is None

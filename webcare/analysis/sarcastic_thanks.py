@@ -78,6 +78,11 @@ _SHRUG = re.compile(r"(?:\s+(?:hoor|zeg|h[eé])\b|\s*[\U0001f44f\U0001f644\U0001
 _SHRUG_HINTS = ("hoor", "zeg", "h\u00e9", " he", "\U0001f44f", "\U0001f644", "\U0001f643")
 
 
+def _last_mark(text: str) -> int:
+    """Where the last sentence mark (`_SENTENCE_MARKS`) in `text` is, or -1."""
+    return max(text.rfind(mark) for mark in _SENTENCE_MARKS)
+
+
 def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     """A last sentence of praise alone ("Brilliant.", "Top!") after a complaint said to go
     on, or of praise with a shrug ("Fantastisch bedrijf hoor 👏👏") after any complaint, in
@@ -90,7 +95,7 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
     body = stripped.rstrip(".!… ")
     if not body:
         return None
-    cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
+    cut = _last_mark(body)
     comma = cut < 0 or (stripped[-1:] not in ".!…" and body[cut] != "\n")
     if comma:
         # One sentence; or its last word set off by a comma alone, no contrast before it:
@@ -119,7 +124,7 @@ def bare_praise(low: str, lexicon: dict[str, float]) -> str | None:
 def _shrugged_praise(body: str, lexicon: dict[str, float]) -> str | None:
     """The last sentence of `body` (a text before its shrug), when it is at most three
     words, a name or handle aside, with a praise word among them, quoted; else None."""
-    cut = max(body.rfind(mark) for mark in _SENTENCE_MARKS)
+    cut = _last_mark(body)
     if cut < 0:
         return None  # the praise is the whole message: nothing to be dry about
     words = [w for w in body[cut + 1 :].split() if not w.startswith("@")]

@@ -40,6 +40,9 @@ _NOT_AT_A_TERMINAL = (
 # "doesn't work well" is a quality complaint, "doesn't work" an outage.
 _NOT_DEGREE = r"(?!\s+(?:well|properly|as\s+(?:well|expected|it\s+should|intended)|great|right|very|that\s+well))"
 
+# Who holds a weapon, told before it (round 53): "he's got a knife", "someone has a gun"
+# (fixed-width lookbehinds, each ending just before the weapon's name).
+_ARMED = ("'s\\sgot\\sa", "he\\shas\\sa", "they've\\sgot\\sa", "one\\shas\\sa", "guy\\shas\\sa", "man\\shas\\sa")
 _PERSON = (
     r"(?:he|she|they|mother|father|mum|mom|dad|husband|wife|son|daughter|partner|brother"
     r"|sister|grand(?:mother|father|ma|pa)|friend|baby|uncle|aunt)"
@@ -306,8 +309,10 @@ SAFETY = Category(
         # verkeerde halte afgezet", "dropped my son at the wrong stop").
         r"flames\b(?<=up\sin\sflames)",
         r"(?:fire\s+(?:brigade|department|service|crew|fighters|engines?)|firefighters|firemen)\s+(?:are|is|were|was|have|has|just)\s+(?:\w+\s+)?(?:here|there|outside|on\s+(?:their|its|the)\s+way|arrived|called|coming|on\s+scene)\b",
-        r"knife\b(?:(?<='s\sgot\sa\sknife)|(?<=he\shas\sa\sknife)|(?<=they've\sgot\sa\sknife)|(?<=one\shas\sa\sknife)|(?<=guy\shas\sa\sknife)|(?<=man\shas\sa\sknife))",
-        r"gun\b(?:(?<='s\sgot\sa\sgun)|(?<=he\shas\sa\sgun)|(?<=they've\sgot\sa\sgun)|(?<=one\shas\sa\sgun)|(?<=guy\shas\sa\sgun)|(?<=man\shas\sa\sgun))",
+        *(
+            rf"{weapon}\b(?:" + "|".join(rf"(?<={who}\s{weapon})" for who in _ARMED) + ")"
+            for weapon in ("knife", "gun")
+        ),
         r"(?:dochter|zoon|kind|kinderen|meisje|jongen|kleinzoon|kleindochter)\s+(?:[\w'-]+\s+){0,10}?(?:aan|bij|op)\s+(?:een|de)\s+verkeerde\s+(?:halte|plek|plaats|station)\s+(?:\w+\s+)?(?:afgezet|uitgezet|achtergelaten|gedropt|eruit\s+gezet)\b",
         r"(?:dropped|left|put|kicked)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+)?(?:son|daughter|kid|child|kids|children|girl|boy)\s+(?:off\s+|out\s+)?(?:at|on|in)\s+the\s+wrong\s+(?:stop|place|station|address)\b",
         # Round 53 (2): a crash told as "rear ended", a device that sparked or scorched.
@@ -685,6 +690,10 @@ FRAUD = Category(
 )  # fmt: skip
 
 # Money amounts and counts shared by the money patterns.
+# The same amount twice, and the words that say it was taken (round 53): "2x €129,99",
+# "charged me twice £39.99".
+_TWICE_AMOUNT = r"(?:2x|2\s+x|2\s+keer|twee\s+keer|tweemaal|twice)\s+(?:€|£|\$|eur\b)\s?\d"
+_TAKEN = r"afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|charged|debited|billed"
 _TIMES_NL = r"(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|meermaals|dubbel)"
 _TIMES_EN = r"(?:\d+|two|three|four|five|six|ten|multiple|several|many)"
 
@@ -1024,10 +1033,9 @@ MONEY = Category(
         # still came out this month", "opgezegd en toch weer afgeschreven").
         # (As a fact: taken or on the statement, not a price to be paid: "zonder dat ik 2x
         # €35 voor de stoelen moet betalen".)
-        r"(?:2x|2\s+x|2\s+keer|twee\s+keer|tweemaal|twice)\s+(?:€|£|\$|eur\b)\s?\d[\d.,]*\s+(?:[\w'-]+\s+){0,6}?"
-        r"(?:afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|betaald|gehaald|op\s+(?:mijn|m'n)\s+(?:rekening|afschrift|kaart)"
-        r"|van\s+(?:mijn|m'n)\s+rekening|charged|debited|taken|billed|on\s+my\s+(?:statement|card|account|bill))\b",
-        r"(?:afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|charged|debited|billed|taken)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:2x|2\s+x|2\s+keer|twee\s+keer|tweemaal|twice)\s+(?:€|£|\$|eur\b)\s?\d",
+        _TWICE_AMOUNT + r"[\d.,]*\s+(?:[\w'-]+\s+){0,6}?(?:" + _TAKEN + r"|betaald|gehaald|op\s+(?:mijn|m'n)\s+(?:rekening|afschrift|kaart)"
+        r"|van\s+(?:mijn|m'n)\s+rekening|taken|on\s+my\s+(?:statement|card|account|bill))\b",
+        "(?:" + _TAKEN + r"|taken)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?" + _TWICE_AMOUNT,
         r"(?:cancell?ed|opgezegd)\b[^\n]{0,120}?\b(?:still\s+(?:came\s+out|comes\s+out|coming\s+out|went\s+out|being\s+(?:charged|billed|taken)|been\s+(?:charged|billed|taken)|charg(?:ed|ing)|billed|billing|debited|took|taking)|(?:toch|nog\s+(?:steeds|altijd)|alsnog|gewoon)\s+(?:weer\s+)?(?:\w+\s+){0,3}?(?:afgeschreven|geïncasseerd|geincasseerd|aangerekend|afgeboekt|gefactureerd))\b",
         # Round 53 (2): money awaited and nowhere ("retour ... aangekomen. Geld? Nergens."),
         # a balance gone to nothing ("mijn saldo is €0,00"), a bill on a wrong meter reading.
@@ -1496,6 +1504,9 @@ OUTAGE = Category(
     "outage",
 )  # fmt: skip
 
+# Where a bag still is, not at home (round 53): "nog 'at AMS'", "nog op Schiphol" (not "nog in
+# de gang").
+_STILL_AWAY = r"['‘\"]?(?:op|in|at)\s+(?!(?:de\s+)?(?:gang|kast|auto|kofferbak|kelder|zolder|slaapkamer)\b)"
 _REBOOKED_FOR_THEM = "(?:" + "|".join(
     rf"(?<=\s{word}\somgeboekt)" for word in ("is", "ben", "zijn", "werd", "werden", "word", "wordt", "mij", "me", "ons")
 ) + ")"
@@ -1712,8 +1723,8 @@ TRAVEL = Category(
         # vervallen"), an empty belt, a bag still elsewhere or being traced.
         r"treinen\s+(?:\w+\s+){0,3}?(?:vervallen|rijden\s+niet|uitgevallen|geschrapt)\b",
         r"(?:bagage)?band\s+draait\s+(?:\w+\s+)?leeg\b", r"bagageband\s+(?:is|bleef|blijft)\s+leeg\b",
-        r"(?:koffer|koffers|bagage|valies)\s+(?:\w+\s+){0,4}?(?:staat|is|zit|ligt)\s+(?:\w+\s+){0,4}?nog\s+(?:steeds\s+)?['‘\"]?(?:op|in|at)\s+(?!(?:de\s+)?(?:gang|kast|auto|kofferbak|kelder|zolder|slaapkamer)\b)",
-        r"(?:staat|ligt|zit)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies)\s+(?:\w+\s+){0,3}?nog\s+(?:steeds\s+|altijd\s+)?['‘\"]?(?:op|in|at)\s+(?!(?:de\s+)?(?:gang|kast|auto|kofferbak|kelder|zolder|slaapkamer)\b)",
+        r"(?:koffer|koffers|bagage|valies)\s+(?:\w+\s+){0,4}?(?:staat|is|zit|ligt)\s+(?:\w+\s+){0,4}?nog\s+(?:steeds\s+)?" + _STILL_AWAY,
+        r"(?:staat|ligt|zit)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies)\s+(?:\w+\s+){0,3}?nog\s+(?:steeds\s+|altijd\s+)?" + _STILL_AWAY,
         r"(?:bag|bags|luggage|suitcase|baggage)\b[^.!?]{0,60}?\b(?:being\s+traced|being\s+located|not\s+(?:yet\s+)?(?:been\s+)?located|untraced)\b",
         # Round 53 (2): a bag not on the belt, a train of the day cancelled ("trein van 7u42
         # Aalst-Brussel gewoon afgeschaft").
