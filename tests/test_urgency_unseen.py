@@ -32,7 +32,6 @@ KNOWN = {
     # bonus normal; "al drie weken" is time pressure to the rules. A rule that set the
     # pressure aside there lost a true alarm on held-out rows, so it was not kept.
     "un026": "'how do I cancel my subscription if I move abroad?': churn in a how-to question",
-    "nl-unhb-006": "a train 'afgeschaft' with a Eurostar about to be missed: 'afgeschaft' is no stop word",
 }
 
 

@@ -98,9 +98,9 @@ _ELECTRICS_NL = (
 
 # A bill jumped: two amounts, the first what is asked now (`small_jump` compares them).
 JUMPS = (
-    rf"{_AMOUNT_NL}\s+(?:(?:afgeschreven|afgeboekt|gefactureerd|betaald|gerekend|aangerekend|geïncasseerd|geincasseerd|getrokken)\s+)?"
+    rf"{_AMOUNT_NL}\s+(?:(?:is|was|wordt|afgeschreven|afgeboekt|gefactureerd|betaald|gerekend|aangerekend|geïncasseerd|geincasseerd|getrokken)\s+)?"
     rf"(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+{_USUAL}(?:€\s?)?\d[\d.,]*",
-    rf"{_AMOUNT_EN}\s+instead\s+of\s+{_USUAL}(?:[$£€]\s?)?\d[\d.,]*",
+    rf"{_AMOUNT_EN}\s+(?:is\s+|was\s+)?instead\s+of\s+{_USUAL}(?:[$£€]\s?)?\d[\d.,]*",
     # "my bill is £340 this month, it's usually £25", "de factuur is 480 euro, normaal 60".
     rf"(?:bill|invoice|statement|premium)\s+(?:is|was|came\s+to|came\s+in\s+at)\s+{_AMOUNT_EN}[^.!?]{{0,30}}?"
     r"\b(?:usually|normally|typically|always)\s+(?:(?:i|we)\s+pay\s+|it'?s\s+|it\s+is\s+)?(?:only\s+|just\s+|around\s+|about\s+)?(?:[$£€]\s?)?\d[\d.,]*",

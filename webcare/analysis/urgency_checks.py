@@ -331,14 +331,54 @@ _LIKENESS_OR_STORY = re.compile(
     r"|episode|aflevering|reportage|series|serie|book|boek)\s+(?:about|on|over)\s+(?:\w+\s+){0,3}?$"
 )
 
+# Laughter, right after: "I almost died laughing", "bijna dood van het lachen".
+_LAUGHING = re.compile(r"\s+(?:of\s+|from\s+|with\s+)?(?:laughing|laughter|lachen|van\s+het\s+lachen|gelachen|lmao|lmfao)\b")
+_HEALTH_FIGURE = re.compile(f"{_AT_A_PRICE.pattern}|{_LAUGHING.pattern}")
+
+# An emergency of years ago, in a sentence that says nothing of now (round 54): "Vorig jaar
+# is mijn pas geskimd en de bank heeft alles vergoed", "Jaren terug ben ik flauwgevallen in
+# de trein". (Years, not a month: a fraud of last month may still be unpaid.)
+_LONG_AGO = re.compile(
+    r"\b(?:vorig\s+jaar|jaren\s+(?:terug|geleden)|(?:een|paar|aantal|twee|drie|\d+)\s+jaar\s+(?:terug|geleden)|last\s+year"
+    r"|years\s+ago|years\s+back|(?:a|two|three|\d+)\s+years?\s+(?:ago|back)|in\s+(?:19|20[01])\d)\b"
+)
+_NOW_AGAIN = re.compile(r"\b(?:now|still|again|today|nu|nog\s+steeds|nog\s+altijd|weer|opnieuw|vandaag|sindsdien|since\s+then)\b")
+
+
+def long_ago(low: str, start: int, end: int) -> bool:
+    """Whether the sentence of low[start:end] tells it as years ago, and nothing of now."""
+    if "ja" not in low and "year" not in low and " in " not in low:
+        return False
+    begin = sentence_start(low, start)
+    stop = end + first_mark(low[end : end + 200], SENTENCE_END)
+    sentence = low[begin:stop]
+    return _LONG_AGO.search(sentence) is not None and _NOW_AGAIN.search(sentence) is None
+
+
 # What, right after a category's match, makes it no emergency; and right before it.
-_NO_EMERGENCY_AFTER = {"health": _AT_A_PRICE, "outage": _FOR_MAINTENANCE, "pressure": _WAS_OVER}
+_NO_EMERGENCY_AFTER = {"health": _HEALTH_FIGURE, "outage": _FOR_MAINTENANCE, "pressure": _WAS_OVER}
+# A scam that befell a friend or a colleague is their news (round 54): "friend got scammed
+# last week and now I'm paranoid".
+_OTHERS_FRAUD = re.compile(
+    _LIKENESS_OR_STORY.pattern + r"|\b(?:friend|mate|colleague|coworker|co-worker|neighbou?r|buddy|vriend|vriendin|collega|buurman|buurvrouw|kennis)"
+    r"\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|werd\s+|is\s+)?$"
+)
+# A wish to keep someone from doing a thing is no failure of it: "is there a setting so my
+# son can't buy stuff without asking?"; nor is a cancelling one would rather not do: "kan ik
+# mijn abo ook pauzeren ipv opzeggen?".
+_CONTROLLED = re.compile(
+    _NOT_THE_SERVICE.pattern + r"|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
+)
+_INSTEAD = re.compile(r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+$")
+_INSTEAD_INSIDE = re.compile(r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+(?:\S+\s+)?\S+$")
 _NO_EMERGENCY_BEFORE = {
-    "outage": _NOT_THE_SERVICE,
+    "outage": _CONTROLLED,
     "safety": _LIKENESS_OR_STORY,
     "health": _LIKENESS_OR_STORY,
-    "fraud": _LIKENESS_OR_STORY,
+    "fraud": _OTHERS_FRAUD,
+    "churn": _INSTEAD,
 }
+_LONG_AGO_TOLD = frozenset({"safety", "health", "fraud"})
 FIGURE_OR_PLAN = frozenset(_NO_EMERGENCY_AFTER) | frozenset(_NO_EMERGENCY_BEFORE)
 """The categories `figure_or_plan` may turn a match of down."""
 
@@ -351,4 +391,8 @@ def figure_or_plan(name: str, low: str, start: int, end: int) -> bool:
     if after is not None and after.match(low, end) is not None:
         return True
     before = _NO_EMERGENCY_BEFORE.get(name)
-    return before is not None and before.search(low, max(0, start - 60), start) is not None
+    if before is not None and before.search(low, max(0, start - 60), start) is not None:
+        return True
+    if name == "churn":  # "abonnement pauzeren in plaats van opzeggen"
+        return _INSTEAD_INSIDE.search(low, start, end) is not None
+    return name in _LONG_AGO_TOLD and long_ago(low, start, end)

@@ -146,7 +146,7 @@ FAMILIES: tuple[Family, ...] = (
     # A driver of theirs through a red light, or on the phone at the wheel.
     _f("safety", "any", _words(("reed", "reden", "rijdt", "racete", "scheurde", "scheurt")) + r"\s+(?:\S+\s+){0,3}?door\s+(?:het\s+)?rood(?:e\s+licht)?\b"),
     _f("safety", "any", r"rood\s+(?:licht\s+)?gereden\b"),
-    _f("safety", "any", _words(w.DRIVERS_NL) + r"\s+(?:\S+\s+){0,2}?(?:zat|zit|was|is|hing|hangt|bleef)\s+(?:\S+\s+){0,4}?(?:op|aan)\s+(?:zijn|haar|z'n)\s+(?:telefoon|gsm|mobiel|smartphone)\b(?!\s+(?:nummer|gebeld|met))"),
+    _f("safety", "any", _words(w.DRIVERS_NL) + r"\s+(?:\S+\s+){0,3}?(?:zat|zit|was|is|hing|hangt|bleef)\s+(?:\S+\s+){0,4}?(?:op|aan)\s+(?:zijn|zijne|zen|haar|z'n|zn)\s+(?:telefoon|gsm|mobiel|smartphone)\b(?!\s+(?:nummer|gebeld|met))"),
     _f("safety", "any", _words(("appte", "appt", "appen", "smste", "whatsappte", "telefoneerde", "belde", "filmde")) + r"\s+(?:\S+\s+){0,4}?(?:tijdens|onder)\s+het\s+rijden\b"),
     _f("safety", "any", r"(?:bus\s+|taxi\s+|delivery\s+|van\s+|uber\s+|train\s+)?drivers?\s+(?:\S+\s+){0,2}?(?:was|is|were|are|kept|keeps|spent|sat|been)\s+(?:\S+\s+){0,3}?(?:texting|on\s+(?:his|her|their)\s+phone|on\s+facetime|watching\s+(?:a\s+)?videos?)\b(?!\s+(?:number|call|with))"),
     # Threatened with death, the author or theirs ("someone is sending me death threats"; not
@@ -190,6 +190,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("health", "own", r"(?:throat|airway|airways)\s+(?:\S+\s+){0,2}?(?:getting|going|feels|feeling|is|started|starting)\s+(?:\S+\s+)?(?:tight|tighter|tightening|closing)\b"),
     _f("health", "own", r"(?:keel|luchtpijp|luchtwegen)\s+(?:\S+\s+){0,2}?(?:knijpt|kneep|trekt|trok|zit|zat|gaat|ging|wordt|werd)\s+(?:\S+\s+)?dicht\b"),
     _f("health", "own", r"(?<!van\ste\s)(?<!om\ste\s)(?<!want\sto\s)(?<!wanna\s)" + _words(w.GUT_EN + w.GUT_NL) + r"\b(?!\s+(?:van|op|over|at|on)\s+(?:jullie|u|die|dat|deze|dit|your|you|this|the\s+(?:price|prices|service)))"),
+    # Bent double with pain, words between: "dochter ligt nu al uren krom op de bank".
+    _f("health", "own", r"(?:ligt|lag|liggen|lagen)\s+(?:\S+\s+){0,3}?krom\b(?!\s+(?:van\s+het\s+lachen|gelachen))"),
     _f("health", "own", _words(("toilet", "loo", "wc")) + r"\s+(?:\w+\s+)?(?:since|all\s+(?:night|day|morning|weekend)|for\s+(?:hours|days)|sinds|de\s+hele\s+(?:nacht|dag)|al\s+(?:uren|dagen))\b"),
     _f("health", "own", _words(w.DRUGS_EN) + gap(4) + _words(("double", "triple", "twice the", "wrong", "incorrect", "mixed up", "never arrived", "didn't arrive", "did not arrive", "missing", "ran out", "running out", "run out", "out of stock", "someone else's", "expired")) + r"\b(?!\s+(?:price|prices|delivery\s+fee))"),
     _f("health", "any", _words(("wrong", "incorrect", "double", "triple", "twice the", "someone else's")) + r"\s+(?:\w+\s+)?" + _words(w.DRUGS_EN + ("strength",)) + r"\b"),
@@ -265,9 +267,9 @@ FAMILIES: tuple[Family, ...] = (
        r"|(?:messages?|texts?|e-?mails?|mails?|uploads?|transfers?|payments?)\s+(?:\S+\s+)?(?:stuck|sitting)\s+(?:on|in|at)\s+(?:sending|pending|processing|queued|the\s+outbox|outbox)\b"),
     # An account the brand's own system denies: "de app zegt dat mijn rekening niet bestaat",
     # "the site says my account doesn't exist".
-    _f("blocked", "any", _words(("zegt", "zeggen", "meldt", "geeft aan", "says", "tells me", "told me", "shows", "claims")) + r"\s+(?:dat|that)?\s*(?:mijn|m'n|onze|ons|my|our)\s+"
+    _f("blocked", "any", _words(("zegt", "zeggen", "meldt", "geeft aan", "says", "tells me", "told me", "shows", "claims")) + r"\s+(?:(?:ze|zij|they)\s+)?(?:dat|that)?\s*(?:mijn|m'n|onze|ons|my|our)\s+"
        + _words(("rekening", "account", "klantnummer", "boeking", "reservering", "pas", "kaart", "abonnement", "booking", "reservation", "card", "membership", "subscription"))
-       + r"\s+(?:niet\s+(?:meer\s+)?bestaat|niet\s+gevonden\s+(?:is|wordt|kan\s+worden)|does\s*n[o']t\s+exist|doesnt\s+exist|no\s+longer\s+exists|(?:is|was)\s+not\s+found|(?:cannot|can't)\s+be\s+found)\b"),
+       + r"\s+['\"‘’“”]?(?:niet\s+(?:meer\s+)?bestaat|niet\s+gevonden\s+(?:is|wordt|kan\s+worden)|does\s*n[o']t\s+exist|doesnt\s+exist|no\s+longer\s+exists|(?:is|was)\s+not\s+found|(?:cannot|can't)\s+be\s+found)\b"),
     _f("outage", "any", _words(("mails", "mail", "e-mails", "e-mail", "berichten", "sms'jes", "sms'en", "meldingen", "notificaties", "overboekingen", "betalingen", "oproepen"))
        + r"\s+(?:\S+\s+)?(?:komen|komt|kwamen|kwam)\s+(?:\S+\s+)?(?:niet|nie)\s+(?:meer\s+)?(?:binnen|door|aan)\b"),
     # A supply at home cut now: "mijn stroom is uitgevallen", "het gas is afgesloten", "water
@@ -281,6 +283,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", _words(("internet", "wifi", "netwerk", "verbinding", "tv", "televisie", "stroom", "elektriciteit", "app", "site", "website", "server", "systeem", "glasvezel", "modem", "bereik")) + r"\s+(?:\S+\s+){0,2}?(?:ligt|lag|liggen|lagen)\s+er\s+(?:\S+\s+){1,6}?uit\b"),
     _f("outage", "any", _words(w.SCREENS_NL) + r"\s+(?:beeld|scherm)\b"),
     _f("outage", "any", _words(("gooit", "gooide", "smijt", "smeet", "schopt", "schopte", "kickt")) + r"\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:eruit|er\s+uit|uit\s+de\s+app|terug\s+naar)\b"),
+    # A code refused again and again: "DigiD zegt steeds dat mijn pincode onjuist is".
+    _f("outage", "again", _words(("pincode", "pin", "wachtwoord", "paswoord", "inlogcode", "toegangscode", "password", "passcode", "pin code", "login code"))
+       + r"\s+(?:(?:is|zou|would\s+be|was)\s+)?(?:\S+\s+)?" + _words(("onjuist", "ongeldig", "incorrect", "invalid", "not recognised", "not recognized")) + r"\b"),
     _f("outage", "again", _words(("beginscherm", "startscherm", "inlogscherm", "startpagina", "beginpagina", "start screen", "home screen", "login screen", "start page", "login page")) + r"\b"),
     _f("outage", "any", _words(w.DEVICES_NL) + gap(4) + _words(("rood", "oranje", "knippert rood", "knipperen rood", "knippert oranje", "offline")) + r"\b"),
     _f("outage", "any", _words(("lampjes", "lampje", "lichtjes", "lichtje", "leds", "led")) + r"\s+(?:\S+\s+){0,4}?(?:rood|oranje)\b"),
@@ -353,8 +358,8 @@ FAMILIES: tuple[Family, ...] = (
 # ---------------------------------------------------------------- frames
 
 _OWN = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|us|our|ik|k|me|mij|mijn|m'n|we|wij|ons|onze"
-    r"|family|gezin|familie|kids|children|kinderen|baby|my\s+\w+)\b"
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|us|our|ik|k|me|mij|mijn|mijne|mijnen|m'n|we|wij|ons|onze|onzen"
+    r"|family|gezin|familie|kids|children|kinderen|baby|dochter|dochtertje|zoon|zoontje|daughter|son|my\s+\w+)\b"
 )
 _STRANGER = re.compile(
     r"\b(?:someone|somebody|some\s+one|a\s+stranger|not\s+me|wasn'?t\s+me|without\s+(?:my|our)|i\s+(?:didn'?t|did\s+not|never|don'?t\s+know|do\s+not\s+know)"
@@ -415,7 +420,7 @@ _SERVED = re.compile(
 )
 # Back where one started, now: "sta ik weer op het beginscherm", "kicks me back to the home
 # screen" (not "the new home screen looks great").
-_AGAIN = re.compile(r"\b(?:weer|terug|telkens|steeds|opnieuw|again|back|every\s+time|elke\s+keer|each\s+time)\b")
+_AGAIN = re.compile(r"\b(?:weer|terug|telkens|steeds|opnieuw|again|back|keeps|kept|every\s+time|elke\s+keer|each\s+time)\b")
 # On the way to a doctor now: "we rijden naar de dokter", "met spoed naar de huisartsenpost".
 _RUSHING = re.compile(
     r"\b(?:rijden|rijd|rijdt|reed|reden|racen|onderweg|op\s+weg|met\s+spoed|spoeden|snel\s+naar|ambulance|gebracht|brengen|moeten\s+naar|moest\s+naar)\b"

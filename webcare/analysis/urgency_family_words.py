@@ -161,7 +161,7 @@ GUT_EN = (
     *en_verbs("puke", "vomit", "throw up=threw up,thrown up", "retch"),
     "dehydrated", "dehydration", "stomach cramps", "stomach pains", "stomach bug", "gastro",
     "salmonella", "listeria", "norovirus", "diarrhea",
-    "diarrhoea",
+    "diarrhoea", "doubled over", "doubled up in pain", "curled up in pain", "writhing in pain",
 )
 GUT_NL = (
     *nl_verbs(
@@ -170,7 +170,8 @@ GUT_NL = (
     ),
     "over te geven", "uitgedroogd", "uitdroging", "buikkrampen", "buikkramp", "maagkrampen",
     "buikgriep", "salmonella", "listeria", "norovirus", "diarree", "aan de diarree",
-    "voedselvergiftiging",
+    "voedselvergiftiging", "krom van de pijn", "ligt krom", "lag krom", "liggen krom",
+    "kronkelt van de pijn", "kronkelend van de pijn", "dubbelgevouwen van de pijn",
 )
 ALLERGY_EN = (
     "hives", "welts", "rash all over", "rash on", "rash across", "wheezing",
@@ -315,7 +316,7 @@ STOPPED_NL = (
     "gestrand", "teruggekeerd", "staat stil", "stond stil", "staan stil", "gestremd", "ontruimd",
     "in panne", "uitgevallen", "blijft staan", "zit vast", "zitten vast", "vastgelopen",
     "geëvacueerd", "rijdt niet", "rijden niet", "reed niet", "vertrekt niet", "vertrok niet",
-    "rijdt niet verder", "komt niet",
+    "rijdt niet verder", "komt niet", "afgeschaft",
 )
 BAGS_EN = (
     "suitcase", "suitcases", "luggage", "bag", "bags", "baggage", "pram", "buggy", "stroller",

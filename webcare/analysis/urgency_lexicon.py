@@ -181,7 +181,7 @@ SAFETY = Category(
         r"sparking\s+(?:in|from|near|outside|behind|on)\b",
         r"(?:waving|pulled|pulling|brandishing|holding|swinging|wielding|flashing)\s+(?:out\s+)?(?:a|an|his|her|their)\s+(?:knife|gun|weapon|machete|blade|firearm|pistol)\b",
         r"threatened\s+(?:\w+\s+){0,2}?with\s+(?:a|an|his|her)\s+(?:knife|gun|weapon|machete|blade)\b", r"schok\s+gekregen",
-        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"gloeiend\s+heet(?<!nog\sgloeiend\sheet)", r"(?:stond|staat|stonden)\s+in\s+(?:de\s+)?brand\b",
+        r"kortsluiting", r"rookontwikkeling", r"gaslek", r"gaslucht", r"rotte[\s-]?eierenlucht", r"gloeiend\s+heet(?<!nog\sgloeiend\sheet)", r"(?:stond|staat|stonden)\s+in\s+(?:de\s+)?brand\b",
         r"(?:oplader|lader|kabel|stekker|stekkerdoos|batterij|accu|adapter|telefoon|laptop)\s+(?:\w+\s+){0,3}?(?:gesmolten|smolt|doorgebrand|ontploft)\b", r"brandlucht", r"schroeilucht",
         r"ruikt\s+(?:\w+\s+)?(?:verbrand|geschroeid|naar\s+(?:brand|rook|schroei))\w*", r"ruik\w*\s+(?:\w+\s+){0,6}?naar\s+gas\b",
         r"(?:aangevallen|neergestoken|mishandeld|in\s+elkaar\s+geslagen)\b",
@@ -233,8 +233,16 @@ SAFETY = Category(
         r"in\s+(?:\w+\s+)?panne\b", r"gestrand\b" + _NOT_AT_A_TERMINAL, r"pechhulp", r"wegenwacht", r"takelwagen",
         # Near misses: "bijna onder een tram gekomen", "remmen doen het niet meer".
         r"bijna\s+(?:\w+\s+){0,2}?(?:aangereden|overreden|verongelukt|omver\s*gereden|geschept"
-        r"|onder\s+(?:een|de|die)\s+\w+|tegen\s+(?:een|de)\s+\w+\s+(?:aan\s*)?gereden|dood\b|gestikt)",
+        r"|onder\s+(?:een|de|die)\s+\w+|tegen\s+(?:een|de)\s+\w+\s+(?:aan\s*)?gereden|dood\b|gestikt"
+        # "is daarjuist bijna over een fietser gereden", "bijna op een auto geknald".
+        r"|(?:over|op|in)\s+(?:een|de|die|mijn|m'n|onze)\s+\w+\s+(?:gereden|gebotst|geknald|geklapt|gevlogen))",
         r"remmen\s+(?:\w+\s+){0,2}?(?:doen\s+het\s+niet|werken\s+niet|weigeren|weigerden|begaven)",
+        # A driver far over the limit (round 54): "mijn chauffeur rijdt ver boven de 130 op de A10".
+        r"(?:chauffeur|bestuurder|taxichauffeur|buschauffeur)\b[^.!?]{0,40}?\b(?:rijdt|reed|scheurt|scheurde|racet|racete|gaat|ging)\s+(?:\S+\s+){0,2}?(?:boven\s+de|meer\s+dan|over\s+de)\s+1[2-9]\d\b",
+        # A car's controls lost at speed: "went black doing 70 on the motorway, lost indicators
+        # + wipers".
+        r"lost\s+(?:(?:my|the|all|our)\s+)?(?:brakes|steering|power\s+steering|indicators|wipers|headlights|all\s+power)\b(?!\s+(?:fluid|pads?|discs?)\b)",
+        r"(?:went|goes|turned|shut|cut)\s+(?:black|dead|off|out|blank)\s+(?:(?:while|whilst|when|as)\s+(?:i\s+was\s+)?)?(?:driving|doing\s+\d{2,3}|at\s+\d{2,3}\s*(?:mph|km)|on\s+the\s+(?:motorway|highway|freeway|interstate))\b",
         r"(?:chauffeur|bestuurder|taxichauffeur)\s+(?:\w+\s+){0,3}?(?:dronken|onder\s+invloed)",
         r"(?:bezorger|koerier|machinist|piloot)\s+(?:\w+\s+){0,3}?(?:dronken|onder\s+invloed)",
         r"zelfmoord\w*", r"suïcid\w*", r"suicid\w*", r"kill\s+myself",
@@ -463,6 +471,10 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Money sent to someone the author does not know (round 54): "nu staat er een
+        # overboeking van 950 euro naar een onbekende", "a transfer of £600 to an unknown account".
+        r"(?:overboeking|overboekingen|overschrijving|overschrijvingen|betaling|betalingen|afschrijving|transactie|transacties)\s+(?:\S+\s+){0,4}?naar\s+(?:een\s+)?(?:onbekende|wildvreemde|vreemde|onbekend)\b",
+        r"(?:transfers?|payments?|transactions?|withdrawals?)\s+(?:\S+\s+){0,4}?to\s+(?:an?\s+|some\s+)?(?:unknown|random|strange|unfamiliar)\s+(?:account|person|payee|name|recipient|iban|number|bank)\b",
         # Someone else using the account: "somebody ordered 3 ps4s on my acct".
         r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
         # Round 48: "someone has been logging into my cameras".
@@ -615,6 +627,9 @@ FRAUD = Category(
         r"(?:nep|valse|vervalste)\s*-?\s*(?:tickets?|kaartjes?|vouchers?|cadeaubonnen|cadeaukaarten)\b",
         r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
         r"unrecogni[sz]ed\s+(?:charges?|transactions?|payments?|purchases?)",
+        # A charge named, then disowned in a sentence of its own (round 54): "there's a
+        # £249.99 payment to 'MRCHSTRM LTD' on my account. Not something I recognise."
+        r"recogni[sz]e\b(?<=not\ssomething\si\srecogni[sz]e)", r"recogni[sz]e\b(?<=not\ssomething\swe\srecogni[sz]e)",
         r"unknown\s+(?:charges?|payments?|transactions?)",
         r"charges?\s+(?:[\w']+\s+){0,4}?i\s+(?:didn'?t|did\s+not|never)\s+(?:make|authori[sz]e|place)",
         r"someone\s+(?:else\s+)?(?:has\s+)?(?:used|accessed|logged\s+into|got\s+(?:in)?to|hacked|changed)\s+my",
@@ -692,7 +707,19 @@ FRAUD = Category(
 # Money amounts and counts shared by the money patterns.
 # The same amount twice, and the words that say it was taken (round 53): "2x €129,99",
 # "charged me twice £39.99".
-_TWICE_AMOUNT = r"(?:2x|2\s+x|2\s+keer|twee\s+keer|tweemaal|twice)\s+(?:€|£|\$|eur\b)\s?\d"
+_TWICE_AMOUNT = (
+    r"(?:[2-9]\s*x|[2-9]\s+keer|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|[2-9]\s+times|three\s+times)\s+"
+    r"(?:(?:€|£|\$|eur\b)\s?\d|\d[\d.,]*\s*(?:euro|eur|pounds|quid)\b)"
+)
+# A charge made several times for one thing: "3 keer 'inklaringskosten' laten betalen voor
+# hetzelfde pakske", "billed me three times for the same delivery".
+_TIMES_FOR_ONE = (
+    r"(?:[2-9]\s*x|[2-9]\s+keer|(?:twee|drie|vier|vijf)\s+keer|tweemaal|driemaal|dubbel)\s+(?:[\w'‘’-]+\s+){0,4}?"
+    r"(?:laten\s+betalen|betaald|aangerekend|afgeschreven|geïncasseerd|geincasseerd|gefactureerd|gerekend)\s+"
+    r"voor\s+(?:hetzelfde|dezelfde|één|een\s+en\s+hetzelfde|1)\b",
+    r"(?:charged|billed|made\s+(?:me|us)\s+pay|debited)\s+(?:me\s+|us\s+)?(?:\S+\s+){0,3}?"
+    r"(?:[2-9]\s*x|twice|three\s+times|four\s+times|[2-9]\s+times)\s+for\s+(?:the\s+same|one|a\s+single|1)\b",
+)
 _TAKEN = r"afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|charged|debited|billed"
 _TIMES_NL = r"(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|meermaals|dubbel)"
 _TIMES_EN = r"(?:\d+|two|three|four|five|six|ten|multiple|several|many)"
@@ -1033,6 +1060,7 @@ MONEY = Category(
         # still came out this month", "opgezegd en toch weer afgeschreven").
         # (As a fact: taken or on the statement, not a price to be paid: "zonder dat ik 2x
         # €35 voor de stoelen moet betalen".)
+        *_TIMES_FOR_ONE,
         _TWICE_AMOUNT + r"[\d.,]*\s+(?:[\w'-]+\s+){0,6}?(?:" + _TAKEN + r"|betaald|gehaald|op\s+(?:mijn|m'n)\s+(?:rekening|afschrift|kaart)"
         r"|van\s+(?:mijn|m'n)\s+rekening|taken|on\s+my\s+(?:statement|card|account|bill))\b",
         "(?:" + _TAKEN + r"|taken)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?" + _TWICE_AMOUNT,
@@ -1515,6 +1543,13 @@ TRAVEL = Category(
     HIGH,
     (
         *symptoms_nl("travel"),
+        # A connection about to be lost (round 54): "zo mis ik mijne Eurostar van 14u13", "at this
+        # rate I miss my 11:40 eurostar", "my Milan connection at 3 is toast"; not a longing ("I
+        # really miss my old train commute") nor an "if" ("what happens if I miss my connection?").
+        r"(?:missing|missen|miss|mis)(?<!really\smiss)(?<!still\smiss)(?<!so\smiss)(?<!do\smiss)(?<!if\si\smiss)(?<!if\swe\smiss)(?<!when\si\smiss)(?<!case\si\smiss)"
+        r"\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|mijne|m'n|onze|ons|my|our)\s+(?!(?:old|oude|former|vroegere|previous|vorige)\b)(?:\S+\s+){0,2}?"
+        r"(?:connecting\s+flight|aansluiting|connection|connectie|eurostar|overstap|transfer|thalys|flight|vlucht|trein|train|ferry|coach|boot)(?![\w-])",
+        r"(?:connection|connecting\s+flight|aansluiting|overstap)\s+(?:\S+\s+){0,3}?(?:is|'s|gaat|wordt)\s+(?:toast|gone|screwed|history|missed|gemist|verloren|naar\s+de\s+knoppen)\b",
         # Disruption while travelling, now: hours of delay, a cancelled or diverted flight, a
         # missed connection, bags gone. "Twee keer vertraagd" after the trip is a complaint.
         # A driver gone with the traveller's things: "my driver took off with my bag still in
@@ -1985,6 +2020,7 @@ CHURN = Category(
         r"leaving(?:(?<=\bi'm\sleaving)|(?<=\bi’m\sleaving)|(?<=\bim\sleaving)|(?<=\bi\sam\sleaving)|(?<=\bwe're\sleaving)|(?<=\bwe\sare\sleaving))"
         r"\s+(?:you\s+(?:guys\s+)?)?after\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|all\s+these|so\s+many)\s+years\b",
         r"(?:switching|porting|switched|ported)\s+(?:over\s+|back\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|airplane|night)\b)(?:@\w+|[a-z][\w&-]+)\s+(?:\w+\s+)?(?:tomorrow|today|tonight|next\s+week|this\s+week|this\s+weekend|next\s+month|asap|now)\b",
+        r"(?:number|numbers|line|lines)\s+(?:is\s+|are\s+)?(?:porting|being\s+ported|getting\s+ported)\s+(?:over\s+)?to\b",
         r"port(?:ing|ed)?\s+(?:all\s+)?(?:\d+\s+|my\s+|our\s+|the\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:lines?|numbers?|phones?)\s+(?:over\s+)?to\b",
         r"(?:deleting|deleted|uninstalling|uninstalled|dropping|dropped|ditching|ditched)\s+(?:@?\w+|the\s+app|your\s+app)\s+(?:and|&)\s+(?:going|switching|moving|getting|signing\s+up)\b",
         r"(?:was|is|will\s+be)\s+(?:my|our)\s+(?:very\s+)?last\s+(?:flight|order|purchase|trip|ride|stay|booking)\s+(?:with|from|on)\s+(?:you|u|y'?all|@?\w+)\b(?!\s+(?:of|this|for\s+the|before))",
@@ -2086,6 +2122,9 @@ ESCALATION = Category(
         r"[@#](?:kassa|radar|rtlnieuws|nos|opgelicht)\w*",
         r"rtl\s*(?:nieuws|4)\b", r"de\s+nos\b", r"nos\s+(?:journaal|nieuws)", r"hart\s+van\s+nederland",
         r"de\s+telegraaf", r"vrt\s*nws", r"het\s+laatste\s+nieuws", r"nieuwsblad", r"(?:in\s+)?de\s+standaard\b",
+        # Going public everywhere (round 54): "or the clip goes on every platform i've got".
+        r"(?:goes|going)\s+(?:up\s+)?(?:on|onto)\s+(?:every|all)\s+(?:platforms?|socials?|channels?|social\s+media)\b",
+        r"(?:post|posting|share|sharing|put|putting|upload|uploading)\s+(?:it|this|the\s+(?:clip|video|footage|photos?|pictures?|recording))\s+(?:\w+\s+)?(?:everywhere|on\s+(?:every|all)\s+(?:platforms?|socials?|social\s+media))\b",
         r"(?:zet|post|plaats|deel|meld)\s+(?:ik\s+)?(?:dit|het)\s+overal\b", r"overal\s+(?:posten|delen|melden|bekend\s+maken|rondvertellen)",
         # Going public and reach as a threat ("mijn volgers"), not reach itself.
         r"ik\s+(?:zet|post|plaats|deel|gooi|slinger)\s+(?:dit|het|deze\s+\w+|alles)\s+(?:\w+\s+){0,2}?"
