@@ -98,6 +98,24 @@ def test_no_new_pattern_leads_with_a_common_word() -> None:
     )
 
 
+def test_every_urgency_pattern_has_literal_starts() -> None:
+    """A pattern whose start the place scan cannot read (a range such as "[2-9]x" before
+    any letter) is tried at every place of every text: round 54's first "3x" rule took
+    the money rules from 17 to 21.7 tries a bench tweet until its count was spelt as
+    choices ("(?:2|3|...)x")."""
+    from webcare.analysis import urgency
+    from webcare.analysis.start_keys import start_keys
+
+    unread = [
+        f"{category.name}: {pattern[:60]}"
+        for category in urgency.ruleset().categories
+        for pattern in category.patterns
+        if start_keys(pattern) is None
+    ]
+    assert not unread, unread
+    assert start_keys(r"[2-9]\s*x\s+") is None  # what the test guards against
+
+
 def test_the_lead_of_a_pattern_is_its_first_word() -> None:
     assert leads(
         [r"had\s+(?:\w+\s+){0,3}?verwacht\b", r"\ben\s+nu\s+dit\b", "service(?:kosten)"]

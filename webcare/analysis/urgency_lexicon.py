@@ -707,18 +707,20 @@ FRAUD = Category(
 # Money amounts and counts shared by the money patterns.
 # The same amount twice, and the words that say it was taken (round 53): "2x €129,99",
 # "charged me twice £39.99".
+# (A count of two to nine spelt as choices: the place scan reads literal starts, "3x ", not
+# a range; with one it would try the rule at every place.)
 _TWICE_AMOUNT = (
-    r"(?:[2-9]\s*x|[2-9]\s+keer|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|[2-9]\s+times|three\s+times)\s+"
+    r"(?:(?:2|3|4|5|6|7|8|9)\s*x|(?:2|3|4|5|6|7|8|9)\s+keer|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|(?:2|3|4|5|6|7|8|9)\s+times|three\s+times)\s+"
     r"(?:(?:€|£|\$|eur\b)\s?\d|\d[\d.,]*\s*(?:euro|eur|pounds|quid)\b)"
 )
 # A charge made several times for one thing: "3 keer 'inklaringskosten' laten betalen voor
 # hetzelfde pakske", "billed me three times for the same delivery".
 _TIMES_FOR_ONE = (
-    r"(?:[2-9]\s*x|[2-9]\s+keer|(?:twee|drie|vier|vijf)\s+keer|tweemaal|driemaal|dubbel)\s+(?:[\w'‘’-]+\s+){0,4}?"
+    r"(?:(?:2|3|4|5|6|7|8|9)\s*x|(?:2|3|4|5|6|7|8|9)\s+keer|(?:twee|drie|vier|vijf)\s+keer|tweemaal|driemaal|dubbel)\s+(?:[\w'‘’-]+\s+){0,4}?"
     r"(?:laten\s+betalen|betaald|aangerekend|afgeschreven|geïncasseerd|geincasseerd|gefactureerd|gerekend)\s+"
     r"voor\s+(?:hetzelfde|dezelfde|één|een\s+en\s+hetzelfde|1)\b",
     r"(?:charged|billed|made\s+(?:me|us)\s+pay|debited)\s+(?:me\s+|us\s+)?(?:\S+\s+){0,3}?"
-    r"(?:[2-9]\s*x|twice|three\s+times|four\s+times|[2-9]\s+times)\s+for\s+(?:the\s+same|one|a\s+single|1)\b",
+    r"(?:(?:2|3|4|5|6|7|8|9)\s*x|twice|three\s+times|four\s+times|(?:2|3|4|5|6|7|8|9)\s+times)\s+for\s+(?:the\s+same|one|a\s+single|1)\b",
 )
 _TAKEN = r"afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|charged|debited|billed"
 _TIMES_NL = r"(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|meermaals|dubbel)"
