@@ -167,7 +167,7 @@ _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ",
 _PAST = re.compile(quick_search(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas|time)"
     r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
-    r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
+    r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden|in\s+(?:19|20)[0-2]\d)\b"
 ))  # fmt: skip
 
 

@@ -118,8 +118,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "safety": (
         # A driver putting the author in danger: "driving at 100 mph and won't slow down", "the
         # driver locked the doors and won't let me out"; a ride stuck upside down.
-        r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\s*(?:mph|km/?h|kmh|miles\s+an\s+hour"
-        r"|(?:on|down|along)\s+(?:the\s+)?(?:freeway|highway|motorway|interstate|expressway|snelweg))\b",
+        r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:driving|doing|going|drove|speeding)\s+(?:at\s+|over\s+|like\s+)?\d{2,3}\+?\s*(?:mph|km/?h|kmh|miles\s+an\s+hour"
+        r"|(?:on|down|along)\s+(?:the\s+)?(?:freeway|highway|motorway|interstate|expressway|snelweg|[mai]-?\d{1,3}\b))",
         # Threatened with death; a child followed out by staff.
         r"threaten\w*\s+to\s+(?:kill|hurt|stab|shoot|rape|beat\s+up)\s+(?:me|us|my\s+\w+)\b",
         # (Out of the shop, not around it: a guard "following my son around the store" is

@@ -192,7 +192,12 @@ def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
 # A trip told as over, anywhere in the text (round 52): "Terug uit Lissabon met @Transavia.
 # Heen 2 uur vertraagd ...", "Nu eindelijk thuis, doodop", "finally home after ...".
 _TRIP_OVER = re.compile(quick_search(
-    r"\b(?:(?:eindelijk|weer|veilig|terug|ondertussen|intussen|inmiddels)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon))\b"
+    r"\b(?:(?:eindelijk|weer|veilig|terug|ondertussen|intussen|inmiddels)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon)"
+    # Home again, or the claim for it made (round 54): "got back from Split on Sunday after the
+    # 5hr delay", "Submitted Delay Repay two weeks ago", "compensatie aangevraagd".
+    r"|(?:got|came|flew|arrived)\s+back\s+from|got\s+home|thuisgekomen|terug\s+van\s+(?:\w+\s+)?(?:vakantie|reis|trip|citytrip)"
+    r"|(?:submitted|filed|sent\s+in|applied\s+for|made)\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:delay\s+repay|compensation\s+claim|claim)"
+    r"|(?:compensatie|claim|schadeclaim)\s+(?:\w+\s+)?(?:aangevraagd|ingediend|ingestuurd))\b"
 ))  # fmt: skip
 
 

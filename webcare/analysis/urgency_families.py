@@ -359,7 +359,7 @@ FAMILIES: tuple[Family, ...] = (
 
 _OWN = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|us|our|ik|k|me|mij|mijn|mijne|mijnen|m'n|we|wij|ons|onze|onzen"
-    r"|family|gezin|familie|kids|children|kinderen|baby|dochter|dochtertje|zoon|zoontje|daughter|son|my\s+\w+)\b"
+    r"|family|gezin|familie|kids|children|kinderen|baby|dochter|dochtertje|zoon|zoontje|my\s+\w+)\b"
 )
 _STRANGER = re.compile(
     r"\b(?:someone|somebody|some\s+one|a\s+stranger|not\s+me|wasn'?t\s+me|without\s+(?:my|our)|i\s+(?:didn'?t|did\s+not|never|don'?t\s+know|do\s+not\s+know)"

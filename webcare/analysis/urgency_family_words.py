@@ -309,7 +309,7 @@ TRANSPORT_NL = (
 STOPPED_EN = (
     "terminated", "terminating", "terminates", "scrapped", "axed", "diverted", "grounded",
     "turned back", "pulled", "stopped", "stopped dead", "broken down", "broke down", "evacuated",
-    "halted", "stuck", "not moving", "hasn't moved", "has not moved", "sitting still",
+    "halted", "stuck", "not moving", "hasn't moved", "has not moved", "haven't moved", "have not moved", "sitting still",
 )
 STOPPED_NL = (
     "gestopt", "geschrapt", "afgelast", "omgeleid", "stilgevallen", "stilgelegd", "stil gevallen",

@@ -237,6 +237,7 @@ SAFETY = Category(
         # "is daarjuist bijna over een fietser gereden", "bijna op een auto geknald".
         r"|(?:over|op|in)\s+(?:een|de|die|mijn|m'n|onze)\s+\w+\s+(?:gereden|gebotst|geknald|geklapt|gevlogen))",
         r"remmen\s+(?:\w+\s+){0,2}?(?:doen\s+het\s+niet|werken\s+niet|weigeren|weigerden|begaven)",
+        r"(?:driver|chauffeur|cabbie)\b[^.!?]{0,60}?\bwhile\s+(?:texting|on\s+(?:his|her|their)\s+phone|on\s+facetime|watching\s+(?:a\s+)?videos?)\b",
         # A driver far over the limit (round 54): "mijn chauffeur rijdt ver boven de 130 op de A10".
         r"(?:chauffeur|bestuurder|taxichauffeur|buschauffeur)\b[^.!?]{0,40}?\b(?:rijdt|reed|scheurt|scheurde|racet|racete|gaat|ging)\s+(?:\S+\s+){0,2}?(?:boven\s+de|meer\s+dan|over\s+de)\s+1[2-9]\d\b",
         # A car's controls lost at speed: "went black doing 70 on the motorway, lost indicators
@@ -1545,6 +1546,25 @@ TRAVEL = Category(
     HIGH,
     (
         *symptoms_nl("travel"),
+        # At the desk with nothing (round 54): "there is no car for us despite the booking", "no
+        # record of us, it's 1am", "geen kamer meer voor ons"; put on a flight that has gone.
+        r"(?:no|geen)\s+['\"‘“]?(?:cars?|rooms?|cabins?|vehicles?|seats?|auto'?s|auto|kamers?|wagens?|plaats)['\"’”]?\s+(?:meer\s+)?(?:for\s+(?:us|me)|voor\s+(?:ons|mij)|despite|ondanks|although|terwijl)\b",
+        # Where the ride is, now; a bag left behind, a belt empty, a night on a bench; the board
+        # saying it; a ferry or train of an hour gone by still there (round 54).
+        # (Not a parcel's tracking: "tracking hasn't moved since 'with courier'".)
+        r"(?:haven'?t|have\s+not|hasn'?t|has\s+not)(?<!tracking\shasn't)(?<!tracking\shasnt)(?<!status\shasn't)(?<!order\shasn't)(?<!parcel\shasn't)(?<!package\shasn't)(?<!queue\shasn't)(?<!it\shasn't)\s+moved\s+(?:in|for|since)\s+(?!(?:19|20)\d\d\b|(?:\w+\s+)?years?\b)",
+        r"blijft(?<=waar\sblijft)\s+(?:de|mijn|m'n|onze|ons|die)\s+(?:bus|trein|tram|taxi|chauffeur|uber|bolt|boot|shuttle|pendelbus)\b",
+        r"(?:staat|ligt|staan|liggen)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies|valiezen)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|de\s+(?:kast|auto|gang|kelder)\b)",
+        r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\S+\s+){0,2}?(?:staat|staan|ligt|liggen|is|zijn)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|de\s+(?:kast|auto|gang|kelder)\b)",
+        r"(?:carousel|belt|bagageband|band)\s+(?:\S+\s+){0,3}?(?:has\s+been\s+|is\s+|was\s+|staat\s+|blijft\s+)?(?:empty|leeg|stopped|stilgezet)\b",
+        r"bag(?:'s|\s+is|\s+was)\s+a\s+no[\s-]?show\b",
+        r"(?:sleeping|sleep|slept|slapen|slaap|sliep|sliepen)\s+(?:\S+\s+){0,2}?(?:on|in|op)\s+(?:a|the|het|de|een)\s+(?:bench|floor|airport|terminal|station|bankje|bank|vloer|grond|luchthaven|vliegveld)\b",
+        r"(?:screen|board|boards|bord|borden|scherm|departure\s+board|vertrekbord)\b[^.!?]{0,60}?\b(?:cancelled|canceled|geannuleerd|rijdt\s+niet|vervallen|afgeschaft)\b",
+        r"(?:cancelled|canceled|geannuleerd|rijdt\s+niet|vervallen|afgeschaft)['\"’”]?\s+(?:op|on)\s+(?:het|de|the)\s+(?:bord|borden|scherm|board|boards|screen)\b",
+        r"(?:boot|ferry|trein|bus|vlucht|vliegtuig|plane|boat|train)\s+(?:van|of)\s+(?:\d{1,2}[u:.h]\d{0,2}|\d{1,2}\s*u)\s+(?:\S+\s+){0,2}?(?:ligt|staat|is)\s+(?:er\s+)?(?:nog|still)\b",
+
+        r"record(?<=no\srecord)\s+of\s+(?:us|me|our\s+(?:booking|reservation|room)|my\s+(?:booking|reservation|room))\b",
+        r"(?:rebooked|put|moved|booked)\s+(?:me|us)\s+(?:on|onto)\s+a\s+(?:flight|train|ferry|bus)\s+(?:that|which)\s+(?:had\s+)?already\s+(?:left|departed|gone)\b",
         # A connection about to be lost (round 54): "zo mis ik mijne Eurostar van 14u13", "at this
         # rate I miss my 11:40 eurostar", "my Milan connection at 3 is toast"; not a longing ("I
         # really miss my old train commute") nor an "if" ("what happens if I miss my connection?").
@@ -1827,6 +1847,21 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Leaving in the words people use for it (round 54): "rang to cancel", "won't see another
+        # penny from me", "contract ends in March and I'm off", "membership cancelled as of
+        # today", "dan zijt ge mij kwijt", "jullie zijn me kwijt als klant".
+        r"(?:rang|called|phoned|ringing|calling)\s+(?:up\s+|them\s+|you\s+)?to\s+cancel\b",
+        r"penny\b(?<=another\spenny)\s+(?:from|out\s+of)\s+(?:me|us)\b", r"penny\b(?<=single\spenny)\s+(?:from|out\s+of)\s+(?:me|us)\b",
+        r"(?:contract|deal|plan|subscription)\s+(?:\S+\s+){0,3}?(?:ends|is\s+up|runs\s+out|expires|finishes)\b[^.!?]{0,30}?\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:off|gone|out|outta\s+here|leaving|done)\b",
+        r"(?:membership|subscription|contract|account|plan|abonnement|lidmaatschap|contract)\s+(?:is\s+|has\s+been\s+|now\s+)?(?:cancell?ed|terminated|opgezegd|stopgezet)\s+(?:as\s+of|from|effective|per|vanaf|met\s+ingang\s+van)\s+(?:today|now|tomorrow|vandaag|nu|morgen|\d)",
+        # Accounts moved to a rival, the final straw, an app deleted, porting to a rival, an
+        # almost-switch told as averted is not (round 54): "I'll be moving my mortgage and
+        # everyday accounts to ING", "Deleted it, Just Eat from now on", "porting to Jio".
+        r"(?:moving|move|transferring|transfer|switching)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\S+\s+){0,4}?(?:accounts?|mortgage|savings|isa|pension|banking|business)\s+(?:\S+\s+){0,2}?(?:over\s+)?to\s+(?!(?:the|a|an|my|our|your|you|another\s+(?:card|branch)|joint|online|paperless)\b)[@a-z]",
+        r"(?:final|last)\s+straw\b",
+        r"(?:deleted|uninstalled)(?<!accidentally\sdeleted)(?<!accidentally\suninstalled)\s+(?:it|the\s+app|your\s+app|this\s+app|my\s+account)\b(?!\s+(?:by\s+(?:accident|mistake)|accidentally|and\s+re|then\s+re))",
+        r"porting\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|esim|ios|android|iphone|mac|windows|linux|pc|ps5|xbox|switch)\b)[@a-z]",
+        r"kwijt\b(?<=me\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=mij\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=als\sklant\skwijt)",
         # Leaving, explicitly: cancelling, closing accounts, switching, taking the money
         # elsewhere, "nooit meer". Advice to others ("blijf weg") is not the author leaving.
         r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|bij\s+deze|dan\s+ook|nu)\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
@@ -1835,7 +1870,7 @@ CHURN = Category(
         # Ending a contract or account; not moving it to a new address or a partner's name.
         # Not one taken out: "ik wil een contract afsluiten" is a new customer (round 48); "om
         # een rekening af te sluiten" closes one.
-        r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles)"
+        r"(?:abonnement|contract|lidmaatschap|rekening|rekeningen|account|portefeuille|producten|effecten|alles|vaste\s+lijn|verzekering|polis)"
         r"(?<!\been\sabonnement)(?<!\been\scontract)(?<!\been\slidmaatschap)(?<!nieuw\sabonnement)(?<!nieuw\scontract)\s+"
         r"(?:\w+\s+){0,4}?(?:beëindigen|stopzetten|stop\s+te\s+zetten|stoppen|afsluiten|af\s+te\s+sluiten|afgesloten|opheffen|op\s+te\s+heffen|"
         r"schrappen|sluiten|te\s+sluiten|overboeken|over\s+te\s+boeken|overzetten|over\s+te\s+zetten|transfereren|weghalen|weg\s+te\s+halen|"
@@ -1956,7 +1991,7 @@ CHURN = Category(
         r"bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+" + _BANKLIKE + r"\s+(?:\w+\s+){0,2}?(?:onder\s*(?:te\s+)?brengen|onderbrengen|openen|geopend|over\s*(?:te\s+)?zetten|zetten|gedaan|geregeld|ondergebracht)\b",
         r"ben\s+ik\s+(?:hier|er|daar)\s+(?:\w+\s+)?weg\b", r"(?:jullie|ze)\s+(?:zijn|bent)\s+(?:me|mij|ons)\s+kwijt\b",
         # (Not "cancelling all my other subscriptions, yours is the best".)
-        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the|all(?:\s+(?:of\s+)?(?:my|our|the))?)\s+(?!other\s)(?:\w+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
+        r"cancel(?:l?ing|led|ed)?\s+(?:my|our|the|all(?:\s+(?:of\s+)?(?:my|our|the))?)\s+(?!other\s)(?:[@\w]+\s+)?(?:subscription|account|membership|contract|plan|service|card|visa|prime|premium|policy|lines?|internet|cable|phone\s+service|sub|insurance|broadband)\b(?!\s+(?:transfer|appointment|installation|upgrade|change|move|order))",
         r"cancel(?:l?ing|led|ed)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|booking)\s+and\s+(?:have\s+)?(?:gone|went|going|switched|moved)\s+(?:to|elsewhere)\b",
         r"(?:won'?t|will\s+not|not)\s+(?:be\s+)?renew\w*",
         r"(?:i|we)(?:'m\s+not\s+going\s+to|'ll\s+never|\s+(?:\w+\s+)?(?:won'?t|will\s+not|am\s+not\s+going\s+to|are\s+not\s+going\s+to|will\s+never|never))\s+"
@@ -2266,6 +2301,11 @@ PRESSURE = Category(
     "pressure",
     HIGH,
     (
+        # A departure counting down where the author is stuck (round 54): "boarding pass won't
+        # scan at the gate and they're closing the doors in 10", "my flight closes in 15",
+        # "security queue 90 min, gonna miss it".
+        r"(?:gate|flight|train|boarding|ferry|check-?in|vlucht|trein|boarding|bus|plane|eurostar)\b[^.!?]{0,60}?\b(?:closes|closing|close|leaves|leaving|departs|departing|boards|takes\s+off|sluit|vertrekt|gaat\s+dicht|vertrekken)\s+(?:(?:the\s+)?(?:doors|gate)\s+)?in\s+(?:\d{1,2}|ten|five|fifteen|twenty|half\s+an\s+hour)\b(?!\s*(?:days|dagen|weeks|weken|hours|uur))",
+        r"(?:queue|line|wachtrij|security|douane|check-?in)\b[^.!?]{0,40}?\b(?:gonna|going\s+to|will|i'?ll|we'?ll|gaan\s+we|ga\s+ik)\s+(?:\S+\s+)?(?:miss|missen)\s+(?:it|the\s+(?:flight|train|plane|boat|ferry)|our\s+(?:flight|train)|my\s+(?:flight|train)|hem|m|de\s+(?:vlucht|trein|boot))\b",
         # A deadline. "vandaag nog bezorgd, top!" is praise, so "vandaag nog" only with a need.
         r"z\.?s\.?m\b\.?", r"asap\b", r"urgent(?:ly|e)?\b",
         # Not a room overdue for a coat of paint: "moet dringend eens opgeknapt worden".
@@ -2349,7 +2389,8 @@ PRESSURE = Category(
         rf"(?:\w+\s+){{0,4}}?(?:since\s+(?:yesterday|last\s+(?:night|week)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|all\s+(?:day|night|week|weekend|morning)|for\s+(?:over\s+|almost\s+|nearly\s+|more\s+than\s+)?{_COUNT}\s+(?:days|hours|weeks|months)|(?:two|three|four|five|\d+)\s+days\s+(?:now|in\s+a\s+row))\b",
         # Leaving soon, said with a time: "my flight leaves at 6am", "I board in 3 hours",
         # "I fly tomorrow", "tonight's flight", "the closing is today"; needed to get home.
-        r"(?:flight|train|bus|ferry|plane)\s+(?:leaves|departs|boards|takes\s+off|is\s+at)\s+(?:at|in)\s+\d",
+        # (Not weeks away: "my flight leaves in 3 weeks, can I add a bag?".)
+        r"(?:flight|train|bus|ferry|plane)\s+(?:leaves|departs|boards|takes\s+off|is\s+at)\s+(?:at\s+\d|in\s+\d+\b(?!\s*(?:days?|weeks?|months?)\b))",
         r"(?:fly|flying)\s+(?:out\s+|home\s+|back\s+|abroad\s+)?(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
         r"(?:i |we |i'm |im |we're |i'll |we'll )(?:\w+\s+)?(?:fly|flying|board|boarding|take\s+off)\s+(?:\S+\s+){0,2}?(?:today|tonight|tomorrow|in\s+(?:\d+|an?|two|three|four|five|six)\s+(?:hours?|hrs?|mins?|minutes))\b",
         r"(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))'?s\s+(?:\w+\s+)?(?:flight|train|trip|event|concert|wedding|exam|interview|appointment|closing|surgery)\b",
