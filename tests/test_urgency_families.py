@@ -52,7 +52,6 @@ KNOWN |= {
     "nl-famhb-007": "an advance 'nooit op mijn rekening gekomen': money not arriving is no family",
     "nl-famhb-008": "a 'beperkt' account: the cut-off forms kept for accounts leave out 'beperkt'",
     "nl-famhb-009": "a platform that 'bevroor' mid-sale: as hb009",
-    "nl-famhb-012": "'getekend bij de concurrent' before 'getekend': the word order is the other way",
     "nl-famhb-015": "a gate closing in 40 minutes and an app that will not load the boarding pass",
     "nl-famhb-017": "'flesvoeding' in a recycling question: an older rule makes any baby formula critical",
 }

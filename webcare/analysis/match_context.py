@@ -148,6 +148,8 @@ def negated(low: str, start: int) -> bool:
 _REPAIRED_BEFORE = re.compile(quick_search(
     r"\b(?:fixed|fixing|resolved|resolving|restored|restoring|solved|solving|sorted|sorting"
     r"|(?:oplossing|oplossen|verhelpen|herstel)\s+van)\s+(?:out\s+)?(?:the|my|our|this|that|de|het|die|deze|onze|mijn)\s+(?:\w+\s+)?$"
+    # Back after it (round 54): "Internet weer terug na de storing van vanmiddag", "back up after the outage".
+    r"|\b(?:weer|terug|back|up|online|again)\s+(?:na|after)\s+(?:the|this|that|de|het|die|deze)\s+(?:\w+\s+)?$"
 ))  # fmt: skip
 
 

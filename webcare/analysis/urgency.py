@@ -209,7 +209,7 @@ _RECURRING = re.compile(quick_search(
     # every few minutes are not: too often to work, "thuiswerken is zo onmogelijk".)
     r"|sometimes|randomly|intermittent(?:ly)?|on\s+and\s+off|off\s+and\s+on|from\s+time\s+to\s+time|every\s+now\s+and\s+then"
     r"|every\s+(?:evening|night|morning|afternoon|weekend)"
-    r"|(?:elke|iedere|op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?|'s\s+(?:avonds|nachts|ochtends|middags|zondags|zaterdags))\b"
+    r"|(?:elke|iedere|op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?|'?s\s+(?:avonds|nachts|ochtends|middags|zondags|zaterdags))\b"
 ))  # fmt: skip
 _NEVER_HAD_NL = re.compile(
     r"\b(?:nog\s+)?nooit\s+(?:\w+\s+)?(?:gehad|meegemaakt|gezien|voorgekomen|ondervonden)\b"
@@ -218,8 +218,8 @@ _ELSEWHERE_NL = re.compile(r"\s+(?:bij|van)\s+(?:de\s+|een\s+|alle\s+)?(?:andere
 # A piece of any word the checks above look for: most outages have none and skip them (a
 # substring test is far cheaper than a regex search; a false hint only costs the checks).
 _NOT_TODAY_HINTS = (
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s avond", "'s nacht",
-    "'s ochtend", "'s middag",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "s avond", "s nacht",
+    "s ochtend", "s middag",
     "soms", "vaak", "regelma", "geregeld", "af en toe", "haverklap", "nu en dan", "zelden", "elke", "iedere",
     "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
     "sometimes", "random", "intermittent", " on and off", " off and on", "time to time", "now and then",
@@ -322,7 +322,7 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
         or reported(low, start)
         or hypothetical(low, end)
         or (name in _HARM and (_past(low, start, end) or _past_nl(low, start, end)))
-        or urgency_families.frame_fails(name, start, end, low, sentence, low[end:stop])
+        or urgency_families.frame_fails(name, start, end, low, sentence, low[end : max(stop, end + 60)])
     ):
         return False
     return _phrases(name).match(low, start) is None

@@ -155,7 +155,7 @@ _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
     r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
     r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
-    r"|legend|legende|topper|kampioen)\b"
+    r"|legend|legende|topper|kampioen|netjes|keurig)\b"
 ))  # fmt: skip
 # What turns praise with a date into a request: "thanks, please hurry, I fly today".
 _ASKED = re.compile(quick_search(
@@ -170,7 +170,7 @@ _FIXED = re.compile(quick_search(
     r"\b(?:opgelost|geregeld|omgeboekt|teruggestort|terugbetaald|vergoed|rechtgezet|hersteld|gedeblokkeerd"
     r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored)\b"
     # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
-    r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?terug\s+op\b"
+    r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:terug|weer)\s+op\b"
 ))  # fmt: skip
 # ... and not undone after it: "opgelost, maar ...".
 _BUT_AFTER = re.compile(r"\b(?:maar|but|however|echter|alleen)\b")
@@ -243,7 +243,9 @@ def wish_or_spare(names: list[str], low: str, starts: list[int]) -> bool:
 _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 # Told as fixed, in praise that asks nothing, these are a story with a good end (round 52,
 # `fixed_and_thanked`); a danger or a loss of someone is never calmed so.
-_FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure"})
+# (Safety and health too, round 54: "came out at 2am for our gas smell ... sorted in 20
+# mins. Legend.", "kortsluiting in de meterkast ... Alles opgelost. Chapeau".)
+_FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure", "safety", "health"})
 
 
 def calmed(names: list[str], low: str, starts: list[int], *, positive: bool) -> bool:
@@ -337,6 +339,12 @@ _LIKENESS_OR_STORY = re.compile(
 )
 
 # Laughter, right after: "I almost died laughing", "bijna dood van het lachen".
+# A heart attack given, a fire brigade almost called: "nearly gave me a heart attack 😂",
+# "krijg ik een hartaanval", "zo heet dat ik bijna de brandweer moest bellen" (round 54).
+_HYPERBOLE = re.compile(
+    r"\b(?:gave|give|gives|giving|geeft|gaf|bezorgt|bezorgde)\s+(?:me|us|mij|ons|him|her)\s+(?:bijna\s+|almost\s+|nearly\s+)?(?:a|een)\s+$"
+    r"|\bkrijg\s+ik\s+(?:nog\s+|echt\s+)?(?:een\s+)?$|\b(?:bijna|almost|nearly)\s+(?:de\s+|the\s+)?$"
+)
 _LAUGHING = re.compile(r"\s+(?:of\s+|from\s+|with\s+)?(?:laughing|laughter|lachen|van\s+het\s+lachen|gelachen|lmao|lmfao)\b")
 _HEALTH_FIGURE = re.compile(f"{_AT_A_PRICE.pattern}|{_LAUGHING.pattern}")
 
@@ -374,12 +382,13 @@ _OTHERS_FRAUD = re.compile(
 _CONTROLLED = re.compile(
     _NOT_THE_SERVICE.pattern + r"|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
 )
+_STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.pattern}")
 _INSTEAD = re.compile(r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+$")
 _INSTEAD_INSIDE = re.compile(r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+(?:\S+\s+)?\S+$")
 _NO_EMERGENCY_BEFORE = {
     "outage": _CONTROLLED,
-    "safety": _LIKENESS_OR_STORY,
-    "health": _LIKENESS_OR_STORY,
+    "safety": _STORY_OR_HYPERBOLE,
+    "health": _STORY_OR_HYPERBOLE,
     "fraud": _OTHERS_FRAUD,
     "churn": _INSTEAD,
 }

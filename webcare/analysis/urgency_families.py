@@ -227,7 +227,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("money", "own", _words(("overdrawn", "into my overdraft", "overdraft fees", "rood gezet", "rood gekomen", "rood komen te staan", "ongedekt")) + r"\b"),
     _f("money", "own", _words(("rekening", "saldo", "betaalrekening")) + r"\s+(?:(?:\w+\s+)?(?:staat|stond|komt|kwam)\s+)?(?:\w+\s+)?rood\b"),
     _f("money", "own", _words(("rekening", "saldo", "betaalrekening")) + r"\s+(?:staat|stond|komt|kwam)\s+(?:\S+\s+){0,4}?in\s+de\s+min\b"),
-    _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
+    _f("money", "overdue", _words(("refund", "money back", "reimbursement", "compensation", "payout", "repayment", "terugbetaling", "terugstorting", "teruggave", "belastingteruggave", "restitutie", "vergoeding", "compensatie", "geld terug", "uitbetaling", "schadevergoeding")) + gap(8) + _words(("promised", "was due", "should have", "should've", "would be", "would arrive", "would come", "within", "beloofd", "toegezegd", "zou", "zouden", "binnen", "moest", "had moeten")) + r"\b"),
     # Not a cent of it back: a refund that never came, however it is said.
     _f("money", "any", r"geen\s+(?:enkele\s+|rooie\s+|rode\s+)?(?:cent|eurocent|stuiver|euro)\s+(?:\S+\s+){0,2}?(?:terug|teruggekregen|terugbetaald|teruggestort|uitbetaald|ontvangen|gezien)\b"),
     _f("money", "any", r"(?:penny|dime|red\s+cent|single\s+cent)\s+(?:of\s+(?:it|that|my\s+\w+)\s+)?back\b"),
@@ -374,7 +374,7 @@ _PERSISTING = re.compile(
 )
 _MONEY = re.compile(r"[£$€]\s*\d|\d\s*(?:€|eur|euro|euros|pounds|dollars|quid|bucks)\b|\b(?:money|funds|cash|savings|geld|spaargeld|saldo)\b")
 _OVERDUE = re.compile(
-    r"\b(?:\d+\s+(?:weeks|months|weken|maanden)|weeks|months|weken|maanden|still|never|nooit|nog\s+steeds|nog\s+altijd|verder|later|since|sinds)\b"
+    r"\b(?:\d+\s+(?:weeks|months|weken|maanden)|weeks|months|weken|maanden|still|never|nooit|nog\s+steeds|nog\s+altijd|verder|later|since|sinds|nothing|niks|niets|nada)\b"
 )
 _SCENE = re.compile(
     r"\b(?:train|bus|tram|carriage|coach|platform|station|plane|flight|cabin|store|shop|branch|restaurant|hotel|taxi"

@@ -218,12 +218,18 @@ SAFETY = Category(
         # Water near electrics: "er lekt water uit de meterkast", "water door het plafond bij de
         # stoppenkast", "water in the fuse box", "de meterkast staat onder water".
         r"(?:water(?!\s+(?:meter|meterstand|kraan|rekening|aansluiting)\b)|lekwater|regenwater|lekkage|lekt|lekken|lekte|lek)\b[^.!?\n]{0,60}?\b(?:in|uit|bij|door|langs|naast|op|over|achter|onder|naar)\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|onze\s+|een\s+)?"
-        r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos|bedrading|elektra|lamp|lampen|plafondlamp|lichtpunt|fitting|spotjes)\b",
+        r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos|bedrading|elektra|lamp|lampen|plafondlamp|lichtpunt|fitting|spotjes|spot|spots)\b",
         r"(?:meterkast|stoppenkast|groepenkast|zekeringkast|zekeringenkast|elektriciteitskast|elektrakast|stopcontact(?:en)?|stekkerdoos)\s+(?:\w+\s+){0,3}?(?:onder\s+water|nat|drijfnat|kletsnat|lekt|water|lekkage)\b",
         r"(?:water(?!\s+(?:meters?|bill|supply|company|mains?|rates?)\b)|leak|leaks|leaking|leaked|flood\w*|dripping|drips)\b[^.!?\n]{0,60}?\b(?:in|into|from|on|onto|over|near|around|behind|under|through|by)\s+(?:the\s+|my\s+|our\s+|a\s+)?"
-        r"(?:fuse\s*box|fuse\s*board|breaker\s*(?:box|panel)|electric(?:al|ity)?\s+(?:panel|box|meter|sockets?|outlets?|wiring|cupboard)|consumer\s+unit|plug\s+sockets?|sockets?|outlets?|wiring|meter\s+(?:box|cupboard))\b",
+        r"(?:fuse\s*box|fuse\s*board|breaker\s*(?:box|panel)|electric(?:al|ity)?\s+(?:panel|box|meter|sockets?|outlets?|wiring|cupboard)|consumer\s+unit|plug\s+sockets?|sockets?|outlets?|wiring|meter\s+(?:box|cupboard)|light\s+fittings?|light\s+fixtures?|ceiling\s+lights?|lamps?)\b",
         r"(?:fuse\s*box|fuse\s*board|breaker\s*(?:box|panel)|electrical\s+panel|consumer\s+unit)\s+(?:\w+\s+){0,3}?(?:wet|flooded|soaked|leaking|under\s+water|dripping)\b",
         r"(?:bedreigd|gestoken|aangevallen)\s+met\s+een\s+(?:mes|wapen|pistool)\b",
+        # Round 54: sparks seen, a battery swollen, someone bleeding (not British "bleeding
+        # ridiculous"), told in the words people use.
+        r"(?:saw|seeing|seen|there\s+(?:were|are)|flying)\s+sparks\b|sparks\s+(?:flying|coming|shooting|flew|came)\b",
+        r"(?:power\s*bank|powerbank|battery|batterij|accu|laptop|phone|telefoon|vape)\s+(?:\S+\s+){0,2}?(?:puffed\s+up|swollen|swelled\s+up|bulging|ballooned|opgezwollen|staat\s+bol|bol\s+gaan\s+staan|opgeblazen)\b",
+        r"bleeding(?:(?<=is\sbleeding)|(?<=are\sbleeding)|(?<=was\sbleeding)|(?<='s\sbleeding)|(?<=started\sbleeding)|(?<=still\sbleeding))\b(?!\s+(?:money|cash|customers|obvious|ridiculous|joke|nightmare|hell|us\s+dry|me\s+dry))",
+        r"(?:bloedt|bloedde|bloeden)\s+(?:\S+\s+)?(?:flink|hevig|erg|enorm|heel\s+erg|als\s+een\s+rund|overal)\b",
         r"bijna\s+(?:\w+\s+){0,4}?(?:geraakt|overreden|aangereden|geschept)\b",
         r"(?:los|af)\s+tijdens\s+(?:het|de)\s+(?:fietsen|rijden|rit|sporten|gebruik|wassen|centrifugeren)\b",
         r"(?:gezicht|hoofd|rug)\s+(?:gevallen|geklapt|terecht\s+gekomen)\b", r"koolmonoxide",
@@ -343,6 +349,11 @@ HEALTH = Category(
     CRITICAL,
     (
         r"ziekenhuis", r"hospitaal", r"(?:op|naar)\s+de\s+spoed(?:eisende\s+hulp)?\b",
+        # A wrong dose or another's pills handed out (round 54): "Glimepiride 4mg instead of
+        # 1mg", "er staat een andere naam op het zakje".
+        r"instead(?<=mg\sinstead)\s+of\s+(?:the\s+)?\d", r"plaats(?<=mg\sin\splaats)\s+van\s+(?:de\s+)?\d", r"ipv(?<=mg\sipv)\s+\d",
+        r"(?:andere\s+naam|naam\s+van\s+iemand\s+anders|someone\s+else'?s\s+name|another\s+(?:person|patient|customer)'?s\s+name)\s+(?:\S+\s+){0,3}?(?:op|on)\s+(?:het|de|the|that)\s+"
+        r"(?:zakje|zakjes|doosje|doos|etiket|label|bag|box|bottle|pot|potje|baxterrol|baxter|verpakking|packet|pack|prescription|recept)\b",
         r"spoedeisende\s+hulp", r"(?:op|naar)\s+de\s+eerste\s+hulp", r"ambulance",
         r"112\s+(?:gebeld|bellen)", r"allergische\s+reactie", r"anafylact\w*", r"voedselvergiftiging",
         # "ziek geworden", but not "ik word ziek van jullie service" (sick and tired).
@@ -1064,6 +1075,11 @@ MONEY = Category(
         # (As a fact: taken or on the statement, not a price to be paid: "zonder dat ik 2x
         # €35 voor de stoelen moet betalen".)
         *_TIMES_FOR_ONE,
+        # Round 54: a debit twice for one bill ("twee keer een domiciliëring van €67,45 voor
+        # dezelfde factuur"); money gone and never arrived where it was sent.
+        r"(?:twee|drie|2|3)\s*(?:keer|x|times)\s+(?:een\s+|a\s+)?(?:domiciliëring|domiciliering|incasso|afschrijving|betaling|debit|direct\s+debit|charge|payment)\b[^.!?]{0,40}?\b(?:voor\s+(?:dezelfde|hetzelfde|één)|for\s+the\s+same)\b",
+        r"rekening(?:(?<=van\smijn\srekening)|(?<=van\sm'n\srekening)|(?<=van\sonze\srekening))\s+(?:af|gegaan|verdwenen|afgeschreven)\b[^.!?]{0,40}?\b(?:niks|niets|nooit|niet)\s+(?:\S+\s+)?(?:ontvangen|gekregen|aangekomen|binnen)\b",
+        r"(?:left|gone\s+from|taken\s+from)\s+my\s+account\b[^.!?]{0,40}?\b(?:never|not|hasn'?t|haven'?t|didn'?t|nothing)\s+(?:\S+\s+)?(?:received|arrived|got\s+it|landed|come\s+through|turned\s+up)\b",
         _TWICE_AMOUNT + r"[\d.,]*\s+(?:[\w'-]+\s+){0,6}?(?:" + _TAKEN + r"|betaald|gehaald|op\s+(?:mijn|m'n)\s+(?:rekening|afschrift|kaart)"
         r"|van\s+(?:mijn|m'n)\s+rekening|taken|on\s+my\s+(?:statement|card|account|bill))\b",
         "(?:" + _TAKEN + r"|taken)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?" + _TWICE_AMOUNT,
@@ -1859,6 +1875,7 @@ CHURN = Category(
         # everyday accounts to ING", "Deleted it, Just Eat from now on", "porting to Jio".
         r"(?:moving|move|transferring|transfer|switching)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\S+\s+){0,4}?(?:accounts?|mortgage|savings|isa|pension|banking|business)\s+(?:\S+\s+){0,2}?(?:over\s+)?to\s+(?!(?:the|a|an|my|our|your|you|another\s+(?:card|branch)|joint|online|paperless)\b)[@a-z]",
         r"(?:final|last)\s+straw\b",
+        r"getekend\s+bij\s+(?!(?:jullie|u|jou|ons|de\s+notaris|het\s+kantoor)\b)[@\w]",
         r"(?:deleted|uninstalled)(?<!accidentally\sdeleted)(?<!accidentally\suninstalled)\s+(?:it|the\s+app|your\s+app|this\s+app|my\s+account)\b(?!\s+(?:by\s+(?:accident|mistake)|accidentally|and\s+re|then\s+re))",
         r"porting\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|esim|ios|android|iphone|mac|windows|linux|pc|ps5|xbox|switch)\b)[@a-z]",
         r"kwijt\b(?<=me\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=mij\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=als\sklant\skwijt)",
@@ -2160,6 +2177,7 @@ ESCALATION = Category(
         r"rtl\s*(?:nieuws|4)\b", r"de\s+nos\b", r"nos\s+(?:journaal|nieuws)", r"hart\s+van\s+nederland",
         r"de\s+telegraaf", r"vrt\s*nws", r"het\s+laatste\s+nieuws", r"nieuwsblad", r"(?:in\s+)?de\s+standaard\b",
         # Going public everywhere (round 54): "or the clip goes on every platform i've got".
+        r"online(?:(?<=gaat\sonline)|(?<=gaan\sonline)|(?<=alles\sonline)|(?<=komt\sonline))\s+als\b",
         r"(?:goes|going)\s+(?:up\s+)?(?:on|onto)\s+(?:every|all)\s+(?:platforms?|socials?|channels?|social\s+media)\b",
         r"(?:post|posting|share|sharing|put|putting|upload|uploading)\s+(?:it|this|the\s+(?:clip|video|footage|photos?|pictures?|recording))\s+(?:\w+\s+)?(?:everywhere|on\s+(?:every|all)\s+(?:platforms?|socials?|social\s+media))\b",
         r"(?:zet|post|plaats|deel|meld)\s+(?:ik\s+)?(?:dit|het)\s+overal\b", r"overal\s+(?:posten|delen|melden|bekend\s+maken|rondvertellen)",
