@@ -339,12 +339,16 @@ _LIKENESS_OR_STORY = re.compile(
 )
 
 # Laughter, right after: "I almost died laughing", "bijna dood van het lachen".
-# A heart attack given, a fire brigade almost called: "nearly gave me a heart attack 😂",
-# "krijg ik een hartaanval", "zo heet dat ik bijna de brandweer moest bellen" (round 54).
-_HYPERBOLE = re.compile(
+# A heart attack given (round 54): "nearly gave me a heart attack 😂", "krijg ik een
+# hartaanval" (not "gave me a rash": only a heart attack or a stroke given is a figure).
+_GIVEN = re.compile(
     r"\b(?:gave|give|gives|giving|geeft|gaf|bezorgt|bezorgde)\s+(?:me|us|mij|ons|him|her)\s+(?:bijna\s+|almost\s+|nearly\s+)?(?:a|een)\s+$"
-    r"|\bkrijg\s+ik\s+(?:nog\s+|echt\s+)?(?:een\s+)?$|\b(?:bijna|almost|nearly)\s+(?:de\s+|the\s+)?$"
+    r"|\bkrijg\s+ik\s+(?:nog\s+|echt\s+)?(?:een\s+)?$"
 )
+_SEIZURES = ("heart attack", "hartaanval", "hartinfarct", "hartstilstand", "stroke", "beroerte")
+# ... and a fire brigade almost called: "zo heet dat ik bijna de brandweer moest bellen" (an
+# article after "bijna": not "nearly fainted", "almost choked").
+_HYPERBOLE = re.compile(r"\b(?:bijna|almost|nearly)\s+(?:de|the)\s+$")
 _LAUGHING = re.compile(r"\s+(?:of\s+|from\s+|with\s+)?(?:laughing|laughter|lachen|van\s+het\s+lachen|gelachen|lmao|lmfao)\b")
 _HEALTH_FIGURE = re.compile(f"{_AT_A_PRICE.pattern}|{_LAUGHING.pattern}")
 
@@ -406,6 +410,8 @@ def figure_or_plan(name: str, low: str, start: int, end: int) -> bool:
         return True
     before = _NO_EMERGENCY_BEFORE.get(name)
     if before is not None and before.search(low, max(0, start - 60), start) is not None:
+        return True
+    if low.startswith(_SEIZURES, start) and _GIVEN.search(low, max(0, start - 40), start) is not None:
         return True
     if name == "churn":  # "abonnement pauzeren in plaats van opzeggen"
         return _INSTEAD_INSIDE.search(low, start, end) is not None
