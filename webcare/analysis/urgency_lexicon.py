@@ -248,7 +248,7 @@ SAFETY = Category(
         r"(?:chauffeur|bestuurder|taxichauffeur|buschauffeur)\b[^.!?]{0,40}?\b(?:rijdt|reed|scheurt|scheurde|racet|racete|gaat|ging)\s+(?:\S+\s+){0,2}?(?:boven\s+de|meer\s+dan|over\s+de)\s+1[2-9]\d\b",
         # A car's controls lost at speed: "went black doing 70 on the motorway, lost indicators
         # + wipers".
-        r"lost\s+(?:(?:my|the|all|our)\s+)?(?:brakes|steering|power\s+steering|indicators|wipers|headlights|all\s+power)\b(?!\s+(?:fluid|pads?|discs?)\b)",
+        r"lost\s+(?:(?:my|the|all|our)\s+)?(?:brakes|steering|power\s+steering|indicators|wipers|headlights)\b(?!\s+(?:fluid|pads?|discs?)\b)",
         r"(?:went|goes|turned|shut|cut)\s+(?:black|dead|off|out|blank)\s+(?:(?:while|whilst|when|as)\s+(?:i\s+was\s+)?)?(?:driving|doing\s+\d{2,3}|at\s+\d{2,3}\s*(?:mph|km)|on\s+the\s+(?:motorway|highway|freeway|interstate))\b",
         r"(?:chauffeur|bestuurder|taxichauffeur)\s+(?:\w+\s+){0,3}?(?:dronken|onder\s+invloed)",
         r"(?:bezorger|koerier|machinist|piloot)\s+(?:\w+\s+){0,3}?(?:dronken|onder\s+invloed)",
@@ -1564,17 +1564,20 @@ TRAVEL = Category(
         *symptoms_nl("travel"),
         # At the desk with nothing (round 54): "there is no car for us despite the booking", "no
         # record of us, it's 1am", "geen kamer meer voor ons"; put on a flight that has gone.
-        r"(?:no|geen)\s+['\"‘“]?(?:cars?|rooms?|cabins?|vehicles?|seats?|auto'?s|auto|kamers?|wagens?|plaats)['\"’”]?\s+(?:meer\s+)?(?:for\s+(?:us|me)|voor\s+(?:ons|mij)|despite|ondanks|although|terwijl)\b",
+        r"(?:no|geen)\s+['\"‘“]?(?:cars?|rooms?|cabins?|vehicles?|auto'?s|auto|kamers?|wagens?)['\"’”]?\s+(?:meer\s+)?(?:for\s+(?:us|me)|voor\s+(?:ons|mij)|despite|ondanks|although|terwijl)\b",
         # Where the ride is, now; a bag left behind, a belt empty, a night on a bench; the board
         # saying it; a ferry or train of an hour gone by still there (round 54).
         # (Not a parcel's tracking: "tracking hasn't moved since 'with courier'".)
         r"(?:haven'?t|have\s+not|hasn'?t|has\s+not)(?<!tracking\shasn't)(?<!tracking\shasnt)(?<!status\shasn't)(?<!order\shasn't)(?<!parcel\shasn't)(?<!package\shasn't)(?<!queue\shasn't)(?<!it\shasn't)\s+moved\s+(?:in|for|since)\s+(?!(?:19|20)\d\d\b|(?:\w+\s+)?years?\b)",
         r"blijft(?<=waar\sblijft)\s+(?:de|mijn|m'n|onze|ons|die)\s+(?:bus|trein|tram|taxi|chauffeur|uber|bolt|boot|shuttle|pendelbus)\b",
-        r"(?:staat|ligt|staan|liggen)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies|valiezen)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|de\s+(?:kast|auto|gang|kelder)\b)",
-        r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\S+\s+){0,2}?(?:staat|staan|ligt|liggen|is|zijn)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|de\s+(?:kast|auto|gang|kelder)\b)",
-        r"(?:carousel|belt|bagageband|band)\s+(?:\S+\s+){0,3}?(?:has\s+been\s+|is\s+|was\s+|staat\s+|blijft\s+)?(?:empty|leeg|stopped|stilgezet)\b",
+        r"(?:staat|ligt|staan|liggen)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies|valiezen)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|zolder\b|de\s+(?:kast|auto|gang|kelder|garage|slaapkamer|zolder)\b|het\s+hotel\b)",
+        r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\S+\s+){0,2}?(?:staat|staan|ligt|liggen|is|zijn)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|zolder\b|de\s+(?:kast|auto|gang|kelder|garage|slaapkamer|zolder)\b)",
+        # (Not "mijn band is leeg", a flat tyre.)
+        r"(?:carousel|baggage\s+belt|luggage\s+belt|bagageband)\s+(?:\S+\s+){0,3}?(?:has\s+been\s+|is\s+|was\s+|staat\s+|blijft\s+)?(?:empty|leeg|stopped|stilgezet)\b",
         r"bag(?:'s|\s+is|\s+was)\s+a\s+no[\s-]?show\b",
-        r"(?:sleeping|sleep|slept|slapen|slaap|sliep|sliepen)\s+(?:\S+\s+){0,2}?(?:on|in|op)\s+(?:a|the|het|de|een)\s+(?:bench|floor|airport|terminal|station|bankje|bank|vloer|grond|luchthaven|vliegveld)\b",
+        # (Where travellers are stranded: not "slapen op de bank", the couch, nor a floor at home.)
+        r"(?:sleeping|sleep|slept|slapen|slaap|sliep|sliepen)\s+(?:\S+\s+){0,2}?(?:on|in|op|at)\s+(?:a|the|het|de|een)\s+"
+        r"(?:(?:bench|floor|bankje|vloer|grond)\s+(?:in|at|of|op|van)\s+(?:the\s+|het\s+|de\s+)?)?(?:airport|terminal|station|luchthaven|vliegveld|gate|perron|platform)\b",
         r"(?:screen|board|boards|bord|borden|scherm|departure\s+board|vertrekbord)\b[^.!?]{0,60}?\b(?:cancelled|canceled|geannuleerd|rijdt\s+niet|vervallen|afgeschaft)\b",
         r"(?:cancelled|canceled|geannuleerd|rijdt\s+niet|vervallen|afgeschaft)['\"’”]?\s+(?:op|on)\s+(?:het|de|the)\s+(?:bord|borden|scherm|board|boards|screen)\b",
         r"(?:boot|ferry|trein|bus|vlucht|vliegtuig|plane|boat|train)\s+(?:van|of)\s+(?:\d{1,2}[u:.h]\d{0,2}|\d{1,2}\s*u)\s+(?:\S+\s+){0,2}?(?:ligt|staat|is)\s+(?:er\s+)?(?:nog|still)\b",
@@ -1875,8 +1878,9 @@ CHURN = Category(
         # everyday accounts to ING", "Deleted it, Just Eat from now on", "porting to Jio".
         r"(?:moving|move|transferring|transfer|switching)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\S+\s+){0,4}?(?:accounts?|mortgage|savings|isa|pension|banking|business)\s+(?:\S+\s+){0,2}?(?:over\s+)?to\s+(?!(?:the|a|an|my|our|your|you|another\s+(?:card|branch)|joint|online|paperless)\b)[@a-z]",
         r"(?:final|last)\s+straw\b",
-        r"getekend\s+bij\s+(?!(?:jullie|u|jou|ons|de\s+notaris|het\s+kantoor)\b)[@\w]",
-        r"(?:deleted|uninstalled)(?<!accidentally\sdeleted)(?<!accidentally\suninstalled)\s+(?:it|the\s+app|your\s+app|this\s+app|my\s+account)\b(?!\s+(?:by\s+(?:accident|mistake)|accidentally|and\s+re|then\s+re))",
+        # (Not a parcel signed for: "getekend bij de bezorger", "bij aflevering".)
+        r"getekend\s+bij\s+(?:(?:de\s+)?concurrent(?:ie)?\b|een\s+andere\s+\w+|(?!(?:de|het|een|jullie|u|jou|ons|mijn|m'n|aflevering|levering|ontvangst|afgifte)\b)[@\w])",
+        r"(?:deleted|uninstalled)(?<!accidentally\sdeleted)(?<!accidentally\suninstalled)\s+(?:the\s+app|your\s+app|this\s+app|my\s+account)\b(?!\s+(?:by\s+(?:accident|mistake)|accidentally|and\s+re|then\s+re))",
         r"porting\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|esim|ios|android|iphone|mac|windows|linux|pc|ps5|xbox|switch)\b)[@a-z]",
         r"kwijt\b(?<=me\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=mij\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=als\sklant\skwijt)",
         # Leaving, explicitly: cancelling, closing accounts, switching, taking the money
@@ -2177,7 +2181,8 @@ ESCALATION = Category(
         r"rtl\s*(?:nieuws|4)\b", r"de\s+nos\b", r"nos\s+(?:journaal|nieuws)", r"hart\s+van\s+nederland",
         r"de\s+telegraaf", r"vrt\s*nws", r"het\s+laatste\s+nieuws", r"nieuwsblad", r"(?:in\s+)?de\s+standaard\b",
         # Going public everywhere (round 54): "or the clip goes on every platform i've got".
-        r"online(?:(?<=gaat\sonline)|(?<=gaan\sonline)|(?<=alles\sonline)|(?<=komt\sonline))\s+als\b",
+        # (Said of the author's footage, not of a launch: "de nieuwe app gaat online als ...".)
+        r"online(?:(?<=alles\sgaat\sonline)|(?<=dit\sgaat\sonline)|(?<=het\sgaat\sonline)|(?<=en\sgaat\sonline)|(?<=video\sgaat\sonline)|(?<=beelden\sgaan\sonline)|(?<=alles\sonline))\s+als\b",
         r"(?:goes|going)\s+(?:up\s+)?(?:on|onto)\s+(?:every|all)\s+(?:platforms?|socials?|channels?|social\s+media)\b",
         r"(?:post|posting|share|sharing|put|putting|upload|uploading)\s+(?:it|this|the\s+(?:clip|video|footage|photos?|pictures?|recording))\s+(?:\w+\s+)?(?:everywhere|on\s+(?:every|all)\s+(?:platforms?|socials?|social\s+media))\b",
         r"(?:zet|post|plaats|deel|meld)\s+(?:ik\s+)?(?:dit|het)\s+overal\b", r"overal\s+(?:posten|delen|melden|bekend\s+maken|rondvertellen)",
