@@ -387,8 +387,9 @@ _CONTROLLED = re.compile(
     _NOT_THE_SERVICE.pattern + r"|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
 )
 _STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.pattern}")
-_INSTEAD = re.compile(r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+$")
-_INSTEAD_INSIDE = re.compile(r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+(?:\S+\s+)?\S+$")
+_INSTEAD_OF = r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+"
+_INSTEAD = re.compile(_INSTEAD_OF + "$")
+_INSTEAD_INSIDE = re.compile(_INSTEAD_OF + r"(?:\S+\s+)?\S+$")
 _NO_EMERGENCY_BEFORE = {
     "outage": _CONTROLLED,
     "safety": _STORY_OR_HYPERBOLE,

@@ -716,23 +716,29 @@ FRAUD = Category(
     monetary=True,
 )  # fmt: skip
 
+# Not a parcel's or a queue's "hasn't moved": each as its own lookbehind after the verb.
+_NOT_A_PARCEL = "".join(
+    f"(?<!{thing}\\shasn't)" for thing in ("tracking", "status", "order", "parcel", "package", "queue", "it")
+) + r"(?<!tracking\shasnt)"
+
 # Money amounts and counts shared by the money patterns.
 # The same amount twice, and the words that say it was taken (round 53): "2x €129,99",
 # "charged me twice £39.99".
-# (A count of two to nine spelt as choices: the place scan reads literal starts, "3x ", not
-# a range; with one it would try the rule at every place.)
+# A count of two to nine, spelt as choices: the place scan reads literal starts ("3x "), not
+# a range; with one it would try the rule at every place.
+_TWO_TO_NINE = "(?:2|3|4|5|6|7|8|9)"
 _TWICE_AMOUNT = (
-    r"(?:(?:2|3|4|5|6|7|8|9)\s*x|(?:2|3|4|5|6|7|8|9)\s+keer|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|(?:2|3|4|5|6|7|8|9)\s+times|three\s+times)\s+"
+    rf"(?:{_TWO_TO_NINE}\s*x|{_TWO_TO_NINE}\s+keer|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|{_TWO_TO_NINE}\s+times|three\s+times)\s+"
     r"(?:(?:€|£|\$|eur\b)\s?\d|\d[\d.,]*\s*(?:euro|eur|pounds|quid)\b)"
 )
 # A charge made several times for one thing: "3 keer 'inklaringskosten' laten betalen voor
 # hetzelfde pakske", "billed me three times for the same delivery".
 _TIMES_FOR_ONE = (
-    r"(?:(?:2|3|4|5|6|7|8|9)\s*x|(?:2|3|4|5|6|7|8|9)\s+keer|(?:twee|drie|vier|vijf)\s+keer|tweemaal|driemaal|dubbel)\s+(?:[\w'‘’-]+\s+){0,4}?"
+    rf"(?:{_TWO_TO_NINE}\s*x|{_TWO_TO_NINE}\s+keer|(?:twee|drie|vier|vijf)\s+keer|tweemaal|driemaal|dubbel)\s+(?:[\w'‘’-]+\s+){{0,4}}?"
     r"(?:laten\s+betalen|betaald|aangerekend|afgeschreven|geïncasseerd|geincasseerd|gefactureerd|gerekend)\s+"
     r"voor\s+(?:hetzelfde|dezelfde|één|een\s+en\s+hetzelfde|1)\b",
     r"(?:charged|billed|made\s+(?:me|us)\s+pay|debited)\s+(?:me\s+|us\s+)?(?:\S+\s+){0,3}?"
-    r"(?:(?:2|3|4|5|6|7|8|9)\s*x|twice|three\s+times|four\s+times|(?:2|3|4|5|6|7|8|9)\s+times)\s+for\s+(?:the\s+same|one|a\s+single|1)\b",
+    rf"(?:{_TWO_TO_NINE}\s*x|twice|three\s+times|four\s+times|{_TWO_TO_NINE}\s+times)\s+for\s+(?:the\s+same|one|a\s+single|1)\b",
 )
 _TAKEN = r"afgeschreven|geïncasseerd|geincasseerd|aangerekend|gefactureerd|charged|debited|billed"
 _TIMES_NL = r"(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|meermaals|dubbel)"
@@ -1568,7 +1574,7 @@ TRAVEL = Category(
         # Where the ride is, now; a bag left behind, a belt empty, a night on a bench; the board
         # saying it; a ferry or train of an hour gone by still there (round 54).
         # (Not a parcel's tracking: "tracking hasn't moved since 'with courier'".)
-        r"(?:haven'?t|have\s+not|hasn'?t|has\s+not)(?<!tracking\shasn't)(?<!tracking\shasnt)(?<!status\shasn't)(?<!order\shasn't)(?<!parcel\shasn't)(?<!package\shasn't)(?<!queue\shasn't)(?<!it\shasn't)\s+moved\s+(?:in|for|since)\s+(?!(?:19|20)\d\d\b|(?:\w+\s+)?years?\b)",
+        r"(?:haven'?t|have\s+not|hasn'?t|has\s+not)" + _NOT_A_PARCEL + r"\s+moved\s+(?:in|for|since)\s+(?!(?:19|20)\d\d\b|(?:\w+\s+)?years?\b)",
         r"blijft(?<=waar\sblijft)\s+(?:de|mijn|m'n|onze|ons|die)\s+(?:bus|trein|tram|taxi|chauffeur|uber|bolt|boot|shuttle|pendelbus)\b",
         r"(?:staat|ligt|staan|liggen)\s+(?:mijn|m'n|onze|ons|de)\s+(?:koffer|koffers|bagage|valies|valiezen)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|zolder\b|de\s+(?:kast|auto|gang|kelder|garage|slaapkamer|zolder)\b|het\s+hotel\b)",
         r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\S+\s+){0,2}?(?:staat|staan|ligt|liggen|is|zijn)\s+nog\s+(?:gewoon\s+|steeds\s+|altijd\s+)?(?:op|in)\s+(?!tijd\b|orde\b|zolder\b|de\s+(?:kast|auto|gang|kelder|garage|slaapkamer|zolder)\b)",
