@@ -41,8 +41,8 @@ for a regulator or a medicine, in a how-to question. Besides its phrases a categ
 (someone the author speaks for affected, another's hand, money still taken …). A category may
 suppress others: a bereavement's "kan niet inloggen" is the estate's login, not an outage.
 An author's reach is not urgency: priority counts it separately. Emotional moments are
-urgent whatever the amount involved; `route` uses each category's emotional, monetary and
-human flags.
+urgent whatever the amount involved; `route` uses each category's flags. Where nothing
+counts, `urgency_cues` reads plain cues that come together (a deadline in the way, …).
 
 The config adds categories, changes a built-in's level or flags, adds to (or replaces) its
 patterns, and disables categories: `[urgency]` in config.example.toml.
@@ -87,6 +87,7 @@ from webcare.analysis.urgency_checks import (
     small_jump,
     trip_over,
 )
+from webcare.analysis.urgency_cues import cue_hit
 from webcare.analysis.urgency_lexicon import BUILTIN, BUILTIN_NAMES, POSITIVE_REASON, Category
 from webcare.model import Sentiment, SentimentLabel, Urgency, UrgencyLevel
 from webcare.model import urgency as new_urgency
@@ -395,6 +396,8 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "travel" and (_past(low, start, end) or trip_over(low, start, end)):
         return False
+    if name == "pressure" and low.startswith("miss", start) and _past(low, start, end):
+        return False  # "cancelled last week and I missed my 2pm meeting": a deadline gone by
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
     asked_about = ASKED_ABOUT.get(name)
@@ -462,6 +465,11 @@ def assess_urgency(
             hits = other_languages.cjk_hits(rules.cjk, rules.cjk_names, low, source, hits)
         if hits:  # the order the matcher gives: the categories' own
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
+    if not hits and sentiment.label is not _POS:  # no phrase: cues that come together
+        low = folded if folded is not None else fold(text)
+        cue = cue_hit(low, text, accept)
+        if cue is not None and rules.get(cue[0]) is not None:
+            hits = dict((cue,))
     matched = [c for c in rules.categories if c.name in hits] if hits else []
     suppressed = {name for c in matched for name in c.suppresses} if matched else None
     if suppressed:

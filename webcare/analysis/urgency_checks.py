@@ -357,7 +357,7 @@ _HEALTH_FIGURE = re.compile(f"{_AT_A_PRICE.pattern}|{_LAUGHING.pattern}")
 # de trein". (Years, not a month: a fraud of last month may still be unpaid.)
 _LONG_AGO = re.compile(
     r"\b(?:vorig\s+jaar|jaren\s+(?:terug|geleden)|(?:een|paar|aantal|twee|drie|\d+)\s+jaar\s+(?:terug|geleden)|last\s+year"
-    r"|years\s+ago|years\s+back|(?:a|two|three|\d+)\s+years?\s+(?:ago|back)|in\s+(?:19|20[01])\d)\b"
+    r"|years\s+ago|years\s+back|(?:a|two|three|\d+)\s+years?\s+(?:ago|back)|in\s+(?:19\d\d|20[01]\d))\b"
 )
 _NOW_AGAIN = re.compile(r"\b(?:now|still|again|today|nu|nog\s+steeds|nog\s+altijd|weer|opnieuw|vandaag|sindsdien|since\s+then)\b")
 
