@@ -54,9 +54,23 @@ def test_a_cue_takes_its_category_level_from_the_config() -> None:
     assert found.urgency.categories == ("pressure",)
 
 
-def test_praise_is_never_raised_by_cues() -> None:
+def test_praise_of_a_deadline_made_is_not_raised() -> None:
     text = "@NS thanks for holding the train at Utrecht, made my 9u meeting with a minute to spare!"
     assert analyse(text, Settings()).urgency.level is UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brilliant @SantanderUK 👍 £640 of my wages held with no reason given. Love it",
+        "Geweldig @bunq 👍 er is ineens €230 van mijn rekening verdwenen. Top service hoor",
+    ],
+)
+def test_sarcastic_praise_around_money_taken_is_raised(text: str) -> None:
+    # Sentiment reads the words as praise; the cues do not ask it.
+    found = analyse(text, Settings())
+    assert found.urgency.level is UrgencyLevel.HIGH, found
+    assert found.urgency.categories == ("money",)
 
 
 def test_a_phrase_found_wins_over_cues() -> None:

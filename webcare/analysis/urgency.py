@@ -465,7 +465,7 @@ def assess_urgency(
             hits = other_languages.cjk_hits(rules.cjk, rules.cjk_names, low, source, hits)
         if hits:  # the order the matcher gives: the categories' own
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
-    if not hits and sentiment.label is not _POS:  # no phrase: cues that come together
+    if not hits:  # no phrase: cues that come together
         low = folded if folded is not None else fold(text)
         cue = cue_hit(low, text, accept)
         if cue is not None and rules.get(cue[0]) is not None:

@@ -17,8 +17,10 @@ What those misses share is a combination of plain cues, each harmless alone:
 Each reading is checked as a category's own match is (`counts`: negated, hypothetical,
 resolved …), then by what the reading itself needs: a deadline or a moment told as past is
 none, an amount asked about ("klopt dat?", "moet ik echt €18 betalen?") or too small to be
-money lost ("scheelt €3,25") is a question. Measured on batches the phrases were not
-written from: recall of critical and high +5 points, precision -1 (judgement log, round 55).
+money lost ("scheelt €3,25") is a question. The text's sentiment is not asked: sarcasm
+reads as praise ("Geweldig 👍 er is ineens €230 van mijn rekening verdwenen"). Measured on
+batches neither phrases nor cues were written from: recall of critical and high +2 to +4
+points, precision unchanged (docs/judgement-log.md, round 55).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ _STAKE = re.compile(quick_search(
     r"\b(?:meeting|appt|appointment|interview|exam|funeral|wedding|surgery|connection|deadline"
     r"|start\s+work|starts\s+work|afspraak|tentamen|examen|begrafenis|bruiloft|trouw|trouwen|trouwt"
     r"|operatie|aansluiting|sollicitatie|moet\s+om|moeten\s+om|moet\s+er\s+om|(?:i|we)\s+fly"
-    r"|rent|huur|mortgage|hypotheek"
+    r"|rent|huur|mortgage|hypotheek|fined|boete"
     # Missed is a departure or an appointment ("miss my 11:40 eurostar", "mis ik mijne
     # Eurostar"), not a longing ("I miss my old job", "ik mis mijn werk").
     r"|(?:miss|missing|mis|missen)\s+(?:ik\s+|we\s+)?(?:my|our|the|mijn|mijne|m'n|onze|de)\s+(?:\S+\s+)?"
@@ -66,7 +68,9 @@ _ASK = re.compile(quick_search(
     r"|who\s+(?:is\s+going\s+to|will)\s+(?:help|pay|fix)|please\s+escalate|need\s+(?:someone|somebody|help)"
     r"|answer\s+fast|wat\s+nu\s*[?!]|wat\s+moet(?:en)?\s+(?:ik|we|wij)\s+(?:nu\s+)?doen|hoe\s+kom\s+(?:ik|we)"
     r"|wie\s+(?:regelt|komt|betaalt|helpt)|wie\s+kan\s+(?:\S+\s+){0,3}?(?:regelen|helpen|komen)"
-    r"|what\s+happens\s+(?:now|then))\b"
+    r"|what\s+happens\s+(?:now|then)|(?:does\s+)?any(?:one|body)\s+know|weet\s+iemand)\b"
+    # "Help." closing the message: a cry, not "can you help me change my address?".
+    r"|(?<![\w#])help[.!]+(?=\s*(?:@\w+\s*)*$)"
 ))  # fmt: skip
 # The moment is now.
 _NOW = re.compile(quick_search(
@@ -77,23 +81,24 @@ _NOW = re.compile(quick_search(
 _AMOUNT = re.compile(r"[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|(?:euro|eur|pounds|dollars|quid)\b)")
 _CHARGE = re.compile(quick_search(
     r"\b(?:charge|charged|charges|debited|taken\s+(?:from|out)|paid|billed|payment|refund"
-    r"|dispute|transfer|recognise|recognize|gone|came\s+out|went\s+out|disappeared|vanished"
+    r"|dispute|transfer|recognise|recognize|gone|came\s+out|went\s+out|going\s+out|coming\s+out"
+    r"|disappeared|vanished|hold|held|frozen|overschrijving|geblokkeerd"
     r"|afgeschreven|betaald|incasso|domiciliëring|gestort|overgeschreven|overgemaakt|overgeboekt|verdwenen"
     r"|teruggave|terugstorten|terugboeken|terugbetaald|terugbetaling|overboeking"
-    r"|(?:op|van|af)\s+(?:mijn|m'n|onze|de)\s+(?:\w+)?rekening)\b"
+    r"|(?:op|van|af)\s+(?:mijn|m'n|onze|de)\s+(?:\w+)?(?:rekening|kaart|creditcard))\b"
 ))  # fmt: skip
 _WRONG = re.compile(quick_search(
     r"\b(?:wrong|never|twice|double|\d+\s+times|\d+x|instead\s+of|suddenly|not\s+something|dispute"
     r"|refund|nothing|still\s+(?:no|not|nothing|waiting|pending|showing)|haven'?t\s+(?:got|received)"
-    r"|(?:no|zero)\s+idea|money\s+back|cancelled|canceled|geen\s+idee|opgezegd|geannuleerd|nooit|nergens"
+    r"|(?:no|zero)\s+idea|money\s+back|no\s+reason|zonder\s+reden|corrigeren|rechtzetten|cancelled|canceled|geen\s+idee|opgezegd|geannuleerd|nooit|nergens"
     r"|fout|klopt\s+niet|kloppen\s+niet|onterecht|twee\s*keer|\d+\s*keer|in\s+plaats\s+van|ineens"
     r"|niks|niets|terugstorten|terugboeken|geld\s+terug|nog\s+(?:altijd|steeds)\s+(?:niet|geen|in|op))\b"
 ))  # fmt: skip
 # Something is in the way of the deadline: a deadline alone is a plan ("kan ik de afspraak
 # verzetten naar donderdag?", "will there be maintenance tonight? i have a meeting at 9").
 _TROUBLE = re.compile(quick_search(
-    r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|empty|gone|lost|missing|nobody|vanished"
-    r"|niet|nie|geen|nooit|niks|niets|nergens|leeg|kwijt|niemand|afgeschaft|vervallen|vertraagd|vertraging|geannuleerd|sinds|vast)\b"
+    r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|still|empty|gone|lost|missing|nobody|vanished"
+    r"|niet|nie|geen|nooit|niks|niets|nergens|leeg|kwijt|niemand|nog\s+(?:steeds|altijd)|afgeschaft|vervallen|vertraagd|vertraging|geannuleerd|sinds|vast)\b"
     r"|n't\b"
 ))  # fmt: skip
 # Told as over: a deadline or a moment of another time is no pressure now.
