@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from webcare.analysis.match_context import SENTENCE_END, first_mark, sentence_start
+from webcare.analysis.match_context import sentence_end, sentence_start
 from webcare.analysis.patterns import quick_search
 from webcare.analysis.rules import fold
 
@@ -53,8 +53,7 @@ def arriving(low: str, start: int, end: int, to_brand: re.Pattern[str] | None = 
     if _ABOUT_US.search(low, start, end) is not None:
         return False
     begin = sentence_start(low, start)
-    after = low[end : end + 160]
-    stop = end + first_mark(after, SENTENCE_END)
+    stop = sentence_end(low, end, 160)
     if _ARRIVING.search(low, begin, stop) is not None:
         return True
     if to_brand is None:

@@ -96,6 +96,12 @@ _ANY_LIST_MARKER = re.compile(quick_search(_LIST_MARKER.pattern))
 SENTENCE_END = ".!?;\n"  # `_last_end` spells these out
 
 
+def sentence_end(low: str, at: int, window: int = 200) -> int:
+    """Where the sentence that goes on at `at` ends: its first sentence mark in the next
+    `window` characters, else the end of the window (or of the text)."""
+    return at + first_mark(low[at : at + window], SENTENCE_END)
+
+
 def first_mark(text: str, marks: Iterable[str]) -> int:
     """Where the first of `marks` in `text` is, or `len(text)` when none is."""
     first = len(text)
@@ -172,7 +178,7 @@ def resolved(low: str, end: int, start: int | None = None) -> bool:
     if start is not None and _REPAIRED_BEFORE.search(low, max(0, start - 80), start) and (
         repair := _REPAIRED_BEFORE.search(before := clause_before(low, start))
     ):
-        stop = end + first_mark(low[end : end + 160], SENTENCE_END)
+        stop = sentence_end(low, end, 160)
         if low[stop : stop + 1] != "?" and not _UNRESOLVED_BEFORE.search(before[: repair.start()]):
             return True
     if _ANY_RESOLVED.search(low, end, end + _AFTER) is None:
@@ -292,7 +298,7 @@ def hypothetical(low: str, start: int) -> bool:
     opening = LEADING_HANDLES.sub("", before.lstrip())
     if not opening.startswith(_IF) and not opening.startswith(_YES_NO):
         return False
-    stop = start + first_mark(low[start:], SENTENCE_END)
+    stop = sentence_end(low, start, len(low))
     if low[stop : stop + 1] != "?":
         return False
     # A yes/no question is hypothetical when an "if" follows: "wordt mijn vlucht geannuleerd
@@ -380,7 +386,7 @@ def how_to(low: str, start: int) -> bool:
     how-to or yes-no opener (`_HOW_TO`)."""
     if "?" not in low[start : start + 200]:
         return False
-    stop = start + first_mark(low[start : start + 200], SENTENCE_END)
+    stop = sentence_end(low, start)
     if low[stop : stop + 1] != "?":
         return False
     return _HOW_TO.match(clause_before(low, start)) is not None
@@ -451,7 +457,7 @@ def news_told(low: str, start: int) -> bool:
     if not contains_any(low, _NEWS_HINTS):
         return False  # the common case: one substring test a hint, no sentence cut out
     begin = sentence_start(low, start)
-    stop = start + first_mark(low[start : start + 240], SENTENCE_END)
+    stop = sentence_end(low, start, 240)
     sentence = low[begin:stop]
     # Most customers speak of themselves: the cheaper test first.
     return _FIRST_PERSON.search(sentence) is None and _NEWS.search(sentence) is not None

@@ -71,6 +71,7 @@ from webcare.analysis.match_context import (
     news_told,
     reported,
     resolved,
+    sentence_end,
     sentence_start,
     titled,
     unfounded,
@@ -175,8 +176,7 @@ _PAST = re.compile(quick_search(
 def _past(low: str, start: int, end: int) -> bool:
     """A past-time marker in the sentence of the match."""
     begin = sentence_start(low, start)
-    after = low[end : end + 120]
-    stop = end + first_mark(after, SENTENCE_END)
+    stop = sentence_end(low, end, 120)
     return _PAST.search(low, begin, stop) is not None
 
 
@@ -315,8 +315,7 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
     if not urgency_families.family_match(name, start, end, low):
         return False
     begin = sentence_start(low, start)
-    after = low[end : end + 160]
-    stop = end + first_mark(after, SENTENCE_END)
+    stop = sentence_end(low, end, 160)
     sentence = LEADING_HANDLES.sub("", low[begin : stop + 1])
     if not (
         how_to(low, start)

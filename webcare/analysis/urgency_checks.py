@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from webcare.analysis.match_context import SENTENCE_END, first_mark, not_yet_done, sentence_start
+from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
 from webcare.analysis.patterns import quick_search
 from webcare.analysis.urgency_additions import JUMPS
 
@@ -232,7 +232,7 @@ def wish_or_spare(names: list[str], low: str, starts: list[int]) -> bool:
     if names == ["pressure"] and _OLD_STILL_WORKS.search(low):
         return True
     for start in starts:
-        stop = start + first_mark(low[start : start + 200], SENTENCE_END)
+        stop = sentence_end(low, start)
         sentence = low[sentence_start(low, start) : stop]
         if _FEATURE.search(sentence) is None or _NOT_YET.search(sentence) is None:
             return False
@@ -367,7 +367,7 @@ def long_ago(low: str, start: int, end: int) -> bool:
     if "ja" not in low and "year" not in low and " in " not in low:
         return False
     begin = sentence_start(low, start)
-    stop = end + first_mark(low[end : end + 200], SENTENCE_END)
+    stop = sentence_end(low, end)
     sentence = low[begin:stop]
     return _LONG_AGO.search(sentence) is not None and _NOW_AGAIN.search(sentence) is None
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from webcare.analysis.match_context import SENTENCE_END, first_mark, how_to, sentence_start
+from webcare.analysis.match_context import how_to, sentence_end, sentence_start
 from webcare.analysis.patterns import quick_search
 from webcare.analysis.rules import Hit
 
@@ -142,7 +142,7 @@ def _deadline(low: str) -> tuple[str, int, int] | None:
     # The time said with the stake ("afspraak … donderdag 9u"), else any ("Sinds dinsdag
     # niet meer. Moet om 9u …"): the reason quotes the stake alone then.
     begin = sentence_start(low, stake.start())
-    stop = stake.end() + first_mark(low[stake.end() : stake.end() + 200], SENTENCE_END)
+    stop = sentence_end(low, stake.end())
     when = _WHEN.search(low, begin, stop)
     if when is None:
         return None if _WHEN.search(low) is None else ("pressure", *stake.span())
@@ -159,7 +159,7 @@ def _stuck(low: str) -> tuple[str, int, int] | None:
 def _told_over(low: str, start: int, end: int) -> bool:
     """A past or far-off time in the sentence of low[start:end]."""
     begin = sentence_start(low, start)
-    stop = end + first_mark(low[end : end + 200], SENTENCE_END)
+    stop = sentence_end(low, end)
     return _OVER.search(low, begin, stop) is not None
 
 
@@ -169,7 +169,7 @@ def _money(low: str) -> tuple[str, int, int] | None:
         return None
     start, end = amount.span()
     begin = sentence_start(low, start)
-    stop = end + first_mark(low[end : end + 200], SENTENCE_END)
+    stop = sentence_end(low, end)
     if _CHARGE.search(low, begin, stop) is None:  # the amount's own sentence says it was charged
         return None
     if _CHECKING.search(low, begin, stop + 1) is not None or how_to(low, start):
