@@ -279,6 +279,19 @@ SAFETY = Category(
         r"(?:dropped|left|kicked|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:(?:on|at|in|by)\s+(?:the\s+)?(?:side\s+of\s+the\s+(?:road|highway|freeway|motorway)|highway|freeway|motorway|interstate|(?:hard\s+)?shoulder|middle\s+of\s+nowhere)"
         r"|[^.!?]{0,40}?\b(?:in\s+the\s+middle\s+of\s+nowhere|on\s+the\s+(?:side\s+of\s+the\s+)?(?:highway|freeway|motorway|interstate)))\b",
         r"gas\s+leak", r"smell\s+of\s+gas", r"carbon\s+monoxide", r"smoke\s+(?:coming|from|pouring)",
+        # Round 55, from fresh batches' critical misses: gas smelt with words between ("ik
+        # ruik al heel de avond gas", "smelling gas all evening"), smoke seen ("actual smoke in
+        # the corridor", "rook in de trappenhal"), a fire exit locked, a van into a person,
+        # a near miss "op een haar na".
+        r"ruik\w*\s+(?:(?!geen\b|niks\b|niets\b|nooit\b)\w+\s+){1,6}?gas\b",
+        r"smell(?:ing|s)?\s+(?:(?!no\b|never\b|any\b)\w+\s+){0,4}?gas\b(?!\s+(?:station|bill|meter|price))",
+        r"(?:actual|real|thick|black)\s+smoke\b", r"smoke\s+(?:in|filling|everywhere)\b",
+        r"(?<!ik\s)(?<!je\s)(?<!we\s)(?<!wij\s)(?<!hij\s)(?<!zij\s)rook\s+(?:in|op)\s+(?:de|het|onze|ons|mijn)\s+(?:gang|trappenhal|kamer|keuken|hal|woning|huis|gebouw|trein|coupé|flat)\b",
+        r"(?:nooduitgang|nooduitgangen|branddeur|branddeuren|fire\s+exits?|emergency\s+exits?|fire\s+doors?)\s+(?:\w+\s+){0,7}?"
+        r"(?:op\s+slot|locked|blocked|geblokkeerd|chained|barricaded|vergrendeld)\b",
+        r"(?:reversed|backed|ploughed|plowed|swerved)\s+into\s+(?:me|us|my\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|son|daughter|kid|kids|child"
+        r"|wife|husband|partner|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|boy|girl|baby|toddler|sister|brother))\b",
+        r"haar(?<=op\seen\shaar)\s+na\s+(?:gemist|geraakt|aangereden|overreden|geschept)\b",
         r"(?:burning|electrical|burnt|melting)\s+(?:plastic\s+|rubber\s+)?(?:smell|odou?r|stench)\b",  # round 50
         # Brakes or steering failing on the road (round 50): "na 2 dagen vielen de remmen uit
         # op de snelweg".
@@ -1315,7 +1328,7 @@ OUTAGE = Category(
         r"\s+(?:en\s+[\w'-]+\s+)?weg\b(?!\s+(?:als|wanneer|indien|na|bij)\b)",  # not settings (round 49), nor "... weg als ik ...?"
         r"update\s+(?:\w+\s+){0,3}?(?:is|zijn)\s+(?:ineens\s+|opeens\s+|nu\s+)?alles\s+weg\b",
         r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b(?!\s+(?:nodig|" + urgency_families.NOT_TAKEN_NL + r")\b)",
-        r"geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water|verwarming|gas)\b(?!\s+(?:nodig|aangevraagd|besteld|gevraagd|gekozen|in\s+de\s+zomer)\b)",  # round 50: no "meer" needed
+        r"(?<!ruik\s)(?<!ruikt\s)(?<!ruiken\s)geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water|verwarming|gas)\b(?!\s+(?:nodig|aangevraagd|besteld|gevraagd|gekozen|in\s+de\s+zomer)\b)",  # round 50: no "meer" needed
         r"geen\s+water\s+meer\s+(?:in|uit)\s+(?:\w+\s+){0,2}?(?:straat|huis|kraan|kranen|wijk|buurt|flat|woning|dorp|gebouw)\b",
         r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
         # The app or site unusable now, by structure rather than by one wording, most written
