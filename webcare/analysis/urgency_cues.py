@@ -5,8 +5,9 @@ moved new text by a point or two: people say an emergency in words no phrase lis
 What those misses share is a combination of plain cues, each harmless alone:
 
 - **a deadline at stake** (`pressure`): an obligation that can be missed ("meeting",
-  "connection", "tentamen", "moet om") and a time of day or a day ahead ("at 2pm", "om
-  9u", "friday", "morgen"): "Meeting at 2pm. What are my options?";
+  "connection", "tentamen", "moet om"), a time of day or a day ahead ("at 2pm", "om 9u",
+  "friday", "morgen") and something in its way ("nobody", "cancelled", "niet", "niks"):
+  "nobody at the desk knows a thing. Job interview at 1pm.";
 - **stuck now and asking what to do** (`pressure`): a helpless ask ("what are my options",
   "wat nu", "hoe kom ik daar", "need someone") and a present moment ("right now", "for 35
   mins", "nu", "hier"): "carousel 6 has been empty for 35 mins now. what's the drill?";
@@ -14,7 +15,7 @@ What those misses share is a combination of plain cues, each harmless alone:
   ("€85 'extra schoonmaak' … afgeschreven", "2x €129,99", "$742 charge … never been to
   Ohio", "€2.400 … niks ontvangen").
 
-Each reading is checked as a category's own match is (`counts`: negated, hypothetical,
+Each reading is checked as a category's own match is (`urgency._counts`: negated, hypothetical,
 resolved …), then by what the reading itself needs: a deadline or a moment told as past is
 none, an amount asked about ("klopt dat?", "moet ik echt €18 betalen?") or too small to be
 money lost ("scheelt €3,25") is a question. The text's sentiment is not asked: sarcasm
