@@ -22,7 +22,6 @@ KNOWN = {
     "en55-047": "'reposting this thread every day, tagging everyone': escalation without press or platform",
     "en55-048": "a video 'on 180k views on TikTok': escalation told as done",
     "nl55-060": "benefits claimed with the author's DigiD at another address: identity theft in other words",
-    "nl55-062": "the board gone black on the platform, asked as 'rijdt er nou nog een trein … of niet'",
     "nl55-119": "a refund of 360 euro overdue from the mutualiteit: the amount's sentence names no charge",
     # Calm rows the rules raise.
     "en55-060": "'would I get the money back?' asked about a scam that befell a brother",

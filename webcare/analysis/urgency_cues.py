@@ -13,7 +13,10 @@ What those misses share is a combination of plain cues, each harmless alone:
   mins", "nu", "hier"): "carousel 6 has been empty for 35 mins now. what's the drill?";
 - **money gone wrong** (`money`): an amount, a charge word and something wrong with it
   ("€85 'extra schoonmaak' … afgeschreven", "2x €129,99", "$742 charge … never been to
-  Ohio", "€2.400 … niks ontvangen").
+  Ohio", "€2.400 … niks ontvangen");
+- **stranded on a journey now** (`travel`): a train, a platform, a gate …, the moment
+  ("sat … for an hour now", "sta hier") and the disruption itself ("no announcements",
+  "vervallen", "geen NS'er te zien"; not a bus waited for, nor "the train has no wifi").
 
 Each reading is checked as a category's own match is (`urgency._counts`: negated, hypothetical,
 resolved …), then by what the reading itself needs: a deadline or a moment told as past is
@@ -116,6 +119,25 @@ _CHECKING = re.compile(quick_search(
     r"|moet\s+ik\s+(?:\S+\s+){0,4}?betalen|(?:do|should|must)\s+i\s+(?:really\s+)?(?:have\s+to\s+)?pay"
     r"|factuur|rekent|eindafrekening|jaarafrekening|afrekening|invoice|invoiced|bill|quote|offerte)\b"
 ))  # fmt: skip
+# A journey stranded now: where one travels, the moment, and the disruption itself (not a
+# bus waited for, "wachten op de bus", nor "vast", surely).
+_VEHICLE = re.compile(quick_search(
+    r"\b(?:flights?|planes?|gate|airport|terminal|trains?|platform|station|bus|buses|tram|metro|tube|ferry|boat|coach|carriage"
+    r"|vlucht|vliegtuig|luchthaven|trein|treinen|perron|spoor|halte|bushalte|boot|veerboot|sprinter|intercity"
+    r"|eurostar|thalys)\b"
+))  # fmt: skip
+_HERE_NOW = re.compile(quick_search(
+    r"\b(?:now|rn|just|here|still|currently|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|been\s+(?:sat|stuck|waiting|standing)"
+    r"|nu|hier|net|nog\s+(?:steeds|altijd)|al\s+\d+\s*(?:min|minuten|uur)|sta|staan|zit|zitten)\b"
+))  # fmt: skip
+_DISRUPTED = re.compile(quick_search(
+    r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody"
+    r"|(?:not|hasn'?t|haven'?t|isn'?t|aren'?t)\s+(?:moving|moved|running|coming|here|arrived)"
+    r"|no\s+(?:trains?|bus|buses|staff|info|information|announcements?|updates?|one)"
+    r"|vertraagd|vertraging|geannuleerd|vervallen|afgeschaft|niemand"
+    r"|(?:rijdt|rijden|komt|komen|vertrekt)\s+niet|staat\s+stil|stilgestaan"
+    r"|geen\s+(?:trein|treinen|bus|bussen|omroep|info|informatie|personeel|ns'er|medewerker))\b"
+))  # fmt: skip
 _IF = re.compile(r"\b(?:if|ever|als|ooit|mocht|indien)\b")
 _SMALLEST = 10.0
 """Below this an amount wrongly charged is a complaint ("scheelt €3,25"), not money lost."""
@@ -134,12 +156,18 @@ _ASK_HINTS = (
     "anybody", "weet iemand", "help",
 )  # fmt: skip
 _AMOUNT_HINTS = ("€", "£", "$", "eur", "pound", "dollar", "quid")
+_VEHICLE_HINTS = (
+    "flight", "plane", "gate", "airport", "terminal", "train", "platform", "station", "bus",
+    "tram", "metro", "tube", "ferry", "boat", "coach", "carriage", "vlucht", "vliegtuig",
+    "luchthaven", "trein", "perron", "spoor", "halte", "boot", "sprinter", "intercity", "eurostar",
+    "thalys",
+)  # fmt: skip
 
 
 def cue_hit(low: str, text: str, accept: Accept) -> tuple[str, Hit] | None:
     """The category and the match of the first reading that holds in `low` (`text`
     folded), if any; `accept` checks it as the category's own match."""
-    found = _deadline(low) or _stuck(low) or _money(low)
+    found = _deadline(low) or _stuck(low) or _money(low) or _stranded(low)
     if found is None:
         return None
     name, start, end = found
@@ -174,6 +202,22 @@ def _stuck(low: str) -> tuple[str, int, int] | None:
     if ask is None or _NOW.search(low) is None or _told_over(low, ask.start(), ask.end()):
         return None
     return "pressure", ask.start(), ask.end()
+
+
+def _stranded(low: str) -> tuple[str, int, int] | None:
+    if not contains_any(low, _VEHICLE_HINTS):
+        return None
+    vehicle = _VEHICLE.search(low)
+    if vehicle is None or _HERE_NOW.search(low) is None:
+        return None
+    disrupted = _DISRUPTED.search(low)
+    if (
+        disrupted is None
+        or _told_over(low, disrupted.start(), disrupted.end())
+        or how_to(low, disrupted.start())
+    ):
+        return None
+    return "travel", disrupted.start(), disrupted.end()
 
 
 def _told_over(low: str, start: int, end: int) -> bool:
