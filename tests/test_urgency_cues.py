@@ -47,6 +47,13 @@ def test_a_category_switched_off_is_not_found_by_cues_either() -> None:
     assert analyse(STUCK, settings).urgency.level is UrgencyLevel.NORMAL
 
 
+def test_a_reading_of_a_category_switched_off_leaves_the_next_reading_its_turn() -> None:
+    text = TAKEN.format(amount="£64") + ", I have a meeting at 9 and nobody answers"
+    assert analyse(text, Settings()).urgency.categories == ("pressure",)
+    settings = Settings(urgency=UrgencySettings(disable=("pressure",)))
+    assert analyse(text, settings).urgency.categories == ("money",)
+
+
 def test_a_cue_takes_its_category_level_from_the_config() -> None:
     lowered = UrgencySettings(rules=(UrgencyRuleSettings("pressure", level=UrgencyLevel.NORMAL),))
     found = analyse(STUCK, Settings(urgency=lowered))

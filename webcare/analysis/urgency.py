@@ -466,8 +466,8 @@ def assess_urgency(
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
     if not hits:  # no phrase: cues that come together
         low = folded if folded is not None else fold(text)
-        cue = cue_hit(low, text, accept)
-        if cue is not None and rules.get(cue[0]) is not None:
+        cue = cue_hit(low, text, accept, rules.matcher.names)
+        if cue is not None:
             hits = dict((cue,))
     matched = [c for c in rules.categories if c.name in hits] if hits else []
     suppressed = {name for c in matched for name in c.suppresses} if matched else None

@@ -30,7 +30,7 @@ points, precision unchanged (docs/judgement-log.md, round 55).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from webcare.analysis.match_context import how_to, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
@@ -164,17 +164,19 @@ _VEHICLE_HINTS = (
 )  # fmt: skip
 
 
-def cue_hit(low: str, text: str, accept: Accept) -> tuple[str, Hit] | None:
+def cue_hit(low: str, text: str, accept: Accept, enabled: Container[str]) -> tuple[str, Hit] | None:
     """The category and the match of the first reading that holds in `low` (`text`
-    folded), if any; `accept` checks it as the category's own match."""
-    found = _deadline(low) or _stuck(low) or _money(low) or _stranded(low)
-    if found is None:
-        return None
-    name, start, end = found
-    if not accept(name, start, end, low):
-        return None
-    source = text if len(text) == len(low) else low
-    return name, Hit(start, end, source[start:end])
+    folded), if any: its category among `enabled`, and accepted by `accept` as the
+    category's own match would be (one reading refused, the next is tried)."""
+    for reading in _READINGS:
+        found = reading(low)
+        if found is None:
+            continue
+        name, start, end = found
+        if name in enabled and accept(name, start, end, low):
+            source = text if len(text) == len(low) else low
+            return name, Hit(start, end, source[start:end])
+    return None
 
 
 def _deadline(low: str) -> tuple[str, int, int] | None:
@@ -245,6 +247,10 @@ def _money(low: str) -> tuple[str, int, int] | None:
     if _IF.search(low, begin, start) is not None:  # "Als ING ooit 5.000 euro op mijn rekening zet"
         return None
     return "money", start, end
+
+
+_READINGS = (_deadline, _stuck, _money, _stranded)
+"""The readings, in the order they are tried."""
 
 
 def _value(amount: str) -> float:
