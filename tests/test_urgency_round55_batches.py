@@ -25,10 +25,8 @@ KNOWN = {
     "nl55-119": "a refund of 360 euro overdue from the mutualiteit: the amount's sentence names no charge",
     # Calm rows the rules raise.
     "en55-060": "'would I get the money back?' asked about a scam that befell a brother",
-    "en55-065": "'wifi drops for a few seconds most evenings': degraded service, read as an outage",
     "en55-066": "'waited 47 minutes on hold': a wait over, read as time pressure",
     "en55-074": "a data breach of another bank, read about in the news",
-    "en55-077": "an outage over ('Broadband's back now'), asked about compensation",
     "en55-079": "'still waiting' for a £20 referral credit: an unpaid bonus, normal by the criteria",
     "en55-089": "logged out on switching apps, 'I can get back in': an annoyance, read as an outage",
     "en55-096": "a £50 note refused at a till: a policy question, read as money taken",

@@ -209,7 +209,7 @@ _RECURRING = re.compile(quick_search(
     # The English of the same (round 46): "sometimes", "randomly", "on and off". (Drops
     # every few minutes are not: too often to work, "thuiswerken is zo onmogelijk".)
     r"|sometimes|randomly|intermittent(?:ly)?|on\s+and\s+off|off\s+and\s+on|from\s+time\s+to\s+time|every\s+now\s+and\s+then"
-    r"|every\s+(?:evening|night|morning|afternoon|weekend)"
+    r"|(?:every|most)\s+(?:evening|night|morning|afternoon|weekend)s?"
     r"|(?:elke|iedere|op)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?|'?s\s+(?:avonds|nachts|ochtends|middags|zondags|zaterdags))\b"
 ))  # fmt: skip
 _NEVER_HAD_NL = re.compile(
@@ -225,6 +225,7 @@ _NOT_TODAY_HINTS = (
     "altijd", "nooit", "vroeger", "destijds", "toen", "gisteren", "vorig", "geleden", "begin",
     "sometimes", "random", "intermittent", " on and off", " off and on", "time to time", "now and then",
     "every evening", "every night", "every morning", "every afternoon", "every weekend",
+    "most evening", "most night", "most morning", "most afternoon", "most weekend",
 )  # fmt: skip
 
 

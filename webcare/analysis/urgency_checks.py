@@ -298,9 +298,11 @@ _AT_A_PRICE = re.compile(
     r"(?:fees?|bills?|price|prices|invoice|quote|total|receipt|statement|rates?|charges?|premium|rekening|factuur|prijs|prijzen|kosten|afrekening|offerte)\b"
 )
 # An outage told as maintenance: "is PSN down for maintenance tonight?", "ligt de app eruit
-# voor onderhoud?".
+# voor onderhoud?"; or told with how long it lasted, so over (round 55): "Tuesday's outage
+# lasted nearly 6 hours", "de storing duurde de hele middag".
 _FOR_MAINTENANCE = re.compile(
     r"\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b"
+    r"|\s+(?:[^\s.!?]+\s+){0,3}?(?:lasted|duurde)\b"
 )
 
 
