@@ -27,10 +27,11 @@ from webcare.analysis.patterns import quick_search
 from webcare.analysis.urgency_additions import JUMPS
 
 _JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
-_NUMBER = re.compile(r"\d[\d.,]*")
+NUMBER = re.compile(r"\d[\d.,]*")
+"""A number as written in a text, its thousands and decimals marks and all."""
 
 
-def _value(number: str) -> float | None:
+def number_value(number: str) -> float | None:
     """ "1.250,50" or "1,250.50" or "45" as a number; the last separator before one or two
     digits is the decimal one."""
     digits = number.rstrip(".,")
@@ -52,10 +53,10 @@ def small_jump(low: str, start: int, end: int) -> bool:
     taken."""
     if _JUMP.fullmatch(low, start, end) is None:
         return False
-    numbers = _NUMBER.findall(low, start, end)
+    numbers = NUMBER.findall(low, start, end)
     if len(numbers) < 2:
         return True
-    first, last = _value(numbers[0]), _value(numbers[-1])
+    first, last = number_value(numbers[0]), number_value(numbers[-1])
     if first is None or last is None:
         return True
     low_amount, high_amount = sorted((first, last))

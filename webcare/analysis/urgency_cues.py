@@ -35,6 +35,7 @@ from collections.abc import Callable, Container
 from webcare.analysis.match_context import how_to, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import Hit
+from webcare.analysis.urgency_checks import NUMBER, number_value
 
 Accept = Callable[[str, int, int, str], bool]
 """`urgency._counts`: whether a category's match at low[start:end] counts."""
@@ -232,7 +233,7 @@ def _told_over(low: str, start: int, end: int) -> bool:
 def _money(low: str) -> tuple[str, int, int] | None:
     if not contains_any(low, _AMOUNT_HINTS):
         return None
-    amount = next((m for m in _AMOUNT.finditer(low) if _value(m.group()) >= _SMALLEST), None)
+    amount = next((m for m in _AMOUNT.finditer(low) if _at_least_smallest(m.group())), None)
     if amount is None:
         return None
     start, end = amount.span()
@@ -249,20 +250,13 @@ def _money(low: str) -> tuple[str, int, int] | None:
     return "money", start, end
 
 
+def _at_least_smallest(amount: str) -> bool:
+    """Whether an amount as written ("€1.240", "£3,912.40", "74,20 euro") is `_SMALLEST` or
+    more."""
+    number = NUMBER.search(amount)
+    value = number_value(number.group()) if number is not None else None
+    return value is not None and value >= _SMALLEST
+
+
 _READINGS = (_deadline, _stuck, _money, _stranded)
 """The readings, in the order they are tried."""
-
-
-def _value(amount: str) -> float:
-    """An amount's value whichever way its thousands and decimals are written ("€1.240",
-    "£3,912.40", "€67,45"); 0 when it has no digits."""
-    digits = re.sub(r"[^\d.,]", "", amount).strip(".,")
-    if not digits:
-        return 0.0
-    last = max(digits.rfind("."), digits.rfind(","))
-    if last != -1 and len(digits) - last - 1 in (1, 2):  # decimals: "67,45", "3,912.40"
-        whole, cents = digits[:last], digits[last + 1 :]
-    else:
-        whole, cents = digits, ""
-    whole = whole.replace(".", "").replace(",", "")
-    return float(f"{whole or 0}.{cents or 0}")
