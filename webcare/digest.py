@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 
 from webcare import rank as ranking
 from webcare import report, stats
+from webcare.floorrow import whole
 from webcare.model import Answered, SentimentLabel, SlaState, SlaStatus, StoredMention
 from webcare.settings import Settings
 from webcare.textutil import one_line
@@ -334,6 +335,7 @@ def _severity(sla: SlaState, item: StoredMention, score: float, weights: Mapping
 
 
 def _breach(item: StoredMention, s: SlaState, score: float, rank: int) -> dict[str, Any]:
+    item = whole(item)  # a shown row: its url and all
     m, a = item.mention, item.analysis
     text = one_line(m.text)
     response = item.response

@@ -49,6 +49,7 @@ class FloorRow:
         "author_reach",
         "in_reply_to",
         # Analysis, Sentiment, Urgency
+        "language",
         "score",
         "label",
         "level",
@@ -87,6 +88,7 @@ class FloorRow:
     author: str | None
     author_reach: int | None
     in_reply_to: str | None
+    language: str
     score: float
     label: SentimentLabel
     level: UrgencyLevel

@@ -236,13 +236,13 @@ class Store(Protocol):
 
     def split_answered(
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
-    ) -> tuple[list[StoredMention], list[Answered]] | None:
+    ) -> tuple[list[FloorRow], list[Answered]] | None:
         """What `query(q)` gives (`q` without a search), in one read transaction (a poll
         meanwhile is seen whole or not at all), split in two: live mentions answered by
         `now`, in time (or late, when written before `late_before`) as their kept verdict
         says, and whose conversation has no mention of `q` answered by `now` without a
-        verdict, as `Answered`; every other as `query` gives it, in its order. None when a
-        kept verdict cannot be read: then read them with `query`."""
+        verdict, as `Answered`; every other as `floor_rows` gives it, in `query`'s order.
+        None when a kept verdict cannot be read: then read them with `query`."""
         ...
 
     def resolve_id(self, given: str) -> str:

@@ -216,7 +216,7 @@ def _dicts(db: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[d
 
 def split_answered(
     db: sqlite3.Connection, q: MentionQuery, now: datetime, late_before: datetime | None
-) -> tuple[list[StoredMention], list[Answered]] | None:
+) -> tuple[list[FloorRow], list[Answered]] | None:
     """Two reads (call it in one read transaction): every row of `q` by its LIGHT columns,
     split by `store.rows.split_light`, then the rows to build whole by their rowids (a
     few hundred to a statement). Most of a digest's rows become `Answered`: their text
@@ -237,13 +237,19 @@ def split_answered(
         return None
     positions, answered = split
     rowids = [light[n][-1] for n in positions]
-    by_rowid: dict[int, dict[str, Any]] = {}
+    by_rowid: dict[int, tuple[Any, ...]] = {}
+    cursor.row_factory = None
     for start in range(0, len(rowids), _CHUNK):
         chunk = rowids[start : start + _CHUNK]
-        sql = f"SELECT rowid, * FROM mentions WHERE rowid IN ({','.join('?' * len(chunk))})"
-        by_rowid.update((row["rowid"], row) for row in _dicts(db, sql, chunk))
-    built = [stored_mention(by_rowid[rowid], time_of, _strings) for rowid in rowids]
-    return with_sightings(db, built), answered
+        cursor.execute(
+            f"SELECT {', '.join(WHOLE)}, rowid FROM mentions"
+            f" WHERE rowid IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        by_rowid.update((row[-1], row) for row in cursor)
+    names = [*WHOLE, "rowid"]
+    made = rows_floor(names, [by_rowid[rowid] for rowid in rowids], time_of, _strings)
+    return mark_seen(made, sightings(db, [row.id for row in made])), answered
 
 
 def resolve_id(db: sqlite3.Connection, given: str) -> str:

@@ -77,6 +77,7 @@ def floor_rows(
             id_, source, channel, text, created_at, author, reach, in_reply_to, score, label,
             level, categories, topics, route, needs_reply, reason, responded_at, thread_id,
             backfilled, reply_decided, due_at, stamp, settled, reasons, words, first_seen,
+            language,
         ) = pick(row)  # fmt: skip
         # What `whole` alone would read, read now as well: a damaged value fails the read
         # (the store's StoreError), as it did when every row was built whole.
@@ -91,6 +92,7 @@ def floor_rows(
         item.author = author
         item.author_reach = reach
         item.in_reply_to = in_reply_to
+        item.language = language
         item.score = score
         item.label = _SENTIMENTS.get(label) or SentimentLabel(label)
         item.level = _LEVELS.get(level) or UrgencyLevel(level)
@@ -123,12 +125,12 @@ _FLOOR = (
     "sentiment_score", "sentiment_label", "urgency_level", "urgency_categories", "topics",
     "route", "needs_reply", "needs_reply_reason", "responded_at", "thread_id", "backfilled",
     "reply_decided", "due_at", "policy_stamp", "settled", "urgency_reasons", "sentiment_words",
-    "first_seen_at",
+    "first_seen_at", "language",
 )  # fmt: skip
 """The columns `floor_rows` reads, in the order it unpacks them."""
 
 WHOLE = (
-    *_FLOOR, "native_id", "url", "created_at_estimated", "rating", "language", "route_reason",
+    *_FLOOR, "native_id", "url", "created_at_estimated", "rating", "route_reason",
     "responded_by", "responded_via", "response_note", "assignee", "owed",
 )  # fmt: skip
 """Every column `stored_mention` reads: what a floor row is read with, to be built whole

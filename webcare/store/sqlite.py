@@ -262,7 +262,7 @@ class SqliteStore(SqlitePrivacy, OneBatchSave):
 
     def split_answered(
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
-    ) -> tuple[list[StoredMention], list[Answered]] | None:
+    ) -> tuple[list[FloorRow], list[Answered]] | None:
         with self._reading():
             return queries.snapshot(self.db, queries.split_answered, q, now, late_before)
 

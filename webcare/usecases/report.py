@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from webcare import report
 from webcare.errors import ExitCode, NotFoundError, UsageError
-from webcare.floorrow import as_stored
+from webcare.floorrow import as_stored, whole
 from webcare.incidents import Incident, SubjectCount, lookback
 from webcare.model import Channel, FailOn, SlaState, StoredMention
 from webcare.report import Listing
@@ -201,14 +201,17 @@ def digest(
     # columns, not built whole (a search is matched in Python on some backends: read whole).
     with _collector_paused():
         split = None if filters.search else store.split_answered(query, now, late_before=since)
-        items, answered = split if split is not None else (store.query(query), [])
+        if split is None:
+            items, answered = store.query(query), []
+        else:
+            items, answered = as_stored(split[0]), split[1]
         # The window chooses which mentions count, never how each is timed: a follow-up waits
         # from the oldest waiting message of its conversation, read whole wherever it is.
         conversation = _conversations(store, [i for i in items if i.mention.in_reply_to])
         if redact:
             from webcare import redacted
 
-            items = redacted.items(items, settings.brand)
+            items = redacted.items([whole(item) for item in items], settings.brand)
         return digest_module.build_digest(
             items, settings, now=now, since=since, generated_at=generated_at,
             worst=worst or digest_module.TOP, answered=answered, conversation=conversation,

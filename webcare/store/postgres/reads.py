@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 import psycopg
@@ -28,8 +29,8 @@ from webcare.model import (
 from webcare.store.base import MentionQuery, Newest
 from webcare.store.filters import Dialect, headline_counts, mention_filter
 from webcare.store.records import FetchState, SourceState
+from webcare.store.rows import WHOLE, mark_seen, stored_mention, with_seen
 from webcare.store.rows import floor_rows as rows_floor
-from webcare.store.rows import mark_seen, stored_mention, with_seen
 from webcare.store.rows import split_answered as rows_split
 from webcare.textutil import search_fold, search_matches
 
@@ -173,7 +174,7 @@ def newest(conn: psycopg.Connection[Any], q: MentionQuery, now: datetime, limit:
 
 def split_answered(
     cur: Cursor, q: MentionQuery, now: datetime, late_before: datetime | None
-) -> tuple[list[StoredMention], list[Answered]] | None:
+) -> tuple[list[FloorRow], list[Answered]] | None:
     """`Store.split_answered`: one read, split here (`store.rows.split_answered`)."""
     if q.search:
         raise ValueError("split_answered takes no search")
@@ -184,8 +185,9 @@ def split_answered(
     if split is None:
         return None
     whole, answered = split
-    built = [row_to_stored(row) for row in whole]  # type: ignore[arg-type]
-    return with_sightings(cur, built), answered
+    columns = itemgetter(*WHOLE)
+    made = rows_floor(WHOLE, [columns(row) for row in whole], _same, tuple)
+    return mark_seen(made, sightings(cur, [row.id for row in made])), answered
 
 
 def floor_narrowing(

@@ -275,7 +275,7 @@ class PostgresStore(OneBatchSave):
 
     def split_answered(
         self, q: MentionQuery, now: datetime, *, late_before: datetime | None = None
-    ) -> tuple[list[StoredMention], list[Answered]] | None:
+    ) -> tuple[list[FloorRow], list[Answered]] | None:
         return self._read(reads.split_answered, q, now, late_before)
 
     def resolve_id(self, given: str) -> str:
