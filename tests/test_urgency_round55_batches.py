@@ -17,12 +17,9 @@ from webcare.evaluate_urgency import Labelled
 FILES = ("urgency_probes_en_round55.tsv", "nl_urgency_probes_round55.tsv")
 KNOWN = {
     # Urgent rows the rules do not see.
-    "en55-016": "another customer's policy in the author's letter: no rule for a data leak by post",
-    "en55-025": "a refund refused for food never delivered; the amount stands in a sentence of its own",
     "en55-047": "'reposting this thread every day, tagging everyone': escalation without press or platform",
     "en55-048": "a video 'on 180k views on TikTok': escalation told as done",
     "nl55-060": "benefits claimed with the author's DigiD at another address: identity theft in other words",
-    "nl55-119": "a refund of 360 euro overdue from the mutualiteit: the amount's sentence names no charge",
     # Calm rows the rules raise.
     "en55-060": "'would I get the money back?' asked about a scam that befell a brother",
     "en55-066": "'waited 47 minutes on hold': a wait over, read as time pressure",

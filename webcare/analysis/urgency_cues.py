@@ -90,12 +90,14 @@ _CHARGE = re.compile(quick_search(
     r"|disappeared|vanished|hold|held|frozen|overschrijving|geblokkeerd"
     r"|afgeschreven|betaald|incasso|domiciliëring|gestort|overgeschreven|overgemaakt|overgeboekt|verdwenen"
     r"|teruggave|terugstorten|terugboeken|terugbetaald|terugbetaling|overboeking"
-    r"|(?:op|van|af)\s+(?:mijn|m'n|onze|de)\s+(?:\w+)?(?:rekening|kaart|creditcard))\b"
+    r"|(?:op|van|af)\s+(?:mijn|m'n|onze|de)\s+(?:\w+)?(?:rekening|kaart|creditcard)"
+    r"|betaal|betaalt|bank\s?app|banking\s+app|statement|afschrift|bankafschrift)\b"
 ))  # fmt: skip
 _WRONG = re.compile(quick_search(
     r"\b(?:wrong|never|twice|double|\d+\s+times|\d+x|instead\s+of|suddenly|not\s+something|dispute"
     r"|refund|nothing|still\s+(?:no|not|nothing|waiting|pending|showing)|haven'?t\s+(?:got|received)"
-    r"|(?:no|zero)\s+idea|money\s+back|no\s+reason|zonder\s+reden|corrigeren|rechtzetten|cancelled|canceled|geen\s+idee|opgezegd|geannuleerd|nooit|nergens"
+    r"|(?:no|zero)\s+idea|money\s+back|no\s+reason|without\s+(?:any\s+)?(?:warning|explanation|notice|reason)"
+    r"|zonder\s+(?:enige\s+)?(?:reden|uitleg|aankondiging|bericht|waarschuwing)|dubbel|corrigeren|rechtzetten|cancelled|canceled|geen\s+idee|opgezegd|geannuleerd|nooit|nergens"
     r"|fout|klopt\s+niet|kloppen\s+niet|onterecht|twee\s*keer|\d+\s*keer|in\s+plaats\s+van|ineens"
     r"|niks|niets|terugstorten|terugboeken|geld\s+terug|nog\s+(?:altijd|steeds)\s+(?:niet|geen|in|op))\b"
 ))  # fmt: skip
@@ -118,23 +120,25 @@ _OVER = re.compile(quick_search(
 _CHECKING = re.compile(quick_search(
     r"\b(?:klopt\s+(?:dat|dit|het)|is\s+(?:dat|dit)|is\s+(?:that|this)\s+(?:right|correct|normal|the|a|for)"
     r"|moet\s+ik\s+(?:\S+\s+){0,4}?betalen|(?:do|should|must)\s+i\s+(?:really\s+)?(?:have\s+to\s+)?pay"
-    r"|factuur|rekent|eindafrekening|jaarafrekening|afrekening|invoice|invoiced|bill|quote|offerte)\b"
+    r"|factuur|rekent|eindafrekening|jaarafrekening|afrekening|invoice|invoiced|bill|quote|offerte"
+    r"|can\s+(?:it|this|that|the\s+refund)\s+be\s+(?:paid|sent|transferred|refunded)|(?:can|could)\s+i\s+(?:pay|get\s+it))\b"
 ))  # fmt: skip
 # A journey stranded now: where one travels, the moment, and the disruption itself (not a
 # bus waited for, "wachten op de bus", nor "vast", surely).
 _VEHICLE = re.compile(quick_search(
     r"\b(?:flights?|planes?|gate|airport|terminal|trains?|platform|station|bus|buses|tram|metro|tube|ferry|boat|coach|carriage"
     r"|vlucht|vliegtuig|luchthaven|trein|treinen|perron|spoor|halte|bushalte|boot|veerboot|sprinter|intercity"
-    r"|eurostar|thalys)\b"
+    r"|eurostar|thalys|tunnel|subway|underground)\b"
 ))  # fmt: skip
 _HERE_NOW = re.compile(quick_search(
     r"\b(?:now|rn|just|here|still|currently|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|been\s+(?:sat|stuck|waiting|standing)"
-    r"|nu|hier|net|nog\s+(?:steeds|altijd)|al\s+\d+\s*(?:min|minuten|uur)|sta|staan|zit|zitten)\b"
+    r"|sitting|standing|nu|hier|net|nog\s+(?:steeds|altijd)|al\s+\d+\s*(?:min|minuten|uur)|sta|staan|zit|zitten)\b"
 ))  # fmt: skip
 _DISRUPTED = re.compile(quick_search(
     r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody"
     r"|(?:not|hasn'?t|haven'?t|isn'?t|aren'?t)\s+(?:moving|moved|running|coming|here|arrived)"
     r"|no\s+(?:trains?|bus|buses|staff|info|information|announcements?|updates?|one)"
+    r"|not\s+(?:one|a\s+single)\s+announcement|te\s+laat|nergens\s+(?:personeel|iemand|info)"
     r"|vertraagd|vertraging|geannuleerd|vervallen|afgeschaft|niemand"
     r"|(?:rijdt|rijden|komt|komen|vertrekt)\s+niet|staat\s+stil|stilgestaan"
     r"|geen\s+(?:trein|treinen|bus|bussen|omroep|info|informatie|personeel|ns'er|medewerker))\b"
@@ -161,7 +165,7 @@ _VEHICLE_HINTS = (
     "flight", "plane", "gate", "airport", "terminal", "train", "platform", "station", "bus",
     "tram", "metro", "tube", "ferry", "boat", "coach", "carriage", "vlucht", "vliegtuig",
     "luchthaven", "trein", "perron", "spoor", "halte", "boot", "sprinter", "intercity", "eurostar",
-    "thalys",
+    "thalys", "tunnel", "subway", "underground",
 )  # fmt: skip
 
 
@@ -239,7 +243,10 @@ def _money(low: str) -> tuple[str, int, int] | None:
     start, end = amount.span()
     begin = sentence_start(low, start)
     stop = sentence_end(low, end)
-    if _CHARGE.search(low, begin, stop) is None:  # the amount's own sentence says it was charged
+    # The amount's own sentence says it was charged, or the one just before ("the money came
+    # out twice. £187.40 x2.").
+    before = sentence_start(low, begin - 2) if begin > 1 else begin
+    if _CHARGE.search(low, before, stop) is None:
         return None
     if _WRONG.search(low) is None:
         return None

@@ -350,6 +350,24 @@ SAFETY = Category(
         # I-95"), a driver banging on the door.
         r"shoulder\s+of\s+(?:the\s+)?(?:i-?\d+|m\d+|a\d+|us-?\d+|route\s+\d+|\d{2,3}|highway|freeway|motorway|interstate|road|turnpike)\b",
         r"(?:banging|pounding|hammering|kicking)\s+(?:on\s+)?(?:my|the|our)\s+(?:front\s+)?(?:door|window|windows)\b",
+        # Round 56: gas told by its smell ("a strong rotten egg smell in the hallway", "het
+        # ruikt hier naar rotte eieren"); blood told running; someone in the gap between a
+        # train and the platform; a device smouldering, a room full of smoke; a cable that
+        # sparks ("een kabel tot op de stoep, die geeft af en toe vonkskes").
+        r"rotten[\s-]eggs?\s+(?:smell|stench|odou?r|whiff|stink)\b", r"rotte[\s-]?eieren\w*",
+        r"(?:smell|smells|smelling|smelt|smelled|stinks|stinking|reeks|reeking)\s+(?:\w+\s+){0,2}?(?:of|like)\s+rotten\s+eggs?\b",
+        r"blood\s+(?:\w+\s+)?(?:coming|pouring|running|gushing|dripping|streaming|pumping)\s+(?:out\s+of|from|down)\b",
+        r"bloed\s+(?:\w+\s+)?(?:liep|loopt|stroomde|stroomt|gutste|gutst|spoot|spuit|druppelde)\b",
+        r"bloed\s+(?:over|uit|langs|aan)\s+(?:zijn|haar|mijn|m'n|z'n|het|de|ons)\s+(?:\w+\s+)?(?:gezicht|hoofd|neus|been|benen|arm|armen|hand|handen|knie|mond|oor|wang)\b",
+        r"platform\b(?<=between\sthe\strain\sand\sthe\splatform)", r"perron\b(?<=tussen\sde\strein\sen\shet\sperron)",
+        r"smou?lder(?:s|ed|ing)?\b(?!\s+(?:at|with|in|look|looks|gaze|glances?|eyes|stares?)\b)", r"smeul(?:t|de|den|en|end)\b",
+        r"smoke\b(?<=full\sof\ssmoke)", r"smoke\b(?<=filled\swith\ssmoke)", r"rook\b(?<=vol\srook)",
+        r"(?:cable|wire|wires|socket|plug|charger|lead|meter|fuse\s*box)\s+[^.!?]{0,40}?\b(?:sparking|sparks|sparked)\b",
+        r"(?:kabel|kabels|draad|draden|stopcontact|stekker|lader|meterkast|laadpaal)\s+[^.!?]{0,60}?\b(?:vonk|vonken|vonkt|vonkte|vonkjes|vonkskes)\b",
+        # A care alarm that cannot call out ("mijn pa van 91 heeft een alarmknop die via de vaste
+        # lijn werkt. die lijn is sinds zaterdag dood", "mum's pendant alarm isn't working").
+        r"(?:alarmknop|personenalarm|noodknop|alarmhanger|valalarm|zorgalarm|alarmeringssysteem)\w*\s+[^!?]{0,120}?\b(?:dood|plat|werkt\s+(?:niet|nie)|doet\s+het\s+(?:niet|nie)|ligt\s+(?:er\s+)?(?:\w+\s+){0,3}?uit|geen\s+(?:verbinding|signaal|lijn|bereik))\b",
+        r"(?:pendant|personal|medical|care|panic|lifeline|emergency)\s+alarms?\s+[^!?]{0,120}?\b(?:dead|not\s+working|isn'?t\s+working|doesn'?t\s+work|won'?t\s+work|no\s+(?:line|signal|connection|dial\s+tone))\b",
     ),
     "safety",
     emotional=True,
@@ -723,6 +741,18 @@ FRAUD = Category(
         r"(?:membership|subscription|plan)\s+(?:that\s+)?i\s+(?:never|didn'?t)\s+(?:clicked\s+on|signed\s+up\s+for|ordered|agreed\s+to|authori[sz]ed|subscribed\s+to|ask\s+for|asked\s+for)\b",
         # Round 53 (3): a letter or record meant for someone else, with their citizen number.
         r"iemand\s+anders\b[^?]{0,80}?\b(?:bsn|burgerservicenummer|rijksregisternummer)\b",
+        # Round 56: someone else's papers with their personal data ("post met het contract van een
+        # meneer uit tilburg, compleet met zijn iban", "page 2 is somebody else's policy"); a
+        # message asking to re-enter card details; a caller asking for the card reader's code;
+        # a payee or orders the author did not add; someone in the author's banking app.
+        r"(?:contract|contracten|polis|brief|brieven|post|factuur|facturen|papieren|documenten)\s+van\s+(?:een\s+)?(?:meneer|mevrouw|andere\s+klant|iemand\s+anders|vreemde|onbekende)\b[^?]{0,80}?\b(?:iban|geboortedatum|bsn|burgerservicenummer|rekeningnummer|adres|polisnummer)\b",
+        r"(?:somebody|someone)\s+else'?s\s+(?:\w+\s+)?(?:policy|contract|statement|details|data|medical|records?|documents?|paperwork|passport|invoice|bank)\b",
+        r"(?:asking|asked|asks|told|telling)\s+me\s+to\s+re-?enter\s+(?:my|our)\s+(?:card|bank|payment|credit\s+card|debit\s+card|login|password|pin)\b",
+        r"gebeld\b[^?]{0,200}?\b(?:vroeg|vroegen|vraagt|vragen|wilde|wou)\s+(?:\w+\s+){0,2}?(?:om|naar)\s+(?:mijn|m'n|de|onze)\s+(?:kaartlezer\w*|pincode|pin|inlogcode|responscode|digipass|beveiligingscode|verificatiecode|kaartnummer|cvc|wachtwoord)",
+        r"begunstigde\w*\s+(?:\w+\s+)?(?:toegevoegd|aangemaakt)\b", r"new\s+payees?\s+(?:\w+\s+)?(?:added|set\s+up|created)\b",
+        r"(?:bestellingen|aankopen|transacties|betalingen)\s+(?:\S+\s+){0,8}?die\s+ik\s+(?:zelf\s+)?(?:niet|nooit|nie)\s+(?:zelf\s+)?(?:heb\s+)?(?:geplaatst|gedaan|gemaakt|besteld)\b",
+        r"(?:purchases|transactions|payments)\s+(?:\S+\s+){0,8}?(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:make|place|authori[sz]e)\b",
+        r"iemand\s+(?:is|was|zat|zit)\s+(?:\w+\s+){0,2}?in\s+(?:mijn|m'n|onze)\s+(?:\S+\s+){0,2}?(?:geraakt|gekomen|binnengedrongen|ingelogd|binnengeraakt)\b",
     ),
     "fraud",
     emotional=True,
@@ -1159,7 +1189,7 @@ BLOCKED = Category(
         r"buiten\s*gesloten", r"non-?actief\b", r"toegang\s+(?:\w+\s+){0,5}?(?:verdwenen|vervallen|kwijt)\b",
         r"(?:rekening|rekeningen|account|kaart|bankkaart|pas|toegang|profiel)\s+(?:\w+\s+){0,3}?(?:gedeactiveerd|geschorst|stopgezet|ingetrokken)\b",
         r"(?:account|card|acct)\s+(?:\w+\s+){0,2}?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)?(?:blocked|locked|suspended|frozen|closed|disabled|deactivated|banned|restricted|terminated|limited\b(?!\s+to\b))",
-        r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:account|card|acct)",
+        r"(?:blocked|locked|suspended|froze|frozen|closed|disabled|deactivated|banned|restricted|terminated)\s+(?:my|our|her|his|their)\s+(?:\w+\s+){0,2}?(?:account|card|acct)",
         r"(?:account|acct|card)\s+(?:\w+\s+)?(?:gets|got|keeps\s+getting|keeps\s+being)\s+(?:\w+\s+)?(?:disabled|deactivated|locked|suspended|blocked|put\s+on\s+hold)",
         r"(?:deactivation|suspension|closure)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|card)",
         # Cut off by the company: "my number has been disconnected", "you shut off my service".
@@ -1191,7 +1221,7 @@ r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?
         r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?can\s+(?:\w+\s+)?(?:find|locate|access)\s+(?:my|our)\s+(?:account|acct)",
         # Other names of the account: "my apple id is locked", "my line was suspended".
         r"(?:apple\s+id|membership)\s+(?:\w+\s+)?(?:has\s+been\s+|was\s+|is\s+|got\s+|been\s+)(?:locked|disabled|suspended|blocked|banned|deactivated)\b",
-        r"(?:suspended|locked|disabled|deactivated|banned|blocked)\s+(?:my|our)\s+(?:\w+\s+)?(?:line|number|apple\s+id|id|profile|membership)\b",
+        r"(?:suspended|locked|disabled|deactivated|banned|blocked)\s+(?:my|our)\s+(?:\w+\s+)?(?:line|number|apple\s+id|id|profile|membership|sim|sim\s+card|simcard)\b",
         # The author banned from the service: "got banned for no reason and lost all my games".
         # (The author: "I got", or a tweet to the brand that drops its "I"; not "the player got
         # banned for doping".)
@@ -1566,6 +1596,10 @@ OUTAGE = Category(
         r"(?:stats|unlocks|achievements|trophies|saves|save\s+files?|progress)\s+(?:\w+\s+){0,3}?(?:got|were|was|have\s+been|has\s+been|are)\s+(?:\w+\s+)?(?:wiped|erased|deleted)\b(?!\s+(?:for|at|with)\s+(?:the\s+|each\s+|every\s+)?(?:new\s+)?season)",
         # Round 53 (3): an app that closes the moment it opens: "closes the second I open it".
         r"(?:closes|shuts\s+down|quits|force\s+closes|kicks\s+me\s+out)\s+(?:the\s+(?:second|moment|minute|instant)|as\s+soon\s+as|right\s+(?:after|when)|immediately|straight\s+away)\b",
+        # Round 56: an app that shuts itself; a line that is dead ("die lijn is sinds zaterdag dood").
+        r"(?:shuts|closes|shutting|closing)\s+itself\b",
+        r"(?:telefoonlijn|vaste\s+lijn|landline|phone\s+line)\s+(?:is\s+|was\s+)?(?:\w+\s+){0,3}?(?:dood|dead)\b",
+        r"lijn\b(?<=die\slijn)\s+(?:is\s+)?(?:\w+\s+){0,3}?dood\b",
     ),
     "outage",
 )  # fmt: skip
@@ -2167,6 +2201,13 @@ CHURN = Category(
         # Round 53 (3): leaving said after a condition: "Als da zo blijft ben ik tegen de zomer weg".
         # (Not away for a while: "Morgen ben ik weg", "ben ik voor een week weg".)
         r"ben\s+ik\s+(?:tegen\s+(?:de\s+|het\s+)?(?:\w+\s+){1,2}?|hier\s+|er\s+|definitief\s+|echt\s+)weg\s*(?:[.!,]|$)",
+        # Round 56: "da was de laatste keer dat ge mij hier ziet", "that's the last time you see
+        # my money"; leaving after a condition, bare ("dan ben ik weg hoor"); a supplier to be
+        # picked by price ("im going with whoever's top of the comparison site").
+        r"laatste\s+keer\s+(?:dat|da)\s+(?:ge|je|jullie|u|gij)\s+(?:mij|me|ons)\b",
+        r"last\s+time\s+(?:you'?ll|you\s+will|you)\s+(?:ever\s+)?(?:see|get)\s+(?:me|us|my\s+(?:money|business|custom))\b",
+        r"weg\b(?<=dan\sben\sik\sweg)(?=\s*(?:hoor|he|hè|hé|[.!,]|$))",
+        r"(?:going|switching|moving|go|switch|move)\s+(?:with|to)\s+(?:whoever|whichever)\b",
     ),
     "churn",
     emotional=True,
@@ -2248,6 +2289,11 @@ ESCALATION = Category(
         r"(?:keep|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:tweet|post)\w*\s+(?:\w+\s+){0,3}?(?:until|till|daily|every\s+day)\b",
         # Round 53 (2): "I'll just post this every single day until someone fixes it".
         r"(?:post|posting|tweet|tweeting|share|sharing)\s+this\s+(?:every\s+(?:single\s+)?day|everywhere|daily|on\s+every)\b",
+        # Round 56: "ik blijf dit posten in elke facebookgroep", "or the video goes on every local
+        # facebook group".
+        r"blijf\s+(?:dit|dat|het)\s+(?:posten|delen|tweeten|plaatsen)\b",
+        r"(?:posten|delen|plaatsen)\s+in\s+(?:elke|alle|iedere)\s+(?:\w+\s+)?(?:facebookgroep\w*|groep\w*|buurtapp\w*)",
+        r"(?:video|footage|photos|pictures|clip)\s+(?:\w+\s+)?(?:goes|will\s+go|is\s+going|gets\s+posted|goes\s+up)\s+(?:on|online|up|viral|public|to)\b",
     ),
     "public escalation",
     emotional=True,
