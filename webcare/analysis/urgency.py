@@ -348,7 +348,8 @@ _STILL_WORKS = re.compile(
 )
 _WORKPLACE = (
     "werk in het ", "werk in een ", "werken in het ", "werk bij het ", "werk op de ", "werken op de ",
-    "work at the ", "work in the ", "work at a ", "work in a ",
+    "work at the ", "work in the ", "work at a ", "work in a ", "goes past the ", "go past the ",
+    "stop at the ", "stops at the ", "stop near the ", "stop outside the ", "opposite the ",
 )  # fmt: skip
 _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootschaps|erf)?belasting|aangifte\s+btw\b")
 # "mijn aangifte" is the author's tax return; a report to the police is "aangifte doen".
@@ -364,7 +365,7 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name in FIGURE_OR_PLAN and figure_or_plan(name, low, start, end):
         return False
-    # Where someone works is no patient: "naar mijn werk in het ziekenhuis".
+    # Where someone works, or a stop on a route, is no patient: "werk in het ziekenhuis".
     if name == "health" and low.endswith(_WORKPLACE, 0, start):
         return False
     # "aangifte" is a police report, or a tax return: "de aangifte inkomstenbelasting".

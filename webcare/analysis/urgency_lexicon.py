@@ -1250,7 +1250,8 @@ r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?
 )  # fmt: skip
 
 _CANNOT_NL = (
-    r"(?:kan|kun|kunt|kon|konden|kunnen|geraak|geraakt|raak)\s+(?:ik\s+|je\s+|we\s+|u\s+|ge\s+)?"
+    # Not a suggestion: "kan dat niet gewoon in de app?" (round 56).
+    r"(?:kan|kun|kunt|kon|konden|kunnen|geraak|geraakt|raak)\s+(?!(?:dat|dit|het)\s+(?:niet|nie)\s+(?:gewoon|gwn|ook|even|eens)\b)(?:ik\s+|je\s+|we\s+|u\s+|ge\s+)?"
     r"(?:\w+\s+){0,3}?(?:niet|nie|ni|nergens|nooit|niks|niets)\s+(?:meer\s+)?(?:(?!(?:dat|om|of|waarom|hoe|wat|wachten|klagen)\s)\w+\s+){0,3}?"
 )
 _TASKS_NL = (
