@@ -1934,7 +1934,7 @@ CHURN = Category(
         r"(?:final|last)\s+straw\b",
         # (Not a parcel signed for: "getekend bij de bezorger", "bij aflevering".)
         r"getekend\s+bij\s+(?:(?:de\s+)?concurrent(?:ie)?\b|een\s+andere\s+\w+|(?!(?:de|het|een|jullie|u|jou|ons|mijn|m'n|aflevering|levering|ontvangst|afgifte)\b)[@\w])",
-        r"(?:deleted|uninstalled)(?<!accidentally\sdeleted)(?<!accidentally\suninstalled)\s+(?:the\s+app|your\s+app|this\s+app|my\s+account)\b(?!\s+(?:by\s+(?:accident|mistake)|accidentally|and\s+re|then\s+re))",
+        r"(?:deleted|uninstalled)(?<!accidentally\sdeleted)(?<!accidentally\suninstalled)\s+(?:(?:the|your|this)\s+(?:@[\w-]+\s+)?app|my\s+account)\b(?!\s+(?:by\s+(?:accident|mistake)|accidentally|and\s+re|then\s+re|and\s+(?:installed|downloaded)))",
         r"porting\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|esim|ios|android|iphone|mac|windows|linux|pc|ps5|xbox|switch)\b)[@a-z]",
         r"kwijt\b(?<=me\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=mij\skwijt)(?=\s*(?:als\s+klant|[.!,]|$))", r"kwijt\b(?<=als\sklant\skwijt)",
         # Leaving, explicitly: cancelling, closing accounts, switching, taking the money
