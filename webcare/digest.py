@@ -381,7 +381,8 @@ def build_digest(
 ) -> Digest:
     """The digest of [`since`, `now`], compared with the window of the same length before it.
 
-    `items` may hold more than both windows (they are filtered here); `top` caps the topic
+    `items` may hold more than both windows (they are filtered here), and may be floor rows
+    (`Store.split_answered`): only the worst breaches shown are built whole; `top` caps the topic
     and urgency-category sections, `worst` the worst breaches (`report --digest --limit`).
     `answered`: mentions answered by `now` that the store read as `Answered` rows rather
     than whole (`Store.split_answered`), late ones only before `since` (the worst breaches
