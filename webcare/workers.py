@@ -329,7 +329,10 @@ def analysed(settings: Settings, value: str | None, mentions: Sequence[Mention])
         return []  # a poll with nothing new never loads the analysis (its rules' regexes)
     from webcare.analysis import analyse
 
-    return [(m, analyse(m.text, settings, rating=m.rating, source_value=value)) for m in mentions]
+    return [
+        (m, analyse(m.text, settings, rating=m.rating, source_value=value, year=m.created_at.year))
+        for m in mentions
+    ]
 
 
 _settings: list[Settings] = []
@@ -340,13 +343,19 @@ def _remember(settings: Settings) -> None:
     _settings[:] = [settings]
 
 
-def _texts(mentions: Sequence[Mention]) -> list[tuple[str, int | None]]:
-    """What analysis reads of each mention: all that goes to a worker."""
-    return [(m.text, m.rating) for m in mentions]
+def _texts(mentions: Sequence[Mention]) -> list[tuple[str, int | None, int]]:
+    """What analysis reads of each mention (its text, rating and year): all that goes to a
+    worker."""
+    return [(m.text, m.rating, m.created_at.year) for m in mentions]
 
 
-def _analyse_part(value: str | None, texts: Sequence[tuple[str, int | None]]) -> list[Analysis]:
+def _analyse_part(
+    value: str | None, texts: Sequence[tuple[str, int | None, int]]
+) -> list[Analysis]:
     from webcare.analysis import analyse
 
     settings = _settings[0]
-    return [analyse(text, settings, rating=rating, source_value=value) for text, rating in texts]
+    return [
+        analyse(text, settings, rating=rating, source_value=value, year=year)
+        for text, rating, year in texts
+    ]

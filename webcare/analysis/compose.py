@@ -99,7 +99,10 @@ def analyse(
     *,
     rating: int | None = None,
     source_value: str | None = None,
+    year: int | None = None,
 ) -> Analysis:
+    """What webcare makes of a text. `year`: the one it was written in, if known (a mention's
+    `created_at`): a year it names is past only when earlier."""
     lowered = text.lower()
     tokens = tokens_of(lowered)  # split once for language and sentiment
     language = detect_language(text, tokens=tokens)
@@ -120,6 +123,7 @@ def analyse(
         language=language,
         rules=categories,
         towards_brand=to_brand,
+        year=year,
     )
     sentiment = failure_reported(sentiment, language, urgency)
     sentiment = harm_negative(sentiment, urgency, folded)

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from webcare.analysis import compiled, urgency_additions, urgency_families, urgency_lexicon
@@ -86,6 +86,7 @@ from webcare.analysis.urgency_checks import (
     figure_or_plan,
     never_taken_out,
     small_jump,
+    told_past,
     trip_over,
 )
 from webcare.analysis.urgency_cues import cue_hit
@@ -163,28 +164,12 @@ def ruleset(settings: UrgencySettings | None = None) -> Ruleset:
 _VEHICLES = ("car ", "cab ", "bus ", "van ", "taxi ", "uber ", "driver ", "we ", "truck ", "auto ")
 
 
-# (The regexes compiled through `quick_search` are only searched for whether they are there.)
-# A disruption told after the trip is a complaint, not travel disruption now: "my flight
-# last month was delayed 3 hours", "vorige week 2 uur vertraagd".
-_PAST = re.compile(quick_search(
-    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas|time)"
-    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
-    r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden|in\s+(?:19|20)[0-2]\d)\b"
-))  # fmt: skip
-
-
-def _past(low: str, start: int, end: int) -> bool:
-    """A past-time marker in the sentence of the match."""
-    begin = sentence_start(low, start)
-    stop = sentence_end(low, end, 120)
-    return _PAST.search(low, begin, stop) is not None
-
-
 # Numbers go down too: "prices are down" is no outage. (Checked here, not as a lookbehind in
 # the rule: a rule that starts with one is tried at every place of every text.)
 _FIGURES = ("price ", "prices ", "rates ", "sales ", "costs ", "fees ", "numbers ", "shares ", "stocks ")
 
 
+# (The regexes compiled through `quick_search` are only searched for whether they are there.)
 # Dutch outages that are not today's: over ("vorige maand kon ik niet inloggen", "vroeger
 # crashte de app"), recurring ("werkt niet altijd", "valt soms weg", "drops out
 # sometimes": degraded, a quality complaint, in English too),
@@ -308,7 +293,7 @@ def _lacks_subject_nl(name: str, start: int, end: int, low: str) -> bool:
     return False
 
 
-def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
+def _outside_frame(name: str, start: int, end: int, low: str, year: int | None) -> bool:
     """A word family's match (`urgency_families`) in a how-to question, in a report of news
     or a warning, turned hypothetical after its first word, or in a sentence that lacks the
     family's frame; unless one of the
@@ -322,7 +307,7 @@ def _outside_frame(name: str, start: int, end: int, low: str) -> bool:
         how_to(low, start)
         or reported(low, start)
         or hypothetical(low, end)
-        or (name in _HARM and (_past(low, start, end) or _past_nl(low, start, end)))
+        or (name in _HARM and (told_past(low, start, end, year) or _past_nl(low, start, end)))
         or urgency_families.frame_fails(name, start, end, low, sentence, low[end : max(stop, end + 60)])
     ):
         return False
@@ -356,10 +341,10 @@ _TAX_RETURN = re.compile(r"aangifte\s+(?:\w+\s+)?(?:inkomsten|personen|vennootsc
 _MY_RETURN = ("mijn ", "m'n ", "onze ", "belasting")
 
 
-def _counts(name: str, start: int, end: int, low: str) -> bool:
+def _counts(name: str, start: int, end: int, low: str, year: int | None = None) -> bool:
     if _lacks_subject_nl(name, start, end, low):
         return False
-    if _outside_frame(name, start, end, low):
+    if _outside_frame(name, start, end, low, year):
         return False
     if name == "outage" and (" but " in low or " maar " in low) and _STILL_WORKS.match(low, end):
         return False
@@ -395,9 +380,9 @@ def _counts(name: str, start: int, end: int, low: str) -> bool:
         return False
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False
-    if name == "travel" and (_past(low, start, end) or trip_over(low, start, end)):
+    if name == "travel" and (told_past(low, start, end, year) or trip_over(low, start, end)):
         return False
-    if name == "pressure" and low.startswith("miss", start) and _past(low, start, end):
+    if name == "pressure" and low.startswith("miss", start) and told_past(low, start, end, year):
         return False  # "cancelled last week and I missed my 2pm meeting": a deadline gone by
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
     denied = low[start].isalpha() and negated(low, start)
@@ -432,25 +417,31 @@ def assess_urgency(
     language: str | None = None,
     rules: Ruleset | None = None,
     towards_brand: re.Pattern[str] | None = None,
+    year: int | None = None,
 ) -> Urgency:
     """The most urgent counting category's level; low for positive messages with none, else
     normal. `places`: where the rules may match, if known (`rules.Places`). `language`: the
     text's, if known; an English or Dutch one is not searched in the other languages.
     `rules`: `ruleset(settings)`, if the caller has it. `towards_brand`: `towards_brand` of
-    the brand's names, if known: a switch to the brand is no churn."""
+    the brand's names, if known: a switch to the brand is no churn. `year`: the one the text
+    was written in, if known: an earlier year named is the past (`told_past`)."""
     if rules is None:  # a caller with many texts passes `ruleset(settings)`, looked up once
         rules = ruleset(settings)
-    accept = _counts
-    if towards_brand is not None:
+    accept: Callable[[str, int, int, str], bool] = _counts
+    if towards_brand is not None or year is not None:
         to_brand = towards_brand
 
         def accept(name: str, start: int, end: int, low: str) -> bool:
-            if name == "churn" and (
-                to_brand.search(low, start, end + len(_clause_after(low, end)))
-                or arriving(low, start, end, to_brand)
+            if (
+                to_brand is not None
+                and name == "churn"
+                and (
+                    to_brand.search(low, start, end + len(_clause_after(low, end)))
+                    or arriving(low, start, end, to_brand)
+                )
             ):
                 return False
-            return _counts(name, start, end, low)
+            return _counts(name, start, end, low, year)
 
     hits = rules.matcher.find(text, folded, accept, places)
     # A short text's language is a guess ("volo cancellato" reads as English): it is

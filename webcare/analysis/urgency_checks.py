@@ -420,3 +420,29 @@ def figure_or_plan(name: str, low: str, start: int, end: int) -> bool:
     if name == "churn":  # "abonnement pauzeren in plaats van opzeggen"
         return _INSTEAD_INSIDE.search(low, start, end) is not None
     return name in _LONG_AGO_TOLD and long_ago(low, start, end)
+
+
+# A disruption told after the trip is a complaint, not travel disruption now: "my flight
+# last month was delayed 3 hours", "vorige week 2 uur vertraagd", "in 2019". (Compiled
+# through `quick_search`: only searched for whether it is there.)
+_PAST = re.compile(quick_search(
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|weekend|christmas|time)"
+    r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
+    r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
+))  # fmt: skip
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+UNDATED_YEAR = 2030
+"""The year a text is read as written in when its date is not known (a label file, `webcare
+analyze`): a year named before it is past."""
+
+
+def told_past(low: str, start: int, end: int, year: int | None = None) -> bool:
+    """A past-time marker in the sentence of low[start:end]: "last month", "vorig jaar", or
+    a year before `year`, the one the text was written in ("cancelled for the third time in
+    2026" is no story of the past when written in 2026)."""
+    begin = sentence_start(low, start)
+    stop = sentence_end(low, end, 120)
+    if _PAST.search(low, begin, stop) is not None:
+        return True
+    before = UNDATED_YEAR if year is None else year
+    return any(int(found.group(1)) < before for found in _IN_YEAR.finditer(low, begin, stop))
