@@ -1863,6 +1863,10 @@ TRAVEL = Category(
         # Round 53 (3): the station's board on the train now: "board says delayed, app says
         # cancelled".
         r"(?:board|boards|screen|screens|sign|signs|display)\s+(?:says|said|shows|showing)\s+(?:it'?s\s+)?(?:delayed|cancelled|canceled)\b",
+        # Round 56: a hotel full on arrival ("the desk says they're full and we're being sent
+        # to a place an hour away").
+        r"(?:desk|reception|receptionist|hotel)\s+(?:\w+\s+)?(?:says|said|told\s+(?:us|me))\s+(?:that\s+)?(?:they'?re|they\s+are|the\s+hotel\s+is|it'?s|we'?re)\s+(?:fully\s+)?(?:full|overbooked|booked\s+up|fully\s+booked)\b",
+        r"(?:receptie|balie|hotel)\s+(?:\w+\s+)?(?:zegt|zei|zeggen|zeiden)\s+(?:dat\s+)?(?:ze|het\s+hotel|het|we)\s+(?:\w+\s+)?(?:vol|volgeboekt|overboekt)\b",
     ),
     "travel disruption",
     emotional=True,
@@ -2295,6 +2299,7 @@ ESCALATION = Category(
         r"blijf\s+(?:dit|dat|het)\s+(?:posten|delen|tweeten|plaatsen)\b",
         r"(?:posten|delen|plaatsen)\s+in\s+(?:elke|alle|iedere)\s+(?:\w+\s+)?(?:facebookgroep\w*|groep\w*|buurtapp\w*)",
         r"(?:video|footage|photos|pictures|clip)\s+(?:\w+\s+)?(?:goes|will\s+go|is\s+going|gets\s+posted|goes\s+up)\s+(?:on|online|up|viral|public|to)\b",
+        r"(?:consumer|news)\s*desk\b",
     ),
     "public escalation",
     emotional=True,
