@@ -18,6 +18,7 @@ KNOWN = {
     # Urgent rows the rules do not see.
     "en56-039": "'how do I cancel before the next billing date?': churn asked as a how-to",
     "en56-070": "a return signed for and not found, 'no £129': money lost without a charge word",
+    "nl56-085": "import duties paid twice, 'ge betaalt': a present-tense price, no charge word",
     "en56-082": "'you took the Premium AND the Basic fee': a double charge in other words",
     # Calm rows the rules raise.
     "en56-006": "'still nothing' two weeks after ordering a card, the old one still works: a wait",

@@ -91,7 +91,7 @@ _CHARGE = re.compile(quick_search(
     r"|afgeschreven|betaald|incasso|domiciliëring|gestort|overgeschreven|overgemaakt|overgeboekt|verdwenen"
     r"|teruggave|terugstorten|terugboeken|terugbetaald|terugbetaling|overboeking"
     r"|(?:op|van|af)\s+(?:mijn|m'n|onze|de)\s+(?:\w+)?(?:rekening|kaart|creditcard)"
-    r"|betaal|betaalt|bank\s?app|banking\s+app|statement|afschrift|bankafschrift)\b"
+    r"|bank\s?app|banking\s+app|statement|afschrift|bankafschrift)\b"
 ))  # fmt: skip
 _WRONG = re.compile(quick_search(
     r"\b(?:wrong|never|twice|double|\d+\s+times|\d+x|instead\s+of|suddenly|not\s+something|dispute"

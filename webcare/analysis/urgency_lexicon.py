@@ -362,7 +362,8 @@ SAFETY = Category(
         r"platform\b(?<=between\sthe\strain\sand\sthe\splatform)", r"perron\b(?<=tussen\sde\strein\sen\shet\sperron)",
         r"smou?lder(?:s|ed|ing)?\b(?!\s+(?:at|with|in|look|looks|gaze|glances?|eyes|stares?)\b)", r"smeul(?:t|de|den|en|end)\b",
         r"smoke\b(?<=full\sof\ssmoke)", r"smoke\b(?<=filled\swith\ssmoke)", r"rook\b(?<=vol\srook)",
-        r"(?:cable|wire|wires|socket|plug|charger|lead|meter|fuse\s*box)\s+[^.!?]{0,40}?\b(?:sparking|sparks|sparked)\b",
+        r"(?:cable|wire|wires|socket|plug|charger|lead|meter|fuse\s*box)\s+[^.!?]{0,40}?\b(?:sparking|sparks|sparked)\b"
+        r"(?!\s+(?:off|interest|debate|debates|discussion|conversation|conversations|joy|outrage|anger|concerns?|controversy|questions|talk|fears|calls|protests|hope|demand)\b)",
         r"(?:kabel|kabels|draad|draden|stopcontact|stekker|lader|meterkast|laadpaal)\s+[^.!?]{0,60}?\b(?:vonk|vonken|vonkt|vonkte|vonkjes|vonkskes)\b",
         # A care alarm that cannot call out ("mijn pa van 91 heeft een alarmknop die via de vaste
         # lijn werkt. die lijn is sinds zaterdag dood", "mum's pendant alarm isn't working").
