@@ -361,7 +361,7 @@ SAFETY = Category(
         r"bloed\s+(?:over|uit|langs|aan)\s+(?:zijn|haar|mijn|m'n|z'n|het|de|ons)\s+(?:\w+\s+)?(?:gezicht|hoofd|neus|been|benen|arm|armen|hand|handen|knie|mond|oor|wang)\b",
         r"platform\b(?<=between\sthe\strain\sand\sthe\splatform)", r"perron\b(?<=tussen\sde\strein\sen\shet\sperron)",
         r"smou?lder(?:s|ed|ing)?\b(?!\s+(?:at|with|in|look|looks|gaze|glances?|eyes|stares?)\b)", r"smeul(?:t|de|den|en|end)\b",
-        r"smoke\b(?<=full\sof\ssmoke)", r"smoke\b(?<=filled\swith\ssmoke)", r"rook\b(?<=vol\srook)",
+        r"smoke\b(?:(?<=full\sof\ssmoke)|(?<=filled\swith\ssmoke))", r"rook\b(?<=vol\srook)",
         r"(?:cable|wire|wires|socket|plug|charger|lead|meter|fuse\s*box)\s+[^.!?]{0,40}?\b(?:sparking|sparks|sparked)\b"
         r"(?!\s+(?:off|interest|debate|debates|discussion|conversation|conversations|joy|outrage|anger|concerns?|controversy|questions|talk|fears|calls|protests|hope|demand)\b)",
         r"(?:kabel|kabels|draad|draden|stopcontact|stekker|lader|meterkast|laadpaal)\s+[^.!?]{0,60}?\b(?:vonk|vonken|vonkt|vonkte|vonkjes|vonkskes)\b",

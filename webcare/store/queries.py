@@ -190,9 +190,14 @@ def floor_rows(db: sqlite3.Connection, q: MentionQuery) -> list[FloorRow]:
     rows = cursor.fetchall()
     rows.sort(key=itemgetter(names.index("id")))  # newest first, as _newest_first sorts
     rows.sort(key=itemgetter(names.index("created_at")), reverse=True)
+    return _floor_made(db, names, rows)
+
+
+def _floor_made(db: sqlite3.Connection, names: list[str], rows: list[Any]) -> list[FloorRow]:
+    """Rows of the WHOLE columns (`names`, as read) as floor rows, each with where else its
+    post was seen."""
     made = rows_floor(names, rows, time_of, _strings)
-    seen = sightings(db, [row.id for row in made])
-    return mark_seen(made, seen)
+    return mark_seen(made, sightings(db, [row.id for row in made]))
 
 
 def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -238,7 +243,6 @@ def split_answered(
     positions, answered = split
     rowids = [light[n][-1] for n in positions]
     by_rowid: dict[int, tuple[Any, ...]] = {}
-    cursor.row_factory = None
     for start in range(0, len(rowids), _CHUNK):
         chunk = rowids[start : start + _CHUNK]
         cursor.execute(
@@ -247,9 +251,7 @@ def split_answered(
             chunk,
         )
         by_rowid.update((row[-1], row) for row in cursor)
-    names = [*WHOLE, "rowid"]
-    made = rows_floor(names, [by_rowid[rowid] for rowid in rowids], time_of, _strings)
-    return mark_seen(made, sightings(db, [row.id for row in made])), answered
+    return _floor_made(db, [*WHOLE, "rowid"], [by_rowid[rowid] for rowid in rowids]), answered
 
 
 def resolve_id(db: sqlite3.Connection, given: str) -> str:
