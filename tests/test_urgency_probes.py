@@ -65,11 +65,13 @@ KNOWN_FALSE_ALARMS |= {"gd040"}
 # a measure of how far they generalise: these urgent tweets are still missed there (and
 # ft033, a webinar in an hour with support unreachable, whose rule cost too much).
 KNOWN_MISSES = frozenset(
-    """fu002 fu004 fu005 fu008 fu009 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
+    """fu002 fu004 fu005 fu008 fu011 fu012 fu014 fu015 fu020 fu022 fu023 fu024
     ft033""".split()
 )
 # fu025 ("your driver was driving 90 and texting") is caught since the driver-on-the-phone
-# family, written without looking at it (it was found by its strict xfail passing).
+# family, written without looking at it (it was found by its strict xfail passing); fu009
+# ("I cancelled in march and you've taken $5 every month since") since round 57's charges
+# after cancelling, written from a fresh batch.
 # The styles file's last 20 (gd061-gd080) were written after that round's rules and changed
 # none of them: 0.600 recall there, as before the round. What they miss, left unfitted:
 # "without electricity since", a film "going on tiktok". (The word families caught two

@@ -38,6 +38,8 @@ _BACK = r"\s+back\b(?!\s+(?:down|off|out|again|to\s+(?:the\s+same|square\s+one|w
 _BACK_EN = rf"(?:came|is|'s){_BACK}"
 _RESOLVED_WORDS = (
     r"opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
+    # Given back at last: "got the double charge back in the end".
+    r"|back\s+in\s+the\s+end|back\s+eventually"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"
     r"|(?:fine|ok|okay|working|good)\s+now|all\s+good\s+(?:now|since|again)|(?:you|they|u|y'all)\s+refunded"
     # Round 52: "I just waited a few hours ... and it downloaded now".
@@ -269,6 +271,7 @@ _HYPOTHETICAL_NL = re.compile(
 _IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 # ... and English: "@AmericanAir if my flight gets cancelled will you rebook me?".
 _IF = (*_IF_NL, "if ")
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s+|:\s+")
 # The handles a message opens with ("@KLM @NS ..."), the spaces, commas and colons after them.
 LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 _YES_NO = ("wordt ", "word ", "worden ", "krijg ", "krijgt ", "gaat ", "gaan ", "is ", "zijn ", "kan ", "kunnen ",
@@ -296,6 +299,11 @@ def hypothetical(low: str, start: int) -> bool:
     if "?" not in low[start:]:
         return False  # most matches: no question after them
     opening = LEADING_HANDLES.sub("", before.lstrip())
+    # An "if" may open the question after a dash or a colon: "quick one before I book – if
+    # the flight got cancelled would it be a refund?".
+    if not opening.startswith(_IF) and _CLAUSE_BREAK.search(opening):
+        clause = _CLAUSE_BREAK.split(opening)[-1]
+        opening = clause if clause.startswith(_IF) else opening
     if not opening.startswith(_IF) and not opening.startswith(_YES_NO):
         return False
     stop = sentence_end(low, start, len(low))

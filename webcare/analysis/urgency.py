@@ -85,6 +85,7 @@ from webcare.analysis.urgency_checks import (
     changing_trains,
     figure_or_plan,
     never_taken_out,
+    no_hurry,
     small_jump,
     told_past,
     trip_over,
@@ -381,6 +382,8 @@ def _counts(name: str, start: int, end: int, low: str, year: int | None = None) 
     if name == "outage" and low.endswith(_FIGURES, 0, start) and "down" in low[start:end]:
         return False
     if name == "travel" and (told_past(low, start, end, year) or trip_over(low, start, end)):
+        return False
+    if name == "pressure" and no_hurry(low):
         return False
     if name == "pressure" and low.startswith("miss", start) and told_past(low, start, end, year):
         return False  # "cancelled last week and I missed my 2pm meeting": a deadline gone by

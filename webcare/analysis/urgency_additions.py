@@ -104,13 +104,13 @@ JUMPS = (
     # "my bill is £340 this month, it's usually £25", "de factuur is 480 euro, normaal 60".
     rf"(?:bill|invoice|statement|premium)\s+(?:is|was|came\s+to|came\s+in\s+at)\s+{_AMOUNT_EN}[^.!?]{{0,30}}?"
     r"\b(?:usually|normally|typically|always)\s+(?:(?:i|we)\s+pay\s+|it'?s\s+|it\s+is\s+)?(?:only\s+|just\s+|around\s+|about\s+)?(?:[$£€]\s?)?\d[\d.,]*",
-    rf"(?:rekening|factuur|afschrijving|termijnbedrag|maandbedrag|voorschot)\s+(?:is|was|bedraagt|bedroeg)\s+(?:nu\s+|ineens\s+|opeens\s+)?{_AMOUNT_NL}[^.!?]{{0,30}}?"
+    rf"(?:rekening|factuur|afschrijving|termijnbedrag|maandbedrag|voorschot)\s+(?:is|was|bedraagt|bedroeg|van)\s+(?:nu\s+|ineens\s+|opeens\s+)?{_AMOUNT_NL}[^.!?]{{0,30}}?"
     r"\b(?:normaal|normaliter|meestal|gewoonlijk|altijd)\s+(?:(?:betaal|betaalde|betalen)\s+(?:ik|we|wij)\s+|is\s+(?:het|dat)\s+)?(?:maar\s+|slechts\s+|rond\s+de\s+|zo'?n\s+|ongeveer\s+)?(?:€\s?)?\d[\d.,]*",
     # A bill that rose: "voorschot is van 120 naar 480 euro per maand gegaan", "my bill went
     # from £40 to £95".
     r"(?:maandbedrag|termijnbedrag|voorschot|rekening|factuur|premie|abonnement|huur)\w*\s+(?:\w+\s+){0,3}?van\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?"
-    r"naar\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?(?:\w+\s+){0,2}?(?:gegaan|gestegen|verhoogd|omhoog)\b",
-    r"(?:bill|invoice|premium|payment|rate|price)\s+(?:\w+\s+){0,2}?(?:went|has\s+gone|jumped|shot|rose|increased|doubled|tripled)\s+(?:up\s+)?"
+    r"naar\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?(?:\w+\s+){0,2}?(?:gegaan|gestegen|verhoogd|omhoog|per\s+maand|p/?m|zonder)\b",
+    r"(?:bill|invoice|premium|payment|rate|price|direct\s+debit|subscription|tariff|rent|renewal)\s+(?:\w+\s+){0,2}?(?:went|has\s+gone|jumped|shot|rose|increased|doubled|tripled)\s+(?:up\s+)?"
     r"from\s+[$£€]?\s?\d[\d.,]*\s+(?:a\s+month\s+|\w+\s+)?to\s+[$£€]?\s?\d[\d.,]*",
 )
 
@@ -370,7 +370,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # With no subject: "Switching to Southwest for good" (not "moving to Leeds next month").
         r"switching\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)"
         r"[@a-z][\w&-]*\s+(?:for\s+good|permanently|asap|tomorrow|next\s+(?:week|month)|after\s+this|as\s+soon\s+as)\b",
-        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+to\b",
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+(?:to|with)\b",
     ),
     "outage": (
         # Told in a telegram: "cable AND internet out again in 90210", "power out since 6am".

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
-from webcare.analysis.patterns import quick_search
+from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.urgency_additions import JUMPS
 
 _JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
@@ -446,3 +446,16 @@ def told_past(low: str, start: int, end: int, year: int | None = None) -> bool:
         return True
     before = UNDATED_YEAR if year is None else year
     return any(int(found.group(1)) < before for found in _IN_YEAR.finditer(low, begin, stop))
+
+
+# The author says it can wait: "geen haast maar wel benieuwd", "no rush".
+_NO_HURRY = re.compile(
+    r"\b(?:geen\s+(?:haast|spoed)|(?:no|not\s+in\s+a|not\s+in\s+any)\s+(?:rush|hurry)|not\s+urgent|niet\s+(?:dringend|urgent)|no\s+biggie)\b"
+)
+
+_HURRY_HINTS = ("haast", "spoed", "urgent", "rush", "hurry", "dringend", "biggie")
+
+
+def no_hurry(low: str) -> bool:
+    """Time pressure the author waves away in the same text ("al 3 dagen ... geen haast")."""
+    return contains_any(low, _HURRY_HINTS) and _NO_HURRY.search(low) is not None

@@ -201,7 +201,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("health", "own", _words(w.en_verbs("rush", "race") + ("on our way", "on my way", "heading", "headed")) + r"\s+(?:\S+\s+){0,3}?to\s+(?:the\s+|an?\s+)?" + _words(("urgent care", "er", "a&e", "a & e", "doctor", "doctors", "gp", "walk-in", "walk in centre", "emergency", "clinic", "hospital")) + r"\b"),
     _f("health", "own", r"urgent\s+care\b"),
     # ---- fraud: payees and money not the author's, a number or login taken over, a lure
-    _f("fraud", "stranger", _words(w.en_nouns("payee", "beneficiary", "mandate", "standing order", "direct debit", "device")) + gap(3) + _words(("added", "created", "set up", "appeared", "registered", "linked")) + r"\b"),
+    _f("fraud", "stranger", _words(w.en_nouns("payee", "beneficiary", "mandate", "standing order", "direct debit", "device") + ("toestel", "apparaat", "begunstigde", "machtiging")) + gap(3) + _words(("added", "created", "set up", "appeared", "registered", "linked", "gekoppeld", "toegevoegd", "aangemeld", "geregistreerd", "aangemaakt")) + r"\b" + "|" + _words(("set up", "added", "linked", "registered")) + r"\s+(?:a\s+|an\s+)?(?:new\s+|another\s+|unknown\s+|different\s+)" + _words(w.en_nouns("device", "payee", "phone")) + r"\b"),
     _f("fraud", "money", _words(_MONEY_TAKEN) + r"\b"),
     _f("fraud", "own", _words(("emptied my account", "drained my account", "cleared out my account", "wiped out my account", "emptied our account", "drained our account", "emptied my savings", "drained my savings")) + r"\b"),
     _f("fraud", "own", r"without\s+(?:my|our)\s+(?:say-?so|permission|consent|knowledge|authori[sz]ation|approval|agreement)\b"),

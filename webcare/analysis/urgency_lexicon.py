@@ -119,6 +119,27 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 57: water running onto electrics ("water is dripping straight onto the light
+        # fitting", "het water loopt in de lamp"); a ceiling about to come down; a bare wire
+        # left sticking out ("een draad blank laten uitsteken"); a cable that sparks ("hij vonkt
+        # als het waait"); a level crossing open with a train coming ("de bomen blijven gewoon
+        # omhoog"); a driver who will not say where they are taking the author.
+        r"water\s+(?:\w+\s+){0,4}?(?:dripping|leaking|pouring|coming|running|getting)\s+(?:\w+\s+){0,3}?(?:onto|on|into|through|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?"
+        r"(?:light|lights|light\s+fitting|fitting|socket|sockets|fuse\s*box|electrics|wiring|plug|outlet|meter|consumer\s+unit|extractor\s+fan|ceiling\s+light)\b",
+        r"water\s+(?:\w+\s+){0,4}?(?:drupt|druppelt|lekt|loopt|stroomt|komt)\s+(?:\w+\s+){0,3}?(?:in|op|uit|langs)\s+(?:de|het|mijn|onze|ons)\s+"
+        r"(?:lamp|lampen|stopcontact|stopcontacten|meterkast|lichtpunt|groepenkast|bedrading|zekeringkast|plafondlamp|elektra)\b",
+        r"ceiling\s+(?:\w+\s+){0,5}?(?:is\s+|has\s+)?(?:sagging|bulging|bowing|caving\s+in|coming\s+down|collaps\w*|cracking\s+open)\b",
+        r"plafond\s+(?:\w+\s+){0,4}?(?:hangt\s+(?:\w+\s+)?door|staat\s+bol|komt\s+(?:\w+\s+)?naar\s+beneden|zakt\s+(?:\w+\s+)?(?:door|in)|is\s+ingestort|stort\s+in|dreigt\s+in\s+te\s+storten)",
+        r"(?:draad|draden|kabel|kabels|bedrading|stroomdraad|stroomdraden)\s+(?:\w+\s+){0,3}?(?:blank|bloot|onbeschermd|onder\s+stroom)\s+(?:\w+\s+){0,2}?(?:laten\s+)?(?:uitsteken|hangen|liggen|uit|staan|steekt|hangt|ligt)\b",
+        r"(?:blanke|onbeschermde|losse\s+blanke)\s+(?:draad|draden|kabel|kabels|stroomdraad|stroomdraden|bedrading)\b",
+        r"(?:exposed|bare|uncovered|live)\s+(?:\w+\s+)?(?:wires|wire|wiring|cables)\s+(?:\w+\s+){0,3}?(?:sticking|hanging|poking|left|out|where|in\s+reach|at)\b",
+        r"(?:kabel|kabels|draad|draden|paal|stopcontact|stekker|meterkast|leiding|lantaarnpaal)\b[^.!?]{0,60}?\b(?:vonkt|vonken|vonkte|vonkten)\b",
+        r"(?:overweg|spoorbomen|slagbomen)\b[^.!?]{0,80}?\b(?:blijven|bleven|bleef|blijft|gingen|gaan|ging|gaat|stonden|staan|stond|staat)\s+(?:\w+\s+){0,3}?"
+        r"(?:omhoog|open|niet\s+(?:dicht|omlaag|naar\s+beneden))\b",
+        r"(?:level\s+crossing|railway\s+crossing|crossing\s+barriers?|crossing\s+gates?)\b[^.!?]{0,80}?\b(?:stayed|stay|stays|remained|were\s+still|was\s+still|are|were|was)\s+"
+        r"(?:up|open|raised)\b(?!\s+(?:again\s+)?(?:after|once|when)\b)(?![^.!?]*\b(?:for\s+(?:ages|hours|\d+)|again)\b)",
+        r"(?:ask\b(?<=i\sask)|(?:tell|telling|say|saying)\b(?:(?<=n't\stell)|(?<=not\stell)|(?<=not\stelling)|(?<=n't\ssay)|(?<=n't\ssaying)|(?<=not\ssaying)|(?<=to\ssay)))"
+        r"\s+(?:him\s+|her\s+|them\s+|me\s+|us\s+)?where\s+(?:we'?re|we\s+are|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+(?:going|taking|headed|heading|driving)\b",
         # Dutch and Flemish. Not "per ongeluk" (by accident) nor "ongelukkig" (unhappy).
         r"(?<!per\s)ongeluk(?:ken)?\b", r"(?:verkeers)?ongeval(?:len)?\b", r"aanrijding\w*",
         r"aangereden", r"omver\s*gereden", r"re(?:ed|den)\s+(?:\w+\s+){1,3}?aan\b",
@@ -208,6 +229,7 @@ SAFETY = Category(
         r"(?:plafond|dak|balkon|muur|trap)\s+(?:\w+\s+)?(?:stort|komt|kwam|stortte|zakt|zakte)\s+(?:\w+\s+)?(?:in|naar\s+beneden|omlaag)\b", r"(?:plafond|dak|balkon)\s+(?:is\s+)?(?:ingestort|ingezakt|naar\s+beneden\s+gekomen)\b",
         # Sewage in the home: "sewage is coming up through our bathroom floor", "rioolwater in huis".
         r"(?:sewage|raw\s+sewage|sewer\s+water)\s+(?:\w+\s+){0,3}?(?:coming|came|backing|backed|flooding|flooded|leaking|pouring|overflowing|everywhere|in\s+(?:our|my|the)\s+(?:house|home|flat|kitchen|bathroom|garden))\b",
+        r"(?:rioolwater|riool\s+water)\s+(?:\w+\s+){0,2}?(?:omhoog|naar\s+boven|uit\s+(?:het|de)\s+(?:putje|putjes|afvoer|toilet|wc|douche|gootsteen))\b",
         r"(?:rioolwater|riool|poep|ontlasting)\s+(?:\w+\s+){0,3}?(?:komt|kwam|stroomt|stroomde|borrelt|loopt)\s+(?:\w+\s+){0,3}?(?:omhoog|naar\s+binnen|in\s+(?:huis|de\s+(?:badkamer|keuken|douche|kelder|woning)))\b",
         # A shock from a device: "de oven geeft schokken als je hem aanraakt", "de wasmachine staat
         # onder stroom", "ik kreeg een schok van de laadpaal" (not a shock at the bill).
@@ -380,6 +402,15 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 57: an allergy and now short of breath ("heeft notenallergie en er zaten noten
+        # in, hij is nu benauwd"); a person collapsed on board.
+        r"(?:allergie|allergisch|allergische|notenallergie|pinda-?allergie)\w*\b[^!?\n]{0,120}?\b(?:is|wordt|werd|zijn)\s+(?:nu\s+|erg\s+|heel\s+|zo\s+)?benauwd\b",
+        r"collapsed\b(?:(?<=passenger\scollapsed)|(?<=woman\scollapsed)|(?<=man\scollapsed)|(?<=lady\scollapsed)|(?<=someone\scollapsed)|(?<=somebody\scollapsed)"
+        r"|(?<=person\scollapsed)|(?<=has\scollapsed)|(?<=just\scollapsed))(?!\s+(?:with|in)\s+(?:laughter|laughing))",
+        # Slipped or fallen where it was wet or icy: "my mum slipped and hit her head", "al twee
+        # mensen gevallen" on an unsalted platform.
+        r"(?:slipped|tripped|fell)\s+(?:\w+\s+){0,3}?(?:and|&)\s+(?:hit|banged|cracked|smashed|broke|split)\s+(?:her|his|my|their|our)\s+(?:\w+\s+)?(?:head|face|hip|wrist|arm|leg|ankle|teeth|nose)\b",
+        r"(?:spiegelglad|gladheid|ijzel|bevroren|gestrooid\b(?<=niet\sgestrooid))\b[^.!?]{0,60}?\b(?:mensen|iemand|mijn\s+\w+|een\s+(?:man|vrouw|oudere|kind))\s+(?:\w+\s+)?(?:gevallen|uitgegleden|onderuit\s+gegaan)\b",
         r"ziekenhuis", r"hospitaal", r"(?:op|naar)\s+de\s+spoed(?:eisende\s+hulp)?\b",
         # A wrong dose or another's pills handed out (round 54): "Glimepiride 4mg instead of
         # 1mg", "er staat een andere naam op het zakje".
@@ -515,6 +546,23 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 57: another person's data shown to the author ("showing another woman's results,
+        # name, date of birth", "shown me someone called Priya's full address"); someone else
+        # still in the account after a new password; debits for a service the author does not
+        # even have ("ik heb niet eens paypal"); paid through the link of a message.
+        r"(?:showing|shows|showed|shown|seeing|saw)\s+(?:me\s+)?(?:someone|somebody|another\s+(?:person|customer|woman|man|patient|user|family|guy|lady|passenger)"
+        r"|a\s+stranger|a\s+different\s+(?:person|customer|patient|user))(?:\s+(?:called|named)\s+\w+)?(?:'s|’s)\s+(?:\w+\s+){0,3}?"
+        r"(?:address|phone|number|details|data|results|records|history|account|bank|card|name|info|information|medical|prescriptions?|passport|documents|payslips?|statements?)\b",
+        r"(?:gegevens|adres|adresgegevens|telefoonnummer|uitslagen|uitslag|dossier|medische\s+gegevens|bankgegevens|facturen|bestelgeschiedenis)\s+van\s+"
+        r"(?:iemand\s+anders|een\s+(?:andere|wildvreemde|vreemde)\s+(?:klant|patiënt|patient|persoon|vrouw|man|meneer|mevrouw|gebruiker|familie)|een\s+wildvreemde|een\s+onbekende)\b"
+        r"(?![^.!?]*\?)",
+        r"changed\s+(?:the|my|our)\s+password\s+(?:\w+\s+){0,3}?(?:and|but)\s+(?:they'?re|they\s+are|someone'?s|someone\s+is|he'?s|she'?s|it'?s|they)\s+(?:still|again)\b",
+        r"wachtwoord\s+(?:\w+\s+){0,3}?(?:veranderd|gewijzigd|aangepast)\s+(?:\w+\s+){0,3}?(?:en|maar)\s+(?:\w+\s+){0,2}?(?:nog\s+steeds|toch\s+(?:weer|nog)|alsnog|weer)\s+(?:\w+\s+){0,2}?(?:ingelogd|binnen|in\s+mijn|actief|bezig)\b",
+        r"(?:afschrijving|afschrijvingen|transactie|transacties|betaling|betalingen|incasso|incasso's)\b[^!?]{0,100}?\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:niet\s+eens|geeneens|zelfs\s+geen|helemaal\s+geen|nog\s+nooit)\b",
+        r"(?:charges?|transactions?|payments?|debits?)\b[^!?]{0,100}?\b(?:i|we)\s+(?:don'?t|do\s+not)\s+even\s+(?:have|use|own)\b",
+        r"(?:via|door)\s+(?:de|die|een|het|deze)\s+link\s+(?:\w+\s+){0,4}?(?:betaald|ingelogd|ingevuld|bankgegevens|gegevens\s+ingevuld|pincode)",
+        r"(?:betaald|ingelogd|ingevuld|gegevens\s+ingevoerd)\s+(?:\w+\s+){0,2}?(?:via|door)\s+(?:de|die|een|het|deze)\s+link\b(?![^.!?]*\?)",
+        r"(?:paid|logged\s+in|entered\s+(?:my|our)\s+(?:card|bank|payment)\s+(?:details|info)|put\s+(?:my|our)\s+(?:card|bank)\s+details\s+in)\s+(?:\w+\s+){0,3}?(?:through|via|on|using)\s+(?:the|that|a|their)\s+link\b",
         # Money sent to someone the author does not know (round 54): "nu staat er een
         # overboeking van 950 euro naar een onbekende", "a transfer of £600 to an unknown account".
         r"(?:overboeking|overboekingen|overschrijving|overschrijvingen|betaling|betalingen|afschrijving|transactie|transacties)\s+(?:\S+\s+){0,4}?naar\s+(?:een\s+)?(?:onbekende|wildvreemde|vreemde|onbekend)\b",
@@ -810,6 +858,25 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 57: a deposit kept back ("£900 kept off my deposit", "van mijn borg
+        # ingehouden"); charged on after cancelling ("I cancelled in August. You've taken £10.99
+        # in September"); two lots of one amount; wages sent and not arrived ("wages left their
+        # account thursday ... nothing's landed"); a final bill of thousands to pay on top, a meter
+        # reading taken over wrongly.
+        r"(?:kept|deducted|withheld|taken|held\s+back|docked|keeping|deducting|withholding)\s+(?:\w+\s+)?(?:off|from|out\s+of)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:deposit|bond)\b",
+        r"(?:ingehouden|afgetrokken|gehouden|inhouden|afgehouden)\s+(?:\w+\s+){0,2}?(?:van|op)\s+(?:mijn|m'n|mn|onze|ons|de)\s+(?:huur)?(?:waarborg|borg|borgsom)\b",
+        r"(?:waarborg|borg|borgsom)\s+(?:\w+\s+)?(?:ingehouden|afgehouden|gehouden|afgetrokken)\b(?![^.!?]*\?)",
+        r"(?:waarborg|borg|borgsom)\s+(?:\w+\s+){0,4}?(?:niet|nooit|nog\s+steeds\s+niet)\s+(?:\w+\s+)?(?:terug|terugbetaald|teruggestort|terugbetalen|terugstorten)\b(?![^.!?]*\?)",
+        r"cancel+ed\b[^!?]{0,60}?\b(?:you'?ve|you\s+have|you|they'?ve|they\s+have)\s+(?:still\s+|since\s+|then\s+|now\s+|just\s+)?(?:taken|charged|billed|debited)\b"
+        r"(?!\s+(?:ages|forever|weeks|days|months|so\s+long|too\s+long|a\s+(?:while|week|month|long\s+time))\b)",
+        r"(?:two|three|four|2|3|4)\s+(?:lots|separate\s+(?:payments|charges|debits|transactions)|identical\s+(?:payments|charges|debits|transactions))\s+of\s+(?:[$£€]\s?\d|\d[\d.,]*\s*(?:euro|pounds|dollars|quid)\b)",
+        r"(?:twee|drie|vier|2|3|4)\s+(?:afschrijvingen|incasso's|incassos|transacties|identieke\s+betalingen)\s+van\s+(?:€\s?)?\d",
+        r"(?:wages|salary|paycheck|paycheque|pension|benefits|universal\s+credit)\b[^!?]{0,60}?\b(?:nothing'?s|nothing\s+has|hasn'?t|has\s+not|haven'?t|have\s+not|still\s+not|never)\s+"
+        r"(?:\w+\s+)?(?:landed|arrived|come\s+through|came\s+through|cleared|shown\s+up|reached)\b",
+        r"(?:salaris|loon|uitkering|pensioen|toeslag|huurtoeslag|zorgtoeslag|kinderbijslag|groeipakket)\b[^!?]{0,60}?\b(?:nog\s+(?:steeds\s+)?niet|niet|nooit)\s+(?:\w+\s+)?"
+        r"(?:binnen|bijgeschreven|ontvangen|aangekomen|gestort|op\s+(?:mijn|m'n|onze)\s+rekening)\b(?![^.!?]*\?)",
+        r"(?:€\s?)?\d\.\d{3}(?:,\d\d)?\s*(?:euro|eur)?\s+(?:moeten\s+|mag\s+ik\s+|moet\s+ik\s+|te\s+)?bij\s*(?:betalen|te\s+betalen)\b",
+        r"meterstand\w*\s+(?:\w+\s+){0,4}?(?:verkeerd|fout|foutief)\s+(?:overgenomen|ingevoerd|doorgegeven|genoteerd|ingelezen|opgenomen|gelezen|verwerkt|afgelezen)\b",
         # Charged more than once, too much, or without reason.
         # "charged me 2x this month", "my bill doubled for no reason".
         r"(?:charged|billed|took\s+money\s+from)\s+(?:me\s+|us\s+|my\s+(?:card|account)\s+)?(?:2|3|4|5)\s*x\b",
@@ -837,7 +904,14 @@ MONEY = Category(
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
         # (Up to eight words between, none a conjunction: "2 keer een aankoop van 89 euro van
         # mijn visa gehaald", not "2 keer gebeld en ze zeiden dat het betaald is".)
-        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:(?!(?:en|maar|want|dat|omdat|terwijl|toen|of)\s)[\w€$£.,]+\s+){{0,8}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht|gereserveerd)",
+        rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:(?!(?:en|maar|want|dat|omdat|terwijl|toen|of)\s)[\w€$£.,]+\s+){{0,8}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht|gereserveerd"
+        r"|af\s*gegaan|eraf\s+gegaan|van\s+(?:mijn|m'n|mn|onze|ons)\s+(?:rekening|kaart|creditcard|visa)\s+(?:af|gehaald|gegaan))",
+        # Paying more than once for one thing, no verb of taking: "ik betaal sinds januari twee
+        # keer voor hetzelfde abonnement", "paying twice for the same plan".
+        rf"(?:dubbel|{_TWO_TO_NINE}\s*(?:keer|x|maal)|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|(?:two|three|four)\s+times)\s+(?:betalen\s+|betaald\s+)?"
+        r"(?:voor|for)\s+(?:hetzelfde|dezelfde|the\s+same|one\s+and\s+the\s+same|één\s+en\s+hetzelfde)\s+(?:\w+\s+)?"
+        r"(?:abonnement|contract|pakket|bestelling|product|artikel|ticket|kaartje|rit|maand|periode|factuur|polis|verzekering|lidmaatschap"
+        r"|subscription|plan|contract|order|item|ticket|ride|month|bill|invoice|policy|membership|package|service)\b",
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:(?:enige|voorafgaande)\s+)?(?:toestemming|reden|overleg|verwittiging|aankondiging|waarschuwing|uitleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden|verhoogd|opgehoogd)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
@@ -935,7 +1009,14 @@ MONEY = Category(
         r"(?:turned|switched)\s+off\s+(?:the\s+)?auto[\s-]?renew\w*", r"additional\s+(?:\$|£|€)\s?\d",
         r"(?:was|were|got|been)\s+(?:just\s+)?charged\s+(?:today|again|twice|this\s+morning)\b",
         # Taken more than once: "took my payment twice", "billed me 3 times for one order".
-        rf"(?:took|taken|taking|billed|debited|deducted|withdrew|withdrawn|processed)\s+(?:me\s+|us\s+)?(?:my\s+|the\s+|our\s+)?(?:payment|money|fee|deposit|subscription|(?:direct\s+)?debit|instal+ment|premium|rent|bill|amount)?\s*(?:twice|double|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)\b",
+        rf"(?:took|taken|taking|billed|debited|deducted|withdrew|withdrawn|processed)\s+(?:me\s+|us\s+)?(?:my\s+|the\s+|our\s+)?(?:(?:membership|monthly|annual|yearly|booking|service|card|late|delivery)\s+)?(?:payment|money|fee|deposit|subscription|(?:direct\s+)?debit|instal+ment|premium|rent|bill|amount)?\s*(?:twice|double|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)\b",
+        # A bill for what was never ordered: "een factuur gestuurd voor een toestel dat ik nooit
+        # heb besteld", "an invoice for a phone I never ordered"; a refund sent to the wrong card.
+        r"nooit\b(?:(?<=dat\sik\snooit)|(?<=die\sik\snooit)|(?<=wat\sik\snooit)|(?<=dat\swe\snooit)|(?<=die\swe\snooit))\s+(?:heb\s+|hebben\s+)?"
+        r"(?:besteld|afgesloten|gekocht)\b(?!\s+(?:en|maar)\s+(?:\w+\s+){0,3}?(?:wel|toch)\s+(?:ontvangen|gekregen|geleverd|bezorgd))",
+        r"(?:invoice|invoiced)\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+){0,4}?(?:i|we)\s+(?:never|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:order|ordered|buy|bought|sign\s+up\s+for|signed\s+up\s+for|receive|received)\b",
+        r"refund(?:ed|s)?\s+(?:\w+\s+){0,3}?(?:to|on(?:to)?)?\s*(?:the\s+|a\s+|an\s+)?(?:wrong|old|closed|expired)\s+(?:card|account)\b",
+        r"(?:terugbetaald|teruggestort|terugstorting|terugbetaling)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|mijn)\s+(?:verkeerde|oude|opgeheven|afgesloten)\s+(?:rekening|kaart)\b",
         # Flemish and Dutch nouns of a double charge: "dubbele aanrekening", "dubbele afschrijving".
         r"dubbele\s+(?:aanrekening|afschrijving|betaling|facturatie|factuur|inning|incasso|debitering|boeking|afhouding)\w*",
         # Prepaid value not credited: "topped up £30 an hour ago. nothing", "opgewaardeerd maar niks ontvangen".
@@ -954,7 +1035,7 @@ MONEY = Category(
         r"(?:can'?t|cannot|couldn'?t|unable\s+to|won'?t\s+let\s+me)\s+(?:\w+\s+)?(?:withdraw|cash\s+out|transfer|get\s+to|access)\s+(?:my|our|the)\s+(?:funds|money|balance|payout|earnings|cash)",
         # Charged after leaving or for something taken back, and disputes with the bank.
         r"charg(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:after|even\s+though|although|though|since)\s+(?:i|we)\s+(?:had\s+|have\s+|already\s+)?(?:cancel+ed|unsubscribed|returned|closed|ended)",
-        r"charge\s*backs?\b", r"dispute\s+(?:the|this|a|these)\s+charges?",
+        r"charge\s*backs?\b(?!\s+in\s+the\s+end\b)", r"dispute\s+(?:the|this|a|these)\s+charges?",
         # Charged for what was never had, cancelled or returned, said with an amount or a
         # few words between: "got charged $84 for a ride I never took", "charged my card
         # for a subscription I cancelled months ago", "charged for 2 bags when I only checked one".
@@ -1299,6 +1380,18 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 57: an app stuck at its loading screen ("blijft hangen op het witte
+        # laadscherm"); a shop's tills and card payments down ("de zelfscankassa's en het
+        # pinnen doen het allebei niet"); a prepay meter that will not take the top-up; online
+        # check-in that keeps failing.
+        r"(?:blijft|bleef)\s+(?:\w+\s+){0,3}?(?:hangen|vastlopen|steken)\s+(?:\w+\s+)?(?:op|bij|in)\s+(?:het|de|een)\s+(?:\w+\s+)?(?:scherm|laadscherm|beginscherm|startscherm|inlogscherm|logo)\b",
+        r"(?:stuck|hangs|hanging|freezes|frozen)\s+on\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:loading|splash|white|black|blank|login|spinning)\s+(?:\w+\s+)?(?:screen|page|wheel|logo)\b",
+        r"(?:pinnen|pinautomaat|pinautomaten|betaalautomaat|betaalautomaten|pinapparaat|kassa's|kassas|zelfscankassa's|zelfscankassas|zelfscanners)\b[^.!?]{0,40}?\bdoe[tn]\s+het\s+(?:\w+\s+)?(?:niet|nie)\b",
+        r"(?:pinnen|pinautomaat|pinautomaten|betaalautomaat|betaalautomaten|kassa's|kassas|zelfscankassa's|zelfscankassas)\s+het\s+(?:allebei\s+|allemaal\s+|alle\s+|beide\s+|ook\s+)?(?:niet|nie)\b",
+        r"(?:meter|prepay\w*|key\s+meter|smart\s+meter)\s+(?:\S+\s+){0,5}?(?:won'?t|will\s+not|doesn'?t|does\s+not|isn'?t|not)\s+(?:take|taking|accept|accepting|load|loading)\s+(?:the\s+|my\s+|our\s+|any\s+)?(?:top[\s-]?up|credit|code|token|vend\s+code|payment)\b",
+        r"(?:meter|budgetmeter|voorafbetaalmeter)\s+(?:\w+\s+){0,3}?(?:accepteert|neemt|pakt)\s+(?:de\s+|mijn\s+)?(?:code|opwaardering|tegoed|oplaadcode)\s+(?:\w+\s+)?(?:niet|nie)\b",
+        r"(?:online\s+)?check[\s-]?in\s+(?:\w+\s+){0,3}?(?:keeps\s+(?:saying|failing|giving|erroring|crashing|telling)|won'?t\s+(?:let|work|load|accept|go\s+through)|isn'?t\s+working|not\s+working|fails|failing|failed)\b",
+        r"(?:online\s+)?inchecken\s+(?:\w+\s+){0,3}?(?:lukt|werkt|gaat)\s+(?:\w+\s+)?(?:niet|nie)\b(?![^.!?]*\?)",
         # "storing", not English "storing your data".
         r"storing(?:en)?\b(?!\s+(?:your|my|the|our|their|data|it|them|customer))",
         r"ligt\s+(?:er\s*uit|eruit|plat)", r"eruit\s+gelegen",
@@ -1616,6 +1709,16 @@ TRAVEL = Category(
     "travel",
     HIGH,
     (
+        # Round 57: a train terminated short and its passengers put off ("train's terminated
+        # at Crewe and they've turfed everyone off"); everyone's luggage but ours; a coach gone
+        # without its passengers; a bus broken down on the way.
+        r"(?:train|bus|coach)\b(?<!is\sthe\strain)(?<!is\sthe\sbus)(?<!is\sthe\scoach)(?:'s|\s+has|\s+was|\s+is|\s+got|\s+just)?\s+(?:been\s+|just\s+)?terminated\s+(?:at|in|short|early)\b",
+        r"(?:turfed|kicked|thrown|chucked|booted)\s+(?:everyone|everybody|us|all\s+of\s+us)\s+off\b",
+        r"(?:iedereen|everyone|everybody)\s+(?:\w+\s+){0,3}?(?:koffer|koffers|bagage|bags?|luggage|suitcases?)\s+(?:\w+\s+)?(?:behalve|except|but)\s+(?:wij|ons|mij|ik|us|me|mine|ours)\b",
+        r"(?:left|drove\s+off|departed|went)\s+(?:\w+\s+)?without\s+(?:us|me)\b(?!\s+(?:knowing|noticing|asking|paying|a\s+(?:word|receipt)))",
+        r"zonder\s+(?:ons|mij)\s+(?:\w+\s+)?(?:vertrokken|weggereden|doorgereden|vertrekken|weg\s+gereden)\b",
+        r"(?:bus|touringcar|trein|tram)\s+(?:\w+\s+){0,8}?(?:met\s+)?(?:motorpech|panne)\b",
+        r"missed\s+(?:(?:my|our|the)\s+)?(?:connecting\s+flight|connection|onward\s+flight|transfer|connecting\s+train)\b",
         *symptoms_nl("travel"),
         # At the desk with nothing (round 54): "there is no car for us despite the booking", "no
         # record of us, it's 1am", "geen kamer meer voor ons"; put on a flight that has gone.
@@ -1925,6 +2028,28 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 57: a farewell ("enjoy losing me", "consider this my notice", "you won't be
+        # missed"); a better deal found elsewhere; money or custom moved "somewhere" else; the
+        # shopping done at a rival now ("doe sinds vorige week mijn boodschappen bij de lidl",
+        # "I'm shopping at Aldi from now on"); the last purchase ("laatste keer dat ik hier iets
+        # koop"); cancelling and going with another; sent with a rival from now on.
+        r"enjoy\s+losing\s+(?:me|us|a\s+(?:loyal\s+|long[\s-]?time\s+)?customer|my\s+(?:custom|business))\b",
+        r"consider\s+this\s+(?:my|our)\s+(?:\w+\s+)?(?:notice|cancellation|resignation)\b",
+        r"won'?t\s+be\s+missed\b",
+        r"(?:drive|driving)\s+(?:\w+\s+)?(?:from\s+now\s+on|in\s+future|from\s+here\s+on)\b",
+        r"(?:moving|taking|pulling|withdrawing)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\w+\s+){0,2}?(?:savings|money|mortgage|pension|isa|accounts?|investments)\s+out\b(?!\s+of\s+(?:the|my|our)\s+(?:isa|savings|pot|joint))",
+        r"opened\s+an?\s+(?:new\s+)?(?:\w+\s+)?account\s+(?:at|with)\s+(?!(?:you|your|u|the\s+same)\b)[@\w&-]+",
+        r"found\s+(?:it|the\s+same(?:\s+\w+)?|a\s+(?:\w+\s+)?deal|(?:\w+\s+)?cover)\s+(?:\w+\s+){0,2}?(?:cheaper|for\s+less|£\d+\s+cheaper|\$\d+\s+cheaper)\s+elsewhere\b(?![^.!?]*\b(?:but|though|however)\b)",
+        r"(?:moving|move|transferring|transfer|taking|take)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\S+\s+){0,5}?(?:somewhere|elsewhere)\b(?!\s+(?:safe|safer|in\s+the\s+(?:house|app)))",
+        r"(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be)\s+(?:\w+\s+)?(?:shopping|booking|flying|ordering|banking|going|getting\s+my\s+\w+)\s+(?:at|with|from)\s+"
+        r"(?!(?:you|your|u|the\s+app|the\s+website|my|our)\b)[@\w&'-]+\s+(?:\w+\s+)?(?:from\s+now\s+on|instead|next\s+time|in\s+future|for\s+now\s+on)\b",
+        r"(?:doe|haal|koop|bestel)\s+(?:ik\s+|we\s+)?(?:\w+\s+){0,3}?(?:voortaan|tegenwoordig|sinds|liever|gewoon|wel)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|mn|onze|ons|de)\s+boodschappen\s+(?:\w+\s+){0,2}?(?:bij|in)\s+(?:de\s+|het\s+)?"
+        r"(?:lidl|aldi|jumbo|ah|albert\s+heijn|plus|dirk|vomar|coop|spar|colruyt|delhaize|carrefour|picnic|hoogvliet|dekamarkt|poiesz|ekoplaza|crisp|okay|intermarché|intermarche)\b",
+        r"boodschappen\s+(?:\w+\s+)?(?:voortaan|tegenwoordig|liever|gewoon|wel|nu)\s+(?:\w+\s+)?(?:bij|in)\s+(?:de\s+|het\s+)?(?:lidl|aldi|jumbo|ah|albert\s+heijn|plus|dirk|vomar|coop|spar|colruyt|delhaize|carrefour|picnic|hoogvliet|dekamarkt|poiesz|ekoplaza|crisp|okay|intermarché|intermarche)\b",
+        r"laatste\s+keer\s+dat\s+(?:ik|we|wij)\s+(?:hier|bij\s+jullie|bij\s+u|via\s+jullie|met\s+jullie)\s+(?:\w+\s+){0,2}?(?:koop|bestel|boek|kom|vlieg|reis|gekocht|besteld|geboekt|shop)\b",
+        r"(?:verleng|verlengen)\s+(?:ik\s+|we\s+)?(?:het\s+|dat\s+|dit\s+)?(?:niet|nie)\b(?![^.!?]*\?)",
+        r"voortaan\s+(?:\w+\s+){0,3}?(?:met|bij|via)\s+(?!(?:jullie|u|jou|ons|mijn|m'n|de\s+app|de\s+website|de\s+site|het\s+loket|de\s+balie)\b)(?:de\s+)?[@\w&-]+\s+(?:\w+\s+)?(?:versturen|sturen|verzenden|bestellen|boeken|vliegen|reizen|kopen|doen)\b",
+        r"(?:zit|zitten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?bij\s+(?:een|ne|nen)\s+(?:andere|nieuwe)\s+(?:zorgverzekeraar|verzekeraar|bank|provider|aanbieder|leverancier|energieleverancier|maatschappij)\b",
         # Leaving in the words people use for it (round 54): "rang to cancel", "won't see another
         # penny from me", "contract ends in March and I'm off", "membership cancelled as of
         # today", "dan zijt ge mij kwijt", "jullie zijn me kwijt als klant".
@@ -2078,7 +2203,8 @@ CHURN = Category(
         r"(?:be\s+)?(?:choose|choosing|use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|return|come\s+back)",
         # Switching to a competitor, not "switched to the app version".
         r"switch(?:ing|ed)?\s+(?:over\s+)?to\s+(?:a\s+|another\s+|the\s+)?"
-        r"(?:competitor|competition|rival|another|different|other)", r"(?:switch|switching|move|moving|leaving)\s+(?:over\s+)?to\s+@\w+", r"going\s+over\s+to\s+@\w+",
+        r"(?:competitor|competition|rival|another|different|other)\b(?!\s+(?:app|apps|tab|tabs|window|screen|page|browser|profile|chat|account|device|phone|setting|mode)\b)",
+        r"(?:switch|switching|move|moving|leaving)\s+(?:over\s+)?to\s+@\w+", r"going\s+over\s+to\s+@\w+",
         # Not "going to @Target later for the sale": a visit, unless it is "instead" (round 51).
         r"going\s+to\s+@\w+\s+instead\b",
         r"(?:leave|leaving|dump|dumping|ditch|ditching)\s+(?:@\w+|your\s+(?:company|service|bank|network))",
@@ -2224,6 +2350,14 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        r"(?:zet|zetten|post|posten|deel|delen|gooi|gooien)\s+(?:ik\s+|we\s+)?(?:dit|dat|het|alles)\s+(?:\w+\s+)?(?:op|in)\s+(?:alle|elke|iedere)\s+(?:\w+\s+)?"
+        r"(?:facebookgroep\w*|groepen|groep|sociale\s+media|socials|fora|forums|reviewsites|buurtapps?)\b",
+        # Round 57: the consumer programmes by another name ("emailed the consumer show on
+        # channel 4"); footage posted until the brand answers ("gonna post the doorbell clip
+        # ... every single day until @ParcelDash actually responds").
+        r"consumer\s+(?:show|programme|program|watchdog|champion|rights\s+(?:show|programme|program)|affairs\s+(?:show|programme|program))\b",
+        r"(?:post|posting|share|sharing|upload|uploading|put|putting)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:\w+\s+)?(?:clip|video|footage|recording|vid)\s+(?:\w+\s+){0,10}?"
+        r"(?:every\s+(?:single\s+)?day\s+until|until|till|unless|everywhere)\b",
         # The press, TV and newspapers (Dutch and Flemish). "Kassa" and "Radar" are consumer
         # programmes, but "bij de kassa" is the checkout: the programmes only without "de".
         r"journalist\w*", r"verslaggever\w*", r"redactie\w*",
@@ -2396,6 +2530,12 @@ PRESSURE = Category(
     "pressure",
     HIGH,
     (
+        # Round 57: a birthday or an appointment that will not wait ("ze is morgen jarig", "the
+        # embassy appointment is thursday 9am"); a document needed by an hour today.
+        r"jarig\b(?:(?<=morgen\sjarig)|(?<=zaterdag\sjarig)|(?<=zondag\sjarig)|(?<=vrijdag\sjarig))",
+        r"(?:birthday|bday)\s+is\s+(?:tomorrow|today|on\s+(?:saturday|sunday|friday))\b",
+        r"(?:embassy|consulate|visa|court|tribunal)\s+(?:appointment|interview|hearing|date)\s+(?:is\s+)?(?:on\s+)?(?:this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)\b",
+        r"need\s+(?:\w+\s+){0,4}?by\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+(?:today|tonight|tomorrow)\b",
         # A departure counting down where the author is stuck (round 54): "boarding pass won't
         # scan at the gate and they're closing the doors in 10", "my flight closes in 15",
         # "security queue 90 min, gonna miss it".
@@ -2416,7 +2556,7 @@ PRESSURE = Category(
         # Round 48: "ik heb vandaag nog mijn paspoort nodig", "ik moet vandaag mijn aangifte
         # indienen" (a thing needed, a duty due; not "moet ik morgen betalen?", asked).
         r"vandaag\s+nog\s+(?:\w+\s+){1,3}?nodig\b",
-        r"moet\s+(?:vandaag|vanavond|uiterlijk\s+vandaag)\s+(?:nog\s+)?(?:\w+\s+){0,3}?(?:betalen|indienen|inleveren|versturen|overmaken|ondertekenen|opsturen|aanvragen)\b",
+        r"moet\s+(?:vandaag|vanavond|uiterlijk\s+vandaag)\s+(?:nog\s+)?(?:\w+\s+){0,3}?(?:betalen|indienen|inleveren|versturen|overmaken|ondertekenen|opsturen|aanvragen|doen|regelen|afronden|tekenen)\b",
         r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
         r"per\s+direct",
