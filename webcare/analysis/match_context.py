@@ -271,6 +271,7 @@ _HYPOTHETICAL_NL = re.compile(
 _IF_NL = ("als ", "indien ", "mocht ", "mochten ", "wanneer ")
 # ... and English: "@AmericanAir if my flight gets cancelled will you rebook me?".
 _IF = (*_IF_NL, "if ")
+# Where a question's own clause may start after a lead-in: a dash or a colon.
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s+|:\s+")
 # The handles a message opens with ("@KLM @NS ..."), the spaces, commas and colons after them.
 LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")

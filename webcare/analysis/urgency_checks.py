@@ -15,7 +15,10 @@ matches. Pure.
   planned; safety, health and fraud told as a likeness or a story watched are neither
   (`figure_or_plan`).
 - pressure: a wait to open an account or be verified is onboarding, not a deadline; a trip
-  of today praised as over ("my flight today was great") is none either (`figure_or_plan`).
+  of today praised as over ("my flight today was great") is none either (`figure_or_plan`);
+  nor is time pressure the author waves away ("geen haast", "no rush": `no_hurry`).
+- travel and pressure: a year named before the one the text was written in is the past
+  (`told_past`).
 """
 
 from __future__ import annotations

@@ -2028,6 +2028,26 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Considering leaving, which the criteria count as churn (round 57's probes): "looking
+        # at other providers", "browsing the competition", "thinking about moving banks", "give
+        # me one reason to stay", "why should I stay", a fee to leave early asked, "ik ben aan
+        # het rondkijken bij andere providers", "aan het vergelijken op Independer", "waarom
+        # zou ik nog blijven", a rival's quote in hand, the rival looked at first next time.
+        r"(?:looking|look|looked)\s+(?:around\s+)?(?:at|into|for)\s+(?:other|another|different|alternative|new|cheaper|better)\s+"
+        r"(?:providers?|banks?|networks?|suppliers?|insurers?|companies|airlines?|carriers?|isps?|broadband\s+providers?|energy\s+suppliers?)\b",
+        r"(?:browsing|checking\s+out|eyeing|eying|looking\s+at|researching)\s+(?:the\s+)?(?:competition|competitors|comparison\s+sites?|alternatives)\b",
+        r"(?:thinking|think|thought|considering)\s+(?:about\s+|of\s+)?(?:moving|switching|changing|leaving)\s+(?:banks|providers|networks|suppliers|insurers|energy\s+suppliers?|you|to\s+(?:another|a\s+different))\b",
+        r"(?:thinking|think|thought|considering)\s+(?:about\s+|of\s+)?(?:leaving|cancell?ing|pausing|closing|quitting)\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:account|sub|subscription|contract|membership|policy|plan|you)\b",
+        r"reason\s+(?:not\s+to\s+leave|to\s+stay|i\s+should\s+stay|to\s+keep\s+(?:paying|banking|using))\b",
+        r"stay\b(?:(?<=why\sshould\si\sstay)|(?<=why\swould\si\sstay)|(?<=why\sshould\swe\sstay)|(?<=why\sshould\si\seven\sstay))(?!\s+(?:in|at|on|logged|signed|home|up|inside|away|awake))",
+        r"(?:fee|charge|cost|penalty|much)\s+(?:is\s+there\s+)?(?:to|for|if\s+i)\s+(?:leave|leaving|cancel\w*|exit\w*|terminat\w*)\s+(?:my\s+\w+\s+)?early\b",
+        r"(?:pay|paying|spend|spending)\s+more\s+elsewhere\b",
+        r"done\b(?:(?<=that's\sme\sdone)|(?<=thats\sme\sdone))", r"gone\b(?:(?<=that's\sme\sgone)|(?<=thats\sme\sgone))",
+        r"(?:rondkijken|rond\s+te\s+kijken|oriënteren|orienteren)\s+(?:bij|naar|voor)\s+(?:een\s+)?(?:andere|nieuwe|goedkopere|betere|alternatieve)\s+"
+        r"(?:providers?|aanbieders?|banken|bank|verzekeraars?|zorgverzekeraars?|leveranciers?|energieleveranciers?|maatschappijen|winkels|webshops|abonnementen)\b",
+        r"(?:vergelijken|vergelijk|vergeleken)\s+(?:\w+\s+){0,2}?(?:op|via|bij)\s+(?:independer|pricewise|gaslicht|overstappen|easyswitch|bellen\.com|zorgwijzer|mijnenergie|energievergelijk\w*|vergelijk\w*)\b",
+        r"waarom\s+(?:zou|zouden)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:blijven|klant\s+blijven|bij\s+jullie\s+blijven)\b",
+        r"(?:kijk|kijken)\s+(?:ik|we|wij)\s+(?:eerst\s+|wel\s+|toch\s+)?(?:bij|naar)\s+(?:de\s+)?(?:concurrent|concurrentie|andere\s+(?:winkels|aanbieders|providers|banken|webshops))\b",
         # Round 57: a farewell ("enjoy losing me", "consider this my notice", "you won't be
         # missed"); a better deal found elsewhere; money or custom moved "somewhere" else; the
         # shopping done at a rival now ("doe sinds vorige week mijn boodschappen bij de lidl",
