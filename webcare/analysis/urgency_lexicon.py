@@ -1715,7 +1715,7 @@ TRAVEL = Category(
         r"(?:train|bus|coach)\b(?<!is\sthe\strain)(?<!is\sthe\sbus)(?<!is\sthe\scoach)(?:'s|\s+has|\s+was|\s+is|\s+got|\s+just)?\s+(?:been\s+|just\s+)?terminated\s+(?:at|in|short|early)\b",
         r"(?:turfed|kicked|thrown|chucked|booted)\s+(?:everyone|everybody|us|all\s+of\s+us)\s+off\b",
         r"(?:iedereen|everyone|everybody)\s+(?:\w+\s+){0,3}?(?:koffer|koffers|bagage|bags?|luggage|suitcases?)\s+(?:\w+\s+)?(?:behalve|except|but)\s+(?:wij|ons|mij|ik|us|me|mine|ours)\b",
-        r"(?:left|drove\s+off|departed|went)\s+(?:\w+\s+)?without\s+(?:us|me)\b(?!\s+(?:knowing|noticing|asking|paying|a\s+(?:word|receipt)))",
+        r"(?:left|drove\s+off|departed)\s+(?:\w+\s+)?without\s+(?:us|me)\b(?!\s+(?:knowing|noticing|asking|paying|a\s+(?:word|receipt)))",
         r"zonder\s+(?:ons|mij)\s+(?:\w+\s+)?(?:vertrokken|weggereden|doorgereden|vertrekken|weg\s+gereden)\b",
         r"(?:bus|touringcar|trein|tram)\s+(?:\w+\s+){0,8}?(?:met\s+)?(?:motorpech|panne)\b",
         r"missed\s+(?:(?:my|our|the)\s+)?(?:connecting\s+flight|connection|onward\s+flight|transfer|connecting\s+train)\b",
@@ -2032,13 +2032,13 @@ CHURN = Category(
         # at other providers", "browsing the competition", "thinking about moving banks", "give
         # me one reason to stay", "why should I stay", a fee to leave early asked, "ik ben aan
         # het rondkijken bij andere providers", "aan het vergelijken op Independer", "waarom
-        # zou ik nog blijven", a rival's quote in hand, the rival looked at first next time.
+        # zou ik nog blijven", the rival looked at first next time.
         r"(?:looking|look|looked)\s+(?:around\s+)?(?:at|into|for)\s+(?:other|another|different|alternative|new|cheaper|better)\s+"
         r"(?:providers?|banks?|networks?|suppliers?|insurers?|companies|airlines?|carriers?|isps?|broadband\s+providers?|energy\s+suppliers?)\b",
         r"(?:browsing|checking\s+out|eyeing|eying|looking\s+at|researching)\s+(?:the\s+)?(?:competition|competitors|comparison\s+sites?|alternatives)\b",
         r"(?:thinking|think|thought|considering)\s+(?:about\s+|of\s+)?(?:moving|switching|changing|leaving)\s+(?:banks|providers|networks|suppliers|insurers|energy\s+suppliers?|you|to\s+(?:another|a\s+different))\b",
         r"(?:thinking|think|thought|considering)\s+(?:about\s+|of\s+)?(?:leaving|cancell?ing|pausing|closing|quitting)\s+(?:my\s+|our\s+)?(?:\w+\s+)?(?:account|sub|subscription|contract|membership|policy|plan|you)\b",
-        r"reason\s+(?:not\s+to\s+leave|to\s+stay|i\s+should\s+stay|to\s+keep\s+(?:paying|banking|using))\b",
+        r"reason\s+(?:not\s+to\s+leave|to\s+stay|i\s+should\s+stay|to\s+keep\s+(?:paying|banking|using))\b(?!\s+(?:in|on|at|home|up|logged|signed|online|connected)\b)",
         r"stay\b(?:(?<=why\sshould\si\sstay)|(?<=why\swould\si\sstay)|(?<=why\sshould\swe\sstay)|(?<=why\sshould\si\seven\sstay))(?!\s+(?:in|at|on|logged|signed|home|up|inside|away|awake))",
         r"(?:fee|charge|cost|penalty|much)\s+(?:is\s+there\s+)?(?:to|for|if\s+i)\s+(?:leave|leaving|cancel\w*|exit\w*|terminat\w*)\s+(?:my\s+\w+\s+)?early\b",
         r"(?:pay|paying|spend|spending)\s+more\s+elsewhere\b",
@@ -2046,7 +2046,7 @@ CHURN = Category(
         r"(?:rondkijken|rond\s+te\s+kijken|oriënteren|orienteren)\s+(?:bij|naar|voor)\s+(?:een\s+)?(?:andere|nieuwe|goedkopere|betere|alternatieve)\s+"
         r"(?:providers?|aanbieders?|banken|bank|verzekeraars?|zorgverzekeraars?|leveranciers?|energieleveranciers?|maatschappijen|winkels|webshops|abonnementen)\b",
         r"(?:vergelijken|vergelijk|vergeleken)\s+(?:\w+\s+){0,2}?(?:op|via|bij)\s+(?:independer|pricewise|gaslicht|overstappen|easyswitch|bellen\.com|zorgwijzer|mijnenergie|energievergelijk\w*|vergelijk\w*)\b",
-        r"waarom\s+(?:zou|zouden)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:blijven|klant\s+blijven|bij\s+jullie\s+blijven)\b",
+        r"waarom\s+(?:zou|zouden)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:blijven|klant\s+blijven|bij\s+jullie\s+blijven)\b(?!\s+(?:wachten|bellen|hangen|proberen|zitten|staan|mailen)\b)",
         r"(?:kijk|kijken)\s+(?:ik|we|wij)\s+(?:eerst\s+|wel\s+|toch\s+)?(?:bij|naar)\s+(?:de\s+)?(?:concurrent|concurrentie|andere\s+(?:winkels|aanbieders|providers|banken|webshops))\b",
         # Round 57: a farewell ("enjoy losing me", "consider this my notice", "you won't be
         # missed"); a better deal found elsewhere; money or custom moved "somewhere" else; the
@@ -2058,7 +2058,7 @@ CHURN = Category(
         r"won'?t\s+be\s+missed\b",
         r"(?:drive|driving)\s+(?:\w+\s+)?(?:from\s+now\s+on|in\s+future|from\s+here\s+on)\b",
         r"(?:moving|taking|pulling|withdrawing)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\w+\s+){0,2}?(?:savings|money|mortgage|pension|isa|accounts?|investments)\s+out\b(?!\s+of\s+(?:the|my|our)\s+(?:isa|savings|pot|joint))",
-        r"opened\s+an?\s+(?:new\s+)?(?:\w+\s+)?account\s+(?:at|with)\s+(?!(?:you|your|u|the\s+same)\b)[@\w&-]+",
+        r"opened\s+an?\s+(?:new\s+)?(?:\w+\s+)?account\s+(?:at|with)\s+(?!(?:you|your|u|the|my|our|his|her|their|a|an|him|them|me|us|family|friends?|wife|husband|partner|same)\b)[@\w&-]+",
         r"found\s+(?:it|the\s+same(?:\s+\w+)?|a\s+(?:\w+\s+)?deal|(?:\w+\s+)?cover)\s+(?:\w+\s+){0,2}?(?:cheaper|for\s+less|£\d+\s+cheaper|\$\d+\s+cheaper)\s+elsewhere\b(?![^.!?]*\b(?:but|though|however)\b)",
         r"(?:moving|move|transferring|transfer|taking|take)\s+(?:my|our|all\s+my|all\s+our)\s+(?:\S+\s+){0,5}?(?:somewhere|elsewhere)\b(?!\s+(?:safe|safer|in\s+the\s+(?:house|app)))",
         r"(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be)\s+(?:\w+\s+)?(?:shopping|booking|flying|ordering|banking|going|getting\s+my\s+\w+)\s+(?:at|with|from)\s+"
