@@ -119,6 +119,25 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 57's second safety probes: a railing come loose ("the balcony railing came off in
+        # my hand", "de trapleuning op de galerij is los"), a tree on the power lines, a pipe red
+        # hot, a smoke or CO alarm taken away or going off, something that broke under a child, a
+        # thing hanging loose over a path, a fire exit locked.
+        r"(?:railing|railings|handrail|banister|bannister|balustrade)\s+(?:\w+\s+){0,3}?(?:came\s+off|came\s+away|came\s+loose|gave\s+way|is\s+loose|was\s+loose|collapsed|broke\s+off)\b",
+        r"(?:trapleuning|leuning|balustrade|hekwerk|balkonhek|traphek)\s+(?:\w+\s+){0,4}?(?:is|zit|hangt)\s+(?:\w+\s+)?(?:los|afgebroken|bezweken)\b",
+        r"(?:tree|branch|pole)\s+(?:\w+\s+){0,8}?(?:on|onto|against|across)\s+(?:the\s+)?(?:power|electric\w*|overhead)\s+(?:lines?|cables?|wires?)\b",
+        r"boom\s+(?:\w+\s+){0,6}?(?:op|over|tegen)\s+(?:de\s+)?(?:kabels|hoogspanningskabels|bovenleiding|stroomkabels|elektriciteitskabels|stroomdraden)\b",
+        r"(?:pipe|pipes|boiler|radiator|flue)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|was\s+|went\s+)?red[\s-]?hot\b",
+        r"(?:smoke|fire|co|carbon\s+monoxide)\s+(?:alarms?|detectors?)\s+(?:\w+\s+){0,2}?(?:removed|taken\s+(?:down|away|out)|disconnected|ripped\s+out)\b"
+        r"(?![^.!?]*\b(?:new\s+one\s+(?:was\s+)?(?:fitted|installed|put\s+in)|fitted\s+a\s+new|replaced\s+(?:it|them)\s+(?:straight|right|the\s+same)|great\s+job)\b)",
+        r"(?:rookmelder|rookmelders|co-?melder|co\s+melder|koolmonoxidemelder|koolmonoxide\s*melder)\s+(?:\w+\s+){0,3}?(?:weggehaald|verwijderd|afgekoppeld|eraf\s+gehaald)\b",
+        r"(?:co-?melder|co\s+melder|koolmonoxidemelder|koolmonoxide\s*melder)\s+(?:\w+\s+)?(?:gaat|ging|gaan)\s+(?:\w+\s+)?af\b",
+        r"(?:brak|knapte|bezweek|zakte)\s+(?:\w+\s+)?(?:af|door|in\s+elkaar|doormidden)?\s*(?:terwijl|toen)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
+        r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|peuter|vader|moeder|opa|oma)\s+(?:er\s*op|er\s*in|er\s*aan|erop|erin|eraan)\b",
+        r"(?:broke|snapped|collapsed|gave\s+way)\s+(?:\w+\s+)?(?:while|when|with)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|dad|mum|mom|nan|grandad)\s+(?:was\s+)?(?:on|in)\s+(?:it|them)\b",
+        r"hangt\s+(?:\w+\s+)?los\s+(?:boven|over|aan)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:fietspad|stoep|voetpad|straat|weg|ingang|speeltuin|parkeerplaats|deur|school|rijbaan)\b",
+        r"(?:hanging|dangling)\s+(?:\w+\s+)?(?:loose|off)\s+(?:over|above)\s+(?:the\s+|a\s+)?(?:pavement|path|road|cycle\s+path|entrance|playground|street|pram|school)\b",
+        r"(?:brandtrap|nooduitgang|nooduitgangen|branddeur|vluchtdeur|nooddeur|vluchtweg)\s+(?:\w+\s+){0,3}?(?:afgesloten|op\s+slot|geblokkeerd|dichtgemaakt|vastgeketend|versperd|dichtgetimmerd)\b",
         # Round 57: water running onto electrics ("water is dripping straight onto the light
         # fitting", "het water loopt in de lamp"); a ceiling about to come down; a bare wire
         # left sticking out ("een draad blank laten uitsteken"); a cable that sparks ("hij vonkt
@@ -402,6 +421,7 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        r"(?:someone|somebody)\s+else'?s\s+(?:\w+\s+)?(?:medication|medicine|meds|prescription|blister\s+packs?|tablets|pills|insulin|inhaler)\b",
         # Round 57: an allergy and now short of breath ("heeft notenallergie en er zaten noten
         # in, hij is nu benauwd"); a person collapsed on board.
         r"(?:allergie|allergisch|allergische|notenallergie|pinda-?allergie)\w*\b[^!?\n]{0,120}?\b(?:is|wordt|werd|zijn)\s+(?:nu\s+|erg\s+|heel\s+|zo\s+)?benauwd\b",
@@ -1719,6 +1739,15 @@ TRAVEL = Category(
         r"zonder\s+(?:ons|mij)\s+(?:\w+\s+)?(?:vertrokken|weggereden|doorgereden|vertrekken|weg\s+gereden)\b",
         r"(?:bus|touringcar|trein|tram)\s+(?:\w+\s+){0,8}?(?:met\s+)?(?:motorpech|panne)\b",
         r"missed\s+(?:(?:my|our|the)\s+)?(?:connecting\s+flight|connection|onward\s+flight|transfer|connecting\s+train)\b",
+        # A train cancelled in Flemish words ("trein afgeschaft en geen info op het perron"), a
+        # transfer that never came, a bus or tram that drove past the stop, a platform changed
+        # at the last moment and the train missed, a driver who refuses to take ticket holders.
+        r"(?:trein|bus|tram|rit)\s+(?:is\s+)?(?:gewoon\s+|zomaar\s+|weer\s+|alweer\s+)?afgeschaft\b(?!\s+(?:sinds|vanaf|per|in)\b)",
+        r"(?:transferbus|transfer|pendelbus|shuttle|shuttlebus|taxi|touringcar)\s+(?:\w+\s+){0,2}?(?:is\s+)?(?:niet|nooit)\s+(?:gekomen|komen\s+opdagen|opgedaagd|verschenen)\b",
+        r"(?:drove|drives|driven|reed|reden|rijdt|rijden)\s+(?:\w+\s+){0,2}?(?:past|door|voorbij)\s+(?:\w+\s+){0,2}?(?:without\s+stopping|zonder\s+te\s+stoppen)\b",
+        r"platform\s+(?:\w+\s+){0,2}?(?:changed|switched|moved)\b[^.!?]{0,50}?\b(?:missed|miss)\b",
+        r"spoor\w*\s+(?:\w+\s+){0,2}?(?:gewijzigd|veranderd|verlegd)\b[^.!?]{0,50}?\b(?:gemist|missen|miste|misten)\b",
+        r"weiger\w*\s+(?:ons|mij|me)\s+(?:\w+\s+)?(?:mee\s+te\s+nemen|toe\s+te\s+laten|binnen\s+te\s+laten|aan\s+boord\s+te\s+laten|in\s+te\s+laten|te\s+laten\s+instappen)\b",
         *symptoms_nl("travel"),
         # At the desk with nothing (round 54): "there is no car for us despite the booking", "no
         # record of us, it's 1am", "geen kamer meer voor ons"; put on a flight that has gone.
