@@ -302,7 +302,7 @@ def hypothetical(low: str, start: int) -> bool:
     opening = LEADING_HANDLES.sub("", before.lstrip())
     # An "if" may open the question after a dash or a colon: "quick one before I book – if
     # the flight got cancelled would it be a refund?".
-    if not opening.startswith(_IF) and _CLAUSE_BREAK.search(opening):
+    if not opening.startswith(_IF):
         clause = _CLAUSE_BREAK.split(opening)[-1]
         opening = clause if clause.startswith(_IF) else opening
     if not opening.startswith(_IF) and not opening.startswith(_YES_NO):

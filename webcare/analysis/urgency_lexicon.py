@@ -2053,6 +2053,12 @@ _FROM_OWN = "|".join(
     for noun in ("contract", "abonnement")
 )
 
+# The supermarkets a Dutch or Flemish shopper may take the groceries to (round 57's churn).
+_SUPERMARKETS = (
+    r"(?:lidl|aldi|jumbo|ah|albert\s+heijn|plus|dirk|vomar|coop|spar|colruyt|delhaize|carrefour|picnic|hoogvliet"
+    r"|dekamarkt|poiesz|ekoplaza|crisp|okay|intermarché|intermarche)\b"
+)
+
 CHURN = Category(
     "churn",
     HIGH,
@@ -2093,8 +2099,8 @@ CHURN = Category(
         r"(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we\s+are|we'?ll\s+be)\s+(?:\w+\s+)?(?:shopping|booking|flying|ordering|banking|going|getting\s+my\s+\w+)\s+(?:at|with|from)\s+"
         r"(?!(?:you|your|u|the\s+app|the\s+website|my|our)\b)[@\w&'-]+\s+(?:\w+\s+)?(?:from\s+now\s+on|instead|next\s+time|in\s+future|for\s+now\s+on)\b",
         r"(?:doe|haal|koop|bestel)\s+(?:ik\s+|we\s+)?(?:\w+\s+){0,3}?(?:voortaan|tegenwoordig|sinds|liever|gewoon|wel)\s+(?:\w+\s+){0,3}?(?:mijn|m'n|mn|onze|ons|de)\s+boodschappen\s+(?:\w+\s+){0,2}?(?:bij|in)\s+(?:de\s+|het\s+)?"
-        r"(?:lidl|aldi|jumbo|ah|albert\s+heijn|plus|dirk|vomar|coop|spar|colruyt|delhaize|carrefour|picnic|hoogvliet|dekamarkt|poiesz|ekoplaza|crisp|okay|intermarché|intermarche)\b",
-        r"boodschappen\s+(?:\w+\s+)?(?:voortaan|tegenwoordig|liever|gewoon|wel|nu)\s+(?:\w+\s+)?(?:bij|in)\s+(?:de\s+|het\s+)?(?:lidl|aldi|jumbo|ah|albert\s+heijn|plus|dirk|vomar|coop|spar|colruyt|delhaize|carrefour|picnic|hoogvliet|dekamarkt|poiesz|ekoplaza|crisp|okay|intermarché|intermarche)\b",
+        + _SUPERMARKETS,
+        r"boodschappen\s+(?:\w+\s+)?(?:voortaan|tegenwoordig|liever|gewoon|wel|nu)\s+(?:\w+\s+)?(?:bij|in)\s+(?:de\s+|het\s+)?" + _SUPERMARKETS,
         r"laatste\s+keer\s+dat\s+(?:ik|we|wij)\s+(?:hier|bij\s+jullie|bij\s+u|via\s+jullie|met\s+jullie)\s+(?:\w+\s+){0,2}?(?:koop|bestel|boek|kom|vlieg|reis|gekocht|besteld|geboekt|shop)\b",
         r"(?:verleng|verlengen)\s+(?:ik\s+|we\s+)?(?:het\s+|dat\s+|dit\s+)?(?:niet|nie)\b(?![^.!?]*\?)",
         r"voortaan\s+(?:\w+\s+){0,3}?(?:met|bij|via)\s+(?!(?:jullie|u|jou|ons|mijn|m'n|de\s+app|de\s+website|de\s+site|het\s+loket|de\s+balie)\b)(?:de\s+)?[@\w&-]+\s+(?:\w+\s+)?(?:versturen|sturen|verzenden|bestellen|boeken|vliegen|reizen|kopen|doen)\b",
