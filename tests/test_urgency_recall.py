@@ -31,11 +31,12 @@ FILES = (
     "nl_urgency_probes_recall_heldback.tsv",
     "urgency_probes_en_recall_heldback.tsv",
 )
+# ur29hb-004 ("transfer keeps saying 'unable to complete'") is caught since round 58's
+# quoted error that keeps coming back, written from a fresh batch without looking at it.
 KNOWN = {
     # Misses.
     "ur29-083": "'@JetBlue left my stroller in Boston': who left it is only the leading handle",
     "nl-ur29hb-001": "shares 'overgezet' that 'staan nergens': no rule for securities gone astray",
-    "ur29hb-004": "'keeps saying unable to complete': the quoted error has no family",
     "ur29hb-008": "'hotel charged me and so did you, paid twice': a double charge in two clauses",
     # Look-alikes older rules raise.
     "nl-ur29-049": "'kan ik mijn rekening online afsluiten?' reads as churn",

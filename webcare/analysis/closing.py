@@ -188,7 +188,7 @@ _ASK = re.compile(quick_search(
     r"|pass\s+(?:this|it|that)\s+on\b|(?:dit|het|dat)\s+(?:\w+\s+)?(?:meeneemt|meenemen|doorgeeft|doorgeven)\b"
     r"|would\s+like(?!\s+to\s+(?:thank|say|give))|i'?d\s+like(?!\s+to\s+(?:thank|say|give))|(?:want|need)\s+to\s+(?:speak|talk|know|get|have|cancel|change)|(?:speak|talk)\s+to\s+(?:a|an|some|your))|#help\b"
 ))  # fmt: skip
-_CRY_FOR_HELP = re.compile(r"help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)\s*(?:!|$)")
+_CRY_FOR_HELP = re.compile(r"help(?<!the\shelp)(?<!your\shelp)(?<!ur\shelp)(?:\s+@\w+)*\s*(?:!|$)")
 _RESOLVED = re.compile(
     r"\b(?:working|works|worked|werkt|doet\s+het)\s+(?:(?:now|nu|gelukkig|inmiddels)\s+)?(?:again|weer)\b"
     r"|^\W*(?:@\w+\s+)*(?:it\s+)?worked\b"

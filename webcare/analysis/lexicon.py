@@ -2322,7 +2322,7 @@ NAMED_THINGS_NL: tuple[str, ...] = (
 # (or after a handle) and ending it or going on to who needs it; "thanks for the help!",
 # "a great help", "ik help je graag" and "Help is on the way" keep their weight.
 _CRY_FOR_HELP_AFTER = (
-    r"(?=\s*(?:[!?.,;:…]|$)|\s+(?:me|us|mij|ons|my|mijn|m'n|pls|plz|please|asap|needed|nodig|aub|a\.u\.b|alsjeblieft|alstublieft|svp)\b)"
+    r"(?=\s*(?:[!?.,;:…]|$)|\s+@\w|\s+(?:me|us|mij|ons|my|mijn|m'n|pls|plz|please|asap|needed|nodig|aub|a\.u\.b|alsjeblieft|alstublieft|svp)\b)"
 )
 # Each starts with its word, so the phrase lists keep their fast start ("\b(?=\w)" and a
 # trie of first letters); what comes before "help" is looked at only where "help" is: no
@@ -2489,7 +2489,7 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # "Like" that counts or quotes is no liking: "waited like an hour", "the guy was like 'no
     # refunds'"; VADER reads each as +2.0. (One that compares stays: "feels like a Sunday"
     # is as often glad as not.)
-    r"\blike\s+(?=(?:\d|an?\s+(?:hour|minute|min|day|week|month|year|second|few|couple|dozen|hundred"
+    r"\blike\s+(?=(?:[£€$]?\d+|an?\s+(?:hour|minute|min|day|week|month|year|second|few|couple|dozen|hundred"
     r"|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)",
     r"\b(?:i|he|she|they|we|you)\s+(?:was|were|am|are|is)\s+like\s*(?=[,:\"“'‘]|\s+(?:why|what|how|wtf|omg|no"
     r"|yes|yeah|ok|okay|wow|really|seriously|bro|dude|damn|huh|um|uh|hold\s+on|wait)\b)",

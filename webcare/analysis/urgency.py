@@ -460,7 +460,8 @@ def assess_urgency(
             hits = other_languages.cjk_hits(rules.cjk, rules.cjk_names, low, source, hits)
         if hits:  # the order the matcher gives: the categories' own
             hits = {c.name: hits[c.name] for c in rules.categories if c.name in hits}
-    if not hits:  # no phrase: cues that come together
+    cues_tried = not hits
+    if cues_tried:  # no phrase: cues that come together
         low = folded if folded is not None else fold(text)
         cue = cue_hit(low, text, accept, rules.matcher.names)
         if cue is not None:
@@ -469,15 +470,18 @@ def assess_urgency(
     suppressed = {name for c in matched for name in c.suppresses} if matched else None
     if suppressed:
         matched = [c for c in matched if c.name not in suppressed]
-    if matched and calmed(
-        [c.name for c in matched],
-        folded if folded is not None else fold(text),
-        [hits[c.name].start for c in matched],
-        positive=sentiment.label is _POS,
-    ):
-        matched = []
+    positive = sentiment.label is _POS
+    if matched:
+        low = folded if folded is not None else fold(text)
+        if calmed([c.name for c in matched], low, [hits[c.name].start for c in matched], positive=positive):
+            # The phrases' reading calmed, the cues may still hold (round 58: "Still no £640
+            # refund" after a parcel's wait, which alone would be no deadline).
+            matched = []
+            cue = None if cues_tried else cue_hit(low, text, accept, rules.matcher.names)
+            if cue is not None and not calmed([cue[0]], low, [cue[1].start], positive=positive):
+                hits, matched = dict((cue,)), [c for c in rules.categories if c.name == cue[0]]
     if not matched:
-        if sentiment.label is _POS:
+        if positive:
             return new_urgency(_LOW, (POSITIVE_REASON,), ())
         return new_urgency(_NORMAL, (), ())
     level = matched[0].level  # categories come most urgent first

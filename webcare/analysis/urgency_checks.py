@@ -172,7 +172,9 @@ _ASKED = re.compile(quick_search(
 # @KLM me omgeboekt ... Zo hoort het!", "refunded within a week, thank you Sanne".
 _FIXED = re.compile(quick_search(
     r"\b(?:opgelost|geregeld|omgeboekt|teruggestort|terugbetaald|vergoed|rechtgezet|hersteld|gedeblokkeerd"
-    r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored)\b"
+    r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored"
+    # money that has come (round 58): "refund of £640 landed today, thanks"
+    r"|landed|came\s+through|come\s+through|bijgeschreven|binnengekomen)\b"
     # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:terug|weer)\s+op\b"
 ))  # fmt: skip

@@ -119,6 +119,27 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 58: a driver texting, weaving or nodding off at the wheel ("my driver is weaving
+        # about ... texting with both hands", "de chauffeur zat te appen en slingerde"); a child
+        # driven off alone or put off in the dark ("pulled away while ... my 7 year old is still
+        # on it", "mijn dochter van 10 aan de halte uitgezet"); doors that open before the
+        # platform or close on a pushchair; a cable hanging down to the pavement; a fire exit
+        # chained shut however far from its name.
+        r"(?:driver|chauffeur|buschauffeur|taxichauffeur|bestuurder|cabbie)\b[^.!?]{0,50}?\b(?:texting(?!\s+(?:me|us)\b)|weaving|swerving|nodding\s+off|falling\s+asleep|fell\s+asleep"
+        r"|drunk|te\s+appen|aan\s+het\s+appen|appte\s+(?:\w+\s+)?tijdens|slingerde|slingert|slingerend|in\s+slaap\s+(?:viel|vallen|valt|sukkelde)|dronken)\b",
+        r"texting\s+with\s+both\s+hands\b",
+        r"(?:pulled|drove|driven|went|set)\s+(?:away|off)\s+(?:\w+\s+){0,6}?(?:with|while)\s+(?:my|our)\s+(?:\d+[ -](?:year|yr)[ -]old|\w+[ -]year[ -]old|son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b",
+        r"(?:year|yr)[ -]old\s+(?:is\s+|was\s+)?still\s+on\s+(?:it|board|the\s+(?:bus|train|tram|coach))\b",
+        r"(?:reed|reden|vertrok|vertrokken|trok)\s+(?:\w+\s+){0,2}?(?:weg|door|op)\s+(?:terwijl|met)\s+(?:mijn|onze|ons|m'n|mn)\s+(?:\w+\s+){0,2}?(?:zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|baby|kleine)\b",
+        r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|meisje|jongen)\s+(?:van\s+\d+\s+)?(?:\w+\s+){0,8}?(?:uitgezet|eruit\s+gezet|buiten\s+gezet|eraf\s+gezet|achtergelaten)\b",
+        r"(?:put|kicked|thrown|threw|turfed|made)\s+(?:my|our)\s+(?:\d+[ -](?:year|yr)[ -]old\s+)?(?:son|daughter|kid|child|boy|girl)\s+(?:\w+\s+){0,3}?(?:off|get\s+off)\b(?=[^.!?]{0,60}\b(?:alone|on\s+(?:her|his)\s+own|dark|night|middle\s+of))",
+        r"doors?\s+(?:\w+\s+){0,4}?(?:opened|open|opening)\s+(?:\w+\s+){0,2}?(?:before\s+(?:the\s+|we\s+(?:reached|got\s+to)\s+the\s+)?platform|on\s+the\s+wrong\s+side"
+        r"|between\s+stations|while\s+(?:we\s+were|the\s+(?:train|tram|bus)\s+was|it\s+was)\s+(?:still\s+)?moving)\b",
+        r"deuren?\s+(?:\w+\s+){0,4}?(?:gingen|ging|gaan|gaat)\s+open\s+(?:\w+\s+){0,3}?(?:terwijl|voordat|voor)\s+(?:we|de\s+(?:trein|tram|bus|metro))\s+(?:nog\s+)?(?:niet\s+|reed|rijdt|reden)",
+        r"doors?\s+(?:\w+\s+){0,3}?(?:closed|shut|slammed)\s+on\s+(?:my|the|our|her|his)\s+(?:\w+\s+)?(?:pram|pushchair|buggy|stroller|wheelchair|child|son|daughter|arm|leg|kid|baby|dog)\b",
+        r"deuren?\s+(?:\w+\s+){0,7}?(?:gingen|ging|sloegen|sloeg|gaan)\s+dicht\s+(?:\w+\s+){0,2}?(?:terwijl|op|met)\s+(?:\w+\s+){0,3}?(?:kinderwagen|buggy|rolstoel|kind|kindje|zoon|dochter|arm|been|hond)\b",
+        r"(?:elektriciteitskabel|stroomkabel|hoogspanningskabel|stroomdraad|elektriciteitsdraad|bovenleiding)\s+(?:\w+\s+){0,4}?(?:tot\s+op|op|over)\s+(?:het|de)\s+(?:voetpad|stoep|straat|weg|fietspad|rijbaan|trottoir)\b",
+        r"(?:fire\s+exits?|emergency\s+exits?|fire\s+doors?|nooduitgang|nooduitgangen)\b[^.!?]{0,100}?\b(?:chained|padlocked|padlock|met\s+een\s+ketting|vastgeketend|dichtgeketend)\b",
         # Round 57's second safety probes: a railing come loose ("the balcony railing came off in
         # my hand", "de trapleuning op de galerij is los"), a tree on the power lines, a pipe red
         # hot, a smoke or CO alarm taken away or going off, something that broke under a child, a
@@ -421,6 +442,19 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 58: someone collapsed and barely responding, resuscitation under way ("man is
+        # net onderuit gegaan en reageert amper", "someone is doing CPR").
+        r"(?:man|vrouw|meneer|mevrouw|jongen|meisje|passagier|reiziger|dame|heer|iemand|opa|oma)\s+(?:\w+\s+){0,6}?(?:onderuit\s+gegaan|in\s+elkaar\s+gezakt|flauwgevallen|bewusteloos"
+        r"|reageert\s+(?:amper|nauwelijks|niet\s+meer))\b",
+        r"(?:reanimatie|gereanimeerd)\b(?![^.!?]*\b(?:cursus|training|les|economie|markt)\b)",
+        r"reanimeren\b(?:(?<=aan\shet\sreanimeren)|(?<=bezig\smet\sreanimeren)|(?<=begonnen\smet\sreanimeren))",
+        r"(?:doing|giving|started|starting|performing|doin)\s+cpr\b",
+        r"(?:man|woman|lady|guy|passenger|someone|somebody|person|kid|boy|girl|gentleman|elderly)\s+(?:\w+\s+){0,6}?(?:unresponsive|unconscious|not\s+breathing|passed\s+out\s+and)\b",
+        # Contaminated tap water ("coming out brown and smells of diesel", "het kraanwater ruikt
+        # naar benzine").
+        r"(?:tap\s+water|drinking\s+water|water\s+supply|kraanwater|drinkwater|leidingwater|water\s+uit\s+de\s+kraan|water\s+from\s+the\s+taps?)\b[^.!?]{0,60}?\b"
+        r"(?:smells?|smelling|stinks?|stinking|tastes?|tasting|ruikt|rook|stinkt|smaakt)\s+(?:\w+\s+)?(?:of|like|naar)\s+(?:\w+\s+)?(?:diesel|petrol|gasoline|oil|chemicals?|bleach|sewage|fuel|benzine|olie|stookolie|chemicaliën|riool|diesel)\b",
+        r"water\s+(?:\w+\s+){0,4}?(?:coming|comes|came)\s+out\s+(?:\w+\s+)?(?:brown|black|yellow|orange)\b(?![^.!?]*\b(?:for\s+a\s+(?:day|bit|minute|second)|last\s+(?:year|week)|yesterday)\b)",
         r"(?:someone|somebody)\s+else'?s\s+(?:\w+\s+)?(?:medication|medicine|meds|prescription|blister\s+packs?|tablets|pills|insulin|inhaler)\b",
         # Round 57: an allergy and now short of breath ("heeft notenallergie en er zaten noten
         # in, hij is nu benauwd"); a person collapsed on board.
@@ -510,6 +544,9 @@ VULNERABLE = Category(
     "vulnerable",
     HIGH,
     (
+        # Round 58: a home gone cold inside, with no heating ("binnen is het 13 graden", "it's 11
+        # degrees inside"): a vulnerable moment whoever lives there.
+        r"(?:binnen|inside|indoors)\s+(?:is\s+(?:het\s+)?|it'?s\s+|its\s+|was\s+(?:het\s+)?)?(?:nog\s+maar\s+|only\s+|just\s+)?(?:[0-9]|1[0-5])\s*(?:graden|degrees|°)",
         # Bereavement: a death in the family, an estate. Not an emergency (that is health),
         # but a moment for a person and a gentle answer, whatever else the message asks.
         r"overleden", r"overlijden\w*", r"gestorven", r"sterfgeval", r"begrafenis", r"uitvaart",
@@ -566,6 +603,25 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 58: another person's papers sent to the author ("emailed somebody else's entire
+        # car policy", "de polis van iemand anders"), the author's sent to someone else; data
+        # "op straat"; a login from a new device the author did not make; staff contacting
+        # a customer privately ("texted my personal mobile asking if I'm single"); a caller
+        # with the bank's number on screen, a "security team" in quotes.
+        r"(?:somebody|someone|some1)\s+else'?s\s+(?:\w+\s+){0,2}?(?:policy|policies|details|data|statements?|letters?|bills?|invoices?|documents?|paperwork"
+        r"|records|results|prescriptions?|payslips?|address|information|info|passport|contract|claims?|x-?rays?|scans?|tax\s+return)\b",
+        r"(?:sent|emailed|posted|given|mailed|shared|gave|leaked)\s+(?:my|our)\s+(?:\w+\s+)?(?:payslips?|details|data|statements?|policy|documents?|address|medical\s+records|results|passport"
+        r"|information|info|bank\s+details|letters?)\s+to\s+(?:someone|somebody|a\s+stranger|another\s+(?:customer|person|patient|tenant)|the\s+wrong\s+(?:person|address|customer))\b",
+        r"(?:polis|polissen|brief|brieven|factuur|facturen|afschrift|afschriften|loonstrook|contract|documenten|post|mail|jaaropgave|uitslag|uitslagen)\s+van\s+(?:iemand\s+anders|een\s+(?:andere|wildvreemde|vreemde)\s+(?:klant|persoon|meneer|mevrouw))\b",
+        r"(?:gegevens|naam|adres|iban|bsn|geboortedatum|rekeningnummer|burgerservicenummer)\b[^.!?]{0,60}?\b(?:liggen|ligt|lagen|lag)\s+(?:nu\s+)?(?:gewoon\s+)?(?:ergens\s+)?op\s+straat\b",
+        r"(?:login|log-?in|sign-?in|signed\s+in|logged\s+in|log\s+on)\s+(?:\w+\s+){0,2}?from\s+(?:a\s+|an\s+)?(?:new|unknown|unrecogni[sz]ed|strange|different|foreign)\s+(?:device|phone|location|ip|country|laptop)\b"
+        r"(?=[^?]{0,120}\b(?:wasn'?t\s+me|not\s+me|i'?m\s+in|i\s+am\s+in|i\s+live\s+in|(?:fast\s+)?asleep|never\s+been|i\s+didn'?t|froze|frozen|blocked)\b)",
+        r"(?:ingelogd|inlog|inlogpoging|login|aangemeld)\s+(?:\w+\s+){0,3}?(?:vanaf|op|met|via)\s+(?:een\s+)?(?:onbekend|nieuw|vreemd)e?\s+(?:apparaat|toestel|telefoon|locatie|laptop)\b(?![^.!?]*\?)",
+        r"(?:texted|messaged|called|rang|whatsapped|dm'?d|dmed|added)\s+(?:me\s+on\s+)?(?:my|me\s+on\s+my)\s+(?:personal|private)\s+(?:mobile|number|phone|instagram|whatsapp|insta|facebook)\b",
+        r"(?:appje|berichtje|bericht|sms|whatsappje|appjes|berichtjes)\s+(?:\w+\s+){0,3}?op\s+(?:mijn|m'n|mn)\s+(?:privénummer|prive\s*nummer|privé\s*nummer|privé\s*telefoon|eigen\s+nummer)\b",
+        r"(?:asking|asked|vroeg|vraagt)\s+(?:me\s+)?(?:if|whether|of)\s+(?:i'?m|i\s+was|i\s+am|ik)\s+(?:single|a\s+date|vrijgezel|single\s+ben|getrouwd)\b",
+        r"(?:scherm|screen|caller\s+id|display)\s+(?:\w+\s+){0,3}?(?:stond|showed|said|came\s+up\s+(?:with|as)|gaf|toonde)\s+(?:\w+\s+){0,2}?(?:jullie|your|the\s+bank'?s|uw)\s+(?:nummer|number|telefoonnummer)\b",
+        r"(?:veiligheidsteam|veiligheidsafdeling|fraudeafdeling|fraudeteam|security\s+team|fraud\s+team|fraud\s+department|security\s+department)['’\"”]",
         # Round 57: another person's data shown to the author ("showing another woman's results,
         # name, date of birth", "shown me someone called Priya's full address"); someone else
         # still in the account after a new password; debits for a service the author does not
@@ -878,6 +934,14 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 58: money sent that the app calls done and never arrived ("app says completed.
+        # his bank says nothing's come in"); a fine for not checking out that the app itself
+        # shows was ("'niet uitgecheckt' terwijl ...").
+        r"(?:says?|shows?|staat\s+op|zegt|toont)\s+['‘\"“]?(?:completed|complete|sent|paid|delivered|voltooid|verzonden|uitgevoerd|afgerond|betaald)['’\"”]?[^!?]{0,80}?"
+        r"\b(?:nothing'?s?\s+(?:has\s+)?(?:come|arrived|landed|gone)\s+in|(?:not|never)\s+(?:arrived|received|come\s+(?:in|through))|hasn'?t\s+(?:arrived|come|landed)"
+        r"|niet\s+(?:binnen|ontvangen|aangekomen|bijgeschreven)|niks\s+binnen|niets\s+binnen|niks\s+ontvangen|niets\s+ontvangen)",
+        r"uitgecheckt\b(?<=niet\suitgecheckt)['’\"”]?\s+(?:\w+\s+)?(?:terwijl|maar|ondanks|hoewel)\b",
+        r"(?:never|didn'?t)\s+(?:tapped|touched)\s+out['’\"”]?\s+(?:\w+\s+)?(?:when|but|though|even\s+though)\b",
         # Round 57: a deposit kept back ("£900 kept off my deposit", "van mijn borg
         # ingehouden"); charged on after cancelling ("I cancelled in August. You've taken £10.99
         # in September"); two lots of one amount; wages sent and not arrived ("wages left their
@@ -1257,6 +1321,12 @@ BLOCKED = Category(
     "blocked",
     HIGH,
     (
+        # Round 58: accounts closed by the company on notice ("mijn rekeningen binnen 60 dagen
+        # afsluit", "closing my accounts within 60 days").
+        r"(?:closing|close|shut|shutting|terminating)\s+(?:down\s+)?(?:my|our|all\s+(?:my|our))\s+(?:\w+\s+)?accounts?\s+(?:down\s+)?(?:within|in)\s+\d+\s+days\b",
+        r"(?:sluiten|sluit|heffen|zeggen)\s+binnen\s+\d+\s+dagen\s+(?:\w+\s+){0,2}?(?:rekening|rekeningen|zichtrekening|spaarrekening|account|accounts)\s+(?:af|op)\b",
+        r"dagen\s+(?:\w+\s+)?(?:afsluit|afsluiten|opheffen|stopzetten|op\s+te\s+heffen|af\s+te\s+sluiten)\b(?<!\?)(?=[^?]*$)"
+        r"(?:(?<=rekeningen\sbinnen\s\d\d\sdagen\safsluit)|(?<=rekening\sbinnen\s\d\d\sdagen\safsluit)|(?<=rekeningen\sbinnen\s\d\d\sdagen\safsluiten)|(?<=rekening\sbinnen\s\d\d\sdagen\safsluiten))",
         # An account or card blocked, frozen or closed by the company; access codes dead; a SIM
         # switched off (round 48: "mijn simkaart is ineens gedeactiveerd").
         r"(?:simkaart|sim-kaart|simkaartje|sim)\s+(?:is\s+|werd\s+)?(?:ineens\s+|zomaar\s+|plots\s+|plotseling\s+)?(?:gedeactiveerd|uitgeschakeld|afgesloten)\b",
@@ -1400,6 +1470,19 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 58: an error that keeps coming back, quoted ("keeps throwing 'Sorry, there is a
+        # problem with the service'", "geeft steeds 'bestandstype niet toegestaan'"); taps run
+        # dry; a device that "cannot be linked"; a till that will not take the card.
+        r"(?:keeps|kept|keep)\s+(?:on\s+)?(?:throwing|giving|showing|saying|coming\s+up\s+with|returning|popping\s+up\s+with|spitting\s+out)\s+(?:me\s+)?(?:an?\s+|the\s+|this\s+)?(?:error|['‘\"“])",
+        r"(?:geeft|gaf|zegt|toont|krijg|kreeg)\s+(?:\w+\s+)?(?:steeds|telkens|elke\s+keer|iedere\s+keer|constant|continu|alleen\s+maar)\s+(?:de\s+(?:fout)?melding\s+|een\s+(?:fout)?melding\s+)?['‘\"“]",
+        r"(?:taps?|kranen?|kraan)\s+(?:\w+\s+){0,3}?(?:bone\s+|completely\s+|totally\s+|been\s+|gone\s+|run\s+|running\s+|droog\s+)?(?:dry|droog)\b(?![^.!?]*\b(?:for\s+a\s+(?:minute|second|bit)|last\s+(?:year|week))\b)",
+        r"(?:since|sinds)\b(?:(?<=no\swater\ssince)|(?<=no\swater\sat\sall\ssince)|(?<=no\srunning\swater\ssince)|(?<=geen\swater\ssinds)|(?<=geen\swater\smeer\ssinds))",
+        r"kraan\b(?:(?<=geen\swater\suit\sde\skraan)|(?<=geen\sdruppel\swater\suit\sde\skraan)|(?<=geen\swater\smeer\suit\sde\skraan))",
+        r"(?:komt|kwam)\s+geen\s+(?:druppel\s+)?water\s+(?:meer\s+)?uit\b",
+        r"gekoppeld\b(?:(?<=kan\sniet\sworden\sgekoppeld)|(?<=kan\sniet\sgekoppeld)|(?<=kon\sniet\sworden\sgekoppeld))",
+        r"(?:cannot|can'?t|could\s+not|couldn'?t)\s+be\s+(?:linked|registered|activated|verified)\b['’\"”]",
+        r"(?:pakt|pakte|accepteert|accepteerde|leest|las)\s+(?:mijn|m'n|mn|de|geen)\s+(?:pinpas|pas|bankpas|betaalpas|kaart|creditcard)\s+niet\b",
+        r"(?:won'?t|doesn'?t|wouldn'?t|didn'?t|will\s+not|refuses\s+to|refused\s+to)\s+(?:take|accept|read)\s+(?:my|any)\s+(?:\w+\s+)?cards?\b[^.!?]{0,40}?\b(?:\d+|three|four|five|several)\s+(?:times|x|tries|goes)\b",
         # Round 57: an app stuck at its loading screen ("blijft hangen op het witte
         # laadscherm"); a shop's tills and card payments down ("de zelfscankassa's en het
         # pinnen doen het allebei niet"); a prepay meter that will not take the top-up; online
@@ -1729,6 +1812,13 @@ TRAVEL = Category(
     "travel",
     HIGH,
     (
+        # Round 58: a train held outside a station ("sat outside Reading for 70 mins now"); a
+        # booking the desk cannot find, at night ("telling me there's no booking and the hotel's
+        # full"); a flight turned "see agent", no rebooking offered.
+        r"(?:sat|sitting|stuck|stopped|held|waiting|stationary|standing)\s+(?:just\s+)?(?:outside|short\s+of|before|buiten)\s+\w+[^.!?]{0,40}?\bfor\s+(?:(?:[2-9]\d|1\d\d)\s*(?:mins?|minutes)|(?:\d+|an?|over\s+an?|nearly\s+an?|almost\s+an?)\s*(?:hours?|hrs?)|half\s+an\s+hour)\b",
+        r"(?:telling|told|saying|says|say|claims?|insists?)\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there'?s|there\s+is|they\s+have|they'?ve\s+got)\s+no\s+(?:booking|reservation|record\s+of\s+(?:my|our|the)\s+(?:booking|reservation))\b",
+        r"see\b(?:(?<='see)|(?<=‘see)|(?<=\"see)|(?<=“see))\s+(?:an?\s+)?agent['’\"”]",
+        r"rebooking\b(?:(?<=won't\sshow\sany\srebooking)|(?<=won't\sshow\sme\sany\srebooking)|(?<=no\srebooking)|(?<=any\srebooking))(?=[^.!?]*\b(?:options?|flights?)\b)",
         # Round 57: a train terminated short and its passengers put off ("train's terminated
         # at Crewe and they've turfed everyone off"); everyone's luggage but ours; a coach gone
         # without its passengers; a bus broken down on the way.
@@ -2009,6 +2099,8 @@ LEGAL = Category(
     "legal",
     HIGH,
     (
+        # Round 58: a complaint about to go to the health insurers' ombudsman.
+        r"skgz\b",
         # "rechter" the judge, not "rechterkant" (right-hand side).
         r"advocaat", r"advocaten", r"class[\s-]+action\b", r"rechtszaak", r"rechter\b", r"rechtbank", r"aanklagen",
         # Made with the police or against someone, not the tax return (round 52: "net voor de
@@ -2063,6 +2155,18 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 58: leaving said as gone ("put the price up one more time and I'm gone", "dan
+        # ben ik per 1 maart vertrokken"); everything moved to a rival this weekend; a
+        # cancellation asked for again and again ("asked three times to close my membership",
+        # "how hard is it to let someone leave"); doubting whether to stay ("twijfel of ik bij
+        # ING blijf").
+        r"gone\b(?:(?<=and\si'm\sgone)|(?<=and\sim\sgone)|(?<=and\si\sam\sgone)|(?<=or\si'm\sgone)|(?<=then\si'm\sgone)|(?<=and\swe're\sgone)|(?<=and\sthen\si'm\sgone))(?=\s*(?:[.!,;:]|$|not\b|for\s+good))",
+        r"ben\s+(?:ik|we)\b(?:(?<=dan\sben\sik)|(?<=anders\sben\sik)|(?<=dan\sben\swe))\s+(?:\w+\s+){0,4}?(?:vertrokken|weg|pleite|overgestapt|vertrokke|gevlogen)\b(?!\s+(?:van\s+huis|op\s+vakantie))",
+        r"moving\s+(?:everything|all\s+(?:my|our)\s+(?:\w+\s+)?(?:money|accounts|savings|business|banking|mortgage|stuff))\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|my|our|this|that)\b)",
+        r"(?:asked|tried|requested|emailed|rang|called|begged)\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|multiple|many|\d+)\s+times\s+(?:now\s+)?to\s+(?:cancel|close|end|terminate|leave|stop)\b",
+        r"(?:drie|vier|vijf|zes|meerdere|\d+)\s*(?:keer|x)\s+(?:\w+\s+){0,2}?(?:gevraagd|geprobeerd|gemaild|gebeld|verzocht)\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:op\s+te\s+zeggen|te\s+stoppen|af\s+te\s+sluiten|te\s+annuleren|te\s+beëindigen)\b",
+        r"(?:let|letting)\s+(?:someone|somebody|me|people|customers|us|you)\s+(?:just\s+)?(?:leave|cancel|go)\b(?=[^.!?]*(?:\?|$))",
+        r"twijfel\s+(?:\w+\s+){0,2}?of\s+ik\s+(?:nog\s+)?(?:\w+\s+){0,1}?(?:bij|klant)\s+(?:\w+\s+){0,2}?(?:blijf|wil\s+blijven|blijven)\b",
         # Considering leaving, which the criteria count as churn (round 57's probes): "looking
         # at other providers", "browsing the competition", "thinking about moving banks", "give
         # me one reason to stay", "why should I stay", a fee to leave early asked, "ik ben aan
@@ -2405,6 +2509,11 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 58: a consumer programme addressed by its handle ("@BBCWatchdog you might want
+        # to look at ..."); a video going up on the socials until someone calls.
+        r"(?:bbcwatchdog|watchdogbbc|rippedoffbritons|whichuk|kassa_vara|bnnvarakassa|radaravrotros|tros_radar|avrotrosradar)\b",
+        r"(?:tiktok|facebook|instagram|insta|reddit|youtube)\b[^.!?]{0,40}?\buntil\s+(?:someone|somebody|you|i\s+get|i\s+hear|this\s+is)\b",
+        r"going\s+(?:on|up\s+on)\s+(?:tiktok|twitter|facebook|instagram|youtube|reddit|insta)\b",
         r"(?:zet|zetten|post|posten|deel|delen|gooi|gooien)\s+(?:ik\s+|we\s+)?(?:dit|dat|het|alles)\s+(?:\w+\s+)?(?:op|in)\s+(?:alle|elke|iedere)\s+(?:\w+\s+)?"
         r"(?:facebookgroep\w*|groepen|groep|sociale\s+media|socials|fora|forums|reviewsites|buurtapps?)\b",
         # Round 57: the consumer programmes by another name ("emailed the consumer show on
@@ -2585,6 +2694,9 @@ PRESSURE = Category(
     "pressure",
     HIGH,
     (
+        # Round 58: nothing under the author's name at the counter, with the hour it is needed
+        # ("'staat niks op uw naam' ... feestje begint om 3 uur").
+        r"(?:staat|stond)\s+(?:niks|niets|geen\s+(?:boeking|reservering|bestelling|order))\s+op\s+(?:uw|mijn|jouw|onze|je|m'n)\s+naam\b",
         # Round 57: a birthday or an appointment that will not wait ("ze is morgen jarig", "the
         # embassy appointment is thursday 9am"); a document needed by an hour today.
         r"jarig\b(?:(?<=morgen\sjarig)|(?<=zaterdag\sjarig)|(?<=zondag\sjarig)|(?<=vrijdag\sjarig))",
