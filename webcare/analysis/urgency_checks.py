@@ -174,7 +174,9 @@ _FIXED = re.compile(quick_search(
     r"\b(?:opgelost|geregeld|omgeboekt|teruggestort|terugbetaald|vergoed|rechtgezet|hersteld|gedeblokkeerd"
     r"|solved|resolved|sorted|fixed|refunded|rebooked|reimbursed|credited|unblocked|restored"
     # money that has come (round 58): "refund of £640 landed today, thanks"
-    r"|landed|came\s+through|come\s+through|bijgeschreven|binnengekomen)\b"
+    r"|landed|came\s+through|come\s+through|bijgeschreven|binnengekomen|teruggeboekt|teruggekregen"
+    # working again (round 59): "na de storing van vanochtend doet alles het weer"
+    r"|(?:doet|doen|werkt|werken)\s+(?:\w+\s+)?(?:het\s+)?weer|working\s+again|back\s+(?:up|online))\b"
     # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:terug|weer)\s+op\b"
 ))  # fmt: skip

@@ -59,7 +59,7 @@ _STAKE = re.compile(quick_search(
     r"\b(?:meeting|appt|appointment|interview|exam|funeral|wedding|surgery|connection|deadline"
     r"|start\s+work|starts\s+work|afspraak|tentamen|examen|begrafenis|bruiloft|trouw|trouwen|trouwt"
     r"|operatie|aansluiting|sollicitatie|moet\s+om|moeten\s+om|moet\s+er\s+om|fly(?<=\bi\sfly)|fly(?<=\bwe\sfly)"
-    r"|rent|huur|mortgage|hypotheek|fined|boete"
+    r"|rent|huur|mortgage|hypotheek|fined|boete|conference|congres|presentation|presentatie|feestje"
     # Missed is a departure or an appointment ("miss my 11:40 eurostar", "mis ik mijne
     # Eurostar"), not a longing ("I miss my old job", "ik mis mijn werk").
     r"|(?:miss|missing|mis|missen)\s+(?:ik\s+|we\s+)?(?:my|our|the|mijn|mijne|m'n|onze|de)\s+(?:\S+\s+)?"
@@ -105,7 +105,8 @@ _WRONG = re.compile(quick_search(
 # verzetten naar donderdag?", "will there be maintenance tonight? i have a meeting at 9").
 _TROUBLE = re.compile(quick_search(
     r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|still|empty|gone|lost|missing|nobody|vanished"
-    r"|niet|nie|geen|nooit|niks|niets|nergens|leeg|kwijt|niemand|nog\s+(?:steeds|altijd)|afgeschaft|vervallen|vertraagd|vertraging|geannuleerd|sinds|vast)\b"
+    r"|niet|nie|geen|nooit|niks|niets|nergens|leeg|kwijt|niemand|nog\s+(?:steeds|altijd)|afgeschaft|vervallen|vertraagd|vertraging|geannuleerd|sinds|vast"
+    r"|in\s+transit|onderweg\s+sinds)\b"
     r"|n't\b"
 ))  # fmt: skip
 # Told as over: a deadline or a moment of another time is no pressure now.
@@ -154,7 +155,7 @@ _STAKE_HINTS = (
     "meeting", "appt", "appointment", "interview", "exam", "funeral", "wedding", "surgery",
     "connection", "deadline", "work", "afspraak", "tentamen", "begrafenis", "bruiloft", "trouw",
     "operatie", "aansluiting", "sollicitatie", "moet", "fly", "rent", "huur", "mortgage",
-    "hypotheek", "fined", "boete", "mis",
+    "hypotheek", "fined", "boete", "mis", "conference", "congres", "present", "feestje",
 )  # fmt: skip
 _ASK_HINTS = (
     "what", "how do", "who", "escalate", "need", "answer", "wat", "hoe kom", "wie", "anyone",
