@@ -2689,6 +2689,8 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # A praise word, then "just" it again: "great. just great." (round 60).
+    r"\b(?:great|brilliant|perfect|fantastic|lovely|wonderful|marvellous|superb)\s*[.!]+\s*just\s+(?:great|brilliant|perfect|fantastic|lovely|wonderful|marvellous|superb)\s*[.!…🙄]*\s*$",
     # A failure and then one word of praise as a sentence of its own, last: "my flight is
     # delayed again. awesome", "broken again. perfect" (not after "but" or a fix: "late but
     # intact. Great!", "wrong, they fixed it right away. Great!").

@@ -176,7 +176,8 @@ _FIXED = re.compile(quick_search(
     # money that has come (round 58): "refund of £640 landed today, thanks"
     r"|landed|came\s+through|come\s+through|bijgeschreven|binnengekomen|teruggeboekt|teruggekregen"
     # working again (round 59): "na de storing van vanochtend doet alles het weer"
-    r"|(?:doet|doen|werkt|werken)\s+(?:\w+\s+)?(?:het\s+)?weer|working\s+again|back\s+(?:up|online))\b"
+    r"|(?:doet|doen|werkt|werken)\s+(?:\w+\s+)?(?:het\s+)?weer|working\s+again|back\s+(?:up|online)"
+    r"|(?:was|is|came)\s+back\s+(?:before|within|in\s+(?:\d|an?|under)))\b"
     # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:terug|weer)\s+op\b"
 ))  # fmt: skip
@@ -203,7 +204,7 @@ _TRIP_OVER = re.compile(quick_search(
     r"\b(?:(?:eindelijk|weer|veilig|terug|ondertussen|intussen|inmiddels)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon)"
     # Home again, or the claim for it made (round 54): "got back from Split on Sunday after the
     # 5hr delay", "Submitted Delay Repay two weeks ago", "compensatie aangevraagd".
-    r"|(?:got|came|flew|arrived)\s+back\s+from|got\s+home|thuisgekomen|terug\s+van\s+(?:\w+\s+)?(?:vakantie|reis|trip|citytrip)"
+    r"|(?:got|came|flew|arrived)\s+back\s+from|got\s+home|flew\s+home|thuisgekomen|terug\s+van\s+(?:\w+\s+)?(?:vakantie|reis|trip|citytrip)"
     r"|(?:submitted|filed|sent\s+in|applied\s+for|made)\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:delay\s+repay|compensation\s+claim|claim)"
     r"|(?:compensatie|claim|schadeclaim)\s+(?:\w+\s+)?(?:aangevraagd|ingediend|ingestuurd))\b"
 ))  # fmt: skip

@@ -60,6 +60,7 @@ _STAKE = re.compile(quick_search(
     r"|start\s+work|starts\s+work|afspraak|tentamen|examen|begrafenis|bruiloft|trouw|trouwen|trouwt"
     r"|operatie|aansluiting|sollicitatie|moet\s+om|moeten\s+om|moet\s+er\s+om|fly(?<=\bi\sfly)|fly(?<=\bwe\sfly)"
     r"|rent|huur|mortgage|hypotheek|fined|boete|conference|congres|presentation|presentatie|feestje"
+    r"|flight(?:'s|\s+is)\s+(?:at\s+\d|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|in\s+\d)"
     # Missed is a departure or an appointment ("miss my 11:40 eurostar", "mis ik mijne
     # Eurostar"), not a longing ("I miss my old job", "ik mis mijn werk").
     r"|(?:miss|missing|mis|missen)\s+(?:ik\s+|we\s+)?(?:my|our|the|mijn|mijne|m'n|onze|de)\s+(?:\S+\s+)?"
@@ -79,7 +80,7 @@ _ASK = re.compile(quick_search(
 ))  # fmt: skip
 # The moment is now.
 _NOW = re.compile(quick_search(
-    r"\b(?:now|rn|just|tonight|here|currently|at\s+the\s+moment|still|been\s+(?:sat|stuck|waiting|standing)"
+    r"\b(?:now|rn|just|tonight|here|currently|at\s+the\s+moment|still|been\s+(?:sat|stuck|waiting|standing)|(?:sat|stood)\s+(?:at|in|on)\s+the"
     r"|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|nu|hier|vanavond|net|zojuist|momenteel"
     r"|nog\s+(?:altijd|steeds)|al\s+\d+\s*(?:min|minuten|uur)|sinds\s+\d)\b"
 ))  # fmt: skip
@@ -129,14 +130,14 @@ _CHECKING = re.compile(quick_search(
 _VEHICLE = re.compile(quick_search(
     r"\b(?:flights?|planes?|gate|airport|terminal|trains?|platform|station|bus|buses|tram|metro|tube|ferry|boat|coach|carriage"
     r"|vlucht|vliegtuig|luchthaven|trein|treinen|perron|spoor|halte|bushalte|boot|veerboot|sprinter|intercity"
-    r"|eurostar|thalys|tunnel|subway|underground)\b"
+    r"|eurostar|thalys|tunnel|subway|underground|sailing|sailings|port|(?:bus|the)\s+stop)\b"
 ))  # fmt: skip
 _HERE_NOW = re.compile(quick_search(
-    r"\b(?:now|rn|just|here|still|currently|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|been\s+(?:sat|stuck|waiting|standing)"
+    r"\b(?:now|rn|just|here|still|currently|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|been\s+(?:sat|stuck|waiting|standing)|(?:sat|stood)\s+(?:at|in|on)\s+the"
     r"|sitting|standing|nu|hier|net|nog\s+(?:steeds|altijd)|al\s+\d+\s*(?:min|minuten|uur)|sta|staan|zit|zitten)\b"
 ))  # fmt: skip
 _DISRUPTED = re.compile(quick_search(
-    r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody"
+    r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody|didn'?t\s+(?:turn|show)\s+up"
     r"|(?:not|hasn'?t|haven'?t|isn'?t|aren'?t)\s+(?:moving|moved|running|coming|here|arrived)"
     r"|no\s+(?:trains?|bus|buses|staff|info|information|announcements?|updates?|one)"
     r"|not\s+(?:one|a\s+single)\s+announcement|te\s+laat|nergens\s+(?:personeel|iemand|info)"
@@ -155,7 +156,7 @@ _STAKE_HINTS = (
     "meeting", "appt", "appointment", "interview", "exam", "funeral", "wedding", "surgery",
     "connection", "deadline", "work", "afspraak", "tentamen", "begrafenis", "bruiloft", "trouw",
     "operatie", "aansluiting", "sollicitatie", "moet", "fly", "rent", "huur", "mortgage",
-    "hypotheek", "fined", "boete", "mis", "conference", "congres", "present", "feestje",
+    "hypotheek", "fined", "boete", "mis", "conference", "congres", "present", "feestje", "flight",
 )  # fmt: skip
 _ASK_HINTS = (
     "what", "how do", "who", "escalate", "need", "answer", "wat", "hoe kom", "wie", "anyone",
@@ -166,7 +167,7 @@ _VEHICLE_HINTS = (
     "flight", "plane", "gate", "airport", "terminal", "train", "platform", "station", "bus",
     "tram", "metro", "tube", "ferry", "boat", "coach", "carriage", "vlucht", "vliegtuig",
     "luchthaven", "trein", "perron", "spoor", "halte", "boot", "sprinter", "intercity", "eurostar",
-    "thalys", "tunnel", "subway", "underground",
+    "thalys", "tunnel", "subway", "underground", "sailing", "port", "stop",
 )  # fmt: skip
 
 

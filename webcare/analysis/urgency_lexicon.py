@@ -119,6 +119,14 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 60: fuel pooling where people are ("diesel pooling under the lorries"); a
+        # ceiling come down, water out of a light fitting.
+        r"(?:diesel|petrol|fuel|gasoline|benzine|stookolie)\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:pooling|leaking|spilling|spilled|spilt|dripping|pouring|lekt|loopt\s+weg|gelekt|plas)\b",
+        r"ceiling\s+(?:has\s+|had\s+|just\s+)?(?:come|came|fallen|fell|collapsed|caved)\s+(?:half\s+|partly\s+|partially\s+)?(?:down|in)\b",
+        r"water\s+(?:is\s+)?(?:dripping|pouring|coming|running|leaking)\s+out\s+of\s+(?:the|a|our|my)\s+(?:light|lights|light\s+fitting|fitting|socket|sockets|ceiling\s+light|fuse\s*box)\b",
+        # Blood told as it is ("there's blood everywhere").
+        r"blood\s+(?:everywhere|all\s+over|pouring|gushing|pissing|on\s+the\s+floor)\b",
+        r"bloed\s+(?:overal|over\s+de\s+vloer|stroomt|gutst|liep|loopt\s+eruit)\b",
         # Round 59: a child left on board as the bus drives off ("shut the doors with my 6 yr
         # old on board ... and DROVE OFF"); a door open while the train runs ("ging gwn open
         # tijdens het rijden"); a child or a parent hit ("raakte mijn dochter op haar fiets").
@@ -449,6 +457,12 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 60: a pharmacy's pack that is not the patient's ("the tablets in my dad's
+        # blister pack this week aren't his", "someone else's name on the foil"); water from the
+        # kitchen tap that smells of bleach; a baby sick after.
+        r"(?:tablets|pills|meds|medication|medicine|capsules|blister\s+pack|pack|prescription)\s+(?:[\w']+\s+){0,6}?(?:aren'?t|isn'?t|are\s+not|is\s+not|weren'?t)\s+(?:his|hers|hers|mine|theirs|my\s+\w+'?s)\b",
+        r"(?:someone|somebody)\s+else'?s\s+name\s+on\s+(?:the\s+)?(?:foil|box|pack|bottle|label|bag|prescription)\b",
+        r"(?:water|kraanwater)\s+(?:\w+\s+){0,3}?(?:out\s+of|from|uit)\s+(?:our|the|my|de|onze|mijn)\s+(?:kitchen\s+|bathroom\s+)?(?:tap|taps|kraan)\b[^.!?]{0,40}?\b(?:brown|black|yellow|smells?|stinks?|bruin|zwart|ruikt|stinkt)\b",
         # Round 59: the wrong tablets handed out ("box says amlodipine but the tablets inside are
         # something else", "gave my mum the wrong tablets").
         r"(?:tablets|pills|capsules|medicijnen|pillen|tabletten|medicine|medication)\s+(?:\w+\s+){0,2}?(?:inside|in\s+(?:the\s+|it|de\s+|het\s+)?(?:box|doosje|pack|packet|strip)?)\s*(?:are|were|zijn|waren)\s+(?:\w+\s+)?(?:something\s+else|different|iets\s+anders|anders|andere|not\s+(?:what|the\s+ones))\b",
@@ -614,6 +628,17 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 60: another customer's papers ("renewal documents for a completely different
+        # customer", "het declaratieoverzicht van een mevrouw uit Amersfoort ... met haar BSN");
+        # an account taken over said short ("acc got compromised", "2FA switched off", "someone's
+        # got into my account", loyalty points spent in another town).
+        r"(?:documents?|details|policy|letters?|statements?|info|information|data|paperwork|renewal|invoice|records|results)\s+(?:\w+\s+){0,2}?(?:for|of|belonging\s+to|about)\s+(?:a\s+|an\s+)?(?:completely\s+|totally\s+|entirely\s+)?(?:different|other|another)\s+(?:customer|person|patient|member|client|policyholder|account\s+holder|user)\b",
+        r"(?:declaratieoverzicht|overzicht|declaratie|declaraties|polis|brief|factuur|afschrift|uitslag|dossier|jaaropgave|loonstrook|post)\s+van\s+(?:een\s+)?(?:mevrouw|meneer|vrouw|man|klant|patiënt|patient)\s+(?:uit|in|te)\s+[a-z]",
+        r"bsn\b(?:(?<=met\shaar\sbsn)|(?<=met\szijn\sbsn))",
+        r"(?:acc|acct)\s+(?:\w+\s+)?(?:got|was|been|has\s+been|is|just\s+got)\s+(?:hacked|compromised|taken\s+over)\b",
+        r"2fa\s+(?:was\s+|has\s+been\s+|got\s+)?(?:switched|turned)\s+off\b",
+        r"(?:someone|somebody)(?:'s|\s+has|\s+have)\s+got\s+into\s+(?:my|our)\s+(?:\w+\s+)?account\b",
+        r"(?:points|punten|miles|air\s*miles|avios|credits|saldo|balance)\s+(?:\w+\s+){0,3}?(?:went|gone|dropped|ging|gingen)\s+(?:from\s+[\d.,]+\s+)?(?:to\s+)?(?:zero|0|nul|naar\s+0|naar\s+nul)\b(?=[^!?]{0,120}\b(?:spent|used|redeemed|uitgegeven|gebruikt|not\s+me|wasn'?t\s+me|got\s+into|i\s+live)\b)",
         # Round 59: orders or payments on the account that the author did not make ("3 orders
         # for airpods ... on my account last night. not me", "bestellingen op mijn account die ik
         # niet heb gedaan").
@@ -1343,6 +1368,11 @@ BLOCKED = Category(
     "blocked",
     HIGH,
     (
+        # Round 60: the gas or the power to be cut off though it was paid ("brief gekregen dat
+        # ge mijn gas afsluit ... terwijl alles via domiciliëring betaald is").
+        r"(?:gas|stroom|elektriciteit|water|internet|elektra)\s+(?:\w+\s+){0,2}?(?:afsluit|afsluiten|af\s+te\s+sluiten|afgesloten\s+(?:wordt|worden|gaat)|wordt\s+afgesloten|gaan\s+afsluiten|dichtdraait|dichtdraaien)\b"
+        r"(?=[^.!?]{0,80}?\b(?:terwijl|onbetaald|onbetaalde|achterstand|wanbetaling|ondanks|wegens)\b)",
+        r"(?:cut\s+off|disconnect|disconnecting|cutting\s+off)\s+(?:my|our|the)\s+(?:gas|electric|electricity|power|water|supply|broadband)\b(?=[^.!?]{0,80}?\b(?:even\s+though|despite|paid|payment\s+plan|unpaid|arrears)\b)",
         # Round 58: accounts closed by the company on notice ("mijn rekeningen binnen 60 dagen
         # afsluit", "closing my accounts within 60 days").
         r"(?:closing|close|shut|shutting|terminating)\s+(?:down\s+)?(?:my|our|all\s+(?:my|our))\s+(?:\w+\s+)?accounts?\s+(?:down\s+)?(?:within|in)\s+\d+\s+days\b",
@@ -1492,6 +1522,12 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 60: past the loading screen no further; a payment page that reloads itself;
+        # a phone that says "emergency calls only"; taps with no water coming out.
+        r"(?:can'?t|cannot|won'?t|unable\s+to)\s+(?:get\s+|go\s+)?past\s+(?:the\s+)?(?:loading|login|log-?in|splash|start|title|welcome)\s+(?:screen|page)\b",
+        r"(?:reloads|refreshes|keeps\s+reloading|keeps\s+refreshing)\s+(?:itself\s+)?(?:over\s+and\s+over|again\s+and\s+again|constantly|in\s+a\s+loop|every\s+time)\b",
+        r"(?:alleen\s+noodoproepen|sos\s+only|sos\s+alleen|emergency\s+calls\s+only)\b",
+        r"coming\b(?:(?<=no\swater\scoming)|(?<=no\swater\sat\sall\scoming)|(?<=no\srunning\swater\scoming))\s+out\s+of\s+(?:the|our|my|any)\s+(?:\w+\s+)?taps?\b",
         # Round 58: an error that keeps coming back, quoted ("keeps throwing 'Sorry, there is a
         # problem with the service'", "geeft steeds 'bestandstype niet toegestaan'"); taps run
         # dry; a device that "cannot be linked"; a till that will not take the card.
@@ -1834,6 +1870,12 @@ TRAVEL = Category(
     "travel",
     HIGH,
     (
+        # Round 60: held on the tarmac ("sat on the tarmac in Dublin 2hrs 10 now"); a bag not
+        # on the belt after landing ("de band is leeg en mijn koffer is er niet"); the last
+        # bus that did not come.
+        r"tarmac\b(?:(?<=on\sthe\starmac)|(?<=on\stheir\starmac))(?![^.!?]*\b(?:yesterday|last\s+(?:week|month|year)|years\s+ago)\b)",
+        r"(?:koffer|bagage|valies|koffers)\s+(?:\w+\s+)?(?:is|was|zijn|waren|kwam|kwamen)\s+er\s+niet\b(?![^.!?]*\?)",
+        r"(?:bag|bags|suitcase|luggage|case)\s+(?:\w+\s+)?(?:isn'?t|wasn'?t|never\s+came|didn'?t\s+come|never\s+appeared|not)\s+(?:on\s+the\s+(?:belt|carousel)|there)\b(?=[^.!?]*\b(?:landed|belt|carousel|airport|arrivals)\b|[^.!?]*$)",
         # Round 59: the departure board saying cancelled or nothing for hours ("the board says
         # nothing til 19:05"); a case still at another airport after landing ("my suitcase is
         # apparently still in Sydney").
@@ -2182,6 +2224,10 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 60: switching told in passing ("switching provider, what's the code"); the
+        # date of leaving passed on ("net doorgegeven dat ik per 1 januari vertrek").
+        r"switching\s+(?:provider|providers|supplier|suppliers|banks?|networks?|insurers?|energy\s+supplier)\b(?!\s+(?:was|is|has\s+been|went|to\s+(?:you|@)))",
+        r"(?:doorgegeven|laten\s+weten|gemeld|aangegeven|gezegd)\s+dat\s+(?:ik|we|wij)\s+(?:per\s+\d+\s+\w+\s+|per\s+direct\s+|na\s+\w+\s+jaar\s+)?(?:vertrek|vertrekken|overstap|overstappen|opzeg|opzeggen|stop|stoppen|weggaan|wegga)\b",
         # Round 59: a call to cancel made ("rung up to cancel broadband and TV"); the back
         # turned ("om na 15 jaar @KBC de rug toe te keren"); the groceries back at a rival ("Ik
         # ga gewoon weer naar de AH").
@@ -2543,6 +2589,8 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 60: a video going on every local group.
+        r"going\s+(?:on|up\s+on|in)\s+(?:every|all\s+the|each)\s+(?:local\s+)?(?:facebook\s+|fb\s+)?(?:group|groups|page|pages|forum|forums)\b",
         # Round 58: a consumer programme addressed by its handle ("@BBCWatchdog you might want
         # to look at ..."); a video going up on the socials until someone calls.
         r"(?:bbcwatchdog|watchdogbbc|rippedoffbritons|whichuk|kassa_vara|bnnvarakassa|radaravrotros|tros_radar|avrotrosradar)\b",
@@ -2728,6 +2776,10 @@ PRESSURE = Category(
     "pressure",
     HIGH,
     (
+        # Round 60: tickets missing on the day of the event ("gig is TONIGHT and my tickets
+        # still aren't showing in the app").
+        r"(?:tonight|today|vanavond|vandaag)\b[^.!?]{0,60}?\b(?:tickets?|kaartjes?|e-?tickets?)\s+(?:\w+\s+)?(?:aren'?t|isn'?t|are\s+not|haven'?t|hasn'?t|never|staan\s+(?:nog\s+)?niet|zijn\s+(?:nog\s+)?niet)\s+(?:\w+\s+)?(?:showing|shown|arrived|come|appeared|in\s+(?:the|de)\s+app|loading|binnen|zichtbaar)\b",
+        r"(?:tickets?|kaartjes?|e-?tickets?)\s+(?:\w+\s+)?(?:aren'?t|isn'?t|are\s+not|haven'?t|hasn'?t|never)\s+(?:\w+\s+)?(?:showing|shown|arrived|come|appeared|in\s+the\s+app|loading)\b(?=[^!?]{0,80}\b(?:tonight|today|in\s+an\s+hour|doors\s+(?:are\s+|open\s+)?at)\b)",
         # Round 58: nothing under the author's name at the counter, with the hour it is needed
         # ("'staat niks op uw naam' ... feestje begint om 3 uur").
         r"(?:staat|stond)\s+(?:niks|niets|geen\s+(?:boeking|reservering|bestelling|order))\s+op\s+(?:uw|mijn|jouw|onze|je|m'n)\s+naam\b",
