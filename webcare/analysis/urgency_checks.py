@@ -176,7 +176,7 @@ _FIXED = re.compile(quick_search(
     # money that has come (round 58): "refund of £640 landed today, thanks"
     r"|landed|came\s+through|come\s+through|bijgeschreven|binnengekomen|teruggeboekt|teruggekregen"
     # working again (round 59): "na de storing van vanochtend doet alles het weer"
-    r"|(?:doet|doen|werkt|werken)\s+(?:\w+\s+)?(?:het\s+)?weer|working\s+again|back\s+(?:up|online)"
+    r"|(?:doet|doen|deed|deden|werkt|werken|werkte)\s+(?:\w+\s+)?(?:het\s+)?weer|working\s+again|back\s+(?:up|online)"
     r"|(?:was|is|came)\s+back\s+(?:before|within|in\s+(?:\d|an?|under)))\b"
     # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:terug|weer)\s+op\b"
@@ -304,7 +304,7 @@ def praise_asking_nothing(low: str, *, positive: bool) -> bool:
 _AT_A_PRICE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:(?:when|as)\s+(?:i|we)\s+(?:saw|see|opened|got|read|looked\s+at)|at|over|toen\s+(?:ik|we)|bij)\s+"
     r"(?:the|my|our|your|this|that|de|het|mijn|onze|jullie)\s+(?:new\s+|latest\s+|monthly\s+|final\s+|nieuwe\s+)?"
-    r"(?:fees?|bills?|price|prices|invoice|quote|total|receipt|statement|rates?|charges?|premium|rekening|factuur|prijs|prijzen|kosten|afrekening|offerte)\b"
+    r"(?:fees?|bills?|price|prices|invoice|quote|total|receipt|statement|rates?|charges?|premium|rekening|factuur|prijs|prijzen|kosten|afrekening|jaarafrekening|eindafrekening|energierekening|offerte)\b"
 )
 # An outage told as maintenance: "is PSN down for maintenance tonight?", "ligt de app eruit
 # voor onderhoud?"; or told with how long it lasted, so over (round 55): "Tuesday's outage

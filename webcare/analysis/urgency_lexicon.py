@@ -119,6 +119,17 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 61: a near miss measured ("missed my 6 year old by about a foot", "heeft mijn
+        # dochter op een halve meter gemist"); a driver with the phone in hand; a defibrillator
+        # cabinet empty; a charger hissing, a flash of flame; a CO alarm going off.
+        r"missed\s+(?:my|our|a)\s+(?:\d+[ -](?:year|yr)[ -]old|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|pram|mum|mom|dad|wife|husband|dog)\s+(?:\w+\s+)?by\s+(?:about\s+|maybe\s+|literally\s+)?(?:a\s+|an\s+|\d+\s*)?(?:foot|feet|inch|inches|metre|meter|metres|cm|hair|whisker|second|seconds)\b",
+        r"(?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|moeder|vader)\s+(?:\w+\s+){0,2}?op\s+(?:een\s+)?(?:halve\s+|paar\s+|tiental\s+)?(?:meter|haar|haartje|centimeter|centimeters|cm)\s+(?:na\s+)?gemist\b",
+        r"(?:telefoon|phone|gsm|mobiel)\s+in\s+(?:de|z'n|zijn|haar|his|her|the|one)\s+hand\b(?=[^.!?]{0,60}\b(?:reed|rijdt|reden|driving|drove|drives|zebrapad|crossing|over\s+de\s+weg)\b)",
+        r"(?:driving|drove|drives|reed|rijdt)\s+(?:\w+\s+){0,3}?(?:with\s+|met\s+)?(?:his|her|their|z'n|zijn|haar)\s+(?:phone|telefoon|gsm|mobiel)\s+in\s+(?:his|her|their|z'n|zijn|haar|de)\s+hand\b",
+        r"(?:defib|defibrillator|aed)\s+(?:\w+\s+){0,2}?(?:cabinet|kast|kastje|box)?\s*(?:was|is|were|bleek|lijkt)\s+(?:\w+\s+)?(?:empty|missing|gone|leeg|weg|kapot|broken|locked|op\s+slot)\b",
+        r"steekvlam\w*\b",
+        r"begon\s+(?:ie\s+|hij\s+|het\s+|die\s+|de\s+\w+\s+)?te\s+(?:sissen|roken|smeulen|smelten|vonken)\b",
+        r"co-?melder\s+(?:\w+\s+){0,4}?(?:gaat|ging|slaat|sloeg|blijft|bleef)\s+(?:\w+\s+){0,2}?(?:af|alarm\s+geven|piepen)\b",
         # Round 60: fuel pooling where people are ("diesel pooling under the lorries"); a
         # ceiling come down, water out of a light fitting.
         r"(?:diesel|petrol|fuel|gasoline|benzine|stookolie)\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:pooling|leaking|spilling|spilled|spilt|dripping|pouring|lekt|loopt\s+weg|gelekt|plas)\b",
@@ -457,6 +468,11 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 61: the strength on the box not the strength inside ("box says 10mg but the
+        # strips inside are 40mg"); brown water from the tap before a baby's bottle.
+        r"says\s+\d+\s*(?:mg|mcg|ml)\s+but\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:are|is|were)\s+\d+\s*(?:mg|mcg|ml)\b",
+        r"(?:bruin|bruine|zwart|zwarte|geel|gele|troebel|troebele|stinkend)\s+water\s+uit\s+(?:de|onze|mijn|alle)\s+kra(?:a|)n(?:en)?\b",
+        r"(?:brown|black|yellow|orange|cloudy)\s+water\s+(?:\w+\s+)?(?:out\s+of|from)\s+(?:the|our|my|all\s+the)\s+(?:\w+\s+)?taps?\b",
         # Round 60: a pharmacy's pack that is not the patient's ("the tablets in my dad's
         # blister pack this week aren't his", "someone else's name on the foil"); water from the
         # kitchen tap that smells of bleach; a baby sick after.
@@ -475,6 +491,7 @@ HEALTH = Category(
         r"reanimeren\b(?:(?<=aan\shet\sreanimeren)|(?<=bezig\smet\sreanimeren)|(?<=begonnen\smet\sreanimeren))",
         r"(?:doing|giving|started|starting|performing|doin)\s+cpr\b",
         r"(?:man|woman|lady|guy|passenger|someone|somebody|person|kid|boy|girl|gentleman|elderly)\s+(?:\w+\s+){0,6}?(?:unresponsive|unconscious|not\s+breathing|passed\s+out\s+and)\b",
+        r"(?:fella|fellow|bloke|guy|man|woman|lady|member|gentleman)\s+(?:just\s+)?collapsed\b(?![^.!?]*\b(?:laughing|with\s+laughter)\b)",
         # Contaminated tap water ("coming out brown and smells of diesel", "het kraanwater ruikt
         # naar benzine").
         r"(?:tap\s+water|drinking\s+water|water\s+supply|kraanwater|drinkwater|leidingwater|water\s+uit\s+de\s+kraan|water\s+from\s+the\s+taps?)\b[^.!?]{0,60}?\b"
@@ -628,6 +645,17 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 61: the app showing a stranger's home or list ("looking at somebody else's front
+        # door ... live feed", "beelden van een deurbel in een heel andere straat", "het
+        # bezorgadres van iemand in Almere"); orders or payments made while the author slept;
+        # a payment request for what was never bought; a caller "van de afdeling veiligheid".
+        r"(?:looking\s+at|seeing|see|shows?|showing|watching)\s+(?:somebody|someone)\s+else'?s\s+(?:\w+\s+)?(?:front\s+door|door|doorbell|camera|feed|house|home|driveway|garden|living\s+room|kitchen|account|orders?|basket)\b",
+        r"(?:beelden|meldingen|camerabeelden|feed)\s+(?:\w+\s+){0,3}?van\s+een\s+(?:deurbel|camera|huis|woning)\s+(?:\w+\s+)?in\s+een\s+(?:heel\s+|compleet\s+|totaal\s+)?andere\s+(?:straat|stad|wijk)\b",
+        r"(?:boodschappenlijst|bonuskaart|bestelgeschiedenis|bestellingen|adresgegevens|gegevens)\b[^.!?]{0,60}?\bvan\s+iemand\s+(?:in|uit|op)\s+[a-z]",
+        r"(?:bestellingen|bestelling|betalingen|betaling|aankopen|transacties|payments|purchases|logins?|ingelogd|signed\s+in|logged\s+in)\b.{0,120}?\b(?:lag\s+(?:te\s+)?slapen|lag\s+in\s+bed|was\s+(?:fast\s+)?asleep|was\s+in\s+bed|sliep)\b",
+        r"(?:betaalverzoek|betalingsherinnering|herinnering|aanmaning)\b[^!?]{0,120}?\b(?:nog\s+nooit|nooit)\s+(?:iets\s+)?(?:besteld|gekocht|afgenomen)\b",
+        r"(?:payment\s+request|bill|invoice|reminder|demand)\b[^!?]{0,120}?\b(?:i'?ve|i\s+have|i)\s+never\s+(?:ordered|bought|signed\s+up|used)\b",
+        r"(?:afdeling|team)\s+veiligheid['’\"”]",
         # Round 60: another customer's papers ("renewal documents for a completely different
         # customer", "het declaratieoverzicht van een mevrouw uit Amersfoort ... met haar BSN");
         # an account taken over said short ("acc got compromised", "2FA switched off", "someone's
@@ -975,6 +1003,14 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 61: a hold kept on a card for weeks ("still a €1,200 hold on my debit card");
+        # the excess settled twice ("eigen risico twee keer verrekend"); charged on after
+        # leaving ("bij een andere leverancier ... en toch gaan ze wéér 95 euro domiciliëren");
+        # dunning costs for what was sent back.
+        r"hold\b(?:(?<=\d\shold)|(?<=\d\sauthorisation\shold)|(?<=a\shold)|(?<=the\shold))\s+(?:\w+\s+){0,2}?on\s+(?:my|our|the)\s+(?:\w+\s+)?(?:card|account)\b(?=[^!?]*\b(?:weeks?|keep|keeps|still)\b)",
+        r"verrekend\b(?:(?<=twee\skeer\sverrekend)|(?<=2x\sverrekend)|(?<=dubbel\sverrekend)|(?<=2\skeer\sverrekend)|(?<=twee\skeer\sis\sverrekend)|(?<=dubbel\sis\sverrekend))",
+        r"(?:opgezegd|eindfactuur|eindafrekening|andere\s+leverancier|overgestapt)\b[^!?]{0,100}?\b(?:toch|weer|wéér|alsnog|nog\s+steeds)\s+(?:\w+\s+){0,4}?(?:domiciliëren|afschrijven|afgeschreven|geïncasseerd|incasseren|gedomicilieerd)\b",
+        r"(?:teruggestuurd|geretourneerd|retour\s+gestuurd)\b[^!?]{0,120}?\b(?:aanmaning|aanmaningskosten|incassokosten|herinneringskosten|betalingsherinnering)\b",
         # Round 59: a bill already taken ("an 'estimated' bill of £912 ... you've already taken
         # it by direct debit"); paid for what never came ("6 items missing and I was charged for
         # all of them", "ontbreekt de helft ... wel betaald").
@@ -1376,6 +1412,7 @@ BLOCKED = Category(
         # Round 58: accounts closed by the company on notice ("mijn rekeningen binnen 60 dagen
         # afsluit", "closing my accounts within 60 days").
         r"(?:closing|close|shut|shutting|terminating)\s+(?:down\s+)?(?:my|our|all\s+(?:my|our))\s+(?:\w+\s+)?accounts?\s+(?:down\s+)?(?:within|in)\s+\d+\s+days\b",
+        r"(?:zichtrekening|spaarrekening|betaalrekening|rekeningen)\b[^.!?]{0,60}?\bbinnen\s+\d+\s+dagen\s+(?:\w+\s+)?(?:afsluit|afsluiten|opzeggen|opheffen|sluiten|stopzetten)\b",
         r"(?:sluiten|sluit|heffen|zeggen)\s+binnen\s+\d+\s+dagen\s+(?:\w+\s+){0,2}?(?:rekening|rekeningen|zichtrekening|spaarrekening|account|accounts)\s+(?:af|op)\b",
         r"dagen\s+(?:\w+\s+)?(?:afsluit|afsluiten|opheffen|stopzetten|op\s+te\s+heffen|af\s+te\s+sluiten)\b(?<!\?)(?=[^?]*$)"
         r"(?:(?<=rekeningen\sbinnen\s\d\d\sdagen\safsluit)|(?<=rekening\sbinnen\s\d\d\sdagen\safsluit)|(?<=rekeningen\sbinnen\s\d\d\sdagen\safsluiten)|(?<=rekening\sbinnen\s\d\d\sdagen\safsluiten))",
@@ -1522,6 +1559,9 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 61: tickets gone from the app on the day ("gig is tonight and the tickets have
+        # vanished from the app").
+        r"(?:tickets?|kaartjes?|e-?tickets?)\s+(?:have\s+|has\s+|zijn\s+)?(?:vanished|disappeared|verdwenen)\b",
         # Round 60: past the loading screen no further; a payment page that reloads itself;
         # a phone that says "emergency calls only"; taps with no water coming out.
         r"(?:can'?t|cannot|won'?t|unable\s+to)\s+(?:get\s+|go\s+)?past\s+(?:the\s+)?(?:loading|login|log-?in|splash|start|title|welcome)\s+(?:screen|page)\b",
@@ -1870,6 +1910,11 @@ TRAVEL = Category(
     "travel",
     HIGH,
     (
+        # Round 61: a booking the hotel says "doesn't exist"; a gate that closes before the queue
+        # ends ("vlucht om 7:10, gate sluit 6:40. gaan we dit halen?").
+        r"(?:booking|reservation|boeking|reservering)\s+['‘\"“]?(?:doesn'?t|does\s+not|didn'?t|did\s+not|bestaat\s+niet|niet\s+bestaat)\s*(?:exist)?\b",
+        r"gate\s+(?:sluit|closes|closing)\s+(?:om\s+|at\s+|in\s+)?\d(?![^.!?]*\?)",
+        r"halen\b(?:(?<=gaan\swe\sdit\shalen)|(?<=gaan\swe\sdat\shalen)|(?<=gaan\swe\sdit\snog\shalen)|(?<=ga\sik\sdit\shalen)|(?<=ga\sik\sdat\snog\shalen))",
         # Round 60: held on the tarmac ("sat on the tarmac in Dublin 2hrs 10 now"); a bag not
         # on the belt after landing ("de band is leeg en mijn koffer is er niet"); the last
         # bus that did not come.
@@ -2168,6 +2213,7 @@ LEGAL = Category(
     "legal",
     HIGH,
     (
+        r"huurcommissie\b",
         # Round 58: a complaint about to go to the health insurers' ombudsman.
         r"skgz\b",
         # "rechter" the judge, not "rechterkant" (right-hand side).
@@ -2224,6 +2270,11 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 61: moved today, a card closed and the house elsewhere, next month with a rival
+        # ("volgende maand zit ik bij Mobile Vikings").
+        r"moved\s+to\s+(?:another|a\s+different|a\s+new|a\s+cheaper)\s+(?:insurer|provider|bank|supplier|network|company|broadband|energy)\b",
+        r"closing\s+my\s+(?:store\s+card|credit\s+card|account|accounts|card)\s+and\b",
+        r"(?:volgende\s+maand|vanaf\s+volgende\s+maand|binnenkort|per\s+volgende\s+maand)\s+(?:zit|zitten|ben|zijn)\s+(?:ik|we|wij)\s+bij\s+(?!(?:jullie|u|de\s+tandarts|de\s+dokter|mijn|m'n|mn|onze|ons|zijn|haar|familie|vrienden|oma|opa)\b)[a-z@]",
         # Round 60: switching told in passing ("switching provider, what's the code"); the
         # date of leaving passed on ("net doorgegeven dat ik per 1 januari vertrek").
         r"switching\s+(?:provider|providers|supplier|suppliers|banks?|networks?|insurers?|energy\s+supplier)\b(?!\s+(?:was|is|has\s+been|went|to\s+(?:you|@)))",
@@ -2244,7 +2295,7 @@ CHURN = Category(
         r"ben\s+(?:ik|we)\b(?:(?<=dan\sben\sik)|(?<=anders\sben\sik)|(?<=dan\sben\swe))\s+(?:\w+\s+){0,4}?(?:vertrokken|weg|pleite|overgestapt|vertrokke|gevlogen)\b(?!\s+(?:van\s+huis|op\s+vakantie))",
         r"moving\s+(?:everything|all\s+(?:my|our)\s+(?:\w+\s+)?(?:money|accounts|savings|business|banking|mortgage|stuff))\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|my|our|this|that)\b)",
         r"(?:asked|tried|requested|emailed|rang|called|begged)\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|multiple|many|\d+)\s+times\s+(?:now\s+)?to\s+(?:cancel|close|end|terminate|leave|stop)\b",
-        r"(?:gevraagd|geprobeerd|gemaild|gebeld|verzocht)\b(?:(?<=keer\sgevraagd)|(?<=x\sgevraagd)|(?<=keer\sgeprobeerd)|(?<=x\sgeprobeerd)|(?<=keer\sgemaild)|(?<=x\sgemaild)|(?<=keer\sgebeld)|(?<=x\sgebeld)|(?<=keer\sverzocht)|(?<=x\sverzocht))\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:op\s+te\s+zeggen|te\s+stoppen|af\s+te\s+sluiten|te\s+annuleren|te\s+beëindigen)\b",
+        r"(?:gevraagd|geprobeerd|gemaild|verzocht)\b(?:(?<=keer\sgevraagd)|(?<=x\sgevraagd)|(?<=keer\sgeprobeerd)|(?<=x\sgeprobeerd)|(?<=keer\sgemaild)|(?<=x\sgemaild)|(?<=keer\sverzocht)|(?<=x\sverzocht))\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:op\s+te\s+zeggen|te\s+stoppen|af\s+te\s+sluiten|te\s+annuleren|te\s+beëindigen)\b",
         r"(?:let|letting)\s+(?:someone|somebody|me|people|customers|us|you)\s+(?:just\s+)?(?:leave|cancel|go)\b(?=[^.!?]*(?:\?|$))",
         r"twijfel\s+(?:\w+\s+){0,2}?of\s+ik\s+(?:nog\s+)?(?:\w+\s+){0,1}?(?:bij|klant)\s+(?:\w+\s+){0,2}?(?:blijf|wil\s+blijven|blijven)\b",
         # Considering leaving, which the criteria count as churn (round 57's probes): "looking
@@ -2589,6 +2640,9 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 61: a chargeback threatened ("als het er vrijdag niet is boek ik het via de bank
+        # terug").
+        r"(?:boek|boeken|storneer|storneren|haal|halen)\s+(?:ik\s+|we\s+)?(?:het|dat|'t|dit)\s+(?:\w+\s+){0,2}?via\s+(?:de|mijn|m'n)\s+(?:bank|creditcard|creditcardmaatschappij)\s+terug\b",
         # Round 60: a video going on every local group.
         r"going\s+(?:on|up\s+on|in)\s+(?:every|all\s+the|each)\s+(?:local\s+)?(?:facebook\s+|fb\s+)?(?:group|groups|page|pages|forum|forums)\b",
         # Round 58: a consumer programme addressed by its handle ("@BBCWatchdog you might want
