@@ -1574,7 +1574,6 @@ OUTAGE = Category(
         r"(?:keeps|kept|keep)\s+(?:on\s+)?(?:throwing|giving|showing|saying|coming\s+up\s+with|returning|popping\s+up\s+with|spitting\s+out)\s+(?:me\s+)?(?:an?\s+|the\s+|this\s+)?(?:error|['‘\"“])",
         r"(?:geeft|gaf|zegt|toont|krijg|kreeg)\s+(?:\w+\s+)?(?:steeds|telkens|elke\s+keer|iedere\s+keer|constant|continu|alleen\s+maar)\s+(?:de\s+(?:fout)?melding\s+|een\s+(?:fout)?melding\s+)?['‘\"“]",
         r"(?:taps?|kranen?|kraan)\s+(?:\w+\s+){0,3}?(?:bone\s+|completely\s+|totally\s+|been\s+|gone\s+|run\s+|running\s+|droog\s+)?(?:dry|droog)\b(?![^.!?]*\b(?:for\s+a\s+(?:minute|second|bit)|last\s+(?:year|week))\b)",
-        r"(?:since|sinds)\b(?:(?<=no\swater\ssince)|(?<=no\swater\sat\sall\ssince)|(?<=no\srunning\swater\ssince)|(?<=geen\swater\ssinds)|(?<=geen\swater\smeer\ssinds))",
         r"kraan\b(?:(?<=geen\swater\suit\sde\skraan)|(?<=geen\sdruppel\swater\suit\sde\skraan)|(?<=geen\swater\smeer\suit\sde\skraan))",
         r"(?:komt|kwam)\s+geen\s+(?:druppel\s+)?water\s+(?:meer\s+)?uit\b",
         r"gekoppeld\b(?:(?<=kan\sniet\sworden\sgekoppeld)|(?<=kan\sniet\sgekoppeld)|(?<=kon\sniet\sworden\sgekoppeld))",
