@@ -79,10 +79,14 @@ _ASK = re.compile(quick_search(
     r"|(?<![\w#])help[.!]+(?=\s*(?:@\w+\s*)*$)"
 ))  # fmt: skip
 # The moment is now.
+# Here and now, waiting: what the stuck and the stranded readings share.
+_WAITING_NOW = (
+    r"now|rn|just|here|currently|still|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)"
+    r"|been\s+(?:sat|stuck|waiting|standing)|(?:sat|stood)\s+(?:at|in|on)\s+the"
+    r"|nu|hier|net|nog\s+(?:altijd|steeds)|al\s+\d+\s*(?:min|minuten|uur)"
+)
 _NOW = re.compile(quick_search(
-    r"\b(?:now|rn|just|tonight|here|currently|at\s+the\s+moment|still|been\s+(?:sat|stuck|waiting|standing)|(?:sat|stood)\s+(?:at|in|on)\s+the"
-    r"|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|nu|hier|vanavond|net|zojuist|momenteel"
-    r"|nog\s+(?:altijd|steeds)|al\s+\d+\s*(?:min|minuten|uur)|sinds\s+\d)\b"
+    rf"\b(?:{_WAITING_NOW}|tonight|at\s+the\s+moment|vanavond|zojuist|momenteel|sinds\s+\d)\b"
 ))  # fmt: skip
 _AMOUNT = re.compile(r"[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|(?:euro|eur|pounds|dollars|quid)\b)")
 _CHARGE = re.compile(quick_search(
@@ -133,8 +137,7 @@ _VEHICLE = re.compile(quick_search(
     r"|eurostar|thalys|tunnel|subway|underground|sailing|sailings|port|(?:bus|the)\s+stop)\b"
 ))  # fmt: skip
 _HERE_NOW = re.compile(quick_search(
-    r"\b(?:now|rn|just|here|still|currently|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)|been\s+(?:sat|stuck|waiting|standing)|(?:sat|stood)\s+(?:at|in|on)\s+the"
-    r"|sitting|standing|nu|hier|net|nog\s+(?:steeds|altijd)|al\s+\d+\s*(?:min|minuten|uur)|sta|staan|zit|zitten)\b"
+    rf"\b(?:{_WAITING_NOW}|sitting|standing|sta|staan|zit|zitten)\b"
 ))  # fmt: skip
 _DISRUPTED = re.compile(quick_search(
     r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody|didn'?t\s+(?:turn|show)\s+up"
