@@ -159,7 +159,8 @@ _THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
     r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
     r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
-    r"|legend|legende|topper|kampioen|netjes|keurig)\b"
+    r"|legend|legende|topper|kampioen|netjes|keurig|unreal|(?:a|an\s+absolute|absolute)\s+gem|10/10|5\s+stars|vijf\s+sterren)\b"
+    r"|[❤♥💕😍🥰]"  # (round 62: "crew today were unreal with my nervous daughter ❤️")
 ))  # fmt: skip
 # What turns praise with a date into a request: "thanks, please hurry, I fly today".
 _ASKED = re.compile(quick_search(
@@ -177,7 +178,11 @@ _FIXED = re.compile(quick_search(
     r"|landed|came\s+through|come\s+through|bijgeschreven|binnengekomen|teruggeboekt|teruggekregen"
     # working again (round 59): "na de storing van vanochtend doet alles het weer"
     r"|(?:doet|doen|deed|deden|werkt|werken|werkte)\s+(?:\w+\s+)?(?:het\s+)?weer|working\s+again|back\s+(?:up|online)"
-    r"|(?:was|is|came)\s+back\s+(?:before|within|in\s+(?:\d|an?|under)))\b"
+    r"|(?:was|is|came)\s+back\s+(?:before|within|in\s+(?:\d|an?|under))"
+    # money back, working fine again (round 62): "money back within a day", "internet weer
+    # helemaal top na de storing van gisteren"
+    r"|money\s+back\s+(?:within|in\s+(?:\d|an?|under)|the\s+(?:same|next))|(?:got|had|have)\s+(?:my|our|the|all\s+(?:my|our|the))\s+money\s+back"
+    r"|weer\s+(?:helemaal\s+|volledig\s+|als\s+vanouds\s+)?(?:top|prima|in\s+orde|normaal)|back\s+to\s+normal)\b"
     # money back where it was (round 53): "staat inmiddels terug op mijn rekening"
     r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:terug|weer)\s+op\b"
 ))  # fmt: skip
@@ -195,7 +200,13 @@ def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
         # Not undone before it either ("niet opgelost", "never refunded"): the resolved check's words.
         if not not_yet_done(low[max(start, fix.start() - 30) : fix.start()]):
             return _BUT_AFTER.search(low, fix.end()) is None
-    return False
+    # Or told just before, as after the problem (round 62): "internet weer helemaal top na de
+    # storing van gisteren".
+    before = _FIXED.search(low, max(0, start - 60), start)
+    return before is not None and _AFTER_IT.fullmatch(low, before.end(), start) is not None
+
+
+_AFTER_IT = re.compile(r"[^.!?]{0,20}?\b(?:na|after)\s+(?:de|het|the|that|this|die|dat|an?|yesterday'?s|gisteren)\s+(?:\w+\s+)?")
 
 
 # A trip told as over, anywhere in the text (round 52): "Terug uit Lissabon met @Transavia.
@@ -312,6 +323,10 @@ _AT_A_PRICE = re.compile(
 _FOR_MAINTENANCE = re.compile(
     r"\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b"
     r"|\s+(?:[^\s.!?]+\s+){0,3}?(?:lasted|duurde)\b"
+    # ... or with when it was (round 62): "the outage last month cost me a day's work",
+    # "storing van vorige week is opgelost" (not "van vorige week, nog steeds").
+    r"|\s+(?:of\s+|van\s+)?(?:last|vorige|afgelopen)\s+(?:week|month|maand|year|jaar|weekend|night|nacht|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?![^.!?]*\b(?:still|nog\s+(?:steeds|altijd)|again|ongoing)\b)"
 )
 
 
@@ -335,6 +350,8 @@ _NOT_THE_SERVICE = re.compile(
     # Or another company's, before: "bij mijn vorige provider had ik altijd storingen, bij
     # jullie nog nooit!"
     r"|\b(?:vorige|oude|previous|old|former)\s+(?:provider|aanbieder|carrier|isp|bank|broker|verzekeraar|maatschappij|airline|leverancier|energieleverancier|supplier|company)\b[^.!?,;]{0,30}$"
+    # Days without it, claimed for (round 62): "compensatie voor 3 dagen zonder internet?"
+    r"|\b(?:compensatie|compensation|vergoeding|refund|credit|tegoed|korting)\s+(?:\w+\s+)?(?:voor|for)\s+(?:de\s+|the\s+)?(?:\d+|twee|drie|vier|vijf|two|three|four|five|een|a)\s+(?:dagen|dag|days?|uur|hours?|weken|weeks?)\s+$"
 )
 
 # A danger told as a likeness or as the subject of something watched or read (round 53):

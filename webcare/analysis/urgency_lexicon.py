@@ -119,6 +119,15 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 62: a balcony rail or banister that gives ("the balcony rail is loose, my 4 year
+        # old was leaning on it", "de balkonleuning wiebelt"); a battery or charger hissing or
+        # smoking ("the power bank ... started hissing and smoking on my bedside table").
+        r"(?:balcony|balconies|railing|railings|balustrade|banister|bannister|handrail|balkon|balkonhek|balkonleuning|reling|leuning|trapleuning|hekwerk)\s+"
+        r"(?:\w+\s+){0,3}?(?:is\s+|are\s+|was\s+|feels\s+|zit\s+|staat\s+)?(?:properly\s+|really\s+|completely\s+|helemaal\s+|echt\s+)?"
+        r"(?:loose|wobbl\w*|wonky|gives\s+way|giving\s+way|came\s+(?:off|away)|come\s+(?:off|away)|los|wiebel\w*|wankel\w*|afgebroken|losgekomen)\b"
+        r"(?!\s+(?:tile|tiles|plank|screw|screws|bolt|cover|cushion|tegel|tegels|plank|schroef))",
+        r"(?:power\s*bank|powerbank|charger|battery|batteries|laptop|vape|e-?bike|e-?scooter|hoverboard|heater|plug|socket|adapter|oplader|accu|batterij|stekker|stopcontact)\b"
+        r"[^.!?]{0,60}?\b(?:started|starts|began|was|is|kept|went|keeps)\s+(?:\w+\s+)?(?:hissing|smoking|smouldering|smoldering|sparking|melting|on\s+fire|up\s+in\s+flames)\b(?!\s+(?:the|a|an|everyone|everything|all|other|hot)\b)",
         # Round 61: a near miss measured ("missed my 6 year old by about a foot", "heeft mijn
         # dochter op een halve meter gemist"); a driver with the phone in hand; a defibrillator
         # cabinet empty; a charger hissing, a flash of flame; a CO alarm going off.
@@ -468,6 +477,15 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 62: medicine handed out under another name or strength ("op het doosje staat de
+        # naam van een andere mevrouw en een andere sterkte", "the label has someone else's
+        # name"); tap water smelling of fuel ("coming out the taps is brownish and smells like
+        # diesel").
+        r"(?:doosje|doos|etiket|label|zakje|verpakking|box|packet|bag|bottle)\s+(?:[\w']+\s+){0,4}?(?:staat|stond|has|had|says|said|showed|shows)\s+(?:\w+\s+){0,3}?"
+        r"(?:naam\s+van\s+(?:een\s+)?(?:andere|iemand)|(?:someone|somebody)\s+else'?s\s+name|(?:a|another)\s+(?:different\s+)?(?:person|patient|customer)'?s\s+name"
+        r"|(?:een\s+)?andere\s+(?:sterkte|dosering)|(?:a\s+)?different\s+(?:strength|dose|dosage))\b",
+        r"taps?\s+(?:is\s+|was\s+|are\s+)?(?:\w+\s+){0,3}?(?:smells?|smelling|stinks?|tastes?|tasting)\s+(?:\w+\s+)?(?:of|like)\s+(?:diesel|petrol|gasoline|oil|chemicals?|bleach|sewage|fuel|paint|gas)\b",
+        r"(?:coming|comes|came)\s+out\s+(?:of\s+)?(?:the|our|my)\s+taps?\s+(?:is\s+|was\s+)?(?:brown|brownish|black|yellow|yellowish|orange|murky)\b",
         # Round 61: the strength on the box not the strength inside ("box says 10mg but the
         # strips inside are 40mg"); brown water from the tap before a baby's bottle.
         r"says\s+\d+\s*(?:mg|mcg|ml)\s+but\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:are|is|were)\s+\d+\s*(?:mg|mcg|ml)\b",
@@ -586,6 +604,13 @@ VULNERABLE = Category(
     "vulnerable",
     HIGH,
     (
+        # Round 62: a home gone cold ("the house is at 14°"); an accessible room or seat given
+        # away ("booked an accessible room ... it's been given away, my husband uses a
+        # wheelchair").
+        r"(?:house|home|flat|lounge|living\s+room|bedroom|huis|woning|woonkamer|slaapkamer)\s+(?:is\s+|was\s+|'s\s+)?(?:at|down\s+to|only|now|nu|op|maar)\s+(?:\w+\s+)?(?:[0-9]|1[0-5])(?:[.,]\d)?\s*(?:°|degrees|graden)",
+        r"(?:accessible|disabled|wheelchair|adapted|mindervalide|rolstoel\w*|aangepaste)\s+(?:\w+\s+)?(?:room|toilet|seat|space|cabin|bay|taxi|assistance|kamer|plaats|plek|toilet|vervoer)\b"
+        r"[^.!?]{0,60}?\b(?:given\s+away|given\s+to\s+(?:someone|somebody)\s+else|not\s+available|unavailable|double[\s-]?booked|cancelled|no\s+longer|isn'?t\s+(?:there|available)|wasn'?t\s+(?:there|available|booked)"
+        r"|out\s+of\s+order|weggegeven|niet\s+beschikbaar|vergeten|geannuleerd|buiten\s+gebruik)\b",
         # Round 58: a home gone cold inside, with no heating ("binnen is het 13 graden", "it's 11
         # degrees inside"): a vulnerable moment whoever lives there.
         r"(?:binnen|inside|indoors)\s+(?:is\s+(?:het\s+)?|it'?s\s+|its\s+|was\s+(?:het\s+)?)?(?:nog\s+maar\s+|only\s+|just\s+)?(?:[0-9]|1[0-5])\s*(?:graden|degrees|°)",
@@ -645,6 +670,19 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 62: an account taken ("my account got nicked last night ... a £79.99 purchase
+        # on it"); a fee paid on a site "I thought was" the brand's; staff reading out someone
+        # else's details; charges for what was never ordered, the card still at home.
+        r"(?:nicked|hijacked|compromised)\b(?:(?<=account\sgot\snicked)|(?<=account\swas\snicked)|(?<=account\sbeen\snicked)|(?<=account\sgot\shijacked)|(?<=account\swas\shijacked)"
+        r"|(?<=account\sbeen\shijacked)|(?<=account\sgot\scompromised)|(?<=account\swas\scompromised)|(?<=account\sbeen\scompromised))",
+        r"thought\s+(?:it\s+)?was\s+(?:the|a|their|your)\s+(?:real\s+|genuine\s+|official\s+|proper\s+)?(?:@?[\w&-]+\s+)?(?:site|website|page|app|text|email|number|link|login)\b",
+        r"(?:read\s+out|gave\s+me|showed\s+me|sent\s+me|emailed\s+me|told\s+me)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:address|details|bank\s+details|account\s+number|phone\s+number|iban|date\s+of\s+birth)\s+"
+        r"(?:\w+\s+){0,2}?(?:of|for)\s+(?:my\s+ex|someone\s+else|somebody\s+else|another\s+customer|a\s+stranger|a\s+different\s+customer)\b",
+        r"(?:adres|iban|gegevens|rekeningnummer|telefoonnummer|bsn|klantgegevens)\s+(?:\w+\s+){0,4}?van\s+(?:mijn|m'n)\s+(?:ex|ex-\w+)\b(?=[^.!?]{0,30}\b(?:voor|op\s+(?:het|mijn|m'n)\s+scherm|zien|gestuurd|gemaild)\b)",
+        r"(?:afschrijving|afschrijvingen|transactie|transacties|aankoop|aankopen|aanmaning|incasso)\b[^!?]{0,160}?\b(?:niks|niets|nooit|helemaal\s+niks|helemaal\s+niets)\s+(?:van\s+\w+\s+)?(?:besteld|gekocht|afgesloten|aangevraagd)\b",
+        r"(?:zit|ligt|zat|lag)\b(?:(?<=kaart\szit)|(?<=pas\szit)|(?<=kaart\sligt)|(?<=pas\sligt)|(?<=kaart\szat)|(?<=kaart\slag))\s+(?:gewoon\s+|nog\s+|nog\s+gewoon\s+|veilig\s+)?(?:in|bij)\s+(?:mijn|m'n)\s+(?:portemonnee|portemonnaie|portefeuille|tas|zak|hand)\b",
+        r"(?:wallet|purse)\b(?:(?<=card\sis\sin\smy\swallet)|(?<=card\sis\sstill\sin\smy\swallet)|(?<=card\sis\sin\smy\spurse)|(?<=card\sis\sstill\sin\smy\spurse)|(?<=card's\sin\smy\swallet)"
+        r"|(?<=card's\sstill\sin\smy\swallet)|(?<=card\swas\sin\smy\swallet)|(?<=card\swas\sstill\sin\smy\swallet)|(?<=card\sstill\sin\smy\swallet))",
         # Round 61: the app showing a stranger's home or list ("looking at somebody else's front
         # door ... live feed", "beelden van een deurbel in een heel andere straat", "het
         # bezorgadres van iemand in Almere"); orders or payments made while the author slept;
@@ -1003,6 +1041,10 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 62: a hold left after the stay ("checked out ... on sunday and there's still a
+        # £250 'hold' on my debit card"); sales money held for months ("staat 180 dagen vast").
+        r"(?:checked\s+out|check-?out|left\s+the\s+hotel|uitgecheckt)\b[^!?]{0,80}?\bhold\b",
+        r"vast\b(?:(?<=dagen\svast)|(?<=maanden\svast)|(?<=weken\svast))",
         # Round 61: a hold kept on a card for weeks ("still a €1,200 hold on my debit card");
         # the excess settled twice ("eigen risico twee keer verrekend"); charged on after
         # leaving ("bij een andere leverancier ... en toch gaan ze wéér 95 euro domiciliëren");
@@ -1404,6 +1446,9 @@ BLOCKED = Category(
     "blocked",
     HIGH,
     (
+        # Round 62: an account "beperkt" in quotes, as the platform calls it.
+        r"(?:beperkt|bevroren|opgeschort)\b(?:(?<=account\s'beperkt)|(?<=account\s‘beperkt)|(?<=account\sbeperkt)|(?<=account\sis\sbeperkt)|(?<=account\swerd\sbeperkt)"
+        r"|(?<=account\sbevroren)|(?<=account\sis\sbevroren)|(?<=account\sopgeschort)|(?<=account\sis\sopgeschort))",
         # Round 60: the gas or the power to be cut off though it was paid ("brief gekregen dat
         # ge mijn gas afsluit ... terwijl alles via domiciliëring betaald is").
         r"(?:gas|stroom|elektriciteit|water|internet|elektra)\s+(?:\w+\s+){0,2}?(?:afsluit|afsluiten|af\s+te\s+sluiten|afgesloten\s+(?:wordt|worden|gaat)|wordt\s+afgesloten|gaan\s+afsluiten|dichtdraait|dichtdraaien)\b"
@@ -1909,6 +1954,12 @@ TRAVEL = Category(
     "travel",
     HIGH,
     (
+        # Round 62: an hour at the baggage belt ("at belt 7 in T5 for an hour and a quarter");
+        # the room given away on arrival; not the hotel booked.
+        r"(?:belt|carousel|bagageband)\s+(?:\d+\s+)?(?:\w+\s+){0,4}?(?:for\s+(?:an?\s+|over\s+an?\s+|almost\s+an?\s+|nearly\s+an?\s+|\d+\s+)(?:hour|hours|hr|hrs)|al\s+(?:een|ruim\s+een|bijna\s+een|\d+)\s+uur)\b",
+        r"(?:room|kamer|hotelkamer|cabin|hut)\s+(?:\w+\s+){0,3}?(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+|been\s+)?(?:given\s+away|given\s+to\s+(?:someone|somebody)\s+else|weggegeven|aan\s+iemand\s+anders\s+gegeven)\b",
+        r"(?:geboekt|booked)\b(?:(?<=niet\shet\shotel\sdat\swe\sgeboekt)|(?<=niet\shet\shotel\sdat\sik\sgeboekt)|(?<=niet\shet\shotel\swat\swe\sgeboekt)"
+        r"|(?<=not\sthe\shotel\swe\sbooked)|(?<=not\sthe\shotel\si\sbooked)|(?<=not\sthe\shotel\sthat\swe\sbooked)|(?<=not\sthe\shotel\sthat\si\sbooked))",
         # Round 61: a booking the hotel says "doesn't exist"; a gate that closes before the queue
         # ends ("vlucht om 7:10, gate sluit 6:40. gaan we dit halen?").
         r"(?:booking|reservation|boeking|reservering)\s+['‘\"“]?(?:doesn'?t|does\s+not|didn'?t|did\s+not|bestaat\s+niet|niet\s+bestaat)\s*(?:exist)?\b",
@@ -2269,6 +2320,16 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 62: told plainly ("I'm with Sky from monday", "I'll be shopping around",
+        # "cancelled." to open, "deleting the app tbh"); a rival's quote on the table.
+        r"(?:i'?m|we'?re)\s+with\s+(?!(?:you|u|your)\b)@?[\w&-]+\s+from\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month)|the\s+\d+\w*)\b",
+        r"shopping\s+around\b(?<!been\sshopping\saround)(?<!went\sshopping\saround)(?![^.!?]*\b(?:and|but)\s+(?:you|you're|your|u)\s+(?:are|were|still|came|won|beat))",
+        r"(?:cancelled|canceled|opgezegd|unsubscribed)(?=\s*[.!])(?:(?<=^cancelled)|(?<=^canceled)|(?<=^opgezegd)|(?<=^unsubscribed))",
+        r"(?:deleting|deleted|uninstalling|uninstalled)\s+(?:the|your|this|ur)\s+app\b(?=\s*(?:tbh|now|lol|then|for\s+good|[.!]|@|$))"
+        r"(?![^!?]{0,40}\b(?:reinstall\w*|re-install\w*|download\w*\s+(?:it\s+)?again))(?<!tried\sdeleting\sthe\sapp)",
+        r"offerte\s+(?:van\s+@?[\w&-]+\s+)?(?:ligt|heb\s+ik|hebben\s+we)\s+(?:\w+\s+){0,3}?(?:op\s+tafel|klaar|al\s+binnen)\b",
+        r"quote\s+from\s+@?[\w&-]+\s+(?:\w+\s+)?(?:sitting\s+(?:here|right\s+here|in\s+my\s+inbox)|on\s+the\s+table|ready\s+to\s+sign)\b",
+        r"vanaf\s+(?:volgende|komende)\s+(?:week|maand)\s+(?:doen|doe)\s+(?:we|wij|ik)\s+(?:onze\s+|de\s+|mijn\s+|m'n\s+)?boodschappen\s+(?:\w+\s+)?(?:bij|in)\b",
         # Round 61: moved today, a card closed and the house elsewhere, next month with a rival
         # ("volgende maand zit ik bij Mobile Vikings").
         r"moved\s+to\s+(?:another|a\s+different|a\s+new|a\s+cheaper)\s+(?:insurer|provider|bank|supplier|network|company|broadband|energy)\b",
@@ -2639,6 +2700,8 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 62: reach told as a threat ("ik heb 30k volgers", "I've got 40k followers").
+        r"(?:volgers|followers)\b(?:(?<=\dk\svolgers)|(?<=\dk\sfollowers)|(?<=\d\.\d{3}\svolgers)|(?<=\d,\d{3}\sfollowers)|(?<=\d\.\d{3}\sfollowers))",
         # Round 61: a chargeback threatened ("als het er vrijdag niet is boek ik het via de bank
         # terug").
         r"(?:boek|boeken|storneer|storneren|haal|halen)\s+(?:ik\s+|we\s+)?(?:het|dat|'t|dit)\s+(?:\w+\s+){0,2}?via\s+(?:de|mijn|m'n)\s+(?:bank|creditcard|creditcardmaatschappij)\s+terug\b",
