@@ -27,7 +27,6 @@ KNOWN = {
     # Calm rows the rules raise.
     "en61-001": "a fine on the news, wondered about: read as legal",
     "en61-018": "showers cold 'for two weeks now': a wait, read as time pressure",
-    "en61-042": "a breach at another bank, asked about: read as fraud",
     "en61-046": "a cancelled flight 'yesterday', rebooked fast, praised: read as travel",
     "en61-053": "a little brother who 'hacked' a profile: a joke, read as fraud",
     "en61-059": "a spelling fix 'still not corrected' after two weeks: a wait, read as time pressure",

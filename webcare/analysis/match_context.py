@@ -382,7 +382,7 @@ def titled(low: str, start: int) -> bool:
 _HOW_TO = re.compile(
     r"\s*(?:@\w+[\s,:]*)*(?:how|can\s+(?:i|we|you)|could\s+(?:i|we|you)|is\s+it\s+possible|is\s+there|are\s+there"
     r"|does\s+(?:the|your|a|an)|what(?:'s|\s+is|\s+are|\s+does)\s+(?:the|your|a)|hoe|kan\s+(?:ik|je|u|men)|kun\s+(?:ik|je)"
-    r"|kunt\s+u|kunnen\s+(?:we|wij|jullie)|mag\s+(?:ik|je)|is\s+het\s+mogelijk|zijn\s+er|is\s+er|werkt\s+(?:de|het|uw|jullie)"
+    r"|kunt\s+u|kunnen\s+(?:we|wij|jullie)|mag\s+(?:ik|je|de|het|een|mijn|m'n|onze)|(?:vanaf\s+)?hoeveel|is\s+het\s+mogelijk|zijn\s+er|is\s+er|werkt\s+(?:de|het|uw|jullie)"
     r"|wat\s+(?:kost|is|zijn|zegt)|geldt|waar\s+kan"
     # Whether a kind of thing is covered: "wordt een ambulancerit vergoed vanuit de
     # basisverzekering?" (not "wordt mijn stroom afgesloten?": the author's own).
@@ -425,6 +425,7 @@ def code_asked(low: str, start: int) -> bool:
 # its second clause.
 _REPORTED = re.compile(quick_search(
     r"\b(?:(?:read|heard|saw|seen)\s+(?:that|about|on\s+the\s+news|in\s+the\s+(?:news|paper))|in\s+the\s+news"
+    r"|(?:read|heard|saw|seen)\s+(?:the|a|this|that)\s+(?:news|story|article|report|headlines?)\s+(?:about|on|that|re)|news\s+(?:about|that)"
     r"|(?:warning|warnings|warn|warned|alert|alerts|tips?|article|advice|campaign)\s+(?:about|on|against|of|re)"
     r"|(?:las|lees|gelezen|hoorde|gehoord|zag|gezien)\s+(?:net\s+|vandaag\s+|gisteren\s+)?(?:dat|over|op\s+het\s+nieuws|in\s+de\s+krant)"
     # Hearsay: "I heard there was an outage last night", "mijn buurman zei dat er fraude is".

@@ -113,7 +113,7 @@ ASKED_ABOUT: dict[str, tuple[str, ...]] = {
     "money": ("dispute",),
     "pressure": ("vlucht", "vlieg", "vertrek", "trein", "reis"),
     "safety": ("carbon monoxide", "koolmonoxide", "co-melder", "co melder", "rookmelder", "smoke alarm", "co alarm",
-               "pechhulp", "wegenwacht", "takelwagen"),
+               "pechhulp", "wegenwacht", "takelwagen", "gevaarlijk", "dangerous", "accident", "ongeval", "ongeluk"),
 }
 
 
@@ -146,7 +146,7 @@ _DEADLINE = re.compile(quick_search(
 _ONBOARDING = re.compile(quick_search(
     r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:te\s+)?(?:openen|aanvragen)|nieuwe\s+rekening"
     r"|verificatie|geverifieerd|welkomstbonus|welkomstpremie|aanmelding|registratie|account\s+(?:aanmaken|openen|activeren)"
-    r"|open(?:ing)?\s+(?:an?\s+|my\s+)?(?:new\s+)?account|verification|verif(?:y|ied)|sign[-\s]?up\s+bonus|welcome\s+bonus)\b"
+    r"|open(?:ing|ed)?\s+(?:an?\s+|my\s+|the\s+)?(?:new\s+)?account|verification|verif(?:y|ied)|sign[-\s]?up\s+bonus|welcome\s+bonus)\b"
 ))  # fmt: skip
 # ... unless the wait blocks something: "intussen kan ik geen facturen innen".
 _BLOCKS = re.compile(quick_search(
@@ -215,7 +215,7 @@ _TRIP_OVER = re.compile(quick_search(
     r"\b(?:(?:eindelijk|weer|veilig|terug|ondertussen|intussen|inmiddels)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon)"
     # Home again, or the claim for it made (round 54): "got back from Split on Sunday after the
     # 5hr delay", "Submitted Delay Repay two weeks ago", "compensatie aangevraagd".
-    r"|(?:got|came|flew|arrived)\s+back\s+from|got\s+home|flew\s+home|thuisgekomen|terug\s+van\s+(?:\w+\s+)?(?:vakantie|reis|trip|citytrip)"
+    r"|(?:got|came|flew|arrived)\s+back\s+from|got\s+home|flew\s+(?:home|back)|thuisgekomen|terug\s+van\s+(?:\w+\s+)?(?:vakantie|reis|trip|citytrip)"
     r"|(?:submitted|filed|sent\s+in|applied\s+for|made)\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:delay\s+repay|compensation\s+claim|claim)"
     r"|(?:compensatie|claim|schadeclaim)\s+(?:\w+\s+)?(?:aangevraagd|ingediend|ingestuurd))\b"
 ))  # fmt: skip
@@ -265,6 +265,10 @@ _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 # `fixed_and_thanked`); a danger or a loss of someone is never calmed so.
 # (Safety and health too, round 54: "came out at 2am for our gas smell ... sorted in 20
 # mins. Legend.", "kortsluiting in de meterkast ... Alles opgelost. Chapeau".)
+# A danger laughed at in a happy text asks nothing (round 63): "Bijna dood gegaan bij de
+# bodypump vanochtend 💀💀 beste les van de week", "'als hij ontploft hoor je het wel' lol".
+_HARM_JOKED = frozenset({"safety", "health"})
+_JOKING = re.compile(r"[😂🤣😅💀😆😹]|\b(?:lol|lmao|lmfao|haha\w*|hihi\w*|grapje)\b")
 _FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure", "safety", "health"})
 
 
@@ -273,6 +277,8 @@ def calmed(names: list[str], low: str, starts: list[int], *, positive: bool) -> 
     are no emergency: a wish, time pressure with no deadline, going public with praise, a
     problem told as fixed in thanks. `positive`: the text's sentiment is positive."""
     if wish_or_spare(names, low, starts):
+        return True
+    if positive and set(names) <= _HARM_JOKED and _JOKING.search(low) and not _ASKED.search(low):
         return True
     if len(names) == 1 and names[0] in _CALMED_BY_PRAISE:
         if names[0] == "pressure" and no_deadline(low, positive=positive):
@@ -376,7 +382,11 @@ _GIVEN = re.compile(
 _SEIZURES = ("heart attack", "hartaanval", "hartinfarct", "hartstilstand", "stroke", "beroerte")
 # ... and a fire brigade almost called: "zo heet dat ik bijna de brandweer moest bellen" (an
 # article after "bijna": not "nearly fainted", "almost choked").
-_HYPERBOLE = re.compile(r"\b(?:bijna|almost|nearly)\s+(?:de|the)\s+$")
+_HYPERBOLE = re.compile(
+    r"\b(?:bijna|almost|nearly)\s+(?:de|the)\s+$"
+    # "nearly gave my mother a heart attack" (round 63)
+    r"|\b(?:bijna|almost|nearly)\s+(?:gave|give|given|had|kreeg|kregen)\s+(?:me|us|him|her|them|(?:my|mijn|m'n)\s+\w+)?\s*(?:an?|een)\s+$"
+)
 _LAUGHING = re.compile(r"\s+(?:of\s+|from\s+|with\s+)?(?:laughing|laughter|lachen|van\s+het\s+lachen|gelachen|lmao|lmfao)\b")
 _HEALTH_FIGURE = re.compile(f"{_AT_A_PRICE.pattern}|{_LAUGHING.pattern}")
 
@@ -418,10 +428,18 @@ _STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.patt
 _INSTEAD_OF = r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+"
 _INSTEAD = re.compile(_INSTEAD_OF + "$")
 _INSTEAD_INSIDE = re.compile(_INSTEAD_OF + r"(?:\S+\s+)?\S+$")
+# Home from hospital is a recovery, and a hospital's office a place (round 63): "komt
+# volgende week thuis uit het ziekenhuis", "via de sociale dienst van het ziekenhuis".
+_HOSPITAL_LEFT_OR_NAMED = re.compile(
+    _STORY_OR_HYPERBOLE.pattern
+    + r"|\b(?:thuis|naar\s+huis|home)\s+(?:\w+\s+)?(?:uit|from|out\s+of)\s+(?:het\s+|the\s+)?$"
+    + r"|\b(?:ontslagen|discharged|released)\s+(?:uit|from)\s+(?:het\s+|the\s+)?$"
+    + r"|\b(?:dienst|afdeling|parking|parkeerplaats|cafetaria|website|receptie|balie|kantine)\s+van\s+(?:het\s+)?$"
+)
 _NO_EMERGENCY_BEFORE = {
     "outage": _CONTROLLED,
     "safety": _STORY_OR_HYPERBOLE,
-    "health": _STORY_OR_HYPERBOLE,
+    "health": _HOSPITAL_LEFT_OR_NAMED,
     "fraud": _OTHERS_FRAUD,
     "churn": _INSTEAD,
 }

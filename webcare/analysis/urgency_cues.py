@@ -62,6 +62,7 @@ _STAKE = re.compile(quick_search(
     r"|start\s+work|starts\s+work|afspraak|tentamen|examen|begrafenis|bruiloft|trouw|trouwen|trouwt"
     r"|operatie|aansluiting|sollicitatie|moet\s+om|moeten\s+om|moet\s+er\s+om|fly(?<=\bi\sfly)|fly(?<=\bwe\sfly)"
     r"|rent|huur|mortgage|hypotheek|fined|boete|conference|congres|presentation|presentatie|feestje"
+    r"|hearse|crematorium|cremation|uitvaart|crematie|lijkwagen"
     # An event or a departure that will not wait (round 62): "gig's tomorrow night and the
     # tickets still aren't in my account", "train goes in 15", "the last train out".
     r"|(?:gig|concert|festival|show|match|game)(?:'s|\s+is)\s+(?:tonight|tomorrow|today|this\s+(?:evening|afternoon|weekend)|on\s+(?:" + _DAYS + r")|in\s+\d+)"
@@ -92,6 +93,9 @@ _ASK = re.compile(quick_search(
 _WAITING_NOW = (
     r"now|rn|just|here|currently|still|for\s+\d+\s*(?:mins?|minutes|hours?|hrs)"
     r"|been\s+(?:sat|stuck|waiting|standing)|(?:sat|stood)\s+(?:at|in|on)\s+the"
+    # Somewhere now, or hours there (round 63): "we're in the lanes at Rosslare", "three
+    # hours in arrivals".
+    r"|(?:we'?re|i'?m)\s+(?:\w+\s+)?(?:in|at|on)\s+the|(?:\d+|two|three|four|five)\s+hours?\s+(?:in|at)"
     r"|nu|hier|net|nog\s+(?:altijd|steeds)|al\s+\d+\s*(?:min|minuten|uur)"
 )
 _NOW = re.compile(quick_search(
@@ -99,7 +103,7 @@ _NOW = re.compile(quick_search(
 ))  # fmt: skip
 _AMOUNT = re.compile(r"[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|(?:euro|eur|pounds|dollars|quid)\b)")
 _CHARGE = re.compile(quick_search(
-    r"\b(?:charge|charged|charges|debited|taken\s+(?:from|out)|paid|billed|payment|refund"
+    r"\b(?:charge|charged|charges|debited|taken|took|paid|billed|payment|refund|moved|voucher|and\s+(?:climbing|counting|rising)"
     r"|dispute|transfer|recognise|recognize|gone|came\s+out|went\s+out|going\s+out|coming\s+out"
     r"|disappeared|vanished|hold|held|frozen|overschrijving|geblokkeerd|sent|verstuurd"
     r"|afgeschreven|betaald|incasso|domiciliëring|gestort|overgeschreven|overgemaakt|overgeboekt|verdwenen"
@@ -110,6 +114,8 @@ _CHARGE = re.compile(quick_search(
 _WRONG = re.compile(quick_search(
     r"\b(?:wrong|never|twice|double|\d+\s+times|\d+x|instead\s+of|suddenly|not\s+something|dispute"
     r"|refund|nothing|still\s+(?:no|not|nothing|waiting|pending|showing)|haven'?t\s+(?:got|received)"
+    # Not the author's doing (round 63): "I didn't add anyone", "a subscription I cancelled".
+    r"|i\s+(?:didn'?t|did\s+not|never)\s+(?:add|authori[sz]e|approve|agree|sign|order|make|set)|i\s+cancelled|climbing"
     # A hold still there after the stay, a site "I thought was" the brand's (round 62).
     r"|still\s+(?:a|an)\s+(?=[€£$\d])|thought\s+(?:it\s+)?was"
     r"|(?:no|zero)\s+idea|money\s+back|no\s+reason|without\s+(?:any\s+)?(?:warning|explanation|notice|reason)"
@@ -146,13 +152,14 @@ _CHECKING = re.compile(quick_search(
 _VEHICLE = re.compile(quick_search(
     r"\b(?:flights?|planes?|gate|airport|terminal|trains?|platform|station|bus|buses|tram|metro|tube|ferry|boat|coach|carriage"
     r"|vlucht|vliegtuig|luchthaven|trein|treinen|perron|spoor|halte|bushalte|boot|veerboot|sprinter|intercity"
-    r"|eurostar|thalys|tunnel|subway|underground|sailing|sailings|port|(?:bus|the)\s+stop)\b"
+    r"|eurostar|thalys|tunnel|subway|underground|sailing|sailings|port|(?:bus|the)\s+stop"
+    r"|transfer|shuttle|arrivals|pick-?up|aankomsthal)\b"
 ))  # fmt: skip
 _HERE_NOW = re.compile(quick_search(
     rf"\b(?:{_WAITING_NOW}|sitting|standing|sta|staan|zit|zitten)\b"
 ))  # fmt: skip
 _DISRUPTED = re.compile(quick_search(
-    r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody|didn'?t\s+(?:turn|show)\s+up"
+    r"\b(?:cancelled|canceled|delayed|late|stuck|stranded|diverted|nobody|(?:didn'?t|never)\s+(?:turn(?:ed)?|show(?:ed)?)\s+up"
     r"|(?:not|hasn'?t|haven'?t|isn'?t|aren'?t)\s+(?:moving|moved|running|coming|here|arrived)"
     r"|no\s+(?:trains?|bus|buses|staff|info|information|announcements?|updates?|one)"
     r"|not\s+(?:one|a\s+single)\s+announcement|te\s+laat|nergens\s+(?:personeel|iemand|info)"
@@ -194,7 +201,8 @@ _STAKE_HINTS = (
     "operatie", "aansluiting", "sollicitatie", "moet", "fly", "rent", "huur", "mortgage",
     "hypotheek", "fined", "boete", "mis", "conference", "congres", "present", "feestje", "flight",
     "gig", "concert", "festival", "optreden", "voorstelling", "show", "match", "game", "wedstrijd", "goes", "leaves",
-    "departs", "vertrekt", "gaat", "last", "laatste", "vlucht", "trein", "boot",
+    "departs", "vertrekt", "gaat", "last", "laatste", "vlucht", "trein", "boot", "hearse", "cremat",
+    "uitvaart", "lijkwagen",
 )  # fmt: skip
 _ASK_HINTS = (
     "what", "how do", "who", "escalate", "need", "answer", "wat", "hoe kom", "wie", "anyone",
@@ -212,7 +220,8 @@ _VEHICLE_HINTS = (
     "flight", "plane", "gate", "airport", "terminal", "train", "platform", "station", "bus",
     "tram", "metro", "tube", "ferry", "boat", "coach", "carriage", "vlucht", "vliegtuig",
     "luchthaven", "trein", "perron", "spoor", "halte", "boot", "sprinter", "intercity", "eurostar",
-    "thalys", "tunnel", "subway", "underground", "sailing", "port", "stop",
+    "thalys", "tunnel", "subway", "underground", "sailing", "port", "stop", "transfer", "shuttle",
+    "arrivals", "pick", "aankomsthal",
 )  # fmt: skip
 
 

@@ -119,6 +119,18 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 63: a child the school or the carer cannot find ("staff can't find him. Who
+        # took him?"), a child left inside a closed building or alone in the dark; a brake
+        # that failed; a charging handle sparking.
+        r"(?:can'?t|cannot|couldn'?t)\s+find\s+(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|toddler|little\s+(?:one|boy|girl))\b(?!')"
+        r"(?![^.!?]*\b(?:bag|coat|shoes?|jumper|uniform|toy|book|kit|lunch|bottle|dummy)\b)",
+        r"(?:staff|school|nursery|teachers?|creche|daycare|carers?)\s+(?:still\s+)?(?:can'?t|cannot|couldn'?t)\s+find\s+(?:him|her)\b",
+        r"took\b(?<=who\stook)\s+(?:him|her|my\s+(?:son|daughter|child|kid)|our\s+(?:son|daughter|child|kid))\s*\?",
+        r"binnen\b(?:(?<=zit\sze\snog\sbinnen)|(?<=zit\shij\snog\sbinnen)|(?<=zat\sze\snog\sbinnen)|(?<=zat\shij\snog\sbinnen)|(?<=zit\shet\snog\sbinnen))(?=[^.!?]*\b(?:dicht|dichte|gesloten|niemand|geen\s+licht|op\s+slot)\b|[^!?]{0,80}\b(?:dichte\s+deur|gesloten|niemand|geen\s+licht))",
+        r"alleen\s+in\s+het\s+donker\b", r"alone\s+in\s+the\s+dark\b(?!\s+(?:at|watching|with\s+(?:a|the)\s+(?:film|movie|telly|tv)))",
+        r"(?:rem|remmen|voorrem|achterrem|handrem)\b[^.!?]{0,60}?\b(?:deed|deden|werkte|werkten)\s+(?:het\s+)?(?:\w+\s+){0,2}?(?:niet|nie)\b(?=[^!?]{0,120}?\b(?:geknald|gebotst|gevallen|aangereden|tegen|pols|gewond|ziekenhuis|vol\s+op)\b)",
+        r"brakes?\s+(?:\w+\s+){0,3}?(?:failed|gave\s+out|gave\s+way|didn'?t\s+work|stopped\s+working|went|locked\s+up)\b(?!\s+(?:fine|well|great|smoothly))",
+        r"(?:handle|nozzle|connector|cable|plug|socket|chargers?|charging\s+point|laadpaal|laadkabel|stekker)\s+(?:\w+\s+){0,6}?(?:is|was|keeps|kept|started)\s+(?:\w+\s+)?(?:sparking|arcing|smoking|melting|vonken|smelten|roken)\b(?!\s+(?:interest|debate|joy|conversations?|outrage|controversy|talk|discussions?|curiosity|speculation|concerns?|fears?|ideas?))",
         # Round 62: a balcony rail or banister that gives ("the balcony rail is loose, my 4 year
         # old was leaning on it", "de balkonleuning wiebelt"); a battery or charger hissing or
         # smoking ("the power bank ... started hissing and smoking on my bedside table").
@@ -477,6 +489,10 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 63: a dose handed out instead of another ("100 mg meegegeven in plaats van 25
+        # mg"); a heart rate far down ("haar hartslag is nu 41").
+        r"mg\b(?=\s+(?:\w+\s+)?(?:in\s+plaats\s+van|instead\s+of|ipv|i\.p\.v\.|rather\s+than)\s+\d+\s*mg)",
+        r"(?:hartslag|heart\s*rate|pulse|saturatie|saturation|sats)\s+(?:is\s+|was\s+)?(?:nu\s+|now\s+|only\s+|maar\s+|down\s+to\s+|gezakt\s+naar\s+)?(?:[1-4]\d)\b(?!\s*(?:%|procent|jaar|years|min\b))",
         # Round 62: medicine handed out under another name or strength ("op het doosje staat de
         # naam van een andere mevrouw en een andere sterkte", "the label has someone else's
         # name"); tap water smelling of fuel ("coming out the taps is brownish and smells like
@@ -604,6 +620,10 @@ VULNERABLE = Category(
     "vulnerable",
     HIGH,
     (
+        # Round 63: a room at 11 degrees ("its 11 degrees in my room"); the hearse waiting on
+        # a bill.
+        r"(?:degrees|graden)\b(?:(?<=\s[0-9]\sdegrees)|(?<=\s1[0-5]\sdegrees)|(?<=\s[0-9]\sgraden)|(?<=\s1[0-5]\sgraden))\s+in\s+(?:my|our|the|de|het|mijn|onze)\s+(?:\w+\s+)?(?:room|house|flat|home|bedroom|lounge|kitchen|kamer|huis|woning|slaapkamer|woonkamer|appartement|apartment)\b",
+        r"hearse\b", r"lijkwagen\b",
         # Round 62: a home gone cold ("the house is at 14°"); an accessible room or seat given
         # away ("booked an accessible room ... it's been given away, my husband uses a
         # wheelchair").
@@ -670,6 +690,15 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 63: a payee "I didn't add", someone in with the author's pass while asleep, an
+        # account reached from a city never visited, a ticket "already scanned", a text from a
+        # sender in quotes ('bpost', 'Royal Mail').
+        r"(?:didn'?t|never)\s+(?:add|set\s+up|create|approve|authori[sz]e)\s+(?:anyone|anybody|a\s+new\s+payee|this\s+payee|that\s+payee|a\s+payee|them|him|her)\b",
+        r"(?:scanned|checked|signed|logged|clocked|tapped)\s+in\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:card|barcode|pass|membership|fob|badge|account|code)\b",
+        r"(?:accessed|logged\s+in(?:to)?|signed\s+in(?:to)?|used)\s+(?:\w+\s+){0,3}?from\s+[^.!?]{1,40}[.!?,]?\s*(?:i'?ve\s+|i\s+have\s+)?never\s+been\b",
+        r"already\s+(?:been\s+)?scanned\b(?![^.!?]*\b(?:by\s+me|myself|earlier\s+today|when\s+i)\b)",
+        r"gescand\b(?:(?<=was\sal\sgescand)|(?<=is\sal\sgescand)|(?<=al\seens\sgescand))",
+        r"(?:sms|sms'je|smsje|mail|mailtje|bericht|berichtje|text|txt|email|e-mail)\s+(?:\w+\s+)?(?:van|from)\s+['‘“\"](?:bpost|postnl|dhl|royal\s+mail|evri|dpd|ups|gls|ing|rabobank|abn|kbc|belfius|hmrc|dvla|belastingdienst|ns|hsbc|barclays|lloyds|amazon|paypal)['’”\"]",
         # Round 62: an account taken ("my account got nicked last night ... a £79.99 purchase
         # on it"); a fee paid on a site "I thought was" the brand's; staff reading out someone
         # else's details; charges for what was never ordered, the card still at home.
@@ -1041,6 +1070,11 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 63: an amount taken although the bill is disputed ("op de factuur staat €460 en
+        # het is al van mijn rekening gehaald"); business shut for it.
+        r"(?:gehaald|afgeschreven)\b(?:(?<=al\svan\smijn\srekening\sgehaald)|(?<=al\svan\smijn\srekening\safgeschreven)|(?<=al\svan\sm'n\srekening\sgehaald)"
+        r"|(?<=al\svan\sm'n\srekening\safgeschreven)|(?<=al\svan\sonze\srekening\sgehaald)|(?<=al\svan\sonze\srekening\safgeschreven)|(?<=al\safgeschreven)|(?<=het\sis\sal\safgeschreven))",
+        r"already\s+(?:taken\s+(?:it\s+)?from\s+(?:my|our)\s+(?:\w+\s+)?account|been\s+taken|come\s+out\s+of\s+(?:my|our)\s+account)\b",
         # Round 62: a hold left after the stay ("checked out ... on sunday and there's still a
         # £250 'hold' on my debit card"); sales money held for months ("staat 180 dagen vast").
         r"(?:checked\s+out|check-?out|left\s+the\s+hotel|uitgecheckt)\b[^!?]{0,80}?\bhold\b",
@@ -1604,6 +1638,13 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 63: a business shut by it ("I run a café and I've had to close"); the internet
+        # "plat"; heating and hot water off for days.
+        r"(?:close|shut)\b(?:(?<=had\sto\sclose)|(?<=have\sto\sclose)|(?<=had\sto\sshut)|(?<=have\sto\sshut)|(?<=having\sto\sclose))"
+        r"(?=\s*(?:[.!,]|$|\s+(?:the\s+|my\s+|our\s+)?(?:shop|café|cafe|restaurant|salon|business|store|doors|early|for\s+the\s+day|up)\b))",
+        r"sluiten\b(?:(?<=moeten\ssluiten)|(?<=moesten\ssluiten)|(?<=moest\ssluiten))(?=\s*(?:[.!,]|$))",
+        r"(?:internet|wifi|netwerk|telefonie|gsm-netwerk|bereik|4g|5g|tv)\s+(?:ligt\s+)?(?:volledig\s+|helemaal\s+)?plat\b",
+        r"(?:heating|hot\s+water)\s+(?:and\s+(?:hot\s+water|heating)\s+)?(?:off|out|gone|down)\s+(?:\w+\s+){0,5}?(?:for\s+(?:\d+|two|three|four|five|six|seven)\s+days|since)\b",
         # Round 61: tickets gone from the app on the day ("gig is tonight and the tickets have
         # vanished from the app").
         r"(?:tickets?|kaartjes?|e-?tickets?)\s+(?:have\s+|has\s+|zijn\s+)?(?:vanished|disappeared|verdwenen)\b",
@@ -1954,6 +1995,15 @@ TRAVEL = Category(
     "travel",
     HIGH,
     (
+        # Round 63: landed, the bag not ("in Lissabon geland ... maar de valies van ons dochter
+        # niet").
+        r"(?:geland|aangekomen)\b[^.!?]{0,80}?\bmaar\s+(?:de|het|onze|ons|mijn|m'n)\s+(?:valies|valiezen|koffer|koffers|bagage)\s+(?:[\w']+\s+){0,3}?niet\b",
+        # Round 63: no booking on the author's name at the desk ("'geen reservatie' op mijn
+        # naam", "no record of our booking"), the room "released".
+        r"naam\b(?:(?<=reservatie'\sop\smijn\snaam)|(?<=reservatie\sop\smijn\snaam)|(?<=reservering\sop\smijn\snaam)|(?<=boeking\sop\smijn\snaam)|(?<=reservering\sop\sonze\snaam)|(?<=reservatie\sop\sonze\snaam))",
+        r"(?:booking|reservation)\b(?:(?<=record\sof\sour\sbooking)|(?<=record\sof\smy\sbooking)|(?<=record\sof\sthe\sbooking)|(?<=record\sof\sour\sreservation)|(?<=record\sof\smy\sreservation))",
+        r"name\b(?:(?<=booking\sunder\smy\sname)|(?<=booking\sunder\sour\sname)|(?<=reservation\sunder\smy\sname)|(?<=reservation\sunder\sour\sname))",
+        r"(?:room|kamer|booking|reservation|reservering|reservatie)\s+(?:\w+\s+){0,2}?(?:was|had\s+been|has\s+been|is|been|werd|is\s+\w+)\s+['\"‘“]?(?:released|resold|let\s+go|vrijgegeven|doorverkocht)\b",
         # Round 62: an hour at the baggage belt ("at belt 7 in T5 for an hour and a quarter");
         # the room given away on arrival; not the hotel booked.
         r"(?:belt|carousel|bagageband)\s+(?:\d+\s+)?(?:\w+\s+){0,4}?(?:for\s+(?:an?\s+|over\s+an?\s+|almost\s+an?\s+|nearly\s+an?\s+|\d+\s+)(?:hour|hours|hr|hrs)|al\s+(?:een|ruim\s+een|bijna\s+een|\d+)\s+uur)\b",
@@ -2320,6 +2370,14 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 63: another found ("I've found another practice"), everything moved to a rival,
+        # an order withdrawn, cancelling told with the date ("we zeggen de thuiszorg per 1 juni
+        # op"), paused "for good".
+        r"found\s+(?:another|a\s+new|a\s+different|a\s+better|a\s+cheaper)\s+(?:\w+\s+)?(?:practice|provider|dentist|bank|gym|supplier|insurer|company|vet|garage|broadband|energy\s+supplier|landlord|agent|nursery|school|one)\b(?![^.!?]*\?)",
+        r"(?:moving|move|taking|transferring|switching)\s+(?:everything|it\s+all|all\s+of\s+it)\s+(?:across\s+|over\s+)?to\s+(?:another|a\s+different|a\s+rival)\s+(?:\w+\s+)?(?:bank|exchange|provider|supplier|broker|insurer|platform|company|network|lender|building\s+society)\b",
+        r"trek\s+(?:ik\s+|we\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:bestelling|order|opdracht|aanvraag|offerte|handtekening)\s+in\b",
+        r"zeggen\s+(?:we\s+|wij\s+|ik\s+)?(?:de|het|onze|ons|mijn)\s+(?:\w+\s+)?(?:per|vanaf|met\s+ingang\s+van)\s+(?:\d+|de\s+\d+|eind|volgende|1e)\s+(?:\w+\s+)?op\b",
+        r"(?:gepauzeerd|gestopt|opgezegd|verwijderd|paused|cancelled|deleted)\s*,?\s+(?:voor\s+altijd|for\s+good|forever)\b",
         # Round 62: told plainly ("I'm with Sky from monday", "I'll be shopping around",
         # "cancelled." to open, "deleting the app tbh"); a rival's quote on the table.
         r"(?:i'?m|we'?re)\s+with\s+(?!(?:you|u|your)\b)@?[\w&-]+\s+from\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month)|the\s+\d+\w*)\b",
@@ -2700,6 +2758,8 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 63: "staat het morgen op TikTok".
+        r"(?:staat|komt)\s+(?:het|dit|alles)\s+(?:\w+\s+){0,2}?op\s+(?:tiktok|twitter|x|facebook|insta(?:gram)?|youtube|reddit|linkedin|trustpilot|sociale\s+media)\b",
         # Round 62: reach told as a threat ("ik heb 30k volgers", "I've got 40k followers").
         r"(?:volgers|followers)\b(?:(?<=\dk\svolgers)|(?<=\dk\sfollowers)|(?<=\d\.\d{3}\svolgers)|(?<=\d,\d{3}\sfollowers)|(?<=\d\.\d{3}\sfollowers))",
         # Round 61: a chargeback threatened ("als het er vrijdag niet is boek ik het via de bank
