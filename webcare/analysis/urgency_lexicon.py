@@ -119,6 +119,13 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 64: stopped on the hard shoulder; a ride's lap bar that never locked; a small
+        # part gone after a baby had the toy in her mouth; a child put off at a stop in the
+        # dark.
+        r"shoulder\b(?:(?<=on\sthe\shard\sshoulder)|(?<=on\sa\shard\sshoulder))(?!\s+of\b)", r"(?:vluchtstrook|pechstrook)\b(?:(?<=op\sde\svluchtstrook)|(?<=op\sde\spechstrook))",
+        r"(?:lap\s*bar|restraint|harness|over-?the-?shoulder\s+bar|beugel|veiligheidsbeugel)\s+(?:[\w']+\s+){0,8}?(?:never|didn'?t|did\s+not|wouldn'?t|won'?t|niet|nooit)\s+(?:\w+\s+)?(?:click\w*|lock\w*|clos\w*|go\s+down|come\s+down|vast|dicht)\b",
+        r"(?:mouth|mond)\b[^!?]{0,120}?\b(?:bead|beads|piece|magnet|battery|part|kraal|kraaltje|bolletje|magneet|batterij|onderdeeltje|stukje)\b[^.!?]{0,30}?\b(?:missing|gone|weg|kwijt|ontbreekt)\b",
+        r"(?:afgezet|uitgezet|laten\s+uitstappen|eruit\s+gezet)\b[^!?]{0,120}?\b(?:donker|geen\s+gsm|geen\s+telefoon|alleen\s+(?:aan|op|bij))\b",
         # Round 63: a child the school or the carer cannot find ("staff can't find him. Who
         # took him?"), a child left inside a closed building or alone in the dark; a brake
         # that failed; a charging handle sparking.
@@ -489,6 +496,12 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 64: pain down the left arm, a face gone grey; tap water with a sewage smell;
+        # the adult strength handed out for a child.
+        r"(?:pain|ache|tingling|numbness|pijn|tintelingen)\s+(?:\w+\s+){0,3}?(?:left\s+arm|linkerarm|linker\s+arm|jaw|kaak)\b",
+        r"(?:gone|turned|going|looks|looking)\s+(?:\w+\s+)?(?:grey|gray|blue)\b(?:(?<=he's\sgone\sgrey)|(?<=she's\sgone\sgrey)|(?<=he's\sgone\sgray)|(?<=she's\sgone\sgray)|(?<=lips\sgone\sblue)|(?<=lips\sturned\sblue))",
+        r"water\b[^.!?]{0,60}?\b(?:sewage|diesel|petrol|chemical|bleach|riool)\s+(?:smell|stench|taste|odou?r|geur|lucht|smaak)\b",
+        r"(?:adult|volwassen\w*)\s+(?:strength|dose|dosage|sterkte|dosering|version|versie)\b(?=[^!?]{0,80}\b(?:child|children|kids?|son|daughter|he'?s\s+\d|she'?s\s+\d|kinder\w*|zoon|dochter)\b)",
         # Round 63: a dose handed out instead of another ("100 mg meegegeven in plaats van 25
         # mg"); a heart rate far down ("haar hartslag is nu 41").
         r"mg\b(?=\s+(?:\w+\s+)?(?:in\s+plaats\s+van|instead\s+of|ipv|i\.p\.v\.|rather\s+than)\s+\d+\s*mg)",
@@ -690,6 +703,13 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 64: card details typed into a link from a text; a baby monitor or an app showing
+        # a stranger's room or receipts.
+        r"(?:clicked|tapped|opened)\s+(?:it|the\s+link|on\s+it|the\s+text|the\s+email)\s+and\s+(?:then\s+)?(?:put|entered|typed|gave|filled)\s+(?:in\s+)?(?:my\s+)?(?:card|bank|account|login)?\s*(?:details|number|info)\b",
+        r"geklikt\s+en\s+(?:\w+\s+){0,2}?(?:gegevens|kaartgegevens|pincode|code)\s+(?:\w+\s+)?(?:ingevuld|ingegeven|ingetikt|doorgegeven)\b",
+        r"(?:beelden|camerabeelden|feed|stream)\b[^.!?]{0,60}?\bdie\s+niet\s+van\s+(?:ons|mij)\s+(?:is|zijn)\b",
+        r"(?:kassabonnen|kassabon|kassatickets|bonnetjes|aankopen|bestellingen|facturen|berichten|adres)\s+van\s+iemand\s+anders\b",
+        r"(?:receipts|purchases|messages|invoices|address)\s+of\s+(?:someone|somebody)\s+else\b",
         # Round 63: a payee "I didn't add", someone in with the author's pass while asleep, an
         # account reached from a city never visited, a ticket "already scanned", a text from a
         # sender in quotes ('bpost', 'Royal Mail').
@@ -1070,9 +1090,12 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 64: a parcel 'delivered' with a photo of someone else's door; paid in full and
+        # nobody came.
+        r"(?:photo|picture|foto)\b[^.!?]{0,60}?\b(?:door|house|porch|deur|voordeur|huis)\s+(?:that\s+|die\s+|dat\s+)?(?:isn'?t|is\s+not|niet)\s+(?:de\s+)?(?:mine|ours|mijne|van\s+mij|van\s+ons|onze)\b",
         # Round 63: an amount taken although the bill is disputed ("op de factuur staat €460 en
         # het is al van mijn rekening gehaald"); business shut for it.
-        r"(?:gehaald|afgeschreven)\b(?:(?<=al\svan\smijn\srekening\sgehaald)|(?<=al\svan\smijn\srekening\safgeschreven)|(?<=al\svan\sm'n\srekening\sgehaald)"
+        r"(?:gehaald|afgeschreven)\b(?:(?<=al\svan\smijn\srekening\sgehaald)|(?<=al\svan\smijn\spas\safgeschreven)|(?<=al\svan\smijn\skaart\safgeschreven)|(?<=al\svan\smijn\srekening\safgeschreven)|(?<=al\svan\sm'n\srekening\sgehaald)"
         r"|(?<=al\svan\sm'n\srekening\safgeschreven)|(?<=al\svan\sonze\srekening\sgehaald)|(?<=al\svan\sonze\srekening\safgeschreven)|(?<=al\safgeschreven)|(?<=het\sis\sal\safgeschreven))",
         r"already\s+(?:taken\s+(?:it\s+)?from\s+(?:my|our)\s+(?:\w+\s+)?account|been\s+taken|come\s+out\s+of\s+(?:my|our)\s+account)\b",
         # Round 62: a hold left after the stay ("checked out ... on sunday and there's still a
@@ -1638,6 +1661,9 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 64: the author's data wiped in a repair ("the drive was 'wiped as standard
+        # procedure'").
+        r"(?:drive|laptop|phone|data|files|photos|hard\s+drive|disk|schijf|harde\s+schijf|gegevens)\s+(?:\w+\s+){0,3}?(?:was|were|been|got|is|werd|zijn)\s+['\"‘“]?(?:wiped|erased|formatted|gewist|geformatteerd)\b",
         # Round 63: a business shut by it ("I run a café and I've had to close"); the internet
         # "plat"; heating and hot water off for days.
         r"(?:close|shut)\b(?:(?<=had\sto\sclose)|(?<=have\sto\sclose)|(?<=had\sto\sshut)|(?<=have\sto\sshut)|(?<=having\sto\sclose))"
@@ -2313,6 +2339,8 @@ LEGAL = Category(
     "legal",
     HIGH,
     (
+        # Round 64: a landlord's agent who lets himself in.
+        r"let\s+(?:himself|herself|themselves)\s+in(?:to)?\b",
         r"huurcommissie\b",
         # Round 58: a complaint about to go to the health insurers' ombudsman.
         r"skgz\b",
@@ -2758,6 +2786,10 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 64: "I'll be posting the unboxing on TikTok and every review site", "post ik elke
+        # dag in de facebookgroep van ons dorp".
+        r"posting\s+(?:\w+\s+){0,3}?on\s+(?:tiktok|youtube|reddit|trustpilot|facebook|instagram|every\s+(?:review\s+)?site|all\s+(?:the\s+)?review\s+sites)\b",
+        r"(?:post|zet|deel)\s+ik\s+(?:\w+\s+){0,4}?(?:in|op)\s+de\s+(?:facebookgroep|buurtgroep|dorpsgroep|whatsappgroep|buurtapp)\b",
         # Round 63: "staat het morgen op TikTok".
         r"(?:staat|komt)\s+(?:het|dit|alles)\s+(?:\w+\s+){0,2}?op\s+(?:tiktok|twitter|x|facebook|insta(?:gram)?|youtube|reddit|linkedin|trustpilot|sociale\s+media)\b",
         # Round 62: reach told as a threat ("ik heb 30k volgers", "I've got 40k followers").
@@ -2952,6 +2984,8 @@ PRESSURE = Category(
     "pressure",
     HIGH,
     (
+        # Round 64: days of medication left ("I've got 4 days of sertraline left").
+        r"(?:days?|doses?|tablets?|pills?|dagen)\s+(?:of\s+|worth\s+of\s+)?(?:my\s+)?(?:meds|medication|medicine|insulin|tablets|pills|inhaler|\w+(?:ine|olol|pril|azole|statin|pam|done|xetine|prazole|mycin|cillin))\s+(?:left|remaining)\b",
         # Round 60: tickets missing on the day of the event ("gig is TONIGHT and my tickets
         # still aren't showing in the app").
         r"(?:tonight|today|vanavond|vandaag)\b[^.!?]{0,60}?\b(?:tickets?|kaartjes?|e-?tickets?)\s+(?:\w+\s+)?(?:aren'?t|isn'?t|are\s+not|haven'?t|hasn'?t|never|staan\s+(?:nog\s+)?niet|zijn\s+(?:nog\s+)?niet)\s+(?:\w+\s+)?(?:showing|shown|arrived|come|appeared|in\s+(?:the|de)\s+app|loading|binnen|zichtbaar)\b",
