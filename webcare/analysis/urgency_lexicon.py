@@ -713,7 +713,7 @@ FRAUD = Category(
         # Round 63: a payee "I didn't add", someone in with the author's pass while asleep, an
         # account reached from a city never visited, a ticket "already scanned", a text from a
         # sender in quotes ('bpost', 'Royal Mail').
-        r"(?:didn'?t|never)\s+(?:add|set\s+up|create|approve|authori[sz]e)\s+(?:anyone|anybody|a\s+new\s+payee|this\s+payee|that\s+payee|a\s+payee|them|him|her)\b",
+        r"didn'?t\s+(?:add|set\s+up|create|approve|authori[sz]e)\s+(?:anyone|anybody|a\s+new\s+payee|this\s+payee|that\s+payee|a\s+payee|them|him|her)\b",
         r"(?:scanned|checked|signed|logged|clocked|tapped)\s+in\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:card|barcode|pass|membership|fob|badge|account|code)\b",
         r"(?:accessed|logged\s+in(?:to)?|signed\s+in(?:to)?|used)\s+(?:\w+\s+){0,3}?from\s+[^.!?]{1,40}[.!?,]?\s*(?:i'?ve\s+|i\s+have\s+)?never\s+been\b",
         r"already\s+(?:been\s+)?scanned\b(?![^.!?]*\b(?:by\s+me|myself|earlier\s+today|when\s+i)\b)",
@@ -2985,7 +2985,7 @@ PRESSURE = Category(
     HIGH,
     (
         # Round 64: days of medication left ("I've got 4 days of sertraline left").
-        r"(?:days?|doses?|tablets?|pills?|dagen)\s+(?:of\s+|worth\s+of\s+)?(?:my\s+)?(?:meds|medication|medicine|insulin|tablets|pills|inhaler|\w+(?:ine|olol|pril|azole|statin|pam|done|xetine|prazole|mycin|cillin))\s+(?:left|remaining)\b",
+        r"(?:days?|doses?|tablets?|pills?)\s+(?:of\s+|worth\s+of\s+)?(?:my\s+)?(?:meds|medication|medicine|insulin|tablets|pills|inhaler|\w+(?:ine|olol|pril|azole|statin|pam|done|xetine|prazole|mycin|cillin))\s+(?:left|remaining)\b",
         # Round 60: tickets missing on the day of the event ("gig is TONIGHT and my tickets
         # still aren't showing in the app").
         r"(?:tonight|today|vanavond|vandaag)\b[^.!?]{0,60}?\b(?:tickets?|kaartjes?|e-?tickets?)\s+(?:\w+\s+)?(?:aren'?t|isn'?t|are\s+not|haven'?t|hasn'?t|never|staan\s+(?:nog\s+)?niet|zijn\s+(?:nog\s+)?niet)\s+(?:\w+\s+)?(?:showing|shown|arrived|come|appeared|in\s+(?:the|de)\s+app|loading|binnen|zichtbaar)\b",
