@@ -190,7 +190,10 @@ _FRAIL = re.compile(quick_search(
     r"|(?:mum|mom|dad|mother|father|neighbou?r|aunt|uncle)(?:'s|\s+is)\s+(?:[89]\d|1[01]\d)"
     r"|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|oma|opa|omi"
     r"|newborn|new-born|pasgeboren\w*|baby|babies|baby'tje|toddler|pregnant|zwanger|wheelchair|rolstoel\w*"
-    r"|oxygen|zuurstof|dialysis|dialyse|chemo|dementia|dementie|disabled|gehandicapt\w*|mindervalide|invalide"
+    r"|oxygen|zuurstof|dialysis|dialyse|chemo|dementia|dementie|gehandicapt\w*|mindervalide|invalide|disability"
+    # A disabled person, not a disabled account or feature.
+    r"|disabled\s+(?:son|daughter|child|kid|mum|mom|dad|mother|father|husband|wife|partner|brother|sister|person|man|woman|tenant)"
+    r"|(?:i'?m|registered)\s+disabled"
     r"|elderly|hoogbejaard\w*|bejaard\w*|kwetsbaar|kwetsbare|vulnerable|hospice|palliatie\w*|terminally\s+ill)\b"
 ))  # fmt: skip
 # ... and without what keeps a home safe now: heat, power, water, a way in or out.
