@@ -130,11 +130,11 @@ _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
     r"|appointment|wedding|married|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
-    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft"
+    r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft|trouwen|trouwt|trouwdag|leveranciers|suppliers|payroll"
     # A date it must be done by (round 52): "ik moet tegen vrijdag mijn huurwaarborg storten".
     r"|(?:tegen|vóór|uiterlijk)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|volgende\s+week|het\s+einde\s+van\s+de\s+(?:week|maand))"
     # What rides on the parcel (round 47): "the package with my passport", "my insulin".
-    r"|luggage|suitcase|passport|medication|medicine|insulin"
+    r"|luggage|suitcase|passport|medication|medicine|insulin|moves?\s+in|moving\s+(?:day|house|in|out)|verhuis\w*|verhuiz\w*"
     # A failure counted is patience gone, not a wait: "the third time my delivery is late".
     r"|(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th))\s+time)\b"
 ))  # fmt: skip
@@ -211,11 +211,12 @@ _AFTER_IT = re.compile(r"[^.!?]{0,20}?\b(?:na|after)\s+(?:de|het|the|that|this|d
 # Heen 2 uur vertraagd ...", "Nu eindelijk thuis, doodop", "finally home after ...".
 _TRIP_OVER = re.compile(quick_search(
     r"\b(?:(?:eindelijk|weer|veilig|terug|ondertussen|intussen|inmiddels)\s+thuis|terug\s+uit|(?:finally|safely)\s+(?:back\s+)?home|(?:i'?m|we'?re|i\s+am|we\s+are|got|made\s+it)\s+(?:\w+\s+)?back\s+home|back\s+from\s+(?:my|our|a|the)\s+(?:trip|holiday|vacation|honeymoon)"
-    # Home again, or the claim for it made (round 54): "got back from Split on Sunday after the
-    # 5hr delay", "Submitted Delay Repay two weeks ago", "compensatie aangevraagd".
+    # Home again, the claim made (round 54: "got back from Split", "Submitted Delay Repay") or
+    # asked for a day gone (round 65: "Gisteren ... trein gemist. Kan ik iets terugkrijgen?").
     r"|(?:got|came|flew|arrived)\s+back\s+from|got\s+home|flew\s+(?:home|back)|thuisgekomen|terug\s+van\s+(?:\w+\s+)?(?:vakantie|reis|trip|citytrip)"
     r"|(?:submitted|filed|sent\s+in|applied\s+for|made)\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:delay\s+repay|compensation\s+claim|claim)"
-    r"|(?:compensatie|claim|schadeclaim)\s+(?:\w+\s+)?(?:aangevraagd|ingediend|ingestuurd))\b"
+    r"|(?:compensatie|claim|schadeclaim)\s+(?:\w+\s+)?(?:aangevraagd|ingediend|ingestuurd)"
+    r"|(?:gisteren|gisteravond|yesterday|last\s+night)\b[^\n]*?\b(?:terugkrijgen|terug\s+krijgen|compensatie|vergoeding|compensation|delay\s+repay))\b"
 ))  # fmt: skip
 
 
@@ -418,7 +419,7 @@ _OTHERS_FRAUD = re.compile(
 # son can't buy stuff without asking?"; nor is a cancelling one would rather not do: "kan ik
 # mijn abo ook pauzeren ipv opzeggen?".
 _CONTROLLED = re.compile(
-    _NOT_THE_SERVICE.pattern + r"|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
+    _NOT_THE_SERVICE.pattern + r"|\b(?:na|after)\s+(?:de|die|een|the|that|an)\s+$|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
 )
 _STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.pattern}")
 _INSTEAD_OF = r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+"
@@ -488,10 +489,10 @@ def told_past(low: str, start: int, end: int, year: int | None = None) -> bool:
 
 # The author says it can wait: "geen haast maar wel benieuwd", "no rush".
 _NO_HURRY = re.compile(
-    r"\b(?:geen\s+(?:haast|spoed)|(?:no|not\s+in\s+a|not\s+in\s+any)\s+(?:rush|hurry)|not\s+urgent|niet\s+(?:dringend|urgent)|no\s+biggie)\b"
+    r"\b(?:geen\s+(?:haast|spoed|noodgeval)|(?:no|not\s+in\s+a|not\s+in\s+any)\s+(?:rush|hurry)|not\s+urgent|niet\s+(?:dringend|urgent)|no\s+biggie"
+    r"|(?:niks|niets)\s+dringends|not\s+an\s+emergency)\b"
 )
-
-_HURRY_HINTS = ("haast", "spoed", "urgent", "rush", "hurry", "dringend", "biggie")
+_HURRY_HINTS = ("haast", "spoed", "urgent", "rush", "hurry", "dringend", "biggie", "noodgeval", "emergency")
 
 
 def no_hurry(low: str) -> bool:

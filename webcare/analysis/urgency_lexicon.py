@@ -119,6 +119,15 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # Round 65: fear for one's safety now ("I'm scared to walk to my car"); a man who turns
+        # up at the author's work or home; a door forced at night and an alarm that stayed silent;
+        # water running through a light fitting or a socket.
+        r"(?:scared|afraid|terrified|frightened)\s+(?:to\s+(?:go|walk|leave|drive|sleep|stay|open)|for\s+(?:my|our)\s+(?:life|lives|safety))\b",
+        r"(?:bang|durf|durven)\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:naar\s+buiten|alleen\s+naar|de\s+deur\s+uit|thuis\s+te\s+slapen|te\s+gaan\s+slapen)\b",
+        r"(?:turned|turns|showed|shows)\s+up\s+(?:\w+\s+)?(?:outside|at)\s+(?:my|our)\s+(?:work|house|home|door|flat|office|school)\b",
+        r"(?:force|forced|forcing|break|broke|breaking|kick|kicked)\s+(?:open\s+)?(?:our|my|the)\s+(?:back\s+|front\s+|patio\s+|garage\s+)?(?:door|window|lock)\b",
+        r"water\s+(?:\S+\s+){0,8}?(?:via|door|uit|through|from|out\s+of)\s+(?:de|het|onze|mijn|the|our|my)\s+"
+        r"(?:plafondlamp|lamp|lampen|stopcontact|stopcontacten|lichtknop|meterkast|light\s+fitting|light\s+fittings|ceiling\s+light|socket|sockets|fuse\s?box)\b",
         # Round 64: stopped on the hard shoulder; a ride's lap bar that never locked; a small
         # part gone after a baby had the toy in her mouth; a child put off at a stop in the
         # dark.
@@ -496,6 +505,10 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # Round 66: a knock to the head, then sick or drowsy ("banged his head ... now he's being
+        # sick and very sleepy").
+        r"(?:banged|bumped|hit|knocked|stootte|stootde)\s+(?:his|her|their|my|zijn|haar|mijn)\s+(?:head|hoofd)\b"
+        r"(?=[^\n]{0,200}?\b(?:being\s+sick|been\s+sick|throwing\s+up|vomit\w*|sleepy|drowsy|confused|dizzy|overgeven|overgegeven|suf|sufferig|misselijk|duizelig)\b)",
         # Round 64: pain down the left arm, a face gone grey; tap water with a sewage smell;
         # the adult strength handed out for a child.
         r"(?:pain|ache|tingling|numbness|pijn|tintelingen)\s+(?:\w+\s+){0,3}?(?:left\s+arm|linkerarm|linker\s+arm|jaw|kaak)\b",
@@ -579,7 +592,7 @@ HEALTH = Category(
         r"(?:stuk(?:je|ken)?|scherf|splinter\w*)\s+(?:\w+\s+)?(?:metaal|ijzer|staal)\b", r"(?:tand|kies)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:gebroken|afgebroken)\b",
         r"huisartsenpost", r"onwel\b", r"seh\b",
         r"gebloed\b", r"(?:bloedde|bloedt)\s+(?:uit|in|aan)\b",
-        r"a\s*&\s*e\b", r"emergency\s+room", r"hospital", r"allergic\s+reaction", r"anaphyla\w*",
+        r"a\s*&\s*e\b", r"emergency\s+room", r"hospital(?!ity|isatieverzekering|isatie-verzekering|isatiepolis)", r"allergic\s+reaction", r"anaphyla\w*",
         r"food\s+poisoning", r"got\s+(?:really\s+|very\s+|so\s+)?sick",
         r"(?:baby|child|kid|son|daughter)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:sick|ill)\b",
         r"(?:sick|ill)\s+(?:baby|child|kid)", r"(?:baby|infant)\s+formula", r"formula\s+(?:milk|delivery)",
@@ -703,6 +716,14 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # Round 66: a neighbour's papers sent to the author ("een brief met het BSN en de
+        # inkomensgegevens van mijn buurvrouw").
+        r"(?:bsn|burgerservicenummer|rijksregisternummer|inkomensgegevens|gegevens|bankgegevens|loonstrook|uitslagen|dossier)\s+(?:\w+\s+){0,3}?van\s+(?:mijn|m'n|de|onze)\s+(?:buurvrouw|buurman|buren|overbuurvrouw|overbuurman)\b",
+        r"neighbou?r(?:'s|s')\s+(?:\w+\s+){0,2}?(?:details|data|bank\s+details|statements?|letters?|bills?|invoices?|results|records|payslips?|tax)\b",
+        # Round 65: another client's papers sent to the author ("another client's invoice ...
+        # their name, home address").
+        r"another\s+(?:client|customer|patient|person|tenant|member|user|owner|passenger|family)'s\s+(?:\w+\s+){0,2}?(?:policy|details|data|statements?|letters?|bills?|invoices?|documents?|paperwork"
+        r"|records|results|prescriptions?|payslips?|address|information|info|passport|contract|claims?)\b",
         # Round 64: card details typed into a link from a text; a baby monitor or an app showing
         # a stranger's room or receipts.
         r"(?:clicked|tapped|opened)\s+(?:it|the\s+link|on\s+it|the\s+text|the\s+email)\s+and\s+(?:then\s+)?(?:put|entered|typed|gave|filled)\s+(?:in\s+)?(?:my\s+)?(?:card|bank|account|login)?\s*(?:details|number|info)\b",
@@ -1090,6 +1111,11 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # Round 66: "de foto laat een voordeur zien die niet de mijne is", "bezorgd op een adres
+        # waar ik niet woon"; a debt collector threatened for a bill already returned.
+        r"(?:voordeur|deur|huis|woning)\s+(?:\w+\s+){0,2}?(?:die|dat)\s+niet\s+(?:de|het)\s+(?:mijne|onze)\b",
+        r"(?:adres|address)\s+(?:waar|where)\s+(?:ik|we|wij|i)\s+(?:niet|don'?t|do\s+not|never)\s+(?:woon|wonen|live|lived|heb\s+gewoond)\b",
+        r"(?:dreigen|dreigt|dreigde|threaten\w*)\s+(?:\w+\s+){0,3}?(?:incassobureau|deurwaarder|debt\s+collect\w*|bailiffs?)\b",
         # Round 64: a parcel 'delivered' with a photo of someone else's door; paid in full and
         # nobody came.
         r"(?:photo|picture|foto)\b[^.!?]{0,60}?\b(?:door|house|porch|deur|voordeur|huis)\s+(?:that\s+|die\s+|dat\s+)?(?:isn'?t|is\s+not|niet)\s+(?:de\s+)?(?:mine|ours|mijne|van\s+mij|van\s+ons|onze)\b",
@@ -1661,6 +1687,11 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # Round 66: a business's records gone ("three months of client appointments have
+        # disappeared"); a shop's till down ("onze kassa ligt sinds 11u plat").
+        r"(?:appointments|bookings|reservations|files|contacts|records|entries|invoices|afspraken|boekingen|reserveringen|bestanden|facturen)\s+"
+        r"(?:\w+\s+){0,6}?(?:have|has|zijn|is)\s+(?:all\s+|allemaal\s+)?(?:disappeared|vanished|gone|been\s+(?:wiped|deleted|lost|erased)|verdwenen|gewist|weg)\b",
+        r"(?:kassa|kassasysteem|kassa's|kassas|betaalterminal|pinautomaat)\s+(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+){0,4}?(?:plat|eruit|stil)\b",
         # Round 64: the author's data wiped in a repair ("the drive was 'wiped as standard
         # procedure'").
         r"(?:drive|laptop|phone|data|files|photos|hard\s+drive|disk|schijf|harde\s+schijf|gegevens)\s+(?:\w+\s+){0,3}?(?:was|were|been|got|is|werd|zijn)\s+['\"‘“]?(?:wiped|erased|formatted|gewist|geformatteerd)\b",
@@ -2398,6 +2429,15 @@ CHURN = Category(
     "churn",
     HIGH,
     (
+        # Round 66: "Cancelled my delivery pass ... Back to the other lot"; "Closing my credit card
+        # with you this week".
+        r"(?:cancelled|canceled|cancelling|canceling)\s+my\s+(?:\w+\s+)?(?:pass|membership|plan|subscription|sub)\b(?![^\n]*\b(?:thanks|thank\s+you|as\s+planned|cheers)\b)",
+        r"(?:closing|cancelling|canceling)\s+my\s+(?:\w+\s+)?(?:card|account|acct)\s+with\s+you\b",
+        *(rf"{other}(?<=back\sto\sthe\sother\s{other})\b" for other in ("lot", "shop", "supermarket", "bank", "provider", "network", "company")),
+        # Round 65: "we'll be buying elsewhere"; out of a contract and moving somewhere else.
+        r"(?:buy|buying|purchase|purchasing)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)\b",
+        r"contract(?<=get\sout\sof\sthe\scontract)|contract(?<=get\sout\sof\smy\scontract)|contract(?<=getting\sout\sof\sthe\scontract)"
+        r"|contract(?<=getting\sout\sof\smy\scontract)|tenancy(?<=get\sout\sof\sthe\stenancy)|lease(?<=get\sout\sof\sthe\slease)",
         # Round 63: another found ("I've found another practice"), everything moved to a rival,
         # an order withdrawn, cancelling told with the date ("we zeggen de thuiszorg per 1 juni
         # op"), paused "for good".
@@ -2786,6 +2826,10 @@ ESCALATION = Category(
     "escalation",
     HIGH,
     (
+        # Round 65: "ik heb inmiddels contact gehad met Kassa", "zet ik het ... in de
+        # Facebookgroep van Almere en op Google".
+        r"kassa(?<=contact\sgehad\smet\skassa)|kassa(?<=opgenomen\smet\skassa)|radar(?<=contact\sgehad\smet\sradar)|radar(?<=opgenomen\smet\sradar)",
+        r"(?:facebookgroep|facebook-groep|buurtgroep|whatsappgroep)\w*\b",
         # Round 64: "I'll be posting the unboxing on TikTok and every review site", "post ik elke
         # dag in de facebookgroep van ons dorp".
         r"posting\s+(?:\w+\s+){0,3}?on\s+(?:tiktok|youtube|reddit|trustpilot|facebook|instagram|every\s+(?:review\s+)?site|all\s+(?:the\s+)?review\s+sites)\b",
