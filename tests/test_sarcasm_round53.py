@@ -49,6 +49,9 @@ def test_praise_in_a_verdict_or_slang_owes_no_reply(text: str) -> None:
         ("the app logged me out again lol", True),
         ("my parcel is missing again 😂", True),
         ("haha can you tell me when the sale starts", True),
+        # Round 66: the monkey covering its eyes is a laugh at oneself, not a complaint.
+        ("@PostCo laat maar, het pakket lag gewoon bij de buren 🙈 sorry!", False),
+        ("my parcel is missing again 🙈", True),
     ],
 )
 def test_a_joke_owes_no_reply_but_a_complaint_with_a_laugh_does(text: str, owed: bool) -> None:

@@ -219,12 +219,12 @@ def acknowledged(folded: str) -> bool:
 # A laugh in the author's own words or faces (round 53): "wrapped is killing me 💀😂", "kat
 # heeft de doos geclaimd ... 😹", "de piloot ... 40 minuten te vroeg 😂".
 _LAUGH = re.compile(
-    "[\U0001f602\U0001f923\U0001f480\U0001f639\U0001f606\U0001f605]"
+    "[\U0001f602\U0001f923\U0001f480\U0001f639\U0001f606\U0001f605\U0001f648]"
     r"|\b(?:lol|lmao|lmfao|rofl|haha\w*|hihi\w*)\b"
 )
 _LAUGH_HINTS = (
     "\U0001f602", "\U0001f923", "\U0001f480", "\U0001f639", "\U0001f606", "\U0001f605",
-    "lol", "lmao", "lmfao", "rofl", "haha", "hihi",
+    "\U0001f648", "lol", "lmao", "lmfao", "rofl", "haha", "hihi",
 )  # fmt: skip
 """A piece of every `_LAUGH` match: most texts hold none and skip the joke's tests."""
 # ... and what a complaint said with a laugh names: "my order is 3 weeks late lol", "the app
