@@ -233,7 +233,7 @@ _FRAIL = re.compile(quick_search(
     r"|oxygen|zuurstof|dialysis|dialyse|chemo|dementia|dementie|gehandicapt\w*|mindervalide|invalide|disability"
     # A disabled person, not a disabled account or feature.
     r"|disabled\s+(?:son|daughter|child|kid|mum|mom|dad|mother|father|husband|wife|partner|brother|sister|person|man|woman|tenant)"
-    r"|(?:i'?m|registered)\s+disabled|(?:i'?m|i\s+am|ik\s+ben)\s+(?:[7-9]\d|1[01]\d)(?:\s+(?:years|jaar))?(?![\w%]|[.,:]\d)"
+    r"|(?:i'?m|registered)\s+disabled|(?:i'?m|i\s+am|ik\s+ben)\s+(?:[7-9]\d|1[01]\d)(?:\s+(?:years|jaar))?(?![\w%]|\s*%|\s*(?:€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3|keer|times|km|kilometers?|miles)\b|[.,:]\d)"
     # A young child (round 65): "mijn dochter van 10", "my 7-year-old".
     r"|(?:dochter|dochtertje|zoon|zoontje|kind|kindje|meisje|jongen|kleinzoon|kleindochter)\s+van\s+(?:[1-9]|1[0-2])(?:\s+jaar)?(?![\w.,:])"
     r"|(?:[1-9]|1[0-2])[\s-]?(?:year|yr)s?[\s-]?old"
@@ -308,7 +308,7 @@ _ASK_HINTS = (
 _AMOUNT_HINTS = ("€", "£", "$", "₹", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "eur", "pound", "dollar", "quid", "rupee", "rand")
 _FRAIL_HINTS = (
     "she", "he's", "he is", "aged", "old", "van ", "is 8", "is 9", "'s 8", "'s 9", "born", "geboren", "baby",
-    "year", "yr",
+    "year", "yr", "i'm ", "i am ", "ik ben ",
     "nan", "gran", "oma", "opa", "omi",
     "toddler", "pregnant", "zwanger", "wheelchair", "rolstoel", "oxygen", "zuurstof", "dialys",
     "chemo", "dement", "disabled", "gehandicapt", "valide", "elderly", "bejaard", "kwetsba",
