@@ -125,7 +125,8 @@ SAFETY = Category(
         r"(?:scared|afraid|terrified|frightened)\s+(?:to\s+(?:go|walk|leave|drive|sleep|stay|open)|for\s+(?:my|our)\s+(?:life|lives|safety))\b",
         r"(?:bang|durf|durven)\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:naar\s+buiten|alleen\s+naar|de\s+deur\s+uit|thuis\s+te\s+slapen|te\s+gaan\s+slapen)\b",
         r"(?:turned|turns|showed|shows)\s+up\s+(?:\w+\s+)?(?:outside|at)\s+(?:my|our)\s+(?:work|house|home|door|flat|office|school)\b",
-        r"(?:force|forced|forcing|break|broke|breaking|kick|kicked)\s+(?:open\s+)?(?:our|my|the)\s+(?:back\s+|front\s+|patio\s+|garage\s+)?(?:door|window|lock)\b",
+        r"(?:force|forced|forcing)\s+(?:open\s+)?(?:our|my|the)\s+(?:back\s+|front\s+|patio\s+|garage\s+)?(?:door|window|lock)\b",
+        r"(?:tried|trying|tries)\s+to\s+(?:break|kick)\s+(?:open\s+|in\s+|down\s+)?(?:our|my|the)\s+(?:back\s+|front\s+|patio\s+)?(?:door|window)\b",
         r"water\s+(?:\S+\s+){0,8}?(?:via|door|uit|through|from|out\s+of)\s+(?:de|het|onze|mijn|the|our|my)\s+"
         r"(?:plafondlamp|lamp|lampen|stopcontact|stopcontacten|lichtknop|meterkast|light\s+fitting|light\s+fittings|ceiling\s+light|socket|sockets|fuse\s?box)\b",
         # Round 64: stopped on the hard shoulder; a ride's lap bar that never locked; a small
