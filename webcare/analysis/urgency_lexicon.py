@@ -719,8 +719,9 @@ FRAUD = Category(
     (
         # Round 66: a neighbour's papers sent to the author ("een brief met het BSN en de
         # inkomensgegevens van mijn buurvrouw").
-        r"(?:bsn|burgerservicenummer|rijksregisternummer|inkomensgegevens|gegevens|bankgegevens|loonstrook|uitslagen|dossier)\s+(?:\w+\s+){0,3}?van\s+(?:mijn|m'n|de|onze)\s+(?:buurvrouw|buurman|buren|overbuurvrouw|overbuurman)\b",
-        r"neighbou?r(?:'s|s')\s+(?:\w+\s+){0,2}?(?:details|data|bank\s+details|statements?|letters?|bills?|invoices?|results|records|payslips?|tax)\b",
+        r"(?:brief|brieven|mail|e-mail|envelop|enveloppe)\s+(?:\S+\s+){0,8}?(?:bsn|burgerservicenummer|rijksregisternummer|inkomensgegevens|gegevens|bankgegevens|loonstrook|uitslagen|dossier)\s+"
+        r"(?:\w+\s+){0,3}?van\s+(?:mijn|m'n|de|onze)\s+(?:buurvrouw|buurman|buren|overbuurvrouw|overbuurman)\b",
+        r"(?:letter|letters|email|e-mail|envelope|post)\s+(?:\S+\s+){0,6}?neighbou?r(?:'s|s')\s+(?:\w+\s+){0,2}?(?:details|data|bank\s+details|statements?|letters?|bills?|invoices?|results|records|payslips?|tax)\b",
         # Round 65: another client's papers sent to the author ("another client's invoice ...
         # their name, home address").
         r"another\s+(?:client|customer|patient|person|tenant|member|user|owner|passenger|family)'s\s+(?:\w+\s+){0,2}?(?:policy|details|data|statements?|letters?|bills?|invoices?|documents?|paperwork"
@@ -1115,7 +1116,7 @@ MONEY = Category(
         # Round 66: "de foto laat een voordeur zien die niet de mijne is", "bezorgd op een adres
         # waar ik niet woon"; a debt collector threatened for a bill already returned.
         r"(?:voordeur|deur|huis|woning)\s+(?:\w+\s+){0,2}?(?:die|dat)\s+niet\s+(?:de|het)\s+(?:mijne|onze)\b",
-        r"(?:adres|address)\s+(?:waar|where)\s+(?:ik|we|wij|i)\s+(?:niet|don'?t|do\s+not|never)\s+(?:woon|wonen|live|lived|heb\s+gewoond)\b",
+        r"(?:adres|address)\s+(?:waar|where)\s+(?:ik|we|wij|i)\s+(?:niet|don'?t|do\s+not|never)\s+(?:woon|wonen|live|lived|heb\s+gewoond)\b(?!\s+(?:anymore|any\s+more))",
         r"(?:dreigen|dreigt|dreigde|threaten\w*)\s+(?:\w+\s+){0,3}?(?:incassobureau|deurwaarder|debt\s+collect\w*|bailiffs?)\b",
         # Round 64: a parcel 'delivered' with a photo of someone else's door; paid in full and
         # nobody came.
@@ -1691,7 +1692,7 @@ OUTAGE = Category(
         # Round 66: a business's records gone ("three months of client appointments have
         # disappeared"); a shop's till down ("onze kassa ligt sinds 11u plat").
         r"(?:appointments|bookings|reservations|files|contacts|records|entries|invoices|afspraken|boekingen|reserveringen|bestanden|facturen)\s+"
-        r"(?:\w+\s+){0,6}?(?:have|has|zijn|is)\s+(?:all\s+|allemaal\s+)?(?:disappeared|vanished|gone|been\s+(?:wiped|deleted|lost|erased)|verdwenen|gewist|weg)\b",
+        r"(?:\w+\s+){0,6}?(?:have|has|zijn|is)\s+(?:all\s+|allemaal\s+)?(?:disappeared|vanished|gone|been\s+(?:wiped|deleted|lost|erased)|verdwenen|gewist|weg)\b(?!\s+(?:up|down|through|well|smoothly|live|out|over))",
         r"(?:kassa|kassasysteem|kassa's|kassas|betaalterminal|pinautomaat)\s+(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+){0,4}?(?:plat|eruit|stil)\b",
         # Round 64: the author's data wiped in a repair ("the drive was 'wiped as standard
         # procedure'").
