@@ -82,11 +82,13 @@ _STAKE = re.compile(quick_search(
     # A house move and a day's paid work (round 65): "we complete tomorrow at 12", "my
     # daughter moves in tomorrow", "ik heb morgen drie klussen staan".
     r"|moving\s+(?:day|house|in|out)|moves?\s+(?:in|out)|we\s+complete|completion|(?:have|need)\s+to\s+be\s+out"
-    r"|verhuizen|verhuizing|verhuisdag|verhuis|oplevering|sleuteloverdracht|klussen|klus|opdracht|opdrachten"
+    r"|verhuizen|verhuizing|verhuisdag|verhuis|oplevering|sleuteloverdracht"
+    r"|(?:\d+|twee|drie|vier|vijf|een\s+paar|mijn|m'n)\s+klussen|klussen\s+(?:staan|gepland|ingepland)"
     # Round 66: medication due ("hij moet ze vanavond innemen"), suppliers or wages to pay,
     # a train to catch, a garage or desk that shuts at a time.
     r"|medicatie|medicijnen|bloedverdunners|insuline|medication|meds|insulin|inhaler|innemen|blood\s+thinners|antibiotics"
-    r"|leveranciers|suppliers|salarissen|wages|payroll|(?:trein|train|boot|ferry|veerboot)\s+(?:\w+\s+)?(?:halen|te\s+halen|to\s+catch)"
+    r"|(?:leveranciers|suppliers|personeel|staff|salarissen|salaries)\s+(?:\w+\s+)?(?:betalen|uitbetalen|pay|paid)"
+    r"|(?:pay|betalen)\s+(?:my|our|mijn|onze)\s+(?:suppliers|leveranciers|staff|personeel)|wages|payroll|(?:trein|train|boot|ferry|veerboot)\s+(?:\w+\s+)?(?:halen|te\s+halen|to\s+catch)"
     r"|(?:gaat|sluit|closes|shuts)\s+om\s+\d+|(?:gaat|sluit)\s+om\s+\d+[:.u]?\d*\s+dicht"
     # An event or a departure that will not wait (round 62): "gig's tomorrow night and the
     # tickets still aren't in my account", "train goes in 15", "the last train out".
@@ -297,8 +299,8 @@ _STAKE_HINTS = (
     "departs", "vertrekt", "gaat", "last", "laatste", "vlucht", "trein", "boot", "hearse", "cremat",
     "uitvaart", "lijkwagen", "tonight", "today", "tomorrow", "closes", "shuts", "close", "start",
     "to work", "warning", "christening", "communi", "baptism", "doopfeest", "lentefeest",
-    "mov", "complet", "be out", "verhuis", "verhuiz", "oplevering", "sleutel", "klus", "opdracht",
-    "medic", "meds", "insul", "inhaler", "innemen", "bloedverdun", "thinner", "antibiotic", "leverancier", "supplier", "salaris",
+    "mov", "complet", "be out", "verhuis", "verhuiz", "oplevering", "sleutel", "klussen",
+    "medic", "meds", "insul", "inhaler", "innemen", "bloedverdun", "thinner", "antibiotic", "leverancier", "supplier", "salaris", "salaries", "staff", "personeel",
     "wages", "payroll", "halen", "catch", "sluit",
 )  # fmt: skip
 _ASK_HINTS = (
