@@ -120,8 +120,8 @@ SAFETY = Category(
     CRITICAL,
     (
         # Round 65: fear for one's safety now ("I'm scared to walk to my car"); a man who turns
-        # up at the author's work or home; a door forced at night and an alarm that stayed silent;
-        # water running through a light fitting or a socket.
+        # up at the author's work or home; a door forced, or an attempt to break it in; water
+        # running through a light fitting or a socket.
         r"(?:scared|afraid|terrified|frightened)\s+(?:to\s+(?:go|walk|leave|drive|sleep|stay|open)|for\s+(?:my|our)\s+(?:life|lives|safety))\b",
         r"(?:bang|durf|durven)\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:naar\s+buiten|alleen\s+naar|de\s+deur\s+uit|thuis\s+te\s+slapen|te\s+gaan\s+slapen)\b",
         r"(?:turned|turns|showed|shows)\s+up\s+(?:\w+\s+)?(?:outside|at)\s+(?:my|our)\s+(?:work|house|home|door|flat|office|school)\b",
@@ -2831,7 +2831,7 @@ ESCALATION = Category(
         # Round 65: "ik heb inmiddels contact gehad met Kassa", "zet ik het ... in de
         # Facebookgroep van Almere en op Google".
         r"kassa(?<=contact\sgehad\smet\skassa)|kassa(?<=opgenomen\smet\skassa)|radar(?<=contact\sgehad\smet\sradar)|radar(?<=opgenomen\smet\sradar)",
-        r"(?:facebookgroep|facebook-groep|buurtgroep|whatsappgroep)\w*\b",
+        r"(?:zet|zetten|post|posten|plaats|plaatsen|deel|delen|gooi)\s+(?:\S+\s+){0,8}?in\s+(?:de|onze|alle)\s+(?:\S+\s+)?(?:facebookgroep|facebook-groep|buurtgroep|whatsappgroep)\w*\b",
         # Round 64: "I'll be posting the unboxing on TikTok and every review site", "post ik elke
         # dag in de facebookgroep van ons dorp".
         r"posting\s+(?:\w+\s+){0,3}?on\s+(?:tiktok|youtube|reddit|trustpilot|facebook|instagram|every\s+(?:review\s+)?site|all\s+(?:the\s+)?review\s+sites)\b",
