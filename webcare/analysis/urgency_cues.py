@@ -42,6 +42,7 @@ from webcare.analysis.match_context import how_to, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.rules import Hit
 from webcare.analysis.urgency_checks import NUMBER, number_value
+from webcare.analysis.urgency_family_words import NOT_AN_AGE_AFTER, OWN_OLD_AGE
 
 Accept = Callable[[str, int, int, str], bool]
 """`urgency._counts`: whether a category's match at low[start:end] counts."""
@@ -235,7 +236,7 @@ _FRAIL = re.compile(quick_search(
     r"|oxygen|zuurstof|dialysis|dialyse|chemo|dementia|dementie|gehandicapt\w*|mindervalide|invalide|disability"
     # A disabled person, not a disabled account or feature.
     r"|disabled\s+(?:son|daughter|child|kid|mum|mom|dad|mother|father|husband|wife|partner|brother|sister|person|man|woman|tenant)"
-    r"|(?:i'?m|registered)\s+disabled|(?:i'?m|i\s+am|ik\s+ben)\s+(?:[7-9]\d|1[01]\d)(?:\s+(?:years|jaar))?(?![\w%]|\s*%|\s*(?:€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3|keer|times|km|kilometers?|miles)\b|[.,:]\d)"
+    r"|(?:i'?m|registered)\s+disabled|" + OWN_OLD_AGE + r"(?:\s+(?:years|jaar))?(?![\w%]|" + NOT_AN_AGE_AFTER + ")"
     # A young child (round 65): "mijn dochter van 10", "my 7-year-old".
     r"|(?:dochter|dochtertje|zoon|zoontje|kind|kindje|meisje|jongen|kleinzoon|kleindochter)\s+van\s+(?:[1-9]|1[0-2])(?:\s+jaar)?(?![\w.,:])"
     r"|(?:[1-9]|1[0-2])[\s-]?(?:year|yr)s?[\s-]?old"

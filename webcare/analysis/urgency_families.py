@@ -399,7 +399,7 @@ _FRAIL = re.compile(
     r"|pasgebor\w+|net\s+bevallen|kraamweek|kraamtijd|newborn|infants?|zuigeling\w*|ouderen|bejaard\w*|hoogbejaard\w*|elderly|oma|opa|grootmoeder|grootvader"
     r"|grandma|grandpa|grandmother|grandfather|grandparents|nan|nana|gran|zwanger\w*|pregnant|zieke|zieken"
     r"|gehandicapt\w*|invalide|disabled|rolstoel\w*|wheelchair|mantelzorg\w*|\d{2}-?jarige|(?:[7-9]\d|1[01]\d)\s+(?:jaar|years?\s+old)"
-    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d)|(?:ik\s+ben|i'?m|i\s+am)\s+(?:[7-9]\d|1[01]\d)(?!\s*%|\s*(?:€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3|keer|times|km|kilometers?|miles)\b|[.,:]\d)"
+    r"|(?:[7-9]\d|1[01]\d)-year-old|(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van\s+|of\s+)?(?:[7-9]\d|1[01]\d)|" + w.OWN_OLD_AGE + "(?!" + w.NOT_AN_AGE_AFTER + ")"
     + _AGED
     + r")\b"
 )

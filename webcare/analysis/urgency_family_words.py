@@ -467,3 +467,11 @@ DRIVERS_NL = (
 STAFF_NL = ("monteur", "monteurs", "bezorger", "bezorgers", "pakketbezorger", "koerier", "chauffeur", "installateur", "installateurs", "technicus", "medewerker", "medewerkers", "busje", "bestelbus", "vrachtwagen")
 DAMAGED_NL = ("omver", "omvergereden", "omver gereden", "aangereden", "kapot gemaakt", "kapotgemaakt", "stuk gemaakt", "stukgemaakt", "beschadigd", "ingedeukt", "eraf gereden", "ingereden", "schade gemaakt", "schade aangericht", "schade veroorzaakt", "gebroken", "geramd", "vernield")
 STAFF_EN = ("technician", "technicians", "engineer", "engineers", "driver", "drivers", "delivery driver", "courier", "installer", "installers", "fitter", "fitters", "your guy", "your guys", "your man", "your van", "your truck", "your lorry")
+# An author who gives their own age, 70 or more (rounds 65-66: "ik ben 84", "I'm 79"), and
+# what may not follow it for it to be an age: an amount or a unit ("ik ben 80 euro kwijt",
+# "I am 90% sure"). The vulnerable family's frame and the frail cue both read it.
+OWN_OLD_AGE = r"(?:ik\s+ben|i'?m|i\s+am)\s+(?:[7-9]\d|1[01]\d)"
+NOT_AN_AGE_AFTER = (
+    r"\s*%|\s*(?:€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3"
+    r"|keer|times|km|kilometers?|miles)\b|[.,:]\d"
+)
