@@ -218,10 +218,10 @@ def acknowledged(folded: str) -> bool:
 
 # A laugh in the author's own words or faces (round 53): "wrapped is killing me 💀😂", "kat
 # heeft de doos geclaimd ... 😹", "de piloot ... 40 minuten te vroeg 😂".
-_LAUGH = re.compile(
-    "[\U0001f602\U0001f923\U0001f480\U0001f639\U0001f606\U0001f605\U0001f648]"
-    r"|\b(?:lol|lmao|lmfao|rofl|haha\w*|hihi\w*)\b"
-)
+LAUGH_FACES = "\U0001f602\U0001f923\U0001f480\U0001f639\U0001f606\U0001f605"
+LAUGH_WORDS = r"lol|lmao|lmfao|haha\w*|hihi\w*"
+"""Faces and words of a laugh, read here and by urgency's joke check (`urgency_checks`)."""
+_LAUGH = re.compile(f"[{LAUGH_FACES}\U0001f648]" + rf"|\b(?:{LAUGH_WORDS}|rofl)\b")
 _LAUGH_HINTS = (
     "\U0001f602", "\U0001f923", "\U0001f480", "\U0001f639", "\U0001f606", "\U0001f605",
     "\U0001f648", "lol", "lmao", "lmfao", "rofl", "haha", "hihi",

@@ -27,6 +27,7 @@ import re
 
 from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
+from webcare.analysis.reply_cues import LAUGH_FACES, LAUGH_WORDS
 from webcare.analysis.urgency_additions import JUMPS
 
 _JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
@@ -266,7 +267,7 @@ _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 # mins. Legend.", "kortsluiting in de meterkast ... Alles opgelost. Chapeau".)
 # A danger laughed at in a happy text asks nothing (round 63): "Bijna dood gegaan 💀💀 beste les".
 _HARM_JOKED = frozenset({"safety", "health"})
-_JOKING = re.compile(r"[😂🤣😅💀😆😹]|\b(?:lol|lmao|lmfao|haha\w*|hihi\w*|grapje)\b")
+_JOKING = re.compile(f"[{LAUGH_FACES}]" + rf"|\b(?:{LAUGH_WORDS}|grapje)\b")
 _FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure", "safety", "health"})
 
 
@@ -314,8 +315,7 @@ def praise_asking_nothing(low: str, *, positive: bool) -> bool:
     return positive and "?" not in low and bool(_THANKED.search(low)) and not _ASKED.search(low)
 
 
-# A faint or a heart attack at a price: "I nearly fainted when I saw the new fees", "ik viel
-# bijna flauw toen ik de rekening zag".
+# A faint or a heart attack at a price: "I nearly fainted when I saw the new fees", "bijna flauw".
 _AT_A_PRICE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:(?:when|as)\s+(?:i|we)\s+(?:saw|see|opened|got|read|looked\s+at)|at|over|toen\s+(?:ik|we)|bij)\s+"
     r"(?:the|my|our|your|this|that|de|het|mijn|onze|jullie)\s+(?:new\s+|latest\s+|monthly\s+|final\s+|nieuwe\s+)?"
