@@ -388,8 +388,8 @@ _OLD_AGE = r"(?:[7-9]\d|1[01]\d)"
 _AGED = (
     r"|(?:" + "|".join(w.KIN_NL + w.KIN_EN) + r"|buurman|buurvrouw|schoonvader|schoonmoeder|neighbour|neighbor|hij|zij|he|she)"
     r"\s+(?:is|wordt|werd|turned|turns|(?:van|of)(?=\s+" + _OLD_AGE + r"\b))\s+(?:al\s+|nu\s+|bijna\s+|ruim\s+|already\s+|now\s+|almost\s+|nearly\s+|over\s+)?"
-    + _OLD_AGE + r"\b(?!\s*(?:%|€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|dagen|days|graden|degrees|m3|keer|times)\b|[.,]\d)"
-    r"|(?:she|he)['’]s\s+(?:already\s+|now\s+|almost\s+|nearly\s+|over\s+)?" + _OLD_AGE + r"\b(?!\s*(?:%|minutes|days|times|pounds|dollars?))"
+    + _OLD_AGE + r"\b(?!" + w.NOT_AN_AGE_AFTER + ")"
+    r"|(?:she|he)['’]s\s+(?:already\s+|now\s+|almost\s+|nearly\s+|over\s+)?" + _OLD_AGE + r"\b(?!" + w.NOT_AN_AGE_AFTER + ")"
     r"|(?<=\()" + _OLD_AGE + r"(?=\s*(?:jaar|j|yrs?)?\s*\))|aged\s+" + _OLD_AGE
 )
 # Someone who cannot sit out a cold or dark house: a child, a baby, an old, sick, disabled or

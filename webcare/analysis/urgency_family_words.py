@@ -472,6 +472,6 @@ STAFF_EN = ("technician", "technicians", "engineer", "engineers", "driver", "dri
 # "I am 90% sure"). The vulnerable family's frame and the frail cue both read it.
 OWN_OLD_AGE = r"(?:ik\s+ben|i'?m|i\s+am)\s+(?:[7-9]\d|1[01]\d)"
 NOT_AN_AGE_AFTER = (
-    r"\s*%|\s*(?:€|eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3"
+    r"\s*[%€]|\s*(?:eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3"
     r"|keer|times|km|kilometers?|miles)\b|[.,:]\d"
 )
