@@ -77,8 +77,9 @@ KNOWN_MISSES = frozenset(
 # "without electricity since", a film "going on tiktok". (The word families caught two
 # more: a premium taken out twice with the account "overdrawn", and a takeover told as
 # someone changing the password; and fu001, a stream that "kicks me out".) gd070, the film
-# "going on tiktok", is caught since round 58's escalation rule, written from a fresh batch.
-KNOWN_MISSES |= {"gd068"}
+# "going on tiktok", is caught since round 58's escalation rule, written from a fresh batch;
+# gd068, "without electricity since 2pm", since a home without a utility counts when it goes
+# on ("since yesterday", "for two days") as well as when it is the author's own.
 # Missed because the sentiment reads a gamer's "party chat" and "friends list" as praise,
 # and praise owes no reply: the outage is found, then set aside.
 PRAISE_MISREAD = frozenset({"fw005"})

@@ -31,7 +31,6 @@ KNOWN = {
     "nl60-066": "'al 3 weken' an account applied for: onboarding, read as time pressure",
     "nl60-072": "an intercom broken 'al 6 weken': a wait, read as time pressure",
     "nl60-076": "a flight cancelled 'gisteren' and rebooked in ten minutes: praise, read as travel",
-    "nl60-089": "two days without internet 'vorige week', compensation asked: over, read as an outage",
     "nl60-091": "praise for a driver who stayed calm when a man was taken ill: read as health",
     "nl60-092": "hard plastic in a burger, 'niemand gewond hoor': a product report, read as a hazard",
     "nl60-094": "a call-back three hours late, 'gelukkig niks ernstigs': a complaint, read as health",

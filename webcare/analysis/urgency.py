@@ -309,6 +309,7 @@ def _outside_frame(name: str, start: int, end: int, low: str, year: int | None) 
         or reported(low, start)
         or hypothetical(low, end)
         or (name in _HARM and (told_past(low, start, end, year) or _past_nl(low, start, end)))
+        or (name == "outage" and told_past(low, start, end, year))
         or urgency_families.frame_fails(name, start, end, low, sentence, low[end : max(stop, end + 60)])
     ):
         return False

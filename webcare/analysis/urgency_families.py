@@ -250,7 +250,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "any", _words(w.SCREENS_EN) + r"\s+screens?\b(?!\s+(?:protector|size|mode|bezel|display))"),
     _f("outage", "any", _words(w.DEVICES_EN) + gap(4) + _words(("red", "flashing red", "blinking red", "flashing orange", "blinking orange", "all red", "offline")) + r"\b"),
     _f("outage", "any", _words(("lights", "light", "leds", "led")) + r"\s+(?:on|of)\s+(?:the|my|our)\s+" + _words(w.DEVICES_EN) + gap(2) + _words(("red", "flashing", "blinking", "off", "orange")) + r"\b"),
-    _f("outage", "own", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_dry(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
+    _f("outage", "ongoing", r"(?:no|zero|without|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_dry(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
     _f("outage", "tap", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_wet(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries))"),
     _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\s+(?:of\s+water\s+)?(?:coming|comes|came|out\s+of|from\s+the\s+taps?|left\s+in)\b"),
     _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_dry(w.UTILITIES_NL)) + r"\b(?!\s*" + _NOT_A_LACK_NL + ")"),
@@ -403,11 +403,14 @@ _FRAIL = re.compile(
     + _AGED
     + r")\b"
 )
-# Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil".
+# Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil",
+# "no heating since yesterday", "for two days".
 _ONGOING = re.compile(
-    r"\b(?:now|right\s+now|still|for\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three)\s*(?:min|mins|minutes|hour|hours|hrs|h)"
+    r"\b(?:now|right\s+now|still|for\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three)\s*(?:min|mins|minutes|hour|hours|hrs|h|days?|weeks?)"
+    r"|since\s+(?:yesterday|last\s+night|this\s+morning|this\s+afternoon|\d+(?:[:.]\d\d)?\s*(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)"
     r"|no\s+(?:announcement|announcements|update|updates|info|information|news|explanation)"
-    r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur)"
+    r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur|dag|dagen|week|weken)"
+    r"|sinds\s+(?:gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|\d+|(?:maan|dins|woens|donder|vrij|zater|zon)dag|het\s+weekend)"
     r"|geen\s+(?:omroep|info|informatie|uitleg|nieuws|mededeling))\b"
 )
 # Water served at a table, not from a tap at home: "no water since I ordered the dish",
