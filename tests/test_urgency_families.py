@@ -37,9 +37,12 @@ from webcare.settings import Settings
 PLAIN = Settings()
 FILES = ("urgency_probes_en_families.tsv", "nl_urgency_probes_families.tsv")
 
-# Wrong for a reason older than the families (none at present: a flight or appointment
-# tomorrow in a thank-you was time pressure until round 43).
-KNOWN: dict[str, str] = {}
+# Wrong for a reason older than the families (a flight or appointment tomorrow in a
+# thank-you was time pressure until round 43).
+KNOWN: dict[str, str] = {
+    "ha069": "'no wifi' in a happy story: the outage phrase counts whatever the rest says",
+    "nl-fam-064": "'zonder wifi' in a happy story: as ha069",
+}
 HELD_BACK = ("urgency_probes_en_families_heldback.tsv", "nl_urgency_probes_families_heldback.tsv")
 # The held-back batches' rows the families get wrong, scored once and left unfitted: what
 # words nobody listed still slip past (README: 0.600 and 0.467 recall there; hb007, an

@@ -253,7 +253,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("outage", "ongoing", r"(?:no|zero|without|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_dry(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries|guide|licen[cs]e|package|channels?))"),
     _f("outage", "tap", r"(?:no|zero|not\s+a\s+(?:single\s+)?drop\s+of)\s+" + _words(_wet(w.UTILITIES_EN)) + r"\b(?!\s+(?:needed|required|included|problems?|issues?|worries))"),
     _f("outage", "any", r"not\s+a\s+(?:single\s+)?drop\s+(?:of\s+water\s+)?(?:coming|comes|came|out\s+of|from\s+the\s+taps?|left\s+in)\b"),
-    _f("outage", "own", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_dry(w.UTILITIES_NL)) + r"\b(?!\s*" + _NOT_A_LACK_NL + ")"),
+    _f("outage", "ongoing", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_dry(w.UTILITIES_NL)) + r"\b(?!\s*" + _NOT_A_LACK_NL + ")"),
     _f("outage", "tap", r"(?:geen|zonder)\s+(?:\S+\s+)?" + _words(_wet(w.UTILITIES_NL)) + r"\b(?!\s*" + _NOT_A_LACK_NL + ")"),
     _f("outage", "any", r"(?:komt|komen|kwam)\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?(?:binnen|door|uit)\b"),
     _f("outage", "any", r"(?:draaiend|draaiende|ronddraaiend)\w*\s+(?:wieltje|rondje|cirkeltje|icoontje|wiel|cirkel)\b|(?:wieltje|rondje|cirkeltje)\s+(?:\S+\s+){0,2}?(?:draait|draaien|blijft)\b"),
@@ -404,9 +404,11 @@ _FRAIL = re.compile(
     + r")\b"
 )
 # Still going on: "stopped in the middle of nowhere for 90 min", "staat al een half uur stil",
-# "no heating since yesterday", "for two days".
+# "no heating since yesterday", "for two days", "two days without power".
 _ONGOING = re.compile(
     r"\b(?:now|right\s+now|still|for\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three)\s*(?:min|mins|minutes|hour|hours|hrs|h|days?|weeks?)"
+    r"|(?:\d+|two|three|four|five|six|a\s+few|several)\s+(?:hours|days|weeks|nights)\s+(?:now\s+)?(?:without|with\s+no|no)"
+    r"|(?:\d+|twee|drie|vier|vijf|zes|een\s+paar|enkele)\s+(?:uur|uren|dagen|weken|nachten)\s+(?:al\s+)?(?:zonder|geen)"
     r"|since\s+(?:yesterday|last\s+night|this\s+morning|this\s+afternoon|\d+(?:[:.]\d\d)?\s*(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)"
     r"|no\s+(?:announcement|announcements|update|updates|info|information|news|explanation)"
     r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur|dag|dagen|week|weken)"
