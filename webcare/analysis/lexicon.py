@@ -797,6 +797,9 @@ _NL_CANNOT = (
     r"(?:dan\s+(?:dit|dat|deze|die|hier)\s+(?:[a-zé]+\s+)?)?(?:kan|kon|kun|wordt|word)\s+(?:je\s+)?(?:het\s+)?"
     r"(?:(?:echt|haast|bijna|gewoon|toch)\s+)?niet\b(?!\s+(?:zeggen|zien|uitleggen))"
 )
+# What may follow "no power", "no internet" for it to be no lack: "no power needed", "no
+# internet problems at all", "no wifi charges".
+_NOT_LACKING_EN = r"(?!\s+(?:needed|required|included|problems?|issues?|worries|charges?|fees?)\b)"
 _COULD_NOT = r"(?:couldn't|couldnt|could\s+not|can't|cant|cannot|can\s+not)"
 # A mark out of ten, as Dutch schools give them: 8 and up is praise, 4 and below a fail.
 # Not a date ("op 9/10", "9/10/2026") nor a share ("9/10 keer", "9/10 klanten").
@@ -1866,7 +1869,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|offline|dead|charging|charged|buffering|crashing)\b",
     r"\b(?:not|never)\s+(?:received|delivered|arrived|refunded|resolved|fixed)\b",
     r"\b(?:didn't|did\s+not|never)\s+(?:come|came|arrive|show(?:ed)?\s+up|turn(?:ed)?\s+up)\b",
-    r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b",
+    r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b"
+    + _NOT_LACKING_EN,
     r"\bcharged\s+(?:me\s+|us\s+)?(?:twice|double|two times)\b",
     r"\b(?:lost|losing|lose)\s+(?:my|our)\s+(?:order|parcel|package|bag|bags|luggage|suitcase|booking|reservation|data|files|money)\b",
     r"\bon\s+hold\s+for\b",
@@ -1958,7 +1962,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|wants\s+to|bothered\s+to|was\s+willing\s+to)\s+"
     r"(?:tell|explain|help|answer|fix)\b",
     r"\bno\s+(?:heating|heat|hot\s+water|water|power|electricity|wifi|wi-fi|toilets?|aircon"
-    r"|air\s+con|reception)\b",
+    r"|air\s+con|reception)\b" + _NOT_LACKING_EN,
     r"\bwhat\s+the\s+(?:fuck|hell|heck)\b",
     r"\b(?:ended\s+up|went\s+straight|straight)\s+in(?:to)?\s+the\s+(?:bin|trash|garbage)\b",
     # Something in the food that should never be there.
@@ -2444,6 +2448,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # any help" keep their opinion: only the asking forms are here. A bare "please" stays: in
 # an appeal ("Just give. Please.") VADER's raters heard warmth in it.
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
+    # "No issues with the internet": VADER reads its "no" as a complaint when the word after
+    # it is none of its own (it negates "no problems" and "no complaints", read as praise).
+    r"\b(?:no|zero|without\s+any)\s+(?:issues?|faults?|hiccups?|glitches)\b",
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",

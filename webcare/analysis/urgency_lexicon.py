@@ -1893,7 +1893,7 @@ OUTAGE = Category(
         r"(?:can'?t|cannot|unable\s+to)\s+(?:message|text|call|email|contact|reach)\s+(?:anyone|anybody|people|my\s+(?:family|kids|wife|husband|mom|dad|clients|customers))\b",
         r"stuck\s+(?:on|at)\s+[\"'“]?(?:waiting\s+for\s+activation|activating|verifying|loading|updating|preparing)\b",
         r"(?:service|internet|wifi|connection|signal|calls?|tv|stream)\s+(?:\w+\s+)?(?:keeps\s+)?(?:cutting|cuts|dropping|drops|dropped)\s*(?:out|off)?",
-        r"dropped\s+calls?", r"(?:no|lost)\s+(?:phone\s+|cell\s+|mobile\s+|home\s+)?(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity|dial\s*tone)\b(?!\s+(?:charges?|fees?|plans?|contracts?|desk|counter))",
+        r"dropped\s+calls?", r"(?:no|lost)\s+(?:phone\s+|cell\s+|mobile\s+|home\s+)?(?:internet|signal|connection|power|service|wifi|wi-fi|network|connectivity|dial\s*tone)\b(?!\s+(?:charges?|fees?|plans?|contracts?|desk|counter|needed|required|included|problems?|issues?|worries))",
         r"(?:no|lost)\s+(?:data\s+connection|mobile\s+data|cell\s+service|lte|4g|5g)\b",
         _CORE_EN + r"\s+(?:\w+\s+)?(?:is\s+|keeps\s+|are\s+)?(?:failing|fails|failed)\b",
         r"(?:service|internet|power|wifi|wi-fi|cable|tv|network|phone|connection|signal)\s+(?:\w+\s+){0,2}?(?:is|has\s+been|went|was|been|keeps\s+going|goes)\s+(?:\w+\s+)?(?:out|dead)\b",
