@@ -2563,6 +2563,11 @@ CHURN = Category(
         # The subject said once for two verbs: "ik heb er genoeg van en stap over naar KPN".
         r"stap(?:(?<=\ben\sstap)|(?<=\bdus\sstap))\s+(?:(?:dan|maar|gewoon|nu|toch)\s+)?over\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)"
         r"(?!(?:een|het|de|dat|dit|die)\s+(?!(?:concurrent|concurrentie|andere\s+(?:provider|aanbieder|bank|leverancier|verzekeraar))\b))",
+        # "ik ga over naar Odido", "dan ga ik over naar de concurrent" (2026-12-06): "gaan" for
+        # "overstappen", with the same exclusions (not "naar jullie", nor "naar de volgende").
+        # (Led by "ga": rules led by "ik" are tried at every "ik".)
+        r"ga(?:(?<=\bik\sga)|\s+ik)\s+(?:(?:dan|maar|gewoon|nu|toch|echt|per\s+direct)\s+)?over\s+naar\s+(?!(?:jullie|u|jou|hier|ons)\b)"
+        r"(?!(?:een|het|de|dat|dit|die|mijn|m'n)\s+(?!(?:concurrent|concurrentie|andere\s+(?:provider|aanbieder|bank|leverancier|verzekeraar))\b))",
         r"ik\s+stap\s+over(?!\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:trein|bus|tram|metro|sprinter|intercity|boot|veerboot|lijn|perron|nachttrein)\b)"
         r"(?!\s+in\s+\w+\s+(?:op|naar)\b)", r"zeg\s+(?:ik|we)\s+(?:het\s+|dit\s+|dat\s+|alles\s+)?op\b",
         # "ik zeg per direct op", "ik wil van het contract af" (round 48; not "het contract af te sluiten").
@@ -2613,14 +2618,18 @@ CHURN = Category(
         r"(?:ben|zijn)\s+(?:ze|jullie|zij)\s+(?:mij|me|ons)\s+(?:definitief\s+|voorgoed\s+)?kwijt\b(?!\s*\?)",
         r"klant\s+af\b", r"ik\s+ben\s+weg\s+bij", r"(?:heeft|hebben)\s+(?:\w+\s+){0,2}?afgedaan",
         r"(?:ik\s+ben|we\s+zijn)\s+(?:\w+\s+){0,3}?(?:aan\s+het\s+)?afbouwen\b",
-        r"ik\s+ben\s+(?:er\s+)?klaar\s+mee", r"(?:vaarwel|adieu|adios|tot\s+nooit)\b", r"bye\s*bye\b",
+        r"ik\s+ben\s+(?:er\s+)?(?:(?:nu|echt|zo|wel|helemaal|nu\s+echt|echt\s+helemaal)\s+)?klaar\s+mee", r"(?:vaarwel|adieu|adios|tot\s+nooit)\b", r"bye\s*bye\b",
         r"(?:ik\s+)?(?:stop|stoppen|kap|kappen)\s+(?:er\s*mee|met\s+(?:jullie|deze\s+bank|dit\s+bedrijf))\b",
         r"(?:ga|gaan|ben|zijn|wil|willen|zal|zullen)\s+(?:\w+\s+){0,2}?(?:overstappen|overgestapt|vertrekken|weggaan|vertrokken)\b",
         r"andere\s+oorden", r"(?:verlaat|verlaten|verliet)\s+(?:jullie|deze\s+bank|dit\s+bedrijf|de\s+bank|keytrade|het\s+schip)\b",
         r"ik\s+ben\s+(?:hier\s+|er\s+|daar\s+)?(?:weg|vertrokken)\b(?!\s+(?:van\s+)?(?:de|het|een)\b)",
         r"(?:ga|gaan|zal|zullen|ben|bestel|bestellen|koop|kopen|boek|boeken|bankier|bankieren)\s+(?:\w+\s+){0,3}?ergens\s+anders",
         r"(?:relatie|samenwerking)\s+(?:\w+\s+){0,2}?(?:beëindig\w*|stopgezet|stopzetten|verbreken|verbroken)",
-        r"(?:alles|mijn\s+\w+|al\s+mijn\s+\w+)\s+(?:\w+\s+){0,2}?(?:overgezet|overgeplaatst|verhuisd|weggehaald|opgezegd)\b", r"ik\s+ben\s+klaar\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+bank)",
+        r"(?:alles|mijn\s+\w+|al\s+mijn\s+\w+)\s+(?:\w+\s+){0,2}?(?:overgezet|overgeplaatst|verhuisd|weggehaald|opgezegd)\b",
+        # Done with the brand, with or without "ik ben" (2026-12-06: "helemaal klaar met jullie",
+        # "ik heb het gehad met jullie"); not "klaar met jullie formulier".
+        r"klaar\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+(?:bank|club|provider|maatschappij|verzekeraar|winkel))(?!\s*\w)",
+        r"(?:(?<=\bhet\s)|(?<=\bhelemaal\s)|(?<=\bwel\s)|(?<=\bnu\s))gehad\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+(?:bank|club|provider|maatschappij|verzekeraar|winkel))(?!\s*\w)",
         # "Dit was de laatste keer." / "... @KLM" / "... dat ik bij jullie bestel" (round 52),
         # not the last time something happened ("de laatste keer dat ik belde"), nor a hope
         # ("hopelijk was dit de laatste keer": its "dit de" is not "was de").
