@@ -1877,7 +1877,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bwaiting\s+(?:for|since)\s+(?:\d+|two|three|four|five|ages|weeks|days|hours)\b",
     r"\b(?:doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|will not|can't|cant|cannot"
     r"|hasn't|hasnt|has not|haven't|havent|have not)"
-    r"\s+(?:work|worked|working|log\s*in|load|connect|pay|order|check\s*out)\b",
+    r"\s+(?:work|worked|working|log\s*in|sign\s*in|sign\s*on|load|connect|pay|order|check\s*out|check\s*in|access"
+    r"|open|download|install|update|stream|transfer|withdraw|book|get\s+(?:online|through|in|into))\b",
     r"\bkeeps\s+(?:on\s+)?(?:crashing|failing|freezing|dropping|disconnecting|buffering|restarting"
     r"|rebooting|logging\s+(?:me\s+)?out|kicking\s+(?:me|us)\s+out|turning\s+(?:itself\s+)?(?:on|off)"
     r"|switching\s+(?:itself\s+)?off|cutting\s+out|declining|rejecting|charging\s+(?:me|us)"
