@@ -1872,6 +1872,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b"
     + _NOT_LACKING_EN,
     r"\bcharged\s+(?:me\s+|us\s+)?(?:twice|double|two times)\b",
+    # Made to pay: "they made me pay 70 euros for a bag that fit" ("fit" is praise to VADER).
+    r"\b(?:made|make|makes|forced|force)\s+(?:me|us)\s+(?:to\s+)?pay\b",
     r"\b(?:lost|losing|lose)\s+(?:my|our)\s+(?:order|parcel|package|bag|bags|luggage|suitcase|booking|reservation|data|files|money)\b",
     r"\bon\s+hold\s+for\b",
     r"\bwaiting\s+(?:for|since)\s+(?:\d+|two|three|four|five|ages|weeks|days|hours)\b",

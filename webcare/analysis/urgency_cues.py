@@ -129,7 +129,11 @@ _WAITING_NOW = (
 _NOW = re.compile(quick_search(
     rf"\b(?:{_WAITING_NOW}|tonight|at\s+the\s+moment|vanavond|zojuist|momenteel|sinds\s+\d)\b"
 ))  # fmt: skip
-_AMOUNT = re.compile(r"(?:[€£$₹]|\br(?=\d))\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$₹]|(?:euro|eur|pounds|dollars|quid|rupees|rand)\b)")
+_AMOUNT = re.compile(r"(?:[€£$₹]|\br(?=\d))\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$₹]|(?:euros?|eur|pounds|dollars|quid|rupees|rand|bucks)\b)")
+_MADE_TO_PAY = (
+    r"(?:made|make|makes|making|forced|force|forcing)\s+(?:me|us)\s+(?:to\s+)?pay"
+    r"|(?:liet|lieten|laat|laten)\s+(?:mij|me|ons)\s+(?:\S+\s+){0,4}?(?:betalen|bijbetalen|afrekenen)"
+)
 _CHARGE = re.compile(quick_search(
     r"\b(?:charge|charged|charges|debited|taken|took|paid|billed|payment|refund|moved|voucher|and\s+(?:climbing|counting|rising)"
     r"|direct\s+debit|standing\s+order|renewed|paying|(?:off|out\s+of|from)\s+my\s+(?:\w+\s+)?account"
@@ -143,7 +147,8 @@ _CHARGE = re.compile(quick_search(
     # about £600", "€189 van mijn rekening gehaald".
     r"|in\s+rekening\s+gebracht|aangerekend|owe|owes|owed|owing|gehaald|ingehouden"
     # Round 66: "€189 afgehouden", a payout held ("houdt al 9 dagen mijn uitbetaling ... vast").
-    r"|afgehouden|uitbetaling|payout|vastgehouden|houdt\s+(?:\S+\s+){0,6}?vast)\b"
+    r"|afgehouden|uitbetaling|payout|vastgehouden|houdt\s+(?:\S+\s+){0,6}?vast"
+    r"|" + _MADE_TO_PAY + r")\b"
 ))  # fmt: skip
 _WRONG = re.compile(quick_search(
     r"\b(?:wrong|never|twice|double|\d+\s+times|\d+x|instead\s+of|suddenly|not\s+something|dispute"
@@ -165,7 +170,10 @@ _WRONG = re.compile(quick_search(
     r"|(?:without|zonder)\s+(?:my\s+|mijn\s+)?(?:permission|consent|toestemming|overleg)|(?:turned|switched)\s+(?:\S+\s+){0,2}?off"
     r"|in\s+verwerking|(?:since|sinds)\s+(?:" + _MONTHS + r")"
     # What it leaves the author short of (round 66): "nu heb ik niet genoeg voor de huur".
-    r"|(?:niet|not)\s+(?:genoeg|enough)\s+(?:\w+\s+)?(?:voor|for|to\s+pay)|can'?t\s+(?:pay|afford)\s+(?:the|my)\s+rent)\b"
+    r"|(?:niet|not)\s+(?:genoeg|enough)\s+(?:\w+\s+)?(?:voor|for|to\s+pay)|can'?t\s+(?:pay|afford)\s+(?:the|my)\s+rent"
+    # Made to pay is a charge disputed (2026-12-06): "they made me pay 70 euros for a bag
+    # that fit in the sizer", "lieten me 45 euro bijbetalen".
+    r"|" + _MADE_TO_PAY + r")\b"
 ))  # fmt: skip
 # Something is in the way of the deadline: a deadline alone is a plan ("kan ik de afspraak
 # verzetten naar donderdag?", "will there be maintenance tonight? i have a meeting at 9").
@@ -308,7 +316,7 @@ _ASK_HINTS = (
     "what", "how do", "who", "escalate", "need", "answer", "wat", "hoe kom", "wie", "anyone",
     "anybody", "weet iemand", "help",
 )  # fmt: skip
-_AMOUNT_HINTS = ("€", "£", "$", "₹", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "eur", "pound", "dollar", "quid", "rupee", "rand")
+_AMOUNT_HINTS = ("€", "£", "$", "₹", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "eur", "pound", "dollar", "quid", "rupee", "rand", "buck")
 _FRAIL_HINTS = (
     "she", "he's", "he is", "aged", "old", "van ", "is 8", "is 9", "'s 8", "'s 9", "born", "geboren", "baby",
     "year", "yr", "i'm ", "i am ", "ik ben ",

@@ -3077,6 +3077,12 @@ PRESSURE = Category(
         r"moet\s+(?:vandaag|vanavond|uiterlijk\s+vandaag)\s+(?:nog\s+)?(?:\w+\s+){0,3}?(?:betalen|indienen|inleveren|versturen|overmaken|ondertekenen|opsturen|aanvragen|doen|regelen|afronden|tekenen)\b",
         r"(?:mis|missen|miste)\s+(?:ik\s+|we\s+)?(?:hierdoor\s+|daardoor\s+|nu\s+|zo\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:afspraak|sollicitatie\w*|examen|tentamen|aansluiting|operatie|begrafenis|bruiloft|vlucht|trein)\b", r"(?:voor|tegen|vóór)\s+vanavond\b",
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
+        # Late now for what will not wait (2026-12-06): "nu kom ik te laat op mijn examen",
+        # "I'm going to be late for my interview" (not "was late", told).
+        r"(?:kom|komen|ben)\s+(?:ik\s+|we\s+|wij\s+)?(?:(?:hierdoor|daardoor|nu|zo|dus|straks|weer|alweer)\s+)*te\s+laat\s+(?:op|voor|bij|in)\s+"
+        r"(?:(?:mijn|m'n|onze|ons|het|de)\s+(?:\w+\s+)?)?(?:afspraak|sollicitatie\w*|examen|tentamen|werk|operatie|begrafenis|uitvaart|bruiloft|les|school|dienst|vergadering|gesprek|ziekenhuis)\b",
+        r"(?:(?<=\bbe\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bwe're\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=\brunning\s)|(?<=\bbe\sso\s))late\s+(?:for|to)\s+"
+        r"(?:(?:my|our|the|an?)\s+(?:\w+\s+)?)?(?:exam|interview|appointment|appt|work|shift|school|class|meeting|surgery|funeral|wedding|hospital)\b",
         r"per\s+direct",
         # Not staff rushing guests out: "men probeert je zo snel mogelijk buiten te krijgen".
         # Nor diners leaving in haste, told: "we zijn zo snel mogelijk vertrokken".
