@@ -31,8 +31,8 @@ from webcare.evaluate_urgency import Labelled
 FILES = ("trial37.tsv",)
 HELD_BACK = ("trial37_heldback.tsv",)
 KNOWN: dict[str, str] = {
-    # English annotators (TWCS) read a plain report of a failure as neutral: by design.
-    "t37-045": "an English report of a failure without an opinion word reads neutral",
+    # (t37-045, "The app won't open at all", reads negative since "won't open" is a
+    # complaint phrase, 2026-12-06.)
     "t37-054": "'want' weighs positive in VADER's English lexicon",
     # The held-back set, scored once after the rules (main 9 of 14 wrong, then 1), left
     # unfitted; round 38's "gas smell" rule reads its last miss right.

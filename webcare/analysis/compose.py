@@ -213,6 +213,7 @@ _FAILURES = {
     "blocked": "reports a block",
     "money": "reports money taken",
     "churn": "says they are leaving",
+    "travel": "reports a disruption",
 }
 _FAILURE_SCORE = -0.35
 

@@ -686,6 +686,12 @@ SERVICE_LEXICON: dict[str, float] = {
     "crashing": -2.0,
     "error": -1.5,
     "errors": -1.5,
+    # A customer's "issue" is a problem; without it in the lexicon VADER read the bare "no"
+    # of "no issues with the internet at all" as a complaint (it negates "no problems").
+    "issue": -1.0,
+    "issues": -1.0,
+    "glitch": -1.2,
+    "glitches": -1.2,
     "counterfeit": -2.4,
     # What customers call a product or a meal that VADER's lexicon lacks (English words no
     # Dutch text uses otherwise): junk, mould, damage, a service that fails them. "Garbage
@@ -2451,9 +2457,6 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # any help" keep their opinion: only the asking forms are here. A bare "please" stays: in
 # an appeal ("Just give. Please.") VADER's raters heard warmth in it.
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
-    # "No issues with the internet": VADER reads its "no" as a complaint when the word after
-    # it is none of its own (it negates "no problems" and "no complaints", read as praise).
-    r"\b(?:no|zero|without\s+any)\s+(?:issues?|faults?|hiccups?|glitches)\b",
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",

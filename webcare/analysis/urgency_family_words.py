@@ -475,3 +475,16 @@ NOT_AN_AGE_AFTER = (
     r"\s*[%€]|\s*(?:eur|euro|procent|percent|pounds|dollars?|kwh|minuten|minutes|mins|dagen|days|graden|degrees|m3"
     r"|keer|times|km|kilometers?|miles)\b|[.,:]\d"
 )
+# The word families' "ongoing" frame, still going on: "stopped in the middle of nowhere for
+# 90 min", "staat al een half uur stil",
+# "no heating since yesterday", "for two days", "two days without power".
+ONGOING = (
+    r"\b(?:now|right\s+now|still|for\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three)\s*(?:min|mins|minutes|hour|hours|hrs|h|days?|weeks?)"
+    r"|(?:\d+|two|three|four|five|six|a\s+few|several)\s+(?:hours|days|weeks|nights)\s+(?:now\s+)?(?:without|with\s+no|no)"
+    r"|(?:\d+|twee|drie|vier|vijf|zes|een\s+paar|enkele)\s+(?:uur|uren|dagen|weken|nachten)\s+(?:al\s+)?(?:zonder|geen)"
+    r"|since\s+(?:yesterday|last\s+night|this\s+morning|this\s+afternoon|\d+(?:[:.]\d\d)?\s*(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)"
+    r"|no\s+(?:announcement|announcements|update|updates|info|information|news|explanation)"
+    r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur|dag|dagen|week|weken)"
+    r"|sinds\s+(?:gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|\d+|(?:maan|dins|woens|donder|vrij|zater|zon)dag|het\s+weekend)"
+    r"|geen\s+(?:omroep|info|informatie|uitleg|nieuws|mededeling))\b"
+)
