@@ -328,6 +328,13 @@ def complaint_phrases() -> tuple[Phrase, ...]:
          r"\b(?:later|trager)\s+dan\s+(?:[\w'-]+\s+)?(?:beloofd|verwacht|gepland|aangekondigd"
          r"|afgesproken|aangegeven)\b"),
         ((word_set("zonder"),), rf"\b{units}\s+(?:[\w'-]+\s+){{0,2}}?zonder\s+(?:eten|drinken|iets)\b"),
+        # Left with the wrong person: "pakket bij de buren van de buren afgeleverd", "bij een
+        # wildvreemde bezorgd", "aan iemand anders afgegeven" (not "bij de buren", asked for).
+        ((word_set("afgeleverd bezorgd afgegeven neergezet gedropt achtergelaten"),
+          word_set("buren wildvreemde vreemde onbekende verkeerde anders ander overburen")),
+         r"\b(?:bij|aan|op)\s+(?:de\s+buren\s+van\s+de\s+buren|(?:een|de|het)\s+(?:wildvreemde|vreemde|onbekende|verkeerde)"
+         r"(?:\s+\w+)?|iemand\s+anders|een\s+ander\s+adres|de\s+overburen)\s+(?:[\w'-]+\s+){0,2}?"
+         r"(?:afgeleverd|bezorgd|afgegeven|neergezet|gedropt|achtergelaten)\b"),
     ))  # fmt: skip
 
 

@@ -1869,7 +1869,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:zero|\d(?<=0)|no|minus)\s+stars?\s+if\s+(?:i|we)\s+could\b", r"\bfob(?:bed|bing)?\s+(?:me\s+|us\s+)?off\b",
     r"\bdaylight\s+robbery\b",
     # Hung up on, talking to a wall, logged out over and over.
-    r"\bhung\s+up\s+on\s+(?:me|us|my\s+\w+)\b", r"\b(?:like\s+)?(?:talking|speaking)\s+to\s+a\s+(?:brick\s+)?wall\b",
+    r"\b(?:hung|hanging|hangs|hang)\s+up\s+on\s+(?:me|us|my\s+\w+)\b", r"\b(?:like\s+)?(?:talking|speaking)\s+to\s+a\s+(?:brick\s+)?wall\b",
     r"\b(?:logs|kicks)\s+(?:me|us)\s+out\s+(?:every|all\s+the\s+time|constantly|again)\b",
     r"\bstill\s+(?:not|no(?!\s+(?:issues?|problems?|complaints?|trouble|faults?)\b)|hasn't|haven't|hasnt|havent|waiting|nothing|down|broken|missing|stuck"
     r"|offline|dead|charging|charged|buffering|crashing)\b",
@@ -2775,5 +2775,8 @@ SARCASM_CUES: tuple[str, ...] = (
     r"\b(?:wow|oh|jee+j|yay|hoera|bravo|chapeau|alweer|weer|opnieuw|zoals\s+altijd|again|as\s+always|of\s+course)\b",
     r"\b(?:echt|wat|nou)\s+(?:weer\s+)?(?:geweldig|fantastisch|top|super|fijn|prachtig|knap)\b[^.!?]{0,40}?\bhoor\b",
     r"\bgoed\s+(?:bezig|geregeld|gedaan)\s+(?:hoor|weer|zeg)\b",
+    # Praise with "hoor" beside a complaint: "Top hoor @PostNL, pakket bij de buren van de
+    # buren afgeleverd." (alone, "super hoor, bedankt!", it names no complaint).
+    r"\b(?:top|super|geweldig|fantastisch|fijn|prachtig|knap|lekker|mooi|heerlijk|perfect)\s+hoor\b",
     r"wcemoclap",
 )
