@@ -118,6 +118,9 @@ def test_every_known_miss_is_a_probe() -> None:
         ("@LyftSupport no need, already sorted it with the driver", "acknowledged"),
         ("@sprintcare My bad, I had the wrong SIM in. Works fine now", "acknowledged"),
         ("@KLM oké, dan wacht ik het even af", "acknowledged"),
+        ("@Ryanair ok", "acknowledged"),
+        ("@KPN oké!", "acknowledged"),
+        ("@Ziggo helder", "acknowledged"),
         ("@116302 @Tesco midnight apparently!", "chatter"),
         ("@116151 @TMobileHelp you sound like a troll, it is your own password", "chatter"),
         ("@McDonalds the new spicy nuggets are \U0001f525", "praise"),
@@ -147,6 +150,8 @@ def test_what_closes_a_thread_or_praises_says_so(text: str, reason: str) -> None
         # the acknowledgement's look-alikes: a complaint around the same words
         "@Comcast no need to be rude, your agent hung up on me",
         "@AmazonHelp got it, but my card is still blocked",
+        "@KPN ok?",
+        "@KPN ok maar wanneer dan",
         "@VerizonSupport nothing works now",
         "Nu wacht ik al 3 weken op een antwoord van jullie",
         "@Delta I had to wait for the technician all day",

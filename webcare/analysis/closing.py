@@ -213,6 +213,10 @@ _WAITED = re.compile(r"\bfor\s+(?:(?:over\s+|almost\s+|nearly\s+)?(?:an?|\d+|two
 _REACTION = re.compile(
     r"\W*(?:(?:lol|lo+l|lmao|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|jeez|geez|yikes|whoa|aww+|jeetje|tjonge)\W*)+"
 )
+# A whole message that only says it has heard: "@Ryanair ok", "oké!", "alright" (not "ok?").
+_BARE_ACK = re.compile(
+    r"\W*(?:ok|okay|okey|oke|oké|okido|okidoki|kk|alright|allright|understood|begrepen|helder|duidelijk)(?:[\s.!]|\W*$)*"
+)
 # The author has done their part and the team is to pick the thread up: "Details sent",
 # "Thanks, I've sent you a DM", "followed!", "I'll write to you privately", "DM gestuurd".
 _HANDOFF = re.compile(quick_search(
@@ -322,8 +326,11 @@ def assess_reply(
     if folded[1:2].isdigit() and chatter(text, folded):
         return CHATTER  # a person's number first: chatter, whatever its praise words say
     if not negative:
-        if _REACTION.fullmatch(_HANDLE_OR_URL.sub(" ", folded)):
+        bare = _HANDLE_OR_URL.sub(" ", folded)
+        if _REACTION.fullmatch(bare):
             return REACTION
+        if _BARE_ACK.fullmatch(bare):
+            return ACKNOWLEDGED
         if (
             contains_any(folded, _RESOLVED_HINTS)
             and _RESOLVED.search(folded)
