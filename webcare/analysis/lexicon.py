@@ -1877,7 +1877,9 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:didn't|did\s+not|never)\s+(?:come|came|arrive|show(?:ed)?\s+up|turn(?:ed)?\s+up)\b",
     r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b"
     + _NOT_LACKING_EN,
-    r"\bcharged\s+(?:me\s+|us\s+)?(?:twice|double|two times)\b",
+    r"\b(?:charged|taken|debited|billed|deducted|collected)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|three\s+times)\b",
+    r"\b(?:nobody|no\s+one|noone)\s+(?:has|had|have|ever)\s+(?:\w+\s+)?(?:refunded|replied|responded|answered|called|rang|helped"
+    r"|fixed|contacted|got\s+back)\b",
     # Made to pay: "they made me pay 70 euros for a bag that fit" ("fit" is praise to VADER).
     r"\b(?:made|make|makes|forced|force)\s+(?:me|us)\s+(?:to\s+)?pay\b",
     r"\b(?:lost|losing|lose)\s+(?:my|our)\s+(?:order|parcel|package|bag|bags|luggage|suitcase|booking|reservation|data|files|money)\b",
@@ -2349,6 +2351,9 @@ CRIES_FOR_HELP: tuple[str, ...] = (
 )
 
 NEUTRAL_PHRASES_NL: tuple[str, ...] = (
+    # A letter's salutation and sign-off praise nothing: "Geachte heer/mevrouw", "Met
+    # vriendelijke groet" (its "vriendelijke" read as praise of the brand).
+    r"\bgeachte\b", r"\b(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?\b",
     *CRIES_FOR_HELP,
     *NAMED_THINGS_NL,
     # A crowd conceded, not complained of: "Snelle service ondanks dat het erg druk was".
@@ -2457,6 +2462,9 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 # any help" keep their opinion: only the asking forms are here. A bare "please" stays: in
 # an appeal ("Just give. Please.") VADER's raters heard warmth in it.
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
+    # A letter's salutation and a customer's years of custom praise nothing: "Dear team,",
+    # "I have been a loyal customer for 12 years" (it opens a complaint as often).
+    r"^\s*dear\s+(?:\w+\s*){0,3}?[,:]", r"\bloyal\s+(?:customer|customers|client|member|subscriber)\b",
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",

@@ -2548,7 +2548,9 @@ CHURN = Category(
         # Leaving, explicitly: cancelling, closing accounts, switching, taking the money
         # elsewhere, "nooit meer". Advice to others ("blijf weg") is not the author leaving.
         r"(?:ik\s+)?zeg\s+(?:ik\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|bij\s+deze|dan\s+ook|nu)\s+)?(?:mijn|m'n|zijn|haar|ons|onze|het)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+(?:bij\s+[@\w&-]+\s+)?op\b",
+        r"(?:abonnement|contract|lidmaatschap|account|rekening|rekeningen)\s+(?:bij\s+[@\w&-]+\s+)?"
+        # its date between ("zeg ik mijn abonnement per 1 januari op", "met ingang van 1 maart")
+        r"(?:(?:per|vanaf|met\s+ingang\s+van)\s+(?:\d{1,2}\s+\w+|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|direct|volgende\s+maand|het\s+einde\s+van\s+\w+)\s+)?op\b",
         r"ik\s+zeg\s+(?:nu\s+|dan\s+|meteen\s+|direct\s+|vandaag\s+|morgen\s+)?(?:het|alles)\s+op\b", r"opzeg\w*\b(?!\s+als\s+(?:een|ne|nen)\s+(?:gedicht|vers|versje|liedje|rijmpje|gebed|mantra)\b)", r"opgezegd",
         # Ending a contract or account; not moving it to a new address or a partner's name.
         # Not one taken out: "ik wil een contract afsluiten" is a new customer (round 48); "om
