@@ -424,13 +424,13 @@ def code_asked(low: str, start: int) -> bool:
 # In the match's own clause only: "I heard your app is down, I can't log in" still counts
 # its second clause.
 _REPORTED = re.compile(quick_search(
-    r"\b(?:(?:read|heard|saw|seen)\s+(?:that|about|on\s+the\s+news|in\s+the\s+(?:news|paper))|in\s+the\s+news"
+    r"\b(?:(?:read|heard|saw|seen)\s+(?:something\s+|somewhere\s+)?(?:that|about|on\s+the\s+news|in\s+the\s+(?:news|paper))|in\s+the\s+news"
     r"|(?:read|heard|saw|seen)\s+(?:the|a|this|that)\s+(?:news|story|article|report|headlines?)\s+(?:about|on|that|re)|news\s+(?:about|that)"
     r"|(?:warning|warnings|warn|warned|alert|alerts|tips?|article|advice|campaign)\s+(?:about|on|against|of|re)"
-    r"|(?:las|lees|gelezen|hoorde|gehoord|zag|gezien)\s+(?:net\s+|vandaag\s+|gisteren\s+)?(?:dat|over|op\s+het\s+nieuws|in\s+de\s+krant)"
+    r"|(?:las|lees|gelezen|hoorde|gehoord|zag|gezien)\s+(?:net\s+|vandaag\s+|gisteren\s+)?(?:iets\s+|ergens\s+)?(?:dat|over|op\s+het\s+nieuws|in\s+de\s+krant)"
     # Hearsay: "I heard there was an outage last night", "mijn buurman zei dat er fraude is".
     r"|heard\s+(?:that\s+)?there\s+(?:was|were|is|are|has\s+been|had\s+been)"
-    r"|(?:buurman|buurvrouw|buren|collega|vriend|vriendin|kennis|neighbou?r|friend|coworker)\s+(?:\w+\s+)?(?:zei|zegt|zeiden|vertelde|vertelt|said|says|told\s+me)\s+(?:that\s+)?(?:dat\s+)?(?:er|there)"
+    r"|(?:buurman|buurvrouw|buren|collega|vriend|vriendin|kennis|neighbou?r|friend|coworker)\s+(?:\w+\s+)?(?:zei|zegt|zeiden|vertelde|vertelt|said|says|told\s+me)\s+(?:that\s+)?(?:dat\s+)?(?:er|there|her|his|their|haar|zijn|hun)"
     r"|op\s+het\s+nieuws|in\s+het\s+nieuws|in\s+de\s+krant|waarschuwing\w*\s+(?:over|voor|tegen)"
     r"|waarschuwen\s+(?:voor|tegen|over)|tips?\s+(?:over|tegen|voor)|artikel\s+over|campagne\s+(?:over|tegen))\b"
 ))  # fmt: skip
