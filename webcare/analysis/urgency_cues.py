@@ -80,6 +80,10 @@ _STAKE = re.compile(quick_search(
     r"|(?:tonight|today|tomorrow)'?s\s+(?:match|game|gig|concert|show|event|final)"
     r"|(?:bag\s+drop|check-?in|boarding|gate|security)\s+(?:closes|shuts|close)|i\s+start\s+(?:at|work)|(?:drive|get|go)\s+to\s+work\s+(?:in|at|by)\s+\d+"
     r"|written\s+warning|final\s+warning|christening|communion|baptism|doopfeest|communie|lentefeest"
+    # Guests expected (2026-12-06): "missing half the items and I have guests tonight", "we
+    # krijgen vanavond visite".
+    r"|(?:have|having|got|expecting)\s+(?:\w+\s+)?(?:guests|visitors|people\s+(?:over|coming))|dinner\s+party"
+    r"|(?:krijg|krijgen|verwacht|verwachten)\s+(?:\w+\s+)?(?:gasten|visite|bezoek)|etentje"
     # A house move and a day's paid work (round 65): "we complete tomorrow at 12", "my
     # daughter moves in tomorrow", "ik heb morgen drie klussen staan".
     r"|moving\s+(?:day|house|in|out)|moves?\s+(?:in|out)|we\s+complete|completion|(?:have|need)\s+to\s+be\s+out"
@@ -178,7 +182,9 @@ _WRONG = re.compile(quick_search(
 # Something is in the way of the deadline: a deadline alone is a plan ("kan ik de afspraak
 # verzetten naar donderdag?", "will there be maintenance tonight? i have a meeting at 9").
 _TROUBLE = re.compile(quick_search(
-    r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|still|empty|gone|lost|missing|nobody|vanished"
+    # (Not a hopeful "can I still add ...?".)
+    r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|(?<!can\si\s)(?<!can\swe\s)(?<!could\si\s)still"
+    r"|empty|gone|lost|missing|nobody|vanished"
     r"|shut|lapsed|expired|disappeared|verdwenen"
     r"|niet|nie|geen|nooit|niks|niets|nergens|leeg|kwijt|niemand|nog\s+(?:steeds|altijd)|afgeschaft|vervallen|vertraagd|vertraging|geannuleerd|sinds|vast"
     r"|in\s+transit|onderweg\s+sinds|staat\s+(?:\w+\s+){0,3}?stil|ligt\s+(?:\w+\s+){0,3}?stil)\b"
@@ -310,7 +316,8 @@ _STAKE_HINTS = (
     "to work", "warning", "christening", "communi", "baptism", "doopfeest", "lentefeest",
     "mov", "complet", "be out", "verhuis", "verhuiz", "oplevering", "sleutel", "klussen",
     "medic", "meds", "insul", "inhaler", "innemen", "bloedverdun", "thinner", "antibiotic", "leverancier", "supplier", "salaris", "salaries", "staff", "personeel",
-    "wages", "payroll", "halen", "catch", "sluit",
+    "wages", "payroll", "halen", "catch", "sluit", "guests", "visitors", "people", "dinner party", "gasten",
+    "visite", "bezoek", "etentje",
 )  # fmt: skip
 _ASK_HINTS = (
     "what", "how do", "who", "escalate", "need", "answer", "wat", "hoe kom", "wie", "anyone",

@@ -1861,6 +1861,9 @@ OUTAGE = Category(
         # "the app is down", not "down to €5" nor "down by 5%" (nor "prices are down": urgency._counts)
         r"(?:is|are|went|was|been|goes|still)\s+(?:still\s+|completely\s+|totally\s+)?down\b(?!\s+(?:to|by|from|\d))",
         r"(?:app|site|website)\s+(?:is\s+)?(?:not\s+working|broken|crashing)", r"keeps\s+crashing",
+        # A paid plan that does not work (2026-12-06): "premium not working on my account even
+        # tho I paid", "my subscription isn't working".
+        r"(?:premium|subscription|membership)\s+(?:is\s+|has\s+)?(?:not\s+working|isn'?t\s+working|doesn'?t\s+work|won'?t\s+work|stopped\s+working)\b",
         r"(?:zorgen|zorg)\s+dat\s+(?:mijn|m'n|ons|onze|de)\s+(?:internet|tv|telefoon|wifi|stroom|verbinding|lijn|app)\s+(?:\w+\s+)?weer\s+(?:werkt|werken|aan\s+gaat)\b",
         r"nothing\s+(?:connects|will\s+(?:connect|load|work)|is\s+(?:connecting|loading|working))\b",
         r"(?:hasn'?t|haven'?t)\s+(?:\w+\s+)?worked\s+(?:\w+\s+){0,5}?since\b",
