@@ -172,7 +172,9 @@ _WRONG = re.compile(quick_search(
     r"|refunded|wil\s+ik\s+terug|(?:krijg|krijgen)\s+(?:ik|we)\s+(?:dat|dit|het|mijn\s+geld)\s+terug|want\s+(?:it|that|this|my\s+money)\s+back"
     r"|owe\s+(?:me|us)|haven'?t\s+been\s+paid|not\s+been\s+paid|unpaid|niet\s+uitbetaald|with\s+no\s+(?:warning|notice|explanation)"
     r"|(?:without|zonder)\s+(?:my\s+|mijn\s+)?(?:permission|consent|toestemming|overleg)|(?:turned|switched)\s+(?:\S+\s+){0,2}?off"
-    r"|in\s+verwerking|(?:since|sinds)\s+(?:" + _MONTHS + r")"
+    # A transfer "in behandeling" for days (2026-12-06), quoted or not.
+    r"|in\s+verwerking|[\x22'‘’“”]?in\s+behandeling[\x22'‘’“”]?\s+(?:sinds|al)|al\s+(?:een|twee|drie|\d+)\s+(?:dagen|weken|week)\s+[\x22'‘’“”]?in\s+behandeling"
+    r"|(?:since|sinds)\s+(?:" + _MONTHS + r")"
     # What it leaves the author short of (round 66): "nu heb ik niet genoeg voor de huur".
     r"|(?:niet|not)\s+(?:genoeg|enough)\s+(?:\w+\s+)?(?:voor|for|to\s+pay)|can'?t\s+(?:pay|afford)\s+(?:the|my)\s+rent"
     # Made to pay is a charge disputed (2026-12-06): "they made me pay 70 euros for a bag

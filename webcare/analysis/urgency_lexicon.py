@@ -1200,6 +1200,10 @@ MONEY = Category(
         # mijn visa gehaald", not "2 keer gebeld en ze zeiden dat het betaald is".)
         rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:(?!(?:en|maar|want|dat|omdat|terwijl|toen|of)\s)[\w€$£.,]+\s+){{0,8}}?(?:afgeschreven|aangerekend|betaald|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|gehaald|afgehaald|afgehouden|ingehouden|getrokken|genomen|gedomicilieerd|afgeboekt|geïnd|geind|gepind|belast|moeten\s+betalen|laten\s+betalen|afgerekend|in\s+rekening\s+gebracht|gereserveerd"
         r"|af\s*gegaan|eraf\s+gegaan|van\s+(?:mijn|m'n|mn|onze|ons)\s+(?:rekening|kaart|creditcard|visa)\s+(?:af|gehaald|gegaan))",
+        # The debit as a noun, counted (2026-12-06): "2 keer dezelfde afschrijving van mijn Visa
+        # voor 1 aankoop", "een dubbele afschrijving", "dezelfde transactie staat er twee keer op".
+        rf"(?:{_TIMES_NL}\s*(?:keer|x|maal)\s+(?:dezelfde|hetzelfde|een|de)?\s*|dubbele\s+)(?:afschrijving|afschrijvingen|transactie|transacties|betaling|betalingen|incasso|debitering|aanrekening)\b",
+        r"(?:dezelfde|hetzelfde)\s+(?:afschrijving|transactie|betaling|incasso|bedrag)\s+(?:\w+\s+){0,4}?(?:twee|drie|2|3)\s*(?:keer|x|maal)\b",
         # Paying more than once for one thing, no verb of taking: "ik betaal sinds januari twee
         # keer voor hetzelfde abonnement", "paying twice for the same plan".
         rf"(?:dubbel|{_TWO_TO_NINE}\s*(?:keer|x|maal)|(?:twee|drie|vier)\s+keer|tweemaal|driemaal|twice|(?:two|three|four)\s+times)\s+(?:betalen\s+|betaald\s+)?"
