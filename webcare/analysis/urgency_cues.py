@@ -93,7 +93,7 @@ _STAKE = re.compile(quick_search(
     # a train to catch, a garage or desk that shuts at a time.
     r"|medicatie|medicijnen|bloedverdunners|insuline|medication|meds|insulin|inhaler|innemen|blood\s+thinners|antibiotics"
     r"|(?:leveranciers|suppliers|personeel|staff|salarissen|salaries)\s+(?:\w+\s+)?(?:betalen|uitbetalen|pay|paid)"
-    r"|(?:pay|betalen)\s+(?:my|our|mijn|onze)\s+(?:suppliers|leveranciers|staff|personeel)|wages|payroll|(?:trein|train|boot|ferry|veerboot)\s+(?:\w+\s+)?(?:halen|te\s+halen|to\s+catch)"
+    r"|(?:pay|betalen)\s+(?:my|our|mijn|onze|de)\s+(?:suppliers|leveranciers|staff|personeel|builders?|contractor|plumber|landlord|aannemer|loodgieter|verhuurder|huisbaas)|wages|payroll|(?:trein|train|boot|ferry|veerboot)\s+(?:\w+\s+)?(?:halen|te\s+halen|to\s+catch)"
     r"|(?:gaat|sluit|closes|shuts)\s+om\s+\d+|(?:gaat|sluit)\s+om\s+\d+[:.u]?\d*\s+dicht"
     # An event or a departure that will not wait (round 62): "gig's tomorrow night and the
     # tickets still aren't in my account", "train goes in 15", "the last train out".
@@ -177,6 +177,9 @@ _WRONG = re.compile(quick_search(
     r"|(?:since|sinds)\s+(?:" + _MONTHS + r")"
     # What it leaves the author short of (round 66): "nu heb ik niet genoeg voor de huur".
     r"|(?:niet|not)\s+(?:genoeg|enough)\s+(?:\w+\s+)?(?:voor|for|to\s+pay)|can'?t\s+(?:pay|afford)\s+(?:the|my)\s+rent"
+    # Covered, yet charged (2026-12-06): "£340 for one day in Spain?! I had a roaming bundle".
+    r"|(?:i|we)\s+(?:had|have|bought|paid\s+for)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:bundle|add-?on|package|allowance|pass)"
+    r"|(?:ik|we)\s+(?:had|heb|hadden|hebben)\s+(?:een|de|het)\s+(?:\w+\s+)?(?:bundel|pakket|bundle)"
     # Made to pay is a charge disputed (2026-12-06): "they made me pay 70 euros for a bag
     # that fit in the sizer", "lieten me 45 euro bijbetalen".
     r"|" + _MADE_TO_PAY + r")\b"

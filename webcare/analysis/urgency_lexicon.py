@@ -638,6 +638,11 @@ HEALTH = Category(
         r"[12]\s+(?:insulin\s+)?(?:sensors?|pens?|doses?|vials?|cartridges?|inhalers?)\s+left\b(?!\s+(?:over|in\s+the\s+(?:box|pack)\s+of\s+\d))",
         # Round 53 (3): "Mijn dochter heeft een zware notenallergie" (on board, among peanuts).
         r"(?:zware|ernstige|levensbedreigende|dodelijke|hevige)\s+(?:\w*\s+)?[\w-]*allergie\w*",
+        # A high fever someone has now (2026-12-06): "my son has a 40 fever", "heeft 40 graden
+        # koorts", "temperature is 40.2", "met hoge koorts" (not "had a high fever last week").
+        r"(?:(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\bzijn\s)|(?<=\bhaar\s)|(?<=\bmijn\s)|(?<=\bfever\s)|(?<=\bkoorts\s))(?:temperature|temp|temperatuur)|fever|koorts)\s+(?:is\s+(?:now\s+|nu\s+)?|of\s+|van\s+|staat\s+op\s+)(?:39|4[0-2])(?:[.,]\d)?\b",
+        r"(?:(?<=\bhas\s)|(?<=\bhas\sa\s)|(?<=\bwith\sa\s)|(?<=\bgot\sa\s)|(?<=\brunning\sa\s)|(?<=\bheeft\s)|(?<=\bheeft\seen\s)|(?<=\bmet\s)|(?<=\bmet\seen\s))(?:39|4[0-2])(?:[.,]\d)?\s*(?:°\s*c?|degrees?|graden|c)?\s+(?:fever|koorts)\b",
+        r"(?:(?<=\bhas\s)|(?<=\bhas\sa\s)|(?<=\bwith\sa\s)|(?<=\bgot\sa\s)|(?<=\brunning\sa\s)|(?<=\bheeft\s)|(?<=\bheeft\seen\s)|(?<=\bmet\s)|(?<=\bmet\seen\s))(?:high|hoge)\s+(?:fever|koorts)\b",
     ),
     "health",
     emotional=True,
