@@ -328,6 +328,18 @@ def complaint_phrases() -> tuple[Phrase, ...]:
          r"\b(?:later|trager)\s+dan\s+(?:[\w'-]+\s+)?(?:beloofd|verwacht|gepland|aangekondigd"
          r"|afgesproken|aangegeven)\b"),
         ((word_set("zonder"),), rf"\b{units}\s+(?:[\w'-]+\s+){{0,2}}?zonder\s+(?:eten|drinken|iets)\b"),
+        # Came after a long wait told as a number (2026-12-06): "eten kwam na 90 minuten", "werd
+        # pas na anderhalf uur bezorgd".
+        ((word_set("na"), word_set("minuten uur uren")),
+         r"\b(?:kwam|kwamen|arriveerde|arriveerden|bezorgd|geleverd|afgeleverd)\s+(?:\w+\s+)?(?:pas\s+)?na\s+"
+         r"(?:(?:ruim|meer\s+dan|bijna)\s+)?(?:(?:[4-9]\d|1\d\d)\s+minuten|(?:een|anderhalf|twee|drie|\d)\s+(?:uur|uren))\b"),
+        # Delivered without its parts: "kast geleverd zonder schroeven".
+        ((word_set("zonder"), word_set("geleverd bezorgd kwam aangekomen afgeleverd")),
+         r"\b(?:geleverd|bezorgd|kwam|aangekomen|afgeleverd)\s+zonder\s+(?:de\s+|een\s+)?(?:schroeven|onderdelen|handleiding|lader"
+         r"|oplader|kabel|stekker|poten|batterij|batterijen|afstandsbediening|deksel|bevestigingsmateriaal)\b"),
+        # Missed though at home: "pakket terug naar afzender terwijl ik thuis was".
+        ((word_set("thuis"), word_set("terwijl")),
+         r"\bterwijl\s+(?:ik|we|wij)\s+(?:gewoon\s+|de\s+hele\s+dag\s+|heel\s+de\s+dag\s+|wel\s+)?thuis\s+(?:was|waren|ben|zijn)\b"),
         # Left with the wrong person: "pakket bij de buren van de buren afgeleverd", "bij een
         # wildvreemde bezorgd", "aan iemand anders afgegeven" (not "bij de buren", asked for).
         ((word_set("afgeleverd bezorgd afgegeven neergezet gedropt achtergelaten"),

@@ -357,6 +357,8 @@ DUTCH_LEXICON: dict[str, float] = {
     "dof": -1.0,
     "verliezer": -1.5,
     # negative
+    "overvol": -1.5,  # a packed train or waiting room (the lexicon file's -0.4 weighed nothing)
+    "overvolle": -1.5,
     "slecht": -2.5,
     "slechte": -2.5,
     "slechter": -2.3,
