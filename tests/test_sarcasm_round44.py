@@ -34,6 +34,15 @@ NEG, POS = SentimentLabel.NEG, SentimentLabel.POS
         ("Super service van @KPN, alles werkt weer", POS),
         ("Heerlijk, mijn pakket is een dag eerder bezorgd", POS),
         ("Bedankt PostNL, netjes op tijd", POS),
+        # Praise beside a failure going on (an outage: the crash) is the failure (2026-12-06).
+        ("Echt fantastisch dat de app elke update weer crasht 👏", NEG),
+        ("@BT_UK fantastic, internet down again. just fantastic", NEG),
+        ("Real nice @Walmart, charging me twice for the same order", NEG),
+        ("Cheers @SouthernRailUK, cancelled again. Top work lads", NEG),
+        ("Love you guys but no wifi since yesterday", NEG),
+        # ... and their twins: the failure put right.
+        ("Thanks @BT_UK, internet is back up, fantastic", POS),
+        ("@Comcast thanks for fixing the outage so fast, great work", POS),
     ],
 )
 def test_sarcasm_and_its_sincere_twin(text: str, label: SentimentLabel) -> None:
@@ -45,8 +54,6 @@ def test_sarcasm_and_its_sincere_twin(text: str, label: SentimentLabel) -> None:
     [
         # A place told as a fact: nothing says it is the wrong one.
         "Bedankt PostNL, mijn pakket ligt nu in een ander dorp",
-        # The failure is a lexicon word, not a complaint phrase, and 👏 is no sarcasm emoji.
-        "Echt fantastisch dat de app elke update weer crasht 👏",
         # "weer geen" is as often good news ("weer geen file").
         "Goed bezig @NS, weer geen trein naar Zwolle",
     ],

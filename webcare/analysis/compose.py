@@ -16,7 +16,7 @@ from webcare.analysis import urgency as urgency_rules
 from webcare.analysis.churn_direction import cancels, prospect, towards_brand
 from webcare.analysis.closing import CLOSING_PREFIX, assess_reply
 from webcare.analysis.language import detect_language, tokens_of
-from webcare.analysis.meant_negative import harm_negative, said_negative
+from webcare.analysis.meant_negative import harm_negative, praise_beside_failure, said_negative
 from webcare.analysis.phrase_search import word_runs
 from webcare.analysis.route import decide_route
 from webcare.analysis.rules import Places, RuleMatcher, fold
@@ -127,6 +127,7 @@ def analyse(
     )
     sentiment = failure_reported(sentiment, language, urgency)
     sentiment = harm_negative(sentiment, urgency, folded)
+    sentiment = praise_beside_failure(sentiment, urgency)
     topics = topic_set.matcher.names_found(folded, places)
     if "billing" in topics:
         plain = masked(folded)  # "someone in charge" is no billing question

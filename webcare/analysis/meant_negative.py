@@ -12,6 +12,10 @@ After urgency (`harm_negative`, on its categories), in the author's own case (a 
 person singular in the text): an emergency (critical) and fraud are nobody's neutral news; nor is staff threatening
 the author or an old relative sold a contract at the door (the matches of
 `urgency_additions`). A sentiment already negative is left as it is.
+
+After urgency too (`praise_beside_failure`): a positive text that reports a failure going
+on (an outage, a block, money taken, a trip disrupted, fraud) is sarcasm or courtesy
+around the complaint; negative.
 """
 
 from __future__ import annotations
@@ -137,3 +141,18 @@ def harm_negative(sentiment: Sentiment, urgency: Urgency, low: str) -> Sentiment
 
 
 _NEG, _NEU, _CRITICAL = SentimentLabel.NEG, SentimentLabel.NEU, UrgencyLevel.CRITICAL
+
+
+# A failure going on now: positive words beside it are sarcasm ("fantastic, internet down
+# again. just fantastic", "Real nice, charging me twice for the same order") or courtesy
+# around the complaint ("love you guys but no wifi since yesterday"): either way the
+# message is the failure. (Not a problem put right: its category is refused upstream.)
+_FAILING_NOW = frozenset({"outage", "blocked", "money", "travel", "fraud"})
+_POS = SentimentLabel.POS
+
+
+def praise_beside_failure(sentiment: Sentiment, urgency: Urgency) -> Sentiment:
+    """Negative when a positive text reports a failure going on (`_FAILING_NOW`)."""
+    if sentiment.label is not _POS or _FAILING_NOW.isdisjoint(urgency.categories):
+        return sentiment
+    return _negative(sentiment, "praise beside a failure")
