@@ -151,6 +151,17 @@ def negated(low: str, start: int) -> bool:
     return word in _NEGATORS or word.endswith("n't")
 
 
+# "Never" right after a failure word, as Dutch puts it: "de app crasht nooit", "valt
+# zelden uit". ("niet" is left alone: a match may stop before its own, "werkt al twee dagen
+# niet".)
+_NEGATOR_AFTER = re.compile(r"\s+(?:nooit|nauwelijks|zelden|never)\b(?!\s+(?:meer\s+)?(?:alleen|enkel)\b)")
+
+
+def negated_after(low: str, start: int, end: int) -> bool:
+    """A failure word low[start:end] with no negator of its own, denied by the next word."""
+    return _NEGATOR_AFTER.match(low, end) is not None and _ANY_NEGATOR.search(low, start, end) is None
+
+
 # A repair said before what it repaired (round 48): "thanks for fixing the outage so fast",
 # "bedankt voor de snelle oplossing van de storing" (not "nobody is fixing the outage").
 _REPAIRED_BEFORE = re.compile(quick_search(

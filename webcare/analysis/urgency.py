@@ -68,6 +68,7 @@ from webcare.analysis.match_context import (
     hypothetical,
     listed,
     negated,
+    negated_after,
     news_told,
     reported,
     resolved,
@@ -389,7 +390,7 @@ def _counts(name: str, start: int, end: int, low: str, year: int | None = None) 
     if name == "pressure" and low.startswith("miss", start) and told_past(low, start, end, year):
         return False  # "cancelled last week and I missed my 2pm meeting": a deadline gone by
     # A negator before an emoji ("you can't say that 😡😡") does not negate it.
-    denied = low[start].isalpha() and negated(low, start)
+    denied = low[start].isalpha() and (negated(low, start) or negated_after(low, start, end))
     asked_about = ASKED_ABOUT.get(name)
     if asked_about is not None and low.startswith(asked_about, start) and how_to(low, start):
         return False
