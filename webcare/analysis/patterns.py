@@ -422,19 +422,36 @@ def quick_search(pattern: str) -> str:
         body = part[2:] if bounded else part
         # Compiled once: spelled out however long the copied rest (`spell_out` stops at some).
         beginnings = _group_beginnings(body) if body.startswith("(?:") else None
-        spelled = [s for beginning in beginnings or [body] for s in spell_out(beginning)]
-        alternatives += [_word_start(s) for s in spelled] if bounded else spelled
+        for spelled in (s for beginning in beginnings or [body] for s in spell_out(beginning)):
+            alternatives += _led_ways(spelled, bounded)
     return alternation(alternatives)
 
 
+def _led_ways(pattern: str, bounded: bool) -> list[str]:
+    """`pattern` (`\\b` + pattern when `bounded`) as alternatives that each open with a
+    literal where that can be spelled: a `\\b` inside it (`(?:\\b(?:stond|kwam)\\s+…)`) or a
+    group whose rest is too long for `spell_out` to copy is spelled out here too, as one
+    alternative led by `\\b` makes the engine try the whole search at every place (the
+    resolved-word check: 4.5 -> 0.6 µs over an 80-character window)."""
+    if pattern.startswith("\\b"):
+        return _led_ways(pattern[2:], True)  # a second `\\b` where one already holds
+    if not literal_prefix(pattern):
+        ways = spelled_ways(pattern)
+        if ways is not None and ways != [pattern]:
+            return [led for way in ways for led in _led_ways(way, bounded)]
+    return [_word_start(pattern)] if bounded else [pattern]
+
+
 def _word_start(pattern: str) -> str:
-    """`\\b` + pattern, with the `\\b` after the pattern's literal prefix when that starts
-    with a word character: there `\\b` is "no word character before it"."""
+    """`\\b` + pattern, with the `\\b` after the pattern's literal prefix: before a word
+    character `\\b` is "no word character before it", before another one "a word character
+    before it"."""
     length = literal_prefix(pattern)
-    if not length or not _WORD_CHAR.match(pattern):
+    if not length:
         return "\\b" + pattern
     prefix = pattern[:length]
-    return f"{prefix}(?<!\\w{prefix}){pattern[length:]}"
+    test = "(?<!\\w" if _WORD_CHAR.match(pattern) else "(?<=\\w"
+    return f"{prefix}{test}{prefix}){pattern[length:]}"
 
 
 _WORD_CHAR = re.compile(r"\w")
