@@ -95,6 +95,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         """och att det som på är för med till av inte jag har ett vi han hon mycket eller
         från vad bara också""".split()
     ),
+    # Polish: "nie" is German too ("never"), so without these a Polish text counted only
+    # German and was never put to py3langid's full set (2026-12-06).
+    "pl": frozenset(
+        """nie się jest że ale już czy bardzo przez tylko mnie moje mój moja jego jej dla został
+        została zostały mam nic jestem było była""".split()
+    ),
 }
 # Word -> the languages it is a function word of: one dict lookup per token.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
