@@ -144,7 +144,7 @@ _CHARGE = re.compile(quick_search(
     r"|dispute|transfer|recognise|recognize|gone|came\s+out|went\s+out|going\s+out|coming\s+out"
     r"|disappeared|vanished|hold|held|frozen|overschrijving|geblokkeerd|sent|verstuurd"
     r"|afgeschreven|betaald|incasso|domiciliëring|gestort|overgeschreven|overgemaakt|overgeboekt|verdwenen"
-    r"|teruggave|terugstorten|terugboeken|terugbetaald|terugbetaling|overboeking"
+    r"|teruggave|terugstorten|terugboeken|terugbetaald|terugbetaling|overboeking|ontvanger"
     r"|(?:op|van|af)\s+(?:mijn|m'n|onze|de)\s+(?:\w+)?(?:rekening|kaart|creditcard)"
     r"|bank\s?app|banking\s+app|statement|afschrift|bankafschrift"
     # Charged, owed, or taken (round 65): "€640 extra in rekening gebracht", "you owe me

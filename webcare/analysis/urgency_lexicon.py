@@ -1778,7 +1778,11 @@ OUTAGE = Category(
         # "geen enkele pinautomaat die mijn kaart aanvaardt": the "geen" is the symptom, not a negation.
         r"geen\s+(?:enkele\s+)?(?:pinautomaat|automaat|bankautomaat|terminal|betaalterminal|winkel|kassa)\w*\s+(?:\w+\s+){0,2}?(?:die|dat)\s+(?:mijn|m'n)\s+(?:\w+\s+)?kaart\s+(?:aanvaardt|accepteert|pakt|neemt)\b", r"(?:winkels?|kassa'?s|automaten|terminals)\s+(?:\w+\s+)?geweigerd\b",
         r"(?:en|maar)\s+(?:nog\s+(?:steeds|altijd)\s+)?niet\s+lukken",
-        rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL,
+        rf"{_CANNOT_NL}{_TASKS_NL}", rf"(?:laat|liet|laten)\s+(?:me|mij|ons|je)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?{_TASKS_NL}", r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?" + _TASKS_NL, r"onmogelijk\s+om\s+(?:\w+\s+){0,3}?te\s+activeren\b",
+        # "Kan dus niets doen" (2026-12-06): the app's failure's consequence; not "ik kan er
+        # niets aan doen" (I can't help it). (Led by "niets": rules led by "kan" are tried at
+        # every "kan".)
+        r"(?:(?<=\bkan\sdus\s)|(?<=\bkan\sdaardoor\s)|(?<=\bkan\shierdoor\s)|(?<=\bkan\snu\s)|(?<=\bkan\smomenteel\s))(?:niets|niks)\s+(?:meer\s+)?(?:doen|mee|met\s+(?:de|mijn|die)\s+app)\b",
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
         r"onbruikba(?:ar|re)", r"inlogproble\w*",
         r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv|line)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
