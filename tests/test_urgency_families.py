@@ -49,6 +49,7 @@ FILES = ("urgency_probes_en_families.tsv", "nl_urgency_probes_families.tsv")
 KNOWN: dict[str, str] = {
     "ha069": "'no wifi' in a happy story: the outage phrase counts whatever the rest says",
     "nl-fam-064": "'zonder wifi' in a happy story: as ha069",
+    "ha087": "a failure told as last year's, beside 'since' and 'still' of other things: read as going on",
 }
 HELD_BACK = ("urgency_probes_en_families_heldback.tsv", "nl_urgency_probes_families_heldback.tsv")
 # The held-back batches' rows the families get wrong, scored once and left unfitted: what

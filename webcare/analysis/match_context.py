@@ -157,9 +157,25 @@ def negated(low: str, start: int) -> bool:
 _NEGATOR_AFTER = re.compile(r"\s+(?:nooit|nauwelijks|zelden|never)\b(?!\s+(?:meer\s+)?(?:alleen|enkel)\b)")
 
 
+# Said to go on: begun "a week ago" and "still" there, "niet meer" working, "since" then.
+_GOING_ON = re.compile(
+    r"\b(?:still|nog\s+(?:steeds|altijd)|since|sinds|sindsdien|sedert|niet\s+meer|anymore|any\s+more"
+    r"|nothing\s+(?:fixes|helps|works)|keeps|blijft|again|weer)\b"
+)
+
+
+def going_on(low: str, start: int, end: int) -> bool:
+    """Whether the sentence of low[start:end] says the matter goes on (`_GOING_ON`)."""
+    return _GOING_ON.search(low, sentence_start(low, start), sentence_end(low, end, 160)) is not None
+
+
 def negated_after(low: str, start: int, end: int) -> bool:
     """A failure word low[start:end] with no negator of its own, denied by the next word."""
-    return _NEGATOR_AFTER.match(low, end) is not None and _ANY_NEGATOR.search(low, start, end) is None
+    return (
+        low[end - 1].isalnum()  # not past a sentence's end: "laatste keer @transavia. Nooit zo'n chaos"
+        and _NEGATOR_AFTER.match(low, end) is not None
+        and _ANY_NEGATOR.search(low, start, end) is None
+    )
 
 
 # A repair said before what it repaired (round 48): "thanks for fixing the outage so fast",

@@ -64,6 +64,7 @@ from webcare.analysis.match_context import (
     clause_before,
     code_asked,
     first_mark,
+    going_on,
     how_to,
     hypothetical,
     listed,
@@ -310,7 +311,6 @@ def _outside_frame(name: str, start: int, end: int, low: str, year: int | None) 
         or reported(low, start)
         or hypothetical(low, end)
         or (name in _HARM and (told_past(low, start, end, year) or _past_nl(low, start, end)))
-        or (name == "outage" and told_past(low, start, end, year))
         or urgency_families.frame_fails(name, start, end, low, sentence, low[end : max(stop, end + 60)])
     ):
         return False
@@ -363,10 +363,10 @@ def _counts(name: str, start: int, end: int, low: str, year: int | None = None) 
         return False
     if name == "outage" and low.startswith("crash", start) and low.endswith(_VEHICLES, 0, start):
         return False
-    if name == "outage" and _not_today_nl(low, start, end):
+    if name == "outage" and (_not_today_nl(low, start, end) or code_asked(low, start)):
         return False
-    if name == "outage" and code_asked(low, start):
-        return False
+    if name == "outage" and told_past(low, start, end, year) and not going_on(low, start, end):
+        return False  # "was crashing constantly last year"; not "stopped a week ago, still"
     if name == "blocked" and _past_nl(low, start, end):
         return False
     if name == "churn" and " to " in low[start : end + 40] and TOWARDS_US_EN.search(low, start, end + 40):

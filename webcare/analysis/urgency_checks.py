@@ -469,7 +469,7 @@ _PAST = re.compile(quick_search(
     r"|(?:a|one|two|three|few|couple\s+of|\d+)\s+(?:weeks|months|years|week|month|year)\s+ago|earlier\s+this\s+(?:year|month)"
     r"|vorige\s+(?:week|maand|zomer|winter|keer)|vorig\s+jaar|(?:weken|maanden|jaar)\s+geleden)\b"
 ))  # fmt: skip
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_IN_YEAR, _SINCE = re.compile(r"\bin\s+((?:19|20)\d\d)\b"), ("since ", "sinds ", "sedert ", "vanaf ")
 UNDATED_YEAR = 2030
 """The year a text is read as written in when its date is not known (a label file, `webcare
 analyze`): a year named before it is past."""
@@ -481,8 +481,8 @@ def told_past(low: str, start: int, end: int, year: int | None = None) -> bool:
     2026" is no story of the past when written in 2026)."""
     begin = sentence_start(low, start)
     stop = sentence_end(low, end, 120)
-    if _PAST.search(low, begin, stop) is not None:
-        return True
+    if any(not low.endswith(_SINCE, 0, found.start()) for found in _PAST.finditer(low, begin, stop)):
+        return True  # (not "since last week": still going on)
     before = UNDATED_YEAR if year is None else year
     return any(int(found.group(1)) < before for found in _IN_YEAR.finditer(low, begin, stop))
 

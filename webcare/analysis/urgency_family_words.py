@@ -482,9 +482,9 @@ ONGOING = (
     r"\b(?:now|right\s+now|still|for\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three)\s*(?:min|mins|minutes|hour|hours|hrs|h|days?|weeks?)"
     r"|(?:\d+|two|three|four|five|six|a\s+few|several)\s+(?:hours|days|weeks|nights)\s+(?:now\s+)?(?:without|with\s+no|no)"
     r"|(?:\d+|twee|drie|vier|vijf|zes|een\s+paar|enkele)\s+(?:uur|uren|dagen|weken|nachten)\s+(?:al\s+)?(?:zonder|geen)"
-    r"|since\s+(?:yesterday|last\s+night|this\s+morning|this\s+afternoon|\d+(?:[:.]\d\d)?\s*(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)"
+    r"|since\s+(?:yesterday|last\s+(?:night|week|weekend|month|\w+day)|this\s+morning|this\s+afternoon|\d+(?:[:.]\d\d)?\s*(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)"
     r"|no\s+(?:announcement|announcements|update|updates|info|information|news|explanation)"
     r"|nu|nog\s+steeds|nog\s+altijd|al\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+)?(?:\d+|een|twee|drie|half)\s*(?:min|minuten|kwartier|uur|uren|half\s+uur|dag|dagen|week|weken)"
-    r"|sinds\s+(?:gisteren|vanochtend|vanmorgen|vannacht|vanmiddag|\d+|(?:maan|dins|woens|donder|vrij|zater|zon)dag|het\s+weekend)"
+    r"|sinds\s+(?:gisteren|vorige\s+week|vorig\s+weekend|vanochtend|vanmorgen|vannacht|vanmiddag|\d+|(?:maan|dins|woens|donder|vrij|zater|zon)dag|het\s+weekend)"
     r"|geen\s+(?:omroep|info|informatie|uitleg|nieuws|mededeling))\b"
 )

@@ -1926,6 +1926,8 @@ OUTAGE = Category(
         # Still down after the customer reported it: "internet is still not fixed".
         r"still\s+(?:not|isn'?t|hasn'?t|haven'?t)\s+(?:been\s+)?(?:fixed|restored|resolved|back\s+(?:up|on|online))\b",
         # Not every few days: "keeps logging me out every few days, minor but annoying".
+        # The same all night (2026-12-06): "cable box has been rebooting all night".
+        r"(?:rebooting|restarting|resetting|crashing|freezing)\s+(?:all\s+(?:night|day|morning|evening|afternoon)|for\s+(?:hours|days|\d+\s+hours)|nonstop|non-stop|constantly)\b",
         r"(?:keeps|kept)\s+(?:on\s+)?(?:restarting|rebooting|logging\s+(?:me\s+)?out|signing\s+(?:me\s+)?out)(?!\s+(?:from|at)\s+the\s+(?:beginning|start))"
         r"(?!\s+(?:every|once\s+a)\s+(?:few|couple|other|week|month|now))", r"boot\s*loop",
         r"(?:server|servers|psn|xbox\s+live|network|playstation\s+network)\s+(?:\w+\s+)?(?:down|offline|unreachable)\b",
@@ -2278,6 +2280,9 @@ TRAVEL = Category(
         r"(?:lost|misplaced|left\s+behind|broke|damaged)\s+(?:my|our)\s+(?:\w+'?s\s+|baby'?s\s+|son'?s\s+|daughter'?s\s+)?(?:car\s*seat|stroller|pram|buggy|wheelchair|mobility\s+scooter)\b",
         r"(?:sitting|waiting|stuck)\s+(?:\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:gate|tarmac|runway)",
         r"missed\s+(?:my|our|the)\s+(?:connection|connecting\s+flight|flight|train)",
+        # The flight named first (2026-12-06): "my flight was moved 6 hours earlier without
+        # notice and I missed it".
+        r"(?:flight|train|ferry|connection)\s+(?:[\w']+\s+){1,10}?(?:and\s+|so\s+)?(?:i|we)\s+missed\s+it\b",
         r"(?:flight|train|connection|connecting\s+flight)\s+(?:\w+\s+){0,2}?(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:cancel+ed|diverted)",
         # Every one cancelled: "every train for the last hour has been cancelled".
         r"(?:trains?|flights?|buses|ferries)\s+(?:\w+\s+){0,5}?(?:has|have|were|was|got)\s+(?:all\s+)?(?:been\s+)?cancel+ed\b",
