@@ -641,7 +641,9 @@ HEALTH = Category(
         # A high fever someone has now (2026-12-06): "my son has a 40 fever", "heeft 40 graden
         # koorts", "temperature is 40.2", "met hoge koorts" (not "had a high fever last week").
         r"(?:(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\bzijn\s)|(?<=\bhaar\s)|(?<=\bmijn\s)|(?<=\bfever\s)|(?<=\bkoorts\s))(?:temperature|temp|temperatuur)|fever|koorts)\s+(?:is\s+(?:now\s+|nu\s+)?|of\s+|van\s+|staat\s+op\s+)(?:39|4[0-2])(?:[.,]\d)?\b",
-        r"(?:(?<=\bhas\s)|(?<=\bhas\sa\s)|(?<=\bwith\sa\s)|(?<=\bgot\sa\s)|(?<=\brunning\sa\s)|(?<=\bheeft\s)|(?<=\bheeft\seen\s)|(?<=\bmet\s)|(?<=\bmet\seen\s))(?:39|4[0-2])(?:[.,]\d)?\s*(?:°\s*c?|degrees?|graden|c)?\s+(?:fever|koorts)\b",
+        # (Led by the word, the number looked back for: a rule led by a digit is tried at every
+        # number.)
+        r"(?:fever|koorts)(?:(?<=\bhas\sa\s39\sfever)|(?<=\bhas\sa\s39\sdegree\sfever)|(?<=\bwith\sa\s39\sfever)|(?<=\bwith\sa\s39\sdegree\sfever)|(?<=\bgot\sa\s39\sfever)|(?<=\bgot\sa\s39\sdegree\sfever)|(?<=\brunning\sa\s39\sfever)|(?<=\brunning\sa\s39\sdegree\sfever)|(?<=\bheeft\s39\skoorts)|(?<=\bheeft\s39\sgraden\skoorts)|(?<=\bheeft\seen\s39\skoorts)|(?<=\bheeft\seen\s39\sgraden\skoorts)|(?<=\bmet\s39\skoorts)|(?<=\bmet\s39\sgraden\skoorts)|(?<=\bmet\seen\s39\skoorts)|(?<=\bmet\seen\s39\sgraden\skoorts)|(?<=\bhas\sa\s4[0-2]\sfever)|(?<=\bhas\sa\s4[0-2]\sdegree\sfever)|(?<=\bwith\sa\s4[0-2]\sfever)|(?<=\bwith\sa\s4[0-2]\sdegree\sfever)|(?<=\bgot\sa\s4[0-2]\sfever)|(?<=\bgot\sa\s4[0-2]\sdegree\sfever)|(?<=\brunning\sa\s4[0-2]\sfever)|(?<=\brunning\sa\s4[0-2]\sdegree\sfever)|(?<=\bheeft\s4[0-2]\skoorts)|(?<=\bheeft\s4[0-2]\sgraden\skoorts)|(?<=\bheeft\seen\s4[0-2]\skoorts)|(?<=\bheeft\seen\s4[0-2]\sgraden\skoorts)|(?<=\bmet\s4[0-2]\skoorts)|(?<=\bmet\s4[0-2]\sgraden\skoorts)|(?<=\bmet\seen\s4[0-2]\skoorts)|(?<=\bmet\seen\s4[0-2]\sgraden\skoorts))\b",
         r"(?:(?<=\bhas\s)|(?<=\bhas\sa\s)|(?<=\bwith\sa\s)|(?<=\bgot\sa\s)|(?<=\brunning\sa\s)|(?<=\bheeft\s)|(?<=\bheeft\seen\s)|(?<=\bmet\s)|(?<=\bmet\seen\s))(?:high|hoge)\s+(?:fever|koorts)\b",
     ),
     "health",
@@ -3102,7 +3104,9 @@ PRESSURE = Category(
         r"nodig\s+(?:voor|tegen|vóór)\s+(?:vanavond|morgen|vandaag|zaterdag|zondag|het\s+weekend|de\s+verjaardag|het\s+feest)",
         # Late now for what will not wait (2026-12-06): "nu kom ik te laat op mijn examen",
         # "I'm going to be late for my interview" (not "was late", told).
-        r"(?:kom|komen|ben)\s+(?:ik\s+|we\s+|wij\s+)?(?:(?:hierdoor|daardoor|nu|zo|dus|straks|weer|alweer)\s+)*te\s+laat\s+(?:op|voor|bij|in)\s+"
+        # (Led by "laat", what comes before looked back for: rules led by "ben" are tried at
+        # every "ben".)
+        r"(?:(?<=\bkom\ste\s)|(?<=\bben\ste\s)|(?<=\bkomen\swe\ste\s)|(?<=\bkom\sik\ste\s)|(?<=\bben\sik\ste\s)|(?<=\bhierdoor\ste\s)|(?<=\bdaardoor\ste\s)|(?<=\bdus\ste\s)|(?<=\bstraks\ste\s)|(?<=\balweer\ste\s))laat\s+(?:op|voor|bij|in)\s+"
         r"(?:(?:mijn|m'n|onze|ons|het|de)\s+(?:\w+\s+)?)?(?:afspraak|sollicitatie\w*|examen|tentamen|werk|operatie|begrafenis|uitvaart|bruiloft|les|school|dienst|vergadering|gesprek|ziekenhuis)\b",
         r"(?:(?<=\bbe\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bwe're\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=\brunning\s)|(?<=\bbe\sso\s))late\s+(?:for|to)\s+"
         r"(?:(?:my|our|the|an?)\s+(?:\w+\s+)?)?(?:exam|interview|appointment|appt|work|shift|school|class|meeting|surgery|funeral|wedding|hospital)\b",
