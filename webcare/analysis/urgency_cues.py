@@ -173,7 +173,7 @@ _WRONG = re.compile(quick_search(
     r"|owe\s+(?:me|us)|haven'?t\s+been\s+paid|not\s+been\s+paid|unpaid|niet\s+uitbetaald|with\s+no\s+(?:warning|notice|explanation)"
     r"|(?:without|zonder)\s+(?:my\s+|mijn\s+)?(?:permission|consent|toestemming|overleg)|(?:turned|switched)\s+(?:\S+\s+){0,2}?off"
     # A transfer "in behandeling" for days (2026-12-06), quoted or not.
-    r"|in\s+verwerking|[\x22'‘’“”]?in\s+behandeling[\x22'‘’“”]?\s+(?:sinds|al)|al\s+(?:een|twee|drie|\d+)\s+(?:dagen|weken|week)\s+[\x22'‘’“”]?in\s+behandeling"
+    r"|in\s+verwerking|in\s+behandeling[\x22'‘’“”]?\s+(?:sinds|al)|al\s+(?:een|twee|drie|\d+)\s+(?:dagen|weken|week)\s+[\x22'‘’“”]?in\s+behandeling"
     r"|(?:since|sinds)\s+(?:" + _MONTHS + r")"
     # What it leaves the author short of (round 66): "nu heb ik niet genoeg voor de huur".
     r"|(?:niet|not)\s+(?:genoeg|enough)\s+(?:\w+\s+)?(?:voor|for|to\s+pay)|can'?t\s+(?:pay|afford)\s+(?:the|my)\s+rent"
@@ -188,7 +188,7 @@ _WRONG = re.compile(quick_search(
 # verzetten naar donderdag?", "will there be maintenance tonight? i have a meeting at 9").
 _TROUBLE = re.compile(quick_search(
     # (Not a hopeful "can I still add ...?".)
-    r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|(?<!can\si\s)(?<!can\swe\s)(?<!could\si\s)still"
+    r"\b(?:not|no|never|zero|nothing|cancelled|canceled|delayed|stuck|toast|late|since|still(?<!can\si\sstill)(?<!can\swe\sstill)(?<!could\si\sstill)"
     r"|empty|gone|lost|missing|nobody|vanished"
     r"|shut|lapsed|expired|disappeared|verdwenen"
     r"|niet|nie|geen|nooit|niks|niets|nergens|leeg|kwijt|niemand|nog\s+(?:steeds|altijd)|afgeschaft|vervallen|vertraagd|vertraging|geannuleerd|sinds|vast"
