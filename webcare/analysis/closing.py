@@ -215,7 +215,7 @@ _REACTION = re.compile(
 )
 # A whole message that only says it has heard: "@Ryanair ok", "oké!", "alright" (not "ok?").
 _BARE_ACK = re.compile(
-    r"\W*(?:ok|okay|okey|oke|oké|okido|okidoki|kk|alright|allright|understood|begrepen|helder|duidelijk)(?:[\s.!]|\W*$)*"
+    r"\W*(?:ok|okay|okey|oke|oké|okido|okidoki|kk|alright|allright|understood|begrepen|helder|duidelijk)[^\w?]*"
 )
 # The author has done their part and the team is to pick the thread up: "Details sent",
 # "Thanks, I've sent you a DM", "followed!", "I'll write to you privately", "DM gestuurd".
