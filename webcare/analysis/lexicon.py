@@ -2466,7 +2466,7 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
 NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # A salutation and a customer's years of custom praise nothing: "Dear team,",
     # "I have been a loyal customer for 12 years" (it opens a complaint as often).
-    r"\bdear\s+(?:\w+\s*){0,3}?[,:]", r"\bloyal\s+(?:customer|customers|client|member|subscriber)\b",
+    r"\bdear\s+(?:\w+\s+){0,2}?\w+\s*[,:]", r"\bloyal\s+(?:customer|customers|client|member|subscriber)\b",
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",
