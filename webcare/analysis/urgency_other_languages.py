@@ -112,7 +112,7 @@ PATTERNS: Mapping[str, tuple[str, ...]] = {
         r"(?:kein|keine|keinen)\s+(?:internet|netz|empfang|verbindung|signal|zugang|dienst|strom)\b",
         r"kann\s+(?:\w+\s+){0,4}?nicht\s+(?:mehr\s+)?(?:bezahlen|einchecken|buchen|bestellen|zugreifen|telefonieren|spielen|streamen|verbinden"
         r"|einloggen|anmelden|[üu]berweisen|abheben)",
-        r"(?:st[öo]rung|ausfall|totalausfall)\b", r"(?:ist|sind)\s+(?:\w+\s+)?(?:down|offline|ausgefallen|tot)\b", r"fehlermeldung\w*", r"fehlercode\s*:?\s*[a-z-]*\d", r"geht\s+gar\s+nichts",
+        r"(?:st[öo]rung|ausfall|totalausfall)\b", r"(?:ist|sind)\s+(?:\w+\s+)?(?:down|offline|ausgefallen|tot)\b", r"fehlermeldung\w*", r"fehlercode(?:\s*:)?\s*[a-z-]*\d", r"geht\s+gar\s+nichts",
         r"(?:funktioniert|funktionieren|geht|gehen)\s+(?:\w+\s+){2,3}?nicht\b(?!\s+(?:richtig|gut|immer|so\s+gut))",
         # Italian: "non funziona", "non riesco ad accedere", "senza internet".
         r"non\s+(?:mi\s+)?(?:funziona|funzionano|carica|parte|si\s+apre|si\s+connette)",
