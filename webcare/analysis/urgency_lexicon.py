@@ -110,6 +110,15 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _after(words: tuple[str, ...], befores: tuple[str, ...]) -> str:
+    """One of `words` right after one of `befores` (fixed-width regexes of whole words, white
+    space written `\\s`): led by the word, with a lookbehind over both for what came before.
+    A rule led by a lookbehind sits unled in the place scan's alternation and is tried at
+    every non-word character of every text; one led by its word, only where that word is."""
+    behind = "|".join(rf"(?<=\b{before}\s{word})" for word in words for before in befores)
+    return f"(?:{'|'.join(words)})(?:{behind})"
+
+
 def symptoms_nl(category: str) -> tuple[str, ...]:
     """The symptom-first patterns of a category (see SUBJECT_BEFORE_NL)."""
     return tuple(symptom for name, symptom, _ in SUBJECT_BEFORE_NL if name == category)
@@ -640,11 +649,17 @@ HEALTH = Category(
         r"(?:zware|ernstige|levensbedreigende|dodelijke|hevige)\s+(?:\w*\s+)?[\w-]*allergie\w*",
         # A high fever someone has now (2026-12-06): "my son has a 40 fever", "heeft 40 graden
         # koorts", "temperature is 40.2", "met hoge koorts" (not "had a high fever last week").
-        r"(?:(?:temperatuur|temperature|temp)(?:(?<=\bhis\stemperatuur)|(?<=\bher\stemperatuur)|(?<=\bmy\stemperatuur)|(?<=\bzijn\stemperatuur)|(?<=\bhaar\stemperatuur)|(?<=\bmijn\stemperatuur)|(?<=\bhis\stemperature)|(?<=\bher\stemperature)|(?<=\bmy\stemperature)|(?<=\bzijn\stemperature)|(?<=\bhaar\stemperature)|(?<=\bmijn\stemperature)|(?<=\bhis\stemp)|(?<=\bher\stemp)|(?<=\bmy\stemp)|(?<=\bzijn\stemp)|(?<=\bhaar\stemp)|(?<=\bmijn\stemp))|fever|koorts)\s+(?:is\s+(?:now\s+|nu\s+)?|of\s+|van\s+|staat\s+op\s+)(?:39|4[0-2])(?:[.,]\d)?\b",
+        r"(?:" + _after(("temperatuur", "temperature", "temp"), ("his", "her", "my", "zijn", "haar", "mijn")) + r"|fever|koorts)\s+(?:is\s+(?:now\s+|nu\s+)?|of\s+|van\s+|staat\s+op\s+)(?:39|4[0-2])(?:[.,]\d)?\b",
         # (Led by the word, the number looked back for: a rule led by a digit is tried at every
         # number.)
-        r"(?:fever|koorts)(?:(?<=\bhas\sa\s39\sfever)|(?<=\bhas\sa\s39\sdegree\sfever)|(?<=\bwith\sa\s39\sfever)|(?<=\bwith\sa\s39\sdegree\sfever)|(?<=\bgot\sa\s39\sfever)|(?<=\bgot\sa\s39\sdegree\sfever)|(?<=\brunning\sa\s39\sfever)|(?<=\brunning\sa\s39\sdegree\sfever)|(?<=\bheeft\s39\skoorts)|(?<=\bheeft\s39\sgraden\skoorts)|(?<=\bheeft\seen\s39\skoorts)|(?<=\bheeft\seen\s39\sgraden\skoorts)|(?<=\bmet\s39\skoorts)|(?<=\bmet\s39\sgraden\skoorts)|(?<=\bmet\seen\s39\skoorts)|(?<=\bmet\seen\s39\sgraden\skoorts)|(?<=\bhas\sa\s4[0-2]\sfever)|(?<=\bhas\sa\s4[0-2]\sdegree\sfever)|(?<=\bwith\sa\s4[0-2]\sfever)|(?<=\bwith\sa\s4[0-2]\sdegree\sfever)|(?<=\bgot\sa\s4[0-2]\sfever)|(?<=\bgot\sa\s4[0-2]\sdegree\sfever)|(?<=\brunning\sa\s4[0-2]\sfever)|(?<=\brunning\sa\s4[0-2]\sdegree\sfever)|(?<=\bheeft\s4[0-2]\skoorts)|(?<=\bheeft\s4[0-2]\sgraden\skoorts)|(?<=\bheeft\seen\s4[0-2]\skoorts)|(?<=\bheeft\seen\s4[0-2]\sgraden\skoorts)|(?<=\bmet\s4[0-2]\skoorts)|(?<=\bmet\s4[0-2]\sgraden\skoorts)|(?<=\bmet\seen\s4[0-2]\skoorts)|(?<=\bmet\seen\s4[0-2]\sgraden\skoorts))\b",
-        r"(?:high|hoge)(?:(?<=\bhas\s(?:high|hoge))|(?<=\bhas\sa\s(?:high|hoge))|(?<=\bwith\sa\s(?:high|hoge))|(?<=\bgot\sa\s(?:high|hoge))|(?<=\brunning\sa\s(?:high|hoge))|(?<=\bheeft\s(?:high|hoge))|(?<=\bheeft\seen\s(?:high|hoge))|(?<=\bmet\s(?:high|hoge))|(?<=\bmet\seen\s(?:high|hoge)))\s+(?:fever|koorts)\b",
+        _after(("fever",), (
+            r"has\sa\s39", r"has\sa\s39\sdegree", r"with\sa\s39", r"with\sa\s39\sdegree", r"got\sa\s39", r"got\sa\s39\sdegree", r"running\sa\s39", r"running\sa\s39\sdegree", r"has\sa\s4[0-2]", r"has\sa\s4[0-2]\sdegree", r"with\sa\s4[0-2]", r"with\sa\s4[0-2]\sdegree", r"got\sa\s4[0-2]", r"got\sa\s4[0-2]\sdegree", r"running\sa\s4[0-2]", r"running\sa\s4[0-2]\sdegree",
+        )) + r"\b",
+        _after(("koorts",), (
+            r"heeft\s39", r"heeft\s39\sgraden", r"heeft\seen\s39", r"heeft\seen\s39\sgraden", r"met\s39", r"met\s39\sgraden", r"met\seen\s39", r"met\seen\s39\sgraden", r"heeft\s4[0-2]", r"heeft\s4[0-2]\sgraden", r"heeft\seen\s4[0-2]", r"heeft\seen\s4[0-2]\sgraden", r"met\s4[0-2]", r"met\s4[0-2]\sgraden", r"met\seen\s4[0-2]", r"met\seen\s4[0-2]\sgraden",
+        )) + r"\b",
+        _after(("high", "hoge"), ("has", r"has\sa", r"with\sa", r"got\sa", r"running\sa", "heeft", r"heeft\seen", "met", r"met\seen"))
+        + r"\s+(?:fever|koorts)\b",
     ),
     "health",
     emotional=True,
@@ -1784,7 +1799,8 @@ OUTAGE = Category(
         # "Kan dus niets doen" (2026-12-06): the app's failure's consequence; not "ik kan er
         # niets aan doen" (I can't help it). (Led by "niets": rules led by "kan" are tried at
         # every "kan".)
-        r"(?:niets|niks)(?:(?<=\bkan\sdus\sniets)|(?<=\bkan\sdus\sniks)|(?<=\bkan\sdaardoor\sniets)|(?<=\bkan\sdaardoor\sniks)|(?<=\bkan\shierdoor\sniets)|(?<=\bkan\shierdoor\sniks)|(?<=\bkan\snu\sniets)|(?<=\bkan\snu\sniks)|(?<=\bkan\smomenteel\sniets)|(?<=\bkan\smomenteel\sniks))\s+(?:meer\s+)?(?:doen|mee|met\s+(?:de|mijn|die)\s+app)\b",
+        _after(("niets", "niks"), (r"kan\sdus", r"kan\sdaardoor", r"kan\shierdoor", r"kan\snu", r"kan\smomenteel"))
+        + r"\s+(?:meer\s+)?(?:doen|mee|met\s+(?:de|mijn|die)\s+app)\b",
         r"krijg\s+(?:steeds\s+|telkens\s+|alleen\s+|de\s+hele\s+tijd\s+)?(?:een\s+)?(?:foutmelding|error)",
         r"onbruikba(?:ar|re)", r"inlogproble\w*",
         r"(?:get|have)\s+(?:my|our|the)\s+(?:service|internet|wifi|connection|power|cable|phone|tv|line)\s+(?:going|back|working|running|restored|fixed|repaired|reconnected|turned\s+back\s+on)\b",
@@ -2654,7 +2670,7 @@ CHURN = Category(
         # Done with the brand, with or without "ik ben" (2026-12-06: "helemaal klaar met jullie",
         # "ik heb het gehad met jullie"); not "klaar met jullie formulier".
         r"klaar\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+(?:bank|club|provider|maatschappij|verzekeraar|winkel))(?!\s*\w)",
-        r"gehad(?:(?<=\bhet\sgehad)|(?<=\bhelemaal\sgehad)|(?<=\bwel\sgehad)|(?<=\bnu\sgehad))\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+(?:bank|club|provider|maatschappij|verzekeraar|winkel))(?!\s*\w)",
+        _after(("gehad",), ("het", "helemaal", "wel", "nu")) + r"\s+met\s+(?:jullie|dit\s+bedrijf|deze\s+(?:bank|club|provider|maatschappij|verzekeraar|winkel))(?!\s*\w)",
         # "Dit was de laatste keer." / "... @KLM" / "... dat ik bij jullie bestel" (round 52),
         # not the last time something happened ("de laatste keer dat ik belde"), nor a hope
         # ("hopelijk was dit de laatste keer": its "dit de" is not "was de").
@@ -3106,9 +3122,10 @@ PRESSURE = Category(
         # "I'm going to be late for my interview" (not "was late", told).
         # (Led by "laat", what comes before looked back for: rules led by "ben" are tried at
         # every "ben".)
-        r"laat(?:(?<=\bkom\ste\slaat)|(?<=\bben\ste\slaat)|(?<=\bkomen\swe\ste\slaat)|(?<=\bkom\sik\ste\slaat)|(?<=\bben\sik\ste\slaat)|(?<=\bhierdoor\ste\slaat)|(?<=\bdaardoor\ste\slaat)|(?<=\bdus\ste\slaat)|(?<=\bstraks\ste\slaat)|(?<=\balweer\ste\slaat))\s+(?:op|voor|bij|in)\s+"
+        _after(("laat",), (r"kom\ste", r"ben\ste", r"komen\swe\ste", r"kom\sik\ste", r"ben\sik\ste", r"hierdoor\ste", r"daardoor\ste", r"dus\ste", r"straks\ste", r"alweer\ste"))
+        + r"\s+(?:op|voor|bij|in)\s+"
         r"(?:(?:mijn|m'n|onze|ons|het|de)\s+(?:\w+\s+)?)?(?:afspraak|sollicitatie\w*|examen|tentamen|werk|operatie|begrafenis|uitvaart|bruiloft|les|school|dienst|vergadering|gesprek|ziekenhuis)\b",
-        r"late(?:(?<=\bbe\slate)|(?<=\bi'm\slate)|(?<=\bim\slate)|(?<=\bwe're\slate)|(?<=\bam\slate)|(?<=\bare\slate)|(?<=\brunning\slate)|(?<=\bbe\sso\slate))\s+(?:for|to)\s+"
+        _after(("late",), ("be", "i'm", "im", "we're", "am", "are", "running", r"be\sso")) + r"\s+(?:for|to)\s+"
         r"(?:(?:my|our|the|an?)\s+(?:\w+\s+)?)?(?:exam|interview|appointment|appt|work|shift|school|class|meeting|surgery|funeral|wedding|hospital)\b",
         r"per\s+direct",
         # Not staff rushing guests out: "men probeert je zo snel mogelijk buiten te krijgen".
