@@ -142,6 +142,12 @@ def analyse_sentiment(
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
+    if "\u2019" in text or "\u02bc" in text:
+        # A phone's apostrophe: VADER's negators and the phrases are written with "'", so
+        # "this isn’t good" read as praise. Same length: no span moves.
+        plain = _APOSTROPHE.sub("'", text)
+        if plain != text:
+            text, tokens, runs = plain, None, None
     if tokens is None:
         all_runs = None
     else:
@@ -202,6 +208,7 @@ def analyse_sentiment(
 # Trustpilot, app stores and shops come as "title. body".
 # A title ends with "." or "!", not "?" (a question is no verdict), and a tweet starting
 # with "@someone" has none.
+_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
 _FIRST_SENTENCE = re.compile(r"\s*([^@.!?\n][^.!?\n]{0,59}?[.!]+)\s+\S")
 _TITLE_WORDS = 6
 _BODY_CHARS = 100
