@@ -76,8 +76,8 @@ KNOWN_MISSES = {
     "ra160": "'I'm shook' praises in no word VADER knows",
     # A joke whose only positive word is a plain one ('like'): read as neutral, not praise.
     "ra122": "a joke praised only by 'like' reads as a neutral message",
-    # A negated complaint word is the only mover: "cannot change the alarm" reads as praise.
-    "rr008": "'cannot change the alarm': a negated negative word reads as praise",
+    # (rr008, "cannot change the alarm": a negated negative word read as praise; "cannot"
+    # says something is wrong, so it is no praise, 2026-12-06.)
 }
 
 

@@ -694,6 +694,8 @@ SERVICE_LEXICON: dict[str, float] = {
     "issues": -1.0,
     "glitch": -1.2,
     "glitches": -1.2,
+    "bug": -1.0,  # a fault in an app to a customer; VADER's list has neither
+    "bugs": -1.0,
     "counterfeit": -2.4,
     # What customers call a product or a meal that VADER's lexicon lacks (English words no
     # Dutch text uses otherwise): junk, mould, damage, a service that fails them. "Garbage
@@ -1896,6 +1898,13 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"|switching\s+(?:itself\s+)?off|cutting\s+out|declining|rejecting|charging\s+(?:me|us)"
     r"|happening|breaking|glitching|lagging)\b",
     r"\blet\s+(?:me\s+|us\s+)?down\b",
+    # Dislike and a fleecing said without an opinion word VADER knows: "I can't stand
+    # this!", "feel ripped off", "you need better drivers", "hope you can do better".
+    r"\b(?:can't|cant|cannot|can\s+not)\s+stand\s+(?:this|it|you|them|your|the|how|when|that|being|waiting)\b",
+    r"\b(?:ripped|ripping)\s+(?:me\s+|us\s+)?off\b", r"\brip\s*-?\s*off\b(?!\s+(?:the|a|an|this|that)\b)",
+    r"\b(?:you|u|y'?all)\s+(?:guys\s+|really\s+|seriously\s+)?(?:need|should|have\s+to|gotta|must)\s+(?:to\s+)?"
+    r"(?:get\s+|hire\s+|find\s+|train\s+)?(?:some\s+|a\s+|much\s+)?better\b",
+    r"\b(?:can|could|should|must|need\s+to|needs\s+to|have\s+to|has\s+to|gotta)\s+do\s+(?:a\s+lot\s+|much\s+|way\s+)?better\b",
     r"\bis\s+down\b",
     r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:even\s+)?(?:answering|responding|replying|picking\s+up)\b",
     r"\bmissing\s+(?:items?|order|package|parcel)\b",
@@ -2497,9 +2506,15 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # A request's "please" before what the brand is asked to do is courtesy, not praise.
     r"\b(?:please|pls|plz|kindly)\s+(?:check|send|get\s+back|let\s+(?:me|us)\s+know|confirm|follow"
     r"|dm|call|advise|reply|respond|look\s+into|make\s+sure|contact|email|e-mail|message|tell"
-    r"|explain|fix|sort|refund)\b",
+    r"|explain|fix|sort|refund|change|update|stop|add|remove|cancel|bring\s+back|resend|escalate)\b",
     r"\b(?:make|made|making|makes)\s+sure\b",
     r"\bsure\s+(?:thing|enough)\b",
+    # An exasperated plea loves nothing: "change your hold music, for the love of god".
+    r"\blove(?<=\bfor\sthe\slove)\s+of\s+(?:god|christ|pete|all\s+that\s+is\s+holy)\b",
+    # A clause's closing "as well" is "also", no wellness: "it happened on previous
+    # versions as well" (not "works as well as it does", "might as well be").
+    # (Led by "well": "as" leads nothing, it is in every text.)
+    r"\bwell(?<=\bas\swell)\b(?=\s*(?:[.!?,;:)]|$))",
     r"\bof\s+(?:the\s+)?(?:utmost|upmost|great|vital|high|highest|top)\s+importance\b",
     # "Clearly" before a verb or a negation marks evidence ("they clearly said", "you
     # clearly don't care"); only the adverb goes, the verb keeps its weight.
@@ -2712,6 +2727,10 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # A feature praised for what it takes away: "this cool feature where you can't export
+    # SVGs", "great new update that won't let me log in".
+    r"\b(?:cool|great|nice|awesome|amazing|brilliant|fantastic|lovely|wonderful)\s+(?:new\s+)?(?:feature|update|upgrade|change|improvement)s?\s+"
+    r"(?:where|that|which|so)\s+(?:you|u|i|we|it)\s+(?:can't|cant|cannot|can\s+no\s+longer|no\s+longer|won't|wont|doesn't|don't)\b",
     # A praise word, then "just" it again: "great. just great." (round 60).
     r"\b(?:great|brilliant|perfect|fantastic|lovely|wonderful|marvellous|superb)\s*[.!]+\s*just\s+(?:great|brilliant|perfect|fantastic|lovely|wonderful|marvellous|superb)\s*[.!…🙄]*\s*$",
     # A failure and then one word of praise as a sentence of its own, last: "my flight is

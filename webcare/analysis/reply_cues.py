@@ -27,7 +27,7 @@ _WRONG_THING_SOURCE = (
     r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
 )
 WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
-WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though)\b|{_WRONG_THING_SOURCE}"))
+WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though|cannot|unable)\b|{_WRONG_THING_SOURCE}"))
 # Warm words around these are sarcasm ("Well done, the sole came off after 2 weeks 👏",
 # "Thank you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"):
 # nobody who answers, waiting by the clock, something that came apart, staff rolling their

@@ -101,8 +101,8 @@ _CONTRAST_ALLEEN = re.compile(r",\s*alleen\b(?!\s+(?:maar|al|samen)\b)", re.IGNO
 # nor a review's "Yes, I recommend it" (no handle: no reply).
 _LEADING_ANSWER = re.compile(
     r"(?:@\w+[\s,:]+)+(yes|yeah|yep|yup|sure|ok|okay)\b[,.]?\s+(?=(?:i|i'm|i've|i'll|i’m|i’ve"
-    r"|i’ll|it|it's|it’s|its|that|that's|that’s|this|my|we|we've|we're|please|thanks|thank|the|dm"
-    r"|will|did|done|sent|a|an)\b)",
+    r"|i’ll|im|ive|it|it's|it’s|its|that|that's|that’s|this|my|we|we've|we're|please|thanks|thank|the|dm"
+    r"|will|did|done|sent|a|an|none|nothing|no|not|there|still|already|many|multiple|several|they)\b)",
     re.IGNORECASE,
 )
 # A clause that ends in its negator; the negator and the punctuation after it are kept apart.

@@ -1,0 +1,49 @@
+"""A read of real customer tweets (issue 12, 2026-12-06: the inbound tweets of the TWCS
+sample that are not in the visible label file, read as a lead would) found English
+replies that VADER reads as praise: an answer's "yes" before "ive", "none" or "there are"
+("@brand yes, none of it worked"); "as well" closing a clause ("it happens on the old
+version as well"); "please change ..." and "for the love of god" as warmth; and
+complaints without an opinion word it knows: "I can't stand this", "feel ripped off",
+"you need better drivers", "hope you can do better", "a bug". "This cool feature where
+you can't export" is sarcasm, and "cannot mute the alarm" is something wrong, so neither
+is praise that owes no reply.
+
+`tests/labelled/english_replies.tsv` holds probes written in those shapes (none of the tweets'
+own words), each with look-alikes that must keep their reading: praise of a better
+driver, a feature that lets the author do something, "works as well as".
+"""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.labelled_probes import labelled_cases
+from webcare.analysis import analyse
+from webcare.cli import app
+from webcare.evaluate_urgency import Labelled
+from webcare.settings import Settings
+
+FILES = ("english_replies.tsv",)
+PLAIN = Settings()
+
+
+@pytest.mark.parametrize("row", labelled_cases(FILES, {}))
+def test_english_reply_probe(row: Labelled) -> None:
+    got = analyse(row.text, PLAIN)
+    assert got.sentiment.label.value == row.sentiment, (got.sentiment, row.text)
+    assert got.urgency.level.value == row.urgency, (got.urgency.reasons, row.text)
+    assert got.needs_reply == row.needs_reply, (got.needs_reply_reason, row.text)
+
+
+def test_a_complaint_in_praise_words_owes_a_reply_through_the_cli() -> None:
+    """`webcare analyze`: sentiment (column 2) and urgency (4); a low row owes no reply."""
+    texts = [
+        "@Acme you really need better delivery drivers",
+        "@Acme for the love of god fix the search bar",
+        "@Acme the driver today was so much better than last time, thanks!",
+    ]
+    result = CliRunner().invoke(app, ["analyze", *texts])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [(row[1], row[3]) for row in rows] == [("neg", "normal"), ("neu", "normal"), ("pos", "low")]
