@@ -740,6 +740,10 @@ SERVICE_LEXICON: dict[str, float] = {
     # VADER's "hand" (+2.2) is a helping hand or applause; in a customer's text it is mostly
     # a body part or an act ("it burned my hand", "hand delivered", "second hand").
     "hand": 0.0,
+    # "Honestly" says how frank the author is, of praise or blame alike: "is honestly
+    # trash" (VADER: +2.0). (Not "truly" or "definitely": in tweets and reviews they
+    # stand beside praise more often, measured 2026-12-06.)
+    "honestly": 0.0,
     "slur": -2.3,
     "slurs": -2.3,
     "impersonating": -2.5,
@@ -1891,7 +1895,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bwaiting\s+(?:for|since)\s+(?:\d+|two|three|four|five|ages|weeks|days|hours)\b",
     r"\b(?:doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|will not|can't|cant|cannot"
     r"|hasn't|hasnt|has not|haven't|havent|have not)"
-    r"\s+(?:work|worked|working|log\s*in|sign\s*in|sign\s*on|load|connect|pay|order|check\s*out|check\s*in|access"
+    r"\s+(?:even\s+|always\s+|really\s+)?(?:work|worked|working|log\s*in|sign\s*in|sign\s*on|load|connect|pay|order|check\s*out|check\s*in|access"
     r"|open|download|install|update|stream|transfer|withdraw|book|get\s+(?:online|through|in|into))\b",
     r"\bkeeps\s+(?:on\s+)?(?:crashing|failing|freezing|dropping|disconnecting|buffering|restarting"
     r"|rebooting|logging\s+(?:me\s+)?out|kicking\s+(?:me|us)\s+out|turning\s+(?:itself\s+)?(?:on|off)"

@@ -142,12 +142,11 @@ def analyse_sentiment(
     """
     if language not in LEXICON_LANGUAGES and language != "und":
         return _with_rating(_without_lexicon(text, language), rating)
-    if "\u2019" in text or "\u02bc" in text:
-        # A phone's apostrophe: VADER's negators and the phrases are written with "'", so
-        # "this isn’t good" read as praise. Same length: no span moves.
-        plain = _APOSTROPHE.sub("'", text)
-        if plain != text:
-            text, tokens, runs = plain, None, None
+    if not text.isascii() and _TYPOGRAPHIC.search(text):
+        # A phone's apostrophes and quotes: VADER's negators and the phrases are written
+        # with "'", and its tokens lose only ASCII punctuation, so "this isn’t good" read as
+        # praise and “error” as no word. Same length: no span moves.
+        text, tokens, runs = text.translate(_PLAIN_QUOTES), None, None
     if tokens is None:
         all_runs = None
     else:
@@ -204,11 +203,14 @@ def analyse_sentiment(
     return _with_rating(Sentiment(score=round(score, 4), label=label, words=words), rating)
 
 
+# Typographic apostrophes and quotes, read as their ASCII forms (`analyse_sentiment`).
+_TYPOGRAPHIC = re.compile("[\u2018\u2019\u02bc\u201a\u201c\u201d\u201e]")
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u02bc\u201a\u201c\u201d\u201e", "''''\"\"\"")
+
 # A review's title is its verdict: "Tegenvaller. Het begin was aardig, ..." Reviews from
 # Trustpilot, app stores and shops come as "title. body".
 # A title ends with "." or "!", not "?" (a question is no verdict), and a tweet starting
 # with "@someone" has none.
-_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
 _FIRST_SENTENCE = re.compile(r"\s*([^@.!?\n][^.!?\n]{0,59}?[.!]+)\s+\S")
 _TITLE_WORDS = 6
 _BODY_CHARS = 100
