@@ -6,7 +6,8 @@ version as well"); "please change ..." and "for the love of god" as warmth; and
 complaints without an opinion word it knows: "I can't stand this", "feel ripped off",
 "you need better drivers", "hope you can do better", "a bug". "This cool feature where
 you can't export" is sarcasm, and "cannot mute the alarm" is something wrong, so neither
-is praise that owes no reply.
+is praise that owes no reply. Typographic apostrophes and quotes ("isn’t", “error”) read
+as their ASCII forms, and "honestly" praises nothing by itself.
 
 `tests/labelled/english_replies.tsv` holds probes written in those shapes (none of the tweets'
 own words), each with look-alikes that must keep their reading: praise of a better
