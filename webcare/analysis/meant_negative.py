@@ -14,8 +14,8 @@ the author or an old relative sold a contract at the door (the matches of
 `urgency_additions`). A sentiment already negative is left as it is.
 
 After urgency too (`praise_beside_failure`): a positive text that reports a failure going
-on (an outage, a block, money taken, a trip disrupted, fraud) is sarcasm or courtesy
-around the complaint; negative.
+on (an outage, a block, money taken, a trip disrupted, fraud) or that the author is
+leaving is sarcasm or courtesy around the complaint; negative.
 """
 
 from __future__ import annotations
@@ -147,7 +147,9 @@ _NEG, _NEU, _CRITICAL = SentimentLabel.NEG, SentimentLabel.NEU, UrgencyLevel.CRI
 # again. just fantastic", "Real nice, charging me twice for the same order") or courtesy
 # around the complaint ("love you guys but no wifi since yesterday"): either way the
 # message is the failure. (Not a problem put right: its category is refused upstream.)
-_FAILING_NOW = frozenset({"outage", "blocked", "money", "travel", "fraud"})
+# Leaving is one too: "I've cancelled my order and gone to Best Buy. Thank you.", "Ik ben
+# weg bij jullie, nog veel succes."
+_FAILING_NOW = frozenset({"outage", "blocked", "money", "travel", "fraud", "churn"})
 _POS = SentimentLabel.POS
 
 
