@@ -60,6 +60,7 @@ from webcare.analysis.reply_cues import (
     may_acknowledge,
     opening_handle,
     praise_idiom,
+    without_put_right,
 )
 from webcare.analysis.rules import fold
 from webcare.model import Sentiment, SentimentLabel, Urgency
@@ -362,6 +363,7 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
         return False
     if SARCASM.search(folded) is not None or COMPLAINT_FACT.search(folded) is not None:
         return False
+    folded = without_put_right(folded)
     # Praise, then "but" and what went wrong ("a good run lately, but the service today was
     # not acceptable", "friendly staff, but my pickup has been 'almost ready' for an hour"):
     # the complaint after the "but" is the message.

@@ -27,6 +27,23 @@ _WRONG_THING_SOURCE = (
     r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
 )
 WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
+# A problem put right or helped with is what the thanks are for: "thank you for resolving
+# my issue so quickly", "for helping when I had an issue today". `without_put_right`
+# takes it out before the tests above.
+_PUT_RIGHT = re.compile(
+    r"\b(?:fix|fixes|fixed|fixing|resolve|resolved|resolving|solve|solved|solving|sort|sorted|sorting"
+    r"|help|helped|helping|assist|assisted|assisting)\s+(?:me\s+|us\s+)?(?:out\s+)?(?:with\s+)?"
+    r"(?:my|the|our|this|that|an?)\s+(?:\w+\s+)?(?:issues?|problems?|errors?|glitch)\b"
+    r"|\b(?:when|after)\s+(?:i|we)\s+had\s+(?:an?|some|my|this|that)\s+(?:\w+\s+)?(?:issues?|problems?|errors?|glitch)\b"
+)
+_PROBLEM_WORDS = ("issue", "problem", "error", "glitch")
+
+
+def without_put_right(folded: str) -> str:
+    """`folded` without the problems it says were put right or helped with."""
+    if not contains_any(folded, _PROBLEM_WORDS):
+        return folded
+    return _PUT_RIGHT.sub(" ", folded)
 WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though|cannot|unable)\b|{_WRONG_THING_SOURCE}"))
 # Warm words around these are sarcasm ("Well done, the sole came off after 2 weeks 👏",
 # "Thank you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"):
