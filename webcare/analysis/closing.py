@@ -129,8 +129,9 @@ _HANDLE_OR_URL = re.compile(r"https?://\S+|www\.\S+|@\w+")
 # "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541",
 # "crew on 2345 was amazing" (round 50).
 _TRIP_NUMBER = re.compile(
-    r"\b(?:flight|flt|vlucht|train|trein|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d)"
-    r"|(?:crew|bemanning)\s+(?:on|of|op|van))\s?#?\d{2,5}\b"
+    r"\b(?:flights?|flt|vlucht(?:en)?|trains?|trein(?:en)?|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d)"
+    r"|(?:crews?|bemanning)\s+(?:on|of|op|van)(?:\s+(?:flights?|vlucht(?:en)?))?)\s?#?\d{2,5}"
+    r"(?:\s*(?:&amp;|&|and|en|,)\s*#?\d{2,5})*\b"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
