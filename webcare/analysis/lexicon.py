@@ -1709,6 +1709,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bnog\s+(?:steeds|altijd)\s+niemand\b",
     r"\bverwacht\s+(?:je|u|ik|we|men)\s+(?:toch\s+|wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\b",
     r"\b(?:mag|mocht|kan|zou)\s+(?:je|u|men)\s+(?:toch\s+)?(?:wel\s+)?(?:iets|wat|veel|een\s+beetje)\s+meer\s+verwachten\b",
+    # What the price should buy: "Ik betaal €81 per maand, voor dat bedrag mag je toch wat
+    # verwachten?" ("toch" makes it a reproach, not a plain "what may I expect?").
+    r"\b(?:mag|mocht|kan|zou)\s+(?:je|u|men|ik)\s+toch\s+(?:wel\s+)?(?:iets|wat|een\s+beetje)\s+(?:beters\s+)?verwachten\b",
     # The past tense of "werkt niet" (a clause-final "niet" would otherwise negate the
     # clause's complaint: "veel te warm en de airco werkte niet"); "niet te pruimen";
     # "heen moeten worstelen"; "de zoveelste klap"; "pas na een uur".

@@ -1874,7 +1874,13 @@ OUTAGE = Category(
         r"(?:verwarming|cv|cv-ketel|ketel|boiler|radiatoren|radiator|thermostaat|warmtepomp)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
         r"gebeurt\s+er\s+(?:\w+\s+)?(?:niets|niks)\b", r"verschijnt\s+(?:er\s+)?(?:\w+\s+)?(?:niks|niets)\b",
         r"(?:app|applicatie|site|website|digipas|kaartlezer|modem|router|decoder|toestel|systeem|kaart|pas)\s+(?:\w+\s+){0,2}?(?:is|zijn|lijkt)\s+(?:helemaal\s+|volledig\s+|gewoon\s+|weer\s+)?(?:kapot|stuk|defect)\b",
-        r"(?:wifi|wi-fi|internet|verbinding|signaal|netwerk|beeld|stroom|bereik)\s+(?:\w+\s+){0,3}?(?:valt|vallen|viel)\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
+        # (A compound names the same: "internetverbinding", "tv-signaal"; the box or the tv
+        # that drops out too; and the verb first after a word: "Sinds gisteren valt mijn wifi
+        # steeds weg", not a sentence that opens with it, an "if": "Valt de stroom uit, dan ...".)
+        r"(?:(?:wifi|wi-fi|internet|netwerk|tv)(?:-?verbinding|-?signaal)?|verbinding|signaal|beeld|stroom|bereik|televisie|decoder|mediabox|modem|router)"
+        r"\s+(?:\w+\s+){0,3}?(?:valt|vallen|viel)\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
+        r"(?:valt(?<=\w\svalt)|viel(?<=\w\sviel))\s+(?:de|het|mijn|m'n|onze|ons)\s+(?:(?:wifi|wi-fi|internet|netwerk|tv)(?:-?verbinding|-?signaal)?|verbinding|signaal|beeld|stroom|bereik|televisie|decoder|mediabox|modem|router)"
+        r"\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
         r"geen\s+(?:internet|wifi|netwerk)verbinding\b",
         r"krijg\s+(?:\w+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:open|opgestart|werkend|aan\s+de\s+praat)\b",
         r"in\s+(?:een|'n)\s+(?:oneindige\s+)?(?:lus|cirkel|kringetje)\b",

@@ -12,6 +12,12 @@ as their ASCII forms, and "honestly" praises nothing by itself.
 `tests/labelled/english_replies.tsv` holds probes written in those shapes (none of the tweets'
 own words), each with look-alikes that must keep their reading: praise of a better
 driver, a feature that lets the author do something, "works as well as".
+
+Dutch customers quoted in news of an outage read the same way: "de internetverbinding valt
+steeds weg" (a compound), "Sinds gisteren valt mijn wifi weg" (the verb first) and "onze tv
+valt steeds uit" were no outage; "dan mag je toch wat verwachten" no complaint.
+`tests/labelled/dutch_drops.tsv` holds our own sentences of those shapes, with a question
+and a price that "valt mee".
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
-FILES = ("english_replies.tsv",)
+FILES = ("english_replies.tsv", "dutch_drops.tsv")
 PLAIN = Settings()
 
 
@@ -35,6 +41,8 @@ def test_english_reply_probe(row: Labelled) -> None:
     assert got.sentiment.label.value == row.sentiment, (got.sentiment, row.text)
     assert got.urgency.level.value == row.urgency, (got.urgency.reasons, row.text)
     assert got.needs_reply == row.needs_reply, (got.needs_reply_reason, row.text)
+    if row.category:
+        assert row.category in got.urgency.categories, (got.urgency.reasons, row.text)
 
 
 def test_a_complaint_in_praise_words_owes_a_reply_through_the_cli() -> None:
