@@ -16,8 +16,11 @@ driver, a feature that lets the author do something, "works as well as".
 Dutch customers quoted in news of an outage read the same way: "de internetverbinding valt
 steeds weg" (a compound), "Sinds gisteren valt mijn wifi weg" (the verb first) and "onze tv
 valt steeds uit" were no outage; "dan mag je toch wat verwachten" no complaint.
-`tests/labelled/dutch_drops.tsv` holds our own sentences of those shapes, with a question
-and a price that "valt mee".
+Customers quoted in news of parcels gone wrong told their complaints as facts: "over het
+tuinhek gegooid", "stonden gewoon in de voortuin", "er was helemaal niet aangebeld", "de
+schoenen waren drijfnat"; and praise as effort: "hij doet er echt alles aan".
+`tests/labelled/dutch_customers.tsv` holds our own sentences of those shapes, with
+questions, the author's own effort and a price that "valt mee".
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
-FILES = ("english_replies.tsv", "dutch_drops.tsv")
+FILES = ("english_replies.tsv", "dutch_customers.tsv")
 PLAIN = Settings()
 
 

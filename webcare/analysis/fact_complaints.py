@@ -64,8 +64,8 @@ _BAD_STATES: tuple[tuple[str, str], ...] = (
     (_DAIRY, "zuur geklonterd"),
     (_GREENS, "verlept slap bruin"),
     (_ROOM, "nat vochtig koud stoffig plakkerig vet groen kapot lek"),
-    (_PARCEL, "nat gescheurd kapot open leeg ingedeukt beschadigd"),
-    (_PRODUCT, "kapot stuk los leeg gebarsten gekrompen verkleurd lek defect krom"),
+    (_PARCEL, "nat drijfnat doorweekt kletsnat gescheurd kapot open leeg ingedeukt beschadigd"),
+    (_PRODUCT, "kapot stuk los leeg gebarsten gekrompen verkleurd lek defect krom drijfnat doorweekt kletsnat"),
     (_SERVING, "klein piepklein karig mager minimaal"),
     (_PRODUCE, "bruin rot beschimmeld schimmelig bedorven overrijp papperig beurs"),
 )
@@ -340,6 +340,17 @@ def complaint_phrases() -> tuple[Phrase, ...]:
         # Missed though at home: "pakket terug naar afzender terwijl ik thuis was".
         ((word_set("thuis"), word_set("terwijl")),
          r"\bterwijl\s+(?:ik|we|wij)\s+(?:gewoon\s+|de\s+hele\s+dag\s+|heel\s+de\s+dag\s+|wel\s+)?thuis\s+(?:was|waren|ben|zijn)\b"),
+        # A parcel thrown where no parcel goes, or left out in the open (2026-12-06): "over het
+        # tuinhek gegooid", "door het openstaande slaapkamerraam gegooid", "stonden gewoon in
+        # de voortuin" (not asked for: "mag de doos gewoon in de tuin?"); delivered without
+        # ringing: "er was helemaal niet aangebeld".
+        ((word_set("gegooid gesmeten geworpen"),),
+         r"\b(?:over|in|door|achter)\s+(?:het|de|een|onze|ons|mijn|m'n)\s+(?:[\w'-]+\s+)?"
+         r"(?:tuinhek|hek|hekje|schutting|muur|kliko|container|vuilnisbak|prullenbak|\w*raam)\s+(?:[\w'-]+\s+){0,2}?(?:gegooid|gesmeten|geworpen)\b"),
+        ((word_set("voortuin achtertuin tuin stoep portiek"), word_set("gewoon zomaar")),
+         r"\b(?:gewoon|zomaar)\s+(?:in|op|voor)\s+(?:de|het|onze|ons|mijn|m'n)\s+(?:voortuin|achtertuin|tuin|stoep|portiek)\b(?![^.!?]*\?)"),
+        ((word_set("aangebeld"),), r"\b(?:niet|nooit|geen\s+moment)\s+(?:eens\s+|eerst\s+)?aangebeld\b"),
+        ((word_set("zonder"), word_set("bellen aanbellen")), r"\bzonder\s+(?:eerst\s+|eens\s+|te\s+)?aan\s*(?:te\s+)?bellen\b"),
         # Left with the wrong person: "pakket bij de buren van de buren afgeleverd", "bij een
         # wildvreemde bezorgd", "aan iemand anders afgegeven" (not "bij de buren", asked for).
         ((word_set("afgeleverd bezorgd afgegeven neergezet gedropt achtergelaten"),

@@ -2021,6 +2021,9 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # bediening had veel geduld" (not "ik heb veel geduld gehad": that runs out).
     r"\bveel\s+kwaliteit\b", r"\bkwaliteit\s+voor\s+(?:je|uw|jullie|ons|weinig)\s+geld\b",
     r"\b(?:had|hadden|heeft|hebben|toonde|toonden)\s+(?:\w+\s+)?(?:veel|eindeloos|ontzettend\s+veel|heel\s+veel)\s+geduld\b(?!\s+(?:\w+\s+)?gehad\b)",
+    # Effort praised (2026-12-06): "hij doet er echt alles aan om mijn pakketjes op tijd te
+    # brengen" (not "ik doe er alles aan", the author's own).
+    r"\b(?:doet|deed|deden)\s+(?:(?:hij|zij|ze|jullie|u)\s+)?er\s+(?:echt\s+|werkelijk\s+|ook\s+|dan\s+ook\s+)?alles\s+aan\s+om\b",
     # "De minister heeft haar excuses aangeboden. Dat siert haar."
     r"\b(?:dat|dit|het)\s+siert\s+(?:haar|hem|hen|jullie|u|je|ze)\b",
     # Praise without an opinion word (round 47): "hier kom je voor de vis" (not "... voor de

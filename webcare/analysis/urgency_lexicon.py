@@ -1216,7 +1216,8 @@ MONEY = Category(
         # Delivered by the tracking's word (round 50): "volgens de app bezorgd maar ik heb
         # niks gekregen", "volgens track & trace afgeleverd, maar er is niets".
         r"volgens\s+(?:de\s+|het\s+)?(?:app|track\s*(?:&|and|en)?\s*trace|tracking|website|site|systeem|status|bezorger|postnl|dhl|bpost|dpd|gls)\s+"
-        r"(?:\w+\s+){0,3}?(?:bezorgd|afgeleverd|geleverd)\s*,?\s+(?:maar|terwijl)\s+(?:\w+\s+){0,3}?(?:nooit|niet|niks|niets|geen)\b",
+        r"(?:\w+\s+){0,3}?(?:bezorgd|afgeleverd|geleverd)\s*,?\s+(?:maar|terwijl)\s+(?:\w+\s+){0,3}?(?:nooit|niet|niks|niets|geen)\b"
+        r"(?!\s+(?:eens\s+)?(?:aangebeld|gebeld|aan\s+te\s+bellen)\b)",  # (not rung: a parcel there, no ring)
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
         # (Up to eight words between, none a conjunction: "2 keer een aankoop van 89 euro van
         # mijn visa gehaald", not "2 keer gebeld en ze zeiden dat het betaald is".)
