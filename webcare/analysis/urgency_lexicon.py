@@ -1487,6 +1487,15 @@ MONEY = Category(
         # geld van de verkoop staat vast", a purchase "twee keer uitgevoerd", "problemen met
         # overschrijvingen" (a long review's title), a wait for "de overdracht van mijn effecten".
         r"(?:geld|bedrag|storting|overschrijving|overboeking|terugbetaling|uitbetaling|terugstorting)\w*\s+(?:is|zijn|staat|staan)\s+(?:nu\s+)?al\s+(?:\w+\s+){1,2}?(?:onderweg|in\s+verwerking|in\s+behandeling)\b",
+        # Stuck since a time (2026-12-06): "mijn betaling blijft al sinds gisteravond in
+        # behandeling staan".
+        r"(?:betaling|overboeking|overschrijving|storting|terugbetaling|uitbetaling)\w*\s+(?:blijft|blijven|staat|staan|hangt|hangen)\s+(?:al|nog\s+steeds)\s+"
+        r"(?:\w+\s+){0,3}?(?:in\s+behandeling|in\s+verwerking|op\s+pending)\b",
+        # Debited again (2026-12-06): "alle pinbetalingen van gisteren zijn nog een keer
+        # afgeschreven" (not asked: "wordt de premie nog een keer afgeschreven?").
+        # (Led by "keer" and "nogmaals": "nog" and "voor" are in every Dutch text.)
+        r"(?:keer(?<=\bnog\seen\skeer)|keer(?<=\bvoor\sde\stweede\skeer)|nogmaals)\s+(?:\w+\s+)?"
+        r"(?:afgeschreven|afgeboekt|geïncasseerd|geincasseerd|gedebiteerd|aangerekend)\b(?!\s*\?(?!!))",
         r"(?:geld|spaargeld|erfenis|tegoed|tegoeden|bedrag|effecten|aandelen|portefeuille)\s+(?:\w+\s+){0,8}?(?:staat|staan|zit|zitten|blijft|blijven)\s+(?:\w+\s+){0,3}?(?:vast|geblokkeerd|bevroren)\b(?!\s+(?:dat|tegen|voor\s+\d))",
         rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+){{0,2}}?(?:aankoop|betaling|transactie|overschrijving|afschrijving|bestelling|incasso|domiciliëring)\w*\s+(?:[\w€$£.,]+\s+){{0,4}}?(?:uitgevoerd|verwerkt|geboekt|doorgegaan|afgegaan)\b",
         r"problemen?\s+met\s+(?:de\s+|mijn\s+|onze\s+|een\s+)?(?:overschrijving|storting|uitbetaling|terugbetaling|effectentransfer)\w*",
@@ -1599,7 +1608,10 @@ BLOCKED = Category(
         # "Mijn betaalkaart is sinds vandaag niet meer bruikbaar".
         r"(?:pas|bankkaart|betaalkaart|kaart|pinpas|bankpas|kredietkaart|creditcard)\s+(?:\w+\s+){0,4}?(?:niet\s+meer\s+bruikbaar|onbruikbaar)\b",
         r"(?:kaart|pas|betaling|betalingen)\w*\s+(?:\w+\s+){0,3}?geweigerd",
-        r"(?:kaart|pas|bankkaart)\s+(?:\w+\s+){0,2}?(?:ingeslikt|ingehouden)", r"toegang\s+(?:\w+\s+){0,3}?(?:ontzegd|geweigerd|geblokkeerd|afgesloten)",
+        r"(?:kaart|pas|bankkaart)\s+(?:\w+\s+){0,2}?(?:ingeslikt|ingehouden)",
+        # The verb first (2026-12-06): "de pinautomaat slikte mijn pas in", "hield mijn kaart in".
+        r"(?:slikte|slikt|hield|houdt)\s+(?:\w+\s+)?(?:mijn|m'n|onze|de|het)\s+(?:bank)?(?:pas|pasje|kaart|creditcard)\s+(?:\w+\s+)?in\b"
+        r"(?!\s+(?:de|het|een|mijn|m'n|mn|zijn|haar|hun|je|onze|ons|handen|hand)\b)", r"toegang\s+(?:\w+\s+){0,3}?(?:ontzegd|geweigerd|geblokkeerd|afgesloten)",
         r"(?:geen|nieuwe)\s+(?:toegang|toegangscodes?|toegangsrechten|inloggegevens|gebruikersgegevens|user\s*gegevens)\b",
         r"wacht(?:en|end|ende)?\s+(?:\w+\s+){0,4}?op\s+(?:een\s+|de\s+|mijn\s+|m'n\s+)?(?:nieuwe\s+)?(?:inlogcode|toegangscode|activatiecode|activeringscode|inloggegevens|login|pincode)\w*",
         # Cut off, in more words: "buitengesloten", "op non-actief", "toegang ingetrokken", a
@@ -1882,7 +1894,8 @@ OUTAGE = Category(
         r"\s+(?:\w+\s+){0,3}?(?:valt|vallen|viel)\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
         r"(?:valt(?<=\w\svalt)|viel(?<=\w\sviel))\s+(?:de|het|mijn|m'n|onze|ons)\s+(?:(?:wifi|wi-fi|internet|netwerk|tv)(?:-?verbinding|-?signaal)?|verbinding|signaal|beeld|stroom|bereik|televisie|decoder|mediabox|modem|router)"
         r"\s+(?:\w+\s+){0,4}?(?:weg|uit)\b",
-        r"geen\s+(?:internet|wifi|netwerk)verbinding\b",
+        # (And "vijftien uur geen internetbankieren", 2026-12-06.)
+        r"geen\s+(?:(?:internet|wifi|netwerk)verbinding|(?:internet|mobiel\s+|online\s+)?bankieren)\b",
         r"krijg\s+(?:\w+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?(?:open|opgestart|werkend|aan\s+de\s+praat)\b",
         r"in\s+(?:een|'n)\s+(?:oneindige\s+)?(?:lus|cirkel|kringetje)\b",
         r"probeer\s+(?:het\s+)?later\s+(?:nog\s+eens|opnieuw)",
