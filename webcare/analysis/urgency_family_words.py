@@ -291,6 +291,7 @@ DEVICES_NL = (
 UTILITIES_EN = (
     "water", "running water", "hot water", "heating", "heat", "electricity", "power", "dial tone",
     "signal", "internet", "broadband", "wifi", "wi-fi", "phone line", "landline", "tv",
+    "online banking", "internet banking", "mobile banking",
 )
 UTILITIES_NL = (
     "druppel", "druppel water", "water", "warm water", "stroom", "elektriciteit", "verwarming",

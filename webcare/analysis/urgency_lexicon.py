@@ -845,7 +845,7 @@ FRAUD = Category(
         r"(?:overboeking|overboekingen|overschrijving|overschrijvingen|betaling|betalingen|afschrijving|transactie|transacties)\s+(?:\S+\s+){0,4}?naar\s+(?:een\s+)?(?:onbekende|wildvreemde|vreemde|onbekend)\b",
         r"(?:transfers?|payments?|transactions?|withdrawals?)\s+(?:\S+\s+){0,4}?to\s+(?:an?\s+|some\s+)?(?:unknown|random|strange|unfamiliar)\s+(?:account|person|payee|name|recipient|iban|number|bank)\b",
         # Someone else using the account: "somebody ordered 3 ps4s on my acct".
-        r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:ordered|bought|purchased|used\s+my|charged|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
+        r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,3}?(?:ordered|bought|purchased|used\s+my|charged|accessed|spent|opened\s+(?:a|an)|withdrew|transferred)\b",
         # Round 48: "someone has been logging into my cameras".
         r"(?:somebody|someone|some\s+one)\s+(?:\w+\s+){0,2}?(?:logging|logged|log|signing|signed|sign)\s+(?:in\s+to|into|in\s+on)\s+(?:my|our)\b",
         # Round 48: a bank's code given to a caller ("ik ben gebeld door een 'medewerker' en
@@ -1218,6 +1218,8 @@ MONEY = Category(
         r"volgens\s+(?:de\s+|het\s+)?(?:app|track\s*(?:&|and|en)?\s*trace|tracking|website|site|systeem|status|bezorger|postnl|dhl|bpost|dpd|gls)\s+"
         r"(?:\w+\s+){0,3}?(?:bezorgd|afgeleverd|geleverd)\s*,?\s+(?:maar|terwijl)\s+(?:\w+\s+){0,3}?(?:nooit|niet|niks|niets|geen)\b"
         r"(?!\s+(?:eens\s+)?(?:aangebeld|gebeld|aan\s+te\s+bellen)\b)",  # (not rung: a parcel there, no ring)
+        # Taken again (2026-12-06): "all my card payments from yesterday have been taken again".
+        r"(?:payments?|debits?|money|fees?|subscription|premium|amount)\b[^.!?]{0,60}?\b(?:taken|debited|deducted|collected|withdrawn)\s+(?:out\s+)?again\b",
         r"(?:bill|invoice|premium|payment|rate)\s+(?:\w+\s+){0,2}?(?:doubled|tripled|quadrupled)\b(?!\s+in\s+(?:value|size|speed|quality))",
         # (Up to eight words between, none a conjunction: "2 keer een aankoop van 89 euro van
         # mijn visa gehaald", not "2 keer gebeld en ze zeiden dat het betaald is".)
@@ -1609,6 +1611,7 @@ BLOCKED = Category(
         r"(?:pas|bankkaart|betaalkaart|kaart|pinpas|bankpas|kredietkaart|creditcard)\s+(?:\w+\s+){0,4}?(?:niet\s+meer\s+bruikbaar|onbruikbaar)\b",
         r"(?:kaart|pas|betaling|betalingen)\w*\s+(?:\w+\s+){0,3}?geweigerd",
         r"(?:kaart|pas|bankkaart)\s+(?:\w+\s+){0,2}?(?:ingeslikt|ingehouden)",
+        r"(?:atm|cash\s*machine|cashpoint|cash\s*point)\b[^.!?]{0,40}?\b(?:kept|keeps|took|retained)\s+(?:my|our)\s+(?:\w+\s+)?card\b",
         # The verb first (2026-12-06): "de pinautomaat slikte mijn pas in", "hield mijn kaart in".
         r"(?:slikte|slikt|hield|houdt)\s+(?:\w+\s+)?(?:mijn|m'n|onze|de|het)\s+(?:bank)?(?:pas|pasje|kaart|creditcard)\s+(?:\w+\s+)?in\b"
         r"(?!\s+(?:de|het|een|mijn|m'n|mn|zijn|haar|hun|je|onze|ons|handen|hand)\b)", r"toegang\s+(?:\w+\s+){0,3}?(?:ontzegd|geweigerd|geblokkeerd|afgesloten)",
