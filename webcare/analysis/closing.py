@@ -205,6 +205,10 @@ _RESOLVED_HINTS = (
 )  # fmt: skip
 # How warm (VADER's compound score) a remark must be for its "n't" to be an idiom.
 _WARM = 0.5
+_GLOWING = 0.7
+# Something that goes on after the thanks: "thanks, thing is I still have 81 cents and it
+# won't let me".
+_GOES_ON = re.compile(r"\b(?:still|until|won't|wont|doesn't|doesnt|isn't|isnt)\b")
 _LEADING_HANDLE = re.compile(r"\W*@\w")
 _BUT = re.compile(r"\b(?:but|however)\b")
 # A wait, told after a "but": "for an hour", "for 40 minutes", "for ages".
@@ -379,11 +383,19 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
     # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
     # a reply in a thread, where "they said they can't" is what went wrong.
-    return (
-        sentiment.score >= _WARM
-        and _LEADING_HANDLE.match(folded) is None
-        and WRONG_THING.search(folded) is None
-    )
+    # Thanks that glow, without a "but", "still" or a thing gone wrong, keep their "not" ("you helped
+    # me so much ... a flight that was not even yours, thank you so much", "thanks for your
+    # help :) I don't have to set it up now"), in a thread too.
+    if WRONG_THING.search(folded) is not None:
+        return False
+    if (
+        sentiment.score >= _GLOWING
+        and _ANY_THANKS.search(folded) is not None
+        and _BUT.search(folded) is None
+        and _GOES_ON.search(folded) is None
+    ):
+        return True
+    return sentiment.score >= _WARM and _LEADING_HANDLE.match(folded) is None
 
 
 def _cry_for_help(folded: str) -> bool:
