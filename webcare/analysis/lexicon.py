@@ -694,6 +694,7 @@ SERVICE_LEXICON: dict[str, float] = {
     "issues": -1.0,
     "glitch": -1.2,
     "glitches": -1.2,
+    "crapped": -1.8,  # "the sensor crapped out within 6 months"
     "bug": -1.0,  # a fault in an app to a customer; VADER's list has neither
     "bugs": -1.0,
     "counterfeit": -2.4,
