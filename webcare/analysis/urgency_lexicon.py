@@ -2313,6 +2313,10 @@ TRAVEL = Category(
         r"cancel+ed\s+(?:flight|train|connection)\b", r"stuck\s+overnight\b",
         # Cancelled by the brand, said as its act (round 52): "pay my hotel ... for cancelling my flight home".
         r"cancel+(?:ing|ed)(?:(?<=for\scancelling)|(?<=for\scanceling)|(?<=after\scancelling)|(?<=you\scancelled)|(?<=you\scanceled))\s+(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection)\b",
+        # ... or by "they", "@Ryanair" (2026-12-06): "@Ryanair cancelled our flight home"; not the
+        # author's own act ("I cancelled my flight", "we've cancelled our train").
+        r"cancel+ed(?<!\bi\scancelled)(?<!\bi\scanceled)(?<!\bwe\scancelled)(?<!\bwe\scanceled)(?<!\bve\scancelled)(?<!\bve\scanceled)"
+        r"(?<!\bto\scancelled)(?<!\bhad\scancelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:flight|train|connection)\b(?!\s+(?:myself|ourselves)\b)",
         r"(?:kicked|thrown|removed|booted|pulled)\s+(?:us\s+|me\s+)?(?:off|from)\s+(?:the|a|our|my)\s+(?:plane|flight|train|bus)\b",
         r"made\s+(?:us|me)\s+(?:get\s+)?off\s+(?:the|a)\s+(?:plane|flight|train|bus)\b",
         r"reservation\s+(?:was\s+)?not\s+honou?red\b", r"(?:didn'?t|wouldn'?t|won'?t|refused\s+to)\s+honou?r\s+(?:my|our|the)\s+(?:reservation|booking)\b", r"no\s+cars?\s+(?:left|available)\b",
