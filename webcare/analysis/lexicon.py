@@ -1909,7 +1909,11 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # Dislike and a fleecing said without an opinion word VADER knows: "I can't stand
     # this!", "feel ripped off", "you need better drivers", "hope you can do better".
     r"\b(?:can't|cant|cannot|can\s+not)\s+stand\s+(?:this|it|you|them|your|the|how|when|that|being|waiting)\b",
-    r"\b(?:ripped|ripping)\s+(?:me\s+|us\s+)?off\b", r"\brip\s*-?\s*off\b(?!\s+(?:the|a|an|this|that)\b)",
+    r"\b(?:ripped|ripping)\s+(?:me\s+|us\s+)?off\b",
+    # Done behind the customer's back, and late by the clock: "half of it substituted
+    # without asking", "ready 2 hours late" (not "without asking for help": their own act).
+    r"\bwithout\s+(?:even\s+|ever\s+)?(?:asking|telling|informing|notifying|warning|checking\s+with)\b(?!\s+(?:for|about|anyone|anybody|around)\b)",
+    r"\blate(?<=\bhours\slate)\b", r"\blate(?<=\bhour\slate)\b", r"\blate(?<=\bhrs\slate)\b", r"\blate(?<=\bdays\slate)\b", r"\brip\s*-?\s*off\b(?!\s+(?:the|a|an|this|that)\b)",
     r"\b(?:you|u|y'?all)\s+(?:guys\s+|really\s+|seriously\s+)?(?:need|should|have\s+to|gotta|must)\s+(?:to\s+)?"
     r"(?:get\s+|hire\s+|find\s+|train\s+)?(?:some\s+|a\s+|much\s+)?better\b",
     r"\b(?:can|could|should|must|need\s+to|needs\s+to|have\s+to|has\s+to|gotta)\s+do\s+(?:a\s+lot\s+|much\s+|way\s+)?better\b",
