@@ -1890,6 +1890,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\bno\s+(?:reply|response|answer|refund|one\s+(?:answers|replies|picks\s+up|helps)|delivery|signal|internet)\b"
     + _NOT_LACKING_EN,
     r"\b(?:charged|taken|debited|billed|deducted|collected)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|three\s+times)\b",
+    r"\bhold(?<=minutes\son\shold)\b", r"\bhold(?<=mins\son\shold)\b", r"\bhold(?<=hours\son\shold)\b", r"\bhold(?<=hour\son\shold)\b",
     r"\b(?:nobody|no\s+one|noone)\s+(?:has|had|have|ever)\s+(?:\w+\s+)?(?:refunded|replied|responded|answered|called|rang|helped"
     r"|fixed|contacted|got\s+back)\b",
     # Made to pay: "they made me pay 70 euros for a bag that fit" ("fit" is praise to VADER).
@@ -2742,6 +2743,13 @@ SARCASM_PHRASES: tuple[str, ...] = (
     r"\bthanks?\s+a\s+(?:lot|bunch|million)\b(?=[^.!?]*(?:not|never|no|still|again|wccomplaint))",
     r"\b(?:oh|just|so|how)\s+(?:great|wonderful|fantastic|brilliant|perfect|lovely|nice)\b(?=[^.!?]*(?:again|not|never|still|wccomplaint|\.\.\.|…))",
     r"\byeah\s+right\b",
+    # A failure, then how helpful it was, last: "3 emails telling me my parcel is delayed,
+    # super helpful" (2026-12-06).
+    r"\b(?:delayed|cancell?ed|late|lost|broken|missing|wrong|down)\b[^.!?]{0,60}?[,.!]\s*(?:super|very|so|really|most|ever\s+so)\s+(?:helpful|useful|informative)\s*[.!]*\s*$",
+    # Praise that a failure is here again: "Super dat mijn pakket nu al voor de derde keer
+    # bij de verkeerde buren ligt" (not "super dat jullie weer open zijn").
+    r"\b(?:top|super|fijn|geweldig|leuk|mooi|prachtig|heerlijk|fantastisch)\s+dat\s+(?:\w+\s+){0,8}?"
+    r"(?:voor\s+de\s+(?:tweede|derde|vierde|vijfde|zoveelste|\d+e)\s+keer|alweer|nog\s+steeds\s+(?:niet|geen)|verkeerde)\b",
     # A feature praised for what it takes away: "this cool feature where you can't export
     # SVGs", "great new update that won't let me log in".
     r"\b(?:cool|great|nice|awesome|amazing|brilliant|fantastic|lovely|wonderful)\s+(?:new\s+)?(?:feature|update|upgrade|change|improvement)s?\s+"
