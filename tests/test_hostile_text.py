@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,11 +22,12 @@ from conftest import NOW
 from httpserver import FeedServer
 from typer.testing import Result
 
+from webcare.analysis import analyse
 from webcare.errors import SourceError
 from webcare.model import Channel, Mention, Problem, Reply
 from webcare.render import OutputFormat
 from webcare.render.safe import html_link, md_link, safe_url
-from webcare.settings import SourceSpec
+from webcare.settings import Settings, SourceSpec
 from webcare.sources.base import ParseContext, SourceKind
 from webcare.sources.textio import decode
 
@@ -430,3 +432,38 @@ def test_analyze_replaces_invalid_utf8_on_stdin(
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert [r["text"] for r in records] == ["Acme café \ufffd kapot", "nog \ufffd\ufffd\ufffd een"]
+
+
+# ---------------------------------------------------------------- analysis in linear time
+
+
+def _seconds(text: str) -> float:
+    """The best of two `analyse` runs (the first may compile a rule the text needs)."""
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        analyse(text, Settings())
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    ("word", "filler", "length"),
+    [
+        # "\s+(?:an?\s+)?(?:absolute|…)?\s*(?:joke|farce)": two repeats shared one run of
+        # white space and `re` tried every split of it (0.85 s for "is" and 12,000 spaces).
+        ("is", " ", 12_000), ("are", "\n", 12_000),
+        # "ben\s+(?:je|…)?\s*(?:er|hier|daar)?\s*(?:maar\s+)?een\s+nummer": three shared it,
+        # cubic (8.7 s for 600 spaces; 12,000 would take hours).
+        ("ben", " ", 600), ("bent", "\n", 600),
+    ],
+)  # fmt: skip
+def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(
+    word: str, filler: str, length: int
+) -> None:
+    """Mention text is a stranger's: analysis must take time about linear in its length.
+    A rule that backtracks over a long run after its first word makes the text cost many
+    times what the same run after a word no rule knows costs."""
+    run = filler * (length // len(filler))
+    alone = _seconds("zzq" + run)
+    assert _seconds(word + run) < 4 * alone + 0.05

@@ -1363,7 +1363,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # "off-day", seated "in de tocht", a place living off tourists, a star's price for
     # brasserie food, wine that tastes of vinegar.
     r"\b(?:kon|konden|kan|kunnen)\s+het\s+(?:\w+\s+)?niet\s+(?:meer\s+)?(?:bijbenen|bolwerken|aan)\b",
-    r"\b(?:voel|voelt|voelde|voelden|bent|ben|was|waren)\s+(?:je|jij|u|ik|we|wij)?\s*(?:er|hier|daar)?\s*(?:maar\s+)?(?:een|slechts\s+een)\s+nummer\b",
+    r"\b(?:voel|voelt|voelde|voelden|bent|ben|was|waren)\s+(?:(?:je|jij|u|ik|we|wij)\s*)?(?:(?:er|hier|daar)\s*)?(?:maar\s+)?(?:een|slechts\s+een)\s+nummer\b",
     r"\b(?:enkel|alleen|puur|louter|vooral)\s+om\s+(?:de\s+)?(?:centen|poen|geld|knaken)\b",
     r"\bde\s+moeite\s+(?:echt\s+|absoluut\s+|helemaal\s+)?niet\b(?!\s+(?:waard\s+)?om\b)",
     r"\boff[\s-]?day\b", r"\bin\s+de\s+tocht\b",
@@ -1989,8 +1989,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:price|prices|bill|premium|fees?)\s+(?:went|has\s+gone|have\s+gone|keeps?\s+going)\s+up\b",
     r"\bwhy\s+am\s+i\s+(?:paying|being\s+charged|still\s+paying)\b",
     r"\b(?:beyond|what)\s+a\s+joke\b",
-    r"\b(?:is|are|was|were)\s+(?:an?\s+)?(?:absolute|total|complete|utter|such\s+a|a\s+complete"
-    r"|a\s+total|an\s+absolute)?\s*(?:joke|farce)\b",
+    r"\b(?:is|are|was|were)\s+(?:an?\s+)?(?:(?:absolute|total|complete|utter|such\s+a|a\s+complete"
+    r"|a\s+total|an\s+absolute)\s*)?(?:joke|farce)\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b",
     r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*-?\s*around\b",
     r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|would|seems\s+to|is\s+able\s+to|wanted\s+to"
