@@ -173,7 +173,7 @@ SAFETY = Category(
         r"(?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|moeder|vader)\s+(?:\w+\s+){0,2}?op\s+(?:een\s+)?(?:halve\s+|paar\s+|tiental\s+)?(?:meter|haar|haartje|centimeter|centimeters|cm)\s+(?:na\s+)?gemist\b",
         r"(?:telefoon|phone|gsm|mobiel)\s+in\s+(?:de|z'n|zijn|haar|his|her|the|one)\s+hand\b(?=[^.!?]{0,60}\b(?:reed|rijdt|reden|driving|drove|drives|zebrapad|crossing|over\s+de\s+weg)\b)",
         r"(?:driving|drove|drives|reed|rijdt)\s+(?:\w+\s+){0,3}?(?:with\s+|met\s+)?(?:his|her|their|z'n|zijn|haar)\s+(?:phone|telefoon|gsm|mobiel)\s+in\s+(?:his|her|their|z'n|zijn|haar|de)\s+hand\b",
-        r"(?:defib|defibrillator|aed)\s+(?:\w+\s+){0,2}?(?:cabinet|kast|kastje|box)?\s*(?:was|is|were|bleek|lijkt)\s+(?:\w+\s+)?(?:empty|missing|gone|leeg|weg|kapot|broken|locked|op\s+slot)\b",
+        r"(?:defib|defibrillator|aed)\s+(?:\w+\s+){0,2}?(?:(?:cabinet|kast|kastje|box)\s*)?(?:was|is|were|bleek|lijkt)\s+(?:\w+\s+)?(?:empty|missing|gone|leeg|weg|kapot|broken|locked|op\s+slot)\b",
         r"steekvlam\w*\b",
         r"begon\s+(?:ie\s+|hij\s+|het\s+|die\s+|de\s+\w+\s+)?te\s+(?:sissen|roken|smeulen|smelten|vonken)\b",
         r"co-?melder\s+(?:\w+\s+){0,4}?(?:gaat|ging|slaat|sloeg|blijft|bleef)\s+(?:\w+\s+){0,2}?(?:af|alarm\s+geven|piepen)\b",
