@@ -458,6 +458,11 @@ def _seconds(text: str) -> float:
         # "ben\s+(?:je|…)?\s*(?:er|hier|daar)?\s*(?:maar\s+)?een\s+nummer": three shared it,
         # cubic (8.7 s for 600 spaces; 12,000 would take hours).
         ("ben", " ", 600), ("bent", "\n", 600),
+        # An optional comma between two runs ("besteld\s*,?\s*(?:en\s+)?vandaag", "betaald
+        # \s*,?\s+(?:maar|en)"): 2.8 s for "besteld" and 6,000 spaces, 0.6 s for "betaald".
+        # With an optional word before it ("\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|
+        # maar|en)"), cubic: 6.8 s for a bill of "120" and 1,500 spaces.
+        ("besteld", " ", 6_000), ("betaald", "\n", 12_000), ("de rekening is 120", " ", 1_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

@@ -882,7 +882,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bhet\s+bos\s+in\s+(?:ge)?stuur\w*",
     r"\b(?:honderden|duizenden|miljoenen|miljarden|tientallen)\s+euro(?:'s)?\s+(?:per\s+\w+\s+)?(?:extra\s+)?(?:kosten|kost)\b",
     r"\b(?:beloofden|beloofde|beloofd)\s+[^.!?]{1,40}?,\s*(?:en\s+)?(?:we|wij|ze|jullie|de\s+burger|burgers)\s+(?:kregen|krijgen|kreeg|krijgt)\b",
-    r"\bja\s*,?\s*ja\s*[.!]*\s*$",
+    r"\bja\s*(?:,\s*)?ja\s*[.!]*\s*$",
     r"\b(?:weer|alweer|opnieuw|en\s+nog\s+steeds)\s+(?:niks|niets)\s+(?:veranderd|gebeurd|gedaan|opgelost|verbeterd)\b",
     r"\b(?:mooi|prachtig|fraai|knap|sterk)\s+staaltje\s+(?:van\s+)?(?:framing|propaganda|manipulatie|hypocrisie|arrogantie|incompetentie|wanbeleid|bangmakerij|desinformatie"
     r"|nepnieuws|struisvogelpolitiek|machtsmisbruik|amateurisme|onkunde|bureaucratie|symboolpolitiek|populisme|spin|draaikonterij|selectieve)\w*",
@@ -926,7 +926,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bvoor\s+(?:dat|die|dezelfde|hetzelfde|die\s+prijs|dat\s+bedrag)\s+(?:geld\s+|prijs\s+|bedrag\s+)?(?:eet|heb|krijg|drink)\s+(?:je|jij|u|men)\s+(?:\w+\s+)?elders\b",
     # Cheap denied is dear: "niet bepaald goedkoop voor wat je krijgt" (not a concession:
     # "niet goedkoop, maar elke cent waard").
-    r"\b(?:niet|allesbehalve)\s+(?:bepaald\s+|echt\s+|zo\s+|direct\s+|meteen\s+|zomaar\s+|al\s+te\s+)?goedkoop\b(?!\s*,?\s*(?:maar|wel|doch|toch)\b)",
+    r"\b(?:niet|allesbehalve)\s+(?:bepaald\s+|echt\s+|zo\s+|direct\s+|meteen\s+|zomaar\s+|al\s+te\s+)?goedkoop\b(?!\s*(?:,\s*)?(?:maar|wel|doch|toch)\b)",
     # A chore repeated, told as a fact: "elke keer word ik doorverbonden", "drie keer
     # hetzelfde verhaal moeten vertellen", "ik moet steeds opnieuw mijn wachtwoord
     # instellen"; an answer that never comes ("de chat sluit af voordat ik antwoord krijg");
@@ -1344,7 +1344,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bom\s+de\s+(?:\w+\s+)?(?:minuten|minuut|uur)\s+(?:uit|weg|eruit|offline)\b",
     r"\b(?:rijdt|rijden|reed|werkt|werken|komt|komen)\s+al\s+(?:de\s+hele|een\s+hele|een|twee|drie|\d+)\s+(?:week|weken|dag|dagen|maand|maanden)\s+niet\b",
     r"\b(?:word|worden|werd|werden)\s+(?:\w+\s+)?(?:elke|iedere)\s+(?:dag|week|avond|ochtend)\s+(?:\w+\s+)?(?:gebeld|lastiggevallen|gemaild|gespamd|benaderd)\b",
-    r"\b(?:zijn|is|waren|was)\s+(?:helemaal\s+|gewoon\s+)?niet\s+(?:van\s+mij|de\s+mijne|van\s+ons|de\s+onze)\b(?!\s*,?\s*maar\b)",
+    r"\b(?:zijn|is|waren|was)\s+(?:helemaal\s+|gewoon\s+)?niet\s+(?:van\s+mij|de\s+mijne|van\s+ons|de\s+onze)\b(?!\s*(?:,\s*)?maar\b)",
     # Praise taken back (round 45): "Lekker is anders.", "de werkelijkheid is anders", "goed
     # eten, dat kan je het niet noemen", "een leuke zaak om voorbij te lopen", "hun beste
     # tijd hebben ze gehad", "het beste aan de avond was het gezelschap", "gezellig als je
@@ -1411,7 +1411,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\bten\s+koste\s+(?:gaan\s+)?van\b(?![^.!?\n]*\?)",
     r"\bop\s+(?:instorten|omvallen|springen|barsten|knappen)\s+(?:staat|staan|stond|stonden)\b",
     r"\b(?:weinig|geen|nul)\s+(?:enkel\s+)?vertrouwen\s+(?:meer\s+)?in\b",
-    r"\beerst\s+zien\s*,?\s*dan\s+geloven\b",
+    r"\beerst\s+zien\s*(?:,\s*)?dan\s+geloven\b",
     r"\bhoe\s+vaak\s+(?:moet|moeten|nog|gaat|gaan|zal|zullen)\b[^.!?\n]{0,60}?\?",
     r"\b(?:had|hadden)\s+(?:\w+\s+)?nooit\s+(?:mogen|moeten)\s+(?:gebeuren|plaatsvinden|voorkomen)\b",
     r"\brekening\s+(?:\w+\s+){0,3}?(?:naar|bij)\s+(?:onze|de)\s+(?:kinderen|kleinkinderen|volgende\s+generatie|jongeren)\b",
@@ -2130,7 +2130,7 @@ PRAISE_PHRASES_NL: tuple[str, ...] = (
     # Put right or fast: "alles werkt weer" (not "werkt weer niet", nor asked), "gisteren
     # besteld, vanochtend al in huis".
     r"\b(?:alles|het|hij|ze)\s+werkt\s+(?:nu\s+|gelukkig\s+|inmiddels\s+)?(?:weer|terug)\b(?!\s+(?:niet|nie|ni)\b)(?![^.!?]*\?)",
-    r"\bbesteld\s*,?\s*(?:en\s+)?(?:vandaag|vanochtend|vanmiddag|vanavond|morgen|de\s+volgende\s+(?:dag|ochtend))\s+(?:al\s+|direct\s+|meteen\s+)?"
+    r"\bbesteld\s*(?:,\s*)?(?:en\s+)?(?:vandaag|vanochtend|vanmiddag|vanavond|morgen|de\s+volgende\s+(?:dag|ochtend))\s+(?:al\s+|direct\s+|meteen\s+)?"
     r"(?:in\s+huis|binnen|geleverd|bezorgd|in\s+de\s+bus)\b",
     # Home cooking, time that flew, lingering afterwards, wishes read from one's eyes,
     # "daar doe je het voor".

@@ -1211,12 +1211,12 @@ MONEY = Category(
         # Done twice by the brand's system (round 50): "your software filed my return twice".
         r"(?:filed|submitted|processed|placed|booked|sent)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:return|order|payment|booking|transfer|application|claim)\s+(?:twice|two\s+times|double)\b",
         # English too: "tracker says delivered, no pizza", "shows delivered but nothing here".
-        r"(?:says|shows|showing|marked(?:\s+as)?)\s+(?:it\s+was\s+|it'?s\s+|as\s+)?[\"']?delivered[\"']?\s*,?\s+(?:but\s+|and\s+)?(?:\w+\s+){0,2}?"
+        r"(?:says|shows|showing|marked(?:\s+as)?)\s+(?:it\s+was\s+|it'?s\s+|as\s+)?[\"']?delivered[\"']?(?:\s*,)?\s+(?:but\s+|and\s+)?(?:\w+\s+){0,2}?"
         r"(?:no|nothing|never|not|didn'?t|haven'?t|hasn'?t)\b(?!\s+(?:problem|worries|issue)s?\b)",
         # Delivered by the tracking's word (round 50): "volgens de app bezorgd maar ik heb
         # niks gekregen", "volgens track & trace afgeleverd, maar er is niets".
         r"volgens\s+(?:de\s+|het\s+)?(?:app|track\s*(?:&|and|en)?\s*trace|tracking|website|site|systeem|status|bezorger|postnl|dhl|bpost|dpd|gls)\s+"
-        r"(?:\w+\s+){0,3}?(?:bezorgd|afgeleverd|geleverd)\s*,?\s+(?:maar|terwijl)\s+(?:\w+\s+){0,3}?(?:nooit|niet|niks|niets|geen)\b"
+        r"(?:\w+\s+){0,3}?(?:bezorgd|afgeleverd|geleverd)(?:\s*,)?\s+(?:maar|terwijl)\s+(?:\w+\s+){0,3}?(?:nooit|niet|niks|niets|geen)\b"
         r"(?!\s+(?:eens\s+)?(?:aangebeld|gebeld|aan\s+te\s+bellen)\b)",  # (not rung: a parcel there, no ring)
         # Taken again (2026-12-06): "all my card payments from yesterday have been taken again".
         r"(?:payments?|debits?|money|fees?|subscription|premium|amount)\b[^.!?]{0,60}?\b(?:taken|debited|deducted|collected|withdrawn)\s+(?:out\s+)?again\b",
@@ -1238,7 +1238,7 @@ MONEY = Category(
         r"(?:te\s*veel|onterecht|ten\s+onrechte|zomaar|zonder\s+(?:(?:enige|voorafgaande)\s+)?(?:toestemming|reden|overleg|verwittiging|aankondiging|waarschuwing|uitleg))\s+(?:\w+\s+){0,3}?"
         r"(?:afgeschreven|aangerekend|gefactureerd|geïncasseerd|geincasseerd|gedebiteerd|ingehouden|verhoogd|opgehoogd)",
         r"(?:\d+|twee|drie|vier|vijf|tien|honderd)\s*(?:keer|x|maal)\s+(?:zo\s+duur|duurder|de\s+(?:prijs|offerte)|meer\s+dan\s+(?:de\s+)?(?:offerte|afgesproken|beloofd))",
-        r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
+        r"(?:eindafrekening|afrekening|factuur|rekening|nota|jaarafrekening)\s+(?:\w+\s+){0,3}?(?:is|van|bedraagt|komt\s+op)\s+(?:€\s?)?\d[\d.,]*\s*(?:(?:euro|eur|€)\s*)?(?:,\s*)?(?:terwijl|maar|en)\s+(?:ik\s+|we\s+)?(?:altijd|normaal|gewoonlijk|meestal|vorig\s+jaar)\b",
         r"(?:wil|willen|eis|eisen)\s+(?:ik\s+|we\s+|wij\s+)?(?:gewoon\s+|nu\s+)?(?:mijn|m'n|ons|het)\s+geld\s+terug\b",
         r"(?:niets|niks)\s+(?:\w+\s+)?(?:teruggestort|terugbetaald|terugontvangen|terug\s+gekregen|terug\s+ontvangen)\b",
         r"toch\s+(?:\w+\s+){0,3}?(?:afgeschreven|aangerekend|gedebiteerd|geïncasseerd|geincasseerd|incasso's|incassos|afschrijvingen)\b",
@@ -1456,8 +1456,8 @@ MONEY = Category(
         r"(?:incassobureau|incassobureaus|deurwaarder|incasso)\b[^.!?]{0,80}?\b(?:al|allang|reeds|gewoon|netjes|keurig)\s+(?:\w+\s+)?betaald\b",
         # Paid, and the order is nowhere (round 50): "geld is van mijn rekening af maar de
         # bestelling staat nergens", "betaald, maar de tickets zijn niet te vinden".
-        r"(?:geld|bedrag)\s+(?:is\s+)?(?:wel\s+)?(?:van\s+(?:mijn|m'n|onze)\s+rekening\s+)?(?:af|afgeschreven|weg|afgegaan)\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
-        r"betaald\s*,?\s+(?:maar|en)\s+" + _NOWHERE,
+        r"(?:geld|bedrag)\s+(?:is\s+)?(?:wel\s+)?(?:van\s+(?:mijn|m'n|onze)\s+rekening\s+)?(?:af|afgeschreven|weg|afgegaan)(?:\s*,)?\s+(?:maar|en)\s+" + _NOWHERE,
+        r"betaald(?:\s*,)?\s+(?:maar|en)\s+" + _NOWHERE,
         # No benefit or wage for weeks (round 50): "ik krijg al een maand geen uitkering".
         r"(?:week|weken|maand|maanden)" + _FOR_A_WHILE + r"\s+(?:\w+\s+)?geen\s+" + _INCOME,
         r"(?:steeds|altijd)(?:(?<=nog\ssteeds)|(?<=nog\saltijd))\s+geen\s+" + _INCOME,
@@ -2513,7 +2513,7 @@ CHURN = Category(
         r"(?:moving|move|taking|transferring|switching)\s+(?:everything|it\s+all|all\s+of\s+it)\s+(?:across\s+|over\s+)?to\s+(?:another|a\s+different|a\s+rival)\s+(?:\w+\s+)?(?:bank|exchange|provider|supplier|broker|insurer|platform|company|network|lender|building\s+society)\b",
         r"trek\s+(?:ik\s+|we\s+)?(?:mijn|m'n|onze|de)\s+(?:\w+\s+)?(?:bestelling|order|opdracht|aanvraag|offerte|handtekening)\s+in\b",
         r"zeggen\s+(?:we\s+|wij\s+|ik\s+)?(?:de|het|onze|ons|mijn)\s+(?:\w+\s+)?(?:per|vanaf|met\s+ingang\s+van)\s+(?:\d+|de\s+\d+|eind|volgende|1e)\s+(?:\w+\s+)?op\b",
-        r"(?:gepauzeerd|gestopt|opgezegd|verwijderd|paused|cancelled|deleted)\s*,?\s+(?:voor\s+altijd|for\s+good|forever)\b",
+        r"(?:gepauzeerd|gestopt|opgezegd|verwijderd|paused|cancelled|deleted)(?:\s*,)?\s+(?:voor\s+altijd|for\s+good|forever)\b",
         # Round 62: told plainly ("I'm with Sky from monday", "I'll be shopping around",
         # "cancelled." to open, "deleting the app tbh"); a rival's quote on the table.
         r"(?:i'?m|we'?re)\s+with\s+(?!(?:you|u|your)\b)@?[\w&-]+\s+from\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month)|the\s+\d+\w*)\b",
