@@ -463,6 +463,11 @@ def _seconds(text: str) -> float:
         # With an optional word before it ("\d[\d.,]*\s*(?:euro|eur|€)?\s*,?\s*(?:terwijl|
         # maar|en)"), cubic: 6.8 s for a bill of "120" and 1,500 spaces.
         ("besteld", " ", 6_000), ("betaald", "\n", 12_000), ("de rekening is 120", " ", 1_000),
+        # An optional word between two runs ("billed\s+…(?:payment|…|amount)?\s*(?:twice|…)",
+        # "refund…\s+(?:\w+\s+){0,3}?(?:to|onto)?\s*", "speak\s+to\s+(?:a|the|…)?\s*manager",
+        # "dodelijke\s+(?:\w*\s+)?…allergie"): 2.5, 2.7, 1.1 and 1.8 s at 6,000 spaces.
+        ("billed", " ", 6_000), ("refunded", " ", 6_000), ("speak to", "\n", 6_000),
+        ("dodelijke", " ", 6_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

@@ -102,7 +102,7 @@ _ACK = re.compile(
     # the author's own "it's fixed": "yep that worked", "back online", "it's back!", "works now"
     r"|\bworked(?<=that\sworked)\b|\bdid(?<=that\sdid)\s+(?:it|the\s+trick)\b"
     r"|\bback\s+(?:online|up\s+and\s+running)\b|\bback(?<=it's\sback)\s*(?:[!.]|$)"
-    r"|\bback(?<=its\sback)\s*(?:[!.]|$)|\bworks?\s+(?:fine|perfectly|great)?\s*now\b"
+    r"|\bback(?<=its\sback)\s*(?:[!.]|$)|\bworks?\s+(?:(?:fine|perfectly|great)\s*)?now\b"
     r"|\bworking\s+(?:fine\s+)?now\b"
     r"|\bgevonden(?<=al\sgevonden)\b|\bgevonden(?<=net\sgevonden)\b|\blaat\s+maar\b|\bkomt\s+goed\b"
     r"|\bprobleem(?<=geen\sprobleem)\b|\bzorgen(?<=geen\szorgen)\b|\bverklaart\s+(?:het|alles)\b"

@@ -41,7 +41,7 @@ BUILTIN: tuple[Topic, ...] = (
         "delivery",
         (
             r"bezorg\w*", r"lever\w*", r"pakket\w*", r"pakje\w*", r"zending", r"bestelling\w*", r"besteld",
-            r"track\s*(?:&|and|en)?\s*trace", r"koerier", r"chauffeur", r"postbode", r"deliver\w*", r"parcel",
+            r"track\s*(?:(?:&|and|en)\s*)?trace", r"koerier", r"chauffeur", r"postbode", r"deliver\w*", r"parcel",
             r"package", r"shipping", r"shipment", r"courier", r"driver", r"order\b", r"ordered",
         ),
         weight=5,

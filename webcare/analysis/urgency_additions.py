@@ -488,7 +488,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # feed is showing in my app", "ik zie de camerabeelden van iemand anders in mijn app".
         r"(?:someone\s+else's|somebody\s+else's|another\s+customer's|other\s+people's|a\s+stranger's)\s+(?:\w+\s+)?"
         r"(?:camera|cameras|feed|footage|orders?|account|photos|messages|emails|chats?|videos?|recordings?)\s+"
-        r"(?:\w+\s+)?(?:is|are|keeps?|was|were)?\s*(?:showing|appearing|popping\s+up|visible|shown|coming\s+up)\b",
+        r"(?:\w+\s+)?(?:(?:is|are|keeps?|was|were)\s*)?(?:showing|appearing|popping\s+up|visible|shown|coming\s+up)\b",
         # A stranger inside the author's camera: "someone is using my camera feed, I can hear a
         # voice through it".
         r"(?:someone|somebody|a\s+stranger|strangers|hackers?)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:using|watching|accessing|controlling|viewing|talking\s+through|speaking\s+through)\s+"

@@ -88,7 +88,7 @@ def changing_trains(low: str, start: int, end: int) -> bool:
 
 
 _NEVER_TAKEN_OUT = re.compile(
-    r"(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:heb|hebben|had|hadden)?\s*afgesloten\b"
+    r"(?:die|dat|wat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:\w+\s+)?(?:(?:heb|hebben|had|hadden)\s*)?afgesloten\b"
 )
 
 
@@ -382,7 +382,7 @@ _SEIZURES = ("heart attack", "hartaanval", "hartinfarct", "hartstilstand", "stro
 _HYPERBOLE = re.compile(
     r"\b(?:bijna|almost|nearly)\s+(?:de|the)\s+$"
     # "nearly gave my mother a heart attack" (round 63)
-    r"|\b(?:bijna|almost|nearly)\s+(?:gave|give|given|had|kreeg|kregen)\s+(?:me|us|him|her|them|(?:my|mijn|m'n)\s+\w+)?\s*(?:an?|een)\s+$"
+    r"|\b(?:bijna|almost|nearly)\s+(?:gave|give|given|had|kreeg|kregen)\s+(?:(?:me|us|him|her|them|(?:my|mijn|m'n)\s+\w+)\s*)?(?:an?|een)\s+$"
 )
 _LAUGHING = re.compile(r"\s+(?:of\s+|from\s+|with\s+)?(?:laughing|laughter|lachen|van\s+het\s+lachen|gelachen|lmao|lmfao)\b")
 _HEALTH_FIGURE = re.compile(f"{_AT_A_PRICE.pattern}|{_LAUGHING.pattern}")

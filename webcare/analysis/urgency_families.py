@@ -267,7 +267,7 @@ FAMILIES: tuple[Family, ...] = (
        r"|(?:messages?|texts?|e-?mails?|mails?|uploads?|transfers?|payments?)\s+(?:\S+\s+)?(?:stuck|sitting)\s+(?:on|in|at)\s+(?:sending|pending|processing|queued|the\s+outbox|outbox)\b"),
     # An account the brand's own system denies: "de app zegt dat mijn rekening niet bestaat",
     # "the site says my account doesn't exist".
-    _f("blocked", "any", _words(("zegt", "zeggen", "meldt", "geeft aan", "says", "tells me", "told me", "shows", "claims")) + r"\s+(?:(?:ze|zij|they)\s+)?(?:dat|that)?\s*(?:mijn|m'n|onze|ons|my|our)\s+"
+    _f("blocked", "any", _words(("zegt", "zeggen", "meldt", "geeft aan", "says", "tells me", "told me", "shows", "claims")) + r"\s+(?:(?:ze|zij|they)\s+)?(?:(?:dat|that)\s*)?(?:mijn|m'n|onze|ons|my|our)\s+"
        + _words(("rekening", "account", "klantnummer", "boeking", "reservering", "pas", "kaart", "abonnement", "booking", "reservation", "card", "membership", "subscription"))
        + r"\s+['\"‘’“”]?(?:niet\s+(?:meer\s+)?bestaat|niet\s+gevonden\s+(?:is|wordt|kan\s+worden)|does\s*n[o']t\s+exist|doesnt\s+exist|no\s+longer\s+exists|(?:is|was)\s+not\s+found|(?:cannot|can't)\s+be\s+found)\b"),
     _f("outage", "any", _words(("mails", "mail", "e-mails", "e-mail", "berichten", "sms'jes", "sms'en", "meldingen", "notificaties", "overboekingen", "betalingen", "oproepen"))
@@ -390,7 +390,7 @@ _AGED = (
     r"\s+(?:is|wordt|werd|turned|turns|(?:van|of)(?=\s+" + _OLD_AGE + r"\b))\s+(?:al\s+|nu\s+|bijna\s+|ruim\s+|already\s+|now\s+|almost\s+|nearly\s+|over\s+)?"
     + _OLD_AGE + r"\b(?!" + w.NOT_AN_AGE_AFTER + ")"
     r"|(?:she|he)['’]s\s+(?:already\s+|now\s+|almost\s+|nearly\s+|over\s+)?" + _OLD_AGE + r"\b(?!" + w.NOT_AN_AGE_AFTER + ")"
-    r"|(?<=\()" + _OLD_AGE + r"(?=\s*(?:jaar|j|yrs?)?\s*\))|aged\s+" + _OLD_AGE
+    r"|(?<=\()" + _OLD_AGE + r"(?=\s*(?:(?:jaar|j|yrs?)\s*)?\))|aged\s+" + _OLD_AGE
 )
 # Someone who cannot sit out a cold or dark house: a child, a baby, an old, sick, disabled or
 # pregnant person ("mijn moeder van 87", "my 90-year-old dad", `_AGED`).
