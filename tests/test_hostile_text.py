@@ -468,6 +468,12 @@ def _seconds(text: str) -> float:
         # "dodelijke\s+(?:\w*\s+)?…allergie"): 2.5, 2.7, 1.1 and 1.8 s at 6,000 spaces.
         ("billed", " ", 6_000), ("refunded", " ", 6_000), ("speak to", "\n", 6_000),
         ("dodelijke", " ", 6_000),
+        # An optional mark between two runs ("gift\s*-?\s*(?:cards?|…)", "smart\s*-?\s*…",
+        # "\d+\s*\+?\s*(?:hours?|hrs?)"), or a run of '\W*' before '\s+' ("…kosten\W*\s+
+        # (?:die|dat)\s+nergens"): 0.85 s for "gift" and 12,000 line breaks, 0.75 s for
+        # "smart" and 3,000 spaces, 0.42 s for "5" and 12,000, 0.19 s for "administratiekosten".
+        ("gift", "\n", 12_000), ("smart", " ", 3_000), ("5", " ", 12_000),
+        ("administratiekosten", " ", 12_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

@@ -1992,7 +1992,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:is|are|was|were)\s+(?:an?\s+)?(?:(?:absolute|total|complete|utter|such\s+a|a\s+complete"
     r"|a\s+total|an\s+absolute)\s*)?(?:joke|farce)\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b",
-    r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*-?\s*around\b",
+    r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*(?:-\s*)?around\b",
     r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|would|seems\s+to|is\s+able\s+to|wanted\s+to"
     r"|wants\s+to|bothered\s+to|was\s+willing\s+to)\s+"
     r"(?:tell|explain|help|answer|fix)\b",
@@ -2337,11 +2337,11 @@ _SMART_THINGS = (
     r"|switch(?:es)?|displays?|cameras?|home\s+hub|energy\s+meter)"
 )
 NAMED_THINGS_EN: tuple[str, ...] = (
-    r"\bsmart\s*-?\s*" + _SMART_THINGS + r"\b",
+    r"\bsmart\s*(?:-\s*)?" + _SMART_THINGS + r"\b",
     r"\bhappy\s+(?:hour|meals?)\b",
     r"\bbest\s+before\b",
     r"\bpretty\s+much\b",
-    r"\bhelp\s*-?\s*(?:desk|centre|center|line|page|pages|section|article|articles)\b",
+    r"\bhelp\s*(?:-\s*)?(?:desk|centre|center|line|page|pages|section|article|articles)\b",
     r"\bsuper\s+(?:saver|bowl)\b",
     r"\b(?:parking|speeding|traffic|library|late\s+return|penalty)\s+fines?\b",
     r"\bcredit\s+(?:cards?|lines?|limits?|scores?|reports?|checks?|unions?)\b",
@@ -2349,7 +2349,7 @@ NAMED_THINGS_EN: tuple[str, ...] = (
 NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bslimme\s+(?:meters?|thermostaat|thermostaten|lampen|lamp|speakers?|stekkers?|deurbel"
     r"|bril|horloges?|energiemeter|meterkast)\b",
-    r"\bsmart\s*-?\s*" + _SMART_THINGS + r"\b",
+    r"\bsmart\s*(?:-\s*)?" + _SMART_THINGS + r"\b",
     r"\bhappy\s+(?:hour|meals?)\b",
     r"\bdonkere\s+(?:modus|mode|thema)\b",  # an app's dark mode (round 50)
     r"\bbonus\s*(?:app|kaart|box)\b",  # a supermarket's loyalty app or card (round 50)
@@ -2550,7 +2550,7 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # "For good" is for ever: "switching to Southwest for good", "gone for good".
     r"\bfor\s+good\b(?=\s*(?:[.!?,;:)]|$|(?:and|but|now|this\s+time|after|because|cause|if|unless|though)\b))",
     # A gift card is a thing bought, not a gift given: "someone ordered gift cards on my account".
-    r"\bgift\s*-?\s*(?:cards?|certificates?|vouchers?|codes?)\b",
+    r"\bgift\s*(?:-\s*)?(?:cards?|certificates?|vouchers?|codes?)\b",
 )
 
 # Words that only say something passes, read in their general Dutch sense: acceptable,
@@ -2586,7 +2586,7 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     r"(?!\s+(?:info|information|details|time|help|money|than))",
     r"\bover\s+the\s+moon\b", r"\b(?:well\s+|dead\s+|really\s+|so\s+)?chuffed\b",
     # British thanks: "shoutout to Mark at your Leeds store, legend", "kudos to the driver".
-    r"\b(?:shout\s*-?\s*out|big\s+up|kudos|props)\s+(?:to|for)\b",
+    r"\b(?:shout\s*(?:-\s*)?out|big\s+up|kudos|props)\s+(?:to|for)\b",
     r"\b(?:absolute|total|proper|what\s+a|you're\s+a|you\s+are\s+a|an\s+absolute)\s+legends?\b",
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".
@@ -2778,7 +2778,7 @@ SARCASM_PHRASES: tuple[str, ...] = (
     # "thanks for the 4 hour delay" (not "thanks for the outage update", "for fixing the
     # outage"); glad of what the author paid for before it failed: "So glad I paid for
     # express shipping, still not here after 10 days".
-    r"\b(?:thanks?|thank\s+you|cheers)\s+(?:@\w+\s+|guys\s+|again\s+)?for\s+(?:the\s+|another\s+|yet\s+another\s+|a\s+)?(?:\d+\s*-?\s*(?:hour|hr|minute|min|day|week)s?\s+|\w+\s+)?"
+    r"\b(?:thanks?|thank\s+you|cheers)\s+(?:@\w+\s+|guys\s+|again\s+)?for\s+(?:the\s+|another\s+|yet\s+another\s+|a\s+)?(?:\d+\s*(?:-\s*)?(?:hour|hr|minute|min|day|week)s?\s+|\w+\s+)?"
     r"(?:outage|outages|delay|delays|cancell?ation|disconnection|overcharge|late\s+fee|dropped\s+calls?|price\s+(?:increase|hike)s?|rate\s+hikes?)\b"
     r"(?!\s+(?:fix|update|updates|info|notice|credit|refund|compensation|alert|alerts|heads|warning|map))",
     # The same in Dutch (round 48): "bedankt voor de vertraging van 40 minuten", "dank je

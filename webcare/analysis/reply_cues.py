@@ -73,7 +73,7 @@ _IDIOM = re.compile(
     r"|the\s+new|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b"
     r"|\bbad(?<=not\sbad)\b|\bbad(?<=not\sa\sbad)\b"
     # "shoutout to the conductor …, legend", "chapeau", "dikke merci"
-    r"|\bshout\s*-?\s*outs?\s+to\b|\blegends?\s*(?:[!.]|$)|\bchapeau\b|\bdikke\s+merci\b"
+    r"|\bshout\s*(?:-\s*)?outs?\s+to\b|\blegends?\s*(?:[!.]|$)|\bchapeau\b|\bdikke\s+merci\b"
     r"|\U0001f525(?<=are\s\U0001f525)|\U0001f525(?<=is\s\U0001f525)"
     # round 53: "that new sauce is pure fire", "5 stars"
     r"|\bfire(?<=pure\sfire)\b|\bfire(?<=absolute\sfire)\b|\b(?:5|five)\s+stars\s*(?:[!.\U0001f31f\u2b50]|$)"

@@ -125,7 +125,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # (Out of the shop, not around it: a guard "following my son around the store" is
         # an insult, not a danger.)
         r"(?:employee|staff|guard|manager|worker|driver|guy|stranger|someone|somebody)\s+(?:\w+\s+){0,2}?(?:followed|stalked|stalking|following)\s+my\s+"
-        r"(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+)?(?:daughter|son|kid|child|teen|teenager|girlfriend|wife|sister)\s+(?:to|into|out\s+to|home|all\s+the\s+way)\b",
+        r"(?:\d+\s*(?:(?:-\s*)?year\s*(?:-\s*)?old|yo)\s+)?(?:daughter|son|kid|child|teen|teenager|girlfriend|wife|sister)\s+(?:to|into|out\s+to|home|all\s+the\s+way)\b",
         # Eyes off the road at the wheel: "texting the whole time", "on his phone the whole ride".
         r"(?:driver|chauffeur|cabbie)\b[^.!?]{0,60}?\b(?:texting|on\s+(?:his|her|their)\s+phone)\s+(?:the\s+(?:whole|entire)\s+(?:time|ride|way|trip|drive)|while\s+driving)\b",
         r"(?:driver|chauffeur|cabbie|cab|taxi)\b[^.!?]{0,40}?\b(?:won'?t|will\s+not|refuses\s+to|refused\s+to|wouldn'?t)\s+slow\s+down\b",
@@ -295,7 +295,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:reed|rijdt|reden|vertrok|vertrekt|trok)\s+(?:gewoon\s+|zomaar\s+)?(?:door|weg|op)\s+(?:terwijl|met)\s+(?:mijn|m'n|ons|onze)\s+"
         r"(?:[\w-]+\s+)?(?:dochter|zoon|kind|kinderen|dochtertje|zoontje|kleine|moeder|vader|oma|opa|schoonmoeder|schoonvader|ouders)\b"
         r"(?=[^.!?]{0,60}?\b(?:nog|half|erin|eruit|rollator|rolstoel|uitstappen|instappen|in\s+de\s+(?:bus|tram|trein))\b)",
-        r"(?:drove|pulled)\s+(?:off|away)\s+(?:with|while)\s+(?:my|our)\s+(?:\d+\s*-?\s*year\s*-?\s*old\s+)?(?:(?:elderly|old|disabled|blind)\s+)?"
+        r"(?:drove|pulled)\s+(?:off|away)\s+(?:with|while)\s+(?:my|our)\s+(?:\d+\s*(?:-\s*)?year\s*(?:-\s*)?old\s+)?(?:(?:elderly|old|disabled|blind)\s+)?"
         r"(?:daughter|son|child|children|kid|kids|little\s+one|mum|mom|mother|dad|father|gran|grandma|grandad|grandpa|parents)\b",
     ),
     "money": (

@@ -267,7 +267,7 @@ SAFETY = Category(
         r"spookrijder\w*", r"wrong[\s-]way\s+driver\w*",
         # Furniture or a fitting fallen on someone: "the dresser tipped over on my toddler",
         # "de kast viel bovenop mijn dochter".
-        r"(?:tipped|toppled|fell|fallen|collapsed|came\s+down|crashed\s+down)\s+(?:over\s+)?(?:on(?:to)?|on\s+top\s+of)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+|little\s+|baby\s+|\w+\s+)?"
+        r"(?:tipped|toppled|fell|fallen|collapsed|came\s+down|crashed\s+down)\s+(?:over\s+)?(?:on(?:to)?|on\s+top\s+of)\s+(?:my|our)\s+(?:\d+\s*(?:(?:-\s*)?year\s*(?:-\s*)?old|yo)\s+|little\s+|baby\s+|\w+\s+)?"
         r"(?:toddler|son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|dog|head|foot|leg|hand|arm)\b",
         r"(?:viel|vielen|gevallen|kiepte|kiepten|omgevallen|omgekieperd|neergestort)\s+(?:\w+\s+)?(?:bovenop|boven\s+op|op)\s+(?:mijn|m'n|onze|ons)\s+(?:\w+\s+)?"
         r"(?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|baby|peuter|vrouw|man|moeder|vader|oma|opa|hond|hoofd|voet|been|hand|arm)\b",
@@ -277,7 +277,7 @@ SAFETY = Category(
         r"unaccompanied\s+(?:minor|child|kid|son|daughter)s?\s+(?:\w+\s+){0,4}?(?:left|lost|stranded|alone|missing|forgotten)\b",
         # A child or a frail person left alone somewhere unsafe: "the driver left my 15 year
         # old at a rest stop in the middle of the night".
-        r"(?:left|abandoned|dumped|kicked|dropped|put)\s+(?:off\s+)?(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo|y/o)|(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|toddler|teen|teenager|mother|mom|mum|grandmother|grandma|grandpa|grandfather))\s+"
+        r"(?:left|abandoned|dumped|kicked|dropped|put)\s+(?:off\s+)?(?:my|our)\s+(?:\d+\s*(?:(?:-\s*)?year\s*(?:-\s*)?old|yo|y/o)|(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|toddler|teen|teenager|mother|mom|mum|grandmother|grandma|grandpa|grandfather))\s+"
         r"(?:\w+\s+){0,5}?(?:alone|behind|stranded|(?:in|at)\s+the\s+middle\s+of\s+(?:the\s+)?(?:night|nowhere|road|highway)|on\s+the\s+side\s+of\s+the\s+(?:road|highway|motorway)|on\s+the\s+(?:highway|motorway|hard\s+shoulder))\b",
         # A traveller stuck somewhere on their own ("my 15 year old is stuck in Frankfurt after
         # you cancelled the connection, she's alone"), small children out in the street at
@@ -298,7 +298,7 @@ SAFETY = Category(
         r"(?:iemand|vreemde|onbekende|inbrekers?|vreemdeling)\s+(?:\w+\s+)?(?:probeert|probeerde|probeerden|proberen)\s+(?:onze|ons|mijn|m'n)\s+(?:hotel)?(?:kamer|kamerdeur|deur|voordeur|huis|appartement|woning|caravan|tent)\s+(?:\w+\s+)?"
         r"(?:binnen\s+te\s+(?:komen|dringen|breken)|open\s+te\s+(?:maken|breken|krijgen|doen)|in\s+te\s+(?:breken|trappen))\b",
         # A burn risk handed to a child: "handed my 4 year old a scalding coffee".
-        r"(?:handed|gave|served|spilled|spilt|poured)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)|(?:little\s+|baby\s+)?(?:son|daughter|kid|child|toddler|baby|boy|girl))"
+        r"(?:handed|gave|served|spilled|spilt|poured)\s+(?:my|our)\s+(?:\d+\s*(?:(?:-\s*)?year\s*(?:-\s*)?old|yo)|(?:little\s+|baby\s+)?(?:son|daughter|kid|child|toddler|baby|boy|girl))"
         r"\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?(?:scalding|boiling|burning)\b",
         r"(?:stranded|stuck|standing|sitting|waiting)\s+(?:\w+\s+){0,4}?with\s+(?:\w+\s+)?(?:toddlers?|bab(?:y|ies)|kids|children|infants?|newborn)\b"
         r"[^.!?]{0,30}?\b(?:at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)|at\s+night|tonight|at\s+midnight|in\s+the\s+(?:rain|cold|snow|dark))",
@@ -477,7 +477,7 @@ SAFETY = Category(
             for weapon in ("knife", "gun")
         ),
         r"(?:dochter|zoon|kind|kinderen|meisje|jongen|kleinzoon|kleindochter)\s+(?:[\w'-]+\s+){0,10}?(?:aan|bij|op)\s+(?:een|de)\s+verkeerde\s+(?:halte|plek|plaats|station)\s+(?:\w+\s+)?(?:afgezet|uitgezet|achtergelaten|gedropt|eruit\s+gezet)\b",
-        r"(?:dropped|left|put|kicked)\s+(?:my|our)\s+(?:\d+\s*(?:-?\s*year\s*-?\s*old|yo)\s+)?(?:son|daughter|kid|child|kids|children|girl|boy)\s+(?:off\s+|out\s+)?(?:at|on|in)\s+the\s+wrong\s+(?:stop|place|station|address)\b",
+        r"(?:dropped|left|put|kicked)\s+(?:my|our)\s+(?:\d+\s*(?:(?:-\s*)?year\s*(?:-\s*)?old|yo)\s+)?(?:son|daughter|kid|child|kids|children|girl|boy)\s+(?:off\s+|out\s+)?(?:at|on|in)\s+the\s+wrong\s+(?:stop|place|station|address)\b",
         # Round 53 (2): a crash told as "rear ended", a device that sparked or scorched.
         r"rear[\s-]?ended\b(?<!nearly\srear\sended)(?<!nearly\srear-ended)", r"sparks\s+(?:came|coming|flew|flying|shot|shooting)\s+out\b",
         r"scorch(?:ed|\s+marks?)\b",
@@ -716,7 +716,7 @@ VULNERABLE = Category(
         r"terminal(?:ly)?\s+ill", r"cancer\b", r"chemo\w*", r"hospice", r"dementia",
         r"(?:legally|partially)\s+blind", r"visually\s+impaired", r"(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:blind|deaf|disabled|housebound|bedbound|in\s+a\s+wheelchair)\b",
         # A small child seated away from its parents on a plane.
-        r"(?:toddler|baby|child|kid|son|daughter|year\s*-?\s*old|yo)\s+(?:was|is|were|are|has\s+been|got|have\s+been)\s+(?:\w+\s+)?(?:seated|sat|placed|put|assigned)\s+"
+        r"(?:toddler|baby|child|kid|son|daughter|year\s*(?:-\s*)?old|yo)\s+(?:was|is|were|are|has\s+been|got|have\s+been)\s+(?:\w+\s+)?(?:seated|sat|placed|put|assigned)\s+"
         r"(?:\w+\s+){0,3}?(?:away\s+from|apart\s+from|separately\s+from|separated\s+from)\s+(?:us|me|her|him|his|their|our)\b",
         r"wheelchair", r"disabilit(?:y|ies)",
         # An old parent who needs help on the way (round 48): "my mum is 84 and needs
@@ -993,7 +993,7 @@ FRAUD = Category(
         # Tickets sold that are no good: "the tickets you sold me were fake".
         r"fake\s+(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\b",
         r"(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:all\s+)?(?:fake|counterfeit|fraudulent|forged)\b",
-        r"(?:nep|valse|vervalste)\s*-?\s*(?:tickets?|kaartjes?|vouchers?|cadeaubonnen|cadeaukaarten)\b",
+        r"(?:nep|valse|vervalste)\s*(?:-\s*)?(?:tickets?|kaartjes?|vouchers?|cadeaubonnen|cadeaukaarten)\b",
         r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
         r"unrecogni[sz]ed\s+(?:charges?|transactions?|payments?|purchases?)",
         # A charge named, then disowned in a sentence of its own (round 54): "there's a
@@ -1394,7 +1394,7 @@ MONEY = Category(
         r"(?:won'?t|wont|refuse\w*\s+to|will\s+not|wouldn'?t)\s+(?:give|send|pay)\s+(?:me\s+|us\s+)?(?:my|our|the)\s+(?:money|refund|deposit|cash)\b",
         r"(?:reloaded|loaded|topped\s+up|added|deposited|transferred|paid)\s+[$£€]\s?\d[\d.,]*\s+(?:\w+\s+){0,5}?(?:and|but)\s+(?:the\s+|my\s+|it\s+)?(?:\w+\s+)?(?:still|never|didn'?t|isn'?t|hasn'?t|not)\b",
         r"(?:deposit|paycheck|payment|money|funds|transfer|refund)\s+(?:is|are|was|has\s+gone|went|has\s+gone)\s+missing\b",
-        r"(?:transfer|payment|deposit|refund|withdrawal|cash\s*out|payout)\s+(?:[\w\"'“”]+\s+){0,6}?[\"'“]?pending\W*\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks)\b",
+        r"(?:transfer|payment|deposit|refund|withdrawal|cash\s*out|payout)\s+(?:[\w\"'“”]+\s+){0,6}?[\"'“]?pending\W*\s(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:days|weeks)\b",
         r"rent\s+money\b", r"[$£€]\s?\d[\d.,]*\s+(?:of|in)\s+(?:unknown\s+|random\s+|strange\s+)?(?:charges|transactions|purchases)\b",
         r"(?:hit|slapped|stuck)\s+(?:me\s+|us\s+)?(?:w/?|with)\s+(?:(?:a|an)\s*)?(?:[$£€]\s?)?\d[\d.,]*\s+(?:\w+\s+)?(?:fee|charge|bill)",
         r"(?:fee|charge)\s+(?:\w+\s+){0,3}?(?:when|after|though|although)\s+(?:i|we)\s+(?:had\s+|already\s+)?(?:returned|cancel+ed)\b", r"(?:charg\w*|bill\w*)\s+(?:me\s+|us\s+)?(?:the\s+)?full\s+(?:price|amount|cost)\b",
@@ -1432,7 +1432,7 @@ MONEY = Category(
         # negation test turns down a match right after one).
         r"weggesleept\s+(?:\w+\s+){0,5}?terwijl\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:betaald|geldige?)\b",  # towed though paid
         r"(?:betalen|bijbetalen|aftikken|afrekenen)\s+(?:die|dat|wat)\s+(?:nergens|niet)\s+(?:\w+\s+)?(?:vermeld|aangegeven|gemeld|genoemd)\b",
-        r"(?:kosten|schoonmaakkosten|administratiekosten|reserveringskosten|annuleringskosten|toeslag|toeslagen|bedrag|borg)\W*\s+(?:die|dat)\s+nergens\s+(?:\w+\s+){0,4}?(?:staan|staat|stond|stonden|vermeld|genoemd|aangegeven)\b",
+        r"(?:kosten|schoonmaakkosten|administratiekosten|reserveringskosten|annuleringskosten|toeslag|toeslagen|bedrag|borg)\W*\s(?:die|dat)\s+nergens\s+(?:\w+\s+){0,4}?(?:staan|staat|stond|stonden|vermeld|genoemd|aangegeven)\b",
         r"weiger\w*\s+(?:\w+\s+)?(?:de\s+)?schade\s+te\s+(?:betalen|vergoeden)\b",  # "Ze weigeren de schade te betalen"
         r"geen\s+cent\s+(?:\w+\s+){0,3}?(?:schadeclaim|claim|uitkering|vergoeding|schadevergoeding|terugbetaling|compensatie|restitutie)\b",
         # A deposit held on the card (round 50): "mijn creditcard voor 2.000 euro belast als borg".
@@ -2258,7 +2258,7 @@ TRAVEL = Category(
         # and my first flight is still on the runway".
         r"(?:connection|connecting\s+flight|connecting\s+train|next\s+flight|other\s+flight)\s+(?:\w+\s+){0,3}?(?:is|are|has\s+started|started)\s+boarding\b",
         r"weggereden\s+met\s+(?:mijn|m'n|onze|ons|al\s+mijn)\s+(?:\w+\s+)?(?:tas|tassen|koffer|koffers|bagage|spullen|telefoon|portemonnee|paspoort|laptop|sleutels|rugzak)\b",
-        r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*\+?\s*(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
+        r"(?:\d+(?:[.,]\d+)?|een|twee|drie|vier|vijf|zes|anderhalf)\s*(?:\+\s*)?(?:uur|uren|u)\s+(?:\w+\s+)?vertraa?g\w*",
         r"(?:vertraa?g\w*)\s+(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|anderhalf|ruim|bijna|meer\s+dan)\s+\w*\s*(?:uur|uren)",
         r"(?:vlucht|trein|verbinding)\w*\s+(?:\w+\s+){0,5}?(?:geannuleerd|gecanceld|gecanceled|omgeleid|uitgevallen|geschrapt)",
         r"(?:uur|uren|kwartier|min|mins|minuten)\s+(?:\w+\s+)?(?:stil\s*(?:staan|gestaan|te\s+staan|staat|stond|stonden)?|stilgestaan"
@@ -2299,7 +2299,7 @@ TRAVEL = Category(
         # Stranded: "I have no other way to get home", "we have no other ride".
         r"(?:have|got)\s+no\s+(?:other\s+)?(?:way|ride|transport|means\s+of\s+transport)\s+(?:to\s+get\s+)?(?:home|back|there|to\s+(?:work|the\s+airport|the\s+hospital|school))\b",
         r"(?:have|got)\s+no\s+other\s+(?:ride|way)\b",
-        r"(?:\d+|two|three|four|five|six|several)\s*\+?\s*(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
+        r"(?:\d+|two|three|four|five|six|several)\s*(?:\+\s*)?(?:hours?|hrs?)\s+(?:\w+\s+)?(?:delay|delayed)",
         r"(?:koffer|koffers|bagage|tas)\s+(?:is\s+|zijn\s+|werd\s+)?(?:open|opengebroken|opengesneden|opengemaakt)\s+(?:\w+\s+)?(?:aangekomen|teruggekomen|ontvangen|afgeleverd)\b",
         r"(?:bag|bags|suitcase|suitcases|luggage)\s+(?:was\s+|were\s+|came\s+back\s+|arrived\s+)?(?:broken\s+into|cut\s+open|pried\s+open|opened\s+and)\b",
         r"(?:gestrand|stranded)\s+(?:\w+\s+){0,3}?(?:airport|gate|overnight|station|luchthaven|vliegveld|schiphol|station)",
@@ -2351,14 +2351,14 @@ TRAVEL = Category(
         # On the way and something is wrong: "lines are closed and we're on our way to the airport".
         r"on (?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b[^.!?]{0,60}?\b(?:closed|cancel\w*|delay\w*|can'?t|won'?t|late|stuck|missed|no\s+one|nobody|no\s+answer)",
         r"(?:closed|cancelled|canceled|delayed|missed|stuck)\b[^.!?]{0,60}?\bon\s+(?:my|our)\s+way\s+to\s+the\s+(?:airport|station|terminal|gate|port|ferry)\b",
-        r"(?:tarmac|runway)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five)\s*\+?\s*(?:hours?|hrs?)\b",
+        r"(?:tarmac|runway)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five)\s*(?:\+\s*)?(?:hours?|hrs?)\b",
         r"(?:room|apartment|flat|house|hotel|listing|accommodation|property|villa|cabin|rental)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:\w+\s+)?(?:match|look\s+like|resemble)\s+(?:the|what|its|our|my)\b",
         r"not\s+(?:what|the\s+(?:room|place|apartment|hotel))\s+(?:i|we)\s+(?:booked|paid\s+for|reserved)\b",
         r"en\s*route\s+to", r"(?:we\s+are|we're|i'm|i\s+am)\s+(?:\w+\s+)?(?:at\s+the\s+airport|on\s+the\s+(?:plane|train))\s+(?:now|right\s+now)",
         # At the airport now: bags not on the carousel, hours there, a host who cancelled
         # on arrival, stuck at an airport named by its code.
         r"(?:isn'?t|not|never\s+(?:came|showed\s+up))\s+(?:\w+\s+)?(?:on|at)\s+(?:the\s+)?(?:carousel|belt|baggage\s+claim)\b",
-        r"(?:\d+|two|three|four|five|six|seven|eight)\s*\+?\s*(?:hours?|hrs?)\s+(?:now\s+|stuck\s+|waiting\s+|sitting\s+)?(?:at|in|on)\s+(?:the\s+)?(?:airport|gate|terminal|tarmac|runway)\b",
+        r"(?:\d+|two|three|four|five|six|seven|eight)\s*(?:\+\s*)?(?:hours?|hrs?)\s+(?:now\s+|stuck\s+|waiting\s+|sitting\s+)?(?:at|in|on)\s+(?:the\s+)?(?:airport|gate|terminal|tarmac|runway)\b",
         r"(?:delayed|cancel+ed)\s+again\b",
         r"(?:host|hotel|airbnb|reservation|booking|room)\s+(?:\w+\s+){0,2}?cancel+ed\s+(?:on\s+us\s+)?(?:\d+\s+(?:hours?|hrs?|mins?|minutes)\s+before|last\s+minute|at\s+the\s+last\s+minute|on\s+arrival|when\s+we\s+(?:got|arrived))",
         r"(?:standing|stuck|waiting|sitting)\s+outside\s+with\s+(?:our|my|the)\s+(?:bags|luggage|suitcases|kids)\b",
@@ -2367,7 +2367,7 @@ TRAVEL = Category(
         r"(?:flight|plane|train|bus|ferry|connection)\s+(?:\w+\s+)?left\s+(?:while|before|as)\s+(?:we|i)\s+(?:were|was)\s+(?:still\s+)?(?:on|in|at|getting|running|waiting)\b",
         r"stuck\s+(?:in|at)\s+\w+\s+(?:overnight|for\s+the\s+night|all\s+night|for\s+(?:\d+|two|three)\s+days)\b",
         r"(?:train|plane|bus|flight|we|we'?ve|ferry)\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|been\s+)?(?:stopped|stuck|stationary|sat|sitting|held|parked)\b[^.!?]{0,40}?\bfor\s+(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four)\s+(?:hours?|hrs?)\b",
-        r"(?:at|on)\s+the\s+(?:gate|tarmac|runway|airport|plane)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six)\s*\+?\s*(?:hours?|hrs?)\b",
+        r"(?:at|on)\s+the\s+(?:gate|tarmac|runway|airport|plane)\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six)\s*(?:\+\s*)?(?:hours?|hrs?)\b",
         r"(?:\d+|two|three|four|five)\s+(?:delays|gate\s+changes|cancel+ations)\b",
         r"(?:bags?|luggage|stroller|car\s*seat|wheelchair|suitcases?|scooter)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|never|hasn'?t|has\s+not)\s+(?:come|came)\s+(?:off|out)\b",
         r"(?:gave|given|giving)\s+(?:our|my)\s+(?:room|rooms|table|seat|seats|reservation|car|rental)\s+away\b",
