@@ -474,6 +474,12 @@ def _seconds(text: str) -> float:
         # "smart" and 3,000 spaces, 0.42 s for "5" and 12,000, 0.19 s for "administratiekosten".
         ("gift", "\n", 12_000), ("smart", " ", 3_000), ("5", " ", 12_000),
         ("administratiekosten", " ", 12_000),
+        # Runs read by two repeats in other ways: "from\s+[^.!?]{1,40}[.!?,]?\s*…never\s+been"
+        # (9.9 s for "accessed from" and 3,000 spaces), "(?:heeft|hebben)\s+[^.!?]*\b",
+        # "(?:\$|£|€)?\s?[\d.,]*\s*…back", "[u:.h]\s*\d{0,2}\s+", "(?:euro|eur)?\s+" after an
+        # amount, "like\s*(?=…|\s+(?:why|…))": 0.3 to 0.7 s each at 3,000.
+        ("accessed from", " ", 1_000), ("jullie heeft", " ", 3_000), ("want my", "\n", 3_000),
+        ("trein van 1 u", " ", 3_000), ("€ 1.111", " ", 3_000), ("i was like", " ", 3_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

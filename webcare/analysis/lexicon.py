@@ -2545,7 +2545,7 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # is as often glad as not.)
     r"\blike\s+(?=(?:[£€$]?\d+|an?\s+(?:hour|minute|min|day|week|month|year|second|few|couple|dozen|hundred"
     r"|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)",
-    r"\b(?:i|he|she|they|we|you)\s+(?:was|were|am|are|is)\s+like\s*(?=[,:\"“'‘]|\s+(?:why|what|how|wtf|omg|no"
+    r"\b(?:i|he|she|they|we|you)\s+(?:was|were|am|are|is)\s+like\s*(?=[,:\"“'‘]|\s(?:why|what|how|wtf|omg|no"
     r"|yes|yeah|ok|okay|wow|really|seriously|bro|dude|damn|huh|um|uh|hold\s+on|wait)\b)",
     # "For good" is for ever: "switching to Southwest for good", "gone for good".
     r"\bfor\s+good\b(?=\s*(?:[.!?,;:)]|$|(?:and|but|now|this\s+time|after|because|cause|if|unless|though)\b))",

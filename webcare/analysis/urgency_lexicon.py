@@ -76,7 +76,7 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     # An identity document lost by the carrier, not by the author (round 50): "Bpost heeft
     # mijn aangetekende zending met mijn identiteitskaart kwijtgespeeld".
     ("fraud", r"(?:kwijtgespeeld|zoekgemaakt)\b",
-     r"(?:jullie|bpost|postnl|dhl|dpd|gls|ups|fedex|koerier|bezorger|gemeente|ambassade)\s+(?:heeft|hebben)\s+[^.!?]*"
+     r"(?:jullie|bpost|postnl|dhl|dpd|gls|ups|fedex|koerier|bezorger|gemeente|ambassade)\s+(?:heeft|hebben)\s[^.!?]*"
      r"\b(?:identiteitskaart|id-kaart|paspoort|rijbewijs|verblijfsvergunning|bankkaart|pinpas)\b"),
     # A subordinate clause's order (round 50): "balen dat mijn internet al 2 dagen niet
     # werkt", "de app zegt dat hij niet werkt"; a feature that fails is no outage.
@@ -760,7 +760,7 @@ FRAUD = Category(
         # sender in quotes ('bpost', 'Royal Mail').
         r"didn'?t\s+(?:add|set\s+up|create|approve|authori[sz]e)\s+(?:anyone|anybody|a\s+new\s+payee|this\s+payee|that\s+payee|a\s+payee|them|him|her)\b",
         r"(?:scanned|checked|signed|logged|clocked|tapped)\s+in\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:card|barcode|pass|membership|fob|badge|account|code)\b",
-        r"(?:accessed|logged\s+in(?:to)?|signed\s+in(?:to)?|used)\s+(?:\w+\s+){0,3}?from\s+[^.!?]{1,40}[.!?,]?\s*(?:i'?ve\s+|i\s+have\s+)?never\s+been\b",
+        r"(?:accessed|logged\s+in(?:to)?|signed\s+in(?:to)?|used)\s+(?:\w+\s+){0,3}?from\s(?:\s*[^.!?\s][^.!?]{0,39}[.!?,]?\s*|\s+(?:[.!?,]\s*)?)(?:i'?ve\s+|i\s+have\s+)?never\s+been\b",
         r"already\s+(?:been\s+)?scanned\b(?![^.!?]*\b(?:by\s+me|myself|earlier\s+today|when\s+i)\b)",
         r"gescand\b(?:(?<=was\sal\sgescand)|(?<=is\sal\sgescand)|(?<=al\seens\sgescand))",
         r"(?:sms|sms'je|smsje|mail|mailtje|bericht|berichtje|text|txt|email|e-mail)\s+(?:\w+\s+)?(?:van|from)\s+['‘“\"](?:bpost|postnl|dhl|royal\s+mail|evri|dpd|ups|gls|ing|rabobank|abn|kbc|belfius|hmrc|dvla|belastingdienst|ns|hsbc|barclays|lloyds|amazon|paypal)['’”\"]",
@@ -1191,7 +1191,7 @@ MONEY = Category(
         r"(?:\w+\s+)?(?:landed|arrived|come\s+through|came\s+through|cleared|shown\s+up|reached)\b",
         r"(?:salaris|loon|uitkering|pensioen|toeslag|huurtoeslag|zorgtoeslag|kinderbijslag|groeipakket)\b[^!?]{0,60}?\b(?:nog\s+(?:steeds\s+)?niet|niet|nooit)\s+(?:\w+\s+)?"
         r"(?:binnen|bijgeschreven|ontvangen|aangekomen|gestort|op\s+(?:mijn|m'n|onze)\s+rekening)\b(?![^.!?]*\?)",
-        r"(?:€\s?)?\d\.\d{3}(?:,\d\d)?\s*(?:euro|eur)?\s+(?:moeten\s+|mag\s+ik\s+|moet\s+ik\s+|te\s+)?bij\s*(?:betalen|te\s+betalen)\b",
+        r"(?:€\s?)?\d\.\d{3}(?:,\d\d)?(?:\s*(?:euro|eur))?\s+(?:moeten\s+|mag\s+ik\s+|moet\s+ik\s+|te\s+)?bij\s*(?:betalen|te\s+betalen)\b",
         r"meterstand\w*\s+(?:\w+\s+){0,4}?(?:verkeerd|fout|foutief)\s+(?:overgenomen|ingevoerd|doorgegeven|genoteerd|ingelezen|opgenomen|gelezen|verwerkt|afgelezen)\b",
         # Charged more than once, too much, or without reason.
         # "charged me 2x this month", "my bill doubled for no reason".
@@ -1285,7 +1285,7 @@ MONEY = Category(
         # English: double and extra charges, charges after cancelling, money taken or missing.
         rf"charged\s+(?:me\s+|us\s+|my\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|double|again|{_TIMES_EN}\s+times|multiple\s+times|more\s+than\s+once)",
         r"(?:false|wrong|incorrect|fraudulent|bogus|erroneous|duplicate|mystery|random)\s+(?:\w+\s+)?charges?\b",
-        r"(?:want|need)\s+(?:my|our)\s+(?:\$|£|€)?\s?[\d.,]*\s*(?:money\s+|cash\s+)?back\b", r"(?:getting|being|keep\s+getting|still\s+getting)\s+(?:\w+\s+)?charged\s+for",
+        r"(?:want|need)\s+(?:my|our)\s+(?:(?:\$|£|€)(?:\s?[\d.,]+)?\s*|[\d.,]+\s*)?(?:money\s+|cash\s+)?back\b", r"(?:getting|being|keep\s+getting|still\s+getting)\s+(?:\w+\s+)?charged\s+for",
         r"(?:not|never|won'?t|refuses?\s+to|refused\s+to|wouldn'?t|will\s+not|didn'?t|did\s+not)\s+(?:\w+\s+){0,2}?(?:refund\w*|give\s+(?:me\s+|us\s+)?(?:a\s+|my\s+|the\s+)?refund|provide\s+(?:\w+\s+){0,2}?refund|issue\s+(?:a\s+|my\s+|the\s+)?refund)",
         r"refund\s+me\b", r"lost\s+(?:\w+\s+)?(?:\$|£|€)\s?\d", r"(?:money|savings)\s+(?:that\s+)?(?:i|we)\s+lost",
         r"double[\s-]+(?:charged|billed|charge)", r"overcharg\w*", r"hidden\s+(?:fees?|charges?)",
@@ -2421,7 +2421,7 @@ TRAVEL = Category(
         # Round 53 (2): a bag not on the belt, a train of the day cancelled ("trein van 7u42
         # Aalst-Brussel gewoon afgeschaft").
         r"(?:koffer|koffers|bagage|valies|valiezen)\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:op|van)\s+de\s+(?:band|bagageband)\b",
-        r"(?:trein|bus|tram)\s+van\s+\d{1,2}\s*[u:.h]\s*\d{0,2}\s+(?:[\w-]+\s+){0,2}?(?:gewoon\s+|zomaar\s+|weer\s+)?(?:afgeschaft|geschrapt|uitgevallen|vervalt|vervallen|geannuleerd)\b",
+        r"(?:trein|bus|tram)\s+van\s+\d{1,2}\s*[u:.h](?:\s*\d{1,2})?\s+(?:[\w-]+\s+){0,2}?(?:gewoon\s+|zomaar\s+|weer\s+)?(?:afgeschaft|geschrapt|uitgevallen|vervalt|vervallen|geannuleerd)\b",
         # Round 53 (3): the station's board on the train now: "board says delayed, app says
         # cancelled".
         r"(?:board|boards|screen|screens|sign|signs|display)\s+(?:says|said|shows|showing)\s+(?:it'?s\s+)?(?:delayed|cancelled|canceled)\b",
