@@ -480,6 +480,10 @@ def _seconds(text: str) -> float:
         # amount, "like\s*(?=…|\s+(?:why|…))": 0.3 to 0.7 s each at 3,000.
         ("accessed from", " ", 1_000), ("jullie heeft", " ", 3_000), ("want my", "\n", 3_000),
         ("trein van 1 u", " ", 3_000), ("€ 1.111", " ", 3_000), ("i was like", " ", 3_000),
+        # "(?:\s+(?:van|…)\s+[^?.!]{0,40})?\s*\?" (0.7 s at 3,000 line breaks, 10.8 s at
+        # 12,000), "\s*(?:euro|eur|€)?\s+" after an amount (1.2 s), "\s*€?\s*\d" (0.26 s).
+        ("wat is dit nou voor een beleid van", "\n", 3_000),
+        ("binnen 2 dagen € 1.111 ", "\n", 3_000), ("saldo op -", " ", 3_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

@@ -1000,7 +1000,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"[^.!?\n]{0,80}\?",
     r"\bwat\s+(?:is|zijn|was)\s+(?:dit|dat)\s+(?:nou\s+|nu\s+|toch\s+)?voor\s+(?:een\s+)?"
     r"(?:beleid|antwoord|manier|onzin|gedoe|vertoning|plan|regel|regeling|kabinet|minister"
-    r"|politiek|reactie|besluit|wet|oplossing|bestuur|aanpak)(?:\s+(?:van|op|voor|uit)\s+[^?.!]{0,40})?\s*\?",
+    r"|politiek|reactie|besluit|wet|oplossing|bestuur|aanpak)(?:\s+(?:van|op|voor|uit)(?:\s+[^?.!\s](?:[^?.!]{0,38}[^?.!\s])?|(?=\s)))?\s*\?",
     r"\bhoe\s+(?:leg|leggen|kun|kunnen|kan|moet|moeten)\s+(?:je|we|wij|ik|jullie|ze)\s+(?:dit|dat)"
     r"\s+(?:nog\s+)?(?:uit|uitleggen)\b",
     r"\bhoe\s+(?:is\s+(?:het|dit|dat)\s+(?:in\s+godsnaam\s+|nou\s+|toch\s+)?mogelijk"

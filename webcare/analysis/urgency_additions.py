@@ -350,7 +350,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:bij\s+de\s+(?:buren|onderburen)|door\s+(?:het|ons|mijn)\s+plafond|in\s+(?:de|het|mijn|ons|onze)\s+(?:gang|keuken|woonkamer|slaapkamer|kelder|huis|woning|trappenhuis|meterkast))\b",
         # A large sum due within days: "ik moet binnen 5 dagen 14.000 euro terugbetalen".
         r"binnen\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|tien|veertien)\s+(?:dagen|dag|weken|week)\s+(?:\w+\s+){0,3}?(?:€\s*)?\d{1,3}(?:[.,]\d{3})+"
-        r"\s*(?:euro|eur|€)?\s+(?:\w+\s+)?(?:terug\s*)?(?:betalen|terugbetalen|overmaken|voldoen)\b",
+        r"(?:\s*(?:euro|eur|€))?\s+(?:\w+\s+)?(?:terug\s*)?(?:betalen|terugbetalen|overmaken|voldoen)\b",
         # The brand's slip costs the author a fine: "jullie hebben mijn huur niet overgemaakt
         # en ik krijg een aanmaning met boete".
         r"(?:aanmaning|herinnering|ingebrekestelling)\w*\s+(?:\w+\s+){0,3}?(?:met|plus|inclusief|en)\s+(?:een\s+)?(?:boete|kosten|rente|incassokosten)\b",

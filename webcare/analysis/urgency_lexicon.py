@@ -1411,7 +1411,7 @@ MONEY = Category(
         r"(?:€\s?\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b)\s+(?:\w+\s+)?(?:opgeslokt|ingeslikt|opgegeten|ingehouden)\b",
         # A balance suddenly in the red, or in the red without the author's doing.
         r"saldo\s+(?:\w+\s+){0,2}?(?:ineens|opeens|plots|plotseling|zomaar)\s+(?:\w+\s+)?(?:op\s+)?(?:min|-|−|negatief|rood)\b",
-        r"saldo\s+(?:\w+\s+){0,3}?(?:op\s+)?(?:min|-|−)\s*€?\s*\d[\d.,]*[^.!\n]{0,40}?\bik\s+heb\s+(?:niks|niets|helemaal\s+niks|helemaal\s+niets)\s+(?:gedaan|uitgegeven|gekocht)\b",
+        r"saldo\s+(?:\w+\s+){0,3}?(?:op\s+)?(?:min|-|−)\s*(?:€\s*)?\d[\d.,]*[^.!\n]{0,40}?\bik\s+heb\s+(?:niks|niets|helemaal\s+niks|helemaal\s+niets)\s+(?:gedaan|uitgegeven|gekocht)\b",
         # Paid and never came: "bestelling nooit gekomen maar wel betaald".
         # Also "eten kwam nooit aan maar geld is wel afgeschreven", "niks ontvangen maar wel betaald".
         # (Three patterns, each led by its own words, the first's choice of nouns under 60
