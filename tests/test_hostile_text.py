@@ -484,6 +484,10 @@ def _seconds(text: str) -> float:
         # 12,000), "\s*(?:euro|eur|€)?\s+" after an amount (1.2 s), "\s*€?\s*\d" (0.26 s).
         ("wat is dit nou voor een beleid van", "\n", 3_000),
         ("binnen 2 dagen € 1.111 ", "\n", 3_000), ("saldo op -", " ", 3_000),
+        # A run of digits split every way between an amount ("\d[\d.,]*", "\d{4,}", "\d+") and
+        # the word after it ("(?:\w+\s+){0,2}?", "\s*\w+"): 0.64, 0.47 and 0.46 s at 6,000.
+        ("maandbedrag van € 11 euro naar ", "1", 6_000), ("vorderen ", "1", 6_000),
+        ("betaal x voor ", "1", 6_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

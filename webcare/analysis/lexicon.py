@@ -1338,7 +1338,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # betaal voor 500 Mbit en haal er 40"), a failure every time or every few minutes
     # ("elke keer sluit hij", "logt me om de vijf minuten uit"), a service out for a week,
     # sales calls every day, readings or charges that are "niet van mij".
-    r"\b(?:betaal|betalen|betaalde|betaalden)\s+(?:\w+\s+)?voor\s+(?:\d+\s*\w+)\s+(?:\w+\s+)?(?:en|maar)\s+(?:ik\s+|we\s+)?"
+    r"\b(?:betaal|betalen|betaalde|betaalden)\s+(?:\w+\s+)?voor\s+(?:\d+\s+\w+|\d\w+)\s+(?:\w+\s+)?(?:en|maar)\s+(?:ik\s+|we\s+)?"
     r"(?:haal|halen|krijg|krijgen|kreeg|kregen|haalde)\s+(?:er\s+)?(?:maar\s+|nog\s+geen\s+|amper\s+|slechts\s+)?\d+",
     r"\b(?:elke|iedere)\s+keer\s+(?:weer\s+)?(?:sluit|valt|loopt\s+vast|crasht|hangt|stopt|breekt|vliegt|logt)\b",
     r"\bom\s+de\s+(?:\w+\s+)?(?:minuten|minuut|uur)\s+(?:uit|weg|eruit|offline)\b",

@@ -1474,7 +1474,7 @@ MONEY = Category(
         r"(?:charges?|debits?|billed|charged)\s+[^.!?]{0,40}?\b(?:but|when|though|even\s+though|while)\s+(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t)\s+(?:even\s+)?(?:have|had|use|used|own|signed\s+up|subscribe\w*)\b",
         # A large claim: "een naheffing van 8.000 euro", "jullie vorderen 12.000 euro terug".
         r"(?:naheffing|navordering|aanslag|vordering|terugvordering|boete)\w*\s+van\s+(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})\b",
-        r"(?:vorderen|vordert|vorderde|eisen|eist)\s+(?:\w+\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?:,\d+)?\s*(?:euro\s+)?(?:\w+\s+){0,2}?terug\b",
+        r"(?:vorderen|vordert|vorderde|eisen|eist)\s+(?:\w+\s+)?(?:€\s?)?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,}(?!\d))(?:,\d+(?!\d))?\s*(?:euro\s+)?(?:\w+\s+){0,2}?terug\b",
         # Billed for several where one was had: "family plan kicked my kids off and charged me for
         # 3 individual accounts instead".
         r"(?:charged|charging|billed|billing)\s+(?:me|us)\s+for\s+(?:\d+|two|three|four|five|multiple|several)\s+(?:\w+\s+)?(?:accounts|subscriptions|plans|lines|memberships|tickets|orders)\b",
