@@ -1443,7 +1443,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"|er\s+niet\s+was|iets\s+gestolen|een\s+dief|dieven|een\s+crimineel|criminelen)\b",
     r"\b(?:waren|was|zijn|ben|bent)\s+(?:\w+\s+)?lucht\s+voor\s+(?:hem|haar|hen|ze|de|het)\b",
     r"\b(?:vragen|vroegen|vraagt|rekenen|rekenden|rekent|aangerekend|kost|kostte|kosten|betalen|betaalden|betaal|betaalt)\s+"
-    r"(?:ze\s+|je\s+|we\s+|hier\s+|er\s+|nog\s+|zelfs\s+|ook\s+){0,3}(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:euro|eur|€)?\s+(?:voor|per)\s+"
+    r"(?:ze\s+|je\s+|we\s+|hier\s+|er\s+|nog\s+|zelfs\s+|ook\s+){0,3}(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*(?:euro|eur|€))?\s+(?:voor|per)\s+"
     r"(?:een\s+|1\s+|het\s+|de\s+|elk\s+|ieder\s+)?(?:extra\s+|klein\w*\s+|gewoon\s+|simpel\w*\s+)?(?:sausje|saus|flesje\s+water|fles\s+water"
     r"|glas\s+water|glaasje\s+water|kraantjeswater|kraanwater|brood|broodje|boter|mayonaise|mayo|ketchup|toilet|toiletbezoek|wc|wc-bezoek"
     r"|kinderstoel|garderobe|vestiaire|kurkengeld|bestek|servet|servetje)\b",

@@ -551,7 +551,7 @@ HEALTH = Category(
         r"(?:water|kraanwater)\s+(?:\w+\s+){0,3}?(?:out\s+of|from|uit)\s+(?:our|the|my|de|onze|mijn)\s+(?:kitchen\s+|bathroom\s+)?(?:tap|taps|kraan)\b[^.!?]{0,40}?\b(?:brown|black|yellow|smells?|stinks?|bruin|zwart|ruikt|stinkt)\b",
         # Round 59: the wrong tablets handed out ("box says amlodipine but the tablets inside are
         # something else", "gave my mum the wrong tablets").
-        r"(?:tablets|pills|capsules|medicijnen|pillen|tabletten|medicine|medication)\s+(?:\w+\s+){0,2}?(?:inside|in\s+(?:the\s+|it|de\s+|het\s+)?(?:box|doosje|pack|packet|strip)?)\s*(?:are|were|zijn|waren)\s+(?:\w+\s+)?(?:something\s+else|different|iets\s+anders|anders|andere|not\s+(?:what|the\s+ones))\b",
+        r"(?:tablets|pills|capsules|medicijnen|pillen|tabletten|medicine|medication)\s+(?:\w+\s+){0,2}?(?:inside\s*|in\s+(?:(?:the|de|het)\s+(?:(?:box|doosje|pack|packet|strip)\s*)?|it(?:box|doosje|pack|packet|strip)?\s*|(?:(?:box|doosje|pack|packet|strip)\s*)?))(?:are|were|zijn|waren)\s+(?:\w+\s+)?(?:something\s+else|different|iets\s+anders|anders|andere|not\s+(?:what|the\s+ones))\b",
         r"wrong\s+(?:tablets|pills|capsules|medication|medicine|meds|prescription|dose|dosage|strength|insulin|inhaler)\b(?![^.!?]*\?)",
         # Round 58: someone collapsed and barely responding, resuscitation under way ("man is
         # net onderuit gegaan en reageert amper", "someone is doing CPR").
@@ -897,7 +897,7 @@ FRAUD = Category(
         r"(?:ingelogd|link|gebeld|codes?\s+(?:gegeven|doorgegeven))\b[^?\n]{0,80}?\b(?:rekening|portefeuille|spaarrekening|saldo|account)\s+(?:is\s+)?(?:nu\s+)?(?:helemaal\s+)?leeg\b",
         # "... via een link. Mijn vader heeft erop geklikt en nu is er geld weg."
         r"(?:geklikt|ingelogd|link)\b[^?\n]{0,80}?\b(?:is\s+(?:er\s+)?(?:al\s+)?(?:mijn\s+|zijn\s+|haar\s+|ons\s+)?(?:geld|spaargeld)\s+(?:weg|verdwenen)|(?:geld|spaargeld)\s+(?:is\s+)?(?:weg|verdwenen|gestolen)"
-        r"|(?:€\s?)?\d[\d.,]*\s*(?:euro|eur)?\s+van\s+(?:mijn|m'n|onze)\s+rekening\s+(?:af|afgeschreven|gehaald|verdwenen))\b",  # "... en nu is er 2.000 euro van mijn rekening af" (round 50)
+        r"|(?:€\s?)?\d[\d.,]*(?:\s*(?:euro|eur))?\s+van\s+(?:mijn|m'n|onze)\s+rekening\s+(?:af|afgeschreven|gehaald|verdwenen))\b",  # "... en nu is er 2.000 euro van mijn rekening af" (round 50)
         r"(?:rekening|rekeningen|portefeuille|spaarrekening|account)\s+(?:\w+\s+){0,2}?(?:leeggehaald|leeggeroofd|geplunderd)\b",
         # A forged signature: "jullie bezorger heeft mijn handtekening vervalst".
         r"handtekening\s+(?:\w+\s+){0,3}?(?:vervalst|nagemaakt|nagebootst)\b", r"(?:vervalste|valse)\s+handtekening\b",

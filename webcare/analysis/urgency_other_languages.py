@@ -146,7 +146,7 @@ PATTERNS: Mapping[str, tuple[str, ...]] = {
         r"(?:je\s+)?résilie\b", r"je\s+resilie\b", r"(?:je\s+vais|vais)\s+r[ée]silier", r"résiliation", r"resiliation\b", r"je (?:change|passe)\s+(?:chez|d'op[ée]rateur)", r"plus\s+jamais\b",
         r"vou\s+cancelar", r"(?:cancelei|cancelar)\s+(?:minha|a)\s+(?:conta|assinatura|linha)", r"nunca\s+mais\b", r"vou\s+(?:trocar|mudar)\s+de\s+(?:operadora|banco|companhia|empresa|provedor)\b",
         r"(?:ich\s+)?(?:kündige|kundige)\b", r"(?:kündigung|kundigung)\s+(?:\w+\s+)?(?:eingereicht|geschickt|raus)", r"(?:werde|will)\s+(?:\w+\s+)?k[üu]ndigen", r"nie\s+wieder\b", r"wechsle\s+zu",
-        r"disdic\w+", r"(?:passo|passer[òo])\s+a\s+(?:un\s+altro|un'altra|@\w+)", r"mai\s+pi[uù]\b", r"(?:cancello|chiudo)\s+(?:il\s+mio\s+|l')\s*(?:account|abbonamento|conto)",
+        r"disdic\w+", r"(?:passo|passer[òo])\s+a\s+(?:un\s+altro|un'altra|@\w+)", r"mai\s+pi[uù]\b", r"(?:cancello|chiudo)\s+(?:il\s+mio\s|l')\s*(?:account|abbonamento|conto)",
     ),  # fmt: skip
 }
 
