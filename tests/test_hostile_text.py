@@ -492,6 +492,8 @@ def _seconds(text: str) -> float:
         # "\d+(?:[.,]\d+)?\s*(?:euro|eur|€)?\s+": 0.58, 0.28 and 0.48 s at 6,000.
         ("tablets x in de", " ", 6_000), ("pills in", "\n", 6_000),
         ("cancello il mio ", " ", 6_000), ("vragen ze € 1.1 ", "\n", 6_000),
+        # "overweeg\w*\s+(?:\w+\s+){0,2}?(?:om\s+)?)\s*over\s+te\s+stappen": 0.4 s at 12,000.
+        ("overweeg x om", " ", 12_000),
     ],
 )  # fmt: skip
 def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(

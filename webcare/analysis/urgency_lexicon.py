@@ -2650,7 +2650,7 @@ CHURN = Category(
         # (Not "mijn laatste factuur bij jullie": a bill.)
         r"(?:mijn|onze)\s+laatste\s+(?:maand|week|jaar)\s+bij\b", r"overstap(?:service|dienst)\b",
         # (Keyed on the phrase itself: a rule led by "kijk" or "denk" is tried at every one.)
-        r"(?:om|erover(?:\s+om)?|overweeg\w*\s+(?:\w+\s+){0,2}?(?:om\s+)?)\s*over\s+te\s+stappen\b"
+        r"(?:om\s*|erover(?:\s+om)?\s*|overweeg\w*\s+(?:\w+\s+){0,2}?(?:om\s+)?)over\s+te\s+stappen\b"
         r"(?!\s+naar\s+(?:jullie|u|ons|de\s+trein|de\s+bus|een\s+ander\s+(?:abonnement|pakket|tarief|plan|bundel))\b)",
         # The separable verb with words between: "ik stap per 1 maart over naar Vattenfall",
         # "dan stap ik toch maar over", "we stappen na tien jaar over." Not "niet" or "er"
