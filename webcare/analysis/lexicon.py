@@ -2480,7 +2480,7 @@ NEUTRAL_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:aangeraden|aan\s+te\s+raden|aanbevolen)\s+(?:om\s+)?(?:\w+\s+)?te\s+reserveren\b",
     # A way to pay, not an ideal: "Ik heb met iDEAL betaald" (round 46).
     r"\b(?:met|via|per)\s+ideal\b",
-    r"\b(?:verzekerd|gedekt)\s+(?:voor|tegen)\s+(?:[\w'-]+\s+){0,2}?\w*schade\b(?:\s+(?:door|van|aan|bij)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?=[^.!?]*\?)",
+    r"\b(?:verzekerd|gedekt)\s+(?:voor|tegen)\s+(?:[\w'-]+\s+){0,2}?\w*schade\b(?:\s+(?:door|van|aan|bij)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?![\w'-]))?(?=[^.!?]*\?)",
 )
 
 # Courtesy in an English request is no opinion: "please help", "thanks in advance", "can
