@@ -508,3 +508,11 @@ def test_a_word_before_a_long_run_costs_what_the_run_alone_costs(
     run = filler * (length // len(filler))
     alone = _seconds("zzq" + run)
     assert _seconds(word + run) < 4 * alone + 0.05
+
+
+@pytest.mark.parametrize("filler", ["!", "?"])
+def test_a_long_run_of_marks_costs_what_a_run_of_spaces_costs(filler: str) -> None:
+    """'!!*\\s*\\?+', searched anywhere, read the rest of a run of marks from each of its
+    marks: 12,000 of them took 1.7 s ("!") and 2.7 s ("?")."""
+    alone = _seconds("zzq" + " " * 12_000)
+    assert _seconds("zzq" + filler * 12_000) < 4 * alone + 0.05

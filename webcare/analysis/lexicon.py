@@ -1491,7 +1491,9 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     r"\b(?:kant[\s-]en[\s-]klaar|opgewarmd|opgewarmde|uit\s+(?:een|de)\s+(?:potje|pakje|zakje|blik|diepvries))\b",
     # Indignation: "Wat is dat voor tent?!", "Hoe kan dit?!" (`\?\?*`, not `\?+`: a branch
     # led by a plain character is skipped by the regex engine's first test at most places).
-    r"\?\?*\s*!+|!!*\s*\?+",
+    # Only from the first mark of a run: tried at each mark of "!!!!…" it read the rest of
+    # the run every time (quadratic), and where the run's first mark fails so do the others.
+    r"\?(?<!\?\?)\?*\s*!+|!(?<!!!)!*\s*\?+",
     # Said by diners, readers and voters without an opinion word (each a form of words,
     # not one text): "van het kastje naar de muur", "blijf er weg", "geen voet meer",
     # "niet eens gevraagd", "smaakte naar niks", "niet gaar", "kan er niks van", "onder
