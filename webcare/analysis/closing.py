@@ -52,6 +52,7 @@ from webcare.analysis.reply_cues import (
     NEGATIVE_HINTS_COVER,
     NEGATIVE_IDIOM_HINTS,
     SARCASM,
+    TRIP_NUMBER,
     WRONG,
     WRONG_THING,
     acknowledged,
@@ -125,14 +126,6 @@ _NEGATIVE_EMOJI = re.compile(
 )
 # Each choice led by its literal: the engine then starts only at an "h", a "w" or an "@".
 _HANDLE_OR_URL = re.compile(r"https?://\S+|www\.\S+|@\w+")
-# A flight or train named in praise says which crew to thank, not a case to look up:
-# "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541",
-# "crew on 2345 was amazing" (round 50).
-_TRIP_NUMBER = re.compile(
-    r"\b(?:flights?|flt|vlucht(?:en)?|trains?|trein(?:en)?|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d)"
-    r"|(?:crews?|bemanning)\s+(?:on|of|op|van)(?:\s+(?:flights?|vlucht(?:en)?))?)\s?#?\d{2,5}"
-    r"(?:\s*(?:&amp;|&|and|en|,)\s*#?\d{2,5})*\b"
-)
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+", re.UNICODE)
 
 
@@ -426,7 +419,7 @@ def _case_number(folded: str) -> bool:
     is a person. Each needs a digit: most texts have none, found by a quick scan."""
     if _DIGIT.search(folded) is None:
         return False
-    return _CASE_NUMBER.search(_TRIP_NUMBER.sub(" ", _HANDLE_OR_URL.sub(" ", folded))) is not None
+    return _CASE_NUMBER.search(TRIP_NUMBER.sub(" ", _HANDLE_OR_URL.sub(" ", folded))) is not None
 
 
 def _closing(

@@ -4,6 +4,8 @@ chatter in another person's thread and praise VADER misses. Pure; `closing` asks
 - `WRONG`, `WRONG_THING`, `COMPLAINT_FACT`: something wrong said outright ("broken", "no
   luck", "nobody", "a 90 minute wait", "zero stars"), which praise words cannot outweigh;
 - `SARCASM`: praise words that mean the opposite ("love that for me", "cool cool cool");
+- `TRIP_NUMBER`: a flight or train named to thank its crew, no case number;
+  `without_put_right`: the text without the problems it thanks for putting right;
 - `acknowledged`: the author closes their own thread ("got it, will do", "my bad");
 - `chatter`: a reply to another customer in their thread ("@116302 @Tesco midnight!",
   "@jan_v @acme_nl ja, bij mij ook" when the brand's handles are known);
@@ -27,6 +29,14 @@ _WRONG_THING_SOURCE = (
     r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
 )
 WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
+# A flight or train named in praise says which crew to thank, not a case to look up:
+# "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541",
+# "crew on 2345 was amazing" (round 50).
+TRIP_NUMBER = re.compile(
+    r"\b(?:flights?|flt|vlucht(?:en)?|trains?|trein(?:en)?|(?:kl|hv|ba|aa|ua|dl|lh|af|sn|tb|fr|u2)(?=\s?\d)"
+    r"|(?:crews?|bemanning)\s+(?:on|of|op|van)(?:\s+(?:flights?|vlucht(?:en)?))?)\s?#?\d{2,5}"
+    r"(?:\s*(?:&amp;|&|and|en|,)\s*#?\d{2,5})*\b"
+)
 # A problem put right or helped with is what the thanks are for: "thank you for resolving
 # my issue so quickly", "for helping when I had an issue today". `without_put_right`
 # takes it out before the tests above.
