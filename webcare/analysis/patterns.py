@@ -313,6 +313,10 @@ def alternation(
     for char, members in by_first.items():
         first = re.escape(char)
         guarded.append(f"{first}(?<=(?=(?:{'|'.join(members)})){first})")
+    if positions_only:  # rests merged item by item (`tails`, which reads this module)
+        from webcare.analysis.tails import factored
+
+        return "|".join([*_emit(root, factored), *guarded])
     return "|".join([*_emit(root), *guarded])
 
 
@@ -329,15 +333,22 @@ def widened(pattern: str) -> tuple[str, ...]:
     return spell_out(cut, 256)
 
 
-def _emit(node: dict[str | None, Any]) -> list[str]:
-    """The alternatives of one trie node, in the order their first pattern came."""
+def _emit(node: dict[str | None, Any], merge: Any = None) -> list[str]:
+    """The alternatives of one trie node, in the order their first pattern came. `merge`:
+    `tails.factored`, for a trie that only says where a match starts."""
+    ends = node.get("", [])
+    if merge is not None and ends:
+        tails = merge([tail for _, tail in ends])
+        if tails == [""]:
+            return [""]  # a pattern ends here: it matches, whatever the longer ones need
+        ends = [(ends[0][0], tail) for tail in tails]
     branches: list[tuple[int, str]] = [
-        (order, f"(?:{tail})" if tail else "") for order, tail in node.get("", [])
+        (order, f"(?:{tail})" if tail else "") for order, tail in ends
     ]
     for char, child in node.items():
         if char is None or char == "":
             continue
-        inner = _emit(child)
+        inner = _emit(child, merge)
         body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
         branches.append((child[None], re.escape(char) + body))
     branches.sort(key=lambda branch: branch[0])
