@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from webcare.analysis.tails import factored, shared_lead
+
 # An escape, a character class (a `]` first in it is a literal; an unclosed one runs to
 # the end), or a `(`, `|` or `)`: the regex engine skips the plain characters between, which
 # a loop over every character spent most of the first analysis of a process on.
@@ -313,9 +315,7 @@ def alternation(
     for char, members in by_first.items():
         first = re.escape(char)
         guarded.append(f"{first}(?<=(?=(?:{'|'.join(members)})){first})")
-    if positions_only:  # rests merged item by item (`tails`, which reads this module)
-        from webcare.analysis.tails import factored
-
+    if positions_only:  # rests merged item by item
         return "|".join([*_emit(root, factored), *guarded])
     return "|".join([*_emit(root), *guarded])
 
@@ -342,17 +342,23 @@ def _emit(node: dict[str | None, Any], merge: Any = None) -> list[str]:
         if tails == [""]:
             return [""]  # a pattern ends here: it matches, whatever the longer ones need
         ends = [(ends[0][0], tail) for tail in tails]
-    branches: list[tuple[int, str]] = [
-        (order, f"(?:{tail})" if tail else "") for order, tail in ends
-    ]
+    branches = [(order, f"(?:{tail})" if tail else "", tail) for order, tail in ends]
     for char, child in node.items():
         if char is None or char == "":
             continue
         inner = _emit(child, merge)
         body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
-        branches.append((child[None], re.escape(char) + body))
+        branches.append((child[None], re.escape(char) + body, ""))
     branches.sort(key=lambda branch: branch[0])
-    return [branch for _, branch in branches]
+    # Neighbouring rests that open with the same lookaround test it once (`tails.shared_lead`).
+    out: list[tuple[str | None, list[str]]] = []
+    for _, text, tail in branches:
+        look = shared_lead(tail) if tail else None
+        if look and out and out[-1][0] == look:
+            out[-1][1].append(tail[len(look) :])
+        else:
+            out.append((look, [tail[len(look) :]] if look else [text]))
+    return [f"{look}(?:{'|'.join(rests)})" if look else rests[0] for look, rests in out]
 
 
 def ordered_alternation(patterns: Sequence[str]) -> str:
@@ -374,6 +380,7 @@ def _ordered(patterns: list[str], nested: bool = False) -> list[str]:
     # A group: [its literal first character or None, its patterns (rests after that character)].
     # A pattern with a literal head has no top-level `|`, nor has what follows the head: the
     # rests (`nested`) are not scanned for one again, each level of a long list's tree.
+    # A lookaround is a key too, shared only by neighbours (`tails.shared_lead`).
     groups: list[tuple[str | None, list[str]]] = []
     for pattern in patterns:
         head = _head(pattern, nested)
@@ -382,22 +389,26 @@ def _ordered(patterns: list[str], nested: bool = False) -> list[str]:
                 if key == head:
                     members.append(pattern[1:])
                     break
-                if key is None and _may_start_with(members[0], head):
+                if (key is None or len(key) > 1) and _may_start_with((key or "") + members[0], head):
                     groups.append((head, [pattern[1:]]))
                     break
             else:
                 groups.append((head, [pattern[1:]]))
             continue
-        groups.append((None, [pattern]))
+        look = shared_lead(pattern)
+        if look and groups and groups[-1][0] == look:
+            groups[-1][1].append(pattern[len(look) :])
+        else:
+            groups.append((look, [pattern[len(look) :]]) if look else (None, [pattern]))
     out = []
     for key, members in groups:
-        if key is None:
-            out.append(members[0])
-        elif len(members) == 1:
-            out.append(re.escape(key) + members[0])
+        lead = "" if key is None else key if len(key) > 1 else re.escape(key)
+        if len(members) == 1:
+            out.append(lead + members[0])
         else:
-            out.append(f"{re.escape(key)}(?:{'|'.join(_ordered(members, True))})")
+            out.append(f"{lead}(?:{'|'.join(_ordered(members, True))})")
     return out
+
 
 
 def _head(pattern: str, nested: bool = False) -> str | None:

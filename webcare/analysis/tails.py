@@ -60,3 +60,29 @@ def factored(rests: list[str]) -> list[str]:
         inner = factored(after)
         out.append(item + (inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"))
     return out + whole
+
+
+def lookaround(pattern: str) -> str | None:
+    """The lookaround the pattern opens with, if any: "(?<!\\wniet)" of each phrase after
+    "niet" (`patterns.ordered_alternation`). It consumes nothing and matches one way, so
+    neighbours that share it may test it once: `LA|LB` and `L(?:A|B)` match the same."""
+    if not pattern.startswith(("(?<!", "(?<=", "(?=", "(?!")):
+        return None
+    item = _item(pattern)
+    return item if item and item.endswith(")") else None
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def shared_lead(pattern: str) -> str | None:
+    """A leading item neighbours may test once, the match and which of them matches the
+    same: a lookaround (`lookaround`), or a run of white space (`\\s+`, `\\s*`) before a
+    literal that is none (where it stops is then fixed: a shorter run leaves white space
+    that literal cannot match)."""
+    if pattern.startswith(("\\s+", "\\s*")):
+        after = pattern[3:4]
+        if not after or after in _SPECIAL or after.isspace() or pattern[4:5] in ("?", "*", "+", "{"):
+            return None
+        return pattern[:3] if _item(pattern) is not None else None  # no top-level `|`
+    return lookaround(pattern)
