@@ -1912,7 +1912,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # Dislike and a fleecing said without an opinion word VADER knows: "I can't stand
     # this!", "feel ripped off", "you need better drivers", "hope you can do better".
     r"\b(?:can't|cant|cannot|can\s+not)\s+stand\s+(?:this|it|you|them|your|the|how|when|that|being|waiting)\b",
-    r"\b(?:ripped|ripping)\s+(?:me\s+|us\s+)?off\b",
+    r"\b(?:ripped|ripping)\s+(?:me\s+|us\s+)?off\b", r"\bexpected\s+(?:much\s+|a\s+lot\s+|so\s+much\s+|way\s+|far\s+)?(?:better|more)\b(?!\s+than)",
     # Done behind the customer's back, and late by the clock: "half of it substituted
     # without asking", "ready 2 hours late" (not "without asking for help": their own act).
     r"\bwithout\s+(?:even\s+|ever\s+)?(?:asking|telling|informing|notifying|warning|checking\s+with)\b(?!\s+(?:for|about|anyone|anybody|around)\b)",

@@ -48,11 +48,11 @@ _ASSAULT_NL = r"(?:bedreigde|bedreigden|bedreigt|duwde|duwden|sloeg|sloegen|scho
 _ASSAULTED_NL = r"(?:bedreigd|geduwd|geslagen|geschopt|geïntimideerd|geintimideerd|aangevallen|mishandeld)"
 _ASSAULT_EN = (
     r"(?:threatened|threatening|threatens|threaten|assaulted|attacked|pushed|shoved|punched|slapped|kicked|grabbed"
-    r"|spat\s+(?:at|on)|hit|harassed|harassing|groped|stalked|cornered|intimidated"
+    r"|spat\s+(?:at|on)|hit|harassed|harassing|groped|stalked|cornered|intimidated|swore\s+at|screamed\s+at"
     r"|followed(?=\s+(?:me|us)\s+(?:to|out|around|home|into|through)\b))"
 )
 _VICTIM_EN = (
-    r"(?:me|us|my\s+(?:wife|husband|son|daughter|mother|mom|mum|father|dad|kid|kids|child|children|partner|friend))\b"
+    r"(?:me|us|my\s+(?:\d{2}[\s-]year[\s-]old\s+|elderly\s+|old\s+)?(?:wife|husband|son|daughter|mother|mom|mum|father|dad|kid|kids|child|children|partner|friend))\b"
 )
 _OLD_EN = r"(?:elderly|old|aged|frail|vulnerable|disabled|blind|confused|\d{2}[\s-]year[\s-]old)"
 _KIN_EN = (
