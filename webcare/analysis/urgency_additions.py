@@ -44,7 +44,7 @@ _STAFF_EN = (
     r"|waiter|waitress|manager|postman|mailman|agent|rep|worker|your\s+(?:guy|man|staff|employee))s?"
 )
 _DEFEND_NL = r"(?:agressief|handtastelijk|gewelddadig|intimiderend|dreigend)"
-_ASSAULT_NL = r"(?:bedreigde|bedreigden|bedreigt|duwde|duwden|sloeg|sloegen|schopte|schopten|mishandelde|intimideerde)"
+_ASSAULT_NL = r"(?:bedreigde|bedreigden|bedreigt|duwde|duwden|sloeg|sloegen|schopte|schopten|mishandelde|intimideerde|schold|schreeuwde)"
 _ASSAULTED_NL = r"(?:bedreigd|geduwd|geslagen|geschopt|geïntimideerd|geintimideerd|aangevallen|mishandeld)"
 _ASSAULT_EN = (
     r"(?:threatened|threatening|threatens|threaten|assaulted|attacked|pushed|shoved|punched|slapped|kicked|grabbed"
@@ -263,7 +263,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_STAFF_EN}\s+(?:(?!(?:but|when|until)\s)[\w$€£,']+\s+){{0,10}}?(?:got|became|was|turned|getting|is)\s+(?:very\s+|really\s+|so\s+|extremely\s+)?(?:aggressive|violent|physical)\b",
         rf"(?:threatened|assaulted|attacked|pushed|shoved|punched|hit)\s+by\s+(?:the|your|a|an|one\s+of\s+your)\s+(?:\w+\s+)?{_STAFF_EN}\b",
         rf"{_STAFF_NL}\s+(?:(?!ik\b)\w+\s+){{0,6}}?(?:werd|was|werden|waren|wordt|is|reageerde|deed)\s+(?:heel\s+|erg\s+|zeer\s+|echt\s+|ineens\s+|meteen\s+|plots\s+|plotseling\s+)?{_DEFEND_NL}\b",
-        rf"{_STAFF_NL}\s+(?:\w+\s+){{0,3}}?{_ASSAULT_NL}\s+(?:mij|me|ons|mijn|m'n)\b",
+        rf"{_STAFF_NL}\s+(?:\w+\s+){{0,3}}?(?:{_ASSAULT_NL}\s+(?:tegen\s+)?(?:mij|me|ons|mijn|m'n)\b|tegen\s+(?:mij|me|ons|mijn|m'n)\s+(?:\w+\s+){{0,4}}?(?:staan\s+|zitten\s+)?(?:schreeuwen|geschreeuwd|schelden|gescholden|tieren)\b)",
         rf"{_ASSAULTED_NL}\s+door\s+(?:de|jullie|een|uw|die|het)\s+(?:\w+\s+)?{_STAFF_NL}\b",
     ),
     "vulnerable": (
