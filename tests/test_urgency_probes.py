@@ -30,8 +30,8 @@ insurance, healthcare, public transport, government), with look-alikes (a fraud 
 caught a charge, an "outage map", "annoying but it works", waiting on hold, a quoted title),
 0.633 recall and 0.760 precision before their rules, 1.000 and 1.000 after, and 20 more
 written after those rules and left unfitted (0.600 recall, 1.000 precision);
-`urgency_probes_other_languages.tsv` holds 88 in Spanish, French, Portuguese, German,
-Italian and Japanese. Each row is checked for what the evaluation scores: critical and high as one urgent class against normal and low
+`urgency_probes_other_languages.tsv` holds 91 in Spanish, French, Portuguese, German,
+Italian, Turkish and Japanese. Each row is checked for what the evaluation scores: critical and high as one urgent class against normal and low
 (whether a harmless text is normal or low follows its sentiment, not urgency's rules).
 `webcare eval urgency` scores the files as a whole."""
 

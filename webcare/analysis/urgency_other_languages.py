@@ -1,7 +1,8 @@
 """Urgency patterns for the other languages customers write to English-speaking brands in:
-Spanish, French, Portuguese, German and Italian (patterns merged into the built-in
-categories of `urgency_lexicon` where the matcher is built), and Japanese (and CJK at large)
-keywords found as substrings, because those scripts put no spaces between words. Data.
+Spanish, French, Portuguese, German, Italian and Turkish (a flight cancelled; patterns
+merged into the built-in categories of `urgency_lexicon` where the matcher is built), and
+Japanese (and CJK at large) keywords found as substrings, because those scripts put no
+spaces between words. Data.
 
 The patterns follow the lexicon's rules: lower case, matched at a word start, each starting
 with a literal so the matcher only tries it where the text starts that way (no leading
@@ -130,7 +131,8 @@ PATTERNS: Mapping[str, tuple[str, ...]] = {
         r"voo\s+(?:\w+\s+){0,3}?(?:cancelad[oa]|atrasad[oa]|desviad[oa])", r"(?:cancelaram|atrasaram)\s+(?:o\s+)?(?:meu\s+|nosso\s+)?voo",
         r"(?:mala|bagagem)\s+(?:\w+\s+){0,2}?(?:extraviad[ao]|perdid[ao]|n[ãa]o\s+chegou)", r"(?:perdi|perdemos)\s+(?:a\s+|minha\s+)?conex[ãa]o", r"horas\s+de\s+atraso",
         r"flug\s+(?:\w+\s+){0,3}?(?:gestrichen|annulliert|storniert|versp[äa]tet|umgeleitet|ausgefallen)", r"(?:stunden|std)\s+versp[äa]tung", r"versp[äa]tung\s+von\s+(?:\d+|zwei|drei|vier|f[üu]nf)",
-        r"(?:koffer|gep[äa]ck)\s+(?:\w+\s+){0,2}?(?:verloren|weg|verschwunden|nicht\s+(?:angekommen|da))", r"anschluss\w*\s+(?:\w+\s+)?verpasst", r"zug\s+(?:\w+\s+){0,2}?(?:f[äa]llt\s+aus|ausgefallen)",
+        r"(?:koffer|gep[äa]ck)\s+(?:\w+\s+){0,2}?(?:verloren|weg|verschwunden|nicht\s+(?:angekommen|da))", r"anschluss\w*\s+(?:\w+\s+)?verpasst", r"zug\s+(?:\w+\s+){0,2}?(?:f[äa]llt\s+(?:schon\s+|wieder\s+|heute\s+|schon\s+wieder\s+|komplett\s+)?aus|ausgefallen)",
+        r"(?:u[çc]u[şs]|sefer)\w*\s+(?:\w+\s+){0,2}?(?:iptal|r[öo]tar)",  # Turkish: a flight cancelled or delayed
         r"volo\s+(?:\w+\s+){0,3}?(?:cancellat[oa]|in\s+ritardo|ritardat[oa]|dirottat[oa])", r"(?:ore|ora)\s+di\s+ritardo", r"(?:cancellato|annullato)\s+(?:il\s+)?(?:mio\s+|nostro\s+)?volo",
         r"(?:bagaglio|valigia|valigie|bagagli)\s+(?:\w+\s+){0,2}?(?:smarrit[oia]|pers[oaie]|non\s+(?:\w+\s+)?arrivat[oaie])", r"(?:perso|persa)\s+(?:la\s+)?coincidenza",
     ),  # fmt: skip
