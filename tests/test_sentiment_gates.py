@@ -24,6 +24,8 @@ _ONE_ANCHOR = re.compile(
     "|enige wat|enige dat|only thing|ooit|behalve| vast |until"
     "|awesome|cool|amazing|excellent|super|good job|love it"
     "|verhoging|stijging|vertraging|annulering|uitval|paying|being charged|getting charged"
+    "|helpful|useful|informative|alweer|verkeerde|zoveelste|de tweede keer|de derde keer|de vierde keer"
+    "|nog steeds niet|nog steeds geen"
 )
 _FRAGMENTS = (
     "Lekker bezig, kabinet.", "Goed, staatssecretaris.", "Knap hoor.", "knap zeg…",
