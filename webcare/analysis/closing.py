@@ -373,14 +373,11 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
         return False
     if WRONG.search(folded) is None:
         return True
-    # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
-    # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
-    # a reply in a thread, where "they said they can't" is what went wrong.
-    # Thanks that glow, without a "but", "still" or a thing gone wrong, keep their "not" ("you helped
-    # me so much ... a flight that was not even yours, thank you so much", "thanks for your
-    # help :) I don't have to set it up now"), in a thread too.
     if WRONG_THING.search(folded) is not None:
         return False
+    # Thanks that glow, with no "but", "still" or thing gone wrong, keep their "not", in a
+    # thread too: "you helped me so much ... a flight that was not even yours, thank you so
+    # much", "thanks for your help :) I don't have to set it up now".
     if (
         sentiment.score >= _GLOWING
         and _ANY_THANKS.search(folded) is not None
@@ -388,6 +385,9 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
         and _GOES_ON.search(folded) is None
     ):
         return True
+    # A warm remark about the brand, not to it, keeps an idiom's "n't" ("couldn't pass it
+    # up at @Brand", "it isn't every day you ... @Brand"); one that opens with a handle is
+    # a reply in a thread, where "they said they can't" is what went wrong.
     return sentiment.score >= _WARM and _LEADING_HANDLE.match(folded) is None
 
 

@@ -29,6 +29,7 @@ _WRONG_THING_SOURCE = (
     r"|damaged|cracked|torn|broke|faulty|defective|leaking|stuck|lost|losing|gone)\b"
 )
 WRONG_THING = re.compile(quick_search(_WRONG_THING_SOURCE))
+WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though|cannot|unable)\b|{_WRONG_THING_SOURCE}"))
 # A flight or train named in praise says which crew to thank, not a case to look up:
 # "best crew ever on flight 2210", "de purser op de KL1656", "de machinist van trein 3541",
 # "crew on 2345 was amazing" (round 50).
@@ -54,7 +55,8 @@ def without_put_right(folded: str) -> str:
     if not contains_any(folded, _PROBLEM_WORDS):
         return folded
     return _PUT_RIGHT.sub(" ", folded)
-WRONG = re.compile(quick_search(rf"n't\b|\b(?:not|never|though|cannot|unable)\b|{_WRONG_THING_SOURCE}"))
+
+
 # Warm words around these are sarcasm ("Well done, the sole came off after 2 weeks 👏",
 # "Thank you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"):
 # nobody who answers, waiting by the clock, something that came apart, staff rolling their

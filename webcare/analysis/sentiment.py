@@ -87,8 +87,8 @@ _SARCASM_ANCHORS = (
     "..not", ".. not", "…not", "… not", ", not", "cheers", "dank", "merci",
     "enige wat", "enige dat", "only thing", "ooit", "behalve", " vast ", "until",
     "verhoging", "stijging", "vertraging", "annulering", "uitval", "paying", "being charged",
-    "getting charged", "helpful", "useful", "informative", "alweer", "verkeerde", "zoveelste", "de tweede keer",
-    "de derde keer", "de vierde keer", "nog steeds niet", "nog steeds geen",
+    "getting charged", "helpful", "useful", "informative", "alweer", "verkeerde", "zoveelste",
+    "de tweede keer", "de derde keer", "de vierde keer", "nog steeds niet", "nog steeds geen",
 )
 # ... and the words the political phrases were looked for by, asked only of a text with one
 # of POLITICAL_SARCASM_WORDS whole.
