@@ -516,3 +516,11 @@ def test_a_long_run_of_marks_costs_what_a_run_of_spaces_costs(filler: str) -> No
     marks: 12,000 of them took 1.7 s ("!") and 2.7 s ("?")."""
     alone = _seconds("zzq" + " " * 12_000)
     assert _seconds("zzq" + filler * 12_000) < 4 * alone + 0.05
+
+
+@pytest.mark.parametrize("filler", ["1,", "1.", "12.5,"])
+def test_a_long_number_costs_what_a_run_of_spaces_costs(filler: str) -> None:
+    """The money rules were tried at every digit after a "," or "." inside a number, and
+    each try read the rest of it: "1,1,1,..." of 12,000 characters took 2.2 s."""
+    alone = _seconds("zzq" + " " * 12_000)
+    assert _seconds("zzq " + filler * (12_000 // len(filler))) < 4 * alone + 0.05

@@ -229,6 +229,10 @@ class RuleMatcher:
             places = map(_START, self._any.finditer(low))
         for position in places:
             key = low[position : position + DISPATCH]
+            if key[:1].isdigit() and position > 1 and low[position - 1] in ".," and low[position - 2].isdigit():
+                # Inside a number ("1.250", "1,1,1,..."): its rules were tried where it starts,
+                # and each try here would read the rest of it again (quadratic on hostile text).
+                continue
             if "  " in key or not key.isprintable():  # white space other than one " "
                 key = _spaced(low, position)
             rules = dispatch.get(key)
