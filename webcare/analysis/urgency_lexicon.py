@@ -1496,7 +1496,7 @@ MONEY = Category(
         # Debited again (2026-12-06): "alle pinbetalingen van gisteren zijn nog een keer
         # afgeschreven" (not asked: "wordt de premie nog een keer afgeschreven?").
         # (Led by "keer" and "nogmaals": "nog" and "voor" are in every Dutch text.)
-        r"(?:keer(?<=\bnog\seen\skeer)|keer(?<=\bvoor\sde\stweede\skeer)|nogmaals)\s+(?:\w+\s+)?"
+        r"(?:" + _after(("keer",), (r"nog\seen", r"voor\sde\stweede")) + r"|nogmaals)\s+(?:\w+\s+)?"
         r"(?:afgeschreven|afgeboekt|geïncasseerd|geincasseerd|gedebiteerd|aangerekend)\b(?!\s*\?(?!!))",
         r"(?:geld|spaargeld|erfenis|tegoed|tegoeden|bedrag|effecten|aandelen|portefeuille)\s+(?:\w+\s+){0,8}?(?:staat|staan|zit|zitten|blijft|blijven)\s+(?:\w+\s+){0,3}?(?:vast|geblokkeerd|bevroren)\b(?!\s+(?:dat|tegen|voor\s+\d))",
         rf"(?:dubbel|{_TIMES_NL}\s*(?:keer|x|maal))\s+(?:\w+\s+){{0,2}}?(?:aankoop|betaling|transactie|overschrijving|afschrijving|bestelling|incasso|domiciliëring)\w*\s+(?:[\w€$£.,]+\s+){{0,4}}?(?:uitgevoerd|verwerkt|geboekt|doorgegaan|afgegaan)\b",
