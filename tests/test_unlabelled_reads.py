@@ -21,6 +21,14 @@ tuinhek gegooid", "stonden gewoon in de voortuin", "er was helemaal niet aangebe
 schoenen waren drijfnat"; and praise as effort: "hij doet er echt alles aan".
 `tests/labelled/dutch_customers.tsv` holds our own sentences of those shapes, with
 questions, the author's own effort and a price that "valt mee".
+
+Leaving and going public said in ways the rules had not met (our own sentences, written
+where the held-out batches' scores by category were lowest, their texts unread): a switch
+with no subject ("... I'm done. Switching to Vodafone", "Overstappen naar Odido"), leaving
+timed by the contract's end, the British press and consumer bodies and the author's MP,
+"zodat iedereen weet", a payment "of £249.99 I don't recognise", the bank's own alert told
+on. `tests/labelled/leaving_and_going_public.tsv`, with questions about switching to a
+product, "which plan", the press office and an alert that a card is ready.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
-FILES = ("english_replies.tsv", "dutch_customers.tsv")
+FILES = ("english_replies.tsv", "dutch_customers.tsv", "leaving_and_going_public.tsv")
 PLAIN = Settings()
 
 

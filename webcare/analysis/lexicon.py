@@ -1871,6 +1871,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # it stopped" is sarcasm: SARCASM_PHRASES). Not "why is my X not working?": a customer's
     # question, labelled neutral in the English customer data.
     r"\b(?:still\s+)?no\s+luck\b",
+    # 2026-12-06, night: the idiom of the end of patience, as "de laatste druppel" is.
+    r"\blast\s+straw\b",
     r"\bwaiting\s+(?:on|for)\s+(?:a|my|the|your)\s+(?:call\s*back|callback|reply|response|refund|answer|engineer|technician)\s+since\b",
     r"\b(?:haven'?t|didn'?t|don'?t|never)\s+(?:even\s+)?(?:read|reading)\s+(?:my|our)\s+(?:messages?|emails?|dms?|complaints?|tweets?|letters?)\b",
     r"\b(?:opened|took\s+out|taken\s+out|applied\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:card|loan|account|phone\s+line|contract|mortgage)\s+in\s+my\s+name\b",
@@ -2494,6 +2496,9 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # A salutation and a customer's years of custom praise nothing: "Dear team,",
     # "I have been a loyal customer for 12 years" (it opens a complaint as often).
     r"\bdear\s+(?:\w+\s+){0,2}?\w+\s*[,:]", r"\bloyal\s+(?:customer|customers|client|member|subscriber)\b",
+    # Willing, not pleased (2026-12-06, night): "happy to take this to the local press if
+    # that's what it takes", "I'm happy to send photos".
+    r"\b(?:more\s+than\s+|quite\s+|perfectly\s+|very\s+)?happy\s+to\s+(?:take|go|escalate|send|provide|wait|share|give|forward|discuss|explain|call|speak|talk|bring|return|post|report|contact|show|supply|email|dm|do)\b",
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",

@@ -90,7 +90,8 @@ _JUMPED = re.compile(
 _PUBLIC = re.compile(quick_search(
     r"\b(?:press|media|news|newspaper|paper|journalists?|tv|twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|trustpilot"
     r"|review\s+sites?|reviews?|everyone|everybody|viral|public|watchdog|ombudsman|regulator|kassa|radar|pers|krant|kranten"
-    r"|journalist(?:en)?|televisie|iedereen|consumentenbond|sociale\s+media|socials|telegraaf|volkskrant|nos|rtl)\b"
+    r"|journalist(?:en)?|televisie|iedereen|consumentenbond|sociale\s+media|socials|telegraaf|volkskrant|nos|rtl"
+    r"|papers|newspapers|bbc|daily\s+mail|mp|congressman|congresswoman|senator|councill?or|which(?=\?))\b"
 ))  # fmt: skip
 # Only whether one is there (`quick_search`: the engine skips to the words' letters).
 _OWN = re.compile(quick_search(r"\b(?:i|i'm|i've|my|me|ik|mijn|m'n|mij|mn)\b"))

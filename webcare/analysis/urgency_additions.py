@@ -368,7 +368,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"nummerbehoud\s+(?:\w+\s+){0,2}?(?:aangevraagd|geregeld|gestart|loopt)\s+(?:bij|via)\s+(?!(?:jullie|u|jou|hier|ons)\b)[@\w&-]+",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+)?(?:leaving|out|gone|done)\s+for\s+good\b",
         # With no subject: "Switching to Southwest for good" (not "moving to Leeds next month").
-        r"switching\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing)\b)"
+        r"switching\s+(?:over\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?billing|fibre|fiber|broadband|unlimited|prepaid|e?sim|dark|light|mobile|desktop)\b)"
         r"[@a-z][\w&-]*\s+(?:for\s+good|permanently|asap|tomorrow|next\s+(?:week|month)|after\s+this|as\s+soon\s+as)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+cancel+ing\s+(?:\w+\s+){0,2}?(?:and|&)\s+(?:switching|moving|going)\s+(?:to|with)\b",
     ),

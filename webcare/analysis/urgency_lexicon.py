@@ -119,6 +119,14 @@ def _after(words: tuple[str, ...], befores: tuple[str, ...]) -> str:
     return f"(?:{'|'.join(words)})(?:{behind})"
 
 
+# What "switching to ..." names when it is no rival: a product, a plan or a setting.
+_NOT_A_RIVAL = (
+    r"(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?bill\w*|dark|light"
+    r"|mobile|desktop|manual|cash|card|data|wifi|fibre|fiber|glasvezel|broadband|[45]g|unlimited|prepaid"
+    r"|sim|esim|direct|monthly|annual|yearly|ios|android|iphone|mac|windows|linux|airplane|night)\b"
+)
+
+
 def symptoms_nl(category: str) -> tuple[str, ...]:
     """The symptom-first patterns of a category (see SUBJECT_BEFORE_NL)."""
     return tuple(symptom for name, symptom, _ in SUBJECT_BEFORE_NL if name == category)
@@ -739,6 +747,9 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # 2026-12-06, night: the bank's own alert, told on ("ik kreeg net een sms dat mijn pas in
+        # Dubai is gebruikt").
+        r"(?:sms|sms'je|sms-je|melding|bericht|berichtje|notificatie)\s+(?:\w+\s+){0,2}?dat\s+(?:mijn|m'n|onze)\s+(?:\w+\s+)?(?:pas|pinpas|bankpas|kaart|creditcard|rekening)\s+(?:\w+\s+){0,4}?(?:is|werd|wordt)\s+gebruikt\b",
         # Round 66: a neighbour's papers sent to the author ("een brief met het BSN en de
         # inkomensgegevens van mijn buurvrouw").
         r"(?:brief|brieven|mail|e-mail|envelop|enveloppe)\s+(?:\S+\s+){0,8}?(?:bsn|burgerservicenummer|rijksregisternummer|inkomensgegevens|gegevens|bankgegevens|loonstrook|uitslagen|dossier)\s+"
@@ -994,7 +1005,11 @@ FRAUD = Category(
         r"fake\s+(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\b",
         r"(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:all\s+)?(?:fake|counterfeit|fraudulent|forged)\b",
         r"(?:nep|valse|vervalste)\s*(?:-\s*)?(?:tickets?|kaartjes?|vouchers?|cadeaubonnen|cadeaukaarten)\b",
-        r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:\w+\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
+        # (An amount among the words between: "a payment of £249.99 I don't recognise".)
+        r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:[\w£$€][\w.,]*\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
+        # 2026-12-06, night: the bank's own alert, told on ("just had a text saying my card
+        # was used in Dubai").
+        r"(?:text|texts|alert|notification|email|message|sms)\s+(?:\w+\s+){0,2}?(?:saying|that|to\s+say)\s+(?:my|our)\s+(?:\w+\s+)?(?:card|account)\s+(?:was|has\s+been|had\s+been|is\s+being|got)\s+used\b",
         r"unrecogni[sz]ed\s+(?:charges?|transactions?|payments?|purchases?)",
         # A charge named, then disowned in a sentence of its own (round 54): "there's a
         # £249.99 payment to 'MRCHSTRM LTD' on my account. Not something I recognise."
@@ -2817,7 +2832,7 @@ CHURN = Category(
         # starting with an i).
         r"leaving(?:(?<=\bi'm\sleaving)|(?<=\bi’m\sleaving)|(?<=\bim\sleaving)|(?<=\bi\sam\sleaving)|(?<=\bwe're\sleaving)|(?<=\bwe\sare\sleaving))"
         r"\s+(?:you\s+(?:guys\s+)?)?after\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|all\s+these|so\s+many)\s+years\b",
-        r"(?:switching|porting|switched|ported)\s+(?:over\s+|back\s+)?to\s+(?!(?:the|your|a|an|my|our|this|that|it|dark|light|paperless|autopay|online|digital|e-?billing|wifi|data|airplane|night)\b)(?:@\w+|[a-z][\w&-]+)\s+(?:\w+\s+)?(?:tomorrow|today|tonight|next\s+week|this\s+week|this\s+weekend|next\s+month|asap|now)\b",
+        r"(?:switching|porting|switched|ported)\s+(?:over\s+|back\s+)?to\s+(?!" + _NOT_A_RIVAL + r")(?:@\w+|[a-z][\w&-]+)\s+(?:\w+\s+)?(?:tomorrow|today|tonight|next\s+week|this\s+week|this\s+weekend|next\s+month|asap|now)\b",
         r"(?:number|numbers|line|lines)\s+(?:is\s+|are\s+)?(?:porting|being\s+ported|getting\s+ported)\s+(?:over\s+)?to\b",
         r"port(?:ing|ed)?\s+(?:all\s+)?(?:\d+\s+|my\s+|our\s+|the\s+|two\s+|three\s+|four\s+|five\s+)?(?:\w+\s+)?(?:lines?|numbers?|phones?)\s+(?:over\s+)?to\b",
         r"(?:deleting|deleted|uninstalling|uninstalled|dropping|dropped|ditching|ditched)\s+(?:@?\w+|the\s+app|your\s+app)\s+(?:and|&)\s+(?:going|switching|moving|getting|signing\s+up)\b",
@@ -2826,6 +2841,15 @@ CHURN = Category(
         r"get\s+(?:me|us)\s+out\s+of\s+(?:this|my|our|the)\s+(?:\w+\s+)?(?:contract|plan|subscription|agreement)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:officially\s+|finally\s+|seriously\s+|definitely\s+)?leaving\s+(?!(?:for|the|a|an|on|in|to|at|my|our|work|home|tomorrow|today|tonight|now|soon|early|town|here)(?![\w&]))[@a-z][\w&-]*\s+(?:as\s+soon\s+as|when|once|the\s+(?:minute|second|day))\b",
         r"or (?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be)\s+(?:gone|leaving|out|switching|cancel\w*)\b",
+        # 2026-12-06, night: leaving told without a subject at a sentence's start ("Been with
+        # you 12 years and I'm done. Switching to Vodafone", "Overstappen naar Odido, jullie
+        # zijn niet te vertrouwen"), not a question about switching ("... to fibre?") nor a
+        # setting; leaving timed by the contract's end ("moving to Sky as soon as my contract
+        # ends", "once my contract is up I'm gone").
+        r"switching(?:(?<!.switching)|(?<=[.!?]\sswitching))\s+(?:over\s+)?to\s+(?!" + _NOT_A_RIVAL + r")[@a-z][\w&-]*\b(?![^.!?\n]*\?)",
+        r"overstappen(?:(?<!.overstappen)|(?<=[.!?]\soverstappen))\s+naar\s+(?!(?:jullie|u|jou|hier|ons|een|het|de|mijn|m'n|ander|andere)\b|" + _NOT_A_RIVAL + r")[@a-z][\w&-]*\b(?![^.!?\n]*\?)",
+        r"(?:moving|switching|leaving|jumping\s+ship)\s+(?:over\s+)?(?:to\s+[@\w&-]+\s+)?(?:as\s+soon\s+as|once|when|the\s+(?:minute|moment|day|second))\s+(?:my|our|the)\s+contract\s+(?:ends|is\s+up|runs\s+out|expires|finishes|is\s+over)\b",
+        _after(("contract",), ("my", "our")) + r"\s+(?:ends|is\s+up|runs\s+out|expires|finishes|is\s+over)\s*,?\s+(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i'?ll|we'?ll)\s+(?:gone|out|off|leaving|switching|moving|cancel\w*|porting)\b",
         r"lost\s+(?:a|another|your|an)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|member|subscriber)\b",
         r"cancel(?:l?ing|led|ed)?\s+(?:everything|it\s+all|all\s+(?:of\s+)?(?:my|our)\s+\w+)\b(?<!plans)",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|switching|moving|heading)\s+back\s+to\s+(?!(?:the|your|a|an|my|our|bed|sleep|work|school|church|class|college|home|normal|it|that|this|square)\b)(?:@\w+|[a-z][\w&-]+)",
@@ -2977,7 +3001,7 @@ ESCALATION = Category(
         r"(?:zet|zetten|post|posten|plaats|tweet|deel)\s+(?:ik\s+|we\s+)?(?:dit|het)\s+(?:\w+\s+){0,2}?(?:elke|iedere)\s+dag\s+(?:opnieuw\s+|weer\s+)?(?:op|online|hier)\b",
         r"iedereen\s+mag\s+(?:dit\s+|het\s+)?weten", r"(?:filmpje|video|foto'?s?)\s+(?:gaat|gaan|ging)\s+(?:al\s+)?(?:rond|viraal)\b", r"mijn\s+(?:[\d.,]+k?\s+)?volgers", r"openbaar\s+maken", r"wereldkundig", r"viraal",
         r"iedereen\s+(?:moet|gaat)\s+(?:dit|het)\s+weten", r"ik\s+waarschuw\s+iedereen",
-        r"reporter", r"the\s+press\b", r"(?:contact(?:ing)?|going\s+to|tell(?:ing)?)\s+the\s+(?:press|media|papers|news)\b",
+        r"reporter", r"the\s+press\b(?!\s+(?:office|release|conference|team|officer))", r"(?:contact(?:ing)?|going\s+to|tell(?:ing)?)\s+the\s+(?:press|media|papers|news)\b",
         r"bbc\b", r"watchdog\b", r"news\s+(?:stations?|outlets?|desks?)\b", r"influencer\w*", r"viral\b", r"go(?:es|ing)?\s+viral",
         r"my\s+(?:[\d.,]+k?\s+)?followers",
         r"(?:post|posting|share|sharing|put|putting)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:on|all\s+over)\s+"
@@ -3012,6 +3036,20 @@ ESCALATION = Category(
         r"(?:posten|delen|plaatsen)\s+in\s+(?:elke|alle|iedere)\s+(?:\w+\s+)?(?:facebookgroep\w*|groep\w*|buurtapp\w*)",
         r"(?:video|footage|photos|pictures|clip)\s+(?:\w+\s+)?(?:goes|will\s+go|is\s+going|gets\s+posted|goes\s+up)\s+(?:on|online|up|viral|public|to)\b",
         r"(?:consumer|news)\s*desk\b",
+        # 2026-12-06, night: the British press and consumer bodies, and the author's elected
+        # representative ("I've written to the Daily Mail", "happy to take this to the local
+        # press", "I'm contacting Which?", "my MP has been copied in"); going public so that
+        # everyone knows ("Dit zet ik op Facebook zodat iedereen weet hoe jullie ...").
+        _after(("daily", "local", "national"), (r"to\sthe", r"to\smy", r"to\sour")) + r"\s+(?:mail|press|papers?|newspapers?)\b",
+        _after(("papers", "newspapers", "press"), (r"to\sthe",)) + r"\b(?!\s+(?:office|release|conference|team|button|key))",
+        _after((r"which\?",), (
+            "contact", "contacting", "contacted", "emailed", "email", "emailing", r"wrote\sto", r"writing\sto", r"written\sto",
+            r"going\sto", r"gone\sto", r"went\sto", r"complain\sto", r"complained\sto", r"complaining\sto",
+            r"report\syou\sto", r"reporting\syou\sto", r"reported\syou\sto", r"report\sthis\sto", r"reporting\sthis\sto",
+        )),
+        _after(("mp", "congressman", "congresswoman", "senator", "councillor", "councilor", "assemblyman", "assemblywoman"), ("my", r"my\slocal", "our", r"our\slocal")) + r"\b",
+        _after(("everyone", "everybody"), ("so", r"so\sthat")) + r"\s+(?:knows|can\s+see|sees|will\s+know|is\s+aware)\b",
+        r"zodat\s+iedereen\s+(?:\w+\s+)?(?:weet|ziet|kan\s+zien|leest|kan\s+lezen|gewaarschuwd\s+is)\b",
     ),
     "public escalation",
     emotional=True,
