@@ -29,6 +29,11 @@ timed by the contract's end, the British press and consumer bodies and the autho
 "zodat iedereen weet", a payment "of £249.99 I don't recognise", the bank's own alert told
 on. `tests/labelled/leaving_and_going_public.tsv`, with questions about switching to a
 product, "which plan", the press office and an alert that a card is ready.
+
+Praise that names the problem it praises despite ("despite the 2 hour delay the crew were
+brilliant", "ondanks de vertraging"), or thanks for handling it ("thanks for spotting the
+fraud", "dank voor het snel herstellen van de storing"), is no emergency and owes no reply;
+`tests/labelled/praise_beside_a_problem.tsv`, with complaints that open the same way.
 """
 
 from __future__ import annotations
@@ -42,7 +47,12 @@ from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
-FILES = ("english_replies.tsv", "dutch_customers.tsv", "leaving_and_going_public.tsv")
+FILES = (
+    "english_replies.tsv",
+    "dutch_customers.tsv",
+    "leaving_and_going_public.tsv",
+    "praise_beside_a_problem.tsv",
+)
 PLAIN = Settings()
 
 

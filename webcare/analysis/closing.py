@@ -46,7 +46,6 @@ from dataclasses import dataclass
 
 from webcare.analysis.patterns import contains_any, quick_search, substring_cover
 from webcare.analysis.reply_cues import (
-    COMPLAINT_FACT,
     MAX_WORDS,
     NEGATIVE_ACK_HINTS,
     NEGATIVE_HINTS_COVER,
@@ -57,6 +56,7 @@ from webcare.analysis.reply_cues import (
     WRONG_THING,
     acknowledged,
     chatter,
+    complaint_told,
     joke_asking_nothing,
     may_acknowledge,
     opening_handle,
@@ -359,7 +359,7 @@ def _praise(folded: str, sentiment: Sentiment) -> bool:
     sure to download it") or a report of something wrong ("they said they can't")."""
     if sentiment.words and all(word in _NOT_PRAISE for word in sentiment.words):
         return False
-    if SARCASM.search(folded) is not None or COMPLAINT_FACT.search(folded) is not None:
+    if SARCASM.search(folded) is not None or complaint_told(folded):
         return False
     folded = without_put_right(folded)
     # Praise, then "but" and what went wrong ("a good run lately, but the service today was

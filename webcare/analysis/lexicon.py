@@ -2502,6 +2502,8 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",
+    # ... and a fraud caught (2026-12-06, night): "thanks for spotting the fraud on my card".
+    r"\b(?:spotting(?<=for\sspotting)|catching(?<=for\scatching)|stopping(?<=for\sstopping)|blocking(?<=for\sblocking)|flagging(?<=for\sflagging))\s+(?:the|my|our|this|that|a)\s+(?:\w+\s+)?(?:fraud|scam|fraudulent\s+\w+|suspicious\s+\w+|dodgy\s+\w+)",
     *CRIES_FOR_HELP,
     # Help asked for is no help given (round 48): "the self checkout kept asking for help".
     r"\b(?:ask|asks|asked|asking|call|calls|called|calling|beg|begged|begging|cry|cried|crying|screaming|shouting)\s+for\s+(?:some\s+|more\s+)?help\b",

@@ -2,7 +2,8 @@
 chatter in another person's thread and praise VADER misses. Pure; `closing` asks.
 
 - `WRONG`, `WRONG_THING`, `COMPLAINT_FACT`: something wrong said outright ("broken", "no
-  luck", "nobody", "a 90 minute wait", "zero stars"), which praise words cannot outweigh;
+  luck", "nobody", "a 90 minute wait", "zero stars"), which praise words cannot outweigh
+  unless it is `conceded` ("despite the 2 hour delay", "thanks for spotting the fraud");
 - `SARCASM`: praise words that mean the opposite ("love that for me", "cool cool cool");
 - `TRIP_NUMBER`: a flight or train named to thank its crew, no case number;
   `without_put_right`: the text without the problems it thanks for putting right;
@@ -70,6 +71,27 @@ COMPLAINT_FACT = re.compile(quick_search(
     r"|(?:zero|no|without(?:\s+any|\s+a)?)\s+(?:prior\s+)?(?:notice|notification|warning|heads\s+up|explanation|apology)"
     r"|forgot\s+to\s+(?:include|put|add|give|send|pack|bring)\b|forgot\s+(?:my|our|the)\s+(?:drinks?|fries|sauce|sides?|food|order|items?|bag|meal))\b"
 ))  # fmt: skip
+# A problem conceded or thanked for being handled, told just before it (2026-12-06, night):
+# "despite the 2 hour delay the crew were brilliant", "ondanks de vertraging", "thanks for
+# spotting the fraud", "dank voor het snel herstellen van de storing".
+_CONCEDED = re.compile(
+    r"\b(?:(?:for|voor)\s+(?:so\s+quickly\s+|quickly\s+)?(?:spotting|catching|stopping|blocking|flagging|refunding|reimbursing|sorting(?:\s+out)?|fixing|resolving|handling|dealing\s+with"
+    r"|het\s+(?:zo\s+)?(?:snel\s+)?(?:oplossen|herstellen|terugstorten|blokkeren|verhelpen|tegenhouden|ontdekken)\s+van)"
+    r"|despite|in\s+spite\s+of|ondanks)\s+(?:the|my|our|that|this|a|an|de|het|mijn|onze|die|dat|een)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def conceded(folded: str, start: int) -> bool:
+    """Whether the problem found at `start` of `folded` is conceded or thanked for being
+    handled in the words right before it (`_CONCEDED`): no complaint of the moment."""
+    return _CONCEDED.search(folded, max(0, start - 60), start) is not None
+
+
+def complaint_told(folded: str) -> bool:
+    """Whether `folded` tells something wrong outright (`COMPLAINT_FACT`), not conceded."""
+    return any(not conceded(folded, found.start()) for found in COMPLAINT_FACT.finditer(folded))
+
+
 # Praise words that mean the opposite: "love that for me", "cool cool cool", "just what I
 # needed", "imagine paying for Prime and …". A complaint, however positive VADER reads it.
 SARCASM = re.compile(quick_search(

@@ -27,7 +27,7 @@ import re
 
 from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
-from webcare.analysis.reply_cues import LAUGH_FACES, LAUGH_WORDS
+from webcare.analysis.reply_cues import LAUGH_FACES, LAUGH_WORDS, conceded
 from webcare.analysis.urgency_additions import JUMPS
 
 _JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
@@ -200,9 +200,9 @@ def fixed_and_thanked(low: str, start: int, *, positive: bool) -> bool:
         # Not undone before it either ("niet opgelost", "never refunded"): the resolved check's words.
         if not not_yet_done(low[max(start, fix.start() - 30) : fix.start()]):
             return _BUT_AFTER.search(low, fix.end()) is None
-    # Or just before, as after the problem (round 62): "weer helemaal top na de storing".
+    # Or just before: after the problem (round 62: "weer helemaal top na de storing"), or `conceded`.
     before = _FIXED.search(low, max(0, start - 60), start)
-    return before is not None and _AFTER_IT.fullmatch(low, before.end(), start) is not None
+    return (before is not None and _AFTER_IT.fullmatch(low, before.end(), start) is not None) or conceded(low, start)
 
 
 _AFTER_IT = re.compile(r"[^.!?]{0,20}?\b(?:na|after)\s+(?:de|het|the|that|this|die|dat|an?|yesterday'?s|gisteren)\s+(?:\w+\s+)?")
