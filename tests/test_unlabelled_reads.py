@@ -34,6 +34,10 @@ Praise that names the problem it praises despite ("despite the 2 hour delay the 
 brilliant", "ondanks de vertraging"), or thanks for handling it ("thanks for spotting the
 fraud", "dank voor het snel herstellen van de storing"), is no emergency and owes no reply;
 `tests/labelled/praise_beside_a_problem.tsv`, with complaints that open the same way.
+
+A wait only to be answered ("al 45 minuten in de wacht", "I've called three times today")
+is a service complaint, no time pressure, unless something at stake is waited for too (a
+blocked card, a refund, a flight tomorrow, a show at 8): `tests/labelled/service_waits.tsv`.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ FILES = (
     "dutch_customers.tsv",
     "leaving_and_going_public.tsv",
     "praise_beside_a_problem.tsv",
+    "service_waits.tsv",
 )
 PLAIN = Settings()
 

@@ -50,15 +50,6 @@ URGENT = ("critical", "high")
 
 # id -> why the rules get it wrong today.
 KNOWN_MISSES = {
-    "nl-probe-318": "a wait for nothing but contact (a call back, an answer) is a service complaint "
-    "by the criteria; webcare reads a long wait as pressure, as the real data's annotators "
-    "often do (docs/judgement-log.md)",
-    "nl-probe-366": "a wait for nothing but contact (a call back, an answer) is a service complaint "
-    "by the criteria; webcare reads a long wait as pressure, as the real data's annotators "
-    "often do (docs/judgement-log.md)",
-    "nl-probe-763": "a wait for nothing but contact (a call back, an answer) is a service complaint "
-    "by the criteria; webcare reads a long wait as pressure, as the real data's annotators "
-    "often do (docs/judgement-log.md)",
     "nl-probe-138": "a switch to a competitor named only by its name ('ik ga naar Proximus'): the "
     "built-in rules know no brand names, and the brand's own name would be among them",
     "nl-probe-174": "a delay told the day after ('gisteren … vertraagd'): 'gisteren' is no past "

@@ -56,9 +56,6 @@ KNOWN_FALSE_ALARMS = frozenset(
 # next sentence), party chat audio that "keeps cutting" and an ice cream machine "broken
 # AGAIN lol" as a service that is down.
 KNOWN_FALSE_ALARMS |= {"fx050", "fy041", "fz014", "ga018"}
-# A wait for nothing but contact ("40 minutes on hold") is a service complaint by the
-# criteria; webcare reads a long wait as pressure, as the real data's annotators often do.
-KNOWN_FALSE_ALARMS |= {"gd040"}
 
 
 # The last English batch (ids "fu") was written after the rules and left unfitted, to keep

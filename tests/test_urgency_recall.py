@@ -44,7 +44,6 @@ KNOWN = {
     "nl-ur29-076": "'zonder QR-code kom je er niet in, klopt dat?' reads as an outage",
     "nl-ur29-089": "a delay that is over ('eindelijk vertrokken') reads as travel disruption",
     "nl-ur29hb-023": "the cost of moving securities 'naar een andere bank' reads as churn",
-    "ur29-043": "'waited 40 minutes on hold' reads as time pressure",
     "ur29-045": "'heard Verizon had an outage' is not read as a report",
     "ur29-055": "a double charge 'last year' is not read as past",
     "ur29-058": "'how long do funds stay on hold' reads as money held",

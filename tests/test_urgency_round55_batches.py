@@ -22,7 +22,6 @@ KNOWN = {
     "nl55-060": "benefits claimed with the author's DigiD at another address: identity theft in other words",
     # Calm rows the rules raise.
     "en55-060": "'would I get the money back?' asked about a scam that befell a brother",
-    "en55-066": "'waited 47 minutes on hold': a wait over, read as time pressure",
     "en55-079": "'still waiting' for a £20 referral credit: an unpaid bonus, normal by the criteria",
     "en55-089": "logged out on switching apps, 'I can get back in': an annoyance, read as an outage",
     "en55-096": "a £50 note refused at a till: a policy question, read as money taken",

@@ -31,7 +31,6 @@ KNOWN = {
     "en65-090": "no hot water at a gym for two weeks: a wait, read as time pressure",
     "en65-104": "an estimate £30 above last year, a meter reading offered: read as money",
     "en65-118": "a replacement part still awaited after 10 days: read as time pressure",
-    "nl65-021": "three days of calls for an address change: a wait, read as time pressure",
     "nl65-031": "six weeks waiting for an extractor repair: a wait, read as time pressure",
     "nl65-053": "a joke about a brother slower than the courier: read as time pressure",
     "nl65-058": "a bin bag left a third time: a repeat, read as time pressure",

@@ -5,9 +5,9 @@ matches. Pure.
   money taken for what was never taken out is not churn (`never_taken_out`).
 - churn: a change of trains is no switch of provider (`changing_trains`).
 - pressure and escalation: time pressure found alone is none in a wait for a parcel with no
-  deadline or in praise that names a date (`no_deadline`); going public with praise that asks
-  nothing is no threat (`praise_asking_nothing`); a regret for what is still missing is no
-  deadline either.
+  deadline, a wait only to be answered (`service_waits`) or praise that names a date
+  (`no_deadline`); going public with praise that asks nothing is no threat
+  (`praise_asking_nothing`); nor is a regret for what is still missing a deadline.
 - money, fraud, blocked, outage, travel, legal: a problem told as fixed, in thanks that ask
   nothing, is a story with a good end (`fixed_and_thanked`); `calmed` asks all of these.
 - every category: what a how-to question may only ask about (`ASKED_ABOUT`).
@@ -17,8 +17,7 @@ matches. Pure.
 - pressure: a wait to open an account or be verified is onboarding, not a deadline; a trip
   of today praised as over ("my flight today was great") is none either (`figure_or_plan`);
   nor is time pressure the author waves away ("geen haast", "no rush": `no_hurry`).
-- travel and pressure: a year named before the one the text was written in is the past
-  (`told_past`).
+- travel and pressure: a year named before the text's own is the past (`told_past`).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ import re
 from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.reply_cues import LAUGH_FACES, LAUGH_WORDS, conceded
+from webcare.analysis.service_waits import service_wait
 from webcare.analysis.urgency_additions import JUMPS
 
 _JUMP = re.compile("|".join(f"(?:{j})" for j in JUMPS))
@@ -130,7 +130,7 @@ _PARCEL = re.compile(quick_search(
 _DEADLINE = re.compile(quick_search(
     r"\b(?:asap|urgent\w*|immediately|right\s+(?:away|now)|importance|time\s+sensitive|deadline"
     r"|need\s+(?:it|this|them|these)|by\s+(?:today|tonight|tomorrow|\w+day)|flight|exam|interview"
-    r"|appointment|wedding|married|party|birthday|funeral|fly|flying|z\.?s\.?m|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
+    r"|appointment|wedding|married|party|birthday|funeral|fly|flying|z\.?s\.?m|zo\s+snel\s+mogelijk|dringend\w*|spoed|met\s+spoed|gift|present|cadeau\w*"
     r"|vandaag\s+nog|voor\s+(?:vanavond|morgen)|nodig\s+(?:voor|tegen|vóór)|feest|verjaardag|bruiloft|trouwen|trouwt|trouwdag|leveranciers|suppliers|payroll"
     # A date it must be done by (round 52): "ik moet tegen vrijdag mijn huurwaarborg storten".
     r"|(?:tegen|vóór|uiterlijk)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|volgende\s+week|het\s+einde\s+van\s+de\s+(?:week|maand))"
@@ -298,10 +298,10 @@ _REGRET = re.compile(r"\s*(?:@\w+[\s,:]*)*(?:jammer|spijtig|zonde|too\s+bad|(?:i
 
 def no_deadline(low: str, *, positive: bool) -> bool:
     """Whether time pressure, the only category found in `low` (folded), is none: a wait
-    for a parcel or for a new account with no deadline, a regret for what is still missing,
-    or a date in praise that asks nothing ("great crew on my flight today, thank you").
+    for a parcel, an answer or a new account with no deadline, a regret for what is still
+    missing, or a date in praise that asks nothing ("great crew on my flight today, thanks").
     `positive`: the text's sentiment is positive."""
-    if (_PARCEL.search(low) or _REGRET.match(low)) and not _DEADLINE.search(low):
+    if (_PARCEL.search(low) or _REGRET.match(low) or service_wait(low)) and not _DEADLINE.search(low):
         return True
     if _ONBOARDING.search(low) and not (_DEADLINE.search(low) or _BLOCKS.search(low)):
         return True
