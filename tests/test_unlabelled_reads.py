@@ -38,6 +38,12 @@ fraud", "dank voor het snel herstellen van de storing"), is no emergency and owe
 A wait only to be answered ("al 45 minuten in de wacht", "I've called three times today")
 is a service complaint, no time pressure, unless something at stake is waited for too (a
 blocked card, a refund, a flight tomorrow, a show at 8): `tests/labelled/service_waits.tsv`.
+
+Dangers and bills in words the rules lacked: a man "being aggressive" on a train, an
+allergen on the label of what a site called free of it, an author who fled whose address
+was sent on, a caller at the door who says he is from the brand, a roaming bill in the
+hundreds, meetings that keep dropping: `tests/labelled/dangers_and_bills.tsv`, beside
+fleeing the rain, a neighbour at the door and prices that keep dropping.
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ FILES = (
     "leaving_and_going_public.tsv",
     "praise_beside_a_problem.tsv",
     "service_waits.tsv",
+    "dangers_and_bills.tsv",
 )
 PLAIN = Settings()
 

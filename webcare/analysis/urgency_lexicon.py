@@ -136,6 +136,9 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # 2026-12-06, night: someone aggressive now, where the brand should keep order (the
+        # English of "een man ... agressief"): "man being aggressive on the 17:42, coach 4".
+        r"(?:man|woman|guy|bloke|passenger|drunk|lads)\s+(?:\w+\s+){0,5}?(?:is|are|being|getting)\s+(?:really\s+|very\s+|so\s+|extremely\s+)?(?:aggressive|threatening|violent|abusive)\b",
         # Round 65: fear for one's safety now ("I'm scared to walk to my car"); a man who turns
         # up at the author's work or home; a door forced, or an attempt to break it in; water
         # running through a light fitting or a socket.
@@ -523,6 +526,11 @@ HEALTH = Category(
     "health",
     CRITICAL,
     (
+        # 2026-12-06, night: an allergen the label names, for an allergic child or author
+        # ("the website says nut free but the label says may contain nuts, my son is
+        # allergic", "kan sporen van noten bevatten en mijn dochter is allergisch").
+        r"(?:may\s+contain|contains|traces\s+of)\s+(?:\w+\s+){0,2}?(?:nuts|peanuts|gluten|milk|dairy|sesame|soy|eggs?|shellfish|wheat)\b[^.!?\n]{0,60}?\b(?:allergic|allergy|allergies|coeliac|celiac)\b",
+        r"(?:sporen|bevat)\s+(?:van\s+)?(?:\w+\s+){0,2}?(?:noten|pinda'?s|pinda|gluten|melk|lactose|sesam|soja|eieren|ei|schaaldieren|tarwe)\b[^.!?\n]{0,60}?\b(?:allergisch|allergie|coeliakie)\b",
         # Round 66: a knock to the head, then sick or drowsy ("banged his head ... now he's being
         # sick and very sleepy").
         r"(?:banged|bumped|hit|knocked|stootte|stootde)\s+(?:his|her|their|my|zijn|haar|mijn)\s+(?:head|hoofd)\b"
@@ -677,6 +685,9 @@ VULNERABLE = Category(
     "vulnerable",
     HIGH,
     (
+        # 2026-12-06, night: an author who fled, whose address was sent on ("you've sent my
+        # bills to my ex-partner's address even though I told you I'd fled").
+        _after(("fled",), ("i'd", "i", r"i\shad", r"i've", r"i\shave", r"we'd", r"we\shad", "we", "had")) + r"\b(?=\s*(?:[.,;!]|$)|\s+(?:from\s+(?:him|her|them|my|an?\s+abusive|domestic)|domestic|abuse|an?\s+abusive|my\s+(?:ex|partner|husband|wife|home|house)|the\s+(?:relationship|house|home|country)))",
         # Round 63: a room at 11 degrees ("its 11 degrees in my room"); the hearse waiting on
         # a bill.
         r"(?:degrees|graden)\b(?:(?<=\s[0-9]\sdegrees)|(?<=\s1[0-5]\sdegrees)|(?<=\s[0-9]\sgraden)|(?<=\s1[0-5]\sgraden))\s+in\s+(?:my|our|the|de|het|mijn|onze)\s+(?:\w+\s+)?(?:room|house|flat|home|bedroom|lounge|kitchen|kamer|huis|woning|slaapkamer|woonkamer|appartement|apartment)\b",
@@ -747,6 +758,10 @@ FRAUD = Category(
     "fraud",
     HIGH,
     (
+        # 2026-12-06, night: a caller at the door who says he comes from the brand ("meneer
+        # aan de deur zegt dat hij van jullie is en wil binnenkomen").
+        _after(("door", "deur"), (r"at\sthe", r"aan\sde", r"voor\sde", r"at\smy", r"bij\sde")) + r"\s+(?:\w+\s+){0,3}?(?:says|said|saying|claims|claimed|claiming|zegt|zei|beweert|beweerde)\s+(?:that\s+|dat\s+)?"
+        r"(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are|hij|zij|ze)\s+(?:\w+\s+)?(?:from|van)\s+(?:you|jullie|u|@\w+)\b",
         # 2026-12-06, night: the bank's own alert, told on ("ik kreeg net een sms dat mijn pas in
         # Dubai is gebruikt").
         r"(?:sms|sms'je|sms-je|melding|bericht|berichtje|notificatie)\s+(?:\w+\s+){0,2}?dat\s+(?:mijn|m'n|onze)\s+(?:\w+\s+)?(?:pas|pinpas|bankpas|kaart|creditcard|rekening)\s+(?:\w+\s+){0,4}?(?:is|werd|wordt)\s+gebruikt\b",
@@ -1150,6 +1165,12 @@ MONEY = Category(
     "money",
     HIGH,
     (
+        # 2026-12-06, night: a roaming bill in the hundreds ("roaming charges of £600 for 2
+        # days in Spain", "850 euro roamingkosten voor een weekend Turkije").
+        r"roaming\s+(?:charges?|costs?|fees?|bill)\s+(?:of\s+)?[£$€]\s?\d{3,}",
+        r"roaming(?:(?<=\d\sroaming)|(?<=\d\sin\sroaming)|(?<=\d\sof\sroaming))\s+(?:charges?|costs?|fees?)\b",
+        r"roamingkosten(?:(?<=\d\seuro\sroamingkosten)|(?<=\d\sroamingkosten)|(?<=\d\seuro\saan\sroamingkosten))",
+        r"roamingkosten\s+(?:van\s+)?(?:€\s?)?\d{3,}\b",
         # Round 66: "de foto laat een voordeur zien die niet de mijne is", "bezorgd op een adres
         # waar ik niet woon"; a debt collector threatened for a bill already returned.
         r"(?:voordeur|deur|huis|woning)\s+(?:\w+\s+){0,2}?(?:die|dat)\s+niet\s+(?:de|het)\s+(?:mijne|onze)\b",
@@ -1746,6 +1767,12 @@ OUTAGE = Category(
     "outage",
     HIGH,
     (
+        # 2026-12-06, night: a line or a meeting that keeps dropping ("Zoom meetings keep
+        # dropping after 5 minutes"), not prices that keep dropping.
+        _after(("dropping", "disconnecting"), tuple(
+            f"{subject}\\s{verb}" for subject in ("calls", "call", "meetings", "meeting", "connection", "wifi", "internet", "signal", "line", "stream", "broadband", "router")
+            for verb in ("keep", "keeps", "kept")
+        )) + r"\b",
         # Round 66: a business's records gone ("three months of client appointments have
         # disappeared"); a shop's till down ("onze kassa ligt sinds 11u plat").
         r"(?:appointments|bookings|reservations|files|contacts|records|entries|invoices|afspraken|boekingen|reserveringen|bestanden|facturen)\s+"
