@@ -136,6 +136,10 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        # 2026-12-06, night: put out at night where the author did not ask to be ("driver
+        # dropped me off in the wrong place at 2am and drove off").
+        r"(?:dropped|kicked|abandoned|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:in\s+the\s+(?:wrong\s+(?:place|town|area|city)|middle\s+of\s+nowhere)|on\s+the\s+(?:side\s+of\s+the\s+)?(?:motorway|highway|freeway|road))\b"
+        r"[^.!?]{0,30}?\b(?:at\s+(?:[1-5]|1[0-2])\s*(?:am|a\.m\.)|at\s+night|in\s+the\s+dark|midnight|alone)\b",
         # 2026-12-06, night: someone aggressive now, where the brand should keep order (the
         # English of "een man ... agressief"): "man being aggressive on the 17:42, coach 4".
         r"(?:man|woman|guy|bloke|passenger|drunk|lads)\s+(?:\w+\s+){0,5}?(?:is|are|being|getting)\s+(?:really\s+|very\s+|so\s+|extremely\s+)?(?:aggressive|threatening|violent|abusive)\b",
@@ -1021,7 +1025,7 @@ FRAUD = Category(
         r"(?:tickets?|e-?tickets?|passes|vouchers?|gift\s*cards?)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:all\s+)?(?:fake|counterfeit|fraudulent|forged)\b",
         r"(?:nep|valse|vervalste)\s*(?:-\s*)?(?:tickets?|kaartjes?|vouchers?|cadeaubonnen|cadeaukaarten)\b",
         # (An amount among the words between: "a payment of £249.99 I don't recognise".)
-        r"(?:charges?|transactions?|payments?|purchases?|debits?)\s+(?:[\w£$€][\w.,]*\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
+        r"(?:charges?|transactions?|payments?|purchases?|debits?|profiles|devices|log-?ins|sign-?ins|sessions|addresses|users|activity)\s+(?:[\w£$€][\w.,]*\s+){0,5}?(?:i|we)\s+(?:don'?t|dont|do\s+not|didn'?t|did\s+not|can'?t)\s+recogni[sz]e",
         # 2026-12-06, night: the bank's own alert, told on ("just had a text saying my card
         # was used in Dubai").
         r"(?:text|texts|alert|notification|email|message|sms)\s+(?:\w+\s+){0,2}?(?:saying|that|to\s+say)\s+(?:my|our)\s+(?:\w+\s+)?(?:card|account)\s+(?:was|has\s+been|had\s+been|is\s+being|got)\s+used\b",
