@@ -313,13 +313,14 @@ def test_analyze_stdin_one_result_per_line_in_order() -> None:
     assert (
         records[4]["text"] == "Al drie keer gebeld, niemand neemt op"
     )  # escapes never get through
-    # "Al drie keer gebeld" is time pressure, money charged twice is money taken wrongly: high.
+    # Money charged twice is money taken wrongly: high; "Al drie keer gebeld, niemand neemt
+    # op" waits only to be answered, a service complaint: normal.
     assert [r["urgency"]["level"] for r in records] == [
         "critical",
         "low",
         "normal",
         "high",
-        "high",
+        "normal",
     ]
     assert [r["sentiment"]["label"] for r in records] == ["neg", "pos", "neu", "neg", "neg"]
     assert [r["route"] for r in records] == ["human", "automate", "automate", "human", "judgement"]

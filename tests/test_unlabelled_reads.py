@@ -44,6 +44,10 @@ allergen on the label of what a site called free of it, an author who fled whose
 was sent on, a caller at the door who says he is from the brand, a roaming bill in the
 hundreds, meetings that keep dropping: `tests/labelled/dangers_and_bills.tsv`, beside
 fleeing the rain, a neighbour at the door and prices that keep dropping.
+
+English praise in words VADER lacks ("unforgettable", "what a gent", "credit where it's
+due", "five stars for the engineer", "knew her stuff") owes no reply:
+`tests/labelled/praise_in_other_words.tsv`, beside "what a joke" and a five-star hotel asked about.
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ FILES = (
     "praise_beside_a_problem.tsv",
     "service_waits.tsv",
     "dangers_and_bills.tsv",
+    "praise_in_other_words.tsv",
 )
 PLAIN = Settings()
 

@@ -670,6 +670,8 @@ SERVICE_LEXICON: dict[str, float] = {
     "d:": -2.9,
     "letdown": -2.0,
     "gutted": -2.5,
+    # Praise VADER has no word for (2026-12-06, night): "made my dad's 80th unforgettable".
+    "unforgettable": 2.2,
     "hacked": -2.6,
     "scam": -2.8,
     "scammed": -3.0,
@@ -2597,6 +2599,12 @@ PRAISE_PHRASES_EN: tuple[str, ...] = (
     # British thanks: "shoutout to Mark at your Leeds store, legend", "kudos to the driver".
     r"\b(?:shout\s*(?:-\s*)?out|big\s+up|kudos|props)\s+(?:to|for)\b",
     r"\b(?:absolute|total|proper|what\s+a|you're\s+a|you\s+are\s+a|an\s+absolute)\s+legends?\b",
+    # 2026-12-06, night: "what a gent", "credit where it's due", "five stars for the engineer
+    # who came out on a Sunday", "the chat agent knew her stuff".
+    r"\b(?:gent(?<=what\sa\sgent)|gentleman(?<=what\sa\sgentleman)|star(?<=what\sa\sstar)|superstar(?<=what\sa\ssuperstar)|hero(?<=what\sa\shero)|diamond(?<=what\sa\sdiamond)|sweetheart(?<=what\sa\ssweetheart)|angel(?<=what\san\sangel))\b(?!\s+(?:\w+\s+)?(?:\?|of\b))",
+    r"\bcredit\s+where\s+(?:it'?s|its|it\s+is|credit'?s)\s+due\b",
+    r"\b(?:five|5)[\s-]*stars?\s+(?:for|to)\s+(?:the|your|my|our|this|that|everyone|all)\b",
+    r"\bknew\s+(?:her|his|their|your)\s+stuff\b",
     r"\bquickly\s+(?:resolved|fixed|sorted|delivered)\b",
     # A problem reported solved is good news, not a complaint about "outage".
     r"\b(?:issue|problem|outage|error|bug)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:now\s+|finally\s+|all\s+)?(?:solved|resolved|fixed|sorted)\b",
