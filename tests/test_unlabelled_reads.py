@@ -47,7 +47,10 @@ fleeing the rain, a neighbour at the door and prices that keep dropping.
 
 English praise in words VADER lacks ("unforgettable", "what a gent", "credit where it's
 due", "five stars for the engineer", "knew her stuff") owes no reply:
-`tests/labelled/praise_in_other_words.tsv`, beside "what a joke" and a five-star hotel asked about.
+`tests/labelled/praise_in_other_words.tsv`, beside "what a joke" and a five-star hotel asked about;
+and the other way, praise around a failure told as a fact is sarcasm ("Fantastic, the app
+logged me out again", "Nice one, cancelled the 8:05 again", "Fijn hoor, dat je ... gewoon
+wordt opgehangen", "Lekker dan, pakket weer bij de buren die op vakantie zijn").
 """
 
 from __future__ import annotations

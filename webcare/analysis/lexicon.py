@@ -861,6 +861,11 @@ def _looked_on_by(verb: str) -> str:
 
 
 COMPLAINT_PHRASES_NL: tuple[str, ...] = (
+    # 2026-12-06, night: hung up on, a parcel with neighbours again or who are away ("Fijn
+    # hoor, dat je na 40 minuten wachten gewoon wordt opgehangen", "Lekker dan, pakket weer
+    # bij de buren die op vakantie zijn").
+    r"\b(?:opgehangen|ingehaakt)(?:(?<=wordt\sopgehangen)|(?<=werd\sopgehangen)|(?<=word\sopgehangen)|(?<=gewoon\sopgehangen)|(?<=je\sopgehangen)|(?<=me\sopgehangen)|(?<=mij\sopgehangen)|(?<=wordt\singehaakt)|(?<=werd\singehaakt)|(?<=word\singehaakt)|(?<=gewoon\singehaakt)|(?<=je\singehaakt)|(?<=me\singehaakt)|(?<=mij\singehaakt))\b",
+    r"\b(?:weer|alweer|opnieuw|steeds)\s+bij\s+de\s+(?:verkeerde\s+)?buren\b", r"\bburen(?<=bij\sde\sburen)\s+die\s+(?:op\s+vakantie|niet\s+thuis|er\s+niet)\b",
     # A voter's sarcasm told by its shape (round 47): grievances counted up ("eerst de
     # toeslagen, nu dit"), a one-word verdict after a question (last in this list), a
     # closing "ja ja", "weer niks veranderd", "mooi staaltje framing",
@@ -1998,6 +2003,12 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:is|are|was|were)\s+(?:an?\s+)?(?:(?:absolute|total|complete|utter|such\s+a|a\s+complete"
     r"|a\s+total|an\s+absolute)\s*)?(?:joke|farce)\b",
     r"\bhung\s+up\s+on\s+(?:me|us)\b",
+    # 2026-12-06, night: failures told as facts, which praise words around them turn to
+    # sarcasm ("Fantastic, the app logged me out again", "Nice one, cancelled the 8:05
+    # again", "Thanks for the surprise £55 bag fee"); not the author's own cancelling.
+    r"\b(?:logged|logs|logging|kicked|kicks|kicking|keeps\s+logging)\s+me\s+out\b",
+    r"\b(?:cancelled|canceled)(?<!\bi\scancelled)(?<!\bi\scanceled)(?<!\bwe\scancelled)(?<!\bwe\scanceled)\s+(?:the|my|our|another)\s+(?:\d{1,2}[:.]\d{2}|(?:\w+\s+)?(?:train|flight|bus|service))\b",
+    r"\b(?:surprise|hidden|unexpected|extortionate)\s+(?:[£$€]\s?\d+(?:[.,]\d+)?\s+)?(?:\w+\s+)?(?:fees?|charges?)\b",
     r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*(?:-\s*)?around\b",
     r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|would|seems\s+to|is\s+able\s+to|wanted\s+to"
     r"|wants\s+to|bothered\s+to|was\s+willing\s+to)\s+"
