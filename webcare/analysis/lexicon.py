@@ -2008,6 +2008,7 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     # again", "Thanks for the surprise £55 bag fee"); not the author's own cancelling.
     r"\b(?:logged|logs|logging|kicked|kicks|kicking|keeps\s+logging)\s+me\s+out\b",
     r"\b(?:cancelled|canceled)(?<!\bi\scancelled)(?<!\bi\scanceled)(?<!\bwe\scancelled)(?<!\bwe\scanceled)\s+(?:the|my|our|another)\s+(?:\d{1,2}[:.]\d{2}|(?:\w+\s+)?(?:train|flight|bus|service))\b",
+    r"\b\d+\s+(?:days|weeks|months)\s+(?:for|waiting\s+for|to\s+get|to\s+process)\s+(?:a|my|the|our)\s+refund\b",
     r"\b(?:surprise|hidden|unexpected|extortionate)\s+(?:[£$€]\s?\d+(?:[.,]\d+)?\s+)?(?:\w+\s+)?(?:fees?|charges?)\b",
     r"\b(?:gave|given|giving|get|got|getting)\s+(?:me\s+|us\s+)?the\s+run\s*(?:-\s*)?around\b",
     r"\b(?:nobody|no\s+one|noone)\s+(?:can|could|will|would|seems\s+to|is\s+able\s+to|wanted\s+to"
