@@ -104,6 +104,12 @@ SUBJECT_BEFORE_NL: tuple[tuple[str, str, str], ...] = (
     # Money gone from the account and not arrived (round 52): "van mijn rekening is het al
     # af maar het is nergens aangekomen".
     ("money", r"nergens\s+(?:\w+\s+)?aangekomen\b", r"(?:af|afgeschreven|overgemaakt|overgeschreven|overgeboekt|vertrokken)\s+(?:\w+\s+){0,2}?maar\b"),
+    # A person who fell on the brand's premises or in its vehicle (2026-12-06, night): "Mijn
+    # vader van 84 is gisteren gevallen in jullie winkel, niemand heeft hem geholpen"; not a
+    # phone that fell in the train.
+    ("safety", r"gevallen\s+(?:in|op|bij|over|voor)\s+(?:jullie|uw|de|het|een)\s+(?:\w+\s+){0,2}?(?:winkel|filiaal|zaak|bus|tram|trein|metro|station|restaurant|hotel|parkeergarage|ingang"
+     r"|roltrap|lift|trap|trappen|supermarkt|stoeptegel|perron|vloer|gangpad|drempel)\b",
+     r"(?:vader|moeder|pa|ma|papa|mama|opa|oma|man|vrouw|zoon|dochter|kind|kindje|ik\s+ben|ben\s+ik|hij|zij|schoonvader|schoonmoeder|buurman|buurvrouw)\b"),
     # A bag that did not come, said in three words after the landing (round 52): "Geland in
     # Lissabon, koffer niet." (not "koffer niet groot genoeg").
     ("travel", r"(?:koffer|koffers|bagage|valies|valiezen|reistas)\s+(?:\w+\s+)?(?:niet|nie)\s*(?:[.!;]|$)", r"(?:geland|aangekomen|aankomst)\b"),
@@ -136,6 +142,14 @@ SAFETY = Category(
     "safety",
     CRITICAL,
     (
+        *symptoms_nl("safety"),
+        # 2026-12-06, night: the English of it ("My dad, 84, fell in your store yesterday"),
+        # a person's fall (each named in a fixed lookbehind), not a phone's.
+        _after(("fell",), (
+            "dad", "mum", "mom", "mother", "father", "nan", "gran", "grandma", "grandad", "grandpa", "grandmother",
+            "grandfather", "wife", "husband", "son", "daughter", "i", "he", "she", "child", "toddler", "partner",
+            r"\d\d,", r"\d\d\)", "just", "has", "had",
+        )) + r"\s+(?:over\s+|down\s+)?(?:in|at|on|outside|inside)\s+(?:your|the|one\s+of\s+your)\s+(?:\w+\s+){0,2}?(?:store|shop|branch|bus|train|tram|station|restaurant|hotel|car\s+park|parking\s+lot|entrance|escalator|lift|elevator|stairs|steps|aisle|platform|supermarket|pharmacy)\b",
         # 2026-12-06, night: put out at night where the author did not ask to be ("driver
         # dropped me off in the wrong place at 2am and drove off").
         r"(?:dropped|kicked|abandoned|put)\s+(?:me|us|my\s+\w+)\s+(?:off\s+|out\s+)?(?:in\s+the\s+(?:wrong\s+(?:place|town|area|city)|middle\s+of\s+nowhere)|on\s+the\s+(?:side\s+of\s+the\s+)?(?:motorway|highway|freeway|road))\b"
