@@ -145,7 +145,7 @@ _DEADLINE = re.compile(quick_search(
 # "account" by the criteria): "al drie weken wachten op de opening van mijn rekening", "mijn
 # verificatie duurt nu al 10 dagen", "de welkomstbonus is nog steeds niet gestort".
 _ONBOARDING = re.compile(quick_search(
-    r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:te\s+)?(?:openen|aanvragen)|nieuwe\s+rekening"
+    r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:willen\s+|proberen\s+(?:te\s+)?)?(?:te\s+)?(?:openen|aanvragen)|nieuwe\s+rekening"
     r"|verificatie|geverifieerd|welkomstbonus|welkomstpremie|aanmelding|registratie|account\s+(?:aanmaken|openen|activeren)"
     r"|open(?:ing|ed)?\s+(?:an?\s+|my\s+|the\s+)?(?:new\s+)?account|verification|verif(?:y|ied)|sign[-\s]?up\s+bonus|welcome\s+bonus)\b"
 ))  # fmt: skip
