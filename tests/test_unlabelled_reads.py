@@ -51,6 +51,10 @@ due", "five stars for the engineer", "knew her stuff") owes no reply:
 and the other way, praise around a failure told as a fact is sarcasm ("Fantastic, the app
 logged me out again", "Nice one, cancelled the 8:05 again", "Fijn hoor, dat je ... gewoon
 wordt opgehangen", "Lekker dan, pakket weer bij de buren die op vakantie zijn").
+
+An outage asked about ahead of planned works ("Will there be an outage during the planned
+works on Sunday?", "Is er een storing gepland tijdens de werkzaamheden?") is a question,
+as one "for maintenance" is: `tests/labelled/questions_ahead.tsv`, beside one that is down.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ FILES = (
     "service_waits.tsv",
     "dangers_and_bills.tsv",
     "praise_in_other_words.tsv",
+    "questions_ahead.tsv",
 )
 PLAIN = Settings()
 

@@ -325,7 +325,7 @@ _AT_A_PRICE = re.compile(
 # voor onderhoud?"; or told with how long it lasted, so over (round 55): "Tuesday's outage
 # lasted nearly 6 hours", "de storing duurde de hele middag".
 _FOR_MAINTENANCE = re.compile(
-    r"\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b"
+    r"\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b|\s+(?:gepland|planned|scheduled)\b(?=[^.!]*\?)|\s+(?:during|tijdens)\s+(?:the\s+|de\s+)?(?:planned\s+|geplande\s+)?(?:works|werkzaamheden|maintenance|onderhoud)\b"
     r"|\s+(?:[^\s.!?]+\s+){0,3}?(?:lasted|duurde)\b"
     # ... or with when it was (round 62): "the outage last month", not "... last week, still".
     r"|\s+(?:of\s+|van\s+)?(?:last|vorige|afgelopen)\s+(?:week|month|maand|year|jaar|weekend|night|nacht|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
