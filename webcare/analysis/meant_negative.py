@@ -118,6 +118,10 @@ def harm_negative(sentiment: Sentiment, urgency: Urgency, low: str) -> Sentiment
     author, or an old relative sold something."""
     if sentiment.label is not _NEU or not urgency.categories:
         return sentiment
+    # Leaving needs no "I": "Thinking of jumping ship to Octopus", "Goodbye @BA, hello
+    # @VirginAtlantic" (the churn rules read the author's own leaving).
+    if urgency.categories[0] == "churn" and urgency.level is not _CRITICAL:
+        return _negative(sentiment, "says they are leaving")
     # The author's own case ("mijn zoon", "my account"): a news item or a film review that
     # names a hospital or a stolen election is nobody's emergency.
     if _OWN.search(low) is None:

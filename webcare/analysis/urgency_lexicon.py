@@ -2519,6 +2519,7 @@ LEGAL = Category(
         r"(?:i'?ll|i\s+will|we'?ll|we\s+will|going\s+to|gonna)\s+sue\b", r"sue\s+(?:you|your|them)\b",
         r"legal\s+action", r"(?:to|in|into)\s+court\b", r"small\s+claims", r"trading\s+standards",
         r"citizens\s+advice", r"regulator\b", r"police\s+report", r"gdpr", r"subject\s+access\s+request",
+        r"ofgem\b", r"ofwat\b", r"fca\b", r"information\s+commissioner", r"civil\s+aviation\s+authority", r"financial\s+conduct\s+authority",
         r"consumer\s+rights\s+act", r"better\s+business\s+bureau", r"bbb\b(?!\s+(?:rating|accredit\w*|score|profile|grade))", r"fcc\b", r"ofcom", r"ombudsman",
         # Where this goes next, named as a threat: "I'm reporting you to the DOT".
         r"(?:report|reporting|reported|complain|complaining|contact|contacting|writing|escalating|going|file|filing|filed|lodging|lodged)\s+(?:this\s+|you\s+|it\s+)?(?:\w+\s+)?(?:to|with)\s+(?:the\s+)?"
@@ -2857,6 +2858,13 @@ CHURN = Category(
         # "ik zeg op bij jullie" (a rival named, "zeg op bij KPN", is weighed by direction).
         r"cancel+(?:ing|ed)\s+(?:everything\s+|it\s+all\s+|all\s+)?with\s+(?:you|u|y'all|ya|@\w+|your\s+(?:company|service|bank|network))\b",
         r"zeg(?:gen)?\s+(?:(?:ik|we|wij)\s+)?(?:(?:per\s+direct|direct|meteen|hierbij|nu)\s+)?op\s+bij\s+(?:jullie|u|@?[\w&-]+)\b",
+        # 2026-12-06, night: "thinking of jumping ship to Octopus", "going with a different
+        # supplier", "a loyal customer for 15 years but that ends today", "Goodbye @BA, hello
+        # @VirginAtlantic".
+        r"jump(?:ing|ed|s)?\s+ship\b",
+        _after(("different",), (r"with\sa",)) + r"\s+(?:\w+\s+)?(?:provider|supplier|bank|company|carrier|airline|insurer|network|broker|energy\s+company)\b",
+        r"customer\s+(?:for|of)\s+(?:\d+|\w+)\s+years?\s*,?\s+(?:but|and)\s+(?:that|it|this)\s+(?:ends|stops|is\s+over)\s+(?:today|now|here)\b",
+        r"(?:goodbye|bye|farewell)\s+@\w+\s*[,.!]*\s*(?:hello|hi|welcome)\s+@\w+",
         # Cancelled with a farewell ("cancelled. bye"), leaving at renewal, quotes gathered elsewhere.
         r"cancel+ed\s*[.!]+\s*(?:bye|goodbye|adios|so\s+long|good\s+riddance|peace(?:\s+out)?)\b",
         r"(?:switching|leaving|cancel+ing|moving|changing)\s+(?:\w+\s+){0,2}?(?:at|on|after|before|when|come)\s+(?:my\s+|the\s+)?(?:next\s+)?(?:renewal|contract\s+end|end\s+of\s+(?:my\s+|the\s+)?(?:contract|term|policy))\b",
@@ -3095,6 +3103,10 @@ ESCALATION = Category(
         _after(("mp", "congressman", "congresswoman", "senator", "councillor", "councilor", "assemblyman", "assemblywoman"), ("my", r"my\slocal", "our", r"our\slocal")) + r"\b",
         _after(("everyone", "everybody"), ("so", r"so\sthat")) + r"\s+(?:knows|can\s+see|sees|will\s+know|is\s+aware)\b",
         r"zodat\s+iedereen\s+(?:\w+\s+)?(?:weet|ziet|kan\s+zien|leest|kan\s+lezen|gewaarschuwd\s+is)\b",
+        _after(("everyone", "everybody"), ("for",)) + r"\s+to\s+(?:see|read)\b",
+        # ... a paper's money desk, the chief executive copied in ("I've cc'd your CEO").
+        r"money\s*desk\b",
+        r"cc'?(?:d|ed|'d)?\s+(?:in\s+)?(?:your|the)\s+(?:ceo|md|managing\s+director|chief\s+executive|chairman|chairwoman|board|head\s+of\s+\w+)\b",
     ),
     "public escalation",
     emotional=True,
