@@ -24,14 +24,14 @@ _CONTACT = re.compile(quick_search(
 # order, a repair, a cancellation, a document (the labelled files' high rows).
 _AT_STAKE = re.compile(quick_search(
     r"\b(?:refund\w*|money|geld|terugbetaling|terugstorting|terug\s+(?:gestort|betaald)|compensat\w*|vergoeding|bonus|premie|euro|eur|pounds?|dollars?"
-    r"|cards?|kaart\w*|pas|pasje|pinpas|account|rekening\w*|login|inlog\w*|wachtwoord|password|order|orders|bestelling\w*|parcel|package|pakket\w*"
+    r"|cards?|kaart\w*|pasje|pinpas|bankpas|betaalpas|(?:mijn|m'n|nieuwe)\s+pas|account|rekening\w*|login|inlog\w*|wachtwoord|password|order|orders|bestelling\w*|parcel|package|pakket\w*"
     r"|repair|reparatie|monteur|engineer|technician|contract|abonnement|subscription|opzeg\w*|cancel\w*|document\w*|formulier|attest\w*|papieren"
     r"|storing|outage|down|eruit|werkt|working|blocked|geblokkeerd|frozen|claim|schade|damage|op\s+te\s+zeggen|beurs\w*|aandelen|effecten"
-    r"|replacement|vervang\w*|exchange|omruil\w*|insurance|verzekering|polis|cover|medication|meds|medicijn\w*|prescription|recept"
+    r"|transfer\w*|overdracht\w*|overschrijving\w*|overboeking\w*|replacement|vervang\w*|exchange|omruil\w*|insurance|verzekering|polis|cover|medication|meds|medicijn\w*|prescription|recept"
     # ... or a time it must be done by, or runs out: "I board in 3 hours", "the show starts
     # at 8", "we complete tomorrow at 12", "Ik trouw morgen", "4 days of sertraline left".
-    r"|tomorrow|tonight|morgen|vanavond|overmorgen|board|boarding|flight|vlucht|trouw\w*|wedding|bruiloft|complete|completion|verhuiz\w*|moving"
-    r"|starts|begint|closes|sluit|left|over\s+\d+|in\s+\d+\s*(?:min|mins|minutes|hours?|hrs|uur|minuten)|(?:at|om)\s+\d{1,2}|\d{1,2}\s*(?:am|pm|u|uur))\b|[€£$]"
+    r"|tomorrow|tonight|morgen|vanavond|overmorgen|board|boarding|flight|vlucht|trouw\w*|wedding|bruiloft|complete\s+(?:tomorrow|today|on|at|this)|completion|verhuiz\w*|moving"
+    r"|starts|begint|closes|sluit|left(?=\s*(?:[.!,;]|$)|\s+(?:and|but)\b)|over\s+\d+|in\s+\d+\s*(?:min|mins|minutes|hours?|hrs|uur|minuten)|(?:at|om)\s+\d{1,2}|\d{1,2}\s*(?:am|pm|u|uur))\b|[€£$]"
 ))  # fmt: skip
 
 
