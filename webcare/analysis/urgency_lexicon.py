@@ -129,7 +129,7 @@ def _after(words: tuple[str, ...], befores: tuple[str, ...]) -> str:
 _NOT_A_RIVAL = (
     r"(?:the|your|a|an|my|our|this|that|it|another|paperless|autopay|online|digital|e-?bill\w*|dark|light"
     r"|mobile|desktop|manual|cash|card|data|wifi|fibre|fiber|glasvezel|broadband|[45]g|unlimited|prepaid"
-    r"|sim|esim|direct|monthly|annual|yearly|ios|android|iphone|mac|windows|linux|airplane|night)\b"
+    r"|sim|esim|direct\s+debit|monthly|annual|yearly|ios|android|iphone|mac|windows|linux|airplane|night)\b"
 )
 
 
