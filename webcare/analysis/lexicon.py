@@ -865,7 +865,7 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # hoor, dat je na 40 minuten wachten gewoon wordt opgehangen", "Lekker dan, pakket weer
     # bij de buren die op vakantie zijn").
     r"\b(?:opgehangen|ingehaakt)(?:(?<=wordt\sopgehangen)|(?<=werd\sopgehangen)|(?<=word\sopgehangen)|(?<=gewoon\sopgehangen)|(?<=je\sopgehangen)|(?<=me\sopgehangen)|(?<=mij\sopgehangen)|(?<=wordt\singehaakt)|(?<=werd\singehaakt)|(?<=word\singehaakt)|(?<=gewoon\singehaakt)|(?<=je\singehaakt)|(?<=me\singehaakt)|(?<=mij\singehaakt))\b",
-    r"\b(?:weer|alweer|opnieuw|steeds)\s+bij\s+de\s+(?:verkeerde\s+)?buren\b", r"\bburen(?<=bij\sde\sburen)\s+die\s+(?:op\s+vakantie|niet\s+thuis|er\s+niet)\b",
+    r"\bburen(?:(?<=weer\sbij\sde\sburen)|(?<=alweer\sbij\sde\sburen)|(?<=opnieuw\sbij\sde\sburen)|(?<=steeds\sbij\sde\sburen)|(?<=weer\sbij\sde\sverkeerde\sburen))\b", r"\bburen(?<=bij\sde\sburen)\s+die\s+(?:op\s+vakantie|niet\s+thuis|er\s+niet)\b",
     # A voter's sarcasm told by its shape (round 47): grievances counted up ("eerst de
     # toeslagen, nu dit"), a one-word verdict after a question (last in this list), a
     # closing "ja ja", "weer niks veranderd", "mooi staaltje framing",
@@ -2512,7 +2512,7 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     r"\bdear\s+(?:\w+\s+){0,2}?\w+\s*[,:]", r"\bloyal\s+(?:customer|customers|client|member|subscriber)\b",
     # Willing, not pleased (2026-12-06, night): "happy to take this to the local press if
     # that's what it takes", "I'm happy to send photos".
-    r"\b(?:more\s+than\s+|quite\s+|perfectly\s+|very\s+)?happy\s+to\s+(?:take|go|escalate|send|provide|wait|share|give|forward|discuss|explain|call|speak|talk|bring|return|post|report|contact|show|supply|email|dm|do)\b",
+    r"\bhappy\s+to\s+(?:take|go|escalate|send|provide|wait|share|give|forward|discuss|explain|call|speak|talk|bring|return|post|report|contact|show|supply|email|dm|do)\b",
     # A problem put right names no complaint: "thanks for fixing the outage so fast".
     # (Done, or thanked for: "will fix the problem" and "worked on fixing it myself" still have it.)
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",
