@@ -8,14 +8,24 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from webcare.analysis import analyse
+from webcare.cli import app
 from webcare.evaluate_urgency import Labelled, read_labelled
 from webcare.settings import Settings
 
 LABELLED = Path(__file__).parent / "labelled"
 URGENT = frozenset({"critical", "high"})
 PLAIN = Settings()
+
+
+def analyzed(texts: Iterable[str]) -> list[list[str]]:
+    """`webcare analyze TEXT...` run through the CLI: its rows, split into their columns
+    (language, sentiment, score, urgency, topics, route, text), one a text, in order."""
+    result = CliRunner().invoke(app, ["analyze", *texts])
+    assert result.exit_code == 0, result.output
+    return [line.split("\t") for line in result.stdout.splitlines()]
 
 
 def urgent(level: str) -> bool:

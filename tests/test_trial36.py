@@ -18,12 +18,10 @@ churn must read as churn, one labelled blocked or vulnerable must go to a person
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.labelled_probes import labelled_cases
+from tests.labelled_probes import analyzed, labelled_cases
 from tests.test_trial34 import VOLTARO, _check
 from webcare.analysis import analyse
-from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 
 FILES = ("trial36.tsv",)
@@ -66,9 +64,7 @@ def test_the_trials_four_sentences_through_the_cli() -> None:
         "De kinderen hebben het koud, de verwarming doet niets en het storingsnummer is in gesprek",
         "Foutcode 503 bij inloggen",
     ]
-    result = CliRunner().invoke(app, ["analyze", *texts])
-    assert result.exit_code == 0, result.output
-    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    rows = analyzed(texts)
     assert [row[-1] for row in rows] == texts
     assert [(row[1], row[3], row[5]) for row in rows] == [
         ("neu", "normal", "automate"),  # a prospect: nothing urgent, not a leaver

@@ -20,12 +20,10 @@ vulnerable and blocked go to a person), and no row without one reads as churn or
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.labelled_probes import labelled_cases
+from tests.labelled_probes import analyzed, labelled_cases
 from tests.test_trial34 import VOLTARO, _check
 from webcare.analysis import analyse
-from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 
 FILES = ("trial37.tsv",)
@@ -73,9 +71,7 @@ def test_the_trials_sentences_through_the_cli() -> None:
         "Wat betekent foutcode E23 op mijn slimme meter?",
         "I'm cancelling with you",
     ]
-    result = CliRunner().invoke(app, ["analyze", *texts])
-    assert result.exit_code == 0, result.output
-    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    rows = analyzed(texts)
     assert [row[-1] for row in rows] == texts
     assert [(row[1], row[3], row[5]) for row in rows] == [
         ("neu", "normal", "automate"),  # a prospect: no complaint, nobody leaving

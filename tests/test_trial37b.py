@@ -15,11 +15,9 @@ and English; the trial's own sentences go through the CLI once at the end.
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.labelled_probes import URGENT, labelled_cases
+from tests.labelled_probes import URGENT, analyzed, labelled_cases
 from webcare.analysis import analyse
-from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 from webcare.settings import BrandSettings, Settings
 
@@ -206,9 +204,7 @@ def test_the_trials_sentences_through_the_cli() -> None:
         "Er lekt water uit de meterkast",
         "water in the fuse box",
     ]
-    result = CliRunner().invoke(app, ["analyze", *texts])
-    assert result.exit_code == 0, result.output
-    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    rows = analyzed(texts)
     assert [row[-1] for row in rows] == texts
     assert [(row[1], row[3]) for row in rows] == [
         ("neg", "normal"),

@@ -60,11 +60,9 @@ as one "for maintenance" is: `tests/labelled/questions_ahead.tsv`, beside one th
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.labelled_probes import labelled_cases
+from tests.labelled_probes import analyzed, labelled_cases
 from webcare.analysis import analyse
-from webcare.cli import app
 from webcare.evaluate_urgency import Labelled
 from webcare.settings import Settings
 
@@ -98,7 +96,9 @@ def test_a_complaint_in_praise_words_owes_a_reply_through_the_cli() -> None:
         "@Acme for the love of god fix the search bar",
         "@Acme the driver today was so much better than last time, thanks!",
     ]
-    result = CliRunner().invoke(app, ["analyze", *texts])
-    assert result.exit_code == 0, result.output
-    rows = [line.split("\t") for line in result.stdout.splitlines()]
-    assert [(row[1], row[3]) for row in rows] == [("neg", "normal"), ("neu", "normal"), ("pos", "low")]
+    rows = analyzed(texts)
+    assert [(row[1], row[3]) for row in rows] == [
+        ("neg", "normal"),
+        ("neu", "normal"),
+        ("pos", "low"),
+    ]
