@@ -75,6 +75,7 @@ FILES = (
     "dangers_and_bills.tsv",
     "praise_in_other_words.tsv",
     "questions_ahead.tsv",
+    "farewells_and_thanks_en.tsv",
 )
 PLAIN = Settings()
 

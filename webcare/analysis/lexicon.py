@@ -2363,6 +2363,8 @@ NAMED_THINGS_EN: tuple[str, ...] = (
     r"\bsuper\s+(?:saver|bowl)\b",
     r"\b(?:parking|speeding|traffic|library|late\s+return|penalty)\s+fines?\b",
     r"\bcredit\s+(?:cards?|lines?|limits?|scores?|reports?|checks?|unions?)\b",
+    # A department named for what it fights (2026-12-07): "props to the fraud team".
+    r"\bfraud\s+(?:team|department|dept|protection|prevention|squad|unit|detection)\b",
 )
 NAMED_THINGS_NL: tuple[str, ...] = (
     r"\bslimme\s+(?:meters?|thermostaat|thermostaten|lampen|lamp|speakers?|stekkers?|deurbel"
@@ -2518,7 +2520,14 @@ NEUTRAL_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:fixed|resolved|restored|solved|sorted|for\s+(?:fixing|resolving|restoring|solving|sorting))\s+(?:out\s+)?(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:outage|issue|problem|error|bug|fault|glitch)\b",
     # ... and a fraud caught (2026-12-06, night): "thanks for spotting the fraud on my card".
     r"\b(?:spotting(?<=for\sspotting)|catching(?<=for\scatching)|stopping(?<=for\sstopping)|blocking(?<=for\sblocking)|flagging(?<=for\sflagging))\s+(?:the|my|our|this|that|a)\s+(?:\w+\s+)?(?:fraud|scam|fraudulent\s+\w+|suspicious\s+\w+|dodgy\s+\w+)",
+    # ... by someone else, not by the author (2026-12-07): "fraud team caught a scam charge".
+    r"\b(?:caught|spotted|stopped|blocked|flagged)(?:"
+    + "|".join(rf"(?<={who}\s{verb})" for who in ("you", "they", "team", r"team,", "bank") for verb in ("caught", "spotted", "stopped", "blocked", "flagged"))
+    + r")\s+(?:the|my|our|this|that|a)\s+(?:\w+\s+)?(?:fraud|scam|fraudulent\s+\w+|suspicious\s+\w+|dodgy\s+\w+)",
     *CRIES_FOR_HELP,
+    # How a brand treats people is no treat (2026-12-07): "so everyone sees how you treat
+    # disabled passengers".
+    r"\btreat(?<=how\syou\streat)\b", r"\btreat(?<=how\sthey\streat)\b", r"\btreats(?<=how\sit\streats)\b",
     # Help asked for is no help given (round 48): "the self checkout kept asking for help".
     r"\b(?:ask|asks|asked|asking|call|calls|called|calling|beg|begged|begging|cry|cried|crying|screaming|shouting)\s+for\s+(?:some\s+|more\s+)?help\b",
     *NAMED_THINGS_EN,
@@ -2597,6 +2606,8 @@ MERELY_PHRASES_NL: tuple[str, ...] = (
 PRAISE_PHRASES_EN: tuple[str, ...] = (
     # "Hats off to the driver", "other companies could learn from you".
     r"\bhats?\s+off\s+to\b",
+    # 2026-12-07: "your fraud protection just saved me $800", "you saved my holiday".
+    r"\bsaved\s+(?:me|us|my\s+(?:day|life|bacon|skin|holiday|trip|weekend|christmas|wedding))\b",
     # Round 48: "the staff went above and beyond today".
     r"\b(?:went|go|goes|going|gone)\s+(?:way\s+|far\s+|well\s+|truly\s+|really\s+)?above\s+and\s+beyond\b",
     r"\b(?:other|more)\s+companies\s+(?:could|should|can)\s+learn\s+from\s+(?:you|this|them)\b",

@@ -77,7 +77,11 @@ COMPLAINT_FACT = re.compile(quick_search(
 _CONCEDED = re.compile(
     r"\b(?:(?:for|voor)\s+(?:so\s+quickly\s+|quickly\s+)?(?:spotting|catching|stopping|blocking|flagging|refunding|reimbursing|sorting(?:\s+out)?|fixing|resolving|handling|dealing\s+with"
     r"|het\s+(?:zo\s+)?(?:snel\s+)?(?:oplossen|herstellen|terugstorten|blokkeren|verhelpen|tegenhouden|ontdekken)\s+van)"
-    r"|despite|in\s+spite\s+of|ondanks)\s+(?:the|my|our|that|this|a|an|de|het|mijn|onze|die|dat|een)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|despite|in\s+spite\s+of|ondanks"
+    # ... or done by someone else (2026-12-07): "the crew handled the 3 hour delay
+    # brilliantly", "fraud team, caught a scam charge before I noticed" (not "I spotted a ...").
+    r"|(?:you|u|they|team|crew|staff|driver|pilot|agent|who|she|he)\s*,?\s+(?:\w+\s+)?(?:handled|managed|dealt\s+with|sorted(?:\s+out)?|caught|spotted|stopped|blocked|flagged)"
+    r")\s+(?:the|my|our|that|this|a|an|de|het|mijn|onze|die|dat|een)\s+(?:[\w-]+\s+){0,2}?$"
 )
 
 

@@ -157,8 +157,8 @@ _BLOCKS = re.compile(quick_search(
 
 # Praise that names a date: thanks or a compliment, and no request in it.
 _THANKED = re.compile(quick_search(
-    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant"
-    r"|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
+    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant|brilliantly|kudos|props|shout\s*-?\s*out"
+    r"|fantastic|wonderful|outstanding|impressed|grateful|appreciated?|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
     r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
     r"|legend|legende|topper|kampioen|netjes|keurig|unreal|(?:a|an\s+absolute|absolute)\s+gem|10/10|5\s+stars|vijf\s+sterren)\b"
     r"|[❤♥💕😍🥰]"  # (round 62: "crew today were unreal with my nervous daughter ❤️")
@@ -325,11 +325,11 @@ _AT_A_PRICE = re.compile(
 # voor onderhoud?"; or told with how long it lasted, so over (round 55): "Tuesday's outage
 # lasted nearly 6 hours", "de storing duurde de hele middag".
 _FOR_MAINTENANCE = re.compile(
-    r"\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b|\s+(?:gepland|planned|scheduled)\b(?=[^.!]*\?)|\s+(?:during|tijdens)\s+(?:the\s+|de\s+)?(?:planned\s+|geplande\s+)?(?:works|werkzaamheden|maintenance|onderhoud)\b"
+    r"\w*(?:\s+(?:\w+\s+)?(?:for|due\s+to|voor|wegens|vanwege)\s+(?:scheduled\s+|planned\s+|gepland\s+)?(?:maintenance|onderhoud)\b|\s+(?:gepland|planned|scheduled)\b(?=[^.!]*\?)|\s+(?:during|tijdens)\s+(?:the\s+|de\s+)?(?:planned\s+|geplande\s+)?(?:works|werkzaamheden|maintenance|onderhoud)\b"
     r"|\s+(?:[^\s.!?]+\s+){0,3}?(?:lasted|duurde)\b"
     # ... or with when it was (round 62): "the outage last month", not "... last week, still".
     r"|\s+(?:of\s+|van\s+)?(?:last|vorige|afgelopen)\s+(?:week|month|maand|year|jaar|weekend|night|nacht|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?![^.!?]*\b(?:still|nog\s+(?:steeds|altijd)|again|ongoing)\b)"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?![^.!?]*\b(?:still|nog\s+(?:steeds|altijd)|again|ongoing)\b))"
 )
 
 

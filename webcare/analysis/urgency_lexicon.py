@@ -1937,7 +1937,7 @@ OUTAGE = Category(
         r"(?:melding|boodschap|foutboodschap)\s+(?:dat|:)\s+(?:\w+\s+){0,6}?(?:probleem|fout|storing|mislukt|ongeldig|verlopen|niet\s+(?:\w+\s+)?(?:mogelijk|gelukt|beschikbaar|ondersteund|herkend|bereikbaar|geldig))",
         r"(?:niet|nie|ni)\s+(?:meer\s+)?te\s+(?:gebruiken|openen|starten|installeren|downloaden|activeren)\b",
         r"(?:niet|nie)\s+(?:meer\s+)?(?:kan|kon|kunnen)\s+" + _TASKS_NL,
-        r"(?:app|applicatie|site|website|server|servers|platform|systeem|webshop|portaal)\s+(?:\w+\s+){0,4}?(?:onbereikbaar|niet\s+(?:meer\s+)?bereikbaar|offline|down|plat)\b(?!\s+(?:to|by|from|for|\d))",
+        r"(?:app|applicatie|site|website|server|servers|platform|systeem|webshop|portaal)\s+(?:\w+\s+){0,4}?(?:onbereikbaar|niet\s+(?:meer\s+)?bereikbaar|offline(?<!work\soffline)(?<!works\soffline)(?<!available\soffline)|down|plat)\b(?!\s+(?:to|by|from|for|\d))",
         r"tijdelijk\s+(?:niet\s+beschikbaar|onbeschikbaar|buiten\s+gebruik)",
         r"(?:ligt|liggen|lag|lagen)\s+(?:er|het|alles)\s+(?:\w+\s+){0,3}?(?:uit|plat)\b",
         r"(?:niks|niets)\s+werkt\s+(?:nog|meer)\b", r"(?:niks|niets)\s+werkt\s*(?:[.!:,]|$)",
@@ -2843,7 +2843,7 @@ CHURN = Category(
         r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
         r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
         r"close\s+(?:my|the|our)\s+(?:\w+\s+)?account", r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|officially\s+|just\s+)?done\s+with\b(?!\s+(?:the|this|my|that|it|all\s+the)\s+(?:\w+\s+)?(?:form|application|order|setup|payment|registration|survey|steps?|process|call|chat|update|upgrade|installation|return|exchange|paperwork|check-?in)\b)",
-        r"never\s+(?:\w+\s+){1,4}?again\b", r"(?:i|we)(?:'m|'ll|'d|\s+am|\s+will|\s+would)?\s+(?:\w+\s+)?never\s+(?:\w+\s+)?(?:use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|come\s+back|return|go\s+back|choose|recommend)\b",
+        r"never\s+(?:@?\w+\s+){1,4}?again\b", r"(?:i|we)(?:'m|'ll|'d|\s+am|\s+will|\s+would)?\s+(?:\w+\s+)?never\s+(?:\w+\s+)?(?:use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|come\s+back|return|go\s+back|choose|recommend)\b",
         r"(?:find|finding|look\w*\s+for|shop\w*\s+(?:around\s+)?for|get|getting)\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+)?(?:provider|carrier|bank|airline|isp|phone\s+company|cable\s+company|internet\s+provider)\b",
         r"(?:take|taking|took|spend|spending)\s+my\s+(?:money|business|custom)\s+(?:elsewhere|somewhere\s+else)\b",
         r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|officially\s+|just\s+|really\s+)?done\s*(?:[.!]+\s*$|$)",
@@ -2865,6 +2865,13 @@ CHURN = Category(
         _after(("different",), (r"with\sa",)) + r"\s+(?:\w+\s+)?(?:provider|supplier|bank|company|carrier|airline|insurer|network|broker|energy\s+company)\b",
         r"customer\s+(?:for|of)\s+(?:\d+|\w+)\s+years?\s*,?\s+(?:but|and)\s+(?:that|it|this)\s+(?:ends|stops|is\s+over)\s+(?:today|now|here)\b",
         r"(?:goodbye|bye|farewell)\s+@\w+\s*[,.!]*\s*(?:hello|hi|welcome)\s+@\w+",
+        # 2026-12-07: the same the other way round ("Hello @TMobile goodbye @sprint"); the last
+        # of a brand's products ("this is my last iPhone"); a one-word verdict after a
+        # complaint ("why am I paying for this? Cancelled.").
+        r"(?:hello|welcome)\s+@\w+\s*[,.!]*\s*(?:goodbye|bye|farewell)\s+@\w+",
+        _after(("last",), (r"(?:this|that)\sis\smy", r"this\swas\smy", r"that's\smy", r"thats\smy"))
+        + r"\s+(?!(?:time|day|night|week|month|year|chance|attempt|try|tweet|message|post|dm|email|question|resort|hope|option|call|stop|day|shift|exam|semester|one\s+of)\b)(?!\d)[@a-z][\w-]*\s*(?:[.!]|$|ever\b|from\s+(?:you|@\w+)|with\s+(?:you|@\w+))",
+        r"cancel+ed(?:(?<=[.!?]\scancelled)|(?<=[.!?]\scanceled))\s*[.!]*\s*$",
         # Cancelled with a farewell ("cancelled. bye"), leaving at renewal, quotes gathered elsewhere.
         r"cancel+ed\s*[.!]+\s*(?:bye|goodbye|adios|so\s+long|good\s+riddance|peace(?:\s+out)?)\b",
         r"(?:switching|leaving|cancel+ing|moving|changing)\s+(?:\w+\s+){0,2}?(?:at|on|after|before|when|come)\s+(?:my\s+|the\s+)?(?:next\s+)?(?:renewal|contract\s+end|end\s+of\s+(?:my\s+|the\s+)?(?:contract|term|policy))\b",
@@ -3004,6 +3011,8 @@ ESCALATION = Category(
         r"(?:bbcwatchdog|watchdogbbc|rippedoffbritons|whichuk|kassa_vara|bnnvarakassa|radaravrotros|tros_radar|avrotrosradar)\b",
         r"(?:tiktok|facebook|instagram|insta|reddit|youtube)\b[^.!?]{0,40}?\buntil\s+(?:someone|somebody|you|i\s+get|i\s+hear|this\s+is)\b",
         r"going\s+(?:on|up\s+on)\s+(?:tiktok|twitter|facebook|instagram|youtube|reddit|insta)\b",
+        # 2026-12-07: "I will be leaving a review on every site I can find".
+        r"reviews?\s+(?:\w+\s+)?(?:on|to)\s+(?:every|each|all\s+the|all)\s+(?:\w+\s+)?(?:sites?|websites?|platforms?|apps?|forums?)\b",
         r"(?:zet|zetten|post|posten|deel|delen|gooi|gooien)\s+(?:ik\s+|we\s+)?(?:dit|dat|het|alles)\s+(?:\w+\s+)?(?:op|in)\s+(?:alle|elke|iedere)\s+(?:\w+\s+)?"
         r"(?:facebookgroep\w*|groepen|groep|sociale\s+media|socials|fora|forums|reviewsites|buurtapps?)\b",
         # Round 57: the consumer programmes by another name ("emailed the consumer show on
