@@ -76,6 +76,7 @@ FILES = (
     "praise_in_other_words.tsv",
     "questions_ahead.tsv",
     "farewells_and_thanks_en.tsv",
+    "care_and_bills_nl.tsv",
 )
 PLAIN = Settings()
 

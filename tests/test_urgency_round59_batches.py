@@ -30,7 +30,6 @@ KNOWN = {
     "nl59-063": "packaging that 'krijg je echt niet open': a joke, read as something not working",
     "nl59-065": "a repair request 'al 3 weken' open: a wait, read as time pressure",
     "nl59-090": "a discount code that 'werkt niet': a promotion, read as an outage",
-    "nl59-111": "thanks to a pharmacist who caught two medicines that clash: praise, read as health",
 }
 
 

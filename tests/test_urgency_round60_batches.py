@@ -24,7 +24,6 @@ KNOWN = {
     "en60-060": "broadband 'back before I'd even got through', praised: a fix, read as an outage",
     "en60-087": "the app 'down all Monday morning', asked about after: over, read as an outage",
     "en60-092": "10p for a bag: too small for money lost, read as a wrong charge",
-    "en60-114": "thanks to a pharmacist who went through new medicines: praise, read as health",
     "en60-118": "a bill fixed after an ombudsman complaint: resolved, read as legal",
     "nl60-007": "whether a second opinion abroad is covered, 'kan het nergens vinden': read as an outage",
     "nl60-020": "fake texts read about in a newspaper, asked about: read as going to the press",

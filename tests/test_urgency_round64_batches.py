@@ -26,7 +26,6 @@ KNOWN = {
     "en64-030": "an ambulance's heating off on a past trip: read as health",
     "en64-032": "a scam warning praised: read as fraud",
     "en64-044": "'still not over the towel animals' in praise: read as time pressure",
-    "en64-060": "a pharmacist who caught a clash, thanked: read as health",
     "en64-067": "whether a student counts as outside the household, asked: read as blocked",
     "en64-078": "a 'no substitutions' box that does not work: read as an outage",
     "en64-106": "'URGENT' on a joke about a self-checkout: read as time pressure",

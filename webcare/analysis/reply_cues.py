@@ -58,6 +58,29 @@ def without_put_right(folded: str) -> str:
     return _PUT_RIGHT.sub(" ", folded)
 
 
+# Praise that names a date: thanks or a compliment, and no request in it.
+THANKED = re.compile(quick_search(
+    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant|brilliantly|kudos|props|shout\s*-?\s*out"
+    r"|fantastic|wonderful|outstanding|impressed|grateful|appreciated?|topservice|held|hero|heroes|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
+    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
+    r"|legend|legende|topper|kampioen|netjes|keurig|unreal|(?:a|an\s+absolute|absolute)\s+gem|10/10|5\s+stars|vijf\s+sterren)\b"
+    r"|[❤♥💕😍🥰]"  # (round 62: "crew today were unreal with my nervous daughter ❤️")
+))  # fmt: skip
+# What turns praise with a date into a request: "thanks, please hurry, I fly today".
+ASKED = re.compile(quick_search(
+    r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
+    r"|graag|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
+))  # fmt: skip
+
+
+
+def praise_asking_nothing(low: str, *, positive: bool) -> bool:
+    """Whether `low` (folded) is praise or thanks that asks nothing: its time pressure is
+    no deadline, and going public with it no threat ("zo blij, ik zet dit op alle sociale
+    media!"). `positive`: the text's sentiment is positive."""
+    return positive and "?" not in low and bool(THANKED.search(low)) and not ASKED.search(low)
+
+
 # Warm words around these are sarcasm ("Well done, the sole came off after 2 weeks 👏",
 # "Thank you for the 90 minute wait", "bedankt voor het kwijtraken van mijn koffer"):
 # nobody who answers, waiting by the clock, something that came apart, staff rolling their

@@ -18,13 +18,13 @@ from webcare.analysis.patterns import quick_search
 _CONTACT = re.compile(quick_search(
     r"\b(?:on\s+hold|in\s+de\s+wacht|wachtrij|queue|queueing|callback|call\s+back|called|calling|rang|ringing|gebeld|bellen|terugbel\w*"
     r"|reply|replies|response|answer|reactie|antwoord|e-?mails?|emailed|gemaild|mailtjes?|chat|agent|medewerker|medewerkers|helpdesk"
-    r"|klantenservice|klantendienst|customer\s+service|someone\s+to\s+help|iemand\s+die\s+(?:me|mij|ons)\s+(?:hielp|helpt|kon\s+helpen)|verhaal)\b"
+    r"|klantenservice|klantendienst|customer\s+service|someone\s+to\s+help|klacht|klachten|complaint|complaints|bezwaar|(?:niks|niets)\s+gehoord|heard\s+(?:nothing|back)|iemand\s+die\s+(?:me|mij|ons)\s+(?:hielp|helpt|kon\s+helpen)|verhaal)\b"
 ))  # fmt: skip
 # ... unless something with a stake is waited for too: money, a card or an account, an
 # order, a repair, a cancellation, a document (the labelled files' high rows).
 _AT_STAKE = re.compile(quick_search(
     r"\b(?:refund\w*|money|geld|terugbetaling|terugstorting|terug\s+(?:gestort|betaald)|compensat\w*|vergoeding|bonus|premie|euro|eur|pounds?|dollars?"
-    r"|cards?|kaart\w*|pasje|pinpas|bankpas|betaalpas|(?:mijn|m'n|nieuwe)\s+pas|account|rekening\w*|login|inlog\w*|wachtwoord|password|order|orders|bestelling\w*|parcel|package|pakket\w*"
+    r"|factu\w*|invoices?|bills?|afschrijving\w*|charged?|charges|cards?|kaart\w*|pasje|pinpas|bankpas|betaalpas|(?:mijn|m'n|nieuwe)\s+pas|account|rekening\w*|login|inlog\w*|wachtwoord|password|order|orders|bestelling\w*|parcel|package|pakket\w*"
     r"|repair|reparatie|monteur|engineer|technician|contract|abonnement|subscription|opzeg\w*|cancel\w*|document\w*|formulier|attest\w*|papieren"
     r"|storing|outage|down|eruit|werkt|working|blocked|geblokkeerd|frozen|claim|schade|damage|op\s+te\s+zeggen|beurs\w*|aandelen|effecten"
     r"|transfer\w*|overdracht\w*|overschrijving\w*|overboeking\w*|replacement|vervang\w*|exchange|omruil\w*|insurance|verzekering|polis|cover|medication|meds|medicijn\w*|prescription|recept"

@@ -108,7 +108,7 @@ JUMPS = (
     r"\b(?:normaal|normaliter|meestal|gewoonlijk|altijd)\s+(?:(?:betaal|betaalde|betalen)\s+(?:ik|we|wij)\s+|is\s+(?:het|dat)\s+)?(?:maar\s+|slechts\s+|rond\s+de\s+|zo'?n\s+|ongeveer\s+)?(?:€\s?)?\d[\d.,]*",
     # A bill that rose: "voorschot is van 120 naar 480 euro per maand gegaan", "my bill went
     # from £40 to £95".
-    r"(?:maandbedrag|termijnbedrag|voorschot|rekening|factuur|premie|abonnement|huur)\w*\s+(?:\w+\s+){0,3}?van\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?"
+    r"(?:maandbedrag|termijnbedrag|voorschot|(?:energie|gas|stroom|water|telefoon|jaaraf|eindaf)?(?:rekening|factuur)|premie|zorgpremie|abonnement|huur)\w*\s+(?:\w+\s+){0,3}?van\s+(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?"
     r"naar\s+(?:€\s?)?\d[\d.,]*(?![\d.,])\s*(?:euro\s+)?(?:\w+\s+){0,2}?(?:gegaan|gestegen|verhoogd|omhoog|per\s+maand|p/?m|zonder)\b",
     r"(?:bill|invoice|premium|payment|rate|price|direct\s+debit|subscription|tariff|rent|renewal)\s+(?:\w+\s+){0,2}?(?:went|has\s+gone|jumped|shot|rose|increased|doubled|tripled)\s+(?:up\s+)?"
     r"from\s+[$£€]?\s?\d[\d.,]*\s+(?:a\s+month\s+|\w+\s+)?to\s+[$£€]?\s?\d[\d.,]*",

@@ -26,7 +26,13 @@ import re
 
 from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
 from webcare.analysis.patterns import contains_any, quick_search
-from webcare.analysis.reply_cues import LAUGH_FACES, LAUGH_WORDS, conceded
+from webcare.analysis.reply_cues import (
+    ASKED,
+    LAUGH_FACES,
+    LAUGH_WORDS,
+    conceded,
+    praise_asking_nothing,
+)
 from webcare.analysis.service_waits import service_wait
 from webcare.analysis.urgency_additions import JUMPS
 
@@ -155,21 +161,6 @@ _BLOCKS = re.compile(quick_search(
 ))  # fmt: skip
 
 
-# Praise that names a date: thanks or a compliment, and no request in it.
-_THANKED = re.compile(quick_search(
-    r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant|brilliantly|kudos|props|shout\s*-?\s*out"
-    r"|fantastic|wonderful|outstanding|impressed|grateful|appreciated?|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
-    r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
-    r"|legend|legende|topper|kampioen|netjes|keurig|unreal|(?:a|an\s+absolute|absolute)\s+gem|10/10|5\s+stars|vijf\s+sterren)\b"
-    r"|[❤♥💕😍🥰]"  # (round 62: "crew today were unreal with my nervous daughter ❤️")
-))  # fmt: skip
-# What turns praise with a date into a request: "thanks, please hurry, I fly today".
-_ASKED = re.compile(quick_search(
-    r"\b(?:please|pls|plz|help|need|needs|can\s+you|could\s+you|asap|urgent\w*|hurry|waiting|still"
-    r"|graag|nodig|kunnen\s+jullie|kun\s+je|kunt\s+u|dringend\w*|spoed|wacht\w*|nog\s+steeds|zsm)\b"
-))  # fmt: skip
-
-
 # A repair, told as done: "stond het geld de volgende dag al terug. Proper opgelost", "had
 # @KLM me omgeboekt ... Zo hoort het!", "refunded within a week, thank you Sanne".
 _FIXED = re.compile(quick_search(
@@ -267,6 +258,7 @@ _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 # mins. Legend.", "kortsluiting in de meterkast ... Alles opgelost. Chapeau".)
 # A danger laughed at in a happy text asks nothing (round 63): "Bijna dood gegaan 💀💀 beste les".
 _HARM_JOKED = frozenset({"safety", "health"})
+_IN_CARE = re.compile(r"\b(?:seh|spoed\w*|eerste\s+hulp|ziekenhuis|hospital|a&e|er|icu|ic)\b")
 _JOKING = re.compile(f"[{LAUGH_FACES}]" + rf"|\b(?:{LAUGH_WORDS}|grapje)\b")
 _FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure", "safety", "health"})
 
@@ -277,7 +269,11 @@ def calmed(names: list[str], low: str, starts: list[int], *, positive: bool) -> 
     problem told as fixed in thanks. `positive`: the text's sentiment is positive."""
     if wish_or_spare(names, low, starts):
         return True
-    if positive and set(names) <= _HARM_JOKED and _JOKING.search(low) and not _ASKED.search(low):
+    if positive and set(names) <= _HARM_JOKED and _JOKING.search(low) and not ASKED.search(low):
+        return True
+    # Thanks for care given, a hospital not where the author is now (2026-12-07): "dank aan
+    # de apotheker die zag dat mijn medicijnen niet samengaan".
+    if positive and names == ["health"] and praise_asking_nothing(low, positive=True) and not _IN_CARE.search(low):
         return True
     if len(names) == 1 and names[0] in _CALMED_BY_PRAISE:
         if names[0] == "pressure" and no_deadline(low, positive=positive):
@@ -306,13 +302,6 @@ def no_deadline(low: str, *, positive: bool) -> bool:
     if _ONBOARDING.search(low) and not (_DEADLINE.search(low) or _BLOCKS.search(low)):
         return True
     return praise_asking_nothing(low, positive=positive)
-
-
-def praise_asking_nothing(low: str, *, positive: bool) -> bool:
-    """Whether `low` (folded) is praise or thanks that asks nothing: its time pressure is
-    no deadline, and going public with it no threat ("zo blij, ik zet dit op alle sociale
-    media!"). `positive`: the text's sentiment is positive."""
-    return positive and "?" not in low and bool(_THANKED.search(low)) and not _ASKED.search(low)
 
 
 # A faint or a heart attack at a price: "I nearly fainted when I saw the new fees", "bijna flauw".
