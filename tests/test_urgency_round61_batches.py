@@ -29,7 +29,6 @@ KNOWN = {
     "en61-018": "showers cold 'for two weeks now': a wait, read as time pressure",
     "en61-046": "a cancelled flight 'yesterday', rebooked fast, praised: read as travel",
     "en61-053": "a little brother who 'hacked' a profile: a joke, read as fraud",
-    "en61-059": "a spelling fix 'still not corrected' after two weeks: a wait, read as time pressure",
     "en61-062": "an app that logs out on switching, 'still works': degraded, read as an outage",
     "en61-095": "a refuelling fee 'last summer', refunded: over, read as money",
     "nl61-016": "a pool closed 'vorig jaar', 'nooit meer iets gehoord': read as churn",

@@ -215,7 +215,9 @@ _FAILURES = {
     "money": "reports money taken",
     "churn": "says they are leaving",
     "travel": "reports a disruption",
+    "anger": "is angry at the brand",
 }
+_ANY_LANGUAGE = ("safety", "anger")
 _FAILURE_SCORE = -0.35
 
 
@@ -225,9 +227,8 @@ def failure_reported(sentiment: Sentiment, language: str, urgency: Urgency) -> S
     if sentiment.label is not _NEU or not urgency.categories:
         return sentiment
     if language != "nl":
-        if "safety" not in urgency.categories:
-            return sentiment
-        failed: str | None = "safety"
+        # A danger, or anger at the brand ("#boycottamericanair"), is bad news in any language.
+        failed: str | None = next((name for name in urgency.categories if name in _ANY_LANGUAGE), None)
     else:
         failed = next((name for name in urgency.categories if name in _FAILURES), None)
     if failed is None:

@@ -747,6 +747,8 @@ SERVICE_LEXICON: dict[str, float] = {
     # trash" (VADER: +2.0). (Not "truly" or "definitely": in tweets and reviews they
     # stand beside praise more often, measured 2026-12-06.)
     "honestly": 0.0,
+    # A party is an occasion ("I needed it for my daughter's party"), or a third one.
+    "party": 0.0,
     "slur": -2.3,
     "slurs": -2.3,
     "impersonating": -2.5,

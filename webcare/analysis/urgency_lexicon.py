@@ -3030,6 +3030,7 @@ ESCALATION = Category(
         # Back at the door after a complaint (round 50): "he came back and banged on my door".
         r"(?:came|comes|coming|showed)\s+(?:up\s+)?back\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:banged|pounded|banging|pounding|kicked|kicking)\s+on\s+(?:my|our|the)\s+(?:front\s+)?(?:door|window)\b",
         r"(?:telling|tell|warning|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|family|followers|colleagues))(?:\s+i\s+know)?\b",
+        r"(?:everyone|everybody)\s+i\s+know\s+(?:will|is\s+going\s+to|gonna)\s+(?:hear|know)\s+about\b",
         # Dutch (round 50): "Ik ga iedereen vertellen hoe jullie met klanten omgaan".
         r"iedereen(?:(?<=ga\siedereen)|(?<=gaan\siedereen)|(?<=zal\siedereen)|(?<=zullen\siedereen))\s+(?:\w+\s+)?(?:vertellen|waarschuwen|laten\s+weten)\b",
         r"(?:picket\w*|protest\w*)\s+(?:\w+\s+)?(?:outside|in\s+front\s+of)\s+(?:your|the|one\s+of\s+your)\s+(?:\w+\s+)?(?:store|office|shop|hq|headquarters|branch|building)\b",
@@ -3197,6 +3198,13 @@ ANGER = Category(
         r"(?:you|u|y'?all|you\s+guys|your\s+(?:staff|company|airline|service|employees|team|store|people))\s+(?:are|is)\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:disgrace|disgraceful|shambles|embarrassment)\b",
         # Round 53 (2): "absolute clowns", "utter cowboys" at the brand.
         r"(?:absolute|utter|total|complete)\s+(?:clowns|muppets|cowboys|shambles)\b",
+        # 2026-12-07: the company itself as the worst there is ("worst company on the planet",
+        # not "the worst customer service ever": a service complaint); a boycott called for;
+        # ruin wished on it ("I hope you go bankrupt", "you should be shut down").
+        r"worst\s+(?:\w+\s+)?(?:company|companies|airline|bank|provider|carrier|isp|business|corporation|brand|network)\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+(?:the\s+)?(?:world|country|universe|history|america|uk|us)|of\s+all\s+time)\b",
+        r"#?boycott\w*",
+        r"bankrupt(?:(?<=you\sgo\sbankrupt)|(?<=y'all\sgo\sbankrupt)|(?<=you\sguys\sgo\sbankrupt))\b", r"business(?<=you\sgo\sout\sof\sbusiness)\b",
+        r"(?:should|needs?\s+to|ought\s+to)\s+be\s+shut\s+down\b",
     ),
     "anger at the brand",
     emotional=True,
