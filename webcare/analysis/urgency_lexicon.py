@@ -2841,7 +2841,7 @@ CHURN = Category(
         r"(?:deleting|deactivating|closing)\s+(?:all\s+(?:of\s+)?)?my\s+(?:\w+\s+)?accounts?\b",
         r"lost\s+(?:me|us)\s+as\s+(?:a\s+)?customers?", r"(?:shop|shopping|fly|flying|go|going|take\s+my\s+business|bank|banking)\s+(?:\w+\s+){0,2}?(?:somewhere\s+else|elsewhere)",
         r"(?:not|never|won'?t)\s+(?:\w+\s+){0,4}?(?:with|from|on)\s+(?:you|@\w+|your\s+\w+)\s+again\b",
-        r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
+        r"not\s+going\s+back", r"last\s+time\s+i\s+(?:order|shop|buy|fly|use|give|spend|book|trust|stay|bank|pay)", r"lost\s+(?:a|another|your)\s+(?:\w+\s+)?customer", r"taking\s+my\s+business",
         r"close\s+(?:my|the|our)\s+(?:\w+\s+)?account", r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|officially\s+|just\s+)?done\s+with\b(?!\s+(?:the|this|my|that|it|all\s+the)\s+(?:\w+\s+)?(?:form|application|order|setup|payment|registration|survey|steps?|process|call|chat|update|upgrade|installation|return|exchange|paperwork|check-?in)\b)",
         r"never\s+(?:@?\w+\s+){1,4}?again\b", r"(?:i|we)(?:'m|'ll|'d|\s+am|\s+will|\s+would)?\s+(?:\w+\s+)?never\s+(?:\w+\s+)?(?:use|using|fly|flying|order|ordering|buy|buying|shop|shopping|book|booking|come\s+back|return|go\s+back|choose|recommend)\b",
         r"(?:find|finding|look\w*\s+for|shop\w*\s+(?:around\s+)?for|get|getting)\s+(?:a|another)\s+(?:new\s+|different\s+|better\s+)?(?:provider|carrier|bank|airline|isp|phone\s+company|cable\s+company|internet\s+provider)\b",
@@ -2872,6 +2872,16 @@ CHURN = Category(
         _after(("last",), (r"(?:this|that)\sis\smy", r"this\swas\smy", r"that's\smy", r"thats\smy"))
         + r"\s+(?!(?:time|day|night|week|month|year|chance|attempt|try|tweet|message|post|dm|email|question|resort|hope|option|call|stop|day|shift|exam|semester|one\s+of)\b)(?!\d)[@a-z][\w-]*\s*(?:[.!]|$|ever\b|from\s+(?:you|@\w+)|with\s+(?:you|@\w+))",
         r"cancel+ed(?:(?<=[.!?]\scancelled)|(?<=[.!?]\scanceled))\s*[.!]*\s*$",
+        # ... the rival chosen next time or already ("next time I'll just fly Delta",
+        # "cancelled my order and bought it at Walmart instead", "bought it elsewhere", "time to
+        # go back to AT&T", "my miles on another airline from now on").
+        r"next\s+time\s+(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:just\s+|definitely\s+|simply\s+)?(?:fly|use|go\s+with|order\s+from|shop\s+at|book\s+with|stay\s+with|go\s+to|bank\s+with|buy\s+from)\s+(?!(?:you|u|y'?all|direct|directly|earlier|online|in\s+store|in\s+person)\b)" + r"(?!" + _NOT_A_RIVAL + r")@?[a-z]",
+        r"cancel+ed\s+(?:\w+\s+){0,3}?(?:and|&)\s+(?:i'?ve\s+|i\s+have\s+|just\s+)?(?:gone|went|ordered|bought|booked|got)\s+(?:it\s+|one\s+|them\s+)?(?:to|from|at|with|on|through)\s+(?!" + _NOT_A_RIVAL + r")@?[a-z]",
+        r"(?:bought|ordered|purchased|booked)\s+(?:it|them|one|mine)\s+(?:\w+\s+)?(?:elsewhere|somewhere\s+else)\b",
+        r"time\s+to\s+(?:go\s+back|switch|move|change)\s+(?:back\s+)?to\s+(?!" + _NOT_A_RIVAL + r")@?[a-z]",
+        _after(("airline", "carrier", "bank", "provider", "company", "network", "isp", "supplier", "retailer", "store"), ("another", "different", "other"))
+        + r"\s+(?:from\s+now\s+on|next\s+time|instead|going\s+forward)\b",
+        r"lost\s+(?:me|us)\b(?!\s+(?:at|in|on|there|here|with)\b)(?:(?<=you've\slost\sme)|(?<=you\shave\slost\sme)|(?<=you\sjust\slost\sme)|(?<=you've\slost\sus)|(?<=you\sjust\slost\sus))",
         # Cancelled with a farewell ("cancelled. bye"), leaving at renewal, quotes gathered elsewhere.
         r"cancel+ed\s*[.!]+\s*(?:bye|goodbye|adios|so\s+long|good\s+riddance|peace(?:\s+out)?)\b",
         r"(?:switching|leaving|cancel+ing|moving|changing)\s+(?:\w+\s+){0,2}?(?:at|on|after|before|when|come)\s+(?:my\s+|the\s+)?(?:next\s+)?(?:renewal|contract\s+end|end\s+of\s+(?:my\s+|the\s+)?(?:contract|term|policy))\b",
