@@ -77,6 +77,7 @@ FILES = (
     "questions_ahead.tsv",
     "farewells_and_thanks_en.tsv",
     "care_and_bills_nl.tsv",
+    "paid_and_asked_en.tsv",
 )
 PLAIN = Settings()
 

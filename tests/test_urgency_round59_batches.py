@@ -20,7 +20,6 @@ KNOWN = {
     "en59-008": "an ombudsman case won 'last year', asked about as a rule: read as legal",
     "en59-017": "'thinking I'd been scammed but it was just my brother': a scare, read as fraud",
     "en59-063": "10p for a bag never taken: too small for money lost, read as a wrong charge",
-    "en59-065": "a train 50 min late told at home, with no wifi: read as an outage",
     "nl59-007": "a family that switched, told as a joke about an uncle: someone else's churn",
     "nl59-025": "a father's accounts after his death: bereavement is high by issue 12, normal here",
     "nl59-028": "a Geschillencommissie case won and closed: resolved, read as legal",

@@ -397,7 +397,18 @@ def long_ago(low: str, start: int, end: int) -> bool:
 
 
 # What, right after a category's match, makes it no emergency; and right before it.
-_NO_EMERGENCY_AFTER = {"health": _HEALTH_FIGURE, "outage": _FOR_MAINTENANCE, "pressure": _WAS_OVER}
+# ... and a symptom followed by the author's how-to question is a question about using the
+# product (2026-12-07): "my podcasts won't download for offline, do I need premium?", "PDF
+# export gives an error about fonts, how do I embed them?".
+_ASKS_HOW_AFTER = (
+    r"[^?]{0,100}?\b(?:how\s+(?:do|can|should)\s+i(?!\s+(?:\w+\s+)?(?:report|fix|solve|resolve|get\s+(?:it|this)\s+(?:fixed|sorted|working)))|do\s+i\s+(?:need|have)\s+to|do\s+i\s+need|what\s+am\s+i\s+doing\s+wrong"
+    r"|is\s+there\s+a\s+(?:setting|way|option|workaround)|any\s+(?:tips|advice))\b[^.!?]*\?"
+)
+_NO_EMERGENCY_AFTER = {
+    "health": _HEALTH_FIGURE,
+    "outage": re.compile(f"{_FOR_MAINTENANCE.pattern}|{_ASKS_HOW_AFTER}"),
+    "pressure": _WAS_OVER,
+}
 # A scam that befell a friend or a colleague is their news (round 54): "friend got scammed
 # last week and now I'm paranoid".
 _OTHERS_FRAUD = re.compile(

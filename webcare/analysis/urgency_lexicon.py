@@ -1614,6 +1614,13 @@ MONEY = Category(
         # aangekomen"), pay that is nowhere ("staat hier nog altijd nergens").
         r"(?:overgeschreven|overgemaakt|overgeboekt|gestort|overschrijving|overboeking)\b[^?]{0,150}?\b(?:nooit|nergens|niet)\s+(?:\w+\s+)?(?:aangekomen|toegekomen|binnengekomen)\b",
         r"nergens\b(?:(?<=nog\saltijd\snergens)|(?<=nog\ssteeds\snergens))",
+        # 2026-12-07: paid for and never received ("bought 2800 V-bucks and never received
+        # them"), a charge questioned on the statement, a fare that rose while on hold, a
+        # top-up that never arrived.
+        r"(?:bought|purchased|paid\s+for|redeemed)\s+(?:[\w-]+\s+|[$£€]?\d[\d.,]*\s+){0,4}?(?:and|but)\s+(?:i\s+)?(?:never|still\s+(?:haven'?t|have\s+not|didn'?t|did\s+not|not)|didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:\w+\s+)?(?:received|got|gotten|get)\b",
+        r"(?:charges?|payments?|debits?|transactions?)\s+(?:of\s+[$£€]?\s?\d[\d.,]*\s+)?(?:on|in)\s+my\s+(?:bank\s+|card\s+|credit\s+card\s+)?statement\b(?![^.!?]*\b(?:correct|right|fine)\b)",
+        r"(?:fare|fares|ticket|tickets)\s+(?:\w+\s+){0,2}?(?:went\s+up|jumped|increased|rose|doubled|tripled)\s+(?:by\s+)?[$£€]\s?\d{2}",
+        r"never\s+(?:hit|posted\s+to|reached|landed\s+(?:in|on))\s+(?:my|the|our)\s+(?:card|account|balance|wallet|bank)\b",
     ),
     "money",
     monetary=True,
@@ -1698,7 +1705,7 @@ BLOCKED = Category(
         r"recover(?:ing)?\b(?<!helped\sme\srecover)(?<!helping\sme\srecover)(?<!managed\sto\srecover)(?<!able\sto\srecover)"
         r"\s+(?:my|our|both|\d+)\s+(?:\w+\s+){0,2}?(?:accounts?|acct|apple\s+id|id|email)\b",
         r"locked\s+(?:me|us)\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:house|home|car|room|flat|apartment|building|bedroom|office|garden|bathroom|kitchen)\b)",
-r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?declined",
+r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?(?:declined|rejected)",
         r"(?:closed|shut\s+down|suspended|deactivated|terminated|removed|disabled)\s+(?:my|our)\s+(?:shop|store|seller\s+account|business\s+account|account|page|channel|listings?)\s+(?:\w+\s+){0,2}?(?:with\s+no|without|for\s+no)\s+(?:\w+\s+)?(?:explanation|reason|warning|notice)\b",
         r"(?:says|shows|saying)\s+(?:i'?m|i\s+am|we'?re)\s+(?:on|using)\s+(?:the\s+)?free\s+(?:plan|tier|version|account)?\b",
         r"(?:apple|google|samsung)\s+pay\s+(?:\w+\s+){0,3}?(?:declined|declining|fail\w*|not\s+working|isn'?t\s+working|won'?t\s+work|doesn'?t\s+work|stopped\s+working)\b",
