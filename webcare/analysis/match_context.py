@@ -37,7 +37,7 @@ _REFUNDED_EN = r"(?:refunded|reversed|credited\s+back)"
 _BACK = r"\s+back\b(?!\s+(?:down|off|out|again|to\s+(?:the\s+same|square\s+one|where)))"
 _BACK_EN = rf"(?:came|is|'s){_BACK}"
 _RESOLVED_WORDS = (
-    r"opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij|solved|resolved|fixed|sorted"
+    r"opgelost|verholpen|gerepareerd|gefixt|hersteld|voorbij(?<!doel\svoorbij)|solved|resolved|fixed|sorted"
     # Given back at last: "got the double charge back in the end".
     r"|back\s+in\s+the\s+end|back\s+eventually"
     r"|werkt\s+(?:nu\s+|inmiddels\s+|intussen\s+|gelukkig\s+)?weer(?!\s+(?:niet|nie|ni)\b)|working\s+again|back\s+(?:up|online|to\s+normal)"

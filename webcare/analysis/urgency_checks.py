@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from webcare.analysis.match_context import not_yet_done, sentence_end, sentence_start
+from webcare.analysis.onboarding import ONBOARDING, opening_trouble
 from webcare.analysis.patterns import contains_any, quick_search
 from webcare.analysis.reply_cues import (
     ASKED,
@@ -147,14 +148,6 @@ _DEADLINE = re.compile(quick_search(
 ))  # fmt: skip
 
 
-# A new account, its verification or its welcome bonus still pending is onboarding (normal,
-# "account" by the criteria): "al drie weken wachten op de opening van mijn rekening", "mijn
-# verificatie duurt nu al 10 dagen", "de welkomstbonus is nog steeds niet gestort".
-_ONBOARDING = re.compile(quick_search(
-    r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:willen\s+|proberen\s+(?:te\s+)?)?(?:te\s+)?(?:openen|aanvragen)|nieuwe\s+rekening"
-    r"|verificatie|geverifieerd|welkomstbonus|welkomstpremie|aanmelding|registratie|account\s+(?:aanmaken|openen|activeren)"
-    r"|open(?:ing|ed)?\s+(?:an?\s+|my\s+|the\s+)?(?:new\s+)?account|verification|verif(?:y|ied)|sign[-\s]?up\s+bonus|welcome\s+bonus)\b"
-))  # fmt: skip
 # ... unless the wait blocks something: "intussen kan ik geen facturen innen".
 _BLOCKS = re.compile(quick_search(
     r"\b(?:(?:kan|kunnen)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:kan|kunnen))\s+(?:\w+\s+){0,2}?(?:geen|niet|niks|nergens)\b|\b(?:can'?t|cannot|unable\s+to)\b"
@@ -267,7 +260,7 @@ def calmed(names: list[str], low: str, starts: list[int], *, positive: bool) -> 
     """Whether the categories `names` found in `low` (folded), each at its place in `starts`,
     are no emergency: a wish, time pressure with no deadline, going public with praise, a
     problem told as fixed in thanks. `positive`: the text's sentiment is positive."""
-    if wish_or_spare(names, low, starts):
+    if wish_or_spare(names, low, starts) or opening_trouble(names, low):
         return True
     if positive and set(names) <= _HARM_JOKED and _JOKING.search(low) and not ASKED.search(low):
         return True
@@ -299,7 +292,7 @@ def no_deadline(low: str, *, positive: bool) -> bool:
     `positive`: the text's sentiment is positive."""
     if (_PARCEL.search(low) or _REGRET.match(low) or service_wait(low)) and not _DEADLINE.search(low):
         return True
-    if _ONBOARDING.search(low) and not (_DEADLINE.search(low) or _BLOCKS.search(low)):
+    if ONBOARDING.search(low) and not (_DEADLINE.search(low) or _BLOCKS.search(low)):
         return True
     return praise_asking_nothing(low, positive=positive)
 

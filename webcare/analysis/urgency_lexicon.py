@@ -1946,6 +1946,9 @@ OUTAGE = Category(
         r"(?:niet|nie)\s+(?:meer\s+)?(?:kan|kon|kunnen)\s+" + _TASKS_NL,
         r"(?:app|applicatie|site|website|server|servers|platform|systeem|webshop|portaal)\s+(?:\w+\s+){0,4}?(?:onbereikbaar|niet\s+(?:meer\s+)?bereikbaar|offline(?<!work\soffline)(?<!works\soffline)(?<!available\soffline)|down|plat)\b(?!\s+(?:to|by|from|for|\d))",
         r"tijdelijk\s+(?:niet\s+beschikbaar|onbeschikbaar|buiten\s+gebruik)",
+        # Running into an error (2026-12-07): "loop steeds tegen een foutmelding aan bij de
+        # laatste stap".
+        r"tegen\s+(?:een|de|die|deze|dezelfde)\s+(?:fout\w*|error\w*|storing)\s+aan\b",
         r"(?:ligt|liggen|lag|lagen)\s+(?:er|het|alles)\s+(?:\w+\s+){0,3}?(?:uit|plat)\b",
         r"(?:niks|niets)\s+werkt\s+(?:nog|meer)\b", r"(?:niks|niets)\s+werkt\s*(?:[.!:,]|$)",
         r"(?:knop|ding|toestel|kaartlezer|digipas|scherm|app|automaat)\s+doet\s+(?:\w+\s+)?(?:niks|niets)(?:\s+meer)?\b",
