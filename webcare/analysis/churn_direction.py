@@ -43,6 +43,8 @@ _ARRIVING = re.compile(quick_search(
     # overgestapt van een grootbank en heb nog geen seconde spijt gehad".
     r"|\b(?:overgestapt|overgeschakeld)\s+(?:\w+\s+){0,3}?van\s+(?:een|mijn|m'n|onze|ne|nen)\s+(?:\w+\s+)?(?:\w*bank|broker|provider|aanbieder|verzekeraar|maatschappij)\b(?![^.!?]*\bnaar\b)"
 ))  # fmt: skip
+_TO_HANDLE = re.compile(r"\bto\s+@(\w+)")
+_HANDLE = re.compile(r"@(\w+)")
 _ABOUT_US = re.compile(quick_search(r"\b(?:jullie|u|uw|jou|you|your|y'all)\b"))
 
 
@@ -52,6 +54,11 @@ def arriving(low: str, start: int, end: int, to_brand: re.Pattern[str] | None = 
     the brand: the customer leaves a rival for it."""
     if _ABOUT_US.search(low, start, end) is not None:
         return False
+    # A switch to the one account the text names is a switch to the brand it is written to
+    # ("forced to switch to @115955 😒 the people on the phone were rude").
+    target = _TO_HANDLE.search(low, start, end + 2)
+    if target is not None and set(_HANDLE.findall(low)) == {target.group(1)}:
+        return True
     begin = sentence_start(low, start)
     stop = sentence_end(low, end, 160)
     if _ARRIVING.search(low, begin, stop) is not None:

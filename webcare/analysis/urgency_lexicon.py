@@ -3181,6 +3181,9 @@ ANGER = Category(
         # someone: "the manager at your Elm St store just screamed at my elderly mother".)
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){6,7}?(?:screamed|yelled|shouted|swore|cursed|screaming|yelling|shouting|swearing|cursing)\s+at\s+(?:me|us|him|her|them|my|our|customers|people|everyone|a\s+customer|shoppers|passengers|kids|children)\b",
         r"(?:manager|driver|staff|employee|agent|cashier|rep|guard|crew|stewardess|pilot)\s+(?:\w+,?\s+){0,5}?(?:scream|yell|shout(?![\s-]*outs?\b)|swore|swear|curs(?:ed|ing)|assault|threaten|harass|spat)\w*\b(?!\s+(?:happy|congrat\w*|encouragement|for\s+joy|with\s+joy))",
+        # ... further on, across a "!" (2026-12-07): "worst driver ever !! asked for extra fee when
+        # he showed up ! yelling at me".
+        r"(?:manager|driver|employee|cashier|guard|stewardess)\b[^.?\n]{0,100}?\b(?:screaming|yelling|shouting|swearing|cursing)\s+at\s+(?:me|us)\b",
         r"(?:chauffeur|medewerker|personeel|bezorger|steward|stewardess|beveiliger|manager|filiaalmanager|bedrijfsleider|winkelmanager|conducteur|kassi[eè]re?|kassamedewerker|treinbegeleider|buschauffeur|taxichauffeur|beveiliging)\w*\s+(?:\w+\s+){0,6}?(?:schreeuw|scheld|schold|bedreig|uitgescholden|intimideer|duwde|sloeg|vastgehouden|vastgegrepen|gefouilleerd"
         r"|oprot|opflikker|opsodemieter|rot\s+op|flikker\s+op|op\s+te\s+rotten|op\s+te\s+flikkeren)\w*",
         # Further off only when aimed at someone (round 46): "de filiaalmanager stond tegen
