@@ -435,6 +435,10 @@ SAFETY = Category(
         r"fell\s+(?:off\s+(?:the|my|his|her|a)\s+(?:bike|scooter|ladder|chair|stairs|seat|horse|stool|treadmill|bed)|backwards|down\s+(?:the\s+)?stairs|onto\s+(?:the\s+)?(?:floor|ground|road|concrete|pavement)|on\s+(?:my|his|her)\s+(?:back|head|face))\b",
         # Sexual assault or harassment by staff or a driver: a person's safety.
         r"sexual(?:ly)?\s+(?:assault\w*|harass\w*|abus\w*|touch\w*)", r"grop(?:ed|ing|e)\b", r"molest\w*",
+        # 2026-12-07: touched again and again; something that burst or fell right beside
+        # the author or a child ("a glass door shattered right next to my kids").
+        r"touching(?:(?<=keeps\stouching)|(?<=kept\stouching)|(?<=was\stouching)|(?<=is\stouching)|(?<=started\stouching)|(?<=been\stouching))\s+(?:me|us|my\s+(?:daughter|son|kid|child|wife|girlfriend|sister|leg|legs|thigh))\b",
+        r"(?:shattered|exploded|collapsed|came\s+down|fell\s+down|blew\s+up)\s+(?:right\s+|just\s+)?(?:next\s+to|beside|inches\s+from|on\s+top\s+of|over)\s+(?:me|us|my\s+(?:\w+\s+)?(?:kids|children|son|daughter|baby|toddler|wife|husband|mum|mom|dad|family|dog))\b",
         r"touch(?:ed|ing)?\s+(?:my|her|his)\s+(?:ass|butt|breasts?|chest|thigh|legs?|crotch)\b", r"electric(?:al)?\s+shock", r"stranded\b" + _NOT_AT_A_TERMINAL,
         r"broke(?:n)?\s+down\s+on\s+the\s+(?:motorway|highway|freeway|road)",
         r"stuck\s+on\s+the\s+(?:side\s+of\s+the\s+)?(?:road|motorway|highway|freeway)",
@@ -694,6 +698,11 @@ HEALTH = Category(
         )) + r"\b",
         _after(("high", "hoge"), ("has", r"has\sa", r"with\sa", r"got\sa", r"running\sa", "heeft", r"heeft\seen", "met", r"met\seen"))
         + r"\s+(?:fever|koorts)\b",
+        # 2026-12-07: chest pains now ("my husband is having chest pains on the plane", "heeft
+        # pijn op de borst"); a diabetic kept without food ("my mom is diabetic and you've had
+        # us stuck on the plane for 4 hours without food").
+        r"chest\s+pains?\b(?<!no\schest\spain)(?<!no\schest\spains)", r"pijn\s+op\s+(?:de|zijn|haar|mijn)\s+borst\b",
+        r"diabet\w*\b[^.!?\n]{0,80}?\b(?:without|no)\s+(?:any\s+)?(?:food|snacks?|water|sugar|insulin|meds|medication)\b",
     ),
     "health",
     emotional=True,
