@@ -435,6 +435,9 @@ SAFETY = Category(
         r"fell\s+(?:off\s+(?:the|my|his|her|a)\s+(?:bike|scooter|ladder|chair|stairs|seat|horse|stool|treadmill|bed)|backwards|down\s+(?:the\s+)?stairs|onto\s+(?:the\s+)?(?:floor|ground|road|concrete|pavement)|on\s+(?:my|his|her)\s+(?:back|head|face))\b",
         # Sexual assault or harassment by staff or a driver: a person's safety.
         r"sexual(?:ly)?\s+(?:assault\w*|harass\w*|abus\w*|touch\w*)", r"grop(?:ed|ing|e)\b", r"molest\w*",
+        # 2026-12-07: a child nobody can find, named before ("mijn zoon van 9 reist alleen ...
+        # niemand weet waar hij is").
+        r"(?:zoon|zoontje|dochter|dochtertje|kind|son|daughter|child|kid)\b[^.!?\n]{0,100}?\b(?:niemand|nobody|no\s+one)\s+(?:weet|knows|can\s+tell\s+(?:me|us))\s+(?:waar|where)\s+(?:hij|zij|ze|he|she|they)\s+(?:is|zit|are|nu\s+is)\b",
         # 2026-12-07: touched again and again; something that burst or fell right beside
         # the author or a child ("a glass door shattered right next to my kids").
         r"touching(?:(?<=keeps\stouching)|(?<=kept\stouching)|(?<=was\stouching)|(?<=is\stouching)|(?<=started\stouching)|(?<=been\stouching))\s+(?:me|us|my\s+(?:daughter|son|kid|child|wife|girlfriend|sister|leg|legs|thigh))\b",
@@ -1953,6 +1956,11 @@ OUTAGE = Category(
         r"(?:melding|boodschap|foutboodschap)\s+(?:dat|:)\s+(?:\w+\s+){0,6}?(?:probleem|fout|storing|mislukt|ongeldig|verlopen|niet\s+(?:\w+\s+)?(?:mogelijk|gelukt|beschikbaar|ondersteund|herkend|bereikbaar|geldig))",
         r"(?:niet|nie|ni)\s+(?:meer\s+)?te\s+(?:gebruiken|openen|starten|installeren|downloaden|activeren)\b",
         r"(?:niet|nie)\s+(?:meer\s+)?(?:kan|kon|kunnen)\s+" + _TASKS_NL,
+        # 2026-12-07: no thing can be done any more ("Kan geen QR code meer scannen sinds de
+        # update", not "waarom kan ik geen Apple Pay gebruiken?"); the app that does not open, said verb first ("Na de update opent de app
+        # niet meer").
+        r"(?:kan|kun|kunt|kon|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?geen\s+(?:[\w-]+\s+){1,3}?meer\s+" + _TASKS_NL,
+        r"(?:opent|start|laadt|reageert)\s+(?:de|het|mijn|jullie|deze|die)\s+(?:app|applicatie|site|website|webshop|programma)\s+(?:\w+\s+)?(?:niet|nie)\b(?!\s+(?:goed|optimaal|lekker|altijd|snel|meteen|direct)\b)",
         r"(?:app|applicatie|site|website|server|servers|platform|systeem|webshop|portaal)\s+(?:\w+\s+){0,4}?(?:onbereikbaar|niet\s+(?:meer\s+)?bereikbaar|offline(?<!work\soffline)(?<!works\soffline)(?<!available\soffline)|down|plat)\b(?!\s+(?:to|by|from|for|\d))",
         r"tijdelijk\s+(?:niet\s+beschikbaar|onbeschikbaar|buiten\s+gebruik)",
         # Running into an error (2026-12-07): "loop steeds tegen een foutmelding aan bij de
