@@ -1756,9 +1756,10 @@ r"(?:card|payment)\s+(?:\w+\s+)?(?:was\s+|is\s+|keeps\s+(?:getting\s+)?|got\s+)?
 )  # fmt: skip
 
 _CANNOT_NL = (
-    # Not a suggestion: "kan dat niet gewoon in de app?" (round 56).
+    # Not a suggestion: "kan dat niet gewoon in de app?" (round 56). "geen" only with "meer",
+    # no longer (2026-12-07): "Kan geen QR code meer scannen", not "kan ik geen Apple Pay gebruiken".
     r"(?:kan|kun|kunt|kon|konden|kunnen|geraak|geraakt|raak)\s+(?!(?:dat|dit|het)\s+(?:niet|nie)\s+(?:gewoon|gwn|ook|even|eens)\b)(?:ik\s+|je\s+|we\s+|u\s+|ge\s+)?"
-    r"(?:\w+\s+){0,3}?(?:niet|nie|ni|nergens|nooit|niks|niets)\s+(?:meer\s+)?(?:(?!(?:dat|om|of|waarom|hoe|wat|wachten|klagen)\s)\w+\s+){0,3}?"
+    r"(?:\w+\s+){0,3}?(?:niet|nie|ni|nergens|nooit|niks|niets|geen(?=\s+(?:[\w-]+\s+){1,3}?meer\b))\s+(?:meer\s+)?(?:(?!(?:dat|om|of|waarom|hoe|wat|wachten|klagen)\s)\w+\s+){0,3}?"
 )
 _TASKS_NL = (
     r"(?:inloggen|in\s+te\s+loggen|aanmelden|betalen|afrekenen|bestellen|overschrijven|overmaken|overboeken|boeken|"
@@ -1956,10 +1957,8 @@ OUTAGE = Category(
         r"(?:melding|boodschap|foutboodschap)\s+(?:dat|:)\s+(?:\w+\s+){0,6}?(?:probleem|fout|storing|mislukt|ongeldig|verlopen|niet\s+(?:\w+\s+)?(?:mogelijk|gelukt|beschikbaar|ondersteund|herkend|bereikbaar|geldig))",
         r"(?:niet|nie|ni)\s+(?:meer\s+)?te\s+(?:gebruiken|openen|starten|installeren|downloaden|activeren)\b",
         r"(?:niet|nie)\s+(?:meer\s+)?(?:kan|kon|kunnen)\s+" + _TASKS_NL,
-        # 2026-12-07: no thing can be done any more ("Kan geen QR code meer scannen sinds de
-        # update", not "waarom kan ik geen Apple Pay gebruiken?"); the app that does not open, said verb first ("Na de update opent de app
+        # 2026-12-07: the app that does not open, said verb first ("Na de update opent de app
         # niet meer").
-        r"(?:kan|kun|kunt|kon|kunnen)\s+(?:ik\s+|je\s+|we\s+|u\s+)?geen\s+(?:[\w-]+\s+){1,3}?meer\s+" + _TASKS_NL,
         r"(?:opent|start|laadt|reageert)\s+(?:de|het|mijn|jullie|deze|die)\s+(?:app|applicatie|site|website|webshop|programma)\s+(?:\w+\s+)?(?:niet|nie)\b(?!\s+(?:goed|optimaal|lekker|altijd|snel|meteen|direct)\b)",
         r"(?:app|applicatie|site|website|server|servers|platform|systeem|webshop|portaal)\s+(?:\w+\s+){0,4}?(?:onbereikbaar|niet\s+(?:meer\s+)?bereikbaar|offline(?<!work\soffline)(?<!works\soffline)(?<!available\soffline)|down|plat)\b(?!\s+(?:to|by|from|for|\d))",
         r"tijdelijk\s+(?:niet\s+beschikbaar|onbeschikbaar|buiten\s+gebruik)",
