@@ -216,9 +216,21 @@ _FAILURES = {
     "churn": "says they are leaving",
     "travel": "reports a disruption",
     "anger": "is angry at the brand",
+    "escalation": "goes public",
 }
-_ANY_LANGUAGE = ("safety", "anger")
+_ANY_LANGUAGE = ("safety", "anger", "escalation")
 _FAILURE_SCORE = -0.35
+
+
+# Asking for someone higher up ("I demand to speak to your supervisor", "ik wil uw manager
+# aan de telefoon") is an escalation within the company, said as often in a calm voice.
+_HIGHER_UP = re.compile(r"\b(?:manager|supervisor|leidinggevende|teamleider|chef|boss|baas|superior)\b", re.IGNORECASE)
+
+
+def _only_higher_up(urgency: Urgency) -> bool:
+    return all(
+        _HIGHER_UP.search(reason) is not None for reason in urgency.reasons if reason.startswith("public escalation")
+    )
 
 
 def failure_reported(sentiment: Sentiment, language: str, urgency: Urgency) -> Sentiment:
@@ -231,7 +243,7 @@ def failure_reported(sentiment: Sentiment, language: str, urgency: Urgency) -> S
         failed: str | None = next((name for name in urgency.categories if name in _ANY_LANGUAGE), None)
     else:
         failed = next((name for name in urgency.categories if name in _FAILURES), None)
-    if failed is None:
+    if failed is None or (failed == "escalation" and _only_higher_up(urgency)):
         return sentiment
     score = min(sentiment.score, _FAILURE_SCORE)
     return Sentiment(score, _NEG, (_FAILURES[failed], *sentiment.words))

@@ -3068,6 +3068,8 @@ ESCALATION = Category(
         r"(?:telling|tell|warning|warn)\s+(?:everyone|everybody|all\s+my\s+(?:friends|family|followers|colleagues))(?:\s+i\s+know)?\b",
         r"(?:everyone|everybody)\s+i\s+know\s+(?:will|is\s+going\s+to|gonna)\s+(?:hear|know)\s+about\b",
         # Dutch (round 50): "Ik ga iedereen vertellen hoe jullie met klanten omgaan".
+        # ... or everywhere (2026-12-07): "dat ik dit overal ga vertellen", "ik ga het overal delen".
+        r"overal\s+(?:ga\s+|gaan\s+|zal\s+|zullen\s+)?(?:vertellen|rondvertellen|verspreiden|delen|posten|rondbazuinen|melden)\b",
         r"iedereen(?:(?<=ga\siedereen)|(?<=gaan\siedereen)|(?<=zal\siedereen)|(?<=zullen\siedereen))\s+(?:\w+\s+)?(?:vertellen|waarschuwen|laten\s+weten)\b",
         r"(?:picket\w*|protest\w*)\s+(?:\w+\s+)?(?:outside|in\s+front\s+of)\s+(?:your|the|one\s+of\s+your)\s+(?:\w+\s+)?(?:store|office|shop|hq|headquarters|branch|building)\b",
         r"de\s+(?:pers|media)\s+(?:in\s+(?:schakelen|slepen)|inschakelen|benaderen|opzoeken)\b",
