@@ -868,6 +868,10 @@ COMPLAINT_PHRASES_NL: tuple[str, ...] = (
     # bij de buren die op vakantie zijn").
     r"\b(?:opgehangen|ingehaakt)(?:(?<=wordt\sopgehangen)|(?<=werd\sopgehangen)|(?<=word\sopgehangen)|(?<=gewoon\sopgehangen)|(?<=je\sopgehangen)|(?<=me\sopgehangen)|(?<=mij\sopgehangen)|(?<=wordt\singehaakt)|(?<=werd\singehaakt)|(?<=word\singehaakt)|(?<=gewoon\singehaakt)|(?<=je\singehaakt)|(?<=me\singehaakt)|(?<=mij\singehaakt))\b",
     r"\bburen(?:(?<=weer\sbij\sde\sburen)|(?<=alweer\sbij\sde\sburen)|(?<=opnieuw\sbij\sde\sburen)|(?<=steeds\sbij\sde\sburen)|(?<=weer\sbij\sde\sverkeerde\sburen))\b", r"\bburen(?<=bij\sde\sburen)\s+die\s+(?:op\s+vakantie|niet\s+thuis|er\s+niet)\b",
+    # 2026-12-07: a delay in minutes or hours, nothing said ("Top service weer van @NS, 40
+    # minuten vertraging en geen enkele omroep").
+    r"\bvertraging(?:(?<=\d\sminuten\svertraging)|(?<=\d\suur\svertraging)|(?<=kwartier\svertraging)|(?<=half\suur\svertraging))\b",
+    r"\b(?:omroep|informatie|excuses|uitleg)(?:(?<=geen\senkele\somroep)|(?<=geen\somroep)|(?<=geen\senkele\sinformatie)|(?<=geen\sinformatie)|(?<=geen\senkele\sexcuses)|(?<=geen\sexcuses)|(?<=geen\senkele\suitleg))\b",
     # A voter's sarcasm told by its shape (round 47): grievances counted up ("eerst de
     # toeslagen, nu dit"), a one-word verdict after a question (last in this list), a
     # closing "ja ja", "weer niks veranderd", "mooi staaltje framing",
@@ -1882,6 +1886,8 @@ COMPLAINT_PHRASES_EN: tuple[str, ...] = (
     r"\b(?:still\s+)?no\s+luck\b",
     # 2026-12-06, night: the idiom of the end of patience, as "de laatste druppel" is.
     r"\blast\s+straw\b",
+    # Paying more for less (2026-12-07): "charges me more every month for less service".
+    r"\bless(?<=for\sless)\b(?!\s+than\b)",
     r"\bwaiting\s+(?:on|for)\s+(?:a|my|the|your)\s+(?:call\s*back|callback|reply|response|refund|answer|engineer|technician)\s+since\b",
     r"\b(?:haven'?t|didn'?t|don'?t|never)\s+(?:even\s+)?(?:read|reading)\s+(?:my|our)\s+(?:messages?|emails?|dms?|complaints?|tweets?|letters?)\b",
     r"\b(?:opened|took\s+out|taken\s+out|applied\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:card|loan|account|phone\s+line|contract|mortgage)\s+in\s+my\s+name\b",
@@ -2873,4 +2879,6 @@ SARCASM_CUES: tuple[str, ...] = (
     # buren afgeleverd." (alone, "super hoor, bedankt!", it names no complaint).
     r"\b(?:top|super|geweldig|fantastisch|fijn|prachtig|knap|lekker|mooi|heerlijk|perfect)\s+hoor\b",
     r"wcemoclap",
+    # 2026-12-07: "Love how @comcastcares charges me more every month for less service".
+    r"\b(?:gotta\s+|got\s+to\s+)?lov(?:e|ing)\s+how\b",
 )

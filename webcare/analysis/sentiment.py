@@ -101,6 +101,8 @@ _SARCASM_CUE = _phrases(SARCASM_CUES, flags=0)  # in the lower-cased text, as ab
 _SARCASM_CUE_ANCHORS = (
     *"wow oh jee yay hoera bravo chapeau weer opnieuw altijd again always course hoor bezig".split(),
     *"geregeld gedaan wcemoclap".split(),
+    "love how",
+    "loving how",
 )
 LEAN = 0.05
 """The score of a text with no opinion word but a negator ("niet", "geen", "not", "never"):
