@@ -435,6 +435,9 @@ SAFETY = Category(
         r"fell\s+(?:off\s+(?:the|my|his|her|a)\s+(?:bike|scooter|ladder|chair|stairs|seat|horse|stool|treadmill|bed)|backwards|down\s+(?:the\s+)?stairs|onto\s+(?:the\s+)?(?:floor|ground|road|concrete|pavement)|on\s+(?:my|his|her)\s+(?:back|head|face))\b",
         # Sexual assault or harassment by staff or a driver: a person's safety.
         r"sexual(?:ly)?\s+(?:assault\w*|harass\w*|abus\w*|touch\w*)", r"grop(?:ed|ing|e)\b", r"molest\w*",
+        # 2026-12-07: an address given to the person the author fled ("you sent my new address
+        # to my ex").
+        r"(?:sent|gave|given|shared|disclosed|leaked|posted)\s+(?:my\s+|our\s+)?(?:new\s+)?(?:address|location|phone\s+number|number|details)\s+to\s+my\s+(?:ex|ex-\w+|abuser|stalker)\b",
         # 2026-12-07: a child nobody can find, named before ("mijn zoon van 9 reist alleen ...
         # niemand weet waar hij is").
         r"(?:zoon|zoontje|dochter|dochtertje|kind|son|daughter|child|kid)\b[^.!?\n]{0,100}?\b(?:niemand|nobody|no\s+one)\s+(?:weet|knows|can\s+tell\s+(?:me|us))\s+(?:waar|where)\s+(?:hij|zij|ze|he|she|they)\s+(?:is|zit|are|nu\s+is)\b",
@@ -758,6 +761,12 @@ VULNERABLE = Category(
         r"(?:aan\s+de\s+beademing|beademingsapparaat|thuisbeademing|zuurstofapparaat|zuurstofconcentrator|thuisdialyse|dialyseapparaat)\w*",
         r"(?:ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+)?(?:blind|doof|invalide|gehandicapt)",
         r"huiselijk\s+geweld", r"schuldhulp\w*", r"dakloos",
+        # 2026-12-07: domestic violence named; a job lost and a payment that cannot be made
+        # ("I lost my job and can't make this month's payment", "ik ben mijn baan kwijt en kan
+        # de huur niet betalen").
+        r"domestic\s+(?:violence|abuse)\b",
+        r"(?:lost|losing)\s+my\s+(?:job|income)\b[^.!?\n]{0,60}?\b(?:can'?t|cannot|unable\s+to|won'?t\s+be\s+able\s+to)\s+(?:make|pay|afford|cover|keep\s+up)\b",
+        r"(?:baan|werk|inkomen)\s+(?:\w+\s+)?kwijt\w*\b[^.!?\n]{0,60}?\b(?:kan|kunnen)\s+(?:ik\s+|we\s+)?(?:\w+\s+){0,4}?niet\s+(?:meer\s+)?(?:betalen|ophoesten|opbrengen)\b",
         r"late(?<=\bmy\slate)\s+(?:father|mother|dad|mum|mom|husband|wife|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|partner)\b",  # round 50
         r"passed\s+away", rf"{_PERSON}\s+(?:has\s+|have\s+|had\s+|just\s+|sadly\s+|recently\s+)?died",
         r"death\s+(?:of|in)\s+(?:my|the|our)", r"funeral", r"bereave\w*", r"widow\w*", r"condolence\w*",
