@@ -73,7 +73,6 @@ ASKED = re.compile(quick_search(
 ))  # fmt: skip
 
 
-
 def praise_asking_nothing(low: str, *, positive: bool) -> bool:
     """Whether `low` (folded) is praise or thanks that asks nothing: its time pressure is
     no deadline, and going public with it no threat ("zo blij, ik zet dit op alle sociale

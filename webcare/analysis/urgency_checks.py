@@ -251,7 +251,8 @@ _CALMED_BY_PRAISE = frozenset({"pressure", "escalation"})
 # mins. Legend.", "kortsluiting in de meterkast ... Alles opgelost. Chapeau".)
 # A danger laughed at in a happy text asks nothing (round 63): "Bijna dood gegaan 💀💀 beste les".
 _HARM_JOKED = frozenset({"safety", "health"})
-_IN_CARE = re.compile(r"\b(?:seh|spoed\w*|eerste\s+hulp|ziekenhuis|hospital|a&e|er|icu|ic)\b")
+# (Not the Dutch "er": the emergency room is "the ER" or "in ER".)
+_IN_CARE = re.compile(r"\b(?:seh|spoed\w*|eerste\s+hulp|ziekenhuis|hospital|a&e|icu|intensive\s+care|(?:the|in)\s+er|(?:op|naar)\s+de\s+ic)\b")
 _JOKING = re.compile(f"[{LAUGH_FACES}]" + rf"|\b(?:{LAUGH_WORDS}|grapje)\b")
 _FIXED_SINCE = frozenset({"money", "fraud", "blocked", "outage", "travel", "legal", "pressure", "safety", "health"})
 
