@@ -413,7 +413,9 @@ _OTHERS_FRAUD = re.compile(
 # son can't buy stuff without asking?"; nor is a cancelling one would rather not do: "kan ik
 # mijn abo ook pauzeren ipv opzeggen?".
 _CONTROLLED = re.compile(
-    _NOT_THE_SERVICE.pattern + r"|\b(?:na|after)\s+(?:de|die|een|the|that|an)\s+$|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
+    # A phone call to the helpdesk cut off is a service complaint (2026-12-07): "twee uur in
+    # de wacht gestaan en toen werd de verbinding verbroken".
+    _NOT_THE_SERVICE.pattern + r"|\b(?:in\s+de\s+wacht|wachtrij|on\s+hold|in\s+the\s+queue)\b[^.!?]{0,40}$|\b(?:na|after)\s+(?:de|die|een|the|that|an)\s+$|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
 )
 _STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.pattern}")
 _INSTEAD_OF = r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+"

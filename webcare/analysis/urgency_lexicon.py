@@ -1936,7 +1936,7 @@ OUTAGE = Category(
         r"geen\s+(?:internet|verbinding|stroom|bereik|netwerk|tv|signaal|wifi|wi-fi)\b(?!\s+(?:nodig|" + urgency_families.NOT_TAKEN_NL + r")\b)",
         r"(?<!ruik\s)(?<!ruikt\s)(?<!ruiken\s)geen\s+(?:(?:stromend|drink)\s*water|water\s+uit\s+de\s+kraan|warm\s+water|verwarming|gas)\b(?!\s+(?:nodig|aangevraagd|besteld|gevraagd|gekozen|in\s+de\s+zomer)\b)",  # round 50: no "meer" needed
         r"geen\s+water\s+meer\s+(?:in|uit)\s+(?:\w+\s+){0,2}?(?:straat|huis|kraan|kranen|wijk|buurt|flat|woning|dorp|gebouw)\b",
-        r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
+        r"(?:internet|stroom|netwerk|tv|gsm)(?:storing|panne|onderbreking)", r"(?:(?:internet|wifi|glasvezel|netwerk|data)?verbinding|gesprek)\w*\s+(?:\w+\s+)?(?:verbroken|valt\s+weg|wegvallen)",
         # The app or site unusable now, by structure rather than by one wording, most written
         # to start at the symptom (rarer than the subject, so cheaper to try): it fails
         # ("mislukt", "gaat niet door", "geweigerd"), refuses ("wil niet opstarten", "wordt
