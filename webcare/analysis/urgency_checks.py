@@ -420,7 +420,7 @@ _CONTROLLED = re.compile(
 _STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.pattern}")
 _INSTEAD_OF = r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+"
 _INSTEAD = re.compile(_INSTEAD_OF + "$")
-_INSTEAD_INSIDE = re.compile(_INSTEAD_OF + r"(?:\S+\s+)?\S+$")
+_INSTEAD_INSIDE = re.compile(quick_search(_INSTEAD_OF + r"(?:\S+\s+)?\S+$"))  # whether: see below
 # Home from hospital, or a hospital's office (round 63): "thuis uit het ziekenhuis", "dienst van het".
 _HOSPITAL_LEFT_OR_NAMED = re.compile(
     _STORY_OR_HYPERBOLE.pattern
@@ -428,13 +428,13 @@ _HOSPITAL_LEFT_OR_NAMED = re.compile(
     + r"|\b(?:ontslagen|discharged|released)\s+(?:uit|from)\s+(?:het\s+|the\s+)?$"
     + r"|\b(?:dienst|afdeling|parking|parkeerplaats|cafetaria|website|receptie|balie|kantine)\s+van\s+(?:het\s+)?$"
 )
-_NO_EMERGENCY_BEFORE = {
-    "outage": _CONTROLLED,
-    "safety": _STORY_OR_HYPERBOLE,
-    "health": _HOSPITAL_LEFT_OR_NAMED,
-    "fraud": _OTHERS_FRAUD,
-    "churn": _INSTEAD,
-}
+# Only asked whether one is there, in the 60 characters before a match: through `quick_search`,
+# whose regex the engine starts only at its alternatives' letters, not at every place (each
+# alternative opens with `\b`), about twice as cheap.
+_NO_EMERGENCY_BEFORE = {name: re.compile(quick_search(before.pattern)) for name, before in (
+    ("outage", _CONTROLLED), ("safety", _STORY_OR_HYPERBOLE), ("health", _HOSPITAL_LEFT_OR_NAMED),
+    ("fraud", _OTHERS_FRAUD), ("churn", _INSTEAD),
+)}  # fmt: skip
 _LONG_AGO_TOLD = frozenset({"safety", "health", "fraud"})
 FIGURE_OR_PLAN = frozenset(_NO_EMERGENCY_AFTER) | frozenset(_NO_EMERGENCY_BEFORE)
 """The categories `figure_or_plan` may turn a match of down."""

@@ -167,12 +167,12 @@ def windowed_vader() -> Callable[..., SentimentIntensityAnalyzer]:
 
         def _sentiments(self, text: str, compounds: bool, but: bool = True) -> list[float]:
             """Upstream's per-word valences (SentiText's words, then the but-rule)."""
-            # SentiText: split, strip punctuation unless that leaves 2 characters or fewer.
-            # A handle keeps its "@": it names an account, it says nothing of it ("@united",
-            # "@HappyHomes" would read as praise).
+            # SentiText: split, strip punctuation unless that leaves 2 characters or fewer (a token
+            # of letters and digits, most, has none, and `isalnum` says so cheaper than `strip`
+            # finds it). A handle keeps its "@": it names an account ("@united" is no praise).
             tokens = text.split()
             words = [
-                token if len(stripped := token.strip(punctuation)) <= 2 or token[0] == "@" else stripped
+                token if token.isalnum() or len(stripped := token.strip(punctuation)) <= 2 or token[0] == "@" else stripped
                 for token in tokens
             ]
             lowers = list(map(str.lower, words))
