@@ -415,7 +415,7 @@ _OTHERS_FRAUD = re.compile(
 _CONTROLLED = re.compile(
     # A phone call to the helpdesk cut off is a service complaint (2026-12-07): "twee uur in
     # de wacht gestaan en toen werd de verbinding verbroken".
-    _NOT_THE_SERVICE.pattern + r"|\b(?:in\s+de\s+wacht|wachtrij|on\s+hold|in\s+the\s+queue)\b[^.!?]{0,40}$|\b(?:na|after)\s+(?:de|die|een|the|that|an)\s+$|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
+    _NOT_THE_SERVICE.pattern + r"|\b(?:in\s+de\s+wacht|wachtrij|on\s+hold|in\s+the\s+queue)\b[^.!?,]{0,25}?\b(?:en\s+(?:toen|dan|daarna)|toen|waarna|and\s+then|then)\s+(?:\w+\s+){0,3}$|\b(?:na|after)\s+(?:de|die|een|the|that|an)\s+$|\b(?:so|so\s+that|zodat)\s+(?:my|our|the|mijn|m'n|onze|de)\s+(?:son|daughter|kids?|child|children|zoon|dochter|kinderen|kind|kids)\s+(?:\w+\s+){0,2}?$"
 )
 _STORY_OR_HYPERBOLE = re.compile(f"{_LIKENESS_OR_STORY.pattern}|{_HYPERBOLE.pattern}")
 _INSTEAD_OF = r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+"
