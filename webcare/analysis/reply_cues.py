@@ -61,7 +61,7 @@ def without_put_right(folded: str) -> str:
 # Praise that names a date: thanks or a compliment, and no request in it.
 THANKED = re.compile(quick_search(
     r"\b(?:thank\w*|thx|cheers|love|loved|lovely|great|awesome|amazing|brilliant|brilliantly|kudos|props|shout\s*-?\s*out"
-    r"|fantastic|wonderful|outstanding|impressed|grateful|appreciated?|topservice|held|hero|heroes|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
+    r"|fantastic|wonderful|outstanding|impressed|grateful|appreciated?|topservice|(?:een|echte|wat\s+een)\s+held|helden|hero|heroes|happy|glad|nice|good|excellent|perfect|dank\w*|bedankt|merci|fijne?|top|super|geweldig\w*"
     r"|blije?|tevreden|prima|goede?|mooie?|leuke?|heerlijke?|uitstekende?|zo\s+hoort\s+het|chapeau|petje\s+af|well\s+done"
     r"|legend|legende|topper|kampioen|netjes|keurig|unreal|(?:a|an\s+absolute|absolute)\s+gem|10/10|5\s+stars|vijf\s+sterren)\b"
     r"|[❤♥💕😍🥰]"  # (round 62: "crew today were unreal with my nervous daughter ❤️")
