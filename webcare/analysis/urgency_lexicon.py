@@ -3254,7 +3254,7 @@ ANGER = Category(
         r"worst\s+(?:\w+\s+)?(?:company|companies|airline|bank|provider|carrier|isp|business|corporation|brand|network)\s+(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+(?:the\s+)?(?:world|country|universe|history|america|uk|us)|of\s+all\s+time)\b",
         r"#?boycott\w*",
         r"bankrupt(?:(?<=you\sgo\sbankrupt)|(?<=y'all\sgo\sbankrupt)|(?<=you\sguys\sgo\sbankrupt))\b", r"business(?<=you\sgo\sout\sof\sbusiness)\b",
-        r"(?:should|needs?\s+to|ought\s+to)\s+be\s+shut\s+down\b",
+        r"shut(?:(?<=you\sshould\sbe\sshut)|(?<=they\sshould\sbe\sshut)|(?<=company\sshould\sbe\sshut)|(?<=you\sneed\sto\sbe\sshut)|(?<=you\sought\sto\sbe\sshut))\s+down\b",
     ),
     "anger at the brand",
     emotional=True,
