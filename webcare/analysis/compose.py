@@ -24,7 +24,7 @@ from webcare.analysis.sentiment import analyse_sentiment
 from webcare.analysis.topic_guards import masked
 from webcare.analysis.topics import TopicRuleset
 from webcare.analysis.urgency import Ruleset
-from webcare.analysis.urgency_lexicon import POSITIVE_REASON
+from webcare.analysis.urgency_lexicon import ESCALATION, POSITIVE_REASON
 from webcare.model import (
     Analysis,
     Route,
@@ -228,8 +228,9 @@ _HIGHER_UP = re.compile(r"\b(?:manager|supervisor|leidinggevende|teamleider|chef
 
 
 def _only_higher_up(urgency: Urgency) -> bool:
+    """Whether every escalation reason quotes someone higher up (reasons read `label: 'quote'`)."""
     return all(
-        _HIGHER_UP.search(reason) is not None for reason in urgency.reasons if reason.startswith("public escalation")
+        _HIGHER_UP.search(reason) is not None for reason in urgency.reasons if reason.startswith(ESCALATION.label)
     )
 
 
