@@ -55,6 +55,14 @@ wordt opgehangen", "Lekker dan, pakket weer bij de buren die op vakantie zijn").
 An outage asked about ahead of planned works ("Will there be an outage during the planned
 works on Sunday?", "Is er een storing gepland tijdens de werkzaamheden?") is a question,
 as one "for maintenance" is: `tests/labelled/questions_ahead.tsv`, beside one that is down.
+
+Written in the registers of the real label files (2026-12-07): leaving told by the rival
+chosen, anger at the company itself, praise for a problem someone else handled
+(`tests/labelled/farewells_and_thanks_en.tsv`); thanks for care given, a bill's compound
+name, a Dutch app that no longer opens, a child nobody can find, sarcasm about a delay
+(`tests/labelled/care_and_bills_nl.tsv`); money paid and never received, a symptom before
+a how-to question, chest pains, an address sent to an ex (`tests/labelled/paid_and_asked_en.tsv`).
+Each beside look-alikes that keep their reading.
 """
 
 from __future__ import annotations

@@ -11,11 +11,15 @@ import re
 
 from webcare.analysis.patterns import quick_search
 
+# A Dutch account being opened: "de opening van mijn rekening", "een rekening willen openen".
+_OPENING_NL = (
+    r"opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:willen\s+|proberen\s+(?:te\s+)?)?(?:te\s+)?(?:openen|aanvragen)"
+)
 # A new account, its verification or its welcome bonus still pending is onboarding (normal,
 # "account" by the criteria): "al drie weken wachten op de opening van mijn rekening", "mijn
 # verificatie duurt nu al 10 dagen", "de welkomstbonus is nog steeds niet gestort".
 ONBOARDING = re.compile(quick_search(
-    r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:willen\s+|proberen\s+(?:te\s+)?)?(?:te\s+)?(?:openen|aanvragen)|nieuwe\s+rekening"
+    rf"\b(?:{_OPENING_NL}|nieuwe\s+rekening"
     r"|verificatie|geverifieerd|welkomstbonus|welkomstpremie|aanmelding|registratie|account\s+(?:aanmaken|openen|activeren)"
     r"|open(?:ing|ed)?\s+(?:an?\s+|my\s+|the\s+)?(?:new\s+)?account|verification|verif(?:y|ied)|sign[-\s]?up\s+bonus|welcome\s+bonus)\b"
 ))  # fmt: skip
@@ -23,7 +27,7 @@ ONBOARDING = re.compile(quick_search(
 # customer's login failure names as often): "wil een rekening openen maar geraak niet
 # verder", "online tool werkte niet ... rekening te openen voor minderjarige".
 _OPENING = re.compile(quick_search(
-    r"\b(?:opening\s+van\s+(?:mijn|m'n|onze|de|een)\s+(?:\w+\s+)?rekening|rekening\s+(?:willen\s+|proberen\s+(?:te\s+)?)?(?:te\s+)?(?:openen|aanvragen)"
+    rf"\b(?:{_OPENING_NL}"
     r"|account\s+(?:te\s+)?(?:aanmaken|openen)|open(?:ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?account|sign(?:ing)?\s+up\s+for\s+an?\s+account)\b"
 ))  # fmt: skip
 # ... unless money or a card is already at stake in it.
